@@ -1,0 +1,62 @@
+"""Publication dates of the front matter: RFC 2822 in GMT is UTC, a naive value is Beijing time, ISO 8601 keeps its
+offset. Every outcome that leaves the date null says why."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from email.utils import parsedate_to_datetime
+from zoneinfo import ZoneInfo
+
+from imcovid.config import LOCAL_TZ, BuildConfig
+
+_LOCAL = ZoneInfo(LOCAL_TZ)
+_NAIVE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+
+
+@dataclass(frozen=True)
+class PublicationDate:
+    published_at: datetime | None
+    local_date: date | None
+    note: str | None = None
+    flag: str | None = None
+
+
+def parse_published(raw: str | None, config: BuildConfig) -> PublicationDate:
+    if raw is None or not raw.strip():
+        return PublicationDate(None, None, "no date in the source", "date_missing")
+    value = raw.strip()
+    moment = _parse(value)
+    if moment is None:
+        return PublicationDate(None, None, f"date {value!r} does not parse as RFC 2822, ISO 8601 or 'YYYY-MM-DD HH:MM:SS'", "date_unparseable")
+    moment = moment.astimezone(timezone.utc)
+    local = moment.astimezone(_LOCAL).date()
+    if not config.window_start <= local <= config.window_end:
+        return PublicationDate(
+            None, None,
+            f"date {value!r} (local {local}) is outside the collection window {config.window_start}..{config.window_end}",
+            "date_out_of_window",
+        )
+    return PublicationDate(moment, local)
+
+
+def _parse(value: str) -> datetime | None:
+    if _NAIVE.match(value):
+        try:
+            return datetime.fromisoformat(value.replace(" ", "T")).replace(tzinfo=_LOCAL)
+        except ValueError:
+            return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        moment = None
+    if moment is None:
+        try:
+            moment = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    if moment.tzinfo is None:
+        # RFC 2822 "-0000" means "zone unknown"; the archive writes GMT, so read it as UTC.
+        moment = moment.replace(tzinfo=timezone.utc) if "GMT" in value or "-0000" in value else moment.replace(tzinfo=_LOCAL)
+    return moment

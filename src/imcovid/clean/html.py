@@ -1,0 +1,170 @@
+"""HTML body → a flat stream of paragraphs and images in reading order.
+
+Block elements and ``<br>`` end a paragraph, inline elements vanish and keep their text (so
+``<strong>1</strong><strong>0 月</strong>`` stays one run), scripts, styles, comments and promotion widgets are
+skipped. The walk is iterative, so nesting depth cannot exhaust the Python stack, and over-deep markup is flattened
+before parsing because the parser's own cost grows steeply with depth.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+BLOCK_TAGS = frozenset(
+    "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre table thead tbody tfoot tr caption section article "
+    "header footer aside nav main figure figcaption hr center address form fieldset details summary body html".split()
+)
+CELL_TAGS = frozenset({"td", "th"})
+SKIP_TAGS = frozenset(
+    "script style noscript template iframe object embed svg canvas head title meta link button input select "
+    "textarea video audio source map area".split()
+)
+# Class or id tokens of aggregator widgets (QR codes, app download boxes, recommendations): their subtree is
+# promotion, images included.
+_PROMO_TOKEN = re.compile(
+    r"(^|[_-])(qr|qrcode|appendqr|erweima|app-?download|download-?app|recommend|related|share|advert|ads?|"
+    r"support-author|reward|bqian)([_-]|$)",
+    re.I,
+)
+# Sina wraps an image and its caption as <div class="img_wrapper"><img><span class="img_descr">caption</span>.
+_CAPTION_TOKEN = re.compile(r"^(img_descr|img-desc|image-caption|pic-?desc|wp-caption-text)$", re.I)
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    src: str
+
+
+@dataclass(frozen=True)
+class Caption:
+    """Text the markup itself marks as an image caption."""
+
+    text: str
+
+
+@dataclass
+class HtmlStats:
+    skipped_elements: int = 0
+    promo_subtrees: int = 0
+    flattened_tags: int = 0
+
+
+def flatten_deep_markup(html: str, max_depth: int) -> tuple[str, int]:
+    """Drop tags nested deeper than ``max_depth`` (their text stays). Returns the HTML and the number of tags dropped."""
+    depth = 0
+    dropped = 0
+
+    def visit(match: re.Match) -> str:
+        nonlocal depth, dropped
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _VOID or self_closing:
+            return match.group(0)
+        if closing:
+            depth = max(depth - 1, 0)
+            keep = depth < max_depth
+        else:
+            keep = depth < max_depth
+            depth += 1
+        if not keep:
+            dropped += 1
+            return ""
+        return match.group(0)
+
+    if html.count("<") < max_depth:
+        return html, 0
+    return _TAG.sub(visit, html), dropped
+
+
+def html_to_blocks(html: str, max_depth: int = 256) -> tuple[list[Paragraph | ImageRef | Caption], HtmlStats]:
+    stats = HtmlStats()
+    html, stats.flattened_tags = flatten_deep_markup(html, max_depth)
+    root = LexborHTMLParser(html).body
+    out: list[Paragraph | ImageRef | Caption] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer:
+            out.append(Paragraph("".join(buffer)))
+            buffer.clear()
+
+    if root is None:
+        return out, stats
+    node: LexborNode | None = root.child
+    while node is not None:
+        tag = node.tag
+        descend = False
+        if tag == "-text":
+            buffer.append(node.text_content or "")
+        elif tag == "br":
+            flush()
+        elif tag == "img":
+            flush()
+            src = _image_src(node)
+            if src:
+                out.append(ImageRef(src))
+        elif tag in SKIP_TAGS or tag.startswith("-") or tag.startswith("_"):
+            stats.skipped_elements += tag not in ("-comment", "_comment")
+        elif _is_promotion(node):
+            stats.promo_subtrees += 1
+        elif _has_token(node, _CAPTION_TOKEN):
+            flush()
+            caption = node.text(deep=True) or ""
+            if caption.strip():
+                out.append(Caption(caption))
+        elif tag == "pre":
+            flush()
+            for line in (node.text(deep=True) or "").split("\n"):
+                buffer.append(line)
+                flush()
+        else:
+            if tag in BLOCK_TAGS:
+                flush()
+            elif tag in CELL_TAGS:
+                buffer.append(" ")
+            descend = node.child is not None
+        if descend:
+            node = node.child
+            continue
+        # Leave the node: climb until a sibling exists, closing blocks on the way up.
+        while node is not None and node.next is None:
+            node = node.parent
+            if node is None or node.mem_id == root.mem_id:
+                node = None
+                break
+            if node.tag in BLOCK_TAGS:
+                flush()
+        if node is not None:
+            if node.tag in BLOCK_TAGS:
+                flush()
+            node = node.next
+    flush()
+    return out, stats
+
+
+def _image_src(node: LexborNode) -> str | None:
+    attrs = node.attributes
+    for key in ("src", "data-original", "data-src"):
+        value = (attrs.get(key) or "").strip()
+        if value:
+            return value
+    return None
+
+
+def _is_promotion(node: LexborNode) -> bool:
+    return _has_token(node, _PROMO_TOKEN)
+
+
+def _has_token(node: LexborNode, pattern: re.Pattern) -> bool:
+    attrs = node.attributes
+    tokens = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
+    return any(pattern.search(token) for token in tokens)

@@ -1,0 +1,46 @@
+"""Script detection and Traditional → Simplified conversion with OpenCC (``tw2s``: Taiwan-standard Traditional, the
+variant the converter that produced the plain-text seeds wrote; plain ``t2s`` would turn 著力 into 著力, not 着力)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+CONFIG = "tw2s"
+# A Simplified text still has a few characters tw2s would change (variants such as 査); a Traditional one has
+# many. The thresholds separate the two with a wide margin on the seeds and the corpus.
+_MIN_CHANGED = 3
+_MIN_SHARE = 0.03
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC(f"{CONFIG}.json") if _needs_suffix() else opencc.OpenCC(CONFIG)
+
+
+def _needs_suffix() -> bool:
+    try:
+        opencc.OpenCC(CONFIG)
+        return False
+    except Exception:  # older builds want the file name
+        return True
+
+
+def to_simplified(text: str) -> str:
+    return _converter().convert(text)
+
+
+def changed_chars(before: str, after: str) -> int:
+    if len(before) == len(after):
+        return sum(1 for a, b in zip(before, after) if a != b)
+    return abs(len(before) - len(after)) + sum(1 for a, b in zip(before, after) if a != b)
+
+
+def detect_script(text: str) -> str:
+    """``zh-Hant`` when tw2s would change a clear share of the Han characters, else ``zh-Hans``."""
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf")
+    if not han:
+        return "zh-Hans"
+    changed = changed_chars(text, to_simplified(text))
+    return "zh-Hant" if changed >= _MIN_CHANGED and changed / han >= _MIN_SHARE else "zh-Hans"

@@ -1,0 +1,59 @@
+"""The processing steps that can change a source's text, each with the software that does it.
+
+Steps count what they change per source; the counts become the provenance record's ``processing_steps`` (only steps
+that changed something are listed), in the order below, which is the order they run.
+"""
+
+from __future__ import annotations
+
+import platform
+from collections import Counter
+
+from imcovid.version import library_version, package_version
+
+# name: (distribution doing the work, what it changes)
+STEPS: dict[str, tuple[str, str]] = {
+    "decode_gb18030": ("python", "bytes decoded as GB18030 instead of UTF-8 (count: 1)"),
+    "flatten_deep_markup": ("imcovid", "tags nested deeper than the configured limit removed before parsing (text kept)"),
+    "html_to_paragraphs": ("selectolax", "HTML body turned into paragraphs and images (count: blocks produced)"),
+    "skip_markup": ("selectolax", "scripts, styles, iframes and promotion widgets skipped (count: elements)"),
+    "decode_entities": ("python", "double-escaped HTML entities decoded"),
+    "strip_invisible": ("python", "control, zero-width and format characters removed"),
+    "fullwidth_to_ascii": ("imcovid", "full-width letters and digits turned into ASCII"),
+    "normalize_whitespace": ("imcovid", "lines whose white space was collapsed, stripped or removed next to CJK"),
+    "strip_pinyin": ("imcovid", "tone-marked pinyin glosses removed"),
+    "drop_promotion": ("imcovid", "aggregator promotion lines dropped"),
+    "drop_rights_notice": ("imcovid", "rights, copyright and disclaimer lines dropped from text (kept in rights_statement)"),
+    "move_source_lines": ("imcovid", "来源 / 原标题 lines moved to original_sources / original_title"),
+    "move_credits": ("imcovid", "editor and reporter credit lines and bylines moved to credits"),
+    "move_captions": ("imcovid", "image captions and image credits moved to the image records"),
+    "unwrap_proxy_urls": ("imcovid", "image URLs unwrapped from the archive's CORS proxy"),
+    "drop_placeholder_images": ("imcovid", "placeholder or non-web images dropped"),
+    "opencc_tw2s": ("opencc", "characters converted from Traditional to Simplified (OpenCC tw2s)"),
+    "redact_contact_data": ("imcovid", "phone numbers, e-mail addresses and ID numbers replaced by typed placeholders"),
+}
+
+
+def step_rows(counts: Counter) -> list[dict]:
+    rows = []
+    for name, (dist, changed) in STEPS.items():
+        count = counts.get(name, 0)
+        if count:
+            rows.append(
+                {
+                    "step": name,
+                    "library": dist,
+                    "library_version": _version(dist),
+                    "changed": changed,
+                    "count": int(count),
+                }
+            )
+    return rows
+
+
+def _version(dist: str) -> str:
+    if dist == "imcovid":
+        return package_version()
+    if dist == "python":
+        return platform.python_version()
+    return library_version({"opencc": "OpenCC"}.get(dist, dist))

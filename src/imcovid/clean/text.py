@@ -1,0 +1,76 @@
+"""Character-level rules of the cleaning contract: control and zero-width characters, full-width letters and digits,
+white space around CJK, entities left double-escaped by aggregators."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# CJK ideographs, CJK and full-width punctuation, kana, bopomofo, and the curly quotes / ellipsis / dashes that
+# Chinese typesetting uses as its own punctuation.
+CJK_CLASS = (
+    "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3200-\u32ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f"
+    "\u2018\u2019\u201c\u201d\u2026\u2014\u00b7"
+)
+_SPACE_NEXT_TO_CJK = re.compile(rf"(?<=[{CJK_CLASS}]) | (?=[{CJK_CLASS}])")
+_WHITESPACE_RUN = re.compile(r"\s+")
+_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_FULLWIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+# Removed outright: zero-width and format characters (Cf), and controls (Cc) other than white space.
+_WHITESPACE_CONTROLS = frozenset("\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85")
+
+
+def strip_invisible(text: str) -> tuple[str, int]:
+    """Remove control and format characters; white-space controls become a space. Returns text and count."""
+    out = []
+    removed = 0
+    for char in text:
+        if char in _WHITESPACE_CONTROLS:
+            out.append(" ")
+            continue
+        category = unicodedata.category(char)
+        if category in ("Cc", "Cf", "Cs", "Co", "Cn") and char != "\ufffd":
+            removed += 1
+            continue
+        out.append(char)
+    return "".join(out), removed
+
+
+def fullwidth_to_ascii(text: str) -> tuple[str, int]:
+    converted = text.translate(_FULLWIDTH)
+    return converted, sum(1 for a, b in zip(text, converted) if a != b)
+
+
+def decode_entities(text: str) -> tuple[str, int]:
+    """Decode entities that survived HTML parsing (double-escaped by an aggregator)."""
+    count = 0
+    for _ in range(3):  # &amp;amp;nbsp; needs more than one round; a bound keeps hostile input cheap
+        found = len(_ENTITY.findall(text))
+        if not found:
+            break
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        count += found
+        text = decoded
+    return text, count
+
+
+def normalize_line(text: str) -> str:
+    """Collapse white space, drop it next to CJK, strip the ends (U+3000 and U+00A0 included)."""
+    text = _WHITESPACE_RUN.sub(" ", text)
+    text = _SPACE_NEXT_TO_CJK.sub("", text)
+    return text.strip()
+
+
+def clean_line(text: str) -> tuple[str, dict[str, int]]:
+    """All character rules on one paragraph; returns the line and per-rule change counts."""
+    counts: dict[str, int] = {}
+    text, counts["decode_entities"] = decode_entities(text)
+    text, counts["strip_invisible"] = strip_invisible(text)
+    text, counts["fullwidth_to_ascii"] = fullwidth_to_ascii(text)
+    normalized = normalize_line(text)
+    counts["normalize_whitespace"] = int(normalized != text)
+    return normalized, counts

@@ -1,0 +1,24 @@
+"""Image URLs: unwrap the archive's CORS proxy, drop placeholders and what is not a web address."""
+
+from __future__ import annotations
+
+import re
+
+# The archive rewrote image URLs as https://cors.<name>.workers.dev/?http://original…
+_PROXY = re.compile(r"^https?://[^/?#]*(?:cors|proxy)[^/?#]*/?\?(?P<inner>https?://.+)$", re.I)
+_PLACEHOLDER = re.compile(r"^https?://(?:[^/]*\.)?(?:picsum\.photos|placehold\.it|placeholder\.com|via\.placeholder\.com|dummyimage\.com|unsplash\.it)(?:[/:?#]|$)", re.I)
+_DECORATION = re.compile(r"(?:^data:|/(?:blank|spacer|pixel|loading|lazy)\.(?:gif|png|svg)(?:$|\?))", re.I)
+
+
+def unwrap(url: str) -> tuple[str, bool]:
+    url = url.strip()
+    match = _PROXY.match(url)
+    return (match.group("inner"), True) if match else (url, False)
+
+
+def is_placeholder(url: str) -> bool:
+    return bool(_PLACEHOLDER.match(url) or _DECORATION.search(url))
+
+
+def is_web_url(url: str) -> bool:
+    return re.match(r"^https?://[^\s/]+", url) is not None and not re.search(r"\s", url)

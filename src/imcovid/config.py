@@ -1,0 +1,49 @@
+"""Build configuration: the collection window and the limits every source is held to.
+
+Values live in ``[tool.imcovid]`` of ``pyproject.toml`` so that they are declared once, next to the version; the
+defaults below are the same values and apply when the package runs outside a checkout. Nothing here reads the clock:
+a window taken from "now" would make builds unreproducible.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from imcovid.version import PROJECT_ROOT
+
+DATASET_NAME = "IMCOVID"
+DATASET_TITLE = "IMCOVID — Inner Mongolia COVID-19 News Corpus"
+LOCAL_TZ = "Asia/Shanghai"
+SPLIT = "train"
+CONFIG_NAMES = ("articles", "mentions", "provenance")
+
+
+class BuildConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    window_start: date = Field(date(2021, 1, 1), description="First local (Asia/Shanghai) date of the collection window.")
+    window_end: date = Field(date(2022, 12, 31), description="Last local (Asia/Shanghai) date of the collection window.")
+    max_source_bytes: int = Field(5 * 1024 * 1024, gt=0, description="Sources larger than this are rejected unread.")
+    max_html_depth: int = Field(256, gt=0, description="Deeper HTML nesting is flattened; its text is kept.")
+    source_suffixes: tuple[str, ...] = Field((".txt", ".md"), description="File suffixes read as sources.")
+
+    @model_validator(mode="after")
+    def _window_ordered(self) -> "BuildConfig":
+        if self.window_end < self.window_start:
+            raise ValueError("window_end precedes window_start")
+        return self
+
+
+@lru_cache(maxsize=1)
+def load_config() -> BuildConfig:
+    pyproject = PROJECT_ROOT / "pyproject.toml"
+    values: dict = {}
+    if pyproject.is_file():
+        values = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}).get("imcovid", {})
+    if "source_suffixes" in values:
+        values["source_suffixes"] = tuple(values["source_suffixes"])
+    return BuildConfig(**values)

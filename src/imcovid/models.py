@@ -1,0 +1,247 @@
+"""Pydantic models of every published record: the single definition behind validation, ``schema/``, the Parquet
+features, the card and the codebook.
+
+Models are strict (``extra="forbid"``) so a misspelt or unexpected field is an error, not a silent new column.
+Field descriptions are written for the researcher reading the codebook.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from imcovid.config import load_config
+
+HexId = Annotated[str, Field(pattern=r"^[0-9a-f]{16}$")]
+Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+MentionType = Literal["PERSON", "LOCATION", "ORGANIZATION", "DATE"]
+
+_FORBIDDEN_IN_TEXT = "\t\r\x0b\x0c\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=False, validate_assignment=True)
+
+
+class Credit(_Strict):
+    """A person credited by the source (editor, reporter, photographer)."""
+
+    role: Literal["editor", "reporter", "photographer", "correspondent", "author"] = Field(
+        description="The credited role, from the wording of the credit line (责任编辑 → editor, 记者 → reporter, 摄 → photographer, 通讯员 → correspondent)."
+    )
+    name: str = Field(min_length=1, max_length=40, description="The credited person's name as written.")
+
+
+class Image(_Strict):
+    """An image of the article body, in reading order."""
+
+    url: str = Field(pattern=r"^https?://", description="Image URL, unwrapped from the archive's CORS proxy.")
+    caption: str | None = Field(None, description="Caption that directly followed the image in the source, if any (moved out of `text`).")
+    credit: str | None = Field(None, description="Image credit or source line that directly followed the image, verbatim after white-space cleaning.")
+
+
+class Damage(_Strict):
+    """Evidence of damage done to the text before it reached the archive."""
+
+    pinyin_glosses_removed: int = Field(ge=0, description="Tone-marked pinyin glosses glued in parentheses, e.g. `區(qū)`, removed from title, subtitle, text and bylines (fragments whose `(` was lost count too).")
+    damaged_spans: int = Field(ge=0, description="Places where bytes were lost: a `?` in CJK context or U+FFFD, kept visible in `text`.")
+
+
+class Article(_Strict):
+    """One published article (config `articles`)."""
+
+    id: HexId = Field(description="Stable article id: the first 16 hex digits of the SHA-256 of the raw source bytes.")
+    source_file: str = Field(min_length=1, description="Path of the raw source under `seeds/` (POSIX separators).")
+    source_sha256: Sha256 = Field(description="SHA-256 of the raw source bytes.")
+    source_format: Literal["hexo", "plaintext"] = Field(description="Detected format of the raw source.")
+    source_script: Literal["zh-Hans", "zh-Hant"] = Field(description="Script detected in the source text before conversion.")
+    title: str = Field(min_length=1, description="Cleaned title (Simplified script, white-space rules of `text`).")
+    subtitle: str | None = Field(None, description="Subtitle lines of a plain-text source, one per line.")
+    text: str = Field(min_length=1, description="Cleaned body: one paragraph per line joined by `\\n`, Simplified script.")
+    text_original_script: str | None = Field(None, description="The cleaned body in the source's own script when it was converted (Traditional sources); null otherwise.")
+    published_at: datetime | None = Field(None, description="Publication (archive capture) time from the front matter, timezone-aware, stored in UTC. Null when absent, unparseable or outside the collection window (see `date_note`).")
+    published_date_local: date | None = Field(None, description="`published_at` as a calendar date in Asia/Shanghai.")
+    date_note: str | None = Field(None, description="Why `published_at` is null, when it is.")
+    platform: str | None = Field(None, description="The aggregator or site that carried the article (front-matter `author`, or the site named in a plain-text footer).")
+    categories: list[str] = Field(default_factory=list, description="Front-matter categories (they mirror the RSSHub route).")
+    original_sources: list[str] = Field(default_factory=list, description="Outlets named in the source as the article's origin, in order of appearance (来源 lines, bylines, `据…微信公众号` attributions).")
+    original_title: str | None = Field(None, description="Title given on a `原标题：` line.")
+    credits: list[Credit] = Field(default_factory=list, description="Credited editors, reporters and photographers.")
+    images: list[Image] = Field(default_factory=list, description="Body images in reading order (placeholders and promotion images dropped).")
+    cover_image: str | None = Field(None, description="Front-matter `headimg`, unwrapped; null for random placeholders (picsum.photos).")
+    rights_statement: str | None = Field(None, description="Rights or disclaimer notice found in the source, verbatim; dropped from `text`.")
+    damage: Damage = Field(description="Counts of script damage found in the source.")
+    redactions: int = Field(0, ge=0, description="Personal contact data (phones, e-mails, ID numbers) replaced by typed placeholders such as `[PHONE]`.")
+    flags: list[str] = Field(default_factory=list, description="Quality flags raised while cleaning (e.g. `damaged`, `date_missing`, `date_out_of_window`, `decoded_gb18030`, `converted_from_traditional`).")
+    n_chars: int = Field(ge=1, description="Length of `text` in characters.")
+    persons: list[str] = Field(default_factory=list, description="Distinct PERSON surfaces mentioned in `text` (from the `mentions` config).")
+    location_codes: list[str] = Field(default_factory=list, description="Distinct GB/T 2260 codes of LOCATION mentions in `text`.")
+    organizations: list[str] = Field(default_factory=list, description="Distinct ORGANIZATION surfaces in `text`.")
+    n_mentions: int = Field(0, ge=0, description="Number of rows this article has in the `mentions` config.")
+
+    @field_validator("title", "text", "subtitle", "text_original_script")
+    @classmethod
+    def _clean_lines(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
+            return value
+        bad = [c for c in value if c in _FORBIDDEN_IN_TEXT or (ord(c) < 32 and c != "\n")]
+        if bad:
+            raise ValueError(f"{info.field_name} contains control or zero-width characters {sorted(set(map(repr, bad)))}")
+        for number, line in enumerate(value.split("\n"), 1):
+            if not line:
+                raise ValueError(f"{info.field_name} has an empty line at line {number}")
+            if line != line.strip(" \u3000\u00a0"):
+                raise ValueError(f"{info.field_name} line {number} has leading or trailing white space")
+            if "<" in line and _looks_like_tag(line):
+                raise ValueError(f"{info.field_name} line {number} contains HTML markup")
+        return value
+
+    @field_validator("published_at")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.utcoffset() is None:
+            raise ValueError("published_at must be timezone-aware")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Article":
+        if self.id != self.source_sha256[:16]:
+            raise ValueError("id must be the first 16 hex digits of source_sha256")
+        if self.n_chars != len(self.text):
+            raise ValueError("n_chars must equal len(text)")
+        if (self.published_at is None) != (self.published_date_local is None):
+            raise ValueError("published_at and published_date_local must be both set or both null")
+        if self.published_at is None and not self.date_note:
+            raise ValueError("a null published_at needs a date_note saying why")
+        if self.published_date_local is not None:
+            cfg = load_config()
+            if not cfg.window_start <= self.published_date_local <= cfg.window_end:
+                raise ValueError(
+                    f"published_date_local {self.published_date_local} outside the collection window "
+                    f"{cfg.window_start}..{cfg.window_end}"
+                )
+        return self
+
+
+def _looks_like_tag(line: str) -> bool:
+    import re
+
+    return re.search(r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>|<!--", line) is not None
+
+
+class Mention(_Strict):
+    """One annotation: a typed span of an article's `text` (config `mentions`)."""
+
+    article_id: HexId = Field(description="`id` of the article whose `text` the offsets refer to.")
+    mention_id: str = Field(pattern=r"^[0-9a-f]{16}-[0-9]{4,}$", description="`<article_id>-<n>`: n is the mention's rank in (start, end, type) order.")
+    type: MentionType = Field(description="PERSON, LOCATION, ORGANIZATION or DATE (see the annotation guidelines).")
+    start: int = Field(ge=0, description="Start offset in `text`, in Unicode code points.")
+    end: int = Field(gt=0, description="End offset in `text` (exclusive); `text[start:end] == surface`.")
+    surface: str = Field(min_length=1, description="The mention as written.")
+    title: str | None = Field(None, description="PERSON: the position phrase introducing the person, e.g. `国家卫生健康委党组书记、主任`.")
+    code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="LOCATION: 6-digit GB/T 2260 code; null when ambiguous (see `note`).")
+    level: Literal["province", "prefecture", "county"] | None = Field(None, description="LOCATION: administrative level of `code`.")
+    name: str | None = Field(None, description="LOCATION: canonical full name of the division.")
+    province_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="LOCATION: code of the province the division belongs to (its own code for a province).")
+    prefecture_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="LOCATION: code of the prefecture-level parent (its own code for a prefecture; null for a province).")
+    value: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="DATE: ISO 8601 date; null when the year cannot be known.")
+    note: str | None = Field(None, description="Why a normalized value is null.")
+    annotator: str = Field(min_length=1, description="Rule set, dictionary or model (with version) that produced the mention.")
+
+    @model_validator(mode="after")
+    def _shape(self) -> "Mention":
+        if self.end <= self.start:
+            raise ValueError("end must be greater than start")
+        if self.end - self.start != len(self.surface):
+            raise ValueError("end - start must equal len(surface)")
+        if not self.mention_id.startswith(self.article_id + "-"):
+            raise ValueError("mention_id must start with article_id")
+        if self.type != "LOCATION" and (self.code or self.level or self.name):
+            raise ValueError("code, level and name are for LOCATION mentions only")
+        if self.type != "DATE" and self.value is not None:
+            raise ValueError("value is for DATE mentions only")
+        if self.type != "PERSON" and self.title is not None:
+            raise ValueError("title is for PERSON mentions only")
+        return self
+
+
+class AnnotatedArticle(_Strict):
+    """An article with its mentions: the unit validated before publishing (offsets are checked against `text`)."""
+
+    article: Article
+    mentions: list[Mention] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _offsets_inside_text(self) -> "AnnotatedArticle":
+        text = self.article.text
+        seen: set[str] = set()
+        for m in self.mentions:
+            if m.article_id != self.article.id:
+                raise ValueError(f"mention {m.mention_id} belongs to another article")
+            if m.end > len(text) or text[m.start : m.end] != m.surface:
+                raise ValueError(f"mention {m.mention_id} offsets {m.start}:{m.end} do not hold {m.surface!r} in text")
+            if m.mention_id in seen:
+                raise ValueError(f"duplicate mention id {m.mention_id}")
+            seen.add(m.mention_id)
+        return self
+
+
+class ChainLink(_Strict):
+    """One link of a source's chain of custody, with the evidence for it."""
+
+    role: Literal["original_outlet", "aggregator", "rsshub_route", "archive", "seed_file"] = Field(description="Place of the link in the chain: original outlet → aggregator → RSSHub route → Hexo archive capture → seed file.")
+    name: str = Field(min_length=1, description="Who or what the link is (an outlet, an aggregator, a route, the archive, the file).")
+    evidence: str = Field(min_length=1, description="How we know: the field or the text pattern that supports the link, quoted.")
+
+
+class ProcessingStep(_Strict):
+    """A processing step that changed the text, with the software that did it and what it changed."""
+
+    step: str = Field(min_length=1, description="Name of the step, e.g. `html_to_paragraphs`, `strip_pinyin`, `tw2s`.")
+    library: str = Field(min_length=1, description="Library (or this package) that did the work.")
+    library_version: str = Field(min_length=1, description="Version of that library in this build.")
+    changed: str = Field(min_length=1, description="What the step changes.")
+    count: int = Field(ge=0, description="How many changes it made to this source.")
+
+
+class ProvenanceRecord(_Strict):
+    """One raw source file, accepted or rejected (config `provenance`)."""
+
+    source_file: str = Field(min_length=1, description="Path of the raw source under `seeds/` (POSIX separators).")
+    size_bytes: int = Field(ge=0, description="Size of the raw file in bytes.")
+    sha256: Sha256 | None = Field(None, description="SHA-256 of the raw bytes (null only when the file could not be read).")
+    format: Literal["hexo", "plaintext", "unknown"] = Field(description="Detected format.")
+    encoding: str | None = Field(None, description="Encoding the bytes were decoded with.")
+    status: Literal["accepted", "rejected", "duplicate"] = Field(description="accepted: published; rejected: not published, see `reasons`; duplicate: same bytes as `duplicate_of`.")
+    reasons: list[str] = Field(default_factory=list, description="Why the source was rejected (empty when accepted).")
+    flags: list[str] = Field(default_factory=list, description="Quality flags raised on an accepted source.")
+    article_ids: list[str] = Field(default_factory=list, description="Ids of the articles this source produced.")
+    duplicate_of: str | None = Field(None, description="For a duplicate: the `source_file` whose bytes it repeats.")
+    story_id: str | None = Field(None, description="Captures of one story by the archive (same platform and title, different capture date) share this id.")
+    chain: list[ChainLink] = Field(default_factory=list, description="The chain of custody the evidence supports, outlet first.")
+    original_outlets: list[str] = Field(default_factory=list, description="Names of the `original_outlet` links (flat copy for pandas).")
+    aggregator: str | None = Field(None, description="Name of the aggregator link (flat copy for pandas).")
+    archive_path: str | None = Field(None, description="Path the Hexo archive would have given the capture (`source/_posts/<c1>/<c2>/<c3>/<title>.md`), derived by the archive's naming rule.")
+    rights_statement: str | None = Field(None, description="Rights or disclaimer notice found in the source, verbatim.")
+    processing_steps: list[ProcessingStep] = Field(default_factory=list, description="Steps that changed the text, with library versions and counts.")
+    software_version: str = Field(min_length=1, description="Version of the `imcovid` package that built the record.")
+    dataset_version: str = Field(min_length=1, description="Dataset version the record was published in.")
+
+    @model_validator(mode="after")
+    def _status_consistent(self) -> "ProvenanceRecord":
+        if self.status == "accepted" and (self.reasons or not self.article_ids):
+            raise ValueError("an accepted source has article ids and no rejection reasons")
+        if self.status == "rejected" and (not self.reasons or self.article_ids):
+            raise ValueError("a rejected source has reasons and no article ids")
+        if self.status == "duplicate" and not self.duplicate_of:
+            raise ValueError("a duplicate names the source it duplicates")
+        return self
+
+
+RECORD_MODELS: dict[str, type[BaseModel]] = {
+    "articles": Article,
+    "mentions": Mention,
+    "provenance": ProvenanceRecord,
+}

@@ -1,0 +1,58 @@
+"""Read one source: bytes → decoded text → format → :class:`ParsedDocument`."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from imcovid.readers.decode import decode
+from imcovid.readers.document import ParsedDocument, SourceRejected
+from imcovid.readers.frontmatter import parse_front_matter, split_front_matter
+
+_OPENING_FENCE = re.compile(r"\A\s*---[ \t]*\r?\n")
+
+
+def detect_format(text: str) -> str:
+    """A Hexo post opens (after blank lines) with a ``---`` fence; anything else is read as plain text."""
+    return "hexo" if _OPENING_FENCE.match(text) else "plaintext"
+
+
+def read_source(source_file: str, raw: bytes) -> ParsedDocument:
+    sha256 = hashlib.sha256(raw).hexdigest()
+    text, encoding, flags = decode(raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise SourceRejected("empty file" if not raw else "file contains only white space", encoding=encoding)
+    common = dict(source_file=source_file, sha256=sha256, size_bytes=len(raw), encoding=encoding, flags=flags)
+    fmt = detect_format(text)
+    if fmt == "plaintext":
+        return ParsedDocument(format="plaintext", body=text, **common)
+    try:
+        yaml_text, body = split_front_matter(text)
+        meta = parse_front_matter(yaml_text)
+    except SourceRejected as rejected:
+        rejected.encoding = encoding
+        raise
+    return ParsedDocument(
+        format="hexo",
+        body=body,
+        title=_scalar(meta.get("title")),
+        categories=tuple(c for c in (_scalar(x) for x in _as_list(meta.get("categories"))) if c),
+        author=_scalar(meta.get("author")),
+        date_raw=_scalar(meta.get("date")),
+        headimg=_scalar(meta.get("headimg")),
+        **common,
+    )
+
+
+def _scalar(value) -> str | None:
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
