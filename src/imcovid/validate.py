@@ -1,0 +1,150 @@
+"""Check a built dataset folder the way a consumer would: files present, Parquet schemas as declared, every row
+valid against ``schema/`` (jsonschema) and against the models (pydantic), ids unique, offsets inside ``text``,
+provenance and card consistent with the data. Returns a list of problems; empty means valid."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from itertools import groupby
+from pathlib import Path
+
+import jsonschema
+import pyarrow.parquet as pq
+import yaml
+from pydantic import ValidationError
+
+from imcovid.config import CONFIG_NAMES
+from imcovid.models import AnnotatedArticle, Article, Mention, ProvenanceRecord
+from imcovid.publish.arrow import arrow_schema
+from imcovid.publish.parquet import data_path, iter_rows
+from imcovid.schema_export import load_schema
+
+MAX_PROBLEMS = 200
+
+
+def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None) -> list[str]:
+    dataset_dir = Path(dataset_dir)
+    problems: list[str] = []
+    if not dataset_dir.is_dir():
+        return [f"{dataset_dir} is not a folder"]
+    for config in CONFIG_NAMES:
+        path = data_path(dataset_dir, config)
+        if not path.is_file():
+            problems.append(f"missing data file {path.relative_to(dataset_dir)}")
+            continue
+        actual = pq.read_schema(path).remove_metadata()
+        expected = arrow_schema(config).remove_metadata()
+        if not actual.equals(expected):
+            problems.append(f"{config}: Parquet schema differs from the models: {_schema_diff(actual, expected)}")
+    if problems:
+        return problems
+    validators = {c: jsonschema.Draft202012Validator(load_schema(c, schema_dir)) for c in CONFIG_NAMES}
+    counts = {}
+    article_ids: set[str] = set()
+    source_of: dict[str, str] = {}
+    mention_rows = _rows_checked(dataset_dir, "mentions", validators, problems)
+    mentions_by_article = groupby(mention_rows, key=lambda m: m["article_id"])
+    pending = next(mentions_by_article, None)
+    n_articles = n_mentions = 0
+    for row in _rows_checked(dataset_dir, "articles", validators, problems):
+        n_articles += 1
+        if row["id"] in article_ids:
+            problems.append(f"articles: duplicate id {row['id']}")
+        article_ids.add(row["id"])
+        source_of[row["id"]] = row["source_file"]
+        mentions = []
+        if pending is not None and pending[0] == row["id"]:
+            mentions = list(pending[1])
+            pending = next(mentions_by_article, None)
+        n_mentions += len(mentions)
+        try:
+            bundle = AnnotatedArticle(article=Article.model_validate(row),
+                                      mentions=[Mention.model_validate(m) for m in mentions])
+            if bundle.article.n_mentions != len(mentions):
+                problems.append(f"articles: {row['id']} declares {bundle.article.n_mentions} mentions, has {len(mentions)}")
+        except ValidationError as error:
+            problems.append(f"articles: {row['id']}: {_first_error(error)}")
+        if len(problems) > MAX_PROBLEMS:
+            return problems
+    if pending is not None:
+        problems.append(f"mentions: rows for article {pending[0]} out of article order or for an unknown article")
+    counts["articles"], counts["mentions"] = n_articles, n_mentions
+    published_sources = 0
+    n_provenance = 0
+    for row in _rows_checked(dataset_dir, "provenance", validators, problems):
+        n_provenance += 1
+        try:
+            ProvenanceRecord.model_validate(row)
+        except ValidationError as error:
+            problems.append(f"provenance: {row['source_file']}: {_first_error(error)}")
+        if row["status"] == "accepted":
+            published_sources += 1
+            for article_id in row["article_ids"]:
+                if source_of.get(article_id) != row["source_file"]:
+                    problems.append(f"provenance: {row['source_file']} names article {article_id}, which is not published from it")
+    counts["provenance"] = n_provenance
+    if published_sources != n_articles:
+        problems.append(f"provenance lists {published_sources} accepted sources for {n_articles} articles")
+    problems += _check_card(dataset_dir, counts)
+    return problems
+
+
+def _rows_checked(dataset_dir: Path, config: str, validators: dict, problems: list[str]):
+    validator = validators[config]
+    for index, row in enumerate(iter_rows(data_path(dataset_dir, config))):
+        for error in validator.iter_errors(to_json(row)):
+            where = "/".join(str(p) for p in error.absolute_path) or "row"
+            problems.append(f"{config} row {index}: {where}: {error.message} (JSON Schema)")
+            break
+        yield row
+
+
+def to_json(value):
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [to_json(v) for v in value]
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return value
+
+
+def _check_card(dataset_dir: Path, counts: dict) -> list[str]:
+    card = dataset_dir / "README.md"
+    if not card.is_file():
+        return ["missing dataset card README.md"]
+    text = card.read_text(encoding="utf-8")
+    if not text.startswith("---\n"):
+        return ["README.md has no YAML metadata block"]
+    meta = yaml.safe_load(text.split("---\n", 2)[1])
+    problems = []
+    declared = {c["config_name"]: c for c in meta.get("configs", [])}
+    infos = {i["config_name"]: i for i in meta.get("dataset_info", [])}
+    for config in CONFIG_NAMES:
+        if config not in declared:
+            problems.append(f"card: config {config} not declared in configs")
+        info = infos.get(config)
+        if info is None:
+            problems.append(f"card: config {config} has no dataset_info")
+            continue
+        examples = sum(s["num_examples"] for s in info.get("splits", []))
+        if examples != counts.get(config):
+            problems.append(f"card: dataset_info says {examples} {config} rows, the data has {counts.get(config)}")
+    return problems
+
+
+def _schema_diff(actual, expected) -> str:
+    a = {f.name: str(f.type) for f in actual}
+    e = {f.name: str(f.type) for f in expected}
+    diffs = [f"{k}: {a.get(k)} != {e.get(k)}" for k in sorted(set(a) | set(e)) if a.get(k) != e.get(k)]
+    return "; ".join(diffs[:5]) or "field order"
+
+
+def _first_error(error: ValidationError) -> str:
+    item = error.errors()[0]
+    return f"{'.'.join(map(str, item['loc'])) or 'record'}: {item['msg']}"
+
+
+def main_json(problems: list[str]) -> str:
+    return json.dumps({"valid": not problems, "problems": problems}, ensure_ascii=False, indent=2)
