@@ -221,6 +221,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter) -> dict:
         if source := fields.match_source_line(line.simp):
             outlets += [(s, f"source line in the text: {line.simp!r}") for s in source.sources]
             original_title = original_title or source.original_title
+            credits += source.credits
             steps["move_source_lines"] += 1
             continue
         if found := fields.match_credit_line(line.simp):
@@ -239,6 +240,12 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter) -> dict:
         if remaining:
             cut = len(remaining) if len(last.orig) == len(last.simp) else _last_paren(last.orig)
             body.append(Line(last.orig[:cut].rstrip(), remaining, last.raw, last.glosses, last.converted))
+    elif body and (byline := fields.match_byline_line(body[-1].simp)):
+        found, byline_outlets = byline
+        credits += found
+        outlets += [(o, f"reporter byline closing the text: {body[-1].simp!r}") for o in byline_outlets]
+        steps["move_credits"] += 1
+        body.pop()
     return {"body": body, "images": images, "credits": credits, "outlets": outlets, "rights": rights,
             "original_title": original_title}
 

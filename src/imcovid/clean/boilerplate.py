@@ -16,7 +16,8 @@ RIGHTS = re.compile(
     r"版权归原作者所有|向原创致敬|版权(?:与|和)?免责声明|版权声明|免责声明|版权所有|Copyright|©|All\s+Rights\s+Reserved|"
     r"未经.{0,12}授权.{0,12}不得(?:转载|使用)|转载(?:请|须|时必须)注明|不得转载|如有侵权|侵权(?:请)?联系|联系删除|"
     r"ICP备|ICP证|公网安备|举报电话|违法和不良信息举报|新闻信息服务许可证|本(?:站|网|文)(?:转载|所载)|"
-    r"凡本(?:站|网)注明",
+    r"凡本(?:站|网)注明|^声明[:：]|侵犯了?您的合法权益|持权属证明|如遇侵权|联系(?:我们|本网|本站)?(?:予以)?删除|"
+    r"禁止转载|原创发布于",
     re.I,
 )
 # The first line of a footer that runs to the end of the document (plain-text sites append theirs).

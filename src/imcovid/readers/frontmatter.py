@@ -53,14 +53,23 @@ def _load(yaml_text: str):
     except SourceRejected:
         raise
     except yaml.YAMLError as first_error:
-        # Archive captures sometimes indent every key, or indent with tabs; the structure is still unambiguous.
-        repaired = textwrap.dedent(yaml_text.replace("\t", "  "))
+        repaired = _reindent(yaml_text)
         if repaired != yaml_text:
             try:
                 return _safe_load(repaired)
             except yaml.YAMLError:
                 pass
         raise SourceRejected(f"invalid YAML front matter: {_describe(first_error)}", format="hexo") from None
+
+
+_KEY_LINE = re.compile(r"^[ \t]+(?=[A-Za-z_][\w-]*:(?:[ \t]|$))", re.MULTILINE)
+_ITEM_LINE = re.compile(r"^[ \t]*-(?=[ \t])", re.MULTILINE)
+
+
+def _reindent(yaml_text: str) -> str:
+    """Hexo front matter is flat (keys, and lists under a key); captures sometimes indent keys oddly or with tabs.
+    Put every key at column 0 and every list item at column 1, which restores the only structure it can have."""
+    return _ITEM_LINE.sub(" -", _KEY_LINE.sub("", textwrap.dedent(yaml_text.expandtabs(2))))
 
 
 def _safe_load(yaml_text: str):
