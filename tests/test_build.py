@@ -1,0 +1,157 @@
+"""The build end to end, read back the way users read it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from imcovid.pipeline import build
+from imcovid.schema_export import SCHEMA_FILES, render
+from imcovid.validate import validate_dataset
+
+from conftest import CORPUS, ROOT, SEEDS
+from contract import violations
+
+
+def tree_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_seeds_give_five_articles_and_five_provenance_rows(seeds_dataset):
+    assert pq.read_metadata(seeds_dataset / "articles" / "train.parquet").num_rows == 5
+    provenance = pd.read_parquet(seeds_dataset / "provenance" / "train.parquet")
+    assert len(provenance) == 5 and set(provenance["status"]) == {"accepted"}
+    assert sorted(provenance["source_file"]) == sorted(p.name for p in SEEDS.iterdir())
+
+
+def test_every_corpus_post_is_published(corpus_build):
+    out, report = corpus_build
+    expected = len(list(SEEDS.iterdir())) + len(list(CORPUS.iterdir()))
+    assert report.rejected == [] and report.accepted == expected
+    articles = pd.read_parquet(out / "articles" / "train.parquet")
+    assert len(articles) == expected and articles["id"].is_unique
+    for row in articles.itertuples():
+        assert violations(row.text) == [], row.source_file
+
+
+def test_load_dataset_gives_typed_features(seeds_dataset, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    import datasets
+
+    articles = datasets.load_dataset(str(seeds_dataset), split="train")
+    assert articles.num_rows == 5
+    features = articles.features
+    assert features["published_at"].dtype == "timestamp[us, tz=UTC]"
+    assert features["published_date_local"].dtype == "date32"
+    assert set(features["images"].feature) == {"url", "caption", "credit"}
+    assert set(features["credits"].feature) == {"role", "name"}
+    provenance = datasets.load_dataset(str(seeds_dataset), "provenance", split="train")
+    assert provenance.num_rows == 5 and provenance.features["sha256"].dtype == "string"
+    mentions = datasets.load_dataset(str(seeds_dataset), "mentions", split="train")
+    assert mentions.features["start"].dtype == "int64"
+
+
+def test_pandas_reads_every_config(seeds_dataset):
+    for config in ("articles", "mentions", "provenance"):
+        frame = pd.read_parquet(seeds_dataset / config / "train.parquet")
+        assert len(frame.columns) > 3
+
+
+def test_ids_derive_from_raw_bytes(seeds_dataset):
+    import hashlib
+
+    articles = pd.read_parquet(seeds_dataset / "articles" / "train.parquet")
+    for row in articles.itertuples():
+        assert row.id == hashlib.sha256((SEEDS / row.source_file).read_bytes()).hexdigest()[:16]
+
+
+def test_validate_passes_and_catches_a_bad_row(seeds_dataset, tmp_path):
+    assert validate_dataset(seeds_dataset) == []
+    broken = tmp_path / "broken"
+    shutil.copytree(seeds_dataset, broken)
+    table = pq.read_table(broken / "articles" / "train.parquet")
+    rows = table.to_pylist()
+    rows[0]["text"] = rows[0]["text"] + "\n\n<p>tag</p>"
+    rows[1]["id"] = rows[0]["id"]
+    pq.write_table(type(table).from_pylist(rows, schema=table.schema), broken / "articles" / "train.parquet")
+    problems = validate_dataset(broken)
+    assert any("empty line" in p for p in problems)
+    assert any("duplicate id" in p for p in problems)
+
+
+def test_cli_validate_exit_codes(seeds_dataset, tmp_path):
+    cli = [sys.executable, "-m", "imcovid.cli", "validate"]
+    assert subprocess.run([*cli, str(seeds_dataset)], capture_output=True).returncode == 0
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = subprocess.run([*cli, str(empty)], capture_output=True, text=True)
+    assert result.returncode == 1 and "missing data file" in result.stderr
+
+
+def test_build_is_deterministic(seeds_dataset, tmp_path):
+    again = tmp_path / "again"
+    build(SEEDS, again, jobs=2, progress=False)
+    assert tree_bytes(again) == tree_bytes(seeds_dataset)
+
+
+def committed_tree(folder: str) -> dict[str, bytes]:
+    """The files of ``folder`` as committed in git (HEAD), so a build run before the tests cannot mask a difference;
+    the working tree when this is not a git checkout."""
+    try:
+        names = subprocess.run(["git", "ls-files", "-z", folder], cwd=ROOT, capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return tree_bytes(ROOT / folder)
+    files = {}
+    for name in filter(None, names.decode().split("\0")):
+        blob = subprocess.run(["git", "show", f"HEAD:{name}"], cwd=ROOT, capture_output=True)
+        if blob.returncode == 0:
+            files[Path(name).relative_to(folder).as_posix()] = blob.stdout
+    return files or tree_bytes(ROOT / folder)
+
+
+def test_committed_dataset_is_what_the_build_makes(seeds_dataset):
+    assert (ROOT / "dataset").is_dir(), "dataset/ must be committed"
+    rebuilt, published = tree_bytes(seeds_dataset), committed_tree("dataset")
+    assert sorted(rebuilt) == sorted(published)
+    differing = [name for name in rebuilt if rebuilt[name] != published[name]]
+    assert differing == [], f"committed dataset/ differs from a rebuild of seeds/: {differing}"
+
+
+def test_committed_schema_matches_the_models():
+    committed = committed_tree("schema")
+    for config, name in SCHEMA_FILES.items():
+        assert name in committed, f"schema/{name} missing"
+        assert committed[name].decode() == render(config), f"schema/{name} differs from the models: run imcovid schema"
+
+
+def test_strict_turns_a_rejection_into_failure_and_leaves_output_alone(tmp_path):
+    from imcovid.pipeline import BuildFailed
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    report = build(seeds, out, progress=False)
+    assert report.rejected == [("empty.txt", "empty file")]
+    before = tree_bytes(out)
+    with pytest.raises(BuildFailed, match="--strict"):
+        build(seeds, out, strict=True, progress=False)
+    assert tree_bytes(out) == before
+    assert [p.name for p in tmp_path.iterdir() if ".tmp-" in p.name] == []
+
+
+def test_empty_body_is_a_rejected_provenance_row(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy2(SEEDS / "000_589f45d3af4ee034.txt", seeds)
+    (seeds / "hollow.txt").write_text("\n---\ntitle: 空\ndate: 2021-10-26 08:00:00\n---\n<div><p> </p></div>\n", encoding="utf-8")
+    build(seeds, tmp_path / "out", progress=False)
+    provenance = pd.read_parquet(tmp_path / "out" / "provenance" / "train.parquet").set_index("source_file")
+    assert provenance.loc["hollow.txt", "status"] == "rejected"
+    assert list(provenance.loc["hollow.txt", "reasons"]) == ["body is empty after cleaning"]
