@@ -94,7 +94,7 @@ class Article(_Strict):
                 raise ValueError(f"{info.field_name} has an empty line at line {number}")
             if line != line.strip(" \u3000\u00a0"):
                 raise ValueError(f"{info.field_name} line {number} has leading or trailing white space")
-            if "<" in line and _looks_like_tag(line):
+            if info.field_name != "title" and "<" in line and _looks_like_tag(line):
                 raise ValueError(f"{info.field_name} line {number} contains HTML markup")
         return value
 

@@ -63,15 +63,15 @@ def clean_document(doc: ParsedDocument, config: BuildConfig) -> CleanedArticle:
     script = detect_script(body_sample + (title_raw or ""))
     convert = script == "zh-Hant"
 
-    def finish(text: str) -> Line:
-        cleaned, counts = clean_line(text)
+    def finish(text: str, body: bool = True) -> Line:
+        cleaned, counts = clean_line(text, body=body)
         steps.update(counts)
         cleaned, glosses = strip_pinyin(cleaned)
-        cleaned = clean_line(cleaned)[0] if glosses else cleaned
+        cleaned = clean_line(cleaned, body=body)[0] if glosses else cleaned
         simp = to_simplified(cleaned) if convert else cleaned
         return Line(cleaned, simp, text, glosses, changed_chars(cleaned, simp) if convert else 0)
 
-    title = finish(title_raw)
+    title = finish(title_raw, body=doc.format != "hexo")
     subtitles = [finish(s) for s in subtitle_lines]
     subtitles = [s for s in subtitles if s.simp]
     lines = [finish(u.raw) if isinstance(u, Line) else u for u in units]

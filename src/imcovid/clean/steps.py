@@ -18,6 +18,7 @@ STEPS: dict[str, tuple[str, str]] = {
     "html_to_paragraphs": ("selectolax", "HTML body turned into paragraphs and images (count: blocks produced)"),
     "skip_markup": ("selectolax", "scripts, styles, iframes and promotion widgets skipped (count: elements)"),
     "decode_entities": ("python", "double-escaped HTML entities decoded"),
+    "strip_markup": ("imcovid", "tag-like text left by double-escaped entities removed"),
     "strip_invisible": ("python", "control, zero-width and format characters removed"),
     "fullwidth_to_ascii": ("imcovid", "full-width letters and digits turned into ASCII"),
     "normalize_whitespace": ("imcovid", "lines whose white space was collapsed, stripped or removed next to CJK"),

@@ -17,6 +17,8 @@ CJK_CLASS = (
 _SPACE_NEXT_TO_CJK = re.compile(rf"(?<=[{CJK_CLASS}]) | (?=[{CJK_CLASS}])")
 _WHITESPACE_RUN = re.compile(r"\s+")
 _ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# What still looks like markup after parsing came from double-escaped entities (&lt;p&gt;); it is not prose.
+_TAG_LIKE = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
 _FULLWIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 # Removed outright: zero-width and format characters (Cf), and controls (Cc) other than white space.
 _WHITESPACE_CONTROLS = frozenset("\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85")
@@ -65,10 +67,15 @@ def normalize_line(text: str) -> str:
     return text.strip()
 
 
-def clean_line(text: str) -> tuple[str, dict[str, int]]:
-    """All character rules on one paragraph; returns the line and per-rule change counts."""
+def clean_line(text: str, *, body: bool = True) -> tuple[str, dict[str, int]]:
+    """All character rules on one paragraph; returns the line and per-rule change counts.
+
+    ``body=False`` (titles from front matter, which is not HTML) keeps tag-like text, so that a title such as
+    ``<script>`` survives as text, to be escaped wherever it is shown."""
     counts: dict[str, int] = {}
     text, counts["decode_entities"] = decode_entities(text)
+    if body:
+        text, counts["strip_markup"] = _TAG_LIKE.subn("", text)
     text, counts["strip_invisible"] = strip_invisible(text)
     text, counts["fullwidth_to_ascii"] = fullwidth_to_ascii(text)
     normalized = normalize_line(text)

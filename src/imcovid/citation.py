@@ -1,0 +1,147 @@
+"""``CITATION.cff``: load it, validate it against the official CFF 1.2.0 schema, and render it as BibTeX or APA.
+
+``CITATION.cff`` is where the release date (``date-released``) is declared, once: the release manifest, Croissant's
+``datePublished`` and the citations are all read from it, never from the clock. The schema is vendored
+(``imcovid/data/cff-1.2.0-schema.json``, see the README beside it) so validation works offline.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+from imcovid.version import PROJECT_ROOT
+
+CFF_PATH = PROJECT_ROOT / "CITATION.cff"
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+
+
+def load_cff(path: Path = CFF_PATH) -> dict:
+    """The CFF file as plain JSON-like data.
+
+    YAML reads ``2026-11-23`` as a date object; the CFF schema says tools must cast those to strings before
+    validating, so every date becomes its ISO string here.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} not found: the release date and citation are declared in CITATION.cff")
+    return _dates_to_str(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def _dates_to_str(value):
+    if isinstance(value, dict):
+        return {key: _dates_to_str(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_dates_to_str(item) for item in value]
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+@lru_cache(maxsize=1)
+def cff_schema() -> dict:
+    text = resources.files("imcovid").joinpath("data/cff-1.2.0-schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def validate_cff(path: Path = CFF_PATH) -> list[str]:
+    """Problems of the file against the CFF 1.2.0 schema, one line each (empty list: valid)."""
+    try:
+        data = load_cff(path)
+    except (OSError, yaml.YAMLError) as error:
+        return [f"cannot read {path}: {error}"]
+    validator = jsonschema.Draft7Validator(cff_schema(), format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
+    problems = []
+    for error in sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message)):
+        where = "/".join(str(part) for part in error.absolute_path) or "(top level)"
+        problems.append(f"{where}: {error.message}")
+    return problems
+
+
+def release_date(cff: dict) -> str:
+    """``date-released`` as ``YYYY-MM-DD`` (the top level's, which ``preferred-citation`` must repeat)."""
+    value = cff.get("date-released")
+    if not value:
+        raise ValueError("CITATION.cff has no date-released: declare the release date there")
+    return str(value)
+
+
+def _work(cff: dict) -> dict:
+    """What to cite: ``preferred-citation`` over the top level, as GitHub's "Cite this repository" does."""
+    return {**cff, **cff.get("preferred-citation", {})}
+
+
+def _author_names(authors: list[dict]) -> list[tuple[str, bool]]:
+    """(name, is_entity) per author: entities by ``name``, persons as ``family, given``."""
+    names = []
+    for author in authors:
+        if "name" in author:
+            names.append((author["name"], True))
+        else:
+            family = " ".join(p for p in (author.get("name-particle"), author.get("family-names")) if p)
+            given = author.get("given-names")
+            suffix = author.get("name-suffix")
+            names.append((", ".join(p for p in (family, suffix, given) if p), False))
+    return names
+
+
+_BIBTEX_SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+                   "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+
+
+def _bib(text: str) -> str:
+    text = "".join(_BIBTEX_SPECIAL.get(c, c) for c in str(text))
+    return text.replace("—", "---").replace("–", "--")
+
+
+def to_bibtex(cff: dict) -> str:
+    """A ``@misc`` entry (plain BibTeX has no dataset type; biblatex reads ``date`` and ``version``)."""
+    work = _work(cff)
+    released = work.get("date-released") or release_date(cff)
+    year = str(work.get("year") or released[:4])
+    names = _author_names(work.get("authors", []))
+    # Double braces keep a team name from being split into given and family names.
+    author = " and ".join(f"{{{_bib(name)}}}" if entity else _bib(name) for name, entity in names)
+    key = re.sub(r"[^a-z0-9]+", "", work["title"].split()[0].lower()) + year
+    if work.get("version"):
+        key += "_v" + re.sub(r"[^0-9a-zA-Z]+", "_", str(work["version"]))
+    fields = [
+        ("title", f"{{{_bib(work['title'])}}}"),
+        ("author", author),
+        ("year", year),
+        ("date", released),
+        ("version", _bib(work.get("version", ""))),
+        ("note", f"Dataset, version {_bib(work['version'])}, released {released}" if work.get("version") else ""),
+        ("doi", work.get("doi", "")),
+        ("url", work.get("url") or cff.get("url") or cff.get("repository") or ""),
+        ("license", work.get("license", "") if isinstance(work.get("license"), str) else ""),
+    ]
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields if value)
+    return f"@misc{{{key},\n{body}\n}}\n"
+
+
+def to_apa(cff: dict) -> str:
+    """APA 7 reference for a data set: ``Author. (Year, Month Day). Title (Version x) [Data set]. DOI/URL``."""
+    work = _work(cff)
+    released = work.get("date-released") or release_date(cff)
+    day = date.fromisoformat(released)
+    names = [name for name, _ in _author_names(work.get("authors", []))]
+    if len(names) > 1:
+        authors = ", ".join(names[:-1]) + ", & " + names[-1]
+    else:
+        authors = names[0] if names else work["title"]
+    authors = authors if authors.endswith(".") else authors + "."
+    version = f" (Version {work['version']})" if work.get("version") else ""
+    where = f" https://doi.org/{work['doi']}" if work.get("doi") else ""
+    url = work.get("url") or cff.get("url") or cff.get("repository")
+    if not where and url:
+        where = f" {url}"
+    return f"{authors} ({day.year}, {_MONTHS[day.month - 1]} {day.day}). {work['title']}{version} [Data set].{where}".rstrip()
