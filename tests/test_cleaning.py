@@ -161,3 +161,9 @@ def test_deep_and_unclosed_markup_is_bounded():
     assert [b.text for b in blocks] == ["深"] and stats.flattened_tags > 0
     blocks, _ = html_to_blocks('<div class="' + "a" * 1_000_000)
     assert blocks == []
+
+
+def test_source_note_closing_a_paragraph_moves_out():
+    fields = clean_html("<p>正文第一段。</p><p>最后一段。【来源：阿拉善日报】</p>")
+    assert fields["text"] == "正文第一段。\n最后一段。"
+    assert fields["original_sources"] == ["阿拉善日报"]

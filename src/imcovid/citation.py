@@ -24,13 +24,13 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
            "November", "December"]
 
 
-def load_cff(path: Path = CFF_PATH) -> dict:
+def load_cff(path: Path | None = None) -> dict:
     """The CFF file as plain JSON-like data.
 
     YAML reads ``2026-11-23`` as a date object; the CFF schema says tools must cast those to strings before
     validating, so every date becomes its ISO string here.
     """
-    path = Path(path)
+    path = Path(path or CFF_PATH)
     if not path.is_file():
         raise FileNotFoundError(f"{path} not found: the release date and citation are declared in CITATION.cff")
     return _dates_to_str(yaml.safe_load(path.read_text(encoding="utf-8")))
@@ -52,12 +52,12 @@ def cff_schema() -> dict:
     return json.loads(text)
 
 
-def validate_cff(path: Path = CFF_PATH) -> list[str]:
+def validate_cff(path: Path | None = None) -> list[str]:
     """Problems of the file against the CFF 1.2.0 schema, one line each (empty list: valid)."""
     try:
         data = load_cff(path)
     except (OSError, yaml.YAMLError) as error:
-        return [f"cannot read {path}: {error}"]
+        return [f"cannot read {path or CFF_PATH}: {error}"]
     validator = jsonschema.Draft7Validator(cff_schema(), format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
     problems = []
     for error in sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message)):
@@ -100,6 +100,13 @@ _BIBTEX_SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$"
 def _bib(text: str) -> str:
     text = "".join(_BIBTEX_SPECIAL.get(c, c) for c in str(text))
     return text.replace("—", "---").replace("–", "--")
+
+
+def citation_texts(path: Path | None = None) -> dict:
+    """What the card shows: ``version``, ``date`` (``date-released``), ``bibtex`` and ``apa``."""
+    cff = load_cff(path or CFF_PATH)
+    return {"version": str(cff.get("version", "")), "date": release_date(cff), "bibtex": to_bibtex(cff).strip(),
+            "apa": to_apa(cff)}
 
 
 def to_bibtex(cff: dict) -> str:

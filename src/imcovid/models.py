@@ -7,6 +7,7 @@ Field descriptions are written for the researcher reading the codebook.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Annotated, Literal
 
@@ -18,7 +19,8 @@ HexId = Annotated[str, Field(pattern=r"^[0-9a-f]{16}$")]
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 MentionType = Literal["PERSON", "LOCATION", "ORGANIZATION", "DATE"]
 
-_FORBIDDEN_IN_TEXT = "\t\r\x0b\x0c\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_FORBIDDEN_IN_TEXT = re.compile("[\x00-\x09\x0b-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_TAG_LIKE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>|<!--")
 
 
 class _Strict(BaseModel):
@@ -86,7 +88,7 @@ class Article(_Strict):
     def _clean_lines(cls, value: str | None, info: ValidationInfo) -> str | None:
         if value is None:
             return value
-        bad = [c for c in value if c in _FORBIDDEN_IN_TEXT or (ord(c) < 32 and c != "\n")]
+        bad = _FORBIDDEN_IN_TEXT.findall(value)
         if bad:
             raise ValueError(f"{info.field_name} contains control or zero-width characters {sorted(set(map(repr, bad)))}")
         for number, line in enumerate(value.split("\n"), 1):
@@ -94,7 +96,7 @@ class Article(_Strict):
                 raise ValueError(f"{info.field_name} has an empty line at line {number}")
             if line != line.strip(" \u3000\u00a0"):
                 raise ValueError(f"{info.field_name} line {number} has leading or trailing white space")
-            if info.field_name != "title" and "<" in line and _looks_like_tag(line):
+            if info.field_name != "title" and "<" in line and _TAG_LIKE.search(line):
                 raise ValueError(f"{info.field_name} line {number} contains HTML markup")
         return value
 
@@ -123,12 +125,6 @@ class Article(_Strict):
                     f"{cfg.window_start}..{cfg.window_end}"
                 )
         return self
-
-
-def _looks_like_tag(line: str) -> bool:
-    import re
-
-    return re.search(r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>|<!--", line) is not None
 
 
 class Mention(_Strict):

@@ -24,6 +24,7 @@ def package_version() -> str:
     return metadata.version("imcovid")
 
 
+@lru_cache(maxsize=None)
 def library_version(dist: str) -> str:
     """Version of an installed distribution, recorded in provenance for each processing step."""
     try:

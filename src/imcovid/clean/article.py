@@ -228,6 +228,12 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter) -> dict:
             credits += found
             steps["move_credits"] += 1
             continue
+        if trailing := fields.split_trailing_source(line.simp):
+            kept, source = trailing
+            outlets.append((source, f"source note closing a paragraph: {line.simp[len(kept):]!r}"))
+            steps["move_source_lines"] += 1
+            cut = len(kept) if len(line.orig) == len(line.simp) else line.orig.rfind("【")
+            line = Line(line.orig[:cut].rstrip(), kept, line.raw, line.glosses, line.converted)
         outlets += [(name, f"attribution in the text: {phrase!r}") for name, phrase in fields.attributions(line.simp)]
         body.append(line)
 

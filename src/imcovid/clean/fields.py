@@ -61,6 +61,17 @@ def match_source_line(line: str) -> SourceLine | None:
     return None
 
 
+_TRAILING_SOURCE = re.compile(r"[【\[]\s*(?:来源|稿源)\s*[:：]\s*(?P<source>[^【】\[\]]+?)\s*[】\]]$")
+
+
+def split_trailing_source(line: str) -> tuple[str, str] | None:
+    """``…正文。【来源：X】`` → (``…正文。``, X)."""
+    m = _TRAILING_SOURCE.search(line)
+    if not m or m.start() == 0:
+        return None
+    return line[: m.start()].rstrip(), m.group("source")
+
+
 def _with_credits(source: str | None, original_title: str | None = None) -> SourceLine:
     """``来源：北京日报客户端 记者：孙乐琪`` carries a credit after the outlet."""
     if not source:
@@ -122,7 +133,7 @@ def match_image_credit(line: str) -> str | None:
 
 def split_caption(line: str) -> tuple[str | None, str, list[Credit]] | None:
     """``(caption, credit, credits)`` when the line ends with a photo credit (…记者袁永红摄)."""
-    if len(line) > 200:
+    if len(line) > 200 or not line.endswith(("摄", "摄影")):
         return None
     m = _PHOTO_CREDIT.search(line)
     if not m:

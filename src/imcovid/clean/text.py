@@ -24,8 +24,27 @@ _FULLWIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0x
 _WHITESPACE_CONTROLS = frozenset("\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85")
 
 
+def _invisible_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for code in range(0x10000):
+        char = chr(code)
+        if char in _WHITESPACE_CONTROLS:
+            table[code] = " "
+        elif unicodedata.category(char) in _DROPPED and char != "\ufffd":
+            table[code] = None
+    return table
+
+
+_DROPPED = ("Cc", "Cf", "Cs", "Co", "Cn")
+_INVISIBLE_BMP = _invisible_table()
+_ASTRAL = re.compile(r"[\U00010000-\U0010ffff]")
+
+
 def strip_invisible(text: str) -> tuple[str, int]:
     """Remove control and format characters; white-space controls become a space. Returns text and count."""
+    if not _ASTRAL.search(text):
+        out = text.translate(_INVISIBLE_BMP)
+        return out, len(text) - len(out)
     out = []
     removed = 0
     for char in text:
@@ -40,7 +59,12 @@ def strip_invisible(text: str) -> tuple[str, int]:
     return "".join(out), removed
 
 
+_FULLWIDTH_ANY = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
 def fullwidth_to_ascii(text: str) -> tuple[str, int]:
+    if not _FULLWIDTH_ANY.search(text):
+        return text, 0
     converted = text.translate(_FULLWIDTH)
     return converted, sum(1 for a, b in zip(text, converted) if a != b)
 

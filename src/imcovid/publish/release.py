@@ -1,0 +1,439 @@
+"""Release manifests, changelog, checksums and verification of a built dataset folder.
+
+``releases/v<version>.json`` (the manifest) records, for one release:
+
+* ``files``: every data file of the folder with its sha256 and size — everything except ``releases/``,
+  ``CHANGELOG.md`` and ``SHA256SUMS``, which are derived from the manifests and may gain hand-written notes after a
+  release without changing the data;
+* ``configs``: per config, the record key, the count, the field list with Arrow types (to detect schema changes)
+  and ``records``: ``{key: sha256 of the row's canonical JSON}``. The release's own version stamps (provenance
+  ``software_version`` and ``dataset_version``, and the ``library_version`` of steps done by ``imcovid`` itself)
+  are left out of the hash: otherwise every version bump would change every record;
+* ``version`` and ``date_released`` (from CITATION.cff, never from the clock).
+
+Published manifests are immutable. A build copies the published ones first, then compares, following Croissant's
+versioning rules: **PATCH** — same records and fields, new serialization (file bytes differ); **MINOR** — records
+or fields added; **MAJOR** — records changed or removed, or fields changed or removed. Rebuilding a published
+version must reproduce its records and files exactly (the manifest is then kept byte for byte); a new version must
+be at least the bump its changes need and may not be older than a published one. Otherwise
+:class:`ReleaseConflict` says which bump is needed and for which ids.
+
+``SHA256SUMS`` (``sha256sum -c`` format) covers every file of the folder but itself, including the manifests and
+the changelog.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from imcovid import citation
+from imcovid.config import SPLIT
+
+RELEASES = "releases"
+CHANGELOG = "CHANGELOG.md"
+CHECKSUMS = "SHA256SUMS"
+RECORD_KEYS = {"articles": "id", "mentions": "mention_id", "provenance": "source_file"}
+VERSION_STAMPS = ("software_version", "dataset_version")
+BATCH_ROWS = 512
+SHOWN_IDS = 5  # ids quoted in an error message per kind of change
+LISTED_IDS = 50  # ids listed in the changelog per kind of change
+BUMPS = (None, "PATCH", "MINOR", "MAJOR")
+_VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
+
+
+class ReleaseConflict(Exception):
+    """The build would change a published release, or its version does not match the size of its changes."""
+
+
+# --- hashing -------------------------------------------------------------------------------------------------------
+
+def sha256_file(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def _json_default(value):
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.hex()
+    raise TypeError(f"cannot put {type(value).__name__} in canonical JSON")
+
+
+def canonical_json(value) -> str:
+    """Sorted keys, no spaces, UTF-8 text, dates in ISO 8601: the same row gives the same string."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_json_default)
+
+
+def record_hash(row: dict) -> str:
+    """sha256 of the row's canonical JSON, without the release's own version stamps (see the module docstring)."""
+    content = {k: v for k, v in row.items() if k not in VERSION_STAMPS}
+    if content.get("processing_steps"):
+        content["processing_steps"] = [{**s, "library_version": None} if s.get("library") == "imcovid" else s
+                                       for s in content["processing_steps"]]
+    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+
+
+def type_name(arrow_type: pa.DataType) -> str:
+    """A stable spelling of an Arrow type (``list<struct<role: string, …>>``), independent of list item names."""
+    if pa.types.is_list(arrow_type) or pa.types.is_large_list(arrow_type):
+        return f"list<{type_name(arrow_type.value_type)}>"
+    if pa.types.is_struct(arrow_type):
+        return "struct<" + ", ".join(f"{f.name}: {type_name(f.type)}" for f in arrow_type) + ">"
+    return str(arrow_type)
+
+
+# --- manifest --------------------------------------------------------------------------------------------------
+
+def parse_version(version: str) -> tuple[int, int, int]:
+    match = _VERSION.match(version)
+    if not match:
+        raise ValueError(f"version {version!r} is not MAJOR.MINOR.PATCH")
+    return tuple(int(part) for part in match.groups())  # type: ignore[return-value]
+
+
+def _manifest_excluded(rel: str) -> bool:
+    return rel in (CHANGELOG, CHECKSUMS) or rel.startswith(RELEASES + "/")
+
+
+def _files(dataset_dir: Path) -> list[str]:
+    """Relative POSIX paths of all regular files, in code-point order."""
+    return sorted(p.relative_to(dataset_dir).as_posix() for p in dataset_dir.rglob("*") if p.is_file())
+
+
+def config_summary(dataset_dir: Path, config: str) -> dict:
+    """Key, count, fields and record hashes of one config, read in batches."""
+    path = dataset_dir / config / f"{SPLIT}.parquet"
+    parquet = pq.ParquetFile(path)
+    key = RECORD_KEYS[config]
+    records: dict[str, str] = {}
+    duplicates: list[str] = []
+    for batch in parquet.iter_batches(batch_size=BATCH_ROWS):
+        for row in batch.to_pylist():
+            if row[key] in records:
+                duplicates.append(row[key])
+            records[row[key]] = record_hash(row)
+    if duplicates:
+        raise ValueError(f"{config}: duplicate {key} values {duplicates[:SHOWN_IDS]}")
+    return {
+        "file": f"{config}/{SPLIT}.parquet",
+        "key": key,
+        "count": len(records),
+        "fields": {f.name: type_name(f.type) for f in parquet.schema_arrow},
+        "records": dict(sorted(records.items())),
+    }
+
+
+def build_manifest(dataset_dir: Path, version: str, released: str) -> dict:
+    dataset_dir = Path(dataset_dir)
+    files = {}
+    for rel in _files(dataset_dir):
+        if not _manifest_excluded(rel):
+            sha, size = sha256_file(dataset_dir / rel)
+            files[rel] = {"sha256": sha, "size": size}
+    configs = {config: config_summary(dataset_dir, config) for config in RECORD_KEYS
+               if (dataset_dir / config / f"{SPLIT}.parquet").is_file()}
+    return {
+        "dataset": "IMCOVID",
+        "version": version,
+        "date_released": released,
+        "files": files,
+        "configs": configs,
+        "record_hash": "sha256 of the row as canonical JSON (sorted keys, no spaces, UTF-8, ISO dates), without "
+                       "software_version, dataset_version and the library_version of imcovid's own steps",
+    }
+
+
+def dump_manifest(manifest: dict) -> str:
+    return json.dumps(manifest, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+
+
+def manifest_path(dataset_dir: Path, version: str) -> Path:
+    return Path(dataset_dir) / RELEASES / f"v{version}.json"
+
+
+def manifests(dataset_dir: Path) -> list[tuple[tuple[int, int, int], Path]]:
+    """The manifests of ``dataset_dir/releases``, oldest version first."""
+    found = []
+    for path in (Path(dataset_dir) / RELEASES).glob("v*.json"):
+        try:
+            found.append((parse_version(path.stem[1:]), path))
+        except ValueError:
+            continue
+    return sorted(found)
+
+
+# --- comparing releases ----------------------------------------------------------------------------------------
+
+@dataclass
+class Diff:
+    """What changed from one manifest to the next, per config."""
+
+    added: dict[str, list[str]] = field(default_factory=dict)
+    removed: dict[str, list[str]] = field(default_factory=dict)
+    changed: dict[str, list[str]] = field(default_factory=dict)
+    fields_added: dict[str, list[str]] = field(default_factory=dict)
+    fields_removed: dict[str, list[str]] = field(default_factory=dict)
+    fields_changed: dict[str, list[str]] = field(default_factory=dict)
+    files_changed: list[str] = field(default_factory=list)
+
+    def bump(self) -> str | None:
+        """The smallest version bump these changes need (None: nothing changed)."""
+        if any(self.removed.values()) or any(self.changed.values()) or any(self.fields_removed.values()) \
+                or any(self.fields_changed.values()):
+            return "MAJOR"
+        if any(self.added.values()) or any(self.fields_added.values()):
+            return "MINOR"
+        if self.files_changed:
+            return "PATCH"
+        return None
+
+    def summary(self, shown: int = SHOWN_IDS) -> list[str]:
+        lines = []
+        for label, groups in (("changed", self.changed), ("removed", self.removed), ("added", self.added),
+                              ("field changed", self.fields_changed), ("field removed", self.fields_removed),
+                              ("field added", self.fields_added)):
+            for config, ids in sorted(groups.items()):
+                if ids:
+                    more = f" … and {len(ids) - shown} more" if len(ids) > shown else ""
+                    lines.append(f"{config}: {len(ids)} {label}: {', '.join(ids[:shown])}{more}")
+        if self.files_changed and not lines:
+            more = f" … and {len(self.files_changed) - shown} more" if len(self.files_changed) > shown else ""
+            lines.append(f"files differ (same records): {', '.join(self.files_changed[:shown])}{more}")
+        return lines
+
+
+def diff_manifests(old: dict, new: dict) -> Diff:
+    diff = Diff()
+    for config in sorted(set(old["configs"]) | set(new["configs"])):
+        before = old["configs"].get(config, {"records": {}, "fields": {}})
+        after = new["configs"].get(config, {"records": {}, "fields": {}})
+        a, b = before["records"], after["records"]
+        diff.added[config] = sorted(set(b) - set(a))
+        diff.removed[config] = sorted(set(a) - set(b))
+        diff.changed[config] = sorted(k for k in set(a) & set(b) if a[k] != b[k])
+        fa, fb = before["fields"], after["fields"]
+        diff.fields_added[config] = [f"{n} ({fb[n]})" for n in fb if n not in fa]
+        diff.fields_removed[config] = [n for n in fa if n not in fb]
+        diff.fields_changed[config] = [f"{n}: {fa[n]} → {fb[n]}" for n in fa if n in fb and fa[n] != fb[n]]
+    files = set(old["files"]) | set(new["files"])
+    diff.files_changed = sorted(f for f in files if old["files"].get(f) != new["files"].get(f))
+    return diff
+
+
+def _bump_between(old: tuple[int, int, int], new: tuple[int, int, int]) -> str | None:
+    if new[0] != old[0]:
+        return "MAJOR"
+    if new[1] != old[1]:
+        return "MINOR"
+    if new[2] != old[2]:
+        return "PATCH"
+    return None
+
+
+_NEEDS = {"PATCH": "same records and fields, but the files' bytes differ (new serialization)",
+          "MINOR": "records or fields were added",
+          "MAJOR": "records were changed or removed, or fields changed or removed"}
+
+
+# --- writers -------------------------------------------------------------------------------------------------------
+
+def write_release(tmp: Path, previous: Path | None, version: str, *, released: str | None = None) -> Path:
+    """Copy the published manifests (and notes) from ``previous/releases`` into ``tmp/releases`` and write
+    ``tmp/releases/v<version>.json``, or keep the published one if this build reproduces it exactly.
+
+    ``released`` defaults to CITATION.cff's ``date-released``, whose ``version`` must then be ``version``.
+    Raises :class:`ReleaseConflict` when the build would change a published release or is too small a bump.
+    """
+    tmp = Path(tmp)
+    parsed = parse_version(version)
+    if released is None:
+        cff = citation.load_cff()
+        if str(cff.get("version")) != version:
+            raise ReleaseConflict(f"CITATION.cff declares version {cff.get('version')} but the build is {version}: "
+                                  "update CITATION.cff's version and date-released with the version in pyproject.toml")
+        released = citation.release_date(cff)
+    releases = tmp / RELEASES
+    releases.mkdir(parents=True, exist_ok=True)
+    if previous is not None and (Path(previous) / RELEASES).is_dir():
+        for published in sorted((Path(previous) / RELEASES).iterdir()):
+            if published.is_file() and (published.suffix == ".json" or published.name.endswith(".notes.md")):
+                shutil.copyfile(published, releases / published.name)  # byte for byte: manifests are immutable
+
+    new = build_manifest(tmp, version, released)
+    target = manifest_path(tmp, version)
+    if target.exists():
+        diff = diff_manifests(json.loads(target.read_text(encoding="utf-8")), new)
+        needed = diff.bump()
+        if needed is None:
+            return target  # the same release again: keep the published manifest byte for byte
+        raise ReleaseConflict(
+            f"v{version} is already published and its manifest is immutable, but this build differs from it: "
+            f"a {needed} bump is needed ({_NEEDS[needed]}).\n  " + "\n  ".join(diff.summary())
+            + "\nBump [project] version in pyproject.toml and version/date-released in CITATION.cff, then rebuild.")
+    older = [(v, p) for v, p in manifests(tmp) if v < parsed]
+    newer = [p.stem for v, p in manifests(tmp) if v > parsed]
+    if newer:
+        raise ReleaseConflict(f"v{version} is older than the published {', '.join(newer)}: releases only move forward")
+    if older:
+        last_version, last_path = older[-1]
+        diff = diff_manifests(json.loads(last_path.read_text(encoding="utf-8")), new)
+        needed, actual = diff.bump(), _bump_between(last_version, parsed)
+        if BUMPS.index(needed) > BUMPS.index(actual):
+            raise ReleaseConflict(
+                f"v{version} is a {actual} bump from {last_path.stem}, but a {needed} bump is needed "
+                f"({_NEEDS[needed]}).\n  " + "\n  ".join(diff.summary()))
+    target.write_text(dump_manifest(new), encoding="utf-8")
+    return target
+
+
+def write_changelog(tmp: Path) -> Path:
+    """``tmp/CHANGELOG.md`` from every manifest in ``tmp/releases``, newest release first, with the hand-written
+    ``releases/v<version>.notes.md`` of a release above its generated part."""
+    tmp = Path(tmp)
+    found = manifests(tmp)
+    sections = []
+    previous = None
+    for version, path in found:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        sections.append(_changelog_section(tmp, manifest, previous, version))
+        previous = (version, manifest)
+    header = ("# Changelog\n\n"
+              "Generated from the release manifests in `releases/` at build time; do not edit. Hand-written notes "
+              "for a release go in `releases/v<version>.notes.md` and are shown under its heading. Versions follow "
+              "Croissant's rules: PATCH = same records, new serialization; MINOR = records or fields added; "
+              "MAJOR = records changed or removed, or fields changed or removed.\n")
+    path = tmp / CHANGELOG
+    path.write_text(header + "".join(reversed(sections)), encoding="utf-8")
+    return path
+
+
+def _changelog_section(tmp: Path, manifest: dict, previous, version) -> str:
+    name = f"v{manifest['version']}"
+    lines = [f"\n## {name} — {manifest['date_released']}\n"]
+    notes = tmp / RELEASES / f"{name}.notes.md"
+    if notes.is_file():
+        lines += ["\n### Notes\n", notes.read_text(encoding="utf-8").strip() + "\n"]
+    lines.append("\n### Changes\n")
+    counts = ", ".join(f"{config} {summary['count']}" for config, summary in sorted(manifest["configs"].items()))
+    if previous is None:
+        lines.append(f"\nFirst release. Records: {counts}.\n")
+        return "".join(lines)
+    old_version, old = previous
+    diff = diff_manifests(old, manifest)
+    bump = diff.bump()
+    lines.append(f"\nCompared with v{old['version']}: {bump + ' change' if bump else 'no change'} "
+                 f"({_NEEDS[bump] if bump else 'same files'}); released as a {_bump_between(old_version, version)} "
+                 f"bump. Records: {counts}.\n\n")
+    for config in sorted(set(old["configs"]) | set(manifest["configs"])):
+        for label, ids in (("added", diff.added[config]), ("removed", diff.removed[config]),
+                           ("changed", diff.changed[config]), ("field added", diff.fields_added[config]),
+                           ("field removed", diff.fields_removed[config]),
+                           ("field type changed", diff.fields_changed[config])):
+            if ids:
+                shown = ", ".join(f"`{i}`" for i in ids[:LISTED_IDS])
+                more = f" … and {len(ids) - LISTED_IDS} more" if len(ids) > LISTED_IDS else ""
+                lines.append(f"- {config}: {len(ids)} {label}: {shown}{more}\n")
+    if bump == "PATCH":
+        lines.append(f"- files re-serialized: {', '.join(f'`{f}`' for f in diff.files_changed)}\n")
+    return "".join(lines)
+
+
+def write_checksums(tmp: Path) -> Path:
+    """``tmp/SHA256SUMS`` in ``sha256sum`` format (``<hex>  <path>``), paths sorted, every file but itself."""
+    tmp = Path(tmp)
+    lines = []
+    for rel in _files(tmp):
+        if rel == CHECKSUMS:
+            continue
+        if "\n" in rel or "\\" in rel:
+            raise ValueError(f"{rel!r}: sha256sum would have to escape this path")
+        lines.append(f"{sha256_file(tmp / rel)[0]}  {rel}\n")
+    path = tmp / CHECKSUMS
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+# --- verification ----------------------------------------------------------------------------------------------
+
+_SUM_LINE = re.compile(r"^([0-9a-f]{64})  (.+)$")
+
+
+def verify(dataset_dir: Path) -> list[str]:
+    """Re-check a dataset folder against ``SHA256SUMS`` and the manifest of its newest release: every file's hash,
+    no missing or unlisted file, and every record's hash recomputed from the Parquet rows. Returns the problems
+    (empty: OK)."""
+    dataset_dir = Path(dataset_dir)
+    problems = _verify_checksums(dataset_dir)
+    found = manifests(dataset_dir)
+    if not found:
+        return problems + [f"no release manifest in {RELEASES}/"]
+    path = found[-1][1]
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        return problems + [f"{path.name}: unreadable manifest: {error}"]
+    name = path.relative_to(dataset_dir).as_posix()
+    on_disk = [rel for rel in _files(dataset_dir) if not _manifest_excluded(rel)]
+    for rel in sorted(set(manifest["files"]) - set(on_disk)):
+        problems.append(f"{name}: {rel} is missing")
+    for rel in sorted(set(on_disk) - set(manifest["files"])):
+        problems.append(f"{name}: {rel} is not part of the release")
+    for rel, expected in sorted(manifest["files"].items()):
+        if rel in on_disk:
+            sha, size = sha256_file(dataset_dir / rel)
+            if (sha, size) != (expected["sha256"], expected["size"]):
+                problems.append(f"{name}: {rel} has sha256 {sha} ({size} bytes), expected {expected['sha256']} "
+                                f"({expected['size']} bytes)")
+    for config, expected in sorted(manifest["configs"].items()):
+        try:
+            actual = config_summary(dataset_dir, config)
+        except Exception as error:  # noqa: BLE001 — a damaged file must be reported, not crash the check
+            problems.append(f"{config}: cannot read {expected['file']}: {type(error).__name__}: {error}")
+            continue
+        diff = diff_manifests({"configs": {config: expected}, "files": {}}, {"configs": {config: actual}, "files": {}})
+        problems += [f"{name}: records differ: {line}" for line in diff.summary()]
+    return problems
+
+
+def _verify_checksums(dataset_dir: Path) -> list[str]:
+    path = dataset_dir / CHECKSUMS
+    if not path.is_file():
+        return [f"{CHECKSUMS} is missing"]
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        return [f"{CHECKSUMS} is not UTF-8"]
+    if text and not text.endswith("\n"):
+        return [f"{CHECKSUMS} does not end with a newline"]
+    problems, listed = [], set()
+    for number, line in enumerate(text.split("\n")[:-1], 1):
+        match = _SUM_LINE.match(line)
+        if not match:
+            problems.append(f"{CHECKSUMS} line {number} is malformed: {line[:80]!r}")
+            continue
+        expected, rel = match.groups()
+        listed.add(rel)
+        target = dataset_dir / rel
+        if not target.is_file() or Path(rel).is_absolute() or ".." in Path(rel).parts:
+            problems.append(f"{CHECKSUMS}: {rel} is missing")
+        elif sha256_file(target)[0] != expected:
+            problems.append(f"{CHECKSUMS}: {rel} does not match its checksum")
+    for rel in _files(dataset_dir):
+        if rel != CHECKSUMS and rel not in listed:
+            problems.append(f"{CHECKSUMS}: {rel} is not listed")
+    return problems
