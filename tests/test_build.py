@@ -155,3 +155,19 @@ def test_empty_body_is_a_rejected_provenance_row(tmp_path):
     provenance = pd.read_parquet(tmp_path / "out" / "provenance" / "train.parquet").set_index("source_file")
     assert provenance.loc["hollow.txt", "status"] == "rejected"
     assert list(provenance.loc["hollow.txt", "reasons"]) == ["body is empty after cleaning"]
+
+
+def test_card_metadata_declares_every_config(seeds_dataset):
+    from huggingface_hub import DatasetCard
+
+    card = DatasetCard.load(seeds_dataset / "README.md")
+    data = card.data.to_dict()
+    for key in ("pretty_name", "license", "language", "language_details", "size_categories", "task_categories",
+                "annotations_creators", "language_creators", "source_datasets", "configs", "dataset_info"):
+        assert data.get(key), key
+    assert data["language"] == ["zh"]
+    assert {c["config_name"] for c in data["configs"]} == {"articles", "mentions", "provenance"}
+    assert [c["config_name"] for c in data["configs"] if c.get("default")] == ["articles"]
+    rows = {i["config_name"]: i["splits"][0]["num_examples"] for i in data["dataset_info"]}
+    assert rows["articles"] == 5 and rows["provenance"] == 5
+    assert "## Datasheet" in card.text and "## Data statement" in card.text and "takedown" in card.text

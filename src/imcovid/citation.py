@@ -24,16 +24,23 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
            "November", "December"]
 
 
-def load_cff(path: Path | None = None) -> dict:
-    """The CFF file as plain JSON-like data.
+class _CffLoader(yaml.SafeLoader):
+    """YAML without implicit timestamps: ``2026-11-23`` stays the string it is written as. The CFF schema asks
+    tools to treat dates as strings, and an impossible date must reach the schema's pattern, not crash the parser."""
 
-    YAML reads ``2026-11-23`` as a date object; the CFF schema says tools must cast those to strings before
-    validating, so every date becomes its ISO string here.
-    """
+
+_CffLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_cff(path: Path | None = None) -> dict:
+    """The CFF file as plain JSON-like data, dates as ``YYYY-MM-DD`` strings."""
     path = Path(path or CFF_PATH)
     if not path.is_file():
         raise FileNotFoundError(f"{path} not found: the release date and citation are declared in CITATION.cff")
-    return _dates_to_str(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return _dates_to_str(yaml.load(path.read_text(encoding="utf-8"), Loader=_CffLoader))
 
 
 def _dates_to_str(value):
@@ -41,7 +48,7 @@ def _dates_to_str(value):
         return {key: _dates_to_str(item) for key, item in value.items()}
     if isinstance(value, list):
         return [_dates_to_str(item) for item in value]
-    if isinstance(value, (date, datetime)):
+    if isinstance(value, (date, datetime)):  # an explicit !!timestamp tag
         return value.isoformat()
     return value
 
@@ -56,7 +63,7 @@ def validate_cff(path: Path | None = None) -> list[str]:
     """Problems of the file against the CFF 1.2.0 schema, one line each (empty list: valid)."""
     try:
         data = load_cff(path)
-    except (OSError, yaml.YAMLError) as error:
+    except (OSError, ValueError, yaml.YAMLError) as error:
         return [f"cannot read {path or CFF_PATH}: {error}"]
     validator = jsonschema.Draft7Validator(cff_schema(), format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
     problems = []

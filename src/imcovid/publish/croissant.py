@@ -27,7 +27,7 @@ import pyarrow.parquet as pq
 from pydantic import BaseModel
 
 from imcovid.citation import load_cff, release_date, to_bibtex
-from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT
+from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT, load_config
 from imcovid.models import RECORD_MODELS
 
 CROISSANT_FILE = "croissant.json"
@@ -90,15 +90,15 @@ CONFIG_DESCRIPTIONS = {
 # Responsible-AI statements (Croissant RAI vocabulary), about this corpus specifically.
 RAI = {
     "rai:dataCollection": (
-        "Sources are files placed in the project's seeds/ folder, byte for byte as received. Four are Markdown posts "
-        "of a public Hexo archive on GitHub (Rock-Candy-Tea/RSSHUB-PAGE) that stores items of RSSHub feeds of news "
-        "aggregators (ZAKER, 新浪财经 Sina Finance, 趣头条 Qutoutiao); the aggregators republished reports of regional "
-        "outlets such as 内蒙古日报社融媒体. One is a plain-text copy of a 北疆新闻 (northnews) page, converted to "
-        "Traditional script with pinyin glosses by an unknown tool. Articles were selected by topic: COVID-19 "
-        "epidemic prevention and control in Inner Mongolia, 2021–2022. Nothing was crawled by this project."
+        "Sources are files placed in the project's seeds/ folder, byte for byte as received; nothing was crawled by "
+        "this project. Most are Markdown posts (with Hexo front matter) of a public Hexo archive on GitHub, "
+        "Rock-Candy-Tea/RSSHUB-PAGE, which stored items of RSSHub feeds of news aggregators (ZAKER, 新浪财经 Sina "
+        "Finance, 趣头条 Qutoutiao); the aggregators republished reports of regional and national outlets (内蒙古日报 "
+        "and its 融媒体 centre, 今日阿拉善, 央视网 …). Others are plain-text copies of news pages, such as one from "
+        "北疆新闻 (northnews) converted to Traditional script with pinyin glosses by an unknown tool. Articles were "
+        "selected by topic: COVID-19 epidemic prevention and control in Inner Mongolia, 2021–2022."
     ),
-    "rai:dataCollectionType": ["Web Scraping", "Secondary Data Analysis"],
-    "rai:dataCollectionTimeframe": ["2021-01-01", "2022-12-31"],
+    "rai:dataCollectionType": ["Secondary Data Analysis", "Manual Human Curator"],
     "rai:dataCollectionRawData": (
         "The raw files are kept in the project repository (seeds/); each provenance row gives the file's name, size "
         "and sha256, and the path the Hexo archive gives the capture."
@@ -135,16 +135,17 @@ RAI = {
         "tiny and not representative.",
     ],
     "rai:dataLimitations": (
-        "Very small (a handful of articles), selected rather than sampled; only texts that passed through one "
-        "archive of RSSHub feeds, plus one plain-text page. Capture dates are the archive's. Some texts were "
-        "damaged before capture (lost bytes, script conversion, pinyin glosses); damage is counted, not repaired. "
-        "Entity annotations are automatic and unreviewed unless stated."
+        "Very small (see the record counts in the card) and selected rather than sampled: only texts that passed "
+        "through one archive of RSSHub feeds, plus plain-text pages. Dates are the archive's capture times, which "
+        "can differ from the outlets' publication times. Some texts were damaged before capture (lost bytes, script "
+        "conversion, pinyin glosses); the damage is counted and flagged, not repaired. Entity annotations are "
+        "automatic; see the measured error rates in the documentation."
     ),
     "rai:dataBiases": (
         "The texts are official and state-media reporting as republished by commercial aggregators; they carry "
-        "the viewpoint of government and party outlets and of the aggregators' selection, not the experience of "
-        "residents. Coverage is skewed to what RSSHub routes and the archive happened to capture, and to "
-        "Hohhot and other prefecture seats."
+        "the viewpoint of government and party outlets and the aggregators' selection, not the experience of "
+        "residents. Coverage is limited to what the RSSHub routes exposed and the archive happened to capture, so "
+        "a few local outbreaks and the prefectures reporting them dominate."
     ),
     "rai:dataSocialImpact": (
         "Published news may name officials, medical staff and, in case reports, ordinary residents and places "
@@ -174,13 +175,14 @@ def write_croissant(tmp: Path, version: str, card: dict) -> Path:
     """
     tmp = Path(tmp)
     cff = load_cff()
+    cfg = load_config()
     license_id = cff.get("license") or card.get("license")
     doc = {
         "@context": CONTEXT,
         "@type": "sc:Dataset",
         "conformsTo": "http://mlcommons.org/croissant/1.1",
-        "name": "IMCOVID",
-        "alternateName": card.get("title") or DATASET_TITLE,
+        "name": card.get("title") or DATASET_TITLE,
+        "alternateName": "IMCOVID",
         "description": card.get("description") or cff.get("abstract", DATASET_TITLE),
         "version": version,
         "datePublished": release_date(cff),
@@ -198,7 +200,7 @@ def write_croissant(tmp: Path, version: str, card: dict) -> Path:
         "prov:wasDerivedFrom": [
             {"@id": ARCHIVE_URL, "@type": "prov:Entity", "name": "Rock-Candy-Tea/RSSHUB-PAGE",
              "description": "Public Hexo archive on GitHub of RSSHub feeds (ZAKER, 新浪财经, 趣头条 …); "
-                            "the Markdown seeds are captures of its posts, byte for byte."},
+                            "the Hexo-format seeds are captures of its posts, byte for byte."},
             {"@type": "prov:Entity", "name": "seeds/",
              "description": "The raw source files, byte for byte as received; listed with size and sha256 "
                             "in the provenance config."},
@@ -211,6 +213,8 @@ def write_croissant(tmp: Path, version: str, card: dict) -> Path:
             "prov:wasAssociatedWith": {"@type": "prov:SoftwareAgent", "name": "imcovid", "version": version},
         },
         **RAI,
+        # The collection window of the configuration: articles dated outside it keep a null date.
+        "rai:dataCollectionTimeframe": [cfg.window_start.isoformat(), cfg.window_end.isoformat()],
     }
     if card.get("url"):
         doc["url"] = card["url"]

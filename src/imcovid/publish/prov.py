@@ -92,7 +92,7 @@ def write_prov(tmp: Path, version: str) -> Path:
     release = qid("release", f"v{version}")
     software = qid("software", "imcovid", version)
     agents, steps = _collect_agents_and_steps(tmp, version)
-    source_cols = ["source_file", "sha256", "size_bytes", "format", "status", "reasons", "archive_path", "duplicate_of"]
+    source_cols = ["source_file", "sha256", "size_bytes", "format", "status", "reasons", "archive_path"]
     path = tmp / PROV_FILE
     with open(path, "w", encoding="utf-8") as handle:
         out = _Writer(handle)

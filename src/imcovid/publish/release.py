@@ -115,14 +115,15 @@ def _files(dataset_dir: Path) -> list[str]:
     return sorted(p.relative_to(dataset_dir).as_posix() for p in dataset_dir.rglob("*") if p.is_file())
 
 
-def config_summary(dataset_dir: Path, config: str) -> dict:
-    """Key, count, fields and record hashes of one config, read in batches."""
+def config_summary(dataset_dir: Path, config: str, only_fields: list[str] | None = None) -> dict:
+    """Key, count, fields and record hashes of one config, read in batches (hashes over ``only_fields`` if given)."""
     path = dataset_dir / config / f"{SPLIT}.parquet"
     parquet = pq.ParquetFile(path)
     key = RECORD_KEYS[config]
     records: dict[str, str] = {}
     duplicates: list[str] = []
-    for batch in parquet.iter_batches(batch_size=BATCH_ROWS):
+    columns = None if only_fields is None else [n for n in parquet.schema_arrow.names if n in only_fields]
+    for batch in parquet.iter_batches(batch_size=BATCH_ROWS, columns=columns):
         for row in batch.to_pylist():
             if row[key] in records:
                 duplicates.append(row[key])
@@ -216,6 +217,22 @@ class Diff:
             lines.append(f"files differ (same records): {', '.join(self.files_changed[:shown])}{more}")
         return lines
 
+    def to_json(self, since: str) -> dict:
+        """The diff as stored in the new manifest (``changes``), non-empty lists only."""
+        out: dict = {"since": since, "bump": self.bump()}
+        for name in ("added", "removed", "changed", "fields_added", "fields_removed", "fields_changed"):
+            groups = {config: ids for config, ids in sorted(getattr(self, name).items()) if ids}
+            if groups:
+                out[name] = groups
+        if self.files_changed:
+            out["files_changed"] = self.files_changed
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Diff":
+        names = ("added", "removed", "changed", "fields_added", "fields_removed", "fields_changed")
+        return cls(**{name: dict(data.get(name, {})) for name in names}, files_changed=data.get("files_changed", []))
+
 
 def diff_manifests(old: dict, new: dict) -> Diff:
     diff = Diff()
@@ -235,6 +252,19 @@ def diff_manifests(old: dict, new: dict) -> Diff:
     return diff
 
 
+def diff_build(old: dict, new: dict, dataset_dir: Path) -> Diff:
+    """:func:`diff_manifests`, except that rows of a config that gained fields are compared on the fields the old
+    release had (re-hashed from the Parquet in ``dataset_dir``): a new column alone is MINOR, not a change of every
+    record."""
+    diff = diff_manifests(old, new)
+    for config, added in diff.fields_added.items():
+        if added and config in old["configs"]:
+            before = old["configs"][config]["records"]
+            after = config_summary(dataset_dir, config, only_fields=list(old["configs"][config]["fields"]))["records"]
+            diff.changed[config] = sorted(k for k in set(before) & set(after) if before[k] != after[k])
+    return diff
+
+
 def _bump_between(old: tuple[int, int, int], new: tuple[int, int, int]) -> str | None:
     if new[0] != old[0]:
         return "MAJOR"
@@ -245,7 +275,7 @@ def _bump_between(old: tuple[int, int, int], new: tuple[int, int, int]) -> str |
     return None
 
 
-_NEEDS = {"PATCH": "same records and fields, but the files' bytes differ (new serialization)",
+_NEEDS = {"PATCH": "same records and fields; only the files' bytes differ, a new serialization",
           "MINOR": "records or fields were added",
           "MAJOR": "records were changed or removed, or fields changed or removed"}
 
@@ -277,7 +307,7 @@ def write_release(tmp: Path, previous: Path | None, version: str, *, released: s
     new = build_manifest(tmp, version, released)
     target = manifest_path(tmp, version)
     if target.exists():
-        diff = diff_manifests(json.loads(target.read_text(encoding="utf-8")), new)
+        diff = diff_build(json.loads(target.read_text(encoding="utf-8")), new, tmp)
         needed = diff.bump()
         if needed is None:
             return target  # the same release again: keep the published manifest byte for byte
@@ -291,12 +321,14 @@ def write_release(tmp: Path, previous: Path | None, version: str, *, released: s
         raise ReleaseConflict(f"v{version} is older than the published {', '.join(newer)}: releases only move forward")
     if older:
         last_version, last_path = older[-1]
-        diff = diff_manifests(json.loads(last_path.read_text(encoding="utf-8")), new)
+        diff = diff_build(json.loads(last_path.read_text(encoding="utf-8")), new, tmp)
         needed, actual = diff.bump(), _bump_between(last_version, parsed)
         if BUMPS.index(needed) > BUMPS.index(actual):
             raise ReleaseConflict(
                 f"v{version} is a {actual} bump from {last_path.stem}, but a {needed} bump is needed "
                 f"({_NEEDS[needed]}).\n  " + "\n  ".join(diff.summary()))
+        # Stored so that the changelog shows what the data showed (e.g. rows compared on the old fields).
+        new["changes"] = diff.to_json(since=last_path.stem[1:])
     target.write_text(dump_manifest(new), encoding="utf-8")
     return target
 
@@ -327,23 +359,27 @@ def _changelog_section(tmp: Path, manifest: dict, previous, version) -> str:
     lines = [f"\n## {name} — {manifest['date_released']}\n"]
     notes = tmp / RELEASES / f"{name}.notes.md"
     if notes.is_file():
-        lines += ["\n### Notes\n", notes.read_text(encoding="utf-8").strip() + "\n"]
+        lines += ["\n### Notes\n\n", notes.read_text(encoding="utf-8").strip() + "\n"]
     lines.append("\n### Changes\n")
     counts = ", ".join(f"{config} {summary['count']}" for config, summary in sorted(manifest["configs"].items()))
     if previous is None:
         lines.append(f"\nFirst release. Records: {counts}.\n")
         return "".join(lines)
     old_version, old = previous
-    diff = diff_manifests(old, manifest)
+    stored = manifest.get("changes")
+    if stored and stored.get("since") == old["version"]:
+        diff = Diff.from_json(stored)  # computed from the data at release time
+    else:
+        diff = diff_manifests(old, manifest)
     bump = diff.bump()
     lines.append(f"\nCompared with v{old['version']}: {bump + ' change' if bump else 'no change'} "
                  f"({_NEEDS[bump] if bump else 'same files'}); released as a {_bump_between(old_version, version)} "
                  f"bump. Records: {counts}.\n\n")
     for config in sorted(set(old["configs"]) | set(manifest["configs"])):
-        for label, ids in (("added", diff.added[config]), ("removed", diff.removed[config]),
-                           ("changed", diff.changed[config]), ("field added", diff.fields_added[config]),
-                           ("field removed", diff.fields_removed[config]),
-                           ("field type changed", diff.fields_changed[config])):
+        for label, groups in (("added", diff.added), ("removed", diff.removed), ("changed", diff.changed),
+                              ("field added", diff.fields_added), ("field removed", diff.fields_removed),
+                              ("field type changed", diff.fields_changed)):
+            ids = groups.get(config, [])
             if ids:
                 shown = ", ".join(f"`{i}`" for i in ids[:LISTED_IDS])
                 more = f" … and {len(ids) - LISTED_IDS} more" if len(ids) > LISTED_IDS else ""
@@ -388,6 +424,14 @@ def verify(dataset_dir: Path) -> list[str]:
     except (OSError, ValueError) as error:
         return problems + [f"{path.name}: unreadable manifest: {error}"]
     name = path.relative_to(dataset_dir).as_posix()
+    try:
+        return problems + _verify_manifest(dataset_dir, manifest, name)
+    except (KeyError, TypeError, AttributeError, ValueError) as error:
+        return problems + [f"{name}: malformed manifest: {type(error).__name__}: {error}"]
+
+
+def _verify_manifest(dataset_dir: Path, manifest: dict, name: str) -> list[str]:
+    problems = []
     on_disk = [rel for rel in _files(dataset_dir) if not _manifest_excluded(rel)]
     for rel in sorted(set(manifest["files"]) - set(on_disk)):
         problems.append(f"{name}: {rel} is missing")
