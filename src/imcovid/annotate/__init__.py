@@ -1,0 +1,30 @@
+"""Annotation: cleaned text → typed mentions (PERSON, LOCATION, ORGANIZATION, DATE) with offsets into ``text``.
+
+Rules and a code table, no statistical model: every mention can be explained, the result is reproducible, and the
+quality is measured against hand-made gold (``imcovid evaluate``). Each mention names the rule set or table that
+produced it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from imcovid.annotate.dates import find_dates
+from imcovid.annotate.organizations import find_organizations
+from imcovid.annotate.persons import find_persons
+from imcovid.annotate.places import find_places
+
+ANNOTATOR_VERSION = "imcovid-rules/1.0"
+
+
+def annotate(text: str, published_date_local: date | None) -> list[dict]:
+    places = find_places(text)
+    place_spans = [(m["start"], m["end"]) for m in places]
+    orgs = find_organizations(text, place_spans)
+    persons = find_persons(text, {m["surface"] for m in places}, [(m["start"], m["end"]) for m in orgs])
+    mentions = places + orgs + persons + find_dates(text, published_date_local)
+    order = {"PERSON": 0, "LOCATION": 1, "ORGANIZATION": 2, "DATE": 3}
+    return sorted(mentions, key=lambda m: (m["start"], m["end"], order[m["type"]]))
+
+
+__all__ = ["ANNOTATOR_VERSION", "annotate"]

@@ -1,0 +1,153 @@
+"""PERSON: names found where news prose introduces people, then everywhere else they recur.
+
+Chinese political news introduces a person by position: ``<position>、<position><name>``, ``<role>：<name>``, a
+list after ``领导``, ``<name><position>`` (习近平总书记, 马晓伟主任), ``<name>同志``, a credit ``记者<name>``. A name is
+a known surname (``surnames.py``) and one or two given characters, cut where a word that cannot belong to a name
+begins. Once found, every other occurrence of the name is a mention too. Anonymised names (许某, 平某某) and a
+surname with an honorific (王女士) are persons by the guidelines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from imcovid.annotate.surnames import COMPOUND, SINGLE
+
+ANNOTATOR = "imcovid-rules/1.0:person"
+
+# Words a position phrase ends with; the name follows directly.
+POSITIONS = (
+    "总书记 副书记 书记 常务副主任 副主任 主任 副主席 主席 副省长 省长 副市长 市长 副县长 县长 副旗长 旗长 副盟长 盟长 "
+    "副部长 部长 副局长 局长 副厅长 厅长 副组长 组长 秘书长 副秘书长 委员 常委 副总理 总理 副院长 院长 副校长 校长 董事长 "
+    "总经理 副总经理 经理 处长 科长 所长 队长 站长 会长 理事长 政委 司令员 检察长 庭长 教授 研究员 专家 医生 医师 护士长 护士 "
+    "记者 通讯员 指挥长 副指挥长 负责人 发言人 主任医师 首席专家 院士 总编辑 主编 编辑 社长 镇长 乡长 村长 嘎查长 主持人 "
+    "副主任委员 主任委员 区长 副区长 州长 副州长 行长 总监 监事长 副会长 大使 总统 首相 主播 法官 律师 民警 警官 干部 志愿者 "
+    "党组书记 党委书记 纪委书记 支部书记 领导"
+).split()
+_POSITION_RE = "|".join(sorted(set(POSITIONS), key=len, reverse=True))
+# Characters that end a name: verbs, particles and function words that follow names in this genre.
+_STOP = set("在就是的了和与及等一同兼任为对向从到说表指强主出参深来带率赴前调听作要将已也都又还并而把被由于以会召介讲提"
+            "同志先生女士老师主任书记长委员部局厅，。、；：:,;！？!?“”\"'（）()《》【】 \n的地得着过")
+_GIVEN = r"[\u4e00-\u9fff]"
+_HONORIFIC = "女士|先生|老师|阿姨|大爷|大妈|师傅|医生|护士|同学|小朋友"
+_BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/|丨")
+
+_AFTER_POSITION = re.compile(rf"(?:{_POSITION_RE})(?=[\u4e00-\u9fff])")
+_LEADERS_LIST = re.compile(rf"(?P<title>(?:[\u4e00-\u9fff]{{0,8}}?)领导)(?P<names>[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})+)")
+_POSTPOSED_TITLE = re.compile(r"总书记|同志|主任|主席|省长|市长|部长|局长|院长|教授|院士")
+_POSTPOSED = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?P<title>总书记|同志|主任|书记|主席|省长|市长|部长|局长|院长|教授|院士)")
+_ANONYMISED = re.compile(rf"某某?|(?:{_HONORIFIC})")
+_COLON_ROLE = re.compile(r"(?:讲述人|记者|作者|撰文|通讯员|摄影|主持人|编辑)[:：丨|/]\s*")
+
+
+_LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
+# Characters of bodies and places, never of a given name: 区党委书记 is not 区党委 + 书记.
+_NOT_IN_NAME = set("委区省市县旗盟部局厅院组会府级各全党政军队站所处科办中心协室副员校")
+
+
+def _surname_length(text: str, i: int) -> int:
+    if text[i : i + 2] in COMPOUND:
+        return 2
+    return 1 if text[i : i + 1] in SINGLE else 0
+
+
+def _read_name(text: str, i: int, strict: bool = True) -> str | None:
+    """The name starting at ``i``: surname + one or two given characters, cut before a stop character."""
+    s = _surname_length(text, i)
+    if s == 0 or (s == 1 and text[i] in _STOP):
+        return None
+    end = i + s
+    given = 0
+    while (end < len(text) and given < 2 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _STOP
+           and text[end] not in _NOT_IN_NAME):
+        end += 1
+        given += 1
+    if given == 0:
+        return None
+    # A name of four characters with a one-character surname would be a surname + three: not a Chinese name.
+    return text[i:end]
+
+
+def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str | None:
+    """The position phrase directly before ``start``: back to the clause boundary, a leading function word, a
+    ``的``, or the previous name of a list (美扶村党支部书记卓世静、|茶山村党支部书记叶木森)."""
+    j = start
+    while j > 0 and text[j - 1] not in _BOUNDARY_BEFORE - {"、"} and start - j < 60:
+        j -= 1
+    phrase = text[j:start]
+    for name in known:
+        at = phrase.rfind(name + "、")
+        if at >= 0:
+            phrase = phrase[at + len(name) + 1 :]
+    phrase = phrase.rsplit("的", 1)[-1]
+    phrase = _LEADING_FUNCTION_WORDS.sub("", phrase).strip("、 ")
+    return phrase or None
+
+
+def find_persons(text: str, places: set[str], orgs: list[tuple[int, int]]) -> list[dict]:
+    found: dict[tuple[int, int], str | None] = {}  # (start, end) -> title
+
+    def add(start: int, name: str, title: str | None) -> None:
+        end = start + len(name)
+        if name in places or any(s <= start and end <= e for s, e in orgs):
+            return
+        if (start, end) not in found or (title and not found[(start, end)]):
+            found[(start, end)] = title
+
+    for m in _AFTER_POSITION.finditer(text):
+        name = _read_name(text, m.end())
+        if name:
+            add(m.end(), name, _title_before(text, m.end(), {text[s:e] for s, e in found}))
+    for m in _LEADERS_LIST.finditer(text):
+        title = _title_before(text, m.start("names"))
+        parts = m.group("names").split("、")
+        offset = m.start("names")
+        for index, part in enumerate(parts):
+            if index == len(parts) - 1:  # the last name runs into the sentence: cut it like any name
+                name = _read_name(text, offset)
+            else:
+                name = part if 2 <= len(part) <= 4 and not set(part) & _NOT_IN_NAME else None
+            if name:
+                add(offset, name, title)
+            offset += len(part) + 1
+    for m in _COLON_ROLE.finditer(text):
+        name = _read_name(text, m.end())
+        if name:
+            add(m.end(), name, None)
+    for m in _ANONYMISED.finditer(text):
+        # The surname stands right before 某 / the honorific: 许某, 平某某, 欧阳女士, 王女士.
+        for k in (2, 1):
+            start = m.start() - k
+            if start >= 0 and _surname_length(text, start) == k and text[start] not in _STOP:
+                add(start, text[start : m.end()], None)
+                break
+    for m in _POSTPOSED_TITLE.finditer(text):
+        t = m.start()
+        for k in (3, 2):
+            candidate = text[t - k : t] if t - k >= 0 else ""
+            before = text[t - k - 1] if t - k - 1 >= 0 else "，"
+            if m.group() == "同志" and before not in _BOUNDARY_BEFORE | set("的和与及同对向把由"):
+                continue  # 有关部门负责同志: 同志 after a role, not a name
+            if (len(candidate) == k and _surname_length(candidate, 0) and candidate[0] not in _STOP
+                    and not set(candidate[1:]) & (_STOP | _NOT_IN_NAME)):
+                add(t - k, candidate, None)
+                break
+
+    # Every other occurrence of a name found above.
+    names = {text[s:e] for s, e in found}
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            span = (m.start(), m.end())
+            if span in found or any(s < span[1] and span[0] < e for s, e in found):
+                continue
+            found[span] = None
+    mentions = []
+    for (start, end), title in sorted(found.items()):
+        post = _POSTPOSED.match(text, start)
+        if title is None and post and post.start("title") == end and post.group("title") != "同志":
+            title = post.group("title")
+        mentions.append({"type": "PERSON", "start": start, "end": end, "surface": text[start:end], "title": title,
+                         "code": None, "level": None, "name": None, "province_code": None, "prefecture_code": None,
+                         "value": None, "note": None, "annotator": ANNOTATOR})
+    return mentions
+

