@@ -42,12 +42,12 @@ def process(task: Task, config: BuildConfig) -> Outcome:
     try:
         if task.rejection:
             size, sha = _stat_and_hash(task.path) if os.path.isfile(task.path) else (0, None)
-            return _rejected(base, task.rejection, size=size, sha256=sha)
+            return _rejected(base, task.rejection, size_bytes=size, sha256=sha)
         size = os.stat(task.path).st_size
         if size > config.max_source_bytes:
             _, sha = _stat_and_hash(task.path)
             return _rejected(base, f"file is {size} bytes, larger than the {config.max_source_bytes}-byte limit; not read",
-                             size=size, sha256=sha)
+                             size_bytes=size, sha256=sha)
         raw = Path(task.path).read_bytes()
         return _process_bytes(base, task.source_file, raw, config)
     except Exception as error:  # noqa: BLE001 — the build must survive anything one source does

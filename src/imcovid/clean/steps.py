@@ -56,5 +56,7 @@ def _version(dist: str) -> str:
     if dist == "imcovid":
         return package_version()
     if dist == "python":
-        return platform.python_version()
+        # major.minor: a patch release of Python does not change what the codecs and str methods do, and the
+        # version is part of each provenance record's content hash.
+        return ".".join(platform.python_version_tuple()[:2])
     return library_version({"opencc": "OpenCC"}.get(dist, dist))
