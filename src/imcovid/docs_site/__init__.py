@@ -1,0 +1,53 @@
+"""The documentation site: pages generated from the built dataset, the models and CITATION.cff, plus the
+hand-written pages of ``docs/``, built with mkdocs-material (``imcovid docs`` or ``mkdocs build --strict``)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from imcovid.version import PROJECT_ROOT, package_version
+
+STATIC = PROJECT_ROOT / "docs"
+GOLD = PROJECT_ROOT / "tests" / "data" / "gold"
+EVALUATION_MARK = "<!-- evaluation table -->"
+
+
+def generate(dataset: Path, out: Path) -> None:
+    """Write the whole docs tree for ``dataset`` into ``out`` (emptied first): static pages, then generated ones."""
+    from imcovid.docs_site import pages
+
+    dataset, out = Path(dataset), Path(out)
+    if not (dataset / "articles" / "train.parquet").is_file():
+        raise FileNotFoundError(f"{dataset} is not a built dataset (run imcovid build first)")
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.iterdir():  # the folder itself stays: mkdocs checks it exists before the hook runs
+        if old.name != ".gitignore":
+            shutil.rmtree(old) if old.is_dir() else old.unlink()
+    shutil.copytree(STATIC, out, dirs_exist_ok=True)
+    version = package_version()
+    annotation = out / "annotation-method.md"
+    if annotation.is_file():
+        annotation.write_text(annotation.read_text(encoding="utf-8").replace(
+            EVALUATION_MARK, pages.evaluation_table(dataset, GOLD)), encoding="utf-8")
+    pages.home(out, dataset, version)
+    pages.codebook(out, dataset)
+    pages.datasheet_page(out, dataset)
+    source_pages = pages.provenance_pages(out, dataset)
+    pages.article_pages(out, dataset, source_pages)
+    pages.statistics_page(out, dataset)
+    pages.versions_page(out, dataset)
+    pages.cite_page(out, version)
+
+
+def build_site(dataset: Path, site: Path, strict: bool = True) -> int:
+    """Generate the pages and run mkdocs; returns a process exit code."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    os.environ["IMCOVID_DATASET"] = str(Path(dataset).resolve())
+    config = load_config(str(PROJECT_ROOT / "mkdocs.yml"), site_dir=str(Path(site).resolve()), strict=strict)
+    build(config)
+    print(f"site written to {site}")
+    return 0
