@@ -50,3 +50,13 @@ def corpus_build(tmp_path_factory, corpus_seeds):
     out = tmp_path_factory.mktemp("corpus-build") / "dataset"
     report = build(corpus_seeds, out, jobs=2, progress=False)
     return out, report
+
+
+@pytest.fixture(scope="session")
+def site(seeds_dataset, tmp_path_factory) -> Path:
+    """The documentation site built from the seeds' dataset."""
+    from imcovid.docs_site import build_site
+
+    out = tmp_path_factory.mktemp("site") / "site"
+    assert build_site(seeds_dataset, out) == 0
+    return out

@@ -143,7 +143,13 @@ def _source_page(row: dict) -> str:
                       for s in row["processing_steps"])
     articles = "\n".join(f"- [`{a}`](../articles/{a}.md)" for a in row["article_ids"] if row["status"] == "accepted")
     rights = escape(row["rights_statement"]) if row["rights_statement"] else "none found"
-    return f"""# Source {md(row['source_file'])}
+    # The page's <title> comes from the front matter: mkdocs writes page titles into templates unescaped, so
+    # they must never carry text from the data.
+    return f"""---
+title: "Source {(row['sha256'] or 'unreadable')[:16]}"
+---
+
+# Source {md(row['source_file'])}
 
 | | |
 |---|---|
@@ -207,7 +213,11 @@ def _article_page(row: dict, mentions: list[dict], source_page: str | None) -> s
     ]
     images = "\n".join(f"- `{md(i['url'])}` — {md(i['caption'] or '')} {md(i['credit'] or '')}" for i in row["images"])
     legend = " ".join(f'<mark class="{cls}">{kind}</mark>' for kind, cls in TYPE_CLASS.items())
-    return f"""# {md(row['title'])}
+    return f"""---
+title: "Article {row['id']}"
+---
+
+# {md(row['title'])}
 
 {_subtitle(row)}| | |
 |---|---|

@@ -1,0 +1,107 @@
+"""The built site in headless Chromium (Debian's /usr/bin/chromium driven by playwright; no downloaded browser):
+pages load without console errors or failed requests, figures render, search finds a Chinese word."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = ROOT / "test-artifacts"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                       reason="Debian's chromium is not installed (apt-get install chromium); browser test skipped"),
+]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # the test reports failed requests itself
+        pass
+
+
+@pytest.fixture(scope="module")
+def served_site(site):
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield instance
+        instance.close()
+
+
+def visit(browser, url: str, shot: str):
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    errors, failed = [], []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.goto(url, wait_until="networkidle")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / shot), full_page=False)
+    return page, errors, failed
+
+
+@pytest.mark.parametrize("path", ["index.html", "codebook.html", "provenance/index.html", "articles/index.html",
+                                  "statistics.html"])
+def test_pages_load_cleanly(browser, served_site, path):
+    page, errors, failed = visit(browser, f"{served_site}/{path}", path.replace("/", "_") + ".png")
+    assert errors == [] and failed == []
+    assert page.locator("h1").count() >= 1
+    page.close()
+
+
+def test_source_and_article_pages(browser, served_site, site):
+    source = sorted((site / "provenance").glob("source-*.html"))[0].relative_to(site).as_posix()
+    article = sorted(p for p in (site / "articles").glob("*.html") if p.name != "index.html")[0].relative_to(site).as_posix()
+    for path in (source, article):
+        page, errors, failed = visit(browser, f"{served_site}/{path}", path.replace("/", "_") + ".png")
+        assert errors == [] and failed == []
+        page.close()
+    page, _, _ = visit(browser, f"{served_site}/{article}", "article.png")
+    assert page.locator("mark.m-location").count() > 0
+    page.close()
+
+
+def test_figures_render(browser, served_site):
+    page, errors, failed = visit(browser, f"{served_site}/statistics.html", "statistics.png")
+    images = page.locator("article img")
+    assert images.count() >= 5
+    for i in range(images.count()):
+        assert images.nth(i).evaluate("img => img.complete && img.naturalWidth > 0"), images.nth(i).get_attribute("src")
+        assert images.nth(i).get_attribute("alt")
+    assert errors == [] and failed == []
+    page.close()
+
+
+def test_search_finds_a_chinese_word(browser, served_site):
+    page, errors, _ = visit(browser, f"{served_site}/index.html", "search-before.png")
+    page.locator("input.md-search__input").first.focus()
+    page.keyboard.type("额济纳旗")  # typed, as a reader would: the search listens to keyboard input
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=15000)
+    page.screenshot(path=str(ARTIFACTS / "search.png"))
+    assert results.count() > 0
+    assert errors == []
+    page.close()
