@@ -17,6 +17,7 @@ from imcovid.annotate import annotate
 from imcovid.clean import clean_document
 from imcovid.clean.steps import step_rows
 from imcovid.config import BuildConfig
+from imcovid.hashing import sha256_file
 from imcovid.models import AnnotatedArticle
 from imcovid.provenance import archive_path, build_chain
 from imcovid.readers import SourceRejected, read_source
@@ -41,11 +42,11 @@ def process(task: Task, config: BuildConfig) -> Outcome:
     base = _base_record(task.source_file)
     try:
         if task.rejection:
-            size, sha = _stat_and_hash(task.path) if os.path.isfile(task.path) else (0, None)
+            sha, size = sha256_file(task.path) if os.path.isfile(task.path) else (None, 0)
             return _rejected(base, task.rejection, size_bytes=size, sha256=sha)
         size = os.stat(task.path).st_size
         if size > config.max_source_bytes:
-            _, sha = _stat_and_hash(task.path)
+            sha, _ = sha256_file(task.path)
             return _rejected(base, f"file is {size} bytes, larger than the {config.max_source_bytes}-byte limit; not read",
                              size_bytes=size, sha256=sha)
         raw = Path(task.path).read_bytes()
@@ -58,7 +59,7 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
     sha = hashlib.sha256(raw).hexdigest()
     base.update(size_bytes=len(raw), sha256=sha)
     try:
-        doc = read_source(source_file, raw)
+        doc = read_source(source_file, raw, sha)
     except SourceRejected as rejected:
         return _rejected(base, rejected.reason, format=rejected.format, encoding=rejected.encoding)
     base.update(format=doc.format, encoding=doc.encoding, archive_path=archive_path(doc))
@@ -143,16 +144,6 @@ def _rejected(base: dict, reason: str, **updates) -> Outcome:
     base.update({k: v for k, v in updates.items() if v is not None or k not in base})
     base.update(status="rejected", reasons=[reason], article_ids=[])
     return Outcome(base)
-
-
-def _stat_and_hash(path: str) -> tuple[int, str]:
-    digest = hashlib.sha256()
-    size = 0
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-            size += len(chunk)
-    return size, digest.hexdigest()
 
 
 def _describe(error: ValidationError) -> str:

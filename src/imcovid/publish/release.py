@@ -36,6 +36,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from imcovid import citation
+from imcovid.hashing import sha256_file
 from imcovid.config import SPLIT
 
 RELEASES = "releases"
@@ -55,16 +56,6 @@ class ReleaseConflict(Exception):
 
 
 # --- hashing -------------------------------------------------------------------------------------------------------
-
-def sha256_file(path: Path) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
-
 
 def _json_default(value):
     if isinstance(value, (datetime, date)):

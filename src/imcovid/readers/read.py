@@ -17,8 +17,9 @@ def detect_format(text: str) -> str:
     return "hexo" if _OPENING_FENCE.match(text) else "plaintext"
 
 
-def read_source(source_file: str, raw: bytes) -> ParsedDocument:
-    sha256 = hashlib.sha256(raw).hexdigest()
+def read_source(source_file: str, raw: bytes, sha256: str | None = None) -> ParsedDocument:
+    """``sha256`` may be passed when the caller has hashed the bytes already."""
+    sha256 = sha256 or hashlib.sha256(raw).hexdigest()
     text, encoding, flags = decode(raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
