@@ -28,7 +28,6 @@ _POSITION_RE = "|".join(sorted(set(POSITIONS), key=len, reverse=True))
 # Characters that end a name: verbs, particles and function words that follow names in this genre.
 _STOP = set("在就是的了和与及等一同兼任为对向从到说表指强主出参深来带率赴前调听作要将已也都又还并而把被由于以会召介讲提"
             "同志先生女士老师主任书记长委员部局厅，。、；：:,;！？!?“”\"'（）()《》【】 \n的地得着过")
-_GIVEN = r"[\u4e00-\u9fff]"
 _HONORIFIC = "女士|先生|老师|阿姨|大爷|大妈|师傅|医生|护士|同学|小朋友"
 _BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/|丨")
 

@@ -12,7 +12,7 @@ from imcovid.citation import citation_texts, load_cff
 from imcovid.config import CONFIG_NAMES, DATASET_TITLE
 from imcovid.models import RECORD_MODELS
 from imcovid.publish.arrow import hf_features
-from imcovid.publish.card import DESCRIPTION, datasheet, statistics
+from imcovid.publish.card import DESCRIPTION, feature_type, datasheet, statistics
 from imcovid.publish.escape import md
 from imcovid.publish.parquet import data_path, iter_rows
 from imcovid.schema_export import model_schema
@@ -84,15 +84,10 @@ def codebook(out: Path, dataset: Path) -> None:
                   "| field | type | description | constraints | example |", "|---|---|---|---|---|"]
         for name, info in model.model_fields.items():
             prop = schema["properties"].get(name, {})
-            parts.append(f"| `{name}` | `{md(_feature(features[name]))}` | {md(info.description or '')} | "
+            parts.append(f"| `{name}` | {feature_type(features[name])} | {md(info.description or '')} | "
                          f"{md(_constraints(prop, info.is_required()))} | {md(_example(first.get(name)))} |")
         parts.append("")
     write(out / "codebook.md", "\n".join(parts))
-
-
-def _feature(feature) -> str:
-    text = repr(feature)
-    return text if len(text) <= 60 else type(feature).__name__
 
 
 def _constraints(prop: dict, required: bool) -> str:

@@ -102,13 +102,14 @@ def field_table(config: str) -> str:
     features = hf_features(config)
     rows = ["| field | type | description |", "|---|---|---|"]
     for name, info in model.model_fields.items():
-        rows.append(f"| `{name}` | `{_feature_type(features[name])}` | {md(info.description or '')} |")
+        rows.append(f"| `{name}` | {feature_type(features[name])} | {md(info.description or '')} |")
     return "\n".join(rows)
 
 
-def _feature_type(feature) -> str:
+def feature_type(feature) -> str:
+    """A feature's type for a Markdown table cell (code span; long nested types by their class name)."""
     text = repr(feature)
-    return text.replace("|", "\\|") if len(text) < 80 else type(feature).__name__
+    return f"`{text.replace('|', chr(92) + '|')}`" if len(text) < 80 else f"`{type(feature).__name__}`"
 
 
 def datasheet(stats: dict) -> str:
