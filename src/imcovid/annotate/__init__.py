@@ -21,7 +21,7 @@ def annotate(text: str, published_date_local: date | None) -> list[dict]:
     places = find_places(text)
     place_spans = [(m["start"], m["end"]) for m in places]
     orgs = find_organizations(text, place_spans)
-    persons = find_persons(text, {m["surface"] for m in places}, [(m["start"], m["end"]) for m in orgs])
+    persons = find_persons(text, place_spans, [(m["start"], m["end"]) for m in orgs])
     mentions = places + orgs + persons + find_dates(text, published_date_local)
     order = {"PERSON": 0, "LOCATION": 1, "ORGANIZATION": 2, "DATE": 3}
     return sorted(mentions, key=lambda m: (m["start"], m["end"], order[m["type"]]))

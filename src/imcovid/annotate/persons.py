@@ -1,47 +1,60 @@
 """PERSON: names found where news prose introduces people, then everywhere else they recur.
 
-Chinese political news introduces a person by position: ``<position>、<position><name>``, ``<role>：<name>``, a
-list after ``领导``, ``<name><position>`` (习近平总书记, 马晓伟主任), ``<name>同志``, a credit ``记者<name>``. A name is
-a known surname (``surnames.py``) and one or two given characters, cut where a word that cannot belong to a name
-begins. Once found, every other occurrence of the name is a mention too. Anonymised names (许某, 平某某) and a
-surname with an honorific (王女士) are persons by the guidelines.
+Chinese news introduces a person by a cue: a position or role before the name (``<position>、<position><name>``,
+``记者<name>``, ``该基金经理为<name>``), a list after ``领导`` or after a first name (``辅警陈吉、黄礼``), ``<role>：<name>``,
+a post-posed title (习近平总书记, 马晓伟主任, ``<name>同志``), or a verb of saying after the name at the start of a
+clause (``郑中华表示``, ``郭震说``). A name is a known surname (``surnames.py``) and one or two given characters; where
+it ends is decided by characters and words that cannot belong to a name, and a candidate that is an ordinary word
+(全市, 师傅, 高度…) is not a name (``lexicon.py``). Once found, every other occurrence of the name is a mention too.
+Anonymised names (许某, 平某某) and a surname with an honorific (王女士) are persons by the guidelines.
 """
 
 from __future__ import annotations
 
 import re
 
+from imcovid.annotate.lexicon import SOURCE as LEXICON
+from imcovid.annotate.lexicon import is_common_word, is_known_name, starts_follower, word_runs_past
 from imcovid.annotate.surnames import COMPOUND, SINGLE
 
-ANNOTATOR = "imcovid-rules/1.0:person"
+ANNOTATOR = f"imcovid-rules/1.1:person+{LEXICON}"
 
-# Words a position phrase ends with; the name follows directly.
+# Words a position or role phrase ends with; the name follows directly.
 POSITIONS = (
     "总书记 副书记 书记 常务副主任 副主任 主任 副主席 主席 副省长 省长 副市长 市长 副县长 县长 副旗长 旗长 副盟长 盟长 "
-    "副部长 部长 副局长 局长 副厅长 厅长 副组长 组长 秘书长 副秘书长 委员 常委 副总理 总理 副院长 院长 副校长 校长 董事长 "
-    "总经理 副总经理 经理 处长 科长 所长 队长 站长 会长 理事长 政委 司令员 检察长 庭长 教授 研究员 专家 医生 医师 护士长 护士 "
-    "记者 通讯员 指挥长 副指挥长 负责人 发言人 主任医师 首席专家 院士 总编辑 主编 编辑 社长 镇长 乡长 村长 嘎查长 主持人 "
-    "副主任委员 主任委员 区长 副区长 州长 副州长 行长 总监 监事长 副会长 大使 总统 首相 主播 法官 律师 民警 警官 干部 志愿者 "
-    "党组书记 党委书记 纪委书记 支部书记 领导"
+    "副部长 部长 副局长 局长 副厅长 厅长 副司长 司长 副处长 处长 副科长 科长 副组长 组长 秘书长 副秘书长 委员 常委 副总理 总理 "
+    "副院长 院长 副校长 校长 董事长 副董事长 董事 执行董事 总经理 副总经理 经理 基金经理 总裁 副总裁 首席执行官 创始人 合伙人 "
+    "所长 队长 站长 会长 理事长 政委 司令员 检察长 庭长 教授 副教授 研究员 副研究员 专家 首席专家 医生 医师 主任医师 "
+    "副主任医师 主治医师 护士长 护士 院士 记者 通讯员 实习生 指挥长 副指挥长 负责人 发言人 新闻发言人 总编辑 主编 编辑 "
+    "责任编辑 社长 镇长 乡长 村长 嘎查长 主持人 副主任委员 主任委员 区长 副区长 州长 副州长 行长 副行长 总监 研究总监 "
+    "监事长 副会长 大使 总统 首相 主播 法官 律师 民警 辅警 交警 警官 干部 志愿者 网格员 党组书记 党委书记 纪委书记 "
+    "支部书记 第一书记 领导 总厨 厨师 主厨 店长 店主 老板 前台 司机 快递员 外卖员 骑手 分析师 经济学家 首席经济学家 "
+    "工程师 总工程师 导演 演员 歌手 作家 教练 主教练 球员 运动员 选手 讲解员 宣讲员 社工 工作人员 队员 消防员 医务人员 "
+    "原告 被告 患者 村民 居民 市民 网友 班主任 老师 教师 学生 博士 作者 讲述人 摄影师 撰文"
 ).split()
 _POSITION_RE = "|".join(sorted(set(POSITIONS), key=len, reverse=True))
 # Characters that end a name: verbs, particles and function words that follow names in this genre.
 _STOP = set("在就是的了和与及等一同兼任为对向从到说表指强主出参深来带率赴前调听作要将已也都又还并而把被由于以会召介讲提"
-            "同志先生女士老师主任书记长委员部局厅，。、；：:,;！？!?“”\"'（）()《》【】 \n的地得着过")
+            "同志先生女士老师主任书记长委员部局厅，。、；：:,;！？!?“”\"'（）()《》【】 \n的地得着过称"
+            "摄报道发供电讯我你他她它们当")
 _HONORIFIC = "女士|先生|老师|阿姨|大爷|大妈|师傅|医生|护士|同学|小朋友"
-_BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/|丨")
+_BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/|丨►▶●■")
+# Strings that pass the surname test but are forms of address or roles, never names.
+_NOT_NAMES = frozenset({"师傅", "老师", "同学", "同志", "先生", "女士", "大爷", "大妈", "阿姨"})
 
-_AFTER_POSITION = re.compile(rf"(?:{_POSITION_RE})(?=[\u4e00-\u9fff])")
+_AFTER_POSITION = re.compile(rf"(?:{_POSITION_RE})(?:为|是)?(?=[\u4e00-\u9fff])")
 _LEADERS_LIST = re.compile(rf"(?P<title>(?:[\u4e00-\u9fff]{{0,8}}?)领导)(?P<names>[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})+)")
 _POSTPOSED_TITLE = re.compile(r"总书记|同志|主任|主席|省长|市长|部长|局长|院长|教授|院士")
 _POSTPOSED = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?P<title>总书记|同志|主任|书记|主席|省长|市长|部长|局长|院长|教授|院士)")
 _ANONYMISED = re.compile(rf"某某?|(?:{_HONORIFIC})")
-_COLON_ROLE = re.compile(r"(?:讲述人|记者|作者|撰文|通讯员|摄影|主持人|编辑)[:：丨|/]\s*")
-
+_COLON_ROLE = re.compile(r"(?:讲述人|记者|作者|撰文|通讯员|摄影|主持人|编辑|责任编辑|责编|编审|审核|校对|监制|文|图)[:：丨|/]\s*")
+# Verbs of saying and thinking that follow a name at the start of a clause.
+_SAYS = re.compile(r"表示|说道|说|认为|指出|介绍|告诉|坦言|透露|强调|预计|回忆|解释|建议|提醒|感慨|直言|分析|补充|呼吁|提到|谈到|"
+                   r"觉得|称|对记者|向记者|接受采访|是一名|是一位")
 
 _LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
 # Characters of bodies and places, never of a given name: 区党委书记 is not 区党委 + 书记.
-_NOT_IN_NAME = set("委区省市县旗盟部局厅院组会府级各全党政军队站所处科办中心协室副员校")
+_NOT_IN_NAME = set("委区省市县旗盟部局厅院组会府级各全党政军队站所处科办心协室副员校")
 
 
 def _surname_length(text: str, i: int) -> int:
@@ -50,8 +63,9 @@ def _surname_length(text: str, i: int) -> int:
     return 1 if text[i : i + 1] in SINGLE else 0
 
 
-def _read_name(text: str, i: int, strict: bool = True) -> str | None:
-    """The name starting at ``i``: surname + one or two given characters, cut before a stop character."""
+def _read_name(text: str, i: int) -> str | None:
+    """The name starting at ``i``: surname + one or two given characters, cut before a character or a word that
+    cannot continue a name; ``None`` when what is there is an ordinary word."""
     s = _surname_length(text, i)
     if s == 0 or (s == 1 and text[i] in _STOP):
         return None
@@ -63,8 +77,19 @@ def _read_name(text: str, i: int, strict: bool = True) -> str | None:
         given += 1
     if given == 0:
         return None
-    # A name of four characters with a one-character surname would be a surname + three: not a Chinese name.
-    return text[i:end]
+    # 骆帅|预计, 杨喆|认为: the last character begins the verb that follows the name.
+    if given == 2 and starts_follower(text[end - 1 : end + 1]) and not is_known_name(text[i:end]):
+        end -= 1
+    name = text[i:end]
+    if name in _NOT_NAMES or (is_common_word(name) and not is_known_name(name)):
+        return None
+    if len(name) - s == 2 and is_common_word(name[: s + 1], 1000) and not is_known_name(name):
+        return None  # 高度评…, 全面落…: a frequent word, then more text
+    if word_runs_past(text, i, i + len(name)):
+        return None
+    if len(name) - s == 2 and starts_follower(name[s:]):
+        return None  # 代|配药: the given part is a verb
+    return name
 
 
 def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str | None:
@@ -80,18 +105,24 @@ def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str |
             phrase = phrase[at + len(name) + 1 :]
     phrase = phrase.rsplit("的", 1)[-1]
     phrase = _LEADING_FUNCTION_WORDS.sub("", phrase).strip("、 ")
+    if phrase.endswith(("为", "是")):
+        phrase = phrase[:-1]  # 该基金经理为|樊勇
     return phrase or None
 
 
-def find_persons(text: str, places: set[str], orgs: list[tuple[int, int]]) -> list[dict]:
+def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[dict]:
+    place_surfaces = {text[s:e] for s, e in places}
     found: dict[tuple[int, int], str | None] = {}  # (start, end) -> title
 
-    def add(start: int, name: str, title: str | None) -> None:
+    def add(start: int, name: str, title: str | None) -> bool:
         end = start + len(name)
-        if name in places or any(s <= start and end <= e for s, e in orgs):
-            return
+        if name in place_surfaces or any(s <= start and end <= e for s, e in orgs):
+            return False
+        if any(s < end and start < e and (s, e) != (start, end) for s, e in places):
+            return False  # 黄石|市: a place, not a name
         if (start, end) not in found or (title and not found[(start, end)]):
             found[(start, end)] = title
+        return True
 
     for m in _AFTER_POSITION.finditer(text):
         name = _read_name(text, m.end())
@@ -128,9 +159,29 @@ def find_persons(text: str, places: set[str], orgs: list[tuple[int, int]]) -> li
             if m.group() == "同志" and before not in _BOUNDARY_BEFORE | set("的和与及同对向把由"):
                 continue  # 有关部门负责同志: 同志 after a role, not a name
             if (len(candidate) == k and _surname_length(candidate, 0) and candidate[0] not in _STOP
-                    and not set(candidate[1:]) & (_STOP | _NOT_IN_NAME)):
+                    and not set(candidate[1:]) & (_STOP | _NOT_IN_NAME) and not is_common_word(candidate)):
                 add(t - k, candidate, None)
                 break
+    for m in _SAYS.finditer(text):
+        # 郑中华表示 / ⏎郭震说: a name standing alone at the start of a clause, right before the verb.
+        t = m.start()
+        for k in (3, 2):
+            start = t - k
+            if start < 0 or (start > 0 and text[start - 1] not in _BOUNDARY_BEFORE):
+                continue
+            name = _read_name(text, start)
+            if name and start + len(name) == t:
+                add(start, name, None)
+                break
+    # A list that goes on after a found name: 辅警陈吉、黄礼.
+    for (start, end), title in sorted(found.items()):
+        while text[end : end + 1] == "、":
+            name = _read_name(text, end + 1)
+            if not name or text[end + 1 + len(name) : end + 2 + len(name)] not in _BOUNDARY_BEFORE | {""}:
+                break
+            if not add(end + 1, name, title):
+                break
+            end = end + 1 + len(name)
 
     # Every other occurrence of a name found above.
     names = {text[s:e] for s, e in found}
@@ -138,6 +189,8 @@ def find_persons(text: str, places: set[str], orgs: list[tuple[int, int]]) -> li
         for m in re.finditer(re.escape(name), text):
             span = (m.start(), m.end())
             if span in found or any(s < span[1] and span[0] < e for s, e in found):
+                continue
+            if any(s < span[1] and span[0] < e for s, e in places) or any(s <= span[0] and span[1] <= e for s, e in orgs):
                 continue
             found[span] = None
     mentions = []
@@ -149,4 +202,3 @@ def find_persons(text: str, places: set[str], orgs: list[tuple[int, int]]) -> li
                          "code": None, "level": None, "name": None, "province_code": None, "prefecture_code": None,
                          "value": None, "note": None, "annotator": ANNOTATOR})
     return mentions
-
