@@ -1,71 +1,178 @@
-"""ORGANIZATION: names of bodies, found by the generic word that ends them (党委, 指挥部, 委员会, 医院, 日报社 …) and
-read leftwards as far as the name goes; media named in an attribution (据"内蒙古日报"微信公众号) and the standing
-names of central bodies (党中央, 国务院) complete them.
+"""ORGANIZATION: names of bodies, found three ways, the longest name as written winning.
 
-A span needs a name element — a place, or a level such as 自治区 / 国家 / 中共 — so that a bare 指挥部 ("the
-headquarters") is not an organization; the position that follows a body (阿拉善盟盟委|书记) is not part of it.
+1. By the generic word that ends them (党委, 指挥部, 委员会, 医院, 日报社, 分局, 有限公司 …), read leftwards as far as the
+   name goes. A span needs a name element — a place, or a level such as 自治区 / 国家 / 中共, or for a company a
+   proper name that is not an ordinary word — so that a bare 指挥部 ("the headquarters") or 保险公司 is not an
+   organization; the position that follows a body (阿拉善盟盟委|书记) is not part of it.
+2. By name, from a list of well-known bodies without a generic ending (``data/organizations.txt``: 新华社, 拼多多,
+   Intel) and the institution names of jieba's dictionary that end like one (北京大学, 协和医院).
+3. From attributions: media named in ``据"内蒙古日报"微信公众号`` and police or traffic police of a place
+   (成都交警, 闵行警方).
 """
 
 from __future__ import annotations
 
+import os
 import re
+from functools import lru_cache
+from importlib import resources
 
-ANNOTATOR = "imcovid-rules/1.0:organization"
+import ahocorasick
+import jieba
+
+from imcovid.annotate.lexicon import SOURCE as LEXICON
+from imcovid.annotate.lexicon import is_common_word, is_function_word
+
+ANNOTATOR = f"imcovid-rules/1.1:organization+{LEXICON}"
 
 _SUFFIXES = (
     "纪律检查委员会 监察委员会 卫生健康委员会 委员会 常委会 纪委监委 人民政府 政府 党工委 党委 盟委 旗委 市委 县委 区委 省委 "
+    "政法委 商务委 发改委 教育委 网信办 宣传部 组织部 统战部 党支部 党总支 "
     "指挥部 领导小组 工作组 专家组 综合组 联防联控机制 医院 日报社 日报 晚报 融媒体中心 电视台 广播电视台 新闻网 通讯社 "
-    "卫生健康委 卫健委 疾控中心 疾病预防控制中心 监督管理局 管理局 公安局 公安厅 卫生厅 办公室 办公厅 法院 检察院 大学 学院 "
-    "集团 公司 银行 协会 研究院 研究所 中心 派出所"
+    "卫生健康委 卫健委 疾控中心 疾病预防控制中心 监督管理局 管理局 交管局 公安局 公安分局 公安厅 分局 派出所 大队 支队 "
+    "卫生厅 办公室 办公厅 办事处 法院 检察院 大学 学院 研究院 研究所 中心 协会 学会 联合会 基金会 "
+    "集团 股份有限公司 有限责任公司 有限公司 分公司 公司 银行 监管局 保监会 银保监会"
 ).split()
 _SUFFIX_RE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
+# Endings of companies: their names need no place (科强食品公司, 华住集团).
+_COMPANY = frozenset({"集团", "股份有限公司", "有限责任公司", "有限公司", "公司"})
 # Standing names that are complete on their own.
 _STANDALONE = re.compile(r"党中央|中共中央|国务院(?:联防联控机制(?:综合组)?)?|全国人大(?:常委会)?|全国政协|人大常委会|国家卫生健康委(?:员会)?|国家卫健委|国家疾控局|中央军委")
 # A name element at the start of the span.
 _NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|自治区|省|市|盟|旗|县|示范区|新区|开发区)")
-_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n的和与及或在对向从到把被由经按据将为是了着等以并暨")
+_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其")
+# A company's proper name is short and stops at these too (某客运公司, 即拼多多运营公司, 记者致电科强食品公司).
+_COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电")
+# Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
+_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司)")
 # Words that begin a clause and are not part of a name read leftwards.
 _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|主持|听取|会同|联合|来到|深入|前往|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
 _BREAKER = re.compile(r"书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
 _PASS_WORDS = frozenset({"应对", "针对", "联防"})
 _ATTRIBUTED = re.compile(r"据[^，。“”\"《》「」据\s]{0,12}?[\"“《「]\s*(?P<name>[^\"”》」，。]{2,24}?)\s*[\"”》」]\s*(?:微信公众号|官方微信|微信|官方微博|微博|客户端|公众号|官网|官方网站|网站|消息|报道)")
+# Police of a place: 成都交警, 闵行警方, 长沙公安 (the place is checked against the found places).
+_POLICE = re.compile(r"公安|警方|交警|交管部门")
+# jieba's institution names (tag nt) that end like an organization; short ones are too often generic.
+_NT_ENDING = re.compile(r"(?:大学|学院|医院|集团|公司|银行|协会|委员会|政府|部|局|署|社|报|党|中心|研究所|研究院|法院|检察院|基金会|联合会)$")
+
+
+def _known_names() -> list[str]:
+    text = resources.files("imcovid").joinpath("data/organizations.txt").read_text(encoding="utf-8")
+    names = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "nt" and len(parts[0]) >= 4 and _NT_ENDING.search(parts[0]):
+                names.append(parts[0])
+    return names
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name in _known_names():
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def _known(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for end, name in _automaton().iter_long(text):
+        start = end + 1 - len(name)
+        # Latin names are whole words only: Intel, not Intelligence.
+        if name[0].isascii() and start > 0 and _is_word_char(text[start - 1]):
+            continue
+        if name[-1].isascii() and end + 1 < len(text) and _is_word_char(text[end + 1]):
+            continue
+        spans.append((start, end + 1))
+    return spans
+
+
+def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: frozenset[int] = frozenset()) -> int:
+    """Start of the name that ends with the generic word at ``suffix_start``: back to a stop character, a function
+    word (不仅, 以及) or a clause-opening verb, but not past a position or verb word inside it."""
+    start = suffix_start
+    while start > 0 and suffix_end - start < 40:
+        if text[start - 1] in _LEFT_STOP and text[start - 2 : start] not in _PASS_WORDS:
+            break
+        if start - 2 >= 0 and start - 1 not in in_place and is_function_word(text[start - 2 : start]):
+            break  # (jieba's tags have errors such as 大连/d, so a place is never cut this way)
+        start -= 1
+    # A position or a verb inside the span means the name starts after it (…书记代钦兼任|额济纳旗旗委).
+    breaks = list(_BREAKER.finditer(text, start, suffix_start))
+    if breaks:
+        start = breaks[-1].end()
+    lead = _LEAD.match(text[start:suffix_end])
+    if lead and start + lead.end() < suffix_start:
+        start += lead.end()
+    return start
+
+
+def _join(text: str, spans: dict[tuple[int, int], None]) -> dict[tuple[int, int], None]:
+    starts = {}
+    for s, e in spans:
+        starts[s] = max(starts.get(s, s), e)
+    out = dict(spans)
+    for s, e in sorted(spans):
+        end = e
+        while end in starts:
+            end = starts[end]
+        unit = _SUB_UNIT.match(text, end)
+        if (unit and not set(unit.group()) & _COMPANY_LEFT_STOP
+                and not any(is_function_word(text[k : k + 2]) for k in range(end, unit.end() - 1))):
+            end = unit.end()
+        if end != e:
+            out[(s, end)] = None
+    return out
 
 
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], None] = {}
     for m in _STANDALONE.finditer(text):
         spans[(m.start(), m.end())] = None
+    for span in _known(text):
+        spans[span] = None
     for m in _ATTRIBUTED.finditer(text):
         spans[(m.start("name"), m.end("name"))] = None
+    place_ends = {e: s for s, e in place_spans}
+    in_place = frozenset(i for s, e in place_spans for i in range(s, e))
+    for m in _POLICE.finditer(text):
+        if m.start() in place_ends:
+            spans[(place_ends[m.start()], m.end())] = None
     for m in _SUFFIX_RE.finditer(text):
         end = m.end()
-        start = m.start()
-        while start > 0 and m.end() - start < 40 and (text[start - 1] not in _LEFT_STOP or text[start - 2 : start] in _PASS_WORDS):
-            start -= 1
-        # A position or a verb inside the span means the name starts after it (…书记代钦兼任|额济纳旗旗委).
-        breaks = list(_BREAKER.finditer(text, start, m.start()))
-        if breaks:
-            start = breaks[-1].end()
+        start = _read_left(text, m.start(), end, in_place)
         name = text[start:end]
-        lead = _LEAD.match(name)
-        if lead and lead.end() < m.start() - start:
-            start += lead.end()
-            name = text[start:end]
         if len(name) <= len(m.group()) and m.group() not in ("党工委", "盟委", "旗委", "党委"):
             continue  # a bare generic word: 指挥部, 医院
         places_inside = [s for s, e in place_spans if start <= s < end]
         if places_inside and not _NAME_START.match(name):
             start = min(places_inside)  # 新冠肺炎救治定点医疗机构|内蒙古第四医院: the name begins with its place
             name = text[start:end]
-        has_place = bool(places_inside)
-        if not (has_place or _NAME_START.match(name) or name in ("党工委", "盟委", "旗委")):
-            continue
+        if not (places_inside or _NAME_START.match(name) or name in ("党工委", "盟委", "旗委")):
+            head = name[: -len(m.group())]
+            cut = max((i + 1 for i, c in enumerate(head) if c in _COMPANY_LEFT_STOP), default=0)
+            head, start = head[cut:], start + cut
+            # A company is named by a proper name, not an ordinary word (科强食品公司, not 保险公司).
+            if not (m.group() in _COMPANY and len(head) >= 2 and not is_common_word(head, 1)
+                    and not is_common_word(head[:2], 1000)):
+                continue
         spans[(start, end)] = None
-    # The longest name as written wins: a span inside another one is dropped.
+    # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
+    # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
+    spans = _join(text, spans)
     kept = []
     for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
             continue
+        if kept and start < kept[-1][1]:
+            continue  # overlapping a longer name found first
         kept.append((start, end))
     return [{"type": "ORGANIZATION", "start": s, "end": e, "surface": text[s:e], "title": None, "code": None,
              "level": None, "name": None, "province_code": None, "prefecture_code": None, "value": None,
