@@ -80,3 +80,9 @@ def word_runs_past(text: str, start: int, end: int) -> bool:
     name is the head of that word (华东理|工大学, 羊城晚|报)."""
     longer = _tables()[2]
     return any(text[start:j] in longer for j in range(max(end + 1, start + 4), min(len(text), start + _LONGEST) + 1))
+
+
+def dictionary_tag(s: str) -> str | None:
+    """jieba's part-of-speech tag of a two-character word (ns for a place name), or None."""
+    entry = _tables()[0].get(s)
+    return entry[1] if entry else None

@@ -36,6 +36,7 @@ _SUFFIXES = (
 _SUFFIX_RE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 # Endings of companies: their names need no place (科强食品公司, 华住集团).
 _COMPANY = frozenset({"集团", "股份有限公司", "有限责任公司", "有限公司", "公司"})
+_NOT_A_BODY = re.compile(r"城|路|街|站(?!点)|小区")
 # Standing names that are complete on their own.
 _STANDALONE = re.compile(r"党中央|中共中央|国务院(?:联防联控机制(?:综合组)?)?|全国人大(?:常委会)?|全国政协|人大常委会|国家卫生健康委(?:员会)?|国家卫健委|国家疾控局|中央军委")
 # A name element at the start of the span.
@@ -147,6 +148,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             spans[(place_ends[m.start()], m.end())] = None
     for m in _SUFFIX_RE.finditer(text):
         end = m.end()
+        if _NOT_A_BODY.match(text, end):
+            continue  # 庄河大学城, 医院路: a place named after a body
         start = _read_left(text, m.start(), end, in_place)
         name = text[start:end]
         if len(name) <= len(m.group()) and m.group() not in ("党工委", "盟委", "旗委", "党委"):

