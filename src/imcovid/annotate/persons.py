@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from imcovid.annotate.lexicon import SOURCE as LEXICON
-from imcovid.annotate.lexicon import is_common_word, is_known_name, starts_follower, word_runs_past
+from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, starts_follower, word_runs_past
 from imcovid.annotate.surnames import COMPOUND, SINGLE
 
 ANNOTATOR = f"imcovid-rules/1.1:person+{LEXICON}"
@@ -92,6 +92,32 @@ def _read_name(text: str, i: int) -> str | None:
     return name
 
 
+_NAME_END = re.compile(rf"[，。、；：:,;！？!?“”\"（）()\n ]|{_SAYS.pattern}|同志|一行|等")
+
+
+_NAME_CLOSE = re.compile(rf"{_SAYS.pattern}|同志|一行")
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
+
+
+def _read_unlisted(text: str, i: int) -> str | None:
+    """A name without a listed surname right after a position (盟长巴特尔, 旗长苏和): two to four characters that
+    end where a name ends (punctuation, 、, a verb of saying, 同志, 一行), none of them a character that cannot be in
+    a name, and not an ordinary word."""
+    end = i
+    while end < len(text) and end - i < 4 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _STOP \
+            and text[end] not in _NOT_IN_NAME:
+        end += 1
+    if end - i < 2 or not _NAME_END.match(text, end):
+        return None
+    name = text[i:end]
+    if len(name) == 4 and not _NAME_CLOSE.match(text, end):
+        return None  # 民警抗雪保畅，: four characters before a comma are a phrase more often than a name
+    if any(is_common_word(name[k : k + 2], 1) and dictionary_tag(name[k : k + 2]) not in _NAME_TAGS
+           for k in range(0, len(name) - 1)) or word_runs_past(text, i, end):
+        return None
+    return name
+
+
 def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str | None:
     """The position phrase directly before ``start``: back to the clause boundary, a leading function word, a
     ``的``, or the previous name of a list (美扶村党支部书记卓世静、|茶山村党支部书记叶木森)."""
@@ -125,7 +151,9 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         return True
 
     for m in _AFTER_POSITION.finditer(text):
-        name = _read_name(text, m.end())
+        name, longer = _read_name(text, m.end()), _read_unlisted(text, m.end())
+        if longer and (name is None or len(longer) > len(name)):
+            name = longer  # 乌兰图雅表示: a four-character name that a surname reading would cut
         if name:
             add(m.end(), name, _title_before(text, m.end(), {text[s:e] for s, e in found}))
     for m in _LEADERS_LIST.finditer(text):
