@@ -52,9 +52,12 @@ def _report(where: str, problems: list[str]) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from imcovid.evaluate import evaluate_dirs, format_table
+    from imcovid.evaluate import evaluate_dirs, evaluate_gold_texts, format_table
 
-    print(format_table(evaluate_dirs(Path(args.gold), Path(args.dataset))))
+    if args.texts:
+        print(format_table(evaluate_gold_texts(Path(args.gold))))
+    else:
+        print(format_table(evaluate_dirs(Path(args.gold), Path(args.dataset))))
     return 0
 
 
@@ -104,6 +107,8 @@ def parser() -> argparse.ArgumentParser:
     e = sub.add_parser("evaluate", help="precision, recall and F1 of published mentions against gold files")
     e.add_argument("--gold", required=True, help="folder of gold JSON files")
     e.add_argument("--dataset", default="dataset")
+    e.add_argument("--texts", action="store_true",
+                   help="annotate the gold files' own texts instead of reading a dataset (gold for articles not in it)")
     e.set_defaults(func=_evaluate)
 
     s = sub.add_parser("schema", help="export the JSON Schemas of the models")

@@ -67,15 +67,27 @@ def load_gold(gold_dir: Path) -> list[dict]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json"))]
 
 
-def evaluate_gold_texts(gold_dir: Path) -> dict:
-    """Annotate each gold text directly (no dataset needed) and score it."""
+def evaluate_gold_texts(gold_dir: Path, only: set[str] | None = None, exclude: set[str] = frozenset()) -> dict:
+    """Annotate each gold text directly (no dataset needed) and score it; ``only`` / ``exclude`` select gold files
+    by name without ``.json`` (a development and a held-out split)."""
     from imcovid.annotate import annotate
 
     pairs = []
-    for doc in load_gold(gold_dir):
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        if (only is not None and path.stem not in only) or path.stem in exclude:
+            continue
+        doc = json.loads(path.read_text(encoding="utf-8"))
         published = date.fromisoformat(doc["published_date_local"]) if doc.get("published_date_local") else None
         pairs.append((doc["mentions"], annotate(doc["text"], published)))
-    return score(pairs)
+    report = score(pairs)
+    report["articles"] = len(pairs)
+    return report
+
+
+def held_out(gold_dir: Path) -> set[str]:
+    """Names of the held-out gold files (``HELDOUT``: one per line), never looked at while writing rules."""
+    path = Path(gold_dir) / "HELDOUT"
+    return set(path.read_text(encoding="utf-8").split()) if path.is_file() else set()
 
 
 def evaluate_dirs(gold_dir: Path, dataset_dir: Path) -> dict:

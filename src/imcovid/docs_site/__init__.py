@@ -11,7 +11,9 @@ from imcovid.version import PROJECT_ROOT, package_version
 
 STATIC = PROJECT_ROOT / "docs"
 GOLD = PROJECT_ROOT / "tests" / "data" / "gold"
+CORPUS_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-corpus"
 EVALUATION_MARK = "<!-- evaluation table -->"
+CORPUS_EVALUATION_MARK = "<!-- corpus evaluation tables -->"
 
 
 def generate(dataset: Path, out: Path) -> None:
@@ -30,7 +32,8 @@ def generate(dataset: Path, out: Path) -> None:
     annotation = out / "annotation-method.md"
     if annotation.is_file():
         annotation.write_text(annotation.read_text(encoding="utf-8").replace(
-            EVALUATION_MARK, pages.evaluation_table(dataset, GOLD)), encoding="utf-8")
+            EVALUATION_MARK, pages.evaluation_table(dataset, GOLD)).replace(
+            CORPUS_EVALUATION_MARK, pages.corpus_evaluation_tables(CORPUS_GOLD)), encoding="utf-8")
     pages.home(out, dataset, version)
     pages.codebook(out, dataset)
     pages.datasheet_page(out, dataset)

@@ -381,3 +381,15 @@ def evaluation_table(dataset: Path, gold: Path) -> str:
     if not gold.is_dir():
         return "Gold files are not available in this checkout."
     return format_table(evaluate_dirs(gold, dataset))
+
+
+def corpus_evaluation_tables(gold: Path) -> str:
+    """The corpus gold, scored on its development and held-out parts separately (annotating the gold texts)."""
+    from imcovid.evaluate import evaluate_gold_texts, format_table, held_out
+
+    if not gold.is_dir():
+        return "Gold files are not available in this checkout."
+    held = held_out(gold)
+    dev, test = evaluate_gold_texts(gold, exclude=held), evaluate_gold_texts(gold, only=held)
+    return (f"Development part ({dev['articles']} articles, read while writing the rules):\n\n{format_table(dev)}\n\n"
+            f"Held-out part ({test['articles']} articles, not read while writing the rules):\n\n{format_table(test)}")
