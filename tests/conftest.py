@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "gold"
+CORPUS_GOLD = DATA / "gold-corpus"  # hand-made gold for the corpus sample, with a held-out part (HELDOUT)
 CORPUS = DATA / "corpus" / "raw"
 
 

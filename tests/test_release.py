@@ -27,6 +27,10 @@ from imcovid.publish.release import ReleaseConflict
 from imcovid.version import PROJECT_ROOT, package_version
 
 VERSION = package_version()  # CITATION.cff declares the same version (tests/test_citation.py)
+_MAJOR, _MINOR, _PATCH = (int(part) for part in VERSION.split("."))
+NEXT_PATCH = f"{_MAJOR}.{_MINOR}.{_PATCH + 1}"
+NEXT_MINOR = f"{_MAJOR}.{_MINOR + 1}.0"
+NEXT_MAJOR = f"{_MAJOR + 1}.0.0"
 
 
 # --- a small fake dataset ------------------------------------------------------------------------------------------
@@ -210,23 +214,23 @@ def test_a_new_version_must_be_big_enough(published):
     rows = sample_rows()
     rows_for_source(rows, 7)
     with pytest.raises(ReleaseConflict, match="MINOR"):
-        publish(published, rows, "1.0.1", released="2027-01-01")
-    out = publish(published, rows, "1.1.0", released="2027-01-01")
-    assert sorted(p.name for p in (out / "releases").glob("*.json")) == [f"v{VERSION}.json", "v1.1.0.json"]
+        publish(published, rows, NEXT_PATCH, released="2027-01-01")
+    out = publish(published, rows, NEXT_MINOR, released="2027-01-01")
+    assert sorted(p.name for p in (out / "releases").glob("*.json")) == [f"v{VERSION}.json", f"v{NEXT_MINOR}.json"]
     assert release.verify(out) == []
 
 
 def test_published_manifests_are_copied_byte_for_byte(published):
     first = (published / "releases" / f"v{VERSION}.json").read_bytes()
-    out = publish(published, sample_rows(version="1.0.1"), "1.0.1", released="2027-01-01",
-                  card_text="# card v1.0.1\n")
+    out = publish(published, sample_rows(version=NEXT_PATCH), NEXT_PATCH, released="2027-01-01",
+                  card_text=f"# card v{NEXT_PATCH}\n")
     assert (out / "releases" / f"v{VERSION}.json").read_bytes() == first
 
 
 def test_version_stamps_alone_allow_a_patch(published):
     # New version numbers in every provenance row are not a record change (see release.record_hash).
-    out = publish(published, sample_rows(version="1.0.1"), "1.0.1", released="2027-01-01")
-    assert manifest(out, "1.0.1")["configs"]["provenance"]["records"] == \
+    out = publish(published, sample_rows(version=NEXT_PATCH), NEXT_PATCH, released="2027-01-01")
+    assert manifest(out, NEXT_PATCH)["configs"]["provenance"]["records"] == \
         manifest(out)["configs"]["provenance"]["records"]
 
 
@@ -251,10 +255,10 @@ def test_changelog_lists_added_removed_and_changed_ids_and_schema(published):
     rows["articles"][0]["title"] = "新标题"
     rows_for_source(rows, 9)
     added = rows["articles"][-1]["id"]
-    out = publish(published, rows, "2.0.0", released="2027-02-02", extra_field="summary",
+    out = publish(published, rows, NEXT_MAJOR, released="2027-02-02", extra_field="summary",
                   notes="Hand-written: titles re-cleaned.\n")
     text = (out / "CHANGELOG.md").read_text(encoding="utf-8")
-    newest, oldest = text.index("## v2.0.0 — 2027-02-02"), text.index(f"## v{VERSION} — ")
+    newest, oldest = text.index(f"## v{NEXT_MAJOR} — 2027-02-02"), text.index(f"## v{VERSION} — ")
     assert newest < oldest  # newest release first
     section = text[newest:oldest]
     assert "Hand-written: titles re-cleaned." in section
