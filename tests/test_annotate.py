@@ -207,3 +207,19 @@ def test_district_short_forms_need_their_parent_in_the_article():
     assert by_type("浦东封控。", "LOCATION") == []
     codes = [m["code"] for m in by_type("深圳市福田区福田街道，福田口岸。", "LOCATION")]
     assert codes == ["440300", "440304", "440304"]  # not the street 福田街道; 福田口岸 is the district's name
+
+
+def test_touching_names_do_not_chain_and_dense_text_stays_separate():
+    assert orgs("党中央国务院高度重视。") == ["党中央", "国务院"]
+    many = orgs("国务院" * 2000)
+    assert len(many) == 2000 and set(many) == {"国务院"}
+    assert len(by_type("市长王明表示，" * 2000, "PERSON")) == 2000
+
+
+def test_persons_never_overlap_and_recurrences_are_deterministic():
+    for text in ("交警李欧阳某市长", "书记欧阳欧阳市长", "市长王明表示。市长明华表示。后来王明华来了。"):
+        spans = sorted((p["start"], p["end"]) for p in by_type(text, "PERSON"))
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), (text, spans)
+    # Equal-length names are tried in code-point order, not set order: the same mentions under any hash seed.
+    assert [(p["surface"], p["start"]) for p in by_type("市长王明表示。市长明华表示。后来王明华来了。", "PERSON")] == \
+        [("王明", 2), ("明华", 9), ("明华", 17)]

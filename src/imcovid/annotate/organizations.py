@@ -115,20 +115,25 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: frozense
     return start
 
 
-def _join(text: str, spans: dict[tuple[int, int], None]) -> dict[tuple[int, int], None]:
-    starts = {}
+_LONGEST_JOINED = 30
+
+
+def _join(text: str, spans: dict[tuple[int, int], None], whole: set[tuple[int, int]]) -> dict[tuple[int, int], None]:
+    """Add, for each name, the name it makes with the one name right after it or with a unit written after it;
+    one step only and at most ``_LONGEST_JOINED`` characters, so touching names never chain into one. Two names
+    that each stand whole (``whole``: 党中央|国务院) stay two."""
+    longest_from: dict[int, int] = {}
     for s, e in spans:
-        starts[s] = max(starts.get(s, s), e)
+        if (s, e) not in whole:
+            longest_from[s] = max(longest_from.get(s, e), e)
     out = dict(spans)
-    for s, e in sorted(spans):
-        end = e
-        while end in starts:
-            end = starts[end]
+    for s, e in spans:
+        end = longest_from.get(e, e)
         unit = _SUB_UNIT.match(text, end)
         if (unit and not set(unit.group()) & _COMPANY_LEFT_STOP
                 and not any(is_function_word(text[k : k + 2]) for k in range(end, unit.end() - 1))):
             end = unit.end()
-        if end != e:
+        if end != e and end - s <= _LONGEST_JOINED:
             out[(s, end)] = None
     return out
 
@@ -139,6 +144,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans[(m.start(), m.end())] = None
     for span in _known(text):
         spans[span] = None
+    whole = set(spans)
     for m in _ATTRIBUTED.finditer(text):
         spans[(m.start("name"), m.end("name"))] = None
     place_ends = {e: s for s, e in place_spans}
@@ -169,14 +175,17 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans[(start, end)] = None
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
-    spans = _join(text, spans)
-    kept = []
+    spans = _join(text, spans, whole)
+    kept: list[tuple[int, int]] = []
+    reach = -1  # the furthest end of the spans seen so far, in order of start (longest first)
     for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
-            continue
+        if end <= reach:
+            continue  # inside a longer name, or overlapping one found first
         if kept and start < kept[-1][1]:
-            continue  # overlapping a longer name found first
+            reach = max(reach, end)
+            continue
         kept.append((start, end))
+        reach = max(reach, end)
     return [{"type": "ORGANIZATION", "start": s, "end": e, "surface": text[s:e], "title": None, "code": None,
              "level": None, "name": None, "province_code": None, "prefecture_code": None, "value": None,
              "note": None, "annotator": ANNOTATOR} for s, e in kept]

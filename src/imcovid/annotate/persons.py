@@ -125,7 +125,7 @@ def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str |
     while j > 0 and text[j - 1] not in _BOUNDARY_BEFORE - {"、"} and start - j < 60:
         j -= 1
     phrase = text[j:start]
-    for name in known:
+    for name in sorted(known):
         at = phrase.rfind(name + "、")
         if at >= 0:
             phrase = phrase[at + len(name) + 1 :]
@@ -138,16 +138,32 @@ def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str |
 
 def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[dict]:
     place_surfaces = {text[s:e] for s, e in places}
+    # Per-character marks keep every check linear in the length of the text, however many mentions it has.
+    in_place, in_org, taken = bytearray(len(text)), bytearray(len(text)), bytearray(len(text))
+    for s, e in places:
+        in_place[s:e] = b"\x01" * (e - s)
+    for s, e in orgs:
+        in_org[s:e] = b"\x01" * (e - s)
     found: dict[tuple[int, int], str | None] = {}  # (start, end) -> title
+    known: set[str] = set()
+
+    def free(start: int, end: int) -> bool:
+        """Not part of a place (黄石|市), not inside an organization's name, not overlapping a found name."""
+        return not any(in_place[start:end]) and not all(in_org[start:end]) and not any(taken[start:end])
 
     def add(start: int, name: str, title: str | None) -> bool:
         end = start + len(name)
-        if name in place_surfaces or any(s <= start and end <= e for s, e in orgs):
+        if name in place_surfaces:
             return False
-        if any(s < end and start < e and (s, e) != (start, end) for s, e in places):
-            return False  # 黄石|市: a place, not a name
-        if (start, end) not in found or (title and not found[(start, end)]):
-            found[(start, end)] = title
+        if (start, end) in found:
+            if title and not found[(start, end)]:
+                found[(start, end)] = title
+            return True
+        if not free(start, end):
+            return False
+        found[(start, end)] = title
+        taken[start:end] = b"\x01" * (end - start)
+        known.add(name)
         return True
 
     for m in _AFTER_POSITION.finditer(text):
@@ -155,7 +171,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         if longer and (name is None or len(longer) > len(name)):
             name = longer  # 乌兰图雅表示: a four-character name that a surname reading would cut
         if name:
-            add(m.end(), name, _title_before(text, m.end(), {text[s:e] for s, e in found}))
+            add(m.end(), name, _title_before(text, m.end(), known))
     for m in _LEADERS_LIST.finditer(text):
         title = _title_before(text, m.start("names"))
         parts = m.group("names").split("、")
@@ -211,16 +227,12 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
                 break
             end = end + 1 + len(name)
 
-    # Every other occurrence of a name found above.
-    names = {text[s:e] for s, e in found}
-    for name in sorted(names, key=len, reverse=True):
+    # Every other occurrence of a name found above, longer names first (ties in code-point order, not set order).
+    for name in sorted(known, key=lambda n: (-len(n), n)):
         for m in re.finditer(re.escape(name), text):
-            span = (m.start(), m.end())
-            if span in found or any(s < span[1] and span[0] < e for s, e in found):
-                continue
-            if any(s < span[1] and span[0] < e for s, e in places) or any(s <= span[0] and span[1] <= e for s, e in orgs):
-                continue
-            found[span] = None
+            if free(m.start(), m.end()):
+                found[(m.start(), m.end())] = None
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     mentions = []
     for (start, end), title in sorted(found.items()):
         post = _POSTPOSED.match(text, start)
