@@ -12,16 +12,16 @@
 
 from __future__ import annotations
 
-import os
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
 import ahocorasick
-import jieba
 
+from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
-from imcovid.annotate.lexicon import is_common_word, is_function_word
+from imcovid.annotate.lexicon import institution_names, is_common_word, is_function_word
 
 ANNOTATOR = f"imcovid-rules/1.1:organization+{LEXICON}"
 
@@ -60,13 +60,7 @@ _NT_ENDING = re.compile(r"(?:大学|学院|医院|集团|公司|银行|协会|�
 def _known_names() -> list[str]:
     text = resources.files("imcovid").joinpath("data/organizations.txt").read_text(encoding="utf-8")
     names = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) == 3 and parts[2] == "nt" and len(parts[0]) >= 4 and _NT_ENDING.search(parts[0]):
-                names.append(parts[0])
-    return names
+    return names + [name for name in institution_names() if _NT_ENDING.search(name)]
 
 
 @lru_cache(maxsize=1)
@@ -95,14 +89,14 @@ def _known(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: frozenset[int] = frozenset()) -> int:
+def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage) -> int:
     """Start of the name that ends with the generic word at ``suffix_start``: back to a stop character, a function
     word (不仅, 以及) or a clause-opening verb, but not past a position or verb word inside it."""
     start = suffix_start
     while start > 0 and suffix_end - start < 40:
         if text[start - 1] in _LEFT_STOP and text[start - 2 : start] not in _PASS_WORDS:
             break
-        if start - 2 >= 0 and start - 1 not in in_place and is_function_word(text[start - 2 : start]):
+        if start - 2 >= 0 and not in_place.touches(start - 1, start) and is_function_word(text[start - 2 : start]):
             break  # (jieba's tags have errors such as 大连/d, so a place is never cut this way)
         start -= 1
     # A position or a verb inside the span means the name starts after it (…书记代钦兼任|额济纳旗旗委).
@@ -148,7 +142,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     for m in _ATTRIBUTED.finditer(text):
         spans[(m.start("name"), m.end("name"))] = None
     place_ends = {e: s for s, e in place_spans}
-    in_place = frozenset(i for s, e in place_spans for i in range(s, e))
+    in_place = Coverage(len(text), place_spans)
+    place_starts = sorted(s for s, _ in place_spans)
     for m in _POLICE.finditer(text):
         if m.start() in place_ends:
             spans[(place_ends[m.start()], m.end())] = None
@@ -160,9 +155,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         name = text[start:end]
         if len(name) <= len(m.group()) and m.group() not in ("党工委", "盟委", "旗委", "党委"):
             continue  # a bare generic word: 指挥部, 医院
-        places_inside = [s for s, e in place_spans if start <= s < end]
+        first = bisect_left(place_starts, start)
+        places_inside = first < len(place_starts) and place_starts[first] < end
         if places_inside and not _NAME_START.match(name):
-            start = min(places_inside)  # 新冠肺炎救治定点医疗机构|内蒙古第四医院: the name begins with its place
+            start = place_starts[first]  # 新冠肺炎救治定点医疗机构|内蒙古第四医院: the name begins with its place
             name = text[start:end]
         if not (places_inside or _NAME_START.match(name) or name in ("党工委", "盟委", "旗委")):
             head = name[: -len(m.group())]
@@ -179,12 +175,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     kept: list[tuple[int, int]] = []
     reach = -1  # the furthest end of the spans seen so far, in order of start (longest first)
     for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if end <= reach:
-            continue  # inside a longer name, or overlapping one found first
-        if kept and start < kept[-1][1]:
-            reach = max(reach, end)
-            continue
-        kept.append((start, end))
+        if end > reach and not (kept and start < kept[-1][1]):  # not inside a longer name, nor overlapping a kept one
+            kept.append((start, end))
         reach = max(reach, end)
     return [{"type": "ORGANIZATION", "start": s, "end": e, "surface": text[s:e], "title": None, "code": None,
              "level": None, "name": None, "province_code": None, "prefecture_code": None, "value": None,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, starts_follower, word_runs_past
 from imcovid.annotate.surnames import COMPOUND, SINGLE
@@ -81,7 +82,7 @@ def _read_name(text: str, i: int) -> str | None:
     if given == 2 and starts_follower(text[end - 1 : end + 1]) and not is_known_name(text[i:end]):
         end -= 1
     name = text[i:end]
-    if name in _NOT_NAMES or (is_common_word(name) and not is_known_name(name)):
+    if name in _NOT_NAMES or is_common_word(name):
         return None
     if len(name) - s == 2 and is_common_word(name[: s + 1], 1000) and not is_known_name(name):
         return None  # 高度评…, 全面落…: a frequent word, then more text
@@ -138,18 +139,13 @@ def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str |
 
 def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[dict]:
     place_surfaces = {text[s:e] for s, e in places}
-    # Per-character marks keep every check linear in the length of the text, however many mentions it has.
-    in_place, in_org, taken = bytearray(len(text)), bytearray(len(text)), bytearray(len(text))
-    for s, e in places:
-        in_place[s:e] = b"\x01" * (e - s)
-    for s, e in orgs:
-        in_org[s:e] = b"\x01" * (e - s)
+    in_place, in_org, taken = Coverage(len(text), places), Coverage(len(text), orgs), Coverage(len(text))
     found: dict[tuple[int, int], str | None] = {}  # (start, end) -> title
     known: set[str] = set()
 
     def free(start: int, end: int) -> bool:
         """Not part of a place (黄石|市), not inside an organization's name, not overlapping a found name."""
-        return not any(in_place[start:end]) and not all(in_org[start:end]) and not any(taken[start:end])
+        return not in_place.touches(start, end) and not in_org.covers(start, end) and not taken.touches(start, end)
 
     def add(start: int, name: str, title: str | None) -> bool:
         end = start + len(name)
@@ -162,7 +158,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         if not free(start, end):
             return False
         found[(start, end)] = title
-        taken[start:end] = b"\x01" * (end - start)
+        taken.mark(start, end)
         known.add(name)
         return True
 
@@ -232,7 +228,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         for m in re.finditer(re.escape(name), text):
             if free(m.start(), m.end()):
                 found[(m.start(), m.end())] = None
-                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                taken.mark(m.start(), m.end())
     mentions = []
     for (start, end), title in sorted(found.items()):
         post = _POSTPOSED.match(text, start)

