@@ -16,9 +16,13 @@ import re
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, starts_follower, word_runs_past
-from imcovid.annotate.surnames import COMPOUND, SINGLE
+from imcovid.annotate.surnames import COMPOUND, NAME_STOP, SINGLE
+from imcovid.annotate.tagger import SOURCE as TAGGER
+from imcovid.annotate.uncued import find_uncued
 
-ANNOTATOR = f"imcovid-rules/1.1:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.2:person+{LEXICON}"
+# Names with no cue, which LAC found (uncued.py), and their other occurrences.
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.2"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = (
@@ -34,10 +38,6 @@ POSITIONS = (
     "原告 被告 患者 村民 居民 市民 网友 班主任 老师 教师 学生 博士 作者 讲述人 摄影师 撰文"
 ).split()
 _POSITION_RE = "|".join(sorted(set(POSITIONS), key=len, reverse=True))
-# Characters that end a name: verbs, particles and function words that follow names in this genre.
-_STOP = set("在就是的了和与及等一同兼任为对向从到说表指强主出参深来带率赴前调听作要将已也都又还并而把被由于以会召介讲提"
-            "同志先生女士老师主任书记长委员部局厅，。、；：:,;！？!?“”\"'（）()《》【】 \n的地得着过称"
-            "摄报道发供电讯我你他她它们当")
 _HONORIFIC = "女士|先生|老师|阿姨|大爷|大妈|师傅|医生|护士|同学|小朋友"
 _BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/|丨►▶●■")
 # Strings that pass the surname test but are forms of address or roles, never names.
@@ -68,11 +68,11 @@ def _read_name(text: str, i: int) -> str | None:
     """The name starting at ``i``: surname + one or two given characters, cut before a character or a word that
     cannot continue a name; ``None`` when what is there is an ordinary word."""
     s = _surname_length(text, i)
-    if s == 0 or (s == 1 and text[i] in _STOP):
+    if s == 0 or (s == 1 and text[i] in NAME_STOP):
         return None
     end = i + s
     given = 0
-    while (end < len(text) and given < 2 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _STOP
+    while (end < len(text) and given < 2 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in NAME_STOP
            and text[end] not in _NOT_IN_NAME):
         end += 1
         given += 1
@@ -105,7 +105,7 @@ def _read_unlisted(text: str, i: int) -> str | None:
     end where a name ends (punctuation, 、, a verb of saying, 同志, 一行), none of them a character that cannot be in
     a name, and not an ordinary word."""
     end = i
-    while end < len(text) and end - i < 4 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _STOP \
+    while end < len(text) and end - i < 4 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in NAME_STOP \
             and text[end] not in _NOT_IN_NAME:
         end += 1
     if end - i < 2 or not _NAME_END.match(text, end):
@@ -188,7 +188,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         # The surname stands right before 某 / the honorific: 许某, 平某某, 欧阳女士, 王女士.
         for k in (2, 1):
             start = m.start() - k
-            if start >= 0 and _surname_length(text, start) == k and text[start] not in _STOP:
+            if start >= 0 and _surname_length(text, start) == k and text[start] not in NAME_STOP:
                 add(start, text[start : m.end()], None)
                 break
     for m in _POSTPOSED_TITLE.finditer(text):
@@ -198,8 +198,8 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
             before = text[t - k - 1] if t - k - 1 >= 0 else "，"
             if m.group() == "同志" and before not in _BOUNDARY_BEFORE | set("的和与及同对向把由"):
                 continue  # 有关部门负责同志: 同志 after a role, not a name
-            if (len(candidate) == k and _surname_length(candidate, 0) and candidate[0] not in _STOP
-                    and not set(candidate[1:]) & (_STOP | _NOT_IN_NAME) and not is_common_word(candidate)):
+            if (len(candidate) == k and _surname_length(candidate, 0) and candidate[0] not in NAME_STOP
+                    and not set(candidate[1:]) & (NAME_STOP | _NOT_IN_NAME) and not is_common_word(candidate)):
                 add(t - k, candidate, None)
                 break
     for m in _SAYS.finditer(text):
@@ -223,6 +223,11 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
                 break
             end = end + 1 + len(name)
 
+    tagged = set()
+    for start, name in find_uncued(text, lambda s, e: in_place.touches(s, e) or in_org.touches(s, e)
+                                   or taken.touches(s, e), place_surfaces, known):
+        if name not in known and add(start, name, None):
+            tagged.add(name)
     # Every other occurrence of a name found above, longer names first (ties in code-point order, not set order).
     for name in sorted(known, key=lambda n: (-len(n), n)):
         for m in re.finditer(re.escape(name), text):
@@ -236,5 +241,6 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
             title = post.group("title")
         mentions.append({"type": "PERSON", "start": start, "end": end, "surface": text[start:end], "title": title,
                          "code": None, "level": None, "name": None, "province_code": None, "prefecture_code": None,
-                         "value": None, "note": None, "annotator": ANNOTATOR})
+                         "value": None, "note": None,
+                         "annotator": TAGGER_ANNOTATOR if text[start:end] in tagged else ANNOTATOR})
     return mentions

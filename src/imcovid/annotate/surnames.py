@@ -1,5 +1,5 @@
-"""Chinese surnames (the common single-character ones of the 百家姓 tradition and frequent compound ones), used to
-recognise a personal name after a position phrase. Public knowledge, not taken from the corpus."""
+"""What a Chinese personal name is made of: the surnames (the common single-character ones of the 百家姓 tradition
+and frequent compound ones) and the characters that end a name. Public knowledge, not taken from the corpus."""
 
 SINGLE = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
@@ -13,3 +13,8 @@ SINGLE = frozenset(
 COMPOUND = frozenset(
     "欧阳 上官 司马 诸葛 东方 皇甫 尉迟 公孙 长孙 慕容 司徒 西门 令狐 夏侯 端木 澹台 宇文 独孤 南宫 万俟 呼延 申屠 轩辕".split()
 )
+
+# Characters that end a name: verbs, particles and function words that follow names in this genre.
+NAME_STOP = frozenset("在就是的了和与及等一同兼任为对向从到说表指强主出参深来带率赴前调听作要将已也都又还并而把被由于以会召介讲提"
+                      "同志先生女士老师主任书记长委员部局厅，。、；：:,;！？!?“”\"'（）()《》【】 \n的地得着过称"
+                      "摄报道发供电讯我你他她它们当")

@@ -1,0 +1,118 @@
+"""PERSON without a cue: the names that ``persons.py`` cannot anchor on a position, a role or a verb of saying
+(``周应波的…``, ``刘丽娟、陈立都曾经管理过…``), read by Baidu's LAC tagger (``tagger.py``).
+
+LAC reads names well but costs about 7 µs a character, too slow for whole articles at the build's speed bar. So
+it reads only short windows of text around the places where a name could begin: a surname character followed by a
+character frequent in given names (ngender's character table), not yet part of a place, an organization or a found
+name, and not inside an ordinary word (全|面, 都是, 和|影响).
+Of what LAC calls a person there, a name is kept only when it begins at such a place, is two to four Chinese
+characters, is not an ordinary word itself (甘蓝, 初雪), and is never followed by a place word (梅林|街道).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from importlib.metadata import distribution
+
+from imcovid.annotate.lexicon import is_common_word, starts_follower
+from imcovid.annotate.surnames import COMPOUND, NAME_STOP, SINGLE
+from imcovid.annotate.tagger import person_spans
+
+# Characters of context LAC sees before and after a possible surname, within its clause. On the corpus gold's
+# development part and the seeds, narrower windows made LAC see names in phrases (坚决|杜绝管|而不控), and wider
+# ones found no more names.
+_BEFORE, _AFTER = 2, 6
+_CLAUSE_END = frozenset("。！？!?\n，,；;：:")
+_PLACE_AFTER = re.compile(r"街道|路|街|村|镇|乡|店|社区|小区|大厦|广场|公园|花园|山|河|湖|桥|站|区|县|市|省")
+GIVEN_MIN = 30000
+_HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# Adverbs and particles that LAC sometimes reads into the end of a name (陈立都|曾经).
+_NOT_LAST = frozenset("都也就还又才再的了在是和与及等")
+
+
+@lru_cache(maxsize=1)
+def _start_pattern() -> re.Pattern:
+    """A surname character, then a character that is frequent in given names (ngender's table of how often each
+    character appears in a large register of names: 明 442,081 times, 是 527) and does not end a name; a lookahead
+    of two character classes, so that every offset is tried quickly. A compound surname counts by its two
+    characters (欧|阳, 上|官)."""
+    # Located through the distribution's files, not imported: importing ngender loads its own model.
+    table = distribution("ngender").locate_file("ngender/charfreq.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(io.StringIO(table))
+    given = {row["char"] for row in rows if int(row["male"]) + int(row["female"]) >= GIVEN_MIN
+             and _is_han(row["char"]) and row["char"] not in NAME_STOP}
+    first = set(SINGLE) | {c[0] for c in COMPOUND}
+    second = given | {c[1] for c in COMPOUND}
+    return re.compile(f"(?=[{''.join(sorted(first))}][{''.join(sorted(second))}])")
+
+
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def name_starts(text: str, taken: Callable[[int, int], bool]) -> list[int]:
+    """Offsets where a name could begin: a surname and a likely given character, not inside a mention found
+    already or an ordinary word (全面, 和|影响)."""
+    starts = []
+    for m in _start_pattern().finditer(text):
+        i = m.start()
+        if taken(i, i + 2) or is_common_word(text[i : i + 2]) or (i > 0 and is_common_word(text[i - 1 : i + 1])):
+            continue
+        starts.append(i)
+    return starts
+
+
+def windows(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """Merged (start, end) windows of ``_BEFORE`` + ``_AFTER`` characters around each start, cut at clause ends."""
+    spans: list[tuple[int, int]] = []
+    for i in starts:
+        left = i
+        while left > max(0, i - _BEFORE) and text[left - 1] not in _CLAUSE_END:
+            left -= 1
+        right = i + 1
+        while right < min(len(text), i + _AFTER) and text[right] not in _CLAUSE_END:
+            right += 1
+        if spans and left <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(right, spans[-1][1]))
+        else:
+            spans.append((left, right))
+    return spans
+
+
+def _is_name(name: str) -> bool:
+    if not _HAN.fullmatch(name) or is_common_word(name, 1):
+        return False
+    return not (len(name) == 3 and starts_follower(name[1:]))  # 代|配药: the given part is a verb
+
+
+def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], known: set[str]) -> list[tuple[int, str]]:
+    """(start, name) of the names LAC finds at the possible name starts of ``text``; ``known`` are the names found
+    already, which a name LAC reads longer (代钦|细) is not."""
+    # Where a name found already recurs, LAC has nothing to add (the recurrence is marked after this).
+    starts = [i for i in name_starts(text, taken) if not any(text.startswith(k, i) for k in known)]
+    if not starts:
+        return []
+    allowed = set(starts)
+    spans = windows(text, starts)
+    found = []
+    for (left, right), persons in zip(spans, person_spans([text[s:e] for s, e in spans])):
+        for s, e in persons:
+            start, name = left + s, text[left + s : left + e]
+            if len(name) == 3 and name[-1] in _NOT_LAST:
+                name = name[:-1]
+            if start in allowed and _is_name(name) and name not in places and not taken(start, start + len(name)):
+                found.append((start, name))
+    names = {name for _, name in found}
+    rejected = {name for name in names if any(name.startswith(k) for k in known)
+                or any(_PLACE_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))}
+    kept = []
+    for start, name in found:
+        # Where LAC read the same name shorter in one window than in another (冯明 | 冯明远), the longer reading.
+        longest = max((n for n in names if text.startswith(n, start)), key=len)
+        if longest not in rejected:
+            kept.append((start, longest))
+    return kept
