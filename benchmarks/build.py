@@ -32,6 +32,11 @@ def make_seeds(target: Path, n: int) -> None:
         (target / f"{i:06d}.txt").write_bytes(raw + f"\n<!-- benchmark copy {i} -->\n".encode())
 
 
+def _cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=10_000)
@@ -49,9 +54,9 @@ def main() -> None:
         seeds, out = Path(tmp) / "seeds", Path(tmp) / "dataset"
         seeds.mkdir()
         make_seeds(seeds, args.n)
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), _cpu_seconds()
         report = build(seeds, out, jobs=args.jobs, progress=False)
-        elapsed = time.perf_counter() - start
+        elapsed, cpu = time.perf_counter() - start, _cpu_seconds() - cpu_start
         size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
         shutil.rmtree(out)
     main_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -59,6 +64,9 @@ def main() -> None:
     print(f"posts={args.n} jobs={args.jobs} annotate={not args.no_annotate}")
     print(f"accepted={report.accepted} rejected={len(report.rejected)} mentions={report.mentions}")
     print(f"elapsed={elapsed:.1f}s throughput={args.n / elapsed:.0f} posts/s ({args.n / elapsed / args.jobs:.0f} per job)")
+    # CPU seconds of the main process and its workers: steadier than wall time on a shared machine, and the figure
+    # "posts per second per core" means when the build is CPU-bound.
+    print(f"cpu={cpu:.1f}s cpu_per_post={cpu / args.n * 1000:.2f} ms posts_per_cpu_second={args.n / cpu:.0f}")
     print(f"peak_rss_main={main_rss:.0f} MiB peak_rss_worker={worker_rss:.0f} MiB output={size / 2**20:.1f} MiB")
 
 

