@@ -296,3 +296,11 @@ def test_tagger_matches_the_package_and_skipped_decoding_is_exact():
     finally:
         model.decode_margin = margin
     assert batched == decoded and any(batched)
+
+
+def test_many_distinct_names_in_one_text():
+    surnames, given = "王李张刘陈杨黄赵吴周", "明华伟国建东"
+    names = [a + b + c for a in surnames for b in given for c in given]
+    text = "".join(f"市长{name}表示，" for name in names) + "王明李华张伟" * 2000
+    found = {p["surface"] for p in by_type(text, "PERSON")}
+    assert set(names) <= found

@@ -95,7 +95,9 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
     """(start, name) of the names LAC finds at the possible name starts of ``text``; ``known`` are the names found
     already, which a name LAC reads longer (代钦|细) is not."""
     # Where a name found already recurs, LAC has nothing to add (the recurrence is marked after this).
-    starts = [i for i in name_starts(text, taken) if not any(text.startswith(k, i) for k in known)]
+    # (By the lengths of the known names, so that many known names cost no more than a few.)
+    lengths = sorted({len(k) for k in known})
+    starts = [i for i in name_starts(text, taken) if not any(text[i : i + n] in known for n in lengths)]
     if not starts:
         return []
     allowed = set(starts)
@@ -109,7 +111,7 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
             if start in allowed and _is_name(name) and name not in places and not taken(start, start + len(name)):
                 found.append((start, name))
     names = {name for _, name in found}
-    rejected = {name for name in names if any(name.startswith(k) for k in known)
+    rejected = {name for name in names if any(name[:n] in known for n in lengths)
                 or any(_PLACE_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))}
     kept = []
     for start, name in found:
