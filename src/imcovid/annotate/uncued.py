@@ -4,7 +4,7 @@
 LAC reads names well but costs about 7 µs a character, too slow for whole articles at the build's speed bar. So
 it reads only short windows of text around the places where a name could begin: a surname character followed by a
 character frequent in given names (ngender's character table), not yet part of a place, an organization or a found
-name, and not inside an ordinary word (全|面, 都是, 和|影响).
+name, and neither beginning nor ending an ordinary word (全国, 安全).
 Of what LAC calls a person there, a name is kept only when it begins at such a place, is two to four Chinese
 characters, is not an ordinary word itself (甘蓝, 初雪), and is never followed by a place word (梅林|街道).
 """
@@ -26,6 +26,8 @@ from imcovid.annotate.tagger import person_spans
 # development part and the seeds: wider windows found no more names; narrower ones lost names, or read phrases as
 # names (坚决|杜绝管|而不控).
 _BEFORE, _AFTER = 2, 6
+# Overlapping windows merge, up to this length (text without punctuation must not become one long window).
+_LONGEST_WINDOW = 32
 _CLAUSE_END = frozenset("。！？!?\n，,；;：:")
 _PLACE_AFTER = re.compile(r"街道|路|街|村|镇|乡|店|社区|小区|大厦|广场|公园|花园|山|河|湖|桥|站|区|县|市|省")
 # How often the first given character must occur in ngender's register of names. At 10,000 LAC read about twice as
@@ -58,7 +60,7 @@ def _is_han(c: str) -> bool:
 
 def name_starts(text: str, taken: Callable[[int, int], bool]) -> list[int]:
     """Offsets where a name could begin: a surname and a likely given character, not inside a mention found
-    already or an ordinary word (全面, 和|影响)."""
+    already, and the surname neither beginning an ordinary word (全国) nor ending one (安全)."""
     starts = []
     for m in _start_pattern().finditer(text):
         i = m.start()
@@ -78,7 +80,7 @@ def windows(text: str, starts: list[int]) -> list[tuple[int, int]]:
         right = i + 1
         while right < min(len(text), i + _AFTER) and text[right] not in _CLAUSE_END:
             right += 1
-        if spans and left <= spans[-1][1]:
+        if spans and left <= spans[-1][1] and max(right, spans[-1][1]) - spans[-1][0] <= _LONGEST_WINDOW:
             spans[-1] = (spans[-1][0], max(right, spans[-1][1]))
         else:
             spans.append((left, right))
