@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import jieba
 
-from imcovid.annotate.surnames import COMPOUND, SINGLE
+from imcovid.annotate.name_parts import COMPOUND, SINGLE
 from imcovid.version import library_version
 
 SOURCE = f"jieba-{library_version('jieba')}:dict.txt"

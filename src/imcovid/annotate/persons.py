@@ -3,7 +3,7 @@
 Chinese news introduces a person by a cue: a position or role before the name (``<position>、<position><name>``,
 ``记者<name>``, ``该基金经理为<name>``), a list after ``领导`` or after a first name (``辅警陈吉、黄礼``), ``<role>：<name>``,
 a post-posed title (习近平总书记, 马晓伟主任, ``<name>同志``), or a verb of saying after the name at the start of a
-clause (``郑中华表示``, ``郭震说``). A name is a known surname (``surnames.py``) and one or two given characters; where
+clause (``郑中华表示``, ``郭震说``). A name is a known surname (``name_parts.py``) and one or two given characters; where
 it ends is decided by characters and words that cannot belong to a name, and a candidate that is an ordinary word
 (全市, 师傅, 高度…) is not a name (``lexicon.py``). Once found, every other occurrence of the name is a mention too.
 Anonymised names (许某, 平某某) and a surname with an honorific (王女士) are persons by the guidelines.
@@ -16,7 +16,7 @@ import re
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, starts_follower, word_runs_past
-from imcovid.annotate.surnames import COMPOUND, NAME_STOP, SINGLE
+from imcovid.annotate.name_parts import COMPOUND, NAME_DOTS, NAME_PARTS, NAME_STOP, SINGLE
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.uncued import find_uncued
 
@@ -35,7 +35,7 @@ POSITIONS = (
     "监事长 副会长 大使 总统 首相 主播 法官 律师 民警 辅警 交警 警官 干部 志愿者 网格员 党组书记 党委书记 纪委书记 "
     "支部书记 第一书记 领导 总厨 厨师 主厨 店长 店主 老板 前台 司机 快递员 外卖员 骑手 分析师 经济学家 首席经济学家 "
     "工程师 总工程师 导演 演员 歌手 作家 教练 主教练 球员 运动员 选手 讲解员 宣讲员 社工 工作人员 队员 消防员 医务人员 "
-    "原告 被告 患者 村民 居民 市民 网友 班主任 老师 教师 学生 博士 作者 讲述人 摄影师 撰文"
+    "原告 被告 患者 村民 居民 市民 网友 班主任 老师 教师 学生 博士 作者 讲述人 摄影师 撰文 总干事 副总干事 国务卿 外长 议长 首席科学家"
 ).split()
 _POSITION_RE = "|".join(sorted(set(POSITIONS), key=len, reverse=True))
 _HONORIFIC = "女士|先生|老师|阿姨|大爷|大妈|师傅|医生|护士|同学|小朋友"
@@ -44,7 +44,7 @@ _BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 
 _NOT_NAMES = frozenset({"师傅", "老师", "同学", "同志", "先生", "女士", "大爷", "大妈", "阿姨"})
 
 _AFTER_POSITION = re.compile(rf"(?:{_POSITION_RE})(?:为|是)?(?=[\u4e00-\u9fff])")
-_LEADERS_LIST = re.compile(rf"(?P<title>(?:[\u4e00-\u9fff]{{0,8}}?)领导)(?P<names>[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})+)")
+_LEADERS_LIST = re.compile(rf"(?P<title>(?:[\u4e00-\u9fff]{{0,8}}?)领导)(?P<names>[\u4e00-\u9fff]{{2,6}}(?:、[\u4e00-\u9fff]{{2,6}})+)")
 _POSTPOSED_TITLE = re.compile(r"总书记|同志|主任|主席|省长|市长|部长|局长|院长|教授|院士")
 _POSTPOSED = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?P<title>总书记|同志|主任|书记|主席|省长|市长|部长|局长|院长|教授|院士)")
 _ANONYMISED = re.compile(rf"某某?|(?:{_HONORIFIC})")
@@ -78,8 +78,9 @@ def _read_name(text: str, i: int) -> str | None:
         given += 1
     if given == 0:
         return None
-    # 骆帅|预计, 杨喆|认为: the last character begins the verb that follows the name.
-    if given == 2 and starts_follower(text[end - 1 : end + 1]) and not is_known_name(text[i:end]):
+    # 骆帅|预计, 杨喆|认为, 王明|周二: the last character begins the verb or time word that follows the name.
+    if given == 2 and (starts_follower(text[end - 1 : end + 1]) or _TIME_AFTER.match(text, end - 1)) \
+            and not is_known_name(text[i:end]):
         end -= 1
     name = text[i:end]
     if name in _NOT_NAMES or is_common_word(name):
@@ -96,8 +97,11 @@ def _read_name(text: str, i: int) -> str | None:
 _NAME_END = re.compile(rf"[，。、；：:,;！？!?“”\"（）()\n ]|{_SAYS.pattern}|同志|一行|等")
 
 
+# Words of time that follow a name directly (拜登周二表示, 巴特尔昨天主持).
+_TIME_AFTER = re.compile(r"(?:周|星期)[一二三四五六日天]|[昨今前明][天日晚]|当[天日晚]|近日|日前|此前|随后")
 _NAME_CLOSE = re.compile(rf"{_SAYS.pattern}|同志|一行")
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
+_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
 
 def _read_unlisted(text: str, i: int) -> str | None:
@@ -108,7 +112,10 @@ def _read_unlisted(text: str, i: int) -> str | None:
     while end < len(text) and end - i < 4 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in NAME_STOP \
             and text[end] not in _NOT_IN_NAME:
         end += 1
-    if end - i < 2 or not _NAME_END.match(text, end):
+    time = _TIME_AFTER.search(text, i + 2, end)
+    if time:
+        end = time.start()  # 拜登|周二表示
+    elif end - i < 2 or not _NAME_END.match(text, end):
         return None
     name = text[i:end]
     if len(name) == 4 and not _NAME_CLOSE.match(text, end):
@@ -117,6 +124,71 @@ def _read_unlisted(text: str, i: int) -> str | None:
            for k in range(0, len(name) - 1)) or word_runs_past(text, i, end):
         return None
     return name
+
+
+_LONGEST_PART = max(map(len, NAME_PARTS))
+_PART_RUN = re.compile("(?:" + "|".join(sorted(NAME_PARTS, key=len, reverse=True)) + "){2,}")
+_FREQUENT_AFTER_PARTS = 100
+
+
+def _ends_name(text: str, end: int) -> bool:
+    """A name can end before ``end``: the text ends, or what follows is not Chinese, a character that ends names,
+    a verb of saying, or a frequent verb or function word (主持, 深入, 通报)."""
+    return (end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text[end] in NAME_STOP
+            or bool(_NAME_END.match(text, end)) or starts_follower(text[end : end + 2]))
+
+
+def _read_parts(text: str, i: int, fewest: int = 1) -> str | None:
+    """A Mongolian or Tibetan name at ``i``: one to three name parts (``name_parts.py``; the longest part first at each
+    step), at least ``fewest`` of them, and followed by something that ends a name (斯琴毕力格|主持, 宝音达来|表示)."""
+    end, parts = i, 0
+    while parts < 3:
+        step = next((n for n in range(min(_LONGEST_PART, len(text) - end), 1, -1) if text[end : end + n] in NAME_PARTS), 0)
+        if not step:
+            break
+        end, parts = end + step, parts + 1
+    # After name parts any frequent word may follow (乌兰图雅|通报): the parts themselves are the evidence.
+    if parts < fewest or not (_ends_name(text, end) or is_common_word(text[end : end + 2], _FREQUENT_AFTER_PARTS)):
+        return None
+    return text[i:end]
+
+
+def _read_at_cue(text: str, i: int) -> str | None:
+    """The name right after a cue: the longest of a surname reading, a reading without a listed surname and a reading
+    in name parts (那顺孟和 is not 那 + 顺孟)."""
+    readings = [r for r in (_read_name(text, i), _read_unlisted(text, i), _read_parts(text, i)) if r]
+    return max(readings, key=len) if readings else None
+
+
+# Characters that never belong to a transliterated name but stand next to one: particles, prepositions, verbs.
+_NOT_IN_TRANSLITERATION = "在的了和与及是为对向从到说表等将已也又还并而把被由于以会称指强认透介接告今昨曾"
+_TRANSLITERATED = rf"(?:(?![{_NOT_IN_TRANSLITERATION}])[\u4e00-\u9fff])"
+_DOTTED = re.compile(rf"{_TRANSLITERATED}{{1,8}}(?:[{NAME_DOTS}]{_TRANSLITERATED}{{1,10}})+")
+# A Latin name glossed in brackets right after a name: 桑达尔·皮查伊（Sundar Pichai）.
+_LATIN_GLOSS = re.compile(r"[（(](?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[）)]")
+
+
+def _dotted_names(text: str) -> list[tuple[int, str]]:
+    """(start, name) of transliterated names whose parts are joined by a middle dot (桑达尔·皮查伊): runs of characters
+    that can be in such a name, the first part cut after a position and the last before a verb of saying; no part may
+    hold an ordinary word (战疫·一线 and 健康·生活 are headings, not names)."""
+    found = []
+    for m in _DOTTED.finditer(text):
+        start, end = m.start(), m.end()
+        first_dot = next(k for k in range(start, end) if text[k] in NAME_DOTS)
+        for position in _AFTER_POSITION.finditer(text, start, first_dot):
+            start = max(start, position.end())
+        last_dot = max(k for k in range(start, end) if text[k] in NAME_DOTS)
+        end = min([end] + [k for k in range(last_dot + 1, end) if _SAYS.match(text, k)])
+        name = text[start:end]
+        parts = re.split(f"[{NAME_DOTS}]", name)
+        if not all(parts) or len(name) > 20:
+            continue
+        if any(is_common_word(part[k : k + 2]) and dictionary_tag(part[k : k + 2]) not in _PERSON_TAGS
+               for part in parts for k in range(len(part) - 1)):
+            continue
+        found.append((start, name))
+    return found
 
 
 def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str | None:
@@ -162,26 +234,34 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         known.add(name)
         return True
 
+    position_ends = set()
     for m in _AFTER_POSITION.finditer(text):
-        name, longer = _read_name(text, m.end()), _read_unlisted(text, m.end())
-        if longer and (name is None or len(longer) > len(name)):
-            name = longer  # 乌兰图雅表示: a four-character name that a surname reading would cut
+        position_ends.add(m.end())
+    for start, name in _dotted_names(text):
+        if add(start, name, _title_before(text, start, known) if start in position_ends else None):
+            last = re.split(f"[{NAME_DOTS}]", name)[-1]
+            if len(last) >= 2 and not is_common_word(last):
+                known.add(last)  # 桑达尔·皮查伊 … 皮查伊如是说: the family name alone, later on
+    for start in sorted(position_ends):
+        name = _read_at_cue(text, start)
         if name:
-            add(m.end(), name, _title_before(text, m.end(), known))
+            add(start, name, _title_before(text, start, known))
     for m in _LEADERS_LIST.finditer(text):
         title = _title_before(text, m.start("names"))
         parts = m.group("names").split("、")
         offset = m.start("names")
         for index, part in enumerate(parts):
             if index == len(parts) - 1:  # the last name runs into the sentence: cut it like any name
-                name = _read_name(text, offset)
+                name = _read_at_cue(text, offset)
+            elif 2 <= len(part) <= 4 and not set(part) & _NOT_IN_NAME:
+                name = part
             else:
-                name = part if 2 <= len(part) <= 4 and not set(part) & _NOT_IN_NAME else None
+                name = part if _read_parts(text, offset) == part else None  # 孟克巴雅尔、
             if name:
                 add(offset, name, title)
             offset += len(part) + 1
     for m in _COLON_ROLE.finditer(text):
-        name = _read_name(text, m.end())
+        name = max(filter(None, (_read_name(text, m.end()), _read_parts(text, m.end()))), key=len, default=None)
         if name:
             add(m.end(), name, None)
     for m in _ANONYMISED.finditer(text):
@@ -213,6 +293,24 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
             if name and start + len(name) == t:
                 add(start, name, None)
                 break
+        else:
+            # 宝音达来表示: a name in Mongolian or Tibetan parts, alone at the start of its clause.
+            start = t
+            while start > 0 and t - start < 8 and text[start - 1] not in _BOUNDARY_BEFORE:
+                start -= 1
+            if (start == 0 or text[start - 1] in _BOUNDARY_BEFORE) and _read_parts(text, start) == text[start:t]:
+                add(start, text[start:t], None)
+    # Two or more name parts make a name wherever they stand (斯琴毕力格、), unless a word runs on into them.
+    for m in _PART_RUN.finditer(text):
+        i = m.start()
+        if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in NAME_STOP:
+            name = _read_parts(text, i, fewest=2)
+            if name:
+                add(i, name, None)
+    for (start, end), _ in sorted(found.items()):
+        gloss = _LATIN_GLOSS.match(text, end)
+        if gloss:
+            add(gloss.start("name"), gloss.group("name"), None)
     # A list that goes on after a found name: 辅警陈吉、黄礼.
     for (start, end), title in sorted(found.items()):
         while text[end : end + 1] == "、":

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib.metadata import distribution
 
 from imcovid.annotate.lexicon import is_common_word, starts_follower
-from imcovid.annotate.surnames import COMPOUND, NAME_STOP, SINGLE
+from imcovid.annotate.name_parts import COMPOUND, NAME_STOP, SINGLE
 from imcovid.annotate.tagger import person_spans
 
 # Characters of context LAC sees before and after a possible surname, within its clause. Chosen on the corpus gold's
