@@ -19,7 +19,7 @@ from importlib import resources
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
-from imcovid.annotate.lexicon import institution_names, is_common_word, is_function_word
+from imcovid.annotate.lexicon import dictionary_tag, institution_names, is_common_word, is_function_word
 from imcovid.annotate.matcher import Matcher
 
 ANNOTATOR = f"imcovid-rules/1.1:organization+{LEXICON}"
@@ -30,7 +30,9 @@ _SUFFIXES = (
     "指挥部 领导小组 工作组 专家组 综合组 联防联控机制 医院 日报社 日报 晚报 融媒体中心 电视台 广播电视台 新闻网 通讯社 "
     "卫生健康委 卫健委 疾控中心 疾病预防控制中心 监督管理局 管理局 交管局 公安局 公安分局 公安厅 分局 派出所 大队 支队 "
     "卫生厅 办公室 办公厅 办事处 法院 检察院 大学 学院 研究院 研究所 中心 协会 学会 联合会 基金会 "
-    "集团 股份有限公司 有限责任公司 有限公司 分公司 公司 银行 监管局 保监会 银保监会"
+    "集团 股份有限公司 有限责任公司 有限公司 分公司 公司 银行 监管局 保监会 银保监会 银保监局 行政公署 海关 红十字会 "
+    # The generic one-character endings of government bodies (教育局, 应急管理厅, 新闻办), with the guard below.
+    "局 厅 委 办 署"
 ).split()
 _SUFFIX_RE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 # Endings of companies: their names need no place (科强食品公司, 华住集团).
@@ -46,9 +48,12 @@ _COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电")
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司)")
 # Words that begin a clause and are not part of a name read leftwards.
-_LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|主持|听取|会同|联合|来到|深入|前往|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
+_LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|主持|听取|会同|联合|来到|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
 _BREAKER = re.compile(r"书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
-_PASS_WORDS = frozenset({"应对", "针对", "联防"})
+# Stop characters that are part of a name here: 应对, and the 和 of 文化和旅游厅, 工业和信息化厅, 住房和城乡建设局,
+# 人力资源和社会保障局.
+_PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和"})
+_BODY_WORD_TAGS = frozenset({"nt", "ns"})  # 新闻办, 海关; not 常委 (j), a position
 _ATTRIBUTED = re.compile(r"据[^，。“”\"《》「」据\s]{0,12}?[\"“《「]\s*(?P<name>[^\"”》」，。]{2,24}?)\s*[\"”》」]\s*(?:微信公众号|官方微信|微信|官方微博|微博|客户端|公众号|官网|官方网站|网站|消息|报道)")
 # Police of a place: 成都交警, 闵行警方, 长沙公安 (the place is checked against the found places).
 _POLICE = re.compile(r"公安|警方|交警|交管部门")
@@ -88,7 +93,8 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
     word (不仅, 以及) or a clause-opening verb, but not past a position or verb word inside it."""
     start = suffix_start
     while start > 0 and suffix_end - start < 40:
-        if text[start - 1] in _LEFT_STOP and text[start - 2 : start] not in _PASS_WORDS:
+        if (text[start - 1] in _LEFT_STOP and text[start - 2 : start] not in _PASS_WORDS
+                and not in_place.touches(start - 1, start)):  # the 和 of 呼和浩特 does not end a name
             break
         if start - 2 >= 0 and not in_place.touches(start - 1, start) and is_function_word(text[start - 2 : start]):
             break  # (jieba's tags have errors such as 大连/d, so a place is never cut this way)
@@ -98,7 +104,7 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
     if breaks:
         start = breaks[-1].end()
     lead = _LEAD.match(text[start:suffix_end])
-    if lead and start + lead.end() < suffix_start:
+    if lead and start + lead.end() <= suffix_start:  # 派出|工作组: a bare generic word, dropped later
         start += lead.end()
     return start
 
@@ -145,6 +151,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         end = m.end()
         if _NOT_A_BODY.match(text, end):
             continue  # 庄河大学城, 医院路: a place named after a body
+        if len(m.group()) == 1 and (
+                (is_common_word(text[m.start() - 1 : end]) and dictionary_tag(text[m.start() - 1 : end]) not in _BODY_WORD_TAGS)
+                or is_common_word(text[m.start() : end + 1])):
+            continue  # 大局, 举办; 局长, 委员, 办公: a word, not the end of a body's name
         start = _read_left(text, m.start(), end, in_place)
         name = text[start:end]
         if len(name) <= len(m.group()) and m.group() not in ("党工委", "盟委", "旗委", "党委"):
@@ -159,8 +169,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             cut = max((i + 1 for i, c in enumerate(head) if c in _COMPANY_LEFT_STOP), default=0)
             head, start = head[cut:], start + cut
             # A company is named by a proper name, not an ordinary word (科强食品公司, not 保险公司).
-            if not (m.group() in _COMPANY and len(head) >= 2 and not is_common_word(head, 1)
-                    and not is_common_word(head[:2], 1000)):
+            # A brand the dictionary knows as a proper noun is a name (伊利集团, 蒙牛集团).
+            proper = dictionary_tag(head) in ("nz", "nt")
+            if not (m.group() in _COMPANY and len(head) >= 2
+                    and (proper or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000)))):
                 continue
         spans[(start, end)] = None
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
