@@ -53,9 +53,15 @@ _COLON_ROLE = re.compile(r"(?:讲述人|记者|作者|撰文|通讯员|摄影|�
 _SAYS = re.compile(r"表示|说道|说|认为|指出|介绍|告诉|坦言|透露|强调|预计|回忆|解释|建议|提醒|感慨|直言|分析|补充|呼吁|提到|谈到|"
                    r"觉得|称|对记者|向记者|接受采访|是一名|是一位")
 
+# What officials do in the genre's clauses, right after their name (王莉霞主持召开…, 孙绍骋在呼和浩特调研).
+_ACTS = r"在|主持|出席|参加|深入|来到|带队|率队|调研|检查|督导|看望|慰问|会见|听取|前往|赴|陪同|一行|等"
+_CLAUSE_VERB = re.compile(rf"{_SAYS.pattern}|{_ACTS}")
+# A list of names before 等 at the start of a clause (黄志强、奇巴图、张恩惠等参加会议).
+_LIST_BEFORE_ETC = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+)等")
+
 _LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
 # Characters of bodies and places, never of a given name: 区党委书记 is not 区党委 + 书记.
-_NOT_IN_NAME = set("委区省市县旗盟部局厅院组会府级各全党政军队站所处科办心协室副员校")
+_NOT_IN_NAME = set("委区省市县旗盟部局厅院组会府级各全党政队站所处科办心协室副员校")
 
 
 def _surname_length(text: str, i: int) -> int:
@@ -191,6 +197,16 @@ def _dotted_names(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def _is_listed_name(text: str, start: int, item: str) -> bool:
+    """An item of a list is a whole name: a surname and one to three more characters that cannot end a body's name,
+    or a name in Mongolian or Tibetan parts; not an ordinary word (市场监管、卫生健康等)."""
+    if _read_parts(text, start) == item:
+        return True
+    s = _surname_length(item, 0)
+    return (s > 0 and 2 <= len(item) <= 4 and len(item) > s and not set(item) & _NOT_IN_NAME
+            and not is_common_word(item) and not any(is_common_word(item[k : k + 2]) for k in range(len(item) - 1)))
+
+
 def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str | None:
     """The position phrase directly before ``start``: back to the clause boundary, a leading function word, a
     ``的``, or the previous name of a list (美扶村党支部书记卓世静、|茶山村党支部书记叶木森)."""
@@ -282,16 +298,16 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
                     and not set(candidate[1:]) & (NAME_STOP | _NOT_IN_NAME) and not is_common_word(candidate)):
                 add(t - k, candidate, None)
                 break
-    for m in _SAYS.finditer(text):
-        # 郑中华表示 / ⏎郭震说: a name standing alone at the start of a clause, right before the verb.
+    for m in _CLAUSE_VERB.finditer(text):
+        # 郑中华表示 / ⏎郭震说 / 孙绍骋在…调研: a name alone at the start of a clause, right before the verb.
         t = m.start()
         for k in (3, 2):
             start = t - k
             if start < 0 or (start > 0 and text[start - 1] not in _BOUNDARY_BEFORE):
                 continue
             name = _read_name(text, start)
-            if name and start + len(name) == t:
-                add(start, name, None)
+            if name and start + len(name) == t and (k == 3 or _SAYS.match(text, t)):
+                add(start, name, None)  # before an act, only a full name (但现|在, 储能|等 are not names)
                 break
         else:
             # 宝音达来表示: a name in Mongolian or Tibetan parts, alone at the start of its clause.
@@ -300,6 +316,14 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
                 start -= 1
             if (start == 0 or text[start - 1] in _BOUNDARY_BEFORE) and _read_parts(text, start) == text[start:t]:
                 add(start, text[start:t], None)
+    for m in _LIST_BEFORE_ETC.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] not in _BOUNDARY_BEFORE:
+            continue
+        parts, offset = m.group("names").split("、"), m.start()
+        starts = [offset + sum(len(q) + 1 for q in parts[:k]) for k in range(len(parts))]
+        if all(_is_listed_name(text, start, part) for start, part in zip(starts, parts)):  # all or none
+            for start, part in zip(starts, parts):
+                add(start, part, None)
     # Two or more name parts make a name wherever they stand (斯琴毕力格、), unless a word runs on into them.
     for m in _PART_RUN.finditer(text):
         i = m.start()
