@@ -12,10 +12,12 @@ Anonymised names (许某, 平某某) and a surname with an honorific (王女士)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, starts_follower, word_runs_past
+from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.name_parts import COMPOUND, NAME_DOTS, NAME_PARTS, NAME_STOP, SINGLE
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.uncued import find_uncued
@@ -57,7 +59,9 @@ _SAYS = re.compile(r"表示|说道|说|认为|指出|介绍|告诉|坦言|透露
 _ACTS = r"在|主持|出席|参加|深入|来到|带队|率队|调研|检查|督导|看望|慰问|会见|听取|前往|赴|陪同|一行|等"
 _CLAUSE_VERB = re.compile(rf"{_SAYS.pattern}|{_ACTS}")
 # A list of names before 等 at the start of a clause (黄志强、奇巴图、张恩惠等参加会议).
-_LIST_BEFORE_ETC = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+)等")
+# (Found by its last item, 、 being rarer than the characters a pattern from the list's start would be tried at.)
+_LAST_ITEM_ETC = re.compile(r"、[\u4e00-\u9fff]{2,6}等")
+_LIST_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+$")
 
 _LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
 # Characters of bodies and places, never of a given name: 区党委书记 is not 区党委 + 书记.
@@ -133,8 +137,12 @@ def _read_unlisted(text: str, i: int) -> str | None:
 
 
 _LONGEST_PART = max(map(len, NAME_PARTS))
-_PART_RUN = re.compile("(?:" + "|".join(sorted(NAME_PARTS, key=len, reverse=True)) + "){2,}")
 _FREQUENT_AFTER_PARTS = 100
+
+
+@lru_cache(maxsize=1)
+def _part_matcher() -> Matcher:
+    return Matcher(sorted(NAME_PARTS))
 
 
 def _ends_name(text: str, end: int) -> bool:
@@ -179,6 +187,8 @@ def _dotted_names(text: str) -> list[tuple[int, str]]:
     that can be in such a name, the first part cut after a position and the last before a verb of saying; no part may
     hold an ordinary word (战疫·一线 and 健康·生活 are headings, not names)."""
     found = []
+    if not any(dot in text for dot in NAME_DOTS):
+        return found  # most texts have no dot: the pattern below is slow to try everywhere
     for m in _DOTTED.finditer(text):
         start, end = m.start(), m.end()
         first_dot = next(k for k in range(start, end) if text[k] in NAME_DOTS)
@@ -298,6 +308,8 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
                     and not set(candidate[1:]) & (NAME_STOP | _NOT_IN_NAME) and not is_common_word(candidate)):
                 add(t - k, candidate, None)
                 break
+    parts_at = _part_matcher().find(text)
+    part_ends = {end for _, end, _ in parts_at}
     for m in _CLAUSE_VERB.finditer(text):
         # 郑中华表示 / ⏎郭震说 / 孙绍骋在…调研: a name alone at the start of a clause, right before the verb.
         t = m.start()
@@ -311,22 +323,29 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
                 break
         else:
             # 宝音达来表示: a name in Mongolian or Tibetan parts, alone at the start of its clause.
+            if t not in part_ends:
+                continue
             start = t
             while start > 0 and t - start < 8 and text[start - 1] not in _BOUNDARY_BEFORE:
                 start -= 1
             if (start == 0 or text[start - 1] in _BOUNDARY_BEFORE) and _read_parts(text, start) == text[start:t]:
                 add(start, text[start:t], None)
-    for m in _LIST_BEFORE_ETC.finditer(text):
-        if m.start() > 0 and text[m.start() - 1] not in _BOUNDARY_BEFORE:
+    for m in _LAST_ITEM_ETC.finditer(text):
+        offset = m.start()
+        while offset > 0 and (text[offset - 1] == "、" or "\u4e00" <= text[offset - 1] <= "\u9fff"):
+            offset -= 1
+        names = text[offset : m.end() - 1]
+        if (offset > 0 and text[offset - 1] not in _BOUNDARY_BEFORE) or not _LIST_ITEMS.match(names):
             continue
-        parts, offset = m.group("names").split("、"), m.start()
+        parts = names.split("、")
         starts = [offset + sum(len(q) + 1 for q in parts[:k]) for k in range(len(parts))]
         if all(_is_listed_name(text, start, part) for start, part in zip(starts, parts)):  # all or none
             for start, part in zip(starts, parts):
                 add(start, part, None)
     # Two or more name parts make a name wherever they stand (斯琴毕力格、), unless a word runs on into them.
-    for m in _PART_RUN.finditer(text):
-        i = m.start()
+    for (i, end, _), (following, _, _) in zip(parts_at, parts_at[1:]):
+        if following != end:
+            continue  # a single part (乌云, 哈达) is not a name without a cue
         if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in NAME_STOP:
             name = _read_parts(text, i, fewest=2)
             if name:
