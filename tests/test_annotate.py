@@ -336,3 +336,93 @@ def test_many_distinct_names_in_one_text():
     text = "".join(f"市长{name}表示，" for name in names) + "王明李华张伟" * 2000
     found = {p["surface"] for p in by_type(text, "PERSON")}
     assert set(names) <= found
+
+
+# --- rules 1.3: names without a Han surname, transliterated names, clause-initial names; government bodies -------
+
+def persons(text):
+    return [(m["surface"], m["title"]) for m in by_type(text, "PERSON")]
+
+
+def test_mongolian_and_tibetan_names_are_read_by_their_parts():
+    # A surname reading would cut these (斯琴毕|力格; 来 ends a Han name, so 宝音达|来).
+    assert persons("旗委书记斯琴毕力格主持会议并讲话。") == [("斯琴毕力格", "旗委书记")]
+    assert persons("额济纳旗旗长宝音达来表示，要全力做好物资保障。") == [("宝音达来", "额济纳旗旗长")]
+    assert persons("副盟长乌兰图雅通报了全盟疫情防控工作情况。") == [("乌兰图雅", "副盟长")]
+    assert persons("自治区领导那顺孟和、孟克巴雅尔、艾丽华出席会议。") == [
+        ("那顺孟和", "自治区领导"), ("孟克巴雅尔", "自治区领导"), ("艾丽华", "自治区领导")]
+    assert persons("宝音达来表示，要全力做好物资保障。") == [("宝音达来", None)]
+    assert persons("会上，斯琴毕力格发言。") == [("斯琴毕力格", None)]  # two parts make a name without a cue
+    assert persons("扎西多吉说，牧民已全部接种。") == [("扎西多吉", None)]
+
+
+def test_single_name_parts_and_places_are_not_names_without_a_cue():
+    # 哈达 and 乌云 are words and single parts; 乌兰察布 and 呼和浩特 are places.
+    assert persons("献上洁白的哈达，乌云密布。") == []
+    assert persons("乌兰察布市集宁区和乌兰浩特市、呼和浩特市新增病例。") == []
+
+
+def test_names_joined_by_a_middle_dot_and_their_family_name():
+    text = "Google CEO桑达尔·皮查伊（Sundar Pichai）宣布推出多项全新技术。“这是里程碑。”皮查伊这样介绍到。"
+    assert persons(text) == [("桑达尔·皮查伊", None), ("Sundar Pichai", None), ("皮查伊", None)]
+    assert persons("世卫组织总干事特德罗斯·阿达诺姆·盖布雷耶苏斯在日内瓦表示，疫情远未结束。") == [
+        ("特德罗斯·阿达诺姆·盖布雷耶苏斯", "世卫组织总干事")]
+    assert persons("唐纳德·特朗普和约瑟夫·拜登在辩论中交锋。") == [("唐纳德·特朗普", None), ("约瑟夫·拜登", None)]
+    assert persons("阿不都热依木·阿不都克热木已经返岗。") == [("阿不都热依木·阿不都克热木", None)]
+
+
+def test_headings_with_a_middle_dot_are_not_names():
+    assert persons("中国·北京｜印象·江南，城市·记忆") == []
+    assert persons("关注丨战疫·进行时：健康·生活") == []
+
+
+def test_time_words_end_a_name():
+    assert persons("美国总统拜登周二表示，将延长相关措施。") == [("拜登", "美国总统")]
+    assert persons("书记王明周二表示。") == [("王明", "书记")]
+    assert persons("书记王明周表示。") == [("王明周", "书记")]
+
+
+def test_a_full_name_at_the_start_of_a_clause_before_an_act():
+    assert persons("孙绍骋在呼和浩特调研时强调，要抓好疫情防控。") == [("孙绍骋", None)]
+    # Two characters before 在 or 等 are too often a word: 但现|在, 储能|等.
+    assert persons("但现在还不能放松。") == []
+
+
+def test_a_list_of_names_before_etc():
+    assert persons("会上，黄志强、奇巴图、张恩惠等同志发言。") == [("黄志强", None), ("奇巴图", None), ("张恩惠", None)]
+    assert persons("市场监管、卫生健康等部门参加。") == []  # ordinary words: none of the items is taken
+
+
+def test_given_names_may_hold_jun_and_surnames_include_hong_and_lai():
+    assert persons("呼和浩特市副市长贾立军在新闻发布会上通报。") == [("贾立军", "呼和浩特市副市长")]
+    assert persons("蔡英文副手赖清德还在台南当市长。")[-1] == ("赖清德", None)
+
+
+def organizations(text):
+    return [m["surface"] for m in by_type(text, "ORGANIZATION")]
+
+
+def test_a_place_holding_he_does_not_cut_a_body():
+    # The 和 of 呼和浩特 is part of the place, not the conjunction that ends a name read leftwards.
+    assert organizations("呼和浩特市新冠肺炎疫情防控指挥部办公室发布通告。") == ["呼和浩特市新冠肺炎疫情防控指挥部办公室"]
+    assert organizations("中国铁路呼和浩特局集团有限公司决定停运部分列车。") == ["中国铁路呼和浩特局集团有限公司"]
+
+
+def test_generic_endings_of_government_bodies():
+    assert organizations("鄂尔多斯市东胜区教育局要求各学校暂停线下教学。") == ["鄂尔多斯市东胜区教育局"]
+    assert organizations("内蒙古自治区应急管理厅组织专家会商。") == ["内蒙古自治区应急管理厅"]
+    assert organizations("自治区文化和旅游厅发布提示。") == ["自治区文化和旅游厅"]
+    assert organizations("锡林郭勒盟行政公署副盟长乌兰图雅主持会议。") == ["锡林郭勒盟行政公署"]
+    assert organizations("呼和浩特海关加强口岸疫情防控。") == ["呼和浩特海关"]
+    assert organizations("自治区红十字会向疫区捐赠物资。") == ["自治区红十字会"]
+    # Words ending like a body, and positions, are not bodies: 大局, 常委, 委员.
+    assert organizations("要服从服务全国大局。") == []
+    assert organizations("自治区党委常委、秘书长，盟委委员。") == ["自治区党委", "盟委"]
+
+
+def test_a_verb_before_the_ending_leaves_a_bare_word():
+    assert organizations("国家卫生健康委派出工作组赴内蒙古指导。") == ["国家卫生健康委"]
+
+
+def test_brands_the_dictionary_knows_name_companies():
+    assert organizations("伊利集团、蒙牛集团捐赠物资，保险公司理赔。") == ["伊利集团", "蒙牛集团"]

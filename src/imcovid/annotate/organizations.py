@@ -22,7 +22,7 @@ from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, institution_names, is_common_word, is_function_word
 from imcovid.annotate.matcher import Matcher
 
-ANNOTATOR = f"imcovid-rules/1.1:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.2:organization+{LEXICON}"
 
 _SUFFIXES = (
     "纪律检查委员会 监察委员会 卫生健康委员会 委员会 常委会 纪委监委 人民政府 政府 党工委 党委 盟委 旗委 市委 县委 区委 省委 "

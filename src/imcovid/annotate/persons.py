@@ -22,9 +22,9 @@ from imcovid.annotate.name_parts import COMPOUND, NAME_DOTS, NAME_PARTS, NAME_ST
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.uncued import find_uncued
 
-ANNOTATOR = f"imcovid-rules/1.2:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.3:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.2"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.3"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = (
