@@ -135,7 +135,7 @@ def test_score_on_hand_made_cases():
 # --- the corpus gold (tests/data/gold-corpus): articles the seeds' rules were not written on ----------------------
 # Floors, not the issue's bars: they pin what the rules reach on the development and held-out parts (see
 # docs/annotation-method.md for the figures), so that a change that loses ground on unseen text fails here.
-CORPUS_FLOORS = {"LOCATION": 0.93, "PERSON": 0.83, "DATE": 0.95, "ORGANIZATION": 0.70}
+CORPUS_FLOORS = {"LOCATION": 0.93, "PERSON": 0.83, "DATE": 0.95, "ORGANIZATION": 0.75}
 
 
 @pytest.mark.parametrize("part", ["development", "held-out"])
