@@ -426,3 +426,14 @@ def test_a_verb_before_the_ending_leaves_a_bare_word():
 
 def test_brands_the_dictionary_knows_name_companies():
     assert organizations("伊利集团、蒙牛集团捐赠物资，保险公司理赔。") == ["伊利集团", "蒙牛集团"]
+
+
+def test_credits_with_a_space_before_the_name():
+    assert persons("（记者 袁永红 通讯员 巴雅尔）") == [("袁永红", "记者"), ("巴雅尔", "通讯员")]
+    assert persons("（内蒙古日报记者 李晗 实习生 刘洋）") == [("李晗", "内蒙古日报记者"), ("刘洋", "实习生")]
+    assert persons("记者 从自治区卫健委获悉。") == []
+
+
+def test_secretary_written_after_the_name():
+    assert persons("石泰峰书记、王莉霞主席分别作出批示。") == [("石泰峰", "书记"), ("王莉霞", "主席")]
+    assert persons("区委书记、嘎查书记和支部书记到场。") == []  # bodies before 书记, not names

@@ -47,9 +47,11 @@ _NOT_NAMES = frozenset({"师傅", "老师", "同学", "同志", "先生", "女�
 
 _AFTER_POSITION = re.compile(rf"(?:{_POSITION_RE})(?:为|是)?(?=[\u4e00-\u9fff])")
 _LEADERS_LIST = re.compile(rf"(?P<title>(?:[\u4e00-\u9fff]{{0,8}}?)领导)(?P<names>[\u4e00-\u9fff]{{2,6}}(?:、[\u4e00-\u9fff]{{2,6}})+)")
-_POSTPOSED_TITLE = re.compile(r"总书记|同志|主任|主席|省长|市长|部长|局长|院长|教授|院士")
+_POSTPOSED_TITLE = re.compile(r"总书记|同志|主任|主席|省长|市长|部长|局长|院长|教授|院士|书记|盟长|旗长")
 _POSTPOSED = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?P<title>总书记|同志|主任|书记|主席|省长|市长|部长|局长|院长|教授|院士)")
 _ANONYMISED = re.compile(rf"某某?|(?:{_HONORIFIC})")
+# A credit with a space before the name: （记者 袁永红 通讯员 巴雅尔）, 本报记者 王玉琢.
+_SPACED_CREDIT = re.compile(r"(?P<role>记者|通讯员|实习生|摄影|摄影师|编辑|撰文|作者)[ \u3000]+(?=[\u4e00-\u9fff])")
 _COLON_ROLE = re.compile(r"(?:讲述人|记者|作者|撰文|通讯员|摄影|主持人|编辑|责任编辑|责编|编审|审核|校对|监制|文|图)[:：丨|/]\s*")
 # Verbs of saying and thinking that follow a name at the start of a clause.
 _SAYS = re.compile(r"表示|说道|说|认为|指出|介绍|告诉|坦言|透露|强调|预计|回忆|解释|建议|提醒|感慨|直言|分析|补充|呼吁|提到|谈到|"
@@ -290,6 +292,10 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         name = max(filter(None, (_read_name(text, m.end()), _read_parts(text, m.end()))), key=len, default=None)
         if name:
             add(m.end(), name, None)
+    for m in _SPACED_CREDIT.finditer(text):
+        name = _read_at_cue(text, m.end())
+        if name:
+            add(m.end(), name, _title_before(text, m.end("role"), known))
     for m in _ANONYMISED.finditer(text):
         # The surname stands right before 某 / the honorific: 许某, 平某某, 欧阳女士, 王女士.
         for k in (2, 1):
