@@ -18,7 +18,8 @@ from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, starts_follower, word_runs_past
 from imcovid.annotate.matcher import Matcher
-from imcovid.annotate.name_parts import COMPOUND, NAME_DOTS, NAME_PARTS, NAME_STOP, SINGLE
+from imcovid.annotate.name_parts import (COMPOUND, NAME_DOTS, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS,
+                                         NAME_STOP_WORDS, SINGLE)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.uncued import find_uncued
 
@@ -37,7 +38,8 @@ POSITIONS = (
     "监事长 副会长 大使 总统 首相 主播 法官 律师 民警 辅警 交警 警官 干部 志愿者 网格员 党组书记 党委书记 纪委书记 "
     "支部书记 第一书记 领导 总厨 厨师 主厨 店长 店主 老板 前台 司机 快递员 外卖员 骑手 分析师 经济学家 首席经济学家 "
     "工程师 总工程师 导演 演员 歌手 作家 教练 主教练 球员 运动员 选手 讲解员 宣讲员 社工 工作人员 队员 消防员 医务人员 "
-    "原告 被告 患者 村民 居民 市民 网友 班主任 老师 教师 学生 博士 作者 讲述人 摄影师 撰文 总干事 副总干事 国务卿 外长 议长 首席科学家"
+    "原告 被告 患者 村民 居民 市民 网友 班主任 老师 教师 学生 博士 作者 讲述人 摄影师 撰文 总干事 副总干事 国务卿 外长 议长 首席科学家 "
+    "顾问 官员 代表"
 ).split()
 _POSITION_RE = "|".join(sorted(set(POSITIONS), key=len, reverse=True))
 _HONORIFIC = "女士|先生|老师|阿姨|大爷|大妈|师傅|医生|护士|同学|小朋友"
@@ -50,9 +52,12 @@ _LEADERS_LIST = re.compile(rf"(?P<title>(?:[\u4e00-\u9fff]{{0,8}}?)领导)(?P<na
 _POSTPOSED_TITLE = re.compile(r"总书记|同志|主任|主席|省长|市长|部长|局长|院长|教授|院士|书记|盟长|旗长")
 _POSTPOSED = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?P<title>总书记|同志|主任|书记|主席|省长|市长|部长|局长|院长|教授|院士)")
 _ANONYMISED = re.compile(rf"某某?|(?:{_HONORIFIC})")
+_CREDIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}(?=\n|$)")
 # A credit with a space before the name: （记者 袁永红 通讯员 巴雅尔）, 本报记者 王玉琢.
 _SPACED_CREDIT = re.compile(r"(?P<role>记者|通讯员|实习生|摄影|摄影师|编辑|撰文|作者)[ \u3000]+(?=[\u4e00-\u9fff])")
-_COLON_ROLE = re.compile(r"(?:讲述人|记者|作者|撰文|通讯员|摄影|主持人|编辑|责任编辑|责编|编审|审核|校对|监制|文|图)[:：丨|/]\s*")
+# (一审 二审 三审: the editors who reviewed an article, credited at its end by regional media.)
+_COLON_ROLE = re.compile(r"(?:讲述人|记者|作者|撰文|通讯员|摄影|主持人|编辑|责任编辑|责编|编审|审核|校对|监制|文|图|"
+                         r"一审|二审|三审|初审|复审|终审)[:：丨|/]\s*")
 # Verbs of saying and thinking that follow a name at the start of a clause.
 _SAYS = re.compile(r"表示|说道|说|认为|指出|介绍|告诉|坦言|透露|强调|预计|回忆|解释|建议|提醒|感慨|直言|分析|补充|呼吁|提到|谈到|"
                    r"觉得|称|对记者|向记者|接受采访|是一名|是一位")
@@ -76,19 +81,23 @@ def _surname_length(text: str, i: int) -> int:
     return 1 if text[i : i + 1] in SINGLE else 0
 
 
+# 应收尽收, 应检尽检, 应隔尽隔: the slogans of epidemic control, whose 应 is not a surname.
+_SLOGAN = re.compile(r"(.)(.)尽\2")
+
+
 def _read_name(text: str, i: int) -> str | None:
     """The name starting at ``i``: surname + one or two given characters, cut before a character or a word that
     cannot continue a name; ``None`` when what is there is an ordinary word."""
     s = _surname_length(text, i)
-    if s == 0 or (s == 1 and text[i] in NAME_STOP):
+    if s == 0 or (s == 1 and (text[i] in NAME_STOP or text[i] in NAME_STOP_WORD_CHARS)):
         return None
     end = i + s
     given = 0
     while (end < len(text) and given < 2 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in NAME_STOP
-           and text[end] not in _NOT_IN_NAME):
+           and text[end] not in _NOT_IN_NAME and text[end : end + 2] not in NAME_STOP_WORDS):
         end += 1
         given += 1
-    if given == 0:
+    if given == 0 or _SLOGAN.match(text, i):
         return None
     # 骆帅|预计, 杨喆|认为, 王明|周二: the last character begins the verb or time word that follows the name.
     if given == 2 and (starts_follower(text[end - 1 : end + 1]) or _TIME_AFTER.match(text, end - 1)) \
@@ -122,8 +131,10 @@ def _read_unlisted(text: str, i: int) -> str | None:
     a name, and not an ordinary word."""
     end = i
     while end < len(text) and end - i < 4 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in NAME_STOP \
-            and text[end] not in _NOT_IN_NAME:
+            and text[end] not in _NOT_IN_NAME and text[end : end + 2] not in NAME_STOP_WORDS:
         end += 1
+    if text[i] in NAME_STOP_WORD_CHARS:
+        return None  # 师傅, 长期: the first character of a word that ends names
     time = _TIME_AFTER.search(text, i + 2, end)
     if time:
         end = time.start()  # 拜登|周二表示
@@ -151,6 +162,7 @@ def _ends_name(text: str, end: int) -> bool:
     """A name can end before ``end``: the text ends, or what follows is not Chinese, a character that ends names,
     a verb of saying, or a frequent verb or function word (主持, 深入, 通报)."""
     return (end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text[end] in NAME_STOP
+            or text[end : end + 2] in NAME_STOP_WORDS
             or bool(_NAME_END.match(text, end)) or starts_follower(text[end : end + 2]))
 
 
@@ -177,7 +189,7 @@ def _read_at_cue(text: str, i: int) -> str | None:
 
 
 # Characters that never belong to a transliterated name but stand next to one: particles, prepositions, verbs.
-_NOT_IN_TRANSLITERATION = "在的了和与及是为对向从到说表等将已也又还并而把被由于以会称指强认透介接告今昨曾"
+_NOT_IN_TRANSLITERATION = "在的了和与及是为对向从到说表等将已也又还并而把被由于以会称指强认透介接告今昨曾丨"
 _TRANSLITERATED = rf"(?:(?![{_NOT_IN_TRANSLITERATION}])[\u4e00-\u9fff])"
 _DOTTED = re.compile(rf"{_TRANSLITERATED}{{1,8}}(?:[{NAME_DOTS}]{_TRANSLITERATED}{{1,10}})+")
 # A Latin name glossed in brackets right after a name: 桑达尔·皮查伊（Sundar Pichai）.
@@ -196,17 +208,24 @@ def _dotted_names(text: str) -> list[tuple[int, str]]:
         first_dot = next(k for k in range(start, end) if text[k] in NAME_DOTS)
         for position in _AFTER_POSITION.finditer(text, start, first_dot):
             start = max(start, position.end())
+        # An ordinary word at either edge is not part of the name: 官员|达瓦苏伦·…, …·冈萨雷斯|围绕.
+        start = max([start] + [k for k in range(start + 2, first_dot - 1) if _is_plain_word(text[k - 2 : k])])
         last_dot = max(k for k in range(start, end) if text[k] in NAME_DOTS)
-        end = min([end] + [k for k in range(last_dot + 1, end) if _SAYS.match(text, k)])
+        end = min([end] + [k for k in range(last_dot + 2, end) if _SAYS.match(text, k)]
+                  + [k for k in range(last_dot + 3, end) if _is_plain_word(text[k : k + 2])])
         name = text[start:end]
         parts = re.split(f"[{NAME_DOTS}]", name)
         if not all(parts) or len(name) > 20:
             continue
-        if any(is_common_word(part[k : k + 2]) and dictionary_tag(part[k : k + 2]) not in _PERSON_TAGS
-               for part in parts for k in range(len(part) - 1)):
+        if any(_is_plain_word(part[k : k + 2]) for part in parts for k in range(len(part) - 1)):
             continue
         found.append((start, name))
     return found
+
+
+def _is_plain_word(s: str) -> bool:
+    """A frequent dictionary word that is not a personal name."""
+    return is_common_word(s) and dictionary_tag(s) not in _PERSON_TAGS
 
 
 def _is_listed_name(text: str, start: int, item: str) -> bool:
@@ -262,6 +281,8 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         known.add(name)
         return True
 
+    parts_at = _part_matcher().find(text)
+    part_ends = {end for _, end, _ in parts_at}
     position_ends = set()
     for m in _AFTER_POSITION.finditer(text):
         position_ends.add(m.end())
@@ -289,7 +310,11 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
                 add(offset, name, title)
             offset += len(part) + 1
     for m in _COLON_ROLE.finditer(text):
-        name = max(filter(None, (_read_name(text, m.end()), _read_parts(text, m.end()))), key=len, default=None)
+        name = _read_at_cue(text, m.end())
+        line = _CREDIT_LINE.match(text, m.end())
+        if line and (name is None or len(line.group()) > len(name)) and not any(
+                _is_plain_word(line.group()[k : k + 2]) for k in range(len(line.group()) - 1)):
+            name = line.group()  # 三审：阿拉坦仓⏎: a name that fills the rest of a credit line
         if name:
             add(m.end(), name, None)
     for m in _SPACED_CREDIT.finditer(text):
@@ -305,17 +330,23 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
                 break
     for m in _POSTPOSED_TITLE.finditer(text):
         t = m.start()
+        # 那顺乌力吉主任: a name in parts, from the start of its clause (a surname reading would take 乌力吉).
+        part_start = next((start for start in range(max(0, t - 8), t - 1) if t in part_ends
+                           and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE)
+                           and _read_parts(text, start) == text[start:t]), None)
+        if part_start is not None:
+            add(part_start, text[part_start:t], None)
+            continue
         for k in (3, 2):
             candidate = text[t - k : t] if t - k >= 0 else ""
             before = text[t - k - 1] if t - k - 1 >= 0 else "，"
             if m.group() == "同志" and before not in _BOUNDARY_BEFORE | set("的和与及同对向把由"):
                 continue  # 有关部门负责同志: 同志 after a role, not a name
             if (len(candidate) == k and _surname_length(candidate, 0) and candidate[0] not in NAME_STOP
+                    and candidate[0] not in NAME_STOP_WORD_CHARS
                     and not set(candidate[1:]) & (NAME_STOP | _NOT_IN_NAME) and not is_common_word(candidate)):
                 add(t - k, candidate, None)
                 break
-    parts_at = _part_matcher().find(text)
-    part_ends = {end for _, end, _ in parts_at}
     for m in _CLAUSE_VERB.finditer(text):
         # 郑中华表示 / ⏎郭震说 / 孙绍骋在…调研: a name alone at the start of a clause, right before the verb.
         t = m.start()
