@@ -149,6 +149,22 @@ def test_corpus_gold_floors(part):
         assert report[kind]["f1"] >= floor, format_table(report)
 
 
+# The challenge set (tests/data/gold-challenge): invented texts of the Inner Mongolia genre with blind gold.
+CHALLENGE_GOLD = CORPUS_GOLD.parent / "gold-challenge"
+CHALLENGE_FLOORS = {"LOCATION": 0.95, "PERSON": 0.70, "DATE": 0.95, "ORGANIZATION": 0.90}
+
+
+@pytest.mark.parametrize("part", ["development", "held-out"])
+def test_challenge_gold_floors(part):
+    held = held_out(CHALLENGE_GOLD)
+    assert len(held) == 8
+    report = evaluate_gold_texts(CHALLENGE_GOLD, exclude=held) if part == "development" else \
+        evaluate_gold_texts(CHALLENGE_GOLD, only=held)
+    assert report["articles"] == (16 if part == "development" else 8)
+    for kind, floor in CHALLENGE_FLOORS.items():
+        assert report[kind]["f1"] >= floor, format_table(report)
+
+
 def test_corpus_gold_offsets_hold():
     for path in sorted(CORPUS_GOLD.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))

@@ -14,6 +14,8 @@ GOLD = PROJECT_ROOT / "tests" / "data" / "gold"
 CORPUS_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-corpus"
 EVALUATION_MARK = "<!-- evaluation table -->"
 CORPUS_EVALUATION_MARK = "<!-- corpus evaluation tables -->"
+CHALLENGE_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-challenge"
+CHALLENGE_EVALUATION_MARK = "<!-- challenge evaluation tables -->"
 
 
 def generate(dataset: Path, out: Path) -> None:
@@ -33,7 +35,8 @@ def generate(dataset: Path, out: Path) -> None:
     if annotation.is_file():
         annotation.write_text(annotation.read_text(encoding="utf-8").replace(
             EVALUATION_MARK, pages.evaluation_table(dataset, GOLD)).replace(
-            CORPUS_EVALUATION_MARK, pages.corpus_evaluation_tables(CORPUS_GOLD)), encoding="utf-8")
+            CORPUS_EVALUATION_MARK, pages.corpus_evaluation_tables(CORPUS_GOLD)).replace(
+            CHALLENGE_EVALUATION_MARK, pages.corpus_evaluation_tables(CHALLENGE_GOLD)), encoding="utf-8")
     pages.home(out, dataset, version)
     pages.codebook(out, dataset)
     pages.datasheet_page(out, dataset)

@@ -384,7 +384,8 @@ def evaluation_table(dataset: Path, gold: Path) -> str:
 
 
 def corpus_evaluation_tables(gold: Path) -> str:
-    """The corpus gold, scored on its development and held-out parts separately (annotating the gold texts)."""
+    """A gold set with a HELDOUT list (the corpus sample, the challenge set), scored on its development and held-out
+    parts separately (annotating the gold texts)."""
     from imcovid.evaluate import evaluate_gold_texts, format_table, held_out
 
     if not gold.is_dir():
