@@ -1,25 +1,26 @@
 """PERSON: names found where news prose introduces people, then everywhere else they recur.
 
 Chinese news introduces a person by a cue: a position or role before the name (``<position>、<position><name>``,
-``记者<name>``, ``该基金经理为<name>``), a list after ``领导`` or after a first name (``辅警陈吉、黄礼``), ``<role>：<name>``,
-a post-posed title (习近平总书记, 马晓伟主任, ``<name>同志``), or a verb of saying after the name at the start of a
-clause (``郑中华表示``, ``郭震说``). A name is a known surname (``name_parts.py``) and one or two given characters; where
-it ends is decided by characters and words that cannot belong to a name, and a candidate that is an ordinary word
-(全市, 师傅, 高度…) is not a name (``lexicon.py``). Once found, every other occurrence of the name is a mention too.
-Anonymised names (许某, 平某某) and a surname with an honorific (王女士) are persons by the guidelines.
+``记者<name>``, ``该基金经理为<name>``), a list after ``领导``, before ``等`` or after a first name (``辅警陈吉、黄礼``),
+``<role>：<name>`` and the other credits of news (``（记者 袁永红）``, ``一审：宝力德``), a post-posed title (习近平总书记,
+马晓伟主任, ``<name>同志``), or a verb of saying or an act after the name at the start of a clause (``郑中华表示``,
+``孙绍骋在…调研``). Each cue rule below asks ``name_reader.py`` for the name at its offset. Names of two or more
+Mongolian or Tibetan parts (斯琴毕力格) and transliterated names joined by a middle dot (桑达尔·皮查伊) need no cue.
+The rules run in a fixed order and a name never overlaps one found before it; then LAC reads the names no cue
+introduces (``uncued.py``), and every other occurrence of a found name is a mention too. Anonymised names (许某,
+平某某) and a surname with an honorific (王女士) are persons by the guidelines.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
-from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, starts_follower, word_runs_past
-from imcovid.annotate.matcher import Matcher
-from imcovid.annotate.name_parts import (COMPOUND, NAME_DOTS, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS,
-                                         NAME_STOP_WORDS, SINGLE)
+from imcovid.annotate.lexicon import is_common_word
+from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS
+from imcovid.annotate.name_reader import (NOT_IN_NAME, SAYS, is_listed_name, is_plain_word, part_matcher, read_at_cue,
+                                          read_name, read_parts, surname_length)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.uncued import find_uncued
 
@@ -44,13 +45,11 @@ POSITIONS = (
 _POSITION_RE = "|".join(sorted(set(POSITIONS), key=len, reverse=True))
 _HONORIFIC = "女士|先生|老师|阿姨|大爷|大妈|师傅|医生|护士|同学|小朋友"
 _BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/|丨►▶●■")
-# Strings that pass the surname test but are forms of address or roles, never names.
-_NOT_NAMES = frozenset({"师傅", "老师", "同学", "同志", "先生", "女士", "大爷", "大妈", "阿姨"})
 
 _AFTER_POSITION = re.compile(rf"(?:{_POSITION_RE})(?:为|是)?(?=[\u4e00-\u9fff])")
-_LEADERS_LIST = re.compile(rf"(?P<title>(?:[\u4e00-\u9fff]{{0,8}}?)领导)(?P<names>[\u4e00-\u9fff]{{2,6}}(?:、[\u4e00-\u9fff]{{2,6}})+)")
+_LEADERS_LIST = re.compile(r"(?P<title>(?:[\u4e00-\u9fff]{0,8}?)领导)(?P<names>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+)")
 _POSTPOSED_TITLE = re.compile(r"总书记|同志|主任|主席|省长|市长|部长|局长|院长|教授|院士|书记|盟长|旗长")
-_POSTPOSED = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?P<title>总书记|同志|主任|书记|主席|省长|市长|部长|局长|院长|教授|院士)")
+_POSTPOSED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<title>总书记|同志|主任|书记|主席|省长|市长|部长|局长|院长|教授|院士)")
 _ANONYMISED = re.compile(rf"某某?|(?:{_HONORIFIC})")
 _CREDIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}(?=\n|$)")
 # A credit with a space before the name: （记者 袁永红 通讯员 巴雅尔）, 本报记者 王玉琢.
@@ -58,134 +57,14 @@ _SPACED_CREDIT = re.compile(r"(?P<role>记者|通讯员|实习生|摄影|摄影�
 # (一审 二审 三审: the editors who reviewed an article, credited at its end by regional media.)
 _COLON_ROLE = re.compile(r"(?:讲述人|记者|作者|撰文|通讯员|摄影|主持人|编辑|责任编辑|责编|编审|审核|校对|监制|文|图|"
                          r"一审|二审|三审|初审|复审|终审)[:：丨|/]\s*")
-# Verbs of saying and thinking that follow a name at the start of a clause.
-_SAYS = re.compile(r"表示|说道|说|认为|指出|介绍|告诉|坦言|透露|强调|预计|回忆|解释|建议|提醒|感慨|直言|分析|补充|呼吁|提到|谈到|"
-                   r"觉得|称|对记者|向记者|接受采访|是一名|是一位")
-
 # What officials do in the genre's clauses, right after their name (王莉霞主持召开…, 孙绍骋在呼和浩特调研).
 _ACTS = r"在|主持|出席|参加|深入|来到|带队|率队|调研|检查|督导|看望|慰问|会见|听取|前往|赴|陪同|一行|等"
-_CLAUSE_VERB = re.compile(rf"{_SAYS.pattern}|{_ACTS}")
+_CLAUSE_VERB = re.compile(rf"{SAYS.pattern}|{_ACTS}")
 # A list of names before 等 at the start of a clause (黄志强、奇巴图、张恩惠等参加会议).
 # (Found by its last item, 、 being rarer than the characters a pattern from the list's start would be tried at.)
 _LAST_ITEM_ETC = re.compile(r"、[\u4e00-\u9fff]{2,6}等")
 _LIST_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+$")
-
 _LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
-# Characters of bodies and places, never of a given name: 区党委书记 is not 区党委 + 书记.
-_NOT_IN_NAME = set("委区省市县旗盟部局厅院组会府级各全党政队站所处科办心协室副员校")
-
-
-def _surname_length(text: str, i: int) -> int:
-    if text[i : i + 2] in COMPOUND:
-        return 2
-    return 1 if text[i : i + 1] in SINGLE else 0
-
-
-# 应收尽收, 应检尽检, 应隔尽隔: the slogans of epidemic control, whose 应 is not a surname.
-_SLOGAN = re.compile(r"(.)(.)尽\2")
-
-
-def _read_name(text: str, i: int) -> str | None:
-    """The name starting at ``i``: surname + one or two given characters, cut before a character or a word that
-    cannot continue a name; ``None`` when what is there is an ordinary word."""
-    s = _surname_length(text, i)
-    if s == 0 or (s == 1 and (text[i] in NAME_STOP or text[i] in NAME_STOP_WORD_CHARS)):
-        return None
-    end = i + s
-    given = 0
-    while (end < len(text) and given < 2 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in NAME_STOP
-           and text[end] not in _NOT_IN_NAME and text[end : end + 2] not in NAME_STOP_WORDS):
-        end += 1
-        given += 1
-    if given == 0 or _SLOGAN.match(text, i):
-        return None
-    # 骆帅|预计, 杨喆|认为, 王明|周二: the last character begins the verb or time word that follows the name.
-    if given == 2 and (starts_follower(text[end - 1 : end + 1]) or _TIME_AFTER.match(text, end - 1)) \
-            and not is_known_name(text[i:end]):
-        end -= 1
-    name = text[i:end]
-    if name in _NOT_NAMES or is_common_word(name):
-        return None
-    if len(name) - s == 2 and is_common_word(name[: s + 1], 1000) and not is_known_name(name):
-        return None  # 高度评…, 全面落…: a frequent word, then more text
-    if word_runs_past(text, i, i + len(name)):
-        return None
-    if len(name) - s == 2 and starts_follower(name[s:]):
-        return None  # 代|配药: the given part is a verb
-    return name
-
-
-_NAME_END = re.compile(rf"[，。、；：:,;！？!?“”\"（）()\n ]|{_SAYS.pattern}|同志|一行|等")
-
-
-# Words of time that follow a name directly (拜登周二表示, 巴特尔昨天主持).
-_TIME_AFTER = re.compile(r"(?:周|星期)[一二三四五六日天]|[昨今前明][天日晚]|当[天日晚]|近日|日前|此前|随后")
-_NAME_CLOSE = re.compile(rf"{_SAYS.pattern}|同志|一行")
-_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
-_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
-
-
-def _read_unlisted(text: str, i: int) -> str | None:
-    """A name without a listed surname right after a position (盟长巴特尔, 旗长苏和): two to four characters that
-    end where a name ends (punctuation, 、, a verb of saying, 同志, 一行), none of them a character that cannot be in
-    a name, and not an ordinary word."""
-    end = i
-    while end < len(text) and end - i < 4 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in NAME_STOP \
-            and text[end] not in _NOT_IN_NAME and text[end : end + 2] not in NAME_STOP_WORDS:
-        end += 1
-    if text[i] in NAME_STOP_WORD_CHARS:
-        return None  # 师傅, 长期: the first character of a word that ends names
-    time = _TIME_AFTER.search(text, i + 2, end)
-    if time:
-        end = time.start()  # 拜登|周二表示
-    elif end - i < 2 or not _NAME_END.match(text, end):
-        return None
-    name = text[i:end]
-    if len(name) == 4 and not _NAME_CLOSE.match(text, end):
-        return None  # 民警抗雪保畅，: four characters before a comma are a phrase more often than a name
-    if any(is_common_word(name[k : k + 2], 1) and dictionary_tag(name[k : k + 2]) not in _NAME_TAGS
-           for k in range(0, len(name) - 1)) or word_runs_past(text, i, end):
-        return None
-    return name
-
-
-_LONGEST_PART = max(map(len, NAME_PARTS))
-_FREQUENT_AFTER_PARTS = 100
-
-
-@lru_cache(maxsize=1)
-def _part_matcher() -> Matcher:
-    return Matcher(sorted(NAME_PARTS))
-
-
-def _ends_name(text: str, end: int) -> bool:
-    """A name can end before ``end``: the text ends, or what follows is not Chinese, a character that ends names,
-    a verb of saying, or a frequent verb or function word (主持, 深入, 通报)."""
-    return (end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text[end] in NAME_STOP
-            or text[end : end + 2] in NAME_STOP_WORDS
-            or bool(_NAME_END.match(text, end)) or starts_follower(text[end : end + 2]))
-
-
-def _read_parts(text: str, i: int, fewest: int = 1) -> str | None:
-    """A Mongolian or Tibetan name at ``i``: one to three name parts (``name_parts.py``; the longest part first at each
-    step), at least ``fewest`` of them, and followed by something that ends a name (斯琴毕力格|主持, 宝音达来|表示)."""
-    end, parts = i, 0
-    while parts < 3:
-        step = next((n for n in range(min(_LONGEST_PART, len(text) - end), 1, -1) if text[end : end + n] in NAME_PARTS), 0)
-        if not step:
-            break
-        end, parts = end + step, parts + 1
-    # After name parts any frequent word may follow (乌兰图雅|通报): the parts themselves are the evidence.
-    if parts < fewest or not (_ends_name(text, end) or is_common_word(text[end : end + 2], _FREQUENT_AFTER_PARTS)):
-        return None
-    return text[i:end]
-
-
-def _read_at_cue(text: str, i: int) -> str | None:
-    """The name right after a cue: the longest of a surname reading, a reading without a listed surname and a reading
-    in name parts (那顺孟和 is not 那 + 顺孟)."""
-    readings = [r for r in (_read_name(text, i), _read_unlisted(text, i), _read_parts(text, i)) if r]
-    return max(readings, key=len) if readings else None
 
 
 # Characters that never belong to a transliterated name but stand next to one: particles, prepositions, verbs.
@@ -209,33 +88,18 @@ def _dotted_names(text: str) -> list[tuple[int, str]]:
         for position in _AFTER_POSITION.finditer(text, start, first_dot):
             start = max(start, position.end())
         # An ordinary word at either edge is not part of the name: 官员|达瓦苏伦·…, …·冈萨雷斯|围绕.
-        start = max([start] + [k for k in range(start + 2, first_dot - 1) if _is_plain_word(text[k - 2 : k])])
+        start = max([start] + [k for k in range(start + 2, first_dot - 1) if is_plain_word(text[k - 2 : k])])
         last_dot = max(k for k in range(start, end) if text[k] in NAME_DOTS)
-        end = min([end] + [k for k in range(last_dot + 2, end) if _SAYS.match(text, k)]
-                  + [k for k in range(last_dot + 3, end) if _is_plain_word(text[k : k + 2])])
+        end = min([end] + [k for k in range(last_dot + 2, end) if SAYS.match(text, k)]
+                  + [k for k in range(last_dot + 3, end) if is_plain_word(text[k : k + 2])])
         name = text[start:end]
         parts = re.split(f"[{NAME_DOTS}]", name)
         if not all(parts) or len(name) > 20:
             continue
-        if any(_is_plain_word(part[k : k + 2]) for part in parts for k in range(len(part) - 1)):
+        if any(is_plain_word(part[k : k + 2]) for part in parts for k in range(len(part) - 1)):
             continue
         found.append((start, name))
     return found
-
-
-def _is_plain_word(s: str) -> bool:
-    """A frequent dictionary word that is not a personal name."""
-    return is_common_word(s) and dictionary_tag(s) not in _PERSON_TAGS
-
-
-def _is_listed_name(text: str, start: int, item: str) -> bool:
-    """An item of a list is a whole name: a surname and one to three more characters that cannot end a body's name,
-    or a name in Mongolian or Tibetan parts; not an ordinary word (市场监管、卫生健康等)."""
-    if _read_parts(text, start) == item:
-        return True
-    s = _surname_length(item, 0)
-    return (s > 0 and 2 <= len(item) <= 4 and len(item) > s and not set(item) & _NOT_IN_NAME
-            and not is_common_word(item) and not any(is_common_word(item[k : k + 2]) for k in range(len(item) - 1)))
 
 
 def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str | None:
@@ -256,97 +120,134 @@ def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str |
     return phrase or None
 
 
-def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[dict]:
-    place_surfaces = {text[s:e] for s, e in places}
-    in_place, in_org, taken = Coverage(len(text), places), Coverage(len(text), orgs), Coverage(len(text))
-    found: dict[tuple[int, int], str | None] = {}  # (start, end) -> title
-    known: set[str] = set()
+class _Found:
+    """The names found so far in one text, with their titles: a name is added only where it overlaps no place, no
+    found name and does not lie inside an organization's name."""
 
-    def free(start: int, end: int) -> bool:
+    def __init__(self, text: str, places: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.place_surfaces = {text[s:e] for s, e in places}
+        self.in_place, self.in_org = Coverage(len(text), places), Coverage(len(text), orgs)
+        self.taken = Coverage(len(text))
+        self.spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> title
+        self.known: set[str] = set()
+
+    def free(self, start: int, end: int) -> bool:
         """Not part of a place (黄石|市), not inside an organization's name, not overlapping a found name."""
-        return not in_place.touches(start, end) and not in_org.covers(start, end) and not taken.touches(start, end)
+        return (not self.in_place.touches(start, end) and not self.in_org.covers(start, end)
+                and not self.taken.touches(start, end))
 
-    def add(start: int, name: str, title: str | None) -> bool:
+    def add(self, start: int, name: str, title: str | None) -> bool:
         end = start + len(name)
-        if name in place_surfaces:
+        if name in self.place_surfaces:
             return False
-        if (start, end) in found:
-            if title and not found[(start, end)]:
-                found[(start, end)] = title
+        if (start, end) in self.spans:
+            if title and not self.spans[(start, end)]:
+                self.spans[(start, end)] = title
             return True
-        if not free(start, end):
+        if not self.free(start, end):
             return False
-        found[(start, end)] = title
-        taken.mark(start, end)
-        known.add(name)
+        self.spans[(start, end)] = title
+        self.taken.mark(start, end)
+        self.known.add(name)
         return True
 
-    parts_at = _part_matcher().find(text)
-    part_ends = {end for _, end, _ in parts_at}
-    position_ends = set()
-    for m in _AFTER_POSITION.finditer(text):
-        position_ends.add(m.end())
-    for start, name in _dotted_names(text):
-        if add(start, name, _title_before(text, start, known) if start in position_ends else None):
+    def title_before(self, start: int) -> str | None:
+        return _title_before(self.text, start, self.known)
+
+
+def _dotted(found: _Found, position_ends: set[int]) -> None:
+    for start, name in _dotted_names(found.text):
+        if found.add(start, name, found.title_before(start) if start in position_ends else None):
             last = re.split(f"[{NAME_DOTS}]", name)[-1]
             if len(last) >= 2 and not is_common_word(last):
-                known.add(last)  # 桑达尔·皮查伊 … 皮查伊如是说: the family name alone, later on
+                found.known.add(last)  # 桑达尔·皮查伊 … 皮查伊如是说: the family name alone, later on
+
+
+def _after_positions(found: _Found, position_ends: set[int]) -> None:
     for start in sorted(position_ends):
-        name = _read_at_cue(text, start)
+        name = read_at_cue(found.text, start)
         if name:
-            add(start, name, _title_before(text, start, known))
+            found.add(start, name, found.title_before(start))
+
+
+def _leaders_lists(found: _Found) -> None:
+    text = found.text
     for m in _LEADERS_LIST.finditer(text):
         title = _title_before(text, m.start("names"))
         parts = m.group("names").split("、")
         offset = m.start("names")
         for index, part in enumerate(parts):
             if index == len(parts) - 1:  # the last name runs into the sentence: cut it like any name
-                name = _read_at_cue(text, offset)
-            elif 2 <= len(part) <= 4 and not set(part) & _NOT_IN_NAME:
+                name = read_at_cue(text, offset)
+            elif 2 <= len(part) <= 4 and not set(part) & NOT_IN_NAME:
                 name = part
             else:
-                name = part if _read_parts(text, offset) == part else None  # 孟克巴雅尔、
+                name = part if read_parts(text, offset) == part else None  # 孟克巴雅尔、
             if name:
-                add(offset, name, title)
+                found.add(offset, name, title)
             offset += len(part) + 1
+
+
+def _credits(found: _Found) -> None:
+    text = found.text
     for m in _COLON_ROLE.finditer(text):
-        name = _read_at_cue(text, m.end())
+        name = read_at_cue(text, m.end())
         line = _CREDIT_LINE.match(text, m.end())
         if line and (name is None or len(line.group()) > len(name)) and not any(
-                _is_plain_word(line.group()[k : k + 2]) for k in range(len(line.group()) - 1)):
+                is_plain_word(line.group()[k : k + 2]) for k in range(len(line.group()) - 1)):
             name = line.group()  # 三审：阿拉坦仓⏎: a name that fills the rest of a credit line
         if name:
-            add(m.end(), name, None)
+            found.add(m.end(), name, None)
     for m in _SPACED_CREDIT.finditer(text):
-        name = _read_at_cue(text, m.end())
+        name = read_at_cue(text, m.end())
         if name:
-            add(m.end(), name, _title_before(text, m.end("role"), known))
+            found.add(m.end(), name, found.title_before(m.end("role")))
+
+
+def _anonymised(found: _Found) -> None:
+    text = found.text
     for m in _ANONYMISED.finditer(text):
         # The surname stands right before 某 / the honorific: 许某, 平某某, 欧阳女士, 王女士.
         for k in (2, 1):
             start = m.start() - k
-            if start >= 0 and _surname_length(text, start) == k and text[start] not in NAME_STOP:
-                add(start, text[start : m.end()], None)
+            if start >= 0 and surname_length(text, start) == k and text[start] not in NAME_STOP:
+                found.add(start, text[start : m.end()], None)
                 break
+
+
+def _parts_name_ending_at(text: str, t: int, part_ends: set[int]) -> int | None:
+    """Start of a name in Mongolian or Tibetan parts that fills its clause up to ``t`` (那顺乌力吉|主任)."""
+    if t not in part_ends:
+        return None
+    return next((start for start in range(max(0, t - 8), t - 1)
+                 if (start == 0 or text[start - 1] in _BOUNDARY_BEFORE) and read_parts(text, start) == text[start:t]),
+                None)
+
+
+def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
+    text = found.text
     for m in _POSTPOSED_TITLE.finditer(text):
         t = m.start()
-        # 那顺乌力吉主任: a name in parts, from the start of its clause (a surname reading would take 乌力吉).
-        part_start = next((start for start in range(max(0, t - 8), t - 1) if t in part_ends
-                           and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE)
-                           and _read_parts(text, start) == text[start:t]), None)
+        # A name in parts first: a surname reading would take 乌力吉 of 那顺乌力吉主任.
+        part_start = _parts_name_ending_at(text, t, part_ends)
         if part_start is not None:
-            add(part_start, text[part_start:t], None)
+            found.add(part_start, text[part_start:t], None)
             continue
         for k in (3, 2):
             candidate = text[t - k : t] if t - k >= 0 else ""
             before = text[t - k - 1] if t - k - 1 >= 0 else "，"
             if m.group() == "同志" and before not in _BOUNDARY_BEFORE | set("的和与及同对向把由"):
                 continue  # 有关部门负责同志: 同志 after a role, not a name
-            if (len(candidate) == k and _surname_length(candidate, 0) and candidate[0] not in NAME_STOP
+            if (len(candidate) == k and surname_length(candidate, 0) and candidate[0] not in NAME_STOP
                     and candidate[0] not in NAME_STOP_WORD_CHARS
-                    and not set(candidate[1:]) & (NAME_STOP | _NOT_IN_NAME) and not is_common_word(candidate)):
-                add(t - k, candidate, None)
+                    and not set(candidate[1:]) & (NAME_STOP | NOT_IN_NAME) and not is_common_word(candidate)):
+                found.add(t - k, candidate, None)
                 break
+
+
+def _clause_starts(found: _Found, part_ends: set[int]) -> None:
+    text = found.text
     for m in _CLAUSE_VERB.finditer(text):
         # 郑中华表示 / ⏎郭震说 / 孙绍骋在…调研: a name alone at the start of a clause, right before the verb.
         t = m.start()
@@ -354,19 +255,22 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
             start = t - k
             if start < 0 or (start > 0 and text[start - 1] not in _BOUNDARY_BEFORE):
                 continue
-            name = _read_name(text, start)
-            if name and start + len(name) == t and (k == 3 or _SAYS.match(text, t)):
-                add(start, name, None)  # before an act, only a full name (但现|在, 储能|等 are not names)
+            name = read_name(text, start)
+            if name and start + len(name) == t and (k == 3 or SAYS.match(text, t)):
+                found.add(start, name, None)  # before an act, only a full name (但现|在, 储能|等 are not names)
                 break
         else:
-            # 宝音达来表示: a name in Mongolian or Tibetan parts, alone at the start of its clause.
-            if t not in part_ends:
-                continue
+            # 宝音达来表示: a name in Mongolian or Tibetan parts (up to 8 characters back, like the title rule).
             start = t
             while start > 0 and t - start < 8 and text[start - 1] not in _BOUNDARY_BEFORE:
                 start -= 1
-            if (start == 0 or text[start - 1] in _BOUNDARY_BEFORE) and _read_parts(text, start) == text[start:t]:
-                add(start, text[start:t], None)
+            if (t in part_ends and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE)
+                    and read_parts(text, start) == text[start:t]):
+                found.add(start, text[start:t], None)
+
+
+def _lists_before_etc(found: _Found) -> None:
+    text = found.text
     for m in _LAST_ITEM_ETC.finditer(text):
         offset = m.start()
         while offset > 0 and (text[offset - 1] == "、" or "\u4e00" <= text[offset - 1] <= "\u9fff"):
@@ -376,44 +280,69 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
             continue
         parts = names.split("、")
         starts = [offset + sum(len(q) + 1 for q in parts[:k]) for k in range(len(parts))]
-        if all(_is_listed_name(text, start, part) for start, part in zip(starts, parts)):  # all or none
+        if all(is_listed_name(text, start, part) for start, part in zip(starts, parts)):  # all or none
             for start, part in zip(starts, parts):
-                add(start, part, None)
-    # Two or more name parts make a name wherever they stand (斯琴毕力格、), unless a word runs on into them.
+                found.add(start, part, None)
+
+
+def _part_names(found: _Found, parts_at: list[tuple[int, int, str]]) -> None:
+    """Two or more name parts make a name wherever they stand (斯琴毕力格、), unless a word runs on into them."""
+    text = found.text
     for (i, end, _), (following, _, _) in zip(parts_at, parts_at[1:]):
         if following != end:
             continue  # a single part (乌云, 哈达) is not a name without a cue
         if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in NAME_STOP:
-            name = _read_parts(text, i, fewest=2)
+            name = read_parts(text, i, fewest=2)
             if name:
-                add(i, name, None)
-    for (start, end), _ in sorted(found.items()):
+                found.add(i, name, None)
+
+
+def _glosses_and_list_continuations(found: _Found) -> None:
+    text = found.text
+    for (start, end), _ in sorted(found.spans.items()):
         gloss = _LATIN_GLOSS.match(text, end)
         if gloss:
-            add(gloss.start("name"), gloss.group("name"), None)
+            found.add(gloss.start("name"), gloss.group("name"), None)
     # A list that goes on after a found name: 辅警陈吉、黄礼.
-    for (start, end), title in sorted(found.items()):
+    for (start, end), title in sorted(found.spans.items()):
         while text[end : end + 1] == "、":
-            name = _read_name(text, end + 1)
+            name = read_name(text, end + 1)
             if not name or text[end + 1 + len(name) : end + 2 + len(name)] not in _BOUNDARY_BEFORE | {""}:
                 break
-            if not add(end + 1, name, title):
+            if not found.add(end + 1, name, title):
                 break
             end = end + 1 + len(name)
 
+
+def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[dict]:
+    found = _Found(text, places, orgs)
+    parts_at = part_matcher().find(text)
+    part_ends = {end for _, end, _ in parts_at}
+    position_ends = {m.end() for m in _AFTER_POSITION.finditer(text)}
+    _dotted(found, position_ends)
+    _after_positions(found, position_ends)
+    _leaders_lists(found)
+    _credits(found)
+    _anonymised(found)
+    _postposed_titles(found, part_ends)
+    _clause_starts(found, part_ends)
+    _lists_before_etc(found)
+    _part_names(found, parts_at)
+    _glosses_and_list_continuations(found)
+
     tagged = set()
-    for start, name in find_uncued(text, lambda s, e: in_place.touches(s, e) or in_org.touches(s, e)
-                                   or taken.touches(s, e), place_surfaces, known):
-        if name not in known and add(start, name, None):
+    for start, name in find_uncued(text, lambda s, e: found.in_place.touches(s, e) or found.in_org.touches(s, e)
+                                   or found.taken.touches(s, e), found.place_surfaces, found.known):
+        if name not in found.known and found.add(start, name, None):
             tagged.add(name)
     # Every other occurrence of a name found above, longer names first (ties in code-point order, not set order).
-    for name in sorted(known, key=lambda n: (-len(n), n)):
+    for name in sorted(found.known, key=lambda n: (-len(n), n)):
         for m in re.finditer(re.escape(name), text):
-            if free(m.start(), m.end()):
-                found[(m.start(), m.end())] = None
-                taken.mark(m.start(), m.end())
+            if found.free(m.start(), m.end()):
+                found.spans[(m.start(), m.end())] = None
+                found.taken.mark(m.start(), m.end())
     mentions = []
-    for (start, end), title in sorted(found.items()):
+    for (start, end), title in sorted(found.spans.items()):
         post = _POSTPOSED.match(text, start)
         if title is None and post and post.start("title") == end and post.group("title") != "同志":
             title = post.group("title")

@@ -1,0 +1,145 @@
+"""Where a personal name begins and ends: readers that take an offset in the text and return the name written there,
+or ``None`` when what is there is an ordinary word. The cues that say a name should be there are in ``persons.py``.
+
+A Han name is a known surname and one or two given characters (``read_name``); after a position, also two to four
+characters without a listed surname (``read_unlisted``); a Mongolian or Tibetan name is one to three name parts
+(``read_parts``). Where a name ends is decided by characters and words that cannot belong to it and by the words that
+follow names (verbs of saying, frequent verbs, time words); jieba's dictionary (``lexicon.py``) rejects ordinary words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, starts_follower, word_runs_past
+from imcovid.annotate.matcher import Matcher
+from imcovid.annotate.name_parts import COMPOUND, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS, NAME_STOP_WORDS, SINGLE
+
+# Verbs of saying and thinking that follow a name at the start of a clause.
+SAYS = re.compile(r"表示|说道|说|认为|指出|介绍|告诉|坦言|透露|强调|预计|回忆|解释|建议|提醒|感慨|直言|分析|补充|呼吁|提到|谈到|"
+                  r"觉得|称|对记者|向记者|接受采访|是一名|是一位")
+# Strings that pass the surname test but are forms of address or roles, never names.
+NOT_NAMES = frozenset({"师傅", "老师", "同学", "同志", "先生", "女士", "大爷", "大妈", "阿姨"})
+# Characters of bodies and places, never of a given name: 区党委书记 is not 区党委 + 书记.
+NOT_IN_NAME = set("委区省市县旗盟部局厅院组会府级各全党政队站所处科办心协室副员校")
+_NAME_END = re.compile(rf"[，。、；：:,;！？!?“”\"（）()\n ]|{SAYS.pattern}|同志|一行|等")
+# Words of time that follow a name directly (拜登周二表示, 巴特尔昨天主持).
+_TIME_AFTER = re.compile(r"(?:周|星期)[一二三四五六日天]|[昨今前明][天日晚]|当[天日晚]|近日|日前|此前|随后")
+_NAME_CLOSE = re.compile(rf"{SAYS.pattern}|同志|一行")
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
+_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+# 应收尽收, 应检尽检, 应隔尽隔: the slogans of epidemic control, whose 应 is not a surname.
+_SLOGAN = re.compile(r"(.)(.)尽\2")
+_LONGEST_PART = max(map(len, NAME_PARTS))
+# After name parts any frequent word may follow (乌兰图雅|通报): the parts themselves are the evidence.
+_FREQUENT_AFTER_PARTS = 100
+
+
+def surname_length(text: str, i: int) -> int:
+    if text[i : i + 2] in COMPOUND:
+        return 2
+    return 1 if text[i : i + 1] in SINGLE else 0
+
+
+def read_name(text: str, i: int) -> str | None:
+    """The name starting at ``i``: surname + one or two given characters, cut before a character or a word that
+    cannot continue a name; ``None`` when what is there is an ordinary word."""
+    s = surname_length(text, i)
+    if s == 0 or (s == 1 and (text[i] in NAME_STOP or text[i] in NAME_STOP_WORD_CHARS)):
+        return None
+    end = i + s
+    given = 0
+    while (end < len(text) and given < 2 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in NAME_STOP
+           and text[end] not in NOT_IN_NAME and text[end : end + 2] not in NAME_STOP_WORDS):
+        end += 1
+        given += 1
+    if given == 0 or _SLOGAN.match(text, i):
+        return None
+    # 骆帅|预计, 杨喆|认为, 王明|周二: the last character begins the verb or time word that follows the name.
+    if given == 2 and (starts_follower(text[end - 1 : end + 1]) or _TIME_AFTER.match(text, end - 1)) \
+            and not is_known_name(text[i:end]):
+        end -= 1
+    name = text[i:end]
+    if name in NOT_NAMES or is_common_word(name):
+        return None
+    if len(name) - s == 2 and is_common_word(name[: s + 1], 1000) and not is_known_name(name):
+        return None  # 高度评…, 全面落…: a frequent word, then more text
+    if word_runs_past(text, i, i + len(name)):
+        return None
+    if len(name) - s == 2 and starts_follower(name[s:]):
+        return None  # 代|配药: the given part is a verb
+    return name
+
+
+def read_unlisted(text: str, i: int) -> str | None:
+    """A name without a listed surname right after a position (盟长巴特尔, 旗长苏和): two to four characters that
+    end where a name ends (punctuation, 、, a verb of saying, 同志, 一行), none of them a character that cannot be in
+    a name, and not an ordinary word."""
+    end = i
+    while end < len(text) and end - i < 4 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in NAME_STOP \
+            and text[end] not in NOT_IN_NAME and text[end : end + 2] not in NAME_STOP_WORDS:
+        end += 1
+    if text[i] in NAME_STOP_WORD_CHARS:
+        return None  # 师傅, 长期: the first character of a word that ends names
+    time = _TIME_AFTER.search(text, i + 2, end)
+    if time:
+        end = time.start()  # 拜登|周二表示
+    elif end - i < 2 or not _NAME_END.match(text, end):
+        return None
+    name = text[i:end]
+    if len(name) == 4 and not _NAME_CLOSE.match(text, end):
+        return None  # 民警抗雪保畅，: four characters before a comma are a phrase more often than a name
+    if any(is_common_word(name[k : k + 2], 1) and dictionary_tag(name[k : k + 2]) not in _NAME_TAGS
+           for k in range(0, len(name) - 1)) or word_runs_past(text, i, end):
+        return None
+    return name
+
+
+@lru_cache(maxsize=1)
+def part_matcher() -> Matcher:
+    return Matcher(sorted(NAME_PARTS))
+
+
+def ends_name(text: str, end: int) -> bool:
+    """A name can end before ``end``: the text ends, or what follows is not Chinese, a character that ends names,
+    a verb of saying, or a frequent verb or function word (主持, 深入, 通报)."""
+    return (end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text[end] in NAME_STOP
+            or text[end : end + 2] in NAME_STOP_WORDS
+            or bool(_NAME_END.match(text, end)) or starts_follower(text[end : end + 2]))
+
+
+def read_parts(text: str, i: int, fewest: int = 1) -> str | None:
+    """A Mongolian or Tibetan name at ``i``: one to three name parts (``name_parts.py``; the longest part first at each
+    step), at least ``fewest`` of them, and followed by something that ends a name (斯琴毕力格|主持, 宝音达来|表示)."""
+    end, parts = i, 0
+    while parts < 3:
+        step = next((n for n in range(min(_LONGEST_PART, len(text) - end), 1, -1) if text[end : end + n] in NAME_PARTS), 0)
+        if not step:
+            break
+        end, parts = end + step, parts + 1
+    if parts < fewest or not (ends_name(text, end) or is_common_word(text[end : end + 2], _FREQUENT_AFTER_PARTS)):
+        return None
+    return text[i:end]
+
+
+def read_at_cue(text: str, i: int) -> str | None:
+    """The name right after a cue: the longest of a surname reading, a reading without a listed surname and a reading
+    in name parts (那顺孟和 is not 那 + 顺孟)."""
+    readings = [r for r in (read_name(text, i), read_unlisted(text, i), read_parts(text, i)) if r]
+    return max(readings, key=len) if readings else None
+
+
+def is_plain_word(s: str) -> bool:
+    """A frequent dictionary word that is not a personal name."""
+    return is_common_word(s) and dictionary_tag(s) not in _PERSON_TAGS
+
+
+def is_listed_name(text: str, start: int, item: str) -> bool:
+    """An item of a list is a whole name: a surname and one to three more characters that cannot end a body's name,
+    or a name in Mongolian or Tibetan parts; not an ordinary word (市场监管、卫生健康等)."""
+    if read_parts(text, start) == item:
+        return True
+    s = surname_length(item, 0)
+    return (s > 0 and 2 <= len(item) <= 4 and len(item) > s and not set(item) & NOT_IN_NAME
+            and not is_common_word(item) and not any(is_common_word(item[k : k + 2]) for k in range(len(item) - 1)))
