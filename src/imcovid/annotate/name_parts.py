@@ -18,14 +18,15 @@ COMPOUND = frozenset(
 )
 
 # Characters that end a name: verbs, particles and function words that follow names in this genre.
-NAME_STOP = frozenset("在就是的了和与及等一同兼任为对向从到说表指强主出参深来带率赴前调听作要将已也都又还并而把被由于以会召介讲提"
+NAME_STOP = frozenset("在就是的了和与及等一同兼任为对向从到说表指主出参深来带率赴前调听作要将已也都又还并而把被由于以会召介讲提"
                       "委部局厅，。、；：:,;！？!?“”\"'（）()《》【】 \n的地得着过称"
                       "摄报道发供电讯我你他她它们当")
-# Words that end a name although their characters may be given characters (王志军, 李长生, 赵长青): a name stops
-# before 同志, 先生, 书记 … as words, not before 志, 生 or 长 alone.
-NAME_STOP_WORDS = frozenset("同志 先生 女士 老师 书记 主任 委员 长期 长时间 生产 生活 生命 学生 师生 员工 志愿 先进".split())
+# Words that end a name although their characters may be given characters (王志军, 李长生, 赵长青, 云志强): a name
+# stops before 同志, 先生, 书记, 强调 … as words, not before 志, 生, 长 or 强 alone.
+NAME_STOP_WORDS = frozenset("同志 先生 女士 老师 书记 主任 委员 长期 长时间 生产 生活 生命 学生 师生 员工 志愿 先进 强调 强化 "
+                             "强制 强力".split())
 # Their characters, which still never begin a name as a surname (师生, 长期).
-NAME_STOP_WORD_CHARS = frozenset("志先生女士老师书记长员")
+NAME_STOP_WORD_CHARS = frozenset("志先生女士老师书记长员强")
 
 # Mongolian and Tibetan given names, written in Chinese as fixed transliterations of their parts: 巴特尔, 斯琴 + 毕力格,
 # 宝音 + 达来, 扎西 + 多吉. News of Inner Mongolia names many officials this way, with no Han surname to anchor on,

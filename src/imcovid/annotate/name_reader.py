@@ -123,10 +123,41 @@ def read_parts(text: str, i: int, fewest: int = 1) -> str | None:
     return text[i:end]
 
 
+# The characters of the listed Mongolian and Tibetan name parts, minus those that end names (和, 来, 道 …): a
+# name of unlisted parts is written with them too (额尔德尼, 宝音图, 朝格吉乐图).
+_PART_CHARS = frozenset("".join(NAME_PARTS)) - NAME_STOP - NAME_STOP_WORD_CHARS
+_LONGEST_TRANSLITERATION = 7
+# A bigram of transliteration is sometimes a rare dictionary word (宝音): only frequent words break such a run.
+_FREQUENT_IN_TRANSLITERATION = 100
+
+
+def read_transliterated(text: str, i: int) -> str | None:
+    """A Mongolian or Tibetan name at ``i`` whose parts are not all listed: two to seven characters of the listed
+    parts' characters, holding no frequent ordinary word, followed by something that ends a name."""
+    end = i
+    while end < len(text) and end - i < _LONGEST_TRANSLITERATION and text[end] in _PART_CHARS:
+        end += 1
+    while end - i > 2 and is_common_word(text[end - 1 : end + 1], _FREQUENT_IN_TRANSLITERATION):
+        end -= 1  # 乌兰图雅|通报: the last character begins the word that follows
+    if end - i < 2 or not (ends_name(text, end) or is_common_word(text[end : end + 2], _FREQUENT_AFTER_PARTS)):
+        return None
+    name = text[i:end]
+    if any(is_common_word(name[k : k + 2], _FREQUENT_IN_TRANSLITERATION) and dictionary_tag(name[k : k + 2])
+           not in _PERSON_TAGS for k in range(len(name) - 1)) or word_runs_past(text, i, end):
+        return None
+    return name
+
+
 def read_at_cue(text: str, i: int) -> str | None:
-    """The name right after a cue: the longest of a surname reading, a reading without a listed surname and a reading
-    in name parts (那顺孟和 is not 那 + 顺孟)."""
-    readings = [r for r in (read_name(text, i), read_unlisted(text, i), read_parts(text, i)) if r]
+    """The name right after a cue: the longest of a surname reading, a reading without a listed surname, a reading
+    in name parts (那顺孟和 is not 那 + 顺孟), one in the characters of such parts (宝音图) and a surname followed by
+    parts (包乌力吉)."""
+    readings = [r for r in (read_name(text, i), read_unlisted(text, i), read_parts(text, i),
+                            read_transliterated(text, i)) if r]
+    s = surname_length(text, i)
+    after_surname = read_parts(text, i + s) if s else None
+    if after_surname:
+        readings.append(text[i : i + s] + after_surname)  # 包|乌力吉, 白|斯琴: a Han-like first character, then parts
     return max(readings, key=len) if readings else None
 
 
