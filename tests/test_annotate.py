@@ -482,3 +482,26 @@ def test_abbreviations_of_inner_mongolia_divisions():
                       "察右前旗": ("150926", "察哈尔右翼前旗"), "莫旗": ("150722", "莫力达瓦达斡尔族自治旗")}
     table = divisions()
     assert all(code.startswith("15") and table[code].level in ("prefecture", "county") for code in abbreviations().values())
+
+
+def test_dates_in_chinese_numerals():
+    dates = [(m["surface"], m["value"]) for m in by_type("指挥部\n二〇二二年四月十四日；十月二十六日起，三十一日", "DATE",
+                                                         published=date(2022, 11, 5))]
+    assert dates == [("二〇二二年四月十四日", "2022-04-14"), ("十月二十六日", "2022-10-26")]
+
+
+def test_bodies_named_by_ports_zones_and_colleges():
+    assert organizations("策克海关副关长张金生介绍。") == ["策克海关"]
+    assert organizations("据了解，策克口岸经济开发区管委会在口岸之间设卡。") == ["策克口岸经济开发区管委会"]
+    assert organizations("曼德拉苏木卫生院院长达日玛。") == ["曼德拉苏木卫生院"]
+    # A head that the dictionary has as an ordinary noun does not name a body without a place (河套学院 is missed).
+    assert organizations("保险公司和医学院。") == []
+    # A clause is not a proper name (梁成伟踏出|大学), nor is a generic word before an ending (口岸|联防联控机制).
+    assert organizations("梁成伟踏出大学校门。") == []
+
+
+def test_names_of_unlisted_mongolian_parts_after_a_cue():
+    assert persons("自治区教育厅副厅长宝音图，自治区交通运输厅") == [("宝音图", "自治区教育厅副厅长")]
+    assert persons("本报记者 韩金花 通讯员 巴雅尔图孟克\n春节过后") == [("韩金花", "本报记者"), ("巴雅尔图孟克", "通讯员")]
+    assert persons("（记者 赵海春 通讯员 包乌力吉）") == [("赵海春", "记者"), ("包乌力吉", "通讯员")]
+    assert persons("呼和浩特市副市长云志强通报，疫情平稳。") == [("云志强", "呼和浩特市副市长")]

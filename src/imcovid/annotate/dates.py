@@ -1,4 +1,4 @@
-"""DATE: explicit calendar dates (``10月26日``, ``2022年1月1日``) normalized to ISO 8601.
+"""DATE: explicit calendar dates (``10月26日``, ``2022年1月1日``, ``二〇二二年四月十四日``) normalized to ISO 8601.
 
 A date without a year takes the year of the article's publication date (Asia/Shanghai); news reports the recent
 past, so a month-day that would fall more than a month after publication belongs to the year before (a January
@@ -11,19 +11,45 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-ANNOTATOR = "imcovid-rules/1.0:date"
+ANNOTATOR = "imcovid-rules/1.1:date"
 _DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日")
+# The same in Chinese numerals, as notices are signed (二〇二二年四月十四日, 十月二十六日).
+_DIGIT = "〇零一二三四五六七八九"
+_CHINESE_DATE = re.compile(rf"(?:(?P<year>[{_DIGIT}]{{4}})年)?(?P<month>十[一二]?|[一二三四五六七八九])月"
+                           r"(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日")
+
+
+def _chinese_number(s: str) -> int:
+    """一 … 三十一 (with 十 as tens), or a year written digit by digit (二〇二二)."""
+    if len(s) == 4 and "十" not in s:
+        return int("".join(str(_DIGIT.index(c) - (c != "〇" and c != "零")) for c in s))
+    tens, _, units = s.rpartition("十")
+    if "十" not in s:
+        return _DIGIT.index(s) - 1
+    return (_DIGIT.index(tens) - 1 if tens else 1) * 10 + (_DIGIT.index(units) - 1 if units else 0)
+
+
+def _matches(text: str):
+    """(match, year, month, day) of every date, in Arabic or Chinese numerals, in order of position."""
+    found = []
+    for m in _DATE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue  # "110月" is not a month
+        found.append((m, int(m.group("year")) if m.group("year") else None, int(m.group("month")), int(m.group("day"))))
+    for m in _CHINESE_DATE.finditer(text):
+        if m.start() > 0 and (text[m.start() - 1] in _DIGIT or text[m.start() - 1] == "十"):
+            continue  # 二十一月: not a month
+        year = _chinese_number(m.group("year")) if m.group("year") else None
+        found.append((m, year, _chinese_number(m.group("month")), _chinese_number(m.group("day"))))
+    return sorted(found, key=lambda f: f[0].start())
 
 
 def find_dates(text: str, published: date | None) -> list[dict]:
     mentions = []
-    for m in _DATE.finditer(text):
-        if m.start() > 0 and text[m.start() - 1].isdigit():
-            continue  # "110月" is not a month
-        month, day = int(m.group("month")), int(m.group("day"))
+    for m, year, month, day in _matches(text):
         value, note = None, None
-        if m.group("year"):
-            value = _iso(int(m.group("year")), month, day)
+        if year:
+            value = _iso(year, month, day)
         elif published is not None:
             value = _iso(published.year, month, day)
             if value and date.fromisoformat(value) > published + timedelta(days=31):

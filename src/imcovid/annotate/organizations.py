@@ -31,12 +31,17 @@ _SUFFIXES = (
     "卫生健康委 卫健委 疾控中心 疾病预防控制中心 监督管理局 管理局 交管局 公安局 公安分局 公安厅 分局 派出所 大队 支队 "
     "卫生厅 办公室 办公厅 办事处 法院 检察院 大学 学院 研究院 研究所 中心 协会 学会 联合会 基金会 "
     "集团 股份有限公司 有限责任公司 有限公司 分公司 公司 银行 监管局 保监会 银保监会 银保监局 行政公署 海关 红十字会 "
+    "卫生院 管委会 "
     # The generic one-character endings of government bodies (教育局, 应急管理厅, 新闻办), with the guard below.
     "局 厅 委 办 署"
 ).split()
 _SUFFIX_RE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 # Endings of companies: their names need no place (科强食品公司, 华住集团).
 _COMPANY = frozenset({"集团", "股份有限公司", "有限责任公司", "有限公司", "公司"})
+# Endings whose bodies are named by a proper name like companies: a port's customs (策克海关), a college (河套学院).
+_PROPER_NAMED = _COMPANY | {"海关", "学院", "大学", "卫生院"}
+# Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
+_ZONE = re.compile(r"[\u4e00-\u9fff]{2}(?:开发区|高新区|示范区|园区|口岸)")
 _NOT_A_BODY = re.compile(r"城|路|街|站(?!点)|小区")
 # Standing names that are complete on their own.
 _STANDALONE = re.compile(r"党中央|中共中央|国务院(?:联防联控机制(?:综合组)?)?|全国人大(?:常委会)?|全国政协|人大常委会|国家卫生健康委(?:员会)?|国家卫健委|国家疾控局|中央军委")
@@ -92,13 +97,20 @@ def _known(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _begins_word(text: str, i: int) -> bool:
+    """A frequent two-character word that is not a function word begins at ``i`` (经济, 和平; not 其他, 及时)."""
+    word = text[i : i + 2]
+    return is_common_word(word, 1000) and not is_function_word(word)
+
+
 def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage) -> int:
     """Start of the name that ends with the generic word at ``suffix_start``: back to a stop character, a function
     word (不仅, 以及) or a clause-opening verb, but not past a position or verb word inside it."""
     start = suffix_start
     while start > 0 and suffix_end - start < 40:
         if (text[start - 1] in _LEFT_STOP and text[start - 2 : start] not in _PASS_WORDS
-                and not in_place.touches(start - 1, start)):  # the 和 of 呼和浩特 does not end a name
+                and not in_place.touches(start - 1, start)  # the 和 of 呼和浩特 does not end a name
+                and not _begins_word(text, start - 1)):  # nor the 经 of 经济开发区, the 和 of 和平路
             break
         if start - 2 >= 0 and not in_place.touches(start - 1, start) and is_function_word(text[start - 2 : start]):
             break  # (jieba's tags have errors such as 大连/d, so a place is never cut this way)
@@ -186,14 +198,17 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 cut = township.start("short")  # …书记陈海健东|兴社区: where text runs on, a Chinese village name's two characters
             start += cut
             name = text[start:end]
-        if not (places_inside or _NAME_START.match(name) or name in ("党工委", "盟委", "旗委") or township):
+        if not (places_inside or _NAME_START.match(name) or name in ("党工委", "盟委", "旗委") or township
+                or _ZONE.search(name[: -len(m.group())])):
             head = name[: -len(m.group())]
             cut = max((i + 1 for i, c in enumerate(head) if c in _COMPANY_LEFT_STOP), default=0)
             head, start = head[cut:], start + cut
             # A company is named by a proper name, not an ordinary word (科强食品公司, not 保险公司).
-            # A brand the dictionary knows as a proper noun is a name (伊利集团, 蒙牛集团).
-            proper = dictionary_tag(head) in ("nz", "nt")
-            if not (m.group() in _COMPANY and len(head) >= 2
+            # A brand or place the dictionary knows as a proper noun is a name (伊利集团, 河套学院).
+            proper = dictionary_tag(head) in ("nz", "nt", "ns")
+            # (Other bodies than companies are named by a short proper name: 策克海关, not 梁成伟踏出|大学.)
+            short = m.group() in _COMPANY or len(head) <= 4
+            if not (m.group() in _PROPER_NAMED and len(head) >= 2 and short
                     and (proper or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000)))):
                 continue
         spans[(start, end)] = None
