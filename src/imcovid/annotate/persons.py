@@ -120,6 +120,15 @@ def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str |
     return phrase or None
 
 
+# Status nouns that follow a preposition are the people served, not a cue (为居民代配药, 为进出居民查验健康码).
+_STATUS = frozenset("居民 村民 市民 患者 网友 学生 牧民 大学生 研究生 群众".split())
+_SERVING = re.compile(r"(?:为|给|帮|替|向|对|让|把|带领|组织|服务)[\u4e00-\u9fff]{0,2}$")
+
+
+def _served(text: str, m: re.Match) -> bool:
+    return m.group().rstrip("为是") in _STATUS and bool(_SERVING.search(text, max(0, m.start() - 6), m.start()))
+
+
 class _Found:
     """The names found so far in one text, with their titles: a name is added only where it overlaps no place, no
     found name and does not lie inside an organization's name."""
@@ -318,7 +327,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     found = _Found(text, places, orgs)
     parts_at = part_matcher().find(text)
     part_ends = {end for _, end, _ in parts_at}
-    position_ends = {m.end() for m in _AFTER_POSITION.finditer(text)}
+    position_ends = {m.end() for m in _AFTER_POSITION.finditer(text) if not _served(text, m)}
     _dotted(found, position_ends)
     _after_positions(found, position_ends)
     _leaders_lists(found)
