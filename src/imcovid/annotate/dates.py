@@ -15,8 +15,11 @@ ANNOTATOR = "imcovid-rules/1.1:date"
 _DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日")
 # The same in Chinese numerals, as notices are signed (二〇二二年四月十四日, 十月二十六日).
 _DIGIT = "〇零一二三四五六七八九"
-_CHINESE_DATE = re.compile(rf"(?:(?P<year>[{_DIGIT}]{{4}})年)?(?P<month>十[一二]?|[一二三四五六七八九])月"
+# (The month comes first in the pattern and the year is checked before it: a pattern that may begin with the year
+# would be tried at every character of the text.)
+_CHINESE_DATE = re.compile(r"(?P<month>十[一二]?|[一二三四五六七八九])月"
                            r"(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日")
+_CHINESE_YEAR = re.compile(rf"[{_DIGIT}]{{4}}年")
 
 
 def _chinese_number(s: str) -> int:
@@ -30,23 +33,28 @@ def _chinese_number(s: str) -> int:
 
 
 def _matches(text: str):
-    """(match, year, month, day) of every date, in Arabic or Chinese numerals, in order of position."""
+    """(start, end, year, month, day) of every date, in Arabic or Chinese numerals, in order of position."""
     found = []
     for m in _DATE.finditer(text):
         if m.start() > 0 and text[m.start() - 1].isdigit():
             continue  # "110月" is not a month
-        found.append((m, int(m.group("year")) if m.group("year") else None, int(m.group("month")), int(m.group("day"))))
+        found.append((m.start(), m.end(), int(m.group("year")) if m.group("year") else None, int(m.group("month")),
+                      int(m.group("day"))))
     for m in _CHINESE_DATE.finditer(text):
-        if m.start() > 0 and (text[m.start() - 1] in _DIGIT or text[m.start() - 1] == "十"):
+        start = m.start()
+        year_match = _CHINESE_YEAR.fullmatch(text, start - 5, start) if start >= 5 else None
+        if year_match:
+            start = year_match.start()
+        elif start > 0 and (text[start - 1] in _DIGIT or text[start - 1] == "十"):
             continue  # 二十一月: not a month
-        year = _chinese_number(m.group("year")) if m.group("year") else None
-        found.append((m, year, _chinese_number(m.group("month")), _chinese_number(m.group("day"))))
-    return sorted(found, key=lambda f: f[0].start())
+        year = _chinese_number(year_match.group()[:4]) if year_match else None
+        found.append((start, m.end(), year, _chinese_number(m.group("month")), _chinese_number(m.group("day"))))
+    return sorted(found)
 
 
 def find_dates(text: str, published: date | None) -> list[dict]:
     mentions = []
-    for m, year, month, day in _matches(text):
+    for start, end, year, month, day in _matches(text):
         value, note = None, None
         if year:
             value = _iso(year, month, day)
@@ -58,7 +66,7 @@ def find_dates(text: str, published: date | None) -> list[dict]:
             note = "no year in the text and no publication date to take it from"
         if value is None and note is None:
             continue  # not a calendar date (2月30日)
-        mentions.append({"type": "DATE", "start": m.start(), "end": m.end(), "surface": m.group(), "title": None,
+        mentions.append({"type": "DATE", "start": start, "end": end, "surface": text[start:end], "title": None,
                          "code": None, "level": None, "name": None, "province_code": None, "prefecture_code": None,
                          "value": value, "note": note, "annotator": ANNOTATOR})
     return mentions

@@ -16,6 +16,8 @@ EVALUATION_MARK = "<!-- evaluation table -->"
 CORPUS_EVALUATION_MARK = "<!-- corpus evaluation tables -->"
 CHALLENGE_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-challenge"
 CHALLENGE_EVALUATION_MARK = "<!-- challenge evaluation tables -->"
+CHALLENGE_2_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-challenge-2"
+CHALLENGE_2_EVALUATION_MARK = "<!-- challenge 2 evaluation tables -->"
 
 
 def generate(dataset: Path, out: Path) -> None:
@@ -36,7 +38,8 @@ def generate(dataset: Path, out: Path) -> None:
         annotation.write_text(annotation.read_text(encoding="utf-8").replace(
             EVALUATION_MARK, pages.evaluation_table(dataset, GOLD)).replace(
             CORPUS_EVALUATION_MARK, pages.corpus_evaluation_tables(CORPUS_GOLD)).replace(
-            CHALLENGE_EVALUATION_MARK, pages.corpus_evaluation_tables(CHALLENGE_GOLD)), encoding="utf-8")
+            CHALLENGE_EVALUATION_MARK, pages.corpus_evaluation_tables(CHALLENGE_GOLD)).replace(
+            CHALLENGE_2_EVALUATION_MARK, pages.corpus_evaluation_tables(CHALLENGE_2_GOLD)), encoding="utf-8")
     pages.home(out, dataset, version)
     pages.codebook(out, dataset)
     pages.datasheet_page(out, dataset)
