@@ -154,7 +154,7 @@ def test_corpus_gold_floors(part):
 CHALLENGE_FLOORS = {"LOCATION": 0.95, "PERSON": 0.70, "DATE": 0.95, "ORGANIZATION": 0.90}
 
 
-CHALLENGE_SETS = {"gold-challenge": (16, 8), "gold-challenge-2": (20, 10)}
+CHALLENGE_SETS = {"gold-challenge": (16, 8), "gold-challenge-2": (20, 10), "gold-challenge-3": (16, 8)}
 
 
 @pytest.mark.parametrize("name", sorted(CHALLENGE_SETS))
@@ -515,3 +515,39 @@ def test_names_of_unlisted_mongolian_parts_after_a_cue():
 def test_status_nouns_after_a_preposition_are_not_cues():
     assert persons("社区为居民代配药，为进出居民查验健康码。") == []
     assert persons("居民王女士说，村民李明表示。") == [("王女士", None), ("李明", "村民")]
+
+
+def test_han_given_characters_that_also_end_names():
+    # 和 道 来 发 end a name as its last character, but begin a given name (李和平, 王道明, 孙来喜).
+    assert persons("盟委副书记、盟长李和平，副市长王道明，副站长孙来喜。") == [
+        ("李和平", "盟委副书记、盟长"), ("王道明", "副市长"), ("孙来喜", "副站长")]
+    assert persons("书记王伟来到现场。") == [("王伟", "书记")]
+    assert persons("（记者 孟淑华、吴春来）")[-1] == ("吴春来", "记者")
+
+
+def test_a_place_inside_a_name_read_at_a_cue_is_part_of_the_name():
+    mentions = kinds("赤峰市红山区的退休干部张红山，每天一早出门。张红山说。")
+    assert ("PERSON", "张红山") in mentions and mentions.count(("PERSON", "张红山")) == 2
+    assert ("LOCATION", "红山") not in mentions and ("LOCATION", "赤峰市") in mentions
+    assert persons("本报记者 阿荣 通讯员 涂丽娜") == [("阿荣", "本报记者"), ("涂丽娜", "通讯员")]
+    assert persons("记者从长春获悉，阿荣旗和红山区。") == []
+
+
+def test_credits_of_several_names_and_roles():
+    assert persons("（锡林郭勒日报社全媒体记者 娜布其 图门）") == [("娜布其", "锡林郭勒日报社全媒体记者"),
+                                                         ("图门", "锡林郭勒日报社全媒体记者")]
+    assert persons("策划：扎那　统筹：关春林") == [("扎那", None), ("关春林", None)]
+
+
+def test_anonymised_persons_and_forms_of_address():
+    assert persons("感染者4：其某某，女，58岁。护士为85岁的刘奶奶翻身。") == [("其某某", None), ("刘奶奶", None)]
+    assert persons("嘎查医生乌日嘎、骨干医生组成梯队。") == [("乌日嘎", "嘎查医生")]
+
+
+def test_an_act_after_a_word_is_not_a_name():
+    assert persons("营业场所要严格落实扫码、测温、戴口罩等措施。") == []
+
+
+def test_peoples_are_not_their_banners():
+    places = [(m["surface"], m["code"]) for m in by_type("那晓梅是鄂温克族，鄂伦春族猎民后代，鄂伦春旗地处林区。", "LOCATION")]
+    assert places == [("鄂伦春旗", "150723")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.dates import find_dates
 from imcovid.annotate.organizations import find_organizations
 from imcovid.annotate.persons import find_persons
@@ -20,6 +21,9 @@ def annotate(text: str, published_date_local: date | None) -> list[dict]:
     place_spans = [(m["start"], m["end"]) for m in places]
     orgs = find_organizations(text, place_spans)
     persons = find_persons(text, place_spans, [(m["start"], m["end"]) for m in orgs])
+    # A place inside a name read at a strong cue (记者 高长春) is part of the name, not a location.
+    person_spans = Coverage(len(text), [(m["start"], m["end"]) for m in persons])
+    places = [m for m in places if not person_spans.touches(m["start"], m["end"])]
     mentions = places + orgs + persons + find_dates(text, published_date_local)
     order = {"PERSON": 0, "LOCATION": 1, "ORGANIZATION": 2, "DATE": 3}
     return sorted(mentions, key=lambda m: (m["start"], m["end"], order[m["type"]]))

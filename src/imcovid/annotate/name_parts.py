@@ -18,13 +18,16 @@ COMPOUND = frozenset(
 )
 
 # Characters that end a name: verbs, particles and function words that follow names in this genre.
-NAME_STOP = frozenset("在就是的了和与及等一同兼任为对向从到说表指主出参深来带率赴前调听作要将已也都又还并而把被由于以会召介讲提"
+NAME_STOP = frozenset("在就是的了和与及等一同兼任为对向从到说表指主出参深来带率赴前调听作要将已也都又还并而把被由于以会召介讲提则"
                       "委部局厅，。、；：:,;！？!?“”\"'（）()《》【】 \n的地得着过称"
                       "摄报道发供电讯我你他她它们当")
 # Words that end a name although their characters may be given characters (王志军, 李长生, 赵长青, 云志强): a name
 # stops before 同志, 先生, 书记, 强调 … as words, not before 志, 生, 长 or 强 alone.
 NAME_STOP_WORDS = frozenset("同志 先生 女士 老师 书记 主任 委员 长期 长时间 生产 生活 生命 学生 师生 员工 志愿 先进 强调 强化 "
                              "强制 强力".split())
+# Characters that end a name as its last character but are common as the first given character of a three-character
+# name (李和平, 王道明, 孙来喜, 陈发明; 李明|和王伟, 王伟|来到).
+FIRST_GIVEN_ONLY = frozenset("和道来发")
 # Their characters, which still never begin a name as a surname (师生, 长期).
 NAME_STOP_WORD_CHARS = frozenset("志先生女士老师书记长员强")
 
@@ -38,12 +41,13 @@ MONGOLIAN_PARTS = frozenset(
     "朝格图 朝克 苏和 苏日娜 苏德 苏雅拉 阿拉坦 阿拉腾 阿古拉 阿木尔 哈斯 哈达 高娃 娜仁 娜日苏 娜布其 萨仁 萨其拉 萨日娜 托娅 "
     "格日勒 白音 敖登 敖其尔 吉日嘎拉 吉雅 扎那 扎布 呼和 特木尔 铁木尔 通拉嘎 青格尔 道尔吉 塔娜 旺其格 满都拉 满达 那木拉 恩和 "
     "仁钦 希拉 照日格图 伊德尔 纳森 策登 额尔登 格根 乌日图 图布新 陶克陶 达日玛 额尔德木图 朝乐蒙 特古斯 阿如汗 其勒木格 莫日根 "
-    "松布尔 桑布 温都苏 乌力更 吉仁 吉格木德 浩斯 哈森 嘎拉 奇巴图 德力格尔 格日乐图 乌力吉木仁 满都呼 达布希拉图 图娅".split()
+    "松布尔 桑布 温都苏 乌力更 吉仁 吉格木德 浩斯 哈森 嘎拉 奇巴图 德力格尔 格日乐图 乌力吉木仁 满都呼 达布希拉图 图娅 额尔很 "
+    "绰克图 那木斯来 青格勒".split()
 )
 TIBETAN_PARTS = frozenset(
     "扎西 多吉 次仁 尼玛 格桑 央金 拉姆 德吉 卓玛 平措 顿珠 罗布 索朗 洛桑 达瓦 边巴 巴桑 白玛 仁增 旺堆 曲珍 普布 次珍 赤列 "
     "嘎玛 丹增 强巴 贡嘎 益西 央宗 拉巴 琼达 其美 米玛 桑珠 多布杰 旺姆 措姆 玉珍 群培 土登 坚参 江村 次旺 嘉措 加措 才让 旺加 "
-    "德庆 扎巴 央拉 朗杰".split()
+    "德庆 扎巴 央拉 朗杰 却吉".split()
 )
 NAME_PARTS = MONGOLIAN_PARTS | TIBETAN_PARTS
 

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, starts_follower, word_runs_past
 from imcovid.annotate.matcher import Matcher
-from imcovid.annotate.name_parts import COMPOUND, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS, NAME_STOP_WORDS, SINGLE
+from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS,
+                                         NAME_STOP_WORDS, SINGLE)
 
 # Verbs of saying and thinking that follow a name at the start of a clause.
 SAYS = re.compile(r"表示|说道|说|认为|指出|介绍|告诉|坦言|透露|强调|预计|回忆|解释|建议|提醒|感慨|直言|分析|补充|呼吁|提到|谈到|"
@@ -42,6 +43,16 @@ def surname_length(text: str, i: int) -> int:
     return 1 if text[i : i + 1] in SINGLE else 0
 
 
+def _continues(text: str, i: int) -> bool:
+    """A second given character can stand at ``i`` (李和|平), so that the character before it is not the last."""
+    return i < len(text) and "\u4e00" <= text[i] <= "\u9fff" and text[i] not in NAME_STOP and text[i] not in NOT_IN_NAME
+
+
+def _clause_ends(text: str, i: int) -> bool:
+    """Nothing Chinese follows ``i``: 吴春来⏎ ends with 来, 王伟来到 does not."""
+    return i >= len(text) or not "\u4e00" <= text[i] <= "\u9fff"
+
+
 def read_name(text: str, i: int) -> str | None:
     """The name starting at ``i``: surname + one or two given characters, cut before a character or a word that
     cannot continue a name; ``None`` when what is there is an ordinary word."""
@@ -50,7 +61,9 @@ def read_name(text: str, i: int) -> str | None:
         return None
     end = i + s
     given = 0
-    while (end < len(text) and given < 2 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in NAME_STOP
+    while (end < len(text) and given < 2 and "\u4e00" <= text[end] <= "\u9fff"
+           and (text[end] not in NAME_STOP or (text[end] in FIRST_GIVEN_ONLY
+                                               and (_continues(text, end + 1) if given == 0 else _clause_ends(text, end + 1))))
            and text[end] not in NOT_IN_NAME and text[end : end + 2] not in NAME_STOP_WORDS):
         end += 1
         given += 1
@@ -123,9 +136,10 @@ def read_parts(text: str, i: int, fewest: int = 1) -> str | None:
     return text[i:end]
 
 
-# The characters of the listed Mongolian and Tibetan name parts, minus those that end names (和, 来, 道 …): a
-# name of unlisted parts is written with them too (额尔德尼, 宝音图, 朝格吉乐图).
-_PART_CHARS = frozenset("".join(NAME_PARTS)) - NAME_STOP - NAME_STOP_WORD_CHARS
+# The characters of the listed Mongolian and Tibetan name parts, minus those that end names (和, 在 …; but 来 and 道
+# of 达来, 道尔吉 stay, a run being cut before a word such as 来到): a name of unlisted parts is written with them too
+# (额尔德尼, 宝音图, 朝格吉乐图).
+_PART_CHARS = (frozenset("".join(NAME_PARTS)) - NAME_STOP - NAME_STOP_WORD_CHARS) | {"来", "道"}
 _LONGEST_TRANSLITERATION = 7
 # A bigram of transliteration is sometimes a rare dictionary word (宝音): only frequent words break such a run.
 _FREQUENT_IN_TRANSLITERATION = 100
@@ -161,9 +175,10 @@ def read_at_cue(text: str, i: int) -> str | None:
     return max(readings, key=len) if readings else None
 
 
-def is_plain_word(s: str) -> bool:
-    """A frequent dictionary word that is not a personal name."""
-    return is_common_word(s) and dictionary_tag(s) not in _PERSON_TAGS
+def is_plain_word(s: str, minimum: int | None = None) -> bool:
+    """A dictionary word (at least ``minimum`` times, else the lexicon's default) that is not a personal name."""
+    common = is_common_word(s) if minimum is None else is_common_word(s, minimum)
+    return common and dictionary_tag(s) not in _PERSON_TAGS
 
 
 def is_listed_name(text: str, start: int, item: str) -> bool:

@@ -31,7 +31,7 @@ _SUFFIXES = (
     "卫生健康委 卫健委 疾控中心 疾病预防控制中心 监督管理局 管理局 交管局 公安局 公安分局 公安厅 分局 派出所 大队 支队 "
     "卫生厅 办公室 办公厅 办事处 法院 检察院 大学 学院 研究院 研究所 中心 协会 学会 联合会 基金会 "
     "集团 股份有限公司 有限责任公司 有限公司 分公司 公司 银行 监管局 保监会 银保监会 银保监局 行政公署 海关 红十字会 "
-    "卫生院 管委会 "
+    "卫生院 管委会 乌兰牧骑 边防检查站 总局 大使馆 总领事馆 领事馆 "
     # The generic one-character endings of government bodies (教育局, 应急管理厅, 新闻办), with the guard below.
     "局 厅 委 办 署"
 ).split()
@@ -51,9 +51,9 @@ _LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n的�
 # A company's proper name is short and stops at these too (某客运公司, 即拼多多运营公司, 记者致电科强食品公司).
 _COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起0123456789")  # …9月4日起|公司将…: not a name
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
-_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司|分院|代表处)")
+_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司|分院|代表处|总局)")
 # Words that begin a clause and are not part of a name read leftwards.
-_LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|主持|听取|会同|联合|来到|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
+_LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
 _BREAKER = re.compile(r"书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
 # Stop characters that are part of a name here: 应对, and the 和 of 文化和旅游厅, 工业和信息化厅, 住房和城乡建设局,
 # 人力资源和社会保障局.

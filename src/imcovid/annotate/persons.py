@@ -40,10 +40,10 @@ POSITIONS = (
     "支部书记 第一书记 领导 总厨 厨师 主厨 店长 店主 老板 前台 司机 快递员 外卖员 骑手 分析师 经济学家 首席经济学家 "
     "工程师 总工程师 导演 演员 歌手 作家 教练 主教练 球员 运动员 选手 讲解员 宣讲员 社工 工作人员 队员 消防员 医务人员 "
     "原告 被告 患者 村民 居民 市民 网友 班主任 老师 教师 学生 博士 作者 讲述人 摄影师 撰文 总干事 副总干事 国务卿 外长 议长 首席科学家 "
-    "顾问 官员 代表 研究生 大学生 牧民"
+    "顾问 官员 代表 研究生 大学生 牧民 村医 乡医"
 ).split()
 _POSITION_RE = "|".join(sorted(set(POSITIONS), key=len, reverse=True))
-_HONORIFIC = "女士|先生|老师|阿姨|大爷|大妈|师傅|医生|护士|同学|小朋友"
+_HONORIFIC = "女士|先生|老师|阿姨|大爷|大妈|大娘|大姐|大哥|大叔|奶奶|爷爷|师傅|医生|护士|同学|小朋友"
 _BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/|丨►▶●■")
 
 _AFTER_POSITION = re.compile(rf"(?:{_POSITION_RE})(?:为|是)?(?=[\u4e00-\u9fff])")
@@ -51,14 +51,21 @@ _LEADERS_LIST = re.compile(r"(?P<title>(?:[\u4e00-\u9fff]{0,8}?)领导)(?P<names
 _POSTPOSED_TITLE = re.compile(r"总书记|同志|主任|主席|省长|市长|部长|局长|院长|教授|院士|书记|盟长|旗长")
 _POSTPOSED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<title>总书记|同志|主任|书记|主席|省长|市长|部长|局长|院长|教授|院士)")
 _ANONYMISED = re.compile(rf"某某?|(?:{_HONORIFIC})")
+# Words of Inner Mongolia that jieba's dictionary lacks, whose last character is a surname: 嘎查 (a village).
+_LOCAL_WORDS = frozenset({"嘎查"})
+# With 某某 any character stands for the surname (其某某 in a case list), as long as a clause or list begins there.
+_DOUBLE_ANONYMISED = re.compile(r"(?<=[，。、；：:,;（(\n ])[\u4e00-\u9fff]某某")
 _CREDIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}(?=\n|$)")
+_CREDIT_LINE_END = re.compile(r"[）)\]】 \u3000\n]|$")
 # A credit with a space before the name: （记者 袁永红 通讯员 巴雅尔）, 本报记者 王玉琢.
 _SPACED_CREDIT = re.compile(r"(?P<role>记者|通讯员|实习生|摄影|摄影师|编辑|撰文|作者)[ \u3000]+(?=[\u4e00-\u9fff])")
+# The next name of a credit, after a space (记者 娜布其 图门).
+_NEXT_SPACED = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff])")
 # (一审 二审 三审: the editors who reviewed an article, credited at its end by regional media.)
 _COLON_ROLE = re.compile(r"(?:讲述人|记者|作者|撰文|通讯员|摄影|主持人|编辑|责任编辑|责编|编审|审核|校对|监制|文|图|"
-                         r"一审|二审|三审|初审|复审|终审)[:：丨|/]\s*")
+                         r"一审|二审|三审|初审|复审|终审|策划|统筹)[:：丨|/]\s*")
 # What officials do in the genre's clauses, right after their name (王莉霞主持召开…, 孙绍骋在呼和浩特调研).
-_ACTS = r"在|主持|出席|参加|深入|来到|带队|率队|调研|检查|督导|看望|慰问|会见|听取|前往|赴|陪同|一行|等"
+_ACTS = r"在|主持|出席|参加|深入|来到|带队|率队|调研|检查|督导|看望|慰问|会见|听取|前往|赴|陪同|一行|等|是"
 _CLAUSE_VERB = re.compile(rf"{SAYS.pattern}|{_ACTS}")
 # A list of names before 等 at the start of a clause (黄志强、奇巴图、张恩惠等参加会议).
 # (Found by its last item, 、 being rarer than the characters a pattern from the list's start would be tried at.)
@@ -73,6 +80,9 @@ _TRANSLITERATED = rf"(?:(?![{_NOT_IN_TRANSLITERATION}])[\u4e00-\u9fff])"
 _DOTTED = re.compile(rf"{_TRANSLITERATED}{{1,8}}(?:[{NAME_DOTS}]{_TRANSLITERATED}{{1,10}})+")
 # A Latin name glossed in brackets right after a name: 桑达尔·皮查伊（Sundar Pichai）.
 _LATIN_GLOSS = re.compile(r"[（(](?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[）)]")
+
+
+_FREQUENT_IN_HEADING = 1000
 
 
 def _dotted_names(text: str) -> list[tuple[int, str]]:
@@ -96,7 +106,8 @@ def _dotted_names(text: str) -> list[tuple[int, str]]:
         parts = re.split(f"[{NAME_DOTS}]", name)
         if not all(parts) or len(name) > 20:
             continue
-        if any(is_plain_word(part[k : k + 2]) for part in parts for k in range(len(part) - 1)):
+        # (Frequent words only: a transliteration's syllables can spell a rare word, 道尔 of 达希道尔吉.)
+        if any(is_plain_word(part[k : k + 2], _FREQUENT_IN_HEADING) for part in parts for k in range(len(part) - 1)):
             continue
         found.append((start, name))
     return found
@@ -135,27 +146,39 @@ class _Found:
 
     def __init__(self, text: str, places: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> None:
         self.text = text
+        self.places = places
         self.place_surfaces = {text[s:e] for s, e in places}
         self.in_place, self.in_org = Coverage(len(text), places), Coverage(len(text), orgs)
         self.taken = Coverage(len(text))
         self.spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> title
         self.known: set[str] = set()
+        # Names read at a strong cue that hold a place as their given name (记者 高长春, 志愿者柳长春): the name wins,
+        # and annotate() drops the place inside it.
+        self.over_places: set[str] = set()
 
-    def free(self, start: int, end: int) -> bool:
-        """Not part of a place (黄石|市), not inside an organization's name, not overlapping a found name."""
-        return (not self.in_place.touches(start, end) and not self.in_org.covers(start, end)
-                and not self.taken.touches(start, end))
+    def free(self, start: int, end: int, over_places: bool | str = False) -> bool:
+        """Not part of a place (黄石|市), not inside an organization's name, not overlapping a found name; with
+        ``over_places``, a place that lies inside the name after its first character does not count."""
+        if over_places:
+            touching = [(s, e) for s, e in self.places if s < end and e > start]
+            # (In a credit the name may also begin with the place: 记者 阿荣, 阿荣图.)
+            places_ok = all((start < s or over_places == "credit") and start <= s and e <= end for s, e in touching)
+        else:
+            places_ok = not self.in_place.touches(start, end)
+        return places_ok and not self.in_org.covers(start, end) and not self.taken.touches(start, end)
 
-    def add(self, start: int, name: str, title: str | None) -> bool:
+    def add(self, start: int, name: str, title: str | None, over_places: bool | str = False) -> bool:
         end = start + len(name)
-        if name in self.place_surfaces:
+        if name in self.place_surfaces and over_places != "credit":
             return False
         if (start, end) in self.spans:
             if title and not self.spans[(start, end)]:
                 self.spans[(start, end)] = title
             return True
         if not self.free(start, end):
-            return False
+            if not (over_places and self.free(start, end, over_places=over_places)):
+                return False
+            self.over_places.add(name)
         self.spans[(start, end)] = title
         self.taken.mark(start, end)
         self.known.add(name)
@@ -177,7 +200,7 @@ def _after_positions(found: _Found, position_ends: set[int]) -> None:
     for start in sorted(position_ends):
         name = read_at_cue(found.text, start)
         if name:
-            found.add(start, name, found.title_before(start))
+            found.add(start, name, found.title_before(start), over_places=True)
 
 
 def _leaders_lists(found: _Found) -> None:
@@ -207,11 +230,18 @@ def _credits(found: _Found) -> None:
                 is_plain_word(line.group()[k : k + 2]) for k in range(len(line.group()) - 1)):
             name = line.group()  # 三审：阿拉坦仓⏎: a name that fills the rest of a credit line
         if name:
-            found.add(m.end(), name, None)
+            found.add(m.end(), name, None, over_places="credit")
     for m in _SPACED_CREDIT.finditer(text):
-        name = read_at_cue(text, m.end())
-        if name:
-            found.add(m.end(), name, found.title_before(m.end("role")))
+        start, title = m.end(), found.title_before(m.end("role"))
+        name = read_at_cue(text, start)
+        while name and found.add(start, name, title, over_places="credit"):
+            gap = _NEXT_SPACED.match(text, start + len(name))
+            if not gap:
+                break
+            start = gap.end()
+            name = read_at_cue(text, start)
+            if name and not _CREDIT_LINE_END.match(text, start + len(name)):
+                break  # a credit ends at a bracket, a space or the line: 记者 娜布其 图门）
 
 
 def _anonymised(found: _Found) -> None:
@@ -220,9 +250,13 @@ def _anonymised(found: _Found) -> None:
         # The surname stands right before 某 / the honorific: 许某, 平某某, 欧阳女士, 王女士.
         for k in (2, 1):
             start = m.start() - k
-            if start >= 0 and surname_length(text, start) == k and text[start] not in NAME_STOP:
+            if (start >= 0 and surname_length(text, start) == k and text[start] not in NAME_STOP
+                    and not (start > 0 and (is_common_word(text[start - 1 : start + 1])
+                                            or text[start - 1 : start + 1] in _LOCAL_WORDS))):  # 骨干|医生, 嘎查|医生
                 found.add(start, text[start : m.end()], None)
                 break
+    for m in _DOUBLE_ANONYMISED.finditer(text):
+        found.add(m.start(), m.group(), None)
 
 
 def _parts_name_ending_at(text: str, t: int, part_ends: set[int]) -> int | None:
@@ -265,8 +299,10 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
             if start < 0 or (start > 0 and text[start - 1] not in _BOUNDARY_BEFORE):
                 continue
             name = read_name(text, start)
-            if name and start + len(name) == t and (k == 3 or SAYS.match(text, t)):
-                found.add(start, name, None)  # before an act, only a full name (但现|在, 储能|等 are not names)
+            says = SAYS.match(text, t)
+            # Before an act only a full name whose given part is not a word: 但现|在, 储能|等, 戴口罩|等 are not names.
+            if name and start + len(name) == t and (says or (k == 3 and not is_plain_word(name[1:]))):
+                found.add(start, name, None)
                 break
         else:
             # 宝音达来表示: a name in Mongolian or Tibetan parts (up to 8 characters back, like the title rule).
@@ -347,7 +383,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     # Every other occurrence of a name found above, longer names first (ties in code-point order, not set order).
     for name in sorted(found.known, key=lambda n: (-len(n), n)):
         for m in re.finditer(re.escape(name), text):
-            if found.free(m.start(), m.end()):
+            if found.free(m.start(), m.end(), over_places=name in found.over_places):
                 found.spans[(m.start(), m.end())] = None
                 found.taken.mark(m.start(), m.end())
     mentions = []

@@ -145,11 +145,23 @@ def _contextual_matcher() -> Matcher:
     return Matcher(contextual_gazetteer())
 
 
+def _ethnic_group(text: str, end: int, name: str) -> bool:
+    """A short form that names a people, not its banner: 鄂温克族 (of 鄂温克族自治旗), 鄂伦春|族猎民."""
+    short = name not in _full_names()
+    return short and (name.endswith("族") or text.startswith("族", end))
+
+
+@lru_cache(maxsize=1)
+def _full_names() -> frozenset[str]:
+    return frozenset(d.name for d in divisions().values())
+
+
 def find_places(text: str) -> list[dict]:
     """Leftmost-longest, non-overlapping matches of every name (Aho-Corasick, ``matcher.py``), then the short forms of districts
     and counties whose prefecture or province the article names (上海 … 浦东, 长沙 … 岳麓)."""
     names = gazetteer()
-    found = [(start, end, name, names[name]) for start, end, name in _matcher().find(text)]
+    found = [(start, end, name, names[name]) for start, end, name in _matcher().find(text)
+             if not _ethnic_group(text, end, name)]
     context = _context(found)
     if context:
         taken = Coverage(len(text), [(s, e) for s, e, _, _ in found])
