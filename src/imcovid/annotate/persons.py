@@ -55,7 +55,8 @@ _ANONYMISED = re.compile(rf"某某?|(?:{_HONORIFIC})")
 _LOCAL_WORDS = frozenset({"嘎查"})
 # With 某某 any character stands for the surname (其某某 in a case list), as long as a clause or list begins there.
 _DOUBLE_ANONYMISED = re.compile(r"(?<=[，。、；：:,;（(\n ])[\u4e00-\u9fff]某某")
-_CREDIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}(?=\n|$)")
+# A name that fills a credit up to its end: a line end, a space or a bracket (三审：阿拉坦仓⏎, 记者 阿拉腾花 摄).
+_CREDIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,7}(?=[\n ）)\u3000]|$)")
 _CREDIT_LINE_END = re.compile(r"[）)\]】 \u3000\n]|$")
 # A credit with a space before the name: （记者 袁永红 通讯员 巴雅尔）, 本报记者 王玉琢.
 _SPACED_CREDIT = re.compile(r"(?P<role>记者|通讯员|实习生|摄影|摄影师|编辑|撰文|作者)[ \u3000]+(?=[\u4e00-\u9fff])")
@@ -221,25 +222,32 @@ def _leaders_lists(found: _Found) -> None:
             offset += len(part) + 1
 
 
+def _credited_name(text: str, start: int) -> str | None:
+    """The name of a credit: the reading at the cue, or the whole run up to the credit's end when that is longer and
+    holds no ordinary word."""
+    name = read_at_cue(text, start)
+    line = _CREDIT_LINE.match(text, start)
+    if line and (name is None or len(line.group()) > len(name)) and not any(
+            is_plain_word(line.group()[k : k + 2]) for k in range(len(line.group()) - 1)):
+        return line.group()
+    return name
+
+
 def _credits(found: _Found) -> None:
     text = found.text
     for m in _COLON_ROLE.finditer(text):
-        name = read_at_cue(text, m.end())
-        line = _CREDIT_LINE.match(text, m.end())
-        if line and (name is None or len(line.group()) > len(name)) and not any(
-                is_plain_word(line.group()[k : k + 2]) for k in range(len(line.group()) - 1)):
-            name = line.group()  # 三审：阿拉坦仓⏎: a name that fills the rest of a credit line
+        name = _credited_name(text, m.end())
         if name:
             found.add(m.end(), name, None, over_places="credit")
     for m in _SPACED_CREDIT.finditer(text):
         start, title = m.end(), found.title_before(m.end("role"))
-        name = read_at_cue(text, start)
+        name = _credited_name(text, start)
         while name and found.add(start, name, title, over_places="credit"):
             gap = _NEXT_SPACED.match(text, start + len(name))
             if not gap:
                 break
             start = gap.end()
-            name = read_at_cue(text, start)
+            name = _credited_name(text, start)
             if name and not _CREDIT_LINE_END.match(text, start + len(name)):
                 break  # a credit ends at a bracket, a space or the line: 记者 娜布其 图门）
 
