@@ -389,12 +389,14 @@ def test_names_joined_by_a_middle_dot_and_their_family_name():
     assert persons("世卫组织总干事特德罗斯·阿达诺姆·盖布雷耶苏斯在日内瓦表示，疫情远未结束。") == [
         ("特德罗斯·阿达诺姆·盖布雷耶苏斯", "世卫组织总干事")]
     assert persons("唐纳德·特朗普和约瑟夫·拜登在辩论中交锋。") == [("唐纳德·特朗普", None), ("约瑟夫·拜登", None)]
-    assert persons("阿不都热依木·阿不都克热木已经返岗。") == [("阿不都热依木·阿不都克热木", None)]
+    assert persons("村民阿不都热依木·阿不都克热木已经返岗。") == [("阿不都热依木·阿不都克热木", "村民")]
 
 
 def test_headings_with_a_middle_dot_are_not_names():
     assert persons("中国·北京｜印象·江南，城市·记忆") == []
     assert persons("关注丨战疫·进行时：健康·生活") == []
+    # Words the dictionary lacks (战疫, 暖闻) are not transliterations either, and do not spread as family names.
+    assert persons("鹿城·战疫｜全市上下坚决打赢这场战疫。抗疫·暖闻") == []
 
 
 def test_time_words_end_a_name():
@@ -551,3 +553,25 @@ def test_an_act_after_a_word_is_not_a_name():
 def test_peoples_are_not_their_banners():
     places = [(m["surface"], m["code"]) for m in by_type("那晓梅是鄂温克族，鄂伦春族猎民后代，鄂伦春旗地处林区。", "LOCATION")]
     assert places == [("鄂伦春旗", "150723")]
+
+
+def test_a_role_and_colon_at_the_end_of_the_text():
+    for text in ("具体如下图：", "责任编辑：\n", "一审：", "文："):
+        assert annotate(text, None) == []
+
+
+def test_lists_before_etc_of_places_are_not_people():
+    assert persons("温馨、康乐等社区已解封。何家、苏家等村。") == []
+
+
+def test_mongolian_places_written_in_name_parts():
+    assert persons("乌兰布和沙漠边缘的牧户。乌兰哈达、巴彦乌拉等地实行封控。途经阿拉坦敖包、宝力格等地。") == []
+
+
+def test_generic_townships_and_zones_do_not_name_bodies():
+    assert organizations("城市社区党委、当地嘎查党支部、贫困村党支部、美丽乡村党支部、牧区苏木党委。") == []
+    assert organizations("全旗各苏木镇卫生院，产业园区管委会，边境口岸管委会。") == []
+
+
+def test_abbreviations_inside_other_words():
+    assert by_type("陈旗长主持召开会议，标准旗帜鲜明，打招呼市民。", "LOCATION") == []

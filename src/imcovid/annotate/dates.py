@@ -19,7 +19,8 @@ _DIGIT = "〇零一二三四五六七八九"
 # would be tried at every character of the text.)
 _CHINESE_DATE = re.compile(r"(?P<month>十[一二]?|[一二三四五六七八九])月"
                            r"(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日")
-_CHINESE_YEAR = re.compile(rf"[{_DIGIT}]{{4}}年")
+# (Years of this century and the last, as the Arabic pattern: 一九/二〇 …)
+_CHINESE_YEAR = re.compile(rf"(?:一九|二[〇零])[{_DIGIT}]{{2}}年")
 
 
 def _chinese_number(s: str) -> int:
@@ -56,7 +57,7 @@ def find_dates(text: str, published: date | None) -> list[dict]:
     mentions = []
     for start, end, year, month, day in _matches(text):
         value, note = None, None
-        if year:
+        if year is not None:
             value = _iso(year, month, day)
         elif published is not None:
             value = _iso(published.year, month, day)

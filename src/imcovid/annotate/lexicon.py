@@ -3,12 +3,14 @@
 A name reader that knows only surnames cannot tell 骆帅 from 骆帅预 (…预计) or 师傅 from a surname 师 + 傅; the
 dictionary's frequencies and parts of speech can. Only the entries the rules ask about are kept: words of two
 characters; words of three that begin with a surname, and longer ones, which a name cannot be the head of; frequent
-two-character verbs and function words; and the institution names (tag ``nt``) that ORGANIZATION uses.
+two-character verbs and function words; the institution names (tag ``nt``) that ORGANIZATION uses; and the
+characters of transliterated names (tag ``nrt``).
 """
 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +31,8 @@ _FREQUENT = 200
 _LONGEST = 7
 # Institution names this short are too often generic (中央台, 中心局).
 _SHORTEST_INSTITUTION = 4
+# A character is one of transliteration when at least this many transliterated names hold it.
+_TRANSLITERATION_MIN = 2
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class _Lexicon:
     function_words: frozenset[str]
     longer: frozenset[str]
     institutions: tuple[str, ...]
+    transliteration_chars: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +52,7 @@ def _lexicon() -> _Lexicon:
     function_words: set[str] = set()
     longer: set[str] = set()
     institutions: list[str] = []
+    in_transliterations: Counter[str] = Counter()
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     with open(path, encoding="utf-8") as handle:
         for line in handle:
@@ -67,7 +73,11 @@ def _lexicon() -> _Lexicon:
                 longer.add(word)
             if tag == "nt" and len(word) >= _SHORTEST_INSTITUTION:
                 institutions.append(word)
-    return _Lexicon(words, frozenset(followers), frozenset(function_words), frozenset(longer), tuple(institutions))
+            if tag == "nrt":
+                in_transliterations.update(set(word))
+    chars = frozenset(c for c, n in in_transliterations.items() if n >= _TRANSLITERATION_MIN)
+    return _Lexicon(words, frozenset(followers), frozenset(function_words), frozenset(longer), tuple(institutions),
+                    chars)
 
 
 def is_common_word(s: str, minimum: int = _COMMON_MIN) -> bool:
@@ -101,6 +111,11 @@ def word_runs_past(text: str, start: int, end: int) -> bool:
     name is the head of that word (华东理|工大学, 羊城晚|报)."""
     longer = _lexicon().longer
     return any(text[start:j] in longer for j in range(max(end + 1, start + 4), min(len(text), start + _LONGEST) + 1))
+
+
+def transliteration_chars() -> frozenset[str]:
+    """Characters of at least two of the dictionary's transliterated names (tag nrt): 斯, 尔, 德, 查 …"""
+    return _lexicon().transliteration_chars
 
 
 def institution_names() -> tuple[str, ...]:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, starts_follower, word_runs_past
+from imcovid.annotate.lexicon import (dictionary_tag, is_common_word, is_known_name, starts_follower,
+                                      transliteration_chars, word_runs_past)
 from imcovid.annotate.matcher import Matcher
-from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS,
+from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, NAME_DOTS, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS,
                                          NAME_STOP_WORDS, SINGLE)
 
 # Verbs of saying and thinking that follow a name at the start of a clause.
@@ -93,7 +94,7 @@ def read_unlisted(text: str, i: int) -> str | None:
     while end < len(text) and end - i < 4 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in NAME_STOP \
             and text[end] not in NOT_IN_NAME and text[end : end + 2] not in NAME_STOP_WORDS:
         end += 1
-    if text[i] in NAME_STOP_WORD_CHARS:
+    if i >= len(text) or text[i] in NAME_STOP_WORD_CHARS:
         return None  # 师傅, 长期: the first character of a word that ends names
     time = _TIME_AFTER.search(text, i + 2, end)
     if time:
@@ -118,7 +119,7 @@ def ends_name(text: str, end: int) -> bool:
     """A name can end before ``end``: the text ends, or what follows is not Chinese, a character that ends names,
     a verb of saying, or a frequent verb or function word (主持, 深入, 通报)."""
     return (end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text[end] in NAME_STOP
-            or text[end : end + 2] in NAME_STOP_WORDS
+            or text[end] in NOT_IN_NAME or text[end : end + 2] in NAME_STOP_WORDS
             or bool(_NAME_END.match(text, end)) or starts_follower(text[end : end + 2]))
 
 
@@ -143,6 +144,13 @@ _PART_CHARS = (frozenset("".join(NAME_PARTS)) - NAME_STOP - NAME_STOP_WORD_CHARS
 _LONGEST_TRANSLITERATION = 7
 # A bigram of transliteration is sometimes a rare dictionary word (宝音): only frequent words break such a run.
 _FREQUENT_IN_TRANSLITERATION = 100
+
+
+def looks_transliterated(name: str) -> bool:
+    """Every character of ``name`` (dots aside) is one of transliteration: of the dictionary's transliterated names
+    or of the listed Mongolian and Tibetan parts (桑达尔·皮查伊 yes; 鹿城·战疫, 抗疫·暖闻 no)."""
+    chars = transliteration_chars() | _PART_CHARS
+    return all(c in chars or c in NAME_DOTS for c in name)
 
 
 def read_transliterated(text: str, i: int) -> str | None:

@@ -150,6 +150,24 @@ def _join(text: str, spans: dict[tuple[int, int], None], whole: set[tuple[int, i
     return out
 
 
+_PLACE_KIND = re.compile(r"(?:苏木|嘎查|社区|街道|镇|乡|村)$")
+
+
+def _generic_head(township: str) -> bool:
+    """The words before 社区, 嘎查 … are an ordinary word (城市, 当地, 有关, 贫困; 美丽|乡村), or there are none."""
+    kind = _PLACE_KIND.search(township)
+    head = township[: kind.start()] if kind else township
+    return (len(head) < 2 or head[-2:] in ("苏木", "嘎查", "乡镇") or is_common_word(head) or is_function_word(head[:2])
+            or (len(head) == 2 and is_common_word(head, 100))
+            or bool(kind and is_common_word(head[-1] + kind.group()[0])))
+
+
+def _named_zone(head: str) -> bool:
+    """A zone or port with a name of its own before it (策克口岸…; not 产业园区, 边境口岸, 高新技术开发区)."""
+    zone = _ZONE.search(head)
+    return bool(zone) and not is_common_word(zone.group()[:2])
+
+
 def _in_a_word(text: str, start: int, end: int) -> bool:
     """A one-character ending that makes an ordinary word with the character before or after it (大局, 部署, 局长)."""
     if end - start != 1:
@@ -192,6 +210,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             start = place_starts[first]  # 新冠肺炎救治定点医疗机构|内蒙古第四医院: the name begins with its place
             name = text[start:end]
         township = _TOWNSHIP.search(name[: -len(m.group())])
+        if township and _generic_head(text[start + township.start("name") : start + township.end("name")]):
+            township = None  # 城市社区党委, 当地嘎查党支部, 贫困村党支部: a kind of place, not a named one
         if township and not (places_inside or _NAME_START.match(name)):
             cut = township.start("name")
             if cut and township.group("short"):
@@ -199,10 +219,12 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             start += cut
             name = text[start:end]
         if not (places_inside or _NAME_START.match(name) or name in ("党工委", "盟委", "旗委") or township
-                or _ZONE.search(name[: -len(m.group())])):
+                or _named_zone(name[: -len(m.group())])):
             head = name[: -len(m.group())]
             cut = max((i + 1 for i, c in enumerate(head) if c in _COMPANY_LEFT_STOP), default=0)
             head, start = head[cut:], start + cut
+            if _PLACE_KIND.search(head) and _generic_head(head):
+                continue  # 全旗各|苏木镇卫生院: a kind of place before the ending
             # A company is named by a proper name, not an ordinary word (科强食品公司, not 保险公司).
             # A brand or place the dictionary knows as a proper noun is a name (伊利集团, 河套学院).
             proper = dictionary_tag(head) in ("nz", "nt", "ns")
@@ -213,13 +235,15 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 continue
         spans[(start, end)] = None
     # 自治区卫生健康委、公安厅、交通运输厅: the bodies listed after a name share its prefix, and each is a name.
+    span_starts = {a for a, _ in spans}
     for (s, e) in sorted(spans):
         while text[e : e + 1] == "、":
             item = _LISTED_BODY.match(text, e + 1)
             if (not item or len(item.group()) <= len(item.group("suffix")) or set(item.group()) & _LEFT_STOP
-                    or _in_a_word(text, item.start("suffix"), item.end()) or any(a == e + 1 for a, _ in spans)):
+                    or _in_a_word(text, item.start("suffix"), item.end()) or e + 1 in span_starts):
                 break  # (a listed name that is known already, 党中央、国务院, stands as it is)
             spans[(item.start(), item.end())] = None
+            span_starts.add(item.start())
             e = item.end()
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.

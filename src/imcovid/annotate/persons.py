@@ -14,13 +14,14 @@ introduces (``uncued.py``), and every other occurrence of a found name is a ment
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import is_common_word
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS
-from imcovid.annotate.name_reader import (NOT_IN_NAME, SAYS, is_listed_name, is_plain_word, part_matcher, read_at_cue,
-                                          read_name, read_parts, surname_length)
+from imcovid.annotate.name_reader import (NOT_IN_NAME, SAYS, is_listed_name, is_plain_word, looks_transliterated,
+                                          part_matcher, read_at_cue, read_name, read_parts, surname_length)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.uncued import find_uncued
 
@@ -64,7 +65,7 @@ _SPACED_CREDIT = re.compile(r"(?P<role>记者|通讯员|实习生|摄影|摄影�
 _NEXT_SPACED = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff])")
 # (一审 二审 三审: the editors who reviewed an article, credited at its end by regional media.)
 _COLON_ROLE = re.compile(r"(?:讲述人|记者|作者|撰文|通讯员|摄影|主持人|编辑|责任编辑|责编|编审|审核|校对|监制|文|图|"
-                         r"一审|二审|三审|初审|复审|终审|策划|统筹)[:：丨|/]\s*")
+                         r"一审|二审|三审|初审|复审|终审|策划|统筹)[:：丨|/][ \u3000]*")
 # What officials do in the genre's clauses, right after their name (王莉霞主持召开…, 孙绍骋在呼和浩特调研).
 _ACTS = r"在|主持|出席|参加|深入|来到|带队|率队|调研|检查|督导|看望|慰问|会见|听取|前往|赴|陪同|一行|等|是"
 _CLAUSE_VERB = re.compile(rf"{SAYS.pattern}|{_ACTS}")
@@ -72,6 +73,9 @@ _CLAUSE_VERB = re.compile(rf"{SAYS.pattern}|{_ACTS}")
 # (Found by its last item, 、 being rarer than the characters a pattern from the list's start would be tried at.)
 _LAST_ITEM_ETC = re.compile(r"、[\u4e00-\u9fff]{2,6}等")
 _LIST_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+$")
+# (A list of names is short: the walk back from 等 stops after this many characters.)
+_LONGEST_LIST = 8 * 7
+_NOT_PEOPLE_AFTER_ETC = re.compile(r"地|社区|村|小区|街道|苏木|嘎查|部门|单位|企业|地区|场所|乡镇|旗县|盟市|省份|国家|城市")
 _LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
 
 
@@ -191,7 +195,10 @@ class _Found:
 
 def _dotted(found: _Found, position_ends: set[int]) -> None:
     for start, name in _dotted_names(found.text):
-        if found.add(start, name, found.title_before(start) if start in position_ends else None):
+        cued = start in position_ends
+        if not cued and not looks_transliterated(name):
+            continue  # 鹿城·战疫, 抗疫·暖闻: headings of two words
+        if found.add(start, name, found.title_before(start) if cued else None):
             last = re.split(f"[{NAME_DOTS}]", name)[-1]
             if len(last) >= 2 and not is_common_word(last):
                 found.known.add(last)  # 桑达尔·皮查伊 … 皮查伊如是说: the family name alone, later on
@@ -317,7 +324,7 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
             start = t
             while start > 0 and t - start < 8 and text[start - 1] not in _BOUNDARY_BEFORE:
                 start -= 1
-            if (t in part_ends and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE)
+            if (t in part_ends and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE) and m.group() not in ("等", "在")
                     and read_parts(text, start) == text[start:t]):
                 found.add(start, text[start:t], None)
 
@@ -325,17 +332,23 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
 def _lists_before_etc(found: _Found) -> None:
     text = found.text
     for m in _LAST_ITEM_ETC.finditer(text):
-        offset = m.start()
-        while offset > 0 and (text[offset - 1] == "、" or "\u4e00" <= text[offset - 1] <= "\u9fff"):
+        if _NOT_PEOPLE_AFTER_ETC.match(text, m.end()):
+            continue  # 温馨、康乐等社区, 何家、苏家等村: places or bodies, not people
+        offset, floor = m.start(), max(0, m.start() - _LONGEST_LIST)
+        while offset > floor and (text[offset - 1] == "、" or "\u4e00" <= text[offset - 1] <= "\u9fff"):
             offset -= 1
         names = text[offset : m.end() - 1]
         if (offset > 0 and text[offset - 1] not in _BOUNDARY_BEFORE) or not _LIST_ITEMS.match(names):
             continue
         parts = names.split("、")
-        starts = [offset + sum(len(q) + 1 for q in parts[:k]) for k in range(len(parts))]
+        starts = [offset + before for before in accumulate((len(q) + 1 for q in parts[:-1]), initial=0)]
         if all(is_listed_name(text, start, part) for start, part in zip(starts, parts)):  # all or none
             for start, part in zip(starts, parts):
                 found.add(start, part, None)
+
+
+# Mongolian places are named with the same parts as people (乌兰布和沙漠, 乌兰哈达、巴彦乌拉等地, 那仁宝力格苏木).
+_PLACE_WORD_AFTER = re.compile(r"、?[\u4e00-\u9fff]{0,6}等地|沙漠|草原|苏木|嘎查|镇|乡|村|地区|牧场|口岸|河|湖|山|湾|一带|附近|境内")
 
 
 def _part_names(found: _Found, parts_at: list[tuple[int, int, str]]) -> None:
@@ -346,7 +359,7 @@ def _part_names(found: _Found, parts_at: list[tuple[int, int, str]]) -> None:
             continue  # a single part (乌云, 哈达) is not a name without a cue
         if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in NAME_STOP:
             name = read_parts(text, i, fewest=2)
-            if name:
+            if name and not _PLACE_WORD_AFTER.match(text, i + len(name)):
                 found.add(i, name, None)
 
 

@@ -145,6 +145,13 @@ def _contextual_matcher() -> Matcher:
     return Matcher(contextual_gazetteer())
 
 
+def _abbreviation_in_a_word(text: str, start: int, end: int) -> bool:
+    """An abbreviation that is part of other words: 陈|旗长 (a position), 标准|旗帜, 打招呼|市民."""
+    if text.startswith(("长", "帜"), end):
+        return True
+    return start > 0 and is_common_word(text[start - 1 : start + 1])
+
+
 def _ethnic_group(text: str, end: int, name: str) -> bool:
     """A short form that names a people, not its banner: 鄂温克族 (of 鄂温克族自治旗), 鄂伦春|族猎民."""
     short = name not in _full_names()
@@ -160,8 +167,10 @@ def find_places(text: str) -> list[dict]:
     """Leftmost-longest, non-overlapping matches of every name (Aho-Corasick, ``matcher.py``), then the short forms of districts
     and counties whose prefecture or province the article names (上海 … 浦东, 长沙 … 岳麓)."""
     names = gazetteer()
+    abbreviated = abbreviations()
     found = [(start, end, name, names[name]) for start, end, name in _matcher().find(text)
-             if not _ethnic_group(text, end, name)]
+             if not _ethnic_group(text, end, name)
+             and not (name in abbreviated and _abbreviation_in_a_word(text, start, end))]
     context = _context(found)
     if context:
         taken = Coverage(len(text), [(s, e) for s, e, _, _ in found])
