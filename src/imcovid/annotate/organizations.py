@@ -38,7 +38,7 @@ _SUFFIXES = (
 _SUFFIX_RE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 # Endings of companies: their names need no place (科强食品公司, 华住集团).
 _COMPANY = frozenset({"集团", "股份有限公司", "有限责任公司", "有限公司", "公司"})
-# Endings whose bodies are named by a proper name like companies: a port's customs (策克海关), a college (河套学院).
+# Endings whose bodies are named by a short proper name like companies: a port's customs (策克海关), a township clinic.
 _PROPER_NAMED = _COMPANY | {"海关", "学院", "大学", "卫生院"}
 # Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2}(?:开发区|高新区|示范区|园区|口岸)")
@@ -226,7 +226,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             if _PLACE_KIND.search(head) and _generic_head(head):
                 continue  # 全旗各|苏木镇卫生院: a kind of place before the ending
             # A company is named by a proper name, not an ordinary word (科强食品公司, not 保险公司).
-            # A brand or place the dictionary knows as a proper noun is a name (伊利集团, 河套学院).
+            # A brand or place the dictionary knows as a proper noun is a name (伊利集团, 蒙牛集团).
             proper = dictionary_tag(head) in ("nz", "nt", "ns")
             # (Other bodies than companies are named by a short proper name: 策克海关, not 梁成伟踏出|大学.)
             short = m.group() in _COMPANY or len(head) <= 4
