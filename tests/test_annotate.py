@@ -135,7 +135,7 @@ def test_score_on_hand_made_cases():
 # --- the corpus gold (tests/data/gold-corpus): articles the seeds' rules were not written on ----------------------
 # Floors, not the issue's bars: they pin what the rules reach on the development and held-out parts (see
 # docs/annotation-method.md for the figures), so that a change that loses ground on unseen text fails here.
-CORPUS_FLOORS = {"LOCATION": 0.93, "PERSON": 0.83, "DATE": 0.95, "ORGANIZATION": 0.75}
+CORPUS_FLOORS = {"LOCATION": 0.93, "PERSON": 0.85, "DATE": 0.95, "ORGANIZATION": 0.80}
 
 
 @pytest.mark.parametrize("part", ["development", "held-out"])
@@ -151,7 +151,7 @@ def test_corpus_gold_floors(part):
 
 # The challenge sets (tests/data/gold-challenge, gold-challenge-2): invented texts of the Inner Mongolia genre with
 # blind gold; floors as for the corpus.
-CHALLENGE_FLOORS = {"LOCATION": 0.95, "PERSON": 0.70, "DATE": 0.95, "ORGANIZATION": 0.90}
+CHALLENGE_FLOORS = {"LOCATION": 0.95, "PERSON": 0.85, "DATE": 0.95, "ORGANIZATION": 0.90}
 
 
 CHALLENGE_SETS = {"gold-challenge": (16, 8), "gold-challenge-2": (20, 10), "gold-challenge-3": (16, 8)}
