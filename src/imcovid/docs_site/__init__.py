@@ -18,6 +18,8 @@ CHALLENGE_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-challenge"
 CHALLENGE_EVALUATION_MARK = "<!-- challenge evaluation tables -->"
 CHALLENGE_2_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-challenge-2"
 CHALLENGE_2_EVALUATION_MARK = "<!-- challenge 2 evaluation tables -->"
+CHALLENGE_3_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-challenge-3"
+CHALLENGE_3_EVALUATION_MARK = "<!-- challenge 3 evaluation tables -->"
 
 
 def generate(dataset: Path, out: Path) -> None:
@@ -39,7 +41,8 @@ def generate(dataset: Path, out: Path) -> None:
             EVALUATION_MARK, pages.evaluation_table(dataset, GOLD)).replace(
             CORPUS_EVALUATION_MARK, pages.corpus_evaluation_tables(CORPUS_GOLD)).replace(
             CHALLENGE_EVALUATION_MARK, pages.corpus_evaluation_tables(CHALLENGE_GOLD)).replace(
-            CHALLENGE_2_EVALUATION_MARK, pages.corpus_evaluation_tables(CHALLENGE_2_GOLD)), encoding="utf-8")
+            CHALLENGE_2_EVALUATION_MARK, pages.corpus_evaluation_tables(CHALLENGE_2_GOLD)).replace(
+            CHALLENGE_3_EVALUATION_MARK, pages.corpus_evaluation_tables(CHALLENGE_3_GOLD)), encoding="utf-8")
     pages.home(out, dataset, version)
     pages.codebook(out, dataset)
     pages.datasheet_page(out, dataset)
