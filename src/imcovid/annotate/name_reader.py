@@ -15,7 +15,7 @@ from functools import lru_cache
 from imcovid.annotate.lexicon import (dictionary_tag, is_common_word, is_known_name, starts_follower,
                                       transliteration_chars, word_runs_past)
 from imcovid.annotate.matcher import Matcher
-from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, NAME_DOTS, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS,
+from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, NAME_DOTS, NAME_PARTS, NOT_IN_NAME, NAME_STOP, NAME_STOP_WORD_CHARS,
                                          NAME_STOP_WORDS, SINGLE)
 
 # Verbs of saying and thinking that follow a name at the start of a clause.
@@ -23,8 +23,6 @@ SAYS = re.compile(r"表示|说道|说|认为|指出|介绍|告诉|坦言|透露|
                   r"觉得|称|对记者|向记者|接受采访|是一名|是一位")
 # Strings that pass the surname test but are forms of address or roles, never names.
 NOT_NAMES = frozenset({"师傅", "老师", "同学", "同志", "先生", "女士", "大爷", "大妈", "阿姨"})
-# Characters of bodies and places, never of a given name: 区党委书记 is not 区党委 + 书记.
-NOT_IN_NAME = set("委区省市县旗盟部局厅院组会府级各全党政队站所处科办心协室副员校")
 _NAME_END = re.compile(rf"[，。、；：:,;！？!?“”\"（）()\n ]|{SAYS.pattern}|同志|一行|等")
 # Words of time that follow a name directly (拜登周二表示, 巴特尔昨天主持).
 _TIME_AFTER = re.compile(r"(?:周|星期)[一二三四五六日天]|[昨今前明][天日晚]|当[天日晚]|近日|日前|此前|随后")
@@ -189,11 +187,39 @@ def is_plain_word(s: str, minimum: int | None = None) -> bool:
     return common and dictionary_tag(s) not in _PERSON_TAGS
 
 
-def is_listed_name(text: str, start: int, item: str) -> bool:
-    """An item of a list is a whole name: a surname and one to three more characters that cannot end a body's name,
-    or a name in Mongolian or Tibetan parts; not an ordinary word (市场监管、卫生健康等)."""
-    if read_parts(text, start) == item:
-        return True
-    s = surname_length(item, 0)
-    return (s > 0 and 2 <= len(item) <= 4 and len(item) > s and not set(item) & NOT_IN_NAME
-            and not is_common_word(item) and not any(is_common_word(item[k : k + 2]) for k in range(len(item) - 1)))
+# Characters that never belong to a transliterated name but stand next to one: particles, prepositions, verbs.
+_NOT_IN_TRANSLITERATION = "在的了和与及是为对向从到说表等将已也又还并而把被由于以会称指强认透介接告今昨曾丨"
+_TRANSLITERATED = rf"(?:(?![{_NOT_IN_TRANSLITERATION}])[\u4e00-\u9fff])"
+_DOTTED = re.compile(rf"{_TRANSLITERATED}{{1,8}}(?:[{NAME_DOTS}]{_TRANSLITERATED}{{1,10}})+")
+
+
+_FREQUENT_IN_HEADING = 1000
+
+
+def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
+    """(start, name) of transliterated names whose parts are joined by a middle dot (桑达尔·皮查伊): runs of characters
+    that can be in such a name, the first part cut after a position and the last before a verb of saying; no part may
+    hold an ordinary word (战疫·一线 and 健康·生活 are headings, not names). ``positions`` matches the position words
+    that end before a name (``persons.py``)."""
+    found = []
+    if not any(dot in text for dot in NAME_DOTS):
+        return found  # most texts have no dot: the pattern below is slow to try everywhere
+    for m in _DOTTED.finditer(text):
+        start, end = m.start(), m.end()
+        first_dot = next(k for k in range(start, end) if text[k] in NAME_DOTS)
+        for position in positions.finditer(text, start, first_dot):
+            start = max(start, position.end())
+        # An ordinary word at either edge is not part of the name: 官员|达瓦苏伦·…, …·冈萨雷斯|围绕.
+        start = max([start] + [k for k in range(start + 2, first_dot - 1) if is_plain_word(text[k - 2 : k])])
+        last_dot = max(k for k in range(start, end) if text[k] in NAME_DOTS)
+        end = min([end] + [k for k in range(last_dot + 2, end) if SAYS.match(text, k)]
+                  + [k for k in range(last_dot + 3, end) if is_plain_word(text[k : k + 2])])
+        name = text[start:end]
+        parts = re.split(f"[{NAME_DOTS}]", name)
+        if not all(parts) or len(name) > 20:
+            continue
+        # (Frequent words only: a transliteration's syllables can spell a rare word, 道尔 of 达希道尔吉.)
+        if any(is_plain_word(part[k : k + 2], _FREQUENT_IN_HEADING) for part in parts for k in range(len(part) - 1)):
+            continue
+        found.append((start, name))
+    return found

@@ -19,9 +19,9 @@ from itertools import accumulate
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import is_common_word
-from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS
-from imcovid.annotate.name_reader import (NOT_IN_NAME, SAYS, is_listed_name, is_plain_word, looks_transliterated,
-                                          part_matcher, read_at_cue, read_name, read_parts, surname_length)
+from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME
+from imcovid.annotate.name_reader import (SAYS, dotted_names, is_plain_word, looks_transliterated, part_matcher,
+                                          read_at_cue, read_name, read_parts, surname_length)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.uncued import find_uncued
 
@@ -76,46 +76,9 @@ _LIST_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+$")
 # (A list of names is short: the walk back from 等 stops after this many characters.)
 _LONGEST_LIST = 8 * 7
 _NOT_PEOPLE_AFTER_ETC = re.compile(r"地|社区|村|小区|街道|苏木|嘎查|部门|单位|企业|地区|场所|乡镇|旗县|盟市|省份|国家|城市")
-_LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
-
-
-# Characters that never belong to a transliterated name but stand next to one: particles, prepositions, verbs.
-_NOT_IN_TRANSLITERATION = "在的了和与及是为对向从到说表等将已也又还并而把被由于以会称指强认透介接告今昨曾丨"
-_TRANSLITERATED = rf"(?:(?![{_NOT_IN_TRANSLITERATION}])[\u4e00-\u9fff])"
-_DOTTED = re.compile(rf"{_TRANSLITERATED}{{1,8}}(?:[{NAME_DOTS}]{_TRANSLITERATED}{{1,10}})+")
 # A Latin name glossed in brackets right after a name: 桑达尔·皮查伊（Sundar Pichai）.
 _LATIN_GLOSS = re.compile(r"[（(](?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[）)]")
-
-
-_FREQUENT_IN_HEADING = 1000
-
-
-def _dotted_names(text: str) -> list[tuple[int, str]]:
-    """(start, name) of transliterated names whose parts are joined by a middle dot (桑达尔·皮查伊): runs of characters
-    that can be in such a name, the first part cut after a position and the last before a verb of saying; no part may
-    hold an ordinary word (战疫·一线 and 健康·生活 are headings, not names)."""
-    found = []
-    if not any(dot in text for dot in NAME_DOTS):
-        return found  # most texts have no dot: the pattern below is slow to try everywhere
-    for m in _DOTTED.finditer(text):
-        start, end = m.start(), m.end()
-        first_dot = next(k for k in range(start, end) if text[k] in NAME_DOTS)
-        for position in _AFTER_POSITION.finditer(text, start, first_dot):
-            start = max(start, position.end())
-        # An ordinary word at either edge is not part of the name: 官员|达瓦苏伦·…, …·冈萨雷斯|围绕.
-        start = max([start] + [k for k in range(start + 2, first_dot - 1) if is_plain_word(text[k - 2 : k])])
-        last_dot = max(k for k in range(start, end) if text[k] in NAME_DOTS)
-        end = min([end] + [k for k in range(last_dot + 2, end) if SAYS.match(text, k)]
-                  + [k for k in range(last_dot + 3, end) if is_plain_word(text[k : k + 2])])
-        name = text[start:end]
-        parts = re.split(f"[{NAME_DOTS}]", name)
-        if not all(parts) or len(name) > 20:
-            continue
-        # (Frequent words only: a transliteration's syllables can spell a rare word, 道尔 of 达希道尔吉.)
-        if any(is_plain_word(part[k : k + 2], _FREQUENT_IN_HEADING) for part in parts for k in range(len(part) - 1)):
-            continue
-        found.append((start, name))
-    return found
+_LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
 
 
 def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str | None:
@@ -194,7 +157,7 @@ class _Found:
 
 
 def _dotted(found: _Found, position_ends: set[int]) -> None:
-    for start, name in _dotted_names(found.text):
+    for start, name in dotted_names(found.text, _AFTER_POSITION):
         cued = start in position_ends
         if not cued and not looks_transliterated(name):
             continue  # 鹿城·战疫, 抗疫·暖闻: headings of two words
@@ -329,6 +292,16 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
                 found.add(start, text[start:t], None)
 
 
+def _is_listed_name(text: str, start: int, item: str) -> bool:
+    """An item of a list is a whole name: a surname and one to three more characters that cannot end a body's name,
+    or a name in Mongolian or Tibetan parts; not an ordinary word (市场监管、卫生健康等)."""
+    if read_parts(text, start) == item:
+        return True
+    s = surname_length(item, 0)
+    return (s > 0 and 2 <= len(item) <= 4 and len(item) > s and not set(item) & NOT_IN_NAME
+            and not is_common_word(item) and not any(is_common_word(item[k : k + 2]) for k in range(len(item) - 1)))
+
+
 def _lists_before_etc(found: _Found) -> None:
     text = found.text
     for m in _LAST_ITEM_ETC.finditer(text):
@@ -342,7 +315,7 @@ def _lists_before_etc(found: _Found) -> None:
             continue
         parts = names.split("、")
         starts = [offset + before for before in accumulate((len(q) + 1 for q in parts[:-1]), initial=0)]
-        if all(is_listed_name(text, start, part) for start, part in zip(starts, parts)):  # all or none
+        if all(_is_listed_name(text, start, part) for start, part in zip(starts, parts)):  # all or none
             for start, part in zip(starts, parts):
                 found.add(start, part, None)
 
