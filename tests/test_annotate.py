@@ -575,3 +575,7 @@ def test_generic_townships_and_zones_do_not_name_bodies():
 
 def test_abbreviations_inside_other_words():
     assert by_type("陈旗长主持召开会议，标准旗帜鲜明，打招呼市民。", "LOCATION") == []
+
+
+def test_a_township_named_with_a_part_that_begins_with_a_stop_character():
+    assert organizations("那仁宝力格苏木卫生院开展流调。") == ["那仁宝力格苏木卫生院"]

@@ -21,6 +21,7 @@ from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, institution_names, is_common_word, is_function_word
 from imcovid.annotate.matcher import Matcher
+from imcovid.annotate.name_parts import NAME_PARTS
 
 ANNOTATOR = f"imcovid-rules/1.2:organization+{LEXICON}"
 
@@ -97,6 +98,10 @@ def _known(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Mongolian name parts that begin with a stop character: a township named with them (那仁宝力格苏木卫生院).
+_PARTS_WITH_STOPS = tuple(sorted(p for p in NAME_PARTS if p[0] in _LEFT_STOP))
+
+
 def _begins_word(text: str, i: int) -> bool:
     """A frequent two-character word that is not a function word begins at ``i`` (经济, 和平; not 其他, 及时)."""
     word = text[i : i + 2]
@@ -110,7 +115,8 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
     while start > 0 and suffix_end - start < 40:
         if (text[start - 1] in _LEFT_STOP and text[start - 2 : start] not in _PASS_WORDS
                 and not in_place.touches(start - 1, start)  # the 和 of 呼和浩特 does not end a name
-                and not _begins_word(text, start - 1)):  # nor the 经 of 经济开发区, the 和 of 和平路
+                and not _begins_word(text, start - 1)  # nor the 经 of 经济开发区, the 和 of 和平路
+                and not text.startswith(_PARTS_WITH_STOPS, start - 1)):  # nor the 那 of 那仁宝力格苏木
             break
         if start - 2 >= 0 and not in_place.touches(start - 1, start) and is_function_word(text[start - 2 : start]):
             break  # (jieba's tags have errors such as 大连/d, so a place is never cut this way)

@@ -348,6 +348,8 @@ def _glosses_and_list_continuations(found: _Found) -> None:
             name = read_name(text, end + 1)
             if not name or text[end + 1 + len(name) : end + 2 + len(name)] not in _BOUNDARY_BEFORE | {""}:
                 break
+            if (end + 1, end + 1 + len(name)) in found.spans:
+                break  # found already: the rest of the list is read from there (linear in the list's length)
             if not found.add(end + 1, name, title):
                 break
             end = end + 1 + len(name)
