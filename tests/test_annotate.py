@@ -579,3 +579,9 @@ def test_abbreviations_inside_other_words():
 
 def test_a_township_named_with_a_part_that_begins_with_a_stop_character():
     assert organizations("那仁宝力格苏木卫生院开展流调。") == ["那仁宝力格苏木卫生院"]
+
+
+def test_names_introduced_as_names_and_negations_end_names():
+    assert persons("一位名叫王伟的志愿者说。他叫孟和，今年35岁。市里叫停了活动。她叫来了医生。") == [
+        ("王伟", None), ("孟和", None)]
+    assert persons("中方接驳司机与外方司机全程不接触。") == []

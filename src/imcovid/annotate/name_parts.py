@@ -19,7 +19,7 @@ COMPOUND = frozenset(
 )
 
 # Characters that end a name: verbs, particles and function words that follow names in this genre.
-NAME_STOP = frozenset("在就是的了和与及等一同兼任为对向从到说表指主出参深来带率赴前调听作要将已也都又还并而把被由于以会召介讲提则"
+NAME_STOP = frozenset("在就是的了和与及等一同兼任为对向从到说表指主出参深来带率赴前调听作要将已也都又还并而把被由于以会召介讲提则不没"
                       "委部局厅，。、；：:,;！？!?“”\"'（）()《》【】 \n的地得着过称"
                       "摄报道发供电讯我你他她它们当")
 # Words that end a name although their characters may be given characters (王志军, 李长生, 赵长青, 云志强): a name

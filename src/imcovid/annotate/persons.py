@@ -51,6 +51,7 @@ _AFTER_POSITION = re.compile(rf"(?:{_POSITION_RE})(?:为|是)?(?=[\u4e00-\u9fff]
 _LEADERS_LIST = re.compile(r"(?P<title>(?:[\u4e00-\u9fff]{0,8}?)领导)(?P<names>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+)")
 _POSTPOSED_TITLE = re.compile(r"总书记|同志|主任|主席|省长|市长|部长|局长|院长|教授|院士|书记|盟长|旗长")
 _POSTPOSED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<title>总书记|同志|主任|书记|主席|省长|市长|部长|局长|院长|教授|院士|盟长|旗长)")
+_NAMED = re.compile(r"(?:名叫|叫做|(?<=[他她我])叫)(?=[\u4e00-\u9fff])")
 _ANONYMISED = re.compile(rf"某某?|(?:{_HONORIFIC})")
 # Words of Inner Mongolia that jieba's dictionary lacks, whose last character is a surname: 嘎查 (a village).
 _LOCAL_WORDS = frozenset({"嘎查"})
@@ -222,6 +223,14 @@ def _credits(found: _Found) -> None:
                 break  # a credit ends at a bracket, a space or the line: 记者 娜布其 图门）
 
 
+def _named(found: _Found) -> None:
+    """一位名叫王伟的志愿者, 他叫孟和: a name introduced as a name."""
+    for m in _NAMED.finditer(found.text):
+        name = read_at_cue(found.text, m.end())
+        if name:
+            found.add(m.end(), name, None)
+
+
 def _anonymised(found: _Found) -> None:
     text = found.text
     for m in _ANONYMISED.finditer(text):
@@ -364,6 +373,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _after_positions(found, position_ends)
     _leaders_lists(found)
     _credits(found)
+    _named(found)
     _anonymised(found)
     _postposed_titles(found, part_ends)
     _clause_starts(found, part_ends)
