@@ -20,6 +20,8 @@ CHALLENGE_2_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-challenge-2"
 CHALLENGE_2_EVALUATION_MARK = "<!-- challenge 2 evaluation tables -->"
 CHALLENGE_3_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-challenge-3"
 CHALLENGE_3_EVALUATION_MARK = "<!-- challenge 3 evaluation tables -->"
+CHALLENGE_4_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-challenge-4"
+CHALLENGE_4_EVALUATION_MARK = "<!-- challenge 4 evaluation table -->"
 
 
 def generate(dataset: Path, out: Path) -> None:
@@ -42,7 +44,8 @@ def generate(dataset: Path, out: Path) -> None:
             CORPUS_EVALUATION_MARK, pages.corpus_evaluation_tables(CORPUS_GOLD)).replace(
             CHALLENGE_EVALUATION_MARK, pages.corpus_evaluation_tables(CHALLENGE_GOLD)).replace(
             CHALLENGE_2_EVALUATION_MARK, pages.corpus_evaluation_tables(CHALLENGE_2_GOLD)).replace(
-            CHALLENGE_3_EVALUATION_MARK, pages.corpus_evaluation_tables(CHALLENGE_3_GOLD)), encoding="utf-8")
+            CHALLENGE_3_EVALUATION_MARK, pages.corpus_evaluation_tables(CHALLENGE_3_GOLD)).replace(
+            CHALLENGE_4_EVALUATION_MARK, pages.gold_text_table(CHALLENGE_4_GOLD)), encoding="utf-8")
     pages.home(out, dataset, version)
     pages.codebook(out, dataset)
     pages.datasheet_page(out, dataset)

@@ -383,6 +383,16 @@ def evaluation_table(dataset: Path, gold: Path) -> str:
     return format_table(evaluate_dirs(gold, dataset))
 
 
+def gold_text_table(gold: Path) -> str:
+    """A gold set scored as a whole (annotating the gold texts), for a set that is all held out."""
+    from imcovid.evaluate import evaluate_gold_texts, format_table
+
+    if not gold.is_dir():
+        return "Gold files are not available in this checkout."
+    report = evaluate_gold_texts(gold)
+    return f"All {report['articles']} texts, none of them read while writing the rules:\n\n{format_table(report)}"
+
+
 def corpus_evaluation_tables(gold: Path) -> str:
     """A gold set with a HELDOUT list (the corpus sample, the challenge set), scored on its development and held-out
     parts separately (annotating the gold texts)."""
