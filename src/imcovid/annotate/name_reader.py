@@ -15,8 +15,8 @@ from functools import lru_cache
 from imcovid.annotate.lexicon import (dictionary_tag, is_common_word, is_known_name, starts_follower,
                                       transliteration_chars, word_runs_past)
 from imcovid.annotate.matcher import Matcher
-from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, NAME_DOTS, NAME_PARTS, NOT_IN_NAME, NAME_STOP, NAME_STOP_WORD_CHARS,
-                                         NAME_STOP_WORDS, SINGLE)
+from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, NAME_DOTS, NAME_PARTS, NAME_STOP,
+                                         NAME_STOP_WORD_CHARS, NAME_STOP_WORDS, NOT_IN_NAME, SINGLE)
 
 # Verbs of saying and thinking that follow a name at the start of a clause.
 SAYS = re.compile(r"表示|说道|说|认为|指出|介绍|告诉|坦言|透露|强调|预计|回忆|解释|建议|提醒|感慨|直言|分析|补充|呼吁|提到|谈到|"
@@ -42,14 +42,32 @@ def surname_length(text: str, i: int) -> int:
     return 1 if text[i : i + 1] in SINGLE else 0
 
 
+def is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _goes_on(text: str, i: int) -> bool:
+    """A name can take the character at ``i``: Chinese, not one that ends names or belongs to bodies, and not the
+    start of a word that ends names (同志, 书记, 强调)."""
+    return (i < len(text) and is_han(text[i]) and text[i] not in NAME_STOP and text[i] not in NOT_IN_NAME
+            and text[i : i + 2] not in NAME_STOP_WORDS)
+
+
 def _continues(text: str, i: int) -> bool:
     """A second given character can stand at ``i`` (李和|平), so that the character before it is not the last."""
-    return i < len(text) and "\u4e00" <= text[i] <= "\u9fff" and text[i] not in NAME_STOP and text[i] not in NOT_IN_NAME
+    return i < len(text) and is_han(text[i]) and text[i] not in NAME_STOP and text[i] not in NOT_IN_NAME
 
 
 def _clause_ends(text: str, i: int) -> bool:
     """Nothing Chinese follows ``i``: 吴春来⏎ ends with 来, 王伟来到 does not."""
-    return i >= len(text) or not "\u4e00" <= text[i] <= "\u9fff"
+    return i >= len(text) or not is_han(text[i])
+
+
+def _holds_word(name: str, minimum: int, allowed_tags: frozenset[str] = frozenset()) -> bool:
+    """A two-character dictionary word of at least ``minimum`` occurrences lies inside ``name``, unless its tag is one
+    of ``allowed_tags`` (names, places)."""
+    return any(is_common_word(name[k : k + 2], minimum) and dictionary_tag(name[k : k + 2]) not in allowed_tags
+               for k in range(len(name) - 1))
 
 
 def read_name(text: str, i: int) -> str | None:
@@ -60,10 +78,9 @@ def read_name(text: str, i: int) -> str | None:
         return None
     end = i + s
     given = 0
-    while (end < len(text) and given < 2 and "\u4e00" <= text[end] <= "\u9fff"
-           and (text[end] not in NAME_STOP or (text[end] in FIRST_GIVEN_ONLY
-                                               and (_continues(text, end + 1) if given == 0 else _clause_ends(text, end + 1))))
-           and text[end] not in NOT_IN_NAME and text[end : end + 2] not in NAME_STOP_WORDS):
+    while given < 2 and (_goes_on(text, end) or (
+            text[end : end + 1] in FIRST_GIVEN_ONLY  # 李和平 and 吴春来⏎, not 李明|和 or 王伟|来到
+            and (_continues(text, end + 1) if given == 0 else _clause_ends(text, end + 1)))):
         end += 1
         given += 1
     if given == 0 or _SLOGAN.match(text, i):
@@ -89,8 +106,7 @@ def read_unlisted(text: str, i: int) -> str | None:
     end where a name ends (punctuation, 、, a verb of saying, 同志, 一行), none of them a character that cannot be in
     a name, and not an ordinary word."""
     end = i
-    while end < len(text) and end - i < 4 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in NAME_STOP \
-            and text[end] not in NOT_IN_NAME and text[end : end + 2] not in NAME_STOP_WORDS:
+    while end - i < 4 and _goes_on(text, end):
         end += 1
     if i >= len(text) or text[i] in NAME_STOP_WORD_CHARS:
         return None  # 师傅, 长期: the first character of a word that ends names
@@ -102,8 +118,7 @@ def read_unlisted(text: str, i: int) -> str | None:
     name = text[i:end]
     if len(name) == 4 and not _NAME_CLOSE.match(text, end):
         return None  # 民警抗雪保畅，: four characters before a comma are a phrase more often than a name
-    if any(is_common_word(name[k : k + 2], 1) and dictionary_tag(name[k : k + 2]) not in _NAME_TAGS
-           for k in range(0, len(name) - 1)) or word_runs_past(text, i, end):
+    if _holds_word(name, 1, _NAME_TAGS) or word_runs_past(text, i, end):
         return None
     return name
 
@@ -116,7 +131,7 @@ def part_matcher() -> Matcher:
 def ends_name(text: str, end: int) -> bool:
     """A name can end before ``end``: the text ends, or what follows is not Chinese, a character that ends names,
     a verb of saying, or a frequent verb or function word (主持, 深入, 通报)."""
-    return (end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text[end] in NAME_STOP
+    return (end >= len(text) or not is_han(text[end]) or text[end] in NAME_STOP
             or text[end] in NOT_IN_NAME or text[end : end + 2] in NAME_STOP_WORDS
             or bool(_NAME_END.match(text, end)) or starts_follower(text[end : end + 2]))
 
@@ -162,8 +177,7 @@ def read_transliterated(text: str, i: int) -> str | None:
     if end - i < 2 or not (ends_name(text, end) or is_common_word(text[end : end + 2], _FREQUENT_AFTER_PARTS)):
         return None
     name = text[i:end]
-    if any(is_common_word(name[k : k + 2], _FREQUENT_IN_TRANSLITERATION) and dictionary_tag(name[k : k + 2])
-           not in _PERSON_TAGS for k in range(len(name) - 1)) or word_runs_past(text, i, end):
+    if _holds_word(name, _FREQUENT_IN_TRANSLITERATION, _PERSON_TAGS) or word_runs_past(text, i, end):
         return None
     return name
 
@@ -181,18 +195,21 @@ def read_at_cue(text: str, i: int) -> str | None:
     return max(readings, key=len) if readings else None
 
 
-def is_plain_word(s: str, minimum: int | None = None) -> bool:
-    """A dictionary word (at least ``minimum`` times, else the lexicon's default) that is not a personal name."""
-    common = is_common_word(s) if minimum is None else is_common_word(s, minimum)
-    return common and dictionary_tag(s) not in _PERSON_TAGS
+def is_plain_word(s: str) -> bool:
+    """A dictionary word (the lexicon's default frequency) that is not a personal name."""
+    return is_common_word(s) and dictionary_tag(s) not in _PERSON_TAGS
+
+
+def holds_plain_word(name: str, minimum: int | None = None) -> bool:
+    """A plain word (at least ``minimum`` times, else the lexicon's default) lies inside ``name``."""
+    return any(is_plain_word(name[k : k + 2]) for k in range(len(name) - 1)) if minimum is None \
+        else _holds_word(name, minimum, _PERSON_TAGS)
 
 
 # Characters that never belong to a transliterated name but stand next to one: particles, prepositions, verbs.
 _NOT_IN_TRANSLITERATION = "在的了和与及是为对向从到说表等将已也又还并而把被由于以会称指强认透介接告今昨曾丨"
 _TRANSLITERATED = rf"(?:(?![{_NOT_IN_TRANSLITERATION}])[\u4e00-\u9fff])"
 _DOTTED = re.compile(rf"{_TRANSLITERATED}{{1,8}}(?:[{NAME_DOTS}]{_TRANSLITERATED}{{1,10}})+")
-
-
 _FREQUENT_IN_HEADING = 1000
 
 
@@ -219,7 +236,7 @@ def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
         if not all(parts) or len(name) > 20:
             continue
         # (Frequent words only: a transliteration's syllables can spell a rare word, 道尔 of 达希道尔吉.)
-        if any(is_plain_word(part[k : k + 2], _FREQUENT_IN_HEADING) for part in parts for k in range(len(part) - 1)):
+        if any(holds_plain_word(part, _FREQUENT_IN_HEADING) for part in parts):
             continue
         found.append((start, name))
     return found

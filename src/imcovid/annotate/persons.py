@@ -20,8 +20,9 @@ from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import is_common_word
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME
-from imcovid.annotate.name_reader import (SAYS, dotted_names, is_plain_word, looks_transliterated, part_matcher,
-                                          read_at_cue, read_name, read_parts, surname_length)
+from imcovid.annotate.name_reader import (SAYS, dotted_names, holds_plain_word, is_han, is_plain_word,
+                                          looks_transliterated, part_matcher, read_at_cue, read_name, read_parts,
+                                          surname_length)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.uncued import find_uncued
 
@@ -198,8 +199,7 @@ def _credited_name(text: str, start: int) -> str | None:
     holds no ordinary word."""
     name = read_at_cue(text, start)
     line = _CREDIT_LINE.match(text, start)
-    if line and (name is None or len(line.group()) > len(name)) and not any(
-            is_plain_word(line.group()[k : k + 2]) for k in range(len(line.group()) - 1)):
+    if line and (name is None or len(line.group()) > len(name)) and not holds_plain_word(line.group()):
         return line.group()
     return name
 
@@ -317,7 +317,7 @@ def _lists_before_etc(found: _Found) -> None:
         if _NOT_PEOPLE_AFTER_ETC.match(text, m.end()):
             continue  # 温馨、康乐等社区, 何家、苏家等村: places or bodies, not people
         offset, floor = m.start(), max(0, m.start() - _LONGEST_LIST)
-        while offset > floor and (text[offset - 1] == "、" or "\u4e00" <= text[offset - 1] <= "\u9fff"):
+        while offset > floor and (text[offset - 1] == "、" or is_han(text[offset - 1])):
             offset -= 1
         names = text[offset : m.end() - 1]
         if (offset > 0 and text[offset - 1] not in _BOUNDARY_BEFORE) or not _LIST_ITEMS.match(names):
@@ -339,7 +339,7 @@ def _part_names(found: _Found, parts_at: list[tuple[int, int, str]]) -> None:
     for (i, end, _), (following, _, _) in zip(parts_at, parts_at[1:]):
         if following != end:
             continue  # a single part (乌云, 哈达) is not a name without a cue
-        if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in NAME_STOP:
+        if i == 0 or not is_han(text[i - 1]) or text[i - 1] in NAME_STOP:
             name = read_parts(text, i, fewest=2)
             if name and not _PLACE_WORD_AFTER.match(text, i + len(name)):
                 found.add(i, name, None)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib.metadata import distribution
 
 from imcovid.annotate.lexicon import is_common_word, starts_follower
+from imcovid.annotate.name_reader import is_han
 from imcovid.annotate.name_parts import COMPOUND, NAME_STOP, NAME_STOP_WORD_CHARS, SINGLE
 from imcovid.annotate.tagger import person_spans
 
@@ -50,14 +51,10 @@ def _start_pattern() -> re.Pattern:
     table = distribution("ngender").locate_file("ngender/charfreq.csv").read_text(encoding="utf-8")
     rows = csv.DictReader(io.StringIO(table))
     given = {row["char"] for row in rows if int(row["male"]) + int(row["female"]) >= _GIVEN_MIN
-             and _is_han(row["char"]) and row["char"] not in NAME_STOP}
+             and is_han(row["char"]) and row["char"] not in NAME_STOP}
     first = (set(SINGLE) - NAME_STOP_WORD_CHARS) | {c[0] for c in COMPOUND}
     second = given | {c[1] for c in COMPOUND}
     return re.compile(f"(?=[{''.join(sorted(first))}][{''.join(sorted(second))}])")
-
-
-def _is_han(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
 
 
 def name_starts(text: str, taken: Callable[[int, int], bool]) -> list[int]:

@@ -13,15 +13,15 @@ STATIC = PROJECT_ROOT / "docs"
 GOLD = PROJECT_ROOT / "tests" / "data" / "gold"
 CORPUS_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-corpus"
 EVALUATION_MARK = "<!-- evaluation table -->"
-CORPUS_EVALUATION_MARK = "<!-- corpus evaluation tables -->"
-CHALLENGE_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-challenge"
-CHALLENGE_EVALUATION_MARK = "<!-- challenge evaluation tables -->"
-CHALLENGE_2_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-challenge-2"
-CHALLENGE_2_EVALUATION_MARK = "<!-- challenge 2 evaluation tables -->"
-CHALLENGE_3_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-challenge-3"
-CHALLENGE_3_EVALUATION_MARK = "<!-- challenge 3 evaluation tables -->"
-CHALLENGE_4_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-challenge-4"
-CHALLENGE_4_EVALUATION_MARK = "<!-- challenge 4 evaluation table -->"
+# Marks of docs/annotation-method.md → the gold set whose development and held-out tables replace them (a set that is
+# all held out, the fourth challenge set, gets one table).
+SPLIT_EVALUATIONS = {
+    "<!-- corpus evaluation tables -->": CORPUS_GOLD,
+    "<!-- challenge evaluation tables -->": PROJECT_ROOT / "tests" / "data" / "gold-challenge",
+    "<!-- challenge 2 evaluation tables -->": PROJECT_ROOT / "tests" / "data" / "gold-challenge-2",
+    "<!-- challenge 3 evaluation tables -->": PROJECT_ROOT / "tests" / "data" / "gold-challenge-3",
+}
+WHOLE_EVALUATIONS = {"<!-- challenge 4 evaluation table -->": PROJECT_ROOT / "tests" / "data" / "gold-challenge-4"}
 
 
 def generate(dataset: Path, out: Path) -> None:
@@ -39,13 +39,12 @@ def generate(dataset: Path, out: Path) -> None:
     version = package_version()
     annotation = out / "annotation-method.md"
     if annotation.is_file():
-        annotation.write_text(annotation.read_text(encoding="utf-8").replace(
-            EVALUATION_MARK, pages.evaluation_table(dataset, GOLD)).replace(
-            CORPUS_EVALUATION_MARK, pages.corpus_evaluation_tables(CORPUS_GOLD)).replace(
-            CHALLENGE_EVALUATION_MARK, pages.corpus_evaluation_tables(CHALLENGE_GOLD)).replace(
-            CHALLENGE_2_EVALUATION_MARK, pages.corpus_evaluation_tables(CHALLENGE_2_GOLD)).replace(
-            CHALLENGE_3_EVALUATION_MARK, pages.corpus_evaluation_tables(CHALLENGE_3_GOLD)).replace(
-            CHALLENGE_4_EVALUATION_MARK, pages.gold_text_table(CHALLENGE_4_GOLD)), encoding="utf-8")
+        page = annotation.read_text(encoding="utf-8").replace(EVALUATION_MARK, pages.evaluation_table(dataset, GOLD))
+        for mark, gold in SPLIT_EVALUATIONS.items():
+            page = page.replace(mark, pages.corpus_evaluation_tables(gold))
+        for mark, gold in WHOLE_EVALUATIONS.items():
+            page = page.replace(mark, pages.gold_text_table(gold))
+        annotation.write_text(page, encoding="utf-8")
     pages.home(out, dataset, version)
     pages.codebook(out, dataset)
     pages.datasheet_page(out, dataset)
