@@ -520,6 +520,14 @@ def test_han_given_characters_that_also_end_names():
         ("李和平", "盟委副书记、盟长"), ("王道明", "副市长"), ("孙来喜", "副站长")]
     assert persons("书记王伟来到现场。") == [("王伟", "书记")]
     assert persons("（记者 孟淑华、吴春来）")[-1] == ("吴春来", "记者")
+    # 会 too (李会明, 王会芳), but never before 见 or after the given name (王明|会见, 张伟|会同).
+    assert persons("商务部副司长李会明12日说。") == [("李会明", "商务部副司长")]
+    assert persons("书记王明会见了代表。市长张伟会同有关部门。") == [("王明", "书记"), ("张伟", "市长")]
+
+
+def test_du_inside_mongolian_names_but_never_last():
+    assert persons("公司总经理满都日介绍，嘎查长都古尔说。") == [("满都日", "公司总经理"), ("都古尔", "嘎查长")]
+    assert persons("书记巴特尔都来了。主任乌云都表示同意。") == [("巴特尔", "书记"), ("乌云", "主任")]
 
 
 def test_a_place_inside_a_name_read_at_a_cue_is_part_of_the_name():

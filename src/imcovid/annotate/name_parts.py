@@ -27,8 +27,8 @@ NAME_STOP = frozenset("在就是的了和与及等一同兼任为对向从到说
 NAME_STOP_WORDS = frozenset("同志 先生 女士 老师 书记 主任 委员 长期 长时间 生产 生活 生命 学生 师生 员工 志愿 先进 强调 强化 "
                              "强制 强力".split())
 # Characters that end a name as its last character but are common as the first given character of a three-character
-# name (李和平, 王道明, 孙来喜, 陈发明; 李明|和王伟, 王伟|来到).
-FIRST_GIVEN_ONLY = frozenset("和道来发")
+# name (李和平, 王道明, 孙来喜, 陈发明, 李会明; 李明|和王伟, 王伟|来到, 王明|会见).
+FIRST_GIVEN_ONLY = frozenset("和道来发会")
 # Their characters, which still never begin a name as a surname (师生, 长期).
 NAME_STOP_WORD_CHARS = frozenset("志先生女士老师书记长员强")
 

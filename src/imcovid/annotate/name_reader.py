@@ -150,10 +150,13 @@ def read_parts(text: str, i: int, fewest: int = 1) -> str | None:
     return text[i:end]
 
 
-# The characters of the listed Mongolian and Tibetan name parts, minus those that end names (和, 在 …; but 来 and 道
-# of 达来, 道尔吉 stay, a run being cut before a word such as 来到): a name of unlisted parts is written with them too
-# (额尔德尼, 宝音图, 朝格吉乐图).
-_PART_CHARS = (frozenset("".join(NAME_PARTS)) - NAME_STOP - NAME_STOP_WORD_CHARS) | {"来", "道"}
+# The characters of the listed Mongolian and Tibetan name parts, minus those that end names (和, 在 …; but 来, 道 and
+# 都 of 达来, 道尔吉, 满都拉 stay, a run being cut before a word such as 来到 and never ending in 都): a name of unlisted
+# parts is written with them too (额尔德尼, 宝音图, 朝格吉乐图, 宝音都仁).
+_PART_CHARS = (frozenset("".join(NAME_PARTS)) - NAME_STOP - NAME_STOP_WORD_CHARS) | {"来", "道", "都"}
+# Of those, the one that never ends a name, nor begins its last part with 来 or 道: 巴特尔|都来了.
+_NOT_LAST_IN_TRANSLITERATION = "都"
+_ADVERB_THEN_VERB = frozenset({"都来", "都道"})
 _LONGEST_TRANSLITERATION = 7
 # A bigram of transliteration is sometimes a rare dictionary word (宝音): only frequent words break such a run.
 _FREQUENT_IN_TRANSLITERATION = 100
@@ -170,10 +173,13 @@ def read_transliterated(text: str, i: int) -> str | None:
     """A Mongolian or Tibetan name at ``i`` whose parts are not all listed: two to seven characters of the listed
     parts' characters, holding no frequent ordinary word, followed by something that ends a name."""
     end = i
-    while end < len(text) and end - i < _LONGEST_TRANSLITERATION and text[end] in _PART_CHARS:
+    while end < len(text) and end - i < _LONGEST_TRANSLITERATION and text[end] in _PART_CHARS \
+            and text[end : end + 2] not in _ADVERB_THEN_VERB:
         end += 1
     while end - i > 2 and is_common_word(text[end - 1 : end + 1], _FREQUENT_IN_TRANSLITERATION):
         end -= 1  # 乌兰图雅|通报: the last character begins the word that follows
+    while end - i > 2 and text[end - 1] in _NOT_LAST_IN_TRANSLITERATION:
+        end -= 1
     if end - i < 2 or not (ends_name(text, end) or is_common_word(text[end : end + 2], _FREQUENT_AFTER_PARTS)):
         return None
     name = text[i:end]
