@@ -13,7 +13,12 @@ SINGLE = frozenset(
     "仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓"
     "修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由代衡习"
     "洪赖萧阎"
+    # The rest of the 百家姓's single surnames whose characters are rare in ordinary text: jieba's dictionary gives
+    # the character alone, and all its words that begin with it, a frequency below RARE_SURNAME_FREQUENCY each
+    # (傅, 宓, 逄, 蒯, 郦, 訾; not 水, 家, 须, 籍). Checked by a test against the dictionary.
+    "酆荀羿邴隗宓郗钭逄郦璩庾殳厍訾蒯竺钮傅莘郤桓郏夔贲乜禄弘暨沃濮韶糜蔚汲蓟巢蓬昌贝益宦慎凤"
 )
+RARE_SURNAME_FREQUENCY = 1000
 COMPOUND = frozenset(
     "欧阳 上官 司马 诸葛 东方 皇甫 尉迟 公孙 长孙 慕容 司徒 西门 令狐 夏侯 端木 澹台 宇文 独孤 南宫 万俟 呼延 申屠 轩辕".split()
 )
@@ -28,7 +33,7 @@ NAME_STOP_WORDS = frozenset("同志 先生 女士 老师 书记 主任 委员 �
                              "强制 强力".split())
 # Characters that end a name as its last character but are common as the first given character of a three-character
 # name (李和平, 王道明, 孙来喜, 陈发明, 李会明; 李明|和王伟, 王伟|来到, 王明|会见).
-FIRST_GIVEN_ONLY = frozenset("和道来发会")
+FIRST_GIVEN_ONLY = frozenset("和道来发会一")
 # Their characters, which still never begin a name as a surname (师生, 长期).
 NAME_STOP_WORD_CHARS = frozenset("志先生女士老师书记长员强")
 

@@ -92,8 +92,9 @@ def read_name(text: str, i: int) -> str | None:
     name = text[i:end]
     if name in NOT_NAMES or is_common_word(name):
         return None
-    if len(name) - s == 2 and is_common_word(name[: s + 1], 1000) and not is_known_name(name):
-        return None  # 高度评…, 全面落…: a frequent word, then more text
+    if len(name) - s == 2 and (is_common_word(name[: s + 1], 1000) or s == 1 and starts_follower(name)) \
+            and not is_known_name(name):
+        return None  # 高度评…, 全面落…, 安置点: a frequent word or a verb, then more text
     if word_runs_past(text, i, i + len(name)):
         return None
     if len(name) - s == 2 and starts_follower(name[s:]):
@@ -188,11 +189,11 @@ def read_transliterated(text: str, i: int) -> str | None:
     return name
 
 
-def read_at_cue(text: str, i: int) -> str | None:
-    """The name right after a cue: the longest of a surname reading, a reading without a listed surname, a reading
-    in name parts (那顺孟和 is not 那 + 顺孟), one in the characters of such parts (宝音图) and a surname followed by
-    parts (包乌力吉)."""
-    readings = [r for r in (read_name(text, i), read_unlisted(text, i), read_parts(text, i),
+def read_at_cue(text: str, i: int, unlisted: bool = True) -> str | None:
+    """The name right after a cue: the longest of a surname reading, a reading without a listed surname (unless
+    ``unlisted`` is false), a reading in name parts (那顺孟和 is not 那 + 顺孟), one in the characters of such parts
+    (宝音图) and a surname followed by parts (包乌力吉)."""
+    readings = [r for r in (read_name(text, i), read_unlisted(text, i) if unlisted else None, read_parts(text, i),
                             read_transliterated(text, i)) if r]
     s = surname_length(text, i)
     after_surname = read_parts(text, i + s) if s else None

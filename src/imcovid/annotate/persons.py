@@ -42,7 +42,7 @@ POSITIONS = (
     "支部书记 第一书记 领导 总厨 厨师 主厨 店长 店主 老板 前台 司机 快递员 外卖员 骑手 分析师 经济学家 首席经济学家 "
     "工程师 总工程师 导演 演员 歌手 作家 教练 主教练 球员 运动员 选手 讲解员 宣讲员 社工 工作人员 队员 消防员 医务人员 "
     "原告 被告 患者 村民 居民 市民 网友 班主任 老师 教师 学生 博士 作者 讲述人 摄影师 撰文 总干事 副总干事 国务卿 外长 议长 首席科学家 "
-    "顾问 官员 代表 研究生 大学生 牧民 村医 乡医"
+    "顾问 官员 代表 研究生 大学生 牧民 村医 乡医 主管 楼组长 楼长 安全员 辅导员 主演 留学生 考生 家长 旅客 乘客 渔民 农民"
 ).split()
 _POSITION_RE = "|".join(sorted(set(POSITIONS), key=len, reverse=True))
 _HONORIFIC = "女士|先生|老师|阿姨|大爷|大妈|大娘|大姐|大哥|大叔|奶奶|爷爷|师傅|医生|护士|同学|小朋友"
@@ -103,6 +103,9 @@ def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str |
 
 # Status nouns that follow a preposition are the people served, not a cue (为居民代配药, 为进出居民查验健康码).
 _STATUS = frozenset("居民 村民 市民 患者 网友 学生 牧民 大学生 研究生 群众".split())
+# Nouns of who a person is rather than of a post: what follows them is a name only when it has a surname or is
+# written in name parts (旅客欧阳子涵, 牧民额尔德尼), not any short run (旅客|安置点, 乘客|扫码).
+_WHO = _STATUS | frozenset("留学生 考生 家长 旅客 乘客 渔民 农民".split())
 _SERVING = re.compile(r"(?:为|给|帮|替|向|对|让|把|带领|组织|服务)[\u4e00-\u9fff]{0,2}$")
 
 
@@ -169,9 +172,9 @@ def _dotted(found: _Found, position_ends: set[int]) -> None:
                 found.known.add(last)  # 桑达尔·皮查伊 … 皮查伊如是说: the family name alone, later on
 
 
-def _after_positions(found: _Found, position_ends: set[int]) -> None:
+def _after_positions(found: _Found, position_ends: set[int], status_ends: set[int]) -> None:
     for start in sorted(position_ends):
-        name = read_at_cue(found.text, start)
+        name = read_at_cue(found.text, start, unlisted=start not in status_ends)
         if name:
             found.add(start, name, found.title_before(start), over_places=True)
 
@@ -368,9 +371,11 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     found = _Found(text, places, orgs)
     parts_at = part_matcher().find(text)
     part_ends = {end for _, end, _ in parts_at}
-    position_ends = {m.end() for m in _AFTER_POSITION.finditer(text) if not _served(text, m)}
+    positions = [m for m in _AFTER_POSITION.finditer(text) if not _served(text, m)]
+    position_ends = {m.end() for m in positions}
+    status_ends = {m.end() for m in positions if m.group().rstrip("为是") in _WHO}
     _dotted(found, position_ends)
-    _after_positions(found, position_ends)
+    _after_positions(found, position_ends, status_ends)
     _leaders_lists(found)
     _credits(found)
     _named(found)
