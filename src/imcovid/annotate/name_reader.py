@@ -19,7 +19,7 @@ from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, NAME_DOTS, 
                                          NAME_STOP_WORD_CHARS, NAME_STOP_WORDS, NOT_IN_NAME, SINGLE)
 
 # Verbs of saying and thinking that follow a name at the start of a clause.
-SAYS = re.compile(r"表示|说道|说|认为|指出|介绍|告诉|坦言|透露|强调|预计|回忆|解释|建议|提醒|感慨|直言|分析|补充|呼吁|提到|谈到|"
+SAYS = re.compile(r"表示|说道|说|辩称|声称|宣称|坦承|回应|认为|指出|介绍|告诉|坦言|透露|强调|预计|回忆|解释|建议|提醒|感慨|直言|分析|补充|呼吁|提到|谈到|"
                   r"觉得|称|对记者|向记者|接受采访|是一名|是一位")
 # Strings that pass the surname test but are forms of address or roles, never names.
 NOT_NAMES = frozenset({"师傅", "老师", "同学", "同志", "先生", "女士", "大爷", "大妈", "阿姨"})
@@ -32,6 +32,8 @@ _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # 应收尽收, 应检尽检, 应隔尽隔: the slogans of epidemic control, whose 应 is not a surname.
 _SLOGAN = re.compile(r"(.)(.)尽\2")
 _LONGEST_PART = max(map(len, NAME_PARTS))
+# A word this frequent, begun by a name's last character, takes that character from the name (沈旻|联系).
+_FREQUENT_AFTER_NAME = 2000
 # After name parts any frequent word may follow (乌兰图雅|通报): the parts themselves are the evidence.
 _FREQUENT_AFTER_PARTS = 100
 
@@ -85,8 +87,10 @@ def read_name(text: str, i: int) -> str | None:
         given += 1
     if given == 0 or _SLOGAN.match(text, i):
         return None
-    # 骆帅|预计, 杨喆|认为, 王明|周二: the last character begins the verb or time word that follows the name.
-    if given == 2 and (starts_follower(text[end - 1 : end + 1]) or _TIME_AFTER.match(text, end - 1)) \
+    # 骆帅|预计, 杨喆|认为, 王明|周二, 沈旻|联系: the last character begins the verb, time word or frequent word
+    # that follows the name.
+    if given == 2 and (starts_follower(text[end - 1 : end + 1]) or _TIME_AFTER.match(text, end - 1)
+                       or is_common_word(text[end - 1 : end + 1], _FREQUENT_AFTER_NAME)) \
             and not is_known_name(text[i:end]):
         end -= 1
     name = text[i:end]
@@ -111,9 +115,10 @@ def read_unlisted(text: str, i: int) -> str | None:
         end += 1
     if i >= len(text) or text[i] in NAME_STOP_WORD_CHARS:
         return None  # 师傅, 长期: the first character of a word that ends names
-    time = _TIME_AFTER.search(text, i + 2, end)
-    if time:
-        end = time.start()  # 拜登|周二表示
+    # 拜登|周二表示, 宓晓彤|辩称: a time word or a verb of saying begins inside the run.
+    cut = next((k for k in range(i + 2, end) if _TIME_AFTER.match(text, k) or SAYS.match(text, k)), None)
+    if cut is not None:
+        end = cut
     elif end - i < 2 or not _NAME_END.match(text, end):
         return None
     name = text[i:end]
@@ -218,6 +223,8 @@ _NOT_IN_TRANSLITERATION = "在的了和与及是为对向从到说表等将已�
 _TRANSLITERATED = rf"(?:(?![{_NOT_IN_TRANSLITERATION}])[\u4e00-\u9fff])"
 _DOTTED = re.compile(rf"{_TRANSLITERATED}{{1,8}}(?:[{NAME_DOTS}]{_TRANSLITERATED}{{1,10}})+")
 _FREQUENT_IN_HEADING = 1000
+# Bodies named after a person: 约翰斯·霍普金斯|大学 is a university, not a person.
+_NAMED_AFTER_PERSON = re.compile(r"大学|学院|医院|研究所|研究院|研究中心|基金会|公司|集团|银行|中心|实验室|奖")
 
 
 def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
@@ -240,7 +247,7 @@ def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
                   + [k for k in range(last_dot + 3, end) if is_plain_word(text[k : k + 2])])
         name = text[start:end]
         parts = re.split(f"[{NAME_DOTS}]", name)
-        if not all(parts) or len(name) > 20:
+        if not all(parts) or len(name) > 20 or _NAMED_AFTER_PERSON.match(text, end):
             continue
         # (Frequent words only: a transliteration's syllables can spell a rare word, 道尔 of 达希道尔吉.)
         if any(holds_plain_word(part, _FREQUENT_IN_HEADING) for part in parts):

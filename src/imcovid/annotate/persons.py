@@ -20,7 +20,7 @@ from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import is_common_word
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME
-from imcovid.annotate.name_reader import (SAYS, dotted_names, holds_plain_word, is_han, is_plain_word,
+from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
                                           looks_transliterated, part_matcher, read_at_cue, read_name, read_parts,
                                           surname_length)
 from imcovid.annotate.tagger import SOURCE as TAGGER
@@ -42,7 +42,8 @@ POSITIONS = (
     "支部书记 第一书记 领导 总厨 厨师 主厨 店长 店主 老板 前台 司机 快递员 外卖员 骑手 分析师 经济学家 首席经济学家 "
     "工程师 总工程师 导演 演员 歌手 作家 教练 主教练 球员 运动员 选手 讲解员 宣讲员 社工 工作人员 队员 消防员 医务人员 "
     "原告 被告 患者 村民 居民 市民 网友 班主任 老师 教师 学生 博士 作者 讲述人 摄影师 撰文 总干事 副总干事 国务卿 外长 议长 首席科学家 "
-    "顾问 官员 代表 研究生 大学生 牧民 村医 乡医 主管 楼组长 楼长 安全员 辅导员 主演 留学生 考生 家长 旅客 乘客 渔民 农民"
+    "顾问 官员 代表 研究生 大学生 牧民 村医 乡医 主管 楼组长 楼长 安全员 辅导员 主演 留学生 考生 家长 旅客 乘客 渔民 农民 "
+    "CEO CTO CFO COO"
 ).split()
 _POSITION_RE = "|".join(sorted(set(POSITIONS), key=len, reverse=True))
 _HONORIFIC = "女士|先生|老师|阿姨|大爷|大妈|大娘|大姐|大哥|大叔|奶奶|爷爷|师傅|医生|护士|同学|小朋友"
@@ -62,7 +63,8 @@ _DOUBLE_ANONYMISED = re.compile(r"(?<=[，。、；：:,;（(\n ])[\u4e00-\u9fff
 _CREDIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,7}(?=[\n ）)\u3000]|$)")
 _CREDIT_LINE_END = re.compile(r"[）)\]】 \u3000\n]|$")
 # A credit with a space before the name: （记者 袁永红 通讯员 巴雅尔）, 本报记者 王玉琢.
-_SPACED_CREDIT = re.compile(r"(?P<role>记者|通讯员|实习生|摄影|摄影师|编辑|撰文|作者)[ \u3000]+(?=[\u4e00-\u9fff])")
+_SPACED_CREDIT = re.compile(r"(?P<role>记者|通讯员|实习生|摄影|摄影师|责任编辑|编辑|责编|校对|审核|撰文|作者)[ \u3000]+"
+                            r"(?=[\u4e00-\u9fff])")
 # The next name of a credit, after a space (记者 娜布其 图门).
 _NEXT_SPACED = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff])")
 # (一审 二审 三审: the editors who reviewed an article, credited at its end by regional media.)
@@ -80,7 +82,7 @@ _LONGEST_LIST = 8 * 7
 _NOT_PEOPLE_AFTER_ETC = re.compile(r"地|社区|村|小区|街道|苏木|嘎查|部门|单位|企业|地区|场所|乡镇|旗县|盟市|省份|国家|城市")
 # A Latin name glossed in brackets right after a name: 桑达尔·皮查伊（Sundar Pichai）.
 _LATIN_GLOSS = re.compile(r"[（(](?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[）)]")
-_LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
+_LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|是|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
 
 
 def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str | None:
@@ -202,7 +204,14 @@ def _credited_name(text: str, start: int) -> str | None:
     holds no ordinary word."""
     name = read_at_cue(text, start)
     line = _CREDIT_LINE.match(text, start)
-    if line and (name is None or len(line.group()) > len(name)) and not holds_plain_word(line.group()):
+    if not line:
+        return name
+    # A surname and one or two characters alone on the rest of the line is the name, even where they spell a word
+    # (编辑　甘露⏎).
+    alone = line.end() == len(text) or text[line.end()] == "\n"
+    if alone and len(line.group()) <= 3 and surname_length(text, start) == 1:
+        return line.group()
+    if (name is None or len(line.group()) > len(name)) and not holds_plain_word(line.group()):
         return line.group()
     return name
 
@@ -232,6 +241,42 @@ def _named(found: _Found) -> None:
         name = read_at_cue(found.text, m.end())
         if name:
             found.add(m.end(), name, None)
+
+
+# 小 or 老 before a surname names a person familiarly (民警小唐, 楼组长老周, 大家叫他“小邬”): the whole form is the
+# mention, as for 王女士. These are ordinary words instead (小时, 老师, 小区 …).
+_FAMILIAR_WORDS = frozenset(
+    "小时 老师 小麦 老公 小于 小康 小孔 小路 小区 小米 小牛 小车 老母 老区 小楼 小国 小农 小包 老翁 小费 小叶 小门 小曲 小花 "
+    "老练 小钱 老牛 小童 小房 小商 老成 老巢 老农 老赖 老花 老路 小盘 小班 老帅 小豆 小修 小利 小解 小池 老井 小井 小巴 小蓟 "
+    "老边 小羊 小官 小富 小支 小谷 小边 老官 老房 老豆 老祖 小鹿 小熊 小苗 小组 老党 老干".split())
+_FAMILIAR = re.compile(r"[小老](?=.)")
+_CALLED = re.compile(r"(?:叫|称|喊)(?:他|她)?(?:为)?[“\"‘](?=[小老].[”\"’])")
+
+
+def _familiar_at(text: str, start: int) -> str | None:
+    """小唐 / 老周 at ``start``: 小 or 老, a single surname, then the end of a name."""
+    if not _FAMILIAR.match(text, start) or surname_length(text, start + 1) != 1:
+        return None
+    name = text[start : start + 2]
+    if name in _FAMILIAR_WORDS or text[start + 1] in NAME_STOP or not ends_name(text, start + 2):
+        return None
+    return name
+
+
+def _familiar(found: _Found, position_ends: set[int]) -> None:
+    text = found.text
+    for start in sorted(position_ends):
+        name = _familiar_at(text, start)
+        if name:
+            found.add(start, name, found.title_before(start))
+    for m in _CALLED.finditer(text):
+        name = _familiar_at(text, m.end())
+        if name:
+            found.add(m.end(), name, None)
+    for m in SAYS.finditer(text):
+        start = m.start() - 2
+        if start >= 0 and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE) and _familiar_at(text, start):
+            found.add(start, text[start : m.start()], None)
 
 
 def _anonymised(found: _Found) -> None:
@@ -380,6 +425,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _credits(found)
     _named(found)
     _anonymised(found)
+    _familiar(found, position_ends)
     _postposed_titles(found, part_ends)
     _clause_starts(found, part_ends)
     _lists_before_etc(found)
