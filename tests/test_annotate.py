@@ -380,7 +380,7 @@ def test_single_name_parts_and_places_are_not_names_without_a_cue():
 
 def test_names_joined_by_a_middle_dot_and_their_family_name():
     text = "Google CEO桑达尔·皮查伊（Sundar Pichai）宣布推出多项全新技术。“这是里程碑。”皮查伊这样介绍到。"
-    assert persons(text) == [("桑达尔·皮查伊", None), ("Sundar Pichai", None), ("皮查伊", None)]
+    assert persons(text) == [("桑达尔·皮查伊", "CEO"), ("Sundar Pichai", None), ("皮查伊", None)]
     assert persons("世卫组织总干事特德罗斯·阿达诺姆·盖布雷耶苏斯在日内瓦表示，疫情远未结束。") == [
         ("特德罗斯·阿达诺姆·盖布雷耶苏斯", "世卫组织总干事")]
     assert persons("唐纳德·特朗普和约瑟夫·拜登在辩论中交锋。") == [("唐纳德·特朗普", None), ("约瑟夫·拜登", None)]
