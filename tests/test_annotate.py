@@ -588,3 +588,85 @@ def test_names_introduced_as_names_and_negations_end_names():
     assert persons("一位名叫王伟的志愿者说。他叫孟和，今年35岁。市里叫停了活动。她叫来了医生。") == [
         ("王伟", None), ("孟和", None)]
     assert persons("中方接驳司机与外方司机全程不接触。") == []
+
+
+def test_rare_surnames_of_the_bai_jia_xing_are_rare_words():
+    # The added surnames are characters jieba's dictionary rarely uses otherwise: alone, and as the first character
+    # of a word, each below RARE_SURNAME_FREQUENCY; common characters that are also surnames (水, 家) stay out.
+    import os
+
+    import jieba
+
+    from imcovid.annotate.name_parts import RARE_SURNAME_FREQUENCY, SINGLE
+
+    rare = "酆荀羿邴隗宓郗钭逄郦璩庾殳厍訾蒯竺钮傅莘郤桓郏夔贲乜禄弘暨沃濮韶糜蔚汲蓟巢蓬昌贝益宦慎凤"
+    alone, starting = {}, {}
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as handle:
+        for line in handle:
+            word, freq, tag = line.split()
+            if len(word) == 1:
+                alone[word] = int(freq)
+            elif not tag.startswith("nr"):
+                starting[word[0]] = starting.get(word[0], 0) + int(freq)
+    for c in rare:
+        assert c in SINGLE
+        assert alone.get(c, 0) < RARE_SURNAME_FREQUENCY and starting.get(c, 0) < RARE_SURNAME_FREQUENCY, c
+    assert "水" not in SINGLE and "家" not in SINGLE
+    assert persons("律师宓文军分析，副站长傅建平说。") == [("宓文军", "律师"), ("傅建平", "副站长")]
+
+
+def test_yi_may_begin_a_given_name_but_not_end_one():
+    assert persons("首席分析师吴一凡在报告中说。") == [("吴一凡", "首席分析师")]
+    assert persons("书记王明一行来到现场。记者张一直在现场。") == [("王明", "书记")]
+
+
+def test_nouns_of_who_a_person_is_take_only_surname_or_part_readings():
+    assert persons("旅客司马子轩正在取票。渔民陈海生把缆绳加固。") == [("司马子轩", "旅客"), ("陈海生", "渔民")]
+    assert persons("在旅客安置点，乘客扫码、测温后进站。") == []
+    assert persons("牧民巴图说。") == [("巴图", "牧民")]
+
+
+def test_familiar_forms_with_xiao_and_lao():
+    assert persons("民警小郑告诉记者，封控期间…") == [("小郑", "民警")]
+    assert persons("负责的是楼组长老孙。老孙今年63岁。") == [("老孙", "楼组长"), ("老孙", None)]
+    assert persons("大家都叫他“小蔡”。小蔡说，没什么。") == [("小蔡", None), ("小蔡", None)]
+    assert persons("一小时后，老师说，小区里很安静。") == []
+
+
+def test_credit_names_alone_on_their_line_and_more_credit_roles():
+    text = "正文。\n编辑　甘雨\n责编 李想　校对 钱多多"
+    assert persons(text) == [("甘雨", "编辑"), ("李想", "责编"), ("钱多多", "校对")]
+
+
+def test_a_verb_or_frequent_word_begun_inside_a_name_ends_it():
+    assert persons("代理律师孙晓彤辩称，违约金过高。") == [("孙晓彤", "代理律师")]
+    assert persons("居委会主任沈旻联系医院配药。") == [("沈旻", "居委会主任")]
+    assert persons("公司CTO令狐嘉树介绍，车辆已上路。") == [("令狐嘉树", "公司CTO")]
+
+
+def test_bodies_named_after_a_person_are_not_persons():
+    assert persons("约翰斯·霍普金斯大学的数据显示。") == []
+    assert organizations("约翰斯·霍普金斯大学的数据显示。") == ["约翰斯·霍普金斯大学"]
+
+
+def test_media_where_a_report_opens_or_ends():
+    assert organizations("春风晚报讯（记者 王明）4月1日…\n来源：西安发布") == ["春风晚报", "西安发布"]
+    assert organizations("（每日甘肃网记者 晁子轩）") == ["每日甘肃网"]
+    assert organizations("在答记者问环节，本报记者提问。") == []
+
+
+def test_kinds_of_company_and_fund_are_not_names():
+    assert organizations("A股已有多家上市公司发布公告，公募基金整体取得正收益，明星基金经理出炉。") == []
+    assert organizations("她在一家互联网公司工作。恒远基金权益投资部总监说。") == ["恒远基金"]
+
+
+def test_autonomous_prefectures_by_their_short_form():
+    codes = [m["code"] for m in by_type("来自四川凉山和贵州黔东南、新疆伊犁的选手。", "LOCATION")]
+    assert codes == ["510000", "513400", "520000", "522600", "650000", "654000"]
+
+
+def test_a_place_right_after_its_parent_is_the_one_inside_it():
+    codes = [m["code"] for m in by_type("在北京朝阳站，北京大兴国际机场。", "LOCATION")]
+    assert codes == ["110000", "110105", "110000", "110115"]
+    text = "上海发布预警。在舟山普陀区渔港，普陀区景区关闭。"
+    assert [m["code"] for m in by_type(text, "LOCATION")] == ["310000", "330900", "330903", "330903"]

@@ -82,7 +82,8 @@ def _common_any(word: str) -> bool:
 
 
 # Media named where a report opens or ends: ``春城晚报讯（记者 …）``, ``（每日甘肃网记者 …）``, ``来源：西安发布``.
-_MEDIA_LEAD = re.compile(r"(?:^|(?<=[\n（(]))(?P<name>[\u4e00-\u9fff]{2,10}?)(?:讯[（(]|(?:全媒体|融媒体)?记者)")
+_MEDIA_LEAD = re.compile(r"(?:^|(?<=[\n（(]))(?:(?P<name>[\u4e00-\u9fff]{2,10}?)讯[（(]|"
+                         r"(?P<outlet>[\u4e00-\u9fff]{1,10}?(?:报|网|台|社|客户端|发布|新闻|传媒|频道))(?:全媒体|融媒体)?记者)")
 _SOURCE_LINE = re.compile(r"(?:^|(?<=\n))(?:来源|稿源|信息来源)[:：][ \u3000]*(?P<name>[\u4e00-\u9fff]{2,16})(?=\n|$)")
 _NOT_IN_MEDIA = _LEFT_STOP - {"每"}  # (每日甘肃网)
 # Not media: 本报记者, 首席记者, 见习记者 …
@@ -209,6 +210,18 @@ def _in_a_word(text: str, start: int, end: int) -> bool:
             or is_common_word(text[start : end + 1]))
 
 
+def _media(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
+    """Spans of the outlets named where a report opens or ends."""
+    spans = []
+    for m in _MEDIA_LEAD.finditer(text):
+        group = "name" if m.group("name") else "outlet"
+        spans.append((m.start(group), m.end(group)))
+    spans += [(m.start("name"), m.end("name")) for m in _SOURCE_LINE.finditer(text)]
+    # (通辽讯: a place as the outlet is a place; 本报记者: not a name)
+    return [(a, b) for a, b in spans if not (_NOT_MEDIA.search(text[a:b]) or text[a:b] in place_surfaces
+                                              or set(text[a:b]) & _NOT_IN_MEDIA)]
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], None] = {}
     for m in _STANDALONE.finditer(text):
@@ -218,13 +231,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     whole = set(spans)
     for m in _ATTRIBUTED.finditer(text):
         spans[(m.start("name"), m.end("name"))] = None
-    place_surfaces = {text[a:b] for a, b in place_spans}
-    for pattern in (_MEDIA_LEAD, _SOURCE_LINE):
-        for m in pattern.finditer(text):
-            name = m.group("name")
-            # (通辽讯: a place as the outlet is a place; 在答记者问: a clause, not a name)
-            if not (_NOT_MEDIA.search(name) or name in place_surfaces or set(name) & _NOT_IN_MEDIA):
-                spans[(m.start("name"), m.end("name"))] = None
+    for span in _media(text, {text[a:b] for a, b in place_spans}):
+        spans[span] = None
     place_ends = {e: s for s, e in place_spans}
     in_place = Coverage(len(text), place_spans)
     place_starts = sorted(s for s, _ in place_spans)

@@ -47,7 +47,7 @@ POSITIONS = (
 ).split()
 _POSITION_RE = "|".join(sorted(set(POSITIONS), key=len, reverse=True))
 _HONORIFIC = "女士|先生|老师|阿姨|大爷|大妈|大娘|大姐|大哥|大叔|奶奶|爷爷|师傅|医生|护士|同学|小朋友"
-_BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/|丨►▶●■")
+_BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \u3000\n/|丨►▶●■")
 
 _AFTER_POSITION = re.compile(rf"(?:{_POSITION_RE})(?:为|是)?(?=[\u4e00-\u9fff])")
 _LEADERS_LIST = re.compile(r"(?P<title>(?:[\u4e00-\u9fff]{0,8}?)领导)(?P<names>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+)")
