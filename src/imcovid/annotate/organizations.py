@@ -25,7 +25,7 @@ from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_PARTS
 from imcovid.annotate.name_reader import looks_transliterated
 
-ANNOTATOR = f"imcovid-rules/1.2:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.3:organization+{LEXICON}"
 
 _SUFFIXES = (
     "纪律检查委员会 监察委员会 卫生健康委员会 委员会 常委会 纪委监委 人民政府 政府 党工委 党委 盟委 旗委 市委 县委 区委 省委 "

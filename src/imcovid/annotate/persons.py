@@ -26,9 +26,9 @@ from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_p
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.uncued import find_uncued
 
-ANNOTATOR = f"imcovid-rules/1.3:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.4:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.3"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.4"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = (
