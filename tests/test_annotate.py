@@ -597,9 +597,9 @@ def test_rare_surnames_of_the_bai_jia_xing_are_rare_words():
 
     import jieba
 
-    from imcovid.annotate.name_parts import RARE_SURNAME_FREQUENCY, SINGLE
+    from imcovid.annotate.name_parts import RARE_SINGLE, RARE_SURNAME_FREQUENCY, SINGLE
 
-    rare = "酆荀羿邴隗宓郗钭逄郦璩庾殳厍訾蒯竺钮傅莘郤桓郏夔贲乜禄弘暨沃濮韶糜蔚汲蓟巢蓬昌贝益宦慎凤"
+    rare = RARE_SINGLE
     alone, starting = {}, {}
     with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as handle:
         for line in handle:
@@ -670,3 +670,25 @@ def test_a_place_right_after_its_parent_is_the_one_inside_it():
     assert codes == ["110000", "110105", "110000", "110115"]
     text = "上海发布预警。在舟山普陀区渔港，普陀区景区关闭。"
     assert [m["code"] for m in by_type(text, "LOCATION")] == ["310000", "330900", "330903", "330903"]
+
+
+def test_what_the_review_found_ordinary_words_after_new_cues_and_surnames():
+    assert persons("全体医务人员弘扬崇高精神。，凤凰表示。患者慎用此类药物。") == []
+    assert persons("家长高一点。主任李会同有关部门。") == []
+    assert persons("考生宁可早到。乘客车票可全额退。") == []
+    assert persons("经理李明表示，正常营业。") == [("李明", "经理")]
+    assert persons("正文。\n记者 高兴") == []
+
+
+def test_what_the_review_found_no_outlets_and_no_funds():
+    text = "综合讯（记者 王明）\n新闻快讯（记者 王明）\n晚报记者 王明\n三家报社记者 王明\n正文。\n来源：网络"
+    assert organizations(text) == []
+    assert organizations("新发基金募集火热，爆款基金频现，ETF基金规模，老百姓炒基金。华夏基金表示。") == ["华夏基金"]
+
+
+def test_one_reading_per_article_only_where_the_readings_agree():
+    codes = [m["code"] for m in by_type("青海海南州新增3例。另外，海南新增本土病例5例。", "LOCATION")]
+    assert codes == ["630000", "632500", "460000"]  # a province's short form keeps its default reading
+    codes = [m["code"] for m in by_type("舟山普陀区。普陀区发布通告。上海普陀区。", "LOCATION")]
+    assert codes == ["330900", "330903", None, "310000", "310107"]
+    assert by_type("在大理古城游览。", "LOCATION")[-1]["surface"] == "大理"  # 古城 is no place of its own

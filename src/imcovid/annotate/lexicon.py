@@ -86,6 +86,12 @@ def is_common_word(s: str, minimum: int = _COMMON_MIN) -> bool:
     return entry is not None and entry[0] >= minimum and not entry[1].startswith("nr")
 
 
+def frequency(s: str) -> int:
+    """How often the dictionary has ``s``, whatever its tag (0 if not at all)."""
+    entry = _lexicon().words.get(s)
+    return entry[0] if entry else 0
+
+
 def is_known_name(s: str) -> bool:
     entry = _lexicon().words.get(s)
     return entry is not None and entry[1] in ("nr", "nrfg")

@@ -16,7 +16,7 @@ from imcovid.annotate.lexicon import (dictionary_tag, is_common_word, is_known_n
                                       transliteration_chars, word_runs_past)
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, NAME_DOTS, NAME_PARTS, NAME_STOP,
-                                         NAME_STOP_WORD_CHARS, NAME_STOP_WORDS, NOT_IN_NAME, SINGLE)
+                                         NAME_STOP_WORD_CHARS, NAME_STOP_WORDS, NOT_IN_NAME, RARE_SINGLE, SINGLE)
 
 # Verbs of saying and thinking that follow a name at the start of a clause.
 SAYS = re.compile(r"表示|说道|说|辩称|声称|宣称|坦承|回应|认为|指出|介绍|告诉|坦言|透露|强调|预计|回忆|解释|建议|提醒|感慨|直言|分析|补充|呼吁|提到|谈到|"
@@ -32,6 +32,8 @@ _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # 应收尽收, 应检尽检, 应隔尽隔: the slogans of epidemic control, whose 应 is not a surname.
 _SLOGAN = re.compile(r"(.)(.)尽\2")
 _LONGEST_PART = max(map(len, NAME_PARTS))
+# First given characters that begin frequent words, which then are no given name: 高|一点, 李|会同.
+_FIRST_GIVEN_WORDS = frozenset("一会")
 # A word this frequent, begun by a name's last character, takes that character from the name (沈旻|联系).
 _FREQUENT_AFTER_NAME = 2000
 # After name parts any frequent word may follow (乌兰图雅|通报): the parts themselves are the evidence.
@@ -78,11 +80,14 @@ def read_name(text: str, i: int) -> str | None:
     s = surname_length(text, i)
     if s == 0 or (s == 1 and (text[i] in NAME_STOP or text[i] in NAME_STOP_WORD_CHARS)):
         return None
+    if text[i] in RARE_SINGLE and dictionary_tag(text[i : i + 2]) is not None:
+        return None  # 弘扬, 凤凰, 慎用: a rare surname's character begins a word (which jieba may tag as a name)
     end = i + s
     given = 0
     while given < 2 and (_goes_on(text, end) or (
             text[end : end + 1] in FIRST_GIVEN_ONLY  # 李和平 and 吴春来⏎, not 李明|和 or 王伟|来到
-            and (_continues(text, end + 1) if given == 0 else _clause_ends(text, end + 1)))):
+            and (_continues(text, end + 1) if given == 0 else _clause_ends(text, end + 1))
+            and not (text[end] in _FIRST_GIVEN_WORDS and is_common_word(text[end : end + 2], 100)))):  # 高|一点
         end += 1
         given += 1
     if given == 0 or _SLOGAN.match(text, i):
@@ -156,11 +161,12 @@ def read_parts(text: str, i: int, fewest: int = 1) -> str | None:
     return text[i:end]
 
 
-# The characters of the listed Mongolian and Tibetan name parts, minus those that end names (和, 在 …; but 来, 道 and
-# 都 of 达来, 道尔吉, 满都拉 stay, a run being cut before a word such as 来到 and never ending in 都): a name of unlisted
-# parts is written with them too (额尔德尼, 宝音图, 朝格吉乐图, 宝音都仁).
+# The characters of the listed Mongolian and Tibetan name parts, minus those that end names (和, 在 …): a name of
+# unlisted parts is written with them too (额尔德尼, 宝音图, 朝格吉乐图). 来, 道 and 都 stay although they also end
+# names, because parts hold them (达来, 道尔吉, 满都拉); the run is cut where they begin a word instead (来到).
 _PART_CHARS = (frozenset("".join(NAME_PARTS)) - NAME_STOP - NAME_STOP_WORD_CHARS) | {"来", "道", "都"}
-# Of those, the one that never ends a name, nor begins its last part with 来 or 道: 巴特尔|都来了.
+# 都 is the adverb "all" after a name far more often than a name's last character (巴特尔|都表示), and 都来, 都道
+# are the adverb before a verb (巴特尔|都来了).
 _NOT_LAST_IN_TRANSLITERATION = "都"
 _ADVERB_THEN_VERB = frozenset({"都来", "都道"})
 _LONGEST_TRANSLITERATION = 7

@@ -19,8 +19,8 @@ from importlib import resources
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
-from imcovid.annotate.lexicon import (dictionary_tag, institution_names, is_common_word, is_function_word,
-                                      is_known_name)
+from imcovid.annotate.lexicon import (dictionary_tag, frequency, institution_names, is_common_word,
+                                      is_function_word, is_known_name)
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_PARTS
 from imcovid.annotate.name_reader import looks_transliterated
@@ -73,23 +73,56 @@ _TOWNSHIP = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}(?:苏木|嘎查)|[\u4e00-
 # Endings that are also ordinary nouns (基金, 证券): the name before them must not end in a word of any kind.
 _NAMED_BY_BRAND = frozenset({"证券", "基金", "影业"})
 _KIND_OF_COMPANY = frozenset("上市 合资 独资 外资 国有 民营 私营 关联 空壳 涉事 涉案 有关 相关 当地 本地".split())
-_FUND_KINDS = frozenset("公募 私募 偏股 偏债 股票 债券 货币 混合 指数 养老 社保 医保 产业 主题 权益 明星 顶流 绩优".split())
+_FUND_KINDS = frozenset("公募 私募 偏股 偏债 股票 债券 货币 混合 指数 养老 社保 医保 产业 主题 权益 明星 顶流 绩优 新发 爆款 "
+                        "创板".split())
+
+
+_HAN_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _word_of_any_kind(word: str) -> bool:
+    """A frequent dictionary word other than a place, brand or institution, whatever else its tag (jieba tags 明星
+    as a name): 明星, 百姓, 混合; not 华夏, 南方."""
+    return frequency(word) >= 100 and dictionary_tag(word) not in ("ns", "nz", "nt")
 
 
 def _common_any(word: str) -> bool:
-    """A dictionary word at least 100 times, whatever its tag (明星 is tagged as a name)."""
-    return is_common_word(word, 100) or is_known_name(word) and dictionary_tag(word) is not None
+    """A dictionary word at least 100 times, whatever its tag (jieba tags 明星 as a name)."""
+    return is_common_word(word, 100) or (is_known_name(word) and frequency(word) >= 100)
 
 
-# Media named where a report opens or ends: ``春城晚报讯（记者 …）``, ``（每日甘肃网记者 …）``, ``来源：西安发布``.
+# Media named where a report opens or ends: ``春城晚报讯（记者 …）``, ``（每日甘肃网记者 …）``, ``来源：西安发布``. Before 记者
+# and in a source line the name must end like an outlet (来源：网络, 来源：综合 are no outlets).
+_OUTLET_ENDING = r"(?:报|网|台|社|客户端|发布|新闻|传媒|频道)"
 _MEDIA_LEAD = re.compile(r"(?:^|(?<=[\n（(]))(?:(?P<name>[\u4e00-\u9fff]{2,10}?)讯[（(]|"
-                         r"(?P<outlet>[\u4e00-\u9fff]{1,10}?(?:报|网|台|社|客户端|发布|新闻|传媒|频道))(?:全媒体|融媒体)?记者)")
-_SOURCE_LINE = re.compile(r"(?:^|(?<=\n))(?:来源|稿源|信息来源)[:：][ \u3000]*(?P<name>[\u4e00-\u9fff]{2,16})(?=\n|$)")
+                         rf"(?P<outlet>[\u4e00-\u9fff]{{1,10}}?{_OUTLET_ENDING})(?:全媒体|融媒体)?记者)")
+_SOURCE_LINE = re.compile(r"(?:^|(?<=\n))(?:来源|稿源|信息来源)[:：][ \u3000]*"
+                          rf"(?P<name>[\u4e00-\u9fff]{{1,14}}{_OUTLET_ENDING})(?=\n|$)")
 _NOT_IN_MEDIA = _LEFT_STOP - {"每"}  # (每日甘肃网)
-# Not media: 本报记者, 首席记者, 见习记者 …
-_NOT_MEDIA = re.compile(r"^(?:本|首席|特约|见习|实习|驻|随队|前方|央广|人民网)|(?:首席|特约|见习|实习|驻站)$")
+# Not media: 本报记者, 首席记者, 见习记者, 互联网 …
+_NOT_MEDIA = re.compile(r"^(?:本|首席|特约|见习|实习|驻|随队|前方)|(?:首席|特约|见习|实习|驻站)$|^互联网$")
 # A body counted or pointed at is no name: 一家互联网公司, 多家上市公司, 该公司.
-_COUNTED = re.compile(r"[一两几多每这那该][家个所]")
+_COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该\d][家个所]")
+
+
+def _generic_outlet(name: str) -> bool:
+    """综合讯, 新闻快讯, 晚报记者, 电视台记者, 外地电视台: a kind of report or outlet, not one named."""
+    head = re.sub(_OUTLET_ENDING + "$", "", name)
+    return (_common_any(name) or name[-1] in _BEFORE_XUN or len(head) < 2 or _plain(head)
+            or head[:2] in _WHERE_FROM or bool(_COUNTED.search(name)))
+
+
+# Characters that make a word with 讯 (快讯, 简讯, 资讯): 新闻快讯 is no outlet 新闻快.
+_BEFORE_XUN = frozenset("快简通资喜电短音")
+# Words that say where an outlet is from without naming it (外地电视台, 境外媒体).
+_WHERE_FROM = frozenset("外地 本地 当地 各地 境外 国外 海外 地方 官方 主流 省级 市级 县级 多家 部分 有关 相关".split())
+
+
+def _plain(word: str) -> bool:
+    """An ordinary word that is not a place, brand or institution (电视; not 北京, 新华)."""
+    return is_common_word(word, 100) and dictionary_tag(word) not in ("ns", "nz", "nt")
+
+
 # Police of a place: 成都交警, 闵行警方, 长沙公安 (the place is checked against the found places).
 _POLICE = re.compile(r"公安|警方|交警|交管部门")
 # jieba's institution names (tag nt) that end like an organization; short ones are too often generic.
@@ -219,7 +252,7 @@ def _media(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
     spans += [(m.start("name"), m.end("name")) for m in _SOURCE_LINE.finditer(text)]
     # (通辽讯: a place as the outlet is a place; 本报记者: not a name)
     return [(a, b) for a, b in spans if not (_NOT_MEDIA.search(text[a:b]) or text[a:b] in place_surfaces
-                                              or set(text[a:b]) & _NOT_IN_MEDIA)]
+                                              or set(text[a:b]) & _NOT_IN_MEDIA or _generic_outlet(text[a:b]))]
 
 
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
@@ -275,9 +308,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             # A company is named by a proper name, not an ordinary word (科强食品公司, not 保险公司).
             # A brand or place the dictionary knows as a proper noun is a name (伊利集团, 蒙牛集团).
             proper = dictionary_tag(head) in ("nz", "nt", "ns")
-            if m.group() in _NAMED_BY_BRAND and (text.startswith("经理", end) or _common_any(head[-2:])
+            if m.group() in _NAMED_BY_BRAND and (text.startswith("经理", end) or not _HAN_HEAD.fullmatch(head)
+                                                 or any(_word_of_any_kind(head[k : k + 2]) for k in range(len(head) - 1))
                                                  or head[-2:] in _FUND_KINDS):
-                continue  # 明星|基金经理, 偏股混合|基金, 公募|基金: a kind of fund, not a fund company
+                continue  # 明星|基金经理, 偏股混合|基金, 老百姓炒|基金, ETF基金: a kind of fund, not a fund company
             if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or is_common_word(head[-2:], 1000)
                                           and dictionary_tag(head[-2:]) in ("v", "vn")):
                 continue  # 上市|公司, 合作|公司: a kind of company, not a name

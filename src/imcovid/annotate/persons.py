@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
-from imcovid.annotate.lexicon import is_common_word
+from imcovid.annotate.lexicon import frequency, is_common_word, is_known_name
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME
 from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
                                           looks_transliterated, part_matcher, read_at_cue, read_name, read_parts,
@@ -45,7 +45,8 @@ POSITIONS = (
     "顾问 官员 代表 研究生 大学生 牧民 村医 乡医 主管 楼组长 楼长 安全员 辅导员 主演 留学生 考生 家长 旅客 乘客 渔民 农民 "
     "CEO CTO CFO COO"
 ).split()
-_POSITION_RE = "|".join(sorted(set(POSITIONS), key=len, reverse=True))
+_POSITION_WORDS = frozenset(POSITIONS)
+_POSITION_RE = "|".join(sorted(_POSITION_WORDS, key=len, reverse=True))
 _HONORIFIC = "女士|先生|老师|阿姨|大爷|大妈|大娘|大姐|大哥|大叔|奶奶|爷爷|师傅|医生|护士|同学|小朋友"
 _BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \u3000\n/|丨►▶●■")
 
@@ -97,7 +98,9 @@ def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str |
         if at >= 0:
             phrase = phrase[at + len(name) + 1 :]
     phrase = phrase.rsplit("的", 1)[-1]
-    phrase = _LEADING_FUNCTION_WORDS.sub("", phrase).strip("、 ")
+    if phrase not in _POSITION_WORDS:  # (经理: not 经 + 理)
+        phrase = _LEADING_FUNCTION_WORDS.sub("", phrase)
+    phrase = phrase.strip("、 ")
     if phrase.endswith(("为", "是")):
         phrase = phrase[:-1]  # 该基金经理为|樊勇
     return phrase or None
@@ -108,6 +111,7 @@ _STATUS = frozenset("居民 村民 市民 患者 网友 学生 牧民 大学生 
 # Nouns of who a person is rather than of a post: what follows them is a name only when it has a surname or is
 # written in name parts (旅客欧阳子涵, 牧民额尔德尼), not any short run (旅客|安置点, 乘客|扫码).
 _WHO = _STATUS | frozenset("留学生 考生 家长 旅客 乘客 渔民 农民".split())
+_WORD_AFTER_WHO = 100
 _SERVING = re.compile(r"(?:为|给|帮|替|向|对|让|把|带领|组织|服务)[\u4e00-\u9fff]{0,2}$")
 
 
@@ -176,7 +180,11 @@ def _dotted(found: _Found, position_ends: set[int]) -> None:
 
 def _after_positions(found: _Found, position_ends: set[int], status_ends: set[int]) -> None:
     for start in sorted(position_ends):
-        name = read_at_cue(found.text, start, unlisted=start not in status_ends)
+        who = start in status_ends
+        name = read_at_cue(found.text, start, unlisted=not who)
+        if who and name and surname_length(name, 0) == 1 and frequency(name[:2]) >= _WORD_AFTER_WHO \
+                and not is_known_name(name):
+            continue  # 考生|宁可早到, 乘客|车票可退: a word (jieba tags 宁可 as a name), not a name
         if name:
             found.add(start, name, found.title_before(start), over_places=True)
 
@@ -199,6 +207,9 @@ def _leaders_lists(found: _Found) -> None:
             offset += len(part) + 1
 
 
+_RARE_WORD_AS_NAME = 150
+
+
 def _credited_name(text: str, start: int) -> str | None:
     """The name of a credit: the reading at the cue, or the whole run up to the credit's end when that is longer and
     holds no ordinary word."""
@@ -206,10 +217,11 @@ def _credited_name(text: str, start: int) -> str | None:
     line = _CREDIT_LINE.match(text, start)
     if not line:
         return name
-    # A surname and one or two characters alone on the rest of the line is the name, even where they spell a word
-    # (编辑　甘露⏎).
+    # A surname and one or two characters alone on the rest of the line is the name, even where they spell a rare
+    # word (编辑　甘露⏎; not 记者 高兴, 审核 周报… which are more often words).
     alone = line.end() == len(text) or text[line.end()] == "\n"
-    if alone and len(line.group()) <= 3 and surname_length(text, start) == 1:
+    if alone and len(line.group()) <= 3 and surname_length(text, start) == 1 \
+            and not is_common_word(line.group(), _RARE_WORD_AS_NAME):
         return line.group()
     if (name is None or len(line.group()) > len(name)) and not holds_plain_word(line.group()):
         return line.group()
@@ -244,18 +256,18 @@ def _named(found: _Found) -> None:
 
 
 # 小 or 老 before a surname names a person familiarly (民警小唐, 楼组长老周, 大家叫他“小邬”): the whole form is the
-# mention, as for 王女士. These are ordinary words instead (小时, 老师, 小区 …).
+# mention, as for 王女士. These are ordinary words instead (小时, 老师, 小区 …), from jieba's dictionary's words of
+# 小/老 and a surname: frequency does not tell them from the familiar forms it lists (小张 302, 小区 414).
 _FAMILIAR_WORDS = frozenset(
     "小时 老师 小麦 老公 小于 小康 小孔 小路 小区 小米 小牛 小车 老母 老区 小楼 小国 小农 小包 老翁 小费 小叶 小门 小曲 小花 "
     "老练 小钱 老牛 小童 小房 小商 老成 老巢 老农 老赖 老花 老路 小盘 小班 老帅 小豆 小修 小利 小解 小池 老井 小井 小巴 小蓟 "
     "老边 小羊 小官 小富 小支 小谷 小边 老官 老房 老豆 老祖 小鹿 小熊 小苗 小组 老党 老干".split())
-_FAMILIAR = re.compile(r"[小老](?=.)")
 _CALLED = re.compile(r"(?:叫|称|喊)(?:他|她)?(?:为)?[“\"‘](?=[小老].[”\"’])")
 
 
 def _familiar_at(text: str, start: int) -> str | None:
     """小唐 / 老周 at ``start``: 小 or 老, a single surname, then the end of a name."""
-    if not _FAMILIAR.match(text, start) or surname_length(text, start + 1) != 1:
+    if text[start : start + 1] not in ("小", "老") or surname_length(text, start + 1) != 1:
         return None
     name = text[start : start + 2]
     if name in _FAMILIAR_WORDS or text[start + 1] in NAME_STOP or not ends_name(text, start + 2):
@@ -274,9 +286,10 @@ def _familiar(found: _Found, position_ends: set[int]) -> None:
         if name:
             found.add(m.end(), name, None)
     for m in SAYS.finditer(text):
-        start = m.start() - 2
-        if start >= 0 and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE) and _familiar_at(text, start):
-            found.add(start, text[start : m.start()], None)
+        start = m.start() - 2  # 小唐告诉记者: alone at the start of a clause, before a verb of saying
+        name = _familiar_at(text, start) if start >= 0 and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE) else None
+        if name:
+            found.add(start, name, None)
 
 
 def _anonymised(found: _Found) -> None:

@@ -39,7 +39,8 @@ _COMMON_WORDS = frozenset({"白银", "安康", "阿里", "普洱", "通化", "�
                            "新乡", "安顺", "开原", "太平", "和平", "平安", "长安", "城中", "中山", "金山", "江南",
                            "海东", "海南州", "文山", "红河", "黄山", "三明", "龙岩", "宝山", "和田"})
 # Full names that are generic nouns in running text (城区 "urban area", 郊区 "suburbs").
-_GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区", "市中区", "城中区", "城关区", "开发区", "高新区"})
+_GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区", "市中区", "城中区", "城关区", "开发区", "高新区",
+                            "古城"})
 _LEVELS = {"province": 0, "prefecture": 1, "county": 2}
 # A district's short form that goes on into a street, town or village is that smaller place (福田区|福田街道).
 _SMALLER_PLACE = re.compile(r"街道|镇|乡|村|社区|路|街|大道|大街")
@@ -79,7 +80,7 @@ def _short_form(division: Division, contextual: bool = False) -> str | None:
     for suffix in suffixes[division.level]:
         if division.name.endswith(suffix) and len(division.name) > len(suffix):
             short = division.name[: -len(suffix)]
-            if suffix == "自治州":
+            if suffix in ("自治州", "自治县", "自治旗"):
                 short = _ETHNIC.sub("", short) or short
             district = suffix in ("区", "新区")
             if division.level == "county" and not contextual and (district or (len(short) < 3 and suffix not in ("旗", "自治旗"))):
@@ -237,14 +238,19 @@ def _context(found: list[tuple[int, int, str, tuple[str, ...]]]) -> set[str]:
 def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]]) -> list[dict]:
     table = divisions()
     context = _context(found)
-    # A name read one way somewhere in the article (舟山|普陀区) is read that way everywhere in it.
-    decided = {surface: codes[0] for _, _, surface, codes in found if len(codes) == 1}
+    # A name read one way somewhere in the article (舟山|普陀区) is read that way everywhere in it, unless it is also
+    # read another way (上海普陀区) or could name a province, whose reading is the default (青海海南州 … 海南新增).
+    readings: dict[str, set[str]] = {}
+    for _, _, surface, codes in found:
+        if len(codes) == 1:
+            readings.setdefault(surface, set()).add(codes[0])
+    decided = {surface: next(iter(codes)) for surface, codes in readings.items() if len(codes) == 1}
     mentions = []
     for start, end, surface, codes in found:
         note = None
         if len(codes) == 1:
             code = codes[0]
-        elif decided.get(surface) in codes:
+        elif decided.get(surface) in codes and all(table[c].level != "province" for c in codes):
             code = decided[surface]
         else:
             fitting = [c for c in codes if table[c].province_code in context or table[c].prefecture_code in context]

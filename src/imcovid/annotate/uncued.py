@@ -20,7 +20,7 @@ from importlib.metadata import distribution
 
 from imcovid.annotate.lexicon import is_common_word, starts_follower
 from imcovid.annotate.name_reader import is_han
-from imcovid.annotate.name_parts import COMPOUND, NAME_STOP, NAME_STOP_WORD_CHARS, SINGLE
+from imcovid.annotate.name_parts import COMPOUND, NAME_STOP, NAME_STOP_WORD_CHARS, RARE_SINGLE, SINGLE
 from imcovid.annotate.tagger import person_spans
 
 # Characters of context LAC sees before and after a possible surname, within its clause. Chosen on the corpus gold's
@@ -52,7 +52,7 @@ def _start_pattern() -> re.Pattern:
     rows = csv.DictReader(io.StringIO(table))
     given = {row["char"] for row in rows if int(row["male"]) + int(row["female"]) >= _GIVEN_MIN
              and is_han(row["char"]) and row["char"] not in NAME_STOP}
-    first = (set(SINGLE) - NAME_STOP_WORD_CHARS) | {c[0] for c in COMPOUND}
+    first = (set(SINGLE) - RARE_SINGLE - NAME_STOP_WORD_CHARS) | {c[0] for c in COMPOUND}
     second = given | {c[1] for c in COMPOUND}
     return re.compile(f"(?=[{''.join(sorted(first))}][{''.join(sorted(second))}])")
 
