@@ -687,8 +687,8 @@ def test_what_the_review_found_no_outlets_and_no_funds():
 
 
 def test_one_reading_per_article_only_where_the_readings_agree():
-    codes = [m["code"] for m in by_type("青海海南州新增3例。另外，海南新增本土病例5例。", "LOCATION")]
-    assert codes == ["630000", "632500", "460000"]  # a province's short form keeps its default reading
+    codes = [m["code"] for m in by_type("青海海南州新增3例。另外，海南新增本土病例5例，其中三亚4例。", "LOCATION")]
+    assert codes == ["630000", "632500", "460000", "460200"]  # not spread over the province's reading
     codes = [m["code"] for m in by_type("舟山普陀区。普陀区发布通告。上海普陀区。", "LOCATION")]
     assert codes == ["330900", "330903", None, "310000", "310107"]
     assert by_type("在大理古城游览。", "LOCATION")[-1]["surface"] == "大理"  # 古城 is no place of its own
