@@ -356,10 +356,6 @@ def test_many_distinct_names_in_one_text():
 
 # --- rules 1.3: names without a Han surname, transliterated names, clause-initial names; government bodies -------
 
-def persons(text):
-    return [(m["surface"], m["title"]) for m in by_type(text, "PERSON")]
-
-
 def test_mongolian_and_tibetan_names_are_read_by_their_parts():
     # A surname reading would cut these (斯琴毕|力格; 来 ends a Han name, so 宝音达|来).
     assert persons("旗委书记斯琴毕力格主持会议并讲话。") == [("斯琴毕力格", "旗委书记")]
