@@ -180,3 +180,13 @@ def test_card_metadata_declares_every_config(seeds_dataset):
     rows = {i["config_name"]: i["splits"][0]["num_examples"] for i in data["dataset_info"]}
     assert rows["articles"] == 5 and rows["provenance"] == 5
     assert "## Datasheet" in card.text and "## Data statement" in card.text and "takedown" in card.text
+
+
+@pytest.mark.parametrize("built", ["seeds_dataset", "corpus_build"])
+def test_record_hashes_taken_while_writing_are_those_of_the_files(built, request):
+    # The build hashes each row as it writes it; `imcovid verify` re-reads the Parquet files and must agree.
+    from imcovid.publish.release import verify
+
+    folder = request.getfixturevalue(built)
+    folder = folder[0] if isinstance(folder, tuple) else folder
+    assert verify(folder) == []

@@ -106,11 +106,11 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int = 1, strict: bool = False
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     try:
-        report = _write_records(tasks, tmp, jobs, config, progress)
+        report, written = _write_records(tasks, tmp, jobs, config, progress)
         if strict and (report.rejected or report.duplicates):
             raise BuildFailed(f"--strict: {len(report.rejected)} rejected and {len(report.duplicates)} duplicate "
                               f"sources\n{report.summary()}")
-        _publish_metadata(tmp, out_dir, version, report)
+        _publish_metadata(tmp, out_dir, version, report, written)
         from imcovid.validate import validate_dataset
 
         problems = validate_dataset(tmp, json_schema=False, mention_rows=False)
@@ -127,7 +127,10 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int = 1, strict: bool = False
     return report
 
 
-def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig, progress: bool | None) -> BuildReport:
+def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig,
+                   progress: bool | None) -> tuple[BuildReport, dict[str, tuple[dict[str, str], list[str]]]]:
+    """Process every source and write the three configs; returns the report and, per config, the record hashes and
+    duplicate keys its writer took from the rows."""
     writers = {name: ConfigWriter(tmp, name) for name in ("articles", "mentions", "provenance")}
     report = BuildReport()
     first_by_sha: dict[str, str] = {}
@@ -144,7 +147,7 @@ def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig,
             pool.terminate()
         for writer in writers.values():
             writer.close()
-    return report
+    return report, {name: (writer.records, writer.duplicates) for name, writer in writers.items()}
 
 
 def _collect(outcome: Outcome, writers: dict, report: BuildReport, first_by_sha: dict, ids: dict) -> None:
@@ -186,14 +189,15 @@ def _collect(outcome: Outcome, writers: dict, report: BuildReport, first_by_sha:
         report.rejected.append((record["source_file"], "; ".join(record["reasons"])))
 
 
-def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildReport) -> None:
+def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildReport,
+                      written: dict[str, tuple[dict[str, str], list[str]]]) -> None:
     from imcovid.publish import card, croissant, prov, release
 
     previous = out_dir if out_dir.is_dir() else None
     prov.write_prov(tmp, version)
     card_meta = card.write_card(tmp, version)
     croissant.write_croissant(tmp, version, card_meta)
-    release.write_release(tmp, previous, version)
+    release.write_release(tmp, previous, version, written=written)
     release.write_changelog(tmp)
     release.write_checksums(tmp)
 

@@ -106,19 +106,24 @@ def _files(dataset_dir: Path) -> list[str]:
     return sorted(p.relative_to(dataset_dir).as_posix() for p in dataset_dir.rglob("*") if p.is_file())
 
 
-def config_summary(dataset_dir: Path, config: str, only_fields: list[str] | None = None) -> dict:
-    """Key, count, fields and record hashes of one config, read in batches (hashes over ``only_fields`` if given)."""
+def config_summary(dataset_dir: Path, config: str, only_fields: list[str] | None = None,
+                   written: tuple[dict[str, str], list[str]] | None = None) -> dict:
+    """Key, count, fields and record hashes of one config, read in batches (hashes over ``only_fields`` if given),
+    or, with ``written``, the (hashes, duplicate keys) its writer took from the rows it wrote."""
     path = dataset_dir / config / f"{SPLIT}.parquet"
     parquet = pq.ParquetFile(path)
     key = RECORD_KEYS[config]
     records: dict[str, str] = {}
     duplicates: list[str] = []
-    columns = None if only_fields is None else [n for n in parquet.schema_arrow.names if n in only_fields]
-    for batch in parquet.iter_batches(batch_size=BATCH_ROWS, columns=columns):
-        for row in batch.to_pylist():
-            if row[key] in records:
-                duplicates.append(row[key])
-            records[row[key]] = record_hash(row)
+    if written is not None:
+        records, duplicates = written
+    else:
+        columns = None if only_fields is None else [n for n in parquet.schema_arrow.names if n in only_fields]
+        for batch in parquet.iter_batches(batch_size=BATCH_ROWS, columns=columns):
+            for row in batch.to_pylist():
+                if row[key] in records:
+                    duplicates.append(row[key])
+                records[row[key]] = record_hash(row)
     if duplicates:
         raise ValueError(f"{config}: duplicate {key} values {duplicates[:SHOWN_IDS]}")
     return {
@@ -130,14 +135,18 @@ def config_summary(dataset_dir: Path, config: str, only_fields: list[str] | None
     }
 
 
-def build_manifest(dataset_dir: Path, version: str, released: str) -> dict:
+def build_manifest(dataset_dir: Path, version: str, released: str,
+                   written: dict[str, tuple[dict[str, str], list[str]]] | None = None) -> dict:
+    """The manifest of the folder; ``written`` holds, per config, the record hashes its writer took (else they are
+    read from the Parquet files)."""
     dataset_dir = Path(dataset_dir)
+    written = written or {}
     files = {}
     for rel in _files(dataset_dir):
         if not _manifest_excluded(rel):
             sha, size = sha256_file(dataset_dir / rel)
             files[rel] = {"sha256": sha, "size": size}
-    configs = {config: config_summary(dataset_dir, config) for config in RECORD_KEYS
+    configs = {config: config_summary(dataset_dir, config, written=written.get(config)) for config in RECORD_KEYS
                if (dataset_dir / config / f"{SPLIT}.parquet").is_file()}
     return {
         "dataset": "IMCOVID",
@@ -273,7 +282,8 @@ _NEEDS = {"PATCH": "same records and fields; only the files' bytes differ, a new
 
 # --- writers -------------------------------------------------------------------------------------------------------
 
-def write_release(tmp: Path, previous: Path | None, version: str, *, released: str | None = None) -> Path:
+def write_release(tmp: Path, previous: Path | None, version: str, *, released: str | None = None,
+                  written: dict[str, tuple[dict[str, str], list[str]]] | None = None) -> Path:
     """Copy the published manifests (and notes) from ``previous/releases`` into ``tmp/releases`` and write
     ``tmp/releases/v<version>.json``, or keep the published one if this build reproduces it exactly.
 
@@ -295,7 +305,7 @@ def write_release(tmp: Path, previous: Path | None, version: str, *, released: s
             if published.is_file() and (published.suffix == ".json" or published.name.endswith(".notes.md")):
                 shutil.copyfile(published, releases / published.name)  # byte for byte: manifests are immutable
 
-    new = build_manifest(tmp, version, released)
+    new = build_manifest(tmp, version, released, written)
     target = manifest_path(tmp, version)
     if target.exists():
         diff = diff_build(json.loads(target.read_text(encoding="utf-8")), new, tmp)
