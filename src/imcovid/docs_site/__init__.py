@@ -20,8 +20,12 @@ SPLIT_EVALUATIONS = {
     "<!-- challenge evaluation tables -->": PROJECT_ROOT / "tests" / "data" / "gold-challenge",
     "<!-- challenge 2 evaluation tables -->": PROJECT_ROOT / "tests" / "data" / "gold-challenge-2",
     "<!-- challenge 3 evaluation tables -->": PROJECT_ROOT / "tests" / "data" / "gold-challenge-3",
+    "<!-- challenge 5 evaluation tables -->": PROJECT_ROOT / "tests" / "data" / "gold-challenge-5",
 }
-WHOLE_EVALUATIONS = {"<!-- challenge 4 evaluation table -->": PROJECT_ROOT / "tests" / "data" / "gold-challenge-4"}
+WHOLE_EVALUATIONS = {
+    "<!-- challenge 4 evaluation table -->": PROJECT_ROOT / "tests" / "data" / "gold-challenge-4",
+    "<!-- challenge 6 evaluation table -->": PROJECT_ROOT / "tests" / "data" / "gold-challenge-6",
+}
 
 
 def generate(dataset: Path, out: Path) -> None:
