@@ -86,10 +86,11 @@ def is_common_word(s: str, minimum: int = _COMMON_MIN) -> bool:
     return entry is not None and entry[0] >= minimum and not entry[1].startswith("nr")
 
 
-def frequency(s: str) -> int:
-    """How often the dictionary has ``s``, whatever its tag (0 if not at all)."""
+def is_word(s: str, minimum: int = 100, but: tuple[str, ...] = ()) -> bool:
+    """``s`` is in the dictionary at least ``minimum`` times, whatever its tag but those in ``but``. Unlike
+    :func:`is_common_word` this counts words jieba tags as names, which it does for many ordinary words (明星, 宁可)."""
     entry = _lexicon().words.get(s)
-    return entry[0] if entry else 0
+    return entry is not None and entry[0] >= minimum and entry[1] not in but
 
 
 def is_known_name(s: str) -> bool:

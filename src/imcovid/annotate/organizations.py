@@ -19,8 +19,8 @@ from importlib import resources
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
-from imcovid.annotate.lexicon import (dictionary_tag, frequency, institution_names, is_common_word,
-                                      is_function_word, is_known_name)
+from imcovid.annotate.lexicon import (dictionary_tag, institution_names, is_common_word, is_function_word,
+                                      is_word)
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_PARTS
 from imcovid.annotate.name_reader import looks_transliterated
@@ -80,15 +80,9 @@ _FUND_KINDS = frozenset("公募 私募 偏股 偏债 股票 债券 货币 混合
 _HAN_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
-def _word_of_any_kind(word: str) -> bool:
-    """A frequent dictionary word other than a place, brand or institution, whatever else its tag (jieba tags 明星
-    as a name): 明星, 百姓, 混合; not 华夏, 南方."""
-    return frequency(word) >= 100 and dictionary_tag(word) not in ("ns", "nz", "nt")
-
-
-def _common_any(word: str) -> bool:
-    """A dictionary word at least 100 times, whatever its tag (jieba tags 明星 as a name)."""
-    return is_common_word(word, 100) or (is_known_name(word) and frequency(word) >= 100)
+# Tags of words that can name a body (places, brands, institutions: 华夏, 南方, 新华) and of personal names.
+_NAMING_TAGS = ("ns", "nz", "nt")
+_NAME_TAGS = ("nr", "nrfg", "nrt")
 
 
 # Media named where a report opens or ends: ``春城晚报讯（记者 …）``, ``（每日甘肃网记者 …）``, ``来源：西安发布``. Before 记者
@@ -108,7 +102,8 @@ _COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该\
 def _generic_outlet(name: str) -> bool:
     """综合讯, 新闻快讯, 晚报记者, 电视台记者, 外地电视台: a kind of report or outlet, not one named."""
     head = re.sub(_OUTLET_ENDING + "$", "", name)
-    return (_common_any(name) or name[-1] in _BEFORE_XUN or len(head) < 2 or _plain(head)
+    return (is_word(name, but=("nrt",)) or name[-1] in _BEFORE_XUN or len(head) < 2
+            or is_word(head, but=_NAMING_TAGS + _NAME_TAGS)
             or head[:2] in _WHERE_FROM or bool(_COUNTED.search(name)))
 
 
@@ -116,11 +111,6 @@ def _generic_outlet(name: str) -> bool:
 _BEFORE_XUN = frozenset("快简通资喜电短音")
 # Words that say where an outlet is from without naming it (外地电视台, 境外媒体).
 _WHERE_FROM = frozenset("外地 本地 当地 各地 境外 国外 海外 地方 官方 主流 省级 市级 县级 多家 部分 有关 相关".split())
-
-
-def _plain(word: str) -> bool:
-    """An ordinary word that is not a place, brand or institution (电视; not 北京, 新华)."""
-    return is_common_word(word, 100) and dictionary_tag(word) not in ("ns", "nz", "nt")
 
 
 # Police of a place: 成都交警, 闵行警方, 长沙公安 (the place is checked against the found places).
@@ -309,7 +299,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             # A brand or place the dictionary knows as a proper noun is a name (伊利集团, 蒙牛集团).
             proper = dictionary_tag(head) in ("nz", "nt", "ns")
             if m.group() in _NAMED_BY_BRAND and (text.startswith("经理", end) or not _HAN_HEAD.fullmatch(head)
-                                                 or any(_word_of_any_kind(head[k : k + 2]) for k in range(len(head) - 1))
+                                                 or any(is_word(head[k : k + 2], but=_NAMING_TAGS)
+                                                        for k in range(len(head) - 1))
                                                  or head[-2:] in _FUND_KINDS):
                 continue  # 明星|基金经理, 偏股混合|基金, 老百姓炒|基金, ETF基金: a kind of fund, not a fund company
             if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or is_common_word(head[-2:], 1000)

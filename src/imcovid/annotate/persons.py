@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
-from imcovid.annotate.lexicon import frequency, is_common_word, is_known_name
+from imcovid.annotate.lexicon import is_common_word, is_known_name, is_word
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME
 from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
                                           looks_transliterated, part_matcher, read_at_cue, read_name, read_parts,
@@ -182,7 +182,7 @@ def _after_positions(found: _Found, position_ends: set[int], status_ends: set[in
     for start in sorted(position_ends):
         who = start in status_ends
         name = read_at_cue(found.text, start, unlisted=not who)
-        if who and name and surname_length(name, 0) == 1 and frequency(name[:2]) >= _WORD_AFTER_WHO \
+        if who and name and surname_length(name, 0) == 1 and is_word(name[:2], _WORD_AFTER_WHO) \
                 and not is_known_name(name):
             continue  # 考生|宁可早到, 乘客|车票可退: a word (jieba tags 宁可 as a name), not a name
         if name:
