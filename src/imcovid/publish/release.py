@@ -51,6 +51,10 @@ BUMPS = (None, "PATCH", "MINOR", "MAJOR")
 _VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 
 
+# What a config's writer took from the rows it wrote: record key → hash, and the keys written twice.
+Written = tuple[dict[str, str], list[str]]
+
+
 class ReleaseConflict(Exception):
     """The build would change a published release, or its version does not match the size of its changes."""
 
@@ -107,7 +111,7 @@ def _files(dataset_dir: Path) -> list[str]:
 
 
 def config_summary(dataset_dir: Path, config: str, only_fields: list[str] | None = None,
-                   written: tuple[dict[str, str], list[str]] | None = None) -> dict:
+                   written: Written | None = None) -> dict:
     """Key, count, fields and record hashes of one config, read in batches (hashes over ``only_fields`` if given),
     or, with ``written``, the (hashes, duplicate keys) its writer took from the rows it wrote."""
     path = dataset_dir / config / f"{SPLIT}.parquet"
@@ -136,7 +140,7 @@ def config_summary(dataset_dir: Path, config: str, only_fields: list[str] | None
 
 
 def build_manifest(dataset_dir: Path, version: str, released: str,
-                   written: dict[str, tuple[dict[str, str], list[str]]] | None = None) -> dict:
+                   written: dict[str, Written] | None = None) -> dict:
     """The manifest of the folder; ``written`` holds, per config, the record hashes its writer took (else they are
     read from the Parquet files)."""
     dataset_dir = Path(dataset_dir)
@@ -283,7 +287,7 @@ _NEEDS = {"PATCH": "same records and fields; only the files' bytes differ, a new
 # --- writers -------------------------------------------------------------------------------------------------------
 
 def write_release(tmp: Path, previous: Path | None, version: str, *, released: str | None = None,
-                  written: dict[str, tuple[dict[str, str], list[str]]] | None = None) -> Path:
+                  written: dict[str, Written] | None = None) -> Path:
     """Copy the published manifests (and notes) from ``previous/releases`` into ``tmp/releases`` and write
     ``tmp/releases/v<version>.json``, or keep the published one if this build reproduces it exactly.
 
