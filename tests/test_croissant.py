@@ -15,6 +15,7 @@ import pytest
 
 from imcovid.citation import load_cff
 from imcovid.config import CONFIG_NAMES
+from imcovid.ids import mention_id
 from imcovid.models import Article, Mention, ProvenanceRecord
 from imcovid.publish.arrow import arrow_schema
 from imcovid.publish.croissant import RAI, write_croissant
@@ -44,9 +45,9 @@ def make_dataset(root: Path) -> None:
                 n_chars=4).model_dump(),
     ]
     mentions = [
-        Mention(article_id=sha[0][:16], mention_id=f"{sha[0][:16]}-0000", type="PERSON", start=12, end=15,
+        Mention(article_id=sha[0][:16], mention_id=mention_id(sha[0][:16], "PERSON", 12, 15), type="PERSON", start=12, end=15,
                 surface="马晓伟", title="国家卫生健康委党组书记、主任", annotator="rules 1").model_dump(),
-        Mention(article_id=sha[0][:16], mention_id=f"{sha[0][:16]}-0001", type="LOCATION", start=17, end=22,
+        Mention(article_id=sha[0][:16], mention_id=mention_id(sha[0][:16], "LOCATION", 17, 22), type="LOCATION", start=17, end=22,
                 surface="呼和浩特市", code="150100", level="prefecture", name="呼和浩特市", province_code="150000",
                 prefecture_code="150100", annotator="gazetteer").model_dump(),
     ]

@@ -19,6 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from imcovid.ids import mention_id
 from imcovid.models import Article, Mention, ProvenanceRecord
 from imcovid.publish import croissant, prov, release
 from imcovid.publish.arrow import arrow_schema
@@ -57,7 +58,7 @@ def rows_for_source(rows: dict, i: int, version: str = VERSION, text: str | None
         images=[{"url": "https://img.example.org/1.jpg", "caption": "会议现场", "credit": None}],
         damage={"pinyin_glosses_removed": 0, "damaged_spans": i % 2}, n_chars=len(text),
         location_codes=["150100"], n_mentions=1)
-    mention = Mention(article_id=aid, mention_id=f"{aid}-0000", type="LOCATION", start=0, end=5, surface="呼和浩特市",
+    mention = Mention(article_id=aid, mention_id=mention_id(aid, "LOCATION", 0, 5), type="LOCATION", start=0, end=5, surface="呼和浩特市",
                       code="150100", level="prefecture", name="呼和浩特市", province_code="150000",
                       prefecture_code="150100", annotator="imcovid-gazetteer")
     chain = [{"role": "original_outlet", "name": "内蒙古日报社融媒体", "evidence": "【来源：内蒙古日报社融媒体】"},

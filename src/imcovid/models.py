@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from imcovid.config import load_config
+from imcovid.ids import MENTION_ID_PATTERN
 
 HexId = Annotated[str, Field(pattern=r"^[0-9a-f]{16}$")]
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
@@ -79,7 +80,7 @@ class Article(_Strict):
     flags: list[str] = Field(default_factory=list, description="Quality flags raised while cleaning (e.g. `damaged`, `date_missing`, `date_out_of_window`, `decoded_gb18030`, `converted_from_traditional`).")
     n_chars: int = Field(ge=1, description="Length of `text` in characters.")
     persons: list[str] = Field(default_factory=list, description="Distinct PERSON surfaces mentioned in `text` (from the `mentions` config).")
-    location_codes: list[str] = Field(default_factory=list, description="Distinct GB/T 2260 codes of LOCATION mentions in `text`.")
+    location_codes: list[str] = Field(default_factory=list, description="Distinct GB/T 2260 codes of LOCATION mentions in `text`, nested ones included (内蒙古 inside the organization name 内蒙古日报 counts); for places named in their own right, use the LOCATION rows of `mentions` whose `parent_id` is null.")
     organizations: list[str] = Field(default_factory=list, description="Distinct ORGANIZATION surfaces in `text`.")
     n_mentions: int = Field(0, ge=0, description="Number of rows this article has in the `mentions` config.")
 
@@ -131,7 +132,7 @@ class Mention(_Strict):
     """One annotation: a typed span of an article's `text` (config `mentions`)."""
 
     article_id: HexId = Field(description="`id` of the article whose `text` the offsets refer to.")
-    mention_id: str = Field(pattern=r"^[0-9a-f]{16}-[0-9]{4,}$", description="`<article_id>-<n>`: n is the mention's rank in (start, end, type) order.")
+    mention_id: str = Field(pattern=MENTION_ID_PATTERN, description="`<article_id>-<h>`: h is the first 8 hex digits of sha1(`<type>:<start>:<end>`), so the id names the same span of the same article in every release (`imcovid.ids.mention_id`).")
     type: MentionType = Field(description="PERSON, LOCATION, ORGANIZATION or DATE (see the annotation guidelines).")
     start: int = Field(ge=0, description="Start offset in `text`, in Unicode code points.")
     end: int = Field(gt=0, description="End offset in `text` (exclusive); `text[start:end] == surface`.")
@@ -145,6 +146,7 @@ class Mention(_Strict):
     value: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="DATE: ISO 8601 date; null when the year cannot be known.")
     note: str | None = Field(None, description="Why a normalized value is null.")
     annotator: str = Field(min_length=1, description="Rule set, dictionary or model (with version) that produced the mention.")
+    parent_id: str | None = Field(None, pattern=MENTION_ID_PATTERN, description="`mention_id` of the innermost mention whose span contains this one (a place inside an organization's name: 内蒙古 in 内蒙古日报); null for a top-level mention. Count rows with a null `parent_id` to count each stretch of text once.")
 
     @model_validator(mode="after")
     def _shape(self) -> "Mention":
@@ -152,6 +154,9 @@ class Mention(_Strict):
             raise ValueError("end must be greater than start")
         if self.end - self.start != len(self.surface):
             raise ValueError("end - start must equal len(surface)")
+        if self.parent_id is not None and (self.parent_id == self.mention_id
+                                           or not self.parent_id.startswith(self.article_id + "-")):
+            raise ValueError("parent_id must name another mention of the same article")
         if not self.mention_id.startswith(self.article_id + "-"):
             raise ValueError("mention_id must start with article_id")
         if self.type != "LOCATION" and (self.code or self.level or self.name):
@@ -181,6 +186,12 @@ class AnnotatedArticle(_Strict):
             if m.mention_id in seen:
                 raise ValueError(f"duplicate mention id {m.mention_id}")
             seen.add(m.mention_id)
+        spans = {m.mention_id: (m.start, m.end) for m in self.mentions}
+        for m in self.mentions:
+            if m.parent_id is not None:
+                outer = spans.get(m.parent_id)
+                if outer is None or not (outer[0] <= m.start and m.end <= outer[1]):
+                    raise ValueError(f"mention {m.mention_id}: parent {m.parent_id} is not a mention containing it")
         return self
 
 

@@ -18,6 +18,7 @@ from imcovid.clean import clean_document
 from imcovid.clean.steps import step_rows
 from imcovid.config import BuildConfig
 from imcovid.hashing import sha256_file
+from imcovid.ids import with_ids
 from imcovid.models import AnnotatedArticle
 from imcovid.provenance import archive_path, build_chain
 from imcovid.readers import SourceRejected, read_source
@@ -71,9 +72,7 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
 
     article_id = sha[:16]
     fields = cleaned.fields
-    mentions = []
-    for rank, mention in enumerate(annotate(fields["text"], fields["published_date_local"])):
-        mentions.append({"article_id": article_id, "mention_id": f"{article_id}-{rank:04d}", **mention})
+    mentions = with_ids(article_id, annotate(fields["text"], fields["published_date_local"]))
     article = {
         "id": article_id,
         "source_file": source_file,
