@@ -134,8 +134,9 @@ def to_bibtex(cff: dict) -> str:
         ("date", released),
         ("version", _bib(work.get("version", ""))),
         ("note", f"Dataset, version {_bib(work['version'])}, released {released}" if work.get("version") else ""),
+        ("publisher", _bib(identity(cff)["publisher"] or "")),
         ("doi", work.get("doi", "")),
-        ("url", work.get("url") or cff.get("url") or cff.get("repository") or ""),
+        ("url", identity(cff)["url"] or ""),
         ("license", work.get("license", "") if isinstance(work.get("license"), str) else ""),
     ]
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields if value)
@@ -154,8 +155,86 @@ def to_apa(cff: dict) -> str:
         authors = names[0] if names else work["title"]
     authors = authors if authors.endswith(".") else authors + "."
     version = f" (Version {work['version']})" if work.get("version") else ""
+    ident = identity(cff)
     where = f" https://doi.org/{work['doi']}" if work.get("doi") else ""
-    url = work.get("url") or cff.get("url") or cff.get("repository")
-    if not where and url:
-        where = f" {url}"
-    return f"{authors} ({day.year}, {_MONTHS[day.month - 1]} {day.day}). {work['title']}{version} [Data set].{where}".rstrip()
+    if not where and ident["url"]:
+        where = f" {ident['url']}"
+    # APA 7 leaves the publisher out when it is the author.
+    publisher = f" {ident['publisher']}." if ident["publisher"] and ident["publisher"] not in names else ""
+    return (f"{authors} ({day.year}, {_MONTHS[day.month - 1]} {day.day}). {work['title']}{version} [Data set]."
+            f"{publisher}{where}").rstrip()
+
+
+# --- the dataset's identity -----------------------------------------------------------------------------------
+
+HUB_PREFIX = "https://huggingface.co/datasets/"
+# What each licence covers; the SPDX ids are the declared ones (CITATION.cff `license`, pyproject's licence).
+DATA_LICENSE_NAME = "CC BY-NC 4.0"
+DATA_LICENSE_URL = "https://creativecommons.org/licenses/by-nc/4.0/"
+CODE_LICENSE = "MIT"
+TEXTS_RIGHTS = ("The article texts, titles and images remain the copyright of their original publishers; they are "
+                "included, cleaned and with the rights statement each source carried, for non-commercial research "
+                "only, and are not covered by CC BY-NC 4.0 or MIT.")
+
+
+def identity(cff: dict | None = None) -> dict:
+    """The dataset's identifiers, all read from ``CITATION.cff`` (the one place they are declared):
+
+    ``title``, ``version``, ``date``, ``creators`` (the names as cited), ``doi`` (``doi``), ``code_url``
+    (``repository-code``), ``hub_repo_id`` (from ``repository`` when it is a Hugging Face dataset URL), ``url``
+    (``url``, else the Hub page, else the code repository), ``contact_email`` (the first ``contact`` with an
+    ``email``), ``contact_name``, ``publisher`` (``preferred-citation.publisher.name``), and ``undeclared``: one
+    phrase per identifier that is not declared yet (shown in the build summary; nothing is ever printed in its
+    place)."""
+    cff = load_cff() if cff is None else cff
+    work = _work(cff)
+    repository = str(cff.get("repository") or "")
+    hub = repository[len(HUB_PREFIX):].strip("/") if repository.startswith(HUB_PREFIX) else None
+    contacts = cff.get("contact") or []
+    email = next((c["email"] for c in contacts if c.get("email")), None)
+    contact_name = next((_author_names([c])[0][0] for c in contacts), None)
+    publisher = (work.get("publisher") or {}).get("name") if isinstance(work.get("publisher"), dict) else None
+    url = cff.get("url") or (f"{HUB_PREFIX}{hub}" if hub else None) or cff.get("repository-code") or None
+    found = {
+        "title": cff.get("title"), "version": str(cff.get("version", "")), "date": release_date(cff),
+        "creators": [name for name, _ in _author_names(cff.get("authors", []))],
+        "doi": work.get("doi") or cff.get("doi"), "code_url": cff.get("repository-code"), "hub_repo_id": hub,
+        "url": url, "contact_email": email, "contact_name": contact_name, "publisher": publisher,
+    }
+    labels = {"doi": "DOI (not minted yet)", "code_url": "code repository URL (`repository-code`)",
+              "hub_repo_id": "Hugging Face repository id (`repository: https://huggingface.co/datasets/<id>`)",
+              "url": "landing page URL (`url`; Croissant 1.1 requires one)",
+              "contact_email": "contact e-mail (`contact`)", "publisher": "publisher (`preferred-citation.publisher`)"}
+    found["undeclared"] = [label for key, label in labels.items() if not found[key]]
+    return found
+
+
+def takedown_route(ident: dict | None = None) -> str:
+    """Where a rights holder writes, from the declared contact (never a made-up address)."""
+    ident = identity() if ident is None else ident
+    if ident["contact_email"]:
+        return f"write to {ident['contact_name'] or 'the maintainers'} at <{ident['contact_email']}>"
+    if ident["code_url"]:
+        return f"open an issue titled \"takedown\" at {ident['code_url'].rstrip('/')}/issues"
+    if ident["hub_repo_id"]:
+        return f"open a discussion titled \"takedown\" in the Community tab of {HUB_PREFIX}{ident['hub_repo_id']}"
+    return ("open an issue titled \"takedown\" on the repository you obtained the dataset from (on the Hugging Face "
+            "Hub: the dataset's *Community* tab); no contact address is declared in CITATION.cff yet")
+
+
+def availability_statement(ident: dict | None = None) -> str:
+    """A data-availability statement to paste into a paper, from the declared identifiers only."""
+    ident = identity() if ident is None else ident
+    name = f"{ident['title']}, version {ident['version']} (released {ident['date']})"
+    if ident["doi"]:
+        where = f"is openly available at https://doi.org/{ident['doi']}"
+    elif ident["url"]:
+        where = f"is openly available at {ident['url']}"
+    else:
+        where = "is distributed as a versioned dataset folder (no public repository or DOI has been declared yet)"
+    pin = (f"; the release is pinned by the tag v{ident['version']} and its manifest releases/v{ident['version']}.json, "
+           "which lists the SHA-256 of every file and record")
+    return (f"The data analysed in this study, {name}, {where}{pin}. Annotations, metadata and provenance are "
+            f"licensed under {DATA_LICENSE_NAME}; the software that builds them is {CODE_LICENSE}-licensed; "
+            "the article texts remain the copyright of their original publishers and are included for non-commercial "
+            "research only.")
