@@ -13,7 +13,7 @@ from imcovid.config import CONFIG_NAMES, DATASET_TITLE
 from imcovid.models import RECORD_MODELS
 from imcovid.publish.arrow import hf_features
 from imcovid.publish.card import DESCRIPTION, feature_type, datasheet, statistics
-from imcovid.publish.escape import md
+from imcovid.publish.escape import cell, code, md
 from imcovid.publish.parquet import data_path, iter_rows
 from imcovid.schema_export import model_schema
 from imcovid.docs_site import figures
@@ -80,11 +80,11 @@ def codebook(out: Path, dataset: Path) -> None:
         schema = model_schema(config)
         features = hf_features(config)
         first = next(iter_rows(data_path(dataset, config)), {})
-        parts += [f"## `{config}`", "", md(model.__doc__ or ""), "",
+        parts += [f"## `{config}`", "", cell(model.__doc__ or ""), "",
                   "| field | type | description | constraints | example |", "|---|---|---|---|---|"]
         for name, info in model.model_fields.items():
             prop = schema["properties"].get(name, {})
-            parts.append(f"| `{name}` | {feature_type(features[name])} | {md(info.description or '')} | "
+            parts.append(f"| `{name}` | {feature_type(features[name])} | {cell(info.description or '')} | "
                          f"{md(_constraints(prop, info.is_required()))} | {md(_example(first.get(name)))} |")
         parts.append("")
     write(out / "codebook.md", "\n".join(parts))
@@ -206,7 +206,7 @@ def _article_page(row: dict, mentions: list[dict], source_page: str | None) -> s
         ("flags", md(", ".join(row["flags"]) or "—")),
         ("damage", f"{row['damage']['pinyin_glosses_removed']} pinyin glosses removed, {row['damage']['damaged_spans']} damaged spans"),
     ]
-    images = "\n".join(f"- `{md(i['url'])}` — {md(i['caption'] or '')} {md(i['credit'] or '')}" for i in row["images"])
+    images = "\n".join(f"- {code(i['url'])} — {md(i['caption'] or '')} {md(i['credit'] or '')}" for i in row["images"])
     legend = " ".join(f'<mark class="{cls}">{kind}</mark>' for kind, cls in TYPE_CLASS.items())
     return f"""---
 title: "Article {row['id']}"

@@ -16,7 +16,7 @@ import yaml
 from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT, load_config
 from imcovid.models import RECORD_MODELS
 from imcovid.publish.arrow import hf_features
-from imcovid.publish.escape import md
+from imcovid.publish.escape import cell, code, md
 from imcovid.publish.parquet import data_path, iter_rows
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
@@ -51,12 +51,13 @@ def card_metadata(dataset_dir: Path) -> dict:
         "language_details": "zh-Hans-CN; one source in zh-Hant, converted",
         "multilinguality": ["monolingual"],
         "size_categories": ["n<1K"],
-        "task_categories": ["token-classification", "text-classification"],
-        "task_ids": ["named-entity-recognition"],
+        # No task_categories: they promise columns (token labels, class labels) the data does not have. The
+        # mentions are character-offset spans; the tags say so.
         "annotations_creators": ["machine-generated"],
         "language_creators": ["found"],
         "source_datasets": ["original"],
-        "tags": ["covid-19", "news", "inner-mongolia", "china", "public-health", "provenance"],
+        "tags": ["covid-19", "news", "inner-mongolia", "china", "public-health", "provenance",
+                 "entity-mentions-with-character-offsets"],
         "configs": [
             {"config_name": c, "data_files": [{"split": SPLIT, "path": f"{c}/{SPLIT}.parquet"}], **({"default": True} if c == "articles" else {})}
             for c in CONFIG_NAMES
@@ -102,23 +103,68 @@ def field_table(config: str) -> str:
     features = hf_features(config)
     rows = ["| field | type | description |", "|---|---|---|"]
     for name, info in model.model_fields.items():
-        rows.append(f"| `{name}` | {feature_type(features[name])} | {md(info.description or '')} |")
+        rows.append(f"| `{name}` | {feature_type(features[name])} | {cell(info.description or '')} |")
     return "\n".join(rows)
 
 
 def feature_type(feature) -> str:
     """A feature's type for a Markdown table cell (code span; long nested types by their class name)."""
     text = repr(feature)
-    return f"`{text.replace('|', chr(92) + '|')}`" if len(text) < 80 else f"`{type(feature).__name__}`"
+    return code(text if len(text) < 80 else type(feature).__name__, table=True)
 
 
 def datasheet(stats: dict) -> str:
+    from imcovid.citation import takedown_route
+
     cfg = load_config()
     template = Template((DATA_DIR / "datasheet.md").read_text(encoding="utf-8"))
     return template.substitute(
         n_articles=stats["n_articles"], n_mentions=stats["n_mentions"], n_sources=stats["n_sources"],
         window_start=cfg.window_start.isoformat(), window_end=cfg.window_end.isoformat(),
+        takedown_route=takedown_route(), licenses=license_statement(),
     )
+
+
+def license_statement() -> str:
+    """What licence covers what, in one paragraph (card, datasheet, docs; LICENSE says the same)."""
+    from imcovid.citation import CODE_LICENSE, DATA_LICENSE_NAME, TEXTS_RIGHTS
+
+    return (f"The compilation, annotations, metadata and provenance are licensed under {DATA_LICENSE_NAME}; the "
+            f"software that builds them is {CODE_LICENSE}-licensed. {TEXTS_RIGHTS} See the `LICENSE` file.")
+
+
+def load_snippet(hub_repo_id: str | None, version: str) -> str:
+    """How to load the data: from the Hub when a repository id is declared, else from a local folder."""
+    if hub_repo_id:
+        return f"""```python
+from datasets import load_dataset
+
+articles = load_dataset("{hub_repo_id}", split="train", revision="v{version}")    # default config: articles
+mentions = load_dataset("{hub_repo_id}", "mentions", split="train", revision="v{version}")
+provenance = load_dataset("{hub_repo_id}", "provenance", split="train", revision="v{version}")
+in_ejina = articles.filter(lambda a: "152923" in a["location_codes"])  # GB/T 2260 code of 额济纳旗
+```"""
+    return """```python
+from datasets import load_dataset
+
+articles = load_dataset("dataset", split="train")                  # default config: articles
+mentions = load_dataset("dataset", "mentions", split="train")
+provenance = load_dataset("dataset", "provenance", split="train")
+in_ejina = articles.filter(lambda a: "152923" in a["location_codes"])  # GB/T 2260 code of 额济纳旗
+```
+
+(`"dataset"` is the folder of this release; no Hugging Face repository id is declared yet.)"""
+
+
+def pin_snippet(ident: dict, version: str) -> str:
+    where = []
+    if ident["hub_repo_id"]:
+        where.append(f'on the Hub, pass `revision="v{version}"` (the tag `imcovid push` creates)')
+    if ident["code_url"]:
+        where.append(f"in the code repository ({ident['code_url']}), check out the git tag `v{version}`")
+    where.append(f"anywhere, check a copy with `imcovid verify` against `releases/v{version}.json`, which lists the "
+                 "sha256 of every file and record of this release")
+    return "Pin this version: " + "; ".join(where) + "."
 
 
 def _counter_table(counter: Counter, head: str) -> str:
@@ -132,9 +178,12 @@ def _counter_table(counter: Counter, head: str) -> str:
 def render_card(dataset_dir: Path, version: str) -> tuple[str, dict]:
     from imcovid.citation import citation_texts
 
+    from imcovid.citation import identity, takedown_route
+
     meta = card_metadata(dataset_dir)
     stats = statistics(dataset_dir)
     cite = citation_texts()
+    ident = identity()
     header = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=120)
     body = f"""# {DATASET_TITLE}
 
@@ -154,8 +203,7 @@ raw source file.
 
 - **Curated by:** the IMCOVID maintainers
 - **Language:** Chinese (zh-Hans-CN; one source converted from zh-Hant)
-- **License:** CC BY-NC 4.0 for the compilation, annotations and metadata; article texts remain the copyright of
-  their publishers (see *Terms of use and takedown*)
+- **License:** {license_statement()}
 
 ### Dataset Sources
 - Raw sources: the `seeds/` folder of the project repository, byte for byte as received (SHA-256 in the
@@ -165,21 +213,20 @@ raw source file.
 
 ## Uses
 
-```python
-from datasets import load_dataset
-
-articles = load_dataset("dataset", split="train")                  # default config: articles
-mentions = load_dataset("dataset", "mentions", split="train")
-provenance = load_dataset("dataset", "provenance", split="train")
-in_ejina = articles.filter(lambda a: "152923" in a["location_codes"])  # GB/T 2260 code of 额济纳旗
-```
+{load_snippet(ident["hub_repo_id"], version)}
 
 ```python
 import pandas as pd
 articles = pd.read_parquet("dataset/articles/train.parquet")
 ```
 
-Pin a version with `revision="v{version}"` on the Hub, or check out the git tag `v{version}` of the repository.
+{pin_snippet(ident, version)}
+
+**Nested mentions.** A mention can lie inside another: a place inside an organization's name (内蒙古 in
+内蒙古日报), a prefecture inside a longer place name. Such a row has the `mention_id` of the mention containing it in
+`parent_id`; top-level mentions have a null `parent_id`. The article column `location_codes` lists the codes of all
+LOCATION mentions, nested ones included; to count places named in their own right, count the LOCATION rows with a
+null `parent_id` (the statistics below do).
 
 **From an article to its source and back.** An article's `id` is the first 16 hex digits of the SHA-256 of its raw
 file; `source_file` names the file under `seeds/` and `source_sha256` its full hash. In the `provenance` config the
@@ -274,9 +321,10 @@ original outlet for quotations.
 The IMCOVID maintainers.
 
 ## Dataset Card Contact
-Through the issue tracker of the repository that hosts the dataset (on the Hub: the *Community* tab).
+{ident["contact_name"] or "The IMCOVID maintainers"}: to report an error or ask for a takedown, {takedown_route(ident)}.
 """
     return f"---\n{header}---\n\n{body}", {"title": DATASET_TITLE, "description": DESCRIPTION, "license": LICENSE,
+                                         "url": ident["url"],
                                          "stats": stats, "date": cite["date"]}
 
 

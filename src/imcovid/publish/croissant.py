@@ -26,7 +26,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic import BaseModel
 
-from imcovid.citation import load_cff, release_date, to_bibtex
+from imcovid.citation import TEXTS_RIGHTS, identity, load_cff, release_date, to_bibtex
 from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT, load_config
 from imcovid.models import RECORD_MODELS
 
@@ -187,7 +187,14 @@ def write_croissant(tmp: Path, version: str, card: dict) -> Path:
         "version": version,
         "datePublished": release_date(cff),
         "citeAs": to_bibtex(cff),
-        "license": f"https://spdx.org/licenses/{license_id}.html",
+        # What covers what: the annotations and metadata under the declared licence; the texts stay the
+        # publishers' (a CreativeWork saying so, since no licence URL can express "all rights reserved by others").
+        "license": [
+            f"https://spdx.org/licenses/{license_id}.html",
+            {"@type": "sc:CreativeWork", "name": "Article texts, titles and images: copyright of their publishers",
+             "description": TEXTS_RIGHTS},
+        ],
+        "sdLicense": f"https://spdx.org/licenses/{license_id}.html",
         "creator": [{"@type": "sc:Organization", "name": author["name"]} for author in cff.get("authors", [])
                     if "name" in author],
         "keywords": cff.get("keywords", []),
@@ -216,10 +223,15 @@ def write_croissant(tmp: Path, version: str, card: dict) -> Path:
         # The collection window of the configuration: articles dated outside it keep a null date.
         "rai:dataCollectionTimeframe": [cfg.window_start.isoformat(), cfg.window_end.isoformat()],
     }
-    if card.get("url"):
-        doc["url"] = card["url"]
-    if cff.get("doi"):
-        doc["identifier"] = f"https://doi.org/{cff['doi']}"
+    # `url` is required by Croissant 1.1 but only a declared one is written (never a placeholder); the build
+    # summary names it while it is missing.
+    ident = identity(cff)
+    url = card.get("url") or ident["url"]
+    if url:
+        doc["url"] = url
+    if ident["doi"]:
+        doc["identifier"] = f"https://doi.org/{ident['doi']}"
+
     path = tmp / CROISSANT_FILE
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return path
