@@ -267,9 +267,42 @@ def test_changelog_lists_added_removed_and_changed_ids_and_schema(published):
     assert "MAJOR" in section
     assert f"articles: 1 added: `{added}`" in section
     assert f"articles: 1 removed: `{removed}`" in section
-    assert f"articles: 1 changed: `{changed}`" in section
+    assert f"articles: 1 changed — fields changed: `title` ×1: `{changed}` (title)" in section
     assert "articles: 1 field added: `summary (string)`" in section
     assert "articles 3" in section and "First release" in text[oldest:]
+
+
+def test_changelog_says_which_fields_changed(published):
+    """v3→v5 said "123 changed" when only `annotator` had changed: the changelog names the fields, per id."""
+    rows = sample_rows()
+    for mention in rows["mentions"]:
+        mention["annotator"] = "imcovid-gazetteer 2"
+    rows["articles"][1]["title"] = "新标题"
+    rows["articles"][1]["n_mentions"] = 1
+    out = publish(published, rows, NEXT_MAJOR, released="2027-02-02")
+    changes = manifest(out, NEXT_MAJOR)["changes"]
+    mention_ids = sorted(m["mention_id"] for m in rows["mentions"])
+    assert changes["changed_fields"]["mentions"] == {i: ["annotator"] for i in mention_ids}
+    assert changes["changed_fields"]["articles"] == {rows["articles"][1]["id"]: ["title"]}
+    text = (out / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"mentions: 3 changed — fields changed: `annotator` ×3: `{mention_ids[0]}` (annotator)" in text
+    assert "articles: 1 changed — fields changed: `title` ×1" in text
+
+
+def test_adding_a_mention_is_one_added_row(published):
+    """With rank ids, a mention inserted before the others renumbered them: the changelog listed wrong rows."""
+    rows = sample_rows()
+    article = rows["articles"][0]
+    first = rows["mentions"][0]
+    new = {**first, "mention_id": mention_id(article["id"], "ORGANIZATION", 0, 7), "type": "ORGANIZATION",
+           "end": 7, "surface": article["text"][:7], "code": None, "level": None, "name": None,
+           "province_code": None, "prefecture_code": None}
+    rows["mentions"].insert(0, new)
+    out = publish(published, rows, NEXT_MINOR, released="2027-02-02")
+    changes = manifest(out, NEXT_MINOR)["changes"]
+    assert changes["bump"] == "MINOR"
+    assert changes["added"] == {"mentions": [new["mention_id"]]}
+    assert "changed" not in changes and "removed" not in changes
 
 
 # --- checksums and verify ------------------------------------------------------------------------------------------

@@ -195,6 +195,9 @@ class Diff:
     fields_removed: dict[str, list[str]] = field(default_factory=dict)
     fields_changed: dict[str, list[str]] = field(default_factory=dict)
     files_changed: list[str] = field(default_factory=list)
+    # config → changed id → the fields whose values differ (compared with the previous release's rows by id);
+    # empty when the previous release's files were not at hand.
+    changed_fields: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
     def bump(self) -> str | None:
         """The smallest version bump these changes need (None: nothing changed)."""
@@ -230,12 +233,24 @@ class Diff:
                 out[name] = groups
         if self.files_changed:
             out["files_changed"] = self.files_changed
+        fields = {config: dict(sorted(by_id.items())) for config, by_id in sorted(self.changed_fields.items()) if by_id}
+        if fields:
+            out["changed_fields"] = fields
         return out
 
     @classmethod
     def from_json(cls, data: dict) -> "Diff":
         names = ("added", "removed", "changed", "fields_added", "fields_removed", "fields_changed")
-        return cls(**{name: dict(data.get(name, {})) for name in names}, files_changed=data.get("files_changed", []))
+        return cls(**{name: dict(data.get(name, {})) for name in names}, files_changed=data.get("files_changed", []),
+                   changed_fields=dict(data.get("changed_fields", {})))
+
+    def field_counts(self, config: str) -> dict[str, int]:
+        """How many changed rows of ``config`` changed each field, most frequent first."""
+        counts: dict[str, int] = {}
+        for names in self.changed_fields.get(config, {}).values():
+            for name in names:
+                counts[name] = counts.get(name, 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def diff_manifests(old: dict, new: dict) -> Diff:
@@ -267,6 +282,51 @@ def diff_build(old: dict, new: dict, dataset_dir: Path) -> Diff:
             after = config_summary(dataset_dir, config, only_fields=list(old["configs"][config]["fields"]))["records"]
             diff.changed[config] = sorted(k for k in set(before) & set(after) if before[k] != after[k])
     return diff
+
+
+def _comparable(row: dict) -> dict:
+    """A row as :func:`record_hash` sees it (without the release's own version stamps)."""
+    content = {k: v for k, v in row.items() if k not in VERSION_STAMPS}
+    if content.get("processing_steps"):
+        content["processing_steps"] = [{**s, "library_version": None} if s.get("library") == "imcovid" else s
+                                       for s in content["processing_steps"]]
+    return content
+
+
+def _rows_by_key(path: Path, key: str, wanted: set[str]) -> dict[str, dict]:
+    rows = {}
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS):
+        for row in batch.to_pylist():
+            if row[key] in wanted:
+                rows[row[key]] = _comparable(row)
+    return rows
+
+
+def changed_fields(old_dir: Path, new_dir: Path, config: str, ids: list[str]) -> dict[str, list[str]]:
+    """For each id of ``ids`` (rows present in both releases with different hashes), the fields whose values differ
+    between the row in ``old_dir`` and the row in ``new_dir``; fields only one release has are not compared (a new
+    column is reported as a field added)."""
+    if not ids:
+        return {}
+    key, wanted = RECORD_KEYS[config], set(ids)
+    old = _rows_by_key(Path(old_dir) / config / f"{SPLIT}.parquet", key, wanted)
+    new = _rows_by_key(Path(new_dir) / config / f"{SPLIT}.parquet", key, wanted)
+    out = {}
+    for record_id in sorted(wanted & set(old) & set(new)):
+        a, b = old[record_id], new[record_id]
+        out[record_id] = sorted(name for name in set(a) & set(b)
+                                if canonical_json(a[name]) != canonical_json(b[name]))
+    return out
+
+
+def _files_match(folder: Path, manifest: dict, config: str) -> bool:
+    """Whether ``folder`` holds the Parquet file of ``config`` exactly as ``manifest`` released it."""
+    rel = f"{config}/{SPLIT}.parquet"
+    expected = manifest.get("files", {}).get(rel)
+    if expected is None or not (Path(folder) / rel).is_file():
+        return False
+    sha, size = sha256_file(Path(folder) / rel)
+    return (sha, size) == (expected["sha256"], expected["size"])
 
 
 def _bump_between(old: tuple[int, int, int], new: tuple[int, int, int]) -> str | None:
@@ -326,7 +386,13 @@ def write_release(tmp: Path, previous: Path | None, version: str, *, released: s
         raise ReleaseConflict(f"v{version} is older than the published {', '.join(newer)}: releases only move forward")
     if older:
         last_version, last_path = older[-1]
-        diff = diff_build(json.loads(last_path.read_text(encoding="utf-8")), new, tmp)
+        last = json.loads(last_path.read_text(encoding="utf-8"))
+        diff = diff_build(last, new, tmp)
+        if previous is not None:
+            # Which fields changed, row by row: only against the files of exactly that release.
+            diff.changed_fields = {config: changed_fields(Path(previous), tmp, config, ids)
+                                   for config, ids in diff.changed.items()
+                                   if ids and _files_match(Path(previous), last, config)}
         needed, actual = diff.bump(), _bump_between(last_version, parsed)
         if BUMPS.index(needed) > BUMPS.index(actual):
             raise ReleaseConflict(
@@ -386,9 +452,16 @@ def _changelog_section(tmp: Path, manifest: dict, previous, version) -> str:
                               ("field type changed", diff.fields_changed)):
             ids = groups.get(config, [])
             if ids:
-                shown = ", ".join(f"`{i}`" for i in ids[:LISTED_IDS])
+                by_id = diff.changed_fields.get(config, {}) if label == "changed" else {}
+                shown = ", ".join(f"`{i}`" + (f" ({', '.join(by_id[i])})" if by_id.get(i) else "")
+                                  for i in ids[:LISTED_IDS])
                 more = f" … and {len(ids) - LISTED_IDS} more" if len(ids) > LISTED_IDS else ""
-                lines.append(f"- {config}: {len(ids)} {label}: {shown}{more}\n")
+                which = ""
+                if label == "changed":
+                    counts = diff.field_counts(config)
+                    which = (" — fields changed: " + ", ".join(f"`{n}` ×{c}" for n, c in counts.items())
+                             if counts else " — fields not compared (the previous release's files were not at hand)")
+                lines.append(f"- {config}: {len(ids)} {label}{which}: {shown}{more}\n")
     if bump == "PATCH":
         lines.append(f"- files re-serialized: {', '.join(f'`{f}`' for f in diff.files_changed)}\n")
     return "".join(lines)
