@@ -81,6 +81,9 @@ def test_validate_passes_and_catches_a_bad_row(seeds_dataset, tmp_path):
     rows[0]["text"] = rows[0]["text"] + "\n\n<p>tag</p>"
     rows[1]["id"] = rows[0]["id"]
     pq.write_table(type(table).from_pylist(rows, schema=table.schema), broken / "articles" / "train.parquet")
+    assert validate_dataset(broken) == ["articles/train.parquet: does not match its checksum in SHA256SUMS "
+                                        "(damaged or changed since release)"]
+    (broken / "SHA256SUMS").unlink()  # a copy changed on purpose: its rows are checked
     problems = validate_dataset(broken)
     assert any("empty line" in p for p in problems)
     assert any("duplicate id" in p for p in problems)

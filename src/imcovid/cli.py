@@ -1,4 +1,10 @@
-"""The ``imcovid`` command: build, validate, verify, evaluate, schema, docs, push."""
+"""The ``imcovid`` command: build, validate, verify, evaluate, schema, docs, push.
+
+A user error (a missing folder, an unwritable target, no token, no network, a damaged file) is one line on stderr
+and a non-zero exit, never a traceback: commands raise :class:`UserError` and :func:`main` turns it, and the
+operating-system errors a user can cause, into that line. An unexpected exception is a bug: it is also one line,
+with a hint to rerun with ``--debug`` (or ``IMCOVID_DEBUG=1``), which shows the traceback.
+"""
 
 from __future__ import annotations
 
@@ -8,21 +14,44 @@ import sys
 from pathlib import Path
 
 
+class UserError(Exception):
+    """Something the user can fix; its message is the one line shown."""
+
+
+EXIT_USER = 1
+EXIT_USAGE = 2
+EXIT_BUG = 3
+
+
 def _build(args: argparse.Namespace) -> int:
+    from imcovid.citation import identity
     from imcovid.pipeline import BuildFailed, build
 
     try:
         report = build(Path(args.seeds), Path(args.out), jobs=args.jobs, strict=args.strict,
                        schema_dir=Path(args.schema_dir))
     except BuildFailed as failure:
-        print(f"build failed, {args.out} left as it was:\n{failure}", file=sys.stderr)
-        return 1
+        return _build_failed(args.out, str(failure))
+    except (OSError, KeyboardInterrupt):
+        raise  # main() says it in one line
     except Exception as failure:  # a publishing conflict (e.g. a release that needs a version bump)
-        print(f"build failed, {args.out} left as it was:\n{type(failure).__name__}: {failure}", file=sys.stderr)
-        return 1
+        return _build_failed(args.out, f"{type(failure).__name__}: {failure}")
     print(report.summary())
+    undeclared = identity()["undeclared"]
+    if undeclared:
+        print("  not declared in CITATION.cff yet, left out of the card, Croissant and citations: "
+              + "; ".join(undeclared))
     print(f"published {report.accepted} articles to {args.out}")
     return 0
+
+
+def _build_failed(out: str, message: str) -> int:
+    """The reason on the first line; the details (the build report, the ids a conflict concerns) below it."""
+    first, _, rest = message.strip().partition("\n")
+    print(f"imcovid build: {first} ({out} left as it was)", file=sys.stderr)
+    if rest:
+        print(rest, file=sys.stderr)
+    return EXIT_USER
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -36,18 +65,22 @@ def _verify(args: argparse.Namespace) -> int:
     from imcovid.publish.release import verify
     from imcovid.validate import validate_dataset
 
+    if not Path(args.dir).is_dir():
+        raise UserError(f"{args.dir} is not a folder")
     problems = verify(Path(args.dir))
-    problems += validate_dataset(Path(args.dir))
-    return _report(args.dir, problems)
+    if not problems:  # files that are not the released ones are reported as such, not validated row by row
+        problems = validate_dataset(Path(args.dir))
+    return _report(args.dir, problems, "verified")
 
 
-def _report(where: str, problems: list[str]) -> int:
+def _report(where: str, problems: list[str], ok: str = "valid") -> int:
+    """One line per problem (the first one first), on stderr; exit 1 if there is any."""
     if problems:
-        print(f"{where}: {len(problems)} problem(s)", file=sys.stderr)
-        for problem in problems:
+        print(f"{where}: {len(problems)} problem(s); first: {problems[0]}", file=sys.stderr)
+        for problem in problems[1:]:
             print(f"  - {problem}", file=sys.stderr)
         return 1
-    print(f"{where}: valid")
+    print(f"{where}: {ok}")
     return 0
 
 
@@ -72,25 +105,81 @@ def _schema(args: argparse.Namespace) -> int:
 def _docs(args: argparse.Namespace) -> int:
     from imcovid.docs_site import build_site
 
+    if not (Path(args.dataset) / "articles" / "train.parquet").is_file():
+        raise UserError(f"{args.dataset} is not a built dataset (no articles/train.parquet): run `imcovid build` "
+                        "first, or pass --dataset")
     return build_site(Path(args.dataset), Path(args.site), strict=not args.no_strict)
 
 
 def _push(args: argparse.Namespace) -> int:
-    from imcovid.publish.hub import push_to_hub
+    from imcovid.publish.hub import PushRefused, push_to_hub
     from imcovid.version import package_version
 
-    push_to_hub(Path(args.dir), args.repo_id, revision_tag=f"v{package_version()}", token=os.environ.get("HF_TOKEN"))
+    if not Path(args.dir).is_dir():
+        raise UserError(f"{args.dir} is not a folder")
+    token = os.environ.get("HF_TOKEN")
+    if not token:
+        from huggingface_hub import get_token
+
+        token = get_token()
+    if not token:
+        raise UserError("no Hugging Face token: set HF_TOKEN or run `hf auth login` (nothing was uploaded)")
+    try:
+        result = push_to_hub(Path(args.dir), args.repo_id, revision_tag=f"v{package_version()}", token=token,
+                             git_tag=not args.no_git_tag)
+    except PushRefused as refused:
+        raise UserError(str(refused).replace("\n", " ")) from refused
+    except Exception as error:  # noqa: BLE001 — network and Hub errors come from several libraries
+        if _is_network_or_hub_error(error):
+            first = (str(error).strip().splitlines() or [""])[0]
+            raise UserError(f"push to {args.repo_id} failed ({type(error).__name__}: {first}); "
+                            "check the network, the token's write access and the repository id") from error
+        raise
+    print(f"pushed v{package_version()} to {args.repo_id}: commit {result['commit']}, tag {result['tag']}"
+          + (f", git tag {result['git_tag']}" if result.get("git_tag") else ""))
     return 0
 
 
+def _is_network_or_hub_error(error: BaseException) -> bool:
+    from huggingface_hub.errors import HfHubHTTPError, HFValidationError
+
+    if isinstance(error, (HfHubHTTPError, HFValidationError, OSError, TimeoutError)):
+        return True
+    # httpx / requests connection errors, whichever the installed huggingface_hub uses.
+    return any(cls.__module__.split(".")[0] in {"httpx", "httpx2", "requests", "urllib3", "httpcore"}
+               for cls in type(error).__mro__)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error as one line (and the --help hint in it) instead of usage text plus a line."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="imcovid", description="Build and check the IMCOVID dataset.")
-    sub = p.add_subparsers(dest="command", required=True)
+    from imcovid.version import package_version
+
+    p = _Parser(prog="imcovid", description="Build and check the IMCOVID dataset.")
+    p.add_argument("--version", action="version", version=f"imcovid {package_version()}")
+    p.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error "
+                   "(also: IMCOVID_DEBUG=1)")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     b = sub.add_parser("build", help="build dataset/ from seeds/")
     b.add_argument("--seeds", default="seeds", help="folder of raw sources (default: seeds)")
     b.add_argument("--out", default="dataset", help="dataset folder to publish (default: dataset)")
-    b.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    b.add_argument("--jobs", type=_positive_int, default=1, help="worker processes, at least 1 (default: 1)")
     b.add_argument("--strict", action="store_true", help="fail (exit 1, nothing published) if any source is rejected")
     b.add_argument("--schema-dir", default="schema", help="where to export the JSON Schemas (default: schema)")
     b.set_defaults(func=_build)
@@ -124,13 +213,37 @@ def parser() -> argparse.ArgumentParser:
     h = sub.add_parser("push", help="upload a built release to the Hugging Face Hub and tag it (needs HF_TOKEN)")
     h.add_argument("repo_id")
     h.add_argument("--dir", default="dataset")
+    h.add_argument("--no-git-tag", action="store_true",
+                   help="do not tag the checkout's HEAD v<version> (default: tag it, as the Hub commit is tagged)")
     h.set_defaults(func=_push)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.func(args)
+    debug = args.debug or os.environ.get("IMCOVID_DEBUG") not in (None, "", "0")
+    where = f"imcovid {args.command}"
+    try:
+        return args.func(args)
+    except UserError as error:
+        print(f"{where}: {error}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        print(f"{where}: interrupted", file=sys.stderr)
+        return 130
+    except OSError as error:  # a folder that is missing, unwritable or a file where a folder should be
+        if debug:
+            raise
+        target = f": {error.filename}" if error.filename else ""
+        print(f"{where}: {error.strerror or error}{target}", file=sys.stderr)
+        return EXIT_USER
+    except Exception as error:  # noqa: BLE001 — a bug: one line, the traceback on request
+        if debug:
+            raise
+        first = (str(error).strip().splitlines() or [""])[0]
+        print(f"{where}: unexpected error {type(error).__name__}: {first} (a bug; rerun with --debug or "
+              "IMCOVID_DEBUG=1 for the traceback)", file=sys.stderr)
+        return EXIT_BUG
 
 
 if __name__ == "__main__":

@@ -101,13 +101,20 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int = 1, strict: bool = False
     seeds_dir, out_dir = Path(seeds_dir), Path(out_dir)
     if not seeds_dir.is_dir():
         raise BuildFailed(f"seeds folder {seeds_dir} does not exist")
+    if jobs < 1:
+        raise BuildFailed(f"jobs must be at least 1, not {jobs}")
     _recover_interrupted_swap(out_dir)
     tasks = list_sources(seeds_dir, config)
+    if not tasks:
+        raise BuildFailed(f"seeds folder {seeds_dir} holds no source files: nothing to publish")
     tmp = out_dir.parent / f"{out_dir.name}.tmp-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     try:
         report, written = _write_records(tasks, tmp, jobs, config, progress)
+        if report.accepted == 0:  # a release without articles is no release
+            raise BuildFailed(f"none of the {report.sources} sources in {seeds_dir} gave an article; nothing "
+                              f"published\n{report.summary()}")
         if strict and (report.rejected or report.duplicates):
             raise BuildFailed(f"--strict: {len(report.rejected)} rejected and {len(report.duplicates)} duplicate "
                               f"sources\n{report.summary()}")

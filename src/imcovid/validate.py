@@ -32,12 +32,26 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
     problems: list[str] = []
     if not dataset_dir.is_dir():
         return [f"{dataset_dir} is not a folder"]
+    damaged = _checksum_mismatches(dataset_dir)
+    if damaged:  # rows of a damaged file would only repeat the finding, file after file
+        return damaged
     for config in CONFIG_NAMES:
         path = data_path(dataset_dir, config)
         if not path.is_file():
             problems.append(f"missing data file {path.relative_to(dataset_dir)}")
             continue
-        actual = pq.read_schema(path).remove_metadata()
+        try:
+            actual = pq.read_schema(path).remove_metadata()
+        except Exception as error:  # noqa: BLE001 — a truncated or damaged file is a finding, not a crash
+            problems.append(f"{path.relative_to(dataset_dir).as_posix()}: not a readable Parquet file "
+                            f"({_one_line(error)})")
+            continue
+        try:  # every page decodes (a flipped byte fails here, once, instead of halfway through the row checks)
+            for _ in pq.ParquetFile(path).iter_batches(batch_size=4096):
+                pass
+        except Exception as error:  # noqa: BLE001
+            problems.append(f"{path.relative_to(dataset_dir).as_posix()}: rows cannot be read ({_one_line(error)})")
+            continue
         expected = arrow_schema(config).remove_metadata()
         if not actual.equals(expected):
             problems.append(f"{config}: Parquet schema differs from the models: {_schema_diff(actual, expected)}")
@@ -99,13 +113,43 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
 
 def _rows_checked(dataset_dir: Path, config: str, validators: dict, problems: list[str]):
     validator = validators[config]
-    for index, row in enumerate(iter_rows(data_path(dataset_dir, config))):
+    rows = enumerate(iter_rows(data_path(dataset_dir, config)))
+    while True:
+        try:
+            index, row = next(rows)
+        except StopIteration:
+            return
+        except Exception as error:  # noqa: BLE001 — damaged pages (a flipped byte) fail while reading rows
+            problems.append(f"{config}/train.parquet: rows cannot be read ({_one_line(error)})")
+            return
         if validator is not None:
             for error in validator.iter_errors(to_json(row)):
                 where = "/".join(str(p) for p in error.absolute_path) or "row"
                 problems.append(f"{config} row {index}: {where}: {error.message} (JSON Schema)")
                 break
         yield row
+
+
+def _checksum_mismatches(dataset_dir: Path) -> list[str]:
+    """One line per data file that differs from its line in ``SHA256SUMS``. A folder
+    without ``SHA256SUMS`` (a consumer's own copy or subset) is checked row by row only."""
+    from imcovid.hashing import sha256_file
+
+    sums = dataset_dir / "SHA256SUMS"
+    if not sums.is_file():
+        return []
+    read = {f"{config}/train.parquet" for config in CONFIG_NAMES}  # the card check explains a broken card itself
+    problems = []
+    for line in sums.read_text(encoding="utf-8", errors="replace").splitlines():
+        expected, _, rel = line.partition("  ")
+        if rel in read and (dataset_dir / rel).is_file() and sha256_file(dataset_dir / rel)[0] != expected:
+            problems.append(f"{rel}: does not match its checksum in SHA256SUMS (damaged or changed since release)")
+    return problems
+
+
+def _one_line(error: BaseException) -> str:
+    first = (str(error).strip().splitlines() or [""])[0]
+    return f"{type(error).__name__}: {first}"
 
 
 def inline_refs(schema: dict) -> dict:
@@ -141,13 +185,26 @@ def _check_card(dataset_dir: Path, counts: dict) -> list[str]:
     card = dataset_dir / "README.md"
     if not card.is_file():
         return ["missing dataset card README.md"]
-    text = card.read_text(encoding="utf-8")
-    if not text.startswith("---\n"):
+    try:
+        text = card.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        return [f"README.md: not UTF-8 ({error.reason} at byte {error.start})"]
+    if not text.startswith("---\n") or text.count("---\n") < 2:
         return ["README.md has no YAML metadata block"]
-    meta = yaml.safe_load(text.split("---\n", 2)[1])
+    try:
+        meta = yaml.safe_load(text.split("---\n", 2)[1])
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        return [f"README.md: the YAML metadata block does not parse{where}: {getattr(error, 'problem', None) or error}"]
+    if not isinstance(meta, dict):
+        return ["README.md: the YAML metadata block is not a mapping"]
     problems = []
-    declared = {c["config_name"]: c for c in meta.get("configs", [])}
-    infos = {i["config_name"]: i for i in meta.get("dataset_info", [])}
+    try:
+        declared = {c["config_name"]: c for c in meta.get("configs") or []}
+        infos = {i["config_name"]: i for i in meta.get("dataset_info") or []}
+    except (TypeError, KeyError, AttributeError) as error:
+        return [f"README.md: malformed configs or dataset_info in the metadata block ({_one_line(error)})"]
     for config in CONFIG_NAMES:
         if config not in declared:
             problems.append(f"card: config {config} not declared in configs")
@@ -155,7 +212,11 @@ def _check_card(dataset_dir: Path, counts: dict) -> list[str]:
         if info is None:
             problems.append(f"card: config {config} has no dataset_info")
             continue
-        examples = sum(s["num_examples"] for s in info.get("splits", []))
+        try:
+            examples = sum(s["num_examples"] for s in info.get("splits", []))
+        except (TypeError, KeyError, AttributeError):
+            problems.append(f"card: dataset_info of {config} has malformed splits")
+            continue
         if examples != counts.get(config):
             problems.append(f"card: dataset_info says {examples} {config} rows, the data has {counts.get(config)}")
     return problems

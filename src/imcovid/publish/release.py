@@ -490,9 +490,12 @@ _SUM_LINE = re.compile(r"^([0-9a-f]{64})  (.+)$")
 def verify(dataset_dir: Path) -> list[str]:
     """Re-check a dataset folder against ``SHA256SUMS`` and the manifest of its newest release: every file's hash,
     no missing or unlisted file, and every record's hash recomputed from the Parquet rows. Returns the problems
-    (empty: OK)."""
+    (empty: OK), one line per damaged file, the first checksum mismatch first: a file that fails its checksum is not
+    reported again by the manifest's file list or read for its records."""
     dataset_dir = Path(dataset_dir)
     problems = _verify_checksums(dataset_dir)
+    # Paths already reported (each problem line of _verify_checksums names one after "SHA256SUMS: ").
+    reported = {line.split(": ", 1)[1].split(" ", 1)[0] for line in problems if line.startswith(f"{CHECKSUMS}: ")}
     found = manifests(dataset_dir)
     if not found:
         return problems + [f"no release manifest in {RELEASES}/"]
@@ -503,12 +506,12 @@ def verify(dataset_dir: Path) -> list[str]:
         return problems + [f"{path.name}: unreadable manifest: {error}"]
     name = path.relative_to(dataset_dir).as_posix()
     try:
-        return problems + _verify_manifest(dataset_dir, manifest, name)
+        return problems + _verify_manifest(dataset_dir, manifest, name, reported)
     except (KeyError, TypeError, AttributeError, ValueError) as error:
         return problems + [f"{name}: malformed manifest: {type(error).__name__}: {error}"]
 
 
-def _verify_manifest(dataset_dir: Path, manifest: dict, name: str) -> list[str]:
+def _verify_manifest(dataset_dir: Path, manifest: dict, name: str, reported: set[str] = frozenset()) -> list[str]:
     problems = []
     on_disk = [rel for rel in _files(dataset_dir) if not _manifest_excluded(rel)]
     for rel in sorted(set(manifest["files"]) - set(on_disk)):
@@ -516,16 +519,20 @@ def _verify_manifest(dataset_dir: Path, manifest: dict, name: str) -> list[str]:
     for rel in sorted(set(on_disk) - set(manifest["files"])):
         problems.append(f"{name}: {rel} is not part of the release")
     for rel, expected in sorted(manifest["files"].items()):
-        if rel in on_disk:
+        if rel in on_disk and rel not in reported:
             sha, size = sha256_file(dataset_dir / rel)
             if (sha, size) != (expected["sha256"], expected["size"]):
                 problems.append(f"{name}: {rel} has sha256 {sha} ({size} bytes), expected {expected['sha256']} "
                                 f"({expected['size']} bytes)")
+    damaged = reported | {line.split(": ", 2)[1].split(" ", 1)[0] for line in problems}
     for config, expected in sorted(manifest["configs"].items()):
+        if expected["file"] in damaged:
+            continue  # already reported; its records cannot be trusted
         try:
             actual = config_summary(dataset_dir, config)
         except Exception as error:  # noqa: BLE001 — a damaged file must be reported, not crash the check
-            problems.append(f"{config}: cannot read {expected['file']}: {type(error).__name__}: {error}")
+            first = (str(error).strip().splitlines() or [""])[0]
+            problems.append(f"{expected['file']}: cannot be read ({type(error).__name__}: {first})")
             continue
         diff = diff_manifests({"configs": {config: expected}, "files": {}}, {"configs": {config: actual}, "files": {}})
         problems += [f"{name}: records differ: {line}" for line in diff.summary()]
@@ -554,7 +561,8 @@ def _verify_checksums(dataset_dir: Path) -> list[str]:
         if not target.is_file() or Path(rel).is_absolute() or ".." in Path(rel).parts:
             problems.append(f"{CHECKSUMS}: {rel} is missing")
         elif sha256_file(target)[0] != expected:
-            problems.append(f"{CHECKSUMS}: {rel} does not match its checksum")
+            problems.append(f"{CHECKSUMS}: {rel} does not match its checksum (sha256 {sha256_file(target)[0]}, "
+                            f"listed {expected})")
     for rel in _files(dataset_dir):
         if rel != CHECKSUMS and rel not in listed:
             problems.append(f"{CHECKSUMS}: {rel} is not listed")

@@ -1,0 +1,178 @@
+"""The `imcovid` command as a user meets it: every user error is one clear line on stderr and a non-zero exit,
+never a traceback (issue 17). `imcovid evaluate` is tested with the evaluation."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from imcovid import cli
+from imcovid.version import package_version
+
+
+def run(capsys, *argv: str) -> tuple[int, list[str], str]:
+    """Exit code, the lines on stderr, stdout."""
+    try:
+        code = cli.main(list(argv))
+    except SystemExit as exit_:
+        code = exit_.code
+    out, err = capsys.readouterr()
+    return code, err.splitlines(), out
+
+
+def assert_one_line(lines: list[str], *words: str) -> None:
+    assert len(lines) == 1, lines
+    assert "Traceback" not in lines[0]
+    for word in words:
+        assert word in lines[0], (word, lines[0])
+
+
+@pytest.fixture
+def release_copy(seeds_dataset, tmp_path):
+    copy = tmp_path / "dataset"
+    shutil.copytree(seeds_dataset, copy)
+    return copy
+
+
+def truncate(path):
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def flip(path, where: float = 1 / 3):
+    data = bytearray(path.read_bytes())
+    data[int(len(data) * where)] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("damage", [truncate, flip])
+@pytest.mark.parametrize("config", ["articles", "mentions"])
+def test_validate_reports_a_damaged_parquet_file_in_one_line(capsys, release_copy, damage, config):
+    damage(release_copy / config / "train.parquet")
+    code, lines, _ = run(capsys, "validate", str(release_copy))
+    assert code == 1
+    assert_one_line(lines, f"{config}/train.parquet")
+
+
+@pytest.mark.parametrize("damage", [truncate, flip])
+def test_verify_names_the_checksum_mismatch_first(capsys, release_copy, damage):
+    damage(release_copy / "mentions" / "train.parquet")
+    code, lines, _ = run(capsys, "verify", str(release_copy))
+    assert code == 1
+    assert_one_line(lines, "SHA256SUMS", "mentions/train.parquet", "does not match its checksum")
+
+
+def test_a_broken_card_header_is_one_line(capsys, release_copy):
+    card = release_copy / "README.md"
+    lines = card.read_text(encoding="utf-8").split("\n")
+    lines[2] = "  : : bad: ["
+    card.write_text("\n".join(lines), encoding="utf-8")
+    code, err, _ = run(capsys, "validate", str(release_copy))
+    assert code == 1
+    assert_one_line(err, "README.md", "YAML metadata block does not parse")
+    code, err, _ = run(capsys, "verify", str(release_copy))
+    assert code == 1
+    assert_one_line(err, "README.md", "does not match its checksum")
+
+
+def test_a_good_release_validates_and_verifies(capsys, seeds_dataset):
+    assert run(capsys, "verify", str(seeds_dataset))[0] == 0
+    assert run(capsys, "validate", str(seeds_dataset))[0] == 0
+
+
+@pytest.mark.parametrize("jobs", ["0", "-3", "two"])
+def test_jobs_must_be_a_positive_number(capsys, tmp_path, jobs):
+    code, lines, _ = run(capsys, "build", "--jobs", jobs, "--out", str(tmp_path / "out"))
+    assert code == 2
+    assert_one_line(lines, "--jobs")
+    assert not (tmp_path / "out").exists()
+
+
+def test_version(capsys):
+    code, _, out = run(capsys, "--version")
+    assert code == 0 and out.strip() == f"imcovid {package_version()}"
+
+
+def test_an_empty_seeds_folder_publishes_nothing(capsys, tmp_path):
+    (tmp_path / "seeds").mkdir()
+    code, lines, _ = run(capsys, "build", "--seeds", str(tmp_path / "seeds"), "--out", str(tmp_path / "out"),
+                         "--schema-dir", str(tmp_path / "schema"))
+    assert code == 1 and "no source files" in "\n".join(lines)
+    assert not (tmp_path / "out").exists()
+
+
+def test_seeds_that_give_no_article_publish_nothing(capsys, tmp_path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    code, lines, _ = run(capsys, "build", "--seeds", str(tmp_path / "seeds"), "--out", str(tmp_path / "out"),
+                         "--schema-dir", str(tmp_path / "schema"))
+    assert code == 1 and "nothing published" in lines[0]
+    assert not (tmp_path / "out").exists()
+
+
+def test_docs_without_a_dataset(capsys, tmp_path):
+    code, lines, _ = run(capsys, "docs", "--dataset", str(tmp_path / "none"), "--site", str(tmp_path / "site"))
+    assert code == 1
+    assert_one_line(lines, "not a built dataset", "imcovid build")
+
+
+def test_schema_into_an_unwritable_folder(capsys, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    code, lines, _ = run(capsys, "schema", "--out", str(blocker / "schema"))
+    assert code == 1
+    assert_one_line(lines, "imcovid schema", "a-file")
+    if os.geteuid() != 0:  # root writes anywhere
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o555)
+        code, lines, _ = run(capsys, "schema", "--out", str(locked / "schema"))
+        assert code == 1
+        assert_one_line(lines, "Permission denied")
+
+
+def test_push_without_a_token_uploads_nothing(capsys, monkeypatch, seeds_dataset, tmp_path):
+    monkeypatch.delenv("HF_TOKEN", raising=False)
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))  # no token stored by `hf auth login` either
+    monkeypatch.setattr("huggingface_hub.get_token", lambda: None)
+    code, lines, _ = run(capsys, "push", "someone/imcovid", "--dir", str(seeds_dataset))
+    assert code == 1
+    assert_one_line(lines, "no Hugging Face token", "HF_TOKEN")
+
+
+def test_push_without_network_is_one_line(seeds_dataset, tmp_path):
+    """A real HfApi against an endpoint that refuses connections (nothing leaves the machine)."""
+    copy = tmp_path / "dataset"
+    shutil.copytree(seeds_dataset, copy)
+    env = {**os.environ, "HF_TOKEN": "hf_test_token", "HF_ENDPOINT": "http://127.0.0.1:9", "HF_HUB_OFFLINE": "0",
+           "HF_HOME": str(tmp_path / "hf")}
+    done = subprocess.run([sys.executable, "-m", "imcovid.cli", "push", "someone/imcovid", "--dir", str(copy)],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    lines = done.stderr.splitlines()
+    assert done.returncode == 1, done.stderr
+    assert_one_line(lines, "push to someone/imcovid failed")
+
+
+def test_push_refusal_is_one_line(capsys, monkeypatch, release_copy):
+    monkeypatch.setenv("HF_TOKEN", "hf_test_token")
+    flip(release_copy / "articles" / "train.parquet")
+    code, lines, _ = run(capsys, "push", "someone/imcovid", "--dir", str(release_copy))
+    assert code == 1
+    assert_one_line(lines, "does not verify")
+
+
+def test_an_unexpected_error_is_one_line_with_a_hint(capsys, monkeypatch):
+    def broken(_args):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(cli, "_schema", broken)
+    monkeypatch.delenv("IMCOVID_DEBUG", raising=False)
+    code, lines, _ = run(capsys, "schema")
+    assert code == cli.EXIT_BUG
+    assert_one_line(lines, "KeyError", "--debug")
+    with pytest.raises(KeyError):
+        cli.main(["--debug", "schema"])
