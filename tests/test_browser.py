@@ -117,3 +117,50 @@ def test_search_finds_a_chinese_word(browser, served_site):
     assert results.count() > 0
     assert errors == []
     page.close()
+
+
+@pytest.mark.parametrize("word", ["annotation", "license", "quality", "额济纳旗", "疫情"])
+def test_search_finds_english_and_chinese_words(browser, served_site, word):
+    """The site is in English about Chinese data: both must be searchable (with `theme.language: zh` English words
+    found nothing)."""
+    page, errors, _ = visit(browser, f"{served_site}/index.html", "search-before.png")
+    assert page.evaluate("document.documentElement.lang") == "en"  # the interface speaks the pages' language
+    search = page.locator("input.md-search__input").first
+    results = page.locator(".md-search-result__item")
+    for _ in range(10):  # the index is built in a web worker after load; see test_search_finds_a_chinese_word
+        search.focus()
+        search.press("Control+a")
+        search.press("Backspace")
+        page.keyboard.type(word)
+        search.press("End")
+        try:
+            results.first.wait_for(timeout=3000)
+            break
+        except Exception:  # noqa: BLE001 — playwright's TimeoutError; retried
+            continue
+    page.screenshot(path=str(ARTIFACTS / f"search-{word}.png"))
+    assert results.count() > 0, word
+    assert errors == []
+    page.close()
+
+
+@pytest.mark.parametrize("path", ["codebook.html", "provenance/index.html", "annotation-method.html"])
+@pytest.mark.parametrize("width", [1280, 700])
+def test_wide_tables_scroll_to_their_last_column(browser, served_site, path, width):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(f"{served_site}/{path}", wait_until="networkidle")
+    tables = page.evaluate("""() => [...document.querySelectorAll('article table')].map(table => {
+        const wrap = table.closest('.md-typeset__scrollwrap');
+        const edge = () => Math.max(...[...table.rows].map(r => r.cells[r.cells.length - 1].getBoundingClientRect().right));
+        if (!wrap) return {wrapped: false};
+        const style = getComputedStyle(wrap);
+        const before = edge() <= wrap.getBoundingClientRect().right + 1;
+        wrap.scrollLeft = wrap.scrollWidth;  // as far right as a reader can scroll
+        return {wrapped: true, overflow: style.overflowX, bar: style.scrollbarWidth, fits: before,
+                reachable: edge() <= wrap.getBoundingClientRect().right + 1};
+    })""")
+    assert tables
+    for table in tables:
+        assert table["wrapped"] and table["overflow"] in ("auto", "scroll") and table["bar"] != "none"
+        assert table["fits"] or table["reachable"], table
+    page.close()

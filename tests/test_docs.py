@@ -58,7 +58,7 @@ def test_home_and_cite_carry_version_and_citation(site):
     home = (site / "index.html").read_text(encoding="utf-8")
     cite = (site / "cite.html").read_text(encoding="utf-8")
     assert f"Version {package_version()}" in home and "load_dataset" in home
-    assert citation_texts()["date"] in cite and f'revision="v{package_version()}"' in cite
+    assert citation_texts()["date"] in cite and f"releases/v{package_version()}.json" in cite
 
 
 def test_annotation_page_reports_the_measured_table(site):

@@ -13,6 +13,7 @@ STATIC = PROJECT_ROOT / "docs"
 GOLD = PROJECT_ROOT / "tests" / "data" / "gold"
 CORPUS_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-corpus"
 EVALUATION_MARK = "<!-- evaluation table -->"
+VERSION_MARK = "{{ version }}"
 # Marks of docs/annotation-method.md → the gold set whose development and held-out tables replace them (a set that is
 # all held out, the fourth challenge set, gets one table).
 SPLIT_EVALUATIONS = {
@@ -41,6 +42,12 @@ def generate(dataset: Path, out: Path) -> None:
             shutil.rmtree(old) if old.is_dir() else old.unlink()
     shutil.copytree(STATIC, out, dirs_exist_ok=True)
     version = package_version()
+    # Hand-written pages name the current version as {{ version }}: every version string of the site comes from
+    # the one declared in pyproject.toml.
+    for page in out.rglob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        if VERSION_MARK in text:
+            page.write_text(text.replace(VERSION_MARK, version), encoding="utf-8")
     annotation = out / "annotation-method.md"
     if annotation.is_file():
         page = annotation.read_text(encoding="utf-8").replace(EVALUATION_MARK, pages.evaluation_table(dataset, GOLD))

@@ -1,23 +1,51 @@
-"""Statistics figures as SVG, drawn at build time with matplotlib (text kept as text so the browser renders CJK)."""
+"""Statistics figures as SVG, drawn at build time with matplotlib.
+
+Figures must not depend on the machine's fonts: text is kept as text in the SVG (``svg.fonttype: none``), so the
+reader's browser renders the Chinese labels, and layout is measured with DejaVu Sans, the font matplotlib ships, so
+the same data gives the same bytes on every machine. DejaVu has no CJK glyphs: matplotlib's warnings about them
+(and about fonts it cannot find) say nothing about the output and are silenced here, in one place.
+"""
 
 from __future__ import annotations
 
 import io
+import logging
+import warnings
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.ticker import MaxNLocator  # noqa: E402
 
-plt.rcParams.update({
+STYLE = {
     "svg.fonttype": "none",  # text stays text: CJK labels render with the reader's fonts, the file stays small
     "svg.hashsalt": "imcovid",  # fixed ids: the same data gives the same bytes
-    "font.family": ["Noto Sans CJK SC", "Noto Serif CJK SC", "DejaVu Sans", "sans-serif"],
+    "font.family": "sans-serif",
+    "font.sans-serif": ["DejaVu Sans"],  # bundled with matplotlib: the same metrics on every machine
     "axes.spines.top": False,
     "axes.spines.right": False,
-})
+}
+COLOR = "#3f6fb5"
+MUTED = "#9aa5b1"
+
+
+@contextmanager
+def _quiet():
+    """matplotlib's style, without its font warnings (missing CJK glyphs in DejaVu; see the module docstring)."""
+    logger = logging.getLogger("matplotlib.font_manager")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        with plt.rc_context(STYLE), warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font", category=UserWarning)
+            warnings.filterwarnings("ignore", message=r"findfont", category=UserWarning)
+            yield
+    finally:
+        logger.setLevel(level)
 
 
 def _save(fig, path: Path) -> None:
@@ -27,32 +55,70 @@ def _save(fig, path: Path) -> None:
     path.write_text(buffer.getvalue(), encoding="utf-8")
 
 
+def _counts_axis(axis) -> None:
+    """Counts are whole numbers: no 2.5 articles on a tick."""
+    axis.set_major_locator(MaxNLocator(integer=True))
+
+
 def bar_chart(counts: Counter | dict, path: Path, xlabel: str, *, top: int = 15, horizontal: bool = True) -> None:
     items = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[:top]
     labels = [str(k) for k, _ in items] or ["(none)"]
     values = [v for _, v in items] or [0]
-    fig, ax = plt.subplots(figsize=(6.5, max(1.6, 0.38 * len(labels) + 0.8)))
-    if horizontal:
-        ax.barh(labels[::-1], values[::-1], color="#3f6fb5")
+    with _quiet():
+        fig, ax = plt.subplots(figsize=(6.5, max(1.6, 0.38 * len(labels) + 0.8)))
+        if horizontal:
+            ax.barh(labels[::-1], values[::-1], color=COLOR)
+            ax.set_xlabel(xlabel)
+            _counts_axis(ax.xaxis)
+        else:
+            ax.bar(labels, values, color=COLOR)
+            ax.set_ylabel(xlabel)
+            _counts_axis(ax.yaxis)
+        _save(fig, path)
+
+
+def stacked_bar_chart(parts: dict[str, Counter], path: Path, xlabel: str) -> None:
+    """Horizontal bars of several parts each (e.g. top-level and nested mentions per type), with a legend."""
+    labels = sorted({key for counter in parts.values() for key in counter}, key=str)
+    totals = {label: sum(counter.get(label, 0) for counter in parts.values()) for label in labels}
+    labels = sorted(labels, key=lambda label: (-totals[label], str(label)))[::-1] or ["(none)"]
+    with _quiet():
+        fig, ax = plt.subplots(figsize=(6.5, max(1.6, 0.45 * len(labels) + 1.0)))
+        left = [0] * len(labels)
+        for (name, counter), color in zip(parts.items(), (COLOR, MUTED, "#d9a441", "#5aa469")):
+            values = [counter.get(label, 0) for label in labels]
+            ax.barh(labels, values, left=left, color=color, label=name)
+            left = [a + b for a, b in zip(left, values)]
         ax.set_xlabel(xlabel)
-    else:
-        ax.bar(labels, values, color="#3f6fb5")
-        ax.set_ylabel(xlabel)
-    _save(fig, path)
+        _counts_axis(ax.xaxis)
+        ax.legend(loc="lower right", frameon=False)
+        _save(fig, path)
 
 
-def timeline(dates: Counter, path: Path) -> None:
+def timeline(dates: Counter, path: Path, undated: int = 0) -> None:
+    """Articles per day, and a separate grey bar for the articles without a date, so none is silently left out."""
     days = sorted(dates)
-    fig, ax = plt.subplots(figsize=(6.5, 2.4))
-    ax.bar([d.isoformat() for d in days] or ["(no dates)"], [dates[d] for d in days] or [0], color="#3f6fb5")
-    ax.set_ylabel("articles")
-    ax.tick_params(axis="x", labelrotation=45)
-    _save(fig, path)
+    labels = [d.isoformat() for d in days]
+    values = [dates[d] for d in days]
+    colors = [COLOR] * len(days)
+    if undated:
+        labels.append("no date")
+        values.append(undated)
+        colors.append(MUTED)
+    with _quiet():
+        fig, ax = plt.subplots(figsize=(6.5, 2.4))
+        ax.bar(labels or ["(no articles)"], values or [0], color=colors or [COLOR])
+        ax.set_ylabel("articles")
+        _counts_axis(ax.yaxis)
+        ax.tick_params(axis="x", labelrotation=45)
+        _save(fig, path)
 
 
 def histogram(values: list[int], path: Path, xlabel: str) -> None:
-    fig, ax = plt.subplots(figsize=(6.5, 2.4))
-    ax.hist(values or [0], bins=min(20, max(1, len(values))), color="#3f6fb5")
-    ax.set_xlabel(xlabel)
-    ax.set_ylabel("articles")
-    _save(fig, path)
+    with _quiet():
+        fig, ax = plt.subplots(figsize=(6.5, 2.4))
+        ax.hist(values or [0], bins=min(20, max(1, len(values))), color=COLOR)
+        ax.set_xlabel(xlabel)
+        ax.set_ylabel("articles")
+        _counts_axis(ax.yaxis)
+        _save(fig, path)

@@ -222,7 +222,7 @@ title: "Article {row['id']}"
 
 {legend}
 
-<div class="article-text" markdown="0">{highlight(row['text'], mentions)}</div>
+<div class="article-text" lang="zh-Hans" markdown="0">{highlight(row['text'], mentions)}</div>
 
 ## Images
 
@@ -257,34 +257,74 @@ def highlight(text: str, mentions: list[dict]) -> str:
     return "".join(f"<p>{line}</p>" for line in "".join(out).split("\n"))
 
 
+def mention_statistics(dataset: Path) -> dict:
+    """Counts of the mentions for the statistics page. Places and organizations count top-level mentions only
+    (``parent_id`` null): 内蒙古 inside 内蒙古日报 is part of an organization's name, not a place the article names."""
+    places: Counter = Counter()  # (code or "", name) → top-level LOCATION mentions
+    levels: dict = {}
+    organizations: Counter = Counter()
+    persons: Counter = Counter()
+    by_type = {"top-level": Counter(), "nested": Counter()}
+    for m in iter_rows(data_path(dataset, "mentions")):
+        nested = m.get("parent_id") is not None
+        by_type["nested" if nested else "top-level"][m["type"]] += 1
+        if nested:
+            continue
+        if m["type"] == "LOCATION":
+            key = (m["code"] or "", m["name"] or m["surface"])
+            places[key] += 1
+            levels[key] = m["level"]
+        elif m["type"] == "ORGANIZATION":
+            organizations[m["surface"]] += 1
+        elif m["type"] == "PERSON":
+            persons[m["surface"]] += 1
+    return {"places": places, "levels": levels, "organizations": organizations, "persons": persons,
+            "by_type": by_type}
+
+
+def _top(counter: Counter, n: int = 20) -> list:
+    return sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))[:n]
+
+
 def statistics_page(out: Path, dataset: Path) -> None:
     stats = statistics(dataset)
     days: Counter = Counter()
     lengths = []
+    undated = 0
     for row in iter_rows(data_path(dataset, "articles")):
         lengths.append(row["n_chars"])
         if row["published_date_local"]:
             days[row["published_date_local"]] += 1
-    places: Counter = Counter()
-    persons: Counter = Counter()
-    for m in iter_rows(data_path(dataset, "mentions")):
-        if m["type"] == "LOCATION":
-            places[m["name"] or m["surface"]] += 1
-        elif m["type"] == "PERSON":
-            persons[m["surface"]] += 1
+        else:
+            undated += 1
+    counts = mention_statistics(dataset)
+    places, organizations, persons = counts["places"], counts["organizations"], counts["persons"]
+    by_type = counts["by_type"]
     fig = out / "figures"
     fig.mkdir(parents=True, exist_ok=True)
-    figures.timeline(days, fig / "articles-per-day.svg")
+    figures.timeline(days, fig / "articles-per-day.svg", undated=undated)
     figures.bar_chart(stats["platforms"], fig / "platforms.svg", "articles")
     figures.bar_chart(stats["outlets"], fig / "outlets.svg", "articles naming the outlet")
     figures.histogram(lengths, fig / "lengths.svg", "characters of text")
     figures.bar_chart(stats["flags"], fig / "flags.svg", "articles")
-    figures.bar_chart(places, fig / "places.svg", "mentions")
-    figures.bar_chart(persons, fig / "persons.svg", "mentions")
+    figures.stacked_bar_chart(by_type, fig / "mention-types.svg", "mentions")
+    figures.bar_chart(Counter({name: n for (_, name), n in places.items()}), fig / "places.svg",
+                      "top-level mentions")
+    figures.bar_chart(organizations, fig / "organizations.svg", "top-level mentions")
+    figures.bar_chart(persons, fig / "persons.svg", "top-level mentions")
 
     def table(counter: Counter, head: str) -> str:
-        rows = [f"| {head} | count |", "|---|---|"] + [f"| {md(k)} | {v} |" for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))[:20]]
+        rows = [f"| {head} | count |", "|---|---|"] + [f"| {md(k)} | {v} |" for k, v in _top(counter)]
         return "\n".join(rows)
+
+    place_rows = ["| place | GB/T 2260 code | level | top-level mentions |", "|---|---|---|---|"]
+    place_rows += [f"| {md(name)} | {code(gb) if gb else '— (ambiguous, see `note`)'} | "
+                   f"{md(counts['levels'].get((gb, name)) or '—')} | {n} |" for (gb, name), n in _top(places)]
+    type_rows = ["| type | top-level | nested | all |", "|---|---|---|---|"]
+    for kind in sorted(set(by_type["top-level"]) | set(by_type["nested"])):
+        top, inner = by_type["top-level"][kind], by_type["nested"][kind]
+        type_rows.append(f"| {md(kind)} | {top} | {inner} | {top + inner} |")
+    dated = sum(days.values())
 
     write(out / "statistics.md", f"""# Statistics
 
@@ -293,7 +333,9 @@ Generated from the published data: {stats['n_articles']} articles, {stats['n_men
 
 ## Articles per day (Asia/Shanghai)
 
-![Bar chart of the number of articles per publication day, {len(days)} days with articles](figures/articles-per-day.svg)
+{dated} articles have a publication date; {undated} have none (the grey *no date* bar; `date_note` says why).
+
+![Bar chart of the number of articles per publication day, {len(days)} days with articles, and a bar of {undated} articles without a date](figures/articles-per-day.svg)
 
 ## Articles per platform
 
@@ -317,11 +359,27 @@ Generated from the published data: {stats['n_articles']} articles, {stats['n_men
 
 {table(stats['flags'], 'flag')}
 
+## Mentions by type
+
+A mention can lie inside another one (a place inside an organization's name: 内蒙古 in 内蒙古日报); such a
+*nested* mention has the containing mention's id in `parent_id`. The counts below the charts of places,
+organizations and people are of top-level mentions only, so each stretch of text counts once.
+
+![Stacked bar chart of mentions per type, top-level and nested](figures/mention-types.svg)
+
+{chr(10).join(type_rows)}
+
 ## Most mentioned places
 
-![Bar chart of the most mentioned administrative divisions](figures/places.svg)
+![Bar chart of the administrative divisions most often named as places in their own right](figures/places.svg)
 
-{table(places, 'place')}
+{chr(10).join(place_rows)}
+
+## Most mentioned organizations
+
+![Bar chart of the most mentioned organizations](figures/organizations.svg)
+
+{table(organizations, 'organization')}
 
 ## Most mentioned people
 
@@ -341,10 +399,24 @@ def versions_page(out: Path, dataset: Path) -> None:
 
 
 def cite_page(out: Path, version: str) -> None:
-    cite = citation_texts()
-    from imcovid.citation import CFF_PATH
+    """How to cite, pin and describe the data, all derived from CITATION.cff (imcovid.citation.identity): an
+    identifier that is not declared there is said to be missing, never shown as a placeholder."""
+    from imcovid.citation import CFF_PATH, availability_statement, identity
+    from imcovid.publish.card import license_statement, pin_snippet
 
+    cite = citation_texts()
+    ident = identity()
     cff = Path(CFF_PATH).read_text(encoding="utf-8") if Path(CFF_PATH).is_file() else json.dumps(load_cff(), ensure_ascii=False, indent=2)
+    if ident["hub_repo_id"]:
+        load = f"""```python
+from datasets import load_dataset
+
+articles = load_dataset("{ident['hub_repo_id']}", split="train", revision="v{version}")
+```"""
+    else:
+        load = ("No Hugging Face repository id is declared in `CITATION.cff` yet, so this release is loaded from its "
+                "folder: `load_dataset(\"dataset\", split=\"train\")`.")
+    missing = "".join(f"\n- {md(item)}" for item in ident["undeclared"])
     write(out / "cite.md", f"""# Cite
 
 Cite the version you used. This is version **{version}**, released {cite['date']}.
@@ -359,13 +431,27 @@ Cite the version you used. This is version **{version}**, released {cite['date']
 
 {cite['apa']}
 
+## Data availability statement
+
+For the data-availability section of a paper (it names this version; it is generated from `CITATION.cff`):
+
+> {availability_statement(ident)}
+
 ## Pin the version
 
-- On the Hugging Face Hub: `load_dataset("<hub id>", revision="v{version}")`.
-- In this repository: check out the git tag `v{version}`; `imcovid verify dataset` re-hashes every file against
-  `dataset/releases/v{version}.json`.
+{pin_snippet(ident, version)}
 
-No DOI has been minted yet; when one is (Hub "Generate DOI" or Zenodo), it goes into `CITATION.cff` and appears here.
+{load}
+
+## Licence
+
+{license_statement()}
+
+## Identifiers not declared yet
+
+These are left out of the citations, the card and Croissant until they are declared in `CITATION.cff` (see
+[Releasing](releasing.md)):
+{missing or chr(10) + "- none"}
 
 ## CITATION.cff
 

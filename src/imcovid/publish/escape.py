@@ -21,6 +21,7 @@ import re
 # left alone: Python-Markdown would show `\~` literally, and it is markup in neither renderer's configuration here.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|-])")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_ORDERED_ITEM = re.compile(r"^(\d+)([.)])")  # `1. ` at the start of a line would open a numbered list
 
 
 def _one_line(text: str) -> str:
@@ -30,21 +31,34 @@ def _one_line(text: str) -> str:
 def md(text) -> str:
     """Untrusted text, shown as written: no tags, entities, links, emphasis or code; a ``|`` does not split a table
     cell. Quotes are left as they are (an ``&#x27;`` would show once a backslash escape broke it)."""
-    text = "".join(_HTML.get(c, c) for c in str(text))
-    return _one_line(_MD_SPECIAL.sub(r"\\\1", text))
+    text = "".join(_HTML.get(c, c) for c in _one_line(str(text)))
+    return _ORDERED_ITEM.sub(r"\1\\\2", _MD_SPECIAL.sub(r"\\\1", text))
+
+
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 
 
 def cell(markdown) -> str:
-    """Trusted Markdown inside a table cell: one line, and pipes (also inside code spans) escaped."""
-    return _one_line(str(markdown)).replace("|", "\\|")
+    """Trusted Markdown inside a table cell, on one line: code spans are kept (one holding a pipe is rewritten as
+    :func:`code` does in tables), and a pipe outside them is escaped."""
+    text, out, pos = _one_line(str(markdown)), [], 0
+    for span in _CODE_SPAN.finditer(text):
+        out.append(text[pos:span.start()].replace("|", "\\|"))
+        inner = span.group(2)
+        out.append(code(inner.strip() if inner.startswith(" ") and inner.endswith(" ") else inner, table=True))
+        pos = span.end()
+    out.append(text[pos:].replace("|", "\\|"))
+    return "".join(out)
 
 
 def code(text, *, table: bool = False) -> str:
-    """A code span showing ``text`` literally (its backticks included); ``table=True`` for a table cell, where a
-    pipe is escaped (both renderers drop that backslash before the code span is formed)."""
+    """A code span showing ``text`` literally (its backticks included). ``table=True`` for a table cell: a pipe in
+    a code span needs ``\\|`` in GFM but shows that backslash in Python-Markdown, so such a span is written as an
+    HTML ``<code>`` element with the pipe (and everything Markdown could read) as numeric character references."""
     text = _one_line(str(text))
+    if table and "|" in text:
+        return "<code>" + "".join(f"&#{ord(c)};" if c in "&<>|*_`\\[]~" else c for c in text) + "</code>"
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
-    out = f"{fence}{pad}{text}{pad}{fence}"
-    return out.replace("|", "\\|") if table else out
+    return f"{fence}{pad}{text}{pad}{fence}"
