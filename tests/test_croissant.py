@@ -112,7 +112,9 @@ def test_metadata(fake):
     cff = load_cff()
     assert doc["conformsTo"] == "http://mlcommons.org/croissant/1.1"
     assert doc["version"] == VERSION and doc["datePublished"] == cff["date-released"]
-    assert doc["license"] == "https://spdx.org/licenses/CC-BY-NC-4.0.html"
+    # The annotations' licence, and a statement that the texts stay the publishers' (issue 17).
+    assert doc["license"][0] == doc["sdLicense"] == "https://spdx.org/licenses/CC-BY-NC-4.0.html"
+    assert doc["license"][1]["@type"] == "sc:CreativeWork" and "publishers" in doc["license"][1]["name"]
     assert doc["citeAs"].startswith("@misc{") and cff["date-released"] in doc["citeAs"]
     for key in ("rai:dataCollection", "rai:dataPreprocessingProtocol", "rai:dataAnnotationProtocol",
                 "rai:dataLimitations", "rai:dataBiases", "rai:personalSensitiveInformation", "rai:dataUseCases",

@@ -178,3 +178,18 @@ def test_cite_page_has_statement_and_no_false_promise(site):
     assert html.unescape(re.sub(r"<[^>]+>", "", cite)).count(citation.availability_statement()) == 1
     if citation.identity()["hub_repo_id"] is None:
         assert "revision=" not in cite  # no Hub repository, so no Hub revision to promise
+
+
+def test_zenodo_reads_citation_cff():
+    """The CFF route: a GitHub release archived by Zenodo takes its metadata from CITATION.cff, which a
+    .zenodo.json would override; docs/releasing.md says how."""
+    assert not (PROJECT_ROOT / ".zenodo.json").exists()
+    cff = citation.load_cff()
+    assert cff["type"] == "dataset" and cff["authors"] and cff["license"] == "CC-BY-NC-4.0" and cff["abstract"]
+    releasing = (PROJECT_ROOT / "docs" / "releasing.md").read_text(encoding="utf-8")
+    assert "Zenodo" in releasing and "CFF route" in releasing and ".zenodo.json" in releasing
+
+
+def test_card_documents_nested_mentions(seeds_dataset):
+    card = (seeds_dataset / "README.md").read_text(encoding="utf-8")
+    assert "**Nested mentions.**" in card and "`parent_id`" in card

@@ -433,3 +433,37 @@ def test_real_rebuild_is_byte_identical(built):
     before = (built / "SHA256SUMS").read_bytes()
     real_build(built)  # same version, same seeds: must reproduce the release exactly
     assert (built / "SHA256SUMS").read_bytes() == before
+
+
+def _git(folder, *args):
+    return subprocess.run(["git", "-C", str(folder), *args], capture_output=True, text=True, check=True).stdout.strip()
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="git is not installed")
+def test_push_tags_the_git_commit_that_holds_the_release(published, tmp_path):
+    """The docs promise `git checkout v<version>`: `imcovid push` makes that tag, on the commit holding the
+    release, and refuses an uncommitted release or a tag that names another commit."""
+    repo = published.parent
+    _git(repo, "init", "-q")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "add", "dataset")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "release")
+    (published / "releases" / "scratch.txt").write_text("x")  # uncommitted: refused before any upload
+    hub = FakeHub()
+    with pytest.raises(PushRefused):
+        push_to_hub(published, "someone/imcovid", revision_tag=f"v{VERSION}", api=hub, git_tag=True)
+    assert hub.calls == []
+    (published / "releases" / "scratch.txt").unlink()
+    env_name = {"GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
+    import os
+
+    os.environ.update(env_name)
+    try:
+        result = push_to_hub(published, "someone/imcovid", revision_tag=f"v{VERSION}", api=hub, git_tag=True)
+    finally:
+        for key in env_name:
+            os.environ.pop(key, None)
+    assert result["git_tag"] == f"v{VERSION}"
+    assert _git(repo, "rev-parse", f"v{VERSION}^{{commit}}") == _git(repo, "rev-parse", "HEAD")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "--allow-empty", "-m", "later")
+    with pytest.raises(PushRefused, match="points at another commit"):
+        push_to_hub(published, "someone/imcovid", revision_tag=f"v{VERSION}", api=FakeHub(), git_tag=True)

@@ -32,6 +32,9 @@ def write(path: Path, text: str) -> None:
 
 
 def home(out: Path, dataset: Path, version: str) -> None:
+    from imcovid.citation import identity
+    from imcovid.publish.card import load_snippet
+
     stats = statistics(dataset)
     cite = citation_texts()
     write(out / "index.md", f"""# {DATASET_TITLE}
@@ -46,13 +49,7 @@ officials acted where and when, with every record traceable to the raw file it c
 
 ## Quick start
 
-```python
-from datasets import load_dataset
-
-articles = load_dataset("dataset", split="train")              # or the Hub id; revision="v{version}" pins it
-mentions = load_dataset("dataset", "mentions", split="train")
-ejina = articles.filter(lambda a: "152923" in a["location_codes"])  # articles mentioning 额济纳旗
-```
+{load_snippet(identity()["hub_repo_id"], version)}
 
 ```python
 import pandas as pd
