@@ -180,14 +180,24 @@ def test_cite_page_has_statement_and_no_false_promise(site):
         assert "revision=" not in cite  # no Hub repository, so no Hub revision to promise
 
 
-def test_zenodo_reads_citation_cff():
-    """The CFF route: a GitHub release archived by Zenodo takes its metadata from CITATION.cff, which a
-    .zenodo.json would override; docs/releasing.md says how."""
-    assert not (PROJECT_ROOT / ".zenodo.json").exists()
-    cff = citation.load_cff()
-    assert cff["type"] == "dataset" and cff["authors"] and cff["license"] == "CC-BY-NC-4.0" and cff["abstract"]
+def test_zenodo_json_is_derived_from_citation_cff():
+    """A GitHub release archived by Zenodo (the DOI route of docs/releasing.md) takes .zenodo.json, which must say
+    what CITATION.cff says: it is generated (`imcovid zenodo`) and compared here."""
+    committed = (PROJECT_ROOT / ".zenodo.json").read_text(encoding="utf-8")
+    assert committed == citation.dump_zenodo(citation.zenodo_metadata()), "run `imcovid zenodo`"
+    meta = json.loads(committed)
+    assert meta["upload_type"] == "dataset" and meta["license"] == {"id": "cc-by-nc-4.0"}
+    assert meta["creators"] == [{"name": "IMCOVID maintainers"}] and "publishers" in meta["notes"]
+    assert "version" not in meta  # taken from the release tag, so a version bump does not make it stale
     releasing = (PROJECT_ROOT / "docs" / "releasing.md").read_text(encoding="utf-8")
-    assert "Zenodo" in releasing and "CFF route" in releasing and ".zenodo.json" in releasing
+    assert "Zenodo" in releasing and "imcovid zenodo" in releasing
+
+
+def test_zenodo_metadata_follows_declared_identifiers(full_cff):
+    meta = citation.zenodo_metadata()
+    assert meta["doi"] == "10.5281/zenodo.1234567"
+    assert {"identifier": "https://github.com/imcovid/imcovid", "relation": "isSupplementedBy",
+            "resource_type": "software"} in meta["related_identifiers"]
 
 
 def test_card_documents_nested_mentions(seeds_dataset):

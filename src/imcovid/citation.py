@@ -238,3 +238,53 @@ def availability_statement(ident: dict | None = None) -> str:
             f"licensed under {DATA_LICENSE_NAME}; the software that builds them is {CODE_LICENSE}-licensed; "
             "the article texts remain the copyright of their original publishers and are included for non-commercial "
             "research only.")
+
+
+# --- Zenodo ---------------------------------------------------------------------------------------------------
+
+ZENODO_PATH = PROJECT_ROOT / ".zenodo.json"
+
+
+def zenodo_metadata(cff: dict | None = None) -> dict:
+    """``.zenodo.json`` (Zenodo's deposit metadata, read when a GitHub release is archived), derived from
+    CITATION.cff: Zenodo prefers this file to CITATION.cff, so it is generated, never edited (``imcovid zenodo``;
+    ``tests/test_identity.py`` fails when it is stale). No version or date: Zenodo takes them from the GitHub
+    release (its tag ``v<version>``), so the file changes only when the identity does."""
+    cff = load_cff() if cff is None else cff
+    ident = identity(cff)
+
+    def person(author: dict) -> dict:
+        entry = {"name": _author_names([author])[0][0]}
+        if author.get("affiliation"):
+            entry["affiliation"] = author["affiliation"]
+        if author.get("orcid"):
+            entry["orcid"] = str(author["orcid"]).rsplit("/", 1)[-1]
+        return entry
+
+    related = []
+    if ident["code_url"]:
+        related.append({"identifier": ident["code_url"], "relation": "isSupplementedBy", "resource_type": "software"})
+    if ident["hub_repo_id"]:
+        related.append({"identifier": f"{HUB_PREFIX}{ident['hub_repo_id']}", "relation": "isIdenticalTo",
+                        "resource_type": "dataset"})
+    meta = {
+        "upload_type": "dataset",
+        "title": cff["title"],
+        "creators": [person(a) for a in cff.get("authors", [])],
+        "contributors": [{**person(c), "type": "ContactPerson"} for c in cff.get("contact", [])],
+        "description": " ".join(str(cff.get("abstract", "")).split()),
+        "license": {"id": str(cff.get("license", "")).lower()},
+        "access_right": "open",
+        "keywords": list(cff.get("keywords", [])),
+        "notes": (f"Licences: annotations, metadata and provenance {DATA_LICENSE_NAME}; software {CODE_LICENSE}. "
+                  + TEXTS_RIGHTS + " See LICENSE."),
+    }
+    if related:
+        meta["related_identifiers"] = related
+    if ident["doi"]:
+        meta["doi"] = ident["doi"]
+    return meta
+
+
+def dump_zenodo(meta: dict) -> str:
+    return json.dumps(meta, ensure_ascii=False, indent=2) + "\n"

@@ -102,6 +102,17 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _zenodo(args: argparse.Namespace) -> int:
+    from imcovid.citation import dump_zenodo, validate_cff, zenodo_metadata
+
+    problems = validate_cff()
+    if problems:
+        raise UserError(f"CITATION.cff is not valid CFF 1.2.0: {problems[0]}")
+    Path(args.out).write_text(dump_zenodo(zenodo_metadata()), encoding="utf-8")
+    print(args.out)
+    return 0
+
+
 def _docs(args: argparse.Namespace) -> int:
     from imcovid.docs_site import build_site
 
@@ -203,6 +214,10 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("schema", help="export the JSON Schemas of the models")
     s.add_argument("--out", default="schema")
     s.set_defaults(func=_schema)
+
+    z = sub.add_parser("zenodo", help="write .zenodo.json (Zenodo's metadata) from CITATION.cff")
+    z.add_argument("--out", default=str(Path(__file__).resolve().parents[2] / ".zenodo.json"))
+    z.set_defaults(func=_zenodo)
 
     d = sub.add_parser("docs", help="build the documentation site from a built dataset")
     d.add_argument("--dataset", default="dataset")
