@@ -330,7 +330,7 @@ Generated from the published data: {stats['n_articles']} articles, {stats['n_men
 
 ## Articles per day (Asia/Shanghai)
 
-{dated} articles have a publication date; {undated} have none (the grey *no date* bar; `date_note` says why).
+Articles with a publication date: {dated}; without one: {undated} (the grey *no date* bar; `date_note` says why).
 
 ![Bar chart of the number of articles per publication day, {len(days)} days with articles, and a bar of {undated} articles without a date](figures/articles-per-day.svg)
 
