@@ -413,7 +413,7 @@ articles = load_dataset("{ident['hub_repo_id']}", split="train", revision="v{ver
     else:
         load = ("No Hugging Face repository id is declared in `CITATION.cff` yet, so this release is loaded from its "
                 "folder: `load_dataset(\"dataset\", split=\"train\")`.")
-    missing = "".join(f"\n- {md(item)}" for item in ident["undeclared"])
+    missing = "".join(f"\n- {cell(item)}" for item in ident["undeclared"])  # our own Markdown
     write(out / "cite.md", f"""# Cite
 
 Cite the version you used. This is version **{version}**, released {cite['date']}.
