@@ -163,4 +163,6 @@ def test_wide_tables_scroll_to_their_last_column(browser, served_site, path, wid
     for table in tables:
         assert table["wrapped"] and table["overflow"] in ("auto", "scroll") and table["bar"] != "none"
         assert table["fits"] or table["reachable"], table
+        if width >= 1280:  # on a desktop screen long values wrap: no column is pushed out of view
+            assert table["fits"], table
     page.close()
