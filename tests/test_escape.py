@@ -140,3 +140,11 @@ def test_article_pages_show_image_urls_without_escapes(site):
     for page in pages:
         urls += [html.unescape(u) for u in re.findall(r"<li><code>(https?://[^<]*)</code>", page.read_text("utf-8"))]
     assert urls and all("\\" not in u for u in urls)
+
+
+def test_codebook_shows_code_spans_not_backticks_or_entities(site):
+    page = (site / "codebook.html").read_text(encoding="utf-8")
+    cells = [visible(c) for row in table_cells(page) for c in row]
+    assert cells
+    assert not [c for c in cells if "`" in c or "&#x27;" in c or "&#39;" in c][:3]
+    assert "<code>&lt;article_id&gt;-&lt;h&gt;</code>" in page  # the mention_id description's code span
