@@ -176,3 +176,21 @@ def test_an_unexpected_error_is_one_line_with_a_hint(capsys, monkeypatch):
     assert_one_line(lines, "KeyError", "--debug")
     with pytest.raises(KeyError):
         cli.main(["--debug", "schema"])
+
+
+def test_build_into_an_unwritable_place_and_from_missing_seeds(capsys, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    code, lines, _ = run(capsys, "build", "--out", str(blocker / "dataset"), "--schema-dir", str(tmp_path / "s"))
+    assert code == 1
+    assert_one_line(lines, "imcovid build", "a-file")
+    code, lines, _ = run(capsys, "build", "--seeds", str(tmp_path / "none"), "--out", str(tmp_path / "out"))
+    assert code == 1
+    assert_one_line(lines, "does not exist")
+
+
+@pytest.mark.parametrize("command", ["validate", "verify"])
+def test_a_missing_dataset_folder(capsys, tmp_path, command):
+    code, lines, _ = run(capsys, command, str(tmp_path / "none"))
+    assert code == 1
+    assert_one_line(lines, "is not a folder")
