@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from imcovid.config import BuildConfig, load_config
+from imcovid.config import ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import ProvenanceRecord
 from imcovid.process import Outcome, Task, process
 from imcovid.publish.parquet import ConfigWriter
@@ -61,7 +61,8 @@ def list_sources(seeds_dir: Path, config: BuildConfig) -> list[Task]:
     """Every entry under ``seeds_dir``, in code-point order of the relative path, each with a verdict to come.
 
     Symbolic links are followed only to files inside ``seeds_dir``; files with other suffixes than the configured
-    ones are listed (and rejected) so that nothing dropped into ``seeds/`` goes unreported.
+    ones are listed (and rejected) so that nothing dropped into ``seeds/`` goes unreported. The one exception is
+    ``ORIGINS.jsonl`` at the top of ``seeds_dir``: the harvest's record of where sources came from, read as metadata.
     """
     root = seeds_dir.resolve()
     tasks: list[Task] = []
@@ -75,6 +76,8 @@ def list_sources(seeds_dir: Path, config: BuildConfig) -> list[Task]:
         for name in sorted(filenames):
             path = here / name
             rel = path.relative_to(root).as_posix()
+            if rel == ORIGINS_MANIFEST:
+                continue  # the harvest's origin records: metadata joined to the sources' provenance, not a source
             tasks.append(Task(str(path), rel, _listing_verdict(path, root, config)))
     return sorted(tasks, key=lambda t: t.source_file)
 
