@@ -24,6 +24,7 @@ from tqdm import tqdm
 from imcovid.config import ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import ProvenanceRecord
 from imcovid.process import Outcome, Task, process
+from imcovid.provenance import attach_origins
 from imcovid.publish.parquet import ConfigWriter
 from imcovid.publish.release import Written
 from imcovid.version import package_version
@@ -106,11 +107,12 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int = 1, strict: bool = False
         raise BuildFailed(f"seeds folder {seeds_dir} does not exist")
     _recover_interrupted_swap(out_dir)
     tasks = list_sources(seeds_dir, config)
+    origins = _origins(seeds_dir)
     tmp = out_dir.parent / f"{out_dir.name}.tmp-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     try:
-        report, written = _write_records(tasks, tmp, jobs, config, progress)
+        report, written = _write_records(tasks, tmp, jobs, config, progress, origins)
         if strict and (report.rejected or report.duplicates):
             raise BuildFailed(f"--strict: {len(report.rejected)} rejected and {len(report.duplicates)} duplicate "
                               f"sources\n{report.summary()}")
@@ -131,8 +133,20 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int = 1, strict: bool = False
     return report
 
 
+def _origins(seeds_dir: Path) -> dict[str, list[dict]]:
+    """The harvest's origin records (``seeds/ORIGINS.jsonl``) by sha256; a malformed manifest fails the build."""
+    from imcovid.harvest.run import read_origins
+    from imcovid.provenance import origin_records
+
+    try:
+        return origin_records(read_origins(seeds_dir))
+    except (ValueError, KeyError, TypeError) as error:
+        raise BuildFailed(f"{seeds_dir / ORIGINS_MANIFEST} is malformed: {type(error).__name__}: {error}") from None
+
+
 def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig,
-                   progress: bool | None) -> tuple[BuildReport, dict[str, Written]]:
+                   progress: bool | None, origins: dict[str, list[dict]] | None = None
+                   ) -> tuple[BuildReport, dict[str, Written]]:
     """Process every source and write the three configs; returns the report and, per config, the record hashes and
     duplicate keys its writer took from the rows."""
     writers = {name: ConfigWriter(tmp, name) for name in ("articles", "mentions", "provenance")}
@@ -145,6 +159,7 @@ def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig,
     try:
         outcomes = pool.imap(work, tasks, chunksize=8) if pool else map(work, tasks)
         for outcome in tqdm(outcomes, total=len(tasks), disable=not show, unit="src", desc="build"):
+            attach_origins(outcome.provenance, (origins or {}).get(outcome.provenance["sha256"], []))
             _collect(outcome, writers, report, first_by_sha, ids)
     finally:
         if pool:

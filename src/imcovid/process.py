@@ -134,6 +134,7 @@ def _base_record(source_file: str) -> dict:
         "aggregator": None,
         "archive_path": None,
         "rights_statement": None,
+        "origins": [],
         "processing_steps": [],
         "software_version": version,
         "dataset_version": version,
