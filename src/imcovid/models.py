@@ -82,6 +82,8 @@ class Article(_Strict):
     location_codes: list[str] = Field(default_factory=list, description="Distinct GB/T 2260 codes of LOCATION mentions in `text`.")
     organizations: list[str] = Field(default_factory=list, description="Distinct ORGANIZATION surfaces in `text`.")
     n_mentions: int = Field(0, ge=0, description="Number of rows this article has in the `mentions` config.")
+    story_id: HexId | None = Field(None, description="The story this article is a copy of: exact and near-duplicate copies (captures over time, the same post in two routes or forks, one article under two aggregators) share it. Count stories as distinct `story_id`s, or as rows with `canonical` true.")
+    canonical: bool = Field(True, description="True for the one article that stands for its story (the earliest capture, then the longest text); count stories by keeping only these rows.")
 
     @field_validator("title", "text", "subtitle", "text_original_script")
     @classmethod
@@ -229,7 +231,7 @@ class ProvenanceRecord(_Strict):
     flags: list[str] = Field(default_factory=list, description="Quality flags raised on an accepted source.")
     article_ids: list[str] = Field(default_factory=list, description="Ids of the articles this source produced.")
     duplicate_of: str | None = Field(None, description="For a duplicate: the `source_file` whose bytes it repeats.")
-    story_id: str | None = Field(None, description="Captures of one story by the archive (same platform and title, different capture date) share this id.")
+    story_id: str | None = Field(None, description="The `story_id` of the article this source produced (or repeats): exact and near-duplicate copies of one story share it (normalized-text hash, then MinHash-LSH; see the stories page).")
     chain: list[ChainLink] = Field(default_factory=list, description="The chain of custody the evidence supports, outlet first.")
     original_outlets: list[str] = Field(default_factory=list, description="Names of the `original_outlet` links (flat copy for pandas).")
     aggregator: str | None = Field(None, description="Name of the aggregator link (flat copy for pandas).")

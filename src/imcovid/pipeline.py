@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import hashlib
 import multiprocessing
 import os
 import shutil
@@ -150,6 +149,10 @@ def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig,
     """Process every source and write the three configs; returns the report and, per config, the record hashes and
     duplicate keys its writer took from the rows."""
     writers = {name: ConfigWriter(tmp, name) for name in ("articles", "mentions", "provenance")}
+    # Rows wait in memory until every source is processed: story ids are a cross-source result (stories.group) that
+    # the article and provenance rows carry.
+    buffers = {name: _Buffer() for name in writers}
+    signatures: dict[str, dict] = {}
     report = BuildReport()
     first_by_sha: dict[str, str] = {}
     ids: dict[str, str] = {}
@@ -160,13 +163,41 @@ def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig,
         outcomes = pool.imap(work, tasks, chunksize=8) if pool else map(work, tasks)
         for outcome in tqdm(outcomes, total=len(tasks), disable=not show, unit="src", desc="build"):
             attach_origins(outcome.provenance, (origins or {}).get(outcome.provenance["sha256"], []))
-            _collect(outcome, writers, report, first_by_sha, ids)
+            if outcome.article is not None and outcome.signature is not None:
+                signatures[outcome.article["id"]] = outcome.signature
+            _collect(outcome, buffers, report, first_by_sha, ids)
+        _assign_stories(buffers, signatures)
+        for name, buffer in buffers.items():
+            for row in buffer.rows:
+                writers[name].write(row)
     finally:
         if pool:
             pool.terminate()
         for writer in writers.values():
             writer.close()
     return report, {name: (writer.records, writer.duplicates) for name, writer in writers.items()}
+
+
+class _Buffer:
+    def __init__(self) -> None:
+        self.rows: list[dict] = []
+
+    def write(self, row: dict) -> None:
+        self.rows.append(row)
+
+
+def _assign_stories(buffers: dict[str, _Buffer], signatures: dict[str, dict]) -> None:
+    """Group the published articles into stories and write ``story_id``/``canonical`` into their rows and the
+    ``story_id`` into the provenance rows (a duplicate source gets the story of the article it repeats)."""
+    from imcovid.stories import group
+
+    published = [row["id"] for row in buffers["articles"].rows]
+    stories = group((article_id, signatures[article_id]) for article_id in published)
+    for row in buffers["articles"].rows:
+        row["story_id"], row["canonical"] = stories[row["id"]]
+    for row in buffers["provenance"].rows:
+        article = next((a for a in row["article_ids"] if a in stories), None)
+        row["story_id"] = stories[article][0] if article else None
 
 
 def _collect(outcome: Outcome, writers: dict, report: BuildReport, first_by_sha: dict, ids: dict) -> None:
@@ -186,9 +217,6 @@ def _collect(outcome: Outcome, writers: dict, report: BuildReport, first_by_sha:
         else:
             first_by_sha[sha] = record["source_file"]
             ids[article_id] = record["source_file"]
-            # Captures of one story (same platform and title, different capture date) share a story id.
-            key = f"{outcome.article['platform']}\x1f{outcome.article['title']}"
-            record["story_id"] = hashlib.sha256(key.encode()).hexdigest()[:16]
     elif sha and sha in first_by_sha:
         record.update(status="duplicate", duplicate_of=first_by_sha[sha], reasons=record["reasons"] or
                       [f"same bytes as {first_by_sha[sha]}"])

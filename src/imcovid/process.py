@@ -21,6 +21,7 @@ from imcovid.hashing import sha256_file
 from imcovid.models import AnnotatedArticle
 from imcovid.provenance import archive_path, build_chain
 from imcovid.readers import SourceRejected, read_source
+from imcovid.stories import signature
 from imcovid.version import package_version
 
 
@@ -29,6 +30,7 @@ class Outcome:
     provenance: dict
     article: dict | None = None
     mentions: list[dict] = field(default_factory=list)
+    signature: dict | None = None  # stories.signature of the article: per-source work for the cross-source grouping
 
 
 @dataclass(frozen=True)
@@ -96,10 +98,12 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
     except ValidationError as error:
         return _rejected(base, "validation failed: " + _describe(error))
     base.update(status="accepted", article_ids=[article_id])
+    article_row = validated.article.model_dump(mode="python")
     return Outcome(
         base,
-        validated.article.model_dump(mode="python"),
+        article_row,
         [m.model_dump(mode="python") for m in validated.mentions],
+        signature(article_row),
     )
 
 
