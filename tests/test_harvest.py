@@ -215,3 +215,37 @@ def test_cli_summary_counts_reasons(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "scanned 2 posts" in out and SELECTED_FOCUS in out and NO_PLACE_NAME in out
     assert "copied 1 new files" in out
+
+
+# --- the release holds the real corpus, with origins ---------------------------------------------------------------
+
+def test_release_holds_exactly_the_corpus_posts_with_their_origins(seeds_dataset):
+    import hashlib
+
+    import pandas as pd
+
+    provenance = pd.read_parquet(seeds_dataset / "provenance" / "train.parquet")
+    accepted = provenance[provenance.status == "accepted"]
+    by_sha = {row.sha256: row for row in accepted.itertuples()}
+    for entry in _manifest(REAL):
+        sha = hashlib.sha256(_real(entry["file"])).hexdigest()
+        if entry["use"] == "corpus":
+            row = by_sha[sha]
+            assert [(o["repo"], o["path"], o["commit"]) for o in row.origins] == [
+                (entry["repo"], entry["path"], entry["commit"])]
+            assert row.origins[0]["url"].startswith(f"https://github.com/{entry['repo']}/blob/{entry['commit']}/")
+            archive = [link for link in row.chain if link["role"] == "archive"]
+            assert entry["commit"] in archive[0]["evidence"]
+        else:
+            assert sha not in set(provenance.sha256), entry["file"]  # no dev post entered seeds/
+
+
+def test_source_pages_show_the_origins(seeds_dataset, tmp_path):
+    from imcovid.docs_site import pages
+
+    pages.provenance_pages(tmp_path, seeds_dataset)
+    shown = [p.read_text(encoding="utf-8") for p in (tmp_path / "provenance").glob("source-*.md")]
+    with_origin = [page for page in shown if "## Origin in the public archive" in page]
+    assert len(with_origin) == 14
+    corpus = [e for e in _manifest(REAL) if e["use"] == "corpus"]
+    assert all(any(e["commit"][:12] in page for page in with_origin) for e in corpus)
