@@ -128,28 +128,31 @@ def test_git_archive_checked_out_and_all_captures(tmp_path):
     _git(archive, "init", "-q", "-b", "main")
     _git(archive, "remote", "add", "origin", "https://github.com/Example-Owner/RSSHUB-PAGE.git")
     p1, p6, p56 = _path_of("R_1.txt"), _path_of("R_6.txt"), _path_of("R_56.txt")
+    p67 = _path_of("R_67.txt")  # a title with a space
+    assert " " in p67
     first, second = _real("R_1.txt"), _recapture(_real("R_1.txt"))
     assert first != second
     _layout(archive, {p1: first, p6: _real("R_6.txt")})
     c1 = _commit(archive, "capture 1", "2021-12-03T00:00:00+00:00")
     _layout(archive, {p1: second, p56: _real("R_56.txt")})
     c2 = _commit(archive, "capture 2", "2021-12-04T00:00:00+00:00")
-    _layout(archive, {p6: _recapture(_real("R_6.txt"))})
+    _layout(archive, {p6: _recapture(_real("R_6.txt")), p67: _real("R_67.txt")})
     c3 = _commit(archive, "capture 3", "2021-12-05T00:00:00+00:00")
 
     head_seeds = tmp_path / "seeds-head"
     report = harvest(archive, head_seeds, progress=False)
-    assert len(report.copied) == 2
+    assert len(report.copied) == 3
     origins = read_origins(head_seeds)
-    assert {(o["path"], o["commit"]) for o in origins} == {(p1, c3), (p56, c3)}
+    assert {(o["path"], o["commit"]) for o in origins} == {(p1, c3), (p56, c3), (p67, c3)}
     assert {o["repo"] for o in origins} == {"Example-Owner/RSSHUB-PAGE"}
-    assert sorted(_seed_files(head_seeds).values()) == sorted([second, _real("R_56.txt"), _seed_files(head_seeds)[ORIGINS_MANIFEST]])
+    copies = _seed_files(head_seeds)
+    assert sorted(copies.values()) == sorted([second, _real("R_56.txt"), _real("R_67.txt"), copies[ORIGINS_MANIFEST]])
 
     all_seeds = tmp_path / "seeds-all"
     report = harvest(archive, all_seeds, all_captures=True, progress=False)
-    assert len(report.copied) == 3 and report.captures == 4  # R_1 twice, R_56 once, R_6 decided once
+    assert len(report.copied) == 4 and report.captures == 5  # R_1 twice, R_56 and R_67 once, R_6 decided once
     origins = read_origins(all_seeds)
-    assert {(o["path"], o["commit"]) for o in origins} == {(p1, c1), (p1, c2), (p56, c2)}
+    assert {(o["path"], o["commit"]) for o in origins} == {(p1, c1), (p1, c2), (p56, c2), (p67, c3)}
     by_commit = {o["commit"]: (all_seeds / o["file"]).read_bytes() for o in origins if o["path"] == p1}
     assert by_commit == {c1: first, c2: second}
     before = _seed_files(all_seeds)
@@ -249,3 +252,17 @@ def test_source_pages_show_the_origins(seeds_dataset, tmp_path):
     assert len(with_origin) == 14
     corpus = [e for e in _manifest(REAL) if e["use"] == "corpus"]
     assert all(any(e["commit"][:12] in page for page in with_origin) for e in corpus)
+
+
+def test_malformed_origins_manifest_is_one_line_for_harvest_and_build(tmp_path, capsys):
+    archive, seeds = tmp_path / "archive", tmp_path / "seeds"
+    _layout(archive, {_path_of("R_1.txt"): _real("R_1.txt")})
+    seeds.mkdir()
+    (seeds / ORIGINS_MANIFEST).write_text("{not json\n", encoding="utf-8")
+    assert main(["harvest", str(archive), "--into", str(seeds)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "ORIGINS.jsonl:1" in err
+    assert main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "dataset"),
+                 "--schema-dir", str(tmp_path / "schema")]) == 1
+    err = capsys.readouterr().err
+    assert "ORIGINS.jsonl:1" in err and "Traceback" not in err and not (tmp_path / "dataset").exists()

@@ -134,11 +134,14 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int = 1, strict: bool = False
 
 def _origins(seeds_dir: Path) -> dict[str, list[dict]]:
     """The harvest's origin records (``seeds/ORIGINS.jsonl``) by sha256; a malformed manifest fails the build."""
+    from imcovid.harvest.archive import ArchiveError
     from imcovid.harvest.run import read_origins
     from imcovid.provenance import origin_records
 
     try:
         return origin_records(read_origins(seeds_dir))
+    except ArchiveError as error:
+        raise BuildFailed(str(error)) from None
     except (ValueError, KeyError, TypeError) as error:
         raise BuildFailed(f"{seeds_dir / ORIGINS_MANIFEST} is malformed: {type(error).__name__}: {error}") from None
 

@@ -89,7 +89,8 @@ class Archive:
             self._cat.close()
 
     def _git(self, *args: str) -> str:
-        done = subprocess.run(["git", "-C", str(self.root), "-c", "core.quotepath=false", *args],
+        # Literal pathspecs: a title may hold characters git would read as a glob.
+        done = subprocess.run(["git", "-C", str(self.root), "--literal-pathspecs", "-c", "core.quotepath=false", *args],
                               capture_output=True)
         if done.returncode != 0:
             raise ArchiveError(f"git {args[0]} failed in {self.root}: {done.stderr.decode(errors='replace').strip()}")

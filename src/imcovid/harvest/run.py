@@ -60,7 +60,17 @@ def read_origins(seeds_dir: Path) -> list[dict]:
     path = Path(seeds_dir) / ORIGINS_MANIFEST
     if not path.is_file():
         return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                origin = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ArchiveError(f"{path}:{number}: not JSON ({error.msg})") from None
+            if not isinstance(origin, dict) or not all(origin.get(k) for k in ("file", "sha256", "repo", "path")):
+                raise ArchiveError(f"{path}:{number}: an origin needs file, sha256, repo and path")
+            out.append(origin)
+    return out
 
 
 def _origin_key(origin: dict) -> tuple:
