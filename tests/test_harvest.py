@@ -143,7 +143,8 @@ def test_git_archive_checked_out_and_all_captures(tmp_path):
     report = harvest(archive, head_seeds, progress=False)
     assert len(report.copied) == 3
     origins = read_origins(head_seeds)
-    assert {(o["path"], o["commit"]) for o in origins} == {(p1, c3), (p56, c3), (p67, c3)}
+    # The commit that brought the checked-out bytes (HEAD holds them too), so later commits add no new origin.
+    assert {(o["path"], o["commit"]) for o in origins} == {(p1, c2), (p56, c2), (p67, c3)}
     assert {o["repo"] for o in origins} == {"Example-Owner/RSSHUB-PAGE"}
     copies = _seed_files(head_seeds)
     assert sorted(copies.values()) == sorted([second, _real("R_56.txt"), _real("R_67.txt"), copies[ORIGINS_MANIFEST]])
@@ -171,6 +172,22 @@ def test_modified_work_tree_file_has_no_commit(tmp_path):
     seeds = tmp_path / "seeds"
     harvest(archive, seeds, repo="Owner/Name", progress=False)
     assert [(o["repo"], o["commit"]) for o in read_origins(seeds)] == [("Owner/Name", None)]
+
+
+def test_unrelated_later_commit_adds_nothing(tmp_path):
+    archive = tmp_path / "clone"
+    archive.mkdir()
+    _git(archive, "init", "-q")
+    _layout(archive, {_path_of("R_1.txt"): _real("R_1.txt")})
+    first = _commit(archive, "capture", "2021-12-03T00:00:00+00:00")
+    seeds = tmp_path / "seeds"
+    harvest(archive, seeds, progress=False)
+    _layout(archive, {_path_of("R_6.txt"): _real("R_6.txt")})
+    _commit(archive, "another post", "2021-12-04T00:00:00+00:00")
+    before = _seed_files(seeds)
+    again = harvest(archive, seeds, progress=False)
+    assert again.copied == [] and again.origins_added == 0 and _seed_files(seeds) == before
+    assert [o["commit"] for o in read_origins(seeds)] == [first]
 
 
 def test_manifest_folder_uses_the_manifest_origins(tmp_path):

@@ -128,9 +128,18 @@ class Archive:
         return sorted(found)
 
     def checked_out(self, path: str, raw: bytes) -> Capture:
-        """The work-tree version of ``path``; its commit is HEAD when HEAD holds exactly these bytes."""
+        """The work-tree version of ``path``; its commit is HEAD when HEAD holds exactly these bytes (see
+        :meth:`introduced` for the commit that brought them)."""
         commit = self.head if self.is_git and self._head_blobs.get(path) == git_blob_id(raw) else None
         return Capture(path, commit, file=str(self.root / path))
+
+    def introduced(self, capture: Capture) -> Capture:
+        """The same capture named by the commit that last changed its path up to HEAD (the commit that brought these
+        bytes), so that unrelated later commits do not give the same bytes a new origin."""
+        if not self.is_git or capture.commit is None:
+            return capture
+        commit = self._git("log", "-1", "--format=%H", "--no-renames", "HEAD", "--", capture.path).strip()
+        return Capture(capture.path, commit or capture.commit, capture.blob, capture.file)
 
     def history(self, path: str) -> list[Capture]:
         """Every distinct version of ``path`` in the history of HEAD, oldest first, each with the oldest commit that

@@ -130,6 +130,8 @@ def harvest(archive_dir: Path, seeds_dir: Path, *, all_captures: bool = False, r
                 elif history:
                     report.captures += 1
                     report.reasons[decision.reason] += 1
+                elif decision.selected and archive.is_git:
+                    selected[-1] = (archive.repo, archive.introduced(capture), raw, decision)
     finally:
         if isinstance(archive, Archive):
             archive.close()
