@@ -283,3 +283,34 @@ def test_malformed_origins_manifest_is_one_line_for_harvest_and_build(tmp_path, 
                  "--schema-dir", str(tmp_path / "schema")]) == 1
     err = capsys.readouterr().err
     assert "ORIGINS.jsonl:1" in err and "Traceback" not in err and not (tmp_path / "dataset").exists()
+
+
+def test_real_captures_end_to_end(tmp_path):
+    """Two real captures of each of two posts (a fork's and the manifest's copy, tests/data/stories/captures.jsonl),
+    committed one after the other at the archive path: --all-captures copies all four, each with its commit; the
+    build publishes four articles in two stories, one canonical each (the earlier capture)."""
+    import pandas as pd
+
+    from imcovid.pipeline import build
+
+    stories = Path(__file__).resolve().parent / "data" / "stories" / "captures"
+    archive = tmp_path / "clone"
+    archive.mkdir()
+    _git(archive, "init", "-q")
+    p2, p59 = _path_of("R_2.txt"), _path_of("R_59.txt")
+    _layout(archive, {p2: _real("R_2.txt"), p59: _real("R_59.txt")})
+    c1 = _commit(archive, "crawl of one fork", "2022-02-21T18:00:00+00:00")
+    _layout(archive, {p2: (stories / "C_R2_hajeekn.txt").read_bytes(), p59: (stories / "C_R59_hajeekn.txt").read_bytes()})
+    c2 = _commit(archive, "crawl of the other", "2022-02-22T18:00:00+00:00")
+    seeds = tmp_path / "seeds"
+    report = harvest(archive, seeds, all_captures=True, progress=False)
+    assert len(report.copied) == 4 and report.reasons[SELECTED_FOCUS] + report.reasons[SELECTED_MENTION] == 4
+    assert sorted((o["path"], o["commit"]) for o in read_origins(seeds)) == sorted(
+        [(p2, c1), (p2, c2), (p59, c1), (p59, c2)])
+    out = tmp_path / "dataset"
+    build(seeds, out, progress=False)
+    articles = pd.read_parquet(out / "articles" / "train.parquet")
+    assert len(articles) == 4 and articles.story_id.nunique() == 2
+    assert articles.groupby("story_id").canonical.sum().tolist() == [1, 1]
+    provenance = pd.read_parquet(out / "provenance" / "train.parquet")
+    assert all(len(row) == 1 for row in provenance.origins)
