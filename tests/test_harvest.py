@@ -67,6 +67,7 @@ def test_rule_steps_each_say_why():
     assert prefilter("今天天气很好，内蒙古的草原。".encode()) == NO_COVID_TERM
     assert prefilter("北京新增本土确诊病例3例。".encode()) == NO_PLACE_NAME
     assert prefilter("呼和浩特新增本土确诊病例3例。".encode()) is None
+    assert prefilter("內蒙古錫林郭勒盟新增本土確診病例。".encode()) is None  # a Traditional source passes too
     assert decide_text("草原", "呼和浩特的草原很美。疫情以来游客少了。").reason == TOO_FEW_TERMS
     chosen = decide_text("呼和浩特新增确诊病例3例", "当地加强核酸检测。")
     assert chosen.selected and chosen.focus == "focus" and chosen.places[0]["code"] == "150100"

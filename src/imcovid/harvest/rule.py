@@ -71,11 +71,30 @@ def _term_matcher() -> Matcher:
     return Matcher(load_rule().terms)
 
 
+def _with_traditional(names: list[str]) -> list[str]:
+    """The names and their Traditional spellings (內蒙古, 確診): the prefilter reads raw bytes, before the cleaning
+    converts a Traditional source to Simplified; the full read then decides on the converted text."""
+    import opencc
+
+    converters = []
+    for config in ("s2t", "s2tw"):
+        try:
+            converters.append(opencc.OpenCC(config))
+        except Exception:  # older OpenCC builds want the file name
+            converters.append(opencc.OpenCC(f"{config}.json"))
+    return sorted({form for name in names for form in (name, *(c.convert(name) for c in converters))})
+
+
+@lru_cache(maxsize=1)
+def _prefilter_term_matcher() -> Matcher:
+    return Matcher(_with_traditional(list(load_rule().terms)))
+
+
 @lru_cache(maxsize=1)
 def _place_name_matcher() -> Matcher:
-    """Every name and short form of the gazetteer that can denote an Inner Mongolian division."""
+    """Every name and short form of the gazetteer that can denote an Inner Mongolian division, in both scripts."""
     prefix = load_rule().province_prefix
-    return Matcher(sorted(name for name, codes in gazetteer().items() if any(c.startswith(prefix) for c in codes)))
+    return Matcher(_with_traditional([name for name, codes in gazetteer().items() if any(c.startswith(prefix) for c in codes)]))
 
 
 def prefilter(raw: bytes) -> str | None:
@@ -87,7 +106,7 @@ def prefilter(raw: bytes) -> str | None:
             text = decode(raw)[0]  # the reader's own fallbacks (GB18030 …), rarely needed
         except SourceRejected:
             return UNREADABLE
-    if not _term_matcher().find(text):
+    if not _prefilter_term_matcher().find(text):
         return NO_COVID_TERM
     if not _place_name_matcher().find(text):
         return NO_PLACE_NAME
