@@ -16,6 +16,22 @@ CORPUS_GOLD = DATA / "gold-corpus"  # hand-made gold for the corpus sample, with
 CORPUS = DATA / "corpus" / "raw"
 
 
+def seed_sources() -> list[Path]:
+    """Every source file under ``seeds/`` (sub-folders included, the harvest's ``ORIGINS.jsonl`` excluded), in
+    code-point order of the relative path, as the build lists them."""
+    from imcovid.config import ORIGINS_MANIFEST
+
+    return sorted((p for p in SEEDS.rglob("*") if p.is_file() and p.relative_to(SEEDS).as_posix() != ORIGINS_MANIFEST),
+                  key=lambda p: p.relative_to(SEEDS).as_posix())
+
+
+def seed_names() -> list[str]:
+    return [p.relative_to(SEEDS).as_posix() for p in seed_sources()]
+
+
+N_SEEDS = len(seed_sources())
+
+
 def load_gold() -> list[dict]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))]
 
@@ -38,7 +54,8 @@ def seeds_dataset(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def corpus_seeds(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("corpus-seeds")
-    for path in [*SEEDS.iterdir(), *CORPUS.iterdir()]:
+    shutil.copytree(SEEDS, folder, dirs_exist_ok=True)
+    for path in CORPUS.iterdir():
         shutil.copy2(path, folder / path.name)
     return folder
 

@@ -16,7 +16,7 @@ from imcovid.schema_export import SCHEMA_FILES, render
 from imcovid.validate import validate_dataset
 from imcovid.version import package_version
 
-from conftest import CORPUS, ROOT, SEEDS
+from conftest import CORPUS, N_SEEDS, ROOT, SEEDS, seed_names
 from contract import violations
 
 
@@ -24,16 +24,17 @@ def tree_bytes(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_seeds_give_five_articles_and_five_provenance_rows(seeds_dataset):
-    assert pq.read_metadata(seeds_dataset / "articles" / "train.parquet").num_rows == 5
+def test_seeds_give_one_article_and_one_provenance_row_each(seeds_dataset):
+    assert N_SEEDS == 19  # the five first seeds and the 14 harvested corpus posts
+    assert pq.read_metadata(seeds_dataset / "articles" / "train.parquet").num_rows == N_SEEDS
     provenance = pd.read_parquet(seeds_dataset / "provenance" / "train.parquet")
-    assert len(provenance) == 5 and set(provenance["status"]) == {"accepted"}
-    assert sorted(provenance["source_file"]) == sorted(p.name for p in SEEDS.iterdir())
+    assert len(provenance) == N_SEEDS and set(provenance["status"]) == {"accepted"}
+    assert sorted(provenance["source_file"]) == seed_names()
 
 
 def test_every_corpus_post_is_published(corpus_build):
     out, report = corpus_build
-    expected = len(list(SEEDS.iterdir())) + len(list(CORPUS.iterdir()))
+    expected = N_SEEDS + len(list(CORPUS.iterdir()))
     assert report.rejected == [] and report.accepted == expected
     articles = pd.read_parquet(out / "articles" / "train.parquet")
     assert len(articles) == expected and articles["id"].is_unique
@@ -46,14 +47,14 @@ def test_load_dataset_gives_typed_features(seeds_dataset, monkeypatch):
     import datasets
 
     articles = datasets.load_dataset(str(seeds_dataset), split="train")
-    assert articles.num_rows == 5
+    assert articles.num_rows == N_SEEDS
     features = articles.features
     assert features["published_at"].dtype == "timestamp[us, tz=UTC]"
     assert features["published_date_local"].dtype == "date32"
     assert set(features["images"].feature) == {"url", "caption", "credit"}
     assert set(features["credits"].feature) == {"role", "name"}
     provenance = datasets.load_dataset(str(seeds_dataset), "provenance", split="train")
-    assert provenance.num_rows == 5 and provenance.features["sha256"].dtype == "string"
+    assert provenance.num_rows == N_SEEDS and provenance.features["sha256"].dtype == "string"
     mentions = datasets.load_dataset(str(seeds_dataset), "mentions", split="train")
     assert mentions.features["start"].dtype == "int64"
 
@@ -182,7 +183,7 @@ def test_card_metadata_declares_every_config(seeds_dataset):
     assert {c["config_name"] for c in data["configs"]} == {"articles", "mentions", "provenance"}
     assert [c["config_name"] for c in data["configs"] if c.get("default")] == ["articles"]
     rows = {i["config_name"]: i["splits"][0]["num_examples"] for i in data["dataset_info"]}
-    assert rows["articles"] == 5 and rows["provenance"] == 5
+    assert rows["articles"] == N_SEEDS and rows["provenance"] == N_SEEDS
     assert "## Datasheet" in card.text and "## Data statement" in card.text and "takedown" in card.text
 
 

@@ -15,7 +15,7 @@ from imcovid.clean.urls import is_placeholder, unwrap
 from imcovid.config import load_config
 from imcovid.readers import SourceRejected, read_source
 
-from conftest import CORPUS, SEEDS, load_gold
+from conftest import CORPUS, SEEDS, load_gold, seed_sources
 from contract import violations
 
 CONFIG = load_config()
@@ -46,7 +46,7 @@ def test_seed_dates_match_gold(gold):
     assert (published, local) == (gold["published_at"], gold["published_date_local"])
 
 
-@pytest.mark.parametrize("path", sorted(CORPUS.iterdir()) + sorted(SEEDS.iterdir()), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(CORPUS.iterdir()) + seed_sources(), ids=lambda p: p.name)
 def test_every_cleaned_text_obeys_the_contract(path):
     fields = clean_file(path)
     assert violations(fields["text"]) == []

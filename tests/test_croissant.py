@@ -169,7 +169,10 @@ def test_real_build(tmp_path):
     for name in CONFIG_NAMES:
         rows = pq.ParquetFile(out / name / "train.parquet").metadata.num_rows
         assert len(records[name]) == min(3, rows), name
-    n_seeds = sum(1 for p in (PROJECT_ROOT / "seeds").iterdir() if p.is_file())
+    from imcovid.config import load_config
+    from imcovid.pipeline import list_sources
+
+    n_seeds = len(list_sources(PROJECT_ROOT / "seeds", load_config()))
     dataset = mlc.Dataset(jsonld=out / "croissant.json")
     assert sum(1 for _ in dataset.records(record_set="provenance")) == n_seeds
     shutil.rmtree(out)

@@ -15,7 +15,7 @@ from imcovid.docs_site import build_site
 from imcovid.models import RECORD_MODELS
 from imcovid.pipeline import build
 
-from conftest import ROOT, SEEDS
+from conftest import N_SEEDS, ROOT, SEEDS
 
 XSS_TITLE = "<script>alert(1)</script>"
 XSS_POST = ("\n---\ntitle: '<script>alert(1)</script>'\nauthor: '<img src=x onerror=alert(2)>'\n"
@@ -40,8 +40,8 @@ def test_every_page_kind_is_there(site, seeds_dataset):
                  "maintainers.html", "cleaning.html", "annotation-method.html", "provenance/index.html",
                  "articles/index.html"):
         assert page in pages, page
-    assert len([p for p in pages if p.startswith("articles/") and p != "articles/index.html"]) == 5
-    assert len([p for p in pages if p.startswith("provenance/source-")]) == 5
+    assert len([p for p in pages if p.startswith("articles/") and p != "articles/index.html"]) == N_SEEDS
+    assert len([p for p in pages if p.startswith("provenance/source-")]) == N_SEEDS
 
 
 def test_codebook_lists_every_field_of_every_config(site):

@@ -16,7 +16,7 @@ import pytest
 from imcovid.pipeline import build
 from imcovid.validate import validate_dataset
 
-from conftest import ROOT, SEEDS
+from conftest import N_SEEDS, ROOT, SEEDS
 
 GOOD = "\n---\ntitle: '{title}'\nauthor: ZAKER\ndate: {date}\n---\n\n<div><p>{body}</p></div>\n"
 BILLION_LAUGHS = "title: t\n" + "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
@@ -160,5 +160,5 @@ def test_killed_build_leaves_previous_dataset_intact(tmp_path):
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before and validate_dataset(out) == []
     report = build(seeds, out, progress=False)
-    assert report.accepted == 405 and not list(tmp_path.glob("dataset.tmp-*"))
+    assert report.accepted == N_SEEDS + 400 and not list(tmp_path.glob("dataset.tmp-*"))
     assert validate_dataset(out) == []

@@ -177,8 +177,15 @@ def test_real_build_has_every_seed_and_article(tmp_path):
     build(PROJECT_ROOT / "seeds", out, progress=False)
     doc = read_back(out / "provenance.prov.json")
     ids = {str(r.identifier) for r in doc.get_records() if r.identifier is not None}
-    seeds = [p.name for p in (PROJECT_ROOT / "seeds").iterdir() if p.is_file()]
+    from imcovid.config import load_config
+    from imcovid.pipeline import list_sources
+
+    seeds = [task.source_file for task in list_sources(PROJECT_ROOT / "seeds", load_config())]
     assert {qid("source", name) for name in seeds} <= ids
     articles = pq.read_table(out / "articles" / "train.parquet", columns=["id"]).column("id").to_pylist()
     assert {qid("article", a) for a in articles} <= ids
-    assert len(relations(doc, "ProvDerivation")) == len(articles)
+    # Harvested sources also derive from the archive capture they copy (repository, commit, path).
+    origins = pq.read_table(out / "provenance" / "train.parquet", columns=["origins"]).column("origins").to_pylist()
+    captures = [o for row in origins for o in row]
+    assert {qid("capture", o["repo"], o["commit"], o["path"]) for o in captures} <= ids
+    assert len(relations(doc, "ProvDerivation")) == len(articles) + len(captures)

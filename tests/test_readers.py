@@ -9,7 +9,7 @@ import pytest
 from imcovid.readers import SourceRejected, read_source
 from imcovid.readers.read import detect_format
 
-from conftest import SEEDS
+from conftest import SEEDS, seed_sources
 
 
 def post(front: str, body: str = "<div><p>正文。</p></div>") -> bytes:
@@ -17,9 +17,9 @@ def post(front: str, body: str = "<div><p>正文。</p></div>") -> bytes:
 
 
 def test_every_seed_parses_with_the_right_format():
-    formats = {p.name: read_source(p.name, p.read_bytes()).format for p in sorted(SEEDS.iterdir())}
+    formats = {p.name: read_source(p.name, p.read_bytes()).format for p in seed_sources()}
     assert formats["002_e3bb54e6d95a553f.txt"] == "plaintext"
-    assert [f for n, f in formats.items() if n != "002_e3bb54e6d95a553f.txt"] == ["hexo"] * 4
+    assert [f for n, f in formats.items() if n != "002_e3bb54e6d95a553f.txt"] == ["hexo"] * (len(formats) - 1)
 
 
 def test_detect_format():

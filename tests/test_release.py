@@ -424,7 +424,10 @@ def built(tmp_path_factory) -> Path:
 def test_real_build_verifies_and_lists_every_seed(built):
     assert release.verify(built) == []
     m = manifest(built)
-    seeds = sorted(p.name for p in (PROJECT_ROOT / "seeds").iterdir() if p.is_file())
+    from imcovid.config import load_config
+    from imcovid.pipeline import list_sources
+
+    seeds = sorted(task.source_file for task in list_sources(PROJECT_ROOT / "seeds", load_config()))
     assert sorted(m["configs"]["provenance"]["records"]) == seeds
     assert m["configs"]["articles"]["count"] == len(seeds)
 

@@ -1,4 +1,4 @@
-"""The ``imcovid`` command: build, validate, verify, evaluate, schema, docs, push.
+"""The ``imcovid`` command: build, validate, verify, evaluate, schema, docs, harvest, push.
 
 A user error (a missing folder, an unwritable target, no token, no network, a damaged file) is one line on stderr
 and a non-zero exit, never a traceback: commands raise :class:`UserError` and :func:`main` turns it, and the
@@ -122,6 +122,21 @@ def _docs(args: argparse.Namespace) -> int:
     return build_site(Path(args.dataset), Path(args.site), strict=not args.no_strict)
 
 
+def _harvest(args: argparse.Namespace) -> int:
+    from imcovid.harvest import ArchiveError, harvest
+
+    try:
+        report = harvest(Path(args.archive), Path(args.into), all_captures=args.all_captures, repo=args.repo)
+    except ArchiveError as error:
+        print(f"harvest: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"harvest: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 2
+    print(report.summary())
+    return 0
+
+
 def _push(args: argparse.Namespace) -> int:
     from imcovid.publish.hub import PushRefused, push_to_hub
     from imcovid.version import package_version
@@ -224,6 +239,14 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("--site", default="site")
     d.add_argument("--no-strict", action="store_true")
     d.set_defaults(func=_docs)
+
+    hv = sub.add_parser("harvest", help="copy the posts of an archive clone that meet the selection rule into seeds/")
+    hv.add_argument("archive", help="clone or folder of the Hexo archive (source/_posts/...), or a folder with manifest.jsonl")
+    hv.add_argument("--into", default="seeds", help="seeds folder to copy into (default: seeds)")
+    hv.add_argument("--all-captures", action="store_true",
+                    help="every git version of a selected post becomes its own source (default: the checked-out one)")
+    hv.add_argument("--repo", default=None, help="owner/name to record as the archive (default: the clone's GitHub remote)")
+    hv.set_defaults(func=_harvest)
 
     h = sub.add_parser("push", help="upload a built release to the Hugging Face Hub and tag it (needs HF_TOKEN)")
     h.add_argument("repo_id")

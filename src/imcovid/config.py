@@ -47,3 +47,6 @@ def load_config() -> BuildConfig:
     if "source_suffixes" in values:
         values["source_suffixes"] = tuple(values["source_suffixes"])
     return BuildConfig(**values)
+
+# The harvest's record of where each seed came from (``imcovid harvest``): metadata beside the sources, not a source.
+ORIGINS_MANIFEST = "ORIGINS.jsonl"

@@ -83,6 +83,8 @@ class Article(_Strict):
     location_codes: list[str] = Field(default_factory=list, description="Distinct GB/T 2260 codes of LOCATION mentions in `text`, nested ones included (内蒙古 inside the organization name 内蒙古日报 counts); for places named in their own right, use the LOCATION rows of `mentions` whose `parent_id` is null.")
     organizations: list[str] = Field(default_factory=list, description="Distinct ORGANIZATION surfaces in `text`.")
     n_mentions: int = Field(0, ge=0, description="Number of rows this article has in the `mentions` config.")
+    story_id: HexId | None = Field(None, description="The story this article is a copy of: exact and near-duplicate copies (captures over time, the same post in two routes or forks, one article under two aggregators) share it. Count stories as distinct `story_id`s, or as rows with `canonical` true.")
+    canonical: bool = Field(True, description="True for the one article that stands for its story (the earliest capture, then the longest text); count stories by keeping only these rows.")
 
     @field_validator("title", "text", "subtitle", "text_original_script")
     @classmethod
@@ -213,6 +215,20 @@ class ProcessingStep(_Strict):
     count: int = Field(ge=0, description="How many changes it made to this source.")
 
 
+class Origin(_Strict):
+    """Where the harvest found a source's bytes in a public archive (from `seeds/ORIGINS.jsonl`, written by
+    `imcovid harvest`), and why the selection rule took it."""
+
+    repo: str = Field(min_length=1, description="The archive repository, `owner/name` on GitHub (e.g. `Rock-Candy-Tea/RSSHUB-PAGE`), or the folder's name for a plain folder.")
+    path: str = Field(min_length=1, description="Path of the post inside the repository (`source/_posts/<c1>/<c2>/<c3>/<title>.md`).")
+    commit: str | None = Field(None, pattern=r"^[0-9a-f]{40}$", description="A commit of the repository that holds exactly these bytes at `path` (the capture's commit); null when unknown (a plain folder, a file changed in the work tree).")
+    url: str | None = Field(None, description="Where to fetch the exact bytes: `https://github.com/<repo>/blob/<commit>/<path>` (null without a commit or outside GitHub).")
+    rule: str = Field(min_length=1, description="Version of the selection rule that took the post (`data/selection_rule.toml`).")
+    focus: Literal["focus", "mention"] | None = Field(None, description="`focus`: an Inner Mongolian place is in the title or the lead; `mention`: only further down.")
+    covid_terms: list[str] = Field(default_factory=list, description="COVID-19 lexicon terms the rule found in the title and text.")
+    places: list[str] = Field(default_factory=list, description="Inner Mongolian places (GB/T 2260 code and surface) the rule found.")
+
+
 class ProvenanceRecord(_Strict):
     """One raw source file, accepted or rejected (config `provenance`)."""
 
@@ -226,12 +242,13 @@ class ProvenanceRecord(_Strict):
     flags: list[str] = Field(default_factory=list, description="Quality flags raised on an accepted source.")
     article_ids: list[str] = Field(default_factory=list, description="Ids of the articles this source produced.")
     duplicate_of: str | None = Field(None, description="For a duplicate: the `source_file` whose bytes it repeats.")
-    story_id: str | None = Field(None, description="Captures of one story by the archive (same platform and title, different capture date) share this id.")
+    story_id: str | None = Field(None, description="The `story_id` of the article this source produced (or repeats): exact and near-duplicate copies of one story share it (normalized-text hash, then MinHash-LSH; see the stories page).")
     chain: list[ChainLink] = Field(default_factory=list, description="The chain of custody the evidence supports, outlet first.")
     original_outlets: list[str] = Field(default_factory=list, description="Names of the `original_outlet` links (flat copy for pandas).")
     aggregator: str | None = Field(None, description="Name of the aggregator link (flat copy for pandas).")
     archive_path: str | None = Field(None, description="Path the Hexo archive would have given the capture (`source/_posts/<c1>/<c2>/<c3>/<title>.md`), derived by the archive's naming rule.")
     rights_statement: str | None = Field(None, description="Rights or disclaimer notice found in the source, verbatim.")
+    origins: list[Origin] = Field(default_factory=list, description="Captures of these bytes in the public archive recorded by `imcovid harvest` (repository, path, commit, and why the selection rule took them); empty for sources that did not come through the harvest.")
     processing_steps: list[ProcessingStep] = Field(default_factory=list, description="Steps that changed the text, with library versions and counts.")
     software_version: str = Field(min_length=1, description="Version of the `imcovid` package that built the record.")
     dataset_version: str = Field(min_length=1, description="Dataset version the record was published in.")

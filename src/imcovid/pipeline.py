@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import hashlib
 import multiprocessing
 import os
 import shutil
@@ -21,9 +20,10 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from imcovid.config import BuildConfig, load_config
+from imcovid.config import ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import ProvenanceRecord
 from imcovid.process import Outcome, Task, process
+from imcovid.provenance import attach_origins
 from imcovid.publish.parquet import ConfigWriter
 from imcovid.publish.release import Written
 from imcovid.version import package_version
@@ -61,7 +61,8 @@ def list_sources(seeds_dir: Path, config: BuildConfig) -> list[Task]:
     """Every entry under ``seeds_dir``, in code-point order of the relative path, each with a verdict to come.
 
     Symbolic links are followed only to files inside ``seeds_dir``; files with other suffixes than the configured
-    ones are listed (and rejected) so that nothing dropped into ``seeds/`` goes unreported.
+    ones are listed (and rejected) so that nothing dropped into ``seeds/`` goes unreported. The one exception is
+    ``ORIGINS.jsonl`` at the top of ``seeds_dir``: the harvest's record of where sources came from, read as metadata.
     """
     root = seeds_dir.resolve()
     tasks: list[Task] = []
@@ -75,6 +76,8 @@ def list_sources(seeds_dir: Path, config: BuildConfig) -> list[Task]:
         for name in sorted(filenames):
             path = here / name
             rel = path.relative_to(root).as_posix()
+            if rel == ORIGINS_MANIFEST:
+                continue  # the harvest's origin records: metadata joined to the sources' provenance, not a source
             tasks.append(Task(str(path), rel, _listing_verdict(path, root, config)))
     return sorted(tasks, key=lambda t: t.source_file)
 
@@ -107,11 +110,12 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int = 1, strict: bool = False
     tasks = list_sources(seeds_dir, config)
     if not tasks:
         raise BuildFailed(f"seeds folder {seeds_dir} holds no source files: nothing to publish")
+    origins = _origins(seeds_dir)
     tmp = out_dir.parent / f"{out_dir.name}.tmp-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     try:
-        report, written = _write_records(tasks, tmp, jobs, config, progress)
+        report, written = _write_records(tasks, tmp, jobs, config, progress, origins)
         if report.accepted == 0:  # a release without articles is no release
             raise BuildFailed(f"none of the {report.sources} sources in {seeds_dir} gave an article; nothing "
                               f"published\n{report.summary()}")
@@ -135,11 +139,30 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int = 1, strict: bool = False
     return report
 
 
+def _origins(seeds_dir: Path) -> dict[str, list[dict]]:
+    """The harvest's origin records (``seeds/ORIGINS.jsonl``) by sha256; a malformed manifest fails the build."""
+    from imcovid.harvest.archive import ArchiveError
+    from imcovid.harvest.run import read_origins
+    from imcovid.provenance import origin_records
+
+    try:
+        return origin_records(read_origins(seeds_dir))
+    except ArchiveError as error:
+        raise BuildFailed(str(error)) from None
+    except (ValueError, KeyError, TypeError) as error:
+        raise BuildFailed(f"{seeds_dir / ORIGINS_MANIFEST} is malformed: {type(error).__name__}: {error}") from None
+
+
 def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig,
-                   progress: bool | None) -> tuple[BuildReport, dict[str, Written]]:
+                   progress: bool | None, origins: dict[str, list[dict]] | None = None
+                   ) -> tuple[BuildReport, dict[str, Written]]:
     """Process every source and write the three configs; returns the report and, per config, the record hashes and
     duplicate keys its writer took from the rows."""
     writers = {name: ConfigWriter(tmp, name) for name in ("articles", "mentions", "provenance")}
+    # Rows wait in memory until every source is processed: story ids are a cross-source result (stories.group) that
+    # the article and provenance rows carry.
+    buffers = {name: _Buffer() for name in writers}
+    signatures: dict[str, dict] = {}
     report = BuildReport()
     first_by_sha: dict[str, str] = {}
     ids: dict[str, str] = {}
@@ -149,13 +172,42 @@ def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig,
     try:
         outcomes = pool.imap(work, tasks, chunksize=8) if pool else map(work, tasks)
         for outcome in tqdm(outcomes, total=len(tasks), disable=not show, unit="src", desc="build"):
-            _collect(outcome, writers, report, first_by_sha, ids)
+            attach_origins(outcome.provenance, (origins or {}).get(outcome.provenance["sha256"], []))
+            if outcome.article is not None and outcome.signature is not None:
+                signatures[outcome.article["id"]] = outcome.signature
+            _collect(outcome, buffers, report, first_by_sha, ids)
+        _assign_stories(buffers, signatures)
+        for name, buffer in buffers.items():
+            for row in buffer.rows:
+                writers[name].write(row)
     finally:
         if pool:
             pool.terminate()
         for writer in writers.values():
             writer.close()
     return report, {name: (writer.records, writer.duplicates) for name, writer in writers.items()}
+
+
+class _Buffer:
+    def __init__(self) -> None:
+        self.rows: list[dict] = []
+
+    def write(self, row: dict) -> None:
+        self.rows.append(row)
+
+
+def _assign_stories(buffers: dict[str, _Buffer], signatures: dict[str, dict]) -> None:
+    """Group the published articles into stories and write ``story_id``/``canonical`` into their rows and the
+    ``story_id`` into the provenance rows (a duplicate source gets the story of the article it repeats)."""
+    from imcovid.stories import group
+
+    published = [row["id"] for row in buffers["articles"].rows]
+    stories = group((article_id, signatures[article_id]) for article_id in published)
+    for row in buffers["articles"].rows:
+        row["story_id"], row["canonical"] = stories[row["id"]]
+    for row in buffers["provenance"].rows:
+        article = next((a for a in row["article_ids"] if a in stories), None)
+        row["story_id"] = stories[article][0] if article else None
 
 
 def _collect(outcome: Outcome, writers: dict, report: BuildReport, first_by_sha: dict, ids: dict) -> None:
@@ -175,9 +227,6 @@ def _collect(outcome: Outcome, writers: dict, report: BuildReport, first_by_sha:
         else:
             first_by_sha[sha] = record["source_file"]
             ids[article_id] = record["source_file"]
-            # Captures of one story (same platform and title, different capture date) share a story id.
-            key = f"{outcome.article['platform']}\x1f{outcome.article['title']}"
-            record["story_id"] = hashlib.sha256(key.encode()).hexdigest()[:16]
     elif sha and sha in first_by_sha:
         record.update(status="duplicate", duplicate_of=first_by_sha[sha], reasons=record["reasons"] or
                       [f"same bytes as {first_by_sha[sha]}"])

@@ -22,6 +22,7 @@ from imcovid.ids import with_ids
 from imcovid.models import AnnotatedArticle
 from imcovid.provenance import archive_path, build_chain
 from imcovid.readers import SourceRejected, read_source
+from imcovid.stories import signature
 from imcovid.version import package_version
 
 
@@ -30,6 +31,7 @@ class Outcome:
     provenance: dict
     article: dict | None = None
     mentions: list[dict] = field(default_factory=list)
+    signature: dict | None = None  # stories.signature of the article: per-source work for the cross-source grouping
 
 
 @dataclass(frozen=True)
@@ -95,10 +97,12 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
     except ValidationError as error:
         return _rejected(base, "validation failed: " + _describe(error))
     base.update(status="accepted", article_ids=[article_id])
+    article_row = validated.article.model_dump(mode="python")
     return Outcome(
         base,
-        validated.article.model_dump(mode="python"),
+        article_row,
         [m.model_dump(mode="python") for m in validated.mentions],
+        signature(article_row),
     )
 
 
@@ -133,6 +137,7 @@ def _base_record(source_file: str) -> dict:
         "aggregator": None,
         "archive_path": None,
         "rights_statement": None,
+        "origins": [],
         "processing_steps": [],
         "software_version": version,
         "dataset_version": version,

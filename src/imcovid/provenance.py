@@ -7,6 +7,7 @@ something in the file supports it, and the evidence is quoted with it.
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 from imcovid.clean.article import CleanedArticle
 from imcovid.readers.document import ParsedDocument
@@ -50,3 +51,36 @@ def build_chain(doc: ParsedDocument, cleaned: CleanedArticle | None) -> list[dic
     chain.append({"role": "seed_file", "name": doc.source_file,
                   "evidence": f"{doc.size_bytes} bytes, sha256 {doc.sha256}, decoded as {doc.encoding}"})
     return chain
+
+
+def origin_records(origins: list[dict]) -> dict[str, list[dict]]:
+    """sha256 → the ``Origin`` records of ``seeds/ORIGINS.jsonl`` for those bytes, in a fixed order."""
+    out: dict[str, list[dict]] = {}
+    for origin in origins:
+        repo, path, commit = origin["repo"], origin["path"], origin.get("commit")
+        url = f"https://github.com/{repo}/blob/{commit}/{quote(path)}" if commit and repo.count("/") == 1 else None
+        record = {"repo": repo, "path": path, "commit": commit, "url": url, "rule": origin["rule"],
+                  "focus": origin.get("focus"), "covid_terms": list(origin.get("covid_terms", [])),
+                  "places": list(origin.get("places", []))}
+        if record not in out.setdefault(origin["sha256"], []):
+            out[origin["sha256"]].append(record)
+    for records in out.values():
+        records.sort(key=lambda r: (r["repo"], r["path"], r["commit"] or ""))
+    return out
+
+
+def attach_origins(record: dict, origins: list[dict]) -> None:
+    """Put a source's archive captures into its provenance record, and let the chain's archive link say which
+    repository, path and commit the bytes were taken from (the evidence: the harvest's manifest)."""
+    if not origins:
+        return
+    record["origins"] = origins
+    captures = "; ".join(f"{o['repo']} {o['path']} at commit {o['commit'] or 'unknown'}" for o in origins)
+    evidence = f"harvested by imcovid harvest (seeds/ORIGINS.jsonl): {captures}"
+    for link in record.get("chain", []):
+        if link["role"] == "archive":
+            link["name"] = f"{origins[0]['repo']} (Hexo archive on GitHub)"
+            link["evidence"] = f"{link['evidence']}; {evidence}"
+            return
+    record.setdefault("chain", []).insert(max(len(record["chain"]) - 1, 0), {
+        "role": "archive", "name": f"{origins[0]['repo']} (Hexo archive on GitHub)", "evidence": evidence})

@@ -50,6 +50,8 @@ def clean_document(doc: ParsedDocument, config: BuildConfig) -> CleanedArticle:
     steps: Counter = Counter()
     if "decoded_gb18030" in doc.flags:
         steps["decode_gb18030"] += 1
+    if "markdown_body" in doc.flags:
+        steps["render_markdown"] += 1
     if doc.format == "hexo":
         units, title_raw = _hexo_units(doc, config, steps), doc.title
         subtitle_lines: list[str] = []

@@ -1,8 +1,10 @@
 """Personal contact data in article text → typed placeholders.
 
 Mobile numbers (1[3-9] + 9 digits), landlines with an area code (0xx-xxxxxxxx), e-mail addresses and 18-digit
-resident ID numbers (valid birth date and checksum). Digits that are part of longer numbers, dates, case counts or
-document numbers do not match: every pattern needs non-digit boundaries.
+resident ID numbers: any 18-character number introduced as one (身份证号, 证件号码, 公民身份号码 …), even when its
+birth date or checksum is wrong — a typo in a published ID number leaves it personal data —, and otherwise those with
+a valid birth date and checksum. Digits that are part of longer numbers, dates, case counts or document numbers do
+not match: every pattern needs non-digit boundaries.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ PLACEHOLDERS = {"email": "[EMAIL]", "id_number": "[ID_NUMBER]", "phone": "[PHONE
 
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _ID = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])")
+# An ID number introduced as one: the cue, an optional colon or 为/是, then 17 digits and a digit or X.
+_CUED_ID = re.compile(r"((?:公民身份号码|身份证件号码|身份证号码|身份证号|身份证|证件号码|证件号|身份号码)\s*(?:[:：]|为|是)?\s*)"
+                      r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 _MOBILE = re.compile(r"(?<![0-9])(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?![0-9]|-\d)")
 _LANDLINE = re.compile(r"(?<![0-9])(?:[(（]0\d{2,3}[)）]|0\d{2,3}-)\d{7,8}(?:-\d{1,5})?(?![0-9])")
 _CANDIDATE = re.compile(r"@|\d{7}")  # every pattern needs one of these; most lines have neither
@@ -45,6 +50,12 @@ def redact(text: str) -> tuple[str, dict[str, int]]:
         return pattern.sub(replace, value)
 
     text = sub("email", _EMAIL, text)
+
+    def cued(match: re.Match) -> str:
+        counts["id_number"] += 1
+        return match.group(1) + PLACEHOLDERS["id_number"]
+
+    text = _CUED_ID.sub(cued, text)
     text = sub("id_number", _ID, text, _valid_id)
     text = sub("phone", _MOBILE, text)
     text = sub("phone", _LANDLINE, text)

@@ -14,6 +14,7 @@ from imcovid.version import library_version, package_version
 # name: (distribution doing the work, what it changes)
 STEPS: dict[str, tuple[str, str]] = {
     "decode_gb18030": ("python", "bytes decoded as GB18030 instead of UTF-8 (count: 1)"),
+    "render_markdown": ("markdown-it-py", "Markdown body rendered to HTML before cleaning (count: 1)"),
     "flatten_deep_markup": ("imcovid", "tags nested deeper than the configured limit removed before parsing (text kept)"),
     "html_to_paragraphs": ("selectolax", "HTML body turned into paragraphs and images (count: blocks produced)"),
     "skip_markup": ("selectolax", "scripts, styles, iframes and promotion widgets skipped (count: elements)"),

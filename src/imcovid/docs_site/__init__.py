@@ -62,6 +62,9 @@ def generate(dataset: Path, out: Path) -> None:
     source_pages = pages.provenance_pages(out, dataset)
     pages.article_pages(out, dataset, source_pages)
     pages.statistics_page(out, dataset)
+    from imcovid.docs_site.corpus import append_corpus_section
+
+    append_corpus_section(out, dataset)
     pages.versions_page(out, dataset)
     pages.cite_page(out, version)
 

@@ -135,6 +135,7 @@ def _source_page(row: dict) -> str:
                       for s in row["processing_steps"])
     articles = "\n".join(f"- [`{a}`](../articles/{a}.md)" for a in row["article_ids"] if row["status"] == "accepted")
     rights = escape(row["rights_statement"]) if row["rights_statement"] else "none found"
+    origins = _origins_section(row.get("origins") or [])
     # The page's <title> comes from the front matter: mkdocs writes page titles into templates unescaped, so
     # they must never carry text from the data.
     return f"""---
@@ -160,6 +161,7 @@ title: "Source {(row['sha256'] or 'unreadable')[:16]}"
 
 {articles or 'none'}
 
+{origins}
 ## Chain of custody
 
 | link | name | evidence |
@@ -176,6 +178,22 @@ title: "Source {(row['sha256'] or 'unreadable')[:16]}"
 
 <pre class="rights">{rights}</pre>
 """
+
+
+def _origins_section(origins: list[dict]) -> str:
+    """Where ``imcovid harvest`` found the bytes in the public archive, and why the selection rule took them."""
+    if not origins:
+        return ""
+    rows = ["## Origin in the public archive", "",
+            "Fetch the exact bytes from the repository at the commit (the link opens them on GitHub).", "",
+            "| repository | path | commit | Inner Mongolia | COVID-19 terms | places (GB/T 2260) |",
+            "|---|---|---|---|---|---|"]
+    for o in origins:
+        commit = f"[`{o['commit'][:12]}`]({o['url']})" if o["url"] and o["commit"] else (
+            f"`{o['commit']}`" if o["commit"] else "unknown")
+        rows.append(f"| {md(o['repo'])} | {md(o['path'])} | {commit} | {md(o['focus'] or '—')} | "
+                    f"{md('、'.join(o['covid_terms']))} | {md('; '.join(o['places']))} |")
+    return "\n".join(rows) + f"\n\nSelected by rule `{md(origins[0]['rule'])}` (see [the harvest](../harvest.md)).\n\n"
 
 
 def article_pages(out: Path, dataset: Path, provenance: dict[str, str]) -> None:

@@ -72,20 +72,33 @@ def statistics(dataset_dir: Path) -> dict:
     flags: Counter = Counter()
     dates = []
     lengths = []
+    months: Counter = Counter()
+    stories: set = set()
     for row in iter_rows(data_path(dataset_dir, "articles")):
         platforms[row["platform"] or "(unknown)"] += 1
+        months[row["published_date_local"].strftime("%Y-%m") if row["published_date_local"] else "(no date)"] += 1
+        stories.add(row.get("story_id") or row["id"])
         outlets.update(row["original_sources"])
         flags.update(row["flags"])
         lengths.append(row["n_chars"])
         if row["published_date_local"]:
             dates.append(row["published_date_local"])
-    statuses: Counter = Counter(r["status"] for r in iter_rows(data_path(dataset_dir, "provenance")))
+    statuses: Counter = Counter()
+    selection: Counter = Counter()  # how Inner Mongolia figures in each accepted source (the harvest's rule)
+    for r in iter_rows(data_path(dataset_dir, "provenance")):
+        statuses[r["status"]] += 1
+        if r["status"] == "accepted":
+            focus = {o["focus"] for o in r.get("origins") or []}
+            selection["focus" if "focus" in focus else "mention" if focus else "not harvested (first seeds)"] += 1
     mention_types: Counter = Counter(pq.read_table(data_path(dataset_dir, "mentions"), columns=["type"]).column("type").to_pylist())
     return {
         "n_articles": len(lengths),
         "n_sources": sum(statuses.values()),
         "n_mentions": sum(mention_types.values()),
         "statuses": statuses,
+        "months": months,
+        "selection": selection,
+        "n_stories": len(stories),
         "platforms": platforms,
         "outlets": outlets,
         "flags": flags,
@@ -257,6 +270,16 @@ Three configs, one `train` split each.
 - Articles by platform:
 
 {_counter_table(stats['platforms'], 'platform')}
+
+- Articles by month of publication (Asia/Shanghai):
+
+{_counter_table(stats['months'], 'month')}
+
+- Stories: {stats['n_stories']} (articles grouped by `story_id`; count rows with `canonical` true to count stories
+  rather than captures). Inner Mongolia in the sources, by the harvest's selection rule (focus: in the title or the
+  lead; mention: only further down, e.g. a national daily report listing its cases):
+
+{_counter_table(stats['selection'], 'Inner Mongolia is')}
 
 - Original outlets named in the articles:
 

@@ -11,7 +11,8 @@ id is a valid PROV-N qualified name, the readable name is in ``prov:label``):
 * agents: original outlets, aggregators, RSSHub, the Hexo archive (each source ``wasAttributedTo`` them, with the
   chain role), the software (imcovid and the libraries of the processing steps) and the maintainers;
 * derivations: article ``wasDerivedFrom`` its source (through the build); a duplicate source ``alternateOf`` the
-  one it repeats.
+  one it repeats; a harvested source ``wasDerivedFrom`` (a ``prov:Quotation``, a byte-for-byte copy) each archive
+  capture ``capture/<repo>/<commit>/<path>`` that holds its bytes (``prov:location``: the URL of those bytes).
 
 The file is written by hand, section by section, while the Parquet files are read in batches, so memory holds
 only the (few) agents and steps, never all sources. Keys within an entry are sorted, entries follow the Parquet
@@ -123,6 +124,12 @@ def write_prov(tmp: Path, version: str) -> Path:
                             "imcovid:version": version})
         for row in _rows(tmp, "provenance", source_cols):
             out.entry(qid("source", row["source_file"]), _source_attributes(row))
+        captures: dict[str, dict] = {}
+        for row in _rows(tmp, "provenance", ["origins"]):
+            for origin in row.get("origins") or []:
+                captures.setdefault(_capture_id(origin), _capture_attributes(origin))
+        for capture_id, attributes in sorted(captures.items()):
+            out.entry(capture_id, attributes)
         out.close()
 
         out.open("hadMember")
@@ -164,6 +171,11 @@ def write_prov(tmp: Path, version: str) -> Path:
         for row in _rows(tmp, "articles", ["id", "source_file"]):
             out.relation({"prov:generatedEntity": qid("article", row["id"]),
                           "prov:usedEntity": qid("source", row["source_file"]), "prov:activity": build})
+        for row in _rows(tmp, "provenance", ["source_file", "origins"]):
+            for origin in row.get("origins") or []:
+                # The seed file is a byte-for-byte copy of the archive's capture, made by ``imcovid harvest``.
+                out.relation({"prov:generatedEntity": qid("source", row["source_file"]),
+                              "prov:usedEntity": _capture_id(origin), "prov:type": _type("prov:Quotation")})
         out.close()
 
         out.open("wasGeneratedBy")
@@ -190,6 +202,24 @@ def _source_attributes(row: dict) -> dict:
         attributes["imcovid:archivePath"] = row["archive_path"]
     if row["reasons"]:
         attributes["imcovid:reasons"] = "; ".join(row["reasons"])
+    return attributes
+
+
+def _capture_id(origin: dict) -> str:
+    return qid("capture", origin["repo"], origin["commit"] or "unknown-commit", origin["path"])
+
+
+def _capture_attributes(origin: dict) -> dict:
+    """A post as the public archive stores it at one commit: where to fetch the exact bytes."""
+    attributes = {"prov:type": _type("imcovid:ArchiveCapture"), "prov:label": origin["path"],
+                  "imcovid:repository": origin["repo"], "imcovid:path": origin["path"],
+                  "imcovid:selectionRule": origin["rule"]}
+    if origin["commit"]:
+        attributes["imcovid:commit"] = origin["commit"]
+    if origin["url"]:
+        attributes["prov:location"] = origin["url"]
+    if origin["focus"]:
+        attributes["imcovid:innerMongolia"] = origin["focus"]
     return attributes
 
 

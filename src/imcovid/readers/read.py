@@ -8,6 +8,8 @@ import re
 from imcovid.readers.decode import decode
 from imcovid.readers.document import ParsedDocument, SourceRejected
 from imcovid.readers.frontmatter import parse_front_matter, split_front_matter
+from imcovid.readers.markdown import is_markdown
+from imcovid.readers.markdown import render as render_markdown
 
 _OPENING_FENCE = re.compile(r"\A\s*---[ \t]*\r?\n")
 
@@ -34,6 +36,9 @@ def read_source(source_file: str, raw: bytes, sha256: str | None = None) -> Pars
     except SourceRejected as rejected:
         rejected.encoding = encoding
         raise
+    if is_markdown(body):
+        body = render_markdown(body)
+        common["flags"] = (*flags, "markdown_body")
     return ParsedDocument(
         format="hexo",
         body=body,

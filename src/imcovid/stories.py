@@ -1,0 +1,133 @@
+"""Stories, not only files: exact and near-duplicate copies of one story (captures of a post over time, the same
+post in two RSSHub routes or two forks of the archive, one article carried by two aggregators) share a ``story_id``,
+and one of them is the story's ``canonical`` article.
+
+Two steps, as the interface with the pipeline requires: :func:`signature` runs per source (inside the worker) and
+returns a small JSON-able summary of the article's text; :func:`group` runs once over every signature (a cross-source
+step) and is deterministic whatever the order of its input. Parameters are data (``data/stories.toml``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+
+@dataclass(frozen=True)
+class StoryConfig:
+    shingle: int
+    num_perm: int
+    seed: int
+    threshold: float
+    scheme: str
+
+
+@lru_cache(maxsize=1)
+def load_story_config() -> StoryConfig:
+    data = tomllib.loads(resources.files("imcovid").joinpath("data/stories.toml").read_text(encoding="utf-8"))
+    return StoryConfig(int(data["shingle"]), int(data["num_perm"]), int(data["seed"]), float(data["threshold"]),
+                       str(data["scheme"]))
+
+
+def normalize(text: str) -> str:
+    """NFKC, lower case, letters and digits only: what two copies of one story keep in common whatever the
+    aggregator did to spaces (ZAKER's ``2 月 21 日``), punctuation and line breaks."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN")
+
+
+def shingles(text: str, size: int) -> set[str]:
+    if len(text) <= size:
+        return {text} if text else set()
+    return {text[i : i + size] for i in range(len(text) - size + 1)}
+
+
+def _minhash(values: set[str], config: StoryConfig) -> MinHash:
+    m = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=config.scheme)
+    m.update_batch([v.encode("utf-8") for v in sorted(values)])
+    return m
+
+
+def signature(article: dict, config: StoryConfig | None = None) -> dict:
+    """The per-source summary: hash of the normalized text, MinHash values of its shingles, and what choosing the
+    canonical article needs (capture time, length)."""
+    config = config or load_story_config()
+    normal = normalize(article["text"]) or normalize(article.get("title") or "")
+    published = article.get("published_at")
+    return {
+        "text_sha256": hashlib.sha256(normal.encode("utf-8")).hexdigest(),
+        "minhash": [int(v) for v in _minhash(shingles(normal, config.shingle), config).hashvalues],
+        "published_at": published.isoformat() if hasattr(published, "isoformat") else published,
+        "n_chars": len(article["text"]),
+    }
+
+
+def similarity(a: dict, b: dict) -> float:
+    """Estimated Jaccard similarity of two signatures' shingle sets (1.0 for identical normalized texts)."""
+    if a["text_sha256"] == b["text_sha256"]:
+        return 1.0
+    return float(np.mean(np.array(a["minhash"], dtype=np.uint64) == np.array(b["minhash"], dtype=np.uint64)))
+
+
+def story_id(member_ids: Iterable[str]) -> str:
+    """Named after the smallest article id in the story, so adding a later capture does not rename it."""
+    return hashlib.sha256(("story\x1f" + min(member_ids)).encode()).hexdigest()[:16]
+
+
+def _canonical_key(article_id: str, sig: dict) -> tuple:
+    # The earliest capture (articles without a date last), then the longest text, then the id.
+    published = sig.get("published_at")
+    return (published is None, published or "", -int(sig.get("n_chars") or 0), article_id)
+
+
+def group(items: Iterable[tuple[str, dict]], config: StoryConfig | None = None
+          ) -> dict[str, tuple[str, bool]]:
+    """``article_id → (story_id, is_canonical)`` for every item: identical normalized texts, then MinHash-LSH
+    candidates whose estimated Jaccard similarity reaches the threshold, joined transitively (union-find)."""
+    config = config or load_story_config()
+    signatures = dict(sorted(items))
+    ids = list(signatures)
+    parent = {i: i for i in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    by_hash: dict[str, str] = {}
+    for i in ids:
+        first = by_hash.setdefault(signatures[i]["text_sha256"], i)
+        if first != i:
+            union(first, i)
+    lsh = MinHashLSH(threshold=config.threshold, num_perm=config.num_perm)
+    for i in ids:
+        m = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=config.scheme,
+                    hashvalues=np.array(signatures[i]["minhash"], dtype=np.uint64))
+        for other in sorted(lsh.query(m)):
+            if similarity(signatures[i], signatures[other]) >= config.threshold:
+                union(i, other)
+        lsh.insert(i, m)
+    members: dict[str, list[str]] = {}
+    for i in ids:
+        members.setdefault(find(i), []).append(i)
+    out: dict[str, tuple[str, bool]] = {}
+    for group_ids in members.values():
+        sid = story_id(group_ids)
+        canonical = min(group_ids, key=lambda i: _canonical_key(i, signatures[i]))
+        for i in group_ids:
+            out[i] = (sid, i == canonical)
+    return out
