@@ -228,9 +228,6 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             outlet(rank, found.outlets, f"reporter byline in the text: {line.simp!r}")
             steps["move_credits"] += 1
             continue
-        if previous_image is not None and _attach_caption(previous_image, line, credits, rank):
-            steps["move_captions"] += 1
-            continue
         if boilerplate.is_promotion(line.simp):
             if name := bylines.source_from_line(line.spaced):
                 outlet(rank, [name], f"source named in a promotion line: {line.simp!r}")
@@ -242,6 +239,10 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
                 outlet(rank, [name], f"first publisher named in the rights notice: {line.simp!r}")
             steps["drop_rights_notice"] += 1
             continue
+        if previous_image is not None and (image_credit := fields.match_image_credit(line.simp)):
+            previous_image["credit"] = image_credit  # （来源："今日阿拉善"） under a photo credits the photo
+            steps["move_captions"] += 1
+            continue
         if source := fields.match_source_line(line.simp, line.spaced):
             outlet(rank, source.sources, f"source line in the text: {line.simp!r}")
             original_title = original_title or source.original_title
@@ -251,6 +252,9 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
         if name := bylines.source_from_line(line.spaced):
             outlet(rank, [name], f"source line in the text: {line.simp!r}")
             steps["move_source_lines"] += 1
+            continue
+        if previous_image is not None and _attach_caption(previous_image, line, credits, rank):
+            steps["move_captions"] += 1
             continue
         if trailing := fields.split_trailing_source(line.simp):
             kept, source_name = trailing
@@ -396,9 +400,6 @@ def _footer_start(lines: list) -> int | None:
 
 def _attach_caption(image: dict, line: Line, credits: list, rank: tuple) -> bool:
     """The line right after an image is its caption or credit when it looks like one (see the codebook)."""
-    if credit := fields.match_image_credit(line.simp):
-        image["credit"] = credit
-        return True
     split = fields.split_caption(line.simp)
     if split and re.search(r"记者|通讯员", split[1]):
         caption, credit, found = split
@@ -417,7 +418,7 @@ def _attach_caption(image: dict, line: Line, credits: list, rank: tuple) -> bool
         image["caption"], image["credit"] = caption, credit
         credits.extend((rank, c) for c in found)
         return True
-    if fields.is_caption_lead(line.simp) or fields.is_short_caption(line.simp):
+    if fields.is_caption_lead(line.simp) or boilerplate.is_caption(line.simp):
         image["caption"] = line.simp
         return True
     return False

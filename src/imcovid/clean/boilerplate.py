@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-_KINDS = ("promotion", "rights", "footer")
+_KINDS = ("promotion", "rights", "footer", "caption")
 
 
 def _load() -> dict[str, re.Pattern]:
@@ -29,6 +29,7 @@ _PATTERNS = _load()
 PROMOTION = _PATTERNS["promotion"]
 RIGHTS = _PATTERNS["rights"]
 FOOTER_START = _PATTERNS["footer"]
+CAPTION = _PATTERNS["caption"]
 
 
 def is_promotion(line: str) -> bool:
@@ -37,3 +38,8 @@ def is_promotion(line: str) -> bool:
 
 def is_rights_notice(line: str) -> bool:
     return RIGHTS.search(line) is not None
+
+
+def is_caption(line: str) -> bool:
+    """A short line that names what a picture shows (…截图, …剧照): the caption of the image right before it."""
+    return len(line) <= 30 and CAPTION.search(line) is not None

@@ -235,6 +235,14 @@ def dateline(text: str) -> tuple[str, re.Match] | None:
     t = tables()
     for end in range(2, len(head) + 1):
         if head[:end] in t.aliases or (end >= 3 and head[:end].endswith(t.suffixes)):
+            # 新华社客户端济南: the outlet goes on while an outlet ending follows (客户端), not into the place.
+            grown = True
+            while grown:
+                grown = False
+                for suffix in sorted(t.suffixes, key=len, reverse=True):
+                    if len(suffix) > 1 and head.startswith(suffix, end):
+                        end, grown = end + len(suffix), True
+                        break
             return outlet_name(head[:end]), m
     return None
 
@@ -266,7 +274,7 @@ def trailing_byline(text: str, *, require_role: bool = True) -> Cut | None:
 _ATTRIBUTION_AT = re.compile(r"(?:^|[，,]|电|消息)\s*据\s*@(?P<name>[^\s，。；：:“”\"@#（(]{2,20})")
 _ATTRIBUTION_OPENING = re.compile(
     r"(?:^|[，,]|电|消息)\s*据\s*(?P<name>[^\s，。；：:“”\"@#（(]{2,20}?)\s*"
-    r"(?:\d{1,2}月\d{1,2}日)?\s*(?:消息|通报|报道|发布|不完全统计|统计|数据|[：:]|\s)"
+    r"(?:(?:\d{1,2}月)?\d{1,2}日)?\s*(?:消息|通报|报道|发布|不完全统计|统计|数据|[：:]|\s)"
 )
 _CHANNEL_OPENING = re.compile(
     r"^(?!据)(?P<name>[\u4e00-\u9fff]{2,16}?(?:官网|网站|客户端|官方微博|微博|公众号))\s*\d{1,2}月\d{1,2}日\s*(?:通报|消息|发布)"

@@ -124,7 +124,6 @@ _PAREN_CREDIT_TAIL = re.compile(r"(?P<credit>[（(][^（）()]{1,30}(?:供图|/\
 _CREDIT_ONLY = re.compile(r"^[（(]?[^\s，。；：:（()）]{1,20}(?:资料图|供图|/\s*图|图片)[)）]?$")
 # A photo credit without a role word, the name cut off by a space or a slash: '春运期间的北京南站 牛宏超 / 摄'
 _BARE_PHOTO = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*/\s*摄$|\s(?P<name2>[\u4e00-\u9fff·]{2,5})\s*摄$")
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]+[)）]|0\d\b)")
 
 
 def split_caption_credit(spaced: str) -> tuple[str | None, str] | None:
@@ -155,9 +154,3 @@ def photo_credit_names(credit: str) -> list[str]:
         return []
     names = m.groupdict().get("names") or m.groupdict().get("name") or m.groupdict().get("name2") or ""
     return _split(names)
-
-
-def is_short_caption(line: str) -> bool:
-    """A short line right after an image, without a sentence's end and not a numbered heading: its caption
-    ('西安“一码通”故障截图')."""
-    return 2 <= len(line) <= 24 and not re.search(r"[。！？!?；;：:…]$", line) and not _NUMBERED.match(line)
