@@ -111,8 +111,11 @@ def evaluate_cleaning(
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         raw_path = Path(raw_dir) / gold.get("source_file", f"{stem}.txt")
         try:
+            if not raw_path.is_file():
+                raise SourceRejected(f"no raw file {raw_path.name} in {raw_dir}")
             fields = clean_raw(raw_path, config)
         except SourceRejected as rejected:
+            # Scored as an empty text (F1 0), never skipped: a post the cleaner loses is an error of the cleaner.
             articles[stem] = {**char_f1("", gold["text"]), "f1": 0.0, "rejected": rejected.reason}
             fields = {"credits": [], "original_sources": [], "original_title": None}
         else:

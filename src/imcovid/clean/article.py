@@ -286,8 +286,10 @@ def _source_outlets(outlets: list[tuple[tuple, str, str]]) -> list[tuple[str, st
 
 def _credit_line(line: Line) -> bylines.Byline | None:
     """A whole line that is a byline with a role word (``澎湃新闻高级记者 朱奕奕``, ``【文/观察者网 周弋博】``)."""
-    if len(line.spaced) > 90:
+    if len(line.spaced) > 90 or not bylines.may_be_byline(line.spaced):
         return None
+    if (m := bylines.tables().role_pattern.match(line.spaced)) and re.match(r"[\u4e00-\u9fff]", line.spaced[m.end():]):
+        return None  # 记者手记, 编辑部通知: a role word glued to what follows opens prose, not a byline
     return bylines.parse_byline(line.spaced)
 
 

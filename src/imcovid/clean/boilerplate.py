@@ -22,7 +22,9 @@ def _load() -> dict[str, re.Pattern]:
             raise ValueError(f"cleaning_boilerplate.tsv line {number}: duplicate pattern")
         re.compile(pattern)  # a broken line is named by its number
         found[kind].append(pattern)
-    return {kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.I) for kind, patterns in found.items()}
+    # Joined with a bare "|": alternation binds loosest, so this is the same pattern, and the engine scans a flat
+    # alternation faster than one of groups.
+    return {kind: re.compile("|".join(patterns), re.I) for kind, patterns in found.items()}
 
 
 _PATTERNS = _load()

@@ -102,6 +102,11 @@ def is_outlet(token: str) -> bool:
     return token in t.aliases or (len(token) >= 3 and token.endswith(t.suffixes) and not _SENTENCE_PUNCT.search(token))
 
 
+def may_be_byline(text: str) -> bool:
+    """Cheap test before parsing: a role word, or a writer's ``文/`` lead."""
+    return tables().role_pattern.search(text) is not None or _LEAD.match(text.lstrip("【（(")) is not None
+
+
 def parse_byline(text: str, *, require_role: bool = True, default_role: str = "reporter") -> Byline | None:
     """Credits and outlets of a string that is *only* a byline (wrappers 【】（）() allowed), else None.
 
