@@ -231,3 +231,33 @@ def test_word_lists_load_and_are_checked():
 @pytest.mark.parametrize("line", ["编辑部通知", "记者手记", "记者：请问下一步的防控重点是什么？"])
 def test_prose_opening_with_a_role_word_stays(line):
     assert clean_html(f"<p>正文。</p><p>{line}</p><p>后文。</p>")["text"] == f"正文。\n{line}\n后文。"
+
+
+GENRE_CASES = {
+    "a paper naming itself is no outlet": (
+        "<p>本报讯（记者 张三）今天上午召开会议。</p>", "今天上午召开会议。", reporters("张三"), []),
+    "closing 报道 is not a name": ("<p>正文。（记者 张三、李四报道）</p>", "正文。", reporters("张三", "李四"), []),
+    "review and planning credits": (
+        "<p>正文。</p><p>策划：王五 统筹：赵六 审核：钱七</p>", "正文。", reporters("王五", "赵六", "钱七", role="editor"), []),
+    "text and pictures by one writer": ("<p>文/图 张三</p><p>正文。</p>", "正文。", reporters("张三", role="author"), []),
+    "a compiled report names its outlets": (
+        "<p>综合新华社、央视新闻报道，会议召开。</p>", "综合新华社、央视新闻报道，会议召开。", [], ["新华社", "央视新闻"]),
+    "本文来源 and 供稿 lines": (
+        "<p>正文。</p><p>本文来源：正北方网</p><p>供稿：阿拉善盟卫健委</p>", "正文。", [], ["正北方网", "阿拉善盟卫健委"]),
+    "转自 without 本文": ("<p>转自：今日阿拉善</p><p>正文。</p>", "正文。", [], ["今日阿拉善"]),
+}
+
+
+@pytest.mark.parametrize("case", GENRE_CASES, ids=list(GENRE_CASES))
+def test_genre_shapes(case):
+    body, text, credits, sources = GENRE_CASES[case]
+    fields = clean_html(body)
+    assert (fields["text"], fields["credits"], fields["original_sources"]) == (text, credits, sources)
+
+
+def test_credit_block_of_a_wechat_post():
+    fields = clean_html("<p>正文。</p><p>作者丨中国三农发布评论员 常瑞民</p><p>编辑丨康轩山</p><p>视频剪辑丨赵瑞韬</p>"
+                        "<p>主编 | 蒋琳</p>")
+    assert fields["text"] == "正文。"
+    assert fields["credits"] == [*reporters("常瑞民", role="author"), *reporters("康轩山", "赵瑞韬", "蒋琳", role="editor")]
+    assert fields["original_sources"] == ["中国三农发布"]

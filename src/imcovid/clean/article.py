@@ -288,7 +288,7 @@ def _credit_line(line: Line) -> bylines.Byline | None:
     """A whole line that is a byline with a role word (``澎湃新闻高级记者 朱奕奕``, ``【文/观察者网 周弋博】``)."""
     if len(line.spaced) > 90 or not bylines.may_be_byline(line.spaced):
         return None
-    if (m := bylines.tables().role_pattern.match(line.spaced)) and re.match(r"[\u4e00-\u9fff]", line.spaced[m.end():]):
+    if (m := bylines.tables().role_pattern.match(line.spaced)) and re.match(r"[\u4e00-\u9fff](?<!丨)", line.spaced[m.end():]):
         return None  # 记者手记, 编辑部通知: a role word glued to what follows opens prose, not a byline
     return bylines.parse_byline(line.spaced)
 
@@ -333,8 +333,8 @@ def _opening(body: list, title: str, steps: Counter, credit, outlet) -> None:
     if found := bylines.dateline(first.simp):
         outlet((index, 1), [found[0]], f"dateline opening the text: {found[1].group(0)!r}")
     first_sentence = re.split(r"(?<=[。！？!?])", first.spaced, maxsplit=1)[0]
-    if name := bylines.opening_attribution(first_sentence):
-        outlet((index, 2), [normalize_line(name)], f"attribution opening the text: {first_sentence[:60]!r}")
+    if names := bylines.opening_attribution(first_sentence):
+        outlet((index, 2), [normalize_line(n) for n in names], f"attribution opening the text: {first_sentence[:60]!r}")
 
 
 def _closing(body: list, steps: Counter, credit, outlet) -> None:

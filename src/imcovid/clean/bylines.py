@@ -31,6 +31,7 @@ class Tables:
     suffixes: tuple[str, ...]
     aliases: dict[str, str]
     channels: tuple[str, ...]
+    selves: frozenset[str]
     role_pattern: re.Pattern
 
 
@@ -54,6 +55,7 @@ def tables() -> Tables:
     suffixes: list[str] = []
     aliases: dict[str, str] = {}
     channels: list[str] = []
+    selves: set[str] = set()
     for n, row in _rows("cleaning_outlets.tsv"):
         if row[0] == "suffix" and len(row) == 2 and row[1] not in suffixes:
             suffixes.append(row[1])
@@ -61,13 +63,15 @@ def tables() -> Tables:
             aliases[row[1]] = row[2]
         elif row[0] == "channel" and len(row) == 2 and row[1] not in channels:
             channels.append(row[1])
+        elif row[0] == "self" and len(row) == 2 and row[1] not in selves:
+            selves.add(row[1])
         else:
             raise ValueError(f"cleaning_outlets.tsv line {n}: bad or duplicate row {row!r}")
     words = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
     mods = "|".join(sorted(map(re.escape, modifiers), key=len, reverse=True))
     pattern = re.compile(rf"(?:{mods})?(?P<role>{words})")
     return Tables(roles, tuple(modifiers), tuple(suffixes), aliases,
-                  tuple(sorted(channels, key=len, reverse=True)), pattern)
+                  tuple(sorted(channels, key=len, reverse=True)), frozenset(selves), pattern)
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,9 @@ _STAFF_CODE = re.compile(r"[A-Za-z]{1,3}\d{2,4}")  # Sina's editor codes (SF014)
 _SEP = r"\s:：|｜丨/、,，;；"
 _TOKEN_SPLIT = re.compile(rf"[{_SEP}]+")
 _WRAPPERS = {"【": "】", "（": "）", "(": ")", "[": "]"}
-_LEAD = re.compile(r"^(?:文|图文)\s*[/|｜丨:：]\s*")
+_LEAD = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|图文)\s*[/|｜丨:：]?\s*(?<=[/|｜丨:：\s])")
+# 记者 张三 报道 / 记者张三、李四报道: the closing verb is not a name.
+_REPORTED_TAIL = re.compile(r"\s*(?:摄影)?报道$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？!?：:“”\"]")
 
 
@@ -99,7 +105,7 @@ def outlet_name(name: str) -> str:
 
 def is_outlet(token: str) -> bool:
     t = tables()
-    return token in t.aliases or (len(token) >= 3 and token.endswith(t.suffixes) and not _SENTENCE_PUNCT.search(token))
+    return token in t.aliases or token in t.selves or (len(token) >= 3 and token.endswith(t.suffixes) and not _SENTENCE_PUNCT.search(token))
 
 
 def may_be_byline(text: str) -> bool:
@@ -120,6 +126,7 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
         s = s[1:-1].strip()
     if m := _LEAD.match(s):
         default_role, s = "author", s[m.end():]
+    s = _REPORTED_TAIL.sub("", s)
     t = tables()
     roles = list(t.role_pattern.finditer(s))
     if not roles and require_role and default_role != "author":
@@ -174,7 +181,7 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
             else:
                 return None
         credits += [Credit(role, name) for name in names]
-        if outlet and names:
+        if outlet and names and outlet not in t.selves:
             target = outlets if role in _SOURCE_ROLES else affiliations
             name = outlet_name(outlet)
             if name not in target:
@@ -217,13 +224,14 @@ def leading_byline(text: str) -> Cut | None:
         outlet = m.group("outlet")
         end = m.end()
         rest = text[end:]
-        byline = Byline((), (outlet_name(outlet),))
+        own = () if outlet in tables().selves else (outlet_name(outlet),)
+        byline = Byline((), own)
         if (r := _REPORTED.match(rest.lstrip())) and (found := parse_byline(r.group("credits"))):
             end += len(rest) - len(rest.lstrip()) + r.end()
-            byline = Byline(found.credits, (outlet_name(outlet), *(o for o in found.outlets if o != outlet_name(outlet))))
+            byline = Byline(found.credits, (*own, *(o for o in found.outlets if o not in own)))
         elif (p := _PAREN_HEAD.match(rest)) and (found := parse_byline(p.group("inner"))):
             end += p.end()
-            byline = Byline(found.credits, (outlet_name(outlet), *(o for o in found.outlets if o != outlet_name(outlet))))
+            byline = Byline(found.credits, (*own, *(o for o in found.outlets if o not in own)))
         return Cut(0, end, byline, text[:end].strip(), "opener")
     if (p := _PAREN_HEAD.match(text)) and p.end() < len(text):
         if found := parse_byline(p.group("inner"), require_role=False):
@@ -239,6 +247,8 @@ def dateline(text: str) -> tuple[str, re.Match] | None:
     head = m.group("head")
     t = tables()
     for end in range(2, len(head) + 1):
+        if head[:end] in t.selves:
+            return None  # 本报呼和浩特3月1日讯: the paper names itself, not an outlet
         if head[:end] in t.aliases or (end >= 3 and head[:end].endswith(t.suffixes)):
             # 新华社客户端济南: the outlet goes on while an outlet ending follows (客户端), not into the place.
             grown = True
@@ -286,20 +296,27 @@ _CHANNEL_OPENING = re.compile(
 )
 
 
-def opening_attribution(first_sentence: str) -> str | None:
+# 综合新华社、央视新闻报道: a report compiled from several outlets names them all.
+_COMPILED_FROM = re.compile(r"综合\s*(?P<names>[^\s，。；：:“”\"]{2,40}?)\s*(?:的)?(?:消息|报道)")
+
+
+def opening_attribution(first_sentence: str) -> list[str]:
+    """The outlets the first sentence says the report rests on."""
     if m := _CHANNEL_OPENING.match(first_sentence):
-        return outlet_name(m.group("name"))
+        return [outlet_name(m.group("name"))]
     if m := _ATTRIBUTION_AT.search(first_sentence) or _ATTRIBUTION_OPENING.search(first_sentence):
-        return outlet_name(m.group("name"))
-    return None
+        return [outlet_name(m.group("name"))]
+    if m := _COMPILED_FROM.search(first_sentence):
+        return [outlet_name(n) for n in re.split(r"[、和及]", m.group("names")) if len(n) >= 2]
+    return []
 
 
 # 本文转自【兰州发布】；  （信息来自国家卫生健康委员会官方网站。）  本文来自澎湃新闻，…  本文首发于南方周末 …
 _FROM = re.compile(
-    r"(?:本文|本稿|信息|文章|内容)?(?:转自|转载自|来自|首发于)\s*[【\[“\"《]?(?P<name>[^【】\[\]“”\"《》，。；;,\s）)]{2,24}?)"
+    r"(?:本文|本稿|信息|文章|内容)?(?:转自|转载自|来自|首发于|原载于)\s*[:：]?\s*[【\[“\"《]?(?P<name>[^【】\[\]“”\"《》，。；;,\s）)]{2,24}?)"
     r"[】\]”\"》]?\s*(?=[，。；;,\s）)]|$)"
 )
-_FROM_LINE = re.compile(r"^[（(]?\s*(?:本文|本稿|信息|文章|内容)(?:转自|转载自|来自|首发于)")
+_FROM_LINE = re.compile(r"^[（(]?\s*(?:(?:本文|本稿|信息|文章|内容)(?:转自|转载自|来自|首发于|原载于)|转自|转载自)")
 
 
 def source_from_line(line: str) -> str | None:

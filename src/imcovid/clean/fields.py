@@ -12,7 +12,7 @@ _NAMES = rf"{_NAME}(?:[ 、,，]+{_NAME})*"
 # 原标题：T 来源：X  |  【来源：X】 | 来源：X | 文章来源：X
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+?)(?:\s*(?:来源|稿源)[:：]\s*(?P<source>[^\s]+.*?))?$")
 _SEP = r"\s*[:：丨|｜]\s*"
-_SOURCE_LINE = re.compile(rf"^[【\[]?\s*(?:文章|新闻|稿件|信息)?(?:来源|稿源){_SEP}(?P<source>[^【】\[\]]+?)\s*[】\]]?$")
+_SOURCE_LINE = re.compile(rf"^[【\[]?\s*(?:文章|新闻|稿件|信息|本文|图文|内容)?(?:来源|稿源|供稿){_SEP}(?P<source>[^【】\[\]]+?)\s*[】\]]?$")
 _PAREN_SOURCE = re.compile(r"^[（(]\s*(?:图片|图|照片)?(?:来源|图源|稿源)\s*[:：]\s*(?P<source>.+?)\s*[)）]$")
 _IMAGE_CREDIT_LINE = re.compile(r"^(?:[（(]\s*)?(?:图片来源|图源|图片|照片|供图|摄影|图)\s*[:：/]\s*(?P<source>.+?)\s*(?:[)）])?$")
 # Photo credit closing a caption: 内蒙古日报社融媒体记者袁永红摄 / 记者 张三 摄 / 张三/摄
