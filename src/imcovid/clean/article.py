@@ -340,7 +340,7 @@ def _opening(body: list, title: str, steps: Counter, credit, outlet) -> None:
 def _closing(body: list, steps: Counter, credit, outlet) -> None:
     """A bracketed byline closing the last paragraph, or making up the last line (names alone allowed there)."""
     index, last = body[-1]
-    whole_line = bylines._WHOLE_PAREN_TAIL.match(last.spaced) is not None
+    whole_line = bylines.is_bracketed(last.spaced)
     cut = bylines.trailing_byline(last.spaced)
     if cut is None:
         candidate = bylines.trailing_byline(last.spaced, require_role=False)
@@ -478,7 +478,3 @@ def _dedupe_credits(credits: list[fields.Credit]) -> list[dict]:
         if row not in out:
             out.append(row)
     return out
-
-
-def _last_paren(text: str) -> int:
-    return max(text.rfind("("), text.rfind("（"))

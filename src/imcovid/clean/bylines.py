@@ -273,6 +273,11 @@ def byline_after_dateline(text: str) -> Cut | None:
     return None
 
 
+def is_bracketed(text: str) -> bool:
+    """The whole line is one bracketed group: ``（孙乐琪 刘苏雅）``."""
+    return _WHOLE_PAREN_TAIL.match(text) is not None
+
+
 def trailing_byline(text: str, *, require_role: bool = True) -> Cut | None:
     """A bracketed byline closing a paragraph (``…确诊病例。（总台记者 修治国 金建军）``) or making up the line."""
     m = _PAREN_TAIL.search(text)
