@@ -32,7 +32,7 @@ class Credit(_Strict):
     """A person credited by the source (editor, reporter, photographer)."""
 
     role: Literal["editor", "reporter", "photographer", "correspondent", "author", "proofreader"] = Field(
-        description="The credited role, from the wording of the credit line (责任编辑/编辑/主编 → editor, 记者 → reporter, 摄 → photographer, 通讯员 → correspondent, 作者/文 → author, 校对 → proofreader)."
+        description="The credited role, from the wording of the credit line (责任编辑/编辑/主编 → editor, 记者 → reporter, 摄 → photographer, 通讯员/实习生 → reporter, as the hand-made gold of real posts records them, 作者/文 → author, 校对 → proofreader)."
     )
     name: str = Field(min_length=1, max_length=40, description="The credited person's name as written.")
 

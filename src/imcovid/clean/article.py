@@ -10,14 +10,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from imcovid.clean import boilerplate, fields, urls
+from imcovid.clean import boilerplate, bylines, fields, urls
 from imcovid.clean.damage import count_damage
 from imcovid.clean.dates import parse_published
 from imcovid.clean.html import Caption, ImageRef, Paragraph, html_to_blocks
 from imcovid.clean.pinyin import strip_pinyin
 from imcovid.clean.redact import redact
 from imcovid.clean.script import changed_chars, detect_script, to_simplified
-from imcovid.clean.text import clean_line
+from imcovid.clean.text import clean_line, clean_line_spaced, collapse_spaces, normalize_line
 from imcovid.config import BuildConfig
 from imcovid.readers.document import ParsedDocument, SourceRejected
 
@@ -35,6 +35,10 @@ class Line:
     raw: str
     glosses: int = 0  # pinyin glosses removed from this line
     converted: int = 0  # characters tw2s changed in this line
+    spaced: str = ""  # ``simp`` with the source's spaces next to CJK kept: where bylines and captions split
+
+    def __post_init__(self) -> None:
+        self.spaced = self.spaced or self.simp
 
 
 @dataclass
@@ -66,19 +70,23 @@ def clean_document(doc: ParsedDocument, config: BuildConfig) -> CleanedArticle:
     convert = script == "zh-Hant"
 
     def finish(text: str, body: bool = True) -> Line:
-        cleaned, counts = clean_line(text, body=body)
+        cleaned, spaced, counts = clean_line_spaced(text, body=body)
         steps.update(counts)
         cleaned, glosses = strip_pinyin(cleaned)
-        cleaned = clean_line(cleaned, body=body)[0] if glosses else cleaned
+        if glosses:
+            cleaned = clean_line(cleaned, body=body)[0]
+            spaced = collapse_spaces(strip_pinyin(spaced)[0])
         simp = to_simplified(cleaned) if convert else cleaned
-        return Line(cleaned, simp, text, glosses, changed_chars(cleaned, simp) if convert else 0)
+        if convert:
+            spaced = to_simplified(spaced) if spaced != cleaned else simp
+        return Line(cleaned, simp, text, glosses, changed_chars(cleaned, simp) if convert else 0, spaced)
 
     title = finish(title_raw, body=doc.format != "hexo")
     subtitles = [finish(s) for s in subtitle_lines]
     subtitles = [s for s in subtitles if s.simp]
     lines = [finish(u.raw) if isinstance(u, Line) else u for u in units]
 
-    extracted = _extract_fields(lines, doc, steps)
+    extracted = _extract_fields(lines, doc, steps, title.simp)
     body: list[Line] = extracted["body"]
     if not body:
         dropped = steps["drop_promotion"] + steps["drop_rights_notice"]
@@ -179,14 +187,20 @@ def _plaintext_units(doc: ParsedDocument, steps: Counter) -> tuple[list, str | N
     return [Line(line, line, line) for _, line in rest], title, subtitles
 
 
-def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter) -> dict:
-    body: list[Line] = []
+def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str) -> dict:
+    body: list[tuple[int, Line]] = []  # (index of the unit, line): the index orders what moves out
     images: list[dict] = []
-    credits: list[fields.Credit] = []
-    outlets: list[tuple[str, str]] = []
+    credits: list[tuple[tuple, fields.Credit]] = []
+    outlets: list[tuple[tuple, str, str]] = []  # (rank, outlet, evidence)
     rights: list[str] = []
     original_title = None
     after_image: dict | None = None
+
+    def credit(rank: tuple, found) -> None:
+        credits.extend((rank, c) for c in found)
+
+    def outlet(rank: tuple, names, evidence: str) -> None:
+        outlets.extend((rank, name, evidence) for name in names)
 
     footer_start = _footer_start(lines)
     for index, unit in enumerate(lines):
@@ -205,57 +219,178 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter) -> dict:
         line = unit
         if not line.simp:
             continue
+        rank = (index, 0)
         previous_image, after_image = after_image, None
         if footer_start is not None and index >= footer_start:
             rights.append(line.raw.strip())
             steps["drop_rights_notice"] += 1
             continue
-        if previous_image is not None and _attach_caption(previous_image, line.simp, credits):
-            steps["move_captions"] += 1
+        if found := _credit_line(line):
+            credit(rank, found.credits)
+            outlet(rank, found.outlets, f"reporter byline in the text: {line.simp!r}")
+            steps["move_credits"] += 1
             continue
         if boilerplate.is_promotion(line.simp):
+            if name := bylines.source_from_line(line.spaced):
+                outlet(rank, [name], f"source named in a promotion line: {line.simp!r}")
             steps["drop_promotion"] += 1
             continue
         if boilerplate.is_rights_notice(line.simp):
             rights.append(line.orig)
+            if name := bylines.source_from_line(line.spaced):
+                outlet(rank, [name], f"first publisher named in the rights notice: {line.simp!r}")
             steps["drop_rights_notice"] += 1
             continue
-        if source := fields.match_source_line(line.simp):
-            outlets += [(s, f"source line in the text: {line.simp!r}") for s in source.sources]
+        if previous_image is not None and (image_credit := fields.match_image_credit(line.simp)):
+            previous_image["credit"] = image_credit  # （来源："今日阿拉善"） under a photo credits the photo
+            steps["move_captions"] += 1
+            continue
+        if source := fields.match_source_line(line.simp, line.spaced):
+            outlet(rank, source.sources, f"source line in the text: {line.simp!r}")
             original_title = original_title or source.original_title
-            credits += source.credits
+            credit(rank, source.credits)
             steps["move_source_lines"] += 1
             continue
-        if found := fields.match_credit_line(line.simp):
-            credits += found
-            steps["move_credits"] += 1
+        if name := bylines.source_from_line(line.spaced):
+            outlet(rank, [name], f"source line in the text: {line.simp!r}")
+            steps["move_source_lines"] += 1
+            continue
+        if previous_image is not None and _attach_caption(previous_image, line, credits, rank):
+            steps["move_captions"] += 1
             continue
         if trailing := fields.split_trailing_source(line.simp):
-            kept, source = trailing
-            outlets.append((source, f"source note closing a paragraph: {line.simp[len(kept):]!r}"))
+            kept, source_name = trailing
+            outlet(rank, [source_name], f"source note closing a paragraph: {line.simp[len(kept):]!r}")
             steps["move_source_lines"] += 1
-            cut = len(kept) if len(line.orig) == len(line.simp) else line.orig.rfind("【")
-            line = Line(line.orig[:cut].rstrip(), kept, line.raw, line.glosses, line.converted)
-        outlets += [(name, f"attribution in the text: {phrase!r}") for name, phrase in fields.attributions(line.simp)]
-        body.append(line)
+            line = _keep_prefix(line, _nonspace(kept))
+        outlet(rank, [name for name, _ in fields.attributions(line.simp)],
+               f"attribution in the text: {line.simp!r}")
+        body.append((index, line))
 
-    if body and (split := fields.split_trailing_byline(body[-1].simp)):
-        remaining, found, byline_outlets = split
-        credits += found
-        outlets += [(o, f"reporter byline in the text: {body[-1].simp[len(remaining):].strip()!r}") for o in byline_outlets]
+    if body:
+        _opening(body, title, steps, credit, outlet)
+    if body:
+        _closing(body, steps, credit, outlet)
+    return {"body": [line for _, line in body], "images": images,
+            "credits": [c for _, c in sorted(credits, key=lambda item: item[0])],
+            "outlets": _source_outlets(outlets),
+            "rights": rights, "original_title": original_title}
+
+
+def _source_outlets(outlets: list[tuple[tuple, str, str]]) -> list[tuple[str, str]]:
+    """In reading order. Where a source line names where the article comes from, a byline's outlet is not added
+    beside it: ``（总台记者 …）`` over ``来源：央视新闻客户端`` would record one outlet twice under two names."""
+    ordered = sorted(outlets, key=lambda item: item[0])
+    if any(evidence.startswith("source line") for _, _, evidence in ordered):
+        ordered = [item for item in ordered if "byline" not in item[2]]
+    return [(name, evidence) for _, name, evidence in ordered]
+
+
+def _credit_line(line: Line) -> bylines.Byline | None:
+    """A whole line that is a byline with a role word (``澎湃新闻高级记者 朱奕奕``, ``【文/观察者网 周弋博】``)."""
+    if len(line.spaced) > 90 or not bylines.may_be_byline(line.spaced):
+        return None
+    if (m := bylines.tables().role_pattern.match(line.spaced)) and re.match(r"[\u4e00-\u9fff](?<!丨)", line.spaced[m.end():]):
+        return None  # 记者手记, 编辑部通知: a role word glued to what follows opens prose, not a byline
+    return bylines.parse_byline(line.spaced)
+
+
+def _opening(body: list, title: str, steps: Counter, credit, outlet) -> None:
+    """The top of the body: a headline repeating the title, an ``X讯`` opener or a bracketed byline, a byline
+    after the dateline; and the outlets the opening names (dateline, ``据…消息``)."""
+    index, first = body[0]
+    if (end := bylines.title_headline(first.spaced, title)) is not None:
+        rest = first.spaced[end:].strip()
+        if rest or len(body) > 1:  # a one-line telegraph keeps its line as text
+            steps["drop_title_repeat"] += 1
+            if rest:
+                body[0] = (index, first := _drop_prefix(first, _nonspace(first.spaced[:end])))
+            else:
+                body.pop(0)
+                if not body:
+                    return
+                index, first = body[0]
+    elif len(body) > 1 and bylines.repeats_title(first.simp, title):
+        steps["drop_title_repeat"] += 1
+        body.pop(0)
+        index, first = body[0]
+    if cut := bylines.leading_byline(first.spaced):
+        credit((index, 0), cut.byline.credits)
+        where = "outlet's opener" if cut.kind == "opener" else "byline opening the text"
+        outlet((index, 0), cut.byline.outlets, f"{where}: {cut.what!r}")
         steps["move_credits"] += 1
-        last = body.pop()
-        if remaining:
-            cut = len(remaining) if len(last.orig) == len(last.simp) else _last_paren(last.orig)
-            body.append(Line(last.orig[:cut].rstrip(), remaining, last.raw, last.glosses, last.converted))
-    elif body and (byline := fields.match_byline_line(body[-1].simp)):
-        found, byline_outlets = byline
-        credits += found
-        outlets += [(o, f"reporter byline closing the text: {body[-1].simp!r}") for o in byline_outlets]
+        rest = first.spaced[cut.end:].strip()
+        if not rest:
+            body.pop(0)
+            if not body:
+                return
+            index, first = body[0]
+        else:
+            body[0] = (index, first := _drop_prefix(first, _nonspace(first.spaced[:cut.end])))
+    if cut := bylines.byline_after_dateline(first.spaced):
+        credit((index, 1), cut.byline.credits)
         steps["move_credits"] += 1
+        body[0] = (index, first := _drop_span(first, _nonspace(first.spaced[:cut.start]),
+                                               _nonspace(first.spaced[:cut.end])))
+    if found := bylines.dateline(first.simp):
+        outlet((index, 1), [found[0]], f"dateline opening the text: {found[1].group(0)!r}")
+    first_sentence = re.split(r"(?<=[。！？!?])", first.spaced, maxsplit=1)[0]
+    if names := bylines.opening_attribution(first_sentence):
+        outlet((index, 2), [normalize_line(n) for n in names], f"attribution opening the text: {first_sentence[:60]!r}")
+
+
+def _closing(body: list, steps: Counter, credit, outlet) -> None:
+    """A bracketed byline closing the last paragraph, or making up the last line (names alone allowed there)."""
+    index, last = body[-1]
+    whole_line = bylines.is_bracketed(last.spaced)
+    cut = bylines.trailing_byline(last.spaced)
+    if cut is None:
+        candidate = bylines.trailing_byline(last.spaced, require_role=False)
+        before = last.spaced[: candidate.start].rstrip() if candidate else ""
+        if candidate and (whole_line or before.endswith(("。", "！", "？", "”", "!", "?"))):
+            cut = candidate
+    if cut is None:
+        return
+    credit((index, 9), cut.byline.credits)
+    outlet((index, 9), cut.byline.outlets, f"reporter byline closing the text: {cut.what!r}")
+    steps["move_credits"] += 1
+    if not last.spaced[: cut.start].strip():
         body.pop()
-    return {"body": body, "images": images, "credits": credits, "outlets": outlets, "rights": rights,
-            "original_title": original_title}
+    else:
+        body[-1] = (index, _keep_prefix(last, _nonspace(last.spaced[: cut.start])))
+
+
+def _nonspace(text: str) -> int:
+    return len(text) - text.count(" ")
+
+
+def _offset(text: str, count: int) -> int:
+    """Index in ``text`` just after its ``count``-th character that is not a space."""
+    seen = 0
+    for i, char in enumerate(text):
+        if seen == count:
+            return i
+        if char != " ":
+            seen += 1
+    return len(text)
+
+
+def _drop_span(line: Line, start: int, end: int) -> Line:
+    """``line`` without the characters from the ``start``-th to the ``end``-th non-space character (counted the
+    same way in the spaced, the published and the original-script forms, which differ only in spaces)."""
+    def cut(text: str) -> str:
+        return normalize_line(text[: _offset(text, start)] + text[_offset(text, end):])
+
+    spaced = line.spaced[: _offset(line.spaced, start)] + " " + line.spaced[_offset(line.spaced, end):]
+    return Line(cut(line.orig), cut(line.simp), line.raw, line.glosses, line.converted, collapse_spaces(spaced))
+
+
+def _drop_prefix(line: Line, count: int) -> Line:
+    return _drop_span(line, 0, count)
+
+
+def _keep_prefix(line: Line, count: int) -> Line:
+    return _drop_span(line, count, 10**9)
 
 
 def _footer_start(lines: list) -> int | None:
@@ -267,17 +402,28 @@ def _footer_start(lines: list) -> int | None:
     return None
 
 
-def _attach_caption(image: dict, line: str, credits: list) -> bool:
-    if credit := fields.match_image_credit(line):
-        image["credit"] = credit
-        return True
-    if split := fields.split_caption(line):
+def _attach_caption(image: dict, line: Line, credits: list, rank: tuple) -> bool:
+    """The line right after an image is its caption or credit when it looks like one (see the codebook)."""
+    split = fields.split_caption(line.simp)
+    if split and re.search(r"记者|通讯员", split[1]):
         caption, credit, found = split
         image["caption"], image["credit"] = caption, credit
-        credits += found
+        credits.extend((rank, c) for c in found)
         return True
-    if fields.is_caption_lead(line):
-        image["caption"] = line
+    if pair := fields.split_caption_credit(line.spaced):
+        caption, credit = pair
+        image["caption"] = normalize_line(caption) if caption else None
+        image["credit"] = normalize_line(credit)
+        if image["credit"].endswith(("摄", "摄影")):
+            credits.extend((rank, fields.Credit("photographer", n)) for n in fields.photo_credit_names(credit))
+        return True
+    if split:
+        caption, credit, found = split
+        image["caption"], image["credit"] = caption, credit
+        credits.extend((rank, c) for c in found)
+        return True
+    if fields.is_caption_lead(line.simp) or boilerplate.is_caption(line.simp):
+        image["caption"] = line.simp
         return True
     return False
 
@@ -334,7 +480,3 @@ def _dedupe_credits(credits: list[fields.Credit]) -> list[dict]:
         if row not in out:
             out.append(row)
     return out
-
-
-def _last_paren(text: str) -> int:
-    return max(text.rfind("("), text.rfind("（"))

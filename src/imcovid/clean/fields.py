@@ -12,22 +12,9 @@ _NAMES = rf"{_NAME}(?:[ 、,，]+{_NAME})*"
 # 原标题：T 来源：X  |  【来源：X】 | 来源：X | 文章来源：X
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+?)(?:\s*(?:来源|稿源)[:：]\s*(?P<source>[^\s]+.*?))?$")
 _SEP = r"\s*[:：丨|｜]\s*"
-_SOURCE_LINE = re.compile(rf"^[【\[]?\s*(?:文章|新闻|稿件|信息)?(?:来源|稿源){_SEP}(?P<source>[^【】\[\]]+?)\s*[】\]]?$")
+_SOURCE_LINE = re.compile(rf"^[【\[]?\s*(?:文章|新闻|稿件|信息|本文|图文|内容)?(?:来源|稿源|供稿){_SEP}(?P<source>[^【】\[\]]+?)\s*[】\]]?$")
 _PAREN_SOURCE = re.compile(r"^[（(]\s*(?:图片|图|照片)?(?:来源|图源|稿源)\s*[:：]\s*(?P<source>.+?)\s*[)）]$")
 _IMAGE_CREDIT_LINE = re.compile(r"^(?:[（(]\s*)?(?:图片来源|图源|图片|照片|供图|摄影|图)\s*[:：/]\s*(?P<source>.+?)\s*(?:[)）])?$")
-# 责任编辑：王珊珊  编辑丨X  记者：X  (责编：温文)  (a short line made only of such credits; Sina appends an editor
-# code such as SF055 to the name)
-_CREDIT_SEGMENT = re.compile(
-    rf"(?P<role>责任编辑|责编|主编|编辑|监审|校对|记者|通讯员|摄影|作者|撰文|文字|文){_SEP.replace(':：', ':：/')}"
-    rf"(?P<names>{_NAMES})(?:[A-Za-z]{{1,3}}\d{{2,4}})?"
-)
-_ROLE = {"责任编辑": "editor", "责编": "editor", "主编": "editor", "编辑": "editor", "监审": "editor",
-         "校对": "proofreader", "记者": "reporter", "通讯员": "correspondent", "摄影": "photographer",
-         "摄": "photographer", "见习记者": "reporter", "特约记者": "reporter", "首席记者": "reporter",
-         "作者": "author", "撰文": "author", "文字": "author", "文": "author"}
-# Trailing byline: （内蒙古日报社融媒体记者 章奎） or (记者 张三 通讯员 李四) closing the last paragraph.
-_TRAILING_BYLINE = re.compile(rf"[（(](?P<inner>[^（）()]{{0,30}}?(?:记者|通讯员)\s*{_NAMES}(?:\s+[^（）()]{{0,12}}?(?:记者|通讯员)\s*{_NAMES})*)\s*[)）]$")
-_BYLINE_SEGMENT = re.compile(rf"(?P<outlet>[^\s（）()、]*?)(?P<role>见习记者|特约记者|首席记者|记者|通讯员)\s*(?P<names>{_NAMES})")
 # Photo credit closing a caption: 内蒙古日报社融媒体记者袁永红摄 / 记者 张三 摄 / 张三/摄
 _PHOTO_CREDIT = re.compile(rf"(?P<credit>(?P<outlet>[^，。；：、\s]{{0,20}}?)(?:记者|通讯员|摄影记者)?\s*(?P<names>{_NAME}(?:[、 ]{_NAME})*)\s*/?\s*摄(?:影)?)\s*$")
 _CAPTION_LEAD = re.compile(r"^(?:图为|上图|下图|左图|右图|图[:：]|▲|△|↑|↓)")
@@ -50,14 +37,17 @@ class SourceLine:
     credits: tuple[Credit, ...] = ()
 
 
-def match_source_line(line: str) -> SourceLine | None:
+def match_source_line(line: str, spaced: str | None = None) -> SourceLine | None:
+    """``原标题：T 来源：X`` / ``【来源：X】`` / ``来源：X | 记者 Y`` / ``（来源：X）``. ``spaced`` is the line with the
+    source's spaces, which separate an outlet from a credit after it; the names recorded are normalized."""
+    spaced = spaced or line
     if m := _ORIGINAL_TITLE.match(line):
-        source = m.group("source")
-        return _with_credits(source, m.group("title").strip())
-    if m := _SOURCE_LINE.match(line):
+        source = _ORIGINAL_TITLE.match(spaced)
+        return _with_credits(source.group("source") if source else m.group("source"), m.group("title").strip())
+    if m := _SOURCE_LINE.match(spaced):
         return _with_credits(m.group("source"))
-    if m := _PAREN_SOURCE.match(line):
-        return SourceLine((m.group("source").strip(" \"“”'"),))
+    if m := _PAREN_SOURCE.match(spaced):
+        return _with_credits(m.group("source"))
     return None
 
 
@@ -73,53 +63,22 @@ def split_trailing_source(line: str) -> tuple[str, str] | None:
 
 
 def _with_credits(source: str | None, original_title: str | None = None) -> SourceLine:
-    """``来源：北京日报客户端 记者：孙乐琪`` carries a credit after the outlet."""
+    """``北京日报客户端 | 记者 孙乐琪`` carries a credit after the outlet; ``央视新闻、西安发布`` names two outlets."""
+    from imcovid.clean import bylines  # bylines imports Credit from here
+    from imcovid.clean.text import normalize_line
+
     if not source:
         return SourceLine((), original_title)
-    first = _CREDIT_SEGMENT.search(source)
-    if first is None or first.start() == 0:
-        return SourceLine((source.strip(),), original_title)
-    credits = match_credit_line(source[first.start():]) or []
-    return SourceLine((source[: first.start()].strip(),), original_title, tuple(credits))
-
-
-def match_credit_line(line: str) -> list[Credit] | None:
-    """A short line made only of credits (责任编辑：X 记者：Y)."""
-    if len(line) > 60:
-        return None
-    line = line.strip("()（）")
-    rest = _CREDIT_SEGMENT.sub("", line)
-    if rest.strip(" |｜丨/、,，;；") or rest == line:
-        return None
-    return [Credit(_ROLE[m.group("role")], name) for m in _CREDIT_SEGMENT.finditer(line) for name in _split(m.group("names"))]
-
-
-# A closing line that is only a reporter byline: 封面新闻记者杨力
-_BYLINE_LINE = re.compile(rf"^(?P<outlet>[^\s，。：:、]{{2,16}}?)(?:全媒体|融媒体)?(?P<role>记者)\s*(?P<names>{_NAMES})$")
-
-
-def match_byline_line(line: str) -> tuple[list[Credit], list[str]] | None:
-    m = _BYLINE_LINE.match(line)
-    if not m or len(line) > 40:
-        return None
-    return [Credit("reporter", n) for n in _split(m.group("names"))], [m.group("outlet")]
-
-
-def split_trailing_byline(line: str) -> tuple[str, list[Credit], list[str]] | None:
-    """``(line without byline, credits, outlets)`` when the line ends with a parenthesised reporter byline."""
-    m = _TRAILING_BYLINE.search(line)
-    if not m:
-        return None
-    credits: list[Credit] = []
-    outlets: list[str] = []
-    for seg in _BYLINE_SEGMENT.finditer(m.group("inner")):
-        outlet = seg.group("outlet").strip()
-        if outlet and outlet not in outlets:
-            outlets.append(outlet)
-        credits += [Credit(_ROLE[seg.group("role")], name) for name in _split(seg.group("names"))]
-    if not credits:
-        return None
-    return line[: m.start()].rstrip(), credits, outlets
+    source = source.strip()
+    credits: tuple[Credit, ...] = ()
+    for m in re.finditer(r"[\s|｜丨]+", source):
+        if found := bylines.parse_byline(source[m.end():]):
+            source, credits = source[: m.start()], found.credits
+            break
+    names = [bylines.outlet_name(normalize_line(n)) for n in re.split(r"[、]", source) if n.strip()]
+    if any(len(n) > 30 for n in names):
+        names = [bylines.outlet_name(normalize_line(source))]
+    return SourceLine(tuple(n for n in names if n), original_title, credits)
 
 
 def match_image_credit(line: str) -> str | None:
@@ -154,3 +113,44 @@ def attributions(text: str) -> list[tuple[str, str]]:
 
 def _split(names: str) -> list[str]:
     return [n for n in re.split(r"[ 、,，]+", names.strip()) if n]
+
+
+# A caption with its credit after it, split where the source separates them (a space, or the end of a sentence):
+# '12月21日，西安市民排队准备进行核酸检测 图源：视觉中国', '…新闻发布会。来源：国新网',
+# '航拍吉林农业科技学院。 （视觉中国/图）', '珠海机场值机口（央广网发 珠海机场供图）'.
+_CREDIT_TAIL = re.compile(r"(?:(?<=\s)|(?<=[。！？!?]))(?P<credit>(?:图源|图片来源|图片|来源|摄影|图)\s*[:：]\s*@?[^\s，。：:]{1,30})\s*$")
+_PAREN_CREDIT_TAIL = re.compile(r"(?P<credit>[（(][^（）()]{1,30}(?:供图|/\s*图|／图|摄|图片|资料图)\s*[)）])\s*$")
+# A line that is only an image's credit: 新华社资料图, 受访者供图, 视觉中国/图
+_CREDIT_ONLY = re.compile(r"^[（(]?[^\s，。；：:（()）]{1,20}(?:资料图|供图|/\s*图|图片)[)）]?$")
+# A photo credit without a role word, the name cut off by a space or a slash: '春运期间的北京南站 牛宏超 / 摄'
+_BARE_PHOTO = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*/\s*摄$|\s(?P<name2>[\u4e00-\u9fff·]{2,5})\s*摄$")
+
+
+def split_caption_credit(spaced: str) -> tuple[str | None, str] | None:
+    """``(caption, credit)`` of a caption line that ends with its image's credit; works on the line with the
+    source's spaces, since they mark where the caption ends."""
+    if len(spaced) > 200:
+        return None
+    if _CREDIT_ONLY.match(spaced.replace(" ", "")):
+        return None, spaced
+    m = _CREDIT_TAIL.search(spaced) or _PAREN_CREDIT_TAIL.search(spaced)
+    if m:
+        caption = spaced[: m.start("credit")].strip()
+        return caption or None, m.group("credit").strip()
+    if m := _BARE_PHOTO.search(spaced):
+        name = m.group("name") or m.group("name2")
+        start = m.start("name") if m.group("name") else m.start("name2")
+        if m.group("name") and start > 0 and not spaced[start - 1].isspace() and len(name) > 3:
+            # Glued to the caption ('北京南站牛宏超 / 摄'): a Chinese name is most often three characters.
+            start += len(name) - 3
+        caption = spaced[:start].strip(" ，,")
+        return caption or None, spaced[start:].strip()
+    return None
+
+
+def photo_credit_names(credit: str) -> list[str]:
+    m = _BARE_PHOTO.search(credit) or _PHOTO_CREDIT.search(credit)
+    if not m:
+        return []
+    names = m.groupdict().get("names") or m.groupdict().get("name") or m.groupdict().get("name2") or ""
+    return _split(names)

@@ -27,6 +27,7 @@ STEPS: dict[str, tuple[str, str]] = {
     "drop_promotion": ("imcovid", "aggregator promotion lines dropped"),
     "drop_rights_notice": ("imcovid", "rights, copyright and disclaimer lines dropped from text (kept in rights_statement)"),
     "move_source_lines": ("imcovid", "来源 / 原标题 lines moved to original_sources / original_title"),
+    "drop_title_repeat": ("imcovid", "headlines at the top of the body that repeat the title dropped (the title holds them)"),
     "move_credits": ("imcovid", "editor and reporter credit lines and bylines moved to credits"),
     "move_captions": ("imcovid", "image captions and image credits moved to the image records"),
     "unwrap_proxy_urls": ("imcovid", "image URLs unwrapped from the archive's CORS proxy"),

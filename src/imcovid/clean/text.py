@@ -96,12 +96,25 @@ def clean_line(text: str, *, body: bool = True) -> tuple[str, dict[str, int]]:
 
     ``body=False`` (titles from front matter, which is not HTML) keeps tag-like text, so that a title such as
     ``<script>`` survives as text, to be escaped wherever it is shown."""
+    normalized, _, counts = clean_line_spaced(text, body=body)
+    return normalized, counts
+
+
+def clean_line_spaced(text: str, *, body: bool = True) -> tuple[str, str, dict[str, int]]:
+    """Like :func:`clean_line`, and also the line with the source's spaces next to CJK still in place (runs
+    collapsed, ends stripped): bylines and captions are split where the source put a space (``孙乐琪 刘苏雅``)."""
     counts: dict[str, int] = {}
     text, counts["decode_entities"] = decode_entities(text)
     if body:
         text, counts["strip_markup"] = _TAG_LIKE.subn("", text)
     text, counts["strip_invisible"] = strip_invisible(text)
     text, counts["fullwidth_to_ascii"] = fullwidth_to_ascii(text)
-    normalized = normalize_line(text)
+    spaced = collapse_spaces(text)
+    normalized = _SPACE_NEXT_TO_CJK.sub("", spaced).strip()
     counts["normalize_whitespace"] = int(normalized != text)
-    return normalized, counts
+    return normalized, spaced, counts
+
+
+def collapse_spaces(text: str) -> str:
+    """Runs of white space to one space, ends stripped; spaces next to CJK kept."""
+    return _WHITESPACE_RUN.sub(" ", text).strip()

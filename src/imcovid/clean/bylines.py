@@ -1,0 +1,358 @@
+"""Bylines, credit lines and the outlet a post names for itself (cleaning rule 5).
+
+A byline credits people with a role and often names their outlet: ``（总台记者 修治国 金建军）``,
+``文/北京青年报记者 李泽伟 通讯员 单艺伟``, ``澎湃新闻高级记者 朱奕奕``, ``责任编辑：刘万里 SF014``,
+``羊城晚报讯 记者严艺文、通讯员交通宣报道：``. The parser works on the line *before* white space next to CJK is
+removed, because the source's spaces are what separate the names (``孙乐琪 刘苏雅``). The role words, outlet
+endings, aliases and channel words are data (``data/cleaning_credits.tsv``, ``data/cleaning_outlets.tsv``).
+
+Every function here is pure and works on one string: it says what to cut (a span of the string it was given) and
+what the cut credits; ``imcovid.clean.article`` does the cutting and the accounting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from imcovid.clean.fields import Credit
+
+_ROLES = ("editor", "reporter", "photographer", "correspondent", "author", "proofreader")
+# Roles whose outlet is where the article comes from; an editor's outlet is only the editor's affiliation.
+_SOURCE_ROLES = frozenset({"reporter", "photographer", "correspondent", "author"})
+
+
+@dataclass(frozen=True)
+class Tables:
+    roles: dict[str, str]
+    modifiers: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    aliases: dict[str, str]
+    channels: tuple[str, ...]
+    selves: frozenset[str]
+    role_pattern: re.Pattern
+
+
+def _rows(name: str) -> list[tuple[int, list[str]]]:
+    text = resources.files("imcovid").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [(n, line.split("\t")) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    """The word lists, loaded and checked once (an unknown kind, a bad role or a duplicate fails loudly)."""
+    roles: dict[str, str] = {}
+    modifiers: list[str] = []
+    for n, row in _rows("cleaning_credits.tsv"):
+        if row[0] == "role" and len(row) == 3 and row[2] in _ROLES and row[1] not in roles:
+            roles[row[1]] = row[2]
+        elif row[0] == "modifier" and len(row) == 2 and row[1] not in modifiers:
+            modifiers.append(row[1])
+        else:
+            raise ValueError(f"cleaning_credits.tsv line {n}: bad or duplicate row {row!r}")
+    suffixes: list[str] = []
+    aliases: dict[str, str] = {}
+    channels: list[str] = []
+    selves: set[str] = set()
+    for n, row in _rows("cleaning_outlets.tsv"):
+        if row[0] == "suffix" and len(row) == 2 and row[1] not in suffixes:
+            suffixes.append(row[1])
+        elif row[0] == "alias" and len(row) == 3 and row[1] not in aliases:
+            aliases[row[1]] = row[2]
+        elif row[0] == "channel" and len(row) == 2 and row[1] not in channels:
+            channels.append(row[1])
+        elif row[0] == "self" and len(row) == 2 and row[1] not in selves:
+            selves.add(row[1])
+        else:
+            raise ValueError(f"cleaning_outlets.tsv line {n}: bad or duplicate row {row!r}")
+    words = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+    mods = "|".join(sorted(map(re.escape, modifiers), key=len, reverse=True))
+    pattern = re.compile(rf"(?:{mods})?(?P<role>{words})")
+    return Tables(roles, tuple(modifiers), tuple(suffixes), aliases,
+                  tuple(sorted(channels, key=len, reverse=True)), frozenset(selves), pattern)
+
+
+@dataclass(frozen=True)
+class Byline:
+    credits: tuple[Credit, ...]
+    outlets: tuple[str, ...] = ()  # outlets of reporters and authors: original sources
+    affiliations: tuple[str, ...] = field(default=())  # outlets named only for editors: not sources
+
+
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}")
+_STAFF_CODE = re.compile(r"[A-Za-z]{1,3}\d{2,4}")  # Sina's editor codes (SF014), a workflow editor's id (u008)
+_SEP = r"\s:：|｜丨/、,，;；"
+_TOKEN_SPLIT = re.compile(rf"[{_SEP}]+")
+_WRAPPERS = {"【": "】", "（": "）", "(": ")", "[": "]"}
+_LEAD = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|图文)\s*[/|｜丨:：]?\s*(?<=[/|｜丨:：\s])")
+# 记者 张三 报道 / 记者张三、李四报道: the closing verb is not a name.
+_REPORTED_TAIL = re.compile(r"\s*(?:摄影)?报道$")
+_SENTENCE_PUNCT = re.compile(r"[，。；！？!?：:“”\"]")
+
+
+def outlet_name(name: str) -> str:
+    """The name recorded in ``original_sources``: aliases resolved, channel words dropped."""
+    t = tables()
+    name = name.strip(" \"“”'《》「」【】")
+    for channel in t.channels:
+        if name.endswith(channel) and len(name) > len(channel) + 1:
+            name = name[: -len(channel)]
+            break
+    return t.aliases.get(name, name)
+
+
+def is_outlet(token: str) -> bool:
+    t = tables()
+    return token in t.aliases or token in t.selves or (len(token) >= 3 and token.endswith(t.suffixes) and not _SENTENCE_PUNCT.search(token))
+
+
+def may_be_byline(text: str) -> bool:
+    """Cheap test before parsing: a role word, or a writer's ``文/`` lead."""
+    return tables().role_pattern.search(text) is not None or _LEAD.match(text.lstrip("【（(")) is not None
+
+
+def parse_byline(text: str, *, require_role: bool = True, default_role: str = "reporter") -> Byline | None:
+    """Credits and outlets of a string that is *only* a byline (wrappers 【】（）() allowed), else None.
+
+    ``require_role=False`` also accepts names without a role word (``（孙乐琪 刘苏雅）``, ``（健康时报 刘晓旭 孙宝光）``)
+    when there are at least two names, or an outlet and a name: a single bracketed word is too often not a name.
+    """
+    s = text.strip()
+    if not s or len(s) > 90:
+        return None
+    if s[0] in _WRAPPERS and s.endswith(_WRAPPERS[s[0]]):
+        s = s[1:-1].strip()
+    if m := _LEAD.match(s):
+        default_role, s = "author", s[m.end():]
+    s = _REPORTED_TAIL.sub("", s)
+    t = tables()
+    roles = list(t.role_pattern.finditer(s))
+    if not roles and require_role and default_role != "author":
+        return None
+    credits: list[Credit] = []
+    outlets: list[str] = []
+    affiliations: list[str] = []
+    seen_outlets: list[str] = []
+
+    # Segments: (role of the names in it, text). The text before the first role word is that role's outlet.
+    bounds = [0, *(m.start() for m in roles), len(s)]
+    segment_roles = [None, *(t.roles[m.group("role")] for m in roles)]
+    starts = [0, *(m.end() for m in roles)]
+    pending_outlet: str | None = None
+    for index, role in enumerate(segment_roles):
+        seg = s[starts[index]: bounds[index + 1]]
+        glued = index + 1 < len(segment_roles) and seg != "" and not re.search(rf"[{_SEP}]$", seg)
+        tokens = [tok for tok in _TOKEN_SPLIT.split(seg) if tok]
+        next_outlet = None
+        if glued and tokens:
+            last = tokens.pop()
+            cut = next((o for o in seen_outlets if last.endswith(o) and len(last) > len(o)), None)
+            if cut and _NAME.fullmatch(last[: -len(cut)]):
+                tokens.append(last[: -len(cut)])
+                next_outlet = cut
+            elif index > 0 and _NAME.fullmatch(last) and not is_outlet(last):
+                tokens.append(last)  # 记者张三通讯员李四: after a role, a glued name is a name, not an outlet
+            elif len(last) <= 24 and not _SENTENCE_PUNCT.search(last.replace("（", "").replace("）", "")):
+                next_outlet = last
+            else:
+                return None
+        if role is None and roles:
+            # Before the first role word: only the outlet may stand there.
+            if tokens:
+                return None
+            pending_outlet = next_outlet
+            if next_outlet:
+                seen_outlets.append(next_outlet)
+            continue
+        role = role or default_role
+        outlet = pending_outlet
+        names: list[str] = []
+        for token in tokens:
+            if is_outlet(token) and not names:
+                outlet = token
+                seen_outlets.append(token)
+            elif _NAME.fullmatch(token):
+                names.append(token)
+            elif _STAFF_CODE.fullmatch(token):
+                if not names:
+                    names.append(token)  # 流程编辑：u008 — the code is all the credit gives
+            else:
+                return None
+        credits += [Credit(role, name) for name in names]
+        if outlet and names and outlet not in t.selves:
+            target = outlets if role in _SOURCE_ROLES else affiliations
+            name = outlet_name(outlet)
+            if name not in target:
+                target.append(name)
+        pending_outlet = next_outlet
+        if next_outlet:
+            seen_outlets.append(next_outlet)
+    if pending_outlet or not credits:
+        return None
+    if not roles and default_role != "author" and (len(credits) < 2 and not outlets):
+        return None
+    return Byline(tuple(credits), tuple(outlets), tuple(affiliations))
+
+
+# 羊城晚报讯 记者严艺文、通讯员交通宣报道：  /  新快报讯 2月19日…  /  南都讯（记者 张三）…
+_XUN = re.compile(r"^(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}?)讯(?=[\s（(]|记者|通讯员|$)")
+_REPORTED = re.compile(r"^(?P<credits>.{2,60}?)\s*报道\s*[:：]\s*")
+_PAREN_HEAD = re.compile(r"^\s*[（(](?P<inner>[^（）()]{2,60})[）)]\s*")
+_PAREN_TAIL = re.compile(r"\s*[（(](?P<inner>[^（）()]{2,80})[）)]$")
+_WHOLE_PAREN_TAIL = re.compile(r"^\s*[（(][^（）()]{2,80}[）)]$")
+# A dateline: an outlet, perhaps a place, a date, and 电 / 消息 (财联社3月13日电, 央广网珠海2月18日消息).
+_DATELINE = re.compile(r"^(?!据)(?P<head>[\u4e00-\u9fff·]{2,14}?)\s*(?:\d{1,2}月\d{1,2}日)(?:\d{1,2}时)?\s*(?P<kind>电|消息|讯)")
+
+
+@dataclass(frozen=True)
+class Cut:
+    """Delete ``text[start:end]`` (a span of the string the matcher was given); what it credits."""
+
+    start: int
+    end: int
+    byline: Byline
+    what: str  # the text cut, for the provenance evidence
+    kind: str = "byline"  # or "opener": an outlet's X讯 opener names the outlet, not (only) people
+
+
+def leading_byline(text: str) -> Cut | None:
+    """A byline that opens the first paragraph: an outlet's ``X讯`` opener (with the credits up to ``报道：`` or in
+    brackets after it), or a bracketed byline (``（健康时报 刘晓旭 孙宝光）距离…``)."""
+    if m := _XUN.match(text):
+        outlet = m.group("outlet")
+        end = m.end()
+        rest = text[end:]
+        own = () if outlet in tables().selves else (outlet_name(outlet),)
+        byline = Byline((), own)
+        if (r := _REPORTED.match(rest.lstrip())) and (found := parse_byline(r.group("credits"))):
+            end += len(rest) - len(rest.lstrip()) + r.end()
+            byline = Byline(found.credits, (*own, *(o for o in found.outlets if o not in own)))
+        elif (p := _PAREN_HEAD.match(rest)) and (found := parse_byline(p.group("inner"))):
+            end += p.end()
+            byline = Byline(found.credits, (*own, *(o for o in found.outlets if o not in own)))
+        return Cut(0, end, byline, text[:end].strip(), "opener")
+    if (p := _PAREN_HEAD.match(text)) and p.end() < len(text):
+        if found := parse_byline(p.group("inner"), require_role=False):
+            return Cut(0, p.end(), found, p.group(0).strip())
+    return None
+
+
+def dateline(text: str) -> tuple[str, re.Match] | None:
+    """The outlet of a dateline that opens the text (it stays in the text; the outlet is a source)."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    head = m.group("head")
+    t = tables()
+    for end in range(2, len(head) + 1):
+        if head[:end] in t.selves:
+            return None  # 本报呼和浩特3月1日讯: the paper names itself, not an outlet
+        if head[:end] in t.aliases or (end >= 3 and head[:end].endswith(t.suffixes)):
+            # 新华社客户端济南: the outlet goes on while an outlet ending follows (客户端), not into the place.
+            grown = True
+            while grown:
+                grown = False
+                for suffix in sorted(t.suffixes, key=len, reverse=True):
+                    if len(suffix) > 1 and head.startswith(suffix, end):
+                        end, grown = end + len(suffix), True
+                        break
+            return outlet_name(head[:end]), m
+    return None
+
+
+def byline_after_dateline(text: str) -> Cut | None:
+    """``央广网珠海2月18日消息（记者 夏燕）记者从…``: the bracketed byline after a dateline leaves the text."""
+    found = dateline(text)
+    if not found:
+        return None
+    _, m = found
+    if (p := _PAREN_HEAD.match(text[m.end():])) and (byline := parse_byline(p.group("inner"))):
+        return Cut(m.end(), m.end() + p.end(), byline, p.group(0).strip())
+    return None
+
+
+def is_bracketed(text: str) -> bool:
+    """The whole line is one bracketed group: ``（孙乐琪 刘苏雅）``."""
+    return _WHOLE_PAREN_TAIL.match(text) is not None
+
+
+def trailing_byline(text: str, *, require_role: bool = True) -> Cut | None:
+    """A bracketed byline closing a paragraph (``…确诊病例。（总台记者 修治国 金建军）``) or making up the line."""
+    m = _PAREN_TAIL.search(text)
+    if not m:
+        return None
+    found = parse_byline(m.group("inner"), require_role=require_role)
+    if not found:
+        return None
+    return Cut(m.start(), len(text), found, m.group(0).strip())
+
+
+# Opening attributions: 据国家卫健委官网11月3日消息 / 据@陕西发布： / 据人民日报健康客户端不完全统计 /
+# 国家卫生健康委网站3月12日通报 (the source the whole report rests on, stated in its first sentence).
+_ATTRIBUTION_AT = re.compile(r"(?:^|[，,]|电|消息)\s*据\s*@(?P<name>[^\s，。；：:“”\"@#（(]{2,20})")
+_ATTRIBUTION_OPENING = re.compile(
+    r"(?:^|[，,]|电|消息)\s*据\s*(?P<name>[^\s，。；：:“”\"@#（(]{2,20}?)\s*"
+    r"(?:(?:\d{1,2}月)?\d{1,2}日)?\s*(?:消息|通报|报道|发布|不完全统计|统计|数据|[：:]|\s)"
+)
+_CHANNEL_OPENING = re.compile(
+    r"^(?!据)(?P<name>[\u4e00-\u9fff]{2,16}?(?:官网|网站|客户端|官方微博|微博|公众号))\s*\d{1,2}月\d{1,2}日\s*(?:通报|消息|发布)"
+)
+
+
+# 综合新华社、央视新闻报道: a report compiled from several outlets names them all.
+_COMPILED_FROM = re.compile(r"综合\s*(?P<names>[^\s，。；：:“”\"]{2,40}?)\s*(?:的)?(?:消息|报道)")
+
+
+def opening_attribution(first_sentence: str) -> list[str]:
+    """The outlets the first sentence says the report rests on."""
+    if m := _CHANNEL_OPENING.match(first_sentence):
+        return [outlet_name(m.group("name"))]
+    if m := _ATTRIBUTION_AT.search(first_sentence) or _ATTRIBUTION_OPENING.search(first_sentence):
+        return [outlet_name(m.group("name"))]
+    if m := _COMPILED_FROM.search(first_sentence):
+        return [outlet_name(n) for n in re.split(r"[、和及]", m.group("names")) if len(n) >= 2]
+    return []
+
+
+# 本文转自【兰州发布】；  （信息来自国家卫生健康委员会官方网站。）  本文来自澎湃新闻，…  本文首发于南方周末 …
+_FROM = re.compile(
+    r"(?:本文|本稿|信息|文章|内容)?(?:转自|转载自|来自|首发于|原载于)\s*[:：]?\s*[【\[“\"《]?(?P<name>[^【】\[\]“”\"《》，。；;,\s）)]{2,24}?)"
+    r"[】\]”\"》]?\s*(?=[，。；;,\s）)]|$)"
+)
+_FROM_LINE = re.compile(r"^[（(]?\s*(?:(?:本文|本稿|信息|文章|内容)(?:转自|转载自|来自|首发于|原载于)|转自|转载自)")
+
+
+def source_from_line(line: str) -> str | None:
+    """The outlet of a ``本文转自X`` / ``信息来自X`` / ``本文首发于X`` line (the line is not prose)."""
+    if not _FROM_LINE.match(line) or len(line) > 80:
+        return None
+    m = _FROM.search(line)
+    return outlet_name(m.group("name")) if m else None
+
+
+_HEADLINE = re.compile(r"^【(?P<head>[^【】]{4,80})】\s*")
+_LOOSE = re.compile(r"[\s#＃\W_]+")
+
+
+def _loose(text: str) -> str:
+    return _LOOSE.sub("", text)
+
+
+def title_headline(text: str, title: str) -> int | None:
+    """End of a ``【…】`` headline opening the body that repeats the title (same characters up to white space and
+    punctuation, or one contained in the other), else None."""
+    m = _HEADLINE.match(text)
+    if not m:
+        return None
+    head, loose_title = _loose(m.group("head")), _loose(title)
+    if head and loose_title and (head == loose_title or (min(len(head), len(loose_title)) >= 6 and
+                                                         (head in loose_title or loose_title in head))):
+        return m.end()
+    return None
+
+
+def repeats_title(line: str, title: str) -> bool:
+    """A first line equal to the title (up to white space and punctuation)."""
+    return bool(_loose(line)) and _loose(line) == _loose(title)

@@ -1,0 +1,263 @@
+"""Cleaning rules 5 and 6 on the shapes real posts have (bylines, openers, headlines, captions, source lines,
+promotions), one table row per shape; the examples are short real-shaped regression cases, not evidence of quality
+(that is ``test_cleaning_real.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from imcovid.clean import bylines, clean_document
+from imcovid.clean.fields import Credit
+from imcovid.config import load_config
+from imcovid.readers import read_source
+
+CONFIG = load_config()
+
+
+def clean_html(body: str, title: str = "标题", with_steps: bool = False):
+    raw = f"\n---\ntitle: {title}\ndate: Tue, 26 Oct 2021 15:48:43 GMT\nauthor: ZAKER\n---\n\n<div>{body}</div>\n"
+    cleaned = clean_document(read_source("x.txt", raw.encode()), CONFIG)
+    return (cleaned.fields, cleaned.steps) if with_steps else cleaned.fields
+
+
+def reporters(*names: str, role: str = "reporter") -> list[dict]:
+    return [{"role": role, "name": n} for n in names]
+
+
+# (body, expected text, expected credits, expected original_sources)
+BYLINE_CASES = {
+    "closing byline, names split at the source's spaces": (
+        "<p>新增24例确诊病例。（总台记者修治国 金建军 包武林）</p>", "新增24例确诊病例。",
+        reporters("修治国", "金建军", "包武林"), ["中央广播电视总台"]),
+    "closing byline of the CCTV brand": (
+        "<p>正文。</p><p>（总台央视记者 史迎春 刘婷玉）</p>", "正文。", reporters("史迎春", "刘婷玉"), ["央视"]),
+    "closing names alone in brackets, on their own line": (
+        "<p>正文。</p><p>（孙乐琪 刘苏雅）</p>", "正文。", reporters("孙乐琪", "刘苏雅"), []),
+    "closing names alone after a sentence": (
+        "<p>正文。（孙乐琪 刘苏雅）</p>", "正文。", reporters("孙乐琪", "刘苏雅"), []),
+    "a bracketed phrase that is not a byline stays": (
+        "<p>召开发布会（第四场 现场）</p>", "召开发布会（第四场现场）", [], []),
+    "leading byline line with a modifier before the role": (
+        "<p>澎湃新闻高级记者 朱奕奕</p><p>正文。</p>", "正文。", reporters("朱奕奕"), ["澎湃新闻"]),
+    "closing byline line of a newspaper": (
+        "<p>正文。</p><p>新京报记者 戴轩</p><p>责任编辑：李墨轩</p>", "正文。",
+        [*reporters("戴轩"), *reporters("李墨轩", role="editor")], ["新京报"]),
+    "writer's byline in 【】": (
+        "<p>【文/观察者网 周弋博】</p><p>正文。</p>", "正文。", reporters("周弋博", role="author"), ["观察者网"]),
+    "byline with reporter and correspondent": (
+        "<p>正文。</p><p>文/北京青年报记者 李泽伟 通讯员 单艺伟</p><p>编辑/高艳</p>", "正文。",
+        [*reporters("李泽伟", "单艺伟"), *reporters("高艳", role="editor")], ["北京青年报"]),
+    "glued byline: outlet repeated before the next role, editor glued after a name": (
+        "<p>文｜南方周末记者 庞礴南方周末实习生 吕惠 张校毓责任编辑｜谭畅</p><p>正文。</p>", "正文。",
+        [*reporters("庞礴", "吕惠", "张校毓"), *reporters("谭畅", role="editor")], ["南方周末"]),
+    "writer's role then a reporter's byline": (
+        "<p>正文。</p><p>撰文 | 潇湘晨报记者柴归</p>", "正文。", reporters("柴归"), ["潇湘晨报"]),
+    "editor with an affiliation: not a source": (
+        "<p>正文。</p><p>沈阳日报社新媒体中心（沈阳网）编辑 逄菲</p>", "正文。", reporters("逄菲", role="editor"), []),
+    "editor with Sina's staff code": (
+        "<p>正文。</p><p>责任编辑：刘万里 SF014</p>", "正文。", reporters("刘万里", role="editor"), []),
+    "workflow editor known only by an id": (
+        "<p>正文。</p><p>流程编辑：u008</p>", "正文。", reporters("u008", role="editor"), []),
+    "outlet's 讯 opener with credits up to 报道：": (
+        "<p>羊城晚报讯 记者严艺文、通讯员交通宣报道：3月19日，广州发布消息。</p>", "3月19日，广州发布消息。",
+        reporters("严艺文", "交通宣"), ["羊城晚报"]),
+    "outlet's 讯 opener alone": (
+        "<p>新快报讯 2 月 19 日 0 — 24 时，新增确诊病例 195 例。</p>", "2月19日0—24时，新增确诊病例195例。", [], ["新快报"]),
+    "leading bracketed byline with the outlet": (
+        "<p>（健康时报 刘晓旭 孙宝光）距离春节还有 4 天。</p>", "距离春节还有4天。", reporters("刘晓旭", "孙宝光"),
+        ["健康时报"]),
+    "byline after a dateline leaves, the dateline stays": (
+        "<p>央广网珠海2月18日消息（记者 夏燕）记者从珠海机场获悉，航班取消。</p>",
+        "央广网珠海2月18日消息记者从珠海机场获悉，航班取消。", reporters("夏燕"), ["央广网"]),
+    "agency dateline stays in the text, its outlet is a source": (
+        "<p>财联社3月13日电，今天下午召开发布会。</p>", "财联社3月13日电，今天下午召开发布会。", [], ["财联社"]),
+    "outlet of a dateline goes on over 客户端, not into the place": (
+        "<p>新华社客户端济南4月8日电(记者贾云鹏)4月7日中午，货车驶入。</p>", "新华社客户端济南4月8日电4月7日中午，货车驶入。",
+        reporters("贾云鹏"), ["新华社客户端"]),
+}
+
+
+@pytest.mark.parametrize("case", BYLINE_CASES, ids=list(BYLINE_CASES))
+def test_bylines_move_to_credits(case):
+    body, text, credits, sources = BYLINE_CASES[case]
+    fields = clean_html(body)
+    assert (fields["text"], fields["credits"], fields["original_sources"]) == (text, credits, sources)
+
+
+SOURCE_CASES = {
+    "two outlets in one source line": ("<p>正文。</p><p>来源：央视新闻、西安发布</p>", ["央视新闻", "西安发布"], []),
+    "source line with a reporter after it": (
+        "<p>正文。</p><p>来源：北京日报客户端 | 记者 孙乐琪</p>", ["北京日报客户端"], reporters("孙乐琪")),
+    "channel words dropped from the outlet": ("<p>来源： 海口发布微信公众号</p><p>正文。</p>", ["海口发布"], []),
+    "转自 line": ("<p>本文转自【兰州发布】；</p><p>正文。</p>", ["兰州发布"], []),
+    "信息来自 note": ("<p>正文。</p><p>（信息来自国家卫生健康委员会官方网站。）</p>", ["国家卫生健康委员会官方网站"], []),
+    "a source line outranks a byline's outlet": (
+        "<p>正文。</p><p>(总台记者 陈惠婷 韩宇皓)</p><p>来源：央视新闻客户端</p>", ["央视新闻客户端"],
+        reporters("陈惠婷", "韩宇皓")),
+    "opening attribution": ("<p>据国家卫健委官网11月3日消息，新增确诊病例。</p>", ["国家卫健委官网"], []),
+    "opening attribution to a Weibo account": ("<p>据@陕西发布 ：西安#雁塔区#调整为低风险地区。</p>", ["陕西发布"], []),
+    "a channel's own bulletin opening the text": ("<p>国家卫生健康委网站3月12日通报，新增病例。</p>", ["国家卫生健康委网站"], []),
+    "据 later in the text is a data point, not the article's source": (
+        "<p>西安疫情让生活遇到困难。据国家卫健委统计，新增病例。</p>", [], []),
+}
+
+
+@pytest.mark.parametrize("case", SOURCE_CASES, ids=list(SOURCE_CASES))
+def test_source_lines_and_attributions(case):
+    body, sources, credits = SOURCE_CASES[case]
+    fields = clean_html(body)
+    assert fields["text"].endswith("。") or "低风险" in fields["text"]
+    assert "来源" not in fields["text"] and "转自" not in fields["text"] and "信息来自" not in fields["text"]
+    assert (fields["original_sources"], fields["credits"]) == (sources, credits)
+
+
+PROMOTION_CASES = {
+    "reading-time widget": ("<p>全文共2408字，阅读大约需要6分钟</p><p>正文。</p>", [], None),
+    "app promotion with the outlet": (
+        "<p>正文。</p><p>(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)</p>", ["澎湃新闻"], None),
+    "reporter hot-line promotion": ("<p>正文。</p><p>找记者、求报道、求帮助，各大应用市场下载“齐鲁壹点”APP</p>", [], None),
+    "app teaser": ("<p>正文。</p><p>打开网易新闻查看更多图片</p>", [], None),
+    "first publication and reprint terms": (
+        "<p>正文。</p><p>本文首发于南方周末 未经授权 不得转载</p>", ["南方周末"], "本文首发于南方周末未经授权不得转载"),
+}
+
+
+@pytest.mark.parametrize("case", PROMOTION_CASES, ids=list(PROMOTION_CASES))
+def test_promotions_and_rights_leave_the_text(case):
+    body, sources, rights = PROMOTION_CASES[case]
+    fields = clean_html(body)
+    assert fields["text"] == "正文。"
+    assert fields["original_sources"] == sources
+    assert fields["rights_statement"] == rights
+
+
+IMG = '<p><img src="http://a.cn/1.jpg"></p>'
+# (line after an image, caption, credit, credits)
+CAPTION_CASES = {
+    "caption and credit split at the space": (
+        "12月21日，西安市民排队准备进行核酸检测 图源：视觉中国", "12月21日，西安市民排队准备进行核酸检测", "图源：视觉中国", []),
+    "caption and credit split after the sentence": (
+        "国新办举行新闻发布会。来源：国新网", "国新办举行新闻发布会。", "来源：国新网", []),
+    "bracketed picture credit": ("航拍吉林农业科技学院。 （视觉中国/图）", "航拍吉林农业科技学院。", "（视觉中国/图）", []),
+    "bracketed handout credit": ("珠海机场值机口（央广网发 珠海机场供图）", "珠海机场值机口", "（央广网发珠海机场供图）", []),
+    "photographer after a space": (
+        "春运期间的北京南站 牛宏超 / 摄", "春运期间的北京南站", "牛宏超/摄", reporters("牛宏超", role="photographer")),
+    "photographer glued to the caption": (
+        "丰台区进行全员核酸检测，朱连杰 / 摄", "丰台区进行全员核酸检测", "朱连杰/摄", reporters("朱连杰", role="photographer")),
+    "credit alone": ("新华社资料图", None, "新华社资料图", []),
+    "a line naming the picture": ("西安“一码通”故障截图", "西安“一码通”故障截图", None, []),
+}
+
+
+@pytest.mark.parametrize("case", CAPTION_CASES, ids=list(CAPTION_CASES))
+def test_caption_after_an_image_goes_to_the_image(case):
+    line, caption, credit, credits = CAPTION_CASES[case]
+    fields = clean_html(f"<p>正文。</p>{IMG}<p>{line}</p><p>后文。</p>")
+    assert fields["text"] == "正文。\n后文。"
+    assert fields["images"] == [{"url": "http://a.cn/1.jpg", "caption": caption, "credit": credit}]
+    assert fields["credits"] == credits
+
+
+@pytest.mark.parametrize("line", ["近期", "疫情形势越是严峻", "关键词二：社会面防控", "21日，@央广网 发文评论称，系统故障。"])
+def test_short_lines_and_prose_after_an_image_stay_text(line):
+    fields = clean_html(f"<p>正文。</p>{IMG}<p>{line}</p>")
+    assert fields["text"].split("\n")[-1] == clean_html(f"<p>{line}</p>")["text"]
+    assert fields["images"][0]["caption"] is None
+
+
+def test_headline_repeating_the_title_is_dropped_and_counted():
+    title = "11日8时至12日8时河南安阳新增病例39例 累计确诊123例"
+    fields, steps = clean_html("<p>【11日8时至12日8时河南安阳新增病例39例累计确诊123例】财联社1月12日电，安阳市新增病例39例。</p>",
+                               title, with_steps=True)
+    assert fields["text"] == "财联社1月12日电，安阳市新增病例39例。"
+    assert steps["drop_title_repeat"] == 1
+
+
+def test_headline_with_hashtags_repeating_the_title_is_dropped():
+    fields = clean_html("<p>【1月23日起 #西安雁塔区全域调整为低风险#】 据@陕西发布 ：西安#雁塔区#调整。</p>",
+                        "1月23日起 西安雁塔区全域调整为低风险")
+    assert fields["text"] == "据@陕西发布：西安#雁塔区#调整。"
+
+
+def test_a_one_line_telegraph_keeps_its_headline():
+    fields = clean_html("<p>【西安新增病例】</p>", "西安新增病例")
+    assert fields["text"] == "【西安新增病例】"
+
+
+def test_a_different_headline_stays():
+    fields = clean_html("<p>【通告】三亚市发布通告。</p>", "海南三亚新增一例无症状感染者")
+    assert fields["text"] == "【通告】三亚市发布通告。"
+
+
+def test_first_line_equal_to_the_title_is_dropped():
+    fields, steps = clean_html("<p>西安全市封闭管理</p><p>正文。</p>", "西安全市封闭管理", with_steps=True)
+    assert fields["text"] == "正文。" and steps["drop_title_repeat"] == 1
+
+
+def test_moved_lines_are_counted_in_the_steps():
+    _, steps = clean_html("<p>羊城晚报讯 记者严艺文报道：正文。</p><p>来源：央视新闻</p><p>（孙乐琪 刘苏雅）</p>", with_steps=True)
+    assert steps["move_credits"] == 2 and steps["move_source_lines"] == 1
+
+
+PARSE_CASES = [
+    ("（总台记者 修治国 金建军）", True, [("reporter", "修治国"), ("reporter", "金建军")], ("中央广播电视总台",)),
+    ("记者张三通讯员李四", True, [("reporter", "张三"), ("reporter", "李四")], ()),
+    ("责任编辑：王珊珊", True, [("editor", "王珊珊")], ()),
+    ("（责编：温文）", True, [("editor", "温文")], ()),
+    ("（孙乐琪 刘苏雅）", False, [("reporter", "孙乐琪"), ("reporter", "刘苏雅")], ()),
+    ("（孙乐琪 刘苏雅）", True, None, None),
+    ("（黄珊）", False, None, None),
+    ("记者从珠海机场获悉，根据民航要求", True, None, None),
+    ("新华社资料图", True, None, None),
+]
+
+
+@pytest.mark.parametrize("text, require_role, credits, outlets", PARSE_CASES)
+def test_parse_byline(text, require_role, credits, outlets):
+    found = bylines.parse_byline(text, require_role=require_role)
+    if credits is None:
+        assert found is None
+    else:
+        assert [(c.role, c.name) for c in found.credits] == credits and found.outlets == outlets
+
+
+def test_word_lists_load_and_are_checked():
+    t = bylines.tables()
+    assert t.roles["责任编辑"] == "editor" and t.aliases["总台"] == "中央广播电视总台"
+    assert bylines.outlet_name("内蒙古日报微信公众号") == "内蒙古日报"
+    assert Credit("reporter", "章奎") in bylines.parse_byline("（内蒙古日报社融媒体记者 章奎）").credits
+
+
+@pytest.mark.parametrize("line", ["编辑部通知", "记者手记", "记者：请问下一步的防控重点是什么？"])
+def test_prose_opening_with_a_role_word_stays(line):
+    assert clean_html(f"<p>正文。</p><p>{line}</p><p>后文。</p>")["text"] == f"正文。\n{line}\n后文。"
+
+
+GENRE_CASES = {
+    "a paper naming itself is no outlet": (
+        "<p>本报讯（记者 张三）今天上午召开会议。</p>", "今天上午召开会议。", reporters("张三"), []),
+    "closing 报道 is not a name": ("<p>正文。（记者 张三、李四报道）</p>", "正文。", reporters("张三", "李四"), []),
+    "review and planning credits": (
+        "<p>正文。</p><p>策划：王五 统筹：赵六 审核：钱七</p>", "正文。", reporters("王五", "赵六", "钱七", role="editor"), []),
+    "text and pictures by one writer": ("<p>文/图 张三</p><p>正文。</p>", "正文。", reporters("张三", role="author"), []),
+    "a compiled report names its outlets": (
+        "<p>综合新华社、央视新闻报道，会议召开。</p>", "综合新华社、央视新闻报道，会议召开。", [], ["新华社", "央视新闻"]),
+    "本文来源 and 供稿 lines": (
+        "<p>正文。</p><p>本文来源：正北方网</p><p>供稿：阿拉善盟卫健委</p>", "正文。", [], ["正北方网", "阿拉善盟卫健委"]),
+    "转自 without 本文": ("<p>转自：今日阿拉善</p><p>正文。</p>", "正文。", [], ["今日阿拉善"]),
+}
+
+
+@pytest.mark.parametrize("case", GENRE_CASES, ids=list(GENRE_CASES))
+def test_genre_shapes(case):
+    body, text, credits, sources = GENRE_CASES[case]
+    fields = clean_html(body)
+    assert (fields["text"], fields["credits"], fields["original_sources"]) == (text, credits, sources)
+
+
+def test_credit_block_of_a_wechat_post():
+    fields = clean_html("<p>正文。</p><p>作者丨中国三农发布评论员 常瑞民</p><p>编辑丨康轩山</p><p>视频剪辑丨赵瑞韬</p>"
+                        "<p>主编 | 蒋琳</p>")
+    assert fields["text"] == "正文。"
+    assert fields["credits"] == [*reporters("常瑞民", role="author"), *reporters("康轩山", "赵瑞韬", "蒋琳", role="editor")]
+    assert fields["original_sources"] == ["中国三农发布"]
