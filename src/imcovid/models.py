@@ -145,6 +145,7 @@ class Mention(_Strict):
     value: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="DATE: ISO 8601 date; null when the year cannot be known.")
     note: str | None = Field(None, description="Why a normalized value is null.")
     annotator: str = Field(min_length=1, description="Rule set, dictionary or model (with version) that produced the mention.")
+    rule: str = Field(min_length=1, pattern=r"^[a-z0-9_.-]+$", description="The one rule or model that made this mention, e.g. `person.after_position`, `person.lac`, `place.gazetteer_full`, `organization.suffix`, `date.arabic` (the functions of `imcovid.annotate`; `imcovid evaluate --errors` lists errors by rule).")
 
     @model_validator(mode="after")
     def _shape(self) -> "Mention":

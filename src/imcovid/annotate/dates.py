@@ -34,13 +34,13 @@ def _chinese_number(s: str) -> int:
 
 
 def _matches(text: str):
-    """(start, end, year, month, day) of every date, in Arabic or Chinese numerals, in order of position."""
+    """(start, end, year, month, day, rule) of every date, in Arabic or Chinese numerals, in order of position."""
     found = []
     for m in _DATE.finditer(text):
         if m.start() > 0 and text[m.start() - 1].isdigit():
             continue  # "110月" is not a month
         found.append((m.start(), m.end(), int(m.group("year")) if m.group("year") else None, int(m.group("month")),
-                      int(m.group("day"))))
+                      int(m.group("day")), "date.arabic"))
     for m in _CHINESE_DATE.finditer(text):
         start = m.start()
         year_match = _CHINESE_YEAR.fullmatch(text, start - 5, start) if start >= 5 else None
@@ -49,13 +49,14 @@ def _matches(text: str):
         elif start > 0 and (text[start - 1] in _DIGIT or text[start - 1] == "十"):
             continue  # 二十一月: not a month
         year = _chinese_number(year_match.group()[:4]) if year_match else None
-        found.append((start, m.end(), year, _chinese_number(m.group("month")), _chinese_number(m.group("day"))))
+        found.append((start, m.end(), year, _chinese_number(m.group("month")), _chinese_number(m.group("day")),
+                      "date.chinese"))
     return sorted(found)
 
 
 def find_dates(text: str, published: date | None) -> list[dict]:
     mentions = []
-    for start, end, year, month, day in _matches(text):
+    for start, end, year, month, day, rule in _matches(text):
         value, note = None, None
         if year is not None:
             value = _iso(year, month, day)
@@ -69,7 +70,8 @@ def find_dates(text: str, published: date | None) -> list[dict]:
             continue  # not a calendar date (2月30日)
         mentions.append({"type": "DATE", "start": start, "end": end, "surface": text[start:end], "title": None,
                          "code": None, "level": None, "name": None, "province_code": None, "prefecture_code": None,
-                         "value": value, "note": note, "annotator": ANNOTATOR})
+                         "value": value, "note": note, "annotator": ANNOTATOR,
+                         "rule": rule})
     return mentions
 
 

@@ -186,7 +186,7 @@ _LONGEST_JOINED = 30
 _LISTED_BODY = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?P<suffix>{_SUFFIX_RE.pattern})(?![长员])")
 
 
-def _join(text: str, spans: dict[tuple[int, int], None], whole: set[tuple[int, int]]) -> dict[tuple[int, int], None]:
+def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
     """Add, for each name, the name it makes with the one name right after it or with a unit written after it;
     one step only and at most ``_LONGEST_JOINED`` characters, so touching names never chain into one. Two names
     that each stand whole (``whole``: 党中央|国务院) stay two."""
@@ -202,7 +202,7 @@ def _join(text: str, spans: dict[tuple[int, int], None], whole: set[tuple[int, i
                 and not any(is_function_word(text[k : k + 2]) for k in range(end, unit.end() - 1))):
             end = unit.end()
         if end != e and end - s <= _LONGEST_JOINED:
-            out[(s, end)] = None
+            out.setdefault((s, end), "organization.joined" if end != (unit.end() if unit else -1) else "organization.sub_unit")
     return out
 
 
@@ -246,22 +246,22 @@ def _media(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
 
 
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
-    spans: dict[tuple[int, int], None] = {}
+    spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _STANDALONE.finditer(text):
-        spans[(m.start(), m.end())] = None
+        spans[(m.start(), m.end())] = "organization.standing_name"
     for span in _known(text):
-        spans[span] = None
+        spans.setdefault(span, "organization.known_name")
     whole = set(spans)
     for m in _ATTRIBUTED.finditer(text):
-        spans[(m.start("name"), m.end("name"))] = None
+        spans.setdefault((m.start("name"), m.end("name")), "organization.attributed")
     for span in _media(text, {text[a:b] for a, b in place_spans}):
-        spans[span] = None
+        spans.setdefault(span, "organization.media_credit")
     place_ends = {e: s for s, e in place_spans}
     in_place = Coverage(len(text), place_spans)
     place_starts = sorted(s for s, _ in place_spans)
     for m in _POLICE.finditer(text):
         if m.start() in place_ends:
-            spans[(place_ends[m.start()], m.end())] = None
+            spans.setdefault((place_ends[m.start()], m.end()), "organization.police_of_place")
     for m in _SUFFIX_RE.finditer(text):
         end = m.end()
         if _NOT_A_BODY.match(text, end):
@@ -313,7 +313,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             if not (m.group() in _PROPER_NAMED and len(head) >= 2 and short
                     and (proper or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000)))):
                 continue
-        spans[(start, end)] = None
+        spans.setdefault((start, end), "organization.generic_ending")
     # 自治区卫生健康委、公安厅、交通运输厅: the bodies listed after a name share its prefix, and each is a name.
     span_starts = {a for a, _ in spans}
     for (s, e) in sorted(spans):
@@ -322,7 +322,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             if (not item or len(item.group()) <= len(item.group("suffix")) or set(item.group()) & _LEFT_STOP
                     or _in_a_word(text, item.start("suffix"), item.end()) or e + 1 in span_starts):
                 break  # (a listed name that is known already, 党中央、国务院, stands as it is)
-            spans[(item.start(), item.end())] = None
+            spans.setdefault((item.start(), item.end()), "organization.listed_body")
             span_starts.add(item.start())
             e = item.end()
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
@@ -336,4 +336,4 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         reach = max(reach, end)
     return [{"type": "ORGANIZATION", "start": s, "end": e, "surface": text[s:e], "title": None, "code": None,
              "level": None, "name": None, "province_code": None, "prefecture_code": None, "value": None,
-             "note": None, "annotator": ANNOTATOR} for s, e in kept]
+             "note": None, "annotator": ANNOTATOR, "rule": spans[(s, e)]} for s, e in kept]

@@ -130,6 +130,7 @@ class _Found:
         self.in_place, self.in_org = Coverage(len(text), places), Coverage(len(text), orgs)
         self.taken = Coverage(len(text))
         self.spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> title
+        self.rules: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found the name there
         self.known: set[str] = set()
         # Names read at a strong cue that hold a place as their given name (记者 高长春, 志愿者柳长春): the name wins,
         # and annotate() drops the place inside it.
@@ -146,7 +147,8 @@ class _Found:
             places_ok = not self.in_place.touches(start, end)
         return places_ok and not self.in_org.covers(start, end) and not self.taken.touches(start, end)
 
-    def add(self, start: int, name: str, title: str | None, over_places: bool | str = False) -> bool:
+    def add(self, start: int, name: str, title: str | None, over_places: bool | str = False, *, rule: str) -> bool:
+        """Add the name at ``start`` found by ``rule`` (the name of the rule function: ``person.after_position``)."""
         end = start + len(name)
         if name in self.place_surfaces and over_places != "credit":
             return False
@@ -159,6 +161,7 @@ class _Found:
                 return False
             self.over_places.add(name)
         self.spans[(start, end)] = title
+        self.rules[(start, end)] = rule
         self.taken.mark(start, end)
         self.known.add(name)
         return True
@@ -172,7 +175,7 @@ def _dotted(found: _Found, position_ends: set[int]) -> None:
         cued = start in position_ends
         if not cued and not looks_transliterated(name):
             continue  # 鹿城·战疫, 抗疫·暖闻: headings of two words
-        if found.add(start, name, found.title_before(start) if cued else None):
+        if found.add(start, name, found.title_before(start) if cued else None, rule="person.dotted_name"):
             last = re.split(f"[{NAME_DOTS}]", name)[-1]
             if len(last) >= 2 and not is_common_word(last):
                 found.known.add(last)  # 桑达尔·皮查伊 … 皮查伊如是说: the family name alone, later on
@@ -186,7 +189,7 @@ def _after_positions(found: _Found, position_ends: set[int], status_ends: set[in
                 and not is_known_name(name):
             continue  # 考生|宁可早到, 乘客|车票可退: a word (jieba tags 宁可 as a name), not a name
         if name:
-            found.add(start, name, found.title_before(start), over_places=True)
+            found.add(start, name, found.title_before(start), over_places=True, rule="person.after_position")
 
 
 def _leaders_lists(found: _Found) -> None:
@@ -203,7 +206,7 @@ def _leaders_lists(found: _Found) -> None:
             else:
                 name = part if read_parts(text, offset) == part else None  # 孟克巴雅尔、
             if name:
-                found.add(offset, name, title)
+                found.add(offset, name, title, rule="person.leaders_list")
             offset += len(part) + 1
 
 
@@ -233,11 +236,11 @@ def _credits(found: _Found) -> None:
     for m in _COLON_ROLE.finditer(text):
         name = _credited_name(text, m.end())
         if name:
-            found.add(m.end(), name, None, over_places="credit")
+            found.add(m.end(), name, None, over_places="credit", rule="person.credit")
     for m in _SPACED_CREDIT.finditer(text):
         start, title = m.end(), found.title_before(m.end("role"))
         name = _credited_name(text, start)
-        while name and found.add(start, name, title, over_places="credit"):
+        while name and found.add(start, name, title, over_places="credit", rule="person.credit"):
             gap = _NEXT_SPACED.match(text, start + len(name))
             if not gap:
                 break
@@ -252,7 +255,7 @@ def _named(found: _Found) -> None:
     for m in _NAMED.finditer(found.text):
         name = read_at_cue(found.text, m.end())
         if name:
-            found.add(m.end(), name, None)
+            found.add(m.end(), name, None, rule="person.named")
 
 
 # 小 or 老 before a surname names a person familiarly (民警小唐, 楼组长老周, 大家叫他“小邬”): the whole form is the
@@ -280,16 +283,16 @@ def _familiar(found: _Found, position_ends: set[int]) -> None:
     for start in sorted(position_ends):
         name = _familiar_at(text, start)
         if name:
-            found.add(start, name, found.title_before(start))
+            found.add(start, name, found.title_before(start), rule="person.familiar")
     for m in _CALLED.finditer(text):
         name = _familiar_at(text, m.end())
         if name:
-            found.add(m.end(), name, None)
+            found.add(m.end(), name, None, rule="person.familiar")
     for m in SAYS.finditer(text):
         start = m.start() - 2  # 小唐告诉记者: alone at the start of a clause, before a verb of saying
         name = _familiar_at(text, start) if start >= 0 and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE) else None
         if name:
-            found.add(start, name, None)
+            found.add(start, name, None, rule="person.familiar")
 
 
 def _anonymised(found: _Found) -> None:
@@ -301,10 +304,10 @@ def _anonymised(found: _Found) -> None:
             if (start >= 0 and surname_length(text, start) == k and text[start] not in NAME_STOP
                     and not (start > 0 and (is_common_word(text[start - 1 : start + 1])
                                             or text[start - 1 : start + 1] in _LOCAL_WORDS))):  # 骨干|医生, 嘎查|医生
-                found.add(start, text[start : m.end()], None)
+                found.add(start, text[start : m.end()], None, rule="person.anonymised")
                 break
     for m in _DOUBLE_ANONYMISED.finditer(text):
-        found.add(m.start(), m.group(), None)
+        found.add(m.start(), m.group(), None, rule="person.anonymised")
 
 
 def _parts_name_ending_at(text: str, t: int, part_ends: set[int]) -> int | None:
@@ -323,7 +326,7 @@ def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
         # A name in parts first: a surname reading would take 乌力吉 of 那顺乌力吉主任.
         part_start = _parts_name_ending_at(text, t, part_ends)
         if part_start is not None:
-            found.add(part_start, text[part_start:t], None)
+            found.add(part_start, text[part_start:t], None, rule="person.postposed_title")
             continue
         for k in (3, 2):
             candidate = text[t - k : t] if t - k >= 0 else ""
@@ -333,7 +336,7 @@ def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
             if (len(candidate) == k and surname_length(candidate, 0) and candidate[0] not in NAME_STOP
                     and candidate[0] not in NAME_STOP_WORD_CHARS
                     and not set(candidate[1:]) & (NAME_STOP | NOT_IN_NAME) and not is_common_word(candidate)):
-                found.add(t - k, candidate, None)
+                found.add(t - k, candidate, None, rule="person.postposed_title")
                 break
 
 
@@ -350,7 +353,7 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
             says = SAYS.match(text, t)
             # Before an act only a full name whose given part is not a word: 但现|在, 储能|等, 戴口罩|等 are not names.
             if name and start + len(name) == t and (says or (k == 3 and not is_plain_word(name[1:]))):
-                found.add(start, name, None)
+                found.add(start, name, None, rule="person.clause_start")
                 break
         else:
             # 宝音达来表示: a name in Mongolian or Tibetan parts (up to 8 characters back, like the title rule).
@@ -359,7 +362,7 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
                 start -= 1
             if (t in part_ends and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE) and m.group() not in ("等", "在")
                     and read_parts(text, start) == text[start:t]):
-                found.add(start, text[start:t], None)
+                found.add(start, text[start:t], None, rule="person.clause_start")
 
 
 def _is_listed_name(text: str, start: int, item: str) -> bool:
@@ -387,7 +390,7 @@ def _lists_before_etc(found: _Found) -> None:
         starts = [offset + before for before in accumulate((len(q) + 1 for q in parts[:-1]), initial=0)]
         if all(_is_listed_name(text, start, part) for start, part in zip(starts, parts)):  # all or none
             for start, part in zip(starts, parts):
-                found.add(start, part, None)
+                found.add(start, part, None, rule="person.list_before_etc")
 
 
 # Mongolian places are named with the same parts as people (乌兰布和沙漠, 乌兰哈达、巴彦乌拉等地, 那仁宝力格苏木).
@@ -403,7 +406,7 @@ def _part_names(found: _Found, parts_at: list[tuple[int, int, str]]) -> None:
         if i == 0 or not is_han(text[i - 1]) or text[i - 1] in NAME_STOP:
             name = read_parts(text, i, fewest=2)
             if name and not _PLACE_WORD_AFTER.match(text, i + len(name)):
-                found.add(i, name, None)
+                found.add(i, name, None, rule="person.name_parts")
 
 
 def _glosses_and_list_continuations(found: _Found) -> None:
@@ -411,7 +414,7 @@ def _glosses_and_list_continuations(found: _Found) -> None:
     for (start, end), _ in sorted(found.spans.items()):
         gloss = _LATIN_GLOSS.match(text, end)
         if gloss:
-            found.add(gloss.start("name"), gloss.group("name"), None)
+            found.add(gloss.start("name"), gloss.group("name"), None, rule="person.latin_gloss")
     # A list that goes on after a found name: 辅警陈吉、黄礼.
     for (start, end), title in sorted(found.spans.items()):
         while text[end : end + 1] == "、":
@@ -420,7 +423,7 @@ def _glosses_and_list_continuations(found: _Found) -> None:
                 break
             if (end + 1, end + 1 + len(name)) in found.spans:
                 break  # found already: the rest of the list is read from there (linear in the list's length)
-            if not found.add(end + 1, name, title):
+            if not found.add(end + 1, name, title, rule="person.list_continuation"):
                 break
             end = end + 1 + len(name)
 
@@ -448,13 +451,14 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     tagged = set()
     for start, name in find_uncued(text, lambda s, e: found.in_place.touches(s, e) or found.in_org.touches(s, e)
                                    or found.taken.touches(s, e), found.place_surfaces, found.known):
-        if name not in found.known and found.add(start, name, None):
+        if name not in found.known and found.add(start, name, None, rule="person.lac"):
             tagged.add(name)
     # Every other occurrence of a name found above, longer names first (ties in code-point order, not set order).
     for name in sorted(found.known, key=lambda n: (-len(n), n)):
         for m in re.finditer(re.escape(name), text):
             if found.free(m.start(), m.end(), over_places=name in found.over_places):
                 found.spans[(m.start(), m.end())] = None
+                found.rules[(m.start(), m.end())] = "person.recurrence"
                 found.taken.mark(m.start(), m.end())
     mentions = []
     for (start, end), title in sorted(found.spans.items()):
@@ -464,5 +468,6 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         mentions.append({"type": "PERSON", "start": start, "end": end, "surface": text[start:end], "title": title,
                          "code": None, "level": None, "name": None, "province_code": None, "prefecture_code": None,
                          "value": None, "note": None,
-                         "annotator": TAGGER_ANNOTATOR if text[start:end] in tagged else ANNOTATOR})
+                         "annotator": TAGGER_ANNOTATOR if text[start:end] in tagged else ANNOTATOR,
+                         "rule": found.rules[(start, end)]})
     return mentions

@@ -204,6 +204,7 @@ def find_places(text: str) -> list[dict]:
             if len(inside) == 1:
                 found[k] = (start, end, name, inside)
     context = _context(found)
+    contextual: set[int] = set()
     if context:
         taken = Coverage(len(text), [(s, e) for s, e, _, _ in found])
         short_forms = contextual_gazetteer()
@@ -220,8 +221,9 @@ def find_places(text: str) -> list[dict]:
                 continue  # 惠民保险: an ordinary word that is also a county's short form
             if not taken.touches(start, end):
                 found.append((start, end, name, fitting))
+                contextual.add(start)
         found.sort()
-    return _resolve(found)
+    return _resolve(found, contextual)
 
 
 def _context(found: list[tuple[int, int, str, tuple[str, ...]]]) -> set[str]:
@@ -235,7 +237,19 @@ def _context(found: list[tuple[int, int, str, tuple[str, ...]]]) -> set[str]:
     return context
 
 
-def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]]) -> list[dict]:
+def place_rule(surface: str, contextual: bool = False) -> str:
+    """Which table made a place mention: a division's full name, its standard short form, an abbreviation of
+    ``data/place_abbreviations.txt``, or a county's short form read where its parent is named."""
+    if contextual:
+        return "place.county_short_form"
+    if surface in _full_names():
+        return "place.full_name"
+    if surface in abbreviations():
+        return "place.abbreviation"
+    return "place.short_form"
+
+
+def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]], contextual: set[int] = frozenset()) -> list[dict]:
     table = divisions()
     context = _context(found)
     # A name read one way somewhere in the article (舟山|普陀区) is read that way everywhere in it, unless it is also
@@ -269,6 +283,6 @@ def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]]) -> list[dict]:
             "code": code, "level": division.level if division else None, "name": division.name if division else None,
             "province_code": division.province_code if division else None,
             "prefecture_code": division.prefecture_code if division and division.level != "province" else None,
-            "value": None, "note": note, "annotator": ANNOTATOR,
+            "value": None, "note": note, "annotator": ANNOTATOR, "rule": place_rule(surface, start in contextual),
         })
     return mentions
