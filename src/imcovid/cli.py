@@ -78,7 +78,7 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(f"imcovid evaluate: {error}", file=sys.stderr)
         return 2
     print(format_table(report))
-    text_table = _text_table(report)
+    text_table = _text_table(args, only)
     if text_table:
         print("\n" + text_table)
     if args.errors:
@@ -86,16 +86,17 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _text_table(report: dict) -> str | None:
-    """The cleaned text's score (char-F1 per article, mean and worst) when the text scorer is installed
-    (``imcovid.evaluate_text``, the cleaning half of issue 14); the mentions' table does not depend on it."""
-    if not report.get("texts"):
+def _text_table(args: argparse.Namespace, only: set[str] | None) -> str | None:
+    """With --raw, the cleaned text's score (char-F1 per article, mean and worst, and the moved metadata) from the
+    cleaning half of issue 14 (``imcovid.evaluate_text``), so that one command gives every figure of the quality
+    table; the mentions' table does not depend on it."""
+    if not args.raw:
         return None
     try:
-        from imcovid.evaluate_text import format_text_scores, score_texts
+        from imcovid.evaluate_text import evaluate_cleaning, format_report
     except ImportError:
         return None
-    return format_text_scores(score_texts(report["texts"]))
+    return format_report(evaluate_cleaning(Path(args.raw), Path(args.gold), only=only))
 
 
 def _schema(args: argparse.Namespace) -> int:
