@@ -66,8 +66,8 @@ def _evaluate(args: argparse.Namespace) -> int:
             only = set(split[args.part])
         if args.raw:
             report = evaluate_raw(Path(args.gold), Path(args.raw), only)
-        elif args.errors:
-            raise GoldError("--errors needs --raw (the raw posts of the gold files)")
+        elif args.errors and not args.texts:
+            raise GoldError("--errors needs --raw or --texts")
         elif args.texts:
             report = evaluate_gold_texts(Path(args.gold), only)
         else:
@@ -152,7 +152,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--split", default=None, help="split file (JSON: part → gold file names), with --part")
     e.add_argument("--part", default=None, help="the part of --split to score (development, heldout)")
     e.add_argument("--errors", action="store_true",
-                   help="with --raw: list false positives and misses per type, with the rule that made each mention")
+                   help="with --raw or --texts: list false positives and misses per type, with the rule that made each mention")
     e.set_defaults(func=_evaluate)
 
     s = sub.add_parser("schema", help="export the JSON Schemas of the models")

@@ -87,17 +87,20 @@ def evaluate_gold_texts(gold_dir: Path, only: set[str] | None = None, exclude: s
     by name without ``.json`` (a development and a held-out split)."""
     from imcovid.annotate import annotate
 
-    pairs = []
+    pairs, errors = [], []
     for path in gold_files(gold_dir, only):
         if path.stem in exclude:
             continue
         doc = json.loads(path.read_text(encoding="utf-8"))
         published = date.fromisoformat(doc["published_date_local"]) if doc.get("published_date_local") else None
-        pairs.append((doc["mentions"], annotate(doc["text"], published)))
+        predicted = annotate(doc["text"], published)
+        pairs.append((doc["mentions"], predicted))
+        errors += _errors(path.stem, doc["text"], doc["text"], doc["mentions"], predicted)
     if not pairs:
         raise GoldError(f"no gold file of {gold_dir} is left to score")
     report = score(pairs)
     report["articles"] = len(pairs)
+    report["errors"] = errors
     return report
 
 
@@ -187,6 +190,17 @@ def _error_rows(stem: str, text: str, kind: str, misses: list[dict], false_posit
     return rows
 
 
+def _errors(stem: str, gold_text: str, text: str, gold: list[dict], predicted: list[dict]) -> list[dict]:
+    """Misses (in the gold's text) and false positives (in the predicted text) of every type in one article."""
+    rows = []
+    for kind in TYPES:
+        _, misses, false_positives = _match(kind, [m for m in gold if m["type"] == kind],
+                                            [m for m in predicted if m["type"] == kind])
+        rows += _error_rows(stem, gold_text, kind, misses, [])
+        rows += _error_rows(stem, text, kind, [], false_positives)
+    return rows
+
+
 def evaluate_raw(gold_dir: Path, raw_dir: Path, only: set[str] | None = None) -> dict:
     """Score the whole path on real posts: each gold file's raw post (``source_file`` in ``raw_dir``) is read,
     cleaned and annotated as the build does it, and its mentions are compared with the gold's. The report also
@@ -216,11 +230,7 @@ def evaluate_raw(gold_dir: Path, raw_dir: Path, only: set[str] | None = None) ->
             missing.append(f"{source.name} (rejected: {rejected.reason})")
         pairs.append((doc["mentions"], predicted))
         texts.append((path.stem, doc["text"], fields["text"]))
-        for kind in TYPES:
-            _, misses, false_positives = _match(kind, [m for m in doc["mentions"] if m["type"] == kind],
-                                                [m for m in predicted if m["type"] == kind])
-            errors += _error_rows(path.stem, doc["text"], kind, misses, [])
-            errors += _error_rows(path.stem, fields["text"], kind, [], false_positives)
+        errors += _errors(path.stem, doc["text"], fields["text"], doc["mentions"], predicted)
     if not pairs:
         raise GoldError(f"no gold file of {gold_dir} has its raw post in {raw}")
     report = score(pairs)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from imcovid.annotate.lexicon import (dictionary_tag, is_common_word, is_known_name, starts_follower,
+from imcovid.annotate.lexicon import (begins_frequent_three, dictionary_tag, is_common_word, is_known_name, starts_follower,
                                       transliteration_chars, word_runs_past)
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.wordlists import words
@@ -95,7 +95,8 @@ def read_name(text: str, i: int) -> str | None:
     # 骆帅|预计, 杨喆|认为, 王明|周二, 沈旻|联系: the last character begins the verb, time word or frequent word
     # that follows the name.
     if given == 2 and (starts_follower(text[end - 1 : end + 1]) or _TIME_AFTER.match(text, end - 1)
-                       or is_common_word(text[end - 1 : end + 1], _FREQUENT_AFTER_NAME)) \
+                       or is_common_word(text[end - 1 : end + 1], _FREQUENT_AFTER_NAME)
+                       or begins_frequent_three(text, end - 1)) \
             and not is_known_name(text[i:end]):
         end -= 1
     name = text[i:end]
