@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
-from imcovid.annotate.lexicon import is_common_word, is_known_name, is_word
+from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, is_word
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME
 from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
                                           looks_transliterated, part_matcher, read_at_cue, read_name, read_parts,
@@ -100,6 +100,8 @@ _STATUS = word_set("person_status_nouns")
 # written in name parts (旅客欧阳子涵, 牧民额尔德尼), not any short run (旅客|安置点, 乘客|扫码).
 _WHO = _STATUS | word_set("person_who_nouns")
 _WORD_AFTER_WHO = 100
+# A given part this frequent as an ordinary word, after a noun of who, makes the whole a word (白名单).
+_GIVEN_AS_WORD = 1000
 _SERVING = re.compile(r"(?:为|给|帮|替|向|对|让|把|带领|组织|服务)[\u4e00-\u9fff]{0,2}$")
 
 
@@ -130,7 +132,9 @@ class _Found:
         if over_places:
             touching = [(s, e) for s, e in self.places if s < end and e > start]
             # (In a credit the name may also begin with the place: 记者 阿荣, 阿荣图.)
-            places_ok = all((start < s or over_places == "credit") and start <= s and e <= end for s, e in touching)
+            # (After a position, a place may also begin inside the position word: 院长|宁光 is not 长宁.)
+            places_ok = all((start < s or over_places == "credit" or (over_places == "position" and s < start))
+                            and (start <= s or over_places == "position") and e <= end for s, e in touching)
         else:
             places_ok = not self.in_place.touches(start, end)
         return places_ok and not self.in_org.covers(start, end) and not self.taken.touches(start, end)
@@ -176,8 +180,10 @@ def _after_positions(found: _Found, position_ends: set[int], status_ends: set[in
         if who and name and surname_length(name, 0) == 1 and is_word(name[:2], _WORD_AFTER_WHO) \
                 and not is_known_name(name):
             continue  # 考生|宁可早到, 乘客|车票可退: a word (jieba tags 宁可 as a name), not a name
+        if who and name and len(name) == 3 and is_common_word(name[1:], _GIVEN_AS_WORD) and not is_known_name(name):
+            continue  # 居民|白名单: a surname's character, then a frequent noun
         if name:
-            found.add(start, name, found.title_before(start), over_places=True, rule="person.after_position")
+            found.add(start, name, found.title_before(start), over_places="position", rule="person.after_position")
 
 
 def _leaders_lists(found: _Found) -> None:
@@ -273,11 +279,30 @@ def _familiar(found: _Found, position_ends: set[int]) -> None:
         name = _familiar_at(text, m.end())
         if name:
             found.add(m.end(), name, None, rule="person.familiar")
-    for m in SAYS.finditer(text):
-        start = m.start() - 2  # 小唐告诉记者: alone at the start of a clause, before a verb of saying
+    for m in _CLAUSE_VERB.finditer(text):
+        start = m.start() - 2  # 小唐告诉记者, 小林在楼前: alone at the start of a clause, before a verb or an act
         name = _familiar_at(text, start) if start >= 0 and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE) else None
         if name:
             found.add(start, name, None, rule="person.familiar")
+
+
+# A child's name of one character said twice (辰辰), at the start of a clause before a verb or an act.
+_REDUPLICATED = re.compile(r"([\u4e00-\u9fff])\1")
+# (Said at least this often in the text: a story that names a child by such a name uses it again.)
+_REDUPLICATED_MIN = 2
+
+
+def _reduplicated(found: _Found) -> None:
+    text = found.text
+    for m in _REDUPLICATED.finditer(text):
+        start, end = m.start(), m.end()
+        if not ((start == 0 or text[start - 1] in _BOUNDARY_BEFORE) and _CLAUSE_VERB.match(text, end)):
+            continue
+        name = m.group()
+        if dictionary_tag(name) is not None or m.group(1) in NAME_STOP or m.group(1) in NOT_IN_NAME \
+                or text.count(name) < _REDUPLICATED_MIN:
+            continue  # 常常, 渐渐, 天天: a word; 的的, 区区: not a name's character
+        found.add(start, name, None, rule="person.reduplicated")
 
 
 def _anonymised(found: _Found) -> None:
@@ -325,22 +350,47 @@ def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
                 break
 
 
+# One-character conjunctions that may open a clause before a name (但张宁说): not the name's surname.
+_CLAUSE_CONJUNCTIONS = frozenset("但而并")  # (not 却 or 可, which begin names: 却吉扎布)
+# Verbs that take 在 and stand between a name and it (赵涛|住在9公寓): the name ends before the verb.
+_VERBS_BEFORE_ZAI = word_set("person_verbs_before_zai")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """``start`` opens a clause: the text's start, a boundary, or a conjunction right after one (但|张宁说)."""
+    if start == 0 or text[start - 1] in _BOUNDARY_BEFORE:
+        return True
+    return text[start - 1] in _CLAUSE_CONJUNCTIONS and (start == 1 or text[start - 2] in _BOUNDARY_BEFORE)
+
+
 def _clause_starts(found: _Found, part_ends: set[int]) -> None:
     text = found.text
     for m in _CLAUSE_VERB.finditer(text):
         # 郑中华表示 / ⏎郭震说 / 孙绍骋在…调研: a name alone at the start of a clause, right before the verb.
         t = m.start()
-        for k in (3, 2):
-            start = t - k
-            if start < 0 or (start > 0 and text[start - 1] not in _BOUNDARY_BEFORE):
-                continue
-            name = read_name(text, start)
-            says = SAYS.match(text, t)
-            # Before an act only a full name whose given part is not a word: 但现|在, 储能|等, 戴口罩|等 are not names.
-            if name and start + len(name) == t and (says or (k == 3 and not is_plain_word(name[1:]))):
-                found.add(start, name, None, rule="person.clause_start")
+        says = SAYS.match(text, t)
+        ends = [(t, False)]
+        if m.group() == "在" and t > 0 and text[t - 1] in _VERBS_BEFORE_ZAI:
+            ends.insert(0, (t - 1, True))
+        done = False
+        for end, before_verb in ends:
+            for k in (3, 2):
+                start = end - k
+                if start < 0 or not _opens_clause(text, start):
+                    continue
+                if k == 3 and text[start] in _CLAUSE_CONJUNCTIONS and read_name(text, start + 1) == text[start + 1 : end]:
+                    continue  # 但|张宁说: the conjunction opens the clause
+                name = read_name(text, start)
+                # Before an act only a full name whose given part is not a word: 但现|在, 储能|等, 戴口罩|等 are not
+                # names; before a verb that takes 在, a name that is no word (赵涛|住在).
+                if name and start + len(name) == end and (says or (k == 3 and not is_plain_word(name[1:]))
+                                                          or (before_verb and not is_plain_word(name))):
+                    found.add(start, name, None, rule="person.clause_start")
+                    done = True
+                    break
+            if done:
                 break
-        else:
+        if not done:
             # 宝音达来表示: a name in Mongolian or Tibetan parts (up to 8 characters back, like the title rule).
             start = t
             while start > 0 and t - start < 8 and text[start - 1] not in _BOUNDARY_BEFORE:
@@ -427,6 +477,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _named(found)
     _anonymised(found)
     _familiar(found, position_ends)
+    _reduplicated(found)
     _postposed_titles(found, part_ends)
     _clause_starts(found, part_ends)
     _lists_before_etc(found)

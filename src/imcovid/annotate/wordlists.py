@@ -18,6 +18,7 @@ LISTS = {
     "person_honorifics": "forms of address written after a surname: 王女士 (persons.py)",
     "person_familiar_words": "ordinary words of 小/老 + a surname character, not familiar names (persons.py)",
     "person_status_nouns": "status nouns that are people served after a preposition (persons.py)",
+    "person_verbs_before_zai": "verbs between a name and 在 at the start of a clause: 赵涛|住在 (persons.py)",
     "person_who_nouns": "nouns of who a person is, after which only a surnamed name counts (persons.py)",
     "surnames_single": "single-character surnames (name_parts.py)",
     "surnames_rare": "single surnames whose characters are rare in ordinary text (name_parts.py)",
