@@ -40,7 +40,7 @@ _NOT_A_BODY = re.compile(r"城|路|街|站(?!点)|小区")
 # Standing names that are complete on their own.
 _STANDALONE = re.compile(r"党中央|中共中央|国务院(?:联防联控机制(?:综合组)?)?|全国人大(?:常委会)?|全国政协|人大常委会|国家卫生健康委(?:员会)?|国家卫健委|国家疾控局|中央军委")
 # A name element at the start of the span.
-_NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|自治区|省|市|盟|旗|县|示范区|新区|开发区)")
+_NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|首都|自治区|省|市|盟|旗|县|示范区|新区|开发区)")
 _LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其")
 # A company's proper name is short and stops at these too (某客运公司, 即拼多多运营公司, 记者致电科强食品公司).
 _COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起0123456789")  # …9月4日起|公司将…: not a name
@@ -84,7 +84,9 @@ _NOT_IN_MEDIA = _LEFT_STOP - {"每"}  # (每日甘肃网)
 # Not media: 本报记者, 首席记者, 见习记者, 互联网 …
 _NOT_MEDIA = re.compile(r"^(?:本|首席|特约|见习|实习|驻|随队|前方)|(?:首席|特约|见习|实习|驻站)$|^互联网$")
 # A body counted or pointed at is no name: 一家互联网公司, 多家上市公司, 该公司.
-_COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该\d][家个所]")
+_COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该\d][家个所处座间]")
+# A body named by a place and "one" (西安一公司 "a company in Xi'an"): counted, not named.
+_ONE_OF = re.compile(r"(?<![第统唯万])一$")
 
 
 def _generic_outlet(name: str) -> bool:
@@ -130,6 +132,8 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue
         if name[-1].isascii() and end < len(text) and _is_word_char(text[end]):
             continue
+        if name.endswith("部") and text.startswith("门", end):
+            continue  # 商务部|门, 人力资源部|门: 部门 "the department in charge", not the ministry
         spans.append((start, end))
     return spans
 
@@ -144,6 +148,12 @@ def _begins_word(text: str, i: int) -> bool:
     return is_common_word(word, 1000) and not is_function_word(word)
 
 
+def _ends_word(text: str, i: int) -> bool:
+    """A frequent two-character noun ends at ``i`` (数据; not 根据, 依据, which are function words)."""
+    word = text[i - 1 : i + 1]
+    return i > 0 and is_common_word(word, 1000) and dictionary_tag(word) in ("n", "nz", "vn") and not is_function_word(word)
+
+
 def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage) -> int:
     """Start of the name that ends with the generic word at ``suffix_start``: back to a stop character, a function
     word (不仅, 以及) or a clause-opening verb, but not past a position or verb word inside it."""
@@ -152,6 +162,7 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
         if (text[start - 1] in _LEFT_STOP and text[start - 2 : start] not in _PASS_WORDS
                 and not in_place.touches(start - 1, start)  # the 和 of 呼和浩特 does not end a name
                 and not _begins_word(text, start - 1)  # nor the 经 of 经济开发区, the 和 of 和平路
+                and not _ends_word(text, start - 1)  # nor the 据 of 大数据局
                 and not text.startswith(_PARTS_WITH_STOPS, start - 1)):  # nor the 那 of 那仁宝力格苏木
             break
         if (start - 2 >= 0 and not in_place.touches(start - 1, start) and is_function_word(text[start - 2 : start])
@@ -257,10 +268,12 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 大局, 举办; 局长, 委员, 办公: a word, not the end of a body's name
         start = _read_left(text, m.start(), end, in_place)
         name = text[start:end]
-        if "某" in name or _COUNTED.search(name):
+        if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]):
             continue  # 察右前旗某物流公司, 一家互联网公司: an anonymised or counted body, not a name
         if len(name) <= len(m.group()) and m.group() not in ("党工委", "盟委", "旗委", "党委"):
             continue  # a bare generic word: 指挥部, 医院
+        if name[: -len(m.group())] == "国家" and m.group().endswith("组"):
+            continue  # 派出国家工作组: a kind of team sent by the state, not a named body
         first = bisect_left(place_starts, start)
         places_inside = first < len(place_starts) and place_starts[first] < end
         if places_inside and not _NAME_START.match(name):
