@@ -166,6 +166,7 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
                 and not text.startswith(_PARTS_WITH_STOPS, start - 1)):  # nor the 那 of 那仁宝力格苏木
             break
         if (start - 2 >= 0 and not in_place.touches(start - 1, start) and is_function_word(text[start - 2 : start])
+                and not _NAME_START.match(text[start - 2 : start + 3])  # (jieba tags 首都 as an adverb)
                 and not _begins_word(text, start - 1)):  # 从中|国铁路: 中国 is read as the word it begins
             break  # (jieba's tags have errors such as 大连/d, so a place is never cut this way)
         start -= 1
@@ -173,7 +174,7 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
     breaks = list(_BREAKER.finditer(text, start, suffix_start))
     if breaks:
         start = breaks[-1].end()
-    lead = _LEAD.match(text[start:suffix_end])
+    lead = _LEAD.match(text[start:suffix_start])  # (not into the ending: 协调|机制)
     if lead and start + lead.end() <= suffix_start:  # 派出|工作组: a bare generic word, dropped later
         start += lead.end()
     return start
@@ -243,6 +244,43 @@ def _media(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
                                               or set(text[a:b]) & _NOT_IN_MEDIA or _generic_outlet(text[a:b]))]
 
 
+# Facilities named by their place (常州国际机场, 西安地铁) are organizations where the text has them act as a body
+# (常州机场发布通告, 记者从珠海机场获悉), and then at every mention; else they are places of travel, not bodies.
+_FACILITY = re.compile(r"(?:国际)?(?:机场|地铁)")
+_BODY_ACTS = re.compile(r"(?:[^，。；\n]{0,8}?)(?:发布|提醒|启动|通报|表示|宣布|公告|通知|回应|临时采取|采取|决定|获悉)")
+_SOURCE_BEFORE = re.compile(r"(?:从|据|向)$")
+
+
+def _acting_facilities(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    found: dict[str, list[tuple[int, int]]] = {}
+    acting: set[str] = set()
+    for end, start in place_ends.items():
+        m = _FACILITY.match(text, end)
+        if not m:
+            continue
+        name = text[start : m.end()]
+        found.setdefault(name, []).append((start, m.end()))
+        act = _BODY_ACTS.match(text, m.end())
+        if (act and act.end() - m.end() <= 4) or _SOURCE_BEFORE.search(text[max(0, start - 1) : start]) \
+                and text.startswith("获悉", m.end()):
+            acting.add(name)
+    return sorted(span for name in acting for span in found[name])
+
+
+# The accounts of government information offices, named 地名 + 发布 (微信公众号“西安发布”, 据@陕西发布：).
+_ACCOUNT_BEFORE = re.compile(r"[@“\"「]$")
+_ACCOUNT_AFTER = re.compile(r"[”\"」：:]")
+
+
+def _official_accounts(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    spans = []
+    for end, start in place_ends.items():
+        if text.startswith("发布", end) and _ACCOUNT_BEFORE.search(text[max(0, start - 1) : start]) \
+                and _ACCOUNT_AFTER.match(text, end + 2):
+            spans.append((start, end + 2))
+    return sorted(spans)
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _STANDALONE.finditer(text):
@@ -257,6 +295,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     place_ends = {e: s for s, e in place_spans}
     in_place = Coverage(len(text), place_spans)
     place_starts = sorted(s for s, _ in place_spans)
+    for span in _acting_facilities(text, place_ends):
+        spans.setdefault(span, "organization.acting_facility")
+    for span in _official_accounts(text, place_ends):
+        spans.setdefault(span, "organization.official_account")
     for m in _POLICE.finditer(text):
         if m.start() in place_ends:
             spans.setdefault((place_ends[m.start()], m.end()), "organization.police_of_place")
