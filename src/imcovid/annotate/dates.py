@@ -33,6 +33,12 @@ def _chinese_number(s: str) -> int:
     return (_DIGIT.index(tens) - 1 if tens else 1) * 10 + (_DIGIT.index(units) - 1 if units else 0)
 
 
+# A month and a day without 日 (not a date in general: 3月10 could be a count) where a range or a time of day follows:
+# 1月23、24日 and 3月16-17日 (the first date of a range is a mention, the guidelines say), 3月10晚上.
+_OPEN_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])"
+                        r"(?=(?:[、\-—–~～至到](?:3[01]|[12]\d|0?[1-9])日)|号|凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|晚|时|点)")
+
+
 def _matches(text: str):
     """(start, end, year, month, day, rule) of every date, in Arabic or Chinese numerals, in order of position."""
     found = []
@@ -41,6 +47,11 @@ def _matches(text: str):
             continue  # "110月" is not a month
         found.append((m.start(), m.end(), int(m.group("year")) if m.group("year") else None, int(m.group("month")),
                       int(m.group("day")), "date.arabic"))
+    for m in _OPEN_DATE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        found.append((m.start(), m.end(), int(m.group("year")) if m.group("year") else None, int(m.group("month")),
+                      int(m.group("day")), "date.open_range_or_time"))
     for m in _CHINESE_DATE.finditer(text):
         start = m.start()
         year_match = _CHINESE_YEAR.fullmatch(text, start - 5, start) if start >= 5 else None
