@@ -245,6 +245,24 @@ def place_rule(surface: str, contextual: bool = False) -> str:
     return "place.short_form"
 
 
+# How many places back a list of districts is read in the province of the last place named (上海…闵行区17例、宝山区11例).
+_LOOK_BACK = 3
+
+
+def _nearest_before(codes: list[str], before: list[dict]) -> str | None:
+    """Of several readings, the one in the province or prefecture of one of the few places named just before it,
+    nearest first: in a list of districts (海淀区3例、朝阳区4例) a name is read in the province of its neighbours."""
+    table = divisions()
+    for previous in reversed(before[-_LOOK_BACK:]):
+        if not previous["code"]:
+            continue
+        near = [c for c in codes if previous["code"] in (table[c].province_code, table[c].prefecture_code)
+                or table[previous["code"]].province_code == table[c].province_code]
+        if len(near) == 1:
+            return near[0]
+    return None
+
+
 def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]], contextual: set[int] = frozenset()) -> list[dict]:
     table = divisions()
     context = _context(found)
@@ -270,7 +288,7 @@ def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]], contextual: set
                 # Among readings of different levels the highest is the one a short form names (吉林 → the province).
                 top = min(_LEVELS[table[c].level] for c in (fitting or codes))
                 highest = [c for c in (fitting or codes) if _LEVELS[table[c].level] == top]
-                code = highest[0] if len(highest) == 1 else None
+                code = highest[0] if len(highest) == 1 else _nearest_before(highest, mentions)
                 if code is None:
                     note = f"ambiguous: {len(codes)} divisions are called {surface} ({', '.join(codes[:4])}) and the article's other places do not decide"
         division = table[code] if code else None
