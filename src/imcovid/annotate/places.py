@@ -219,7 +219,7 @@ def find_places(text: str) -> list[dict]:
                 found.append((start, end, name, fitting))
                 contextual.add(start)
         found.sort()
-    return _resolve(found, contextual)
+    return _resolve(found, contextual, text)
 
 
 def _context(found: list[tuple[int, int, str, tuple[str, ...]]]) -> set[str]:
@@ -245,15 +245,21 @@ def place_rule(surface: str, contextual: bool = False) -> str:
     return "place.short_form"
 
 
-# How many places back a list of districts is read in the province of the last place named (上海…闵行区17例、宝山区11例).
+# How many places back, and at most how many characters back within the sentence, a list of districts is read in
+# the province of the places named before (上海…闵行区17例、宝山区11例).
 _LOOK_BACK = 3
+_LIST_GAP = 16
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
-def _nearest_before(codes: list[str], before: list[dict]) -> str | None:
+def _nearest_before(codes: list[str], before: list[dict], text: str, start: int) -> str | None:
     """Of several readings, the one in the province or prefecture of one of the few places named just before it,
     nearest first: in a list of districts (海淀区3例、朝阳区4例) a name is read in the province of its neighbours."""
     table = divisions()
     for previous in reversed(before[-_LOOK_BACK:]):
+        gap = text[previous["end"] : start]
+        if len(gap) > _LIST_GAP or _SENTENCE_END.search(gap):
+            break
         if not previous["code"]:
             continue
         near = [c for c in codes if previous["code"] in (table[c].province_code, table[c].prefecture_code)
@@ -263,7 +269,8 @@ def _nearest_before(codes: list[str], before: list[dict]) -> str | None:
     return None
 
 
-def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]], contextual: set[int] = frozenset()) -> list[dict]:
+def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]], contextual: set[int] = frozenset(),
+             text: str = "") -> list[dict]:
     table = divisions()
     context = _context(found)
     # A name read one way somewhere in the article (舟山|普陀区) is read that way everywhere in it, unless it is also
@@ -288,7 +295,7 @@ def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]], contextual: set
                 # Among readings of different levels the highest is the one a short form names (吉林 → the province).
                 top = min(_LEVELS[table[c].level] for c in (fitting or codes))
                 highest = [c for c in (fitting or codes) if _LEVELS[table[c].level] == top]
-                code = highest[0] if len(highest) == 1 else _nearest_before(highest, mentions)
+                code = highest[0] if len(highest) == 1 else _nearest_before(highest, mentions, text, start)
                 if code is None:
                     note = f"ambiguous: {len(codes)} divisions are called {surface} ({', '.join(codes[:4])}) and the article's other places do not decide"
         division = table[code] if code else None
