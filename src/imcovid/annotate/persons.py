@@ -381,6 +381,8 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
                 if k == 3 and text[start] in _CLAUSE_CONJUNCTIONS and read_name(text, start + 1) == text[start + 1 : end]:
                     continue  # 但|张宁说: the conjunction opens the clause
                 name = read_name(text, start)
+                if before_verb and name and len(name) > end - start:
+                    name = text[start:end]  # the reader runs on into the verb (赵涛住): the name ends before it
                 # Before an act only a full name whose given part is not a word: 但现|在, 储能|等, 戴口罩|等 are not
                 # names; before a verb that takes 在, a name that is no word (赵涛|住在).
                 if name and start + len(name) == end and (says or (k == 3 and not is_plain_word(name[1:]))
