@@ -181,6 +181,7 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
 
 
 _LONGEST_JOINED = 30
+_ATTACHED = "附属"
 # An item ends at its generic ending, unless a position goes on from it (公安局|长).
 _LISTED_BODY = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?P<suffix>{_SUFFIX_RE.pattern})(?![长员])")
 
@@ -193,9 +194,14 @@ def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, in
     for s, e in spans:
         if (s, e) not in whole:
             longest_from[s] = max(longest_from.get(s, e), e)
+    any_from: dict[int, int] = {}
+    for s, e in spans:
+        any_from[s] = max(any_from.get(s, e), e)
     out = dict(spans)
     for s, e in spans:
         end = longest_from.get(e, e)
+        if end == e and text.startswith(_ATTACHED, e):
+            end = any_from.get(e + len(_ATTACHED), e)  # 交大医学院|附属|瑞金医院: a body attached to another is one name
         unit = _SUB_UNIT.match(text, end)
         if (unit and not set(unit.group()) & _COMPANY_LEFT_STOP
                 and not any(is_function_word(text[k : k + 2]) for k in range(end, unit.end() - 1))):
