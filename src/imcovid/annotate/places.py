@@ -211,6 +211,8 @@ def find_places(text: str) -> list[dict]:
             if not fitting or _SMALLER_PLACE.match(text, end):
                 continue
             inside = _child_of(parent_at.get(start, ()), codes)
+            if len(inside) != 1 and _inside_another_name(text, start, end, codes):
+                continue  # 雄|安新|区, 高|铁西|站: the short form is cut out of another name or word
             if len(inside) == 1:
                 fitting = inside  # 北京|大兴国际机场: right after its parent, even where it spells a word
             elif is_common_word(name, 100) and dictionary_tag(name) != "ns":
@@ -220,6 +222,20 @@ def find_places(text: str) -> list[dict]:
                 contextual.add(start)
         found.sort()
     return _resolve(found, contextual, text)
+
+
+_DIVISION_ENDINGS = "区县市旗"
+
+
+def _inside_another_name(text: str, start: int, end: int, codes: tuple[str, ...]) -> bool:
+    """A county's short form inside a longer name: followed by a division's ending that ends none of the divisions it
+    may name (雄|安新|区 is 雄安新区, not 安新县; 耿马|县 is 耿马傣族佤族自治县), or begun by a character that ends a
+    word before it (高|铁西: 高铁)."""
+    table = divisions()
+    if text[end : end + 1] and text[end] in _DIVISION_ENDINGS and not any(table[c].name.endswith(text[end])
+                                                                           for c in codes):
+        return True
+    return start > 0 and is_common_word(text[start - 1 : start + 1], 100)
 
 
 def _context(found: list[tuple[int, int, str, tuple[str, ...]]]) -> set[str]:
