@@ -221,6 +221,7 @@ def find_places(text: str) -> list[dict]:
                 found.append((start, end, name, fitting))
                 contextual.add(start)
         found.sort()
+    found = _common_word_short_forms(text, found)
     return _resolve(found, contextual, text)
 
 
@@ -236,6 +237,47 @@ def _inside_another_name(text: str, start: int, end: int, codes: tuple[str, ...]
                                                                            for c in codes):
         return True
     return start > 0 and is_common_word(text[start - 1 : start + 1], 100)
+
+
+@lru_cache(maxsize=1)
+def word_short_forms() -> dict[str, tuple[str, ...]]:
+    """``short form → codes`` of the divisions whose short form is an ordinary word (``place_common_words``: 大同,
+    安顺, 平安), which are read only where the text vouches for the place."""
+    names: dict[str, list[str]] = {}
+    for division in divisions().values():
+        for suffix in {"province": _PROVINCE_SUFFIXES, "prefecture": _PREFECTURE_SUFFIXES,
+                       "county": _COUNTY_SUFFIXES}[division.level]:
+            if division.name.endswith(suffix) and division.name[: -len(suffix)] in _COMMON_WORDS:
+                names.setdefault(division.name[: -len(suffix)], []).append(division.code)
+                break
+    return {k: tuple(v) for k, v in names.items()}
+
+
+@lru_cache(maxsize=1)
+def _word_matcher() -> Matcher:
+    return Matcher(word_short_forms())
+
+
+def _common_word_short_forms(text: str, found: list) -> list:
+    """Add a short form that is an ordinary word where the text vouches for the place: right after the province or
+    prefecture it lies in (山西|大同, 贵州|安顺), or where the article names that division in full (安顺市 … 安顺)."""
+    if not found:
+        return found
+    short_forms = word_short_forms()
+    taken = Coverage(len(text), [(s, e) for s, e, _, _ in found])
+    parent_at = {e: codes for _, e, _, codes in found}
+    named_in_full = {codes[0] for _, _, surface, codes in found if len(codes) == 1 and surface in _full_names()}
+    added = []
+    for start, end, name in _word_matcher().find(text):
+        if taken.touches(start, end):
+            continue
+        codes = short_forms[name]
+        inside = _child_of(parent_at.get(start, ()), codes)
+        full = tuple(c for c in codes if c in named_in_full)
+        reading = inside if len(inside) == 1 else full if len(full) == 1 else ()
+        if reading:
+            added.append((start, end, name, reading))
+    return sorted(found + added) if added else found
 
 
 def _context(found: list[tuple[int, int, str, tuple[str, ...]]]) -> set[str]:
@@ -258,6 +300,8 @@ def place_rule(surface: str, contextual: bool = False) -> str:
         return "place.full_name"
     if surface in abbreviations():
         return "place.abbreviation"
+    if surface not in gazetteer() and surface in word_short_forms():
+        return "place.vouched_short_form"
     return "place.short_form"
 
 
