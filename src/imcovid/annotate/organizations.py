@@ -39,14 +39,19 @@ _ZONE = re.compile(r"[\u4e00-\u9fff]{2}(?:开发区|高新区|示范区|园区|�
 _NOT_A_BODY = re.compile(r"城|路|街|站(?!点)|小区")
 # Standing names that are complete on their own.
 _STANDALONE = re.compile(r"党中央|中共中央|国务院(?:联防联控机制(?:综合组)?)?|全国人大(?:常委会)?|全国政协|人大常委会|国家卫生健康委(?:员会)?|国家卫健委|国家疾控局|中央军委")
+# The People's Liberation Army's five theater commands, whose names hold no place.
+_THEATER = re.compile(r"(?:东部|南部|西部|北部|中部)战区")
 # A name element at the start of the span.
-_NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|首都|自治区|省|市|盟|旗|县|示范区|新区|开发区)")
+_NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|首都|武警|解放军|中国人民解放军|自治区|省|市|盟|旗|县|示范区|新区|"
+                         r"开发区)")
+# A foreign country at the start names a body of its own (英国卫生安全局).
+_COUNTRY_START = re.compile("^(?:" + "|".join(sorted(words("countries"), key=len, reverse=True)) + ")")
 _LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其")
 # A company's proper name is short and stops at these too (某客运公司, 即拼多多运营公司, 记者致电科强食品公司).
 _COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起0123456789")  # …9月4日起|公司将…: not a name
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司|分院|代表处|总局|"
-                       r"研究所|研究院)")
+                       r"研究所|研究院|团委|科(?![研技学普室员长普]))")
 # Words that begin a clause and are not part of a name read leftwards.
 _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
 _BREAKER = re.compile(r"书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
@@ -289,6 +294,8 @@ def _official_accounts(text: str, place_ends: dict[int, int]) -> list[tuple[int,
 
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
+    for m in _THEATER.finditer(text):
+        spans[(m.start(), m.end())] = "organization.military_command"
     for m in _STANDALONE.finditer(text):
         spans[(m.start(), m.end())] = "organization.standing_name"
     for span in _known(text):
@@ -324,7 +331,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 派出国家工作组: a kind of team sent by the state, not a named body
         first = bisect_left(place_starts, start)
         places_inside = first < len(place_starts) and place_starts[first] < end
-        if places_inside and not _NAME_START.match(name):
+        if places_inside and not _NAME_START.match(name) and not _COUNTRY_START.match(name) \
+                and dictionary_tag(text[place_starts[first] - 1 : place_starts[first] + 1]) is None:
+            # (unless the place's first character ends a word before it: 拱北|海关 is not 北海 + 关)
             start = place_starts[first]  # 新冠肺炎救治定点医疗机构|内蒙古第四医院: the name begins with its place
             name = text[start:end]
         township = _TOWNSHIP.search(name[: -len(m.group())])
@@ -336,7 +345,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 cut = township.start("short")  # …书记陈海健东|兴社区: where text runs on, a Chinese village name's two characters
             start += cut
             name = text[start:end]
-        if not (places_inside or _NAME_START.match(name) or name in ("党工委", "盟委", "旗委") or township
+        if not (places_inside or _NAME_START.match(name) or _COUNTRY_START.match(name) or name in ("党工委", "盟委", "旗委")
+                or township
                 or _named_zone(name[: -len(m.group())])):
             head = name[: -len(m.group())]
             cut = max((i + 1 for i, c in enumerate(head) if c in _COMPANY_LEFT_STOP), default=0)

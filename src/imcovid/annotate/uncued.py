@@ -109,8 +109,8 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
     for (left, right), persons in zip(spans, person_spans([text[s:e] for s, e in spans])):
         for s, e in persons:
             start, name = left + s, text[left + s : left + e]
-            if len(name) == 3 and name[-1] in _NOT_LAST:
-                name = name[:-1]
+            if len(name) == 3 and (name[-1] in _NOT_LAST or starts_follower(text[start + 2 : start + 4])):
+                name = name[:-1]  # 陈立都|曾经, 陈斌|通报: the last character begins the word that follows
             if start in allowed and _is_name(name) and name not in places and not taken(start, start + len(name)):
                 found.append((start, name))
     names = {name for _, name in found}

@@ -20,6 +20,7 @@ LISTS = {
     "person_status_nouns": "status nouns that are people served after a preposition (persons.py)",
     "person_verbs_before_zai": "verbs between a name and 在 at the start of a clause: 赵涛|住在 (persons.py)",
     "person_who_nouns": "nouns of who a person is, after which only a surnamed name counts (persons.py)",
+    "person_not_names": "strings that look like names but are forms of address or bodies' short forms (name_reader.py)",
     "surnames_single": "single-character surnames (name_parts.py)",
     "surnames_rare": "single surnames whose characters are rare in ordinary text (name_parts.py)",
     "surnames_compound": "two-character surnames (name_parts.py)",
@@ -34,6 +35,7 @@ LISTS = {
     "place_peoples": "China's 55 minority peoples, cut from autonomous divisions' short forms (places.py)",
     "place_common_words": "division short forms that are ordinary words more often than places (places.py)",
     "place_generic_names": "division full names that are generic nouns in running text (places.py)",
+    "countries": "foreign countries, which begin the name of a body of theirs: 英国卫生安全局 (organizations.py)",
     "organizations": "well-known bodies whose names carry no generic ending: 新华社, 拼多多 (organizations.py)",
 }
 # Lists that must not share an entry (a rare surname is not also listed as a common one).
