@@ -1,15 +1,16 @@
 """DATE: explicit calendar dates (``10月26日``, ``2022年1月1日``, ``二〇二二年四月十四日``) normalized to ISO 8601.
 
-A date without a year takes the year of the article's publication date (Asia/Shanghai) or the year before, whichever
-puts it nearer the publication: a January article's 12月30日 is the year before, its 2月25日 (an announced end of the
-travel season) the same year. A date is never moved into the year after publication. Without a publication date the value is null: a year is never guessed. Day-only
+A date without a year takes the year of the article's publication date (Asia/Shanghai). News tells of the recent
+past and announces the near future: a month-day up to two months after publication is of that year (a January
+article's 2月25日, the announced end of the travel season), one further ahead belongs to the year before (a January
+article's 12月30日). A date is never moved into the year after publication. Without a publication date the value is null: a year is never guessed. Day-only
 (``17日``) and relative (``昨日``) expressions are out of scope.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 ANNOTATOR = "imcovid-rules/1.1:date"
 _DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日")
@@ -20,8 +21,8 @@ _DIGIT = "〇零一二三四五六七八九"
 _CHINESE_DATE = re.compile(r"(?P<month>十[一二]?|[一二三四五六七八九])月"
                            r"(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # (Years of this century and the last, as the Arabic pattern: 一九/二〇 …)
-# The years a date without one may belong to, relative to the publication's.
-_YEARS_AROUND = (-1, 0)
+# How far ahead of publication a month-day without a year may lie and still be of the publication's year.
+_AHEAD_DAYS = 61
 _CHINESE_YEAR = re.compile(rf"(?:一九|二[〇零])[{_DIGIT}]{{2}}年")
 
 
@@ -74,7 +75,7 @@ def find_dates(text: str, published: date | None) -> list[dict]:
         if year is not None:
             value = _iso(year, month, day)
         elif published is not None:
-            value = _nearest_year(published, month, day)
+            value = _year_of(published, month, day)
         else:
             note = "no year in the text and no publication date to take it from"
         if value is None and note is None:
@@ -86,11 +87,13 @@ def find_dates(text: str, published: date | None) -> list[dict]:
     return mentions
 
 
-def _nearest_year(published: date, month: int, day: int) -> str | None:
-    """The month and day in the year that puts them nearest the publication date: news tells of the recent past and
-    announces the near future (a January post of 12月30日 is the year before; one of 2月25日 is that year)."""
-    readings = [v for v in (_iso(published.year + k, month, day) for k in _YEARS_AROUND) if v]
-    return min(readings, key=lambda v: abs(date.fromisoformat(v) - published)) if readings else None
+def _year_of(published: date, month: int, day: int) -> str | None:
+    """The month and day in the publication's year, or in the year before where that would be more than
+    ``_AHEAD_DAYS`` after publication."""
+    value = _iso(published.year, month, day)
+    if value and date.fromisoformat(value) > published + timedelta(days=_AHEAD_DAYS):
+        value = _iso(published.year - 1, month, day)
+    return value
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
