@@ -246,7 +246,7 @@ def format_errors(errors: list[dict]) -> str:
             rows = [e for e in errors if e["type"] == kind and e["error"] == what]
             if not rows:
                 continue
-            lines.append(f"\n## {kind} {what}s ({len(rows)})")
+            lines.append(f"\n## {kind} {'misses' if what == 'miss' else 'false positives'} ({len(rows)})")
             for e in sorted(rows, key=lambda e: (e["rule"] or "", e["article"], e["surface"])):
                 key = f" ({e['key']})" if e["key"] and e["key"] != e["surface"] else ""
                 rule = f"  [{e['rule']}]" if e["rule"] else ""
