@@ -102,6 +102,8 @@ _WHO = _STATUS | word_set("person_who_nouns")
 _WORD_AFTER_WHO = 100
 # A given part this frequent as an ordinary word, after a noun of who, makes the whole a word (白名单).
 _GIVEN_AS_WORD = 1000
+# A three-character entry jieba tags as a name counts as one only this often (白名单 is tagged nr 3 times).
+_KNOWN_NAME_MIN = 10
 _SERVING = re.compile(r"(?:为|给|帮|替|向|对|让|把|带领|组织|服务)[\u4e00-\u9fff]{0,2}$")
 
 
@@ -180,8 +182,9 @@ def _after_positions(found: _Found, position_ends: set[int], status_ends: set[in
         if who and name and surname_length(name, 0) == 1 and is_word(name[:2], _WORD_AFTER_WHO) \
                 and not is_known_name(name):
             continue  # 考生|宁可早到, 乘客|车票可退: a word (jieba tags 宁可 as a name), not a name
-        if who and name and len(name) == 3 and is_common_word(name[1:], _GIVEN_AS_WORD) and not is_known_name(name):
-            continue  # 居民|白名单: a surname's character, then a frequent noun
+        if who and name and len(name) == 3 and is_common_word(name[1:], _GIVEN_AS_WORD) \
+                and not (is_known_name(name) and is_word(name, _KNOWN_NAME_MIN)):
+            continue  # 居民|白名单: a surname's character, then a frequent noun (jieba's rare 白名单/nr is no name)
         if name:
             found.add(start, name, found.title_before(start), over_places="position", rule="person.after_position")
 
