@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-ANNOTATOR = "imcovid-rules/1.1:date"
+ANNOTATOR = "imcovid-rules/1.2:date"
 _DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日")
 # The same in Chinese numerals, as notices are signed (二〇二二年四月十四日, 十月二十六日).
 _DIGIT = "〇零一二三四五六七八九"
