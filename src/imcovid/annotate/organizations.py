@@ -280,7 +280,7 @@ def _acting_facilities(text: str, place_ends: dict[int, int]) -> list[tuple[int,
 
 # The accounts of government information offices, named 地名 + 发布 (微信公众号“西安发布”, 据@陕西发布：).
 _ACCOUNT_BEFORE = re.compile(r"[@“\"「]$")
-_ACCOUNT_AFTER = re.compile(r"[”\"」：:]")
+_ACCOUNT_AFTER = re.compile(r"[”\"」：:）) \u3000]")
 
 
 def _official_accounts(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
