@@ -46,10 +46,10 @@ def make_dataset(root: Path) -> None:
     ]
     mentions = [
         Mention(article_id=sha[0][:16], mention_id=mention_id(sha[0][:16], "PERSON", 12, 15), type="PERSON", start=12, end=15,
-                surface="马晓伟", title="国家卫生健康委党组书记、主任", annotator="rules 1").model_dump(),
+                surface="马晓伟", title="国家卫生健康委党组书记、主任", annotator="rules 1", rule="person.after_position").model_dump(),
         Mention(article_id=sha[0][:16], mention_id=mention_id(sha[0][:16], "LOCATION", 17, 22), type="LOCATION", start=17, end=22,
                 surface="呼和浩特市", code="150100", level="prefecture", name="呼和浩特市", province_code="150000",
-                prefecture_code="150100", annotator="gazetteer").model_dump(),
+                prefecture_code="150100", annotator="gazetteer", rule="place.full_name").model_dump(),
     ]
     provenance = [
         ProvenanceRecord(source_file="a.md", size_bytes=10, sha256=sha[0], format="hexo", encoding="utf-8",

@@ -60,7 +60,7 @@ def rows_for_source(rows: dict, i: int, version: str = VERSION, text: str | None
         location_codes=["150100"], n_mentions=1)
     mention = Mention(article_id=aid, mention_id=mention_id(aid, "LOCATION", 0, 5), type="LOCATION", start=0, end=5, surface="呼和浩特市",
                       code="150100", level="prefecture", name="呼和浩特市", province_code="150000",
-                      prefecture_code="150100", annotator="imcovid-gazetteer")
+                      prefecture_code="150100", annotator="imcovid-gazetteer", rule="place.full_name")
     chain = [{"role": "original_outlet", "name": "内蒙古日报社融媒体", "evidence": "【来源：内蒙古日报社融媒体】"},
              {"role": "aggregator", "name": "ZAKER", "evidence": "front matter author: 'ZAKER'"},
              {"role": "rsshub_route", "name": "新媒体 / ZAKER / source", "evidence": "front matter categories"},

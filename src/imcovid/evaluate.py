@@ -17,27 +17,42 @@ TYPES = ("PERSON", "LOCATION", "ORGANIZATION", "DATE")
 _KEY = {"PERSON": "surface", "LOCATION": "code", "DATE": "value"}
 
 
-def _match_count(kind: str, gold: list[dict], predicted: list[dict]) -> int:
+class GoldError(ValueError):
+    """The gold cannot be scored (no folder, no gold files, no article to compare with): a user error."""
+
+
+def _match(kind: str, gold: list[dict], predicted: list[dict]) -> tuple[int, list[dict], list[dict]]:
+    """(matched, gold mentions left unmatched, predicted mentions left unmatched) of one type in one article."""
+    remaining = list(gold)
+    rest = []
     if kind != "ORGANIZATION":
         key = _KEY[kind]
-        g = Counter(m.get(key) for m in gold)
-        p = Counter(m.get(key) for m in predicted)
-        return sum((g & p).values())
-    remaining = [m["surface"] for m in gold]
-    matched = 0
-    rest = []
+        for m in predicted:
+            hit = next((i for i, g in enumerate(remaining) if g.get(key) == m.get(key)), None)
+            if hit is None:
+                rest.append(m)
+            else:
+                remaining.pop(hit)
+        return len(predicted) - len(rest), remaining, rest
     for m in predicted:
-        if m["surface"] in remaining:
-            remaining.remove(m["surface"])
-            matched += 1
+        hit = next((i for i, g in enumerate(remaining) if g["surface"] == m["surface"]), None)
+        if hit is None:
+            rest.append(m)
         else:
-            rest.append(m["surface"])
-    for surface in rest:
-        hit = next((g for g in remaining if surface in g or g in surface), None)
-        if hit is not None:
-            remaining.remove(hit)
-            matched += 1
-    return matched
+            remaining.pop(hit)
+    unmatched = []
+    for m in rest:
+        hit = next((i for i, g in enumerate(remaining) if m["surface"] in g["surface"] or g["surface"] in m["surface"]),
+                   None)
+        if hit is None:
+            unmatched.append(m)
+        else:
+            remaining.pop(hit)
+    return len(predicted) - len(unmatched), remaining, unmatched
+
+
+def _match_count(kind: str, gold: list[dict], predicted: list[dict]) -> int:
+    return _match(kind, gold, predicted)[0]
 
 
 def score(pairs: list[tuple[list[dict], list[dict]]]) -> dict:
@@ -64,7 +79,7 @@ def _prf(t: dict) -> dict:
 
 
 def load_gold(gold_dir: Path) -> list[dict]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json"))]
+    return [json.loads(p.read_text(encoding="utf-8")) for p in gold_files(gold_dir)]
 
 
 def evaluate_gold_texts(gold_dir: Path, only: set[str] | None = None, exclude: set[str] = frozenset()) -> dict:
@@ -72,15 +87,20 @@ def evaluate_gold_texts(gold_dir: Path, only: set[str] | None = None, exclude: s
     by name without ``.json`` (a development and a held-out split)."""
     from imcovid.annotate import annotate
 
-    pairs = []
-    for path in sorted(Path(gold_dir).glob("*.json")):
-        if (only is not None and path.stem not in only) or path.stem in exclude:
+    pairs, errors = [], []
+    for path in gold_files(gold_dir, only):
+        if path.stem in exclude:
             continue
         doc = json.loads(path.read_text(encoding="utf-8"))
         published = date.fromisoformat(doc["published_date_local"]) if doc.get("published_date_local") else None
-        pairs.append((doc["mentions"], annotate(doc["text"], published)))
+        predicted = annotate(doc["text"], published)
+        pairs.append((doc["mentions"], predicted))
+        errors += _errors(path.stem, doc["text"], doc["text"], doc["mentions"], predicted)
+    if not pairs:
+        raise GoldError(f"no gold file of {gold_dir} is left to score")
     report = score(pairs)
     report["articles"] = len(pairs)
+    report["errors"] = errors
     return report
 
 
@@ -94,23 +114,144 @@ def evaluate_dirs(gold_dir: Path, dataset_dir: Path) -> dict:
     """Score the mentions published in ``dataset_dir`` against gold files matched by ``source_file``."""
     import pyarrow.parquet as pq
 
-    articles = pq.read_table(Path(dataset_dir) / "articles" / "train.parquet", columns=["id", "source_file"]).to_pylist()
+    docs = load_gold(gold_dir)
+    table = Path(dataset_dir) / "articles" / "train.parquet"
+    if not table.is_file():
+        raise GoldError(f"{dataset_dir} holds no built dataset (no {table}); run imcovid build, or use --texts/--raw")
+    articles = pq.read_table(table, columns=["id", "source_file"]).to_pylist()
     by_source = {a["source_file"]: a["id"] for a in articles}
     mentions: dict[str, list[dict]] = {}
     for row in pq.read_table(Path(dataset_dir) / "mentions" / "train.parquet").to_pylist():
         mentions.setdefault(row["article_id"], []).append(row)
     pairs = []
     missing = []
-    for doc in load_gold(gold_dir):
+    for doc in docs:
         article_id = by_source.get(doc["source_file"])
         if article_id is None:
             missing.append(doc["source_file"])
             continue
         pairs.append((doc["mentions"], mentions.get(article_id, [])))
+    if not pairs:
+        raise GoldError(f"no gold file of {gold_dir} matches an article of {dataset_dir} (by source_file)")
     report = score(pairs)
     report["articles"] = len(pairs)
     report["missing"] = missing
     return report
+
+
+def load_split(path: Path) -> dict[str, list[str]]:
+    """The fixed development / held-out split of a gold set (``split.json``: part name → file stems)."""
+    try:
+        split = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise GoldError(f"cannot read the split {path}: {error}") from None
+    if not isinstance(split, dict) or not all(isinstance(v, list) for v in split.values()):
+        raise GoldError(f"{path} is not a split (an object of part name -> list of gold file names)")
+    return split
+
+
+def gold_files(gold_dir: Path, only: set[str] | None = None) -> list[Path]:
+    """The gold JSON files of ``gold_dir`` (those named in ``only``, if given); a missing or empty folder, or a
+    selection that names no file of it, is a :class:`GoldError`."""
+    folder = Path(gold_dir)
+    if not folder.is_dir():
+        raise GoldError(f"gold folder {folder} does not exist")
+    paths = sorted(folder.glob("*.json"))
+    if not paths:
+        raise GoldError(f"gold folder {folder} holds no gold files (*.json)")
+    if only is not None:
+        paths = [p for p in paths if p.stem in only]
+        if not paths:
+            raise GoldError(f"none of the {len(only)} files of the chosen part is in {folder}")
+    return paths
+
+
+# Characters of text shown on each side of an error.
+_CONTEXT = 12
+
+
+def _error_rows(stem: str, text: str, kind: str, misses: list[dict], false_positives: list[dict]) -> list[dict]:
+    def context(m: dict) -> str:
+        start, end = m.get("start"), m.get("end")
+        if start is None or end is None or text[start:end] != m["surface"]:
+            at = text.find(m["surface"])
+            if at < 0:
+                return ""
+            start, end = at, at + len(m["surface"])
+        return (text[max(0, start - _CONTEXT):start] + "[" + text[start:end] + "]" + text[end:end + _CONTEXT]) \
+            .replace("\n", "⏎")
+
+    rows = []
+    for what, mentions in (("miss", misses), ("false positive", false_positives)):
+        for m in mentions:
+            rows.append({"article": stem, "type": kind, "error": what, "surface": m["surface"],
+                         "key": m.get(_KEY.get(kind, "surface")), "rule": m.get("rule") if what != "miss" else None,
+                         "context": context(m)})
+    return rows
+
+
+def _errors(stem: str, gold_text: str, text: str, gold: list[dict], predicted: list[dict]) -> list[dict]:
+    """Misses (in the gold's text) and false positives (in the predicted text) of every type in one article."""
+    rows = []
+    for kind in TYPES:
+        _, misses, false_positives = _match(kind, [m for m in gold if m["type"] == kind],
+                                            [m for m in predicted if m["type"] == kind])
+        rows += _error_rows(stem, gold_text, kind, misses, [])
+        rows += _error_rows(stem, text, kind, [], false_positives)
+    return rows
+
+
+def evaluate_raw(gold_dir: Path, raw_dir: Path, only: set[str] | None = None) -> dict:
+    """Score the whole path on real posts: each gold file's raw post (``source_file`` in ``raw_dir``) is read,
+    cleaned and annotated as the build does it, and its mentions are compared with the gold's. The report also
+    holds every error (``errors``: misses and false positives per type, with the rule that made each predicted
+    mention and a little context) and the (gold text, cleaned text) pairs (``texts``) for the text score."""
+    from imcovid.annotate import annotate
+    from imcovid.clean import clean_document
+    from imcovid.config import load_config
+    from imcovid.readers import SourceRejected, read_source
+
+    raw = Path(raw_dir)
+    if not raw.is_dir():
+        raise GoldError(f"raw folder {raw} does not exist")
+    config = load_config()
+    pairs, errors, texts, missing = [], [], [], []
+    for path in gold_files(gold_dir, only):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        source = raw / doc.get("source_file", "")
+        if not doc.get("source_file") or not source.is_file():
+            missing.append(doc.get("source_file") or path.name)
+            continue
+        try:
+            fields = clean_document(read_source(source.name, source.read_bytes()), config).fields
+            predicted = annotate(fields["text"], fields["published_date_local"])
+        except SourceRejected as rejected:  # a rejected post predicts nothing: every gold mention is missed
+            fields, predicted = {"text": ""}, []
+            missing.append(f"{source.name} (rejected: {rejected.reason})")
+        pairs.append((doc["mentions"], predicted))
+        texts.append((path.stem, doc["text"], fields["text"]))
+        errors += _errors(path.stem, doc["text"], fields["text"], doc["mentions"], predicted)
+    if not pairs:
+        raise GoldError(f"no gold file of {gold_dir} has its raw post in {raw}")
+    report = score(pairs)
+    report.update(articles=len(pairs), missing=missing, errors=errors, texts=texts)
+    return report
+
+
+def format_errors(errors: list[dict]) -> str:
+    """Errors grouped by type, then misses and false positives, one a line: article, surface, rule, context."""
+    lines = []
+    for kind in TYPES:
+        for what in ("false positive", "miss"):
+            rows = [e for e in errors if e["type"] == kind and e["error"] == what]
+            if not rows:
+                continue
+            lines.append(f"\n## {kind} {'misses' if what == 'miss' else 'false positives'} ({len(rows)})")
+            for e in sorted(rows, key=lambda e: (e["rule"] or "", e["article"], e["surface"])):
+                key = f" ({e['key']})" if e["key"] and e["key"] != e["surface"] else ""
+                rule = f"  [{e['rule']}]" if e["rule"] else ""
+                lines.append(f"{e['article']}\t{e['surface']}{key}{rule}\t{e['context']}")
+    return "\n".join(lines).lstrip("\n")
 
 
 def format_table(report: dict) -> str:

@@ -149,6 +149,7 @@ class Mention(_Strict):
     note: str | None = Field(None, description="Why a normalized value is null.")
     annotator: str = Field(min_length=1, description="Rule set, dictionary or model (with version) that produced the mention.")
     parent_id: str | None = Field(None, pattern=MENTION_ID_PATTERN, description="`mention_id` of the innermost mention whose span contains this one (a place inside an organization's name: 内蒙古 in 内蒙古日报); null for a top-level mention. Count rows with a null `parent_id` to count each stretch of text once.")
+    rule: str = Field(min_length=1, pattern=r"^[a-z0-9_.-]+$", description="The one rule or model that made this mention, e.g. `person.after_position`, `person.lac`, `place.gazetteer_full`, `organization.suffix`, `date.arabic` (the functions of `imcovid.annotate`; `imcovid evaluate --errors` lists errors by rule).")
 
     @model_validator(mode="after")
     def _shape(self) -> "Mention":

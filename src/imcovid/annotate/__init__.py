@@ -14,6 +14,11 @@ from imcovid.annotate.dates import find_dates
 from imcovid.annotate.organizations import find_organizations
 from imcovid.annotate.persons import find_persons
 from imcovid.annotate.places import find_places
+from imcovid.annotate.wordlists import check_all
+
+# Every word list is read and checked once, when the annotators are first imported (a worker's start): a repeated or
+# empty entry stops the program here, with the file and line, not later in the middle of a build.
+check_all()
 
 
 def annotate(text: str, published_date_local: date | None) -> list[dict]:

@@ -1,8 +1,9 @@
 """DATE: explicit calendar dates (``10月26日``, ``2022年1月1日``, ``二〇二二年四月十四日``) normalized to ISO 8601.
 
-A date without a year takes the year of the article's publication date (Asia/Shanghai); news reports the recent
-past, so a month-day that would fall more than a month after publication belongs to the year before (a January
-article mentioning 12月30日). Without a publication date the value is null: a year is never guessed. Day-only
+A date without a year takes the year of the article's publication date (Asia/Shanghai). News tells of the recent
+past and announces the near future: a month-day up to two months after publication is of that year (a January
+article's 2月25日, the announced end of the travel season), one further ahead belongs to the year before (a January
+article's 12月30日). A date is never moved into the year after publication. Without a publication date the value is null: a year is never guessed. Day-only
 (``17日``) and relative (``昨日``) expressions are out of scope.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-ANNOTATOR = "imcovid-rules/1.1:date"
+ANNOTATOR = "imcovid-rules/1.2:date"
 _DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日")
 # The same in Chinese numerals, as notices are signed (二〇二二年四月十四日, 十月二十六日).
 _DIGIT = "〇零一二三四五六七八九"
@@ -20,6 +21,8 @@ _DIGIT = "〇零一二三四五六七八九"
 _CHINESE_DATE = re.compile(r"(?P<month>十[一二]?|[一二三四五六七八九])月"
                            r"(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # (Years of this century and the last, as the Arabic pattern: 一九/二〇 …)
+# How far ahead of publication a month-day without a year may lie and still be of the publication's year.
+_AHEAD_DAYS = 61
 _CHINESE_YEAR = re.compile(rf"(?:一九|二[〇零])[{_DIGIT}]{{2}}年")
 
 
@@ -33,14 +36,25 @@ def _chinese_number(s: str) -> int:
     return (_DIGIT.index(tens) - 1 if tens else 1) * 10 + (_DIGIT.index(units) - 1 if units else 0)
 
 
+# A month and a day without 日 (not a date in general: 3月10 could be a count) where a range or a time of day follows:
+# 1月23、24日 and 3月16-17日 (the first date of a range is a mention, the guidelines say), 3月10晚上.
+_OPEN_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])"
+                        r"(?=(?:[、\-—–~～至到](?:3[01]|[12]\d|0?[1-9])日)|号|凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|晚|时|点)")
+
+
 def _matches(text: str):
-    """(start, end, year, month, day) of every date, in Arabic or Chinese numerals, in order of position."""
+    """(start, end, year, month, day, rule) of every date, in Arabic or Chinese numerals, in order of position."""
     found = []
     for m in _DATE.finditer(text):
         if m.start() > 0 and text[m.start() - 1].isdigit():
             continue  # "110月" is not a month
         found.append((m.start(), m.end(), int(m.group("year")) if m.group("year") else None, int(m.group("month")),
-                      int(m.group("day"))))
+                      int(m.group("day")), "date.arabic"))
+    for m in _OPEN_DATE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        found.append((m.start(), m.end(), int(m.group("year")) if m.group("year") else None, int(m.group("month")),
+                      int(m.group("day")), "date.open_range_or_time"))
     for m in _CHINESE_DATE.finditer(text):
         start = m.start()
         year_match = _CHINESE_YEAR.fullmatch(text, start - 5, start) if start >= 5 else None
@@ -49,28 +63,37 @@ def _matches(text: str):
         elif start > 0 and (text[start - 1] in _DIGIT or text[start - 1] == "十"):
             continue  # 二十一月: not a month
         year = _chinese_number(year_match.group()[:4]) if year_match else None
-        found.append((start, m.end(), year, _chinese_number(m.group("month")), _chinese_number(m.group("day"))))
+        found.append((start, m.end(), year, _chinese_number(m.group("month")), _chinese_number(m.group("day")),
+                      "date.chinese"))
     return sorted(found)
 
 
 def find_dates(text: str, published: date | None) -> list[dict]:
     mentions = []
-    for start, end, year, month, day in _matches(text):
+    for start, end, year, month, day, rule in _matches(text):
         value, note = None, None
         if year is not None:
             value = _iso(year, month, day)
         elif published is not None:
-            value = _iso(published.year, month, day)
-            if value and date.fromisoformat(value) > published + timedelta(days=31):
-                value = _iso(published.year - 1, month, day)
+            value = _year_of(published, month, day)
         else:
             note = "no year in the text and no publication date to take it from"
         if value is None and note is None:
             continue  # not a calendar date (2月30日)
         mentions.append({"type": "DATE", "start": start, "end": end, "surface": text[start:end], "title": None,
                          "code": None, "level": None, "name": None, "province_code": None, "prefecture_code": None,
-                         "value": value, "note": note, "annotator": ANNOTATOR})
+                         "value": value, "note": note, "annotator": ANNOTATOR,
+                         "rule": rule})
     return mentions
+
+
+def _year_of(published: date, month: int, day: int) -> str | None:
+    """The month and day in the publication's year, or in the year before where that would be more than
+    ``_AHEAD_DAYS`` after publication."""
+    value = _iso(published.year, month, day)
+    if value and date.fromisoformat(value) > published + timedelta(days=_AHEAD_DAYS):
+        value = _iso(published.year - 1, month, day)
+    return value
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

@@ -29,6 +29,9 @@ _FUNCTION_TAGS = frozenset({"c", "d", "p", "u", "r"})
 _COMMON_MIN = 30
 _FREQUENT = 200
 _LONGEST = 7
+# Three-character words this frequent, whatever their first character, take a name's last character when they begin
+# with it (林航|进一步介绍).
+_FREQUENT_THREE = 500
 # Institution names this short are too often generic (中央台, 中心局).
 _SHORTEST_INSTITUTION = 4
 # A character is one of transliteration when at least this many transliterated names hold it.
@@ -43,6 +46,7 @@ class _Lexicon:
     longer: frozenset[str]
     institutions: tuple[str, ...]
     transliteration_chars: frozenset[str]
+    frequent_three: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +56,7 @@ def _lexicon() -> _Lexicon:
     function_words: set[str] = set()
     longer: set[str] = set()
     institutions: list[str] = []
+    frequent_three: set[str] = set()
     in_transliterations: Counter[str] = Counter()
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     with open(path, encoding="utf-8") as handle:
@@ -69,6 +74,8 @@ def _lexicon() -> _Lexicon:
                     function_words.add(word)
             elif len(word) == 3 and surname_first:
                 words[word] = (freq, tag)
+            if len(word) == 3 and freq >= _FREQUENT_THREE and not tag.startswith("nr"):
+                frequent_three.add(word)
             elif 4 <= len(word) <= _LONGEST and surname_first and not tag.startswith("nr"):
                 longer.add(word)
             if tag == "nt" and len(word) >= _SHORTEST_INSTITUTION:
@@ -77,7 +84,7 @@ def _lexicon() -> _Lexicon:
                 in_transliterations.update(set(word))
     chars = frozenset(c for c, n in in_transliterations.items() if n >= _TRANSLITERATION_MIN)
     return _Lexicon(words, frozenset(followers), frozenset(function_words), frozenset(longer), tuple(institutions),
-                    chars)
+                    chars, frozenset(frequent_three))
 
 
 def is_common_word(s: str, minimum: int = _COMMON_MIN) -> bool:
@@ -118,6 +125,11 @@ def word_runs_past(text: str, start: int, end: int) -> bool:
     name is the head of that word (华东理|工大学, 羊城晚|报)."""
     longer = _lexicon().longer
     return any(text[start:j] in longer for j in range(max(end + 1, start + 4), min(len(text), start + _LONGEST) + 1))
+
+
+def begins_frequent_three(text: str, i: int) -> bool:
+    """A frequent three-character word that is not a name begins at ``i`` (进一步, 第一时间)."""
+    return text[i : i + 3] in _lexicon().frequent_three
 
 
 def transliteration_chars() -> frozenset[str]:

@@ -12,17 +12,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from imcovid.annotate.lexicon import (dictionary_tag, is_common_word, is_known_name, starts_follower,
+from imcovid.annotate.lexicon import (begins_frequent_three, dictionary_tag, is_common_word, is_known_name, starts_follower,
                                       transliteration_chars, word_runs_past)
 from imcovid.annotate.matcher import Matcher
+from imcovid.annotate.wordlists import word_set, words
 from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, NAME_DOTS, NAME_PARTS, NAME_STOP,
                                          NAME_STOP_WORD_CHARS, NAME_STOP_WORDS, NOT_IN_NAME, RARE_SINGLE, SINGLE)
 
 # Verbs of saying and thinking that follow a name at the start of a clause.
-SAYS = re.compile(r"表示|说道|说|辩称|声称|宣称|坦承|回应|认为|指出|介绍|告诉|坦言|透露|强调|预计|回忆|解释|建议|提醒|感慨|直言|分析|补充|呼吁|提到|谈到|"
-                  r"觉得|称|对记者|向记者|接受采访|是一名|是一位")
+SAYS = re.compile("|".join(words("verbs_of_saying")))
 # Strings that pass the surname test but are forms of address or roles, never names.
-NOT_NAMES = frozenset({"师傅", "老师", "同学", "同志", "先生", "女士", "大爷", "大妈", "阿姨"})
+NOT_NAMES = word_set("person_not_names")
 _NAME_END = re.compile(rf"[，。、；：:,;！？!?“”\"（）()\n ]|{SAYS.pattern}|同志|一行|等")
 # Words of time that follow a name directly (拜登周二表示, 巴特尔昨天主持).
 _TIME_AFTER = re.compile(r"(?:周|星期)[一二三四五六日天]|[昨今前明][天日晚]|当[天日晚]|近日|日前|此前|随后")
@@ -50,10 +50,19 @@ def is_han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
+# Characters of bodies that are also frequent given characters (薛仁政, 王全): in a name unless they begin a word there
+# (党|政府, 全|国).
+_GIVEN_BODY_CHARS = frozenset("政全")
+
+
+def _body_char(text: str, i: int) -> bool:
+    return text[i] in NOT_IN_NAME and not (text[i] in _GIVEN_BODY_CHARS and not is_common_word(text[i : i + 2]))
+
+
 def _goes_on(text: str, i: int) -> bool:
     """A name can take the character at ``i``: Chinese, not one that ends names or belongs to bodies, and not the
     start of a word that ends names (同志, 书记, 强调)."""
-    return (i < len(text) and is_han(text[i]) and text[i] not in NAME_STOP and text[i] not in NOT_IN_NAME
+    return (i < len(text) and is_han(text[i]) and text[i] not in NAME_STOP and not _body_char(text, i)
             and text[i : i + 2] not in NAME_STOP_WORDS)
 
 
@@ -95,7 +104,8 @@ def read_name(text: str, i: int) -> str | None:
     # 骆帅|预计, 杨喆|认为, 王明|周二, 沈旻|联系: the last character begins the verb, time word or frequent word
     # that follows the name.
     if given == 2 and (starts_follower(text[end - 1 : end + 1]) or _TIME_AFTER.match(text, end - 1)
-                       or is_common_word(text[end - 1 : end + 1], _FREQUENT_AFTER_NAME)) \
+                       or is_common_word(text[end - 1 : end + 1], _FREQUENT_AFTER_NAME)
+                       or begins_frequent_three(text, end - 1)) \
             and not is_known_name(text[i:end]):
         end -= 1
     name = text[i:end]
@@ -210,7 +220,23 @@ def read_at_cue(text: str, i: int, unlisted: bool = True) -> str | None:
     after_surname = read_parts(text, i + s) if s else None
     if after_surname:
         readings.append(text[i : i + s] + after_surname)  # 包|乌力吉, 白|斯琴: a Han-like first character, then parts
+    double = _double_surname(text, i) if unlisted else None  # (after a post, not after 志愿者, 居民 …)
+    if double:
+        readings.append(double)
     return max(readings, key=len) if readings else None
+
+
+def _double_surname(text: str, i: int) -> str | None:
+    """A name of four characters with two surnames (陆陈嘉澔: the mother's surname after the father's): two single
+    surnames, then a full three-character name read from the second, then the end of a name."""
+    if surname_length(text, i) != 1 or text[i] in NAME_STOP or surname_length(text, i + 1) != 1:
+        return None
+    rest = read_name(text, i + 1)
+    if not rest or len(rest) != 3 or not ends_name(text, i + 4) or starts_follower(text[i + 3 : i + 5]) \
+            or is_common_word(text[i + 3 : i + 5], _FREQUENT_AFTER_PARTS) \
+            or begins_frequent_three(text, i + 3) or any(is_common_word(text[k : k + 2], 1) for k in range(i, i + 3)):
+        return None  # 顾海东|通报, 韩林海|汇报: the last character begins a word; 海东: a word, not a given name
+    return text[i : i + 4]
 
 
 def is_plain_word(s: str) -> bool:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from importlib import resources
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
@@ -24,21 +23,11 @@ from imcovid.annotate.lexicon import (dictionary_tag, institution_names, is_comm
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_PARTS
 from imcovid.annotate.name_reader import looks_transliterated
+from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.3:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.4:organization+{LEXICON}"
 
-_SUFFIXES = (
-    "纪律检查委员会 监察委员会 卫生健康委员会 委员会 常委会 纪委监委 人民政府 政府 党工委 党委 盟委 旗委 市委 县委 区委 省委 "
-    "政法委 商务委 发改委 教育委 网信办 宣传部 组织部 统战部 党支部 党总支 "
-    "指挥部 领导小组 工作组 专家组 综合组 联防联控机制 医院 日报社 日报 晚报 都市报 晨报 商报 时报 客户端 融媒体中心 电视台 "
-    "广播电视台 新闻网 通讯社 律师事务所 交易所 气象台 证券 基金 影业 "
-    "卫生健康委 卫健委 疾控中心 疾病预防控制中心 监督管理局 管理局 交管局 公安局 公安分局 公安厅 分局 派出所 大队 支队 "
-    "卫生厅 办公室 办公厅 办事处 法院 检察院 大学 学院 研究院 研究所 中心 协会 学会 联合会 基金会 "
-    "集团 股份有限公司 有限责任公司 有限公司 分公司 公司 银行 监管局 保监会 银保监会 银保监局 行政公署 海关 红十字会 "
-    "卫生院 管委会 乌兰牧骑 边防检查站 总局 大使馆 总领事馆 领事馆 "
-    # The generic one-character endings of government bodies (教育局, 应急管理厅, 新闻办), with the guard below.
-    "局 厅 委 办 署"
-).split()
+_SUFFIXES = words("organization_endings")
 _SUFFIX_RE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 # Endings of companies: their names need no place (科强食品公司, 华住集团).
 _COMPANY = frozenset({"集团", "股份有限公司", "有限责任公司", "有限公司", "公司"})
@@ -50,14 +39,19 @@ _ZONE = re.compile(r"[\u4e00-\u9fff]{2}(?:开发区|高新区|示范区|园区|�
 _NOT_A_BODY = re.compile(r"城|路|街|站(?!点)|小区")
 # Standing names that are complete on their own.
 _STANDALONE = re.compile(r"党中央|中共中央|国务院(?:联防联控机制(?:综合组)?)?|全国人大(?:常委会)?|全国政协|人大常委会|国家卫生健康委(?:员会)?|国家卫健委|国家疾控局|中央军委")
+# The People's Liberation Army's five theater commands, whose names hold no place.
+_THEATER = re.compile(r"(?:东部|南部|西部|北部|中部)战区")
 # A name element at the start of the span.
-_NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|自治区|省|市|盟|旗|县|示范区|新区|开发区)")
+_NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|首都|武警|解放军|中国人民解放军|自治区|省|市|盟|旗|县|示范区|新区|"
+                         r"开发区)")
+# A foreign country at the start names a body of its own (英国卫生安全局).
+_COUNTRY_START = re.compile("^(?:" + "|".join(sorted(words("countries"), key=len, reverse=True)) + ")")
 _LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其")
 # A company's proper name is short and stops at these too (某客运公司, 即拼多多运营公司, 记者致电科强食品公司).
 _COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起0123456789")  # …9月4日起|公司将…: not a name
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司|分院|代表处|总局|"
-                       r"研究所|研究院)")
+                       r"研究所|研究院|团委|科(?![研技学普室员长普]))")
 # Words that begin a clause and are not part of a name read leftwards.
 _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
 _BREAKER = re.compile(r"书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
@@ -72,9 +66,8 @@ _ATTRIBUTED = re.compile(r"据[^，。“”\"《》「」据\s]{0,12}?[\"“《
 _TOWNSHIP = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}(?:苏木|嘎查)|[\u4e00-\u9fff]{0,2}(?P<short>[\u4e00-\u9fff]{2}(?:社区|街道|镇|乡|村)))$")
 # Endings that are also ordinary nouns (基金, 证券): the name before them must not end in a word of any kind.
 _NAMED_BY_BRAND = frozenset({"证券", "基金", "影业"})
-_KIND_OF_COMPANY = frozenset("上市 合资 独资 外资 国有 民营 私营 关联 空壳 涉事 涉案 有关 相关 当地 本地".split())
-_FUND_KINDS = frozenset("公募 私募 偏股 偏债 股票 债券 货币 混合 指数 养老 社保 医保 产业 主题 权益 明星 顶流 绩优 新发 爆款 "
-                        "创板".split())
+_KIND_OF_COMPANY = word_set("organization_company_kinds")
+_FUND_KINDS = word_set("organization_fund_kinds")
 
 
 _HAN_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -96,7 +89,9 @@ _NOT_IN_MEDIA = _LEFT_STOP - {"每"}  # (每日甘肃网)
 # Not media: 本报记者, 首席记者, 见习记者, 互联网 …
 _NOT_MEDIA = re.compile(r"^(?:本|首席|特约|见习|实习|驻|随队|前方)|(?:首席|特约|见习|实习|驻站)$|^互联网$")
 # A body counted or pointed at is no name: 一家互联网公司, 多家上市公司, 该公司.
-_COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该\d][家个所]")
+_COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该\d][家个所处座间]")
+# A body named by a place and "one" (西安一公司 "a company in Xi'an"): counted, not named.
+_ONE_OF = re.compile(r"(?<![第统唯万])一$")
 
 
 def _generic_outlet(name: str) -> bool:
@@ -110,7 +105,7 @@ def _generic_outlet(name: str) -> bool:
 # Characters that make a word with 讯 (快讯, 简讯, 资讯): 新闻快讯 is no outlet 新闻快.
 _BEFORE_XUN = frozenset("快简通资喜电短音")
 # Words that say where an outlet is from without naming it (外地电视台, 境外媒体).
-_WHERE_FROM = frozenset("外地 本地 当地 各地 境外 国外 海外 地方 官方 主流 省级 市级 县级 多家 部分 有关 相关".split())
+_WHERE_FROM = word_set("organization_where_from")
 
 
 # Police of a place: 成都交警, 闵行警方, 长沙公安 (the place is checked against the found places).
@@ -120,8 +115,7 @@ _NT_ENDING = re.compile(r"(?:大学|学院|医院|集团|公司|银行|协会|�
 
 
 def _known_names() -> list[str]:
-    text = resources.files("imcovid").joinpath("data/organizations.txt").read_text(encoding="utf-8")
-    names = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    names = list(words("organizations"))
     # (Not the dictionary's kinds of body: 上市公司 is any listed company.)
     return names + [name for name in institution_names() if _NT_ENDING.search(name) and name[:2] not in _KIND_OF_COMPANY]
 
@@ -143,6 +137,8 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue
         if name[-1].isascii() and end < len(text) and _is_word_char(text[end]):
             continue
+        if name.endswith("部") and text.startswith("门", end):
+            continue  # 商务部|门, 人力资源部|门: 部门 "the department in charge", not the ministry
         spans.append((start, end))
     return spans
 
@@ -157,6 +153,12 @@ def _begins_word(text: str, i: int) -> bool:
     return is_common_word(word, 1000) and not is_function_word(word)
 
 
+def _ends_word(text: str, i: int) -> bool:
+    """A frequent two-character noun ends at ``i`` (数据; not 根据, 依据, which are function words)."""
+    word = text[i - 1 : i + 1]
+    return i > 0 and is_common_word(word, 1000) and dictionary_tag(word) in ("n", "nz", "vn") and not is_function_word(word)
+
+
 def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage) -> int:
     """Start of the name that ends with the generic word at ``suffix_start``: back to a stop character, a function
     word (不仅, 以及) or a clause-opening verb, but not past a position or verb word inside it."""
@@ -165,9 +167,11 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
         if (text[start - 1] in _LEFT_STOP and text[start - 2 : start] not in _PASS_WORDS
                 and not in_place.touches(start - 1, start)  # the 和 of 呼和浩特 does not end a name
                 and not _begins_word(text, start - 1)  # nor the 经 of 经济开发区, the 和 of 和平路
+                and not _ends_word(text, start - 1)  # nor the 据 of 大数据局
                 and not text.startswith(_PARTS_WITH_STOPS, start - 1)):  # nor the 那 of 那仁宝力格苏木
             break
         if (start - 2 >= 0 and not in_place.touches(start - 1, start) and is_function_word(text[start - 2 : start])
+                and not _NAME_START.match(text[start - 2 : start + 3])  # (jieba tags 首都 as an adverb)
                 and not _begins_word(text, start - 1)):  # 从中|国铁路: 中国 is read as the word it begins
             break  # (jieba's tags have errors such as 大连/d, so a place is never cut this way)
         start -= 1
@@ -175,18 +179,19 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
     breaks = list(_BREAKER.finditer(text, start, suffix_start))
     if breaks:
         start = breaks[-1].end()
-    lead = _LEAD.match(text[start:suffix_end])
+    lead = _LEAD.match(text[start:suffix_start])  # (not into the ending: 协调|机制)
     if lead and start + lead.end() <= suffix_start:  # 派出|工作组: a bare generic word, dropped later
         start += lead.end()
     return start
 
 
 _LONGEST_JOINED = 30
+_ATTACHED = "附属"
 # An item ends at its generic ending, unless a position goes on from it (公安局|长).
 _LISTED_BODY = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?P<suffix>{_SUFFIX_RE.pattern})(?![长员])")
 
 
-def _join(text: str, spans: dict[tuple[int, int], None], whole: set[tuple[int, int]]) -> dict[tuple[int, int], None]:
+def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
     """Add, for each name, the name it makes with the one name right after it or with a unit written after it;
     one step only and at most ``_LONGEST_JOINED`` characters, so touching names never chain into one. Two names
     that each stand whole (``whole``: 党中央|国务院) stay two."""
@@ -194,15 +199,20 @@ def _join(text: str, spans: dict[tuple[int, int], None], whole: set[tuple[int, i
     for s, e in spans:
         if (s, e) not in whole:
             longest_from[s] = max(longest_from.get(s, e), e)
+    any_from: dict[int, int] = {}
+    for s, e in spans:
+        any_from[s] = max(any_from.get(s, e), e)
     out = dict(spans)
     for s, e in spans:
         end = longest_from.get(e, e)
+        if end == e and text.startswith(_ATTACHED, e):
+            end = any_from.get(e + len(_ATTACHED), e)  # 交大医学院|附属|瑞金医院: a body attached to another is one name
         unit = _SUB_UNIT.match(text, end)
         if (unit and not set(unit.group()) & _COMPANY_LEFT_STOP
                 and not any(is_function_word(text[k : k + 2]) for k in range(end, unit.end() - 1))):
             end = unit.end()
         if end != e and end - s <= _LONGEST_JOINED:
-            out[(s, end)] = None
+            out.setdefault((s, end), "organization.joined" if end != (unit.end() if unit else -1) else "organization.sub_unit")
     return out
 
 
@@ -245,23 +255,66 @@ def _media(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
                                               or set(text[a:b]) & _NOT_IN_MEDIA or _generic_outlet(text[a:b]))]
 
 
+# Facilities named by their place (常州国际机场, 西安地铁) are organizations where the text has them act as a body
+# (常州机场发布通告, 记者从珠海机场获悉), and then at every mention; else they are places of travel, not bodies.
+_FACILITY = re.compile(r"(?:国际)?(?:机场|地铁)")
+_BODY_ACTS = re.compile(r"(?:[^，。；\n]{0,8}?)(?:发布|提醒|启动|通报|表示|宣布|公告|通知|回应|临时采取|采取|决定|获悉)")
+_SOURCE_BEFORE = re.compile(r"(?:从|据|向)$")
+
+
+def _acting_facilities(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    found: dict[str, list[tuple[int, int]]] = {}
+    acting: set[str] = set()
+    for end, start in place_ends.items():
+        m = _FACILITY.match(text, end)
+        if not m:
+            continue
+        name = text[start : m.end()]
+        found.setdefault(name, []).append((start, m.end()))
+        act = _BODY_ACTS.match(text, m.end())
+        if (act and act.end() - m.end() <= 4) or _SOURCE_BEFORE.search(text[max(0, start - 1) : start]) \
+                and text.startswith("获悉", m.end()):
+            acting.add(name)
+    return sorted(span for name in acting for span in found[name])
+
+
+# The accounts of government information offices, named 地名 + 发布 (微信公众号“西安发布”, 据@陕西发布：).
+_ACCOUNT_BEFORE = re.compile(r"[@“\"「]$")
+_ACCOUNT_AFTER = re.compile(r"[”\"」：:）) \u3000]")
+
+
+def _official_accounts(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    spans = []
+    for end, start in place_ends.items():
+        if text.startswith("发布", end) and _ACCOUNT_BEFORE.search(text[max(0, start - 1) : start]) \
+                and _ACCOUNT_AFTER.match(text, end + 2):
+            spans.append((start, end + 2))
+    return sorted(spans)
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
-    spans: dict[tuple[int, int], None] = {}
+    spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
+    for m in _THEATER.finditer(text):
+        spans[(m.start(), m.end())] = "organization.military_command"
     for m in _STANDALONE.finditer(text):
-        spans[(m.start(), m.end())] = None
+        spans[(m.start(), m.end())] = "organization.standing_name"
     for span in _known(text):
-        spans[span] = None
+        spans.setdefault(span, "organization.known_name")
     whole = set(spans)
     for m in _ATTRIBUTED.finditer(text):
-        spans[(m.start("name"), m.end("name"))] = None
+        spans.setdefault((m.start("name"), m.end("name")), "organization.attributed")
     for span in _media(text, {text[a:b] for a, b in place_spans}):
-        spans[span] = None
+        spans.setdefault(span, "organization.media_credit")
     place_ends = {e: s for s, e in place_spans}
     in_place = Coverage(len(text), place_spans)
     place_starts = sorted(s for s, _ in place_spans)
+    for span in _acting_facilities(text, place_ends):
+        spans.setdefault(span, "organization.acting_facility")
+    for span in _official_accounts(text, place_ends):
+        spans.setdefault(span, "organization.official_account")
     for m in _POLICE.finditer(text):
         if m.start() in place_ends:
-            spans[(place_ends[m.start()], m.end())] = None
+            spans.setdefault((place_ends[m.start()], m.end()), "organization.police_of_place")
     for m in _SUFFIX_RE.finditer(text):
         end = m.end()
         if _NOT_A_BODY.match(text, end):
@@ -270,13 +323,17 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 大局, 举办; 局长, 委员, 办公: a word, not the end of a body's name
         start = _read_left(text, m.start(), end, in_place)
         name = text[start:end]
-        if "某" in name or _COUNTED.search(name):
+        if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]):
             continue  # 察右前旗某物流公司, 一家互联网公司: an anonymised or counted body, not a name
         if len(name) <= len(m.group()) and m.group() not in ("党工委", "盟委", "旗委", "党委"):
             continue  # a bare generic word: 指挥部, 医院
+        if name[: -len(m.group())] == "国家" and m.group().endswith("组"):
+            continue  # 派出国家工作组: a kind of team sent by the state, not a named body
         first = bisect_left(place_starts, start)
         places_inside = first < len(place_starts) and place_starts[first] < end
-        if places_inside and not _NAME_START.match(name):
+        if places_inside and not _NAME_START.match(name) and not _COUNTRY_START.match(name) \
+                and dictionary_tag(text[place_starts[first] - 1 : place_starts[first] + 1]) is None:
+            # (unless the place's first character ends a word before it: 拱北|海关 is not 北海 + 关)
             start = place_starts[first]  # 新冠肺炎救治定点医疗机构|内蒙古第四医院: the name begins with its place
             name = text[start:end]
         township = _TOWNSHIP.search(name[: -len(m.group())])
@@ -288,7 +345,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 cut = township.start("short")  # …书记陈海健东|兴社区: where text runs on, a Chinese village name's two characters
             start += cut
             name = text[start:end]
-        if not (places_inside or _NAME_START.match(name) or name in ("党工委", "盟委", "旗委") or township
+        if not (places_inside or _NAME_START.match(name) or _COUNTRY_START.match(name) or name in ("党工委", "盟委", "旗委")
+                or township
                 or _named_zone(name[: -len(m.group())])):
             head = name[: -len(m.group())]
             cut = max((i + 1 for i, c in enumerate(head) if c in _COMPANY_LEFT_STOP), default=0)
@@ -313,7 +371,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             if not (m.group() in _PROPER_NAMED and len(head) >= 2 and short
                     and (proper or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000)))):
                 continue
-        spans[(start, end)] = None
+        spans.setdefault((start, end), "organization.generic_ending")
     # 自治区卫生健康委、公安厅、交通运输厅: the bodies listed after a name share its prefix, and each is a name.
     span_starts = {a for a, _ in spans}
     for (s, e) in sorted(spans):
@@ -322,7 +380,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             if (not item or len(item.group()) <= len(item.group("suffix")) or set(item.group()) & _LEFT_STOP
                     or _in_a_word(text, item.start("suffix"), item.end()) or e + 1 in span_starts):
                 break  # (a listed name that is known already, 党中央、国务院, stands as it is)
-            spans[(item.start(), item.end())] = None
+            spans.setdefault((item.start(), item.end()), "organization.listed_body")
             span_starts.add(item.start())
             e = item.end()
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
@@ -336,4 +394,4 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         reach = max(reach, end)
     return [{"type": "ORGANIZATION", "start": s, "end": e, "surface": text[s:e], "title": None, "code": None,
              "level": None, "name": None, "province_code": None, "prefecture_code": None, "value": None,
-             "note": None, "annotator": ANNOTATOR} for s, e in kept]
+             "note": None, "annotator": ANNOTATOR, "rule": spans[(s, e)]} for s, e in kept]

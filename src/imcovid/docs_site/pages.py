@@ -476,6 +476,41 @@ These are left out of the citations, the card and Croissant until they are decla
 """)
 
 
+def real_evaluation_tables(real: Path) -> str:
+    """The quality table on REAL posts (the evidence that counts): each post of ``real/raw`` read, cleaned and
+    annotated as the build does it, scored against its blind gold on the fixed development and held-out parts of
+    ``real/split.json`` — F1 per type for both parts first, then each part's full table and, where the cleaning
+    scorer is installed, the cleaned text's char-F1."""
+    from imcovid.evaluate import evaluate_raw, format_table, load_split
+
+    if not (real / "gold").is_dir() or not (real / "split.json").is_file():
+        return "The real posts' gold is not available in this checkout."
+    split = load_split(real / "split.json")
+    parts = {"development": "development part", "heldout": "held-out part"}
+    reports = {part: evaluate_raw(real / "gold", real / "raw", set(split[part])) for part in parts}
+    texts = {}
+    try:
+        from imcovid.evaluate_text import evaluate_cleaning
+    except ImportError:
+        evaluate_cleaning = None
+    if evaluate_cleaning is not None:
+        texts = {part: evaluate_cleaning(real / "raw", real / "gold", only=set(split[part])) for part in parts}
+    head = "| real posts | articles | PERSON | LOCATION | ORGANIZATION | DATE |" + (
+        " text char-F1 mean | worst |" if texts else "")
+    lines = [head, "|---" * (head.count("|") - 1) + "|"]
+    for part, label in parts.items():
+        report = reports[part]
+        row = (f"| {label} | {report['articles']} | " +
+               " | ".join(f"{report[kind]['f1']:.3f}" for kind in ("PERSON", "LOCATION", "ORGANIZATION", "DATE")) + " |")
+        if texts:
+            row += f" {texts[part]['mean']:.4f} | {texts[part]['worst']['f1']:.4f} |"
+        lines.append(row)
+    out = ["\n".join(lines)]
+    for part, label in parts.items():
+        out.append(f"{label[0].upper() + label[1:]} ({reports[part]['articles']} posts):\n\n{format_table(reports[part])}")
+    return "\n\n".join(out)
+
+
 def evaluation_table(dataset: Path, gold: Path) -> str:
     from imcovid.evaluate import evaluate_dirs, format_table
 

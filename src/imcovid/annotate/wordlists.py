@@ -1,0 +1,91 @@
+"""The annotators' word lists, read from the data files of ``src/imcovid/data/`` and checked when first read.
+
+Each list lives in one file, one entry a line; ``#`` starts a comment line that says what the list is for and where
+its entries come from, and blank lines group entries. A list is read once per process. An empty entry cannot be
+written, and an entry written twice, in one file or in two lists that must not share entries, is an error at start-up
+(:class:`WordListError`), so that a list cannot silently disagree with itself: ``check_all()`` reads every list and is
+run by the tests and at the start of a build.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+# Every word list of the annotators: the file stem under ``data/`` → what it holds.
+LISTS = {
+    "person_positions": "position and role words after which a personal name follows (persons.py)",
+    "person_honorifics": "forms of address written after a surname: 王女士 (persons.py)",
+    "person_familiar_words": "ordinary words of 小/老 + a surname character, not familiar names (persons.py)",
+    "person_status_nouns": "status nouns that are people served after a preposition (persons.py)",
+    "person_verbs_before_zai": "verbs between a name and 在 at the start of a clause: 赵涛|住在 (persons.py)",
+    "person_who_nouns": "nouns of who a person is, after which only a surnamed name counts (persons.py)",
+    "person_not_names": "strings that look like names but are forms of address or bodies' short forms (name_reader.py)",
+    "surnames_single": "single-character surnames (name_parts.py)",
+    "surnames_rare": "single surnames whose characters are rare in ordinary text (name_parts.py)",
+    "surnames_compound": "two-character surnames (name_parts.py)",
+    "name_parts_mongolian": "parts of Mongolian given names (name_parts.py)",
+    "name_parts_tibetan": "parts of Tibetan given names (name_parts.py)",
+    "name_stop_words": "words that end a name (name_parts.py)",
+    "verbs_of_saying": "verbs of saying that follow a name at the start of a clause (name_reader.py)",
+    "organization_endings": "generic words that end the name of a body (organizations.py)",
+    "organization_company_kinds": "words before 公司 that name a kind of company, not one (organizations.py)",
+    "organization_fund_kinds": "words before 基金 that name a kind of fund (organizations.py)",
+    "organization_where_from": "words that say where an outlet is from without naming it (organizations.py)",
+    "place_peoples": "China's 55 minority peoples, cut from autonomous divisions' short forms (places.py)",
+    "place_common_words": "division short forms that are ordinary words more often than places (places.py)",
+    "place_generic_names": "division full names that are generic nouns in running text (places.py)",
+    "countries": "foreign countries, which begin the name of a body of theirs: 英国卫生安全局 (organizations.py)",
+    "organizations": "well-known bodies whose names carry no generic ending: 新华社, 拼多多 (organizations.py)",
+}
+# Lists that must not share an entry (a rare surname is not also listed as a common one).
+DISJOINT = [("surnames_single", "surnames_rare"), ("name_parts_mongolian", "name_parts_tibetan")]
+
+
+class WordListError(ValueError):
+    """A word list that cannot be used: missing, empty, or with an empty or repeated entry."""
+
+
+def parse(name: str, text: str) -> tuple[str, ...]:
+    """Entries of a list file's ``text``, in order; ``name`` is for the error messages."""
+    entries: list[str] = []
+    seen: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith("#") or not line.strip():
+            continue
+        entry = line.strip()
+        if entry != line:
+            raise WordListError(f"{name}.txt line {number}: entry {entry!r} has spaces around it")
+        if entry in seen:
+            raise WordListError(f"{name}.txt line {number}: {entry!r} repeats line {seen[entry]}")
+        seen[entry] = number
+        entries.append(entry)
+    if not entries:
+        raise WordListError(f"{name}.txt has no entries")
+    return tuple(entries)
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> tuple[str, ...]:
+    """The entries of ``data/<name>.txt`` in file order (checked by :func:`parse`)."""
+    if name not in LISTS:
+        raise WordListError(f"{name!r} is not a word list of the annotators")
+    path = resources.files("imcovid").joinpath(f"data/{name}.txt")
+    if not path.is_file():
+        raise WordListError(f"word list data/{name}.txt is missing")
+    return parse(name, path.read_text(encoding="utf-8"))
+
+
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(words(name))
+
+
+def check_all() -> None:
+    """Read every list; raise :class:`WordListError` on the first problem, including an entry shared by two lists
+    that must stay apart."""
+    for name in LISTS:
+        words(name)
+    for a, b in DISJOINT:
+        shared = set(words(a)) & set(words(b))
+        if shared:
+            raise WordListError(f"{a}.txt and {b}.txt share {', '.join(sorted(shared))}")

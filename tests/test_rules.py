@@ -1,0 +1,114 @@
+"""Each annotation rule on its own examples (table-driven): the text, what the rule must find, and the rule's name as
+the mention records it. The examples are made up in the style of the news, not taken from any gold set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from imcovid.annotate import annotate
+
+PUBLISHED = date(2022, 1, 6)
+
+
+def found(text, kind, published=PUBLISHED):
+    return [(m["surface"], m["rule"]) for m in annotate(text, published) if m["type"] == kind]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a position or role before the name
+    ("会上，盟委委员、秘书长魏治国作了部署。", [("魏治国", "person.after_position")]),
+    # a place that begins inside the position word does not stop the name (院长|宁光, not 长宁)
+    ("医院院长宁光出席。", [("宁光", "person.after_position")]),
+    # two surnames and a given name after a post
+    ("本报记者陆陈嘉澔报道。", [("陆陈嘉澔", "person.after_position")]),
+    # 政 as a given character, unless it begins a word (党政)
+    ("副区长薛仁政出席发布会。", [("薛仁政", "person.after_position")]),
+    # the last character goes to a frequent three-character word (林航|进一步)
+    ("副区长林航进一步介绍情况。", [("林航", "person.after_position")]),
+    # a noun of who someone is, then a surname character and a frequent noun: a word (居民|白名单 is no name)
+    ("实行居民白名单制管理。", []),
+    # a name at the start of a clause, before a verb of saying, after a conjunction, or before a verb that takes 在
+    ("会后，郑中华表示，市场向好。", [("郑中华", "person.clause_start")]),
+    ("学校通知上网课，但张宁说没有电脑。", [("张宁", "person.clause_start")]),
+    ("楼里有人确诊。\n赵涛住在9号楼。", [("赵涛", "person.clause_start")]),
+    # familiar forms before an act at the start of a clause, and their recurrences
+    ("凌晨，小林在楼前等车。小林穿上防护服。", [("小林", "person.familiar"), ("小林", "person.recurrence")]),
+    # a child's name said twice, used more than once in the story
+    ("。辰辰在家里上网课。辰辰说想念同学。", [("辰辰", "person.reduplicated"), ("辰辰", "person.reduplicated")]),
+    ("。天天在家。天天说。", []),  # 天天 is a word
+    # short forms of bodies are no names
+    ("市卫健委通报。", []),
+    # anonymised names and forms of address
+    ("确诊病例许某曾与平某某接触，王女士表示配合。",
+     [("许某", "person.anonymised"), ("平某某", "person.anonymised"), ("王女士", "person.anonymised")]),
+])
+def test_person_rules(text, expected):
+    assert found(text, "PERSON") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("31个省（自治区、直辖市）和新疆生产建设兵团报告新增病例。", [("新疆生产建设兵团", "organization.generic_ending")]),
+    ("北部战区派出医疗队，武警上海总队参与转运。",
+     [("北部战区", "organization.military_command"), ("武警上海总队", "organization.generic_ending")]),
+    ("英国卫生安全局发布数据。", [("英国卫生安全局", "organization.generic_ending")]),
+    ("复旦大学附属华山医院感染科主任说。", [("复旦大学附属华山医院感染科", "organization.sub_unit")]),
+    ("拱北海关团委组织志愿者。", [("拱北海关团委", "organization.sub_unit")]),
+    ("西安市大数据局发布通知。", [("西安市大数据局", "organization.generic_ending")]),
+    # facilities that act as a body, then every mention of them
+    ("常州机场发布通告。所有常州机场出港旅客须持证明。",
+     [("常州机场", "organization.acting_facility"), ("常州机场", "organization.acting_facility")]),
+    ("旅客从常州机场出发。", []),  # a place of travel, not a body
+    ("微信公众号“西安发布”发布消息。", [("西安发布", "organization.official_account")]),
+    ("据@陕西发布：雁塔区调整为低风险。", [("陕西发布", "organization.official_account")]),
+    # not names: counted bodies, 部门, a bare level and team
+    ("视频显示，西安一公司让员工发誓。", []),
+    ("具体由商务部门管理。", []),
+    ("迅速派出国家工作组赴各地。", []),
+])
+def test_organization_rules(text, expected):
+    assert found(text, "ORGANIZATION") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("额济纳旗通报。", [("额济纳旗", "152923", "place.full_name")]),
+    ("呼市新增1例。", [("呼市", "150100", "place.abbreviation")]),
+    # a short form that is an ordinary word, vouched for by its province
+    ("山西大同、贵州安顺报告病例。", [("山西", "140000", "place.short_form"), ("大同", "140200", "place.vouched_short_form"),
+                           ("贵州", "520000", "place.short_form"), ("安顺", "520400", "place.vouched_short_form")]),
+    ("两种意见大同小异。", []),
+    # a county's short form cut out of another name is not read
+    ("河北省雄安新区新增病例。", [("河北省", "130000", "place.full_name")]),
+    # a shared name read in the province of the places listed just before it
+    ("上海新增：闵行区17例、宝山区11例。黑龙江无新增。",
+     [("上海", "310000", "place.short_form"), ("闵行区", "310112", "place.full_name"),
+      ("宝山区", "310113", "place.full_name"), ("黑龙江", "230000", "place.short_form")]),
+])
+def test_place_rules(text, expected):
+    assert [(m["surface"], m["code"], m["rule"]) for m in annotate(text, PUBLISHED) if m["type"] == "LOCATION"] \
+        == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("10月26日，额济纳旗通报。", date(2021, 10, 27), [("10月26日", "2021-10-26", "date.arabic")]),
+    ("二〇二二年四月十四日", date(2022, 4, 15), [("二〇二二年四月十四日", "2022-04-14", "date.chinese")]),
+    # the first date of a range whose second day has no month, and a date before a time of day
+    ("1月23、24日，河北新增。", PUBLISHED, [("1月23", "2022-01-23", "date.open_range_or_time")]),
+    ("继3月16-17日开展检测。", date(2022, 3, 20), [("3月16", "2022-03-16", "date.open_range_or_time")]),
+    ("3月10晚上转运。", date(2022, 3, 12), [("3月10", "2022-03-10", "date.open_range_or_time")]),
+    # up to two months ahead is the publication's year, further ahead the year before
+    ("春运将于2月25日结束。", PUBLISHED, [("2月25日", "2022-02-25", "date.arabic")]),
+    ("12月30日召开会议。", PUBLISHED, [("12月30日", "2021-12-30", "date.arabic")]),
+    ("3月10日有120人。", PUBLISHED, [("3月10日", "2021-03-10", "date.arabic")]),
+])
+def test_date_rules(text, published, expected):
+    assert [(m["surface"], m["value"], m["rule"]) for m in annotate(text, published) if m["type"] == "DATE"] == expected
+
+
+def test_every_mention_has_a_rule_of_its_type():
+    text = ("国家卫生健康委党组书记、主任马晓伟一行于10月26日到额济纳旗，呼市公安局通报，王女士说，"
+            "刘丽娟、陈立都曾经管理过。")
+    for m in annotate(text, PUBLISHED):
+        prefix = {"PERSON": "person.", "LOCATION": "place.", "ORGANIZATION": "organization.", "DATE": "date."}[m["type"]]
+        assert m["rule"].startswith(prefix), m
