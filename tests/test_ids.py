@@ -48,7 +48,7 @@ def test_parent_id_marks_nested_mentions():
 
 def test_model_rejects_rank_ids():
     row = {"article_id": AID, "mention_id": f"{AID}-0035", "type": "LOCATION", "start": 0, "end": 2, "surface": "内蒙",
-           "annotator": "t"}
+           "annotator": "t", "rule": "place.short_form"}
     try:
         Mention.model_validate(row)
     except ValueError:

@@ -108,9 +108,9 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int = 1, strict: bool = False
         raise BuildFailed(f"jobs must be at least 1, not {jobs}")
     _recover_interrupted_swap(out_dir)
     tasks = list_sources(seeds_dir, config)
+    origins = _origins(seeds_dir)  # a malformed origins manifest is reported before anything else
     if not tasks:
         raise BuildFailed(f"seeds folder {seeds_dir} holds no source files: nothing to publish")
-    origins = _origins(seeds_dir)
     tmp = out_dir.parent / f"{out_dir.name}.tmp-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)

@@ -38,7 +38,7 @@ def corpus_section(dataset: Path) -> str:
     lines = [
         "## The corpus: selection, aggregators, months, stories", "",
         "Sources other than the five first seeds were selected by `imcovid harvest` (see [the harvest](harvest.md)): "
-        "about COVID-19 by a documented lexicon, and naming a place with a GB/T 2260 code 15xxxx by the annotator's "
+        "about COVID-19 by a documented lexicon, and naming a place with a GB/T 2260 code beginning with 15 by the annotator's "
         "gazetteer. Inner Mongolia is the *focus* of a source when such a place is in its title or lead, and only "
         "*mentioned* otherwise.", "",
         "| Inner Mongolia is | articles |", "|---|---|",

@@ -1,5 +1,5 @@
 """The corpus's selection rule: about COVID-19 (a lexicon, ``data/selection_rule.toml``) and naming a place in Inner
-Mongolia (GB/T 2260 code 15xxxx, found by the annotator's own gazetteer).
+Mongolia (GB/T 2260 code beginning with 15, found by the annotator's own gazetteer).
 
 Deciding is two-staged so that an archive of 100,000 posts is scanned in minutes: a cheap prefilter runs two
 Aho-Corasick automata over the decoded bytes (any COVID-19 term? any name of an Inner Mongolian division?), and only
