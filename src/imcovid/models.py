@@ -8,6 +8,7 @@ Field descriptions are written for the researcher reading the codebook.
 from __future__ import annotations
 
 import re
+import typing
 from datetime import date, datetime
 from typing import Annotated, Literal
 
@@ -17,7 +18,20 @@ from imcovid.config import load_config
 
 HexId = Annotated[str, Field(pattern=r"^[0-9a-f]{16}$")]
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-MentionType = Literal["PERSON", "LOCATION", "ORGANIZATION", "DATE"]
+MentionType = Literal["PERSON", "LOCATION", "ORGANIZATION", "DATE", "MEASURE", "CASE_COUNT"]
+GbCode = Annotated[str, Field(pattern=r"^[1-9][0-9]{5}$")]
+# MEASURE codes (guideline `measures.md`): OxCGRT indicator ids and ten China-specific instruments.
+MeasureCode = Literal["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "E1", "E2", "E3", "E4", "H1", "H2", "H3", "H4",
+                      "H5", "H6", "H7", "H8", "V1", "V2", "V3", "V4", "M1", "CN-CENTRAL-QUARANTINE",
+                      "CN-HEALTH-MONITORING", "CN-HEALTH-CODE", "CN-MASS-TESTING", "CN-COLD-CHAIN", "CN-SUPPLY",
+                      "CN-MEDICAL", "CN-COMMAND", "CN-ACCOUNTABILITY", "CN-INFO-CONTROL"]
+MeasureAction = Literal["impose", "strengthen", "maintain", "relax", "lift", "announce-plan"]
+MeasureMode = Literal["reported", "directive"]
+Metric = Literal["confirmed_local", "asymptomatic_local", "confirmed_imported", "asymptomatic_imported",
+                 "confirmed_cumulative", "asymptomatic_cumulative", "positive_local", "positive_cumulative", "deaths",
+                 "recovered", "hospitalised", "close_contacts", "under_observation", "screened", "tested",
+                 "vaccinated_doses"]
+_GB_CODE = re.compile(r"^[1-9][0-9]{5}$")
 
 _FORBIDDEN_IN_TEXT = re.compile("[\x00-\x09\x0b-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _TAG_LIKE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>|<!--")
@@ -132,19 +146,33 @@ class Mention(_Strict):
 
     article_id: HexId = Field(description="`id` of the article whose `text` the offsets refer to.")
     mention_id: str = Field(pattern=r"^[0-9a-f]{16}-[0-9]{4,}$", description="`<article_id>-<n>`: n is the mention's rank in (start, end, type) order.")
-    type: MentionType = Field(description="PERSON, LOCATION, ORGANIZATION or DATE (see the annotation guidelines).")
+    type: MentionType = Field(description="PERSON, LOCATION, ORGANIZATION or DATE (see the annotation guidelines), MEASURE (a COVID-19 measure) or CASE_COUNT (an epidemic figure; see the guidelines for measures and figures).")
     start: int = Field(ge=0, description="Start offset in `text`, in Unicode code points.")
     end: int = Field(gt=0, description="End offset in `text` (exclusive); `text[start:end] == surface`.")
     surface: str = Field(min_length=1, description="The mention as written.")
     title: str | None = Field(None, description="PERSON: the position phrase introducing the person, e.g. `国家卫生健康委党组书记、主任`.")
-    code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="LOCATION: 6-digit GB/T 2260 code; null when ambiguous (see `note`).")
-    level: Literal["province", "prefecture", "county"] | None = Field(None, description="LOCATION: administrative level of `code`.")
+    code: str | None = Field(None, pattern=r"^([1-9][0-9]{5}|[CEHV][1-8]|M1|CN-[A-Z-]+)$", description="LOCATION: 6-digit GB/T 2260 code; null when ambiguous (see `note`). MEASURE: the OxCGRT indicator id (`C1`–`C8`, `E1`–`E4`, `H1`–`H8`, `V1`–`V4`, `M1`) or one of the ten `CN-` codes of the guideline (see the codebook of measure codes).")
+    level: Literal["province", "prefecture", "county", "1", "2", "3", "4", "5"] | None = Field(None, description="LOCATION: administrative level of `code`. MEASURE: the OxCGRT ordinal level the text supports (`1`–`5`, as text in this shared column; an integer in the `measures` config), null when the text does not state what a level requires.")
     name: str | None = Field(None, description="LOCATION: canonical full name of the division.")
     province_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="LOCATION: code of the province the division belongs to (its own code for a province).")
     prefecture_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="LOCATION: code of the prefecture-level parent (its own code for a prefecture; null for a province).")
-    value: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="DATE: ISO 8601 date; null when the year cannot be known.")
+    value: str | None = Field(None, pattern=r"^(\d{4}-\d{2}-\d{2}|\d+)$", description="DATE: ISO 8601 date; null when the year cannot be known. CASE_COUNT: the figure, a non-negative integer written in decimal digits (Chinese numerals converted: `三例` → `3`, `1.2万` → `12000`; an integer in the `case_counts` config).")
     note: str | None = Field(None, description="Why a normalized value is null.")
-    annotator: str = Field(min_length=1, description="Rule set, dictionary or model (with version) that produced the mention.")
+    metric: Metric | None = Field(None, description="CASE_COUNT: what the figure counts (`confirmed_local`, `asymptomatic_local`, `confirmed_imported`, `asymptomatic_imported`, `confirmed_cumulative`, `asymptomatic_cumulative`, `positive_local`, `positive_cumulative`, `deaths`, `recovered`, `hospitalised`, `close_contacts`, `under_observation`, `screened`, `tested`, `vaccinated_doses`).")
+    as_of: date | None = Field(None, description="CASE_COUNT: the date the figure refers to, from an explicit date governing it (year from the publication date); null when no explicit month-and-day date governs it.")
+    action: MeasureAction | None = Field(None, description="MEASURE: `impose` (newly put in place), `strengthen` (tightened, widened), `maintain` (in force, continued, to be strictly carried out), `relax` (stringency reduced), `lift` (ended) or `announce-plan` (not yet in force: plan, standby, contingency).")
+    targeted: bool | None = Field(None, description="MEASURE: true when the text limits the measure to part of the place or to a particular group (OxCGRT flag 0); false when general.")
+    place_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="MEASURE: GB/T 2260 code of the place the measure applies to; CASE_COUNT: of the place the figure is counted for. Null when the text establishes none (national, or a unit that is not a division).")
+    mode: MeasureMode | None = Field(None, description="MEASURE: `reported` (in force, decided, carried out) or `directive` (demanded of others in a meeting, speech or instruction, not reported as done).")
+    rule: str | None = Field(None, description="The rule that made the mention (e.g. `case_count.new_cases`, `measure.cue_table`), finer than `annotator`.")
+    @field_validator("level", "value", mode="before")
+    @classmethod
+    def _integer_as_text(cls, value):
+        # MEASURE levels and CASE_COUNT values are integers in the annotator's records and in the panel configs;
+        # the shared mention columns are text (LOCATION levels, DATE values), so they are stored as decimal digits.
+        if isinstance(value, bool):
+            raise ValueError("not a number")
+        return str(value) if isinstance(value, int) else value
 
     @model_validator(mode="after")
     def _shape(self) -> "Mention":
@@ -154,10 +182,34 @@ class Mention(_Strict):
             raise ValueError("end - start must equal len(surface)")
         if not self.mention_id.startswith(self.article_id + "-"):
             raise ValueError("mention_id must start with article_id")
-        if self.type != "LOCATION" and (self.code or self.level or self.name):
-            raise ValueError("code, level and name are for LOCATION mentions only")
-        if self.type != "DATE" and self.value is not None:
-            raise ValueError("value is for DATE mentions only")
+        if self.type == "MEASURE":
+            if not (self.code in typing.get_args(MeasureCode) and self.action and self.mode and self.targeted is not None):
+                raise ValueError("a MEASURE needs a measure code, an action, a mode and a targeted flag")
+            if self.level is not None and not self.level.isdigit():
+                raise ValueError("a MEASURE level is an OxCGRT ordinal (1-5)")
+        elif self.type == "LOCATION":
+            if self.code is not None and not _GB_CODE.match(self.code):
+                raise ValueError("a LOCATION code is a 6-digit GB/T 2260 code")
+            if self.level is not None and self.level.isdigit():
+                raise ValueError("a LOCATION level is province, prefecture or county")
+        elif self.code or self.level or self.name:
+            raise ValueError("code, level and name are for LOCATION and MEASURE mentions only")
+        if self.name and self.type != "LOCATION":
+            raise ValueError("name is for LOCATION mentions only")
+        if self.type == "CASE_COUNT":
+            if self.metric is None or self.value is None or not self.value.isdigit():
+                raise ValueError("a CASE_COUNT needs a metric and an integer value")
+        elif self.type == "DATE":
+            if self.value is not None and self.value.isdigit():
+                raise ValueError("a DATE value is an ISO 8601 date")
+        elif self.value is not None:
+            raise ValueError("value is for DATE and CASE_COUNT mentions only")
+        if self.type != "CASE_COUNT" and (self.metric is not None or self.as_of is not None):
+            raise ValueError("metric and as_of are for CASE_COUNT mentions only")
+        if self.type != "MEASURE" and (self.action or self.mode or self.targeted is not None):
+            raise ValueError("action, mode and targeted are for MEASURE mentions only")
+        if self.type not in ("MEASURE", "CASE_COUNT") and self.place_code is not None:
+            raise ValueError("place_code is for MEASURE and CASE_COUNT mentions only")
         if self.type != "PERSON" and self.title is not None:
             raise ValueError("title is for PERSON mentions only")
         return self
