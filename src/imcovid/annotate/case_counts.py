@@ -1,0 +1,270 @@
+"""CASE_COUNT: epidemic figures (guideline ``measures.md``): a number with what it counts, tied to the GB/T 2260
+division it is counted for and the date it refers to.
+
+A figure is a number with a classifier (``52例``, ``1780人``, ``3万剂次``) or a zero phrase (``无新增本土确诊病例``).
+What it counts is read from the words before it since the previous figure (or the sentence start), or from the
+noun right after its classifier (``新增6例新冠肺炎确诊病例``); a list item with only a place or a day before it
+(``其中长春市929例``, ``19日为21例``) takes the reading of the figure before it. The lexicon is the data file
+``data/case_count_terms.tsv``. Place and date reuse the LOCATION and DATE mentions of the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
+
+ANNOTATOR = "imcovid-rules/1.0:case_count"
+
+_FIGURE = re.compile(
+    r"(?P<approx>近|约|超过|超)?(?P<num>\d+(?:\.\d+)?万?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<qual>余|多)?"
+    r"(?P<cls>例|人次|人|名|剂次)")
+_ZERO = re.compile(r"(?:无|零)新增(?P<noun>(?:本土|本地|境外输入)?(?:新冠肺炎)?(?:确诊病例|无症状感染者|阳性感染者|病例))")
+_TAIL = re.compile(r"(?:新冠肺炎)?(?P<scope>本土|本地|境外输入)?(?:新冠肺炎)?"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性人员|密切接触者|病例)(?=[，。；、：（）()\n,;]|$|和|及)")
+_SENTENCE_END = "。！？\n"
+_PARAGRAPH_END = "\n"
+_DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
+# Filler that may stand between list items: the item then takes the reading of the item before it.
+_FILLER = re.compile(r"^[，、；：（）()\s其中为和及分别各均另有]*$")
+_ANAPHORS = {"全省": "province", "本省": "province", "我省": "province", "全区": "province", "我区": "province",
+             "全自治区": "province", "全市": "prefecture", "本市": "prefecture", "我市": "prefecture",
+             "全盟": "prefecture", "我盟": "prefecture", "全旗": "county", "我旗": "county", "本旗": "county",
+             "全县": "county", "我县": "county", "本县": "county"}
+_ANAPHOR = re.compile("|".join(sorted(_ANAPHORS, key=len, reverse=True)))
+_CASE_FAMILIES = ("confirmed", "asymptomatic", "positive")
+
+
+@lru_cache(maxsize=1)
+def terms() -> dict[str, list[tuple[str, str]]]:
+    """kind → [(term, value)], longest term first (so 确诊病例 wins over 病例 at one position)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    text = resources.files("imcovid").joinpath("data/case_count_terms.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, term, value = line.split("\t")
+        table.setdefault(kind, []).append((term, value))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
+
+
+def last_term(kind: str, s: str) -> tuple[int, str, str] | None:
+    """(position, term, value) of the last term of ``kind`` in ``s`` (the longest at that position)."""
+    best = None
+    for term, value in terms()[kind]:
+        pos = s.rfind(term)
+        # The term ending last wins, the longest at one end (无症状感染者, not 感染者).
+        if pos >= 0 and (best is None or pos + len(term) > best[0] + len(best[1])
+                         or (pos + len(term) == best[0] + len(best[1]) and len(term) > len(best[1]))):
+            best = (pos, term, value)
+    return best
+
+
+def skipped(s: str) -> bool:
+    return any(term in s for term, _ in terms()["skip"])
+
+
+def metric_for(family: str, temporal: str | None, scope: str | None, classifier: str, dated: bool) -> str | None:
+    """The guideline's metric for a counted noun family, a new/cumulative/current marker and a local/imported scope."""
+    if family in _CASE_FAMILIES:
+        if classifier not in ("例", "人", "名"):
+            return None
+        if temporal == "cumulative":
+            return "confirmed_cumulative" if family == "confirmed" else f"{family}_cumulative"
+        if temporal == "current":
+            return None  # a current count of cases is hospitalised only when the text says so (在院)
+        if temporal == "new" or dated:
+            if family == "positive":
+                return "positive_local"
+            return f"{family}_imported" if scope == "imported" else f"{family}_local"
+        return None
+    if family == "tested" and classifier not in ("人", "人次"):
+        return None
+    if family == "vaccinated_doses":
+        return family if classifier == "剂次" else None
+    if classifier == "剂次":
+        return None
+    return family
+
+
+def _sentence_start(text: str, pos: int, ends: str = _SENTENCE_END) -> int:
+    return max(text.rfind(c, 0, pos) for c in ends) + 1
+
+
+def _inside_parentheses(text: str, start: int, pos: int) -> bool:
+    s = text[start:pos]
+    return s.count("（") + s.count("(") > s.count("）") + s.count(")")
+
+
+def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main_place: str | None = None) -> str | None:
+    """The division the figure at ``pos`` is counted for: an anaphor (我旗, 全省) or a place in its head, else the
+    nearest place before it in the sentence, else the place of the bulletin's last headline figure, else the nearest
+    place before it in the paragraph."""
+    before = [p for p in places if p["end"] <= pos and p.get("code")]
+    anaphor = None
+    for m in _ANAPHOR.finditer(text, head_start, pos):
+        anaphor = m
+    in_head = [p for p in before if p["start"] >= head_start]
+    if anaphor is not None and (not in_head or in_head[-1]["start"] < anaphor.start()):
+        return _resolve_anaphor(_ANAPHORS[anaphor.group()], [p for p in before if p["end"] <= anaphor.start()])
+    if in_head:
+        return in_head[-1]["code"]
+    sentence = _sentence_start(text, pos)
+    near = [p for p in before if p["start"] >= sentence]
+    if near:
+        return near[-1]["code"]
+    if main_place is not None:
+        return main_place
+    paragraph = _sentence_start(text, pos, _PARAGRAPH_END)
+    near = [p for p in before if p["start"] >= paragraph]
+    return near[-1]["code"] if near else None
+
+
+def _resolve_anaphor(level: str, before: list[dict]) -> str | None:
+    for place in reversed(before):
+        if level == "province":
+            return place.get("province_code") or place["code"]
+        if level == "prefecture" and place.get("level") in ("prefecture", "county"):
+            return place.get("prefecture_code") or place["code"]
+        if level == "county" and place.get("level") == "county":
+            return place["code"]
+    return None
+
+
+def resolve_as_of(text: str, dates: list[dict], pos: int) -> str | None:
+    """The explicit date governing the figure at ``pos``: the last date before it (a bulletin's date governs the
+    paragraphs after it), unless that is a day without its month (``17日``) or opens a period (``自…以来``)."""
+    candidates = [(d["start"], d["end"], d.get("value")) for d in dates if d["end"] <= pos]
+    candidates += [(m.start(), m.end(), None) for m in _DAY_ONLY.finditer(text, 0, pos)]
+    if not candidates:
+        return None
+    start, end, value = max(candidates)
+    if "以来" in text[end:min(pos, end + 6)]:
+        return None
+    return value
+
+
+def _mention(text: str, start: int, end: int, metric: str, value: int, place: str | None, as_of: str | None,
+             rule: str) -> dict:
+    return {"type": "CASE_COUNT", "start": start, "end": end, "surface": text[start:end], "metric": metric,
+            "value": value, "place_code": place, "as_of": as_of, "annotator": ANNOTATOR, "rule": rule}
+
+
+def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[dict]:
+    """Every figure of ``text``; ``places`` and ``dates`` are its LOCATION and DATE mentions."""
+    places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
+    dates = [d for d in dates if d["type"] == "DATE"]
+    mentions = []
+    previous_end = 0
+    context: dict | None = None  # the reading of the figure before, within the sentence
+    main_place: str | None = None  # place of the last figure that was not a list item (a bulletin's headline figure)
+    for match in sorted([*_FIGURE.finditer(text), *_ZERO.finditer(text)], key=lambda m: m.start()):
+        start, end = match.start(), match.end()
+        if start < previous_end:
+            continue
+        sentence = _sentence_start(text, start)
+        if previous_end < sentence:
+            context = None
+        head_start = max(sentence, previous_end)
+        head = text[head_start:start]
+        inside = _inside_parentheses(text, sentence, start)
+        reading = read_zero(match) if match.re is _ZERO else read_figure(text, match, head, context)
+        if inside and not any(head_start <= p["start"] and p["end"] <= start for p in places):
+            # A part inside parentheses counts only when it is a part by place (内蒙古56例); the words up to the
+            # closing parenthesis (轻型…, 含3例…转确诊病例) belong to no other figure.
+            close = min([i for i in (text.find("）", end), text.find(")", end)) if i >= 0] or [end])
+            previous_end = close
+            continue
+        previous_end = reading["end"] if reading else _tail_end(text, end)
+        if reading is None:
+            continue
+        context = reading
+        metric = metric_for(reading["family"], reading["temporal"], reading["scope"], reading["classifier"],
+                            dated=bool(re.search(r"\d日|月|日", head)))
+        if metric is None or reading["value"] is None:
+            continue
+        place = resolve_place(text, places, head_start, start, main_place)
+        if reading["rule"] != "case_count.list_item":
+            main_place = place
+        mentions.append(_mention(text, reading.get("span_start", start), reading["end"], metric, reading["value"],
+                                 place, resolve_as_of(text, dates, start), reading["rule"]))
+    return mentions
+
+
+def _tail_end(text: str, end: int) -> int:
+    tail = _TAIL.match(text, end)
+    return tail.end() if tail else end
+
+
+def read_zero(match: re.Match) -> dict:
+    """``无新增本土确诊病例`` → value 0 of the new-case metric of its noun."""
+    noun = match.group("noun")
+    family = last_term("category", noun)
+    scope = last_term("scope", noun)
+    return {"family": family[2] if family else "confirmed", "temporal": "new", "scope": scope[2] if scope else None,
+            "classifier": "例", "value": 0, "end": match.end(), "rule": "case_count.zero"}
+
+
+def read_figure(text: str, match: re.Match, head: str, context: dict | None) -> dict | None:
+    """What the figure ``match`` counts, from its head (the words since the previous figure), the noun right after
+    it, or the figure before it in a list."""
+    start = match.start()
+    if start > 0 and (text[start - 1] in "第至到-~—－" or text[start - 1].isdigit()):
+        return None  # an ordinal (第3例) or the end of a range (3至5例)
+    if match.group("num")[0] not in "0123456789" and len(match.group("num")) == 1 and match.group("num") in "千百万十":
+        return None
+    value = parse_number(match.group("num"))
+    if value is None:
+        return None
+    if skipped(head[-12:]) or "含" in head[-6:] or any(head.endswith(t) for t, _ in terms()["before"]):
+        return None
+    tail = _TAIL.match(text, match.end())
+    family = last_term("category", head)
+    temporal = last_term("temporal", head)
+    scope = last_term("scope", head)
+    rule = "case_count.head"
+    end = match.end()
+    if tail:
+        family_tail = last_term("category", tail.group("noun"))
+        family = family_tail or family
+        if tail.group("scope"):
+            scope = last_term("scope", tail.group("scope"))
+        end = tail.end()
+        rule = "case_count.noun_after"
+    if family is None and temporal is not None and context is not None:
+        family = (0, "", context["family"])  # 15日至16日每日新增4例: a new marker, the noun of the figure before
+    if family is None:
+        if context is None or not _FILLER.match(_strip_places_and_days(head)):
+            return None
+        return {**context, "value": value, "classifier": match.group("cls"), "end": end,
+                "span_start": _item_start(head, start), "rule": "case_count.list_item"}
+    if temporal is None and context is not None and family is not None:
+        temporal_value = context["temporal"]
+    else:
+        temporal_value = temporal[2] if temporal else None
+    if scope is None and context is not None and temporal is None:
+        scope_value = context["scope"]
+    else:
+        scope_value = scope[2] if scope else None
+    marks = [t[0] for t in (family, temporal, scope) if t is not None and t[1] and not (tail and t is family)]
+    span_start = start - len(head) + min(marks) if marks else start
+    return {"family": family[2], "temporal": temporal_value, "scope": scope_value, "classifier": match.group("cls"),
+            "value": value, "end": end, "span_start": span_start, "rule": rule}
+
+
+_PLACE_OR_DAY = re.compile(r"\d{1,2}日|[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟|旗|县|区|地区)")
+
+
+def _strip_places_and_days(head: str) -> str:
+    return _PLACE_OR_DAY.sub("", head)
+
+
+def _item_start(head: str, start: int) -> int:
+    stripped = head.rstrip()
+    cut = max(stripped.rfind(c) for c in "，、；：（(其中为") + 1
+    return start - len(head) + cut
