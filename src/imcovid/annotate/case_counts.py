@@ -188,7 +188,11 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
                             dated=bool(re.search(r"\d日|月|日", head)))
         if metric is None or reading["value"] is None:
             continue
+        if reading["temporal"] == "current" and last_term("observation", head):
+            metric = "under_observation"  # 尚在医学观察的密切接触者
         place = resolve_place(text, places, head_start, start, main_place)
+        if any(t in text[sentence:start] for t, _ in terms()["national"]):
+            place = None
         if reading["rule"] != "case_count.list_item":
             main_place = place
         mentions.append(_mention(text, reading.get("span_start", start), reading["end"], metric, reading["value"],
@@ -221,9 +225,11 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None) -> 
     value = parse_number(match.group("num"))
     if value is None:
         return None
+    tail = _TAIL.match(text, match.end())
+    if match.group("num") == "一" and match.group("cls") in ("名", "人") and not tail:
+        return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows
     if skipped(head[-12:]) or "含" in head[-6:] or any(head.endswith(t) for t, _ in terms()["before"]):
         return None
-    tail = _TAIL.match(text, match.end())
     family = last_term("category", head)
     temporal = last_term("temporal", head)
     scope = last_term("scope", head)
