@@ -12,6 +12,7 @@ from datetime import date
 from imcovid.annotate.case_counts import find_case_counts
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.dates import find_dates
+from imcovid.annotate.measures import find_measures
 from imcovid.annotate.organizations import find_organizations
 from imcovid.annotate.persons import find_persons
 from imcovid.annotate.places import find_places
@@ -29,6 +30,7 @@ def annotate(text: str, published_date_local: date | None) -> list[dict]:
     mentions = places + orgs + persons + dates
     # Figures and measures read the places and dates found above (guideline measures.md); they never change them.
     mentions += find_case_counts(text, places, dates)
+    mentions += find_measures(text, places, orgs)
     order = {"PERSON": 0, "LOCATION": 1, "ORGANIZATION": 2, "DATE": 3, "CASE_COUNT": 4, "MEASURE": 5}
     return sorted(mentions, key=lambda m: (m["start"], m["end"], order[m["type"]]))
 

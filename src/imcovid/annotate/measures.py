@@ -1,0 +1,202 @@
+"""MEASURE: COVID-19 measures a text reports or demands (guideline ``measures.md``), coded with OxCGRT indicator ids
+and the guideline's ten ``CN-`` codes, with action, level, targeted flag, place and mode.
+
+Precision first: a statement (a clause) is a measure only when a cue of the code table (``data/measure_cues.tsv``)
+names its instrument; attitude, inquiry and goal talk has no such cue, and the exclusion list of
+``data/measure_words.tsv`` drops visits, inquiries, negations and non-COVID work. Cues inside an organization's name
+(联防联控机制综合组, 疫情防控工作指挥部) do not count. Within a sentence, statements of one code, place, targeted flag
+and direction are merged into one mention (rule 2 of the guideline), its span running from the first to the last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+ANNOTATOR = "imcovid-rules/1.0:measure"
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_CLAUSE = re.compile(r"[^，；：,;:]+")
+# Leading list numbers, discourse frames and directive words are outside a span (guideline, statements rule 1).
+_FRAME = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|（[一二三四五六七八九十]+）)?"
+                    r"(?:要|并|同时|还要|另外|此外|首先|其次)?")
+_TRIM = "　 “”\"'‘’（）()《》"
+_PRIORITY = {"impose": 0, "strengthen": 1, "maintain": 2, "announce-plan": 3, "lift": 0, "relax": 1}
+_ANAPHORS = {"全旗": "county", "我旗": "county", "本旗": "county", "全县": "county", "我县": "county",
+             "全市": "prefecture", "我市": "prefecture", "本市": "prefecture", "全盟": "prefecture", "我盟": "prefecture",
+             "全区": "province", "我区": "province", "全省": "province", "我省": "province"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern
+    code: str
+    level: int | None
+    targeted: bool
+
+
+@lru_cache(maxsize=1)
+def cues() -> tuple[Cue, ...]:
+    out = []
+    text = resources.files("imcovid").joinpath("data/measure_cues.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pattern, code, level, targeted = line.split("\t")
+        out.append(Cue(re.compile(pattern), code, None if level == "-" else int(level), targeted == "1"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, re.Pattern]:
+    table = {}
+    text = resources.files("imcovid").joinpath("data/measure_words.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, pattern = line.split("\t")
+            table[kind] = re.compile(pattern)
+    return table
+
+
+def excluded(statement: str) -> bool:
+    """An inquiry, a visit, how cases were found, a negation or non-COVID work: not a measure."""
+    return bool(words()["exclude"].search(statement))
+
+
+def statement_action(statement: str, sentence_head: str = "") -> str:
+    """The action a statement's cue words give (guideline, *action*); a future marker at the head of the sentence
+    makes it announce-plan; no cue means maintain."""
+    w = words()
+    if w["lift"].search(statement):
+        return "lift"
+    if w["relax"].search(statement):
+        return "relax"
+    if w["announce-plan"].search(statement) or re.search(r"将(?!来)", sentence_head[:12]):
+        return "announce-plan"
+    for action in ("impose", "strengthen"):
+        if w[action].search(statement):
+            return action
+    return "maintain"
+
+
+def sentence_mode(sentence: str, paragraph: str) -> str:
+    """``directive`` when the sentence demands (要, 必须, 强调) and reports nothing as done; a numbered provision
+    of a notice is ``reported``."""
+    if re.match(r"^[一二三四五六七八九十]+、", paragraph):
+        return "reported"
+    w = words()
+    if w["directive"].search(sentence) and not re.search(r"已|均已", sentence):
+        return "directive"
+    return "reported"
+
+
+def code_statement(statement: str) -> dict[str, tuple[int | None, bool]]:
+    """code → (highest level, targeted by the cue) for the cues found in a statement."""
+    found: dict[str, tuple[int | None, bool]] = {}
+    for cue in cues():
+        if cue.pattern.search(statement):
+            level, targeted = found.get(cue.code, (None, False))
+            if cue.level is not None and (level is None or cue.level > level):
+                level = cue.level
+            found[cue.code] = (level, targeted or cue.targeted)
+    if "专班" in statement and "CN-COMMAND" in found:
+        return {"CN-COMMAND": found["CN-COMMAND"]}  # the teams' names are not measures of their own
+    return found
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with organization names blanked out (cues inside a body's name are not measures)."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            chars[i] = "〇"
+    return "".join(chars)
+
+
+def _main_place(places: list[dict]) -> str | None:
+    counts = Counter(p["code"] for p in places if p.get("code"))
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(p["code"] for p in places if p.get("code") and counts[p["code"]] == best)
+
+
+def _place_for(text: str, start: int, end: int, s_start: int, s_end: int, places: list[dict], default: str | None) -> str | None:
+    inside = [p for p in places if p.get("code") and start <= p["start"] and p["end"] <= end]
+    if inside:
+        return inside[0]["code"]
+    sentence = [p for p in places if p.get("code") and s_start <= p["start"] and p["end"] <= s_end]
+    if sentence:
+        return sentence[0]["code"]
+    for anaphor, level in _ANAPHORS.items():
+        if anaphor in text[s_start:s_end]:
+            for p in reversed([p for p in places if p.get("code") and p["end"] <= start]):
+                if level == "county" and p.get("level") == "county":
+                    return p["code"]
+                if level == "prefecture" and p.get("level") in ("prefecture", "county"):
+                    return p.get("prefecture_code") or p["code"]
+                if level == "province":
+                    return p.get("province_code") or p["code"]
+    return default
+
+
+def find_measures(text: str, places: list[dict], organizations: list[dict]) -> list[dict]:
+    places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
+    masked = _mask(text, [(o["start"], o["end"]) for o in organizations if o["type"] == "ORGANIZATION"])
+    default_place = _main_place(places)
+    targeted_words = words()["targeted"]
+    mentions = []
+    for sentence in _SENTENCE.finditer(masked):
+        s_start, s_end = sentence.start(), sentence.end()
+        paragraph_start = text.rfind("\n", 0, s_start) + 1
+        mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end])
+        groups: dict[tuple, dict] = {}
+        for clause in _CLAUSE.finditer(masked, s_start, s_end):
+            c_start, c_end = _trim(masked, clause.start(), clause.end())
+            if c_end <= c_start:
+                continue
+            statement = masked[c_start:c_end]
+            if excluded(text[c_start:c_end]):
+                continue
+            found = code_statement(statement)
+            if not found:
+                continue
+            action = statement_action(statement, text[s_start:c_start])
+            place = _place_for(text, c_start, c_end, s_start, s_end, places, default_place)
+            for code, (level, cue_targeted) in found.items():
+                targeted = cue_targeted or bool(targeted_words.search(statement))
+                direction = action in ("lift", "relax")
+                key = (code, place, targeted, direction)
+                group = groups.get(key)
+                if group is None:
+                    groups[key] = {"start": c_start, "end": c_end, "action": action, "level": level,
+                                   "code": code, "place": place, "targeted": targeted}
+                else:
+                    group["end"] = c_end
+                    if _PRIORITY[action] < _PRIORITY[group["action"]]:
+                        group["action"] = action
+                    if level is not None and (group["level"] is None or level > group["level"]):
+                        group["level"] = level
+        for group in groups.values():
+            mentions.append({"type": "MEASURE", "start": group["start"], "end": group["end"],
+                             "surface": text[group["start"]:group["end"]], "code": group["code"],
+                             "action": group["action"], "level": group["level"], "targeted": group["targeted"],
+                             "place_code": group["place"], "mode": mode, "annotator": ANNOTATOR,
+                             "rule": "measure.cue_table"})
+    return sorted(mentions, key=lambda m: (m["start"], m["end"], m["code"]))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start] in _TRIM or text[start].isspace()):
+        start += 1
+    frame = _FRAME.match(text, start, end)
+    if frame:
+        start = frame.end()
+    head = re.match(r"[^，]{0,12}?(?:强调|指出|表示|要求|决定)", text[start:end])
+    if head and end - start - head.end() > 4:
+        start += head.end()
+    while end > start and (text[end - 1] in _TRIM or text[end - 1].isspace()):
+        end -= 1
+    return start, end
