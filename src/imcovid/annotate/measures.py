@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 ANNOTATOR = "imcovid-rules/1.0:measure"
-_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_SENTENCE = re.compile(r"[^。！？\n]+")  # (not the ASCII ? — it marks lost bytes in damaged texts)
 _CLAUSE = re.compile(r"[^，；：,;:]+")
 # Leading list numbers, discourse frames and directive words are outside a span (guideline, statements rule 1).
 _FRAME = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|（[一二三四五六七八九十]+）)?"
@@ -73,8 +73,11 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
         return "lift"
     if w["relax"].search(statement):
         return "relax"
-    if w["announce-plan"].search(statement) or re.search(r"将(?!来)", sentence_head[:12]):
+    if w["announce-plan"].search(statement) or re.search(r"将(?!来)", sentence_head[:12]) \
+            or re.search(r"(一旦|发现).{0,20}要", sentence_head):
         return "announce-plan"
+    if re.match(r"(不得|严禁|一律不得|禁止)", statement):
+        return "maintain"  # a prohibition without a start cue
     for action in ("impose", "strengthen"):
         if w[action].search(statement):
             return action
@@ -103,6 +106,11 @@ def code_statement(statement: str) -> dict[str, tuple[int | None, bool]]:
             found[cue.code] = (level, targeted or cue.targeted)
     if "专班" in statement and "CN-COMMAND" in found:
         return {"CN-COMMAND": found["CN-COMMAND"]}  # the teams' names are not measures of their own
+    if "CN-ACCOUNTABILITY" in found:
+        # Sanctions on officials take their own code, not that of the measures they failed to enforce (rule 4).
+        return {"CN-ACCOUNTABILITY": found["CN-ACCOUNTABILITY"]}
+    if "CN-COLD-CHAIN" in found:
+        found.pop("M1", None)  # disinfection of imported goods is cold-chain work
     return found
 
 
@@ -168,8 +176,12 @@ def find_measures(text: str, places: list[dict], organizations: list[dict]) -> l
             for code, (level, cue_targeted) in found.items():
                 targeted = cue_targeted or bool(targeted_words.search(statement))
                 direction = action in ("lift", "relax")
-                key = (code, place, targeted, direction)
+                # (The guideline also separates by place and targeted flag; one sentence rarely changes either, and
+                # a list item naming a compound would otherwise split a merged measure.)
+                key = (code, direction)
                 group = groups.get(key)
+                if group is not None:
+                    group["targeted"] = group["targeted"] or targeted
                 if group is None:
                     groups[key] = {"start": c_start, "end": c_end, "action": action, "level": level,
                                    "code": code, "place": place, "targeted": targeted}
