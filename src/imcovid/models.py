@@ -7,6 +7,7 @@ Field descriptions are written for the researcher reading the codebook.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import typing
 from datetime import date, datetime
@@ -164,6 +165,7 @@ class Mention(_Strict):
     targeted: bool | None = Field(None, description="MEASURE: true when the text limits the measure to part of the place or to a particular group (OxCGRT flag 0); false when general.")
     place_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="MEASURE: GB/T 2260 code of the place the measure applies to; CASE_COUNT: of the place the figure is counted for. Null when the text establishes none (national, or a unit that is not a division).")
     mode: MeasureMode | None = Field(None, description="MEASURE: `reported` (in force, decided, carried out) or `directive` (demanded of others in a meeting, speech or instruction, not reported as done).")
+    annotator: str = Field(min_length=1, description="Rule set, dictionary or model (with version) that produced the mention.")
     rule: str | None = Field(None, description="The rule that made the mention (e.g. `case_count.new_cases`, `measure.cue_table`), finer than `annotator`.")
     @field_validator("level", "value", mode="before")
     @classmethod
@@ -293,3 +295,45 @@ RECORD_MODELS: dict[str, type[BaseModel]] = {
     "mentions": Mention,
     "provenance": ProvenanceRecord,
 }
+
+
+class MeasureRow(_Strict):
+    """One measure in force, decided or demanded at a place on a date, with the mentions that support it (config
+    `measures`): one row per (place_code, date, code, action) across all articles."""
+
+    measure_id: HexId = Field(description="Stable row id: the first 16 hex digits of the SHA-256 of `place_code|date|code|action`.")
+    place_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="GB/T 2260 code of the place the measure applies to (null: national, or no place established by the text).")
+    date: _dt.date | None = Field(None, description="The date of the MEASURE mentions: the explicit date of their sentence, else the article's publication date (Asia/Shanghai). Whether it is a date of implementation or of an order is in `modes`.")
+    code: MeasureCode = Field(description="OxCGRT indicator id or `CN-` code (see the codebook of measure codes).")
+    action: MeasureAction = Field(description="impose, strengthen, maintain, relax, lift or announce-plan.")
+    level: int | None = Field(None, ge=1, le=5, description="The highest OxCGRT ordinal level the evidence states (OxCGRT's most-stringent rule); null when no text states what a level requires.")
+    targeted: bool = Field(description="True when every supporting mention limits the measure to part of the place or to a group (OxCGRT flag 0); false when at least one states it generally.")
+    modes: list[MeasureMode] = Field(description="Modes of the supporting mentions (`reported`: in force or carried out; `directive`: demanded), distinct, sorted.")
+    mention_ids: list[str] = Field(min_length=1, description="`mention_id`s of the supporting MEASURE mentions in the `mentions` config.")
+    article_ids: list[HexId] = Field(min_length=1, description="Ids of the articles those mentions are in (distinct, sorted).")
+
+
+class CaseCountEvidence(_Strict):
+    """One CASE_COUNT mention behind a `case_counts` row."""
+
+    value: int = Field(ge=0, description="The figure this mention reports.")
+    mention_id: str = Field(min_length=1, description="`mention_id` of the CASE_COUNT mention.")
+    article_id: HexId = Field(description="Id of the article it is in.")
+
+
+class CaseCountRow(_Strict):
+    """One epidemic figure for a place, a date and a metric across all articles (config `case_counts`); where articles
+    report different values, all are kept and the row is marked `disputed` — values are never averaged."""
+
+    case_count_id: HexId = Field(description="Stable row id: the first 16 hex digits of the SHA-256 of `place_code|as_of|metric`.")
+    place_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="GB/T 2260 code of the division the figure is counted for (null: national, or a unit that is not a division).")
+    as_of: date | None = Field(None, description="The date the figure refers to (null: no explicit date governs it in the text).")
+    metric: Metric = Field(description="What is counted (see CASE_COUNT in the mention codebook).")
+    value: int | None = Field(None, ge=0, description="The figure when every supporting mention reports the same value; null when they disagree (see `values`).")
+    values: list[int] = Field(min_length=1, description="The distinct values reported, ascending.")
+    disputed: bool = Field(description="True when different articles report different values for the same place, date and metric.")
+    evidence: list[CaseCountEvidence] = Field(min_length=1, description="Each supporting CASE_COUNT mention with its value and article.")
+    article_ids: list[HexId] = Field(min_length=1, description="Ids of the articles reporting the figure (distinct, sorted).")
+
+
+RECORD_MODELS.update({"measures": MeasureRow, "case_counts": CaseCountRow})

@@ -22,7 +22,8 @@ from pathlib import Path
 from tqdm import tqdm
 
 from imcovid.config import BuildConfig, load_config
-from imcovid.models import ProvenanceRecord
+from imcovid import panel
+from imcovid.models import RECORD_MODELS, ProvenanceRecord
 from imcovid.process import Outcome, Task, process
 from imcovid.publish.parquet import ConfigWriter
 from imcovid.publish.release import Written
@@ -133,6 +134,7 @@ def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig,
     """Process every source and write the three configs; returns the report and, per config, the record hashes and
     duplicate keys its writer took from the rows."""
     writers = {name: ConfigWriter(tmp, name) for name in ("articles", "mentions", "provenance")}
+    panel_mentions: list[dict] = []  # MEASURE and CASE_COUNT evidence of every article, for the cross-source panel
     report = BuildReport()
     first_by_sha: dict[str, str] = {}
     ids: dict[str, str] = {}
@@ -142,16 +144,27 @@ def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig,
     try:
         outcomes = pool.imap(work, tasks, chunksize=8) if pool else map(work, tasks)
         for outcome in tqdm(outcomes, total=len(tasks), disable=not show, unit="src", desc="build"):
-            _collect(outcome, writers, report, first_by_sha, ids)
+            if _collect(outcome, writers, report, first_by_sha, ids):
+                panel_mentions.extend(panel.dated_mentions(outcome.article["text"],
+                                                           outcome.article["published_date_local"], outcome.mentions))
     finally:
         if pool:
             pool.terminate()
         for writer in writers.values():
             writer.close()
+    # Cross-source configs: the measures and figures panel, from the evidence of every published article.
+    for name, rows in (("measures", panel.measure_rows(panel_mentions)),
+                       ("case_counts", panel.case_count_rows(panel_mentions))):
+        writer = writers[name] = ConfigWriter(tmp, name)
+        model = RECORD_MODELS[name]
+        for row in rows:
+            writer.write(model.model_validate(row).model_dump(mode="python"))
+        writer.close()
     return report, {name: (writer.records, writer.duplicates) for name, writer in writers.items()}
 
 
-def _collect(outcome: Outcome, writers: dict, report: BuildReport, first_by_sha: dict, ids: dict) -> None:
+def _collect(outcome: Outcome, writers: dict, report: BuildReport, first_by_sha: dict, ids: dict) -> bool:
+    """Write one outcome; True when its article was published."""
     record = outcome.provenance
     sha = record["sha256"]
     if outcome.article is not None:
@@ -183,11 +196,13 @@ def _collect(outcome: Outcome, writers: dict, report: BuildReport, first_by_sha:
         report.accepted += 1
         report.mentions += len(outcome.mentions)
         report.flags.update(outcome.article["flags"])
+        return True
     elif record["status"] == "duplicate":
         if (record["source_file"], record["duplicate_of"]) not in report.duplicates:
             report.duplicates.append((record["source_file"], record["duplicate_of"]))
     else:
         report.rejected.append((record["source_file"], "; ".join(record["reasons"])))
+    return False
 
 
 def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildReport,
