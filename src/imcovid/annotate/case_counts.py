@@ -11,6 +11,7 @@ noun right after its classifier (``新增6例新冠肺炎确诊病例``); a list
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -53,20 +54,23 @@ def terms() -> dict[str, list[tuple[str, str]]]:
     return table
 
 
+@lru_cache(maxsize=None)
+def _kind_pattern(kind: str) -> tuple[re.Pattern, dict[str, str]]:
+    entries = terms()[kind]  # longest first: the alternation takes the longest term at a position
+    return re.compile("|".join(re.escape(t) for t, _ in entries)), dict(entries)
+
+
 def last_term(kind: str, s: str) -> tuple[int, str, str] | None:
-    """(position, term, value) of the last term of ``kind`` in ``s`` (the longest at that position)."""
+    """(position, term, value) of the term of ``kind`` in ``s`` that ends last (无症状感染者, not its 感染者)."""
+    pattern, values = _kind_pattern(kind)
     best = None
-    for term, value in terms()[kind]:
-        pos = s.rfind(term)
-        # The term ending last wins, the longest at one end (无症状感染者, not 感染者).
-        if pos >= 0 and (best is None or pos + len(term) > best[0] + len(best[1])
-                         or (pos + len(term) == best[0] + len(best[1]) and len(term) > len(best[1]))):
-            best = (pos, term, value)
-    return best
+    for m in pattern.finditer(s):
+        best = m
+    return (best.start(), best.group(), values[best.group()]) if best else None
 
 
 def skipped(s: str) -> bool:
-    return any(term in s for term, _ in terms()["skip"])
+    return _kind_pattern("skip")[0].search(s) is not None
 
 
 def metric_for(family: str, temporal: str | None, scope: str | None, classifier: str, dated: bool) -> str | None:
@@ -139,11 +143,15 @@ def _resolve_anaphor(level: str, before: list[dict]) -> str | None:
 def resolve_as_of(text: str, dates: list[dict], pos: int) -> str | None:
     """The explicit date governing the figure at ``pos``: the last date before it (a bulletin's date governs the
     paragraphs after it), unless that is a day without its month (``17日``) or opens a period (``自…以来``)."""
-    candidates = [(d["start"], d["end"], d.get("value")) for d in dates if d["end"] <= pos]
-    candidates += [(m.start(), m.end(), None) for m in _DAY_ONLY.finditer(text, 0, pos)]
-    if not candidates:
+    full = next((d for d in reversed(dates) if d["end"] <= pos), None)
+    day_only = None
+    for day_only in _DAY_ONLY.finditer(text, full["end"] if full else 0, pos):
+        pass
+    if day_only is not None:
+        return None  # the governing date is a day without its month
+    if full is None:
         return None
-    start, end, value = max(candidates)
+    end, value = full["end"], full.get("value")
     if "以来" in text[end:min(pos, end + 6)]:
         return None
     return value
@@ -158,7 +166,10 @@ def _mention(text: str, start: int, end: int, metric: str, value: int, place: st
 def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[dict]:
     """Every figure of ``text``; ``places`` and ``dates`` are its LOCATION and DATE mentions."""
     places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
-    dates = [d for d in dates if d["type"] == "DATE"]
+    dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
+    if not _kind_pattern("category")[0].search(text):
+        return []  # nothing counted: no figure can be read
+    starts = [p["start"] for p in places]
     mentions = []
     previous_end = 0
     context: dict | None = None  # the reading of the figure before, within the sentence
@@ -172,14 +183,13 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
             context = None
         head_start = max(sentence, previous_end)
         head = text[head_start:start]
-        inside = _inside_parentheses(text, sentence, start)
-        reading = read_zero(match) if match.re is _ZERO else read_figure(text, match, head, context)
-        if inside and not any(head_start <= p["start"] and p["end"] <= start for p in places):
+        if _inside_parentheses(text, sentence, start) and not _places_within(places, starts, head_start, start):
             # A part inside parentheses counts only when it is a part by place (内蒙古56例); the words up to the
             # closing parenthesis (轻型…, 含3例…转确诊病例) belong to no other figure.
             close = min([i for i in (text.find("）", end), text.find(")", end)) if i >= 0] or [end])
             previous_end = close
             continue
+        reading = read_zero(match) if match.re is _ZERO else read_figure(text, match, head, context)
         previous_end = reading["end"] if reading else _tail_end(text, end)
         if reading is None:
             continue
@@ -190,7 +200,7 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
             continue
         if reading["temporal"] == "current" and last_term("observation", head):
             metric = "under_observation"  # 尚在医学观察的密切接触者
-        place = resolve_place(text, places, head_start, start, main_place)
+        place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start, main_place)
         if any(t in text[sentence:start] for t, _ in terms()["national"]):
             place = None
         if reading["rule"] != "case_count.list_item":
@@ -198,6 +208,11 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
         mentions.append(_mention(text, reading.get("span_start", start), reading["end"], metric, reading["value"],
                                  place, resolve_as_of(text, dates, start), reading["rule"]))
     return mentions
+
+
+def _places_within(places: list[dict], starts: list[int], a: int, b: int) -> bool:
+    """Is a place mention inside text[a:b]? (``places`` sorted by start, ``starts`` their starts)"""
+    return any(p["end"] <= b for p in places[bisect_left(starts, a):bisect_right(starts, b)])
 
 
 def _tail_end(text: str, end: int) -> int:

@@ -22,6 +22,7 @@ _CLAUSE = re.compile(r"[^，；：,;:]+")
 # Leading list numbers, discourse frames and directive words are outside a span (guideline, statements rule 1).
 _FRAME = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|（[一二三四五六七八九十]+）)?"
                     r"(?:要|并|同时|还要|另外|此外|首先|其次)?")
+_SPEAKER_FRAME = re.compile(r"[^，]{0,12}?(?:强调|指出|表示|要求|决定)")
 _TRIM = "　 “”\"'‘’（）()《》"
 _PRIORITY = {"impose": 0, "strengthen": 1, "maintain": 2, "announce-plan": 3, "lift": 0, "relax": 1}
 _ANAPHORS = {"全旗": "county", "我旗": "county", "本旗": "county", "全县": "county", "我县": "county",
@@ -95,9 +96,18 @@ def sentence_mode(sentence: str, paragraph: str) -> str:
     return "reported"
 
 
+@lru_cache(maxsize=1)
+def _any_cue() -> re.Pattern:
+    # One pass over a statement decides whether any cue is there at all (most statements have none); only then are
+    # the cues tried one by one.
+    return re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in cues()))
+
+
 def code_statement(statement: str) -> dict[str, tuple[int | None, bool]]:
     """code → (highest level, targeted by the cue) for the cues found in a statement."""
     found: dict[str, tuple[int | None, bool]] = {}
+    if not _any_cue().search(statement):
+        return found
     for cue in cues():
         if cue.pattern.search(statement):
             level, targeted = found.get(cue.code, (None, False))
@@ -156,8 +166,11 @@ def find_measures(text: str, places: list[dict], organizations: list[dict]) -> l
     default_place = _main_place(places)
     targeted_words = words()["targeted"]
     mentions = []
+    any_cue = _any_cue()
     for sentence in _SENTENCE.finditer(masked):
         s_start, s_end = sentence.start(), sentence.end()
+        if not any_cue.search(masked, s_start, s_end):
+            continue  # no instrument named in the sentence
         paragraph_start = text.rfind("\n", 0, s_start) + 1
         mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end])
         groups: dict[tuple, dict] = {}
@@ -166,10 +179,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict]) -> l
             if c_end <= c_start:
                 continue
             statement = masked[c_start:c_end]
-            if excluded(text[c_start:c_end]):
-                continue
             found = code_statement(statement)
-            if not found:
+            if not found or excluded(text[c_start:c_end]):
                 continue
             action = statement_action(statement, text[s_start:c_start])
             place = _place_for(text, c_start, c_end, s_start, s_end, places, default_place)
@@ -206,9 +217,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     frame = _FRAME.match(text, start, end)
     if frame:
         start = frame.end()
-    head = re.match(r"[^，]{0,12}?(?:强调|指出|表示|要求|决定)", text[start:end])
-    if head and end - start - head.end() > 4:
-        start += head.end()
+    head = _SPEAKER_FRAME.match(text, start, end)
+    if head and end - head.end() > 4:
+        start = head.end()
     while end > start and (text[end - 1] in _TRIM or text[end - 1].isspace()):
         end -= 1
     return start, end
