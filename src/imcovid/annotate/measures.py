@@ -11,6 +11,7 @@ and direction are merged into one mention (rule 2 of the guideline), its span ru
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +23,7 @@ _CLAUSE = re.compile(r"[^，；：,;:]+")
 # Leading list numbers, discourse frames and directive words are outside a span (guideline, statements rule 1).
 _FRAME = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|（[一二三四五六七八九十]+）)?"
                     r"(?:要|并|同时|还要|另外|此外|首先|其次)?")
+_IN_CLAUSE = "[^，；：,;:。！？\\n]"
 _SPEAKER_FRAME = re.compile(r"[^，]{0,12}?(?:强调|指出|表示|要求|决定)")
 _TRIM = "　 “”\"'‘’（）()《》"
 _PRIORITY = {"impose": 0, "strengthen": 1, "maintain": 2, "announce-plan": 3, "lift": 0, "relax": 1}
@@ -46,6 +48,9 @@ def cues() -> tuple[Cue, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         pattern, code, level, targeted = line.split("\t")
+        # A cue never runs past its statement: "." stops at clause punctuation, so the whole text can be scanned
+        # once per cue and each match belongs to exactly one statement.
+        pattern = pattern.replace(".", _IN_CLAUSE)
         out.append(Cue(re.compile(pattern), code, None if level == "-" else int(level), targeted == "1"))
     return tuple(out)
 
@@ -96,20 +101,17 @@ def sentence_mode(sentence: str, paragraph: str) -> str:
     return "reported"
 
 
-@lru_cache(maxsize=1)
-def _any_cue() -> re.Pattern:
-    # One pass over a statement decides whether any cue is there at all (most statements have none); only then are
-    # the cues tried one by one.
-    return re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in cues()))
+def cue_hits(text: str) -> list[tuple[int, int]]:
+    """(start, index of the cue) of every cue match in ``text``, in order: one scan of the text per cue."""
+    return sorted((m.start(), i) for i, cue in enumerate(cues()) for m in cue.pattern.finditer(text))
 
 
-def code_statement(statement: str) -> dict[str, tuple[int | None, bool]]:
-    """code → (highest level, targeted by the cue) for the cues found in a statement."""
+def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, tuple[int | None, bool]]:
+    """code → (highest level, targeted by the cue) for the cues found in a statement (``hits``: the cues already
+    known to match in it)."""
     found: dict[str, tuple[int | None, bool]] = {}
-    if not _any_cue().search(statement):
-        return found
-    for cue in cues():
-        if cue.pattern.search(statement):
+    for cue in (hits if hits is not None else cues()):
+        if hits is not None or cue.pattern.search(statement):
             level, targeted = found.get(cue.code, (None, False))
             if cue.level is not None and (level is None or cue.level > level):
                 level = cue.level
@@ -166,10 +168,14 @@ def find_measures(text: str, places: list[dict], organizations: list[dict]) -> l
     default_place = _main_place(places)
     targeted_words = words()["targeted"]
     mentions = []
-    any_cue = _any_cue()
+    hits = cue_hits(masked)
+    if not hits:
+        return []
+    hit_starts = [start for start, _ in hits]
+    all_cues = cues()
     for sentence in _SENTENCE.finditer(masked):
         s_start, s_end = sentence.start(), sentence.end()
-        if not any_cue.search(masked, s_start, s_end):
+        if bisect_left(hit_starts, s_start) == bisect_left(hit_starts, s_end):
             continue  # no instrument named in the sentence
         paragraph_start = text.rfind("\n", 0, s_start) + 1
         mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end])
@@ -179,7 +185,10 @@ def find_measures(text: str, places: list[dict], organizations: list[dict]) -> l
             if c_end <= c_start:
                 continue
             statement = masked[c_start:c_end]
-            found = code_statement(statement)
+            inside = hits[bisect_left(hit_starts, c_start):bisect_left(hit_starts, c_end)]
+            if not inside:
+                continue
+            found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
             if not found or excluded(text[c_start:c_end]):
                 continue
             action = statement_action(statement, text[s_start:c_start])
