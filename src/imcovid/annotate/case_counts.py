@@ -20,13 +20,16 @@ from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 
 ANNOTATOR = "imcovid-rules/1.0:case_count"
 
+# (The pattern starts with the number itself so that the regex engine can skip to digits; an approximation word
+# before it, 近5万, is added to the span afterwards.)
 _FIGURE = re.compile(
-    r"(?P<approx>近|约|超过|超)?(?P<num>\d+(?:\.\d+)?万?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<qual>余|多)?"
-    r"(?P<cls>例|人次|人|名|剂次)")
+    r"(?P<num>\d+(?:\.\d+)?万?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<qual>余|多)?(?P<cls>例|人次|人|名|剂次)")
+_APPROX = ("超过", "近", "约", "超")
 _ZERO = re.compile(r"(?:无|零)新增(?P<noun>(?:本土|本地|境外输入)?(?:新冠肺炎)?(?:确诊病例|无症状感染者|阳性感染者|病例))")
 _TAIL = re.compile(r"(?:新冠肺炎)?(?P<scope>本土|本地|境外输入)?(?:新冠肺炎)?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性人员|密切接触者|病例)(?=[，。；、：（）()\n,;]|$|和|及)")
 _SENTENCE_END = "。！？\n"
+_SENTENCE = re.compile(r"[^。！？\n]+")
 _PARAGRAPH_END = "\n"
 _DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
 # Filler that may stand between list items: the item then takes the reading of the item before it.
@@ -105,28 +108,35 @@ def _inside_parentheses(text: str, start: int, pos: int) -> bool:
     return s.count("（") + s.count("(") > s.count("）") + s.count(")")
 
 
+def _last_place(places: list[dict], pos: int) -> int:
+    """Index + 1 of the last coded place ending by ``pos`` in ``places`` (sorted by start), 0 if none."""
+    i = len(places)
+    while i and (places[i - 1]["end"] > pos or not places[i - 1].get("code")):
+        i -= 1
+    return i
+
+
 def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main_place: str | None = None) -> str | None:
     """The division the figure at ``pos`` is counted for: an anaphor (我旗, 全省) or a place in its head, else the
     nearest place before it in the sentence, else the place of the bulletin's last headline figure, else the nearest
-    place before it in the paragraph."""
-    before = [p for p in places if p["end"] <= pos and p.get("code")]
+    place before it in the paragraph. (``places``: the places starting before ``pos``, sorted by start.)"""
+    last = _last_place(places, pos)
+    nearest = places[last - 1] if last else None
     anaphor = None
     for m in _ANAPHOR.finditer(text, head_start, pos):
         anaphor = m
-    in_head = [p for p in before if p["start"] >= head_start]
-    if anaphor is not None and (not in_head or in_head[-1]["start"] < anaphor.start()):
-        return _resolve_anaphor(_ANAPHORS[anaphor.group()], [p for p in before if p["end"] <= anaphor.start()])
-    if in_head:
-        return in_head[-1]["code"]
-    sentence = _sentence_start(text, pos)
-    near = [p for p in before if p["start"] >= sentence]
-    if near:
-        return near[-1]["code"]
+    in_head = nearest if nearest is not None and nearest["start"] >= head_start else None
+    if anaphor is not None and (in_head is None or in_head["start"] < anaphor.start()):
+        return _resolve_anaphor(_ANAPHORS[anaphor.group()], places[:_last_place(places[:last], anaphor.start())])
+    if in_head is not None:
+        return in_head["code"]
+    if nearest is not None and nearest["start"] >= _sentence_start(text, pos):
+        return nearest["code"]
     if main_place is not None:
         return main_place
-    paragraph = _sentence_start(text, pos, _PARAGRAPH_END)
-    near = [p for p in before if p["start"] >= paragraph]
-    return near[-1]["code"] if near else None
+    if nearest is not None and nearest["start"] >= _sentence_start(text, pos, _PARAGRAPH_END):
+        return nearest["code"]
+    return None
 
 
 def _resolve_anaphor(level: str, before: list[dict]) -> str | None:
@@ -140,14 +150,18 @@ def _resolve_anaphor(level: str, before: list[dict]) -> str | None:
     return None
 
 
-def resolve_as_of(text: str, dates: list[dict], pos: int) -> str | None:
+def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | None = None) -> str | None:
     """The explicit date governing the figure at ``pos``: the last date before it (a bulletin's date governs the
-    paragraphs after it), unless that is a day without its month (``17日``) or opens a period (``自…以来``)."""
-    full = next((d for d in reversed(dates) if d["end"] <= pos), None)
-    day_only = None
-    for day_only in _DAY_ONLY.finditer(text, full["end"] if full else 0, pos):
-        pass
-    if day_only is not None:
+    paragraphs after it), unless that is a day without its month (``17日``) or opens a period (``自…以来``).
+    (``dates`` sorted by start; ``day_only``: the starts of the day-only dates of ``text``, found once.)"""
+    if day_only is None:
+        day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
+    i = len(dates)
+    while i and dates[i - 1]["end"] > pos:
+        i -= 1
+    full = dates[i - 1] if i else None
+    after = full["end"] if full else 0
+    if bisect_left(day_only, after) != bisect_left(day_only, pos):
         return None  # the governing date is a day without its month
     if full is None:
         return None
@@ -167,14 +181,16 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
     """Every figure of ``text``; ``places`` and ``dates`` are its LOCATION and DATE mentions."""
     places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
-    if not _kind_pattern("category")[0].search(text):
+    nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
+    if not nouns:
         return []  # nothing counted: no figure can be read
     starts = [p["start"] for p in places]
+    day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
     mentions = []
     previous_end = 0
     context: dict | None = None  # the reading of the figure before, within the sentence
     main_place: str | None = None  # place of the last figure that was not a list item (a bulletin's headline figure)
-    for match in sorted([*_FIGURE.finditer(text), *_ZERO.finditer(text)], key=lambda m: m.start()):
+    for match in sorted(_candidates(text, nouns), key=lambda m: m.start()):
         start, end = match.start(), match.end()
         if start < previous_end:
             continue
@@ -205,9 +221,22 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
             place = None
         if reading["rule"] != "case_count.list_item":
             main_place = place
-        mentions.append(_mention(text, reading.get("span_start", start), reading["end"], metric, reading["value"],
-                                 place, resolve_as_of(text, dates, start), reading["rule"]))
+        span_start = reading.get("span_start", start)
+        if span_start == start:
+            # The qualifier of an approximate figure stays in the span (近5万).
+            span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
+        mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"],
+                                 place, resolve_as_of(text, dates, start, day_only), reading["rule"]))
     return mentions
+
+
+def _candidates(text: str, nouns: list[int]):
+    """Numbers with a classifier and zero phrases, in the sentences that name something counted (a figure reads
+    its noun from its own sentence: before it, right after it, or from the figure before it)."""
+    for sentence in _SENTENCE.finditer(text):
+        if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()):
+            yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
+            yield from _ZERO.finditer(text, sentence.start(), sentence.end())
 
 
 def _places_within(places: list[dict], starts: list[int], a: int, b: int) -> bool:

@@ -101,9 +101,76 @@ def sentence_mode(sentence: str, paragraph: str) -> str:
     return "reported"
 
 
+_META = set(".^$*+?{}[]\\|()")
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, current, escaped = [], 0, [], False
+    for char in pattern:
+        if escaped:
+            current.append(char)
+            escaped = False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regular expression matching any of ``words``, built as a prefix tree so that the regex engine does one
+    pass over the text with little backtracking; at each position the longest word wins."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = f"(?:{body})?" if len(branches) > 1 else f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> tuple[re.Pattern, dict[str, list[int]], list[tuple[re.Pattern, int]]]:
+    """The cue table compiled for scanning: plain words of every cue in one prefix-tree pattern (word → cue
+    indices), and the few alternatives that are real patterns, each with its cue index."""
+    literals: dict[str, list[int]] = {}
+    patterns: list[tuple[re.Pattern, int]] = []
+    for index, cue in enumerate(cues()):
+        for alternative in _top_level_alternatives(cue.pattern.pattern):
+            if alternative and not (_META & set(alternative)):
+                literals.setdefault(alternative, []).append(index)
+            else:
+                patterns.append((re.compile(alternative), index))
+    return re.compile(_trie_pattern(sorted(literals))), literals, patterns
+
+
 def cue_hits(text: str) -> list[tuple[int, int]]:
-    """(start, index of the cue) of every cue match in ``text``, in order: one scan of the text per cue."""
-    return sorted((m.start(), i) for i, cue in enumerate(cues()) for m in cue.pattern.finditer(text))
+    """(start, index of the cue) of every cue match in ``text``, in order. Plain cue words are found in one pass
+    (the longest word at a position: 居家健康监测, not its 居家); the few real patterns each scan the text once."""
+    words, cue_of, patterns = _scanner()
+    hits = [(m.start(), i) for m in words.finditer(text) for i in cue_of[m.group()]]
+    hits += [(m.start(), i) for pattern, i in patterns for m in pattern.finditer(text)]
+    return sorted(hits)
 
 
 def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, tuple[int | None, bool]]:
