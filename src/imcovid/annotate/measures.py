@@ -195,11 +195,14 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with organization names blanked out (cues inside a body's name are not measures)."""
-    chars = list(text)
-    for start, end in spans:
-        for i in range(start, end):
-            chars[i] = "〇"
-    return "".join(chars)
+    pieces, pos = [], 0
+    for start, end in sorted(spans):
+        start = max(start, pos)
+        if end > start:
+            pieces += [text[pos:start], "〇" * (end - start)]
+            pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _main_place(places: list[dict]) -> str | None:
@@ -210,16 +213,18 @@ def _main_place(places: list[dict]) -> str | None:
     return next(p["code"] for p in places if p.get("code") and counts[p["code"]] == best)
 
 
-def _place_for(text: str, start: int, end: int, s_start: int, s_end: int, places: list[dict], default: str | None) -> str | None:
-    inside = [p for p in places if p.get("code") and start <= p["start"] and p["end"] <= end]
-    if inside:
-        return inside[0]["code"]
-    sentence = [p for p in places if p.get("code") and s_start <= p["start"] and p["end"] <= s_end]
-    if sentence:
-        return sentence[0]["code"]
+def _place_for(text: str, start: int, end: int, s_start: int, s_end: int, places: list[dict], default: str | None,
+               starts: list[int] | None = None) -> str | None:
+    """Rules 1–3 of the guideline's place_code: a place in the statement, else in the sentence, else an anaphor
+    (我旗, 全区) resolved to the nearest place of its level before it, else the article's main place."""
+    starts = starts if starts is not None else [p["start"] for p in places]
+    for a, b in ((start, end), (s_start, s_end)):
+        for p in places[bisect_left(starts, a):bisect_left(starts, b)]:
+            if p.get("code") and p["end"] <= b:
+                return p["code"]
     for anaphor, level in _ANAPHORS.items():
         if anaphor in text[s_start:s_end]:
-            for p in reversed([p for p in places if p.get("code") and p["end"] <= start]):
+            for p in reversed([p for p in places[:bisect_left(starts, start)] if p.get("code") and p["end"] <= start]):
                 if level == "county" and p.get("level") == "county":
                     return p["code"]
                 if level == "prefecture" and p.get("level") in ("prefecture", "county"):
@@ -239,6 +244,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict]) -> l
     if not hits:
         return []
     hit_starts = [start for start, _ in hits]
+    place_starts = [p["start"] for p in places]
     all_cues = cues()
     for sentence in _SENTENCE.finditer(masked):
         s_start, s_end = sentence.start(), sentence.end()
@@ -247,8 +253,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict]) -> l
         paragraph_start = text.rfind("\n", 0, s_start) + 1
         mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end])
         groups: dict[tuple, dict] = {}
-        for clause in _CLAUSE.finditer(masked, s_start, s_end):
-            c_start, c_end = _trim(masked, clause.start(), clause.end())
+        for clause_start, clause_end in _clauses_with_hits(masked, s_start, s_end, hit_starts):
+            c_start, c_end = _trim(masked, clause_start, clause_end)
             if c_end <= c_start:
                 continue
             statement = masked[c_start:c_end]
@@ -259,7 +265,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict]) -> l
             if not found or excluded(text[c_start:c_end]):
                 continue
             action = statement_action(statement, text[s_start:c_start])
-            place = _place_for(text, c_start, c_end, s_start, s_end, places, default_place)
+            place = _place_for(text, c_start, c_end, s_start, s_end, places, default_place, place_starts)
             for code, (level, cue_targeted) in found.items():
                 targeted = cue_targeted or bool(targeted_words.search(statement))
                 direction = action in ("lift", "relax")
@@ -285,6 +291,22 @@ def find_measures(text: str, places: list[dict], organizations: list[dict]) -> l
                              "place_code": group["place"], "mode": mode, "annotator": ANNOTATOR,
                              "rule": "measure.cue_table"})
     return sorted(mentions, key=lambda m: (m["start"], m["end"], m["code"]))
+
+
+_CLAUSE_END = "，；：,;:"
+
+
+def _clauses_with_hits(text: str, s_start: int, s_end: int, hit_starts: list[int]):
+    """(start, end) of the clauses of the sentence text[s_start:s_end] in which a cue starts, in order."""
+    last_end = -1
+    for hit in hit_starts[bisect_left(hit_starts, s_start):bisect_left(hit_starts, s_end)]:
+        if hit < last_end:
+            continue
+        start = max(text.rfind(c, s_start, hit) for c in _CLAUSE_END) + 1
+        start = max(start, s_start)
+        ends = [i for i in (text.find(c, hit, s_end) for c in _CLAUSE_END) if i >= 0]
+        last_end = min(ends) if ends else s_end
+        yield start, last_end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
