@@ -82,7 +82,7 @@ def place_timeline(measures: list[dict], counts: list[dict], path: Path) -> None
         top.plot(days, [cumulative[d] for d in days], "o-", color="#333333", label="cumulative")
     top.set_ylabel("figures")
     if new or cumulative:
-        top.legend(loc="upper left", fontsize=8, frameon=False)
+        top.legend(loc="upper right", fontsize=8, frameon=False)
     dated = [m for m in measures if m["date"] is not None]
     codes = sorted({m["code"] for m in dated})
     for m in dated:
