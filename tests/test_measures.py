@@ -27,7 +27,7 @@ def test_numbers(written, value):
 
 
 def _counts(text, published=date(2022, 3, 16)):
-    return [(m["metric"], m["value"], m["place_code"], m["as_of"]) for m in annotate(text, published)
+    return [(m["metric"], int(m["value"]), m["place_code"], m["as_of"]) for m in annotate(text, published)
             if m["type"] == "CASE_COUNT"]
 
 
@@ -91,7 +91,7 @@ def test_measure_exclusions(statement):
 def test_measure_merges_a_sentence_and_keeps_place_and_mode():
     text = "会议强调，乌海市要加强居民小区管控，严格落实封闭管理措施，确保群众足不出户。"
     [m] = [m for m in annotate(text, date(2021, 10, 26)) if m["type"] == "MEASURE"]
-    assert (m["code"], m["action"], m["level"], m["place_code"], m["mode"]) == ("C6", "strengthen", 3, "150300", "directive")
+    assert (m["code"], m["action"], m["level"], m["place_code"], m["mode"]) == ("C6", "strengthen", "3", "150300", "directive")
     assert m["surface"] == "乌海市要加强居民小区管控，严格落实封闭管理措施，确保群众足不出户"  # a subject in the clause stays
     assert m["rule"] == "measure.cue_table"
 

@@ -167,15 +167,6 @@ class Mention(_Strict):
     mode: MeasureMode | None = Field(None, description="MEASURE: `reported` (in force, decided, carried out) or `directive` (demanded of others in a meeting, speech or instruction, not reported as done).")
     annotator: str = Field(min_length=1, description="Rule set, dictionary or model (with version) that produced the mention.")
     rule: str | None = Field(None, description="The rule that made the mention (e.g. `case_count.new_cases`, `measure.cue_table`), finer than `annotator`.")
-    @field_validator("level", "value", mode="before")
-    @classmethod
-    def _integer_as_text(cls, value):
-        # MEASURE levels and CASE_COUNT values are integers in the annotator's records and in the panel configs;
-        # the shared mention columns are text (LOCATION levels, DATE values), so they are stored as decimal digits.
-        if isinstance(value, bool):
-            raise ValueError("not a number")
-        return str(value) if isinstance(value, int) else value
-
     @model_validator(mode="after")
     def _shape(self) -> "Mention":
         if self.end <= self.start:

@@ -118,8 +118,8 @@ def _last_place(places: list[dict], pos: int) -> int:
 
 def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main_place: str | None = None) -> str | None:
     """The division the figure at ``pos`` is counted for: an anaphor (我旗, 全省) or a place in its head, else the
-    nearest place before it in the sentence, else the place of the bulletin's last headline figure, else the nearest
-    place before it in the paragraph. (``places``: the places starting before ``pos``, sorted by start.)"""
+    place of the bulletin's last headline figure, else the nearest place before it in the sentence, else in the
+    paragraph. (``places``: the places starting before ``pos``, sorted by start.)"""
     last = _last_place(places, pos)
     nearest = places[last - 1] if last else None
     anaphor = None
@@ -130,10 +130,12 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
         return _resolve_anaphor(_ANAPHORS[anaphor.group()], places[:_last_place(places[:last], anaphor.start())])
     if in_head is not None:
         return in_head["code"]
-    if nearest is not None and nearest["start"] >= _sentence_start(text, pos):
-        return nearest["code"]
+    # A new figure without a place of its own continues the bulletin's headline place, not the last part of a
+    # list by place before it (累计…31例，其中丰泽区28例…南安市1例；无症状感染者28例 → the city, not 南安市).
     if main_place is not None:
         return main_place
+    if nearest is not None and nearest["start"] >= _sentence_start(text, pos):
+        return nearest["code"]
     if nearest is not None and nearest["start"] >= _sentence_start(text, pos, _PARAGRAPH_END):
         return nearest["code"]
     return None
@@ -173,8 +175,9 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
 
 def _mention(text: str, start: int, end: int, metric: str, value: int, place: str | None, as_of: str | None,
              rule: str) -> dict:
+    # (The value is written in decimal digits: the mention record's `value` column is text, shared with DATE.)
     return {"type": "CASE_COUNT", "start": start, "end": end, "surface": text[start:end], "metric": metric,
-            "value": value, "place_code": place, "as_of": as_of, "annotator": ANNOTATOR, "rule": rule}
+            "value": str(value), "place_code": place, "as_of": as_of, "annotator": ANNOTATOR, "rule": rule}
 
 
 def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[dict]:

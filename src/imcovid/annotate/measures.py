@@ -287,7 +287,10 @@ def find_measures(text: str, places: list[dict], organizations: list[dict]) -> l
         for group in groups.values():
             mentions.append({"type": "MEASURE", "start": group["start"], "end": group["end"],
                              "surface": text[group["start"]:group["end"]], "code": group["code"],
-                             "action": group["action"], "level": group["level"], "targeted": group["targeted"],
+                             "action": group["action"],
+                             # (As text: the mention record's `level` column is shared with LOCATION.)
+                             "level": None if group["level"] is None else str(group["level"]),
+                             "targeted": group["targeted"],
                              "place_code": group["place"], "mode": mode, "annotator": ANNOTATOR,
                              "rule": "measure.cue_table"})
     return sorted(mentions, key=lambda m: (m["start"], m["end"], m["code"]))
