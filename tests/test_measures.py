@@ -171,3 +171,18 @@ def test_load_dataset_measures_and_case_counts(seeds_dataset, monkeypatch):
     assert ejina and ejina[0]["value"] == 6 and str(ejina[0]["as_of"]) == "2021-10-26"
     mention_ids = set(datasets.load_dataset(str(seeds_dataset), "mentions", split="train")["mention_id"])
     assert all(set(r["mention_ids"]) <= mention_ids for r in measures)
+
+
+def test_national_bulletin_parts_by_place_and_scope():
+    """The shape of the national daily bulletin (invented figures): a national total without a place, its imported
+    and local parts in a sentence opening with 其中, and parts by province in parentheses; reclassified cases (含…)
+    and their parentheses are not parts."""
+    text = ("11月2日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例20例。其中境外输入病例5例"
+            "（上海3例，广东2例），含1例由无症状感染者转为确诊病例（辽宁1例）；本土病例15例（内蒙古9例，均在呼伦贝尔市；"
+            "甘肃6例，其中兰州市6例）。无新增死亡病例。")
+    assert _counts(text, date(2021, 11, 3)) == [
+        ("confirmed_local", 20, None, "2021-11-02"), ("confirmed_imported", 5, None, "2021-11-02"),
+        ("confirmed_imported", 3, "310000", "2021-11-02"), ("confirmed_imported", 2, "440000", "2021-11-02"),
+        ("confirmed_local", 15, None, "2021-11-02"), ("confirmed_local", 9, "150000", "2021-11-02"),
+        ("confirmed_local", 6, "620000", "2021-11-02"), ("confirmed_local", 6, "620100", "2021-11-02"),
+        ("deaths", 0, None, "2021-11-02")]

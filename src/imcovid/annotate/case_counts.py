@@ -25,15 +25,16 @@ ANNOTATOR = "imcovid-rules/1.0:case_count"
 _FIGURE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?万?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<qual>余|多)?(?P<cls>例|人次|人|名|剂次)")
 _APPROX = ("超过", "近", "约", "超")
-_ZERO = re.compile(r"(?:无|零)新增(?P<noun>(?:本土|本地|境外输入)?(?:新冠肺炎)?(?:确诊病例|无症状感染者|阳性感染者|病例))")
+_ZERO = re.compile(r"(?:无|零)新增(?P<noun>(?:本土|本地|境外输入)?(?:新冠肺炎)?(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))")
 _TAIL = re.compile(r"(?:新冠肺炎)?(?P<scope>本土|本地|境外输入)?(?:新冠肺炎)?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性人员|密切接触者|病例)(?=[，。；、：（）()\n,;]|$|和|及)")
 _SENTENCE_END = "。！？\n"
 _SENTENCE = re.compile(r"[^。！？\n]+")
+_UNSET = "unset"  # no headline figure read yet
 _PARAGRAPH_END = "\n"
 _DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
 # Filler that may stand between list items: the item then takes the reading of the item before it.
-_FILLER = re.compile(r"^[，、；：（）()\s其中为和及分别各均另有]*$")
+_FILLER = re.compile(r"^[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]*$")
 _ANAPHORS = {"全省": "province", "本省": "province", "我省": "province", "全区": "province", "我区": "province",
              "全自治区": "province", "全市": "prefecture", "本市": "prefecture", "我市": "prefecture",
              "全盟": "prefecture", "我盟": "prefecture", "全旗": "county", "我旗": "county", "本旗": "county",
@@ -116,7 +117,7 @@ def _last_place(places: list[dict], pos: int) -> int:
     return i
 
 
-def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main_place: str | None = None) -> str | None:
+def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main_place: str | None = _UNSET) -> str | None:
     """The division the figure at ``pos`` is counted for: an anaphor (我旗, 全省) or a place in its head, else the
     place of the bulletin's last headline figure, else the nearest place before it in the sentence, else in the
     paragraph. (``places``: the places starting before ``pos``, sorted by start.)"""
@@ -132,8 +133,8 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
         return in_head["code"]
     # A new figure without a place of its own continues the bulletin's headline place, not the last part of a
     # list by place before it (累计…31例，其中丰泽区28例…南安市1例；无症状感染者28例 → the city, not 南安市).
-    if main_place is not None:
-        return main_place
+    if main_place != _UNSET:
+        return main_place  # (null for a national bulletin: its figures stay national)
     if nearest is not None and nearest["start"] >= _sentence_start(text, pos):
         return nearest["code"]
     if nearest is not None and nearest["start"] >= _sentence_start(text, pos, _PARAGRAPH_END):
@@ -192,14 +193,14 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
     mentions = []
     previous_end = 0
     context: dict | None = None  # the reading of the figure before, within the sentence
-    main_place: str | None = None  # place of the last figure that was not a list item (a bulletin's headline figure)
+    main_place: str | None = _UNSET  # place of the last figure that was not a list item (a bulletin's headline figure)
     for match in sorted(_candidates(text, nouns), key=lambda m: m.start()):
         start, end = match.start(), match.end()
         if start < previous_end:
             continue
         sentence = _sentence_start(text, start)
-        if previous_end < sentence:
-            context = None
+        if previous_end < sentence and not text.startswith("其中", sentence):
+            context = None  # (a sentence opening with 其中 breaks down the figure of the sentence before)
         head_start = max(sentence, previous_end)
         head = text[head_start:start]
         if _inside_parentheses(text, sentence, start) and not _places_within(places, starts, head_start, start):
@@ -208,9 +209,13 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
             close = min([i for i in (text.find("）", end), text.find(")", end)) if i >= 0] or [end])
             previous_end = close
             continue
-        reading = read_zero(match) if match.re is _ZERO else read_figure(text, match, head, context)
+        reading = read_zero(match) if match.re is _ZERO else read_figure(
+            text, match, head, context, _without_places(text, head_start, start, places, starts))
         previous_end = reading["end"] if reading else _tail_end(text, end)
         if reading is None:
+            # The parts in parentheses of a figure that is not counted (含3例由无症状感染者转为确诊病例（辽宁1例…）)
+            # belong to it, not to the list before it.
+            previous_end = _own_parenthesis_end(text, previous_end)
             continue
         context = reading
         metric = metric_for(reading["family"], reading["temporal"], reading["scope"], reading["classifier"],
@@ -219,9 +224,14 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
             continue
         if reading["temporal"] == "current" and last_term("observation", head):
             metric = "under_observation"  # 尚在医学观察的密切接触者
-        place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start, main_place)
-        if any(t in text[sentence:start] for t, _ in terms()["national"]):
+        # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
+        national = [text.find(t, sentence, start) for t, _ in terms()["national"]]
+        national = max(national) if national else -1
+        if national >= head_start:
             place = None
+        else:
+            place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start,
+                                  None if national >= 0 else main_place)
         if reading["rule"] != "case_count.list_item":
             main_place = place
         span_start = reading.get("span_start", start)
@@ -242,9 +252,30 @@ def _candidates(text: str, nouns: list[int]):
             yield from _ZERO.finditer(text, sentence.start(), sentence.end())
 
 
+def _without_places(text: str, a: int, b: int, places: list[dict], starts: list[int]) -> str:
+    """text[a:b] without the place mentions inside it (上海, 内蒙古: short forms have no suffix to strip)."""
+    pieces, pos = [], a
+    for p in places[bisect_left(starts, a):bisect_left(starts, b)]:
+        if p["end"] <= b and p["start"] >= pos:
+            pieces.append(text[pos:p["start"]])
+            pos = p["end"]
+    pieces.append(text[pos:b])
+    return "".join(pieces)
+
+
 def _places_within(places: list[dict], starts: list[int], a: int, b: int) -> bool:
     """Is a place mention inside text[a:b]? (``places`` sorted by start, ``starts`` their starts)"""
     return any(p["end"] <= b for p in places[bisect_left(starts, a):bisect_right(starts, b)])
+
+
+def _own_parenthesis_end(text: str, end: int) -> int:
+    """After a figure ending at ``end``: the end of a parenthesis that opens before the clause ends, else ``end``."""
+    stop = min([i for i in (text.find(c, end) for c in "，；。\n") if i >= 0] or [len(text)])
+    opening = text.find("（", end, stop)
+    if opening < 0:
+        return end
+    closing = text.find("）", opening)
+    return closing + 1 if closing >= 0 else end
 
 
 def _tail_end(text: str, end: int) -> int:
@@ -261,7 +292,7 @@ def read_zero(match: re.Match) -> dict:
             "classifier": "例", "value": 0, "end": match.end(), "rule": "case_count.zero"}
 
 
-def read_figure(text: str, match: re.Match, head: str, context: dict | None) -> dict | None:
+def read_figure(text: str, match: re.Match, head: str, context: dict | None, bare_head: str | None = None) -> dict | None:
     """What the figure ``match`` counts, from its head (the words since the previous figure), the noun right after
     it, or the figure before it in a list."""
     start = match.start()
@@ -289,10 +320,11 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None) -> 
             scope = last_term("scope", tail.group("scope"))
         end = tail.end()
         rule = "case_count.noun_after"
-    if family is None and temporal is not None and context is not None:
-        family = (0, "", context["family"])  # 15日至16日每日新增4例: a new marker, the noun of the figure before
+    if family is None and (temporal is not None or scope is not None) and context is not None:
+        # 15日至16日每日新增4例, 其中境外输入8例、本土11例: a new marker or scope, the noun of the figure before.
+        family = (0, "", context["family"])
     if family is None:
-        if context is None or not _FILLER.match(_strip_places_and_days(head)):
+        if context is None or not _FILLER.match(_strip_places_and_days(head if bare_head is None else bare_head)):
             return None
         return {**context, "value": value, "classifier": match.group("cls"), "end": end,
                 "span_start": _item_start(head, start), "rule": "case_count.list_item"}
