@@ -205,12 +205,26 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def _main_place(places: list[dict]) -> str | None:
+def _main_place(places: list[dict], text: str = "") -> str | None:
+    """The article's most mentioned division; a bare 自治区 (自治区党委, 我区) counts for the province of the
+    article's places (the guideline resolves it by the article's other places)."""
     counts = Counter(p["code"] for p in places if p.get("code"))
+    covered = sum(1 for p in places if p["surface"].endswith("自治区"))
+    bare = text.count("自治区") - covered + text.count("我区") + text.count("全区")
+    provinces = Counter(p.get("province_code") for p in places if p.get("province_code"))
+    if bare > 0 and provinces:
+        province = provinces.most_common(1)[0][0]
+        counts[province] += bare
     if not counts:
         return None
     best = max(counts.values())
-    return next(p["code"] for p in places if p.get("code") and counts[p["code"]] == best)
+    # Ties go to the division mentioned first (the province counts as mentioned where its first place is).
+    first = {}
+    for p in places:
+        for code in (p.get("code"), p.get("province_code")):
+            if code and code not in first:
+                first[code] = p["start"]
+    return min((code for code, n in counts.items() if n == best), key=lambda code: (first.get(code, 0), code))
 
 
 def _place_for(text: str, start: int, end: int, s_start: int, s_end: int, places: list[dict], default: str | None,
@@ -218,10 +232,16 @@ def _place_for(text: str, start: int, end: int, s_start: int, s_end: int, places
     """Rules 1–3 of the guideline's place_code: a place in the statement, else in the sentence, else an anaphor
     (我旗, 全区) resolved to the nearest place of its level before it, else the article's main place."""
     starts = starts if starts is not None else [p["start"] for p in places]
-    for a, b in ((start, end), (s_start, s_end)):
-        for p in places[bisect_left(starts, a):bisect_left(starts, b)]:
-            if p.get("code") and p["end"] <= b:
-                return p["code"]
+    # In the statement, its last place (由阿拉善盟盟委书记代钦兼任额济纳旗旗委书记: the post is in 额济纳旗); else the
+    # sentence's place nearest before the statement, else its first after.
+    inside = [p for p in places[bisect_left(starts, start):bisect_left(starts, end)] if p.get("code") and p["end"] <= end]
+    if inside:
+        return inside[-1]["code"]
+    sentence = [p for p in places[bisect_left(starts, s_start):bisect_left(starts, s_end)]
+                if p.get("code") and p["end"] <= s_end]
+    before = [p for p in sentence if p["end"] <= start]
+    if before or sentence:
+        return (before or sentence)[-1 if before else 0]["code"]
     for anaphor, level in _ANAPHORS.items():
         if anaphor in text[s_start:s_end]:
             for p in reversed([p for p in places[:bisect_left(starts, start)] if p.get("code") and p["end"] <= start]):
@@ -234,10 +254,14 @@ def _place_for(text: str, start: int, end: int, s_start: int, s_end: int, places
     return default
 
 
-def find_measures(text: str, places: list[dict], organizations: list[dict]) -> list[dict]:
+def find_measures(text: str, places: list[dict], organizations: list[dict],
+                  figures: list[dict] | None = None) -> list[dict]:
+    """MEASURE mentions of ``text``; ``places`` and ``organizations`` are its LOCATION and ORGANIZATION mentions,
+    ``figures`` its CASE_COUNT mentions (a bulletin's measures apply where its figures are counted)."""
     places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
     masked = _mask(text, [(o["start"], o["end"]) for o in organizations if o["type"] == "ORGANIZATION"])
-    default_place = _main_place(places)
+    default_place = _main_place(places, text)
+    figure_places = sorted((f["start"], f["place_code"]) for f in figures or () if f.get("place_code"))
     targeted_words = words()["targeted"]
     mentions = []
     hits = cue_hits(masked)
@@ -265,7 +289,11 @@ def find_measures(text: str, places: list[dict], organizations: list[dict]) -> l
             if not found or excluded(text[c_start:c_end]):
                 continue
             action = statement_action(statement, text[s_start:c_start])
-            place = _place_for(text, c_start, c_end, s_start, s_end, places, default_place, place_starts)
+            # Outside a statement's own places, a bulletin's measures (以上病例均已转运至定点医院) apply where its
+            # last figure before them is counted.
+            counted = figure_places[bisect_left(figure_places, (c_start,)) - 1][1] \
+                if figure_places and figure_places[0][0] < c_start else default_place
+            place = _place_for(text, c_start, c_end, s_start, s_end, places, counted, place_starts)
             for code, (level, cue_targeted) in found.items():
                 targeted = cue_targeted or bool(targeted_words.search(statement))
                 direction = action in ("lift", "relax")
