@@ -11,7 +11,7 @@ and direction are merged into one mention (rule 2 of the guideline), its span ru
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -193,16 +193,10 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
     return found
 
 
-def _mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with organization names blanked out (cues inside a body's name are not measures)."""
-    pieces, pos = [], 0
-    for start, end in sorted(spans):
-        start = max(start, pos)
-        if end > start:
-            pieces += [text[pos:start], "〇" * (end - start)]
-            pos = end
-    pieces.append(text[pos:])
-    return "".join(pieces)
+def _inside_any(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` inside one of ``spans`` (sorted (start, end) pairs; a name may hold another, so two are tried)?"""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return any(spans[j][0] <= pos < spans[j][1] for j in (i, i - 1) if j >= 0)
 
 
 def _main_place(places: list[dict], text: str = "") -> str | None:
@@ -259,29 +253,31 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
     """MEASURE mentions of ``text``; ``places`` and ``organizations`` are its LOCATION and ORGANIZATION mentions,
     ``figures`` its CASE_COUNT mentions (a bulletin's measures apply where its figures are counted)."""
     places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
-    masked = _mask(text, [(o["start"], o["end"]) for o in organizations if o["type"] == "ORGANIZATION"])
+    # Cues inside an organization's name (疫情防控工作指挥部, 联防联控机制综合组) are not measures; a cue that starts
+    # before the name and runs into it (成立…疫情防控指挥部) is.
+    org_spans = sorted((o["start"], o["end"]) for o in organizations if o["type"] == "ORGANIZATION")
     default_place = _main_place(places, text)
     figure_places = sorted((f["start"], f["place_code"]) for f in figures or () if f.get("place_code"))
     targeted_words = words()["targeted"]
     mentions = []
-    hits = cue_hits(masked)
+    hits = [h for h in cue_hits(text) if not _inside_any(org_spans, h[0])]
     if not hits:
         return []
     hit_starts = [start for start, _ in hits]
     place_starts = [p["start"] for p in places]
     all_cues = cues()
-    for sentence in _SENTENCE.finditer(masked):
+    for sentence in _SENTENCE.finditer(text):
         s_start, s_end = sentence.start(), sentence.end()
         if bisect_left(hit_starts, s_start) == bisect_left(hit_starts, s_end):
             continue  # no instrument named in the sentence
         paragraph_start = text.rfind("\n", 0, s_start) + 1
         mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end])
         groups: dict[tuple, dict] = {}
-        for clause_start, clause_end in _clauses_with_hits(masked, s_start, s_end, hit_starts):
-            c_start, c_end = _trim(masked, clause_start, clause_end)
+        for clause_start, clause_end in _clauses_with_hits(text, s_start, s_end, hit_starts):
+            c_start, c_end = _trim(text, clause_start, clause_end)
             if c_end <= c_start:
                 continue
-            statement = masked[c_start:c_end]
+            statement = text[c_start:c_end]
             inside = hits[bisect_left(hit_starts, c_start):bisect_left(hit_starts, c_end)]
             if not inside:
                 continue
