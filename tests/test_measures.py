@@ -186,3 +186,18 @@ def test_national_bulletin_parts_by_place_and_scope():
         ("confirmed_local", 15, None, "2021-11-02"), ("confirmed_local", 9, "150000", "2021-11-02"),
         ("confirmed_local", 6, "620000", "2021-11-02"), ("confirmed_local", 6, "620100", "2021-11-02"),
         ("deaths", 0, None, "2021-11-02")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The end of a reporting window takes the month of its start; a daily rate has no as-of date.
+    ("3月13日20时至14日21时，泉州市新增确诊病例22例。", [("confirmed_local", 22, "350500", "2022-03-14")]),
+    ("3月1日—15日，泉州市每日新增确诊病例超过10例。", [("confirmed_local", 10, "350500", None)]),
+    # A part for a unit that is not a division is a figure without a place; a part by another attribute is none.
+    ("3月15日，西安市累计报告确诊病例30例（雁塔区20例、高新10例）。",
+     [("confirmed_cumulative", 30, "610100", "2022-03-15"), ("confirmed_cumulative", 20, "610113", "2022-03-15"),
+      ("confirmed_cumulative", 10, None, "2022-03-15")]),
+    ("3月15日，北京市新增本土确诊病例8例，其中7例为外省返京人员。", [("confirmed_local", 8, "110000", "2022-03-15")]),
+    ("3月15日，上海市累计核酸筛查3000多万人次，采集样本233万人份。", [("tested", 30000000, "310000", "2022-03-15")]),
+])
+def test_case_count_periods_units_and_amounts(text, expected):
+    assert _counts(text) == expected

@@ -23,7 +23,8 @@ ANNOTATOR = "imcovid-rules/1.0:case_count"
 # (The pattern starts with the number itself so that the regex engine can skip to digits; an approximation word
 # before it, 近5万, is added to the span afterwards.)
 _FIGURE = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?万?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<qual>余|多)?(?P<cls>例|人次|人|名|剂次)")
+    r"(?P<num>\d+(?:\.\d+)?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<q1>余|多)?(?P<wan>万)?(?P<qual>余|多)?"
+    r"(?P<cls>例|人次|人|名|剂次)(?!份)")  # (人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超")
 _ZERO = re.compile(r"(?:无|零)新增(?P<noun>(?:本土|本地|境外输入)?(?:新冠肺炎)?(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))")
 _TAIL = re.compile(r"(?:新冠肺炎)?(?P<scope>本土|本地|境外输入)?(?:新冠肺炎)?"
@@ -32,6 +33,9 @@ _SENTENCE_END = "。！？\n"
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _UNSET = "unset"  # no headline figure read yet
 _PARAGRAPH_END = "\n"
+_RANGE = re.compile(r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:至|到|—|－|-|~)$")
+_MUNICIPALITIES = ("11", "12", "31", "50")
+_DAILY = re.compile(r"每日|每天|日均")  # a daily rate over a period has no single as-of date
 _DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
 # Filler that may stand between list items: the item then takes the reading of the item before it.
 _FILLER = re.compile(r"^[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]*$")
@@ -148,6 +152,8 @@ def _resolve_anaphor(level: str, before: list[dict]) -> str | None:
             return place.get("province_code") or place["code"]
         if level == "prefecture" and place.get("level") in ("prefecture", "county"):
             return place.get("prefecture_code") or place["code"]
+        if level == "prefecture" and place["code"][:2] in _MUNICIPALITIES:
+            return place["code"][:2] + "0000"  # 本市 in Beijing, Tianjin, Shanghai, Chongqing
         if level == "county" and place.get("level") == "county":
             return place["code"]
     return None
@@ -164,7 +170,16 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
         i -= 1
     full = dates[i - 1] if i else None
     after = full["end"] if full else 0
-    if bisect_left(day_only, after) != bisect_left(day_only, pos):
+    days = day_only[bisect_left(day_only, after):bisect_left(day_only, pos)]
+    if days:
+        # The end of a period that starts at a full date (3月13日20时至14日21时, 3月1日—21日) has its month;
+        # a day alone elsewhere does not.
+        if full and full.get("value") and len(days) == 1 and _RANGE.match(text, after, days[0]):
+            day = int(re.match(r"\d{1,2}", text[days[0]:days[0] + 2]).group())
+            try:
+                return date.fromisoformat(full["value"]).replace(day=day).isoformat()
+            except ValueError:
+                return None
         return None  # the governing date is a day without its month
     if full is None:
         return None
@@ -203,19 +218,23 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
             context = None  # (a sentence opening with 其中 breaks down the figure of the sentence before)
         head_start = max(sentence, previous_end)
         head = text[head_start:start]
-        if _inside_parentheses(text, sentence, start) and not _places_within(places, starts, head_start, start):
+        inside = _inside_parentheses(text, sentence, start)
+        unit = inside and not _places_within(places, starts, head_start, start) and _unit_in_list(text, head, context)
+        if inside and not unit and not _places_within(places, starts, head_start, start):
             # A part inside parentheses counts only when it is a part by place (内蒙古56例); the words up to the
             # closing parenthesis (轻型…, 含3例…转确诊病例) belong to no other figure.
             close = min([i for i in (text.find("）", end), text.find(")", end)) if i >= 0] or [end])
             previous_end = close
             continue
         reading = read_zero(match) if match.re is _ZERO else read_figure(
-            text, match, head, context, _without_places(text, head_start, start, places, starts))
+            text, match, head, context, "" if unit else _without_places(text, head_start, start, places, starts))
         previous_end = reading["end"] if reading else _tail_end(text, end)
         if reading is None:
             # The parts in parentheses of a figure that is not counted (含3例由无症状感染者转为确诊病例（辽宁1例…）)
             # belong to it, not to the list before it.
             previous_end = _own_parenthesis_end(text, previous_end)
+            if "含" not in head[-6:]:
+                context = None  # (a figure not counted heads no list; a reclassification note 含… sits inside one)
             continue
         context = reading
         metric = metric_for(reading["family"], reading["temporal"], reading["scope"], reading["classifier"],
@@ -227,8 +246,8 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
         national = [text.find(t, sentence, start) for t, _ in terms()["national"]]
         national = max(national) if national else -1
-        if national >= head_start:
-            place = None
+        if national >= head_start or unit:
+            place = None  # (a national total, or a part for a unit that is not a division)
         else:
             place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start,
                                   None if national >= 0 else main_place)
@@ -239,7 +258,8 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
             # The qualifier of an approximate figure stays in the span (近5万).
             span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
         mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"],
-                                 place, resolve_as_of(text, dates, start, day_only), reading["rule"]))
+                                 place, None if _DAILY.search(head) else resolve_as_of(text, dates, start, day_only),
+                                 reading["rule"]))
     return mentions
 
 
@@ -250,6 +270,17 @@ def _candidates(text: str, nouns: list[int]):
         if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()):
             yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
             yield from _ZERO.finditer(text, sentence.start(), sentence.end())
+
+
+_UNIT = re.compile(r"^[，、；（(\s]*(?:其中)?(?P<name>[\u4e00-\u9fff]{2,6})$")
+
+
+def _unit_in_list(text: str, head: str, context: dict | None) -> bool:
+    """A part of a list by place whose place is not a division (高新18例, 国际港务区2例): a short name after a
+    list separator, with nothing counted in it; it is annotated without a place code."""
+    m = _UNIT.match(head)
+    return bool(context and m and not skipped(m.group("name")) and last_term("category", m.group("name")) is None
+                and last_term("temporal", m.group("name")) is None and "含" not in m.group("name"))
 
 
 def _without_places(text: str, a: int, b: int, places: list[dict], starts: list[int]) -> str:
@@ -300,7 +331,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         return None  # an ordinal (第3例) or the end of a range (3至5例)
     if match.group("num")[0] not in "0123456789" and len(match.group("num")) == 1 and match.group("num") in "千百万十":
         return None
-    value = parse_number(match.group("num"))
+    value = parse_number(match.group("num") + (match.group("wan") or ""))  # 3000多万人次 → 30000000
     if value is None:
         return None
     tail = _TAIL.match(text, match.end())
@@ -324,8 +355,11 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         # 15日至16日每日新增4例, 其中境外输入8例、本土11例: a new marker or scope, the noun of the figure before.
         family = (0, "", context["family"])
     if family is None:
-        if context is None or not _FILLER.match(_strip_places_and_days(head if bare_head is None else bare_head)):
+        bare = head if bare_head is None else bare_head
+        if context is None or not _FILLER.match(_strip_places_and_days(bare)):
             return None
+        if bare == head and _strip_places_and_days(head) == head:
+            return None  # a part by another attribute (其中7例为…), not by place or day
         return {**context, "value": value, "classifier": match.group("cls"), "end": end,
                 "span_start": _item_start(head, start), "rule": "case_count.list_item"}
     if temporal is None and context is not None and family is not None:
