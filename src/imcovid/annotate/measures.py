@@ -188,6 +188,8 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
     if "CN-ACCOUNTABILITY" in found:
         # Sanctions on officials take their own code, not that of the measures they failed to enforce (rule 4).
         return {"CN-ACCOUNTABILITY": found["CN-ACCOUNTABILITY"]}
+    if "C2" in found and "C7" in found and "上班" in statement:
+        found.pop("C7")  # a test certificate for going to work is a workplace rule, not a movement restriction
     if "CN-COLD-CHAIN" in found:
         found.pop("M1", None)  # disinfection of imported goods is cold-chain work
     return found
