@@ -201,3 +201,11 @@ def test_national_bulletin_parts_by_place_and_scope():
 ])
 def test_case_count_periods_units_and_amounts(text, expected):
     assert _counts(text) == expected
+
+
+def test_positive_people_split_in_parentheses():
+    text = "3月15日，呼和浩特市新增阳性感染者28例（确诊病例3例、无症状感染者25例），新增确诊病例5例（其中重症病例1例）。"
+    assert _counts(text) == [("positive_local", 28, "150100", "2022-03-15"),
+                             ("confirmed_local", 3, "150100", "2022-03-15"),
+                             ("asymptomatic_local", 25, "150100", "2022-03-15"),
+                             ("confirmed_local", 5, "150100", "2022-03-15")]

@@ -220,7 +220,7 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
         head = text[head_start:start]
         inside = _inside_parentheses(text, sentence, start)
         unit = inside and not _places_within(places, starts, head_start, start) and _unit_in_list(text, head, context)
-        if inside and not unit and not _places_within(places, starts, head_start, start):
+        if inside and not unit and not _places_within(places, starts, head_start, start) and not _split(head):
             # A part inside parentheses counts only when it is a part by place (内蒙古56例); the words up to the
             # closing parenthesis (轻型…, 含3例…转确诊病例) belong to no other figure.
             close = min([i for i in (text.find("）", end), text.find(")", end)) if i >= 0] or [end])
@@ -273,6 +273,13 @@ def _candidates(text: str, nouns: list[int]):
 
 
 _UNIT = re.compile(r"^[，、；（(\s]*(?:其中)?(?P<name>[\u4e00-\u9fff]{2,6})$")
+
+
+def _split(head: str) -> bool:
+    """A part in parentheses that splits positive people into confirmed cases and asymptomatic infections
+    (新增阳性感染者28例（确诊病例3例、无症状感染者25例）): the parts get their own metrics."""
+    family = last_term("category", head)
+    return bool(family and family[2] in ("confirmed", "asymptomatic") and not skipped(head) and "含" not in head)
 
 
 def _unit_in_list(text: str, head: str, context: dict | None) -> bool:
