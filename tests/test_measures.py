@@ -70,6 +70,12 @@ def test_metric_for(family, temporal, scope, classifier, metric):
     ("下设核酸检测、流调溯源等十个工作专班", {"CN-COMMAND"}),
     ("认真做好进口冷链货物、车辆、环境的消杀工作", {"CN-COLD-CHAIN"}),
     ("提高思想认识", set()),
+    ("所有场馆全部实施闭馆", {"C2"}),
+    ("出港旅客须持48小时内核酸检测阴性报告方可进入候机楼", {"C7"}),
+    ("市民上班需持48小时内核酸检测阴性报告", {"C2"}),
+    ("全市实行静默管理", {"C6"}),
+    ("重点人员一天一检", {"CN-MASS-TESTING"}),
+    ("带来了防护服、口罩、消毒液", set()),
 ])
 def test_measure_codes(statement, codes):
     assert set(code_statement(statement)) == codes
