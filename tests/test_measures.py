@@ -215,3 +215,15 @@ def test_positive_people_split_in_parentheses():
                              ("confirmed_local", 3, "150100", "2022-03-15"),
                              ("asymptomatic_local", 25, "150100", "2022-03-15"),
                              ("confirmed_local", 5, "150100", "2022-03-15")]
+
+
+def test_code_tables_use_the_guideline_codes():
+    import typing
+
+    from imcovid.annotate.measures import cues
+    from imcovid.docs_site.panel_pages import measure_codes
+    from imcovid.models import MeasureCode
+
+    allowed = set(typing.get_args(MeasureCode))
+    assert {cue.code for cue in cues()} <= allowed
+    assert [row["code"] for row in measure_codes()] == list(typing.get_args(MeasureCode))
