@@ -227,3 +227,11 @@ def test_code_tables_use_the_guideline_codes():
     allowed = set(typing.get_args(MeasureCode))
     assert {cue.code for cue in cues()} <= allowed
     assert [row["code"] for row in measure_codes()] == list(typing.get_args(MeasureCode))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3月15日，吉林省新增本土确诊病例1,139例。", [("confirmed_local", 1139, "220000", "2022-03-15")]),
+    ("3月15日，吉林省新增本土确诊病例 56 例。", [("confirmed_local", 56, "220000", "2022-03-15")]),
+])
+def test_case_count_number_formats(text, expected):
+    assert _counts(text) == expected

@@ -34,6 +34,7 @@ def parse_number(s: str) -> int | None:
     if not s:
         return None
     if s[0].isdigit():
+        s = s.replace(",", "")  # thousands separators (1,139)
         scale = 1
         if s.endswith("万"):
             s, scale = s[:-1], 10000
