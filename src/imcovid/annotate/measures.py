@@ -90,10 +90,14 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     return "maintain"
 
 
-def sentence_mode(sentence: str, paragraph: str) -> str:
-    """``directive`` when the sentence demands (要, 必须, 强调) and reports nothing as done; a numbered provision
-    of a notice is ``reported``."""
-    if re.match(r"^[一二三四五六七八九十]+、", paragraph):
+_PROVISION = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
+_NOTICE = re.compile(r"(?:通告|通知|公告|要求|事项)如下")
+
+
+def sentence_mode(sentence: str, paragraph: str, in_notice: bool = False) -> str:
+    """``directive`` when the sentence demands (要, 必须, 强调) and reports nothing as done; a numbered provision,
+    or any sentence after a notice's 通告如下, is a provision of a formal notice: ``reported``."""
+    if in_notice or _PROVISION.match(paragraph):
         return "reported"
     w = words()
     if w["directive"].search(sentence) and not re.search(r"已|均已", sentence):
@@ -266,6 +270,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
     if not hits:
         return []
     hit_starts = [start for start, _ in hits]
+    notice = _NOTICE.search(text)
+    notice_start = notice.end() if notice else -1
     place_starts = [p["start"] for p in places]
     all_cues = cues()
     for sentence in _SENTENCE.finditer(text):
@@ -273,7 +279,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         if bisect_left(hit_starts, s_start) == bisect_left(hit_starts, s_end):
             continue  # no instrument named in the sentence
         paragraph_start = text.rfind("\n", 0, s_start) + 1
-        mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end])
+        mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end], 0 <= notice_start < s_start)
         groups: dict[tuple, dict] = {}
         for clause_start, clause_end in _clauses_with_hits(text, s_start, s_end, hit_starts):
             c_start, c_end = _trim(text, clause_start, clause_end)
