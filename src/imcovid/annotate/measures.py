@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from imcovid.annotate.matcher import Matcher
+
 ANNOTATOR = "imcovid-rules/1.0:measure"
 _SENTENCE = re.compile(r"[^。！？\n]+")  # (not the ASCII ? — it marks lost bytes in damaged texts)
 _CLAUSE = re.compile(r"[^，；：,;:]+")
@@ -130,32 +132,9 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """A regular expression matching any of ``words``, built as a prefix tree so that the regex engine does one
-    pass over the text with little backtracking; at each position the longest word wins."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = True
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            body = f"(?:{body})?" if len(branches) > 1 else f"(?:{body})?"
-        return body
-
-    return build(trie)
-
-
 @lru_cache(maxsize=1)
-def _scanner() -> tuple[re.Pattern, dict[str, list[int]], list[tuple[re.Pattern, int]]]:
-    """The cue table compiled for scanning: plain words of every cue in one prefix-tree pattern (word → cue
+def _scanner() -> tuple[Matcher, dict[str, list[int]], list[tuple[re.Pattern, int]]]:
+    """The cue table compiled for scanning: plain words of every cue in one Aho-Corasick automaton (word → cue
     indices), and the few alternatives that are real patterns, each with its cue index."""
     literals: dict[str, list[int]] = {}
     patterns: list[tuple[re.Pattern, int]] = []
@@ -165,14 +144,14 @@ def _scanner() -> tuple[re.Pattern, dict[str, list[int]], list[tuple[re.Pattern,
                 literals.setdefault(alternative, []).append(index)
             else:
                 patterns.append((re.compile(alternative), index))
-    return re.compile(_trie_pattern(sorted(literals))), literals, patterns
+    return Matcher(sorted(literals)), literals, patterns
 
 
 def cue_hits(text: str) -> list[tuple[int, int]]:
     """(start, index of the cue) of every cue match in ``text``, in order. Plain cue words are found in one pass
     (the longest word at a position: 居家健康监测, not its 居家); the few real patterns each scan the text once."""
     words, cue_of, patterns = _scanner()
-    hits = [(m.start(), i) for m in words.finditer(text) for i in cue_of[m.group()]]
+    hits = [(start, i) for start, _, word in words.find(text) for i in cue_of[word]]
     hits += [(m.start(), i) for pattern, i in patterns for m in pattern.finditer(text)]
     return sorted(hits)
 
