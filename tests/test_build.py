@@ -180,7 +180,8 @@ def test_card_metadata_declares_every_config(seeds_dataset):
                 "annotations_creators", "language_creators", "source_datasets", "configs", "dataset_info"):
         assert data.get(key), key
     assert data["language"] == ["zh"]
-    assert {c["config_name"] for c in data["configs"]} == {"articles", "mentions", "provenance"}
+    assert {c["config_name"] for c in data["configs"]} == {"articles", "mentions", "provenance", "measures",
+                                                          "case_counts"}
     assert [c["config_name"] for c in data["configs"] if c.get("default")] == ["articles"]
     rows = {i["config_name"]: i["splits"][0]["num_examples"] for i in data["dataset_info"]}
     assert rows["articles"] == N_SEEDS and rows["provenance"] == N_SEEDS

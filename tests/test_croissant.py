@@ -61,7 +61,15 @@ def make_dataset(root: Path) -> None:
         ProvenanceRecord(source_file="c.bin", size_bytes=0, format="unknown", status="rejected",
                          reasons=["unsupported"], software_version=VERSION, dataset_version=VERSION).model_dump(),
     ]
-    for config, rows in (("articles", articles), ("mentions", mentions), ("provenance", provenance)):
+    from imcovid.panel import case_count_rows, measure_rows
+
+    evidence = [{"type": "MEASURE", "article_id": sha[0][:16], "mention_id": f"{sha[0][:16]}-0002", "code": "C6",
+                 "action": "maintain", "level": "3", "targeted": True, "place_code": "150100", "mode": "reported",
+                 "date": "2022-03-02"},
+                {"type": "CASE_COUNT", "article_id": sha[0][:16], "mention_id": f"{sha[0][:16]}-0003",
+                 "metric": "confirmed_local", "value": "6", "place_code": "150100", "as_of": "2022-03-01"}]
+    for config, rows in (("articles", articles), ("mentions", mentions), ("provenance", provenance),
+                         ("measures", measure_rows(evidence)), ("case_counts", case_count_rows(evidence))):
         (root / config).mkdir(parents=True, exist_ok=True)
         pq.write_table(pa.Table.from_pylist(rows, schema=arrow_schema(config)), root / config / "train.parquet")
 

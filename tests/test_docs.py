@@ -88,3 +88,22 @@ def test_untrusted_text_is_escaped(tmp_path):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in joined
     card = (dataset / "README.md").read_text(encoding="utf-8")
     assert XSS_TITLE not in card
+
+
+def test_measure_pages_codebook_timeline_and_highlighting(site):
+    codes = (site / "measure-codes.html").read_text(encoding="utf-8")
+    for code in ("C6", "C8", "CN-CENTRAL-QUARANTINE", "CN-INFO-CONTROL"):
+        assert f"<code>{code}</code>" in codes, code
+    assert "External Border Restrictions" in codes and "Anti-Disinformation Measures" in codes
+    # The Inner Mongolia page gathers its sub-divisions: the Ejina (额济纳旗) outbreak of October 2021 is there,
+    # figures and measures, with its figure.
+    inner_mongolia = (site / "timelines" / "150000.html").read_text(encoding="utf-8")
+    assert "额济纳旗" in inner_mongolia and "2021-10-26" in inner_mongolia
+    assert "confirmed_local" in inner_mongolia and "figures/150000.svg" in inner_mongolia
+    assert (site / "timelines" / "figures" / "150000.svg").read_text(encoding="utf-8").startswith("<?xml")
+    assert (site / "timelines" / "152923.html").is_file()
+    articles = [p.read_text(encoding="utf-8") for p in (site / "articles").glob("*.html") if p.name != "index.html"]
+    assert any('class="m-measure"' in page for page in articles)
+    assert any('class="m-count"' in page for page in articles)
+    quality = (site / "annotation-method.html").read_text(encoding="utf-8")
+    assert "MEASURE code+action" in quality and "Held-out part" in quality

@@ -56,3 +56,17 @@ def test_model_rejects_rank_ids():
     else:
         raise AssertionError("a rank id was accepted")
     Mention.model_validate({**row, "mention_id": mention_id(AID, "LOCATION", 0, 2)})
+
+
+def test_figures_and_measures_neither_contain_nor_nest():
+    rows = with_ids(AID, [
+        {"type": "CASE_COUNT", "start": 0, "end": 6, "surface": "内蒙古56例"},
+        {"type": "LOCATION", "start": 0, "end": 3, "surface": "内蒙古"},
+        {"type": "MEASURE", "start": 10, "end": 20, "surface": "x" * 10},
+        {"type": "ORGANIZATION", "start": 12, "end": 18, "surface": "额济纳旗政府"},
+        {"type": "LOCATION", "start": 12, "end": 16, "surface": "额济纳旗"},
+    ])
+    parents = {r["surface"]: r["parent_id"] for r in rows}
+    assert parents["内蒙古"] is None and parents["内蒙古56例"] is None and parents["x" * 10] is None
+    assert parents["额济纳旗政府"] is None
+    assert parents["额济纳旗"] == mention_id(AID, "ORGANIZATION", 12, 18)

@@ -37,9 +37,18 @@ NEXT_MAJOR = f"{_MAJOR + 1}.0.0"
 # --- a small fake dataset ------------------------------------------------------------------------------------------
 
 def sample_rows(n: int = 3, version: str = VERSION) -> dict[str, list[dict]]:
+    from imcovid.panel import case_count_rows, measure_rows
+
     rows: dict[str, list[dict]] = {"articles": [], "mentions": [], "provenance": []}
     for i in range(n):
         rows_for_source(rows, i, version)
+    aid = rows["articles"][0]["id"]
+    evidence = [{"type": "MEASURE", "article_id": aid, "mention_id": f"{aid}-0001", "code": "CN-MASS-TESTING",
+                 "action": "strengthen", "level": None, "targeted": False, "place_code": "150100",
+                 "mode": "directive", "date": "2021-11-01"},
+                {"type": "CASE_COUNT", "article_id": aid, "mention_id": f"{aid}-0002", "metric": "confirmed_local",
+                 "value": 2, "place_code": "150100", "as_of": "2021-11-01"}]
+    rows["measures"], rows["case_counts"] = measure_rows(evidence), case_count_rows(evidence)
     rows["provenance"].append(ProvenanceRecord(
         source_file="zz_notes.pdf", size_bytes=3, sha256="0" * 64, format="unknown", status="rejected",
         reasons=["unsupported file extension .pdf"], software_version=version, dataset_version=version).model_dump())
@@ -131,8 +140,9 @@ def test_manifest_lists_files_records_fields_and_counts(published):
     from imcovid.citation import load_cff
 
     assert m["date_released"] == load_cff()["date-released"]
-    assert sorted(m["files"]) == ["README.md", "articles/train.parquet", "croissant.json",
-                                  "mentions/train.parquet", "provenance.prov.json", "provenance/train.parquet"]
+    assert sorted(m["files"]) == ["README.md", "articles/train.parquet", "case_counts/train.parquet", "croissant.json",
+                                  "measures/train.parquet", "mentions/train.parquet", "provenance.prov.json",
+                                  "provenance/train.parquet"]
     for rel, entry in m["files"].items():
         data = (published / rel).read_bytes()
         assert entry == {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}

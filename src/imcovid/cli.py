@@ -116,6 +116,26 @@ def _evaluate(args: argparse.Namespace) -> int:
         print("\n" + text_table)
     if args.errors:
         print("\n" + format_errors(report["errors"]))
+    if args.measures:
+        return _evaluate_measures(args)
+    return 0
+
+
+def _evaluate_measures(args: argparse.Namespace) -> int:
+    from imcovid import evaluate_measures as em
+
+    try:
+        if args.texts:
+            only, exclude = em.split_selection(Path(args.measures_split_file), args.measures_split)
+            report = em.evaluate_gold_texts(Path(args.measures), [Path(args.gold), *em.DEFAULT_TEXT_DIRS],
+                                            only=only, exclude=exclude)
+        else:
+            report = em.evaluate_dirs(Path(args.measures), Path(args.dataset))
+    except em.GoldMissing as missing:
+        print(f"imcovid evaluate: {missing}", file=sys.stderr)
+        return 2
+    print()
+    print(em.format_table(report))
     return 0
 
 
@@ -268,6 +288,12 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--part", default=None, help="the part of --split to score (development, heldout)")
     e.add_argument("--errors", action="store_true",
                    help="with --raw or --texts: list false positives and misses per type, with the rule that made each mention")
+    e.add_argument("--measures", metavar="DIR", default=None,
+                   help="also score MEASURE and CASE_COUNT against the measure gold in DIR (e.g. tests/data/real/gold-measures)")
+    e.add_argument("--measures-split", choices=("all", "development", "heldout"), default="all",
+                   help="with --texts: which measure gold files to score (default: all)")
+    e.add_argument("--measures-split-file", default="tests/data/real/split.json",
+                   help="the fixed development/held-out split (default: tests/data/real/split.json)")
     e.set_defaults(func=_evaluate)
 
     s = sub.add_parser("schema", help="export the JSON Schemas of the models")

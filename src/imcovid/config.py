@@ -19,7 +19,7 @@ DATASET_NAME = "IMCOVID"
 DATASET_TITLE = "IMCOVID — Inner Mongolia COVID-19 News Corpus"
 LOCAL_TZ = "Asia/Shanghai"
 SPLIT = "train"
-CONFIG_NAMES = ("articles", "mentions", "provenance")
+CONFIG_NAMES = ("articles", "mentions", "provenance", "measures", "case_counts")
 
 
 class BuildConfig(BaseModel):

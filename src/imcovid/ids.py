@@ -12,6 +12,10 @@ from collections.abc import Iterable
 
 MENTION_HASH_DIGITS = 8
 MENTION_ID_PATTERN = r"^[0-9a-f]{16}-[0-9a-f]{%d}$" % MENTION_HASH_DIGITS
+# Nesting is a relation between names (内蒙古 inside 内蒙古日报). MEASURE and CASE_COUNT spans are statements that
+# *use* names (内蒙古56例): they neither contain nor sit inside other mentions, or every place named in a figure
+# would drop out of the "top-level places" count.
+NESTING_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "DATE"})
 
 
 def mention_id(article_id: str, type: str, start: int, end: int) -> str:  # noqa: A002 — the field's name
@@ -26,13 +30,17 @@ def with_ids(article_id: str, mentions: Iterable[dict]) -> list[dict]:
 
     ``parent_id`` is the id of the innermost mention whose span contains this one (内蒙古 inside 内蒙古日报), null for
     a top-level mention, so counting only rows with a null ``parent_id`` counts each stretch of text once. Of two
-    mentions with the same span, the earlier in the given order is the parent of the later.
+    mentions with the same span, the earlier in the given order is the parent of the later. Only names nest
+    (``NESTING_TYPES``); other mentions are always top-level and contain nothing.
     """
     rows = [{"article_id": article_id, "mention_id": mention_id(article_id, m["type"], m["start"], m["end"]), **m}
             for m in mentions]
     # Longer spans first at the same start: a container comes before what it contains. The stack holds the chain of
     # spans that contain the current position, innermost on top.
-    order = sorted(range(len(rows)), key=lambda i: (rows[i]["start"], -rows[i]["end"], i))
+    order = sorted((i for i in range(len(rows)) if rows[i]["type"] in NESTING_TYPES),
+                   key=lambda i: (rows[i]["start"], -rows[i]["end"], i))
+    for row in rows:
+        row["parent_id"] = None
     stack: list[dict] = []
     for index in order:
         row = rows[index]

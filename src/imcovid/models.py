@@ -7,7 +7,9 @@ Field descriptions are written for the researcher reading the codebook.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
+import typing
 from datetime import date, datetime
 from typing import Annotated, Literal
 
@@ -18,7 +20,20 @@ from imcovid.ids import MENTION_ID_PATTERN
 
 HexId = Annotated[str, Field(pattern=r"^[0-9a-f]{16}$")]
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-MentionType = Literal["PERSON", "LOCATION", "ORGANIZATION", "DATE"]
+MentionType = Literal["PERSON", "LOCATION", "ORGANIZATION", "DATE", "MEASURE", "CASE_COUNT"]
+GbCode = Annotated[str, Field(pattern=r"^[1-9][0-9]{5}$")]
+# MEASURE codes (guideline `measures.md`): OxCGRT indicator ids and ten China-specific instruments.
+MeasureCode = Literal["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "E1", "E2", "E3", "E4", "H1", "H2", "H3", "H4",
+                      "H5", "H6", "H7", "H8", "V1", "V2", "V3", "V4", "M1", "CN-CENTRAL-QUARANTINE",
+                      "CN-HEALTH-MONITORING", "CN-HEALTH-CODE", "CN-MASS-TESTING", "CN-COLD-CHAIN", "CN-SUPPLY",
+                      "CN-MEDICAL", "CN-COMMAND", "CN-ACCOUNTABILITY", "CN-INFO-CONTROL"]
+MeasureAction = Literal["impose", "strengthen", "maintain", "relax", "lift", "announce-plan"]
+MeasureMode = Literal["reported", "directive"]
+Metric = Literal["confirmed_local", "asymptomatic_local", "confirmed_imported", "asymptomatic_imported",
+                 "confirmed_cumulative", "asymptomatic_cumulative", "positive_local", "positive_cumulative", "deaths",
+                 "recovered", "hospitalised", "close_contacts", "under_observation", "screened", "tested",
+                 "vaccinated_doses"]
+_GB_CODE = re.compile(r"^[1-9][0-9]{5}$")
 
 _FORBIDDEN_IN_TEXT = re.compile("[\x00-\x09\x0b-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _TAG_LIKE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>|<!--")
@@ -135,18 +150,24 @@ class Mention(_Strict):
 
     article_id: HexId = Field(description="`id` of the article whose `text` the offsets refer to.")
     mention_id: str = Field(pattern=MENTION_ID_PATTERN, description="`<article_id>-<h>`: h is the first 8 hex digits of sha1(`<type>:<start>:<end>`), so the id names the same span of the same article in every release (`imcovid.ids.mention_id`).")
-    type: MentionType = Field(description="PERSON, LOCATION, ORGANIZATION or DATE (see the annotation guidelines).")
+    type: MentionType = Field(description="PERSON, LOCATION, ORGANIZATION or DATE (see the annotation guidelines), MEASURE (a COVID-19 measure) or CASE_COUNT (an epidemic figure; see the guidelines for measures and figures).")
     start: int = Field(ge=0, description="Start offset in `text`, in Unicode code points.")
     end: int = Field(gt=0, description="End offset in `text` (exclusive); `text[start:end] == surface`.")
     surface: str = Field(min_length=1, description="The mention as written.")
     title: str | None = Field(None, description="PERSON: the position phrase introducing the person, e.g. `国家卫生健康委党组书记、主任`.")
-    code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="LOCATION: 6-digit GB/T 2260 code; null when ambiguous (see `note`).")
-    level: Literal["province", "prefecture", "county"] | None = Field(None, description="LOCATION: administrative level of `code`.")
+    code: str | None = Field(None, pattern=r"^([1-9][0-9]{5}|[CEHV][1-8]|M1|CN-[A-Z-]+)$", description="LOCATION: 6-digit GB/T 2260 code; null when ambiguous (see `note`). MEASURE: the OxCGRT indicator id (`C1`–`C8`, `E1`–`E4`, `H1`–`H8`, `V1`–`V4`, `M1`) or one of the ten `CN-` codes of the guideline (see the codebook of measure codes).")
+    level: Literal["province", "prefecture", "county", "1", "2", "3", "4", "5"] | None = Field(None, description="LOCATION: administrative level of `code`. MEASURE: the OxCGRT ordinal level the text supports (`1`–`5`, as text in this shared column; an integer in the `measures` config), null when the text does not state what a level requires.")
     name: str | None = Field(None, description="LOCATION: canonical full name of the division.")
     province_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="LOCATION: code of the province the division belongs to (its own code for a province).")
     prefecture_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="LOCATION: code of the prefecture-level parent (its own code for a prefecture; null for a province).")
-    value: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="DATE: ISO 8601 date; null when the year cannot be known.")
+    value: str | None = Field(None, pattern=r"^(\d{4}-\d{2}-\d{2}|\d+)$", description="DATE: ISO 8601 date; null when the year cannot be known. CASE_COUNT: the figure, a non-negative integer written in decimal digits (Chinese numerals converted: `三例` → `3`, `1.2万` → `12000`; an integer in the `case_counts` config).")
     note: str | None = Field(None, description="Why a normalized value is null.")
+    metric: Metric | None = Field(None, description="CASE_COUNT: what the figure counts (`confirmed_local`, `asymptomatic_local`, `confirmed_imported`, `asymptomatic_imported`, `confirmed_cumulative`, `asymptomatic_cumulative`, `positive_local`, `positive_cumulative`, `deaths`, `recovered`, `hospitalised`, `close_contacts`, `under_observation`, `screened`, `tested`, `vaccinated_doses`).")
+    as_of: date | None = Field(None, description="CASE_COUNT: the date the figure refers to, from an explicit date governing it (year from the publication date); null when no explicit month-and-day date governs it.")
+    action: MeasureAction | None = Field(None, description="MEASURE: `impose` (newly put in place), `strengthen` (tightened, widened), `maintain` (in force, continued, to be strictly carried out), `relax` (stringency reduced), `lift` (ended) or `announce-plan` (not yet in force: plan, standby, contingency).")
+    targeted: bool | None = Field(None, description="MEASURE: true when the text limits the measure to part of the place or to a particular group (OxCGRT flag 0); false when general.")
+    place_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="MEASURE: GB/T 2260 code of the place the measure applies to; CASE_COUNT: of the place the figure is counted for. Null when the text establishes none (national, or a unit that is not a division).")
+    mode: MeasureMode | None = Field(None, description="MEASURE: `reported` (in force, decided, carried out) or `directive` (demanded of others in a meeting, speech or instruction, not reported as done).")
     annotator: str = Field(min_length=1, description="Rule set, dictionary or model (with version) that produced the mention.")
     parent_id: str | None = Field(None, pattern=MENTION_ID_PATTERN, description="`mention_id` of the innermost mention whose span contains this one (a place inside an organization's name: 内蒙古 in 内蒙古日报); null for a top-level mention. Count rows with a null `parent_id` to count each stretch of text once.")
     rule: str = Field(min_length=1, pattern=r"^[a-z0-9_.-]+$", description="The one rule or model that made this mention, e.g. `person.after_position`, `person.lac`, `place.gazetteer_full`, `organization.suffix`, `date.arabic` (the functions of `imcovid.annotate`; `imcovid evaluate --errors` lists errors by rule).")
@@ -162,10 +183,34 @@ class Mention(_Strict):
             raise ValueError("parent_id must name another mention of the same article")
         if not self.mention_id.startswith(self.article_id + "-"):
             raise ValueError("mention_id must start with article_id")
-        if self.type != "LOCATION" and (self.code or self.level or self.name):
-            raise ValueError("code, level and name are for LOCATION mentions only")
-        if self.type != "DATE" and self.value is not None:
-            raise ValueError("value is for DATE mentions only")
+        if self.type == "MEASURE":
+            if not (self.code in typing.get_args(MeasureCode) and self.action and self.mode and self.targeted is not None):
+                raise ValueError("a MEASURE needs a measure code, an action, a mode and a targeted flag")
+            if self.level is not None and not self.level.isdigit():
+                raise ValueError("a MEASURE level is an OxCGRT ordinal (1-5)")
+        elif self.type == "LOCATION":
+            if self.code is not None and not _GB_CODE.match(self.code):
+                raise ValueError("a LOCATION code is a 6-digit GB/T 2260 code")
+            if self.level is not None and self.level.isdigit():
+                raise ValueError("a LOCATION level is province, prefecture or county")
+        elif self.code or self.level or self.name:
+            raise ValueError("code, level and name are for LOCATION and MEASURE mentions only")
+        if self.name and self.type != "LOCATION":
+            raise ValueError("name is for LOCATION mentions only")
+        if self.type == "CASE_COUNT":
+            if self.metric is None or self.value is None or not self.value.isdigit():
+                raise ValueError("a CASE_COUNT needs a metric and an integer value")
+        elif self.type == "DATE":
+            if self.value is not None and self.value.isdigit():
+                raise ValueError("a DATE value is an ISO 8601 date")
+        elif self.value is not None:
+            raise ValueError("value is for DATE and CASE_COUNT mentions only")
+        if self.type != "CASE_COUNT" and (self.metric is not None or self.as_of is not None):
+            raise ValueError("metric and as_of are for CASE_COUNT mentions only")
+        if self.type != "MEASURE" and (self.action or self.mode or self.targeted is not None):
+            raise ValueError("action, mode and targeted are for MEASURE mentions only")
+        if self.type not in ("MEASURE", "CASE_COUNT") and self.place_code is not None:
+            raise ValueError("place_code is for MEASURE and CASE_COUNT mentions only")
         if self.type != "PERSON" and self.title is not None:
             raise ValueError("title is for PERSON mentions only")
         return self
@@ -270,3 +315,45 @@ RECORD_MODELS: dict[str, type[BaseModel]] = {
     "mentions": Mention,
     "provenance": ProvenanceRecord,
 }
+
+
+class MeasureRow(_Strict):
+    """One measure in force, decided or demanded at a place on a date, with the mentions that support it (config
+    `measures`): one row per (place_code, date, code, action) across all articles."""
+
+    measure_id: HexId = Field(description="Stable row id: the first 16 hex digits of the SHA-256 of `place_code|date|code|action`.")
+    place_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="GB/T 2260 code of the place the measure applies to (null: national, or no place established by the text).")
+    date: _dt.date | None = Field(None, description="The date of the MEASURE mentions: the explicit date of their sentence, else the article's publication date (Asia/Shanghai). Whether it is a date of implementation or of an order is in `modes`.")
+    code: MeasureCode = Field(description="OxCGRT indicator id or `CN-` code (see the codebook of measure codes).")
+    action: MeasureAction = Field(description="impose, strengthen, maintain, relax, lift or announce-plan.")
+    level: int | None = Field(None, ge=1, le=5, description="The highest OxCGRT ordinal level the evidence states (OxCGRT's most-stringent rule); null when no text states what a level requires.")
+    targeted: bool = Field(description="True when every supporting mention limits the measure to part of the place or to a group (OxCGRT flag 0); false when at least one states it generally.")
+    modes: list[MeasureMode] = Field(description="Modes of the supporting mentions (`reported`: in force or carried out; `directive`: demanded), distinct, sorted.")
+    mention_ids: list[str] = Field(min_length=1, description="`mention_id`s of the supporting MEASURE mentions in the `mentions` config.")
+    article_ids: list[HexId] = Field(min_length=1, description="Ids of the articles those mentions are in (distinct, sorted).")
+
+
+class CaseCountEvidence(_Strict):
+    """One CASE_COUNT mention behind a `case_counts` row."""
+
+    value: int = Field(ge=0, description="The figure this mention reports.")
+    mention_id: str = Field(min_length=1, description="`mention_id` of the CASE_COUNT mention.")
+    article_id: HexId = Field(description="Id of the article it is in.")
+
+
+class CaseCountRow(_Strict):
+    """One epidemic figure for a place, a date and a metric across all articles (config `case_counts`); where articles
+    report different values, all are kept and the row is marked `disputed` — values are never averaged."""
+
+    case_count_id: HexId = Field(description="Stable row id: the first 16 hex digits of the SHA-256 of `place_code|as_of|metric`.")
+    place_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="GB/T 2260 code of the division the figure is counted for (null: national, or a unit that is not a division).")
+    as_of: date | None = Field(None, description="The date the figure refers to (null: no explicit date governs it in the text).")
+    metric: Metric = Field(description="What is counted (see CASE_COUNT in the mention codebook).")
+    value: int | None = Field(None, ge=0, description="The figure when every supporting mention reports the same value; null when they disagree (see `values`).")
+    values: list[int] = Field(min_length=1, description="The distinct values reported, ascending.")
+    disputed: bool = Field(description="True when different articles report different values for the same place, date and metric.")
+    evidence: list[CaseCountEvidence] = Field(min_length=1, description="Each supporting CASE_COUNT mention with its value and article.")
+    article_ids: list[HexId] = Field(min_length=1, description="Ids of the articles reporting the figure (distinct, sorted).")
+
+
+RECORD_MODELS.update({"measures": MeasureRow, "case_counts": CaseCountRow})

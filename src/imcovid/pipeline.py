@@ -20,8 +20,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from imcovid import panel
 from imcovid.config import ORIGINS_MANIFEST, BuildConfig, load_config
-from imcovid.models import ProvenanceRecord
+from imcovid.models import RECORD_MODELS, ProvenanceRecord
 from imcovid.process import Outcome, Task, process
 from imcovid.provenance import attach_origins
 from imcovid.publish.parquet import ConfigWriter
@@ -163,6 +164,7 @@ def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig,
     # the article and provenance rows carry.
     buffers = {name: _Buffer() for name in writers}
     signatures: dict[str, dict] = {}
+    panel_mentions: list[dict] = []  # MEASURE and CASE_COUNT evidence of every article, for the cross-source panel
     report = BuildReport()
     first_by_sha: dict[str, str] = {}
     ids: dict[str, str] = {}
@@ -175,7 +177,9 @@ def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig,
             attach_origins(outcome.provenance, (origins or {}).get(outcome.provenance["sha256"], []))
             if outcome.article is not None and outcome.signature is not None:
                 signatures[outcome.article["id"]] = outcome.signature
-            _collect(outcome, buffers, report, first_by_sha, ids)
+            if _collect(outcome, buffers, report, first_by_sha, ids):
+                panel_mentions.extend(panel.dated_mentions(outcome.article["text"],
+                                                           outcome.article["published_date_local"], outcome.mentions))
         _assign_stories(buffers, signatures)
         for name, buffer in buffers.items():
             for row in buffer.rows:
@@ -185,6 +189,14 @@ def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig,
             pool.terminate()
         for writer in writers.values():
             writer.close()
+    # Cross-source configs: the measures and figures panel, from the evidence of every published article.
+    for name, rows in (("measures", panel.measure_rows(panel_mentions)),
+                       ("case_counts", panel.case_count_rows(panel_mentions))):
+        writer = writers[name] = ConfigWriter(tmp, name)
+        model = RECORD_MODELS[name]
+        for row in rows:
+            writer.write(model.model_validate(row).model_dump(mode="python"))
+        writer.close()
     return report, {name: (writer.records, writer.duplicates) for name, writer in writers.items()}
 
 
@@ -210,7 +222,8 @@ def _assign_stories(buffers: dict[str, _Buffer], signatures: dict[str, dict]) ->
         row["story_id"] = stories[article][0] if article else None
 
 
-def _collect(outcome: Outcome, writers: dict, report: BuildReport, first_by_sha: dict, ids: dict) -> None:
+def _collect(outcome: Outcome, writers: dict, report: BuildReport, first_by_sha: dict, ids: dict) -> bool:
+    """Write one outcome; True when its article was published."""
     record = outcome.provenance
     sha = record["sha256"]
     if outcome.article is not None:
@@ -239,11 +252,13 @@ def _collect(outcome: Outcome, writers: dict, report: BuildReport, first_by_sha:
         report.accepted += 1
         report.mentions += len(outcome.mentions)
         report.flags.update(outcome.article["flags"])
+        return True
     elif record["status"] == "duplicate":
         if (record["source_file"], record["duplicate_of"]) not in report.duplicates:
             report.duplicates.append((record["source_file"], record["duplicate_of"]))
     else:
         report.rejected.append((record["source_file"], "; ".join(record["reasons"])))
+    return False
 
 
 def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildReport,

@@ -13,7 +13,8 @@ from imcovid.models import RECORD_MODELS
 from imcovid.version import PROJECT_ROOT
 
 SCHEMA_FILES = {"articles": "article.schema.json", "mentions": "mention.schema.json",
-                "provenance": "provenance_record.schema.json"}
+                "provenance": "provenance_record.schema.json", "measures": "measure_row.schema.json",
+                "case_counts": "case_count_row.schema.json"}
 DEFAULT_SCHEMA_DIR = PROJECT_ROOT / "schema"
 
 

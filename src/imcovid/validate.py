@@ -14,7 +14,7 @@ import yaml
 from pydantic import ValidationError
 
 from imcovid.config import CONFIG_NAMES
-from imcovid.models import AnnotatedArticle, Article, Mention, ProvenanceRecord
+from imcovid.models import RECORD_MODELS, AnnotatedArticle, Article, Mention, ProvenanceRecord
 from imcovid.publish.arrow import arrow_schema
 from imcovid.publish.parquet import data_path, iter_rows
 from imcovid.schema_export import load_schema
@@ -105,6 +105,19 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
                 if source_of.get(article_id) != row["source_file"]:
                     problems.append(f"provenance: {row['source_file']} names article {article_id}, which is not published from it")
     counts["provenance"] = n_provenance
+    # The cross-source panel configs: every row against its model (and JSON Schema), evidence pointing at articles.
+    for config in ("measures", "case_counts"):
+        n_rows = 0
+        for row in _rows_checked(dataset_dir, config, validators, problems):
+            n_rows += 1
+            try:
+                RECORD_MODELS[config].model_validate(row)
+            except ValidationError as error:
+                problems.append(f"{config} row {n_rows - 1}: {_first_error(error)}")
+            unknown = [a for a in row["article_ids"] if a not in article_ids]
+            if unknown:
+                problems.append(f"{config} row {n_rows - 1} cites unknown article {unknown[0]}")
+        counts[config] = n_rows
     if published_sources != n_articles:
         problems.append(f"provenance lists {published_sources} accepted sources for {n_articles} articles")
     problems += _check_card(dataset_dir, counts)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from imcovid.annotate.case_counts import find_case_counts
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.dates import find_dates
+from imcovid.annotate.measures import find_measures
 from imcovid.annotate.organizations import find_organizations
 from imcovid.annotate.persons import find_persons
 from imcovid.annotate.places import find_places
@@ -29,8 +31,12 @@ def annotate(text: str, published_date_local: date | None) -> list[dict]:
     # A place inside a name read at a strong cue (记者 高长春) is part of the name, not a location.
     person_spans = Coverage(len(text), [(m["start"], m["end"]) for m in persons])
     places = [m for m in places if not person_spans.touches(m["start"], m["end"])]
-    mentions = places + orgs + persons + find_dates(text, published_date_local)
-    order = {"PERSON": 0, "LOCATION": 1, "ORGANIZATION": 2, "DATE": 3}
+    dates = find_dates(text, published_date_local)
+    mentions = places + orgs + persons + dates
+    # Figures and measures read the places and dates found above (guideline measures.md); they never change them.
+    figures = find_case_counts(text, places, dates)
+    mentions += figures + find_measures(text, places, orgs, figures)
+    order = {"PERSON": 0, "LOCATION": 1, "ORGANIZATION": 2, "DATE": 3, "CASE_COUNT": 4, "MEASURE": 5}
     return sorted(mentions, key=lambda m: (m["start"], m["end"], order[m["type"]]))
 
 

@@ -17,6 +17,7 @@ VERSION_MARK = "{{ version }}"
 # The real posts with blind gold and their fixed development / held-out split: the evidence of quality.
 REAL = PROJECT_ROOT / "tests" / "data" / "real"
 REAL_MARK = "<!-- real evaluation tables -->"
+MEASURE_EVALUATION_MARK = "<!-- measure evaluation tables -->"
 # Marks of docs/annotation-method.md → the gold set whose development and held-out tables replace them (a set that is
 # all held out, the fourth challenge set, gets one table).
 SPLIT_EVALUATIONS = {
@@ -34,7 +35,7 @@ WHOLE_EVALUATIONS = {
 
 def generate(dataset: Path, out: Path) -> None:
     """Write the whole docs tree for ``dataset`` into ``out`` (emptied first): static pages, then generated ones."""
-    from imcovid.docs_site import pages
+    from imcovid.docs_site import pages, panel_pages
 
     dataset, out = Path(dataset), Path(out)
     if not (dataset / "articles" / "train.parquet").is_file():
@@ -60,6 +61,8 @@ def generate(dataset: Path, out: Path) -> None:
             page = page.replace(mark, pages.corpus_evaluation_tables(gold))
         for mark, gold in WHOLE_EVALUATIONS.items():
             page = page.replace(mark, pages.gold_text_table(gold))
+        if MEASURE_EVALUATION_MARK in page:
+            page = page.replace(MEASURE_EVALUATION_MARK, panel_pages.measure_quality_tables())
         annotation.write_text(page, encoding="utf-8")
     pages.home(out, dataset, version)
     pages.codebook(out, dataset)
@@ -72,6 +75,8 @@ def generate(dataset: Path, out: Path) -> None:
     append_corpus_section(out, dataset)
     pages.versions_page(out, dataset)
     pages.cite_page(out, version)
+    panel_pages.measure_codes_page(out, dataset)
+    panel_pages.timeline_pages(out, dataset)
 
 
 def build_site(dataset: Path, site: Path, strict: bool = True) -> int:

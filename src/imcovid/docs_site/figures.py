@@ -122,3 +122,45 @@ def histogram(values: list[int], path: Path, xlabel: str) -> None:
         ax.set_ylabel("articles")
         _counts_axis(ax.yaxis)
         _save(fig, path)
+
+
+def place_timeline(measures: list[dict], counts: list[dict], path: Path) -> None:
+    """Measures and figures of one place over time: new cases by as-of date above (cumulative figures as a line),
+    one dot per measure row below (one line per code, filled for reported, open for directive)."""
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(7.5, 4.8), sharex=True,
+                                      gridspec_kw={"height_ratios": [1, 1.4]})
+    new = Counter()
+    cumulative: dict = {}
+    for row in counts:
+        if row["as_of"] is None:
+            continue
+        value = row["value"] if row["value"] is not None else max(row["values"])
+        if row["metric"] in ("confirmed_local", "asymptomatic_local", "positive_local", "confirmed_imported",
+                             "asymptomatic_imported"):
+            new[row["as_of"]] += value
+        elif row["metric"] in ("confirmed_cumulative", "positive_cumulative"):
+            cumulative[row["as_of"]] = max(cumulative.get(row["as_of"], 0), value)
+    if new:
+        days = sorted(new)
+        top.bar(days, [new[d] for d in days], color="#c0504d", width=0.8, label="new cases and infections")
+    if cumulative:
+        days = sorted(cumulative)
+        top.plot(days, [cumulative[d] for d in days], "o-", color="#333333", label="cumulative")
+    top.set_ylabel("figures")
+    if new or cumulative:
+        top.legend(loc="upper right", fontsize=8, frameon=False)
+    dated = [m for m in measures if m["date"] is not None]
+    codes = sorted({m["code"] for m in dated})
+    for m in dated:
+        y = codes.index(m["code"])
+        reported = "reported" in m["modes"]
+        bottom.plot([m["date"]], [y], "o", color="#3f6fb5", markerfacecolor="#3f6fb5" if reported else "white",
+                    markersize=7)
+    bottom.set_yticks(range(len(codes)))
+    bottom.set_yticklabels(codes or [], fontsize=8)
+    bottom.set_ylim(-0.8, max(len(codes), 1) - 0.2)
+    bottom.set_ylabel("measures")
+    bottom.tick_params(axis="x", labelrotation=45)
+    if not dated and not new and not cumulative:
+        bottom.text(0.5, 0.5, "no dated rows", transform=bottom.transAxes, ha="center")
+    _save(fig, path)

@@ -18,7 +18,8 @@ from imcovid.publish.parquet import data_path, iter_rows
 from imcovid.schema_export import model_schema
 from imcovid.docs_site import figures
 
-TYPE_CLASS = {"PERSON": "m-person", "LOCATION": "m-location", "ORGANIZATION": "m-org", "DATE": "m-date"}
+TYPE_CLASS = {"PERSON": "m-person", "LOCATION": "m-location", "ORGANIZATION": "m-org", "DATE": "m-date",
+              "MEASURE": "m-measure", "CASE_COUNT": "m-count"}
 
 
 def source_slug(source_file: str, sha256: str | None, index: int) -> str:
@@ -247,7 +248,7 @@ title: "Article {row['id']}"
 
 | type | surface | normalized | title | offsets |
 |---|---|---|---|---|
-{chr(10).join(f"| {m['type']} | {md(m['surface'])} | {md(m['code'] or m['value'] or '')} | {md(m['title'] or '')} | {m['start']}–{m['end']} |" for m in mentions) or '| — | — | — | — | — |'}
+{chr(10).join(f"| {m['type']} | {md(m['surface'])} | {md(_normalized(m))} | {md(m['title'] or '')} | {m['start']}–{m['end']} |" for m in mentions) or '| — | — | — | — | — |'}
 """
 
 
@@ -256,19 +257,39 @@ def _subtitle(row: dict) -> str:
 
 
 def highlight(text: str, mentions: list[dict]) -> str:
-    """Escaped text with outermost mentions wrapped in ``<mark>``, one ``<p>`` per line."""
-    spans = []
-    last_end = -1
-    for m in sorted(mentions, key=lambda m: (m["start"], -m["end"])):
-        if m["start"] >= last_end:
-            spans.append(m)
-            last_end = m["end"]
-    out, pos = [], 0
-    for m in spans:
-        out.append(escape(text[pos:m["start"]]))
-        out.append(f'<mark class="{TYPE_CLASS[m["type"]]}" title="{escape(m["type"])}">{escape(text[m["start"]:m["end"]])}</mark>')
-        pos = m["end"]
-    out.append(escape(text[pos:]))
+    """Escaped text with mentions wrapped in ``<mark>``, nested where one lies inside another (a MEASURE holding a
+    LOCATION); a mention crossing the edge of an open one is left out. One ``<p>`` per line: a mark is closed at a
+    line break and reopened after it."""
+    chosen: list[dict] = []
+    stack: list[dict] = []
+    for m in sorted(mentions, key=lambda m: (m["start"], -m["end"], m["type"])):
+        while stack and stack[-1]["end"] <= m["start"]:
+            stack.pop()
+        if stack and m["end"] > stack[-1]["end"]:
+            continue  # crosses the edge of the enclosing mark
+        if stack and (m["start"], m["end"]) == (stack[-1]["start"], stack[-1]["end"]) and m["type"] == stack[-1]["type"]:
+            continue  # two measures of one span: one mark
+        chosen.append(m)
+        stack.append(m)
+    opens: dict[int, list[dict]] = {}
+    closes: dict[int, int] = {}
+    for m in chosen:
+        opens.setdefault(m["start"], []).append(m)
+        closes[m["end"]] = closes.get(m["end"], 0) + 1
+    out: list[str] = []
+    open_marks: list[dict] = []
+    for i, char in enumerate(text):
+        for _ in range(closes.get(i, 0)):
+            open_marks.pop()
+            out.append("</mark>")
+        for m in opens.get(i, []):
+            open_marks.append(m)
+            out.append(_open_mark(m))
+        if char == "\n":
+            out.append("</mark>" * len(open_marks) + "\n" + "".join(_open_mark(m) for m in open_marks))
+        else:
+            out.append(escape(char))
+    out.append("</mark>" * len(open_marks))
     return "".join(f"<p>{line}</p>" for line in "".join(out).split("\n"))
 
 
@@ -299,6 +320,30 @@ def mention_statistics(dataset: Path) -> dict:
 
 def _top(counter: Counter, n: int = 20) -> list:
     return sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))[:n]
+
+
+def _open_mark(m: dict) -> str:
+    return f'<mark class="{TYPE_CLASS[m["type"]]}" title="{escape(_mark_title(m))}">'
+
+
+def _mark_title(m: dict) -> str:
+    if m["type"] == "MEASURE":
+        level = f" level {m['level']}" if m.get("level") else ""
+        return f"MEASURE {m['code']} {m['action']}{level} ({m['mode']})"
+    if m["type"] == "CASE_COUNT":
+        return f"CASE_COUNT {m['metric']} = {m['value']}"
+    return m["type"]
+
+
+def _normalized(m: dict) -> str:
+    """The mentions table's normalized column: codes and dates, a measure's coding, a figure's tuple."""
+    if m["type"] == "MEASURE":
+        level = f" level {m['level']}" if m.get("level") else ""
+        targeted = ", targeted" if m.get("targeted") else ""
+        return f"{m['code']} {m['action']}{level}{targeted}, {m['mode']}, place {m.get('place_code') or '—'}"
+    if m["type"] == "CASE_COUNT":
+        return f"{m['metric']} = {m['value']}, place {m.get('place_code') or '—'}, as of {m.get('as_of') or '—'}"
+    return m["code"] or m["value"] or ""
 
 
 def statistics_page(out: Path, dataset: Path) -> None:

@@ -248,7 +248,8 @@ row with that `source_file` lists the chain of custody with evidence, the proces
 
 ## Dataset Structure
 
-Three configs, one `train` split each.
+Five configs, one `train` split each: three per article or source, and two cross-source panels built from the
+MEASURE and CASE_COUNT mentions.
 
 ### `articles` (default)
 {field_table("articles")}
@@ -258,6 +259,18 @@ Three configs, one `train` split each.
 
 ### `provenance`
 {field_table("provenance")}
+
+### `measures`
+One row per (place code, date, measure code, action) that the articles support, with the evidence mentions and
+articles (`load_dataset("dataset", "measures", split="train")`).
+
+{field_table("measures")}
+
+### `case_counts`
+One row per (place code, as-of date, metric); values that different articles disagree on are all kept and the row
+is marked `disputed`, never averaged (`load_dataset("dataset", "case_counts", split="train")`).
+
+{field_table("case_counts")}
 
 ## Statistics
 

@@ -32,7 +32,8 @@ from imcovid.models import RECORD_MODELS
 
 CROISSANT_FILE = "croissant.json"
 ARCHIVE_URL = "https://github.com/Rock-Candy-Tea/RSSHUB-PAGE"
-_KEYS = {"articles": "id", "mentions": "mention_id", "provenance": "source_file"}
+_KEYS = {"articles": "id", "mentions": "mention_id", "provenance": "source_file", "measures": "measure_id",
+         "case_counts": "case_count_id"}
 
 # The Croissant 1.1 context (as mlcroissant writes it for 1.1), plus the PROV-O prefix for the provenance links.
 CONTEXT = {
@@ -81,10 +82,15 @@ CONTEXT = {
 CONFIG_DESCRIPTIONS = {
     "articles": "One row per published article: cleaned title and text (Simplified script), dates, platform, "
                 "original outlets, credits, images, rights statement, damage counts and quality flags.",
-    "mentions": "One row per entity mention (PERSON, LOCATION, ORGANIZATION, DATE) with code-point offsets into "
+    "mentions": "One row per mention (PERSON, LOCATION, ORGANIZATION, DATE, MEASURE, CASE_COUNT) with code-point offsets into "
                 "the article's `text` and normalized values (GB/T 2260 codes, ISO dates).",
     "provenance": "One row per raw source file, accepted, rejected or duplicate: size, sha256, format, chain of "
                   "custody with evidence, processing steps with library versions, software and dataset version.",
+    "measures": "One row per (place code, date, measure code, action) that the articles support: OxCGRT-style "
+                "ordinal level where the text gives one, targeted flag, modes, and the ids of the evidence mentions "
+                "and articles.",
+    "case_counts": "One row per (place code, as-of date, metric): the value(s) the articles report, marked "
+                   "`disputed` when they disagree (never averaged), with each evidence mention and article.",
 }
 
 # Responsible-AI statements (Croissant RAI vocabulary), about this corpus specifically.

@@ -42,7 +42,8 @@ from imcovid.config import SPLIT
 RELEASES = "releases"
 CHANGELOG = "CHANGELOG.md"
 CHECKSUMS = "SHA256SUMS"
-RECORD_KEYS = {"articles": "id", "mentions": "mention_id", "provenance": "source_file"}
+RECORD_KEYS = {"articles": "id", "mentions": "mention_id", "provenance": "source_file", "measures": "measure_id",
+               "case_counts": "case_count_id"}
 VERSION_STAMPS = ("software_version", "dataset_version")
 BATCH_ROWS = 512
 SHOWN_IDS = 5  # ids quoted in an error message per kind of change

@@ -1,0 +1,397 @@
+"""CASE_COUNT: epidemic figures (guideline ``measures.md``): a number with what it counts, tied to the GB/T 2260
+division it is counted for and the date it refers to.
+
+A figure is a number with a classifier (``52例``, ``1780人``, ``3万剂次``) or a zero phrase (``无新增本土确诊病例``).
+What it counts is read from the words before it since the previous figure (or the sentence start), or from the
+noun right after its classifier (``新增6例新冠肺炎确诊病例``); a list item with only a place or a day before it
+(``其中长春市929例``, ``19日为21例``) takes the reading of the figure before it. The lexicon is the data file
+``data/case_count_terms.tsv``. Place and date reuse the LOCATION and DATE mentions of the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
+
+ANNOTATOR = "imcovid-rules/1.0:case_count"
+
+# (The pattern starts with the number itself so that the regex engine can skip to digits; an approximation word
+# before it, 近5万, is added to the span afterwards.)
+_FIGURE = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<q1>余|多)?(?P<wan>万)?"
+    r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次)(?!份)")
+# (1,139例 with a thousands separator; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
+_APPROX = ("超过", "近", "约", "超")
+_ZERO = re.compile(r"(?:无|零)新增(?P<noun>(?:本土|本地|境外输入)?(?:新冠肺炎)?(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))")
+_TAIL = re.compile(r"(?:新冠肺炎)?(?P<scope>本土|本地|境外输入)?(?:新冠肺炎)?"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性人员|密切接触者|病例)(?=[，。；、：（）()\n,;]|$|和|及)")
+_SENTENCE_END = "。！？\n"
+_SENTENCE = re.compile(r"[^。！？\n]+")
+_UNSET = "unset"  # no headline figure read yet
+_PARAGRAPH_END = "\n"
+_RANGE = re.compile(r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:至|到|—|－|-|~)$")
+_MUNICIPALITIES = ("11", "12", "31", "50")
+_DAILY = re.compile(r"每日|每天|日均")  # a daily rate over a period has no single as-of date
+_DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
+# Filler that may stand between list items: the item then takes the reading of the item before it.
+_FILLER = re.compile(r"^[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]*$")
+_ANAPHORS = {"全省": "province", "本省": "province", "我省": "province", "全区": "province", "我区": "province",
+             "全自治区": "province", "全市": "prefecture", "本市": "prefecture", "我市": "prefecture",
+             "全盟": "prefecture", "我盟": "prefecture", "全旗": "county", "我旗": "county", "本旗": "county",
+             "全县": "county", "我县": "county", "本县": "county"}
+_ANAPHOR = re.compile("|".join(sorted(_ANAPHORS, key=len, reverse=True)))
+_CASE_FAMILIES = ("confirmed", "asymptomatic", "positive")
+
+
+@lru_cache(maxsize=1)
+def terms() -> dict[str, list[tuple[str, str]]]:
+    """kind → [(term, value)], longest term first (so 确诊病例 wins over 病例 at one position)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    text = resources.files("imcovid").joinpath("data/case_count_terms.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, term, value = line.split("\t")
+        table.setdefault(kind, []).append((term, value))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
+
+
+@lru_cache(maxsize=None)
+def _kind_pattern(kind: str) -> tuple[re.Pattern, dict[str, str]]:
+    entries = terms()[kind]  # longest first: the alternation takes the longest term at a position
+    return re.compile("|".join(re.escape(t) for t, _ in entries)), dict(entries)
+
+
+def last_term(kind: str, s: str) -> tuple[int, str, str] | None:
+    """(position, term, value) of the term of ``kind`` in ``s`` that ends last (无症状感染者, not its 感染者)."""
+    pattern, values = _kind_pattern(kind)
+    best = None
+    for m in pattern.finditer(s):
+        best = m
+    return (best.start(), best.group(), values[best.group()]) if best else None
+
+
+def skipped(s: str) -> bool:
+    return _kind_pattern("skip")[0].search(s) is not None
+
+
+def metric_for(family: str, temporal: str | None, scope: str | None, classifier: str, dated: bool) -> str | None:
+    """The guideline's metric for a counted noun family, a new/cumulative/current marker and a local/imported scope."""
+    if family in _CASE_FAMILIES:
+        if classifier not in ("例", "人", "名"):
+            return None
+        if temporal == "cumulative":
+            return "confirmed_cumulative" if family == "confirmed" else f"{family}_cumulative"
+        if temporal == "current":
+            return None  # a current count of cases is hospitalised only when the text says so (在院)
+        if temporal == "new" or dated:
+            if family == "positive":
+                return "positive_local"
+            return f"{family}_imported" if scope == "imported" else f"{family}_local"
+        return None
+    if family == "tested" and classifier not in ("人", "人次"):
+        return None
+    if family == "vaccinated_doses":
+        return family if classifier == "剂次" else None
+    if classifier == "剂次":
+        return None
+    return family
+
+
+def _sentence_start(text: str, pos: int, ends: str = _SENTENCE_END) -> int:
+    return max(text.rfind(c, 0, pos) for c in ends) + 1
+
+
+def _inside_parentheses(text: str, start: int, pos: int) -> bool:
+    s = text[start:pos]
+    return s.count("（") + s.count("(") > s.count("）") + s.count(")")
+
+
+def _last_place(places: list[dict], pos: int) -> int:
+    """Index + 1 of the last coded place ending by ``pos`` in ``places`` (sorted by start), 0 if none."""
+    i = len(places)
+    while i and (places[i - 1]["end"] > pos or not places[i - 1].get("code")):
+        i -= 1
+    return i
+
+
+def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main_place: str | None = _UNSET) -> str | None:
+    """The division the figure at ``pos`` is counted for: an anaphor (我旗, 全省) or a place in its head, else the
+    place of the bulletin's last headline figure, else the nearest place before it in the sentence, else in the
+    paragraph. (``places``: the places starting before ``pos``, sorted by start.)"""
+    last = _last_place(places, pos)
+    nearest = places[last - 1] if last else None
+    anaphor = None
+    for m in _ANAPHOR.finditer(text, head_start, pos):
+        anaphor = m
+    in_head = nearest if nearest is not None and nearest["start"] >= head_start else None
+    if anaphor is not None and (in_head is None or in_head["start"] < anaphor.start()):
+        return _resolve_anaphor(_ANAPHORS[anaphor.group()], places[:_last_place(places[:last], anaphor.start())])
+    if in_head is not None:
+        return in_head["code"]
+    # A new figure without a place of its own continues the bulletin's headline place, not the last part of a
+    # list by place before it (累计…31例，其中丰泽区28例…南安市1例；无症状感染者28例 → the city, not 南安市).
+    if main_place != _UNSET:
+        return main_place  # (null for a national bulletin: its figures stay national)
+    if nearest is not None and nearest["start"] >= _sentence_start(text, pos):
+        return nearest["code"]
+    if nearest is not None and nearest["start"] >= _sentence_start(text, pos, _PARAGRAPH_END):
+        return nearest["code"]
+    return None
+
+
+def _resolve_anaphor(level: str, before: list[dict]) -> str | None:
+    for place in reversed(before):
+        if level == "province":
+            return place.get("province_code") or place["code"]
+        if level == "prefecture" and place.get("level") in ("prefecture", "county"):
+            return place.get("prefecture_code") or place["code"]
+        if level == "prefecture" and place["code"][:2] in _MUNICIPALITIES:
+            return place["code"][:2] + "0000"  # 本市 in Beijing, Tianjin, Shanghai, Chongqing
+        if level == "county" and place.get("level") == "county":
+            return place["code"]
+    return None
+
+
+def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | None = None) -> str | None:
+    """The explicit date governing the figure at ``pos``: the last date before it (a bulletin's date governs the
+    paragraphs after it), unless that is a day without its month (``17日``) or opens a period (``自…以来``).
+    (``dates`` sorted by start; ``day_only``: the starts of the day-only dates of ``text``, found once.)"""
+    if day_only is None:
+        day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
+    i = len(dates)
+    while i and dates[i - 1]["end"] > pos:
+        i -= 1
+    full = dates[i - 1] if i else None
+    after = full["end"] if full else 0
+    days = day_only[bisect_left(day_only, after):bisect_left(day_only, pos)]
+    if days:
+        # The end of a period that starts at a full date (3月13日20时至14日21时, 3月1日—21日) has its month;
+        # a day alone elsewhere does not.
+        if full and full.get("value") and len(days) == 1 and _RANGE.match(text, after, days[0]):
+            day = int(re.match(r"\d{1,2}", text[days[0]:days[0] + 2]).group())
+            try:
+                return date.fromisoformat(full["value"]).replace(day=day).isoformat()
+            except ValueError:
+                return None
+        return None  # the governing date is a day without its month
+    if full is None:
+        return None
+    end, value = full["end"], full.get("value")
+    if "以来" in text[end:min(pos, end + 6)]:
+        return None
+    return value
+
+
+def _mention(text: str, start: int, end: int, metric: str, value: int, place: str | None, as_of: str | None,
+             rule: str) -> dict:
+    # (The value is written in decimal digits: the mention record's `value` column is text, shared with DATE.)
+    return {"type": "CASE_COUNT", "start": start, "end": end, "surface": text[start:end], "metric": metric,
+            "value": str(value), "place_code": place, "as_of": as_of, "annotator": ANNOTATOR, "rule": rule}
+
+
+def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[dict]:
+    """Every figure of ``text``; ``places`` and ``dates`` are its LOCATION and DATE mentions."""
+    places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
+    dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
+    nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
+    if not nouns:
+        return []  # nothing counted: no figure can be read
+    starts = [p["start"] for p in places]
+    day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
+    mentions = []
+    previous_end = 0
+    context: dict | None = None  # the reading of the figure before, within the sentence
+    main_place: str | None = _UNSET  # place of the last figure that was not a list item (a bulletin's headline figure)
+    for match in sorted(_candidates(text, nouns), key=lambda m: m.start()):
+        start, end = match.start(), match.end()
+        if start < previous_end:
+            continue
+        sentence = _sentence_start(text, start)
+        if previous_end < sentence and not text.startswith("其中", sentence):
+            context = None  # (a sentence opening with 其中 breaks down the figure of the sentence before)
+        head_start = max(sentence, previous_end)
+        head = text[head_start:start]
+        inside = _inside_parentheses(text, sentence, start)
+        unit = inside and not _places_within(places, starts, head_start, start) and _unit_in_list(text, head, context)
+        if inside and not unit and not _places_within(places, starts, head_start, start) and not _split(head):
+            # A part inside parentheses counts only when it is a part by place (内蒙古56例); the words up to the
+            # closing parenthesis (轻型…, 含3例…转确诊病例) belong to no other figure.
+            close = min([i for i in (text.find("）", end), text.find(")", end)) if i >= 0] or [end])
+            previous_end = close
+            continue
+        reading = read_zero(match) if match.re is _ZERO else read_figure(
+            text, match, head, context, "" if unit else _without_places(text, head_start, start, places, starts))
+        previous_end = reading["end"] if reading else _tail_end(text, end)
+        if reading is None:
+            # The parts in parentheses of a figure that is not counted (含3例由无症状感染者转为确诊病例（辽宁1例…）)
+            # belong to it, not to the list before it.
+            previous_end = _own_parenthesis_end(text, previous_end)
+            if "含" not in head[-6:]:
+                context = None  # (a figure not counted heads no list; a reclassification note 含… sits inside one)
+            continue
+        context = reading
+        metric = metric_for(reading["family"], reading["temporal"], reading["scope"], reading["classifier"],
+                            dated=bool(re.search(r"\d日|月|日", head)))
+        if metric is None or reading["value"] is None:
+            continue
+        if reading["temporal"] == "current" and last_term("observation", head):
+            metric = "under_observation"  # 尚在医学观察的密切接触者
+        # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
+        national = [text.find(t, sentence, start) for t, _ in terms()["national"]]
+        national = max(national) if national else -1
+        if national >= head_start or unit:
+            place = None  # (a national total, or a part for a unit that is not a division)
+        else:
+            place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start,
+                                  None if national >= 0 else main_place)
+        if reading["rule"] != "case_count.list_item":
+            main_place = place
+        span_start = reading.get("span_start", start)
+        if span_start == start:
+            # The qualifier of an approximate figure stays in the span (近5万).
+            span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
+        mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"],
+                                 place, None if _DAILY.search(head) else resolve_as_of(text, dates, start, day_only),
+                                 reading["rule"]))
+    return mentions
+
+
+def _candidates(text: str, nouns: list[int]):
+    """Numbers with a classifier and zero phrases, in the sentences that name something counted (a figure reads
+    its noun from its own sentence: before it, right after it, or from the figure before it)."""
+    for sentence in _SENTENCE.finditer(text):
+        if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()):
+            yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
+            yield from _ZERO.finditer(text, sentence.start(), sentence.end())
+
+
+_UNIT = re.compile(r"^[，、；（(\s]*(?:其中)?(?P<name>[\u4e00-\u9fff]{2,6})$")
+
+
+def _split(head: str) -> bool:
+    """A part in parentheses that splits positive people into confirmed cases and asymptomatic infections
+    (新增阳性感染者28例（确诊病例3例、无症状感染者25例）): the parts get their own metrics."""
+    family = last_term("category", head)
+    return bool(family and family[2] in ("confirmed", "asymptomatic") and not skipped(head) and "含" not in head)
+
+
+def _unit_in_list(text: str, head: str, context: dict | None) -> bool:
+    """A part of a list by place whose place is not a division (高新18例, 国际港务区2例): a short name after a
+    list separator, with nothing counted in it; it is annotated without a place code."""
+    m = _UNIT.match(head)
+    return bool(context and m and not skipped(m.group("name")) and last_term("category", m.group("name")) is None
+                and last_term("temporal", m.group("name")) is None and "含" not in m.group("name"))
+
+
+def _without_places(text: str, a: int, b: int, places: list[dict], starts: list[int]) -> str:
+    """text[a:b] without the place mentions inside it (上海, 内蒙古: short forms have no suffix to strip)."""
+    pieces, pos = [], a
+    for p in places[bisect_left(starts, a):bisect_left(starts, b)]:
+        if p["end"] <= b and p["start"] >= pos:
+            pieces.append(text[pos:p["start"]])
+            pos = p["end"]
+    pieces.append(text[pos:b])
+    return "".join(pieces)
+
+
+def _places_within(places: list[dict], starts: list[int], a: int, b: int) -> bool:
+    """Is a place mention inside text[a:b]? (``places`` sorted by start, ``starts`` their starts)"""
+    return any(p["end"] <= b for p in places[bisect_left(starts, a):bisect_right(starts, b)])
+
+
+def _own_parenthesis_end(text: str, end: int) -> int:
+    """After a figure ending at ``end``: the end of a parenthesis that opens before the clause ends, else ``end``."""
+    stop = min([i for i in (text.find(c, end) for c in "，；。\n") if i >= 0] or [len(text)])
+    opening = text.find("（", end, stop)
+    if opening < 0:
+        return end
+    closing = text.find("）", opening)
+    return closing + 1 if closing >= 0 else end
+
+
+def _tail_end(text: str, end: int) -> int:
+    tail = _TAIL.match(text, end)
+    return tail.end() if tail else end
+
+
+def read_zero(match: re.Match) -> dict:
+    """``无新增本土确诊病例`` → value 0 of the new-case metric of its noun."""
+    noun = match.group("noun")
+    family = last_term("category", noun)
+    scope = last_term("scope", noun)
+    return {"family": family[2] if family else "confirmed", "temporal": "new", "scope": scope[2] if scope else None,
+            "classifier": "例", "value": 0, "end": match.end(), "rule": "case_count.zero"}
+
+
+def read_figure(text: str, match: re.Match, head: str, context: dict | None, bare_head: str | None = None) -> dict | None:
+    """What the figure ``match`` counts, from its head (the words since the previous figure), the noun right after
+    it, or the figure before it in a list."""
+    start = match.start()
+    if start > 0 and (text[start - 1] in "第至到-~—－" or text[start - 1].isdigit()):
+        return None  # an ordinal (第3例) or the end of a range (3至5例)
+    if match.group("num")[0] not in "0123456789" and len(match.group("num")) == 1 and match.group("num") in "千百万十":
+        return None
+    value = parse_number(match.group("num") + (match.group("wan") or ""))  # 3000多万人次 → 30000000
+    if value is None:
+        return None
+    tail = _TAIL.match(text, match.end())
+    if match.group("num") == "一" and match.group("cls") in ("名", "人") and not tail:
+        return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows
+    if skipped(head[-12:]) or "含" in head[-6:] or any(head.endswith(t) for t, _ in terms()["before"]):
+        return None
+    family = last_term("category", head)
+    temporal = last_term("temporal", head)
+    scope = last_term("scope", head)
+    rule = "case_count.head"
+    end = match.end()
+    if tail:
+        family_tail = last_term("category", tail.group("noun"))
+        family = family_tail or family
+        if tail.group("scope"):
+            scope = last_term("scope", tail.group("scope"))
+        end = tail.end()
+        rule = "case_count.noun_after"
+    if family is None and (temporal is not None or scope is not None) and context is not None:
+        # 15日至16日每日新增4例, 其中境外输入8例、本土11例: a new marker or scope, the noun of the figure before.
+        family = (0, "", context["family"])
+    if family is None:
+        bare = head if bare_head is None else bare_head
+        if context is None or not _FILLER.match(_strip_places_and_days(bare)):
+            return None
+        if bare == head and _strip_places_and_days(head) == head:
+            return None  # a part by another attribute (其中7例为…), not by place or day
+        return {**context, "value": value, "classifier": match.group("cls"), "end": end,
+                "span_start": _item_start(head, start), "rule": "case_count.list_item"}
+    if temporal is None and context is not None and family is not None:
+        temporal_value = context["temporal"]
+    else:
+        temporal_value = temporal[2] if temporal else None
+    if scope is None and context is not None and temporal is None:
+        scope_value = context["scope"]
+    else:
+        scope_value = scope[2] if scope else None
+    marks = [t[0] for t in (family, temporal, scope) if t is not None and t[1] and not (tail and t is family)]
+    span_start = start - len(head) + min(marks) if marks else start
+    return {"family": family[2], "temporal": temporal_value, "scope": scope_value, "classifier": match.group("cls"),
+            "value": value, "end": end, "span_start": span_start, "rule": rule}
+
+
+_PLACE_OR_DAY = re.compile(r"\d{1,2}日|[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟|旗|县|区|地区)")
+
+
+def _strip_places_and_days(head: str) -> str:
+    return _PLACE_OR_DAY.sub("", head)
+
+
+def _item_start(head: str, start: int) -> int:
+    stripped = head.rstrip()
+    cut = max(stripped.rfind(c) for c in "，、；：（(其中为") + 1
+    return start - len(head) + cut

@@ -1,0 +1,337 @@
+"""MEASURE: COVID-19 measures a text reports or demands (guideline ``measures.md``), coded with OxCGRT indicator ids
+and the guideline's ten ``CN-`` codes, with action, level, targeted flag, place and mode.
+
+Precision first: a statement (a clause) is a measure only when a cue of the code table (``data/measure_cues.tsv``)
+names its instrument; attitude, inquiry and goal talk has no such cue, and the exclusion list of
+``data/measure_words.tsv`` drops visits, inquiries, negations and non-COVID work. Cues inside an organization's name
+(联防联控机制综合组, 疫情防控工作指挥部) do not count. Within a sentence, statements of one code, place, targeted flag
+and direction are merged into one mention (rule 2 of the guideline), its span running from the first to the last.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from imcovid.annotate.matcher import Matcher
+
+ANNOTATOR = "imcovid-rules/1.0:measure"
+_SENTENCE = re.compile(r"[^。！？\n]+")  # (not the ASCII ? — it marks lost bytes in damaged texts)
+_CLAUSE = re.compile(r"[^，；：,;:]+")
+# Leading list numbers, discourse frames and directive words are outside a span (guideline, statements rule 1).
+_FRAME = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|（[一二三四五六七八九十]+）)?"
+                    r"(?:要|并|同时|还要|另外|此外|首先|其次)?")
+_IN_CLAUSE = "[^，；：,;:。！？\\n]"
+_SPEAKER_FRAME = re.compile(r"[^，]{0,12}?(?:强调|指出|表示|要求|决定)")
+_TRIM = "　 “”\"'‘’（）()《》"
+_PRIORITY = {"impose": 0, "strengthen": 1, "maintain": 2, "announce-plan": 3, "lift": 0, "relax": 1}
+_ANAPHORS = {"全旗": "county", "我旗": "county", "本旗": "county", "全县": "county", "我县": "county",
+             "全市": "prefecture", "我市": "prefecture", "本市": "prefecture", "全盟": "prefecture", "我盟": "prefecture",
+             "全区": "province", "我区": "province", "全省": "province", "我省": "province"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern
+    code: str
+    level: int | None
+    targeted: bool
+
+
+@lru_cache(maxsize=1)
+def cues() -> tuple[Cue, ...]:
+    out = []
+    text = resources.files("imcovid").joinpath("data/measure_cues.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pattern, code, level, targeted = line.split("\t")
+        # A cue never runs past its statement: "." stops at clause punctuation, so the whole text can be scanned
+        # once per cue and each match belongs to exactly one statement.
+        pattern = pattern.replace(".", _IN_CLAUSE)
+        out.append(Cue(re.compile(pattern), code, None if level == "-" else int(level), targeted == "1"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, re.Pattern]:
+    table = {}
+    text = resources.files("imcovid").joinpath("data/measure_words.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, pattern = line.split("\t")
+            table[kind] = re.compile(pattern)
+    return table
+
+
+def excluded(statement: str) -> bool:
+    """An inquiry, a visit, how cases were found, a negation or non-COVID work: not a measure."""
+    return bool(words()["exclude"].search(statement))
+
+
+def statement_action(statement: str, sentence_head: str = "") -> str:
+    """The action a statement's cue words give (guideline, *action*); a future marker at the head of the sentence
+    makes it announce-plan; no cue means maintain."""
+    w = words()
+    if w["lift"].search(statement):
+        return "lift"
+    if w["relax"].search(statement):
+        return "relax"
+    if w["announce-plan"].search(statement) or re.search(r"将(?!来)", sentence_head[:12]) \
+            or re.search(r"(一旦|发现).{0,20}要", sentence_head):
+        return "announce-plan"
+    if re.match(r"(不得|严禁|一律不得|禁止)", statement):
+        return "maintain"  # a prohibition without a start cue
+    for action in ("impose", "strengthen"):
+        if w[action].search(statement):
+            return action
+    return "maintain"
+
+
+_PROVISION = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
+_NOTICE = re.compile(r"(?:通告|通知|公告|要求|事项)如下")
+
+
+def sentence_mode(sentence: str, paragraph: str, in_notice: bool = False) -> str:
+    """``directive`` when the sentence demands (要, 必须, 强调) and reports nothing as done; a numbered provision,
+    or any sentence after a notice's 通告如下, is a provision of a formal notice: ``reported``."""
+    if in_notice or _PROVISION.match(paragraph):
+        return "reported"
+    w = words()
+    if w["directive"].search(sentence) and not re.search(r"已|均已", sentence):
+        return "directive"
+    return "reported"
+
+
+_META = set(".^$*+?{}[]\\|()")
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, current, escaped = [], 0, [], False
+    for char in pattern:
+        if escaped:
+            current.append(char)
+            escaped = False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> tuple[Matcher, dict[str, list[int]], list[tuple[re.Pattern, int]]]:
+    """The cue table compiled for scanning: plain words of every cue in one Aho-Corasick automaton (word → cue
+    indices), and the few alternatives that are real patterns, each with its cue index."""
+    literals: dict[str, list[int]] = {}
+    patterns: list[tuple[re.Pattern, int]] = []
+    for index, cue in enumerate(cues()):
+        for alternative in _top_level_alternatives(cue.pattern.pattern):
+            if alternative and not (_META & set(alternative)):
+                literals.setdefault(alternative, []).append(index)
+            else:
+                patterns.append((re.compile(alternative), index))
+    return Matcher(sorted(literals)), literals, patterns
+
+
+def cue_hits(text: str) -> list[tuple[int, int]]:
+    """(start, index of the cue) of every cue match in ``text``, in order. Plain cue words are found in one pass
+    (the longest word at a position: 居家健康监测, not its 居家); the few real patterns each scan the text once."""
+    words, cue_of, patterns = _scanner()
+    hits = [(start, i) for start, _, word in words.find(text) for i in cue_of[word]]
+    hits += [(m.start(), i) for pattern, i in patterns for m in pattern.finditer(text)]
+    return sorted(hits)
+
+
+def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, tuple[int | None, bool]]:
+    """code → (highest level, targeted by the cue) for the cues found in a statement (``hits``: the cues already
+    known to match in it)."""
+    found: dict[str, tuple[int | None, bool]] = {}
+    for cue in (hits if hits is not None else cues()):
+        if hits is not None or cue.pattern.search(statement):
+            level, targeted = found.get(cue.code, (None, False))
+            if cue.level is not None and (level is None or cue.level > level):
+                level = cue.level
+            found[cue.code] = (level, targeted or cue.targeted)
+    if "专班" in statement and "CN-COMMAND" in found:
+        return {"CN-COMMAND": found["CN-COMMAND"]}  # the teams' names are not measures of their own
+    if "CN-ACCOUNTABILITY" in found:
+        # Sanctions on officials take their own code, not that of the measures they failed to enforce (rule 4).
+        return {"CN-ACCOUNTABILITY": found["CN-ACCOUNTABILITY"]}
+    if "C2" in found and "C7" in found and "上班" in statement:
+        found.pop("C7")  # a test certificate for going to work is a workplace rule, not a movement restriction
+    if "CN-COLD-CHAIN" in found:
+        found.pop("M1", None)  # disinfection of imported goods is cold-chain work
+    return found
+
+
+def _inside_any(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` inside one of ``spans`` (sorted (start, end) pairs; a name may hold another, so two are tried)?"""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return any(spans[j][0] <= pos < spans[j][1] for j in (i, i - 1) if j >= 0)
+
+
+def _main_place(places: list[dict], text: str = "") -> str | None:
+    """The article's most mentioned division; a bare 自治区 (自治区党委, 我区) counts for the province of the
+    article's places (the guideline resolves it by the article's other places)."""
+    counts = Counter(p["code"] for p in places if p.get("code"))
+    covered = sum(1 for p in places if p["surface"].endswith("自治区"))
+    bare = text.count("自治区") - covered + text.count("我区") + text.count("全区")
+    provinces = Counter(p.get("province_code") for p in places if p.get("province_code"))
+    if bare > 0 and provinces:
+        province = provinces.most_common(1)[0][0]
+        counts[province] += bare
+    if not counts:
+        return None
+    best = max(counts.values())
+    # Ties go to the division mentioned first (the province counts as mentioned where its first place is).
+    first = {}
+    for p in places:
+        for code in (p.get("code"), p.get("province_code")):
+            if code and code not in first:
+                first[code] = p["start"]
+    return min((code for code, n in counts.items() if n == best), key=lambda code: (first.get(code, 0), code))
+
+
+def _place_for(text: str, start: int, end: int, s_start: int, s_end: int, places: list[dict], default: str | None,
+               starts: list[int] | None = None) -> str | None:
+    """Rules 1–3 of the guideline's place_code: a place in the statement, else in the sentence, else an anaphor
+    (我旗, 全区) resolved to the nearest place of its level before it, else the article's main place."""
+    starts = starts if starts is not None else [p["start"] for p in places]
+    # In the statement, its last place (由阿拉善盟盟委书记代钦兼任额济纳旗旗委书记: the post is in 额济纳旗); else the
+    # sentence's place nearest before the statement, else its first after.
+    inside = [p for p in places[bisect_left(starts, start):bisect_left(starts, end)] if p.get("code") and p["end"] <= end]
+    if inside:
+        return inside[-1]["code"]
+    sentence = [p for p in places[bisect_left(starts, s_start):bisect_left(starts, s_end)]
+                if p.get("code") and p["end"] <= s_end]
+    before = [p for p in sentence if p["end"] <= start]
+    if before or sentence:
+        return (before or sentence)[-1 if before else 0]["code"]
+    for anaphor, level in _ANAPHORS.items():
+        if anaphor in text[s_start:s_end]:
+            for p in reversed([p for p in places[:bisect_left(starts, start)] if p.get("code") and p["end"] <= start]):
+                if level == "county" and p.get("level") == "county":
+                    return p["code"]
+                if level == "prefecture" and p.get("level") in ("prefecture", "county"):
+                    return p.get("prefecture_code") or p["code"]
+                if level == "province":
+                    return p.get("province_code") or p["code"]
+    return default
+
+
+def find_measures(text: str, places: list[dict], organizations: list[dict],
+                  figures: list[dict] | None = None) -> list[dict]:
+    """MEASURE mentions of ``text``; ``places`` and ``organizations`` are its LOCATION and ORGANIZATION mentions,
+    ``figures`` its CASE_COUNT mentions (a bulletin's measures apply where its figures are counted)."""
+    places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
+    # Cues inside an organization's name (疫情防控工作指挥部, 联防联控机制综合组) are not measures; a cue that starts
+    # before the name and runs into it (成立…疫情防控指挥部) is.
+    org_spans = sorted((o["start"], o["end"]) for o in organizations if o["type"] == "ORGANIZATION")
+    default_place = _main_place(places, text)
+    figure_places = sorted((f["start"], f["place_code"]) for f in figures or () if f.get("place_code"))
+    targeted_words = words()["targeted"]
+    mentions = []
+    hits = [h for h in cue_hits(text) if not _inside_any(org_spans, h[0])]
+    if not hits:
+        return []
+    hit_starts = [start for start, _ in hits]
+    notice = _NOTICE.search(text)
+    notice_start = notice.end() if notice else -1
+    place_starts = [p["start"] for p in places]
+    all_cues = cues()
+    for sentence in _SENTENCE.finditer(text):
+        s_start, s_end = sentence.start(), sentence.end()
+        if bisect_left(hit_starts, s_start) == bisect_left(hit_starts, s_end):
+            continue  # no instrument named in the sentence
+        paragraph_start = text.rfind("\n", 0, s_start) + 1
+        mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end], 0 <= notice_start < s_start)
+        groups: dict[tuple, dict] = {}
+        for clause_start, clause_end in _clauses_with_hits(text, s_start, s_end, hit_starts):
+            c_start, c_end = _trim(text, clause_start, clause_end)
+            if c_end <= c_start:
+                continue
+            statement = text[c_start:c_end]
+            inside = hits[bisect_left(hit_starts, c_start):bisect_left(hit_starts, c_end)]
+            if not inside:
+                continue
+            found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
+            if not found or excluded(text[c_start:c_end]):
+                continue
+            action = statement_action(statement, text[s_start:c_start])
+            # Outside a statement's own places, a bulletin's measures (以上病例均已转运至定点医院) apply where its
+            # last figure before them is counted.
+            counted = figure_places[bisect_left(figure_places, (c_start,)) - 1][1] \
+                if figure_places and figure_places[0][0] < c_start else default_place
+            place = _place_for(text, c_start, c_end, s_start, s_end, places, counted, place_starts)
+            for code, (level, cue_targeted) in found.items():
+                targeted = cue_targeted or bool(targeted_words.search(statement))
+                direction = action in ("lift", "relax")
+                # (The guideline also separates by place and targeted flag; one sentence rarely changes either, and
+                # a list item naming a compound would otherwise split a merged measure.)
+                key = (code, direction)
+                group = groups.get(key)
+                if group is not None:
+                    group["targeted"] = group["targeted"] or targeted
+                if group is None:
+                    groups[key] = {"start": c_start, "end": c_end, "action": action, "level": level,
+                                   "code": code, "place": place, "targeted": targeted}
+                else:
+                    group["end"] = c_end
+                    if _PRIORITY[action] < _PRIORITY[group["action"]]:
+                        group["action"] = action
+                    if level is not None and (group["level"] is None or level > group["level"]):
+                        group["level"] = level
+        for group in groups.values():
+            mentions.append({"type": "MEASURE", "start": group["start"], "end": group["end"],
+                             "surface": text[group["start"]:group["end"]], "code": group["code"],
+                             "action": group["action"],
+                             # (As text: the mention record's `level` column is shared with LOCATION.)
+                             "level": None if group["level"] is None else str(group["level"]),
+                             "targeted": group["targeted"],
+                             "place_code": group["place"], "mode": mode, "annotator": ANNOTATOR,
+                             "rule": "measure.cue_table"})
+    return sorted(mentions, key=lambda m: (m["start"], m["end"], m["code"]))
+
+
+_CLAUSE_END = "，；：,;:"
+
+
+def _clauses_with_hits(text: str, s_start: int, s_end: int, hit_starts: list[int]):
+    """(start, end) of the clauses of the sentence text[s_start:s_end] in which a cue starts, in order."""
+    last_end = -1
+    for hit in hit_starts[bisect_left(hit_starts, s_start):bisect_left(hit_starts, s_end)]:
+        if hit < last_end:
+            continue
+        start = max(text.rfind(c, s_start, hit) for c in _CLAUSE_END) + 1
+        start = max(start, s_start)
+        ends = [i for i in (text.find(c, hit, s_end) for c in _CLAUSE_END) if i >= 0]
+        last_end = min(ends) if ends else s_end
+        yield start, last_end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start] in _TRIM or text[start].isspace()):
+        start += 1
+    frame = _FRAME.match(text, start, end)
+    if frame:
+        start = frame.end()
+    head = _SPEAKER_FRAME.match(text, start, end)
+    if head and end - head.end() > 4:
+        start = head.end()
+    while end > start and (text[end - 1] in _TRIM or text[end - 1].isspace()):
+        end -= 1
+    return start, end

@@ -1,0 +1,179 @@
+"""Pages of the measures and figures panel: the codebook of MEASURE codes (OxCGRT and CoronaNet correspondence), one
+timeline page per place with its measures and figures over time (with a figure), and the quality tables of MEASURE
+and CASE_COUNT. Text from the data is escaped with ``md()``."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from imcovid.docs_site import figures
+from imcovid.publish.escape import md
+from imcovid.publish.parquet import data_path
+
+INNER_MONGOLIA = "150000"
+
+
+@lru_cache(maxsize=1)
+def measure_codes() -> list[dict]:
+    text = resources.files("imcovid").joinpath("data/measure_codes.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, name, levels, coronanet = line.split("\t")
+            rows.append({"code": code, "name": name, "levels": levels, "coronanet": coronanet})
+    return rows
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def measure_codes_page(out: Path, dataset: Path) -> None:
+    counts = Counter(pq.read_table(data_path(dataset, "mentions"), columns=["type", "code"]).to_pandas()
+                     .query("type == 'MEASURE'")["code"])
+    rows = [f"| `{r['code']}` | {md(r['name'])} | {md(r['levels'])} | {md(r['coronanet'])} | {counts.get(r['code'], 0)} |"
+            for r in measure_codes()]
+    _write(out / "measure-codes.md", f"""# Measure codes
+
+The `code` of a MEASURE mention (and of a row of the `measures` config). Where OxCGRT has an indicator for a measure,
+its id and ordinal `level` are used; ten `CN-` codes cover instruments of the Chinese response that OxCGRT does not
+record. Each code names its nearest CoronaNet policy type. `targeted: true` corresponds to OxCGRT's flag 0 (only part
+of the jurisdiction); `place_code` is where the measure applies (CoronaNet's target), not who issued it. The full
+rules are in the project's guideline for measures and figures.
+
+| code | measure | OxCGRT levels (`level`) | nearest CoronaNet type | mentions in this release |
+|---|---|---|---|---:|
+{chr(10).join(rows)}
+
+`action`: `impose` (newly put in place) · `strengthen` · `maintain` · `relax` · `lift` · `announce-plan` (not yet in
+force). `mode`: `reported` (in force, decided, carried out; OxCGRT's implementation rule keeps only these) or
+`directive` (demanded of others, not reported as done).
+
+## CASE_COUNT metrics
+
+| metric | counts |
+|---|---|
+| `confirmed_local` / `asymptomatic_local` | new confirmed cases / asymptomatic infections not stated to be imported |
+| `confirmed_imported` / `asymptomatic_imported` | new cases / infections imported from abroad |
+| `confirmed_cumulative` / `asymptomatic_cumulative` | running totals for the period the text gives |
+| `positive_local` / `positive_cumulative` | people testing positive, confirmed and asymptomatic together |
+| `deaths`, `recovered`, `hospitalised` | deaths; recovered or discharged; currently in hospital |
+| `close_contacts` | close contacts identified or traced (not secondary contacts) |
+| `under_observation` | people currently in quarantine, medical observation or home health monitoring |
+| `screened`, `tested`, `vaccinated_doses` | people found by screening; people or person-tests tested; vaccine doses |
+""")
+
+
+def _place_names() -> dict[str, str]:
+    from imcovid.annotate.places import divisions
+
+    return {d.code: d.name for d in divisions().values()}
+
+
+def _scope(code: str) -> str:
+    """The code prefix its sub-divisions share (150000 → 15, 152900 → 1529)."""
+    if code.endswith("0000"):
+        return code[:2]
+    if code.endswith("00"):
+        return code[:4]
+    return code
+
+
+def timeline_pages(out: Path, dataset: Path) -> None:
+    measures = pq.read_table(data_path(dataset, "measures")).to_pylist()
+    counts = pq.read_table(data_path(dataset, "case_counts")).to_pylist()
+    names = _place_names()
+    places = {r["place_code"] for r in measures + counts if r["place_code"]}
+    # Every place with rows, its province and prefecture (their pages gather the rows of their sub-divisions), and
+    # Inner Mongolia always.
+    pages = set(places) | {INNER_MONGOLIA}
+    for code in places:
+        pages |= {code[:2] + "0000", code[:4] + "00"}
+    pages = sorted(c for c in pages if c in names or c == INNER_MONGOLIA)
+    index = ["# Timelines", "",
+             "Measures (config `measures`) and figures (config `case_counts`) per place over time, each row linked to the "
+             "articles that support it. A province's or prefecture's page includes its sub-divisions.", "",
+             "| place | code | measure rows | figure rows |", "|---|---|---:|---:|"]
+    for code in pages:
+        scope = _scope(code)
+        place_measures = [r for r in measures if r["place_code"] and r["place_code"].startswith(scope)]
+        place_counts = [r for r in counts if r["place_code"] and r["place_code"].startswith(scope)]
+        name = names.get(code, code)
+        index.append(f"| [{md(name)}]({code}.md) | `{code}` | {len(place_measures)} | {len(place_counts)} |")
+        _write(out / "timelines" / f"{code}.md", _timeline_page(out, code, name, place_measures, place_counts, names))
+    _write(out / "timelines" / "index.md", "\n".join(index) + "\n")
+
+
+def _articles(ids: list[str]) -> str:
+    return ", ".join(f"[`{a[:8]}`](../articles/{a}.md)" for a in ids)
+
+
+def _timeline_page(out: Path, code: str, name: str, measures: list[dict], counts: list[dict],
+                   names: dict[str, str]) -> str:
+    figure = out / "timelines" / "figures" / f"{code}.svg"
+    figure.parent.mkdir(parents=True, exist_ok=True)
+    figures.place_timeline(measures, counts, figure)
+
+    def when(value) -> str:
+        return value.isoformat() if value else "—"
+
+    def key(row, field):
+        return (row[field] is None, row[field] or "")
+
+    count_rows = [f"| {when(r['as_of'])} | {md(names.get(r['place_code'], r['place_code']))} | `{r['metric']}` | "
+                  f"{r['value'] if r['value'] is not None else ' / '.join(map(str, r['values']))} | "
+                  f"{'**disputed**' if r['disputed'] else ''} | {_articles(r['article_ids'])} |"
+                  for r in sorted(counts, key=lambda r: (key(r, 'as_of'), r['place_code'], r['metric']))]
+    measure_rows = [f"| {when(r['date'])} | {md(names.get(r['place_code'], r['place_code']))} | `{r['code']}` | {r['action']} | "
+                    f"{r['level'] or ''} | {'yes' if r['targeted'] else 'no'} | {', '.join(r['modes'])} | "
+                    f"{_articles(r['article_ids'])} |"
+                    for r in sorted(measures, key=lambda r: (key(r, 'date'), r['place_code'], r['code'], r['action']))]
+    return f"""---
+title: "Timeline {code}"
+---
+
+# {md(name)} (`{code}`)
+
+{len(measures)} measure rows and {len(counts)} figure rows for this place and its sub-divisions.
+
+![Figures (new cases by as-of date, cumulative totals) and measures (one dot per row and date; filled: reported, open: directive) for {md(name)}](figures/{code}.svg)
+
+## Figures
+
+| as of | place | metric | value | | articles |
+|---|---|---|---:|---|---|
+{chr(10).join(count_rows) or '| — | — | — | — | | — |'}
+
+## Measures
+
+| date | place | code | action | level | targeted | modes | articles |
+|---|---|---|---|---|---|---|---|
+{chr(10).join(measure_rows) or '| — | — | — | — | — | — | — | — |'}
+"""
+
+
+def measure_quality_tables() -> str:
+    """Development and held-out scores of MEASURE and CASE_COUNT on the real measure gold (annotating its texts)."""
+    from imcovid import evaluate_measures as em
+    from imcovid.version import PROJECT_ROOT
+
+    data = PROJECT_ROOT / "tests" / "data"
+    gold = data / "real" / "gold-measures"
+    split = data / "real" / "split.json"
+    if not gold.is_dir() or not split.is_file():
+        return "Measure gold files are not available in this checkout."
+    texts = [data / "gold", data / "real" / "gold"]
+    parts = []
+    for label, name in (("Development part (the five seeds and five real posts, read while writing the rules)",
+                         "development"),
+                        ("Held-out part (four real posts, not read while writing the rules)", "heldout")):
+        only, exclude = em.split_selection(split, name)
+        report = em.evaluate_gold_texts(gold, texts, only=only, exclude=exclude)
+        parts.append(f"{label}, {report['articles']} articles:\n\n{em.format_table(report)}")
+    return "\n\n".join(parts)

@@ -1,0 +1,193 @@
+"""Scores of MEASURE and CASE_COUNT mentions against hand-made gold, as the guideline for measures and figures
+(``measures.md``, *Evaluation*) defines them.
+
+* MEASURE: a predicted mention matches a gold mention of the same article when ``code`` and ``action`` are equal and
+  the spans share at least one character; one-to-one, greedy, largest overlap first. The same score on ``code``
+  alone; on matched (code+action) pairs, the accuracy of ``level``, ``targeted``, ``place_code`` and ``mode``; and
+  per-code scores.
+* CASE_COUNT: per article, the bag of ``(metric, value, place_code, as_of)`` tuples; a true positive is an element of
+  the multiset intersection; null equals null; spans are not compared.
+
+Counts are summed over articles (micro-average). Values are normalized first (integers and ISO dates as text) so that
+the annotator's records, the published rows and the gold files compare alike.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from imcovid.evaluate import _prf
+
+ATTRIBUTES = ("level", "targeted", "place_code", "mode")
+# Where the texts of the measure gold come from (their entity gold files carry the publication date).
+DEFAULT_TEXT_DIRS = (Path("tests/data/gold"), Path("tests/data/real/gold"))
+
+
+class GoldMissing(Exception):
+    """No gold file to score against (a user error: one line, non-zero exit)."""
+
+
+def _norm(value):
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, date)):
+        return str(value) if isinstance(value, int) else value.isoformat()
+    return str(value)
+
+
+def _overlap(a: dict, b: dict) -> int:
+    return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
+
+
+def match_measures(gold: list[dict], predicted: list[dict], keys: tuple[str, ...]) -> list[tuple[dict, dict]]:
+    """One-to-one pairs (gold, predicted) with equal ``keys`` and overlapping spans, largest overlap first (ties in
+    document order, so the result does not depend on the input order)."""
+    candidates = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
+            if all(_norm(g.get(k)) == _norm(p.get(k)) for k in keys):
+                size = _overlap(g, p)
+                if size > 0:
+                    candidates.append((-size, g["start"], p["start"], gi, pi))
+    candidates.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, _, _, gi, pi in candidates:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gold[gi], predicted[pi]))
+    return pairs
+
+
+def case_count_key(m: dict) -> tuple:
+    return (m.get("metric"), _norm(m.get("value")), m.get("place_code"), _norm(m.get("as_of")))
+
+
+def score(pairs: list[tuple[list[dict], list[dict]]]) -> dict:
+    """``pairs`` of (gold mentions, predicted mentions) per article (any types; the two are picked out)."""
+    counts = {name: Counter() for name in ("MEASURE code+action", "MEASURE code", "CASE_COUNT")}
+    attributes = {a: Counter() for a in ATTRIBUTES}
+    per_code: dict[str, Counter] = {}
+    for gold, predicted in pairs:
+        gm = [m for m in gold if m["type"] == "MEASURE"]
+        pm = [m for m in predicted if m["type"] == "MEASURE"]
+        strict = match_measures(gm, pm, ("code", "action"))
+        loose = match_measures(gm, pm, ("code",))
+        for name, matched in (("MEASURE code+action", strict), ("MEASURE code", loose)):
+            counts[name].update(gold=len(gm), predicted=len(pm), matched=len(matched))
+        for g, p in strict:
+            for a in ATTRIBUTES:
+                attributes[a].update(pairs=1, equal=int(_norm(g.get(a)) == _norm(p.get(a))))
+        for m in gm:
+            per_code.setdefault(m["code"], Counter()).update(gold=1)
+        for m in pm:
+            per_code.setdefault(m["code"], Counter()).update(predicted=1)
+        for g, _ in loose:
+            per_code[g["code"]].update(matched=1)
+        gc = Counter(case_count_key(m) for m in gold if m["type"] == "CASE_COUNT")
+        pc = Counter(case_count_key(m) for m in predicted if m["type"] == "CASE_COUNT")
+        counts["CASE_COUNT"].update(gold=sum(gc.values()), predicted=sum(pc.values()), matched=sum((gc & pc).values()))
+    report = {name: _prf({k: c[k] for k in ("gold", "predicted", "matched")}) for name, c in counts.items()}
+    report["attributes"] = {a: (c["equal"] / c["pairs"] if c["pairs"] else None) for a, c in attributes.items()}
+    report["per_code"] = {code: _prf({k: c[k] for k in ("gold", "predicted", "matched")})
+                          for code, c in sorted(per_code.items())}
+    return report
+
+
+def split_selection(split_file: Path, split: str) -> tuple[set[str] | None, set[str]]:
+    """(only, exclude) for a split of the measure gold: ``heldout`` is the fixed held-out list of ``split.json``;
+    ``development`` is everything else (the seeds and the development posts)."""
+    if split == "all":
+        return None, set()
+    path = Path(split_file)
+    if not path.is_file():
+        raise GoldMissing(f"split file {path} does not exist")
+    heldout = set(json.loads(path.read_text(encoding="utf-8"))["heldout"])
+    return (heldout, set()) if split == "heldout" else (None, heldout)
+
+
+def _gold_files(gold_dir: Path, only: set[str] | None, exclude: set[str]) -> list[Path]:
+    gold_dir = Path(gold_dir)
+    if not gold_dir.is_dir():
+        raise GoldMissing(f"measure gold folder {gold_dir} does not exist")
+    paths = [p for p in sorted(gold_dir.glob("*.json"))
+             if (only is None or p.stem in only) and p.stem not in exclude]
+    if not paths:
+        raise GoldMissing(f"no measure gold files (*.json) in {gold_dir}" + (" for the selected split" if only or exclude else ""))
+    return paths
+
+
+def _published_date(path: Path, doc: dict, texts_dirs: list[Path]) -> date | None:
+    """The article's publication date: from the gold file, else from the entity gold file of the same name
+    (``tests/data/gold/`` for the seeds, ``tests/data/real/gold/`` for real posts) whose ``text`` it copies."""
+    if doc.get("published_date_local"):
+        return date.fromisoformat(doc["published_date_local"])
+    for folder in texts_dirs:
+        other = Path(folder) / path.name
+        if other.is_file():
+            meta = json.loads(other.read_text(encoding="utf-8"))
+            if meta.get("text") == doc["text"] and meta.get("published_date_local"):
+                return date.fromisoformat(meta["published_date_local"])
+    return None
+
+
+def evaluate_gold_texts(gold_dir: Path, texts_dirs: list[Path], only: set[str] | None = None,
+                        exclude: set[str] = frozenset()) -> dict:
+    """Annotate each gold ``text`` directly, with the article's publication date, and score MEASURE and CASE_COUNT."""
+    from imcovid.annotate import annotate
+
+    pairs = []
+    for path in _gold_files(gold_dir, only, exclude):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        published = _published_date(path, doc, texts_dirs)
+        pairs.append((doc["mentions"], annotate(doc["text"], published)))
+    report = score(pairs)
+    report["articles"] = len(pairs)
+    return report
+
+
+def evaluate_dirs(gold_dir: Path, dataset_dir: Path) -> dict:
+    """Score the MEASURE and CASE_COUNT rows published in ``dataset_dir`` against gold matched by ``source_file``
+    (only the gold files whose article is in the dataset; the others are listed as missing)."""
+    import pyarrow.parquet as pq
+
+    paths = _gold_files(gold_dir, None, frozenset())
+    articles = pq.read_table(Path(dataset_dir) / "articles" / "train.parquet", columns=["id", "source_file"]).to_pylist()
+    by_source = {a["source_file"]: a["id"] for a in articles}
+    mentions: dict[str, list[dict]] = {}
+    for row in pq.read_table(Path(dataset_dir) / "mentions" / "train.parquet").to_pylist():
+        if row["type"] in ("MEASURE", "CASE_COUNT"):
+            mentions.setdefault(row["article_id"], []).append(row)
+    pairs, missing = [], []
+    for path in paths:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        article_id = by_source.get(doc["source_file"])
+        if article_id is None:
+            missing.append(doc["source_file"])
+            continue
+        pairs.append((doc["mentions"], mentions.get(article_id, [])))
+    report = score(pairs)
+    report["articles"] = len(pairs)
+    report["missing"] = missing
+    return report
+
+
+def format_table(report: dict) -> str:
+    lines = ["| measure | gold | predicted | matched | precision | recall | F1 |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for name in ("CASE_COUNT", "MEASURE code+action", "MEASURE code"):
+        t = report[name]
+        lines.append(f"| {name} | {t['gold']} | {t['predicted']} | {t['matched']} | {t['precision']:.3f} | "
+                     f"{t['recall']:.3f} | {t['f1']:.3f} |")
+    shown = ", ".join(f"{a} {v:.3f}" if v is not None else f"{a} n/a" for a, v in report["attributes"].items())
+    lines.append(f"\nMEASURE attributes on code+action matches ({report['articles']} articles): {shown}")
+    if report.get("missing"):
+        lines.append(f"\nMeasure gold files without a published article: {', '.join(report['missing'])}")
+    return "\n".join(lines)

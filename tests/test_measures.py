@@ -1,0 +1,237 @@
+"""MEASURE and CASE_COUNT: rule examples (invented sentences: regression tests of the rules, not evidence of
+quality), the scorer, the cross-source panel, and the two published configs. Quality on real gold is measured by
+``imcovid evaluate --texts --measures``."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from imcovid import evaluate_measures as em
+from imcovid.annotate import annotate
+from imcovid.annotate.case_counts import metric_for
+from imcovid.annotate.measures import code_statement, excluded, statement_action
+from imcovid.annotate.numbers import parse_number
+from imcovid.panel import case_count_rows, dated_mentions, measure_rows
+
+from conftest import DATA
+
+
+@pytest.mark.parametrize("written, value", [("52", 52), ("1.2万", 12000), ("4.1万", 41000), ("三", 3), ("两", 2),
+                                             ("十二", 12), ("一百二十三", 123), ("二十", 20), ("1.5", None),
+                                             ("一二", None)])
+def test_numbers(written, value):
+    assert parse_number(written) == value
+
+
+def _counts(text, published=date(2022, 3, 16)):
+    return [(m["metric"], int(m["value"]), m["place_code"], m["as_of"]) for m in annotate(text, published)
+            if m["type"] == "CASE_COUNT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3月15日，呼和浩特市新增本土确诊病例3例、无症状感染者5例。",
+     [("confirmed_local", 3, "150100", "2022-03-15"), ("asymptomatic_local", 5, "150100", "2022-03-15")]),
+    ("3月15日，内蒙古无新增本土确诊病例。", [("confirmed_local", 0, "150000", "2022-03-15")]),
+    ("截至3月15日24时，包头市累计报告确诊病例十二例。", [("confirmed_cumulative", 12, "150200", "2022-03-15")]),
+    ("3月15日，全区新增确诊病例7例（轻型5例，普通型2例），其中呼和浩特市4例、包头市3例。",
+     [("confirmed_local", 7, None, "2022-03-15"), ("confirmed_local", 4, "150100", "2022-03-15"),
+      ("confirmed_local", 3, "150200", "2022-03-15")]),
+    ("3月15日，赤峰市新增境外输入确诊病例2例。", [("confirmed_imported", 2, "150400", "2022-03-15")]),
+    ("自3月1日以来，赤峰市累计追踪密切接触者1780人，次密接2394人。", [("close_contacts", 1780, "150400", None)]),
+    ("赤峰市设立卡口3处，出动执法人员80余人次。", []),
+    ("确保应检尽检、不漏一人。", []),
+    ("赤峰市15日新增确诊病例4例。", [("confirmed_local", 4, "150400", None)]),
+])
+def test_case_count_rules(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("family, temporal, scope, classifier, metric", [
+    ("confirmed", "new", None, "例", "confirmed_local"),
+    ("asymptomatic", "new", "imported", "例", "asymptomatic_imported"),
+    ("confirmed", "cumulative", None, "例", "confirmed_cumulative"),
+    ("positive", "cumulative", None, "例", "positive_cumulative"),
+    ("confirmed", None, None, "例", None),
+    ("tested", None, None, "份", None),
+    ("vaccinated_doses", None, None, "剂次", "vaccinated_doses"),
+])
+def test_metric_for(family, temporal, scope, classifier, metric):
+    assert metric_for(family, temporal, scope, classifier, dated=False) == metric
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("严格落实封闭管理各项措施", {"C6"}),
+    ("查验健康码和行程码", {"CN-HEALTH-CODE"}),
+    ("加强隔离场所规范管理", {"CN-CENTRAL-QUARANTINE"}),
+    ("对防控不力的严肃追责问责", {"CN-ACCOUNTABILITY"}),
+    ("下设核酸检测、流调溯源等十个工作专班", {"CN-COMMAND"}),
+    ("认真做好进口冷链货物、车辆、环境的消杀工作", {"CN-COLD-CHAIN"}),
+    ("提高思想认识", set()),
+    ("所有场馆全部实施闭馆", {"C2"}),
+    ("出港旅客须持48小时内核酸检测阴性报告方可进入候机楼", {"C7"}),
+    ("市民上班需持48小时内核酸检测阴性报告", {"C2"}),
+    ("全市实行静默管理", {"C6"}),
+    ("重点人员一天一检", {"CN-MASS-TESTING"}),
+    ("带来了防护服、口罩、消毒液", set()),
+])
+def test_measure_codes(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement, action", [
+    ("成立疫情防控指挥部", "impose"), ("加强居民小区管控", "strengthen"), ("严格落实领导带班制度", "maintain"),
+    ("解除封控管理", "lift"), ("备用隔离点建设", "announce-plan"), ("不得擅自发布疫情信息", "maintain"),
+])
+def test_measure_actions(statement, action):
+    assert statement_action(statement) == action
+
+
+@pytest.mark.parametrize("statement", ["详细询问核酸检测、居民生活保障等情况", "听取汇报", "未实行封控"])
+def test_measure_exclusions(statement):
+    assert excluded(statement)
+
+
+def test_measure_merges_a_sentence_and_keeps_place_and_mode():
+    text = "会议强调，乌海市要加强居民小区管控，严格落实封闭管理措施，确保群众足不出户。"
+    [m] = [m for m in annotate(text, date(2021, 10, 26)) if m["type"] == "MEASURE"]
+    assert (m["code"], m["action"], m["level"], m["place_code"], m["mode"]) == ("C6", "strengthen", "3", "150300", "directive")
+    assert m["surface"] == "乌海市要加强居民小区管控，严格落实封闭管理措施，确保群众足不出户"  # a subject in the clause stays
+    assert m["rule"] == "measure.cue_table"
+
+
+def test_scorer_matches_code_action_with_overlap_and_case_count_tuples():
+    gold = [{"type": "MEASURE", "start": 0, "end": 10, "code": "C6", "action": "maintain", "level": 3},
+            {"type": "MEASURE", "start": 20, "end": 30, "code": "H3", "action": "strengthen"},
+            {"type": "CASE_COUNT", "metric": "confirmed_local", "value": 6, "place_code": "152923", "as_of": "2021-10-26"},
+            {"type": "CASE_COUNT", "metric": "confirmed_local", "value": 6, "place_code": "152923", "as_of": "2021-10-26"}]
+    predicted = [{"type": "MEASURE", "start": 9, "end": 12, "code": "C6", "action": "maintain", "level": "3"},
+                 {"type": "MEASURE", "start": 21, "end": 25, "code": "H3", "action": "maintain"},
+                 {"type": "MEASURE", "start": 40, "end": 45, "code": "C6", "action": "maintain"},
+                 {"type": "CASE_COUNT", "metric": "confirmed_local", "value": "6", "place_code": "152923",
+                  "as_of": date(2021, 10, 26)}]
+    report = em.score([(gold, predicted)])
+    assert report["MEASURE code+action"]["matched"] == 1 and report["MEASURE code"]["matched"] == 2
+    assert report["MEASURE code"]["predicted"] == 3
+    assert report["CASE_COUNT"]["matched"] == 1 and report["CASE_COUNT"]["gold"] == 2
+    assert report["attributes"]["level"] == 1.0
+
+
+def test_scorer_fails_clearly_without_gold(tmp_path, capsys):
+    from imcovid.cli import main
+
+    (tmp_path / "g").mkdir()
+    rc = main(["evaluate", "--gold", str(DATA / "gold"), "--texts", "--measures", str(tmp_path / "g")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert rc != 0 and len(err) == 1 and "no measure gold files" in err[0]
+
+
+def test_development_scores_meet_the_bars():
+    """The development part of the real measure gold (the held-out posts are not scored here)."""
+    only, exclude = em.split_selection(DATA / "real" / "split.json", "development")
+    report = em.evaluate_gold_texts(DATA / "real" / "gold-measures", [DATA / "gold", DATA / "real" / "gold"],
+                                    only=only, exclude=exclude)
+    assert report["CASE_COUNT"]["f1"] >= 0.90
+    assert report["MEASURE code"]["f1"] >= 0.75 and report["MEASURE code+action"]["f1"] >= 0.65
+
+
+def test_panel_keeps_disagreeing_values_and_groups_measures():
+    mentions = [
+        {"type": "CASE_COUNT", "article_id": "a" * 16, "mention_id": "a" * 16 + "-0001", "metric": "confirmed_local",
+         "value": 6, "place_code": "152923", "as_of": "2021-10-26"},
+        {"type": "CASE_COUNT", "article_id": "b" * 16, "mention_id": "b" * 16 + "-0001", "metric": "confirmed_local",
+         "value": 7, "place_code": "152923", "as_of": "2021-10-26"},
+        {"type": "MEASURE", "article_id": "a" * 16, "mention_id": "a" * 16 + "-0002", "code": "C6", "action": "maintain",
+         "level": "3", "targeted": True, "place_code": "152923", "mode": "reported", "date": "2021-10-26"},
+        {"type": "MEASURE", "article_id": "b" * 16, "mention_id": "b" * 16 + "-0002", "code": "C6", "action": "maintain",
+         "level": None, "targeted": False, "place_code": "152923", "mode": "directive", "date": "2021-10-26"},
+    ]
+    [count] = case_count_rows(reversed(mentions))
+    assert count["values"] == [6, 7] and count["disputed"] and count["value"] is None
+    [measure] = measure_rows(mentions)
+    assert measure["level"] == 3 and measure["targeted"] is False and measure["modes"] == ["directive", "reported"]
+    assert measure_rows(reversed(mentions)) == measure_rows(mentions)
+
+
+def test_dated_mentions_take_the_sentence_date_else_publication():
+    text = "10月26日，额济纳旗实行封闭管理。全旗严格落实封闭管理措施。"
+    mentions = [dict(m, article_id="a" * 16, mention_id=f"{'a' * 16}-{i:04d}")
+                for i, m in enumerate(annotate(text, date(2021, 10, 27)))]
+    dates = [m["date"] for m in dated_mentions(text, date(2021, 10, 27), mentions) if m["type"] == "MEASURE"]
+    assert dates == ["2021-10-26", "2021-10-27"]
+
+
+def test_load_dataset_measures_and_case_counts(seeds_dataset, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    import datasets
+
+    measures = datasets.load_dataset(str(seeds_dataset), "measures", split="train")
+    assert measures.num_rows > 0
+    assert measures.features["date"].dtype == "date32" and measures.features["level"].dtype == "int64"
+    assert measures.features["targeted"].dtype == "bool"
+    counts = datasets.load_dataset(str(seeds_dataset), "case_counts", split="train")
+    assert counts.features["value"].dtype == "int64" and counts.features["as_of"].dtype == "date32"
+    ejina = [r for r in counts if r["place_code"] == "152923" and r["metric"] == "confirmed_local"]
+    assert ejina and ejina[0]["value"] == 6 and str(ejina[0]["as_of"]) == "2021-10-26"
+    mention_ids = set(datasets.load_dataset(str(seeds_dataset), "mentions", split="train")["mention_id"])
+    assert all(set(r["mention_ids"]) <= mention_ids for r in measures)
+
+
+def test_national_bulletin_parts_by_place_and_scope():
+    """The shape of the national daily bulletin (invented figures): a national total without a place, its imported
+    and local parts in a sentence opening with 其中, and parts by province in parentheses; reclassified cases (含…)
+    and their parentheses are not parts."""
+    text = ("11月2日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例20例。其中境外输入病例5例"
+            "（上海3例，广东2例），含1例由无症状感染者转为确诊病例（辽宁1例）；本土病例15例（内蒙古9例，均在呼伦贝尔市；"
+            "甘肃6例，其中兰州市6例）。无新增死亡病例。")
+    assert _counts(text, date(2021, 11, 3)) == [
+        ("confirmed_local", 20, None, "2021-11-02"), ("confirmed_imported", 5, None, "2021-11-02"),
+        ("confirmed_imported", 3, "310000", "2021-11-02"), ("confirmed_imported", 2, "440000", "2021-11-02"),
+        ("confirmed_local", 15, None, "2021-11-02"), ("confirmed_local", 9, "150000", "2021-11-02"),
+        ("confirmed_local", 6, "620000", "2021-11-02"), ("confirmed_local", 6, "620100", "2021-11-02"),
+        ("deaths", 0, None, "2021-11-02")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The end of a reporting window takes the month of its start; a daily rate has no as-of date.
+    ("3月13日20时至14日21时，泉州市新增确诊病例22例。", [("confirmed_local", 22, "350500", "2022-03-14")]),
+    ("3月1日—15日，泉州市每日新增确诊病例超过10例。", [("confirmed_local", 10, "350500", None)]),
+    # A part for a unit that is not a division is a figure without a place; a part by another attribute is none.
+    ("3月15日，西安市累计报告确诊病例30例（雁塔区20例、高新10例）。",
+     [("confirmed_cumulative", 30, "610100", "2022-03-15"), ("confirmed_cumulative", 20, "610113", "2022-03-15"),
+      ("confirmed_cumulative", 10, None, "2022-03-15")]),
+    ("3月15日，北京市新增本土确诊病例8例，其中7例为外省返京人员。", [("confirmed_local", 8, "110000", "2022-03-15")]),
+    ("3月15日，上海市累计核酸筛查3000多万人次，采集样本233万人份。", [("tested", 30000000, "310000", "2022-03-15")]),
+])
+def test_case_count_periods_units_and_amounts(text, expected):
+    assert _counts(text) == expected
+
+
+def test_positive_people_split_in_parentheses():
+    text = "3月15日，呼和浩特市新增阳性感染者28例（确诊病例3例、无症状感染者25例），新增确诊病例5例（其中重症病例1例）。"
+    assert _counts(text) == [("positive_local", 28, "150100", "2022-03-15"),
+                             ("confirmed_local", 3, "150100", "2022-03-15"),
+                             ("asymptomatic_local", 25, "150100", "2022-03-15"),
+                             ("confirmed_local", 5, "150100", "2022-03-15")]
+
+
+def test_code_tables_use_the_guideline_codes():
+    import typing
+
+    from imcovid.annotate.measures import cues
+    from imcovid.docs_site.panel_pages import measure_codes
+    from imcovid.models import MeasureCode
+
+    allowed = set(typing.get_args(MeasureCode))
+    assert {cue.code for cue in cues()} <= allowed
+    assert [row["code"] for row in measure_codes()] == list(typing.get_args(MeasureCode))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3月15日，吉林省新增本土确诊病例1,139例。", [("confirmed_local", 1139, "220000", "2022-03-15")]),
+    ("3月15日，吉林省新增本土确诊病例 56 例。", [("confirmed_local", 56, "220000", "2022-03-15")]),
+])
+def test_case_count_number_formats(text, expected):
+    assert _counts(text) == expected
