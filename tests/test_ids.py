@@ -70,3 +70,13 @@ def test_figures_and_measures_neither_contain_nor_nest():
     assert parents["内蒙古"] is None and parents["内蒙古56例"] is None and parents["x" * 10] is None
     assert parents["额济纳旗政府"] is None
     assert parents["额济纳旗"] == mention_id(AID, "ORGANIZATION", 12, 18)
+
+
+def test_two_measures_on_one_span_get_two_ids():
+    span = {"type": "MEASURE", "start": 48, "end": 80, "surface": "x" * 32}
+    rows = with_ids(AID, [{**span, "code": "C7"}, {**span, "code": "CN-HEALTH-CODE"}])
+    assert len({r["mention_id"] for r in rows}) == 2
+    assert rows[0]["mention_id"] == mention_id(AID, "MEASURE", 48, 80, "C7")
+    # names keep the id they had: no key for them
+    assert with_ids(AID, [{"type": "LOCATION", "start": 0, "end": 3, "surface": "内蒙古"}])[0]["mention_id"] == \
+        mention_id(AID, "LOCATION", 0, 3)

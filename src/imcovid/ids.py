@@ -18,11 +18,22 @@ MENTION_ID_PATTERN = r"^[0-9a-f]{16}-[0-9a-f]{%d}$" % MENTION_HASH_DIGITS
 NESTING_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "DATE"})
 
 
-def mention_id(article_id: str, type: str, start: int, end: int) -> str:  # noqa: A002 — the field's name
-    """``<article_id>-<first 8 hex digits of sha1("<type>:<start>:<end>")>``; any type string works (new mention
-    types get their ids the same way)."""
-    digest = hashlib.sha1(f"{type}:{int(start)}:{int(end)}".encode("utf-8")).hexdigest()
+# A span may carry several mentions of one of these types, told apart by this field: one sentence can state two
+# measures (核酸检测阴性证明和“北京健康宝”绿码: C7 and CN-HEALTH-CODE) or, in principle, two metrics.
+DISCRIMINATOR = {"MEASURE": "code", "CASE_COUNT": "metric"}
+
+
+def mention_id(article_id: str, type: str, start: int, end: int, key: str | None = None) -> str:  # noqa: A002
+    """``<article_id>-<first 8 hex digits of sha1("<type>:<start>:<end>")>``, with ``:<key>`` appended for types whose
+    mentions share spans (``DISCRIMINATOR``); any type string works (new mention types get their ids the same way)."""
+    text = f"{type}:{int(start)}:{int(end)}" + (f":{key}" if key else "")
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
     return f"{article_id}-{digest[:MENTION_HASH_DIGITS]}"
+
+
+def _key(mention: dict) -> str | None:
+    field = DISCRIMINATOR.get(mention["type"])
+    return mention.get(field) if field else None
 
 
 def with_ids(article_id: str, mentions: Iterable[dict]) -> list[dict]:
@@ -33,7 +44,8 @@ def with_ids(article_id: str, mentions: Iterable[dict]) -> list[dict]:
     mentions with the same span, the earlier in the given order is the parent of the later. Only names nest
     (``NESTING_TYPES``); other mentions are always top-level and contain nothing.
     """
-    rows = [{"article_id": article_id, "mention_id": mention_id(article_id, m["type"], m["start"], m["end"]), **m}
+    rows = [{"article_id": article_id, "mention_id": mention_id(article_id, m["type"], m["start"], m["end"], _key(m)),
+             **m}
             for m in mentions]
     # Longer spans first at the same start: a container comes before what it contains. The stack holds the chain of
     # spans that contain the current position, innermost on top.

@@ -149,7 +149,7 @@ class Mention(_Strict):
     """One annotation: a typed span of an article's `text` (config `mentions`)."""
 
     article_id: HexId = Field(description="`id` of the article whose `text` the offsets refer to.")
-    mention_id: str = Field(pattern=MENTION_ID_PATTERN, description="`<article_id>-<h>`: h is the first 8 hex digits of sha1(`<type>:<start>:<end>`), so the id names the same span of the same article in every release (`imcovid.ids.mention_id`).")
+    mention_id: str = Field(pattern=MENTION_ID_PATTERN, description="`<article_id>-<h>`: h is the first 8 hex digits of sha1(`<type>:<start>:<end>`, with `:<code>` for a MEASURE and `:<metric>` for a CASE_COUNT, since one span may state several), so the id names the same span of the same article in every release (`imcovid.ids.mention_id`).")
     type: MentionType = Field(description="PERSON, LOCATION, ORGANIZATION or DATE (see the annotation guidelines), MEASURE (a COVID-19 measure) or CASE_COUNT (an epidemic figure; see the guidelines for measures and figures).")
     start: int = Field(ge=0, description="Start offset in `text`, in Unicode code points.")
     end: int = Field(gt=0, description="End offset in `text` (exclusive); `text[start:end] == surface`.")
