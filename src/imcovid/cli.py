@@ -145,10 +145,8 @@ def _text_table(args: argparse.Namespace, only: set[str] | None) -> str | None:
     table; the mentions' table does not depend on it."""
     if not args.raw:
         return None
-    try:
-        from imcovid.evaluate_text import evaluate_cleaning, format_report
-    except ImportError:
-        return None
+    from imcovid.evaluate_text import evaluate_cleaning, format_report
+
     return format_report(evaluate_cleaning(Path(args.raw), Path(args.gold), only=only))
 
 
