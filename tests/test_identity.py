@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from imcovid.config import CONFIG_NAMES
 from imcovid import citation
 from imcovid.publish import card as card_module
 from imcovid.publish import croissant
@@ -64,7 +65,7 @@ def test_declared_identifiers_reach_card_and_croissant(full_cff, seeds_dataset, 
     assert f'load_dataset("imcovid/imcovid", split="train", revision="v{package_version()}")' in text
     assert "imcovid@uni.test" in text and "https://doi.org/10.5281/zenodo.1234567" in text
     folder = tmp_path / "c"
-    for config in ("articles", "mentions", "provenance"):
+    for config in CONFIG_NAMES:
         (folder / config).mkdir(parents=True)
         (folder / config / "train.parquet").write_bytes((seeds_dataset / config / "train.parquet").read_bytes())
     doc = json.loads(croissant.write_croissant(folder, package_version(), meta).read_text(encoding="utf-8"))

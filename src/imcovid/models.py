@@ -268,7 +268,7 @@ class Origin(_Strict):
     repo: str = Field(min_length=1, description="The archive repository, `owner/name` on GitHub (e.g. `Rock-Candy-Tea/RSSHUB-PAGE`), or the folder's name for a plain folder.")
     path: str = Field(min_length=1, description="Path of the post inside the repository (`source/_posts/<c1>/<c2>/<c3>/<title>.md`).")
     commit: str | None = Field(None, pattern=r"^[0-9a-f]{40}$", description="A commit of the repository that holds exactly these bytes at `path` (the capture's commit); null when unknown (a plain folder, a file changed in the work tree).")
-    url: str | None = Field(None, description="Where to fetch the exact bytes: `https://github.com/<repo>/blob/<commit>/<path>` (null without a commit or outside GitHub).")
+    url: str | None = Field(None, description="Where to fetch the exact bytes: `https://github.com/` + `repo` + `/blob/` + `commit` + `/` + `path` (null without a commit or outside GitHub).")
     rule: str = Field(min_length=1, description="Version of the selection rule that took the post (`data/selection_rule.toml`).")
     focus: Literal["focus", "mention"] | None = Field(None, description="`focus`: an Inner Mongolian place is in the title or the lead; `mention`: only further down.")
     covid_terms: list[str] = Field(default_factory=list, description="COVID-19 lexicon terms the rule found in the title and text.")
