@@ -22,9 +22,21 @@ SPLIT = load_split(REAL / "split.json")
 FLOORS = {
     ("development", "texts"): {"PERSON": 0.98, "LOCATION": 0.98, "ORGANIZATION": 0.93, "DATE": 0.99},
     ("heldout", "texts"): {"PERSON": 0.90, "LOCATION": 0.99, "ORGANIZATION": 0.85, "DATE": 0.98},
-    ("development", "raw"): {"PERSON": 0.75, "LOCATION": 0.98, "ORGANIZATION": 0.86, "DATE": 0.98},
+    ("development", "raw"): {"PERSON": 0.97, "LOCATION": 0.98, "ORGANIZATION": 0.92, "DATE": 0.99},
     ("heldout", "raw"): {"PERSON": 0.80, "LOCATION": 0.99, "ORGANIZATION": 0.85, "DATE": 0.98},
 }
+# A second set of real posts (tests/data/real-2), annotated blind by another session after the rules of 6.0.0 were
+# written and scored once, for those rules: a test set, never a source of rules. Measured: PERSON 0.947, LOCATION
+# 0.993, ORGANIZATION 0.828, DATE 1.000 end to end.
+REAL_2 = Path(__file__).parent / "data" / "real-2"
+FLOORS_2 = {"PERSON": 0.92, "LOCATION": 0.98, "ORGANIZATION": 0.80, "DATE": 0.98}
+
+
+def test_second_real_set_holds_its_floors():
+    report = evaluate_raw(REAL_2 / "gold", REAL_2 / "raw", None)
+    assert report["articles"] == 12
+    for kind, floor in FLOORS_2.items():
+        assert report[kind]["f1"] >= floor, format_table(report)
 
 
 @pytest.fixture(scope="module")
