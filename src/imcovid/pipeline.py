@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import shutil
 import sys
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import partial
@@ -23,7 +24,8 @@ from tqdm import tqdm
 
 from imcovid.config import BuildConfig, load_config
 from imcovid.models import ProvenanceRecord
-from imcovid.process import Outcome, Task, process
+from imcovid.cache import ResultCache, build_key
+from imcovid.process import Outcome, Task, process_source
 from imcovid.publish.parquet import ConfigWriter
 from imcovid.publish.release import Written
 from imcovid.version import package_version
@@ -94,33 +96,76 @@ def _listing_verdict(path: Path, root: Path, config: BuildConfig) -> str | None:
     return None
 
 
-def build(seeds_dir: Path, out_dir: Path, *, jobs: int = 1, strict: bool = False, progress: bool | None = None,
-          schema_dir: Path | None = None, config: BuildConfig | None = None) -> BuildReport:
+def default_jobs() -> int:
+    """The cores this process may run on (its CPU affinity, e.g. under taskset or a Slurm allocation)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bool = False,
+          progress: bool | None = None, schema_dir: Path | None = None, config: BuildConfig | None = None,
+          cache_dir: Path | None = None, executor: str = "local", tasks: int | None = None) -> BuildReport:
+    """Build ``out_dir`` from ``seeds_dir``.
+
+    The steps, each a function of its inputs and ``config`` only, so that any executor runs the same code:
+
+    1. per source (parallel; :func:`stage_source`): read → parse → clean → annotate → validate, the result stored
+       in a content-addressed :class:`~imcovid.cache.ResultCache` (``cache_dir``, or a scratch folder removed after
+       the build when None) and a small :class:`Summary` returned;
+    2. cross-source (:func:`cross_source`, on the summaries only): duplicates, id collisions, stories;
+    3. writing (:func:`_write_records`): results read back one at a time in source order and streamed to Parquet,
+       record hashes spilled to disk; then metadata, validation and the atomic swap.
+
+    ``jobs`` worker processes (default: the cores available); ``executor="datatrove"`` runs step 1 as ``tasks``
+    datatrove tasks instead (see :mod:`imcovid.cluster`). Outputs are byte-identical whatever the jobs, executor
+    or cache.
+    """
     config = config or load_config()
+    jobs = default_jobs() if jobs is None else jobs
+    if jobs < 1:
+        raise BuildFailed(f"jobs must be at least 1, not {jobs}")
+    if executor not in ("local", "datatrove"):
+        raise BuildFailed(f"unknown executor {executor!r}: use local or datatrove")
     version = package_version()
     seeds_dir, out_dir = Path(seeds_dir), Path(out_dir)
     if not seeds_dir.is_dir():
         raise BuildFailed(f"seeds folder {seeds_dir} does not exist")
     _recover_interrupted_swap(out_dir)
-    tasks = list_sources(seeds_dir, config)
+    sources = list_sources(seeds_dir, config)
     tmp = out_dir.parent / f"{out_dir.name}.tmp-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
+    # Spills of this build only (record hashes; per-source results when no cache is kept): never in the dataset.
+    scratch = Path(tempfile.mkdtemp(prefix="imcovid-build-"))
     try:
-        report, written = _write_records(tasks, tmp, jobs, config, progress)
+        cache = ResultCache(Path(cache_dir) if cache_dir is not None else scratch / "results")
+        key = build_key(config)
+        if executor == "datatrove":
+            from imcovid.cluster import run_stage_datatrove
+
+            summaries = run_stage_datatrove(sources, config, cache.directory, key, scratch,
+                                            tasks=tasks or jobs, workers=jobs)
+        else:
+            summaries = _run_stage_local(sources, config, cache.directory, key, jobs, progress)
+        decisions = cross_source(summaries)
+        report, written = _write_records(sources, summaries, decisions, cache, config, tmp, scratch)
         if strict and (report.rejected or report.duplicates):
             raise BuildFailed(f"--strict: {len(report.rejected)} rejected and {len(report.duplicates)} duplicate "
                               f"sources\n{report.summary()}")
-        _publish_metadata(tmp, out_dir, version, report, written)
+        _publish_metadata(tmp, out_dir, version, report, written, config)
         from imcovid.validate import validate_dataset
 
-        problems = validate_dataset(tmp, json_schema=False, mention_rows=False)
+        problems = validate_dataset(tmp, json_schema=False, mention_rows=False, config=config)
         if problems:
             raise BuildFailed("the new release does not validate:\n  " + "\n  ".join(problems[:50]))
         _swap_into_place(tmp, out_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     if schema_dir is not None:
         from imcovid.schema_export import export_schemas
 
@@ -128,58 +173,139 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int = 1, strict: bool = False
     return report
 
 
-def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig,
-                   progress: bool | None) -> tuple[BuildReport, dict[str, Written]]:
-    """Process every source and write the three configs; returns the report and, per config, the record hashes and
-    duplicate keys its writer took from the rows."""
-    writers = {name: ConfigWriter(tmp, name) for name in ("articles", "mentions", "provenance")}
-    report = BuildReport()
-    first_by_sha: dict[str, str] = {}
-    ids: dict[str, str] = {}
+# --- step 1: per source -----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Summary:
+    """What the cross-source steps need of one source; the full result stays in the cache under ``key``."""
+
+    source_file: str
+    key: str | None  # cache entry holding the Outcome; None when not cacheable (then ``outcome`` is set)
+    outcome: Outcome | None
+    sha256: str | None
+    article_id: str | None
+    story_key: str | None  # platform and title of an article
+    signature: dict | None = None  # stories.signature(article), for the stories step (h13's hook)
+
+
+def stage_source(task: Task, config: BuildConfig, cache_dir: Path, key: str) -> Summary:
+    """Step 1 for one source, as any executor runs it (a worker process, a datatrove task, a Slurm job)."""
+    entry, outcome = process_source(task, config, ResultCache(cache_dir), key)
+    article = outcome.article
+    return Summary(
+        source_file=task.source_file,
+        key=entry,
+        outcome=None if entry is not None else outcome,
+        sha256=outcome.provenance["sha256"],
+        article_id=article["id"] if article else None,
+        story_key=f"{article['platform']}\x1f{article['title']}" if article else None,
+        signature=_story_signature(article) if article else None,
+    )
+
+
+def _story_signature(article: dict) -> dict | None:
+    # h13's stories.signature(article) plugs in here when present (runs per source, inside the worker).
+    return None
+
+
+def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path, key: str, jobs: int,
+                     progress: bool | None) -> list[Summary]:
     show = sys.stderr.isatty() if progress is None else progress
-    work = partial(process, config=config)
-    pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 else None
+    work = partial(stage_source, config=config, cache_dir=cache_dir, key=key)
+    pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 and len(sources) > 1 else None
     try:
-        outcomes = pool.imap(work, tasks, chunksize=8) if pool else map(work, tasks)
-        for outcome in tqdm(outcomes, total=len(tasks), disable=not show, unit="src", desc="build"):
-            _collect(outcome, writers, report, first_by_sha, ids)
+        results = pool.imap(work, sources, chunksize=4) if pool else map(work, sources)
+        return list(tqdm(results, total=len(sources), disable=not show, unit="src", desc="build"))
     finally:
         if pool:
             pool.terminate()
+
+
+# --- step 2: cross-source ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Decision:
+    """The cross-source verdict on one source: published as processed, or turned into a duplicate/rejection."""
+
+    status: str  # "accepted", "duplicate", "collision" or "as-processed" (not an article: keep its own verdict)
+    other: str | None = None  # the earlier source it duplicates or collides with
+    story_id: str | None = None
+
+
+def cross_source(summaries: list[Summary]) -> list[Decision]:
+    """Duplicates (same bytes as an earlier source), article id collisions and story ids, in source order.
+
+    Only the summaries are held here (a few hundred bytes per source), never the records."""
+    first_by_sha: dict[str, str] = {}
+    ids: dict[str, str] = {}
+    decisions: list[Decision] = []
+    for summary in summaries:
+        sha = summary.sha256
+        if summary.article_id is not None:
+            if sha in first_by_sha:
+                decisions.append(Decision("duplicate", first_by_sha[sha]))
+            elif summary.article_id in ids:
+                decisions.append(Decision("collision", ids[summary.article_id]))
+            else:
+                first_by_sha[sha] = summary.source_file
+                ids[summary.article_id] = summary.source_file
+                decisions.append(Decision("accepted", story_id=_story_id(summary)))
+        elif sha and sha in first_by_sha:
+            decisions.append(Decision("duplicate", first_by_sha[sha]))
+        else:
+            decisions.append(Decision("as-processed"))
+    # Cross-source groupings that need every source at once (h13's stories.group over the summaries' signatures,
+    # h15's panels read from the written mentions) plug in here, before anything is written.
+    return decisions
+
+
+def _story_id(summary: Summary) -> str:
+    # Captures of one story (same platform and title, different capture date) share a story id.
+    return hashlib.sha256(summary.story_key.encode()).hexdigest()[:16]
+
+
+# --- step 3: writing --------------------------------------------------------------------------------------------
+
+def _write_records(sources: list[Task], summaries: list[Summary], decisions: list[Decision], cache: ResultCache,
+                   config: BuildConfig, tmp: Path, scratch: Path) -> tuple[BuildReport, dict[str, Written]]:
+    """Stream every source's result, in source order, into the three configs; returns the report and, per config,
+    the record hashes (spilled to ``scratch``) and duplicate keys its writer took from the rows."""
+    writers = {name: ConfigWriter(tmp, name, spill_dir=scratch) for name in ("articles", "mentions", "provenance")}
+    report = BuildReport()
+    try:
+        for task, summary, decision in zip(sources, summaries, decisions):
+            outcome = summary.outcome or cache.get(summary.key)
+            if not isinstance(outcome, Outcome):  # entry lost or damaged since step 1: compute it again
+                outcome = process_source(task, config)[1]
+            _collect(outcome, decision, writers, report)
+    finally:
         for writer in writers.values():
             writer.close()
     return report, {name: (writer.records, writer.duplicates) for name, writer in writers.items()}
 
 
-def _collect(outcome: Outcome, writers: dict, report: BuildReport, first_by_sha: dict, ids: dict) -> None:
+def _collect(outcome: Outcome, decision: Decision, writers: dict, report: BuildReport) -> None:
     record = outcome.provenance
-    sha = record["sha256"]
-    if outcome.article is not None:
-        article_id = outcome.article["id"]
-        if sha in first_by_sha:
-            record.update(status="duplicate", duplicate_of=first_by_sha[sha], article_ids=[article_id],
-                          reasons=[f"same bytes as {first_by_sha[sha]}; published once, under that source"])
-            report.duplicates.append((record["source_file"], first_by_sha[sha]))
-            outcome = Outcome(record)
-        elif article_id in ids:
-            record.update(status="rejected", article_ids=[],
-                          reasons=[f"article id {article_id} collides with {ids[article_id]} (different bytes)"])
-            outcome = Outcome(record)
-        else:
-            first_by_sha[sha] = record["source_file"]
-            ids[article_id] = record["source_file"]
-            # Captures of one story (same platform and title, different capture date) share a story id.
-            key = f"{outcome.article['platform']}\x1f{outcome.article['title']}"
-            record["story_id"] = hashlib.sha256(key.encode()).hexdigest()[:16]
-    elif sha and sha in first_by_sha:
-        record.update(status="duplicate", duplicate_of=first_by_sha[sha], reasons=record["reasons"] or
-                      [f"same bytes as {first_by_sha[sha]}"])
+    if decision.status == "duplicate" and outcome.article is not None:
+        record.update(status="duplicate", duplicate_of=decision.other, article_ids=[outcome.article["id"]],
+                      reasons=[f"same bytes as {decision.other}; published once, under that source"])
+        outcome = Outcome(record)
+    elif decision.status == "collision":
+        record.update(status="rejected", article_ids=[],
+                      reasons=[f"article id {outcome.article['id']} collides with {decision.other} (different bytes)"])
+        outcome = Outcome(record)
+    elif decision.status == "duplicate":
+        record.update(status="duplicate", duplicate_of=decision.other, reasons=record["reasons"] or
+                      [f"same bytes as {decision.other}"])
+    elif decision.status == "accepted":
+        record["story_id"] = decision.story_id
     provenance = ProvenanceRecord.model_validate(record).model_dump(mode="python")
     writers["provenance"].write(provenance)
     if record["status"] == "accepted" and outcome.article is not None:
-        writers["articles"].write(outcome.article)
-        for mention in outcome.mentions:
-            writers["mentions"].write(mention)
+        writers["articles"].write(outcome.article, outcome.article_hash)
+        hashes = outcome.mention_hashes if len(outcome.mention_hashes) == len(outcome.mentions) else None
+        for index, mention in enumerate(outcome.mentions):
+            writers["mentions"].write(mention, hashes[index] if hashes else None)
         report.accepted += 1
         report.mentions += len(outcome.mentions)
         report.flags.update(outcome.article["flags"])
@@ -191,13 +317,13 @@ def _collect(outcome: Outcome, writers: dict, report: BuildReport, first_by_sha:
 
 
 def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildReport,
-                      written: dict[str, Written]) -> None:
+                      written: dict[str, Written], config: BuildConfig) -> None:
     from imcovid.publish import card, croissant, prov, release
 
     previous = out_dir if out_dir.is_dir() else None
     prov.write_prov(tmp, version)
-    card_meta = card.write_card(tmp, version)
-    croissant.write_croissant(tmp, version, card_meta)
+    card_meta = card.write_card(tmp, version, config)
+    croissant.write_croissant(tmp, version, card_meta, config)
     release.write_release(tmp, previous, version, written=written)
     release.write_changelog(tmp)
     release.write_checksums(tmp)

@@ -14,12 +14,14 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from imcovid.annotate import annotate
+from imcovid.cache import ResultCache, entry_key
 from imcovid.clean import clean_document
 from imcovid.clean.steps import step_rows
 from imcovid.config import BuildConfig
 from imcovid.hashing import sha256_file
-from imcovid.models import AnnotatedArticle
+from imcovid.models import AnnotatedArticle, validation_context
 from imcovid.provenance import archive_path, build_chain
+from imcovid.publish.release import record_hash
 from imcovid.readers import SourceRejected, read_source
 from imcovid.version import package_version
 
@@ -29,6 +31,10 @@ class Outcome:
     provenance: dict
     article: dict | None = None
     mentions: list[dict] = field(default_factory=list)
+    # Release-manifest hashes of the article and mention rows, computed here in the worker (and cached with the
+    # rest) so that the single writing process does not spend its time hashing.
+    article_hash: str | None = None
+    mention_hashes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -39,20 +45,37 @@ class Task:
 
 
 def process(task: Task, config: BuildConfig) -> Outcome:
+    return process_source(task, config)[1]
+
+
+def process_source(task: Task, config: BuildConfig, cache: ResultCache | None = None,
+                   build: str | None = None) -> tuple[str | None, Outcome]:
+    """``(cache key, outcome)`` of one source: taken from ``cache`` when an entry for the same path, bytes and build
+    key (see :mod:`imcovid.cache`) exists, else computed and stored. Sources rejected before being read, and internal
+    errors, are never cached (the key is then None)."""
     base = _base_record(task.source_file)
     try:
         if task.rejection:
             sha, size = sha256_file(task.path) if os.path.isfile(task.path) else (None, 0)
-            return _rejected(base, task.rejection, size_bytes=size, sha256=sha)
+            return None, _rejected(base, task.rejection, size_bytes=size, sha256=sha)
         size = os.stat(task.path).st_size
         if size > config.max_source_bytes:
             sha, _ = sha256_file(task.path)
-            return _rejected(base, f"file is {size} bytes, larger than the {config.max_source_bytes}-byte limit; not read",
-                             size_bytes=size, sha256=sha)
+            return None, _rejected(base, f"file is {size} bytes, larger than the {config.max_source_bytes}-byte "
+                                         "limit; not read", size_bytes=size, sha256=sha)
         raw = Path(task.path).read_bytes()
-        return _process_bytes(base, task.source_file, raw, config)
+        key = None
+        if cache is not None and build is not None:
+            key = entry_key(build, task.source_file, hashlib.sha256(raw).hexdigest())
+            hit = cache.get(key)
+            if isinstance(hit, Outcome):
+                return key, hit
+        outcome = _process_bytes(base, task.source_file, raw, config)
+        if key is not None:
+            cache.put(key, outcome)
+        return key, outcome
     except Exception as error:  # noqa: BLE001 — the build must survive anything one source does
-        return _rejected(base, f"internal error while processing: {type(error).__name__}: {error}")
+        return None, _rejected(base, f"internal error while processing: {type(error).__name__}: {error}")
 
 
 def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig) -> Outcome:
@@ -92,15 +115,14 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
         flags=list(fields["flags"]),
     )
     try:
-        validated = AnnotatedArticle.model_validate({"article": article, "mentions": mentions})
+        validated = AnnotatedArticle.model_validate({"article": article, "mentions": mentions},
+                                                   context=validation_context(config))
     except ValidationError as error:
         return _rejected(base, "validation failed: " + _describe(error))
     base.update(status="accepted", article_ids=[article_id])
-    return Outcome(
-        base,
-        validated.article.model_dump(mode="python"),
-        [m.model_dump(mode="python") for m in validated.mentions],
-    )
+    article_row = validated.article.model_dump(mode="python")
+    mention_rows = [m.model_dump(mode="python") for m in validated.mentions]
+    return Outcome(base, article_row, mention_rows, record_hash(article_row), [record_hash(m) for m in mention_rows])
 
 
 def _summary(mentions: list[dict]) -> dict:

@@ -13,8 +13,8 @@ import pyarrow.parquet as pq
 import yaml
 from pydantic import ValidationError
 
-from imcovid.config import CONFIG_NAMES
-from imcovid.models import AnnotatedArticle, Article, Mention, ProvenanceRecord
+from imcovid.config import CONFIG_NAMES, BuildConfig, load_config
+from imcovid.models import AnnotatedArticle, Article, Mention, ProvenanceRecord, validation_context
 from imcovid.publish.arrow import arrow_schema
 from imcovid.publish.parquet import data_path, iter_rows
 from imcovid.schema_export import load_schema
@@ -23,12 +23,13 @@ MAX_PROBLEMS = 200
 
 
 def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_schema: bool = True,
-                     mention_rows: bool = True) -> list[str]:
+                     mention_rows: bool = True, config: BuildConfig | None = None) -> list[str]:
     """``json_schema=False`` skips the per-row JSON Schema pass (the consumer's check, which costs far more than the
     rest together) and ``mention_rows=False`` the re-validation of mention rows against their article; the build,
     whose workers validated every article with its mentions just before writing them, uses both so that its own
     final check stays proportionate. ``imcovid validate`` and ``imcovid verify`` never skip anything."""
     dataset_dir = Path(dataset_dir)
+    context = validation_context(config or load_config())  # the collection window the articles are checked against
     problems: list[str] = []
     if not dataset_dir.is_dir():
         return [f"{dataset_dir} is not a folder"]
@@ -64,7 +65,7 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
             pending = next(mentions_by_article, None)
         n_mentions += len(mentions)
         try:
-            bundle = AnnotatedArticle(article=Article.model_validate(row),
+            bundle = AnnotatedArticle(article=Article.model_validate(row, context=context),
                                       mentions=[Mention.model_validate(m) for m in mentions])
             if mention_rows and bundle.article.n_mentions != len(mentions):
                 problems.append(f"articles: {row['id']} declares {bundle.article.n_mentions} mentions, has {len(mentions)}")

@@ -13,7 +13,7 @@ from string import Template
 import pyarrow.parquet as pq
 import yaml
 
-from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT, load_config
+from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS
 from imcovid.publish.arrow import hf_features
 from imcovid.publish.escape import md
@@ -112,8 +112,8 @@ def feature_type(feature) -> str:
     return f"`{text.replace('|', chr(92) + '|')}`" if len(text) < 80 else f"`{type(feature).__name__}`"
 
 
-def datasheet(stats: dict) -> str:
-    cfg = load_config()
+def datasheet(stats: dict, config: BuildConfig | None = None) -> str:
+    cfg = config or load_config()
     template = Template((DATA_DIR / "datasheet.md").read_text(encoding="utf-8"))
     return template.substitute(
         n_articles=stats["n_articles"], n_mentions=stats["n_mentions"], n_sources=stats["n_sources"],
@@ -129,7 +129,7 @@ def _counter_table(counter: Counter, head: str) -> str:
     return "\n".join(rows)
 
 
-def render_card(dataset_dir: Path, version: str) -> tuple[str, dict]:
+def render_card(dataset_dir: Path, version: str, config: BuildConfig | None = None) -> tuple[str, dict]:
     from imcovid.citation import citation_texts
 
     meta = card_metadata(dataset_dir)
@@ -256,7 +256,7 @@ text is redacted with typed placeholders and counted (`redactions`).
 Cite the version you used, report the annotation error rates with any analysis of mentions, and go back to the
 original outlet for quotations.
 
-{datasheet(stats)}
+{datasheet(stats, config)}
 
 ## Citation
 
@@ -280,7 +280,7 @@ Through the issue tracker of the repository that hosts the dataset (on the Hub: 
                                          "stats": stats, "date": cite["date"]}
 
 
-def write_card(dataset_dir: Path, version: str) -> dict:
-    text, meta = render_card(dataset_dir, version)
+def write_card(dataset_dir: Path, version: str, config: BuildConfig | None = None) -> dict:
+    text, meta = render_card(dataset_dir, version, config)
     (dataset_dir / "README.md").write_text(text, encoding="utf-8")
     return meta

@@ -27,7 +27,7 @@ import pyarrow.parquet as pq
 from pydantic import BaseModel
 
 from imcovid.citation import load_cff, release_date, to_bibtex
-from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT, load_config
+from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS
 
 CROISSANT_FILE = "croissant.json"
@@ -167,7 +167,7 @@ RAI = {
 }
 
 
-def write_croissant(tmp: Path, version: str, card: dict) -> Path:
+def write_croissant(tmp: Path, version: str, card: dict, config: BuildConfig | None = None) -> Path:
     """Write ``tmp/croissant.json`` for the Parquet files already in ``tmp`` and return its path.
 
     ``card`` gives ``title``, ``description`` and ``url`` (optional); the license, the date and the citation come
@@ -175,7 +175,7 @@ def write_croissant(tmp: Path, version: str, card: dict) -> Path:
     """
     tmp = Path(tmp)
     cff = load_cff()
-    cfg = load_config()
+    cfg = config or load_config()  # the build's own configuration when the build passes it
     license_id = cff.get("license") or card.get("license")
     doc = {
         "@context": CONTEXT,

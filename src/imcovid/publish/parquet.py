@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 
 from imcovid.config import SPLIT
 from imcovid.publish.arrow import arrow_schema
-from imcovid.publish.release import RECORD_KEYS, record_hash
+from imcovid.publish.release import RECORD_KEYS, RecordHashes, record_hash
 
 BATCH_ROWS = 512
 # Fixed writer options: the same rows give the same bytes.
@@ -22,7 +22,7 @@ def data_path(dataset_dir: Path, config: str) -> Path:
 
 
 class ConfigWriter:
-    def __init__(self, dataset_dir: Path, config: str):
+    def __init__(self, dataset_dir: Path, config: str, spill_dir: Path | None = None):
         self.config = config
         self.path = data_path(dataset_dir, config)
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -31,17 +31,20 @@ class ConfigWriter:
         self._rows: list[dict] = []
         self.count = 0
         # The release manifest's record hashes, taken from the rows as they are written rather than by reading the
-        # file back (a tenth of the build's time); ``imcovid verify`` recomputes them from the file.
+        # file back (a tenth of the build's time); ``imcovid verify`` recomputes them from the file. They go to an
+        # SQLite file outside the dataset (``spill_dir``), so memory does not grow with the number of rows.
         self._key = RECORD_KEYS[config]
-        self.records: dict[str, str] = {}
-        self.duplicates: list[str] = []
+        self.records = RecordHashes((spill_dir or self.path.parent) / f".{config}.records.sqlite")
 
-    def write(self, row: dict) -> None:
+    @property
+    def duplicates(self) -> list[str]:
+        return self.records.duplicates()
+
+    def write(self, row: dict, hashed: str | None = None) -> None:
+        """Add a row; ``hashed`` is its :func:`record_hash` when the worker already computed it."""
         self._rows.append(row)
         self.count += 1
-        if row[self._key] in self.records:
-            self.duplicates.append(row[self._key])
-        self.records[row[self._key]] = record_hash(row)
+        self.records.add(row[self._key], hashed or record_hash(row))
         if len(self._rows) >= BATCH_ROWS:
             self._flush()
 
@@ -53,6 +56,7 @@ class ConfigWriter:
     def close(self) -> None:
         self._flush()
         self._writer.close()
+        self.records.finish()
 
 
 def iter_rows(path: Path, batch_size: int = BATCH_ROWS):
