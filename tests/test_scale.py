@@ -1,0 +1,165 @@
+"""Issue 16: configuration passed explicitly, the result cache, jobs, the datatrove executor — and, above all, the
+same bytes whatever the jobs, executor or cache."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from imcovid.cache import ResultCache, build_key
+from imcovid.config import BuildConfig, load_config
+from imcovid.pipeline import BuildFailed, build
+
+from conftest import CORPUS, SEEDS
+
+
+def tree_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory) -> Path:
+    """seeds/ plus the first 12 corpus posts: small enough to build several times."""
+    folder = tmp_path_factory.mktemp("scale-seeds")
+    for path in [*sorted(SEEDS.iterdir()), *sorted(CORPUS.iterdir())[:12]]:
+        shutil.copy2(path, folder / path.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def clean_build(small_corpus, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("scale-clean") / "dataset"
+    build(small_corpus, out, jobs=1, progress=False)
+    return out
+
+
+# --- configuration ---------------------------------------------------------------------------------------------
+
+def test_a_narrower_window_given_to_build_is_applied(small_corpus, clean_build, tmp_path):
+    default = load_config()
+    narrow = BuildConfig(**{**default.model_dump(), "window_start": date(2022, 1, 1)})
+    out = tmp_path / "narrow"
+    build(small_corpus, out, jobs=2, progress=False, config=narrow)
+    before = pd.read_parquet(clean_build / "articles" / "train.parquet").set_index("id")
+    after = pd.read_parquet(out / "articles" / "train.parquet").set_index("id")
+    assert list(before.index) == list(after.index)
+    in_2021 = before["published_date_local"].map(lambda d: d is not None and d.year == 2021)
+    assert in_2021.any() and (~in_2021 & before["published_date_local"].notna()).any()
+    assert after.loc[in_2021, "published_date_local"].isna().all()
+    assert all("date_out_of_window" in flags for flags in after.loc[in_2021, "flags"])
+    kept = ~in_2021 & before["published_date_local"].notna()
+    assert (after.loc[kept, "published_date_local"] == before.loc[kept, "published_date_local"]).all()
+    # The card and Croissant describe the window the build was given, not the global one.
+    assert "2022-01-01" in (out / "README.md").read_text(encoding="utf-8")
+    assert '"2022-01-01"' in (out / "croissant.json").read_text(encoding="utf-8")
+
+
+def test_a_wider_window_given_to_build_is_not_overruled_by_the_global_one(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    raw = sorted(SEEDS.iterdir())[0].read_text(encoding="utf-8")
+    import re
+
+    dated = re.sub(r"^date: .*$", "date: Mon, 15 Jun 2020 08:00:00 GMT", raw, count=1, flags=re.M)
+    assert dated != raw
+    (seeds / "early.txt").write_text(dated, encoding="utf-8")
+    wide = BuildConfig(**{**load_config().model_dump(), "window_start": date(2020, 1, 1)})
+    report = build(seeds, tmp_path / "wide", jobs=1, progress=False, config=wide)
+    assert report.accepted == 1, report.summary()
+    articles = pd.read_parquet(tmp_path / "wide" / "articles" / "train.parquet")
+    assert articles["published_date_local"].iloc[0] == date(2020, 6, 15)
+    default = build(seeds, tmp_path / "default", jobs=1, progress=False)
+    assert default.accepted == 1
+    assert pd.read_parquet(tmp_path / "default" / "articles" / "train.parquet")["published_date_local"].isna().all()
+
+
+# --- cache, jobs, executor: the same bytes ---------------------------------------------------------------------
+
+def test_cached_build_equals_clean_build_byte_for_byte(small_corpus, clean_build, tmp_path):
+    cache = tmp_path / "cache"
+    build(small_corpus, tmp_path / "cold", jobs=2, progress=False, cache_dir=cache)
+    assert tree_bytes(tmp_path / "cold") == tree_bytes(clean_build)
+    assert any(cache.rglob("*")), "the cache was not written"
+    build(small_corpus, tmp_path / "warm", jobs=1, progress=False, cache_dir=cache)
+    assert tree_bytes(tmp_path / "warm") == tree_bytes(clean_build)
+
+
+def test_add_change_remove_one_post_with_the_cache_equals_a_clean_build(small_corpus, tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(small_corpus, seeds)
+    cache = tmp_path / "cache"
+    build(seeds, tmp_path / "first", jobs=2, progress=False, cache_dir=cache)
+    posts = sorted(seeds.iterdir())
+    (seeds / "zz-added.txt").write_bytes(posts[1].read_bytes() + b"\n<!-- another capture -->\n")
+    posts[2].write_bytes(posts[2].read_bytes().replace("的".encode(), "之".encode(), 1))
+    posts[3].unlink()
+    build(seeds, tmp_path / "cached", jobs=2, progress=False, cache_dir=cache)
+    build(seeds, tmp_path / "clean", jobs=1, progress=False)
+    assert tree_bytes(tmp_path / "cached") == tree_bytes(tmp_path / "clean")
+    articles = pd.read_parquet(tmp_path / "cached" / "articles" / "train.parquet")
+    assert "zz-added.txt" in set(articles["source_file"]) and posts[3].name not in set(articles["source_file"])
+
+
+def test_corrupt_or_truncated_cache_entries_are_ignored(small_corpus, clean_build, tmp_path):
+    cache = tmp_path / "cache"
+    build(small_corpus, tmp_path / "first", jobs=1, progress=False, cache_dir=cache)
+    entries = sorted(p for p in cache.rglob("*") if p.is_file())
+    assert len(entries) >= 3
+    entries[0].write_bytes(entries[0].read_bytes()[:-7])  # truncated
+    data = bytearray(entries[1].read_bytes())
+    data[-3] ^= 0xFF  # one flipped byte
+    entries[1].write_bytes(bytes(data))
+    entries[2].write_bytes(b"not a cache entry at all")
+    build(small_corpus, tmp_path / "again", jobs=2, progress=False, cache_dir=cache)
+    assert tree_bytes(tmp_path / "again") == tree_bytes(clean_build)
+
+
+def test_cache_entries_roundtrip_and_reject_damage(tmp_path):
+    cache = ResultCache(tmp_path)
+    cache.put("ab" * 32, {"x": [1, 2]})
+    assert cache.get("ab" * 32) == {"x": [1, 2]}
+    assert cache.get("cd" * 32) is None
+    path = next(p for p in tmp_path.rglob("*") if p.is_file())
+    path.write_bytes(path.read_bytes()[:-1] + b"\x00")
+    assert cache.get("ab" * 32) is None
+    assert not [p for p in tmp_path.rglob(".tmp-*")], "a temporary file was left behind"
+
+
+def test_build_key_changes_with_the_configuration():
+    config = load_config()
+    assert build_key(config) == build_key(BuildConfig(**config.model_dump()))
+    assert build_key(config) != build_key(BuildConfig(**{**config.model_dump(), "max_html_depth": 100}))
+
+
+def test_datatrove_executor_with_several_tasks_gives_the_same_dataset(small_corpus, clean_build, tmp_path):
+    build(small_corpus, tmp_path / "dt", jobs=2, progress=False, executor="datatrove", tasks=3)
+    assert tree_bytes(tmp_path / "dt") == tree_bytes(clean_build)
+
+
+def test_jobs_must_be_positive(small_corpus, tmp_path):
+    with pytest.raises(BuildFailed):
+        build(small_corpus, tmp_path / "x", jobs=0, progress=False)
+    for value in ("0", "-2"):
+        result = subprocess.run([sys.executable, "-m", "imcovid.cli", "build", "--seeds", str(small_corpus),
+                                 "--out", str(tmp_path / "y"), "--jobs", value], capture_output=True, text=True)
+        assert result.returncode != 0
+        assert result.stderr.strip().count("\n") == 0 and "--jobs" in result.stderr, result.stderr
+        assert not (tmp_path / "y").exists()
+
+
+def test_cli_no_cache_and_cache_dir(small_corpus, clean_build, tmp_path):
+    common = [sys.executable, "-m", "imcovid.cli", "build", "--seeds", str(small_corpus),
+              "--schema-dir", str(tmp_path / "schema"), "--jobs", "2"]
+    subprocess.run([*common, "--out", str(tmp_path / "a"), "--cache-dir", str(tmp_path / "cache")], check=True,
+                   capture_output=True)
+    assert any((tmp_path / "cache").rglob("*"))
+    subprocess.run([*common, "--out", str(tmp_path / "b"), "--no-cache", "--cache-dir", str(tmp_path / "unused")],
+                   check=True, capture_output=True)
+    assert not (tmp_path / "unused").exists()
+    assert tree_bytes(tmp_path / "a") == tree_bytes(clean_build) == tree_bytes(tmp_path / "b")
