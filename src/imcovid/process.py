@@ -14,13 +14,13 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from imcovid.annotate import annotate
-from imcovid.cache import ResultCache, entry_key
 from imcovid.clean import clean_document
 from imcovid.clean.steps import step_rows
 from imcovid.config import BuildConfig
 from imcovid.hashing import sha256_file
 from imcovid.models import AnnotatedArticle, validation_context
 from imcovid.provenance import archive_path, build_chain
+from imcovid.publish.parquet import to_arrow
 from imcovid.publish.release import record_hash
 from imcovid.readers import SourceRejected, read_source
 from imcovid.version import package_version
@@ -35,6 +35,9 @@ class Outcome:
     # rest) so that the single writing process does not spend its time hashing.
     article_hash: str | None = None
     mention_hashes: list[str] = field(default_factory=list)
+    # The article and mention rows as Arrow IPC streams, converted here for the same reason.
+    article_arrow: bytes | None = None
+    mentions_arrow: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -45,14 +48,14 @@ class Task:
 
 
 def process(task: Task, config: BuildConfig) -> Outcome:
-    return process_source(task, config)[1]
+    """One source, no cache: what :func:`imcovid.pipeline.stage_source` does on a cache miss."""
+    raw, early = read_task(task, config)
+    return early if raw is None else process_raw(task, raw, config)[0]
 
 
-def process_source(task: Task, config: BuildConfig, cache: ResultCache | None = None,
-                   build: str | None = None) -> tuple[str | None, Outcome]:
-    """``(cache key, outcome)`` of one source: taken from ``cache`` when an entry for the same path, bytes and build
-    key (see :mod:`imcovid.cache`) exists, else computed and stored. Sources rejected before being read, and internal
-    errors, are never cached (the key is then None)."""
+def read_task(task: Task, config: BuildConfig) -> tuple[bytes | None, Outcome | None]:
+    """``(raw bytes, None)`` of a source to process, or ``(None, rejection)`` for one rejected unread (listing
+    verdict, size limit, unreadable). Never raises."""
     base = _base_record(task.source_file)
     try:
         if task.rejection:
@@ -63,19 +66,19 @@ def process_source(task: Task, config: BuildConfig, cache: ResultCache | None = 
             sha, _ = sha256_file(task.path)
             return None, _rejected(base, f"file is {size} bytes, larger than the {config.max_source_bytes}-byte "
                                          "limit; not read", size_bytes=size, sha256=sha)
-        raw = Path(task.path).read_bytes()
-        key = None
-        if cache is not None and build is not None:
-            key = entry_key(build, task.source_file, hashlib.sha256(raw).hexdigest())
-            hit = cache.get(key)
-            if isinstance(hit, Outcome):
-                return key, hit
-        outcome = _process_bytes(base, task.source_file, raw, config)
-        if key is not None:
-            cache.put(key, outcome)
-        return key, outcome
+        return Path(task.path).read_bytes(), None
     except Exception as error:  # noqa: BLE001 — the build must survive anything one source does
-        return None, _rejected(base, f"internal error while processing: {type(error).__name__}: {error}")
+        return None, _rejected(base, f"internal error while reading: {type(error).__name__}: {error}")
+
+
+def process_raw(task: Task, raw: bytes, config: BuildConfig) -> tuple[Outcome, bool]:
+    """``(outcome, cacheable)``: the outcome is a pure function of path, bytes, code and configuration, except after
+    an internal error (which may be transient, e.g. memory), which is therefore not to be cached."""
+    base = _base_record(task.source_file)
+    try:
+        return _process_bytes(base, task.source_file, raw, config), True
+    except Exception as error:  # noqa: BLE001 — the build must survive anything one source does
+        return _rejected(base, f"internal error while processing: {type(error).__name__}: {error}"), False
 
 
 def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig) -> Outcome:
@@ -122,7 +125,8 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
     base.update(status="accepted", article_ids=[article_id])
     article_row = validated.article.model_dump(mode="python")
     mention_rows = [m.model_dump(mode="python") for m in validated.mentions]
-    return Outcome(base, article_row, mention_rows, record_hash(article_row), [record_hash(m) for m in mention_rows])
+    return Outcome(base, article_row, mention_rows, record_hash(article_row), [record_hash(m) for m in mention_rows],
+                   to_arrow("articles", [article_row]), to_arrow("mentions", mention_rows))
 
 
 def _summary(mentions: list[dict]) -> dict:

@@ -21,6 +21,20 @@ def data_path(dataset_dir: Path, config: str) -> Path:
     return dataset_dir / config / f"{SPLIT}.parquet"
 
 
+def to_arrow(config: str, rows: list[dict]) -> bytes:
+    """Rows of ``config`` as an Arrow IPC stream: converted where they are made (a worker), written by
+    :meth:`ConfigWriter.write_arrow` in the one writing process."""
+    sink = pa.BufferOutputStream()
+    table = pa.Table.from_pylist(rows, schema=arrow_schema(config))
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def from_arrow(data: bytes) -> pa.Table:
+    return pa.ipc.open_stream(data).read_all()
+
+
 class ConfigWriter:
     def __init__(self, dataset_dir: Path, config: str, spill_dir: Path | None = None):
         self.config = config
@@ -29,6 +43,8 @@ class ConfigWriter:
         self.schema = arrow_schema(config)
         self._writer = pq.ParquetWriter(self.path, self.schema, **_WRITER_OPTIONS)
         self._rows: list[dict] = []
+        self._tables: list[pa.Table] = []  # pending rows given as Arrow (write_arrow)
+        self._pending_table_rows = 0
         self.count = 0
         # The release manifest's record hashes, taken from the rows as they are written rather than by reading the
         # file back (a tenth of the build's time); ``imcovid verify`` recomputes them from the file. They go to an
@@ -48,6 +64,32 @@ class ConfigWriter:
         if len(self._rows) >= BATCH_ROWS:
             self._flush()
 
+    def write_arrow(self, table: pa.Table, keyed_hashes: list[tuple[str, str]]) -> None:
+        """Add rows already converted to Arrow, with their (record key, record hash) pairs. Row groups are cut every
+        BATCH_ROWS rows exactly as :meth:`write` cuts them, so the file has the same bytes either way."""
+        if self._rows:
+            raise RuntimeError("write() and write_arrow() cannot be mixed in one file")
+        if not table.num_rows:
+            return
+        self._tables.append(table)
+        self._pending_table_rows += table.num_rows
+        self.count += table.num_rows
+        self.records.add_many(keyed_hashes)
+        if self._pending_table_rows >= BATCH_ROWS:
+            self._flush_tables(final=False)
+
+    def _flush_tables(self, final: bool) -> None:
+        if not self._tables:
+            return
+        combined = pa.concat_tables(self._tables)
+        whole = combined.num_rows if final else combined.num_rows - combined.num_rows % BATCH_ROWS
+        for start in range(0, whole, BATCH_ROWS):
+            part = combined.slice(start, min(BATCH_ROWS, whole - start)).combine_chunks()
+            self._writer.write_table(part, row_group_size=BATCH_ROWS)
+        rest = combined.slice(whole)
+        self._tables = [rest] if rest.num_rows else []
+        self._pending_table_rows = rest.num_rows
+
     def _flush(self) -> None:
         if self._rows:
             self._writer.write_table(pa.Table.from_pylist(self._rows, schema=self.schema), row_group_size=BATCH_ROWS)
@@ -55,6 +97,7 @@ class ConfigWriter:
 
     def close(self) -> None:
         self._flush()
+        self._flush_tables(final=True)
         self._writer.close()
         self.records.finish()
 
