@@ -163,3 +163,18 @@ def test_cli_no_cache_and_cache_dir(small_corpus, clean_build, tmp_path):
                    check=True, capture_output=True)
     assert not (tmp_path / "unused").exists()
     assert tree_bytes(tmp_path / "a") == tree_bytes(clean_build) == tree_bytes(tmp_path / "b")
+
+
+def test_a_warm_cache_processes_no_source_again(small_corpus, clean_build, tmp_path, monkeypatch):
+    import imcovid.pipeline
+
+    cache = tmp_path / "cache"
+    build(small_corpus, tmp_path / "cold", jobs=1, progress=False, cache_dir=cache)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a cached source was processed again")
+
+    monkeypatch.setattr(imcovid.pipeline, "process_raw", refuse)
+    monkeypatch.setattr(imcovid.pipeline, "process", refuse)
+    build(small_corpus, tmp_path / "warm", jobs=1, progress=False, cache_dir=cache)
+    assert tree_bytes(tmp_path / "warm") == tree_bytes(clean_build)

@@ -97,9 +97,8 @@ class ResultCache:
             return None
         try:
             stream = io.BytesIO(payload)
-            unpickler = pickle.Unpickler(stream)
-            unpickler.load()
-            return unpickler.load()
+            pickle.load(stream)  # the head (a fresh unpickler each: the two pickles have separate memos)
+            return pickle.load(stream)
         except Exception:  # noqa: BLE001
             return None
 

@@ -16,7 +16,8 @@ import shutil
 import sys
 import tempfile
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
@@ -114,7 +115,7 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
     1. per source (parallel; :func:`stage_source`): read → parse → clean → annotate → validate, the result stored
        in a content-addressed :class:`~imcovid.cache.ResultCache` (``cache_dir``, or a scratch folder removed after
        the build when None) and a small :class:`Summary` returned;
-    2. cross-source (:func:`cross_source`, on the summaries only): duplicates, id collisions, stories;
+    2. cross-source (:class:`CrossSource`, on the summaries only): duplicates, id collisions, stories;
     3. writing (:func:`_write_records`): results read back one at a time in source order and streamed to Parquet,
        record hashes spilled to disk; then metadata, validation and the atomic swap.
 
@@ -149,8 +150,9 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
                                             tasks=tasks or jobs, workers=jobs)
         else:
             summaries = _run_stage_local(sources, config, cache.directory, key, jobs, progress)
-        decisions = cross_source(summaries)
-        report, written = _write_records(sources, summaries, decisions, cache, config, tmp, scratch)
+        if global_grouping() is not None:
+            summaries = list(summaries)  # every source before the first write; see global_grouping
+        report, written = _write_records(sources, summaries, cache, config, tmp, scratch)
         if strict and (report.rejected or report.duplicates):
             raise BuildFailed(f"--strict: {len(report.rejected)} rejected and {len(report.duplicates)} duplicate "
                               f"sources\n{report.summary()}")
@@ -203,7 +205,9 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path, key: str) -> 
     head = _head(outcome)
     if not cacheable:
         return Summary(task.source_file, None, outcome, *head)
-    cache.put(entry, outcome, head=head)
+    # Stored without the mention dicts: the writer needs only their Arrow form and hashes, and loading fewer
+    # Python objects is most of what a cached rebuild costs.
+    cache.put(entry, replace(outcome, mentions=[]), head=head)
     return Summary(task.source_file, entry, None, *head)
 
 
@@ -222,13 +226,14 @@ def _story_signature(article: dict) -> dict | None:
 
 
 def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path, key: str, jobs: int,
-                     progress: bool | None) -> list[Summary]:
+                     progress: bool | None) -> Iterator[Summary]:
+    """Summaries in source order, as the workers finish them (the writer consumes them while workers go on)."""
     show = sys.stderr.isatty() if progress is None else progress
     work = partial(stage_source, config=config, cache_dir=cache_dir, key=key)
     pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 and len(sources) > 1 else None
     try:
-        results = pool.imap(work, sources, chunksize=4) if pool else map(work, sources)
-        return list(tqdm(results, total=len(sources), disable=not show, unit="src", desc="build"))
+        results = pool.imap(work, sources, chunksize=2) if pool else map(work, sources)
+        yield from tqdm(results, total=len(sources), disable=not show, unit="src", desc="build")
     finally:
         if pool:
             pool.terminate()
@@ -245,31 +250,35 @@ class Decision:
     story_id: str | None = None
 
 
-def cross_source(summaries: list[Summary]) -> list[Decision]:
-    """Duplicates (same bytes as an earlier source), article id collisions and story ids, in source order.
+class CrossSource:
+    """Duplicates (same bytes as an earlier source), article id collisions and story ids, decided in source order
+    from the summaries alone (a few hundred bytes per source, never the records), one source at a time so that
+    writing can follow the workers."""
 
-    Only the summaries are held here (a few hundred bytes per source), never the records."""
-    first_by_sha: dict[str, str] = {}
-    ids: dict[str, str] = {}
-    decisions: list[Decision] = []
-    for summary in summaries:
+    def __init__(self) -> None:
+        self.first_by_sha: dict[str, str] = {}
+        self.ids: dict[str, str] = {}
+
+    def decide(self, summary: Summary) -> Decision:
         sha = summary.sha256
         if summary.article_id is not None:
-            if sha in first_by_sha:
-                decisions.append(Decision("duplicate", first_by_sha[sha]))
-            elif summary.article_id in ids:
-                decisions.append(Decision("collision", ids[summary.article_id]))
-            else:
-                first_by_sha[sha] = summary.source_file
-                ids[summary.article_id] = summary.source_file
-                decisions.append(Decision("accepted", story_id=_story_id(summary)))
-        elif sha and sha in first_by_sha:
-            decisions.append(Decision("duplicate", first_by_sha[sha]))
-        else:
-            decisions.append(Decision("as-processed"))
-    # Cross-source groupings that need every source at once (h13's stories.group over the summaries' signatures,
-    # h15's panels read from the written mentions) plug in here, before anything is written.
-    return decisions
+            if sha in self.first_by_sha:
+                return Decision("duplicate", self.first_by_sha[sha])
+            if summary.article_id in self.ids:
+                return Decision("collision", self.ids[summary.article_id])
+            self.first_by_sha[sha] = summary.source_file
+            self.ids[summary.article_id] = summary.source_file
+            return Decision("accepted", story_id=_story_id(summary))
+        if sha and sha in self.first_by_sha:
+            return Decision("duplicate", self.first_by_sha[sha])
+        return Decision("as-processed")
+
+
+def global_grouping() -> Callable[[list[Summary]], dict] | None:
+    """A cross-source step that needs every source before anything is written (h13's ``stories.group`` over the
+    summaries' signatures plugs in here); None: decisions are sequential and the writer streams behind the
+    workers. Cross-source *configs* (h15's panels) are computed after writing, from the written mentions."""
+    return None
 
 
 def _story_id(summary: Summary) -> str:
@@ -279,19 +288,26 @@ def _story_id(summary: Summary) -> str:
 
 # --- step 3: writing --------------------------------------------------------------------------------------------
 
-def _write_records(sources: list[Task], summaries: list[Summary], decisions: list[Decision], cache: ResultCache,
-                   config: BuildConfig, tmp: Path, scratch: Path) -> tuple[BuildReport, dict[str, Written]]:
+def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: ResultCache, config: BuildConfig,
+                   tmp: Path, scratch: Path) -> tuple[BuildReport, dict[str, Written]]:
     """Stream every source's result, in source order, into the three configs; returns the report and, per config,
     the record hashes (spilled to ``scratch``) and duplicate keys its writer took from the rows."""
     writers = {name: ConfigWriter(tmp, name, spill_dir=scratch) for name in ("articles", "mentions", "provenance")}
     report = BuildReport()
+    decide = CrossSource().decide
+    summaries = iter(summaries)
     try:
-        for task, summary, decision in zip(sources, summaries, decisions):
+        for task in sources:
+            summary = next(summaries)
+            decision = decide(summary)
             outcome = summary.outcome or cache.get(summary.key)
             if not isinstance(outcome, Outcome):  # entry lost or damaged since step 1: compute it again
                 outcome = process(task, config)
             _collect(outcome, decision, writers, report)
     finally:
+        close = getattr(summaries, "close", None)
+        if close:
+            close()
         for writer in writers.values():
             writer.close()
     return report, {name: (writer.records, writer.duplicates) for name, writer in writers.items()}
@@ -317,10 +333,9 @@ def _collect(outcome: Outcome, decision: Decision, writers: dict, report: BuildR
     if record["status"] == "accepted" and outcome.article is not None:
         # Rows, hashes and Arrow data were all made in the worker: this process only appends them.
         writers["articles"].write_arrow(from_arrow(outcome.article_arrow), [(outcome.article["id"], outcome.article_hash)])
-        writers["mentions"].write_arrow(from_arrow(outcome.mentions_arrow),
-                                        [(m["mention_id"], h) for m, h in zip(outcome.mentions, outcome.mention_hashes)])
+        writers["mentions"].write_arrow(from_arrow(outcome.mentions_arrow), outcome.mention_hashes)
         report.accepted += 1
-        report.mentions += len(outcome.mentions)
+        report.mentions += len(outcome.mention_hashes)
         report.flags.update(outcome.article["flags"])
     elif record["status"] == "duplicate":
         if (record["source_file"], record["duplicate_of"]) not in report.duplicates:

@@ -34,7 +34,7 @@ class Outcome:
     # Release-manifest hashes of the article and mention rows, computed here in the worker (and cached with the
     # rest) so that the single writing process does not spend its time hashing.
     article_hash: str | None = None
-    mention_hashes: list[str] = field(default_factory=list)
+    mention_hashes: list[tuple[str, str]] = field(default_factory=list)  # (mention_id, hash) in row order
     # The article and mention rows as Arrow IPC streams, converted here for the same reason.
     article_arrow: bytes | None = None
     mentions_arrow: bytes | None = None
@@ -125,7 +125,8 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
     base.update(status="accepted", article_ids=[article_id])
     article_row = validated.article.model_dump(mode="python")
     mention_rows = [m.model_dump(mode="python") for m in validated.mentions]
-    return Outcome(base, article_row, mention_rows, record_hash(article_row), [record_hash(m) for m in mention_rows],
+    return Outcome(base, article_row, mention_rows, record_hash(article_row),
+                   [(m["mention_id"], record_hash(m)) for m in mention_rows],
                    to_arrow("articles", [article_row]), to_arrow("mentions", mention_rows))
 
 
