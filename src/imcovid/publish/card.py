@@ -71,15 +71,20 @@ def statistics(dataset_dir: Path) -> dict:
     flags: Counter = Counter()
     dates = []
     lengths = []
-    for row in iter_rows(data_path(dataset_dir, "articles")):
+    # Only the columns counted here: reading `text` back would cost more than the statistics.
+    columns = ["platform", "original_sources", "flags", "n_chars", "published_date_local"]
+    for row in iter_rows(data_path(dataset_dir, "articles"), columns=columns):
         platforms[row["platform"] or "(unknown)"] += 1
         outlets.update(row["original_sources"])
         flags.update(row["flags"])
         lengths.append(row["n_chars"])
         if row["published_date_local"]:
             dates.append(row["published_date_local"])
-    statuses: Counter = Counter(r["status"] for r in iter_rows(data_path(dataset_dir, "provenance")))
-    mention_types: Counter = Counter(pq.read_table(data_path(dataset_dir, "mentions"), columns=["type"]).column("type").to_pylist())
+    statuses: Counter = Counter(r["status"] for r in iter_rows(data_path(dataset_dir, "provenance"), columns=["status"]))
+    mention_types: Counter = Counter()
+    for batch in pq.ParquetFile(data_path(dataset_dir, "mentions")).iter_batches(columns=["type"]):
+        counts = batch.column(0).value_counts()
+        mention_types.update(dict(zip(counts.field("values").to_pylist(), counts.field("counts").to_pylist())))
     return {
         "n_articles": len(lengths),
         "n_sources": sum(statuses.values()),

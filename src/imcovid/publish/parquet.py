@@ -102,8 +102,8 @@ class ConfigWriter:
         self.records.finish()
 
 
-def iter_rows(path: Path, batch_size: int = BATCH_ROWS):
-    """Rows of a published Parquet file as dicts, a batch at a time."""
+def iter_rows(path: Path, batch_size: int = BATCH_ROWS, columns: list[str] | None = None):
+    """Rows of a published Parquet file as dicts, a batch at a time (only ``columns`` when given)."""
     parquet = pq.ParquetFile(path)
-    for batch in parquet.iter_batches(batch_size=batch_size):
+    for batch in parquet.iter_batches(batch_size=batch_size, columns=columns):
         yield from batch.to_pylist()

@@ -21,6 +21,7 @@ order, and nothing comes from the clock, so the same dataset gives the same byte
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -38,6 +39,7 @@ _PREFIXES = {"imcovid": NAMESPACE, "xsd": "http://www.w3.org/2001/XMLSchema#", "
 _AGENT_KIND = {"original_outlet": "outlet", "aggregator": "aggregator", "archive": "archive"}
 
 
+@lru_cache(maxsize=4096)  # agents and steps recur on every source; bounded, so memory stays flat
 def qid(kind: str, *parts: str) -> str:
     """``imcovid:<kind>/<part>/…`` with each part percent-encoded (PROV-N allows no spaces, quotes, brackets …)."""
     return "imcovid:" + "/".join([kind, *(quote(str(p), safe="/._-~") for p in parts)])
