@@ -178,3 +178,31 @@ def test_a_warm_cache_processes_no_source_again(small_corpus, clean_build, tmp_p
     monkeypatch.setattr(imcovid.pipeline, "process", refuse)
     build(small_corpus, tmp_path / "warm", jobs=1, progress=False, cache_dir=cache)
     assert tree_bytes(tmp_path / "warm") == tree_bytes(clean_build)
+
+
+def test_a_config_past_the_shard_size_is_cut_into_hub_named_shards_read_everywhere(corpus_seeds, corpus_build,
+                                                                                  tmp_path, monkeypatch):
+    import mlcroissant
+
+    from imcovid.publish.release import verify
+    from imcovid.validate import validate_dataset
+
+    small = BuildConfig(**{**load_config().model_dump(), "shard_bytes": 8_000})
+    out = tmp_path / "sharded"
+    build(corpus_seeds, out, jobs=2, progress=False, config=small)
+    shards = sorted(p.name for p in (out / "mentions").iterdir())
+    assert len(shards) >= 2 and not (out / "mentions" / "train.parquet").exists()
+    assert shards == [f"train-{i:05d}-of-{len(shards):05d}.parquet" for i in range(len(shards))]
+    whole = pd.read_parquet(corpus_build[0] / "mentions" / "train.parquet")
+    parts = pd.concat([pd.read_parquet(out / "mentions" / name) for name in shards], ignore_index=True)
+    pd.testing.assert_frame_equal(parts, whole)
+    assert verify(out) == [] and validate_dataset(out) == []
+    again = tmp_path / "again"
+    build(corpus_seeds, again, jobs=1, progress=False, config=small, executor="datatrove", tasks=2)
+    assert tree_bytes(again) == tree_bytes(out)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    import datasets
+
+    assert datasets.load_dataset(str(out), "mentions", split="train").num_rows == len(whole)
+    records = mlcroissant.Dataset(str(out / "croissant.json")).records(record_set="mentions")
+    assert sum(1 for _ in records) == len(whole)

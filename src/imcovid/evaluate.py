@@ -94,10 +94,12 @@ def evaluate_dirs(gold_dir: Path, dataset_dir: Path) -> dict:
     """Score the mentions published in ``dataset_dir`` against gold files matched by ``source_file``."""
     import pyarrow.parquet as pq
 
-    articles = pq.read_table(Path(dataset_dir) / "articles" / "train.parquet", columns=["id", "source_file"]).to_pylist()
+    from imcovid.publish.parquet import config_rows
+
+    articles = list(config_rows(Path(dataset_dir), "articles", columns=["id", "source_file"]))
     by_source = {a["source_file"]: a["id"] for a in articles}
     mentions: dict[str, list[dict]] = {}
-    for row in pq.read_table(Path(dataset_dir) / "mentions" / "train.parquet").to_pylist():
+    for row in config_rows(Path(dataset_dir), "mentions"):
         mentions.setdefault(row["article_id"], []).append(row)
     pairs = []
     missing = []

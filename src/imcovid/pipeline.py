@@ -292,7 +292,8 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                    tmp: Path, scratch: Path) -> tuple[BuildReport, dict[str, Written]]:
     """Stream every source's result, in source order, into the three configs; returns the report and, per config,
     the record hashes (spilled to ``scratch``) and duplicate keys its writer took from the rows."""
-    writers = {name: ConfigWriter(tmp, name, spill_dir=scratch) for name in ("articles", "mentions", "provenance")}
+    writers = {name: ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes)
+               for name in ("articles", "mentions", "provenance")}
     report = BuildReport()
     decide = CrossSource().decide
     summaries = iter(summaries)

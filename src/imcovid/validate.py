@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from imcovid.config import CONFIG_NAMES, BuildConfig, load_config
 from imcovid.models import AnnotatedArticle, Article, Mention, ProvenanceRecord, validation_context
 from imcovid.publish.arrow import arrow_schema
-from imcovid.publish.parquet import data_path, iter_rows
+from imcovid.publish.parquet import data_files, data_path, iter_rows, num_rows
 from imcovid.schema_export import load_schema
 
 MAX_PROBLEMS = 200
@@ -37,14 +37,15 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
     if not dataset_dir.is_dir():
         return [f"{dataset_dir} is not a folder"]
     for config in CONFIG_NAMES:
-        path = data_path(dataset_dir, config)
-        if not path.is_file():
-            problems.append(f"missing data file {path.relative_to(dataset_dir)}")
+        paths = data_files(dataset_dir, config)
+        if not paths:
+            problems.append(f"missing data file {data_path(dataset_dir, config).relative_to(dataset_dir)}")
             continue
-        actual = pq.read_schema(path).remove_metadata()
         expected = arrow_schema(config).remove_metadata()
-        if not actual.equals(expected):
-            problems.append(f"{config}: Parquet schema differs from the models: {_schema_diff(actual, expected)}")
+        for path in paths:
+            actual = pq.read_schema(path).remove_metadata()
+            if not actual.equals(expected):
+                problems.append(f"{config}: Parquet schema differs from the models: {_schema_diff(actual, expected)}")
     if problems:
         return problems
     validators = {c: jsonschema.Draft202012Validator(inline_refs(load_schema(c, schema_dir))) if json_schema else None
@@ -83,7 +84,7 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
     if pending is not None:
         problems.append(f"mentions: rows for article {pending[0]} out of article order or for an unknown article")
     if not mention_rows:
-        n_mentions = pq.read_metadata(data_path(dataset_dir, "mentions")).num_rows
+        n_mentions = num_rows(dataset_dir, "mentions")
     counts["articles"], counts["mentions"] = n_articles, n_mentions
     published_sources = 0
     n_provenance = 0
@@ -109,7 +110,7 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
 def _rows_checked(dataset_dir: Path, config: str, validators: dict, problems: list[str],
                   columns: list[str] | None = None):
     validator = validators[config]
-    for index, row in enumerate(iter_rows(data_path(dataset_dir, config), columns=columns)):
+    for index, row in enumerate(iter_rows(data_files(dataset_dir, config), columns=columns)):
         if validator is not None:
             for error in validator.iter_errors(to_json(row)):
                 where = "/".join(str(p) for p in error.absolute_path) or "row"

@@ -17,7 +17,7 @@ from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT, BuildConfig, load
 from imcovid.models import RECORD_MODELS
 from imcovid.publish.arrow import hf_features
 from imcovid.publish.escape import md
-from imcovid.publish.parquet import data_path, iter_rows
+from imcovid.publish.parquet import config_rows, data_files, data_files_pattern
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 LICENSE = "cc-by-nc-4.0"
@@ -30,14 +30,15 @@ DESCRIPTION = (
 def dataset_info(dataset_dir: Path, config: str) -> dict:
     import datasets
 
-    path = data_path(dataset_dir, config)
-    meta = pq.ParquetFile(path).metadata
-    num_bytes = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+    paths = data_files(dataset_dir, config)
+    metas = [pq.ParquetFile(path).metadata for path in paths]
+    num_bytes = sum(meta.row_group(i).total_byte_size for meta in metas for i in range(meta.num_row_groups))
     info = datasets.DatasetInfo(
         features=hf_features(config),
         config_name=config,
-        splits=datasets.SplitDict({SPLIT: datasets.SplitInfo(SPLIT, num_bytes=num_bytes, num_examples=meta.num_rows)}),
-        download_size=path.stat().st_size,
+        splits=datasets.SplitDict({SPLIT: datasets.SplitInfo(SPLIT, num_bytes=num_bytes,
+                                                             num_examples=sum(m.num_rows for m in metas))}),
+        download_size=sum(path.stat().st_size for path in paths),
         dataset_size=num_bytes,
     )
     return info._to_yaml_dict()
@@ -58,7 +59,7 @@ def card_metadata(dataset_dir: Path) -> dict:
         "source_datasets": ["original"],
         "tags": ["covid-19", "news", "inner-mongolia", "china", "public-health", "provenance"],
         "configs": [
-            {"config_name": c, "data_files": [{"split": SPLIT, "path": f"{c}/{SPLIT}.parquet"}], **({"default": True} if c == "articles" else {})}
+            {"config_name": c, "data_files": [{"split": SPLIT, "path": data_files_pattern(c)}], **({"default": True} if c == "articles" else {})}
             for c in CONFIG_NAMES
         ],
         "dataset_info": [dataset_info(dataset_dir, c) for c in CONFIG_NAMES],
@@ -73,16 +74,16 @@ def statistics(dataset_dir: Path) -> dict:
     lengths = []
     # Only the columns counted here: reading `text` back would cost more than the statistics.
     columns = ["platform", "original_sources", "flags", "n_chars", "published_date_local"]
-    for row in iter_rows(data_path(dataset_dir, "articles"), columns=columns):
+    for row in config_rows(dataset_dir, "articles", columns=columns):
         platforms[row["platform"] or "(unknown)"] += 1
         outlets.update(row["original_sources"])
         flags.update(row["flags"])
         lengths.append(row["n_chars"])
         if row["published_date_local"]:
             dates.append(row["published_date_local"])
-    statuses: Counter = Counter(r["status"] for r in iter_rows(data_path(dataset_dir, "provenance"), columns=["status"]))
+    statuses: Counter = Counter(r["status"] for r in config_rows(dataset_dir, "provenance", columns=["status"]))
     mention_types: Counter = Counter()
-    for batch in pq.ParquetFile(data_path(dataset_dir, "mentions")).iter_batches(columns=["type"]):
+    for batch in (b for path in data_files(dataset_dir, "mentions") for b in pq.ParquetFile(path).iter_batches(columns=["type"])):
         counts = batch.column(0).value_counts()
         mention_types.update(dict(zip(counts.field("values").to_pylist(), counts.field("counts").to_pylist())))
     return {
@@ -181,7 +182,7 @@ in_ejina = articles.filter(lambda a: "152923" in a["location_codes"])  # GB/T 22
 
 ```python
 import pandas as pd
-articles = pd.read_parquet("dataset/articles/train.parquet")
+articles = pd.read_parquet("dataset/articles")  # the config's file or all its shards
 ```
 
 Pin a version with `revision="v{version}"` on the Hub, or check out the git tag `v{version}` of the repository.

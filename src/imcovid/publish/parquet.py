@@ -1,7 +1,13 @@
-"""Streaming Parquet writers, one file per config, rows flushed in fixed-size batches so memory stays bounded."""
+"""Streaming Parquet writers, one per config, rows flushed in fixed-size row groups so memory stays bounded.
+
+A config is one file, ``<config>/train.parquet``, until it passes ``shard_bytes``; then it is cut (between row
+groups) into shards named as the Hub names them, ``<config>/train-00000-of-00004.parquet`` … — the same rows always
+give the same cuts and bytes. Readers take :func:`data_files`, which lists either form.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pyarrow as pa
@@ -17,8 +23,27 @@ _WRITER_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=T
                        data_page_size=1 << 20)
 
 
+SHARD_BYTES = 256 * 1024 * 1024
+
+
 def data_path(dataset_dir: Path, config: str) -> Path:
-    return dataset_dir / config / f"{SPLIT}.parquet"
+    """The single-file form; see :func:`data_files` for a config that may be sharded."""
+    return Path(dataset_dir) / config / f"{SPLIT}.parquet"
+
+
+def data_files(dataset_dir: Path, config: str) -> list[Path]:
+    """The Parquet files of a config in row order: ``[train.parquet]`` or its ``train-XXXXX-of-NNNNN`` shards."""
+    single = data_path(dataset_dir, config)
+    if single.is_file():
+        return [single]
+    folder = Path(dataset_dir) / config
+    return sorted(folder.glob(f"{SPLIT}-[0-9][0-9][0-9][0-9][0-9]-of-[0-9][0-9][0-9][0-9][0-9].parquet")) \
+        if folder.is_dir() else []
+
+
+def data_files_pattern(config: str) -> str:
+    """The glob that matches a config's files in either form (card ``data_files``, manifests)."""
+    return f"{config}/{SPLIT}*.parquet"
 
 
 def to_arrow(config: str, rows: list[dict]) -> bytes:
@@ -36,12 +61,16 @@ def from_arrow(data: bytes) -> pa.Table:
 
 
 class ConfigWriter:
-    def __init__(self, dataset_dir: Path, config: str, spill_dir: Path | None = None):
+    def __init__(self, dataset_dir: Path, config: str, spill_dir: Path | None = None, shard_bytes: int = SHARD_BYTES):
         self.config = config
         self.path = data_path(dataset_dir, config)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.schema = arrow_schema(config)
-        self._writer = pq.ParquetWriter(self.path, self.schema, **_WRITER_OPTIONS)
+        self.shard_bytes = shard_bytes
+        self._shards: list[Path] = []
+        self._sink = None
+        self._writer = None
+        self._open_shard()
         self._rows: list[dict] = []
         self._tables: list[pa.Table] = []  # pending rows given as Arrow (write_arrow)
         self._pending_table_rows = 0
@@ -84,26 +113,63 @@ class ConfigWriter:
         combined = pa.concat_tables(self._tables)
         whole = combined.num_rows if final else combined.num_rows - combined.num_rows % BATCH_ROWS
         for start in range(0, whole, BATCH_ROWS):
-            part = combined.slice(start, min(BATCH_ROWS, whole - start)).combine_chunks()
-            self._writer.write_table(part, row_group_size=BATCH_ROWS)
+            self._write_group(combined.slice(start, min(BATCH_ROWS, whole - start)).combine_chunks())
         rest = combined.slice(whole)
         self._tables = [rest] if rest.num_rows else []
         self._pending_table_rows = rest.num_rows
 
+    def _open_shard(self) -> None:
+        part = self.path.parent / f".{SPLIT}-{len(self._shards):05d}.parquet.part"
+        self._shards.append(part)
+        self._sink = pa.OSFile(str(part), "wb")
+        self._writer = pq.ParquetWriter(self._sink, self.schema, **_WRITER_OPTIONS)
+
+    def _close_shard(self) -> None:
+        self._writer.close()
+        self._sink.close()
+
+    def _write_group(self, table: pa.Table) -> None:
+        # A new shard starts only between row groups, once the current one has passed the size: deterministic.
+        if self._sink.tell() >= self.shard_bytes:
+            self._close_shard()
+            self._open_shard()
+        self._writer.write_table(table, row_group_size=BATCH_ROWS)
+
     def _flush(self) -> None:
         if self._rows:
-            self._writer.write_table(pa.Table.from_pylist(self._rows, schema=self.schema), row_group_size=BATCH_ROWS)
+            self._write_group(pa.Table.from_pylist(self._rows, schema=self.schema))
             self._rows.clear()
 
     def close(self) -> None:
         self._flush()
         self._flush_tables(final=True)
-        self._writer.close()
+        self._close_shard()
+        if len(self._shards) == 1:
+            os.replace(self._shards[0], self.path)
+        else:
+            total = len(self._shards)
+            for index, part in enumerate(self._shards):
+                os.replace(part, self.path.parent / f"{SPLIT}-{index:05d}-of-{total:05d}.parquet")
         self.records.finish()
 
+    @property
+    def files(self) -> list[Path]:
+        return data_files(self.path.parent.parent, self.config)
 
-def iter_rows(path: Path, batch_size: int = BATCH_ROWS, columns: list[str] | None = None):
-    """Rows of a published Parquet file as dicts, a batch at a time (only ``columns`` when given)."""
-    parquet = pq.ParquetFile(path)
-    for batch in parquet.iter_batches(batch_size=batch_size, columns=columns):
-        yield from batch.to_pylist()
+
+def iter_rows(path: Path | list[Path], batch_size: int = BATCH_ROWS, columns: list[str] | None = None):
+    """Rows of a published Parquet file, or of a config's shards in order, as dicts, a batch at a time (only
+    ``columns`` when given)."""
+    for one in ([path] if isinstance(path, (str, os.PathLike)) else path):
+        parquet = pq.ParquetFile(one)
+        for batch in parquet.iter_batches(batch_size=batch_size, columns=columns):
+            yield from batch.to_pylist()
+
+
+def config_rows(dataset_dir: Path, config: str, columns: list[str] | None = None, batch_size: int = BATCH_ROWS):
+    """Every row of a config, sharded or not."""
+    return iter_rows(data_files(dataset_dir, config), batch_size=batch_size, columns=columns)
+
+
+def num_rows(dataset_dir: Path, config: str) -> int:
+    return sum(pq.read_metadata(path).num_rows for path in data_files(dataset_dir, config))

@@ -50,9 +50,9 @@ def _type(name: str) -> dict:
 
 
 def _rows(dataset_dir: Path, config: str, columns: list[str]):
-    parquet = pq.ParquetFile(dataset_dir / config / f"{SPLIT}.parquet")
-    for batch in parquet.iter_batches(batch_size=BATCH_ROWS, columns=columns):
-        yield from batch.to_pylist()
+    from imcovid.publish.parquet import config_rows
+
+    yield from config_rows(dataset_dir, config, columns=columns, batch_size=BATCH_ROWS)
 
 
 class _Writer:

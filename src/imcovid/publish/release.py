@@ -184,8 +184,13 @@ def config_summary(dataset_dir: Path, config: str, only_fields: list[str] | None
                    written: Written | None = None) -> dict:
     """Key, count, fields and record hashes of one config, read in batches (hashes over ``only_fields`` if given),
     or, with ``written``, the (hashes, duplicate keys) its writer took from the rows it wrote."""
-    path = dataset_dir / config / f"{SPLIT}.parquet"
-    parquet = pq.ParquetFile(path)
+    from imcovid.publish.parquet import data_files, data_files_pattern
+
+    files = data_files(dataset_dir, config)
+    if not files:
+        raise FileNotFoundError(f"{config}: no Parquet file")
+    parquets = [pq.ParquetFile(path) for path in files]
+    parquet = parquets[0]
     key = RECORD_KEYS[config]
     records: dict[str, str] = {}
     duplicates: list[str] = []
@@ -193,15 +198,18 @@ def config_summary(dataset_dir: Path, config: str, only_fields: list[str] | None
         records, duplicates = written
     else:
         columns = None if only_fields is None else [n for n in parquet.schema_arrow.names if n in only_fields]
-        for batch in parquet.iter_batches(batch_size=BATCH_ROWS, columns=columns):
-            for row in batch.to_pylist():
-                if row[key] in records:
-                    duplicates.append(row[key])
-                records[row[key]] = record_hash(row)
+        for one in parquets:
+            for batch in one.iter_batches(batch_size=BATCH_ROWS, columns=columns):
+                for row in batch.to_pylist():
+                    if row[key] in records:
+                        duplicates.append(row[key])
+                    records[row[key]] = record_hash(row)
     if duplicates:
         raise ValueError(f"{config}: duplicate {key} values {duplicates[:SHOWN_IDS]}")
     return {
-        "file": f"{config}/{SPLIT}.parquet",
+        # The one file's path, or the glob of its shards.
+        "file": f"{config}/{SPLIT}.parquet" if len(files) == 1 and files[0].name == f"{SPLIT}.parquet"
+        else data_files_pattern(config),
         "key": key,
         "count": len(records),
         "fields": {f.name: type_name(f.type) for f in parquet.schema_arrow},
@@ -221,8 +229,10 @@ def build_manifest(dataset_dir: Path, version: str, released: str,
         if not _manifest_excluded(rel):
             sha, size = sha256_file(dataset_dir / rel)
             files[rel] = {"sha256": sha, "size": size}
+    from imcovid.publish.parquet import data_files
+
     configs = {config: config_summary(dataset_dir, config, written=written.get(config)) for config in RECORD_KEYS
-               if (dataset_dir / config / f"{SPLIT}.parquet").is_file()}
+               if data_files(dataset_dir, config)}
     return {
         "dataset": "IMCOVID",
         "version": version,
