@@ -353,8 +353,9 @@ def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildRepor
     prov.write_prov(tmp, version)
     card_meta = card.write_card(tmp, version, config)
     croissant.write_croissant(tmp, version, card_meta, config)
-    release.write_release(tmp, previous, version, written=written)
-    release.write_changelog(tmp)
+    kept: dict = {}
+    release.write_release(tmp, previous, version, written=written, keep=kept)
+    release.write_changelog(tmp, known=kept)
     release.write_checksums(tmp)
 
 

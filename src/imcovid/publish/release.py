@@ -407,7 +407,7 @@ _NEEDS = {"PATCH": "same records and fields; only the files' bytes differ, a new
 # --- writers -------------------------------------------------------------------------------------------------------
 
 def write_release(tmp: Path, previous: Path | None, version: str, *, released: str | None = None,
-                  written: dict[str, Written] | None = None) -> Path:
+                  written: dict[str, Written] | None = None, keep: dict | None = None) -> Path:
     """Copy the published manifests (and notes) from ``previous/releases`` into ``tmp/releases`` and write
     ``tmp/releases/v<version>.json``, or keep the published one if this build reproduces it exactly.
 
@@ -455,10 +455,14 @@ def write_release(tmp: Path, previous: Path | None, version: str, *, released: s
         # Stored so that the changelog shows what the data showed (e.g. rows compared on the old fields).
         new["changes"] = diff.to_json(since=last_path.stem[1:])
     write_manifest(target, new)
+    if keep is not None:
+        # The manifest just written, its record hashes still spilled on disk: the changelog reads it from here
+        # instead of loading every record hash back from the JSON.
+        keep[target.name] = new
     return target
 
 
-def write_changelog(tmp: Path) -> Path:
+def write_changelog(tmp: Path, known: dict | None = None) -> Path:
     """``tmp/CHANGELOG.md`` from every manifest in ``tmp/releases``, newest release first, with the hand-written
     ``releases/v<version>.notes.md`` of a release above its generated part."""
     tmp = Path(tmp)
@@ -466,7 +470,7 @@ def write_changelog(tmp: Path) -> Path:
     sections = []
     previous = None
     for version, path in found:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest = (known or {}).get(path.name) or json.loads(path.read_text(encoding="utf-8"))
         sections.append(_changelog_section(tmp, manifest, previous, version))
         previous = (version, manifest)
     header = ("# Changelog\n\n"
