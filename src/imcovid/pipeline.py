@@ -143,13 +143,16 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
     try:
         cache = ResultCache(Path(cache_dir) if cache_dir is not None else scratch / "results")
         key = build_key(config)
+        # A clean local build that streams (no global step) passes results straight to the writer; otherwise they
+        # are spilled to the cache (a scratch one for a clean build) and read back one at a time.
+        spill = cache_dir is not None or executor == "datatrove" or global_grouping() is not None
         if executor == "datatrove":
             from imcovid.cluster import run_stage_datatrove
 
             summaries = run_stage_datatrove(sources, config, cache.directory, key, scratch,
                                             tasks=tasks or jobs, workers=jobs)
         else:
-            summaries = _run_stage_local(sources, config, cache.directory, key, jobs, progress)
+            summaries = _run_stage_local(sources, config, cache.directory if spill else None, key, jobs, progress)
         if global_grouping() is not None:
             summaries = list(summaries)  # every source before the first write; see global_grouping
         report, written = _write_records(sources, summaries, cache, config, tmp, scratch)
@@ -190,12 +193,16 @@ class Summary:
     signature: dict | None = None  # stories.signature(article), for the stories step (h13's hook)
 
 
-def stage_source(task: Task, config: BuildConfig, cache_dir: Path, key: str) -> Summary:
+def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: str) -> Summary:
     """Step 1 for one source, as any executor runs it (a worker process, a datatrove task, a Slurm job): the
-    result is taken from, or computed into, the content-addressed cache; only its summary comes back."""
+    result is taken from, or computed into, the content-addressed cache; only its summary comes back. Without a
+    cache (``cache_dir`` None: a clean local build streaming to its writer) the result comes back inline."""
     raw, early = read_task(task, config)
     if raw is None:
         return Summary(task.source_file, None, early, *_head(early))
+    if cache_dir is None:
+        outcome, _ = process_raw(task, raw, config)
+        return Summary(task.source_file, None, replace(outcome, mentions=[]), *_head(outcome))
     cache = ResultCache(cache_dir)
     entry = entry_key(key, task.source_file, hashlib.sha256(raw).hexdigest())
     head = cache.get_head(entry)
@@ -225,7 +232,7 @@ def _story_signature(article: dict) -> dict | None:
     return None
 
 
-def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path, key: str, jobs: int,
+def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path | None, key: str, jobs: int,
                      progress: bool | None) -> Iterator[Summary]:
     """Summaries in source order, as the workers finish them (the writer consumes them while workers go on)."""
     show = sys.stderr.isatty() if progress is None else progress
