@@ -206,3 +206,27 @@ def test_a_config_past_the_shard_size_is_cut_into_hub_named_shards_read_everywhe
     assert datasets.load_dataset(str(out), "mentions", split="train").num_rows == len(whole)
     records = mlcroissant.Dataset(str(out / "croissant.json")).records(record_set="mentions")
     assert sum(1 for _ in records) == len(whole)
+
+
+def test_a_global_cross_source_step_sees_every_source_before_writing(small_corpus, clean_build, tmp_path,
+                                                                     monkeypatch):
+    import imcovid.pipeline
+
+    seen = []
+
+    def grouping(summaries):
+        seen.append(len(summaries))
+        return {}
+
+    monkeypatch.setattr(imcovid.pipeline, "global_grouping", lambda: grouping)
+    build(small_corpus, tmp_path / "two-pass", jobs=2, progress=False)
+    assert seen == [len(list(small_corpus.iterdir()))]
+    assert tree_bytes(tmp_path / "two-pass") == tree_bytes(clean_build)  # spilled and read back: same bytes
+
+    def one_story(summaries):
+        return {s.article_id: "0123456789abcdef" for s in summaries if s.article_id}
+
+    monkeypatch.setattr(imcovid.pipeline, "global_grouping", lambda: one_story)
+    build(small_corpus, tmp_path / "grouped", jobs=1, progress=False)
+    provenance = pd.read_parquet(tmp_path / "grouped" / "provenance" / "train.parquet")
+    assert set(provenance.loc[provenance["status"] == "accepted", "story_id"]) == {"0123456789abcdef"}

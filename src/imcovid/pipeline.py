@@ -1,5 +1,5 @@
-"""The build: list sources → process them in worker processes → write records as they come → publish metadata →
-validate → swap the new dataset folder into place.
+"""The build: list sources → per-source step in workers (cached by content) → cross-source steps on small
+summaries → one streaming writer → publish metadata → validate → swap the new dataset folder into place.
 
 Nothing is written to the output folder until the whole new release has been built and validated beside it, so an
 interrupted or failed build leaves the previous release as it was.
@@ -15,6 +15,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from collections.abc import Callable, Iterable, Iterator
@@ -153,9 +154,12 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
                                             tasks=tasks or jobs, workers=jobs)
         else:
             summaries = _run_stage_local(sources, config, cache.directory if spill else None, key, jobs, progress)
-        if global_grouping() is not None:
+        groups = None
+        grouping = global_grouping()
+        if grouping is not None:
             summaries = list(summaries)  # every source before the first write; see global_grouping
-        report, written = _write_records(sources, summaries, cache, config, tmp, scratch)
+            groups = grouping(summaries)
+        report, written = _write_records(sources, summaries, cache, config, tmp, scratch, groups)
         if strict and (report.rejected or report.duplicates):
             raise BuildFailed(f"--strict: {len(report.rejected)} rejected and {len(report.duplicates)} duplicate "
                               f"sources\n{report.summary()}")
@@ -232,16 +236,35 @@ def _story_signature(article: dict) -> dict | None:
     return None
 
 
+WINDOW_PER_JOB = 32
+
+
 def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path | None, key: str, jobs: int,
                      progress: bool | None) -> Iterator[Summary]:
     """Summaries in source order, as the workers finish them (the writer consumes them while workers go on)."""
     show = sys.stderr.isatty() if progress is None else progress
     work = partial(stage_source, config=config, cache_dir=cache_dir, key=key)
     pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 and len(sources) > 1 else None
+    # At most WINDOW sources handed out ahead of the writer: if the writer falls behind (a loaded machine), finished
+    # results wait in the workers instead of piling up in this process's memory.
+    window = threading.Semaphore(WINDOW_PER_JOB * jobs)
+    stop = threading.Event()
+
+    def throttled():
+        for task in sources:
+            window.acquire()
+            if stop.is_set():  # the writer stopped early (an error): hand out nothing more
+                return
+            yield task
+
     try:
-        results = pool.imap(work, sources, chunksize=2) if pool else map(work, sources)
-        yield from tqdm(results, total=len(sources), disable=not show, unit="src", desc="build")
+        results = pool.imap(work, throttled(), chunksize=2) if pool else map(work, sources)
+        for summary in tqdm(results, total=len(sources), disable=not show, unit="src", desc="build"):
+            yield summary
+            window.release()
     finally:
+        stop.set()
+        window.release(len(sources) + 1)  # unblock the pool's feeder thread so that terminate() can join it
         if pool:
             pool.terminate()
 
@@ -262,9 +285,10 @@ class CrossSource:
     from the summaries alone (a few hundred bytes per source, never the records), one source at a time so that
     writing can follow the workers."""
 
-    def __init__(self) -> None:
+    def __init__(self, groups: dict | None = None) -> None:
         self.first_by_sha: dict[str, str] = {}
         self.ids: dict[str, str] = {}
+        self.groups = groups  # article id → story id, from a global grouping step when there is one
 
     def decide(self, summary: Summary) -> Decision:
         sha = summary.sha256
@@ -275,16 +299,18 @@ class CrossSource:
                 return Decision("collision", self.ids[summary.article_id])
             self.first_by_sha[sha] = summary.source_file
             self.ids[summary.article_id] = summary.source_file
-            return Decision("accepted", story_id=_story_id(summary))
+            story = self.groups.get(summary.article_id) if self.groups is not None else None
+            return Decision("accepted", story_id=story if story is not None else _story_id(summary))
         if sha and sha in self.first_by_sha:
             return Decision("duplicate", self.first_by_sha[sha])
         return Decision("as-processed")
 
 
 def global_grouping() -> Callable[[list[Summary]], dict] | None:
-    """A cross-source step that needs every source before anything is written (h13's ``stories.group`` over the
-    summaries' signatures plugs in here); None: decisions are sequential and the writer streams behind the
-    workers. Cross-source *configs* (h15's panels) are computed after writing, from the written mentions."""
+    """A cross-source step that needs every source before anything is written: a function of all summaries
+    returning ``{article_id: story_id}`` (h13's ``stories.group`` over ``(s.article_id, s.signature)`` plugs in
+    here). None: decisions are sequential and the writer streams behind the workers. Cross-source *configs* (h15's
+    panels) are computed after writing, from the written mentions (``publish.parquet.config_rows``)."""
     return None
 
 
@@ -296,13 +322,13 @@ def _story_id(summary: Summary) -> str:
 # --- step 3: writing --------------------------------------------------------------------------------------------
 
 def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: ResultCache, config: BuildConfig,
-                   tmp: Path, scratch: Path) -> tuple[BuildReport, dict[str, Written]]:
+                   tmp: Path, scratch: Path, groups: dict | None = None) -> tuple[BuildReport, dict[str, Written]]:
     """Stream every source's result, in source order, into the three configs; returns the report and, per config,
     the record hashes (spilled to ``scratch``) and duplicate keys its writer took from the rows."""
     writers = {name: ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes)
                for name in ("articles", "mentions", "provenance")}
     report = BuildReport()
-    decide = CrossSource().decide
+    decide = CrossSource(groups).decide
     summaries = iter(summaries)
     try:
         for task in sources:
