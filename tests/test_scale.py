@@ -230,3 +230,17 @@ def test_a_global_cross_source_step_sees_every_source_before_writing(small_corpu
     build(small_corpus, tmp_path / "grouped", jobs=1, progress=False)
     provenance = pd.read_parquet(tmp_path / "grouped" / "provenance" / "train.parquet")
     assert set(provenance.loc[provenance["status"] == "accepted", "story_id"]) == {"0123456789abcdef"}
+
+
+@pytest.mark.slow
+def test_benchmark_at_small_scale(tmp_path):
+    """The benchmark's own checks on a few hundred replicated real posts (figures: benchmarks/build.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import build as bench
+
+    speed = bench.bench_speed(tmp_path / "speed", 300)
+    assert speed["jobs1_equals_jobs2"]
+    incremental = bench.bench_incremental(tmp_path / "inc", 600, 2)
+    for change in ("add", "change", "remove"):
+        assert incremental[f"{change}_identical_to_clean"], change
+        assert incremental[f"{change}_ratio"] < 0.6, incremental
