@@ -244,3 +244,16 @@ def test_benchmark_at_small_scale(tmp_path):
     for change in ("add", "change", "remove"):
         assert incremental[f"{change}_identical_to_clean"], change
         assert incremental[f"{change}_ratio"] < 0.6, incremental
+
+
+def test_an_unusable_cache_folder_only_costs_the_speed_up(small_corpus, clean_build, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    build(small_corpus, tmp_path / "out", jobs=2, progress=False, cache_dir=blocker)
+    assert tree_bytes(tmp_path / "out") == tree_bytes(clean_build)
+    removed = tmp_path / "removed"
+    build(small_corpus, tmp_path / "first", jobs=1, progress=False, cache_dir=removed)
+    shutil.rmtree(removed)  # removed between two builds of one process: entries are written again
+    build(small_corpus, tmp_path / "second", jobs=1, progress=False, cache_dir=removed)
+    assert any(p.is_file() for p in removed.rglob("*"))
+    assert tree_bytes(tmp_path / "second") == tree_bytes(clean_build)

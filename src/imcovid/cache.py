@@ -16,7 +16,6 @@ import hashlib
 import io
 import os
 import pickle
-import tempfile
 from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
@@ -65,6 +64,7 @@ class ResultCache:
 
     def __init__(self, directory: Path):
         self.directory = Path(directory)
+        self._made: set[Path] = set()  # shard folders known to exist
 
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / key
@@ -102,15 +102,25 @@ class ResultCache:
         except Exception:  # noqa: BLE001
             return None
 
-    def put(self, key: str, value, head=None) -> None:
-        """Store atomically (temp file + rename); a full or read-only disk only costs the speed-up."""
+    def put(self, key: str, value, head=None) -> bool:
+        if self._put(key, value, head):
+            return True
+        self._made.clear()  # the folder may have been removed since: make it again, once
+        return self._put(key, value, head)
+
+    def _put(self, key: str, value, head) -> bool:
+        """Store atomically (a temporary file renamed into place); False when it could not be stored (a full or
+        read-only disk only costs the speed-up)."""
         payload = pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL) + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         path = self._path(key)
+        # One writer per key and process: the pid makes concurrent builds' temporary names distinct.
+        tmp = path.parent / f".tmp-{os.getpid()}-{key}"
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            if path.parent not in self._made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._made.add(path.parent)
             try:
-                with os.fdopen(fd, "wb") as handle:
+                with open(tmp, "wb") as handle:
                     handle.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
                 os.replace(tmp, path)
             except BaseException:
@@ -118,4 +128,5 @@ class ResultCache:
                     os.unlink(tmp)
                 raise
         except OSError:
-            pass
+            return False
+        return True

@@ -207,7 +207,7 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
     if cache_dir is None:
         outcome, _ = process_raw(task, raw, config)
         return Summary(task.source_file, None, replace(outcome, mentions=[]), *_head(outcome))
-    cache = ResultCache(cache_dir)
+    cache = _cache(cache_dir)
     entry = entry_key(key, task.source_file, hashlib.sha256(raw).hexdigest())
     head = cache.get_head(entry)
     if isinstance(head, tuple) and len(head) == 4:
@@ -218,8 +218,20 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
         return Summary(task.source_file, None, outcome, *head)
     # Stored without the mention dicts: the writer needs only their Arrow form and hashes, and loading fewer
     # Python objects is most of what a cached rebuild costs.
-    cache.put(entry, replace(outcome, mentions=[]), head=head)
+    slim = replace(outcome, mentions=[])
+    if not cache.put(entry, slim, head=head):  # cache not writable: hand the result over directly
+        return Summary(task.source_file, None, slim, *head)
     return Summary(task.source_file, entry, None, *head)
+
+
+_CACHES: dict[Path, ResultCache] = {}
+
+
+def _cache(directory: Path) -> ResultCache:
+    # One ResultCache per folder and process, so that it remembers which shard folders it has made.
+    if directory not in _CACHES:
+        _CACHES[directory] = ResultCache(directory)
+    return _CACHES[directory]
 
 
 def _head(outcome: Outcome) -> tuple:
