@@ -146,14 +146,16 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
         key = build_key(config)
         # A clean local build that streams (no global step) passes results straight to the writer; otherwise they
         # are spilled to the cache (a scratch one for a clean build) and read back one at a time.
-        spill = cache_dir is not None or executor == "datatrove" or global_grouping() is not None
+        streaming = global_grouping() is None
+        spill = cache_dir is not None or executor == "datatrove" or not streaming
         if executor == "datatrove":
             from imcovid.cluster import run_stage_datatrove
 
             summaries = run_stage_datatrove(sources, config, cache.directory, key, scratch,
                                             tasks=tasks or jobs, workers=jobs)
         else:
-            summaries = _run_stage_local(sources, config, cache.directory if spill else None, key, jobs, progress)
+            summaries = _run_stage_local(sources, config, cache.directory if spill else None, key, jobs, progress,
+                                         inline=streaming)
         groups = None
         grouping = global_grouping()
         if grouping is not None:
@@ -197,10 +199,12 @@ class Summary:
     signature: dict | None = None  # stories.signature(article), for the stories step (h13's hook)
 
 
-def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: str) -> Summary:
+def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: str, inline: bool = False) -> Summary:
     """Step 1 for one source, as any executor runs it (a worker process, a datatrove task, a Slurm job): the
     result is taken from, or computed into, the content-addressed cache; only its summary comes back. Without a
-    cache (``cache_dir`` None: a clean local build streaming to its writer) the result comes back inline."""
+    cache (``cache_dir`` None: a clean local build streaming to its writer) the result comes back inline; with
+    ``inline`` (a local build streaming to its writer) a result just computed comes back inline too, so the writer
+    does not read back what a worker has just stored."""
     raw, early = read_task(task, config)
     if raw is None:
         return Summary(task.source_file, None, early, *_head(early))
@@ -221,7 +225,7 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
     slim = replace(outcome, mentions=[])
     if not cache.put(entry, slim, head=head):  # cache not writable: hand the result over directly
         return Summary(task.source_file, None, slim, *head)
-    return Summary(task.source_file, entry, None, *head)
+    return Summary(task.source_file, entry, slim if inline else None, *head)
 
 
 _CACHES: dict[Path, ResultCache] = {}
@@ -252,10 +256,10 @@ WINDOW_PER_JOB = 32
 
 
 def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path | None, key: str, jobs: int,
-                     progress: bool | None) -> Iterator[Summary]:
+                     progress: bool | None, inline: bool = False) -> Iterator[Summary]:
     """Summaries in source order, as the workers finish them (the writer consumes them while workers go on)."""
     show = sys.stderr.isatty() if progress is None else progress
-    work = partial(stage_source, config=config, cache_dir=cache_dir, key=key)
+    work = partial(stage_source, config=config, cache_dir=cache_dir, key=key, inline=inline)
     pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 and len(sources) > 1 else None
     # At most WINDOW sources handed out ahead of the writer: if the writer falls behind (a loaded machine), finished
     # results wait in the workers instead of piling up in this process's memory.
