@@ -22,13 +22,15 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
+from pydantic import ValidationError
 from tqdm import tqdm
 
 from imcovid.config import BuildConfig, load_config
 from imcovid.models import ProvenanceRecord
 from imcovid.cache import ResultCache, build_key, entry_key
 from imcovid.process import Outcome, Task, process, process_raw, read_task
-from imcovid.publish.parquet import ConfigWriter, from_arrow
+from imcovid.publish.parquet import ConfigWriter, from_arrow, to_arrow
+from imcovid.publish.release import record_hash
 from imcovid.publish.release import Written
 from imcovid.version import package_version
 
@@ -210,7 +212,7 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
         return Summary(task.source_file, None, early, *_head(early))
     if cache_dir is None:
         outcome, _ = process_raw(task, raw, config)
-        return Summary(task.source_file, None, replace(outcome, mentions=[]), *_head(outcome))
+        return Summary(task.source_file, None, prepare_provenance(replace(outcome, mentions=[])), *_head(outcome))
     cache = _cache(cache_dir)
     entry = entry_key(key, task.source_file, hashlib.sha256(raw).hexdigest())
     head = cache.get_head(entry)
@@ -222,10 +224,24 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
         return Summary(task.source_file, None, outcome, *head)
     # Stored without the mention dicts: the writer needs only their Arrow form and hashes, and loading fewer
     # Python objects is most of what a cached rebuild costs.
-    slim = replace(outcome, mentions=[])
+    slim = prepare_provenance(replace(outcome, mentions=[]))
     if not cache.put(entry, slim, head=head):  # cache not writable: hand the result over directly
         return Summary(task.source_file, None, slim, *head)
     return Summary(task.source_file, entry, slim if inline else None, *head)
+
+
+def prepare_provenance(outcome: Outcome) -> Outcome:
+    """Validate, hash and convert to Arrow, here in the worker, the provenance row as it is published unless a
+    cross-source step changes it (a duplicate, an id collision, another story id): then the writer redoes it."""
+    record = dict(outcome.provenance)
+    if outcome.article is not None:
+        record["story_id"] = _story_id_of(_story_key(outcome.article))
+    try:
+        row = ProvenanceRecord.model_validate(record).model_dump(mode="python")
+    except ValidationError:
+        return outcome  # the writer validates it again and reports the error there
+    return replace(outcome, provenance_arrow=to_arrow("provenance", [row]), provenance_hash=record_hash(row),
+                   prepared_story_id=record["story_id"])
 
 
 _CACHES: dict[Path, ResultCache] = {}
@@ -243,8 +259,11 @@ def _head(outcome: Outcome) -> tuple:
     article = outcome.article
     if article is None:
         return outcome.provenance["sha256"], None, None, None
-    return (outcome.provenance["sha256"], article["id"], f"{article['platform']}\x1f{article['title']}",
-            _story_signature(article))
+    return outcome.provenance["sha256"], article["id"], _story_key(article), _story_signature(article)
+
+
+def _story_key(article: dict) -> str:
+    return f"{article['platform']}\x1f{article['title']}"
 
 
 def _story_signature(article: dict) -> dict | None:
@@ -331,8 +350,12 @@ def global_grouping() -> Callable[[list[Summary]], dict] | None:
 
 
 def _story_id(summary: Summary) -> str:
+    return _story_id_of(summary.story_key)
+
+
+def _story_id_of(story_key: str) -> str:
     # Captures of one story (same platform and title, different capture date) share a story id.
-    return hashlib.sha256(summary.story_key.encode()).hexdigest()[:16]
+    return hashlib.sha256(story_key.encode()).hexdigest()[:16]
 
 
 # --- step 3: writing --------------------------------------------------------------------------------------------
@@ -365,7 +388,15 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
 
 def _collect(outcome: Outcome, decision: Decision, writers: dict, report: BuildReport) -> None:
     record = outcome.provenance
-    if decision.status == "duplicate" and outcome.article is not None:
+    prepared = outcome.provenance_arrow is not None and (
+        (decision.status == "accepted" and decision.story_id == outcome.prepared_story_id)
+        or (decision.status == "as-processed" and outcome.article is None))
+    if prepared:  # the worker's row stands: append it
+        if decision.status == "accepted":
+            record["story_id"] = decision.story_id
+        writers["provenance"].write_arrow(from_arrow(outcome.provenance_arrow),
+                                          [(record["source_file"], outcome.provenance_hash)])
+    elif decision.status == "duplicate" and outcome.article is not None:
         record.update(status="duplicate", duplicate_of=decision.other, article_ids=[outcome.article["id"]],
                       reasons=[f"same bytes as {decision.other}; published once, under that source"])
         outcome = Outcome(record)
@@ -378,8 +409,9 @@ def _collect(outcome: Outcome, decision: Decision, writers: dict, report: BuildR
                       [f"same bytes as {decision.other}"])
     elif decision.status == "accepted":
         record["story_id"] = decision.story_id
-    provenance = ProvenanceRecord.model_validate(record).model_dump(mode="python")
-    writers["provenance"].write(provenance)
+    if not prepared:
+        provenance = ProvenanceRecord.model_validate(record).model_dump(mode="python")
+        writers["provenance"].write(provenance)
     if record["status"] == "accepted" and outcome.article is not None:
         # Rows, hashes and Arrow data were all made in the worker: this process only appends them.
         writers["articles"].write_arrow(from_arrow(outcome.article_arrow), [(outcome.article["id"], outcome.article_hash)])

@@ -38,6 +38,10 @@ class Outcome:
     # The article and mention rows as Arrow IPC streams, converted here for the same reason.
     article_arrow: bytes | None = None
     mentions_arrow: bytes | None = None
+    # The provenance row as published when no cross-source step changes it (see pipeline.prepare_provenance).
+    provenance_arrow: bytes | None = None
+    provenance_hash: str | None = None
+    prepared_story_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,9 @@ class ConfigWriter:
 
     def write(self, row: dict, hashed: str | None = None) -> None:
         """Add a row; ``hashed`` is its :func:`record_hash` when the worker already computed it."""
+        if self._tables:  # rows given both ways go through one queue, in order
+            self.write_arrow(pa.Table.from_pylist([row], schema=self.schema), [(row[self._key], hashed or record_hash(row))])
+            return
         self._rows.append(row)
         self.count += 1
         self.records.add(row[self._key], hashed or record_hash(row))
@@ -96,8 +99,10 @@ class ConfigWriter:
     def write_arrow(self, table: pa.Table, keyed_hashes: list[tuple[str, str]]) -> None:
         """Add rows already converted to Arrow, with their (record key, record hash) pairs. Row groups are cut every
         BATCH_ROWS rows exactly as :meth:`write` cuts them, so the file has the same bytes either way."""
-        if self._rows:
-            raise RuntimeError("write() and write_arrow() cannot be mixed in one file")
+        if self._rows:  # rows given one by one so far: queue them first, in order
+            self._tables.append(pa.Table.from_pylist(self._rows, schema=self.schema))
+            self._pending_table_rows += len(self._rows)
+            self._rows = []
         if not table.num_rows:
             return
         self._tables.append(table)
