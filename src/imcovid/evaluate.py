@@ -92,8 +92,6 @@ def held_out(gold_dir: Path) -> set[str]:
 
 def evaluate_dirs(gold_dir: Path, dataset_dir: Path) -> dict:
     """Score the mentions published in ``dataset_dir`` against gold files matched by ``source_file``."""
-    import pyarrow.parquet as pq
-
     from imcovid.publish.parquet import config_rows
 
     articles = list(config_rows(Path(dataset_dir), "articles", columns=["id", "source_file"]))

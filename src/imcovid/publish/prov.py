@@ -25,9 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
-import pyarrow.parquet as pq
 
-from imcovid.config import SPLIT
 
 PROV_FILE = "provenance.prov.json"
 NAMESPACE = "urn:imcovid:"
