@@ -212,7 +212,7 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
         return Summary(task.source_file, None, early, *_head(early))
     if cache_dir is None:
         outcome, _ = process_raw(task, raw, config)
-        return Summary(task.source_file, None, prepare_provenance(replace(outcome, mentions=[])), *_head(outcome))
+        return Summary(task.source_file, None, _slim(prepare_provenance(outcome)), *_head(outcome))
     cache = _cache(cache_dir)
     entry = entry_key(key, task.source_file, hashlib.sha256(raw).hexdigest())
     head = cache.get_head(entry)
@@ -222,12 +222,23 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
     head = _head(outcome)
     if not cacheable:
         return Summary(task.source_file, None, outcome, *head)
-    # Stored without the mention dicts: the writer needs only their Arrow form and hashes, and loading fewer
-    # Python objects is most of what a cached rebuild costs.
-    slim = prepare_provenance(replace(outcome, mentions=[]))
+    slim = _slim(prepare_provenance(outcome))
     if not cache.put(entry, slim, head=head):  # cache not writable: hand the result over directly
         return Summary(task.source_file, None, slim, *head)
     return Summary(task.source_file, entry, slim if inline else None, *head)
+
+
+_WRITER_ARTICLE_FIELDS = ("id", "source_file", "platform", "title", "flags")
+
+
+def _slim(outcome: Outcome) -> Outcome:
+    """What the writer needs of a result: the Arrow rows and hashes, the provenance record (cross-source steps may
+    change it) and a few article fields for the report. The mention dicts and the article's text stay out of the
+    cache entry and of the pipe to the writer: moving fewer Python objects is most of what a cached rebuild costs."""
+    article = outcome.article
+    if article is not None:
+        article = {name: article[name] for name in _WRITER_ARTICLE_FIELDS}
+    return replace(outcome, article=article, mentions=[])
 
 
 def prepare_provenance(outcome: Outcome) -> Outcome:
