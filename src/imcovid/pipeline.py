@@ -29,7 +29,7 @@ from imcovid.config import BuildConfig, load_config
 from imcovid.models import ProvenanceRecord
 from imcovid.cache import ResultCache, build_key, entry_key
 from imcovid.process import Outcome, Task, process, process_raw, read_task
-from imcovid.publish.parquet import ConfigWriter, from_arrow, to_arrow
+from imcovid.publish.parquet import ConfigWriter, to_arrow
 from imcovid.publish.release import record_hash
 from imcovid.publish.release import Written
 from imcovid.version import package_version
@@ -405,7 +405,7 @@ def _collect(outcome: Outcome, decision: Decision, writers: dict, report: BuildR
     if prepared:  # the worker's row stands: append it
         if decision.status == "accepted":
             record["story_id"] = decision.story_id
-        writers["provenance"].write_arrow(from_arrow(outcome.provenance_arrow),
+        writers["provenance"].write_arrow(outcome.provenance_arrow,
                                           [(record["source_file"], outcome.provenance_hash)])
     elif decision.status == "duplicate" and outcome.article is not None:
         record.update(status="duplicate", duplicate_of=decision.other, article_ids=[outcome.article["id"]],
@@ -425,8 +425,8 @@ def _collect(outcome: Outcome, decision: Decision, writers: dict, report: BuildR
         writers["provenance"].write(provenance)
     if record["status"] == "accepted" and outcome.article is not None:
         # Rows, hashes and Arrow data were all made in the worker: this process only appends them.
-        writers["articles"].write_arrow(from_arrow(outcome.article_arrow), [(outcome.article["id"], outcome.article_hash)])
-        writers["mentions"].write_arrow(from_arrow(outcome.mentions_arrow), outcome.mention_hashes)
+        writers["articles"].write_arrow(outcome.article_arrow, [(outcome.article["id"], outcome.article_hash)])
+        writers["mentions"].write_arrow(outcome.mentions_arrow, outcome.mention_hashes)
         report.accepted += 1
         report.mentions += len(outcome.mention_hashes)
         report.flags.update(outcome.article["flags"])

@@ -47,17 +47,14 @@ def data_files_pattern(config: str) -> str:
 
 
 def to_arrow(config: str, rows: list[dict]) -> bytes:
-    """Rows of ``config`` as an Arrow IPC stream: converted where they are made (a worker), written by
-    :meth:`ConfigWriter.write_arrow` in the one writing process."""
-    sink = pa.BufferOutputStream()
-    table = pa.Table.from_pylist(rows, schema=arrow_schema(config))
-    with pa.ipc.new_stream(sink, table.schema) as writer:
-        writer.write_table(table)
-    return sink.getvalue().to_pybytes()
+    """Rows of ``config`` as one serialized Arrow record batch: converted where they are made (a worker), written
+    by :meth:`ConfigWriter.write_arrow` in the one writing process. The schema (with its long Hugging Face
+    metadata) is not repeated in every batch: both sides know it from the config."""
+    return pa.RecordBatch.from_pylist(rows, schema=arrow_schema(config)).serialize().to_pybytes()
 
 
-def from_arrow(data: bytes) -> pa.Table:
-    return pa.ipc.open_stream(data).read_all()
+def from_arrow(config: str, data: bytes) -> pa.RecordBatch:
+    return pa.ipc.read_record_batch(pa.py_buffer(data), arrow_schema(config))
 
 
 class ConfigWriter:
@@ -72,7 +69,7 @@ class ConfigWriter:
         self._writer = None
         self._open_shard()
         self._rows: list[dict] = []
-        self._tables: list[pa.Table] = []  # pending rows given as Arrow (write_arrow)
+        self._tables: list[pa.RecordBatch] = []  # pending rows given as Arrow (write_arrow)
         self._pending_table_rows = 0
         self.count = 0
         # The release manifest's record hashes, taken from the rows as they are written rather than by reading the
@@ -88,7 +85,8 @@ class ConfigWriter:
     def write(self, row: dict, hashed: str | None = None) -> None:
         """Add a row; ``hashed`` is its :func:`record_hash` when the worker already computed it."""
         if self._tables:  # rows given both ways go through one queue, in order
-            self.write_arrow(pa.Table.from_pylist([row], schema=self.schema), [(row[self._key], hashed or record_hash(row))])
+            self.write_arrow(pa.RecordBatch.from_pylist([row], schema=self.schema),
+                             [(row[self._key], hashed or record_hash(row))])
             return
         self._rows.append(row)
         self.count += 1
@@ -96,11 +94,14 @@ class ConfigWriter:
         if len(self._rows) >= BATCH_ROWS:
             self._flush()
 
-    def write_arrow(self, table: pa.Table, keyed_hashes: list[tuple[str, str]]) -> None:
-        """Add rows already converted to Arrow, with their (record key, record hash) pairs. Row groups are cut every
-        BATCH_ROWS rows exactly as :meth:`write` cuts them, so the file has the same bytes either way."""
+    def write_arrow(self, table: pa.RecordBatch | bytes, keyed_hashes: list[tuple[str, str]]) -> None:
+        """Add rows already converted to Arrow (a record batch, or its :func:`to_arrow` bytes), with their (record
+        key, record hash) pairs. Row groups are cut every BATCH_ROWS rows exactly as :meth:`write` cuts them, so the
+        file has the same bytes either way."""
+        if isinstance(table, bytes):
+            table = from_arrow(self.config, table)
         if self._rows:  # rows given one by one so far: queue them first, in order
-            self._tables.append(pa.Table.from_pylist(self._rows, schema=self.schema))
+            self._tables.append(pa.RecordBatch.from_pylist(self._rows, schema=self.schema))
             self._pending_table_rows += len(self._rows)
             self._rows = []
         if not table.num_rows:
@@ -115,12 +116,12 @@ class ConfigWriter:
     def _flush_tables(self, final: bool) -> None:
         if not self._tables:
             return
-        combined = pa.concat_tables(self._tables)
+        combined = pa.Table.from_batches(self._tables, schema=self.schema)
         whole = combined.num_rows if final else combined.num_rows - combined.num_rows % BATCH_ROWS
         for start in range(0, whole, BATCH_ROWS):
             self._write_group(combined.slice(start, min(BATCH_ROWS, whole - start)).combine_chunks())
         rest = combined.slice(whole)
-        self._tables = [rest] if rest.num_rows else []
+        self._tables = rest.to_batches() if rest.num_rows else []
         self._pending_table_rows = rest.num_rows
 
     def _open_shard(self) -> None:
