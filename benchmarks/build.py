@@ -1,34 +1,50 @@
-"""Build benchmark: N posts made by replicating the corpus sample (distinct bytes per copy), built with --jobs
-workers; prints posts/s and peak RSS of the main process and of the workers.
+"""Build benchmark, every figure of issue 16 in one run on replicated real posts:
 
-    python benchmarks/build.py --n 10000 --jobs 1
-    python benchmarks/build.py --n 10000 --jobs 2 --no-annotate   # the cost of annotation, by difference
+* the baseline a user would otherwise write — trafilatura ``extract(fast=True)`` + pandas → Parquet — on the same
+  posts, in the same run;
+* the whole build (``--no-cache``) at ``--jobs 1`` and ``--jobs 2``: posts/s, posts per CPU-second, the ratio;
+* peak RSS of the build's main process and of its workers at two corpus sizes (each size in its own process, so
+  that one peak does not hide the other);
+* the incremental rebuild: a cold cached build, then one post added, one changed and one removed, each rebuilt with
+  the cache, compared byte for byte with a clean build of the same seeds.
 
-The corpus comes from ../shared/corpus/raw when present, else from the copy in tests/data/corpus/raw.
+    python benchmarks/build.py                       # all of it: --n 5000, RSS at 2000 and 20000
+    python benchmarks/build.py --only speed --n 2000
+    python benchmarks/build.py --only rss --rss-sizes 2000 20000
+    python benchmarks/build.py --only incremental --n 5000
+
+Posts: tests/data/corpus/raw and tests/data/real/raw (95 real posts), copy i of post p gets a trailing HTML comment
+so that every copy has distinct bytes (and id) and the same text. Needs the ``bench`` extra (trafilatura).
 """
 
 from __future__ import annotations
 
 import argparse
+import filecmp
+import json
+import os
+import platform
 import resource
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [ROOT / "tests" / "data" / "corpus" / "raw", ROOT / "tests" / "data" / "real" / "raw"]
 
 
-def corpus_dir() -> Path:
-    shared = ROOT.parent / "shared" / "corpus" / "raw"
-    return shared if shared.is_dir() else ROOT / "tests" / "data" / "corpus" / "raw"
+def originals() -> list[bytes]:
+    return [p.read_bytes() for folder in SOURCES for p in sorted(folder.iterdir()) if p.is_file()]
 
 
 def make_seeds(target: Path, n: int) -> None:
-    originals = [p.read_bytes() for p in sorted(corpus_dir().iterdir())]
+    posts = originals()
+    target.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        raw = originals[i % len(originals)]
-        # A trailing comment makes every copy's bytes (and so its id) distinct without changing its text.
+        raw = posts[i % len(posts)]
         (target / f"{i:06d}.txt").write_bytes(raw + f"\n<!-- benchmark copy {i} -->\n".encode())
 
 
@@ -37,37 +53,153 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--n", type=int, default=10_000)
-    parser.add_argument("--jobs", type=int, default=1)
-    parser.add_argument("--no-annotate", action="store_true", help="skip the annotation stage (to measure its cost)")
-    args = parser.parse_args()
+def _timed(fn):
+    start, cpu = time.perf_counter(), _cpu_seconds()
+    result = fn()
+    return result, time.perf_counter() - start, _cpu_seconds() - cpu
 
-    import imcovid.process
+
+def baseline(seeds: Path, out: Path) -> None:
+    """What a user would write without this package: bare main-text extraction to one Parquet file."""
+    import pandas as pd
+    import trafilatura
+
+    rows = []
+    for path in sorted(seeds.iterdir()):
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        if raw.lstrip().startswith("---"):  # Hexo front matter is not HTML: give trafilatura the body only
+            raw = raw.lstrip()[3:].split("\n---", 1)[-1]
+        rows.append({"file": path.name, "text": trafilatura.extract(raw, fast=True) or ""})
+    pd.DataFrame(rows).to_parquet(out, compression="zstd")
+
+
+def _build(seeds: Path, out: Path, **options):
     from imcovid.pipeline import build
 
-    if args.no_annotate:
-        imcovid.process.annotate = lambda text, published: []
+    return build(seeds, out, progress=False, **options)
 
+
+def same_tree(a: Path, b: Path) -> bool:
+    files_a = sorted(p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file())
+    files_b = sorted(p.relative_to(b).as_posix() for p in b.rglob("*") if p.is_file())
+    return files_a == files_b and all(filecmp.cmp(a / f, b / f, shallow=False) for f in files_a)
+
+
+def bench_speed(work: Path, n: int) -> dict:
+    seeds = work / "speed-seeds"
+    make_seeds(seeds, n)
+    _build(seeds, work / "warm", jobs=1)  # load models and fill OS caches once, outside the timings
+    shutil.rmtree(work / "warm")
+    _, base_s, base_cpu = _timed(lambda: baseline(seeds, work / "baseline.parquet"))
+    _, one_s, one_cpu = _timed(lambda: _build(seeds, work / "j1", jobs=1))
+    _, two_s, two_cpu = _timed(lambda: _build(seeds, work / "j2", jobs=2))
+    identical = same_tree(work / "j1", work / "j2")
+    for name in ("j1", "j2"):
+        shutil.rmtree(work / name)
+    return {
+        "posts": n,
+        "baseline_s": round(base_s, 2), "baseline_posts_per_s": round(n / base_s, 1),
+        "jobs1_s": round(one_s, 2), "jobs1_posts_per_s": round(n / one_s, 1),
+        "jobs1_posts_per_cpu_s": round(n / one_cpu, 1),
+        "jobs2_s": round(two_s, 2), "jobs2_posts_per_s": round(n / two_s, 1),
+        "jobs2_posts_per_s_per_core": round(n / two_s / 2, 1),
+        "jobs2_over_jobs1": round(one_s / two_s, 2),
+        "jobs1_over_baseline": round(base_s / one_s, 2),
+        "jobs1_cpu_over_baseline_cpu": round(base_cpu / one_cpu, 2),
+        "jobs1_equals_jobs2": identical,
+    }
+
+
+def bench_rss_one(n: int, jobs: int) -> dict:
+    """Run in a child process: the peak of this process (the build's main process) and of its workers."""
     with tempfile.TemporaryDirectory(prefix="imcovid-bench-") as tmp:
-        seeds, out = Path(tmp) / "seeds", Path(tmp) / "dataset"
-        seeds.mkdir()
-        make_seeds(seeds, args.n)
-        start, cpu_start = time.perf_counter(), _cpu_seconds()
-        report = build(seeds, out, jobs=args.jobs, progress=False)
-        elapsed, cpu = time.perf_counter() - start, _cpu_seconds() - cpu_start
-        size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
-        shutil.rmtree(out)
-    main_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    worker_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"posts={args.n} jobs={args.jobs} annotate={not args.no_annotate}")
-    print(f"accepted={report.accepted} rejected={len(report.rejected)} mentions={report.mentions}")
-    print(f"elapsed={elapsed:.1f}s throughput={args.n / elapsed:.0f} posts/s ({args.n / elapsed / args.jobs:.0f} per job)")
-    # CPU seconds of the main process and its workers: steadier than wall time on a shared machine, and the figure
-    # "posts per second per core" means when the build is CPU-bound.
-    print(f"cpu={cpu:.1f}s cpu_per_post={cpu / args.n * 1000:.2f} ms posts_per_cpu_second={args.n / cpu:.0f}")
-    print(f"peak_rss_main={main_rss:.0f} MiB peak_rss_worker={worker_rss:.0f} MiB output={size / 2**20:.1f} MiB")
+        seeds = Path(tmp) / "seeds"
+        make_seeds(seeds, n)
+        _, elapsed, _ = _timed(lambda: _build(seeds, Path(tmp) / "out", jobs=jobs))
+    return {"posts": n, "jobs": jobs, "elapsed_s": round(elapsed, 1),
+            "peak_rss_main_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "peak_rss_worker_mib": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)}
+
+
+def bench_rss(sizes: list[int], jobs: int) -> dict:
+    results = []
+    for n in sizes:
+        out = subprocess.run([sys.executable, __file__, "--rss-child", str(n), "--jobs", str(jobs)],
+                             check=True, capture_output=True, text=True).stdout
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    growth = results[-1]["peak_rss_main_mib"] - results[0]["peak_rss_main_mib"]
+    return {"runs": results, "main_growth_mib": round(growth, 1),
+            "worker_growth_mib": round(results[-1]["peak_rss_worker_mib"] - results[0]["peak_rss_worker_mib"], 1)}
+
+
+def bench_incremental(work: Path, n: int, jobs: int) -> dict:
+    seeds, cache = work / "inc-seeds", work / "inc-cache"
+    make_seeds(seeds, n)
+    _, cold_s, _ = _timed(lambda: _build(seeds, work / "inc-out", jobs=jobs, cache_dir=cache))
+    _, clean_s, _ = _timed(lambda: _build(seeds, work / "inc-clean", jobs=jobs))
+    shutil.rmtree(work / "inc-out")
+    _, warm_s, _ = _timed(lambda: _build(seeds, work / "inc-out", jobs=jobs, cache_dir=cache))
+    result = {"posts": n, "jobs": jobs, "full_cold_cache_s": round(cold_s, 2), "full_no_cache_s": round(clean_s, 2),
+              "nothing_changed_s": round(warm_s, 2), "nothing_changed_ratio": round(warm_s / clean_s, 3)}
+    posts = originals()
+    changes = {
+        "add": lambda: (seeds / "zz-added.txt").write_bytes(posts[1] + b"\n<!-- added -->\n"),
+        "change": lambda: (seeds / "000007.txt").write_bytes(posts[7] + b"\n<!-- changed -->\n"),
+        "remove": lambda: (seeds / "000011.txt").unlink(),
+    }
+    for name, change in changes.items():
+        change()
+        # A fresh output folder each time: the seeds changed under the same version, which the release rules refuse
+        # to publish over the previous folder (the cache serves any output folder).
+        shutil.rmtree(work / "inc-out")
+        _, inc_s, _ = _timed(lambda: _build(seeds, work / "inc-out", jobs=jobs, cache_dir=cache))
+        shutil.rmtree(work / "inc-clean")
+        _build(seeds, work / "inc-clean", jobs=jobs)
+        result[f"{name}_s"] = round(inc_s, 2)
+        result[f"{name}_ratio"] = round(inc_s / clean_s, 3)
+        result[f"{name}_identical_to_clean"] = same_tree(work / "inc-out", work / "inc-clean")
+    return result
+
+
+def machine() -> dict:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return {"cpu": cpu, "cores": len(os.sched_getaffinity(0)), "memory_gib": round(mem, 1),
+            "python": platform.python_version(), "load_avg_at_start": os.getloadavg()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=5000, help="posts for the speed and incremental runs")
+    parser.add_argument("--rss-sizes", type=int, nargs=2, default=[2000, 20000])
+    parser.add_argument("--jobs", type=int, default=2, help="jobs of the RSS and incremental runs")
+    parser.add_argument("--only", choices=("speed", "rss", "incremental"), action="append")
+    parser.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.rss_child:
+        print(json.dumps(bench_rss_one(args.rss_child, args.jobs)))
+        return
+    parts = args.only or ["speed", "rss", "incremental"]
+    report = {"machine": machine()}
+    with tempfile.TemporaryDirectory(prefix="imcovid-bench-") as tmp:
+        work = Path(tmp)
+        if "speed" in parts:
+            report["speed"] = bench_speed(work, args.n)
+            print(json.dumps({"speed": report["speed"]}), flush=True)
+        if "rss" in parts:
+            report["rss"] = bench_rss(args.rss_sizes, args.jobs)
+            print(json.dumps({"rss": report["rss"]}), flush=True)
+        if "incremental" in parts:
+            report["incremental"] = bench_incremental(work, args.n, args.jobs)
+            print(json.dumps({"incremental": report["incremental"]}), flush=True)
+    print(json.dumps(report, indent=1))
 
 
 if __name__ == "__main__":

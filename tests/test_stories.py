@@ -103,6 +103,9 @@ def test_normalize_ignores_spacing_and_punctuation_width():
     assert normalize("2 月 21 日 0 — 24 时，31 个省") == normalize("2月21日0—24时,31个省")
 
 
-def test_signature_is_json():
-    sig = signature({"text": "新增确诊病例", "published_at": None})
-    assert json.loads(json.dumps(sig)) == sig
+def test_signature_is_small_and_travels_between_processes():
+    import pickle
+
+    sig = signature({"text": "新增确诊病例" * 50, "published_at": None})
+    assert pickle.loads(pickle.dumps(sig)) == sig
+    assert len(pickle.dumps(sig)) < 1400  # every source's signature waits in memory for the grouping step

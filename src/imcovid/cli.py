@@ -25,11 +25,20 @@ EXIT_BUG = 3
 
 def _build(args: argparse.Namespace) -> int:
     from imcovid.citation import identity
+    from imcovid.cache import default_cache_dir
     from imcovid.pipeline import BuildFailed, build
 
+    if args.jobs is not None and args.jobs < 1:
+        print(f"imcovid build: --jobs must be a positive number of worker processes, not {args.jobs}", file=sys.stderr)
+        return 2
+    if args.tasks is not None and args.tasks < 1:
+        print(f"imcovid build: --tasks must be a positive number of tasks, not {args.tasks}", file=sys.stderr)
+        return 2
+    cache_dir = None if args.no_cache else Path(args.cache_dir) if args.cache_dir else default_cache_dir()
     try:
         report = build(Path(args.seeds), Path(args.out), jobs=args.jobs, strict=args.strict,
-                       schema_dir=Path(args.schema_dir))
+                       schema_dir=Path(args.schema_dir), cache_dir=cache_dir, executor=args.executor,
+                       tasks=args.tasks)
     except BuildFailed as failure:
         return _build_failed(args.out, str(failure))
     except (OSError, KeyboardInterrupt):
@@ -261,7 +270,16 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build dataset/ from seeds/")
     b.add_argument("--seeds", default="seeds", help="folder of raw sources (default: seeds)")
     b.add_argument("--out", default="dataset", help="dataset folder to publish (default: dataset)")
-    b.add_argument("--jobs", type=_positive_int, default=1, help="worker processes, at least 1 (default: 1)")
+    b.add_argument("--jobs", type=_positive_int, default=None,
+                   help="worker processes, at least 1 (default: the number of cores available)")
+    b.add_argument("--cache-dir", default=None,
+                   help="cache of per-source results, reused by any later build (default: $XDG_CACHE_HOME/imcovid)")
+    b.add_argument("--no-cache", action="store_true", help="process every source again (a clean build); the cache "
+                   "is neither read nor written")
+    b.add_argument("--executor", choices=("local", "datatrove"), default="local",
+                   help="run the per-source step in local worker processes or as datatrove tasks (default: local)")
+    b.add_argument("--tasks", type=_positive_int, default=None,
+                   help="with --executor datatrove: number of datatrove tasks (default: --jobs)")
     b.add_argument("--strict", action="store_true", help="fail (exit 1, nothing published) if any source is rejected")
     b.add_argument("--schema-dir", default="schema", help="where to export the JSON Schemas (default: schema)")
     b.set_defaults(func=_build)

@@ -30,6 +30,8 @@ class BuildConfig(BaseModel):
     max_source_bytes: int = Field(5 * 1024 * 1024, gt=0, description="Sources larger than this are rejected unread.")
     max_html_depth: int = Field(256, gt=0, description="Deeper HTML nesting is flattened; its text is kept.")
     source_suffixes: tuple[str, ...] = Field((".txt", ".md"), description="File suffixes read as sources.")
+    shard_bytes: int = Field(256 * 1024 * 1024, gt=0, description="A config's Parquet file is cut into Hub-named "
+                             "shards (train-00000-of-0000N.parquet) once it passes this size.")
 
     @model_validator(mode="after")
     def _window_ordered(self) -> "BuildConfig":

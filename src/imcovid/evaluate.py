@@ -112,16 +112,16 @@ def held_out(gold_dir: Path) -> set[str]:
 
 def evaluate_dirs(gold_dir: Path, dataset_dir: Path) -> dict:
     """Score the mentions published in ``dataset_dir`` against gold files matched by ``source_file``."""
-    import pyarrow.parquet as pq
+    from imcovid.publish.parquet import config_rows
 
     docs = load_gold(gold_dir)
-    table = Path(dataset_dir) / "articles" / "train.parquet"
-    if not table.is_file():
+    table = Path(dataset_dir) / "articles"
+    if not table.is_dir():
         raise GoldError(f"{dataset_dir} holds no built dataset (no {table}); run imcovid build, or use --texts/--raw")
-    articles = pq.read_table(table, columns=["id", "source_file"]).to_pylist()
+    articles = list(config_rows(Path(dataset_dir), "articles", columns=["id", "source_file"]))
     by_source = {a["source_file"]: a["id"] for a in articles}
     mentions: dict[str, list[dict]] = {}
-    for row in pq.read_table(Path(dataset_dir) / "mentions" / "train.parquet").to_pylist():
+    for row in config_rows(Path(dataset_dir), "mentions"):
         mentions.setdefault(row["article_id"], []).append(row)
     pairs = []
     missing = []

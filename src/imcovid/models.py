@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from imcovid.config import load_config
+from imcovid.config import BuildConfig
 from imcovid.ids import MENTION_ID_PATTERN
 
 HexId = Annotated[str, Field(pattern=r"^[0-9a-f]{16}$")]
@@ -37,6 +37,16 @@ _GB_CODE = re.compile(r"^[1-9][0-9]{5}$")
 
 _FORBIDDEN_IN_TEXT = re.compile("[\x00-\x09\x0b-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _TAG_LIKE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>|<!--")
+
+
+def validation_context(config: BuildConfig) -> dict:
+    """The context to validate records under ``config``: ``Model.model_validate(data, context=...)``."""
+    return {"config": config}
+
+
+def build_config(info: ValidationInfo) -> BuildConfig | None:
+    context = info.context if info is not None else None
+    return context.get("config") if isinstance(context, dict) else None
 
 
 class _Strict(BaseModel):
@@ -126,7 +136,7 @@ class Article(_Strict):
         return value
 
     @model_validator(mode="after")
-    def _consistent(self) -> "Article":
+    def _consistent(self, info: ValidationInfo) -> "Article":
         if self.id != self.source_sha256[:16]:
             raise ValueError("id must be the first 16 hex digits of source_sha256")
         if self.n_chars != len(self.text):
@@ -135,8 +145,10 @@ class Article(_Strict):
             raise ValueError("published_at and published_date_local must be both set or both null")
         if self.published_at is None and not self.date_note:
             raise ValueError("a null published_at needs a date_note saying why")
-        if self.published_date_local is not None:
-            cfg = load_config()
+        # The window comes from the build's configuration, passed as validation context (never a global: a
+        # BuildConfig given to build() must hold in every worker and executor); without one, no window is known.
+        cfg = build_config(info)
+        if self.published_date_local is not None and cfg is not None:
             if not cfg.window_start <= self.published_date_local <= cfg.window_end:
                 raise ValueError(
                     f"published_date_local {self.published_date_local} outside the collection window "

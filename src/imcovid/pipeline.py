@@ -1,5 +1,5 @@
-"""The build: list sources → process them in worker processes → write records as they come → publish metadata →
-validate → swap the new dataset folder into place.
+"""The build: list sources → per-source step in workers (cached by content) → cross-source steps on small
+summaries → one streaming writer → publish metadata → validate → swap the new dataset folder into place.
 
 Nothing is written to the output folder until the whole new release has been built and validated beside it, so an
 interrupted or failed build leaves the previous release as it was.
@@ -9,23 +9,30 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import hashlib
 import multiprocessing
 import os
 import shutil
 import sys
+import tempfile
+import threading
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
+from pydantic import ValidationError
 from tqdm import tqdm
 
 from imcovid import panel
 from imcovid.config import ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, ProvenanceRecord
-from imcovid.process import Outcome, Task, process
+from imcovid.cache import ResultCache, build_key, entry_key
+from imcovid.process import Outcome, Task, process, process_raw, read_task
 from imcovid.provenance import attach_origins
-from imcovid.publish.parquet import ConfigWriter
+from imcovid.publish.parquet import ConfigWriter, to_arrow
+from imcovid.publish.release import record_hash
 from imcovid.publish.release import Written
 from imcovid.version import package_version
 
@@ -62,8 +69,7 @@ def list_sources(seeds_dir: Path, config: BuildConfig) -> list[Task]:
     """Every entry under ``seeds_dir``, in code-point order of the relative path, each with a verdict to come.
 
     Symbolic links are followed only to files inside ``seeds_dir``; files with other suffixes than the configured
-    ones are listed (and rejected) so that nothing dropped into ``seeds/`` goes unreported. The one exception is
-    ``ORIGINS.jsonl`` at the top of ``seeds_dir``: the harvest's record of where sources came from, read as metadata.
+    ones are listed (and rejected) so that nothing dropped into ``seeds/`` goes unreported.
     """
     root = seeds_dir.resolve()
     tasks: list[Task] = []
@@ -98,47 +104,281 @@ def _listing_verdict(path: Path, root: Path, config: BuildConfig) -> str | None:
     return None
 
 
-def build(seeds_dir: Path, out_dir: Path, *, jobs: int = 1, strict: bool = False, progress: bool | None = None,
-          schema_dir: Path | None = None, config: BuildConfig | None = None) -> BuildReport:
+def default_jobs() -> int:
+    """The cores this process may run on (its CPU affinity, e.g. under taskset or a Slurm allocation)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bool = False,
+          progress: bool | None = None, schema_dir: Path | None = None, config: BuildConfig | None = None,
+          cache_dir: Path | None = None, executor: str = "local", tasks: int | None = None) -> BuildReport:
+    """Build ``out_dir`` from ``seeds_dir``.
+
+    The steps, each a function of its inputs and ``config`` only, so that any executor runs the same code:
+
+    1. per source (parallel; :func:`stage_source`): read → parse → clean → annotate → validate, the result stored
+       in a content-addressed :class:`~imcovid.cache.ResultCache` (``cache_dir``, or a scratch folder removed after
+       the build when None) and a small :class:`Summary` returned;
+    2. cross-source (:class:`CrossSource`, on the summaries only): duplicates, id collisions, stories;
+    3. writing (:func:`_write_records`): results read back one at a time in source order and streamed to Parquet,
+       record hashes spilled to disk; then metadata, validation and the atomic swap.
+
+    ``jobs`` worker processes (default: the cores available); ``executor="datatrove"`` runs step 1 as ``tasks``
+    datatrove tasks instead (see :mod:`imcovid.cluster`). Outputs are byte-identical whatever the jobs, executor
+    or cache.
+    """
     config = config or load_config()
+    jobs = default_jobs() if jobs is None else jobs
+    if jobs < 1:
+        raise BuildFailed(f"jobs must be at least 1, not {jobs}")
+    if executor not in ("local", "datatrove"):
+        raise BuildFailed(f"unknown executor {executor!r}: use local or datatrove")
     version = package_version()
     seeds_dir, out_dir = Path(seeds_dir), Path(out_dir)
     if not seeds_dir.is_dir():
         raise BuildFailed(f"seeds folder {seeds_dir} does not exist")
-    if jobs < 1:
-        raise BuildFailed(f"jobs must be at least 1, not {jobs}")
     _recover_interrupted_swap(out_dir)
-    tasks = list_sources(seeds_dir, config)
+    sources = list_sources(seeds_dir, config)
     origins = _origins(seeds_dir)  # a malformed origins manifest is reported before anything else
-    if not tasks:
+    if not sources:
         raise BuildFailed(f"seeds folder {seeds_dir} holds no source files: nothing to publish")
     tmp = out_dir.parent / f"{out_dir.name}.tmp-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
+    # Spills of this build only (record hashes; per-source results when no cache is kept): never in the dataset.
+    scratch = Path(tempfile.mkdtemp(prefix="imcovid-build-"))
     try:
-        report, written = _write_records(tasks, tmp, jobs, config, progress, origins)
+        cache = ResultCache(Path(cache_dir) if cache_dir is not None else scratch / "results")
+        key = build_key(config)
+        # A clean local build that streams (no global step) passes results straight to the writer; otherwise they
+        # are spilled to the cache (a scratch one for a clean build) and read back one at a time.
+        streaming = global_grouping() is None
+        spill = cache_dir is not None or executor == "datatrove" or not streaming
+        if executor == "datatrove":
+            from imcovid.cluster import run_stage_datatrove
+
+            summaries = run_stage_datatrove(sources, config, cache.directory, key, scratch,
+                                            tasks=tasks or jobs, workers=jobs)
+        else:
+            summaries = _run_stage_local(sources, config, cache.directory if spill else None, key, jobs, progress,
+                                         inline=streaming)
+        groups = None
+        grouping = global_grouping()
+        if grouping is not None:
+            summaries = list(summaries)  # every source before the first write; see global_grouping
+            groups = grouping(summaries)
+        report, written = _write_records(sources, summaries, cache, config, tmp, scratch, groups, origins)
         if report.accepted == 0:  # a release without articles is no release
             raise BuildFailed(f"none of the {report.sources} sources in {seeds_dir} gave an article; nothing "
                               f"published\n{report.summary()}")
         if strict and (report.rejected or report.duplicates):
             raise BuildFailed(f"--strict: {len(report.rejected)} rejected and {len(report.duplicates)} duplicate "
                               f"sources\n{report.summary()}")
-        _publish_metadata(tmp, out_dir, version, report, written)
+        _publish_metadata(tmp, out_dir, version, report, written, config)
         from imcovid.validate import validate_dataset
 
-        problems = validate_dataset(tmp, json_schema=False, mention_rows=False)
+        problems = validate_dataset(tmp, json_schema=False, mention_rows=False, config=config, record_rows=False)
         if problems:
             raise BuildFailed("the new release does not validate:\n  " + "\n  ".join(problems[:50]))
         _swap_into_place(tmp, out_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     if schema_dir is not None:
         from imcovid.schema_export import export_schemas
 
         export_schemas(schema_dir)
     return report
 
+
+# --- step 1: per source -----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Summary:
+    """What the cross-source steps need of one source; the full result stays in the cache under ``key``."""
+
+    source_file: str
+    key: str | None  # cache entry holding the Outcome; None when not cacheable (then ``outcome`` is set)
+    outcome: Outcome | None
+    sha256: str | None
+    article_id: str | None
+    story_key: str | None  # platform and title of an article
+    signature: dict | None = None  # stories.signature(article), for the stories step (h13's hook)
+
+
+def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: str, inline: bool = False) -> Summary:
+    """Step 1 for one source, as any executor runs it (a worker process, a datatrove task, a Slurm job): the
+    result is taken from, or computed into, the content-addressed cache; only its summary comes back. Without a
+    cache (``cache_dir`` None: a clean local build streaming to its writer) the result comes back inline; with
+    ``inline`` (a local build streaming to its writer) a result just computed comes back inline too, so the writer
+    does not read back what a worker has just stored."""
+    raw, early = read_task(task, config)
+    if raw is None:
+        return Summary(task.source_file, None, early, *_head(early))
+    if cache_dir is None:
+        outcome, _ = process_raw(task, raw, config)
+        return Summary(task.source_file, None, _slim(prepare_provenance(outcome)), *_head(outcome))
+    cache = _cache(cache_dir)
+    entry = entry_key(key, task.source_file, hashlib.sha256(raw).hexdigest())
+    head = cache.get_head(entry)
+    if isinstance(head, tuple) and len(head) == 4:
+        return Summary(task.source_file, entry, None, *head)
+    outcome, cacheable = process_raw(task, raw, config)
+    head = _head(outcome)
+    if not cacheable:
+        return Summary(task.source_file, None, outcome, *head)
+    slim = _slim(prepare_provenance(outcome))
+    if not cache.put(entry, slim, head=head):  # cache not writable: hand the result over directly
+        return Summary(task.source_file, None, slim, *head)
+    return Summary(task.source_file, entry, slim if inline else None, *head)
+
+
+def _slim(outcome: Outcome) -> Outcome:
+    """What the writer needs of a result: the mentions' Arrow rows and hashes, the provenance record and the article
+    row (cross-source steps change both: story ids, duplicates), the panel evidence. The mention dicts and the
+    signature stay out of the cache entry's body and of the pipe to the writer (the signature travels in the
+    summary): moving fewer Python objects is most of what a cached rebuild costs."""
+    return replace(outcome, mentions=[], signature=None)
+
+
+def prepare_provenance(outcome: Outcome) -> Outcome:
+    """Validate, hash and convert to Arrow, here in the worker, the provenance row as it is published unless a
+    cross-source step changes it (a duplicate, an id collision, another story id): then the writer redoes it."""
+    record = dict(outcome.provenance)
+    if outcome.article is not None:
+        record["story_id"] = _story_id_of(_story_key(outcome.article))
+    try:
+        row = ProvenanceRecord.model_validate(record).model_dump(mode="python")
+    except ValidationError:
+        return outcome  # the writer validates it again and reports the error there
+    return replace(outcome, provenance_arrow=to_arrow("provenance", [row]), provenance_hash=record_hash(row),
+                   prepared_story_id=record["story_id"])
+
+
+_CACHES: dict[Path, ResultCache] = {}
+
+
+def _cache(directory: Path) -> ResultCache:
+    # One ResultCache per folder and process, so that it remembers which shard folders it has made.
+    if directory not in _CACHES:
+        _CACHES[directory] = ResultCache(directory)
+    return _CACHES[directory]
+
+
+def _head(outcome: Outcome) -> tuple:
+    """The Summary fields of an outcome: sha256, article id, story key, story signature."""
+    article = outcome.article
+    if article is None:
+        return outcome.provenance["sha256"], None, None, None
+    return outcome.provenance["sha256"], article["id"], _story_key(article), outcome.signature
+
+
+def _story_key(article: dict) -> str:
+    return f"{article['platform']}\x1f{article['title']}"
+
+
+WINDOW_PER_JOB = 32
+
+
+def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path | None, key: str, jobs: int,
+                     progress: bool | None, inline: bool = False) -> Iterator[Summary]:
+    """Summaries in source order, as the workers finish them (the writer consumes them while workers go on)."""
+    show = sys.stderr.isatty() if progress is None else progress
+    work = partial(stage_source, config=config, cache_dir=cache_dir, key=key, inline=inline)
+    pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 and len(sources) > 1 else None
+    # At most WINDOW sources handed out ahead of the writer: if the writer falls behind (a loaded machine), finished
+    # results wait in the workers instead of piling up in this process's memory.
+    window = threading.Semaphore(WINDOW_PER_JOB * jobs)
+    stop = threading.Event()
+
+    def throttled():
+        for task in sources:
+            window.acquire()
+            if stop.is_set():  # the writer stopped early (an error): hand out nothing more
+                return
+            yield task
+
+    try:
+        results = pool.imap(work, throttled(), chunksize=2) if pool else map(work, sources)
+        for summary in tqdm(results, total=len(sources), disable=not show, unit="src", desc="build"):
+            yield summary
+            window.release()
+    finally:
+        stop.set()
+        window.release(len(sources) + 1)  # unblock the pool's feeder thread so that terminate() can join it
+        if pool:
+            pool.terminate()
+
+
+# --- step 2: cross-source ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Decision:
+    """The cross-source verdict on one source: published as processed, or turned into a duplicate/rejection."""
+
+    status: str  # "accepted", "duplicate", "collision" or "as-processed" (not an article: keep its own verdict)
+    other: str | None = None  # the earlier source it duplicates or collides with
+    story_id: str | None = None
+    canonical: bool = True
+
+
+class CrossSource:
+    """Duplicates (same bytes as an earlier source), article id collisions and story ids, decided in source order
+    from the summaries alone (a few hundred bytes per source, never the records), one source at a time so that
+    writing can follow the workers."""
+
+    def __init__(self, groups: dict | None = None) -> None:
+        self.first_by_sha: dict[str, str] = {}
+        self.ids: dict[str, str] = {}
+        self.groups = groups  # article id → (story id, canonical), from a global grouping step when there is one
+
+    def decide(self, summary: Summary) -> Decision:
+        sha = summary.sha256
+        if summary.article_id is not None:
+            if sha in self.first_by_sha:  # a duplicate source belongs to the story of the article it repeats
+                story = self.groups.get(summary.article_id) if self.groups is not None else None
+                return Decision("duplicate", self.first_by_sha[sha], story_id=story[0] if story else None)
+            if summary.article_id in self.ids:
+                return Decision("collision", self.ids[summary.article_id])
+            self.first_by_sha[sha] = summary.source_file
+            self.ids[summary.article_id] = summary.source_file
+            story = self.groups.get(summary.article_id) if self.groups is not None else None
+            if story is None:
+                return Decision("accepted", story_id=_story_id(summary))
+            return Decision("accepted", story_id=story[0], canonical=story[1])
+        if sha and sha in self.first_by_sha:
+            return Decision("duplicate", self.first_by_sha[sha])
+        return Decision("as-processed")
+
+
+def global_grouping() -> Callable[[list[Summary]], dict] | None:
+    """The cross-source step that needs every source before anything is written: the stories (near-duplicate copies
+    of one story across captures, forks and aggregators, :func:`imcovid.stories.group`), a function of all
+    summaries returning ``{article_id: (story_id, canonical)}``. Only the summaries (with their MinHash signatures,
+    about a kilobyte each) wait in memory; the results wait in the cache. Returning None would let the writer stream
+    behind the workers with sequential decisions only. The cross-source *configs* (the measures and figures panel)
+    are computed after writing, from the evidence each source carries."""
+    from imcovid.stories import group
+
+    return lambda summaries: group((s.article_id, s.signature) for s in summaries
+                                   if s.article_id is not None and s.signature is not None)
+
+
+def _story_id(summary: Summary) -> str:
+    return _story_id_of(summary.story_key)
+
+
+def _story_id_of(story_key: str) -> str:
+    # Captures of one story (same platform and title, different capture date) share a story id.
+    return hashlib.sha256(story_key.encode()).hexdigest()[:16]
+
+
+# --- step 3: writing --------------------------------------------------------------------------------------------
 
 def _origins(seeds_dir: Path) -> dict[str, list[dict]]:
     """The harvest's origin records (``seeds/ORIGINS.jsonl``) by sha256; a malformed manifest fails the build."""
@@ -154,45 +394,35 @@ def _origins(seeds_dir: Path) -> dict[str, list[dict]]:
         raise BuildFailed(f"{seeds_dir / ORIGINS_MANIFEST} is malformed: {type(error).__name__}: {error}") from None
 
 
-def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig,
-                   progress: bool | None, origins: dict[str, list[dict]] | None = None
-                   ) -> tuple[BuildReport, dict[str, Written]]:
-    """Process every source and write the three configs; returns the report and, per config, the record hashes and
-    duplicate keys its writer took from the rows."""
-    writers = {name: ConfigWriter(tmp, name) for name in ("articles", "mentions", "provenance")}
-    # Rows wait in memory until every source is processed: story ids are a cross-source result (stories.group) that
-    # the article and provenance rows carry.
-    buffers = {name: _Buffer() for name in writers}
-    signatures: dict[str, dict] = {}
-    panel_mentions: list[dict] = []  # MEASURE and CASE_COUNT evidence of every article, for the cross-source panel
+def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: ResultCache, config: BuildConfig,
+                   tmp: Path, scratch: Path, groups: dict | None = None,
+                   origins: dict[str, list[dict]] | None = None) -> tuple[BuildReport, dict[str, Written]]:
+    """Stream every source's result, in source order, into the three configs; returns the report and, per config,
+    the record hashes (spilled to ``scratch``) and duplicate keys its writer took from the rows."""
+    writers = {name: ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes)
+               for name in ("articles", "mentions", "provenance")}
     report = BuildReport()
-    first_by_sha: dict[str, str] = {}
-    ids: dict[str, str] = {}
-    show = sys.stderr.isatty() if progress is None else progress
-    work = partial(process, config=config)
-    pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 else None
+    decide = CrossSource(groups).decide
+    summaries = iter(summaries)
+    evidence: list[dict] = []  # MEASURE and CASE_COUNT evidence of every published article, for the panel
     try:
-        outcomes = pool.imap(work, tasks, chunksize=8) if pool else map(work, tasks)
-        for outcome in tqdm(outcomes, total=len(tasks), disable=not show, unit="src", desc="build"):
-            attach_origins(outcome.provenance, (origins or {}).get(outcome.provenance["sha256"], []))
-            if outcome.article is not None and outcome.signature is not None:
-                signatures[outcome.article["id"]] = outcome.signature
-            if _collect(outcome, buffers, report, first_by_sha, ids):
-                panel_mentions.extend(panel.dated_mentions(outcome.article["text"],
-                                                           outcome.article["published_date_local"], outcome.mentions))
-        _assign_stories(buffers, signatures)
-        for name, buffer in buffers.items():
-            for row in buffer.rows:
-                writers[name].write(row)
+        for task in sources:
+            summary = next(summaries)
+            decision = decide(summary)
+            outcome = summary.outcome or cache.get(summary.key)
+            if not isinstance(outcome, Outcome):  # entry lost or damaged since step 1: compute it again
+                outcome = process(task, config)
+            if _collect(outcome, decision, writers, report, (origins or {}).get(outcome.provenance["sha256"])):
+                evidence.extend(outcome.panel_evidence)
     finally:
-        if pool:
-            pool.terminate()
+        close = getattr(summaries, "close", None)
+        if close:
+            close()
         for writer in writers.values():
             writer.close()
     # Cross-source configs: the measures and figures panel, from the evidence of every published article.
-    for name, rows in (("measures", panel.measure_rows(panel_mentions)),
-                       ("case_counts", panel.case_count_rows(panel_mentions))):
-        writer = writers[name] = ConfigWriter(tmp, name)
+    for name, rows in (("measures", panel.measure_rows(evidence)), ("case_counts", panel.case_count_rows(evidence))):
+        writer = writers[name] = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes)
         model = RECORD_MODELS[name]
         for row in rows:
             writer.write(model.model_validate(row).model_dump(mode="python"))
@@ -200,57 +430,44 @@ def _write_records(tasks: list[Task], tmp: Path, jobs: int, config: BuildConfig,
     return report, {name: (writer.records, writer.duplicates) for name, writer in writers.items()}
 
 
-class _Buffer:
-    def __init__(self) -> None:
-        self.rows: list[dict] = []
-
-    def write(self, row: dict) -> None:
-        self.rows.append(row)
-
-
-def _assign_stories(buffers: dict[str, _Buffer], signatures: dict[str, dict]) -> None:
-    """Group the published articles into stories and write ``story_id``/``canonical`` into their rows and the
-    ``story_id`` into the provenance rows (a duplicate source gets the story of the article it repeats)."""
-    from imcovid.stories import group
-
-    published = [row["id"] for row in buffers["articles"].rows]
-    stories = group((article_id, signatures[article_id]) for article_id in published)
-    for row in buffers["articles"].rows:
-        row["story_id"], row["canonical"] = stories[row["id"]]
-    for row in buffers["provenance"].rows:
-        article = next((a for a in row["article_ids"] if a in stories), None)
-        row["story_id"] = stories[article][0] if article else None
-
-
-def _collect(outcome: Outcome, writers: dict, report: BuildReport, first_by_sha: dict, ids: dict) -> bool:
-    """Write one outcome; True when its article was published."""
+def _collect(outcome: Outcome, decision: Decision, writers: dict, report: BuildReport,
+             origins: list[dict] | None = None) -> bool:
+    """Write one source's rows as the cross-source decision says; True when its article was published."""
     record = outcome.provenance
-    sha = record["sha256"]
-    if outcome.article is not None:
-        article_id = outcome.article["id"]
-        if sha in first_by_sha:
-            record.update(status="duplicate", duplicate_of=first_by_sha[sha], article_ids=[article_id],
-                          reasons=[f"same bytes as {first_by_sha[sha]}; published once, under that source"])
-            report.duplicates.append((record["source_file"], first_by_sha[sha]))
-            outcome = Outcome(record)
-        elif article_id in ids:
-            record.update(status="rejected", article_ids=[],
-                          reasons=[f"article id {article_id} collides with {ids[article_id]} (different bytes)"])
-            outcome = Outcome(record)
-        else:
-            first_by_sha[sha] = record["source_file"]
-            ids[article_id] = record["source_file"]
-    elif sha and sha in first_by_sha:
-        record.update(status="duplicate", duplicate_of=first_by_sha[sha], reasons=record["reasons"] or
-                      [f"same bytes as {first_by_sha[sha]}"])
-    provenance = ProvenanceRecord.model_validate(record).model_dump(mode="python")
-    writers["provenance"].write(provenance)
+    if origins:  # where the harvest found these bytes: the worker's prepared row does not have it
+        attach_origins(record, origins)
+    prepared = not origins and outcome.provenance_arrow is not None and (
+        (decision.status == "accepted" and decision.story_id == outcome.prepared_story_id)
+        or (decision.status == "as-processed" and outcome.article is None))
+    if prepared:  # the worker's row stands: append it
+        if decision.status == "accepted":
+            record["story_id"] = decision.story_id
+        writers["provenance"].write_arrow(outcome.provenance_arrow,
+                                          [(record["source_file"], outcome.provenance_hash)])
+    elif decision.status == "duplicate" and outcome.article is not None:
+        record.update(status="duplicate", duplicate_of=decision.other, article_ids=[outcome.article["id"]],
+                      story_id=decision.story_id,
+                      reasons=[f"same bytes as {decision.other}; published once, under that source"])
+        outcome = Outcome(record)
+    elif decision.status == "collision":
+        record.update(status="rejected", article_ids=[],
+                      reasons=[f"article id {outcome.article['id']} collides with {decision.other} (different bytes)"])
+        outcome = Outcome(record)
+    elif decision.status == "duplicate":
+        record.update(status="duplicate", duplicate_of=decision.other, reasons=record["reasons"] or
+                      [f"same bytes as {decision.other}"])
+    elif decision.status == "accepted":
+        record["story_id"] = decision.story_id
+    if not prepared:
+        provenance = ProvenanceRecord.model_validate(record).model_dump(mode="python")
+        writers["provenance"].write(provenance)
     if record["status"] == "accepted" and outcome.article is not None:
-        writers["articles"].write(outcome.article)
-        for mention in outcome.mentions:
-            writers["mentions"].write(mention)
+        # The article row takes its story from the cross-source step; the mentions' rows, hashes and Arrow data were
+        # made in the worker: this process only appends them.
+        writers["articles"].write({**outcome.article, "story_id": decision.story_id, "canonical": decision.canonical})
+        writers["mentions"].write_arrow(outcome.mentions_arrow, outcome.mention_hashes)
         report.accepted += 1
-        report.mentions += len(outcome.mentions)
+        report.mentions += len(outcome.mention_hashes)
         report.flags.update(outcome.article["flags"])
         return True
     elif record["status"] == "duplicate":
@@ -262,15 +479,16 @@ def _collect(outcome: Outcome, writers: dict, report: BuildReport, first_by_sha:
 
 
 def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildReport,
-                      written: dict[str, Written]) -> None:
+                      written: dict[str, Written], config: BuildConfig) -> None:
     from imcovid.publish import card, croissant, prov, release
 
     previous = out_dir if out_dir.is_dir() else None
     prov.write_prov(tmp, version)
-    card_meta = card.write_card(tmp, version)
-    croissant.write_croissant(tmp, version, card_meta)
-    release.write_release(tmp, previous, version, written=written)
-    release.write_changelog(tmp)
+    card_meta = card.write_card(tmp, version, config)
+    croissant.write_croissant(tmp, version, card_meta, config)
+    kept: dict = {}
+    release.write_release(tmp, previous, version, written=written, keep=kept)
+    release.write_changelog(tmp, known=kept)
     release.write_checksums(tmp)
 
 

@@ -19,8 +19,11 @@ from imcovid.clean.steps import step_rows
 from imcovid.config import BuildConfig
 from imcovid.hashing import sha256_file
 from imcovid.ids import with_ids
-from imcovid.models import AnnotatedArticle
+from imcovid.models import AnnotatedArticle, validation_context
+from imcovid.panel import dated_mentions
 from imcovid.provenance import archive_path, build_chain
+from imcovid.publish.parquet import to_arrow
+from imcovid.publish.release import record_hash
 from imcovid.readers import SourceRejected, read_source
 from imcovid.stories import signature
 from imcovid.version import package_version
@@ -31,7 +34,21 @@ class Outcome:
     provenance: dict
     article: dict | None = None
     mentions: list[dict] = field(default_factory=list)
+    # Release-manifest hashes of the article and mention rows, computed here in the worker (and cached with the
+    # rest) so that the single writing process does not spend its time hashing.
+    article_hash: str | None = None
+    mention_hashes: list[tuple[str, str]] = field(default_factory=list)  # (mention_id, hash) in row order
+    # The mention rows as an Arrow IPC stream, converted here for the same reason. The article row is converted by
+    # the writer: its story_id and canonical come from a cross-source step.
+    article_arrow: bytes | None = None
+    mentions_arrow: bytes | None = None
+    # The provenance row as published when no cross-source step changes it (see pipeline.prepare_provenance).
+    provenance_arrow: bytes | None = None
+    provenance_hash: str | None = None
+    prepared_story_id: str | None = None
     signature: dict | None = None  # stories.signature of the article: per-source work for the cross-source grouping
+    # The article's MEASURE and CASE_COUNT evidence, dated (panel.dated_mentions): per-source work for the panel.
+    panel_evidence: list[dict] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -42,20 +59,37 @@ class Task:
 
 
 def process(task: Task, config: BuildConfig) -> Outcome:
+    """One source, no cache: what :func:`imcovid.pipeline.stage_source` does on a cache miss."""
+    raw, early = read_task(task, config)
+    return early if raw is None else process_raw(task, raw, config)[0]
+
+
+def read_task(task: Task, config: BuildConfig) -> tuple[bytes | None, Outcome | None]:
+    """``(raw bytes, None)`` of a source to process, or ``(None, rejection)`` for one rejected unread (listing
+    verdict, size limit, unreadable). Never raises."""
     base = _base_record(task.source_file)
     try:
         if task.rejection:
             sha, size = sha256_file(task.path) if os.path.isfile(task.path) else (None, 0)
-            return _rejected(base, task.rejection, size_bytes=size, sha256=sha)
+            return None, _rejected(base, task.rejection, size_bytes=size, sha256=sha)
         size = os.stat(task.path).st_size
         if size > config.max_source_bytes:
             sha, _ = sha256_file(task.path)
-            return _rejected(base, f"file is {size} bytes, larger than the {config.max_source_bytes}-byte limit; not read",
-                             size_bytes=size, sha256=sha)
-        raw = Path(task.path).read_bytes()
-        return _process_bytes(base, task.source_file, raw, config)
+            return None, _rejected(base, f"file is {size} bytes, larger than the {config.max_source_bytes}-byte "
+                                         "limit; not read", size_bytes=size, sha256=sha)
+        return Path(task.path).read_bytes(), None
     except Exception as error:  # noqa: BLE001 — the build must survive anything one source does
-        return _rejected(base, f"internal error while processing: {type(error).__name__}: {error}")
+        return None, _rejected(base, f"internal error while reading: {type(error).__name__}: {error}")
+
+
+def process_raw(task: Task, raw: bytes, config: BuildConfig) -> tuple[Outcome, bool]:
+    """``(outcome, cacheable)``: the outcome is a pure function of path, bytes, code and configuration, except after
+    an internal error (which may be transient, e.g. memory), which is therefore not to be cached."""
+    base = _base_record(task.source_file)
+    try:
+        return _process_bytes(base, task.source_file, raw, config), True
+    except Exception as error:  # noqa: BLE001 — the build must survive anything one source does
+        return _rejected(base, f"internal error while processing: {type(error).__name__}: {error}"), False
 
 
 def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig) -> Outcome:
@@ -93,17 +127,16 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
         flags=list(fields["flags"]),
     )
     try:
-        validated = AnnotatedArticle.model_validate({"article": article, "mentions": mentions})
+        validated = AnnotatedArticle.model_validate({"article": article, "mentions": mentions},
+                                                   context=validation_context(config))
     except ValidationError as error:
         return _rejected(base, "validation failed: " + _describe(error))
     base.update(status="accepted", article_ids=[article_id])
     article_row = validated.article.model_dump(mode="python")
-    return Outcome(
-        base,
-        article_row,
-        [m.model_dump(mode="python") for m in validated.mentions],
-        signature(article_row),
-    )
+    mention_rows = [m.model_dump(mode="python") for m in validated.mentions]
+    return Outcome(base, article_row, mention_rows, None, [(m["mention_id"], record_hash(m)) for m in mention_rows],
+                   None, to_arrow("mentions", mention_rows), signature=signature(article_row),
+                   panel_evidence=dated_mentions(article_row["text"], article_row["published_date_local"], mention_rows))
 
 
 def _summary(mentions: list[dict]) -> dict:

@@ -13,22 +13,26 @@ import pyarrow.parquet as pq
 import yaml
 from pydantic import ValidationError
 
-from imcovid.config import CONFIG_NAMES
-from imcovid.models import RECORD_MODELS, AnnotatedArticle, Article, Mention, ProvenanceRecord
+from imcovid.config import CONFIG_NAMES, BuildConfig, load_config
+from imcovid.models import RECORD_MODELS, AnnotatedArticle, Article, Mention, ProvenanceRecord, validation_context
 from imcovid.publish.arrow import arrow_schema
-from imcovid.publish.parquet import data_path, iter_rows
+from imcovid.publish.parquet import data_files, data_path, iter_rows, num_rows
 from imcovid.schema_export import load_schema
 
 MAX_PROBLEMS = 200
 
 
 def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_schema: bool = True,
-                     mention_rows: bool = True) -> list[str]:
+                     mention_rows: bool = True, config: BuildConfig | None = None,
+                     record_rows: bool = True) -> list[str]:
     """``json_schema=False`` skips the per-row JSON Schema pass (the consumer's check, which costs far more than the
     rest together) and ``mention_rows=False`` the re-validation of mention rows against their article; the build,
     whose workers validated every article with its mentions just before writing them, uses both so that its own
-    final check stays proportionate. ``imcovid validate`` and ``imcovid verify`` never skip anything."""
+    final check stays proportionate. ``record_rows=False`` (the build again: every article and provenance row was
+    validated by its model just before it was written) keeps the file, id, count and card checks but reads only the
+    key columns back. ``imcovid validate`` and ``imcovid verify`` never skip anything."""
     dataset_dir = Path(dataset_dir)
+    context = validation_context(config or load_config())  # the collection window the articles are checked against
     problems: list[str] = []
     if not dataset_dir.is_dir():
         return [f"{dataset_dir} is not a folder"]
@@ -36,25 +40,26 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
     if damaged:  # rows of a damaged file would only repeat the finding, file after file
         return damaged
     for config in CONFIG_NAMES:
-        path = data_path(dataset_dir, config)
-        if not path.is_file():
-            problems.append(f"missing data file {path.relative_to(dataset_dir)}")
-            continue
-        try:
-            actual = pq.read_schema(path).remove_metadata()
-        except Exception as error:  # noqa: BLE001 — a truncated or damaged file is a finding, not a crash
-            problems.append(f"{path.relative_to(dataset_dir).as_posix()}: not a readable Parquet file "
-                            f"({_one_line(error)})")
-            continue
-        try:  # every page decodes (a flipped byte fails here, once, instead of halfway through the row checks)
-            for _ in pq.ParquetFile(path).iter_batches(batch_size=4096):
-                pass
-        except Exception as error:  # noqa: BLE001
-            problems.append(f"{path.relative_to(dataset_dir).as_posix()}: rows cannot be read ({_one_line(error)})")
+        paths = data_files(dataset_dir, config)
+        if not paths:
+            problems.append(f"missing data file {data_path(dataset_dir, config).relative_to(dataset_dir)}")
             continue
         expected = arrow_schema(config).remove_metadata()
-        if not actual.equals(expected):
-            problems.append(f"{config}: Parquet schema differs from the models: {_schema_diff(actual, expected)}")
+        for path in paths:
+            try:
+                actual = pq.read_schema(path).remove_metadata()
+            except Exception as error:  # noqa: BLE001 — a truncated or damaged file is a finding, not a crash
+                problems.append(f"{path.relative_to(dataset_dir).as_posix()}: not a readable Parquet file "
+                                f"({_one_line(error)})")
+                continue
+            try:  # every page decodes (a flipped byte fails here, once, instead of halfway through the row checks)
+                for _ in pq.ParquetFile(path).iter_batches(batch_size=4096):
+                    pass
+            except Exception as error:  # noqa: BLE001
+                problems.append(f"{path.relative_to(dataset_dir).as_posix()}: rows cannot be read ({_one_line(error)})")
+                continue
+            if not actual.equals(expected):
+                problems.append(f"{config}: Parquet schema differs from the models: {_schema_diff(actual, expected)}")
     if problems:
         return problems
     validators = {c: jsonschema.Draft202012Validator(inline_refs(load_schema(c, schema_dir))) if json_schema else None
@@ -66,7 +71,9 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
     mentions_by_article = groupby(rows, key=lambda m: m["article_id"])
     pending = next(mentions_by_article, None)
     n_articles = n_mentions = 0
-    for row in _rows_checked(dataset_dir, "articles", validators, problems):
+    article_columns = None if record_rows or json_schema else ["id", "source_file"]
+    provenance_columns = None if record_rows or json_schema else ["source_file", "status", "article_ids"]
+    for row in _rows_checked(dataset_dir, "articles", validators, problems, article_columns):
         n_articles += 1
         if row["id"] in article_ids:
             problems.append(f"articles: duplicate id {row['id']}")
@@ -77,8 +84,10 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
             mentions = list(pending[1])
             pending = next(mentions_by_article, None)
         n_mentions += len(mentions)
+        if article_columns is not None:
+            continue
         try:
-            bundle = AnnotatedArticle(article=Article.model_validate(row),
+            bundle = AnnotatedArticle(article=Article.model_validate(row, context=context),
                                       mentions=[Mention.model_validate(m) for m in mentions])
             if mention_rows and bundle.article.n_mentions != len(mentions):
                 problems.append(f"articles: {row['id']} declares {bundle.article.n_mentions} mentions, has {len(mentions)}")
@@ -89,14 +98,15 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
     if pending is not None:
         problems.append(f"mentions: rows for article {pending[0]} out of article order or for an unknown article")
     if not mention_rows:
-        n_mentions = pq.read_metadata(data_path(dataset_dir, "mentions")).num_rows
+        n_mentions = num_rows(dataset_dir, "mentions")
     counts["articles"], counts["mentions"] = n_articles, n_mentions
     published_sources = 0
     n_provenance = 0
-    for row in _rows_checked(dataset_dir, "provenance", validators, problems):
+    for row in _rows_checked(dataset_dir, "provenance", validators, problems, provenance_columns):
         n_provenance += 1
         try:
-            ProvenanceRecord.model_validate(row)
+            if provenance_columns is None:
+                ProvenanceRecord.model_validate(row)
         except ValidationError as error:
             problems.append(f"provenance: {row['source_file']}: {_first_error(error)}")
         if row["status"] == "accepted":
@@ -124,16 +134,17 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
     return problems
 
 
-def _rows_checked(dataset_dir: Path, config: str, validators: dict, problems: list[str]):
+def _rows_checked(dataset_dir: Path, config: str, validators: dict, problems: list[str],
+                  columns: list[str] | None = None):
     validator = validators[config]
-    rows = enumerate(iter_rows(data_path(dataset_dir, config)))
+    rows = enumerate(iter_rows(data_files(dataset_dir, config), columns=columns))
     while True:
         try:
             index, row = next(rows)
         except StopIteration:
             return
         except Exception as error:  # noqa: BLE001 — damaged pages (a flipped byte) fail while reading rows
-            problems.append(f"{config}/train.parquet: rows cannot be read ({_one_line(error)})")
+            problems.append(f"{config}: rows cannot be read ({_one_line(error)})")
             return
         if validator is not None:
             for error in validator.iter_errors(to_json(row)):

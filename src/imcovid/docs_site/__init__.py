@@ -38,7 +38,9 @@ def generate(dataset: Path, out: Path) -> None:
     from imcovid.docs_site import pages, panel_pages
 
     dataset, out = Path(dataset), Path(out)
-    if not (dataset / "articles" / "train.parquet").is_file():
+    from imcovid.publish.parquet import data_files
+
+    if not data_files(dataset, "articles"):
         raise FileNotFoundError(f"{dataset} is not a built dataset (run imcovid build first)")
     out.mkdir(parents=True, exist_ok=True)
     for old in out.iterdir():  # the folder itself stays: mkdocs checks it exists before the hook runs

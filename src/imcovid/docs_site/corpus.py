@@ -7,14 +7,14 @@ from collections import Counter
 from pathlib import Path
 
 from imcovid.publish.escape import md
-from imcovid.publish.parquet import data_path, iter_rows
+from imcovid.publish.parquet import config_rows
 
 
 def corpus_section(dataset: Path) -> str:
-    articles = list(iter_rows(data_path(dataset, "articles")))
+    articles = list(config_rows(dataset, "articles"))
     focus: dict[str, str] = {}
     repos: Counter = Counter()
-    for row in iter_rows(data_path(dataset, "provenance")):
+    for row in config_rows(dataset, "provenance"):
         origins = row.get("origins") or []
         for article_id in row["article_ids"]:
             kinds = {o["focus"] for o in origins}

@@ -14,7 +14,7 @@ from imcovid.models import RECORD_MODELS
 from imcovid.publish.arrow import hf_features
 from imcovid.publish.card import DESCRIPTION, feature_type, datasheet, statistics
 from imcovid.publish.escape import cell, code, md
-from imcovid.publish.parquet import data_path, iter_rows
+from imcovid.publish.parquet import data_files, iter_rows
 from imcovid.schema_export import model_schema
 from imcovid.docs_site import figures
 
@@ -54,8 +54,8 @@ officials acted where and when, with every record traceable to the raw file it c
 
 ```python
 import pandas as pd
-articles = pd.read_parquet("dataset/articles/train.parquet")
-provenance = pd.read_parquet("dataset/provenance/train.parquet")
+articles = pd.read_parquet("dataset/articles")  # the config's file or all its shards
+provenance = pd.read_parquet("dataset/provenance")
 ```
 
 Start with the [codebook](codebook.md) (every field), the [provenance](provenance/index.md) of each source, the
@@ -77,7 +77,7 @@ def codebook(out: Path, dataset: Path) -> None:
         model = RECORD_MODELS[config]
         schema = model_schema(config)
         features = hf_features(config)
-        first = next(iter_rows(data_path(dataset, config)), {})
+        first = next(iter_rows(data_files(dataset, config)), {})
         parts += [f"## `{config}`", "", cell(model.__doc__ or ""), "",
                   "| field | type | description | constraints | example |", "|---|---|---|---|---|"]
         for name, info in model.model_fields.items():
@@ -119,7 +119,7 @@ def provenance_pages(out: Path, dataset: Path) -> dict[str, str]:
             "One row per raw source file, accepted or rejected. An article's `id` is the first 16 hex digits of "
             "the SHA-256 of its raw file; the source page lists the chain of custody with its evidence.", "",
             "| source | status | format | size | sha256 | articles | reasons |", "|---|---|---|---|---|---|---|"]
-    for index, row in enumerate(iter_rows(data_path(dataset, "provenance"))):
+    for index, row in enumerate(iter_rows(data_files(dataset, "provenance"))):
         slug = source_slug(row["source_file"], row["sha256"], index)
         pages[row["source_file"]] = slug
         articles = ", ".join(f"[`{a}`](../articles/{a}.md)" for a in row["article_ids"] if row["status"] == "accepted")
@@ -199,10 +199,10 @@ def _origins_section(origins: list[dict]) -> str:
 
 def article_pages(out: Path, dataset: Path, provenance: dict[str, str]) -> None:
     mentions: dict[str, list[dict]] = {}
-    for m in iter_rows(data_path(dataset, "mentions")):
+    for m in iter_rows(data_files(dataset, "mentions")):
         mentions.setdefault(m["article_id"], []).append(m)
     rows = ["# Articles", "", "| id | date | platform | title | mentions |", "|---|---|---|---|---|"]
-    for row in iter_rows(data_path(dataset, "articles")):
+    for row in iter_rows(data_files(dataset, "articles")):
         article_mentions = mentions.pop(row["id"], [])
         rows.append(f"| [`{row['id']}`]({row['id']}.md) | {row['published_date_local'] or '—'} | {md(row['platform'] or '—')} | "
                     f"{md(row['title'])} | {len(article_mentions)} |")
@@ -301,7 +301,7 @@ def mention_statistics(dataset: Path) -> dict:
     organizations: Counter = Counter()
     persons: Counter = Counter()
     by_type = {"top-level": Counter(), "nested": Counter()}
-    for m in iter_rows(data_path(dataset, "mentions")):
+    for m in iter_rows(data_files(dataset, "mentions")):
         nested = m.get("parent_id") is not None
         by_type["nested" if nested else "top-level"][m["type"]] += 1
         if nested:
@@ -351,7 +351,7 @@ def statistics_page(out: Path, dataset: Path) -> None:
     days: Counter = Counter()
     lengths = []
     undated = 0
-    for row in iter_rows(data_path(dataset, "articles")):
+    for row in iter_rows(data_files(dataset, "articles")):
         lengths.append(row["n_chars"])
         if row["published_date_local"]:
             days[row["published_date_local"]] += 1

@@ -9,11 +9,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import pyarrow.parquet as pq
 
 from imcovid.docs_site import figures
 from imcovid.publish.escape import md
-from imcovid.publish.parquet import data_path
+from imcovid.publish.parquet import config_rows
 
 INNER_MONGOLIA = "150000"
 
@@ -35,8 +34,8 @@ def _write(path: Path, text: str) -> None:
 
 
 def measure_codes_page(out: Path, dataset: Path) -> None:
-    counts = Counter(pq.read_table(data_path(dataset, "mentions"), columns=["type", "code"]).to_pandas()
-                     .query("type == 'MEASURE'")["code"])
+    counts = Counter(m["code"] for m in config_rows(dataset, "mentions", columns=["type", "code"])
+                     if m["type"] == "MEASURE")
     rows = [f"| `{r['code']}` | {md(r['name'])} | {md(r['levels'])} | {md(r['coronanet'])} | {counts.get(r['code'], 0)} |"
             for r in measure_codes()]
     _write(out / "measure-codes.md", f"""# Measure codes
@@ -86,8 +85,8 @@ def _scope(code: str) -> str:
 
 
 def timeline_pages(out: Path, dataset: Path) -> None:
-    measures = pq.read_table(data_path(dataset, "measures")).to_pylist()
-    counts = pq.read_table(data_path(dataset, "case_counts")).to_pylist()
+    measures = list(config_rows(dataset, "measures"))
+    counts = list(config_rows(dataset, "case_counts"))
     names = _place_names()
     places = {r["place_code"] for r in measures + counts if r["place_code"]}
     # Every place with rows, its province and prefecture (their pages gather the rows of their sub-divisions), and

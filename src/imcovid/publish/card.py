@@ -13,11 +13,11 @@ from string import Template
 import pyarrow.parquet as pq
 import yaml
 
-from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT, load_config
+from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS
 from imcovid.publish.arrow import hf_features
 from imcovid.publish.escape import cell, code, md
-from imcovid.publish.parquet import data_path, iter_rows
+from imcovid.publish.parquet import config_rows, data_files, data_files_pattern
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 LICENSE = "cc-by-nc-4.0"
@@ -30,14 +30,15 @@ DESCRIPTION = (
 def dataset_info(dataset_dir: Path, config: str) -> dict:
     import datasets
 
-    path = data_path(dataset_dir, config)
-    meta = pq.ParquetFile(path).metadata
-    num_bytes = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+    paths = data_files(dataset_dir, config)
+    metas = [pq.ParquetFile(path).metadata for path in paths]
+    num_bytes = sum(meta.row_group(i).total_byte_size for meta in metas for i in range(meta.num_row_groups))
     info = datasets.DatasetInfo(
         features=hf_features(config),
         config_name=config,
-        splits=datasets.SplitDict({SPLIT: datasets.SplitInfo(SPLIT, num_bytes=num_bytes, num_examples=meta.num_rows)}),
-        download_size=path.stat().st_size,
+        splits=datasets.SplitDict({SPLIT: datasets.SplitInfo(SPLIT, num_bytes=num_bytes,
+                                                             num_examples=sum(m.num_rows for m in metas))}),
+        download_size=sum(path.stat().st_size for path in paths),
         dataset_size=num_bytes,
     )
     return info._to_yaml_dict()
@@ -59,7 +60,7 @@ def card_metadata(dataset_dir: Path) -> dict:
         "tags": ["covid-19", "news", "inner-mongolia", "china", "public-health", "provenance",
                  "entity-mentions-with-character-offsets"],
         "configs": [
-            {"config_name": c, "data_files": [{"split": SPLIT, "path": f"{c}/{SPLIT}.parquet"}], **({"default": True} if c == "articles" else {})}
+            {"config_name": c, "data_files": [{"split": SPLIT, "path": data_files_pattern(c)}], **({"default": True} if c == "articles" else {})}
             for c in CONFIG_NAMES
         ],
         "dataset_info": [dataset_info(dataset_dir, c) for c in CONFIG_NAMES],
@@ -74,7 +75,9 @@ def statistics(dataset_dir: Path) -> dict:
     lengths = []
     months: Counter = Counter()
     stories: set = set()
-    for row in iter_rows(data_path(dataset_dir, "articles")):
+    # Only the columns counted here: reading `text` back would cost more than the statistics.
+    columns = ["id", "story_id", "platform", "original_sources", "flags", "n_chars", "published_date_local"]
+    for row in config_rows(dataset_dir, "articles", columns=columns):
         platforms[row["platform"] or "(unknown)"] += 1
         months[row["published_date_local"].strftime("%Y-%m") if row["published_date_local"] else "(no date)"] += 1
         stories.add(row.get("story_id") or row["id"])
@@ -85,12 +88,15 @@ def statistics(dataset_dir: Path) -> dict:
             dates.append(row["published_date_local"])
     statuses: Counter = Counter()
     selection: Counter = Counter()  # how Inner Mongolia figures in each accepted source (the harvest's rule)
-    for r in iter_rows(data_path(dataset_dir, "provenance")):
+    for r in config_rows(dataset_dir, "provenance", columns=["status", "origins"]):
         statuses[r["status"]] += 1
         if r["status"] == "accepted":
             focus = {o["focus"] for o in r.get("origins") or []}
             selection["focus" if "focus" in focus else "mention" if focus else "not harvested (first seeds)"] += 1
-    mention_types: Counter = Counter(pq.read_table(data_path(dataset_dir, "mentions"), columns=["type"]).column("type").to_pylist())
+    mention_types: Counter = Counter()
+    for batch in (b for path in data_files(dataset_dir, "mentions") for b in pq.ParquetFile(path).iter_batches(columns=["type"])):
+        counts = batch.column(0).value_counts()
+        mention_types.update(dict(zip(counts.field("values").to_pylist(), counts.field("counts").to_pylist())))
     return {
         "n_articles": len(lengths),
         "n_sources": sum(statuses.values()),
@@ -126,10 +132,10 @@ def feature_type(feature) -> str:
     return code(text if len(text) < 80 else type(feature).__name__, table=True)
 
 
-def datasheet(stats: dict) -> str:
+def datasheet(stats: dict, config: BuildConfig | None = None) -> str:
     from imcovid.citation import takedown_route
 
-    cfg = load_config()
+    cfg = config or load_config()
     template = Template((DATA_DIR / "datasheet.md").read_text(encoding="utf-8"))
     return template.substitute(
         n_articles=stats["n_articles"], n_mentions=stats["n_mentions"], n_sources=stats["n_sources"],
@@ -188,7 +194,7 @@ def _counter_table(counter: Counter, head: str) -> str:
     return "\n".join(rows)
 
 
-def render_card(dataset_dir: Path, version: str) -> tuple[str, dict]:
+def render_card(dataset_dir: Path, version: str, config: BuildConfig | None = None) -> tuple[str, dict]:
     from imcovid.citation import citation_texts
 
     from imcovid.citation import identity, takedown_route
@@ -230,7 +236,7 @@ raw source file.
 
 ```python
 import pandas as pd
-articles = pd.read_parquet("dataset/articles/train.parquet")
+articles = pd.read_parquet("dataset/articles")  # the config's file or all its shards
 ```
 
 {pin_snippet(ident, version)}
@@ -339,7 +345,7 @@ text is redacted with typed placeholders and counted (`redactions`).
 Cite the version you used, report the annotation error rates with any analysis of mentions, and go back to the
 original outlet for quotations.
 
-{datasheet(stats)}
+{datasheet(stats, config)}
 
 ## Citation
 
@@ -364,7 +370,7 @@ The IMCOVID maintainers.
                                          "stats": stats, "date": cite["date"]}
 
 
-def write_card(dataset_dir: Path, version: str) -> dict:
-    text, meta = render_card(dataset_dir, version)
+def write_card(dataset_dir: Path, version: str, config: BuildConfig | None = None) -> dict:
+    text, meta = render_card(dataset_dir, version, config)
     (dataset_dir / "README.md").write_text(text, encoding="utf-8")
     return meta

@@ -27,8 +27,9 @@ import pyarrow.parquet as pq
 from pydantic import BaseModel
 
 from imcovid.citation import TEXTS_RIGHTS, identity, load_cff, release_date, to_bibtex
-from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT, load_config
+from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS
+from imcovid.publish.parquet import data_files
 
 CROISSANT_FILE = "croissant.json"
 ARCHIVE_URL = "https://github.com/Rock-Candy-Tea/RSSHUB-PAGE"
@@ -173,7 +174,7 @@ RAI = {
 }
 
 
-def write_croissant(tmp: Path, version: str, card: dict) -> Path:
+def write_croissant(tmp: Path, version: str, card: dict, config: BuildConfig | None = None) -> Path:
     """Write ``tmp/croissant.json`` for the Parquet files already in ``tmp`` and return its path.
 
     ``card`` gives ``title``, ``description`` and ``url`` (optional); the license, the date and the citation come
@@ -181,7 +182,7 @@ def write_croissant(tmp: Path, version: str, card: dict) -> Path:
     """
     tmp = Path(tmp)
     cff = load_cff()
-    cfg = load_config()
+    cfg = config or load_config()  # the build's own configuration when the build passes it
     license_id = cff.get("license") or card.get("license")
     doc = {
         "@context": CONTEXT,
@@ -206,7 +207,7 @@ def write_croissant(tmp: Path, version: str, card: dict) -> Path:
         "keywords": cff.get("keywords", []),
         "inLanguage": ["zh"],
         "isLiveDataset": False,
-        "distribution": [_file_object(tmp, config) for config in CONFIG_NAMES],
+        "distribution": [obj for config in CONFIG_NAMES for obj in _file_objects(tmp, config)],
         "recordSet": [_record_set(tmp, config) for config in CONFIG_NAMES],
         # PROV-O links: the archive the sources come from, and the build that produced this folder. The full
         # per-source graph is provenance.prov.json (PROV-JSON) beside this file.
@@ -243,6 +244,19 @@ def write_croissant(tmp: Path, version: str, card: dict) -> Path:
     return path
 
 
+def _file_objects(tmp: Path, config: str) -> list[dict]:
+    """One FileObject for a config in one file; a FileSet over the shards of a sharded config (their checksums are
+    in SHA256SUMS and the release manifest; mlcroissant reads a local FileSet by its ``includes`` glob)."""
+    files = data_files(tmp, config)
+    if len(files) == 1 and files[0].name == f"{SPLIT}.parquet":
+        return [_file_object(tmp, config)]
+    return [{
+        "@type": "cr:FileSet", "@id": f"{config}-parquet", "name": f"{config}-parquet",
+        "description": f"The {len(files)} shards of the `{config}` config, split `{SPLIT}`, in row order.",
+        "encodingFormat": "application/x-parquet", "includes": f"{config}/{SPLIT}-*.parquet",
+    }]
+
+
 def _file_object(tmp: Path, config: str) -> dict:
     rel = f"{config}/{SPLIT}.parquet"
     return {
@@ -258,9 +272,11 @@ def _file_object(tmp: Path, config: str) -> dict:
 
 
 def _record_set(tmp: Path, config: str) -> dict:
-    schema = pq.read_schema(tmp / config / f"{SPLIT}.parquet")
+    files = data_files(tmp, config)
+    schema = pq.read_schema(files[0])
     model = RECORD_MODELS.get(config)
-    source = {"fileObject": {"@id": f"{config}-parquet"}}
+    sharded = not (len(files) == 1 and files[0].name == f"{SPLIT}.parquet")
+    source = {"fileSet" if sharded else "fileObject": {"@id": f"{config}-parquet"}}
     fields = [_field(config, f.name, f.type, source, {"column": f.name}, _doc(model, f.name)) for f in schema]
     record_set = {
         "@type": "cr:RecordSet",

@@ -1,7 +1,13 @@
-"""Streaming Parquet writers, one file per config, rows flushed in fixed-size batches so memory stays bounded."""
+"""Streaming Parquet writers, one per config, rows flushed in fixed-size row groups so memory stays bounded.
+
+A config is one file, ``<config>/train.parquet``, until it passes ``shard_bytes``; then it is cut (between row
+groups) into shards named as the Hub names them, ``<config>/train-00000-of-00004.parquet`` … — the same rows always
+give the same cuts and bytes. Readers take :func:`data_files`, which lists either form.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pyarrow as pa
@@ -9,7 +15,7 @@ import pyarrow.parquet as pq
 
 from imcovid.config import SPLIT
 from imcovid.publish.arrow import arrow_schema
-from imcovid.publish.release import RECORD_KEYS, record_hash
+from imcovid.publish.release import RECORD_KEYS, RecordHashes, record_hash
 
 BATCH_ROWS = 512
 # Fixed writer options: the same rows give the same bytes.
@@ -17,46 +23,159 @@ _WRITER_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=T
                        data_page_size=1 << 20)
 
 
+SHARD_BYTES = 256 * 1024 * 1024
+
+
 def data_path(dataset_dir: Path, config: str) -> Path:
-    return dataset_dir / config / f"{SPLIT}.parquet"
+    """The single-file form; see :func:`data_files` for a config that may be sharded."""
+    return Path(dataset_dir) / config / f"{SPLIT}.parquet"
+
+
+def data_files(dataset_dir: Path, config: str) -> list[Path]:
+    """The Parquet files of a config in row order: ``[train.parquet]`` or its ``train-XXXXX-of-NNNNN`` shards."""
+    single = data_path(dataset_dir, config)
+    if single.is_file():
+        return [single]
+    folder = Path(dataset_dir) / config
+    return sorted(folder.glob(f"{SPLIT}-[0-9][0-9][0-9][0-9][0-9]-of-[0-9][0-9][0-9][0-9][0-9].parquet")) \
+        if folder.is_dir() else []
+
+
+def data_files_pattern(config: str) -> str:
+    """The glob that matches a config's files in either form (card ``data_files``, manifests)."""
+    return f"{config}/{SPLIT}*.parquet"
+
+
+def to_arrow(config: str, rows: list[dict]) -> bytes:
+    """Rows of ``config`` as one serialized Arrow record batch: converted where they are made (a worker), written
+    by :meth:`ConfigWriter.write_arrow` in the one writing process. The schema (with its long Hugging Face
+    metadata) is not repeated in every batch: both sides know it from the config."""
+    return pa.RecordBatch.from_pylist(rows, schema=arrow_schema(config)).serialize().to_pybytes()
+
+
+def from_arrow(config: str, data: bytes) -> pa.RecordBatch:
+    return pa.ipc.read_record_batch(pa.py_buffer(data), arrow_schema(config))
 
 
 class ConfigWriter:
-    def __init__(self, dataset_dir: Path, config: str):
+    def __init__(self, dataset_dir: Path, config: str, spill_dir: Path | None = None, shard_bytes: int = SHARD_BYTES):
         self.config = config
         self.path = data_path(dataset_dir, config)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.schema = arrow_schema(config)
-        self._writer = pq.ParquetWriter(self.path, self.schema, **_WRITER_OPTIONS)
+        self.shard_bytes = shard_bytes
+        self._shards: list[Path] = []
+        self._sink = None
+        self._writer = None
+        self._open_shard()
         self._rows: list[dict] = []
+        self._tables: list[pa.RecordBatch] = []  # pending rows given as Arrow (write_arrow)
+        self._pending_table_rows = 0
         self.count = 0
         # The release manifest's record hashes, taken from the rows as they are written rather than by reading the
-        # file back (a tenth of the build's time); ``imcovid verify`` recomputes them from the file.
+        # file back (a tenth of the build's time); ``imcovid verify`` recomputes them from the file. They go to an
+        # SQLite file outside the dataset (``spill_dir``), so memory does not grow with the number of rows.
         self._key = RECORD_KEYS[config]
-        self.records: dict[str, str] = {}
-        self.duplicates: list[str] = []
+        self.records = RecordHashes((spill_dir or self.path.parent) / f".{config}.records.sqlite")
 
-    def write(self, row: dict) -> None:
+    @property
+    def duplicates(self) -> list[str]:
+        return self.records.duplicates()
+
+    def write(self, row: dict, hashed: str | None = None) -> None:
+        """Add a row; ``hashed`` is its :func:`record_hash` when the worker already computed it."""
+        if self._tables:  # rows given both ways go through one queue, in order
+            self.write_arrow(pa.RecordBatch.from_pylist([row], schema=self.schema),
+                             [(row[self._key], hashed or record_hash(row))])
+            return
         self._rows.append(row)
         self.count += 1
-        if row[self._key] in self.records:
-            self.duplicates.append(row[self._key])
-        self.records[row[self._key]] = record_hash(row)
+        self.records.add(row[self._key], hashed or record_hash(row))
         if len(self._rows) >= BATCH_ROWS:
             self._flush()
 
+    def write_arrow(self, table: pa.RecordBatch | bytes, keyed_hashes: list[tuple[str, str]]) -> None:
+        """Add rows already converted to Arrow (a record batch, or its :func:`to_arrow` bytes), with their (record
+        key, record hash) pairs. Row groups are cut every BATCH_ROWS rows exactly as :meth:`write` cuts them, so the
+        file has the same bytes either way."""
+        if isinstance(table, bytes):
+            table = from_arrow(self.config, table)
+        if self._rows:  # rows given one by one so far: queue them first, in order
+            self._tables.append(pa.RecordBatch.from_pylist(self._rows, schema=self.schema))
+            self._pending_table_rows += len(self._rows)
+            self._rows = []
+        if not table.num_rows:
+            return
+        self._tables.append(table)
+        self._pending_table_rows += table.num_rows
+        self.count += table.num_rows
+        self.records.add_many(keyed_hashes)
+        if self._pending_table_rows >= BATCH_ROWS:
+            self._flush_tables(final=False)
+
+    def _flush_tables(self, final: bool) -> None:
+        if not self._tables:
+            return
+        combined = pa.Table.from_batches(self._tables, schema=self.schema)
+        whole = combined.num_rows if final else combined.num_rows - combined.num_rows % BATCH_ROWS
+        for start in range(0, whole, BATCH_ROWS):
+            self._write_group(combined.slice(start, min(BATCH_ROWS, whole - start)).combine_chunks())
+        rest = combined.slice(whole)
+        self._tables = rest.to_batches() if rest.num_rows else []
+        self._pending_table_rows = rest.num_rows
+
+    def _open_shard(self) -> None:
+        part = self.path.parent / f".{SPLIT}-{len(self._shards):05d}.parquet.part"
+        self._shards.append(part)
+        self._sink = pa.OSFile(str(part), "wb")
+        self._writer = pq.ParquetWriter(self._sink, self.schema, **_WRITER_OPTIONS)
+
+    def _close_shard(self) -> None:
+        self._writer.close()
+        self._sink.close()
+
+    def _write_group(self, table: pa.Table) -> None:
+        # A new shard starts only between row groups, once the current one has passed the size: deterministic.
+        if self._sink.tell() >= self.shard_bytes:
+            self._close_shard()
+            self._open_shard()
+        self._writer.write_table(table, row_group_size=BATCH_ROWS)
+
     def _flush(self) -> None:
         if self._rows:
-            self._writer.write_table(pa.Table.from_pylist(self._rows, schema=self.schema), row_group_size=BATCH_ROWS)
+            self._write_group(pa.Table.from_pylist(self._rows, schema=self.schema))
             self._rows.clear()
 
     def close(self) -> None:
         self._flush()
-        self._writer.close()
+        self._flush_tables(final=True)
+        self._close_shard()
+        if len(self._shards) == 1:
+            os.replace(self._shards[0], self.path)
+        else:
+            total = len(self._shards)
+            for index, part in enumerate(self._shards):
+                os.replace(part, self.path.parent / f"{SPLIT}-{index:05d}-of-{total:05d}.parquet")
+        self.records.finish()
+
+    @property
+    def files(self) -> list[Path]:
+        return data_files(self.path.parent.parent, self.config)
 
 
-def iter_rows(path: Path, batch_size: int = BATCH_ROWS):
-    """Rows of a published Parquet file as dicts, a batch at a time."""
-    parquet = pq.ParquetFile(path)
-    for batch in parquet.iter_batches(batch_size=batch_size):
-        yield from batch.to_pylist()
+def iter_rows(path: Path | list[Path], batch_size: int = BATCH_ROWS, columns: list[str] | None = None):
+    """Rows of a published Parquet file, or of a config's shards in order, as dicts, a batch at a time (only
+    ``columns`` when given)."""
+    for one in ([path] if isinstance(path, (str, os.PathLike)) else path):
+        parquet = pq.ParquetFile(one)
+        for batch in parquet.iter_batches(batch_size=batch_size, columns=columns):
+            yield from batch.to_pylist()
+
+
+def config_rows(dataset_dir: Path, config: str, columns: list[str] | None = None, batch_size: int = BATCH_ROWS):
+    """Every row of a config, sharded or not."""
+    return iter_rows(data_files(dataset_dir, config), batch_size=batch_size, columns=columns)
+
+
+def num_rows(dataset_dir: Path, config: str) -> int:
+    return sum(pq.read_metadata(path).num_rows for path in data_files(dataset_dir, config))

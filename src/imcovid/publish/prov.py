@@ -22,12 +22,11 @@ order, and nothing comes from the clock, so the same dataset gives the same byte
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
-import pyarrow.parquet as pq
 
-from imcovid.config import SPLIT
 
 PROV_FILE = "provenance.prov.json"
 NAMESPACE = "urn:imcovid:"
@@ -39,6 +38,7 @@ _PREFIXES = {"imcovid": NAMESPACE, "xsd": "http://www.w3.org/2001/XMLSchema#", "
 _AGENT_KIND = {"original_outlet": "outlet", "aggregator": "aggregator", "archive": "archive"}
 
 
+@lru_cache(maxsize=4096)  # agents and steps recur on every source; bounded, so memory stays flat
 def qid(kind: str, *parts: str) -> str:
     """``imcovid:<kind>/<part>/…`` with each part percent-encoded (PROV-N allows no spaces, quotes, brackets …)."""
     return "imcovid:" + "/".join([kind, *(quote(str(p), safe="/._-~") for p in parts)])
@@ -49,9 +49,9 @@ def _type(name: str) -> dict:
 
 
 def _rows(dataset_dir: Path, config: str, columns: list[str]):
-    parquet = pq.ParquetFile(dataset_dir / config / f"{SPLIT}.parquet")
-    for batch in parquet.iter_batches(batch_size=BATCH_ROWS, columns=columns):
-        yield from batch.to_pylist()
+    from imcovid.publish.parquet import config_rows
+
+    yield from config_rows(dataset_dir, config, columns=columns, batch_size=BATCH_ROWS)
 
 
 class _Writer:

@@ -28,8 +28,11 @@ import hashlib
 import json
 import re
 import shutil
+import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from json.encoder import encode_basestring
 from pathlib import Path
 
 import pyarrow as pa
@@ -52,8 +55,75 @@ BUMPS = (None, "PATCH", "MINOR", "MAJOR")
 _VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 
 
+class RecordHashes(Mapping):
+    """Record key → record hash of one config, spilled to an SQLite file as the writer goes, so that a build's
+    memory does not grow with its row count. Iterates in code-point order of the keys (SQLite's BINARY collation
+    compares UTF-8 bytes, which orders as code points do), the order the manifest lists them in."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._db = sqlite3.connect(self.path)
+        self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE; "
+                               "PRAGMA cache_size=-8000; CREATE TABLE IF NOT EXISTS r (key TEXT NOT NULL, hash TEXT NOT NULL);")
+        self._pending: list[tuple[str, str]] = []
+        self._count: int | None = None
+
+    def add(self, key: str, value: str) -> None:
+        self._pending.append((key, value))
+        if len(self._pending) >= 4096:
+            self._flush()
+
+    def add_many(self, pairs: list[tuple[str, str]]) -> None:
+        self._pending.extend(pairs)
+        if len(self._pending) >= 4096:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._db.executemany("INSERT INTO r VALUES (?, ?)", self._pending)
+            self._pending.clear()
+        self._count = None
+
+    def finish(self) -> None:
+        """Index the keys (once all rows are in) so that look-ups and ordered reads are cheap."""
+        self._flush()
+        self._db.execute("CREATE INDEX IF NOT EXISTS r_key ON r (key)")
+        self._db.commit()
+
+    def duplicates(self) -> list[str]:
+        self._flush()
+        return [k for (k,) in self._db.execute("SELECT key FROM r GROUP BY key HAVING COUNT(*) > 1 ORDER BY key")]
+
+    def __len__(self) -> int:
+        if self._count is None:
+            self._flush()
+            self._count = self._db.execute("SELECT COUNT(DISTINCT key) FROM r").fetchone()[0]
+        return self._count
+
+    def __iter__(self):
+        self._flush()
+        for (key,) in self._db.execute("SELECT DISTINCT key FROM r ORDER BY key"):
+            yield key
+
+    def items(self):
+        self._flush()
+        # The last hash written under a key wins, as a dict would keep it (duplicates are an error anyway).
+        return iter(self._db.execute("SELECT key, hash FROM r WHERE rowid IN (SELECT MAX(rowid) FROM r GROUP BY key) "
+                                     "ORDER BY key"))
+
+    def __getitem__(self, key: str) -> str:
+        self._flush()
+        row = self._db.execute("SELECT hash FROM r WHERE key = ? ORDER BY rowid DESC LIMIT 1", (key,)).fetchone()
+        if row is None:
+            raise KeyError(key)
+        return row[0]
+
+    def close(self) -> None:
+        self._db.close()
+
+
 # What a config's writer took from the rows it wrote: record key → hash, and the keys written twice.
-Written = tuple[dict[str, str], list[str]]
+Written = tuple[Mapping[str, str], list[str]]
 
 
 class ReleaseConflict(Exception):
@@ -115,8 +185,13 @@ def config_summary(dataset_dir: Path, config: str, only_fields: list[str] | None
                    written: Written | None = None) -> dict:
     """Key, count, fields and record hashes of one config, read in batches (hashes over ``only_fields`` if given),
     or, with ``written``, the (hashes, duplicate keys) its writer took from the rows it wrote."""
-    path = dataset_dir / config / f"{SPLIT}.parquet"
-    parquet = pq.ParquetFile(path)
+    from imcovid.publish.parquet import data_files, data_files_pattern
+
+    files = data_files(dataset_dir, config)
+    if not files:
+        raise FileNotFoundError(f"{config}: no Parquet file")
+    parquets = [pq.ParquetFile(path) for path in files]
+    parquet = parquets[0]
     key = RECORD_KEYS[config]
     records: dict[str, str] = {}
     duplicates: list[str] = []
@@ -124,19 +199,23 @@ def config_summary(dataset_dir: Path, config: str, only_fields: list[str] | None
         records, duplicates = written
     else:
         columns = None if only_fields is None else [n for n in parquet.schema_arrow.names if n in only_fields]
-        for batch in parquet.iter_batches(batch_size=BATCH_ROWS, columns=columns):
-            for row in batch.to_pylist():
-                if row[key] in records:
-                    duplicates.append(row[key])
-                records[row[key]] = record_hash(row)
+        for one in parquets:
+            for batch in one.iter_batches(batch_size=BATCH_ROWS, columns=columns):
+                for row in batch.to_pylist():
+                    if row[key] in records:
+                        duplicates.append(row[key])
+                    records[row[key]] = record_hash(row)
     if duplicates:
         raise ValueError(f"{config}: duplicate {key} values {duplicates[:SHOWN_IDS]}")
     return {
-        "file": f"{config}/{SPLIT}.parquet",
+        # The one file's path, or the glob of its shards.
+        "file": f"{config}/{SPLIT}.parquet" if len(files) == 1 and files[0].name == f"{SPLIT}.parquet"
+        else data_files_pattern(config),
         "key": key,
         "count": len(records),
         "fields": {f.name: type_name(f.type) for f in parquet.schema_arrow},
-        "records": dict(sorted(records.items())),
+        # A spilled RecordHashes is already sorted and is streamed into the manifest by write_manifest.
+        "records": records if isinstance(records, RecordHashes) else dict(sorted(records.items())),
     }
 
 
@@ -151,8 +230,10 @@ def build_manifest(dataset_dir: Path, version: str, released: str,
         if not _manifest_excluded(rel):
             sha, size = sha256_file(dataset_dir / rel)
             files[rel] = {"sha256": sha, "size": size}
+    from imcovid.publish.parquet import data_files
+
     configs = {config: config_summary(dataset_dir, config, written=written.get(config)) for config in RECORD_KEYS
-               if (dataset_dir / config / f"{SPLIT}.parquet").is_file()}
+               if data_files(dataset_dir, config)}
     return {
         "dataset": "IMCOVID",
         "version": version,
@@ -165,7 +246,46 @@ def build_manifest(dataset_dir: Path, version: str, released: str,
 
 
 def dump_manifest(manifest: dict) -> str:
-    return json.dumps(manifest, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+    return "".join(_manifest_chunks(manifest))
+
+
+def write_manifest(path: Path, manifest: dict) -> None:
+    """``dump_manifest`` written piece by piece: a config's spilled record hashes never sit in memory at once."""
+    with open(path, "w", encoding="utf-8") as handle:
+        for chunk in _manifest_chunks(manifest):
+            handle.write(chunk)
+
+
+_RECORDS_MARK = "\x00records\x00"
+
+
+def _manifest_chunks(manifest: dict):
+    """The text of ``json.dumps(manifest, sort_keys=True, ensure_ascii=False, indent=1) + "\\n"``, with each
+    config's ``records`` (possibly a :class:`RecordHashes`) streamed in place of a marker."""
+    configs = manifest.get("configs", {})
+    marked = {**manifest, "configs": {name: {**summary, "records": _RECORDS_MARK + name}
+                                      for name, summary in configs.items()}} if configs else manifest
+    text = json.dumps(marked, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+    for name in sorted(configs):
+        marker = json.dumps(_RECORDS_MARK + name, ensure_ascii=False)
+        head, text = text.split(marker, 1)
+        yield head
+        records = configs[name]["records"]
+        if not len(records):
+            yield "{}"
+            continue
+        yield "{"
+        batch, first = [], True
+        for key, value in (records.items() if isinstance(records, RecordHashes) else sorted(records.items())):
+            # json's own string encoder: the exact spelling json.dumps(ensure_ascii=False) gives, at C speed.
+            batch.append(("\n" if first else ",\n") + "    " + encode_basestring(key) + ": "
+                         + encode_basestring(value))
+            first = False
+            if len(batch) >= 4096:
+                yield "".join(batch)
+                batch = []
+        yield "".join(batch) + "\n   }"
+    yield text
 
 
 def manifest_path(dataset_dir: Path, version: str) -> Path:
@@ -348,7 +468,7 @@ _NEEDS = {"PATCH": "same records and fields; only the files' bytes differ, a new
 # --- writers -------------------------------------------------------------------------------------------------------
 
 def write_release(tmp: Path, previous: Path | None, version: str, *, released: str | None = None,
-                  written: dict[str, Written] | None = None) -> Path:
+                  written: dict[str, Written] | None = None, keep: dict | None = None) -> Path:
     """Copy the published manifests (and notes) from ``previous/releases`` into ``tmp/releases`` and write
     ``tmp/releases/v<version>.json``, or keep the published one if this build reproduces it exactly.
 
@@ -401,11 +521,15 @@ def write_release(tmp: Path, previous: Path | None, version: str, *, released: s
                 f"({_NEEDS[needed]}).\n  " + "\n  ".join(diff.summary()))
         # Stored so that the changelog shows what the data showed (e.g. rows compared on the old fields).
         new["changes"] = diff.to_json(since=last_path.stem[1:])
-    target.write_text(dump_manifest(new), encoding="utf-8")
+    write_manifest(target, new)
+    if keep is not None:
+        # The manifest just written, its record hashes still spilled on disk: the changelog reads it from here
+        # instead of loading every record hash back from the JSON.
+        keep[target.name] = new
     return target
 
 
-def write_changelog(tmp: Path) -> Path:
+def write_changelog(tmp: Path, known: dict | None = None) -> Path:
     """``tmp/CHANGELOG.md`` from every manifest in ``tmp/releases``, newest release first, with the hand-written
     ``releases/v<version>.notes.md`` of a release above its generated part."""
     tmp = Path(tmp)
@@ -413,7 +537,7 @@ def write_changelog(tmp: Path) -> Path:
     sections = []
     previous = None
     for version, path in found:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest = (known or {}).get(path.name) or json.loads(path.read_text(encoding="utf-8"))
         sections.append(_changelog_section(tmp, manifest, previous, version))
         previous = (version, manifest)
     header = ("# Changelog\n\n"

