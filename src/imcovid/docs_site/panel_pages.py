@@ -175,4 +175,9 @@ def measure_quality_tables() -> str:
         only, exclude = em.split_selection(split, name)
         report = em.evaluate_gold_texts(gold, texts, only=only, exclude=exclude)
         parts.append(f"{label}, {report['articles']} articles:\n\n{em.format_table(report)}")
+    real2 = data / "real-2"
+    if (real2 / "gold-measures").is_dir():
+        report = em.evaluate_gold_texts(real2 / "gold-measures", [real2 / "gold"])
+        parts.append("Second real set (twelve archive posts annotated blind by a separate session after these rules were "
+                     f"written; a test set only), {report['articles']} articles:\n\n{em.format_table(report)}")
     return "\n\n".join(parts)
