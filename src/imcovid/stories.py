@@ -119,8 +119,10 @@ def group(items: Iterable[tuple[str, dict]], config: StoryConfig | None = None
         first = by_hash.setdefault(signatures[i]["text_sha256"], i)
         if first != i:
             union(first, i)
+    # Only one representative of each identical text goes through LSH: identical copies are joined already, and
+    # comparing every copy with every other (captures of one post, replicated posts) would be quadratic.
     lsh = MinHashLSH(threshold=config.threshold, num_perm=config.num_perm)
-    for i in ids:
+    for i in sorted(by_hash.values()):
         m = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=config.scheme,
                     hashvalues=_values(signatures[i]).copy())
         for other in sorted(lsh.query(m)):
