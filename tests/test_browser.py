@@ -95,39 +95,15 @@ def test_figures_render(browser, served_site):
     page.close()
 
 
-def test_search_finds_a_chinese_word(browser, served_site):
-    page, errors, _ = visit(browser, f"{served_site}/index.html", "search-before.png")
+def _search(page, word: str):
+    """Type ``word`` into the site's search box as a reader would and return the result items.
+
+    Chinese characters arrive as inserted text (as from an input method) without key events, and the search reads the
+    query on key-up: a key press after the text triggers it, as it would for a reader. The index is built in a web
+    worker after load, so a query sent before it is ready is retried, within a bound."""
     search = page.locator("input.md-search__input").first
     results = page.locator(".md-search-result__item")
-    # Chinese characters arrive as inserted text (as from an input method) without key events, and the search
-    # reads the query on key-up: a key press after the text triggers it, as it would for a reader. The index is
-    # built in a web worker after load, so a query sent before it is ready is retried, within a bound.
     for _ in range(10):
-        search.focus()
-        search.press("Control+a")
-        search.press("Backspace")
-        page.keyboard.type("额济纳旗")
-        search.press("End")
-        try:
-            results.first.wait_for(timeout=3000)
-            break
-        except Exception:  # noqa: BLE001 — playwright's TimeoutError; retried
-            continue
-    page.screenshot(path=str(ARTIFACTS / "search.png"))
-    assert results.count() > 0
-    assert errors == []
-    page.close()
-
-
-@pytest.mark.parametrize("word", ["annotation", "license", "quality", "额济纳旗", "疫情"])
-def test_search_finds_english_and_chinese_words(browser, served_site, word):
-    """The site is in English about Chinese data: both must be searchable (with `theme.language: zh` English words
-    found nothing)."""
-    page, errors, _ = visit(browser, f"{served_site}/index.html", "search-before.png")
-    assert page.evaluate("document.documentElement.lang") == "en"  # the interface speaks the pages' language
-    search = page.locator("input.md-search__input").first
-    results = page.locator(".md-search-result__item")
-    for _ in range(10):  # the index is built in a web worker after load; see test_search_finds_a_chinese_word
         search.focus()
         search.press("Control+a")
         search.press("Backspace")
@@ -138,6 +114,16 @@ def test_search_finds_english_and_chinese_words(browser, served_site, word):
             break
         except Exception:  # noqa: BLE001 — playwright's TimeoutError; retried
             continue
+    return results
+
+
+@pytest.mark.parametrize("word", ["annotation", "license", "quality", "额济纳旗", "疫情"])
+def test_search_finds_english_and_chinese_words(browser, served_site, word):
+    """The site is in English about Chinese data: both must be searchable (with `theme.language: zh` English words
+    found nothing)."""
+    page, errors, _ = visit(browser, f"{served_site}/index.html", "search-before.png")
+    assert page.evaluate("document.documentElement.lang") == "en"  # the interface speaks the pages' language
+    results = _search(page, word)
     page.screenshot(path=str(ARTIFACTS / f"search-{word}.png"))
     assert results.count() > 0, word
     assert errors == []
