@@ -10,6 +10,7 @@ step) and is deterministic whatever the order of its input. Parameters are data 
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable
@@ -18,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
+import xxhash
 from datasketch import MinHash, MinHashLSH
 
 
@@ -41,7 +43,11 @@ def normalize(text: str) -> str:
     """NFKC, lower case, letters and digits only: what two copies of one story keep in common whatever the
     aggregator did to spaces (ZAKER's ``2 月 21 日``), punctuation and line breaks."""
     text = unicodedata.normalize("NFKC", text).lower()
-    return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN")
+    # [\W_] is everything but letters and numbers (str.isalnum): one C-level pass instead of a category per character.
+    return _NOT_LETTER_OR_NUMBER.sub("", text)
+
+
+_NOT_LETTER_OR_NUMBER = re.compile(r"[\W_]+")
 
 
 def shingles(text: str, size: int) -> set[str]:
@@ -50,8 +56,19 @@ def shingles(text: str, size: int) -> set[str]:
     return {text[i : i + size] for i in range(len(text) - size + 1)}
 
 
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int, seed: int, scheme: str):
+    # datasketch draws the permutations from the seed for every new MinHash; they are the same each time, and
+    # drawing them was a sixth of the signature's cost.
+    return MinHash(num_perm=num_perm, seed=seed, scheme=scheme).permutations
+
+
 def _minhash(values: set[str], config: StoryConfig) -> MinHash:
-    m = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=config.scheme)
+    # xxHash32 of each shingle instead of datasketch's default (the first 4 bytes of SHA-1): the same 32-bit input
+    # to the permutations, from a C function about eight times faster; the shingles' hashing was most of the
+    # signature's cost, and the signature runs for every source.
+    m = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=config.scheme, hashfunc=xxhash.xxh32_intdigest,
+                permutations=_permutations(config.num_perm, config.seed, config.scheme))
     m.update_batch([v.encode("utf-8") for v in sorted(values)])
     return m
 
@@ -124,7 +141,8 @@ def group(items: Iterable[tuple[str, dict]], config: StoryConfig | None = None
     lsh = MinHashLSH(threshold=config.threshold, num_perm=config.num_perm)
     for i in sorted(by_hash.values()):
         m = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=config.scheme,
-                    hashvalues=_values(signatures[i]).copy())
+                    hashvalues=_values(signatures[i]).copy(),
+                    permutations=_permutations(config.num_perm, config.seed, config.scheme))
         for other in sorted(lsh.query(m)):
             if similarity(signatures[i], signatures[other]) >= config.threshold:
                 union(i, other)
