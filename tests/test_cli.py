@@ -194,3 +194,65 @@ def test_a_missing_dataset_folder(capsys, tmp_path, command):
     code, lines, _ = run(capsys, command, str(tmp_path / "none"))
     assert code == 1
     assert_one_line(lines, "is not a folder")
+
+
+def _one_seed(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy2(ROOT / "seeds" / "000_589f45d3af4ee034.txt", seeds)
+    return seeds
+
+
+@pytest.mark.parametrize("target", ["thesis", "seeds", "seeds/inside", "afile"])
+def test_build_never_replaces_what_is_not_a_release(tmp_path, capsys, target):
+    """The build swaps its output folder as a whole: a folder of the user's files, the seeds themselves or a file
+    must be refused in one line, untouched."""
+    seeds = _one_seed(tmp_path)
+    (tmp_path / "thesis").mkdir()
+    (tmp_path / "thesis" / "thesis.tex").write_text("my thesis", encoding="utf-8")
+    (tmp_path / "afile").write_text("keep me", encoding="utf-8")
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    rc = cli.main(["build", "--seeds", str(seeds), "--out", str(tmp_path / target), "--schema-dir",
+                   str(tmp_path / "schema"), "--jobs", "1", "--no-cache"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert rc == 1 and "Traceback" not in "\n".join(err) and "--out" in "\n".join(err)
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_origin_records_that_match_no_source_fail_the_build(tmp_path, capsys):
+    seeds = _one_seed(tmp_path)
+    (seeds / "ORIGINS.jsonl").write_text(
+        '{"file": "x.md", "sha256": "' + "5" * 64 + '", "repo": "o/r", "path": "source/_posts/a.md", '
+        '"commit": null, "rule": "covid+inner-mongolia/1", "focus": "focus", "covid_terms": [], "places": []}\n',
+        encoding="utf-8")
+    rc = cli.main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--schema-dir",
+                   str(tmp_path / "schema"), "--jobs", "1", "--no-cache"])
+    err = capsys.readouterr().err
+    assert rc == 1 and "match no source file" in err and not (tmp_path / "out").exists()
+
+
+def test_a_truncated_parquet_file_is_a_user_error_naming_verify(tmp_path, capsys, seeds_dataset):
+    copy = tmp_path / "dataset"
+    shutil.copytree(seeds_dataset, copy)
+    data = copy / "articles" / "train.parquet"
+    data.write_bytes(data.read_bytes()[:100])
+    rc = cli.main(["docs", "--dataset", str(copy), "--site", str(tmp_path / "site")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert rc == 1 and len(err) == 1 and "imcovid verify" in err[0] and "bug" not in err[0]
+
+
+def test_validate_checks_the_mentions_the_panel_cites(tmp_path, seeds_dataset):
+    import pyarrow.parquet as pq
+
+    from imcovid.validate import validate_dataset
+
+    copy = tmp_path / "dataset"
+    shutil.copytree(seeds_dataset, copy)
+    (copy / "SHA256SUMS").unlink()  # the checksums would report the altered file first
+    path = copy / "measures" / "train.parquet"
+    table = pq.read_table(path)
+    rows = table.to_pylist()
+    rows[0]["mention_ids"] = [rows[0]["article_ids"][0] + "-deadbeef"]
+    pq.write_table(table.from_pylist(rows, schema=table.schema), path)
+    problems = validate_dataset(copy)
+    assert any("measures row 0 cites" in p and "deadbeef" in p for p in problems), problems

@@ -343,6 +343,12 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _is_damaged_data(error: Exception) -> bool:
+    import pyarrow as pa
+
+    return isinstance(error, pa.ArrowException)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     debug = args.debug or os.environ.get("IMCOVID_DEBUG") not in (None, "", "0")
@@ -364,6 +370,11 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 — a bug: one line, the traceback on request
         if debug:
             raise
+        if _is_damaged_data(error):  # a truncated or altered Parquet file: the user's copy, not our code
+            first = (str(error).strip().splitlines() or [""])[0]
+            print(f"{where}: a dataset file is damaged or unreadable ({type(error).__name__}: {first}); "
+                  "run `imcovid verify DIR` to find which, and rebuild or fetch it again", file=sys.stderr)
+            return EXIT_USER
         first = (str(error).strip().splitlines() or [""])[0]
         print(f"{where}: unexpected error {type(error).__name__}: {first} (a bug; rerun with --debug or "
               "IMCOVID_DEBUG=1 for the traceback)", file=sys.stderr)

@@ -104,6 +104,22 @@ def _listing_verdict(path: Path, root: Path, config: BuildConfig) -> str | None:
     return None
 
 
+def _check_output_folder(seeds_dir: Path, out_dir: Path) -> None:
+    """The build replaces ``out_dir`` as a whole: refuse anything it must not destroy — the seeds themselves, a folder
+    around or inside them, a file, or a folder that holds something other than a release."""
+    seeds, out = seeds_dir.resolve(), out_dir.resolve()
+    if out == seeds or out.is_relative_to(seeds) or seeds.is_relative_to(out):
+        raise BuildFailed(f"output folder {out_dir} is, contains or lies inside the seeds folder {seeds_dir}; "
+                          "choose another --out")
+    if out_dir.exists() or out_dir.is_symlink():
+        if not out_dir.is_dir():
+            raise BuildFailed(f"output {out_dir} exists and is not a folder; choose another --out")
+        is_release = (out_dir / "SHA256SUMS").is_file() or (out_dir / "releases").is_dir()
+        if not is_release and any(out_dir.iterdir()):
+            raise BuildFailed(f"output folder {out_dir} is not empty and holds no release (no SHA256SUMS or "
+                              "releases/); the build replaces its folder as a whole, so choose another --out")
+
+
 def default_jobs() -> int:
     """The cores this process may run on (its CPU affinity, e.g. under taskset or a Slurm allocation)."""
     try:
@@ -139,7 +155,8 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
     version = package_version()
     seeds_dir, out_dir = Path(seeds_dir), Path(out_dir)
     if not seeds_dir.is_dir():
-        raise BuildFailed(f"seeds folder {seeds_dir} does not exist")
+        raise BuildFailed(f"seeds folder {seeds_dir} " + ("is not a folder" if seeds_dir.exists() else "does not exist"))
+    _check_output_folder(seeds_dir, out_dir)
     _recover_interrupted_swap(out_dir)
     sources = list_sources(seeds_dir, config)
     origins = _origins(seeds_dir)  # a malformed origins manifest is reported before anything else
@@ -405,6 +422,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     decide = CrossSource(groups).decide
     summaries = iter(summaries)
     evidence: list[dict] = []  # MEASURE and CASE_COUNT evidence of every published article, for the panel
+    used: set[str] = set()  # the sha256 of every source, to find origin records that match none
     try:
         for task in sources:
             summary = next(summaries)
@@ -412,6 +430,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             outcome = summary.outcome or cache.get(summary.key)
             if not isinstance(outcome, Outcome):  # entry lost or damaged since step 1: compute it again
                 outcome = process(task, config)
+            used.add(outcome.provenance["sha256"])
             if _collect(outcome, decision, writers, report, (origins or {}).get(outcome.provenance["sha256"])):
                 evidence.extend(outcome.panel_evidence)
     finally:
@@ -420,6 +439,11 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             close()
         for writer in writers.values():
             writer.close()
+    unmatched = sorted(set(origins or {}) - used)
+    if unmatched:  # a typo'd or stale hash would silently drop a source's origin
+        first = (origins or {})[unmatched[0]][0]
+        raise BuildFailed(f"{ORIGINS_MANIFEST}: {len(unmatched)} origin record(s) match no source file by sha256, "
+                          f"the first {unmatched[0][:16]}… ({first.get('path') or first.get('repo')}); fix or remove them")
     # Cross-source configs: the measures and figures panel, from the evidence of every published article.
     for name, rows in (("measures", panel.measure_rows(evidence)), ("case_counts", panel.case_count_rows(evidence))):
         writer = writers[name] = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes)

@@ -115,7 +115,12 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
                 if source_of.get(article_id) != row["source_file"]:
                     problems.append(f"provenance: {row['source_file']} names article {article_id}, which is not published from it")
     counts["provenance"] = n_provenance
-    # The cross-source panel configs: every row against its model (and JSON Schema), evidence pointing at articles.
+    # The cross-source panel configs: every row against its model (and JSON Schema), evidence pointing at articles
+    # and at MEASURE / CASE_COUNT mentions of those articles (only those two columns are read back for this).
+    evidence_types = {}
+    for m in iter_rows(data_files(dataset_dir, "mentions"), columns=["mention_id", "article_id", "type"]):
+        if m["type"] in ("MEASURE", "CASE_COUNT"):
+            evidence_types[m["mention_id"]] = (m["type"], m["article_id"])
     for config in ("measures", "case_counts"):
         n_rows = 0
         for row in _rows_checked(dataset_dir, config, validators, problems):
@@ -127,6 +132,14 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
             unknown = [a for a in row["article_ids"] if a not in article_ids]
             if unknown:
                 problems.append(f"{config} row {n_rows - 1} cites unknown article {unknown[0]}")
+            wanted = "MEASURE" if config == "measures" else "CASE_COUNT"
+            cited = row["mention_ids"] if config == "measures" else [e["mention_id"] for e in row["evidence"]]
+            for mention_id in cited:
+                found = evidence_types.get(mention_id)
+                if found is None or found[0] != wanted or found[1] not in row["article_ids"]:
+                    problems.append(f"{config} row {n_rows - 1} cites {mention_id}, which is no {wanted} mention of "
+                                    "its articles")
+                    break
         counts[config] = n_rows
     if published_sources != n_articles:
         problems.append(f"provenance lists {published_sources} accepted sources for {n_articles} articles")

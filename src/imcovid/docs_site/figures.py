@@ -124,9 +124,17 @@ def histogram(values: list[int], path: Path, xlabel: str) -> None:
         _save(fig, path)
 
 
-def place_timeline(measures: list[dict], counts: list[dict], path: Path) -> None:
+def place_timeline(measures: list[dict], counts: list[dict], path: Path, own: str | None = None) -> None:
     """Measures and figures of one place over time: new cases by as-of date above (cumulative figures as a line),
-    one dot per measure row below (one line per code, filled for reported, open for directive)."""
+    one dot per measure row below (one line per code, filled for reported, open for directive).
+
+    Figures are drawn for the place ``own`` itself where it has any: adding a province's total to its cities' figures
+    would count cases twice, and a cumulative line that jumps between places (the province's 169, a banner's 84)
+    would seem to fall. Only a place without figures of its own shows its sub-divisions' new cases, summed by day."""
+    if own is not None and any(r["place_code"] == own for r in counts):
+        counts = [r for r in counts if r["place_code"] == own]
+    elif own is not None:
+        counts = [r for r in counts if r["metric"] not in ("confirmed_cumulative", "positive_cumulative")]
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(7.5, 4.8), sharex=True,
                                       gridspec_kw={"height_ratios": [1, 1.4]})
     new = Counter()
@@ -145,7 +153,8 @@ def place_timeline(measures: list[dict], counts: list[dict], path: Path) -> None
         top.bar(days, [new[d] for d in days], color="#c0504d", width=0.8, label="new cases and infections")
     if cumulative:
         days = sorted(cumulative)
-        top.plot(days, [cumulative[d] for d in days], "o-", color="#333333", label="cumulative")
+        # Points, not a line: reports give cumulative totals of different outbreaks (本轮), which are no series.
+        top.plot(days, [cumulative[d] for d in days], "o", color="#333333", label="cumulative, as reported")
     top.set_ylabel("figures")
     if new or cumulative:
         top.legend(loc="upper right", fontsize=8, frameon=False)

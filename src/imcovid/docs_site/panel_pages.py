@@ -97,7 +97,10 @@ def timeline_pages(out: Path, dataset: Path) -> None:
     pages = sorted(c for c in pages if c in names or c == INNER_MONGOLIA)
     index = ["# Timelines", "",
              "Measures (config `measures`) and figures (config `case_counts`) per place over time, each row linked to the "
-             "articles that support it. A province's or prefecture's page includes its sub-divisions.", "",
+             "articles that support it. A province's or prefecture's page lists the rows of its sub-divisions too; its figure "
+             "draws the place's own figures (a province's total is never added to its cities'), or, for a place with none, "
+             "its sub-divisions' new cases summed by day. `article_ids` may name several captures of one story: join them "
+             "to `articles.story_id` to count each report once.", "",
              "| place | code | measure rows | figure rows |", "|---|---|---:|---:|"]
     for code in pages:
         scope = _scope(code)
@@ -117,7 +120,7 @@ def _timeline_page(out: Path, code: str, name: str, measures: list[dict], counts
                    names: dict[str, str]) -> str:
     figure = out / "timelines" / "figures" / f"{code}.svg"
     figure.parent.mkdir(parents=True, exist_ok=True)
-    figures.place_timeline(measures, counts, figure)
+    figures.place_timeline(measures, counts, figure, own=code)
 
     def when(value) -> str:
         return value.isoformat() if value else "—"
