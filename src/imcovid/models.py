@@ -108,7 +108,7 @@ class Article(_Strict):
     location_codes: list[str] = Field(default_factory=list, description="Distinct GB/T 2260 codes of LOCATION mentions in `text`, nested ones included (内蒙古 inside the organization name 内蒙古日报 counts); for places named in their own right, use the LOCATION rows of `mentions` whose `parent_id` is null.")
     organizations: list[str] = Field(default_factory=list, description="Distinct ORGANIZATION surfaces in `text`.")
     n_mentions: int = Field(0, ge=0, description="Number of rows this article has in the `mentions` config.")
-    story_id: HexId | None = Field(None, description="The story this article is a copy of: exact and near-duplicate copies (captures over time, the same post in two routes or forks, one article under two aggregators) share it. Count stories as distinct `story_id`s, or as rows with `canonical` true.")
+    story_id: HexId | None = Field(None, description="The story this article is a copy of: exact and near-duplicate copies (captures over time, the same post in two routes or forks, one article under two aggregators) share it. Count stories as distinct `story_id`s, or as rows with `canonical` true. Stable within a release only: a capture added later can rename its story.")
     canonical: bool = Field(True, description="True for the one article that stands for its story (the earliest capture, then the longest text); count stories by keeping only these rows.")
 
     @field_validator("title", "text", "subtitle", "text_original_script")

@@ -101,7 +101,8 @@ def _values(sig: dict) -> np.ndarray:
 
 
 def story_id(member_ids: Iterable[str]) -> str:
-    """Named after the smallest article id in the story, so adding a later capture does not rename it."""
+    """Derived from the smallest article id in the story: the same corpus gives the same id, but a capture added later
+    whose (content-hash) id sorts first renames the story, so story ids are not stable across releases."""
     return hashlib.sha256(("story\x1f" + min(member_ids)).encode()).hexdigest()[:16]
 
 
