@@ -83,8 +83,16 @@ def generate(dataset: Path, out: Path) -> None:
 
 def build_site(dataset: Path, site: Path, strict: bool = True) -> int:
     """Generate the pages and run mkdocs; returns a process exit code."""
+    import logging
+
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+
+    import jieba
+
+    # The search plugin segments Chinese with jieba, which announces its dictionary on stderr at every build (its
+    # import sets its logger to DEBUG, so it is imported first).
+    jieba.setLogLevel(logging.WARNING)
 
     os.environ["IMCOVID_DATASET"] = str(Path(dataset).resolve())
     config = load_config(str(PROJECT_ROOT / "mkdocs.yml"), site_dir=str(Path(site).resolve()), strict=strict)
