@@ -264,17 +264,17 @@ def _slim(outcome: Outcome) -> Outcome:
 
 
 def prepare_provenance(outcome: Outcome) -> Outcome:
-    """Validate, hash and convert to Arrow, here in the worker, the provenance row as it is published unless a
-    cross-source step changes it (a duplicate, an id collision, another story id): then the writer redoes it."""
-    record = dict(outcome.provenance)
+    """Validate, hash and convert to Arrow, here in the worker, the provenance row of a source that gave no article
+    (a rejection), as it is published unless it repeats another source's bytes. An article's row carries the story
+    id, which only the cross-source grouping knows: the writer makes that one."""
     if outcome.article is not None:
-        record["story_id"] = _story_id_of(_story_key(outcome.article))
+        return outcome
+    record = dict(outcome.provenance)
     try:
         row = ProvenanceRecord.model_validate(record).model_dump(mode="python")
     except ValidationError:
         return outcome  # the writer validates it again and reports the error there
-    return replace(outcome, provenance_arrow=to_arrow("provenance", [row]), provenance_hash=record_hash(row),
-                   prepared_story_id=record["story_id"])
+    return replace(outcome, provenance_arrow=to_arrow("provenance", [row]), provenance_hash=record_hash(row))
 
 
 _CACHES: dict[Path, ResultCache] = {}
@@ -460,12 +460,9 @@ def _collect(outcome: Outcome, decision: Decision, writers: dict, report: BuildR
     record = outcome.provenance
     if origins:  # where the harvest found these bytes: the worker's prepared row does not have it
         attach_origins(record, origins)
-    prepared = not origins and outcome.provenance_arrow is not None and (
-        (decision.status == "accepted" and decision.story_id == outcome.prepared_story_id)
-        or (decision.status == "as-processed" and outcome.article is None))
-    if prepared:  # the worker's row stands: append it
-        if decision.status == "accepted":
-            record["story_id"] = decision.story_id
+    prepared = (not origins and outcome.provenance_arrow is not None and decision.status == "as-processed"
+                and outcome.article is None)
+    if prepared:  # the worker's row of a rejected source stands: append it
         writers["provenance"].write_arrow(outcome.provenance_arrow,
                                           [(record["source_file"], outcome.provenance_hash)])
     elif decision.status == "duplicate" and outcome.article is not None:

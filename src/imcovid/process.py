@@ -45,7 +45,6 @@ class Outcome:
     # The provenance row as published when no cross-source step changes it (see pipeline.prepare_provenance).
     provenance_arrow: bytes | None = None
     provenance_hash: str | None = None
-    prepared_story_id: str | None = None
     signature: dict | None = None  # stories.signature of the article: per-source work for the cross-source grouping
     # The article's MEASURE and CASE_COUNT evidence, dated (panel.dated_mentions): per-source work for the panel.
     panel_evidence: list[dict] = field(default_factory=list)
