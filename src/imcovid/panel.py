@@ -10,6 +10,8 @@ and return rows in a deterministic order. Disagreeing figures are kept side by s
 from __future__ import annotations
 
 import hashlib
+import pickle
+import sqlite3
 from collections.abc import Iterable
 from datetime import date
 
@@ -46,59 +48,112 @@ def _row_id(*parts) -> str:
     return hashlib.sha256("|".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
-def _sort_key(value) -> tuple:
-    return (value is None, "" if value is None else str(value))
+# What each config groups by: one row per key over the mentions of every article.
+KEYS = {"measures": ("MEASURE", ("place_code", "date", "code", "action")),
+        "case_counts": ("CASE_COUNT", ("place_code", "as_of", "metric"))}
+
+
+def group_key(config: str, mention: dict) -> tuple:
+    return tuple(_iso(mention.get(f)) if f in ("date", "as_of") else mention.get(f) for f in KEYS[config][1])
+
+
+def sort_text(key: tuple) -> str:
+    """The rows' order as one string (nulls last, then by text; parts joined by NUL, which sorts before any character):
+    what an on-disk sort orders by to give the same order as sorting the keys in memory."""
+    return "\x00".join("1" if part is None else "0" + str(part) for part in key)
 
 
 def measure_rows(mentions: Iterable[dict]) -> list[dict]:
     """One row per (place_code, date, code, action) over the MEASURE mentions of every article."""
-    groups: dict[tuple, list[dict]] = {}
-    for m in mentions:
-        if m["type"] == "MEASURE":
-            groups.setdefault((m.get("place_code"), _iso(m.get("date")), m["code"], m["action"]), []).append(m)
-    rows = []
-    for key in sorted(groups, key=lambda k: tuple(_sort_key(p) for p in k)):
-        place, day, code, action = key
-        evidence = sorted(groups[key], key=lambda m: m["mention_id"])
-        levels = [int(m["level"]) for m in evidence if m.get("level") not in (None, "")]
-        rows.append({
-            "measure_id": _row_id(place, day, code, action),
-            "place_code": place,
-            "date": date.fromisoformat(day) if day else None,
-            "code": code,
-            "action": action,
-            "level": max(levels) if levels else None,
-            "targeted": all(bool(m.get("targeted")) for m in evidence),
-            "modes": sorted({m["mode"] for m in evidence if m.get("mode")}),
-            "mention_ids": [m["mention_id"] for m in evidence],
-            "article_ids": sorted({m["article_id"] for m in evidence}),
-        })
-    return rows
+    return _rows("measures", mentions)
 
 
 def case_count_rows(mentions: Iterable[dict]) -> list[dict]:
     """One row per (place_code, as_of, metric) over the CASE_COUNT mentions of every article."""
+    return _rows("case_counts", mentions)
+
+
+def _rows(config: str, mentions: Iterable[dict]) -> list[dict]:
     groups: dict[tuple, list[dict]] = {}
     for m in mentions:
-        if m["type"] == "CASE_COUNT":
-            groups.setdefault((m.get("place_code"), _iso(m.get("as_of")), m["metric"]), []).append(m)
-    rows = []
-    for key in sorted(groups, key=lambda k: tuple(_sort_key(p) for p in k)):
-        place, as_of, metric = key
-        evidence = sorted(groups[key], key=lambda m: m["mention_id"])
-        values = sorted({int(m["value"]) for m in evidence})
-        rows.append({
-            "case_count_id": _row_id(place, as_of, metric),
-            "place_code": place,
-            "as_of": date.fromisoformat(as_of) if as_of else None,
-            "metric": metric,
-            "value": values[0] if len(values) == 1 else None,
-            "values": values,
-            # Two values from one article are figures of different sub-populations the text does not separate
-            # by place or date (not a dispute); two articles giving different values are.
-            "disputed": len(values) > 1 and len({m["article_id"] for m in evidence}) > 1,
-            "evidence": [{"value": int(m["value"]), "mention_id": m["mention_id"], "article_id": m["article_id"]}
-                         for m in evidence],
-            "article_ids": sorted({m["article_id"] for m in evidence}),
-        })
-    return rows
+        if m["type"] == KEYS[config][0]:
+            groups.setdefault(group_key(config, m), []).append(m)
+    return [row(config, key, sorted(groups[key], key=lambda m: m["mention_id"]))
+            for key in sorted(groups, key=sort_text)]
+
+
+def row(config: str, key: tuple, evidence: list[dict]) -> dict:
+    """The row of one key from its evidence, sorted by mention id."""
+    return (_measure_row if config == "measures" else _case_count_row)(key, evidence)
+
+
+def _measure_row(key: tuple, evidence: list[dict]) -> dict:
+    place, day, code, action = key
+    levels = [int(m["level"]) for m in evidence if m.get("level") not in (None, "")]
+    return {
+        "measure_id": _row_id(place, day, code, action),
+        "place_code": place,
+        "date": date.fromisoformat(day) if day else None,
+        "code": code,
+        "action": action,
+        "level": max(levels) if levels else None,
+        "targeted": all(bool(m.get("targeted")) for m in evidence),
+        "modes": sorted({m["mode"] for m in evidence if m.get("mode")}),
+        "mention_ids": [m["mention_id"] for m in evidence],
+        "article_ids": sorted({m["article_id"] for m in evidence}),
+    }
+
+
+def _case_count_row(key: tuple, evidence: list[dict]) -> dict:
+    place, as_of, metric = key
+    values = sorted({int(m["value"]) for m in evidence})
+    return {
+        "case_count_id": _row_id(place, as_of, metric),
+        "place_code": place,
+        "as_of": date.fromisoformat(as_of) if as_of else None,
+        "metric": metric,
+        "value": values[0] if len(values) == 1 else None,
+        "values": values,
+        # Two values from one article are figures of different sub-populations the text does not separate
+        # by place or date (not a dispute); two articles giving different values are.
+        "disputed": len(values) > 1 and len({m["article_id"] for m in evidence}) > 1,
+        "evidence": [{"value": int(m["value"]), "mention_id": m["mention_id"], "article_id": m["article_id"]}
+                     for m in evidence],
+        "article_ids": sorted({m["article_id"] for m in evidence}),
+    }
+
+
+class EvidenceSpill:
+    """The panel's evidence of every published article, kept on disk (SQLite in the build's scratch folder) and read
+    back grouped by key in the rows' order, so that memory holds one group at a time however large the corpus."""
+
+    def __init__(self, folder) -> None:
+        self._db = sqlite3.connect(str(folder / "panel-evidence.sqlite"))
+        self._db.execute("CREATE TABLE evidence (config TEXT, sort TEXT, mention_id TEXT, record BLOB)")
+
+    def add(self, mentions: Iterable[dict]) -> None:
+        rows = []
+        for m in mentions:
+            for config, (kind, _) in KEYS.items():
+                if m["type"] == kind:
+                    rows.append((config, sort_text(group_key(config, m)), m["mention_id"], pickle.dumps(m)))
+        self._db.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?)", rows)
+
+    def rows(self, config: str):
+        """The config's rows in order, one group of evidence in memory at a time."""
+        self._db.execute("CREATE INDEX IF NOT EXISTS by_key ON evidence (config, sort, mention_id)")
+        key, evidence = None, []
+        query = "SELECT record FROM evidence WHERE config = ? ORDER BY sort, mention_id"
+        for (blob,) in self._db.execute(query, (config,)):
+            m = pickle.loads(blob)
+            k = group_key(config, m)
+            if k != key and evidence:
+                yield row(config, key, evidence)
+                evidence = []
+            key = k
+            evidence.append(m)
+        if evidence:
+            yield row(config, key, evidence)
+
+    def close(self) -> None:
+        self._db.close()

@@ -421,7 +421,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     report = BuildReport()
     decide = CrossSource(groups).decide
     summaries = iter(summaries)
-    evidence: list[dict] = []  # MEASURE and CASE_COUNT evidence of every published article, for the panel
+    evidence = panel.EvidenceSpill(scratch)  # MEASURE and CASE_COUNT evidence of every published article
     used: set[str] = set()  # the sha256 of every source, to find origin records that match none
     try:
         for task in sources:
@@ -432,7 +432,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                 outcome = process(task, config)
             used.add(outcome.provenance["sha256"])
             if _collect(outcome, decision, writers, report, (origins or {}).get(outcome.provenance["sha256"])):
-                evidence.extend(outcome.panel_evidence)
+                evidence.add(outcome.panel_evidence)
     finally:
         close = getattr(summaries, "close", None)
         if close:
@@ -445,12 +445,15 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         raise BuildFailed(f"{ORIGINS_MANIFEST}: {len(unmatched)} origin record(s) match no source file by sha256, "
                           f"the first {unmatched[0][:16]}… ({first.get('path') or first.get('repo')}); fix or remove them")
     # Cross-source configs: the measures and figures panel, from the evidence of every published article.
-    for name, rows in (("measures", panel.measure_rows(evidence)), ("case_counts", panel.case_count_rows(evidence))):
-        writer = writers[name] = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes)
-        model = RECORD_MODELS[name]
-        for row in rows:
-            writer.write(model.model_validate(row).model_dump(mode="python"))
-        writer.close()
+    try:
+        for name in ("measures", "case_counts"):
+            writer = writers[name] = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes)
+            model = RECORD_MODELS[name]
+            for row in evidence.rows(name):
+                writer.write(model.model_validate(row).model_dump(mode="python"))
+            writer.close()
+    finally:
+        evidence.close()
     return report, {name: (writer.records, writer.duplicates) for name, writer in writers.items()}
 
 
