@@ -117,8 +117,11 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
     counts["provenance"] = n_provenance
     # The cross-source panel configs: every row against its model (and JSON Schema), evidence pointing at articles
     # and at MEASURE / CASE_COUNT mentions of those articles (only those two columns are read back for this).
+    # The build wrote the panel from the mentions it had just written, so its own final check skips this lookup,
+    # which holds every MEASURE and CASE_COUNT id in memory (``record_rows=False``).
     evidence_types = {}
-    for m in iter_rows(data_files(dataset_dir, "mentions"), columns=["mention_id", "article_id", "type"]):
+    for m in iter_rows(data_files(dataset_dir, "mentions"), columns=["mention_id", "article_id", "type"]) \
+            if record_rows else ():
         if m["type"] in ("MEASURE", "CASE_COUNT"):
             evidence_types[m["mention_id"]] = (m["type"], m["article_id"])
     for config in ("measures", "case_counts"):
@@ -134,7 +137,7 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
                 problems.append(f"{config} row {n_rows - 1} cites unknown article {unknown[0]}")
             wanted = "MEASURE" if config == "measures" else "CASE_COUNT"
             cited = row["mention_ids"] if config == "measures" else [e["mention_id"] for e in row["evidence"]]
-            for mention_id in cited:
+            for mention_id in cited if record_rows else ():
                 found = evidence_types.get(mention_id)
                 if found is None or found[0] != wanted or found[1] not in row["article_ids"]:
                     problems.append(f"{config} row {n_rows - 1} cites {mention_id}, which is no {wanted} mention of "
