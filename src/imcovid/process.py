@@ -34,13 +34,11 @@ class Outcome:
     provenance: dict
     article: dict | None = None
     mentions: list[dict] = field(default_factory=list)
-    # Release-manifest hashes of the article and mention rows, computed here in the worker (and cached with the
-    # rest) so that the single writing process does not spend its time hashing.
-    article_hash: str | None = None
+    # Release-manifest hashes of the mention rows, computed here in the worker (and cached with the rest) so that the
+    # single writing process does not spend its time hashing.
     mention_hashes: list[tuple[str, str]] = field(default_factory=list)  # (mention_id, hash) in row order
     # The mention rows as an Arrow IPC stream, converted here for the same reason. The article row is converted by
     # the writer: its story_id and canonical come from a cross-source step.
-    article_arrow: bytes | None = None
     mentions_arrow: bytes | None = None
     # The provenance row as published when no cross-source step changes it (see pipeline.prepare_provenance).
     provenance_arrow: bytes | None = None
@@ -133,8 +131,9 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
     base.update(status="accepted", article_ids=[article_id])
     article_row = validated.article.model_dump(mode="python")
     mention_rows = [m.model_dump(mode="python") for m in validated.mentions]
-    return Outcome(base, article_row, mention_rows, None, [(m["mention_id"], record_hash(m)) for m in mention_rows],
-                   None, to_arrow("mentions", mention_rows), signature=signature(article_row),
+    return Outcome(base, article_row, mention_rows,
+                   mention_hashes=[(m["mention_id"], record_hash(m)) for m in mention_rows],
+                   mentions_arrow=to_arrow("mentions", mention_rows), signature=signature(article_row),
                    panel_evidence=dated_mentions(article_row["text"], article_row["published_date_local"], mention_rows))
 
 
