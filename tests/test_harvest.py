@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from imcovid.cli import main
+from imcovid.cli import EXIT_USER, main
 from imcovid.config import ORIGINS_MANIFEST, load_config
 from imcovid.harvest import decide, decide_text, harvest, prefilter, read_origins
 from imcovid.harvest.rule import NO_COVID_TERM, NO_PLACE_NAME, SELECTED_FOCUS, SELECTED_MENTION, TOO_FEW_TERMS
@@ -226,9 +226,9 @@ def test_user_errors_are_one_line(tmp_path, capsys, make):
         target.mkdir()
     elif make == "file":
         target.write_text("x", encoding="utf-8")
-    assert main(["harvest", str(target), "--into", str(tmp_path / "seeds")]) == 2
+    assert main(["harvest", str(target), "--into", str(tmp_path / "seeds")]) == EXIT_USER  # as every command's
     err = capsys.readouterr().err
-    assert err.startswith("harvest: ") and err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("imcovid harvest: ") and err.count("\n") == 1 and "Traceback" not in err
     assert not (tmp_path / "seeds").exists()
 
 
@@ -280,7 +280,7 @@ def test_malformed_origins_manifest_is_one_line_for_harvest_and_build(tmp_path, 
     _layout(archive, {_path_of("R_1.txt"): _real("R_1.txt")})
     seeds.mkdir()
     (seeds / ORIGINS_MANIFEST).write_text("{not json\n", encoding="utf-8")
-    assert main(["harvest", str(archive), "--into", str(seeds)]) == 2
+    assert main(["harvest", str(archive), "--into", str(seeds)]) == EXIT_USER  # the same code as the build below
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "ORIGINS.jsonl:1" in err
     assert main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "dataset"),

@@ -192,12 +192,8 @@ def _harvest(args: argparse.Namespace) -> int:
 
     try:
         report = harvest(Path(args.archive), Path(args.into), all_captures=args.all_captures, repo=args.repo)
-    except ArchiveError as error:
-        print(f"harvest: {error}", file=sys.stderr)
-        return 2
-    except OSError as error:
-        print(f"harvest: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
-        return 2
+    except ArchiveError as error:  # one line with the command's prefix and exit code, like every other user error
+        raise UserError(str(error)) from error
     print(report.summary())
     return 0
 
