@@ -318,3 +318,14 @@ def test_real_captures_end_to_end(tmp_path):
     assert articles.groupby("story_id").canonical.sum().tolist() == [1, 1]
     provenance = pd.read_parquet(out / "provenance" / "train.parquet")
     assert all(len(row) == 1 for row in provenance.origins)
+    # The article pages say which copy to count: a copy links to its story's canonical article.
+    from imcovid.docs_site.pages import article_pages
+
+    article_pages(tmp_path / "site", out, {})
+    for row in articles.itertuples():
+        page = (tmp_path / "site" / "articles" / f"{row.id}.md").read_text(encoding="utf-8")
+        canonical = articles[(articles.story_id == row.story_id) & articles.canonical].id.item()
+        if row.canonical:
+            assert f"`{row.story_id}`: the canonical copy of 2 articles" in page
+        else:
+            assert f"the canonical one of its 2 articles is [`{canonical}`]({canonical}.md)" in page

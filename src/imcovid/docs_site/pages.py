@@ -201,18 +201,39 @@ def article_pages(out: Path, dataset: Path, provenance: dict[str, str]) -> None:
     mentions: dict[str, list[dict]] = {}
     for m in iter_rows(data_files(dataset, "mentions")):
         mentions.setdefault(m["article_id"], []).append(m)
+    # A first pass over two columns: each page names its story's canonical copy and how many copies it has, so a
+    # reader who lands on a duplicate capture knows which article to count.
+    stories: dict[str, dict] = {}
+    for row in iter_rows(data_files(dataset, "articles"), columns=["id", "story_id", "canonical"]):
+        story = stories.setdefault(row["story_id"], {"copies": 0, "canonical": None})
+        story["copies"] += 1
+        if row["canonical"]:
+            story["canonical"] = row["id"]
     rows = ["# Articles", "", "| id | date | platform | title | mentions |", "|---|---|---|---|---|"]
     for row in iter_rows(data_files(dataset, "articles")):
         article_mentions = mentions.pop(row["id"], [])
         rows.append(f"| [`{row['id']}`]({row['id']}.md) | {row['published_date_local'] or '—'} | {md(row['platform'] or '—')} | "
                     f"{md(row['title'])} | {len(article_mentions)} |")
-        write(out / "articles" / f"{row['id']}.md", _article_page(row, article_mentions, provenance.get(row["source_file"])))
+        write(out / "articles" / f"{row['id']}.md", _article_page(row, article_mentions, provenance.get(row["source_file"]),
+                                                                   stories.get(row["story_id"])))
     write(out / "articles" / "index.md", "\n".join(rows) + "\n")
 
 
-def _article_page(row: dict, mentions: list[dict], source_page: str | None) -> str:
+def _story_cell(row: dict, story: dict | None) -> str:
+    """The article's story: its id, and whether this is the copy to count (see the stories page)."""
+    if not story or story["copies"] == 1:
+        return f"`{row['story_id']}` (the only article of its story)"
+    if row["canonical"]:
+        return f"`{row['story_id']}`: the canonical copy of {story['copies']} articles"
+    canonical = story["canonical"]
+    return (f"`{row['story_id']}`: a copy; the canonical one of its {story['copies']} articles is "
+            f"[`{canonical}`]({canonical}.md)")
+
+
+def _article_page(row: dict, mentions: list[dict], source_page: str | None, story: dict | None = None) -> str:
     meta = [
         ("id", f"`{row['id']}`"),
+        ("story", _story_cell(row, story)),
         ("source", f"[{md(row['source_file'])}](../provenance/{source_page}.md)" if source_page else md(row["source_file"])),
         ("published", md(str(row["published_at"] or row["date_note"] or "—"))),
         ("platform", md(row["platform"] or "—")),
