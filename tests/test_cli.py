@@ -256,3 +256,29 @@ def test_validate_checks_the_mentions_the_panel_cites(tmp_path, seeds_dataset):
     pq.write_table(table.from_pylist(rows, schema=table.schema), path)
     problems = validate_dataset(copy)
     assert any("measures row 0 cites" in p and "deadbeef" in p for p in problems), problems
+
+
+def test_an_unwritable_cache_dir_named_by_the_user_is_one_line(tmp_path, capsys):
+    """The cache treats a failed write as a miss; a --cache-dir that cannot be written must not silently make every
+    build a full one: it is refused before anything is built."""
+    blocker = tmp_path / "cache-is-a-file"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    code = cli.main(["build", "--seeds", str(ROOT / "seeds"), "--out", str(tmp_path / "dataset"),
+                 "--schema-dir", str(tmp_path / "schema"), "--cache-dir", str(blocker / "sub")])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_USER and err.count("\n") == 1 and "cannot be written" in err and "--cache-dir" in err
+    assert not (tmp_path / "dataset").exists()
+
+
+def test_an_unwritable_default_cache_warns_once_and_builds(tmp_path, monkeypatch):
+    """The default cache place (e.g. a read-only home) does not stop a build: one warning line, then a full build."""
+    blocker = tmp_path / "xdg-is-a-file"
+    blocker.write_text("x", encoding="utf-8")
+    env = {**os.environ, "XDG_CACHE_HOME": str(blocker)}
+    result = subprocess.run([sys.executable, "-m", "imcovid.cli", "build", "--seeds", str(ROOT / "seeds"),
+                             "--out", str(tmp_path / "dataset"), "--schema-dir", str(tmp_path / "schema"),
+                             "--jobs", "1"], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if "cannot be written" in line]
+    assert len(warnings) == 1 and warnings[0].startswith("imcovid build: warning:")
+    assert (tmp_path / "dataset" / "articles").is_dir()

@@ -23,6 +23,20 @@ EXIT_USAGE = 2
 EXIT_BUG = 3
 
 
+def _unwritable(folder: Path) -> str | None:
+    """Why a cache folder cannot take entries, or None: the cache treats a failed write as a miss (a full disk only
+    costs the speed-up), so without this check an unwritable folder would silently turn every build into a full one."""
+    import tempfile
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".probe-"):
+            pass
+    except OSError as error:
+        return error.strerror or type(error).__name__
+    return None
+
+
 def _build(args: argparse.Namespace) -> int:
     from imcovid.citation import identity
     from imcovid.cache import default_cache_dir
@@ -35,6 +49,14 @@ def _build(args: argparse.Namespace) -> int:
         print(f"imcovid build: --tasks must be a positive number of tasks, not {args.tasks}", file=sys.stderr)
         return 2
     cache_dir = None if args.no_cache else Path(args.cache_dir) if args.cache_dir else default_cache_dir()
+    problem = _unwritable(cache_dir) if cache_dir is not None else None
+    if problem and args.cache_dir:  # asked for by name: a typo or a read-only mount is the user's to fix
+        raise UserError(f"the cache folder {cache_dir} cannot be written ({problem}); pass a writable --cache-dir "
+                        "or --no-cache")
+    if problem:  # the default place (e.g. a read-only home): the build still runs, only without reuse; say so once
+        print(f"imcovid build: warning: the cache folder {cache_dir} cannot be written ({problem}); building without "
+              "reuse (set --cache-dir to a writable folder)", file=sys.stderr)
+        cache_dir = None
     try:
         report = build(Path(args.seeds), Path(args.out), jobs=args.jobs, strict=args.strict,
                        schema_dir=Path(args.schema_dir), cache_dir=cache_dir, executor=args.executor,
