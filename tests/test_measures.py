@@ -246,3 +246,25 @@ def test_second_real_set_holds_its_floors():
     assert report["articles"] == 12
     assert report["CASE_COUNT"]["f1"] >= 0.78
     assert report["MEASURE code"]["f1"] >= 0.38 and report["MEASURE code+action"]["f1"] >= 0.35
+
+
+def test_two_blind_measure_annotations_agree_as_documented():
+    """The agreement figures of tests/data/agreement-measures/README.md, recomputed from the two annotations."""
+    import json
+    from pathlib import Path
+
+    from imcovid.evaluate_measures import score
+
+    data = Path(__file__).resolve().parent / "data"
+    pairs = []
+    for second in sorted((data / "agreement-measures").glob("*.json")):
+        first_set = "real-4" if second.stem[0] in "HJ" else "real-3"
+        first = json.loads((data / first_set / "gold-measures" / second.name).read_text(encoding="utf-8"))
+        other = json.loads(second.read_text(encoding="utf-8"))
+        assert first["text"] == other["text"], second.name
+        pairs.append((first["mentions"], other["mentions"]))
+    assert len(pairs) == 8
+    report = score(pairs)
+    assert round(report["MEASURE code"]["f1"], 3) == 0.900
+    assert round(report["MEASURE code+action"]["f1"], 3) == 0.847
+    assert round(report["CASE_COUNT"]["f1"], 3) == 0.972
