@@ -182,12 +182,13 @@ def test_load_dataset_measures_and_case_counts(seeds_dataset, monkeypatch):
 def test_national_bulletin_parts_by_place_and_scope():
     """The shape of the national daily bulletin (invented figures): a national total without a place, its imported
     and local parts in a sentence opening with 其中, and parts by province in parentheses; reclassified cases (含…)
-    and their parentheses are not parts."""
+    and their parentheses are not parts. The all-cases total (imported + local, split right after it) has no metric
+    and is not annotated (the real gold's convention)."""
     text = ("11月2日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例20例。其中境外输入病例5例"
             "（上海3例，广东2例），含1例由无症状感染者转为确诊病例（辽宁1例）；本土病例15例（内蒙古9例，均在呼伦贝尔市；"
             "甘肃6例，其中兰州市6例）。无新增死亡病例。")
     assert _counts(text, date(2021, 11, 3)) == [
-        ("confirmed_local", 20, None, "2021-11-02"), ("confirmed_imported", 5, None, "2021-11-02"),
+        ("confirmed_imported", 5, None, "2021-11-02"),
         ("confirmed_imported", 3, "310000", "2021-11-02"), ("confirmed_imported", 2, "440000", "2021-11-02"),
         ("confirmed_local", 15, None, "2021-11-02"), ("confirmed_local", 9, "150000", "2021-11-02"),
         ("confirmed_local", 6, "620000", "2021-11-02"), ("confirmed_local", 6, "620100", "2021-11-02"),
@@ -246,3 +247,38 @@ def test_second_real_set_holds_its_floors():
     assert report["articles"] == 12
     assert report["CASE_COUNT"]["f1"] >= 0.78
     assert report["MEASURE code"]["f1"] >= 0.38 and report["MEASURE code+action"]["f1"] >= 0.35
+
+
+@pytest.mark.parametrize("text, expected", [
+    # case_count.split_total: a total of imported and local cases split right after it is counted by no metric; its
+    # parts are, even when the next sentence or line opens with the scope; "均为境外输入" makes the total imported.
+    ("11月2日，31个省新增确诊病例20例。\n境外输入病例5例（上海5例）；\n本土病例15例（内蒙古15例）。",
+     [("confirmed_imported", 5, None, "2021-11-02"), ("confirmed_imported", 5, "310000", "2021-11-02"),
+      ("confirmed_local", 15, None, "2021-11-02"), ("confirmed_local", 15, "150000", "2021-11-02")]),
+    ("11月2日，31个省新增确诊病例6例，均为境外输入病例。", [("confirmed_imported", 6, None, "2021-11-02")]),
+    ("11月2日，31个省新增无症状感染者4例（均为境外输入）。", [("asymptomatic_imported", 4, None, "2021-11-02")]),
+    # deaths have no new/cumulative split: 无死亡病例 of a cumulative line is a zero.
+    ("11月2日，赤峰市累计确诊病例30例，无死亡病例。",
+     [("confirmed_cumulative", 30, "150400", "2021-11-02"), ("deaths", 0, "150400", "2021-11-02")]),
+    # case_count.state: a count of people in a state (尚在医学观察的…, 在定点医院隔离治疗的…).
+    ("11月2日，赤峰市尚在医学观察的无症状感染者70例（境外输入60例）。",
+     [("under_observation", 70, "150400", "2021-11-02")]),
+    ("11月2日，赤峰市在定点医院隔离治疗的确诊病例25例。", [("hospitalised", 25, "150400", "2021-11-02")]),
+    # Parts in parentheses with a metric of their own take the place of the item they belong to; the list goes on.
+    ("11月2日，累计收到港澳台地区通报确诊病例300例。其中，香港特别行政区200例（出院150例，死亡20例），澳门特别行政区100例（出院90例）。",
+     [("confirmed_cumulative", 300, None, "2021-11-02"), ("confirmed_cumulative", 200, "810000", "2021-11-02"),
+      ("recovered", 150, "810000", "2021-11-02"), ("deaths", 20, "810000", "2021-11-02"),
+      ("confirmed_cumulative", 100, "820000", "2021-11-02"), ("recovered", 90, "820000", "2021-11-02")]),
+    # A date in a closed parenthesis is an aside; so are its places.
+    ("11月2日，湖北省新增出院病例1例（来自10月2日阿富汗—武汉航班），新增死亡病例0例。",
+     [("recovered", 1, "420000", "2021-11-02"), ("deaths", 0, "420000", "2021-11-02")]),
+    # A heading (a short line without a sentence end) has no as-of date unless it holds one.
+    ("11月2日，赤峰市新增本土确诊病例3例。\n赤峰市新增确诊3例\n正文。", [("confirmed_local", 3, "150400", "2021-11-02"),
+                                                      ("confirmed_local", 3, "150400", None)]),
+    # Parts by place with 报告 between the place and the number.
+    ("11月2日，江苏新增本土确诊病例5例（南京市报告3例；扬州市报告2例）。",
+     [("confirmed_local", 5, "320000", "2021-11-02"), ("confirmed_local", 3, "320100", "2021-11-02"),
+      ("confirmed_local", 2, "321000", "2021-11-02")]),
+])
+def test_case_count_bulletin_rules(text, expected):
+    assert _counts(text, date(2021, 11, 3)) == expected

@@ -133,6 +133,10 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _evaluate_measures(args: argparse.Namespace) -> int:
     from imcovid import evaluate_measures as em
 
+    if args.errors and args.texts and args.measures_split == "heldout":
+        # The held-out posts' errors are never read (only their aggregate score, once).
+        print("imcovid evaluate: --errors is refused with --measures-split heldout", file=sys.stderr)
+        return 2
     try:
         if args.texts:
             only, exclude = em.split_selection(Path(args.measures_split_file), args.measures_split)
@@ -145,6 +149,8 @@ def _evaluate_measures(args: argparse.Namespace) -> int:
         return 2
     print()
     print(em.format_table(report))
+    if args.errors:
+        print("\n" + em.format_errors(report))
     return 0
 
 

@@ -27,9 +27,12 @@ _FIGURE = re.compile(
     r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次)(?!份)")
 # (1,139例 with a thousands separator; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超")
-_ZERO = re.compile(r"(?:无|零)新增(?P<noun>(?:本土|本地|境外输入)?(?:新冠肺炎)?(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))")
+_ZERO = re.compile(r"(?:无|零)新增(?P<noun>(?:本土|本地|境外输入)?(?:新冠肺炎)?(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
+                   r"|(?<![新增])无(?P<deaths>死亡病例)")
+# (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
 _TAIL = re.compile(r"(?:新冠肺炎)?(?P<scope>本土|本地|境外输入)?(?:新冠肺炎)?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性人员|密切接触者|病例)(?=[，。；、：（）()\n,;]|$|和|及)")
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性人员|密切接触者|病例|确诊|无症状|出院|在院治疗)"
+                   r"(?=[，。；、：（）()\n,;]|$|和|及)")
 _SENTENCE_END = "。！？\n"
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _UNSET = "unset"  # no headline figure read yet
@@ -39,7 +42,7 @@ _MUNICIPALITIES = ("11", "12", "31", "50")
 _DAILY = re.compile(r"每日|每天|日均")  # a daily rate over a period has no single as-of date
 _DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
 # Filler that may stand between list items: the item then takes the reading of the item before it.
-_FILLER = re.compile(r"^[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]*$")
+_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告)*$")
 _ANAPHORS = {"全省": "province", "本省": "province", "我省": "province", "全区": "province", "我区": "province",
              "全自治区": "province", "全市": "prefecture", "本市": "prefecture", "我市": "prefecture",
              "全盟": "prefecture", "我盟": "prefecture", "全旗": "county", "我旗": "county", "本旗": "county",
@@ -160,16 +163,21 @@ def _resolve_anaphor(level: str, before: list[dict]) -> str | None:
     return None
 
 
-def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | None = None) -> str | None:
+def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | None = None,
+                  heading_start: int | None = None) -> str | None:
     """The explicit date governing the figure at ``pos``: the last date before it (a bulletin's date governs the
     paragraphs after it), unless that is a day without its month (``17日``) or opens a period (``自…以来``).
     (``dates`` sorted by start; ``day_only``: the starts of the day-only dates of ``text``, found once.)"""
     if day_only is None:
         day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
     i = len(dates)
-    while i and dates[i - 1]["end"] > pos:
-        i -= 1
+    sentence = _sentence_start(text, pos)
+    while i and (dates[i - 1]["end"] > pos or _in_closed_parenthesis(text, dates[i - 1], pos)
+                 or (dates[i - 1]["end"] < sentence and _PERIOD_START.match(text, dates[i - 1]["end"]))):
+        i -= 1  # (a date in a closed parenthesis, 来自7月2日…航班, is an aside: it governs nothing after it)
     full = dates[i - 1] if i else None
+    if heading_start is not None and (full is None or full["start"] < heading_start):
+        return None  # a heading's figure with no date of its own
     after = full["end"] if full else 0
     days = day_only[bisect_left(day_only, after):bisect_left(day_only, pos)]
     if days:
@@ -185,9 +193,20 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
     if full is None:
         return None
     end, value = full["end"], full.get("value")
-    if "以来" in text[end:min(pos, end + 6)]:
+    if re.search("以来|至今", text[end:min(pos, end + 6)]):
         return None
     return value
+
+
+_PERIOD_START = re.compile(r".{0,4}?(?:以来|至今)")  # a date opening a period governs only its own sentence
+
+
+def _in_closed_parenthesis(text: str, d: dict, pos: int) -> bool:
+    opening = max(text.rfind("（", 0, d["start"]), text.rfind("(", 0, d["start"]))
+    if opening < 0 or max(text.rfind("）", 0, d["start"]), text.rfind(")", 0, d["start"])) > opening:
+        return False
+    closing = [i for i in (text.find("）", d["end"], pos), text.find(")", d["end"], pos)) if i >= 0]
+    return bool(closing)
 
 
 def _mention(text: str, start: int, end: int, metric: str, value: int, place: str | None, as_of: str | None,
@@ -209,6 +228,7 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
     mentions = []
     previous_end = 0
     context: dict | None = None  # the reading of the figure before, within the sentence
+    total: dict | None = None  # the reading of a total of imported and local cases whose parts follow
     main_place: str | None = _UNSET  # place of the last figure that was not a list item (a bulletin's headline figure)
     for match in sorted(_candidates(text, nouns), key=lambda m: m.start()):
         start, end = match.start(), match.end()
@@ -216,12 +236,19 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
             continue
         sentence = _sentence_start(text, start)
         if previous_end < sentence and not text.startswith("其中", sentence):
-            context = None  # (a sentence opening with 其中 breaks down the figure of the sentence before)
-        head_start = max(sentence, previous_end)
+            # (a sentence opening with 其中 breaks down the figure of the sentence before; one opening with a scope,
+            # 境外输入病例34例…, breaks down the total of imported and local cases before it)
+            context = total if total is not None and _SCOPE_START.match(text, sentence) else None
+        head_start = own_start = max(sentence, previous_end)
+        # A parenthesis closed before the figure is an aside (（为境外输入，来自7月2日阿富汗—武汉…），新增死亡病例0例):
+        # its places and words are not the figure's.
+        head_start = max(head_start, text.rfind("）", head_start, start) + 1, text.rfind(")", head_start, start) + 1)
         head = text[head_start:start]
         inside = _inside_parentheses(text, sentence, start)
         unit = inside and not _places_within(places, starts, head_start, start) and _unit_in_list(text, head, context)
-        if inside and not unit and not _places_within(places, starts, head_start, start) and not _split(head):
+        own_part = inside and _own_metric_part(head)
+        if inside and not unit and not own_part and not _places_within(places, starts, head_start, start) \
+                and not _split(head):
             # A part inside parentheses counts only when it is a part by place (内蒙古56例); the words up to the
             # closing parenthesis (轻型…, 含3例…转确诊病例) belong to no other figure.
             close = min([i for i in (text.find("）", end), text.find(")", end)) if i >= 0] or [end])
@@ -237,31 +264,95 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
             if "含" not in head[-6:]:
                 context = None  # (a figure not counted heads no list; a reclassification note 含… sits inside one)
             continue
-        context = reading
+        outer, context = context, reading
+        split = _split_after(text, reading["end"]) if reading["family"] in ("confirmed", "asymptomatic") \
+            and reading["temporal"] == "new" and reading["scope"] is None else None
+        if split is not None and split != "total":
+            reading = {**reading, "scope": split}  # 新增确诊病例36例，均为境外输入病例
         metric = metric_for(reading["family"], reading["temporal"], reading["scope"], reading["classifier"],
                             dated=bool(re.search(r"\d日|月|日", head)))
-        if metric is None or reading["value"] is None:
-            continue
-        if reading["temporal"] == "current" and last_term("observation", head):
+        state = _state(head)
+        if state is not None and reading["family"] in (*_CASE_FAMILIES, "close_contacts"):
+            metric = state  # 尚在医学观察的无症状感染者, 在定点医院隔离治疗的确诊病例
+        elif reading["temporal"] == "current" and last_term("observation", head):
             metric = "under_observation"  # 尚在医学观察的密切接触者
+        if (metric is None or reading["value"] is None) and split != "total":
+            continue
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
         national = [text.find(t, sentence, start) for t, _ in terms()["national"]]
         national = max(national) if national else -1
-        if national >= head_start or unit:
+        if own_part and mentions:
+            place = mentions[-1]["place_code"]  # 香港特别行政区20342例（出院15448例）: the part's own place
+        elif national >= own_start or unit:
             place = None  # (a national total, or a part for a unit that is not a division)
         else:
             place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start,
                                   None if national >= 0 else main_place)
-        if reading["rule"] != "case_count.list_item":
+        if reading["rule"] != "case_count.list_item" and not own_part:
             main_place = place
+        if reading["rule"] != "case_count.list_item" and last_term("temporal", head):
+            total = None
+        if split == "total":
+            total = reading
+            continue  # a total of imported and local cases, split right after: no metric counts it
+        if own_part:
+            context = outer  # the next item of the list continues the list, not the part in parentheses
         span_start = reading.get("span_start", start)
         if span_start == start:
             # The qualifier of an approximate figure stays in the span (近5万).
             span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
-        mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"],
-                                 place, None if _DAILY.search(head) else resolve_as_of(text, dates, start, day_only),
-                                 reading["rule"]))
+        as_of = None if _DAILY.search(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start))
+        rule = ("case_count.parenthesis_metric" if own_part else "case_count.state" if state and metric == state
+                else "case_count.all_of_scope" if split is not None else reading["rule"])
+        mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
     return mentions
+
+
+_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,]?)?(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
+_SCOPE_START = re.compile(r"\s*(?:其中[，,]?)?(?:境外输入|本土)")
+_STATE = re.compile(r"(?:尚在|正在|在)[^，；。的]{0,10}?(?P<state>医学观察|健康监测|隔离治疗|住院治疗|在院治疗)的")
+_STATES = {"医学观察": "under_observation", "健康监测": "under_observation", "隔离治疗": "hospitalised",
+           "住院治疗": "hospitalised", "在院治疗": "hospitalised"}
+
+
+def _split_after(text: str, end: int) -> str | None:
+    """After a new-case figure with no local/imported scope: ``total`` when its imported and local parts follow
+    (新增确诊病例87例。其中境外输入病例47例…本土病例40例: the sum of two metrics, counted by none), ``imported`` or
+    ``local`` when the text says all of them are (均为境外输入病例), else None."""
+    m = _SPLIT_AFTER.match(text, end)
+    if not m:
+        return None
+    if m.group("all"):
+        return "imported" if m.group("all") == "境外输入" else "local"
+    return "total"
+
+
+def _state(head: str) -> str | None:
+    """The metric of a count of people in a state (尚在医学观察的…, 在定点医院隔离治疗的…) in the figure's clause."""
+    clause = head[max(head.rfind(c) for c in "，；。：,;") + 1:]
+    m = None
+    for m in _STATE.finditer(clause):
+        pass
+    return _STATES[m.group("state")] if m else None
+
+
+def _own_metric_part(head: str) -> bool:
+    """A part in parentheses with a metric of its own (香港特别行政区20342例（出院15448例，死亡238例）): counted,
+    unlike parts by attribute (轻型5例, 境外输入605例)."""
+    item = head[max(head.rfind(c) for c in "（(，、；") + 1:]
+    family = last_term("category", item)
+    return bool(family and family[2] in ("recovered", "deaths", "hospitalised") and not skipped(item))
+
+
+def _heading_start(text: str, pos: int) -> int | None:
+    """The start of the line holding ``pos`` when that line is a heading (short, no sentence end): a date of the
+    article body before it does not govern its figures (guideline: as_of from an explicit governing date)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    if line and line[-1] not in "。！？；…”\"）)" and len(line) <= 40 and line_start > 0:
+        return line_start
+    return None
 
 
 def _candidates(text: str, nouns: list[int]):
@@ -324,7 +415,7 @@ def _tail_end(text: str, end: int) -> int:
 
 def read_zero(match: re.Match) -> dict:
     """``无新增本土确诊病例`` → value 0 of the new-case metric of its noun."""
-    noun = match.group("noun")
+    noun = match.group("noun") or match.group("deaths")
     family = last_term("category", noun)
     scope = last_term("scope", noun)
     return {"family": family[2] if family else "confirmed", "temporal": "new", "scope": scope[2] if scope else None,
