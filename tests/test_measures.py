@@ -282,3 +282,45 @@ def test_second_real_set_holds_its_floors():
 ])
 def test_case_count_bulletin_rules(text, expected):
     assert _counts(text, date(2021, 11, 3)) == expected
+
+
+@pytest.mark.parametrize("statement, codes", [
+    # Instruments named by the guideline's code table, found in the second real set's texts.
+    ("暂停客运班线和城市公交", {"C5"}),
+    ("原则上暂停对外道路客运服务", {"C5"}),
+    ("出租车、网约车不得出辖区运营", {"C7"}),
+    ("所有小区禁止非居住人员进入", {"C6"}),
+    ("其他各类企业暂时停工", {"C2"}),
+    ("在全市组织开展大规模核酸检测", {"CN-MASS-TESTING"}),
+    ("同乘者请主动上报", {"CN-HEALTH-MONITORING"}),
+    ("区纪委监委成立监督检查组", {"CN-ACCOUNTABILITY"}),
+    ("切实做好反走私、反偷渡工作", {"C8"}),
+    ("该批偷渡人员中", set()),
+])
+def test_measure_codes_of_the_second_set(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement, action", [
+    ("8个小区调整为管控区", "relax"), ("组织指导超市、药店等复工开业", "relax"),
+    ("在镇海区组织开展大规模核酸检测", "impose"),
+])
+def test_measure_actions_of_the_second_set(statement, action):
+    assert statement_action(statement) == action
+
+
+@pytest.mark.parametrize("statement", [
+    # Problems, causes and evaluations name an instrument without reporting or ordering it.
+    "口岸封控难度较大", "医疗资源比较匮乏", "提示本次疫情由新的境外输入源头引起", "根据现有流调和病毒测序结果",
+    "外防输入是我国目前的防控重点", "隔离点毕竟不是医院", "未进行药品销售信息实名登记", "又导致人员流调十分困难",
+    "行程涉及广州14个重点场所",
+])
+def test_measure_exclusions_of_problems_and_causes(statement):
+    assert excluded(statement)
+
+
+def test_arrivals_from_abroad_are_c8_whatever_the_instrument():
+    text = "从香港入境人员，均需接受14天集中隔离医学观察和7天居家健康监测。"
+    measures = [m for m in annotate(text, date(2022, 2, 16)) if m["type"] == "MEASURE"]
+    assert [(m["code"], m["rule"]) for m in measures] == [("C8", "measure.arrivals_c8")]
+    assert measures[0]["surface"] == text[:-1]

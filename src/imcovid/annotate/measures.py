@@ -295,6 +295,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                         group["action"] = action
                     if level is not None and (group["level"] is None or level > group["level"]):
                         group["level"] = level
+        _arrivals_first(groups, text[s_start:s_end])
         for group in groups.values():
             mentions.append({"type": "MEASURE", "start": group["start"], "end": group["end"],
                              "surface": text[group["start"]:group["end"]], "code": group["code"],
@@ -303,8 +304,31 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                              "level": None if group["level"] is None else str(group["level"]),
                              "targeted": group["targeted"],
                              "place_code": group["place"], "mode": mode, "annotator": ANNOTATOR,
-                             "rule": "measure.cue_table"})
+                             "rule": group.get("rule", "measure.cue_table")})
     return sorted(mentions, key=lambda m: (m["start"], m["end"], m["code"]))
+
+
+_ARRIVAL = re.compile(r"入境")
+# Instruments that rule 1 of *Choosing the code* re-codes as C8 when they apply to people arriving from abroad.
+_ARRIVAL_INSTRUMENTS = ("CN-CENTRAL-QUARANTINE", "CN-HEALTH-MONITORING", "CN-MASS-TESTING", "CN-HEALTH-CODE")
+
+
+def _arrivals_first(groups: dict[tuple, dict], sentence: str) -> None:
+    """Rule 1 of *Choosing the code* over a whole sentence: measures on people arriving from abroad are C8 whatever
+    the instrument (从香港入境…，均需接受14天集中隔离医学观察和7天居家健康监测 is one C8 mention, not quarantine and
+    monitoring ones). The instruments' groups join the sentence's C8 group of the same direction."""
+    if not _ARRIVAL.search(sentence):
+        return
+    for key in [k for k in groups if k[0] in _ARRIVAL_INSTRUMENTS]:
+        target = groups.get(("C8", key[1]))
+        if target is None:
+            continue
+        group = groups.pop(key)
+        target["start"] = min(target["start"], group["start"])
+        target["end"] = max(target["end"], group["end"])
+        if _PRIORITY[group["action"]] < _PRIORITY[target["action"]]:
+            target["action"] = group["action"]
+        target["rule"] = "measure.arrivals_c8"
 
 
 _CLAUSE_END = "，；：,;:"
