@@ -324,3 +324,20 @@ def test_arrivals_from_abroad_are_c8_whatever_the_instrument():
     measures = [m for m in annotate(text, date(2022, 2, 16)) if m["type"] == "MEASURE"]
     assert [(m["code"], m["rule"]) for m in measures] == [("C8", "measure.arrivals_c8")]
     assert measures[0]["surface"] == text[:-1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 达 after the counted noun: a running total reached.
+    ("10月27日，额济纳旗确诊病例达92例。", [("confirmed_cumulative", 92, "152923", "2021-10-27")]),
+    # 31省区市 is a national bulletin too: its figure has no place.
+    ("10月26日，31省区市新增本土确诊病例共24例。", [("confirmed_local", 24, None, "2021-10-26")]),
+    # A part by attribute inside a list by place ends at its semicolon; the list goes on.
+    ("7月31日，江苏新增本土确诊病例30例（南京市报告14例，其中1例为无症状感染者转为确诊病例；淮安市报告4例；扬州市报告12例）。",
+     [("confirmed_local", 30, "320000", "2021-07-31"), ("confirmed_local", 14, "320100", "2021-07-31"),
+      ("confirmed_local", 4, "320800", "2021-07-31"), ("confirmed_local", 12, "321000", "2021-07-31")]),
+    # People released from observation are not counted, whether 解除 comes before or after the noun.
+    ("7月31日，河南省无新增疑似病例；4例无症状感染者解除医学观察。", []),
+    ("7月31日，全省解除医学观察的境外输入无症状感染者3例。", []),
+])
+def test_case_count_totals_lists_and_releases(text, expected):
+    assert _counts(text, date(2021, 11, 3)) == expected

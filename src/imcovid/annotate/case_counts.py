@@ -251,7 +251,10 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
                 and not _split(head):
             # A part inside parentheses counts only when it is a part by place (内蒙古56例); the words up to the
             # closing parenthesis (轻型…, 含3例…转确诊病例) belong to no other figure.
-            close = min([i for i in (text.find("）", end), text.find(")", end)) if i >= 0] or [end])
+            # (…up to the end of its own item when a list by place goes on after a semicolon: 南京市报告14例，其中1例
+            # 为…；淮安市报告4例)
+            close = min([i for i in (text.find("）", end), text.find(")", end), text.find("；", end)) if i >= 0]
+                        or [end])
             previous_end = close
             continue
         reading = read_zero(match) if match.re is _ZERO else read_figure(
@@ -261,7 +264,12 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
             # The parts in parentheses of a figure that is not counted (含3例由无症状感染者转为确诊病例（辽宁1例…）)
             # belong to it, not to the list before it.
             previous_end = _own_parenthesis_end(text, previous_end)
-            if "含" not in head[-6:]:
+            if inside:
+                # A part by attribute inside a list by place (其中1例为无症状感染者转为确诊病例；淮安市报告4例): its
+                # clause is its own; the list goes on after it.
+                stops = [i for i in (text.find(c, previous_end) for c in "，；、）)") if i >= 0]
+                previous_end = max(previous_end, min(stops)) if stops else previous_end
+            elif "含" not in head[-6:]:
                 context = None  # (a figure not counted heads no list; a reclassification note 含… sits inside one)
             continue
         outer, context = context, reading
@@ -309,6 +317,7 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
 
 
 _SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,]?)?(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
+_SKIP_AFTER = re.compile(r"[^，；。、]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
 _SCOPE_START = re.compile(r"\s*(?:其中[，,]?)?(?:境外输入|本土)")
 _STATE = re.compile(r"(?:尚在|正在|在)[^，；。的]{0,10}?(?P<state>医学观察|健康监测|隔离治疗|住院治疗|在院治疗)的")
 _STATES = {"医学观察": "under_observation", "健康监测": "under_observation", "隔离治疗": "hospitalised",
@@ -379,7 +388,8 @@ def _unit_in_list(text: str, head: str, context: dict | None) -> bool:
     list separator, with nothing counted in it; it is annotated without a place code."""
     m = _UNIT.match(head)
     return bool(context and m and not skipped(m.group("name")) and last_term("category", m.group("name")) is None
-                and last_term("temporal", m.group("name")) is None and "含" not in m.group("name"))
+                and last_term("temporal", m.group("name")) is None and last_term("scope", m.group("name")) is None
+                and "含" not in m.group("name") and m.group("name") != "其中")
 
 
 def _without_places(text: str, a: int, b: int, places: list[dict], starts: list[int]) -> str:
@@ -436,7 +446,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     tail = _TAIL.match(text, match.end())
     if match.group("num") == "一" and match.group("cls") in ("名", "人") and not tail:
         return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows
-    if skipped(head[-12:]) or "含" in head[-6:] or any(head.endswith(t) for t, _ in terms()["before"]):
+    clause = head[max(head.rfind(c) for c in "，；。：,;（(") + 1:]
+    if skipped(clause) or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] or any(head.endswith(t) for t, _ in terms()["before"]):
         return None
     family = last_term("category", head)
     temporal = last_term("temporal", head)
@@ -461,6 +472,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             return None  # a part by another attribute (其中7例为…), not by place or day
         return {**context, "value": value, "classifier": match.group("cls"), "end": end,
                 "span_start": _item_start(head, start), "rule": "case_count.list_item"}
+    if temporal is None and re.search(r"(?:已|累计)?达$", head):
+        temporal = (len(head) - 1, "达", "cumulative")  # 确诊病例达92例: a running total reached
     if temporal is None and context is not None and family is not None:
         temporal_value = context["temporal"]
     else:
