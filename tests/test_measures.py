@@ -341,3 +341,29 @@ def test_arrivals_from_abroad_are_c8_whatever_the_instrument():
 ])
 def test_case_count_totals_lists_and_releases(text, expected):
     assert _counts(text, date(2021, 11, 3)) == expected
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("提供“流动超市”“流动药店”服务", {"CN-SUPPLY"}),
+    ("确保生活必需品市场供应充足", {"CN-SUPPLY"}),
+    ("由所在街道安排专车转运至初家医院诊疗", {"CN-MEDICAL"}),
+    ("全国暂停经营旅游专列业务", {"C2"}),
+    ("对已检测人员视情开展复检", {"CN-MASS-TESTING"}),
+    ("风险人群排查和筛查工作持续开展", {"CN-HEALTH-MONITORING"}),
+    ("深入开展矛盾纠纷排查调处", set()),
+    # A risk zone that only says where another measure applies is not a zone label.
+    ("原则上暂停中高风险地区所在的县级行政区域开展对外道路客运服务", {"C5"}),
+    ("中风险区", {"C6"}),
+])
+def test_measure_codes_supply_medical_and_zones(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement", ["关于隔离点的规范管理", "个人、单位、重点场所履行相关责任",
+                                       "上班扫码也没法操作", "切忌让一码通成为百姓出行的肠梗阻"])
+def test_measure_exclusions_of_topics_and_opinions(statement):
+    assert excluded(statement)
+
+
+def test_conditional_retest_is_a_plan():
+    assert statement_action("对已检测人员，视情开展复检") == "announce-plan"

@@ -173,9 +173,17 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
         return {"CN-ACCOUNTABILITY": found["CN-ACCOUNTABILITY"]}
     if "C2" in found and "C7" in found and "上班" in statement:
         found.pop("C7")  # a test certificate for going to work is a workplace rule, not a movement restriction
+    if "C6" in found and len(found) > 1 and _ZONE_QUALIFIER.search(statement) and not _STAY_HOME.search(statement):
+        # 暂停中高风险地区所在的县级行政区域开展对外道路客运服务: the zone says where another measure applies; it
+        # is not a zone label (rule 3 codes the measure by what people may do, here take a bus).
+        found.pop("C6")
     if "CN-COLD-CHAIN" in found:
         found.pop("M1", None)  # disinfection of imported goods is cold-chain work
     return found
+
+
+_ZONE_QUALIFIER = re.compile(r"风险(?:地区|区)(?:所在|的)")
+_STAY_HOME = re.compile(r"足不出户|居家|封控|封闭管理|静默|静态管理|不出区|不外出")
 
 
 def _inside_any(spans: list[tuple[int, int]], pos: int) -> bool:
