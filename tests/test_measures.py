@@ -367,3 +367,17 @@ def test_measure_exclusions_of_topics_and_opinions(statement):
 
 def test_conditional_retest_is_a_plan():
     assert statement_action("对已检测人员，视情开展复检") == "announce-plan"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # 昨日0—24时 is the day before the report date that governs it, else the day before publication.
+    ("内蒙古卫健委10月27日通报，昨日0—24时，额济纳旗新增本土确诊病例三例。", date(2021, 10, 27),
+     [("confirmed_local", 3, "152923", "2021-10-26")]),
+    ("昨日0—24时，额济纳旗新增本土确诊病例三例。", date(2021, 10, 27), [("confirmed_local", 3, "152923", "2021-10-26")]),
+    ("昨日0—24时，额济纳旗新增本土确诊病例三例。", None, [("confirmed_local", 3, "152923", None)]),
+    # A comparison with yesterday does not date the figure.
+    ("10月27日，额济纳旗新增本土确诊病例3例，较昨日减少2例。", date(2021, 10, 28),
+     [("confirmed_local", 3, "152923", "2021-10-27")]),
+])
+def test_case_count_yesterday(text, published, expected):
+    assert _counts(text, published) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -164,10 +164,27 @@ def _resolve_anaphor(level: str, before: list[dict]) -> str | None:
 
 
 def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | None = None,
-                  heading_start: int | None = None) -> str | None:
-    """The explicit date governing the figure at ``pos``: the last date before it (a bulletin's date governs the
-    paragraphs after it), unless that is a day without its month (``17日``) or opens a period (``自…以来``).
-    (``dates`` sorted by start; ``day_only``: the starts of the day-only dates of ``text``, found once.)"""
+                  heading_start: int | None = None, published: date | None = None) -> str | None:
+    """The explicit date governing the figure at ``pos`` (see ``_governing_date``); 昨日/昨天 between it and the
+    figure (10月27日通报，昨日0—24时…) means the day before it, and, with no date governing, the day before the
+    publication date."""
+    value, lo = _governing_date(text, dates, pos, day_only, heading_start)
+    yesterday = _YESTERDAY.search(text, lo, pos)
+    if yesterday is None or (value is None and lo == -1):
+        return value
+    base = date.fromisoformat(value) if value else published
+    return (base - timedelta(days=1)).isoformat() if base else None
+
+
+_YESTERDAY = re.compile(r"(?<![较比与同])(?:昨日|昨天)")  # (较昨日增加 compares, it does not date)
+
+
+def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] | None,
+                    heading_start: int | None) -> tuple[str | None, int]:
+    """(value, where a 昨日 may start) of the explicit date governing the figure at ``pos``: the last date before it
+    (a bulletin's date governs the paragraphs after it), unless that is a day without its month (``17日``) or opens
+    a period (``自…以来``); the position is -1 when a date governs nothing here. (``dates`` sorted by start;
+    ``day_only``: the starts of the day-only dates of ``text``, found once.)"""
     if day_only is None:
         day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
     i = len(dates)
@@ -177,7 +194,7 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
         i -= 1  # (a date in a closed parenthesis, 来自7月2日…航班, is an aside: it governs nothing after it)
     full = dates[i - 1] if i else None
     if heading_start is not None and (full is None or full["start"] < heading_start):
-        return None  # a heading's figure with no date of its own
+        return None, heading_start  # a heading's figure with no date of its own
     after = full["end"] if full else 0
     days = day_only[bisect_left(day_only, after):bisect_left(day_only, pos)]
     if days:
@@ -186,16 +203,16 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
         if full and full.get("value") and len(days) == 1 and _RANGE.match(text, after, days[0]):
             day = int(re.match(r"\d{1,2}", text[days[0]:days[0] + 2]).group())
             try:
-                return date.fromisoformat(full["value"]).replace(day=day).isoformat()
+                return date.fromisoformat(full["value"]).replace(day=day).isoformat(), -1
             except ValueError:
-                return None
-        return None  # the governing date is a day without its month
+                return None, -1
+        return None, -1  # the governing date is a day without its month
     if full is None:
-        return None
+        return None, _sentence_start(text, pos, _PARAGRAPH_END)
     end, value = full["end"], full.get("value")
     if re.search("以来|至今", text[end:min(pos, end + 6)]):
-        return None
-    return value
+        return None, -1
+    return value, (end if value else -1)
 
 
 _PERIOD_START = re.compile(r".{0,4}?(?:以来|至今)")  # a date opening a period governs only its own sentence
@@ -216,8 +233,9 @@ def _mention(text: str, start: int, end: int, metric: str, value: int, place: st
             "value": str(value), "place_code": place, "as_of": as_of, "annotator": ANNOTATOR, "rule": rule}
 
 
-def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[dict]:
-    """Every figure of ``text``; ``places`` and ``dates`` are its LOCATION and DATE mentions."""
+def find_case_counts(text: str, places: list[dict], dates: list[dict], published: date | None = None) -> list[dict]:
+    """Every figure of ``text``; ``places`` and ``dates`` are its LOCATION and DATE mentions, ``published`` its
+    publication date (the day 昨日 counts from when no date governs a figure)."""
     places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
@@ -309,7 +327,8 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
         if span_start == start:
             # The qualifier of an approximate figure stays in the span (近5万).
             span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
-        as_of = None if _DAILY.search(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start))
+        as_of = None if _DAILY.search(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
+                                                                   published)
         rule = ("case_count.parenthesis_metric" if own_part else "case_count.state" if state and metric == state
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
         mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
