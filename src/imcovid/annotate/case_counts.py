@@ -138,7 +138,8 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
     if anaphor is not None and (in_head is None or in_head["start"] < anaphor.start()):
         return _resolve_anaphor(_ANAPHORS[anaphor.group()], places[:_last_place(places[:last], anaphor.start())])
     if in_head is not None:
-        return in_head["code"]
+        # 兰州新区15例: a zone named after a division is not that division (the guideline: null for a zone)
+        return None if _ZONE_AFTER.match(text, in_head["end"]) else in_head["code"]
     # A new figure without a place of its own continues the bulletin's headline place, not the last part of a
     # list by place before it (累计…31例，其中丰泽区28例…南安市1例；无症状感染者28例 → the city, not 南安市).
     if main_place != _UNSET:
@@ -148,6 +149,9 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
     if nearest is not None and nearest["start"] >= _sentence_start(text, pos, _PARAGRAPH_END):
         return nearest["code"]
     return None
+
+
+_ZONE_AFTER = re.compile(r"新区|开发区|高新区|经开区|园区|片区|自贸区")
 
 
 def _resolve_anaphor(level: str, before: list[dict]) -> str | None:
@@ -253,7 +257,7 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
         if start < previous_end:
             continue
         sentence = _sentence_start(text, start)
-        if previous_end < sentence and not text.startswith("其中", sentence):
+        if previous_end < sentence and not text.startswith("其中", sentence) and not _list_continues(text, sentence):
             # (a sentence opening with 其中 breaks down the figure of the sentence before; one opening with a scope,
             # 境外输入病例34例…, breaks down the total of imported and local cases before it)
             context = total if total is not None and _SCOPE_START.match(text, sentence) else None
@@ -372,14 +376,37 @@ def _own_metric_part(head: str) -> bool:
     return bool(family and family[2] in ("recovered", "deaths", "hospitalised") and not skipped(item))
 
 
+def _list_continues(text: str, sentence: int) -> bool:
+    """Does the line starting at ``sentence`` go on a list by place from the line before: that line ends with a
+    semicolon (吉林1834例，其中吉林市1210例…；) or is a list lead ending with its figure (本土病例2388例)?"""
+    if sentence == 0 or text[sentence - 1] != "\n":
+        return False
+    before = text[:sentence - 1].rstrip()
+    return before.endswith(("；", ";")) or (_lead_line(text, sentence - 1) and _list_follows(text, sentence))
+
+
+def _lead_line(text: str, line_end: int) -> bool:
+    """Is the line ending at ``line_end`` a list lead: a figure with nothing after it (本土病例2388例)?"""
+    line = text[text.rfind("\n", 0, line_end) + 1:line_end].rstrip()
+    return bool(line) and line[-1] in "例人" and bool(re.search(r"\d[例人]$", line))
+
+
+def _list_follows(text: str, line_start: int) -> bool:
+    """Does the line starting at ``line_start`` end with a semicolon or a comma (an item of a list)?"""
+    end = text.find("\n", line_start)
+    line = text[line_start:end if end >= 0 else len(text)].rstrip()
+    return line.endswith(("；", ";", "，", ","))
+
+
 def _heading_start(text: str, pos: int) -> int | None:
     """The start of the line holding ``pos`` when that line is a heading (short, no sentence end): a date of the
     article body before it does not govern its figures (guideline: as_of from an explicit governing date)."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
-    if line and line[-1] not in "。！？；…”\"）)" and len(line) <= 40 and line_start > 0:
-        return line_start
+    if line and line[-1] not in "。！？；…”\"）)" and len(line) <= 40 and line_start > 0 \
+            and not (line_end >= 0 and _list_follows(text, line_end + 1)):
+        return line_start  # (a list lead, 本土病例2388例 before its lines by province, is no heading)
     return None
 
 
@@ -387,7 +414,8 @@ def _candidates(text: str, nouns: list[int]):
     """Numbers with a classifier and zero phrases, in the sentences that name something counted (a figure reads
     its noun from its own sentence: before it, right after it, or from the figure before it)."""
     for sentence in _SENTENCE.finditer(text):
-        if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()):
+        if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()) \
+                or _list_continues(text, sentence.start()):  # (a line of a list by place: 吉林1834例，其中…；)
             yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
             yield from _ZERO.finditer(text, sentence.start(), sentence.end())
 
