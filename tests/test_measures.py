@@ -381,3 +381,26 @@ def test_conditional_retest_is_a_plan():
 ])
 def test_case_count_yesterday(text, published, expected):
     assert _counts(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One province per line after a lead line ending with its figure or with 分别为：.
+    ("3月17日0—24时，31个省报告新增确诊病例20例。其中境外输入病例5例；\n本土病例15例，分别为：\n吉林12例，其中长春市12例；\n"
+     "甘肃3例，其中兰州市2例、兰州新区1例。",
+     [("confirmed_imported", 5, None, "2022-03-17"), ("confirmed_local", 15, None, "2022-03-17"),
+      ("confirmed_local", 12, "220000", "2022-03-17"), ("confirmed_local", 12, "220100", "2022-03-17"),
+      ("confirmed_local", 3, "620000", "2022-03-17"), ("confirmed_local", 2, "620100", "2022-03-17"),
+      ("confirmed_local", 1, None, "2022-03-17")]),
+    # A breakdown on its own line opening with 其中.
+    ("3月17日0—24时，31个省报告新增无症状感染者9例。\n其中境外输入4例；\n本土5例，分别在：\n河北5例，均在廊坊市。",
+     [("asymptomatic_imported", 4, None, "2022-03-17"), ("asymptomatic_local", 5, None, "2022-03-17"),
+      ("asymptomatic_local", 5, "130000", "2022-03-17")]),
+    # Response staff are not figures; nor are parts by source.
+    ("3月17日，吉林省组织核酸检测工作；湖南援长医疗队459人。", []),
+    ("3月17日，南京市筛查出8名阳性人员。病例来源为：集中隔离点6人、社区筛查2人。",
+     [("positive_local", 8, "320100", "2022-03-17")]),
+    # 共发现 is cumulative; 已达到 too.
+    ("3月17日，南京市本轮疫情共发现阳性人员60例。", [("positive_cumulative", 60, "320100", "2022-03-17")]),
+])
+def test_case_count_layouts_staff_and_sources(text, expected):
+    assert _counts(text, date(2022, 3, 18)) == expected

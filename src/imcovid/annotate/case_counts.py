@@ -268,6 +268,8 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
         head = text[head_start:start]
         inside = _inside_parentheses(text, sentence, start)
         unit = inside and not _places_within(places, starts, head_start, start) and _unit_in_list(text, head, context)
+        if "来源" in text[sentence:start]:
+            continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute
         own_part = inside and _own_metric_part(head)
         if inside and not unit and not own_part and not _places_within(places, starts, head_start, start) \
                 and not _split(head):
@@ -382,13 +384,15 @@ def _list_continues(text: str, sentence: int) -> bool:
     if sentence == 0 or text[sentence - 1] != "\n":
         return False
     before = text[:sentence - 1].rstrip()
-    return before.endswith(("；", ";")) or (_lead_line(text, sentence - 1) and _list_follows(text, sentence))
+    if before.endswith(("；", ";")) or (before.endswith(("：", ":")) and _lead_line(text, sentence - 1)):
+        return True
+    return _lead_line(text, sentence - 1) and _list_follows(text, sentence)
 
 
 def _lead_line(text: str, line_end: int) -> bool:
     """Is the line ending at ``line_end`` a list lead: a figure with nothing after it (本土病例2388例)?"""
     line = text[text.rfind("\n", 0, line_end) + 1:line_end].rstrip()
-    return bool(line) and line[-1] in "例人" and bool(re.search(r"\d[例人]$", line))
+    return bool(re.search(r"\d[例人]$|\d[例人][，,]?(?:分别|均)?[为在]?[：:]$", line))
 
 
 def _list_follows(text: str, line_start: int) -> bool:
@@ -404,7 +408,7 @@ def _heading_start(text: str, pos: int) -> int | None:
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
-    if line and line[-1] not in "。！？；…”\"）)" and len(line) <= 40 and line_start > 0 \
+    if line and line[-1] not in "。！？；：:…”\"）)" and len(line) <= 40 and line_start > 0 \
             and not (line_end >= 0 and _list_follows(text, line_end + 1)):
         return line_start  # (a list lead, 本土病例2388例 before its lines by province, is no heading)
     return None
@@ -415,7 +419,8 @@ def _candidates(text: str, nouns: list[int]):
     its noun from its own sentence: before it, right after it, or from the figure before it)."""
     for sentence in _SENTENCE.finditer(text):
         if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()) \
-                or _list_continues(text, sentence.start()):  # (a line of a list by place: 吉林1834例，其中…；)
+                or _list_continues(text, sentence.start()) or text.startswith("其中", sentence.start()):
+            # (a line of a list by place, 吉林1834例，其中…；, or the breakdown of the sentence before, 其中境外输入139例)
             yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
             yield from _ZERO.finditer(text, sentence.start(), sentence.end())
 
@@ -458,10 +463,11 @@ def _places_within(places: list[dict], starts: list[int], a: int, b: int) -> boo
 def _own_parenthesis_end(text: str, end: int) -> int:
     """After a figure ending at ``end``: the end of a parenthesis that opens before the clause ends, else ``end``."""
     stop = min([i for i in (text.find(c, end) for c in "，；。\n") if i >= 0] or [len(text)])
-    opening = text.find("（", end, stop)
-    if opening < 0:
+    openings = [i for i in (text.find("（", end, stop), text.find("(", end, stop)) if i >= 0]
+    if not openings:
         return end
-    closing = text.find("）", opening)
+    opening = min(openings)
+    closing = text.find("）" if text[opening] == "（" else ")", opening)
     return closing + 1 if closing >= 0 else end
 
 
@@ -519,7 +525,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             return None  # a part by another attribute (其中7例为…), not by place or day
         return {**context, "value": value, "classifier": match.group("cls"), "end": end,
                 "span_start": _item_start(head, start), "rule": "case_count.list_item"}
-    if temporal is None and re.search(r"(?:已|累计)?达$", head):
+    if temporal is None and re.search(r"(?:已|累计)?达到?$", head):
         temporal = (len(head) - 1, "达", "cumulative")  # 确诊病例达92例: a running total reached
     if temporal is None and context is not None and family is not None:
         temporal_value = context["temporal"]
