@@ -404,3 +404,34 @@ def test_case_count_yesterday(text, published, expected):
 ])
 def test_case_count_layouts_staff_and_sources(text, expected):
     assert _counts(text, date(2022, 3, 18)) == expected
+
+
+def _measures(text, published):
+    return [(m["code"], m["action"]) for m in annotate(text, published) if m["type"] == "MEASURE"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # A start date after the text's date makes a plan; one not after it, a measure newly in force.
+    ("从10月8日0时起，所有来穗人员需提供48小时内核酸检测阴性证明。", date(2021, 10, 7), [("C7", "announce-plan")]),
+    ("从10月8日0时起，所有来穗人员需提供48小时内核酸检测阴性证明。", date(2021, 10, 9), [("C7", "impose")]),
+    # A response triggered only if something happens is a plan.
+    ("若无法提供，须在抵穗24小时内就近进行一次核酸检测。", date(2021, 10, 7), [("CN-MASS-TESTING", "announce-plan")]),
+    # New risk zones are imposed.
+    ("7月28日，民权县新增4处高风险区。", date(2021, 8, 4), [("C6", "impose")]),
+])
+def test_measure_start_dates_conditions_and_new_zones(text, published, expected):
+    assert _measures(text, published) == expected
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("进返京人员在抵京后72小时内需进行一次核酸检测", {"CN-MASS-TESTING"}),
+    ("提醒广大公众做好个人防护", {"H1", "H6"}),
+    ("核酸检测单人单检价格最高不得超过40元", {"H2"}),
+    ("请立即主动向当地社区报告", {"CN-HEALTH-MONITORING"}),
+    ("现对民权县全域人员赋码管理", {"CN-HEALTH-CODE"}),
+    ("小区封闭了三天", {"C6"}),
+    ("请广大群众主动尽早接种", {"H7"}),
+    ("保持安全距离", {"M1"}),
+])
+def test_measure_codes_of_the_third_set(statement, codes):
+    assert set(code_statement(statement)) == codes

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -82,7 +83,8 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     if w["relax"].search(statement):
         return "relax"
     if w["announce-plan"].search(statement) or re.search(r"将(?!来)", sentence_head[:12]) \
-            or re.search(r"(一旦|发现).{0,20}要", sentence_head):
+            or re.search(r"(一旦|发现).{0,20}要", sentence_head) or re.match(r"(?:若|如果|如若|一旦)", sentence_head):
+        # (a response triggered only if something happens: 若无法提供，须在抵穗24小时内…进行一次核酸检测)
         return "announce-plan"
     if re.match(r"(不得|严禁|一律不得|禁止)", statement):
         return "maintain"  # a prohibition without a start cue
@@ -242,9 +244,12 @@ def _place_for(text: str, start: int, end: int, s_start: int, s_end: int, places
 
 
 def find_measures(text: str, places: list[dict], organizations: list[dict],
-                  figures: list[dict] | None = None) -> list[dict]:
+                  figures: list[dict] | None = None, dates: list[dict] | None = None,
+                  published: date | None = None) -> list[dict]:
     """MEASURE mentions of ``text``; ``places`` and ``organizations`` are its LOCATION and ORGANIZATION mentions,
-    ``figures`` its CASE_COUNT mentions (a bulletin's measures apply where its figures are counted)."""
+    ``figures`` its CASE_COUNT mentions (a bulletin's measures apply where its figures are counted), ``dates`` its
+    DATE mentions and ``published`` its publication date (a start date after it makes a plan, not in force)."""
+    starts_at = _start_dates(text, dates or (), published)
     places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
     # Cues inside an organization's name (疫情防控工作指挥部, 联防联控机制综合组) are not measures; a cue that starts
     # before the name and runs into it (成立…疫情防控指挥部) is.
@@ -280,6 +285,11 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             if not found or excluded(text[c_start:c_end]):
                 continue
             action = statement_action(statement, text[s_start:c_start])
+            start = starts_at.get(s_start)
+            if start is not None and action not in ("lift", "relax"):
+                # A start date in the sentence (从10月8日0时至…, 自1月26日起): after the text's date the measure is
+                # planned, else newly in force (guideline, *action*).
+                action = "announce-plan" if start == "future" else "impose"
             # Outside a statement's own places, a bulletin's measures (以上病例均已转运至定点医院) apply where its
             # last figure before them is counted.
             counted = figure_places[bisect_left(figure_places, (c_start,)) - 1][1] \
@@ -314,6 +324,31 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                              "place_code": group["place"], "mode": mode, "annotator": ANNOTATOR,
                              "rule": group.get("rule", "measure.cue_table")})
     return sorted(mentions, key=lambda m: (m["start"], m["end"], m["code"]))
+
+
+_START_BEFORE = re.compile(r"(?:从|自|于)$")
+_START_AFTER = re.compile(r"^(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:起|开始|施行|实施|零时起|0时起)")
+
+
+def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
+    """sentence start → ``future`` or ``past`` for the sentences that state when a measure starts (a full date after
+    从/自/于 or before 起/开始/施行), compared with the publication date."""
+    if published is None:
+        return {}
+    out: dict[int, str] = {}
+    for d in dates:
+        if d.get("type") != "DATE" or not d.get("value") or len(str(d["value"])) != 10:
+            continue
+        if not (_START_BEFORE.search(text, max(0, d["start"] - 1), d["start"])
+                or _START_AFTER.match(text[d["end"]:d["end"] + 8])):
+            continue
+        try:
+            day = date.fromisoformat(str(d["value"]))
+        except ValueError:
+            continue
+        s_start = max(text.rfind(c, 0, d["start"]) for c in "。！？\n") + 1
+        out.setdefault(s_start, "future" if day > published else "past")
+    return out
 
 
 _ARRIVAL = re.compile(r"入境")
