@@ -173,7 +173,7 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
     if "CN-ACCOUNTABILITY" in found:
         # Sanctions on officials take their own code, not that of the measures they failed to enforce (rule 4).
         return {"CN-ACCOUNTABILITY": found["CN-ACCOUNTABILITY"]}
-    if "C2" in found and "C7" in found and "上班" in statement:
+    if "C2" in found and "C7" in found and re.search("上班|职工|员工", statement):
         found.pop("C7")  # a test certificate for going to work is a workplace rule, not a movement restriction
     if "C6" in found and len(found) > 1 and _ZONE_QUALIFIER.search(statement) and not _STAY_HOME.search(statement):
         # 暂停中高风险地区所在的县级行政区域开展对外道路客运服务: the zone says where another measure applies; it
@@ -285,8 +285,9 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             if not found or excluded(text[c_start:c_end]):
                 continue
             action = statement_action(statement, text[s_start:c_start])
-            start = starts_at.get(s_start)
-            if start is not None and action not in ("lift", "relax"):
+            start = starts_at.get(s_start, starts_at.get(-1))
+            if start is not None and action not in ("lift", "relax") and "基础上" not in statement:
+                # (在…的基础上: the measure already in force that a new one adds to)
                 # A start date in the sentence (从10月8日0时至…, 自1月26日起): after the text's date the measure is
                 # planned, else newly in force (guideline, *action*).
                 action = "announce-plan" if start == "future" else "impose"
@@ -348,7 +349,12 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
             continue
         s_start = max(text.rfind(c, 0, d["start"]) for c in "。！？\n") + 1
         out.setdefault(s_start, "future" if day > published else "past")
+        if day > published and _IN_FORCE_FROM.match(text[d["end"]:d["end"] + 8]):
+            out[-1] = "future"  # 该价格自2021年12月1日起施行: the whole notice is not yet in force
     return out
+
+
+_IN_FORCE_FROM = re.compile(r"^(?:\d{1,2}(?:时|点))?起(?:施行|实施|执行|生效)")
 
 
 _ARRIVAL = re.compile(r"入境")
