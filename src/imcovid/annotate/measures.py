@@ -341,8 +341,8 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
         if d.get("type") != "DATE" or not d.get("value") or len(str(d["value"])) != 10:
             continue
         if not (_START_BEFORE.search(text, max(0, d["start"] - 1), d["start"])
-                or _START_AFTER.match(text[d["end"]:d["end"] + 8])):
-            continue
+                or _START_AFTER.match(text[d["end"]:d["end"] + 8])) or "以来" in text[d["end"]:d["end"] + 6]:
+            continue  # (自12月9日以来 opens a period of figures, not a measure's start)
         try:
             day = date.fromisoformat(str(d["value"]))
         except ValueError:
