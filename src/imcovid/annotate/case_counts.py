@@ -81,6 +81,14 @@ def last_term(kind: str, s: str) -> tuple[int, str, str] | None:
     return (best.start(), best.group(), values[best.group()]) if best else None
 
 
+_CLAUSE_TAIL = re.compile(r"[^，；。：,;（(]*$")
+
+
+@lru_cache(maxsize=1)
+def _before_words() -> tuple[str, ...]:
+    return tuple(t for t, _ in terms()["before"])
+
+
 def skipped(s: str) -> bool:
     return _kind_pattern("skip")[0].search(s) is not None
 
@@ -109,7 +117,16 @@ def metric_for(family: str, temporal: str | None, scope: str | None, classifier:
 
 
 def _sentence_start(text: str, pos: int, ends: str = _SENTENCE_END) -> int:
-    return max(text.rfind(c, 0, pos) for c in ends) + 1
+    bounds = _boundaries(text, ends)
+    i = bisect_right(bounds, pos) - 1
+    return bounds[i] if i >= 0 else 0
+
+
+@lru_cache(maxsize=8)
+def _boundaries(text: str, ends: str) -> list[int]:
+    """The positions just after each of ``ends`` in ``text``, found once per text (a figure's sentence start is then
+    a bisection, not a scan back over the whole text for a mark it may not hold)."""
+    return [m.end() for m in re.finditer("[" + re.escape(ends) + "]", text)]
 
 
 def _inside_parentheses(text: str, start: int, pos: int) -> bool:
@@ -383,8 +400,10 @@ def _list_continues(text: str, sentence: int) -> bool:
     semicolon (吉林1834例，其中吉林市1210例…；) or is a list lead ending with its figure (本土病例2388例)?"""
     if sentence == 0 or text[sentence - 1] != "\n":
         return False
-    before = text[:sentence - 1].rstrip()
-    if before.endswith(("；", ";")) or (before.endswith(("：", ":")) and _lead_line(text, sentence - 1)):
+    last = sentence - 2
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    if last >= 0 and (text[last] in "；;" or (text[last] in "：:" and _lead_line(text, sentence - 1))):
         return True
     return _lead_line(text, sentence - 1) and _list_follows(text, sentence)
 
@@ -499,8 +518,9 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     tail = _TAIL.match(text, match.end())
     if match.group("num") == "一" and match.group("cls") in ("名", "人") and not tail:
         return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows
-    clause = head[max(head.rfind(c) for c in "，；。：,;（(") + 1:]
-    if skipped(clause) or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] or any(head.endswith(t) for t, _ in terms()["before"]):
+    clause = _CLAUSE_TAIL.search(head).group()
+    if skipped(clause) or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
+            or head.endswith(_before_words()):
         return None
     family = last_term("category", head)
     temporal = last_term("temporal", head)
