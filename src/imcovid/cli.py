@@ -97,6 +97,10 @@ def _evaluate(args: argparse.Namespace) -> int:
     from imcovid.evaluate import (GoldError, evaluate_dirs, evaluate_gold_texts, evaluate_raw, format_errors,
                                   format_table, load_split)
 
+    if args.errors and args.measures and args.measures_split == "heldout":
+        # The held-out posts' errors are never read (only their aggregate score, once): refused before any scoring.
+        print("imcovid evaluate: --errors is refused with --measures-split heldout", file=sys.stderr)
+        return 2
     try:
         only = None
         if args.split or args.part:
@@ -133,10 +137,6 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _evaluate_measures(args: argparse.Namespace) -> int:
     from imcovid import evaluate_measures as em
 
-    if args.errors and args.texts and args.measures_split == "heldout":
-        # The held-out posts' errors are never read (only their aggregate score, once).
-        print("imcovid evaluate: --errors is refused with --measures-split heldout", file=sys.stderr)
-        return 2
     try:
         if args.texts:
             only, exclude = em.split_selection(Path(args.measures_split_file), args.measures_split)
