@@ -463,3 +463,17 @@ def test_evaluate_lists_measure_errors_and_refuses_them_for_held_out(capsys):
     captured = capsys.readouterr()
     assert rc == 2 and captured.err.strip().splitlines() == ["imcovid evaluate: --errors is refused with --measures-split heldout"]
     assert captured.out == ""  # refused before anything was scored
+
+
+@pytest.mark.parametrize("statement, codes", [
+    # Public transport is C5 only when its service is closed or cut, not as a venue of other rules.
+    ("全市暂停公共交通运营", {"C5"}),
+    ("搭乘公共交通工具时戴口罩", {"H6"}),
+])
+def test_public_transport_needs_a_closure(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement", ["虽然一码通在不久后已经恢复正常", "而此前大数据局长“非必要不亮码”的建议"])
+def test_measure_exclusions_of_outages_and_proposals(statement):
+    assert excluded(statement)
