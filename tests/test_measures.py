@@ -477,3 +477,16 @@ def test_public_transport_needs_a_closure(statement, codes):
 @pytest.mark.parametrize("statement", ["虽然一码通在不久后已经恢复正常", "而此前大数据局长“非必要不亮码”的建议"])
 def test_measure_exclusions_of_outages_and_proposals(statement):
     assert excluded(statement)
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("大力支持参与核酸检测工作", {"CN-MASS-TESTING"}),
+    ("出示48小时内核酸检测阴性证明", {"C7"}),
+    ("支持方舱医疗救治工作", {"CN-MEDICAL"}),
+])
+def test_testing_work_and_field_hospitals(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+def test_problems_in_testing_are_not_measures():
+    assert excluded("一些地方在组织核酸检测中出现防控措施不规范、现场秩序混乱等问题")
