@@ -281,7 +281,9 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
         head_start = own_start = max(sentence, previous_end)
         # A parenthesis closed before the figure is an aside (（为境外输入，来自7月2日阿富汗—武汉…），新增死亡病例0例):
         # its places and words are not the figure's.
-        head_start = max(head_start, text.rfind("）", head_start, start) + 1, text.rfind(")", head_start, start) + 1)
+        close = max(text.rfind("）", head_start, start), text.rfind(")", head_start, start))
+        if close >= 0 and close - max(text.rfind("（", head_start, close), text.rfind("(", head_start, close)) > 4:
+            head_start = close + 1  # (not a short insertion inside a name: 北京涉冬（残）奥闭环人员4例)
         head = text[head_start:start]
         inside = _inside_parentheses(text, sentence, start)
         unit = inside and not _places_within(places, starts, head_start, start) and _unit_in_list(text, head, context)
