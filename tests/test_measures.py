@@ -490,3 +490,17 @@ def test_testing_work_and_field_hospitals(statement, codes):
 
 def test_problems_in_testing_are_not_measures():
     assert excluded("一些地方在组织核酸检测中出现防控措施不规范、现场秩序混乱等问题")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A cumulative figure is dated by the report (截至…, the bulletin's 0—24时 day), not by the outbreak's start.
+    ("截至10月26日24时，10月17日以来额济纳旗累计报告本土确诊病例52例。",
+     [("confirmed_cumulative", 52, "152923", "2021-10-26")]),
+    ("10月26日0—24时，额济纳旗新增本土确诊病例3例。自10月17日额济纳旗发生疫情以来，全旗累计报告本土确诊病例52例。",
+     [("confirmed_local", 3, "152923", "2021-10-26"), ("confirmed_cumulative", 52, "152923", "2021-10-26")]),
+    # With no report date, a period's start dates nothing (guideline: null).
+    ("据报道，10月26日额济纳旗召开会议。自10月17日以来，全旗累计报告本土确诊病例52例。",
+     [("confirmed_cumulative", 52, "152923", None)]),
+])
+def test_cumulative_figures_take_the_report_date(text, expected):
+    assert _counts(text, date(2021, 10, 27)) == expected

@@ -231,12 +231,26 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     if full is None:
         return None, _sentence_start(text, pos, _PARAGRAPH_END)
     end, value = full["end"], full.get("value")
-    if re.search("以来|至今", text[end:min(pos, end + 6)]):
+    if _PERIOD_START.match(text, end, pos):
+        # A period's start is not the figure's date; a report date before it in the sentence is
+        # (截至10月26日24时，10月17日以来累计报告…: as of 10-26, not the outbreak's first day).
+        # The same holds for the bulletin's own date earlier in the paragraph (10月26日0—24时…。自10月17日以来…).
+        earlier = dates[i - 2] if i >= 2 else None
+        if earlier is not None and earlier.get("value") and (
+                (earlier["start"] >= sentence and _AS_OF_CUE.search(text, max(0, earlier["start"] - 3), earlier["start"]))
+                or (earlier["start"] >= _sentence_start(text, pos, _PARAGRAPH_END)
+                    and _BULLETIN_WINDOW.match(text, earlier["end"]))):
+            return earlier["value"], -1
         return None, -1
     return value, (end if value else -1)
 
 
-_PERIOD_START = re.compile(r".{0,4}?(?:以来|至今)")  # a date opening a period governs only its own sentence
+_AS_OF_CUE = re.compile(r"截至|截止|至$")
+_BULLETIN_WINDOW = re.compile(r"0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点)|24(?:时|点)")  # 0—24时, 24时
+
+
+# A date opening a period (自10月17日额济纳旗发生疫情以来) governs only its own sentence, and there no figure.
+_PERIOD_START = re.compile(r"[^，。；！？\n]{0,12}?(?:以来|至今)")
 
 
 def _in_closed_parenthesis(text: str, d: dict, pos: int) -> bool:
