@@ -504,3 +504,8 @@ def test_problems_in_testing_are_not_measures():
 ])
 def test_cumulative_figures_take_the_report_date(text, expected):
     assert _counts(text, date(2021, 10, 27)) == expected
+
+
+def test_people_found_in_testing_are_not_people_tested():
+    assert _counts("1月12日，大连市甘井子区在对返连人员进行例行核酸检测时发现2人。", date(2022, 1, 27)) == []
+    assert _counts("1月12日，大连市累计核酸检测12万人。", date(2022, 1, 27)) == [("tested", 120000, "210200", "2022-01-12")]

@@ -550,6 +550,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             scope = last_term("scope", tail.group("scope"))
         end = tail.end()
         rule = "case_count.noun_after"
+    if family is not None and family[2] == "tested" and not tail and re.search(r"(?:发现|检出|查出)$", head):
+        return None  # 进行例行核酸检测时发现2人: people found positive, not people tested
     if family is None and (temporal is not None or scope is not None) and context is not None:
         # 15日至16日每日新增4例, 其中境外输入8例、本土11例: a new marker or scope, the noun of the figure before.
         family = (0, "", context["family"])
