@@ -509,3 +509,17 @@ def test_cumulative_figures_take_the_report_date(text, expected):
 def test_people_found_in_testing_are_not_people_tested():
     assert _counts("1月12日，大连市甘井子区在对返连人员进行例行核酸检测时发现2人。", date(2022, 1, 27)) == []
     assert _counts("1月12日，大连市累计核酸检测12万人。", date(2022, 1, 27)) == [("tested", 120000, "210200", "2022-01-12")]
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("乘坐飞机、火车、省际客运班线进（返）京人员", set()),
+    ("暂停全市长途客运班线", {"C5"}),
+    ("强化了客运管控措施", {"C5"}),
+])
+def test_road_passenger_services_need_a_suspension(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement", ["以冷链从业返乡人员、货运司机居多", "高风险地区"])
+def test_descriptions_and_bare_zone_words_are_not_measures(statement):
+    assert excluded(statement)
