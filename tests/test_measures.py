@@ -523,3 +523,8 @@ def test_road_passenger_services_need_a_suspension(statement, codes):
 @pytest.mark.parametrize("statement", ["以冷链从业返乡人员、货运司机居多", "高风险地区"])
 def test_descriptions_and_bare_zone_words_are_not_measures(statement):
     assert excluded(statement)
+
+
+def test_current_cases_said_to_be_in_hospital_are_hospitalised():
+    text = "3月15日，呼和浩特市现有本土确诊病例18例，均在定点医院隔离治疗。3月15日，包头市现有确诊病例5例。"
+    assert _counts(text) == [("hospitalised", 18, "150100", "2022-03-15")]

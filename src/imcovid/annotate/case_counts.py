@@ -341,6 +341,8 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
             metric = state  # 尚在医学观察的无症状感染者, 在定点医院隔离治疗的确诊病例
         elif reading["temporal"] == "current" and last_term("observation", head):
             metric = "under_observation"  # 尚在医学观察的密切接触者
+        elif reading["temporal"] == "current" and reading["family"] in _CASE_FAMILIES and _in_hospital(text, reading["end"]):
+            metric = state = "hospitalised"  # 现有确诊病例20例（…均已转至定点医疗机构救治）: said to be in hospital
         if (metric is None or reading["value"] is None) and split != "total":
             continue
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
@@ -380,6 +382,15 @@ _SCOPE_START = re.compile(r"\s*(?:其中[，,]?)?(?:境外输入|本土)")
 _STATE = re.compile(r"(?:尚在|正在|在)[^，；。的]{0,10}?(?P<state>医学观察|健康监测|隔离治疗|住院治疗|在院治疗)的")
 _STATES = {"医学观察": "under_observation", "健康监测": "under_observation", "隔离治疗": "hospitalised",
            "住院治疗": "hospitalised", "在院治疗": "hospitalised"}
+
+
+_IN_HOSPITAL = re.compile(r"(?:定点医院|医院|医疗机构)[^，。；！？\n]{0,6}(?:治疗|救治)")
+
+
+def _in_hospital(text: str, end: int) -> bool:
+    """Does the rest of the figure's sentence say the cases are in hospital (均在定点医院隔离治疗)?"""
+    stop = min([i for i in (text.find(c, end) for c in "。！？\n") if i >= 0] or [len(text)])
+    return _IN_HOSPITAL.search(text, end, stop) is not None
 
 
 def _split_after(text: str, end: int) -> str | None:
