@@ -407,17 +407,23 @@ def _split_after(text: str, end: int) -> str | None:
 
 def _state(head: str) -> str | None:
     """The metric of a count of people in a state (尚在医学观察的…, 在定点医院隔离治疗的…) in the figure's clause."""
-    clause = head[max(head.rfind(c) for c in "，；。：,;") + 1:]
+    if "的" not in head:
+        return None  # (every state phrase ends with 的)
+    clause = _STATE_CLAUSE.search(head).group()
     m = None
     for m in _STATE.finditer(clause):
         pass
     return _STATES[m.group("state")] if m else None
 
 
+_STATE_CLAUSE = re.compile(r"[^，；。：,;]*$")
+_ITEM_TAIL = re.compile(r"[^（(，、；]*$")
+
+
 def _own_metric_part(head: str) -> bool:
     """A part in parentheses with a metric of its own (香港特别行政区20342例（出院15448例，死亡238例）): counted,
     unlike parts by attribute (轻型5例, 境外输入605例)."""
-    item = head[max(head.rfind(c) for c in "（(，、；") + 1:]
+    item = _ITEM_TAIL.search(head).group()
     family = last_term("category", item)
     return bool(family and family[2] in ("recovered", "deaths", "hospitalised") and not skipped(item))
 
