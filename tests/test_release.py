@@ -252,7 +252,7 @@ def test_an_older_version_is_refused(published):
 
 def test_cff_version_must_match_the_build(tmp_path):
     with pytest.raises(ReleaseConflict, match="CITATION.cff"):
-        publish(tmp_path / "dataset", sample_rows(), "7.0.0")
+        publish(tmp_path / "dataset", sample_rows(), "99.0.0")  # (a version CITATION.cff does not declare)
 
 
 # --- changelog -----------------------------------------------------------------------------------------------------

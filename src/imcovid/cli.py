@@ -119,6 +119,10 @@ def _evaluate(args: argparse.Namespace) -> int:
     from imcovid.evaluate import (GoldError, evaluate_dirs, evaluate_gold_texts, evaluate_raw, format_errors,
                                   format_table, load_split)
 
+    if args.errors and args.measures and args.measures_split == "heldout":
+        # The held-out posts' errors are never read (only their aggregate score, once): refused before any scoring.
+        print("imcovid evaluate: --errors is refused with --measures-split heldout", file=sys.stderr)
+        return 2
     try:
         only = None
         if args.split or args.part:
@@ -167,6 +171,8 @@ def _evaluate_measures(args: argparse.Namespace) -> int:
         return 2
     print()
     print(em.format_table(report))
+    if args.errors:
+        print("\n" + em.format_errors(report))
     return 0
 
 

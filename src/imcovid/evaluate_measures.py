@@ -70,8 +70,10 @@ def case_count_key(m: dict) -> tuple:
     return (m.get("metric"), _norm(m.get("value")), m.get("place_code"), _norm(m.get("as_of")))
 
 
-def score(pairs: list[tuple[list[dict], list[dict]]]) -> dict:
-    """``pairs`` of (gold mentions, predicted mentions) per article (any types; the two are picked out)."""
+def score(pairs: list[tuple[list[dict], list[dict]]], names: list[str] | None = None) -> dict:
+    """``pairs`` of (gold mentions, predicted mentions) per article (any types; the two are picked out); ``names``
+    (the articles' file names, in the same order) label the error lists of ``report["errors"]``."""
+    errors: list[dict] = []
     counts = {name: Counter() for name in ("MEASURE code+action", "MEASURE code", "CASE_COUNT")}
     attributes = {a: Counter() for a in ATTRIBUTES}
     per_code: dict[str, Counter] = {}
@@ -94,11 +96,72 @@ def score(pairs: list[tuple[list[dict], list[dict]]]) -> dict:
         gc = Counter(case_count_key(m) for m in gold if m["type"] == "CASE_COUNT")
         pc = Counter(case_count_key(m) for m in predicted if m["type"] == "CASE_COUNT")
         counts["CASE_COUNT"].update(gold=sum(gc.values()), predicted=sum(pc.values()), matched=sum((gc & pc).values()))
+        errors.append(_article_errors(names[len(errors)] if names else str(len(errors)), gm, pm, strict, loose,
+                                      [m for m in gold if m["type"] == "CASE_COUNT"],
+                                      [m for m in predicted if m["type"] == "CASE_COUNT"]))
     report = {name: _prf({k: c[k] for k in ("gold", "predicted", "matched")}) for name, c in counts.items()}
     report["attributes"] = {a: (c["equal"] / c["pairs"] if c["pairs"] else None) for a, c in attributes.items()}
     report["per_code"] = {code: _prf({k: c[k] for k in ("gold", "predicted", "matched")})
                           for code, c in sorted(per_code.items())}
+    report["errors"] = errors
     return report
+
+
+def _article_errors(name: str, gm: list[dict], pm: list[dict], strict: list, loose: list,
+                    gold_counts: list[dict], predicted_counts: list[dict]) -> dict:
+    """One article's MEASURE and CASE_COUNT errors: code+action false positives and misses (a pair matched on
+    code alone is listed as a wrong action), and the CASE_COUNT tuples left over on each side."""
+    strict_g = {id(g) for g, _ in strict}
+    strict_p = {id(p) for _, p in strict}
+    wrong_action = [(g, p) for g, p in loose if id(g) not in strict_g and id(p) not in strict_p]
+    wrong_g = {id(g) for g, _ in wrong_action}
+    wrong_p = {id(p) for _, p in wrong_action}
+    missing = Counter(case_count_key(m) for m in gold_counts) - Counter(case_count_key(m) for m in predicted_counts)
+    extra = Counter(case_count_key(m) for m in predicted_counts) - Counter(case_count_key(m) for m in gold_counts)
+
+    def pick(mentions, leftover):
+        out, left = [], Counter(leftover)
+        for m in mentions:
+            if left[case_count_key(m)] > 0:
+                left[case_count_key(m)] -= 1
+                out.append(m)
+        return out
+
+    return {"article": name,
+            "measure_false_positives": [p for p in pm if id(p) not in strict_p and id(p) not in wrong_p],
+            "measure_misses": [g for g in gm if id(g) not in strict_g and id(g) not in wrong_g],
+            "measure_wrong_action": wrong_action,
+            "case_count_false_positives": pick(predicted_counts, extra),
+            "case_count_misses": pick(gold_counts, missing)}
+
+
+def _show_measure(m: dict) -> str:
+    return (f"{m.get('code')} {m.get('action')} [{m['start']}:{m['end']}] {m.get('surface', '')!r}"
+            f" level={m.get('level')} targeted={m.get('targeted')} place={m.get('place_code')} mode={m.get('mode')}"
+            + (f" rule={m['rule']}" if m.get("rule") else ""))
+
+
+def _show_count(m: dict) -> str:
+    return (f"{m.get('metric')}={m.get('value')} place={m.get('place_code')} as_of={_norm(m.get('as_of'))}"
+            f" [{m['start']}:{m['end']}] {m.get('surface', '')!r}" + (f" rule={m['rule']}" if m.get("rule") else ""))
+
+
+def format_errors(report: dict) -> str:
+    """The errors of ``report`` per article: MEASURE false positives (FP), misses (FN) and code matches with the
+    wrong action (ACTION gold → predicted); CASE_COUNT false positives and misses, with the rule of each
+    predicted mention."""
+    lines = []
+    for e in report["errors"]:
+        body = [f"  MEASURE FP {_show_measure(m)}" for m in e["measure_false_positives"]]
+        body += [f"  MEASURE FN {_show_measure(m)}" for m in e["measure_misses"]]
+        body += [f"  MEASURE ACTION {g.get('action')} → {p.get('action')}: {_show_measure(p)}"
+                 for g, p in e["measure_wrong_action"]]
+        body += [f"  CASE_COUNT FP {_show_count(m)}" for m in e["case_count_false_positives"]]
+        body += [f"  CASE_COUNT FN {_show_count(m)}" for m in e["case_count_misses"]]
+        if body:
+            lines.append(f"{e['article']}:")
+            lines.extend(body)
+    return "\n".join(lines) if lines else "no MEASURE or CASE_COUNT errors"
 
 
 def split_selection(split_file: Path, split: str) -> tuple[set[str] | None, set[str]]:
@@ -143,12 +206,13 @@ def evaluate_gold_texts(gold_dir: Path, texts_dirs: list[Path], only: set[str] |
     """Annotate each gold ``text`` directly, with the article's publication date, and score MEASURE and CASE_COUNT."""
     from imcovid.annotate import annotate
 
-    pairs = []
+    pairs, names = [], []
     for path in _gold_files(gold_dir, only, exclude):
         doc = json.loads(path.read_text(encoding="utf-8"))
         published = _published_date(path, doc, texts_dirs)
         pairs.append((doc["mentions"], annotate(doc["text"], published)))
-    report = score(pairs)
+        names.append(path.stem)
+    report = score(pairs, names)
     report["articles"] = len(pairs)
     return report
 
@@ -165,7 +229,7 @@ def evaluate_dirs(gold_dir: Path, dataset_dir: Path) -> dict:
     for row in pq.read_table(Path(dataset_dir) / "mentions" / "train.parquet").to_pylist():
         if row["type"] in ("MEASURE", "CASE_COUNT"):
             mentions.setdefault(row["article_id"], []).append(row)
-    pairs, missing = [], []
+    pairs, missing, names = [], [], []
     for path in paths:
         doc = json.loads(path.read_text(encoding="utf-8"))
         article_id = by_source.get(doc["source_file"])
@@ -173,7 +237,8 @@ def evaluate_dirs(gold_dir: Path, dataset_dir: Path) -> dict:
             missing.append(doc["source_file"])
             continue
         pairs.append((doc["mentions"], mentions.get(article_id, [])))
-    report = score(pairs)
+        names.append(path.stem)
+    report = score(pairs, names)
     report["articles"] = len(pairs)
     report["missing"] = missing
     return report

@@ -34,8 +34,8 @@ def annotate(text: str, published_date_local: date | None) -> list[dict]:
     dates = find_dates(text, published_date_local)
     mentions = places + orgs + persons + dates
     # Figures and measures read the places and dates found above (guideline measures.md); they never change them.
-    figures = find_case_counts(text, places, dates)
-    mentions += figures + find_measures(text, places, orgs, figures)
+    figures = find_case_counts(text, places, dates, published_date_local)
+    mentions += figures + find_measures(text, places, orgs, figures, dates, published_date_local)
     order = {"PERSON": 0, "LOCATION": 1, "ORGANIZATION": 2, "DATE": 3, "CASE_COUNT": 4, "MEASURE": 5}
     return sorted(mentions, key=lambda m: (m["start"], m["end"], order[m["type"]]))
 

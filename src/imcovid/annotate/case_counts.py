@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -27,9 +27,12 @@ _FIGURE = re.compile(
     r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次)(?!份)")
 # (1,139例 with a thousands separator; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超")
-_ZERO = re.compile(r"(?:无|零)新增(?P<noun>(?:本土|本地|境外输入)?(?:新冠肺炎)?(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))")
+_ZERO = re.compile(r"(?:无|零)新增(?P<noun>(?:本土|本地|境外输入)?(?:新冠肺炎)?(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
+                   r"|(?<![新增])无(?P<deaths>死亡病例)")
+# (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
 _TAIL = re.compile(r"(?:新冠肺炎)?(?P<scope>本土|本地|境外输入)?(?:新冠肺炎)?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性人员|密切接触者|病例)(?=[，。；、：（）()\n,;]|$|和|及)")
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性人员|密切接触者|病例|确诊|无症状|出院|在院治疗)"
+                   r"(?=[，。；、：（）()\n,;]|$|和|及)")
 _SENTENCE_END = "。！？\n"
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _UNSET = "unset"  # no headline figure read yet
@@ -39,7 +42,7 @@ _MUNICIPALITIES = ("11", "12", "31", "50")
 _DAILY = re.compile(r"每日|每天|日均")  # a daily rate over a period has no single as-of date
 _DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
 # Filler that may stand between list items: the item then takes the reading of the item before it.
-_FILLER = re.compile(r"^[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]*$")
+_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告)*$")
 _ANAPHORS = {"全省": "province", "本省": "province", "我省": "province", "全区": "province", "我区": "province",
              "全自治区": "province", "全市": "prefecture", "本市": "prefecture", "我市": "prefecture",
              "全盟": "prefecture", "我盟": "prefecture", "全旗": "county", "我旗": "county", "本旗": "county",
@@ -78,6 +81,14 @@ def last_term(kind: str, s: str) -> tuple[int, str, str] | None:
     return (best.start(), best.group(), values[best.group()]) if best else None
 
 
+_CLAUSE_TAIL = re.compile(r"[^，；。：,;（(]*$")
+
+
+@lru_cache(maxsize=1)
+def _before_words() -> tuple[str, ...]:
+    return tuple(t for t, _ in terms()["before"])
+
+
 def skipped(s: str) -> bool:
     return _kind_pattern("skip")[0].search(s) is not None
 
@@ -106,7 +117,16 @@ def metric_for(family: str, temporal: str | None, scope: str | None, classifier:
 
 
 def _sentence_start(text: str, pos: int, ends: str = _SENTENCE_END) -> int:
-    return max(text.rfind(c, 0, pos) for c in ends) + 1
+    bounds = _boundaries(text, ends)
+    i = bisect_right(bounds, pos) - 1
+    return bounds[i] if i >= 0 else 0
+
+
+@lru_cache(maxsize=8)
+def _boundaries(text: str, ends: str) -> list[int]:
+    """The positions just after each of ``ends`` in ``text``, found once per text (a figure's sentence start is then
+    a bisection, not a scan back over the whole text for a mark it may not hold)."""
+    return [m.end() for m in re.finditer("[" + re.escape(ends) + "]", text)]
 
 
 def _inside_parentheses(text: str, start: int, pos: int) -> bool:
@@ -135,7 +155,8 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
     if anaphor is not None and (in_head is None or in_head["start"] < anaphor.start()):
         return _resolve_anaphor(_ANAPHORS[anaphor.group()], places[:_last_place(places[:last], anaphor.start())])
     if in_head is not None:
-        return in_head["code"]
+        # 兰州新区15例: a zone named after a division is not that division (the guideline: null for a zone)
+        return None if _ZONE_AFTER.match(text, in_head["end"]) else in_head["code"]
     # A new figure without a place of its own continues the bulletin's headline place, not the last part of a
     # list by place before it (累计…31例，其中丰泽区28例…南安市1例；无症状感染者28例 → the city, not 南安市).
     if main_place != _UNSET:
@@ -145,6 +166,9 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
     if nearest is not None and nearest["start"] >= _sentence_start(text, pos, _PARAGRAPH_END):
         return nearest["code"]
     return None
+
+
+_ZONE_AFTER = re.compile(r"新区|开发区|高新区|经开区|园区|片区|自贸区")
 
 
 def _resolve_anaphor(level: str, before: list[dict]) -> str | None:
@@ -160,16 +184,38 @@ def _resolve_anaphor(level: str, before: list[dict]) -> str | None:
     return None
 
 
-def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | None = None) -> str | None:
-    """The explicit date governing the figure at ``pos``: the last date before it (a bulletin's date governs the
-    paragraphs after it), unless that is a day without its month (``17日``) or opens a period (``自…以来``).
-    (``dates`` sorted by start; ``day_only``: the starts of the day-only dates of ``text``, found once.)"""
+def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | None = None,
+                  heading_start: int | None = None, published: date | None = None) -> str | None:
+    """The explicit date governing the figure at ``pos`` (see ``_governing_date``); 昨日/昨天 between it and the
+    figure (10月27日通报，昨日0—24时…) means the day before it, and, with no date governing, the day before the
+    publication date."""
+    value, lo = _governing_date(text, dates, pos, day_only, heading_start)
+    yesterday = _YESTERDAY.search(text, lo, pos)
+    if yesterday is None or (value is None and lo == -1):
+        return value
+    base = date.fromisoformat(value) if value else published
+    return (base - timedelta(days=1)).isoformat() if base else None
+
+
+_YESTERDAY = re.compile(r"(?<![较比与同])(?:昨日|昨天)")  # (较昨日增加 compares, it does not date)
+
+
+def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] | None,
+                    heading_start: int | None) -> tuple[str | None, int]:
+    """(value, where a 昨日 may start) of the explicit date governing the figure at ``pos``: the last date before it
+    (a bulletin's date governs the paragraphs after it), unless that is a day without its month (``17日``) or opens
+    a period (``自…以来``); the position is -1 when a date governs nothing here. (``dates`` sorted by start;
+    ``day_only``: the starts of the day-only dates of ``text``, found once.)"""
     if day_only is None:
         day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
     i = len(dates)
-    while i and dates[i - 1]["end"] > pos:
-        i -= 1
+    sentence = _sentence_start(text, pos)
+    while i and (dates[i - 1]["end"] > pos or _in_closed_parenthesis(text, dates[i - 1], pos)
+                 or (dates[i - 1]["end"] < sentence and _PERIOD_START.match(text, dates[i - 1]["end"]))):
+        i -= 1  # (a date in a closed parenthesis, 来自7月2日…航班, is an aside: it governs nothing after it)
     full = dates[i - 1] if i else None
+    if heading_start is not None and (full is None or full["start"] < heading_start):
+        return None, heading_start  # a heading's figure with no date of its own
     after = full["end"] if full else 0
     days = day_only[bisect_left(day_only, after):bisect_left(day_only, pos)]
     if days:
@@ -178,16 +224,41 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
         if full and full.get("value") and len(days) == 1 and _RANGE.match(text, after, days[0]):
             day = int(re.match(r"\d{1,2}", text[days[0]:days[0] + 2]).group())
             try:
-                return date.fromisoformat(full["value"]).replace(day=day).isoformat()
+                return date.fromisoformat(full["value"]).replace(day=day).isoformat(), -1
             except ValueError:
-                return None
-        return None  # the governing date is a day without its month
+                return None, -1
+        return None, -1  # the governing date is a day without its month
     if full is None:
-        return None
+        return None, _sentence_start(text, pos, _PARAGRAPH_END)
     end, value = full["end"], full.get("value")
-    if "以来" in text[end:min(pos, end + 6)]:
-        return None
-    return value
+    if _PERIOD_START.match(text, end, pos):
+        # A period's start is not the figure's date; a report date before it in the sentence is
+        # (截至10月26日24时，10月17日以来累计报告…: as of 10-26, not the outbreak's first day).
+        # The same holds for the bulletin's own date earlier in the paragraph (10月26日0—24时…。自10月17日以来…).
+        earlier = dates[i - 2] if i >= 2 else None
+        if earlier is not None and earlier.get("value") and (
+                (earlier["start"] >= sentence and _AS_OF_CUE.search(text, max(0, earlier["start"] - 3), earlier["start"]))
+                or (earlier["start"] >= _sentence_start(text, pos, _PARAGRAPH_END)
+                    and _BULLETIN_WINDOW.match(text, earlier["end"]))):
+            return earlier["value"], -1
+        return None, -1
+    return value, (end if value else -1)
+
+
+_AS_OF_CUE = re.compile(r"截至|截止|至$")
+_BULLETIN_WINDOW = re.compile(r"0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点)|24(?:时|点)")  # 0—24时, 24时
+
+
+# A date opening a period (自10月17日额济纳旗发生疫情以来) governs only its own sentence, and there no figure.
+_PERIOD_START = re.compile(r"[^，。；！？\n]{0,12}?(?:以来|至今)")
+
+
+def _in_closed_parenthesis(text: str, d: dict, pos: int) -> bool:
+    opening = max(text.rfind("（", 0, d["start"]), text.rfind("(", 0, d["start"]))
+    if opening < 0 or max(text.rfind("）", 0, d["start"]), text.rfind(")", 0, d["start"])) > opening:
+        return False
+    closing = [i for i in (text.find("）", d["end"], pos), text.find(")", d["end"], pos)) if i >= 0]
+    return bool(closing)
 
 
 def _mention(text: str, start: int, end: int, metric: str, value: int, place: str | None, as_of: str | None,
@@ -197,8 +268,9 @@ def _mention(text: str, start: int, end: int, metric: str, value: int, place: st
             "value": str(value), "place_code": place, "as_of": as_of, "annotator": ANNOTATOR, "rule": rule}
 
 
-def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[dict]:
-    """Every figure of ``text``; ``places`` and ``dates`` are its LOCATION and DATE mentions."""
+def find_case_counts(text: str, places: list[dict], dates: list[dict], published: date | None = None) -> list[dict]:
+    """Every figure of ``text``; ``places`` and ``dates`` are its LOCATION and DATE mentions, ``published`` its
+    publication date (the day 昨日 counts from when no date governs a figure)."""
     places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
@@ -209,22 +281,37 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
     mentions = []
     previous_end = 0
     context: dict | None = None  # the reading of the figure before, within the sentence
+    total: dict | None = None  # the reading of a total of imported and local cases whose parts follow
     main_place: str | None = _UNSET  # place of the last figure that was not a list item (a bulletin's headline figure)
     for match in sorted(_candidates(text, nouns), key=lambda m: m.start()):
         start, end = match.start(), match.end()
         if start < previous_end:
             continue
         sentence = _sentence_start(text, start)
-        if previous_end < sentence and not text.startswith("其中", sentence):
-            context = None  # (a sentence opening with 其中 breaks down the figure of the sentence before)
-        head_start = max(sentence, previous_end)
+        if previous_end < sentence and not text.startswith("其中", sentence) and not _list_continues(text, sentence):
+            # (a sentence opening with 其中 breaks down the figure of the sentence before; one opening with a scope,
+            # 境外输入病例34例…, breaks down the total of imported and local cases before it)
+            context = total if total is not None and _SCOPE_START.match(text, sentence) else None
+        head_start = own_start = max(sentence, previous_end)
+        # A parenthesis closed before the figure is an aside (（为境外输入，来自7月2日阿富汗—武汉…），新增死亡病例0例):
+        # its places and words are not the figure's.
+        close = max(text.rfind("）", head_start, start), text.rfind(")", head_start, start))
+        if close >= 0 and close - max(text.rfind("（", head_start, close), text.rfind("(", head_start, close)) > 4:
+            head_start = close + 1  # (not a short insertion inside a name: 北京涉冬（残）奥闭环人员4例)
         head = text[head_start:start]
         inside = _inside_parentheses(text, sentence, start)
         unit = inside and not _places_within(places, starts, head_start, start) and _unit_in_list(text, head, context)
-        if inside and not unit and not _places_within(places, starts, head_start, start) and not _split(head):
+        if "来源" in text[sentence:start]:
+            continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute
+        own_part = inside and _own_metric_part(head)
+        if inside and not unit and not own_part and not _places_within(places, starts, head_start, start) \
+                and not _split(head):
             # A part inside parentheses counts only when it is a part by place (内蒙古56例); the words up to the
             # closing parenthesis (轻型…, 含3例…转确诊病例) belong to no other figure.
-            close = min([i for i in (text.find("）", end), text.find(")", end)) if i >= 0] or [end])
+            # (…up to the end of its own item when a list by place goes on after a semicolon: 南京市报告14例，其中1例
+            # 为…；淮安市报告4例)
+            close = min([i for i in (text.find("）", end), text.find(")", end), text.find("；", end)) if i >= 0]
+                        or [end])
             previous_end = close
             continue
         reading = read_zero(match) if match.re is _ZERO else read_figure(
@@ -234,41 +321,158 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict]) -> list[d
             # The parts in parentheses of a figure that is not counted (含3例由无症状感染者转为确诊病例（辽宁1例…）)
             # belong to it, not to the list before it.
             previous_end = _own_parenthesis_end(text, previous_end)
-            if "含" not in head[-6:]:
+            if inside:
+                # A part by attribute inside a list by place (其中1例为无症状感染者转为确诊病例；淮安市报告4例): its
+                # clause is its own; the list goes on after it.
+                stops = [i for i in (text.find(c, previous_end) for c in "，；、）)") if i >= 0]
+                previous_end = max(previous_end, min(stops)) if stops else previous_end
+            elif "含" not in head[-6:]:
                 context = None  # (a figure not counted heads no list; a reclassification note 含… sits inside one)
             continue
-        context = reading
+        outer, context = context, reading
+        split = _split_after(text, reading["end"]) if reading["family"] in ("confirmed", "asymptomatic") \
+            and reading["temporal"] == "new" and reading["scope"] is None else None
+        if split is not None and split != "total":
+            reading = {**reading, "scope": split}  # 新增确诊病例36例，均为境外输入病例
         metric = metric_for(reading["family"], reading["temporal"], reading["scope"], reading["classifier"],
                             dated=bool(re.search(r"\d日|月|日", head)))
-        if metric is None or reading["value"] is None:
-            continue
-        if reading["temporal"] == "current" and last_term("observation", head):
+        state = _state(head)
+        if state is not None and reading["family"] in (*_CASE_FAMILIES, "close_contacts"):
+            metric = state  # 尚在医学观察的无症状感染者, 在定点医院隔离治疗的确诊病例
+        elif reading["temporal"] == "current" and last_term("observation", head):
             metric = "under_observation"  # 尚在医学观察的密切接触者
+        elif reading["temporal"] == "current" and reading["family"] in _CASE_FAMILIES and _in_hospital(text, reading["end"]):
+            metric = state = "hospitalised"  # 现有确诊病例20例（…均已转至定点医疗机构救治）: said to be in hospital
+        if (metric is None or reading["value"] is None) and split != "total":
+            continue
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
         national = [text.find(t, sentence, start) for t, _ in terms()["national"]]
         national = max(national) if national else -1
-        if national >= head_start or unit:
+        if own_part and mentions:
+            place = mentions[-1]["place_code"]  # 香港特别行政区20342例（出院15448例）: the part's own place
+        elif national >= own_start or unit:
             place = None  # (a national total, or a part for a unit that is not a division)
         else:
             place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start,
                                   None if national >= 0 else main_place)
-        if reading["rule"] != "case_count.list_item":
+        if reading["rule"] != "case_count.list_item" and not own_part:
             main_place = place
+        if reading["rule"] != "case_count.list_item" and last_term("temporal", head):
+            total = None
+        if split == "total":
+            total = reading
+            continue  # a total of imported and local cases, split right after: no metric counts it
+        if own_part:
+            context = outer  # the next item of the list continues the list, not the part in parentheses
         span_start = reading.get("span_start", start)
         if span_start == start:
             # The qualifier of an approximate figure stays in the span (近5万).
             span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
-        mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"],
-                                 place, None if _DAILY.search(head) else resolve_as_of(text, dates, start, day_only),
-                                 reading["rule"]))
+        as_of = None if _DAILY.search(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
+                                                                   published)
+        rule = ("case_count.parenthesis_metric" if own_part else "case_count.state" if state and metric == state
+                else "case_count.all_of_scope" if split is not None else reading["rule"])
+        mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
     return mentions
+
+
+_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,]?)?(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
+_SKIP_AFTER = re.compile(r"[^，；。、]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
+_SCOPE_START = re.compile(r"\s*(?:其中[，,]?)?(?:境外输入|本土)")
+_STATE = re.compile(r"(?:尚在|正在|在)[^，；。的]{0,10}?(?P<state>医学观察|健康监测|隔离治疗|住院治疗|在院治疗)的")
+_STATES = {"医学观察": "under_observation", "健康监测": "under_observation", "隔离治疗": "hospitalised",
+           "住院治疗": "hospitalised", "在院治疗": "hospitalised"}
+
+
+_IN_HOSPITAL = re.compile(r"(?:定点医院|医院|医疗机构)[^，。；！？\n]{0,6}(?:治疗|救治)")
+
+
+def _in_hospital(text: str, end: int) -> bool:
+    """Does the rest of the figure's sentence say the cases are in hospital (均在定点医院隔离治疗)?"""
+    stop = min([i for i in (text.find(c, end) for c in "。！？\n") if i >= 0] or [len(text)])
+    return _IN_HOSPITAL.search(text, end, stop) is not None
+
+
+def _split_after(text: str, end: int) -> str | None:
+    """After a new-case figure with no local/imported scope: ``total`` when its imported and local parts follow
+    (新增确诊病例87例。其中境外输入病例47例…本土病例40例: the sum of two metrics, counted by none), ``imported`` or
+    ``local`` when the text says all of them are (均为境外输入病例), else None."""
+    m = _SPLIT_AFTER.match(text, end)
+    if not m:
+        return None
+    if m.group("all"):
+        return "imported" if m.group("all") == "境外输入" else "local"
+    return "total"
+
+
+def _state(head: str) -> str | None:
+    """The metric of a count of people in a state (尚在医学观察的…, 在定点医院隔离治疗的…) in the figure's clause."""
+    if "的" not in head:
+        return None  # (every state phrase ends with 的)
+    clause = _STATE_CLAUSE.search(head).group()
+    m = None
+    for m in _STATE.finditer(clause):
+        pass
+    return _STATES[m.group("state")] if m else None
+
+
+_STATE_CLAUSE = re.compile(r"[^，；。：,;]*$")
+_ITEM_TAIL = re.compile(r"[^（(，、；]*$")
+
+
+def _own_metric_part(head: str) -> bool:
+    """A part in parentheses with a metric of its own (香港特别行政区20342例（出院15448例，死亡238例）): counted,
+    unlike parts by attribute (轻型5例, 境外输入605例)."""
+    item = _ITEM_TAIL.search(head).group()
+    family = last_term("category", item)
+    return bool(family and family[2] in ("recovered", "deaths", "hospitalised") and not skipped(item))
+
+
+def _list_continues(text: str, sentence: int) -> bool:
+    """Does the line starting at ``sentence`` go on a list by place from the line before: that line ends with a
+    semicolon (吉林1834例，其中吉林市1210例…；) or is a list lead ending with its figure (本土病例2388例)?"""
+    if sentence == 0 or text[sentence - 1] != "\n":
+        return False
+    last = sentence - 2
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    if last >= 0 and (text[last] in "；;" or (text[last] in "：:" and _lead_line(text, sentence - 1))):
+        return True
+    return _lead_line(text, sentence - 1) and _list_follows(text, sentence)
+
+
+def _lead_line(text: str, line_end: int) -> bool:
+    """Is the line ending at ``line_end`` a list lead: a figure with nothing after it (本土病例2388例)?"""
+    line = text[text.rfind("\n", 0, line_end) + 1:line_end].rstrip()
+    return bool(re.search(r"\d[例人]$|\d[例人][，,]?(?:分别|均)?[为在]?[：:]$", line))
+
+
+def _list_follows(text: str, line_start: int) -> bool:
+    """Does the line starting at ``line_start`` end with a semicolon or a comma (an item of a list)?"""
+    end = text.find("\n", line_start)
+    line = text[line_start:end if end >= 0 else len(text)].rstrip()
+    return line.endswith(("；", ";", "，", ","))
+
+
+def _heading_start(text: str, pos: int) -> int | None:
+    """The start of the line holding ``pos`` when that line is a heading (short, no sentence end): a date of the
+    article body before it does not govern its figures (guideline: as_of from an explicit governing date)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    if line and line[-1] not in "。！？；：:…”\"）)" and len(line) <= 40 and line_start > 0 \
+            and not (line_end >= 0 and _list_follows(text, line_end + 1)):
+        return line_start  # (a list lead, 本土病例2388例 before its lines by province, is no heading)
+    return None
 
 
 def _candidates(text: str, nouns: list[int]):
     """Numbers with a classifier and zero phrases, in the sentences that name something counted (a figure reads
     its noun from its own sentence: before it, right after it, or from the figure before it)."""
     for sentence in _SENTENCE.finditer(text):
-        if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()):
+        if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()) \
+                or _list_continues(text, sentence.start()) or text.startswith("其中", sentence.start()):
+            # (a line of a list by place, 吉林1834例，其中…；, or the breakdown of the sentence before, 其中境外输入139例)
             yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
             yield from _ZERO.finditer(text, sentence.start(), sentence.end())
 
@@ -288,7 +492,8 @@ def _unit_in_list(text: str, head: str, context: dict | None) -> bool:
     list separator, with nothing counted in it; it is annotated without a place code."""
     m = _UNIT.match(head)
     return bool(context and m and not skipped(m.group("name")) and last_term("category", m.group("name")) is None
-                and last_term("temporal", m.group("name")) is None and "含" not in m.group("name"))
+                and last_term("temporal", m.group("name")) is None and last_term("scope", m.group("name")) is None
+                and "含" not in m.group("name") and m.group("name") != "其中")
 
 
 def _without_places(text: str, a: int, b: int, places: list[dict], starts: list[int]) -> str:
@@ -310,10 +515,11 @@ def _places_within(places: list[dict], starts: list[int], a: int, b: int) -> boo
 def _own_parenthesis_end(text: str, end: int) -> int:
     """After a figure ending at ``end``: the end of a parenthesis that opens before the clause ends, else ``end``."""
     stop = min([i for i in (text.find(c, end) for c in "，；。\n") if i >= 0] or [len(text)])
-    opening = text.find("（", end, stop)
-    if opening < 0:
+    openings = [i for i in (text.find("（", end, stop), text.find("(", end, stop)) if i >= 0]
+    if not openings:
         return end
-    closing = text.find("）", opening)
+    opening = min(openings)
+    closing = text.find("）" if text[opening] == "（" else ")", opening)
     return closing + 1 if closing >= 0 else end
 
 
@@ -324,7 +530,7 @@ def _tail_end(text: str, end: int) -> int:
 
 def read_zero(match: re.Match) -> dict:
     """``无新增本土确诊病例`` → value 0 of the new-case metric of its noun."""
-    noun = match.group("noun")
+    noun = match.group("noun") or match.group("deaths")
     family = last_term("category", noun)
     scope = last_term("scope", noun)
     return {"family": family[2] if family else "confirmed", "temporal": "new", "scope": scope[2] if scope else None,
@@ -345,7 +551,9 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     tail = _TAIL.match(text, match.end())
     if match.group("num") == "一" and match.group("cls") in ("名", "人") and not tail:
         return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows
-    if skipped(head[-12:]) or "含" in head[-6:] or any(head.endswith(t) for t, _ in terms()["before"]):
+    clause = _CLAUSE_TAIL.search(head).group()
+    if skipped(clause) or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
+            or head.endswith(_before_words()):
         return None
     family = last_term("category", head)
     temporal = last_term("temporal", head)
@@ -359,6 +567,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             scope = last_term("scope", tail.group("scope"))
         end = tail.end()
         rule = "case_count.noun_after"
+    if family is not None and family[2] == "tested" and not tail and re.search(r"(?:发现|检出|查出)$", head):
+        return None  # 进行例行核酸检测时发现2人: people found positive, not people tested
     if family is None and (temporal is not None or scope is not None) and context is not None:
         # 15日至16日每日新增4例, 其中境外输入8例、本土11例: a new marker or scope, the noun of the figure before.
         family = (0, "", context["family"])
@@ -370,6 +580,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             return None  # a part by another attribute (其中7例为…), not by place or day
         return {**context, "value": value, "classifier": match.group("cls"), "end": end,
                 "span_start": _item_start(head, start), "rule": "case_count.list_item"}
+    if temporal is None and re.search(r"(?:已|累计)?达到?$", head):
+        temporal = (len(head) - 1, "达", "cumulative")  # 确诊病例达92例: a running total reached
     if temporal is None and context is not None and family is not None:
         temporal_value = context["temporal"]
     else:

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -82,7 +83,8 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     if w["relax"].search(statement):
         return "relax"
     if w["announce-plan"].search(statement) or re.search(r"将(?!来)", sentence_head[:12]) \
-            or re.search(r"(一旦|发现).{0,20}要", sentence_head):
+            or re.search(r"(一旦|发现).{0,20}要", sentence_head) or re.match(r"(?:若|如果|如若|一旦)", sentence_head):
+        # (a response triggered only if something happens: 若无法提供，须在抵穗24小时内…进行一次核酸检测)
         return "announce-plan"
     if re.match(r"(不得|严禁|一律不得|禁止)", statement):
         return "maintain"  # a prohibition without a start cue
@@ -171,11 +173,19 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
     if "CN-ACCOUNTABILITY" in found:
         # Sanctions on officials take their own code, not that of the measures they failed to enforce (rule 4).
         return {"CN-ACCOUNTABILITY": found["CN-ACCOUNTABILITY"]}
-    if "C2" in found and "C7" in found and "上班" in statement:
+    if "C2" in found and "C7" in found and re.search("上班|职工|员工", statement):
         found.pop("C7")  # a test certificate for going to work is a workplace rule, not a movement restriction
+    if "C6" in found and len(found) > 1 and _ZONE_QUALIFIER.search(statement) and not _STAY_HOME.search(statement):
+        # 暂停中高风险地区所在的县级行政区域开展对外道路客运服务: the zone says where another measure applies; it
+        # is not a zone label (rule 3 codes the measure by what people may do, here take a bus).
+        found.pop("C6")
     if "CN-COLD-CHAIN" in found:
         found.pop("M1", None)  # disinfection of imported goods is cold-chain work
     return found
+
+
+_ZONE_QUALIFIER = re.compile(r"风险(?:地区|区)(?:所在|的)")
+_STAY_HOME = re.compile(r"足不出户|居家|封控|封闭管理|静默|静态管理|不出区|不外出")
 
 
 def _inside_any(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -234,9 +244,12 @@ def _place_for(text: str, start: int, end: int, s_start: int, s_end: int, places
 
 
 def find_measures(text: str, places: list[dict], organizations: list[dict],
-                  figures: list[dict] | None = None) -> list[dict]:
+                  figures: list[dict] | None = None, dates: list[dict] | None = None,
+                  published: date | None = None) -> list[dict]:
     """MEASURE mentions of ``text``; ``places`` and ``organizations`` are its LOCATION and ORGANIZATION mentions,
-    ``figures`` its CASE_COUNT mentions (a bulletin's measures apply where its figures are counted)."""
+    ``figures`` its CASE_COUNT mentions (a bulletin's measures apply where its figures are counted), ``dates`` its
+    DATE mentions and ``published`` its publication date (a start date after it makes a plan, not in force)."""
+    starts_at = _start_dates(text, dates or (), published)
     places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
     # Cues inside an organization's name (疫情防控工作指挥部, 联防联控机制综合组) are not measures; a cue that starts
     # before the name and runs into it (成立…疫情防控指挥部) is.
@@ -272,6 +285,12 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             if not found or excluded(text[c_start:c_end]):
                 continue
             action = statement_action(statement, text[s_start:c_start])
+            start = starts_at.get(s_start, starts_at.get(-1))
+            if start is not None and action not in ("lift", "relax") and "基础上" not in statement:
+                # (在…的基础上: the measure already in force that a new one adds to)
+                # A start date in the sentence (从10月8日0时至…, 自1月26日起): after the text's date the measure is
+                # planned, else newly in force (guideline, *action*).
+                action = "announce-plan" if start == "future" else "impose"
             # Outside a statement's own places, a bulletin's measures (以上病例均已转运至定点医院) apply where its
             # last figure before them is counted.
             counted = figure_places[bisect_left(figure_places, (c_start,)) - 1][1] \
@@ -295,6 +314,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                         group["action"] = action
                     if level is not None and (group["level"] is None or level > group["level"]):
                         group["level"] = level
+        _arrivals_first(groups, text[s_start:s_end])
         for group in groups.values():
             mentions.append({"type": "MEASURE", "start": group["start"], "end": group["end"],
                              "surface": text[group["start"]:group["end"]], "code": group["code"],
@@ -303,8 +323,61 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                              "level": None if group["level"] is None else str(group["level"]),
                              "targeted": group["targeted"],
                              "place_code": group["place"], "mode": mode, "annotator": ANNOTATOR,
-                             "rule": "measure.cue_table"})
+                             "rule": group.get("rule", "measure.cue_table")})
     return sorted(mentions, key=lambda m: (m["start"], m["end"], m["code"]))
+
+
+_START_BEFORE = re.compile(r"(?:从|自|于)$")
+_START_AFTER = re.compile(r"^(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:起|开始|施行|实施|零时起|0时起)")
+
+
+def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
+    """sentence start → ``future`` or ``past`` for the sentences that state when a measure starts (a full date after
+    从/自/于 or before 起/开始/施行), compared with the publication date."""
+    if published is None:
+        return {}
+    out: dict[int, str] = {}
+    for d in dates:
+        if d.get("type") != "DATE" or not d.get("value") or len(str(d["value"])) != 10:
+            continue
+        if not (_START_BEFORE.search(text, max(0, d["start"] - 1), d["start"])
+                or _START_AFTER.match(text[d["end"]:d["end"] + 8])) or "以来" in text[d["end"]:d["end"] + 6]:
+            continue  # (自12月9日以来 opens a period of figures, not a measure's start)
+        try:
+            day = date.fromisoformat(str(d["value"]))
+        except ValueError:
+            continue
+        s_start = max(text.rfind(c, 0, d["start"]) for c in "。！？\n") + 1
+        out.setdefault(s_start, "future" if day > published else "past")
+        if day > published and _IN_FORCE_FROM.match(text[d["end"]:d["end"] + 8]):
+            out[-1] = "future"  # 该价格自2021年12月1日起施行: the whole notice is not yet in force
+    return out
+
+
+_IN_FORCE_FROM = re.compile(r"^(?:\d{1,2}(?:时|点))?起(?:施行|实施|执行|生效)")
+
+
+_ARRIVAL = re.compile(r"入境")
+# Instruments that rule 1 of *Choosing the code* re-codes as C8 when they apply to people arriving from abroad.
+_ARRIVAL_INSTRUMENTS = ("CN-CENTRAL-QUARANTINE", "CN-HEALTH-MONITORING", "CN-MASS-TESTING", "CN-HEALTH-CODE")
+
+
+def _arrivals_first(groups: dict[tuple, dict], sentence: str) -> None:
+    """Rule 1 of *Choosing the code* over a whole sentence: measures on people arriving from abroad are C8 whatever
+    the instrument (从香港入境…，均需接受14天集中隔离医学观察和7天居家健康监测 is one C8 mention, not quarantine and
+    monitoring ones). The instruments' groups join the sentence's C8 group of the same direction."""
+    if not _ARRIVAL.search(sentence):
+        return
+    for key in [k for k in groups if k[0] in _ARRIVAL_INSTRUMENTS]:
+        target = groups.get(("C8", key[1]))
+        if target is None:
+            continue
+        group = groups.pop(key)
+        target["start"] = min(target["start"], group["start"])
+        target["end"] = max(target["end"], group["end"])
+        if _PRIORITY[group["action"]] < _PRIORITY[target["action"]]:
+            target["action"] = group["action"]
+        target["rule"] = "measure.arrivals_c8"
 
 
 _CLAUSE_END = "，；：,;:"
