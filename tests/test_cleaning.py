@@ -167,3 +167,19 @@ def test_source_note_closing_a_paragraph_moves_out():
     fields = clean_html("<p>正文第一段。</p><p>最后一段。【来源：阿拉善日报】</p>")
     assert fields["text"] == "正文第一段。\n最后一段。"
     assert fields["original_sources"] == ["阿拉善日报"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a body's published line, as real posts print them (the real gold keeps these): kept
+    ("宁阳县疾病预防控制中心电话：0538-5623042", True),
+    ("人工处理，联系电话：0756-2611324，周一至周五", True),
+    ("24小时咨询热线为0471-6912345。", True),
+    ("传真 (0471)6912345", True),
+    # no label right before it, or a mobile number: personal, redacted
+    ("请拨打0471-6912345联系他", False),
+    ("热线13812345678", False),
+    ("电话号码是138 1234 5678", False),
+])
+def test_a_bodys_published_landline_is_not_personal_data(text, kept):
+    redacted, counts = redact(text)
+    assert (redacted == text) is kept and counts["phone"] == (0 if kept else 1)

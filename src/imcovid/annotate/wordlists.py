@@ -37,6 +37,7 @@ LISTS = {
     "place_generic_names": "division full names that are generic nouns in running text (places.py)",
     "countries": "foreign countries, which begin the name of a body of theirs: 英国卫生安全局 (organizations.py)",
     "organizations": "well-known bodies whose names carry no generic ending: 新华社, 拼多多 (organizations.py)",
+    "public_line_labels": "labels of a body's published telephone line, whose landline stays in the text (clean/redact.py)",
 }
 # Lists that must not share an entry (a rare surname is not also listed as a common one).
 DISJOINT = [("surnames_single", "surnames_rare"), ("name_parts_mongolian", "name_parts_tibetan")]

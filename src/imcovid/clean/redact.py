@@ -5,6 +5,11 @@ resident ID numbers: any 18-character number introduced as one (身份证号, �
 birth date or checksum is wrong — a typo in a published ID number leaves it personal data —, and otherwise those with
 a valid birth date and checksum. Digits that are part of longer numbers, dates, case counts or document numbers do
 not match: every pattern needs non-digit boundaries.
+
+A landline right after the label of a body's published line (``疾病预防控制中心电话：0538-…``, ``咨询热线：…``; the labels are
+the data file ``public_line_labels.txt``) is not personal contact data (cleaning.md rule 7): news print the numbers of
+offices, hot-lines and help desks for readers to call, and the real posts' gold keeps them. A mobile number stays
+personal wherever it stands.
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ _CUED_ID = re.compile(r"((?:公民身份号码|身份证件号码|身份证号�
                       r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 _MOBILE = re.compile(r"(?<![0-9])(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?![0-9]|-\d)")
 _LANDLINE = re.compile(r"(?<![0-9])(?:[(（]0\d{2,3}[)）]|0\d{2,3}-)\d{7,8}(?:-\d{1,5})?(?![0-9])")
-_CANDIDATE = re.compile(r"@|\d{7}")  # every pattern needs one of these; most lines have neither
+_LABEL_GAP = re.compile(r"\s*(?:[:：]|为|是)?\s*$")  # between a line's label and its number
+_CANDIDATE = re.compile(r"@|\d{7}|\d{3}[- ]\d{4}")  # a mobile may be written in groups: 138 1234 5678  # every pattern needs one of these; most lines have neither
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
@@ -33,6 +39,20 @@ def _valid_id(number: str) -> bool:
         return False
     total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS))
     return _ID_CHECK[total % 11] == number[17].upper()
+
+
+def _public_labels() -> tuple[str, ...]:
+    from imcovid.annotate.wordlists import words
+
+    return tuple(sorted(words("public_line_labels"), key=len, reverse=True))
+
+
+def is_public_line(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows the label of a body's published line (a colon, 为 or 是 between)."""
+    before = text[max(0, start - 16):start]
+    gap = _LABEL_GAP.search(before)
+    head = before[:gap.start()] if gap else before
+    return head.endswith(_public_labels())
 
 
 def redact(text: str) -> tuple[str, dict[str, int]]:
@@ -58,5 +78,11 @@ def redact(text: str) -> tuple[str, dict[str, int]]:
     text = _CUED_ID.sub(cued, text)
     text = sub("id_number", _ID, text, _valid_id)
     text = sub("phone", _MOBILE, text)
-    text = sub("phone", _LANDLINE, text)
+    def landline(match: re.Match) -> str:
+        if is_public_line(text, match.start()):
+            return match.group()
+        counts["phone"] += 1
+        return PLACEHOLDERS["phone"]
+
+    text = _LANDLINE.sub(landline, text)
     return text, counts
