@@ -97,6 +97,10 @@ SOURCE_CASES = {
     "opening attribution": ("<p>据国家卫健委官网11月3日消息，新增确诊病例。</p>", ["国家卫健委官网"], []),
     "opening attribution to a Weibo account": ("<p>据@陕西发布 ：西安#雁塔区#调整为低风险地区。</p>", ["陕西发布"], []),
     "a channel's own bulletin opening the text": ("<p>国家卫生健康委网站3月12日通报，新增病例。</p>", ["国家卫生健康委网站"], []),
+    "round-up compiled from accounts: @ and 等 dropped": (
+        "<p>正文。</p><p>内容综合：甲市卫生健康委员会官方网站、@乙市发布、@丙日报等</p>",
+        ["甲市卫生健康委员会官方网站", "乙市发布", "丙日报"], []),
+    "综合自 line": ("<p>正文。</p><p>综合自：新华社、人民网</p>", ["新华社", "人民网"], []),
     "据 later in the text is a data point, not the article's source": (
         "<p>西安疫情让生活遇到困难。据国家卫健委统计，新增病例。</p>", [], []),
 }
@@ -117,6 +121,9 @@ PROMOTION_CASES = {
         "<p>正文。</p><p>(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)</p>", ["澎湃新闻"], None),
     "reporter hot-line promotion": ("<p>正文。</p><p>找记者、求报道、求帮助，各大应用市场下载“齐鲁壹点”APP</p>", [], None),
     "app teaser": ("<p>正文。</p><p>打开网易新闻查看更多图片</p>", [], None),
+    "citation instruction of the source: a rights notice, its site a source": (
+        '<p>正文。</p><p>（注：媒体引用时，请标注"信息来自某某委员会官方网站"。）</p>', ["某某委员会官方网站"],
+        '（注：媒体引用时，请标注"信息来自某某委员会官方网站"。）'),
     "first publication and reprint terms": (
         "<p>正文。</p><p>本文首发于南方周末 未经授权 不得转载</p>", ["南方周末"], "本文首发于南方周末未经授权不得转载"),
 }
@@ -145,6 +152,10 @@ CAPTION_CASES = {
     "photographer glued to the caption": (
         "丰台区进行全员核酸检测，朱连杰 / 摄", "丰台区进行全员核酸检测", "朱连杰/摄", reporters("朱连杰", role="photographer")),
     "credit alone": ("新华社资料图", None, "新华社资料图", []),
+    "picture from an account, no colon": ("图据某区官方微信", None, "图据某区官方微信", []),
+    "picture taken from the web": ("图片来自网络", None, "图片来自网络", []),
+    "picture agency alone in brackets after the caption": (
+        "某市“猎鹰号”实验室。（视觉中国）", "某市“猎鹰号”实验室。", "（视觉中国）", []),
     "a line naming the picture": ("西安“一码通”故障截图", "西安“一码通”故障截图", None, []),
 }
 

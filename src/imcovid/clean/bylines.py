@@ -33,6 +33,7 @@ class Tables:
     channels: tuple[str, ...]
     selves: frozenset[str]
     role_pattern: re.Pattern
+    pictures: tuple[str, ...] = ()  # picture agencies: a bracketed name alone after a caption credits the picture
 
 
 def _rows(name: str) -> list[tuple[int, list[str]]]:
@@ -56,6 +57,7 @@ def tables() -> Tables:
     aliases: dict[str, str] = {}
     channels: list[str] = []
     selves: set[str] = set()
+    pictures: list[str] = []
     for n, row in _rows("cleaning_outlets.tsv"):
         if row[0] == "suffix" and len(row) == 2 and row[1] not in suffixes:
             suffixes.append(row[1])
@@ -65,13 +67,16 @@ def tables() -> Tables:
             channels.append(row[1])
         elif row[0] == "self" and len(row) == 2 and row[1] not in selves:
             selves.add(row[1])
+        elif row[0] == "picture" and len(row) == 2 and row[1] not in pictures:
+            pictures.append(row[1])
         else:
             raise ValueError(f"cleaning_outlets.tsv line {n}: bad or duplicate row {row!r}")
     words = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
     mods = "|".join(sorted(map(re.escape, modifiers), key=len, reverse=True))
     pattern = re.compile(rf"(?:{mods})?(?P<role>{words})")
     return Tables(roles, tuple(modifiers), tuple(suffixes), aliases,
-                  tuple(sorted(channels, key=len, reverse=True)), frozenset(selves), pattern)
+                  tuple(sorted(channels, key=len, reverse=True)), frozenset(selves), pattern,
+                  tuple(sorted(pictures, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -329,6 +334,18 @@ def source_from_line(line: str) -> str | None:
     if not _FROM_LINE.match(line) or len(line) > 80:
         return None
     m = _FROM.search(line)
+    return outlet_name(m.group("name")) if m else None
+
+
+# Inside a notice that is not prose: （注：媒体引用时，请标注"信息来自国家卫生健康委员会官方网站"。）
+_FROM_QUOTED = re.compile(r"(?:本文|本稿|信息|文章|内容)(?:转自|转载自|来自|首发于|原载于)")
+
+
+def source_in_notice(line: str) -> str | None:
+    """The outlet a rights or citation notice names (``…请标注"信息来自X"``); the caller knows the line is a notice."""
+    if len(line) > 120 or not (start := _FROM_QUOTED.search(line)):
+        return None
+    m = _FROM.search(line, start.start())
     return outlet_name(m.group("name")) if m else None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _NAME = r"(?!责任编辑|责编|编辑|见习记者|特约记者|首席记者|记者|通讯员|摄影)[\u4e00-\u9fff·]{2,5}"
 _NAMES = rf"{_NAME}(?:[ 、,，]+{_NAME})*"
@@ -12,9 +13,13 @@ _NAMES = rf"{_NAME}(?:[ 、,，]+{_NAME})*"
 # 原标题：T 来源：X  |  【来源：X】 | 来源：X | 文章来源：X
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+?)(?:\s*(?:来源|稿源)[:：]\s*(?P<source>[^\s]+.*?))?$")
 _SEP = r"\s*[:：丨|｜]\s*"
-_SOURCE_LINE = re.compile(rf"^[【\[]?\s*(?:文章|新闻|稿件|信息|本文|图文|内容)?(?:来源|稿源|供稿){_SEP}(?P<source>[^【】\[\]]+?)\s*[】\]]?$")
+# (内容综合：X、@Y、@Z等 / 综合自：X: a round-up names the outlets it was compiled from.)
+_SOURCE_LINE = re.compile(rf"^[【\[]?\s*(?:(?:文章|新闻|稿件|信息|本文|图文|内容|资料)?(?:来源|稿源|供稿)|"
+                          rf"(?:内容|信息|资料|新闻|本文)?综合(?:自)?){_SEP}(?P<source>[^【】\[\]]+?)\s*[】\]]?$")
 _PAREN_SOURCE = re.compile(r"^[（(]\s*(?:图片|图|照片)?(?:来源|图源|稿源)\s*[:：]\s*(?P<source>.+?)\s*[)）]$")
-_IMAGE_CREDIT_LINE = re.compile(r"^(?:[（(]\s*)?(?:图片来源|图源|图片|照片|供图|摄影|图)\s*[:：/]\s*(?P<source>.+?)\s*(?:[)）])?$")
+_IMAGE_CREDIT_LINE = re.compile(r"^(?:[（(]\s*)?(?:(?:图片来源|图源|图片|照片|供图|摄影|图)\s*[:：/]|"
+                                # 图据珠海香洲官方微信, 图自网络, 图片来自新华社: 'picture from' without a colon
+                                r"(?:图片|照片|图)(?:据|自|源自|来自|来源于|取自))\s*(?P<source>.+?)\s*(?:[)）])?$")
 # Photo credit closing a caption: 内蒙古日报社融媒体记者袁永红摄 / 记者 张三 摄 / 张三/摄
 _PHOTO_CREDIT = re.compile(rf"(?P<credit>(?P<outlet>[^，。；：、\s]{{0,20}}?)(?:记者|通讯员|摄影记者)?\s*(?P<names>{_NAME}(?:[、 ]{_NAME})*)\s*/?\s*摄(?:影)?)\s*$")
 _CAPTION_LEAD = re.compile(r"^(?:图为|上图|下图|左图|右图|图[:：]|▲|△|↑|↓)")
@@ -75,10 +80,16 @@ def _with_credits(source: str | None, original_title: str | None = None) -> Sour
         if found := bylines.parse_byline(source[m.end():]):
             source, credits = source[: m.start()], found.credits
             break
-    names = [bylines.outlet_name(normalize_line(n)) for n in re.split(r"[、]", source) if n.strip()]
+    names = [bylines.outlet_name(_account(normalize_line(n))) for n in re.split(r"[、]", source) if n.strip()]
     if any(len(n) > 30 for n in names):
         names = [bylines.outlet_name(normalize_line(source))]
     return SourceLine(tuple(n for n in names if n), original_title, credits)
+
+
+def _account(name: str) -> str:
+    """``@宁波发布`` → 宁波发布, ``北京日报等`` → 北京日报: the handle's @ and a list's closing 等 are not the name."""
+    name = name.lstrip("@＠ ")
+    return name[:-1].rstrip() if name.endswith("等") and len(name) > 3 else name
 
 
 def match_image_credit(line: str) -> str | None:
@@ -126,6 +137,15 @@ _CREDIT_ONLY = re.compile(r"^[（(]?[^\s，。；：:（()）]{1,20}(?:资料图
 _BARE_PHOTO = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*/\s*摄$|\s(?P<name2>[\u4e00-\u9fff·]{2,5})\s*摄$")
 
 
+@lru_cache(maxsize=1)
+def _agency_tail() -> re.Pattern:
+    """A picture agency's name alone in brackets closing a caption: '南京"猎鹰号"实验室。（视觉中国）'."""
+    from imcovid.clean import bylines  # bylines imports Credit from here
+
+    names = "|".join(map(re.escape, bylines.tables().pictures))
+    return re.compile(rf"(?P<credit>[（(]\s*(?:{names})\s*(?:/\s*图|供图|发|图)?\s*[)）])\s*$", re.I)
+
+
 def split_caption_credit(spaced: str) -> tuple[str | None, str] | None:
     """``(caption, credit)`` of a caption line that ends with its image's credit; works on the line with the
     source's spaces, since they mark where the caption ends."""
@@ -133,7 +153,7 @@ def split_caption_credit(spaced: str) -> tuple[str | None, str] | None:
         return None
     if _CREDIT_ONLY.match(spaced.replace(" ", "")):
         return None, spaced
-    m = _CREDIT_TAIL.search(spaced) or _PAREN_CREDIT_TAIL.search(spaced)
+    m = _CREDIT_TAIL.search(spaced) or _PAREN_CREDIT_TAIL.search(spaced) or _agency_tail().search(spaced)
     if m:
         caption = spaced[: m.start("credit")].strip()
         return caption or None, m.group("credit").strip()
