@@ -40,6 +40,10 @@ def found(text, kind, published=PUBLISHED):
     ("。天天在家。天天说。", []),  # 天天 is a word
     # short forms of bodies are no names
     ("市卫健委通报。", []),
+    # a short form of a body that LAC reads as a name where no cue stands (卫健|委, 卫健、交通等部门)
+    ("要紧盯卫健、交通、旅游等重点部门。各地卫健委通报病例。", []),
+    # a landmark named right after its place is no person (额济纳旗|胡杨林)
+    ("游客到过阿拉善盟额济纳旗胡杨林、居延海等景区。", []),
     # anonymised names and forms of address
     ("确诊病例许某曾与平某某接触，王女士表示配合。",
      [("许某", "person.anonymised"), ("平某某", "person.anonymised"), ("王女士", "person.anonymised")]),
@@ -63,6 +67,13 @@ def test_person_rules(text, expected):
     ("微信公众号“西安发布”发布消息。", [("西安发布", "organization.official_account")]),
     ("据@陕西发布：雁塔区调整为低风险。", [("陕西发布", "organization.official_account")]),
     # not names: counted bodies, 部门, a bare level and team
+    # a level word and a function name the body of that level (bodies named by level and function count)
+    ("当晚市疾控中心复核阳性。", [("市疾控中心", "organization.level_body")]),
+    ("阳性后，区纪委监委迅速成立调查组。", [("区纪委监委", "organization.level_body")]),
+    # a pair of bodies written together: two names (省委|省政府), each a level and 委 or a function
+    ("认真贯彻落实省委省政府的要求。", [("省委", "organization.generic_ending"), ("省政府", "organization.generic_ending")]),
+    # not when the level word ends a word or follows a determiner: 城市|政府, 全市|疾控中心
+    ("城市政府要担起责任，全市疾控中心加强值守，辖区派出所配合。", []),
     ("视频显示，西安一公司让员工发誓。", []),
     ("具体由商务部门管理。", []),
     ("迅速派出国家工作组赴各地。", []),

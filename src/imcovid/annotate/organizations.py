@@ -179,10 +179,33 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
     breaks = list(_BREAKER.finditer(text, start, suffix_start))
     if breaks:
         start = breaks[-1].end()
-    lead = _LEAD.match(text[start:suffix_start])  # (not into the ending: 协调|机制)
-    if lead and start + lead.end() <= suffix_start:  # 派出|工作组: a bare generic word, dropped later
-        start += lead.end()
+    # (Every clause-opening verb: 贯彻|落实|省委.)
+    while (lead := _LEAD.match(text[start:suffix_start])) and start + lead.end() <= suffix_start and lead.end():
+        start += lead.end()  # (not into the ending: 协调|机制; 派出|工作组 is a bare generic word, dropped later)
     return start
+
+
+# Bodies named by a level word and 委 alone (盟委, 省委): names, unlike a bare 委员会.
+_BARE_BODIES = frozenset({"党工委", "盟委", "旗委", "党委", "省委", "市委", "区委", "县委", "州委"})
+# 省委省政府, 市委市政府: two bodies written together, each a name.
+_PAIRED = re.compile(r"^(?:省|市|区|县|州|盟|旗)委(?=(?:省|市|区|县|州|盟|旗)(?!委))")
+# A level word (市, 区 …) before a body's function names the body of that level (当晚|市疾控中心, 区纪委监委): it
+# starts the name, unless it ends a word (城市, 社区, 辖区) or a determiner makes it "every/this city" (全市, 该区).
+_LEVEL = frozenset("省市区县州盟旗")
+_DETERMINERS = frozenset("全本该我各此两每外某多周")
+
+
+def _level_start(text: str, start: int, head_end: int) -> int | None:
+    """Offset of the level word that begins a body's name in ``text[start:head_end]``, else None."""
+    for i in range(head_end - 1, start - 1, -1):
+        if text[i] not in _LEVEL:
+            continue
+        before = text[i - 1] if i > 0 else "，"
+        if before in _DETERMINERS or (i > start and is_common_word(text[i - 1 : i + 1])) \
+                or (i + 1 < head_end and is_common_word(text[i : i + 2])):
+            return None
+        return i
+    return None
 
 
 _LONGEST_JOINED = 30
@@ -325,8 +348,11 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         name = text[start:end]
         if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]):
             continue  # 察右前旗某物流公司, 一家互联网公司: an anonymised or counted body, not a name
-        if len(name) <= len(m.group()) and m.group() not in ("党工委", "盟委", "旗委", "党委"):
+        if len(name) <= len(m.group()) and m.group() not in _BARE_BODIES:
             continue  # a bare generic word: 指挥部, 医院
+        if pair := _PAIRED.match(name):
+            start, name = start + pair.end(), name[pair.end():]  # 省委|省政府: the second body of the pair
+            whole.add((start, end))  # (not joined to the first again)
         if name[: -len(m.group())] == "国家" and m.group().endswith("组"):
             continue  # 派出国家工作组: a kind of team sent by the state, not a named body
         first = bisect_left(place_starts, start)
@@ -345,8 +371,13 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 cut = township.start("short")  # …书记陈海健东|兴社区: where text runs on, a Chinese village name's two characters
             start += cut
             name = text[start:end]
-        if not (places_inside or _NAME_START.match(name) or _COUNTRY_START.match(name) or name in ("党工委", "盟委", "旗委")
-                or township
+        rule = "organization.generic_ending"
+        if not (places_inside or _NAME_START.match(name) or _COUNTRY_START.match(name) or name in _BARE_BODIES
+                or township or _named_zone(name[: -len(m.group())])) and m.group() not in _COMPANY \
+                and (level := _level_start(text, start, end - len(m.group()))) is not None:
+            start, name, rule = level, text[level:end], "organization.level_body"
+        if not (places_inside or _NAME_START.match(name) or _COUNTRY_START.match(name) or name in _BARE_BODIES
+                or township or rule == "organization.level_body"
                 or _named_zone(name[: -len(m.group())])):
             head = name[: -len(m.group())]
             cut = max((i + 1 for i, c in enumerate(head) if c in _COMPANY_LEFT_STOP), default=0)
@@ -371,7 +402,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             if not (m.group() in _PROPER_NAMED and len(head) >= 2 and short
                     and (proper or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000)))):
                 continue
-        spans.setdefault((start, end), "organization.generic_ending")
+        spans.setdefault((start, end), rule)
     # 自治区卫生健康委、公安厅、交通运输厅: the bodies listed after a name share its prefix, and each is a name.
     span_starts = {a for a, _ in spans}
     for (s, e) in sorted(spans):

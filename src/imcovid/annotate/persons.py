@@ -68,7 +68,8 @@ _LAST_ITEM_ETC = re.compile(r"、[\u4e00-\u9fff]{2,6}等")
 _LIST_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+$")
 # (A list of names is short: the walk back from 等 stops after this many characters.)
 _LONGEST_LIST = 8 * 7
-_NOT_PEOPLE_AFTER_ETC = re.compile(r"地|社区|村|小区|街道|苏木|嘎查|部门|单位|企业|地区|场所|乡镇|旗县|盟市|省份|国家|城市")
+_NOT_PEOPLE_AFTER_ETC = re.compile(r"地|社区|村|小区|街道|苏木|嘎查|部门|单位|企业|地区|场所|乡镇|旗县|盟市|省份|国家|城市|"
+                                   r"景区|景点|公园|商场|超市|市场|医院|学校|机构|场馆|区域|口岸|机场|车站|航班|车次")
 # A Latin name glossed in brackets right after a name: 桑达尔·皮查伊（Sundar Pichai）.
 _LATIN_GLOSS = re.compile(r"[（(](?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[）)]")
 _LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|是|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
@@ -371,6 +372,8 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
     for m in _CLAUSE_VERB.finditer(text):
         # 郑中华表示 / ⏎郭震说 / 孙绍骋在…调研: a name alone at the start of a clause, right before the verb.
         t = m.start()
+        if m.group() == "等" and _NOT_PEOPLE_AFTER_ETC.match(text, m.end()):
+            continue  # 居延海等景区: places or bodies before 等, not a person
         says = SAYS.match(text, t)
         ends = [(t, False)]
         if m.group() == "在" and t > 0 and text[t - 1] in _VERBS_BEFORE_ZAI:
@@ -491,7 +494,8 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
 
     tagged = set()
     for start, name in find_uncued(text, lambda s, e: found.in_place.touches(s, e) or found.in_org.touches(s, e)
-                                   or found.taken.touches(s, e), found.place_surfaces, found.known):
+                                   or found.taken.touches(s, e), found.place_surfaces, found.known,
+                                   frozenset(e for _, e in places)):
         if name not in found.known and found.add(start, name, None, rule="person.lac"):
             tagged.add(name)
     # Every other occurrence of a name found above, longer names first (ties in code-point order, not set order).
