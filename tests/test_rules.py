@@ -74,6 +74,19 @@ def test_person_rules(text, expected):
     ("认真贯彻落实省委省政府的要求。", [("省委", "organization.generic_ending"), ("省政府", "organization.generic_ending")]),
     # not when the level word ends a word or follows a determiner: 城市|政府, 全市|疾控中心
     ("城市政府要担起责任，全市疾控中心加强值守，辖区派出所配合。", []),
+    # a bureau's name fused with its head's title (西安市大数据局|长), but not a place alone before 局长
+    ("此前西安市大数据局长刘军表示。", [("西安市大数据局", "organization.generic_ending")]),
+    ("呼和浩特市局长表示。", []),
+    # an agency's dateline, an outlet or account cited without quotes, an account with the date of its notice
+    ("中宏网3月14日电，新增病例。", [("中宏网", "organization.cited_source")]),
+    ("据某市晚报报道，新增病例。据珠海香洲官微，新增病例。",
+     [("某市晚报", "organization.cited_source"), ("珠海香洲", "organization.cited_source")]),
+    ("郴州发布2月16日通告称，新增病例。", [("郴州发布", "organization.official_account")]),
+    ("据当地电视台报道，新增病例。", []),
+    # a body's name before a part of its grounds is an address; AABB words; 所 + verb before 公司
+    ("封控区包括长安大学南校区家属院、某某大学崇业路住宅区。", []),
+    ("在点点滴滴中牢记宗旨。", []),
+    ("及时与所购票航空公司联系。", []),
     ("视频显示，西安一公司让员工发誓。", []),
     ("具体由商务部门管理。", []),
     ("迅速派出国家工作组赴各地。", []),

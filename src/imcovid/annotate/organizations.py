@@ -129,6 +129,14 @@ def _is_word_char(c: str) -> bool:
     return c.isascii() and c.isalnum()
 
 
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """A name said twice (滴滴) next to another pair makes an AABB word (点点滴滴, 滴滴答答), not the company."""
+    if end - start != 2 or text[start] != text[start + 1]:
+        return False
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    return any(len(pair) == 2 and pair[0] == pair[1] and pair != text[start:end] for pair in (before, after))
+
+
 def _known(text: str) -> list[tuple[int, int]]:
     spans = []
     for start, end, name in _matcher().find(text):
@@ -139,6 +147,8 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue
         if name.endswith("部") and text.startswith("门", end):
             continue  # 商务部|门, 人力资源部|门: 部门 "the department in charge", not the ministry
+        if _inside_word(text, start, end):
+            continue  # 点点|滴滴: the name is part of an ordinary word
         spans.append((start, end))
     return spans
 
@@ -206,6 +216,21 @@ def _level_start(text: str, start: int, head_end: int) -> int | None:
             return None
         return i
     return None
+
+
+# A body's name followed by a part of its grounds names an address (长安大学南校区西院教学区, 长安大学崇业路住宅区).
+_ADDRESS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:校区|家属院|家属区|住宅区|宿舍区|教学区|生活区|小区)")
+# The head of a bureau fused with its name: 西安市大数据局长 is 西安市大数据局 + (局)长.
+_FUSED = frozenset("局厅署")
+
+
+def _fused_head(text: str, start: int, end: int, in_place: Coverage) -> bool:
+    """A one-character ending of a bureau followed by 长, after a place and a function (西安市大数据局|长)."""
+    if text[start] not in _FUSED or not text.startswith("长", end):
+        return False
+    left = _read_left(text, start, end, in_place)
+    # (a place, then a function of at least two characters: not 呼和浩特市|局长)
+    return start - left >= 3 and in_place.touches(left, start - 2) and not in_place.touches(start - 2, start)
 
 
 _LONGEST_JOINED = 30
@@ -304,15 +329,39 @@ def _acting_facilities(text: str, place_ends: dict[int, int]) -> list[tuple[int,
 # The accounts of government information offices, named 地名 + 发布 (微信公众号“西安发布”, 据@陕西发布：).
 _ACCOUNT_BEFORE = re.compile(r"[@“\"「]$")
 _ACCOUNT_AFTER = re.compile(r"[”\"」：:）) \u3000]")
+# (郴州发布2月16日通告称: the account's name, then the date of what it published.)
+_ACCOUNT_DATED = re.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:通告|通报|消息|发布|称|表示)")
 
 
 def _official_accounts(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
     spans = []
     for end, start in place_ends.items():
-        if text.startswith("发布", end) and _ACCOUNT_BEFORE.search(text[max(0, start - 1) : start]) \
-                and _ACCOUNT_AFTER.match(text, end + 2):
+        if text.startswith("发布", end) and (_ACCOUNT_BEFORE.search(text[max(0, start - 1) : start])
+                                           and _ACCOUNT_AFTER.match(text, end + 2)
+                                           or _ACCOUNT_DATED.match(text, end + 2)):
             spans.append((start, end + 2))
     return sorted(spans)
+
+
+# An agency's dateline opening a line names the outlet (中宏网3月14日电, 中新网北京3月1日电).
+_DATELINE = re.compile(rf"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{{1,8}}?{_OUTLET_ENDING})(?:[\u4e00-\u9fff]{{2,4}})?"
+                       r"\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:电|消息|讯)")
+# An outlet or account cited without quotes: 据珠海香洲官微, 据香港大公文汇网报道, 郴州发布2月16日通告称.
+_CITED_CHANNEL = re.compile(r"据(?P<name>[\u4e00-\u9fff]{2,10}?)(?:官微|官方微信|官方微博|微信公众号|公众号)")
+_CITED_OUTLET = re.compile(rf"据(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:报|网|台|客户端))(?:\d{{1,2}}月\d{{1,2}}日)?(?:消息|报道)")
+
+
+def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Outlets and accounts named as the source of a report without quotes; a channel's account must begin with a
+    place (据珠海香洲官微), an outlet must not be a generic one (据当地电视台报道)."""
+    starts = {s for s, _ in place_spans}
+    spans = [(m.start("name"), m.end("name")) for m in _CITED_CHANNEL.finditer(text) if m.start("name") in starts]
+    spans += [(m.start("name"), m.end("name")) for m in _CITED_OUTLET.finditer(text)
+              if not (set(m.group("name")) & _NOT_IN_MEDIA or _generic_outlet(m.group("name")))]
+    spans += [(m.start("name"), m.end("name")) for m in _DATELINE.finditer(text)
+              if not (set(m.group("name")) & _NOT_IN_MEDIA or _generic_outlet(m.group("name"))
+                      or _NOT_MEDIA.search(m.group("name")))]
+    return spans
 
 
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
@@ -328,6 +377,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault((m.start("name"), m.end("name")), "organization.attributed")
     for span in _media(text, {text[a:b] for a, b in place_spans}):
         spans.setdefault(span, "organization.media_credit")
+    for span in _cited(text, place_spans):
+        spans.setdefault(span, "organization.cited_source")
     place_ends = {e: s for s, e in place_spans}
     in_place = Coverage(len(text), place_spans)
     place_starts = sorted(s for s, _ in place_spans)
@@ -342,8 +393,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         end = m.end()
         if _NOT_A_BODY.match(text, end):
             continue  # 庄河大学城, 医院路: a place named after a body
-        if _in_a_word(text, m.start(), end):
+        if _in_a_word(text, m.start(), end) and not _fused_head(text, m.start(), end, in_place):
             continue  # 大局, 举办; 局长, 委员, 办公: a word, not the end of a body's name
+        if _ADDRESS_AFTER.match(text, end):
+            continue  # 长安大学|南校区家属院: the body names an address there, a place, not the body
         start = _read_left(text, m.start(), end, in_place)
         name = text[start:end]
         if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]):
@@ -381,6 +434,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 or _named_zone(name[: -len(m.group())])):
             head = name[: -len(m.group())]
             cut = max((i + 1 for i, c in enumerate(head) if c in _COMPANY_LEFT_STOP), default=0)
+            if cut and head[cut - 1] == "所" or head.startswith("所"):
+                continue  # (与)所购票|航空公司: 所 and a verb make "the company one bought from", not a name
             head, start = head[cut:], start + cut
             if _PLACE_KIND.search(head) and _generic_head(head):
                 continue  # 全旗各|苏木镇卫生院: a kind of place before the ending
