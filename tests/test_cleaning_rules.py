@@ -58,6 +58,15 @@ BYLINE_CASES = {
         "<p>正文。</p><p>责任编辑：刘万里 SF014</p>", "正文。", reporters("刘万里", role="editor"), []),
     "workflow editor known only by an id": (
         "<p>正文。</p><p>流程编辑：u008</p>", "正文。", reporters("u008", role="editor"), []),
+    "writer's, compiler's and sign-off credits": (
+        "<p>正文。</p><p>撰稿：张晓明</p><p>采写：王建国</p><p>整理：李丽</p><p>校对：赵强 签发：钱进</p>", "正文。",
+        [*reporters("张晓明", role="author"), *reporters("王建国"), *reporters("李丽", role="author"),
+         *reporters("赵强", role="proofreader"), *reporters("钱进", role="editor")], []),
+    "an intern reporter: 实习 is no outlet": ("<p>正文。</p><p>实习记者 张晓明</p>", "正文。", reporters("张晓明"), []),
+    "a photo credit on its own line": (
+        "<p>正文。</p><p>记者 张晓明 摄</p>", "正文。", reporters("张晓明", role="photographer"), []),
+    "a financial outlet before the writer": (
+        "<p>正文。</p><p>文 | 某某财经 张晓明</p>", "正文。", reporters("张晓明", role="author"), ["某某财经"]),
     "outlet's 讯 opener with credits up to 报道：": (
         "<p>羊城晚报讯 记者严艺文、通讯员交通宣报道：3月19日，广州发布消息。</p>", "3月19日，广州发布消息。",
         reporters("严艺文", "交通宣"), ["羊城晚报"]),
@@ -89,6 +98,9 @@ SOURCE_CASES = {
     "source line with a reporter after it": (
         "<p>正文。</p><p>来源：北京日报客户端 | 记者 孙乐琪</p>", ["北京日报客户端"], reporters("孙乐琪")),
     "channel words dropped from the outlet": ("<p>来源： 海口发布微信公众号</p><p>正文。</p>", ["海口发布"], []),
+    "a writer after the outlet, past a comma": (
+        "<p>正文。</p><p>来源：某某日报，作者：张晓明</p>", ["某某日报"], reporters("张晓明", role="author")),
+    "an account's id is not its name": ("<p>正文。</p><p>来源：某某发布（ID：moumou）</p>", ["某某发布"], []),
     "转自 line": ("<p>本文转自【兰州发布】；</p><p>正文。</p>", ["兰州发布"], []),
     "信息来自 note": ("<p>正文。</p><p>（信息来自国家卫生健康委员会官方网站。）</p>", ["国家卫生健康委员会官方网站"], []),
     "a source line outranks a byline's outlet": (

@@ -94,6 +94,8 @@ _WRAPPERS = {"【": "】", "（": "）", "(": ")", "[": "]"}
 _LEAD = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|图文)\s*[/|｜丨:：]?\s*(?<=[/|｜丨:：\s])")
 # 记者 张三 报道 / 记者张三、李四报道: the closing verb is not a name.
 _REPORTED_TAIL = re.compile(r"\s*(?:摄影)?报道$")
+# 记者 张三 摄: a photo credit on a line of its own credits the photographer.
+_PHOTO_TAIL = re.compile(r"\s*/?\s*摄(?:影)?$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？!?：:“”\"]")
 
 
@@ -132,6 +134,9 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
     if m := _LEAD.match(s):
         default_role, s = "author", s[m.end():]
     s = _REPORTED_TAIL.sub("", s)
+    photo = _PHOTO_TAIL.search(s) if len(s) > 3 else None
+    if photo:
+        s = s[: photo.start()]
     t = tables()
     roles = list(t.role_pattern.finditer(s))
     if not roles and require_role and default_role != "author":
@@ -196,6 +201,8 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
             seen_outlets.append(next_outlet)
     if pending_outlet or not credits:
         return None
+    if photo:
+        credits = [Credit("photographer", c.name) if c.role == "reporter" else c for c in credits]
     if not roles and default_role != "author" and (len(credits) < 2 and not outlets):
         return None
     return Byline(tuple(credits), tuple(outlets), tuple(affiliations))

@@ -67,6 +67,10 @@ def split_trailing_source(line: str) -> tuple[str, str] | None:
     return line[: m.start()].rstrip(), m.group("source")
 
 
+# A WeChat account's id after its name: 来源：某某发布（ID：moumou）.
+_ACCOUNT_ID = re.compile(r"\s*[（(]\s*(?:微信)?(?:ID|id|微信号)\s*[:：][^（）()]*[)）]")
+
+
 def _with_credits(source: str | None, original_title: str | None = None) -> SourceLine:
     """``北京日报客户端 | 记者 孙乐琪`` carries a credit after the outlet; ``央视新闻、西安发布`` names two outlets."""
     from imcovid.clean import bylines  # bylines imports Credit from here
@@ -74,9 +78,9 @@ def _with_credits(source: str | None, original_title: str | None = None) -> Sour
 
     if not source:
         return SourceLine((), original_title)
-    source = source.strip()
+    source = _ACCOUNT_ID.sub("", source).strip()
     credits: tuple[Credit, ...] = ()
-    for m in re.finditer(r"[\s|｜丨]+", source):
+    for m in re.finditer(r"[\s|｜丨，,；;]+", source):
         if found := bylines.parse_byline(source[m.end():]):
             source, credits = source[: m.start()], found.credits
             break
