@@ -136,6 +136,14 @@ PROMOTION_CASES = {
     "citation instruction of the source: a rights notice, its site a source": (
         '<p>正文。</p><p>（注：媒体引用时，请标注"信息来自某某委员会官方网站"。）</p>', ["某某委员会官方网站"],
         '（注：媒体引用时，请标注"信息来自某某委员会官方网站"。）'),
+    "invitation to get more from the app": ("<p>正文。</p><p>欢迎下载某某新闻APP，获取更多资讯</p>", [], None),
+    "invitation to follow an account": ("<p>正文。</p><p>想了解更多精彩内容，快来关注某某发布</p>", [], None),
+    "WeChat closing widgets": ("<p>正文。</p><p>点赞、在看、转发，都是对我们的支持</p><p>— END —</p><p>往期回顾</p>", [], None),
+    "tip hot-line: a rights notice": ("<p>正文。</p><p>新闻热线：0471-1234567</p>", [], "新闻热线：0471-1234567"),
+    "reprint by permission": ("<p>正文。</p><p>如需转载请与我们联系</p>", [], "如需转载请与我们联系"),
+    "investment disclaimer": ("<p>正文。</p><p>风险提示：市场有风险，投资需谨慎。</p>", [], "风险提示：市场有风险，投资需谨慎。"),
+    "source named in a rights notice": (
+        "<p>正文。</p><p>本文来源于某某日报，版权归原作者所有</p>", ["某某日报"], "本文来源于某某日报，版权归原作者所有"),
     "first publication and reprint terms": (
         "<p>正文。</p><p>本文首发于南方周末 未经授权 不得转载</p>", ["南方周末"], "本文首发于南方周末未经授权不得转载"),
 }
