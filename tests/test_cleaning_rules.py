@@ -176,6 +176,15 @@ CAPTION_CASES = {
     "picture taken from the web": ("图片来自网络", None, "图片来自网络", []),
     "picture agency alone in brackets after the caption": (
         "某市“猎鹰号”实验室。（视觉中国）", "某市“猎鹰号”实验室。", "（视觉中国）", []),
+    "a picture given by someone": ("图片由受访者提供", None, "图片由受访者提供", []),
+    "a screenshot's source": ("截图自某某发布", None, "截图自某某发布", []),
+    "a source and 图 after a space": ("某某发布 图", None, "某某发布 图", []),
+    "an agency's release alone": ("新华社发", None, "新华社发", []),
+    "credit after a bar": ("图｜张晓明", None, "图｜张晓明", []),
+    "credit after a slash closing the caption": ("工作人员在采样。图/IC photo", "工作人员在采样。", "图/IC photo", []),
+    "a handout credit names the photographer, not 供图": (
+        "通讯员 张晓明 供图", None, None, reporters("张晓明", role="photographer")),
+    "a bracketed kind of picture": ("（资料图）", "（资料图）", None, []),
     "a line naming the picture": ("西安“一码通”故障截图", "西安“一码通”故障截图", None, []),
 }
 

@@ -95,7 +95,7 @@ _LEAD = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|图文)\s*[/|
 # 记者 张三 报道 / 记者张三、李四报道: the closing verb is not a name.
 _REPORTED_TAIL = re.compile(r"\s*(?:摄影)?报道$")
 # 记者 张三 摄: a photo credit on a line of its own credits the photographer.
-_PHOTO_TAIL = re.compile(r"\s*/?\s*摄(?:影)?$")
+_PHOTO_TAIL = re.compile(r"\s*/?\s*(?:摄(?:影)?|供图)$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？!?：:“”\"]")
 
 

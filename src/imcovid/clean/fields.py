@@ -17,9 +17,11 @@ _SEP = r"\s*[:：丨|｜]\s*"
 _SOURCE_LINE = re.compile(rf"^[【\[]?\s*(?:(?:文章|新闻|稿件|信息|本文|图文|内容|资料)?(?:来源|稿源|供稿)|"
                           rf"(?:内容|信息|资料|新闻|本文)?综合(?:自)?){_SEP}(?P<source>[^【】\[\]]+?)\s*[】\]]?$")
 _PAREN_SOURCE = re.compile(r"^[（(]\s*(?:图片|图|照片|文章|新闻|稿件|信息|本文|内容)?(?:来源|图源|稿源)\s*[:：]\s*(?P<source>.+?)\s*[)）]$")
-_IMAGE_CREDIT_LINE = re.compile(r"^(?:[（(]\s*)?(?:(?:图片来源|图源|图片|照片|供图|摄影|图)\s*[:：/]|"
+_IMAGE_CREDIT_LINE = re.compile(r"^(?:[（(]\s*)?(?:(?:图片来源|图源|图片|照片|供图|摄影|图)\s*[:：/／|｜丨]|"
                                 # 图据珠海香洲官方微信, 图自网络, 图片来自新华社: 'picture from' without a colon
-                                r"(?:图片|照片|图)(?:据|自|源自|来自|来源于|取自))\s*(?P<source>.+?)\s*(?:[)）])?$")
+                                r"(?:图片|照片|图)(?:据|自|源自|来自|来源于|取自)|截图自|截自|"
+                                # 图片由受访者提供, （图片由某某医院提供）
+                                r"(?:图片|照片|图)由(?=.{1,24}提供))\s*(?P<source>.+?)\s*(?:[)）])?$")
 # Photo credit closing a caption: 内蒙古日报社融媒体记者袁永红摄 / 记者 张三 摄 / 张三/摄
 _PHOTO_CREDIT = re.compile(rf"(?P<credit>(?P<outlet>[^，。；：、\s]{{0,20}}?)(?:记者|通讯员|摄影记者)?\s*(?P<names>{_NAME}(?:[、 ]{_NAME})*)\s*/?\s*摄(?:影)?)\s*$")
 _CAPTION_LEAD = re.compile(r"^(?:图为|上图|下图|左图|右图|图[:：]|▲|△|↑|↓)")
@@ -133,10 +135,12 @@ def _split(names: str) -> list[str]:
 # A caption with its credit after it, split where the source separates them (a space, or the end of a sentence):
 # '12月21日，西安市民排队准备进行核酸检测 图源：视觉中国', '…新闻发布会。来源：国新网',
 # '航拍吉林农业科技学院。 （视觉中国/图）', '珠海机场值机口（央广网发 珠海机场供图）'.
-_CREDIT_TAIL = re.compile(r"(?:(?<=\s)|(?<=[。！？!?]))(?P<credit>(?:图源|图片来源|图片|来源|摄影|图)\s*[:：]\s*@?[^\s，。：:]{1,30})\s*$")
+_CREDIT_TAIL = re.compile(r"(?:(?<=\s)|(?<=[。！？!?]))(?P<credit>(?:图源|图片来源|图片|来源|摄影|图)\s*[:：/／|｜丨]\s*@?[^，。：:]{1,30}?)\s*$")
 _PAREN_CREDIT_TAIL = re.compile(r"(?P<credit>[（(][^（）()]{1,30}(?:供图|/\s*图|／图|摄|图片|资料图)\s*[)）])\s*$")
 # A line that is only an image's credit: 新华社资料图, 受访者供图, 视觉中国/图
 _CREDIT_ONLY = re.compile(r"^[（(]?[^\s，。；：:（()）]{1,20}(?:资料图|供图|/\s*图|图片)[)）]?$")
+# 视觉中国 图, 某某发布 图: a source and 图 after a space.
+_SPACED_PICTURE = re.compile(r"^[^\s，。；：:（()）]{2,20}\s+图$")
 # A photo credit without a role word, the name cut off by a space or a slash: '春运期间的北京南站 牛宏超 / 摄'
 _BARE_PHOTO = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*/\s*摄$|\s(?P<name2>[\u4e00-\u9fff·]{2,5})\s*摄$")
 
@@ -150,12 +154,21 @@ def _agency_tail() -> re.Pattern:
     return re.compile(rf"(?P<credit>[（(]\s*(?:{names})\s*(?:/\s*图|供图|发|图)?\s*[)）])\s*$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _agency_only() -> re.Pattern:
+    """A line that is only a picture agency's credit: 新华社发, 视觉中国供图."""
+    from imcovid.clean import bylines
+
+    names = "|".join(map(re.escape, bylines.tables().pictures))
+    return re.compile(rf"^[（(]?\s*(?:{names})\s*(?:/\s*图|供图|发|图)?\s*[)）]?$", re.I)
+
+
 def split_caption_credit(spaced: str) -> tuple[str | None, str] | None:
     """``(caption, credit)`` of a caption line that ends with its image's credit; works on the line with the
     source's spaces, since they mark where the caption ends."""
     if len(spaced) > 200:
         return None
-    if _CREDIT_ONLY.match(spaced.replace(" ", "")):
+    if _CREDIT_ONLY.match(spaced.replace(" ", "")) or _SPACED_PICTURE.match(spaced) or _agency_only().match(spaced):
         return None, spaced
     m = _CREDIT_TAIL.search(spaced) or _PAREN_CREDIT_TAIL.search(spaced) or _agency_tail().search(spaced)
     if m:
