@@ -178,7 +178,7 @@ CAPTION_CASES = {
         "某市“猎鹰号”实验室。（视觉中国）", "某市“猎鹰号”实验室。", "（视觉中国）", []),
     "a picture given by someone": ("图片由受访者提供", None, "图片由受访者提供", []),
     "a screenshot's source": ("截图自某某发布", None, "截图自某某发布", []),
-    "a source and 图 after a space": ("某某发布 图", None, "某某发布 图", []),
+    "a source and 图 after a space": ("某某发布 图", None, "某某发布图", []),
     "an agency's release alone": ("新华社发", None, "新华社发", []),
     "credit after a bar": ("图｜张晓明", None, "图｜张晓明", []),
     "credit after a slash closing the caption": ("工作人员在采样。图/IC photo", "工作人员在采样。", "图/IC photo", []),
