@@ -38,6 +38,10 @@ def found(text, kind, published=PUBLISHED):
     # a child's name said twice, used more than once in the story
     ("。辰辰在家里上网课。辰辰说想念同学。", [("辰辰", "person.reduplicated"), ("辰辰", "person.reduplicated")]),
     ("。天天在家。天天说。", []),  # 天天 is a word
+    # a transliterated name after a post, cut where a frequent verb begins (拜登|宣布, 约翰逊|确诊)
+    ("美国总统拜登宣布新措施。英国首相约翰逊确诊。", [("拜登", "person.after_position"), ("约翰逊", "person.after_position")]),
+    ("基金经理更能通过深度研究获益。", []),  # 更能 is no transliteration: the run is no name
+    ("流行病学家吴尊友指出，风险可控。", [("吴尊友", "person.after_position")]),
     # short forms of bodies are no names
     ("市卫健委通报。", []),
     # a short form of a body that LAC reads as a name where no cue stands (卫健|委, 卫健、交通等部门)

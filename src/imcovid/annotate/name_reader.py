@@ -131,7 +131,9 @@ def read_unlisted(text: str, i: int) -> str | None:
     if i >= len(text) or text[i] in NAME_STOP_WORD_CHARS:
         return None  # 师傅, 长期: the first character of a word that ends names
     # 拜登|周二表示, 宓晓彤|辩称: a time word or a verb of saying begins inside the run.
-    cut = next((k for k in range(i + 2, end) if _TIME_AFTER.match(text, k) or SAYS.match(text, k)), None)
+    # (约翰逊|确诊, 拜登|宣布: a frequent verb that follows names begins inside a run of transliteration.)
+    cut = next((k for k in range(i + 2, end) if _TIME_AFTER.match(text, k) or SAYS.match(text, k)
+                or (starts_follower(text[k : k + 2]) and looks_transliterated(text[i:k]))), None)
     if cut is not None:
         end = cut
     elif end - i < 2 or not _NAME_END.match(text, end):
