@@ -42,6 +42,13 @@ def found(text, kind, published=PUBLISHED):
     ("美国总统拜登宣布新措施。英国首相约翰逊确诊。", [("拜登", "person.after_position"), ("约翰逊", "person.after_position")]),
     ("基金经理更能通过深度研究获益。", []),  # 更能 is no transliteration: the run is no name
     ("流行病学家吴尊友指出，风险可控。", [("吴尊友", "person.after_position")]),
+    # a last character rare in names that makes a word with the next (王凯|视频), a second "surname" that is a
+    # frequent given character (魏文博|顶着), a verb and its complement after a noun of who (乘客|戴好口罩)
+    ("省长王凯视频调度指导各地。", [("王凯", "person.after_position")]),
+    ("青年志愿者魏文博顶着冷风赶到车站。", [("魏文博", "person.after_position")]),
+    ("广播提醒乘客戴好口罩。", []),
+    # townships in a list before 等 are no people
+    ("褚庙乡、庄子镇、程庄镇、龙塘镇等12个中风险区。", []),
     # short forms of bodies are no names
     ("市卫健委通报。", []),
     # a short form of a body that LAC reads as a name where no cue stands (卫健|委, 卫健、交通等部门)

@@ -19,7 +19,7 @@ from itertools import accumulate
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, is_word
-from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME
+from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME, name_char_count
 from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
                                           looks_transliterated, part_matcher, read_at_cue, read_name, read_parts,
                                           surname_length)
@@ -65,6 +65,9 @@ _CLAUSE_VERB = re.compile(rf"{SAYS.pattern}|{_ACTS}")
 # A list of names before 等 at the start of a clause (黄志强、奇巴图、张恩惠等参加会议).
 # (Found by its last item, 、 being rarer than the characters a pattern from the list's start would be tried at.)
 _LAST_ITEM_ETC = re.compile(r"、[\u4e00-\u9fff]{2,6}等")
+# (A list item right before 等: 、 and two to six characters up to it.)
+_PLACE_ITEM = re.compile(r"(?:乡|镇|村|街道|社区|小区|苏木|嘎查)$")
+_LIST_BEFORE = re.compile(r"、[\u4e00-\u9fff]{2,6}$")
 _LIST_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+$")
 # (A list of names is short: the walk back from 等 stops after this many characters.)
 _LONGEST_LIST = 8 * 7
@@ -101,6 +104,9 @@ _STATUS = word_set("person_status_nouns")
 # written in name parts (旅客欧阳子涵, 牧民额尔德尼), not any short run (旅客|安置点, 乘客|扫码).
 _WHO = _STATUS | word_set("person_who_nouns")
 _WORD_AFTER_WHO = 100
+# After a noun of who, a two-character name needs a given character at least this frequent in ngender's register of
+# names (好 6,957, 明 442,081): otherwise the two characters are more often a verb and its complement (戴好).
+_GIVEN_AFTER_WHO = 10000
 # A given part this frequent as an ordinary word, after a noun of who, makes the whole a word (白名单).
 _GIVEN_AS_WORD = 1000
 # A three-character entry jieba tags as a name counts as one only this often (白名单 is tagged nr 3 times).
@@ -183,6 +189,9 @@ def _after_positions(found: _Found, position_ends: set[int], status_ends: set[in
         if who and name and surname_length(name, 0) == 1 and is_word(name[:2], _WORD_AFTER_WHO) \
                 and not is_known_name(name):
             continue  # 考生|宁可早到, 乘客|车票可退: a word (jieba tags 宁可 as a name), not a name
+        if who and name and len(name) == 2 and surname_length(name, 0) == 1 and name_char_count(name[1]) < _GIVEN_AFTER_WHO \
+                and read_parts(found.text, start) != name:  # (牧民巴图: a Mongolian name part)
+            continue  # 乘客|戴好口罩: a verb and its complement (好 is rarely a given character), not a name
         if who and name and len(name) == 3 and is_common_word(name[1:], _GIVEN_AS_WORD) \
                 and not (is_known_name(name) and is_word(name, _KNOWN_NAME_MIN)):
             continue  # 居民|白名单: a surname's character, then a frequent noun (jieba's rare 白名单/nr is no name)
@@ -372,8 +381,8 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
     for m in _CLAUSE_VERB.finditer(text):
         # 郑中华表示 / ⏎郭震说 / 孙绍骋在…调研: a name alone at the start of a clause, right before the verb.
         t = m.start()
-        if m.group() == "等" and _NOT_PEOPLE_AFTER_ETC.match(text, m.end()):
-            continue  # 居延海等景区: places or bodies before 等, not a person
+        if m.group() == "等" and (_NOT_PEOPLE_AFTER_ETC.match(text, m.end()) or _LIST_BEFORE.search(text, 0, t)):
+            continue  # 居延海等景区: places or bodies before 等; 、龙塘镇等: a list's last item (the list rule reads lists)
         says = SAYS.match(text, t)
         ends = [(t, False)]
         if m.group() == "在" and t > 0 and text[t - 1] in _VERBS_BEFORE_ZAI:
@@ -411,6 +420,8 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
 def _is_listed_name(text: str, start: int, item: str) -> bool:
     """An item of a list is a whole name: a surname and one to three more characters that cannot end a body's name,
     or a name in Mongolian or Tibetan parts; not an ordinary word (市场监管、卫生健康等)."""
+    if _PLACE_ITEM.search(item):
+        return False  # 程庄镇、龙塘镇等: townships and villages, not people
     if read_parts(text, start) == item:
         return True
     s = surname_length(item, 0)
