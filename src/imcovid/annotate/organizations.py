@@ -89,7 +89,7 @@ _NOT_IN_MEDIA = _LEFT_STOP - {"每"}  # (每日甘肃网)
 # Not media: 本报记者, 首席记者, 见习记者, 互联网 …
 _NOT_MEDIA = re.compile(r"^(?:本|首席|特约|见习|实习|驻|随队|前方)|(?:首席|特约|见习|实习|驻站)$|^互联网$")
 # A body counted or pointed at is no name: 一家互联网公司, 多家上市公司, 该公司.
-_COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该\d][家个所处座间]")
+_COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该\d][家个所处座间]|\d[人例名]")  # (长春共有133人治愈|医院: a count, no name)
 # A body named by a place and "one" (西安一公司 "a company in Xi'an"): counted, not named.
 _ONE_OF = re.compile(r"(?<![第统唯万])一$")
 
