@@ -120,6 +120,8 @@ def test_organization_rules(text, expected):
     ("上海新增：闵行区17例、宝山区11例。黑龙江无新增。",
      [("上海", "310000", "place.short_form"), ("闵行区", "310112", "place.full_name"),
       ("宝山区", "310113", "place.full_name"), ("黑龙江", "230000", "place.short_form")]),
+    # a short form before a landform word names the landform (贺兰|山, 巴丹吉林|沙漠), not the division
+    ("游客到过贺兰山岩画和巴丹吉林沙漠。", []),
 ])
 def test_place_rules(text, expected):
     assert [(m["surface"], m["code"], m["rule"]) for m in annotate(text, PUBLISHED) if m["type"] == "LOCATION"] \

@@ -222,7 +222,14 @@ def find_places(text: str) -> list[dict]:
                 contextual.add(start)
         found.sort()
     found = _common_word_short_forms(text, found)
+    full = _full_names()
+    found = [f for f in found if f[2] in full or not _LANDFORM_AFTER.match(text, f[1])]
     return _resolve(found, contextual, text)
+
+
+# A short form followed by a landform word names the landform (贺兰|山, 巴丹吉林|沙漠, 长白|山, 上林|溪), not the
+# division; 山区 and 山东 are no landform words here (赤峰山区 is Chifeng's mountain area).
+_LANDFORM_AFTER = re.compile(r"山(?![区东西城上下里中])|沙漠|溪|岭|峰(?!会)")
 
 
 _DIVISION_ENDINGS = "区县市旗"
