@@ -99,7 +99,9 @@ def test_person_rules(text, expected):
     ("在点点滴滴中牢记宗旨。", []),
     ("及时与所购票航空公司联系。", []),
     ("视频显示，西安一公司让员工发誓。", []),
-    ("两天，长春共有133人治愈医院。", []),  # a count before the ending (a slip for 出院): no name
+    ("两天，长春共有133人治愈医院。", []),
+    ("北京市教委发布通知。", [("北京市教委", "organization.generic_ending")]),
+    ("各级党委政府要落实责任，各级党委要带头。", []),  # every such body, not one named  # a count before the ending (a slip for 出院): no name
     ("具体由商务部门管理。", []),
     ("迅速派出国家工作组赴各地。", []),
 ])

@@ -137,6 +137,9 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     return any(len(pair) == 2 and pair[0] == pair[1] and pair != text[start:end] for pair in (before, after))
 
 
+_GENERIC_BEFORE = re.compile(r"(?:各级|各地|当地|地方|各)$")
+
+
 def _known(text: str) -> list[tuple[int, int]]:
     spans = []
     for start, end, name in _matcher().find(text):
@@ -149,6 +152,8 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue  # 商务部|门, 人力资源部|门: 部门 "the department in charge", not the ministry
         if _inside_word(text, start, end):
             continue  # 点点|滴滴: the name is part of an ordinary word
+        if _GENERIC_BEFORE.search(text, max(0, start - 2), start):
+            continue  # 各级|党委政府, 当地|政府: every such body, not one named
         spans.append((start, end))
     return spans
 
@@ -401,8 +406,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         name = text[start:end]
         if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]):
             continue  # 察右前旗某物流公司, 一家互联网公司: an anonymised or counted body, not a name
-        if len(name) <= len(m.group()) and m.group() not in _BARE_BODIES:
-            continue  # a bare generic word: 指挥部, 医院
+        if len(name) <= len(m.group()) and (m.group() not in _BARE_BODIES
+                                            or _GENERIC_BEFORE.search(text, max(0, start - 2), start)):
+            continue  # a bare generic word: 指挥部, 医院; 各级|党委
         if pair := _PAIRED.match(name):
             start, name = start + pair.end(), name[pair.end():]  # 省委|省政府: the second body of the pair
             whole.add((start, end))  # (not joined to the first again)
