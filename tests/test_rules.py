@@ -94,6 +94,7 @@ def test_person_rules(text, expected):
      [("某市晚报", "organization.cited_source"), ("珠海香洲", "organization.cited_source")]),
     ("郴州发布2月16日通告称，新增病例。", [("郴州发布", "organization.official_account")]),
     ("据当地电视台报道，新增病例。", []),
+    ("据国家卫健委官网11月3日消息，新增病例。", [("国家卫健委", "organization.standing_name")]),  # the body, not its site
     # a body's name before a part of its grounds is an address; AABB words; 所 + verb before 公司
     ("封控区包括长安大学南校区家属院、某某大学崇业路住宅区。", []),
     ("在点点滴滴中牢记宗旨。", []),

@@ -362,7 +362,8 @@ def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int
     starts = {s for s, _ in place_spans}
     spans = [(m.start("name"), m.end("name")) for m in _CITED_CHANNEL.finditer(text) if m.start("name") in starts]
     spans += [(m.start("name"), m.end("name")) for m in _CITED_OUTLET.finditer(text)
-              if not (set(m.group("name")) & _NOT_IN_MEDIA or _generic_outlet(m.group("name")))]
+              if not (set(m.group("name")) & _NOT_IN_MEDIA or _generic_outlet(m.group("name"))
+                      or m.group("name").endswith(("官网", "网站", "政府网")))]  # (a body's site: the body is named)
     spans += [(m.start("name"), m.end("name")) for m in _DATELINE.finditer(text)
               if not (set(m.group("name")) & _NOT_IN_MEDIA or _generic_outlet(m.group("name"))
                       or _NOT_MEDIA.search(m.group("name")))]
