@@ -62,6 +62,17 @@ BYLINE_CASES = {
         "<p>正文。</p><p>撰稿：张晓明</p><p>采写：王建国</p><p>校对：赵强 签发：钱进</p>", "正文。",
         [*reporters("张晓明", role="author"), *reporters("王建国"),
          *reporters("赵强", role="proofreader"), *reporters("钱进", role="editor")], []),
+    "names with their part after a slash": (
+        "<p>正文。</p><p>张晓明/文 李建国/图</p>", "正文。",
+        [*reporters("张晓明", role="author"), *reporters("李建国", role="photographer")], []),
+    "prose words that are roles only before a colon": (
+        "<p>正文。</p><p>视频：张晓明</p><p>整理｜李建国</p><p>海报设计：王丽</p>", "正文。",
+        [*reporters("张晓明", role="photographer"), *reporters("李建国", role="author"), *reporters("王丽", role="editor")],
+        []),
+    "a writer's affiliation after the name": (
+        "<p>正文。</p><p>（作者：张晓明，系某某大学教授）</p>", "正文。", reporters("张晓明", role="author"), []),
+    "byline after a paper's own dateline leaves, the dateline stays": (
+        "<p>本报北京3月1日电 （记者张晓明）会议召开。</p>", "本报北京3月1日电会议召开。", reporters("张晓明"), []),
     "an intern reporter: 实习 is no outlet": ("<p>正文。</p><p>实习记者 张晓明</p>", "正文。", reporters("张晓明"), []),
     "a photo credit on its own line": (
         "<p>正文。</p><p>记者 张晓明 摄</p>", "正文。", reporters("张晓明", role="photographer"), []),
@@ -101,6 +112,7 @@ SOURCE_CASES = {
     "a writer after the outlet, past a comma": (
         "<p>正文。</p><p>来源：某某日报，作者：张晓明</p>", ["某某日报"], reporters("张晓明", role="author")),
     "an account's id is not its name": ("<p>正文。</p><p>来源：某某发布（ID：moumou）</p>", ["某某发布"], []),
+    "a source line after a bullet": ("<p>正文。</p><p>▌来源：某某日报</p>", ["某某日报"], []),
     "转自 line": ("<p>本文转自【兰州发布】；</p><p>正文。</p>", ["兰州发布"], []),
     "信息来自 note": ("<p>正文。</p><p>（信息来自国家卫生健康委员会官方网站。）</p>", ["国家卫生健康委员会官方网站"], []),
     "a source line outranks a byline's outlet": (

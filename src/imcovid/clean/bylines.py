@@ -46,9 +46,12 @@ def tables() -> Tables:
     """The word lists, loaded and checked once (an unknown kind, a bad role or a duplicate fails loudly)."""
     roles: dict[str, str] = {}
     modifiers: list[str] = []
+    colon_roles: list[str] = []
     for n, row in _rows("cleaning_credits.tsv"):
-        if row[0] == "role" and len(row) == 3 and row[2] in _ROLES and row[1] not in roles:
+        if row[0] in ("role", "colon_role") and len(row) == 3 and row[2] in _ROLES and row[1] not in roles:
             roles[row[1]] = row[2]
+            if row[0] == "colon_role":
+                colon_roles.append(row[1])
         elif row[0] == "modifier" and len(row) == 2 and row[1] not in modifiers:
             modifiers.append(row[1])
         else:
@@ -71,9 +74,11 @@ def tables() -> Tables:
             pictures.append(row[1])
         else:
             raise ValueError(f"cleaning_outlets.tsv line {n}: bad or duplicate row {row!r}")
-    words = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+    words = "|".join(sorted((re.escape(r) for r in roles if r not in colon_roles), key=len, reverse=True))
     mods = "|".join(sorted(map(re.escape, modifiers), key=len, reverse=True))
-    pattern = re.compile(rf"(?:{mods})?(?P<role>{words})")
+    # (视频：张三, 整理｜李四: words of prose that name a role only before a colon or a bar)
+    colon = "|".join(sorted(map(re.escape, colon_roles), key=len, reverse=True))
+    pattern = re.compile(rf"(?:{mods})?(?P<role>{words}|(?:{colon})(?=\s*[:：|｜丨]))")
     return Tables(roles, tuple(modifiers), tuple(suffixes), aliases,
                   tuple(sorted(channels, key=len, reverse=True)), frozenset(selves), pattern,
                   tuple(sorted(pictures, key=len, reverse=True)))
@@ -94,6 +99,21 @@ _WRAPPERS = {"【": "】", "（": "）", "(": ")", "[": "]"}
 _LEAD = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|图文)\s*[/|｜丨:：]?\s*(?<=[/|｜丨:：\s])")
 # 记者 张三 报道 / 记者张三、李四报道: the closing verb is not a name.
 _REPORTED_TAIL = re.compile(r"\s*(?:摄影)?报道$")
+# （作者：张三，系某某大学教授）: what the writer is, after the name, is not part of the credit.
+_AFFILIATION_TAIL = re.compile(r"\s*[，,]\s*系[^，,。]{2,30}$")
+# 张三/文 李四/图, 记者 张三/文 王五/摄: each name with its part of the work after a slash.
+_SLASH_ROLE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*[/／]\s*(?P<part>文|图|摄|摄影)")
+_SLASH_ROLE_LINE = re.compile(r"^(?:(?:记者|通讯员|实习生)\s*)?(?:[\u4e00-\u9fff·]{2,5}\s*[/／]\s*(?:文|图|摄影|摄)\s*){1,4}$")
+_SLASH_PARTS = {"文": "author", "图": "photographer", "摄": "photographer", "摄影": "photographer"}
+
+
+def _slash_roles(text: str) -> Byline | None:
+    if not _SLASH_ROLE_LINE.match(text):
+        return None
+    rest = re.sub(r"^(?:记者|通讯员|实习生)\s*", "", text)
+    return Byline(tuple(Credit(_SLASH_PARTS[m.group("part")], m.group("name")) for m in _SLASH_ROLE.finditer(rest)))
+
+
 # 记者 张三 摄: a photo credit on a line of its own credits the photographer.
 _PHOTO_TAIL = re.compile(r"\s*/?\s*(?:摄(?:影)?|供图)$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？!?：:“”\"]")
@@ -116,8 +136,9 @@ def is_outlet(token: str) -> bool:
 
 
 def may_be_byline(text: str) -> bool:
-    """Cheap test before parsing: a role word, or a writer's ``文/`` lead."""
-    return tables().role_pattern.search(text) is not None or _LEAD.match(text.lstrip("【（(")) is not None
+    """Cheap test before parsing: a role word, a writer's ``文/`` lead, or names with their part (``张三/文``)."""
+    return (tables().role_pattern.search(text) is not None or _LEAD.match(text.lstrip("【（(")) is not None
+            or _SLASH_ROLE_LINE.match(text) is not None)
 
 
 def parse_byline(text: str, *, require_role: bool = True, default_role: str = "reporter") -> Byline | None:
@@ -134,6 +155,9 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
     if m := _LEAD.match(s):
         default_role, s = "author", s[m.end():]
     s = _REPORTED_TAIL.sub("", s)
+    s = _AFFILIATION_TAIL.sub("", s)
+    if found := _slash_roles(s):
+        return found
     photo = _PHOTO_TAIL.search(s) if len(s) > 3 else None
     if photo:
         s = s[: photo.start()]
@@ -275,11 +299,11 @@ def dateline(text: str) -> tuple[str, re.Match] | None:
 
 
 def byline_after_dateline(text: str) -> Cut | None:
-    """``央广网珠海2月18日消息（记者 夏燕）记者从…``: the bracketed byline after a dateline leaves the text."""
-    found = dateline(text)
-    if not found:
+    """``央广网珠海2月18日消息（记者 夏燕）记者从…``: the bracketed byline after a dateline leaves the text (also after
+    a paper's own dateline, ``本报北京3月1日电（记者 张三）``, which names no outlet)."""
+    m = _DATELINE.match(text)
+    if not m:
         return None
-    _, m = found
     if (p := _PAREN_HEAD.match(text[m.end():])) and (byline := parse_byline(p.group("inner"))):
         return Cut(m.end(), m.end() + p.end(), byline, p.group(0).strip())
     return None

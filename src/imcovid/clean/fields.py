@@ -14,7 +14,7 @@ _NAMES = rf"{_NAME}(?:[ 、,，]+{_NAME})*"
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+?)(?:\s*(?:来源|稿源)[:：]\s*(?P<source>[^\s]+.*?))?$")
 _SEP = r"\s*[:：丨|｜]\s*"
 # (内容综合：X、@Y、@Z等 / 综合自：X: a round-up names the outlets it was compiled from.)
-_SOURCE_LINE = re.compile(rf"^[【\[]?\s*(?:(?:文章|新闻|稿件|信息|本文|图文|内容|资料)?(?:来源|稿源|供稿)|"
+_SOURCE_LINE = re.compile(rf"^[▌■□◎●◆▶►|丨]?\s*[【\[]?\s*(?:(?:文章|新闻|稿件|信息|本文|图文|内容|资料)?(?:来源|稿源|供稿)|"
                           rf"(?:内容|信息|资料|新闻|本文)?综合(?:自)?){_SEP}(?P<source>[^【】\[\]]+?)\s*[】\]]?$")
 _PAREN_SOURCE = re.compile(r"^[（(]\s*(?:图片|图|照片|文章|新闻|稿件|信息|本文|内容)?(?:来源|图源|稿源)\s*[:：]\s*(?P<source>.+?)\s*[)）]$")
 _IMAGE_CREDIT_LINE = re.compile(r"^(?:[（(]\s*)?(?:(?:图片来源|图源|图片|照片|供图|摄影|图)\s*[:：/／|｜丨]|"
