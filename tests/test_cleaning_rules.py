@@ -119,6 +119,8 @@ SOURCE_CASES = {
         "<p>正文。</p><p>(总台记者 陈惠婷 韩宇皓)</p><p>来源：央视新闻客户端</p>", ["央视新闻客户端"],
         reporters("陈惠婷", "韩宇皓")),
     "opening attribution": ("<p>据国家卫健委官网11月3日消息，新增确诊病例。</p>", ["国家卫健委官网"], []),
+    "an account that published what the report relays": ("<p>8月3日，@某某日报发布通知。</p>", ["某某日报"], []),
+    "a site's dateline keeps 网站": ("<p>国家卫健委网站8月1日消息：新增病例。</p>", ["国家卫健委网站"], []),
     "opening attribution to a Weibo account": ("<p>据@陕西发布 ：西安#雁塔区#调整为低风险地区。</p>", ["陕西发布"], []),
     "a channel's own bulletin opening the text": ("<p>国家卫生健康委网站3月12日通报，新增病例。</p>", ["国家卫生健康委网站"], []),
     "round-up compiled from accounts: @ and 等 dropped": (

@@ -294,6 +294,8 @@ def dateline(text: str) -> tuple[str, re.Match] | None:
                     if len(suffix) > 1 and head.startswith(suffix, end):
                         end, grown = end + len(suffix), True
                         break
+            if head[:end].endswith("网") and head.startswith("站", end):
+                end += 1  # 国家卫健委网站8月1日消息: the site, not 国家卫健委网
             return outlet_name(head[:end]), m
     return None
 
@@ -327,7 +329,9 @@ def trailing_byline(text: str, *, require_role: bool = True) -> Cut | None:
 
 # Opening attributions: 据国家卫健委官网11月3日消息 / 据@陕西发布： / 据人民日报健康客户端不完全统计 /
 # 国家卫生健康委网站3月12日通报 (the source the whole report rests on, stated in its first sentence).
-_ATTRIBUTION_AT = re.compile(r"(?:^|[，,]|电|消息)\s*据\s*@(?P<name>[^\s，。；：:“”\"@#（(]{2,20})")
+_ATTRIBUTION_AT = re.compile(r"(?:^|[，,]|电|消息)\s*(?:据\s*@(?P<name>[^\s，。；：:“”\"@#（(]{2,20})|"
+                             # 8月3日，@商丘日报发布…: the account that published what the report relays
+                             r"@(?P<poster>[^\s，。；：:“”\"@#（(]{2,20}?)\s*(?:\d{1,2}月\d{1,2}日)?(?:发布|通报|消息))")
 _ATTRIBUTION_OPENING = re.compile(
     r"(?:^|[，,]|电|消息)\s*据\s*(?P<name>[^\s，。；：:“”\"@#（(]{2,20}?)\s*"
     r"(?:(?:\d{1,2}月)?\d{1,2}日)?\s*(?:消息|通报|报道|发布|不完全统计|统计|数据|[：:]|\s)"
@@ -345,7 +349,9 @@ def opening_attribution(first_sentence: str) -> list[str]:
     """The outlets the first sentence says the report rests on."""
     if m := _CHANNEL_OPENING.match(first_sentence):
         return [outlet_name(m.group("name"))]
-    if m := _ATTRIBUTION_AT.search(first_sentence) or _ATTRIBUTION_OPENING.search(first_sentence):
+    if m := _ATTRIBUTION_AT.search(first_sentence):
+        return [outlet_name(m.group("name") or m.group("poster"))]
+    if m := _ATTRIBUTION_OPENING.search(first_sentence):
         return [outlet_name(m.group("name"))]
     if m := _COMPILED_FROM.search(first_sentence):
         return [outlet_name(n) for n in re.split(r"[、和及]", m.group("names")) if len(n) >= 2]
