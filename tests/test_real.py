@@ -24,7 +24,7 @@ FLOORS = {
     ("development", "texts"): {"PERSON": 0.99, "LOCATION": 0.99, "ORGANIZATION": 0.945, "DATE": 0.99},
     ("heldout", "texts"): {"PERSON": 0.90, "LOCATION": 0.99, "ORGANIZATION": 0.85, "DATE": 0.98},
     ("development", "raw"): {"PERSON": 0.99, "LOCATION": 0.99, "ORGANIZATION": 0.945, "DATE": 0.99},
-    ("heldout", "raw"): {"PERSON": 0.80, "LOCATION": 0.99, "ORGANIZATION": 0.85, "DATE": 0.98},
+    ("heldout", "raw"): {"PERSON": 0.83, "LOCATION": 0.99, "ORGANIZATION": 0.85, "DATE": 0.98},
 }
 # A second set of real posts (tests/data/real-2), annotated blind by another session after the rules of 6.0.0 were
 # written and scored once for those rules (PERSON 0.947, LOCATION 0.993, ORGANIZATION 0.828, DATE 1.000 end to end);
