@@ -381,7 +381,7 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
     for m in _CLAUSE_VERB.finditer(text):
         # 郑中华表示 / ⏎郭震说 / 孙绍骋在…调研: a name alone at the start of a clause, right before the verb.
         t = m.start()
-        if m.group() == "等" and (_NOT_PEOPLE_AFTER_ETC.match(text, m.end()) or _LIST_BEFORE.search(text, 0, t)):
+        if m.group() == "等" and (_NOT_PEOPLE_AFTER_ETC.match(text, m.end()) or _LIST_BEFORE.search(text, max(0, t - 7), t)):
             continue  # 居延海等景区: places or bodies before 等; 、龙塘镇等: a list's last item (the list rule reads lists)
         says = SAYS.match(text, t)
         ends = [(t, False)]
