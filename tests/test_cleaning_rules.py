@@ -58,6 +58,26 @@ BYLINE_CASES = {
         "<p>正文。</p><p>责任编辑：刘万里 SF014</p>", "正文。", reporters("刘万里", role="editor"), []),
     "workflow editor known only by an id": (
         "<p>正文。</p><p>流程编辑：u008</p>", "正文。", reporters("u008", role="editor"), []),
+    "writer's, compiler's and sign-off credits": (
+        "<p>正文。</p><p>撰稿：张晓明</p><p>采写：王建国</p><p>校对：赵强 签发：钱进</p>", "正文。",
+        [*reporters("张晓明", role="author"), *reporters("王建国"),
+         *reporters("赵强", role="proofreader"), *reporters("钱进", role="editor")], []),
+    "names with their part after a slash": (
+        "<p>正文。</p><p>张晓明/文 李建国/图</p>", "正文。",
+        [*reporters("张晓明", role="author"), *reporters("李建国", role="photographer")], []),
+    "prose words that are roles only before a colon": (
+        "<p>正文。</p><p>视频：张晓明</p><p>整理｜李建国</p><p>海报设计：王丽</p>", "正文。",
+        [*reporters("张晓明", role="photographer"), *reporters("李建国", role="author"), *reporters("王丽", role="editor")],
+        []),
+    "a writer's affiliation after the name": (
+        "<p>正文。</p><p>（作者：张晓明，系某某大学教授）</p>", "正文。", reporters("张晓明", role="author"), []),
+    "byline after a paper's own dateline leaves, the dateline stays": (
+        "<p>本报北京3月1日电 （记者张晓明）会议召开。</p>", "本报北京3月1日电会议召开。", reporters("张晓明"), []),
+    "an intern reporter: 实习 is no outlet": ("<p>正文。</p><p>实习记者 张晓明</p>", "正文。", reporters("张晓明"), []),
+    "a photo credit on its own line": (
+        "<p>正文。</p><p>记者 张晓明 摄</p>", "正文。", reporters("张晓明", role="photographer"), []),
+    "a financial outlet before the writer": (
+        "<p>正文。</p><p>文 | 某某财经 张晓明</p>", "正文。", reporters("张晓明", role="author"), ["某某财经"]),
     "outlet's 讯 opener with credits up to 报道：": (
         "<p>羊城晚报讯 记者严艺文、通讯员交通宣报道：3月19日，广州发布消息。</p>", "3月19日，广州发布消息。",
         reporters("严艺文", "交通宣"), ["羊城晚报"]),
@@ -89,14 +109,24 @@ SOURCE_CASES = {
     "source line with a reporter after it": (
         "<p>正文。</p><p>来源：北京日报客户端 | 记者 孙乐琪</p>", ["北京日报客户端"], reporters("孙乐琪")),
     "channel words dropped from the outlet": ("<p>来源： 海口发布微信公众号</p><p>正文。</p>", ["海口发布"], []),
+    "a writer after the outlet, past a comma": (
+        "<p>正文。</p><p>来源：某某日报，作者：张晓明</p>", ["某某日报"], reporters("张晓明", role="author")),
+    "an account's id is not its name": ("<p>正文。</p><p>来源：某某发布（ID：moumou）</p>", ["某某发布"], []),
+    "a source line after a bullet": ("<p>正文。</p><p>▌来源：某某日报</p>", ["某某日报"], []),
     "转自 line": ("<p>本文转自【兰州发布】；</p><p>正文。</p>", ["兰州发布"], []),
     "信息来自 note": ("<p>正文。</p><p>（信息来自国家卫生健康委员会官方网站。）</p>", ["国家卫生健康委员会官方网站"], []),
     "a source line outranks a byline's outlet": (
         "<p>正文。</p><p>(总台记者 陈惠婷 韩宇皓)</p><p>来源：央视新闻客户端</p>", ["央视新闻客户端"],
         reporters("陈惠婷", "韩宇皓")),
     "opening attribution": ("<p>据国家卫健委官网11月3日消息，新增确诊病例。</p>", ["国家卫健委官网"], []),
+    "an account that published what the report relays": ("<p>8月3日，@某某日报发布通知。</p>", ["某某日报"], []),
+    "a site's dateline keeps 网站": ("<p>国家卫健委网站8月1日消息：新增病例。</p>", ["国家卫健委网站"], []),
     "opening attribution to a Weibo account": ("<p>据@陕西发布 ：西安#雁塔区#调整为低风险地区。</p>", ["陕西发布"], []),
     "a channel's own bulletin opening the text": ("<p>国家卫生健康委网站3月12日通报，新增病例。</p>", ["国家卫生健康委网站"], []),
+    "round-up compiled from accounts: @ and 等 dropped": (
+        "<p>正文。</p><p>内容综合：甲市卫生健康委员会官方网站、@乙市发布、@丙日报等</p>",
+        ["甲市卫生健康委员会官方网站", "乙市发布", "丙日报"], []),
+    "综合自 line": ("<p>正文。</p><p>综合自：新华社、人民网</p>", ["新华社", "人民网"], []),
     "据 later in the text is a data point, not the article's source": (
         "<p>西安疫情让生活遇到困难。据国家卫健委统计，新增病例。</p>", [], []),
 }
@@ -117,6 +147,17 @@ PROMOTION_CASES = {
         "<p>正文。</p><p>(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)</p>", ["澎湃新闻"], None),
     "reporter hot-line promotion": ("<p>正文。</p><p>找记者、求报道、求帮助，各大应用市场下载“齐鲁壹点”APP</p>", [], None),
     "app teaser": ("<p>正文。</p><p>打开网易新闻查看更多图片</p>", [], None),
+    "citation instruction of the source: a rights notice, its site a source": (
+        '<p>正文。</p><p>（注：媒体引用时，请标注"信息来自某某委员会官方网站"。）</p>', ["某某委员会官方网站"],
+        '（注：媒体引用时，请标注"信息来自某某委员会官方网站"。）'),
+    "invitation to get more from the app": ("<p>正文。</p><p>欢迎下载某某新闻APP，获取更多资讯</p>", [], None),
+    "invitation to follow an account": ("<p>正文。</p><p>想了解更多精彩内容，快来关注某某发布</p>", [], None),
+    "WeChat closing widgets": ("<p>正文。</p><p>点赞、在看、转发，都是对我们的支持</p><p>— END —</p><p>往期回顾</p>", [], None),
+    "tip hot-line: a rights notice": ("<p>正文。</p><p>新闻热线：0471-1234567</p>", [], "新闻热线：0471-1234567"),
+    "reprint by permission": ("<p>正文。</p><p>如需转载请与我们联系</p>", [], "如需转载请与我们联系"),
+    "investment disclaimer": ("<p>正文。</p><p>风险提示：市场有风险，投资需谨慎。</p>", [], "风险提示：市场有风险，投资需谨慎。"),
+    "source named in a rights notice": (
+        "<p>正文。</p><p>本文来源于某某日报，版权归原作者所有</p>", ["某某日报"], "本文来源于某某日报，版权归原作者所有"),
     "first publication and reprint terms": (
         "<p>正文。</p><p>本文首发于南方周末 未经授权 不得转载</p>", ["南方周末"], "本文首发于南方周末未经授权不得转载"),
 }
@@ -145,6 +186,19 @@ CAPTION_CASES = {
     "photographer glued to the caption": (
         "丰台区进行全员核酸检测，朱连杰 / 摄", "丰台区进行全员核酸检测", "朱连杰/摄", reporters("朱连杰", role="photographer")),
     "credit alone": ("新华社资料图", None, "新华社资料图", []),
+    "picture from an account, no colon": ("图据某区官方微信", None, "图据某区官方微信", []),
+    "picture taken from the web": ("图片来自网络", None, "图片来自网络", []),
+    "picture agency alone in brackets after the caption": (
+        "某市“猎鹰号”实验室。（视觉中国）", "某市“猎鹰号”实验室。", "（视觉中国）", []),
+    "a picture given by someone": ("图片由受访者提供", None, "图片由受访者提供", []),
+    "a screenshot's source": ("截图自某某发布", None, "截图自某某发布", []),
+    "a source and 图 after a space": ("某某发布 图", None, "某某发布图", []),
+    "an agency's release alone": ("新华社发", None, "新华社发", []),
+    "credit after a bar": ("图｜张晓明", None, "图｜张晓明", []),
+    "credit after a slash closing the caption": ("工作人员在采样。图/IC photo", "工作人员在采样。", "图/IC photo", []),
+    "a handout credit names the photographer, not 供图": (
+        "通讯员 张晓明 供图", None, None, reporters("张晓明", role="photographer")),
+    "a bracketed kind of picture": ("（资料图）", "（资料图）", None, []),
     "a line naming the picture": ("西安“一码通”故障截图", "西安“一码通”故障截图", None, []),
 }
 
@@ -228,7 +282,8 @@ def test_word_lists_load_and_are_checked():
     assert Credit("reporter", "章奎") in bylines.parse_byline("（内蒙古日报社融媒体记者 章奎）").credits
 
 
-@pytest.mark.parametrize("line", ["编辑部通知", "记者手记", "记者：请问下一步的防控重点是什么？"])
+@pytest.mark.parametrize("line", ["编辑部通知", "记者手记", "记者：请问下一步的防控重点是什么？",
+                                  "省长视频调度指导"])  # (视频 is no role word: a heading of the text)
 def test_prose_opening_with_a_role_word_stays(line):
     assert clean_html(f"<p>正文。</p><p>{line}</p><p>后文。</p>")["text"] == f"正文。\n{line}\n后文。"
 

@@ -251,8 +251,12 @@ def test_an_older_version_is_refused(published):
 
 
 def test_cff_version_must_match_the_build(tmp_path):
+    from importlib.metadata import version
+
+    declared = version("imcovid")
+    other = f"{int(declared.split('.')[0]) + 1}.0.0"  # any version but the one CITATION.cff declares
     with pytest.raises(ReleaseConflict, match="CITATION.cff"):
-        publish(tmp_path / "dataset", sample_rows(), "99.0.0")  # (a version CITATION.cff does not declare)
+        publish(tmp_path / "dataset", sample_rows(), other)
 
 
 # --- changelog -----------------------------------------------------------------------------------------------------

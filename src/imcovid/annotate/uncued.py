@@ -34,6 +34,8 @@ _PLACE_AFTER = re.compile(r"街道|路|街|村|镇|乡|店|社区|小区|大厦|
                           r"沙漠|草原|苏木|嘎查|牧场|口岸|林|"
                           # (a shop or a firm named like a person: 凌云|超市)
                           r"超市|商店|商场|商行|市场|酒店|宾馆|饭店|餐厅|药店|药房|诊所|公司|集团|"
+                          # (a body's short form: 卫健|委, 卫健、交通等部门)
+                          r"委|局|厅|部门|系统|"
                           r"(?:、[\u4e00-\u9fff]{2,6}){0,8}等(?:地|社区|村|小区|街道|苏木|嘎查|乡镇|单位|部门|企业)")
 # How often the first given character must occur in ngender's register of names. At 10,000 LAC read about twice as
 # much text for one more name on the development part; the cost per character is what limits this stage.
@@ -94,9 +96,11 @@ def _is_name(name: str) -> bool:
     return not (len(name) == 3 and starts_follower(name[1:]))  # 代|配药: the given part is a verb
 
 
-def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], known: set[str]) -> list[tuple[int, str]]:
+def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], known: set[str],
+                place_ends: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
     """(start, name) of the names LAC finds at the possible name starts of ``text``; ``known`` are the names found
-    already, which a name LAC reads longer (代钦|细) is not."""
+    already, which a name LAC reads longer (代钦|细) is not. A name right after a place (``place_ends``) is a
+    landmark of that place, not a person no cue introduces (额济纳旗|胡杨林)."""
     # Where a name found already recurs, LAC has nothing to add (the recurrence is marked after this).
     # (By the lengths of the known names, so that many known names cost no more than a few.)
     lengths = sorted({len(k) for k in known})
@@ -111,7 +115,8 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
             start, name = left + s, text[left + s : left + e]
             if len(name) == 3 and (name[-1] in _NOT_LAST or starts_follower(text[start + 2 : start + 4])):
                 name = name[:-1]  # 陈立都|曾经, 陈斌|通报: the last character begins the word that follows
-            if start in allowed and _is_name(name) and name not in places and not taken(start, start + len(name)):
+            if start in allowed and _is_name(name) and name not in places and not taken(start, start + len(name)) \
+                    and start not in place_ends:
                 found.append((start, name))
     names = {name for _, name in found}
     rejected = {name for name in names if any(name[:n] in known for n in lengths)

@@ -237,7 +237,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             continue
         if boilerplate.is_rights_notice(line.simp):
             rights.append(line.orig)
-            if name := bylines.source_from_line(line.spaced):
+            if name := bylines.source_from_line(line.spaced) or bylines.source_in_notice(line.spaced):
                 outlet(rank, [name], f"first publisher named in the rights notice: {line.simp!r}")
             steps["drop_rights_notice"] += 1
             continue

@@ -44,4 +44,4 @@ def is_rights_notice(line: str) -> bool:
 
 def is_caption(line: str) -> bool:
     """A short line that names what a picture shows (…截图, …剧照): the caption of the image right before it."""
-    return len(line) <= 30 and CAPTION.search(line) is not None
+    return len(line) <= 30 and CAPTION.search(line.strip("（）()")) is not None  # (also in brackets: （资料图）)

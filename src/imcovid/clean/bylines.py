@@ -33,6 +33,7 @@ class Tables:
     channels: tuple[str, ...]
     selves: frozenset[str]
     role_pattern: re.Pattern
+    pictures: tuple[str, ...] = ()  # picture agencies: a bracketed name alone after a caption credits the picture
 
 
 def _rows(name: str) -> list[tuple[int, list[str]]]:
@@ -45,9 +46,12 @@ def tables() -> Tables:
     """The word lists, loaded and checked once (an unknown kind, a bad role or a duplicate fails loudly)."""
     roles: dict[str, str] = {}
     modifiers: list[str] = []
+    colon_roles: list[str] = []
     for n, row in _rows("cleaning_credits.tsv"):
-        if row[0] == "role" and len(row) == 3 and row[2] in _ROLES and row[1] not in roles:
+        if row[0] in ("role", "colon_role") and len(row) == 3 and row[2] in _ROLES and row[1] not in roles:
             roles[row[1]] = row[2]
+            if row[0] == "colon_role":
+                colon_roles.append(row[1])
         elif row[0] == "modifier" and len(row) == 2 and row[1] not in modifiers:
             modifiers.append(row[1])
         else:
@@ -56,6 +60,7 @@ def tables() -> Tables:
     aliases: dict[str, str] = {}
     channels: list[str] = []
     selves: set[str] = set()
+    pictures: list[str] = []
     for n, row in _rows("cleaning_outlets.tsv"):
         if row[0] == "suffix" and len(row) == 2 and row[1] not in suffixes:
             suffixes.append(row[1])
@@ -65,13 +70,18 @@ def tables() -> Tables:
             channels.append(row[1])
         elif row[0] == "self" and len(row) == 2 and row[1] not in selves:
             selves.add(row[1])
+        elif row[0] == "picture" and len(row) == 2 and row[1] not in pictures:
+            pictures.append(row[1])
         else:
             raise ValueError(f"cleaning_outlets.tsv line {n}: bad or duplicate row {row!r}")
-    words = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+    words = "|".join(sorted((re.escape(r) for r in roles if r not in colon_roles), key=len, reverse=True))
     mods = "|".join(sorted(map(re.escape, modifiers), key=len, reverse=True))
-    pattern = re.compile(rf"(?:{mods})?(?P<role>{words})")
+    # (视频：张三, 整理｜李四: words of prose that name a role only before a colon or a bar)
+    colon = "|".join(sorted(map(re.escape, colon_roles), key=len, reverse=True))
+    pattern = re.compile(rf"(?:{mods})?(?P<role>{words}|(?:{colon})(?=\s*[:：|｜丨]))")
     return Tables(roles, tuple(modifiers), tuple(suffixes), aliases,
-                  tuple(sorted(channels, key=len, reverse=True)), frozenset(selves), pattern)
+                  tuple(sorted(channels, key=len, reverse=True)), frozenset(selves), pattern,
+                  tuple(sorted(pictures, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -89,6 +99,23 @@ _WRAPPERS = {"【": "】", "（": "）", "(": ")", "[": "]"}
 _LEAD = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|图文)\s*[/|｜丨:：]?\s*(?<=[/|｜丨:：\s])")
 # 记者 张三 报道 / 记者张三、李四报道: the closing verb is not a name.
 _REPORTED_TAIL = re.compile(r"\s*(?:摄影)?报道$")
+# （作者：张三，系某某大学教授）: what the writer is, after the name, is not part of the credit.
+_AFFILIATION_TAIL = re.compile(r"\s*[，,]\s*系[^，,。]{2,30}$")
+# 张三/文 李四/图, 记者 张三/文 王五/摄: each name with its part of the work after a slash.
+_SLASH_ROLE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*[/／]\s*(?P<part>文|图|摄|摄影)")
+_SLASH_ROLE_LINE = re.compile(r"^(?:(?:记者|通讯员|实习生)\s*)?(?:[\u4e00-\u9fff·]{2,5}\s*[/／]\s*(?:文|图|摄影|摄)\s*){1,4}$")
+_SLASH_PARTS = {"文": "author", "图": "photographer", "摄": "photographer", "摄影": "photographer"}
+
+
+def _slash_roles(text: str) -> Byline | None:
+    if not _SLASH_ROLE_LINE.match(text):
+        return None
+    rest = re.sub(r"^(?:记者|通讯员|实习生)\s*", "", text)
+    return Byline(tuple(Credit(_SLASH_PARTS[m.group("part")], m.group("name")) for m in _SLASH_ROLE.finditer(rest)))
+
+
+# 记者 张三 摄: a photo credit on a line of its own credits the photographer.
+_PHOTO_TAIL = re.compile(r"\s*/?\s*(?:摄(?:影)?|供图)$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？!?：:“”\"]")
 
 
@@ -109,8 +136,9 @@ def is_outlet(token: str) -> bool:
 
 
 def may_be_byline(text: str) -> bool:
-    """Cheap test before parsing: a role word, or a writer's ``文/`` lead."""
-    return tables().role_pattern.search(text) is not None or _LEAD.match(text.lstrip("【（(")) is not None
+    """Cheap test before parsing: a role word, a writer's ``文/`` lead, or names with their part (``张三/文``)."""
+    return (tables().role_pattern.search(text) is not None or _LEAD.match(text.lstrip("【（(")) is not None
+            or _SLASH_ROLE_LINE.match(text) is not None)
 
 
 def parse_byline(text: str, *, require_role: bool = True, default_role: str = "reporter") -> Byline | None:
@@ -127,6 +155,12 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
     if m := _LEAD.match(s):
         default_role, s = "author", s[m.end():]
     s = _REPORTED_TAIL.sub("", s)
+    s = _AFFILIATION_TAIL.sub("", s)
+    if found := _slash_roles(s):
+        return found
+    photo = _PHOTO_TAIL.search(s) if len(s) > 3 else None
+    if photo:
+        s = s[: photo.start()]
     t = tables()
     roles = list(t.role_pattern.finditer(s))
     if not roles and require_role and default_role != "author":
@@ -191,6 +225,8 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
             seen_outlets.append(next_outlet)
     if pending_outlet or not credits:
         return None
+    if photo:
+        credits = [Credit("photographer", c.name) if c.role == "reporter" else c for c in credits]
     if not roles and default_role != "author" and (len(credits) < 2 and not outlets):
         return None
     return Byline(tuple(credits), tuple(outlets), tuple(affiliations))
@@ -258,16 +294,18 @@ def dateline(text: str) -> tuple[str, re.Match] | None:
                     if len(suffix) > 1 and head.startswith(suffix, end):
                         end, grown = end + len(suffix), True
                         break
+            if head[:end].endswith("网") and head.startswith("站", end):
+                end += 1  # 国家卫健委网站8月1日消息: the site, not 国家卫健委网
             return outlet_name(head[:end]), m
     return None
 
 
 def byline_after_dateline(text: str) -> Cut | None:
-    """``央广网珠海2月18日消息（记者 夏燕）记者从…``: the bracketed byline after a dateline leaves the text."""
-    found = dateline(text)
-    if not found:
+    """``央广网珠海2月18日消息（记者 夏燕）记者从…``: the bracketed byline after a dateline leaves the text (also after
+    a paper's own dateline, ``本报北京3月1日电（记者 张三）``, which names no outlet)."""
+    m = _DATELINE.match(text)
+    if not m:
         return None
-    _, m = found
     if (p := _PAREN_HEAD.match(text[m.end():])) and (byline := parse_byline(p.group("inner"))):
         return Cut(m.end(), m.end() + p.end(), byline, p.group(0).strip())
     return None
@@ -291,7 +329,9 @@ def trailing_byline(text: str, *, require_role: bool = True) -> Cut | None:
 
 # Opening attributions: 据国家卫健委官网11月3日消息 / 据@陕西发布： / 据人民日报健康客户端不完全统计 /
 # 国家卫生健康委网站3月12日通报 (the source the whole report rests on, stated in its first sentence).
-_ATTRIBUTION_AT = re.compile(r"(?:^|[，,]|电|消息)\s*据\s*@(?P<name>[^\s，。；：:“”\"@#（(]{2,20})")
+_ATTRIBUTION_AT = re.compile(r"(?:^|[，,]|电|消息)\s*(?:据\s*@(?P<name>[^\s，。；：:“”\"@#（(]{2,20})|"
+                             # 8月3日，@商丘日报发布…: the account that published what the report relays
+                             r"@(?P<poster>[^\s，。；：:“”\"@#（(]{2,20}?)\s*(?:\d{1,2}月\d{1,2}日)?(?:发布|通报|消息))")
 _ATTRIBUTION_OPENING = re.compile(
     r"(?:^|[，,]|电|消息)\s*据\s*(?P<name>[^\s，。；：:“”\"@#（(]{2,20}?)\s*"
     r"(?:(?:\d{1,2}月)?\d{1,2}日)?\s*(?:消息|通报|报道|发布|不完全统计|统计|数据|[：:]|\s)"
@@ -309,7 +349,9 @@ def opening_attribution(first_sentence: str) -> list[str]:
     """The outlets the first sentence says the report rests on."""
     if m := _CHANNEL_OPENING.match(first_sentence):
         return [outlet_name(m.group("name"))]
-    if m := _ATTRIBUTION_AT.search(first_sentence) or _ATTRIBUTION_OPENING.search(first_sentence):
+    if m := _ATTRIBUTION_AT.search(first_sentence):
+        return [outlet_name(m.group("name") or m.group("poster"))]
+    if m := _ATTRIBUTION_OPENING.search(first_sentence):
         return [outlet_name(m.group("name"))]
     if m := _COMPILED_FROM.search(first_sentence):
         return [outlet_name(n) for n in re.split(r"[、和及]", m.group("names")) if len(n) >= 2]
@@ -318,7 +360,7 @@ def opening_attribution(first_sentence: str) -> list[str]:
 
 # 本文转自【兰州发布】；  （信息来自国家卫生健康委员会官方网站。）  本文来自澎湃新闻，…  本文首发于南方周末 …
 _FROM = re.compile(
-    r"(?:本文|本稿|信息|文章|内容)?(?:转自|转载自|来自|首发于|原载于)\s*[:：]?\s*[【\[“\"《]?(?P<name>[^【】\[\]“”\"《》，。；;,\s）)]{2,24}?)"
+    r"(?:本文|本稿|信息|文章|内容)?(?:转自|转载自|来自|来源于|首发于|原载于)\s*[:：]?\s*[【\[“\"《]?(?P<name>[^【】\[\]“”\"《》，。；;,\s）)]{2,24}?)"
     r"[】\]”\"》]?\s*(?=[，。；;,\s）)]|$)"
 )
 _FROM_LINE = re.compile(r"^[（(]?\s*(?:(?:本文|本稿|信息|文章|内容)(?:转自|转载自|来自|首发于|原载于)|转自|转载自)")
@@ -329,6 +371,18 @@ def source_from_line(line: str) -> str | None:
     if not _FROM_LINE.match(line) or len(line) > 80:
         return None
     m = _FROM.search(line)
+    return outlet_name(m.group("name")) if m else None
+
+
+# Inside a notice that is not prose: （注：媒体引用时，请标注"信息来自国家卫生健康委员会官方网站"。）
+_FROM_QUOTED = re.compile(r"(?:本文|本稿|信息|文章|内容)(?:转自|转载自|来自|来源于|首发于|原载于)")
+
+
+def source_in_notice(line: str) -> str | None:
+    """The outlet a rights or citation notice names (``…请标注"信息来自X"``); the caller knows the line is a notice."""
+    if len(line) > 120 or not (start := _FROM_QUOTED.search(line)):
+        return None
+    m = _FROM.search(line, start.start())
     return outlet_name(m.group("name")) if m else None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _NAME = r"(?!责任编辑|责编|编辑|见习记者|特约记者|首席记者|记者|通讯员|摄影)[\u4e00-\u9fff·]{2,5}"
 _NAMES = rf"{_NAME}(?:[ 、,，]+{_NAME})*"
@@ -12,9 +13,15 @@ _NAMES = rf"{_NAME}(?:[ 、,，]+{_NAME})*"
 # 原标题：T 来源：X  |  【来源：X】 | 来源：X | 文章来源：X
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+?)(?:\s*(?:来源|稿源)[:：]\s*(?P<source>[^\s]+.*?))?$")
 _SEP = r"\s*[:：丨|｜]\s*"
-_SOURCE_LINE = re.compile(rf"^[【\[]?\s*(?:文章|新闻|稿件|信息|本文|图文|内容)?(?:来源|稿源|供稿){_SEP}(?P<source>[^【】\[\]]+?)\s*[】\]]?$")
-_PAREN_SOURCE = re.compile(r"^[（(]\s*(?:图片|图|照片)?(?:来源|图源|稿源)\s*[:：]\s*(?P<source>.+?)\s*[)）]$")
-_IMAGE_CREDIT_LINE = re.compile(r"^(?:[（(]\s*)?(?:图片来源|图源|图片|照片|供图|摄影|图)\s*[:：/]\s*(?P<source>.+?)\s*(?:[)）])?$")
+# (内容综合：X、@Y、@Z等 / 综合自：X: a round-up names the outlets it was compiled from.)
+_SOURCE_LINE = re.compile(rf"^[▌■□◎●◆▶►|丨]?\s*[【\[]?\s*(?:(?:文章|新闻|稿件|信息|本文|图文|内容|资料)?(?:来源|稿源|供稿)|"
+                          rf"(?:内容|信息|资料|新闻|本文)?综合(?:自)?){_SEP}(?P<source>[^【】\[\]]+?)\s*[】\]]?$")
+_PAREN_SOURCE = re.compile(r"^[（(]\s*(?:图片|图|照片|文章|新闻|稿件|信息|本文|内容)?(?:来源|图源|稿源)\s*[:：]\s*(?P<source>.+?)\s*[)）]$")
+_IMAGE_CREDIT_LINE = re.compile(r"^(?:[（(]\s*)?(?:(?:图片来源|图源|图片|照片|供图|摄影|图)\s*[:：/／|｜丨]|"
+                                # 图据珠海香洲官方微信, 图自网络, 图片来自新华社: 'picture from' without a colon
+                                r"(?:图片|照片|图)(?:据|自|源自|来自|来源于|取自)|截图自|截自|"
+                                # 图片由受访者提供, （图片由某某医院提供）
+                                r"(?:图片|照片|图)由(?=.{1,24}提供))\s*(?P<source>.+?)\s*(?:[)）])?$")
 # Photo credit closing a caption: 内蒙古日报社融媒体记者袁永红摄 / 记者 张三 摄 / 张三/摄
 _PHOTO_CREDIT = re.compile(rf"(?P<credit>(?P<outlet>[^，。；：、\s]{{0,20}}?)(?:记者|通讯员|摄影记者)?\s*(?P<names>{_NAME}(?:[、 ]{_NAME})*)\s*/?\s*摄(?:影)?)\s*$")
 _CAPTION_LEAD = re.compile(r"^(?:图为|上图|下图|左图|右图|图[:：]|▲|△|↑|↓)")
@@ -62,6 +69,10 @@ def split_trailing_source(line: str) -> tuple[str, str] | None:
     return line[: m.start()].rstrip(), m.group("source")
 
 
+# A WeChat account's id after its name: 来源：某某发布（ID：moumou）.
+_ACCOUNT_ID = re.compile(r"\s*[（(]\s*(?:微信)?(?:ID|id|微信号)\s*[:：][^（）()]*[)）]")
+
+
 def _with_credits(source: str | None, original_title: str | None = None) -> SourceLine:
     """``北京日报客户端 | 记者 孙乐琪`` carries a credit after the outlet; ``央视新闻、西安发布`` names two outlets."""
     from imcovid.clean import bylines  # bylines imports Credit from here
@@ -69,16 +80,22 @@ def _with_credits(source: str | None, original_title: str | None = None) -> Sour
 
     if not source:
         return SourceLine((), original_title)
-    source = source.strip()
+    source = _ACCOUNT_ID.sub("", source).strip()
     credits: tuple[Credit, ...] = ()
-    for m in re.finditer(r"[\s|｜丨]+", source):
+    for m in re.finditer(r"[\s|｜丨，,；;]+", source):
         if found := bylines.parse_byline(source[m.end():]):
             source, credits = source[: m.start()], found.credits
             break
-    names = [bylines.outlet_name(normalize_line(n)) for n in re.split(r"[、]", source) if n.strip()]
+    names = [bylines.outlet_name(_account(normalize_line(n))) for n in re.split(r"[、]", source) if n.strip()]
     if any(len(n) > 30 for n in names):
         names = [bylines.outlet_name(normalize_line(source))]
     return SourceLine(tuple(n for n in names if n), original_title, credits)
+
+
+def _account(name: str) -> str:
+    """``@宁波发布`` → 宁波发布, ``北京日报等`` → 北京日报: the handle's @ and a list's closing 等 are not the name."""
+    name = name.lstrip("@＠ ")
+    return name[:-1].rstrip() if name.endswith("等") and len(name) > 3 else name
 
 
 def match_image_credit(line: str) -> str | None:
@@ -118,12 +135,32 @@ def _split(names: str) -> list[str]:
 # A caption with its credit after it, split where the source separates them (a space, or the end of a sentence):
 # '12月21日，西安市民排队准备进行核酸检测 图源：视觉中国', '…新闻发布会。来源：国新网',
 # '航拍吉林农业科技学院。 （视觉中国/图）', '珠海机场值机口（央广网发 珠海机场供图）'.
-_CREDIT_TAIL = re.compile(r"(?:(?<=\s)|(?<=[。！？!?]))(?P<credit>(?:图源|图片来源|图片|来源|摄影|图)\s*[:：]\s*@?[^\s，。：:]{1,30})\s*$")
+_CREDIT_TAIL = re.compile(r"(?:(?<=\s)|(?<=[。！？!?]))(?P<credit>(?:图源|图片来源|图片|来源|摄影|图)\s*[:：/／|｜丨]\s*@?[^，。：:]{1,30}?)\s*$")
 _PAREN_CREDIT_TAIL = re.compile(r"(?P<credit>[（(][^（）()]{1,30}(?:供图|/\s*图|／图|摄|图片|资料图)\s*[)）])\s*$")
 # A line that is only an image's credit: 新华社资料图, 受访者供图, 视觉中国/图
 _CREDIT_ONLY = re.compile(r"^[（(]?[^\s，。；：:（()）]{1,20}(?:资料图|供图|/\s*图|图片)[)）]?$")
+# 视觉中国 图, 某某发布 图: a source and 图 after a space.
+_SPACED_PICTURE = re.compile(r"^[^\s，。；：:（()）]{2,20}\s+图$")
 # A photo credit without a role word, the name cut off by a space or a slash: '春运期间的北京南站 牛宏超 / 摄'
 _BARE_PHOTO = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*/\s*摄$|\s(?P<name2>[\u4e00-\u9fff·]{2,5})\s*摄$")
+
+
+@lru_cache(maxsize=1)
+def _agency_tail() -> re.Pattern:
+    """A picture agency's name alone in brackets closing a caption: '南京"猎鹰号"实验室。（视觉中国）'."""
+    from imcovid.clean import bylines  # bylines imports Credit from here
+
+    names = "|".join(map(re.escape, bylines.tables().pictures))
+    return re.compile(rf"(?P<credit>[（(]\s*(?:{names})\s*(?:/\s*图|供图|发|图)?\s*[)）])\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _agency_only() -> re.Pattern:
+    """A line that is only a picture agency's credit: 新华社发, 视觉中国供图."""
+    from imcovid.clean import bylines
+
+    names = "|".join(map(re.escape, bylines.tables().pictures))
+    return re.compile(rf"^[（(]?\s*(?:{names})\s*(?:/\s*图|供图|发|图)?\s*[)）]?$", re.I)
 
 
 def split_caption_credit(spaced: str) -> tuple[str | None, str] | None:
@@ -131,9 +168,9 @@ def split_caption_credit(spaced: str) -> tuple[str | None, str] | None:
     source's spaces, since they mark where the caption ends."""
     if len(spaced) > 200:
         return None
-    if _CREDIT_ONLY.match(spaced.replace(" ", "")):
+    if _CREDIT_ONLY.match(spaced.replace(" ", "")) or _SPACED_PICTURE.match(spaced) or _agency_only().match(spaced):
         return None, spaced
-    m = _CREDIT_TAIL.search(spaced) or _PAREN_CREDIT_TAIL.search(spaced)
+    m = _CREDIT_TAIL.search(spaced) or _PAREN_CREDIT_TAIL.search(spaced) or _agency_tail().search(spaced)
     if m:
         caption = spaced[: m.start("credit")].strip()
         return caption or None, m.group("credit").strip()
