@@ -22,6 +22,8 @@ import numpy as np
 import xxhash
 from datasketch import MinHash, MinHashLSH
 
+from imcovid.memo import memo
+
 
 @dataclass(frozen=True)
 class StoryConfig:
@@ -79,14 +81,23 @@ def signature(article: dict, config: StoryConfig | None = None) -> dict:
     config = config or load_story_config()
     normal = normalize(article["text"]) or normalize(article.get("title") or "")
     published = article.get("published_at")
+    # The MinHash is a function of the normalized text and the parameters alone: captures repeating a text compute
+    # it once per worker (imcovid.memo).
+    hashes = memo("story-minhash")
+    minhash = hashes.call(hashes.key(normal, config.shingle, config.num_perm, config.seed, config.scheme),
+                          lambda: _minhash_bytes(normal, config))
     return {
         "text_sha256": hashlib.sha256(normal.encode("utf-8")).hexdigest(),
-        # Bytes, not a list of ints: the signatures of every source wait in memory for the grouping step (1 KiB each
-        # instead of about 5).
-        "minhash": np.asarray(_minhash(shingles(normal, config.shingle), config).hashvalues, dtype=np.uint64).tobytes(),
+        "minhash": minhash,
         "published_at": published.isoformat() if hasattr(published, "isoformat") else published,
         "n_chars": len(article["text"]),
     }
+
+
+def _minhash_bytes(normal: str, config: StoryConfig) -> bytes:
+    # Bytes, not a list of ints: the signatures of every source wait in memory for the grouping step (1 KiB each
+    # instead of about 5).
+    return np.asarray(_minhash(shingles(normal, config.shingle), config).hashvalues, dtype=np.uint64).tobytes()
 
 
 def similarity(a: dict, b: dict) -> float:
