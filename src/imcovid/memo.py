@@ -71,10 +71,11 @@ class Memo:
                 self._bytes -= len(dropped)
         return value
 
-    def clear(self) -> None:
+    def clear(self, counts: bool = True) -> None:
         self._entries.clear()
         self._bytes = 0
-        self.hits = self.misses = 0
+        if counts:
+            self.hits = self.misses = 0
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -102,14 +103,15 @@ def start() -> None:
 
 
 def stop() -> None:
-    """A build ends: memos off, their memory given back."""
+    """A build ends: memos off, their memory given back (the counts of this process stay, for :func:`stats`)."""
     _STATE["active"] = False
     for m in _MEMOS.values():
-        m.clear()
+        m.clear(counts=False)
 
 
 def stats() -> dict[str, tuple[int, int, int]]:
-    """``{name: (hits, misses, entries)}`` of this process's memos."""
+    """``{name: (hits, misses, entries)}`` of this process's memos in the current or last build (a build with
+    ``jobs`` > 1 counts in its workers, not here)."""
     return {name: (m.hits, m.misses, len(m)) for name, m in sorted(_MEMOS.items())}
 
 
