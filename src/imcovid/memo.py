@@ -29,8 +29,9 @@ from typing import Any
 from imcovid.version import package_version
 
 # Per memo, in pickled bytes: a few hundred articles' results (an annotated article pickles to 5–30 KiB), enough to
-# span the captures of one post in a listing sorted by path, small beside a worker's models (~250 MiB).
-DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+# span the captures of one post in a listing sorted by path, small beside a worker's models (~250 MiB); the four
+# memos together hold at most 32 MiB per process.
+DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 
 _PICKLE = pickle.HIGHEST_PROTOCOL
 
