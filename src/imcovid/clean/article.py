@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import astuple, dataclass, field, replace
 
 from imcovid.clean import boilerplate, bylines, fields, urls
 from imcovid.clean.damage import count_damage
@@ -60,10 +60,8 @@ def clean_document(doc: ParsedDocument, config: BuildConfig) -> CleanedArticle:
     content = replace(doc, source_file="", sha256="", size_bytes=0, body="" if parsed is not None else doc.body)
     blocks, stats = parsed if parsed is not None else ((), None)
     cleaned = memo("clean")
-    key = cleaned.key(content.format, content.encoding, content.body, tuple(blocks),
-                      (stats.skipped_elements, stats.promo_subtrees, stats.flattened_tags) if stats else None,
-                      content.title, content.categories, content.author, content.date_raw, content.headimg,
-                      content.flags, config.model_dump_json())
+    # Every field of the document (a field added later is keyed too), the blocks and the parser's counts, the config.
+    key = cleaned.key(astuple(content), tuple(blocks), astuple(stats) if stats else None, config.model_dump_json())
     return cleaned.call(key, lambda: _clean(content, config, parsed))
 
 
