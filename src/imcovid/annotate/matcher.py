@@ -16,7 +16,11 @@ import ahocorasick_rs
 class Matcher:
     def __init__(self, names: Iterable[str]) -> None:
         self._names = list(dict.fromkeys(names))
-        self._automaton = ahocorasick_rs.AhoCorasick(self._names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        # A DFA: the same leftmost-longest matches as the default (contiguous) NFA, found 1.5–2 times faster on
+        # the gazetteers (0.008–0.010 against 0.014–0.016 ms per real article), for a build of a few hundredths of a
+        # second and a few MiB, once per worker.
+        self._automaton = ahocorasick_rs.AhoCorasick(self._names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                                                     implementation=ahocorasick_rs.Implementation.DFA)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, name) of each match, left to right."""

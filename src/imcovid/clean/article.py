@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import astuple, dataclass, field, replace
+from dataclasses import dataclass, field, replace
+from dataclasses import fields as dataclass_fields
 
 from imcovid.clean import boilerplate, bylines, fields, urls
 from imcovid.clean.damage import count_damage
@@ -61,8 +62,13 @@ def clean_document(doc: ParsedDocument, config: BuildConfig) -> CleanedArticle:
     blocks, stats = parsed if parsed is not None else ((), None)
     cleaned = memo("clean")
     # Every field of the document (a field added later is keyed too), the blocks and the parser's counts, the config.
-    key = cleaned.key(astuple(content), tuple(blocks), astuple(stats) if stats else None, config.model_dump_json())
+    key = cleaned.key(_fields(content), tuple(blocks), _fields(stats) if stats else None, config.model_dump_json())
     return cleaned.call(key, lambda: _clean(content, config, parsed))
+
+
+def _fields(instance) -> tuple:
+    # dataclasses.astuple without its deep copy: the values are strings, numbers and tuples of strings.
+    return tuple(getattr(instance, f.name) for f in dataclass_fields(instance))
 
 
 def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> CleanedArticle:
