@@ -151,8 +151,6 @@ def canonical_json(value) -> str:
 
 def record_hash(row: dict) -> str:
     """sha256 of the row's canonical JSON, without the release's own version stamps (see the module docstring)."""
-    if not row.get("processing_steps") and not any(stamp in row for stamp in VERSION_STAMPS):
-        return hashlib.sha256(_CANONICAL.encode(row).encode("utf-8")).hexdigest()  # most rows: nothing to take out
     content = {k: v for k, v in row.items() if k not in VERSION_STAMPS}
     if content.get("processing_steps"):
         content["processing_steps"] = [{**s, "library_version": None} if s.get("library") == "imcovid" else s
