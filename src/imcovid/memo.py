@@ -48,8 +48,10 @@ class Memo:
         self.misses = 0
 
     def key(self, *parts: Any) -> bytes:
-        """sha256 over the package version and ``parts`` (str, bytes, numbers, dates, None, tuples of these — values
-        whose pickle is a function of their value)."""
+        """sha256 of the pickle of the package version, the memo's name and ``parts`` (str, bytes, numbers, dates,
+        None, frozen dataclasses, tuples of these). A pickle determines the value it loads to, so one key never
+        stands for two different inputs; two equal inputs may, rarely, pickle differently (shared objects), which
+        costs a miss, never a wrong result."""
         return hashlib.sha256(pickle.dumps((package_version(), self.name, parts), protocol=_PICKLE)).digest()
 
     def call(self, key: bytes, compute: Callable[[], Any]) -> Any:
