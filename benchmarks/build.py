@@ -137,22 +137,35 @@ def bench_speed(work: Path, n: int) -> dict:
 def bench_texts(work: Path, n: int) -> dict:
     """Replicated text and distinct text, ``--jobs 1``, each against the baseline on the same posts, in one run.
     The two figures answer different questions: replicated copies (same text, different bytes) are served by the
-    per-worker memos after their first copy; distinct copies are what new text costs (see docs/scale.md)."""
+    per-worker memos after their first copy; distinct copies are what new text costs (see docs/scale.md).
+
+    The marginal figures compare ``n`` posts with ``n // 2``: what each added post costs, without the build's fixed
+    costs (metadata, card, final check) that a small corpus spreads over few posts."""
     report: dict = {"posts": n}
+    half = n // 2
     for kind, distinct in (("replicated_text", False), ("distinct_text", True)):
-        seeds = work / f"{kind}-seeds"
+        seeds, small = work / f"{kind}-seeds", work / f"{kind}-seeds-half"
         make_seeds(seeds, n, distinct=distinct)
+        make_seeds(small, half, distinct=distinct)
         _build(seeds, work / "warm", jobs=1)  # models loaded, OS caches filled, outside the timings
         shutil.rmtree(work / "warm")
         _, base_s, base_cpu = _timed(lambda: baseline(seeds, work / f"{kind}-baseline.parquet"))
+        _, base_half_s, base_half_cpu = _timed(lambda: baseline(small, work / f"{kind}-baseline-half.parquet"))
         _, one_s, one_cpu = _timed(lambda: _build(seeds, work / f"{kind}-j1", jobs=1))
-        shutil.rmtree(work / f"{kind}-j1")
+        _, half_s, half_cpu = _timed(lambda: _build(small, work / f"{kind}-j1-half", jobs=1))
+        for out in (f"{kind}-j1", f"{kind}-j1-half"):
+            shutil.rmtree(work / out)
+        added = n - half
         report[kind] = {
             "baseline_s": round(base_s, 2), "baseline_posts_per_s": round(n / base_s, 1),
             "jobs1_s": round(one_s, 2), "jobs1_posts_per_s": round(n / one_s, 1),
             "jobs1_cpu_ms_per_post": round(1000 * one_cpu / n, 2),
             "baseline_cpu_ms_per_post": round(1000 * base_cpu / n, 2),
             "jobs1_over_baseline": round(base_s / one_s, 2),
+            "marginal_baseline_cpu_ms_per_post": round(1000 * (base_cpu - base_half_cpu) / added, 2),
+            "marginal_jobs1_cpu_ms_per_post": round(1000 * (one_cpu - half_cpu) / added, 2),
+            "marginal_jobs1_over_baseline": round((base_s - base_half_s) / max(one_s - half_s, 1e-9), 2),
+            "marginal_jobs1_cpu_over_baseline_cpu": round((base_cpu - base_half_cpu) / max(one_cpu - half_cpu, 1e-9), 2),
         }
     return report
 
