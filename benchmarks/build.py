@@ -121,7 +121,7 @@ def bench_speed(work: Path, n: int) -> dict:
     for name in ("j1", "j2"):
         shutil.rmtree(work / name)
     return {
-        "posts": n,
+        "posts": n, "text": "replicated (same text, distinct bytes; see texts for distinct text)",
         "baseline_s": round(base_s, 2), "baseline_posts_per_s": round(n / base_s, 1),
         "jobs1_s": round(one_s, 2), "jobs1_posts_per_s": round(n / one_s, 1),
         "jobs1_posts_per_cpu_s": round(n / one_cpu, 1),
