@@ -30,7 +30,7 @@ def mention_id(article_id: str, type: str, start: int, end: int, key: str | None
     return f"{article_id}-{_span_digest(type, int(start), int(end), key or None)}"
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)  # about 2 MiB: the spans of a few hundred articles
 def _span_digest(type: str, start: int, end: int, key: str | None) -> str:  # noqa: A002
     # A function of the span alone, not of the article: copies of a text (and spans that recur across articles) share
     # it, so the cache saves the sha1 of most mentions of a repeated capture.
