@@ -118,3 +118,14 @@ def test_a_failure_is_never_memoized():
         assert len(calls) == 2 and len(m) == 0
     finally:
         memo.stop()
+
+
+def test_a_result_that_cannot_be_copied_is_returned_and_not_memoized():
+    m = memo.Memo("test")
+    memo.start()
+    try:
+        unpicklable = [lambda: None]
+        assert m.call(m.key("f"), lambda: unpicklable) is unpicklable
+        assert len(m) == 0 and m.call(m.key("f"), lambda: "again") == "again"
+    finally:
+        memo.stop()

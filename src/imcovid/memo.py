@@ -65,7 +65,10 @@ class Memo:
             return pickle.loads(stored)
         self.misses += 1
         value = compute()
-        data = pickle.dumps(value, protocol=_PICKLE)  # before the caller can change the value
+        try:
+            data = pickle.dumps(value, protocol=_PICKLE)  # before the caller can change the value
+        except Exception:  # noqa: BLE001 — a result that cannot be copied is returned, not memoized
+            return value
         if len(data) <= self.max_bytes:
             self._entries[key] = data
             self._bytes += len(data)
