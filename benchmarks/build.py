@@ -10,11 +10,13 @@
 
     python benchmarks/build.py                       # all of it: --n 5000, RSS at 2000 and 20000
     python benchmarks/build.py --only speed --n 2000
+    python benchmarks/build.py --only texts --n 2000      # replicated text vs distinct text, --jobs 1
     python benchmarks/build.py --only rss --rss-sizes 2000 20000
     python benchmarks/build.py --only incremental --n 5000
 
 Posts: tests/data/corpus/raw and tests/data/real/raw (95 real posts), copy i of post p gets a trailing HTML comment
-so that every copy has distinct bytes (and id) and the same text. Needs the ``bench`` extra (trafilatura).
+so that every copy has distinct bytes (and id) and the same text; ``texts`` also measures copies that each open with
+a sentence of their own (distinct text, which no memo serves). Needs the ``bench`` extra (trafilatura).
 """
 
 from __future__ import annotations
@@ -40,12 +42,34 @@ def originals() -> list[bytes]:
     return [p.read_bytes() for folder in SOURCES for p in sorted(folder.iterdir()) if p.is_file()]
 
 
-def make_seeds(target: Path, n: int) -> None:
+def make_seeds(target: Path, n: int, distinct: bool = False) -> None:
+    """``n`` copies of the real posts. Replicated (default): copy i differs from the others by a trailing HTML comment
+    only, so its bytes differ and its text does not — what an archive's repeated captures look like, and what the
+    build's memos (``imcovid.memo``) make cheap. ``distinct``: copy i opens its body with a sentence of its own, so
+    every copy's cleaned text differs and no memo can serve it — the cost of new text."""
     posts = originals()
     target.mkdir(parents=True, exist_ok=True)
     for i in range(n):
         raw = posts[i % len(posts)]
+        if distinct:
+            raw = _with_sentence(raw, f"<p>基准测试副本第{i}号的正文与其他副本不同。</p>\n")
         (target / f"{i:06d}.txt").write_bytes(raw + f"\n<!-- benchmark copy {i} -->\n".encode())
+
+
+def _with_sentence(raw: bytes, html: str) -> bytes:
+    """``raw`` with ``html`` first in its body (after the front matter's closing fence), in the file's encoding."""
+    try:
+        raw.decode("utf-8")
+        encoded = html.encode("utf-8")
+    except UnicodeDecodeError:
+        encoded = html.encode("gb18030")
+    opening = raw.find(b"---")
+    closing = raw.find(b"\n---", opening + 3) if opening >= 0 and not raw[:opening].strip() else -1
+    if closing < 0:  # plain text: after the first (title) line
+        cut = raw.find(b"\n") + 1 or len(raw)
+    else:
+        cut = raw.find(b"\n", closing + 1) + 1 or len(raw)
+    return raw[:cut] + encoded + raw[cut:]
 
 
 def _cpu_seconds() -> float:
@@ -97,7 +121,7 @@ def bench_speed(work: Path, n: int) -> dict:
     for name in ("j1", "j2"):
         shutil.rmtree(work / name)
     return {
-        "posts": n,
+        "posts": n, "text": "replicated (same text, distinct bytes; see texts for distinct text)",
         "baseline_s": round(base_s, 2), "baseline_posts_per_s": round(n / base_s, 1),
         "jobs1_s": round(one_s, 2), "jobs1_posts_per_s": round(n / one_s, 1),
         "jobs1_posts_per_cpu_s": round(n / one_cpu, 1),
@@ -108,6 +132,42 @@ def bench_speed(work: Path, n: int) -> dict:
         "jobs1_cpu_over_baseline_cpu": round(base_cpu / one_cpu, 2),
         "jobs1_equals_jobs2": identical,
     }
+
+
+def bench_texts(work: Path, n: int) -> dict:
+    """Replicated text and distinct text, ``--jobs 1``, each against the baseline on the same posts, in one run.
+    The two figures answer different questions: replicated copies (same text, different bytes) are served by the
+    per-worker memos after their first copy; distinct copies are what new text costs (see docs/scale.md).
+
+    The marginal figures compare ``n`` posts with ``n // 2``: what each added post costs, without the build's fixed
+    costs (metadata, card, final check) that a small corpus spreads over few posts."""
+    report: dict = {"posts": n}
+    half = n // 2
+    for kind, distinct in (("replicated_text", False), ("distinct_text", True)):
+        seeds, small = work / f"{kind}-seeds", work / f"{kind}-seeds-half"
+        make_seeds(seeds, n, distinct=distinct)
+        make_seeds(small, half, distinct=distinct)
+        _build(seeds, work / "warm", jobs=1)  # models loaded, OS caches filled, outside the timings
+        shutil.rmtree(work / "warm")
+        _, base_s, base_cpu = _timed(lambda: baseline(seeds, work / f"{kind}-baseline.parquet"))
+        _, base_half_s, base_half_cpu = _timed(lambda: baseline(small, work / f"{kind}-baseline-half.parquet"))
+        _, one_s, one_cpu = _timed(lambda: _build(seeds, work / f"{kind}-j1", jobs=1))
+        _, half_s, half_cpu = _timed(lambda: _build(small, work / f"{kind}-j1-half", jobs=1))
+        for out in (f"{kind}-j1", f"{kind}-j1-half"):
+            shutil.rmtree(work / out)
+        added = n - half
+        report[kind] = {
+            "baseline_s": round(base_s, 2), "baseline_posts_per_s": round(n / base_s, 1),
+            "jobs1_s": round(one_s, 2), "jobs1_posts_per_s": round(n / one_s, 1),
+            "jobs1_cpu_ms_per_post": round(1000 * one_cpu / n, 2),
+            "baseline_cpu_ms_per_post": round(1000 * base_cpu / n, 2),
+            "jobs1_over_baseline": round(base_s / one_s, 2),
+            "marginal_baseline_cpu_ms_per_post": round(1000 * (base_cpu - base_half_cpu) / added, 2),
+            "marginal_jobs1_cpu_ms_per_post": round(1000 * (one_cpu - half_cpu) / added, 2),
+            "marginal_jobs1_over_baseline": round((base_s - base_half_s) / max(one_s - half_s, 1e-9), 2),
+            "marginal_jobs1_cpu_over_baseline_cpu": round((base_cpu - base_half_cpu) / max(one_cpu - half_cpu, 1e-9), 2),
+        }
+    return report
 
 
 def bench_rss_one(n: int, jobs: int) -> dict:
@@ -180,19 +240,22 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=5000, help="posts for the speed and incremental runs")
     parser.add_argument("--rss-sizes", type=int, nargs=2, default=[2000, 20000])
     parser.add_argument("--jobs", type=int, default=2, help="jobs of the RSS and incremental runs")
-    parser.add_argument("--only", choices=("speed", "rss", "incremental"), action="append")
+    parser.add_argument("--only", choices=("speed", "texts", "rss", "incremental"), action="append")
     parser.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.rss_child:
         print(json.dumps(bench_rss_one(args.rss_child, args.jobs)))
         return
-    parts = args.only or ["speed", "rss", "incremental"]
+    parts = args.only or ["speed", "texts", "rss", "incremental"]
     report = {"machine": machine()}
     with tempfile.TemporaryDirectory(prefix="imcovid-bench-") as tmp:
         work = Path(tmp)
         if "speed" in parts:
             report["speed"] = bench_speed(work, args.n)
             print(json.dumps({"speed": report["speed"]}), flush=True)
+        if "texts" in parts:
+            report["texts"] = bench_texts(work, args.n)
+            print(json.dumps({"texts": report["texts"]}), flush=True)
         if "rss" in parts:
             report["rss"] = bench_rss(args.rss_sizes, args.jobs)
             print(json.dumps({"rss": report["rss"]}), flush=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from functools import lru_cache
 
 MENTION_HASH_DIGITS = 8
 MENTION_ID_PATTERN = r"^[0-9a-f]{16}-[0-9a-f]{%d}$" % MENTION_HASH_DIGITS
@@ -26,9 +27,15 @@ DISCRIMINATOR = {"MEASURE": "code", "CASE_COUNT": "metric"}
 def mention_id(article_id: str, type: str, start: int, end: int, key: str | None = None) -> str:  # noqa: A002
     """``<article_id>-<first 8 hex digits of sha1("<type>:<start>:<end>")>``, with ``:<key>`` appended for types whose
     mentions share spans (``DISCRIMINATOR``); any type string works (new mention types get their ids the same way)."""
-    text = f"{type}:{int(start)}:{int(end)}" + (f":{key}" if key else "")
-    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
-    return f"{article_id}-{digest[:MENTION_HASH_DIGITS]}"
+    return f"{article_id}-{_span_digest(type, int(start), int(end), key or None)}"
+
+
+@lru_cache(maxsize=1 << 14)  # about 2 MiB: the spans of a few hundred articles
+def _span_digest(type: str, start: int, end: int, key: str | None) -> str:  # noqa: A002
+    # A function of the span alone, not of the article: copies of a text (and spans that recur across articles) share
+    # it, so the cache saves the sha1 of most mentions of a repeated capture.
+    text = f"{type}:{start}:{end}" + (f":{key}" if key else "")
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:MENTION_HASH_DIGITS]
 
 
 def _key(mention: dict) -> str | None:

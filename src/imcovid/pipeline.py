@@ -25,7 +25,7 @@ from pathlib import Path
 from pydantic import ValidationError
 from tqdm import tqdm
 
-from imcovid import panel
+from imcovid import memo, panel
 from imcovid.config import ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, ProvenanceRecord
 from imcovid.cache import ResultCache, build_key, entry_key
@@ -168,6 +168,7 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
     # Spills of this build only (record hashes; per-source results when no cache is kept): never in the dataset.
     scratch = Path(tempfile.mkdtemp(prefix="imcovid-build-"))
     try:
+        memo.start()  # per-source steps memoized by their inputs, in each process of this build (imcovid.memo)
         cache = ResultCache(Path(cache_dir) if cache_dir is not None else scratch / "results")
         key = build_key(config)
         # A clean local build that streams (no global step) passes results straight to the writer; otherwise they
@@ -205,6 +206,7 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     finally:
+        memo.stop()
         shutil.rmtree(scratch, ignore_errors=True)
     if schema_dir is not None:
         from imcovid.schema_export import export_schemas

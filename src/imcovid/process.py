@@ -17,13 +17,12 @@ from imcovid.annotate import annotate
 from imcovid.clean import clean_document
 from imcovid.clean.steps import step_rows
 from imcovid.config import BuildConfig
-from imcovid.hashing import sha256_file
+from imcovid.hashing import record_hashes, sha256_file
 from imcovid.ids import with_ids
 from imcovid.models import AnnotatedArticle, validation_context
 from imcovid.panel import dated_mentions
 from imcovid.provenance import archive_path, build_chain
 from imcovid.publish.parquet import to_arrow
-from imcovid.publish.release import record_hash
 from imcovid.readers import SourceRejected, read_source
 from imcovid.stories import signature
 from imcovid.version import package_version
@@ -132,7 +131,7 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
     article_row = validated.article.model_dump(mode="python")
     mention_rows = [m.model_dump(mode="python") for m in validated.mentions]
     return Outcome(base, article_row, mention_rows,
-                   mention_hashes=[(m["mention_id"], record_hash(m)) for m in mention_rows],
+                   mention_hashes=list(zip([m["mention_id"] for m in mention_rows], record_hashes(mention_rows))),
                    mentions_arrow=to_arrow("mentions", mention_rows), signature=signature(article_row),
                    panel_evidence=dated_mentions(article_row["text"], article_row["published_date_local"], mention_rows))
 

@@ -22,6 +22,8 @@ import numpy as np
 import xxhash
 from datasketch import MinHash, MinHashLSH
 
+from imcovid.memo import memo
+
 
 @dataclass(frozen=True)
 class StoryConfig:
@@ -67,9 +69,13 @@ def _minhash(values: set[str], config: StoryConfig) -> MinHash:
     # xxHash32 of each shingle instead of datasketch's default (the first 4 bytes of SHA-1): the same 32-bit input
     # to the permutations, from a C function about eight times faster; the shingles' hashing was most of the
     # signature's cost, and the signature runs for every source.
-    m = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=config.scheme, hashfunc=xxhash.xxh32_intdigest,
+    # The shingles are hashed here, in one comprehension, and handed over as the integers they are (``hashfunc=int``):
+    # datasketch would call a Python-level hash function per shingle again. No sorting: a MinHash is a minimum per
+    # permutation, the same whatever the order of the values.
+    m = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=config.scheme, hashfunc=int,
                 permutations=_permutations(config.num_perm, config.seed, config.scheme))
-    m.update_batch([v.encode("utf-8") for v in sorted(values)])
+    digest = xxhash.xxh32_intdigest
+    m.update_batch([digest(v.encode("utf-8")) for v in values])
     return m
 
 
@@ -77,16 +83,27 @@ def signature(article: dict, config: StoryConfig | None = None) -> dict:
     """The per-source summary: hash of the normalized text, MinHash values of its shingles, and what choosing the
     canonical article needs (capture time, length)."""
     config = config or load_story_config()
-    normal = normalize(article["text"]) or normalize(article.get("title") or "")
+    text, title = article["text"], article.get("title") or ""
     published = article.get("published_at")
+    # The text's hashes are a function of the text, the title (read when the text normalizes to nothing) and the
+    # parameters alone: captures repeating a text compute them once per worker (imcovid.memo).
+    hashes = memo("story-minhash")
+    key = hashes.key(text, title, config.shingle, config.num_perm, config.seed, config.scheme)
+    text_sha256, minhash = hashes.call(key, lambda: _text_hashes(text, title, config))
     return {
-        "text_sha256": hashlib.sha256(normal.encode("utf-8")).hexdigest(),
-        # Bytes, not a list of ints: the signatures of every source wait in memory for the grouping step (1 KiB each
-        # instead of about 5).
-        "minhash": np.asarray(_minhash(shingles(normal, config.shingle), config).hashvalues, dtype=np.uint64).tobytes(),
+        "text_sha256": text_sha256,
+        "minhash": minhash,
         "published_at": published.isoformat() if hasattr(published, "isoformat") else published,
-        "n_chars": len(article["text"]),
+        "n_chars": len(text),
     }
+
+
+def _text_hashes(text: str, title: str, config: StoryConfig) -> tuple[str, bytes]:
+    normal = normalize(text) or normalize(title)
+    # Bytes, not a list of ints: the signatures of every source wait in memory for the grouping step (1 KiB each
+    # instead of about 5).
+    return (hashlib.sha256(normal.encode("utf-8")).hexdigest(),
+            np.asarray(_minhash(shingles(normal, config.shingle), config).hashvalues, dtype=np.uint64).tobytes())
 
 
 def similarity(a: dict, b: dict) -> float:

@@ -17,6 +17,7 @@ from imcovid.annotate.organizations import find_organizations
 from imcovid.annotate.persons import find_persons
 from imcovid.annotate.places import find_places
 from imcovid.annotate.wordlists import check_all
+from imcovid.memo import memo
 
 # Every word list is read and checked once, when the annotators are first imported (a worker's start): a repeated or
 # empty entry stops the program here, with the file and line, not later in the middle of a build.
@@ -24,6 +25,13 @@ check_all()
 
 
 def annotate(text: str, published_date_local: date | None) -> list[dict]:
+    """Every mention of ``text``, sorted by offsets. A pure function of its two arguments: inside a build, captures
+    that repeat a text are annotated once per worker (:mod:`imcovid.memo`)."""
+    annotations = memo("annotate")
+    return annotations.call(annotations.key(text, published_date_local), lambda: _annotate(text, published_date_local))
+
+
+def _annotate(text: str, published_date_local: date | None) -> list[dict]:
     places = find_places(text)
     place_spans = [(m["start"], m["end"]) for m in places]
     orgs = find_organizations(text, place_spans)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from dataclasses import fields as dataclass_fields
 
 from imcovid.clean import boilerplate, bylines, fields, urls
 from imcovid.clean.damage import count_damage
@@ -19,6 +20,7 @@ from imcovid.clean.redact import redact
 from imcovid.clean.script import changed_chars, detect_script, to_simplified
 from imcovid.clean.text import clean_line, clean_line_spaced, collapse_spaces, normalize_line
 from imcovid.config import BuildConfig
+from imcovid.memo import memo
 from imcovid.readers.document import ParsedDocument, SourceRejected
 
 _SUBTITLE_MAX = 40
@@ -51,13 +53,32 @@ class CleanedArticle:
 
 
 def clean_document(doc: ParsedDocument, config: BuildConfig) -> CleanedArticle:
+    """The cleaned fields of ``doc``. Only a Hexo body's HTML parse depends on the exact markup: what follows is a
+    function of the parsed blocks, the document's metadata and ``config`` — never of the file's path, bytes or hash,
+    which are blanked here so that no rule can come to read them — and is memoized under those inputs
+    (:mod:`imcovid.memo`): captures of one post that differ only in markup the parser drops are cleaned once."""
+    parsed = html_to_blocks(doc.body, config.max_html_depth) if doc.format == "hexo" else None
+    content = replace(doc, source_file="", sha256="", size_bytes=0, body="" if parsed is not None else doc.body)
+    blocks, stats = parsed if parsed is not None else ((), None)
+    cleaned = memo("clean")
+    # Every field of the document (a field added later is keyed too), the blocks and the parser's counts, the config.
+    key = cleaned.key(_fields(content), tuple(blocks), _fields(stats) if stats else None, config.model_dump_json())
+    return cleaned.call(key, lambda: _clean(content, config, parsed))
+
+
+def _fields(instance) -> tuple:
+    # dataclasses.astuple without its deep copy: the values are strings, numbers and tuples of strings.
+    return tuple(getattr(instance, f.name) for f in dataclass_fields(instance))
+
+
+def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> CleanedArticle:
     steps: Counter = Counter()
     if "decoded_gb18030" in doc.flags:
         steps["decode_gb18030"] += 1
     if "markdown_body" in doc.flags:
         steps["render_markdown"] += 1
     if doc.format == "hexo":
-        units, title_raw = _hexo_units(doc, config, steps), doc.title
+        units, title_raw = _hexo_units(*parsed, steps), doc.title
         subtitle_lines: list[str] = []
     else:
         units, title_raw, subtitle_lines = _plaintext_units(doc, steps)
@@ -156,8 +177,7 @@ def clean_document(doc: ParsedDocument, config: BuildConfig) -> CleanedArticle:
     return CleanedArticle(article, steps, outlets, platform_evidence, flags)
 
 
-def _hexo_units(doc: ParsedDocument, config: BuildConfig, steps: Counter) -> list:
-    blocks, stats = html_to_blocks(doc.body, config.max_html_depth)
+def _hexo_units(blocks: list, stats, steps: Counter) -> list:
     steps["flatten_deep_markup"] += stats.flattened_tags
     steps["skip_markup"] += stats.skipped_elements + stats.promo_subtrees
     steps["html_to_paragraphs"] += len(blocks)

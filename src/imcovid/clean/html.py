@@ -114,9 +114,9 @@ def html_to_blocks(html: str, max_depth: int = 256) -> tuple[list[Paragraph | Im
                 out.append(ImageRef(src))
         elif tag in SKIP_TAGS or tag.startswith("-") or tag.startswith("_"):
             stats.skipped_elements += tag not in ("-comment", "_comment")
-        elif _is_promotion(node):
+        elif (tokens := _tokens(node)) and _any_token(tokens, _PROMO_TOKEN):  # class and id read once per element
             stats.promo_subtrees += 1
-        elif _has_token(node, _CAPTION_TOKEN):
+        elif tokens and _any_token(tokens, _CAPTION_TOKEN):
             flush()
             caption = node.text(deep=True) or ""
             if caption.strip():
@@ -160,11 +160,15 @@ def _image_src(node: LexborNode) -> str | None:
     return None
 
 
-def _is_promotion(node: LexborNode) -> bool:
-    return _has_token(node, _PROMO_TOKEN)
-
-
 def _has_token(node: LexborNode, pattern: re.Pattern) -> bool:
+    return _any_token(_tokens(node), pattern)
+
+
+def _tokens(node: LexborNode) -> list[str]:
+    """The tokens of the element's class and id attributes."""
     attrs = node.attributes
-    tokens = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
+
+
+def _any_token(tokens: list[str], pattern: re.Pattern) -> bool:
     return any(pattern.search(token) for token in tokens)

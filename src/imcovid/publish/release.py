@@ -140,9 +140,13 @@ def _json_default(value):
     raise TypeError(f"cannot put {type(value).__name__} in canonical JSON")
 
 
+# What json.dumps(value, sort_keys=True, …) builds on every call, made once: it runs for every published row.
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_json_default)
+
+
 def canonical_json(value) -> str:
     """Sorted keys, no spaces, UTF-8 text, dates in ISO 8601: the same row gives the same string."""
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_json_default)
+    return _CANONICAL.encode(value)
 
 
 def record_hash(row: dict) -> str:

@@ -12,6 +12,7 @@ import textwrap
 
 import yaml
 
+from imcovid.memo import memo
 from imcovid.readers.document import SourceRejected
 
 
@@ -43,6 +44,12 @@ def split_front_matter(text: str) -> tuple[str, str]:
 
 
 def parse_front_matter(yaml_text: str) -> dict:
+    # A function of the YAML text alone: captures of one post repeat it, so a worker parses it once (imcovid.memo).
+    parsed = memo("front-matter")
+    return parsed.call(parsed.key(yaml_text), lambda: _parse_front_matter(yaml_text))
+
+
+def _parse_front_matter(yaml_text: str) -> dict:
     data = _load(yaml_text)
     if data is None:
         return {}

@@ -1,0 +1,132 @@
+"""In-process memos of pure per-source steps, so that a text seen again in the same worker is not worked out again.
+
+Real archives hold many captures of one post: different bytes (capture date, a trailing comment, a fork's path)
+around the same front matter, the same cleaned text, the same title. The steps after the first one that reads the
+bytes are pure functions of what they read, so each such step is memoized here under the sha256 of *everything it
+reads* (its inputs, the build configuration where it takes one, and the package version), and nothing else:
+
+* the YAML front matter (:func:`imcovid.readers.frontmatter.parse_front_matter`), keyed by the YAML text;
+* the cleaning after the HTML parser (:func:`imcovid.clean.article.clean_document`), keyed by the parsed blocks
+  and the document's metadata (never its path, bytes or hash, which the cleaning does not read);
+* the annotation (:func:`imcovid.annotate.annotate`), keyed by the cleaned text and the publication date;
+* the stories' text hash and MinHash (:func:`imcovid.stories.signature`), keyed by the text and the title.
+
+A memo changes no output: a hit returns a fresh copy (unpickled) of what the step returned the first time, so a
+caller that changes its result cannot change the memo's, and ``tests/test_memo.py`` builds with and without the
+memos and compares every file. Each memo is bounded in bytes (least recently used entries go first) and lives in
+one process (each worker has its own); exceptions are never memoized (the step runs again and raises again).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from imcovid.version import package_version
+
+# Per memo, in pickled bytes: a few hundred articles' results (an annotated article pickles to 5–30 KiB), enough to
+# span the captures of one post in a listing sorted by path, small beside a worker's models (~250 MiB); the four
+# memos together hold at most 32 MiB per process.
+DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+
+_PICKLE = pickle.HIGHEST_PROTOCOL
+
+
+class Memo:
+    """A bounded map from the sha256 of a step's inputs to its pickled result."""
+
+    def __init__(self, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        self.name = name
+        self.max_bytes = max_bytes
+        self._entries: OrderedDict[bytes, bytes] = OrderedDict()
+        self._bytes = 0
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, *parts: Any) -> bytes:
+        """sha256 of the pickle of the package version, the memo's name and ``parts`` (str, bytes, numbers, dates,
+        None, frozen dataclasses, tuples of these). A pickle determines the value it loads to, so one key never
+        stands for two different inputs; two equal inputs may, rarely, pickle differently (shared objects), which
+        costs a miss, never a wrong result."""
+        return hashlib.sha256(pickle.dumps((package_version(), self.name, parts), protocol=_PICKLE)).digest()
+
+    def call(self, key: bytes, compute: Callable[[], Any]) -> Any:
+        """``compute()``, or a copy of its result for an earlier call under the same key (inside a build only)."""
+        if not _STATE["active"] or self.max_bytes <= 0:
+            return compute()
+        stored = self._entries.get(key)
+        if stored is not None:
+            self._entries.move_to_end(key)
+            self.hits += 1
+            return pickle.loads(stored)
+        self.misses += 1
+        value = compute()
+        try:
+            data = pickle.dumps(value, protocol=_PICKLE)  # before the caller can change the value
+        except Exception:  # noqa: BLE001 — a result that cannot be copied is returned, not memoized
+            return value
+        if len(data) <= self.max_bytes:
+            self._entries[key] = data
+            self._bytes += len(data)
+            while self._bytes > self.max_bytes:
+                _, dropped = self._entries.popitem(last=False)
+                self._bytes -= len(dropped)
+        return value
+
+    def clear(self, counts: bool = True) -> None:
+        self._entries.clear()
+        self._bytes = 0
+        if counts:
+            self.hits = self.misses = 0
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+_MEMOS: dict[str, Memo] = {}
+# Memos serve one build at a time: :func:`start` (the build's first step) empties them, :func:`stop` (its last) turns
+# them off. Outside a build — ``imcovid evaluate``, tests that patch a word list between calls — every step runs.
+# Worker processes forked during a build inherit its state.
+_STATE = {"active": False, "enabled": True}
+
+
+def memo(name: str) -> Memo:
+    """The process's memo of one step (made on first use)."""
+    if name not in _MEMOS:
+        _MEMOS[name] = Memo(name)
+    return _MEMOS[name]
+
+
+def start() -> None:
+    """A build begins: empty every memo and use them (unless :func:`disabled`)."""
+    for m in _MEMOS.values():
+        m.clear()
+    _STATE["active"] = _STATE["enabled"]
+
+
+def stop() -> None:
+    """A build ends: memos off, their memory given back (the counts of this process stay, for :func:`stats`)."""
+    _STATE["active"] = False
+    for m in _MEMOS.values():
+        m.clear(counts=False)
+
+
+def stats() -> dict[str, tuple[int, int, int]]:
+    """``{name: (hits, misses, entries)}`` of this process's memos in the current or last build (a build with
+    ``jobs`` > 1 counts in its workers, not here)."""
+    return {name: (m.hits, m.misses, len(m)) for name, m in sorted(_MEMOS.items())}
+
+
+@contextmanager
+def disabled() -> Iterator[None]:
+    """Builds inside the block use no memo (the reference a memoized build is compared with)."""
+    saved = dict(_STATE)
+    _STATE.update(enabled=False, active=False)
+    try:
+        yield
+    finally:
+        _STATE.update(saved)
