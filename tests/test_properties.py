@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from imcovid.clean import clean_document
@@ -52,6 +52,7 @@ def as_post(title: str, body: str) -> bytes:
 
 
 @given(body=html_fragment())
+@example(body="&lt;A\x1b>")  # a control inside an escaped tag: removed after the markup check, it left <A> behind
 def test_cleaner_never_raises_on_html_and_keeps_invariants(body):
     try:
         fields = clean_document(read_source("x.txt", as_post("标题", body)), CONFIG).fields

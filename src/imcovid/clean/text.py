@@ -103,12 +103,16 @@ def clean_line(text: str, *, body: bool = True) -> tuple[str, dict[str, int]]:
 def clean_line_spaced(text: str, *, body: bool = True) -> tuple[str, str, dict[str, int]]:
     """Like :func:`clean_line`, and also the line with the source's spaces next to CJK still in place (runs
     collapsed, ends stripped): bylines and captions are split where the source put a space (``孙乐琪 刘苏雅``)."""
-    counts: dict[str, int] = {}
-    text, counts["decode_entities"] = decode_entities(text)
+    counts: dict[str, int] = {"decode_entities": 0}
     if body:
-        text, counts["strip_markup"] = _TAG_LIKE.subn("", text)
+        counts["strip_markup"] = 0  # (the counts keep this order, whatever order the steps run in)
+    text, counts["decode_entities"] = decode_entities(text)
+    # Invisible characters and full-width forms go before the markup check: removed after it, they could leave a
+    # tag behind (&lt;A<ESC>&gt; is <A> once the control is gone).
     text, counts["strip_invisible"] = strip_invisible(text)
     text, counts["fullwidth_to_ascii"] = fullwidth_to_ascii(text)
+    if body:
+        text, counts["strip_markup"] = _TAG_LIKE.subn("", text)
     spaced = collapse_spaces(text)
     normalized = _SPACE_NEXT_TO_CJK.sub("", spaced).strip()
     counts["normalize_whitespace"] = int(normalized != text)
