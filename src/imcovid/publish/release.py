@@ -164,31 +164,30 @@ def _record_json(row: dict) -> str:
 _PLACEHOLDER = "\x00imcovid-later-{}\x00"
 
 
-def hash_parts(row: dict, later: tuple[str, ...]) -> list[str] | None:
+def hash_parts(row: dict, later: tuple[str, ...]) -> list | None:
     """The canonical JSON of ``row`` (as :func:`record_hash` hashes it) cut at the values of the fields ``later``:
-    ``len(later) + 1`` pieces, or None when a placeholder cannot be placed unambiguously (then hash the full row)."""
+    text pieces alternating with the index in ``later`` of the field that goes between them (the JSON orders fields
+    by name), or None when a placeholder cannot be placed unambiguously (then hash the full row)."""
     content = dict(row)
-    marks = []
-    for name in later:
+    marks = {}
+    for index, name in enumerate(later):
         mark = _PLACEHOLDER.format(name)
         content[name] = mark
-        marks.append(canonical_json(mark))
+        marks[canonical_json(mark)] = index
     text = _record_json(content)
-    pieces = []
-    for mark in marks:
-        if text.count(mark) != 1:
-            return None
+    if any(text.count(mark) != 1 for mark in marks):
+        return None
+    parts: list = []
+    for mark in sorted(marks, key=text.index):
         head, text = text.split(mark)
-        pieces.append(head)
-    pieces.append(text)
-    return pieces
+        parts += [head, marks[mark]]
+    parts.append(text)
+    return parts
 
 
-def hash_with(parts: list[str], values: tuple) -> str:
+def hash_with(parts: list, values: tuple) -> str:
     """:func:`record_hash` of the row whose :func:`hash_parts` are ``parts``, with ``values`` for the later fields."""
-    text = parts[0]
-    for value, piece in zip(values, parts[1:]):
-        text += canonical_json(value) + piece
+    text = "".join(piece if isinstance(piece, str) else canonical_json(values[piece]) for piece in parts)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
