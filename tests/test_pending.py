@@ -78,3 +78,26 @@ def test_a_row_given_as_arrow_keeps_its_place(tmp_path):
     out = [row for batch, _ in spill.replay(None) for row in batch.to_pylist()]
     assert [row["source_file"] for row in out] == ["0001.txt", "0002.txt", "0003.txt"]
     assert out[0]["story_id"] == "b" * 16 and out[1]["story_id"] is None
+
+
+def test_rows_prepared_one_by_one_are_patched_like_rows_given_whole(tmp_path):
+    from imcovid.publish.parquet import to_arrow
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    whole = StoryPending("provenance", tmp_path / "a")
+    prepared = StoryPending("provenance", tmp_path / "b")
+    for i in range(BATCH_ROWS + 3):
+        row = _provenance(i)
+        story = (f"{i:016x}", "e" * 16) if i % 4 else None
+        whole.add(row, story)
+        if story is None:
+            prepared.add(row, None)
+        else:
+            prepared.add_prepared(to_arrow("provenance", [row]), row["source_file"], story,
+                                  hash_parts(row, ("story_id",)))
+    groups = {f"{i:016x}": ("d" * 16, True) for i in range(0, BATCH_ROWS, 3)}
+    a = [(batch.to_pylist(), pairs) for batch, pairs in whole.replay(groups)]
+    b = [(batch.to_pylist(), pairs) for batch, pairs in prepared.replay(groups)]
+    assert [r for rows, _ in a for r in rows] == [r for rows, _ in b for r in rows]
+    assert [p for _, pairs in a for p in pairs] == [p for _, pairs in b for p in pairs]

@@ -55,6 +55,11 @@ class StoryPending:
         self._flush()
         pickle.dump((data, [(key, None, hashed)]), self._file, protocol=pickle.HIGHEST_PROTOCOL)
 
+    def add_prepared(self, data: bytes, key: str, story: tuple[str, str | None], parts: list) -> None:
+        """A row a worker already converted to Arrow (story columns empty) and cut into :func:`hash_parts`."""
+        self._flush()
+        pickle.dump((data, [(key, story, parts)]), self._file, protocol=pickle.HIGHEST_PROTOCOL)
+
     def _flush(self) -> None:
         if self._rows:
             pickle.dump((to_arrow(self.config, self._rows), self._meta), self._file, protocol=pickle.HIGHEST_PROTOCOL)
@@ -65,14 +70,26 @@ class StoryPending:
         (``{article_id: (story_id, canonical)}``), each with its rows' (record key, record hash) pairs."""
         self._flush()
         self._file.close()
+        batches, metas = [], []  # rows prepared one by one are patched BATCH_ROWS at a time
         with open(self.path, "rb") as handle:
             while True:
                 try:
                     data, meta = pickle.load(handle)
                 except EOFError:
                     break
-                yield self._patched(from_arrow(self.config, data), meta, groups)
+                batches.append(from_arrow(self.config, data))
+                metas += meta
+                if len(metas) >= BATCH_ROWS:
+                    yield self._patched(self._combined(batches), metas, groups)
+                    batches, metas = [], []
+        if metas:
+            yield self._patched(self._combined(batches), metas, groups)
         self.path.unlink()
+
+    def _combined(self, batches: list[pa.RecordBatch]) -> pa.RecordBatch:
+        if len(batches) == 1:
+            return batches[0]
+        return pa.Table.from_batches(batches, schema=batches[0].schema).combine_chunks().to_batches()[0]
 
     def _patched(self, batch: pa.RecordBatch, meta: list[tuple], groups: dict | None):
         if all(story is None for _, story, _ in meta):

@@ -34,7 +34,7 @@ from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Outcome, Task, process, process_raw, read_task
 from imcovid.provenance import attach_origins
 from imcovid.publish.parquet import ConfigWriter, to_arrow
-from imcovid.publish.release import record_hash
+from imcovid.publish.release import hash_parts, record_hash
 from imcovid.publish.release import Written
 from imcovid.version import package_version
 
@@ -278,17 +278,23 @@ def _slim(outcome: Outcome) -> Outcome:
 
 
 def prepare_provenance(outcome: Outcome) -> Outcome:
-    """Validate, hash and convert to Arrow, here in the worker, the provenance row of a source that gave no article
-    (a rejection), as it is published unless it repeats another source's bytes. An article's row carries the story
-    id, which only the cross-source grouping knows: the writer makes that one."""
-    if outcome.article is not None:
-        return outcome
+    """Validate, hash and convert to Arrow, here in the worker, the provenance row of a source as it is published
+    unless a cross-source step changes it (it repeats another source's bytes, or the harvest's origins join it): a
+    rejection's row whole, an accepted source's row and its article row with the story columns left to the grouping
+    (Arrow with the columns empty, canonical JSON cut around them)."""
     record = dict(outcome.provenance)
     try:
         row = ProvenanceRecord.model_validate(record).model_dump(mode="python")
     except ValidationError:
         return outcome  # the writer validates it again and reports the error there
-    return replace(outcome, provenance_arrow=to_arrow("provenance", [row]), provenance_hash=record_hash(row))
+    if outcome.article is None:
+        return replace(outcome, provenance_arrow=to_arrow("provenance", [row]), provenance_hash=record_hash(row))
+    provenance_parts = hash_parts(row, STORY_COLUMNS["provenance"])
+    article_parts = hash_parts(outcome.article, STORY_COLUMNS["articles"])
+    if provenance_parts is None or article_parts is None:
+        return outcome  # a placeholder could not be placed: the writer hashes the finished rows
+    return replace(outcome, provenance_arrow=to_arrow("provenance", [row]), provenance_parts=provenance_parts,
+                   article_arrow=to_arrow("articles", [outcome.article]), article_parts=article_parts)
 
 
 _CACHES: dict[Path, ResultCache] = {}
@@ -514,6 +520,9 @@ def _collect(outcome: Outcome, decision: Decision, mentions: ConfigWriter, pendi
         attach_origins(record, origins)
     prepared = (not origins and outcome.provenance_arrow is not None and decision.status == "as-processed"
                 and outcome.article is None)
+    # An accepted source's rows as the worker prepared them (Arrow, JSON cut around the story columns).
+    ready = (not origins and decision.status == "accepted" and outcome.article_arrow is not None
+             and outcome.provenance_arrow is not None)
     story = None  # (article id whose story the provenance row takes, story id when the grouping has none)
     if prepared:  # the worker's row of a rejected source stands: append it
         pending["provenance"].add_arrow(outcome.provenance_arrow, record["source_file"], outcome.provenance_hash)
@@ -531,13 +540,19 @@ def _collect(outcome: Outcome, decision: Decision, mentions: ConfigWriter, pendi
                       [f"same bytes as {decision.other}"])
     elif decision.status == "accepted":
         story = (outcome.article["id"], decision.story_id)
-    if not prepared:
+    if ready:
+        pending["provenance"].add_prepared(outcome.provenance_arrow, record["source_file"], story,
+                                           outcome.provenance_parts)
+    elif not prepared:
         provenance = ProvenanceRecord.model_validate(record).model_dump(mode="python")
         pending["provenance"].add(provenance, story)
     if record["status"] == "accepted" and outcome.article is not None:
         # The article row takes its story from the grouping; the mentions' rows, hashes and Arrow data were made in
         # the worker: this process only appends them.
-        pending["articles"].add(outcome.article, story)
+        if ready:
+            pending["articles"].add_prepared(outcome.article_arrow, outcome.article["id"], story, outcome.article_parts)
+        else:
+            pending["articles"].add(outcome.article, story)
         mentions.write_arrow(outcome.mentions_arrow, outcome.mention_hashes)
         report.accepted += 1
         report.mentions += len(outcome.mention_hashes)
