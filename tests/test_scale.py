@@ -218,22 +218,27 @@ def test_a_global_cross_source_step_sees_every_source_before_writing(small_corpu
     seen = []
     stories = imcovid.pipeline.global_grouping()  # the real step (imcovid.stories.group), counted
 
-    def grouping(summaries):
-        seen.append(len(summaries))
-        return stories(summaries)
+    def grouping(items):
+        items = list(items)
+        seen.append(len(items))
+        return stories(items)
 
     monkeypatch.setattr(imcovid.pipeline, "global_grouping", lambda: grouping)
     build(small_corpus, tmp_path / "two-pass", jobs=2, progress=False)
-    assert seen == [len(list(small_corpus.iterdir()))]
-    assert tree_bytes(tmp_path / "two-pass") == tree_bytes(clean_build)  # spilled and read back: same bytes
+    provenance = pd.read_parquet(clean_build / "provenance" / "train.parquet")
+    with_article = provenance["article_ids"].map(len) > 0  # accepted articles and duplicates of one
+    assert seen == [int(with_article.sum())]
+    assert tree_bytes(tmp_path / "two-pass") == tree_bytes(clean_build)  # story columns filled in later: same bytes
 
-    def one_story(summaries):
-        return {s.article_id: ("0123456789abcdef", False) for s in summaries if s.article_id}
+    def one_story(items):
+        return {article_id: ("0123456789abcdef", False) for article_id, _ in items}
 
     monkeypatch.setattr(imcovid.pipeline, "global_grouping", lambda: one_story)
     build(small_corpus, tmp_path / "grouped", jobs=1, progress=False)
     provenance = pd.read_parquet(tmp_path / "grouped" / "provenance" / "train.parquet")
     assert set(provenance.loc[provenance["status"] == "accepted", "story_id"]) == {"0123456789abcdef"}
+    articles = pd.read_parquet(tmp_path / "grouped" / "articles" / "train.parquet")
+    assert set(articles["story_id"]) == {"0123456789abcdef"} and not articles["canonical"].any()
 
 
 @pytest.mark.slow

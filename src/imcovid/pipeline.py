@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
+import pyarrow as pa
 from pydantic import ValidationError
 from tqdm import tqdm
 
@@ -29,10 +30,11 @@ from imcovid import memo, panel
 from imcovid.config import ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, ProvenanceRecord
 from imcovid.cache import ResultCache, build_key, entry_key
+from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Outcome, Task, process, process_raw, read_task
 from imcovid.provenance import attach_origins
 from imcovid.publish.parquet import ConfigWriter, to_arrow
-from imcovid.publish.release import record_hash
+from imcovid.publish.release import hash_parts, record_hash
 from imcovid.publish.release import Written
 from imcovid.version import package_version
 
@@ -165,30 +167,25 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
     tmp = out_dir.parent / f"{out_dir.name}.tmp-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
+    previous_pool = _arrow_pool_returning_memory()
     # Spills of this build only (record hashes; per-source results when no cache is kept): never in the dataset.
     scratch = Path(tempfile.mkdtemp(prefix="imcovid-build-"))
     try:
         memo.start()  # per-source steps memoized by their inputs, in each process of this build (imcovid.memo)
         cache = ResultCache(Path(cache_dir) if cache_dir is not None else scratch / "results")
         key = build_key(config)
-        # A clean local build that streams (no global step) passes results straight to the writer; otherwise they
-        # are spilled to the cache (a scratch one for a clean build) and read back one at a time.
-        streaming = global_grouping() is None
-        spill = cache_dir is not None or executor == "datatrove" or not streaming
+        # A local build passes results straight to the writer, which consumes them as the workers finish them (the
+        # story columns wait for the grouping in a spill, see imcovid.pending); a clean build stores nothing in a
+        # cache. The datatrove stage stores results in the cache and the writer reads them back one at a time.
         if executor == "datatrove":
             from imcovid.cluster import run_stage_datatrove
 
             summaries = run_stage_datatrove(sources, config, cache.directory, key, scratch,
                                             tasks=tasks or jobs, workers=jobs)
         else:
-            summaries = _run_stage_local(sources, config, cache.directory if spill else None, key, jobs, progress,
-                                         inline=streaming)
-        groups = None
-        grouping = global_grouping()
-        if grouping is not None:
-            summaries = list(summaries)  # every source before the first write; see global_grouping
-            groups = grouping(summaries)
-        report, written = _write_records(sources, summaries, cache, config, tmp, scratch, groups, origins)
+            summaries = _run_stage_local(sources, config, cache.directory if cache_dir is not None else None, key,
+                                         jobs, progress, inline=True)
+        report, written = _write_records(sources, summaries, cache, config, tmp, scratch, global_grouping(), origins)
         if report.accepted == 0:  # a release without articles is no release
             raise BuildFailed(f"none of the {report.sources} sources in {seeds_dir} gave an article; nothing "
                               f"published\n{report.summary()}")
@@ -208,11 +205,28 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
     finally:
         memo.stop()
         shutil.rmtree(scratch, ignore_errors=True)
+        if previous_pool is not None:
+            pa.set_memory_pool(previous_pool)
     if schema_dir is not None:
         from imcovid.schema_export import export_schemas
 
         export_schemas(schema_dir)
     return report
+
+
+def _arrow_pool_returning_memory():
+    """Make Arrow allocate from jemalloc with freed pages returned to the system at once, for this build; returns
+    the pool to restore afterwards (None when this pyarrow has no jemalloc). The default pool (mimalloc) keeps the
+    pages of freed row groups per thread: the writer's and the final check's peaks grew with the corpus (about
+    60 MiB more from 2,000 to 6,000 replicated posts, against 30 with jemalloc). Output bytes do not depend on it."""
+    try:
+        pool = pa.jemalloc_memory_pool()
+        pa.jemalloc_set_decay_ms(0)
+    except NotImplementedError:
+        return None
+    previous = pa.default_memory_pool()
+    pa.set_memory_pool(pool)
+    return previous
 
 
 # --- step 1: per source -----------------------------------------------------------------------------------------
@@ -266,17 +280,23 @@ def _slim(outcome: Outcome) -> Outcome:
 
 
 def prepare_provenance(outcome: Outcome) -> Outcome:
-    """Validate, hash and convert to Arrow, here in the worker, the provenance row of a source that gave no article
-    (a rejection), as it is published unless it repeats another source's bytes. An article's row carries the story
-    id, which only the cross-source grouping knows: the writer makes that one."""
-    if outcome.article is not None:
-        return outcome
+    """Validate, hash and convert to Arrow, here in the worker, the provenance row of a source as it is published
+    unless a cross-source step changes it (it repeats another source's bytes, or the harvest's origins join it): a
+    rejection's row whole, an accepted source's row and its article row with the story columns left to the grouping
+    (Arrow with the columns empty, canonical JSON cut around them)."""
     record = dict(outcome.provenance)
     try:
         row = ProvenanceRecord.model_validate(record).model_dump(mode="python")
     except ValidationError:
         return outcome  # the writer validates it again and reports the error there
-    return replace(outcome, provenance_arrow=to_arrow("provenance", [row]), provenance_hash=record_hash(row))
+    if outcome.article is None:
+        return replace(outcome, provenance_arrow=to_arrow("provenance", [row]), provenance_hash=record_hash(row))
+    provenance_parts = hash_parts(row, STORY_COLUMNS["provenance"])
+    article_parts = hash_parts(outcome.article, STORY_COLUMNS["articles"])
+    if provenance_parts is None or article_parts is None:
+        return outcome  # a placeholder could not be placed: the writer hashes the finished rows
+    return replace(outcome, provenance_arrow=to_arrow("provenance", [row]), provenance_parts=provenance_parts,
+                   article_arrow=to_arrow("articles", [outcome.article]), article_parts=article_parts)
 
 
 _CACHES: dict[Path, ResultCache] = {}
@@ -375,17 +395,17 @@ class CrossSource:
         return Decision("as-processed")
 
 
-def global_grouping() -> Callable[[list[Summary]], dict] | None:
-    """The cross-source step that needs every source before anything is written: the stories (near-duplicate copies
-    of one story across captures, forks and aggregators, :func:`imcovid.stories.group`), a function of all
-    summaries returning ``{article_id: (story_id, canonical)}``. Only the summaries (with their MinHash signatures,
-    about a kilobyte each) wait in memory; the results wait in the cache. Returning None would let the writer stream
-    behind the workers with sequential decisions only. The cross-source *configs* (the measures and figures panel)
-    are computed after writing, from the evidence each source carries."""
+def global_grouping() -> Callable[[list[tuple[str, dict]]], dict] | None:
+    """The cross-source step that needs every source before its result can be written: the stories (near-duplicate
+    copies of one story across captures, forks and aggregators, :func:`imcovid.stories.group`), a function of the
+    ``(article_id, signature)`` of every source that gave an article, returning ``{article_id: (story_id,
+    canonical)}``. Only the signatures (about a kilobyte each) wait in memory; everything else is written as the
+    sources come, the story columns filled in afterwards (:mod:`imcovid.pending`). With None, articles take the
+    story id of their platform and title. The cross-source *configs* (the measures and figures panel) are computed
+    after writing, from the evidence each source carries."""
     from imcovid.stories import group
 
-    return lambda summaries: group((s.article_id, s.signature) for s in summaries
-                                   if s.article_id is not None and s.signature is not None)
+    return group
 
 
 def _story_id(summary: Summary) -> str:
@@ -414,66 +434,104 @@ def _origins(seeds_dir: Path) -> dict[str, list[dict]]:
 
 
 def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: ResultCache, config: BuildConfig,
-                   tmp: Path, scratch: Path, groups: dict | None = None,
+                   tmp: Path, scratch: Path, grouping: Callable | None = None,
                    origins: dict[str, list[dict]] | None = None) -> tuple[BuildReport, dict[str, Written]]:
-    """Stream every source's result, in source order, into the three configs; returns the report and, per config,
-    the record hashes (spilled to ``scratch``) and duplicate keys its writer took from the rows."""
-    writers = {name: ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes)
-               for name in ("articles", "mentions", "provenance")}
+    """Stream every source's result, in source order, into the configs; returns the report and, per config, the
+    record hashes (spilled to ``scratch``) and duplicate keys its writer took from the rows.
+
+    While the workers run, each result is written as it comes: mentions to Parquet, panel evidence to its spill,
+    article and provenance rows (validated, converted, hashed but for their story columns) to a :class:`StoryPending`
+    spill. Once every source is in, ``grouping`` gives the story ids and the two spills are replayed into Parquet
+    with the story columns filled in; then the panel configs are written from the evidence."""
+    writers = {"mentions": ConfigWriter(tmp, "mentions", spill_dir=scratch, shard_bytes=config.shard_bytes)}
+    pending = {name: StoryPending(name, scratch) for name in STORY_COLUMNS}
     report = BuildReport()
-    decide = CrossSource(groups).decide
+    decide = CrossSource().decide  # story ids come from the grouping afterwards (StoryPending.replay)
     summaries = iter(summaries)
     evidence = panel.EvidenceSpill(scratch)  # MEASURE and CASE_COUNT evidence of every published article
     used: set[str] = set()  # the sha256 of every source, to find origin records that match none
+    signatures: list[tuple[str, dict]] = []  # what the stories grouping needs of each article
+    minhashes: dict[str, tuple[str, bytes]] = {}  # one copy per distinct normalized text (see _shared)
     try:
-        for task in sources:
-            summary = next(summaries)
-            decision = decide(summary)
-            outcome = summary.outcome or cache.get(summary.key)
-            if not isinstance(outcome, Outcome):  # entry lost or damaged since step 1: compute it again
-                outcome = process(task, config)
-            used.add(outcome.provenance["sha256"])
-            if _collect(outcome, decision, writers, report, (origins or {}).get(outcome.provenance["sha256"])):
-                evidence.add(outcome.panel_evidence)
-    finally:
-        close = getattr(summaries, "close", None)
-        if close:
-            close()
-        for writer in writers.values():
-            writer.close()
-    unmatched = sorted(set(origins or {}) - used)
-    if unmatched:  # a typo'd or stale hash would silently drop a source's origin
-        first = (origins or {})[unmatched[0]][0]
-        raise BuildFailed(f"{ORIGINS_MANIFEST}: {len(unmatched)} origin record(s) match no source file by sha256, "
-                          f"the first {unmatched[0][:16]}… ({first.get('path') or first.get('repo')}); fix or remove them")
-    # Cross-source configs: the measures and figures panel, from the evidence of every published article.
-    try:
+        try:
+            for task in sources:
+                summary = next(summaries)
+                decision = decide(summary)
+                outcome = summary.outcome or cache.get(summary.key)
+                if not isinstance(outcome, Outcome):  # entry lost or damaged since step 1: compute it again
+                    outcome = process(task, config)
+                if summary.article_id is not None and summary.signature is not None:
+                    signatures.append((summary.article_id, _shared(summary.signature, minhashes)))
+                used.add(outcome.provenance["sha256"])
+                if _collect(outcome, decision, writers["mentions"], pending, report,
+                            (origins or {}).get(outcome.provenance["sha256"])):
+                    evidence.add(outcome.panel_evidence)
+                del summary, outcome
+        finally:
+            close = getattr(summaries, "close", None)
+            if close:
+                close()
+            writers["mentions"].close()
+        unmatched = sorted(set(origins or {}) - used)
+        if unmatched:  # a typo'd or stale hash would silently drop a source's origin
+            first = (origins or {})[unmatched[0]][0]
+            raise BuildFailed(f"{ORIGINS_MANIFEST}: {len(unmatched)} origin record(s) match no source file by sha256, "
+                              f"the first {unmatched[0][:16]}… ({first.get('path') or first.get('repo')}); fix or remove them")
+        groups = grouping(signatures) if grouping is not None else None
+        del signatures
+        for name, spill in pending.items():
+            writer = writers[name] = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes)
+            try:
+                for batch, hashes in spill.replay(groups):
+                    writer.write_arrow(batch, hashes)
+            finally:
+                writer.close()
+        del groups
+        # Cross-source configs: the measures and figures panel, from the evidence of every published article.
         for name in ("measures", "case_counts"):
             writer = writers[name] = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes)
             model = RECORD_MODELS[name]
-            for row in evidence.rows(name):
-                writer.write(model.model_validate(row).model_dump(mode="python"))
-            writer.close()
+            try:
+                for row in evidence.rows(name):
+                    writer.write(model.model_validate(row).model_dump(mode="python"))
+            finally:
+                writer.close()
     finally:
         evidence.close()
+        for spill in pending.values():
+            spill.close()
     return report, {name: (writer.records, writer.duplicates) for name, writer in writers.items()}
 
 
-def _collect(outcome: Outcome, decision: Decision, writers: dict, report: BuildReport,
-             origins: list[dict] | None = None) -> bool:
-    """Write one source's rows as the cross-source decision says; True when its article was published."""
+def _shared(signature: dict, seen: dict[str, tuple[str, bytes]]) -> dict:
+    """The signature with its text hash and MinHash values shared with every earlier signature of the same normalized
+    text (the same values, one copy): captures, forks and reposts of one text then cost the grouping's wait a small
+    dict each, not a kilobyte."""
+    first = seen.setdefault(signature["text_sha256"], (signature["text_sha256"], signature["minhash"]))
+    if first[1] != signature["minhash"]:  # cannot happen for one text and one configuration: keep it as it is
+        return signature
+    return {**signature, "text_sha256": first[0], "minhash": first[1]}
+
+
+def _collect(outcome: Outcome, decision: Decision, mentions: ConfigWriter, pending: dict[str, StoryPending],
+             report: BuildReport, origins: list[dict] | None = None) -> bool:
+    """Write one source's rows as the cross-source decision says (the story columns wait in ``pending``); True when
+    its article was published."""
     record = outcome.provenance
     if origins:  # where the harvest found these bytes: the worker's prepared row does not have it
         attach_origins(record, origins)
     prepared = (not origins and outcome.provenance_arrow is not None and decision.status == "as-processed"
                 and outcome.article is None)
+    # An accepted source's rows as the worker prepared them (Arrow, JSON cut around the story columns).
+    ready = (not origins and decision.status == "accepted" and outcome.article_arrow is not None
+             and outcome.provenance_arrow is not None)
+    story = None  # (article id whose story the provenance row takes, story id when the grouping has none)
     if prepared:  # the worker's row of a rejected source stands: append it
-        writers["provenance"].write_arrow(outcome.provenance_arrow,
-                                          [(record["source_file"], outcome.provenance_hash)])
+        pending["provenance"].add_arrow(outcome.provenance_arrow, record["source_file"], outcome.provenance_hash)
     elif decision.status == "duplicate" and outcome.article is not None:
         record.update(status="duplicate", duplicate_of=decision.other, article_ids=[outcome.article["id"]],
-                      story_id=decision.story_id,
                       reasons=[f"same bytes as {decision.other}; published once, under that source"])
+        story = (outcome.article["id"], None)
         outcome = Outcome(record)
     elif decision.status == "collision":
         record.update(status="rejected", article_ids=[],
@@ -483,15 +541,21 @@ def _collect(outcome: Outcome, decision: Decision, writers: dict, report: BuildR
         record.update(status="duplicate", duplicate_of=decision.other, reasons=record["reasons"] or
                       [f"same bytes as {decision.other}"])
     elif decision.status == "accepted":
-        record["story_id"] = decision.story_id
-    if not prepared:
+        story = (outcome.article["id"], decision.story_id)
+    if ready:
+        pending["provenance"].add_prepared(outcome.provenance_arrow, record["source_file"], story,
+                                           outcome.provenance_parts)
+    elif not prepared:
         provenance = ProvenanceRecord.model_validate(record).model_dump(mode="python")
-        writers["provenance"].write(provenance)
+        pending["provenance"].add(provenance, story)
     if record["status"] == "accepted" and outcome.article is not None:
-        # The article row takes its story from the cross-source step; the mentions' rows, hashes and Arrow data were
-        # made in the worker: this process only appends them.
-        writers["articles"].write({**outcome.article, "story_id": decision.story_id, "canonical": decision.canonical})
-        writers["mentions"].write_arrow(outcome.mentions_arrow, outcome.mention_hashes)
+        # The article row takes its story from the grouping; the mentions' rows, hashes and Arrow data were made in
+        # the worker: this process only appends them.
+        if ready:
+            pending["articles"].add_prepared(outcome.article_arrow, outcome.article["id"], story, outcome.article_parts)
+        else:
+            pending["articles"].add(outcome.article, story)
+        mentions.write_arrow(outcome.mentions_arrow, outcome.mention_hashes)
         report.accepted += 1
         report.mentions += len(outcome.mention_hashes)
         report.flags.update(outcome.article["flags"])

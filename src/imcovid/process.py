@@ -42,6 +42,12 @@ class Outcome:
     # The provenance row as published when no cross-source step changes it (see pipeline.prepare_provenance).
     provenance_arrow: bytes | None = None
     provenance_hash: str | None = None
+    # An accepted source's provenance and article rows as Arrow (story columns empty) with their canonical JSON cut
+    # around the story columns (release.hash_parts), made in the worker (pipeline.prepare_provenance) so that the
+    # writer, and a cached rebuild, only append them; None when not prepared.
+    provenance_parts: list | None = None
+    article_arrow: bytes | None = None
+    article_parts: list | None = None
     signature: dict | None = None  # stories.signature of the article: per-source work for the cross-source grouping
     # The article's MEASURE and CASE_COUNT evidence, dated (panel.dated_mentions): per-source work for the panel.
     panel_evidence: list[dict] = field(default_factory=list)

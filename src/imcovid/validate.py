@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from imcovid.config import CONFIG_NAMES, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, AnnotatedArticle, Article, Mention, ProvenanceRecord, validation_context
 from imcovid.publish.arrow import arrow_schema
-from imcovid.publish.parquet import data_files, data_path, iter_rows, num_rows
+from imcovid.publish.parquet import BATCH_ROWS, data_files, data_path, iter_rows, num_rows
 from imcovid.schema_export import load_schema
 
 MAX_PROBLEMS = 200
@@ -53,7 +53,7 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
                                 f"({_one_line(error)})")
                 continue
             try:  # every page decodes (a flipped byte fails here, once, instead of halfway through the row checks)
-                for _ in pq.ParquetFile(path).iter_batches(batch_size=4096):
+                for _ in pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS):  # one row group at a time
                     pass
             except Exception as error:  # noqa: BLE001
                 problems.append(f"{path.relative_to(dataset_dir).as_posix()}: rows cannot be read ({_one_line(error)})")

@@ -151,11 +151,48 @@ def canonical_json(value) -> str:
 
 def record_hash(row: dict) -> str:
     """sha256 of the row's canonical JSON, without the release's own version stamps (see the module docstring)."""
+    return hashlib.sha256(_record_json(row).encode("utf-8")).hexdigest()
+
+
+def _record_json(row: dict) -> str:
     content = {k: v for k, v in row.items() if k not in VERSION_STAMPS}
     if content.get("processing_steps"):
         content["processing_steps"] = [{**s, "library_version": None} if s.get("library") == "imcovid" else s
                                        for s in content["processing_steps"]]
-    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+    return canonical_json(content)
+
+
+# A value that stands, in a row's canonical JSON, for a field filled in later (story ids, known only once every
+# source has been grouped): the JSON is made once, cut at the placeholders, and the hash taken when the values are
+# known (:func:`hash_with`), so that the step after the grouping does not serialize rows again.
+_PLACEHOLDER = "\x00imcovid-later-{}\x00"
+
+
+def hash_parts(row: dict, later: tuple[str, ...]) -> list | None:
+    """The canonical JSON of ``row`` (as :func:`record_hash` hashes it) cut at the values of the fields ``later``:
+    text pieces alternating with the index in ``later`` of the field that goes between them (the JSON orders fields
+    by name), or None when a placeholder cannot be placed unambiguously (then hash the full row)."""
+    content = dict(row)
+    marks = {}
+    for index, name in enumerate(later):
+        mark = _PLACEHOLDER.format(name)
+        content[name] = mark
+        marks[canonical_json(mark)] = index
+    text = _record_json(content)
+    if any(text.count(mark) != 1 for mark in marks):
+        return None
+    parts: list = []
+    for mark in sorted(marks, key=text.index):
+        head, text = text.split(mark)
+        parts += [head, marks[mark]]
+    parts.append(text)
+    return parts
+
+
+def hash_with(parts: list, values: tuple) -> str:
+    """:func:`record_hash` of the row whose :func:`hash_parts` are ``parts``, with ``values`` for the later fields."""
+    text = "".join(piece if isinstance(piece, str) else canonical_json(values[piece]) for piece in parts)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def type_name(arrow_type: pa.DataType) -> str:
