@@ -338,12 +338,18 @@ _ACCOUNT_AFTER = re.compile(r"[”\"」：:）) \u3000]")
 _ACCOUNT_DATED = re.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:通告|通报|消息|发布|称|表示)")
 
 
+# (据杭州发布消息: cited as the source with 据, the account's name; without 据, 杭州发布消息 may be a verb phrase.)
+_ACCOUNT_CITED_AFTER = re.compile(r"消息|称|通报|通告|显示|微博|微信|公众号")
+
+
 def _official_accounts(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
     spans = []
     for end, start in place_ends.items():
         if text.startswith("发布", end) and (_ACCOUNT_BEFORE.search(text[max(0, start - 1) : start])
                                            and _ACCOUNT_AFTER.match(text, end + 2)
-                                           or _ACCOUNT_DATED.match(text, end + 2)):
+                                           or _ACCOUNT_DATED.match(text, end + 2)
+                                           or text[start - 1 : start] == "据"
+                                           and _ACCOUNT_CITED_AFTER.match(text, end + 2)):
             spans.append((start, end + 2))
     return sorted(spans)
 
@@ -354,6 +360,16 @@ _DATELINE = re.compile(rf"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{{1,8}}?{_OUTLET_
 # An outlet or account cited without quotes: 据珠海香洲官微, 据香港大公文汇网报道, 郴州发布2月16日通告称.
 _CITED_CHANNEL = re.compile(r"据(?P<name>[\u4e00-\u9fff]{2,10}?)(?:官微|官方微信|官方微博|微信公众号|公众号)")
 _CITED_OUTLET = re.compile(rf"据(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:报|网|台|客户端))(?:\d{{1,2}}月\d{{1,2}}日)?(?:消息|报道)")
+
+
+# An account named in quotes after the kind of channel it is: 政务微信“上海教育”发布公告, 微信公众号“健康中国”称.
+_CHANNEL_THEN_NAME = re.compile(r"(?:政务微信|政务微博|微信公众号|官方微信|官方微博|公众号|客户端|视频号|抖音号)"
+                                r"[\"“「](?P<name>[^\"”」，。、\s]{2,16}?)[\"”」]")
+
+
+def _named_channels(text: str) -> list[tuple[int, int]]:
+    """Accounts and apps named in quotes right after the kind of channel (the reverse order of 据“X”微信公众号)."""
+    return [(m.start("name"), m.end("name")) for m in _CHANNEL_THEN_NAME.finditer(text)]
 
 
 def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -381,6 +397,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     whole = set(spans)
     for m in _ATTRIBUTED.finditer(text):
         spans.setdefault((m.start("name"), m.end("name")), "organization.attributed")
+    for span in _named_channels(text):
+        spans.setdefault(span, "organization.named_channel")
     for span in _media(text, {text[a:b] for a, b in place_spans}):
         spans.setdefault(span, "organization.media_credit")
     for span in _cited(text, place_spans):
