@@ -55,6 +55,11 @@ def found(text, kind, published=PUBLISHED):
     ("要紧盯卫健、交通、旅游等重点部门。各地卫健委通报病例。", []),
     # a landmark named right after its place is no person (额济纳旗|胡杨林)
     ("游客到过阿拉善盟额济纳旗胡杨林、居延海等景区。", []),
+    # a verb of reporting after the name takes its first character (冷冰|通报), as 陈斌|通报 and 韩林海|汇报
+    ("市疾控中心主任冷冰通报，新增1例。", [("冷冰", "person.after_position")]),
+    ("区长韩林海汇报工作。", [("韩林海", "person.after_position")]),
+    # without a cue, what ends like a body's short form or a street is no name (潘广|路, 花木|路)
+    ("【7号线】潘广路-花木路", []),
     # anonymised names and forms of address
     ("确诊病例许某曾与平某某接触，王女士表示配合。",
      [("许某", "person.anonymised"), ("平某某", "person.anonymised"), ("王女士", "person.anonymised")]),
@@ -77,6 +82,14 @@ def test_person_rules(text, expected):
     ("旅客从常州机场出发。", []),  # a place of travel, not a body
     ("微信公众号“西安发布”发布消息。", [("西安发布", "organization.official_account")]),
     ("据@陕西发布：雁塔区调整为低风险。", [("陕西发布", "organization.official_account")]),
+    # an account named in quotes after its kind of channel; one cited with 据 (据杭州发布消息), not a verb phrase
+    ("上海市教委政务微信“上海教育”发布公告。",
+     [("上海市教委", "organization.generic_ending"), ("上海教育", "organization.named_channel")]),
+    ("比如据杭州发布消息，杭州关闭收费站。", [("杭州发布", "organization.official_account")]),
+    ("杭州发布消息称关闭收费站。", []),
+    # the standard short forms of ministries and commissions; not 交通部门 (a kind of department)
+    ("交通部会同发改委发布通知，各地交通部门落实。", [("交通部", "organization.known_name"),
+                                                ("发改委", "organization.known_name")]),
     # not names: counted bodies, 部门, a bare level and team
     # a level word and a function name the body of that level (bodies named by level and function count)
     ("当晚市疾控中心复核阳性。", [("市疾控中心", "organization.level_body")]),

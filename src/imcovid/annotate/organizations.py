@@ -397,8 +397,6 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     whole = set(spans)
     for m in _ATTRIBUTED.finditer(text):
         spans.setdefault((m.start("name"), m.end("name")), "organization.attributed")
-    for span in _named_channels(text):
-        spans.setdefault(span, "organization.named_channel")
     for span in _media(text, {text[a:b] for a, b in place_spans}):
         spans.setdefault(span, "organization.media_credit")
     for span in _cited(text, place_spans):
@@ -410,6 +408,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.acting_facility")
     for span in _official_accounts(text, place_ends):
         spans.setdefault(span, "organization.official_account")
+    for span in _named_channels(text):  # (after the accounts: 微信公众号“西安发布” is a place's official account)
+        spans.setdefault(span, "organization.named_channel")
     for m in _POLICE.finditer(text):
         if m.start() in place_ends:
             spans.setdefault((place_ends[m.start()], m.end()), "organization.police_of_place")
