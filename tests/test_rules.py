@@ -87,6 +87,10 @@ def test_person_rules(text, expected):
      [("上海市教委", "organization.generic_ending"), ("上海教育", "organization.named_channel")]),
     ("比如据杭州发布消息，杭州关闭收费站。", [("杭州发布", "organization.official_account")]),
     ("杭州发布消息称关闭收费站。", []),
+    # a date inside is no part of a name (据2月16日|广州卫健委; 北京昌平10月22日|报告 names nothing); a dash joins two
+    # stations, not the parts of one name
+    ("据2月16日广州卫健委公布，北京昌平10月22日报告的病例。", [("广州卫健委", "organization.generic_ending")]),
+    ("【8号线】市光路-东方体育中心", []),
     # the standard short forms of ministries and commissions; not 交通部门 (a kind of department)
     ("交通部会同发改委发布通知，各地交通部门落实。", [("交通部", "organization.known_name"),
                                                 ("发改委", "organization.known_name")]),

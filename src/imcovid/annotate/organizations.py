@@ -46,7 +46,8 @@ _NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|首�
                          r"开发区)")
 # A foreign country at the start names a body of its own (英国卫生安全局).
 _COUNTRY_START = re.compile("^(?:" + "|".join(sorted(words("countries"), key=len, reverse=True)) + ")")
-_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其")
+# (A dash joins two stations or two places, 市光路-东方体育中心, not the parts of one body's name.)
+_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨-—–~～的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其")
 # A company's proper name is short and stops at these too (某客运公司, 即拼多多运营公司, 记者致电科强食品公司).
 _COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起0123456789")  # …9月4日起|公司将…: not a name
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
@@ -199,6 +200,8 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
         start += lead.end()  # (not into the ending: 协调|机制; 派出|工作组 is a bare generic word, dropped later)
     return start
 
+
+_DATED = re.compile(r"\d{1,2}月\d{1,2}日")
 
 # Bodies named by a level word and 委 alone (盟委, 省委): names, unlike a bare 委员会.
 _BARE_BODIES = frozenset({"党工委", "盟委", "旗委", "党委", "省委", "市委", "区委", "县委", "州委"})
@@ -423,6 +426,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 长安大学|南校区家属院: the body names an address there, a place, not the body
         start = _read_left(text, m.start(), end, in_place)
         name = text[start:end]
+        if dated := list(_DATED.finditer(name)):
+            # 据2月16日|广州卫健委: the name starts after a date; a bare ending left (北京昌平10月22日|报告) is dropped below
+            start, name = start + dated[-1].end(), name[dated[-1].end():]
         if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]):
             continue  # 察右前旗某物流公司, 一家互联网公司: an anonymised or counted body, not a name
         if len(name) <= len(m.group()) and (m.group() not in _BARE_BODIES
