@@ -76,6 +76,10 @@ BYLINE_CASES = {
     "an intern reporter: 实习 is no outlet": ("<p>正文。</p><p>实习记者 张晓明</p>", "正文。", reporters("张晓明"), []),
     "a photo credit on its own line": (
         "<p>正文。</p><p>记者 张晓明 摄</p>", "正文。", reporters("张晓明", role="photographer"), []),
+    "correspondents' names before the parts of the work (文/图)": (
+        "<p>正文。</p><p>通讯员 张晓明 李建国  文/图</p>", "正文。", reporters("张晓明", "李建国"), []),
+    "a bullet, then 文 glued to the outlet and the writer": (
+        "<p>►文某某观察网张晓明</p><p>正文。</p>", "正文。", reporters("张晓明", role="author"), ["某某观察网"]),
     "a financial outlet before the writer": (
         "<p>正文。</p><p>文 | 某某财经 张晓明</p>", "正文。", reporters("张晓明", role="author"), ["某某财经"]),
     "outlet's 讯 opener with credits up to 报道：": (
@@ -263,6 +267,8 @@ PARSE_CASES = [
     ("（黄珊）", False, None, None),
     ("记者从珠海机场获悉，根据民航要求", True, None, None),
     ("新华社资料图", True, None, None),
+    ("文化部门要求加强", True, None, None),  # 文 that begins a word is no writer's lead
+    ("文明网站建设", True, None, None),
 ]
 
 

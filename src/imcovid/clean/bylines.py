@@ -97,6 +97,12 @@ _SEP = r"\s:：|｜丨/、,，;；"
 _TOKEN_SPLIT = re.compile(rf"[{_SEP}]+")
 _WRAPPERS = {"【": "】", "（": "）", "(": ")", "[": "]"}
 _LEAD = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|图文)\s*[/|｜丨:：]?\s*(?<=[/|｜丨:：\s])")
+# ►文观察者网 鞠峰: a bullet before a credit line is layout, not part of the credit.
+_BULLET = re.compile(r"^[►▶▷■□●◆◇★☆▲△]+\s*")
+# 通讯员 张三 李四 文/图: the parts of the work after the names, not a name.
+_WORK_TAIL = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文)$")
+# 文观察者网鞠峰: the writer's lead glued to the outlet and the name (no separator after 文).
+_GLUED_AUTHOR = re.compile(r"^文(?P<outlet>[\u4e00-\u9fff]{2,10})\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
 # 记者 张三 报道 / 记者张三、李四报道: the closing verb is not a name.
 _REPORTED_TAIL = re.compile(r"\s*(?:摄影)?报道$")
 # （作者：张三，系某某大学教授）: what the writer is, after the name, is not part of the credit.
@@ -137,8 +143,23 @@ def is_outlet(token: str) -> bool:
 
 def may_be_byline(text: str) -> bool:
     """Cheap test before parsing: a role word, a writer's ``文/`` lead, or names with their part (``张三/文``)."""
+    text = _BULLET.sub("", text)
     return (tables().role_pattern.search(text) is not None or _LEAD.match(text.lstrip("【（(")) is not None
-            or _SLASH_ROLE_LINE.match(text) is not None)
+            or _SLASH_ROLE_LINE.match(text) is not None or _glued_author(text) is not None)
+
+
+def _glued_author(text: str) -> Byline | None:
+    """``文观察者网鞠峰``: 文, an outlet and a name written together on a line of their own (the outlet is read
+    as long as it can be, so that the name is two to four characters after an outlet's ending)."""
+    m = _GLUED_AUTHOR.match(text.strip())
+    if not m:
+        return None
+    glued = (m.group("outlet") + m.group("name")).replace(" ", "")
+    for cut in range(len(glued) - 2, len(glued) - 5, -1):
+        outlet, name = glued[:cut], glued[cut:]
+        if len(outlet) >= 2 and is_outlet(outlet) and not is_outlet(glued):
+            return Byline((Credit("author", name),), (outlet_name(outlet),))
+    return None
 
 
 def parse_byline(text: str, *, require_role: bool = True, default_role: str = "reporter") -> Byline | None:
@@ -147,14 +168,17 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
     ``require_role=False`` also accepts names without a role word (``（孙乐琪 刘苏雅）``, ``（健康时报 刘晓旭 孙宝光）``)
     when there are at least two names, or an outlet and a name: a single bracketed word is too often not a name.
     """
-    s = text.strip()
+    s = _BULLET.sub("", text.strip())
     if not s or len(s) > 90:
         return None
+    if found := _glued_author(s):
+        return found
     if s[0] in _WRAPPERS and s.endswith(_WRAPPERS[s[0]]):
         s = s[1:-1].strip()
     if m := _LEAD.match(s):
         default_role, s = "author", s[m.end():]
     s = _REPORTED_TAIL.sub("", s)
+    s = _WORK_TAIL.sub("", s)
     s = _AFFILIATION_TAIL.sub("", s)
     if found := _slash_roles(s):
         return found
