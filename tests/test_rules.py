@@ -94,6 +94,12 @@ def test_person_rules(text, expected):
     # the standard short forms of ministries and commissions; not 交通部门 (a kind of department)
     ("交通部会同发改委发布通知，各地交通部门落实。", [("交通部", "organization.known_name"),
                                                 ("发改委", "organization.known_name")]),
+    # a task force (专班) is named like a team; a bare 工作专班 is none
+    ("确诊者为宝鸡市渭滨区隔离酒店工作专班成员。各地成立工作专班。",
+     [("宝鸡市渭滨区隔离酒店工作专班", "organization.generic_ending")]),
+    # after a known name, a list goes on with ministries' short forms only (商务部、卫健委), not kinds of body
+    ("三是深交所、结算中心等机构运行平稳。", [("深交所", "organization.known_name")]),
+    ("商务部、卫健委等多部门召开会议。", [("商务部", "organization.known_name"), ("卫健委", "organization.listed_body")]),
     # not names: counted bodies, 部门, a bare level and team
     # a level word and a function name the body of that level (bodies named by level and function count)
     ("当晚市疾控中心复核阳性。", [("市疾控中心", "organization.level_body")]),

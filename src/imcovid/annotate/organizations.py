@@ -201,6 +201,8 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
     return start
 
 
+# The one-character endings of government bodies' short forms (卫健|委, 商务|部), listed after a known body.
+_SHORT_GOVERNMENT = frozenset({"委", "部", "局", "厅", "办", "署"})
 _DATED = re.compile(r"\d{1,2}月\d{1,2}日")
 
 # Bodies named by a level word and 委 alone (盟委, 省委): names, unlike a bare 委员会.
@@ -492,8 +494,11 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     # 自治区卫生健康委、公安厅、交通运输厅: the bodies listed after a name share its prefix, and each is a name.
     span_starts = {a for a, _ in spans}
     for (s, e) in sorted(spans):
+        after_known = spans[(s, e)] == "organization.known_name"
         while text[e : e + 1] == "、":
             item = _LISTED_BODY.match(text, e + 1)
+            if after_known and item and item.group("suffix") not in _SHORT_GOVERNMENT:
+                break  # 深交所、结算中心: a kind of body; after 商务部、卫健委 a ministry's short form is a name
             if (not item or len(item.group()) <= len(item.group("suffix")) or set(item.group()) & _LEFT_STOP
                     or _in_a_word(text, item.start("suffix"), item.end()) or e + 1 in span_starts):
                 break  # (a listed name that is known already, 党中央、国务院, stands as it is)
