@@ -100,6 +100,9 @@ def test_person_rules(text, expected):
     # after a known name, a list goes on with ministries' short forms only (商务部、卫健委), not kinds of body
     ("三是深交所、结算中心等机构运行平稳。", [("深交所", "organization.known_name")]),
     ("商务部、卫健委等多部门召开会议。", [("商务部", "organization.known_name"), ("卫健委", "organization.listed_body")]),
+    # a paper named by an ordinary word (健康|时报), not by a time word or a pronoun (今天|晚报, 这份|晚报)
+    ("健康时报梳理发现，病例增加。", [("健康时报", "organization.generic_ending")]),
+    ("每天读晚报，今天晚报登了，这份晚报卖完了。", []),
     # not names: counted bodies, 部门, a bare level and team
     # a level word and a function name the body of that level (bodies named by level and function count)
     ("当晚市疾控中心复核阳性。", [("市疾控中心", "organization.level_body")]),

@@ -202,6 +202,18 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
 
 
 # The one-character endings of government bodies' short forms (卫健|委, 商务|部), listed after a known body.
+# Papers are named by ordinary words as often as by proper names (健康时报, 法治晚报): nothing else ends so.
+_PAPERS = frozenset({"时报", "晚报", "都市报", "晨报", "商报"})
+# Heads that are time words, pronouns, adverbs … (今天|晚报, 这份|晚报) name no paper.
+_NOT_PAPER_TAGS = ("t", "r", "d", "p", "c", "m", "q", "f", "u")
+
+
+def _paper_head(head: str) -> bool:
+    """Two to four Chinese characters that are not a time word, pronoun, adverb … (健康|时报, not 今天|晚报)."""
+    tag = dictionary_tag(head) or ""
+    return _HAN_HEAD.fullmatch(head) is not None and not tag.startswith(_NOT_PAPER_TAGS)
+
+
 _SHORT_GOVERNMENT = frozenset({"委", "部", "局", "厅", "办", "署"})
 _DATED = re.compile(r"\d{1,2}月\d{1,2}日")
 
@@ -488,7 +500,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             short = m.group() in _COMPANY or len(head) <= 4 or (any(d in head for d in NAME_DOTS)
                                                                  and looks_transliterated(head))
             if not (m.group() in _PROPER_NAMED and len(head) >= 2 and short
-                    and (proper or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000)))):
+                    and (proper or m.group() in _PAPERS and _paper_head(head)
+                         or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000)))):
                 continue
         spans.setdefault((start, end), rule)
     # 自治区卫生健康委、公安厅、交通运输厅: the bodies listed after a name share its prefix, and each is a name.
