@@ -103,6 +103,10 @@ def test_person_rules(text, expected):
     # a paper named by an ordinary word (健康|时报), not by a time word or a pronoun (今天|晚报, 这份|晚报)
     ("健康时报梳理发现，病例增加。", [("健康时报", "organization.generic_ending")]),
     ("每天读晚报，今天晚报登了，这份晚报卖完了。", []),
+    # a firm's department before its head's title, a fund firm before its fund manager's title; a kind of fund is none
+    ("会上，华夏基金研究部总监发言。", [("华夏基金研究部", "organization.firm_before_title")]),
+    ("他说。\n长城证券研究所首席经济学家认为", [("长城证券研究所", "organization.sub_unit")]),
+    ("观点：明德基金基金经理表示，偏股混合基金基金经理也说", [("明德基金", "organization.firm_before_title")]),
     # not names: counted bodies, 部门, a bare level and team
     # a level word and a function name the body of that level (bodies named by level and function count)
     ("当晚市疾控中心复核阳性。", [("市疾控中心", "organization.level_body")]),

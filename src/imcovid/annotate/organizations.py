@@ -389,6 +389,24 @@ def _named_channels(text: str) -> list[tuple[int, int]]:
     return [(m.start("name"), m.end("name")) for m in _CHANNEL_THEN_NAME.finditer(text)]
 
 
+# A firm's department before the title of the one who heads it (光大保德信基金|海外投资部|总监), and a fund firm before
+# its fund manager's title (中邮创业基金|基金经理): the firm's name stands where a clause or line begins.
+_FIRM = r"(?:基金|证券|银行|集团|公司|保险|资管)"
+_HEAD_TITLE = r"(?:总监|执行董事|董事长|总经理|副总经理|负责人|首席[\u4e00-\u9fff]{0,5}(?:师|家|官)|主管)"
+_FIRM_DEPARTMENT = re.compile(rf"(?:(?<=[^\u4e00-\u9fff])|^)(?P<name>(?P<firm>[\u4e00-\u9fff]{{2,6}}?{_FIRM})"
+                              rf"[\u4e00-\u9fff]{{2,6}}?(?:部|中心|研究院|研究所))(?={_HEAD_TITLE})")
+_FUND_FIRM = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|^)(?P<name>(?P<head>[\u4e00-\u9fff]{2,6}?)基金)(?=基金经理)")
+
+
+def _firms_before_titles(text: str) -> list[tuple[int, int]]:
+    """Firms and their departments named before the title of a person (a kind of fund is no firm: 偏股|基金)."""
+    spans = [(m.start("name"), m.end("name")) for m in _FIRM_DEPARTMENT.finditer(text)
+             if m.group("firm")[-4:-2] not in _FUND_KINDS]
+    spans += [(m.start("name"), m.end("name")) for m in _FUND_FIRM.finditer(text)
+              if m.group("head")[-2:] not in _FUND_KINDS and not is_common_word(m.group("head"), 1)]
+    return spans
+
+
 def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Outlets and accounts named as the source of a report without quotes; a channel's account must begin with a
     place (据珠海香洲官微), an outlet must not be a generic one (据当地电视台报道)."""
@@ -425,6 +443,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.acting_facility")
     for span in _official_accounts(text, place_ends):
         spans.setdefault(span, "organization.official_account")
+    for span in _firms_before_titles(text):
+        spans.setdefault(span, "organization.firm_before_title")
     for span in _named_channels(text):  # (after the accounts: 微信公众号“西安发布” is a place's official account)
         spans.setdefault(span, "organization.named_channel")
     for m in _POLICE.finditer(text):
