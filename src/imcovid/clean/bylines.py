@@ -93,6 +93,8 @@ class Byline:
 
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}")
 _STAFF_CODE = re.compile(r"[A-Za-z]{1,3}\d{2,4}")  # Sina's editor codes (SF014), a workflow editor's id (u008)
+# A pen name of Chinese characters and a letter or two (责任编辑：上方文Q): an editor's signature on tech sites.
+_PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}[A-Za-z]{1,2}")
 _SEP = r"\s:：|｜丨/、,，;；"
 _TOKEN_SPLIT = re.compile(rf"[{_SEP}]+")
 _WRAPPERS = {"【": "】", "（": "）", "(": ")", "[": "]"}
@@ -233,9 +235,9 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
                 seen_outlets.append(token)
             elif _NAME.fullmatch(token):
                 names.append(token)
-            elif _STAFF_CODE.fullmatch(token):
+            elif _STAFF_CODE.fullmatch(token) or _PEN_NAME.fullmatch(token) and role == "editor":
                 if not names:
-                    names.append(token)  # 流程编辑：u008 — the code is all the credit gives
+                    names.append(token)  # 流程编辑：u008, 责任编辑：上方文Q — the code or pen name is all the credit gives
             else:
                 return None
         credits += [Credit(role, name) for name in names]
