@@ -80,6 +80,10 @@ BYLINE_CASES = {
         "<p>正文。</p><p>通讯员 张晓明 李建国  文/图</p>", "正文。", reporters("张晓明", "李建国"), []),
     "a bullet, then 文 glued to the outlet and the writer": (
         "<p>►文某某观察网张晓明</p><p>正文。</p>", "正文。", reporters("张晓明", role="author"), ["某某观察网"]),
+    "the writer after 文丨, then an editor": (
+        "<p>正文。</p><p>文丨某某日报 张晓明 编辑丨李建国</p>", "正文。",
+        [*reporters("张晓明", role="author"), *reporters("李建国", role="editor")], ["某某日报"]),
+    "a ◎ bullet before a byline": ("<p>◎记者 张晓明</p><p>正文。</p>", "正文。", reporters("张晓明"), []),
     "an editor's pen name with a letter": ("<p>正文。</p><p>责任编辑：上方文Q</p>", "正文。", reporters("上方文Q", role="editor"), []),
     "本文 before the writer's role is no outlet": ("<p>正文。</p><p>本文作者：王晓波</p>", "正文。", reporters("王晓波", role="author"), []),
     "制作 is a role before a colon": (

@@ -100,7 +100,7 @@ _TOKEN_SPLIT = re.compile(rf"[{_SEP}]+")
 _WRAPPERS = {"【": "】", "（": "）", "(": ")", "[": "]"}
 _LEAD = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|图文)\s*[/|｜丨:：]?\s*(?<=[/|｜丨:：\s])")
 # ►文观察者网 鞠峰: a bullet before a credit line is layout, not part of the credit.
-_BULLET = re.compile(r"^[►▶▷■□●◆◇★☆▲△]+\s*")
+_BULLET = re.compile(r"^[►▶▷■□●◆◇★☆▲△◎◉▌▍]+\s*")
 # 通讯员 张三 李四 文/图: the parts of the work after the names, not a name.
 _WORK_TAIL = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文)$")
 # 文观察者网鞠峰: the writer's lead glued to the outlet and the name (no separator after 文).
@@ -218,6 +218,10 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
                 next_outlet = last
             else:
                 return None
+        if role is None and roles and default_role == "author" and tokens \
+                and all(_NAME.fullmatch(tok) and not is_outlet(tok) or k == 0 and is_outlet(tok)
+                        for k, tok in enumerate(tokens)):
+            role = "author"  # 文丨张三 编辑丨李四 (文丨某报 张三 …): after the writer's lead, the names before the next role are the writer's
         if role is None and roles:
             # Before the first role word: only the outlet may stand there.
             if tokens:
