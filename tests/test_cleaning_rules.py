@@ -84,6 +84,9 @@ BYLINE_CASES = {
         "<p>正文。</p><p>文丨某某日报 张晓明 编辑丨李建国</p>", "正文。",
         [*reporters("张晓明", role="author"), *reporters("李建国", role="editor")], ["某某日报"]),
     "a ◎ bullet before a byline": ("<p>◎记者 张晓明</p><p>正文。</p>", "正文。", reporters("张晓明"), []),
+    "reviewers by their round (二审, 三审)": (
+        "<p>正文。</p><p>编辑 张晓明 二审 李建国 三审 王丽</p>", "正文。", reporters("张晓明", "李建国", "王丽", role="editor"), []),
+    "a first-instance judgment in prose stays": ("<p>法院一审判决驳回原告诉讼请求。</p>", "法院一审判决驳回原告诉讼请求。", [], []),
     "an editor's pen name with a letter": ("<p>正文。</p><p>责任编辑：上方文Q</p>", "正文。", reporters("上方文Q", role="editor"), []),
     "本文 before the writer's role is no outlet": ("<p>正文。</p><p>本文作者：王晓波</p>", "正文。", reporters("王晓波", role="author"), []),
     "制作 is a role before a colon": (
