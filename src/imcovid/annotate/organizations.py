@@ -22,7 +22,7 @@ from imcovid.annotate.lexicon import (dictionary_tag, institution_names, is_comm
                                       is_word)
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_PARTS
-from imcovid.annotate.name_reader import looks_transliterated
+from imcovid.annotate.name_reader import is_han, looks_transliterated
 from imcovid.annotate.wordlists import word_set, words
 
 ANNOTATOR = f"imcovid-rules/1.5:organization+{LEXICON}"
@@ -390,20 +390,30 @@ def _named_channels(text: str) -> list[tuple[int, int]]:
 
 
 # A firm's department before the title of the one who heads it (光大保德信基金|海外投资部|总监), and a fund firm before
-# its fund manager's title (中邮创业基金|基金经理): the firm's name stands where a clause or line begins.
+# its fund manager's title (中邮创业基金|基金经理): the firm's name is the whole run of Chinese characters before the
+# title (it stands where a clause or line begins).
 _FIRM = r"(?:基金|证券|银行|集团|公司|保险|资管)"
-_HEAD_TITLE = r"(?:总监|执行董事|董事长|总经理|副总经理|负责人|首席[\u4e00-\u9fff]{0,5}(?:师|家|官)|主管)"
-_FIRM_DEPARTMENT = re.compile(rf"(?:(?<=[^\u4e00-\u9fff])|^)(?P<name>(?P<firm>[\u4e00-\u9fff]{{2,6}}?{_FIRM})"
-                              rf"[\u4e00-\u9fff]{{2,6}}?(?:部|中心|研究院|研究所))(?={_HEAD_TITLE})")
-_FUND_FIRM = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|^)(?P<name>(?P<head>[\u4e00-\u9fff]{2,6}?)基金)(?=基金经理)")
+_HEAD_TITLE = re.compile(r"总监|执行董事|董事长|总经理|副总经理|负责人|首席[\u4e00-\u9fff]{0,5}?(?:师|家|官)|主管|(?<=基金)基金经理")
+_FIRM_DEPARTMENT = re.compile(rf"(?P<firm>[\u4e00-\u9fff]{{2,6}}?{_FIRM})[\u4e00-\u9fff]{{2,6}}?(?:部|中心|研究院|研究所)")
+_FUND_FIRM = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,6}?)基金")
+_HAN_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,14}$")
 
 
 def _firms_before_titles(text: str) -> list[tuple[int, int]]:
     """Firms and their departments named before the title of a person (a kind of fund is no firm: 偏股|基金)."""
-    spans = [(m.start("name"), m.end("name")) for m in _FIRM_DEPARTMENT.finditer(text)
-             if m.group("firm")[-4:-2] not in _FUND_KINDS]
-    spans += [(m.start("name"), m.end("name")) for m in _FUND_FIRM.finditer(text)
-              if m.group("head")[-2:] not in _FUND_KINDS and not is_common_word(m.group("head"), 1)]
+    spans = []
+    for title in _HEAD_TITLE.finditer(text):
+        end = title.start()
+        run = _HAN_RUN_BEFORE.search(text, max(0, end - 14), end)
+        if not run or (run.start() > 0 and run.start() == max(0, end - 14) and is_han(text[run.start() - 1])):
+            continue  # (the run goes on further left: the name does not stand where a clause begins)
+        name = run.group()
+        if title.group() == "基金经理":
+            m = _FUND_FIRM.fullmatch(name)
+            if m and m.group("head")[-2:] not in _FUND_KINDS and not is_common_word(m.group("head"), 1):
+                spans.append((run.start(), end))
+        elif (m := _FIRM_DEPARTMENT.fullmatch(name)) and m.group("firm")[-4:-2] not in _FUND_KINDS:
+            spans.append((run.start(), end))
     return spans
 
 
