@@ -32,7 +32,7 @@ _SUFFIX_RE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 # Endings of companies: their names need no place (科强食品公司, 华住集团).
 _COMPANY = frozenset({"集团", "股份有限公司", "有限责任公司", "有限公司", "公司"})
 # Endings whose bodies are named by a short proper name like companies: a port's customs (策克海关), a township clinic.
-_PROPER_NAMED = _COMPANY | {"海关", "学院", "大学", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
+_PROPER_NAMED = _COMPANY | {"海关", "学院", "大学", "医院", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
                              "律师事务所", "证券", "基金", "影业"}
 # Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2}(?:开发区|高新区|示范区|园区|口岸)")
@@ -69,6 +69,7 @@ _TOWNSHIP = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}(?:苏木|嘎查)|[\u4e00-
 _NAMED_BY_BRAND = frozenset({"证券", "基金", "影业"})
 _KIND_OF_COMPANY = word_set("organization_company_kinds")
 _FUND_KINDS = word_set("organization_fund_kinds")
+_HOSPITAL_KINDS = word_set("organization_hospital_kinds")
 
 
 _HAN_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -212,6 +213,16 @@ def _paper_head(head: str) -> bool:
     """Two to four Chinese characters that are not a time word, pronoun, adverb … (健康|时报, not 今天|晚报)."""
     tag = dictionary_tag(head) or ""
     return _HAN_HEAD.fullmatch(head) is not None and not tag.startswith(_NOT_PAPER_TAGS)
+
+
+# Hospitals too are named by words as often as by proper names (仁济医院, 协和医院, 东方医院).
+_NAMED_BY_WORDS = _PAPERS | {"医院"}
+
+
+def _hospital_head(head: str) -> bool:
+    """Two or three characters before 医院 that name one hospital: not a kind (定点, 方舱, 社区) nor a time word,
+    pronoun, adverb … (这次, 其他, 以来)."""
+    return len(head) <= 3 and head not in _HOSPITAL_KINDS and head[-2:] not in _HOSPITAL_KINDS and _paper_head(head)
 
 
 _SHORT_GOVERNMENT = frozenset({"委", "部", "局", "厅", "办", "署"})
@@ -522,6 +533,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                                                         for k in range(len(head) - 1))
                                                  or head[-2:] in _FUND_KINDS):
                 continue  # 明星|基金经理, 偏股混合|基金, 老百姓炒|基金, ETF基金: a kind of fund, not a fund company
+            if m.group() == "医院" and not _hospital_head(head):
+                continue  # 定点|医院, 其他|医院, 这次|医院: a kind of hospital or a word before 医院, not a hospital's name
             if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or is_common_word(head[-2:], 1000)
                                           and dictionary_tag(head[-2:]) in ("v", "vn")):
                 continue  # 上市|公司, 合作|公司: a kind of company, not a name
@@ -530,7 +543,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             short = m.group() in _COMPANY or len(head) <= 4 or (any(d in head for d in NAME_DOTS)
                                                                  and looks_transliterated(head))
             if not (m.group() in _PROPER_NAMED and len(head) >= 2 and short
-                    and (proper or m.group() in _PAPERS and _paper_head(head)
+                    and (proper or m.group() in _NAMED_BY_WORDS and _paper_head(head)
                          or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000)))):
                 continue
         spans.setdefault((start, end), rule)
