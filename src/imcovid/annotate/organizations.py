@@ -25,7 +25,7 @@ from imcovid.annotate.name_parts import NAME_DOTS, NAME_PARTS
 from imcovid.annotate.name_reader import is_han, looks_transliterated
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.5:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.6:organization+{LEXICON}"
 
 _SUFFIXES = words("organization_endings")
 _SUFFIX_RE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
