@@ -109,6 +109,7 @@ def test_person_rules(text, expected):
     ("观点：明德基金基金经理表示，偏股混合基金基金经理也说", [("明德基金", "organization.firm_before_title")]),
     # a hospital named by a short word (安济|医院), not a kind of hospital or a word before 医院 (定点, 其他, 这次)
     ("她预约了安济医院的专家号。", [("安济医院", "organization.generic_ending")]),
+    ("由街道安排专车转运至安济医院诊疗。", [("安济医院", "organization.generic_ending")]),
     ("病例转至定点医院，其他医院和社区医院照常接诊，疫情以来医院压力大。", []),
     # not names: counted bodies, 部门, a bare level and team
     # a level word and a function name the body of that level (bodies named by level and function count)

@@ -48,8 +48,9 @@ _NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|首�
 _COUNTRY_START = re.compile("^(?:" + "|".join(sorted(words("countries"), key=len, reverse=True)) + ")")
 # (A dash joins two stations or two places, 市光路-东方体育中心, not the parts of one body's name.)
 _LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨-—–~～的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其")
-# A company's proper name is short and stops at these too (某客运公司, 即拼多多运营公司, 记者致电科强食品公司).
-_COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起0123456789")  # …9月4日起|公司将…: not a name
+# A company's or hospital's proper name is short and stops at these too (某客运公司, 即拼多多运营公司, 记者致电科强食品公司,
+# 转运至|初家医院, 前往|…).
+_COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起至往0123456789")  # …9月4日起|公司将…: not a name
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司|分院|代表处|总局|"
                        r"研究所|研究院|团委|科(?![研技学普室员长普]))")
