@@ -220,10 +220,15 @@ def _paper_head(head: str) -> bool:
 _NAMED_BY_WORDS = _PAPERS | {"医院"}
 
 
+# A hospital named only by a word is read where someone goes, is sent or books there (送到|仁济医院, 转运至|初家医院,
+# 预约了|…): elsewhere such a word before 医院 is as often a kind or a description as a name.
+_TO_A_HOSPITAL = frozenset("到至往了进入去赴")
+
+
 def _hospital_head(head: str) -> bool:
-    """Two or three characters before 医院 that name one hospital: not a kind (定点, 方舱, 社区) nor a time word,
+    """Two characters before 医院 that name one hospital: not a kind (定点, 方舱, 社区) nor a time word,
     pronoun, adverb … (这次, 其他, 以来)."""
-    return len(head) <= 3 and head not in _HOSPITAL_KINDS and head[-2:] not in _HOSPITAL_KINDS and _paper_head(head)
+    return len(head) == 2 and head not in _HOSPITAL_KINDS and head[-2:] not in _HOSPITAL_KINDS and _paper_head(head)
 
 
 _SHORT_GOVERNMENT = frozenset({"委", "部", "局", "厅", "办", "署"})
@@ -534,7 +539,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                                                         for k in range(len(head) - 1))
                                                  or head[-2:] in _FUND_KINDS):
                 continue  # 明星|基金经理, 偏股混合|基金, 老百姓炒|基金, ETF基金: a kind of fund, not a fund company
-            if m.group() == "医院" and not _hospital_head(head):
+            if m.group() == "医院" and not (_hospital_head(head) and text[start - 1 : start] in _TO_A_HOSPITAL):
                 continue  # 定点|医院, 其他|医院, 这次|医院: a kind of hospital or a word before 医院, not a hospital's name
             if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or is_common_word(head[-2:], 1000)
                                           and dictionary_tag(head[-2:]) in ("v", "vn")):
