@@ -76,6 +76,21 @@ BYLINE_CASES = {
     "an intern reporter: 实习 is no outlet": ("<p>正文。</p><p>实习记者 张晓明</p>", "正文。", reporters("张晓明"), []),
     "a photo credit on its own line": (
         "<p>正文。</p><p>记者 张晓明 摄</p>", "正文。", reporters("张晓明", role="photographer"), []),
+    "correspondents' names before the parts of the work (文/图)": (
+        "<p>正文。</p><p>通讯员 张晓明 李建国  文/图</p>", "正文。", reporters("张晓明", "李建国"), []),
+    "a bullet, then 文 glued to the outlet and the writer": (
+        "<p>►文某某观察网张晓明</p><p>正文。</p>", "正文。", reporters("张晓明", role="author"), ["某某观察网"]),
+    "the writer after 文丨, then an editor": (
+        "<p>正文。</p><p>文丨某某日报 张晓明 编辑丨李建国</p>", "正文。",
+        [*reporters("张晓明", role="author"), *reporters("李建国", role="editor")], ["某某日报"]),
+    "a ◎ bullet before a byline": ("<p>◎记者 张晓明</p><p>正文。</p>", "正文。", reporters("张晓明"), []),
+    "reviewers by their round (二审, 三审)": (
+        "<p>正文。</p><p>编辑 张晓明 二审 李建国 三审 王丽</p>", "正文。", reporters("张晓明", "李建国", "王丽", role="editor"), []),
+    "a first-instance judgment in prose stays": ("<p>法院一审判决驳回原告诉讼请求。</p>", "法院一审判决驳回原告诉讼请求。", [], []),
+    "an editor's pen name with a letter": ("<p>正文。</p><p>责任编辑：上方文Q</p>", "正文。", reporters("上方文Q", role="editor"), []),
+    "本文 before the writer's role is no outlet": ("<p>正文。</p><p>本文作者：王晓波</p>", "正文。", reporters("王晓波", role="author"), []),
+    "制作 is a role before a colon": (
+        "<p>正文。</p><p>监制：王晓波 制作：李明</p>", "正文。", reporters("王晓波", "李明", role="editor"), []),
     "a financial outlet before the writer": (
         "<p>正文。</p><p>文 | 某某财经 张晓明</p>", "正文。", reporters("张晓明", role="author"), ["某某财经"]),
     "outlet's 讯 opener with credits up to 报道：": (
@@ -127,6 +142,9 @@ SOURCE_CASES = {
         "<p>正文。</p><p>内容综合：甲市卫生健康委员会官方网站、@乙市发布、@丙日报等</p>",
         ["甲市卫生健康委员会官方网站", "乙市发布", "丙日报"], []),
     "综合自 line": ("<p>正文。</p><p>综合自：新华社、人民网</p>", ["新华社", "人民网"], []),
+    "an outlet's own line naming what it compiled from": (
+        "<p>正文。</p><p>某某经济新闻综合自新华社、人民网</p>", ["新华社", "人民网"], []),
+    "综合自己 in prose stays": ("<p>他说综合自己的经验，病例增加。</p>", [], []),
     "据 later in the text is a data point, not the article's source": (
         "<p>西安疫情让生活遇到困难。据国家卫健委统计，新增病例。</p>", [], []),
 }
@@ -263,6 +281,8 @@ PARSE_CASES = [
     ("（黄珊）", False, None, None),
     ("记者从珠海机场获悉，根据民航要求", True, None, None),
     ("新华社资料图", True, None, None),
+    ("文化部门要求加强", True, None, None),  # 文 that begins a word is no writer's lead
+    ("文明网站建设", True, None, None),
 ]
 
 

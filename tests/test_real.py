@@ -38,6 +38,12 @@ FLOORS_2 = {"PERSON": 0.98, "LOCATION": 0.99, "ORGANIZATION": 0.95, "DATE": 0.99
 # ORGANIZATION 0.969, DATE 1.000, cleaned text mean 1.000 (before them: 0.833, 0.998, 0.938, 1.000).
 REAL_3 = Path(__file__).parent / "data" / "real-3"
 FLOORS_3 = {"PERSON": 0.98, "LOCATION": 0.99, "ORGANIZATION": 0.95, "DATE": 0.99}
+# A fourth set (tests/data/real-4): 8 development posts (H_, J_; the held-out ones are kept by the lead), annotated
+# blind by two more sessions in genres the first sets had not covered. Measured end to end before issue 14's third
+# round: PERSON 1.000, LOCATION 0.982, ORGANIZATION 0.828, DATE 1.000, text mean 0.9937; after it: PERSON 1.000,
+# LOCATION 0.982, ORGANIZATION 0.923, DATE 1.000, text mean 1.000.
+REAL_4 = Path(__file__).parent / "data" / "real-4"
+FLOORS_4 = {"PERSON": 0.98, "LOCATION": 0.975, "ORGANIZATION": 0.91, "DATE": 0.99}
 TEXT_MEAN_FLOOR = 0.999
 
 
@@ -46,8 +52,9 @@ def _text_mean(report) -> float:
     return sum(scores) / len(scores)
 
 
-@pytest.mark.parametrize("folder, floors, articles", [(REAL_2, FLOORS_2, 12), (REAL_3, FLOORS_3, 16)],
-                         ids=["real-2", "real-3"])
+@pytest.mark.parametrize("folder, floors, articles",
+                         [(REAL_2, FLOORS_2, 12), (REAL_3, FLOORS_3, 16), (REAL_4, FLOORS_4, 8)],
+                         ids=["real-2", "real-3", "real-4"])
 def test_later_real_sets_hold_their_development_floors(folder, floors, articles):
     split = folder / "split.json"
     only = set(load_split(split)["development"]) if split.is_file() else None

@@ -55,6 +55,11 @@ def found(text, kind, published=PUBLISHED):
     ("要紧盯卫健、交通、旅游等重点部门。各地卫健委通报病例。", []),
     # a landmark named right after its place is no person (额济纳旗|胡杨林)
     ("游客到过阿拉善盟额济纳旗胡杨林、居延海等景区。", []),
+    # a verb of reporting after the name takes its first character (冷冰|通报), as 陈斌|通报 and 韩林海|汇报
+    ("市疾控中心主任冷冰通报，新增1例。", [("冷冰", "person.after_position")]),
+    ("区长韩林海汇报工作。", [("韩林海", "person.after_position")]),
+    # without a cue, what ends like a body's short form or a street is no name (潘广|路, 花木|路)
+    ("【7号线】潘广路-花木路", []),
     # anonymised names and forms of address
     ("确诊病例许某曾与平某某接触，王女士表示配合。",
      [("许某", "person.anonymised"), ("平某某", "person.anonymised"), ("王女士", "person.anonymised")]),
@@ -77,6 +82,36 @@ def test_person_rules(text, expected):
     ("旅客从常州机场出发。", []),  # a place of travel, not a body
     ("微信公众号“西安发布”发布消息。", [("西安发布", "organization.official_account")]),
     ("据@陕西发布：雁塔区调整为低风险。", [("陕西发布", "organization.official_account")]),
+    # an account named in quotes after its kind of channel; one cited with 据 (据杭州发布消息), not a verb phrase
+    ("上海市教委政务微信“上海教育”发布公告。",
+     [("上海市教委", "organization.generic_ending"), ("上海教育", "organization.named_channel")]),
+    ("比如据杭州发布消息，杭州关闭收费站。", [("杭州发布", "organization.official_account")]),
+    ("杭州发布消息称关闭收费站。", []),
+    # a date inside is no part of a name (据2月16日|广州卫健委; 北京昌平10月22日|报告 names nothing); a dash joins two
+    # stations, not the parts of one name
+    ("据2月16日广州卫健委公布，北京昌平10月22日报告的病例。", [("广州卫健委", "organization.generic_ending")]),
+    ("【8号线】市光路-东方体育中心", []),
+    # the standard short forms of ministries and commissions; not 交通部门 (a kind of department)
+    ("交通部会同发改委发布通知，各地交通部门落实。", [("交通部", "organization.known_name"),
+                                                ("发改委", "organization.known_name")]),
+    # a task force (专班) is named like a team; a bare 工作专班 is none
+    ("确诊者为宝鸡市渭滨区隔离酒店工作专班成员。各地成立工作专班。",
+     [("宝鸡市渭滨区隔离酒店工作专班", "organization.generic_ending")]),
+    # after a known name, a list goes on with ministries' short forms only (商务部、卫健委), not kinds of body
+    ("三是深交所、结算中心等机构运行平稳。", [("深交所", "organization.known_name")]),
+    ("商务部、卫健委等多部门召开会议。", [("商务部", "organization.known_name"), ("卫健委", "organization.listed_body")]),
+    # a paper named by an ordinary word (健康|时报), not by a time word or a pronoun (今天|晚报, 这份|晚报)
+    ("健康时报梳理发现，病例增加。", [("健康时报", "organization.generic_ending")]),
+    ("每天读晚报，今天晚报登了，这份晚报卖完了。", []),
+    # a firm's department before its head's title, a fund firm before its fund manager's title; a kind of fund is none
+    ("会上，华夏基金研究部总监发言。", [("华夏基金研究部", "organization.firm_before_title")]),
+    ("他说。\n长城证券研究所首席经济学家认为", [("长城证券研究所", "organization.sub_unit")]),
+    ("观点：明德基金基金经理表示，偏股混合基金基金经理也说", [("明德基金", "organization.firm_before_title")]),
+    # a hospital named by a short word (安济|医院), not a kind of hospital or a word before 医院 (定点, 其他, 这次)
+    ("她预约了安济医院的专家号。", [("安济医院", "organization.generic_ending")]),
+    ("由街道安排专车转运至安济医院诊疗。", [("安济医院", "organization.generic_ending")]),
+    ("安济医院开通了热线。", []),  # a word before 医院 where no one goes there: not read as a name
+    ("病例转至定点医院，其他医院和社区医院照常接诊，疫情以来医院压力大。", []),
     # not names: counted bodies, 部门, a bare level and team
     # a level word and a function name the body of that level (bodies named by level and function count)
     ("当晚市疾控中心复核阳性。", [("市疾控中心", "organization.level_body")]),

@@ -22,17 +22,17 @@ from imcovid.annotate.lexicon import (dictionary_tag, institution_names, is_comm
                                       is_word)
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_PARTS
-from imcovid.annotate.name_reader import looks_transliterated
+from imcovid.annotate.name_reader import is_han, looks_transliterated
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.5:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.6:organization+{LEXICON}"
 
 _SUFFIXES = words("organization_endings")
 _SUFFIX_RE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 # Endings of companies: their names need no place (科强食品公司, 华住集团).
 _COMPANY = frozenset({"集团", "股份有限公司", "有限责任公司", "有限公司", "公司"})
 # Endings whose bodies are named by a short proper name like companies: a port's customs (策克海关), a township clinic.
-_PROPER_NAMED = _COMPANY | {"海关", "学院", "大学", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
+_PROPER_NAMED = _COMPANY | {"海关", "学院", "大学", "医院", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
                              "律师事务所", "证券", "基金", "影业"}
 # Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2}(?:开发区|高新区|示范区|园区|口岸)")
@@ -46,9 +46,11 @@ _NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|首�
                          r"开发区)")
 # A foreign country at the start names a body of its own (英国卫生安全局).
 _COUNTRY_START = re.compile("^(?:" + "|".join(sorted(words("countries"), key=len, reverse=True)) + ")")
-_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其")
-# A company's proper name is short and stops at these too (某客运公司, 即拼多多运营公司, 记者致电科强食品公司).
-_COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起0123456789")  # …9月4日起|公司将…: not a name
+# (A dash joins two stations or two places, 市光路-东方体育中心, not the parts of one body's name.)
+_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨-—–~～的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其")
+# A company's or hospital's proper name is short and stops at these too (某客运公司, 即拼多多运营公司, 记者致电科强食品公司,
+# 转运至|初家医院, 前往|…).
+_COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起至往0123456789")  # …9月4日起|公司将…: not a name
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司|分院|代表处|总局|"
                        r"研究所|研究院|团委|科(?![研技学普室员长普]))")
@@ -68,6 +70,7 @@ _TOWNSHIP = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}(?:苏木|嘎查)|[\u4e00-
 _NAMED_BY_BRAND = frozenset({"证券", "基金", "影业"})
 _KIND_OF_COMPANY = word_set("organization_company_kinds")
 _FUND_KINDS = word_set("organization_fund_kinds")
+_HOSPITAL_KINDS = word_set("organization_hospital_kinds")
 
 
 _HAN_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -199,6 +202,37 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
         start += lead.end()  # (not into the ending: 协调|机制; 派出|工作组 is a bare generic word, dropped later)
     return start
 
+
+# The one-character endings of government bodies' short forms (卫健|委, 商务|部), listed after a known body.
+# Papers are named by ordinary words as often as by proper names (健康时报, 法治晚报): nothing else ends so.
+_PAPERS = frozenset({"时报", "晚报", "都市报", "晨报", "商报"})
+# Heads that are time words, pronouns, adverbs … (今天|晚报, 这份|晚报) name no paper.
+_NOT_PAPER_TAGS = ("t", "r", "d", "p", "c", "m", "q", "f", "u")
+
+
+def _paper_head(head: str) -> bool:
+    """Two to four Chinese characters that are not a time word, pronoun, adverb … (健康|时报, not 今天|晚报)."""
+    tag = dictionary_tag(head) or ""
+    return _HAN_HEAD.fullmatch(head) is not None and not tag.startswith(_NOT_PAPER_TAGS)
+
+
+# Hospitals too are named by words as often as by proper names (仁济医院, 协和医院, 东方医院).
+_NAMED_BY_WORDS = _PAPERS | {"医院"}
+
+
+# A hospital named only by a word is read where someone goes, is sent or books there (送到|仁济医院, 转运至|初家医院,
+# 预约了|…): elsewhere such a word before 医院 is as often a kind or a description as a name.
+_TO_A_HOSPITAL = frozenset("到至往了进入去赴")
+
+
+def _hospital_head(head: str) -> bool:
+    """Two characters before 医院 that name one hospital: not a kind (定点, 方舱, 社区) nor a time word,
+    pronoun, adverb … (这次, 其他, 以来)."""
+    return len(head) == 2 and head not in _HOSPITAL_KINDS and head[-2:] not in _HOSPITAL_KINDS and _paper_head(head)
+
+
+_SHORT_GOVERNMENT = frozenset({"委", "部", "局", "厅", "办", "署"})
+_DATED = re.compile(r"\d{1,2}月\d{1,2}日")
 
 # Bodies named by a level word and 委 alone (盟委, 省委): names, unlike a bare 委员会.
 _BARE_BODIES = frozenset({"党工委", "盟委", "旗委", "党委", "省委", "市委", "区委", "县委", "州委"})
@@ -338,12 +372,18 @@ _ACCOUNT_AFTER = re.compile(r"[”\"」：:）) \u3000]")
 _ACCOUNT_DATED = re.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:通告|通报|消息|发布|称|表示)")
 
 
+# (据杭州发布消息: cited as the source with 据, the account's name; without 据, 杭州发布消息 may be a verb phrase.)
+_ACCOUNT_CITED_AFTER = re.compile(r"消息|称|通报|通告|显示|微博|微信|公众号")
+
+
 def _official_accounts(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
     spans = []
     for end, start in place_ends.items():
         if text.startswith("发布", end) and (_ACCOUNT_BEFORE.search(text[max(0, start - 1) : start])
                                            and _ACCOUNT_AFTER.match(text, end + 2)
-                                           or _ACCOUNT_DATED.match(text, end + 2)):
+                                           or _ACCOUNT_DATED.match(text, end + 2)
+                                           or text[start - 1 : start] == "据"
+                                           and _ACCOUNT_CITED_AFTER.match(text, end + 2)):
             spans.append((start, end + 2))
     return sorted(spans)
 
@@ -354,6 +394,44 @@ _DATELINE = re.compile(rf"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{{1,8}}?{_OUTLET_
 # An outlet or account cited without quotes: 据珠海香洲官微, 据香港大公文汇网报道, 郴州发布2月16日通告称.
 _CITED_CHANNEL = re.compile(r"据(?P<name>[\u4e00-\u9fff]{2,10}?)(?:官微|官方微信|官方微博|微信公众号|公众号)")
 _CITED_OUTLET = re.compile(rf"据(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:报|网|台|客户端))(?:\d{{1,2}}月\d{{1,2}}日)?(?:消息|报道)")
+
+
+# An account named in quotes after the kind of channel it is: 政务微信“上海教育”发布公告, 微信公众号“健康中国”称.
+_CHANNEL_THEN_NAME = re.compile(r"(?:政务微信|政务微博|微信公众号|官方微信|官方微博|公众号|客户端|视频号|抖音号)"
+                                r"[\"“「](?P<name>[^\"”」，。、\s]{2,16}?)[\"”」]")
+
+
+def _named_channels(text: str) -> list[tuple[int, int]]:
+    """Accounts and apps named in quotes right after the kind of channel (the reverse order of 据“X”微信公众号)."""
+    return [(m.start("name"), m.end("name")) for m in _CHANNEL_THEN_NAME.finditer(text)]
+
+
+# A firm's department before the title of the one who heads it (光大保德信基金|海外投资部|总监), and a fund firm before
+# its fund manager's title (中邮创业基金|基金经理): the firm's name is the whole run of Chinese characters before the
+# title (it stands where a clause or line begins).
+_FIRM = r"(?:基金|证券|银行|集团|公司|保险|资管)"
+_HEAD_TITLE = re.compile(r"总监|执行董事|董事长|总经理|副总经理|负责人|首席[\u4e00-\u9fff]{0,5}?(?:师|家|官)|主管|(?<=基金)基金经理")
+_FIRM_DEPARTMENT = re.compile(rf"(?P<firm>[\u4e00-\u9fff]{{2,6}}?{_FIRM})[\u4e00-\u9fff]{{2,6}}?(?:部|中心|研究院|研究所)")
+_FUND_FIRM = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,6}?)基金")
+_HAN_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,14}$")
+
+
+def _firms_before_titles(text: str) -> list[tuple[int, int]]:
+    """Firms and their departments named before the title of a person (a kind of fund is no firm: 偏股|基金)."""
+    spans = []
+    for title in _HEAD_TITLE.finditer(text):
+        end = title.start()
+        run = _HAN_RUN_BEFORE.search(text, max(0, end - 14), end)
+        if not run or (run.start() > 0 and run.start() == max(0, end - 14) and is_han(text[run.start() - 1])):
+            continue  # (the run goes on further left: the name does not stand where a clause begins)
+        name = run.group()
+        if title.group() == "基金经理":
+            m = _FUND_FIRM.fullmatch(name)
+            if m and m.group("head")[-2:] not in _FUND_KINDS and not is_common_word(m.group("head"), 1):
+                spans.append((run.start(), end))
+        elif (m := _FIRM_DEPARTMENT.fullmatch(name)) and m.group("firm")[-4:-2] not in _FUND_KINDS:
+            spans.append((run.start(), end))
+    return spans
 
 
 def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -392,6 +470,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.acting_facility")
     for span in _official_accounts(text, place_ends):
         spans.setdefault(span, "organization.official_account")
+    for span in _firms_before_titles(text):
+        spans.setdefault(span, "organization.firm_before_title")
+    for span in _named_channels(text):  # (after the accounts: 微信公众号“西安发布” is a place's official account)
+        spans.setdefault(span, "organization.named_channel")
     for m in _POLICE.finditer(text):
         if m.start() in place_ends:
             spans.setdefault((place_ends[m.start()], m.end()), "organization.police_of_place")
@@ -405,6 +487,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 长安大学|南校区家属院: the body names an address there, a place, not the body
         start = _read_left(text, m.start(), end, in_place)
         name = text[start:end]
+        if dated := list(_DATED.finditer(name)):
+            # 据2月16日|广州卫健委: the name starts after a date; a bare ending left (北京昌平10月22日|报告) is dropped below
+            start, name = start + dated[-1].end(), name[dated[-1].end():]
         if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]):
             continue  # 察右前旗某物流公司, 一家互联网公司: an anonymised or counted body, not a name
         if len(name) <= len(m.group()) and (m.group() not in _BARE_BODIES
@@ -454,6 +539,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                                                         for k in range(len(head) - 1))
                                                  or head[-2:] in _FUND_KINDS):
                 continue  # 明星|基金经理, 偏股混合|基金, 老百姓炒|基金, ETF基金: a kind of fund, not a fund company
+            if m.group() == "医院" and not (_hospital_head(head) and text[start - 1 : start] in _TO_A_HOSPITAL):
+                continue  # 定点|医院, 其他|医院, 这次|医院: a kind of hospital or a word before 医院, not a hospital's name
             if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or is_common_word(head[-2:], 1000)
                                           and dictionary_tag(head[-2:]) in ("v", "vn")):
                 continue  # 上市|公司, 合作|公司: a kind of company, not a name
@@ -462,14 +549,18 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             short = m.group() in _COMPANY or len(head) <= 4 or (any(d in head for d in NAME_DOTS)
                                                                  and looks_transliterated(head))
             if not (m.group() in _PROPER_NAMED and len(head) >= 2 and short
-                    and (proper or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000)))):
+                    and (proper or m.group() in _NAMED_BY_WORDS and _paper_head(head)
+                         or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000)))):
                 continue
         spans.setdefault((start, end), rule)
     # 自治区卫生健康委、公安厅、交通运输厅: the bodies listed after a name share its prefix, and each is a name.
     span_starts = {a for a, _ in spans}
     for (s, e) in sorted(spans):
+        after_known = spans[(s, e)] == "organization.known_name"
         while text[e : e + 1] == "、":
             item = _LISTED_BODY.match(text, e + 1)
+            if after_known and item and item.group("suffix") not in _SHORT_GOVERNMENT:
+                break  # 深交所、结算中心: a kind of body; after 商务部、卫健委 a ministry's short form is a name
             if (not item or len(item.group()) <= len(item.group("suffix")) or set(item.group()) & _LEFT_STOP
                     or _in_a_word(text, item.start("suffix"), item.end()) or e + 1 in span_starts):
                 break  # (a listed name that is known already, 党中央、国务院, stands as it is)

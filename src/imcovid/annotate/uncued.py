@@ -22,6 +22,7 @@ from imcovid.annotate.lexicon import is_common_word, starts_follower
 from imcovid.annotate.name_reader import is_han
 from imcovid.annotate.name_parts import COMPOUND, NAME_STOP, NAME_STOP_WORD_CHARS, RARE_SINGLE, SINGLE
 from imcovid.annotate.tagger import person_spans
+from imcovid.annotate.wordlists import word_set
 
 # Characters of context LAC sees before and after a possible surname, within its clause. Chosen on the corpus gold's
 # development part and the seeds: wider windows found no more names; narrower ones lost names, or read phrases as
@@ -90,8 +91,13 @@ def windows(text: str, starts: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
+def ends_like_body_or_street(name: str) -> bool:
+    """The last character ends a body's short form or a street's name (卫健|委, 潘广|路), not a person's name."""
+    return name[-1:] in word_set("person_uncued_not_last")
+
+
 def _is_name(name: str) -> bool:
-    if not _HAN.fullmatch(name) or is_common_word(name, 1):
+    if not _HAN.fullmatch(name) or is_common_word(name, 1) or ends_like_body_or_street(name):
         return False
     return not (len(name) == 3 and starts_follower(name[1:]))  # 代|配药: the given part is a verb
 

@@ -27,9 +27,12 @@ LISTS = {
     "name_parts_mongolian": "parts of Mongolian given names (name_parts.py)",
     "name_parts_tibetan": "parts of Tibetan given names (name_parts.py)",
     "name_stop_words": "words that end a name (name_parts.py)",
+    "person_uncued_not_last": "characters that end bodies' short forms and street names, never a name no cue "
+                              "introduces: 卫健|委, 潘广|路 (uncued.py)",
     "verbs_of_saying": "verbs of saying that follow a name at the start of a clause (name_reader.py)",
     "organization_endings": "generic words that end the name of a body (organizations.py)",
     "organization_company_kinds": "words before 公司 that name a kind of company, not one (organizations.py)",
+    "organization_hospital_kinds": "words before 医院 that name a kind of hospital, not one (organizations.py)",
     "organization_fund_kinds": "words before 基金 that name a kind of fund (organizations.py)",
     "organization_where_from": "words that say where an outlet is from without naming it (organizations.py)",
     "place_peoples": "China's 55 minority peoples, cut from autonomous divisions' short forms (places.py)",

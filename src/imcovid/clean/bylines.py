@@ -93,10 +93,18 @@ class Byline:
 
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}")
 _STAFF_CODE = re.compile(r"[A-Za-z]{1,3}\d{2,4}")  # Sina's editor codes (SF014), a workflow editor's id (u008)
+# A pen name of Chinese characters and a letter or two (责任编辑：上方文Q): an editor's signature on tech sites.
+_PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}[A-Za-z]{1,2}")
 _SEP = r"\s:：|｜丨/、,，;；"
 _TOKEN_SPLIT = re.compile(rf"[{_SEP}]+")
 _WRAPPERS = {"【": "】", "（": "）", "(": ")", "[": "]"}
 _LEAD = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|图文)\s*[/|｜丨:：]?\s*(?<=[/|｜丨:：\s])")
+# ►文观察者网 鞠峰: a bullet before a credit line is layout, not part of the credit.
+_BULLET = re.compile(r"^[►▶▷■□●◆◇★☆▲△◎◉▌▍]+\s*")
+# 通讯员 张三 李四 文/图: the parts of the work after the names, not a name.
+_WORK_TAIL = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文)$")
+# 文观察者网鞠峰: the writer's lead glued to the outlet and the name (no separator after 文).
+_GLUED_AUTHOR = re.compile(r"^文(?P<outlet>[\u4e00-\u9fff]{2,10})\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
 # 记者 张三 报道 / 记者张三、李四报道: the closing verb is not a name.
 _REPORTED_TAIL = re.compile(r"\s*(?:摄影)?报道$")
 # （作者：张三，系某某大学教授）: what the writer is, after the name, is not part of the credit.
@@ -137,8 +145,23 @@ def is_outlet(token: str) -> bool:
 
 def may_be_byline(text: str) -> bool:
     """Cheap test before parsing: a role word, a writer's ``文/`` lead, or names with their part (``张三/文``)."""
+    text = _BULLET.sub("", text)
     return (tables().role_pattern.search(text) is not None or _LEAD.match(text.lstrip("【（(")) is not None
-            or _SLASH_ROLE_LINE.match(text) is not None)
+            or _SLASH_ROLE_LINE.match(text) is not None or _glued_author(text) is not None)
+
+
+def _glued_author(text: str) -> Byline | None:
+    """``文观察者网鞠峰``: 文, an outlet and a name written together on a line of their own (the outlet is read
+    as long as it can be, so that the name is two to four characters after an outlet's ending)."""
+    m = _GLUED_AUTHOR.match(text.strip())
+    if not m:
+        return None
+    glued = (m.group("outlet") + m.group("name")).replace(" ", "")
+    for cut in range(len(glued) - 2, len(glued) - 5, -1):
+        outlet, name = glued[:cut], glued[cut:]
+        if len(outlet) >= 2 and is_outlet(outlet) and not is_outlet(glued):
+            return Byline((Credit("author", name),), (outlet_name(outlet),))
+    return None
 
 
 def parse_byline(text: str, *, require_role: bool = True, default_role: str = "reporter") -> Byline | None:
@@ -147,14 +170,17 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
     ``require_role=False`` also accepts names without a role word (``（孙乐琪 刘苏雅）``, ``（健康时报 刘晓旭 孙宝光）``)
     when there are at least two names, or an outlet and a name: a single bracketed word is too often not a name.
     """
-    s = text.strip()
+    s = _BULLET.sub("", text.strip())
     if not s or len(s) > 90:
         return None
+    if found := _glued_author(s):
+        return found
     if s[0] in _WRAPPERS and s.endswith(_WRAPPERS[s[0]]):
         s = s[1:-1].strip()
     if m := _LEAD.match(s):
         default_role, s = "author", s[m.end():]
     s = _REPORTED_TAIL.sub("", s)
+    s = _WORK_TAIL.sub("", s)
     s = _AFFILIATION_TAIL.sub("", s)
     if found := _slash_roles(s):
         return found
@@ -192,6 +218,10 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
                 next_outlet = last
             else:
                 return None
+        if role is None and roles and default_role == "author" and tokens \
+                and all(_NAME.fullmatch(tok) and not is_outlet(tok) or k == 0 and is_outlet(tok)
+                        for k, tok in enumerate(tokens)):
+            role = "author"  # 文丨张三 编辑丨李四 (文丨某报 张三 …): after the writer's lead, the names before the next role are the writer's
         if role is None and roles:
             # Before the first role word: only the outlet may stand there.
             if tokens:
@@ -209,9 +239,9 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
                 seen_outlets.append(token)
             elif _NAME.fullmatch(token):
                 names.append(token)
-            elif _STAFF_CODE.fullmatch(token):
+            elif _STAFF_CODE.fullmatch(token) or _PEN_NAME.fullmatch(token) and role == "editor":
                 if not names:
-                    names.append(token)  # 流程编辑：u008 — the code is all the credit gives
+                    names.append(token)  # 流程编辑：u008, 责任编辑：上方文Q — the code or pen name is all the credit gives
             else:
                 return None
         credits += [Credit(role, name) for name in names]

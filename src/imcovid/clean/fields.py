@@ -55,7 +55,16 @@ def match_source_line(line: str, spaced: str | None = None) -> SourceLine | None
         return _with_credits(m.group("source"))
     if m := _PAREN_SOURCE.match(spaced):
         return _with_credits(m.group("source"))
+    if m := _COMPILED_BY_OUTLET.match(line):
+        from imcovid.clean import bylines  # bylines imports Credit from here
+
+        if bylines.is_outlet(m.group("outlet")):
+            return _with_credits(m.group("source"))
     return None
+
+
+# 每日经济新闻综合自京东官方微信号、公开资料: the outlet's own line naming what it compiled its report from.
+_COMPILED_BY_OUTLET = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,12}?)综合自\s*(?P<source>[^。！？!?]{2,80})$")
 
 
 _TRAILING_SOURCE = re.compile(r"[【\[]\s*(?:来源|稿源)\s*[:：]\s*(?P<source>[^【】\[\]]+?)\s*[】\]]$")
