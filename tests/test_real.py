@@ -41,9 +41,11 @@ FLOORS_3 = {"PERSON": 0.98, "LOCATION": 0.99, "ORGANIZATION": 0.95, "DATE": 0.99
 # A fourth set (tests/data/real-4): 8 development posts (H_, J_; the held-out ones are kept by the lead), annotated
 # blind by two more sessions in genres the first sets had not covered. Measured end to end before issue 14's third
 # round: PERSON 1.000, LOCATION 0.982, ORGANIZATION 0.828, DATE 1.000, text mean 0.9937; after it: PERSON 1.000,
-# LOCATION 0.982, ORGANIZATION 0.923, DATE 1.000, text mean 1.000.
+# LOCATION 0.982, ORGANIZATION 0.923, DATE 1.000, text mean 1.000; the lead then took out of organizations.txt the
+# short forms and the exchanges and airlines that round had added after reading this set's misses (no name prompted
+# by gold goes into a lexicon): ORGANIZATION 0.874.
 REAL_4 = Path(__file__).parent / "data" / "real-4"
-FLOORS_4 = {"PERSON": 0.98, "LOCATION": 0.975, "ORGANIZATION": 0.91, "DATE": 0.99}
+FLOORS_4 = {"PERSON": 0.98, "LOCATION": 0.975, "ORGANIZATION": 0.87, "DATE": 0.99}
 TEXT_MEAN_FLOOR = 0.999
 
 

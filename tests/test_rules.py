@@ -92,13 +92,13 @@ def test_person_rules(text, expected):
     ("据2月16日广州卫健委公布，北京昌平10月22日报告的病例。", [("广州卫健委", "organization.generic_ending")]),
     ("【8号线】市光路-东方体育中心", []),
     # the standard short forms of ministries and commissions; not 交通部门 (a kind of department)
-    ("交通部会同发改委发布通知，各地交通部门落实。", [("交通部", "organization.known_name"),
-                                                ("发改委", "organization.known_name")]),
+    ("交通运输部会同国家网信办发布通知，各地交通部门落实。", [("交通运输部", "organization.known_name"),
+                                                      ("国家网信办", "organization.known_name")]),
     # a task force (专班) is named like a team; a bare 工作专班 is none
     ("确诊者为宝鸡市渭滨区隔离酒店工作专班成员。各地成立工作专班。",
      [("宝鸡市渭滨区隔离酒店工作专班", "organization.generic_ending")]),
     # after a known name, a list goes on with ministries' short forms only (商务部、卫健委), not kinds of body
-    ("三是深交所、结算中心等机构运行平稳。", [("深交所", "organization.known_name")]),
+    ("三是新华社、结算中心等机构运行平稳。", [("新华社", "organization.known_name")]),
     ("商务部、卫健委等多部门召开会议。", [("商务部", "organization.known_name"), ("卫健委", "organization.listed_body")]),
     # a paper named by an ordinary word (健康|时报), not by a time word or a pronoun (今天|晚报, 这份|晚报)
     ("健康时报梳理发现，病例增加。", [("健康时报", "organization.generic_ending")]),
