@@ -340,6 +340,8 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
     for d in dates:
         if d.get("type") != "DATE" or not d.get("value") or len(str(d["value"])) != 10:
             continue
+        if _TRAVEL_AFTER.match(text, d["end"]):
+            continue  # (于7月29日抵达上海浦东国际机场: a person's journey, not a measure's start)
         if not (_START_BEFORE.search(text, max(0, d["start"] - 1), d["start"])
                 or _START_AFTER.match(text[d["end"]:d["end"] + 8])) or "以来" in text[d["end"]:d["end"] + 6]:
             continue  # (自12月9日以来 opens a period of figures, not a measure's start)
@@ -354,12 +356,18 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
     return out
 
 
+# A date of a person's journey (7月8日从阿联酋到达北京首都机场, 于7月29日抵达): it dates neither a measure nor a figure.
+TRAVEL_AFTER = _TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|入境|出发|乘坐|乘机|返回|返京|航班)")
 _IN_FORCE_FROM = re.compile(r"^(?:\d{1,2}(?:时|点))?起(?:施行|实施|执行|生效)")
 
 
-_ARRIVAL = re.compile(r"入境")
+# People arriving from abroad: entry, customs, imported cases (入关后即被集中隔离观察, 海关经健康筛查…送至集中隔离酒店).
+_ARRIVAL = re.compile(r"入境|入关|海关|境外输入|从境外|自境外|同航班")
 # Instruments that rule 1 of *Choosing the code* re-codes as C8 when they apply to people arriving from abroad.
 _ARRIVAL_INSTRUMENTS = ("CN-CENTRAL-QUARANTINE", "CN-HEALTH-MONITORING", "CN-MASS-TESTING", "CN-HEALTH-CODE")
+# Treatment and tracing join a sentence's C8 mention only beside a measure on the arrivals themselves (已转至定点医疗
+# 机构救治，已追踪同航班密切接触者62人，均已落实集中隔离观察); alone, an imported case's treatment stays CN-MEDICAL.
+_ARRIVAL_FOLLOWERS = ("CN-MEDICAL", "H3")
 
 
 def _arrivals_first(groups: dict[tuple, dict], sentence: str) -> None:
@@ -368,11 +376,19 @@ def _arrivals_first(groups: dict[tuple, dict], sentence: str) -> None:
     monitoring ones). The instruments' groups join the sentence's C8 group of the same direction."""
     if not _ARRIVAL.search(sentence):
         return
-    for key in [k for k in groups if k[0] in _ARRIVAL_INSTRUMENTS]:
+    core = [k for k in groups if k[0] in _ARRIVAL_INSTRUMENTS or k[0] == "C8"]
+    followers = [k for k in groups if k[0] in _ARRIVAL_FOLLOWERS] if core else []
+    for key in sorted([k for k in groups if k[0] in _ARRIVAL_INSTRUMENTS] + followers,
+                      key=lambda k: groups[k]["start"]):
         target = groups.get(("C8", key[1]))
-        if target is None:
-            continue
         group = groups.pop(key)
+        if target is None:
+            # No C8 cue of its own (入关后即被集中隔离观察): the first instrument becomes the sentence's C8 mention.
+            groups[("C8", key[1])] = {**group, "code": "C8", "rule": "measure.arrivals_c8",
+                                      "level": 2 if key[0] == "CN-CENTRAL-QUARANTINE" else None}
+            continue
+        if key[0] == "CN-CENTRAL-QUARANTINE":
+            target["level"] = max(target["level"] or 0, 2)  # quarantine of arrivals is C8 level 2
         target["start"] = min(target["start"], group["start"])
         target["end"] = max(target["end"], group["end"])
         if _PRIORITY[group["action"]] < _PRIORITY[target["action"]]:
