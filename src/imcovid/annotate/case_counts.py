@@ -27,12 +27,19 @@ _FIGURE = re.compile(
     r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次)(?!份)")
 # (1,139例 with a thousands separator; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超")
-_ZERO = re.compile(r"(?:无|零)新增(?P<noun>(?:本土|本地|境外输入)?(?:新冠肺炎)?(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
-                   r"|(?<![新增])无(?P<deaths>死亡病例)")
+_ZERO = re.compile(r"(?:无|零)新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?(?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
+                   r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
+                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例])")
+# (无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case)
+# The further nouns of a zero phrase (无新增本土确诊病例、疑似病例和无症状感染者): each is a zero of its own, with the
+# scope of the phrase unless it names its own (和本土无症状感染者); suspected cases are no metric.
+_ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
+                        r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:新冠肺炎)?(?P<scope>本土|本地|境外输入)?(?:新冠肺炎)?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性人员|密切接触者|病例|确诊|无症状|出院|在院治疗)"
-                   r"(?=[，。；、：（）()\n,;]|$|和|及)")
+_TAIL = re.compile(r"(?:诊断为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|密切接触者|病例|确诊|无症状|出院|在院治疗)"
+                   r"(?=[，。；、：（）()\n,;]|$|和|及|已|均|中[，,])")
+# (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…)
 _SENTENCE_END = "。！？\n"
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _UNSET = "unset"  # no headline figure read yet
@@ -282,6 +289,7 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
     previous_end = 0
     context: dict | None = None  # the reading of the figure before, within the sentence
     total: dict | None = None  # the reading of a total of imported and local cases whose parts follow
+    zero_scope = None  # the scope of the last zero phrase, for its further nouns
     main_place: str | None = _UNSET  # place of the last figure that was not a list item (a bulletin's headline figure)
     for match in sorted(_candidates(text, nouns), key=lambda m: m.start()):
         start, end = match.start(), match.end()
@@ -314,7 +322,15 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
                         or [end])
             previous_end = close
             continue
-        reading = read_zero(match) if match.re is _ZERO else read_figure(
+        if match.re is _ZERO_ITEM:
+            reading = read_zero_item(match, zero_scope)
+            if reading is None:
+                continue
+        else:
+            reading = read_zero(match) if match.re is _ZERO else None
+        if reading is not None and match.re is _ZERO:
+            zero_scope = reading["scope"]
+        reading = reading if match.re in (_ZERO, _ZERO_ITEM) else read_figure(
             text, match, head, context, "" if unit else _without_places(text, head_start, start, places, starts))
         previous_end = reading["end"] if reading else _tail_end(text, end)
         if reading is None:
@@ -474,7 +490,12 @@ def _candidates(text: str, nouns: list[int]):
                 or _list_continues(text, sentence.start()) or text.startswith("其中", sentence.start()):
             # (a line of a list by place, 吉林1834例，其中…；, or the breakdown of the sentence before, 其中境外输入139例)
             yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
-            yield from _ZERO.finditer(text, sentence.start(), sentence.end())
+            for zero in _ZERO.finditer(text, sentence.start(), sentence.end()):
+                yield zero
+                item = _ZERO_ITEM.match(text, zero.end())
+                while item:
+                    yield item
+                    item = _ZERO_ITEM.match(text, item.end())
 
 
 _UNIT = re.compile(r"^[，、；（(\s]*(?:其中)?(?P<name>[\u4e00-\u9fff]{2,6})$")
@@ -528,8 +549,22 @@ def _tail_end(text: str, end: int) -> int:
     return tail.end() if tail else end
 
 
+def read_zero_item(match: re.Match, scope: str | None) -> dict | None:
+    """A further noun of a zero phrase (…、疑似病例和无症状感染者) → value 0, the phrase's scope unless its own."""
+    if match.group("noun") == "疑似病例":
+        return None
+    own = last_term("scope", match.group("scope")) if match.group("scope") else None
+    return {"family": last_term("category", match.group("noun"))[2], "temporal": "new",
+            "scope": own[2] if own else scope, "classifier": "例", "value": 0, "end": match.end(),
+            "span_start": match.start("item"), "rule": "case_count.zero_list"}
+
+
 def read_zero(match: re.Match) -> dict:
-    """``无新增本土确诊病例`` → value 0 of the new-case metric of its noun."""
+    """``无新增本土确诊病例`` → value 0 of the new-case metric of its noun (a bare ``零新增``: of local confirmed
+    cases, what a bulletin's 零新增 means)."""
+    if match.group("bare"):
+        return {"family": "confirmed", "temporal": "new", "scope": None, "classifier": "例", "value": 0,
+                "end": match.end(), "rule": "case_count.zero"}
     noun = match.group("noun") or match.group("deaths")
     family = last_term("category", noun)
     scope = last_term("scope", noun)
