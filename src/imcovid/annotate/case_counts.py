@@ -49,7 +49,7 @@ _MUNICIPALITIES = ("11", "12", "31", "50")
 _DAILY = re.compile(r"每日|每天|日均")  # a daily rate over a period has no single as-of date
 _DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
 # Filler that may stand between list items: the item then takes the reading of the item before it.
-_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告)*$")
+_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余)*$")
 _ANAPHORS = {"全省": "province", "本省": "province", "我省": "province", "全区": "province", "我区": "province",
              "全自治区": "province", "全市": "prefecture", "本市": "prefecture", "我市": "prefecture",
              "全盟": "prefecture", "我盟": "prefecture", "全旗": "county", "我旗": "county", "本旗": "county",
@@ -175,6 +175,8 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
     return None
 
 
+# A list item for a zone that is not a division (、高新区18例, 、国际港务区2例): annotated without a place.
+_ZONE_NAME = re.compile(r"(?:新区|开发区|高新区|经开区|园区|片区|自贸区|港务区|功能区|示范区)$")
 _ZONE_AFTER = re.compile(r"新区|开发区|高新区|经开区|园区|片区|自贸区")
 
 
@@ -218,7 +220,8 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     i = len(dates)
     sentence = _sentence_start(text, pos)
     while i and (dates[i - 1]["end"] > pos or _in_closed_parenthesis(text, dates[i - 1], pos)
-                 or (dates[i - 1]["end"] < sentence and _PERIOD_START.match(text, dates[i - 1]["end"]))):
+                 or (dates[i - 1]["end"] < sentence and _PERIOD_START.match(text, dates[i - 1]["end"]))
+                 or _TRAVEL_AFTER.match(text, dates[i - 1]["end"])):
         i -= 1  # (a date in a closed parenthesis, 来自7月2日…航班, is an aside: it governs nothing after it)
     full = dates[i - 1] if i else None
     if heading_start is not None and (full is None or full["start"] < heading_start):
@@ -252,6 +255,8 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     return value, (end if value else -1)
 
 
+# A date of a person's journey (于8月3日抵达上海浦东国际机场, 7月8日从阿联酋到达): it dates no figure after it.
+_TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|入境|出发|乘坐|乘机|返回|返京|航班)")
 _AS_OF_CUE = re.compile(r"截至|截止|至$")
 _BULLETIN_WINDOW = re.compile(r"0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点)|24(?:时|点)")  # 0—24时, 24时
 
@@ -290,6 +295,7 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
     context: dict | None = None  # the reading of the figure before, within the sentence
     total: dict | None = None  # the reading of a total of imported and local cases whose parts follow
     zero_scope = None  # the scope of the last zero phrase, for its further nouns
+    bulletin_day = None  # the as-of date of the last daily (new) figure
     main_place: str | None = _UNSET  # place of the last figure that was not a list item (a bulletin's headline figure)
     for match in sorted(_candidates(text, nouns), key=lambda m: m.start()):
         start, end = match.start(), match.end()
@@ -308,7 +314,8 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
             head_start = close + 1  # (not a short insertion inside a name: 北京涉冬（残）奥闭环人员4例)
         head = text[head_start:start]
         inside = _inside_parentheses(text, sentence, start)
-        unit = inside and not _places_within(places, starts, head_start, start) and _unit_in_list(text, head, context)
+        unit = (inside or _ZONE_NAME.search(head)) and not _places_within(places, starts, head_start, start) \
+            and _unit_in_list(text, head, context)
         if "来源" in text[sentence:start]:
             continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute
         own_part = inside and _own_metric_part(head)
@@ -342,7 +349,9 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
                 # clause is its own; the list goes on after it.
                 stops = [i for i in (text.find(c, previous_end) for c in "，；、）)") if i >= 0]
                 previous_end = max(previous_end, min(stops)) if stops else previous_end
-            elif "含" not in head[-6:]:
+            elif "含" not in head[-6:] and not _FILLER.match(re.split(r"[，,；;]", head)[-1]):
+                # (a part by attribute inside a list by place, 佛山报告5例，3例来自孟加拉国，其余2例…；东莞报告1例,
+                # does not end the list)
                 context = None  # (a figure not counted heads no list; a reclassification note 含… sits inside one)
             continue
         outer, context = context, reading
@@ -386,12 +395,26 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
             span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
         as_of = None if _DAILY.search(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
                                                                    published)
+        if as_of is None and metric and metric.endswith("_cumulative") and bulletin_day \
+                and _PERIOD_START.search(text, sentence, start) and _starts_before(dates, sentence, start, bulletin_day):
+            # 8月8日南京市无新增…。7月20日以来，南京市累计报告…: a running total since the outbreak's first day is
+            # counted up to the bulletin's day, the date of its daily figure before it.
+            as_of = bulletin_day
+        if reading["temporal"] == "new" and reading["rule"] != "case_count.list_item":
+            bulletin_day = as_of  # (a daily figure without a full date, 21日新增…, leaves no bulletin day)
         rule = ("case_count.parenthesis_metric" if own_part else "case_count.state" if state and metric == state
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
         mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
     return mentions
 
 
+def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
+    """Does the period opening in text[lo:hi] (7月20日以来) start before ``day``?"""
+    opening = [d for d in dates if lo <= d["start"] < hi and d.get("value") and len(str(d["value"])) == 10]
+    return bool(opening) and str(opening[0]["value"]) < day
+
+
+_FOUND_AFTER = re.compile(r"[^，；。]{0,30}?在[^，；。]{0,12}中发现")
 _SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,]?)?(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
 _SKIP_AFTER = re.compile(r"[^，；。、]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
 _SCOPE_START = re.compile(r"\s*(?:其中[，,]?)?(?:境外输入|本土)")
@@ -587,6 +610,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if match.group("num") == "一" and match.group("cls") in ("名", "人") and not tail:
         return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows
     clause = _CLAUSE_TAIL.search(head).group()
+    if clause.startswith("其中") and _FOUND_AFTER.match(text, match.end()):
+        return None  # 其中3例确诊病例和886例无症状感染者在隔离管控中发现: parts by how they were found
     if skipped(clause) or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
             or head.endswith(_before_words()):
         return None
@@ -602,13 +627,17 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             scope = last_term("scope", tail.group("scope"))
         end = tail.end()
         rule = "case_count.noun_after"
-    if family is not None and family[2] == "tested" and not tail and re.search(r"(?:发现|检出|查出)$", head):
-        return None  # 进行例行核酸检测时发现2人: people found positive, not people tested
+    if family is not None and family[2] not in _CASE_FAMILIES and not tail and re.search(r"(?:发现|检出|查出)$", head):
+        return None  # (在集中隔离人员中发现17例: cases by how they were found, not people under observation)  # 进行例行核酸检测时发现2人: people found positive, not people tested
     if family is None and (temporal is not None or scope is not None) and context is not None:
         # 15日至16日每日新增4例, 其中境外输入8例、本土11例: a new marker or scope, the noun of the figure before.
         family = (0, "", context["family"])
     if family is None:
         bare = head if bare_head is None else bare_head
+        if context is not None and re.search(r"[；;]", bare):
+            # (…，来自柬埔寨；深圳报告13例: an item of a list by place starts after the semicolon)
+            bare = re.split(r"[；;]", bare)[-1]
+            head = re.split(r"[；;]", head)[-1]
         if context is None or not _FILLER.match(_strip_places_and_days(bare)):
             return None
         if bare == head and _strip_places_and_days(head) == head:
