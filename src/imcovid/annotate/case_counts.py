@@ -262,7 +262,7 @@ _BULLETIN_WINDOW = re.compile(r"0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(
 
 
 # A date opening a period (自10月17日额济纳旗发生疫情以来) governs only its own sentence, and there no figure.
-_PERIOD_START = re.compile(r"[^，。；！？\n]{0,12}?(?:以来|至今)")
+_PERIOD_START = re.compile(r"[^，。；！？\n]{0,30}?(?:以来|至今)")
 
 
 def _in_closed_parenthesis(text: str, d: dict, pos: int) -> bool:
@@ -395,13 +395,15 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
             span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
         as_of = None if _DAILY.search(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
                                                                    published)
-        if as_of is None and metric and metric.endswith("_cumulative") and bulletin_day \
+        if as_of is None and metric and bulletin_day \
                 and _PERIOD_START.search(text, sentence, start) and _starts_before(dates, sentence, start, bulletin_day):
             # 8月8日南京市无新增…。7月20日以来，南京市累计报告…: a running total since the outbreak's first day is
-            # counted up to the bulletin's day, the date of its daily figure before it.
+            # counted up to the bulletin's day, the date of its daily figure before it (and 自7月20日…以来首日实现
+            # “零新增” is that day's figure).
             as_of = bulletin_day
-        if reading["temporal"] == "new" and reading["rule"] != "case_count.list_item":
-            bulletin_day = as_of  # (a daily figure without a full date, 21日新增…, leaves no bulletin day)
+        if reading["temporal"] == "new" and reading["rule"] != "case_count.list_item" \
+                and (as_of or _DAY_ONLY.search(text, sentence, start)):
+            bulletin_day = as_of  # (a daily figure dated by a day alone, 21日新增…, leaves no bulletin day)
         rule = ("case_count.parenthesis_metric" if own_part else "case_count.state" if state and metric == state
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
         mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
