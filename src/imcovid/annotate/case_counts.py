@@ -648,6 +648,9 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
                 "span_start": _item_start(head, start), "rule": "case_count.list_item"}
     if temporal is None and re.search(r"(?:已|累计)?达到?$", head):
         temporal = (len(head) - 1, "达", "cumulative")  # 确诊病例达92例: a running total reached
+    if temporal is None and context is None and tail and tail.group("scope") and not _CLAUSE_TAIL.search(head).group():
+        # 8例境外输入性确诊病例已转至定点医疗机构救治: a sentence opening on the day's imported cases restates them
+        temporal = (len(head), "", "new")
     if temporal is None and context is not None and family is not None:
         temporal_value = context["temporal"]
     else:
