@@ -80,9 +80,15 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     w = words()
     if w["lift"].search(statement):
         return "lift"
-    if w["relax"].search(statement):
+    if w["relax"].search(statement) or w["relax-prohibition"].search(statement):
+        # (不得层层加码, 严禁擅自关停高速公路服务区: forbidding a restriction lowers stringency)
         return "relax"
-    if w["announce-plan"].search(statement) or re.search(r"将(?!来)", sentence_head[:12]) \
+    if w["from-today"].search(statement) or w["from-today"].search(sentence_head):
+        return "impose"  # 即日起将…列为中风险地区: in force from the text's own day, not a plan
+    plan = w["announce-plan"].search(statement)
+    if plan and plan.group().startswith("将") and "了" in statement[plan.end():]:
+        plan = None  # 将第一批3万斤蔬菜送到了…: 将 marks the object of a done deed, not the future
+    if plan or re.search(r"将(?!来)", sentence_head[:12]) \
             or re.search(r"(一旦|发现).{0,20}要", sentence_head) or re.match(r"(?:若|如果|如若|一旦)", sentence_head):
         # (a response triggered only if something happens: 若无法提供，须在抵穗24小时内…进行一次核酸检测)
         return "announce-plan"
@@ -173,6 +179,8 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
     if "CN-ACCOUNTABILITY" in found:
         # Sanctions on officials take their own code, not that of the measures they failed to enforce (rule 4).
         return {"CN-ACCOUNTABILITY": found["CN-ACCOUNTABILITY"]}
+    if "C1" in found and "C6" in found and _SCHOOL.search(statement):
+        found.pop("C6")  # 高校也陆续转为封闭管理状态: closed management of a school is a school measure (rule 3)
     if "C2" in found and "C7" in found and re.search("上班|职工|员工", statement):
         found.pop("C7")  # a test certificate for going to work is a workplace rule, not a movement restriction
     if "C6" in found and len(found) > 1 and _ZONE_QUALIFIER.search(statement) and not _STAY_HOME.search(statement):
@@ -184,6 +192,7 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
     return found
 
 
+_SCHOOL = re.compile(r"高校|学校|校园|大学|中小学|幼儿园")
 _ZONE_QUALIFIER = re.compile(r"风险(?:地区|区)(?:所在|的)")
 _STAY_HOME = re.compile(r"足不出户|居家|封控|封闭管理|静默|静态管理|不出区|不外出")
 
