@@ -660,3 +660,18 @@ def test_fourth_real_set_and_gold_corpus_development_floors():
 
 FLOOR_REAL4 = (0.94, 0.76, 0.70)
 FLOOR_CORPUS = (0.91, 0.79, 0.73)
+
+
+def test_cue_patterns_run_only_where_their_plain_word_occurs_without_losing_hits():
+    """A cue pattern scans a text only when the text holds the plain word every match must contain (``_anchor``);
+    over the real development texts this finds exactly the hits of scanning with every pattern."""
+    from imcovid.annotate.measures import _anchor, _scanner, cue_hits
+
+    assert _anchor("入境人员[^，]{0,20}隔离") == "入境人员" and _anchor("(?:关闭|封闭)[^，]{0,16}出口") == "出口"
+    assert _anchor("离[开]?[\u4e00-\u9fff]{1,4}须") == "离" and _anchor("戴上?口罩") == "口罩"
+    words, cue_of, patterns = _scanner()
+    for path in sorted((DATA / "real-4" / "gold-measures").glob("*.json")) + sorted((DATA / "real-2" / "gold-measures").glob("*.json")):
+        text = json.loads(path.read_text(encoding="utf-8"))["text"]
+        full = [(start, i) for start, _, word in words.find(text) for i in cue_of[word]]
+        full += [(m.start(), i) for pattern, i, _ in patterns for m in pattern.finditer(text)]
+        assert cue_hits(text) == sorted(full)

@@ -140,27 +140,71 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+def _anchor(pattern: str) -> str:
+    """The longest run of plain characters that every match of ``pattern`` (one alternative, no top-level ``|``)
+    must contain: outside groups and character classes, and not made optional by a quantifier after it. Empty when
+    there is none."""
+    runs, current, depth, in_class, in_count, escaped = [], [], 0, False, False, False
+    for char in pattern:
+        if in_count:
+            in_count = char != "}"  # (the bounds of a {m,n} quantifier)
+            continue
+        if escaped:
+            escaped = False
+            current = []  # (an escape is a class or a special character: it ends a run)
+            continue
+        if char == "\\":
+            escaped = True
+            runs.append("".join(current))
+            current = []
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            runs.append("".join(current))
+            current = []
+        elif char == "(":
+            depth += 1
+            runs.append("".join(current))
+            current = []
+        elif char == ")":
+            depth -= 1
+        elif char in "?*{":
+            runs.append("".join(current[:-1]))  # the character before a quantifier is optional
+            current = []
+            in_count = char == "{"
+        elif char in "+.^$|":
+            runs.append("".join(current))
+            current = []
+        elif depth == 0:
+            current.append(char)
+    runs.append("".join(current))
+    return max(runs, key=len)
+
+
 @lru_cache(maxsize=1)
-def _scanner() -> tuple[Matcher, dict[str, list[int]], list[tuple[re.Pattern, int]]]:
+def _scanner() -> tuple[Matcher, dict[str, list[int]], list[tuple[re.Pattern, int, str]]]:
     """The cue table compiled for scanning: plain words of every cue in one Aho-Corasick automaton (word → cue
-    indices), and the few alternatives that are real patterns, each with its cue index."""
+    indices), and the few alternatives that are real patterns, each with its cue index and the plain word it must
+    contain (a pattern is run only over a text holding that word)."""
     literals: dict[str, list[int]] = {}
-    patterns: list[tuple[re.Pattern, int]] = []
+    patterns: list[tuple[re.Pattern, int, str]] = []
     for index, cue in enumerate(cues()):
         for alternative in _top_level_alternatives(cue.pattern.pattern):
             if alternative and not (_META & set(alternative)):
                 literals.setdefault(alternative, []).append(index)
             else:
-                patterns.append((re.compile(alternative), index))
+                patterns.append((re.compile(alternative), index, _anchor(alternative)))
     return Matcher(sorted(literals)), literals, patterns
 
 
 def cue_hits(text: str) -> list[tuple[int, int]]:
     """(start, index of the cue) of every cue match in ``text``, in order. Plain cue words are found in one pass
-    (the longest word at a position: 居家健康监测, not its 居家); the few real patterns each scan the text once."""
+    (the longest word at a position: 居家健康监测, not its 居家); a real pattern scans the text only when the text
+    holds the plain word the pattern must contain (most texts hold few)."""
     words, cue_of, patterns = _scanner()
     hits = [(start, i) for start, _, word in words.find(text) for i in cue_of[word]]
-    hits += [(m.start(), i) for pattern, i in patterns for m in pattern.finditer(text)]
+    hits += [(m.start(), i) for pattern, i, anchor in patterns if anchor in text for m in pattern.finditer(text)]
     return sorted(hits)
 
 
