@@ -675,3 +675,19 @@ def test_cue_patterns_run_only_where_their_plain_word_occurs_without_losing_hits
         full = [(start, i) for start, _, word in words.find(text) for i in cue_of[word]]
         full += [(m.start(), i) for pattern, i, _ in patterns for m in pattern.finditer(text)]
         assert cue_hits(text) == sorted(full)
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("准备为封闭管理小区提供日常配餐", {"CN-SUPPLY"}),   # the closed compounds are whom the meals serve
+    ("任务清单下达——为某封闭管理小区", set()),
+    ("严格落实封闭管理各项措施", {"C6"}),
+    ("酒店工作人员需要穿着防护服入内工作", {"H6"}),
+    ("穿上防护服的他在清理垃圾", set()),                # a description, not a rule
+])
+def test_beneficiaries_and_descriptions_round_two(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement", ["他的健康码变成了红色", "逐一联系未被封闭管理的志愿者"])
+def test_events_of_a_person_are_not_measures(statement):
+    assert excluded(statement)

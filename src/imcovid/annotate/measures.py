@@ -231,11 +231,18 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
         # 暂停中高风险地区所在的县级行政区域开展对外道路客运服务: the zone says where another measure applies; it
         # is not a zone label (rule 3 codes the measure by what people may do, here take a bus).
         found.pop("C6")
+    if "C6" in found and _BENEFICIARY.search(statement) \
+            and not _STAY_HOME.search(_BENEFICIARY.sub("", statement)):
+        # 准备为封闭管理小区提供日常配餐, 为某封闭管理小区，准备500份午餐: the compounds under closed management are
+        # whom another measure serves; the statement reports that measure (or only names them), not the closure.
+        found.pop("C6")
     if "CN-COLD-CHAIN" in found:
         found.pop("M1", None)  # disinfection of imported goods is cold-chain work
     return found
 
 
+_BENEFICIARY = re.compile(r"(?:为|向|给|替|帮|让)(?:某|这些|各|全市|所有)?(?:封闭管理|封控|管控|隔离)(?:的)?"
+                          r"(?:小区|区域|楼栋|人员|居民|家庭)")
 _SCHOOL = re.compile(r"高校|学校|校园|大学|中小学|幼儿园")
 _ZONE_QUALIFIER = re.compile(r"风险(?:地区|区)(?:所在|的)")
 _STAY_HOME = re.compile(r"足不出户|居家|封控|封闭管理|静默|静态管理|不出区|不外出")
