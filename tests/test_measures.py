@@ -691,3 +691,11 @@ def test_beneficiaries_and_descriptions_round_two(statement, codes):
 @pytest.mark.parametrize("statement", ["他的健康码变成了红色", "逐一联系未被封闭管理的志愿者"])
 def test_events_of_a_person_are_not_measures(statement):
     assert excluded(statement)
+
+
+def test_in_hospital_noun_keeps_the_running_total_for_the_items_after_it():
+    text = "2022年7月3日0时至2022年8月5日24时，上海市累计本土确诊153例，在院治疗13例，死亡0例；无症状感染者650例。"
+    assert _counts(text, date(2022, 8, 6)) == [("confirmed_cumulative", 153, "310000", "2022-08-05"),
+                                               ("hospitalised", 13, "310000", "2022-08-05"),
+                                               ("deaths", 0, "310000", "2022-08-05"),
+                                               ("asymptomatic_cumulative", 650, "310000", "2022-08-05")]

@@ -619,6 +619,9 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         return None
     family = last_term("category", head)
     temporal = last_term("temporal", head)
+    if family and temporal and family[0] <= temporal[0] < family[0] + len(family[1]):
+        # (在院治疗13例: the 在院 of the counted noun is no current marker for the items after it, …；无症状感染者650例)
+        temporal = None
     scope = last_term("scope", head)
     rule = "case_count.head"
     end = match.end()
