@@ -699,3 +699,16 @@ def test_in_hospital_noun_keeps_the_running_total_for_the_items_after_it():
                                                ("hospitalised", 13, "310000", "2022-08-05"),
                                                ("deaths", 0, "310000", "2022-08-05"),
                                                ("asymptomatic_cumulative", 650, "310000", "2022-08-05")]
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("大量货车无法驶下高速", {"C7"}),
+    ("大量司机因行程码带星而无法下高速", {"C7", "CN-HEALTH-CODE"}),
+    ("严禁在高速公路主线和服务区设置防疫检测点", {"C7"}),
+])
+def test_blocked_movement_is_a_movement_restriction(statement, codes):
+    assert not excluded(statement) and set(code_statement(statement)) == codes
+
+
+def test_an_inability_that_is_no_movement_stays_excluded():
+    assert excluded("若无法提供核酸检测阴性证明")
