@@ -712,3 +712,15 @@ def test_blocked_movement_is_a_movement_restriction(statement, codes):
 
 def test_an_inability_that_is_no_movement_stays_excluded():
     assert excluded("若无法提供核酸检测阴性证明")
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("转入医学观察点实施隔离医学观察", {"CN-CENTRAL-QUARANTINE"}),
+    ("目前店铺员工都在酒店隔离中", {"CN-CENTRAL-QUARANTINE"}),
+])
+def test_facility_observation_is_central_quarantine(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+def test_a_belief_is_no_measure():
+    assert excluded("不少公众以为高速公路无法通行了")
