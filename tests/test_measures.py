@@ -724,3 +724,20 @@ def test_facility_observation_is_central_quarantine(statement, codes):
 
 def test_a_belief_is_no_measure():
     assert excluded("不少公众以为高速公路无法通行了")
+
+
+@pytest.mark.parametrize("statement, action", [
+    ("各地不得擅自阻断或关闭高速公路", "relax"), ("坚决防止“一刀切”、层层加码", "relax"),
+    ("不得随意关闭高速公路和普通公路的服务区、收费站", "relax"),
+])
+def test_forbidding_closures_relaxes(statement, action):
+    assert statement_action(statement) == action
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("把加强针送到农牧民家门口", {"H7"}),
+    ("近几天抗原检测试剂的销量明显增加", set()),
+    ("组织居民开展抗原检测", {"CN-MASS-TESTING"}),
+])
+def test_vaccine_delivery_and_antigen_kits(statement, codes):
+    assert set(code_statement(statement)) == codes

@@ -236,6 +236,8 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
         # 准备为封闭管理小区提供日常配餐, 为某封闭管理小区，准备500份午餐: the compounds under closed management are
         # whom another measure serves; the statement reports that measure (or only names them), not the closure.
         found.pop("C6")
+    if "H7" in found and "CN-SUPPLY" in found and not _SUPPLIES.search(statement):
+        found.pop("CN-SUPPLY")  # 把加强针送到农牧民家门口: vaccination brought to the door, not supplies
     if "CN-COLD-CHAIN" in found:
         found.pop("M1", None)  # disinfection of imported goods is cold-chain work
     return found
@@ -243,6 +245,7 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
 
 _BENEFICIARY = re.compile(r"(?:为|向|给|替|帮|让)(?:某|这些|各|全市|所有)?(?:封闭管理|封控|管控|隔离)(?:的)?"
                           r"(?:小区|区域|楼栋|人员|居民|家庭)")
+_SUPPLIES = re.compile(r"保供|物资|蔬菜|食品|药品|生活|米袋子|菜篮子|送餐|配餐")
 _SCHOOL = re.compile(r"高校|学校|校园|大学|中小学|幼儿园")
 _ZONE_QUALIFIER = re.compile(r"风险(?:地区|区)(?:所在|的)")
 _STAY_HOME = re.compile(r"足不出户|居家|封控|封闭管理|静默|静态管理|不出区|不外出")
