@@ -665,10 +665,12 @@ FLOOR_CORPUS = (0.91, 0.79, 0.73)
 def test_cue_patterns_run_only_where_their_plain_word_occurs_without_losing_hits():
     """A cue pattern scans a text only when the text holds the plain word every match must contain (``_anchor``);
     over the real development texts this finds exactly the hits of scanning with every pattern."""
-    from imcovid.annotate.measures import _anchor, _scanner, cue_hits
+    from imcovid.annotate.measures import _anchor, _anchors, _scanner, cue_hits
 
     assert _anchor("入境人员[^，]{0,20}隔离") == "入境人员" and _anchor("(?:关闭|封闭)[^，]{0,16}出口") == "出口"
     assert _anchor("离[开]?[\u4e00-\u9fff]{1,4}须") == "离" and _anchor("戴上?口罩") == "口罩"
+    assert _anchors("(?:关闭|封闭)[^，]{0,16}(?:出口|入口)") == ("关闭", "封闭")
+    assert _anchors("(?:须|需)?[^，]{0,6}持证") == ("持证",) and _anchors("(?:须|需)?[^，]{0,6}[持带]") == ()
     words, cue_of, patterns = _scanner()
     for path in sorted((DATA / "real-4" / "gold-measures").glob("*.json")) + sorted((DATA / "real-2" / "gold-measures").glob("*.json")):
         text = json.loads(path.read_text(encoding="utf-8"))["text"]

@@ -182,11 +182,33 @@ def _anchor(pattern: str) -> str:
     return max(runs, key=len)
 
 
+_GROUP_OF_WORDS = re.compile(r"\((?:\?:)?([\u4e00-\u9fff]+(?:\|[\u4e00-\u9fff]+)+)\)(?![?*{])")
+
+
+def _anchors(pattern: str) -> tuple[str, ...]:
+    """Plain words one of which every match of ``pattern`` must contain: its anchor, else the words of its first
+    group of plain alternatives that is not optional ((?:关闭|封闭)…); empty when there are none (always scanned).
+    (A group at the top level of one alternative is required, unless a quantifier follows it.)"""
+    anchor = _anchor(pattern)
+    if anchor:
+        return (anchor,)
+    depth = 0
+    for i, char in enumerate(pattern):
+        if char == "(" and depth == 0:
+            m = _GROUP_OF_WORDS.match(pattern, i)
+            if m and not pattern.startswith("(?<", i) and not pattern.startswith("(?=", i) \
+                    and not pattern.startswith("(?!", i):
+                return tuple(m.group(1).split("|"))
+        depth += char == "("
+        depth -= char == ")"
+    return ()
+
+
 @lru_cache(maxsize=1)
-def _scanner() -> tuple[Matcher, dict[str, list[int]], list[tuple[re.Pattern, int, str]]]:
+def _scanner() -> tuple[Matcher, dict[str, list[int]], list[tuple[re.Pattern, int, tuple[str, ...]]]]:
     """The cue table compiled for scanning: plain words of every cue in one Aho-Corasick automaton (word → cue
-    indices), and the few alternatives that are real patterns, each with its cue index and the plain word it must
-    contain (a pattern is run only over a text holding that word)."""
+    indices), and the few alternatives that are real patterns, each with its cue index and the plain words one of
+    which it must contain (a pattern is run only over a text holding one)."""
     literals: dict[str, list[int]] = {}
     patterns: list[tuple[re.Pattern, int, str]] = []
     for index, cue in enumerate(cues()):
@@ -194,7 +216,7 @@ def _scanner() -> tuple[Matcher, dict[str, list[int]], list[tuple[re.Pattern, in
             if alternative and not (_META & set(alternative)):
                 literals.setdefault(alternative, []).append(index)
             else:
-                patterns.append((re.compile(alternative), index, _anchor(alternative)))
+                patterns.append((re.compile(alternative), index, _anchors(alternative)))
     return Matcher(sorted(literals)), literals, patterns
 
 
@@ -204,7 +226,8 @@ def cue_hits(text: str) -> list[tuple[int, int]]:
     holds the plain word the pattern must contain (most texts hold few)."""
     words, cue_of, patterns = _scanner()
     hits = [(start, i) for start, _, word in words.find(text) for i in cue_of[word]]
-    hits += [(m.start(), i) for pattern, i, anchor in patterns if anchor in text for m in pattern.finditer(text)]
+    hits += [(m.start(), i) for pattern, i, anchors in patterns if not anchors or any(a in text for a in anchors)
+             for m in pattern.finditer(text)]
     return sorted(hits)
 
 
