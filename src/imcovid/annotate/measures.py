@@ -443,7 +443,7 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
 
 
 # A date of a person's journey (7月8日从阿联酋到达北京首都机场, 于7月29日抵达): it dates neither a measure nor a figure.
-TRAVEL_AFTER = _TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|入境|出发|乘坐|乘机|返回|返京|航班)")
+_TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|入境|出发|乘坐|乘机|返回|返京|航班)")
 _IN_FORCE_FROM = re.compile(r"^(?:\d{1,2}(?:时|点))?起(?:施行|实施|执行|生效)")
 
 
