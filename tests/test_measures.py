@@ -467,7 +467,7 @@ def test_measure_start_dates_conditions_and_new_zones(text, published, expected)
     ("请立即主动向当地社区报告", {"CN-HEALTH-MONITORING"}),
     ("现对民权县全域人员赋码管理", {"CN-HEALTH-CODE"}),
     ("小区封闭了三天", {"C6"}),
-    ("请广大群众主动尽早接种", {"H7"}),
+    ("请广大群众主动尽早接种", {"H1", "H7"}),  # an official's reminder (H1 level 1) and its content
     ("保持安全距离", {"M1"}),
 ])
 def test_measure_codes_of_the_third_set(statement, codes):
@@ -552,3 +552,218 @@ def test_descriptions_and_bare_zone_words_are_not_measures(statement):
 def test_current_cases_said_to_be_in_hospital_are_hospitalised():
     text = "3月15日，呼和浩特市现有本土确诊病例18例，均在定点医院隔离治疗。3月15日，包头市现有确诊病例5例。"
     assert _counts(text) == [("hospitalised", 18, "150100", "2022-03-15")]
+
+
+# --- issue 15, round 2: rule classes generalized from two sets new to the rules (real-4, gold-corpus A_*) ---
+
+@pytest.mark.parametrize("text, published, expected", [
+    # A zero phrase over a list of nouns: each noun is a zero, with the phrase's scope unless it names its own;
+    # suspected cases are no metric.
+    ("8月5日0—24时，上海市无新增本土确诊病例、疑似病例和无症状感染者。", date(2022, 8, 6),
+     [("confirmed_local", 0, "310000", "2022-08-05"), ("asymptomatic_local", 0, "310000", "2022-08-05")]),
+    ("11月5日0时至24时，北京无新增境外输入确诊病例和无症状感染者。", date(2021, 11, 6),
+     [("confirmed_imported", 0, "110000", "2021-11-05"), ("asymptomatic_imported", 0, "110000", "2021-11-05")]),
+    ("6月15日0-24时，广东全省无新增本土确诊病例和本土无症状感染者。", date(2021, 6, 16),
+     [("confirmed_local", 0, "440000", "2021-06-15"), ("asymptomatic_local", 0, "440000", "2021-06-15")]),
+    ("10月16日，澳门已连续11天无新增有社区传播风险的新冠肺炎病例。", date(2021, 10, 16),
+     [("confirmed_local", 0, "820000", "2021-10-16")]),
+    # Number first, the noun after it in its longer written forms.
+    ("9月10日0-24时，深圳新增20例阳性病例，12例诊断为新冠肺炎确诊病例，8例诊断为新冠病毒无症状感染者。", date(2022, 9, 11),
+     [("positive_local", 20, "440300", "2022-09-10"), ("confirmed_local", 12, "440300", "2022-09-10"),
+      ("asymptomatic_local", 8, "440300", "2022-09-10")]),
+    # Current patients in hospital.
+    ("截至6月15日24时，广东全省目前在院213例。", date(2021, 6, 16), [("hospitalised", 213, "440000", "2021-06-15")]),
+    # Cases found somewhere are not people under observation or screened; parts by how they were found are not
+    # annotated; a mixed count of contacts and their contacts is not close contacts.
+    ("9月10日，深圳新增10例阳性病例。其中，在集中隔离人员中发现7例，在高风险区筛查中发现3例。", date(2022, 9, 11),
+     [("positive_local", 10, "440300", "2022-09-10")]),
+    ("11月4日，大连市将确诊病例的密切接触者和密切接触者的密切接触者共计377人转入医学观察点。", date(2021, 11, 5), []),
+])
+def test_case_count_zero_lists_number_first_and_found(text, published, expected):
+    assert _counts(text, published) == expected
+
+
+def test_case_count_lists_go_on_across_parts_by_attribute_and_zones_have_no_place():
+    text = ("6月15日0-24时，广东全省新增境外输入无症状感染者9例，广州报告3例，来自柬埔寨；深圳报告5例，3例来自南非，其余2例"
+            "来自阿富汗；东莞报告1例。")
+    assert _counts(text, date(2021, 6, 16)) == [
+        ("asymptomatic_imported", n, code, "2021-06-15")
+        for n, code in ((9, "440000"), (3, "440100"), (5, "440300"), (1, "441900"))]
+    text = "12月23日，西安市累计报告本土确诊病例40例，其中，雁塔区22例、高新区18例。"
+    assert _counts(text, date(2021, 12, 24)) == [("confirmed_cumulative", 40, "610100", "2021-12-23"),
+                                                 ("confirmed_cumulative", 22, "610113", "2021-12-23"),
+                                                 ("confirmed_cumulative", 18, None, "2021-12-23")]
+
+
+def test_case_count_bulletin_day_and_journey_dates():
+    # A running total since a period start, after the bulletin's daily figure, is as of the bulletin's day.
+    text = "据江苏省卫健委8月9日通报：8月8日南京市无新增本土确诊病例。\n7月20日以来，南京市累计报告本土确诊病例231例。"
+    assert _counts(text, date(2021, 8, 9)) == [("confirmed_local", 0, "320100", "2021-08-08"),
+                                               ("confirmed_cumulative", 231, "320100", "2021-08-08")]
+    # A person's journey date governs no figure; a sentence opening on N imported cases restates the day's cases.
+    text = ("2022年8月5日0—24时，上海市新增境外输入性新冠肺炎确诊病例1例。\n病例1为中国籍，于2022年8月3日抵达上海浦东国际机场，"
+            "入关后即被集中隔离观察。\n1例境外输入性确诊病例已转至定点医疗机构救治，已追踪同航班密切接触者62人。")
+    assert _counts(text, date(2022, 8, 6)) == [("confirmed_imported", 1, "310000", "2022-08-05"),
+                                               ("confirmed_imported", 1, "310000", "2022-08-05"),
+                                               ("close_contacts", 62, "310000", "2022-08-05")]
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("于10月19日零时起解除关闭部份娱乐场所的特别措施", {"C2"}),
+    ("初中学业水平考试体育与健身科目统一测试暂停", {"C1"}),
+    ("高校也陆续转为封闭管理状态", {"C1"}),
+    ("已开展流行病学调查", {"H3"}),
+    ("一些城市关闭了部分高速公路的出入口", {"C7"}),
+    ("这些城市需要在高速口设立检查点", {"C7"}),
+    ("要建立统一格式、全国互认、办理便捷的通行证制度", {"C7"}),
+    ("为居民发放抗原自测试纸进行自测", {"CN-MASS-TESTING"}),
+    ("随着南京市的多轮核酸检测", {"CN-MASS-TESTING"}),
+    ("正在有序开展流调溯源、隔离管控、核酸检测、医疗救治等处置工作", {"H3", "CN-CENTRAL-QUARANTINE", "CN-MASS-TESTING", "CN-MEDICAL"}),
+    ("要穿好防护服", {"H6"}),
+    ("带来了防护服", set()),
+    ("准备为隔离人员提供日常配餐", {"CN-SUPPLY"}),
+    ("分三批向普陀区运送100万斤新鲜蔬菜", {"CN-SUPPLY"}),
+    ("承接部分物资运输任务", set()),
+    ("境外输入确诊病例", set()),
+    ("无新增境外输入性新冠肺炎确诊病例", set()),
+    ("严格落实境外输入人员闭环管理", {"C8"}),
+])
+def test_measure_codes_round_two(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement, action", [
+    ("不得层层加码", "relax"), ("严禁擅自关停高速公路服务区", "relax"), ("严禁在高速公路主线设置防疫检测点", "relax"),
+    ("严禁聚集", "maintain"), ("即日起将北蔡镇列为中风险地区", "impose"), ("将第一批3万斤蔬菜送到了市民手中", "maintain"),
+    ("将于下周开展全员核酸检测", "announce-plan"), ("要优化核酸筛查", "strengthen"), ("加密设置核酸检测点", "strengthen"),
+    ("国务院联防联控机制派出督查组", "impose"), ("新增4个中风险地区", "impose"), ("缩小包围圈再开展一次核酸筛查", "impose"),
+])
+def test_measure_actions_round_two(statement, action):
+    assert statement_action(statement) == action
+
+
+@pytest.mark.parametrize("statement", [
+    "在隔离观察的密接人员排查中发现", "在集中隔离人员中发现", "经初步流调", "并不表示用户实际到访过中高风险地区",
+    "在督查组的大力指导和支持下", "一名商铺工作人员告诉记者", "通过口岸联防联控机制", "经过上一轮核酸筛查后",
+])
+def test_measure_exclusions_round_two(statement):
+    assert excluded(statement)
+
+
+def test_home_observation_is_monitoring():
+    text = "因疫情防控政策相关规定，我需要居家健康观察14天。"
+    assert _measures(text, date(2022, 3, 10)) == [("CN-HEALTH-MONITORING", "maintain")]
+
+
+def test_supply_staff_are_no_supply_measure():
+    assert "CN-SUPPLY" not in code_statement("为更好地向保供人员提供服务")
+
+
+def test_arrivals_from_abroad_are_c8_without_a_c8_cue():
+    text = "病例1为中国籍，于2022年7月29日抵达上海浦东国际机场，入关后即被集中隔离观察。"
+    ms = [m for m in annotate(text, date(2022, 8, 6)) if m["type"] == "MEASURE"]
+    assert [(m["code"], m["action"], m["level"], m["rule"]) for m in ms] == [("C8", "maintain", "2", "measure.arrivals_c8")]
+
+
+def test_fourth_real_set_and_gold_corpus_development_floors():
+    """tests/data/real-4 (8 development posts H_, J_; its held-out posts are not in the repository) and the 14
+    development A_* posts of tests/data/gold-corpus with the measure gold of annotator G: new to the rules at round 2
+    of issue 15 (CASE_COUNT 0.564 / 0.688, MEASURE by code 0.477 / 0.372, by code+action 0.318 / 0.291); the round-2
+    rules reach the figures of the floors below or more. The floors guard against regressions."""
+    real4 = DATA / "real-4"
+    report = em.evaluate_gold_texts(real4 / "gold-measures", [real4 / "gold"])
+    assert report["articles"] == 8
+    assert report["CASE_COUNT"]["f1"] >= FLOOR_REAL4[0]
+    assert report["MEASURE code"]["f1"] >= FLOOR_REAL4[1] and report["MEASURE code+action"]["f1"] >= FLOOR_REAL4[2]
+    corpus = DATA / "gold-corpus"
+    report = em.evaluate_gold_texts(corpus / "gold-measures", [corpus])
+    assert report["articles"] == 14
+    assert report["CASE_COUNT"]["f1"] >= FLOOR_CORPUS[0]
+    assert report["MEASURE code"]["f1"] >= FLOOR_CORPUS[1] and report["MEASURE code+action"]["f1"] >= FLOOR_CORPUS[2]
+
+
+FLOOR_REAL4 = (0.94, 0.76, 0.70)
+FLOOR_CORPUS = (0.91, 0.79, 0.73)
+
+
+def test_cue_patterns_run_only_where_their_plain_word_occurs_without_losing_hits():
+    """A cue pattern scans a text only when the text holds the plain word every match must contain (``_anchor``);
+    over the real development texts this finds exactly the hits of scanning with every pattern."""
+    from imcovid.annotate.measures import _anchor, _anchors, _scanner, cue_hits
+
+    assert _anchor("入境人员[^，]{0,20}隔离") == "入境人员" and _anchor("(?:关闭|封闭)[^，]{0,16}出口") == "出口"
+    assert _anchor("离[开]?[\u4e00-\u9fff]{1,4}须") == "离" and _anchor("戴上?口罩") == "口罩"
+    assert _anchors("(?:关闭|封闭)[^，]{0,16}(?:出口|入口)") == ("关闭", "封闭")
+    assert _anchors("(?:须|需)?[^，]{0,6}持证") == ("持证",) and _anchors("(?:须|需)?[^，]{0,6}[持带]") == ()
+    words, cue_of, patterns = _scanner()
+    for path in sorted((DATA / "real-4" / "gold-measures").glob("*.json")) + sorted((DATA / "real-2" / "gold-measures").glob("*.json")):
+        text = json.loads(path.read_text(encoding="utf-8"))["text"]
+        full = [(start, i) for start, _, word in words.find(text) for i in cue_of[word]]
+        full += [(m.start(), i) for pattern, i, _ in patterns for m in pattern.finditer(text)]
+        assert cue_hits(text) == sorted(full)
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("准备为封闭管理小区提供日常配餐", {"CN-SUPPLY"}),   # the closed compounds are whom the meals serve
+    ("任务清单下达——为某封闭管理小区", set()),
+    ("严格落实封闭管理各项措施", {"C6"}),
+    ("酒店工作人员需要穿着防护服入内工作", {"H6"}),
+    ("穿上防护服的他在清理垃圾", set()),                # a description, not a rule
+])
+def test_beneficiaries_and_descriptions_round_two(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement", ["他的健康码变成了红色", "逐一联系未被封闭管理的志愿者"])
+def test_events_of_a_person_are_not_measures(statement):
+    assert excluded(statement)
+
+
+def test_in_hospital_noun_keeps_the_running_total_for_the_items_after_it():
+    text = "2022年7月3日0时至2022年8月5日24时，上海市累计本土确诊153例，在院治疗13例，死亡0例；无症状感染者650例。"
+    assert _counts(text, date(2022, 8, 6)) == [("confirmed_cumulative", 153, "310000", "2022-08-05"),
+                                               ("hospitalised", 13, "310000", "2022-08-05"),
+                                               ("deaths", 0, "310000", "2022-08-05"),
+                                               ("asymptomatic_cumulative", 650, "310000", "2022-08-05")]
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("大量货车无法驶下高速", {"C7"}),
+    ("大量司机因行程码带星而无法下高速", {"C7", "CN-HEALTH-CODE"}),
+    ("严禁在高速公路主线和服务区设置防疫检测点", {"C7"}),
+])
+def test_blocked_movement_is_a_movement_restriction(statement, codes):
+    assert not excluded(statement) and set(code_statement(statement)) == codes
+
+
+def test_an_inability_that_is_no_movement_stays_excluded():
+    assert excluded("若无法提供核酸检测阴性证明")
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("转入医学观察点实施隔离医学观察", {"CN-CENTRAL-QUARANTINE"}),
+    ("目前店铺员工都在酒店隔离中", {"CN-CENTRAL-QUARANTINE"}),
+])
+def test_facility_observation_is_central_quarantine(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+def test_a_belief_is_no_measure():
+    assert excluded("不少公众以为高速公路无法通行了")
+
+
+@pytest.mark.parametrize("statement, action", [
+    ("各地不得擅自阻断或关闭高速公路", "relax"), ("坚决防止“一刀切”、层层加码", "relax"),
+    ("不得随意关闭高速公路和普通公路的服务区、收费站", "relax"),
+])
+def test_forbidding_closures_relaxes(statement, action):
+    assert statement_action(statement) == action
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("把加强针送到农牧民家门口", {"H7"}),
+    ("近几天抗原检测试剂的销量明显增加", set()),
+    ("组织居民开展抗原检测", {"CN-MASS-TESTING"}),
+])
+def test_vaccine_delivery_and_antigen_kits(statement, codes):
+    assert set(code_statement(statement)) == codes

@@ -27,12 +27,19 @@ _FIGURE = re.compile(
     r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次)(?!份)")
 # (1,139例 with a thousands separator; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超")
-_ZERO = re.compile(r"(?:无|零)新增(?P<noun>(?:本土|本地|境外输入)?(?:新冠肺炎)?(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
-                   r"|(?<![新增])无(?P<deaths>死亡病例)")
+_ZERO = re.compile(r"(?:无|零)新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?(?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
+                   r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
+                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例])")
+# (无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case)
+# The further nouns of a zero phrase (无新增本土确诊病例、疑似病例和无症状感染者): each is a zero of its own, with the
+# scope of the phrase unless it names its own (和本土无症状感染者); suspected cases are no metric.
+_ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
+                        r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:新冠肺炎)?(?P<scope>本土|本地|境外输入)?(?:新冠肺炎)?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性人员|密切接触者|病例|确诊|无症状|出院|在院治疗)"
-                   r"(?=[，。；、：（）()\n,;]|$|和|及)")
+_TAIL = re.compile(r"(?:诊断为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|密切接触者|病例|确诊|无症状|出院|在院治疗)"
+                   r"(?=[，。；、：（）()\n,;]|$|和|及|已|均|中[，,])")
+# (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…)
 _SENTENCE_END = "。！？\n"
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _UNSET = "unset"  # no headline figure read yet
@@ -42,7 +49,7 @@ _MUNICIPALITIES = ("11", "12", "31", "50")
 _DAILY = re.compile(r"每日|每天|日均")  # a daily rate over a period has no single as-of date
 _DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
 # Filler that may stand between list items: the item then takes the reading of the item before it.
-_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告)*$")
+_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余)*$")
 _ANAPHORS = {"全省": "province", "本省": "province", "我省": "province", "全区": "province", "我区": "province",
              "全自治区": "province", "全市": "prefecture", "本市": "prefecture", "我市": "prefecture",
              "全盟": "prefecture", "我盟": "prefecture", "全旗": "county", "我旗": "county", "本旗": "county",
@@ -168,6 +175,8 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
     return None
 
 
+# A list item for a zone that is not a division (、高新区18例, 、国际港务区2例): annotated without a place.
+_ZONE_NAME = re.compile(r"(?:新区|开发区|高新区|经开区|园区|片区|自贸区|港务区|功能区|示范区)$")
 _ZONE_AFTER = re.compile(r"新区|开发区|高新区|经开区|园区|片区|自贸区")
 
 
@@ -211,7 +220,8 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     i = len(dates)
     sentence = _sentence_start(text, pos)
     while i and (dates[i - 1]["end"] > pos or _in_closed_parenthesis(text, dates[i - 1], pos)
-                 or (dates[i - 1]["end"] < sentence and _PERIOD_START.match(text, dates[i - 1]["end"]))):
+                 or (dates[i - 1]["end"] < sentence and _PERIOD_START.match(text, dates[i - 1]["end"]))
+                 or _TRAVEL_AFTER.match(text, dates[i - 1]["end"])):
         i -= 1  # (a date in a closed parenthesis, 来自7月2日…航班, is an aside: it governs nothing after it)
     full = dates[i - 1] if i else None
     if heading_start is not None and (full is None or full["start"] < heading_start):
@@ -245,12 +255,14 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     return value, (end if value else -1)
 
 
+# A date of a person's journey (于8月3日抵达上海浦东国际机场, 7月8日从阿联酋到达): it dates no figure after it.
+_TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|入境|出发|乘坐|乘机|返回|返京|航班)")
 _AS_OF_CUE = re.compile(r"截至|截止|至$")
 _BULLETIN_WINDOW = re.compile(r"0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点)|24(?:时|点)")  # 0—24时, 24时
 
 
 # A date opening a period (自10月17日额济纳旗发生疫情以来) governs only its own sentence, and there no figure.
-_PERIOD_START = re.compile(r"[^，。；！？\n]{0,12}?(?:以来|至今)")
+_PERIOD_START = re.compile(r"[^，。；！？\n]{0,30}?(?:以来|至今)")
 
 
 def _in_closed_parenthesis(text: str, d: dict, pos: int) -> bool:
@@ -282,6 +294,8 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
     previous_end = 0
     context: dict | None = None  # the reading of the figure before, within the sentence
     total: dict | None = None  # the reading of a total of imported and local cases whose parts follow
+    zero_scope = None  # the scope of the last zero phrase, for its further nouns
+    bulletin_day = None  # the as-of date of the last daily (new) figure
     main_place: str | None = _UNSET  # place of the last figure that was not a list item (a bulletin's headline figure)
     for match in sorted(_candidates(text, nouns), key=lambda m: m.start()):
         start, end = match.start(), match.end()
@@ -300,7 +314,8 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
             head_start = close + 1  # (not a short insertion inside a name: 北京涉冬（残）奥闭环人员4例)
         head = text[head_start:start]
         inside = _inside_parentheses(text, sentence, start)
-        unit = inside and not _places_within(places, starts, head_start, start) and _unit_in_list(text, head, context)
+        unit = (inside or _ZONE_NAME.search(head)) and not _places_within(places, starts, head_start, start) \
+            and _unit_in_list(text, head, context)
         if "来源" in text[sentence:start]:
             continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute
         own_part = inside and _own_metric_part(head)
@@ -314,7 +329,15 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
                         or [end])
             previous_end = close
             continue
-        reading = read_zero(match) if match.re is _ZERO else read_figure(
+        if match.re is _ZERO_ITEM:
+            reading = read_zero_item(match, zero_scope)
+            if reading is None:
+                continue
+        else:
+            reading = read_zero(match) if match.re is _ZERO else None
+        if reading is not None and match.re is _ZERO:
+            zero_scope = reading["scope"]
+        reading = reading if match.re in (_ZERO, _ZERO_ITEM) else read_figure(
             text, match, head, context, "" if unit else _without_places(text, head_start, start, places, starts))
         previous_end = reading["end"] if reading else _tail_end(text, end)
         if reading is None:
@@ -326,7 +349,9 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
                 # clause is its own; the list goes on after it.
                 stops = [i for i in (text.find(c, previous_end) for c in "，；、）)") if i >= 0]
                 previous_end = max(previous_end, min(stops)) if stops else previous_end
-            elif "含" not in head[-6:]:
+            elif "含" not in head[-6:] and not _FILLER.match(re.split(r"[，,；;]", head)[-1]):
+                # (a part by attribute inside a list by place, 佛山报告5例，3例来自孟加拉国，其余2例…；东莞报告1例,
+                # does not end the list)
                 context = None  # (a figure not counted heads no list; a reclassification note 含… sits inside one)
             continue
         outer, context = context, reading
@@ -370,12 +395,28 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
             span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
         as_of = None if _DAILY.search(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
                                                                    published)
+        if as_of is None and metric and bulletin_day \
+                and _PERIOD_START.search(text, sentence, start) and _starts_before(dates, sentence, start, bulletin_day):
+            # 8月8日南京市无新增…。7月20日以来，南京市累计报告…: a running total since the outbreak's first day is
+            # counted up to the bulletin's day, the date of its daily figure before it (and 自7月20日…以来首日实现
+            # “零新增” is that day's figure).
+            as_of = bulletin_day
+        if reading["temporal"] == "new" and reading["rule"] != "case_count.list_item" \
+                and (as_of or _DAY_ONLY.search(text, sentence, start)):
+            bulletin_day = as_of  # (a daily figure dated by a day alone, 21日新增…, leaves no bulletin day)
         rule = ("case_count.parenthesis_metric" if own_part else "case_count.state" if state and metric == state
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
         mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
     return mentions
 
 
+def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
+    """Does the period opening in text[lo:hi] (7月20日以来) start before ``day``?"""
+    opening = [d for d in dates if lo <= d["start"] < hi and d.get("value") and len(str(d["value"])) == 10]
+    return bool(opening) and str(opening[0]["value"]) < day
+
+
+_FOUND_AFTER = re.compile(r"[^，；。]{0,30}?在[^，；。]{0,12}中发现")
 _SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,]?)?(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
 _SKIP_AFTER = re.compile(r"[^，；。、]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
 _SCOPE_START = re.compile(r"\s*(?:其中[，,]?)?(?:境外输入|本土)")
@@ -474,7 +515,12 @@ def _candidates(text: str, nouns: list[int]):
                 or _list_continues(text, sentence.start()) or text.startswith("其中", sentence.start()):
             # (a line of a list by place, 吉林1834例，其中…；, or the breakdown of the sentence before, 其中境外输入139例)
             yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
-            yield from _ZERO.finditer(text, sentence.start(), sentence.end())
+            for zero in _ZERO.finditer(text, sentence.start(), sentence.end()):
+                yield zero
+                item = _ZERO_ITEM.match(text, zero.end())
+                while item:
+                    yield item
+                    item = _ZERO_ITEM.match(text, item.end())
 
 
 _UNIT = re.compile(r"^[，、；（(\s]*(?:其中)?(?P<name>[\u4e00-\u9fff]{2,6})$")
@@ -528,8 +574,22 @@ def _tail_end(text: str, end: int) -> int:
     return tail.end() if tail else end
 
 
+def read_zero_item(match: re.Match, scope: str | None) -> dict | None:
+    """A further noun of a zero phrase (…、疑似病例和无症状感染者) → value 0, the phrase's scope unless its own."""
+    if match.group("noun") == "疑似病例":
+        return None
+    own = last_term("scope", match.group("scope")) if match.group("scope") else None
+    return {"family": last_term("category", match.group("noun"))[2], "temporal": "new",
+            "scope": own[2] if own else scope, "classifier": "例", "value": 0, "end": match.end(),
+            "span_start": match.start("item"), "rule": "case_count.zero_list"}
+
+
 def read_zero(match: re.Match) -> dict:
-    """``无新增本土确诊病例`` → value 0 of the new-case metric of its noun."""
+    """``无新增本土确诊病例`` → value 0 of the new-case metric of its noun (a bare ``零新增``: of local confirmed
+    cases, what a bulletin's 零新增 means)."""
+    if match.group("bare"):
+        return {"family": "confirmed", "temporal": "new", "scope": None, "classifier": "例", "value": 0,
+                "end": match.end(), "rule": "case_count.zero"}
     noun = match.group("noun") or match.group("deaths")
     family = last_term("category", noun)
     scope = last_term("scope", noun)
@@ -552,11 +612,16 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if match.group("num") == "一" and match.group("cls") in ("名", "人") and not tail:
         return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows
     clause = _CLAUSE_TAIL.search(head).group()
+    if clause.startswith("其中") and _FOUND_AFTER.match(text, match.end()):
+        return None  # 其中3例确诊病例和886例无症状感染者在隔离管控中发现: parts by how they were found
     if skipped(clause) or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
             or head.endswith(_before_words()):
         return None
     family = last_term("category", head)
     temporal = last_term("temporal", head)
+    if family and temporal and family[0] <= temporal[0] < family[0] + len(family[1]):
+        # (在院治疗13例: the 在院 of the counted noun is no current marker for the items after it, …；无症状感染者650例)
+        temporal = None
     scope = last_term("scope", head)
     rule = "case_count.head"
     end = match.end()
@@ -567,13 +632,17 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             scope = last_term("scope", tail.group("scope"))
         end = tail.end()
         rule = "case_count.noun_after"
-    if family is not None and family[2] == "tested" and not tail and re.search(r"(?:发现|检出|查出)$", head):
-        return None  # 进行例行核酸检测时发现2人: people found positive, not people tested
+    if family is not None and family[2] not in _CASE_FAMILIES and not tail and re.search(r"(?:发现|检出|查出)$", head):
+        return None  # (在集中隔离人员中发现17例: cases by how they were found, not people under observation)  # 进行例行核酸检测时发现2人: people found positive, not people tested
     if family is None and (temporal is not None or scope is not None) and context is not None:
         # 15日至16日每日新增4例, 其中境外输入8例、本土11例: a new marker or scope, the noun of the figure before.
         family = (0, "", context["family"])
     if family is None:
         bare = head if bare_head is None else bare_head
+        if context is not None and re.search(r"[；;]", bare):
+            # (…，来自柬埔寨；深圳报告13例: an item of a list by place starts after the semicolon)
+            bare = re.split(r"[；;]", bare)[-1]
+            head = re.split(r"[；;]", head)[-1]
         if context is None or not _FILLER.match(_strip_places_and_days(bare)):
             return None
         if bare == head and _strip_places_and_days(head) == head:
@@ -582,6 +651,9 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
                 "span_start": _item_start(head, start), "rule": "case_count.list_item"}
     if temporal is None and re.search(r"(?:已|累计)?达到?$", head):
         temporal = (len(head) - 1, "达", "cumulative")  # 确诊病例达92例: a running total reached
+    if temporal is None and context is None and tail and tail.group("scope") and not _CLAUSE_TAIL.search(head).group():
+        # 8例境外输入性确诊病例已转至定点医疗机构救治: a sentence opening on the day's imported cases restates them
+        temporal = (len(head), "", "new")
     if temporal is None and context is not None and family is not None:
         temporal_value = context["temporal"]
     else:

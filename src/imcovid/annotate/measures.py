@@ -80,9 +80,15 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     w = words()
     if w["lift"].search(statement):
         return "lift"
-    if w["relax"].search(statement):
+    if w["relax"].search(statement) or w["relax-prohibition"].search(statement):
+        # (不得层层加码, 严禁擅自关停高速公路服务区: forbidding a restriction lowers stringency)
         return "relax"
-    if w["announce-plan"].search(statement) or re.search(r"将(?!来)", sentence_head[:12]) \
+    if w["from-today"].search(statement) or w["from-today"].search(sentence_head):
+        return "impose"  # 即日起将…列为中风险地区: in force from the text's own day, not a plan
+    plan = w["announce-plan"].search(statement)
+    if plan and plan.group().startswith("将") and "了" in statement[plan.end():]:
+        plan = None  # 将第一批3万斤蔬菜送到了…: 将 marks the object of a done deed, not the future
+    if plan or re.search(r"将(?!来)", sentence_head[:12]) \
             or re.search(r"(一旦|发现).{0,20}要", sentence_head) or re.match(r"(?:若|如果|如若|一旦)", sentence_head):
         # (a response triggered only if something happens: 若无法提供，须在抵穗24小时内…进行一次核酸检测)
         return "announce-plan"
@@ -134,27 +140,94 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+def _anchor(pattern: str) -> str:
+    """The longest run of plain characters that every match of ``pattern`` (one alternative, no top-level ``|``)
+    must contain: outside groups and character classes, and not made optional by a quantifier after it. Empty when
+    there is none."""
+    runs, current, depth, in_class, in_count, escaped = [], [], 0, False, False, False
+    for char in pattern:
+        if in_count:
+            in_count = char != "}"  # (the bounds of a {m,n} quantifier)
+            continue
+        if escaped:
+            escaped = False
+            current = []  # (an escape is a class or a special character: it ends a run)
+            continue
+        if char == "\\":
+            escaped = True
+            runs.append("".join(current))
+            current = []
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            runs.append("".join(current))
+            current = []
+        elif char == "(":
+            depth += 1
+            runs.append("".join(current))
+            current = []
+        elif char == ")":
+            depth -= 1
+        elif char in "?*{":
+            runs.append("".join(current[:-1]))  # the character before a quantifier is optional
+            current = []
+            in_count = char == "{"
+        elif char in "+.^$|":
+            runs.append("".join(current))
+            current = []
+        elif depth == 0:
+            current.append(char)
+    runs.append("".join(current))
+    return max(runs, key=len)
+
+
+_GROUP_OF_WORDS = re.compile(r"\((?:\?:)?([\u4e00-\u9fff]+(?:\|[\u4e00-\u9fff]+)+)\)(?![?*{])")
+
+
+def _anchors(pattern: str) -> tuple[str, ...]:
+    """Plain words one of which every match of ``pattern`` must contain: its anchor, else the words of its first
+    group of plain alternatives that is not optional ((?:关闭|封闭)…); empty when there are none (always scanned).
+    (A group at the top level of one alternative is required, unless a quantifier follows it.)"""
+    anchor = _anchor(pattern)
+    if anchor:
+        return (anchor,)
+    depth = 0
+    for i, char in enumerate(pattern):
+        if char == "(" and depth == 0:
+            m = _GROUP_OF_WORDS.match(pattern, i)
+            if m and not pattern.startswith("(?<", i) and not pattern.startswith("(?=", i) \
+                    and not pattern.startswith("(?!", i):
+                return tuple(m.group(1).split("|"))
+        depth += char == "("
+        depth -= char == ")"
+    return ()
+
+
 @lru_cache(maxsize=1)
-def _scanner() -> tuple[Matcher, dict[str, list[int]], list[tuple[re.Pattern, int]]]:
+def _scanner() -> tuple[Matcher, dict[str, list[int]], list[tuple[re.Pattern, int, tuple[str, ...]]]]:
     """The cue table compiled for scanning: plain words of every cue in one Aho-Corasick automaton (word → cue
-    indices), and the few alternatives that are real patterns, each with its cue index."""
+    indices), and the few alternatives that are real patterns, each with its cue index and the plain words one of
+    which it must contain (a pattern is run only over a text holding one)."""
     literals: dict[str, list[int]] = {}
-    patterns: list[tuple[re.Pattern, int]] = []
+    patterns: list[tuple[re.Pattern, int, str]] = []
     for index, cue in enumerate(cues()):
         for alternative in _top_level_alternatives(cue.pattern.pattern):
             if alternative and not (_META & set(alternative)):
                 literals.setdefault(alternative, []).append(index)
             else:
-                patterns.append((re.compile(alternative), index))
+                patterns.append((re.compile(alternative), index, _anchors(alternative)))
     return Matcher(sorted(literals)), literals, patterns
 
 
 def cue_hits(text: str) -> list[tuple[int, int]]:
     """(start, index of the cue) of every cue match in ``text``, in order. Plain cue words are found in one pass
-    (the longest word at a position: 居家健康监测, not its 居家); the few real patterns each scan the text once."""
+    (the longest word at a position: 居家健康监测, not its 居家); a real pattern scans the text only when the text
+    holds the plain word the pattern must contain (most texts hold few)."""
     words, cue_of, patterns = _scanner()
     hits = [(start, i) for start, _, word in words.find(text) for i in cue_of[word]]
-    hits += [(m.start(), i) for pattern, i in patterns for m in pattern.finditer(text)]
+    hits += [(m.start(), i) for pattern, i, anchors in patterns if not anchors or any(a in text for a in anchors)
+             for m in pattern.finditer(text)]
     return sorted(hits)
 
 
@@ -173,17 +246,30 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
     if "CN-ACCOUNTABILITY" in found:
         # Sanctions on officials take their own code, not that of the measures they failed to enforce (rule 4).
         return {"CN-ACCOUNTABILITY": found["CN-ACCOUNTABILITY"]}
+    if "C1" in found and "C6" in found and _SCHOOL.search(statement):
+        found.pop("C6")  # 高校也陆续转为封闭管理状态: closed management of a school is a school measure (rule 3)
     if "C2" in found and "C7" in found and re.search("上班|职工|员工", statement):
         found.pop("C7")  # a test certificate for going to work is a workplace rule, not a movement restriction
     if "C6" in found and len(found) > 1 and _ZONE_QUALIFIER.search(statement) and not _STAY_HOME.search(statement):
         # 暂停中高风险地区所在的县级行政区域开展对外道路客运服务: the zone says where another measure applies; it
         # is not a zone label (rule 3 codes the measure by what people may do, here take a bus).
         found.pop("C6")
+    if "C6" in found and _BENEFICIARY.search(statement) \
+            and not _STAY_HOME.search(_BENEFICIARY.sub("", statement)):
+        # 准备为封闭管理小区提供日常配餐, 为某封闭管理小区，准备500份午餐: the compounds under closed management are
+        # whom another measure serves; the statement reports that measure (or only names them), not the closure.
+        found.pop("C6")
+    if "H7" in found and "CN-SUPPLY" in found and not _SUPPLIES.search(statement):
+        found.pop("CN-SUPPLY")  # 把加强针送到农牧民家门口: vaccination brought to the door, not supplies
     if "CN-COLD-CHAIN" in found:
         found.pop("M1", None)  # disinfection of imported goods is cold-chain work
     return found
 
 
+_BENEFICIARY = re.compile(r"(?:为|向|给|替|帮|让)(?:某|这些|各|全市|所有)?(?:封闭管理|封控|管控|隔离)(?:的)?"
+                          r"(?:小区|区域|楼栋|人员|居民|家庭)")
+_SUPPLIES = re.compile(r"保供|物资|蔬菜|食品|药品|生活|米袋子|菜篮子|送餐|配餐")
+_SCHOOL = re.compile(r"高校|学校|校园|大学|中小学|幼儿园")
 _ZONE_QUALIFIER = re.compile(r"风险(?:地区|区)(?:所在|的)")
 _STAY_HOME = re.compile(r"足不出户|居家|封控|封闭管理|静默|静态管理|不出区|不外出")
 
@@ -340,6 +426,8 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
     for d in dates:
         if d.get("type") != "DATE" or not d.get("value") or len(str(d["value"])) != 10:
             continue
+        if _TRAVEL_AFTER.match(text, d["end"]):
+            continue  # (于7月29日抵达上海浦东国际机场: a person's journey, not a measure's start)
         if not (_START_BEFORE.search(text, max(0, d["start"] - 1), d["start"])
                 or _START_AFTER.match(text[d["end"]:d["end"] + 8])) or "以来" in text[d["end"]:d["end"] + 6]:
             continue  # (自12月9日以来 opens a period of figures, not a measure's start)
@@ -354,12 +442,18 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
     return out
 
 
+# A date of a person's journey (7月8日从阿联酋到达北京首都机场, 于7月29日抵达): it dates neither a measure nor a figure.
+_TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|入境|出发|乘坐|乘机|返回|返京|航班)")
 _IN_FORCE_FROM = re.compile(r"^(?:\d{1,2}(?:时|点))?起(?:施行|实施|执行|生效)")
 
 
-_ARRIVAL = re.compile(r"入境")
+# People arriving from abroad: entry, customs, imported cases (入关后即被集中隔离观察, 海关经健康筛查…送至集中隔离酒店).
+_ARRIVAL = re.compile(r"入境|入关|海关|境外输入|从境外|自境外|同航班")
 # Instruments that rule 1 of *Choosing the code* re-codes as C8 when they apply to people arriving from abroad.
 _ARRIVAL_INSTRUMENTS = ("CN-CENTRAL-QUARANTINE", "CN-HEALTH-MONITORING", "CN-MASS-TESTING", "CN-HEALTH-CODE")
+# Treatment and tracing join a sentence's C8 mention only beside a measure on the arrivals themselves (已转至定点医疗
+# 机构救治，已追踪同航班密切接触者62人，均已落实集中隔离观察); alone, an imported case's treatment stays CN-MEDICAL.
+_ARRIVAL_FOLLOWERS = ("CN-MEDICAL", "H3")
 
 
 def _arrivals_first(groups: dict[tuple, dict], sentence: str) -> None:
@@ -368,11 +462,19 @@ def _arrivals_first(groups: dict[tuple, dict], sentence: str) -> None:
     monitoring ones). The instruments' groups join the sentence's C8 group of the same direction."""
     if not _ARRIVAL.search(sentence):
         return
-    for key in [k for k in groups if k[0] in _ARRIVAL_INSTRUMENTS]:
+    core = [k for k in groups if k[0] in _ARRIVAL_INSTRUMENTS or k[0] == "C8"]
+    followers = [k for k in groups if k[0] in _ARRIVAL_FOLLOWERS] if core else []
+    for key in sorted([k for k in groups if k[0] in _ARRIVAL_INSTRUMENTS] + followers,
+                      key=lambda k: groups[k]["start"]):
         target = groups.get(("C8", key[1]))
-        if target is None:
-            continue
         group = groups.pop(key)
+        if target is None:
+            # No C8 cue of its own (入关后即被集中隔离观察): the first instrument becomes the sentence's C8 mention.
+            groups[("C8", key[1])] = {**group, "code": "C8", "rule": "measure.arrivals_c8",
+                                      "level": 2 if key[0] == "CN-CENTRAL-QUARANTINE" else None}
+            continue
+        if key[0] == "CN-CENTRAL-QUARANTINE":
+            target["level"] = max(target["level"] or 0, 2)  # quarantine of arrivals is C8 level 2
         target["start"] = min(target["start"], group["start"])
         target["end"] = max(target["end"], group["end"])
         if _PRIORITY[group["action"]] < _PRIORITY[target["action"]]:
