@@ -161,33 +161,48 @@ title: "Timeline {code}"
 
 
 def measure_quality_tables() -> str:
-    """Development and held-out scores of MEASURE and CASE_COUNT on the real measure gold (annotating its texts)."""
+    """MEASURE and CASE_COUNT quality on real posts: one row per development / held-out part of every real set with
+    measure gold (the seeds belong to the first set's development part), the older corpus sample's development posts,
+    and a row pooling every held-out part."""
     from imcovid import evaluate_measures as em
+    from imcovid.docs_site.pages import real_set_parts
     from imcovid.version import PROJECT_ROOT
 
     data = PROJECT_ROOT / "tests" / "data"
-    gold = data / "real" / "gold-measures"
-    split = data / "real" / "split.json"
-    if not gold.is_dir() or not split.is_file():
+    if not (data / "real" / "gold-measures").is_dir():
         return "Measure gold files are not available in this checkout."
-    texts = [data / "gold", data / "real" / "gold"]
+    names = ("CASE_COUNT", "MEASURE code", "MEASURE code+action")
+    lines = ["| part | articles | CASE_COUNT exact tuple | MEASURE code (span overlap) | MEASURE code+action |",
+             "|---|---:|---:|---:|---:|"]
+    pooled = {n: {"gold": 0, "predicted": 0, "matched": 0} for n in names}
+    pooled_articles = 0
+
+    def row(label: str, counts: dict, articles: int) -> str:
+        return f"| {label} | {articles} | " + " | ".join(f"{em._prf(counts[n])['f1']:.3f}" for n in names) + " |"
+
     parts = []
-    for label, name in (("Development part (the five seeds and five real posts, read while writing the rules)",
-                         "development"),
-                        ("Held-out part (four real posts, not read while writing the rules)", "heldout")):
-        only, exclude = em.split_selection(split, name)
+    for label, folder, _, part in real_set_parts(data):
+        if not (folder / "gold-measures").is_dir():
+            continue
+        texts = [data / "gold", folder / "gold"] if folder.name == "real" else [folder / "gold"]
+        if (folder / "split.json").is_file():
+            only, exclude = em.split_selection(folder / "split.json", part)
+        else:
+            only, exclude = None, set()
+        parts.append((label, folder / "gold-measures", texts, only, exclude, part))
+    corpus = data / "gold-corpus"
+    if (corpus / "gold-measures").is_dir():
+        parts.append(("older corpus sample, development (A_ posts)", corpus / "gold-measures", [corpus], None, set(),
+                      "development"))
+    for label, gold, texts, only, exclude, part in parts:
         report = em.evaluate_gold_texts(gold, texts, only=only, exclude=exclude)
-        parts.append(f"{label}, {report['articles']} articles:\n\n{em.format_table(report)}")
-    real2 = data / "real-2"
-    if (real2 / "gold-measures").is_dir():
-        report = em.evaluate_gold_texts(real2 / "gold-measures", [real2 / "gold"])
-        parts.append("Second real set (twelve archive posts annotated blind by a separate session; scored once as a test "
-                     "set for release 6.0.0, development data since, its errors read while writing the rules of 7.0.0), "
-                     f"{report['articles']} articles:\n\n{em.format_table(report)}")
-    real3 = data / "real-3"
-    if (real3 / "gold-measures").is_dir() and (real3 / "split.json").is_file():
-        only, exclude = em.split_selection(real3 / "split.json", "development")
-        report = em.evaluate_gold_texts(real3 / "gold-measures", [real3 / "gold"], only=only, exclude=exclude)
-        parts.append("Third real set, development part (posts annotated blind by three separate sessions; its held-out "
-                     f"posts are not in the repository), {report['articles']} articles:\n\n{em.format_table(report)}")
-    return "\n\n".join(parts)
+        counts = {n: {c: report[n][c] for c in ("gold", "predicted", "matched")} for n in names}
+        lines.append(row(label, counts, report["articles"]))
+        if part == "heldout":
+            for n in names:
+                for c in pooled[n]:
+                    pooled[n][c] += counts[n][c]
+            pooled_articles += report["articles"]
+    if pooled_articles:
+        lines.append(row("**every held-out part, pooled**", pooled, pooled_articles))
+    return "\n".join(lines)
