@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 from functools import cache
 
 
 @cache
 def _malloc_trim():
+    # The process's own symbols (libc is loaded): ``ctypes.util.find_library`` would run ``ldconfig`` in a child
+    # process, which the kernel charges with this process's resident size (the benchmark's worker peak).
     try:
-        trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+        trim = ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError):  # not glibc (musl, macOS): nothing to do
         return None
     trim.argtypes = [ctypes.c_size_t]
