@@ -27,6 +27,7 @@ from pydantic import ValidationError
 from tqdm import tqdm
 
 from imcovid import memo, panel
+from imcovid.heap import return_freed_memory
 from imcovid.config import ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, ProvenanceRecord
 from imcovid.cache import ResultCache, build_key, entry_key
@@ -192,7 +193,9 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
         if strict and (report.rejected or report.duplicates):
             raise BuildFailed(f"--strict: {len(report.rejected)} rejected and {len(report.duplicates)} duplicate "
                               f"sources\n{report.summary()}")
+        return_freed_memory()
         _publish_metadata(tmp, out_dir, version, report, written, config)
+        return_freed_memory()
         from imcovid.validate import validate_dataset
 
         problems = validate_dataset(tmp, json_schema=False, mention_rows=False, config=config, record_rows=False)
@@ -472,6 +475,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             if close:
                 close()
             writers["mentions"].close()
+            return_freed_memory()
         unmatched = sorted(set(origins or {}) - used)
         if unmatched:  # a typo'd or stale hash would silently drop a source's origin
             first = (origins or {})[unmatched[0]][0]
@@ -486,6 +490,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                     writer.write_arrow(batch, hashes)
             finally:
                 writer.close()
+            return_freed_memory()
         del groups
         # Cross-source configs: the measures and figures panel, from the evidence of every published article.
         for name in ("measures", "case_counts"):
@@ -496,6 +501,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                     writer.write(model.model_validate(row).model_dump(mode="python"))
             finally:
                 writer.close()
+            return_freed_memory()
     finally:
         evidence.close()
         for spill in pending.values():
@@ -574,7 +580,9 @@ def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildRepor
 
     previous = out_dir if out_dir.is_dir() else None
     prov.write_prov(tmp, version)
+    return_freed_memory()  # each of these steps reads the configs back: its peak should not stack on the last one's
     card_meta = card.write_card(tmp, version, config)
+    return_freed_memory()
     croissant.write_croissant(tmp, version, card_meta, config)
     kept: dict = {}
     release.write_release(tmp, previous, version, written=written, keep=kept)
