@@ -666,12 +666,13 @@ def test_arrivals_from_abroad_are_c8_without_a_c8_cue():
 
 
 def test_fourth_real_set_and_gold_corpus_development_floors():
-    """tests/data/real-4 (8 development posts H_, J_; its held-out posts are not in the repository) and the 14
-    development A_* posts of tests/data/gold-corpus with the measure gold of annotator G: new to the rules at round 2
+    """tests/data/real-4's 8 development posts (H_, J_; its held-out part is scored by the docs' quality table) and
+    the 14 development A_* posts of tests/data/gold-corpus with the measure gold of annotator G: new to the rules at round 2
     of issue 15 (CASE_COUNT 0.564 / 0.688, MEASURE by code 0.477 / 0.372, by code+action 0.318 / 0.291); the round-2
     rules reach the figures of the floors below or more. The floors guard against regressions."""
     real4 = DATA / "real-4"
-    report = em.evaluate_gold_texts(real4 / "gold-measures", [real4 / "gold"])
+    only, exclude = em.split_selection(real4 / "split.json", "development")
+    report = em.evaluate_gold_texts(real4 / "gold-measures", [real4 / "gold"], only=only, exclude=exclude)
     assert report["articles"] == 8
     assert report["CASE_COUNT"]["f1"] >= FLOOR_REAL4[0]
     assert report["MEASURE code"]["f1"] >= FLOOR_REAL4[1] and report["MEASURE code+action"]["f1"] >= FLOOR_REAL4[2]
