@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -27,8 +28,10 @@ def violations(text: str, *, title: bool = False) -> list[str]:
             found.append(f"line {n}: run of spaces")
         if _TAG.search(line) and not title:
             found.append(f"line {n}: markup {_TAG.search(line).group()!r}")
-        if _ENTITY.search(line):
-            found.append(f"line {n}: entity {_ENTITY.search(line).group()!r}")
+        # An entity is a character reference HTML knows: `&A;` or `R&D;` in plain text is text, not a left-over.
+        entities = [m.group() for m in _ENTITY.finditer(line) if html.unescape(m.group()) != m.group()]
+        if entities:
+            found.append(f"line {n}: entity {entities[0]!r}")
         if m := _SPACE_NEXT_TO_CJK.search(line):
             found.append(f"line {n}: space next to CJK {m.group()!r}")
         if m := _FULLWIDTH_ALNUM.search(line):

@@ -544,8 +544,7 @@ These are left out of the citations, the card and Croissant until they are decla
 
 # The real sets with blind gold, in the order they were made: folder under tests/data, label, and whether it has a
 # fixed development / held-out split (real-2 has none: a test set for 6.0.0, development data since).
-REAL_SETS = (("real", "first set (58 posts)"), ("real-2", "second set (12; development since 7.0.0)"),
-             ("real-3", "third set (23)"), ("real-4", "fourth set (12)"))
+REAL_SETS = (("real", "real"), ("real-2", "real-2"), ("real-3", "real-3"), ("real-4", "real-4"))
 
 
 def real_set_parts(data: Path):
@@ -558,12 +557,12 @@ def real_set_parts(data: Path):
         if not (folder / "gold").is_dir():
             continue
         if not (folder / "split.json").is_file():
-            yield f"{label}, all", folder, None, "development"
+            yield f"{label}, all (dev.)", folder, None, "development"
             continue
         split = load_split(folder / "split.json")
         for part in ("development", "heldout"):
             if split.get(part):
-                yield f"{label}, {'held-out' if part == 'heldout' else part}", folder, set(split[part]), part
+                yield f"{label}, {'held-out' if part == 'heldout' else 'dev.'}", folder, set(split[part]), part
 
 
 def real_evaluation_tables(real: Path) -> str:
@@ -577,14 +576,15 @@ def real_evaluation_tables(real: Path) -> str:
     if not (real / "gold").is_dir() or not (real / "split.json").is_file():
         return "The real posts' gold is not available in this checkout."
     kinds = ("PERSON", "LOCATION", "ORGANIZATION", "DATE")
-    lines = ["| part | posts | " + " | ".join(kinds) + " | text char-F1 mean | worst |",
-             "|---|---:|" + "---:|" * (len(kinds) + 2)]
+    heads = {"PERSON": "PERSON", "LOCATION": "LOC", "ORGANIZATION": "ORG", "DATE": "DATE"}
+    lines = ["| part (posts) | " + " | ".join(heads[k] for k in kinds) + " | text mean / worst |",
+             "|---|" + "---:|" * (len(kinds) + 1)]
     pooled = {kind: {"gold": 0, "predicted": 0, "matched": 0} for kind in kinds}
     pooled_texts: list[float] = []
 
     def row(label: str, counts: dict, texts: list[float]) -> str:
-        return (f"| {label} | {len(texts)} | " + " | ".join(f"{_prf(counts[k])['f1']:.3f}" for k in kinds)
-                + f" | {sum(texts) / len(texts):.4f} | {min(texts):.4f} |")
+        return (f"| {label} ({len(texts)}) | " + " | ".join(f"{_prf(counts[k])['f1']:.3f}" for k in kinds)
+                + f" | {sum(texts) / len(texts):.4f} / {min(texts):.4f} |")
 
     for label, folder, only, part in real_set_parts(real.parent):
         report = evaluate_raw(folder / "gold", folder / "raw", only)
@@ -597,7 +597,7 @@ def real_evaluation_tables(real: Path) -> str:
                     pooled[k][c] += counts[k][c]
             pooled_texts += texts
     if pooled_texts:
-        lines.append(row("**every held-out part, pooled**", pooled, pooled_texts))
+        lines.append(row("**held-out, pooled**", pooled, pooled_texts))
     return "\n".join(lines)
 
 

@@ -172,7 +172,7 @@ def measure_quality_tables() -> str:
     if not (data / "real" / "gold-measures").is_dir():
         return "Measure gold files are not available in this checkout."
     names = ("CASE_COUNT", "MEASURE code", "MEASURE code+action")
-    lines = ["| part | articles | CASE_COUNT exact tuple | MEASURE code (span overlap) | MEASURE code+action |",
+    lines = ["| part | articles | CASE_COUNT | MEASURE code | MEASURE code+action |",
              "|---|---:|---:|---:|---:|"]
     pooled = {n: {"gold": 0, "predicted": 0, "matched": 0} for n in names}
     pooled_articles = 0
@@ -192,7 +192,7 @@ def measure_quality_tables() -> str:
         parts.append((label, folder / "gold-measures", texts, only, exclude, part))
     corpus = data / "gold-corpus"
     if (corpus / "gold-measures").is_dir():
-        parts.append(("older corpus sample, development (A_ posts)", corpus / "gold-measures", [corpus], None, set(),
+        parts.append(("corpus sample, dev.", corpus / "gold-measures", [corpus], None, set(),
                       "development"))
     for label, gold, texts, only, exclude, part in parts:
         report = em.evaluate_gold_texts(gold, texts, only=only, exclude=exclude)
@@ -204,5 +204,5 @@ def measure_quality_tables() -> str:
                     pooled[n][c] += counts[n][c]
             pooled_articles += report["articles"]
     if pooled_articles:
-        lines.append(row("**every held-out part, pooled**", pooled, pooled_articles))
+        lines.append(row("**held-out, pooled**", pooled, pooled_articles))
     return "\n".join(lines)
