@@ -7,8 +7,7 @@ from datetime import date, datetime, timezone
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from imcovid.hashing import record_hashes
-from imcovid.publish.release import record_hash
+from imcovid.publish.release import record_hash, record_hashes
 
 _TRICKY = st.sampled_from(['},{"', '"}', "\\", '\\"', "},{", "{", "}", "[", "]", "\n", "\x00", "\u2028", "内蒙古"])
 _TEXT = st.lists(st.one_of(_TRICKY, st.text(max_size=6)), max_size=4).map("".join)

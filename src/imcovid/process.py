@@ -17,12 +17,13 @@ from imcovid.annotate import annotate
 from imcovid.clean import clean_document
 from imcovid.clean.steps import step_rows
 from imcovid.config import BuildConfig
-from imcovid.hashing import record_hashes, sha256_file
+from imcovid.hashing import sha256_file
 from imcovid.ids import with_ids
 from imcovid.models import AnnotatedArticle, validation_context
 from imcovid.panel import dated_mentions
 from imcovid.provenance import archive_path, build_chain
 from imcovid.publish.parquet import to_arrow
+from imcovid.publish.release import record_hashes
 from imcovid.readers import SourceRejected, read_source
 from imcovid.stories import signature
 from imcovid.version import package_version

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 PLACEHOLDERS = {"email": "[EMAIL]", "id_number": "[ID_NUMBER]", "phone": "[PHONE]"}
 
@@ -41,6 +42,7 @@ def _valid_id(number: str) -> bool:
     return _ID_CHECK[total % 11] == number[17].upper()
 
 
+@lru_cache(maxsize=1)
 def _public_labels() -> tuple[str, ...]:
     from imcovid.annotate.wordlists import words
 
@@ -62,7 +64,7 @@ def redact(text: str) -> tuple[str, dict[str, int]]:
 
     def sub(kind: str, pattern: re.Pattern, value: str, check=None) -> str:
         def replace(match: re.Match) -> str:
-            if check is not None and not check(match.group()):
+            if check is not None and not check(match):
                 return match.group()
             counts[kind] += 1
             return PLACEHOLDERS[kind]
@@ -76,13 +78,7 @@ def redact(text: str) -> tuple[str, dict[str, int]]:
         return match.group(1) + PLACEHOLDERS["id_number"]
 
     text = _CUED_ID.sub(cued, text)
-    text = sub("id_number", _ID, text, _valid_id)
+    text = sub("id_number", _ID, text, lambda match: _valid_id(match.group()))
     text = sub("phone", _MOBILE, text)
-    def landline(match: re.Match) -> str:
-        if is_public_line(text, match.start()):
-            return match.group()
-        counts["phone"] += 1
-        return PLACEHOLDERS["phone"]
-
-    text = _LANDLINE.sub(landline, text)
+    text = sub("phone", _LANDLINE, text, lambda match: not is_public_line(match.string, match.start()))
     return text, counts
