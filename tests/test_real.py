@@ -158,8 +158,9 @@ def test_gold_error_for_a_selection_that_names_no_file():
 
 
 def test_every_held_out_part_pooled_holds_its_floor():
-    """The docs' estimate for unseen posts (every real set's held-out part, pooled; release 7.0.0: PERSON 0.859,
-    LOCATION 0.993, ORGANIZATION 0.847, DATE 0.994): a regression floor, not a quality claim — the bars are higher."""
+    """The docs' estimate for unseen posts (every real set's held-out part, pooled: 36 posts since real-5 came in;
+    release 7.0.0 on them: PERSON 0.883, LOCATION 0.984, ORGANIZATION 0.841, DATE 0.988): a regression floor, not a
+    quality claim — the bars are higher."""
     from imcovid.docs_site.pages import real_set_parts
     from imcovid.evaluate import _prf
 
@@ -173,7 +174,7 @@ def test_every_held_out_part_pooled_holds_its_floor():
         for kind, counts in pooled.items():
             for c in counts:
                 counts[c] += report[kind][c]
-    assert posts == 29
-    floors = {"PERSON": 0.85, "LOCATION": 0.99, "ORGANIZATION": 0.84, "DATE": 0.99}
+    assert posts == 36
+    floors = {"PERSON": 0.87, "LOCATION": 0.98, "ORGANIZATION": 0.83, "DATE": 0.98}
     f1 = {kind: _prf(counts)["f1"] for kind, counts in pooled.items()}
     assert all(f1[kind] >= floor for kind, floor in floors.items()), f1
