@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from imcovid.annotate.lexicon import (begins_frequent_three, dictionary_tag, is_common_word, is_known_name, starts_follower,
-                                      transliteration_chars, word_runs_past)
+from imcovid.annotate.lexicon import (begins_frequent_three, dictionary_tag, is_common_word, is_known_name, is_word,
+                                      starts_follower, transliteration_chars, word_runs_past)
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.wordlists import word_set, words
 from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, NAME_DOTS, NAME_PARTS, NAME_STOP,
@@ -152,9 +152,19 @@ def read_unlisted(text: str, i: int) -> str | None:
     name = text[i:end]
     if len(name) == 4 and not _NAME_CLOSE.match(text, end):
         return None  # 民警抗雪保畅，: four characters before a comma are a phrase more often than a name
-    if _holds_word(name, 1, _NAME_TAGS) or word_runs_past(text, i, end):
+    if _holds_word(name, 1, _NAME_TAGS) or word_runs_past(text, i, end) or _is_frequent_word(name):
         return None
     return name
+
+
+# A run that is itself a frequent dictionary word, other than a personal name, is that word (医生|上门服务: jieba
+# tags 上门 as a place, which the test above allows inside a transliterated name); names in Mongolian or Tibetan
+# parts are read by ``read_parts`` instead, whatever the dictionary says of them.
+_UNLISTED_WORD_MIN = 100
+
+
+def _is_frequent_word(name: str) -> bool:
+    return is_word(name, _UNLISTED_WORD_MIN, but=tuple(_PERSON_TAGS))
 
 
 @lru_cache(maxsize=1)

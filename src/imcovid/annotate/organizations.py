@@ -32,7 +32,9 @@ _SUFFIX_RE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 # Endings of companies: their names need no place (科强食品公司, 华住集团).
 _COMPANY = frozenset({"集团", "股份有限公司", "有限责任公司", "有限公司", "公司"})
 # Endings whose bodies are named by a short proper name like companies: a port's customs (策克海关), a township clinic.
-_PROPER_NAMED = _COMPANY | {"海关", "学院", "大学", "医院", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
+# Schools, whose ending with 生 makes the word for their students (大学生, 中学生).
+_SCHOOLS = frozenset({"大学", "中学", "小学"})
+_PROPER_NAMED = _COMPANY | {"海关", "中学", "小学", "幼儿园", "学院", "大学", "医院", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
                              "律师事务所", "证券", "基金", "影业"}
 # Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2}(?:开发区|高新区|示范区|园区|口岸)")
@@ -153,6 +155,8 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue
         if name.endswith("部") and text.startswith("门", end):
             continue  # 商务部|门, 人力资源部|门: 部门 "the department in charge", not the ministry
+        if name.endswith(tuple(_SCHOOLS)) and text.startswith("生", end):
+            continue  # 内蒙古大学|生: its students, not the university
         if _inside_word(text, start, end):
             continue  # 点点|滴滴: the name is part of an ordinary word
         if _GENERIC_BEFORE.search(text, max(0, start - 2), start):
@@ -479,8 +483,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             spans.setdefault((place_ends[m.start()], m.end()), "organization.police_of_place")
     for m in _SUFFIX_RE.finditer(text):
         end = m.end()
-        if _NOT_A_BODY.match(text, end):
-            continue  # 庄河大学城, 医院路: a place named after a body
+        if _NOT_A_BODY.match(text, end) or (m.group() in _SCHOOLS and (text.startswith(("生", "校"), end)
+                                                                      or text[m.start() - 1 : m.start()] == "中")):
+            continue  # 庄河大学城, 医院路: a place named after a body; 大学|生, 中小学|校: students or a kind of school
         if _in_a_word(text, m.start(), end) and not _fused_head(text, m.start(), end, in_place):
             continue  # 大局, 举办; 局长, 委员, 办公: a word, not the end of a body's name
         if _ADDRESS_AFTER.match(text, end):

@@ -352,9 +352,20 @@ def trailing_byline(text: str, *, require_role: bool = True) -> Cut | None:
     if not m:
         return None
     found = parse_byline(m.group("inner"), require_role=require_role)
+    if not found and not require_role:
+        found = outlet_alone(m.group("inner"))
     if not found:
         return None
     return Cut(m.start(), len(text), found, m.group(0).strip())
+
+
+def outlet_alone(inner: str) -> Byline | None:
+    """``（中央广播电视总台央视网）``, ``（央视新闻客户端）``: an outlet alone in brackets closing the text names the
+    source of the report (no person is credited); the outlet is recorded as an original source."""
+    inner = inner.strip()
+    if not is_outlet(inner) or inner in tables().selves or len(inner) > 24:
+        return None
+    return Byline((), (outlet_name(inner),))
 
 
 # Opening attributions: 据国家卫健委官网11月3日消息 / 据@陕西发布： / 据人民日报健康客户端不完全统计 /
