@@ -358,9 +358,17 @@ def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
                 continue  # 有关部门负责同志: 同志 after a role, not a name
             if (len(candidate) == k and surname_length(candidate, 0) and candidate[0] not in NAME_STOP
                     and candidate[0] not in NAME_STOP_WORD_CHARS
-                    and not set(candidate[1:]) & (NAME_STOP | NOT_IN_NAME) and not is_common_word(candidate)):
+                    and not set(candidate[1:]) & (NAME_STOP | NOT_IN_NAME) and not is_common_word(candidate)
+                    and not _begins_inside_word(text, t - k, t)):
                 found.add(t - k, candidate, None, rule="person.postposed_title")
                 break
+
+
+def _begins_inside_word(text: str, start: int, end: int) -> bool:
+    """The character before ``start`` makes a word with the one at ``start`` (全|国性书记, 公|益性主任), or with the
+    whole candidate (华|盛顿): what follows is the tail of that word, not a name that begins there."""
+    return start > 0 and (is_common_word(text[start - 1 : start + 1])
+                          or end - start == 2 and is_word(text[start - 1 : end], 1, but=("nr", "nrfg", "nrt")))
 
 
 # One-character conjunctions that may open a clause before a name (但张宁说): not the name's surname.
