@@ -109,6 +109,11 @@ BYLINE_CASES = {
     "outlet of a dateline goes on over 客户端, not into the place": (
         "<p>新华社客户端济南4月8日电(记者贾云鹏)4月7日中午，货车驶入。</p>", "新华社客户端济南4月8日电4月7日中午，货车驶入。",
         reporters("贾云鹏"), ["新华社客户端"]),
+    "an outlet alone in brackets closing the text is its source": (
+        "<p>正文。</p><p>（某某广播电视台新闻网）</p>", "正文。", [], ["某某广播电视台新闻网"]),
+    "an outlet alone in brackets after the last sentence": (
+        "<p>正文。（某某日报客户端）</p>", "正文。", [], ["某某日报客户端"]),
+    "a bracketed note that names no outlet stays": ("<p>正文。</p><p>（完）</p>", "正文。\n（完）", [], []),
 }
 
 
@@ -176,6 +181,10 @@ PROMOTION_CASES = {
     "investment disclaimer": ("<p>正文。</p><p>风险提示：市场有风险，投资需谨慎。</p>", [], "风险提示：市场有风险，投资需谨慎。"),
     "source named in a rights notice": (
         "<p>正文。</p><p>本文来源于某某日报，版权归原作者所有</p>", ["某某日报"], "本文来源于某某日报，版权归原作者所有"),
+    "invitation to follow a channel opening its line": (
+        "<p>正文。</p><p>关注某某经纬微信公众号（微信搜索“某某经纬”），看更多精彩财经资讯。</p>", [], None),
+    "a repost's disclaimer of the platform's view": (
+        "<p>正文。</p><p>本文系转载，不代表本站立场。</p>", [], "本文系转载，不代表本站立场。"),
     "first publication and reprint terms": (
         "<p>正文。</p><p>本文首发于南方周末 未经授权 不得转载</p>", ["南方周末"], "本文首发于南方周末未经授权不得转载"),
 }

@@ -60,6 +60,14 @@ def found(text, kind, published=PUBLISHED):
     ("区长韩林海汇报工作。", [("韩林海", "person.after_position")]),
     # without a cue, what ends like a body's short form or a street is no name (潘广|路, 花木|路)
     ("【7号线】潘广路-花木路", []),
+    # after a post, no reading that the dictionary has as another word, nor one in characters rare in names: a verb
+    # (医生|上门), a place (工作人员|江宁), the head of a three-character word (党代|表), a phrase (队员|消杀)
+    ("卫生院医生上门服务。工作人员江宁介绍。工作人员党代表介绍。队长带领队员消杀。", []),
+    # a name without a surname after a post is still read where it is a transliteration (拜登) or in name parts
+    ("美国总统拜登表示。盟长巴特尔主持会议。", [("拜登", "person.after_position"), ("巴特尔", "person.after_position")]),
+    # a post-posed title after the tail of a word is no name (全国|性书记, 华|盛顿主任)
+    ("要有全国性书记意识。他到华盛顿主任处。", []),
+    ("深入贯彻习近平总书记重要讲话。", [("习近平", "person.postposed_title")]),
     # anonymised names and forms of address
     ("确诊病例许某曾与平某某接触，王女士表示配合。",
      [("许某", "person.anonymised"), ("平某某", "person.anonymised"), ("王女士", "person.anonymised")]),
@@ -140,6 +148,11 @@ def test_person_rules(text, expected):
     ("各级党委政府要落实责任，各级党委要带头。", []),  # every such body, not one named  # a count before the ending (a slip for 出院): no name
     ("具体由商务部门管理。", []),
     ("迅速派出国家工作组赴各地。", []),
+    # schools and the committees of communities and villages; not their students (大学|生) or a kind (中小学|校)
+    ("东河区第一小学停课。新华街道光明社区居委会通知居民。", [("东河区第一小学", "organization.generic_ending"),
+                                              ("光明社区居委会", "organization.generic_ending")]),
+    ("某某市中小学校分批复课，某某区大学生志愿者参与。", []),
+    ("盟行署召开会议。", [("盟行署", "organization.generic_ending")]),
 ])
 def test_organization_rules(text, expected):
     assert found(text, "ORGANIZATION") == expected
