@@ -113,6 +113,14 @@ BYLINE_CASES = {
         "<p>正文。</p><p>（某某广播电视台新闻网）</p>", "正文。", [], ["某某广播电视台新闻网"]),
     "an outlet alone in brackets after the last sentence": (
         "<p>正文。（某某日报客户端）</p>", "正文。", [], ["某某日报客户端"]),
+    "a video credit after a slash": ("<p>正文。</p><p>视频/张晓明</p>", "正文。", reporters("张晓明", role="photographer"), []),
+    "an anchor's and a layout credit": ("<p>正文。</p><p>主播：张晓明 排版：李晓红</p>", "正文。",
+                                       reporters("张晓明", "李晓红", role="editor"), []),
+    "an editor's rank in brackets after the name": ("<p>正文。</p><p>编辑：张晓明（实习）</p>", "正文。",
+                                                   reporters("张晓明", role="editor"), []),
+    "an editor's staff code after an underscore": ("<p>正文。</p><p>责任编辑：张晓明_NB12345</p>", "正文。",
+                                                  reporters("张晓明", role="editor"), []),
+    "a contributing writer": ("<p>正文。</p><p>特约撰稿人 张晓明</p>", "正文。", reporters("张晓明", role="author"), []),
     "a bracketed note that names no outlet stays": ("<p>正文。</p><p>（完）</p>", "正文。\n（完）", [], []),
 }
 
@@ -133,6 +141,7 @@ SOURCE_CASES = {
         "<p>正文。</p><p>来源：某某日报，作者：张晓明</p>", ["某某日报"], reporters("张晓明", role="author")),
     "an account's id is not its name": ("<p>正文。</p><p>来源：某某发布（ID：moumou）</p>", ["某某发布"], []),
     "a source line after a bullet": ("<p>正文。</p><p>▌来源：某某日报</p>", ["某某日报"], []),
+    "本文来自 a WeChat account named in quotes": ("<p>正文。</p><p>（本文来自微信公众号“某某发布”）</p>", ["某某发布"], []),
     "转自 line": ("<p>本文转自【兰州发布】；</p><p>正文。</p>", ["兰州发布"], []),
     "信息来自 note": ("<p>正文。</p><p>（信息来自国家卫生健康委员会官方网站。）</p>", ["国家卫生健康委员会官方网站"], []),
     "a source line outranks a byline's outlet": (
@@ -183,6 +192,9 @@ PROMOTION_CASES = {
         "<p>正文。</p><p>本文来源于某某日报，版权归原作者所有</p>", ["某某日报"], "本文来源于某某日报，版权归原作者所有"),
     "invitation to follow a channel opening its line": (
         "<p>正文。</p><p>关注某某经纬微信公众号（微信搜索“某某经纬”），看更多精彩财经资讯。</p>", [], None),
+    "links to further reading": ("<p>正文。</p><p>【延伸阅读】</p><p>相关阅读：某某事件</p>", [], None),
+    "a platform's note that a post is its author's own": (
+        "<p>正文。</p><p>本文为某某号作者原创，不代表某某号立场</p>", [], "本文为某某号作者原创，不代表某某号立场"),
     "a repost's disclaimer of the platform's view": (
         "<p>正文。</p><p>本文系转载，不代表本站立场。</p>", [], "本文系转载，不代表本站立场。"),
     "first publication and reprint terms": (
