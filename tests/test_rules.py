@@ -153,6 +153,15 @@ def test_person_rules(text, expected):
                                               ("光明社区居委会", "organization.generic_ending")]),
     ("某某市中小学校分批复课，某某区大学生志愿者参与。", []),
     ("盟行署召开会议。", [("盟行署", "organization.generic_ending")]),
+    # foreign bodies: a country whose first character stops a name elsewhere (以色列), a ministry (部), a parliament
+    ("以色列卫生部表示。德国联邦议院通过法案。", [("以色列卫生部", "organization.generic_ending"),
+                                       ("德国联邦议院", "organization.generic_ending")]),
+    ("全部人员已隔离，各部门落实，内蒙古西部降温。", []),  # 部 in words (全部, 部门, 西部) ends no body
+    # an outlet named 新闻 or 周刊 cited as the source; not a kind of report (相关新闻, 当地新闻)
+    ("据九派新闻报道，据中国新闻周刊报道，据相关新闻报道，据当地新闻报道。",
+     [("九派新闻", "organization.cited_source"), ("中国新闻周刊", "organization.cited_source")]),
+    # an airport named between its city and 机场, acting as a body
+    ("呼和浩特白塔国际机场发布通知。", [("呼和浩特白塔国际机场", "organization.acting_facility")]),
 ])
 def test_organization_rules(text, expected):
     assert found(text, "ORGANIZATION") == expected

@@ -165,8 +165,10 @@ def _known(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Mongolian name parts that begin with a stop character: a township named with them (那仁宝力格苏木卫生院).
-_PARTS_WITH_STOPS = tuple(sorted(p for p in NAME_PARTS if p[0] in _LEFT_STOP))
+# Mongolian name parts that begin with a stop character: a township named with them (那仁宝力格苏木卫生院); and the
+# countries that do (以色列卫生部), which begin a name of their own.
+_PARTS_WITH_STOPS = tuple(sorted({p for p in NAME_PARTS if p[0] in _LEFT_STOP}
+                                 | {c for c in words("countries") if c[0] in _LEFT_STOP}))
 
 
 def _begins_word(text: str, i: int) -> bool:
@@ -348,7 +350,8 @@ def _media(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
 
 # Facilities named by their place (常州国际机场, 西安地铁) are organizations where the text has them act as a body
 # (常州机场发布通告, 记者从珠海机场获悉), and then at every mention; else they are places of travel, not bodies.
-_FACILITY = re.compile(r"(?:国际)?(?:机场|地铁)")
+# (The airport's own name may stand between its city and 机场: 呼和浩特白塔国际机场.)
+_FACILITY = re.compile(r"(?:[\u4e00-\u9fff]{2}?(?=(?:国际)?机场))?(?:国际)?(?:机场|地铁)")
 _BODY_ACTS = re.compile(r"(?:[^，。；\n]{0,8}?)(?:发布|提醒|启动|通报|表示|宣布|公告|通知|回应|临时采取|采取|决定|获悉)")
 _SOURCE_BEFORE = re.compile(r"(?:从|据|向)$")
 
@@ -397,7 +400,7 @@ _DATELINE = re.compile(rf"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{{1,8}}?{_OUTLET_
                        r"\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:电|消息|讯)")
 # An outlet or account cited without quotes: 据珠海香洲官微, 据香港大公文汇网报道, 郴州发布2月16日通告称.
 _CITED_CHANNEL = re.compile(r"据(?P<name>[\u4e00-\u9fff]{2,10}?)(?:官微|官方微信|官方微博|微信公众号|公众号)")
-_CITED_OUTLET = re.compile(rf"据(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:报|网|台|客户端))(?:\d{{1,2}}月\d{{1,2}}日)?(?:消息|报道)")
+_CITED_OUTLET = re.compile(rf"据(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:报|网|台|客户端|新闻|周刊))(?:\d{{1,2}}月\d{{1,2}}日)?(?:消息|报道)")
 
 
 # An account named in quotes after the kind of channel it is: 政务微信“上海教育”发布公告, 微信公众号“健康中国”称.
