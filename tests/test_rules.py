@@ -68,6 +68,7 @@ def found(text, kind, published=PUBLISHED):
     # a post-posed title after the tail of a word is no name (全国|性书记, 华|盛顿主任)
     ("要有全国性书记意识。他到华盛顿主任处。", []),
     ("深入贯彻习近平总书记重要讲话。", [("习近平", "person.postposed_title")]),
+    ("传达学习习近平总书记重要讲话。", [("习近平", "person.postposed_title")]),
     # anonymised names and forms of address
     ("确诊病例许某曾与平某某接触，王女士表示配合。",
      [("许某", "person.anonymised"), ("平某某", "person.anonymised"), ("王女士", "person.anonymised")]),

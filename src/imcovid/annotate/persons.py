@@ -367,8 +367,9 @@ def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
 def _begins_inside_word(text: str, start: int, end: int) -> bool:
     """The character before ``start`` makes a word with the one at ``start`` (全|国性书记, 公|益性主任), or with the
     whole candidate (华|盛顿): what follows is the tail of that word, not a name that begins there."""
-    return start > 0 and (is_common_word(text[start - 1 : start + 1])
-                          or end - start == 2 and is_word(text[start - 1 : end], 1, but=("nr", "nrfg", "nrt")))
+    # (Two-character candidates only: a full name often follows a word that ends in its surname, 学习|习近平.)
+    return start > 0 and end - start == 2 and (is_common_word(text[start - 1 : start + 1])
+                                               or is_word(text[start - 1 : end], 1, but=("nr", "nrfg", "nrt")))
 
 
 # One-character conjunctions that may open a clause before a name (但张宁说): not the name's surname.
