@@ -121,6 +121,7 @@ BYLINE_CASES = {
     "an editor's staff code after an underscore": ("<p>正文。</p><p>责任编辑：张晓明_NB12345</p>", "正文。",
                                                   reporters("张晓明", role="editor"), []),
     "a contributing writer": ("<p>正文。</p><p>特约撰稿人 张晓明</p>", "正文。", reporters("张晓明", role="author"), []),
+    "an outlet's opener in brackets": ("<p>（某某网讯）某市是著名的旅游城市。</p>", "某市是著名的旅游城市。", [], ["某某网"]),
     "a bracketed note that names no outlet stays": ("<p>正文。</p><p>（完）</p>", "正文。\n（完）", [], []),
 }
 
@@ -238,6 +239,9 @@ CAPTION_CASES = {
     "a handout credit names the photographer, not 供图": (
         "通讯员 张晓明 供图", None, None, reporters("张晓明", role="photographer")),
     "a bracketed kind of picture": ("（资料图）", "（资料图）", None, []),
+    "picture from, after the caption and a space": ("某某岛 图自某某旅游区网站", "某某岛", "图自某某旅游区网站", []),
+    "a bracketed source closing the caption": (
+        "某某主持召开视频调度会议（来源：某某广播电视台新闻频道）", "某某主持召开视频调度会议", "（来源：某某广播电视台新闻频道）", []),
     "a line naming the picture": ("西安“一码通”故障截图", "西安“一码通”故障截图", None, []),
 }
 
@@ -357,3 +361,10 @@ def test_credit_block_of_a_wechat_post():
     assert fields["text"] == "正文。"
     assert fields["credits"] == [*reporters("常瑞民", role="author"), *reporters("康轩山", "赵瑞韬", "蒋琳", role="editor")]
     assert fields["original_sources"] == ["中国三农发布"]
+
+
+def test_a_pictures_source_among_the_closing_credits_credits_the_pictures():
+    fields = clean_html(f"<p>正文。</p>{IMG}<p>后文。</p><p>记者 张晓明</p><p>照片来源：某某观察</p>")
+    assert fields["text"] == "正文。\n后文。"
+    assert fields["images"] == [{"url": "http://a.cn/1.jpg", "caption": None, "credit": "照片来源：某某观察"}]
+    assert clean_html("<p>正文。</p><p>照片来源：某某观察</p>")["text"] == "正文。\n照片来源：某某观察"  # no picture

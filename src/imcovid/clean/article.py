@@ -265,6 +265,11 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             previous_image["credit"] = image_credit  # （来源："今日阿拉善"） under a photo credits the photo
             steps["move_captions"] += 1
             continue
+        if images and (pictures_credit := fields.match_pictures_credit(line.simp)):
+            for image in images:  # 照片来源：X among the closing credits: the credit of every picture without one
+                image["credit"] = image["credit"] or pictures_credit
+            steps["move_captions"] += 1
+            continue
         if source := fields.match_source_line(line.simp, line.spaced):
             outlet(rank, source.sources, f"source line in the text: {line.simp!r}")
             original_title = original_title or source.original_title

@@ -264,7 +264,8 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
 
 
 # 羊城晚报讯 记者严艺文、通讯员交通宣报道：  /  新快报讯 2月19日…  /  南都讯（记者 张三）…
-_XUN = re.compile(r"^(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}?)讯(?=[\s（(]|记者|通讯员|$)")
+# (（观察者网讯）广西北海…: the opener may stand in brackets.)
+_XUN = re.compile(r"^(?P<open>[（(])?(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}?)讯(?(open)[)）]|(?=[\s（(]|记者|通讯员|$))")
 _REPORTED = re.compile(r"^(?P<credits>.{2,60}?)\s*报道\s*[:：]\s*")
 _PAREN_HEAD = re.compile(r"^\s*[（(](?P<inner>[^（）()]{2,60})[）)]\s*")
 _PAREN_TAIL = re.compile(r"\s*[（(](?P<inner>[^（）()]{2,80})[）)]$")
