@@ -69,6 +69,20 @@ def found(text, kind, published=PUBLISHED):
     ("要有全国性书记意识。他到华盛顿主任处。", []),
     ("深入贯彻习近平总书记重要讲话。", [("习近平", "person.postposed_title")]),
     ("传达学习习近平总书记重要讲话。", [("习近平", "person.postposed_title")]),
+    # a list read on from a found name both ways, and over 及 to its last full name
+    ("力量。房灵敏、王维平、蔡丽新、孙大光、周异决及蒋家柏等在主会场参会。",
+     [("房灵敏", "person.list_continuation"), ("王维平", "person.lac"), ("蔡丽新", "person.lac"),
+      ("孙大光", "person.lac"), ("周异决", "person.list_continuation"), ("蒋家柏", "person.lac")]),
+    # an appointment (任), an adverb between the name and its act (已在)
+    ("职务；黄宪昱任某某区委书记；", [("黄宪昱", "person.clause_start")]),
+    ("“谢谢。”⏎卫炳章已在牧场工作了30多年。".replace("⏎", "\n"), [("卫炳章", "person.clause_start")]),
+    # a partly anonymised name keeps its given character (邓某康), at every occurrence
+    ("确诊病例为肖某、邓某康。肖某、邓某康因涉嫌妨害传染病防治罪被立案。",
+     [("肖某", "person.anonymised"), ("邓某康", "person.anonymised"), ("肖某", "person.anonymised"),
+      ("邓某康", "person.anonymised")]),
+    ("张某系某公司职工，刘某驾车前往。", [("张某", "person.anonymised"), ("刘某", "person.anonymised")]),
+    # LAC's name in a list of ordinary nouns is a noun (小区、|商超|等)
+    ("曾多次出入过小区、商超等人流密集的地方。", []),
     # anonymised names and forms of address
     ("确诊病例许某曾与平某某接触，王女士表示配合。",
      [("许某", "person.anonymised"), ("平某某", "person.anonymised"), ("王女士", "person.anonymised")]),
