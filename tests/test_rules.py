@@ -175,6 +175,17 @@ def test_person_rules(text, expected):
     # an outlet named 新闻 or 周刊 cited as the source; not a kind of report (相关新闻, 当地新闻)
     ("据九派新闻报道，据中国新闻周刊报道，据相关新闻报道，据当地新闻报道。",
      [("九派新闻", "organization.cited_source"), ("中国新闻周刊", "organization.cited_source")]),
+    # listed firms: named by their stock's move (not an index or a price), by a trade after an abbreviation (国药|控股,
+    # 国大|药房), and again where the name recurs; a frequent word before a trade is a kind (社区大|药房, 海洋|医药)
+    ("个股中，诺唯赞涨20.00%；热景生物涨15.50%。沪指涨0.5%，猪肉价格涨10%。热景生物表示。",
+     [("诺唯赞", "organization.stock_move"), ("热景生物", "organization.stock_move"),
+      ("热景生物", "organization.recurrence")]),
+    ("国药控股旗下国大药房宣布。社区大药房和网上药房有售，海洋医药发展。",
+     [("国药控股", "organization.generic_ending"), ("国大药房", "organization.generic_ending")]),
+    # a province's examination authority; a city's CDC by its short name, not the activity (疾控部门, 疾控工作)
+    ("据浙江省考试院通知，武汉市疾控专家提醒，当地疾控部门和市疾控工作人员上门。",
+     [("浙江省考试院", "organization.generic_ending"), ("武汉市疾控", "organization.generic_ending")]),
+    ("由区（市）县转运专班安排车辆。", []),  # levels enumerated: a kind of body in each
     # an airport named between its city and 机场, acting as a body
     ("呼和浩特白塔国际机场发布通知。", [("呼和浩特白塔国际机场", "organization.acting_facility")]),
 ])

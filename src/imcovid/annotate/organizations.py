@@ -30,7 +30,8 @@ ANNOTATOR = f"imcovid-rules/1.6:organization+{LEXICON}"
 _SUFFIXES = words("organization_endings")
 _SUFFIX_RE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 # Endings of companies: their names need no place (科强食品公司, 华住集团).
-_COMPANY = frozenset({"集团", "股份有限公司", "有限责任公司", "有限公司", "公司"})
+# (data/organization_company_endings.txt: 公司, 集团 … and the trades that end listed firms' short names, 药业, 控股.)
+_COMPANY = word_set("organization_company_endings")
 # Endings whose bodies are named by a short proper name like companies: a port's customs (策克海关), a township clinic.
 # Schools, whose ending with 生 makes the word for their students (大学生, 中学生).
 _SCHOOLS = frozenset({"大学", "中学", "小学"})
@@ -39,6 +40,8 @@ _PROPER_NAMED = _COMPANY | {"海关", "中学", "小学", "幼儿园", "学院",
 # Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2}(?:开发区|高新区|示范区|园区|口岸)")
 _NOT_A_BODY = re.compile(r"城|路|街|站(?!点)|小区")
+# The short ending 疾控 before a word that makes it "disease control" as an activity (疾控部门, 疾控工作), not a body.
+_NOT_AFTER_SHORT_CDC = re.compile(r"部门|工作|体系|系统|机构|人员|队伍|能力|专业|措施|中心")
 # Standing names that are complete on their own.
 _STANDALONE = re.compile(r"党中央|中共中央|国务院(?:联防联控机制(?:综合组)?)?|全国人大(?:常委会)?|全国政协|人大常委会|国家卫生健康委(?:员会)?|国家卫健委|国家疾控局|中央军委")
 # The People's Liberation Army's five theater commands, whose names hold no place.
@@ -58,7 +61,7 @@ _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|
                        r"研究所|研究院|团委|科(?![研技学普室员长普]))")
 # Words that begin a clause and are not part of a name read leftwards.
 _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
-_BREAKER = re.compile(r"书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
+_BREAKER = re.compile(r"旗下|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
 # Stop characters that are part of a name here: 应对, and the 和 of 文化和旅游厅, 工业和信息化厅, 住房和城乡建设局,
 # 人力资源和社会保障局.
 _PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和"})
@@ -256,7 +259,7 @@ def _level_start(text: str, start: int, head_end: int) -> int | None:
         if text[i] not in _LEVEL:
             continue
         before = text[i - 1] if i > 0 else "，"
-        if before in _DETERMINERS or (i > start and is_common_word(text[i - 1 : i + 1])) \
+        if before in _DETERMINERS or before in "）)" or (i > start and is_common_word(text[i - 1 : i + 1])) \
                 or (i + 1 < head_end and is_common_word(text[i : i + 2])):
             return None
         return i
@@ -455,6 +458,35 @@ def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int
     return spans
 
 
+# A listed firm named by its stock's move (诺唯赞涨20.00%；热景生物涨15.50%): the short name before 涨 or 跌 and a
+# percentage, where a clause or list item begins. Not an index, a board or a price (沪指, 创业板指, 猪肉价格).
+_STOCK_MOVE = re.compile(r"(?:(?<=[，,；;、：:。\n])|^)(?P<name>[\u4e00-\u9fffA-Z*]{2,8}?)(?:涨|跌)(?:停|幅达?)?\s*\d+(?:\.\d+)?%")
+_NOT_A_STOCK = re.compile(r"(?:指|指数|板块|概念|股|价|价格|费|率|额|量|值)$")
+
+
+def _stock_moves(text: str) -> list[tuple[int, int]]:
+    if "%" not in text:
+        return []
+    spans = []
+    for m in _STOCK_MOVE.finditer(text):
+        name = m.group("name")
+        if _NOT_A_STOCK.search(name) or is_word(name, 1) or (len(name) >= 4 and is_common_word(name[:2])
+                                                                and is_common_word(name[2:4])):
+            continue  # a word or a phrase of two words (猪肉价格), not a firm's short name
+        spans.append((m.start("name"), m.end("name")))
+    return spans
+
+
+# The trades that end listed firms' short names (国药|控股, 国大|药房, 老百姓大|药房): their heads are often abbreviations that the
+# dictionary lists as rare words (国药 91, 国大 114); a frequent word there is a kind (社区|大药房, 海洋|医药).
+_TRADES = _COMPANY - {"集团", "股份有限公司", "有限责任公司", "有限公司", "公司"}
+_TRADE_HEAD_WORD = 200
+
+
+# Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
+_NAMING_CUES = frozenset({"organization.stock_move", "organization.cited_source", "organization.attributed"})
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -481,11 +513,15 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.firm_before_title")
     for span in _named_channels(text):  # (after the accounts: 微信公众号“西安发布” is a place's official account)
         spans.setdefault(span, "organization.named_channel")
+    for span in _stock_moves(text):
+        spans.setdefault(span, "organization.stock_move")
     for m in _POLICE.finditer(text):
         if m.start() in place_ends:
             spans.setdefault((place_ends[m.start()], m.end()), "organization.police_of_place")
     for m in _SUFFIX_RE.finditer(text):
         end = m.end()
+        if m.group() == "疾控" and _NOT_AFTER_SHORT_CDC.match(text, end):
+            continue  # 市疾控部门, 疾控工作: the activity, not the body (武汉市疾控 is)
         if _NOT_A_BODY.match(text, end) or (m.group() in _SCHOOLS and (text.startswith(("生", "校"), end)
                                                                       or text[m.start() - 1 : m.start()] == "中")):
             continue  # 庄河大学城, 医院路: a place named after a body; 大学|生, 中小学|校: students or a kind of school
@@ -498,6 +534,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if dated := list(_DATED.finditer(name)):
             # 据2月16日|广州卫健委: the name starts after a date; a bare ending left (北京昌平10月22日|报告) is dropped below
             start, name = start + dated[-1].end(), name[dated[-1].end():]
+        if name[:1] in _LEVEL and text[start - 1 : start] in "）)" and start > 0:
+            continue  # 区（市）|县转运专班: levels enumerated, a kind of body in each, not one named
         if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]):
             continue  # 察右前旗某物流公司, 一家互联网公司: an anonymised or counted body, not a name
         if len(name) <= len(m.group()) and (m.group() not in _BARE_BODIES
@@ -547,6 +585,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                                                         for k in range(len(head) - 1))
                                                  or head[-2:] in _FUND_KINDS):
                 continue  # 明星|基金经理, 偏股混合|基金, 老百姓炒|基金, ETF基金: a kind of fund, not a fund company
+            trade_head = head[:-1] if m.group() == "药房" and head.endswith("大") else head  # (社区|大药房)
+            if m.group() in _TRADES and (is_word(trade_head, _TRADE_HEAD_WORD) or not _HAN_HEAD.fullmatch(head)):
+                continue  # 社区|药房, 海洋|医药: a frequent word before a trade is a kind of firm, not one named
             if m.group() == "医院" and not (_hospital_head(head) and text[start - 1 : start] in _TO_A_HOSPITAL):
                 continue  # 定点|医院, 其他|医院, 这次|医院: a kind of hospital or a word before 医院, not a hospital's name
             if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or is_common_word(head[-2:], 1000)
@@ -558,7 +599,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                                                                  and looks_transliterated(head))
             if not (m.group() in _PROPER_NAMED and len(head) >= 2 and short
                     and (proper or m.group() in _NAMED_BY_WORDS and _paper_head(head)
-                         or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000)))):
+                         or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000))
+                         or m.group() in _TRADES)):
                 continue
         spans.setdefault((start, end), rule)
     # 自治区卫生健康委、公安厅、交通运输厅: the bodies listed after a name share its prefix, and each is a name.
@@ -575,6 +617,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             spans.setdefault((item.start(), item.end()), "organization.listed_body")
             span_starts.add(item.start())
             e = item.end()
+    # A firm or outlet named at a cue (its stock's move, a source cited) is the same body where its name recurs.
+    for name in sorted({text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}):
+        for m in re.finditer(re.escape(name), text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
     spans = _join(text, spans, whole)

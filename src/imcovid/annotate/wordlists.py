@@ -32,6 +32,7 @@ LISTS = {
                               "introduces: 卫健|委, 潘广|路 (uncued.py)",
     "verbs_of_saying": "verbs of saying that follow a name at the start of a clause (name_reader.py)",
     "organization_endings": "generic words that end the name of a body (organizations.py)",
+    "organization_company_endings": "endings of firms' names, which need no place: 公司, 集团, 控股, 药业 (organizations.py)",
     "organization_company_kinds": "words before 公司 that name a kind of company, not one (organizations.py)",
     "organization_hospital_kinds": "words before 医院 that name a kind of hospital, not one (organizations.py)",
     "organization_fund_kinds": "words before 基金 that name a kind of fund (organizations.py)",
