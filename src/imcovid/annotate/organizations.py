@@ -351,10 +351,12 @@ def _media(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
                                               or set(text[a:b]) & _NOT_IN_MEDIA or _generic_outlet(text[a:b]))]
 
 
-# Facilities named by their place (常州国际机场, 西安地铁) are organizations where the text has them act as a body
+# Facilities named by their place (常州国际机场, 西安地铁, 某市某某岛旅游区) are organizations where the text has them act as a body
 # (常州机场发布通告, 记者从珠海机场获悉), and then at every mention; else they are places of travel, not bodies.
 # (The airport's own name may stand between its city and 机场: 呼和浩特白塔国际机场.)
-_FACILITY = re.compile(r"(?:[\u4e00-\u9fff]{2}?(?=(?:国际)?机场))?(?:国际)?(?:机场|地铁)")
+# (Tourist zones, scenic areas and parks too: 北海市涠洲岛旅游区亦宣布…, 某某乐园表示.)
+_FACILITY = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?=(?:国际)?机场|旅游区|景区|乐园|度假区))?"
+                       r"(?:国际)?(?:机场|地铁|旅游区|景区|乐园|度假区)")
 _BODY_ACTS = re.compile(r"(?:[^，。；\n]{0,8}?)(?:发布|提醒|启动|通报|表示|宣布|公告|通知|回应|临时采取|采取|决定|获悉)")
 _SOURCE_BEFORE = re.compile(r"(?:从|据|向)$")
 
