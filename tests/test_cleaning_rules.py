@@ -368,3 +368,12 @@ def test_a_pictures_source_among_the_closing_credits_credits_the_pictures():
     assert fields["text"] == "正文。\n后文。"
     assert fields["images"] == [{"url": "http://a.cn/1.jpg", "caption": None, "credit": "照片来源：某某观察"}]
     assert clean_html("<p>正文。</p><p>照片来源：某某观察</p>")["text"] == "正文。\n照片来源：某某观察"  # no picture
+
+
+def test_a_short_centred_paragraph_under_an_image_is_its_caption():
+    body = ('<p>正文。</p><p align="center"><img src="http://a.cn/1.jpg"> </p>\n'
+            '<p align="center"><span style="color:#666666;">游客离开某某岛 图自某某新闻客户端</span></p><p>后文。</p>'
+            '<p align="center">居中的正文不在图片之后，仍是正文。</p>')
+    fields = clean_html(body)
+    assert fields["text"] == "正文。\n后文。\n居中的正文不在图片之后，仍是正文。"
+    assert fields["images"] == [{"url": "http://a.cn/1.jpg", "caption": "游客离开某某岛", "credit": "图自某某新闻客户端"}]

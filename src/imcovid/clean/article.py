@@ -234,6 +234,9 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             caption = clean_line(unit.text)[0]
             if caption and images:
                 images[-1]["caption"] = caption
+                if pair := fields.split_caption_credit(" ".join(unit.text.split())):  # 涠洲岛 图自…: its credit
+                    images[-1]["caption"] = normalize_line(pair[0]) if pair[0] else None
+                    images[-1]["credit"] = normalize_line(pair[1])
                 steps["move_captions"] += 1
             continue
         line = unit
