@@ -98,6 +98,13 @@ def test_person_rules(text, expected):
     ("英国卫生安全局发布数据。", [("英国卫生安全局", "organization.generic_ending")]),
     ("复旦大学附属华山医院感染科主任说。", [("复旦大学附属华山医院感染科", "organization.sub_unit")]),
     ("拱北海关团委组织志愿者。", [("拱北海关团委", "organization.sub_unit")]),
+    # a customs house named by a longer port, with a numbered section; a division (处) of a commission
+    ("港珠澳大桥海关综合业务一科的关员查验。", [("港珠澳大桥海关综合业务一科", "organization.sub_unit")]),
+    ("自治区卫健委医政医管处负责人介绍。", [("自治区卫健委医政医管处", "organization.sub_unit")]),
+    # 所属 / 相关 begin no unit: a second body, a kind
+    ("满洲里海关所属呼和浩特白塔机场海关查获。市卫健委相关处室表示。",
+     [("满洲里海关", "organization.generic_ending"), ("呼和浩特白塔机场海关", "organization.generic_ending"),
+      ("市卫健委", "organization.generic_ending")]),
     ("西安市大数据局发布通知。", [("西安市大数据局", "organization.generic_ending")]),
     # facilities that act as a body, then every mention of them
     ("常州机场发布通告。所有常州机场出港旅客须持证明。",

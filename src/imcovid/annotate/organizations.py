@@ -58,10 +58,14 @@ _LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／
 _COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起至往0123456789")  # …9月4日起|公司将…: not a name
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司|分院|代表处|总局|"
-                       r"研究所|研究院|团委|科(?![研技学普室员长普]))")
+                       r"研究所|研究院|团委|科(?![研技学普室员长普])|处(?![理置于在罚分]))")
+# The number of a unit (综合业务|一|科, 治安|三|大队) is part of its name, not a count.
+_ORDINAL = re.compile(r"[一二三四五六七八九十]+(?=(?:科|处|大队|中队|支队)$)")
+# What begins no unit of the body before it: 海关|所属|口岸监管科 names a second body, 卫健委|相关处室 a kind.
+_NOT_A_UNIT_HEAD = re.compile(r"所属|下属|旗下|相关|有关|各|该|其|等|和|与|及")
 # Words that begin a clause and are not part of a name read leftwards.
 _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
-_BREAKER = re.compile(r"旗下|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
+_BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
 # Stop characters that are part of a name here: 应对, and the 和 of 文化和旅游厅, 工业和信息化厅, 住房和城乡建设局,
 # 人力资源和社会保障局.
 _PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和"})
@@ -304,7 +308,7 @@ def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, in
         if end == e and text.startswith(_ATTACHED, e):
             end = any_from.get(e + len(_ATTACHED), e)  # 交大医学院|附属|瑞金医院: a body attached to another is one name
         unit = _SUB_UNIT.match(text, end)
-        if (unit and not set(unit.group()) & _COMPANY_LEFT_STOP
+        if (unit and not _NOT_A_UNIT_HEAD.match(unit.group()) and not set(_ORDINAL.sub("", unit.group())) & _COMPANY_LEFT_STOP
                 and not any(is_function_word(text[k : k + 2]) for k in range(end, unit.end() - 1))):
             end = unit.end()
         if end != e and end - s <= _LONGEST_JOINED:
@@ -485,6 +489,9 @@ _TRADES = _COMPANY - {"集团", "股份有限公司", "有限责任公司", "有
 _TRADE_HEAD_WORD = 200
 
 
+_LONGEST_PORT = 6
+
+
 # Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
 _NAMING_CUES = frozenset({"organization.stock_move", "organization.cited_source", "organization.attributed"})
 
@@ -597,7 +604,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 continue  # 上市|公司, 合作|公司: a kind of company, not a name
             # (Other bodies than companies are named by a short proper name: 策克海关, not 梁成伟踏出|大学.)
             # (A transliterated name with a dot may be longer: 约翰斯·霍普金斯大学.)
-            short = m.group() in _COMPANY or len(head) <= 4 or (any(d in head for d in NAME_DOTS)
+            # (A customs house is named by its port, which may be longer: 港珠澳大桥|海关.)
+            short = m.group() in _COMPANY or len(head) <= (_LONGEST_PORT if m.group() == "海关" else 4) \
+                or (any(d in head for d in NAME_DOTS)
                                                                  and looks_transliterated(head))
             if not (m.group() in _PROPER_NAMED and len(head) >= 2 and short
                     and (proper or m.group() in _NAMED_BY_WORDS and _paper_head(head)
