@@ -25,6 +25,8 @@ def found(text, kind, published=PUBLISHED):
     ("本报记者陆陈嘉澔报道。", [("陆陈嘉澔", "person.after_position")]),
     # 政 as a given character, unless it begins a word (党政)
     ("副区长薛仁政出席发布会。", [("薛仁政", "person.after_position")]),
+    ("消费促进司副司长李党会12日在发布会上表示。", [("李党会", "person.after_position")]),
+    ("支部书记李明党委委员王强出席。", [("李明", "person.after_position"), ("王强", "person.after_position")]),
     # the last character goes to a frequent three-character word (林航|进一步)
     ("副区长林航进一步介绍情况。", [("林航", "person.after_position")]),
     # a noun of who someone is, then a surname character and a frequent noun: a word (居民|白名单 is no name)

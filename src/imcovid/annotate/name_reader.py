@@ -58,9 +58,9 @@ def is_han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
-# Characters of bodies that are also frequent given characters (薛仁政, 王全): in a name unless they begin a word there
-# (党|政府, 全|国).
-_GIVEN_BODY_CHARS = frozenset("政全")
+# Characters of bodies that are also frequent given characters (薛仁政, 王全, 李党会): in a name unless they begin a
+# word there (党|政府, 全|国, 党|委).
+_GIVEN_BODY_CHARS = frozenset("政全党")
 
 
 def _body_char(text: str, i: int) -> bool:
