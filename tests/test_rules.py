@@ -177,6 +177,10 @@ def test_person_rules(text, expected):
                                               ("光明社区居委会", "organization.generic_ending")]),
     ("某某市中小学校分批复课，某某区大学生志愿者参与。", []),
     ("盟行署召开会议。", [("盟行署", "organization.generic_ending")]),
+    # the Youth League's and the mass organizations' bodies; 委员会 is not read as 区委 + 员会
+    ("共青团内蒙古自治区委员会号召青年，团市委、市总工会和市妇联参与。",
+     [("共青团内蒙古自治区委员会", "organization.generic_ending"), ("团市委", "organization.generic_ending"),
+      ("市总工会", "organization.generic_ending"), ("市妇联", "organization.generic_ending")]),
     # foreign bodies: a country whose first character stops a name elsewhere (以色列), a ministry (部), a parliament
     ("以色列卫生部表示。德国联邦议院通过法案。", [("以色列卫生部", "organization.generic_ending"),
                                        ("德国联邦议院", "organization.generic_ending")]),

@@ -28,7 +28,9 @@ from imcovid.annotate.wordlists import word_set, words
 ANNOTATOR = f"imcovid-rules/1.6:organization+{LEXICON}"
 
 _SUFFIXES = words("organization_endings")
-_SUFFIX_RE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
+# (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会.)
+_SUFFIX_RE = re.compile("|".join(s + "(?!员会)" if s.endswith("委") else s
+                                 for s in sorted(_SUFFIXES, key=len, reverse=True)))
 # Endings of companies: their names need no place (科强食品公司, 华住集团).
 # (data/organization_company_endings.txt: 公司, 集团 … and the trades that end listed firms' short names, 药业, 控股.)
 _COMPANY = word_set("organization_company_endings")
@@ -47,8 +49,9 @@ _STANDALONE = re.compile(r"党中央|中共中央|国务院(?:联防联控机制
 # The People's Liberation Army's five theater commands, whose names hold no place.
 _THEATER = re.compile(r"(?:东部|南部|西部|北部|中部)战区")
 # A name element at the start of the span.
+# (共青团, and 团 before a level's committee: the Youth League's bodies, 共青团某某委员会, 团市委.)
 _NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|首都|武警|解放军|中国人民解放军|自治区|省|市|盟|旗|县|示范区|新区|"
-                         r"开发区)")
+                         r"开发区|共青团|团(?=[省市区县州盟旗]委))")
 # A foreign country at the start names a body of its own (英国卫生安全局).
 _COUNTRY_START = re.compile("^(?:" + "|".join(sorted(words("countries"), key=len, reverse=True)) + ")")
 # (A dash joins two stations or two places, 市光路-东方体育中心, not the parts of one body's name.)
