@@ -113,6 +113,9 @@ BYLINE_CASES = {
         "<p>正文。</p><p>（某某广播电视台新闻网）</p>", "正文。", [], ["某某广播电视台新闻网"]),
     "an outlet alone in brackets after the last sentence": (
         "<p>正文。（某某日报客户端）</p>", "正文。", [], ["某某日报客户端"]),
+    "a bracketed byline closing a paragraph inside a compilation": (
+        "<p>第一条消息。（总台记者 张晓明）</p><p>第二条消息。（记者 李晓红）</p><p>第三条。</p>",
+        "第一条消息。\n第二条消息。\n第三条。", reporters("张晓明", "李晓红"), ["中央广播电视总台"]),
     "a video credit after a slash": ("<p>正文。</p><p>视频/张晓明</p>", "正文。", reporters("张晓明", role="photographer"), []),
     "an anchor's and a layout credit": ("<p>正文。</p><p>主播：张晓明 排版：李晓红</p>", "正文。",
                                        reporters("张晓明", "李晓红", role="editor"), []),

@@ -286,6 +286,12 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
         if previous_image is not None and _attach_caption(previous_image, line, credits, rank):
             steps["move_captions"] += 1
             continue
+        if (cut := bylines.trailing_byline(line.spaced)) and line.spaced[: cut.start].strip():
+            # …确诊病例。（总台记者 修治国） closing a paragraph inside a compilation, not only the last one
+            credit(rank, cut.byline.credits)
+            outlet(rank, cut.byline.outlets, f"reporter byline closing a paragraph: {cut.what!r}")
+            steps["move_credits"] += 1
+            line = _keep_prefix(line, _nonspace(line.spaced[: cut.start]))
         if trailing := fields.split_trailing_source(line.simp):
             kept, source_name = trailing
             outlet(rank, [source_name], f"source note closing a paragraph: {line.simp[len(kept):]!r}")
