@@ -199,6 +199,9 @@ def test_person_rules(text, expected):
     ("据浙江省考试院通知，武汉市疾控专家提醒，当地疾控部门和市疾控工作人员上门。",
      [("浙江省考试院", "organization.generic_ending"), ("武汉市疾控", "organization.generic_ending")]),
     ("由区（市）县转运专班安排车辆。", []),  # levels enumerated: a kind of body in each
+    # an outlet named before its reporter where a clause begins; not 本报, a place's station or a count of media
+    ("当天，中国青年网记者了解到。当天，本报记者了解到，当地电视台记者、多家媒体记者到场。",
+     [("中国青年网", "organization.media_credit")]),
     # an airport named between its city and 机场, a tourist zone, acting as a body; not where people go
     ("呼和浩特白塔国际机场发布通知。", [("呼和浩特白塔国际机场", "organization.acting_facility")]),
     ("7月14日，北海市涠洲岛旅游区亦宣布实行临时性管控。", [("北海市涠洲岛旅游区", "organization.acting_facility")]),

@@ -96,7 +96,8 @@ _NAME_TAGS = ("nr", "nrfg", "nrt")
 # Media named where a report opens or ends: ``春城晚报讯（记者 …）``, ``（每日甘肃网记者 …）``, ``来源：西安发布``. Before 记者
 # and in a source line the name must end like an outlet (来源：网络, 来源：综合 are no outlets).
 _OUTLET_ENDING = r"(?:报|网|台|社|客户端|发布|新闻|传媒|频道)"
-_MEDIA_LEAD = re.compile(r"(?:^|(?<=[\n（(]))(?:(?P<name>[\u4e00-\u9fff]{2,10}?)讯[（(]|"
+# (Also where a clause begins: ，中国青年网记者了解到 names the outlet its reporter works for.)
+_MEDIA_LEAD = re.compile(r"(?:^|(?<=[\n（(，。；：]))(?:(?P<name>[\u4e00-\u9fff]{2,10}?)讯[（(]|"
                          rf"(?P<outlet>[\u4e00-\u9fff]{{1,10}}?{_OUTLET_ENDING})(?:全媒体|融媒体)?记者)")
 _SOURCE_LINE = re.compile(r"(?:^|(?<=\n))(?:来源|稿源|信息来源)[:：][ \u3000]*"
                           rf"(?P<name>[\u4e00-\u9fff]{{1,14}}{_OUTLET_ENDING})(?=\n|$)")
