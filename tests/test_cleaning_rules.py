@@ -196,6 +196,8 @@ PROMOTION_CASES = {
         "<p>正文。</p><p>本文来源于某某日报，版权归原作者所有</p>", ["某某日报"], "本文来源于某某日报，版权归原作者所有"),
     "invitation to follow a channel opening its line": (
         "<p>正文。</p><p>关注某某经纬微信公众号（微信搜索“某某经纬”），看更多精彩财经资讯。</p>", [], None),
+    "a topic page's link and an app invitation without quotes": (
+        "<p>正文。</p><p>点击进入专题：某某疫情防控</p><p>专题：聚焦某某疫情</p><p>下载某某报APP</p>", [], None),
     "links to further reading": ("<p>正文。</p><p>【延伸阅读】</p><p>相关阅读：某某事件</p>", [], None),
     "a platform's note that a post is its author's own": (
         "<p>正文。</p><p>本文为某某号作者原创，不代表某某号立场</p>", [], "本文为某某号作者原创，不代表某某号立场"),
@@ -371,6 +373,8 @@ def test_a_pictures_source_among_the_closing_credits_credits_the_pictures():
     assert fields["text"] == "正文。\n后文。"
     assert fields["images"] == [{"url": "http://a.cn/1.jpg", "caption": None, "credit": "照片来源：某某观察"}]
     assert clean_html("<p>正文。</p><p>照片来源：某某观察</p>")["text"] == "正文。\n照片来源：某某观察"  # no picture
+    fields = clean_html(f"<p>正文。</p>{IMG}<p>后文。</p><p>本文图片均来自网络</p>")
+    assert (fields["text"], fields["images"][0]["credit"]) == ("正文。\n后文。", "本文图片均来自网络")
 
 
 def test_a_short_centred_paragraph_under_an_image_is_its_caption():
