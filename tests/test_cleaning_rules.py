@@ -384,3 +384,23 @@ def test_a_short_centred_paragraph_under_an_image_is_its_caption():
     fields = clean_html(body)
     assert fields["text"] == "正文。\n后文。\n居中的正文不在图片之后，仍是正文。"
     assert fields["images"] == [{"url": "http://a.cn/1.jpg", "caption": "游客离开某某岛", "credit": "图自某某新闻客户端"}]
+
+
+def test_boilerplate_patterns_split_at_the_line_start_find_what_the_joined_pattern_finds():
+    """The anchored alternatives are tried once at the line's start: the same lines match as with one alternation."""
+    import json
+    import re
+    from pathlib import Path
+
+    from imcovid.clean import boilerplate
+
+    lines = [case[0] for case in PROMOTION_CASES.values()]
+    for gold in sorted((Path(__file__).parent / "data").glob("real*/gold/*.json")):
+        lines += json.loads(gold.read_text(encoding="utf-8"))["text"].split("\n")
+    lines = [re.sub(r"<[^>]+>", "\n", line) for line in lines]
+    lines = [part for line in lines for part in line.split("\n") if part]
+    for kind, patterns in boilerplate.read_patterns().items():
+        joined = re.compile("|".join(patterns), re.I)
+        split = boilerplate._LinePattern(patterns)
+        assert [bool(joined.search(line)) for line in lines] == [bool(split.search(line)) for line in lines], kind
+        assert any(split.search(line) for line in lines) or kind in ("footer", "caption")
