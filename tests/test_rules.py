@@ -193,6 +193,7 @@ def test_person_rules(text, expected):
     ("个股中，诺唯赞涨20.00%；热景生物涨15.50%。沪指涨0.5%，猪肉价格涨10%。热景生物表示。",
      [("诺唯赞", "organization.stock_move"), ("热景生物", "organization.stock_move"),
       ("热景生物", "organization.recurrence")]),
+    ("公司营收涨20%，净利润涨30%。当天，某某医疗涨4.41%。", []),  # a firm's figures; a single move is no list
     ("国药控股旗下国大药房宣布。社区大药房和网上药房有售，海洋医药发展。",
      [("国药控股", "organization.generic_ending"), ("国大药房", "organization.generic_ending")]),
     # a province's examination authority; a city's CDC by its short name, not the activity (疾控部门, 疾控工作)

@@ -468,20 +468,26 @@ def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int
     return spans
 
 
-# A listed firm named by its stock's move (诺唯赞涨20.00%；热景生物涨15.50%): the short name before 涨 or 跌 and a
-# percentage, where a clause or list item begins. Not an index, a board or a price (沪指, 创业板指, 猪肉价格).
+# A listed firm named by its stock's move in a list of moves (诺唯赞涨20.00%；热景生物涨15.50%): the short name before
+# 涨 or 跌 and a percentage, where a clause or list item begins. Not an index, a board or a price (沪指, 创业板指, 猪肉价格).
 _STOCK_MOVE = re.compile(r"(?:(?<=[，,；;、：:。\n])|^)(?P<name>[\u4e00-\u9fffA-Z*]{2,8}?)(?:涨|跌)(?:停|幅达?)?\s*\d+(?:\.\d+)?%")
-_NOT_A_STOCK = re.compile(r"(?:指|指数|板块|概念|股|价|价格|费|率|额|量|值)$")
+# (Nor a figure of a firm's accounts: 营收, 净利润, 销量, 人次 …)
+_NOT_A_STOCK = re.compile(r"(?:指|指数|板块|概念|股|价|价格|费|率|额|量|值|润|收|入|本|数|出|口|业绩|规模|人次)$")
+# Moves this close to each other make a list of stocks (a single 涨10% is a price or a figure as often as a stock).
+_STOCK_LIST_GAP = 12
 
 
 def _stock_moves(text: str) -> list[tuple[int, int]]:
     if "%" not in text:
         return []
+    moves = list(_STOCK_MOVE.finditer(text))
     spans = []
-    for m in _STOCK_MOVE.finditer(text):
+    for k, m in enumerate(moves):
         name = m.group("name")
-        if _NOT_A_STOCK.search(name) or is_word(name, 1) or (len(name) >= 4 and is_common_word(name[:2])
-                                                                and is_common_word(name[2:4])):
+        listed = (k > 0 and m.start() - moves[k - 1].end() <= _STOCK_LIST_GAP) \
+            or (k + 1 < len(moves) and moves[k + 1].start() - m.end() <= _STOCK_LIST_GAP)
+        if not listed or _NOT_A_STOCK.search(name) or is_word(name, 1) \
+                or (len(name) >= 4 and is_common_word(name[:2]) and is_common_word(name[2:4])):
             continue  # a word or a phrase of two words (猪肉价格), not a firm's short name
         spans.append((m.start("name"), m.end("name")))
     return spans
