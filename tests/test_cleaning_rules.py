@@ -404,3 +404,10 @@ def test_boilerplate_patterns_split_at_the_line_start_find_what_the_joined_patte
         split = boilerplate._LinePattern(patterns)
         assert [bool(joined.search(line)) for line in lines] == [bool(split.search(line)) for line in lines], kind
         assert any(split.search(line) for line in lines) or kind in ("footer", "caption")
+
+
+def test_a_figcaption_after_its_image_is_the_caption_and_one_without_an_image_stays_text():
+    fields = clean_html('<p>正文。</p><figure><img src="http://a.cn/1.jpg"><figcaption>某某医院的核酸检测点'
+                        '</figcaption></figure><p>后文。</p><figure><figcaption>没有图片的说明</figcaption></figure>')
+    assert fields["text"] == "正文。\n后文。\n没有图片的说明"
+    assert fields["images"] == [{"url": "http://a.cn/1.jpg", "caption": "某某医院的核酸检测点", "credit": None}]

@@ -121,6 +121,9 @@ def html_to_blocks(html: str, max_depth: int = 256) -> tuple[list[Paragraph | Im
             caption = node.text(deep=True) or ""
             if caption.strip():
                 out.append(Caption(caption))
+        elif tag == "figcaption" and _after_image(out, buffer) and (caption := (node.text(deep=True) or "").strip()):
+            buffer.clear()  # <figure><img><figcaption>: the markup's own caption of the image before it
+            out.append(Caption(caption))
         elif tag in _CENTRED_CAPTION_TAGS and _after_image(out, buffer) and (caption := _centred_caption(node)):
             buffer.clear()  # (only white space was waiting there)
             out.append(Caption(caption))
