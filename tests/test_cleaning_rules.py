@@ -109,6 +109,23 @@ BYLINE_CASES = {
     "outlet of a dateline goes on over 客户端, not into the place": (
         "<p>新华社客户端济南4月8日电(记者贾云鹏)4月7日中午，货车驶入。</p>", "新华社客户端济南4月8日电4月7日中午，货车驶入。",
         reporters("贾云鹏"), ["新华社客户端"]),
+    "an outlet alone in brackets closing the text is its source": (
+        "<p>正文。</p><p>（某某广播电视台新闻网）</p>", "正文。", [], ["某某广播电视台新闻网"]),
+    "an outlet alone in brackets after the last sentence": (
+        "<p>正文。（某某日报客户端）</p>", "正文。", [], ["某某日报客户端"]),
+    "a bracketed byline closing a paragraph inside a compilation": (
+        "<p>第一条消息。（总台记者 张晓明）</p><p>第二条消息。（记者 李晓红）</p><p>第三条。</p>",
+        "第一条消息。\n第二条消息。\n第三条。", reporters("张晓明", "李晓红"), ["中央广播电视总台"]),
+    "a video credit after a slash": ("<p>正文。</p><p>视频/张晓明</p>", "正文。", reporters("张晓明", role="photographer"), []),
+    "an anchor's and a layout credit": ("<p>正文。</p><p>主播：张晓明 排版：李晓红</p>", "正文。",
+                                       reporters("张晓明", "李晓红", role="editor"), []),
+    "an editor's rank in brackets after the name": ("<p>正文。</p><p>编辑：张晓明（实习）</p>", "正文。",
+                                                   reporters("张晓明", role="editor"), []),
+    "an editor's staff code after an underscore": ("<p>正文。</p><p>责任编辑：张晓明_NB12345</p>", "正文。",
+                                                  reporters("张晓明", role="editor"), []),
+    "a contributing writer": ("<p>正文。</p><p>特约撰稿人 张晓明</p>", "正文。", reporters("张晓明", role="author"), []),
+    "an outlet's opener in brackets": ("<p>（某某网讯）某市是著名的旅游城市。</p>", "某市是著名的旅游城市。", [], ["某某网"]),
+    "a bracketed note that names no outlet stays": ("<p>正文。</p><p>（完）</p>", "正文。\n（完）", [], []),
 }
 
 
@@ -128,6 +145,7 @@ SOURCE_CASES = {
         "<p>正文。</p><p>来源：某某日报，作者：张晓明</p>", ["某某日报"], reporters("张晓明", role="author")),
     "an account's id is not its name": ("<p>正文。</p><p>来源：某某发布（ID：moumou）</p>", ["某某发布"], []),
     "a source line after a bullet": ("<p>正文。</p><p>▌来源：某某日报</p>", ["某某日报"], []),
+    "本文来自 a WeChat account named in quotes": ("<p>正文。</p><p>（本文来自微信公众号“某某发布”）</p>", ["某某发布"], []),
     "转自 line": ("<p>本文转自【兰州发布】；</p><p>正文。</p>", ["兰州发布"], []),
     "信息来自 note": ("<p>正文。</p><p>（信息来自国家卫生健康委员会官方网站。）</p>", ["国家卫生健康委员会官方网站"], []),
     "a source line outranks a byline's outlet": (
@@ -176,6 +194,15 @@ PROMOTION_CASES = {
     "investment disclaimer": ("<p>正文。</p><p>风险提示：市场有风险，投资需谨慎。</p>", [], "风险提示：市场有风险，投资需谨慎。"),
     "source named in a rights notice": (
         "<p>正文。</p><p>本文来源于某某日报，版权归原作者所有</p>", ["某某日报"], "本文来源于某某日报，版权归原作者所有"),
+    "invitation to follow a channel opening its line": (
+        "<p>正文。</p><p>关注某某经纬微信公众号（微信搜索“某某经纬”），看更多精彩财经资讯。</p>", [], None),
+    "a topic page's link and an app invitation without quotes": (
+        "<p>正文。</p><p>点击进入专题：某某疫情防控</p><p>专题：聚焦某某疫情</p><p>下载某某报APP</p>", [], None),
+    "links to further reading": ("<p>正文。</p><p>【延伸阅读】</p><p>相关阅读：某某事件</p>", [], None),
+    "a platform's note that a post is its author's own": (
+        "<p>正文。</p><p>本文为某某号作者原创，不代表某某号立场</p>", [], "本文为某某号作者原创，不代表某某号立场"),
+    "a repost's disclaimer of the platform's view": (
+        "<p>正文。</p><p>本文系转载，不代表本站立场。</p>", [], "本文系转载，不代表本站立场。"),
     "first publication and reprint terms": (
         "<p>正文。</p><p>本文首发于南方周末 未经授权 不得转载</p>", ["南方周末"], "本文首发于南方周末未经授权不得转载"),
 }
@@ -217,6 +244,9 @@ CAPTION_CASES = {
     "a handout credit names the photographer, not 供图": (
         "通讯员 张晓明 供图", None, None, reporters("张晓明", role="photographer")),
     "a bracketed kind of picture": ("（资料图）", "（资料图）", None, []),
+    "picture from, after the caption and a space": ("某某岛 图自某某旅游区网站", "某某岛", "图自某某旅游区网站", []),
+    "a bracketed source closing the caption": (
+        "某某主持召开视频调度会议（来源：某某广播电视台新闻频道）", "某某主持召开视频调度会议", "（来源：某某广播电视台新闻频道）", []),
     "a line naming the picture": ("西安“一码通”故障截图", "西安“一码通”故障截图", None, []),
 }
 
@@ -336,3 +366,48 @@ def test_credit_block_of_a_wechat_post():
     assert fields["text"] == "正文。"
     assert fields["credits"] == [*reporters("常瑞民", role="author"), *reporters("康轩山", "赵瑞韬", "蒋琳", role="editor")]
     assert fields["original_sources"] == ["中国三农发布"]
+
+
+def test_a_pictures_source_among_the_closing_credits_credits_the_pictures():
+    fields = clean_html(f"<p>正文。</p>{IMG}<p>后文。</p><p>记者 张晓明</p><p>照片来源：某某观察</p>")
+    assert fields["text"] == "正文。\n后文。"
+    assert fields["images"] == [{"url": "http://a.cn/1.jpg", "caption": None, "credit": "照片来源：某某观察"}]
+    assert clean_html("<p>正文。</p><p>照片来源：某某观察</p>")["text"] == "正文。\n照片来源：某某观察"  # no picture
+    fields = clean_html(f"<p>正文。</p>{IMG}<p>后文。</p><p>本文图片均来自网络</p>")
+    assert (fields["text"], fields["images"][0]["credit"]) == ("正文。\n后文。", "本文图片均来自网络")
+
+
+def test_a_short_centred_paragraph_under_an_image_is_its_caption():
+    body = ('<p>正文。</p><p align="center"><img src="http://a.cn/1.jpg"> </p>\n'
+            '<p align="center"><span style="color:#666666;">游客离开某某岛 图自某某新闻客户端</span></p><p>后文。</p>'
+            '<p align="center">居中的正文不在图片之后，仍是正文。</p>')
+    fields = clean_html(body)
+    assert fields["text"] == "正文。\n后文。\n居中的正文不在图片之后，仍是正文。"
+    assert fields["images"] == [{"url": "http://a.cn/1.jpg", "caption": "游客离开某某岛", "credit": "图自某某新闻客户端"}]
+
+
+def test_boilerplate_patterns_split_at_the_line_start_find_what_the_joined_pattern_finds():
+    """The anchored alternatives are tried once at the line's start: the same lines match as with one alternation."""
+    import json
+    import re
+    from pathlib import Path
+
+    from imcovid.clean import boilerplate
+
+    lines = [case[0] for case in PROMOTION_CASES.values()]
+    for gold in sorted((Path(__file__).parent / "data").glob("real*/gold/*.json")):
+        lines += json.loads(gold.read_text(encoding="utf-8"))["text"].split("\n")
+    lines = [re.sub(r"<[^>]+>", "\n", line) for line in lines]
+    lines = [part for line in lines for part in line.split("\n") if part]
+    for kind, patterns in boilerplate.read_patterns().items():
+        joined = re.compile("|".join(patterns), re.I)
+        split = boilerplate._LinePattern(patterns)
+        assert [bool(joined.search(line)) for line in lines] == [bool(split.search(line)) for line in lines], kind
+        assert any(split.search(line) for line in lines) or kind in ("footer", "caption")
+
+
+def test_a_figcaption_after_its_image_is_the_caption_and_one_without_an_image_stays_text():
+    fields = clean_html('<p>正文。</p><figure><img src="http://a.cn/1.jpg"><figcaption>某某医院的核酸检测点'
+                        '</figcaption></figure><p>后文。</p><figure><figcaption>没有图片的说明</figcaption></figure>')
+    assert fields["text"] == "正文。\n后文。\n没有图片的说明"
+    assert fields["images"] == [{"url": "http://a.cn/1.jpg", "caption": "某某医院的核酸检测点", "credit": None}]

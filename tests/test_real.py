@@ -46,6 +46,12 @@ FLOORS_3 = {"PERSON": 0.98, "LOCATION": 0.99, "ORGANIZATION": 0.95, "DATE": 0.99
 # by gold goes into a lexicon): ORGANIZATION 0.874.
 REAL_4 = Path(__file__).parent / "data" / "real-4"
 FLOORS_4 = {"PERSON": 0.98, "LOCATION": 0.975, "ORGANIZATION": 0.87, "DATE": 0.99}
+# A fifth set (tests/data/real-5): its 16 development posts (P_, Q_, S_; the held-out ones are kept by the lead).
+# Scored before any rule was changed against it: PERSON 0.880, LOCATION 0.993, ORGANIZATION 0.815, DATE 0.992, text
+# mean 0.9983; after the fixes by class from its errors (issue 14, fourth round): PERSON 1.000, LOCATION 0.997,
+# ORGANIZATION 0.921, DATE 1.000, text mean 0.9999.
+REAL_5 = Path(__file__).parent / "data" / "real-5"
+FLOORS_5 = {"PERSON": 0.98, "LOCATION": 0.99, "ORGANIZATION": 0.90, "DATE": 0.98}
 TEXT_MEAN_FLOOR = 0.999
 
 
@@ -55,8 +61,9 @@ def _text_mean(report) -> float:
 
 
 @pytest.mark.parametrize("folder, floors, articles",
-                         [(REAL_2, FLOORS_2, 12), (REAL_3, FLOORS_3, 16), (REAL_4, FLOORS_4, 8)],
-                         ids=["real-2", "real-3", "real-4"])
+                         [(REAL_2, FLOORS_2, 12), (REAL_3, FLOORS_3, 16), (REAL_4, FLOORS_4, 8),
+                          (REAL_5, FLOORS_5, 16)],
+                         ids=["real-2", "real-3", "real-4", "real-5"])
 def test_later_real_sets_hold_their_development_floors(folder, floors, articles):
     split = folder / "split.json"
     only = set(load_split(split)["development"]) if split.is_file() else None

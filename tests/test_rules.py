@@ -25,6 +25,8 @@ def found(text, kind, published=PUBLISHED):
     ("本报记者陆陈嘉澔报道。", [("陆陈嘉澔", "person.after_position")]),
     # 政 as a given character, unless it begins a word (党政)
     ("副区长薛仁政出席发布会。", [("薛仁政", "person.after_position")]),
+    ("消费促进司副司长李党会12日在发布会上表示。", [("李党会", "person.after_position")]),
+    ("支部书记李明党委委员王强出席。", [("李明", "person.after_position"), ("王强", "person.after_position")]),
     # the last character goes to a frequent three-character word (林航|进一步)
     ("副区长林航进一步介绍情况。", [("林航", "person.after_position")]),
     # a noun of who someone is, then a surname character and a frequent noun: a word (居民|白名单 is no name)
@@ -60,6 +62,29 @@ def found(text, kind, published=PUBLISHED):
     ("区长韩林海汇报工作。", [("韩林海", "person.after_position")]),
     # without a cue, what ends like a body's short form or a street is no name (潘广|路, 花木|路)
     ("【7号线】潘广路-花木路", []),
+    # after a post, no reading that the dictionary has as another word, nor one in characters rare in names: a verb
+    # (医生|上门), a place (工作人员|江宁), the head of a three-character word (党代|表), a phrase (队员|消杀)
+    ("卫生院医生上门服务。工作人员江宁介绍。工作人员党代表介绍。队长带领队员消杀。", []),
+    # a name without a surname after a post is still read where it is a transliteration (拜登) or in name parts
+    ("美国总统拜登表示。盟长巴特尔主持会议。", [("拜登", "person.after_position"), ("巴特尔", "person.after_position")]),
+    # a post-posed title after the tail of a word is no name (全国|性书记, 华|盛顿主任)
+    ("要有全国性书记意识。他到华盛顿主任处。", []),
+    ("深入贯彻习近平总书记重要讲话。", [("习近平", "person.postposed_title")]),
+    ("传达学习习近平总书记重要讲话。", [("习近平", "person.postposed_title")]),
+    # a list read on from a found name both ways, and over 及 to its last full name
+    ("力量。房灵敏、王维平、蔡丽新、孙大光、周异决及蒋家柏等在主会场参会。",
+     [("房灵敏", "person.list_continuation"), ("王维平", "person.lac"), ("蔡丽新", "person.lac"),
+      ("孙大光", "person.lac"), ("周异决", "person.list_continuation"), ("蒋家柏", "person.lac")]),
+    # an appointment (任), an adverb between the name and its act (已在)
+    ("职务；黄宪昱任某某区委书记；", [("黄宪昱", "person.clause_start")]),
+    ("“谢谢。”⏎卫炳章已在牧场工作了30多年。".replace("⏎", "\n"), [("卫炳章", "person.clause_start")]),
+    # a partly anonymised name keeps its given character (邓某康), at every occurrence
+    ("确诊病例为肖某、邓某康。肖某、邓某康因涉嫌妨害传染病防治罪被立案。",
+     [("肖某", "person.anonymised"), ("邓某康", "person.anonymised"), ("肖某", "person.anonymised"),
+      ("邓某康", "person.anonymised")]),
+    ("张某系某公司职工，刘某驾车前往。", [("张某", "person.anonymised"), ("刘某", "person.anonymised")]),
+    # LAC's name in a list of ordinary nouns is a noun (小区、|商超|等)
+    ("曾多次出入过小区、商超等人流密集的地方。", []),
     # anonymised names and forms of address
     ("确诊病例许某曾与平某某接触，王女士表示配合。",
      [("许某", "person.anonymised"), ("平某某", "person.anonymised"), ("王女士", "person.anonymised")]),
@@ -75,6 +100,13 @@ def test_person_rules(text, expected):
     ("英国卫生安全局发布数据。", [("英国卫生安全局", "organization.generic_ending")]),
     ("复旦大学附属华山医院感染科主任说。", [("复旦大学附属华山医院感染科", "organization.sub_unit")]),
     ("拱北海关团委组织志愿者。", [("拱北海关团委", "organization.sub_unit")]),
+    # a customs house named by a longer port, with a numbered section; a division (处) of a commission
+    ("港珠澳大桥海关综合业务一科的关员查验。", [("港珠澳大桥海关综合业务一科", "organization.sub_unit")]),
+    ("自治区卫健委医政医管处负责人介绍。", [("自治区卫健委医政医管处", "organization.sub_unit")]),
+    # 所属 / 相关 begin no unit: a second body, a kind
+    ("满洲里海关所属呼和浩特白塔机场海关查获。市卫健委相关处室表示。",
+     [("满洲里海关", "organization.generic_ending"), ("呼和浩特白塔机场海关", "organization.generic_ending"),
+      ("市卫健委", "organization.generic_ending")]),
     ("西安市大数据局发布通知。", [("西安市大数据局", "organization.generic_ending")]),
     # facilities that act as a body, then every mention of them
     ("常州机场发布通告。所有常州机场出港旅客须持证明。",
@@ -140,6 +172,41 @@ def test_person_rules(text, expected):
     ("各级党委政府要落实责任，各级党委要带头。", []),  # every such body, not one named  # a count before the ending (a slip for 出院): no name
     ("具体由商务部门管理。", []),
     ("迅速派出国家工作组赴各地。", []),
+    # schools and the committees of communities and villages; not their students (大学|生) or a kind (中小学|校)
+    ("东河区第一小学停课。新华街道光明社区居委会通知居民。", [("东河区第一小学", "organization.generic_ending"),
+                                              ("光明社区居委会", "organization.generic_ending")]),
+    ("某某市中小学校分批复课，某某区大学生志愿者参与。", []),
+    ("盟行署召开会议。", [("盟行署", "organization.generic_ending")]),
+    # the Youth League's and the mass organizations' bodies; 委员会 is not read as 区委 + 员会
+    ("共青团内蒙古自治区委员会号召青年，团市委、市总工会和市妇联参与。",
+     [("共青团内蒙古自治区委员会", "organization.generic_ending"), ("团市委", "organization.generic_ending"),
+      ("市总工会", "organization.generic_ending"), ("市妇联", "organization.generic_ending")]),
+    # foreign bodies: a country whose first character stops a name elsewhere (以色列), a ministry (部), a parliament
+    ("以色列卫生部表示。德国联邦议院通过法案。", [("以色列卫生部", "organization.generic_ending"),
+                                       ("德国联邦议院", "organization.generic_ending")]),
+    ("全部人员已隔离，各部门落实，内蒙古西部降温。", []),  # 部 in words (全部, 部门, 西部) ends no body
+    # an outlet named 新闻 or 周刊 cited as the source; not a kind of report (相关新闻, 当地新闻)
+    ("据九派新闻报道，据中国新闻周刊报道，据相关新闻报道，据当地新闻报道。",
+     [("九派新闻", "organization.cited_source"), ("中国新闻周刊", "organization.cited_source")]),
+    # listed firms: named by their stock's move (not an index or a price), by a trade after an abbreviation (国药|控股,
+    # 国大|药房), and again where the name recurs; a frequent word before a trade is a kind (社区大|药房, 海洋|医药)
+    ("个股中，诺唯赞涨20.00%；热景生物涨15.50%。沪指涨0.5%，猪肉价格涨10%。热景生物表示。",
+     [("诺唯赞", "organization.stock_move"), ("热景生物", "organization.stock_move"),
+      ("热景生物", "organization.recurrence")]),
+    ("公司营收涨20%，净利润涨30%。当天，某某医疗涨4.41%。", []),  # a firm's figures; a single move is no list
+    ("国药控股旗下国大药房宣布。社区大药房和网上药房有售，海洋医药发展。",
+     [("国药控股", "organization.generic_ending"), ("国大药房", "organization.generic_ending")]),
+    # a province's examination authority; a city's CDC by its short name, not the activity (疾控部门, 疾控工作)
+    ("据浙江省考试院通知，武汉市疾控专家提醒，当地疾控部门和市疾控工作人员上门。",
+     [("浙江省考试院", "organization.generic_ending"), ("武汉市疾控", "organization.generic_ending")]),
+    ("由区（市）县转运专班安排车辆。", []),  # levels enumerated: a kind of body in each
+    # an outlet named before its reporter where a clause begins; not 本报, a place's station or a count of media
+    ("当天，中国青年网记者了解到。当天，本报记者了解到，当地电视台记者、多家媒体记者到场。",
+     [("中国青年网", "organization.media_credit")]),
+    # an airport named between its city and 机场, a tourist zone, acting as a body; not where people go
+    ("呼和浩特白塔国际机场发布通知。", [("呼和浩特白塔国际机场", "organization.acting_facility")]),
+    ("7月14日，北海市涠洲岛旅游区亦宣布实行临时性管控。", [("北海市涠洲岛旅游区", "organization.acting_facility")]),
+    ("游客前往北海市涠洲岛旅游区游玩。", []),
 ])
 def test_organization_rules(text, expected):
     assert found(text, "ORGANIZATION") == expected

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from imcovid.annotate.lexicon import (begins_frequent_three, dictionary_tag, is_common_word, is_known_name, starts_follower,
-                                      transliteration_chars, word_runs_past)
+from imcovid.annotate.lexicon import (begins_frequent_three, dictionary_tag, is_common_word, is_known_name, is_word,
+                                      starts_follower, transliteration_chars, word_runs_past)
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.wordlists import word_set, words
 from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, NAME_DOTS, NAME_PARTS, NAME_STOP,
@@ -42,6 +42,8 @@ _FREQUENT_AFTER_NAME = 2000
 _RARE_IN_NAMES = 2500
 # A character seen this often in names is a given character more than a second surname (文 428,987; 陈 8,543).
 _GIVEN_MORE_THAN_SURNAME = 30000
+# A three-character word (not a name) this frequent that begins with a two-character reading takes it (党代表 127).
+_THREE_RUNS_PAST = 50
 # After name parts any frequent word may follow (乌兰图雅|通报): the parts themselves are the evidence.
 _FREQUENT_AFTER_PARTS = 100
 
@@ -56,9 +58,9 @@ def is_han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
-# Characters of bodies that are also frequent given characters (薛仁政, 王全): in a name unless they begin a word there
-# (党|政府, 全|国).
-_GIVEN_BODY_CHARS = frozenset("政全")
+# Characters of bodies that are also frequent given characters (薛仁政, 王全, 李党会): in a name unless they begin a
+# word there (党|政府, 全|国, 党|委).
+_GIVEN_BODY_CHARS = frozenset("政全党")
 
 
 def _body_char(text: str, i: int) -> bool:
@@ -122,6 +124,8 @@ def read_name(text: str, i: int) -> str | None:
     name = text[i:end]
     if name in NOT_NAMES or is_common_word(name):
         return None
+    if len(name) == 2 and is_common_word(text[i : i + 3], _THREE_RUNS_PAST):
+        return None  # 党代|表, 商学|院, 洪山|区: the two characters begin a three-character word, not a name
     if len(name) - s == 2 and (is_common_word(name[: s + 1], 1000) or s == 1 and starts_follower(name)) \
             and not is_known_name(name):
         return None  # 高度评…, 全面落…, 安置点: a frequent word or a verb, then more text
@@ -152,9 +156,21 @@ def read_unlisted(text: str, i: int) -> str | None:
     name = text[i:end]
     if len(name) == 4 and not _NAME_CLOSE.match(text, end):
         return None  # 民警抗雪保畅，: four characters before a comma are a phrase more often than a name
-    if _holds_word(name, 1, _NAME_TAGS) or word_runs_past(text, i, end):
+    if _holds_word(name, 1, _NAME_TAGS) or word_runs_past(text, i, end) or _is_frequent_word(name):
         return None
+    if not looks_transliterated(name) and min(map(name_char_count, name)) < _RARE_IN_NAMES:
+        return None  # 队员|消杀: without a surname, a name is a transliteration or written in characters of names
     return name
+
+
+# A run that is itself a dictionary word, other than a personal name, is that word (医生|上门服务, 工作人员|江宁: jieba
+# tags 上门 and 江宁 as places, which the test above allows inside a transliterated name); names in Mongolian or Tibetan
+# parts are read by ``read_parts`` instead, whatever the dictionary says of them.
+_UNLISTED_WORD_MIN = 30
+
+
+def _is_frequent_word(name: str) -> bool:
+    return is_word(name, _UNLISTED_WORD_MIN, but=tuple(_PERSON_TAGS))
 
 
 @lru_cache(maxsize=1)
@@ -218,8 +234,9 @@ def read_transliterated(text: str, i: int) -> str | None:
     if end - i < 2 or not (ends_name(text, end) or is_common_word(text[end : end + 2], _FREQUENT_AFTER_PARTS)):
         return None
     name = text[i:end]
-    if _holds_word(name, _FREQUENT_IN_TRANSLITERATION, _PERSON_TAGS) or word_runs_past(text, i, end):
-        return None
+    if _holds_word(name, _FREQUENT_IN_TRANSLITERATION, _PERSON_TAGS) or word_runs_past(text, i, end) \
+            or is_word(name, _UNLISTED_WORD_MIN, but=(*_PERSON_TAGS, "ns")):
+        return None  # (志愿者|平白, |古来: the whole run is an ordinary word; a place's name may be a person's: 乌兰)
     return name
 
 

@@ -28,22 +28,30 @@ from imcovid.annotate.wordlists import word_set, words
 ANNOTATOR = f"imcovid-rules/1.6:organization+{LEXICON}"
 
 _SUFFIXES = words("organization_endings")
-_SUFFIX_RE = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
+# (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会.)
+_SUFFIX_RE = re.compile("|".join(s + "(?!员会)" if s.endswith("委") else s
+                                 for s in sorted(_SUFFIXES, key=len, reverse=True)))
 # Endings of companies: their names need no place (科强食品公司, 华住集团).
-_COMPANY = frozenset({"集团", "股份有限公司", "有限责任公司", "有限公司", "公司"})
+# (data/organization_company_endings.txt: 公司, 集团 … and the trades that end listed firms' short names, 药业, 控股.)
+_COMPANY = word_set("organization_company_endings")
 # Endings whose bodies are named by a short proper name like companies: a port's customs (策克海关), a township clinic.
-_PROPER_NAMED = _COMPANY | {"海关", "学院", "大学", "医院", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
+# Schools, whose ending with 生 makes the word for their students (大学生, 中学生).
+_SCHOOLS = frozenset({"大学", "中学", "小学"})
+_PROPER_NAMED = _COMPANY | {"海关", "中学", "小学", "幼儿园", "学院", "大学", "医院", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
                              "律师事务所", "证券", "基金", "影业"}
 # Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2}(?:开发区|高新区|示范区|园区|口岸)")
 _NOT_A_BODY = re.compile(r"城|路|街|站(?!点)|小区")
+# The short ending 疾控 before a word that makes it "disease control" as an activity (疾控部门, 疾控工作), not a body.
+_NOT_AFTER_SHORT_CDC = re.compile(r"部门|工作|体系|系统|机构|人员|队伍|能力|专业|措施|中心")
 # Standing names that are complete on their own.
 _STANDALONE = re.compile(r"党中央|中共中央|国务院(?:联防联控机制(?:综合组)?)?|全国人大(?:常委会)?|全国政协|人大常委会|国家卫生健康委(?:员会)?|国家卫健委|国家疾控局|中央军委")
 # The People's Liberation Army's five theater commands, whose names hold no place.
 _THEATER = re.compile(r"(?:东部|南部|西部|北部|中部)战区")
 # A name element at the start of the span.
+# (共青团, and 团 before a level's committee: the Youth League's bodies, 共青团某某委员会, 团市委.)
 _NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|首都|武警|解放军|中国人民解放军|自治区|省|市|盟|旗|县|示范区|新区|"
-                         r"开发区)")
+                         r"开发区|共青团|团(?=[省市区县州盟旗]委))")
 # A foreign country at the start names a body of its own (英国卫生安全局).
 _COUNTRY_START = re.compile("^(?:" + "|".join(sorted(words("countries"), key=len, reverse=True)) + ")")
 # (A dash joins two stations or two places, 市光路-东方体育中心, not the parts of one body's name.)
@@ -53,10 +61,14 @@ _LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／
 _COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起至往0123456789")  # …9月4日起|公司将…: not a name
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司|分院|代表处|总局|"
-                       r"研究所|研究院|团委|科(?![研技学普室员长普]))")
+                       r"研究所|研究院|团委|科(?![研技学普室员长普])|处(?![理置于在罚分]))")
+# The number of a unit (综合业务|一|科, 治安|三|大队) is part of its name, not a count.
+_ORDINAL = re.compile(r"[一二三四五六七八九十]+(?=(?:科|处|大队|中队|支队)$)")
+# What begins no unit of the body before it: 海关|所属|口岸监管科 names a second body, 卫健委|相关处室 a kind.
+_NOT_A_UNIT_HEAD = re.compile(r"所属|下属|旗下|相关|有关|各|该|其|等|和|与|及")
 # Words that begin a clause and are not part of a name read leftwards.
 _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
-_BREAKER = re.compile(r"书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
+_BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
 # Stop characters that are part of a name here: 应对, and the 和 of 文化和旅游厅, 工业和信息化厅, 住房和城乡建设局,
 # 人力资源和社会保障局.
 _PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和"})
@@ -84,7 +96,8 @@ _NAME_TAGS = ("nr", "nrfg", "nrt")
 # Media named where a report opens or ends: ``春城晚报讯（记者 …）``, ``（每日甘肃网记者 …）``, ``来源：西安发布``. Before 记者
 # and in a source line the name must end like an outlet (来源：网络, 来源：综合 are no outlets).
 _OUTLET_ENDING = r"(?:报|网|台|社|客户端|发布|新闻|传媒|频道)"
-_MEDIA_LEAD = re.compile(r"(?:^|(?<=[\n（(]))(?:(?P<name>[\u4e00-\u9fff]{2,10}?)讯[（(]|"
+# (Also where a clause begins: ，中国青年网记者了解到 names the outlet its reporter works for.)
+_MEDIA_LEAD = re.compile(r"(?:^|(?<=[\n（(，。；：]))(?:(?P<name>[\u4e00-\u9fff]{2,10}?)讯[（(]|"
                          rf"(?P<outlet>[\u4e00-\u9fff]{{1,10}}?{_OUTLET_ENDING})(?:全媒体|融媒体)?记者)")
 _SOURCE_LINE = re.compile(r"(?:^|(?<=\n))(?:来源|稿源|信息来源)[:：][ \u3000]*"
                           rf"(?P<name>[\u4e00-\u9fff]{{1,14}}{_OUTLET_ENDING})(?=\n|$)")
@@ -153,6 +166,8 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue
         if name.endswith("部") and text.startswith("门", end):
             continue  # 商务部|门, 人力资源部|门: 部门 "the department in charge", not the ministry
+        if name.endswith(tuple(_SCHOOLS)) and text.startswith("生", end):
+            continue  # 内蒙古大学|生: its students, not the university
         if _inside_word(text, start, end):
             continue  # 点点|滴滴: the name is part of an ordinary word
         if _GENERIC_BEFORE.search(text, max(0, start - 2), start):
@@ -161,8 +176,10 @@ def _known(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Mongolian name parts that begin with a stop character: a township named with them (那仁宝力格苏木卫生院).
-_PARTS_WITH_STOPS = tuple(sorted(p for p in NAME_PARTS if p[0] in _LEFT_STOP))
+# Mongolian name parts that begin with a stop character: a township named with them (那仁宝力格苏木卫生院); and the
+# countries that do (以色列卫生部), which begin a name of their own.
+_PARTS_WITH_STOPS = tuple(sorted({p for p in NAME_PARTS if p[0] in _LEFT_STOP}
+                                 | {c for c in words("countries") if c[0] in _LEFT_STOP}))
 
 
 def _begins_word(text: str, i: int) -> bool:
@@ -250,7 +267,7 @@ def _level_start(text: str, start: int, head_end: int) -> int | None:
         if text[i] not in _LEVEL:
             continue
         before = text[i - 1] if i > 0 else "，"
-        if before in _DETERMINERS or (i > start and is_common_word(text[i - 1 : i + 1])) \
+        if before in _DETERMINERS or before in "）)" or (i > start and is_common_word(text[i - 1 : i + 1])) \
                 or (i + 1 < head_end and is_common_word(text[i : i + 2])):
             return None
         return i
@@ -295,7 +312,7 @@ def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, in
         if end == e and text.startswith(_ATTACHED, e):
             end = any_from.get(e + len(_ATTACHED), e)  # 交大医学院|附属|瑞金医院: a body attached to another is one name
         unit = _SUB_UNIT.match(text, end)
-        if (unit and not set(unit.group()) & _COMPANY_LEFT_STOP
+        if (unit and not _NOT_A_UNIT_HEAD.match(unit.group()) and not set(_ORDINAL.sub("", unit.group())) & _COMPANY_LEFT_STOP
                 and not any(is_function_word(text[k : k + 2]) for k in range(end, unit.end() - 1))):
             end = unit.end()
         if end != e and end - s <= _LONGEST_JOINED:
@@ -342,9 +359,12 @@ def _media(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
                                               or set(text[a:b]) & _NOT_IN_MEDIA or _generic_outlet(text[a:b]))]
 
 
-# Facilities named by their place (常州国际机场, 西安地铁) are organizations where the text has them act as a body
+# Facilities named by their place (常州国际机场, 西安地铁, 某市某某岛旅游区) are organizations where the text has them act as a body
 # (常州机场发布通告, 记者从珠海机场获悉), and then at every mention; else they are places of travel, not bodies.
-_FACILITY = re.compile(r"(?:国际)?(?:机场|地铁)")
+# (The airport's own name may stand between its city and 机场: 呼和浩特白塔国际机场.)
+# (Tourist zones, scenic areas and parks too: 北海市涠洲岛旅游区亦宣布…, 某某乐园表示.)
+_FACILITY = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?=(?:国际)?机场|旅游区|景区|乐园|度假区))?"
+                       r"(?:国际)?(?:机场|地铁|旅游区|景区|乐园|度假区)")
 _BODY_ACTS = re.compile(r"(?:[^，。；\n]{0,8}?)(?:发布|提醒|启动|通报|表示|宣布|公告|通知|回应|临时采取|采取|决定|获悉)")
 _SOURCE_BEFORE = re.compile(r"(?:从|据|向)$")
 
@@ -393,7 +413,7 @@ _DATELINE = re.compile(rf"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{{1,8}}?{_OUTLET_
                        r"\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:电|消息|讯)")
 # An outlet or account cited without quotes: 据珠海香洲官微, 据香港大公文汇网报道, 郴州发布2月16日通告称.
 _CITED_CHANNEL = re.compile(r"据(?P<name>[\u4e00-\u9fff]{2,10}?)(?:官微|官方微信|官方微博|微信公众号|公众号)")
-_CITED_OUTLET = re.compile(rf"据(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:报|网|台|客户端))(?:\d{{1,2}}月\d{{1,2}}日)?(?:消息|报道)")
+_CITED_OUTLET = re.compile(rf"据(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:报|网|台|客户端|新闻|周刊))(?:\d{{1,2}}月\d{{1,2}}日)?(?:消息|报道)")
 
 
 # An account named in quotes after the kind of channel it is: 政务微信“上海教育”发布公告, 微信公众号“健康中国”称.
@@ -448,6 +468,44 @@ def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int
     return spans
 
 
+# A listed firm named by its stock's move in a list of moves (诺唯赞涨20.00%；热景生物涨15.50%): the short name before
+# 涨 or 跌 and a percentage, where a clause or list item begins. Not an index, a board or a price (沪指, 创业板指, 猪肉价格).
+_STOCK_MOVE = re.compile(r"(?:(?<=[，,；;、：:。\n])|^)(?P<name>[\u4e00-\u9fffA-Z*]{2,8}?)(?:涨|跌)(?:停|幅达?)?\s*\d+(?:\.\d+)?%")
+# (Nor a figure of a firm's accounts: 营收, 净利润, 销量, 人次 …)
+_NOT_A_STOCK = re.compile(r"(?:指|指数|板块|概念|股|价|价格|费|率|额|量|值|润|收|入|本|数|出|口|业绩|规模|人次)$")
+# Moves this close to each other make a list of stocks (a single 涨10% is a price or a figure as often as a stock).
+_STOCK_LIST_GAP = 12
+
+
+def _stock_moves(text: str) -> list[tuple[int, int]]:
+    if "%" not in text:
+        return []
+    moves = list(_STOCK_MOVE.finditer(text))
+    spans = []
+    for k, m in enumerate(moves):
+        name = m.group("name")
+        listed = (k > 0 and m.start() - moves[k - 1].end() <= _STOCK_LIST_GAP) \
+            or (k + 1 < len(moves) and moves[k + 1].start() - m.end() <= _STOCK_LIST_GAP)
+        if not listed or _NOT_A_STOCK.search(name) or is_word(name, 1) \
+                or (len(name) >= 4 and is_common_word(name[:2]) and is_common_word(name[2:4])):
+            continue  # a word or a phrase of two words (猪肉价格), not a firm's short name
+        spans.append((m.start("name"), m.end("name")))
+    return spans
+
+
+# The trades that end listed firms' short names (国药|控股, 国大|药房, 老百姓大|药房): their heads are often abbreviations that the
+# dictionary lists as rare words (国药 91, 国大 114); a frequent word there is a kind (社区|大药房, 海洋|医药).
+_TRADES = _COMPANY - {"集团", "股份有限公司", "有限责任公司", "有限公司", "公司"}
+_TRADE_HEAD_WORD = 200
+
+
+_LONGEST_PORT = 6
+
+
+# Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
+_NAMING_CUES = frozenset({"organization.stock_move", "organization.cited_source", "organization.attributed"})
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -474,13 +532,18 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.firm_before_title")
     for span in _named_channels(text):  # (after the accounts: 微信公众号“西安发布” is a place's official account)
         spans.setdefault(span, "organization.named_channel")
+    for span in _stock_moves(text):
+        spans.setdefault(span, "organization.stock_move")
     for m in _POLICE.finditer(text):
         if m.start() in place_ends:
             spans.setdefault((place_ends[m.start()], m.end()), "organization.police_of_place")
     for m in _SUFFIX_RE.finditer(text):
         end = m.end()
-        if _NOT_A_BODY.match(text, end):
-            continue  # 庄河大学城, 医院路: a place named after a body
+        if m.group() == "疾控" and _NOT_AFTER_SHORT_CDC.match(text, end):
+            continue  # 市疾控部门, 疾控工作: the activity, not the body (武汉市疾控 is)
+        if _NOT_A_BODY.match(text, end) or (m.group() in _SCHOOLS and (text.startswith(("生", "校"), end)
+                                                                      or text[m.start() - 1 : m.start()] == "中")):
+            continue  # 庄河大学城, 医院路: a place named after a body; 大学|生, 中小学|校: students or a kind of school
         if _in_a_word(text, m.start(), end) and not _fused_head(text, m.start(), end, in_place):
             continue  # 大局, 举办; 局长, 委员, 办公: a word, not the end of a body's name
         if _ADDRESS_AFTER.match(text, end):
@@ -490,6 +553,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if dated := list(_DATED.finditer(name)):
             # 据2月16日|广州卫健委: the name starts after a date; a bare ending left (北京昌平10月22日|报告) is dropped below
             start, name = start + dated[-1].end(), name[dated[-1].end():]
+        if name[:1] in _LEVEL and text[start - 1 : start] in "）)" and start > 0:
+            continue  # 区（市）|县转运专班: levels enumerated, a kind of body in each, not one named
         if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]):
             continue  # 察右前旗某物流公司, 一家互联网公司: an anonymised or counted body, not a name
         if len(name) <= len(m.group()) and (m.group() not in _BARE_BODIES
@@ -539,6 +604,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                                                         for k in range(len(head) - 1))
                                                  or head[-2:] in _FUND_KINDS):
                 continue  # 明星|基金经理, 偏股混合|基金, 老百姓炒|基金, ETF基金: a kind of fund, not a fund company
+            trade_head = head[:-1] if m.group() == "药房" and head.endswith("大") else head  # (社区|大药房)
+            if m.group() in _TRADES and (is_word(trade_head, _TRADE_HEAD_WORD) or not _HAN_HEAD.fullmatch(head)):
+                continue  # 社区|药房, 海洋|医药: a frequent word before a trade is a kind of firm, not one named
             if m.group() == "医院" and not (_hospital_head(head) and text[start - 1 : start] in _TO_A_HOSPITAL):
                 continue  # 定点|医院, 其他|医院, 这次|医院: a kind of hospital or a word before 医院, not a hospital's name
             if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or is_common_word(head[-2:], 1000)
@@ -546,11 +614,14 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 continue  # 上市|公司, 合作|公司: a kind of company, not a name
             # (Other bodies than companies are named by a short proper name: 策克海关, not 梁成伟踏出|大学.)
             # (A transliterated name with a dot may be longer: 约翰斯·霍普金斯大学.)
-            short = m.group() in _COMPANY or len(head) <= 4 or (any(d in head for d in NAME_DOTS)
+            # (A customs house is named by its port, which may be longer: 港珠澳大桥|海关.)
+            short = m.group() in _COMPANY or len(head) <= (_LONGEST_PORT if m.group() == "海关" else 4) \
+                or (any(d in head for d in NAME_DOTS)
                                                                  and looks_transliterated(head))
             if not (m.group() in _PROPER_NAMED and len(head) >= 2 and short
                     and (proper or m.group() in _NAMED_BY_WORDS and _paper_head(head)
-                         or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000)))):
+                         or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000))
+                         or m.group() in _TRADES)):
                 continue
         spans.setdefault((start, end), rule)
     # 自治区卫生健康委、公安厅、交通运输厅: the bodies listed after a name share its prefix, and each is a name.
@@ -567,6 +638,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             spans.setdefault((item.start(), item.end()), "organization.listed_body")
             span_starts.add(item.start())
             e = item.end()
+    # A firm or outlet named at a cue (its stock's move, a source cited) is the same body where its name recurs.
+    for name in sorted({text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}):
+        for m in re.finditer(re.escape(name), text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
     spans = _join(text, spans, whole)

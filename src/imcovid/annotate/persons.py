@@ -60,7 +60,8 @@ _NEXT_SPACED = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff])")
 _COLON_ROLE = re.compile(r"(?:讲述人|记者|作者|撰文|通讯员|摄影|主持人|编辑|责任编辑|责编|编审|审核|校对|监制|文|图|"
                          r"一审|二审|三审|初审|复审|终审|策划|统筹)[:：丨|/][ \u3000]*")
 # What officials do in the genre's clauses, right after their name (王莉霞主持召开…, 孙绍骋在呼和浩特调研).
-_ACTS = r"在|主持|出席|参加|深入|来到|带队|率队|调研|检查|督导|看望|慰问|会见|听取|前往|赴|陪同|一行|等|是"
+# (任: the appointments of a personnel notice, 黄某某任某某区委书记.)
+_ACTS = r"在|主持|出席|参加|深入|来到|带队|率队|调研|检查|督导|看望|慰问|会见|听取|前往|赴|陪同|一行|等|是|任"
 _CLAUSE_VERB = re.compile(rf"{SAYS.pattern}|{_ACTS}")
 # A list of names before 等 at the start of a clause (黄志强、奇巴图、张恩惠等参加会议).
 # (Found by its last item, 、 being rarer than the characters a pattern from the list's start would be tried at.)
@@ -318,8 +319,29 @@ def _reduplicated(found: _Found) -> None:
         found.add(start, name, None, rule="person.reduplicated")
 
 
+# A partly anonymised name keeps its given character after 某 (邓某康): one frequent in names, before a name's end.
+_GIVEN_AFTER_MOU = 2500
+
+
+def _partly_anonymised(text: str) -> set[str]:
+    """The forms surname + 某 + given character of ``text`` (邓某康), where one occurrence ends like a name."""
+    forms = set()
+    for m in re.finditer(r"某(?=[\u4e00-\u9fff])", text):
+        given = m.end()
+        if (m.start() > 0 and surname_length(text, m.start() - 1) == 1 and text[given] not in NAME_STOP | NOT_IN_NAME
+                and text[given] != "某" and name_char_count(text[given]) >= _GIVEN_AFTER_MOU
+                and ends_name(text, given + 1)):
+            forms.add(text[m.start() - 1 : given + 1])
+    return forms
+
+
 def _anonymised(found: _Found) -> None:
     text = found.text
+    partly = _partly_anonymised(text) if "某" in text else set()
+    for name in sorted(partly):
+        for m in re.finditer(re.escape(name), text):
+            if m.start() == 0 or text[m.start() - 1] in _BOUNDARY_BEFORE or not is_han(text[m.start() - 1]):
+                found.add(m.start(), name, None, rule="person.anonymised")
     for m in _ANONYMISED.finditer(text):
         # The surname stands right before 某 / the honorific: 许某, 平某某, 欧阳女士, 王女士.
         for k in (2, 1):
@@ -358,15 +380,28 @@ def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
                 continue  # 有关部门负责同志: 同志 after a role, not a name
             if (len(candidate) == k and surname_length(candidate, 0) and candidate[0] not in NAME_STOP
                     and candidate[0] not in NAME_STOP_WORD_CHARS
-                    and not set(candidate[1:]) & (NAME_STOP | NOT_IN_NAME) and not is_common_word(candidate)):
+                    and not set(candidate[1:]) & (NAME_STOP | NOT_IN_NAME) and not is_common_word(candidate)
+                    and not _begins_inside_word(text, t - k, t)):
                 found.add(t - k, candidate, None, rule="person.postposed_title")
                 break
+
+
+def _begins_inside_word(text: str, start: int, end: int) -> bool:
+    """The character before ``start`` makes a word with the one at ``start`` (全|国性书记, 公|益性主任), or with the
+    whole candidate (华|盛顿): what follows is the tail of that word, not a name that begins there."""
+    # (Two-character candidates only: a full name often follows a word that ends in its surname, 学习|习近平.)
+    return start > 0 and end - start == 2 and (is_common_word(text[start - 1 : start + 1])
+                                               or is_word(text[start - 1 : end], 1, but=("nr", "nrfg", "nrt")))
 
 
 # One-character conjunctions that may open a clause before a name (但张宁说): not the name's surname.
 _CLAUSE_CONJUNCTIONS = frozenset("但而并")  # (not 却 or 可, which begin names: 却吉扎布)
 # Verbs that take 在 and stand between a name and it (赵涛|住在9公寓): the name ends before the verb.
 _VERBS_BEFORE_ZAI = word_set("person_verbs_before_zai")
+
+
+# Adverbs that stand between a name opening a clause and its verb or act (data/person_adverbs_before_act.txt).
+_ADVERB_BEFORE = re.compile("(?:" + "|".join(sorted(words("person_adverbs_before_act"), key=len, reverse=True)) + ")$")
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -387,6 +422,8 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
         ends = [(t, False)]
         if m.group() == "在" and t > 0 and text[t - 1] in _VERBS_BEFORE_ZAI:
             ends.insert(0, (t - 1, True))
+        if adverb := _ADVERB_BEFORE.search(text, max(0, t - 2), t):
+            ends.append((adverb.start(), False))  # 卫某某|已|在牧场工作: an adverb between the name and the act
         done = False
         for end, before_verb in ends:
             for k in (3, 2):
@@ -469,17 +506,44 @@ def _glosses_and_list_continuations(found: _Found) -> None:
         gloss = _LATIN_GLOSS.match(text, end)
         if gloss:
             found.add(gloss.start("name"), gloss.group("name"), None, rule="person.latin_gloss")
-    # A list that goes on after a found name: 辅警陈吉、黄礼.
+    _list_continuations(found)
+
+
+# What may follow the last name of a list: a boundary, 等, or a conjunction before one more name (周异决及蒋家柏等).
+_LIST_JOINERS = frozenset("及和与")
+
+
+def _list_continuations(found: _Found) -> None:
+    """A list that goes on after a found name (辅警陈吉、黄礼; …孙大光、周异决及蒋家柏等), or begins before it
+    (。房灵敏、王维平、…): each item a whole name read from its own start."""
+    text = found.text
     for (start, end), title in sorted(found.spans.items()):
-        while text[end : end + 1] == "、":
+        while text[end : end + 1] == "、" or (text[end : end + 1] in _LIST_JOINERS and end - start == 3):
             name = read_name(text, end + 1)
-            if not name or text[end + 1 + len(name) : end + 2 + len(name)] not in _BOUNDARY_BEFORE | {""}:
+            after = text[end + 1 + len(name) : end + 2 + len(name)] if name else ""
+            if not name or (after not in _BOUNDARY_BEFORE | {""} and not (after in _LIST_JOINERS | {"等"}
+                                                                             and len(name) == 3)):
                 break
+            if text[end] != "、" and (len(name) != 3 or after not in _BOUNDARY_BEFORE | {"", "等"}):
+                break  # after 及 / 和 / 与, only a full name that ends the list (王维平和|平安: no name)
             if (end + 1, end + 1 + len(name)) in found.spans:
                 break  # found already: the rest of the list is read from there (linear in the list's length)
             if not found.add(end + 1, name, title, rule="person.list_continuation"):
                 break
             end = end + 1 + len(name)
+        # Back to the list's first item, which opens the clause (。房灵敏、|王维平).
+        while text[start - 1 : start] == "、":
+            item_start = start - 1
+            while item_start > 0 and is_han(text[item_start - 1]) and start - 1 - item_start < 4:
+                item_start -= 1
+            name = text[item_start : start - 1]
+            if not (2 <= len(name) <= 4 and read_name(text, item_start) == name
+                    and (item_start == 0 or text[item_start - 1] in _BOUNDARY_BEFORE)):
+                break
+            if (item_start, start - 1) in found.spans or not found.add(item_start, name, title,
+                                                                       rule="person.list_continuation"):
+                break
+            start = item_start
 
 
 def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[dict]:
@@ -509,6 +573,8 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
                                    frozenset(e for _, e in places)):
         if name not in found.known and found.add(start, name, None, rule="person.lac"):
             tagged.add(name)
+    if tagged:
+        _list_continuations(found)  # (the lists LAC's names stand in)
     # Every other occurrence of a name found above, longer names first (ties in code-point order, not set order).
     for name in sorted(found.known, key=lambda n: (-len(n), n)):
         for m in re.finditer(re.escape(name), text):

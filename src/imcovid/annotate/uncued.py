@@ -96,6 +96,13 @@ def ends_like_body_or_street(name: str) -> bool:
     return name[-1:] in word_set("person_uncued_not_last")
 
 
+def listed_with_words(text: str, start: int, end: int) -> bool:
+    """The name stands in a list whose neighbouring item is an ordinary word (小区、|商超|等): a list of things."""
+    before = text[max(0, start - 3) : start - 1] if text[start - 1 : start] == "、" else ""
+    after = text[end + 1 : end + 3] if text[end : end + 1] == "、" else ""
+    return any(len(item) == 2 and is_common_word(item) for item in (before, after))
+
+
 def _is_name(name: str) -> bool:
     if not _HAN.fullmatch(name) or is_common_word(name, 1) or ends_like_body_or_street(name):
         return False
@@ -122,7 +129,7 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
             if len(name) == 3 and (name[-1] in _NOT_LAST or starts_follower(text[start + 2 : start + 4])):
                 name = name[:-1]  # 陈立都|曾经, 陈斌|通报: the last character begins the word that follows
             if start in allowed and _is_name(name) and name not in places and not taken(start, start + len(name)) \
-                    and start not in place_ends:
+                    and start not in place_ends and not listed_with_words(text, start, start + len(name)):
                 found.append((start, name))
     names = {name for _, name in found}
     rejected = {name for name in names if any(name[:n] in known for n in lengths)

@@ -234,6 +234,9 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             caption = clean_line(unit.text)[0]
             if caption and images:
                 images[-1]["caption"] = caption
+                if pair := fields.split_caption_credit(" ".join(unit.text.split())):  # 涠洲岛 图自…: its credit
+                    images[-1]["caption"] = normalize_line(pair[0]) if pair[0] else None
+                    images[-1]["credit"] = normalize_line(pair[1])
                 steps["move_captions"] += 1
             continue
         line = unit
@@ -265,6 +268,11 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             previous_image["credit"] = image_credit  # （来源："今日阿拉善"） under a photo credits the photo
             steps["move_captions"] += 1
             continue
+        if images and (pictures_credit := fields.match_pictures_credit(line.simp)):
+            for image in images:  # 照片来源：X among the closing credits: the credit of every picture without one
+                image["credit"] = image["credit"] or pictures_credit
+            steps["move_captions"] += 1
+            continue
         if source := fields.match_source_line(line.simp, line.spaced):
             outlet(rank, source.sources, f"source line in the text: {line.simp!r}")
             original_title = original_title or source.original_title
@@ -278,6 +286,12 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
         if previous_image is not None and _attach_caption(previous_image, line, credits, rank):
             steps["move_captions"] += 1
             continue
+        if (cut := bylines.trailing_byline(line.spaced)) and line.spaced[: cut.start].strip():
+            # …确诊病例。（总台记者 修治国） closing a paragraph inside a compilation, not only the last one
+            credit(rank, cut.byline.credits)
+            outlet(rank, cut.byline.outlets, f"reporter byline closing a paragraph: {cut.what!r}")
+            steps["move_credits"] += 1
+            line = _keep_prefix(line, _nonspace(line.spaced[: cut.start]))
         if trailing := fields.split_trailing_source(line.simp):
             kept, source_name = trailing
             outlet(rank, [source_name], f"source note closing a paragraph: {line.simp[len(kept):]!r}")

@@ -76,9 +76,9 @@ def tables() -> Tables:
             raise ValueError(f"cleaning_outlets.tsv line {n}: bad or duplicate row {row!r}")
     words = "|".join(sorted((re.escape(r) for r in roles if r not in colon_roles), key=len, reverse=True))
     mods = "|".join(sorted(map(re.escape, modifiers), key=len, reverse=True))
-    # (视频：张三, 整理｜李四: words of prose that name a role only before a colon or a bar)
+    # (视频：张三, 整理｜李四, 视频/王五: words of prose that name a role only before a colon, a bar or a slash)
     colon = "|".join(sorted(map(re.escape, colon_roles), key=len, reverse=True))
-    pattern = re.compile(rf"(?:{mods})?(?P<role>{words}|(?:{colon})(?=\s*[:：|｜丨]))")
+    pattern = re.compile(rf"(?:{mods})?(?P<role>{words}|(?:{colon})(?=\s*[:：|｜丨/／]))")
     return Tables(roles, tuple(modifiers), tuple(suffixes), aliases,
                   tuple(sorted(channels, key=len, reverse=True)), frozenset(selves), pattern,
                   tuple(sorted(pictures, key=len, reverse=True)))
@@ -92,13 +92,13 @@ class Byline:
 
 
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}")
-_STAFF_CODE = re.compile(r"[A-Za-z]{1,3}\d{2,4}")  # Sina's editor codes (SF014), a workflow editor's id (u008)
+_STAFF_CODE = re.compile(r"[A-Za-z]{1,3}\d{2,6}")  # Sina's editor codes (SF014, NB12345), a workflow editor's id (u008)
 # A pen name of Chinese characters and a letter or two (责任编辑：上方文Q): an editor's signature on tech sites.
 _PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}[A-Za-z]{1,2}")
-_SEP = r"\s:：|｜丨/、,，;；"
+_SEP = r"\s:：|｜丨/、,，;；_"  # (张三_NB12345: a name and its staff code)
 _TOKEN_SPLIT = re.compile(rf"[{_SEP}]+")
 _WRAPPERS = {"【": "】", "（": "）", "(": ")", "[": "]"}
-_LEAD = re.compile(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|图文)\s*[/|｜丨:：]?\s*(?<=[/|｜丨:：\s])")
+_LEAD = re.compile(r"^(?:文\s*[/／、]\s*图|图\s*[/／、]\s*文|文|图文)\s*[/|｜丨:：]?\s*(?<=[/|｜丨:：\s])")
 # ►文观察者网 鞠峰: a bullet before a credit line is layout, not part of the credit.
 _BULLET = re.compile(r"^[►▶▷■□●◆◇★☆▲△◎◉▌▍]+\s*")
 # 通讯员 张三 李四 文/图: the parts of the work after the names, not a name.
@@ -107,8 +107,9 @@ _WORK_TAIL = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文)$")
 _GLUED_AUTHOR = re.compile(r"^文(?P<outlet>[\u4e00-\u9fff]{2,10})\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
 # 记者 张三 报道 / 记者张三、李四报道: the closing verb is not a name.
 _REPORTED_TAIL = re.compile(r"\s*(?:摄影)?报道$")
-# （作者：张三，系某某大学教授）: what the writer is, after the name, is not part of the credit.
-_AFFILIATION_TAIL = re.compile(r"\s*[，,]\s*系[^，,。]{2,30}$")
+# （作者：张三，系某某大学教授）: what the writer is, after the name, is not part of the credit; nor is the rank
+# written in brackets after an editor's name (编辑：张三（实习）).
+_AFFILIATION_TAIL = re.compile(r"\s*[，,]\s*系[^，,。]{2,30}$|\s*[（(](?:实习|见习|特约)[）)]$")
 # 张三/文 李四/图, 记者 张三/文 王五/摄: each name with its part of the work after a slash.
 _SLASH_ROLE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*[/／]\s*(?P<part>文|图|摄|摄影)")
 _SLASH_ROLE_LINE = re.compile(r"^(?:(?:记者|通讯员|实习生)\s*)?(?:[\u4e00-\u9fff·]{2,5}\s*[/／]\s*(?:文|图|摄影|摄)\s*){1,4}$")
@@ -263,7 +264,8 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
 
 
 # 羊城晚报讯 记者严艺文、通讯员交通宣报道：  /  新快报讯 2月19日…  /  南都讯（记者 张三）…
-_XUN = re.compile(r"^(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}?)讯(?=[\s（(]|记者|通讯员|$)")
+# (（观察者网讯）广西北海…: the opener may stand in brackets.)
+_XUN = re.compile(r"^(?P<open>[（(])?(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}?)讯(?(open)[)）]|(?=[\s（(]|记者|通讯员|$))")
 _REPORTED = re.compile(r"^(?P<credits>.{2,60}?)\s*报道\s*[:：]\s*")
 _PAREN_HEAD = re.compile(r"^\s*[（(](?P<inner>[^（）()]{2,60})[）)]\s*")
 _PAREN_TAIL = re.compile(r"\s*[（(](?P<inner>[^（）()]{2,80})[）)]$")
@@ -352,9 +354,20 @@ def trailing_byline(text: str, *, require_role: bool = True) -> Cut | None:
     if not m:
         return None
     found = parse_byline(m.group("inner"), require_role=require_role)
+    if not found and not require_role:
+        found = outlet_alone(m.group("inner"))
     if not found:
         return None
     return Cut(m.start(), len(text), found, m.group(0).strip())
+
+
+def outlet_alone(inner: str) -> Byline | None:
+    """``（中央广播电视总台央视网）``, ``（央视新闻客户端）``: an outlet alone in brackets closing the text names the
+    source of the report (no person is credited); the outlet is recorded as an original source."""
+    inner = inner.strip()
+    if not is_outlet(inner) or inner in tables().selves or len(inner) > 24:
+        return None
+    return Byline((), (outlet_name(inner),))
 
 
 # Opening attributions: 据国家卫健委官网11月3日消息 / 据@陕西发布： / 据人民日报健康客户端不完全统计 /
@@ -390,7 +403,9 @@ def opening_attribution(first_sentence: str) -> list[str]:
 
 # 本文转自【兰州发布】；  （信息来自国家卫生健康委员会官方网站。）  本文来自澎湃新闻，…  本文首发于南方周末 …
 _FROM = re.compile(
-    r"(?:本文|本稿|信息|文章|内容)?(?:转自|转载自|来自|来源于|首发于|原载于)\s*[:：]?\s*[【\[“\"《]?(?P<name>[^【】\[\]“”\"《》，。；;,\s）)]{2,24}?)"
+    r"(?:本文|本稿|信息|文章|内容)?(?:转自|转载自|来自|来源于|首发于|原载于)\s*[:：]?\s*"
+    # (本文来自微信公众号“某某发布”: the kind of channel before the account's name in quotes)
+    r"(?:微信公众号|公众号|微博|客户端)?\s*[【\[“\"《]?(?P<name>[^【】\[\]“”\"《》，。；;,\s）)]{2,24}?)"
     r"[】\]”\"》]?\s*(?=[，。；;,\s）)]|$)"
 )
 _FROM_LINE = re.compile(r"^[（(]?\s*(?:(?:本文|本稿|信息|文章|内容)(?:转自|转载自|来自|首发于|原载于)|转自|转载自)")

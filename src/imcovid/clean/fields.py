@@ -17,7 +17,7 @@ _SEP = r"\s*[:：丨|｜]\s*"
 _SOURCE_LINE = re.compile(rf"^[▌■□◎●◆▶►|丨]?\s*[【\[]?\s*(?:(?:文章|新闻|稿件|信息|本文|图文|内容|资料)?(?:来源|稿源|供稿)|"
                           rf"(?:内容|信息|资料|新闻|本文)?综合(?:自)?){_SEP}(?P<source>[^【】\[\]]+?)\s*[】\]]?$")
 _PAREN_SOURCE = re.compile(r"^[（(]\s*(?:图片|图|照片|文章|新闻|稿件|信息|本文|内容)?(?:来源|图源|稿源)\s*[:：]\s*(?P<source>.+?)\s*[)）]$")
-_IMAGE_CREDIT_LINE = re.compile(r"^(?:[（(]\s*)?(?:(?:图片来源|图源|图片|照片|供图|摄影|图)\s*[:：/／|｜丨]|"
+_IMAGE_CREDIT_LINE = re.compile(r"^(?:[（(]\s*)?(?:(?:图片来源|照片来源|图源|图片|照片|供图|摄影|图)\s*[:：/／|｜丨]|"
                                 # 图据珠海香洲官方微信, 图自网络, 图片来自新华社: 'picture from' without a colon
                                 r"(?:图片|照片|图)(?:据|自|源自|来自|来源于|取自)|截图自|截自|"
                                 # 图片由受访者提供, （图片由某某医院提供）
@@ -116,6 +116,16 @@ def match_image_credit(line: str) -> str | None:
     return None
 
 
+# 照片来源：无锡观察 among the closing credits, away from any image: the source of the post's pictures.
+_PICTURES_SOURCE = re.compile(r"^[（(]?\s*(?:(?:图片来源|照片来源|图源)\s*[:：]\s*[^，。；：:]{1,30}?|"
+                              r"(?:本文)?(?:图片|照片)均?(?:来自|来源于|源自)[^，。；：:]{1,20}?)\s*[)）]?$")
+
+
+def match_pictures_credit(line: str) -> str | None:
+    """A line that names where the post's pictures come from (图片来源：X, 照片来源：X), wherever it stands."""
+    return line if _PICTURES_SOURCE.match(line) else None
+
+
 def split_caption(line: str) -> tuple[str | None, str, list[Credit]] | None:
     """``(caption, credit, credits)`` when the line ends with a photo credit (…记者袁永红摄)."""
     if len(line) > 200 or not line.endswith(("摄", "摄影")):
@@ -144,8 +154,11 @@ def _split(names: str) -> list[str]:
 # A caption with its credit after it, split where the source separates them (a space, or the end of a sentence):
 # '12月21日，西安市民排队准备进行核酸检测 图源：视觉中国', '…新闻发布会。来源：国新网',
 # '航拍吉林农业科技学院。 （视觉中国/图）', '珠海机场值机口（央广网发 珠海机场供图）'.
-_CREDIT_TAIL = re.compile(r"(?:(?<=\s)|(?<=[。！？!?]))(?P<credit>(?:图源|图片来源|图片|来源|摄影|图)\s*[:：/／|｜丨]\s*@?[^，。：:]{1,30}?)\s*$")
-_PAREN_CREDIT_TAIL = re.compile(r"(?P<credit>[（(][^（）()]{1,30}(?:供图|/\s*图|／图|摄|图片|资料图)\s*[)）])\s*$")
+# ('涠洲岛 图自某某旅游区网站', '会议现场（来源：某某广播电视台新闻频道）': 图自 "picture from", a bracketed source.)
+_CREDIT_TAIL = re.compile(r"(?:(?<=\s)|(?<=[。！？!?]))(?P<credit>(?:(?:图源|图片来源|图片|来源|摄影|图)\s*[:：/／|｜丨]|图自)"
+                          r"\s*@?[^，。：:]{1,30}?)\s*$")
+_PAREN_CREDIT_TAIL = re.compile(r"(?P<credit>[（(](?:[^（）()]{1,30}(?:供图|/\s*图|／图|摄|图片|资料图)|"
+                                r"\s*(?:图片来源|图源|来源)\s*[:：][^（）()]{2,30})\s*[)）])\s*$")
 # A line that is only an image's credit: 新华社资料图, 受访者供图, 视觉中国/图
 _CREDIT_ONLY = re.compile(r"^[（(]?[^\s，。；：:（()）]{1,20}(?:资料图|供图|/\s*图|图片)[)）]?$")
 # 视觉中国 图, 某某发布 图: a source and 图 after a space.

@@ -121,6 +121,12 @@ def html_to_blocks(html: str, max_depth: int = 256) -> tuple[list[Paragraph | Im
             caption = node.text(deep=True) or ""
             if caption.strip():
                 out.append(Caption(caption))
+        elif tag == "figcaption" and _after_image(out, buffer) and (caption := (node.text(deep=True) or "").strip()):
+            buffer.clear()  # <figure><img><figcaption>: the markup's own caption of the image before it
+            out.append(Caption(caption))
+        elif tag in _CENTRED_CAPTION_TAGS and _after_image(out, buffer) and (caption := _centred_caption(node)):
+            buffer.clear()  # (only white space was waiting there)
+            out.append(Caption(caption))
         elif tag == "pre":
             flush()
             for line in (node.text(deep=True) or "").split("\n"):
@@ -162,6 +168,32 @@ def _image_src(node: LexborNode) -> str | None:
 
 def _has_token(node: LexborNode, pattern: re.Pattern) -> bool:
     return _any_token(_tokens(node), pattern)
+
+
+# A short centred paragraph right after an image is that image's caption (观察者网: <p align="center"><span
+# style="color:#666666;">涠洲岛 图自…</span></p> under <p align="center"><img></p>); prose is never centred there.
+_CENTRED_CAPTION_TAGS = frozenset({"p", "div"})
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+_LONGEST_CENTRED_CAPTION = 60
+
+
+def _after_image(out: list, buffer: list[str]) -> bool:
+    """Nothing but white space since the last image."""
+    if any(part.strip() for part in buffer):
+        return False
+    for block in reversed(out):
+        if isinstance(block, Paragraph) and not block.text.strip():
+            continue
+        return isinstance(block, ImageRef)
+    return False
+
+
+def _centred_caption(node: LexborNode) -> str | None:
+    attrs = node.attributes
+    if (attrs.get("align") or "").lower() != "center" and not _CENTRED.search(attrs.get("style") or ""):
+        return None
+    text = (node.text(deep=True) or "").strip()
+    return text if 0 < len(text) <= _LONGEST_CENTRED_CAPTION and node.css_first("img") is None else None
 
 
 def _tokens(node: LexborNode) -> list[str]:
