@@ -37,9 +37,10 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
 _TAIL = re.compile(r"(?:诊断为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|密切接触者|病例|确诊|无症状|出院|在院治疗)"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|病例|确诊|无症状|出院|在院治疗)"
                    r"(?=[，。；、：（）()\n,;]|$|和|及|已|均|中[，,])")
-# (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…)
+# (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
+# 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive)
 _SENTENCE_END = "。！？\n"
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _UNSET = "unset"  # no headline figure read yet
@@ -368,6 +369,13 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
             metric = "under_observation"  # 尚在医学观察的密切接触者
         elif reading["temporal"] == "current" and reading["family"] in _CASE_FAMILIES and _in_hospital(text, reading["end"]):
             metric = state = "hospitalised"  # 现有确诊病例20例（…均已转至定点医疗机构救治）: said to be in hospital
+        if metric is None and reading["temporal"] is None and reading["family"] in _CASE_FAMILIES \
+                and _sentence_marker(text, sentence, start) == "new":
+            # 新增本土确诊病例141例（…），其中无症状转确诊1例，本土无症状感染者37例: the sentence's 新增 governs a list
+            # item whose figure before it was a part by attribute (not counted, so no reading to continue).
+            rule = reading["rule"] if reading["rule"] == "case_count.list_item" else "case_count.sentence_marker"
+            reading = context = {**reading, "temporal": "new", "rule": rule}
+            metric = metric_for(reading["family"], "new", reading["scope"], reading["classifier"], dated=False)
         if (metric is None or reading["value"] is None) and split != "total":
             continue
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
@@ -408,6 +416,12 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
         mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
     return mentions
+
+
+def _sentence_marker(text: str, sentence: int, pos: int) -> str | None:
+    """The new/cumulative/current marker last written in the sentence before ``pos`` (None if none)."""
+    found = last_term("temporal", text[sentence:pos])
+    return found[2] if found else None
 
 
 def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
@@ -662,7 +676,10 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         scope_value = context["scope"]
     else:
         scope_value = scope[2] if scope else None
-    marks = [t[0] for t in (family, temporal, scope) if t is not None and t[1] and not (tail and t is family)]
+    # (A family or scope read from the tail has its position in the tail, not in the head: 新增9例本土新冠病毒感染者
+    # starts at 新增, not at the sentence's start.)
+    marks = [t[0] for t in (family, temporal, scope) if t is not None and t[1]
+             and not (tail and (t is family or (t is scope and tail.group("scope"))))]
     span_start = start - len(head) + min(marks) if marks else start
     return {"family": family[2], "temporal": temporal_value, "scope": scope_value, "classifier": match.group("cls"),
             "value": value, "end": end, "span_start": span_start, "rule": rule}

@@ -69,6 +69,14 @@ def words() -> dict[str, re.Pattern]:
     return table
 
 
+def about_covid(text: str) -> bool:
+    """Does the article speak of the epidemic at all? Without one of the ``covid`` words (疫情, 核酸, 隔离 …) its cue
+    words name other instruments (a typhoon's 停课, a stock market's 熔断, a traffic office's 请广大群众): no MEASURE.
+    A text too short to show its topic (one sentence, a short notice) is taken as it comes."""
+    w = words()
+    return len(text) < int(w["topic-min-chars"].pattern) or bool(w["covid"].search(text))
+
+
 def excluded(statement: str) -> bool:
     """An inquiry, a visit, how cases were found, a negation or non-COVID work: not a measure."""
     return bool(words()["exclude"].search(statement))
@@ -345,7 +353,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
     targeted_words = words()["targeted"]
     mentions = []
     hits = [h for h in cue_hits(text) if not _inside_any(org_spans, h[0])]
-    if not hits:
+    if not hits or not about_covid(text):
         return []
     hit_starts = [start for start, _ in hits]
     notice = _NOTICE.search(text)

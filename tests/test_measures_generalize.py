@@ -1,0 +1,72 @@
+"""MEASURE and CASE_COUNT rules of issue 15's generalization round (invented sentences: regression tests of each
+rule, not evidence of quality; quality is measured on the real gold by ``imcovid evaluate --texts --measures``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from imcovid.annotate import annotate
+from imcovid.annotate.measures import about_covid, code_statement
+
+
+def _measures(text, published=date(2022, 3, 16)):
+    return [(m["code"], m["action"]) for m in annotate(text, published) if m["type"] == "MEASURE"]
+
+
+def _counts(text, published=date(2022, 3, 16)):
+    return [(m["surface"], m["metric"], int(m["value"]), m["rule"]) for m in annotate(text, published)
+            if m["type"] == "CASE_COUNT"]
+
+
+# An article long enough to show its topic: a typhoon report (no word of the epidemic) and the same report with one.
+_TYPHOON = ("受台风影响，上海市各中小学幼儿园7月26日继续停课，上海地铁所有地面、高架区段暂停运营。" * 10
+            + "请广大市民减少外出，注意安全。")
+
+
+@pytest.mark.parametrize("text, about", [
+    (_TYPHOON, False),
+    (_TYPHOON + "同时，各社区继续做好疫情防控工作。", True),
+    ("要加强居民小区管控，严格落实封闭管理各项措施，确保群众游客足不出户。", True),  # too short to judge: kept
+    ("国务院联防联控机制新闻发布会上表示，已组织11省份开展联保联供。" * 10, True),
+])
+def test_about_covid(text, about):
+    assert about_covid(text) is about
+
+
+def test_an_article_that_never_speaks_of_the_epidemic_has_no_measures():
+    assert _measures(_TYPHOON) == []
+    assert ("C1", "maintain") in _measures(_TYPHOON + "同时，各社区继续做好疫情防控工作。")
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("信息消费基础设施将受益于新一轮数字基础设施建设", set()),  # a round of something else
+    ("开展新一轮全员核酸检测", {"CN-MASS-TESTING"}),
+    ("启动第十轮大规模核酸检测", {"CN-MASS-TESTING"}),
+    ("2016年在年初遭遇熔断之后", set()),  # a stock market's circuit breaker
+    ("实施跨省旅游经营活动管理“熔断”机制", {"C2"}),
+])
+def test_weak_cues_need_their_instrument(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 感染者 after the number: confirmed and asymptomatic together; the span starts at the marker, not the sentence.
+    ("1月24日，北京市疾控中心表示，本市新增9例本土新冠病毒感染者，其中，确诊病例7例、无症状感染者2例。",
+     [("新增9例本土新冠病毒感染者", "positive_local", 9, "case_count.noun_after"),
+      ("确诊病例7例", "confirmed_local", 7, "case_count.head"),
+      ("无症状感染者2例", "asymptomatic_local", 2, "case_count.head")]),
+    # The sentence's 新增 governs an item after a part by attribute (无症状转确诊1例, not counted).
+    ("3月16日，福建省新增本土确诊病例141例（泉州136例，厦门5例），其中无症状转确诊1例，本土无症状感染者37例（泉州36例，漳州1例）。",
+     [("新增本土确诊病例141例", "confirmed_local", 141, "case_count.head"),
+      ("泉州136例", "confirmed_local", 136, "case_count.list_item"),
+      ("厦门5例", "confirmed_local", 5, "case_count.list_item"),
+      ("本土无症状感染者37例", "asymptomatic_local", 37, "case_count.sentence_marker"),
+      ("泉州36例", "asymptomatic_local", 36, "case_count.list_item"),
+      ("漳州1例", "asymptomatic_local", 1, "case_count.list_item")]),
+    # Without a marker in the sentence an unmarked count stays unannotated.
+    ("记者梳理发现，无症状感染者37例。", []),
+])
+def test_case_count_tail_nouns_and_sentence_markers(text, expected):
+    assert _counts(text) == expected
