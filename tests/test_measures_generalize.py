@@ -70,3 +70,18 @@ def test_weak_cues_need_their_instrument(statement, codes):
 ])
 def test_case_count_tail_nouns_and_sentence_markers(text, expected):
     assert _counts(text) == expected
+
+
+_BULLETIN = ("3月16日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例1317例。其中境外输入病例91例"
+             "（广东21例，上海15例），含19例由无症状感染者转为确诊病例（浙江7例，广东6例）；本土病例1,226例（吉林742例，"
+             "其中吉林市455例、长春市268例；福建99例，其中泉州市92例）。")
+
+
+def test_half_width_punctuation_reads_as_full_width():
+    """The same bulletin with half-width commas, semicolons and parentheses gives the same figures (a comma between
+    digits stays a thousands separator); surfaces are those of the text as written."""
+    half = _BULLETIN.translate(str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")"}))
+    full = [(m, v) for _, m, v, _ in _counts(_BULLETIN)]
+    assert ("confirmed_local", 1226) in full and ("confirmed_local", 455) in full and len(full) == 9
+    assert [(m, v) for _, m, v, _ in _counts(half)] == full
+    assert all(s in half for s, _, _, _ in _counts(half))

@@ -281,9 +281,33 @@ def _mention(text: str, start: int, end: int, metric: str, value: int, place: st
             "value": str(value), "place_code": place, "as_of": as_of, "annotator": ANNOTATOR, "rule": rule}
 
 
+# Half-width punctuation (广东21例,上海15例;本土病例93例(内蒙古56例): outlets that write it, Traditional sources
+# converted to Simplified) read as the full-width marks the figure rules are written for. One character for one, so
+# offsets do not move; a comma between digits (1,139例) stays a thousands separator.
+_HALF_WIDTH = re.compile(r",(?!\d{3}(?!\d))|[;:()]")
+_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
+
+
+def full_width_punctuation(text: str) -> str:
+    """``text`` with the clause and list punctuation of the figure rules in full width, at the same offsets."""
+    if not _HALF_WIDTH.search(text):
+        return text
+    return _HALF_WIDTH.sub(lambda m: _FULL_WIDTH[m.group()], text)
+
+
 def find_case_counts(text: str, places: list[dict], dates: list[dict], published: date | None = None) -> list[dict]:
     """Every figure of ``text``; ``places`` and ``dates`` are its LOCATION and DATE mentions, ``published`` its
-    publication date (the day 昨日 counts from when no date governs a figure)."""
+    publication date (the day 昨日 counts from when no date governs a figure). The rules read the text with its
+    punctuation in full width (``full_width_punctuation``); surfaces are those of ``text``."""
+    read = full_width_punctuation(text)
+    mentions = _find_case_counts(read, places, dates, published)
+    if read is not text:
+        for m in mentions:
+            m["surface"] = text[m["start"]:m["end"]]
+    return mentions
+
+
+def _find_case_counts(text: str, places: list[dict], dates: list[dict], published: date | None) -> list[dict]:
     places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
