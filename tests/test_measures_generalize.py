@@ -85,3 +85,16 @@ def test_half_width_punctuation_reads_as_full_width():
     assert ("confirmed_local", 1226) in full and ("confirmed_local", 455) in full and len(full) == 9
     assert [(m, v) for _, m, v, _ in _counts(half)] == full
     assert all(s in half for s, _, _, _ in _counts(half))
+
+
+@pytest.mark.parametrize("statement", ["倡导就地过年可能不必要", "也可能无法正常通行", "很难办理到通行证"])
+def test_possibility_is_not_a_report_of_a_measure(statement):
+    from imcovid.annotate.measures import excluded
+
+    assert excluded(statement)
+
+
+def test_as_far_as_possible_is_no_possibility():
+    from imcovid.annotate.measures import excluded
+
+    assert not excluded("尽可能满足群众就医需求")
