@@ -98,3 +98,28 @@ def test_as_far_as_possible_is_no_possibility():
     from imcovid.annotate.measures import excluded
 
     assert not excluded("尽可能满足群众就医需求")
+
+
+def _tuples(text, published=date(2022, 3, 19)):
+    return [(m["metric"], int(m["value"]), m["place_code"]) for m in annotate(text, published)
+            if m["type"] == "CASE_COUNT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place named right after the figure; the bulletin's next figure stays national.
+    ("3月18日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增本土病例2157例。当日新增死亡病例2例，均为本土病例，"
+     "在吉林；无新增疑似病例。新增治愈出院病例614例。",
+     [("confirmed_local", 2157, None), ("deaths", 2, "220000"), ("recovered", 614, None)]),
+    # No place in the figure's paragraph: the article's place; 本市 at its level (丰台区 → 北京市).
+    ("3月22日，长春小区封闭了三天，长春的朋友都在家。\n9点多，看到新发出的数据：3月22日，新增确诊1979例。",
+     [("confirmed_local", 1979, "220100")]),
+    ("1月24日，北京市丰台区召开发布会，全国新型冠状病毒肺炎专家组成员庞星火表示，本市新增9例本土新冠病毒感染者。丰台区、丰台区。",
+     [("positive_local", 9, "110000")]),
+    # A national figure, or a sentence naming a zone, keeps no place.
+    ("10月17日以来，31个省区市已出现200余例本土确诊病例。\n额济纳旗、额济纳旗。\n200余例本土病例中，近半在内蒙古确诊。",
+     [("confirmed_local", 200, None), ("confirmed_local", 200, None)]),
+    ("阿拉善盟孪井滩生态移民示范区成立指挥部。\n自2022年1月1日以来，排查进入示范区返乡人员934人。",
+     [("screened", 934, None)]),
+])
+def test_case_count_places_after_the_figure_and_of_the_article(text, expected):
+    assert _tuples(text) == expected

@@ -178,6 +178,9 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
 
 # A list item for a zone that is not a division (、高新区18例, 、国际港务区2例): annotated without a place.
 _ZONE_NAME = re.compile(r"(?:新区|开发区|高新区|经开区|园区|片区|自贸区|港务区|功能区|示范区)$")
+# Units below or beside the divisions (zones, streets, communities, townships, 港澳台 as a whole): a figure of a sentence naming one may
+# count for it, and a count for it has no code.
+_SMALLER_UNIT = re.compile(r"港澳台|示范区|新区|开发区|高新区|经开区|园区|片区|自贸区|港务区|功能区|街道|社区|苏木|嘎查|乡镇")
 _ZONE_AFTER = re.compile(r"新区|开发区|高新区|经开区|园区|片区|自贸区")
 
 
@@ -185,10 +188,10 @@ def _resolve_anaphor(level: str, before: list[dict]) -> str | None:
     for place in reversed(before):
         if level == "province":
             return place.get("province_code") or place["code"]
+        if level == "prefecture" and place["code"][:2] in _MUNICIPALITIES:
+            return place["code"][:2] + "0000"  # 本市 in Beijing, Tianjin, Shanghai, Chongqing (after 丰台区 too)
         if level == "prefecture" and place.get("level") in ("prefecture", "county"):
             return place.get("prefecture_code") or place["code"]
-        if level == "prefecture" and place["code"][:2] in _MUNICIPALITIES:
-            return place["code"][:2] + "0000"  # 本市 in Beijing, Tianjin, Shanghai, Chongqing
         if level == "county" and place.get("level") == "county":
             return place["code"]
     return None
@@ -314,6 +317,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     if not nouns:
         return []  # nothing counted: no figure can be read
     starts = [p["start"] for p in places]
+    article_place = None if _national_report(text) else _article_place(places, text)
     day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
     mentions = []
     previous_end = 0
@@ -403,8 +407,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if (metric is None or reading["value"] is None) and split != "total":
             continue
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
-        national = [text.find(t, sentence, start) for t, _ in terms()["national"]]
-        national = max(national) if national else -1
+        national = _national_at(text, sentence, start)
         if own_part and mentions:
             place = mentions[-1]["place_code"]  # 香港特别行政区20342例（出院15448例）: the part's own place
         elif national >= own_start or unit:
@@ -414,6 +417,22 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                                   None if national >= 0 else main_place)
         if reading["rule"] != "case_count.list_item" and not own_part:
             main_place = place
+        if place is None and not unit:
+            # 当日新增死亡病例2例，均为本土病例，在吉林: a place named right after the figure is where it is counted
+            # (that figure's alone: the bulletin's figures after it stay national).
+            place = _place_after(text, reading["end"], places, starts) or place
+        if place is None and not unit and article_place is not None and national < 0 \
+                and not _SMALLER_UNIT.search(text, sentence, reading["end"]):
+            # No place in the figure's sentence or paragraph (长春 named in the diary's first lines, 3月22日，新增确诊
+            # 1979例): the article's own place, as for MEASURE (guideline, place_code rule 3). Not in an article that
+            # reports national figures, whose figures without a place are the country's, nor for a sentence that
+            # names a unit that is no division (排查进入示范区返乡人员934人: the zone's count has no code).
+            place = article_place
+            anaphor = _ANAPHOR.search(text, head_start, start)
+            if anaphor is not None:
+                # 本市 with no place before it: the article's place at the anaphor's level (丰台区 → 北京市).
+                entry = next((p for p in places if p.get("code") == article_place), None)
+                place = _resolve_anaphor(_ANAPHORS[anaphor.group()], [entry]) if entry else place
         if reading["rule"] != "case_count.list_item" and last_term("temporal", head):
             total = None
         if split == "total":
@@ -440,6 +459,47 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
         mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
     return mentions
+
+
+_AT_PLACE = re.compile(r"(?:[，,]\s*均为[^，。；！？\n]{0,10})?[，,]?\s*(?:均|全部)?在")
+
+
+def _place_after(text: str, end: int, places: list[dict], starts: list[int]) -> str | None:
+    """The code of a place named right after a figure ending at ``end`` (…2例，均为本土病例，在吉林; 3例，均在呼和浩特市),
+    else None."""
+    m = _AT_PLACE.match(text, end)
+    if not m:
+        return None
+    i = bisect_left(starts, m.end())
+    return places[i].get("code") if i < len(places) and places[i]["start"] == m.end() else None
+
+
+def _national_at(text: str, lo: int, hi: int) -> int:
+    """The start of the last national term (31个省, 全国) in text[lo:hi] whose clause reports figures (31个省（自治区、
+    直辖市）和新疆生产建设兵团报告新增…, 全国新增…; not 全国新型冠状病毒肺炎专家组成员, a title), else -1."""
+    pattern, _ = _kind_pattern("national")
+    found = -1
+    for m in pattern.finditer(text, lo, hi):
+        clause = _NATIONAL_CLAUSE.match(text, m.end()).group()
+        if last_term("temporal", clause) or _REPORTED.search(clause):
+            found = m.start()
+    return found
+
+
+def _national_report(text: str) -> bool:
+    """Does the text report national figures anywhere?"""
+    return _national_at(text, 0, len(text)) >= 0
+
+
+_NATIONAL_CLAUSE = re.compile(r"[^，。；！？\n]*")
+_REPORTED = re.compile(r"报告|出现|\d+余?[例人]")
+
+
+def _article_place(places: list[dict], text: str) -> str | None:
+    """The article's main division (its most mentioned one, as MEASURE takes it)."""
+    from imcovid.annotate.measures import _main_place
+
+    return _main_place(places, text)
 
 
 def _sentence_marker(text: str, sentence: int, pos: int) -> str | None:
