@@ -123,3 +123,11 @@ def _tuples(text, published=date(2022, 3, 19)):
 ])
 def test_case_count_places_after_the_figure_and_of_the_article(text, expected):
     assert _tuples(text) == expected
+
+
+def test_a_list_lead_with_spaces_still_heads_its_lines():
+    text = ("3月20日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例2000例。\n"
+            "本土病例1947例， 分别为：\n吉林1542例， 其中长春市1079例、 吉林市452例；\n福建 40 例， 均在泉州市。")
+    assert [(m, v, p) for m, v, p in _tuples(text, date(2022, 3, 21))] == [
+        ("confirmed_local", 1947, None), ("confirmed_local", 1542, "220000"), ("confirmed_local", 1079, "220100"),
+        ("confirmed_local", 452, "220200"), ("confirmed_local", 40, "350000")]

@@ -583,7 +583,7 @@ def _list_continues(text: str, sentence: int) -> bool:
 def _lead_line(text: str, line_end: int) -> bool:
     """Is the line ending at ``line_end`` a list lead: a figure with nothing after it (本土病例2388例)?"""
     line = text[text.rfind("\n", 0, line_end) + 1:line_end].rstrip()
-    return bool(re.search(r"\d[例人]$|\d[例人][，,]?(?:分别|均)?[为在]?[：:]$", line))
+    return bool(re.search(r"\d\s*[例人]$|\d\s*[例人]\s*[，,]?\s*(?:分别|均)?[为在]?[：:]$", line))
 
 
 def _list_follows(text: str, line_start: int) -> bool:
