@@ -131,3 +131,18 @@ def test_a_list_lead_with_spaces_still_heads_its_lines():
     assert [(m, v, p) for m, v, p in _tuples(text, date(2022, 3, 21))] == [
         ("confirmed_local", 1947, None), ("confirmed_local", 1542, "220000"), ("confirmed_local", 1079, "220100"),
         ("confirmed_local", 452, "220200"), ("confirmed_local", 40, "350000")]
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("暂停举办大型会议、活动、论坛、培训、演出等活动", {"C3"}),
+    ("暂停游园、庙会、集市、广场舞等群众性活动", {"C3"}),
+    ("倡导群众喜事缓办、丧事简办、宴会不办", {"C4"}),
+    ("全县开展核酸大筛查", {"CN-MASS-TESTING"}),
+    ("做好封控区居民生活物资保障", {"C6", "CN-SUPPLY"}),
+    ("全方位做好防疫物资保障", set()),  # protective equipment for staff, not livelihood
+    ("对相关楼栋进行临时管控，人员只进不出", {"C6"}),
+    ("加强养老服务机构、福利院的管理", {"H8"}),
+    ("全市高校实行封校管理", {"C1"}),
+])
+def test_measure_vocabulary_of_the_guideline_codes(statement, codes):
+    assert set(code_statement(statement)) == codes
