@@ -146,3 +146,30 @@ def test_a_list_lead_with_spaces_still_heads_its_lines():
 ])
 def test_measure_vocabulary_of_the_guideline_codes(statement, codes):
     assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("第一类是未到过中高风险地区、非密接、非次密接的", set()),  # who the rule is for, no zone label
+    ("在西安市管控区和防范区内的考生考试须持48小时内两次核酸阴性证明", {"C7"}),
+    ("公告栏上永远张贴着最新的中高风险区的名单", set()),
+    ("之后因为省内中高风险地区清零", set()),
+    ("全市已有1个高风险地区与40个中风险地区", {"C6"}),  # zone labels stay
+    ("云南省瑞丽市出现中风险地区", {"C6"}),
+    ("高风险区所有居民足不出户", {"C6"}),
+    ("坚持“外防输入、内防反弹”总策略和“动态清零”总方针", set()),  # the national strategy, a goal
+    ("严把外防输入关口", {"C8"}),
+])
+def test_zones_that_qualify_people_and_the_strategy_slogan(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement, action", [
+    ("香港迪士尼乐园17日关闭一天", "impose"),
+    ("宣布暂停全省旅行社经营跨省团队旅游业务", "impose"),
+    ("继续暂停组织旅游团队前往中高风险地区", "maintain"),
+    ("已经全面暂停道路客运服务", "maintain"),  # undated: may be one in force
+])
+def test_announced_or_dated_closures_are_imposed(statement, action):
+    from imcovid.annotate.measures import statement_action
+
+    assert statement_action(statement) == action

@@ -105,7 +105,15 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     for action in ("impose", "strengthen"):
         if w[action].search(statement):
             return action
-    return "maintain"
+    return "impose" if closure_imposed(statement) else "maintain"
+
+
+def closure_imposed(statement: str) -> bool:
+    """A suspension or closure announced or dated in the statement (宣布暂停全省旅行社…业务, 乐园17日关闭一天) newly puts
+    a measure in place; one said to go on (继续暂停, 仍关闭) does not."""
+    w = words()
+    return bool(w["closure"].search(statement) and w["closure-new"].search(statement)) \
+        and not w["closure-goes-on"].search(statement)
 
 
 _PROVISION = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
@@ -267,6 +275,8 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
         # 准备为封闭管理小区提供日常配餐, 为某封闭管理小区，准备500份午餐: the compounds under closed management are
         # whom another measure serves; the statement reports that measure (or only names them), not the closure.
         found.pop("C6")
+    if "C6" in found and zone_as_qualifier(statement):
+        found.pop("C6")
     if "H7" in found and "CN-SUPPLY" in found and not _SUPPLIES.search(statement):
         found.pop("CN-SUPPLY")  # 把加强针送到农牧民家门口: vaccination brought to the door, not supplies
     if "CN-COLD-CHAIN" in found:
@@ -278,6 +288,23 @@ _BENEFICIARY = re.compile(r"(?:为|向|给|替|帮|让)(?:某|这些|各|全市|
                           r"(?:小区|区域|楼栋|人员|居民|家庭)")
 _SUPPLIES = re.compile(r"保供|物资|蔬菜|食品|药品|生活|米袋子|菜篮子|送餐|配餐")
 _SCHOOL = re.compile(r"高校|学校|校园|大学|中小学|幼儿园")
+# A risk zone that qualifies people or places (到过中高风险地区的, 前往出现中高风险地区的省区市, 管控区内的考生,
+# 中高风险区的名单, 中高风险地区清零): it says who or where, it labels no zone under a stay-at-home regime.
+_ZONE = r"(?:中高|高|中|低)?风险(?:地区|区域|区)|管控区|封控区|防范区"
+_ZONE_AS_QUALIFIER = re.compile(r"(?:到过|来自|途经|前往|去过|经停|旅居)[^，。；]{0,8}?(?:" + _ZONE + r")[^，。；]{0,10}"
+                                r"|(?:" + _ZONE + r")(?:和(?:" + _ZONE + r"))?(?:内)?的(?!管控|封控)|(?:" + _ZONE
+                                + r")[^，。；]{0,4}(?:名单|清零|旅居史)")
+
+
+def zone_as_qualifier(statement: str) -> bool:
+    """Is every C6 cue of ``statement`` a risk zone that qualifies people or places (到过中高风险地区的游客), so that
+    the statement labels no zone (guideline: zone labels attach a measure to a named place)?"""
+    if not _ZONE_AS_QUALIFIER.search(statement):
+        return False
+    rest = _ZONE_AS_QUALIFIER.sub("，", statement)
+    return not any(cue.code == "C6" and cue.pattern.search(rest) for cue in cues())
+
+
 _ZONE_QUALIFIER = re.compile(r"风险(?:地区|区)(?:所在|的)")
 _STAY_HOME = re.compile(r"足不出户|居家|封控|封闭管理|静默|静态管理|不出区|不外出")
 
