@@ -173,3 +173,21 @@ def test_announced_or_dated_closures_are_imposed(statement, action):
     from imcovid.annotate.measures import statement_action
 
     assert statement_action(statement) == action
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("每日进行1次核酸检测", {"CN-MASS-TESTING"}),
+    ("她还要再做三次核酸", {"CN-MASS-TESTING"}),
+    ("全市1100万人口核酸检测结束", {"CN-MASS-TESTING"}),
+    ("1月17日进行核酸检测，结果为阳性", set()),  # how a case was found
+    ("便主动前往宁夏吴忠市人民医院进行核酸检测", set()),  # a person's own test
+    ("西安一公司让员工发誓已做过核酸检测才能进门", set()),
+    ("利于群众就近就便接受核酸检测服务", set()),  # access to tests (H2 when said so), not compulsory testing
+])
+def test_testing_in_any_words(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+def test_a_topic_clause_takes_the_action_of_its_comment():
+    text = "对于逃避、欺瞒和拒不接受核酸检测的个人，造成疫情传播扩散的，将依法依规严肃追责问责。"
+    assert ("CN-MASS-TESTING", "announce-plan") in _measures(text)

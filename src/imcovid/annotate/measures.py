@@ -116,6 +116,15 @@ def closure_imposed(statement: str) -> bool:
         and not w["closure-goes-on"].search(statement)
 
 
+_TOPIC = re.compile(r"^(?:对于|对)[^，,]*的(?:个人|人员|人|单位|企业|行为|场所)$")
+
+
+def topic_with_comment(statement: str, text: str, end: int, sentence_end: int) -> str:
+    """A topic clause (对于拒不接受核酸检测的个人) has its action in the comment after it (…，将依法依规严肃追责问责):
+    the statement and the rest of its sentence; any other statement stands alone."""
+    return statement + text[end:sentence_end] if _TOPIC.match(statement) else statement
+
+
 _PROVISION = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
 _NOTICE = re.compile(r"(?:通告|通知|公告|要求|事项)如下")
 
@@ -275,6 +284,8 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
         # 准备为封闭管理小区提供日常配餐, 为某封闭管理小区，准备500份午餐: the compounds under closed management are
         # whom another measure serves; the statement reports that measure (or only names them), not the closure.
         found.pop("C6")
+    if "CN-MASS-TESTING" in found and words()["voluntary"].search(statement):
+        found.pop("CN-MASS-TESTING")  # a person's own test, not compulsory testing
     if "C6" in found and zone_as_qualifier(statement):
         found.pop("C6")
     if "H7" in found and "CN-SUPPLY" in found and not _SUPPLIES.search(statement):
@@ -405,7 +416,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
             if not found or excluded(text[c_start:c_end]):
                 continue
-            action = statement_action(statement, text[s_start:c_start])
+            action = statement_action(topic_with_comment(statement, text, c_end, s_end), text[s_start:c_start])
             start = starts_at.get(s_start, starts_at.get(-1))
             if start is not None and action not in ("lift", "relax") and "基础上" not in statement:
                 # (在…的基础上: the measure already in force that a new one adds to)
