@@ -191,3 +191,28 @@ def test_testing_in_any_words(statement, codes):
 def test_a_topic_clause_takes_the_action_of_its_comment():
     text = "对于逃避、欺瞒和拒不接受核酸检测的个人，造成疫情传播扩散的，将依法依规严肃追责问责。"
     assert ("CN-MASS-TESTING", "announce-plan") in _measures(text)
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("公开了确诊病例的所有流调信息", {"H1"}),  # publishing, not tracing
+    ("甘肃一名确诊病例流调公开", {"H1"}),
+    ("加快开展流调排查", {"H3"}),
+    ("抗原检测能居家进行检测", set()),  # a self-test at home is no stay-at-home order
+    ("全市实行居家办公", {"C2"}),
+    ("高风险区居民居家不外出", {"C6"}),
+    ("平安健康宣布首批新冠抗原自测试剂盒即将上线", set()),  # a product on sale
+])
+def test_publishing_traces_home_tests_and_products(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement, action", [
+    ("无锡高新区率先在全市开展进口货物企业全员核酸检测", "impose"),
+    ("经开区展开全员核酸检测", "impose"),
+    ("特区政府对该段时间曾身处于乐园的人士发出强制检测公告", "impose"),
+    ("提升核酸检测、隔离转运、流调排查、医疗救治的能力", "strengthen"),
+])
+def test_rounds_notices_and_raised_capacity(statement, action):
+    from imcovid.annotate.measures import statement_action
+
+    assert statement_action(statement) == action
