@@ -216,3 +216,30 @@ def test_rounds_notices_and_raised_capacity(statement, action):
     from imcovid.annotate.measures import statement_action
 
     assert statement_action(statement) == action
+
+
+def _full(text, published):
+    return [(m["metric"], int(m["value"]), m["place_code"], m["as_of"]) for m in annotate(text, published)
+            if m["type"] == "CASE_COUNT"]
+
+
+def test_several_places_a_period_to_today_and_a_zero_without_reports():
+    text = ("今天（12月14日）下午，浙江省召开新闻发布会。\n12月13日16时至14日16时，浙江宁波、绍兴、杭州三地报告新增确诊病例43例"
+            "（其中，宁波4例、绍兴38例、杭州1例）。无报告新增无症状感染者。\n12月5日至到今天下午4时，浙江省三地累计报告确诊病例"
+            "235例、无症状感染者1例（不包括转为确诊病例的数量，下同）。")
+    assert _full(text, date(2021, 12, 14)) == [
+        ("confirmed_local", 43, "330000", "2021-12-14"), ("confirmed_local", 4, "330200", "2021-12-14"),
+        ("confirmed_local", 38, "330600", "2021-12-14"), ("confirmed_local", 1, "330100", "2021-12-14"),
+        ("asymptomatic_local", 0, "330000", "2021-12-14"), ("confirmed_cumulative", 235, "330000", "2021-12-14"),
+        ("asymptomatic_cumulative", 1, "330000", "2021-12-14")]
+
+
+def test_a_running_total_to_today_takes_the_bulletin_day():
+    text = ("7月31日0-24时，江苏新增本土确诊病例30例（南京市报告14例；扬州市报告16例）。\n"
+            "7月20日至今，南京市累计报告本土确诊病例204例。")
+    assert _full(text, date(2021, 8, 1))[-1] == ("confirmed_cumulative", 204, "320100", "2021-07-31")
+
+
+def test_a_city_and_its_district_are_not_several_places():
+    assert _full("3月9日，北京市朝阳区新增本土确诊病例2例。", date(2022, 3, 10)) == [
+        ("confirmed_local", 2, "110105", "2022-03-09")]

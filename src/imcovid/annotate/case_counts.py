@@ -27,7 +27,7 @@ _FIGURE = re.compile(
     r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次)(?!份)")
 # (1,139例 with a thousands separator; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超")
-_ZERO = re.compile(r"(?:无|零)新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?(?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
+_ZERO = re.compile(r"(?:无|零)(?:报告)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?(?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
                    r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例])")
 # (无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case)
@@ -164,7 +164,10 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
         return _resolve_anaphor(_ANAPHORS[anaphor.group()], places[:_last_place(places[:last], anaphor.start())])
     if in_head is not None:
         # 兰州新区15例: a zone named after a division is not that division (the guideline: null for a zone)
-        return None if _ZONE_AFTER.match(text, in_head["end"]) else in_head["code"]
+        if _ZONE_AFTER.match(text, in_head["end"]):
+            return None
+        return _common_division(text, [p for p in places[:last] if p["start"] >= head_start and p.get("code")]) \
+            or in_head["code"]
     # A new figure without a place of its own continues the bulletin's headline place, not the last part of a
     # list by place before it (累计…31例，其中丰泽区28例…南安市1例；无症状感染者28例 → the city, not 南安市).
     if main_place != _UNSET:
@@ -174,6 +177,24 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
     if nearest is not None and nearest["start"] >= _sentence_start(text, pos, _PARAGRAPH_END):
         return nearest["code"]
     return None
+
+
+def _common_division(text: str, head_places: list[dict]) -> str | None:
+    """Several divisions named together before one figure (浙江宁波、绍兴、杭州三地报告新增确诊病例43例): the smallest
+    division containing them all (guideline, place_code rule 5), None when there are not several or they share no
+    province. A place that contains another of them (浙江 of 宁波) is not one of the several."""
+    ancestors = {a for p in head_places for a in (p.get("province_code"), p.get("prefecture_code")) if a != p["code"]}
+    several = [p for p in head_places if p["code"] not in ancestors]
+    if len(several) < 2 or any(not _COORDINATED.match(text[a["end"]:b["start"]]) for a, b in zip(several, several[1:])):
+        return None
+    for key in ("prefecture_code", "province_code"):
+        shared = {p.get(key) or (p["code"] if p.get("level") == key.split("_")[0] else None) for p in several}
+        if len(shared) == 1 and None not in shared:
+            return shared.pop()
+    return None
+
+
+_COORDINATED = re.compile(r"^\s*[、和及与，,]\s*$")
 
 
 # A list item for a zone that is not a division (、高新区18例, 、国际港务区2例): annotated without a place.
@@ -201,8 +222,11 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
                   heading_start: int | None = None, published: date | None = None) -> str | None:
     """The explicit date governing the figure at ``pos`` (see ``_governing_date``); 昨日/昨天 between it and the
     figure (10月27日通报，昨日0—24时…) means the day before it, and, with no date governing, the day before the
-    publication date."""
+    publication date. A period up to today (7月20日至今) gives ``"today"``, which the caller resolves (the bulletin's
+    day, else the publication date)."""
     value, lo = _governing_date(text, dates, pos, day_only, heading_start)
+    if value == _TODAY:
+        return _TODAY
     yesterday = _YESTERDAY.search(text, lo, pos)
     if yesterday is None or (value is None and lo == -1):
         return value
@@ -210,6 +234,9 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
     return (base - timedelta(days=1)).isoformat() if base else None
 
 
+# A period that runs up to the day of the text (12月5日至今天下午4时, 1月1日至今): its figures are as of that day.
+_TO_TODAY = re.compile(r"\s*(?:0?时|24时)?\s*(?:至|到|—|－|-)+\s*(?:到)?(?:今天|今日|当前|现在|目前|今)")
+_TODAY = "today"
 _YESTERDAY = re.compile(r"(?<![较比与同])(?:昨日|昨天)")  # (较昨日增加 compares, it does not date)
 
 
@@ -245,6 +272,8 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     if full is None:
         return None, _sentence_start(text, pos, _PARAGRAPH_END)
     end, value = full["end"], full.get("value")
+    if _TO_TODAY.match(text, end, pos):
+        return _TODAY, -1  # 12月5日至到今天下午4时…累计报告: the running total is as of today, not the period's start
     if _PERIOD_START.match(text, end, pos):
         # A period's start is not the figure's date; a report date before it in the sentence is
         # (截至10月26日24时，10月17日以来累计报告…: as of 10-26, not the outbreak's first day).
@@ -446,6 +475,9 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
         as_of = None if _DAILY.search(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
                                                                    published)
+        if as_of == _TODAY:
+            # A period up to today (7月20日至今, 12月5日至到今天下午4时): the bulletin's day, else the text's own.
+            as_of = bulletin_day or (published.isoformat() if published else None)
         if as_of is None and metric and bulletin_day \
                 and _PERIOD_START.search(text, sentence, start) and _starts_before(dates, sentence, start, bulletin_day):
             # 8月8日南京市无新增…。7月20日以来，南京市累计报告…: a running total since the outbreak's first day is
@@ -516,7 +548,7 @@ def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
 
 _FOUND_AFTER = re.compile(r"[^，；。]{0,30}?在[^，；。]{0,12}中发现")
 _SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,]?)?(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
-_SKIP_AFTER = re.compile(r"[^，；。、]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
+_SKIP_AFTER = re.compile(r"[^，；。、（(]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
 _SCOPE_START = re.compile(r"\s*(?:其中[，,]?)?(?:境外输入|本土)")
 _STATE = re.compile(r"(?:尚在|正在|在)[^，；。的]{0,10}?(?P<state>医学观察|健康监测|隔离治疗|住院治疗|在院治疗)的")
 _STATES = {"医学观察": "under_observation", "健康监测": "under_observation", "隔离治疗": "hospitalised",
