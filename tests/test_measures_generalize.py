@@ -57,14 +57,17 @@ def test_weak_cues_need_their_instrument(statement, codes):
      [("新增9例本土新冠病毒感染者", "positive_local", 9, "case_count.noun_after"),
       ("确诊病例7例", "confirmed_local", 7, "case_count.head"),
       ("无症状感染者2例", "asymptomatic_local", 2, "case_count.head")]),
-    # The sentence's 新增 governs an item after a part by attribute (无症状转确诊1例, not counted).
+    # An item after a part by attribute (无症状转确诊1例, not counted) continues the list and its 新增.
     ("3月16日，福建省新增本土确诊病例141例（泉州136例，厦门5例），其中无症状转确诊1例，本土无症状感染者37例（泉州36例，漳州1例）。",
      [("新增本土确诊病例141例", "confirmed_local", 141, "case_count.head"),
       ("泉州136例", "confirmed_local", 136, "case_count.list_item"),
       ("厦门5例", "confirmed_local", 5, "case_count.list_item"),
-      ("本土无症状感染者37例", "asymptomatic_local", 37, "case_count.sentence_marker"),
+      ("本土无症状感染者37例", "asymptomatic_local", 37, "case_count.head"),  # (the list goes on past the part)
       ("泉州36例", "asymptomatic_local", 36, "case_count.list_item"),
       ("漳州1例", "asymptomatic_local", 1, "case_count.list_item")]),
+    # After a figure that is no metric (次密接), the sentence's 新增 still governs the next item.
+    ("3月16日，全市新增次密接120人，无症状感染者2例。",
+     [("无症状感染者2例", "asymptomatic_local", 2, "case_count.sentence_marker")]),
     # Without a marker in the sentence an unmarked count stays unannotated.
     ("记者梳理发现，无症状感染者37例。", []),
 ])
@@ -243,3 +246,13 @@ def test_a_running_total_to_today_takes_the_bulletin_day():
 def test_a_city_and_its_district_are_not_several_places():
     assert _full("3月9日，北京市朝阳区新增本土确诊病例2例。", date(2022, 3, 10)) == [
         ("confirmed_local", 2, "110105", "2022-03-09")]
+
+
+def test_a_breakdown_sentence_parts_with_their_place_after_and_each():
+    text = ("截至3月12日24时，吉林省累计报告本地新冠肺炎确诊病例2052例。按照临床分型为：轻型2025例、普通型27例；按照地区分布为："
+            "吉林市1024例，长春市961例（有654例在九台区），延边州65例，松原市、四平市各1例。")
+    assert [(m, v, p) for m, v, p, _ in _full(text, date(2022, 3, 13))] == [
+        ("confirmed_cumulative", 2052, "220000"), ("confirmed_cumulative", 1024, "220200"),
+        ("confirmed_cumulative", 961, "220100"), ("confirmed_cumulative", 654, "220113"),
+        ("confirmed_cumulative", 65, "222400"), ("confirmed_cumulative", 1, "220700"),
+        ("confirmed_cumulative", 1, "220300")]

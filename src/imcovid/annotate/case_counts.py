@@ -50,7 +50,9 @@ _MUNICIPALITIES = ("11", "12", "31", "50")
 _DAILY = re.compile(r"每日|每天|日均")  # a daily rate over a period has no single as-of date
 _DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
 # Filler that may stand between list items: the item then takes the reading of the item before it.
-_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余)*$")
+_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余|(?:按照?)?(?:地区|区域|地域)?分布)*$")
+# A sentence that breaks down the figure of the sentence before (其中…, 按照地区分布为：吉林市1024例…, 分别为：…).
+_BREAKDOWN = re.compile(r"其中|按照?[^，。：:]{0,6}(?:分布|分型)为?[：:]|分别为[：:]")
 _ANAPHORS = {"全省": "province", "本省": "province", "我省": "province", "全区": "province", "我区": "province",
              "全自治区": "province", "全市": "prefecture", "本市": "prefecture", "我市": "prefecture",
              "全盟": "prefecture", "我盟": "prefecture", "全旗": "county", "我旗": "county", "本旗": "county",
@@ -360,7 +362,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if start < previous_end:
             continue
         sentence = _sentence_start(text, start)
-        if previous_end < sentence and not text.startswith("其中", sentence) and not _list_continues(text, sentence):
+        if previous_end < sentence and not _BREAKDOWN.match(text, sentence) and not _list_continues(text, sentence):
             # (a sentence opening with 其中 breaks down the figure of the sentence before; one opening with a scope,
             # 境外输入病例34例…, breaks down the total of imported and local cases before it)
             context = total if total is not None and _SCOPE_START.match(text, sentence) else None
@@ -377,8 +379,9 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if "来源" in text[sentence:start]:
             continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute
         own_part = inside and _own_metric_part(head)
+        after = _place_after(text, _tail_end(text, end), places, starts)
         if inside and not unit and not own_part and not _places_within(places, starts, head_start, start) \
-                and not _split(head):
+                and not _split(head) and not after:
             # A part inside parentheses counts only when it is a part by place (内蒙古56例); the words up to the
             # closing parenthesis (轻型…, 含3例…转确诊病例) belong to no other figure.
             # (…up to the end of its own item when a list by place goes on after a semicolon: 南京市报告14例，其中1例
@@ -396,7 +399,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if reading is not None and match.re is _ZERO:
             zero_scope = reading["scope"]
         reading = reading if match.re in (_ZERO, _ZERO_ITEM) else read_figure(
-            text, match, head, context, "" if unit else _without_places(text, head_start, start, places, starts))
+            text, match, head, context, "" if unit or (inside and after) else _without_places(text, head_start, start, places, starts))
         previous_end = reading["end"] if reading else _tail_end(text, end)
         if reading is None:
             # The parts in parentheses of a figure that is not counted (含3例由无症状感染者转为确诊病例（辽宁1例…）)
@@ -407,9 +410,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 # clause is its own; the list goes on after it.
                 stops = [i for i in (text.find(c, previous_end) for c in "，；、）)") if i >= 0]
                 previous_end = max(previous_end, min(stops)) if stops else previous_end
-            elif "含" not in head[-6:] and not _FILLER.match(re.split(r"[，,；;]", head)[-1]):
-                # (a part by attribute inside a list by place, 佛山报告5例，3例来自孟加拉国，其余2例…；东莞报告1例,
-                # does not end the list)
+            elif "含" not in head[-6:] and not _FILLER.match(re.split(r"[，,；;]", head)[-1]) \
+                    and not skipped(re.split(r"[，,；;]", head)[-1]):
+                # (a part by attribute inside a list by place, 佛山报告5例，3例来自孟加拉国，其余2例…；东莞报告1例, or a
+                # part by severity before one, 轻型2025例、普通型27例；按照地区分布为：吉林市1024例, does not end the list)
                 context = None  # (a figure not counted heads no list; a reclassification note 含… sits inside one)
             continue
         outer, context = context, reading
@@ -444,6 +448,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         else:
             place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start,
                                   None if national >= 0 else main_place)
+        if after and not _places_within(places, starts, head_start, start) and reading["rule"] == "case_count.list_item":
+            place = after  # 长春市961例（有654例在九台区）: a part whose place follows its figure
         if reading["rule"] != "case_count.list_item" and not own_part:
             main_place = place
         if place is None and not unit:
@@ -489,8 +495,33 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             bulletin_day = as_of  # (a daily figure dated by a day alone, 21日新增…, leaves no bulletin day)
         rule = ("case_count.parenthesis_metric" if own_part else "case_count.state" if state and metric == state
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
+        each = _each_place(text, places[:bisect_left(starts, start)], head_start, start)
+        if each:
+            # 松原市、四平市各1例: the figure once for each place (the span holds them all).
+            for code in each:
+                mentions.append(_mention(text, min(span_start, _each_start(places, starts, head_start, start)),
+                                         reading["end"], metric, reading["value"], code, as_of, "case_count.each"))
+            continue
         mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
     return mentions
+
+
+def _each_place(text: str, before: list[dict], head_start: int, pos: int) -> list[str]:
+    """The codes of the places named together before 各 and a figure (松原市、四平市各1例 → both), else []."""
+    if not text.startswith("各", pos - 1):
+        return []
+    item = [p for p in before if p["start"] >= head_start and p.get("code") and p["end"] <= pos]
+    ancestors = {a for p in item for a in (p.get("province_code"), p.get("prefecture_code")) if a != p["code"]}
+    several = [p for p in item if p["code"] not in ancestors]
+    if len(several) < 2 or any(not _COORDINATED.match(text[a["end"]:b["start"]]) for a, b in zip(several, several[1:])) \
+            or text[several[-1]["end"]:pos - 1].strip():
+        return []
+    return [p["code"] for p in several]
+
+
+def _each_start(places: list[dict], starts: list[int], head_start: int, pos: int) -> int:
+    first = [p for p in places[bisect_left(starts, head_start):bisect_left(starts, pos)] if p.get("code")]
+    return first[0]["start"] if first else pos
 
 
 _AT_PLACE = re.compile(r"(?:[，,]\s*均为[^，。；！？\n]{0,10})?[，,]?\s*(?:均|全部)?在")
@@ -642,7 +673,7 @@ def _candidates(text: str, nouns: list[int]):
     its noun from its own sentence: before it, right after it, or from the figure before it)."""
     for sentence in _SENTENCE.finditer(text):
         if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()) \
-                or _list_continues(text, sentence.start()) or text.startswith("其中", sentence.start()):
+                or _list_continues(text, sentence.start()) or _BREAKDOWN.match(text, sentence.start()):
             # (a line of a list by place, 吉林1834例，其中…；, or the breakdown of the sentence before, 其中境外输入139例)
             yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
             for zero in _ZERO.finditer(text, sentence.start(), sentence.end()):
