@@ -256,3 +256,34 @@ def test_a_breakdown_sentence_parts_with_their_place_after_and_each():
         ("confirmed_cumulative", 961, "220100"), ("confirmed_cumulative", 654, "220113"),
         ("confirmed_cumulative", 65, "222400"), ("confirmed_cumulative", 1, "220700"),
         ("confirmed_cumulative", 1, "220300")]
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("个人应做好防护", {"H6"}),
+    ("避难时，应尽量减少聚集和接触", {"C4"}),
+    ("场区、牛舍、宿舍等区域每日全方位无死角严格消毒", {"M1"}),
+    ("带来了防护服、口罩、消毒液", set()),
+    ("尽可能采取无接触配送方式", {"M1"}),
+    ("北海市涠洲岛旅游区亦宣布实行临时性管控", {"C6"}),
+    ("启动牧场应急方案，组织开展防疫预案学习", {"CN-COMMAND"}),
+    ("请一定按短信提示向社区报备", {"CN-HEALTH-MONITORING"}),
+    ("社区工作人员每日监测她的体温", {"CN-HEALTH-MONITORING"}),
+    ("他还主动承担起防疫信息宣传工作", {"H1"}),
+    ("已暂停培训机构线下服务", {"C1"}),
+    ("所有演艺活动中止", {"C3"}),
+    ("全市A级景区必须缩减至少50%的游客承载量", {"C2"}),
+    ("紧急抽调100个急救车组", {"CN-MEDICAL"}),
+    ("由社区安排车辆闭环转运回居住地", {"CN-CENTRAL-QUARANTINE"}),
+    ("阳性人员已全部闭环转运至南京市公共卫生医疗中心隔离治疗", {"CN-MEDICAL"}),
+    ("可拨打24小时免费心理援助热线进行咨询", {"CN-SUPPLY"}),
+    ("通报了责任追究决定", {"CN-ACCOUNTABILITY"}),
+    ("有温度的关爱、有深度的见解回应社会关切", set()),
+])
+def test_measure_vocabulary_of_the_fifth_set(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+def test_resumed_business_is_relaxed():
+    from imcovid.annotate.measures import statement_action
+
+    assert statement_action("于9月15日恢复跨省团队旅游及相关业务") == "relax"
