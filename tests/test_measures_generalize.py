@@ -287,3 +287,25 @@ def test_resumed_business_is_relaxed():
     from imcovid.annotate.measures import statement_action
 
     assert statement_action("于9月15日恢复跨省团队旅游及相关业务") == "relax"
+
+
+@pytest.mark.parametrize("statement", [
+    "按照社区、小区（包括中、高风险区）防控要求",  # an according-to frame: the measure is in the clause after it
+    "按照“分时有序、分区限流”方式",
+    "当很多人都开始习惯了不戴口罩出入人流密集处的时候",  # a time clause of a story
+    "不戴口罩就像在裸奔",  # a comparison
+])
+def test_frames_time_clauses_and_comparisons_are_not_statements(statement):
+    from imcovid.annotate.measures import excluded
+
+    assert excluded(statement)
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("健康码为红码或黄码的游客", set()),  # who a rule is for
+    ("如果您收到健康码被赋“黄码”的短信通知", set()),
+    ("老家的防疫人员听说他健康码是红码，坚决不让他返回", {"CN-HEALTH-CODE"}),
+    ("各酒店要查验入住人员健康码和行程码", {"CN-HEALTH-CODE"}),
+])
+def test_code_colours_that_qualify_people(statement, codes):
+    assert set(code_statement(statement)) == codes

@@ -288,6 +288,8 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
         found.pop("CN-MASS-TESTING")  # a person's own test, not compulsory testing
     if "C6" in found and zone_as_qualifier(statement):
         found.pop("C6")
+    if "CN-HEALTH-CODE" in found and code_colour_as_qualifier(statement):
+        found.pop("CN-HEALTH-CODE")
     if "H7" in found and "CN-SUPPLY" in found and not _SUPPLIES.search(statement):
         found.pop("CN-SUPPLY")  # 把加强针送到农牧民家门口: vaccination brought to the door, not supplies
     if "CN-COLD-CHAIN" in found:
@@ -314,6 +316,19 @@ def zone_as_qualifier(statement: str) -> bool:
         return False
     rest = _ZONE_AS_QUALIFIER.sub("，", statement)
     return not any(cue.code == "C6" and cue.pattern.search(rest) for cue in cues())
+
+
+# A code colour that qualifies people (健康码为绿码的滞留游客, 收到健康码被赋“黄码”的短信): who a rule is for, no code rule.
+_COLOUR_AS_QUALIFIER = re.compile(r"(?:健康码|行程码|行程卡)[^，。；]{0,4}(?:为|是|被赋)[“\"]?[红黄绿](?:码|色)[”\"]?"
+                                  r"(?:或[“\"]?[红黄绿](?:码|色)[”\"]?)?的")
+
+
+def code_colour_as_qualifier(statement: str) -> bool:
+    """Is every CN-HEALTH-CODE cue of ``statement`` a code colour that qualifies people (健康码为红码或黄码的游客)?"""
+    if not _COLOUR_AS_QUALIFIER.search(statement):
+        return False
+    rest = _COLOUR_AS_QUALIFIER.sub("，", statement)
+    return not any(cue.code == "CN-HEALTH-CODE" and cue.pattern.search(rest) for cue in cues())
 
 
 _ZONE_QUALIFIER = re.compile(r"风险(?:地区|区)(?:所在|的)")
