@@ -309,3 +309,14 @@ def test_frames_time_clauses_and_comparisons_are_not_statements(statement):
 ])
 def test_code_colours_that_qualify_people(statement, codes):
     assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement, codes, action", [
+    ("国家药监局相继批准了来自5家公司的新冠抗原检测试剂盒产品", {"H2"}, "impose"),  # access to tests
+    ("社区居民可自行购买抗原检测试剂进行自测", {"H2"}, "maintain"),
+    ("该卖场是由普陀区商务委批准开放的保供网点", {"CN-SUPPLY"}, "maintain"),  # approved earlier, by another
+])
+def test_approved_tests_are_testing_access(statement, codes, action):
+    from imcovid.annotate.measures import statement_action
+
+    assert set(code_statement(statement)) == codes and statement_action(statement) == action
