@@ -168,8 +168,8 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
         # 兰州新区15例: a zone named after a division is not that division (the guideline: null for a zone)
         if _ZONE_AFTER.match(text, in_head["end"]):
             return None
-        return _common_division(text, [p for p in places[:last] if p["start"] >= head_start and p.get("code")]) \
-            or in_head["code"]
+        several = last >= 2 and places[last - 2]["start"] >= head_start  # (two places or more in the head)
+        return (several and _common_division(text, _places_from(places, last, head_start))) or in_head["code"]
     # A new figure without a place of its own continues the bulletin's headline place, not the last part of a
     # list by place before it (累计…31例，其中丰泽区28例…南安市1例；无症状感染者28例 → the city, not 南安市).
     if main_place != _UNSET:
@@ -179,6 +179,14 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
     if nearest is not None and nearest["start"] >= _sentence_start(text, pos, _PARAGRAPH_END):
         return nearest["code"]
     return None
+
+
+def _places_from(places: list[dict], last: int, head_start: int) -> list[dict]:
+    """The coded places among places[:last] that start at or after ``head_start`` (looked for from the end)."""
+    i = last
+    while i and places[i - 1]["start"] >= head_start:
+        i -= 1
+    return [p for p in places[i:last] if p.get("code")]
 
 
 def _common_division(text: str, head_places: list[dict]) -> str | None:
@@ -324,7 +332,7 @@ _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
 
 def full_width_punctuation(text: str) -> str:
     """``text`` with the clause and list punctuation of the figure rules in full width, at the same offsets."""
-    if not _HALF_WIDTH.search(text):
+    if not any(mark in text for mark in _FULL_WIDTH):  # (most texts: five scans in C, no regular expression)
         return text
     return _HALF_WIDTH.sub(lambda m: _FULL_WIDTH[m.group()], text)
 
@@ -348,7 +356,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     if not nouns:
         return []  # nothing counted: no figure can be read
     starts = [p["start"] for p in places]
-    article_place = None if _national_report(text) else _article_place(places, text)
+    article_place = _UNSET  # (the article's own place, found when a figure first needs it)
     day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
     mentions = []
     previous_end = 0
@@ -379,7 +387,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if "来源" in text[sentence:start]:
             continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute
         own_part = inside and _own_metric_part(head)
-        after = _place_after(text, _tail_end(text, end), places, starts)
+        # (A place right after the figure, 有654例在九台区: looked for only inside parentheses, where it decides.)
+        after = _place_after(text, _tail_end(text, end), places, starts) if inside else None
         if inside and not unit and not own_part and not _places_within(places, starts, head_start, start) \
                 and not _split(head) and not after:
             # A part inside parentheses counts only when it is a part by place (内蒙古56例); the words up to the
@@ -448,6 +457,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         else:
             place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start,
                                   None if national >= 0 else main_place)
+        if reading["rule"] == "case_count.list_item" and text.startswith("在", reading["end"]) and not after:
+            after = _place_after(text, reading["end"], places, starts)
         if after and not _places_within(places, starts, head_start, start) and reading["rule"] == "case_count.list_item":
             place = after  # 长春市961例（有654例在九台区）: a part whose place follows its figure
         if reading["rule"] != "case_count.list_item" and not own_part:
@@ -456,6 +467,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # 当日新增死亡病例2例，均为本土病例，在吉林: a place named right after the figure is where it is counted
             # (that figure's alone: the bulletin's figures after it stay national).
             place = _place_after(text, reading["end"], places, starts) or place
+        if place is None and not unit and national < 0 and article_place is _UNSET:
+            article_place = None if _national_report(text) else _article_place(places, text)
         if place is None and not unit and article_place is not None and national < 0 \
                 and not _SMALLER_UNIT.search(text, sentence, reading["end"]):
             # No place in the figure's sentence or paragraph (长春 named in the diary's first lines, 3月22日，新增确诊
@@ -495,7 +508,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             bulletin_day = as_of  # (a daily figure dated by a day alone, 21日新增…, leaves no bulletin day)
         rule = ("case_count.parenthesis_metric" if own_part else "case_count.state" if state and metric == state
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
-        each = _each_place(text, places[:bisect_left(starts, start)], head_start, start)
+        each = _each_place(text, places, bisect_left(starts, start), head_start, start)
         if each:
             # 松原市、四平市各1例: the figure once for each place (the span holds them all).
             for code in each:
@@ -506,11 +519,11 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     return mentions
 
 
-def _each_place(text: str, before: list[dict], head_start: int, pos: int) -> list[str]:
+def _each_place(text: str, places: list[dict], last: int, head_start: int, pos: int) -> list[str]:
     """The codes of the places named together before 各 and a figure (松原市、四平市各1例 → both), else []."""
     if not text.startswith("各", pos - 1):
         return []
-    item = [p for p in before if p["start"] >= head_start and p.get("code") and p["end"] <= pos]
+    item = [p for p in _places_from(places, last, head_start) if p["end"] <= pos]
     ancestors = {a for p in item for a in (p.get("province_code"), p.get("prefecture_code")) if a != p["code"]}
     several = [p for p in item if p["code"] not in ancestors]
     if len(several) < 2 or any(not _COORDINATED.match(text[a["end"]:b["start"]]) for a, b in zip(several, several[1:])) \
@@ -542,11 +555,18 @@ def _national_at(text: str, lo: int, hi: int) -> int:
     直辖市）和新疆生产建设兵团报告新增…, 全国新增…; not 全国新型冠状病毒肺炎专家组成员, a title), else -1."""
     pattern, _ = _kind_pattern("national")
     found = -1
+    if not any(text.find(term, lo, hi) >= 0 for term in _national_terms()):
+        return found
     for m in pattern.finditer(text, lo, hi):
         clause = _NATIONAL_CLAUSE.match(text, m.end()).group()
         if last_term("temporal", clause) or _REPORTED.search(clause):
             found = m.start()
     return found
+
+
+@lru_cache(maxsize=1)
+def _national_terms() -> tuple[str, ...]:
+    return tuple(t for t, _ in terms()["national"])
 
 
 def _national_report(text: str) -> bool:

@@ -74,7 +74,13 @@ def about_covid(text: str) -> bool:
     words name other instruments (a typhoon's 停课, a stock market's 熔断, a traffic office's 请广大群众): no MEASURE.
     A text too short to show its topic (one sentence, a short notice) is taken as it comes."""
     w = words()
-    return len(text) < int(w["topic-min-chars"].pattern) or bool(w["covid"].search(text))
+    return len(text) < int(w["topic-min-chars"].pattern) or any(word in text for word in _covid_words())
+
+
+@lru_cache(maxsize=1)
+def _covid_words() -> tuple[str, ...]:
+    """The ``covid`` words of the word list (plain words: looked up with ``in``, the first one found ends the look)."""
+    return tuple(words()["covid"].pattern.split("|"))
 
 
 def excluded(statement: str) -> bool:
@@ -230,7 +236,7 @@ def _anchors(pattern: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _scanner() -> tuple[Matcher, dict[str, list[int]], list[tuple[re.Pattern, int, tuple[str, ...]]]]:
+def _scanner() -> tuple[Matcher, dict[str, list[int]], list[tuple[re.Pattern, int, frozenset[str]]]]:
     """The cue table compiled for scanning: plain words of every cue in one Aho-Corasick automaton (word → cue
     indices), and the few alternatives that are real patterns, each with its cue index and the plain words one of
     which it must contain (a pattern is run only over a text holding one)."""
@@ -241,8 +247,18 @@ def _scanner() -> tuple[Matcher, dict[str, list[int]], list[tuple[re.Pattern, in
             if alternative and not (_META & set(alternative)):
                 literals.setdefault(alternative, []).append(index)
             else:
-                patterns.append((re.compile(alternative), index, _anchors(alternative)))
+                patterns.append((re.compile(alternative), index, frozenset(_anchors(alternative))))
     return Matcher(sorted(literals)), literals, patterns
+
+
+@lru_cache(maxsize=1)
+def _anchor_finder():
+    """Every plain word a cue pattern must contain, found in one pass, overlapping matches included (核酸 and 酸检
+    in 核酸检测), so that a pattern is skipped only when none of its words is in the text."""
+    import ahocorasick_rs
+
+    anchors = sorted({a for _, _, words in _scanner()[2] for a in words})
+    return ahocorasick_rs.AhoCorasick(anchors, matchkind=ahocorasick_rs.MatchKind.Standard)
 
 
 def cue_hits(text: str) -> list[tuple[int, int]]:
@@ -251,7 +267,8 @@ def cue_hits(text: str) -> list[tuple[int, int]]:
     holds the plain word the pattern must contain (most texts hold few)."""
     words, cue_of, patterns = _scanner()
     hits = [(start, i) for start, _, word in words.find(text) for i in cue_of[word]]
-    hits += [(m.start(), i) for pattern, i, anchors in patterns if not anchors or any(a in text for a in anchors)
+    present = set(_anchor_finder().find_matches_as_strings(text, overlapping=True))
+    hits += [(m.start(), i) for pattern, i, anchors in patterns if not anchors or not present.isdisjoint(anchors)
              for m in pattern.finditer(text)]
     return sorted(hits)
 
