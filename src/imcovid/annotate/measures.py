@@ -103,7 +103,7 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     if plan and plan.group().startswith("将") and "了" in statement[plan.end():]:
         plan = None  # 将第一批3万斤蔬菜送到了…: 将 marks the object of a done deed, not the future
     if plan or re.search(r"将(?!来)", sentence_head[:12]) \
-            or re.search(r"(一旦|发现).{0,20}要", sentence_head) or re.match(r"(?:若|如果|如若|一旦)", sentence_head):
+            or re.search(r"(一旦|发现).{0,20}要", sentence_head) or _CONDITION.search(sentence_head):
         # (a response triggered only if something happens: 若无法提供，须在抵穗24小时内…进行一次核酸检测)
         return "announce-plan"
     if re.match(r"(不得|严禁|一律不得|禁止)", statement):
@@ -129,6 +129,11 @@ def topic_with_comment(statement: str, text: str, end: int, sentence_end: int) -
     """A topic clause (对于拒不接受核酸检测的个人) has its action in the comment after it (…，将依法依规严肃追责问责):
     the statement and the rest of its sentence; any other statement stands alone."""
     return statement + text[end:sentence_end] if _TOPIC.match(statement) else statement
+
+
+# A clause of the sentence before the statement that opens with a condition (这里要提醒市民朋友，如果您收到…，请…):
+# what follows is a response triggered only if something happens (announce-plan).
+_CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:若(?!干)|如果|如若|一旦|假如|倘若)")
 
 
 _PROVISION = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
