@@ -27,7 +27,7 @@ _FIGURE = re.compile(
     r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次)(?!份)")
 # (1,139例 with a thousands separator; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超")
-_ZERO = re.compile(r"(?:无|零)新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?(?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
+_ZERO = re.compile(r"(?:无|零)(?:报告)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?(?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
                    r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例])")
 # (无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case)
@@ -37,9 +37,10 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
 _TAIL = re.compile(r"(?:诊断为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|密切接触者|病例|确诊|无症状|出院|在院治疗)"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|病例|确诊|无症状|出院|在院治疗)"
                    r"(?=[，。；、：（）()\n,;]|$|和|及|已|均|中[，,])")
-# (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…)
+# (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
+# 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive)
 _SENTENCE_END = "。！？\n"
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _UNSET = "unset"  # no headline figure read yet
@@ -49,7 +50,9 @@ _MUNICIPALITIES = ("11", "12", "31", "50")
 _DAILY = re.compile(r"每日|每天|日均")  # a daily rate over a period has no single as-of date
 _DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
 # Filler that may stand between list items: the item then takes the reading of the item before it.
-_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余)*$")
+_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余|(?:按照?)?(?:地区|区域|地域)?分布)*$")
+# A sentence that breaks down the figure of the sentence before (其中…, 按照地区分布为：吉林市1024例…, 分别为：…).
+_BREAKDOWN = re.compile(r"其中|按照?[^，。：:]{0,6}(?:分布|分型)为?[：:]|分别为[：:]")
 _ANAPHORS = {"全省": "province", "本省": "province", "我省": "province", "全区": "province", "我区": "province",
              "全自治区": "province", "全市": "prefecture", "本市": "prefecture", "我市": "prefecture",
              "全盟": "prefecture", "我盟": "prefecture", "全旗": "county", "我旗": "county", "本旗": "county",
@@ -163,7 +166,10 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
         return _resolve_anaphor(_ANAPHORS[anaphor.group()], places[:_last_place(places[:last], anaphor.start())])
     if in_head is not None:
         # 兰州新区15例: a zone named after a division is not that division (the guideline: null for a zone)
-        return None if _ZONE_AFTER.match(text, in_head["end"]) else in_head["code"]
+        if _ZONE_AFTER.match(text, in_head["end"]):
+            return None
+        several = last >= 2 and places[last - 2]["start"] >= head_start  # (two places or more in the head)
+        return (several and _common_division(text, _places_from(places, last, head_start))) or in_head["code"]
     # A new figure without a place of its own continues the bulletin's headline place, not the last part of a
     # list by place before it (累计…31例，其中丰泽区28例…南安市1例；无症状感染者28例 → the city, not 南安市).
     if main_place != _UNSET:
@@ -175,8 +181,37 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
     return None
 
 
+def _places_from(places: list[dict], last: int, head_start: int) -> list[dict]:
+    """The coded places among places[:last] that start at or after ``head_start`` (looked for from the end)."""
+    i = last
+    while i and places[i - 1]["start"] >= head_start:
+        i -= 1
+    return [p for p in places[i:last] if p.get("code")]
+
+
+def _common_division(text: str, head_places: list[dict]) -> str | None:
+    """Several divisions named together before one figure (浙江宁波、绍兴、杭州三地报告新增确诊病例43例): the smallest
+    division containing them all (guideline, place_code rule 5), None when there are not several or they share no
+    province. A place that contains another of them (浙江 of 宁波) is not one of the several."""
+    ancestors = {a for p in head_places for a in (p.get("province_code"), p.get("prefecture_code")) if a != p["code"]}
+    several = [p for p in head_places if p["code"] not in ancestors]
+    if len(several) < 2 or any(not _COORDINATED.match(text[a["end"]:b["start"]]) for a, b in zip(several, several[1:])):
+        return None
+    for key in ("prefecture_code", "province_code"):
+        shared = {p.get(key) or (p["code"] if p.get("level") == key.split("_")[0] else None) for p in several}
+        if len(shared) == 1 and None not in shared:
+            return shared.pop()
+    return None
+
+
+_COORDINATED = re.compile(r"^\s*[、和及与，,]\s*$")
+
+
 # A list item for a zone that is not a division (、高新区18例, 、国际港务区2例): annotated without a place.
 _ZONE_NAME = re.compile(r"(?:新区|开发区|高新区|经开区|园区|片区|自贸区|港务区|功能区|示范区)$")
+# Units below or beside the divisions (zones, streets, communities, townships, 港澳台 as a whole): a figure of a sentence naming one may
+# count for it, and a count for it has no code.
+_SMALLER_UNIT = re.compile(r"港澳台|示范区|新区|开发区|高新区|经开区|园区|片区|自贸区|港务区|功能区|街道|社区|苏木|嘎查|乡镇")
 _ZONE_AFTER = re.compile(r"新区|开发区|高新区|经开区|园区|片区|自贸区")
 
 
@@ -184,10 +219,10 @@ def _resolve_anaphor(level: str, before: list[dict]) -> str | None:
     for place in reversed(before):
         if level == "province":
             return place.get("province_code") or place["code"]
+        if level == "prefecture" and place["code"][:2] in _MUNICIPALITIES:
+            return place["code"][:2] + "0000"  # 本市 in Beijing, Tianjin, Shanghai, Chongqing (after 丰台区 too)
         if level == "prefecture" and place.get("level") in ("prefecture", "county"):
             return place.get("prefecture_code") or place["code"]
-        if level == "prefecture" and place["code"][:2] in _MUNICIPALITIES:
-            return place["code"][:2] + "0000"  # 本市 in Beijing, Tianjin, Shanghai, Chongqing
         if level == "county" and place.get("level") == "county":
             return place["code"]
     return None
@@ -197,8 +232,11 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
                   heading_start: int | None = None, published: date | None = None) -> str | None:
     """The explicit date governing the figure at ``pos`` (see ``_governing_date``); 昨日/昨天 between it and the
     figure (10月27日通报，昨日0—24时…) means the day before it, and, with no date governing, the day before the
-    publication date."""
+    publication date. A period up to today (7月20日至今) gives ``"today"``, which the caller resolves (the bulletin's
+    day, else the publication date)."""
     value, lo = _governing_date(text, dates, pos, day_only, heading_start)
+    if value == _TODAY:
+        return _TODAY
     yesterday = _YESTERDAY.search(text, lo, pos)
     if yesterday is None or (value is None and lo == -1):
         return value
@@ -206,6 +244,9 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
     return (base - timedelta(days=1)).isoformat() if base else None
 
 
+# A period that runs up to the day of the text (12月5日至今天下午4时, 1月1日至今): its figures are as of that day.
+_TO_TODAY = re.compile(r"\s*(?:0?时|24时)?\s*(?:至|到|—|－|-)+\s*(?:到)?(?:今天|今日|当前|现在|目前|今)")
+_TODAY = "today"
 _YESTERDAY = re.compile(r"(?<![较比与同])(?:昨日|昨天)")  # (较昨日增加 compares, it does not date)
 
 
@@ -241,6 +282,8 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     if full is None:
         return None, _sentence_start(text, pos, _PARAGRAPH_END)
     end, value = full["end"], full.get("value")
+    if _TO_TODAY.match(text, end, pos):
+        return _TODAY, -1  # 12月5日至到今天下午4时…累计报告: the running total is as of today, not the period's start
     if _PERIOD_START.match(text, end, pos):
         # A period's start is not the figure's date; a report date before it in the sentence is
         # (截至10月26日24时，10月17日以来累计报告…: as of 10-26, not the outbreak's first day).
@@ -280,15 +323,40 @@ def _mention(text: str, start: int, end: int, metric: str, value: int, place: st
             "value": str(value), "place_code": place, "as_of": as_of, "annotator": ANNOTATOR, "rule": rule}
 
 
+# Half-width punctuation (广东21例,上海15例;本土病例93例(内蒙古56例): outlets that write it, Traditional sources
+# converted to Simplified) read as the full-width marks the figure rules are written for. One character for one, so
+# offsets do not move; a comma between digits (1,139例) stays a thousands separator.
+_HALF_WIDTH = re.compile(r",(?!\d{3}(?!\d))|[;:()]")
+_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）"}
+
+
+def full_width_punctuation(text: str) -> str:
+    """``text`` with the clause and list punctuation of the figure rules in full width, at the same offsets."""
+    if not any(mark in text for mark in _FULL_WIDTH):  # (most texts: five scans in C, no regular expression)
+        return text
+    return _HALF_WIDTH.sub(lambda m: _FULL_WIDTH[m.group()], text)
+
+
 def find_case_counts(text: str, places: list[dict], dates: list[dict], published: date | None = None) -> list[dict]:
     """Every figure of ``text``; ``places`` and ``dates`` are its LOCATION and DATE mentions, ``published`` its
-    publication date (the day 昨日 counts from when no date governs a figure)."""
+    publication date (the day 昨日 counts from when no date governs a figure). The rules read the text with its
+    punctuation in full width (``full_width_punctuation``); surfaces are those of ``text``."""
+    read = full_width_punctuation(text)
+    mentions = _find_case_counts(read, places, dates, published)
+    if read is not text:
+        for m in mentions:
+            m["surface"] = text[m["start"]:m["end"]]
+    return mentions
+
+
+def _find_case_counts(text: str, places: list[dict], dates: list[dict], published: date | None) -> list[dict]:
     places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
     if not nouns:
         return []  # nothing counted: no figure can be read
     starts = [p["start"] for p in places]
+    article_place = _UNSET  # (the article's own place, found when a figure first needs it)
     day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
     mentions = []
     previous_end = 0
@@ -302,7 +370,7 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
         if start < previous_end:
             continue
         sentence = _sentence_start(text, start)
-        if previous_end < sentence and not text.startswith("其中", sentence) and not _list_continues(text, sentence):
+        if previous_end < sentence and not _BREAKDOWN.match(text, sentence) and not _list_continues(text, sentence):
             # (a sentence opening with 其中 breaks down the figure of the sentence before; one opening with a scope,
             # 境外输入病例34例…, breaks down the total of imported and local cases before it)
             context = total if total is not None and _SCOPE_START.match(text, sentence) else None
@@ -319,8 +387,10 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
         if "来源" in text[sentence:start]:
             continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute
         own_part = inside and _own_metric_part(head)
+        # (A place right after the figure, 有654例在九台区: looked for only inside parentheses, where it decides.)
+        after = _place_after(text, _tail_end(text, end), places, starts) if inside else None
         if inside and not unit and not own_part and not _places_within(places, starts, head_start, start) \
-                and not _split(head):
+                and not _split(head) and not after:
             # A part inside parentheses counts only when it is a part by place (内蒙古56例); the words up to the
             # closing parenthesis (轻型…, 含3例…转确诊病例) belong to no other figure.
             # (…up to the end of its own item when a list by place goes on after a semicolon: 南京市报告14例，其中1例
@@ -338,7 +408,7 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
         if reading is not None and match.re is _ZERO:
             zero_scope = reading["scope"]
         reading = reading if match.re in (_ZERO, _ZERO_ITEM) else read_figure(
-            text, match, head, context, "" if unit else _without_places(text, head_start, start, places, starts))
+            text, match, head, context, "" if unit or (inside and after) else _without_places(text, head_start, start, places, starts))
         previous_end = reading["end"] if reading else _tail_end(text, end)
         if reading is None:
             # The parts in parentheses of a figure that is not counted (含3例由无症状感染者转为确诊病例（辽宁1例…）)
@@ -349,9 +419,10 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
                 # clause is its own; the list goes on after it.
                 stops = [i for i in (text.find(c, previous_end) for c in "，；、）)") if i >= 0]
                 previous_end = max(previous_end, min(stops)) if stops else previous_end
-            elif "含" not in head[-6:] and not _FILLER.match(re.split(r"[，,；;]", head)[-1]):
-                # (a part by attribute inside a list by place, 佛山报告5例，3例来自孟加拉国，其余2例…；东莞报告1例,
-                # does not end the list)
+            elif "含" not in head[-6:] and not _FILLER.match(re.split(r"[，,；;]", head)[-1]) \
+                    and not skipped(re.split(r"[，,；;]", head)[-1]):
+                # (a part by attribute inside a list by place, 佛山报告5例，3例来自孟加拉国，其余2例…；东莞报告1例, or a
+                # part by severity before one, 轻型2025例、普通型27例；按照地区分布为：吉林市1024例, does not end the list)
                 context = None  # (a figure not counted heads no list; a reclassification note 含… sits inside one)
             continue
         outer, context = context, reading
@@ -368,11 +439,17 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
             metric = "under_observation"  # 尚在医学观察的密切接触者
         elif reading["temporal"] == "current" and reading["family"] in _CASE_FAMILIES and _in_hospital(text, reading["end"]):
             metric = state = "hospitalised"  # 现有确诊病例20例（…均已转至定点医疗机构救治）: said to be in hospital
+        if metric is None and reading["temporal"] is None and reading["family"] in _CASE_FAMILIES \
+                and _sentence_marker(text, sentence, start) == "new":
+            # 新增本土确诊病例141例（…），其中无症状转确诊1例，本土无症状感染者37例: the sentence's 新增 governs a list
+            # item whose figure before it was a part by attribute (not counted, so no reading to continue).
+            rule = reading["rule"] if reading["rule"] == "case_count.list_item" else "case_count.sentence_marker"
+            reading = context = {**reading, "temporal": "new", "rule": rule}
+            metric = metric_for(reading["family"], "new", reading["scope"], reading["classifier"], dated=False)
         if (metric is None or reading["value"] is None) and split != "total":
             continue
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
-        national = [text.find(t, sentence, start) for t, _ in terms()["national"]]
-        national = max(national) if national else -1
+        national = _national_at(text, sentence, start)
         if own_part and mentions:
             place = mentions[-1]["place_code"]  # 香港特别行政区20342例（出院15448例）: the part's own place
         elif national >= own_start or unit:
@@ -380,8 +457,30 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
         else:
             place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start,
                                   None if national >= 0 else main_place)
+        if reading["rule"] == "case_count.list_item" and text.startswith("在", reading["end"]) and not after:
+            after = _place_after(text, reading["end"], places, starts)
+        if after and not _places_within(places, starts, head_start, start) and reading["rule"] == "case_count.list_item":
+            place = after  # 长春市961例（有654例在九台区）: a part whose place follows its figure
         if reading["rule"] != "case_count.list_item" and not own_part:
             main_place = place
+        if place is None and not unit:
+            # 当日新增死亡病例2例，均为本土病例，在吉林: a place named right after the figure is where it is counted
+            # (that figure's alone: the bulletin's figures after it stay national).
+            place = _place_after(text, reading["end"], places, starts) or place
+        if place is None and not unit and national < 0 and article_place is _UNSET:
+            article_place = None if _national_report(text) else _article_place(places, text)
+        if place is None and not unit and article_place is not None and national < 0 \
+                and not _SMALLER_UNIT.search(text, sentence, reading["end"]):
+            # No place in the figure's sentence or paragraph (长春 named in the diary's first lines, 3月22日，新增确诊
+            # 1979例): the article's own place, as for MEASURE (guideline, place_code rule 3). Not in an article that
+            # reports national figures, whose figures without a place are the country's, nor for a sentence that
+            # names a unit that is no division (排查进入示范区返乡人员934人: the zone's count has no code).
+            place = article_place
+            anaphor = _ANAPHOR.search(text, head_start, start)
+            if anaphor is not None:
+                # 本市 with no place before it: the article's place at the anaphor's level (丰台区 → 北京市).
+                entry = next((p for p in places if p.get("code") == article_place), None)
+                place = _resolve_anaphor(_ANAPHORS[anaphor.group()], [entry]) if entry else place
         if reading["rule"] != "case_count.list_item" and last_term("temporal", head):
             total = None
         if split == "total":
@@ -395,6 +494,9 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
             span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
         as_of = None if _DAILY.search(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
                                                                    published)
+        if as_of == _TODAY:
+            # A period up to today (7月20日至今, 12月5日至到今天下午4时): the bulletin's day, else the text's own.
+            as_of = bulletin_day or (published.isoformat() if published else None)
         if as_of is None and metric and bulletin_day \
                 and _PERIOD_START.search(text, sentence, start) and _starts_before(dates, sentence, start, bulletin_day):
             # 8月8日南京市无新增…。7月20日以来，南京市累计报告…: a running total since the outbreak's first day is
@@ -406,8 +508,87 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
             bulletin_day = as_of  # (a daily figure dated by a day alone, 21日新增…, leaves no bulletin day)
         rule = ("case_count.parenthesis_metric" if own_part else "case_count.state" if state and metric == state
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
+        each = _each_place(text, places, bisect_left(starts, start), head_start, start)
+        if each:
+            # 松原市、四平市各1例: the figure once for each place (the span holds them all).
+            for code in each:
+                mentions.append(_mention(text, min(span_start, _each_start(places, starts, head_start, start)),
+                                         reading["end"], metric, reading["value"], code, as_of, "case_count.each"))
+            continue
         mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
     return mentions
+
+
+def _each_place(text: str, places: list[dict], last: int, head_start: int, pos: int) -> list[str]:
+    """The codes of the places named together before 各 and a figure (松原市、四平市各1例 → both), else []."""
+    if not text.startswith("各", pos - 1):
+        return []
+    item = [p for p in _places_from(places, last, head_start) if p["end"] <= pos]
+    ancestors = {a for p in item for a in (p.get("province_code"), p.get("prefecture_code")) if a != p["code"]}
+    several = [p for p in item if p["code"] not in ancestors]
+    if len(several) < 2 or any(not _COORDINATED.match(text[a["end"]:b["start"]]) for a, b in zip(several, several[1:])) \
+            or text[several[-1]["end"]:pos - 1].strip():
+        return []
+    return [p["code"] for p in several]
+
+
+def _each_start(places: list[dict], starts: list[int], head_start: int, pos: int) -> int:
+    first = [p for p in places[bisect_left(starts, head_start):bisect_left(starts, pos)] if p.get("code")]
+    return first[0]["start"] if first else pos
+
+
+_AT_PLACE = re.compile(r"(?:[，,]\s*均为[^，。；！？\n]{0,10})?[，,]?\s*(?:均|全部)?在")
+
+
+def _place_after(text: str, end: int, places: list[dict], starts: list[int]) -> str | None:
+    """The code of a place named right after a figure ending at ``end`` (…2例，均为本土病例，在吉林; 3例，均在呼和浩特市),
+    else None."""
+    m = _AT_PLACE.match(text, end)
+    if not m:
+        return None
+    i = bisect_left(starts, m.end())
+    return places[i].get("code") if i < len(places) and places[i]["start"] == m.end() else None
+
+
+def _national_at(text: str, lo: int, hi: int) -> int:
+    """The start of the last national term (31个省, 全国) in text[lo:hi] whose clause reports figures (31个省（自治区、
+    直辖市）和新疆生产建设兵团报告新增…, 全国新增…; not 全国新型冠状病毒肺炎专家组成员, a title), else -1."""
+    pattern, _ = _kind_pattern("national")
+    found = -1
+    if not any(text.find(term, lo, hi) >= 0 for term in _national_terms()):
+        return found
+    for m in pattern.finditer(text, lo, hi):
+        clause = _NATIONAL_CLAUSE.match(text, m.end()).group()
+        if last_term("temporal", clause) or _REPORTED.search(clause):
+            found = m.start()
+    return found
+
+
+@lru_cache(maxsize=1)
+def _national_terms() -> tuple[str, ...]:
+    return tuple(t for t, _ in terms()["national"])
+
+
+def _national_report(text: str) -> bool:
+    """Does the text report national figures anywhere?"""
+    return _national_at(text, 0, len(text)) >= 0
+
+
+_NATIONAL_CLAUSE = re.compile(r"[^，。；！？\n]*")
+_REPORTED = re.compile(r"报告|出现|\d+余?[例人]")
+
+
+def _article_place(places: list[dict], text: str) -> str | None:
+    """The article's main division (its most mentioned one, as MEASURE takes it)."""
+    from imcovid.annotate.measures import _main_place
+
+    return _main_place(places, text)
+
+
+def _sentence_marker(text: str, sentence: int, pos: int) -> str | None:
+    """The new/cumulative/current marker last written in the sentence before ``pos`` (None if none)."""
+    found = last_term("temporal", text[sentence:pos])
+    return found[2] if found else None
 
 
 def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
@@ -418,7 +599,7 @@ def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
 
 _FOUND_AFTER = re.compile(r"[^，；。]{0,30}?在[^，；。]{0,12}中发现")
 _SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,]?)?(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
-_SKIP_AFTER = re.compile(r"[^，；。、]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
+_SKIP_AFTER = re.compile(r"[^，；。、（(]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
 _SCOPE_START = re.compile(r"\s*(?:其中[，,]?)?(?:境外输入|本土)")
 _STATE = re.compile(r"(?:尚在|正在|在)[^，；。的]{0,10}?(?P<state>医学观察|健康监测|隔离治疗|住院治疗|在院治疗)的")
 _STATES = {"医学观察": "under_observation", "健康监测": "under_observation", "隔离治疗": "hospitalised",
@@ -485,7 +666,7 @@ def _list_continues(text: str, sentence: int) -> bool:
 def _lead_line(text: str, line_end: int) -> bool:
     """Is the line ending at ``line_end`` a list lead: a figure with nothing after it (本土病例2388例)?"""
     line = text[text.rfind("\n", 0, line_end) + 1:line_end].rstrip()
-    return bool(re.search(r"\d[例人]$|\d[例人][，,]?(?:分别|均)?[为在]?[：:]$", line))
+    return bool(re.search(r"\d\s*[例人]$|\d\s*[例人]\s*[，,]?\s*(?:分别|均)?[为在]?[：:]$", line))
 
 
 def _list_follows(text: str, line_start: int) -> bool:
@@ -512,7 +693,7 @@ def _candidates(text: str, nouns: list[int]):
     its noun from its own sentence: before it, right after it, or from the figure before it)."""
     for sentence in _SENTENCE.finditer(text):
         if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()) \
-                or _list_continues(text, sentence.start()) or text.startswith("其中", sentence.start()):
+                or _list_continues(text, sentence.start()) or _BREAKDOWN.match(text, sentence.start()):
             # (a line of a list by place, 吉林1834例，其中…；, or the breakdown of the sentence before, 其中境外输入139例)
             yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
             for zero in _ZERO.finditer(text, sentence.start(), sentence.end()):
@@ -662,7 +843,10 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         scope_value = context["scope"]
     else:
         scope_value = scope[2] if scope else None
-    marks = [t[0] for t in (family, temporal, scope) if t is not None and t[1] and not (tail and t is family)]
+    # (A family or scope read from the tail has its position in the tail, not in the head: 新增9例本土新冠病毒感染者
+    # starts at 新增, not at the sentence's start.)
+    marks = [t[0] for t in (family, temporal, scope) if t is not None and t[1]
+             and not (tail and (t is family or (t is scope and tail.group("scope"))))]
     span_start = start - len(head) + min(marks) if marks else start
     return {"family": family[2], "temporal": temporal_value, "scope": scope_value, "classifier": match.group("cls"),
             "value": value, "end": end, "span_start": span_start, "rule": rule}

@@ -69,6 +69,20 @@ def words() -> dict[str, re.Pattern]:
     return table
 
 
+def about_covid(text: str) -> bool:
+    """Does the article speak of the epidemic at all? Without one of the ``covid`` words (疫情, 核酸, 隔离 …) its cue
+    words name other instruments (a typhoon's 停课, a stock market's 熔断, a traffic office's 请广大群众): no MEASURE.
+    A text too short to show its topic (one sentence, a short notice) is taken as it comes."""
+    w = words()
+    return len(text) < int(w["topic-min-chars"].pattern) or any(word in text for word in _covid_words())
+
+
+@lru_cache(maxsize=1)
+def _covid_words() -> tuple[str, ...]:
+    """The ``covid`` words of the word list (plain words: looked up with ``in``, the first one found ends the look)."""
+    return tuple(words()["covid"].pattern.split("|"))
+
+
 def excluded(statement: str) -> bool:
     """An inquiry, a visit, how cases were found, a negation or non-COVID work: not a measure."""
     return bool(words()["exclude"].search(statement))
@@ -89,7 +103,7 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     if plan and plan.group().startswith("将") and "了" in statement[plan.end():]:
         plan = None  # 将第一批3万斤蔬菜送到了…: 将 marks the object of a done deed, not the future
     if plan or re.search(r"将(?!来)", sentence_head[:12]) \
-            or re.search(r"(一旦|发现).{0,20}要", sentence_head) or re.match(r"(?:若|如果|如若|一旦)", sentence_head):
+            or re.search(r"(一旦|发现).{0,20}要", sentence_head) or _CONDITION.search(sentence_head):
         # (a response triggered only if something happens: 若无法提供，须在抵穗24小时内…进行一次核酸检测)
         return "announce-plan"
     if re.match(r"(不得|严禁|一律不得|禁止)", statement):
@@ -97,7 +111,29 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     for action in ("impose", "strengthen"):
         if w[action].search(statement):
             return action
-    return "maintain"
+    return "impose" if closure_imposed(statement) else "maintain"
+
+
+def closure_imposed(statement: str) -> bool:
+    """A suspension or closure announced or dated in the statement (宣布暂停全省旅行社…业务, 乐园17日关闭一天) newly puts
+    a measure in place; one said to go on (继续暂停, 仍关闭) does not."""
+    w = words()
+    return bool(w["closure"].search(statement) and w["closure-new"].search(statement)) \
+        and not w["closure-goes-on"].search(statement)
+
+
+_TOPIC = re.compile(r"^(?:对于|对)[^，,]*的(?:个人|人员|人|单位|企业|行为|场所)$")
+
+
+def topic_with_comment(statement: str, text: str, end: int, sentence_end: int) -> str:
+    """A topic clause (对于拒不接受核酸检测的个人) has its action in the comment after it (…，将依法依规严肃追责问责):
+    the statement and the rest of its sentence; any other statement stands alone."""
+    return statement + text[end:sentence_end] if _TOPIC.match(statement) else statement
+
+
+# A clause of the sentence before the statement that opens with a condition (这里要提醒市民朋友，如果您收到…，请…):
+# what follows is a response triggered only if something happens (announce-plan).
+_CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:若(?!干)|如果|如若|一旦|假如|倘若)")
 
 
 _PROVISION = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
@@ -205,7 +241,7 @@ def _anchors(pattern: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _scanner() -> tuple[Matcher, dict[str, list[int]], list[tuple[re.Pattern, int, tuple[str, ...]]]]:
+def _scanner() -> tuple[Matcher, dict[str, list[int]], list[tuple[re.Pattern, int, frozenset[str]]]]:
     """The cue table compiled for scanning: plain words of every cue in one Aho-Corasick automaton (word → cue
     indices), and the few alternatives that are real patterns, each with its cue index and the plain words one of
     which it must contain (a pattern is run only over a text holding one)."""
@@ -216,8 +252,18 @@ def _scanner() -> tuple[Matcher, dict[str, list[int]], list[tuple[re.Pattern, in
             if alternative and not (_META & set(alternative)):
                 literals.setdefault(alternative, []).append(index)
             else:
-                patterns.append((re.compile(alternative), index, _anchors(alternative)))
+                patterns.append((re.compile(alternative), index, frozenset(_anchors(alternative))))
     return Matcher(sorted(literals)), literals, patterns
+
+
+@lru_cache(maxsize=1)
+def _anchor_finder():
+    """Every plain word a cue pattern must contain, found in one pass, overlapping matches included (核酸 and 酸检
+    in 核酸检测), so that a pattern is skipped only when none of its words is in the text."""
+    import ahocorasick_rs
+
+    anchors = sorted({a for _, _, words in _scanner()[2] for a in words})
+    return ahocorasick_rs.AhoCorasick(anchors, matchkind=ahocorasick_rs.MatchKind.Standard)
 
 
 def cue_hits(text: str) -> list[tuple[int, int]]:
@@ -226,7 +272,8 @@ def cue_hits(text: str) -> list[tuple[int, int]]:
     holds the plain word the pattern must contain (most texts hold few)."""
     words, cue_of, patterns = _scanner()
     hits = [(start, i) for start, _, word in words.find(text) for i in cue_of[word]]
-    hits += [(m.start(), i) for pattern, i, anchors in patterns if not anchors or any(a in text for a in anchors)
+    present = set(_anchor_finder().find_matches_as_strings(text, overlapping=True))
+    hits += [(m.start(), i) for pattern, i, anchors in patterns if not anchors or not present.isdisjoint(anchors)
              for m in pattern.finditer(text)]
     return sorted(hits)
 
@@ -259,6 +306,12 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
         # 准备为封闭管理小区提供日常配餐, 为某封闭管理小区，准备500份午餐: the compounds under closed management are
         # whom another measure serves; the statement reports that measure (or only names them), not the closure.
         found.pop("C6")
+    if "CN-MASS-TESTING" in found and words()["voluntary"].search(statement):
+        found.pop("CN-MASS-TESTING")  # a person's own test, not compulsory testing
+    if "C6" in found and zone_as_qualifier(statement):
+        found.pop("C6")
+    if "CN-HEALTH-CODE" in found and code_colour_as_qualifier(statement):
+        found.pop("CN-HEALTH-CODE")
     if "H7" in found and "CN-SUPPLY" in found and not _SUPPLIES.search(statement):
         found.pop("CN-SUPPLY")  # 把加强针送到农牧民家门口: vaccination brought to the door, not supplies
     if "CN-COLD-CHAIN" in found:
@@ -270,6 +323,36 @@ _BENEFICIARY = re.compile(r"(?:为|向|给|替|帮|让)(?:某|这些|各|全市|
                           r"(?:小区|区域|楼栋|人员|居民|家庭)")
 _SUPPLIES = re.compile(r"保供|物资|蔬菜|食品|药品|生活|米袋子|菜篮子|送餐|配餐")
 _SCHOOL = re.compile(r"高校|学校|校园|大学|中小学|幼儿园")
+# A risk zone that qualifies people or places (到过中高风险地区的, 前往出现中高风险地区的省区市, 管控区内的考生,
+# 中高风险区的名单, 中高风险地区清零): it says who or where, it labels no zone under a stay-at-home regime.
+_ZONE = r"(?:中高|高|中|低)?风险(?:地区|区域|区)|管控区|封控区|防范区"
+_ZONE_AS_QUALIFIER = re.compile(r"(?:到过|来自|途经|前往|去过|经停|旅居)[^，。；]{0,8}?(?:" + _ZONE + r")[^，。；]{0,10}"
+                                r"|(?:" + _ZONE + r")(?:和(?:" + _ZONE + r"))?(?:内)?的(?!管控|封控)|(?:" + _ZONE
+                                + r")[^，。；]{0,4}(?:名单|清零|旅居史)")
+
+
+def zone_as_qualifier(statement: str) -> bool:
+    """Is every C6 cue of ``statement`` a risk zone that qualifies people or places (到过中高风险地区的游客), so that
+    the statement labels no zone (guideline: zone labels attach a measure to a named place)?"""
+    if not _ZONE_AS_QUALIFIER.search(statement):
+        return False
+    rest = _ZONE_AS_QUALIFIER.sub("，", statement)
+    return not any(cue.code == "C6" and cue.pattern.search(rest) for cue in cues())
+
+
+# A code colour that qualifies people (健康码为绿码的滞留游客, 收到健康码被赋“黄码”的短信): who a rule is for, no code rule.
+_COLOUR_AS_QUALIFIER = re.compile(r"(?:健康码|行程码|行程卡)[^，。；]{0,4}(?:为|是|被赋)[“\"]?[红黄绿](?:码|色)[”\"]?"
+                                  r"(?:或[“\"]?[红黄绿](?:码|色)[”\"]?)?的")
+
+
+def code_colour_as_qualifier(statement: str) -> bool:
+    """Is every CN-HEALTH-CODE cue of ``statement`` a code colour that qualifies people (健康码为红码或黄码的游客)?"""
+    if not _COLOUR_AS_QUALIFIER.search(statement):
+        return False
+    rest = _COLOUR_AS_QUALIFIER.sub("，", statement)
+    return not any(cue.code == "CN-HEALTH-CODE" and cue.pattern.search(rest) for cue in cues())
+
+
 _ZONE_QUALIFIER = re.compile(r"风险(?:地区|区)(?:所在|的)")
 _STAY_HOME = re.compile(r"足不出户|居家|封控|封闭管理|静默|静态管理|不出区|不外出")
 
@@ -345,7 +428,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
     targeted_words = words()["targeted"]
     mentions = []
     hits = [h for h in cue_hits(text) if not _inside_any(org_spans, h[0])]
-    if not hits:
+    if not hits or not about_covid(text):
         return []
     hit_starts = [start for start, _ in hits]
     notice = _NOTICE.search(text)
@@ -370,7 +453,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
             if not found or excluded(text[c_start:c_end]):
                 continue
-            action = statement_action(statement, text[s_start:c_start])
+            action = statement_action(topic_with_comment(statement, text, c_end, s_end), text[s_start:c_start])
             start = starts_at.get(s_start, starts_at.get(-1))
             if start is not None and action not in ("lift", "relax") and "基础上" not in statement:
                 # (在…的基础上: the measure already in force that a new one adds to)
