@@ -30,11 +30,11 @@ class StoryPending:
     Each row comes with ``story``: None when the row is final as given, else ``(article_id, fallback)`` — the row
     takes the story of ``article_id`` from the grouping, or ``fallback`` (canonical) when the grouping has none."""
 
-    def __init__(self, config: str, folder: Path) -> None:
+    def __init__(self, config: str, folder: Path, name: str | None = None) -> None:
         self.config = config
         self.columns = STORY_COLUMNS[config]
         self.key = RECORD_KEYS[config]
-        self.path = Path(folder) / f"{config}.pending"
+        self.path = Path(folder) / f"{name or config}.pending"
         self._file = open(self.path, "wb")
         self._rows: list[dict] = []
         self._meta: list[tuple] = []
