@@ -51,6 +51,9 @@ class BuildReport:
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     flags: Counter = field(default_factory=Counter)
     mentions: int = 0
+    # Data files copied from the shard cache (path in the folder → sha256 they were stored with): the final check
+    # does not decode them again once their bytes are found to have that sha256.
+    reused_files: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def sources(self) -> int:
@@ -197,11 +200,18 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
             raise BuildFailed(f"--strict: {len(report.rejected)} rejected and {len(report.duplicates)} duplicate "
                               f"sources\n{report.summary()}")
         return_freed_memory()
-        _publish_metadata(tmp, out_dir, version, report, written, config)
+        _publish_metadata(tmp, out_dir, version, report, written, config,
+                          fragments=ResultCache(Path(cache_dir) / "metadata") if cache_dir is not None else None,
+                          salt=key)
         return_freed_memory()
         from imcovid.validate import validate_dataset
 
-        problems = validate_dataset(tmp, json_schema=False, mention_rows=False, config=config, record_rows=False)
+        # A shard copied from the cache is trusted only if its bytes still have the sha256 it was stored with.
+        from imcovid.hashing import sha256_file
+
+        trusted = frozenset(rel for rel, sha in report.reused_files.items() if sha256_file(tmp / rel)[0] == sha)
+        problems = validate_dataset(tmp, json_schema=False, mention_rows=False, config=config, record_rows=False,
+                                    trusted=trusted)
         if problems:
             raise BuildFailed("the new release does not validate:\n  " + "\n  ".join(problems[:50]))
         _swap_into_place(tmp, out_dir)
@@ -529,6 +539,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     names = ("mentions", *STORY_COLUMNS)
     records = {name: RecordHashes(scratch / f".{name}.records.sqlite") for name in names}
     parts: dict[str, list[Path]] = {name: [] for name in names}
+    reused: dict[str, dict[Path, str]] = {name: {} for name in names}  # part file → sha256 it was cached with
     writers: dict[str, ConfigWriter] = {}
     report = BuildReport()
     decide = CrossSource().decide  # story ids come from the grouping afterwards (StoryPending.replay)
@@ -561,7 +572,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         key = _shard_key(salt, "mentions", block) if shards is not None else None
         cached = shards.get(key) if key else None
         if block.mentions is None and isinstance(cached, dict):
-            parts["mentions"] += _restore(tmp / "mentions", block.part("mentions"), cached["parts"])
+            parts["mentions"] += _restore(tmp / "mentions", block.part("mentions"), cached, reused["mentions"])
             records["mentions"].add_many(cached["hashes"])
             evidence.add_rows(cached["evidence"])
             _merge(report, cached["report"])
@@ -574,8 +585,8 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         parts["mentions"] += block.mentions.parts
         _merge(report, block.report)
         if key:
-            shards.put(key, {"parts": [path.read_bytes() for path in block.mentions.parts],
-                             "hashes": block.mention_hashes, "evidence": block.evidence, "report": block.report})
+            shards.put(key, {**_stored(block.mentions.parts), "hashes": block.mention_hashes,
+                             "evidence": block.evidence, "report": block.report})
         block.mentions, block.evidence, block.mention_hashes = None, [], []
 
     try:
@@ -632,7 +643,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                     key = _shard_key(salt, name, block, extra)
                 cached = shards.get(key) if key else None
                 if isinstance(cached, dict):
-                    parts[name] += _restore(tmp / name, block.part(name), cached["parts"])
+                    parts[name] += _restore(tmp / name, block.part(name), cached, reused[name])
                     records[name].add_many(cached["hashes"])
                     continue
                 if block.pending is None:  # its mentions came from the shard cache: read its results back now
@@ -651,11 +662,13 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                     writer.close()
                 parts[name] += writer.parts
                 if key:
-                    shards.put(key, {"parts": [path.read_bytes() for path in writer.parts], "hashes": hashes})
+                    shards.put(key, {**_stored(writer.parts), "hashes": hashes})
             return_freed_memory()
         del groups
         for name in names:
-            name_parts(tmp / name, parts[name])
+            for part, final in zip(parts[name], name_parts(tmp / name, parts[name])):
+                if part in reused[name]:
+                    report.reused_files[final.relative_to(tmp).as_posix()] = reused[name][part]
             records[name].finish()
         # Cross-source configs: the measures and figures panel, from the evidence of every published article.
         for name in ("measures", "case_counts"):
@@ -688,14 +701,21 @@ class _HashTap:
         self.writer.write_arrow(table, keyed_hashes)
 
 
-def _restore(folder: Path, part: str, blobs: list[bytes]) -> list[Path]:
-    """A cached block's part files written back under the block's part names."""
+def _stored(paths: list[Path]) -> dict:
+    """A block's part files as a shard-cache entry holds them: their bytes and sha256."""
+    blobs = [path.read_bytes() for path in paths]
+    return {"parts": blobs, "shas": [hashlib.sha256(blob).hexdigest() for blob in blobs]}
+
+
+def _restore(folder: Path, part: str, cached: dict, reused: dict[Path, str]) -> list[Path]:
+    """A cached block's part files written back under the block's part names (``reused``: each with its sha256)."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
-    for index, blob in enumerate(blobs):
+    for index, (blob, sha) in enumerate(zip(cached["parts"], cached["shas"])):
         path = folder / f".{part}-{index:05d}.parquet.part"
         path.write_bytes(blob)
         paths.append(path)
+        reused[path] = sha
     return paths
 
 
@@ -773,11 +793,13 @@ def _collect(outcome: Outcome, decision: Decision, mentions: ConfigWriter, pendi
 
 
 def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildReport,
-                      written: dict[str, Written], config: BuildConfig) -> None:
+                      written: dict[str, Written], config: BuildConfig, fragments: ResultCache | None = None,
+                      salt: str = "") -> None:
     from imcovid.publish import card, croissant, prov, release
 
     previous = out_dir if out_dir.is_dir() else None
-    prov.write_prov(tmp, version)
+    # PROV is assembled from one fragment per shard, cached under the shard's sha256 (``fragments``).
+    prov.write_prov(tmp, version, cache=fragments, salt=salt)
     return_freed_memory()  # each of these steps reads the configs back: its peak should not stack on the last one's
     card_meta = card.write_card(tmp, version, config)
     return_freed_memory()
