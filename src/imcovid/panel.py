@@ -165,18 +165,18 @@ class EvidenceSpill:
         """The config's rows in order, one group of evidence in memory at a time."""
         self._flush()
         self._db.execute("CREATE INDEX IF NOT EXISTS by_key ON evidence (config, sort, mention_id)")
-        key, evidence = None, []
-        query = "SELECT record FROM evidence WHERE config = ? ORDER BY sort, mention_id"
-        for (blob,) in self._db.execute(query, (config,)):
-            m = pickle.loads(blob)
-            k = group_key(config, m)
-            if k != key and evidence:
-                yield row(config, key, evidence)
+        # Groups are told apart by their sort text (one per key: the parts are joined by NUL, which no code, date or
+        # place holds), so a record is unpickled but its key is computed once per group.
+        sort, evidence = None, []
+        query = "SELECT sort, record FROM evidence WHERE config = ? ORDER BY sort, mention_id"
+        for text, blob in self._db.execute(query, (config,)):
+            if text != sort and evidence:
+                yield row(config, group_key(config, evidence[0]), evidence)
                 evidence = []
-            key = k
-            evidence.append(m)
+            sort = text
+            evidence.append(pickle.loads(blob))
         if evidence:
-            yield row(config, key, evidence)
+            yield row(config, group_key(config, evidence[0]), evidence)
 
     def close(self) -> None:
         self._db.close()
