@@ -360,7 +360,10 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
             yield task
 
     try:
-        results = pool.imap(work, throttled(), chunksize=2) if pool else map(work, sources)
+        # Chunks of a few sources: a cached source costs the worker a tenth of a millisecond, about what a task's
+        # round trip through the pool costs, so one task per source or two would spend the rebuild on the pipes.
+        chunk = max(1, min(8, len(sources) // (jobs * 16)))
+        results = pool.imap(work, throttled(), chunksize=chunk) if pool else map(work, sources)
         for summary in tqdm(results, total=len(sources), disable=not show, unit="src", desc="build"):
             yield summary
             window.release()
