@@ -135,6 +135,22 @@ def test_cache_entries_roundtrip_and_reject_damage(tmp_path):
     assert not [p for p in tmp_path.rglob(".tmp-*")], "a temporary file was left behind"
 
 
+def test_a_cache_hit_reads_the_head_alone_and_each_part_is_checked(tmp_path):
+    cache = ResultCache(tmp_path)
+    cache.put("ab" * 32, {"body": "x" * 50_000}, head=("sha", "id"))
+    assert cache.get_head("ab" * 32) == ("sha", "id") and cache.get("ab" * 32) == {"body": "x" * 50_000}
+    path = next(p for p in tmp_path.rglob("*") if p.is_file())
+    data = bytearray(path.read_bytes())
+    data[-10] ^= 0xFF  # the body damaged: the head still stands, the value is a miss
+    path.write_bytes(bytes(data))
+    assert cache.get_head("ab" * 32) == ("sha", "id") and cache.get("ab" * 32) is None
+    data[100] ^= 0xFF  # the head damaged too
+    path.write_bytes(bytes(data))
+    assert cache.get_head("ab" * 32) is None
+    path.write_bytes(bytes(data[:40]))  # truncated inside the header
+    assert cache.get_head("ab" * 32) is None and cache.get("ab" * 32) is None
+
+
 def test_build_key_changes_with_the_configuration():
     config = load_config()
     assert build_key(config) == build_key(BuildConfig(**config.model_dump()))
