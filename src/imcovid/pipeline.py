@@ -12,6 +12,7 @@ import ctypes.util
 import hashlib
 import multiprocessing
 import os
+import pickle
 import shutil
 import sys
 import tempfile
@@ -492,6 +493,22 @@ class _Block:
     def part(self, config: str) -> str:
         return f"{config}-b{self.number:05d}"
 
+    def park(self, scratch: Path) -> None:
+        """Until the story pass: the members spilled to the scratch folder, the spills' files closed, so that the
+        writer's memory and open files do not grow with the number of blocks."""
+        self.report = BuildReport()
+        for spill in (self.pending or {}).values():
+            spill.park()
+        path = scratch / f"{self.part('members')}.pickle"
+        with open(path, "wb") as handle:
+            pickle.dump(self.members, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        self.members = path
+
+    def unpark(self) -> None:
+        if isinstance(self.members, Path):
+            path, self.members = self.members, pickle.loads(self.members.read_bytes())
+            path.unlink()
+
 
 class _NoMentions:
     """The mentions sink of a block's second pass (its mentions shard came from the shard cache)."""
@@ -591,6 +608,40 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             shards.put(key, {**_stored(block.mentions.parts), "hashes": block.mention_hashes,
                              "evidence": block.evidence, "report": block.report})
         block.mentions, block.evidence, block.mention_hashes = None, [], []
+        block.park(scratch)
+
+    def _write_story_shard(block: _Block, name: str) -> None:
+        key = None
+        if shards is not None:
+            stories = []
+            for task, summary, decision in block.members:
+                story = _story_of(decision, summary.article_id)
+                found = groups.get(story[0]) if story is not None and groups is not None else None
+                stories.append(None if story is None else list(found) if found else [story[1], True])
+            extra = [[origins.get(summary.sha256) for _, summary, _ in block.members], stories]
+            key = _shard_key(salt, name, block, extra)
+        cached = shards.get(key) if key else None
+        if isinstance(cached, dict):
+            parts[name] += _restore(tmp / name, block.part(name), cached, reused[name])
+            records[name].add_many(cached["hashes"])
+            return
+        if block.pending is None:  # its mentions came from the shard cache: read its results back now
+            block.pending = {one: StoryPending(one, scratch, block.part(one)) for one in STORY_COLUMNS}
+            for task, summary, decision in block.members:
+                _collect(outcome_of(task, summary), decision, _NoMentions(), block.pending, BuildReport(),
+                         origins.get(summary.sha256))
+        writer = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes,
+                              part=block.part(name), records=records[name])
+        hashes: list[tuple[str, str]] = []
+        try:
+            for batch, keyed in block.pending[name].replay(groups):
+                writer.write_arrow(batch, keyed)
+                hashes += keyed
+        finally:
+            writer.close()
+        parts[name] += writer.parts
+        if key:
+            shards.put(key, {**_stored(writer.parts), "hashes": hashes})
 
     try:
         try:
@@ -633,39 +684,11 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                               f"the first {unmatched[0][:16]}… ({first.get('path') or first.get('repo')}); fix or remove them")
         groups = grouping(signatures) if grouping is not None else None
         del signatures
-        for name in STORY_COLUMNS:
-            for block in blocks:
-                key = None
-                if shards is not None:
-                    stories = []
-                    for task, summary, decision in block.members:
-                        story = _story_of(decision, summary.article_id)
-                        found = groups.get(story[0]) if story is not None and groups is not None else None
-                        stories.append(None if story is None else list(found) if found else [story[1], True])
-                    extra = [[origins.get(summary.sha256) for _, summary, _ in block.members], stories]
-                    key = _shard_key(salt, name, block, extra)
-                cached = shards.get(key) if key else None
-                if isinstance(cached, dict):
-                    parts[name] += _restore(tmp / name, block.part(name), cached, reused[name])
-                    records[name].add_many(cached["hashes"])
-                    continue
-                if block.pending is None:  # its mentions came from the shard cache: read its results back now
-                    block.pending = {one: StoryPending(one, scratch, block.part(one)) for one in STORY_COLUMNS}
-                    for task, summary, decision in block.members:
-                        _collect(outcome_of(task, summary), decision, _NoMentions(), block.pending, BuildReport(),
-                                 origins.get(summary.sha256))
-                writer = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes,
-                                      part=block.part(name), records=records[name])
-                hashes: list[tuple[str, str]] = []
-                try:
-                    for batch, keyed in block.pending[name].replay(groups):
-                        writer.write_arrow(batch, keyed)
-                        hashes += keyed
-                finally:
-                    writer.close()
-                parts[name] += writer.parts
-                if key:
-                    shards.put(key, {**_stored(writer.parts), "hashes": hashes})
+        for block in blocks:  # both story configs of a block, then the next block: one block's members in memory
+            block.unpark()
+            for name in STORY_COLUMNS:
+                _write_story_shard(block, name)
+            block.members = []
             return_freed_memory()
         del groups
         for name in names:
