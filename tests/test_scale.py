@@ -320,13 +320,14 @@ def test_blocks_give_hub_named_shards_and_the_same_bytes_with_and_without_cache(
     import datasets
     import imcovid.publish.parquet as parquet
     from imcovid.publish.release import verify
+    from imcovid.validate import validate_dataset
 
     clean = tmp_path / "clean"
     build(small_corpus, clean, jobs=1, progress=False, config=block_config)
     for config in ("articles", "mentions", "provenance"):
         shards = sorted(p.name for p in (clean / config).iterdir())
         assert len(shards) >= 3 and shards == [f"train-{i:05d}-of-{len(shards):05d}.parquet" for i in range(len(shards))]
-    assert verify(clean) == []
+    assert verify(clean) == [] and validate_dataset(clean) == []
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     assert datasets.load_dataset(str(clean), "mentions", split="train").num_rows == \
         sum(len(pd.read_parquet(p)) for p in sorted((clean / "mentions").iterdir()))

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
@@ -36,6 +38,8 @@ MAINTAINERS = "imcovid:agent/maintainers"
 RSSHUB = "imcovid:agent/rsshub"
 _PREFIXES = {"imcovid": NAMESPACE, "xsd": "http://www.w3.org/2001/XMLSchema#", "prov": "http://www.w3.org/ns/prov#"}
 # Chain roles → the kind of agent a source is attributed to (the seed file is the entity itself).
+# The serialized sections of a fragment, spilled per file while the graph is assembled.
+_SECTIONS = ("alternateOf", "entity", "used", "wasAttributedTo", "wasDerivedFrom", "hadMember", "wasGeneratedBy")
 _AGENT_KIND = {"original_outlet": "outlet", "aggregator": "aggregator", "archive": "archive"}
 
 
@@ -107,22 +111,31 @@ def write_prov(tmp: Path, version: str, cache=None, salt: str = "") -> Path:
     captures — and the fragments are assembled in file order (relation keys numbered then). With ``cache`` (an
     :class:`imcovid.cache.ResultCache`) a fragment is stored under the sha256 of its file's bytes and ``salt`` (the
     build key): a rebuild that reuses a shard reuses its fragment instead of reading its rows."""
-    from imcovid.publish.parquet import data_files
-
     tmp = Path(tmp)
     build = qid("build", f"v{version}")
     release = qid("release", f"v{version}")
     software = qid("software", "imcovid", version)
     ids = {"build": build, "release": release}
-    sources = [_fragment(tmp, path, "provenance", ids, cache, salt) for path in data_files(tmp, "provenance")]
-    articles = [_fragment(tmp, path, "articles", ids, cache, salt) for path in data_files(tmp, "articles")]
+    with tempfile.TemporaryDirectory(prefix="imcovid-prov-") as spill:
+        return _assemble(tmp, version, ids, software, Path(spill), cache, salt)
+
+
+def _assemble(tmp: Path, version: str, ids: dict, software: str, spill: Path, cache, salt: str) -> Path:
+    """The graph from the fragments of every file, which wait in ``spill`` one section per file: memory holds one
+    fragment (and the few agents, steps and captures), not the graph."""
+    from imcovid.publish.parquet import data_files
+
+    build, release = ids["build"], ids["release"]
+
     agents = {
         MAINTAINERS: {"prov:type": _type("prov:Organization"), "prov:label": "IMCOVID maintainers"},
         software: {"prov:type": _type("prov:SoftwareAgent"), "prov:label": "imcovid", "imcovid:version": version},
     }
     steps: dict[str, dict] = {}
     captures: dict[str, dict] = {}
-    for fragment in sources:  # first seen wins, in row order, as one pass over every row would have it
+
+    def merge(fragment: dict) -> None:
+        # First seen wins, in row order, as one pass over every row would have it; step counts add up.
         for agent_id, attributes in fragment["agents"].items():
             agents.setdefault(agent_id, attributes)
         for step_id, step in fragment["steps"].items():
@@ -135,17 +148,34 @@ def write_prov(tmp: Path, version: str, cache=None, salt: str = "") -> Path:
         for capture_id, attributes in fragment["captures"].items():
             captures.setdefault(capture_id, attributes)
 
+    def stashed(config: str) -> list[str]:
+        tags = []
+        for index, path in enumerate(data_files(tmp, config)):
+            fragment = _fragment(tmp, path, config, ids, cache, salt)
+            tag = f"{config}-{index:05d}"
+            for section in _SECTIONS:
+                if section in fragment:
+                    (spill / f"{tag}-{section}").write_bytes(pickle.dumps(fragment[section],
+                                                                          protocol=pickle.HIGHEST_PROTOCOL))
+            if config == "provenance":
+                merge(fragment)
+            tags.append(tag)
+        return tags
+
+    sources = stashed("provenance")
+    articles = stashed("articles")
+
     path = tmp / PROV_FILE
     with open(path, "w", encoding="utf-8") as handle:
         out = _Writer(handle)
 
-        def entries(fragments: list[dict], section: str) -> None:
-            for fragment in fragments:
-                out.serialized(fragment[section])
+        def entries(tags: list[str], section: str) -> None:
+            for tag in tags:
+                out.serialized(pickle.loads((spill / f"{tag}-{section}").read_bytes()))
 
-        def relations(fragments: list[dict], section: str) -> None:
-            for fragment in fragments:
-                out.relations(fragment[section])
+        def relations(tags: list[str], section: str) -> None:
+            for tag in tags:
+                out.relations(pickle.loads((spill / f"{tag}-{section}").read_bytes()))
 
         out.open("activity")
         out.entry(build, {"prov:type": _type("imcovid:Build"), "prov:label": f"imcovid build of release v{version}",
