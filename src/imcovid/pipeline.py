@@ -290,9 +290,9 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
 
 def _slim(outcome: Outcome) -> Outcome:
     """What the writer needs of a result: the mentions' Arrow rows and hashes, the provenance record and the article
-    row (cross-source steps change both: story ids, duplicates), the panel evidence. The mention dicts and the
-    signature stay out of the cache entry's body and of the pipe to the writer (the signature travels in the
-    summary): moving fewer Python objects is most of what a cached rebuild costs."""
+    row (cross-source steps change both: story ids, duplicates), the panel evidence as the spill's rows. The mention
+    dicts, the evidence dicts and the signature stay out of the cache entry's body and of the pipe to the writer (the
+    signature travels in the summary): moving fewer Python objects is most of what a cached rebuild costs."""
     return replace(outcome, mentions=[], signature=None,
                    panel_evidence=[] if outcome.panel_rows is not None else outcome.panel_evidence)
 

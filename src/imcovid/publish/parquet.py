@@ -1,8 +1,10 @@
 """Streaming Parquet writers, one per config, rows flushed in fixed-size row groups so memory stays bounded.
 
-A config is one file, ``<config>/train.parquet``, until it passes ``shard_bytes``; then it is cut (between row
-groups) into shards named as the Hub names them, ``<config>/train-00000-of-00004.parquet`` … — the same rows always
-give the same cuts and bytes. Readers take :func:`data_files`, which lists either form.
+A config is one file, ``<config>/train.parquet``, or shards named as the Hub names them,
+``<config>/train-00000-of-00004.parquet`` …: the per-source configs get one shard per block of sources
+(:func:`imcovid.pipeline.source_blocks`, each written by its own writer and named at the end by :func:`name_parts`),
+and any file is cut again (between row groups) once it passes ``shard_bytes`` — the same rows always give the same
+cuts and bytes. Readers take :func:`data_files`, which lists either form.
 """
 
 from __future__ import annotations
