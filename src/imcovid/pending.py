@@ -30,11 +30,11 @@ class StoryPending:
     Each row comes with ``story``: None when the row is final as given, else ``(article_id, fallback)`` — the row
     takes the story of ``article_id`` from the grouping, or ``fallback`` (canonical) when the grouping has none."""
 
-    def __init__(self, config: str, folder: Path) -> None:
+    def __init__(self, config: str, folder: Path, name: str | None = None) -> None:
         self.config = config
         self.columns = STORY_COLUMNS[config]
         self.key = RECORD_KEYS[config]
-        self.path = Path(folder) / f"{config}.pending"
+        self.path = Path(folder) / f"{name or config}.pending"
         self._file = open(self.path, "wb")
         self._rows: list[dict] = []
         self._meta: list[tuple] = []
@@ -53,15 +53,29 @@ class StoryPending:
     def add_arrow(self, data: bytes, key: str, hashed: str) -> None:
         """A final row already converted to Arrow and hashed (a worker's provenance row of a rejected source)."""
         self._flush()
+        self._reopen()
         pickle.dump((data, [(key, None, hashed)]), self._file, protocol=pickle.HIGHEST_PROTOCOL)
 
     def add_prepared(self, data: bytes, key: str, story: tuple[str, str | None], parts: list) -> None:
         """A row a worker already converted to Arrow (story columns empty) and cut into :func:`hash_parts`."""
         self._flush()
+        self._reopen()
         pickle.dump((data, [(key, story, parts)]), self._file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def _reopen(self) -> None:
+        if self._file.closed:
+            self._file = open(self.path, "ab")
+
+    def park(self) -> None:
+        """Close the spill's file until :meth:`replay` (a build has one spill per block and config: thousands of
+        blocks must not hold thousands of open files)."""
+        self._flush()
+        self._file.close()
 
     def _flush(self) -> None:
         if self._rows:
+            if self._file.closed:
+                self._file = open(self.path, "ab")
             pickle.dump((to_arrow(self.config, self._rows), self._meta), self._file, protocol=pickle.HIGHEST_PROTOCOL)
             self._rows, self._meta = [], []
 
@@ -69,7 +83,8 @@ class StoryPending:
         """The rows again, in order, as Arrow batches with the story columns filled in from ``groups``
         (``{article_id: (story_id, canonical)}``), each with its rows' (record key, record hash) pairs."""
         self._flush()
-        self._file.close()
+        if not self._file.closed:
+            self._file.close()
         batches, metas = [], []  # rows prepared one by one are patched BATCH_ROWS at a time
         with open(self.path, "rb") as handle:
             while True:

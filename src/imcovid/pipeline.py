@@ -12,6 +12,7 @@ import ctypes.util
 import hashlib
 import multiprocessing
 import os
+import pickle
 import shutil
 import sys
 import tempfile
@@ -34,8 +35,8 @@ from imcovid.cache import ResultCache, build_key, entry_key
 from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Outcome, Task, process, process_raw, read_task
 from imcovid.provenance import attach_origins
-from imcovid.publish.parquet import ConfigWriter, to_arrow
-from imcovid.publish.release import hash_parts, record_hash
+from imcovid.publish.parquet import ConfigWriter, name_parts, to_arrow
+from imcovid.publish.release import RecordHashes, canonical_json, hash_parts, record_hash
 from imcovid.publish.release import Written
 from imcovid.version import package_version
 
@@ -51,6 +52,9 @@ class BuildReport:
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     flags: Counter = field(default_factory=Counter)
     mentions: int = 0
+    # Data files copied from the shard cache (path in the folder → sha256 they were stored with): the final check
+    # does not decode them again once their bytes are found to have that sha256.
+    reused_files: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def sources(self) -> int:
@@ -186,7 +190,10 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
         else:
             summaries = _run_stage_local(sources, config, cache.directory if cache_dir is not None else None, key,
                                          jobs, progress, inline=True)
-        report, written = _write_records(sources, summaries, cache, config, tmp, scratch, global_grouping(), origins)
+        # A block's part files are cached beside the results, under everything that determines their bytes.
+        shards = ResultCache(Path(cache_dir) / "shards") if cache_dir is not None else None
+        report, written = _write_records(sources, summaries, cache, config, tmp, scratch, global_grouping(), origins,
+                                         shards=shards, salt=f"{key}\0pyarrow=={pa.__version__}")
         if report.accepted == 0:  # a release without articles is no release
             raise BuildFailed(f"none of the {report.sources} sources in {seeds_dir} gave an article; nothing "
                               f"published\n{report.summary()}")
@@ -194,11 +201,18 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
             raise BuildFailed(f"--strict: {len(report.rejected)} rejected and {len(report.duplicates)} duplicate "
                               f"sources\n{report.summary()}")
         return_freed_memory()
-        _publish_metadata(tmp, out_dir, version, report, written, config)
+        _publish_metadata(tmp, out_dir, version, report, written, config,
+                          fragments=ResultCache(Path(cache_dir) / "metadata") if cache_dir is not None else None,
+                          salt=key)
         return_freed_memory()
         from imcovid.validate import validate_dataset
 
-        problems = validate_dataset(tmp, json_schema=False, mention_rows=False, config=config, record_rows=False)
+        # A shard copied from the cache is trusted only if its bytes still have the sha256 it was stored with.
+        from imcovid.hashing import sha256_file
+
+        trusted = frozenset(rel for rel, sha in report.reused_files.items() if sha256_file(tmp / rel)[0] == sha)
+        problems = validate_dataset(tmp, json_schema=False, mention_rows=False, config=config, record_rows=False,
+                                    trusted=trusted)
         if problems:
             raise BuildFailed("the new release does not validate:\n  " + "\n  ".join(problems[:50]))
         _swap_into_place(tmp, out_dir)
@@ -276,10 +290,11 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
 
 def _slim(outcome: Outcome) -> Outcome:
     """What the writer needs of a result: the mentions' Arrow rows and hashes, the provenance record and the article
-    row (cross-source steps change both: story ids, duplicates), the panel evidence. The mention dicts and the
-    signature stay out of the cache entry's body and of the pipe to the writer (the signature travels in the
-    summary): moving fewer Python objects is most of what a cached rebuild costs."""
-    return replace(outcome, mentions=[], signature=None)
+    row (cross-source steps change both: story ids, duplicates), the panel evidence as the spill's rows. The mention
+    dicts, the evidence dicts and the signature stay out of the cache entry's body and of the pipe to the writer (the
+    signature travels in the summary): moving fewer Python objects is most of what a cached rebuild costs."""
+    return replace(outcome, mentions=[], signature=None,
+                   panel_evidence=[] if outcome.panel_rows is not None else outcome.panel_evidence)
 
 
 def prepare_provenance(outcome: Outcome) -> Outcome:
@@ -346,7 +361,10 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
             yield task
 
     try:
-        results = pool.imap(work, throttled(), chunksize=2) if pool else map(work, sources)
+        # Chunks of a few sources: a cached source costs the worker a tenth of a millisecond, about what a task's
+        # round trip through the pool costs, so one task per source or two would spend the rebuild on the pipes.
+        chunk = max(1, min(8, len(sources) // (jobs * 16)))
+        results = pool.imap(work, throttled(), chunksize=chunk) if pool else map(work, sources)
         for summary in tqdm(results, total=len(sources), disable=not show, unit="src", desc="build"):
             yield summary
             window.release()
@@ -436,18 +454,113 @@ def _origins(seeds_dir: Path) -> dict[str, list[dict]]:
         raise BuildFailed(f"{seeds_dir / ORIGINS_MANIFEST} is malformed: {type(error).__name__}: {error}") from None
 
 
+def source_blocks(sources: list[Task], config: BuildConfig) -> list[int]:
+    """Where the per-source configs are cut into shards: the end index (exclusive) of each block of sources.
+
+    A block closes after a source whose path hashes to 0 modulo ``shard_sources - shard_sources // 3`` once it holds
+    at least ``shard_sources // 3`` sources (or at ``8 * shard_sources``): content-defined boundaries on the sorted
+    source list, so that adding, changing or removing a source changes its own block only (and a boundary it moves),
+    never the cuts of the others; a corpus under a third of ``shard_sources`` is one block, one file per config."""
+    low = max(1, config.shard_sources // 3)
+    every = max(1, config.shard_sources - low)
+    high = 8 * config.shard_sources
+    ends: list[int] = []
+    length = 0
+    for index, task in enumerate(sources):
+        length += 1
+        mark = int.from_bytes(hashlib.sha256(task.source_file.encode("utf-8")).digest()[:8], "big") % every == 0
+        if length >= high or (length >= low and mark):
+            ends.append(index + 1)
+            length = 0
+    if length or not ends:
+        ends.append(len(sources))
+    return ends
+
+
+@dataclass
+class _Block:
+    """One block of sources as the writer sees it: its members' summaries (without their results) and decisions,
+    and, once its rows were made here, the spills of its story-column configs."""
+
+    number: int
+    members: list[tuple[Task, Summary, Decision]] = field(default_factory=list)
+    pending: dict[str, StoryPending] | None = None
+    report: BuildReport = field(default_factory=BuildReport)
+    evidence: list[tuple] = field(default_factory=list)
+    mention_hashes: list[tuple[str, str]] = field(default_factory=list)
+    mentions: ConfigWriter | None = None
+
+    def part(self, config: str) -> str:
+        return f"{config}-b{self.number:05d}"
+
+    def park(self, scratch: Path) -> None:
+        """Until the story pass: the members spilled to the scratch folder, the spills' files closed, so that the
+        writer's memory and open files do not grow with the number of blocks."""
+        self.report = BuildReport()
+        for spill in (self.pending or {}).values():
+            spill.park()
+        path = scratch / f"{self.part('members')}.pickle"
+        with open(path, "wb") as handle:
+            pickle.dump(self.members, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        self.members = path
+
+    def unpark(self) -> None:
+        if isinstance(self.members, Path):
+            path, self.members = self.members, pickle.loads(self.members.read_bytes())
+            path.unlink()
+
+
+class _NoMentions:
+    """The mentions sink of a block's second pass (its mentions shard came from the shard cache)."""
+
+    def write_arrow(self, table, keyed_hashes) -> None:
+        pass
+
+
+def _shard_key(salt: str, config: str, block: _Block, extra: list | None = None) -> str | None:
+    """Everything that determines a block's part files of ``config``: the build (code, data, configuration, library
+    versions), pyarrow's version, each member's cache entry (path and bytes) and cross-source decision, and ``extra``
+    (origins and story values); None when a member has no cache entry."""
+    members = []
+    for task, summary, decision in block.members:
+        if summary.key is None:
+            return None
+        members.append([summary.key, decision.status, decision.other, decision.story_id, decision.canonical])
+    text = canonical_json([salt, config, members, extra])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _story_of(decision: Decision, article_id: str | None) -> tuple[str, str | None] | None:
+    """The story a source's rows take from the grouping: ``(article id, fallback story id)``, or None."""
+    if article_id is None:
+        return None
+    if decision.status == "duplicate":
+        return (article_id, None)
+    if decision.status == "accepted":
+        return (article_id, decision.story_id)
+    return None
+
+
 def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: ResultCache, config: BuildConfig,
                    tmp: Path, scratch: Path, grouping: Callable | None = None,
-                   origins: dict[str, list[dict]] | None = None) -> tuple[BuildReport, dict[str, Written]]:
+                   origins: dict[str, list[dict]] | None = None, shards: ResultCache | None = None,
+                   salt: str = "") -> tuple[BuildReport, dict[str, Written]]:
     """Stream every source's result, in source order, into the configs; returns the report and, per config, the
-    record hashes (spilled to ``scratch``) and duplicate keys its writer took from the rows.
+    record hashes (spilled to ``scratch``) and duplicate keys its writers took from the rows.
 
-    While the workers run, each result is written as it comes: mentions to Parquet, panel evidence to its spill,
-    article and provenance rows (validated, converted, hashed but for their story columns) to a :class:`StoryPending`
-    spill. Once every source is in, ``grouping`` gives the story ids and the two spills are replayed into Parquet
-    with the story columns filled in; then the panel configs are written from the evidence."""
-    writers = {"mentions": ConfigWriter(tmp, "mentions", spill_dir=scratch, shard_bytes=config.shard_bytes)}
-    pending = {name: StoryPending(name, scratch) for name in STORY_COLUMNS}
+    The per-source configs are written block by block (:func:`source_blocks`), each block's part files cached in
+    ``shards`` (when given) under :func:`_shard_key`: an unchanged block's files are copied from there, its results
+    never read. Otherwise, while the workers run, each result is written as it comes: mentions to Parquet, panel
+    evidence to its spill, article and provenance rows (validated, converted, hashed but for their story columns) to
+    the block's :class:`StoryPending` spills. Once every source is in, ``grouping`` gives the story ids and the spills
+    are replayed into Parquet with the story columns filled in; then the panel configs are written from the
+    evidence."""
+    origins = origins or {}
+    names = ("mentions", *STORY_COLUMNS)
+    records = {name: RecordHashes(scratch / f".{name}.records.sqlite") for name in names}
+    parts: dict[str, list[Path]] = {name: [] for name in names}
+    reused: dict[str, dict[Path, str]] = {name: {} for name in names}  # part file → sha256 it was cached with
+    writers: dict[str, ConfigWriter] = {}
     report = BuildReport()
     decide = CrossSource().decide  # story ids come from the grouping afterwards (StoryPending.replay)
     summaries = iter(summaries)
@@ -455,43 +568,134 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     used: set[str] = set()  # the sha256 of every source, to find origin records that match none
     signatures: list[tuple[str, dict]] = []  # what the stories grouping needs of each article
     minhashes: dict[str, tuple[str, bytes]] = {}  # one copy per distinct normalized text (see _shared)
+    blocks: list[_Block] = []
+
+    def outcome_of(task: Task, summary: Summary) -> Outcome:
+        outcome = summary.outcome or cache.get(summary.key)
+        if not isinstance(outcome, Outcome):  # entry lost or damaged since step 1: compute it again
+            outcome = process(task, config)
+        return outcome
+
+    def start_writing(block: _Block) -> None:
+        block.pending = {name: StoryPending(name, scratch, block.part(name)) for name in STORY_COLUMNS}
+        block.mentions = ConfigWriter(tmp, "mentions", spill_dir=scratch, shard_bytes=config.shard_bytes,
+                                      part=block.part("mentions"), records=records["mentions"])
+
+    def write_member(block: _Block, task: Task, summary: Summary, decision: Decision, outcome: Outcome) -> None:
+        sink = _HashTap(block.mentions, block.mention_hashes)
+        if _collect(outcome, decision, sink, block.pending, block.report, origins.get(summary.sha256)):
+            rows = outcome.panel_rows if outcome.panel_rows is not None else panel.evidence_rows(outcome.panel_evidence)
+            block.evidence += rows
+            evidence.add_rows(rows)
+
+    def finish_mentions(block: _Block) -> None:
+        key = _shard_key(salt, "mentions", block) if shards is not None else None
+        cached = shards.get(key) if key else None
+        if block.mentions is None and isinstance(cached, dict):
+            parts["mentions"] += _restore(tmp / "mentions", block.part("mentions"), cached, reused["mentions"])
+            records["mentions"].add_many(cached["hashes"])
+            evidence.add_rows(cached["evidence"])
+            _merge(report, cached["report"])
+            return
+        if block.mentions is None:  # a miss: every member's result is read back and written now
+            start_writing(block)
+            for task, summary, decision in block.members:
+                write_member(block, task, summary, decision, outcome_of(task, summary))
+        block.mentions.close()
+        parts["mentions"] += block.mentions.parts
+        _merge(report, block.report)
+        if key:
+            shards.put(key, {**_stored(block.mentions.parts), "hashes": block.mention_hashes,
+                             "evidence": block.evidence, "report": block.report})
+        block.mentions, block.evidence, block.mention_hashes = None, [], []
+        block.park(scratch)
+
+    def _write_story_shard(block: _Block, name: str) -> None:
+        key = None
+        if shards is not None:
+            stories = []
+            for task, summary, decision in block.members:
+                story = _story_of(decision, summary.article_id)
+                found = groups.get(story[0]) if story is not None and groups is not None else None
+                stories.append(None if story is None else list(found) if found else [story[1], True])
+            extra = [[origins.get(summary.sha256) for _, summary, _ in block.members], stories]
+            key = _shard_key(salt, name, block, extra)
+        cached = shards.get(key) if key else None
+        if isinstance(cached, dict):
+            parts[name] += _restore(tmp / name, block.part(name), cached, reused[name])
+            records[name].add_many(cached["hashes"])
+            return
+        if block.pending is None:  # its mentions came from the shard cache: read its results back now
+            block.pending = {one: StoryPending(one, scratch, block.part(one)) for one in STORY_COLUMNS}
+            for task, summary, decision in block.members:
+                _collect(outcome_of(task, summary), decision, _NoMentions(), block.pending, BuildReport(),
+                         origins.get(summary.sha256))
+        writer = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes,
+                              part=block.part(name), records=records[name])
+        hashes: list[tuple[str, str]] = []
+        try:
+            for batch, keyed in block.pending[name].replay(groups):
+                writer.write_arrow(batch, keyed)
+                hashes += keyed
+        finally:
+            writer.close()
+        parts[name] += writer.parts
+        if key:
+            shards.put(key, {**_stored(writer.parts), "hashes": hashes})
+
     try:
         try:
-            for task in sources:
-                summary = next(summaries)
-                decision = decide(summary)
-                outcome = summary.outcome or cache.get(summary.key)
-                if not isinstance(outcome, Outcome):  # entry lost or damaged since step 1: compute it again
-                    outcome = process(task, config)
-                if summary.article_id is not None and summary.signature is not None:
-                    signatures.append((summary.article_id, _shared(summary.signature, minhashes)))
-                used.add(outcome.provenance["sha256"])
-                if _collect(outcome, decision, writers["mentions"], pending, report,
-                            (origins or {}).get(outcome.provenance["sha256"])):
-                    evidence.add(outcome.panel_evidence)
-                del summary, outcome
+            start = 0
+            for number, end in enumerate(source_blocks(sources, config)):
+                block = _Block(number)
+                blocks.append(block)
+                for task in sources[start:end]:
+                    summary = next(summaries)
+                    decision = decide(summary)
+                    if summary.article_id is not None and summary.signature is not None:
+                        signatures.append((summary.article_id, _shared(summary.signature, minhashes)))
+                    used.add(summary.sha256)
+                    lean = replace(summary, outcome=None, signature=None)
+                    if block.mentions is None and (summary.outcome is not None or summary.key is None
+                                                   or shards is None):
+                        # A result that comes with its summary (computed now) or has no entry: the block cannot be
+                        # copied, so its rows are written as they come, the earlier members' read back first.
+                        start_writing(block)
+                        for earlier in block.members:
+                            write_member(block, *earlier, outcome_of(earlier[0], earlier[1]))
+                    if block.mentions is not None:
+                        write_member(block, task, summary, decision, outcome_of(task, summary))
+                    block.members.append((task, lean, decision))
+                    del summary
+                start = end
+                finish_mentions(block)
         finally:
             close = getattr(summaries, "close", None)
             if close:
                 close()
-            writers["mentions"].close()
+            for block in blocks:
+                if block.mentions is not None:
+                    block.mentions.close()
             return_freed_memory()
-        unmatched = sorted(set(origins or {}) - used)
+        unmatched = sorted(set(origins) - used)
         if unmatched:  # a typo'd or stale hash would silently drop a source's origin
-            first = (origins or {})[unmatched[0]][0]
+            first = origins[unmatched[0]][0]
             raise BuildFailed(f"{ORIGINS_MANIFEST}: {len(unmatched)} origin record(s) match no source file by sha256, "
                               f"the first {unmatched[0][:16]}… ({first.get('path') or first.get('repo')}); fix or remove them")
         groups = grouping(signatures) if grouping is not None else None
         del signatures
-        for name, spill in pending.items():
-            writer = writers[name] = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes)
-            try:
-                for batch, hashes in spill.replay(groups):
-                    writer.write_arrow(batch, hashes)
-            finally:
-                writer.close()
+        for block in blocks:  # both story configs of a block, then the next block: one block's members in memory
+            block.unpark()
+            for name in STORY_COLUMNS:
+                _write_story_shard(block, name)
+            block.members = []
             return_freed_memory()
         del groups
+        for name in names:
+            for part, final in zip(parts[name], name_parts(tmp / name, parts[name])):
+                if part in reused[name]:
+                    report.reused_files[final.relative_to(tmp).as_posix()] = reused[name][part]
+            records[name].finish()
         # Cross-source configs: the measures and figures panel, from the evidence of every published article.
         for name in ("measures", "case_counts"):
             writer = writers[name] = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes)
@@ -504,9 +708,49 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             return_freed_memory()
     finally:
         evidence.close()
-        for spill in pending.values():
-            spill.close()
-    return report, {name: (writer.records, writer.duplicates) for name, writer in writers.items()}
+        for block in blocks:
+            for spill in (block.pending or {}).values():
+                spill.close()
+    written = {name: (records[name], records[name].duplicates()) for name in names}
+    written.update({name: (writer.records, writer.duplicates) for name, writer in writers.items()})
+    return report, written
+
+
+class _HashTap:
+    """The block's mentions writer, keeping the (key, hash) pairs it is given for the block's shard-cache entry."""
+
+    def __init__(self, writer: ConfigWriter, hashes: list) -> None:
+        self.writer, self.hashes = writer, hashes
+
+    def write_arrow(self, table, keyed_hashes) -> None:
+        self.hashes += keyed_hashes
+        self.writer.write_arrow(table, keyed_hashes)
+
+
+def _stored(paths: list[Path]) -> dict:
+    """A block's part files as a shard-cache entry holds them: their bytes and sha256."""
+    blobs = [path.read_bytes() for path in paths]
+    return {"parts": blobs, "shas": [hashlib.sha256(blob).hexdigest() for blob in blobs]}
+
+
+def _restore(folder: Path, part: str, cached: dict, reused: dict[Path, str]) -> list[Path]:
+    """A cached block's part files written back under the block's part names (``reused``: each with its sha256)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index, (blob, sha) in enumerate(zip(cached["parts"], cached["shas"])):
+        path = folder / f".{part}-{index:05d}.parquet.part"
+        path.write_bytes(blob)
+        paths.append(path)
+        reused[path] = sha
+    return paths
+
+
+def _merge(report: BuildReport, part: BuildReport) -> None:
+    report.accepted += part.accepted
+    report.mentions += part.mentions
+    report.flags.update(part.flags)
+    report.rejected += part.rejected
+    report.duplicates += [pair for pair in part.duplicates if pair not in report.duplicates]
 
 
 def _shared(signature: dict, seen: dict[str, tuple[str, bytes]]) -> dict:
@@ -575,11 +819,13 @@ def _collect(outcome: Outcome, decision: Decision, mentions: ConfigWriter, pendi
 
 
 def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildReport,
-                      written: dict[str, Written], config: BuildConfig) -> None:
+                      written: dict[str, Written], config: BuildConfig, fragments: ResultCache | None = None,
+                      salt: str = "") -> None:
     from imcovid.publish import card, croissant, prov, release
 
     previous = out_dir if out_dir.is_dir() else None
-    prov.write_prov(tmp, version)
+    # PROV is assembled from one fragment per shard, cached under the shard's sha256 (``fragments``).
+    prov.write_prov(tmp, version, cache=fragments, salt=salt)
     return_freed_memory()  # each of these steps reads the configs back: its peak should not stack on the last one's
     card_meta = card.write_card(tmp, version, config)
     return_freed_memory()

@@ -20,7 +20,7 @@ from imcovid.config import BuildConfig
 from imcovid.hashing import sha256_file
 from imcovid.ids import with_ids
 from imcovid.models import AnnotatedArticle, validation_context
-from imcovid.panel import dated_mentions
+from imcovid.panel import dated_mentions, evidence_rows
 from imcovid.provenance import archive_path, build_chain
 from imcovid.publish.parquet import to_arrow
 from imcovid.publish.release import record_hashes
@@ -52,6 +52,8 @@ class Outcome:
     signature: dict | None = None  # stories.signature of the article: per-source work for the cross-source grouping
     # The article's MEASURE and CASE_COUNT evidence, dated (panel.dated_mentions): per-source work for the panel.
     panel_evidence: list[dict] = field(default_factory=list)
+    # The same evidence as the panel spill's rows (panel.evidence_rows), made here so that the writer only inserts.
+    panel_rows: list[tuple] | None = None
 
 
 @dataclass(frozen=True)
@@ -137,10 +139,11 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
     base.update(status="accepted", article_ids=[article_id])
     article_row = validated.article.model_dump(mode="python")
     mention_rows = [m.model_dump(mode="python") for m in validated.mentions]
+    evidence = dated_mentions(article_row["text"], article_row["published_date_local"], mention_rows)
     return Outcome(base, article_row, mention_rows,
                    mention_hashes=list(zip([m["mention_id"] for m in mention_rows], record_hashes(mention_rows))),
                    mentions_arrow=to_arrow("mentions", mention_rows), signature=signature(article_row),
-                   panel_evidence=dated_mentions(article_row["text"], article_row["published_date_local"], mention_rows))
+                   panel_evidence=evidence, panel_rows=evidence_rows(evidence))
 
 
 def _summary(mentions: list[dict]) -> dict:

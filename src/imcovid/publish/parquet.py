@@ -1,8 +1,10 @@
 """Streaming Parquet writers, one per config, rows flushed in fixed-size row groups so memory stays bounded.
 
-A config is one file, ``<config>/train.parquet``, until it passes ``shard_bytes``; then it is cut (between row
-groups) into shards named as the Hub names them, ``<config>/train-00000-of-00004.parquet`` … — the same rows always
-give the same cuts and bytes. Readers take :func:`data_files`, which lists either form.
+A config is one file, ``<config>/train.parquet``, or shards named as the Hub names them,
+``<config>/train-00000-of-00004.parquet`` …: the per-source configs get one shard per block of sources
+(:func:`imcovid.pipeline.source_blocks`, each written by its own writer and named at the end by :func:`name_parts`),
+and any file is cut again (between row groups) once it passes ``shard_bytes`` — the same rows always give the same
+cuts and bytes. Readers take :func:`data_files`, which lists either form.
 """
 
 from __future__ import annotations
@@ -58,12 +60,19 @@ def from_arrow(config: str, data: bytes) -> pa.RecordBatch:
 
 
 class ConfigWriter:
-    def __init__(self, dataset_dir: Path, config: str, spill_dir: Path | None = None, shard_bytes: int = SHARD_BYTES):
+    """Rows of one config to Parquet. Alone, it writes the whole config (``train.parquet`` or its shards). With
+    ``part`` (a block of sources of a sharded build, see :func:`imcovid.pipeline.source_blocks`) it writes that
+    block's part files ``.<part>-NNNNN.parquet.part`` and leaves them for :func:`name_parts`, and its record hashes
+    go to the shared ``records``."""
+
+    def __init__(self, dataset_dir: Path, config: str, spill_dir: Path | None = None, shard_bytes: int = SHARD_BYTES,
+                 *, part: str | None = None, records: RecordHashes | None = None):
         self.config = config
         self.path = data_path(dataset_dir, config)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.schema = arrow_schema(config)
         self.shard_bytes = shard_bytes
+        self.part = part
         self._shards: list[Path] = []
         self._sink = None
         self._writer = None
@@ -76,7 +85,9 @@ class ConfigWriter:
         # file back (a tenth of the build's time); ``imcovid verify`` recomputes them from the file. They go to an
         # SQLite file outside the dataset (``spill_dir``), so memory does not grow with the number of rows.
         self._key = RECORD_KEYS[config]
-        self.records = RecordHashes((spill_dir or self.path.parent) / f".{config}.records.sqlite")
+        self._own_records = records is None
+        self.records = records if records is not None else \
+            RecordHashes((spill_dir or self.path.parent) / f".{config}.records.sqlite")
 
     @property
     def duplicates(self) -> list[str]:
@@ -125,7 +136,8 @@ class ConfigWriter:
         self._pending_table_rows = rest.num_rows
 
     def _open_shard(self) -> None:
-        part = self.path.parent / f".{SPLIT}-{len(self._shards):05d}.parquet.part"
+        stem = f".{SPLIT}" if self.part is None else f".{self.part}"
+        part = self.path.parent / f"{stem}-{len(self._shards):05d}.parquet.part"
         self._shards.append(part)
         self._sink = pa.OSFile(str(part), "wb")
         self._writer = pq.ParquetWriter(self._sink, self.schema, **_WRITER_OPTIONS)
@@ -154,17 +166,31 @@ class ConfigWriter:
         self._flush()
         self._flush_tables(final=True)
         self._close_shard()
-        if len(self._shards) == 1:
-            os.replace(self._shards[0], self.path)
-        else:
-            total = len(self._shards)
-            for index, part in enumerate(self._shards):
-                os.replace(part, self.path.parent / f"{SPLIT}-{index:05d}-of-{total:05d}.parquet")
-        self.records.finish()
+        if self.part is None:
+            name_parts(self.path.parent, self._shards)
+        if self._own_records:
+            self.records.finish()
+
+    @property
+    def parts(self) -> list[Path]:
+        """The part files written (a block's, before :func:`name_parts`)."""
+        return list(self._shards)
 
     @property
     def files(self) -> list[Path]:
         return data_files(self.path.parent.parent, self.config)
+
+
+def name_parts(folder: Path, parts: list[Path]) -> list[Path]:
+    """Give a config's part files, in row order, their published names: ``train.parquet`` for one, else the Hub's
+    ``train-00000-of-0000N.parquet``."""
+    if len(parts) == 1:
+        names = [folder / f"{SPLIT}.parquet"]
+    else:
+        names = [folder / f"{SPLIT}-{index:05d}-of-{len(parts):05d}.parquet" for index in range(len(parts))]
+    for part, name in zip(parts, names):
+        os.replace(part, name)
+    return names
 
 
 def iter_rows(path: Path | list[Path], batch_size: int = BATCH_ROWS, columns: list[str] | None = None):

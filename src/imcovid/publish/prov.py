@@ -21,7 +21,10 @@ order, and nothing comes from the clock, so the same dataset gives the same byte
 
 from __future__ import annotations
 
+import hashlib
 import json
+import pickle
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
@@ -35,6 +38,8 @@ MAINTAINERS = "imcovid:agent/maintainers"
 RSSHUB = "imcovid:agent/rsshub"
 _PREFIXES = {"imcovid": NAMESPACE, "xsd": "http://www.w3.org/2001/XMLSchema#", "prov": "http://www.w3.org/ns/prov#"}
 # Chain roles → the kind of agent a source is attributed to (the seed file is the entity itself).
+# The serialized sections of a fragment, spilled per file while the graph is assembled.
+_SECTIONS = ("alternateOf", "entity", "used", "wasAttributedTo", "wasDerivedFrom", "hadMember", "wasGeneratedBy")
 _AGENT_KIND = {"original_outlet": "outlet", "aggregator": "aggregator", "archive": "archive"}
 
 
@@ -79,6 +84,19 @@ class _Writer:
         self.counter += 1
         self.entry(f"_:r{self.counter}", value)
 
+    def serialized(self, entries: list[tuple[str, str]]) -> None:
+        """Entries whose key and value are already JSON text (a fragment's)."""
+        for key, value in entries:
+            self.handle.write(f"{chr(10) if self.entries == 0 else ',' + chr(10)}  {key}: {value}")
+            self.entries += 1
+
+    def relations(self, values: list[str]) -> None:
+        """Relations whose values are already JSON text, numbered on from the last one written."""
+        for value in values:
+            self.counter += 1
+            self.handle.write(f"{chr(10) if self.entries == 0 else ',' + chr(10)}  \"_:r{self.counter}\": {value}")
+            self.entries += 1
+
     def close(self) -> None:
         self.handle.write("\n }" if self.entries else "}")
 
@@ -86,17 +104,78 @@ class _Writer:
         self.handle.write("\n}\n")
 
 
-def write_prov(tmp: Path, version: str) -> Path:
-    """Write ``tmp/provenance.prov.json`` from ``tmp/provenance`` and ``tmp/articles`` and return its path."""
+def write_prov(tmp: Path, version: str, cache=None, salt: str = "") -> Path:
+    """Write ``tmp/provenance.prov.json`` from ``tmp/provenance`` and ``tmp/articles`` and return its path.
+
+    Each Parquet file (a shard) is read once into a *fragment* — its entries serialized, its agents, steps and
+    captures — and the fragments are assembled in file order (relation keys numbered then). With ``cache`` (an
+    :class:`imcovid.cache.ResultCache`) a fragment is stored under the sha256 of its file's bytes and ``salt`` (the
+    build key): a rebuild that reuses a shard reuses its fragment instead of reading its rows."""
     tmp = Path(tmp)
     build = qid("build", f"v{version}")
     release = qid("release", f"v{version}")
     software = qid("software", "imcovid", version)
-    agents, steps = _collect_agents_and_steps(tmp, version)
-    source_cols = ["source_file", "sha256", "size_bytes", "format", "status", "reasons", "archive_path"]
+    ids = {"build": build, "release": release}
+    with tempfile.TemporaryDirectory(prefix="imcovid-prov-") as spill:
+        return _assemble(tmp, version, ids, software, Path(spill), cache, salt)
+
+
+def _assemble(tmp: Path, version: str, ids: dict, software: str, spill: Path, cache, salt: str) -> Path:
+    """The graph from the fragments of every file, which wait in ``spill`` one section per file: memory holds one
+    fragment (and the few agents, steps and captures), not the graph."""
+    from imcovid.publish.parquet import data_files
+
+    build, release = ids["build"], ids["release"]
+
+    agents = {
+        MAINTAINERS: {"prov:type": _type("prov:Organization"), "prov:label": "IMCOVID maintainers"},
+        software: {"prov:type": _type("prov:SoftwareAgent"), "prov:label": "imcovid", "imcovid:version": version},
+    }
+    steps: dict[str, dict] = {}
+    captures: dict[str, dict] = {}
+
+    def merge(fragment: dict) -> None:
+        # First seen wins, in row order, as one pass over every row would have it; step counts add up.
+        for agent_id, attributes in fragment["agents"].items():
+            agents.setdefault(agent_id, attributes)
+        for step_id, step in fragment["steps"].items():
+            if step_id not in steps:
+                steps[step_id] = {"agent": step["agent"], "attributes": dict(step["attributes"])}
+            else:
+                attributes = steps[step_id]["attributes"]
+                attributes["imcovid:sourcesChanged"] += step["attributes"]["imcovid:sourcesChanged"]
+                attributes["imcovid:changes"] += step["attributes"]["imcovid:changes"]
+        for capture_id, attributes in fragment["captures"].items():
+            captures.setdefault(capture_id, attributes)
+
+    def stashed(config: str) -> list[str]:
+        tags = []
+        for index, path in enumerate(data_files(tmp, config)):
+            fragment = _fragment(tmp, path, config, ids, cache, salt)
+            tag = f"{config}-{index:05d}"
+            for section in _SECTIONS:
+                if section in fragment:
+                    (spill / f"{tag}-{section}").write_bytes(pickle.dumps(fragment[section],
+                                                                          protocol=pickle.HIGHEST_PROTOCOL))
+            if config == "provenance":
+                merge(fragment)
+            tags.append(tag)
+        return tags
+
+    sources = stashed("provenance")
+    articles = stashed("articles")
+
     path = tmp / PROV_FILE
     with open(path, "w", encoding="utf-8") as handle:
         out = _Writer(handle)
+
+        def entries(tags: list[str], section: str) -> None:
+            for tag in tags:
+                out.serialized(pickle.loads((spill / f"{tag}-{section}").read_bytes()))
+
+        def relations(tags: list[str], section: str) -> None:
+            for tag in tags:
+                out.relations(pickle.loads((spill / f"{tag}-{section}").read_bytes()))
 
         out.open("activity")
         out.entry(build, {"prov:type": _type("imcovid:Build"), "prov:label": f"imcovid build of release v{version}",
@@ -111,30 +190,20 @@ def write_prov(tmp: Path, version: str) -> Path:
         out.close()
 
         out.open("alternateOf")
-        for row in _rows(tmp, "provenance", ["source_file", "status", "duplicate_of"]):
-            if row["status"] == "duplicate" and row["duplicate_of"]:
-                out.relation({"prov:alternate1": qid("source", row["source_file"]),
-                              "prov:alternate2": qid("source", row["duplicate_of"])})
+        relations(sources, "alternateOf")
         out.close()
 
         out.open("entity")
-        for row in _rows(tmp, "articles", ["id", "title"]):
-            out.entry(qid("article", row["id"]), {"prov:type": _type("imcovid:Article"), "prov:label": row["title"]})
+        entries(articles, "entity")
         out.entry(release, {"prov:type": _type("prov:Collection"), "prov:label": f"IMCOVID v{version}",
                             "imcovid:version": version})
-        for row in _rows(tmp, "provenance", source_cols):
-            out.entry(qid("source", row["source_file"]), _source_attributes(row))
-        captures: dict[str, dict] = {}
-        for row in _rows(tmp, "provenance", ["origins"]):
-            for origin in row.get("origins") or []:
-                captures.setdefault(_capture_id(origin), _capture_attributes(origin))
+        entries(sources, "entity")
         for capture_id, attributes in sorted(captures.items()):
             out.entry(capture_id, attributes)
         out.close()
 
         out.open("hadMember")
-        for row in _rows(tmp, "articles", ["id"]):
-            out.relation({"prov:collection": release, "prov:entity": qid("article", row["id"])})
+        relations(articles, "hadMember")
         out.close()
 
         out.open("prefix")
@@ -143,8 +212,7 @@ def write_prov(tmp: Path, version: str) -> Path:
         out.close()
 
         out.open("used")
-        for row in _rows(tmp, "provenance", ["source_file"]):
-            out.relation({"prov:activity": build, "prov:entity": qid("source", row["source_file"])})
+        relations(sources, "used")
         out.close()
 
         out.open("wasAssociatedWith")
@@ -156,32 +224,17 @@ def write_prov(tmp: Path, version: str) -> Path:
 
         out.open("wasAttributedTo")
         out.relation({"prov:entity": release, "prov:agent": MAINTAINERS})
-        for row in _rows(tmp, "provenance", ["source_file", "chain"]):
-            for link in row["chain"] or []:
-                agent = _link_agent(link)
-                if agent:
-                    attribution = {"prov:entity": qid("source", row["source_file"]), "prov:agent": agent,
-                                   "imcovid:role": link["role"]}
-                    if link["role"] == "rsshub_route":
-                        attribution["imcovid:route"] = link["name"]
-                    out.relation(attribution)
+        relations(sources, "wasAttributedTo")
         out.close()
 
         out.open("wasDerivedFrom")
-        for row in _rows(tmp, "articles", ["id", "source_file"]):
-            out.relation({"prov:generatedEntity": qid("article", row["id"]),
-                          "prov:usedEntity": qid("source", row["source_file"]), "prov:activity": build})
-        for row in _rows(tmp, "provenance", ["source_file", "origins"]):
-            for origin in row.get("origins") or []:
-                # The seed file is a byte-for-byte copy of the archive's capture, made by ``imcovid harvest``.
-                out.relation({"prov:generatedEntity": qid("source", row["source_file"]),
-                              "prov:usedEntity": _capture_id(origin), "prov:type": _type("prov:Quotation")})
+        relations(articles, "wasDerivedFrom")
+        relations(sources, "wasDerivedFrom")
         out.close()
 
         out.open("wasGeneratedBy")
         out.relation({"prov:entity": release, "prov:activity": build})
-        for row in _rows(tmp, "articles", ["id"]):
-            out.relation({"prov:entity": qid("article", row["id"]), "prov:activity": build})
+        relations(articles, "wasGeneratedBy")
         out.close()
 
         out.open("wasInformedBy")
@@ -190,6 +243,94 @@ def write_prov(tmp: Path, version: str) -> Path:
         out.close()
         out.finish()
     return path
+
+
+def _dump(value: dict | str) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _fragment(tmp: Path, path: Path, config: str, ids: dict, cache, salt: str) -> dict:
+    """What one Parquet file of ``config`` puts in the graph, from the cache when its bytes were seen before."""
+    key = None
+    if cache is not None:
+        from imcovid.hashing import sha256_file
+
+        text = "\0".join([salt, "prov-fragment", config, ids["build"], sha256_file(path)[0]])
+        key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        cached = cache.get(key)
+        if isinstance(cached, dict):
+            return cached
+    fragment = (_source_fragment if config == "provenance" else _article_fragment)(path, ids)
+    if key is not None:
+        cache.put(key, fragment)
+    return fragment
+
+
+def _article_fragment(path: Path, ids: dict) -> dict:
+    from imcovid.publish.parquet import iter_rows
+
+    build, release = ids["build"], ids["release"]
+    fragment: dict = {"entity": [], "hadMember": [], "wasDerivedFrom": [], "wasGeneratedBy": []}
+    for row in iter_rows(path, columns=["id", "title", "source_file"]):
+        article = qid("article", row["id"])
+        fragment["entity"].append((json.dumps(article, ensure_ascii=False),
+                                   _dump({"prov:type": _type("imcovid:Article"), "prov:label": row["title"]})))
+        fragment["hadMember"].append(_dump({"prov:collection": release, "prov:entity": article}))
+        fragment["wasDerivedFrom"].append(_dump({"prov:generatedEntity": article,
+                                                 "prov:usedEntity": qid("source", row["source_file"]),
+                                                 "prov:activity": build}))
+        fragment["wasGeneratedBy"].append(_dump({"prov:entity": article, "prov:activity": build}))
+    return fragment
+
+
+def _source_fragment(path: Path, ids: dict) -> dict:
+    from imcovid.publish.parquet import iter_rows
+
+    build = ids["build"]
+    fragment: dict = {"agents": {}, "steps": {}, "captures": {}, "alternateOf": [], "entity": [], "used": [],
+                      "wasAttributedTo": [], "wasDerivedFrom": []}
+    agents, steps = fragment["agents"], fragment["steps"]
+    columns = ["source_file", "sha256", "size_bytes", "format", "status", "reasons", "archive_path", "duplicate_of",
+               "chain", "processing_steps", "origins"]
+    for row in iter_rows(path, columns=columns):
+        source = qid("source", row["source_file"])
+        for link in row["chain"] or []:
+            agent = _link_agent(link)
+            if agent and agent not in agents and agent != MAINTAINERS:
+                kind = "prov:SoftwareAgent" if agent == RSSHUB else "prov:Organization"
+                label = "RSSHub" if agent == RSSHUB else link["name"]
+                agents[agent] = {"prov:type": _type(kind), "prov:label": label, "imcovid:role": link["role"]}
+        for step in row["processing_steps"] or []:
+            library = qid("software", step["library"], step["library_version"])
+            agents.setdefault(library, {"prov:type": _type("prov:SoftwareAgent"), "prov:label": step["library"],
+                                        "imcovid:version": step["library_version"]})
+            step_id = qid("step", step["step"], step["library"], step["library_version"])
+            entry = steps.setdefault(step_id, {"agent": library, "attributes": {
+                "prov:type": _type("imcovid:ProcessingStep"), "prov:label": step["step"],
+                "imcovid:changed": step["changed"], "imcovid:sourcesChanged": 0, "imcovid:changes": 0}})
+            if step["count"]:
+                entry["attributes"]["imcovid:sourcesChanged"] += 1
+                entry["attributes"]["imcovid:changes"] += step["count"]
+        if row["status"] == "duplicate" and row["duplicate_of"]:
+            fragment["alternateOf"].append(_dump({"prov:alternate1": source,
+                                                  "prov:alternate2": qid("source", row["duplicate_of"])}))
+        fragment["entity"].append((json.dumps(source, ensure_ascii=False), _dump(_source_attributes(row))))
+        for origin in row.get("origins") or []:
+            fragment["captures"].setdefault(_capture_id(origin), _capture_attributes(origin))
+        fragment["used"].append(_dump({"prov:activity": build, "prov:entity": source}))
+        for link in row["chain"] or []:
+            agent = _link_agent(link)
+            if agent:
+                attribution = {"prov:entity": source, "prov:agent": agent, "imcovid:role": link["role"]}
+                if link["role"] == "rsshub_route":
+                    attribution["imcovid:route"] = link["name"]
+                fragment["wasAttributedTo"].append(_dump(attribution))
+        for origin in row.get("origins") or []:
+            # The seed file is a byte-for-byte copy of the archive's capture, made by ``imcovid harvest``.
+            fragment["wasDerivedFrom"].append(_dump({"prov:generatedEntity": source,
+                                                     "prov:usedEntity": _capture_id(origin),
+                                                     "prov:type": _type("prov:Quotation")}))
+    return fragment
 
 
 def _source_attributes(row: dict) -> dict:
@@ -228,32 +369,3 @@ def _link_agent(link: dict) -> str | None:
         return RSSHUB  # one agent; the route is an attribute of the attribution
     kind = _AGENT_KIND.get(link["role"])
     return qid(kind, link["name"]) if kind else None
-
-
-def _collect_agents_and_steps(tmp: Path, version: str) -> tuple[dict, dict]:
-    """First pass: the distinct agents and processing steps (few, whatever the number of sources)."""
-    agents = {
-        MAINTAINERS: {"prov:type": _type("prov:Organization"), "prov:label": "IMCOVID maintainers"},
-        qid("software", "imcovid", version): {"prov:type": _type("prov:SoftwareAgent"), "prov:label": "imcovid",
-                                              "imcovid:version": version},
-    }
-    steps: dict[str, dict] = {}
-    for row in _rows(tmp, "provenance", ["chain", "processing_steps"]):
-        for link in row["chain"] or []:
-            agent = _link_agent(link)
-            if agent and agent not in agents:
-                kind = "prov:SoftwareAgent" if agent == RSSHUB else "prov:Organization"
-                label = "RSSHub" if agent == RSSHUB else link["name"]
-                agents[agent] = {"prov:type": _type(kind), "prov:label": label, "imcovid:role": link["role"]}
-        for step in row["processing_steps"] or []:
-            library = qid("software", step["library"], step["library_version"])
-            agents.setdefault(library, {"prov:type": _type("prov:SoftwareAgent"), "prov:label": step["library"],
-                                        "imcovid:version": step["library_version"]})
-            step_id = qid("step", step["step"], step["library"], step["library_version"])
-            entry = steps.setdefault(step_id, {"agent": library, "attributes": {
-                "prov:type": _type("imcovid:ProcessingStep"), "prov:label": step["step"],
-                "imcovid:changed": step["changed"], "imcovid:sourcesChanged": 0, "imcovid:changes": 0}})
-            if step["count"]:
-                entry["attributes"]["imcovid:sourcesChanged"] += 1
-                entry["attributes"]["imcovid:changes"] += step["count"]
-    return agents, steps

@@ -32,6 +32,7 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import islice
 from json.encoder import encode_basestring
 from pathlib import Path
 
@@ -107,6 +108,8 @@ class RecordHashes(Mapping):
 
     def items(self):
         self._flush()
+        if not self.duplicates():  # the usual case: one row per key, read in the index's order
+            return iter(self._db.execute("SELECT key, hash FROM r ORDER BY key"))
         # The last hash written under a key wins, as a dict would keep it (duplicates are an error anyway).
         return iter(self._db.execute("SELECT key, hash FROM r WHERE rowid IN (SELECT MAX(rowid) FROM r GROUP BY key) "
                                      "ORDER BY key"))
@@ -339,16 +342,17 @@ def _manifest_chunks(manifest: dict):
             yield "{}"
             continue
         yield "{"
-        batch, first = [], True
-        for key, value in (records.items() if isinstance(records, RecordHashes) else sorted(records.items())):
+        pairs = iter(records.items() if isinstance(records, RecordHashes) else sorted(records.items()))
+        separator = "\n"
+        while True:
+            batch = list(islice(pairs, 8192))
+            if not batch:
+                break
             # json's own string encoder: the exact spelling json.dumps(ensure_ascii=False) gives, at C speed.
-            batch.append(("\n" if first else ",\n") + "    " + encode_basestring(key) + ": "
-                         + encode_basestring(value))
-            first = False
-            if len(batch) >= 4096:
-                yield "".join(batch)
-                batch = []
-        yield "".join(batch) + "\n   }"
+            yield separator + ",\n".join(["    " + encode_basestring(key) + ": " + encode_basestring(value)
+                                          for key, value in batch])
+            separator = ",\n"
+        yield "\n   }"
     yield text
 
 
