@@ -8,6 +8,7 @@ give the same cuts and bytes. Readers take :func:`data_files`, which lists eithe
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 import pyarrow as pa
