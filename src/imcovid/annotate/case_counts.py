@@ -206,7 +206,9 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
     return (base - timedelta(days=1)).isoformat() if base else None
 
 
-_YESTERDAY = re.compile(r"(?<![较比与同])(?:昨日|昨天)")  # (较昨日增加 compares, it does not date)
+# (较昨日增加 compares, it does not date.) The character before is checked after the word, so that the pattern opens
+# with a literal the engine can skip to: the same matches as (?<![较比与同])(?:昨日|昨天), a quarter of the scan.
+_YESTERDAY = re.compile(r"昨[日天](?<![较比与同]..)")
 
 
 def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] | None,
