@@ -186,46 +186,55 @@ class Mention(_Strict):
 
     @model_validator(mode="after")
     def _shape(self) -> "Mention":
-        if self.end <= self.start:
+        # Runs once per published mention: the fields are read once, from the instance's dict (what attribute
+        # access finds after a look through the class), and each check is the one its message states.
+        f = self.__dict__
+        start, end, kind = f["start"], f["end"], f["type"]
+        code, level, name, value = f["code"], f["level"], f["name"], f["value"]
+        if end <= start:
             raise ValueError("end must be greater than start")
-        if self.end - self.start != len(self.surface):
+        if end - start != len(f["surface"]):
             raise ValueError("end - start must equal len(surface)")
-        if self.parent_id is not None and (self.parent_id == self.mention_id
-                                           or not self.parent_id.startswith(self.article_id + "-")):
+        own, parent = f["mention_id"], f["parent_id"]
+        prefix = f["article_id"] + "-"
+        if parent is not None and (parent == own or not parent.startswith(prefix)):
             raise ValueError("parent_id must name another mention of the same article")
-        if not self.mention_id.startswith(self.article_id + "-"):
+        if not own.startswith(prefix):
             raise ValueError("mention_id must start with article_id")
-        if self.type == "MEASURE":
-            if not (self.code in typing.get_args(MeasureCode) and self.action and self.mode and self.targeted is not None):
+        if kind == "MEASURE":
+            if not (code in _MEASURE_CODES and f["action"] and f["mode"] and f["targeted"] is not None):
                 raise ValueError("a MEASURE needs a measure code, an action, a mode and a targeted flag")
-            if self.level is not None and not self.level.isdigit():
+            if level is not None and not level.isdigit():
                 raise ValueError("a MEASURE level is an OxCGRT ordinal (1-5)")
-        elif self.type == "LOCATION":
-            if self.code is not None and not _GB_CODE.match(self.code):
+        elif kind == "LOCATION":
+            if code is not None and not _GB_CODE.match(code):
                 raise ValueError("a LOCATION code is a 6-digit GB/T 2260 code")
-            if self.level is not None and self.level.isdigit():
+            if level is not None and level.isdigit():
                 raise ValueError("a LOCATION level is province, prefecture or county")
-        elif self.code or self.level or self.name:
+        elif code or level or name:
             raise ValueError("code, level and name are for LOCATION and MEASURE mentions only")
-        if self.name and self.type != "LOCATION":
+        if name and kind != "LOCATION":
             raise ValueError("name is for LOCATION mentions only")
-        if self.type == "CASE_COUNT":
-            if self.metric is None or self.value is None or not self.value.isdigit():
+        if kind == "CASE_COUNT":
+            if f["metric"] is None or value is None or not value.isdigit():
                 raise ValueError("a CASE_COUNT needs a metric and an integer value")
-        elif self.type == "DATE":
-            if self.value is not None and self.value.isdigit():
+        elif kind == "DATE":
+            if value is not None and value.isdigit():
                 raise ValueError("a DATE value is an ISO 8601 date")
-        elif self.value is not None:
+        elif value is not None:
             raise ValueError("value is for DATE and CASE_COUNT mentions only")
-        if self.type != "CASE_COUNT" and (self.metric is not None or self.as_of is not None):
+        if kind != "CASE_COUNT" and (f["metric"] is not None or f["as_of"] is not None):
             raise ValueError("metric and as_of are for CASE_COUNT mentions only")
-        if self.type != "MEASURE" and (self.action or self.mode or self.targeted is not None):
+        if kind != "MEASURE" and (f["action"] or f["mode"] or f["targeted"] is not None):
             raise ValueError("action, mode and targeted are for MEASURE mentions only")
-        if self.type not in ("MEASURE", "CASE_COUNT") and self.place_code is not None:
+        if kind != "MEASURE" and kind != "CASE_COUNT" and f["place_code"] is not None:
             raise ValueError("place_code is for MEASURE and CASE_COUNT mentions only")
-        if self.type != "PERSON" and self.title is not None:
+        if kind != "PERSON" and f["title"] is not None:
             raise ValueError("title is for PERSON mentions only")
         return self
+
+
+_MEASURE_CODES = frozenset(typing.get_args(MeasureCode))
 
 
 class AnnotatedArticle(_Strict):

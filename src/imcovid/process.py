@@ -137,8 +137,9 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
     except ValidationError as error:
         return _rejected(base, "validation failed: " + _describe(error))
     base.update(status="accepted", article_ids=[article_id])
-    article_row = validated.article.model_dump(mode="python")
-    mention_rows = [m.model_dump(mode="python") for m in validated.mentions]
+    # One dump of the whole (one call into pydantic-core, not one per mention): the same rows.
+    dumped = validated.model_dump(mode="python")
+    article_row, mention_rows = dumped["article"], dumped["mentions"]
     evidence = dated_mentions(article_row["text"], article_row["published_date_local"], mention_rows)
     return Outcome(base, article_row, mention_rows,
                    mention_hashes=list(zip([m["mention_id"] for m in mention_rows], record_hashes(mention_rows))),

@@ -65,18 +65,63 @@ def _permutations(num_perm: int, seed: int, scheme: str):
     return MinHash(num_perm=num_perm, seed=seed, scheme=scheme).permutations
 
 
-def _minhash(values: set[str], config: StoryConfig) -> MinHash:
-    # xxHash32 of each shingle instead of datasketch's default (the first 4 bytes of SHA-1): the same 32-bit input
-    # to the permutations, from a C function about eight times faster; the shingles' hashing was most of the
-    # signature's cost, and the signature runs for every source.
-    # The shingles are hashed here, in one comprehension, and handed over as the integers they are (``hashfunc=int``):
-    # datasketch would call a Python-level hash function per shingle again. No sorting: a MinHash is a minimum per
-    # permutation, the same whatever the order of the values.
+def _minhash_of(hashes: list[int], config: StoryConfig) -> MinHash:
+    # The shingles' hashes (shingle_hashes) go in as the integers they are (``hashfunc=int``): datasketch would call a
+    # Python-level hash function per shingle again. No sorting: a MinHash is a minimum per permutation, the same
+    # whatever the order of the values.
     m = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=config.scheme, hashfunc=int,
                 permutations=_permutations(config.num_perm, config.seed, config.scheme))
-    digest = xxhash.xxh32_intdigest
-    m.update_batch([digest(v.encode("utf-8")) for v in values])
+    m.update_batch(hashes)
     return m
+
+
+# xxHash32 (seed 0) of the UTF-8 bytes of each shingle instead of datasketch's default (the first 4 bytes of SHA-1):
+# the same 32-bit input to the permutations, far cheaper. It is computed for every shingle of a text at once, in
+# numpy, rather than by one call of xxhash per shingle (about a thousand a text; tests/test_story_hashes.py compares
+# both). Shingles are not deduplicated first: a MinHash keeps a minimum per permutation, which a value seen twice
+# does not change.
+_P1, _P2, _P3, _P4, _P5 = (np.uint32(p) for p in (2654435761, 2246822519, 3266489917, 668265263, 374761393))
+# Inputs of 16 bytes or more take xxHash32's four-lane path: left to xxhash itself (a shingle of 5 characters gets
+# there only with 4-byte characters).
+_STRIPE = 16
+
+
+def _rotl(x: np.ndarray, r: int) -> np.ndarray:
+    return (x << np.uint32(r)) | (x >> np.uint32(32 - r))
+
+
+def shingle_hashes(text: str, size: int) -> list[int]:
+    """xxHash32 (seed 0) of the UTF-8 of each shingle of ``text`` (:func:`shingles`, with repeats), as integers."""
+    if len(text) <= size:
+        return [xxhash.xxh32_intdigest(text.encode("utf-8"))] if text else []
+    raw = text.encode("utf-8")
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    widths = 1 + (points >= 0x80).astype(np.int64) + (points >= 0x800) + (points >= 0x10000)  # UTF-8 bytes
+    offsets = np.concatenate(([0], np.cumsum(widths)))
+    starts = offsets[: len(text) - size + 1]
+    lengths = offsets[size:] - starts
+    # Each shingle's first 16 bytes (zeros past the text's end), as bytes and as four little-endian words; every
+    # shingle goes through every step of xxHash32's short path, and keeps a step's result only where its length
+    # has that step.
+    rows = np.frombuffer(raw + bytes(_STRIPE), dtype=np.uint8)[starts[:, None] + np.arange(_STRIPE)]
+    words = rows.view("<u4")
+    h = _P5 + lengths.astype(np.uint32)
+    n_words = lengths // 4
+    for k in range(3):
+        h = np.where(n_words > k, _rotl(h + words[:, k] * _P3, 17) * _P4, h)
+    index = np.arange(len(rows))
+    for j in range(3):
+        byte = rows[index, np.minimum(n_words * 4 + j, _STRIPE - 1)].astype(np.uint32)
+        h = np.where(lengths % 4 > j, _rotl(h + byte * _P5, 11) * _P1, h)
+    h ^= h >> np.uint32(15)
+    h *= _P2
+    h ^= h >> np.uint32(13)
+    h *= _P3
+    h ^= h >> np.uint32(16)
+    found = h.tolist()
+    for i in np.flatnonzero(lengths >= _STRIPE).tolist():
+        found[i] = xxhash.xxh32_intdigest(raw[starts[i] : starts[i] + lengths[i]])
+    return found
 
 
 def signature(article: dict, config: StoryConfig | None = None) -> dict:
@@ -103,7 +148,8 @@ def _text_hashes(text: str, title: str, config: StoryConfig) -> tuple[str, bytes
     # Bytes, not a list of ints: the signatures of every source wait in memory for the grouping step (1 KiB each
     # instead of about 5).
     return (hashlib.sha256(normal.encode("utf-8")).hexdigest(),
-            np.asarray(_minhash(shingles(normal, config.shingle), config).hashvalues, dtype=np.uint64).tobytes())
+            np.asarray(_minhash_of(shingle_hashes(normal, config.shingle), config).hashvalues,
+                       dtype=np.uint64).tobytes())
 
 
 def similarity(a: dict, b: dict) -> float:

@@ -247,7 +247,9 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
 # A period that runs up to the day of the text (12月5日至今天下午4时, 1月1日至今): its figures are as of that day.
 _TO_TODAY = re.compile(r"\s*(?:0?时|24时)?\s*(?:至|到|—|－|-)+\s*(?:到)?(?:今天|今日|当前|现在|目前|今)")
 _TODAY = "today"
-_YESTERDAY = re.compile(r"(?<![较比与同])(?:昨日|昨天)")  # (较昨日增加 compares, it does not date)
+# (较昨日增加 compares, it does not date.) The character before is checked after the word, so that the pattern opens
+# with a literal the engine can skip to: the same matches as (?<![较比与同])(?:昨日|昨天), a quarter of the scan.
+_YESTERDAY = re.compile(r"昨[日天](?<![较比与同]..)")
 
 
 def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] | None,

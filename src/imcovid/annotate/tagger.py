@@ -73,13 +73,16 @@ class _Model:
         for t in range(1, steps):
             total = best[:, :, None] + self.transitions[None]
             back[t] = total.argmax(axis=1)
-            best = np.take_along_axis(total, back[t][:, None, :], axis=1)[:, 0] + scores[:, t]
+            # The maximum is the value at the argmax, exactly: no gather (take_along_axis) needed.
+            best = total.max(axis=1) + scores[:, t]
         paths = []
+        ends = best.argmax(axis=1).tolist()
         for row in range(rows):
-            label = int(best[row].argmax())
+            pointers = back[:, row, :].tolist()  # plain lists: the walk back reads one entry per step
+            label = ends[row]
             path = [label]
             for t in range(steps - 1, 0, -1):
-                label = int(back[t, row, label])
+                label = pointers[t][label]
                 path.append(label)
             paths.append(path[::-1])
         return paths

@@ -99,10 +99,12 @@ def html_to_blocks(html: str, max_depth: int = 256) -> tuple[list[Paragraph | Im
 
     if root is None:
         return out, stats
+    # Each property of a node (tag, child, next, parent, mem_id) builds a new Python object: each is read once.
+    root_id = root.mem_id
     node: LexborNode | None = root.child
     while node is not None:
         tag = node.tag
-        descend = False
+        child = None
         if tag == "-text":
             buffer.append(node.text_content or "")
         elif tag == "br":
@@ -137,22 +139,25 @@ def html_to_blocks(html: str, max_depth: int = 256) -> tuple[list[Paragraph | Im
                 flush()
             elif tag in CELL_TAGS:
                 buffer.append(" ")
-            descend = node.child is not None
-        if descend:
-            node = node.child
+            child = node.child
+        if child is not None:
+            node = child
             continue
         # Leave the node: climb until a sibling exists, closing blocks on the way up.
-        while node is not None and node.next is None:
+        following = node.next
+        while following is None:
             node = node.parent
-            if node is None or node.mem_id == root.mem_id:
+            if node is None or node.mem_id == root_id:
                 node = None
                 break
-            if node.tag in BLOCK_TAGS:
+            tag = node.tag
+            if tag in BLOCK_TAGS:
                 flush()
+            following = node.next
         if node is not None:
-            if node.tag in BLOCK_TAGS:
+            if tag in BLOCK_TAGS:
                 flush()
-            node = node.next
+            node = following
     flush()
     return out, stats
 

@@ -35,13 +35,29 @@ def _invisible_table() -> dict[int, str | None]:
     return table
 
 
+def _class_of(codes: list[int]) -> str:
+    """A regular-expression character class of the code points ``codes`` (sorted), as ranges."""
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
 _DROPPED = ("Cc", "Cf", "Cs", "Co", "Cn")
 _INVISIBLE_BMP = _invisible_table()
 _ASTRAL = re.compile(r"[\U00010000-\U0010ffff]")
+# Any character the step could change (the table's, or one outside the BMP, which takes the slow path): most lines
+# have none, and one scan of a character class costs a fraction of str.translate's dictionary lookup per character.
+_MAYBE_CHANGED = re.compile(f"[{_class_of(sorted(_INVISIBLE_BMP))}\U00010000-\U0010ffff]")
 
 
 def strip_invisible(text: str) -> tuple[str, int]:
     """Remove control and format characters; white-space controls become a space. Returns text and count."""
+    if not _MAYBE_CHANGED.search(text):
+        return text, 0
     if not _ASTRAL.search(text):
         out = text.translate(_INVISIBLE_BMP)
         return out, len(text) - len(out)

@@ -31,7 +31,6 @@ import shutil
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from itertools import islice
 from json.encoder import encode_basestring
 from pathlib import Path
@@ -40,7 +39,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from imcovid import citation
-from imcovid.hashing import sha256_file
+from imcovid.hashing import canonical_json, canonical_json_bytes, sha256_file
 from imcovid.config import SPLIT
 
 RELEASES = "releases"
@@ -135,26 +134,12 @@ class ReleaseConflict(Exception):
 
 # --- hashing -------------------------------------------------------------------------------------------------------
 
-def _json_default(value):
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return value.hex()
-    raise TypeError(f"cannot put {type(value).__name__} in canonical JSON")
-
-
-# What json.dumps(value, sort_keys=True, …) builds on every call, made once: it runs for every published row.
-_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_json_default)
-
-
-def canonical_json(value) -> str:
-    """Sorted keys, no spaces, UTF-8 text, dates in ISO 8601: the same row gives the same string."""
-    return _CANONICAL.encode(value)
+# The canonical JSON every row is hashed in, and its standard-library reference form: imcovid.hashing.
 
 
 def record_hash(row: dict) -> str:
     """sha256 of the row's canonical JSON, without the release's own version stamps (see the module docstring)."""
-    return hashlib.sha256(_record_json(row).encode("utf-8")).hexdigest()
+    return hashlib.sha256(canonical_json_bytes(_record_content(row))).hexdigest()
 
 
 def record_hashes(rows: list[dict]) -> list[str]:
@@ -172,20 +157,24 @@ def record_hashes(rows: list[dict]) -> list[str]:
     # inside a string, could go unnoticed: hashed one by one too.
     if any(not row or row.get("processing_steps") or any(stamp in row for stamp in VERSION_STAMPS) for row in rows):
         return [record_hash(row) for row in rows]
-    text = canonical_json(rows)
-    parts = text[3:-2].split('},{"')  # '[{"' … '}]'
-    if len(parts) != len(rows) or not text.startswith('[{"') or not text.endswith("}]"):
+    text = canonical_json_bytes(rows)
+    parts = text[3:-2].split(b'},{"')  # '[{"' … '}]'
+    if len(parts) != len(rows) or not text.startswith(b'[{"') or not text.endswith(b"}]"):
         return [record_hash(row) for row in rows]
     sha = hashlib.sha256
-    return [sha(('{"' + part + "}").encode("utf-8")).hexdigest() for part in parts]
+    return [sha(b'{"' + part + b"}").hexdigest() for part in parts]
 
 
 def _record_json(row: dict) -> str:
+    return canonical_json(_record_content(row))
+
+
+def _record_content(row: dict) -> dict:
     content = {k: v for k, v in row.items() if k not in VERSION_STAMPS}
     if content.get("processing_steps"):
         content["processing_steps"] = [{**s, "library_version": None} if s.get("library") == "imcovid" else s
                                        for s in content["processing_steps"]]
-    return canonical_json(content)
+    return content
 
 
 # A value that stands, in a row's canonical JSON, for a field filled in later (story ids, known only once every
