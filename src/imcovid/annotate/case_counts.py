@@ -298,6 +298,25 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     return value, (end if value else -1)
 
 
+def with_yesterday_dates(text: str, dates: list[dict], published: date | None) -> list[dict]:
+    """``dates`` with each 昨日/昨天 of ``text`` added as a date of its own (the day before the date governing it, else
+    before the publication date), so that it governs the paragraphs after it as a written date does: a national
+    bulletin that opens 今日通报，昨日0—24时… dates its asymptomatic, cumulative and 港澳台 paragraphs by that day too
+    (rule ``as_of.yesterday_governs``). A 昨日 inside a date mention, or comparing (较昨日), adds nothing."""
+    if "昨" not in text:
+        return dates
+    starts = [d["start"] for d in dates]
+    added = []
+    for m in _YESTERDAY.finditer(text):
+        i = bisect_right(starts, m.start())
+        if i and dates[i - 1]["end"] > m.start():
+            continue  # (part of a date mention already)
+        value = resolve_as_of(text, dates, m.end(), published=published)  # (the original dates only: no chain)
+        if value and value != _TODAY:
+            added.append({"type": "DATE", "start": m.start(), "end": m.end(), "value": value, "surface": m.group()})
+    return sorted(dates + added, key=lambda d: d["start"]) if added else dates
+
+
 # A date of a person's journey (于8月3日抵达上海浦东国际机场, 7月8日从阿联酋到达): it dates no figure after it.
 _TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|入境|出发|乘坐|乘机|返回|返京|航班)")
 _AS_OF_CUE = re.compile(r"截至|截止|至$")
@@ -352,6 +371,7 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
 def _find_case_counts(text: str, places: list[dict], dates: list[dict], published: date | None) -> list[dict]:
     places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
+    dates = with_yesterday_dates(text, dates, published)
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
     if not nouns:
         return []  # nothing counted: no figure can be read

@@ -1,0 +1,47 @@
+"""CASE_COUNT fields on kinds of bulletin the development gold does not show (issue 15, third round). Invented
+sentences in the layouts of real bulletins read in posts without measure gold: regression tests of the rules, not
+evidence of quality (that is ``imcovid evaluate --texts --measures`` on the real sets)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from imcovid.annotate import annotate
+
+
+def _counts(text, published=date(2022, 4, 4)):
+    return [(m["metric"], int(m["value"]), m["place_code"], m["as_of"]) for m in annotate(text, published)
+            if m["type"] == "CASE_COUNT"]
+
+
+def _rules(text, published=date(2022, 4, 4)):
+    return [m["rule"] for m in annotate(text, published) if m["type"] == "CASE_COUNT"]
+
+
+# as_of: a bulletin dated by 昨日 dates every paragraph after it, as a written date does.
+_NATIONAL_YESTERDAY = (
+    "国家卫生健康委今日通报：昨日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例50例。"
+    "其中境外输入病例10例（上海6例，广东4例）；本土病例40例（吉林40例，均在长春市）。\n"
+    "当日新增治愈出院病例30例。\n"
+    "31个省（自治区、直辖市）和新疆生产建设兵团报告新增无症状感染者20例，其中境外输入5例，本土15例（上海15例，均在浦东新区）。\n"
+    "累计收到港澳台地区通报确诊病例300例。")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    (_NATIONAL_YESTERDAY, date(2022, 4, 4),
+     [("confirmed_imported", 10, None, "2022-04-03"), ("confirmed_imported", 6, "310000", "2022-04-03"),
+      ("confirmed_imported", 4, "440000", "2022-04-03"), ("confirmed_local", 40, None, "2022-04-03"),
+      ("confirmed_local", 40, "220000", "2022-04-03"), ("recovered", 30, None, "2022-04-03"),
+      ("asymptomatic_imported", 5, None, "2022-04-03"), ("asymptomatic_local", 15, None, "2022-04-03"),
+      ("asymptomatic_local", 15, "310000", "2022-04-03"), ("confirmed_cumulative", 300, None, "2022-04-03")]),
+    # a written date before 昨日 is its base (10月27日通报，昨日…), and it governs the next paragraph too
+    ("10月27日，额济纳旗通报，昨日0—24时，全旗新增确诊病例3例。\n截至目前，我旗共有确诊病例30例。", date(2021, 10, 28),
+     [("confirmed_local", 3, "152923", "2021-10-26"), ("confirmed_cumulative", 30, "152923", "2021-10-26")]),
+    # 较昨日 compares; it dates nothing
+    ("4月3日，上海新增本土确诊病例20例，较昨日减少5例。\n累计报告本土确诊病例300例。", date(2022, 4, 4),
+     [("confirmed_local", 20, "310000", "2022-04-03"), ("confirmed_cumulative", 300, "310000", "2022-04-03")]),
+])
+def test_yesterday_governs_the_paragraphs_after_it(text, published, expected):
+    assert _counts(text, published) == expected
