@@ -45,3 +45,19 @@ _NATIONAL_YESTERDAY = (
 ])
 def test_yesterday_governs_the_paragraphs_after_it(text, published, expected):
     assert _counts(text, published) == expected
+
+
+# as_of: a national bulletin that gives only its announcement date reports the day before it.
+@pytest.mark.parametrize("text, published, expected", [
+    ("国家卫健委3月17日通报：31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例50例。\n"
+     "截至3月16日24时，累计报告确诊病例1000例。", date(2022, 3, 17),
+     [("confirmed_local", 50, None, "2022-03-16"), ("confirmed_cumulative", 1000, None, "2022-03-16")]),
+    # a reporting window after the announcement date governs (据国家卫健委网站3月18日消息，3月17日0—24时)
+    ("据国家卫健委网站3月18日消息，3月17日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例50例。",
+     date(2022, 3, 18), [("confirmed_local", 50, None, "2022-03-17")]),
+    # a city's announcement in a national report keeps its day (北京3月9日通报: Beijing's figures of that day)
+    ("3月8日，31个省（自治区、直辖市）和新疆生产建设兵团报告新增本土病例233例。\n北京市3月9日通报，北京新增本土确诊病例4例。",
+     date(2022, 3, 10), [("confirmed_local", 233, None, "2022-03-08"), ("confirmed_local", 4, "110000", "2022-03-09")]),
+])
+def test_national_announcement_date_reports_the_day_before(text, published, expected):
+    assert _counts(text, published) == expected

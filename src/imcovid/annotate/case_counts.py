@@ -317,6 +317,39 @@ def with_yesterday_dates(text: str, dates: list[dict], published: date | None) -
     return sorted(dates + added, key=lambda d: d["start"]) if added else dates
 
 
+# A date on which a report was announced (国家卫健委3月17日通报：, 据国家卫健委网站3月18日消息，, 中新网2月6日电).
+_ANNOUNCED = re.compile(r"(?:[^，。；：\n]{0,8}?)(?:通报|消息|发布|公布|电)[：:，,]?")
+
+
+def with_announcement_days(text: str, dates: list[dict]) -> list[dict]:
+    """``dates`` with the announcement date of a national daily bulletin read as the day before: the National Health
+    Commission announces each morning the figures of the day before (3月17日通报 … 截至3月16日24时), so a bulletin
+    that gives only its announcement date reports the day before it (rule ``as_of.announced_day_before``). Only in a
+    national report, and only for a date followed by the announcement word; a reporting window written after it
+    (3月16日0—24时) governs the figures anyway."""
+    if not _national_report(text):
+        return dates
+    out = []
+    for d in dates:
+        value = d.get("value")
+        if value and len(str(value)) == 10 and _ANNOUNCED.match(text, d["end"]) \
+                and not _BULLETIN_WINDOW.match(text, d["end"]) and _national_announcer(text, d["start"]):
+            try:
+                d = {**d, "value": (date.fromisoformat(str(value)) - timedelta(days=1)).isoformat()}
+            except ValueError:
+                pass
+        out.append(d)
+    return out
+
+
+def _national_announcer(text: str, pos: int) -> bool:
+    """Is the date at ``pos`` that of a national announcement: 国家卫健委 before it, or a national figure (31个省…报告新增)
+    in its sentence? (北京3月9日通报 in a national report announces Beijing's figures of that day.)"""
+    sentence = _sentence_start(text, pos)
+    stop = min([i for i in (text.find(c, pos) for c in _SENTENCE_END) if i >= 0] or [len(text)])
+    return "国家卫" in text[sentence:pos] or _national_at(text, sentence, stop) >= 0
+
+
 # A date of a person's journey (于8月3日抵达上海浦东国际机场, 7月8日从阿联酋到达): it dates no figure after it.
 _TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|入境|出发|乘坐|乘机|返回|返京|航班)")
 _AS_OF_CUE = re.compile(r"截至|截止|至$")
@@ -372,6 +405,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
     dates = with_yesterday_dates(text, dates, published)
+    dates = with_announcement_days(text, dates)
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
     if not nouns:
         return []  # nothing counted: no figure can be read
