@@ -61,3 +61,21 @@ def test_yesterday_governs_the_paragraphs_after_it(text, published, expected):
 ])
 def test_national_announcement_date_reports_the_day_before(text, published, expected):
     assert _counts(text, published) == expected
+
+
+# A list lead ending 分别为 with no colon, in the line-broken layout of some outlets: its first line is a list item.
+def test_list_lead_ending_fenbie_wei_without_colon():
+    text = ("4月3日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例30例。\n其中境外输入病例5例；\n"
+            "本土病例25例，分别为\n吉林20例，其中长春市15例、吉林市5例；\n上海5例，均在浦东新区。")
+    assert _counts(text) == [
+        ("confirmed_imported", 5, None, "2022-04-03"),  # (the total of imported and local cases: no metric)
+        ("confirmed_local", 25, None, "2022-04-03"), ("confirmed_local", 20, "220000", "2022-04-03"),
+        ("confirmed_local", 15, "220100", "2022-04-03"), ("confirmed_local", 5, "220200", "2022-04-03"),
+        ("confirmed_local", 5, "310000", "2022-04-03")]
+
+
+# A doubled 其中 (其中其中境外输入病例39例, as one outlet writes) still splits a total into imported and local cases.
+def test_doubled_qizhong_still_splits_the_total():
+    text = ("4月3日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例30例。\n其中其中境外输入病例5例；\n"
+            "本土病例25例，均在吉林。")
+    assert [c[:2] for c in _counts(text)] == [("confirmed_imported", 5), ("confirmed_local", 25)]

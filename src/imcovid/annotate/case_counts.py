@@ -652,9 +652,9 @@ def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
 
 
 _FOUND_AFTER = re.compile(r"[^，；。]{0,30}?在[^，；。]{0,12}中发现")
-_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,]?)?(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
+_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,]?)*(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
 _SKIP_AFTER = re.compile(r"[^，；。、（(]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
-_SCOPE_START = re.compile(r"\s*(?:其中[，,]?)?(?:境外输入|本土)")
+_SCOPE_START = re.compile(r"\s*(?:其中[，,]?)*(?:境外输入|本土)")  # (其中其中: a doubled word of one outlet)
 _STATE = re.compile(r"(?:尚在|正在|在)[^，；。的]{0,10}?(?P<state>医学观察|健康监测|隔离治疗|住院治疗|在院治疗)的")
 _STATES = {"医学观察": "under_observation", "健康监测": "under_observation", "隔离治疗": "hospitalised",
            "住院治疗": "hospitalised", "在院治疗": "hospitalised"}
@@ -712,7 +712,8 @@ def _list_continues(text: str, sentence: int) -> bool:
     last = sentence - 2
     while last >= 0 and text[last].isspace():
         last -= 1
-    if last >= 0 and (text[last] in "；;" or (text[last] in "：:" and _lead_line(text, sentence - 1))):
+    if last >= 0 and (text[last] in "；;" or (text[last] in "：:为" and _lead_line(text, sentence - 1))):
+        # (a lead ending 分别为 with no colon, 本土病例1366例，分别为⏎吉林836例…, leads its list as well)
         return True
     return _lead_line(text, sentence - 1) and _list_follows(text, sentence)
 
@@ -720,7 +721,7 @@ def _list_continues(text: str, sentence: int) -> bool:
 def _lead_line(text: str, line_end: int) -> bool:
     """Is the line ending at ``line_end`` a list lead: a figure with nothing after it (本土病例2388例)?"""
     line = text[text.rfind("\n", 0, line_end) + 1:line_end].rstrip()
-    return bool(re.search(r"\d\s*[例人]$|\d\s*[例人]\s*[，,]?\s*(?:分别|均)?[为在]?[：:]$", line))
+    return bool(re.search(r"\d\s*[例人]$|\d\s*[例人]\s*[，,]?\s*(?:分别|均)?[为在]?[：:]$|\d\s*[例人]\s*[，,]?\s*分别为$", line))
 
 
 def _list_follows(text: str, line_start: int) -> bool:
