@@ -79,3 +79,19 @@ def test_doubled_qizhong_still_splits_the_total():
     text = ("4月3日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例30例。\n其中其中境外输入病例5例；\n"
             "本土病例25例，均在吉林。")
     assert [c[:2] for c in _counts(text)] == [("confirmed_imported", 5), ("confirmed_local", 25)]
+
+
+# value: the 亿 and 万 parts written before a figure's last digits belong to it.
+@pytest.mark.parametrize("text, expected", [
+    ("3月1日—31日，全国累计报告本土感染者10万3965例。", [("positive_cumulative", 103965, None, "2022-03-31")]),
+    ("截至3月31日，全国累计报告接种新冠病毒疫苗32亿7087.4万剂次。",
+     [("vaccinated_doses", 3270874000, None, "2022-03-31")]),
+    ("3月31日，上海新增本土确诊病例1.2万例。", [("confirmed_local", 12000, "310000", "2022-03-31")]),
+])
+def test_larger_units_before_the_last_digits(text, expected):
+    assert _counts(text) == expected
+
+
+def test_larger_units_stay_in_a_bare_figure_span():
+    [m] = [m for m in annotate("3月31日，全国累计报告本土感染者10万3965例。", date(2022, 4, 1)) if m["type"] == "CASE_COUNT"]
+    assert m["surface"] == "累计报告本土感染者10万3965例"

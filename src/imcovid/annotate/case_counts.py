@@ -844,6 +844,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     value = parse_number(match.group("num") + (match.group("wan") or ""))  # 3000多万人次 → 30000000
     if value is None:
         return None
+    value, number_start = with_larger_units(text, start, value)
     tail = _TAIL.match(text, match.end())
     if match.group("num") == "一" and match.group("cls") in ("名", "人") and not tail:
         return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows
@@ -902,9 +903,28 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     # starts at 新增, not at the sentence's start.)
     marks = [t[0] for t in (family, temporal, scope) if t is not None and t[1]
              and not (tail and (t is family or (t is scope and tail.group("scope"))))]
-    span_start = start - len(head) + min(marks) if marks else start
+    span_start = start - len(head) + min(marks) if marks else number_start
     return {"family": family[2], "temporal": temporal_value, "scope": scope_value, "classifier": match.group("cls"),
             "value": value, "end": end, "span_start": span_start, "rule": rule}
+
+
+# The larger units written before a figure's last digits (10万3965例, 32亿7087.4万剂次): the figure's value.
+_LARGER_UNITS = re.compile(r"(?:(?P<yi>\d+(?:\.\d+)?)亿)?(?:(?P<wan>\d+(?:\.\d+)?)万)?$")
+
+
+def with_larger_units(text: str, start: int, value: int) -> tuple[int, int]:
+    """(value, start) of a figure starting at ``start`` with the 亿 and 万 parts written before it added (rule
+    ``value.larger_units``: 10万3965例 is 103965, not 3965); unchanged when none is written."""
+    if start == 0 or text[start - 1] not in "亿万":
+        return value, start
+    m = _LARGER_UNITS.search(text, max(0, start - 24), start)
+    if not m or not (m.group("yi") or m.group("wan")):
+        return value, start
+    total = value
+    for unit, scale in (("yi", 100_000_000), ("wan", 10_000)):
+        if m.group(unit):
+            total += round(float(m.group(unit)) * scale)
+    return total, m.start()
 
 
 _PLACE_OR_DAY = re.compile(r"\d{1,2}日|[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟|旗|县|区|地区)")
