@@ -95,3 +95,11 @@ def test_larger_units_before_the_last_digits(text, expected):
 def test_larger_units_stay_in_a_bare_figure_span():
     [m] = [m for m in annotate("3月31日，全国累计报告本土感染者10万3965例。", date(2022, 4, 1)) if m["type"] == "CASE_COUNT"]
     assert m["surface"] == "累计报告本土感染者10万3965例"
+
+
+# metric: the counted noun right after the figure decides, also with the short 新冠 (68例新冠感染者: positive).
+def test_short_xinguan_before_the_noun_after_the_figure():
+    text = "该校3月6日检测出第一例新冠确诊病例，随后4日共报告了68例新冠感染者，其中20例确诊，48例无症状。"
+    assert [(c[0], c[1]) for c in _counts(text)] == [("positive_cumulative", 68), ("confirmed_cumulative", 20),
+                                                     ("asymptomatic_cumulative", 48)]
+    assert _rules(text)[0] == "case_count.noun_after"

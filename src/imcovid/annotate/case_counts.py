@@ -36,11 +36,12 @@ _ZERO = re.compile(r"(?:无|零)(?:报告)?新增例?(?P<noun>(?:[^，。；、�
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
+_TAIL = re.compile(r"(?:诊断为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒|新冠(?=感染者))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|病例|确诊|无症状|出院|在院治疗)"
                    r"(?=[，。；、：（）()\n,;]|$|和|及|已|均|中[，,])")
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
-# 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive)
+# 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read before 感染者 only: 已有4例新冠确诊病例 in a heading is
+# no figure the development gold counts as cumulative)
 _SENTENCE_END = "。！？\n"
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _UNSET = "unset"  # no headline figure read yet
