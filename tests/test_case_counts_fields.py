@@ -103,3 +103,12 @@ def test_short_xinguan_before_the_noun_after_the_figure():
     assert [(c[0], c[1]) for c in _counts(text)] == [("positive_cumulative", 68), ("confirmed_cumulative", 20),
                                                      ("asymptomatic_cumulative", 48)]
     assert _rules(text)[0] == "case_count.noun_after"
+
+
+# place_code: a figure counted for several provinces together has no one division (national figures are null).
+@pytest.mark.parametrize("text", [
+    "上海市疫情正处于快速上升阶段。另外，3月1日—31日，还有5个省份累计报告感染者超过1000例。",
+    "北京召开新闻发布会。\n多省份疫情散发连续3天单日新增本土感染者超500人。",
+])
+def test_several_provinces_have_no_place(text):
+    assert [c[2] for c in _counts(text)] == [None]
