@@ -112,3 +112,26 @@ def test_short_xinguan_before_the_noun_after_the_figure():
 ])
 def test_several_provinces_have_no_place(text):
     assert [c[2] for c in _counts(text)] == [None]
+
+
+# as_of: a national bulletin with no date of its own before its figures: the day it states later (截至3月16日24时),
+# or a day before a reporting window (16日0—24时), when that is the day before publication.
+@pytest.mark.parametrize("opening", ["国家卫健委通报：", "国家卫健委今天（17日）通报：16日0—24时，", "16日0时至24时，"])
+def test_national_bulletin_reporting_day(opening):
+    text = (opening + "31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例50例。其中境外输入病例10例（上海10例）；"
+            "本土病例40例（吉林40例，均在长春市）。\n截至3月16日24时，据31个省（自治区、直辖市）和新疆生产建设兵团报告，"
+            "累计报告确诊病例1000例。")
+    assert {c[3] for c in _counts(text, date(2022, 3, 17))} == {"2022-03-16"}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day without its month that is not the day before publication still dates nothing (guideline)
+    ("北京召开发布会。10日0时至24时，北京新增本土确诊病例5例。", date(2022, 3, 17), [("confirmed_local", 5, "110000", None)]),
+    # a heading before the stated day has no date of its own
+    ("国家卫健委发布最新疫情通报。\n内蒙古新增本土确诊55例\n国家卫健委通报：31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例60例。\n"
+     "截至12月6日24时，累计报告确诊病例1000例。", date(2021, 12, 7),
+     [("confirmed_local", 55, "150000", None), ("confirmed_local", 60, None, "2021-12-06"),
+      ("confirmed_cumulative", 1000, None, "2021-12-06")]),
+])
+def test_reporting_day_limits(text, published, expected):
+    assert _counts(text, published) == expected

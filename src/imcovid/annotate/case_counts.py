@@ -351,6 +351,38 @@ def _national_announcer(text: str, pos: int) -> bool:
     return "国家卫" in text[sentence:pos] or _national_at(text, sentence, stop) >= 0
 
 
+_WINDOW_DAY = re.compile(r"(?<![月\d])(?P<day>\d{1,2})日\s*(?=0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点))")
+
+
+def with_window_days(text: str, dates: list[dict], published: date | None) -> list[dict]:
+    """``dates`` with a day written without its month before a reporting window (今天（17日）通报：16日0—24时) added
+    as a full date when it is the day before publication, the reporting day of a daily bulletin (rule
+    ``as_of.window_day``); any other day without its month still dates nothing (guideline)."""
+    if published is None or "24" not in text:
+        return dates
+    before = published - timedelta(days=1)
+    added = [{"type": "DATE", "start": m.start(), "end": m.end(), "value": before.isoformat(), "surface": m.group()}
+             for m in _WINDOW_DAY.finditer(text) if int(m.group("day")) == before.day]
+    return sorted(dates + added, key=lambda d: d["start"]) if added else dates
+
+
+_STATED = re.compile(r"\s*24(?:时|点)")
+
+
+def national_stated_day(text: str, dates: list[dict], published: date | None) -> tuple[str, int] | None:
+    """(day, position) of the reporting day a national bulletin states in its 截至X月X日24时 line, when that is the
+    day before publication (rule ``as_of.stated_day``): its figures before that line written with no date of their
+    own (国家卫健委通报：31个省…新增…) are of that day. None in other texts."""
+    if published is None or not _national_report(text):
+        return None
+    before = (published - timedelta(days=1)).isoformat()
+    for d in dates:
+        if d.get("value") == before and _STATED.match(text, d["end"]) \
+                and _AS_OF_CUE.search(text, max(0, d["start"] - 3), d["start"]):
+            return before, d["start"]
+    return None
+
+
 # A date of a person's journey (于8月3日抵达上海浦东国际机场, 7月8日从阿联酋到达): it dates no figure after it.
 _TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|入境|出发|乘坐|乘机|返回|返京|航班)")
 _AS_OF_CUE = re.compile(r"截至|截止|至$")
@@ -407,6 +439,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
     dates = with_yesterday_dates(text, dates, published)
     dates = with_announcement_days(text, dates)
+    dates = with_window_days(text, dates, published)
+    stated_day = national_stated_day(text, dates, published)
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
     if not nouns:
         return []  # nothing counted: no figure can be read
@@ -558,6 +592,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # counted up to the bulletin's day, the date of its daily figure before it (and 自7月20日…以来首日实现
             # “零新增” is that day's figure).
             as_of = bulletin_day
+        if as_of is None and stated_day and start < stated_day[1] and not _DAILY.search(head) \
+                and _heading_start(text, start) is None:  # (a heading, 内蒙古新增本土确诊55例, has no date of its own)
+            # 国家卫健委通报：31个省…新增确诊病例1317例 … 截至3月16日24时…: the bulletin's reporting day, stated later
+            as_of = stated_day[0]
         if reading["temporal"] == "new" and reading["rule"] != "case_count.list_item" \
                 and (as_of or _DAY_ONLY.search(text, sentence, start)):
             bulletin_day = as_of  # (a daily figure dated by a day alone, 21日新增…, leaves no bulletin day)
