@@ -135,3 +135,13 @@ def test_national_bulletin_reporting_day(opening):
 ])
 def test_reporting_day_limits(text, published, expected):
     assert _counts(text, published) == expected
+
+
+# place_code: a zone named after its province (河北省雄安新区新增…) is no division: null, as for 兰州新区15例.
+@pytest.mark.parametrize("text, expected", [
+    ("1月24日，河北省雄安新区新增本土确诊病例2例。", [("confirmed_local", 2, None, "2022-01-24")]),
+    ("1月24日，河北省廊坊市新增本土确诊病例2例。", [("confirmed_local", 2, "131000", "2022-01-24")]),
+    ("1月24日，天津市滨海新区新增本土确诊病例2例。", [("confirmed_local", 2, "120116", "2022-01-24")]),
+])
+def test_zone_named_after_its_province_has_no_place(text, expected):
+    assert _counts(text, date(2022, 1, 25)) == expected

@@ -167,7 +167,7 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
         return _resolve_anaphor(_ANAPHORS[anaphor.group()], places[:_last_place(places[:last], anaphor.start())])
     if in_head is not None:
         # 兰州新区15例: a zone named after a division is not that division (the guideline: null for a zone)
-        if _ZONE_AFTER.match(text, in_head["end"]):
+        if _ZONE_AFTER.match(text, in_head["end"]) or _NAMED_ZONE_AFTER.match(text, in_head["end"]):
             return None
         several = last >= 2 and places[last - 2]["start"] >= head_start  # (two places or more in the head)
         return (several and _common_division(text, _places_from(places, last, head_start))) or in_head["code"]
@@ -214,6 +214,9 @@ _ZONE_NAME = re.compile(r"(?:新区|开发区|高新区|经开区|园区|片区|
 # count for it, and a count for it has no code.
 _SMALLER_UNIT = re.compile(r"港澳台|示范区|新区|开发区|高新区|经开区|园区|片区|自贸区|港务区|功能区|街道|社区|苏木|嘎查|乡镇")
 _ZONE_AFTER = re.compile(r"新区|开发区|高新区|经开区|园区|片区|自贸区")
+# A zone named after its province or city (河北省雄安新区新增…5例, 泉州市台商投资区): counted for the zone, no division.
+_NAMED_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:新区|开发区|高新区|经开区|自贸区|投资区)"
+                               r"(?=新增|累计|报告|发现|确诊|现有|共有)")
 
 
 def _resolve_anaphor(level: str, before: list[dict]) -> str | None:
