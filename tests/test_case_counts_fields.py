@@ -145,3 +145,12 @@ def test_reporting_day_limits(text, published, expected):
 ])
 def test_zone_named_after_its_province_has_no_place(text, expected):
     assert _counts(text, date(2022, 1, 25)) == expected
+
+
+# Forecasts and targets are not counts.
+@pytest.mark.parametrize("text", [
+    "2月4日，南京对1207家企业开展全员核酸检测，预计总共将检测28万人左右。",
+    "9月12日专家表示，本地及关联病例的总规模，应该能控制在500例以内。",
+])
+def test_forecasts_are_not_counts(text):
+    assert _counts(text) == []
