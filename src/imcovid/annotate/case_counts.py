@@ -440,13 +440,14 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
 def _find_case_counts(text: str, places: list[dict], dates: list[dict], published: date | None) -> list[dict]:
     places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
+    nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
+    if not nouns:
+        return []  # nothing counted: no figure can be read
+    # The dates a bulletin writes without a full date mention (昨日, 16日0—24时) or as its announcement day.
     dates = with_yesterday_dates(text, dates, published)
     dates = with_announcement_days(text, dates)
     dates = with_window_days(text, dates, published)
     stated_day = national_stated_day(text, dates, published)
-    nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
-    if not nouns:
-        return []  # nothing counted: no figure can be read
     starts = [p["start"] for p in places]
     article_place = _UNSET  # (the article's own place, found when a figure first needs it)
     day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
