@@ -329,10 +329,8 @@ def with_announcement_days(text: str, dates: list[dict]) -> list[dict]:
     """``dates`` with the announcement date of a national daily bulletin read as the day before: the National Health
     Commission announces each morning the figures of the day before (3月17日通报 … 截至3月16日24时), so a bulletin
     that gives only its announcement date reports the day before it (rule ``as_of.announced_day_before``). Only in a
-    national report, and only for a date followed by the announcement word; a reporting window written after it
-    (3月16日0—24时) governs the figures anyway."""
-    if not _national_report(text):
-        return dates
+    national report (the caller checks), and only for a date followed by the announcement word; a reporting window
+    written after it (3月16日0—24时) governs the figures anyway."""
     out = []
     for d in dates:
         value = d.get("value")
@@ -375,8 +373,8 @@ _STATED = re.compile(r"\s*24(?:时|点)")
 def national_stated_day(text: str, dates: list[dict], published: date | None) -> tuple[str, int] | None:
     """(day, position) of the reporting day a national bulletin states in its 截至X月X日24时 line, when that is the
     day before publication (rule ``as_of.stated_day``): its figures before that line written with no date of their
-    own (国家卫健委通报：31个省…新增…) are of that day. None in other texts."""
-    if published is None or not _national_report(text):
+    own (国家卫健委通报：31个省…新增…) are of that day. (Called for national reports only.)"""
+    if published is None:
         return None
     before = (published - timedelta(days=1)).isoformat()
     for d in dates:
@@ -445,9 +443,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         return []  # nothing counted: no figure can be read
     # The dates a bulletin writes without a full date mention (昨日, 16日0—24时) or as its announcement day.
     dates = with_yesterday_dates(text, dates, published)
-    dates = with_announcement_days(text, dates)
+    national_report = _national_report(text)
+    dates = with_announcement_days(text, dates) if national_report else dates
     dates = with_window_days(text, dates, published)
-    stated_day = national_stated_day(text, dates, published)
+    stated_day = national_stated_day(text, dates, published) if national_report else None
     starts = [p["start"] for p in places]
     article_place = _UNSET  # (the article's own place, found when a figure first needs it)
     day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
@@ -561,7 +560,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # (that figure's alone: the bulletin's figures after it stay national).
             place = _place_after(text, reading["end"], places, starts) or place
         if place is None and not unit and national < 0 and article_place is _UNSET:
-            article_place = None if _national_report(text) else _article_place(places, text)
+            article_place = None if national_report else _article_place(places, text)
         if place is None and not unit and article_place is not None and national < 0 \
                 and not _SMALLER_UNIT.search(text, sentence, reading["end"]):
             # No place in the figure's sentence or paragraph (长春 named in the diary's first lines, 3月22日，新增确诊
