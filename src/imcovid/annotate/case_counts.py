@@ -36,11 +36,12 @@ _ZERO = re.compile(r"(?:无|零)(?:报告)?新增例?(?P<noun>(?:[^，。；、�
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
+_TAIL = re.compile(r"(?:诊断为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒|新冠(?=感染者))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|病例|确诊|无症状|出院|在院治疗)"
                    r"(?=[，。；、：（）()\n,;]|$|和|及|已|均|中[，,])")
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
-# 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive)
+# 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read before 感染者 only: 已有4例新冠确诊病例 in a heading is
+# no figure the development gold counts as cumulative)
 _SENTENCE_END = "。！？\n"
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _UNSET = "unset"  # no headline figure read yet
@@ -166,7 +167,7 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
         return _resolve_anaphor(_ANAPHORS[anaphor.group()], places[:_last_place(places[:last], anaphor.start())])
     if in_head is not None:
         # 兰州新区15例: a zone named after a division is not that division (the guideline: null for a zone)
-        if _ZONE_AFTER.match(text, in_head["end"]):
+        if _ZONE_AFTER.match(text, in_head["end"]) or _NAMED_ZONE_AFTER.match(text, in_head["end"]):
             return None
         several = last >= 2 and places[last - 2]["start"] >= head_start  # (two places or more in the head)
         return (several and _common_division(text, _places_from(places, last, head_start))) or in_head["code"]
@@ -213,6 +214,9 @@ _ZONE_NAME = re.compile(r"(?:新区|开发区|高新区|经开区|园区|片区|
 # count for it, and a count for it has no code.
 _SMALLER_UNIT = re.compile(r"港澳台|示范区|新区|开发区|高新区|经开区|园区|片区|自贸区|港务区|功能区|街道|社区|苏木|嘎查|乡镇")
 _ZONE_AFTER = re.compile(r"新区|开发区|高新区|经开区|园区|片区|自贸区")
+# A zone named after its province or city (河北省雄安新区新增…5例, 泉州市台商投资区): counted for the zone, no division.
+_NAMED_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:新区|开发区|高新区|经开区|自贸区|投资区)"
+                               r"(?=新增|累计|报告|发现|确诊|现有|共有)")
 
 
 def _resolve_anaphor(level: str, before: list[dict]) -> str | None:
@@ -300,6 +304,88 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     return value, (end if value else -1)
 
 
+def with_yesterday_dates(text: str, dates: list[dict], published: date | None) -> list[dict]:
+    """``dates`` with each 昨日/昨天 of ``text`` added as a date of its own (the day before the date governing it, else
+    before the publication date), so that it governs the paragraphs after it as a written date does: a national
+    bulletin that opens 今日通报，昨日0—24时… dates its asymptomatic, cumulative and 港澳台 paragraphs by that day too
+    (rule ``as_of.yesterday_governs``). A 昨日 inside a date mention, or comparing (较昨日), adds nothing."""
+    if "昨" not in text:
+        return dates
+    starts = [d["start"] for d in dates]
+    added = []
+    for m in _YESTERDAY.finditer(text):
+        i = bisect_right(starts, m.start())
+        if i and dates[i - 1]["end"] > m.start():
+            continue  # (part of a date mention already)
+        value = resolve_as_of(text, dates, m.end(), published=published)  # (the original dates only: no chain)
+        if value and value != _TODAY:
+            added.append({"type": "DATE", "start": m.start(), "end": m.end(), "value": value, "surface": m.group()})
+    return sorted(dates + added, key=lambda d: d["start"]) if added else dates
+
+
+# A date on which a report was announced (国家卫健委3月17日通报：, 据国家卫健委网站3月18日消息，, 中新网2月6日电).
+_ANNOUNCED = re.compile(r"(?:[^，。；：\n]{0,8}?)(?:通报|消息|发布|公布|电)[：:，,]?")
+
+
+def with_announcement_days(text: str, dates: list[dict]) -> list[dict]:
+    """``dates`` with the announcement date of a national daily bulletin read as the day before: the National Health
+    Commission announces each morning the figures of the day before (3月17日通报 … 截至3月16日24时), so a bulletin
+    that gives only its announcement date reports the day before it (rule ``as_of.announced_day_before``). Only in a
+    national report (the caller checks), and only for a date followed by the announcement word; a reporting window
+    written after it (3月16日0—24时) governs the figures anyway."""
+    out = []
+    for d in dates:
+        value = d.get("value")
+        if value and len(str(value)) == 10 and _ANNOUNCED.match(text, d["end"]) \
+                and not _BULLETIN_WINDOW.match(text, d["end"]) and _national_announcer(text, d["start"]):
+            try:
+                d = {**d, "value": (date.fromisoformat(str(value)) - timedelta(days=1)).isoformat()}
+            except ValueError:
+                pass
+        out.append(d)
+    return out
+
+
+def _national_announcer(text: str, pos: int) -> bool:
+    """Is the date at ``pos`` that of a national announcement: 国家卫健委 before it, or a national figure (31个省…报告新增)
+    in its sentence? (北京3月9日通报 in a national report announces Beijing's figures of that day.)"""
+    sentence = _sentence_start(text, pos)
+    stop = min([i for i in (text.find(c, pos) for c in _SENTENCE_END) if i >= 0] or [len(text)])
+    return "国家卫" in text[sentence:pos] or _national_at(text, sentence, stop) >= 0
+
+
+_WINDOW_DAY = re.compile(r"(?<![月\d])(?P<day>\d{1,2})日\s*(?=0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点))")
+
+
+def with_window_days(text: str, dates: list[dict], published: date | None) -> list[dict]:
+    """``dates`` with a day written without its month before a reporting window (今天（17日）通报：16日0—24时) added
+    as a full date when it is the day before publication, the reporting day of a daily bulletin (rule
+    ``as_of.window_day``); any other day without its month still dates nothing (guideline)."""
+    if published is None or "24" not in text:
+        return dates
+    before = published - timedelta(days=1)
+    added = [{"type": "DATE", "start": m.start(), "end": m.end(), "value": before.isoformat(), "surface": m.group()}
+             for m in _WINDOW_DAY.finditer(text) if int(m.group("day")) == before.day]
+    return sorted(dates + added, key=lambda d: d["start"]) if added else dates
+
+
+_STATED = re.compile(r"\s*24(?:时|点)")
+
+
+def national_stated_day(text: str, dates: list[dict], published: date | None) -> tuple[str, int] | None:
+    """(day, position) of the reporting day a national bulletin states in its 截至X月X日24时 line, when that is the
+    day before publication (rule ``as_of.stated_day``): its figures before that line written with no date of their
+    own (国家卫健委通报：31个省…新增…) are of that day. (Called for national reports only.)"""
+    if published is None:
+        return None
+    before = (published - timedelta(days=1)).isoformat()
+    for d in dates:
+        if d.get("value") == before and _STATED.match(text, d["end"]) \
+                and _AS_OF_CUE.search(text, max(0, d["start"] - 3), d["start"]):
+            return before, d["start"]
+    return None
+
+
 # A date of a person's journey (于8月3日抵达上海浦东国际机场, 7月8日从阿联酋到达): it dates no figure after it.
 _TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|入境|出发|乘坐|乘机|返回|返京|航班)")
 _AS_OF_CUE = re.compile(r"截至|截止|至$")
@@ -357,6 +443,12 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
     if not nouns:
         return []  # nothing counted: no figure can be read
+    # The dates a bulletin writes without a full date mention (昨日, 16日0—24时) or as its announcement day.
+    dates = with_yesterday_dates(text, dates, published)
+    national_report = _national_report(text)
+    dates = with_announcement_days(text, dates) if national_report else dates
+    dates = with_window_days(text, dates, published)
+    stated_day = national_stated_day(text, dates, published) if national_report else None
     starts = [p["start"] for p in places]
     article_place = _UNSET  # (the article's own place, found when a figure first needs it)
     day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
@@ -470,7 +562,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # (that figure's alone: the bulletin's figures after it stay national).
             place = _place_after(text, reading["end"], places, starts) or place
         if place is None and not unit and national < 0 and article_place is _UNSET:
-            article_place = None if _national_report(text) else _article_place(places, text)
+            article_place = None if national_report else _article_place(places, text)
         if place is None and not unit and article_place is not None and national < 0 \
                 and not _SMALLER_UNIT.search(text, sentence, reading["end"]):
             # No place in the figure's sentence or paragraph (长春 named in the diary's first lines, 3月22日，新增确诊
@@ -505,6 +597,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # counted up to the bulletin's day, the date of its daily figure before it (and 自7月20日…以来首日实现
             # “零新增” is that day's figure).
             as_of = bulletin_day
+        if as_of is None and stated_day and start < stated_day[1] and not _DAILY.search(head) \
+                and _heading_start(text, start) is None:  # (a heading, 内蒙古新增本土确诊55例, has no date of its own)
+            # 国家卫健委通报：31个省…新增确诊病例1317例 … 截至3月16日24时…: the bulletin's reporting day, stated later
+            as_of = stated_day[0]
         if reading["temporal"] == "new" and reading["rule"] != "case_count.list_item" \
                 and (as_of or _DAY_ONLY.search(text, sentence, start)):
             bulletin_day = as_of  # (a daily figure dated by a day alone, 21日新增…, leaves no bulletin day)
@@ -600,9 +696,9 @@ def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
 
 
 _FOUND_AFTER = re.compile(r"[^，；。]{0,30}?在[^，；。]{0,12}中发现")
-_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,]?)?(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
+_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,]?)*(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
 _SKIP_AFTER = re.compile(r"[^，；。、（(]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
-_SCOPE_START = re.compile(r"\s*(?:其中[，,]?)?(?:境外输入|本土)")
+_SCOPE_START = re.compile(r"\s*(?:其中[，,]?)*(?:境外输入|本土)")  # (其中其中: a doubled word of one outlet)
 _STATE = re.compile(r"(?:尚在|正在|在)[^，；。的]{0,10}?(?P<state>医学观察|健康监测|隔离治疗|住院治疗|在院治疗)的")
 _STATES = {"医学观察": "under_observation", "健康监测": "under_observation", "隔离治疗": "hospitalised",
            "住院治疗": "hospitalised", "在院治疗": "hospitalised"}
@@ -660,7 +756,8 @@ def _list_continues(text: str, sentence: int) -> bool:
     last = sentence - 2
     while last >= 0 and text[last].isspace():
         last -= 1
-    if last >= 0 and (text[last] in "；;" or (text[last] in "：:" and _lead_line(text, sentence - 1))):
+    if last >= 0 and (text[last] in "；;" or (text[last] in "：:为" and _lead_line(text, sentence - 1))):
+        # (a lead ending 分别为 with no colon, 本土病例1366例，分别为⏎吉林836例…, leads its list as well)
         return True
     return _lead_line(text, sentence - 1) and _list_follows(text, sentence)
 
@@ -668,7 +765,7 @@ def _list_continues(text: str, sentence: int) -> bool:
 def _lead_line(text: str, line_end: int) -> bool:
     """Is the line ending at ``line_end`` a list lead: a figure with nothing after it (本土病例2388例)?"""
     line = text[text.rfind("\n", 0, line_end) + 1:line_end].rstrip()
-    return bool(re.search(r"\d\s*[例人]$|\d\s*[例人]\s*[，,]?\s*(?:分别|均)?[为在]?[：:]$", line))
+    return bool(re.search(r"\d\s*[例人]$|\d\s*[例人]\s*[，,]?\s*(?:分别|均)?[为在]?[：:]$|\d\s*[例人]\s*[，,]?\s*分别为$", line))
 
 
 def _list_follows(text: str, line_start: int) -> bool:
@@ -791,6 +888,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     value = parse_number(match.group("num") + (match.group("wan") or ""))  # 3000多万人次 → 30000000
     if value is None:
         return None
+    value, number_start = with_larger_units(text, start, value)
     tail = _TAIL.match(text, match.end())
     if match.group("num") == "一" and match.group("cls") in ("名", "人") and not tail:
         return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows
@@ -849,9 +947,28 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     # starts at 新增, not at the sentence's start.)
     marks = [t[0] for t in (family, temporal, scope) if t is not None and t[1]
              and not (tail and (t is family or (t is scope and tail.group("scope"))))]
-    span_start = start - len(head) + min(marks) if marks else start
+    span_start = start - len(head) + min(marks) if marks else number_start
     return {"family": family[2], "temporal": temporal_value, "scope": scope_value, "classifier": match.group("cls"),
             "value": value, "end": end, "span_start": span_start, "rule": rule}
+
+
+# The larger units written before a figure's last digits (10万3965例, 32亿7087.4万剂次): the figure's value.
+_LARGER_UNITS = re.compile(r"(?:(?P<yi>\d+(?:\.\d+)?)亿)?(?:(?P<wan>\d+(?:\.\d+)?)万)?$")
+
+
+def with_larger_units(text: str, start: int, value: int) -> tuple[int, int]:
+    """(value, start) of a figure starting at ``start`` with the 亿 and 万 parts written before it added (rule
+    ``value.larger_units``: 10万3965例 is 103965, not 3965); unchanged when none is written."""
+    if start == 0 or text[start - 1] not in "亿万":
+        return value, start
+    m = _LARGER_UNITS.search(text, max(0, start - 24), start)
+    if not m or not (m.group("yi") or m.group("wan")):
+        return value, start
+    total = value
+    for unit, scale in (("yi", 100_000_000), ("wan", 10_000)):
+        if m.group(unit):
+            total += round(float(m.group(unit)) * scale)
+    return total, m.start()
 
 
 _PLACE_OR_DAY = re.compile(r"\d{1,2}日|[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟|旗|县|区|地区)")
