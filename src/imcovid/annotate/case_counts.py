@@ -208,11 +208,15 @@ def _common_division(text: str, head_places: list[dict]) -> str | None:
 _COORDINATED = re.compile(r"^\s*[、和及与，,]\s*$")
 
 
-# A list item for a zone that is not a division (、高新区18例, 、国际港务区2例): annotated without a place.
-_ZONE_NAME = re.compile(r"(?:新区|开发区|高新区|经开区|园区|片区|自贸区|港务区|功能区|示范区)$")
-# Units below or beside the divisions (zones, streets, communities, townships, 港澳台 as a whole): a figure of a sentence naming one may
-# count for it, and a count for it has no code.
-_SMALLER_UNIT = re.compile(r"港澳台|示范区|新区|开发区|高新区|经开区|园区|片区|自贸区|港务区|功能区|街道|社区|苏木|嘎查|乡镇")
+@lru_cache(maxsize=1)
+def _unit_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """From the lexicon's ``zone`` and ``subunit`` terms: a list item for a zone that is not a division (、高新区18例,
+    、国际港务区2例: annotated without a place), and any unit below or beside the divisions (zones, streets,
+    communities, townships, 港澳台 as a whole: a figure of a sentence naming one may count for it, and a count for it
+    has no code)."""
+    zones = [term for term, _ in terms()["zone"]]
+    units = zones + [term for term, _ in terms()["subunit"]]
+    return re.compile(f"(?:{'|'.join(zones)})$"), re.compile("|".join(units))
 _ZONE_AFTER = re.compile(r"新区|开发区|高新区|经开区|园区|片区|自贸区")
 # A zone named after its province or city (河北省雄安新区新增…5例, 泉州市台商投资区): counted for the zone, no division.
 _NAMED_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:新区|开发区|高新区|经开区|自贸区|投资区)"
@@ -476,7 +480,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             head_start = close + 1  # (not a short insertion inside a name: 北京涉冬（残）奥闭环人员4例)
         head = text[head_start:start]
         inside = _inside_parentheses(text, sentence, start)
-        unit = (inside or _ZONE_NAME.search(head)) and not _places_within(places, starts, head_start, start) \
+        unit = (inside or _unit_patterns()[0].search(head)) and not _places_within(places, starts, head_start, start) \
             and _unit_in_list(text, head, context)
         if "来源" in text[sentence:start]:
             continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute
@@ -564,7 +568,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if place is None and not unit and national < 0 and article_place is _UNSET:
             article_place = None if national_report else _article_place(places, text)
         if place is None and not unit and article_place is not None and national < 0 \
-                and not _SMALLER_UNIT.search(text, sentence, reading["end"]):
+                and not _unit_patterns()[1].search(text, sentence, reading["end"]):
             # No place in the figure's sentence or paragraph (长春 named in the diary's first lines, 3月22日，新增确诊
             # 1979例): the article's own place, as for MEASURE (guideline, place_code rule 3). Not in an article that
             # reports national figures, whose figures without a place are the country's, nor for a sentence that
