@@ -274,16 +274,19 @@ def test_two_blind_measure_annotations_agree_as_documented():
     assert report["MEASURE code"]["f1"] >= 0.78 and report["MEASURE code+action"]["f1"] >= 0.74
 
 
-def test_third_real_set_development_floors():
-    """tests/data/real-3: the 16 development posts of the third blind set (K_, L_, M_; its held-out posts are not in
-    the repository). 6.0.0 scored CASE_COUNT 0.420, MEASURE by code 0.592, by code+action 0.458 on them; the rules of
-    issue 15 reach 0.991, 0.873 and 0.812. The floors guard against regressions."""
-    real3 = DATA / "real-3"
-    only, exclude = em.split_selection(real3 / "split.json", "development")
-    report = em.evaluate_gold_texts(real3 / "gold-measures", [real3 / "gold"], only=only, exclude=exclude)
-    assert report["articles"] == 16
-    assert report["CASE_COUNT"]["f1"] >= 0.97
-    assert report["MEASURE code"]["f1"] >= 0.85 and report["MEASURE code+action"]["f1"] >= 0.79
+# Development parts of later blind sets: (folder, posts, CASE_COUNT, MEASURE code, code+action floors).
+# real-3 (K_, L_, M_): 6.0.0 scored 0.420, 0.592, 0.458 on them; the rules of issue 15 reach 0.991, 0.873, 0.812.
+# real-5 (P_, Q_, S_): release 7.0.0 scored 0.883, 0.462, 0.334 before any rule was changed against their errors;
+# the rules written from those errors reach 0.970, 0.737, 0.605. The floors guard against regressions.
+@pytest.mark.parametrize("folder, posts, case_count, code, code_action",
+                         [("real-3", 16, 0.97, 0.85, 0.79), ("real-5", 16, 0.95, 0.72, 0.59)])
+def test_later_real_sets_hold_their_development_floors(folder, posts, case_count, code, code_action):
+    real = DATA / folder
+    only, exclude = em.split_selection(real / "split.json", "development")
+    report = em.evaluate_gold_texts(real / "gold-measures", [real / "gold"], only=only, exclude=exclude)
+    assert report["articles"] == posts
+    assert report["CASE_COUNT"]["f1"] >= case_count
+    assert report["MEASURE code"]["f1"] >= code and report["MEASURE code+action"]["f1"] >= code_action
 
 
 @pytest.mark.parametrize("text, expected", [
