@@ -493,6 +493,11 @@ class _Block:
     def part(self, config: str) -> str:
         return f"{config}-b{self.number:05d}"
 
+    def open_spills(self, scratch: Path) -> dict[str, StoryPending]:
+        """The block's spills of its story-column configs (article and provenance rows until the grouping)."""
+        self.pending = {name: StoryPending(name, scratch, self.part(name)) for name in STORY_COLUMNS}
+        return self.pending
+
     def park(self, scratch: Path) -> None:
         """Until the story pass: the members spilled to the scratch folder, the spills' files closed, so that the
         writer's memory and open files do not grow with the number of blocks."""
@@ -577,7 +582,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         return outcome
 
     def start_writing(block: _Block) -> None:
-        block.pending = {name: StoryPending(name, scratch, block.part(name)) for name in STORY_COLUMNS}
+        block.open_spills(scratch)
         block.mentions = ConfigWriter(tmp, "mentions", spill_dir=scratch, shard_bytes=config.shard_bytes,
                                       part=block.part("mentions"), records=records["mentions"])
 
@@ -610,7 +615,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         block.mentions, block.evidence, block.mention_hashes = None, [], []
         block.park(scratch)
 
-    def _write_story_shard(block: _Block, name: str) -> None:
+    def write_story_shard(block: _Block, name: str) -> None:
         key = None
         if shards is not None:
             stories = []
@@ -626,7 +631,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             records[name].add_many(cached["hashes"])
             return
         if block.pending is None:  # its mentions came from the shard cache: read its results back now
-            block.pending = {one: StoryPending(one, scratch, block.part(one)) for one in STORY_COLUMNS}
+            block.open_spills(scratch)
             for task, summary, decision in block.members:
                 _collect(outcome_of(task, summary), decision, _NoMentions(), block.pending, BuildReport(),
                          origins.get(summary.sha256))
@@ -687,7 +692,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         for block in blocks:  # both story configs of a block, then the next block: one block's members in memory
             block.unpark()
             for name in STORY_COLUMNS:
-                _write_story_shard(block, name)
+                write_story_shard(block, name)
             block.members = []
             return_freed_memory()
         del groups
