@@ -282,3 +282,25 @@ def test_an_unwritable_default_cache_warns_once_and_builds(tmp_path, monkeypatch
     warnings = [line for line in result.stderr.splitlines() if "cannot be written" in line]
     assert len(warnings) == 1 and warnings[0].startswith("imcovid build: warning:")
     assert (tmp_path / "dataset" / "articles").is_dir()
+
+
+@pytest.mark.parametrize("setting, words", [("shard_sources = 1", "shard_sources"),
+                                             ('max_source_bytes = "large"', "max_source_bytes"),
+                                             ("window_end = 2020-01-01", "window_end precedes window_start")])
+def test_a_bad_build_setting_is_one_line(capsys, monkeypatch, tmp_path, setting, words):
+    """A value of [tool.imcovid] the build cannot take: the file, the key and the reason in one line, exit 1, nothing
+    published (pydantic's own report spans several lines and links)."""
+    from imcovid import config
+
+    (tmp_path / "pyproject.toml").write_text(f"[tool.imcovid]\n{setting}\n", encoding="utf-8")
+    monkeypatch.setattr(config, "PROJECT_ROOT", tmp_path)
+    config.load_config.cache_clear()
+    try:
+        code, lines, _ = run(capsys, "build", "--seeds", str(ROOT / "seeds"), "--out", str(tmp_path / "out"),
+                             "--schema-dir", str(tmp_path / "schema"), "--no-cache")
+    finally:
+        config.load_config.cache_clear()
+    assert code == 1
+    assert_one_line(lines, words)
+    assert "pyproject.toml [tool.imcovid]" in lines[0]
+    assert not (tmp_path / "out").exists()

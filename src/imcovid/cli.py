@@ -40,6 +40,7 @@ def _unwritable(folder: Path) -> str | None:
 def _build(args: argparse.Namespace) -> int:
     from imcovid.citation import identity
     from imcovid.cache import default_cache_dir
+    from imcovid.config import ConfigError
     from imcovid.pipeline import BuildFailed, build
 
     if args.jobs is not None and args.jobs < 1:
@@ -63,7 +64,7 @@ def _build(args: argparse.Namespace) -> int:
                        tasks=args.tasks)
     except BuildFailed as failure:
         return _build_failed(args.out, str(failure))
-    except (OSError, KeyboardInterrupt):
+    except (OSError, KeyboardInterrupt, ConfigError):
         raise  # main() says it in one line
     except Exception as failure:  # a publishing conflict (e.g. a release that needs a version bump)
         return _build_failed(args.out, f"{type(failure).__name__}: {failure}")
@@ -392,6 +393,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{where}: {error.strerror or error}{target}", file=sys.stderr)
         return EXIT_USER
     except Exception as error:  # noqa: BLE001 — a bug: one line, the traceback on request
+        from imcovid.config import ConfigError
+
+        if isinstance(error, ConfigError):  # a value of [tool.imcovid] the user set: theirs to fix
+            print(f"{where}: {error}", file=sys.stderr)
+            return EXIT_USER
         if debug:
             raise
         if _is_damaged_data(error):  # a truncated or altered Parquet file: the user's copy, not our code

@@ -11,7 +11,7 @@ import tomllib
 from datetime import date
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from imcovid.version import PROJECT_ROOT
 
@@ -44,6 +44,10 @@ class BuildConfig(BaseModel):
         return self
 
 
+class ConfigError(ValueError):
+    """A value of ``[tool.imcovid]`` the build cannot take: the user's to fix, said in one line."""
+
+
 @lru_cache(maxsize=1)
 def load_config() -> BuildConfig:
     pyproject = PROJECT_ROOT / "pyproject.toml"
@@ -52,7 +56,13 @@ def load_config() -> BuildConfig:
         values = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}).get("imcovid", {})
     if "source_suffixes" in values:
         values["source_suffixes"] = tuple(values["source_suffixes"])
-    return BuildConfig(**values)
+    try:
+        return BuildConfig(**values)
+    except ValidationError as error:  # pydantic's report spans lines and links; the user needs key, reason, value
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']} (got {e.get('input')!r})" if e["loc"]
+                             else e["msg"] for e in error.errors(include_url=False))
+        raise ConfigError(f"{pyproject} [tool.imcovid]: {problems}") from None
+
 
 # The harvest's record of where each seed came from (``imcovid harvest``): metadata beside the sources, not a source.
 ORIGINS_MANIFEST = "ORIGINS.jsonl"
