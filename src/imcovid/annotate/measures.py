@@ -319,6 +319,16 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
     return found
 
 
+def arrival_without_control(statement: str) -> bool:
+    """Does the statement speak of arriving from abroad (入境, 境外输入) without any control of the arrivals
+    (该病例系…从国外入境上海, 入境后38天才确诊, 都是境外输入的)? A journey or a case's origin is narration; rule 1 of
+    *Choosing the code* codes measures on arrivals, so C8 needs a control word (隔离, 检疫, 闭环, 管控, 核酸 …) or a
+    C8 word that is a control by itself (外防输入, 口岸, 反偷渡) in its sentence (从香港入境人员，均需接受…隔离: the
+    arrivals are the subject of the control that follows)."""
+    w = words()
+    return not w["arrival-control"].search(statement)
+
+
 _BENEFICIARY = re.compile(r"(?:为|向|给|替|帮|让)(?:某|这些|各|全市|所有)?(?:封闭管理|封控|管控|隔离)(?:的)?"
                           r"(?:小区|区域|楼栋|人员|居民|家庭)")
 _SUPPLIES = re.compile(r"保供|物资|蔬菜|食品|药品|生活|米袋子|菜篮子|送餐|配餐")
@@ -451,6 +461,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             if not inside:
                 continue
             found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
+            if "C8" in found and arrival_without_control(text[s_start:s_end]):
+                found.pop("C8")
             if not found or excluded(text[c_start:c_end]):
                 continue
             action = statement_action(topic_with_comment(statement, text, c_end, s_end), text[s_start:c_start])

@@ -1,0 +1,59 @@
+"""MEASURE rules of issue 15's fourth round, one class of phrasing each (invented sentences: regression tests of each
+rule, not evidence of quality; quality is measured on the real gold by ``imcovid evaluate --texts --measures``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from imcovid.annotate import annotate
+from imcovid.annotate.measures import arrival_without_control, code_statement, statement_action
+
+
+def _codes(text, published=date(2022, 3, 16)):
+    return {m["code"] for m in annotate(text, published) if m["type"] == "MEASURE"}
+
+
+@pytest.mark.parametrize("statement, narration", [
+    ("该病例系2021年11月27日从国外入境上海", True),  # a journey
+    ("疑似源头感染者入境后38天才确诊", True),
+    ("都是境外输入的", True),  # a case's origin
+    ("入境后即落实海关检疫、核酸检测、集中隔离医学观察等闭环管理措施", False),
+    ("严格执行入境人员口岸检疫", False),
+    ("严把外防输入关口", False),
+    ("从香港入境人员，均需接受14天集中隔离医学观察", False),  # the control is in the sentence
+])
+def test_an_arrival_without_a_control_is_narration(statement, narration):
+    assert arrival_without_control(statement) is narration
+    assert ("C8" in _codes(statement + "。")) is not narration
+
+
+@pytest.mark.parametrize("statement", [
+    "广东疫情整体平稳，但外防输入压力时刻存在",  # a situation, not a measure
+    "人员流动高峰未到",
+    "新加坡入境人员导致的传染链条",
+    "其中三次源头均指向冷链相关产业",
+])
+def test_situations_and_causes_are_no_measures(statement):
+    from imcovid.annotate.measures import excluded
+
+    assert excluded(statement)
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("紧急抽调50名医务人员", {"CN-MEDICAL"}),  # medical staff sent: medical resources
+    ("从省内各地调派医护人员200名", {"CN-MEDICAL"}),
+    ("增派公安干警50名", set()),  # police, not medical staff
+])
+def test_medical_staff_dispatched(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement, action", [
+    ("120调度坐席扩容至90个", "strengthen"),  # capacity widened
+    ("增设备用考点", "announce-plan"),  # a standby object makes a plan (object cue first)
+    ("紧急抽调100个急救车组", "strengthen"),
+])
+def test_increase_verbs_strengthen(statement, action):
+    assert statement_action(statement) == action
