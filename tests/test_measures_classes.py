@@ -34,8 +34,12 @@ def test_an_arrival_without_a_control_is_narration(statement, narration):
     "人员流动高峰未到",
     "新加坡入境人员导致的传染链条",
     "其中三次源头均指向冷链相关产业",
+    "在全球逐渐走出疫情、国内保供稳价的背景下",  # a background frame
+    "人员聚集及跨区域活动将增大疫情传播风险",  # risk talk
+    "且隔离酒店的客房清理与一般酒店不同",  # a comparison describes a facility
+    "父亲也在隔离酒店工作过",  # a person's past
 ])
-def test_situations_and_causes_are_no_measures(statement):
+def test_situations_causes_and_descriptions_are_no_measures(statement):
     from imcovid.annotate.measures import excluded
 
     assert excluded(statement)
@@ -57,3 +61,10 @@ def test_medical_staff_dispatched(statement, codes):
 ])
 def test_increase_verbs_strengthen(statement, action):
     assert statement_action(statement) == action
+
+
+@pytest.mark.parametrize("statement", ["对于来自不同风险区域的返乡群众", "在做好个人防护的前提下"])
+def test_descriptions_do_not_swallow_measures(statement):
+    from imcovid.annotate.measures import excluded
+
+    assert not excluded(statement)
