@@ -68,3 +68,28 @@ def test_descriptions_do_not_swallow_measures(statement):
     from imcovid.annotate.measures import excluded
 
     assert not excluded(statement)
+
+
+@pytest.mark.parametrize("statement, action", [
+    # Forbidding a restriction lowers stringency (guideline: prohibitions are measures; of restrictions, relax).
+    ("不得随意延长集中隔离观察和居家健康监测期限", "relax"),
+    ("不得擅自对低风险地区人员采取集中隔离管控、劝返等措施", "relax"),
+    ("不得随意扩大限制出行范围", "relax"),
+    ("不得随意禁止外地群众返乡过年", "relax"),
+    ("不得在现行的政策基础上擅自加码", "relax"),
+    ("不得擅自外出", "maintain"),  # a prohibition on residents: the measure itself
+    ("严禁聚集", "maintain"),
+    # Ending and lowering.
+    ("哈尔滨市终止疫情防控应急响应", "lift"),
+    ("全部下调为低风险地区", "relax"),
+    ("已有23地降低了风险等级", "relax"),
+    ("迅速组成核酸采样志愿队", "impose"),
+])
+def test_actions_of_restriction_prohibitions_endings_and_new_teams(statement, action):
+    assert statement_action(statement) == action
+
+
+def test_a_condition_after_a_list_number_makes_a_plan():
+    text = "3、如果市民朋友发现自己有发热等症状，要正确佩戴口罩，及时到就近医院发热门诊就医。"
+    actions = {m["code"]: m["action"] for m in annotate(text, date(2021, 12, 24)) if m["type"] == "MEASURE"}
+    assert actions == {"H6": "announce-plan", "CN-MEDICAL": "announce-plan"}

@@ -133,7 +133,8 @@ def topic_with_comment(statement: str, text: str, end: int, sentence_end: int) -
 
 # A clause of the sentence before the statement that opens with a condition (这里要提醒市民朋友，如果您收到…，请…):
 # what follows is a response triggered only if something happens (announce-plan).
-_CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:若(?!干)|如果|如若|一旦|假如|倘若)")
+_CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:\d+[、.．]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）)?"
+                        r"(?:若(?!干)|如果|如若|一旦|假如|倘若)")
 
 
 _PROVISION = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
