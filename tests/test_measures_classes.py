@@ -93,3 +93,32 @@ def test_a_condition_after_a_list_number_makes_a_plan():
     text = "3、如果市民朋友发现自己有发热等症状，要正确佩戴口罩，及时到就近医院发热门诊就医。"
     actions = {m["code"]: m["action"] for m in annotate(text, date(2021, 12, 24)) if m["type"] == "MEASURE"}
     assert actions == {"H6": "announce-plan", "CN-MEDICAL": "announce-plan"}
+
+
+@pytest.mark.parametrize("statement, codes", [
+    # Instruments named in other words than the cue table's first entries (guideline's code table, same classes).
+    ("要佩戴医用外科或以上级别口罩", {"H6"}),
+    ("继续加强自我防护", {"H6"}),
+    ("就医过程中不乘坐公共交通工具", {"C5"}),
+    ("主动告知接触史", {"CN-HEALTH-MONITORING"}),
+    ("扫码、测体温进园", {"CN-HEALTH-CODE", "CN-HEALTH-MONITORING"}),
+    ("没有病例的管控区非必要不出门", {"C6"}),  # leaving home: stay-at-home, not internal movement
+    ("全市人员非必要不出市", {"C7"}),
+    ("不在小区聚集、聊天", {"C4"}),
+    ("减少等待时间、减少人员聚集", set()),  # a result, no limit on gatherings
+    ("倡导节俭办婚事、办丧事", {"C4"}),
+    ("严格校园出入管理", {"C1"}),
+    ("莱西各医院已暂停接诊", {"CN-MEDICAL"}),
+    ("公共场所活动轨迹公布如下", {"H1"}),
+    ("加强广播宣传", {"H1"}),
+    ("瑞典取消了几乎所有的疫情防控限制措施", {"M1"}),
+    ("民警在各路口卡点值守", {"C7"}),
+    ("可携48小时核酸检测阴性报告返程", {"C7"}),
+    ("暂停所有前往北京的航班", {"C7"}),
+    ("近期该病例已纳入管控隔离", {"CN-CENTRAL-QUARANTINE"}),
+    ("如果都是在管控隔离区中出来的数据", set()),  # a zone's name
+    ("山东省卫健委调集了全省的核酸检测力量", {"CN-MASS-TESTING"}),  # a team for one measure is that measure
+    ("我们将认真核实、督促整改", {"CN-ACCOUNTABILITY"}),
+])
+def test_instruments_in_other_words(statement, codes):
+    assert set(code_statement(statement)) == codes
