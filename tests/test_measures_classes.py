@@ -122,3 +122,31 @@ def test_a_condition_after_a_list_number_makes_a_plan():
 ])
 def test_instruments_in_other_words(statement, codes):
     assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement, codes", [
+    # A group of people (滞留游客) is whom another measure is for; alone it stays the guideline's supply cue.
+    ("多渠道、第一时间将疫情防控政策和措施向滞留游客宣传到位", {"H1"}),
+    ("北海市及时通过全域旅游大数据系统摸清当前滞留游客数目", {"CN-HEALTH-MONITORING"}),
+    ("全面掌握滞留游客的详细信息", {"CN-SUPPLY"}),
+    # A person's vaccination status is no vaccination measure; vaccinating people is.
+    ("包括已接种疫苗者的突破性感染和未接种疫苗者的严重并发症", set()),
+    ("在大陆接种疫苗的台胞已达9.9万人", set()),
+    ("这几例患者回国前均已接种疫苗", set()),
+    ("下令尽快为学生群体接种新冠疫苗", {"H7"}),
+])
+def test_groups_and_statuses_qualify_people(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement", [
+    "一名社区工作者跟心理咨询师杨永青说",  # a speech frame
+    "杨永青主张在心理疏导时做“情景剥离”",  # a person's opinion
+    "并将执行封锁和出入境防疫管理政策视为负面因素",  # an evaluation of policies
+    "这样一个入境策略不符合我们国家的情景",
+    "其他未公布活动轨迹的新增确诊病例",  # a measure said not taken
+])
+def test_speech_opinion_and_negation_are_no_measures(statement):
+    from imcovid.annotate.measures import excluded
+
+    assert excluded(statement)

@@ -283,12 +283,22 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
     """code → (highest level, targeted by the cue) for the cues found in a statement (``hits``: the cues already
     known to match in it)."""
     found: dict[str, tuple[int | None, bool]] = {}
+    by_group_only: set[str] = set()  # codes named only by a group cue (滞留游客), not by an instrument
     for cue in (hits if hits is not None else cues()):
         if hits is not None or cue.pattern.search(statement):
             level, targeted = found.get(cue.code, (None, False))
             if cue.level is not None and (level is None or cue.level > level):
                 level = cue.level
+            if cue.targeted and _GROUP_CUE.fullmatch(cue.pattern.pattern) and cue.code not in found:
+                by_group_only.add(cue.code)
+            elif not (cue.targeted and _GROUP_CUE.fullmatch(cue.pattern.pattern)):
+                by_group_only.discard(cue.code)
             found[cue.code] = (level, targeted or cue.targeted)
+    for code in by_group_only:
+        if len(found) > 1:
+            # 向滞留游客宣传到位, 健康码为绿码的滞留游客: the group is whom another measure is for (its targeted
+            # flag), not an instrument of its own; alone (全面掌握滞留游客的详细信息) it stays.
+            found.pop(code)
     if "专班" in statement and "CN-COMMAND" in found:
         return {"CN-COMMAND": found["CN-COMMAND"]}  # the teams' names are not measures of their own
     if "CN-ACCOUNTABILITY" in found:
@@ -313,6 +323,8 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
         found.pop("C6")
     if "CN-HEALTH-CODE" in found and code_colour_as_qualifier(statement):
         found.pop("CN-HEALTH-CODE")
+    if "H7" in found and vaccination_status(statement):
+        found.pop("H7")
     if "H7" in found and "CN-SUPPLY" in found and not _SUPPLIES.search(statement):
         found.pop("CN-SUPPLY")  # 把加强针送到农牧民家门口: vaccination brought to the door, not supplies
     if "CN-COLD-CHAIN" in found:
@@ -330,13 +342,15 @@ def arrival_without_control(statement: str) -> bool:
     return not w["arrival-control"].search(statement)
 
 
+# A cue that names a group of people only (a plain word, no instrument): 滞留游客.
+_GROUP_CUE = re.compile(r"[\u4e00-\u9fff]+")
 _BENEFICIARY = re.compile(r"(?:为|向|给|替|帮|让)(?:某|这些|各|全市|所有)?(?:封闭管理|封控|管控|隔离)(?:的)?"
                           r"(?:小区|区域|楼栋|人员|居民|家庭)")
 _SUPPLIES = re.compile(r"保供|物资|蔬菜|食品|药品|生活|米袋子|菜篮子|送餐|配餐")
 _SCHOOL = re.compile(r"高校|学校|校园|大学|中小学|幼儿园")
 # A risk zone that qualifies people or places (到过中高风险地区的, 前往出现中高风险地区的省区市, 管控区内的考生,
 # 中高风险区的名单, 中高风险地区清零): it says who or where, it labels no zone under a stay-at-home regime.
-_ZONE = r"(?:中高|高|中|低)?风险(?:地区|区域|区)|管控区|封控区|防范区"
+_ZONE = r"(?:中、?高|高|中|低)?风险(?:地区|区域|区)|管控区|封控区|防范区"
 _ZONE_AS_QUALIFIER = re.compile(r"(?:到过|来自|途经|前往|去过|经停|旅居)[^，。；]{0,8}?(?:" + _ZONE + r")[^，。；]{0,10}"
                                 r"|(?:" + _ZONE + r")(?:和(?:" + _ZONE + r"))?(?:内)?的(?!管控|封控)|(?:" + _ZONE
                                 + r")[^，。；]{0,4}(?:名单|清零|旅居史)")
@@ -362,6 +376,21 @@ def code_colour_as_qualifier(statement: str) -> bool:
         return False
     rest = _COLOUR_AS_QUALIFIER.sub("，", statement)
     return not any(cue.code == "CN-HEALTH-CODE" and cue.pattern.search(rest) for cue in cues())
+
+
+# A person's vaccination status (已接种疫苗者, 未接种疫苗者, 接种疫苗的台胞, 均已接种疫苗): who people are, not a
+# vaccination measure.
+_VACCINATION_STATUS = re.compile(r"(?:已|均已|未|没有|尚未)[^，。；]{0,8}接种[^，。；]{0,6}疫苗(?:者|的)?"
+                                 r"|接种[^，。；]{0,6}疫苗(?:者|的)")
+
+
+def vaccination_status(statement: str) -> bool:
+    """Is every H7 cue of ``statement`` part of a vaccination status of people (guideline: codes name measures;
+    a status, like a code colour or a zone that qualifies people, names none)?"""
+    if not _VACCINATION_STATUS.search(statement):
+        return False
+    rest = _VACCINATION_STATUS.sub("，", statement)
+    return not any(cue.code == "H7" and cue.pattern.search(rest) for cue in cues())
 
 
 _ZONE_QUALIFIER = re.compile(r"风险(?:地区|区)(?:所在|的)")
