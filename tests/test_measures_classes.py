@@ -150,3 +150,24 @@ def test_speech_opinion_and_negation_are_no_measures(statement):
     from imcovid.annotate.measures import excluded
 
     assert excluded(statement)
+
+
+def test_a_bare_list_of_targets_takes_the_direction_of_its_comment():
+    text = ("二、大型会议、活动、论坛、培训、演出、庙会、集市等活动，在严格执行常态化疫情防控措施的前提下，有序恢复举办。"
+            "四、福利机构、养老服务机构、精神卫生机构，在严格执行常态化疫情防控措施的前提下，有序恢复常态化管理。")
+    actions = {(m["code"], m["action"]) for m in annotate(text, date(2021, 10, 14)) if m["type"] == "MEASURE"}
+    assert actions == {("C3", "relax"), ("H8", "relax")}
+
+
+@pytest.mark.parametrize("statement, action", [
+    ("运用微信群、电话短信、入户摸排等方式", "maintain"),  # a means with its own verb, whatever comes later
+    ("麻将馆、洗浴、影院等各类经营场所", "maintain"),  # 麻将 is no future marker
+])
+def test_lists_without_a_comment_keep_their_action(statement, action):
+    assert statement_action(statement) == action
+
+
+def test_only_the_comment_right_after_the_list_decides():
+    text = "运用微信群、电话短信、入户摸排等方式，建立信息台账，准确掌握已解除人员数。"
+    actions = {m["action"] for m in annotate(text, date(2022, 1, 20)) if m["type"] == "MEASURE"}
+    assert "lift" not in actions

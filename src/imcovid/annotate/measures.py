@@ -127,8 +127,36 @@ _TOPIC = re.compile(r"^(?:对于|对)[^，,]*的(?:个人|人员|人|单位|企�
 
 def topic_with_comment(statement: str, text: str, end: int, sentence_end: int) -> str:
     """A topic clause (对于拒不接受核酸检测的个人) has its action in the comment after it (…，将依法依规严肃追责问责):
-    the statement and the rest of its sentence; any other statement stands alone."""
-    return statement + text[end:sentence_end] if _TOPIC.match(statement) else statement
+    the statement and the rest of its sentence; so has a bare list of targets whose comment changes their direction
+    (一、麻将馆、洗浴、影院…等各类经营场所，在…前提下，有序恢复营业活动); any other statement stands alone."""
+    if _TOPIC.match(statement):
+        return statement + text[end:sentence_end]
+    rest = text[end:sentence_end]
+    return statement + rest if list_topic(statement) and _direction_change(_comment(rest)) else statement
+
+
+_CLAUSES = re.compile(r"[^，；：,;:]+")
+_CONDITION_FRAME = re.compile(r"^在[^，；：,;:]*(?:前提|条件|情况|基础)下$")
+
+
+def _comment(rest: str) -> str:
+    """The comment on a topic: the first clause after it, past a frame (在严格执行…措施的前提下)."""
+    for clause in _CLAUSES.finditer(rest):
+        if not _CONDITION_FRAME.match(clause.group().strip()):
+            return clause.group()
+    return ""
+
+
+def list_topic(statement: str) -> bool:
+    """Is the statement a bare list of targets (items joined by 、, no action cue of its own: 大型会议、活动、论坛…等活动)?"""
+    w = words()
+    return statement.count("、") >= 2 and not any(
+        w[kind].search(statement) for kind in ("lift", "relax", "impose", "strengthen", "maintain", "closure"))
+
+
+def _direction_change(text: str) -> bool:
+    w = words()
+    return bool(w["lift"].search(text) or w["relax"].search(text))
 
 
 # A clause of the sentence before the statement that opens with a condition (这里要提醒市民朋友，如果您收到…，请…):
