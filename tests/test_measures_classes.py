@@ -171,3 +171,22 @@ def test_only_the_comment_right_after_the_list_decides():
     text = "运用微信群、电话短信、入户摸排等方式，建立信息台账，准确掌握已解除人员数。"
     actions = {m["action"] for m in annotate(text, date(2022, 1, 20)) if m["type"] == "MEASURE"}
     assert "lift" not in actions
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("组建了1860人的核酸检测支援队伍", {"CN-MASS-TESTING"}),  # a count of staff sent is no epidemic figure
+    ("火速安排采样人员2200人", {"CN-MASS-TESTING"}),
+    ("北海市卫健委主任等2人被免职", {"CN-ACCOUNTABILITY"}),  # nor a count of officials sanctioned
+    ("排查进入示范区返乡人员934人", set()),  # a count of people screened stays a figure
+    ("全国累计报告接种新冠病毒疫苗29亿9416.2万剂次", set()),  # doses given: a figure
+    ("已有多位台湾知名人士专程“登陆”接种大陆新冠疫苗", set()),  # people's own vaccination
+    ("增加疫苗接种", {"H7"}),
+])
+def test_counts_of_staff_and_sanctions_and_vaccination_in_other_words(statement, codes):
+    assert set(code_statement(statement)) == codes or (codes == set() and _excluded(statement))
+
+
+def _excluded(statement):
+    from imcovid.annotate.measures import excluded
+
+    return excluded(statement)
