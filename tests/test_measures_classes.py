@@ -190,3 +190,19 @@ def _excluded(statement):
     from imcovid.annotate.measures import excluded
 
     return excluded(statement)
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("哈尔滨市中高风险地区全部下调为低风险地区", {"C6"}),
+    ("已有23地降低了风险等级", {"C6"}),
+    ("及时到具有发热门诊的医疗机构就诊并进行核酸检测", {"CN-MEDICAL", "H2"}),  # a symptomatic person's test
+    ("莱西市人民医院发热门诊在就诊人员的筛查检测中", {"CN-MEDICAL"}),  # how cases were found: no testing rule
+])
+def test_zone_downgrades_and_tests_at_the_clinic(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+def test_a_condition_of_who_makes_a_plan():
+    text = "如出现发热、干咳等症状的，要佩戴医用外科口罩，及时到具有发热门诊的医疗机构就诊并进行核酸检测。"
+    found = {(m["code"], m["action"], m["level"]) for m in annotate(text, date(2021, 10, 14)) if m["type"] == "MEASURE"}
+    assert found == {("H6", "announce-plan", None), ("CN-MEDICAL", "announce-plan", None), ("H2", "announce-plan", "2")}

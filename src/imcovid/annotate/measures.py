@@ -162,7 +162,7 @@ def _direction_change(text: str) -> bool:
 # A clause of the sentence before the statement that opens with a condition (这里要提醒市民朋友，如果您收到…，请…):
 # what follows is a response triggered only if something happens (announce-plan).
 _CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:\d+[、.．]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）)?"
-                        r"(?:若(?!干)|如果|如若|一旦|假如|倘若)")
+                        r"(?:若(?!干)|如果|如若|一旦|假如|倘若|如(?=[^，。；]{2,40}的[，,]))")
 
 
 _PROVISION = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
@@ -345,6 +345,11 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
         # 准备为封闭管理小区提供日常配餐, 为某封闭管理小区，准备500份午餐: the compounds under closed management are
         # whom another measure serves; the statement reports that measure (or only names them), not the closure.
         found.pop("C6")
+    if "CN-MASS-TESTING" in found and _CLINIC_TEST.search(statement):
+        # 及时到…发热门诊…就诊并进行核酸检测: a test for people with symptoms who see a doctor is testing access,
+        # H2 level 2 (anyone with symptoms), not compulsory screening (guideline, *Choosing the code*, rule 2).
+        found.pop("CN-MASS-TESTING")
+        found["H2"] = (2, found.get("H2", (None, False))[1])
     if "CN-MASS-TESTING" in found and words()["voluntary"].search(statement):
         found.pop("CN-MASS-TESTING")  # a person's own test, not compulsory testing
     if "C6" in found and zone_as_qualifier(statement):
@@ -374,6 +379,7 @@ def arrival_without_control(statement: str) -> bool:
 _GROUP_CUE = re.compile(r"[\u4e00-\u9fff]+")
 _BENEFICIARY = re.compile(r"(?:为|向|给|替|帮|让)(?:某|这些|各|全市|所有)?(?:封闭管理|封控|管控|隔离)(?:的)?"
                           r"(?:小区|区域|楼栋|人员|居民|家庭)")
+_CLINIC_TEST = re.compile(r"(?:发热门诊|就诊|就医)[^，。；]{0,20}(?:核酸|检测)(?!中)|(?:核酸|检测)[^，。；]{0,20}(?:发热门诊|就诊|就医)")
 _SUPPLIES = re.compile(r"保供|物资|蔬菜|食品|药品|生活|米袋子|菜篮子|送餐|配餐")
 _SCHOOL = re.compile(r"高校|学校|校园|大学|中小学|幼儿园")
 # A risk zone that qualifies people or places (到过中高风险地区的, 前往出现中高风险地区的省区市, 管控区内的考生,
