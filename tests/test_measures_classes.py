@@ -206,3 +206,13 @@ def test_a_condition_of_who_makes_a_plan():
     text = "如出现发热、干咳等症状的，要佩戴医用外科口罩，及时到具有发热门诊的医疗机构就诊并进行核酸检测。"
     found = {(m["code"], m["action"], m["level"]) for m in annotate(text, date(2021, 10, 14)) if m["type"] == "MEASURE"}
     assert found == {("H6", "announce-plan", None), ("CN-MEDICAL", "announce-plan", None), ("H2", "announce-plan", "2")}
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("切实做到应检尽检、应转尽转、应隔尽隔、应治尽治", {"CN-MASS-TESTING", "CN-CENTRAL-QUARANTINE", "CN-MEDICAL"}),
+    ("以上2人已转送至定点医疗机构隔离诊治", {"CN-MEDICAL"}),  # 以上2人: who, no figure
+])
+def test_treat_every_patient_and_the_people_named_before(statement, codes):
+    from imcovid.annotate.measures import excluded
+
+    assert set(code_statement(statement)) == codes and not excluded(statement)
