@@ -58,6 +58,9 @@ def test_medical_staff_dispatched(statement, codes):
     ("120调度坐席扩容至90个", "strengthen"),  # capacity widened
     ("增设备用考点", "announce-plan"),  # a standby object makes a plan (object cue first)
     ("紧急抽调100个急救车组", "strengthen"),
+    ("紧急调派40名核酸采样人员星夜驰援莱西", "strengthen"),  # reinforcements: widened
+    ("山东省卫健委调集了全省的核酸检测力量", "strengthen"),
+    ("北部战区调派的省外援长医疗队19支", "maintain"),  # 调派的: who the teams are, no new deed
 ])
 def test_increase_verbs_strengthen(statement, action):
     assert statement_action(statement) == action
