@@ -111,15 +111,17 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     for action in ("impose", "strengthen"):
         if w[action].search(statement):
             return action
-    return "impose" if closure_imposed(statement) else "maintain"
+    return "impose" if closure_imposed(statement, sentence_head) else "maintain"
 
 
-def closure_imposed(statement: str) -> bool:
-    """A suspension or closure announced or dated in the statement (宣布暂停全省旅行社…业务, 乐园17日关闭一天) newly puts
-    a measure in place; one said to go on (继续暂停, 仍关闭) does not."""
+def closure_imposed(statement: str, sentence_head: str = "") -> bool:
+    """A suspension or closure reported (全市A级旅游景区暂停开放, 学校停课, 宣布暂停…, 乐园17日关闭一天) newly puts a
+    measure in place; one said to go on (继续暂停, 仍关闭), surveyed over many places (一些城市…关闭了部分高速口,
+    …等地已经全面暂停), a sanction (停业整顿), or presented as the content of a strengthening earlier in its
+    sentence (强化了客运管控措施，原则上暂停…) does not."""
     w = words()
-    return bool(w["closure"].search(statement) and w["closure-new"].search(statement)) \
-        and not w["closure-goes-on"].search(statement)
+    return bool(w["closure"].search(statement)) and not w["closure-goes-on"].search(statement) \
+        and not w["strengthen"].search(sentence_head)
 
 
 _TOPIC = re.compile(r"^(?:对于|对)[^，,]*的(?:个人|人员|人|单位|企业|行为|场所)$")
