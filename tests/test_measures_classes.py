@@ -227,6 +227,7 @@ def test_treat_every_patient_and_the_people_named_before(statement, codes):
     ("继续暂停组织旅游团队前往中高风险地区", "", "maintain"),  # goes on
     ("一些城市因为疫情防控的原因关闭了部分高速公路出入口", "", "maintain"),  # surveyed over many places
     ("26家药店被查封、停业整顿", "", "maintain"),  # a sanction
+    ("疫情以来医院几次关停", "", "maintain"),  # history
     ("原则上暂停中高风险地区所在的县级行政区域开展对外道路客运服务", "交通部门则强化了客运管控措施，", "maintain"),
 ])
 def test_reported_closures_are_imposed(statement, head, action):
