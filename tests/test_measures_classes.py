@@ -158,8 +158,8 @@ def test_speech_opinion_and_negation_are_no_measures(statement):
 def test_a_bare_list_of_targets_takes_the_direction_of_its_comment():
     text = ("二、大型会议、活动、论坛、培训、演出、庙会、集市等活动，在严格执行常态化疫情防控措施的前提下，有序恢复举办。"
             "四、福利机构、养老服务机构、精神卫生机构，在严格执行常态化疫情防控措施的前提下，有序恢复常态化管理。")
-    actions = {(m["code"], m["action"]) for m in annotate(text, date(2021, 10, 14)) if m["type"] == "MEASURE"}
-    assert actions == {("C3", "relax"), ("H8", "relax")}
+    found = {(m["code"], m["action"], m["rule"]) for m in annotate(text, date(2021, 10, 14)) if m["type"] == "MEASURE"}
+    assert found == {("C3", "relax", "measure.list_comment"), ("H8", "relax", "measure.list_comment")}
 
 
 @pytest.mark.parametrize("statement, action", [
@@ -207,8 +207,11 @@ def test_zone_downgrades_and_tests_at_the_clinic(statement, codes):
 
 def test_a_condition_of_who_makes_a_plan():
     text = "如出现发热、干咳等症状的，要佩戴医用外科口罩，及时到具有发热门诊的医疗机构就诊并进行核酸检测。"
-    found = {(m["code"], m["action"], m["level"]) for m in annotate(text, date(2021, 10, 14)) if m["type"] == "MEASURE"}
-    assert found == {("H6", "announce-plan", None), ("CN-MEDICAL", "announce-plan", None), ("H2", "announce-plan", "2")}
+    found = {(m["code"], m["action"], m["level"], m["rule"])
+             for m in annotate(text, date(2021, 10, 14)) if m["type"] == "MEASURE"}
+    assert found == {("H6", "announce-plan", None, "measure.cue_table"),
+                     ("CN-MEDICAL", "announce-plan", None, "measure.cue_table"),
+                     ("H2", "announce-plan", "2", "measure.clinic_test")}
 
 
 @pytest.mark.parametrize("statement, codes", [

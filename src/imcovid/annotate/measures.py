@@ -531,7 +531,10 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 found.pop("C8")
             if not found or excluded(text[c_start:c_end]):
                 continue
-            action = statement_action(topic_with_comment(statement, text, c_end, s_end), text[s_start:c_start])
+            read = topic_with_comment(statement, text, c_end, s_end)
+            action = statement_action(read, text[s_start:c_start])
+            # Which rule decided beyond the cue table, for the mention's `rule` field.
+            rule = "measure.list_comment" if read != statement and not _TOPIC.match(statement) else None
             start = starts_at.get(s_start, starts_at.get(-1))
             if start is not None and action not in ("lift", "relax") and "基础上" not in statement:
                 # (在…的基础上: the measure already in force that a new one adds to)
@@ -555,6 +558,9 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 if group is None:
                     groups[key] = {"start": c_start, "end": c_end, "action": action, "level": level,
                                    "code": code, "place": place, "targeted": targeted}
+                    code_rule = "measure.clinic_test" if code == "H2" and _CLINIC_TEST.search(statement) else rule
+                    if code_rule:
+                        groups[key]["rule"] = code_rule
                 else:
                     group["end"] = c_end
                     if _PRIORITY[action] < _PRIORITY[group["action"]]:
