@@ -122,6 +122,8 @@ def test_a_condition_after_a_list_number_makes_a_plan():
     ("如果都是在管控隔离区中出来的数据", set()),  # a zone's name
     ("山东省卫健委调集了全省的核酸检测力量", {"CN-MASS-TESTING"}),  # a team for one measure is that measure
     ("我们将认真核实、督促整改", {"CN-ACCOUNTABILITY"}),
+    ("香港迪士尼乐园17日关闭一天", {"C2"}),  # a venue closed
+    ("市博物馆暂停开放", {"C2"}),
 ])
 def test_instruments_in_other_words(statement, codes):
     assert set(code_statement(statement)) == codes
