@@ -237,3 +237,13 @@ def test_treat_every_patient_and_the_people_named_before(statement, codes):
 ])
 def test_reported_closures_are_imposed(statement, head, action):
     assert statement_action(statement, head) == action
+
+
+@pytest.mark.parametrize("statement, is_excluded", [
+    ("无法出示行程码的需要先登记", False),  # 无法…的: who, a condition on people
+    ("系统无法正常使用", True),  # a malfunction
+])
+def test_unable_who_is_a_condition_not_a_malfunction(statement, is_excluded):
+    from imcovid.annotate.measures import excluded
+
+    assert excluded(statement) is is_excluded
