@@ -247,3 +247,15 @@ def test_unable_who_is_a_condition_not_a_malfunction(statement, is_excluded):
     from imcovid.annotate.measures import excluded
 
     assert excluded(statement) is is_excluded
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("北海市将游客按照所在区域风险等级进行分类管理处置", {"C7"}),  # measures by origin (guideline: 分类、分区 → C7 2)
+    ("德清县已指定专人与上述人员沟通，并寄去他们急需的物资和药品", {"CN-SUPPLY"}),
+])
+def test_sorting_by_origin_and_supplies_sent(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+def test_a_warning_issued_is_imposed():
+    assert statement_action("武汉市疾控专家还专门发出提醒") == "impose"
