@@ -259,3 +259,24 @@ def test_sorting_by_origin_and_supplies_sent(statement, codes):
 
 def test_a_warning_issued_is_imposed():
     assert statement_action("武汉市疾控专家还专门发出提醒") == "impose"
+
+
+@pytest.mark.parametrize("statement, codes", [
+    # Rule 2 before rule 3: a venue named beside another instrument says where it applies; alone it is C2.
+    ("市长20日宣布了对健身房和餐馆等室内场所的疫苗接种证明要求", {"V4"}),  # a duty to be vaccinated
+    ("在人员密集场所规范佩戴口罩", {"H6"}),
+    ("药房、超市、饭店等重点场所", {"C2"}),
+    ("未接种疫苗者不得进入", {"V4"}),
+    ("请符合条件的市民主动尽早接种新冠病毒疫苗", {"H7"}),  # vaccination offered, no duty
+])
+def test_venues_yield_to_instruments_and_vaccination_duties(statement, codes):
+    assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement, action", [
+    ("北海市涠洲岛旅游区亦宣布实行临时性管控", "impose"),
+    ("武汉宣布部分街道划定为中风险地区", "impose"),
+    ("宣布解除管控", "lift"),
+])
+def test_announced_measures_are_imposed(statement, action):
+    assert statement_action(statement) == action

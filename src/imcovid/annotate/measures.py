@@ -41,6 +41,7 @@ class Cue:
     code: str
     level: int | None
     targeted: bool
+    target_only: bool = False  # a group or venue word (滞留游客, 健身房): yields to an instrument named beside it
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +55,8 @@ def cues() -> tuple[Cue, ...]:
         # A cue never runs past its statement: "." stops at clause punctuation, so the whole text can be scanned
         # once per cue and each match belongs to exactly one statement.
         pattern = pattern.replace(".", _IN_CLAUSE)
-        out.append(Cue(re.compile(pattern), code, None if level == "-" else int(level), targeted == "1"))
+        out.append(Cue(re.compile(pattern), code, None if level == "-" else int(level), targeted in ("1", "t"),
+                       targeted == "t"))
     return tuple(out)
 
 
@@ -313,21 +315,22 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
     """code → (highest level, targeted by the cue) for the cues found in a statement (``hits``: the cues already
     known to match in it)."""
     found: dict[str, tuple[int | None, bool]] = {}
-    by_group_only: set[str] = set()  # codes named only by a group cue (滞留游客), not by an instrument
+    by_group_only: set[str] = set()  # codes named only by a target word (滞留游客, 健身房), not by an instrument
     for cue in (hits if hits is not None else cues()):
         if hits is not None or cue.pattern.search(statement):
             level, targeted = found.get(cue.code, (None, False))
             if cue.level is not None and (level is None or cue.level > level):
                 level = cue.level
-            if cue.targeted and _GROUP_CUE.fullmatch(cue.pattern.pattern) and cue.code not in found:
+            if cue.target_only and cue.code not in found:
                 by_group_only.add(cue.code)
-            elif not (cue.targeted and _GROUP_CUE.fullmatch(cue.pattern.pattern)):
+            elif not cue.target_only:
                 by_group_only.discard(cue.code)
             found[cue.code] = (level, targeted or cue.targeted)
     for code in by_group_only:
         if len(found) > 1:
-            # 向滞留游客宣传到位, 健康码为绿码的滞留游客: the group is whom another measure is for (its targeted
-            # flag), not an instrument of its own; alone (全面掌握滞留游客的详细信息) it stays.
+            # 向滞留游客宣传到位, 健身房和餐馆等室内场所的疫苗接种证明要求: the group or venue is whom or where another
+            # measure is for (its targeted flag), not an instrument of its own (rule 2 of *Choosing the code* comes
+            # before rule 3); alone (全面掌握滞留游客的详细信息, 药房、超市等重点场所) it stays.
             found.pop(code)
     if "专班" in statement and "CN-COMMAND" in found:
         return {"CN-COMMAND": found["CN-COMMAND"]}  # the teams' names are not measures of their own
@@ -358,6 +361,8 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
         found.pop("C6")
     if "CN-HEALTH-CODE" in found and code_colour_as_qualifier(statement):
         found.pop("CN-HEALTH-CODE")
+    if "V4" in found:
+        found.pop("H7", None)  # a duty to be vaccinated is the mandate (V4), not vaccination offered (H7)
     if "H7" in found and vaccination_status(statement):
         found.pop("H7")
     if "H7" in found and "CN-SUPPLY" in found and not _SUPPLIES.search(statement):
@@ -377,8 +382,6 @@ def arrival_without_control(statement: str) -> bool:
     return not w["arrival-control"].search(statement)
 
 
-# A cue that names a group of people only (a plain word, no instrument): 滞留游客.
-_GROUP_CUE = re.compile(r"[\u4e00-\u9fff]+")
 _BENEFICIARY = re.compile(r"(?:为|向|给|替|帮|让)(?:某|这些|各|全市|所有)?(?:封闭管理|封控|管控|隔离)(?:的)?"
                           r"(?:小区|区域|楼栋|人员|居民|家庭)")
 _CLINIC_TEST = re.compile(r"(?:发热门诊|就诊|就医)[^，。；]{0,20}(?:核酸|检测)(?!中)|(?:核酸|检测)[^，。；]{0,20}(?:发热门诊|就诊|就医)")
