@@ -280,3 +280,12 @@ def test_venues_yield_to_instruments_and_vaccination_duties(statement, codes):
 ])
 def test_announced_measures_are_imposed(statement, action):
     assert statement_action(statement) == action
+
+
+@pytest.mark.parametrize("statement, action", [
+    ("医护人员将莱西七中在校师生转移到集中隔离点", "maintain"),  # 将 marks the object moved: no future
+    ("北海市将游客按照所在区域风险等级进行分类管理处置", "maintain"),
+    ("纪委监委将全面开展专项督查", "announce-plan"),  # 将 + verb: the future
+])
+def test_the_disposal_construction_is_no_future(statement, action):
+    assert statement_action(statement) == action

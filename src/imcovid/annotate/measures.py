@@ -102,8 +102,11 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     if w["from-today"].search(statement) or w["from-today"].search(sentence_head):
         return "impose"  # 即日起将…列为中风险地区: in force from the text's own day, not a plan
     plan = w["announce-plan"].search(statement)
-    if plan and plan.group().startswith("将") and "了" in statement[plan.end():]:
-        plan = None  # 将第一批3万斤蔬菜送到了…: 将 marks the object of a done deed, not the future
+    if plan and plan.group().startswith("将") and ("了" in statement[plan.end():]
+                                                 or _DISPOSAL.match(statement, plan.start())):
+        # 将第一批3万斤蔬菜送到了…, 将莱西七中在校师生转移到集中隔离点, 将游客按照…分类管理: 将 marks the object of
+        # a deed (the disposal construction), not the future
+        plan = None
     if plan or re.search(r"将(?!来)", sentence_head[:12]) \
             or re.search(r"(一旦|发现).{0,20}要", sentence_head) or _CONDITION.search(sentence_head):
         # (a response triggered only if something happens: 若无法提供，须在抵穗24小时内…进行一次核酸检测)
@@ -161,6 +164,10 @@ def list_topic(statement: str) -> bool:
 def _direction_change(text: str) -> bool:
     w = words()
     return bool(w["lift"].search(text) or w["relax"].search(text))
+
+
+# 将 + object + a verb of moving, classing or sorting (将X转移到Y, 将X调整为Y, 将X按照…): the disposal construction.
+_DISPOSAL = re.compile(r"将[^，。；将]{1,14}?(?:转移到|转移至|转运至|转运到|送至|送往|送到|调整为|划定为|划为|列为|纳入|按照)")
 
 
 # A clause of the sentence before the statement that opens with a condition (这里要提醒市民朋友，如果您收到…，请…):
