@@ -289,3 +289,15 @@ def test_announced_measures_are_imposed(statement, action):
 ])
 def test_the_disposal_construction_is_no_future(statement, action):
     assert statement_action(statement) == action
+
+
+@pytest.mark.parametrize("found, targets, left", [
+    ({"CN-SUPPLY": (None, True), "H1": (None, False)}, {"CN-SUPPLY"}, {"H1"}),
+    ({"CN-SUPPLY": (None, True)}, {"CN-SUPPLY"}, {"CN-SUPPLY"}),  # alone it stays
+    ({"C2": (None, True), "C6": (None, False)}, set(), {"C2", "C6"}),  # instruments never yield
+])
+def test_targets_yield(found, targets, left):
+    from imcovid.annotate.measures import targets_yield
+
+    targets_yield(found, targets)
+    assert set(found) == left

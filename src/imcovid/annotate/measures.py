@@ -333,12 +333,7 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
             elif not cue.target_only:
                 by_group_only.discard(cue.code)
             found[cue.code] = (level, targeted or cue.targeted)
-    for code in by_group_only:
-        if len(found) > 1:
-            # 向滞留游客宣传到位, 健身房和餐馆等室内场所的疫苗接种证明要求: the group or venue is whom or where another
-            # measure is for (its targeted flag), not an instrument of its own (rule 2 of *Choosing the code* comes
-            # before rule 3); alone (全面掌握滞留游客的详细信息, 药房、超市等重点场所) it stays.
-            found.pop(code)
+    targets_yield(found, by_group_only)
     if "专班" in statement and "CN-COMMAND" in found:
         return {"CN-COMMAND": found["CN-COMMAND"]}  # the teams' names are not measures of their own
     if "CN-ACCOUNTABILITY" in found:
@@ -357,9 +352,7 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
         # 准备为封闭管理小区提供日常配餐, 为某封闭管理小区，准备500份午餐: the compounds under closed management are
         # whom another measure serves; the statement reports that measure (or only names them), not the closure.
         found.pop("C6")
-    if "CN-MASS-TESTING" in found and _CLINIC_TEST.search(statement):
-        # 及时到…发热门诊…就诊并进行核酸检测: a test for people with symptoms who see a doctor is testing access,
-        # H2 level 2 (anyone with symptoms), not compulsory screening (guideline, *Choosing the code*, rule 2).
+    if "CN-MASS-TESTING" in found and clinic_test(statement):
         found.pop("CN-MASS-TESTING")
         found["H2"] = (2, found.get("H2", (None, False))[1])
     if "CN-MASS-TESTING" in found and words()["voluntary"].search(statement):
@@ -377,6 +370,23 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
     if "CN-COLD-CHAIN" in found:
         found.pop("M1", None)  # disinfection of imported goods is cold-chain work
     return found
+
+
+def targets_yield(found: dict[str, tuple[int | None, bool]], target_only_codes: set[str]) -> None:
+    """Drop from ``found`` the codes named only by a target word when another code is named beside them:
+    向滞留游客宣传到位, 健身房和餐馆等室内场所的疫苗接种证明要求 — the group or venue is whom or where another measure
+    is for (its targeted flag), not an instrument of its own (rule 2 of *Choosing the code* comes before rule 3);
+    alone (全面掌握滞留游客的详细信息, 药房、超市等重点场所) it stays."""
+    for code in target_only_codes:
+        if len(found) > 1:
+            found.pop(code)
+
+
+def clinic_test(statement: str) -> bool:
+    """Is the statement's test one of a person with symptoms who sees a doctor (及时到…发热门诊…就诊并进行核酸检测)?
+    That is testing access, H2 level 2 (anyone with symptoms), not compulsory screening (guideline, *Choosing the
+    code*, rule 2)."""
+    return bool(_CLINIC_TEST.search(statement))
 
 
 def arrival_without_control(statement: str) -> bool:
@@ -568,7 +578,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 if group is None:
                     groups[key] = {"start": c_start, "end": c_end, "action": action, "level": level,
                                    "code": code, "place": place, "targeted": targeted}
-                    code_rule = "measure.clinic_test" if code == "H2" and _CLINIC_TEST.search(statement) else rule
+                    code_rule = "measure.clinic_test" if code == "H2" and clinic_test(statement) else rule
                     if code_rule:
                         groups[key]["rule"] = code_rule
                 else:
