@@ -234,6 +234,7 @@ def test_treat_every_patient_and_the_people_named_before(statement, codes):
     ("26家药店被查封、停业整顿", "", "maintain"),  # a sanction
     ("疫情以来医院几次关停", "", "maintain"),  # history
     ("原则上暂停中高风险地区所在的县级行政区域开展对外道路客运服务", "交通部门则强化了客运管控措施，", "maintain"),
+    ("已暂停培训机构线下服务", "为进一步减少人员流动，涠洲岛旅游区严格执行北海市分区域管控要求，", "impose"),  # a purpose
 ])
 def test_reported_closures_are_imposed(statement, head, action):
     assert statement_action(statement, head) == action

@@ -125,8 +125,10 @@ def closure_imposed(statement: str, sentence_head: str = "") -> bool:
     …等地已经全面暂停), a sanction (停业整顿), or presented as the content of a strengthening earlier in its
     sentence (强化了客运管控措施，原则上暂停…) does not."""
     w = words()
+    # (A purpose clause of the head, 为进一步减少人员流动, strengthens nothing itself.)
+    head = "，".join(c for c in re.split(r"[，,；;：:]", sentence_head) if not c.strip().startswith("为"))
     return bool(w["closure"].search(statement)) and not w["closure-goes-on"].search(statement) \
-        and not w["strengthen"].search(sentence_head)
+        and not w["strengthen"].search(head)
 
 
 _TOPIC = re.compile(r"^(?:对于|对)[^，,]*的(?:个人|人员|人|单位|企业|行为|场所)$")
