@@ -302,3 +302,14 @@ def test_targets_yield(found, targets, left):
 
     targets_yield(found, targets)
     assert set(found) == left
+
+
+@pytest.mark.parametrize("statement, head, action", [
+    ("公开了确诊病例的所有流调信息", "", "impose"),  # information released: a new measure (发布)
+    ("公共场所活动轨迹公布如下", "", "impose"),
+    ("啥轨迹也不公布", "", "maintain"),  # not published
+    ("公布每个人每天的详细行程轨迹", "刚开始确诊人数少的时候，", "maintain"),  # history
+    ("紧急启动专项保供服务", "此前，淘菜菜已联合菜鸟和饿了么，", "impose"),  # 此前 alone: still news
+])
+def test_releases_are_imposed_unless_told_as_history(statement, head, action):
+    assert statement_action(statement, head) == action

@@ -115,8 +115,14 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
         return "maintain"  # a prohibition without a start cue
     for action in ("impose", "strengthen"):
         if w[action].search(statement):
-            return action
+            return "maintain" if action == "impose" and told_as_history(sentence_head) else action
     return "impose" if closure_imposed(statement, sentence_head) else "maintain"
+
+
+def told_as_history(sentence_head: str) -> bool:
+    """Does the sentence open on an earlier time (刚开始确诊人数少的时候，公布…; 此前…)? Its measures were taken then,
+    not newly put in place now (guideline, *action*: impose is a measure newly put in place)."""
+    return bool(words()["history"].search(sentence_head))
 
 
 def closure_imposed(statement: str, sentence_head: str = "") -> bool:
