@@ -313,3 +313,12 @@ def test_targets_yield(found, targets, left):
 ])
 def test_releases_are_imposed_unless_told_as_history(statement, head, action):
     assert statement_action(statement, head) == action
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("核酸检测随即展开", {"CN-MASS-TESTING"}),  # testing launched, verb after its noun
+    ("上海已在全市范围内筛查了逾50万人", {"CN-MASS-TESTING"}),  # an area-wide screening
+    ("全市共有44个24小时核酸检测机构", set()),  # capacity, no screening
+])
+def test_testing_launched_and_area_wide(statement, codes):
+    assert set(code_statement(statement)) == codes
