@@ -322,3 +322,13 @@ def test_releases_are_imposed_unless_told_as_history(statement, head, action):
 ])
 def test_testing_launched_and_area_wide(statement, codes):
     assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement, codes, action", [
+    ("（2）对所有解除7天集中隔离的密接人员", set(), "maintain"),  # who the rule that follows is for
+    ("对所有在集中隔离场所完成7天隔离的次密接人员", set(), "maintain"),
+    ("解除集中隔离", {"CN-CENTRAL-QUARANTINE"}, "lift"),
+])
+def test_people_released_from_quarantine_qualify(statement, codes, action):
+    assert set(code_statement(statement)) == codes
+    assert statement_action(statement) == action

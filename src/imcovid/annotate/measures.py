@@ -94,7 +94,7 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     """The action a statement's cue words give (guideline, *action*); a future marker at the head of the sentence
     makes it announce-plan; no cue means maintain."""
     w = words()
-    if w["lift"].search(statement):
+    if w["lift"].search(_RELEASED.sub("，", statement)):
         return "lift"
     if w["relax"].search(statement) or w["relax-prohibition"].search(statement):
         # (不得层层加码, 严禁擅自关停高速公路服务区: forbidding a restriction lowers stringency)
@@ -369,6 +369,8 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
         found.pop("C6")
     if "CN-HEALTH-CODE" in found and code_colour_as_qualifier(statement):
         found.pop("CN-HEALTH-CODE")
+    if "CN-CENTRAL-QUARANTINE" in found and released_from_quarantine(statement):
+        found.pop("CN-CENTRAL-QUARANTINE")
     if "V4" in found:
         found.pop("H7", None)  # a duty to be vaccinated is the mandate (V4), not vaccination offered (H7)
     if "H7" in found and vaccination_status(statement):
@@ -446,6 +448,20 @@ def code_colour_as_qualifier(statement: str) -> bool:
 # vaccination measure.
 _VACCINATION_STATUS = re.compile(r"(?:已|均已|未|没有|尚未)[^，。；]{0,8}接种[^，。；]{0,6}疫苗(?:者|的)?"
                                  r"|接种[^，。；]{0,6}疫苗(?:者|的)")
+
+
+# People who have ended a quarantine (解除7天集中隔离的密接人员, 完成7天隔离的次密接人员): who a rule is for.
+_RELEASED = re.compile(r"(?:在[^，。；]{0,10}?)?(?:解除|完成|结束)[^，。；]{0,10}隔离(?:观察|期)?的")
+
+
+def released_from_quarantine(statement: str) -> bool:
+    """Is every quarantine cue of ``statement`` part of a phrase naming people who ended a quarantine (对所有解除7天
+    集中隔离的密接人员)? Like a zone or a code colour that qualifies people, it names no quarantine measure, and its
+    解除 lifts nothing."""
+    if not _RELEASED.search(statement):
+        return False
+    rest = _RELEASED.sub("，", statement)
+    return not any(cue.code == "CN-CENTRAL-QUARANTINE" and cue.pattern.search(rest) for cue in cues())
 
 
 def vaccination_status(statement: str) -> bool:
