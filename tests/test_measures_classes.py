@@ -332,3 +332,12 @@ def test_testing_launched_and_area_wide(statement, codes):
 def test_people_released_from_quarantine_qualify(statement, codes, action):
     assert set(code_statement(statement)) == codes
     assert statement_action(statement) == action
+
+
+@pytest.mark.parametrize("statement, codes", [
+    ("但健康码仍为绿码", set()),  # one person's code told of, no code rule
+    ("后采“黄码”人员", set()),  # people named by their code
+    ("进入商场须扫码亮码", {"CN-HEALTH-CODE"}),
+])
+def test_code_states_of_people_are_no_code_rules(statement, codes):
+    assert set(code_statement(statement)) == codes

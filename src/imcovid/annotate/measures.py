@@ -432,8 +432,11 @@ def zone_as_qualifier(statement: str) -> bool:
 
 
 # A code colour that qualifies people (健康码为绿码的滞留游客, 收到健康码被赋“黄码”的短信): who a rule is for, no code rule.
+# (Also a code's state told of one person's code or of people: 但健康码仍为绿码, “黄码”人员.)
 _COLOUR_AS_QUALIFIER = re.compile(r"(?:健康码|行程码|行程卡)[^，。；]{0,4}(?:为|是|被赋)[“\"]?[红黄绿](?:码|色)[”\"]?"
-                                  r"(?:或[“\"]?[红黄绿](?:码|色)[”\"]?)?的")
+                                  r"(?:或[“\"]?[红黄绿](?:码|色)[”\"]?)?的"
+                                  r"|(?:健康码|行程码)[^，。；]{0,2}(?:仍|仍然|还|依然)为[“\"]?[红黄绿]码"
+                                  r"|[“\"]?[红黄绿]码[”\"]?人员")
 
 
 def code_colour_as_qualifier(statement: str) -> bool:
