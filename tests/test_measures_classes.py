@@ -342,3 +342,12 @@ def test_people_released_from_quarantine_qualify(statement, codes, action):
 ])
 def test_code_states_of_people_are_no_code_rules(statement, codes):
     assert set(code_statement(statement)) == codes
+
+
+@pytest.mark.parametrize("statement, codes, action", [
+    ("不得随意禁止外地群众返乡过年", {"C7"}, "relax"),  # forbidding a restriction on coming home
+    ("个别地方不允许低风险地区群众返乡", {"C7"}, "maintain"),
+])
+def test_restrictions_on_coming_home(statement, codes, action):
+    assert set(code_statement(statement)) == codes
+    assert statement_action(statement) == action
