@@ -151,6 +151,7 @@ def test_groups_and_statuses_qualify_people(statement, codes):
     "这样一个入境策略不符合我们国家的情景",
     "其他未公布活动轨迹的新增确诊病例",  # a measure said not taken
     "我们预感这次医院会再次停诊",  # a feeling about what may come
+    "努力实现7天社会面动态清零、14天消除高风险区域的防控目标",  # a goal (guideline: goals are no measures)
 ])
 def test_speech_opinion_and_negation_are_no_measures(statement):
     from imcovid.annotate.measures import excluded
