@@ -170,7 +170,9 @@ def test_zones_that_qualify_people_and_the_strategy_slogan(statement, codes):
     ("香港迪士尼乐园17日关闭一天", "impose"),
     ("宣布暂停全省旅行社经营跨省团队旅游业务", "impose"),
     ("继续暂停组织旅游团队前往中高风险地区", "maintain"),
-    ("已经全面暂停道路客运服务", "maintain"),  # undated: may be one in force
+    ("甘肃的兰州、张掖等地已经全面暂停道路客运服务", "maintain"),  # a survey of many places: in force there
+    ("已暂停培训机构线下服务", "impose"),  # reported as done: newly in place
+    ("部分高速公路服务区关停", "maintain"),  # some of many: a state of things
 ])
 def test_announced_or_dated_closures_are_imposed(statement, action):
     from imcovid.annotate.measures import statement_action

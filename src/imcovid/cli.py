@@ -173,6 +173,7 @@ def _evaluate_measures(args: argparse.Namespace) -> int:
     print()
     print(em.format_table(report))
     if args.errors:
+        print("\n" + em.format_per_code(report))
         print("\n" + em.format_errors(report))
     return 0
 

@@ -164,6 +164,16 @@ def format_errors(report: dict) -> str:
     return "\n".join(lines) if lines else "no MEASURE or CASE_COUNT errors"
 
 
+def format_per_code(report: dict) -> str:
+    """MEASURE precision, recall and F1 by code (code alone, span overlap), every code of the gold or the
+    predictions: which codes are missed (recall), which fire falsely (precision), and codes never emitted."""
+    lines = ["| code | gold | predicted | matched | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|---:|"]
+    for code, t in report["per_code"].items():
+        lines.append(f"| {code} | {t['gold']} | {t['predicted']} | {t['matched']} | {t['precision']:.3f} | "
+                     f"{t['recall']:.3f} | {t['f1']:.3f} |")
+    return "\n".join(lines)
+
+
 def split_selection(split_file: Path, split: str) -> tuple[set[str] | None, set[str]]:
     """(only, exclude) for a split of the measure gold: ``heldout`` is the fixed held-out list of ``split.json``;
     ``development`` is everything else (the seeds and the development posts)."""

@@ -41,6 +41,7 @@ class Cue:
     code: str
     level: int | None
     targeted: bool
+    target_only: bool = False  # a group or venue word (滞留游客, 健身房): yields to an instrument named beside it
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +55,8 @@ def cues() -> tuple[Cue, ...]:
         # A cue never runs past its statement: "." stops at clause punctuation, so the whole text can be scanned
         # once per cue and each match belongs to exactly one statement.
         pattern = pattern.replace(".", _IN_CLAUSE)
-        out.append(Cue(re.compile(pattern), code, None if level == "-" else int(level), targeted == "1"))
+        out.append(Cue(re.compile(pattern), code, None if level == "-" else int(level), targeted in ("1", "t"),
+                       targeted == "t"))
     return tuple(out)
 
 
@@ -92,7 +94,7 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     """The action a statement's cue words give (guideline, *action*); a future marker at the head of the sentence
     makes it announce-plan; no cue means maintain."""
     w = words()
-    if w["lift"].search(statement):
+    if w["lift"].search(_RELEASED.sub("，", statement)):
         return "lift"
     if w["relax"].search(statement) or w["relax-prohibition"].search(statement):
         # (不得层层加码, 严禁擅自关停高速公路服务区: forbidding a restriction lowers stringency)
@@ -100,8 +102,11 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     if w["from-today"].search(statement) or w["from-today"].search(sentence_head):
         return "impose"  # 即日起将…列为中风险地区: in force from the text's own day, not a plan
     plan = w["announce-plan"].search(statement)
-    if plan and plan.group().startswith("将") and "了" in statement[plan.end():]:
-        plan = None  # 将第一批3万斤蔬菜送到了…: 将 marks the object of a done deed, not the future
+    if plan and plan.group().startswith("将") and ("了" in statement[plan.end():]
+                                                 or _DISPOSAL.match(statement, plan.start())):
+        # 将第一批3万斤蔬菜送到了…, 将莱西七中在校师生转移到集中隔离点, 将游客按照…分类管理: 将 marks the object of
+        # a deed (the disposal construction), not the future
+        plan = None
     if plan or re.search(r"将(?!来)", sentence_head[:12]) \
             or re.search(r"(一旦|发现).{0,20}要", sentence_head) or _CONDITION.search(sentence_head):
         # (a response triggered only if something happens: 若无法提供，须在抵穗24小时内…进行一次核酸检测)
@@ -110,16 +115,26 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
         return "maintain"  # a prohibition without a start cue
     for action in ("impose", "strengthen"):
         if w[action].search(statement):
-            return action
-    return "impose" if closure_imposed(statement) else "maintain"
+            return "maintain" if action == "impose" and told_as_history(sentence_head) else action
+    return "impose" if closure_imposed(statement, sentence_head) else "maintain"
 
 
-def closure_imposed(statement: str) -> bool:
-    """A suspension or closure announced or dated in the statement (宣布暂停全省旅行社…业务, 乐园17日关闭一天) newly puts
-    a measure in place; one said to go on (继续暂停, 仍关闭) does not."""
+def told_as_history(sentence_head: str) -> bool:
+    """Does the sentence open on an earlier time (刚开始确诊人数少的时候，公布…; 此前…)? Its measures were taken then,
+    not newly put in place now (guideline, *action*: impose is a measure newly put in place)."""
+    return bool(words()["history"].search(sentence_head))
+
+
+def closure_imposed(statement: str, sentence_head: str = "") -> bool:
+    """A suspension or closure reported (全市A级旅游景区暂停开放, 学校停课, 宣布暂停…, 乐园17日关闭一天) newly puts a
+    measure in place; one said to go on (继续暂停, 仍关闭), surveyed over many places (一些城市…关闭了部分高速口,
+    …等地已经全面暂停), a sanction (停业整顿), or presented as the content of a strengthening earlier in its
+    sentence (强化了客运管控措施，原则上暂停…) does not."""
     w = words()
-    return bool(w["closure"].search(statement) and w["closure-new"].search(statement)) \
-        and not w["closure-goes-on"].search(statement)
+    # (A purpose clause of the head, 为进一步减少人员流动, strengthens nothing itself.)
+    head = "，".join(c for c in re.split(r"[，,；;：:]", sentence_head) if not c.strip().startswith("为"))
+    return bool(w["closure"].search(statement)) and not w["closure-goes-on"].search(statement) \
+        and not w["strengthen"].search(head)
 
 
 _TOPIC = re.compile(r"^(?:对于|对)[^，,]*的(?:个人|人员|人|单位|企业|行为|场所)$")
@@ -127,13 +142,46 @@ _TOPIC = re.compile(r"^(?:对于|对)[^，,]*的(?:个人|人员|人|单位|企�
 
 def topic_with_comment(statement: str, text: str, end: int, sentence_end: int) -> str:
     """A topic clause (对于拒不接受核酸检测的个人) has its action in the comment after it (…，将依法依规严肃追责问责):
-    the statement and the rest of its sentence; any other statement stands alone."""
-    return statement + text[end:sentence_end] if _TOPIC.match(statement) else statement
+    the statement and the rest of its sentence; so has a bare list of targets whose comment changes their direction
+    (一、麻将馆、洗浴、影院…等各类经营场所，在…前提下，有序恢复营业活动); any other statement stands alone."""
+    if _TOPIC.match(statement):
+        return statement + text[end:sentence_end]
+    rest = text[end:sentence_end]
+    return statement + rest if list_topic(statement) and _direction_change(_comment(rest)) else statement
+
+
+_CLAUSES = re.compile(r"[^，；：,;:]+")
+_CONDITION_FRAME = re.compile(r"^在[^，；：,;:]*(?:前提|条件|情况|基础)下$")
+
+
+def _comment(rest: str) -> str:
+    """The comment on a topic: the first clause after it, past a frame (在严格执行…措施的前提下)."""
+    for clause in _CLAUSES.finditer(rest):
+        if not _CONDITION_FRAME.match(clause.group().strip()):
+            return clause.group()
+    return ""
+
+
+def list_topic(statement: str) -> bool:
+    """Is the statement a bare list of targets (items joined by 、, no action cue of its own: 大型会议、活动、论坛…等活动)?"""
+    w = words()
+    return statement.count("、") >= 2 and not any(
+        w[kind].search(statement) for kind in ("lift", "relax", "impose", "strengthen", "maintain", "closure"))
+
+
+def _direction_change(text: str) -> bool:
+    w = words()
+    return bool(w["lift"].search(text) or w["relax"].search(text))
+
+
+# 将 + object + a verb of moving, classing or sorting (将X转移到Y, 将X调整为Y, 将X按照…): the disposal construction.
+_DISPOSAL = re.compile(r"将[^，。；将]{1,14}?(?:转移到|转移至|转运至|转运到|送至|送往|送到|调整为|划定为|划为|列为|纳入|按照)")
 
 
 # A clause of the sentence before the statement that opens with a condition (这里要提醒市民朋友，如果您收到…，请…):
 # what follows is a response triggered only if something happens (announce-plan).
-_CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:若(?!干)|如果|如若|一旦|假如|倘若)")
+_CONDITION = re.compile(r"(?:^|[，,；;：:])\s*(?:\d+[、.．]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）)?"
+                        r"(?:若(?!干)|如果|如若|一旦|假如|倘若|如(?=[^，。；]{2,40}的[，,]))")
 
 
 _PROVISION = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
@@ -282,12 +330,18 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
     """code → (highest level, targeted by the cue) for the cues found in a statement (``hits``: the cues already
     known to match in it)."""
     found: dict[str, tuple[int | None, bool]] = {}
+    by_group_only: set[str] = set()  # codes named only by a target word (滞留游客, 健身房), not by an instrument
     for cue in (hits if hits is not None else cues()):
         if hits is not None or cue.pattern.search(statement):
             level, targeted = found.get(cue.code, (None, False))
             if cue.level is not None and (level is None or cue.level > level):
                 level = cue.level
+            if cue.target_only and cue.code not in found:
+                by_group_only.add(cue.code)
+            elif not cue.target_only:
+                by_group_only.discard(cue.code)
             found[cue.code] = (level, targeted or cue.targeted)
+    targets_yield(found, by_group_only)
     if "专班" in statement and "CN-COMMAND" in found:
         return {"CN-COMMAND": found["CN-COMMAND"]}  # the teams' names are not measures of their own
     if "CN-ACCOUNTABILITY" in found:
@@ -306,12 +360,21 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
         # 准备为封闭管理小区提供日常配餐, 为某封闭管理小区，准备500份午餐: the compounds under closed management are
         # whom another measure serves; the statement reports that measure (or only names them), not the closure.
         found.pop("C6")
+    if "CN-MASS-TESTING" in found and clinic_test(statement):
+        found.pop("CN-MASS-TESTING")
+        found["H2"] = (2, found.get("H2", (None, False))[1])
     if "CN-MASS-TESTING" in found and words()["voluntary"].search(statement):
         found.pop("CN-MASS-TESTING")  # a person's own test, not compulsory testing
     if "C6" in found and zone_as_qualifier(statement):
         found.pop("C6")
     if "CN-HEALTH-CODE" in found and code_colour_as_qualifier(statement):
         found.pop("CN-HEALTH-CODE")
+    if "CN-CENTRAL-QUARANTINE" in found and released_from_quarantine(statement):
+        found.pop("CN-CENTRAL-QUARANTINE")
+    if "V4" in found:
+        found.pop("H7", None)  # a duty to be vaccinated is the mandate (V4), not vaccination offered (H7)
+    if "H7" in found and vaccination_status(statement):
+        found.pop("H7")
     if "H7" in found and "CN-SUPPLY" in found and not _SUPPLIES.search(statement):
         found.pop("CN-SUPPLY")  # 把加强针送到农牧民家门口: vaccination brought to the door, not supplies
     if "CN-COLD-CHAIN" in found:
@@ -319,13 +382,41 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
     return found
 
 
+def targets_yield(found: dict[str, tuple[int | None, bool]], target_only_codes: set[str]) -> None:
+    """Drop from ``found`` the codes named only by a target word when another code is named beside them:
+    向滞留游客宣传到位, 健身房和餐馆等室内场所的疫苗接种证明要求 — the group or venue is whom or where another measure
+    is for (its targeted flag), not an instrument of its own (rule 2 of *Choosing the code* comes before rule 3);
+    alone (全面掌握滞留游客的详细信息, 药房、超市等重点场所) it stays."""
+    for code in target_only_codes:
+        if len(found) > 1:
+            found.pop(code)
+
+
+def clinic_test(statement: str) -> bool:
+    """Is the statement's test one of a person with symptoms who sees a doctor (及时到…发热门诊…就诊并进行核酸检测)?
+    That is testing access, H2 level 2 (anyone with symptoms), not compulsory screening (guideline, *Choosing the
+    code*, rule 2)."""
+    return bool(_CLINIC_TEST.search(statement))
+
+
+def arrival_without_control(statement: str) -> bool:
+    """Does the statement speak of arriving from abroad (入境, 境外输入) without any control of the arrivals
+    (该病例系…从国外入境上海, 入境后38天才确诊, 都是境外输入的)? A journey or a case's origin is narration; rule 1 of
+    *Choosing the code* codes measures on arrivals, so C8 needs a control word (隔离, 检疫, 闭环, 管控, 核酸 …) or a
+    C8 word that is a control by itself (外防输入, 口岸, 反偷渡) in its sentence (从香港入境人员，均需接受…隔离: the
+    arrivals are the subject of the control that follows)."""
+    w = words()
+    return not w["arrival-control"].search(statement)
+
+
 _BENEFICIARY = re.compile(r"(?:为|向|给|替|帮|让)(?:某|这些|各|全市|所有)?(?:封闭管理|封控|管控|隔离)(?:的)?"
                           r"(?:小区|区域|楼栋|人员|居民|家庭)")
+_CLINIC_TEST = re.compile(r"(?:发热门诊|就诊|就医)[^，。；]{0,20}(?:核酸|检测)(?!中)|(?:核酸|检测)[^，。；]{0,20}(?:发热门诊|就诊|就医)")
 _SUPPLIES = re.compile(r"保供|物资|蔬菜|食品|药品|生活|米袋子|菜篮子|送餐|配餐")
 _SCHOOL = re.compile(r"高校|学校|校园|大学|中小学|幼儿园")
 # A risk zone that qualifies people or places (到过中高风险地区的, 前往出现中高风险地区的省区市, 管控区内的考生,
 # 中高风险区的名单, 中高风险地区清零): it says who or where, it labels no zone under a stay-at-home regime.
-_ZONE = r"(?:中高|高|中|低)?风险(?:地区|区域|区)|管控区|封控区|防范区"
+_ZONE = r"(?:中、?高|高|中|低)?风险(?:地区|区域|区)|管控区|封控区|防范区"
 _ZONE_AS_QUALIFIER = re.compile(r"(?:到过|来自|途经|前往|去过|经停|旅居)[^，。；]{0,8}?(?:" + _ZONE + r")[^，。；]{0,10}"
                                 r"|(?:" + _ZONE + r")(?:和(?:" + _ZONE + r"))?(?:内)?的(?!管控|封控)|(?:" + _ZONE
                                 + r")[^，。；]{0,4}(?:名单|清零|旅居史)")
@@ -341,8 +432,11 @@ def zone_as_qualifier(statement: str) -> bool:
 
 
 # A code colour that qualifies people (健康码为绿码的滞留游客, 收到健康码被赋“黄码”的短信): who a rule is for, no code rule.
+# (Also a code's state told of one person's code or of people: 但健康码仍为绿码, “黄码”人员.)
 _COLOUR_AS_QUALIFIER = re.compile(r"(?:健康码|行程码|行程卡)[^，。；]{0,4}(?:为|是|被赋)[“\"]?[红黄绿](?:码|色)[”\"]?"
-                                  r"(?:或[“\"]?[红黄绿](?:码|色)[”\"]?)?的")
+                                  r"(?:或[“\"]?[红黄绿](?:码|色)[”\"]?)?的"
+                                  r"|(?:健康码|行程码)[^，。；]{0,2}(?:仍|仍然|还|依然)为[“\"]?[红黄绿]码"
+                                  r"|[“\"]?[红黄绿]码[”\"]?人员")
 
 
 def code_colour_as_qualifier(statement: str) -> bool:
@@ -351,6 +445,35 @@ def code_colour_as_qualifier(statement: str) -> bool:
         return False
     rest = _COLOUR_AS_QUALIFIER.sub("，", statement)
     return not any(cue.code == "CN-HEALTH-CODE" and cue.pattern.search(rest) for cue in cues())
+
+
+# A person's vaccination status (已接种疫苗者, 未接种疫苗者, 接种疫苗的台胞, 均已接种疫苗): who people are, not a
+# vaccination measure.
+_VACCINATION_STATUS = re.compile(r"(?:已|均已|未|没有|尚未)[^，。；]{0,8}接种[^，。；]{0,6}疫苗(?:者|的)?"
+                                 r"|接种[^，。；]{0,6}疫苗(?:者|的)")
+
+
+# People who have ended a quarantine (解除7天集中隔离的密接人员, 完成7天隔离的次密接人员): who a rule is for.
+_RELEASED = re.compile(r"(?:在[^，。；]{0,10}?)?(?:解除|完成|结束)[^，。；]{0,10}隔离(?:观察|期)?的")
+
+
+def released_from_quarantine(statement: str) -> bool:
+    """Is every quarantine cue of ``statement`` part of a phrase naming people who ended a quarantine (对所有解除7天
+    集中隔离的密接人员)? Like a zone or a code colour that qualifies people, it names no quarantine measure, and its
+    解除 lifts nothing."""
+    if not _RELEASED.search(statement):
+        return False
+    rest = _RELEASED.sub("，", statement)
+    return not any(cue.code == "CN-CENTRAL-QUARANTINE" and cue.pattern.search(rest) for cue in cues())
+
+
+def vaccination_status(statement: str) -> bool:
+    """Is every H7 cue of ``statement`` part of a vaccination status of people (guideline: codes name measures;
+    a status, like a code colour or a zone that qualifies people, names none)?"""
+    if not _VACCINATION_STATUS.search(statement):
+        return False
+    rest = _VACCINATION_STATUS.sub("，", statement)
+    return not any(cue.code == "H7" and cue.pattern.search(rest) for cue in cues())
 
 
 _ZONE_QUALIFIER = re.compile(r"风险(?:地区|区)(?:所在|的)")
@@ -451,9 +574,14 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             if not inside:
                 continue
             found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
+            if "C8" in found and arrival_without_control(text[s_start:s_end]):
+                found.pop("C8")
             if not found or excluded(text[c_start:c_end]):
                 continue
-            action = statement_action(topic_with_comment(statement, text, c_end, s_end), text[s_start:c_start])
+            read = topic_with_comment(statement, text, c_end, s_end)
+            action = statement_action(read, text[s_start:c_start])
+            # Which rule decided beyond the cue table, for the mention's `rule` field.
+            rule = "measure.list_comment" if read != statement and not _TOPIC.match(statement) else None
             start = starts_at.get(s_start, starts_at.get(-1))
             if start is not None and action not in ("lift", "relax") and "基础上" not in statement:
                 # (在…的基础上: the measure already in force that a new one adds to)
@@ -477,6 +605,9 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 if group is None:
                     groups[key] = {"start": c_start, "end": c_end, "action": action, "level": level,
                                    "code": code, "place": place, "targeted": targeted}
+                    code_rule = "measure.clinic_test" if code == "H2" and clinic_test(statement) else rule
+                    if code_rule:
+                        groups[key]["rule"] = code_rule
                 else:
                     group["end"] = c_end
                     if _PRIORITY[action] < _PRIORITY[group["action"]]:
