@@ -608,6 +608,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if reading["temporal"] == "new" and reading["rule"] != "case_count.list_item" \
                 and (as_of or _DAY_ONLY.search(text, sentence, start)):
             bulletin_day = as_of  # (a daily figure dated by a day alone, 21日新增…, leaves no bulletin day)
+        if reading["rule"] == "case_count.head" and head_start == sentence and _SCOPE_PART.match(text, sentence):
+            reading = {**reading, "rule": "case_count.scope_part"}
         rule = ("case_count.parenthesis_metric" if own_part else "case_count.state" if state and metric == state
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
         each = _each_place(text, places, bisect_left(starts, start), head_start, start)
@@ -700,9 +702,13 @@ def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
 
 
 _FOUND_AFTER = re.compile(r"[^，；。]{0,30}?在[^，；。]{0,12}中发现")
-_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,]?)*(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
+_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
 _SKIP_AFTER = re.compile(r"[^，；。、（(]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
-_SCOPE_START = re.compile(r"\s*(?:其中[，,]?)*(?:境外输入|本土)")  # (其中其中: a doubled word of one outlet)
+_SCOPE_START = re.compile(r"\s*(?:其中[，,：:]?)*(?:境外输入|本土)")  # (其中其中: a doubled word of one outlet)
+# A line that is only the local or imported part of the total before it, with no noun of its own (新增无症状感染者
+# 1904例，其中境外输入162例。⏎本土1742例⏎吉林792例…): a figure of that total's kind (rule ``case_count.scope_part``);
+# left out, its list by place would continue the imported part before it.
+_SCOPE_PART = re.compile(r"\s*(?:其中[，,：:]?)*(?:境外输入|本土)\s*\d+\s*例")
 _STATE = re.compile(r"(?:尚在|正在|在)[^，；。的]{0,10}?(?P<state>医学观察|健康监测|隔离治疗|住院治疗|在院治疗)的")
 _STATES = {"医学观察": "under_observation", "健康监测": "under_observation", "隔离治疗": "hospitalised",
            "住院治疗": "hospitalised", "在院治疗": "hospitalised"}
@@ -796,7 +802,8 @@ def _candidates(text: str, nouns: list[int]):
     its noun from its own sentence: before it, right after it, or from the figure before it)."""
     for sentence in _SENTENCE.finditer(text):
         if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()) \
-                or _list_continues(text, sentence.start()) or _BREAKDOWN.match(text, sentence.start()):
+                or _list_continues(text, sentence.start()) or _BREAKDOWN.match(text, sentence.start()) \
+                or _SCOPE_PART.match(text, sentence.start()):
             # (a line of a list by place, 吉林1834例，其中…；, or the breakdown of the sentence before, 其中境外输入139例)
             yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
             for zero in _ZERO.finditer(text, sentence.start(), sentence.end()):

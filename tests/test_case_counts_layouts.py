@@ -1,0 +1,49 @@
+"""CASE_COUNT on layouts of the national and provincial daily bulletins that the development gold does not show
+(issue 15, fourth round). Each text is a development bulletin's layout rewritten as outlets write it (a lead line
+without its noun, other list punctuation): invented regression tests of the rules, not evidence of quality (that
+is ``imcovid evaluate --texts --measures`` on the real sets)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from imcovid.annotate import annotate
+
+
+def _counts(text, published=date(2022, 3, 18)):
+    return [(m["metric"], int(m["value"]), m["place_code"], m["as_of"]) for m in annotate(text, published)
+            if m["type"] == "CASE_COUNT"]
+
+
+def _rules(text, published=date(2022, 3, 18)):
+    return [m["rule"] for m in annotate(text, published) if m["type"] == "CASE_COUNT"]
+
+
+_ASYMPTOMATIC = ("3月17日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增无症状感染者1904例，其中境外输入162例。\n"
+                 "{lead}\n吉林792例，其中吉林市774例、四平市18例；\n上海203例，均在闵行区。")
+_PARTS = [("asymptomatic_local", 792, "220000", "2022-03-17"), ("asymptomatic_local", 774, "220200", "2022-03-17"),
+          ("asymptomatic_local", 18, "220300", "2022-03-17"), ("asymptomatic_local", 203, "310000", "2022-03-17")]
+
+
+# case_count.scope_part: a lead line that is only the local part (本土1742例) of the total before it is a figure of
+# that total's kind, and its list by place is local, not the imported part's.
+@pytest.mark.parametrize("lead", ["本土1742例", "本土无症状感染者1742例", "其中本土1742例", "本土1742例，分别为："])
+def test_local_lead_line_without_its_noun(lead):
+    assert _counts(_ASYMPTOMATIC.format(lead=lead)) == [
+        ("asymptomatic_imported", 162, None, "2022-03-17"), ("asymptomatic_local", 1742, None, "2022-03-17"), *_PARTS]
+
+
+def test_scope_part_rule_is_named():
+    assert _rules(_ASYMPTOMATIC.format(lead="本土1742例"))[:2] == ["case_count.head", "case_count.scope_part"]
+
+
+# 其中： with a colon splits a total as 其中 does.
+def test_colon_after_qizhong():
+    text = ("3月17日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例80例。其中：境外输入病例30例（浙江30例）。\n"
+            "本土病例50例\n吉林50例，其中：吉林市40例、长春市10例；")
+    assert _counts(text) == [
+        ("confirmed_imported", 30, None, "2022-03-17"), ("confirmed_imported", 30, "330000", "2022-03-17"),
+        ("confirmed_local", 50, None, "2022-03-17"), ("confirmed_local", 50, "220000", "2022-03-17"),
+        ("confirmed_local", 40, "220200", "2022-03-17"), ("confirmed_local", 10, "220100", "2022-03-17")]
