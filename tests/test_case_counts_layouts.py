@@ -47,3 +47,32 @@ def test_colon_after_qizhong():
         ("confirmed_imported", 30, None, "2022-03-17"), ("confirmed_imported", 30, "330000", "2022-03-17"),
         ("confirmed_local", 50, None, "2022-03-17"), ("confirmed_local", 50, "220000", "2022-03-17"),
         ("confirmed_local", 40, "220200", "2022-03-17"), ("confirmed_local", 10, "220100", "2022-03-17")]
+
+
+_LINES = ("3月17日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例80例。其中境外输入病例30例（浙江30例）。\n"
+          "本土病例50例\n吉林40例，其中吉林市30例、长春市10例{end}\n{blank}内蒙古10例，其中呼和浩特市8例、通辽市2例{end}\n"
+          "当日转为确诊病例9例。")
+_LIST = [("confirmed_imported", 30, None, "2022-03-17"), ("confirmed_imported", 30, "330000", "2022-03-17"),
+         ("confirmed_local", 50, None, "2022-03-17"), ("confirmed_local", 40, "220000", "2022-03-17"),
+         ("confirmed_local", 30, "220200", "2022-03-17"), ("confirmed_local", 10, "220100", "2022-03-17"),
+         ("confirmed_local", 10, "150000", "2022-03-17"), ("confirmed_local", 8, "150100", "2022-03-17"),
+         ("confirmed_local", 2, "150500", "2022-03-17")]
+
+
+# case_count.list_lines: the lines of a list by place go on the list whatever mark ends them (；, 。, a comma,
+# nothing, a blank line between), and the lead line before them (本土病例50例) is no heading: it keeps its date.
+# The last item is counted even when the next line opens with 当日转为确诊 (that word is the next line's).
+@pytest.mark.parametrize("end, blank", [("；", ""), ("。", ""), ("，", ""), ("", ""), ("；", "\n")])
+def test_list_lines_whatever_ends_them(end, blank):
+    assert _counts(_LINES.format(end=end, blank=blank)) == _LIST
+
+
+def test_list_lead_opening_a_parenthesis():
+    text = _LINES.format(end="；", blank="").replace("本土病例50例\n", "本土病例50例（\n")
+    assert _counts(text) == _LIST
+
+
+# A short line with a figure and no list after it stays a heading (no date of its own).
+def test_heading_without_list_keeps_no_date():
+    assert _counts("3月17日，吉林新增本土确诊病例10例。\n吉林新增本土确诊10例\n记者了解到，各地正在开展核酸检测。") == [
+        ("confirmed_local", 10, "220000", "2022-03-17"), ("confirmed_local", 10, "220000", None)]

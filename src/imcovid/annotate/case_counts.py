@@ -703,7 +703,7 @@ def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
 
 _FOUND_AFTER = re.compile(r"[^，；。]{0,30}?在[^，；。]{0,12}中发现")
 _SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
-_SKIP_AFTER = re.compile(r"[^，；。、（(]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
+_SKIP_AFTER = re.compile(r"[^，；。、（(\n]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
 _SCOPE_START = re.compile(r"\s*(?:其中[，,：:]?)*(?:境外输入|本土)")  # (其中其中: a doubled word of one outlet)
 # A line that is only the local or imported part of the total before it, with no noun of its own (新增无症状感染者
 # 1904例，其中境外输入162例。⏎本土1742例⏎吉林792例…): a figure of that total's kind (rule ``case_count.scope_part``);
@@ -760,9 +760,45 @@ def _own_metric_part(head: str) -> bool:
 
 def _list_continues(text: str, sentence: int) -> bool:
     """Does the line starting at ``sentence`` go on a list by place from the line before: that line ends with a
-    semicolon (吉林1834例，其中吉林市1210例…；) or is a list lead ending with its figure (本土病例2388例)?"""
+    semicolon (吉林1834例，其中吉林市1210例…；) or is a list lead ending with its figure (本土病例2388例), or the line
+    is a place's part (吉林1834例，其中…) after a line of the list, whatever mark ends the lines (rule
+    ``case_count.list_lines``: outlets end them with 。, a comma or nothing)?"""
     if sentence == 0 or text[sentence - 1] != "\n":
         return False
+    return sentence in _list_lines(text)
+
+
+def _place_line(text: str, start: int) -> bool:
+    """Does the line at ``start`` open with a part by place (吉林1834例, 吉林报告1834例): a short name with nothing
+    counted, new or cumulative in it, then its figure?"""
+    m = _PLACE_LINE.match(text, start)
+    return bool(m and last_term("category", m.group("name")) is None and last_term("temporal", m.group("name")) is None
+                and last_term("scope", m.group("name")) is None and not skipped(m.group("name")))
+
+
+_PLACE_LINE = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:报告)?\d+例(?:[，,；;。：:]|\s*$)", re.M)
+
+
+@lru_cache(maxsize=8)
+def _list_lines(text: str) -> frozenset[int]:
+    """The starts of the lines of ``text`` that go on a list by place (see ``_list_continues``), found once."""
+    found, previous = set(), False  # (previous: the line before is in a list or leads one)
+    start = text.find("\n") + 1
+    while start:
+        end = text.find("\n", start)
+        if not text[start:end if end >= 0 else len(text)].strip():
+            start = end + 1 if end >= 0 else 0
+            continue  # (a blank line between the lines of a list ends nothing)
+        continues = _line_continues(text, start) or (previous and _place_line(text, start))
+        if continues:
+            found.add(start)
+        previous = continues or _lead_line(text, end if end >= 0 else len(text))
+        start = end + 1 if end >= 0 else 0
+    return frozenset(found)
+
+
+def _line_continues(text: str, sentence: int) -> bool:
+    """The line before ends with a semicolon, or is a list lead with a list after it."""
     last = sentence - 2
     while last >= 0 and text[last].isspace():
         last -= 1
@@ -775,7 +811,7 @@ def _list_continues(text: str, sentence: int) -> bool:
 def _lead_line(text: str, line_end: int) -> bool:
     """Is the line ending at ``line_end`` a list lead: a figure with nothing after it (本土病例2388例)?"""
     line = text[text.rfind("\n", 0, line_end) + 1:line_end].rstrip()
-    return bool(re.search(r"\d\s*[例人]$|\d\s*[例人]\s*[，,]?\s*(?:分别|均)?[为在]?[：:]$|\d\s*[例人]\s*[，,]?\s*分别为$", line))
+    return bool(re.search(r"\d\s*[例人][（(]?$|\d\s*[例人]\s*[，,]?\s*(?:分别|均)?[为在]?[：:]$|\d\s*[例人]\s*[，,]?\s*分别为$", line))
 
 
 def _list_follows(text: str, line_start: int) -> bool:
@@ -785,6 +821,15 @@ def _list_follows(text: str, line_start: int) -> bool:
     return line.endswith(("；", ";", "，", ","))
 
 
+def _next_line(text: str, line_end: int) -> int:
+    """The start of the first line after ``line_end`` (a newline) that is not blank."""
+    m = _BLANK_LINES.match(text, line_end + 1)
+    return m.end() if m else line_end + 1
+
+
+_BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\n)*")
+
+
 def _heading_start(text: str, pos: int) -> int | None:
     """The start of the line holding ``pos`` when that line is a heading (short, no sentence end): a date of the
     article body before it does not govern its figures (guideline: as_of from an explicit governing date)."""
@@ -792,8 +837,13 @@ def _heading_start(text: str, pos: int) -> int | None:
     line_end = text.find("\n", pos)
     line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
     if line and line[-1] not in "。！？；：:…”\"）)" and len(line) <= 40 and line_start > 0 \
-            and not (line_end >= 0 and _list_follows(text, line_end + 1)):
-        return line_start  # (a list lead, 本土病例2388例 before its lines by province, is no heading)
+            and not (line_end >= 0 and (_list_follows(text, _next_line(text, line_end))
+                                         or _list_continues(text, _next_line(text, line_end)))) \
+            and not _list_continues(text, line_start) and not _BREAKDOWN.match(text, line_start) \
+            and not _SCOPE_PART.match(text, line_start):
+        # (a list lead or a line of its list, 本土病例2388例⏎吉林1834例…, and a breakdown, 其中境外输入139例, are no
+        # headings whatever mark ends them)
+        return line_start
     return None
 
 
