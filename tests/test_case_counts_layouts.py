@@ -76,3 +76,25 @@ def test_list_lead_opening_a_parenthesis():
 def test_heading_without_list_keeps_no_date():
     assert _counts("3月17日，吉林新增本土确诊病例10例。\n吉林新增本土确诊10例\n记者了解到，各地正在开展核酸检测。") == [
         ("confirmed_local", 10, "220000", "2022-03-17"), ("confirmed_local", 10, "220000", None)]
+
+
+_NATIONAL = ("{opening}31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例50例。其中境外输入病例10例（上海10例）；"
+             "本土病例40例（吉林40例，均在长春市）。\n当日新增治愈出院病例30例。\n"
+             "截至3月17日24时，据31个省（自治区、直辖市）和新疆生产建设兵团报告，累计报告确诊病例1000例。\n"
+             "31个省（自治区、直辖市）和新疆生产建设兵团报告新增无症状感染者20例，其中境外输入5例，本土15例（上海15例）。")
+
+
+# as_of.stated_day: a national bulletin reposted a day or more after its announcement (published 3月19日, 20日) dates
+# its figures by the reporting day its 截至 line states, whatever its opening says (a day alone, 今日, 昨日, nothing).
+@pytest.mark.parametrize("published", [date(2022, 3, 18), date(2022, 3, 19), date(2022, 3, 20)])
+@pytest.mark.parametrize("opening", ["", "国家卫健委今日通报：", "国家卫健委18日通报，", "国家卫健委网站今天（18日）通报，17日0—24时，",
+                                     "据国家卫健委消息，昨日0—24时，", "国家卫健委3月18日通报，"])
+def test_national_bulletin_reposted_later_keeps_its_reporting_day(opening, published):
+    counts = _counts(_NATIONAL.format(opening=opening), published)
+    assert len(counts) == 9 and {c[3] for c in counts} == {"2022-03-17"}
+
+
+# A bulletin reposted more than a week later is dated by its own words only.
+def test_stated_day_only_within_a_week():
+    counts = _counts(_NATIONAL.format(opening="国家卫健委今日通报："), date(2022, 3, 30))
+    assert [c[3] for c in counts] == [None] * 5 + ["2022-03-17"] * 4

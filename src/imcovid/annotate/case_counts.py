@@ -308,11 +308,14 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     return value, (end if value else -1)
 
 
-def with_yesterday_dates(text: str, dates: list[dict], published: date | None) -> list[dict]:
+def with_yesterday_dates(text: str, dates: list[dict], published: date | None,
+                         stated: tuple[str, int] | None = None) -> list[dict]:
     """``dates`` with each 昨日/昨天 of ``text`` added as a date of its own (the day before the date governing it, else
     before the publication date), so that it governs the paragraphs after it as a written date does: a national
     bulletin that opens 今日通报，昨日0—24时… dates its asymptomatic, cumulative and 港澳台 paragraphs by that day too
-    (rule ``as_of.yesterday_governs``). A 昨日 inside a date mention, or comparing (较昨日), adds nothing."""
+    (rule ``as_of.yesterday_governs``). A 昨日 inside a date mention, or comparing (较昨日), adds nothing. Before the
+    reporting day a national bulletin states (``stated``, see ``national_stated_day``) 昨日 is that day: a post
+    published a day or two after the announcement still reports the announced day's 昨日."""
     if "昨" not in text:
         return dates
     starts = [d["start"] for d in dates]
@@ -322,6 +325,8 @@ def with_yesterday_dates(text: str, dates: list[dict], published: date | None) -
         if i and dates[i - 1]["end"] > m.start():
             continue  # (part of a date mention already)
         value = resolve_as_of(text, dates, m.end(), published=published)  # (the original dates only: no chain)
+        if stated is not None and m.start() < stated[1]:
+            value = stated[0]
         if value and value != _TODAY:
             added.append({"type": "DATE", "start": m.start(), "end": m.end(), "value": value, "surface": m.group()})
     return sorted(dates + added, key=lambda d: d["start"]) if added else dates
@@ -361,15 +366,19 @@ def _national_announcer(text: str, pos: int) -> bool:
 _WINDOW_DAY = re.compile(r"(?<![月\d])(?P<day>\d{1,2})日\s*(?=0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点))")
 
 
-def with_window_days(text: str, dates: list[dict], published: date | None) -> list[dict]:
+def with_window_days(text: str, dates: list[dict], published: date | None,
+                     stated: tuple[str, int] | None = None) -> list[dict]:
     """``dates`` with a day written without its month before a reporting window (今天（17日）通报：16日0—24时) added
-    as a full date when it is the day before publication, the reporting day of a daily bulletin (rule
-    ``as_of.window_day``); any other day without its month still dates nothing (guideline)."""
+    as a full date when it is the day before publication, or the reporting day a national bulletin states in its
+    截至 line (``stated``), the reporting day of a daily bulletin (rule ``as_of.window_day``); any other day without
+    its month still dates nothing (guideline)."""
     if published is None or "24" not in text:
         return dates
-    before = published - timedelta(days=1)
-    added = [{"type": "DATE", "start": m.start(), "end": m.end(), "value": before.isoformat(), "surface": m.group()}
-             for m in _WINDOW_DAY.finditer(text) if int(m.group("day")) == before.day]
+    days = {(published - timedelta(days=1)).day: (published - timedelta(days=1)).isoformat()}
+    if stated is not None:
+        days[date.fromisoformat(stated[0]).day] = stated[0]
+    added = [{"type": "DATE", "start": m.start(), "end": m.end(), "value": days[int(m.group("day"))],
+              "surface": m.group()} for m in _WINDOW_DAY.finditer(text) if int(m.group("day")) in days]
     return sorted(dates + added, key=lambda d: d["start"]) if added else dates
 
 
@@ -377,17 +386,22 @@ _STATED = re.compile(r"\s*24(?:时|点)")
 
 
 def national_stated_day(text: str, dates: list[dict], published: date | None) -> tuple[str, int] | None:
-    """(day, position) of the reporting day a national bulletin states in its 截至X月X日24时 line, when that is the
-    day before publication (rule ``as_of.stated_day``): its figures before that line written with no date of their
-    own (国家卫健委通报：31个省…新增…) are of that day. (Called for national reports only.)"""
+    """(day, position) of the reporting day a national bulletin states in its 截至X月X日24时 line, when that is a
+    day of the week before publication (rule ``as_of.stated_day``): its figures before that line written with no
+    date of their own (国家卫健委通报：31个省…新增…) are of that day — also in a post published a day or more after
+    the announcement. (Called for national reports only.)"""
     if published is None:
         return None
-    before = (published - timedelta(days=1)).isoformat()
+    earliest, latest = (published - timedelta(days=_STATED_WITHIN)).isoformat(), published.isoformat()
     for d in dates:
-        if d.get("value") == before and _STATED.match(text, d["end"]) \
+        value = str(d.get("value") or "")
+        if len(value) == 10 and earliest <= value < latest and _STATED.match(text, d["end"]) \
                 and _AS_OF_CUE.search(text, max(0, d["start"] - 3), d["start"]):
-            return before, d["start"]
+            return value, d["start"]
     return None
+
+
+_STATED_WITHIN = 7  # days: a bulletin reposted later than this is dated by its own words only
 
 
 # A date of a person's journey (于8月3日抵达上海浦东国际机场, 7月8日从阿联酋到达): it dates no figure after it.
@@ -448,11 +462,11 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     if not nouns:
         return []  # nothing counted: no figure can be read
     # The dates a bulletin writes without a full date mention (昨日, 16日0—24时) or as its announcement day.
-    dates = with_yesterday_dates(text, dates, published)
     national_report = _national_report(text)
-    dates = with_announcement_days(text, dates) if national_report else dates
-    dates = with_window_days(text, dates, published)
     stated_day = national_stated_day(text, dates, published) if national_report else None
+    dates = with_yesterday_dates(text, dates, published, stated_day)
+    dates = with_announcement_days(text, dates) if national_report else dates
+    dates = with_window_days(text, dates, published, stated_day)
     starts = [p["start"] for p in places]
     article_place = _UNSET  # (the article's own place, found when a figure first needs it)
     day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
