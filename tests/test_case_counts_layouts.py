@@ -98,3 +98,42 @@ def test_national_bulletin_reposted_later_keeps_its_reporting_day(opening, publi
 def test_stated_day_only_within_a_week():
     counts = _counts(_NATIONAL.format(opening="国家卫健委今日通报："), date(2022, 3, 30))
     assert [c[3] for c in counts] == [None] * 5 + ["2022-03-17"] * 4
+
+
+# A number reached (达到51例, 增至91例) is a figure; the end of a range (3至5例, 三到五例) is not.
+@pytest.mark.parametrize("text, expected", [
+    ("截至2021年12月21日，北京累计确诊病例达到51例。", [("confirmed_cumulative", 51, "110000", "2021-12-21")]),
+    ("12月21日，北京新增确诊病例3至5例。", []),
+    ("12月21日，北京新增确诊病例三到五例。", []),
+])
+def test_reached_is_no_range(text, expected):
+    assert _counts(text, date(2021, 12, 21)) == expected
+
+
+# as_of.relative_period: a figure for a period counted back from the text's day (近一周, 过去约22小时里, 10天来) has
+# no single as-of date, whatever date an earlier sentence gives; a date of the same sentence still governs others.
+@pytest.mark.parametrize("text, expected", [
+    ("12月20日，北京通报疫情。\n近一周，北京新增本土确诊病例30例。", [("confirmed_local", 30, "110000", None)]),
+    ("12月20日，北京通报疫情。\n在过去约22小时里，北京新增确诊病例20例。", [("confirmed_local", 20, "110000", None)]),
+    ("12月20日，北京通报疫情。\n10天来，北京感染者已达到224例。", [("positive_cumulative", 224, "110000", None)]),
+    ("12月20日，北京新增本土确诊病例3例。", [("confirmed_local", 3, "110000", "2021-12-20")]),
+])
+def test_relative_period_has_no_date(text, expected):
+    assert _counts(text, date(2021, 12, 21)) == expected
+
+
+# place.abroad: a figure for a foreign country or the world has no division (null), not the article's place; 北京时间
+# is a time zone, not Beijing; where imported cases come from (缅甸输入, 来自美国) does not move them abroad, nor
+# does 朝鲜 inside 延边朝鲜族自治州.
+@pytest.mark.parametrize("text, expected", [
+    ("截至北京时间2021年12月21日6时，美国累计确诊病例达到5104988例。在过去约22小时里，美国新增确诊病例20305例，新增死亡病例1293例。",
+     [("confirmed_cumulative", 5104988, None, "2021-12-21"), ("confirmed_local", 20305, None, None), ("deaths", 1293, None, None)]),
+    ("北京市召开发布会。12月21日，全球新增确诊病例超过60万例。", [("confirmed_local", 600000, None, "2021-12-21")]),
+    ("12月21日0-24时，云南全省新增境外输入确诊病例1例(缅甸输入)，新增无症状感染者2例，均为境外输入。",
+     [("confirmed_imported", 1, "530000", "2021-12-21"), ("asymptomatic_imported", 2, "530000", "2021-12-21")]),
+    ("12月21日，吉林新增本土确诊病例5例，其中延边朝鲜族自治州5例。",
+     [("confirmed_local", 5, "220000", "2021-12-21"), ("confirmed_local", 5, "222400", "2021-12-21")]),
+    ("12月21日，上海新增境外输入确诊病例3例，来自美国。", [("confirmed_imported", 3, "310000", "2021-12-21")]),
+])
+def test_figures_abroad_have_no_place(text, expected):
+    assert _counts(text, date(2021, 12, 21)) == expected

@@ -49,6 +49,11 @@ _PARAGRAPH_END = "\n"
 _RANGE = re.compile(r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:至|到|—|－|-|~)$")
 _MUNICIPALITIES = ("11", "12", "31", "50")
 _DAILY = re.compile(r"每日|每天|日均")  # a daily rate over a period has no single as-of date
+# A period counted back from the text's day (近一周, 过去约22小时里, 10天来, 两周内; rule ``as_of.relative_period``): a
+# figure for it has no single as-of date, whatever date an earlier sentence gives.
+_RELATIVE_PERIOD = re.compile(
+    r"(?:过去|近|最近)(?:约|的)?[\d一二两三四五六七八九十]*个?(?:小时|天|日|周|星期|月)"
+    r"|(?<![月\d])[\d一二两三四五六七八九十]+个?(?:小时|天|周|星期|个月)(?:内|来|以来|里|之内)")
 _DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
 # Filler that may stand between list items: the item then takes the reading of the item before it.
 _FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余|(?:按照?)?(?:地区|区域|地域)?分布)*$")
@@ -456,7 +461,8 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
 
 
 def _find_case_counts(text: str, places: list[dict], dates: list[dict], published: date | None) -> list[dict]:
-    places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
+    places = sorted((p for p in places if p["type"] == "LOCATION" and not text.startswith("时间", p["end"])),
+                    key=lambda p: p["start"])  # (北京时间 is a time zone, not the place a figure is counted for)
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
     if not nouns:
@@ -562,10 +568,11 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             continue
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
         national = _national_at(text, sentence, start)
+        abroad = not own_part and _abroad(text, places, starts, sentence, start)
         if own_part and mentions:
             place = mentions[-1]["place_code"]  # 香港特别行政区20342例（出院15448例）: the part's own place
-        elif national >= own_start or unit:
-            place = None  # (a national total, or a part for a unit that is not a division)
+        elif national >= own_start or unit or abroad:
+            place = None  # (a national total, a part for a unit that is not a division, a foreign figure)
         else:
             place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start,
                                   None if national >= 0 else main_place)
@@ -575,13 +582,13 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             place = after  # 长春市961例（有654例在九台区）: a part whose place follows its figure
         if reading["rule"] != "case_count.list_item" and not own_part:
             main_place = place
-        if place is None and not unit:
+        if place is None and not unit and not abroad:
             # 当日新增死亡病例2例，均为本土病例，在吉林: a place named right after the figure is where it is counted
             # (that figure's alone: the bulletin's figures after it stay national).
             place = _place_after(text, reading["end"], places, starts) or place
         if place is None and not unit and national < 0 and article_place is _UNSET:
             article_place = None if national_report else _article_place(places, text)
-        if place is None and not unit and article_place is not None and national < 0 \
+        if place is None and not unit and not abroad and article_place is not None and national < 0 \
                 and not _unit_patterns()[1].search(text, sentence, reading["end"]):
             # No place in the figure's sentence or paragraph (长春 named in the diary's first lines, 3月22日，新增确诊
             # 1979例): the article's own place, as for MEASURE (guideline, place_code rule 3). Not in an article that
@@ -604,7 +611,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if span_start == start:
             # The qualifier of an approximate figure stays in the span (近5万).
             span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
-        as_of = None if _DAILY.search(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
+        as_of = None if _DAILY.search(head) or _RELATIVE_PERIOD.search(text, sentence, start) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
                                                                    published)
         if as_of == _TODAY:
             # A period up to today (7月20日至今, 12月5日至到今天下午4时): the bulletin's day, else the text's own.
@@ -685,6 +692,36 @@ def _national_at(text: str, lo: int, hi: int) -> int:
 @lru_cache(maxsize=1)
 def _national_terms() -> tuple[str, ...]:
     return tuple(t for t, _ in terms()["national"])
+
+
+def _abroad(text: str, places: list[dict], starts: list[int], sentence: int, pos: int) -> bool:
+    """Is the figure at ``pos`` counted abroad: its sentence names a foreign country or the world (美国, 泰国, 全球;
+    the ``countries`` word list and the lexicon's ``foreign`` terms) after every division it names (rule
+    ``place.abroad``: no GB/T 2260 division, so null, not the article's place)?"""
+    found = -1
+    near = places[max(0, bisect_left(starts, sentence) - 1):bisect_left(starts, pos)]
+    for m in _foreign_pattern().finditer(text, sentence, pos):
+        if any(p["start"] <= m.start() < p["end"] for p in near):
+            continue  # (朝鲜 of 延边朝鲜族自治州 is no country)
+        if _ORIGIN_AFTER.match(text, m.end()) or _ORIGIN_BEFORE.search(text, max(0, m.start() - 2), m.start()) \
+                or _in_closed_parenthesis(text, {"start": m.start(), "end": m.end()}, pos):
+            continue  # where imported cases come from (缅甸输入, 来自美国, (缅甸1例)): the figure is still counted here
+        found = m.start()
+    if found < 0:
+        return False
+    return not any(p.get("code") and p["start"] > found for p in near)
+
+
+_ORIGIN_AFTER = re.compile(r"(?:输入|籍|入境|来|返|航班|回国|抵)")
+_ORIGIN_BEFORE = re.compile(r"(?:来自|从|自|经|由|赴)$")
+
+
+@lru_cache(maxsize=1)
+def _foreign_pattern() -> re.Pattern:
+    from imcovid.annotate.wordlists import words
+
+    names = set(words("countries")) | {term for term, _ in terms()["foreign"]}
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
 def _national_report(text: str) -> bool:
@@ -956,8 +993,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     """What the figure ``match`` counts, from its head (the words since the previous figure), the noun right after
     it, or the figure before it in a list."""
     start = match.start()
-    if start > 0 and (text[start - 1] in "第至到-~—－" or text[start - 1].isdigit()):
-        return None  # an ordinal (第3例) or the end of a range (3至5例)
+    if start > 0 and (text[start - 1] == "第" or text[start - 1].isdigit() or _RANGE_END.search(text, max(0, start - 8), start)):
+        return None  # an ordinal (第3例) or the end of a range (3至5例; not 达到51例, 增至91例: a figure reached)
     if match.group("num")[0] not in "0123456789" and len(match.group("num")) == 1 and match.group("num") in "千百万十":
         return None
     value = parse_number(match.group("num") + (match.group("wan") or ""))  # 3000多万人次 → 30000000
@@ -1025,6 +1062,10 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     span_start = start - len(head) + min(marks) if marks else number_start
     return {"family": family[2], "temporal": temporal_value, "scope": scope_value, "classifier": match.group("cls"),
             "value": value, "end": end, "span_start": span_start, "rule": rule}
+
+
+# The end of a range: a number (with its classifier) before 至/到/a dash right before the figure (3至5例, 3例—5例).
+_RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\s*[至到\-~—－]$")
 
 
 # The larger units written before a figure's last digits (10万3965例, 32亿7087.4万剂次): the figure's value.
