@@ -137,3 +137,22 @@ def test_relative_period_has_no_date(text, expected):
 ])
 def test_figures_abroad_have_no_place(text, expected):
     assert _counts(text, date(2021, 12, 21)) == expected
+
+
+# 出现了确诊病例 / 已出现: cases that appeared are new ones (a list by place after a colon too).
+def test_cases_that_appeared_are_new():
+    assert _counts("3月7日，河北省也相继出现了确诊病例：邢台市3例、石家庄市2例。", date(2022, 3, 8)) == [
+        ("confirmed_local", 3, "130500", "2022-03-07"), ("confirmed_local", 2, "130100", "2022-03-07")]
+
+
+# as_of.paragraph: a date in a paragraph about something else (a notice, no figure, not a dateline) dates no figure of
+# a later paragraph; a bulletin's date or a dateline does.
+@pytest.mark.parametrize("text, expected", [
+    ("2月28日12时，三亚机场发通告：所有出港旅客需持48小时内两次证明；暂停所有前往北京的航班。\n"
+     "广东省在应对外来输入的同时，东莞市新增本土确诊病例24例。", [("confirmed_local", 24, "441900", None)]),
+    ("2月28日0—24时，广东省新增本土确诊病例30例。\n东莞市新增本土确诊病例24例。",
+     [("confirmed_local", 30, "440000", "2022-02-28"), ("confirmed_local", 24, "441900", "2022-02-28")]),
+    ("2022年2月28日\n东莞市新增本土确诊病例24例。", [("confirmed_local", 24, "441900", "2022-02-28")]),
+])
+def test_a_date_about_something_else_dates_no_later_paragraph(text, expected):
+    assert _counts(text, date(2022, 3, 8)) == expected

@@ -282,6 +282,8 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     full = dates[i - 1] if i else None
     if heading_start is not None and (full is None or full["start"] < heading_start):
         return None, heading_start  # a heading's figure with no date of its own
+    if full is not None and not _dates_later_paragraphs(text, full, pos):
+        return None, -1
     after = full["end"] if full else 0
     days = day_only[bisect_left(day_only, after):bisect_left(day_only, pos)]
     if days:
@@ -311,6 +313,20 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
             return earlier["value"], -1
         return None, -1
     return value, (end if value else -1)
+
+
+def _dates_later_paragraphs(text: str, d: dict, pos: int) -> bool:
+    """Does the date ``d`` govern the figure at ``pos``: yes within its own paragraph; in a later one only when its
+    paragraph reports something counted (a bulletin's date, 截至… lines) or is a short dateline (rule
+    ``as_of.paragraph``: 2月28日12时，三亚机场发通告：… dates no figure of the next paragraph of a feature)."""
+    end = text.find("\n", d["end"])
+    if end < 0 or pos <= end:
+        return True
+    start = text.rfind("\n", 0, d["start"]) + 1
+    return end - start <= _DATELINE or _kind_pattern("category")[0].search(text, start, end) is not None
+
+
+_DATELINE = 30  # characters: a paragraph this short that holds a date is a dateline or heading for what follows
 
 
 def with_yesterday_dates(text: str, dates: list[dict], published: date | None,
