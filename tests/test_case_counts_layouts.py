@@ -156,3 +156,48 @@ def test_cases_that_appeared_are_new():
 ])
 def test_a_date_about_something_else_dates_no_later_paragraph(text, expected):
     assert _counts(text, date(2022, 3, 8)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 零新增天数 counts days, not cases
+    ("8月10日，湖南省已报告确诊病例的市州实现零新增天数：常德市10天。", []),
+    # 连续11天无新增 is that day's zero
+    ("8月10日，澳门已连续11天无新增本土确诊病例。", [("confirmed_local", 0, "820000", "2021-08-10")]),
+    # doses written 万剂 are doses given; 2剂 is a course per person
+    ("截至6月30日，北京接种剂次约17.4万剂。", [("vaccinated_doses", 174000, "110000", "2021-06-30")]),
+    ("截至6月30日，北京已接种2剂的人群。", []),
+    # forecasts and averages are not counts
+    ("6月30日，专家称北京每日新增病例数将超63万例。", []),
+    ("截至6月30日，北京7日平均病例数超7200例。", []),
+    # screening: people checked (筛查了逾50万人), nucleic-acid screening: people tested
+    ("6月30日，上海已在全市范围内筛查了逾50万人。", [("screened", 500000, "310000", "2021-06-30")]),
+    ("6月30日，上海开展了一次核酸筛查，累计筛查3000多万人次。", [("tested", 30000000, "310000", "2021-06-30")]),
+    # the figure a phrase refers to (新增的28例确诊病例的轨迹), dated by the window on the line before
+    ("西安市将8月10日8时-24时\n新增的28例确诊病例的\n活动轨迹公布如下。", [("confirmed_local", 28, "610100", "2021-08-10")]),
+    # the first case, of its day (报告1例无症状感染者以来)
+    ("2021年7月28日湖南省报告1例无症状感染者以来，各市州实现零新增。",
+     [("asymptomatic_local", 1, "430000", "2021-07-28"), ("confirmed_local", 0, "430000", None)]),
+    # 在大陆: the mainland as a whole
+    ("截至6月30日，在大陆接种疫苗的台胞已达9.9万人，接种剂次约17.4万剂。北京市将继续做好服务。",
+     [("vaccinated_doses", 174000, None, "2021-06-30")]),
+])
+def test_more_phrasings(text, expected):
+    assert _counts(text, date(2021, 8, 11)) == expected
+
+
+# case_count.period_head and place.heading: a count of days before a figure (6天超500人感染) makes it the period's new
+# cases, with no as-of date; a heading with no place of its own is about the article's place (北海), not the place
+# of the paragraph's last figure (广西).
+def test_period_heading_takes_the_articles_place():
+    text = ("北海是旅游城市，目前仍有2000多名游客滞留北海。北海市全力做好服务。\n截至7月17日24时，广西本轮疫情已有本土确诊病例68例。\n"
+            "“旅游胜地”疫情突起，6天超500人感染\n7月12日，北海市海城区确诊首例无症状感染者。")
+    assert _counts(text, date(2022, 7, 18)) == [("confirmed_cumulative", 68, "450000", "2022-07-17"),
+                                               ("positive_local", 500, "450500", None)]
+
+
+# A place named right after a figure (均在东莞市) is where it is counted, over the place carried from the figure before.
+def test_place_after_over_carried_place():
+    text = "2月28日，广东省东莞市新增本土确诊病例24例、惠州市新增1例，新增无症状感染者18例，均在东莞市。"
+    assert _counts(text, date(2022, 3, 1)) == [("confirmed_local", 24, "441900", "2022-02-28"),
+                                              ("confirmed_local", 1, "441300", "2022-02-28"),
+                                              ("asymptomatic_local", 18, "441900", "2022-02-28")]

@@ -24,21 +24,25 @@ ANNOTATOR = "imcovid-rules/1.0:case_count"
 # before it, 近5万, is added to the span afterwards.)
 _FIGURE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<q1>余|多)?(?P<wan>万)?"
-    r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次)(?!份)")
-# (1,139例 with a thousands separator; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
-_APPROX = ("超过", "近", "约", "超")
+    r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次|剂)(?!份)")
+# (1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
+_APPROX = ("超过", "近", "约", "超", "逾")
 _ZERO = re.compile(r"(?:无|零)(?:报告)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?(?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
-                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例])")
-# (无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case)
+                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例天])")
+# (无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case; 零新增天数
+# counts days)
 # The further nouns of a zero phrase (无新增本土确诊病例、疑似病例和无症状感染者): each is a zero of its own, with the
 # scope of the phrase unless it names its own (和本土无症状感染者); suspected cases are no metric.
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
 _TAIL = re.compile(r"(?:诊断为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒|新冠(?=感染者))?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|病例|确诊|无症状|出院|在院治疗)"
-                   r"(?=[，。；、：（）()\n,;]|$|和|及|已|均|中[，,])")
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|病例|确诊|无症状|出院|在院治疗"
+                   r"|感染(?=[，。！；\n]|$))"
+                   r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,])")
+# (新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
+# 7月28日我省报告1例无症状感染者以来: the first case, of that day)
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
 # 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read before 感染者 only: 已有4例新冠确诊病例 in a heading is
 # no figure the development gold counts as cumulative)
@@ -126,7 +130,9 @@ def metric_for(family: str, temporal: str | None, scope: str | None, classifier:
     if family == "tested" and classifier not in ("人", "人次"):
         return None
     if family == "vaccinated_doses":
-        return family if classifier == "剂次" else None
+        return family if classifier in ("剂次", "剂") else None
+    if classifier == "剂":
+        return None
     if classifier == "剂次":
         return None
     return family
@@ -432,7 +438,7 @@ _BULLETIN_WINDOW = re.compile(r"0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(
 
 
 # A date opening a period (自10月17日额济纳旗发生疫情以来) governs only its own sentence, and there no figure.
-_PERIOD_START = re.compile(r"[^，。；！？\n]{0,30}?(?:以来|至今)")
+_PERIOD_START = re.compile(r"[^，。；！？\n]{0,30}?(?:以来|至今|之后|以后)")
 
 
 def _in_closed_parenthesis(text: str, d: dict, pos: int) -> bool:
@@ -566,6 +572,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             reading = {**reading, "scope": split}  # 新增确诊病例36例，均为境外输入病例
         metric = metric_for(reading["family"], reading["temporal"], reading["scope"], reading["classifier"],
                             dated=bool(re.search(r"\d日|月|日", head)))
+        if metric == "screened" and "筛查" in head and "核酸" in text[sentence:start]:
+            metric = "tested"  # 开展了一次核酸筛查，累计筛查3000多万人次: nucleic-acid screening tests people
         state = _state(head)
         if state is not None and reading["family"] in (*_CASE_FAMILIES, "close_contacts"):
             metric = state  # 尚在医学观察的无症状感染者, 在定点医院隔离治疗的确诊病例
@@ -592,15 +600,25 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         else:
             place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start,
                                   None if national >= 0 else main_place)
+            heading = _heading_start(text, start)
+            if heading is not None and national < 0 and not national_report \
+                    and not _places_within(places, starts, heading, _line_end(text, start)):
+                # A heading with no place of its own (6天超500人感染) is about the article's place, not the place of the
+                # paragraph's last figure before it (rule ``place.heading``).
+                if article_place is _UNSET:
+                    article_place = _article_place(places, text)
+                place = article_place if article_place is not None else place
         if reading["rule"] == "case_count.list_item" and text.startswith("在", reading["end"]) and not after:
             after = _place_after(text, reading["end"], places, starts)
         if after and not _places_within(places, starts, head_start, start) and reading["rule"] == "case_count.list_item":
             place = after  # 长春市961例（有654例在九台区）: a part whose place follows its figure
         if reading["rule"] != "case_count.list_item" and not own_part:
             main_place = place
-        if place is None and not unit and not abroad:
+        if not unit and not abroad and (place is None or (
+                reading["rule"] != "case_count.list_item" and not _places_within(places, starts, head_start, start))):
             # 当日新增死亡病例2例，均为本土病例，在吉林: a place named right after the figure is where it is counted
-            # (that figure's alone: the bulletin's figures after it stay national).
+            # (that figure's alone: the bulletin's figures after it stay national), also over the place carried from
+            # the figure before when the figure names none (惠州市新增1例，新增无症状感染者18例，均在东莞市).
             place = _place_after(text, reading["end"], places, starts) or place
         if place is None and not unit and national < 0 and article_place is _UNSET:
             article_place = None if national_report else _article_place(places, text)
@@ -627,7 +645,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if span_start == start:
             # The qualifier of an approximate figure stays in the span (近5万).
             span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
-        as_of = None if _DAILY.search(head) or _RELATIVE_PERIOD.search(text, sentence, start) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
+        as_of = None if _DAILY.search(head) or _RELATIVE_PERIOD.search(text, sentence, start) \
+            or _PERIOD_HEAD.search(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
                                                                    published)
         if as_of == _TODAY:
             # A period up to today (7月20日至今, 12月5日至到今天下午4时): the bulletin's day, else the text's own.
@@ -746,7 +765,7 @@ def _national_report(text: str) -> bool:
 
 
 _NATIONAL_CLAUSE = re.compile(r"[^，。；！？\n]*")
-_REPORTED = re.compile(r"报告|出现|\d+余?[例人]")
+_REPORTED = re.compile(r"报告|出现|\d+(?:\.\d+)?万?余?[例人]")
 
 
 def _article_place(places: list[dict], text: str) -> str | None:
@@ -897,13 +916,18 @@ def _next_line(text: str, line_end: int) -> int:
 _BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\n)*")
 
 
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return end if end >= 0 else len(text)
+
+
 def _heading_start(text: str, pos: int) -> int | None:
     """The start of the line holding ``pos`` when that line is a heading (short, no sentence end): a date of the
     article body before it does not govern its figures (guideline: as_of from an explicit governing date)."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
-    if line and line[-1] not in "。！？；：:…”\"）)" and len(line) <= 40 and line_start > 0 \
+    if line and line[-1] not in "。！？；：:…”\"）)的和及与、，," and len(line) <= 40 and line_start > 0 \
             and not (line_end >= 0 and (_list_follows(text, _next_line(text, line_end))
                                          or _list_continues(text, _next_line(text, line_end)))) \
             and not _list_continues(text, line_start) and not _BREAKDOWN.match(text, line_start) \
@@ -1013,6 +1037,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         return None  # an ordinal (第3例) or the end of a range (3至5例; not 达到51例, 增至91例: a figure reached)
     if match.group("num")[0] not in "0123456789" and len(match.group("num")) == 1 and match.group("num") in "千百万十":
         return None
+    if match.group("cls") == "剂" and not match.group("wan"):
+        return None  # (2剂 is a course of doses per person; 17.4万剂 a total given)
     value = parse_number(match.group("num") + (match.group("wan") or ""))  # 3000多万人次 → 30000000
     if value is None:
         return None
@@ -1035,7 +1061,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     rule = "case_count.head"
     end = match.end()
     if tail:
-        family_tail = last_term("category", tail.group("noun"))
+        family_tail = last_term("category", tail.group("noun")) or (
+            (0, "感染", "positive") if tail.group("noun") == "感染" else None)
         family = family_tail or family
         if tail.group("scope"):
             scope = last_term("scope", tail.group("scope"))
@@ -1058,6 +1085,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             return None  # a part by another attribute (其中7例为…), not by place or day
         return {**context, "value": value, "classifier": match.group("cls"), "end": end,
                 "span_start": _item_start(head, start), "rule": "case_count.list_item"}
+    if temporal is None and _PERIOD_HEAD.search(head):
+        temporal = (len(head), "", "new")  # 6天超500人感染: the cases of a period up to the text's day
     if temporal is None and re.search(r"(?:已|累计)?达到?$", head):
         temporal = (len(head) - 1, "达", "cumulative")  # 确诊病例达92例: a running total reached
     if temporal is None and context is None and tail and tail.group("scope") and not _CLAUSE_TAIL.search(head).group():
@@ -1082,6 +1111,11 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
 
 # The end of a range: a number (with its classifier) before 至/到/a dash right before the figure (3至5例, 3例—5例).
 _RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\s*[至到\-~—－]$")
+
+
+# A figure right after a count of days (6天超500人感染, 5天新增300例; rule ``case_count.period_head``): the new cases of
+# that period, with no single as-of date. (连续11天无新增 counts days up to the text's day: that day's zero.)
+_PERIOD_HEAD = re.compile(r"(?<!连续)(?<![月日\d])[\d一二两三四五六七八九十]+(?:天|日)(?:内|来|里)?(?:超过?|近|逾|新增|共)?$")
 
 
 # The larger units written before a figure's last digits (10万3965例, 32亿7087.4万剂次): the figure's value.
