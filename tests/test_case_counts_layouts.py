@@ -201,3 +201,14 @@ def test_place_after_over_carried_place():
     assert _counts(text, date(2022, 3, 1)) == [("confirmed_local", 24, "441900", "2022-02-28"),
                                               ("confirmed_local", 1, "441300", "2022-02-28"),
                                               ("asymptomatic_local", 18, "441900", "2022-02-28")]
+
+
+# A line broken after a comma goes on the same sentence (its date makes the cases a day's new ones); a number of
+# people making up a team (1860人的核酸检测支援队伍) is response staff.
+@pytest.mark.parametrize("text, expected", [
+    ("3月4日，初春的周末，\n莱西市人民医院在就诊人员的检测中，发现了3例新冠肺炎确诊病例。",
+     [("confirmed_local", 3, "370285", "2022-03-04")]),
+    ("3月4日，山东省卫健委组建了1860人的核酸检测支援队伍。", []),
+])
+def test_broken_lines_and_teams(text, expected):
+    assert _counts(text, date(2022, 3, 8)) == expected

@@ -47,7 +47,9 @@ _TAIL = re.compile(r"(?:诊断为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本�
 # 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read before 感染者 only: 已有4例新冠确诊病例 in a heading is
 # no figure the development gold counts as cumulative)
 _SENTENCE_END = "。！？\n"
-_SENTENCE = re.compile(r"[^。！？\n]+")
+# (A line broken after a comma, as some outlets lay out a sentence over several lines, 3月4日，初春的周末，⏎莱西市…发现了
+# 3例…, goes on the same sentence.)
+_SENTENCE = re.compile(r"(?:[^。！？\n]|(?<=[，,])\n)+")
 _UNSET = "unset"  # no headline figure read yet
 _PARAGRAPH_END = "\n"
 _RANGE = re.compile(r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:至|到|—|－|-|~)$")
@@ -148,7 +150,8 @@ def _sentence_start(text: str, pos: int, ends: str = _SENTENCE_END) -> int:
 def _boundaries(text: str, ends: str) -> list[int]:
     """The positions just after each of ``ends`` in ``text``, found once per text (a figure's sentence start is then
     a bisection, not a scan back over the whole text for a mark it may not hold)."""
-    return [m.end() for m in re.finditer("[" + re.escape(ends) + "]", text)]
+    return [m.end() for m in re.finditer("[" + re.escape(ends) + "]", text)
+            if not (ends == _SENTENCE_END and m.group() == "\n" and m.start() and text[m.start() - 1] in "，,")]
 
 
 def _inside_parentheses(text: str, start: int, pos: int) -> bool:
@@ -789,6 +792,8 @@ def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
 
 _FOUND_AFTER = re.compile(r"[^，；。]{0,30}?在[^，；。]{0,12}中发现")
 _SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
+# A number of people that makes up a team (组建了1860人的核酸检测支援队伍): response staff, not a figure.
+_TEAM_AFTER = re.compile(r"的[^，。；！？\n]{0,10}?(?:队伍|队|团队|小组|专班)")
 _SKIP_AFTER = re.compile(r"[^，；。、（(\n]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
 _SCOPE_START = re.compile(r"\s*(?:其中[，,：:]?)*(?:境外输入|本土)")  # (其中其中: a doubled word of one outlet)
 # A line that is only the local or imported part of the total before it, with no noun of its own (新增无症状感染者
@@ -1050,6 +1055,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if clause.startswith("其中") and _FOUND_AFTER.match(text, match.end()):
         return None  # 其中3例确诊病例和886例无症状感染者在隔离管控中发现: parts by how they were found
     if skipped(clause) or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
+            or _TEAM_AFTER.match(text, match.end()) \
             or head.endswith(_before_words()):
         return None
     family = last_term("category", head)
