@@ -212,3 +212,18 @@ def test_place_after_over_carried_place():
 ])
 def test_broken_lines_and_teams(text, expected):
     assert _counts(text, date(2022, 3, 8)) == expected
+
+
+# ，均为本土病例 says the scope of the figure before; it names no noun of the figures after it (deaths by place stay
+# deaths), and 为本土病例，在北京 places a national death in Beijing as 均为…，在吉林 does.
+@pytest.mark.parametrize("text, expected", [
+    ("11月28日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增死亡病例3例，均为本土病例，其中北京2例、吉林1例。",
+     [("deaths", 3, None, "2022-11-28"), ("deaths", 2, "110000", "2022-11-28"), ("deaths", 1, "220000", "2022-11-28")]),
+    ("11月28日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增死亡病例1例，为本土病例，在北京。",
+     [("deaths", 1, "110000", "2022-11-28")]),
+    ("11月28日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例36例，均为境外输入病例（上海20例，广东16例）。",
+     [("confirmed_imported", 36, None, "2022-11-28"), ("confirmed_imported", 20, "310000", "2022-11-28"),
+      ("confirmed_imported", 16, "440000", "2022-11-28")]),
+])
+def test_scope_clause_names_no_noun(text, expected):
+    assert _counts(text, date(2022, 11, 29)) == expected

@@ -551,7 +551,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if reading is not None and match.re is _ZERO:
             zero_scope = reading["scope"]
         reading = reading if match.re in (_ZERO, _ZERO_ITEM) else read_figure(
-            text, match, head, context, "" if unit or (inside and after) else _without_places(text, head_start, start, places, starts))
+            text, match, _blank_scope_clause(head), context,
+            "" if unit or (inside and after) else _blank_scope_clause(_without_places(text, head_start, start, places, starts)))
         previous_end = reading["end"] if reading else _tail_end(text, end)
         if reading is None:
             # The parts in parentheses of a figure that is not counted (含3例由无症状感染者转为确诊病例（辽宁1例…）)
@@ -572,7 +573,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         split = _split_after(text, reading["end"]) if reading["family"] in ("confirmed", "asymptomatic") \
             and reading["temporal"] == "new" and reading["scope"] is None else None
         if split is not None and split != "total":
-            reading = {**reading, "scope": split}  # 新增确诊病例36例，均为境外输入病例
+            reading = context = {**reading, "scope": split}  # 新增确诊病例36例，均为境外输入病例（上海20例…）
         metric = metric_for(reading["family"], reading["temporal"], reading["scope"], reading["classifier"],
                             dated=bool(re.search(r"\d日|月|日", head)))
         if metric == "screened" and "筛查" in head and "核酸" in text[sentence:start]:
@@ -700,7 +701,7 @@ def _each_start(places: list[dict], starts: list[int], head_start: int, pos: int
     return first[0]["start"] if first else pos
 
 
-_AT_PLACE = re.compile(r"(?:[，,]\s*均为[^，。；！？\n]{0,10})?[，,]?\s*(?:均|全部)?在")
+_AT_PLACE = re.compile(r"(?:[，,]\s*均?为[^，。；！？\n]{0,10})?[，,]?\s*(?:均|全部)?在")
 
 
 def _place_after(text: str, end: int, places: list[dict], starts: list[int]) -> str | None:
@@ -812,6 +813,17 @@ def _in_hospital(text: str, end: int) -> bool:
     """Does the rest of the figure's sentence say the cases are in hospital (均在定点医院隔离治疗)?"""
     stop = min([i for i in (text.find(c, end) for c in "。！？\n") if i >= 0] or [len(text)])
     return _IN_HOSPITAL.search(text, end, stop) is not None
+
+
+_SCOPE_CLAUSE = re.compile(r"[，,]\s*均?为(?:本土|境外输入)病例")
+
+
+def _blank_scope_clause(head: str) -> str:
+    """``head`` with a clause saying the scope of the figure before (，均为本土病例) blanked out, at the same offsets: it
+    names no noun of the figures after it (新增死亡病例3例，均为本土病例，其中北京2例: deaths in Beijing, not cases)."""
+    if "为" not in head:
+        return head
+    return _SCOPE_CLAUSE.sub(lambda m: "\u3000" * len(m.group()), head)
 
 
 def _split_after(text: str, end: int) -> str | None:
