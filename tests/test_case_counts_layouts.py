@@ -227,3 +227,10 @@ def test_broken_lines_and_teams(text, expected):
 ])
 def test_scope_clause_names_no_noun(text, expected):
     assert _counts(text, date(2022, 11, 29)) == expected
+
+
+# 现有 (current) close contacts are people held under observation now (guideline: 现有/尚在 → under_observation).
+def test_current_close_contacts_are_under_observation():
+    text = "截至10月26日24时，内蒙古自治区累计报告本土确诊病例422例。\n现有密切接触者1245人，均在指定地点隔离医学观察。"
+    assert _counts(text, date(2021, 10, 27)) == [("confirmed_cumulative", 422, "150000", "2021-10-26"),
+                                                ("under_observation", 1245, "150000", "2021-10-26")]

@@ -581,8 +581,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         state = _state(head)
         if state is not None and reading["family"] in (*_CASE_FAMILIES, "close_contacts"):
             metric = state  # 尚在医学观察的无症状感染者, 在定点医院隔离治疗的确诊病例
-        elif reading["temporal"] == "current" and last_term("observation", head):
-            metric = "under_observation"  # 尚在医学观察的密切接触者
+        elif reading["temporal"] == "current" and (last_term("observation", head) or reading["family"] == "close_contacts"):
+            metric = "under_observation"  # 尚在医学观察的密切接触者; 现有密切接触者1245人 (contacts held now)
         elif reading["temporal"] == "current" and reading["family"] in _CASE_FAMILIES and _in_hospital(text, reading["end"]):
             metric = state = "hospitalised"  # 现有确诊病例20例（…均已转至定点医疗机构救治）: said to be in hospital
         if metric is None and reading["temporal"] is None and reading["family"] in _CASE_FAMILIES \
