@@ -234,3 +234,12 @@ def test_current_close_contacts_are_under_observation():
     text = "截至10月26日24时，内蒙古自治区累计报告本土确诊病例422例。\n现有密切接触者1245人，均在指定地点隔离医学观察。"
     assert _counts(text, date(2021, 10, 27)) == [("confirmed_cumulative", 422, "150000", "2021-10-26"),
                                                 ("under_observation", 1245, "150000", "2021-10-26")]
+
+
+# A sentence ending with a figure and a full stop (…，本土1742例。) leads the place lines after it, also on the first line.
+@pytest.mark.parametrize("prefix", ["", "国家卫健委通报。\n"])
+def test_list_lead_ending_a_sentence(prefix):
+    text = prefix + ("3月17日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增无症状感染者1904例，其中境外输入162例，"
+                     "本土1742例。\n吉林792例，其中吉林市774例、四平市18例；\n上海203例，均在闵行区。")
+    assert _counts(text) == [("asymptomatic_imported", 162, None, "2022-03-17"),
+                             ("asymptomatic_local", 1742, None, "2022-03-17"), *_PARTS]

@@ -885,8 +885,10 @@ _PLACE_LINE = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:报告
 @lru_cache(maxsize=8)
 def _list_lines(text: str) -> frozenset[int]:
     """The starts of the lines of ``text`` that go on a list by place (see ``_list_continues``), found once."""
-    found, previous = set(), False  # (previous: the line before is in a list or leads one)
     start = text.find("\n") + 1
+    found = set()
+    previous = bool(start) and (_lead_line(text, start - 1) or _FIGURE_AT_END.search(text, 0, start - 1) is not None)
+    # (previous: the line before is in a list or leads one)
     while start:
         end = text.find("\n", start)
         if not text[start:end if end >= 0 else len(text)].strip():
@@ -895,9 +897,15 @@ def _list_lines(text: str) -> frozenset[int]:
         continues = _line_continues(text, start) or (previous and _place_line(text, start))
         if continues:
             found.add(start)
-        previous = continues or _lead_line(text, end if end >= 0 else len(text))
+        line_end = end if end >= 0 else len(text)
+        previous = continues or _lead_line(text, line_end) or _FIGURE_AT_END.search(text, start, line_end) is not None
+        # (…，其中境外输入162例，本土1742例。⏎吉林792例…: a line ending with a figure and a full stop leads a list of
+        # place lines too)
         start = end + 1 if end >= 0 else 0
     return frozenset(found)
+
+
+_FIGURE_AT_END = re.compile(r"\d\s*[例人]。\s*$")
 
 
 def _line_continues(text: str, sentence: int) -> bool:
