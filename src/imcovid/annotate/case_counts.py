@@ -324,6 +324,18 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     return value, (end if value else -1)
 
 
+def _relative_period_in(text: str, lo: int, hi: int) -> bool:
+    """Is a relative period (近一周, 10天来) written in text[lo:hi]? (Its places in ``text`` are found once.)"""
+    ends = _relative_periods(text)
+    i = bisect_left(ends, (lo,))
+    return i < len(ends) and ends[i][0] < hi and any(a >= lo and b <= hi for a, b in ends[i:i + 4])
+
+
+@lru_cache(maxsize=8)
+def _relative_periods(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _RELATIVE_PERIOD.finditer(text)]
+
+
 def _dates_later_paragraphs(text: str, d: dict, pos: int) -> bool:
     """Does the date ``d`` govern the figure at ``pos``: yes within its own paragraph; in a later one only when its
     paragraph reports something counted (a bulletin's date, 截至… lines) or is a short dateline (rule
@@ -331,7 +343,11 @@ def _dates_later_paragraphs(text: str, d: dict, pos: int) -> bool:
     end = text.find("\n", d["end"])
     if end < 0 or pos <= end:
         return True
-    start = text.rfind("\n", 0, d["start"]) + 1
+    return _paragraph_counts(text, text.rfind("\n", 0, d["start"]) + 1, end)
+
+
+@lru_cache(maxsize=256)
+def _paragraph_counts(text: str, start: int, end: int) -> bool:
     return end - start <= _DATELINE or _kind_pattern("category")[0].search(text, start, end) is not None
 
 
@@ -649,8 +665,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if span_start == start:
             # The qualifier of an approximate figure stays in the span (近5万).
             span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
-        as_of = None if _DAILY.search(head) or _RELATIVE_PERIOD.search(text, sentence, start) \
-            or _PERIOD_HEAD.search(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
+        as_of = None if _DAILY.search(head) or _relative_period_in(text, sentence, start) \
+            or _period_head(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
                                                                    published)
         if as_of == _TODAY:
             # A period up to today (7月20日至今, 12月5日至到今天下午4时): the bulletin's day, else the text's own.
@@ -738,8 +754,13 @@ def _abroad(text: str, places: list[dict], starts: list[int], sentence: int, pos
     the ``countries`` word list and the lexicon's ``foreign`` terms) after every division it names (rule
     ``place.abroad``: no GB/T 2260 division, so null, not the article's place)?"""
     found = -1
+    names = _foreign_names(text)
+    if not names or names[-1].start() < sentence:
+        return False
     near = places[max(0, bisect_left(starts, sentence) - 1):bisect_left(starts, pos)]
-    for m in _foreign_pattern().finditer(text, sentence, pos):
+    for m in names:
+        if m.start() < sentence or m.end() > pos:
+            continue
         if any(p["start"] <= m.start() < p["end"] for p in near):
             continue  # (朝鲜 of 延边朝鲜族自治州 is no country)
         if _ORIGIN_AFTER.match(text, m.end()) or _ORIGIN_BEFORE.search(text, max(0, m.start() - 2), m.start()) \
@@ -753,6 +774,12 @@ def _abroad(text: str, places: list[dict], starts: list[int], sentence: int, pos
 
 _ORIGIN_AFTER = re.compile(r"(?:输入|籍|入境|来|返|航班|回国|抵)")
 _ORIGIN_BEFORE = re.compile(r"(?:来自|从|自|经|由|赴)$")
+
+
+@lru_cache(maxsize=8)
+def _foreign_names(text: str) -> list[re.Match]:
+    """The foreign names of ``text`` (found once per text: most texts name none)."""
+    return list(_foreign_pattern().finditer(text))
 
 
 @lru_cache(maxsize=1)
@@ -1111,7 +1138,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             return None  # a part by another attribute (其中7例为…), not by place or day
         return {**context, "value": value, "classifier": match.group("cls"), "end": end,
                 "span_start": _item_start(head, start), "rule": "case_count.list_item"}
-    if temporal is None and _PERIOD_HEAD.search(head):
+    if temporal is None and _period_head(head):
         temporal = (len(head), "", "new")  # 6天超500人感染: the cases of a period up to the text's day
     if temporal is None and re.search(r"(?:已|累计)?达到?$", head):
         temporal = (len(head) - 1, "达", "cumulative")  # 确诊病例达92例: a running total reached
@@ -1142,6 +1169,10 @@ _RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\
 # A figure right after a count of days (6天超500人感染, 5天新增300例; rule ``case_count.period_head``): the new cases of
 # that period, with no single as-of date. (连续11天无新增 counts days up to the text's day: that day's zero.)
 _PERIOD_HEAD = re.compile(r"(?<!连续)(?<![月日\d])[\d一二两三四五六七八九十]+(?:天|日)(?:内|来|里)?(?:超过?|近|逾|新增|共)?$")
+
+
+def _period_head(head: str) -> bool:
+    return _PERIOD_HEAD.search(head, max(0, len(head) - 12)) is not None  # (the pattern ends the head: look at its end)
 
 
 # The larger units written before a figure's last digits (10万3965例, 32亿7087.4万剂次): the figure's value.
