@@ -243,3 +243,10 @@ def test_list_lead_ending_a_sentence(prefix):
                      "本土1742例。\n吉林792例，其中吉林市774例、四平市18例；\n上海203例，均在闵行区。")
     assert _counts(text) == [("asymptomatic_imported", 162, None, "2022-03-17"),
                              ("asymptomatic_local", 1742, None, "2022-03-17"), *_PARTS]
+
+
+# 均在X after a figure carried for a division that contains X is a breakdown: the division stays (as 河北24例，均在廊坊市).
+def test_place_after_inside_the_carried_place_keeps_it():
+    text = "3月28日0—24时，内蒙古自治区新增本土确诊病例5例和本土无症状感染者10例，均在呼和浩特市。"
+    assert _counts(text, date(2022, 3, 29)) == [("confirmed_local", 5, "150000", "2022-03-28"),
+                                               ("asymptomatic_local", 10, "150000", "2022-03-28")]

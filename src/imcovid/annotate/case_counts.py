@@ -639,7 +639,9 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # 当日新增死亡病例2例，均为本土病例，在吉林: a place named right after the figure is where it is counted
             # (that figure's alone: the bulletin's figures after it stay national), also over the place carried from
             # the figure before when the figure names none (惠州市新增1例，新增无症状感染者18例，均在东莞市).
-            place = _place_after(text, reading["end"], places, starts) or place
+            after_place = _place_after(text, reading["end"], places, starts)
+            if after_place and (place is None or not _within(after_place, place)):
+                place = after_place  # (均在呼和浩特市 after a figure carried for 内蒙古 is a breakdown: the province stays)
         if place is None and not unit and national < 0 and article_place is _UNSET:
             article_place = None if national_report else _article_place(places, text)
         if place is None and not unit and not abroad and article_place is not None and national < 0 \
@@ -718,6 +720,12 @@ def _each_start(places: list[dict], starts: list[int], head_start: int, pos: int
 
 
 _AT_PLACE = re.compile(r"(?:[，,]\s*均?为[^，。；！？\n]{0,10})?[，,]?\s*(?:均|全部)?在")
+
+
+def _within(code: str, other: str) -> bool:
+    """Is the division ``code`` inside (or equal to) the division ``other`` (GB/T 2260 prefixes)?"""
+    prefix = other[:2] if other.endswith("0000") else other[:4] if other.endswith("00") else other
+    return code.startswith(prefix)
 
 
 def _place_after(text: str, end: int, places: list[dict], starts: list[int]) -> str | None:
