@@ -409,7 +409,8 @@ def _national_announcer(text: str, pos: int) -> bool:
     return "国家卫" in text[sentence:pos] or _national_at(text, sentence, stop) >= 0
 
 
-_WINDOW_DAY = re.compile(r"(?<![月\d])(?P<day>\d{1,2})日\s*(?=0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点))")
+_WINDOW_DAY = re.compile(r"(?<![月\d])(?P<day>\d{1,2})日\s*(?=0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点))"
+                         r"|(?<=截至|截止)(?P<as_of_day>\d{1,2})日\s*(?=24(?:时|点))")  # (截至28日24时: the same day)
 
 
 def with_window_days(text: str, dates: list[dict], published: date | None,
@@ -423,8 +424,9 @@ def with_window_days(text: str, dates: list[dict], published: date | None,
     days = {(published - timedelta(days=1)).day: (published - timedelta(days=1)).isoformat()}
     if stated is not None:
         days[date.fromisoformat(stated[0]).day] = stated[0]
-    added = [{"type": "DATE", "start": m.start(), "end": m.end(), "value": days[int(m.group("day"))],
-              "surface": m.group()} for m in _WINDOW_DAY.finditer(text) if int(m.group("day")) in days]
+    added = [{"type": "DATE", "start": m.start(), "end": m.end(), "value": days[int(m.group("day") or m.group("as_of_day"))],
+              "surface": m.group()} for m in _WINDOW_DAY.finditer(text)
+             if int(m.group("day") or m.group("as_of_day")) in days]
     return sorted(dates + added, key=lambda d: d["start"]) if added else dates
 
 
