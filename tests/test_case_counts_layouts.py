@@ -258,3 +258,9 @@ def test_place_after_inside_the_carried_place_keeps_it():
 def test_stated_day_without_its_month(day, expected):
     text = f"内蒙古卫健委通报，截至{day}日24时，内蒙古自治区累计报告本土确诊病例100例。"
     assert _counts(text, date(2022, 3, 29)) == [("confirmed_cumulative", 100, "150000", expected)]
+
+
+# A paragraph introducing a report (a press conference, a health commission's notice) dates the paragraphs after it.
+def test_report_paragraph_dates_the_next():
+    text = "3月18日下午，呼和浩特市召开第25场新闻发布会，介绍最新进展。\n会上，市卫健委主任介绍，全市新增本土确诊病例5例。"
+    assert _counts(text, date(2022, 3, 19)) == [("confirmed_local", 5, "150100", "2022-03-18")]

@@ -348,7 +348,12 @@ def _dates_later_paragraphs(text: str, d: dict, pos: int) -> bool:
 
 @lru_cache(maxsize=256)
 def _paragraph_counts(text: str, start: int, end: int) -> bool:
-    return end - start <= _DATELINE or _kind_pattern("category")[0].search(text, start, end) is not None
+    return end - start <= _DATELINE or _kind_pattern("category")[0].search(text, start, end) is not None \
+        or _REPORT_WORDS.search(text, start, end) is not None
+
+
+# A paragraph that introduces a report (3月18日下午，XX市召开疫情防控新闻发布会。) dates the figures of the paragraphs after it.
+_REPORT_WORDS = re.compile(r"通报|发布会|获悉|公布|卫健委|卫生健康委|新闻办")
 
 
 _DATELINE = 30  # characters: a paragraph this short that holds a date is a dateline or heading for what follows
