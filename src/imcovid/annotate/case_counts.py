@@ -1100,7 +1100,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     """What the figure ``match`` counts, from its head (the words since the previous figure), the noun right after
     it, or the figure before it in a list."""
     start = match.start()
-    if start > 0 and (text[start - 1] == "第" or text[start - 1].isdigit() or _RANGE_END.search(text, max(0, start - 8), start)):
+    if start > 0 and (text[start - 1] == "第" or text[start - 1].isdigit()
+                      or (text[start - 1] in "至到-~—－ " and _RANGE_END.search(text, max(0, start - 8), start))):
         return None  # an ordinal (第3例) or the end of a range (3至5例; not 达到51例, 增至91例: a figure reached)
     if match.group("num")[0] not in "0123456789" and len(match.group("num")) == 1 and match.group("num") in "千百万十":
         return None
@@ -1117,7 +1118,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if clause.startswith("其中") and _FOUND_AFTER.match(text, match.end()):
         return None  # 其中3例确诊病例和886例无症状感染者在隔离管控中发现: parts by how they were found
     if skipped(clause) or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
-            or _TEAM_AFTER.match(text, match.end()) \
+            or (text.startswith("的", match.end()) and _TEAM_AFTER.match(text, match.end())) \
             or head.endswith(_before_words()):
         return None
     family = last_term("category", head)
@@ -1187,7 +1188,8 @@ _PERIOD_HEAD = re.compile(r"(?<!连续)(?<![月日\d])[\d一二两三四五六�
 
 
 def _period_head(head: str) -> bool:
-    return _PERIOD_HEAD.search(head, max(0, len(head) - 12)) is not None  # (the pattern ends the head: look at its end)
+    tail = max(0, len(head) - 12)  # (the pattern ends the head: look at its end)
+    return ("天" in head[tail:] or "日" in head[tail:]) and _PERIOD_HEAD.search(head, tail) is not None
 
 
 # The larger units written before a figure's last digits (10万3965例, 32亿7087.4万剂次): the figure's value.
