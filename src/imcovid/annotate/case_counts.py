@@ -24,31 +24,42 @@ ANNOTATOR = "imcovid-rules/1.0:case_count"
 # before it, 近5万, is added to the span afterwards.)
 _FIGURE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<q1>余|多)?(?P<wan>万)?"
-    r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次)(?!份)")
-# (1,139例 with a thousands separator; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
-_APPROX = ("超过", "近", "约", "超")
+    r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次|剂)(?!份)")
+# (1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
+_APPROX = ("超过", "近", "约", "超", "逾")
 _ZERO = re.compile(r"(?:无|零)(?:报告)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?(?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
-                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例])")
-# (无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case)
+                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例天])")
+# (无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case; 零新增天数
+# counts days)
 # The further nouns of a zero phrase (无新增本土确诊病例、疑似病例和无症状感染者): each is a zero of its own, with the
 # scope of the phrase unless it names its own (和本土无症状感染者); suspected cases are no metric.
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
 _TAIL = re.compile(r"(?:诊断为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒|新冠(?=感染者))?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|病例|确诊|无症状|出院|在院治疗)"
-                   r"(?=[，。；、：（）()\n,;]|$|和|及|已|均|中[，,])")
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|病例|确诊|无症状|出院|在院治疗"
+                   r"|感染(?=[，。！；\n]|$))"
+                   r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,])")
+# (新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
+# 7月28日我省报告1例无症状感染者以来: the first case, of that day)
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
 # 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read before 感染者 only: 已有4例新冠确诊病例 in a heading is
 # no figure the development gold counts as cumulative)
 _SENTENCE_END = "。！？\n"
-_SENTENCE = re.compile(r"[^。！？\n]+")
+# (A line broken after a comma, as some outlets lay out a sentence over several lines, 3月4日，初春的周末，⏎莱西市…发现了
+# 3例…, goes on the same sentence.)
+_SENTENCE = re.compile(r"(?:[^。！？\n]|(?<=[，,])\n)+")
 _UNSET = "unset"  # no headline figure read yet
 _PARAGRAPH_END = "\n"
 _RANGE = re.compile(r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:至|到|—|－|-|~)$")
 _MUNICIPALITIES = ("11", "12", "31", "50")
 _DAILY = re.compile(r"每日|每天|日均")  # a daily rate over a period has no single as-of date
+# A period counted back from the text's day (近一周, 过去约22小时里, 10天来, 两周内; rule ``as_of.relative_period``): a
+# figure for it has no single as-of date, whatever date an earlier sentence gives.
+_RELATIVE_PERIOD = re.compile(
+    r"(?:过去|近|最近)(?:约|的)?[\d一二两三四五六七八九十]*个?(?:小时|天|日|周|星期|月)"
+    r"|(?<![月\d])[\d一二两三四五六七八九十]+个?(?:小时|天|周|星期|个月)(?:内|来|以来|里|之内)")
 _DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
 # Filler that may stand between list items: the item then takes the reading of the item before it.
 _FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余|(?:按照?)?(?:地区|区域|地域)?分布)*$")
@@ -121,7 +132,9 @@ def metric_for(family: str, temporal: str | None, scope: str | None, classifier:
     if family == "tested" and classifier not in ("人", "人次"):
         return None
     if family == "vaccinated_doses":
-        return family if classifier == "剂次" else None
+        return family if classifier in ("剂次", "剂") else None
+    if classifier == "剂":
+        return None
     if classifier == "剂次":
         return None
     return family
@@ -137,7 +150,8 @@ def _sentence_start(text: str, pos: int, ends: str = _SENTENCE_END) -> int:
 def _boundaries(text: str, ends: str) -> list[int]:
     """The positions just after each of ``ends`` in ``text``, found once per text (a figure's sentence start is then
     a bisection, not a scan back over the whole text for a mark it may not hold)."""
-    return [m.end() for m in re.finditer("[" + re.escape(ends) + "]", text)]
+    return [m.end() for m in re.finditer("[" + re.escape(ends) + "]", text)
+            if not (ends == _SENTENCE_END and m.group() == "\n" and m.start() and text[m.start() - 1] in "，,")]
 
 
 def _inside_parentheses(text: str, start: int, pos: int) -> bool:
@@ -277,6 +291,8 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     full = dates[i - 1] if i else None
     if heading_start is not None and (full is None or full["start"] < heading_start):
         return None, heading_start  # a heading's figure with no date of its own
+    if full is not None and not _dates_later_paragraphs(text, full, pos):
+        return None, -1
     after = full["end"] if full else 0
     days = day_only[bisect_left(day_only, after):bisect_left(day_only, pos)]
     if days:
@@ -308,11 +324,49 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     return value, (end if value else -1)
 
 
-def with_yesterday_dates(text: str, dates: list[dict], published: date | None) -> list[dict]:
+def _relative_period_in(text: str, lo: int, hi: int) -> bool:
+    """Is a relative period (近一周, 10天来) written in text[lo:hi]? (Its places in ``text`` are found once.)"""
+    ends = _relative_periods(text)
+    i = bisect_left(ends, (lo,))
+    return i < len(ends) and ends[i][0] < hi and any(a >= lo and b <= hi for a, b in ends[i:i + 4])
+
+
+@lru_cache(maxsize=8)
+def _relative_periods(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _RELATIVE_PERIOD.finditer(text)]
+
+
+def _dates_later_paragraphs(text: str, d: dict, pos: int) -> bool:
+    """Does the date ``d`` govern the figure at ``pos``: yes within its own paragraph; in a later one only when its
+    paragraph reports something counted (a bulletin's date, 截至… lines) or is a short dateline (rule
+    ``as_of.paragraph``: 2月28日12时，三亚机场发通告：… dates no figure of the next paragraph of a feature)."""
+    end = text.find("\n", d["end"])
+    if end < 0 or pos <= end:
+        return True
+    return _paragraph_counts(text, text.rfind("\n", 0, d["start"]) + 1, end)
+
+
+@lru_cache(maxsize=256)
+def _paragraph_counts(text: str, start: int, end: int) -> bool:
+    return end - start <= _DATELINE or _kind_pattern("category")[0].search(text, start, end) is not None \
+        or _REPORT_WORDS.search(text, start, end) is not None
+
+
+# A paragraph that introduces a report (3月18日下午，XX市召开疫情防控新闻发布会。) dates the figures of the paragraphs after it.
+_REPORT_WORDS = re.compile(r"通报|发布会|获悉|公布|卫健委|卫生健康委|新闻办")
+
+
+_DATELINE = 30  # characters: a paragraph this short that holds a date is a dateline or heading for what follows
+
+
+def with_yesterday_dates(text: str, dates: list[dict], published: date | None,
+                         stated: tuple[str, int] | None = None) -> list[dict]:
     """``dates`` with each 昨日/昨天 of ``text`` added as a date of its own (the day before the date governing it, else
     before the publication date), so that it governs the paragraphs after it as a written date does: a national
     bulletin that opens 今日通报，昨日0—24时… dates its asymptomatic, cumulative and 港澳台 paragraphs by that day too
-    (rule ``as_of.yesterday_governs``). A 昨日 inside a date mention, or comparing (较昨日), adds nothing."""
+    (rule ``as_of.yesterday_governs``). A 昨日 inside a date mention, or comparing (较昨日), adds nothing. Before the
+    reporting day a national bulletin states (``stated``, see ``national_stated_day``) 昨日 is that day: a post
+    published a day or two after the announcement still reports the announced day's 昨日."""
     if "昨" not in text:
         return dates
     starts = [d["start"] for d in dates]
@@ -322,6 +376,8 @@ def with_yesterday_dates(text: str, dates: list[dict], published: date | None) -
         if i and dates[i - 1]["end"] > m.start():
             continue  # (part of a date mention already)
         value = resolve_as_of(text, dates, m.end(), published=published)  # (the original dates only: no chain)
+        if stated is not None and m.start() < stated[1]:
+            value = stated[0]
         if value and value != _TODAY:
             added.append({"type": "DATE", "start": m.start(), "end": m.end(), "value": value, "surface": m.group()})
     return sorted(dates + added, key=lambda d: d["start"]) if added else dates
@@ -358,18 +414,24 @@ def _national_announcer(text: str, pos: int) -> bool:
     return "国家卫" in text[sentence:pos] or _national_at(text, sentence, stop) >= 0
 
 
-_WINDOW_DAY = re.compile(r"(?<![月\d])(?P<day>\d{1,2})日\s*(?=0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点))")
+_WINDOW_DAY = re.compile(r"(?<![月\d])(?P<day>\d{1,2})日\s*(?=0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点))"
+                         r"|(?<=截至|截止)(?P<as_of_day>\d{1,2})日\s*(?=24(?:时|点))")  # (截至28日24时: the same day)
 
 
-def with_window_days(text: str, dates: list[dict], published: date | None) -> list[dict]:
+def with_window_days(text: str, dates: list[dict], published: date | None,
+                     stated: tuple[str, int] | None = None) -> list[dict]:
     """``dates`` with a day written without its month before a reporting window (今天（17日）通报：16日0—24时) added
-    as a full date when it is the day before publication, the reporting day of a daily bulletin (rule
-    ``as_of.window_day``); any other day without its month still dates nothing (guideline)."""
+    as a full date when it is the day before publication, or the reporting day a national bulletin states in its
+    截至 line (``stated``), the reporting day of a daily bulletin (rule ``as_of.window_day``); any other day without
+    its month still dates nothing (guideline)."""
     if published is None or "24" not in text:
         return dates
-    before = published - timedelta(days=1)
-    added = [{"type": "DATE", "start": m.start(), "end": m.end(), "value": before.isoformat(), "surface": m.group()}
-             for m in _WINDOW_DAY.finditer(text) if int(m.group("day")) == before.day]
+    days = {(published - timedelta(days=1)).day: (published - timedelta(days=1)).isoformat()}
+    if stated is not None:
+        days[date.fromisoformat(stated[0]).day] = stated[0]
+    added = [{"type": "DATE", "start": m.start(), "end": m.end(), "value": days[int(m.group("day") or m.group("as_of_day"))],
+              "surface": m.group()} for m in _WINDOW_DAY.finditer(text)
+             if int(m.group("day") or m.group("as_of_day")) in days]
     return sorted(dates + added, key=lambda d: d["start"]) if added else dates
 
 
@@ -377,17 +439,22 @@ _STATED = re.compile(r"\s*24(?:时|点)")
 
 
 def national_stated_day(text: str, dates: list[dict], published: date | None) -> tuple[str, int] | None:
-    """(day, position) of the reporting day a national bulletin states in its 截至X月X日24时 line, when that is the
-    day before publication (rule ``as_of.stated_day``): its figures before that line written with no date of their
-    own (国家卫健委通报：31个省…新增…) are of that day. (Called for national reports only.)"""
+    """(day, position) of the reporting day a national bulletin states in its 截至X月X日24时 line, when that is a
+    day of the week before publication (rule ``as_of.stated_day``): its figures before that line written with no
+    date of their own (国家卫健委通报：31个省…新增…) are of that day — also in a post published a day or more after
+    the announcement. (Called for national reports only.)"""
     if published is None:
         return None
-    before = (published - timedelta(days=1)).isoformat()
+    earliest, latest = (published - timedelta(days=_STATED_WITHIN)).isoformat(), published.isoformat()
     for d in dates:
-        if d.get("value") == before and _STATED.match(text, d["end"]) \
+        value = str(d.get("value") or "")
+        if len(value) == 10 and earliest <= value < latest and _STATED.match(text, d["end"]) \
                 and _AS_OF_CUE.search(text, max(0, d["start"] - 3), d["start"]):
-            return before, d["start"]
+            return value, d["start"]
     return None
+
+
+_STATED_WITHIN = 7  # days: a bulletin reposted later than this is dated by its own words only
 
 
 # A date of a person's journey (于8月3日抵达上海浦东国际机场, 7月8日从阿联酋到达): it dates no figure after it.
@@ -397,7 +464,7 @@ _BULLETIN_WINDOW = re.compile(r"0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(
 
 
 # A date opening a period (自10月17日额济纳旗发生疫情以来) governs only its own sentence, and there no figure.
-_PERIOD_START = re.compile(r"[^，。；！？\n]{0,30}?(?:以来|至今)")
+_PERIOD_START = re.compile(r"[^，。；！？\n]{0,30}?(?:以来|至今|之后|以后)")
 
 
 def _in_closed_parenthesis(text: str, d: dict, pos: int) -> bool:
@@ -442,17 +509,18 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
 
 
 def _find_case_counts(text: str, places: list[dict], dates: list[dict], published: date | None) -> list[dict]:
-    places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
+    places = sorted((p for p in places if p["type"] == "LOCATION" and not text.startswith("时间", p["end"])),
+                    key=lambda p: p["start"])  # (北京时间 is a time zone, not the place a figure is counted for)
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
     if not nouns:
         return []  # nothing counted: no figure can be read
     # The dates a bulletin writes without a full date mention (昨日, 16日0—24时) or as its announcement day.
-    dates = with_yesterday_dates(text, dates, published)
     national_report = _national_report(text)
-    dates = with_announcement_days(text, dates) if national_report else dates
-    dates = with_window_days(text, dates, published)
     stated_day = national_stated_day(text, dates, published) if national_report else None
+    dates = with_yesterday_dates(text, dates, published, stated_day)
+    dates = with_announcement_days(text, dates) if national_report else dates
+    dates = with_window_days(text, dates, published, stated_day)
     starts = [p["start"] for p in places]
     article_place = _UNSET  # (the article's own place, found when a figure first needs it)
     day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
@@ -506,7 +574,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if reading is not None and match.re is _ZERO:
             zero_scope = reading["scope"]
         reading = reading if match.re in (_ZERO, _ZERO_ITEM) else read_figure(
-            text, match, head, context, "" if unit or (inside and after) else _without_places(text, head_start, start, places, starts))
+            text, match, _blank_scope_clause(head), context,
+            "" if unit or (inside and after) else _blank_scope_clause(_without_places(text, head_start, start, places, starts)))
         previous_end = reading["end"] if reading else _tail_end(text, end)
         if reading is None:
             # The parts in parentheses of a figure that is not counted (含3例由无症状感染者转为确诊病例（辽宁1例…）)
@@ -527,14 +596,16 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         split = _split_after(text, reading["end"]) if reading["family"] in ("confirmed", "asymptomatic") \
             and reading["temporal"] == "new" and reading["scope"] is None else None
         if split is not None and split != "total":
-            reading = {**reading, "scope": split}  # 新增确诊病例36例，均为境外输入病例
+            reading = context = {**reading, "scope": split}  # 新增确诊病例36例，均为境外输入病例（上海20例…）
         metric = metric_for(reading["family"], reading["temporal"], reading["scope"], reading["classifier"],
                             dated=bool(re.search(r"\d日|月|日", head)))
+        if metric == "screened" and "筛查" in head and "核酸" in text[sentence:start]:
+            metric = "tested"  # 开展了一次核酸筛查，累计筛查3000多万人次: nucleic-acid screening tests people
         state = _state(head)
         if state is not None and reading["family"] in (*_CASE_FAMILIES, "close_contacts"):
             metric = state  # 尚在医学观察的无症状感染者, 在定点医院隔离治疗的确诊病例
-        elif reading["temporal"] == "current" and last_term("observation", head):
-            metric = "under_observation"  # 尚在医学观察的密切接触者
+        elif reading["temporal"] == "current" and (last_term("observation", head) or reading["family"] == "close_contacts"):
+            metric = "under_observation"  # 尚在医学观察的密切接触者; 现有密切接触者1245人 (contacts held now)
         elif reading["temporal"] == "current" and reading["family"] in _CASE_FAMILIES and _in_hospital(text, reading["end"]):
             metric = state = "hospitalised"  # 现有确诊病例20例（…均已转至定点医疗机构救治）: said to be in hospital
         if metric is None and reading["temporal"] is None and reading["family"] in _CASE_FAMILIES \
@@ -548,26 +619,39 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             continue
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
         national = _national_at(text, sentence, start)
+        abroad = not own_part and _abroad(text, places, starts, sentence, start)
         if own_part and mentions:
             place = mentions[-1]["place_code"]  # 香港特别行政区20342例（出院15448例）: the part's own place
-        elif national >= own_start or unit:
-            place = None  # (a national total, or a part for a unit that is not a division)
+        elif national >= own_start or unit or abroad:
+            place = None  # (a national total, a part for a unit that is not a division, a foreign figure)
         else:
             place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start,
                                   None if national >= 0 else main_place)
+            heading = _heading_start(text, start)
+            if heading is not None and national < 0 and not national_report \
+                    and not _places_within(places, starts, heading, _line_end(text, start)):
+                # A heading with no place of its own (6天超500人感染) is about the article's place, not the place of the
+                # paragraph's last figure before it (rule ``place.heading``).
+                if article_place is _UNSET:
+                    article_place = _article_place(places, text)
+                place = article_place if article_place is not None else place
         if reading["rule"] == "case_count.list_item" and text.startswith("在", reading["end"]) and not after:
             after = _place_after(text, reading["end"], places, starts)
         if after and not _places_within(places, starts, head_start, start) and reading["rule"] == "case_count.list_item":
             place = after  # 长春市961例（有654例在九台区）: a part whose place follows its figure
         if reading["rule"] != "case_count.list_item" and not own_part:
             main_place = place
-        if place is None and not unit:
+        if not unit and not abroad and (place is None or (
+                reading["rule"] != "case_count.list_item" and not _places_within(places, starts, head_start, start))):
             # 当日新增死亡病例2例，均为本土病例，在吉林: a place named right after the figure is where it is counted
-            # (that figure's alone: the bulletin's figures after it stay national).
-            place = _place_after(text, reading["end"], places, starts) or place
+            # (that figure's alone: the bulletin's figures after it stay national), also over the place carried from
+            # the figure before when the figure names none (惠州市新增1例，新增无症状感染者18例，均在东莞市).
+            after_place = _place_after(text, reading["end"], places, starts)
+            if after_place and (place is None or not _within(after_place, place)):
+                place = after_place  # (均在呼和浩特市 after a figure carried for 内蒙古 is a breakdown: the province stays)
         if place is None and not unit and national < 0 and article_place is _UNSET:
             article_place = None if national_report else _article_place(places, text)
-        if place is None and not unit and article_place is not None and national < 0 \
+        if place is None and not unit and not abroad and article_place is not None and national < 0 \
                 and not _unit_patterns()[1].search(text, sentence, reading["end"]):
             # No place in the figure's sentence or paragraph (长春 named in the diary's first lines, 3月22日，新增确诊
             # 1979例): the article's own place, as for MEASURE (guideline, place_code rule 3). Not in an article that
@@ -590,7 +674,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if span_start == start:
             # The qualifier of an approximate figure stays in the span (近5万).
             span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
-        as_of = None if _DAILY.search(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
+        as_of = None if _DAILY.search(head) or _relative_period_in(text, sentence, start) \
+            or _period_head(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
                                                                    published)
         if as_of == _TODAY:
             # A period up to today (7月20日至今, 12月5日至到今天下午4时): the bulletin's day, else the text's own.
@@ -608,6 +693,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if reading["temporal"] == "new" and reading["rule"] != "case_count.list_item" \
                 and (as_of or _DAY_ONLY.search(text, sentence, start)):
             bulletin_day = as_of  # (a daily figure dated by a day alone, 21日新增…, leaves no bulletin day)
+        if reading["rule"] == "case_count.head" and head_start == sentence and _SCOPE_PART.match(text, sentence):
+            reading = {**reading, "rule": "case_count.scope_part"}
         rule = ("case_count.parenthesis_metric" if own_part else "case_count.state" if state and metric == state
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
         each = _each_place(text, places, bisect_left(starts, start), head_start, start)
@@ -639,7 +726,13 @@ def _each_start(places: list[dict], starts: list[int], head_start: int, pos: int
     return first[0]["start"] if first else pos
 
 
-_AT_PLACE = re.compile(r"(?:[，,]\s*均为[^，。；！？\n]{0,10})?[，,]?\s*(?:均|全部)?在")
+_AT_PLACE = re.compile(r"(?:[，,]\s*均?为[^，。；！？\n]{0,10})?[，,]?\s*(?:均|全部)?在")
+
+
+def _within(code: str, other: str) -> bool:
+    """Is the division ``code`` inside (or equal to) the division ``other`` (GB/T 2260 prefixes)?"""
+    prefix = other[:2] if other.endswith("0000") else other[:4] if other.endswith("00") else other
+    return code.startswith(prefix)
 
 
 def _place_after(text: str, end: int, places: list[dict], starts: list[int]) -> str | None:
@@ -671,13 +764,54 @@ def _national_terms() -> tuple[str, ...]:
     return tuple(t for t, _ in terms()["national"])
 
 
+def _abroad(text: str, places: list[dict], starts: list[int], sentence: int, pos: int) -> bool:
+    """Is the figure at ``pos`` counted abroad: its sentence names a foreign country or the world (美国, 泰国, 全球;
+    the ``countries`` word list and the lexicon's ``foreign`` terms) after every division it names (rule
+    ``place.abroad``: no GB/T 2260 division, so null, not the article's place)?"""
+    found = -1
+    names = _foreign_names(text)
+    if not names or names[-1].start() < sentence:
+        return False
+    near = places[max(0, bisect_left(starts, sentence) - 1):bisect_left(starts, pos)]
+    for m in names:
+        if m.start() < sentence or m.end() > pos:
+            continue
+        if any(p["start"] <= m.start() < p["end"] for p in near):
+            continue  # (朝鲜 of 延边朝鲜族自治州 is no country)
+        if _ORIGIN_AFTER.match(text, m.end()) or _ORIGIN_BEFORE.search(text, max(0, m.start() - 2), m.start()) \
+                or _in_closed_parenthesis(text, {"start": m.start(), "end": m.end()}, pos):
+            continue  # where imported cases come from (缅甸输入, 来自美国, (缅甸1例)): the figure is still counted here
+        found = m.start()
+    if found < 0:
+        return False
+    return not any(p.get("code") and p["start"] > found for p in near)
+
+
+_ORIGIN_AFTER = re.compile(r"(?:输入|籍|入境|来|返|航班|回国|抵)")
+_ORIGIN_BEFORE = re.compile(r"(?:来自|从|自|经|由|赴)$")
+
+
+@lru_cache(maxsize=8)
+def _foreign_names(text: str) -> list[re.Match]:
+    """The foreign names of ``text`` (found once per text: most texts name none)."""
+    return list(_foreign_pattern().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _foreign_pattern() -> re.Pattern:
+    from imcovid.annotate.wordlists import words
+
+    names = set(words("countries")) | {term for term, _ in terms()["foreign"]}
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
 def _national_report(text: str) -> bool:
     """Does the text report national figures anywhere?"""
     return _national_at(text, 0, len(text)) >= 0
 
 
 _NATIONAL_CLAUSE = re.compile(r"[^，。；！？\n]*")
-_REPORTED = re.compile(r"报告|出现|\d+余?[例人]")
+_REPORTED = re.compile(r"报告|出现|\d+(?:\.\d+)?万?余?[例人]")
 
 
 def _article_place(places: list[dict], text: str) -> str | None:
@@ -700,9 +834,15 @@ def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
 
 
 _FOUND_AFTER = re.compile(r"[^，；。]{0,30}?在[^，；。]{0,12}中发现")
-_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,]?)*(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
-_SKIP_AFTER = re.compile(r"[^，；。、（(]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
-_SCOPE_START = re.compile(r"\s*(?:其中[，,]?)*(?:境外输入|本土)")  # (其中其中: a doubled word of one outlet)
+_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
+# A number of people that makes up a team (组建了1860人的核酸检测支援队伍): response staff, not a figure.
+_TEAM_AFTER = re.compile(r"的[^，。；！？\n]{0,10}?(?:队伍|队|团队|小组|专班)")
+_SKIP_AFTER = re.compile(r"[^，；。、（(\n]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
+_SCOPE_START = re.compile(r"\s*(?:其中[，,：:]?)*(?:境外输入|本土)")  # (其中其中: a doubled word of one outlet)
+# A line that is only the local or imported part of the total before it, with no noun of its own (新增无症状感染者
+# 1904例，其中境外输入162例。⏎本土1742例⏎吉林792例…): a figure of that total's kind (rule ``case_count.scope_part``);
+# left out, its list by place would continue the imported part before it.
+_SCOPE_PART = re.compile(r"\s*(?:其中[，,：:]?)*(?:境外输入|本土)\s*\d+\s*例")
 _STATE = re.compile(r"(?:尚在|正在|在)[^，；。的]{0,10}?(?P<state>医学观察|健康监测|隔离治疗|住院治疗|在院治疗)的")
 _STATES = {"医学观察": "under_observation", "健康监测": "under_observation", "隔离治疗": "hospitalised",
            "住院治疗": "hospitalised", "在院治疗": "hospitalised"}
@@ -715,6 +855,17 @@ def _in_hospital(text: str, end: int) -> bool:
     """Does the rest of the figure's sentence say the cases are in hospital (均在定点医院隔离治疗)?"""
     stop = min([i for i in (text.find(c, end) for c in "。！？\n") if i >= 0] or [len(text)])
     return _IN_HOSPITAL.search(text, end, stop) is not None
+
+
+_SCOPE_CLAUSE = re.compile(r"[，,]\s*均?为(?:本土|境外输入)病例")
+
+
+def _blank_scope_clause(head: str) -> str:
+    """``head`` with a clause saying the scope of the figure before (，均为本土病例) blanked out, at the same offsets: it
+    names no noun of the figures after it (新增死亡病例3例，均为本土病例，其中北京2例: deaths in Beijing, not cases)."""
+    if "为" not in head:
+        return head
+    return _SCOPE_CLAUSE.sub(lambda m: "\u3000" * len(m.group()), head)
 
 
 def _split_after(text: str, end: int) -> str | None:
@@ -754,9 +905,53 @@ def _own_metric_part(head: str) -> bool:
 
 def _list_continues(text: str, sentence: int) -> bool:
     """Does the line starting at ``sentence`` go on a list by place from the line before: that line ends with a
-    semicolon (吉林1834例，其中吉林市1210例…；) or is a list lead ending with its figure (本土病例2388例)?"""
+    semicolon (吉林1834例，其中吉林市1210例…；) or is a list lead ending with its figure (本土病例2388例), or the line
+    is a place's part (吉林1834例，其中…) after a line of the list, whatever mark ends the lines (rule
+    ``case_count.list_lines``: outlets end them with 。, a comma or nothing)?"""
     if sentence == 0 or text[sentence - 1] != "\n":
         return False
+    return sentence in _list_lines(text)
+
+
+def _place_line(text: str, start: int) -> bool:
+    """Does the line at ``start`` open with a part by place (吉林1834例, 吉林报告1834例): a short name with nothing
+    counted, new or cumulative in it, then its figure?"""
+    m = _PLACE_LINE.match(text, start)
+    return bool(m and last_term("category", m.group("name")) is None and last_term("temporal", m.group("name")) is None
+                and last_term("scope", m.group("name")) is None and not skipped(m.group("name")))
+
+
+_PLACE_LINE = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:报告)?\d+例(?:[，,；;。：:]|\s*$)", re.M)
+
+
+@lru_cache(maxsize=8)
+def _list_lines(text: str) -> frozenset[int]:
+    """The starts of the lines of ``text`` that go on a list by place (see ``_list_continues``), found once."""
+    start = text.find("\n") + 1
+    found = set()
+    previous = bool(start) and (_lead_line(text, start - 1) or _FIGURE_AT_END.search(text, 0, start - 1) is not None)
+    # (previous: the line before is in a list or leads one)
+    while start:
+        end = text.find("\n", start)
+        if not text[start:end if end >= 0 else len(text)].strip():
+            start = end + 1 if end >= 0 else 0
+            continue  # (a blank line between the lines of a list ends nothing)
+        continues = _line_continues(text, start) or (previous and _place_line(text, start))
+        if continues:
+            found.add(start)
+        line_end = end if end >= 0 else len(text)
+        previous = continues or _lead_line(text, line_end) or _FIGURE_AT_END.search(text, start, line_end) is not None
+        # (…，其中境外输入162例，本土1742例。⏎吉林792例…: a line ending with a figure and a full stop leads a list of
+        # place lines too)
+        start = end + 1 if end >= 0 else 0
+    return frozenset(found)
+
+
+_FIGURE_AT_END = re.compile(r"\d\s*[例人]。\s*$")
+
+
+def _line_continues(text: str, sentence: int) -> bool:
+    """The line before ends with a semicolon, or is a list lead with a list after it."""
     last = sentence - 2
     while last >= 0 and text[last].isspace():
         last -= 1
@@ -769,7 +964,7 @@ def _list_continues(text: str, sentence: int) -> bool:
 def _lead_line(text: str, line_end: int) -> bool:
     """Is the line ending at ``line_end`` a list lead: a figure with nothing after it (本土病例2388例)?"""
     line = text[text.rfind("\n", 0, line_end) + 1:line_end].rstrip()
-    return bool(re.search(r"\d\s*[例人]$|\d\s*[例人]\s*[，,]?\s*(?:分别|均)?[为在]?[：:]$|\d\s*[例人]\s*[，,]?\s*分别为$", line))
+    return bool(re.search(r"\d\s*[例人][（(]?$|\d\s*[例人]\s*[，,]?\s*(?:分别|均)?[为在]?[：:]$|\d\s*[例人]\s*[，,]?\s*分别为$", line))
 
 
 def _list_follows(text: str, line_start: int) -> bool:
@@ -779,15 +974,34 @@ def _list_follows(text: str, line_start: int) -> bool:
     return line.endswith(("；", ";", "，", ","))
 
 
+def _next_line(text: str, line_end: int) -> int:
+    """The start of the first line after ``line_end`` (a newline) that is not blank."""
+    m = _BLANK_LINES.match(text, line_end + 1)
+    return m.end() if m else line_end + 1
+
+
+_BLANK_LINES = re.compile(r"(?:[ \t\u3000]*\n)*")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return end if end >= 0 else len(text)
+
+
 def _heading_start(text: str, pos: int) -> int | None:
     """The start of the line holding ``pos`` when that line is a heading (short, no sentence end): a date of the
     article body before it does not govern its figures (guideline: as_of from an explicit governing date)."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
-    if line and line[-1] not in "。！？；：:…”\"）)" and len(line) <= 40 and line_start > 0 \
-            and not (line_end >= 0 and _list_follows(text, line_end + 1)):
-        return line_start  # (a list lead, 本土病例2388例 before its lines by province, is no heading)
+    if line and line[-1] not in "。！？；：:…”\"）)的和及与、，," and len(line) <= 40 and line_start > 0 \
+            and not (line_end >= 0 and (_list_follows(text, _next_line(text, line_end))
+                                         or _list_continues(text, _next_line(text, line_end)))) \
+            and not _list_continues(text, line_start) and not _BREAKDOWN.match(text, line_start) \
+            and not _SCOPE_PART.match(text, line_start):
+        # (a list lead or a line of its list, 本土病例2388例⏎吉林1834例…, and a breakdown, 其中境外输入139例, are no
+        # headings whatever mark ends them)
+        return line_start
     return None
 
 
@@ -796,7 +1010,8 @@ def _candidates(text: str, nouns: list[int]):
     its noun from its own sentence: before it, right after it, or from the figure before it)."""
     for sentence in _SENTENCE.finditer(text):
         if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()) \
-                or _list_continues(text, sentence.start()) or _BREAKDOWN.match(text, sentence.start()):
+                or _list_continues(text, sentence.start()) or _BREAKDOWN.match(text, sentence.start()) \
+                or _SCOPE_PART.match(text, sentence.start()):
             # (a line of a list by place, 吉林1834例，其中…；, or the breakdown of the sentence before, 其中境外输入139例)
             yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
             for zero in _ZERO.finditer(text, sentence.start(), sentence.end()):
@@ -885,10 +1100,13 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     """What the figure ``match`` counts, from its head (the words since the previous figure), the noun right after
     it, or the figure before it in a list."""
     start = match.start()
-    if start > 0 and (text[start - 1] in "第至到-~—－" or text[start - 1].isdigit()):
-        return None  # an ordinal (第3例) or the end of a range (3至5例)
+    if start > 0 and (text[start - 1] == "第" or text[start - 1].isdigit()
+                      or (text[start - 1] in "至到-~—－ " and _RANGE_END.search(text, max(0, start - 8), start))):
+        return None  # an ordinal (第3例) or the end of a range (3至5例; not 达到51例, 增至91例: a figure reached)
     if match.group("num")[0] not in "0123456789" and len(match.group("num")) == 1 and match.group("num") in "千百万十":
         return None
+    if match.group("cls") == "剂" and not match.group("wan"):
+        return None  # (2剂 is a course of doses per person; 17.4万剂 a total given)
     value = parse_number(match.group("num") + (match.group("wan") or ""))  # 3000多万人次 → 30000000
     if value is None:
         return None
@@ -900,6 +1118,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if clause.startswith("其中") and _FOUND_AFTER.match(text, match.end()):
         return None  # 其中3例确诊病例和886例无症状感染者在隔离管控中发现: parts by how they were found
     if skipped(clause) or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
+            or (text.startswith("的", match.end()) and _TEAM_AFTER.match(text, match.end())) \
             or head.endswith(_before_words()):
         return None
     family = last_term("category", head)
@@ -911,7 +1130,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     rule = "case_count.head"
     end = match.end()
     if tail:
-        family_tail = last_term("category", tail.group("noun"))
+        family_tail = last_term("category", tail.group("noun")) or (
+            (0, "感染", "positive") if tail.group("noun") == "感染" else None)
         family = family_tail or family
         if tail.group("scope"):
             scope = last_term("scope", tail.group("scope"))
@@ -934,6 +1154,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             return None  # a part by another attribute (其中7例为…), not by place or day
         return {**context, "value": value, "classifier": match.group("cls"), "end": end,
                 "span_start": _item_start(head, start), "rule": "case_count.list_item"}
+    if temporal is None and _period_head(head):
+        temporal = (len(head), "", "new")  # 6天超500人感染: the cases of a period up to the text's day
     if temporal is None and re.search(r"(?:已|累计)?达到?$", head):
         temporal = (len(head) - 1, "达", "cumulative")  # 确诊病例达92例: a running total reached
     if temporal is None and context is None and tail and tail.group("scope") and not _CLAUSE_TAIL.search(head).group():
@@ -954,6 +1176,20 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     span_start = start - len(head) + min(marks) if marks else number_start
     return {"family": family[2], "temporal": temporal_value, "scope": scope_value, "classifier": match.group("cls"),
             "value": value, "end": end, "span_start": span_start, "rule": rule}
+
+
+# The end of a range: a number (with its classifier) before 至/到/a dash right before the figure (3至5例, 3例—5例).
+_RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\s*[至到\-~—－]$")
+
+
+# A figure right after a count of days (6天超500人感染, 5天新增300例; rule ``case_count.period_head``): the new cases of
+# that period, with no single as-of date. (连续11天无新增 counts days up to the text's day: that day's zero.)
+_PERIOD_HEAD = re.compile(r"(?<!连续)(?<![月日\d])[\d一二两三四五六七八九十]+(?:天|日)(?:内|来|里)?(?:超过?|近|逾|新增|共)?$")
+
+
+def _period_head(head: str) -> bool:
+    tail = max(0, len(head) - 12)  # (the pattern ends the head: look at its end)
+    return ("天" in head[tail:] or "日" in head[tail:]) and _PERIOD_HEAD.search(head, tail) is not None
 
 
 # The larger units written before a figure's last digits (10万3965例, 32亿7087.4万剂次): the figure's value.
