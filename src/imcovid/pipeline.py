@@ -569,11 +569,15 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     report = BuildReport()
     decide = CrossSource().decide  # story ids come from the grouping afterwards (StoryPending.replay)
     summaries = iter(summaries)
-    evidence = panel.EvidenceSpill(scratch)  # MEASURE and CASE_COUNT evidence of every published article
+    # MEASURE and CASE_COUNT evidence of every published article, as each block's partials (panel.block_partials)
+    # spilled to ``scratch``, with their sha256 (what the panel configs' shard-cache entry is keyed by).
+    panel_spills: dict[str, list[Path]] = {name: [] for name in panel.KEYS}
+    panel_shas: list[str] = []
     used: set[str] = set()  # the sha256 of every source, to find origin records that match none
     signatures: list[tuple[str, dict]] = []  # what the stories grouping needs of each article
     minhashes: dict[str, tuple[str, bytes]] = {}  # one copy per distinct normalized text (see _shared)
     blocks: list[_Block] = []
+    panel_written: dict[str, Written] = {}  # panel configs copied from the shard cache
 
     def outcome_of(task: Task, summary: Summary) -> Outcome:
         outcome = summary.outcome or cache.get(summary.key)
@@ -591,7 +595,15 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         if _collect(outcome, decision, sink, block.pending, block.report, origins.get(summary.sha256)):
             rows = outcome.panel_rows if outcome.panel_rows is not None else panel.evidence_rows(outcome.panel_evidence)
             block.evidence += rows
-            evidence.add_rows(rows)
+
+    def spill_panel(block: _Block, blobs: dict[str, bytes]) -> None:
+        digest = hashlib.sha256()
+        for name in panel.KEYS:
+            path = scratch / f"panel-{block.part(name)}.pickles"
+            path.write_bytes(blobs[name])
+            panel_spills[name].append(path)
+            digest.update(hashlib.sha256(blobs[name]).digest())
+        panel_shas.append(digest.hexdigest())
 
     def finish_mentions(block: _Block) -> None:
         key = _shard_key(salt, "mentions", block) if shards is not None else None
@@ -599,7 +611,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         if block.mentions is None and isinstance(cached, dict):
             parts["mentions"] += _restore(tmp / "mentions", block.part("mentions"), cached, reused["mentions"])
             records["mentions"].add_many(cached["hashes"])
-            evidence.add_rows(cached["evidence"])
+            spill_panel(block, cached["panel"])
             _merge(report, cached["report"])
             return
         if block.mentions is None:  # a miss: every member's result is read back and written now
@@ -609,9 +621,11 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         block.mentions.close()
         parts["mentions"] += block.mentions.parts
         _merge(report, block.report)
+        partials = panel.block_partials(block.evidence)
+        spill_panel(block, partials)
         if key:
             shards.put(key, {**_stored(block.mentions.parts), "hashes": block.mention_hashes,
-                             "evidence": block.evidence, "report": block.report})
+                             "panel": partials, "report": block.report})
         block.mentions, block.evidence, block.mention_hashes = None, [], []
         block.park(scratch)
 
@@ -701,23 +715,40 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                 if part in reused[name]:
                     report.reused_files[final.relative_to(tmp).as_posix()] = reused[name][part]
             records[name].finish()
-        # Cross-source configs: the measures and figures panel, from the evidence of every published article.
-        for name in ("measures", "case_counts"):
-            writer = writers[name] = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes)
+        # Cross-source configs: the measures and figures panel, from the evidence of every published article, its
+        # files cached under the blocks' partials (a rebuild that changed no MEASURE or CASE_COUNT copies them).
+        panel_key = canonical_json([salt, "panel", panel_shas]) if shards is not None else None
+        for name in panel.KEYS:
+            key = hashlib.sha256(f"{panel_key}\0{name}".encode("utf-8")).hexdigest() if panel_key else None
+            cached = shards.get(key) if key else None
+            if isinstance(cached, dict):
+                restored: dict[Path, str] = {}
+                files = name_parts(tmp / name, _restore(tmp / name, f"{name}-panel", cached, restored))
+                for part, final in zip(restored, files):
+                    report.reused_files[final.relative_to(tmp).as_posix()] = restored[part]
+                hashes = dict(cached["hashes"])
+                counts = Counter(record for record, _ in cached["hashes"])
+                panel_written[name] = (hashes, sorted(record for record, n in counts.items() if n > 1))
+                continue
+            writer = writers[name] = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes,
+                                                  part=f"{name}-panel")
             model = RECORD_MODELS[name]
             try:
-                for row in evidence.rows(name):
+                for row in panel.merged_rows(name, panel_spills[name]):
                     writer.write(model.model_validate(row).model_dump(mode="python"))
             finally:
                 writer.close()
+            files = name_parts(tmp / name, writer.parts)
+            if key:
+                shards.put(key, {**_stored(files), "hashes": list(writer.records.items())})
             return_freed_memory()
     finally:
-        evidence.close()
         for block in blocks:
             for spill in (block.pending or {}).values():
                 spill.close()
     written = {name: (records[name], records[name].duplicates()) for name in names}
     written.update({name: (writer.records, writer.duplicates) for name, writer in writers.items()})
+    written.update(panel_written)
     return report, written
 
 
