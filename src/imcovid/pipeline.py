@@ -36,7 +36,7 @@ from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Outcome, Task, process, process_raw, read_task
 from imcovid.provenance import attach_origins
 from imcovid.publish.parquet import ConfigWriter, name_parts, to_arrow
-from imcovid.publish.release import RecordHashes, canonical_json, hash_parts, record_hash
+from imcovid.publish.release import RecordPairs, RecordRuns, canonical_json, hash_parts, record_hash, record_run
 from imcovid.publish.release import Written
 from imcovid.version import package_version
 
@@ -487,7 +487,7 @@ class _Block:
     pending: dict[str, StoryPending] | None = None
     report: BuildReport = field(default_factory=BuildReport)
     evidence: list[tuple] = field(default_factory=list)
-    mention_hashes: list[tuple[str, str]] = field(default_factory=list)
+    mention_hashes: RecordPairs = field(default_factory=RecordPairs)
     mentions: ConfigWriter | None = None
 
     def part(self, config: str) -> str:
@@ -562,7 +562,9 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     evidence."""
     origins = origins or {}
     names = ("mentions", *STORY_COLUMNS)
-    records = {name: RecordHashes(scratch / f".{name}.records.sqlite") for name in names}
+    # Each block's record hashes as a run (release.record_run), merged bucket by bucket into the manifest, the
+    # merged buckets cached beside the shards (a rebuild merges the buckets of the posts that changed).
+    records = {name: RecordRuns(scratch, name, cache=shards, salt=salt) for name in names}
     parts: dict[str, list[Path]] = {name: [] for name in names}
     reused: dict[str, dict[Path, str]] = {name: {} for name in names}  # part file → sha256 it was cached with
     writers: dict[str, ConfigWriter] = {}
@@ -588,11 +590,10 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     def start_writing(block: _Block) -> None:
         block.open_spills(scratch)
         block.mentions = ConfigWriter(tmp, "mentions", spill_dir=scratch, shard_bytes=config.shard_bytes,
-                                      part=block.part("mentions"), records=records["mentions"])
+                                      part=block.part("mentions"), records=block.mention_hashes)
 
     def write_member(block: _Block, task: Task, summary: Summary, decision: Decision, outcome: Outcome) -> None:
-        sink = _HashTap(block.mentions, block.mention_hashes)
-        if _collect(outcome, decision, sink, block.pending, block.report, origins.get(summary.sha256)):
+        if _collect(outcome, decision, block.mentions, block.pending, block.report, origins.get(summary.sha256)):
             rows = outcome.panel_rows if outcome.panel_rows is not None else panel.evidence_rows(outcome.panel_evidence)
             block.evidence += rows
 
@@ -610,7 +611,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         cached = shards.get(key) if key else None
         if block.mentions is None and isinstance(cached, dict):
             parts["mentions"] += _restore(tmp / "mentions", block.part("mentions"), cached, reused["mentions"])
-            records["mentions"].add_many(cached["hashes"])
+            records["mentions"].add_run(cached["run"])
             spill_panel(block, cached["panel"])
             _merge(report, cached["report"])
             return
@@ -623,10 +624,11 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         _merge(report, block.report)
         partials = panel.block_partials(block.evidence)
         spill_panel(block, partials)
+        run = record_run(block.mention_hashes)
+        records["mentions"].add_run(run)
         if key:
-            shards.put(key, {**_stored(block.mentions.parts), "hashes": block.mention_hashes,
-                             "panel": partials, "report": block.report})
-        block.mentions, block.evidence, block.mention_hashes = None, [], []
+            shards.put(key, {**_stored(block.mentions.parts), "run": run, "panel": partials, "report": block.report})
+        block.mentions, block.evidence, block.mention_hashes = None, [], RecordPairs()
         block.park(scratch)
 
     def write_story_shard(block: _Block, name: str) -> None:
@@ -642,25 +644,26 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         cached = shards.get(key) if key else None
         if isinstance(cached, dict):
             parts[name] += _restore(tmp / name, block.part(name), cached, reused[name])
-            records[name].add_many(cached["hashes"])
+            records[name].add_run(cached["run"])
             return
         if block.pending is None:  # its mentions came from the shard cache: read its results back now
             block.open_spills(scratch)
             for task, summary, decision in block.members:
                 _collect(outcome_of(task, summary), decision, _NoMentions(), block.pending, BuildReport(),
                          origins.get(summary.sha256))
+        hashes = RecordPairs()
         writer = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes,
-                              part=block.part(name), records=records[name])
-        hashes: list[tuple[str, str]] = []
+                              part=block.part(name), records=hashes)
         try:
             for batch, keyed in block.pending[name].replay(groups):
                 writer.write_arrow(batch, keyed)
-                hashes += keyed
         finally:
             writer.close()
         parts[name] += writer.parts
+        run = record_run(hashes)
+        records[name].add_run(run)
         if key:
-            shards.put(key, {**_stored(writer.parts), "hashes": hashes})
+            shards.put(key, {**_stored(writer.parts), "run": run})
 
     try:
         try:
@@ -750,17 +753,6 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     written.update({name: (writer.records, writer.duplicates) for name, writer in writers.items()})
     written.update(panel_written)
     return report, written
-
-
-class _HashTap:
-    """The block's mentions writer, keeping the (key, hash) pairs it is given for the block's shard-cache entry."""
-
-    def __init__(self, writer: ConfigWriter, hashes: list) -> None:
-        self.writer, self.hashes = writer, hashes
-
-    def write_arrow(self, table, keyed_hashes) -> None:
-        self.hashes += keyed_hashes
-        self.writer.write_arrow(table, keyed_hashes)
 
 
 def _stored(paths: list[Path]) -> dict:
