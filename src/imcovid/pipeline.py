@@ -279,6 +279,25 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
     if isinstance(head, tuple) and len(head) == 4:
         return Summary(task.source_file, entry, None, *head)
     outcome, cacheable = process_raw(task, raw, config)
+    return _stored_summary(task, entry, outcome, cacheable, cache, inline)
+
+
+def lookup_source(task: Task, config: BuildConfig, cache_dir: Path, key: str) -> Summary | None:
+    """Step 1 for a source whose result needs no processing: its rejection unread, or its summary from the head of
+    its cache entry; None when it must be processed (a miss). What a rebuild's main process resolves itself before
+    any worker starts (a few hundredths of a millisecond per source: a pool's pipes cost more)."""
+    raw, early = read_task(task, config)
+    if raw is None:
+        return Summary(task.source_file, None, early, *_head(early))
+    entry = entry_key(key, task.source_file, hashlib.sha256(raw).hexdigest())
+    head = _cache(cache_dir).get_head(entry)
+    if isinstance(head, tuple) and len(head) == 4:
+        return Summary(task.source_file, entry, None, *head)
+    return None
+
+
+def _stored_summary(task: Task, entry: str, outcome: Outcome, cacheable: bool, cache: ResultCache,
+                    inline: bool) -> Summary:
     head = _head(outcome)
     if not cacheable:
         return Summary(task.source_file, None, outcome, *head)
@@ -347,14 +366,21 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
     """Summaries in source order, as the workers finish them (the writer consumes them while workers go on)."""
     show = sys.stderr.isatty() if progress is None else progress
     work = partial(stage_source, config=config, cache_dir=cache_dir, key=key, inline=inline)
-    pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 and len(sources) > 1 else None
+    # With a cache, the sources that need no processing (most of a rebuild's) are resolved here first, before any
+    # worker, Arrow or SQLite thread starts: the pool, forked next, gets the misses only, and a rebuild that changed
+    # nothing starts none. (A pool forked later, once the writer's threads run, could inherit a held lock.)
+    known = [lookup_source(task, config, cache_dir, key) for task in sources] if cache_dir is not None \
+        else [None] * len(sources)
+    misses = [task for task, summary in zip(sources, known) if summary is None]
+    pool = multiprocessing.get_context("fork").Pool(min(jobs, len(misses))) \
+        if jobs > 1 and misses and len(sources) > 1 else None
     # At most WINDOW sources handed out ahead of the writer: if the writer falls behind (a loaded machine), finished
     # results wait in the workers instead of piling up in this process's memory.
     window = threading.Semaphore(WINDOW_PER_JOB * jobs)
     stop = threading.Event()
 
     def throttled():
-        for task in sources:
+        for task in misses:
             window.acquire()
             if stop.is_set():  # the writer stopped early (an error): hand out nothing more
                 return
@@ -363,11 +389,18 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
     try:
         # Chunks of a few sources: a cached source costs the worker a tenth of a millisecond, about what a task's
         # round trip through the pool costs, so one task per source or two would spend the rebuild on the pipes.
-        chunk = max(1, min(8, len(sources) // (jobs * 16)))
-        results = pool.imap(work, throttled(), chunksize=chunk) if pool else map(work, sources)
-        for summary in tqdm(results, total=len(sources), disable=not show, unit="src", desc="build"):
-            yield summary
-            window.release()
+        chunk = max(1, min(8, len(misses) // (jobs * 16)))
+        computed = pool.imap(work, throttled(), chunksize=chunk) if pool else map(work, misses)
+        bar = tqdm(total=len(sources), disable=not show, unit="src", desc="build")
+        for index in range(len(sources)):
+            summary, known[index] = known[index], None  # the writer holds it from here
+            if summary is not None:
+                yield summary
+            else:
+                yield next(computed)
+                window.release()
+            bar.update()
+        bar.close()
     finally:
         stop.set()
         window.release(len(sources) + 1)  # unblock the pool's feeder thread so that terminate() can join it
