@@ -13,6 +13,7 @@ import hashlib
 import multiprocessing
 import os
 import pickle
+import queue
 import shutil
 import sys
 import tempfile
@@ -366,31 +367,46 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
     """Summaries in source order, as the workers finish them (the writer consumes them while workers go on)."""
     show = sys.stderr.isatty() if progress is None else progress
     work = partial(stage_source, config=config, cache_dir=cache_dir, key=key, inline=inline)
-    # With a cache, the sources that need no processing (most of a rebuild's) are resolved here first, before any
-    # worker, Arrow or SQLite thread starts: the pool, forked next, gets the misses only, and a rebuild that changed
-    # nothing starts none. (A pool forked later, once the writer's threads run, could inherit a held lock.)
-    known = [lookup_source(task, config, cache_dir, key) for task in sources] if cache_dir is not None \
-        else [None] * len(sources)
-    misses = [task for task, summary in zip(sources, known) if summary is None]
-    pool = multiprocessing.get_context("fork").Pool(min(jobs, len(misses))) \
-        if jobs > 1 and misses and len(sources) > 1 else None
     # At most WINDOW sources handed out ahead of the writer: if the writer falls behind (a loaded machine), finished
     # results wait in the workers instead of piling up in this process's memory.
     window = threading.Semaphore(WINDOW_PER_JOB * jobs)
     stop = threading.Event()
+    fork = multiprocessing.get_context("fork").Pool
 
-    def throttled():
-        for task in misses:
+    def throttled(tasks):
+        for task in tasks:
             window.acquire()
             if stop.is_set():  # the writer stopped early (an error): hand out nothing more
                 return
             yield task
 
+    pool = None
+    misses: queue.SimpleQueue = queue.SimpleQueue()  # with a cache: the sources to process, then None
     try:
-        # Chunks of a few sources: a cached source costs the worker a tenth of a millisecond, about what a task's
-        # round trip through the pool costs, so one task per source or two would spend the rebuild on the pipes.
-        chunk = max(1, min(8, len(misses) // (jobs * 16)))
-        computed = pool.imap(work, throttled(), chunksize=chunk) if pool else map(work, misses)
+        if cache_dir is None:  # a clean build: every source is processed
+            known: list[Summary | None] = [None] * len(sources)
+            pool = fork(jobs) if jobs > 1 and len(sources) > 1 else None
+            # Chunks of a few sources: fewer round trips through the pool's pipes.
+            chunk = max(1, min(8, len(sources) // (jobs * 16)))
+            computed = pool.imap(work, throttled(sources), chunksize=chunk) if pool else map(work, sources)
+        else:
+            # The sources that need no processing (most of a rebuild's) are resolved here (read, sha256, the head of
+            # the cache entry: a few hundredths of a millisecond each, less than a trip through a pool's pipes). The
+            # pool is forked at the first miss, while nothing but this loop runs here (no Arrow, SQLite or pool
+            # thread yet, whose held locks a fork could inherit), and starts on it while the loop goes on; a rebuild
+            # that changed nothing starts no pool.
+            known, computed = [], None
+            for task in sources:
+                summary = lookup_source(task, config, cache_dir, key)
+                known.append(summary)
+                if summary is None:
+                    if computed is None and jobs > 1 and len(sources) > 1:
+                        pool = fork(jobs)
+                        computed = pool.imap(work, throttled(iter(misses.get, None)))
+                    misses.put(task)
+            misses.put(None)
+            if computed is None:
+                computed = map(work, iter(misses.get, None))
         bar = tqdm(total=len(sources), disable=not show, unit="src", desc="build")
         for index in range(len(sources)):
             summary, known[index] = known[index], None  # the writer holds it from here
@@ -403,6 +419,7 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
         bar.close()
     finally:
         stop.set()
+        misses.put(None)  # unblock the pool's feeder thread if the loop above was interrupted
         window.release(len(sources) + 1)  # unblock the pool's feeder thread so that terminate() can join it
         if pool:
             pool.terminate()
