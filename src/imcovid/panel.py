@@ -170,8 +170,9 @@ def evidence_rows(mentions: Iterable[dict]) -> list[tuple[str, str, str, bytes]]
 
 def block_partials(rows: Iterable[tuple[str, str, str, bytes]]) -> dict[str, bytes]:
     """Per block of sources (in the writer): its evidence rows (:func:`evidence_rows`) as, per config, the pickles of
-    ``(sort text, key, partial)`` one key after another in the rows' order — what the block's shard-cache entry keeps
-    and :func:`merged_rows` streams, so that memory holds one key of each block at a time however large the corpus."""
+    ``(sort text, key, sha256 of the partial, pickled partial)`` one key after another in the rows' order — what the
+    block's shard-cache entry keeps and :func:`merged_rows` streams, so that memory holds one key of each block at a
+    time however large the corpus, and a key whose partials are all as before is known without unpickling them."""
     groups: dict[str, dict[str, list[dict]]] = {name: {} for name in KEYS}
     for config, sort, _, blob in rows:
         groups[config].setdefault(sort, []).append(pickle.loads(blob))
@@ -183,7 +184,8 @@ def block_partials(rows: Iterable[tuple[str, str, str, bytes]]) -> dict[str, byt
             # Same sort text, same key (its parts are joined by NUL, which no code, date or place holds); the key is
             # taken from the evidence of the smallest mention id, as a sort of all the evidence would give it.
             first = min(evidence, key=lambda m: m["mention_id"])
-            pickle.dump((sort, group_key(config, first), partial(config, evidence)), stream,
+            part = pickle.dumps(partial(config, evidence), protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((sort, group_key(config, first), hashlib.sha256(part).digest(), part), stream,
                         protocol=pickle.HIGHEST_PROTOCOL)
         out[config] = stream.getvalue()
     return out
@@ -199,21 +201,27 @@ def _stream(path) -> Iterator[tuple]:
                 return
 
 
-def merged_rows(config: str, paths: list) -> Iterator[dict]:
+def merged_rows(config: str, paths: list, known=frozenset()) -> Iterator[tuple[str, dict | None]]:
     """The config's rows in order from the :func:`block_partials` streams of every block (files at ``paths``), each
-    key's partials merged: one key of each block in memory at a time."""
+    key's partials merged: one key of each block in memory at a time. Yields ``(digest, row)``, the digest naming
+    the key's partials (block by block); the row is None when the digest is in ``known`` (the caller has the row
+    of those very partials), so an unchanged key costs neither a merge nor a row."""
     group: list[tuple] = []
     for item in heapq.merge(*(_stream(path) for path in paths), key=lambda item: item[0]):
         if group and item[0] != group[0][0]:
-            yield _row_of_group(config, group)
+            yield _row_of_group(config, group, known)
             group = []
         group.append(item)
     if group:
-        yield _row_of_group(config, group)
+        yield _row_of_group(config, group, known)
 
 
-def _row_of_group(config: str, group: list[tuple]) -> dict:
+def _row_of_group(config: str, group: list[tuple], known) -> tuple[str, dict | None]:
+    digest = hashlib.sha256(b"".join(item[2] for item in group)).hexdigest()
+    if digest in known:
+        return digest, None
+    parts = [pickle.loads(item[3]) for item in group]
     # The key of the evidence with the smallest mention id: the first of a partial's mention ids (measures) or of its
     # (mention id, value, article id) triples (case_counts) is at [0][0].
-    key = min(group, key=lambda item: item[2][0][0])[1]
-    return row_of(config, key, merge_partials(config, [item[2] for item in group]))
+    key = min(zip(group, parts), key=lambda pair: pair[1][0][0])[0][1]
+    return digest, row_of(config, key, merge_partials(config, parts))
