@@ -64,6 +64,7 @@ class ResultCache:
 
     def __init__(self, directory: Path):
         self.directory = Path(directory)
+        self._root = str(self.directory)
         self._made: set[Path] = set()  # shard folders known to exist
 
     def _path(self, key: str) -> Path:
@@ -78,11 +79,16 @@ class ResultCache:
     def get_head(self, key: str):
         """The stored head, or None on a miss, a corrupt entry or any read error."""
         try:
-            with open(self._path(key), "rb") as handle:
-                header = self._header(handle.read(_HEADER))
+            # A string path (no Path objects) and one read that holds the head of most entries: a rebuild looks up
+            # every source's entry.
+            with open(os.path.join(self._root, key[:2], key), "rb") as handle:
+                data = handle.read(_HEADER + 2048)
+                header = self._header(data)
                 if header is None:
                     return None
-                head = handle.read(header[0])
+                head = data[_HEADER:_HEADER + header[0]]
+                if len(head) < header[0]:
+                    head += handle.read(header[0] - len(head))
         except OSError:
             return None
         if len(head) != header[0] or hashlib.sha256(head).digest() != header[1]:

@@ -15,6 +15,7 @@ import os
 import pickle
 import queue
 import shutil
+import stat
 import sys
 import tempfile
 import threading
@@ -88,12 +89,23 @@ def list_sources(seeds_dir: Path, config: BuildConfig) -> list[Task]:
             if (here / name).is_symlink():
                 rel = (here / name).relative_to(root).as_posix()
                 tasks.append(Task(str(here / name), rel, "symbolic link to a directory; directory links are not followed"))
+        prefix = "" if here == root else here.relative_to(root).as_posix() + "/"
         for name in sorted(filenames):
-            path = here / name
-            rel = path.relative_to(root).as_posix()
+            rel = prefix + name
             if rel == ORIGINS_MANIFEST:
                 continue  # the harvest's origin records: metadata joined to the sources' provenance, not a source
-            tasks.append(Task(str(path), rel, _listing_verdict(path, root, config)))
+            full = os.path.join(current, name)
+            # A regular file with a source suffix (one lstat, no Path objects: the listing of a rebuild is per
+            # source); anything else gets its verdict from _listing_verdict.
+            try:
+                regular = stat.S_ISREG(os.lstat(full).st_mode)
+            except OSError:
+                regular = False
+            suffix = os.path.splitext(name)[1].lower()
+            if regular and suffix in config.source_suffixes and Path(name).suffix.lower() == suffix:
+                tasks.append(Task(full, rel, None))
+            else:
+                tasks.append(Task(full, rel, _listing_verdict(Path(full), root, config)))
     return sorted(tasks, key=lambda t: t.source_file)
 
 
@@ -287,9 +299,18 @@ def lookup_source(task: Task, config: BuildConfig, cache_dir: Path, key: str) ->
     """Step 1 for a source whose result needs no processing: its rejection unread, or its summary from the head of
     its cache entry; None when it must be processed (a miss). What a rebuild's main process resolves itself before
     any worker starts (a few hundredths of a millisecond per source: a pool's pipes cost more)."""
-    raw, early = read_task(task, config)
+    raw = None
+    if task.rejection is None:  # the usual case, read here without building a record (read_task does the rest)
+        try:
+            with open(task.path, "rb") as handle:
+                if os.fstat(handle.fileno()).st_size <= config.max_source_bytes:
+                    raw = handle.read()
+        except OSError:
+            pass
     if raw is None:
-        return Summary(task.source_file, None, early, *_head(early))
+        raw, early = read_task(task, config)
+        if raw is None:
+            return Summary(task.source_file, None, early, *_head(early))
     entry = entry_key(key, task.source_file, hashlib.sha256(raw).hexdigest())
     head = _cache(cache_dir).get_head(entry)
     if isinstance(head, tuple) and len(head) == 4:
