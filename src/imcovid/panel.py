@@ -156,37 +156,39 @@ def _case_count_row(key: tuple, merged: tuple) -> dict:
     }
 
 
-def evidence_rows(mentions: Iterable[dict]) -> list[tuple[str, str, str, bytes]]:
-    """Per source (in the worker): an article's evidence as the spill's rows ``(config, sort text, mention id,
-    pickled record)``, so that the one writing process only inserts them."""
-    rows = []
+def evidence_rows(mentions: Iterable[dict]) -> list[tuple[str, str, tuple, str, tuple]]:
+    """Per source (in the worker): an article's evidence as one row per key ``(config, sort text, key, smallest
+    mention id, partial)`` (see :func:`partial`), so that the one writing process only merges small tuples."""
+    groups: dict[tuple[str, str], list[dict]] = {}
     for m in mentions:
         for config, (kind, _) in KEYS.items():
             if m["type"] == kind:
-                rows.append((config, sort_text(group_key(config, m)), m["mention_id"],
-                             pickle.dumps(m, protocol=pickle.HIGHEST_PROTOCOL)))
+                groups.setdefault((config, sort_text(group_key(config, m))), []).append(m)
+    rows = []
+    for (config, sort), evidence in groups.items():
+        # Same sort text, same key (its parts are joined by NUL, which no code, date or place holds); the key is
+        # taken from the evidence of the smallest mention id, as a sort of all the evidence would give it.
+        first = min(evidence, key=lambda m: m["mention_id"])
+        rows.append((config, sort, group_key(config, first), first["mention_id"], partial(config, evidence)))
     return rows
 
 
-def block_partials(rows: Iterable[tuple[str, str, str, bytes]]) -> dict[str, bytes]:
-    """Per block of sources (in the writer): its evidence rows (:func:`evidence_rows`) as, per config, the pickles of
+def block_partials(rows: Iterable[tuple[str, str, tuple, str, tuple]]) -> dict[str, bytes]:
+    """Per block of sources (in the writer): its sources' :func:`evidence_rows` as, per config, the pickles of
     ``(sort text, key, sha256 of the partial, pickled partial)`` one key after another in the rows' order — what the
     block's shard-cache entry keeps and :func:`merged_rows` streams, so that memory holds one key of each block at a
     time however large the corpus, and a key whose partials are all as before is known without unpickling them."""
-    groups: dict[str, dict[str, list[dict]]] = {name: {} for name in KEYS}
-    for config, sort, _, blob in rows:
-        groups[config].setdefault(sort, []).append(pickle.loads(blob))
+    groups: dict[str, dict[str, list[tuple]]] = {name: {} for name in KEYS}
+    for config, sort, key, first, part in rows:
+        groups[config].setdefault(sort, []).append((first, key, part))
     out = {}
     for config, by_sort in groups.items():
         stream = io.BytesIO()
         for sort in sorted(by_sort):
-            evidence = by_sort[sort]
-            # Same sort text, same key (its parts are joined by NUL, which no code, date or place holds); the key is
-            # taken from the evidence of the smallest mention id, as a sort of all the evidence would give it.
-            first = min(evidence, key=lambda m: m["mention_id"])
-            part = pickle.dumps(partial(config, evidence), protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump((sort, group_key(config, first), hashlib.sha256(part).digest(), part), stream,
-                        protocol=pickle.HIGHEST_PROTOCOL)
+            found = by_sort[sort]
+            key = min(found, key=lambda item: item[0])[1]
+            part = pickle.dumps(merge_partials(config, [item[2] for item in found]), protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((sort, key, hashlib.sha256(part).digest(), part), stream, protocol=pickle.HIGHEST_PROTOCOL)
         out[config] = stream.getvalue()
     return out
 
