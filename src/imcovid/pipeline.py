@@ -31,13 +31,14 @@ from tqdm import tqdm
 
 from imcovid import memo, panel
 from imcovid.heap import return_freed_memory
-from imcovid.config import ORIGINS_MANIFEST, BuildConfig, load_config
+from imcovid.config import CONFIG_NAMES, ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, ProvenanceRecord
 from imcovid.cache import ResultCache, build_key, entry_key
 from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Outcome, Task, process, process_raw, read_task
 from imcovid.provenance import attach_origins
-from imcovid.publish.parquet import ConfigWriter, name_parts, to_arrow
+from imcovid.hashing import sha256_file
+from imcovid.publish.parquet import ConfigWriter, data_files, name_parts, to_arrow
 from imcovid.publish.release import RecordPairs, RecordRuns, canonical_json, hash_parts, record_hash, record_run
 from imcovid.publish.release import Written
 from imcovid.version import package_version
@@ -214,16 +215,17 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
             raise BuildFailed(f"--strict: {len(report.rejected)} rejected and {len(report.duplicates)} duplicate "
                               f"sources\n{report.summary()}")
         return_freed_memory()
+        # The data files are final: each is hashed once, for the trust of a shard copied from the cache (only if
+        # its bytes still have the sha256 it was stored with), the manifest and the checksums.
+        hashed = {path.relative_to(tmp).as_posix(): sha256_file(path)
+                  for name in CONFIG_NAMES for path in data_files(tmp, name)}
+        trusted = frozenset(rel for rel, sha in report.reused_files.items() if hashed.get(rel, ("",))[0] == sha)
         _publish_metadata(tmp, out_dir, version, report, written, config,
                           fragments=ResultCache(Path(cache_dir) / "metadata") if cache_dir is not None else None,
-                          salt=key)
+                          salt=key, known=hashed)
         return_freed_memory()
         from imcovid.validate import validate_dataset
 
-        # A shard copied from the cache is trusted only if its bytes still have the sha256 it was stored with.
-        from imcovid.hashing import sha256_file
-
-        trusted = frozenset(rel for rel, sha in report.reused_files.items() if sha256_file(tmp / rel)[0] == sha)
         problems = validate_dataset(tmp, json_schema=False, mention_rows=False, config=config, record_rows=False,
                                     trusted=trusted)
         if problems:
@@ -935,7 +937,7 @@ def _collect(outcome: Outcome, decision: Decision, mentions: ConfigWriter, pendi
 
 def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildReport,
                       written: dict[str, Written], config: BuildConfig, fragments: ResultCache | None = None,
-                      salt: str = "") -> None:
+                      salt: str = "", known: dict[str, tuple[str, int]] | None = None) -> None:
     from imcovid.publish import card, croissant, prov, release
 
     previous = out_dir if out_dir.is_dir() else None
@@ -946,9 +948,9 @@ def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildRepor
     return_freed_memory()
     croissant.write_croissant(tmp, version, card_meta, config)
     kept: dict = {}
-    release.write_release(tmp, previous, version, written=written, keep=kept)
+    release.write_release(tmp, previous, version, written=written, keep=kept, known=known)
     release.write_changelog(tmp, known=kept)
-    release.write_checksums(tmp)
+    release.write_checksums(tmp, known=known)
 
 
 # --- atomic replacement -----------------------------------------------------------------------------------------

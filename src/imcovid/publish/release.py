@@ -400,14 +400,16 @@ def config_summary(dataset_dir: Path, config: str, only_fields: list[str] | None
     files = data_files(dataset_dir, config)
     if not files:
         raise FileNotFoundError(f"{config}: no Parquet file")
-    parquets = [pq.ParquetFile(path) for path in files]
-    parquet = parquets[0]
+    # The schema is the first file's (the build wrote every shard with it); the others are read for their records
+    # only when the writer's hashes are not given.
+    parquet = pq.ParquetFile(files[0])
     key = RECORD_KEYS[config]
     records: dict[str, str] = {}
     duplicates: list[str] = []
     if written is not None:
         records, duplicates = written
     else:
+        parquets = [parquet] + [pq.ParquetFile(path) for path in files[1:]]
         columns = None if only_fields is None else [n for n in parquet.schema_arrow.names if n in only_fields]
         for one in parquets:
             for batch in one.iter_batches(batch_size=BATCH_ROWS, columns=columns):
@@ -430,15 +432,16 @@ def config_summary(dataset_dir: Path, config: str, only_fields: list[str] | None
 
 
 def build_manifest(dataset_dir: Path, version: str, released: str,
-                   written: dict[str, Written] | None = None) -> dict:
+                   written: dict[str, Written] | None = None, known: Mapping[str, tuple[str, int]] | None = None) -> dict:
     """The manifest of the folder; ``written`` holds, per config, the record hashes its writer took (else they are
-    read from the Parquet files)."""
+    read from the Parquet files); ``known``, the (sha256, size) of files the caller has just hashed."""
     dataset_dir = Path(dataset_dir)
     written = written or {}
+    known = known or {}
     files = {}
     for rel in _files(dataset_dir):
         if not _manifest_excluded(rel):
-            sha, size = sha256_file(dataset_dir / rel)
+            sha, size = known[rel] if rel in known else sha256_file(dataset_dir / rel)
             files[rel] = {"sha256": sha, "size": size}
     from imcovid.publish.parquet import data_files
 
@@ -684,7 +687,8 @@ _NEEDS = {"PATCH": "same records and fields; only the files' bytes differ, a new
 # --- writers -------------------------------------------------------------------------------------------------------
 
 def write_release(tmp: Path, previous: Path | None, version: str, *, released: str | None = None,
-                  written: dict[str, Written] | None = None, keep: dict | None = None) -> Path:
+                  written: dict[str, Written] | None = None, keep: dict | None = None,
+                  known: Mapping[str, tuple[str, int]] | None = None) -> Path:
     """Copy the published manifests (and notes) from ``previous/releases`` into ``tmp/releases`` and write
     ``tmp/releases/v<version>.json``, or keep the published one if this build reproduces it exactly.
 
@@ -706,7 +710,7 @@ def write_release(tmp: Path, previous: Path | None, version: str, *, released: s
             if published.is_file() and (published.suffix == ".json" or published.name.endswith(".notes.md")):
                 shutil.copyfile(published, releases / published.name)  # byte for byte: manifests are immutable
 
-    new = build_manifest(tmp, version, released, written)
+    new = build_manifest(tmp, version, released, written, known=known)
     target = manifest_path(tmp, version)
     if target.exists():
         diff = diff_build(json.loads(target.read_text(encoding="utf-8")), new, tmp)
@@ -808,16 +812,18 @@ def _changelog_section(tmp: Path, manifest: dict, previous, version) -> str:
     return "".join(lines)
 
 
-def write_checksums(tmp: Path) -> Path:
-    """``tmp/SHA256SUMS`` in ``sha256sum`` format (``<hex>  <path>``), paths sorted, every file but itself."""
+def write_checksums(tmp: Path, known: Mapping[str, tuple[str, int]] | None = None) -> Path:
+    """``tmp/SHA256SUMS`` in ``sha256sum`` format (``<hex>  <path>``), paths sorted, every file but itself
+    (``known``: the (sha256, size) of files the caller has just hashed)."""
     tmp = Path(tmp)
+    known = known or {}
     lines = []
     for rel in _files(tmp):
         if rel == CHECKSUMS:
             continue
         if "\n" in rel or "\\" in rel:
             raise ValueError(f"{rel!r}: sha256sum would have to escape this path")
-        lines.append(f"{sha256_file(tmp / rel)[0]}  {rel}\n")
+        lines.append(f"{(known[rel] if rel in known else sha256_file(tmp / rel))[0]}  {rel}\n")
     path = tmp / CHECKSUMS
     path.write_text("".join(lines), encoding="utf-8")
     return path
