@@ -3,7 +3,9 @@
 An entry's key is the sha256 of: the source's path under ``seeds/`` (it is part of the records), the sha256 of its
 bytes, and the *build key* — the package version, a hash of the package's own code and data files (editing a word
 list or a rule invalidates every entry), the versions of the libraries whose output is published, and the build
-configuration. Entries are immutable: a key names one result for ever, so nothing is ever updated in place.
+configuration. Entries are immutable: a key names one result for ever, so nothing is ever updated in place (one
+exception beside the shards: the panel's row memo per config, replaced whole by each build that writes the panel;
+every item in it is addressed by the content it was made from).
 
 The cache lives outside the dataset folder (default ``$XDG_CACHE_HOME/imcovid``, or ``--cache-dir``) and serves any
 output folder. Writes go to a temporary file renamed into place (atomic on POSIX); a corrupt, truncated or foreign
