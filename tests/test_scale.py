@@ -393,3 +393,120 @@ def test_a_damaged_shard_entry_is_encoded_again(small_corpus, block_config, tmp_
         entry.write_bytes(bytes(data))
     build(small_corpus, tmp_path / "again", jobs=2, progress=False, config=block_config, cache_dir=cache)
     assert tree_bytes(tmp_path / "again") == tree_bytes(tmp_path / "first")
+
+
+# --- global steps in proportion to what changed (release 9) ---------------------------------------------------
+
+def test_panel_rows_merged_from_block_partials_equal_the_rows_of_all_evidence(tmp_path):
+    """The measures and case_counts rows made from per-block partials (what a rebuild keeps per shard) are the rows
+    made from all the evidence at once, whatever the cut into blocks; a key whose partials are known is not made."""
+    from imcovid import panel
+    from imcovid.pipeline import list_sources
+    from imcovid.process import process
+
+    config = load_config()
+    evidence = []
+    for task in list_sources(CORPUS.parents[1] / "real" / "raw", config)[:30]:
+        evidence += process(task, config).panel_evidence
+    assert sum(m["type"] == "MEASURE" for m in evidence) > 20 and sum(m["type"] == "CASE_COUNT" for m in evidence) > 5
+    expected = {"measures": panel.measure_rows(evidence), "case_counts": panel.case_count_rows(evidence)}
+    for cuts in ([len(evidence)], [7, len(evidence) // 2, len(evidence)], [*range(5, len(evidence), 5), len(evidence)]):
+        paths: dict[str, list[Path]] = {name: [] for name in panel.KEYS}
+        start = 0
+        for number, end in enumerate(cuts):
+            blobs = panel.block_partials(panel.evidence_rows(evidence[start:end]))
+            for name, blob in blobs.items():
+                path = tmp_path / f"{name}-{len(cuts)}-{number}.pickles"
+                path.write_bytes(blob)
+                paths[name].append(path)
+            start = end
+        for name in panel.KEYS:
+            merged = list(panel.merged_rows(name, paths[name]))
+            assert [row for _, row in merged] == expected[name]
+            digests = [digest for digest, _ in merged]
+            known = set(digests[::2])
+            again = list(panel.merged_rows(name, paths[name], known=known))
+            assert [digest for digest, _ in again] == digests
+            assert [row is None for _, row in again] == [digest in known for digest in digests]
+
+
+def test_record_runs_read_like_the_sorted_records_and_reuse_their_merged_buckets(tmp_path, monkeypatch):
+    """A config's record hashes kept as per-block runs give the manifest the text json.dumps gives the sorted
+    records (keys of every length and script, a key written twice: the last hash wins and it is reported), and a
+    second release with the same runs takes every bucket's merged text from the cache."""
+    import json
+
+    from imcovid.publish.release import RecordRuns, record_run
+
+    blocks = [[("b0-1", "h1"), ("a", "h2"), ("内蒙古/甲.txt", "h3"), ("a!x", "h4")],
+              [("a0", "h5"), ("b0-1", "h6"), ('q"uote\\', "h7"), ("z", "h8")],
+              [("b0-0", "h9"), ("a0", "h10")]]
+    expected: dict[str, str] = {}
+    for block in blocks:
+        expected.update(block)
+    cache = ResultCache(tmp_path / "cache")
+
+    def runs(folder: Path) -> RecordRuns:
+        folder.mkdir()
+        records = RecordRuns(folder, "mentions", cache=cache, salt="test")
+        for block in blocks:
+            records.add_run(record_run(block))
+        return records
+
+    records = runs(tmp_path / "one")
+    assert list(records.items()) == sorted(expected.items()) and len(records) == len(expected)
+    assert records["b0-1"] == "h6" and records.duplicates() == ["a0", "b0-1"]
+    text = json.dumps(dict(sorted(expected.items())), ensure_ascii=False, indent=4).replace("\n}", "\n   }")
+    assert "".join(records.chunks()) == text
+
+    def refuse(self, bucket):
+        raise AssertionError(f"bucket {bucket!r} merged again")
+
+    monkeypatch.setattr(RecordRuns, "_merged", refuse)
+    again = runs(tmp_path / "two")
+    assert "".join(again.chunks()) == text and again.duplicates() == ["a0", "b0-1"]
+
+
+def test_a_rebuild_starts_no_pool_for_nothing_and_merges_only_what_changed(small_corpus, block_config, tmp_path,
+                                                                         monkeypatch):
+    import imcovid.pipeline
+    from imcovid import panel
+    from imcovid.pipeline import list_sources
+    from imcovid.process import process
+    from imcovid.publish.release import RecordRuns
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(small_corpus, seeds)
+    cache = tmp_path / "cache"
+    build(seeds, tmp_path / "first", jobs=2, progress=False, config=block_config, cache_dir=cache)
+    forks, merged, made = [], [], []
+    get_context = imcovid.pipeline.multiprocessing.get_context
+
+    class Counting:
+        def __init__(self, method):
+            self.context = get_context(method)
+
+        def Pool(self, *args, **kwargs):  # noqa: N802 — multiprocessing's name
+            forks.append(args)
+            return self.context.Pool(*args, **kwargs)
+
+    monkeypatch.setattr(imcovid.pipeline.multiprocessing, "get_context", Counting)
+    merge = RecordRuns._merged
+    monkeypatch.setattr(RecordRuns, "_merged", lambda self, bucket: merged.append(bucket) or merge(self, bucket))
+    rows = panel.merged_rows
+    monkeypatch.setattr(panel, "merged_rows", lambda *args, **kwargs: (made.append(row is not None) or (digest, row)
+                                                                        for digest, row in rows(*args, **kwargs)))
+    build(seeds, tmp_path / "warm", jobs=2, progress=False, config=block_config, cache_dir=cache)
+    assert forks == [] and merged == [] and made == []  # every bucket and both panel files copied
+    assert tree_bytes(tmp_path / "warm") == tree_bytes(tmp_path / "first")
+    # Another capture of a post with MEASURE or CASE_COUNT mentions: new bytes, so a new article id in its evidence.
+    post = next(Path(task.path) for task in list_sources(seeds, block_config)
+                if task.source_file.endswith(".txt") and process(task, block_config).panel_evidence)
+    post.write_bytes(post.read_bytes() + b"\n<!-- a later capture -->\n")
+    build(seeds, tmp_path / "changed", jobs=2, progress=False, config=block_config, cache_dir=cache)
+    assert len(forks) == 1
+    assert 0 < len(set(merged)) <= 6, merged  # the changed post's article, its mentions and its provenance row
+    assert made and sum(made) < len(made) / 2, made  # most keys' rows reused
+    shutil.rmtree(tmp_path / "clean", ignore_errors=True)
+    build(seeds, tmp_path / "clean", jobs=1, progress=False, config=block_config)
+    assert tree_bytes(tmp_path / "changed") == tree_bytes(tmp_path / "clean")

@@ -3,7 +3,9 @@
 An entry's key is the sha256 of: the source's path under ``seeds/`` (it is part of the records), the sha256 of its
 bytes, and the *build key* — the package version, a hash of the package's own code and data files (editing a word
 list or a rule invalidates every entry), the versions of the libraries whose output is published, and the build
-configuration. Entries are immutable: a key names one result for ever, so nothing is ever updated in place.
+configuration. Entries are immutable: a key names one result for ever, so nothing is ever updated in place (one
+exception beside the shards: the panel's row memo per config, replaced whole by each build that writes the panel;
+every item in it is addressed by the content it was made from).
 
 The cache lives outside the dataset folder (default ``$XDG_CACHE_HOME/imcovid``, or ``--cache-dir``) and serves any
 output folder. Writes go to a temporary file renamed into place (atomic on POSIX); a corrupt, truncated or foreign
@@ -64,6 +66,7 @@ class ResultCache:
 
     def __init__(self, directory: Path):
         self.directory = Path(directory)
+        self._root = str(self.directory)
         self._made: set[Path] = set()  # shard folders known to exist
 
     def _path(self, key: str) -> Path:
@@ -78,11 +81,16 @@ class ResultCache:
     def get_head(self, key: str):
         """The stored head, or None on a miss, a corrupt entry or any read error."""
         try:
-            with open(self._path(key), "rb") as handle:
-                header = self._header(handle.read(_HEADER))
+            # A string path (no Path objects) and one read that holds the head of most entries: a rebuild looks up
+            # every source's entry.
+            with open(os.path.join(self._root, key[:2], key), "rb") as handle:
+                data = handle.read(_HEADER + 2048)
+                header = self._header(data)
                 if header is None:
                     return None
-                head = handle.read(header[0])
+                head = data[_HEADER:_HEADER + header[0]]
+                if len(head) < header[0]:
+                    head += handle.read(header[0] - len(head))
         except OSError:
             return None
         if len(head) != header[0] or hashlib.sha256(head).digest() != header[1]:

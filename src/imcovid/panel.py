@@ -10,9 +10,10 @@ and return rows in a deterministic order. Disagreeing figures are kept side by s
 from __future__ import annotations
 
 import hashlib
+import heapq
+import io
 import pickle
-import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 _SENTENCE_END = "。！？\n"
@@ -84,29 +85,61 @@ def _rows(config: str, mentions: Iterable[dict]) -> list[dict]:
 
 def row(config: str, key: tuple, evidence: list[dict]) -> dict:
     """The row of one key from its evidence, sorted by mention id."""
-    return (_measure_row if config == "measures" else _case_count_row)(key, evidence)
+    return row_of(config, key, partial(config, evidence))
 
 
-def _measure_row(key: tuple, evidence: list[dict]) -> dict:
+# A *partial* is what a row needs of some of its evidence (one block of sources' worth), in a form that merges: the
+# row of a key is made from the merge of the partials of every block, so that a block's partials can be cached with
+# its shard and an unchanged block's evidence is never read again. measures: (mention ids, article ids, highest
+# level or None, all targeted, modes); case_counts: ((mention id, value, article id), …); every sequence sorted.
+
+def partial(config: str, evidence: list[dict]) -> tuple:
+    """The partial of some evidence of one key (any order)."""
+    if config == "measures":
+        levels = [int(m["level"]) for m in evidence if m.get("level") not in (None, "")]
+        return (tuple(sorted(m["mention_id"] for m in evidence)), tuple(sorted({m["article_id"] for m in evidence})),
+                max(levels) if levels else None, all(bool(m.get("targeted")) for m in evidence),
+                tuple(sorted({m["mode"] for m in evidence if m.get("mode")})))
+    return tuple(sorted((m["mention_id"], int(m["value"]), m["article_id"]) for m in evidence))
+
+
+def merge_partials(config: str, parts: list[tuple]) -> tuple:
+    """One partial from the partials of disjoint sets of evidence of one key."""
+    if len(parts) == 1:
+        return parts[0]
+    if config == "measures":
+        levels = [p[2] for p in parts if p[2] is not None]
+        return (tuple(sorted(i for p in parts for i in p[0])), tuple(sorted({i for p in parts for i in p[1]})),
+                max(levels) if levels else None, all(p[3] for p in parts), tuple(sorted({x for p in parts for x in p[4]})))
+    return tuple(sorted(e for p in parts for e in p))
+
+
+def row_of(config: str, key: tuple, merged: tuple) -> dict:
+    """The row of one key from the partial of all its evidence."""
+    return (_measure_row if config == "measures" else _case_count_row)(key, merged)
+
+
+def _measure_row(key: tuple, merged: tuple) -> dict:
     place, day, code, action = key
-    levels = [int(m["level"]) for m in evidence if m.get("level") not in (None, "")]
+    mention_ids, article_ids, level, targeted, modes = merged
     return {
         "measure_id": _row_id(place, day, code, action),
         "place_code": place,
         "date": date.fromisoformat(day) if day else None,
         "code": code,
         "action": action,
-        "level": max(levels) if levels else None,
-        "targeted": all(bool(m.get("targeted")) for m in evidence),
-        "modes": sorted({m["mode"] for m in evidence if m.get("mode")}),
-        "mention_ids": [m["mention_id"] for m in evidence],
-        "article_ids": sorted({m["article_id"] for m in evidence}),
+        "level": level,
+        "targeted": targeted,
+        "modes": list(modes),
+        "mention_ids": list(mention_ids),
+        "article_ids": list(article_ids),
     }
 
 
-def _case_count_row(key: tuple, evidence: list[dict]) -> dict:
+def _case_count_row(key: tuple, merged: tuple) -> dict:
     place, as_of, metric = key
-    values = sorted({int(m["value"]) for m in evidence})
+    values = sorted({value for _, value, _ in merged})
+    articles = sorted({article for _, _, article in merged})
     return {
         "case_count_id": _row_id(place, as_of, metric),
         "place_code": place,
@@ -116,67 +149,81 @@ def _case_count_row(key: tuple, evidence: list[dict]) -> dict:
         "values": values,
         # Two values from one article are figures of different sub-populations the text does not separate
         # by place or date (not a dispute); two articles giving different values are.
-        "disputed": len(values) > 1 and len({m["article_id"] for m in evidence}) > 1,
-        "evidence": [{"value": int(m["value"]), "mention_id": m["mention_id"], "article_id": m["article_id"]}
-                     for m in evidence],
-        "article_ids": sorted({m["article_id"] for m in evidence}),
+        "disputed": len(values) > 1 and len(articles) > 1,
+        "evidence": [{"value": value, "mention_id": mention, "article_id": article}
+                     for mention, value, article in merged],
+        "article_ids": articles,
     }
 
 
-def evidence_rows(mentions: Iterable[dict]) -> list[tuple[str, str, str, bytes]]:
-    """Per source (in the worker): an article's evidence as the spill's rows ``(config, sort text, mention id,
-    pickled record)``, so that the one writing process only inserts them."""
-    rows = []
+def evidence_rows(mentions: Iterable[dict]) -> list[tuple[str, str, tuple, str, tuple]]:
+    """Per source (in the worker): an article's evidence as one row per key ``(config, sort text, key, smallest
+    mention id, partial)`` (see :func:`partial`), so that the one writing process only merges small tuples."""
+    groups: dict[tuple[str, str], list[dict]] = {}
     for m in mentions:
         for config, (kind, _) in KEYS.items():
             if m["type"] == kind:
-                rows.append((config, sort_text(group_key(config, m)), m["mention_id"],
-                             pickle.dumps(m, protocol=pickle.HIGHEST_PROTOCOL)))
+                groups.setdefault((config, sort_text(group_key(config, m))), []).append(m)
+    rows = []
+    for (config, sort), evidence in groups.items():
+        # Same sort text, same key (its parts are joined by NUL, which no code, date or place holds); the key is
+        # taken from the evidence of the smallest mention id, as a sort of all the evidence would give it.
+        first = min(evidence, key=lambda m: m["mention_id"])
+        rows.append((config, sort, group_key(config, first), first["mention_id"], partial(config, evidence)))
     return rows
 
 
-class EvidenceSpill:
-    """The panel's evidence of every published article, kept on disk (SQLite in the build's scratch folder) and read
-    back grouped by key in the rows' order, so that memory holds one group at a time however large the corpus."""
+def block_partials(rows: Iterable[tuple[str, str, tuple, str, tuple]]) -> dict[str, bytes]:
+    """Per block of sources (in the writer): its sources' :func:`evidence_rows` as, per config, the pickles of
+    ``(sort text, key, sha256 of the partial, pickled partial)`` one key after another in the rows' order — what the
+    block's shard-cache entry keeps and :func:`merged_rows` streams, so that memory holds one key of each block at a
+    time however large the corpus, and a key whose partials are all as before is known without unpickling them."""
+    groups: dict[str, dict[str, list[tuple]]] = {name: {} for name in KEYS}
+    for config, sort, key, first, part in rows:
+        groups[config].setdefault(sort, []).append((first, key, part))
+    out = {}
+    for config, by_sort in groups.items():
+        stream = io.BytesIO()
+        for sort in sorted(by_sort):
+            found = by_sort[sort]
+            key = min(found, key=lambda item: item[0])[1]
+            part = pickle.dumps(merge_partials(config, [item[2] for item in found]), protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((sort, key, hashlib.sha256(part).digest(), part), stream, protocol=pickle.HIGHEST_PROTOCOL)
+        out[config] = stream.getvalue()
+    return out
 
-    BATCH = 8192  # rows per INSERT: one executemany per source cost the writer more than the rows themselves
 
-    def __init__(self, folder) -> None:
-        self._db = sqlite3.connect(str(folder / "panel-evidence.sqlite"))
-        self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
-                               "CREATE TABLE evidence (config TEXT, sort TEXT, mention_id TEXT, record BLOB)")
-        self._pending: list[tuple] = []
+def _stream(path) -> Iterator[tuple]:
+    with open(path, "rb") as handle:
+        load = pickle.Unpickler(handle).load
+        while True:
+            try:
+                yield load()
+            except EOFError:
+                return
 
-    def add(self, mentions: Iterable[dict]) -> None:
-        self.add_rows(evidence_rows(mentions))
 
-    def add_rows(self, rows: list[tuple[str, str, str, bytes]]) -> None:
-        """Rows made by :func:`evidence_rows` (in a worker)."""
-        self._pending.extend(rows)
-        if len(self._pending) >= self.BATCH:
-            self._flush()
+def merged_rows(config: str, paths: list, known=frozenset()) -> Iterator[tuple[str, dict | None]]:
+    """The config's rows in order from the :func:`block_partials` streams of every block (files at ``paths``), each
+    key's partials merged: one key of each block in memory at a time. Yields ``(digest, row)``, the digest naming
+    the key's partials (block by block); the row is None when the digest is in ``known`` (the caller has the row
+    of those very partials), so an unchanged key costs neither a merge nor a row."""
+    group: list[tuple] = []
+    for item in heapq.merge(*(_stream(path) for path in paths), key=lambda item: item[0]):
+        if group and item[0] != group[0][0]:
+            yield _row_of_group(config, group, known)
+            group = []
+        group.append(item)
+    if group:
+        yield _row_of_group(config, group, known)
 
-    def _flush(self) -> None:
-        if self._pending:
-            self._db.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?)", self._pending)
-            self._pending = []
 
-    def rows(self, config: str):
-        """The config's rows in order, one group of evidence in memory at a time."""
-        self._flush()
-        self._db.execute("CREATE INDEX IF NOT EXISTS by_key ON evidence (config, sort, mention_id)")
-        # Groups are told apart by their sort text (one per key: the parts are joined by NUL, which no code, date or
-        # place holds), so a record is unpickled but its key is computed once per group.
-        sort, evidence = None, []
-        query = "SELECT sort, record FROM evidence WHERE config = ? ORDER BY sort, mention_id"
-        for text, blob in self._db.execute(query, (config,)):
-            if text != sort and evidence:
-                yield row(config, group_key(config, evidence[0]), evidence)
-                evidence = []
-            sort = text
-            evidence.append(pickle.loads(blob))
-        if evidence:
-            yield row(config, group_key(config, evidence[0]), evidence)
-
-    def close(self) -> None:
-        self._db.close()
+def _row_of_group(config: str, group: list[tuple], known) -> tuple[str, dict | None]:
+    digest = hashlib.sha256(b"".join(item[2] for item in group)).hexdigest()
+    if digest in known:
+        return digest, None
+    parts = [pickle.loads(item[3]) for item in group]
+    # The key of the evidence with the smallest mention id: the first of a partial's mention ids (measures) or of its
+    # (mention id, value, article id) triples (case_counts) is at [0][0].
+    key = min(zip(group, parts), key=lambda pair: pair[1][0][0])[0][1]
+    return digest, row_of(config, key, merge_partials(config, parts))

@@ -13,7 +13,9 @@ import hashlib
 import multiprocessing
 import os
 import pickle
+import queue
 import shutil
+import stat
 import sys
 import tempfile
 import threading
@@ -29,14 +31,15 @@ from tqdm import tqdm
 
 from imcovid import memo, panel
 from imcovid.heap import return_freed_memory
-from imcovid.config import ORIGINS_MANIFEST, BuildConfig, load_config
+from imcovid.config import CONFIG_NAMES, ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, ProvenanceRecord
 from imcovid.cache import ResultCache, build_key, entry_key
 from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Outcome, Task, process, process_raw, read_task
 from imcovid.provenance import attach_origins
-from imcovid.publish.parquet import ConfigWriter, name_parts, to_arrow
-from imcovid.publish.release import RecordHashes, canonical_json, hash_parts, record_hash
+from imcovid.hashing import sha256_file
+from imcovid.publish.parquet import ConfigWriter, data_files, name_parts, to_arrow
+from imcovid.publish.release import RecordPairs, RecordRuns, canonical_json, hash_parts, record_hash, record_run
 from imcovid.publish.release import Written
 from imcovid.version import package_version
 
@@ -87,12 +90,23 @@ def list_sources(seeds_dir: Path, config: BuildConfig) -> list[Task]:
             if (here / name).is_symlink():
                 rel = (here / name).relative_to(root).as_posix()
                 tasks.append(Task(str(here / name), rel, "symbolic link to a directory; directory links are not followed"))
+        prefix = "" if here == root else here.relative_to(root).as_posix() + "/"
         for name in sorted(filenames):
-            path = here / name
-            rel = path.relative_to(root).as_posix()
+            rel = prefix + name
             if rel == ORIGINS_MANIFEST:
                 continue  # the harvest's origin records: metadata joined to the sources' provenance, not a source
-            tasks.append(Task(str(path), rel, _listing_verdict(path, root, config)))
+            full = os.path.join(current, name)
+            # A regular file with a source suffix (one lstat, no Path objects: the listing of a rebuild is per
+            # source); anything else gets its verdict from _listing_verdict.
+            try:
+                regular = stat.S_ISREG(os.lstat(full).st_mode)
+            except OSError:
+                regular = False
+            suffix = os.path.splitext(name)[1].lower()
+            if regular and suffix in config.source_suffixes and Path(name).suffix.lower() == suffix:
+                tasks.append(Task(full, rel, None))
+            else:
+                tasks.append(Task(full, rel, _listing_verdict(Path(full), root, config)))
     return sorted(tasks, key=lambda t: t.source_file)
 
 
@@ -201,16 +215,17 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
             raise BuildFailed(f"--strict: {len(report.rejected)} rejected and {len(report.duplicates)} duplicate "
                               f"sources\n{report.summary()}")
         return_freed_memory()
+        # The data files are final: each is hashed once, for the trust of a shard copied from the cache (only if
+        # its bytes still have the sha256 it was stored with), the manifest and the checksums.
+        hashed = {path.relative_to(tmp).as_posix(): sha256_file(path)
+                  for name in CONFIG_NAMES for path in data_files(tmp, name)}
+        trusted = frozenset(rel for rel, sha in report.reused_files.items() if hashed.get(rel, ("",))[0] == sha)
         _publish_metadata(tmp, out_dir, version, report, written, config,
                           fragments=ResultCache(Path(cache_dir) / "metadata") if cache_dir is not None else None,
-                          salt=key)
+                          salt=key, known=hashed)
         return_freed_memory()
         from imcovid.validate import validate_dataset
 
-        # A shard copied from the cache is trusted only if its bytes still have the sha256 it was stored with.
-        from imcovid.hashing import sha256_file
-
-        trusted = frozenset(rel for rel, sha in report.reused_files.items() if sha256_file(tmp / rel)[0] == sha)
         problems = validate_dataset(tmp, json_schema=False, mention_rows=False, config=config, record_rows=False,
                                     trusted=trusted)
         if problems:
@@ -279,6 +294,34 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
     if isinstance(head, tuple) and len(head) == 4:
         return Summary(task.source_file, entry, None, *head)
     outcome, cacheable = process_raw(task, raw, config)
+    return _stored_summary(task, entry, outcome, cacheable, cache, inline)
+
+
+def lookup_source(task: Task, config: BuildConfig, cache_dir: Path, key: str) -> Summary | None:
+    """Step 1 for a source whose result needs no processing: its rejection unread, or its summary from the head of
+    its cache entry; None when it must be processed (a miss). What a rebuild's main process resolves itself before
+    any worker starts (a few hundredths of a millisecond per source: a pool's pipes cost more)."""
+    raw = None
+    if task.rejection is None:  # the usual case, read here without building a record (read_task does the rest)
+        try:
+            with open(task.path, "rb") as handle:
+                if os.fstat(handle.fileno()).st_size <= config.max_source_bytes:
+                    raw = handle.read()
+        except OSError:
+            pass
+    if raw is None:
+        raw, early = read_task(task, config)
+        if raw is None:
+            return Summary(task.source_file, None, early, *_head(early))
+    entry = entry_key(key, task.source_file, hashlib.sha256(raw).hexdigest())
+    head = _cache(cache_dir).get_head(entry)
+    if isinstance(head, tuple) and len(head) == 4:
+        return Summary(task.source_file, entry, None, *head)
+    return None
+
+
+def _stored_summary(task: Task, entry: str, outcome: Outcome, cacheable: bool, cache: ResultCache,
+                    inline: bool) -> Summary:
     head = _head(outcome)
     if not cacheable:
         return Summary(task.source_file, None, outcome, *head)
@@ -347,29 +390,59 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
     """Summaries in source order, as the workers finish them (the writer consumes them while workers go on)."""
     show = sys.stderr.isatty() if progress is None else progress
     work = partial(stage_source, config=config, cache_dir=cache_dir, key=key, inline=inline)
-    pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 and len(sources) > 1 else None
     # At most WINDOW sources handed out ahead of the writer: if the writer falls behind (a loaded machine), finished
     # results wait in the workers instead of piling up in this process's memory.
     window = threading.Semaphore(WINDOW_PER_JOB * jobs)
     stop = threading.Event()
+    fork = multiprocessing.get_context("fork").Pool
 
-    def throttled():
-        for task in sources:
+    def throttled(tasks):
+        for task in tasks:
             window.acquire()
             if stop.is_set():  # the writer stopped early (an error): hand out nothing more
                 return
             yield task
 
+    pool = None
+    misses: queue.SimpleQueue = queue.SimpleQueue()  # with a cache: the sources to process, then None
     try:
-        # Chunks of a few sources: a cached source costs the worker a tenth of a millisecond, about what a task's
-        # round trip through the pool costs, so one task per source or two would spend the rebuild on the pipes.
-        chunk = max(1, min(8, len(sources) // (jobs * 16)))
-        results = pool.imap(work, throttled(), chunksize=chunk) if pool else map(work, sources)
-        for summary in tqdm(results, total=len(sources), disable=not show, unit="src", desc="build"):
-            yield summary
-            window.release()
+        if cache_dir is None:  # a clean build: every source is processed
+            known: list[Summary | None] = [None] * len(sources)
+            pool = fork(jobs) if jobs > 1 and len(sources) > 1 else None
+            # Chunks of a few sources: fewer round trips through the pool's pipes.
+            chunk = max(1, min(8, len(sources) // (jobs * 16)))
+            computed = pool.imap(work, throttled(sources), chunksize=chunk) if pool else map(work, sources)
+        else:
+            # The sources that need no processing (most of a rebuild's) are resolved here (read, sha256, the head of
+            # the cache entry: a few hundredths of a millisecond each, less than a trip through a pool's pipes). The
+            # pool is forked at the first miss, while nothing but this loop runs here (no Arrow, SQLite or pool
+            # thread yet, whose held locks a fork could inherit), and starts on it while the loop goes on; a rebuild
+            # that changed nothing starts no pool.
+            known, computed = [], None
+            for task in sources:
+                summary = lookup_source(task, config, cache_dir, key)
+                known.append(summary)
+                if summary is None:
+                    if computed is None and jobs > 1 and len(sources) > 1:
+                        pool = fork(jobs)
+                        computed = pool.imap(work, throttled(iter(misses.get, None)))
+                    misses.put(task)
+            misses.put(None)
+            if computed is None:
+                computed = map(work, iter(misses.get, None))
+        bar = tqdm(total=len(sources), disable=not show, unit="src", desc="build")
+        for index in range(len(sources)):
+            summary, known[index] = known[index], None  # the writer holds it from here
+            if summary is not None:
+                yield summary
+            else:
+                yield next(computed)
+                window.release()
+            bar.update()
+        bar.close()
     finally:
         stop.set()
+        misses.put(None)  # unblock the pool's feeder thread if the loop above was interrupted
         window.release(len(sources) + 1)  # unblock the pool's feeder thread so that terminate() can join it
         if pool:
             pool.terminate()
@@ -487,7 +560,7 @@ class _Block:
     pending: dict[str, StoryPending] | None = None
     report: BuildReport = field(default_factory=BuildReport)
     evidence: list[tuple] = field(default_factory=list)
-    mention_hashes: list[tuple[str, str]] = field(default_factory=list)
+    mention_hashes: RecordPairs = field(default_factory=RecordPairs)
     mentions: ConfigWriter | None = None
 
     def part(self, config: str) -> str:
@@ -562,18 +635,24 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     evidence."""
     origins = origins or {}
     names = ("mentions", *STORY_COLUMNS)
-    records = {name: RecordHashes(scratch / f".{name}.records.sqlite") for name in names}
+    # Each block's record hashes as a run (release.record_run), merged bucket by bucket into the manifest, the
+    # merged buckets cached beside the shards (a rebuild merges the buckets of the posts that changed).
+    records = {name: RecordRuns(scratch, name, cache=shards, salt=salt) for name in names}
     parts: dict[str, list[Path]] = {name: [] for name in names}
     reused: dict[str, dict[Path, str]] = {name: {} for name in names}  # part file → sha256 it was cached with
     writers: dict[str, ConfigWriter] = {}
     report = BuildReport()
     decide = CrossSource().decide  # story ids come from the grouping afterwards (StoryPending.replay)
     summaries = iter(summaries)
-    evidence = panel.EvidenceSpill(scratch)  # MEASURE and CASE_COUNT evidence of every published article
+    # MEASURE and CASE_COUNT evidence of every published article, as each block's partials (panel.block_partials)
+    # spilled to ``scratch``, with their sha256 (what the panel configs' shard-cache entry is keyed by).
+    panel_spills: dict[str, list[Path]] = {name: [] for name in panel.KEYS}
+    panel_shas: list[str] = []
     used: set[str] = set()  # the sha256 of every source, to find origin records that match none
     signatures: list[tuple[str, dict]] = []  # what the stories grouping needs of each article
     minhashes: dict[str, tuple[str, bytes]] = {}  # one copy per distinct normalized text (see _shared)
     blocks: list[_Block] = []
+    panel_written: dict[str, Written] = {}  # panel configs copied from the shard cache
 
     def outcome_of(task: Task, summary: Summary) -> Outcome:
         outcome = summary.outcome or cache.get(summary.key)
@@ -584,22 +663,29 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     def start_writing(block: _Block) -> None:
         block.open_spills(scratch)
         block.mentions = ConfigWriter(tmp, "mentions", spill_dir=scratch, shard_bytes=config.shard_bytes,
-                                      part=block.part("mentions"), records=records["mentions"])
+                                      part=block.part("mentions"), records=block.mention_hashes)
 
     def write_member(block: _Block, task: Task, summary: Summary, decision: Decision, outcome: Outcome) -> None:
-        sink = _HashTap(block.mentions, block.mention_hashes)
-        if _collect(outcome, decision, sink, block.pending, block.report, origins.get(summary.sha256)):
+        if _collect(outcome, decision, block.mentions, block.pending, block.report, origins.get(summary.sha256)):
             rows = outcome.panel_rows if outcome.panel_rows is not None else panel.evidence_rows(outcome.panel_evidence)
             block.evidence += rows
-            evidence.add_rows(rows)
+
+    def spill_panel(block: _Block, blobs: dict[str, bytes]) -> None:
+        digest = hashlib.sha256()
+        for name in panel.KEYS:
+            path = scratch / f"panel-{block.part(name)}.pickles"
+            path.write_bytes(blobs[name])
+            panel_spills[name].append(path)
+            digest.update(hashlib.sha256(blobs[name]).digest())
+        panel_shas.append(digest.hexdigest())
 
     def finish_mentions(block: _Block) -> None:
         key = _shard_key(salt, "mentions", block) if shards is not None else None
         cached = shards.get(key) if key else None
         if block.mentions is None and isinstance(cached, dict):
             parts["mentions"] += _restore(tmp / "mentions", block.part("mentions"), cached, reused["mentions"])
-            records["mentions"].add_many(cached["hashes"])
-            evidence.add_rows(cached["evidence"])
+            records["mentions"].add_run(cached["run"])
+            spill_panel(block, cached["panel"])
             _merge(report, cached["report"])
             return
         if block.mentions is None:  # a miss: every member's result is read back and written now
@@ -609,10 +695,13 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         block.mentions.close()
         parts["mentions"] += block.mentions.parts
         _merge(report, block.report)
+        partials = panel.block_partials(block.evidence)
+        spill_panel(block, partials)
+        run = record_run(block.mention_hashes)
+        records["mentions"].add_run(run)
         if key:
-            shards.put(key, {**_stored(block.mentions.parts), "hashes": block.mention_hashes,
-                             "evidence": block.evidence, "report": block.report})
-        block.mentions, block.evidence, block.mention_hashes = None, [], []
+            shards.put(key, {**_stored(block.mentions.parts), "run": run, "panel": partials, "report": block.report})
+        block.mentions, block.evidence, block.mention_hashes = None, [], RecordPairs()
         block.park(scratch)
 
     def write_story_shard(block: _Block, name: str) -> None:
@@ -628,25 +717,26 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         cached = shards.get(key) if key else None
         if isinstance(cached, dict):
             parts[name] += _restore(tmp / name, block.part(name), cached, reused[name])
-            records[name].add_many(cached["hashes"])
+            records[name].add_run(cached["run"])
             return
         if block.pending is None:  # its mentions came from the shard cache: read its results back now
             block.open_spills(scratch)
             for task, summary, decision in block.members:
                 _collect(outcome_of(task, summary), decision, _NoMentions(), block.pending, BuildReport(),
                          origins.get(summary.sha256))
+        hashes = RecordPairs()
         writer = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes,
-                              part=block.part(name), records=records[name])
-        hashes: list[tuple[str, str]] = []
+                              part=block.part(name), records=hashes)
         try:
             for batch, keyed in block.pending[name].replay(groups):
                 writer.write_arrow(batch, keyed)
-                hashes += keyed
         finally:
             writer.close()
         parts[name] += writer.parts
+        run = record_run(hashes)
+        records[name].add_run(run)
         if key:
-            shards.put(key, {**_stored(writer.parts), "hashes": hashes})
+            shards.put(key, {**_stored(writer.parts), "run": run})
 
     try:
         try:
@@ -701,35 +791,57 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                 if part in reused[name]:
                     report.reused_files[final.relative_to(tmp).as_posix()] = reused[name][part]
             records[name].finish()
-        # Cross-source configs: the measures and figures panel, from the evidence of every published article.
-        for name in ("measures", "case_counts"):
-            writer = writers[name] = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes)
+        # Cross-source configs: the measures and figures panel, from the evidence of every published article, its
+        # files cached under the blocks' partials (a rebuild that changed no MEASURE or CASE_COUNT copies them).
+        panel_key = canonical_json([salt, "panel", panel_shas]) if shards is not None else None
+        for name in panel.KEYS:
+            key = hashlib.sha256(f"{panel_key}\0{name}".encode("utf-8")).hexdigest() if panel_key else None
+            cached = shards.get(key) if key else None
+            if isinstance(cached, dict):
+                restored: dict[Path, str] = {}
+                files = name_parts(tmp / name, _restore(tmp / name, f"{name}-panel", cached, restored))
+                for part, final in zip(restored, files):
+                    report.reused_files[final.relative_to(tmp).as_posix()] = restored[part]
+                hashes = dict(cached["hashes"])
+                counts = Counter(record for record, _ in cached["hashes"])
+                panel_written[name] = (hashes, sorted(record for record, n in counts.items() if n > 1))
+                continue
+            writer = writers[name] = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes,
+                                                  part=f"{name}-panel")
             model = RECORD_MODELS[name]
+            # Each key's validated row and record hash, by the digest of its partials: a key whose evidence did not
+            # change is neither merged nor validated again. One entry per config, replaced by each build that
+            # writes the panel (every item in it is addressed by content, so any build's version serves any other).
+            memo_key = hashlib.sha256(f"{salt}\0panel-rows\0{name}".encode("utf-8")).hexdigest() if key else None
+            before = shards.get(memo_key) if memo_key else None
+            before = before if isinstance(before, dict) else {}
+            rows: dict[str, tuple[dict, str]] = {}
             try:
-                for row in evidence.rows(name):
-                    writer.write(model.model_validate(row).model_dump(mode="python"))
+                for digest, row in panel.merged_rows(name, panel_spills[name], known=before):
+                    if row is None:
+                        done = before[digest]
+                    else:
+                        validated = model.model_validate(row).model_dump(mode="python")
+                        done = (validated, record_hash(validated))
+                    if memo_key:  # without a cache nothing is kept: memory holds one row at a time
+                        rows[digest] = done
+                    writer.write(*done)
             finally:
                 writer.close()
+            files = name_parts(tmp / name, writer.parts)
+            if key:
+                shards.put(key, {**_stored(files), "hashes": list(writer.records.items())})
+                shards.put(memo_key, rows)
+            del before, rows
             return_freed_memory()
     finally:
-        evidence.close()
         for block in blocks:
             for spill in (block.pending or {}).values():
                 spill.close()
     written = {name: (records[name], records[name].duplicates()) for name in names}
     written.update({name: (writer.records, writer.duplicates) for name, writer in writers.items()})
+    written.update(panel_written)
     return report, written
-
-
-class _HashTap:
-    """The block's mentions writer, keeping the (key, hash) pairs it is given for the block's shard-cache entry."""
-
-    def __init__(self, writer: ConfigWriter, hashes: list) -> None:
-        self.writer, self.hashes = writer, hashes
-
-    def write_arrow(self, table, keyed_hashes) -> None:
-        self.hashes += keyed_hashes
-        self.writer.write_arrow(table, keyed_hashes)
 
 
 def _stored(paths: list[Path]) -> dict:
@@ -825,7 +937,7 @@ def _collect(outcome: Outcome, decision: Decision, mentions: ConfigWriter, pendi
 
 def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildReport,
                       written: dict[str, Written], config: BuildConfig, fragments: ResultCache | None = None,
-                      salt: str = "") -> None:
+                      salt: str = "", known: dict[str, tuple[str, int]] | None = None) -> None:
     from imcovid.publish import card, croissant, prov, release
 
     previous = out_dir if out_dir.is_dir() else None
@@ -836,9 +948,9 @@ def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildRepor
     return_freed_memory()
     croissant.write_croissant(tmp, version, card_meta, config)
     kept: dict = {}
-    release.write_release(tmp, previous, version, written=written, keep=kept)
+    release.write_release(tmp, previous, version, written=written, keep=kept, known=known)
     release.write_changelog(tmp, known=kept)
-    release.write_checksums(tmp)
+    release.write_checksums(tmp, known=known)
 
 
 # --- atomic replacement -----------------------------------------------------------------------------------------

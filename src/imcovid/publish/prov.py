@@ -85,17 +85,21 @@ class _Writer:
         self.entry(f"_:r{self.counter}", value)
 
     def serialized(self, entries: list[tuple[str, str]]) -> None:
-        """Entries whose key and value are already JSON text (a fragment's)."""
-        for key, value in entries:
-            self.handle.write(f"{chr(10) if self.entries == 0 else ',' + chr(10)}  {key}: {value}")
-            self.entries += 1
+        """Entries whose key and value are already JSON text (a fragment's), written in one piece."""
+        if entries:
+            self.handle.write(("\n" if self.entries == 0 else ",\n")
+                              + ",\n".join([f"  {key}: {value}" for key, value in entries]))
+            self.entries += len(entries)
 
     def relations(self, values: list[str]) -> None:
-        """Relations whose values are already JSON text, numbered on from the last one written."""
-        for value in values:
-            self.counter += 1
-            self.handle.write(f"{chr(10) if self.entries == 0 else ',' + chr(10)}  \"_:r{self.counter}\": {value}")
-            self.entries += 1
+        """Relations whose values are already JSON text, numbered on from the last one written, in one piece."""
+        if values:
+            first = self.counter + 1
+            self.handle.write(("\n" if self.entries == 0 else ",\n")
+                              + ",\n".join([f"  \"_:r{number}\": {value}"
+                                             for number, value in enumerate(values, first)]))
+            self.counter += len(values)
+            self.entries += len(values)
 
     def close(self) -> None:
         self.handle.write("\n }" if self.entries else "}")

@@ -24,8 +24,10 @@ the changelog.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
+import pickle
 import re
 import shutil
 import sqlite3
@@ -122,6 +124,158 @@ class RecordHashes(Mapping):
 
     def close(self) -> None:
         self._db.close()
+
+
+class RecordPairs(list):
+    """The (record key, hash) pairs of one block of a sharded config, as its writer adds them (RecordHashes' ``add``
+    and ``add_many``), for :func:`record_run`."""
+
+    def add(self, key: str, value: str) -> None:
+        self.append((key, value))
+
+    def add_many(self, pairs) -> None:
+        self.extend(pairs)
+
+    def finish(self) -> None:
+        pass
+
+
+# A run's keys are cut into buckets by their first RUN_PREFIX characters: every key of bucket p sorts before every key
+# of a later bucket q (p < q as strings), so the manifest's records are the buckets' merged runs one after another.
+RUN_PREFIX = 2
+
+
+def record_run(pairs: list[tuple[str, str]]) -> dict[str, tuple[bytes, bytes]]:
+    """One block's record hashes as a *run*: ``{bucket: (sha256 of the piece, piece)}``, each piece the pickle of
+    the bucket's ``(keys, hashes)`` sorted by key (pairs of one key keep their order: the last written wins). What a
+    block's shard-cache entry keeps, so that a copied block adds its hashes without a row being read or sorted."""
+    ordered = sorted(pairs, key=lambda pair: pair[0])  # stable
+    buckets: dict[str, tuple[list, list]] = {}
+    for key, value in ordered:
+        keys, values = buckets.setdefault(key[:RUN_PREFIX], ([], []))
+        keys.append(key)
+        values.append(value)
+    out = {}
+    for bucket, content in buckets.items():
+        piece = pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL)
+        out[bucket] = (hashlib.sha256(piece).digest(), piece)
+    return out
+
+
+class RecordRuns(Mapping):
+    """Record key → record hash of a config written block by block: each block's :func:`record_run` spilled to
+    ``folder``, merged bucket by bucket when the manifest is written. A bucket's merged text (its manifest lines,
+    count and duplicate keys) is cached in ``cache`` under the sha256 of its blocks' pieces, so a rebuild merges only
+    the buckets whose pieces changed — the keys of the posts that changed — and copies the others' text. Memory holds
+    one bucket at a time. Iterates in code-point order of the keys, as :class:`RecordHashes` does."""
+
+    def __init__(self, folder: Path, name: str, cache=None, salt: str = "") -> None:
+        self.folder, self.name, self.cache, self.salt = Path(folder), name, cache, salt
+        self._runs: list[tuple[Path, dict[str, tuple[int, int, bytes]]]] = []
+        self._resolved: list[tuple[int, int, int, list[str]]] | None = None  # per bucket: offset, length, count, dups
+
+    def add_run(self, run: dict[str, tuple[bytes, bytes]]) -> None:
+        path = self.folder / f".{self.name}.run-{len(self._runs):05d}"
+        index, offset = {}, 0
+        with open(path, "wb") as handle:
+            for bucket in sorted(run):
+                digest, piece = run[bucket]
+                handle.write(piece)
+                index[bucket] = (offset, len(piece), digest)
+                offset += len(piece)
+        self._runs.append((path, index))
+        self._resolved = None
+
+    def finish(self) -> None:
+        pass
+
+    def _buckets(self) -> list[str]:
+        return sorted({bucket for _, index in self._runs for bucket in index})
+
+    def _merged(self, bucket: str) -> tuple[list[str], list[str], list[str]]:
+        """The bucket's keys and hashes in key order (the last hash of a key written twice wins) and its duplicates."""
+        pairs: list[tuple[str, str]] = []
+        for path, index in self._runs:
+            if bucket in index:
+                offset, length, _ = index[bucket]
+                with open(path, "rb") as handle:
+                    handle.seek(offset)
+                    keys, values = pickle.loads(handle.read(length))
+                pairs += zip(keys, values)
+        pairs.sort(key=lambda pair: pair[0])  # stable: blocks in order, a block's pairs in order
+        keys, values, duplicates = [], [], []
+        for key, value in pairs:
+            if keys and keys[-1] == key:
+                values[-1] = value
+                if not duplicates or duplicates[-1] != key:
+                    duplicates.append(key)
+            else:
+                keys.append(key)
+                values.append(value)
+        return keys, values, duplicates
+
+    def _resolve(self) -> list[tuple[int, int, int, list[str]]]:
+        """Every bucket's manifest lines (from the cache, or merged now and cached), spilled to one file in order."""
+        if self._resolved is not None:
+            return self._resolved
+        resolved = []
+        path, offset = self.folder / f".{self.name}.lines", 0
+        with open(path, "wb") as out:
+            for bucket in self._buckets():
+                digests = [index[bucket][2] for _, index in self._runs if bucket in index]
+                key = hashlib.sha256(f"{self.salt}\0{self.name}\0{bucket}\0".encode("utf-8")
+                                     + b"".join(digests)).hexdigest()
+                found = self.cache.get(key) if self.cache is not None else None
+                if isinstance(found, tuple) and len(found) == 3:
+                    count, duplicates, text = found
+                else:
+                    keys, values, duplicates = self._merged(bucket)
+                    # json's own string encoder: the exact spelling json.dumps(ensure_ascii=False) gives.
+                    text = ",\n".join(["    " + encode_basestring(k) + ": " + encode_basestring(v)
+                                       for k, v in zip(keys, values)]).encode("utf-8")
+                    count = len(keys)
+                    if self.cache is not None:
+                        self.cache.put(key, (count, duplicates, text))
+                out.write(text)
+                resolved.append((offset, len(text), count, duplicates))
+                offset += len(text)
+        self._resolved = resolved
+        return resolved
+
+    def chunks(self):
+        """The manifest's text of this config's records (``{`` … ``}``), one bucket at a time."""
+        resolved = [entry for entry in self._resolve() if entry[2]]
+        if not resolved:
+            yield "{}"
+            return
+        yield "{"
+        with open(self.folder / f".{self.name}.lines", "rb") as handle:
+            for number, (offset, length, _, _) in enumerate(resolved):
+                handle.seek(offset)
+                yield ("\n" if number == 0 else ",\n") + handle.read(length).decode("utf-8")
+        yield "\n   }"
+
+    def duplicates(self) -> list[str]:
+        return sorted(key for entry in self._resolve() for key in entry[3])
+
+    def __len__(self) -> int:
+        return sum(entry[2] for entry in self._resolve())
+
+    def items(self):
+        for bucket in self._buckets():
+            keys, values, _ = self._merged(bucket)
+            yield from zip(keys, values)
+
+    def __iter__(self):
+        for key, _ in self.items():
+            yield key
+
+    def __getitem__(self, key: str) -> str:
+        keys, values, _ = self._merged(key[:RUN_PREFIX])
+        at = bisect.bisect_left(keys, key)
+        if at == len(keys) or keys[at] != key:
+            raise KeyError(key)
+        return values[at]
 
 
 # What a config's writer took from the rows it wrote: record key → hash, and the keys written twice.
@@ -246,14 +400,16 @@ def config_summary(dataset_dir: Path, config: str, only_fields: list[str] | None
     files = data_files(dataset_dir, config)
     if not files:
         raise FileNotFoundError(f"{config}: no Parquet file")
-    parquets = [pq.ParquetFile(path) for path in files]
-    parquet = parquets[0]
+    # The schema is the first file's (the build wrote every shard with it); the others are read for their records
+    # only when the writer's hashes are not given.
+    parquet = pq.ParquetFile(files[0])
     key = RECORD_KEYS[config]
     records: dict[str, str] = {}
     duplicates: list[str] = []
     if written is not None:
         records, duplicates = written
     else:
+        parquets = [parquet] + [pq.ParquetFile(path) for path in files[1:]]
         columns = None if only_fields is None else [n for n in parquet.schema_arrow.names if n in only_fields]
         for one in parquets:
             for batch in one.iter_batches(batch_size=BATCH_ROWS, columns=columns):
@@ -270,21 +426,22 @@ def config_summary(dataset_dir: Path, config: str, only_fields: list[str] | None
         "key": key,
         "count": len(records),
         "fields": {f.name: type_name(f.type) for f in parquet.schema_arrow},
-        # A spilled RecordHashes is already sorted and is streamed into the manifest by write_manifest.
-        "records": records if isinstance(records, RecordHashes) else dict(sorted(records.items())),
+        # Spilled record hashes are already sorted and are streamed into the manifest by write_manifest.
+        "records": records if isinstance(records, (RecordHashes, RecordRuns)) else dict(sorted(records.items())),
     }
 
 
 def build_manifest(dataset_dir: Path, version: str, released: str,
-                   written: dict[str, Written] | None = None) -> dict:
+                   written: dict[str, Written] | None = None, known: Mapping[str, tuple[str, int]] | None = None) -> dict:
     """The manifest of the folder; ``written`` holds, per config, the record hashes its writer took (else they are
-    read from the Parquet files)."""
+    read from the Parquet files); ``known``, the (sha256, size) of files the caller has just hashed."""
     dataset_dir = Path(dataset_dir)
     written = written or {}
+    known = known or {}
     files = {}
     for rel in _files(dataset_dir):
         if not _manifest_excluded(rel):
-            sha, size = sha256_file(dataset_dir / rel)
+            sha, size = known[rel] if rel in known else sha256_file(dataset_dir / rel)
             files[rel] = {"sha256": sha, "size": size}
     from imcovid.publish.parquet import data_files
 
@@ -327,6 +484,9 @@ def _manifest_chunks(manifest: dict):
         head, text = text.split(marker, 1)
         yield head
         records = configs[name]["records"]
+        if isinstance(records, RecordRuns):  # merged bucket by bucket, unchanged buckets' text from the cache
+            yield from records.chunks()
+            continue
         if not len(records):
             yield "{}"
             continue
@@ -436,7 +596,9 @@ def diff_manifests(old: dict, new: dict) -> Diff:
     for config in sorted(set(old["configs"]) | set(new["configs"])):
         before = old["configs"].get(config, {"records": {}, "fields": {}})
         after = new["configs"].get(config, {"records": {}, "fields": {}})
-        a, b = before["records"], after["records"]
+        # Spilled record hashes (RecordHashes, RecordRuns) are looked up key by key below: read them once.
+        a, b = (records if isinstance(records, dict) else dict(records.items())
+                for records in (before["records"], after["records"]))
         diff.added[config] = sorted(set(b) - set(a))
         diff.removed[config] = sorted(set(a) - set(b))
         diff.changed[config] = sorted(k for k in set(a) & set(b) if a[k] != b[k])
@@ -525,7 +687,8 @@ _NEEDS = {"PATCH": "same records and fields; only the files' bytes differ, a new
 # --- writers -------------------------------------------------------------------------------------------------------
 
 def write_release(tmp: Path, previous: Path | None, version: str, *, released: str | None = None,
-                  written: dict[str, Written] | None = None, keep: dict | None = None) -> Path:
+                  written: dict[str, Written] | None = None, keep: dict | None = None,
+                  known: Mapping[str, tuple[str, int]] | None = None) -> Path:
     """Copy the published manifests (and notes) from ``previous/releases`` into ``tmp/releases`` and write
     ``tmp/releases/v<version>.json``, or keep the published one if this build reproduces it exactly.
 
@@ -547,7 +710,7 @@ def write_release(tmp: Path, previous: Path | None, version: str, *, released: s
             if published.is_file() and (published.suffix == ".json" or published.name.endswith(".notes.md")):
                 shutil.copyfile(published, releases / published.name)  # byte for byte: manifests are immutable
 
-    new = build_manifest(tmp, version, released, written)
+    new = build_manifest(tmp, version, released, written, known=known)
     target = manifest_path(tmp, version)
     if target.exists():
         diff = diff_build(json.loads(target.read_text(encoding="utf-8")), new, tmp)
@@ -649,16 +812,18 @@ def _changelog_section(tmp: Path, manifest: dict, previous, version) -> str:
     return "".join(lines)
 
 
-def write_checksums(tmp: Path) -> Path:
-    """``tmp/SHA256SUMS`` in ``sha256sum`` format (``<hex>  <path>``), paths sorted, every file but itself."""
+def write_checksums(tmp: Path, known: Mapping[str, tuple[str, int]] | None = None) -> Path:
+    """``tmp/SHA256SUMS`` in ``sha256sum`` format (``<hex>  <path>``), paths sorted, every file but itself
+    (``known``: the (sha256, size) of files the caller has just hashed)."""
     tmp = Path(tmp)
+    known = known or {}
     lines = []
     for rel in _files(tmp):
         if rel == CHECKSUMS:
             continue
         if "\n" in rel or "\\" in rel:
             raise ValueError(f"{rel!r}: sha256sum would have to escape this path")
-        lines.append(f"{sha256_file(tmp / rel)[0]}  {rel}\n")
+        lines.append(f"{(known[rel] if rel in known else sha256_file(tmp / rel))[0]}  {rel}\n")
     path = tmp / CHECKSUMS
     path.write_text("".join(lines), encoding="utf-8")
     return path
