@@ -43,6 +43,7 @@ class Memo:
         self.name = name
         self.max_bytes = max_bytes
         self._entries: OrderedDict[bytes, bytes] = OrderedDict()
+        self._shared: OrderedDict[bytes, tuple[Any, int]] = OrderedDict()  # see get_shared
         self._bytes = 0
         self.hits = 0
         self.misses = 0
@@ -72,19 +73,57 @@ class Memo:
         if len(data) <= self.max_bytes:
             self._entries[key] = data
             self._bytes += len(data)
-            while self._bytes > self.max_bytes:
-                _, dropped = self._entries.popitem(last=False)
-                self._bytes -= len(dropped)
+            self._evict()
         return value
 
+    def get_shared(self, key: bytes) -> Any:
+        """The value :meth:`put_shared` stored under ``key`` — the object itself, not a copy — or None (also outside
+        a build). For a caller that never changes what it gets (:mod:`imcovid.process` reads its record templates
+        and builds new rows from them): it saves the unpickling that :meth:`call` pays on every hit."""
+        if not _STATE["active"] or self.max_bytes <= 0:
+            return None
+        stored = self._shared.get(key)
+        if stored is None:
+            self.misses += 1
+            return None
+        self._shared.move_to_end(key)
+        self.hits += 1
+        return stored[0]
+
+    def put_shared(self, key: bytes, value: Any) -> None:
+        """Store a private copy of ``value`` (pickled and loaded once, so that the caller's later changes to its own
+        objects cannot reach it), counted against the memo's bound by its pickled size."""
+        if not _STATE["active"] or self.max_bytes <= 0:
+            return
+        try:
+            data = pickle.dumps(value, protocol=_PICKLE)
+        except Exception:  # noqa: BLE001 — not memoized
+            return
+        if len(data) > self.max_bytes or key in self._shared:
+            return
+        self._shared[key] = (pickle.loads(data), len(data))
+        self._bytes += len(data)
+        self._evict()
+
+    def _evict(self) -> None:
+        """Least recently used entries go first (copied entries before shared ones) until the memo fits its bound."""
+        while self._bytes > self.max_bytes:
+            if self._entries:
+                _, dropped = self._entries.popitem(last=False)
+                self._bytes -= len(dropped)
+            else:
+                _, (_, size) = self._shared.popitem(last=False)
+                self._bytes -= size
+
     def clear(self, counts: bool = True) -> None:
+        self._shared.clear()
         self._entries.clear()
         self._bytes = 0
         if counts:
             self.hits = self.misses = 0
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._entries) + len(self._shared)
 
 
 _MEMOS: dict[str, Memo] = {}

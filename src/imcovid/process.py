@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
 from pydantic import ValidationError
 
 from imcovid.annotate import annotate
@@ -19,11 +21,12 @@ from imcovid.clean.steps import step_rows
 from imcovid.config import BuildConfig
 from imcovid.hashing import sha256_file
 from imcovid.ids import with_ids
+from imcovid.memo import memo
 from imcovid.models import AnnotatedArticle, validation_context
 from imcovid.panel import dated_mentions, evidence_rows
 from imcovid.provenance import archive_path, build_chain
-from imcovid.publish.parquet import to_arrow
-from imcovid.publish.release import record_hashes
+from imcovid.publish.parquet import from_arrow, to_arrow
+from imcovid.publish.release import hash_parts, record_hashes
 from imcovid.readers import SourceRejected, read_source
 from imcovid.stories import signature
 from imcovid.version import package_version
@@ -113,14 +116,24 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
 
     article_id = sha[:16]
     fields = cleaned.fields
-    mentions = with_ids(article_id, annotate(fields["text"], fields["published_date_local"]))
+    # Captures of one text (the same cleaned fields: see clean_document) differ only in their identity — article
+    # id, path, bytes' hash —, so their records are the first capture's with that identity put in (RecordTemplate).
+    records = memo("records")
+    inputs_key = getattr(cleaned, "inputs_key", None)
+    template = records.get_shared(inputs_key) if inputs_key is not None else None
+    if template is not None:
+        identity = template.identity(article_id)
+        mentions, summary = template.mentions_for(identity), template.summary_copy()
+    else:
+        mentions = with_ids(article_id, annotate(fields["text"], fields["published_date_local"]))
+        summary = _summary(mentions)
     article = {
         "id": article_id,
         "source_file": source_file,
         "source_sha256": sha,
         **fields,
         "n_chars": len(fields["text"]),
-        **_summary(mentions),
+        **summary,
     }
     chain = build_chain(doc, cleaned)
     base.update(
@@ -132,6 +145,7 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
         flags=list(fields["flags"]),
     )
     try:
+        # Validated in full for every capture, template or not: the payload is the one the steps above give.
         validated = AnnotatedArticle.model_validate({"article": article, "mentions": mentions},
                                                    context=validation_context(config))
     except ValidationError as error:
@@ -140,11 +154,157 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
     # One dump of the whole (one call into pydantic-core, not one per mention): the same rows.
     dumped = validated.model_dump(mode="python")
     article_row, mention_rows = dumped["article"], dumped["mentions"]
-    evidence = dated_mentions(article_row["text"], article_row["published_date_local"], mention_rows)
-    return Outcome(base, article_row, mention_rows,
-                   mention_hashes=list(zip([m["mention_id"] for m in mention_rows], record_hashes(mention_rows))),
-                   mentions_arrow=to_arrow("mentions", mention_rows), signature=signature(article_row),
-                   panel_evidence=evidence, panel_rows=evidence_rows(evidence))
+    if template is not None and template.rows_match(identity, mention_rows):
+        # The validated rows are the template's with this identity, field for field: so are their hashes, Arrow
+        # data and panel evidence (each a function of the rows, with the identity fields cut out).
+        mention_hashes = template.hashes_for(identity, mention_rows)
+        mentions_arrow = template.arrow_for(identity)
+        evidence, panel_rows = template.evidence_for(identity)
+    else:
+        evidence = dated_mentions(article_row["text"], article_row["published_date_local"], mention_rows)
+        hashes = record_hashes(mention_rows)
+        mention_hashes = list(zip([m["mention_id"] for m in mention_rows], hashes))
+        mentions_arrow = to_arrow("mentions", mention_rows)
+        panel_rows = evidence_rows(evidence)
+        if template is None and inputs_key is not None:
+            try:
+                made = RecordTemplate.make(article_id, mentions, summary, mention_rows, hashes, mentions_arrow,
+                                           evidence, panel_rows)
+            except ValueError:
+                made = None
+            if made is not None:
+                records.put_shared(inputs_key, made)
+    return Outcome(base, article_row, mention_rows, mention_hashes=mention_hashes, mentions_arrow=mentions_arrow,
+                   signature=signature(article_row), panel_evidence=evidence, panel_rows=panel_rows)
+
+
+# The fields of a mention row that name its article: everything else in the row is a function of the text.
+_IDENTITY = ("article_id", "mention_id", "parent_id")
+
+
+class RecordTemplate:
+    """One capture's mention records, kept to make another capture's with the same cleaned fields: the same rows but
+    for the identity fields (``article_id``; ``mention_id`` and ``parent_id``, which are ``<article_id>-<span
+    digest>``, :func:`imcovid.ids.mention_id`).
+
+    Why each part is exact for another capture with article id ``A``:
+
+    * the annotated mentions given to validation: :func:`imcovid.ids.with_ids` of the same annotations, whose ids
+      differ only in their article prefix (the span digest and the nesting do not read the article id);
+    * the validated rows are compared, every field, with the template's under ``A`` before anything below is used
+      (a capture whose rows differ for any reason takes the full path);
+    * record hashes: the canonical JSON of a row is its fields' JSON in key order, so it is the template row's JSON
+      cut around the identity values (:func:`imcovid.publish.release.hash_parts`) with ``A``'s values put back; an
+      id is ``A`` and hex digits (both checked by the models), which JSON writes as they are;
+    * Arrow: the template's record batch with the three identity columns replaced (the batch :func:`to_arrow` makes
+      of the rows, byte for byte: ``tests/test_record_templates.py``);
+    * panel evidence: :func:`imcovid.panel.dated_mentions` copies the ids and reads nothing else of them, and the
+      spill's rows sort by fields that are not ids.
+
+    Instances are shared by the memo (never copied on a hit), so nothing here changes them or hands out their
+    objects: every method builds new rows."""
+
+    def __init__(self, article_id: str, mentions: list[dict], summary: dict, rows: list[dict],
+                 segments: list[tuple[bytes, ...]] | None, batch, evidence: list[tuple[int, dict]],
+                 panel_meta: list[tuple[int, str, str]] | None) -> None:
+        self.article_id = article_id
+        self.mentions = mentions
+        self.summary = summary
+        self.rows = rows
+        # Each row's mention id and parent id after the article id (the span digests).
+        cut = len(article_id)
+        self.own = [row["mention_id"][cut:] for row in rows]
+        self.parent = [None if row["parent_id"] is None else row["parent_id"][cut:] for row in rows]
+        self.segments = segments
+        self.batch = batch
+        self.evidence = evidence  # (index of the mention row, evidence record)
+        self.panel_meta = panel_meta
+
+    @classmethod
+    def make(cls, article_id: str, mentions: list[dict], summary: dict, rows: list[dict], hashes: list[str],
+             arrow: bytes, evidence: list[dict], panel_rows: list[tuple]) -> "RecordTemplate":
+        ids = {row["mention_id"]: index for index, row in enumerate(rows)}
+        if len(ids) != len(rows) or any(record["mention_id"] not in ids or record["article_id"] != article_id
+                                        for record in evidence):
+            raise ValueError("not a template")  # cannot happen for validated rows: the caller stores nothing
+        segments: list[tuple[bytes, ...]] | None = []
+        cut = len(article_id)
+        for row, hashed in zip(rows, hashes):
+            parts = hash_parts(row, _IDENTITY)
+            if parts is None or parts[1::2] != [0, 1, 2]:
+                segments = None
+                break
+            p0, p1, p2, p3 = (piece.encode("utf-8") for piece in parts[0::2])
+            own, parent = row["mention_id"], row["parent_id"]
+            # The row's JSON is A.join(segments): p0 "A" p1 "A<own digest>" p2 ("A<parent digest>" | null) p3.
+            if parent is None:
+                segs = (p0 + b'"', b'"' + p1 + b'"', own[cut:].encode() + b'"' + p2 + b"null" + p3)
+            else:
+                segs = (p0 + b'"', b'"' + p1 + b'"', own[cut:].encode() + b'"' + p2 + b'"',
+                        parent[cut:].encode() + b'"' + p3)
+            if hashlib.sha256(article_id.encode().join(segs)).hexdigest() != hashed:  # e.g. an id JSON escapes
+                segments = None
+                break
+            segments.append(segs)
+        # Which evidence record each spill row carries (evidence_rows makes at most one row per record, in order).
+        panel_meta: list[tuple[int, str, str]] | None = []
+        index = 0
+        for config, sort_key, mention, _ in panel_rows:
+            while index < len(evidence) and evidence[index]["mention_id"] != mention:
+                index += 1
+            if index == len(evidence):
+                panel_meta = None
+                break
+            panel_meta.append((index, config, sort_key))
+            index += 1
+        return cls(article_id, mentions, summary, rows, segments, from_arrow("mentions", arrow),
+                   [(ids[record["mention_id"]], record) for record in evidence], panel_meta)
+
+    def identity(self, article_id: str) -> tuple[str, list[str], list[str | None]]:
+        """``article_id`` with the mention ids and parent ids of its rows, in row order."""
+        return (article_id, [article_id + own for own in self.own],
+                [None if parent is None else article_id + parent for parent in self.parent])
+
+    def mentions_for(self, identity: tuple) -> list[dict]:
+        article_id, own, parent = identity
+        # with_ids gives its rows in the annotations' order, the rows' order (validation and dumping keep it).
+        return [{**m, "article_id": article_id, "mention_id": o, "parent_id": p}
+                for m, o, p in zip(self.mentions, own, parent)]
+
+    def summary_copy(self) -> dict:
+        return {key: list(value) if isinstance(value, list) else value for key, value in self.summary.items()}
+
+    def rows_match(self, identity: tuple, rows: list[dict]) -> bool:
+        """Whether ``rows`` are the template's rows under ``identity``, every field equal."""
+        article_id, own, parent = identity
+        return len(rows) == len(self.rows) and all(
+            row == {**mine, "article_id": article_id, "mention_id": o, "parent_id": p}
+            for row, mine, o, p in zip(rows, self.rows, own, parent))
+
+    def hashes_for(self, identity: tuple, rows: list[dict]) -> list[tuple[str, str]]:
+        article_id, own, _ = identity
+        if self.segments is None:
+            return list(zip(own, record_hashes(rows)))
+        key, sha = article_id.encode(), hashlib.sha256
+        return [(o, sha(key.join(segs)).hexdigest()) for o, segs in zip(own, self.segments)]
+
+    def arrow_for(self, identity: tuple) -> bytes:
+        article_id, own, parent = identity
+        batch = self.batch
+        for name, values in zip(_IDENTITY, ([article_id] * batch.num_rows, own, parent)):
+            at = batch.schema.get_field_index(name)
+            field_ = batch.schema.field(at)
+            batch = batch.set_column(at, field_, pa.array(values, field_.type))
+        return batch.serialize().to_pybytes()
+
+    def evidence_for(self, identity: tuple) -> tuple[list[dict], list[tuple]]:
+        article_id, own, _ = identity
+        evidence = [{**record, "article_id": article_id, "mention_id": own[index]} for index, record in self.evidence]
+        if self.panel_meta is None:
+            return evidence, evidence_rows(evidence)
+        dump, protocol = pickle.dumps, pickle.HIGHEST_PROTOCOL
+        return evidence, [(config, sort_key, evidence[index]["mention_id"], dump(evidence[index], protocol=protocol))
+                          for index, config, sort_key in self.panel_meta]
 
 
 def _summary(mentions: list[dict]) -> dict:
