@@ -190,6 +190,82 @@ class ConfigWriter:
         return data_files(self.path.parent.parent, self.config)
 
 
+class _NoRecords:
+    """The record-hash sink of a part encoded in another process: the hashes stay with the process that keeps the
+    manifest (:class:`OffloadedWriter` adds them there, in order)."""
+
+    def add(self, key: str, value: str) -> None:
+        pass
+
+    def add_many(self, pairs) -> None:
+        pass
+
+    def finish(self) -> None:
+        pass
+
+
+def encode_part(dataset_dir: str, config: str, shard_bytes: int, part: str, batches: list[bytes]) -> list[str]:
+    """Write a block's part files of ``config`` from its rows as :func:`to_arrow` batches, in order: what a
+    :class:`ConfigWriter` given the same batches writes, byte for byte (it is one). Run in a worker process
+    (:class:`OffloadedWriter`); returns the part files' paths."""
+    writer = ConfigWriter(Path(dataset_dir), config, shard_bytes=shard_bytes, part=part, records=_NoRecords())
+    try:
+        for data in batches:
+            writer.write_arrow(data, [])
+    finally:
+        writer.close()
+    return [str(path) for path in writer.parts]
+
+
+class OffloadedWriter:
+    """A block's :class:`ConfigWriter` whose Parquet encoding (zstd at level 9: most of the writing process's own
+    time) runs in a worker of the build's pool: rows are kept as the workers' Arrow bytes and their record hashes
+    go to ``records`` at once, in order, as a ConfigWriter's would; :meth:`close` hands the block's batches to
+    ``submit`` (``Pool.apply_async``) and :attr:`parts` waits for the files. The same batches in the same order give
+    the same bytes in any process; a failure in the worker is raised by :attr:`parts`."""
+
+    def __init__(self, dataset_dir: Path, config: str, shard_bytes: int, *, part: str, records: RecordHashes,
+                 submit) -> None:
+        self.config = config
+        self.dataset_dir = Path(dataset_dir)
+        self.shard_bytes = shard_bytes
+        self.part = part
+        self.records = records
+        self._submit = submit
+        self._batches: list[bytes] = []
+        self._pending = None
+        self._parts: list[Path] | None = None
+        self._error: Exception | None = None
+        self.count = 0
+        data_path(dataset_dir, config).parent.mkdir(parents=True, exist_ok=True)
+
+    def write_arrow(self, table: bytes, keyed_hashes: list[tuple[str, str]]) -> None:
+        if not isinstance(table, bytes):  # a record batch: as bytes, to travel to the worker
+            table = table.serialize().to_pybytes()
+        self._batches.append(table)
+        self.count += len(keyed_hashes)
+        self.records.add_many(keyed_hashes)
+
+    def close(self) -> None:
+        if self._pending is None and self._parts is None and self._error is None:
+            try:
+                self._pending = self._submit(encode_part, (str(self.dataset_dir), self.config, self.shard_bytes,
+                                                           self.part, self._batches))
+            except Exception as error:  # noqa: BLE001 — e.g. the pool closed after a failure: raised by parts
+                self._error = error
+            self._batches = []
+
+    @property
+    def parts(self) -> list[Path]:
+        if self._parts is None:
+            self.close()
+            if self._error is not None:
+                raise self._error
+            self._parts = [Path(path) for path in self._pending.get()]
+            self._pending = None
+        return list(self._parts)
+
+
 def name_parts(folder: Path, parts: list[Path]) -> list[Path]:
     """Give a config's part files, in row order, their published names: ``train.parquet`` for one, else the Hub's
     ``train-00000-of-0000N.parquet``."""
