@@ -35,7 +35,7 @@ from imcovid.cache import ResultCache, build_key, entry_key
 from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Outcome, Task, process, process_raw, read_task
 from imcovid.provenance import attach_origins
-from imcovid.publish.parquet import ConfigWriter, name_parts, to_arrow
+from imcovid.publish.parquet import ConfigWriter, OffloadedWriter, name_parts, to_arrow
 from imcovid.publish.release import RecordHashes, canonical_json, hash_parts, record_hash
 from imcovid.publish.release import Written
 from imcovid.version import package_version
@@ -179,6 +179,7 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
         memo.start()  # per-source steps memoized by their inputs, in each process of this build (imcovid.memo)
         cache = ResultCache(Path(cache_dir) if cache_dir is not None else scratch / "results")
         key = build_key(config)
+        pools: list = []  # the local workers' pool once started: the writer hands it blocks to encode
         # A local build passes results straight to the writer, which consumes them as the workers finish them (the
         # story columns wait for the grouping in a spill, see imcovid.pending); a clean build stores nothing in a
         # cache. The datatrove stage stores results in the cache and the writer reads them back one at a time.
@@ -189,11 +190,11 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
                                             tasks=tasks or jobs, workers=jobs)
         else:
             summaries = _run_stage_local(sources, config, cache.directory if cache_dir is not None else None, key,
-                                         jobs, progress, inline=True)
+                                         jobs, progress, inline=True, pools=pools)
         # A block's part files are cached beside the results, under everything that determines their bytes.
         shards = ResultCache(Path(cache_dir) / "shards") if cache_dir is not None else None
         report, written = _write_records(sources, summaries, cache, config, tmp, scratch, global_grouping(), origins,
-                                         shards=shards, salt=f"{key}\0pyarrow=={pa.__version__}")
+                                         shards=shards, salt=f"{key}\0pyarrow=={pa.__version__}", pools=pools)
         if report.accepted == 0:  # a release without articles is no release
             raise BuildFailed(f"none of the {report.sources} sources in {seeds_dir} gave an article; nothing "
                               f"published\n{report.summary()}")
@@ -343,11 +344,14 @@ WINDOW_PER_JOB = 32
 
 
 def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path | None, key: str, jobs: int,
-                     progress: bool | None, inline: bool = False) -> Iterator[Summary]:
-    """Summaries in source order, as the workers finish them (the writer consumes them while workers go on)."""
+                     progress: bool | None, inline: bool = False, pools: list | None = None) -> Iterator[Summary]:
+    """Summaries in source order, as the workers finish them (the writer consumes them while workers go on); the pool,
+    once started, is put in ``pools`` for the writer (it lives until the summaries are closed)."""
     show = sys.stderr.isatty() if progress is None else progress
     work = partial(stage_source, config=config, cache_dir=cache_dir, key=key, inline=inline)
     pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 and len(sources) > 1 else None
+    if pool is not None and pools is not None:
+        pools.append(pool)
     # At most WINDOW sources handed out ahead of the writer: if the writer falls behind (a loaded machine), finished
     # results wait in the workers instead of piling up in this process's memory.
     window = threading.Semaphore(WINDOW_PER_JOB * jobs)
@@ -549,7 +553,7 @@ def _story_of(decision: Decision, article_id: str | None) -> tuple[str, str | No
 def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: ResultCache, config: BuildConfig,
                    tmp: Path, scratch: Path, grouping: Callable | None = None,
                    origins: dict[str, list[dict]] | None = None, shards: ResultCache | None = None,
-                   salt: str = "") -> tuple[BuildReport, dict[str, Written]]:
+                   salt: str = "", pools: list | None = None) -> tuple[BuildReport, dict[str, Written]]:
     """Stream every source's result, in source order, into the configs; returns the report and, per config, the
     record hashes (spilled to ``scratch``) and duplicate keys its writers took from the rows.
 
@@ -583,6 +587,10 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
 
     def start_writing(block: _Block) -> None:
         block.open_spills(scratch)
+        if pools and shards is None:  # a clean build with workers: they encode the block's mentions (issue 16)
+            block.mentions = OffloadedWriter(tmp, "mentions", config.shard_bytes, part=block.part("mentions"),
+                                             records=records["mentions"], submit=pools[0].apply_async)
+            return
         block.mentions = ConfigWriter(tmp, "mentions", spill_dir=scratch, shard_bytes=config.shard_bytes,
                                       part=block.part("mentions"), records=records["mentions"])
 
@@ -607,7 +615,10 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             for task, summary, decision in block.members:
                 write_member(block, task, summary, decision, outcome_of(task, summary))
         block.mentions.close()
-        parts["mentions"] += block.mentions.parts
+        if key is None and isinstance(block.mentions, OffloadedWriter):
+            parts["mentions"].append(block.mentions)  # its files are waited for once every block is in
+        else:
+            parts["mentions"] += block.mentions.parts
         _merge(report, block.report)
         if key:
             shards.put(key, {**_stored(block.mentions.parts), "hashes": block.mention_hashes,
@@ -674,6 +685,9 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                     del summary
                 start = end
                 finish_mentions(block)
+            # The blocks' mentions encoded in the workers, waited for before the pool closes with the summaries.
+            parts["mentions"] = [path for item in parts["mentions"]
+                                 for path in (item.parts if isinstance(item, OffloadedWriter) else [item])]
         finally:
             close = getattr(summaries, "close", None)
             if close:
