@@ -133,10 +133,10 @@ _MEMOS: dict[str, Memo] = {}
 _STATE = {"active": False, "enabled": True}
 
 
-def memo(name: str) -> Memo:
-    """The process's memo of one step (made on first use)."""
+def memo(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Memo:
+    """The process's memo of one step (made on first use, bounded by ``max_bytes``)."""
     if name not in _MEMOS:
-        _MEMOS[name] = Memo(name)
+        _MEMOS[name] = Memo(name, max_bytes)
     return _MEMOS[name]
 
 

@@ -25,6 +25,9 @@ from imcovid.memo import memo
 from imcovid.models import AnnotatedArticle, validation_context
 from imcovid.panel import dated_mentions, evidence_rows
 from imcovid.provenance import archive_path, build_chain
+from imcovid.hashing import canonical_json
+from imcovid.pending import STORY_COLUMNS
+from imcovid.publish.arrow import arrow_schema as from_arrow_schema
 from imcovid.publish.parquet import from_arrow, to_arrow
 from imcovid.publish.release import hash_parts, record_hashes
 from imcovid.readers import SourceRejected, read_source
@@ -118,7 +121,7 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
     fields = cleaned.fields
     # Captures of one text (the same cleaned fields: see clean_document) differ only in their identity — article
     # id, path, bytes' hash —, so their records are the first capture's with that identity put in (RecordTemplate).
-    records = memo("records")
+    records = memo("records", RECORD_TEMPLATES_MAX_BYTES)
     inputs_key = getattr(cleaned, "inputs_key", None)
     template = records.get_shared(inputs_key) if inputs_key is not None else None
     if template is not None:
@@ -160,7 +163,9 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
         mention_hashes = template.hashes_for(identity, mention_rows)
         mentions_arrow = template.arrow_for(identity)
         evidence, panel_rows = template.evidence_for(identity)
+        article_arrow, article_parts = template.article_for(article_row)
     else:
+        article_arrow = article_parts = None
         evidence = dated_mentions(article_row["text"], article_row["published_date_local"], mention_rows)
         hashes = record_hashes(mention_rows)
         mention_hashes = list(zip([m["mention_id"] for m in mention_rows], hashes))
@@ -169,17 +174,80 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
         if template is None and inputs_key is not None:
             try:
                 made = RecordTemplate.make(article_id, mentions, summary, mention_rows, hashes, mentions_arrow,
-                                           evidence, panel_rows)
+                                           evidence, panel_rows, article_row)
             except ValueError:
                 made = None
             if made is not None:
                 records.put_shared(inputs_key, made)
     return Outcome(base, article_row, mention_rows, mention_hashes=mention_hashes, mentions_arrow=mentions_arrow,
-                   signature=signature(article_row), panel_evidence=evidence, panel_rows=panel_rows)
+                   signature=signature(article_row), panel_evidence=evidence, panel_rows=panel_rows,
+                   article_arrow=article_arrow, article_parts=article_parts)
 
 
 # The fields of a mention row that name its article: everything else in the row is a function of the text.
 _IDENTITY = ("article_id", "mention_id", "parent_id")
+
+
+# The record templates' bound, in pickled bytes: a template (mention rows with their JSON cut and Arrow bytes, the
+# article row with its Arrow and JSON) pickles to 20-600 KiB, about 100 KiB for a real post, so a few hundred texts'
+# captures are served however their paths interleave (a worker holds them as objects: roughly three times that).
+RECORD_TEMPLATES_MAX_BYTES = 32 * 1024 * 1024
+
+# The fields of an article row that name its source (the rest is the cleaned fields and the mentions' summary).
+_ARTICLE_IDENTITY = ("id", "source_file", "source_sha256")
+_STORY = STORY_COLUMNS["articles"]
+
+
+def _article_template(row: dict) -> tuple[dict, object, list] | None:
+    """The article row, its Arrow batch and its canonical JSON cut at the story and identity fields, or None when
+    the cut cannot be made (then every capture's article is converted and cut from its own row)."""
+    later = (*_STORY, *_ARTICLE_IDENTITY)
+    parts = hash_parts(row, later)
+    if parts is None or _fill_parts(parts, row) != hash_parts(row, _STORY):
+        return None
+    return row, from_arrow("articles", to_arrow("articles", [row])), parts
+
+
+def _fill_parts(parts: list, row: dict) -> list:
+    """``parts`` (cut at the story fields, then the identity fields) with the identity fields of ``row`` written in:
+    the parts :func:`hash_parts` gives for the story fields alone."""
+    out: list = []
+    text = ""
+    for piece in parts:
+        if isinstance(piece, str):
+            text += piece
+        elif piece >= len(_STORY):
+            text += canonical_json(row[_ARTICLE_IDENTITY[piece - len(_STORY)]])
+        else:
+            out += [text, piece]
+            text = ""
+    out.append(text)
+    return out
+
+
+def _id_positions(data: bytes, article_id: str) -> list[int] | None:
+    """Where in the mention rows' Arrow bytes the article id stands: at the start of every non-null value of the
+    three identity columns (their offsets read from the batch, which points into ``data``)."""
+    buffer = pa.py_buffer(data)
+    batch = pa.ipc.read_record_batch(buffer, from_arrow_schema("mentions"))
+    prefix = article_id.encode("ascii")
+    positions = []
+    for name in _IDENTITY:
+        column = batch.column(name)
+        if not pa.types.is_string(column.type) or column.offset != 0:
+            return None
+        _, offsets, values = column.buffers()
+        if values is None:  # every value null (parent ids of an article without nesting)
+            continue
+        base = values.address - buffer.address
+        starts = memoryview(offsets).cast("i")
+        for index in range(len(column)):
+            if column[index].is_valid:
+                at = base + starts[index]
+                if data[at:at + len(prefix)] != prefix:
+                    return None
+                positions.append(at)
+    return positions
 
 
 class RecordTemplate:
@@ -206,7 +274,8 @@ class RecordTemplate:
 
     def __init__(self, article_id: str, mentions: list[dict], summary: dict, rows: list[dict],
                  segments: list[tuple[bytes, ...]] | None, batch, evidence: list[tuple[int, dict]],
-                 panel_meta: list[tuple[int, str, str]] | None) -> None:
+                 panel_meta: list[tuple[int, str, str]] | None, patches: tuple[bytes, list[int]] | None = None,
+                 article: tuple[dict, object, list] | None = None) -> None:
         self.article_id = article_id
         self.mentions = mentions
         self.summary = summary
@@ -219,10 +288,13 @@ class RecordTemplate:
         self.batch = batch
         self.evidence = evidence  # (index of the mention row, evidence record)
         self.panel_meta = panel_meta
+        self.patches = patches  # the rows' Arrow bytes and where the article id is in them (see _id_positions)
+        self.article = article  # the article row, its Arrow batch and its JSON cut at story and identity fields
 
     @classmethod
     def make(cls, article_id: str, mentions: list[dict], summary: dict, rows: list[dict], hashes: list[str],
-             arrow: bytes, evidence: list[dict], panel_rows: list[tuple]) -> "RecordTemplate":
+             arrow: bytes, evidence: list[dict], panel_rows: list[tuple],
+             article_row: dict | None = None) -> "RecordTemplate":
         ids = {row["mention_id"]: index for index, row in enumerate(rows)}
         if len(ids) != len(rows) or any(record["mention_id"] not in ids or record["article_id"] != article_id
                                         for record in evidence):
@@ -257,8 +329,22 @@ class RecordTemplate:
                 break
             panel_meta.append((index, config, sort_key))
             index += 1
-        return cls(article_id, mentions, summary, rows, segments, from_arrow("mentions", arrow),
+        made = cls(article_id, mentions, summary, rows, segments, from_arrow("mentions", arrow),
                    [(ids[record["mention_id"]], record) for record in evidence], panel_meta)
+        # The rows' Arrow bytes with the article id patched in place (every id is the article id followed by the
+        # same digest, so no value changes length and no offset moves), used only if patching the template's
+        # bytes for another identity gives exactly the batch made with set_column for it.
+        positions = _id_positions(arrow, article_id)
+        if positions is not None:
+            probe = made.identity("0" * len(article_id) if article_id != "0" * len(article_id) else "1" * len(article_id))
+            made.patches = (arrow, positions)
+            if made._patched(probe[0]) != made._arrow_by_columns(probe):
+                made.patches = None
+            else:
+                made.batch = None  # made again from the bytes if ever needed (see _arrow_by_columns)
+        if article_row is not None:
+            made.article = _article_template(article_row)
+        return made
 
     def identity(self, article_id: str) -> tuple[str, list[str], list[str | None]]:
         """``article_id`` with the mention ids and parent ids of its rows, in row order."""
@@ -289,13 +375,42 @@ class RecordTemplate:
         return [(o, sha(key.join(segs)).hexdigest()) for o, segs in zip(own, self.segments)]
 
     def arrow_for(self, identity: tuple) -> bytes:
+        if self.patches is not None:
+            return self._patched(identity[0])
+        return self._arrow_by_columns(identity)
+
+    def _patched(self, article_id: str) -> bytes:
+        data, positions = self.patches
+        out = bytearray(data)
+        new = article_id.encode("ascii")
+        width = len(new)
+        for at in positions:
+            out[at:at + width] = new
+        return bytes(out)
+
+    def _arrow_by_columns(self, identity: tuple) -> bytes:
         article_id, own, parent = identity
-        batch = self.batch
+        batch = self.batch if self.batch is not None else from_arrow("mentions", self.patches[0])
         for name, values in zip(_IDENTITY, ([article_id] * batch.num_rows, own, parent)):
             at = batch.schema.get_field_index(name)
             field_ = batch.schema.field(at)
             batch = batch.set_column(at, field_, pa.array(values, field_.type))
         return batch.serialize().to_pybytes()
+
+    def article_for(self, row: dict) -> tuple[bytes | None, list | None]:
+        """The article row's Arrow bytes (story columns empty) and :func:`hash_parts` at its story columns, as
+        :func:`imcovid.pipeline.prepare_provenance` makes them, when ``row`` is the template's but for its identity
+        fields; else ``(None, None)`` (they are made from the row)."""
+        if self.article is None:
+            return None, None
+        mine, batch, parts = self.article
+        if row != {**mine, **{name: row.get(name) for name in _ARTICLE_IDENTITY}}:
+            return None, None
+        for name in _ARTICLE_IDENTITY:
+            at = batch.schema.get_field_index(name)
+            field_ = batch.schema.field(at)
+            batch = batch.set_column(at, field_, pa.array([row[name]], field_.type))
+        return batch.serialize().to_pybytes(), _fill_parts(parts, row)
 
     def evidence_for(self, identity: tuple) -> tuple[list[dict], list[tuple]]:
         article_id, own, _ = identity
