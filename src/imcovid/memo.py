@@ -90,19 +90,23 @@ class Memo:
         self.hits += 1
         return stored[0]
 
-    def put_shared(self, key: bytes, value: Any) -> None:
-        """Store a private copy of ``value`` (pickled and loaded once, so that the caller's later changes to its own
-        objects cannot reach it), counted against the memo's bound by its pickled size."""
-        if not _STATE["active"] or self.max_bytes <= 0:
+    def put_shared(self, key: bytes, value: Any, size: int | None = None) -> None:
+        """Store ``value`` for :meth:`get_shared`. Without ``size``, a private copy (pickled and loaded once, so that
+        the caller's later changes to its own objects cannot reach it), counted against the memo's bound by its
+        pickled size; with ``size``, the caller hands over an object no one else holds (its own copy) and says what
+        to count it as."""
+        if not _STATE["active"] or self.max_bytes <= 0 or key in self._shared:
             return
-        try:
-            data = pickle.dumps(value, protocol=_PICKLE)
-        except Exception:  # noqa: BLE001 — not memoized
+        if size is None:
+            try:
+                data = pickle.dumps(value, protocol=_PICKLE)
+            except Exception:  # noqa: BLE001 — not memoized
+                return
+            value, size = pickle.loads(data), len(data)
+        if size > self.max_bytes:
             return
-        if len(data) > self.max_bytes or key in self._shared:
-            return
-        self._shared[key] = (pickle.loads(data), len(data))
-        self._bytes += len(data)
+        self._shared[key] = (value, size)
+        self._bytes += size
         self._evict()
 
     def _evict(self) -> None:

@@ -25,7 +25,7 @@ from imcovid.memo import memo
 from imcovid.models import AnnotatedArticle, validation_context
 from imcovid.panel import dated_mentions, evidence_rows
 from imcovid.provenance import archive_path, build_chain
-from imcovid.hashing import canonical_json
+from imcovid.hashing import canonical_json, canonical_json_bytes
 from imcovid.pending import STORY_COLUMNS
 from imcovid.publish.arrow import arrow_schema as from_arrow_schema
 from imcovid.publish.parquet import from_arrow, to_arrow
@@ -177,8 +177,8 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
                                            evidence, panel_rows, article_row)
             except ValueError:
                 made = None
-            if made is not None:
-                records.put_shared(inputs_key, made)
+            if made is not None:  # its own copies of every row (RecordTemplate.make): stored as it is
+                records.put_shared(inputs_key, made, size=made.size)
     return Outcome(base, article_row, mention_rows, mention_hashes=mention_hashes, mentions_arrow=mentions_arrow,
                    signature=signature(article_row), panel_evidence=evidence, panel_rows=panel_rows,
                    article_arrow=article_arrow, article_parts=article_parts)
@@ -250,6 +250,46 @@ def _id_positions(data: bytes, article_id: str) -> list[int] | None:
     return positions
 
 
+# Values that stand for the identity fields while a template's rows are written as canonical JSON (a NUL cannot be
+# in an id or in any published text, and each must be found exactly once per row).
+_MARKS = tuple(f"\x00imcovid-identity-{name}\x00" for name in _IDENTITY)
+
+
+def _json_segments(article_id: str, rows: list[dict], hashes: list[str]) -> list[tuple[bytes, ...]] | None:
+    """Per row, the canonical JSON :func:`record_hash` hashes, cut around its identity values so that
+    ``A.join(segments)`` is the JSON of the row under article id ``A``: ``p0 "A" p1 "A<own digest>" p2 ("A<parent
+    digest>" | null) p3`` (keys in sorted order: article_id, mention_id, parent_id). All rows are written in one
+    encoding, cut between rows as :func:`imcovid.publish.release.record_hashes` cuts them; each row's segments are
+    kept only if joined with the template's own id they give that row's record hash, else None (the copies' rows are
+    then hashed in full)."""
+    marks = [canonical_json_bytes(mark) for mark in _MARKS]
+    text = canonical_json_bytes([{**row, "article_id": _MARKS[0], "mention_id": _MARKS[1], "parent_id": _MARKS[2]}
+                                 for row in rows])
+    pieces = text[3:-2].split(b'},{"')
+    if not rows or len(pieces) != len(rows) or not text.startswith(b'[{"') or not text.endswith(b"}]"):
+        return None
+    cut = len(article_id)
+    key = article_id.encode("ascii")
+    segments: list[tuple[bytes, ...]] = []
+    for piece, row, hashed in zip(pieces, rows, hashes):
+        body = b'{"' + piece + b"}"
+        if any(body.count(mark) != 1 for mark in marks):
+            return None
+        p0, rest = body.split(marks[0])
+        p1, rest = rest.split(marks[1])
+        p2, p3 = rest.split(marks[2])
+        own, parent = row["mention_id"], row["parent_id"]
+        if parent is None:
+            segs = (p0 + b'"', b'"' + p1 + b'"', own[cut:].encode() + b'"' + p2 + b"null" + p3)
+        else:
+            segs = (p0 + b'"', b'"' + p1 + b'"', own[cut:].encode() + b'"' + p2 + b'"',
+                    parent[cut:].encode() + b'"' + p3)
+        if hashlib.sha256(key.join(segs)).hexdigest() != hashed:  # e.g. an id JSON would escape
+            return None
+        segments.append(segs)
+    return segments
+
+
 class RecordTemplate:
     """One capture's mention records, kept to make another capture's with the same cleaned fields: the same rows but
     for the identity fields (``article_id``; ``mention_id`` and ``parent_id``, which are ``<article_id>-<span
@@ -299,25 +339,7 @@ class RecordTemplate:
         if len(ids) != len(rows) or any(record["mention_id"] not in ids or record["article_id"] != article_id
                                         for record in evidence):
             raise ValueError("not a template")  # cannot happen for validated rows: the caller stores nothing
-        segments: list[tuple[bytes, ...]] | None = []
-        cut = len(article_id)
-        for row, hashed in zip(rows, hashes):
-            parts = hash_parts(row, _IDENTITY)
-            if parts is None or parts[1::2] != [0, 1, 2]:
-                segments = None
-                break
-            p0, p1, p2, p3 = (piece.encode("utf-8") for piece in parts[0::2])
-            own, parent = row["mention_id"], row["parent_id"]
-            # The row's JSON is A.join(segments): p0 "A" p1 "A<own digest>" p2 ("A<parent digest>" | null) p3.
-            if parent is None:
-                segs = (p0 + b'"', b'"' + p1 + b'"', own[cut:].encode() + b'"' + p2 + b"null" + p3)
-            else:
-                segs = (p0 + b'"', b'"' + p1 + b'"', own[cut:].encode() + b'"' + p2 + b'"',
-                        parent[cut:].encode() + b'"' + p3)
-            if hashlib.sha256(article_id.encode().join(segs)).hexdigest() != hashed:  # e.g. an id JSON escapes
-                segments = None
-                break
-            segments.append(segs)
+        segments = _json_segments(article_id, rows, hashes)
         # Which evidence record each spill row carries (evidence_rows makes at most one row per record, in order).
         panel_meta: list[tuple[int, str, str]] | None = []
         index = 0
@@ -329,8 +351,12 @@ class RecordTemplate:
                 break
             panel_meta.append((index, config, sort_key))
             index += 1
-        made = cls(article_id, mentions, summary, rows, segments, from_arrow("mentions", arrow),
-                   [(ids[record["mention_id"]], record) for record in evidence], panel_meta)
+        # Copies of what the caller keeps (it returns the rows in its outcome): the rows are flat dicts of strings,
+        # numbers, dates and None (the models' scalar fields), so dict() copies them; the summary holds lists.
+        made = cls(article_id, [dict(m) for m in mentions],
+                   {k: list(v) if isinstance(v, list) else v for k, v in summary.items()},
+                   [dict(row) for row in rows], segments, from_arrow("mentions", arrow),
+                   [(ids[record["mention_id"]], dict(record)) for record in evidence], panel_meta)
         # The rows' Arrow bytes with the article id patched in place (every id is the article id followed by the
         # same digest, so no value changes length and no offset moves), used only if patching the template's
         # bytes for another identity gives exactly the batch made with set_column for it.
@@ -342,9 +368,19 @@ class RecordTemplate:
                 made.patches = None
             else:
                 made.batch = None  # made again from the bytes if ever needed (see _arrow_by_columns)
-        if article_row is not None:
-            made.article = _article_template(article_row)
+        if article_row is not None:  # nested lists and dicts: copied through pickle
+            made.article = _article_template(pickle.loads(pickle.dumps(article_row, protocol=pickle.HIGHEST_PROTOCOL)))
         return made
+
+    @property
+    def size(self) -> int:
+        """What the template counts as in its memo's bound: the bytes of its encoded parts (mention rows' JSON and
+        Arrow, the article's JSON), about its pickled size."""
+        encoded = sum(len(piece) for segs in self.segments or () for piece in segs)
+        encoded += len(self.patches[0]) if self.patches is not None else self.batch.nbytes
+        if self.article is not None:
+            encoded += sum(len(piece) for piece in self.article[2] if isinstance(piece, str)) * 2
+        return encoded + 100 * len(self.rows)
 
     def identity(self, article_id: str) -> tuple[str, list[str], list[str | None]]:
         """``article_id`` with the mention ids and parent ids of its rows, in row order."""
