@@ -179,7 +179,7 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
         memo.start()  # per-source steps memoized by their inputs, in each process of this build (imcovid.memo)
         cache = ResultCache(Path(cache_dir) if cache_dir is not None else scratch / "results")
         key = build_key(config)
-        pools: list = []  # the local workers' pool once started: the writer hands it blocks to encode
+        pools: list = []  # once the local workers start, a process beside them: the writer hands it blocks to encode
         # A local build passes results straight to the writer, which consumes them as the workers finish them (the
         # story columns wait for the grouping in a spill, see imcovid.pending); a clean build stores nothing in a
         # cache. The datatrove stage stores results in the cache and the writer reads them back one at a time.
@@ -347,13 +347,17 @@ WINDOW_PER_JOB = 32
 
 def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path | None, key: str, jobs: int,
                      progress: bool | None, inline: bool = False, pools: list | None = None) -> Iterator[Summary]:
-    """Summaries in source order, as the workers finish them (the writer consumes them while workers go on); the pool,
-    once started, is put in ``pools`` for the writer (it lives until the summaries are closed)."""
+    """Summaries in source order, as the workers finish them (the writer consumes them while workers go on). With
+    workers and ``pools``, a one-process pool for the writer's Parquet encoding is started beside them and put in
+    ``pools`` (it lives until the summaries are closed)."""
     show = sys.stderr.isatty() if progress is None else progress
     work = partial(stage_source, config=config, cache_dir=cache_dir, key=key, inline=inline)
     pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 and len(sources) > 1 else None
-    if pool is not None and pools is not None:
-        pools.append(pool)
+    # Not the workers' pool: its feeder hands out every throttled source before any later task, so an encoding given
+    # to it would wait for the end of the stream, and its rows in this process's memory meanwhile.
+    encoder = multiprocessing.get_context("fork").Pool(1) if pool is not None and pools is not None else None
+    if encoder is not None:
+        pools.append(encoder)
     # At most WINDOW sources handed out ahead of the writer: if the writer falls behind (a loaded machine), finished
     # results wait in the workers instead of piling up in this process's memory.
     window = threading.Semaphore(WINDOW_PER_JOB * jobs)
@@ -379,6 +383,8 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
         window.release(len(sources) + 1)  # unblock the pool's feeder thread so that terminate() can join it
         if pool:
             pool.terminate()
+        if encoder is not None:
+            encoder.terminate()
 
 
 # --- step 2: cross-source ---------------------------------------------------------------------------------------
@@ -589,7 +595,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
 
     def start_writing(block: _Block) -> None:
         block.open_spills(scratch)
-        if pools and shards is None:  # a clean build with workers: they encode the block's mentions (issue 16)
+        if pools and shards is None:  # a clean build with workers: the block's mentions are encoded beside them
             block.mentions = OffloadedWriter(tmp, "mentions", config.shard_bytes, part=block.part("mentions"),
                                              records=records["mentions"], submit=pools[0].apply_async)
             return
