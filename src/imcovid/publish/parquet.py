@@ -219,7 +219,7 @@ def encode_part(dataset_dir: str, config: str, shard_bytes: int, part: str, batc
 
 class OffloadedWriter:
     """A block's :class:`ConfigWriter` whose Parquet encoding (zstd at level 9: most of the writing process's own
-    time) runs in a worker of the build's pool: rows are kept as the workers' Arrow bytes and their record hashes
+    time) runs in another process (a one-process pool started with the build's workers): rows are kept as the workers' Arrow bytes and their record hashes
     go to ``records`` at once, in order, as a ConfigWriter's would; :meth:`close` hands the block's batches to
     ``submit`` (``Pool.apply_async``) and :attr:`parts` waits for the files. The same batches in the same order give
     the same bytes in any process; a failure in the worker is raised by :attr:`parts`."""
