@@ -5,7 +5,6 @@ ConfigWriter, whatever the number of jobs or blocks."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 

@@ -302,10 +302,11 @@ class RecordTemplate:
     * the validated rows are compared, every field, with the template's under ``A`` before anything below is used
       (a capture whose rows differ for any reason takes the full path);
     * record hashes: the canonical JSON of a row is its fields' JSON in key order, so it is the template row's JSON
-      cut around the identity values (:func:`imcovid.publish.release.hash_parts`) with ``A``'s values put back; an
+      cut around the identity values (:func:`_json_segments`) with ``A``'s values put back; an
       id is ``A`` and hex digits (both checked by the models), which JSON writes as they are;
-    * Arrow: the template's record batch with the three identity columns replaced (the batch :func:`to_arrow` makes
-      of the rows, byte for byte: ``tests/test_record_templates.py``);
+    * Arrow: the template's bytes with the article id patched in place (no id changes length), or its record batch
+      with the three identity columns replaced: the batch :func:`to_arrow` makes of the rows, byte for byte
+      (``tests/test_record_templates.py``);
     * panel evidence: :func:`imcovid.panel.dated_mentions` copies the ids and reads nothing else of them, and the
       spill's rows sort by fields that are not ids.
 
