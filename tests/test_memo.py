@@ -46,12 +46,17 @@ def test_a_build_with_memos_is_byte_identical_and_uses_them(captures, reference,
     build(captures, tmp_path / "on", jobs=1, progress=False)
     assert tree_bytes(tmp_path / "on") == reference
     stats = memo.stats()
-    # Each post's text is annotated once and served three times more.
-    for step in ("front-matter", "annotate", "story-minhash"):
+    # Each post's front matter is read once and served three times more; so is its text's story signature.
+    for step in ("front-matter", "story-minhash"):
         assert stats[step][:2] == (18, 6), (step, stats[step])
     # The cleaning is keyed by the parsed blocks, white space between tags included: the bare capture ends its body
     # with other white space than the three copies that close with a comment, which share one entry.
     assert stats["clean"][:2] == (12, 12), stats["clean"]
+    # A capture whose cleaning was served takes its records from the capture it repeats (imcovid.process's record
+    # templates, keyed as the cleaning is): annotation runs only for the twelve cleanings computed, six of them
+    # repeating a text annotated before.
+    assert stats["records"][:2] == (12, 12), stats["records"]
+    assert stats["annotate"][:2] == (6, 6), stats["annotate"]
 
 
 def test_two_jobs_with_memos_give_the_same_bytes(captures, reference, tmp_path):
@@ -118,6 +123,25 @@ def test_a_failure_is_never_memoized():
         assert len(calls) == 2 and len(m) == 0
     finally:
         memo.stop()
+
+
+def test_a_shared_entry_is_a_private_copy_and_bounded():
+    m = memo.Memo("test", max_bytes=400)
+    memo.start()
+    try:
+        value = [{"a": 1}]
+        m.put_shared(m.key("x"), value)
+        value[0]["a"] = 2  # the caller's own object: not the stored one
+        assert m.get_shared(m.key("x")) == [{"a": 1}]
+        assert m.get_shared(m.key("x")) is m.get_shared(m.key("x"))  # shared, not copied
+        assert m.get_shared(m.key("y")) is None
+        for i in range(20):
+            m.put_shared(m.key(i), "x" * 100 + str(i))
+        assert 1 <= len(m) <= 3 and m._bytes <= 400
+        assert m.get_shared(m.key(19)) is not None and m.get_shared(m.key(0)) is None
+    finally:
+        memo.stop()
+    assert m.get_shared(m.key(19)) is None  # nothing outside a build
 
 
 def test_a_result_that_cannot_be_copied_is_returned_and_not_memoized():

@@ -9,7 +9,10 @@ reads* (its inputs, the build configuration where it takes one, and the package 
 * the cleaning after the HTML parser (:func:`imcovid.clean.article.clean_document`), keyed by the parsed blocks
   and the document's metadata (never its path, bytes or hash, which the cleaning does not read);
 * the annotation (:func:`imcovid.annotate.annotate`), keyed by the cleaned text and the publication date;
-* the stories' text hash and MinHash (:func:`imcovid.stories.signature`), keyed by the text and the title.
+* the stories' text hash and MinHash (:func:`imcovid.stories.signature`), keyed by the text and the title;
+* the mention and article records of a cleaned text (:class:`imcovid.process.RecordTemplate`), keyed like the
+  cleaning: another capture's records are made from them under its own identity, after validating them in full
+  (shared entries, :meth:`Memo.get_shared`: never copied on a hit, never changed by their one caller).
 
 A memo changes no output: a hit returns a fresh copy (unpickled) of what the step returned the first time, so a
 caller that changes its result cannot change the memo's, and ``tests/test_memo.py`` builds with and without the
@@ -43,6 +46,7 @@ class Memo:
         self.name = name
         self.max_bytes = max_bytes
         self._entries: OrderedDict[bytes, bytes] = OrderedDict()
+        self._shared: OrderedDict[bytes, tuple[Any, int]] = OrderedDict()  # see get_shared
         self._bytes = 0
         self.hits = 0
         self.misses = 0
@@ -72,19 +76,61 @@ class Memo:
         if len(data) <= self.max_bytes:
             self._entries[key] = data
             self._bytes += len(data)
-            while self._bytes > self.max_bytes:
-                _, dropped = self._entries.popitem(last=False)
-                self._bytes -= len(dropped)
+            self._evict()
         return value
 
+    def get_shared(self, key: bytes) -> Any:
+        """The value :meth:`put_shared` stored under ``key`` — the object itself, not a copy — or None (also outside
+        a build). For a caller that never changes what it gets (:mod:`imcovid.process` reads its record templates
+        and builds new rows from them): it saves the unpickling that :meth:`call` pays on every hit."""
+        if not _STATE["active"] or self.max_bytes <= 0:
+            return None
+        stored = self._shared.get(key)
+        if stored is None:
+            self.misses += 1
+            return None
+        self._shared.move_to_end(key)
+        self.hits += 1
+        return stored[0]
+
+    def put_shared(self, key: bytes, value: Any, size: int | None = None) -> None:
+        """Store ``value`` for :meth:`get_shared`. Without ``size``, a private copy (pickled and loaded once, so that
+        the caller's later changes to its own objects cannot reach it), counted against the memo's bound by its
+        pickled size; with ``size``, the caller hands over an object no one else holds (its own copy) and says what
+        to count it as."""
+        if not _STATE["active"] or self.max_bytes <= 0 or key in self._shared:
+            return
+        if size is None:
+            try:
+                data = pickle.dumps(value, protocol=_PICKLE)
+            except Exception:  # noqa: BLE001 — not memoized
+                return
+            value, size = pickle.loads(data), len(data)
+        if size > self.max_bytes:
+            return
+        self._shared[key] = (value, size)
+        self._bytes += size
+        self._evict()
+
+    def _evict(self) -> None:
+        """Least recently used entries go first (copied entries before shared ones) until the memo fits its bound."""
+        while self._bytes > self.max_bytes:
+            if self._entries:
+                _, dropped = self._entries.popitem(last=False)
+                self._bytes -= len(dropped)
+            else:
+                _, (_, size) = self._shared.popitem(last=False)
+                self._bytes -= size
+
     def clear(self, counts: bool = True) -> None:
+        self._shared.clear()
         self._entries.clear()
         self._bytes = 0
         if counts:
             self.hits = self.misses = 0
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._entries) + len(self._shared)
 
 
 _MEMOS: dict[str, Memo] = {}
@@ -94,10 +140,10 @@ _MEMOS: dict[str, Memo] = {}
 _STATE = {"active": False, "enabled": True}
 
 
-def memo(name: str) -> Memo:
-    """The process's memo of one step (made on first use)."""
+def memo(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Memo:
+    """The process's memo of one step (made on first use, bounded by ``max_bytes``)."""
     if name not in _MEMOS:
-        _MEMOS[name] = Memo(name)
+        _MEMOS[name] = Memo(name, max_bytes)
     return _MEMOS[name]
 
 

@@ -353,11 +353,13 @@ def prepare_provenance(outcome: Outcome) -> Outcome:
     if outcome.article is None:
         return replace(outcome, provenance_arrow=to_arrow("provenance", [row]), provenance_hash=record_hash(row))
     provenance_parts = hash_parts(row, STORY_COLUMNS["provenance"])
-    article_parts = hash_parts(outcome.article, STORY_COLUMNS["articles"])
+    # A capture served by a record template (imcovid.process) comes with its article's parts and Arrow bytes made.
+    article_parts = outcome.article_parts or hash_parts(outcome.article, STORY_COLUMNS["articles"])
     if provenance_parts is None or article_parts is None:
         return outcome  # a placeholder could not be placed: the writer hashes the finished rows
     return replace(outcome, provenance_arrow=to_arrow("provenance", [row]), provenance_parts=provenance_parts,
-                   article_arrow=to_arrow("articles", [outcome.article]), article_parts=article_parts)
+                   article_arrow=outcome.article_arrow or to_arrow("articles", [outcome.article]),
+                   article_parts=article_parts)
 
 
 _CACHES: dict[Path, ResultCache] = {}

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
 from pydantic import ValidationError
 
 from imcovid.annotate import annotate
@@ -19,11 +21,15 @@ from imcovid.clean.steps import step_rows
 from imcovid.config import BuildConfig
 from imcovid.hashing import sha256_file
 from imcovid.ids import with_ids
+from imcovid.memo import memo
 from imcovid.models import AnnotatedArticle, validation_context
 from imcovid.panel import dated_mentions, evidence_rows
 from imcovid.provenance import archive_path, build_chain
-from imcovid.publish.parquet import to_arrow
-from imcovid.publish.release import record_hashes
+from imcovid.hashing import canonical_json, canonical_json_bytes
+from imcovid.pending import STORY_COLUMNS
+from imcovid.publish.arrow import arrow_schema as from_arrow_schema
+from imcovid.publish.parquet import from_arrow, to_arrow
+from imcovid.publish.release import hash_parts, record_hashes
 from imcovid.readers import SourceRejected, read_source
 from imcovid.stories import signature
 from imcovid.version import package_version
@@ -113,14 +119,24 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
 
     article_id = sha[:16]
     fields = cleaned.fields
-    mentions = with_ids(article_id, annotate(fields["text"], fields["published_date_local"]))
+    # Captures of one text (the same cleaned fields: see clean_document) differ only in their identity — article
+    # id, path, bytes' hash —, so their records are the first capture's with that identity put in (RecordTemplate).
+    records = memo("records", RECORD_TEMPLATES_MAX_BYTES)
+    inputs_key = getattr(cleaned, "inputs_key", None)
+    template = records.get_shared(inputs_key) if inputs_key is not None else None
+    if template is not None:
+        identity = template.identity(article_id)
+        mentions, summary = template.mentions_for(identity), template.summary_copy()
+    else:
+        mentions = with_ids(article_id, annotate(fields["text"], fields["published_date_local"]))
+        summary = _summary(mentions)
     article = {
         "id": article_id,
         "source_file": source_file,
         "source_sha256": sha,
         **fields,
         "n_chars": len(fields["text"]),
-        **_summary(mentions),
+        **summary,
     }
     chain = build_chain(doc, cleaned)
     base.update(
@@ -132,6 +148,7 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
         flags=list(fields["flags"]),
     )
     try:
+        # Validated in full for every capture, template or not: the payload is the one the steps above give.
         validated = AnnotatedArticle.model_validate({"article": article, "mentions": mentions},
                                                    context=validation_context(config))
     except ValidationError as error:
@@ -140,11 +157,306 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
     # One dump of the whole (one call into pydantic-core, not one per mention): the same rows.
     dumped = validated.model_dump(mode="python")
     article_row, mention_rows = dumped["article"], dumped["mentions"]
-    evidence = dated_mentions(article_row["text"], article_row["published_date_local"], mention_rows)
-    return Outcome(base, article_row, mention_rows,
-                   mention_hashes=list(zip([m["mention_id"] for m in mention_rows], record_hashes(mention_rows))),
-                   mentions_arrow=to_arrow("mentions", mention_rows), signature=signature(article_row),
-                   panel_evidence=evidence, panel_rows=evidence_rows(evidence))
+    if template is not None and template.rows_match(identity, mention_rows):
+        # The validated rows are the template's with this identity, field for field: so are their hashes, Arrow
+        # data and panel evidence (each a function of the rows, with the identity fields cut out).
+        mention_hashes = template.hashes_for(identity, mention_rows)
+        mentions_arrow = template.arrow_for(identity)
+        evidence, panel_rows = template.evidence_for(identity)
+        article_arrow, article_parts = template.article_for(article_row)
+    else:
+        article_arrow = article_parts = None
+        evidence = dated_mentions(article_row["text"], article_row["published_date_local"], mention_rows)
+        hashes = record_hashes(mention_rows)
+        mention_hashes = list(zip([m["mention_id"] for m in mention_rows], hashes))
+        mentions_arrow = to_arrow("mentions", mention_rows)
+        panel_rows = evidence_rows(evidence)
+        if template is None and inputs_key is not None:
+            try:
+                made = RecordTemplate.make(article_id, mentions, summary, mention_rows, hashes, mentions_arrow,
+                                           evidence, panel_rows, article_row)
+            except ValueError:
+                made = None
+            if made is not None:  # its own copies of every row (RecordTemplate.make): stored as it is
+                records.put_shared(inputs_key, made, size=made.size)
+    return Outcome(base, article_row, mention_rows, mention_hashes=mention_hashes, mentions_arrow=mentions_arrow,
+                   signature=signature(article_row), panel_evidence=evidence, panel_rows=panel_rows,
+                   article_arrow=article_arrow, article_parts=article_parts)
+
+
+# The fields of a mention row that name its article: everything else in the row is a function of the text.
+_IDENTITY = ("article_id", "mention_id", "parent_id")
+
+
+# The record templates' bound, in pickled bytes: a template (mention rows with their JSON cut and Arrow bytes, the
+# article row with its Arrow and JSON) pickles to 20-600 KiB, about 100 KiB for a real post, so a few hundred texts'
+# captures are served however their paths interleave (a worker holds them as objects: roughly three times that).
+RECORD_TEMPLATES_MAX_BYTES = 32 * 1024 * 1024
+
+# The fields of an article row that name its source (the rest is the cleaned fields and the mentions' summary).
+_ARTICLE_IDENTITY = ("id", "source_file", "source_sha256")
+_STORY = STORY_COLUMNS["articles"]
+
+
+def _article_template(row: dict) -> tuple[dict, object, list] | None:
+    """The article row, its Arrow batch and its canonical JSON cut at the story and identity fields, or None when
+    the cut cannot be made (then every capture's article is converted and cut from its own row)."""
+    later = (*_STORY, *_ARTICLE_IDENTITY)
+    parts = hash_parts(row, later)
+    if parts is None or _fill_parts(parts, row) != hash_parts(row, _STORY):
+        return None
+    return row, from_arrow("articles", to_arrow("articles", [row])), parts
+
+
+def _fill_parts(parts: list, row: dict) -> list:
+    """``parts`` (cut at the story fields, then the identity fields) with the identity fields of ``row`` written in:
+    the parts :func:`hash_parts` gives for the story fields alone."""
+    out: list = []
+    text = ""
+    for piece in parts:
+        if isinstance(piece, str):
+            text += piece
+        elif piece >= len(_STORY):
+            text += canonical_json(row[_ARTICLE_IDENTITY[piece - len(_STORY)]])
+        else:
+            out += [text, piece]
+            text = ""
+    out.append(text)
+    return out
+
+
+def _id_positions(data: bytes, article_id: str) -> list[int] | None:
+    """Where in the mention rows' Arrow bytes the article id stands: at the start of every non-null value of the
+    three identity columns (their offsets read from the batch, which points into ``data``)."""
+    buffer = pa.py_buffer(data)
+    batch = pa.ipc.read_record_batch(buffer, from_arrow_schema("mentions"))
+    prefix = article_id.encode("ascii")
+    positions = []
+    for name in _IDENTITY:
+        column = batch.column(name)
+        if not pa.types.is_string(column.type) or column.offset != 0:
+            return None
+        _, offsets, values = column.buffers()
+        if values is None:  # every value null (parent ids of an article without nesting)
+            continue
+        base = values.address - buffer.address
+        starts = memoryview(offsets).cast("i")
+        for index in range(len(column)):
+            if column[index].is_valid:
+                at = base + starts[index]
+                if data[at:at + len(prefix)] != prefix:
+                    return None
+                positions.append(at)
+    return positions
+
+
+# Values that stand for the identity fields while a template's rows are written as canonical JSON (a NUL cannot be
+# in an id or in any published text, and each must be found exactly once per row).
+_MARKS = tuple(f"\x00imcovid-identity-{name}\x00" for name in _IDENTITY)
+
+
+def _json_segments(article_id: str, rows: list[dict], hashes: list[str]) -> list[tuple[bytes, ...]] | None:
+    """Per row, the canonical JSON :func:`record_hash` hashes, cut around its identity values so that
+    ``A.join(segments)`` is the JSON of the row under article id ``A``: ``p0 "A" p1 "A<own digest>" p2 ("A<parent
+    digest>" | null) p3`` (keys in sorted order: article_id, mention_id, parent_id). All rows are written in one
+    encoding, cut between rows as :func:`imcovid.publish.release.record_hashes` cuts them; each row's segments are
+    kept only if joined with the template's own id they give that row's record hash, else None (the copies' rows are
+    then hashed in full)."""
+    marks = [canonical_json_bytes(mark) for mark in _MARKS]
+    text = canonical_json_bytes([{**row, "article_id": _MARKS[0], "mention_id": _MARKS[1], "parent_id": _MARKS[2]}
+                                 for row in rows])
+    pieces = text[3:-2].split(b'},{"')
+    if not rows or len(pieces) != len(rows) or not text.startswith(b'[{"') or not text.endswith(b"}]"):
+        return None
+    cut = len(article_id)
+    key = article_id.encode("ascii")
+    segments: list[tuple[bytes, ...]] = []
+    for piece, row, hashed in zip(pieces, rows, hashes):
+        body = b'{"' + piece + b"}"
+        if any(body.count(mark) != 1 for mark in marks):
+            return None
+        p0, rest = body.split(marks[0])
+        p1, rest = rest.split(marks[1])
+        p2, p3 = rest.split(marks[2])
+        own, parent = row["mention_id"], row["parent_id"]
+        if parent is None:
+            segs = (p0 + b'"', b'"' + p1 + b'"', own[cut:].encode() + b'"' + p2 + b"null" + p3)
+        else:
+            segs = (p0 + b'"', b'"' + p1 + b'"', own[cut:].encode() + b'"' + p2 + b'"',
+                    parent[cut:].encode() + b'"' + p3)
+        if hashlib.sha256(key.join(segs)).hexdigest() != hashed:  # e.g. an id JSON would escape
+            return None
+        segments.append(segs)
+    return segments
+
+
+class RecordTemplate:
+    """One capture's mention records, kept to make another capture's with the same cleaned fields: the same rows but
+    for the identity fields (``article_id``; ``mention_id`` and ``parent_id``, which are ``<article_id>-<span
+    digest>``, :func:`imcovid.ids.mention_id`).
+
+    Why each part is exact for another capture with article id ``A``:
+
+    * the annotated mentions given to validation: :func:`imcovid.ids.with_ids` of the same annotations, whose ids
+      differ only in their article prefix (the span digest and the nesting do not read the article id);
+    * the validated rows are compared, every field, with the template's under ``A`` before anything below is used
+      (a capture whose rows differ for any reason takes the full path);
+    * record hashes: the canonical JSON of a row is its fields' JSON in key order, so it is the template row's JSON
+      cut around the identity values (:func:`_json_segments`) with ``A``'s values put back; an
+      id is ``A`` and hex digits (both checked by the models), which JSON writes as they are;
+    * Arrow: the template's bytes with the article id patched in place (no id changes length), or its record batch
+      with the three identity columns replaced: the batch :func:`to_arrow` makes of the rows, byte for byte
+      (``tests/test_record_templates.py``);
+    * panel evidence: :func:`imcovid.panel.dated_mentions` copies the ids and reads nothing else of them, and the
+      spill's rows sort by fields that are not ids.
+
+    Instances are shared by the memo (never copied on a hit), so nothing here changes them or hands out their
+    objects: every method builds new rows."""
+
+    def __init__(self, article_id: str, mentions: list[dict], summary: dict, rows: list[dict],
+                 segments: list[tuple[bytes, ...]] | None, batch, evidence: list[tuple[int, dict]],
+                 panel_meta: list[tuple[int, str, str]] | None, patches: tuple[bytes, list[int]] | None = None,
+                 article: tuple[dict, object, list] | None = None) -> None:
+        self.article_id = article_id
+        self.mentions = mentions
+        self.summary = summary
+        self.rows = rows
+        # Each row's mention id and parent id after the article id (the span digests).
+        cut = len(article_id)
+        self.own = [row["mention_id"][cut:] for row in rows]
+        self.parent = [None if row["parent_id"] is None else row["parent_id"][cut:] for row in rows]
+        self.segments = segments
+        self.batch = batch
+        self.evidence = evidence  # (index of the mention row, evidence record)
+        self.panel_meta = panel_meta
+        self.patches = patches  # the rows' Arrow bytes and where the article id is in them (see _id_positions)
+        self.article = article  # the article row, its Arrow batch and its JSON cut at story and identity fields
+
+    @classmethod
+    def make(cls, article_id: str, mentions: list[dict], summary: dict, rows: list[dict], hashes: list[str],
+             arrow: bytes, evidence: list[dict], panel_rows: list[tuple],
+             article_row: dict | None = None) -> "RecordTemplate":
+        ids = {row["mention_id"]: index for index, row in enumerate(rows)}
+        if len(ids) != len(rows) or any(record["mention_id"] not in ids or record["article_id"] != article_id
+                                        for record in evidence):
+            raise ValueError("not a template")  # cannot happen for validated rows: the caller stores nothing
+        segments = _json_segments(article_id, rows, hashes)
+        # Which evidence record each spill row carries (evidence_rows makes at most one row per record, in order).
+        panel_meta: list[tuple[int, str, str]] | None = []
+        index = 0
+        for config, sort_key, mention, _ in panel_rows:
+            while index < len(evidence) and evidence[index]["mention_id"] != mention:
+                index += 1
+            if index == len(evidence):
+                panel_meta = None
+                break
+            panel_meta.append((index, config, sort_key))
+            index += 1
+        # Copies of what the caller keeps (it returns the rows in its outcome): the rows are flat dicts of strings,
+        # numbers, dates and None (the models' scalar fields), so dict() copies them; the summary holds lists.
+        made = cls(article_id, [dict(m) for m in mentions],
+                   {k: list(v) if isinstance(v, list) else v for k, v in summary.items()},
+                   [dict(row) for row in rows], segments, from_arrow("mentions", arrow),
+                   [(ids[record["mention_id"]], dict(record)) for record in evidence], panel_meta)
+        # The rows' Arrow bytes with the article id patched in place (every id is the article id followed by the
+        # same digest, so no value changes length and no offset moves), used only if patching the template's
+        # bytes for another identity gives exactly the batch made with set_column for it.
+        positions = _id_positions(arrow, article_id)
+        if positions is not None:
+            probe = made.identity("0" * len(article_id) if article_id != "0" * len(article_id) else "1" * len(article_id))
+            made.patches = (arrow, positions)
+            if made._patched(probe[0]) != made._arrow_by_columns(probe):
+                made.patches = None
+            else:
+                made.batch = None  # made again from the bytes if ever needed (see _arrow_by_columns)
+        if article_row is not None:  # nested lists and dicts: copied through pickle
+            made.article = _article_template(pickle.loads(pickle.dumps(article_row, protocol=pickle.HIGHEST_PROTOCOL)))
+        return made
+
+    @property
+    def size(self) -> int:
+        """What the template counts as in its memo's bound: the bytes of its encoded parts (mention rows' JSON and
+        Arrow, the article's JSON), about its pickled size."""
+        encoded = sum(len(piece) for segs in self.segments or () for piece in segs)
+        encoded += len(self.patches[0]) if self.patches is not None else self.batch.nbytes
+        if self.article is not None:
+            encoded += sum(len(piece) for piece in self.article[2] if isinstance(piece, str)) * 2
+        return encoded + 100 * len(self.rows)
+
+    def identity(self, article_id: str) -> tuple[str, list[str], list[str | None]]:
+        """``article_id`` with the mention ids and parent ids of its rows, in row order."""
+        return (article_id, [article_id + own for own in self.own],
+                [None if parent is None else article_id + parent for parent in self.parent])
+
+    def mentions_for(self, identity: tuple) -> list[dict]:
+        article_id, own, parent = identity
+        # with_ids gives its rows in the annotations' order, the rows' order (validation and dumping keep it).
+        return [{**m, "article_id": article_id, "mention_id": o, "parent_id": p}
+                for m, o, p in zip(self.mentions, own, parent)]
+
+    def summary_copy(self) -> dict:
+        return {key: list(value) if isinstance(value, list) else value for key, value in self.summary.items()}
+
+    def rows_match(self, identity: tuple, rows: list[dict]) -> bool:
+        """Whether ``rows`` are the template's rows under ``identity``, every field equal."""
+        article_id, own, parent = identity
+        return len(rows) == len(self.rows) and all(
+            row == {**mine, "article_id": article_id, "mention_id": o, "parent_id": p}
+            for row, mine, o, p in zip(rows, self.rows, own, parent))
+
+    def hashes_for(self, identity: tuple, rows: list[dict]) -> list[tuple[str, str]]:
+        article_id, own, _ = identity
+        if self.segments is None:
+            return list(zip(own, record_hashes(rows)))
+        key, sha = article_id.encode(), hashlib.sha256
+        return [(o, sha(key.join(segs)).hexdigest()) for o, segs in zip(own, self.segments)]
+
+    def arrow_for(self, identity: tuple) -> bytes:
+        if self.patches is not None:
+            return self._patched(identity[0])
+        return self._arrow_by_columns(identity)
+
+    def _patched(self, article_id: str) -> bytes:
+        data, positions = self.patches
+        out = bytearray(data)
+        new = article_id.encode("ascii")
+        width = len(new)
+        for at in positions:
+            out[at:at + width] = new
+        return bytes(out)
+
+    def _arrow_by_columns(self, identity: tuple) -> bytes:
+        article_id, own, parent = identity
+        batch = self.batch if self.batch is not None else from_arrow("mentions", self.patches[0])
+        for name, values in zip(_IDENTITY, ([article_id] * batch.num_rows, own, parent)):
+            at = batch.schema.get_field_index(name)
+            field_ = batch.schema.field(at)
+            batch = batch.set_column(at, field_, pa.array(values, field_.type))
+        return batch.serialize().to_pybytes()
+
+    def article_for(self, row: dict) -> tuple[bytes | None, list | None]:
+        """The article row's Arrow bytes (story columns empty) and :func:`hash_parts` at its story columns, as
+        :func:`imcovid.pipeline.prepare_provenance` makes them, when ``row`` is the template's but for its identity
+        fields; else ``(None, None)`` (they are made from the row)."""
+        if self.article is None:
+            return None, None
+        mine, batch, parts = self.article
+        if row != {**mine, **{name: row.get(name) for name in _ARTICLE_IDENTITY}}:
+            return None, None
+        for name in _ARTICLE_IDENTITY:
+            at = batch.schema.get_field_index(name)
+            field_ = batch.schema.field(at)
+            batch = batch.set_column(at, field_, pa.array([row[name]], field_.type))
+        return batch.serialize().to_pybytes(), _fill_parts(parts, row)
+
+    def evidence_for(self, identity: tuple) -> tuple[list[dict], list[tuple]]:
+        article_id, own, _ = identity
+        evidence = [{**record, "article_id": article_id, "mention_id": own[index]} for index, record in self.evidence]
+        if self.panel_meta is None:
+            return evidence, evidence_rows(evidence)
+        dump, protocol = pickle.dumps, pickle.HIGHEST_PROTOCOL
+        return evidence, [(config, sort_key, evidence[index]["mention_id"], dump(evidence[index], protocol=protocol))
+                          for index, config, sort_key in self.panel_meta]
 
 
 def _summary(mentions: list[dict]) -> dict:

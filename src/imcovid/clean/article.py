@@ -63,7 +63,11 @@ def clean_document(doc: ParsedDocument, config: BuildConfig) -> CleanedArticle:
     cleaned = memo("clean")
     # Every field of the document (a field added later is keyed too), the blocks and the parser's counts, the config.
     key = cleaned.key(_fields(content), tuple(blocks), _fields(stats) if stats else None, config.model_dump_json())
-    return cleaned.call(key, lambda: _clean(content, config, parsed))
+    result = cleaned.call(key, lambda: _clean(content, config, parsed))
+    # The key of everything the cleaning read: what follows it in a worker (annotation, records) is a function of the
+    # cleaned fields and ``config`` alone, so imcovid.process keys its record templates by it too.
+    result.inputs_key = key
+    return result
 
 
 def _fields(instance) -> tuple:
