@@ -174,7 +174,7 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
         if template is None and inputs_key is not None:
             try:
                 made = RecordTemplate.make(article_id, mentions, summary, mention_rows, hashes, mentions_arrow,
-                                           evidence, panel_rows, article_row)
+                                           evidence, article_row)
             except ValueError:
                 made = None
             if made is not None:  # its own copies of every row (RecordTemplate.make): stored as it is
@@ -315,7 +315,7 @@ class RecordTemplate:
 
     def __init__(self, article_id: str, mentions: list[dict], summary: dict, rows: list[dict],
                  segments: list[tuple[bytes, ...]] | None, batch, evidence: list[tuple[int, dict]],
-                 panel_meta: list[tuple[int, str, str]] | None, patches: tuple[bytes, list[int]] | None = None,
+                 patches: tuple[bytes, list[int]] | None = None,
                  article: tuple[dict, object, list] | None = None) -> None:
         self.article_id = article_id
         self.mentions = mentions
@@ -328,36 +328,24 @@ class RecordTemplate:
         self.segments = segments
         self.batch = batch
         self.evidence = evidence  # (index of the mention row, evidence record)
-        self.panel_meta = panel_meta
         self.patches = patches  # the rows' Arrow bytes and where the article id is in them (see _id_positions)
         self.article = article  # the article row, its Arrow batch and its JSON cut at story and identity fields
 
     @classmethod
     def make(cls, article_id: str, mentions: list[dict], summary: dict, rows: list[dict], hashes: list[str],
-             arrow: bytes, evidence: list[dict], panel_rows: list[tuple],
+             arrow: bytes, evidence: list[dict],
              article_row: dict | None = None) -> "RecordTemplate":
         ids = {row["mention_id"]: index for index, row in enumerate(rows)}
         if len(ids) != len(rows) or any(record["mention_id"] not in ids or record["article_id"] != article_id
                                         for record in evidence):
             raise ValueError("not a template")  # cannot happen for validated rows: the caller stores nothing
         segments = _json_segments(article_id, rows, hashes)
-        # Which evidence record each spill row carries (evidence_rows makes at most one row per record, in order).
-        panel_meta: list[tuple[int, str, str]] | None = []
-        index = 0
-        for config, sort_key, mention, _ in panel_rows:
-            while index < len(evidence) and evidence[index]["mention_id"] != mention:
-                index += 1
-            if index == len(evidence):
-                panel_meta = None
-                break
-            panel_meta.append((index, config, sort_key))
-            index += 1
         # Copies of what the caller keeps (it returns the rows in its outcome): the rows are flat dicts of strings,
         # numbers, dates and None (the models' scalar fields), so dict() copies them; the summary holds lists.
         made = cls(article_id, [dict(m) for m in mentions],
                    {k: list(v) if isinstance(v, list) else v for k, v in summary.items()},
                    [dict(row) for row in rows], segments, from_arrow("mentions", arrow),
-                   [(ids[record["mention_id"]], dict(record)) for record in evidence], panel_meta)
+                   [(ids[record["mention_id"]], dict(record)) for record in evidence])
         # The rows' Arrow bytes with the article id patched in place (every id is the article id followed by the
         # same digest, so no value changes length and no offset moves), used only if patching the template's
         # bytes for another identity gives exactly the batch made with set_column for it.
@@ -452,11 +440,9 @@ class RecordTemplate:
     def evidence_for(self, identity: tuple) -> tuple[list[dict], list[tuple]]:
         article_id, own, _ = identity
         evidence = [{**record, "article_id": article_id, "mention_id": own[index]} for index, record in self.evidence]
-        if self.panel_meta is None:
-            return evidence, evidence_rows(evidence)
-        dump, protocol = pickle.dumps, pickle.HIGHEST_PROTOCOL
-        return evidence, [(config, sort_key, evidence[index]["mention_id"], dump(evidence[index], protocol=protocol))
-                          for index, config, sort_key in self.panel_meta]
+        # The panel's rows are one partial per key over the evidence with this capture's ids (panel.evidence_rows):
+        # made again from the re-identified evidence, a few tuples per article.
+        return evidence, evidence_rows(evidence)
 
 
 def _summary(mentions: list[dict]) -> dict:
