@@ -510,3 +510,26 @@ def test_a_rebuild_starts_no_pool_for_nothing_and_merges_only_what_changed(small
     shutil.rmtree(tmp_path / "clean", ignore_errors=True)
     build(seeds, tmp_path / "clean", jobs=1, progress=False, config=block_config)
     assert tree_bytes(tmp_path / "changed") == tree_bytes(tmp_path / "clean")
+
+
+def test_the_panel_row_memo_lives_on_disk_and_a_damaged_one_is_empty(tmp_path):
+    """The panel's row memo (cache.RowMemo): what one build puts, the next reads; a damaged file only costs the
+    speed-up; nothing of a build that failed replaces the previous memo."""
+    from imcovid.cache import RowMemo
+
+    path = tmp_path / "panel-rows" / "memo.sqlite"
+    first = RowMemo(path)
+    assert "d1" not in first
+    first.put("d1", ({"id": "x", "ids": ["a", "b"]}, "h1"))
+    first.commit()
+    second = RowMemo(path)
+    assert second["d1"] == ({"id": "x", "ids": ["a", "b"]}, "h1") and "d2" not in second
+    second.put("d2", ({"id": "y"}, "h2"))
+    second.discard()  # a failed build: the previous memo stays
+    assert RowMemo(path)["d1"][1] == "h1"
+    path.write_bytes(b"not a database")
+    damaged = RowMemo(path)
+    assert "d1" not in damaged
+    damaged.put("d3", ({"id": "z"}, "h3"))
+    damaged.commit()
+    assert RowMemo(path)["d3"][1] == "h3"

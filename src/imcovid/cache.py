@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sqlite3
 from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
@@ -149,3 +150,84 @@ class ResultCache:
         except OSError:
             return False
         return True
+
+
+class RowMemo:
+    """The panel's validated rows by the digest of their evidence's partials (see :func:`imcovid.panel.merged_rows`),
+    kept in an SQLite file of the cache rather than in memory: the panel's rows list the ids of all their evidence,
+    so the whole panel held as Python objects grew with the corpus (about 180 MiB at 20,000 posts). A build reads the
+    previous build's file and writes a new one beside it, which replaces it only when the panel was written; a file
+    that cannot be read (damaged, another format) is treated as empty — the memo saves work, it decides no byte."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._old = self._new = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._open()
+        except (OSError, sqlite3.Error):  # an unusable cache folder only costs the speed-up, as for other entries
+            self.discard()
+
+    def _open(self) -> None:
+        if self.path.exists():
+            try:
+                self._old = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+                self._old.execute("SELECT count(*) FROM rows").fetchone()
+            except sqlite3.Error:
+                self._close_old()
+        self._next = self.path.with_name(f".{self.path.name}.{os.getpid()}.new")
+        with suppress(FileNotFoundError):
+            self._next.unlink()
+        self._new = sqlite3.connect(self._next)
+        self._new.execute("CREATE TABLE rows (digest TEXT PRIMARY KEY, value BLOB)")
+
+    def _close_old(self) -> None:
+        if self._old is not None:
+            self._old.close()
+        self._old = None
+
+    def get(self, digest: str):
+        if self._old is None:
+            return None
+        try:
+            found = self._old.execute("SELECT value FROM rows WHERE digest = ?", (digest,)).fetchone()
+            return pickle.loads(found[0]) if found else None
+        except (sqlite3.Error, pickle.UnpicklingError, EOFError, ValueError):
+            return None
+
+    def __contains__(self, digest: str) -> bool:
+        return self.get(digest) is not None
+
+    def __getitem__(self, digest: str):
+        value = self.get(digest)
+        if value is None:
+            raise KeyError(digest)
+        return value
+
+    def put(self, digest: str, value) -> None:
+        if self._new is None:
+            return
+        self._new.execute("INSERT OR REPLACE INTO rows VALUES (?, ?)",
+                          (digest, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+
+    def commit(self) -> None:
+        """The rows put by this build become the memo (atomically: a reader sees the old file or the new one)."""
+        if self._new is None:
+            return
+        try:
+            self._new.commit()
+            self._new.close()
+            self._new = None
+            self._close_old()
+            os.replace(self._next, self.path)
+        except (OSError, sqlite3.Error):
+            self.discard()
+
+    def discard(self) -> None:
+        if self._new is not None:
+            with suppress(sqlite3.Error):
+                self._new.close()
+        self._new = None
+        self._close_old()
+        with suppress(OSError, AttributeError):
+            self._next.unlink()

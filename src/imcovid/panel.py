@@ -195,12 +195,17 @@ def block_partials(rows: Iterable[tuple[str, str, tuple, str, tuple]]) -> dict[s
 
 def _stream(path) -> Iterator[tuple]:
     with open(path, "rb") as handle:
-        load = pickle.Unpickler(handle).load
+        unpickler = pickle.Unpickler(handle)
         while True:
             try:
-                yield load()
+                item = unpickler.load()
             except EOFError:
                 return
+            # Each item was pickled on its own (block_partials), so nothing refers back to an earlier one; an
+            # unpickler's memo keeps every object it ever loaded alive, which held a whole stream in memory (tens of
+            # MiB at 20,000 posts): it is emptied after each item.
+            unpickler.memo.clear()
+            yield item
 
 
 def merged_rows(config: str, paths: list, known=frozenset()) -> Iterator[tuple[str, dict | None]]:

@@ -33,12 +33,12 @@ from imcovid import memo, panel
 from imcovid.heap import return_freed_memory
 from imcovid.config import CONFIG_NAMES, ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, ProvenanceRecord
-from imcovid.cache import ResultCache, build_key, entry_key
+from imcovid.cache import ResultCache, RowMemo, build_key, entry_key
 from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Outcome, Task, process, process_raw, read_task
 from imcovid.provenance import attach_origins
 from imcovid.hashing import sha256_file
-from imcovid.publish.parquet import ConfigWriter, data_files, name_parts, to_arrow
+from imcovid.publish.parquet import PANEL_BATCH_ROWS, ConfigWriter, data_files, name_parts, to_arrow
 from imcovid.publish.release import RecordPairs, RecordRuns, canonical_json, hash_parts, record_hash, record_run
 from imcovid.publish.release import Written
 from imcovid.version import package_version
@@ -809,32 +809,35 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                 panel_written[name] = (hashes, sorted(record for record, n in counts.items() if n > 1))
                 continue
             writer = writers[name] = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes,
-                                                  part=f"{name}-panel")
+                                                  part=f"{name}-panel", batch_rows=PANEL_BATCH_ROWS)
             model = RECORD_MODELS[name]
             # Each key's validated row and record hash, by the digest of its partials: a key whose evidence did not
-            # change is neither merged nor validated again. One entry per config, replaced by each build that
-            # writes the panel (every item in it is addressed by content, so any build's version serves any other).
+            # change is neither merged nor validated again. One memo per config in an SQLite file of the cache,
+            # replaced by each build that writes the panel (every item in it is addressed by content, so any build's
+            # version serves any other); without a cache nothing is kept: memory holds one row at a time.
             memo_key = hashlib.sha256(f"{salt}\0panel-rows\0{name}".encode("utf-8")).hexdigest() if key else None
-            before = shards.get(memo_key) if memo_key else None
-            before = before if isinstance(before, dict) else {}
-            rows: dict[str, tuple[dict, str]] = {}
+            memo_rows = RowMemo(shards.directory / "panel-rows" / f"{memo_key}.sqlite") if memo_key else None
             try:
-                for digest, row in panel.merged_rows(name, panel_spills[name], known=before):
+                for digest, row in panel.merged_rows(name, panel_spills[name],
+                                                     known=memo_rows if memo_rows is not None else frozenset()):
                     if row is None:
-                        done = before[digest]
+                        done = memo_rows[digest]
                     else:
                         validated = model.model_validate(row).model_dump(mode="python")
                         done = (validated, record_hash(validated))
-                    if memo_key:  # without a cache nothing is kept: memory holds one row at a time
-                        rows[digest] = done
+                    if memo_rows is not None:
+                        memo_rows.put(digest, done)
                     writer.write(*done)
+            except BaseException:
+                if memo_rows is not None:
+                    memo_rows.discard()
+                raise
             finally:
                 writer.close()
             files = name_parts(tmp / name, writer.parts)
             if key:
                 shards.put(key, {**_stored(files), "hashes": list(writer.records.items())})
-                shards.put(memo_key, rows)
-            del before, rows
+                memo_rows.commit()
             return_freed_memory()
     finally:
         for block in blocks:

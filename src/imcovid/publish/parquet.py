@@ -21,6 +21,10 @@ from imcovid.publish.arrow import arrow_schema
 from imcovid.publish.release import RECORD_KEYS, RecordHashes, record_hash
 
 BATCH_ROWS = 512
+# The panel configs (measures, case_counts) cut row groups every 64 rows: a panel row lists the ids of all its
+# evidence, so at archive scale 512 of them held before a group is written are tens of MiB (the main process's
+# peak at 20,000 posts rose with them); a mention or article row is a few hundred bytes.
+PANEL_BATCH_ROWS = 64
 # Fixed writer options: the same rows give the same bytes.
 _WRITER_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=True, write_statistics=True,
                        data_page_size=1 << 20)
@@ -75,8 +79,9 @@ class ConfigWriter:
     go to the shared ``records``."""
 
     def __init__(self, dataset_dir: Path, config: str, spill_dir: Path | None = None, shard_bytes: int = SHARD_BYTES,
-                 *, part: str | None = None, records: RecordHashes | None = None):
+                 *, part: str | None = None, records: RecordHashes | None = None, batch_rows: int = BATCH_ROWS):
         self.config = config
+        self.batch_rows = batch_rows  # rows per row group (BATCH_ROWS, or PANEL_BATCH_ROWS for the panel configs)
         self.path = data_path(dataset_dir, config)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.schema = arrow_schema(config)
@@ -111,12 +116,12 @@ class ConfigWriter:
         self._rows.append(row)
         self.count += 1
         self.records.add(row[self._key], hashed or record_hash(row))
-        if len(self._rows) >= BATCH_ROWS:
+        if len(self._rows) >= self.batch_rows:
             self._flush()
 
     def write_arrow(self, table: pa.RecordBatch | bytes, keyed_hashes: list[tuple[str, str]]) -> None:
         """Add rows already converted to Arrow (a record batch, or its :func:`to_arrow` bytes), with their (record
-        key, record hash) pairs. Row groups are cut every BATCH_ROWS rows exactly as :meth:`write` cuts them, so the
+        key, record hash) pairs. Row groups are cut every ``batch_rows`` rows exactly as :meth:`write` cuts them, so the
         file has the same bytes either way."""
         if isinstance(table, bytes):
             table = from_arrow(self.config, table)
@@ -130,16 +135,16 @@ class ConfigWriter:
         self._pending_table_rows += table.num_rows
         self.count += table.num_rows
         self.records.add_many(keyed_hashes)
-        if self._pending_table_rows >= BATCH_ROWS:
+        if self._pending_table_rows >= self.batch_rows:
             self._flush_tables(final=False)
 
     def _flush_tables(self, final: bool) -> None:
         if not self._tables:
             return
         combined = pa.Table.from_batches(self._tables, schema=self.schema)
-        whole = combined.num_rows if final else combined.num_rows - combined.num_rows % BATCH_ROWS
-        for start in range(0, whole, BATCH_ROWS):
-            self._write_group(combined.slice(start, min(BATCH_ROWS, whole - start)).combine_chunks())
+        whole = combined.num_rows if final else combined.num_rows - combined.num_rows % self.batch_rows
+        for start in range(0, whole, self.batch_rows):
+            self._write_group(combined.slice(start, min(self.batch_rows, whole - start)).combine_chunks())
         rest = combined.slice(whole)
         self._tables = rest.to_batches() if rest.num_rows else []
         self._pending_table_rows = rest.num_rows
@@ -164,7 +169,7 @@ class ConfigWriter:
         if self._sink.tell() >= self.shard_bytes:
             self._close_shard()
             self._open_shard()
-        self._writer.write_table(table, row_group_size=BATCH_ROWS)
+        self._writer.write_table(table, row_group_size=self.batch_rows)
 
     def _flush(self) -> None:
         if self._rows:
