@@ -23,6 +23,11 @@ def found(text, kind, published=PUBLISHED):
     ("医院院长宁光出席。", [("宁光", "person.after_position")]),
     # two surnames and a given name after a post
     ("本报记者陆陈嘉澔报道。", [("陆陈嘉澔", "person.after_position")]),
+    # … also where the name runs on into the next word at the cue but ends a name where the story repeats it; after a
+    # noun of who (大学生) only a repeated four-character name, and LAC never reads a part of a repeated one
+    ("大学生陆陈嘉澔曾是一名战士。陆陈嘉澔被编入信息组，组里仅存陆陈嘉澔一人。",
+     [("陆陈嘉澔", "person.after_position"), ("陆陈嘉澔", "person.recurrence"), ("陆陈嘉澔", "person.recurrence")]),
+    ("副县长顾海东通报了情况，顾海东强调。", [("顾海东", "person.after_position"), ("顾海东", "person.clause_start")]),
     # 政 as a given character, unless it begins a word (党政)
     ("副区长薛仁政出席发布会。", [("薛仁政", "person.after_position")]),
     ("消费促进司副司长李党会12日在发布会上表示。", [("李党会", "person.after_position")]),

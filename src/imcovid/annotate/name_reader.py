@@ -250,24 +250,45 @@ def read_at_cue(text: str, i: int, unlisted: bool = True) -> str | None:
     after_surname = read_parts(text, i + s) if s else None
     if after_surname:
         readings.append(text[i : i + s] + after_surname)  # 包|乌力吉, 白|斯琴: a Han-like first character, then parts
-    double = _double_surname(text, i) if unlisted else None  # (after a post, not after 志愿者, 居民 …)
+    # (After a post; after 志愿者, 居民, 大学生 … only a four-character name the text repeats.)
+    double = _double_surname(text, i, repeated_only=not unlisted)
     if double:
         readings.append(double)
     return max(readings, key=len) if readings else None
 
 
-def _double_surname(text: str, i: int) -> str | None:
+def _double_surname(text: str, i: int, repeated_only: bool = False) -> str | None:
     """A name of four characters with two surnames (陆陈嘉澔: the mother's surname after the father's): two single
-    surnames, then a full three-character name read from the second, then the end of a name."""
+    surnames, then a full three-character name read from the second, then the end of a name — here, or where the
+    text repeats the four characters (陆陈嘉澔|曾是 … 陆陈嘉澔|被编入: a story names its subject many times, and the
+    occurrence at a cue need not be the one a name visibly ends at). With ``repeated_only`` the four characters
+    must recur (after 大学生, 志愿者 … a surname reading is weaker evidence than after a post)."""
     if surname_length(text, i) != 1 or text[i] in NAME_STOP or surname_length(text, i + 1) != 1 \
             or name_char_count(text[i + 1]) >= _GIVEN_MORE_THAN_SURNAME:
         return None  # (魏文博|顶着: 文 is a given character here, not a mother's surname)
     rest = read_name(text, i + 1)
-    if not rest or len(rest) != 3 or not ends_name(text, i + 4) or starts_follower(text[i + 3 : i + 5]) \
-            or is_common_word(text[i + 3 : i + 5], _FREQUENT_AFTER_PARTS) \
-            or begins_frequent_three(text, i + 3) or any(is_common_word(text[k : k + 2], 1) for k in range(i, i + 3)):
-        return None  # 顾海东|通报, 韩林海|汇报: the last character begins a word; 海东: a word, not a given name
-    return text[i : i + 4]
+    if not rest or len(rest) != 3 or any(is_common_word(text[k : k + 2], 1) for k in range(i, i + 3)):
+        return None  # 海东: a word, not a given name
+    four = text[i : i + 4]
+    ends = [at + 4 for at in _occurrences(text, four)]
+    if repeated_only and len(ends) < 2:
+        return None
+    return four if any(_four_ends(text, end) for end in ends) else None
+
+
+def _occurrences(text: str, s: str) -> list[int]:
+    found, at = [], text.find(s)
+    while at >= 0:
+        found.append(at)
+        at = text.find(s, at + 1)
+    return found
+
+
+def _four_ends(text: str, end: int) -> bool:
+    """A four-character name can end before ``end``: its last character begins no word that follows (顾海东|通报,
+    韩林海|汇报 are three-character names)."""
+    return ends_name(text, end) and not starts_follower(text[end - 1 : end + 1]) \
+        and not is_common_word(text[end - 1 : end + 1], _FREQUENT_AFTER_PARTS) and not begins_frequent_three(text, end - 1)
 
 
 def is_plain_word(s: str) -> bool:
