@@ -28,6 +28,11 @@ def found(text, kind, published=PUBLISHED):
     ("大学生陆陈嘉澔曾是一名战士。陆陈嘉澔被编入信息组，组里仅存陆陈嘉澔一人。",
      [("陆陈嘉澔", "person.after_position"), ("陆陈嘉澔", "person.recurrence"), ("陆陈嘉澔", "person.recurrence")]),
     ("副县长顾海东通报了情况，顾海东强调。", [("顾海东", "person.after_position"), ("顾海东", "person.clause_start")]),
+    # a married name of two surnames (林郑月娥) after a post and before a verb of saying; not a word's last character
+    # taken for a surname (市长|王小明)
+    ("香港特区行政长官林郑月娥发表声明。", [("林郑月娥", "person.after_position")]),
+    ("据报道，林郑月娥表示支持。", [("林郑月娥", "person.clause_start")]),
+    ("市长王小明说，全市正常。", [("王小明", "person.after_position")]),
     # 政 as a given character, unless it begins a word (党政)
     ("副区长薛仁政出席发布会。", [("薛仁政", "person.after_position")]),
     ("消费促进司副司长李党会12日在发布会上表示。", [("李党会", "person.after_position")]),
@@ -260,3 +265,14 @@ def test_every_mention_has_a_rule_of_its_type():
     for m in annotate(text, PUBLISHED):
         prefix = {"PERSON": "person.", "LOCATION": "place.", "ORGANIZATION": "organization.", "DATE": "date."}[m["type"]]
         assert m["rule"].startswith(prefix), m
+
+
+@pytest.mark.parametrize("text, start, name, expected", [
+    ("行政长官林郑月娥发表声明", 5, "郑月娥", (4, "林郑月娥")),  # a second surname before a tagger's name
+    ("市长王小明说", 2, "王小明", (2, "王小明")),  # 长 ends the word 市长
+    ("他说王小明来了", 2, "王小明", (2, "王小明")),  # 说 is no surname
+])
+def test_a_tagged_name_widens_to_two_surnames(text, start, name, expected):
+    from imcovid.annotate.name_reader import widen_to_double_surname
+
+    assert widen_to_double_surname(text, start, name) == expected

@@ -251,21 +251,21 @@ def read_at_cue(text: str, i: int, unlisted: bool = True) -> str | None:
     if after_surname:
         readings.append(text[i : i + s] + after_surname)  # 包|乌力吉, 白|斯琴: a Han-like first character, then parts
     # (After a post; after 志愿者, 居民, 大学生 … only a four-character name the text repeats.)
-    double = _double_surname(text, i, repeated_only=not unlisted)
+    double = read_double_surname(text, i, repeated_only=not unlisted)
     if double:
         readings.append(double)
     return max(readings, key=len) if readings else None
 
 
-def _double_surname(text: str, i: int, repeated_only: bool = False) -> str | None:
+def read_double_surname(text: str, i: int, repeated_only: bool = False) -> str | None:
     """A name of four characters with two surnames (陆陈嘉澔: the mother's surname after the father's): two single
     surnames, then a full three-character name read from the second, then the end of a name — here, or where the
     text repeats the four characters (陆陈嘉澔|曾是 … 陆陈嘉澔|被编入: a story names its subject many times, and the
     occurrence at a cue need not be the one a name visibly ends at). With ``repeated_only`` the four characters
     must recur (after 大学生, 志愿者 … a surname reading is weaker evidence than after a post)."""
-    if surname_length(text, i) != 1 or text[i] in NAME_STOP or surname_length(text, i + 1) != 1 \
-            or name_char_count(text[i + 1]) >= _GIVEN_MORE_THAN_SURNAME:
-        return None  # (魏文博|顶着: 文 is a given character here, not a mother's surname)
+    if surname_length(text, i) != 1 or text[i] in NAME_STOP or text[i] in NAME_STOP_WORD_CHARS \
+            or surname_length(text, i + 1) != 1 or name_char_count(text[i + 1]) >= _GIVEN_MORE_THAN_SURNAME:
+        return None  # (魏文博|顶着: 文 is a given character here, not a mother's surname; 市长|王小明: 长 ends a word)
     rest = read_name(text, i + 1)
     if not rest or len(rest) != 3 or any(is_common_word(text[k : k + 2], 1) for k in range(i, i + 3)):
         return None  # 海东: a word, not a given name
@@ -274,6 +274,15 @@ def _double_surname(text: str, i: int, repeated_only: bool = False) -> str | Non
     if repeated_only and len(ends) < 2:
         return None
     return four if any(_four_ends(text, end) for end in ends) else None
+
+
+def widen_to_double_surname(text: str, start: int, name: str) -> tuple[int, str]:
+    """A three-character name read by a tagger that a second surname right before completes (香港特区行政长官林|郑月娥:
+    林郑月娥, a married name of Hong Kong; 陆|陈嘉澔): the four-character name, unless that surname ends a word."""
+    if len(name) != 3 or start < 1 or (start > 1 and is_common_word(text[start - 2 : start], 1)):
+        return start, name
+    four = read_double_surname(text, start - 1)
+    return (start - 1, four) if four == text[start - 1 : start + 3] else (start, name)
 
 
 def _occurrences(text: str, s: str) -> list[int]:

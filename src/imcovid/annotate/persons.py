@@ -21,8 +21,8 @@ from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, is_word
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME, name_char_count
 from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
-                                          looks_transliterated, part_matcher, read_at_cue, read_name, read_parts,
-                                          surname_length)
+                                          looks_transliterated, part_matcher, read_at_cue, read_double_surname,
+                                          read_name, read_parts, surname_length)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.uncued import find_uncued
 from imcovid.annotate.wordlists import word_set, words
@@ -426,6 +426,11 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
             ends.append((adverb.start(), False))  # 卫某某|已|在牧场工作: an adverb between the name and the act
         done = False
         for end, before_verb in ends:
+            # (Before a verb of saying, also a name of two surnames: 林郑月娥表示.)
+            four = end - 4 >= 0 and says and _opens_clause(text, end - 4) and read_double_surname(text, end - 4)
+            if four and four == text[end - 4 : end]:
+                found.add(end - 4, four, None, rule="person.clause_start")
+                break
             for k in (3, 2):
                 start = end - k
                 if start < 0 or not _opens_clause(text, start):

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib.metadata import distribution
 
 from imcovid.annotate.lexicon import is_common_word, starts_follower
-from imcovid.annotate.name_reader import is_han
+from imcovid.annotate.name_reader import is_han, widen_to_double_surname
 from imcovid.annotate.name_parts import COMPOUND, NAME_STOP, NAME_STOP_WORD_CHARS, RARE_SINGLE, SINGLE
 from imcovid.annotate.tagger import person_spans
 from imcovid.annotate.wordlists import word_set
@@ -128,6 +128,9 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
             start, name = left + s, text[left + s : left + e]
             if len(name) == 3 and (name[-1] in _NOT_LAST or starts_follower(text[start + 2 : start + 4])):
                 name = name[:-1]  # 陈立都|曾经, 陈斌|通报: the last character begins the word that follows
+            if start in allowed and start > 0 and not taken(start - 1, start):
+                start, name = widen_to_double_surname(text, start, name)  # 林|郑月娥
+                allowed.add(start)
             if start in allowed and _is_name(name) and name not in places and not taken(start, start + len(name)) \
                     and start not in place_ends and not listed_with_words(text, start, start + len(name)):
                 found.append((start, name))
