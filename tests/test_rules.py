@@ -33,6 +33,8 @@ def found(text, kind, published=PUBLISHED):
     ("香港特区行政长官林郑月娥发表声明。", [("林郑月娥", "person.after_position")]),
     ("据报道，林郑月娥表示支持。", [("林郑月娥", "person.clause_start")]),
     ("市长王小明说，全市正常。", [("王小明", "person.after_position")]),
+    # another name of the person (又名, 原名)
+    ("原政委邹衍，又名邹衍桃，江西人。", [("邹衍", "person.after_position"), ("邹衍桃", "person.named")]),
     # 政 as a given character, unless it begins a word (党政)
     ("副区长薛仁政出席发布会。", [("薛仁政", "person.after_position")]),
     ("消费促进司副司长李党会12日在发布会上表示。", [("李党会", "person.after_position")]),
@@ -108,6 +110,9 @@ def test_person_rules(text, expected):
     ("北部战区派出医疗队，武警上海总队参与转运。",
      [("北部战区", "organization.military_command"), ("武警上海总队", "organization.generic_ending")]),
     ("英国卫生安全局发布数据。", [("英国卫生安全局", "organization.generic_ending")]),
+    # 司令员 is a post, not a department (司) of the body before it; 公安部队 are troops, not the ministry
+    ("原乌鲁木齐军区副司令员王扶之出席。", [("乌鲁木齐军区", "organization.generic_ending")]),
+    ("他曾任东北公安部队副政治委员。", []),
     ("复旦大学附属华山医院感染科主任说。", [("复旦大学附属华山医院感染科", "organization.sub_unit")]),
     ("拱北海关团委组织志愿者。", [("拱北海关团委", "organization.sub_unit")]),
     # a customs house named by a longer port, with a numbered section; a division (处) of a commission

@@ -42,7 +42,8 @@ _AFTER_POSITION = re.compile(rf"(?:{_POSITION_RE})(?:为|是)?(?=[\u4e00-\u9fff]
 _LEADERS_LIST = re.compile(r"(?P<title>(?:[\u4e00-\u9fff]{0,8}?)领导)(?P<names>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+)")
 _POSTPOSED_TITLE = re.compile(r"总书记|同志|主任|主席|省长|市长|部长|局长|院长|教授|院士|书记|盟长|旗长")
 _POSTPOSED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<title>总书记|同志|主任|书记|主席|省长|市长|部长|局长|院长|教授|院士|盟长|旗长)")
-_NAMED = re.compile(r"(?:名叫|叫做|(?<=[他她我])叫)(?=[\u4e00-\u9fff])")
+# (又名, 原名, 本名: another name of a person named just before, 邹衍，又名邹衍桃.)
+_NAMED = re.compile(r"(?:名叫|叫做|又名|原名|本名|曾用名|(?<=[他她我])叫)(?=[\u4e00-\u9fff])")
 _ANONYMISED = re.compile(rf"某某?|(?:{_HONORIFIC})")
 # Words of Inner Mongolia that jieba's dictionary lacks, whose last character is a surname: 嘎查 (a village).
 _LOCAL_WORDS = frozenset({"嘎查"})
@@ -259,7 +260,7 @@ def _credits(found: _Found) -> None:
 
 
 def _named(found: _Found) -> None:
-    """一位名叫王伟的志愿者, 他叫孟和: a name introduced as a name."""
+    """一位名叫王伟的志愿者, 他叫孟和, 又名邹衍桃: a name introduced as a name."""
     for m in _NAMED.finditer(found.text):
         name = read_at_cue(found.text, m.end())
         if name:
