@@ -33,6 +33,8 @@ def found(text, kind, published=PUBLISHED):
     ("香港特区行政长官林郑月娥发表声明。", [("林郑月娥", "person.after_position")]),
     ("据报道，林郑月娥表示支持。", [("林郑月娥", "person.clause_start")]),
     ("市长王小明说，全市正常。", [("王小明", "person.after_position")]),
+    # a time word between a name opening its clause and the verb (张文宏|近日|表示)
+    ("张文宏近日表示，要接种疫苗。", [("张文宏", "person.clause_start")]),
     # another name of the person (又名, 原名)
     ("原政委邹衍，又名邹衍桃，江西人。", [("邹衍", "person.after_position"), ("邹衍桃", "person.named")]),
     # 政 as a given character, unless it begins a word (党政)
