@@ -126,6 +126,19 @@ BYLINE_CASES = {
     "a contributing writer": ("<p>正文。</p><p>特约撰稿人 张晓明</p>", "正文。", reporters("张晓明", role="author"), []),
     "an outlet's opener in brackets": ("<p>（某某网讯）某市是著名的旅游城市。</p>", "某市是著名的旅游城市。", [], ["某某网"]),
     "a bracketed note that names no outlet stays": ("<p>正文。</p><p>（完）</p>", "正文。\n（完）", [], []),
+    "names alone before 摄 credit the photographers": ("<p>正文。</p><p>张晓明 李晓红 摄</p>", "正文。",
+                                                    reporters("张晓明", "李晓红", role="photographer"), []),
+    "a picture's credit after 图/ with no picture above": ("<p>正文。</p><p>图/张晓明</p>", "正文。",
+                                                         reporters("张晓明", role="photographer"), []),
+    "role words spaced out in a layout": ("<p>正文。</p><p>编 辑：张晓明 监 制：李晓红</p>", "正文。",
+                                          reporters("张晓明", "李晓红", role="editor"), []),
+    "the writer's workplace in brackets after the name": ("<p>正文。</p><p>作者：张晓明（单位：某某大学）</p>", "正文。",
+                                                         reporters("张晓明", role="author"), []),
+    "a picture's credit among the text credits is no name": ("<p>正文。</p><p>文字：张晓明 图片：李晓红 审读：王晓东</p>",
+                                                            "正文。", [*reporters("张晓明", role="author"),
+                                                                      *reporters("李晓红", role="photographer"),
+                                                                      *reporters("王晓东", role="editor")], []),
+    "a line of two words before 摄 that is prose stays": ("<p>正文。</p><p>无人机航拍摄</p>", "正文。\n无人机航拍摄", [], []),
 }
 
 

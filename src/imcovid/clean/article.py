@@ -248,7 +248,8 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             rights.append(line.raw.strip())
             steps["drop_rights_notice"] += 1
             continue
-        if found := _credit_line(line):
+        # (A picture's credit right under the picture is that picture's: the caption rules below take it.)
+        if (found := _credit_line(line)) and not (previous_image is not None and bylines.is_picture_credit(line.spaced)):
             credit(rank, found.credits)
             outlet(rank, found.outlets, f"reporter byline in the text: {line.simp!r}")
             steps["move_credits"] += 1

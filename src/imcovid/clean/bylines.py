@@ -108,8 +108,10 @@ _GLUED_AUTHOR = re.compile(r"^文(?P<outlet>[\u4e00-\u9fff]{2,10})\s*(?P<name>[\
 # 记者 张三 报道 / 记者张三、李四报道: the closing verb is not a name.
 _REPORTED_TAIL = re.compile(r"\s*(?:摄影)?报道$")
 # （作者：张三，系某某大学教授）: what the writer is, after the name, is not part of the credit; nor is the rank
-# written in brackets after an editor's name (编辑：张三（实习）).
-_AFFILIATION_TAIL = re.compile(r"\s*[，,]\s*系[^，,。]{2,30}$|\s*[（(](?:实习|见习|特约)[）)]$")
+# written in brackets after an editor's name (编辑：张三（实习）), nor the writer's workplace in brackets
+# (作者：张三（单位：某某大学）).
+_AFFILIATION_TAIL = re.compile(r"\s*[，,]\s*系[^，,。]{2,30}$|\s*[（(](?:实习|见习|特约)[）)]$"
+                               r"|\s*[（(](?:作者)?(?:单位|系|供职于)[:：]?[^（）()]{2,30}[）)]$")
 # 张三/文 李四/图, 记者 张三/文 王五/摄: each name with its part of the work after a slash.
 _SLASH_ROLE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*[/／]\s*(?P<part>文|图|摄|摄影)")
 _SLASH_ROLE_LINE = re.compile(r"^(?:(?:记者|通讯员|实习生)\s*)?(?:[\u4e00-\u9fff·]{2,5}\s*[/／]\s*(?:文|图|摄影|摄)\s*){1,4}$")
@@ -125,6 +127,25 @@ def _slash_roles(text: str) -> Byline | None:
 
 # 记者 张三 摄: a photo credit on a line of its own credits the photographer.
 _PHOTO_TAIL = re.compile(r"\s*/?\s*(?:摄(?:影)?|供图)$")
+# 张三 摄, 张三 李四 摄影: names alone on a line before 摄, with no role word, credit the photographers too. (A space
+# before 摄 or names that are not words: 航拍摄 is no credit.)
+_PHOTO_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5}){0,3}\s+(?:摄影|摄)$")
+# 编 辑：张三, 监 制：李四: a two-character role word spaced out in a layout, before a colon.
+_SPACED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])(?P<a>[\u4e00-\u9fff])[ \u3000]+(?P<b>[\u4e00-\u9fff])(?=[ \u3000]*[:：|｜丨])")
+
+
+_PICTURE_LEAD = re.compile(r"^图(?:片)?\s*[/／|｜丨:：]")
+
+
+def is_picture_credit(text: str) -> bool:
+    """``图｜张三``, ``张三 摄``: a line that credits a picture; right under an image it is that image's credit."""
+    return _PICTURE_LEAD.match(text) is not None or _PHOTO_LINE.match(text) is not None
+
+
+def _close_spaced_roles(text: str) -> str:
+    """``编 辑：张三`` → ``编辑：张三``: only where the two characters make a role word of the tables."""
+    roles = tables().roles
+    return _SPACED_ROLE.sub(lambda m: m["a"] + m["b"] if m["a"] + m["b"] in roles else m.group(), text)
 _SENTENCE_PUNCT = re.compile(r"[，。；！？!?：:“”\"]")
 
 
@@ -146,9 +167,10 @@ def is_outlet(token: str) -> bool:
 
 def may_be_byline(text: str) -> bool:
     """Cheap test before parsing: a role word, a writer's ``文/`` lead, or names with their part (``张三/文``)."""
-    text = _BULLET.sub("", text)
+    text = _close_spaced_roles(_BULLET.sub("", text))
     return (tables().role_pattern.search(text) is not None or _LEAD.match(text.lstrip("【（(")) is not None
-            or _SLASH_ROLE_LINE.match(text) is not None or _glued_author(text) is not None)
+            or _SLASH_ROLE_LINE.match(text) is not None or _glued_author(text) is not None
+            or _PHOTO_LINE.match(text) is not None)
 
 
 def _glued_author(text: str) -> Byline | None:
@@ -171,9 +193,10 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
     ``require_role=False`` also accepts names without a role word (``（孙乐琪 刘苏雅）``, ``（健康时报 刘晓旭 孙宝光）``)
     when there are at least two names, or an outlet and a name: a single bracketed word is too often not a name.
     """
-    s = _BULLET.sub("", text.strip())
+    s = _close_spaced_roles(_BULLET.sub("", text.strip()))
     if not s or len(s) > 90:
         return None
+    photo_line = _PHOTO_LINE.match(s) is not None
     if found := _glued_author(s):
         return found
     if s[0] in _WRAPPERS and s.endswith(_WRAPPERS[s[0]]):
@@ -190,6 +213,9 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
         s = s[: photo.start()]
     t = tables()
     roles = list(t.role_pattern.finditer(s))
+    if photo_line and not roles:
+        names = s.split()
+        return Byline(tuple(Credit("photographer", n) for n in names)) if all(_NAME.fullmatch(n) for n in names) else None
     if not roles and require_role and default_role != "author":
         return None
     credits: list[Credit] = []
