@@ -326,6 +326,12 @@ PARSE_CASES = [
     ("新华社资料图", True, None, None),
     ("文化部门要求加强", True, None, None),  # 文 that begins a word is no writer's lead
     ("文明网站建设", True, None, None),
+    # the place reported from before 报道 is no name; a name before a spaced 报道 stays one
+    ("潇湘晨报记者 张三 长沙报道", True, [("reporter", "张三")], ("潇湘晨报",)),
+    ("央视记者 张三 报道", True, [("reporter", "张三")], ("央视",)),
+    # the outlet named again before the next role; a source named after the credits
+    ("每经记者 张三 每经编辑 李四", True, [("reporter", "张三"), ("editor", "李四")], ("每经",)),
+    ("作者：张三 来源：人民日报", True, [("author", "张三")], ("人民日报",)),
 ]
 
 

@@ -105,8 +105,10 @@ _BULLET = re.compile(r"^[►▶▷■□●◆◇★☆▲△◎◉▌▍]+\s*")
 _WORK_TAIL = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文)$")
 # 文观察者网鞠峰: the writer's lead glued to the outlet and the name (no separator after 文).
 _GLUED_AUTHOR = re.compile(r"^文(?P<outlet>[\u4e00-\u9fff]{2,10})\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
-# 记者 张三 报道 / 记者张三、李四报道: the closing verb is not a name.
-_REPORTED_TAIL = re.compile(r"\s*(?:摄影)?报道$")
+# 记者 张三 报道 / 记者张三、李四报道 / 记者 张三 长沙报道: the closing verb, and the place reported from, are not names.
+_REPORTED_TAIL = re.compile(r"(?:\s+[\u4e00-\u9fff]{2,3}(?=报道))?\s*(?:摄影)?报道$")
+# 作者：张三 来源：人民日报: the source named after the credits is an outlet, not one more name.
+_SOURCE_PART = re.compile(r"\s+(?:来源|稿源)\s*[:：|｜丨]\s*(?P<name>[^\s:：]{2,24})$")
 # （作者：张三，系某某大学教授）: what the writer is, after the name, is not part of the credit; nor is the rank
 # written in brackets after an editor's name (编辑：张三（实习）), nor the writer's workplace in brackets
 # (作者：张三（单位：某某大学）).
@@ -204,6 +206,9 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
     if m := _LEAD.match(s):
         default_role, s = "author", s[m.end():]
     s = _REPORTED_TAIL.sub("", s)
+    named_source = None
+    if source_part := _SOURCE_PART.search(s):
+        s, named_source = s[: source_part.start()], outlet_name(source_part.group("name"))
     s = _WORK_TAIL.sub("", s)
     s = _AFFILIATION_TAIL.sub("", s)
     if found := _slash_roles(s):
@@ -239,6 +244,8 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
             if cut and _NAME.fullmatch(last[: -len(cut)]):
                 tokens.append(last[: -len(cut)])
                 next_outlet = cut
+            elif last in seen_outlets:
+                next_outlet = last  # 每经记者 张三 每经编辑 李四: the outlet named again before the next role
             elif index > 0 and _NAME.fullmatch(last) and not is_outlet(last):
                 tokens.append(last)  # 记者张三通讯员李四: after a role, a glued name is a name, not an outlet
             elif len(last) <= 24 and not _SENTENCE_PUNCT.search(last.replace("（", "").replace("）", "")):
@@ -282,6 +289,8 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
             seen_outlets.append(next_outlet)
     if pending_outlet or not credits:
         return None
+    if named_source and named_source not in outlets:
+        outlets.append(named_source)
     if photo:
         credits = [Credit("photographer", c.name) if c.role == "reporter" else c for c in credits]
     if not roles and default_role != "author" and (len(credits) < 2 and not outlets):
