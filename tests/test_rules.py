@@ -35,6 +35,10 @@ def found(text, kind, published=PUBLISHED):
     ("市长王小明说，全市正常。", [("王小明", "person.after_position")]),
     # a time word between a name opening its clause and the verb (张文宏|近日|表示)
     ("张文宏近日表示，要接种疫苗。", [("张文宏", "person.clause_start")]),
+    # names of brands, shops and firms: a list ending in 等品牌, a shop word after the name
+    ("此前，李宁、安踏、特步等品牌纷纷捐款。", []),
+    ("他还常吃周黑鸭和杨国福麻辣烫。", []),
+    ("记者张明辉、李安踏、特步等企业。", [("张明辉", "person.after_position")]),
     # another name of the person (又名, 原名)
     ("原政委邹衍，又名邹衍桃，江西人。", [("邹衍", "person.after_position"), ("邹衍桃", "person.named")]),
     # 政 as a given character, unless it begins a word (党政)

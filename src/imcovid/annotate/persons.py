@@ -74,7 +74,9 @@ _LIST_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+$")
 # (A list of names is short: the walk back from 等 stops after this many characters.)
 _LONGEST_LIST = 8 * 7
 _NOT_PEOPLE_AFTER_ETC = re.compile(r"地|社区|村|小区|街道|苏木|嘎查|部门|单位|企业|地区|场所|乡镇|旗县|盟市|省份|国家|城市|"
-                                   r"景区|景点|公园|商场|超市|市场|医院|学校|机构|场馆|区域|口岸|机场|车站|航班|车次")
+                                   r"景区|景点|公园|商场|超市|市场|医院|学校|机构|场馆|区域|口岸|机场|车站|航班|车次|"
+                                   # (李宁、安踏等|品牌: brands, shops and firms, data/person_things_after.txt)
+                                   + "|".join(sorted(words("person_things_after"), key=len, reverse=True)))
 # A Latin name glossed in brackets right after a name: 桑达尔·皮查伊（Sundar Pichai）.
 _LATIN_GLOSS = re.compile(r"[（(](?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[）)]")
 _LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|是|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
@@ -519,11 +521,22 @@ def _glosses_and_list_continuations(found: _Found) -> None:
 _LIST_JOINERS = frozenset("及和与")
 
 
+_LIST_OF_THINGS = re.compile(r"(?:、[\u4e00-\u9fff]{2,6}){1,8}等(?=" + _NOT_PEOPLE_AFTER_ETC.pattern + ")")
+
+
+def _list_of_things_after(text: str, end: int) -> bool:
+    """The list that goes on at ``end`` ends in 等 and a kind of thing (、安踏、特步等|品牌, 、龙塘镇等|地): not people."""
+    return _LIST_OF_THINGS.match(text, end) is not None
+
+
 def _list_continuations(found: _Found) -> None:
     """A list that goes on after a found name (辅警陈吉、黄礼; …孙大光、周异决及蒋家柏等), or begins before it
-    (。房灵敏、王维平、…): each item a whole name read from its own start."""
+    (。房灵敏、王维平、…): each item a whole name read from its own start; not a list that ends in a kind of thing
+    (李宁、安踏等品牌)."""
     text = found.text
     for (start, end), title in sorted(found.spans.items()):
+        if _list_of_things_after(text, end):
+            continue
         while text[end : end + 1] == "、" or (text[end : end + 1] in _LIST_JOINERS and end - start == 3):
             name = read_name(text, end + 1)
             after = text[end + 1 + len(name) : end + 2 + len(name)] if name else ""

@@ -22,7 +22,7 @@ from imcovid.annotate.lexicon import is_common_word, starts_follower
 from imcovid.annotate.name_reader import is_han, widen_to_double_surname
 from imcovid.annotate.name_parts import COMPOUND, NAME_STOP, NAME_STOP_WORD_CHARS, RARE_SINGLE, SINGLE
 from imcovid.annotate.tagger import person_spans
-from imcovid.annotate.wordlists import word_set
+from imcovid.annotate.wordlists import word_set, words
 
 # Characters of context LAC sees before and after a possible surname, within its clause. Chosen on the corpus gold's
 # development part and the seeds: wider windows found no more names; narrower ones lost names, or read phrases as
@@ -37,7 +37,10 @@ _PLACE_AFTER = re.compile(r"街道|路|街|村|镇|乡|店|社区|小区|大厦|
                           r"超市|商店|商场|商行|市场|酒店|宾馆|饭店|餐厅|药店|药房|诊所|公司|集团|"
                           # (a body's short form: 卫健|委, 卫健、交通等部门)
                           r"委|局|厅|部门|系统|"
-                          r"(?:、[\u4e00-\u9fff]{2,6}){0,8}等(?:地|社区|村|小区|街道|苏木|嘎查|乡镇|单位|部门|企业)")
+                          # (a brand, a shop or a firm: 杨国福|麻辣烫, data/person_things_after.txt)
+                          + "|".join(sorted(words("person_things_after"), key=len, reverse=True)) + "|"
+                          r"(?:、[\u4e00-\u9fff]{2,6}){0,8}等(?:地|社区|村|小区|街道|苏木|嘎查|乡镇|单位|部门|企业|"
+                          + "|".join(sorted(words("person_things_after"), key=len, reverse=True)) + ")")
 # How often the first given character must occur in ngender's register of names. At 10,000 LAC read about twice as
 # much text for one more name on the development part; the cost per character is what limits this stage.
 _GIVEN_MIN = 30000
