@@ -14,6 +14,7 @@ from dataclasses import fields as dataclass_fields
 from imcovid.clean import boilerplate, bylines, fields, urls
 from imcovid.clean.damage import count_damage
 from imcovid.clean.dates import parse_published
+from imcovid.clean.fields import Credit
 from imcovid.clean.html import Caption, ImageRef, Paragraph, html_to_blocks
 from imcovid.clean.pinyin import strip_pinyin
 from imcovid.clean.redact import redact
@@ -284,8 +285,21 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             outlet(rank, [name], f"source line in the text: {line.simp!r}")
             steps["move_source_lines"] += 1
             continue
+        if names := bylines.compiled_sources(line.spaced):
+            outlet(rank, names, f"the sources of a compiled report: {line.simp!r}")
+            steps["move_source_lines"] += 1
+            continue
         if previous_image is not None and _attach_caption(previous_image, line, credits, rank):
             steps["move_captions"] += 1
+            continue
+        if photographer := bylines.caption_photographer(line.spaced):
+            # A picture's caption with its photographer where the picture itself is gone (the top picture of a
+            # ZAKER post): not text; the photographer is credited.
+            credit(rank, [Credit("photographer", photographer)])
+            steps["move_captions"] += 1
+            continue
+        if _is_player_remnant(line.simp, lines, index):
+            steps["drop_promotion"] += 1
             continue
         if (cut := bylines.trailing_byline(line.spaced)) and line.spaced[: cut.start].strip():
             # …确诊病例。（总台记者 修治国） closing a paragraph inside a compilation, not only the last one
@@ -367,6 +381,9 @@ def _opening(body: list, title: str, steps: Counter, credit, outlet) -> None:
         steps["move_credits"] += 1
         body[0] = (index, first := _drop_span(first, _nonspace(first.spaced[:cut.start]),
                                                _nonspace(first.spaced[:cut.end])))
+    if (end := bylines.title_after_dateline(first.spaced, title)) is not None:
+        steps["drop_title_repeat"] += 1  # 中新网上海5月12日电 题：… (the title again)
+        body[0] = (index, first := _keep_prefix(first, _nonspace(first.spaced[:end])))
     if found := bylines.dateline(first.simp):
         outlet((index, 1), [found[0]], f"dateline opening the text: {found[1].group(0)!r}")
     first_sentence = re.split(r"(?<=[。！？!?])", first.spaced, maxsplit=1)[0]
@@ -375,8 +392,18 @@ def _opening(body: list, title: str, steps: Counter, credit, outlet) -> None:
 
 
 def _closing(body: list, steps: Counter, credit, outlet) -> None:
-    """A bracketed byline closing the last paragraph, or making up the last line (names alone allowed there)."""
+    """A bracketed byline closing the last paragraph, or making up the last line (names alone allowed there); the
+    end mark ``（完）`` before it."""
     index, last = body[-1]
+    if (at := bylines.end_mark(last.spaced)) is not None:
+        steps["drop_promotion"] += 1
+        if not last.spaced[:at].strip():
+            body.pop()
+            if not body:
+                return
+            index, last = body[-1]
+        else:
+            body[-1] = (index, last := _keep_prefix(last, _nonspace(last.spaced[:at])))
     whole_line = bylines.is_bracketed(last.spaced)
     cut = bylines.trailing_byline(last.spaced)
     if cut is None:
@@ -393,6 +420,21 @@ def _closing(body: list, steps: Counter, credit, outlet) -> None:
         body.pop()
     else:
         body[-1] = (index, _keep_prefix(last, _nonspace(last.spaced[: cut.start])))
+
+
+# A video player's remnant in a post's text: "，时长" and, on the next line, the clip's duration (00:16).
+_PLAYER_LABEL = re.compile(r"^[，,]?\s*时长$")
+_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _is_player_remnant(text: str, lines: list, index: int) -> bool:
+    """``，时长`` followed by a duration, or the duration after such a label: not text."""
+    if _PLAYER_LABEL.match(text):
+        return True
+    if not _DURATION.match(text):
+        return False
+    before = next((u for u in reversed(lines[:index]) if isinstance(u, Line) and u.simp), None)
+    return before is not None and _PLAYER_LABEL.match(before.simp) is not None
 
 
 def _nonspace(text: str) -> int:

@@ -300,13 +300,16 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
 
 # 羊城晚报讯 记者严艺文、通讯员交通宣报道：  /  新快报讯 2月19日…  /  南都讯（记者 张三）…
 # (（观察者网讯）广西北海…: the opener may stand in brackets.)
-_XUN = re.compile(r"^(?P<open>[（(])?(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}?)讯(?(open)[)）]|(?=[\s（(]|记者|通讯员|$))")
+# (（观察者网 讯）: in brackets a space may stand before 讯.)
+_XUN = re.compile(r"^(?P<open>[（(])?\s*(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}?)(?(open)\s*)讯(?(open)\s*[)）]|(?=[\s（(]|记者|通讯员|$))")
 _REPORTED = re.compile(r"^(?P<credits>.{2,60}?)\s*报道\s*[:：]\s*")
 _PAREN_HEAD = re.compile(r"^\s*[（(](?P<inner>[^（）()]{2,60})[）)]\s*")
 _PAREN_TAIL = re.compile(r"\s*[（(](?P<inner>[^（）()]{2,80})[）)]$")
 _WHOLE_PAREN_TAIL = re.compile(r"^\s*[（(][^（）()]{2,80}[）)]$")
 # A dateline: an outlet, perhaps a place, a date, and 电 / 消息 (财联社3月13日电, 央广网珠海2月18日消息).
-_DATELINE = re.compile(r"^(?!据)(?P<head>[\u4e00-\u9fff·]{2,14}?)\s*(?:\d{1,2}月\d{1,2}日)(?:\d{1,2}时)?\s*(?P<kind>电|消息|讯)")
+# (In a line that keeps the source's spaces the date may be spaced out: 中新网安徽阜阳 2 月 7 日电.)
+_DATELINE = re.compile(r"^(?!据)(?P<head>[\u4e00-\u9fff·]{2,14}?)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}\s*时)?\s*"
+                       r"(?P<kind>电|消息|讯)")
 
 
 @dataclass(frozen=True)
@@ -373,9 +376,46 @@ def byline_after_dateline(text: str) -> Cut | None:
     m = _DATELINE.match(text)
     if not m:
         return None
-    if (p := _PAREN_HEAD.match(text[m.end():])) and (byline := parse_byline(p.group("inner"))):
+    # (In brackets right after a dateline, names alone are the reporters: 中新网阜阳2月7日电（吴兰 张续亮）.)
+    if (p := _PAREN_HEAD.match(text[m.end():])) and (byline := parse_byline(p.group("inner"), require_role=False)):
         return Cut(m.end(), m.end() + p.end(), byline, p.group(0).strip())
     return None
+
+
+# 中新网上海5月12日电 题：疫情下的社区工作者: the agency's headline after its dateline.
+_TITLE_AFTER_DATELINE = re.compile(r"\s*题\s*[:：]\s*(?P<head>.{4,80})$")
+
+
+def title_after_dateline(text: str, title: str) -> int | None:
+    """Where a ``题：…`` headline that repeats the title begins after the dateline opening ``text``, else None."""
+    m = _DATELINE.match(text)
+    if not m or not (h := _TITLE_AFTER_DATELINE.match(text, m.end())):
+        return None
+    head, loose_title = _loose(h.group("head")), _loose(title)
+    if head and loose_title and (head == loose_title or (min(len(head), len(loose_title)) >= 6
+                                                         and (head in loose_title or loose_title in head))):
+        return m.end()
+    return None
+
+
+# 20世纪90年代，旅客在站前排队进站。张续亮摄: a picture's caption and its photographer, where no picture is left.
+_CAPTION_WITH_PHOTOGRAPHER = re.compile(r"^(?P<caption>.{4,120}[。！])\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*摄$")
+
+
+def caption_photographer(text: str) -> str | None:
+    """The photographer of a line that is a picture's caption ending in ``<name>摄``, else None."""
+    m = _CAPTION_WITH_PHOTOGRAPHER.match(text.strip())
+    return m.group("name") if m else None
+
+
+# …减少他们的委屈感。”(完): a news agency's end mark closing the text.
+_END_MARK = re.compile(r"\s*[（(]\s*完\s*[)）]$")
+
+
+def end_mark(text: str) -> int | None:
+    """Where an end mark ``（完）`` closing ``text`` begins, else None."""
+    m = _END_MARK.search(text)
+    return m.start() if m else None
 
 
 def is_bracketed(text: str) -> bool:
@@ -421,6 +461,20 @@ _CHANNEL_OPENING = re.compile(
 
 # 综合新华社、央视新闻报道: a report compiled from several outlets names them all.
 _COMPILED_FROM = re.compile(r"综合\s*(?P<names>[^\s，。；：:“”\"]{2,40}?)\s*(?:的)?(?:消息|报道)")
+
+
+# （观察者网综合自财经网、国是直通车、北京头条、中青报客户端）: a compiled report names its sources on a line of its own.
+_COMPILED_LINE = re.compile(r"^[（(]\s*(?:[\u4e00-\u9fff]{2,10}?)?综合(?:自|整理自)\s*(?P<names>[^（）()，。；：:]{2,80}?)"
+                            r"(?:等)?(?:的)?(?:报道|消息)?\s*[）)]$")
+
+
+def compiled_sources(line: str) -> list[str]:
+    """The outlets of a whole line saying the report was compiled from them, else []."""
+    m = _COMPILED_LINE.match(line.strip())
+    if not m:
+        return []
+    names = [n.strip() for n in re.split(r"[、,，和及]", m.group("names"))]
+    return [outlet_name(n) for n in names] if all(2 <= len(n) <= 12 for n in names) else []
 
 
 def opening_attribution(first_sentence: str) -> list[str]:
