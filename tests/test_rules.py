@@ -39,6 +39,17 @@ def found(text, kind, published=PUBLISHED):
     ("此前，李宁、安踏、特步等品牌纷纷捐款。", []),
     ("他还常吃周黑鸭和杨国福麻辣烫。", []),
     ("记者张明辉、李安踏、特步等企业。", [("张明辉", "person.after_position")]),
+    # a transliterated name joined by a dot after a post that ends in 员 or 师, and its Latin form in brackets (with
+    # an initial or a particle inside)
+    ("医院的临床护士协调员贝丝·高德（Beth Gaudet）说，情况严峻。",
+     [("贝丝·高德", "person.dotted_name"), ("Beth Gaudet", "person.latin_gloss")]),
+    ("分会主席海默法布（Nadine T. Himelfarb）致信州长。",
+     [("海默法布", "person.after_position"), ("Nadine T. Himelfarb", "person.latin_gloss")]),
+    ("纽约市长白思豪（Bill de Blasio）20日表示。", [("白思豪", "person.after_position"),
+                                                 ("Bill de Blasio", "person.latin_gloss")]),
+    # 以 as a first given character, not before a frequent word (以来)
+    ("董事长兼首席执行官吴以芳表示，很高兴。", [("吴以芳", "person.after_position")]),
+    ("自疫情以来一直关注。", []),
     # another name of the person (又名, 原名)
     ("原政委邹衍，又名邹衍桃，江西人。", [("邹衍", "person.after_position"), ("邹衍桃", "person.named")]),
     # 政 as a given character, unless it begins a word (党政)

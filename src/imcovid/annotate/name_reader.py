@@ -34,7 +34,7 @@ _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _SLOGAN = re.compile(r"(.)(.)尽\2")
 _LONGEST_PART = max(map(len, NAME_PARTS))
 # First given characters that begin frequent words, which then are no given name: 高|一点, 李|会同.
-_FIRST_GIVEN_WORDS = frozenset("一会")
+_FIRST_GIVEN_WORDS = frozenset("一会以")
 # A word this frequent, begun by a name's last character, takes that character from the name (沈旻|联系).
 _FREQUENT_AFTER_NAME = 2000
 # A character seen fewer times than this in ngender's register of names (视 153, 口 2,046; 明 442,081) is rarely a
@@ -136,6 +136,10 @@ def read_name(text: str, i: int) -> str | None:
     return name
 
 
+# A Latin name in brackets right after (海默法布（Nadine…）): the Chinese run before it is the name transliterated.
+_LATIN_GLOSS_AHEAD = re.compile(r"[（(][A-Z][a-z]+[ \-]")
+
+
 def read_unlisted(text: str, i: int) -> str | None:
     """A name without a listed surname right after a position (盟长巴特尔, 旗长苏和): two to four characters that
     end where a name ends (punctuation, 、, a verb of saying, 同志, 一行), none of them a character that cannot be in
@@ -154,7 +158,7 @@ def read_unlisted(text: str, i: int) -> str | None:
     elif end - i < 2 or not _NAME_END.match(text, end):
         return None
     name = text[i:end]
-    if len(name) == 4 and not _NAME_CLOSE.match(text, end):
+    if len(name) == 4 and not _NAME_CLOSE.match(text, end) and not _LATIN_GLOSS_AHEAD.match(text, end):
         return None  # 民警抗雪保畅，: four characters before a comma are a phrase more often than a name
     if _holds_word(name, 1, _NAME_TAGS) or word_runs_past(text, i, end) or _is_frequent_word(name):
         return None
@@ -316,6 +320,7 @@ _NOT_IN_TRANSLITERATION = "在的了和与及是为对向从到说表等将已�
 _TRANSLITERATED = rf"(?:(?![{_NOT_IN_TRANSLITERATION}])[\u4e00-\u9fff])"
 _DOTTED = re.compile(rf"{_TRANSLITERATED}{{1,8}}(?:[{NAME_DOTS}]{_TRANSLITERATED}{{1,10}})+")
 _FREQUENT_IN_HEADING = 1000
+_NOT_FIRST_IN_DOTTED = NOT_IN_NAME | NAME_STOP_WORD_CHARS | NAME_STOP
 # Bodies named after a person: 约翰斯·霍普金斯|大学 is a university, not a person.
 _NAMED_AFTER_PERSON = re.compile(r"大学|学院|医院|研究所|研究院|研究中心|基金会|公司|集团|银行|中心|实验室|奖")
 
@@ -335,6 +340,9 @@ def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
             start = max(start, position.end())
         # An ordinary word at either edge is not part of the name: 官员|达瓦苏伦·…, …·冈萨雷斯|围绕.
         start = max([start] + [k for k in range(start + 2, first_dot - 1) if is_plain_word(text[k - 2 : k])])
+        # Nor the last character of a post or a body before it: 协调员|贝丝·高德, 策略师|林赛·贝尔.
+        while first_dot - start > 1 and text[start] in _NOT_FIRST_IN_DOTTED:
+            start += 1
         last_dot = max(k for k in range(start, end) if text[k] in NAME_DOTS)
         end = min([end] + [k for k in range(last_dot + 2, end) if SAYS.match(text, k)]
                   + [k for k in range(last_dot + 3, end) if is_plain_word(text[k : k + 2])])

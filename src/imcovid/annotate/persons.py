@@ -78,7 +78,10 @@ _NOT_PEOPLE_AFTER_ETC = re.compile(r"地|社区|村|小区|街道|苏木|嘎查|
                                    # (李宁、安踏等|品牌: brands, shops and firms, data/person_things_after.txt)
                                    + "|".join(sorted(words("person_things_after"), key=len, reverse=True)))
 # A Latin name glossed in brackets right after a name: 桑达尔·皮查伊（Sundar Pichai）.
-_LATIN_GLOSS = re.compile(r"[（(](?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[）)]")
+# (Also with an initial or a lowercase particle inside: Nadine T. Himelfarb, Bill de Blasio.)
+_LATIN_PARTICLE = r"(?:[A-Z]\.|de|van|von|der|den|du|la|le|di|da|del|dos|bin|al)"
+_LATIN_GLOSS = re.compile(rf"[（(](?P<name>[A-Z][a-z'’]+(?:[ \-]{_LATIN_PARTICLE})*(?:[ \-][A-Z][a-z'’]+(?:[ \-]{_LATIN_PARTICLE})*)"
+                          rf"{{0,2}}[ \-][A-Z][a-z'’]+)[）)]")
 _LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|是|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
 
 
