@@ -127,6 +127,10 @@ def test_person_rules(text, expected):
     ("北部战区派出医疗队，武警上海总队参与转运。",
      [("北部战区", "organization.military_command"), ("武警上海总队", "organization.generic_ending")]),
     ("英国卫生安全局发布数据。", [("英国卫生安全局", "organization.generic_ending")]),
+    # 民政|局, 财政|局: 政局 after a function's word is no "political situation"; a unit with 记 in it (婚姻登记处)
+    ("乳山市民政局婚姻登记处：深圳路108号。", [("乳山市民政局婚姻登记处", "organization.sub_unit")]),
+    ("市财政局相关负责人介绍。", [("市财政局", "organization.generic_ending")]),
+    ("其他区按照市统一部署开展筛查。当前政局稳定。", []),
     # 司令员 is a post, not a department (司) of the body before it; 公安部队 are troops, not the ministry
     ("原乌鲁木齐军区副司令员王扶之出席。", [("乌鲁木齐军区", "organization.generic_ending")]),
     ("他曾任东北公安部队副政治委员。", []),

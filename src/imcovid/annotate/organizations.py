@@ -312,7 +312,9 @@ def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, in
         if end == e and text.startswith(_ATTACHED, e):
             end = any_from.get(e + len(_ATTACHED), e)  # 交大医学院|附属|瑞金医院: a body attached to another is one name
         unit = _SUB_UNIT.match(text, end)
-        if (unit and not _NOT_A_UNIT_HEAD.match(unit.group()) and not set(_ORDINAL.sub("", unit.group())) & _COMPANY_LEFT_STOP
+        # (记 stops a firm's name before 记者, not a unit's: 婚姻登记处.)
+        if (unit and not _NOT_A_UNIT_HEAD.match(unit.group()) and "记者" not in unit.group()
+                and not (set(_ORDINAL.sub("", unit.group())) - {"记"}) & _COMPANY_LEFT_STOP
                 and not any(is_function_word(text[k : k + 2]) for k in range(end, unit.end() - 1))):
             end = unit.end()
         if end != e and end - s <= _LONGEST_JOINED:
@@ -338,12 +340,18 @@ def _named_zone(head: str) -> bool:
     return bool(zone) and not is_common_word(zone.group()[:2])
 
 
+_FUNCTION_WORD_MIN = 1000
+
+
 def _in_a_word(text: str, start: int, end: int) -> bool:
     """A one-character ending that makes an ordinary word with the character before or after it (大局, 部署, 局长)."""
     if end - start != 1:
         return False
     before = text[start - 1 : end]
-    return ((is_common_word(before) and dictionary_tag(before) not in _BODY_WORD_TAGS)
+    # (民政|局, 财政|局: after a function's two-character word, 政局 is not the word "political situation".)
+    function_before = (text[start] in "局厅" and start >= 2 and is_common_word(text[start - 2 : start], _FUNCTION_WORD_MIN)
+                       and dictionary_tag(text[start - 2 : start]) == "n")
+    return ((is_common_word(before) and dictionary_tag(before) not in _BODY_WORD_TAGS and not function_before)
             or is_common_word(text[start : end + 1]))
 
 
