@@ -131,6 +131,10 @@ def test_person_rules(text, expected):
     ("乳山市民政局婚姻登记处：深圳路108号。", [("乳山市民政局婚姻登记处", "organization.sub_unit")]),
     ("市财政局相关负责人介绍。", [("市财政局", "organization.generic_ending")]),
     ("其他区按照市统一部署开展筛查。当前政局稳定。", []),
+    # a body's Latin acronym in brackets after its name, and where the acronym recurs; not a person's initials
+    ("英国卫生安全局（UKHSA）发布数据，UKHSA表示。", [("英国卫生安全局", "organization.generic_ending"),
+                                                ("UKHSA", "organization.acronym_gloss"), ("UKHSA", "organization.recurrence")]),
+    ("英国卫生安全局（Ab）发布数据。", [("英国卫生安全局", "organization.generic_ending")]),
     # 司令员 is a post, not a department (司) of the body before it; 公安部队 are troops, not the ministry
     ("原乌鲁木齐军区副司令员王扶之出席。", [("乌鲁木齐军区", "organization.generic_ending")]),
     ("他曾任东北公安部队副政治委员。", []),

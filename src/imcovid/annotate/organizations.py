@@ -514,6 +514,23 @@ _LONGEST_PORT = 6
 _NAMING_CUES = frozenset({"organization.stock_move", "organization.cited_source", "organization.attributed"})
 
 
+# A body's Latin acronym in brackets right after its name: 美国疾控中心（CDC）, 美国广播公司（ABC）.
+_ACRONYM_GLOSS = re.compile(r"[（(](?P<acronym>[A-Z][A-Za-z]{1,7})[）)]")
+
+
+def _acronym_glosses(text: str, spans: dict[tuple[int, int], str]) -> None:
+    """Add the acronym glossed after a found name, and every other occurrence of it as a whole Latin word."""
+    acronyms = set()
+    for (s, e) in sorted(spans):
+        m = _ACRONYM_GLOSS.match(text, e)
+        if m and sum(c.isupper() for c in m.group("acronym")) >= 2:
+            spans.setdefault((m.start("acronym"), m.end("acronym")), "organization.acronym_gloss")
+            acronyms.add(m.group("acronym"))
+    for acronym in sorted(acronyms):
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])", text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -650,6 +667,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     for name in sorted({text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}):
         for m in re.finditer(re.escape(name), text):
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
+    _acronym_glosses(text, spans)
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
     spans = _join(text, spans, whole)
