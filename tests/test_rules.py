@@ -131,6 +131,12 @@ def test_person_rules(text, expected):
     ("乳山市民政局婚姻登记处：深圳路108号。", [("乳山市民政局婚姻登记处", "organization.sub_unit")]),
     ("市财政局相关负责人介绍。", [("市财政局", "organization.generic_ending")]),
     ("其他区按照市统一部署开展筛查。当前政局稳定。", []),
+    # a railway station that acts or employs (站长) is a body, at every mention; an airport that 发通告; a station
+    # where one only travels is a place
+    ("阜阳西站站长储茂高介绍。旅客在阜阳西站候车。", [("阜阳西站", "organization.acting_facility"),
+                                          ("阜阳西站", "organization.acting_facility")]),
+    ("2月28日，三亚机场发通告：出港旅客须持证明。", [("三亚机场", "organization.acting_facility")]),
+    ("旅客在杭州东站候车，随后到达北京站。", []),
     # a body's Latin acronym in brackets after its name, and where the acronym recurs; not a person's initials
     ("英国卫生安全局（UKHSA）发布数据，UKHSA表示。", [("英国卫生安全局", "organization.generic_ending"),
                                                 ("UKHSA", "organization.acronym_gloss"), ("UKHSA", "organization.recurrence")]),

@@ -371,9 +371,12 @@ def _media(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
 # (常州机场发布通告, 记者从珠海机场获悉), and then at every mention; else they are places of travel, not bodies.
 # (The airport's own name may stand between its city and 机场: 呼和浩特白塔国际机场.)
 # (Tourist zones, scenic areas and parks too: 北海市涠洲岛旅游区亦宣布…, 某某乐园表示.)
+# (A railway station too, named by its place and a direction: 阜阳西站加开68列, 阜阳西站站长储茂高.)
 _FACILITY = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?=(?:国际)?机场|旅游区|景区|乐园|度假区))?"
-                       r"(?:国际)?(?:机场|地铁|旅游区|景区|乐园|度假区)")
-_BODY_ACTS = re.compile(r"(?:[^，。；\n]{0,8}?)(?:发布|提醒|启动|通报|表示|宣布|公告|通知|回应|临时采取|采取|决定|获悉)")
+                       r"(?:国际)?(?:机场|地铁|旅游区|景区|乐园|度假区)|[东西南北]?站(?![点台长内外前口务])")
+# What a body does, and the posts of its staff named right after it (阜阳站值班站长…: the station as an employer).
+_BODY_ACTS = re.compile(r"(?:[^，。；\n]{0,8}?)(?:发布|提醒|启动|通报|表示|宣布|公告|通知|回应|临时采取|采取|决定|获悉|"
+                        r"发(?:出)?(?:通告|通知|公告)|站长|科长|负责人|党委书记)")
 _SOURCE_BEFORE = re.compile(r"(?:从|据|向)$")
 
 
