@@ -137,6 +137,14 @@ def test_person_rules(text, expected):
                                           ("阜阳西站", "organization.acting_facility")]),
     ("2月28日，三亚机场发通告：出港旅客须持证明。", [("三亚机场", "organization.acting_facility")]),
     ("旅客在杭州东站候车，随后到达北京站。", []),
+    # a school named by its place and number; a town's centre, a government's building are no bodies; firms named by
+    # trades (实业, 电子厂), foundations and institutes by a proper name
+    ("莱西市发现病例，医护人员将莱西七中在校师生转移。其中三中全会召开。", [("莱西七中", "organization.numbered_school")]),
+    ("该校位于莱西城区中心。黑夜中，莱西市政府大楼灯火通明。", []),
+    ("复星实业将向永龄基金会销售疫苗，他在广东鄂博电子厂工作。",
+     [("复星实业", "organization.generic_ending"), ("永龄基金会", "organization.generic_ending"),
+      ("广东鄂博电子厂", "organization.generic_ending")]),
+    ("该基金会表示，慈善基金会和研究所都参与。", []),
     # a body's Latin acronym in brackets after its name, and where the acronym recurs; not a person's initials
     ("英国卫生安全局（UKHSA）发布数据，UKHSA表示。", [("英国卫生安全局", "organization.generic_ending"),
                                                 ("UKHSA", "organization.acronym_gloss"), ("UKHSA", "organization.recurrence")]),

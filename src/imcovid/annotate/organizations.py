@@ -38,10 +38,13 @@ _COMPANY = word_set("organization_company_endings")
 # Schools, whose ending with 生 makes the word for their students (大学生, 中学生).
 _SCHOOLS = frozenset({"大学", "中学", "小学"})
 _PROPER_NAMED = _COMPANY | {"海关", "中学", "小学", "幼儿园", "学院", "大学", "医院", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
-                             "律师事务所", "证券", "基金", "影业"}
+                             "律师事务所", "证券", "基金", "影业", "基金会", "研究所", "研究院"}
 # Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2}(?:开发区|高新区|示范区|园区|口岸)")
-_NOT_A_BODY = re.compile(r"城|路|街|站(?!点)|小区")
+# (莱西市政府|大楼: the building, a place, not the body.)
+_NOT_A_BODY = re.compile(r"城|路|街|站(?!点)|小区|大楼|办公楼|大院")
+# 莱西城区|中心, 市区|中心: the centre of a town, not a body.
+_TOWN_CENTRE = re.compile(r"(?:城区|市区|城市|县城|镇区|老城|新城)$")
 # The short ending 疾控 before a word that makes it "disease control" as an activity (疾控部门, 疾控工作), not a body.
 _NOT_AFTER_SHORT_CDC = re.compile(r"部门|工作|体系|系统|机构|人员|队伍|能力|专业|措施|中心")
 # Standing names that are complete on their own.
@@ -67,7 +70,7 @@ _ORDINAL = re.compile(r"[一二三四五六七八九十]+(?=(?:科|处|大队|�
 # What begins no unit of the body before it: 海关|所属|口岸监管科 names a second body, 卫健委|相关处室 a kind.
 _NOT_A_UNIT_HEAD = re.compile(r"所属|下属|旗下|相关|有关|各|该|其|等|和|与|及")
 # Words that begin a clause and are not part of a name read leftwards.
-_LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
+_LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位于|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
 _BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
 # Stop characters that are part of a name here: 应对, and the 和 of 文化和旅游厅, 工业和信息化厅, 住房和城乡建设局,
 # 人力资源和社会保障局.
@@ -534,6 +537,14 @@ def _acronym_glosses(text: str, spans: dict[tuple[int, int], str]) -> None:
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
 
 
+# A school named by its place and its number (莱西七中, 北京四中, 某某二小): the short form of 第七中学.
+_NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|小)(?![\u4e00-\u9fff]?学|心|国|间|文|华|央|医|等|型|旬|期|级|部)")
+
+
+def _numbered_schools(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    return [(start, m.end()) for end, start in place_ends.items() if (m := _NUMBERED_SCHOOL.match(text, end))]
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -554,6 +565,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     place_starts = sorted(s for s, _ in place_spans)
     for span in _acting_facilities(text, place_ends):
         spans.setdefault(span, "organization.acting_facility")
+    for span in _numbered_schools(text, place_ends):
+        spans.setdefault(span, "organization.numbered_school")
     for span in _official_accounts(text, place_ends):
         spans.setdefault(span, "organization.official_account")
     for span in _firms_before_titles(text):
@@ -578,6 +591,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 长安大学|南校区家属院: the body names an address there, a place, not the body
         start = _read_left(text, m.start(), end, in_place)
         name = text[start:end]
+        if m.group() == "中心" and _TOWN_CENTRE.search(name[: -len(m.group())]):
+            continue
         if dated := list(_DATED.finditer(name)):
             # 据2月16日|广州卫健委: the name starts after a date; a bare ending left (北京昌平10月22日|报告) is dropped below
             start, name = start + dated[-1].end(), name[dated[-1].end():]
