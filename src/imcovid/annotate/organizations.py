@@ -34,11 +34,13 @@ _SUFFIX_RE = re.compile("|".join(s + "(?!员会)" if s.endswith("委") else s
 # Endings of companies: their names need no place (科强食品公司, 华住集团).
 # (data/organization_company_endings.txt: 公司, 集团 … and the trades that end listed firms' short names, 药业, 控股.)
 _COMPANY = word_set("organization_company_endings")
+# Foundations and research institutes, named by a proper name (永龄基金会, 斯克里普斯研究所).
+_NAMED_INSTITUTIONS = frozenset({"基金会", "研究所", "研究院"})
 # Endings whose bodies are named by a short proper name like companies: a port's customs (策克海关), a township clinic.
 # Schools, whose ending with 生 makes the word for their students (大学生, 中学生).
 _SCHOOLS = frozenset({"大学", "中学", "小学"})
 _PROPER_NAMED = _COMPANY | {"海关", "中学", "小学", "幼儿园", "学院", "大学", "医院", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
-                             "律师事务所", "证券", "基金", "影业", "基金会", "研究所", "研究院"}
+                             "律师事务所", "证券", "基金", "影业", *_NAMED_INSTITUTIONS}
 # Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2}(?:开发区|高新区|示范区|园区|口岸)")
 # (莱西市政府|大楼: the building, a place, not the body.)
@@ -650,6 +652,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             trade_head = head[:-1] if m.group() == "药房" and head.endswith("大") else head  # (社区|大药房)
             if m.group() in _TRADES and (is_word(trade_head, _TRADE_HEAD_WORD) or not _HAN_HEAD.fullmatch(head)):
                 continue  # 社区|药房, 海洋|医药: a frequent word before a trade is a kind of firm, not one named
+            if m.group() in _NAMED_INSTITUTIONS and is_word(head, 1, but=_NAMING_TAGS):
+                continue  # 慈善|基金会, 科研|研究所: a kind (jieba tags some such words as names), not a proper name
             if m.group() == "医院" and not (_hospital_head(head) and text[start - 1 : start] in _TO_A_HOSPITAL):
                 continue  # 定点|医院, 其他|医院, 这次|医院: a kind of hospital or a word before 医院, not a hospital's name
             if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or is_common_word(head[-2:], 1000)
