@@ -50,6 +50,10 @@ def found(text, kind, published=PUBLISHED):
     # 以 as a first given character, not before a frequent word (以来)
     ("董事长兼首席执行官吴以芳表示，很高兴。", [("吴以芳", "person.after_position")]),
     ("自疫情以来一直关注。", []),
+    # a speaker's name opening a line of a transcript; not prose after a role's colon, nor a word said twice
+    ("记者：请问下一步的防控重点是什么？\n吴尊友：我认为当前要做好三件事。\n主持人：谢谢吴教授。下面请回答。",
+     [("吴尊友", "person.speaker_label")]),
+    ("张家口：新增确诊病例三例，均在隔离点。", []),
     # another name of the person (又名, 原名)
     ("原政委邹衍，又名邹衍桃，江西人。", [("邹衍", "person.after_position"), ("邹衍桃", "person.named")]),
     # 政 as a given character, unless it begins a word (党政)

@@ -99,6 +99,8 @@ def read_name(text: str, i: int) -> str | None:
         return None
     if text[i] in RARE_SINGLE and dictionary_tag(text[i : i + 2]) is not None:
         return None  # 弘扬, 凤凰, 慎用: a rare surname's character begins a word (which jieba may tag as a name)
+    if s == 1 and text[i + 1 : i + 2] == text[i]:
+        return None  # 谢谢吴教授, 常常: a surname's character said twice is a word (jieba tags 谢谢 as a name)
     end = i + s
     given = 0
     while given < 2 and (_goes_on(text, end) or (

@@ -245,11 +245,16 @@ def _credited_name(text: str, start: int) -> str | None:
     return name
 
 
+# What ends a name credited after a colon: the credit's end, or the next name of the list (编辑：张三、李四).
+_COLON_CREDIT_END = re.compile(r"[）)\]】 \u3000\n、，,;；|丨/]|$")
+
+
 def _credits(found: _Found) -> None:
     text = found.text
     for m in _COLON_ROLE.finditer(text):
         name = _credited_name(text, m.end())
-        if name:
+        # (主持人：谢谢吴教授: prose after the role's colon, not a credit; a credited name ends the credit.)
+        if name and _COLON_CREDIT_END.match(text, m.end() + len(name)):
             found.add(m.end(), name, None, over_places="credit", rule="person.credit")
     for m in _SPACED_CREDIT.finditer(text):
         start, title = m.end(), found.title_before(m.end("role"))
@@ -262,6 +267,20 @@ def _credits(found: _Found) -> None:
             name = _credited_name(text, start)
             if name and not _CREDIT_LINE_END.match(text, start + len(name)):
                 break  # a credit ends at a bracket, a space or the line: 记者 娜布其 图门）
+
+
+# A speaker's name opening a line of a transcript or an interview (米锋：今天的发布会…; 吴尊友：我认为…).
+_SPEAKER = re.compile(r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff·]{2,8})[：:](?=[^\n]{8})")
+
+
+def _speakers(found: _Found) -> None:
+    """A name alone before the colon that opens a line, followed by what the speaker says: a surname and given name,
+    or name parts (not a place, a body, a role or a heading: 记者：, 问：, 张家口：, 第一：)."""
+    text = found.text
+    for m in _SPEAKER.finditer(text):
+        start, label = m.start("name"), m.group("name")
+        if read_name(text, start) == label or read_parts(text, start) == label:
+            found.add(start, label, None, rule="person.speaker_label")
 
 
 def _named(found: _Found) -> None:
@@ -385,6 +404,7 @@ def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
             if m.group() == "同志" and before not in _BOUNDARY_BEFORE | set("的和与及同对向把由"):
                 continue  # 有关部门负责同志: 同志 after a role, not a name
             if (len(candidate) == k and surname_length(candidate, 0) and candidate[0] not in NAME_STOP
+                    and candidate[1] != candidate[0] and before != candidate[0]  # (谢谢|吴教授: a word said twice)
                     and candidate[0] not in NAME_STOP_WORD_CHARS
                     and not set(candidate[1:]) & (NAME_STOP | NOT_IN_NAME) and not is_common_word(candidate)
                     and not _begins_inside_word(text, t - k, t)):
@@ -590,6 +610,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _after_positions(found, position_ends, status_ends)
     _leaders_lists(found)
     _credits(found)
+    _speakers(found)
     _named(found)
     _anonymised(found)
     _familiar(found, position_ends)
