@@ -404,7 +404,9 @@ def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
             if m.group() == "同志" and before not in _BOUNDARY_BEFORE | set("的和与及同对向把由"):
                 continue  # 有关部门负责同志: 同志 after a role, not a name
             if (len(candidate) == k and surname_length(candidate, 0) and candidate[0] not in NAME_STOP
-                    and candidate[1] != candidate[0] and before != candidate[0]  # (谢谢|吴教授: a word said twice)
+                    and candidate[1] != candidate[0]
+                    # (谢谢|吴教授: a word said twice before the name; not 学习|习近平, where a word ends in the surname)
+                    and not (before == candidate[0] and not is_common_word(text[max(0, t - k - 2) : t - k]))
                     and candidate[0] not in NAME_STOP_WORD_CHARS
                     and not set(candidate[1:]) & (NAME_STOP | NOT_IN_NAME) and not is_common_word(candidate)
                     and not _begins_inside_word(text, t - k, t)):
