@@ -150,6 +150,11 @@ BYLINE_CASES = {
                                                             "正文。", [*reporters("张晓明", role="author"),
                                                                       *reporters("李晓红", role="photographer"),
                                                                       *reporters("王晓东", role="editor")], []),
+    "a role word in brackets as a label": ("<p>正文。</p><p>【作者】张晓明</p>", "正文。", reporters("张晓明", role="author"), []),
+    "a picture credited to no one by name after the writer": ("<p>正文。</p><p>文/本报记者 张晓明 图/受访者提供</p>", "正文。",
+                                                         reporters("张晓明"), []),
+    "a narrator's and a designer's credit": ("<p>正文。</p><p>口述：张晓明 视觉：李晓红</p>", "正文。",
+                                            [*reporters("张晓明", role="author"), *reporters("李晓红", role="editor")], []),
     "a line of two words before 摄 that is prose stays": ("<p>正文。</p><p>无人机航拍摄</p>", "正文。\n无人机航拍摄", [], []),
 }
 

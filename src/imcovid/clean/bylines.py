@@ -144,10 +144,20 @@ def is_picture_credit(text: str) -> bool:
     return _PICTURE_LEAD.match(text) is not None or _PHOTO_LINE.match(text) is not None
 
 
+# 【作者】张三, 【编辑】李四: a role word set in brackets as a label before the name.
+_BRACKETED_ROLE = re.compile(r"【(?P<role>[\u4e00-\u9fff]{1,4})】\s*(?=[\u4e00-\u9fff])")
+
+
 def _close_spaced_roles(text: str) -> str:
-    """``编 辑：张三`` → ``编辑：张三``: only where the two characters make a role word of the tables."""
+    """``编 辑：张三`` → ``编辑：张三`` and ``【作者】张三`` → ``作者：张三``: only where the characters make a role word
+    of the tables."""
     roles = tables().roles
-    return _SPACED_ROLE.sub(lambda m: m["a"] + m["b"] if m["a"] + m["b"] in roles else m.group(), text)
+    text = _SPACED_ROLE.sub(lambda m: m["a"] + m["b"] if m["a"] + m["b"] in roles else m.group(), text)
+    return _BRACKETED_ROLE.sub(lambda m: m["role"] + "：" if m["role"] in roles else m.group(), text)
+
+
+# 图/受访者提供, 图/网络: a picture credited to no one by name; nothing to credit, and no name.
+_NO_NAME = frozenset({"受访者提供", "受访者供图", "受访单位提供", "受访单位供图", "受访者", "网络", "资料图", "视觉中国"})
 _SENTENCE_PUNCT = re.compile(r"[，。；！？!?：:“”\"]")
 
 
@@ -268,6 +278,8 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
         outlet = pending_outlet
         names: list[str] = []
         for token in tokens:
+            if token in _NO_NAME:
+                continue
             if is_outlet(token) and not names:
                 outlet = token
                 seen_outlets.append(token)
