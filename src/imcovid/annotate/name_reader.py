@@ -91,10 +91,22 @@ def _holds_word(name: str, minimum: int, allowed_tags: frozenset[str] = frozense
                for k in range(len(name) - 1))
 
 
-def read_name(text: str, i: int) -> str | None:
+# Frequent surnames whose characters also end names (王伟|任市长, 于|会上, 向|记者): read as surnames only where a
+# full name of three characters opens a clause before a verb of saying (任信福介绍).
+_SURNAMES_THAT_STOP = frozenset("任于向")
+
+
+def read_name(text: str, i: int, stop_surname: bool = False) -> str | None:
     """The name starting at ``i``: surname + one or two given characters, cut before a character or a word that
-    cannot continue a name; ``None`` when what is there is an ordinary word."""
+    cannot continue a name; ``None`` when what is there is an ordinary word. With ``stop_surname``, a surname of
+    ``_SURNAMES_THAT_STOP`` may begin a three-character name whose given part is no word."""
     s = surname_length(text, i)
+    if s == 1 and stop_surname and text[i] in _SURNAMES_THAT_STOP:
+        # (Read as if a common surname stood there, with a few characters of what follows.)
+        rest = read_name("王" + text[i + 1 : i + 8], 0)
+        if rest and len(rest) == 3 and not is_common_word(rest[1:]) and not is_common_word(text[i : i + 2]):
+            return text[i : i + 3]
+        return None
     if s == 0 or (s == 1 and (text[i] in NAME_STOP or text[i] in NAME_STOP_WORD_CHARS)):
         return None
     if text[i] in RARE_SINGLE and dictionary_tag(text[i : i + 2]) is not None:

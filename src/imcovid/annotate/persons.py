@@ -465,7 +465,7 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
                     continue
                 if k == 3 and text[start] in _CLAUSE_CONJUNCTIONS and read_name(text, start + 1) == text[start + 1 : end]:
                     continue  # 但|张宁说: the conjunction opens the clause
-                name = read_name(text, start)
+                name = read_name(text, start, stop_surname=bool(says) and k == 3)
                 if before_verb and name and len(name) > end - start:
                     name = text[start:end]  # the reader runs on into the verb (赵涛住): the name ends before it
                 # Before an act only a full name whose given part is not a word: 但现|在, 储能|等, 戴口罩|等 are not
