@@ -56,6 +56,10 @@ def found(text, kind, published=PUBLISHED):
     ("张家口：新增确诊病例三例，均在隔离点。", []),
     # a frequent surname whose character also ends names (任), before a verb of saying; not a preposition (于, 向)
     ("”任信福介绍，他到火车站。于昨日表示同意。向记者介绍情况。", [("任信福", "person.clause_start")]),
+    # ministers (大臣) and transliterated names before an adverb or a conjunction; not an idiom's head (比比皆|是)
+    ("英国财政大臣苏纳克和卫生大臣贾维德先后辞职，总检察长布雷弗曼也是其中一员。",
+     [("苏纳克", "person.after_position"), ("贾维德", "person.after_position"), ("布雷弗曼", "person.after_position")]),
+    ("停留四五天的司机比比皆是。", []),
     # another name of the person (又名, 原名)
     ("原政委邹衍，又名邹衍桃，江西人。", [("邹衍", "person.after_position"), ("邹衍桃", "person.named")]),
     # 政 as a given character, unless it begins a word (党政)

@@ -150,6 +150,9 @@ def read_name(text: str, i: int, stop_surname: bool = False) -> str | None:
     return name
 
 
+# Adverbs, conjunctions and prepositions that follow a subject (布雷弗曼|也是, 苏纳克|和贾维德); not 是, which a
+# run of transliteration characters before it is as often an idiom's head (比比皆|是).
+_AFTER_SUBJECT = frozenset("也都还则曾已将在和与及等的被对向从把")
 # A Latin name in brackets right after (海默法布（Nadine…）): the Chinese run before it is the name transliterated.
 _LATIN_GLOSS_AHEAD = re.compile(r"[（(][A-Z][a-z]+[ \-]")
 
@@ -167,12 +170,15 @@ def read_unlisted(text: str, i: int) -> str | None:
     # (约翰逊|确诊, 拜登|宣布: a frequent verb that follows names begins inside a run of transliteration.)
     cut = next((k for k in range(i + 2, end) if _TIME_AFTER.match(text, k) or SAYS.match(text, k)
                 or (starts_follower(text[k : k + 2]) and looks_transliterated(text[i:k]))), None)
+    # (A transliterated name may also end before a character that ends names: 布雷弗曼|也是, 苏纳克|和.)
+    transliterated = looks_transliterated(text[i:end])
     if cut is not None:
         end = cut
-    elif end - i < 2 or not _NAME_END.match(text, end):
+    elif end - i < 2 or not (_NAME_END.match(text, end) or transliterated and text[end : end + 1] in _AFTER_SUBJECT):
         return None
     name = text[i:end]
-    if len(name) == 4 and not _NAME_CLOSE.match(text, end) and not _LATIN_GLOSS_AHEAD.match(text, end):
+    if len(name) == 4 and not _NAME_CLOSE.match(text, end) and not _LATIN_GLOSS_AHEAD.match(text, end) \
+            and not transliterated:
         return None  # 民警抗雪保畅，: four characters before a comma are a phrase more often than a name
     if _holds_word(name, 1, _NAME_TAGS) or word_runs_past(text, i, end) or _is_frequent_word(name):
         return None
