@@ -155,6 +155,15 @@ def test_person_rules(text, expected):
      [("复星实业", "organization.generic_ending"), ("永龄基金会", "organization.generic_ending"),
       ("广东鄂博电子厂", "organization.generic_ending")]),
     ("该基金会表示，慈善基金会和研究所都参与。", []),
+    # the short names in an enumeration from a firm to another body are firms, and where they recur; an enumeration
+    # of places is not; a 小区 is no school
+    ("复星实业与台积电、鸿海和永龄基金会签约。鸿海表示欢迎。",
+     [("复星实业", "organization.generic_ending"), ("台积电", "organization.listed_firm"),
+      ("鸿海", "organization.listed_firm"), ("永龄基金会", "organization.generic_ending"),
+      ("鸿海", "organization.recurrence")]),
+    ("复星实业与北京、上海和永龄基金会合作。", [("复星实业", "organization.generic_ending"),
+                                             ("永龄基金会", "organization.generic_ending")]),
+    ("7月25日下午，上海闵行区一小区内发现病例。", []),
     # a body's Latin acronym in brackets after its name, and where the acronym recurs; not a person's initials
     ("英国卫生安全局（UKHSA）发布数据，UKHSA表示。", [("英国卫生安全局", "organization.generic_ending"),
                                                 ("UKHSA", "organization.acronym_gloss"), ("UKHSA", "organization.recurrence")]),

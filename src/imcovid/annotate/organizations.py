@@ -522,6 +522,50 @@ _LONGEST_PORT = 6
 _NAMING_CUES = frozenset({"organization.stock_move", "organization.cited_source", "organization.attributed"})
 
 
+# An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会).
+_LIST_MARK = "、和及与"
+_LIST_ITEM = re.compile(r"(?:(?![、和及与等以])[\u4e00-\u9fffA-Za-z]){2,8}")
+_ITEM_END = re.compile(r"[、和及与]|以及|等|[，。；;,（(）)“”\n]|$")
+_FIRM_RULES = frozenset({"organization.known_name", "organization.stock_move", "organization.firm_before_title"})
+
+
+def _is_firm(name: str, rule: str) -> bool:
+    return rule in _FIRM_RULES and not name.endswith(tuple(_SHORT_GOVERNMENT)) or name.endswith(tuple(_COMPANY))
+
+
+def _firm_item(item: str, places: set[str]) -> bool:
+    """A short name that can only be a firm's in a list of firms: no place, no ordinary word, no stop character."""
+    if not 2 <= len(item) <= 5 or item in places or set(item) & _LEFT_STOP or set(item) & set(_LIST_MARK):
+        return False
+    return not is_word(item, 1, but=("nz", "nt", "nrt")) and not is_word(item[:2], 1000, but=("nz", "nt", "nrt", "ns"))
+
+
+def _firms_listed_with_firms(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
+    """In an enumeration that begins with a firm found already (by a trade ending, a list of known names …) and
+    reaches another body found already, the short items between them are firms too (复星实业与台积电、鸿海和永龄基金会:
+    台积电, 鸿海), and so is every other occurrence of their names."""
+    firms = sorted((a, b) for (a, b), rule in spans.items() if _is_firm(text[a:b], rule))
+    body_starts = {a for a, _ in spans}
+    listed: set[str] = set()
+    for a, b in firms:
+        items, e = [], b
+        while (mark := 2 if text.startswith("以及", e) else 1 if text[e : e + 1] in _LIST_MARK else 0) and len(items) < 8:
+            if e + mark in body_starts:  # (the enumeration reaches a body found already: the items are firms)
+                for s2, t2 in items:
+                    if _firm_item(text[s2:t2], places):
+                        spans.setdefault((s2, t2), "organization.listed_firm")
+                        listed.add(text[s2:t2])
+                break
+            m = _LIST_ITEM.match(text, e + mark)
+            if not m or not _ITEM_END.match(text, m.end()):
+                break
+            items.append((m.start(), m.end()))
+            e = m.end()
+    for name in sorted(listed):  # (and where the firm's name recurs)
+        for m in re.finditer(re.escape(name), text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+
+
 # A body's Latin acronym in brackets right after its name: 美国疾控中心（CDC）, 美国广播公司（ABC）.
 _ACRONYM_GLOSS = re.compile(r"[（(](?P<acronym>[A-Z][A-Za-z]{1,7})[）)]")
 
@@ -540,7 +584,7 @@ def _acronym_glosses(text: str, spans: dict[tuple[int, int], str]) -> None:
 
 
 # A school named by its place and its number (莱西七中, 北京四中, 某某二小): the short form of 第七中学.
-_NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|小)(?![\u4e00-\u9fff]?学|心|国|间|文|华|央|医|等|型|旬|期|级|部)")
+_NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|小)(?![\u4e00-\u9fff]?学|心|国|间|文|华|央|医|等|型|旬|期|级|部|区|时|段|批|组|块|片|些|半|伙|孩|朋|店|卖|吃|事)")
 
 
 def _numbered_schools(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
@@ -690,6 +734,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         for m in re.finditer(re.escape(name), text):
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
     _acronym_glosses(text, spans)
+    _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
     spans = _join(text, spans, whole)
