@@ -300,6 +300,13 @@ def test_organization_rules(text, expected):
       ("宝山区", "310113", "place.full_name"), ("黑龙江", "230000", "place.short_form")]),
     # a short form before a landform word names the landform (贺兰|山, 巴丹吉林|沙漠), not the division
     ("游客到过贺兰山岩画和巴丹吉林沙漠。", []),
+    # the time zone and a street named after a place are not the place
+    ("截至北京时间21日，威海市深圳路108号开放。", [("威海市", "371000", "place.full_name")]),
+    # the first name of a list read in the province of the places right after it
+    ("上海和浙江都有病例。\n涉及到普陀、松江、嘉定等多个区域。",
+     [("上海", "310000", "place.short_form"), ("浙江", "330000", "place.short_form"),
+      ("普陀", "310107", "place.county_short_form"), ("松江", "310117", "place.county_short_form"),
+      ("嘉定", "310114", "place.county_short_form")]),
 ])
 def test_place_rules(text, expected):
     assert [(m["surface"], m["code"], m["rule"]) for m in annotate(text, PUBLISHED) if m["type"] == "LOCATION"] \
