@@ -60,6 +60,8 @@ def found(text, kind, published=PUBLISHED):
     ("英国财政大臣苏纳克和卫生大臣贾维德先后辞职，总检察长布雷弗曼也是其中一员。",
      [("苏纳克", "person.after_position"), ("贾维德", "person.after_position"), ("布雷弗曼", "person.after_position")]),
     ("停留四五天的司机比比皆是。", []),
+    # a shop named by a surname and a form of address (钱大妈|门店) at every mention; people so named stay persons
+    ("超市里的钱大妈卖光了。钱大妈门店暂停营业。居民王先生表示理解。", [("王先生", "person.anonymised")]),
     # another name of the person (又名, 原名)
     ("原政委邹衍，又名邹衍桃，江西人。", [("邹衍", "person.after_position"), ("邹衍桃", "person.named")]),
     # 政 as a given character, unless it begins a word (党政)

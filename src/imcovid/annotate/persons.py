@@ -360,6 +360,10 @@ def _partly_anonymised(text: str) -> set[str]:
     return forms
 
 
+# A shop, a brand or a firm's word right after a form of address makes it the shop's name (钱大妈|门店).
+_SHOP_AFTER = re.compile("|".join(sorted(words("person_things_after"), key=len, reverse=True)) + r"|超市|商场|店")
+
+
 def _anonymised(found: _Found) -> None:
     text = found.text
     partly = _partly_anonymised(text) if "某" in text else set()
@@ -367,6 +371,8 @@ def _anonymised(found: _Found) -> None:
         for m in re.finditer(re.escape(name), text):
             if m.start() == 0 or text[m.start() - 1] in _BOUNDARY_BEFORE or not is_han(text[m.start() - 1]):
                 found.add(m.start(), name, None, rule="person.anonymised")
+    forms: list[tuple[int, str]] = []
+    shops: set[str] = set()
     for m in _ANONYMISED.finditer(text):
         # The surname stands right before 某 / the honorific: 许某, 平某某, 欧阳女士, 王女士.
         for k in (2, 1):
@@ -374,8 +380,13 @@ def _anonymised(found: _Found) -> None:
             if (start >= 0 and surname_length(text, start) == k and text[start] not in NAME_STOP
                     and not (start > 0 and (is_common_word(text[start - 1 : start + 1])
                                             or text[start - 1 : start + 1] in _LOCAL_WORDS))):  # 骨干|医生, 嘎查|医生
-                found.add(start, text[start : m.end()], None, rule="person.anonymised")
+                forms.append((start, text[start : m.end()]))
+                if _SHOP_AFTER.match(text, m.end()):
+                    shops.add(text[start : m.end()])  # 钱大妈|门店: a shop named by a surname and a form of address
                 break
+    for start, name in forms:
+        if name not in shops:  # (a shop's name is no person at any of its mentions)
+            found.add(start, name, None, rule="person.anonymised")
     for m in _DOUBLE_ANONYMISED.finditer(text):
         found.add(m.start(), m.group(), None, rule="person.anonymised")
 
