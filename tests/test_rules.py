@@ -62,6 +62,8 @@ def found(text, kind, published=PUBLISHED):
     ("停留四五天的司机比比皆是。", []),
     # a shop named by a surname and a form of address (钱大妈|门店) at every mention; people so named stay persons
     ("超市里的钱大妈卖光了。钱大妈门店暂停营业。居民王先生表示理解。", [("王先生", "person.anonymised")]),
+    # four characters read by LAC are a name only with a compound or two surnames (林海雪原 is a novel)
+    ("林海雪原中的座山雕被活捉。", []),
     # another name of the person (又名, 原名)
     ("原政委邹衍，又名邹衍桃，江西人。", [("邹衍", "person.after_position"), ("邹衍桃", "person.named")]),
     # 政 as a given character, unless it begins a word (党政)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib.metadata import distribution
 
 from imcovid.annotate.lexicon import is_common_word, starts_follower
-from imcovid.annotate.name_reader import is_han, widen_to_double_surname
+from imcovid.annotate.name_reader import is_han, read_double_surname, widen_to_double_surname
 from imcovid.annotate.name_parts import COMPOUND, NAME_STOP, NAME_STOP_WORD_CHARS, RARE_SINGLE, SINGLE
 from imcovid.annotate.tagger import person_spans
 from imcovid.annotate.wordlists import word_set, words
@@ -109,6 +109,8 @@ def listed_with_words(text: str, start: int, end: int) -> bool:
 def _is_name(name: str) -> bool:
     if not _HAN.fullmatch(name) or is_common_word(name, 1) or ends_like_body_or_street(name):
         return False
+    if len(name) == 4 and name[:2] not in COMPOUND and read_double_surname(name, 0) != name:
+        return False  # 林海雪原 (a novel): four characters are a name with a compound or two surnames only
     return not (len(name) == 3 and starts_follower(name[1:]))  # 代|配药: the given part is a verb
 
 
