@@ -54,6 +54,8 @@ def found(text, kind, published=PUBLISHED):
     ("记者：请问下一步的防控重点是什么？\n吴尊友：我认为当前要做好三件事。\n主持人：谢谢吴教授。下面请回答。",
      [("吴尊友", "person.speaker_label")]),
     ("张家口：新增确诊病例三例，均在隔离点。", []),
+    # outside a transcript a heading of that shape is no speaker
+    ("会议召开。\n金句：这一段话足够长，说明了许多问题。", []),
     # a frequent surname whose character also ends names (任), before a verb of saying; not a preposition (于, 向)
     ("”任信福介绍，他到火车站。于昨日表示同意。向记者介绍情况。", [("任信福", "person.clause_start")]),
     # ministers (大臣) and transliterated names before an adverb or a conjunction; not an idiom's head (比比皆|是)

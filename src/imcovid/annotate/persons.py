@@ -273,10 +273,17 @@ def _credits(found: _Found) -> None:
 _SPEAKER = re.compile(r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff·]{2,8})[：:](?=[^\n]{8})")
 
 
+# A transcript: a line opened by the questioner's label (记者：请问…, 主持人：…, 问：…).
+_QUESTIONER = re.compile(r"(?:^|\n)(?:[\u4e00-\u9fff]{0,10}记者|主持人|提问|问)[：:]")
+
+
 def _speakers(found: _Found) -> None:
-    """A name alone before the colon that opens a line, followed by what the speaker says: a surname and given name,
-    or name parts (not a place, a body, a role or a heading: 记者：, 问：, 张家口：, 第一：)."""
+    """In a transcript (a line opened by 记者：, 主持人： or 问：), a name alone before the colon that opens a line,
+    followed by what the speaker says: a surname and given name, or name parts (not a place, a body, a role or a
+    heading: 张家口：, 第一：, 金句： — headings of that shape are common outside transcripts)."""
     text = found.text
+    if not _QUESTIONER.search(text):
+        return
     for m in _SPEAKER.finditer(text):
         start, label = m.start("name"), m.group("name")
         if read_name(text, start) == label or read_parts(text, start) == label:
