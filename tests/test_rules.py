@@ -68,6 +68,7 @@ def found(text, kind, published=PUBLISHED):
     ("林海雪原中的座山雕被活捉。", []),
     # another name of the person (又名, 原名)
     ("原政委邹衍，又名邹衍桃，江西人。", [("邹衍", "person.after_position"), ("邹衍桃", "person.named")]),
+    ("该镇原名李家村，后改名。", []),
     # 政 as a given character, unless it begins a word (党政)
     ("副区长薛仁政出席发布会。", [("薛仁政", "person.after_position")]),
     ("消费促进司副司长李党会12日在发布会上表示。", [("李党会", "person.after_position")]),

@@ -42,8 +42,9 @@ _AFTER_POSITION = re.compile(rf"(?:{_POSITION_RE})(?:为|是)?(?=[\u4e00-\u9fff]
 _LEADERS_LIST = re.compile(r"(?P<title>(?:[\u4e00-\u9fff]{0,8}?)领导)(?P<names>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+)")
 _POSTPOSED_TITLE = re.compile(r"总书记|同志|主任|主席|省长|市长|部长|局长|院长|教授|院士|书记|盟长|旗长")
 _POSTPOSED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<title>总书记|同志|主任|书记|主席|省长|市长|部长|局长|院长|教授|院士|盟长|旗长)")
-# (又名, 原名, 本名: another name of a person named just before, 邹衍，又名邹衍桃.)
-_NAMED = re.compile(r"(?:名叫|叫做|又名|原名|本名|曾用名|(?<=[他她我])叫)(?=[\u4e00-\u9fff])")
+_NAMED = re.compile(r"(?:名叫|叫做|(?<=[他她我])叫)(?=[\u4e00-\u9fff])")
+# Another name of a person named right before: 邹衍，又名邹衍桃 (not 该镇原名黄土镇: a place's former name).
+_ALIAS = re.compile(r"(?P<before>[\u4e00-\u9fff·]{2,8})[，,]?(?:又名|原名|本名|曾用名)(?=[\u4e00-\u9fff])")
 _ANONYMISED = re.compile(rf"某某?|(?:{_HONORIFIC})")
 # Words of Inner Mongolia that jieba's dictionary lacks, whose last character is a surname: 嘎查 (a village).
 _LOCAL_WORDS = frozenset({"嘎查"})
@@ -291,11 +292,16 @@ def _speakers(found: _Found) -> None:
 
 
 def _named(found: _Found) -> None:
-    """一位名叫王伟的志愿者, 他叫孟和, 又名邹衍桃: a name introduced as a name."""
+    """一位名叫王伟的志愿者, 他叫孟和: a name introduced as a name; 邹衍，又名邹衍桃: another name of a person found."""
     for m in _NAMED.finditer(found.text):
         name = read_at_cue(found.text, m.end())
         if name:
             found.add(m.end(), name, None, rule="person.named")
+    for m in _ALIAS.finditer(found.text):
+        if any(m.group("before").endswith(known) for known in found.known):
+            name = read_at_cue(found.text, m.end())
+            if name:
+                found.add(m.end(), name, None, rule="person.named")
 
 
 # 小 or 老 before a surname names a person familiarly (民警小唐, 楼组长老周, 大家叫他“小邬”): the whole form is the
