@@ -171,6 +171,8 @@ def test_person_rules(text, expected):
     ("复星实业与北京、上海和永龄基金会合作。", [("复星实业", "organization.generic_ending"),
                                              ("永龄基金会", "organization.generic_ending")]),
     ("7月25日下午，上海闵行区一小区内发现病例。", []),
+    # 卫生和/卫生与 inside a body's name
+    ("国家卫生和计划生育委员会发布通知。", [("国家卫生和计划生育委员会", "organization.generic_ending")]),
     # a body's Latin acronym in brackets after its name, and where the acronym recurs; not a person's initials
     ("英国卫生安全局（UKHSA）发布数据，UKHSA表示。", [("英国卫生安全局", "organization.generic_ending"),
                                                 ("UKHSA", "organization.acronym_gloss"), ("UKHSA", "organization.recurrence")]),

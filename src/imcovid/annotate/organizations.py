@@ -74,9 +74,10 @@ _NOT_A_UNIT_HEAD = re.compile(r"所属|下属|旗下|相关|有关|各|该|其|�
 # Words that begin a clause and are not part of a name read leftwards.
 _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位于|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
 _BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
-# Stop characters that are part of a name here: 应对, and the 和 of 文化和旅游厅, 工业和信息化厅, 住房和城乡建设局,
+# Stop characters that are part of a name here: 应对, and the 和 of 文化和旅游厅, 工业和信息化厅, 住房和城乡建设局, 卫生和
+# 计划生育委员会 (卫生与公众服务部),
 # 人力资源和社会保障局.
-_PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和"})
+_PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和", "生和", "生与"})
 _BODY_WORD_TAGS = frozenset({"nt", "ns"})  # 新闻办, 海关; not 常委 (j), a position
 _ATTRIBUTED = re.compile(r"据[^，。“”\"《》「」据\s]{0,12}?[\"“《「]\s*(?P<name>[^\"”》」，。]{2,24}?)\s*[\"”》」]\s*(?:微信公众号|官方微信|微信|官方微博|微博|客户端|公众号|官网|官方网站|网站|消息|报道)")
 # A township, village or community names the body of its own (赛汉陶来苏木党委, 巴彦德勒格尔嘎查党支部, 额尔敦社区党委);
