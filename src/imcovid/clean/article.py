@@ -224,6 +224,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
         outlets.extend((rank, name, evidence) for name in names)
 
     footer_start = _footer_start(lines)
+    previous_text = ""  # (the text line before, for a video player's label and duration)
     for index, unit in enumerate(lines):
         if isinstance(unit, ImageRef):
             image = _image(unit.src, steps)
@@ -298,7 +299,8 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             credit(rank, [Credit("photographer", photographer)])
             steps["move_captions"] += 1
             continue
-        if _is_player_remnant(line.simp, lines, index):
+        before, previous_text = previous_text, line.simp
+        if boilerplate.is_player_remnant(line.simp, before):
             steps["drop_promotion"] += 1
             continue
         if (cut := bylines.trailing_byline(line.spaced)) and line.spaced[: cut.start].strip():
@@ -420,21 +422,6 @@ def _closing(body: list, steps: Counter, credit, outlet) -> None:
         body.pop()
     else:
         body[-1] = (index, _keep_prefix(last, _nonspace(last.spaced[: cut.start])))
-
-
-# A video player's remnant in a post's text: "，时长" and, on the next line, the clip's duration (00:16).
-_PLAYER_LABEL = re.compile(r"^[，,]?\s*时长$")
-_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
-
-
-def _is_player_remnant(text: str, lines: list, index: int) -> bool:
-    """``，时长`` followed by a duration, or the duration after such a label: not text."""
-    if _PLAYER_LABEL.match(text):
-        return True
-    if not _DURATION.match(text):
-        return False
-    before = next((u for u in reversed(lines[:index]) if isinstance(u, Line) and u.simp), None)
-    return before is not None and _PLAYER_LABEL.match(before.simp) is not None
 
 
 def _nonspace(text: str) -> int:
