@@ -171,14 +171,14 @@ def read_unlisted(text: str, i: int) -> str | None:
     cut = next((k for k in range(i + 2, end) if _TIME_AFTER.match(text, k) or SAYS.match(text, k)
                 or (starts_follower(text[k : k + 2]) and looks_transliterated(text[i:k]))), None)
     # (A transliterated name may also end before a character that ends names: 布雷弗曼|也是, 苏纳克|和.)
-    transliterated = looks_transliterated(text[i:end])
     if cut is not None:
         end = cut
-    elif end - i < 2 or not (_NAME_END.match(text, end) or transliterated and text[end : end + 1] in _AFTER_SUBJECT):
+    elif end - i < 2 or not (_NAME_END.match(text, end) or text[end : end + 1] in _AFTER_SUBJECT
+                             and looks_transliterated(text[i:end])):
         return None
     name = text[i:end]
     if len(name) == 4 and not _NAME_CLOSE.match(text, end) and not _LATIN_GLOSS_AHEAD.match(text, end) \
-            and not transliterated:
+            and not looks_transliterated(name):
         return None  # 民警抗雪保畅，: four characters before a comma are a phrase more often than a name
     if _holds_word(name, 1, _NAME_TAGS) or word_runs_past(text, i, end) or _is_frequent_word(name):
         return None
@@ -237,10 +237,15 @@ _LONGEST_TRANSLITERATION = 7
 _FREQUENT_IN_TRANSLITERATION = 100
 
 
+@lru_cache(maxsize=1)
+def _transliteration_set() -> frozenset[str]:
+    return transliteration_chars() | _PART_CHARS
+
+
 def looks_transliterated(name: str) -> bool:
     """Every character of ``name`` (dots aside) is one of transliteration: of the dictionary's transliterated names
     or of the listed Mongolian and Tibetan parts (桑达尔·皮查伊 yes; 鹿城·战疫, 抗疫·暖闻 no)."""
-    chars = transliteration_chars() | _PART_CHARS
+    chars = _transliteration_set()
     return all(c in chars or c in NAME_DOTS for c in name)
 
 

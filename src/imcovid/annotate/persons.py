@@ -614,10 +614,11 @@ def _list_continuations(found: _Found) -> None:
             start = item_start
 
 
-def _recurrences(found: _Found) -> None:
-    """Every other occurrence of a name found so far, longer names first (ties in code-point order, not set order)."""
+def _recurrences(found: _Found, names: set[str] | None = None) -> None:
+    """Every other occurrence of a name found so far (or of ``names`` only), longer names first (ties in code-point
+    order, not set order)."""
     text = found.text
-    for name in sorted(found.known, key=lambda n: (-len(n), n)):
+    for name in sorted(found.known if names is None else names, key=lambda n: (-len(n), n)):
         for m in re.finditer(re.escape(name), text):
             if found.free(m.start(), m.end(), over_places=name in found.over_places):
                 found.spans[(m.start(), m.end())] = None
@@ -650,6 +651,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     # Where a name found at a cue recurs is taken before LAC reads: LAC, reading a window that begins inside such an
     # occurrence, would take a part of it (仅存陆|陈嘉澔 of 陆陈嘉澔).
     _recurrences(found)
+    recurred = set(found.known)
     tagged = set()
     for start, name in find_uncued(text, lambda s, e: found.in_place.touches(s, e) or found.in_org.touches(s, e)
                                    or found.taken.touches(s, e), found.place_surfaces, found.known,
@@ -658,7 +660,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
             tagged.add(name)
     if tagged:
         _list_continuations(found)  # (the lists LAC's names stand in)
-    _recurrences(found)  # (and of LAC's names)
+    _recurrences(found, found.known - recurred)  # (and of the names found since: LAC's, and their lists')
     mentions = []
     for (start, end), title in sorted(found.spans.items()):
         post = _POSTPOSED.match(text, start)
