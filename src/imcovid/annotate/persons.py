@@ -44,7 +44,7 @@ _POSTPOSED_TITLE = re.compile(r"总书记|同志|主任|主席|省长|市长|部
 _POSTPOSED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<title>总书记|同志|主任|书记|主席|省长|市长|部长|局长|院长|教授|院士|盟长|旗长)")
 _NAMED = re.compile(r"(?:名叫|叫做|(?<=[他她我])叫)(?=[\u4e00-\u9fff])")
 # Another name of a person named right before: 邹衍，又名邹衍桃 (not 该镇原名黄土镇: a place's former name).
-_ALIAS = re.compile(r"(?P<before>[\u4e00-\u9fff·]{2,8})[，,]?(?:又名|原名|本名|曾用名)(?=[\u4e00-\u9fff])")
+_ALIAS = re.compile(r"(?:又名|原名|本名|曾用名)(?=[\u4e00-\u9fff])")  # (found by the cue; the name before read back)
 _ANONYMISED = re.compile(rf"某某?|(?:{_HONORIFIC})")
 # Words of Inner Mongolia that jieba's dictionary lacks, whose last character is a surname: 嘎查 (a village).
 _LOCAL_WORDS = frozenset({"嘎查"})
@@ -298,7 +298,8 @@ def _named(found: _Found) -> None:
         if name:
             found.add(m.end(), name, None, rule="person.named")
     for m in _ALIAS.finditer(found.text):
-        if any(m.group("before").endswith(known) for known in found.known):
+        before = found.text[max(0, m.start() - 9) : m.start()].rstrip("，,")
+        if any(before.endswith(known) for known in found.known):
             name = read_at_cue(found.text, m.end())
             if name:
                 found.add(m.end(), name, None, rule="person.named")

@@ -152,8 +152,11 @@ def _close_spaced_roles(text: str) -> str:
     """``编 辑：张三`` → ``编辑：张三`` and ``【作者】张三`` → ``作者：张三``: only where the characters make a role word
     of the tables."""
     roles = tables().roles
-    text = _SPACED_ROLE.sub(lambda m: m["a"] + m["b"] if m["a"] + m["b"] in roles else m.group(), text)
-    return _BRACKETED_ROLE.sub(lambda m: m["role"] + "：" if m["role"] in roles else m.group(), text)
+    if " " in text or "\u3000" in text:  # (most lines have neither: no pattern to try)
+        text = _SPACED_ROLE.sub(lambda m: m["a"] + m["b"] if m["a"] + m["b"] in roles else m.group(), text)
+    if "【" in text:
+        text = _BRACKETED_ROLE.sub(lambda m: m["role"] + "：" if m["role"] in roles else m.group(), text)
+    return text
 
 
 # 图/受访者提供, 图/网络: a picture credited to no one by name; nothing to credit, and no name.
@@ -182,7 +185,7 @@ def may_be_byline(text: str) -> bool:
     text = _close_spaced_roles(_BULLET.sub("", text))
     return (tables().role_pattern.search(text) is not None or _LEAD.match(text.lstrip("【（(")) is not None
             or _SLASH_ROLE_LINE.match(text) is not None or _glued_author(text) is not None
-            or _PHOTO_LINE.match(text) is not None)
+            or text.endswith(("摄", "摄影")) and _PHOTO_LINE.match(text) is not None)
 
 
 def _glued_author(text: str) -> Byline | None:
@@ -208,7 +211,7 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
     s = _close_spaced_roles(_BULLET.sub("", text.strip()))
     if not s or len(s) > 90:
         return None
-    photo_line = _PHOTO_LINE.match(s) is not None
+    photo_line = s.endswith(("摄", "摄影")) and _PHOTO_LINE.match(s) is not None
     if found := _glued_author(s):
         return found
     if s[0] in _WRAPPERS and s.endswith(_WRAPPERS[s[0]]):
@@ -416,7 +419,8 @@ _CAPTION_WITH_PHOTOGRAPHER = re.compile(r"^(?P<caption>.{4,120}[。！])\s*(?P<n
 
 def caption_photographer(text: str) -> str | None:
     """The photographer of a line that is a picture's caption ending in ``<name>摄``, else None."""
-    m = _CAPTION_WITH_PHOTOGRAPHER.match(text.strip())
+    text = text.strip()
+    m = _CAPTION_WITH_PHOTOGRAPHER.match(text) if text.endswith("摄") else None
     return m.group("name") if m else None
 
 
