@@ -152,7 +152,7 @@ def _close_spaced_roles(text: str) -> str:
     """``编 辑：张三`` → ``编辑：张三`` and ``【作者】张三`` → ``作者：张三``: only where the characters make a role word
     of the tables."""
     roles = tables().roles
-    if " " in text or "\u3000" in text:  # (most lines have neither: no pattern to try)
+    if (" " in text or "\u3000" in text) and any(c in text for c in ":：|｜丨"):  # (most lines: no pattern to try)
         text = _SPACED_ROLE.sub(lambda m: m["a"] + m["b"] if m["a"] + m["b"] in roles else m.group(), text)
     if "【" in text:
         text = _BRACKETED_ROLE.sub(lambda m: m["role"] + "：" if m["role"] in roles else m.group(), text)
