@@ -125,7 +125,37 @@ BYLINE_CASES = {
                                                   reporters("张晓明", role="editor"), []),
     "a contributing writer": ("<p>正文。</p><p>特约撰稿人 张晓明</p>", "正文。", reporters("张晓明", role="author"), []),
     "an outlet's opener in brackets": ("<p>（某某网讯）某市是著名的旅游城市。</p>", "某市是著名的旅游城市。", [], ["某某网"]),
-    "a bracketed note that names no outlet stays": ("<p>正文。</p><p>（完）</p>", "正文。\n（完）", [], []),
+    "a bracketed note that names no outlet stays": ("<p>正文。</p><p>（注：数据截至昨日）</p>", "正文。\n（注：数据截至昨日）",
+                                                   [], []),
+    # an agency's end mark closing the text is not text, on its own line or after the last sentence
+    "the end mark on its own line": ("<p>正文。</p><p>（完）</p>", "正文。", [], []),
+    "the end mark after the last sentence": ("<p>正文。(完)</p>", "正文。", [], []),
+    "names alone in brackets after a dateline are its reporters": (
+        "<p>中新网安徽阜阳 2 月 7 日电 ( 吴兰 张续亮 ) 安徽阜阳是劳务输出地。</p>", "中新网安徽阜阳2月7日电安徽阜阳是劳务输出地。",
+        reporters("吴兰", "张续亮"), ["中新网"]),
+    "an outlet's opener in brackets with a space before 讯": ("<p>（观察者网 讯）7月11日晚间，公司宣布。</p>",
+                                                             "7月11日晚间，公司宣布。", [], ["观察者网"]),
+    "a caption with its photographer where the picture is gone": (
+        "<p>20 世纪 90 年代，务工人员在火车站前排队进站。张续亮摄</p><p>正文。</p>", "正文。",
+        reporters("张续亮", role="photographer"), []),
+    "names alone before 摄 credit the photographers": ("<p>正文。</p><p>张晓明 李晓红 摄</p>", "正文。",
+                                                    reporters("张晓明", "李晓红", role="photographer"), []),
+    "a picture's credit after 图/ with no picture above": ("<p>正文。</p><p>图/张晓明</p>", "正文。",
+                                                         reporters("张晓明", role="photographer"), []),
+    "role words spaced out in a layout": ("<p>正文。</p><p>编 辑：张晓明 监 制：李晓红</p>", "正文。",
+                                          reporters("张晓明", "李晓红", role="editor"), []),
+    "the writer's workplace in brackets after the name": ("<p>正文。</p><p>作者：张晓明（单位：某某大学）</p>", "正文。",
+                                                         reporters("张晓明", role="author"), []),
+    "a picture's credit among the text credits is no name": ("<p>正文。</p><p>文字：张晓明 图片：李晓红 审读：王晓东</p>",
+                                                            "正文。", [*reporters("张晓明", role="author"),
+                                                                      *reporters("李晓红", role="photographer"),
+                                                                      *reporters("王晓东", role="editor")], []),
+    "a role word in brackets as a label": ("<p>正文。</p><p>【作者】张晓明</p>", "正文。", reporters("张晓明", role="author"), []),
+    "a picture credited to no one by name after the writer": ("<p>正文。</p><p>文/本报记者 张晓明 图/受访者提供</p>", "正文。",
+                                                         reporters("张晓明"), []),
+    "a narrator's and a designer's credit": ("<p>正文。</p><p>口述：张晓明 视觉：李晓红</p>", "正文。",
+                                            [*reporters("张晓明", role="author"), *reporters("李晓红", role="editor")], []),
+    "a line of two words before 摄 that is prose stays": ("<p>正文。</p><p>无人机航拍摄</p>", "正文。\n无人机航拍摄", [], []),
 }
 
 
@@ -275,6 +305,31 @@ def test_headline_repeating_the_title_is_dropped_and_counted():
     assert steps["drop_title_repeat"] == 1
 
 
+def test_an_agency_headline_after_the_dateline_repeating_the_title_is_dropped():
+    fields = clean_html("<p>中新网上海5月12日电 题：疫情下的社区工作者：他们也需要“树洞”</p><p>正文。</p>",
+                        "(上海战疫录)疫情下的社区工作者：他们也需要_树洞_")
+    assert fields["text"] == "中新网上海5月12日电\n正文。"
+
+
+def test_a_video_players_label_and_duration_are_dropped():
+    fields = clean_html("<p>医护人员转移师生。</p><p>，时长</p><p>00:16</p><p>正文。</p><p>08:00</p>")
+    assert fields["text"] == "医护人员转移师生。\n正文。\n08:00"
+
+
+def test_a_compiled_reports_sources_leave_the_text():
+    fields = clean_html("<p>正文。</p><p>（观察者网综合自财经网、国是直通车、北京头条、中青报客户端）</p>")
+    assert fields["text"] == "正文。"
+    assert fields["original_sources"] == ["财经网", "国是直通车", "北京头条", "中青报客户端"]
+
+
+def test_a_long_centred_caption_that_says_what_the_picture_shows():
+    fields = clean_html(f'<p>正文。</p>{IMG}<p align="center"><span>全台目前累计251.9万人次施打疫苗，覆盖率约10.5%，'
+                        f'接种点排起长队，民众等待多时。</span><span>（图为疫苗接种现场/澎湃影像）</span></p><p>后文。</p>')
+    assert fields["text"] == "正文。\n后文。"
+    assert fields["images"][0]["caption"] == "全台目前累计251.9万人次施打疫苗，覆盖率约10.5%，接种点排起长队，民众等待多时。图为疫苗接种现场"
+    assert fields["images"][0]["credit"] == "澎湃影像"
+
+
 def test_headline_with_hashtags_repeating_the_title_is_dropped():
     fields = clean_html("<p>【1月23日起 #西安雁塔区全域调整为低风险#】 据@陕西发布 ：西安#雁塔区#调整。</p>",
                         "1月23日起 西安雁塔区全域调整为低风险")
@@ -313,6 +368,12 @@ PARSE_CASES = [
     ("新华社资料图", True, None, None),
     ("文化部门要求加强", True, None, None),  # 文 that begins a word is no writer's lead
     ("文明网站建设", True, None, None),
+    # the place reported from before 报道 is no name; a name before a spaced 报道 stays one
+    ("潇湘晨报记者 张三 长沙报道", True, [("reporter", "张三")], ("潇湘晨报",)),
+    ("央视记者 张三 报道", True, [("reporter", "张三")], ("央视",)),
+    # the outlet named again before the next role; a source named after the credits
+    ("每经记者 张三 每经编辑 李四", True, [("reporter", "张三"), ("editor", "李四")], ("每经",)),
+    ("作者：张三 来源：人民日报", True, [("author", "张三")], ("人民日报",)),
 ]
 
 

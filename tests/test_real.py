@@ -52,7 +52,16 @@ FLOORS_4 = {"PERSON": 0.98, "LOCATION": 0.975, "ORGANIZATION": 0.87, "DATE": 0.9
 # ORGANIZATION 0.921, DATE 1.000, text mean 0.9999.
 REAL_5 = Path(__file__).parent / "data" / "real-5"
 FLOORS_5 = {"PERSON": 0.98, "LOCATION": 0.99, "ORGANIZATION": 0.90, "DATE": 0.98}
+# A sixth set (tests/data/real-6): its 15 development posts (T_ daily bulletins, U_ people- and organization-dense
+# posts, V_ measure-dense posts; the held-out ones are kept by the lead). Release 8.0.0 on them, before any rule saw
+# them: PERSON 0.904, LOCATION 0.977, ORGANIZATION 0.705, DATE 1.000, text mean 0.9937 / worst 0.9699; after the
+# fixes by class from their errors (issue 14, fifth round): PERSON 0.972, LOCATION 0.983, ORGANIZATION 0.881, DATE
+# 1.000, text mean 0.9980 (T_2 keeps a 【…】 headline inline with its first sentence that cleaning rule 5 drops, as the
+# development gold of real R_9 and R_17 does).
+REAL_6 = Path(__file__).parent / "data" / "real-6"
+FLOORS_6 = {"PERSON": 0.96, "LOCATION": 0.975, "ORGANIZATION": 0.87, "DATE": 0.99}
 TEXT_MEAN_FLOOR = 0.999
+TEXT_MEAN_FLOORS = {"real-6": 0.997}
 
 
 def _text_mean(report) -> float:
@@ -62,8 +71,8 @@ def _text_mean(report) -> float:
 
 @pytest.mark.parametrize("folder, floors, articles",
                          [(REAL_2, FLOORS_2, 12), (REAL_3, FLOORS_3, 16), (REAL_4, FLOORS_4, 8),
-                          (REAL_5, FLOORS_5, 16)],
-                         ids=["real-2", "real-3", "real-4", "real-5"])
+                          (REAL_5, FLOORS_5, 16), (REAL_6, FLOORS_6, 15)],
+                         ids=["real-2", "real-3", "real-4", "real-5", "real-6"])
 def test_later_real_sets_hold_their_development_floors(folder, floors, articles):
     split = folder / "split.json"
     only = set(load_split(split)["development"]) if split.is_file() else None
@@ -71,7 +80,7 @@ def test_later_real_sets_hold_their_development_floors(folder, floors, articles)
     assert report["articles"] == articles
     for kind, floor in floors.items():
         assert report[kind]["f1"] >= floor, format_table(report)
-    assert _text_mean(report) >= TEXT_MEAN_FLOOR
+    assert _text_mean(report) >= TEXT_MEAN_FLOORS.get(folder.name, TEXT_MEAN_FLOOR)
 
 
 @pytest.fixture(scope="module")

@@ -23,6 +23,52 @@ def found(text, kind, published=PUBLISHED):
     ("医院院长宁光出席。", [("宁光", "person.after_position")]),
     # two surnames and a given name after a post
     ("本报记者陆陈嘉澔报道。", [("陆陈嘉澔", "person.after_position")]),
+    # … also where the name runs on into the next word at the cue but ends a name where the story repeats it; after a
+    # noun of who (大学生) only a repeated four-character name, and LAC never reads a part of a repeated one
+    ("大学生陆陈嘉澔曾是一名战士。陆陈嘉澔被编入信息组，组里仅存陆陈嘉澔一人。",
+     [("陆陈嘉澔", "person.after_position"), ("陆陈嘉澔", "person.recurrence"), ("陆陈嘉澔", "person.recurrence")]),
+    ("副县长顾海东通报了情况，顾海东强调。", [("顾海东", "person.after_position"), ("顾海东", "person.clause_start")]),
+    # a married name of two surnames (林郑月娥) after a post and before a verb of saying; not a word's last character
+    # taken for a surname (市长|王小明)
+    ("香港特区行政长官林郑月娥发表声明。", [("林郑月娥", "person.after_position")]),
+    ("据报道，林郑月娥表示支持。", [("林郑月娥", "person.clause_start")]),
+    ("市长王小明说，全市正常。", [("王小明", "person.after_position")]),
+    # a time word between a name opening its clause and the verb (张文宏|近日|表示)
+    ("张文宏近日表示，要接种疫苗。", [("张文宏", "person.clause_start")]),
+    # names of brands, shops and firms: a list ending in 等品牌, a shop word after the name
+    ("此前，李宁、安踏、特步等品牌纷纷捐款。", []),
+    ("他还常吃周黑鸭和杨国福麻辣烫。", []),
+    ("记者张明辉、李安踏、特步等企业。", [("张明辉", "person.after_position")]),
+    # a transliterated name joined by a dot after a post that ends in 员 or 师, and its Latin form in brackets (with
+    # an initial or a particle inside)
+    ("医院的临床护士协调员贝丝·高德（Beth Gaudet）说，情况严峻。",
+     [("贝丝·高德", "person.dotted_name"), ("Beth Gaudet", "person.latin_gloss")]),
+    ("分会主席海默法布（Nadine T. Himelfarb）致信州长。",
+     [("海默法布", "person.after_position"), ("Nadine T. Himelfarb", "person.latin_gloss")]),
+    ("纽约市长白思豪（Bill de Blasio）20日表示。", [("白思豪", "person.after_position"),
+                                                 ("Bill de Blasio", "person.latin_gloss")]),
+    # 以 as a first given character, not before a frequent word (以来)
+    ("董事长兼首席执行官吴以芳表示，很高兴。", [("吴以芳", "person.after_position")]),
+    ("自疫情以来一直关注。", []),
+    # a speaker's name opening a line of a transcript; not prose after a role's colon, nor a word said twice
+    ("记者：请问下一步的防控重点是什么？\n吴尊友：我认为当前要做好三件事。\n主持人：谢谢吴教授。下面请回答。",
+     [("吴尊友", "person.speaker_label")]),
+    ("张家口：新增确诊病例三例，均在隔离点。", []),
+    # outside a transcript a heading of that shape is no speaker
+    ("会议召开。\n金句：这一段话足够长，说明了许多问题。", []),
+    # a frequent surname whose character also ends names (任), before a verb of saying; not a preposition (于, 向)
+    ("”任信福介绍，他到火车站。于昨日表示同意。向记者介绍情况。", [("任信福", "person.clause_start")]),
+    # ministers (大臣) and transliterated names before an adverb or a conjunction; not an idiom's head (比比皆|是)
+    ("英国财政大臣苏纳克和卫生大臣贾维德先后辞职，总检察长布雷弗曼也是其中一员。",
+     [("苏纳克", "person.after_position"), ("贾维德", "person.after_position"), ("布雷弗曼", "person.after_position")]),
+    ("停留四五天的司机比比皆是。", []),
+    # a shop named by a surname and a form of address (钱大妈|门店) at every mention; people so named stay persons
+    ("超市里的钱大妈卖光了。钱大妈门店暂停营业。居民王先生表示理解。", [("王先生", "person.anonymised")]),
+    # four characters read by LAC are a name only with a compound or two surnames (林海雪原 is a novel)
+    ("林海雪原中的座山雕被活捉。", []),
+    # another name of the person (又名, 原名)
+    ("原政委邹衍，又名邹衍桃，江西人。", [("邹衍", "person.after_position"), ("邹衍桃", "person.named")]),
+    ("该镇原名李家村，后改名。", []),
     # 政 as a given character, unless it begins a word (党政)
     ("副区长薛仁政出席发布会。", [("薛仁政", "person.after_position")]),
     ("消费促进司副司长李党会12日在发布会上表示。", [("李党会", "person.after_position")]),
@@ -98,6 +144,42 @@ def test_person_rules(text, expected):
     ("北部战区派出医疗队，武警上海总队参与转运。",
      [("北部战区", "organization.military_command"), ("武警上海总队", "organization.generic_ending")]),
     ("英国卫生安全局发布数据。", [("英国卫生安全局", "organization.generic_ending")]),
+    # 民政|局, 财政|局: 政局 after a function's word is no "political situation"; a unit with 记 in it (婚姻登记处)
+    ("乳山市民政局婚姻登记处：深圳路108号。", [("乳山市民政局婚姻登记处", "organization.sub_unit")]),
+    ("市财政局相关负责人介绍。", [("市财政局", "organization.generic_ending")]),
+    ("其他区按照市统一部署开展筛查。当前政局稳定。", []),
+    # a railway station that acts or employs (站长) is a body, at every mention; an airport that 发通告; a station
+    # where one only travels is a place
+    ("阜阳西站站长储茂高介绍。旅客在阜阳西站候车。", [("阜阳西站", "organization.acting_facility"),
+                                          ("阜阳西站", "organization.acting_facility")]),
+    ("2月28日，三亚机场发通告：出港旅客须持证明。", [("三亚机场", "organization.acting_facility")]),
+    ("旅客在杭州东站候车，随后到达北京站。", []),
+    # a school named by its place and number; a town's centre, a government's building are no bodies; firms named by
+    # trades (实业, 电子厂), foundations and institutes by a proper name
+    ("莱西市发现病例，医护人员将莱西七中在校师生转移。其中三中全会召开。", [("莱西七中", "organization.numbered_school")]),
+    ("该校位于莱西城区中心。黑夜中，莱西市政府大楼灯火通明。", []),
+    ("复星实业将向永龄基金会销售疫苗，他在广东鄂博电子厂工作。",
+     [("复星实业", "organization.generic_ending"), ("永龄基金会", "organization.generic_ending"),
+      ("广东鄂博电子厂", "organization.generic_ending")]),
+    ("该基金会表示，慈善基金会和研究所都参与。", []),
+    # the short names in an enumeration from a firm to another body are firms, and where they recur; an enumeration
+    # of places is not; a 小区 is no school
+    ("复星实业与台积电、鸿海和永龄基金会签约。鸿海表示欢迎。",
+     [("复星实业", "organization.generic_ending"), ("台积电", "organization.listed_firm"),
+      ("鸿海", "organization.listed_firm"), ("永龄基金会", "organization.generic_ending"),
+      ("鸿海", "organization.recurrence")]),
+    ("复星实业与北京、上海和永龄基金会合作。", [("复星实业", "organization.generic_ending"),
+                                             ("永龄基金会", "organization.generic_ending")]),
+    ("7月25日下午，上海闵行区一小区内发现病例。", []),
+    # 卫生和/卫生与 inside a body's name
+    ("国家卫生和计划生育委员会发布通知。", [("国家卫生和计划生育委员会", "organization.generic_ending")]),
+    # a body's Latin acronym in brackets after its name, and where the acronym recurs; not a person's initials
+    ("英国卫生安全局（UKHSA）发布数据，UKHSA表示。", [("英国卫生安全局", "organization.generic_ending"),
+                                                ("UKHSA", "organization.acronym_gloss"), ("UKHSA", "organization.recurrence")]),
+    ("英国卫生安全局（Ab）发布数据。", [("英国卫生安全局", "organization.generic_ending")]),
+    # 司令员 is a post, not a department (司) of the body before it; 公安部队 are troops, not the ministry
+    ("原乌鲁木齐军区副司令员王扶之出席。", [("乌鲁木齐军区", "organization.generic_ending")]),
+    ("他曾任东北公安部队副政治委员。", []),
     ("复旦大学附属华山医院感染科主任说。", [("复旦大学附属华山医院感染科", "organization.sub_unit")]),
     ("拱北海关团委组织志愿者。", [("拱北海关团委", "organization.sub_unit")]),
     # a customs house named by a longer port, with a numbered section; a division (处) of a commission
@@ -227,6 +309,13 @@ def test_organization_rules(text, expected):
       ("宝山区", "310113", "place.full_name"), ("黑龙江", "230000", "place.short_form")]),
     # a short form before a landform word names the landform (贺兰|山, 巴丹吉林|沙漠), not the division
     ("游客到过贺兰山岩画和巴丹吉林沙漠。", []),
+    # the time zone and a street named after a place are not the place
+    ("截至北京时间21日，威海市深圳路108号开放。", [("威海市", "371000", "place.full_name")]),
+    # the first name of a list read in the province of the places right after it
+    ("上海和浙江都有病例。\n涉及到普陀、松江、嘉定等多个区域。",
+     [("上海", "310000", "place.short_form"), ("浙江", "330000", "place.short_form"),
+      ("普陀", "310107", "place.county_short_form"), ("松江", "310117", "place.county_short_form"),
+      ("嘉定", "310114", "place.county_short_form")]),
 ])
 def test_place_rules(text, expected):
     assert [(m["surface"], m["code"], m["rule"]) for m in annotate(text, PUBLISHED) if m["type"] == "LOCATION"] \
@@ -255,3 +344,14 @@ def test_every_mention_has_a_rule_of_its_type():
     for m in annotate(text, PUBLISHED):
         prefix = {"PERSON": "person.", "LOCATION": "place.", "ORGANIZATION": "organization.", "DATE": "date."}[m["type"]]
         assert m["rule"].startswith(prefix), m
+
+
+@pytest.mark.parametrize("text, start, name, expected", [
+    ("行政长官林郑月娥发表声明", 5, "郑月娥", (4, "林郑月娥")),  # a second surname before a tagger's name
+    ("市长王小明说", 2, "王小明", (2, "王小明")),  # 长 ends the word 市长
+    ("他说王小明来了", 2, "王小明", (2, "王小明")),  # 说 is no surname
+])
+def test_a_tagged_name_widens_to_two_surnames(text, start, name, expected):
+    from imcovid.annotate.name_reader import widen_to_double_surname
+
+    assert widen_to_double_surname(text, start, name) == expected

@@ -28,8 +28,8 @@ NAME_STOP = frozenset("在就是的了和与及等一同兼任为对向从到说
 # stops before 同志, 先生, 书记, 强调 … as words, not before 志, 生, 长 or 强 alone.
 NAME_STOP_WORDS = word_set("name_stop_words")
 # Characters that end a name as its last character but are common as the first given character of a three-character
-# name (李和平, 王道明, 孙来喜, 陈发明, 李会明; 李明|和王伟, 王伟|来到, 王明|会见).
-FIRST_GIVEN_ONLY = frozenset("和道来发会一")
+# name (李和平, 王道明, 孙来喜, 陈发明, 李会明, 吴以芳; 李明|和王伟, 王伟|来到, 王明|会见).
+FIRST_GIVEN_ONLY = frozenset("和道来发会一以")
 # Their characters, which still never begin a name as a surname (师生, 长期).
 NAME_STOP_WORD_CHARS = frozenset("志先生女士老师书记长员强")
 

@@ -34,7 +34,7 @@ _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _SLOGAN = re.compile(r"(.)(.)尽\2")
 _LONGEST_PART = max(map(len, NAME_PARTS))
 # First given characters that begin frequent words, which then are no given name: 高|一点, 李|会同.
-_FIRST_GIVEN_WORDS = frozenset("一会")
+_FIRST_GIVEN_WORDS = frozenset("一会以")
 # A word this frequent, begun by a name's last character, takes that character from the name (沈旻|联系).
 _FREQUENT_AFTER_NAME = 2000
 # A character seen fewer times than this in ngender's register of names (视 153, 口 2,046; 明 442,081) is rarely a
@@ -91,14 +91,28 @@ def _holds_word(name: str, minimum: int, allowed_tags: frozenset[str] = frozense
                for k in range(len(name) - 1))
 
 
-def read_name(text: str, i: int) -> str | None:
+# Frequent surnames whose characters also end names (王伟|任市长, 于|会上, 向|记者): read as surnames only where a
+# full name of three characters opens a clause before a verb of saying (任信福介绍).
+_SURNAMES_THAT_STOP = frozenset("任于向")
+
+
+def read_name(text: str, i: int, stop_surname: bool = False) -> str | None:
     """The name starting at ``i``: surname + one or two given characters, cut before a character or a word that
-    cannot continue a name; ``None`` when what is there is an ordinary word."""
+    cannot continue a name; ``None`` when what is there is an ordinary word. With ``stop_surname``, a surname of
+    ``_SURNAMES_THAT_STOP`` may begin a three-character name whose given part is no word."""
     s = surname_length(text, i)
+    if s == 1 and stop_surname and text[i] in _SURNAMES_THAT_STOP:
+        # (Read as if a common surname stood there, with a few characters of what follows.)
+        rest = read_name("王" + text[i + 1 : i + 8], 0)
+        if rest and len(rest) == 3 and not is_common_word(rest[1:]) and not is_common_word(text[i : i + 2]):
+            return text[i : i + 3]
+        return None
     if s == 0 or (s == 1 and (text[i] in NAME_STOP or text[i] in NAME_STOP_WORD_CHARS)):
         return None
     if text[i] in RARE_SINGLE and dictionary_tag(text[i : i + 2]) is not None:
         return None  # 弘扬, 凤凰, 慎用: a rare surname's character begins a word (which jieba may tag as a name)
+    if s == 1 and text[i + 1 : i + 2] == text[i]:
+        return None  # 谢谢吴教授, 常常: a surname's character said twice is a word (jieba tags 谢谢 as a name)
     end = i + s
     given = 0
     while given < 2 and (_goes_on(text, end) or (
@@ -136,6 +150,13 @@ def read_name(text: str, i: int) -> str | None:
     return name
 
 
+# Adverbs, conjunctions and prepositions that follow a subject (布雷弗曼|也是, 苏纳克|和贾维德); not 是, which a
+# run of transliteration characters before it is as often an idiom's head (比比皆|是).
+_AFTER_SUBJECT = frozenset("也都还则曾已将在和与及等的被对向从把")
+# A Latin name in brackets right after (海默法布（Nadine…）): the Chinese run before it is the name transliterated.
+_LATIN_GLOSS_AHEAD = re.compile(r"[（(][A-Z][a-z]+[ \-]")
+
+
 def read_unlisted(text: str, i: int) -> str | None:
     """A name without a listed surname right after a position (盟长巴特尔, 旗长苏和): two to four characters that
     end where a name ends (punctuation, 、, a verb of saying, 同志, 一行), none of them a character that cannot be in
@@ -149,12 +170,15 @@ def read_unlisted(text: str, i: int) -> str | None:
     # (约翰逊|确诊, 拜登|宣布: a frequent verb that follows names begins inside a run of transliteration.)
     cut = next((k for k in range(i + 2, end) if _TIME_AFTER.match(text, k) or SAYS.match(text, k)
                 or (starts_follower(text[k : k + 2]) and looks_transliterated(text[i:k]))), None)
+    # (A transliterated name may also end before a character that ends names: 布雷弗曼|也是, 苏纳克|和.)
     if cut is not None:
         end = cut
-    elif end - i < 2 or not _NAME_END.match(text, end):
+    elif end - i < 2 or not (_NAME_END.match(text, end) or text[end : end + 1] in _AFTER_SUBJECT
+                             and looks_transliterated(text[i:end])):
         return None
     name = text[i:end]
-    if len(name) == 4 and not _NAME_CLOSE.match(text, end):
+    if len(name) == 4 and not _NAME_CLOSE.match(text, end) and not _LATIN_GLOSS_AHEAD.match(text, end) \
+            and not looks_transliterated(name):
         return None  # 民警抗雪保畅，: four characters before a comma are a phrase more often than a name
     if _holds_word(name, 1, _NAME_TAGS) or word_runs_past(text, i, end) or _is_frequent_word(name):
         return None
@@ -213,10 +237,15 @@ _LONGEST_TRANSLITERATION = 7
 _FREQUENT_IN_TRANSLITERATION = 100
 
 
+@lru_cache(maxsize=1)
+def _transliteration_set() -> frozenset[str]:
+    return transliteration_chars() | _PART_CHARS
+
+
 def looks_transliterated(name: str) -> bool:
     """Every character of ``name`` (dots aside) is one of transliteration: of the dictionary's transliterated names
     or of the listed Mongolian and Tibetan parts (桑达尔·皮查伊 yes; 鹿城·战疫, 抗疫·暖闻 no)."""
-    chars = transliteration_chars() | _PART_CHARS
+    chars = _transliteration_set()
     return all(c in chars or c in NAME_DOTS for c in name)
 
 
@@ -250,24 +279,54 @@ def read_at_cue(text: str, i: int, unlisted: bool = True) -> str | None:
     after_surname = read_parts(text, i + s) if s else None
     if after_surname:
         readings.append(text[i : i + s] + after_surname)  # 包|乌力吉, 白|斯琴: a Han-like first character, then parts
-    double = _double_surname(text, i) if unlisted else None  # (after a post, not after 志愿者, 居民 …)
+    # (After a post; after 志愿者, 居民, 大学生 … only a four-character name the text repeats.)
+    double = read_double_surname(text, i, repeated_only=not unlisted)
     if double:
         readings.append(double)
     return max(readings, key=len) if readings else None
 
 
-def _double_surname(text: str, i: int) -> str | None:
+def read_double_surname(text: str, i: int, repeated_only: bool = False) -> str | None:
     """A name of four characters with two surnames (陆陈嘉澔: the mother's surname after the father's): two single
-    surnames, then a full three-character name read from the second, then the end of a name."""
-    if surname_length(text, i) != 1 or text[i] in NAME_STOP or surname_length(text, i + 1) != 1 \
-            or name_char_count(text[i + 1]) >= _GIVEN_MORE_THAN_SURNAME:
-        return None  # (魏文博|顶着: 文 is a given character here, not a mother's surname)
+    surnames, then a full three-character name read from the second, then the end of a name — here, or where the
+    text repeats the four characters (陆陈嘉澔|曾是 … 陆陈嘉澔|被编入: a story names its subject many times, and the
+    occurrence at a cue need not be the one a name visibly ends at). With ``repeated_only`` the four characters
+    must recur (after 大学生, 志愿者 … a surname reading is weaker evidence than after a post)."""
+    if surname_length(text, i) != 1 or text[i] in NAME_STOP or text[i] in NAME_STOP_WORD_CHARS \
+            or surname_length(text, i + 1) != 1 or name_char_count(text[i + 1]) >= _GIVEN_MORE_THAN_SURNAME:
+        return None  # (魏文博|顶着: 文 is a given character here, not a mother's surname; 市长|王小明: 长 ends a word)
     rest = read_name(text, i + 1)
-    if not rest or len(rest) != 3 or not ends_name(text, i + 4) or starts_follower(text[i + 3 : i + 5]) \
-            or is_common_word(text[i + 3 : i + 5], _FREQUENT_AFTER_PARTS) \
-            or begins_frequent_three(text, i + 3) or any(is_common_word(text[k : k + 2], 1) for k in range(i, i + 3)):
-        return None  # 顾海东|通报, 韩林海|汇报: the last character begins a word; 海东: a word, not a given name
-    return text[i : i + 4]
+    if not rest or len(rest) != 3 or any(is_common_word(text[k : k + 2], 1) for k in range(i, i + 3)):
+        return None  # 海东: a word, not a given name
+    four = text[i : i + 4]
+    ends = [at + 4 for at in _occurrences(text, four)]
+    if repeated_only and len(ends) < 2:
+        return None
+    return four if any(_four_ends(text, end) for end in ends) else None
+
+
+def widen_to_double_surname(text: str, start: int, name: str) -> tuple[int, str]:
+    """A three-character name read by a tagger that a second surname right before completes (香港特区行政长官林|郑月娥:
+    林郑月娥, a married name of Hong Kong; 陆|陈嘉澔): the four-character name, unless that surname ends a word."""
+    if len(name) != 3 or start < 1 or (start > 1 and is_common_word(text[start - 2 : start], 1)):
+        return start, name
+    four = read_double_surname(text, start - 1)
+    return (start - 1, four) if four == text[start - 1 : start + 3] else (start, name)
+
+
+def _occurrences(text: str, s: str) -> list[int]:
+    found, at = [], text.find(s)
+    while at >= 0:
+        found.append(at)
+        at = text.find(s, at + 1)
+    return found
+
+
+def _four_ends(text: str, end: int) -> bool:
+    """A four-character name can end before ``end``: its last character begins no word that follows (顾海东|通报,
+    韩林海|汇报 are three-character names)."""
+    return ends_name(text, end) and not starts_follower(text[end - 1 : end + 1]) \
+        and not is_common_word(text[end - 1 : end + 1], _FREQUENT_AFTER_PARTS) and not begins_frequent_three(text, end - 1)
 
 
 def is_plain_word(s: str) -> bool:
@@ -286,6 +345,7 @@ _NOT_IN_TRANSLITERATION = "在的了和与及是为对向从到说表等将已�
 _TRANSLITERATED = rf"(?:(?![{_NOT_IN_TRANSLITERATION}])[\u4e00-\u9fff])"
 _DOTTED = re.compile(rf"{_TRANSLITERATED}{{1,8}}(?:[{NAME_DOTS}]{_TRANSLITERATED}{{1,10}})+")
 _FREQUENT_IN_HEADING = 1000
+_NOT_FIRST_IN_DOTTED = NOT_IN_NAME | NAME_STOP_WORD_CHARS | NAME_STOP
 # Bodies named after a person: 约翰斯·霍普金斯|大学 is a university, not a person.
 _NAMED_AFTER_PERSON = re.compile(r"大学|学院|医院|研究所|研究院|研究中心|基金会|公司|集团|银行|中心|实验室|奖")
 
@@ -305,6 +365,9 @@ def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
             start = max(start, position.end())
         # An ordinary word at either edge is not part of the name: 官员|达瓦苏伦·…, …·冈萨雷斯|围绕.
         start = max([start] + [k for k in range(start + 2, first_dot - 1) if is_plain_word(text[k - 2 : k])])
+        # Nor the last character of a post or a body before it: 协调员|贝丝·高德, 策略师|林赛·贝尔.
+        while first_dot - start > 1 and text[start] in _NOT_FIRST_IN_DOTTED:
+            start += 1
         last_dot = max(k for k in range(start, end) if text[k] in NAME_DOTS)
         end = min([end] + [k for k in range(last_dot + 2, end) if SAYS.match(text, k)]
                   + [k for k in range(last_dot + 3, end) if is_plain_word(text[k : k + 2])])

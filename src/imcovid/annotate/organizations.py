@@ -34,14 +34,19 @@ _SUFFIX_RE = re.compile("|".join(s + "(?!员会)" if s.endswith("委") else s
 # Endings of companies: their names need no place (科强食品公司, 华住集团).
 # (data/organization_company_endings.txt: 公司, 集团 … and the trades that end listed firms' short names, 药业, 控股.)
 _COMPANY = word_set("organization_company_endings")
+# Foundations and research institutes, named by a proper name (永龄基金会, 斯克里普斯研究所).
+_NAMED_INSTITUTIONS = frozenset({"基金会", "研究所", "研究院"})
 # Endings whose bodies are named by a short proper name like companies: a port's customs (策克海关), a township clinic.
 # Schools, whose ending with 生 makes the word for their students (大学生, 中学生).
 _SCHOOLS = frozenset({"大学", "中学", "小学"})
 _PROPER_NAMED = _COMPANY | {"海关", "中学", "小学", "幼儿园", "学院", "大学", "医院", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
-                             "律师事务所", "证券", "基金", "影业"}
+                             "律师事务所", "证券", "基金", "影业", *_NAMED_INSTITUTIONS}
 # Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2}(?:开发区|高新区|示范区|园区|口岸)")
-_NOT_A_BODY = re.compile(r"城|路|街|站(?!点)|小区")
+# (莱西市政府|大楼: the building, a place, not the body.)
+_NOT_A_BODY = re.compile(r"城|路|街|站(?!点)|小区|大楼|办公楼|大院")
+# 莱西城区|中心, 市区|中心: the centre of a town, not a body.
+_TOWN_CENTRE = re.compile(r"(?:城区|市区|城市|县城|镇区|老城|新城)$")
 # The short ending 疾控 before a word that makes it "disease control" as an activity (疾控部门, 疾控工作), not a body.
 _NOT_AFTER_SHORT_CDC = re.compile(r"部门|工作|体系|系统|机构|人员|队伍|能力|专业|措施|中心")
 # Standing names that are complete on their own.
@@ -60,18 +65,19 @@ _LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／
 # 转运至|初家医院, 前往|…).
 _COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起至往0123456789")  # …9月4日起|公司将…: not a name
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
-_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司|分院|代表处|总局|"
+_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司(?!令)|分院|代表处|总局|"
                        r"研究所|研究院|团委|科(?![研技学普室员长普])|处(?![理置于在罚分]))")
 # The number of a unit (综合业务|一|科, 治安|三|大队) is part of its name, not a count.
 _ORDINAL = re.compile(r"[一二三四五六七八九十]+(?=(?:科|处|大队|中队|支队)$)")
 # What begins no unit of the body before it: 海关|所属|口岸监管科 names a second body, 卫健委|相关处室 a kind.
 _NOT_A_UNIT_HEAD = re.compile(r"所属|下属|旗下|相关|有关|各|该|其|等|和|与|及")
 # Words that begin a clause and are not part of a name read leftwards.
-_LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
+_LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位于|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
 _BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
-# Stop characters that are part of a name here: 应对, and the 和 of 文化和旅游厅, 工业和信息化厅, 住房和城乡建设局,
+# Stop characters that are part of a name here: 应对, and the 和 of 文化和旅游厅, 工业和信息化厅, 住房和城乡建设局, 卫生和
+# 计划生育委员会 (卫生与公众服务部),
 # 人力资源和社会保障局.
-_PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和"})
+_PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和", "生和", "生与"})
 _BODY_WORD_TAGS = frozenset({"nt", "ns"})  # 新闻办, 海关; not 常委 (j), a position
 _ATTRIBUTED = re.compile(r"据[^，。“”\"《》「」据\s]{0,12}?[\"“《「]\s*(?P<name>[^\"”》」，。]{2,24}?)\s*[\"”》」]\s*(?:微信公众号|官方微信|微信|官方微博|微博|客户端|公众号|官网|官方网站|网站|消息|报道)")
 # A township, village or community names the body of its own (赛汉陶来苏木党委, 巴彦德勒格尔嘎查党支部, 额尔敦社区党委);
@@ -164,8 +170,8 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue
         if name[-1].isascii() and end < len(text) and _is_word_char(text[end]):
             continue
-        if name.endswith("部") and text.startswith("门", end):
-            continue  # 商务部|门, 人力资源部|门: 部门 "the department in charge", not the ministry
+        if name.endswith("部") and text.startswith(("门", "队"), end):
+            continue  # 商务部|门: 部门 "the department in charge"; 公安部|队: 部队 "troops", not the ministry
         if name.endswith(tuple(_SCHOOLS)) and text.startswith("生", end):
             continue  # 内蒙古大学|生: its students, not the university
         if _inside_word(text, start, end):
@@ -312,7 +318,9 @@ def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, in
         if end == e and text.startswith(_ATTACHED, e):
             end = any_from.get(e + len(_ATTACHED), e)  # 交大医学院|附属|瑞金医院: a body attached to another is one name
         unit = _SUB_UNIT.match(text, end)
-        if (unit and not _NOT_A_UNIT_HEAD.match(unit.group()) and not set(_ORDINAL.sub("", unit.group())) & _COMPANY_LEFT_STOP
+        # (记 stops a firm's name before 记者, not a unit's: 婚姻登记处.)
+        if (unit and not _NOT_A_UNIT_HEAD.match(unit.group()) and "记者" not in unit.group()
+                and not (set(_ORDINAL.sub("", unit.group())) - {"记"}) & _COMPANY_LEFT_STOP
                 and not any(is_function_word(text[k : k + 2]) for k in range(end, unit.end() - 1))):
             end = unit.end()
         if end != e and end - s <= _LONGEST_JOINED:
@@ -338,12 +346,18 @@ def _named_zone(head: str) -> bool:
     return bool(zone) and not is_common_word(zone.group()[:2])
 
 
+_FUNCTION_WORD_MIN = 1000
+
+
 def _in_a_word(text: str, start: int, end: int) -> bool:
     """A one-character ending that makes an ordinary word with the character before or after it (大局, 部署, 局长)."""
     if end - start != 1:
         return False
     before = text[start - 1 : end]
-    return ((is_common_word(before) and dictionary_tag(before) not in _BODY_WORD_TAGS)
+    # (民政|局, 财政|局: after a function's two-character word, 政局 is not the word "political situation".)
+    function_before = (text[start] in "局厅" and start >= 2 and is_common_word(text[start - 2 : start], _FUNCTION_WORD_MIN)
+                       and dictionary_tag(text[start - 2 : start]) == "n")
+    return ((is_common_word(before) and dictionary_tag(before) not in _BODY_WORD_TAGS and not function_before)
             or is_common_word(text[start : end + 1]))
 
 
@@ -363,9 +377,12 @@ def _media(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
 # (常州机场发布通告, 记者从珠海机场获悉), and then at every mention; else they are places of travel, not bodies.
 # (The airport's own name may stand between its city and 机场: 呼和浩特白塔国际机场.)
 # (Tourist zones, scenic areas and parks too: 北海市涠洲岛旅游区亦宣布…, 某某乐园表示.)
+# (A railway station too, named by its place and a direction: 阜阳西站加开68列, 阜阳西站站长储茂高.)
 _FACILITY = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?=(?:国际)?机场|旅游区|景区|乐园|度假区))?"
-                       r"(?:国际)?(?:机场|地铁|旅游区|景区|乐园|度假区)")
-_BODY_ACTS = re.compile(r"(?:[^，。；\n]{0,8}?)(?:发布|提醒|启动|通报|表示|宣布|公告|通知|回应|临时采取|采取|决定|获悉)")
+                       r"(?:国际)?(?:机场|地铁|旅游区|景区|乐园|度假区)|[东西南北]?站(?![点台长内外前口务])")
+# What a body does, and the posts of its staff named right after it (阜阳站值班站长…: the station as an employer).
+_BODY_ACTS = re.compile(r"(?:[^，。；\n]{0,8}?)(?:发布|提醒|启动|通报|表示|宣布|公告|通知|回应|临时采取|采取|决定|获悉|"
+                        r"发(?:出)?(?:通告|通知|公告)|站长|科长|负责人|党委书记)")
 _SOURCE_BEFORE = re.compile(r"(?:从|据|向)$")
 
 
@@ -506,6 +523,75 @@ _LONGEST_PORT = 6
 _NAMING_CUES = frozenset({"organization.stock_move", "organization.cited_source", "organization.attributed"})
 
 
+# An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会).
+_LIST_MARK = "、和及与"
+_LIST_ITEM = re.compile(r"(?:(?![、和及与等以])[\u4e00-\u9fffA-Za-z]){2,8}")
+_ITEM_END = re.compile(r"[、和及与]|以及|等|[，。；;,（(）)“”\n]|$")
+_FIRM_RULES = frozenset({"organization.known_name", "organization.stock_move", "organization.firm_before_title"})
+
+
+def _is_firm(name: str, rule: str) -> bool:
+    return rule in _FIRM_RULES and not name.endswith(tuple(_SHORT_GOVERNMENT)) or name.endswith(tuple(_COMPANY))
+
+
+def _firm_item(item: str, places: set[str]) -> bool:
+    """A short name that can only be a firm's in a list of firms: no place, no ordinary word, no stop character."""
+    if not 2 <= len(item) <= 5 or item in places or set(item) & _LEFT_STOP or set(item) & set(_LIST_MARK):
+        return False
+    return not is_word(item, 1, but=("nz", "nt", "nrt")) and not is_word(item[:2], 1000, but=("nz", "nt", "nrt", "ns"))
+
+
+def _firms_listed_with_firms(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
+    """In an enumeration that begins with a firm found already (by a trade ending, a list of known names …) and
+    reaches another body found already, the short items between them are firms too (复星实业与台积电、鸿海和永龄基金会:
+    台积电, 鸿海), and so is every other occurrence of their names."""
+    firms = sorted((a, b) for (a, b), rule in spans.items() if _is_firm(text[a:b], rule))
+    body_starts = {a for a, _ in spans}
+    listed: set[str] = set()
+    for a, b in firms:
+        items, e = [], b
+        while (mark := 2 if text.startswith("以及", e) else 1 if text[e : e + 1] in _LIST_MARK else 0) and len(items) < 8:
+            if e + mark in body_starts:  # (the enumeration reaches a body found already: the items are firms)
+                for s2, t2 in items:
+                    if _firm_item(text[s2:t2], places):
+                        spans.setdefault((s2, t2), "organization.listed_firm")
+                        listed.add(text[s2:t2])
+                break
+            m = _LIST_ITEM.match(text, e + mark)
+            if not m or not _ITEM_END.match(text, m.end()):
+                break
+            items.append((m.start(), m.end()))
+            e = m.end()
+    for name in sorted(listed):  # (and where the firm's name recurs)
+        for m in re.finditer(re.escape(name), text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+
+
+# A body's Latin acronym in brackets right after its name: 美国疾控中心（CDC）, 美国广播公司（ABC）.
+_ACRONYM_GLOSS = re.compile(r"[（(](?P<acronym>[A-Z][A-Za-z]{1,7})[）)]")
+
+
+def _acronym_glosses(text: str, spans: dict[tuple[int, int], str]) -> None:
+    """Add the acronym glossed after a found name, and every other occurrence of it as a whole Latin word."""
+    acronyms = set()
+    for (s, e) in sorted(spans):
+        m = _ACRONYM_GLOSS.match(text, e)
+        if m and sum(c.isupper() for c in m.group("acronym")) >= 2:
+            spans.setdefault((m.start("acronym"), m.end("acronym")), "organization.acronym_gloss")
+            acronyms.add(m.group("acronym"))
+    for acronym in sorted(acronyms):
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])", text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+
+
+# A school named by its place and its number (莱西七中, 北京四中, 某某二小): the short form of 第七中学.
+_NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|小)(?![\u4e00-\u9fff]?学|心|国|间|文|华|央|医|等|型|旬|期|级|部|区|时|段|批|组|块|片|些|半|伙|孩|朋|店|卖|吃|事)")
+
+
+def _numbered_schools(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    return [(start, m.end()) for end, start in place_ends.items() if (m := _NUMBERED_SCHOOL.match(text, end))]
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -526,6 +612,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     place_starts = sorted(s for s, _ in place_spans)
     for span in _acting_facilities(text, place_ends):
         spans.setdefault(span, "organization.acting_facility")
+    for span in _numbered_schools(text, place_ends):
+        spans.setdefault(span, "organization.numbered_school")
     for span in _official_accounts(text, place_ends):
         spans.setdefault(span, "organization.official_account")
     for span in _firms_before_titles(text):
@@ -550,6 +638,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 长安大学|南校区家属院: the body names an address there, a place, not the body
         start = _read_left(text, m.start(), end, in_place)
         name = text[start:end]
+        if m.group() == "中心" and _TOWN_CENTRE.search(name[: -len(m.group())]):
+            continue
         if dated := list(_DATED.finditer(name)):
             # 据2月16日|广州卫健委: the name starts after a date; a bare ending left (北京昌平10月22日|报告) is dropped below
             start, name = start + dated[-1].end(), name[dated[-1].end():]
@@ -607,6 +697,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             trade_head = head[:-1] if m.group() == "药房" and head.endswith("大") else head  # (社区|大药房)
             if m.group() in _TRADES and (is_word(trade_head, _TRADE_HEAD_WORD) or not _HAN_HEAD.fullmatch(head)):
                 continue  # 社区|药房, 海洋|医药: a frequent word before a trade is a kind of firm, not one named
+            if m.group() in _NAMED_INSTITUTIONS and is_word(head, 1, but=_NAMING_TAGS):
+                continue  # 慈善|基金会, 科研|研究所: a kind (jieba tags some such words as names), not a proper name
             if m.group() == "医院" and not (_hospital_head(head) and text[start - 1 : start] in _TO_A_HOSPITAL):
                 continue  # 定点|医院, 其他|医院, 这次|医院: a kind of hospital or a word before 医院, not a hospital's name
             if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or is_common_word(head[-2:], 1000)
@@ -642,6 +734,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     for name in sorted({text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}):
         for m in re.finditer(re.escape(name), text):
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
+    _acronym_glosses(text, spans)
+    _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
     spans = _join(text, spans, whole)

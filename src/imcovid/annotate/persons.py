@@ -21,8 +21,8 @@ from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, is_word
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME, name_char_count
 from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
-                                          looks_transliterated, part_matcher, read_at_cue, read_name, read_parts,
-                                          surname_length)
+                                          looks_transliterated, part_matcher, read_at_cue, read_double_surname,
+                                          read_name, read_parts, surname_length)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.uncued import find_uncued
 from imcovid.annotate.wordlists import word_set, words
@@ -43,6 +43,8 @@ _LEADERS_LIST = re.compile(r"(?P<title>(?:[\u4e00-\u9fff]{0,8}?)领导)(?P<names
 _POSTPOSED_TITLE = re.compile(r"总书记|同志|主任|主席|省长|市长|部长|局长|院长|教授|院士|书记|盟长|旗长")
 _POSTPOSED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<title>总书记|同志|主任|书记|主席|省长|市长|部长|局长|院长|教授|院士|盟长|旗长)")
 _NAMED = re.compile(r"(?:名叫|叫做|(?<=[他她我])叫)(?=[\u4e00-\u9fff])")
+# Another name of a person named right before: 邹衍，又名邹衍桃 (not 该镇原名黄土镇: a place's former name).
+_ALIAS = re.compile(r"(?:又名|原名|本名|曾用名)(?=[\u4e00-\u9fff])")  # (found by the cue; the name before read back)
 _ANONYMISED = re.compile(rf"某某?|(?:{_HONORIFIC})")
 # Words of Inner Mongolia that jieba's dictionary lacks, whose last character is a surname: 嘎查 (a village).
 _LOCAL_WORDS = frozenset({"嘎查"})
@@ -73,9 +75,14 @@ _LIST_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+$")
 # (A list of names is short: the walk back from 等 stops after this many characters.)
 _LONGEST_LIST = 8 * 7
 _NOT_PEOPLE_AFTER_ETC = re.compile(r"地|社区|村|小区|街道|苏木|嘎查|部门|单位|企业|地区|场所|乡镇|旗县|盟市|省份|国家|城市|"
-                                   r"景区|景点|公园|商场|超市|市场|医院|学校|机构|场馆|区域|口岸|机场|车站|航班|车次")
+                                   r"景区|景点|公园|商场|超市|市场|医院|学校|机构|场馆|区域|口岸|机场|车站|航班|车次|"
+                                   # (李宁、安踏等|品牌: brands, shops and firms, data/person_things_after.txt)
+                                   + "|".join(sorted(words("person_things_after"), key=len, reverse=True)))
 # A Latin name glossed in brackets right after a name: 桑达尔·皮查伊（Sundar Pichai）.
-_LATIN_GLOSS = re.compile(r"[（(](?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[）)]")
+# (Also with an initial or a lowercase particle inside: Nadine T. Himelfarb, Bill de Blasio.)
+_LATIN_PARTICLE = r"(?:[A-Z]\.|de|van|von|der|den|du|la|le|di|da|del|dos|bin|al)"
+_LATIN_GLOSS = re.compile(rf"[（(](?P<name>[A-Z][a-z'’]+(?:[ \-]{_LATIN_PARTICLE})*(?:[ \-][A-Z][a-z'’]+(?:[ \-]{_LATIN_PARTICLE})*)"
+                          rf"{{0,2}}[ \-][A-Z][a-z'’]+)[）)]")
 _LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|是|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
 
 
@@ -239,11 +246,16 @@ def _credited_name(text: str, start: int) -> str | None:
     return name
 
 
+# What ends a name credited after a colon: the credit's end, or the next name of the list (编辑：张三、李四).
+_COLON_CREDIT_END = re.compile(r"[）)\]】 \u3000\n、，,;；|丨/]|$")
+
+
 def _credits(found: _Found) -> None:
     text = found.text
     for m in _COLON_ROLE.finditer(text):
         name = _credited_name(text, m.end())
-        if name:
+        # (主持人：谢谢吴教授: prose after the role's colon, not a credit; a credited name ends the credit.)
+        if name and _COLON_CREDIT_END.match(text, m.end() + len(name)):
             found.add(m.end(), name, None, over_places="credit", rule="person.credit")
     for m in _SPACED_CREDIT.finditer(text):
         start, title = m.end(), found.title_before(m.end("role"))
@@ -258,12 +270,39 @@ def _credits(found: _Found) -> None:
                 break  # a credit ends at a bracket, a space or the line: 记者 娜布其 图门）
 
 
+# A speaker's name opening a line of a transcript or an interview (米锋：今天的发布会…; 吴尊友：我认为…).
+_SPEAKER = re.compile(r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff·]{2,8})[：:](?=[^\n]{8})")
+
+
+# A transcript: a line opened by the questioner's label (记者：请问…, 主持人：…, 问：…).
+_QUESTIONER = re.compile(r"(?:^|\n)(?:[\u4e00-\u9fff]{0,10}记者|主持人|提问|问)[：:]")
+
+
+def _speakers(found: _Found) -> None:
+    """In a transcript (a line opened by 记者：, 主持人： or 问：), a name alone before the colon that opens a line,
+    followed by what the speaker says: a surname and given name, or name parts (not a place, a body, a role or a
+    heading: 张家口：, 第一：, 金句： — headings of that shape are common outside transcripts)."""
+    text = found.text
+    if not _QUESTIONER.search(text):
+        return
+    for m in _SPEAKER.finditer(text):
+        start, label = m.start("name"), m.group("name")
+        if read_name(text, start) == label or read_parts(text, start) == label:
+            found.add(start, label, None, rule="person.speaker_label")
+
+
 def _named(found: _Found) -> None:
-    """一位名叫王伟的志愿者, 他叫孟和: a name introduced as a name."""
+    """一位名叫王伟的志愿者, 他叫孟和: a name introduced as a name; 邹衍，又名邹衍桃: another name of a person found."""
     for m in _NAMED.finditer(found.text):
         name = read_at_cue(found.text, m.end())
         if name:
             found.add(m.end(), name, None, rule="person.named")
+    for m in _ALIAS.finditer(found.text):
+        before = found.text[max(0, m.start() - 9) : m.start()].rstrip("，,")
+        if any(before.endswith(known) for known in found.known):
+            name = read_at_cue(found.text, m.end())
+            if name:
+                found.add(m.end(), name, None, rule="person.named")
 
 
 # 小 or 老 before a surname names a person familiarly (民警小唐, 楼组长老周, 大家叫他“小邬”): the whole form is the
@@ -335,6 +374,10 @@ def _partly_anonymised(text: str) -> set[str]:
     return forms
 
 
+# A shop, a brand or a firm's word right after a form of address makes it the shop's name (钱大妈|门店).
+_SHOP_AFTER = re.compile("|".join(sorted(words("person_things_after"), key=len, reverse=True)) + r"|超市|商场|店")
+
+
 def _anonymised(found: _Found) -> None:
     text = found.text
     partly = _partly_anonymised(text) if "某" in text else set()
@@ -342,6 +385,8 @@ def _anonymised(found: _Found) -> None:
         for m in re.finditer(re.escape(name), text):
             if m.start() == 0 or text[m.start() - 1] in _BOUNDARY_BEFORE or not is_han(text[m.start() - 1]):
                 found.add(m.start(), name, None, rule="person.anonymised")
+    forms: list[tuple[int, str]] = []
+    shops: set[str] = set()
     for m in _ANONYMISED.finditer(text):
         # The surname stands right before 某 / the honorific: 许某, 平某某, 欧阳女士, 王女士.
         for k in (2, 1):
@@ -349,8 +394,13 @@ def _anonymised(found: _Found) -> None:
             if (start >= 0 and surname_length(text, start) == k and text[start] not in NAME_STOP
                     and not (start > 0 and (is_common_word(text[start - 1 : start + 1])
                                             or text[start - 1 : start + 1] in _LOCAL_WORDS))):  # 骨干|医生, 嘎查|医生
-                found.add(start, text[start : m.end()], None, rule="person.anonymised")
+                forms.append((start, text[start : m.end()]))
+                if _SHOP_AFTER.match(text, m.end()):
+                    shops.add(text[start : m.end()])  # 钱大妈|门店: a shop named by a surname and a form of address
                 break
+    for start, name in forms:
+        if name not in shops:  # (a shop's name is no person at any of its mentions)
+            found.add(start, name, None, rule="person.anonymised")
     for m in _DOUBLE_ANONYMISED.finditer(text):
         found.add(m.start(), m.group(), None, rule="person.anonymised")
 
@@ -379,6 +429,9 @@ def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
             if m.group() == "同志" and before not in _BOUNDARY_BEFORE | set("的和与及同对向把由"):
                 continue  # 有关部门负责同志: 同志 after a role, not a name
             if (len(candidate) == k and surname_length(candidate, 0) and candidate[0] not in NAME_STOP
+                    and candidate[1] != candidate[0]
+                    # (谢谢|吴教授: a word said twice before the name; not 学习|习近平, where a word ends in the surname)
+                    and not (before == candidate[0] and not is_common_word(text[max(0, t - k - 2) : t - k]))
                     and candidate[0] not in NAME_STOP_WORD_CHARS
                     and not set(candidate[1:]) & (NAME_STOP | NOT_IN_NAME) and not is_common_word(candidate)
                     and not _begins_inside_word(text, t - k, t)):
@@ -426,13 +479,18 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
             ends.append((adverb.start(), False))  # 卫某某|已|在牧场工作: an adverb between the name and the act
         done = False
         for end, before_verb in ends:
+            # (Before a verb of saying, also a name of two surnames: 林郑月娥表示.)
+            four = end - 4 >= 0 and says and _opens_clause(text, end - 4) and read_double_surname(text, end - 4)
+            if four and four == text[end - 4 : end]:
+                found.add(end - 4, four, None, rule="person.clause_start")
+                break
             for k in (3, 2):
                 start = end - k
                 if start < 0 or not _opens_clause(text, start):
                     continue
                 if k == 3 and text[start] in _CLAUSE_CONJUNCTIONS and read_name(text, start + 1) == text[start + 1 : end]:
                     continue  # 但|张宁说: the conjunction opens the clause
-                name = read_name(text, start)
+                name = read_name(text, start, stop_surname=bool(says) and k == 3)
                 if before_verb and name and len(name) > end - start:
                     name = text[start:end]  # the reader runs on into the verb (赵涛住): the name ends before it
                 # Before an act only a full name whose given part is not a word: 但现|在, 储能|等, 戴口罩|等 are not
@@ -513,11 +571,22 @@ def _glosses_and_list_continuations(found: _Found) -> None:
 _LIST_JOINERS = frozenset("及和与")
 
 
+_LIST_OF_THINGS = re.compile(r"(?:、[\u4e00-\u9fff]{2,6}){1,8}等(?=" + _NOT_PEOPLE_AFTER_ETC.pattern + ")")
+
+
+def _list_of_things_after(text: str, end: int) -> bool:
+    """The list that goes on at ``end`` ends in 等 and a kind of thing (、安踏、特步等|品牌, 、龙塘镇等|地): not people."""
+    return _LIST_OF_THINGS.match(text, end) is not None
+
+
 def _list_continuations(found: _Found) -> None:
     """A list that goes on after a found name (辅警陈吉、黄礼; …孙大光、周异决及蒋家柏等), or begins before it
-    (。房灵敏、王维平、…): each item a whole name read from its own start."""
+    (。房灵敏、王维平、…): each item a whole name read from its own start; not a list that ends in a kind of thing
+    (李宁、安踏等品牌)."""
     text = found.text
     for (start, end), title in sorted(found.spans.items()):
+        if _list_of_things_after(text, end):
+            continue
         while text[end : end + 1] == "、" or (text[end : end + 1] in _LIST_JOINERS and end - start == 3):
             name = read_name(text, end + 1)
             after = text[end + 1 + len(name) : end + 2 + len(name)] if name else ""
@@ -546,6 +615,18 @@ def _list_continuations(found: _Found) -> None:
             start = item_start
 
 
+def _recurrences(found: _Found, names: set[str] | None = None) -> None:
+    """Every other occurrence of a name found so far (or of ``names`` only), longer names first (ties in code-point
+    order, not set order)."""
+    text = found.text
+    for name in sorted(found.known if names is None else names, key=lambda n: (-len(n), n)):
+        for m in re.finditer(re.escape(name), text):
+            if found.free(m.start(), m.end(), over_places=name in found.over_places):
+                found.spans[(m.start(), m.end())] = None
+                found.rules[(m.start(), m.end())] = "person.recurrence"
+                found.taken.mark(m.start(), m.end())
+
+
 def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[dict]:
     found = _Found(text, places, orgs)
     parts_at = part_matcher().find(text)
@@ -557,6 +638,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _after_positions(found, position_ends, status_ends)
     _leaders_lists(found)
     _credits(found)
+    _speakers(found)
     _named(found)
     _anonymised(found)
     _familiar(found, position_ends)
@@ -567,6 +649,10 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _part_names(found, parts_at)
     _glosses_and_list_continuations(found)
 
+    # Where a name found at a cue recurs is taken before LAC reads: LAC, reading a window that begins inside such an
+    # occurrence, would take a part of it (仅存陆|陈嘉澔 of 陆陈嘉澔).
+    _recurrences(found)
+    recurred = set(found.known)
     tagged = set()
     for start, name in find_uncued(text, lambda s, e: found.in_place.touches(s, e) or found.in_org.touches(s, e)
                                    or found.taken.touches(s, e), found.place_surfaces, found.known,
@@ -575,13 +661,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
             tagged.add(name)
     if tagged:
         _list_continuations(found)  # (the lists LAC's names stand in)
-    # Every other occurrence of a name found above, longer names first (ties in code-point order, not set order).
-    for name in sorted(found.known, key=lambda n: (-len(n), n)):
-        for m in re.finditer(re.escape(name), text):
-            if found.free(m.start(), m.end(), over_places=name in found.over_places):
-                found.spans[(m.start(), m.end())] = None
-                found.rules[(m.start(), m.end())] = "person.recurrence"
-                found.taken.mark(m.start(), m.end())
+    _recurrences(found, found.known - recurred)  # (and of the names found since: LAC's, and their lists')
     mentions = []
     for (start, end), title in sorted(found.spans.items()):
         post = _POSTPOSED.match(text, start)

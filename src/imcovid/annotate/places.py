@@ -223,13 +223,18 @@ def find_places(text: str) -> list[dict]:
         found.sort()
     found = _common_word_short_forms(text, found)
     full = _full_names()
-    found = [f for f in found if f[2] in full or not _LANDFORM_AFTER.match(text, f[1])]
+    found = [f for f in found if f[2] in full or not (_LANDFORM_AFTER.match(text, f[1]) or _NAMED_AFTER_A_PLACE.match(text, f[1]))]
     return _resolve(found, contextual, text)
 
 
 # A short form followed by a landform word names the landform (贺兰|山, 巴丹吉林|沙漠, 长白|山, 上林|溪), not the
 # division; 山区 and 山东 are no landform words here (赤峰山区 is Chifeng's mountain area).
 _LANDFORM_AFTER = re.compile(r"山(?![区东西城上下里中])|沙漠|溪|岭|峰(?!会)")
+
+
+# A short form followed by these names a thing named after the place, not the place: the time zone (北京时间) and a
+# street of another town (威海的深圳路, 上海的南京路).
+_NAMED_AFTER_A_PLACE = re.compile(r"时间|路(?![上途口线况程费段过])|大街|大道|街(?![道头区])")
 
 
 _DIVISION_ENDINGS = "区县市旗"
@@ -348,6 +353,7 @@ def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]], contextual: set
             readings.setdefault(surface, set()).add(codes[0])
     decided = {surface: next(iter(codes)) for surface, codes in readings.items() if len(codes) == 1}
     mentions = []
+    undecided: dict[int, list[str]] = {}  # index of a mention left ambiguous -> its readings
     for start, end, surface, codes in found:
         note = None
         if len(codes) == 1:
@@ -364,6 +370,7 @@ def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]], contextual: set
                 highest = [c for c in (fitting or codes) if _LEVELS[table[c].level] == top]
                 code = highest[0] if len(highest) == 1 else _nearest_before(highest, mentions, text, start)
                 if code is None:
+                    undecided[len(mentions)] = highest
                     note = f"ambiguous: {len(codes)} divisions are called {surface} ({', '.join(codes[:4])}) and the article's other places do not decide"
         division = table[code] if code else None
         mentions.append({
@@ -373,4 +380,29 @@ def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]], contextual: set
             "prefecture_code": division.prefecture_code if division and division.level != "province" else None,
             "value": None, "note": note, "annotator": ANNOTATOR, "rule": place_rule(surface, start in contextual),
         })
+    # The first name of a list has no neighbour before it: the places right after it decide (普陀、松江、嘉定).
+    for index, codes in undecided.items():
+        code = _nearest_after(codes, mentions[index + 1 :], text, mentions[index]["end"])
+        if code:
+            division = table[code]
+            mentions[index].update(code=code, level=division.level, name=division.name,
+                                   province_code=division.province_code, note=None,
+                                   prefecture_code=division.prefecture_code if division.level != "province" else None)
     return mentions
+
+
+def _nearest_after(codes: list[str], after: list[dict], text: str, end: int) -> str | None:
+    """Of several readings, the one in the province or prefecture of one of the few places named right after it."""
+    table = divisions()
+    for following in after[:_LOOK_BACK]:
+        gap = text[end : following["start"]]
+        if len(gap) > _LIST_GAP or _SENTENCE_END.search(gap):
+            break
+        end = following["end"]
+        if not following["code"]:
+            continue
+        near = [c for c in codes if following["code"] in (table[c].province_code, table[c].prefecture_code)
+                or table[following["code"]].province_code == table[c].province_code]
+        if len(near) == 1:
+            return near[0]
+    return None

@@ -19,10 +19,10 @@ from functools import lru_cache
 from importlib.metadata import distribution
 
 from imcovid.annotate.lexicon import is_common_word, starts_follower
-from imcovid.annotate.name_reader import is_han
+from imcovid.annotate.name_reader import is_han, read_double_surname, widen_to_double_surname
 from imcovid.annotate.name_parts import COMPOUND, NAME_STOP, NAME_STOP_WORD_CHARS, RARE_SINGLE, SINGLE
 from imcovid.annotate.tagger import person_spans
-from imcovid.annotate.wordlists import word_set
+from imcovid.annotate.wordlists import word_set, words
 
 # Characters of context LAC sees before and after a possible surname, within its clause. Chosen on the corpus gold's
 # development part and the seeds: wider windows found no more names; narrower ones lost names, or read phrases as
@@ -37,7 +37,10 @@ _PLACE_AFTER = re.compile(r"街道|路|街|村|镇|乡|店|社区|小区|大厦|
                           r"超市|商店|商场|商行|市场|酒店|宾馆|饭店|餐厅|药店|药房|诊所|公司|集团|"
                           # (a body's short form: 卫健|委, 卫健、交通等部门)
                           r"委|局|厅|部门|系统|"
-                          r"(?:、[\u4e00-\u9fff]{2,6}){0,8}等(?:地|社区|村|小区|街道|苏木|嘎查|乡镇|单位|部门|企业)")
+                          # (a brand, a shop or a firm: 杨国福|麻辣烫, data/person_things_after.txt)
+                          + "|".join(sorted(words("person_things_after"), key=len, reverse=True)) + "|"
+                          r"(?:、[\u4e00-\u9fff]{2,6}){0,8}等(?:地|社区|村|小区|街道|苏木|嘎查|乡镇|单位|部门|企业|"
+                          + "|".join(sorted(words("person_things_after"), key=len, reverse=True)) + ")")
 # How often the first given character must occur in ngender's register of names. At 10,000 LAC read about twice as
 # much text for one more name on the development part; the cost per character is what limits this stage.
 _GIVEN_MIN = 30000
@@ -106,6 +109,8 @@ def listed_with_words(text: str, start: int, end: int) -> bool:
 def _is_name(name: str) -> bool:
     if not _HAN.fullmatch(name) or is_common_word(name, 1) or ends_like_body_or_street(name):
         return False
+    if len(name) == 4 and name[:2] not in COMPOUND and read_double_surname(name, 0) != name:
+        return False  # 林海雪原 (a novel): four characters are a name with a compound or two surnames only
     return not (len(name) == 3 and starts_follower(name[1:]))  # 代|配药: the given part is a verb
 
 
@@ -128,6 +133,9 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
             start, name = left + s, text[left + s : left + e]
             if len(name) == 3 and (name[-1] in _NOT_LAST or starts_follower(text[start + 2 : start + 4])):
                 name = name[:-1]  # 陈立都|曾经, 陈斌|通报: the last character begins the word that follows
+            if start in allowed and start > 0 and not taken(start - 1, start):
+                start, name = widen_to_double_surname(text, start, name)  # 林|郑月娥
+                allowed.add(start)
             if start in allowed and _is_name(name) and name not in places and not taken(start, start + len(name)) \
                     and start not in place_ends and not listed_with_words(text, start, start + len(name)):
                 found.append((start, name))

@@ -14,6 +14,7 @@ from dataclasses import fields as dataclass_fields
 from imcovid.clean import boilerplate, bylines, fields, urls
 from imcovid.clean.damage import count_damage
 from imcovid.clean.dates import parse_published
+from imcovid.clean.fields import Credit
 from imcovid.clean.html import Caption, ImageRef, Paragraph, html_to_blocks
 from imcovid.clean.pinyin import strip_pinyin
 from imcovid.clean.redact import redact
@@ -227,6 +228,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
         outlets.extend((rank, name, evidence) for name in names)
 
     footer_start = _footer_start(lines)
+    previous_text = ""  # (the text line before, for a video player's label and duration)
     for index, unit in enumerate(lines):
         if isinstance(unit, ImageRef):
             image = _image(unit.src, steps)
@@ -252,7 +254,8 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             rights.append(line.raw.strip())
             steps["drop_rights_notice"] += 1
             continue
-        if found := _credit_line(line):
+        # (A picture's credit right under the picture is that picture's: the caption rules below take it.)
+        if (found := _credit_line(line)) and not (previous_image is not None and bylines.is_picture_credit(line.spaced)):
             credit(rank, found.credits)
             outlet(rank, found.outlets, f"reporter byline in the text: {line.simp!r}")
             steps["move_credits"] += 1
@@ -287,8 +290,22 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             outlet(rank, [name], f"source line in the text: {line.simp!r}")
             steps["move_source_lines"] += 1
             continue
+        if names := bylines.compiled_sources(line.spaced):
+            outlet(rank, names, f"the sources of a compiled report: {line.simp!r}")
+            steps["move_source_lines"] += 1
+            continue
         if previous_image is not None and _attach_caption(previous_image, line, credits, rank):
             steps["move_captions"] += 1
+            continue
+        if photographer := bylines.caption_photographer(line.spaced):
+            # A picture's caption with its photographer where the picture itself is gone (the top picture of a
+            # ZAKER post): not text; the photographer is credited.
+            credit(rank, [Credit("photographer", photographer)])
+            steps["move_captions"] += 1
+            continue
+        before, previous_text = previous_text, line.simp
+        if boilerplate.is_player_remnant(line.simp, before):
+            steps["drop_promotion"] += 1
             continue
         if (cut := bylines.trailing_byline(line.spaced)) and line.spaced[: cut.start].strip():
             # …确诊病例。（总台记者 修治国） closing a paragraph inside a compilation, not only the last one
@@ -370,6 +387,9 @@ def _opening(body: list, title: str, steps: Counter, credit, outlet) -> None:
         steps["move_credits"] += 1
         body[0] = (index, first := _drop_span(first, _nonspace(first.spaced[:cut.start]),
                                                _nonspace(first.spaced[:cut.end])))
+    if (end := bylines.title_after_dateline(first.spaced, title)) is not None:
+        steps["drop_title_repeat"] += 1  # 中新网上海5月12日电 题：… (the title again)
+        body[0] = (index, first := _keep_prefix(first, _nonspace(first.spaced[:end])))
     if found := bylines.dateline(first.simp):
         outlet((index, 1), [found[0]], f"dateline opening the text: {found[1].group(0)!r}")
     first_sentence = re.split(r"(?<=[。！？!?])", first.spaced, maxsplit=1)[0]
@@ -378,8 +398,18 @@ def _opening(body: list, title: str, steps: Counter, credit, outlet) -> None:
 
 
 def _closing(body: list, steps: Counter, credit, outlet) -> None:
-    """A bracketed byline closing the last paragraph, or making up the last line (names alone allowed there)."""
+    """A bracketed byline closing the last paragraph, or making up the last line (names alone allowed there); the
+    end mark ``（完）`` before it."""
     index, last = body[-1]
+    if (at := bylines.end_mark(last.spaced)) is not None:
+        steps["drop_promotion"] += 1
+        if not last.spaced[:at].strip():
+            body.pop()
+            if not body:
+                return
+            index, last = body[-1]
+        else:
+            body[-1] = (index, last := _keep_prefix(last, _nonspace(last.spaced[:at])))
     whole_line = bylines.is_bracketed(last.spaced)
     cut = bylines.trailing_byline(last.spaced)
     if cut is None:

@@ -89,3 +89,14 @@ def is_rights_notice(line: str) -> bool:
 def is_caption(line: str) -> bool:
     """A short line that names what a picture shows (…截图, …剧照): the caption of the image right before it."""
     return len(line) <= 30 and CAPTION.search(line.strip("（）()")) is not None  # (also in brackets: （资料图）)
+
+
+# A video player's remnant in a post's text: "，时长" and, on the next line, the clip's duration (00:16).
+_PLAYER_LABEL = re.compile(r"^[，,]?\s*时长$")
+_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def is_player_remnant(line: str, previous: str) -> bool:
+    """``，时长``, or a duration right after that label (``previous`` is the text line before ``line``): not text."""
+    return _PLAYER_LABEL.match(line) is not None or (_DURATION.match(line) is not None
+                                                   and _PLAYER_LABEL.match(previous) is not None)

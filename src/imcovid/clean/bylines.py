@@ -105,11 +105,15 @@ _BULLET = re.compile(r"^[►▶▷■□●◆◇★☆▲△◎◉▌▍]+\s*")
 _WORK_TAIL = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文)$")
 # 文观察者网鞠峰: the writer's lead glued to the outlet and the name (no separator after 文).
 _GLUED_AUTHOR = re.compile(r"^文(?P<outlet>[\u4e00-\u9fff]{2,10})\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
-# 记者 张三 报道 / 记者张三、李四报道: the closing verb is not a name.
-_REPORTED_TAIL = re.compile(r"\s*(?:摄影)?报道$")
+# 记者 张三 报道 / 记者张三、李四报道 / 记者 张三 长沙报道: the closing verb, and the place reported from, are not names.
+_REPORTED_TAIL = re.compile(r"(?:\s+[\u4e00-\u9fff]{2,3}(?=报道))?\s*(?:摄影)?报道$")
+# 作者：张三 来源：人民日报: the source named after the credits is an outlet, not one more name.
+_SOURCE_PART = re.compile(r"\s+(?:来源|稿源)\s*[:：|｜丨]\s*(?P<name>[^\s:：]{2,24})$")
 # （作者：张三，系某某大学教授）: what the writer is, after the name, is not part of the credit; nor is the rank
-# written in brackets after an editor's name (编辑：张三（实习）).
-_AFFILIATION_TAIL = re.compile(r"\s*[，,]\s*系[^，,。]{2,30}$|\s*[（(](?:实习|见习|特约)[）)]$")
+# written in brackets after an editor's name (编辑：张三（实习）), nor the writer's workplace in brackets
+# (作者：张三（单位：某某大学）).
+_AFFILIATION_TAIL = re.compile(r"\s*[，,]\s*系[^，,。]{2,30}$|\s*[（(](?:实习|见习|特约)[）)]$"
+                               r"|\s*[（(](?:作者)?(?:单位|系|供职于)[:：]?[^（）()]{2,30}[）)]$")
 # 张三/文 李四/图, 记者 张三/文 王五/摄: each name with its part of the work after a slash.
 _SLASH_ROLE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*[/／]\s*(?P<part>文|图|摄|摄影)")
 _SLASH_ROLE_LINE = re.compile(r"^(?:(?:记者|通讯员|实习生)\s*)?(?:[\u4e00-\u9fff·]{2,5}\s*[/／]\s*(?:文|图|摄影|摄)\s*){1,4}$")
@@ -125,6 +129,38 @@ def _slash_roles(text: str) -> Byline | None:
 
 # 记者 张三 摄: a photo credit on a line of its own credits the photographer.
 _PHOTO_TAIL = re.compile(r"\s*/?\s*(?:摄(?:影)?|供图)$")
+# 张三 摄, 张三 李四 摄影: names alone on a line before 摄, with no role word, credit the photographers too. (A space
+# before 摄 or names that are not words: 航拍摄 is no credit.)
+_PHOTO_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5}){0,3}\s+(?:摄影|摄)$")
+# 编 辑：张三, 监 制：李四: a two-character role word spaced out in a layout, before a colon.
+_SPACED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])(?P<a>[\u4e00-\u9fff])[ \u3000]+(?P<b>[\u4e00-\u9fff])(?=[ \u3000]*[:：|｜丨])")
+
+
+_PICTURE_LEAD = re.compile(r"^图(?:片)?\s*[/／|｜丨:：]")
+
+
+def is_picture_credit(text: str) -> bool:
+    """``图｜张三``, ``张三 摄``: a line that credits a picture; right under an image it is that image's credit."""
+    return _PICTURE_LEAD.match(text) is not None or _PHOTO_LINE.match(text) is not None
+
+
+# 【作者】张三, 【编辑】李四: a role word set in brackets as a label before the name.
+_BRACKETED_ROLE = re.compile(r"【(?P<role>[\u4e00-\u9fff]{1,4})】\s*(?=[\u4e00-\u9fff])")
+
+
+def _close_spaced_roles(text: str) -> str:
+    """``编 辑：张三`` → ``编辑：张三`` and ``【作者】张三`` → ``作者：张三``: only where the characters make a role word
+    of the tables."""
+    roles = tables().roles
+    if (" " in text or "\u3000" in text) and any(c in text for c in ":：|｜丨"):  # (most lines: no pattern to try)
+        text = _SPACED_ROLE.sub(lambda m: m["a"] + m["b"] if m["a"] + m["b"] in roles else m.group(), text)
+    if "【" in text:
+        text = _BRACKETED_ROLE.sub(lambda m: m["role"] + "：" if m["role"] in roles else m.group(), text)
+    return text
+
+
+# 图/受访者提供, 图/网络: a picture credited to no one by name; nothing to credit, and no name.
+_NO_NAME = frozenset({"受访者提供", "受访者供图", "受访单位提供", "受访单位供图", "受访者", "网络", "资料图", "视觉中国"})
 _SENTENCE_PUNCT = re.compile(r"[，。；！？!?：:“”\"]")
 
 
@@ -146,9 +182,10 @@ def is_outlet(token: str) -> bool:
 
 def may_be_byline(text: str) -> bool:
     """Cheap test before parsing: a role word, a writer's ``文/`` lead, or names with their part (``张三/文``)."""
-    text = _BULLET.sub("", text)
+    text = _close_spaced_roles(_BULLET.sub("", text))
     return (tables().role_pattern.search(text) is not None or _LEAD.match(text.lstrip("【（(")) is not None
-            or _SLASH_ROLE_LINE.match(text) is not None or _glued_author(text) is not None)
+            or _SLASH_ROLE_LINE.match(text) is not None or _glued_author(text) is not None
+            or text.endswith(("摄", "摄影")) and _PHOTO_LINE.match(text) is not None)
 
 
 def _glued_author(text: str) -> Byline | None:
@@ -171,9 +208,10 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
     ``require_role=False`` also accepts names without a role word (``（孙乐琪 刘苏雅）``, ``（健康时报 刘晓旭 孙宝光）``)
     when there are at least two names, or an outlet and a name: a single bracketed word is too often not a name.
     """
-    s = _BULLET.sub("", text.strip())
+    s = _close_spaced_roles(_BULLET.sub("", text.strip()))
     if not s or len(s) > 90:
         return None
+    photo_line = s.endswith(("摄", "摄影")) and _PHOTO_LINE.match(s) is not None
     if found := _glued_author(s):
         return found
     if s[0] in _WRAPPERS and s.endswith(_WRAPPERS[s[0]]):
@@ -181,6 +219,9 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
     if m := _LEAD.match(s):
         default_role, s = "author", s[m.end():]
     s = _REPORTED_TAIL.sub("", s)
+    named_source = None
+    if source_part := _SOURCE_PART.search(s):
+        s, named_source = s[: source_part.start()], outlet_name(source_part.group("name"))
     s = _WORK_TAIL.sub("", s)
     s = _AFFILIATION_TAIL.sub("", s)
     if found := _slash_roles(s):
@@ -190,6 +231,9 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
         s = s[: photo.start()]
     t = tables()
     roles = list(t.role_pattern.finditer(s))
+    if photo_line and not roles:
+        names = s.split()
+        return Byline(tuple(Credit("photographer", n) for n in names)) if all(_NAME.fullmatch(n) for n in names) else None
     if not roles and require_role and default_role != "author":
         return None
     credits: list[Credit] = []
@@ -213,6 +257,8 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
             if cut and _NAME.fullmatch(last[: -len(cut)]):
                 tokens.append(last[: -len(cut)])
                 next_outlet = cut
+            elif last in seen_outlets:
+                next_outlet = last  # 每经记者 张三 每经编辑 李四: the outlet named again before the next role
             elif index > 0 and _NAME.fullmatch(last) and not is_outlet(last):
                 tokens.append(last)  # 记者张三通讯员李四: after a role, a glued name is a name, not an outlet
             elif len(last) <= 24 and not _SENTENCE_PUNCT.search(last.replace("（", "").replace("）", "")):
@@ -235,6 +281,8 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
         outlet = pending_outlet
         names: list[str] = []
         for token in tokens:
+            if token in _NO_NAME:
+                continue
             if is_outlet(token) and not names:
                 outlet = token
                 seen_outlets.append(token)
@@ -256,6 +304,8 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
             seen_outlets.append(next_outlet)
     if pending_outlet or not credits:
         return None
+    if named_source and named_source not in outlets:
+        outlets.append(named_source)
     if photo:
         credits = [Credit("photographer", c.name) if c.role == "reporter" else c for c in credits]
     if not roles and default_role != "author" and (len(credits) < 2 and not outlets):
@@ -265,13 +315,16 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
 
 # 羊城晚报讯 记者严艺文、通讯员交通宣报道：  /  新快报讯 2月19日…  /  南都讯（记者 张三）…
 # (（观察者网讯）广西北海…: the opener may stand in brackets.)
-_XUN = re.compile(r"^(?P<open>[（(])?(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}?)讯(?(open)[)）]|(?=[\s（(]|记者|通讯员|$))")
+# (（观察者网 讯）: in brackets a space may stand before 讯.)
+_XUN = re.compile(r"^(?P<open>[（(])?\s*(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}?)(?(open)\s*)讯(?(open)\s*[)）]|(?=[\s（(]|记者|通讯员|$))")
 _REPORTED = re.compile(r"^(?P<credits>.{2,60}?)\s*报道\s*[:：]\s*")
 _PAREN_HEAD = re.compile(r"^\s*[（(](?P<inner>[^（）()]{2,60})[）)]\s*")
 _PAREN_TAIL = re.compile(r"\s*[（(](?P<inner>[^（）()]{2,80})[）)]$")
 _WHOLE_PAREN_TAIL = re.compile(r"^\s*[（(][^（）()]{2,80}[）)]$")
 # A dateline: an outlet, perhaps a place, a date, and 电 / 消息 (财联社3月13日电, 央广网珠海2月18日消息).
-_DATELINE = re.compile(r"^(?!据)(?P<head>[\u4e00-\u9fff·]{2,14}?)\s*(?:\d{1,2}月\d{1,2}日)(?:\d{1,2}时)?\s*(?P<kind>电|消息|讯)")
+# (In a line that keeps the source's spaces the date may be spaced out: 中新网安徽阜阳 2 月 7 日电.)
+_DATELINE = re.compile(r"^(?!据)(?P<head>[\u4e00-\u9fff·]{2,14}?)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}\s*时)?\s*"
+                       r"(?P<kind>电|消息|讯)")
 
 
 @dataclass(frozen=True)
@@ -338,9 +391,47 @@ def byline_after_dateline(text: str) -> Cut | None:
     m = _DATELINE.match(text)
     if not m:
         return None
-    if (p := _PAREN_HEAD.match(text[m.end():])) and (byline := parse_byline(p.group("inner"))):
+    # (In brackets right after a dateline, names alone are the reporters: 中新网阜阳2月7日电（吴兰 张续亮）.)
+    if (p := _PAREN_HEAD.match(text[m.end():])) and (byline := parse_byline(p.group("inner"), require_role=False)):
         return Cut(m.end(), m.end() + p.end(), byline, p.group(0).strip())
     return None
+
+
+# 中新网上海5月12日电 题：疫情下的社区工作者: the agency's headline after its dateline.
+_TITLE_AFTER_DATELINE = re.compile(r"\s*题\s*[:：]\s*(?P<head>.{4,80})$")
+
+
+def title_after_dateline(text: str, title: str) -> int | None:
+    """Where a ``题：…`` headline that repeats the title begins after the dateline opening ``text``, else None."""
+    m = _DATELINE.match(text)
+    if not m or not (h := _TITLE_AFTER_DATELINE.match(text, m.end())):
+        return None
+    head, loose_title = _loose(h.group("head")), _loose(title)
+    if head and loose_title and (head == loose_title or (min(len(head), len(loose_title)) >= 6
+                                                         and (head in loose_title or loose_title in head))):
+        return m.end()
+    return None
+
+
+# 20世纪90年代，旅客在站前排队进站。张续亮摄: a picture's caption and its photographer, where no picture is left.
+_CAPTION_WITH_PHOTOGRAPHER = re.compile(r"^(?P<caption>.{4,120}[。！])\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*摄$")
+
+
+def caption_photographer(text: str) -> str | None:
+    """The photographer of a line that is a picture's caption ending in ``<name>摄``, else None."""
+    text = text.strip()
+    m = _CAPTION_WITH_PHOTOGRAPHER.match(text) if text.endswith("摄") else None
+    return m.group("name") if m else None
+
+
+# …减少他们的委屈感。”(完): a news agency's end mark closing the text.
+_END_MARK = re.compile(r"\s*[（(]\s*完\s*[)）]$")
+
+
+def end_mark(text: str) -> int | None:
+    """Where an end mark ``（完）`` closing ``text`` begins, else None."""
+    m = _END_MARK.search(text)
+    return m.start() if m else None
 
 
 def is_bracketed(text: str) -> bool:
@@ -386,6 +477,20 @@ _CHANNEL_OPENING = re.compile(
 
 # 综合新华社、央视新闻报道: a report compiled from several outlets names them all.
 _COMPILED_FROM = re.compile(r"综合\s*(?P<names>[^\s，。；：:“”\"]{2,40}?)\s*(?:的)?(?:消息|报道)")
+
+
+# （观察者网综合自财经网、国是直通车、北京头条、中青报客户端）: a compiled report names its sources on a line of its own.
+_COMPILED_LINE = re.compile(r"^[（(]\s*(?:[\u4e00-\u9fff]{2,10}?)?综合(?:自|整理自)\s*(?P<names>[^（）()，。；：:]{2,80}?)"
+                            r"(?:等)?(?:的)?(?:报道|消息)?\s*[）)]$")
+
+
+def compiled_sources(line: str) -> list[str]:
+    """The outlets of a whole line saying the report was compiled from them, else []."""
+    m = _COMPILED_LINE.match(line.strip())
+    if not m:
+        return []
+    names = [n.strip() for n in re.split(r"[、,，和及]", m.group("names"))]
+    return [outlet_name(n) for n in names] if all(2 <= len(n) <= 12 for n in names) else []
 
 
 def opening_attribution(first_sentence: str) -> list[str]:

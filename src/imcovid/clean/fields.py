@@ -185,6 +185,9 @@ def _agency_only() -> re.Pattern:
     return re.compile(rf"^[（(]?\s*(?:{names})\s*(?:/\s*图|供图|发|图)?\s*[)）]?$", re.I)
 
 
+_SHOWN_AND_CREDIT = re.compile(r"\s*[（(]\s*(?P<shown>图为[^（）()/／]{1,40}?)\s*[/／]\s*(?P<credit>[^（）()/／]{2,20})\s*[）)]$")
+
+
 def split_caption_credit(spaced: str) -> tuple[str | None, str] | None:
     """``(caption, credit)`` of a caption line that ends with its image's credit; works on the line with the
     source's spaces, since they mark where the caption ends."""
@@ -192,6 +195,10 @@ def split_caption_credit(spaced: str) -> tuple[str | None, str] | None:
         return None
     if _CREDIT_ONLY.match(spaced.replace(" ", "")) or _SPACED_PICTURE.match(spaced) or _agency_only().match(spaced):
         return None, spaced
+    if m := _SHOWN_AND_CREDIT.search(spaced):
+        # …覆盖率约10.5%。（图为疫苗接种现场/澎湃影像）: what the picture shows stays in the caption, after the slash
+        # is its credit.
+        return (spaced[: m.start()] + m.group("shown")).strip() or None, m.group("credit").strip()
     m = _CREDIT_TAIL.search(spaced) or _PAREN_CREDIT_TAIL.search(spaced) or _agency_tail().search(spaced)
     if m:
         caption = spaced[: m.start("credit")].strip()
