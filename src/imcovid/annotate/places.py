@@ -324,6 +324,12 @@ _LIST_GAP = 16
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
+def _readings_near(codes: list[str], neighbour: str, table) -> list[str]:
+    """The readings in the province or prefecture of a neighbouring place (``neighbour``: its code)."""
+    return [c for c in codes if neighbour in (table[c].province_code, table[c].prefecture_code)
+            or table[neighbour].province_code == table[c].province_code]
+
+
 def _nearest_before(codes: list[str], before: list[dict], text: str, start: int) -> str | None:
     """Of several readings, the one in the province or prefecture of one of the few places named just before it,
     nearest first: in a list of districts (海淀区3例、朝阳区4例) a name is read in the province of its neighbours."""
@@ -334,8 +340,7 @@ def _nearest_before(codes: list[str], before: list[dict], text: str, start: int)
             break
         if not previous["code"]:
             continue
-        near = [c for c in codes if previous["code"] in (table[c].province_code, table[c].prefecture_code)
-                or table[previous["code"]].province_code == table[c].province_code]
+        near = _readings_near(codes, previous["code"], table)
         if len(near) == 1:
             return near[0]
     return None
@@ -401,8 +406,7 @@ def _nearest_after(codes: list[str], after: list[dict], text: str, end: int) -> 
         end = following["end"]
         if not following["code"]:
             continue
-        near = [c for c in codes if following["code"] in (table[c].province_code, table[c].prefecture_code)
-                or table[following["code"]].province_code == table[c].province_code]
+        near = _readings_near(codes, following["code"], table)
         if len(near) == 1:
             return near[0]
     return None
