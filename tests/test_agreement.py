@@ -1,4 +1,4 @@
-"""Inter-annotator agreement on the one real post two blind annotators chose independently (tests/data/agreement-real-6)."""
+"""Inter-annotator agreement on real posts two annotators chose independently (tests/data/agreement-real-6, agreement-real-7)."""
 import json
 from pathlib import Path
 
@@ -33,3 +33,16 @@ def test_measure_agreement_is_as_documented():
     assert round(report["MEASURE code"]["f1"], 3) == 0.951
     assert round(report["MEASURE code+action"]["f1"], 3) == 0.787
     assert (report["CASE_COUNT"]["matched"], report["CASE_COUNT"]["gold"], report["CASE_COUNT"]["predicted"]) == (21, 21, 21)
+
+
+def test_the_issues_gold_and_this_projects_annotator_agree_on_the_shared_post():
+    """tests/data/agreement-real-7: real R_80 (gold that came with issue 14) and Y_3 (a blind annotator of this
+    project) are the same raw post; the cleaned texts and every entity agree."""
+    first = json.loads((DATA / "real" / "gold" / "R_80.json").read_text(encoding="utf-8"))
+    second = json.loads((DATA / "agreement-real-7" / "gold" / "Y_3.json").read_text(encoding="utf-8"))
+    assert (DATA / "real" / "raw" / "R_80.txt").read_bytes() == (DATA / "agreement-real-7" / "raw" / "Y_3.txt").read_bytes()
+    assert first["text"] == second["text"] and len(first["text"]) == 582
+    report = evaluate.score([(first["mentions"], second["mentions"])])
+    figures = {kind: (report[kind]["gold"], report[kind]["predicted"], report[kind]["matched"])
+               for kind in ("PERSON", "LOCATION", "ORGANIZATION", "DATE")}
+    assert figures == {"PERSON": (0, 0, 0), "LOCATION": (11, 11, 11), "ORGANIZATION": (5, 5, 5), "DATE": (8, 8, 8)}
