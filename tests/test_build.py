@@ -196,3 +196,18 @@ def test_record_hashes_taken_while_writing_are_those_of_the_files(built, request
     folder = request.getfixturevalue(built)
     folder = folder[0] if isinstance(folder, tuple) else folder
     assert verify(folder) == []
+
+
+def test_the_converted_seed_records_its_converter_as_unknown(seeds_dataset):
+    """provenance.md: for the plain-text seed, "the converter that produced the Traditional text with pinyin is
+    unknown" — the record says so, with the trace as evidence, and no other source gets such a link."""
+    import pyarrow.parquet as pq
+
+    rows = pq.read_table(seeds_dataset / "provenance" / "train.parquet").to_pylist()
+    converters = {row["source_file"]: [link for link in row["chain"] if link["role"] == "converter"] for row in rows}
+    converted = {name: links for name, links in converters.items() if links}
+    assert len(converted) == 1
+    (name, links), = converted.items()
+    assert name.startswith("002") and links[0]["name"] == "unknown converter" and "pinyin" in links[0]["evidence"]
+    chain = next(row["chain"] for row in rows if row["source_file"] == name)
+    assert [link["role"] for link in chain][-2:] == ["converter", "seed_file"]

@@ -267,7 +267,7 @@ class AnnotatedArticle(_Strict):
 class ChainLink(_Strict):
     """One link of a source's chain of custody, with the evidence for it."""
 
-    role: Literal["original_outlet", "aggregator", "rsshub_route", "archive", "seed_file"] = Field(description="Place of the link in the chain: original outlet → aggregator → RSSHub route → Hexo archive capture → seed file.")
+    role: Literal["original_outlet", "aggregator", "rsshub_route", "archive", "converter", "seed_file"] = Field(description="Place of the link in the chain: original outlet → aggregator → RSSHub route → Hexo archive capture → seed file; `converter`: a conversion tool whose trace the text bears (named `unknown converter` when the source does not name it).")
     name: str = Field(min_length=1, description="Who or what the link is (an outlet, an aggregator, a route, the archive, the file).")
     evidence: str = Field(min_length=1, description="How we know: the field or the text pattern that supports the link, quoted.")
 

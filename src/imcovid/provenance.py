@@ -1,7 +1,9 @@
 """The chain of custody of one source, built only from evidence found in it (see ``spec/provenance.md``).
 
 original outlet → aggregator → RSSHub route → Hexo archive capture → seed file. A link is recorded only when
-something in the file supports it, and the evidence is quoted with it.
+something in the file supports it, and the evidence is quoted with it. A source whose text bears a converter's trace
+(tone-marked pinyin glued after characters) gets a ``converter`` link whose name says the converter is unknown: the
+trace is evidence that one was used, and nothing in the file names it.
 """
 
 from __future__ import annotations
@@ -48,9 +50,24 @@ def build_chain(doc: ParsedDocument, cleaned: CleanedArticle | None) -> list[dic
         chain.append({"role": "archive", "name": f"{ARCHIVE} (Hexo archive on GitHub)", "evidence": evidence})
     elif cleaned is not None and cleaned.fields.get("platform") and cleaned.platform_evidence:
         chain.append({"role": "aggregator", "name": cleaned.fields["platform"], "evidence": cleaned.platform_evidence})
+    converter = converter_link(cleaned)
+    if converter:
+        chain.append(converter)
     chain.append({"role": "seed_file", "name": doc.source_file,
                   "evidence": f"{doc.size_bytes} bytes, sha256 {doc.sha256}, decoded as {doc.encoding}"})
     return chain
+
+
+def converter_link(cleaned: CleanedArticle | None) -> dict | None:
+    """The unknown converter behind a text that came with pinyin glosses glued after its characters (the seed from
+    北疆新闻, per ``spec/provenance.md``): recorded as unknown — the glosses show a converter, none is named."""
+    glosses = (cleaned.fields.get("damage") or {}).get("pinyin_glosses_removed", 0) if cleaned is not None else 0
+    if not glosses:
+        return None
+    script = cleaned.fields.get("source_script")
+    return {"role": "converter", "name": "unknown converter",
+            "evidence": f"the text came in {script or 'its'} script with {glosses} tone-marked pinyin glosses glued "
+                        "after characters, the trace of a conversion tool that the source does not name"}
 
 
 def origin_records(origins: list[dict]) -> dict[str, list[dict]]:

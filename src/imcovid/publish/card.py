@@ -24,7 +24,8 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 LICENSE = "cc-by-nc-4.0"
 DESCRIPTION = (
     "Chinese news articles on COVID-19 prevention work in Inner Mongolia (2021–2022), cleaned, annotated with "
-    "persons, places (GB/T 2260 codes), organizations and dates, validated, and traceable to their raw sources."
+    "persons, places (GB/T 2260 codes), organizations, dates, epidemic-control measures and case counts, validated, "
+    "and traceable to their raw sources; with panels of measures and case figures by place and date."
 )
 
 
@@ -178,7 +179,8 @@ def license_statement() -> str:
     from imcovid.citation import CODE_LICENSE, DATA_LICENSE_NAME, TEXTS_RIGHTS
 
     return (f"The compilation, annotations, metadata and provenance are licensed under {DATA_LICENSE_NAME}; the "
-            f"software that builds them is {CODE_LICENSE}-licensed. {TEXTS_RIGHTS} See the `LICENSE` file.")
+            f"software that builds them is {CODE_LICENSE}-licensed. {TEXTS_RIGHTS} See the `LICENSE` file at the root "
+            f"of the repository that builds this dataset.")
 
 
 def load_snippet(hub_repo_id: str | None, version: str) -> str:
@@ -245,9 +247,10 @@ def render_card(dataset_dir: Path, version: str, config: BuildConfig | None = No
 ### Dataset Description
 IMCOVID collects news reports on epidemic-prevention work in Inner Mongolia in 2021–2022 — inspections, meetings,
 dismissals of officials, lockdown notices — as republished by news aggregators and archived by a public Hexo archive
-of RSSHub feeds. Each article is cleaned under a written contract, annotated with the persons, places, organizations
-and dates it mentions, validated against pydantic models and JSON Schema, and linked to a provenance record of its
-raw source file.
+of RSSHub feeds. Each article is cleaned under a written contract, annotated with the persons, places, organizations,
+dates, epidemic-control measures (OxCGRT-style codes) and case counts it mentions, validated against pydantic models
+and JSON Schema, and linked to a provenance record of its raw source file; two panels tabulate the measures and case
+figures by place and date, each row with its evidence.
 
 - **Curated by:** the IMCOVID maintainers
 - **Language:** Chinese (zh-Hans-CN; one source converted from zh-Hant)
