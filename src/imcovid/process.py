@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -126,18 +127,9 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
     template = records.get_shared(inputs_key) if inputs_key is not None else None
     if template is not None:
         identity = template.identity(article_id)
-        mentions, summary = template.mentions_for(identity), template.summary_copy()
     else:
         mentions = with_ids(article_id, annotate(fields["text"], fields["published_date_local"]))
         summary = _summary(mentions)
-    article = {
-        "id": article_id,
-        "source_file": source_file,
-        "source_sha256": sha,
-        **fields,
-        "n_chars": len(fields["text"]),
-        **summary,
-    }
     chain = build_chain(doc, cleaned)
     base.update(
         chain=chain,
@@ -147,17 +139,33 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
         processing_steps=step_rows(cleaned.steps),
         flags=list(fields["flags"]),
     )
-    try:
-        # Validated in full for every capture, template or not: the payload is the one the steps above give.
-        validated = AnnotatedArticle.model_validate({"article": article, "mentions": mentions},
-                                                   context=validation_context(config))
-    except ValidationError as error:
-        return _rejected(base, "validation failed: " + _describe(error))
+    # A template's payload with only this capture's identity put in has the template's validation result with the
+    # same identity put in (the proof is RecordTemplate.records_for's): its rows are made, not validated again.
+    served = template.records_for(identity, source_file, sha, fields) if template is not None else None
+    if served is not None:
+        article_row, mention_rows = served
+    else:
+        if template is not None:
+            mentions, summary = template.mentions_for(identity), template.summary_copy()
+        article = {
+            "id": article_id,
+            "source_file": source_file,
+            "source_sha256": sha,
+            **fields,
+            "n_chars": len(fields["text"]),
+            **summary,
+        }
+        try:
+            # Validated in full: the payload is the one the steps above give.
+            validated = AnnotatedArticle.model_validate({"article": article, "mentions": mentions},
+                                                       context=validation_context(config))
+        except ValidationError as error:
+            return _rejected(base, "validation failed: " + _describe(error))
+        # One dump of the whole (one call into pydantic-core, not one per mention): the same rows.
+        dumped = validated.model_dump(mode="python")
+        article_row, mention_rows = dumped["article"], dumped["mentions"]
     base.update(status="accepted", article_ids=[article_id])
-    # One dump of the whole (one call into pydantic-core, not one per mention): the same rows.
-    dumped = validated.model_dump(mode="python")
-    article_row, mention_rows = dumped["article"], dumped["mentions"]
-    if template is not None and template.rows_match(identity, mention_rows):
+    if template is not None and (served is not None or template.rows_match(identity, mention_rows)):
         # The validated rows are the template's with this identity, field for field: so are their hashes, Arrow
         # data and panel evidence (each a function of the rows, with the identity fields cut out).
         mention_hashes = template.hashes_for(identity, mention_rows)
@@ -174,7 +182,7 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
         if template is None and inputs_key is not None:
             try:
                 made = RecordTemplate.make(article_id, mentions, summary, mention_rows, hashes, mentions_arrow,
-                                           evidence, article_row)
+                                           evidence, article_row, fields=fields)
             except ValueError:
                 made = None
             if made is not None:  # its own copies of every row (RecordTemplate.make): stored as it is
@@ -300,7 +308,9 @@ class RecordTemplate:
     * the annotated mentions given to validation: :func:`imcovid.ids.with_ids` of the same annotations, whose ids
       differ only in their article prefix (the span digest and the nesting do not read the article id);
     * the validated rows are compared, every field, with the template's under ``A`` before anything below is used
-      (a capture whose rows differ for any reason takes the full path);
+      (a capture whose rows differ for any reason takes the full path) — or, when the capture's cleaned fields
+      equal the template's, its rows are made without validating them again (:meth:`records_for` says why that
+      is sound);
     * record hashes: the canonical JSON of a row is its fields' JSON in key order, so it is the template row's JSON
       cut around the identity values (:func:`_json_segments`) with ``A``'s values put back; an
       id is ``A`` and hex digits (both checked by the models), which JSON writes as they are;
@@ -308,7 +318,10 @@ class RecordTemplate:
       with the three identity columns replaced: the batch :func:`to_arrow` makes of the rows, byte for byte
       (``tests/test_record_templates.py``);
     * panel evidence: :func:`imcovid.panel.dated_mentions` copies the ids and reads nothing else of them, and the
-      spill's rows sort by fields that are not ids.
+      spill's rows sort by fields that are not ids; :func:`imcovid.panel.evidence_rows` groups by fields that are
+      not ids and sorts ids that all start with ``A-`` (one length), so in the order of their span digests, whatever
+      ``A`` is: the template's rows with ``A`` put in (:func:`_reidentify`, checked against evidence_rows for a
+      probe id when the template is made).
 
     Instances are shared by the memo (never copied on a hit), so nothing here changes them or hands out their
     objects: every method builds new rows."""
@@ -330,11 +343,16 @@ class RecordTemplate:
         self.evidence = evidence  # (index of the mention row, evidence record)
         self.patches = patches  # the rows' Arrow bytes and where the article id is in them (see _id_positions)
         self.article = article  # the article row, its Arrow batch and its JSON cut at story and identity fields
+        # The cleaned fields the template's payload was made of, and its validated article row pickled (a fresh copy
+        # of its nested lists for each capture): what records_for serves; None when not kept.
+        self.fields: dict | None = None
+        self.article_blob: bytes | None = None
+        self.panel_rows: list[tuple] | None = None  # panel.evidence_rows of the evidence, see evidence_for
 
     @classmethod
     def make(cls, article_id: str, mentions: list[dict], summary: dict, rows: list[dict], hashes: list[str],
              arrow: bytes, evidence: list[dict],
-             article_row: dict | None = None) -> "RecordTemplate":
+             article_row: dict | None = None, fields: dict | None = None) -> "RecordTemplate":
         ids = {row["mention_id"]: index for index, row in enumerate(rows)}
         if len(ids) != len(rows) or any(record["mention_id"] not in ids or record["article_id"] != article_id
                                         for record in evidence):
@@ -351,15 +369,67 @@ class RecordTemplate:
         # bytes for another identity gives exactly the batch made with set_column for it.
         positions = _id_positions(arrow, article_id)
         if positions is not None:
-            probe = made.identity("0" * len(article_id) if article_id != "0" * len(article_id) else "1" * len(article_id))
+            probe = made.identity(_probe_id(article_id))
             made.patches = (arrow, positions)
             if made._patched(probe[0]) != made._arrow_by_columns(probe):
                 made.patches = None
             else:
                 made.batch = None  # made again from the bytes if ever needed (see _arrow_by_columns)
         if article_row is not None:  # nested lists and dicts: copied through pickle
-            made.article = _article_template(pickle.loads(pickle.dumps(article_row, protocol=pickle.HIGHEST_PROTOCOL)))
+            blob = pickle.dumps(article_row, protocol=pickle.HIGHEST_PROTOCOL)
+            made.article = _article_template(pickle.loads(blob))
+            if fields is not None and article_row["id"] == article_id:
+                made.fields, made.article_blob = pickle.loads(pickle.dumps(fields, protocol=pickle.HIGHEST_PROTOCOL)), blob
+        # The panel rows of another identity are the template's with the ids put in, if that gives, for a probe id,
+        # exactly what evidence_rows makes of the probe's evidence.
+        if made.evidence:
+            made.panel_rows = _panel_template(article_id, evidence_rows([record for _, record in made.evidence]))
+            probe = made.identity(_probe_id(article_id))
+            if made.panel_rows is not None and made._panel_rows_for(probe[0]) != evidence_rows(made._evidence_for(probe)):
+                made.panel_rows = None
+        else:
+            made.panel_rows = []
         return made
+
+    def records_for(self, identity: tuple, source_file: str, sha256: str,
+                    fields: dict) -> tuple[dict, list[dict]] | None:
+        """The validated article row and mention rows of a capture with ``identity`` (its article id's),
+        ``source_file`` and bytes' ``sha256`` whose cleaned ``fields`` equal the template's, without validating them
+        again; None when the template cannot say (fields differ, or no validated article kept): then the capture's
+        payload is validated in full.
+
+        Why this is the validation's result. The capture's payload (process._process_bytes) is ``{"article": {id,
+        source_file, source_sha256, **fields, n_chars, **summary}, "mentions": mentions_for(identity)}``: with equal
+        ``fields``, and the template's summary and annotated mentions, it is the template's payload with only the
+        identity values changed — ``id``, ``source_file``, ``source_sha256``; each mention's ``article_id``,
+        ``mention_id`` and ``parent_id``, which are ``A`` followed by the template's suffixes. The template's payload
+        validated (under the same configuration: the memo key holds it) into the template's rows. Pydantic validates
+        each field on its own and then runs the models' validators, so the capture's validation differs only where a
+        constraint or validator reads an identity value:
+
+        * field constraints: ``id`` a 16-hex-digit HexId, ``source_sha256`` 64 hex digits, ``source_file`` a
+          non-empty string, each mention id ``MENTION_ID_PATTERN``, each ``article_id`` a HexId — checked here
+          (:func:`_identity_valid`, and A + a suffix that followed a valid id's 16 hex digits is valid iff A is 16
+          hex digits); strings pass through validation unchanged, so the dumped values are the given ones;
+        * ``Article._consistent``: ``id == source_sha256[:16]`` — checked here; the rest reads no identity;
+        * ``Mention._shape``: the ids start with ``article_id + "-"`` and a parent differs from its child — true of
+          ``A`` + the template's suffixes exactly when it was of the template's (the suffixes start with ``-``);
+        * ``AnnotatedArticle._offsets_inside_text``: every mention's article id is the article's (``A`` for all),
+          ids are unique and each parent id names a containing mention — relations between the suffixes, which do
+          not change.
+
+        So the capture validates, and its dump is the template's rows with the identity values put in.
+        ``tests/test_record_templates.py`` compares it with the full path for every real post of three sets."""
+        if self.fields is None or self.article_blob is None or fields != self.fields:
+            return None
+        article_id, own, parent = identity
+        if not _identity_valid(article_id, source_file, sha256):
+            return None
+        article = pickle.loads(self.article_blob)
+        article.update(id=article_id, source_file=source_file, source_sha256=sha256)  # same keys: same order
+        rows = [{**row, "article_id": article_id, "mention_id": o, "parent_id": p}
+                for row, o, p in zip(self.rows, own, parent)]
+        return article, rows
 
     @property
     def size(self) -> int:
@@ -438,11 +508,68 @@ class RecordTemplate:
         return batch.serialize().to_pybytes(), _fill_parts(parts, row)
 
     def evidence_for(self, identity: tuple) -> tuple[list[dict], list[tuple]]:
-        article_id, own, _ = identity
-        evidence = [{**record, "article_id": article_id, "mention_id": own[index]} for index, record in self.evidence]
+        evidence = self._evidence_for(identity)
         # The panel's rows are one partial per key over the evidence with this capture's ids (panel.evidence_rows):
-        # made again from the re-identified evidence, a few tuples per article.
-        return evidence, evidence_rows(evidence)
+        # the template's with the ids put in (see the class's note), else made again from the evidence.
+        rows = self._panel_rows_for(identity[0]) if self.panel_rows is not None else evidence_rows(evidence)
+        return evidence, rows
+
+    def _evidence_for(self, identity: tuple) -> list[dict]:
+        article_id, own, _ = identity
+        return [{**record, "article_id": article_id, "mention_id": own[index]} for index, record in self.evidence]
+
+    def _panel_rows_for(self, article_id: str) -> list[tuple]:
+        return [(config, sort, key, article_id + first, _reidentify(config, part, article_id))
+                for config, sort, key, first, part in self.panel_rows]
+
+
+def _probe_id(article_id: str) -> str:
+    """An article id other than ``article_id``, of its length: what a template's shortcuts are checked with."""
+    return "0" * len(article_id) if article_id != "0" * len(article_id) else "1" * len(article_id)
+
+
+def _panel_template(article_id: str, rows: list[tuple]) -> list[tuple] | None:
+    """An article's :func:`imcovid.panel.evidence_rows` with the article id cut out of every id: the first mention id
+    as its suffix, the partial as :func:`_reidentify` takes it (see :func:`imcovid.panel.partial`: measures
+    ``(mention ids, article ids, level, targeted, modes)``, case counts ``((mention id, value, article id), …)``);
+    None when an id is not the article's (then every capture's rows are made by evidence_rows)."""
+    cut = len(article_id)
+    mine = lambda value: isinstance(value, str) and value.startswith(article_id + "-")  # noqa: E731
+    out = []
+    for config, sort, key, first, part in rows:
+        if not mine(first):
+            return None
+        if config == "measures":
+            ids, articles, *rest = part
+            if not all(mine(i) for i in ids) or articles != (article_id,):
+                return None
+            part = (tuple(i[cut:] for i in ids), *rest)
+        else:
+            if not all(len(item) == 3 and mine(item[0]) and item[2] == article_id for item in part):
+                return None
+            part = tuple((item[0][cut:], item[1]) for item in part)
+        out.append((config, sort, key, first[cut:], part))
+    return out
+
+
+def _reidentify(config: str, part: tuple, article_id: str) -> tuple:
+    """A partial of :func:`_panel_template` with ``article_id`` put back into its ids."""
+    if config == "measures":
+        suffixes, *rest = part
+        return (tuple([article_id + s for s in suffixes]), (article_id,), *rest)
+    return tuple([(article_id + s, value, article_id) for s, value in part])
+
+
+_HEX16 = re.compile(r"[0-9a-f]{16}")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def _identity_valid(article_id: str, source_file: str, sha256: str) -> bool:
+    """What the models check of a capture's identity values (Article.id, source_file, source_sha256 and their
+    consistency): see RecordTemplate.records_for."""
+    return (isinstance(source_file, str) and len(source_file) >= 1 and isinstance(sha256, str)
+            and _HEX64.fullmatch(sha256) is not None and isinstance(article_id, str)
+            and _HEX16.fullmatch(article_id) is not None and sha256[:16] == article_id)
 
 
 def _summary(mentions: list[dict]) -> dict:
