@@ -26,6 +26,8 @@ def _outcome_fields(outcome) -> dict:
     # A served capture also brings its article's Arrow bytes and JSON parts (else made by prepare_provenance):
     # compared below with what prepare_provenance makes of the reference's row.
     fields.pop("article_arrow"), fields.pop("article_parts")
+    # Its provenance row's too (ProvenanceTemplate): compared below through prepare_provenance.
+    fields.pop("provenance_arrow"), fields.pop("provenance_parts")
     return fields
 
 
@@ -60,6 +62,9 @@ def test_a_second_capture_gets_the_records_of_the_full_path(path: Path, tmp_path
         assert served.article_arrow == prepared.article_arrow
         assert served.article_parts == prepared.article_parts
         assert prepare_provenance(served) == prepared
+        # The provenance row came from the first capture's template, with this capture's identity.
+        assert served.provenance_arrow is not None and served.provenance_arrow == prepared.provenance_arrow
+        assert served.provenance_parts == prepared.provenance_parts
         assert [h for _, h in served.mention_hashes] == [record_hash(m) for m in reference.mentions]
         assert served.mentions_arrow == to_arrow("mentions", reference.mentions)
 

@@ -10,7 +10,7 @@ import hashlib
 import os
 import pickle
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyarrow as pa
@@ -23,7 +23,7 @@ from imcovid.config import BuildConfig
 from imcovid.hashing import sha256_file
 from imcovid.ids import with_ids
 from imcovid.memo import memo
-from imcovid.models import AnnotatedArticle, validation_context
+from imcovid.models import AnnotatedArticle, ProvenanceRecord, validation_context
 from imcovid.panel import dated_mentions, evidence_rows
 from imcovid.provenance import archive_path, build_chain
 from imcovid.hashing import canonical_json, canonical_json_bytes
@@ -179,6 +179,7 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
         mention_hashes = list(zip([m["mention_id"] for m in mention_rows], hashes))
         mentions_arrow = to_arrow("mentions", mention_rows)
         panel_rows = evidence_rows(evidence)
+        made = None
         if template is None and inputs_key is not None:
             try:
                 made = RecordTemplate.make(article_id, mentions, summary, mention_rows, hashes, mentions_arrow,
@@ -187,9 +188,17 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
                 made = None
             if made is not None:  # its own copies of every row (RecordTemplate.make): stored as it is
                 records.put_shared(inputs_key, made, size=made.size)
-    return Outcome(base, article_row, mention_rows, mention_hashes=mention_hashes, mentions_arrow=mentions_arrow,
-                   signature=signature(article_row), panel_evidence=evidence, panel_rows=panel_rows,
-                   article_arrow=article_arrow, article_parts=article_parts)
+            if made is not None:  # its own copies of every row (RecordTemplate.make): stored as it is
+                made.provenance = ProvenanceTemplate.make(base, doc, cleaned)
+    outcome = Outcome(base, article_row, mention_rows, mention_hashes=mention_hashes, mentions_arrow=mentions_arrow,
+                      signature=signature(article_row), panel_evidence=evidence, panel_rows=panel_rows,
+                      article_arrow=article_arrow, article_parts=article_parts)
+    if template is not None and template.provenance is not None:
+        # The provenance row as pipeline.prepare_provenance makes it (Arrow, JSON cut at the story columns).
+        prepared = template.provenance.prepared_for(base)
+        if prepared is not None:
+            outcome.provenance_arrow, outcome.provenance_parts = prepared
+    return outcome
 
 
 # The fields of a mention row that name its article: everything else in the row is a function of the text.
@@ -219,18 +228,7 @@ def _article_template(row: dict) -> tuple[dict, object, list] | None:
 def _fill_parts(parts: list, row: dict) -> list:
     """``parts`` (cut at the story fields, then the identity fields) with the identity fields of ``row`` written in:
     the parts :func:`hash_parts` gives for the story fields alone."""
-    out: list = []
-    text = ""
-    for piece in parts:
-        if isinstance(piece, str):
-            text += piece
-        elif piece >= len(_STORY):
-            text += canonical_json(row[_ARTICLE_IDENTITY[piece - len(_STORY)]])
-        else:
-            out += [text, piece]
-            text = ""
-    out.append(text)
-    return out
+    return _fill(parts, row, _STORY, _ARTICLE_IDENTITY)
 
 
 def _id_positions(data: bytes, article_id: str) -> list[int] | None:
@@ -348,6 +346,8 @@ class RecordTemplate:
         self.fields: dict | None = None
         self.article_blob: bytes | None = None
         self.panel_rows: list[tuple] | None = None  # panel.evidence_rows of the evidence, see evidence_for
+        self.provenance: ProvenanceTemplate | None = None  # the capture's provenance row, see ProvenanceTemplate
+        self.article_patch: tuple | None = None  # see _patcher: the article row's Arrow bytes, identity in place
 
     @classmethod
     def make(cls, article_id: str, mentions: list[dict], summary: dict, rows: list[dict], hashes: list[str],
@@ -378,6 +378,20 @@ class RecordTemplate:
         if article_row is not None:  # nested lists and dicts: copied through pickle
             blob = pickle.dumps(article_row, protocol=pickle.HIGHEST_PROTOCOL)
             made.article = _article_template(pickle.loads(blob))
+            if made.article is not None:
+                # The article row's Arrow bytes with the identity values written in place (same lengths: same
+                # layout), used only if that gives for two probe identities the batch made column by column.
+                mine = made.article[0]
+                made.article_patch = _patcher(made._article_by_columns(mine),
+                                              [mine[name].encode("utf-8") for name in _ARTICLE_IDENTITY])
+                for shift in (1, 2):
+                    sha = _shifted(mine["source_sha256"], shift, "0123456789abcdef")
+                    probe = {**mine, "id": sha[:16], "source_file": _probe_path(mine["source_file"], shift),
+                             "source_sha256": sha}
+                    if made.article_patch is not None and _patch(
+                            made.article_patch, [probe[name].encode("utf-8") for name in _ARTICLE_IDENTITY]) \
+                            != made._article_by_columns(probe):
+                        made.article_patch = None
             if fields is not None and article_row["id"] == article_id:
                 made.fields, made.article_blob = pickle.loads(pickle.dumps(fields, protocol=pickle.HIGHEST_PROTOCOL)), blob
         # The panel rows of another identity are the template's with the ids put in, if that gives, for a probe id,
@@ -501,11 +515,19 @@ class RecordTemplate:
         mine, batch, parts = self.article
         if row != {**mine, **{name: row.get(name) for name in _ARTICLE_IDENTITY}}:
             return None, None
+        if self.article_patch is not None:
+            patched = _patch(self.article_patch, [row[name].encode("utf-8") for name in _ARTICLE_IDENTITY])
+            if patched is not None:
+                return patched, _fill_parts(parts, row)
+        return self._article_by_columns(row), _fill_parts(parts, row)
+
+    def _article_by_columns(self, row: dict) -> bytes:
+        batch = self.article[1]
         for name in _ARTICLE_IDENTITY:
             at = batch.schema.get_field_index(name)
             field_ = batch.schema.field(at)
             batch = batch.set_column(at, field_, pa.array([row[name]], field_.type))
-        return batch.serialize().to_pybytes(), _fill_parts(parts, row)
+        return batch.serialize().to_pybytes()
 
     def evidence_for(self, identity: tuple) -> tuple[list[dict], list[tuple]]:
         evidence = self._evidence_for(identity)
@@ -570,6 +592,179 @@ def _identity_valid(article_id: str, source_file: str, sha256: str) -> bool:
     return (isinstance(source_file, str) and len(source_file) >= 1 and isinstance(sha256, str)
             and _HEX64.fullmatch(sha256) is not None and isinstance(article_id, str)
             and _HEX16.fullmatch(article_id) is not None and sha256[:16] == article_id)
+
+
+# The fields of a provenance record that name its source; the last link of its chain (``seed_file``) names it too.
+_PROVENANCE_IDENTITY = ("source_file", "size_bytes", "sha256", "article_ids", "chain")
+_PROVENANCE_STORY = STORY_COLUMNS["provenance"]
+
+
+class ProvenanceTemplate:
+    """An accepted capture's provenance row as :func:`imcovid.pipeline.prepare_provenance` prepares it (validated,
+    Arrow bytes, canonical JSON cut at the story columns), kept to prepare another capture's whose record is the same
+    but for its identity: ``source_file``, ``size_bytes``, ``sha256``, ``article_ids`` and the chain's last link
+    (``seed_file``, which names the file, its size and hash: :func:`imcovid.provenance.build_chain`).
+
+    Why it is exact. Such a record validates exactly when its identity values do (``ProvenanceRecord``: a non-empty
+    ``source_file``, ``size_bytes`` ≥ 0, a 64-hex-digit ``sha256``, ``article_ids`` a non-empty list of strings —
+    the status check reads no more of it than that —, the link's non-empty ``name`` and ``evidence`` under the same
+    ``role``: all checked in :meth:`prepared_for`), and its dump is the template's row with those values, which
+    validation passes through unchanged. Arrow: a row's IPC bytes are fixed by the lengths of its values, so with
+    every identity value of the template's length in bytes, the copy's bytes are the template's with the new values
+    written where the old ones stand — their positions found in the template's bytes and checked by converting
+    two probe records made by the same code (every byte of each probe value differs from the template's) and
+    comparing. JSON: the row's :func:`hash_parts` cut at the identity fields too, the copy's values written in."""
+
+    def __init__(self, record: dict, link_keys: tuple, arrow: bytes, positions: list[tuple[int, int]],
+                 size_at: int, parts: list) -> None:
+        self.record = record  # a private copy of the template's record
+        self.link_keys = link_keys
+        self.arrow = arrow
+        self.positions = positions  # (byte position, index into the values of _values)
+        self.size_at = size_at  # where ``size_bytes`` stands in the Arrow bytes (8 bytes, little-endian)
+        self.parts = parts
+
+    @staticmethod
+    def _values(record: dict) -> list[bytes]:
+        """The identity values searched for in a row's Arrow bytes, shortest first (a longer value written after the
+        shorter ones it holds, e.g. the sha256 after the article id, holds them again)."""
+        link = record["chain"][-1]
+        return [v.encode("utf-8") for v in (record["article_ids"][0], record["source_file"], record["sha256"],
+                                            link["evidence"])]
+
+    @classmethod
+    def make(cls, record: dict, doc, cleaned) -> "ProvenanceTemplate | None":
+        try:
+            record = pickle.loads(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+            chain = record["chain"]
+            if (record["status"] != "accepted" or len(record["article_ids"]) != 1 or not chain
+                    or chain[-1].get("role") != "seed_file" or chain[-1]["name"] != record["source_file"]):
+                return None
+            row = ProvenanceRecord.model_validate(record).model_dump(mode="python")
+            arrow = to_arrow("provenance", [row])
+            parts = hash_parts(row, (*_PROVENANCE_STORY, *_PROVENANCE_IDENTITY))
+            if parts is None or _fill(parts, row, _PROVENANCE_STORY, _PROVENANCE_IDENTITY) != \
+                    hash_parts(row, _PROVENANCE_STORY):
+                return None
+            values = cls._values(record)
+            positions = sorted(((at, index) for index, value in enumerate(values) for at in _find_all(arrow, value)),
+                               key=lambda item: len(values[item[1]]))
+            batch = pa.ipc.read_record_batch(pa.py_buffer(arrow), from_arrow_schema("provenance"))
+            column = batch.column("size_bytes")
+            if not pa.types.is_int64(column.type) or column.offset != 0 or column.null_count:
+                return None
+            size_at = column.buffers()[1].address - pa.py_buffer(arrow).address
+            made = cls(record, tuple(chain[-1]), arrow, positions, size_at, parts)
+            if size_at < 0 or arrow[size_at:size_at + 8] != record["size_bytes"].to_bytes(8, "little", signed=True):
+                return None
+            for shift in (1, 2):  # two probes: each byte of each value differs from the template's
+                probe = _probe_record(record, doc, cleaned, shift)
+                probe_row = ProvenanceRecord.model_validate(probe).model_dump(mode="python")
+                if made.prepared_for(probe) != (to_arrow("provenance", [probe_row]),
+                                                hash_parts(probe_row, _PROVENANCE_STORY)):
+                    return None
+            return made
+        except (ValidationError, KeyError, TypeError, ValueError, AttributeError, IndexError):
+            return None
+
+    def prepared_for(self, record: dict) -> tuple[bytes, list] | None:
+        """``(Arrow bytes, hash parts)`` of ``record``'s row, or None when it is not the template's record but for
+        valid identity values of the same lengths (then prepare_provenance validates and converts it)."""
+        mine = self.record
+        chain = record.get("chain")
+        if not chain or not isinstance(chain[-1], dict) or tuple(chain[-1]) != self.link_keys:
+            return None
+        link = chain[-1]
+        if link["role"] != mine["chain"][-1]["role"]:
+            return None
+        same = {**record, "source_file": mine["source_file"], "size_bytes": mine["size_bytes"],
+                "sha256": mine["sha256"], "article_ids": mine["article_ids"], "chain": [*chain[:-1], mine["chain"][-1]]}
+        if same != mine:
+            return None
+        source_file, size, sha, ids = record["source_file"], record["size_bytes"], record["sha256"], record["article_ids"]
+        if not (isinstance(source_file, str) and source_file and type(size) is int and 0 <= size < 2 ** 63
+                and isinstance(sha, str) and _HEX64.fullmatch(sha) and isinstance(ids, list) and len(ids) == 1
+                and isinstance(ids[0], str) and isinstance(link["name"], str) and link["name"]
+                and isinstance(link["evidence"], str) and link["evidence"]):
+            return None
+        old, new = self._values(mine), self._values(record)
+        if any(len(a) != len(b) for a, b in zip(old, new)):
+            return None
+        out = bytearray(self.arrow)
+        for at, index in self.positions:
+            out[at:at + len(new[index])] = new[index]
+        out[self.size_at:self.size_at + 8] = size.to_bytes(8, "little", signed=True)
+        return bytes(out), _fill(self.parts, record, _PROVENANCE_STORY, _PROVENANCE_IDENTITY)
+
+
+def _patcher(data: bytes, values: list[bytes]) -> tuple[bytes, list[tuple[int, int]], list[int]]:
+    """``data`` with where each of ``values`` stands in it (every occurrence; shorter values first, so that a longer
+    value that holds a shorter one is written after it) and their lengths: what :func:`_patch` writes other values
+    of the same lengths into. Only used once checked against a real conversion for probe values."""
+    positions = sorted(((at, index) for index, value in enumerate(values) for at in _find_all(data, value)),
+                       key=lambda item: len(values[item[1]]))
+    return data, positions, [len(value) for value in values]
+
+
+def _patch(patcher: tuple, values: list[bytes]) -> bytes | None:
+    """The patcher's bytes with ``values`` written where the template's stood; None if a length differs."""
+    data, positions, lengths = patcher
+    if any(len(value) != length for value, length in zip(values, lengths)):
+        return None
+    out = bytearray(data)
+    for at, index in positions:
+        out[at:at + lengths[index]] = values[index]
+    return bytes(out)
+
+
+def _probe_path(path: str, shift: int) -> str:
+    """An ASCII path of ``path``'s length in UTF-8 bytes whose every byte differs from it."""
+    usual, other = ("q", "r") if shift == 1 else ("r", "s")
+    return "".join(other if byte == ord(usual) else usual for byte in path.encode("utf-8"))
+
+
+def _find_all(data: bytes, value: bytes) -> list[int]:
+    if not value:  # an empty value stands nowhere (and would be found everywhere)
+        return []
+    found, at = [], data.find(value)
+    while at >= 0:
+        found.append(at)
+        at = data.find(value, at + len(value))
+    return found
+
+
+def _fill(parts: list, row: dict, story: tuple, identity: tuple) -> list:
+    """``parts`` (cut at the ``story`` fields, then the ``identity`` fields) with the identity values of ``row``
+    written in: the parts :func:`hash_parts` gives for the story fields alone."""
+    out: list = []
+    text = ""
+    for piece in parts:
+        if isinstance(piece, str):
+            text += piece
+        elif piece >= len(story):
+            text += canonical_json(row[identity[piece - len(story)]])
+        else:
+            out += [text, piece]
+            text = ""
+    out.append(text)
+    return out
+
+
+def _shifted(text: str, shift: int, alphabet: str) -> str:
+    return "".join(alphabet[(alphabet.index(c) + shift) % len(alphabet)] for c in text)
+
+
+def _probe_record(record: dict, doc, cleaned, shift: int) -> dict:
+    """The record the same code makes for a capture of other identity values of the same lengths, every byte of each
+    different from the template's: a hex digest and digits shifted, the path's bytes replaced by ASCII letters."""
+    sha = _shifted(record["sha256"], shift, "0123456789abcdef")
+    digits = str(record["size_bytes"])
+    size = int(_shifted(digits[0], shift, "123456789") + _shifted(digits[1:], shift, "0123456789"))
+    path = _probe_path(record["source_file"], shift)
+    probe_doc = replace(doc, source_file=path, sha256=sha, size_bytes=size)
+    chain = build_chain(probe_doc, cleaned)
+    return {**record, "source_file": path, "size_bytes": size, "sha256": sha, "article_ids": [sha[:16]],
+            "chain": chain}
 
 
 def _summary(mentions: list[dict]) -> dict:
