@@ -173,3 +173,24 @@ def test_panel_rows_of_another_identity_are_those_evidence_rows_makes(config, tm
             assert all(record["article_id"] == other for record in evidence)
         checked += 1
     assert checked
+
+
+def test_a_capture_under_a_path_of_another_length_gets_the_same_rows_as_the_full_path(config, tmp_path):
+    # The Arrow bytes are patched in place only for identity values of the template's lengths; a longer path (and
+    # a size with more digits) takes the conversions, and the rows are the same as the full path's.
+    path = sorted((DATA / "real" / "raw").iterdir())[1]
+    raw = path.read_bytes()
+    (tmp_path / "a.txt").write_bytes(raw + b"\n<!-- one capture -->\n")
+    (tmp_path / "b.txt").write_bytes(raw + b"\n<!-- another capture, with a longer comment " + b"x" * 20000 + b" -->\n")
+    task = Task(str(tmp_path / "b.txt"), "a/much/longer/path/to/the/capture-b.txt")
+    with memo.disabled():
+        reference = prepare_provenance(process(task, config))
+    memo.start()
+    try:
+        process(Task(str(tmp_path / "a.txt"), "a.txt"), config)
+        served = process(task, config)
+        assert memo.stats()["records"][:2] == (1, 1)
+    finally:
+        memo.stop()
+    assert served.provenance_arrow is None  # not patched: prepare_provenance converts it
+    assert prepare_provenance(served) == reference
