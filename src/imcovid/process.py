@@ -187,9 +187,8 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
             except ValueError:
                 made = None
             if made is not None:  # its own copies of every row (RecordTemplate.make): stored as it is
-                records.put_shared(inputs_key, made, size=made.size)
-            if made is not None:  # its own copies of every row (RecordTemplate.make): stored as it is
                 made.provenance = ProvenanceTemplate.make(base, doc, cleaned)
+                records.put_shared(inputs_key, made, size=made.size)
     outcome = Outcome(base, article_row, mention_rows, mention_hashes=mention_hashes, mentions_arrow=mentions_arrow,
                       signature=signature(article_row), panel_evidence=evidence, panel_rows=panel_rows,
                       article_arrow=article_arrow, article_parts=article_parts)
@@ -453,6 +452,11 @@ class RecordTemplate:
         encoded += len(self.patches[0]) if self.patches is not None else self.batch.nbytes
         if self.article is not None:
             encoded += sum(len(piece) for piece in self.article[2] if isinstance(piece, str)) * 2
+        # The served article row and fields (pickled once each, about the article's JSON again), its Arrow bytes to
+        # patch, and the provenance row's bytes, record and JSON.
+        encoded += 2 * len(self.article_blob or b"") + (len(self.article_patch[0]) if self.article_patch else 0)
+        if self.provenance is not None:
+            encoded += 3 * len(self.provenance.arrow)
         return encoded + 100 * len(self.rows)
 
     def identity(self, article_id: str) -> tuple[str, list[str], list[str | None]]:
