@@ -26,6 +26,8 @@ def _outcome_fields(outcome) -> dict:
     # A served capture also brings its article's Arrow bytes and JSON parts (else made by prepare_provenance):
     # compared below with what prepare_provenance makes of the reference's row.
     fields.pop("article_arrow"), fields.pop("article_parts")
+    # Its provenance row's too (ProvenanceTemplate): compared below through prepare_provenance.
+    fields.pop("provenance_arrow"), fields.pop("provenance_parts")
     return fields
 
 
@@ -60,6 +62,9 @@ def test_a_second_capture_gets_the_records_of_the_full_path(path: Path, tmp_path
         assert served.article_arrow == prepared.article_arrow
         assert served.article_parts == prepared.article_parts
         assert prepare_provenance(served) == prepared
+        # The provenance row came from the first capture's template, with this capture's identity.
+        assert served.provenance_arrow is not None and served.provenance_arrow == prepared.provenance_arrow
+        assert served.provenance_parts == prepared.provenance_parts
         assert [h for _, h in served.mention_hashes] == [record_hash(m) for m in reference.mentions]
         assert served.mentions_arrow == to_arrow("mentions", reference.mentions)
 
@@ -88,3 +93,104 @@ def test_rows_that_differ_from_the_template_are_not_served(config, tmp_path):
     # What the template makes for the other identity is what the full functions make of its rows.
     assert template.arrow_for(identity) == to_arrow("mentions", rows)
     assert [h for _, h in template.hashes_for(identity, rows)] == [record_hash(row) for row in rows]
+
+
+def _template_of(path: Path, tmp_path: Path, config):
+    """The record template made by processing one capture of ``path`` in a build's memos, and that capture."""
+    (tmp_path / "a.txt").write_bytes(path.read_bytes() + b"\n<!-- one capture -->\n")
+    memo.start()
+    try:
+        first = process(Task(str(tmp_path / "a.txt"), "a.txt"), config)
+        templates = memo.memo("records")._shared
+        assert len(templates) == 1
+        (template, _), = templates.values()
+    finally:
+        memo.stop()
+    return template, first
+
+
+def test_a_served_capture_is_not_validated_again_and_gets_the_validated_rows(config, tmp_path, monkeypatch):
+    # The capture whose cleaned fields equal the template's gets its rows from RecordTemplate.records_for, without
+    # a call into pydantic for its article and mentions; the rows are those the full validation gives.
+    import imcovid.process as process_module
+
+    path = sorted((DATA / "real" / "raw").iterdir())[0]
+    raw = path.read_bytes()
+    (tmp_path / "a.txt").write_bytes(raw + b"\n<!-- one capture -->\n")
+    (tmp_path / "b.txt").write_bytes(raw + b"\n<!-- another capture -->\n")
+    task = Task(str(tmp_path / "b.txt"), "deeper/b.txt")
+    with memo.disabled():
+        reference = process(task, config)
+    calls = []
+    original = process_module.AnnotatedArticle.model_validate
+    monkeypatch.setattr(process_module.AnnotatedArticle, "model_validate",
+                        lambda *a, **k: calls.append(1) or original(*a, **k))
+    memo.start()
+    try:
+        process(Task(str(tmp_path / "a.txt"), "a.txt"), config)
+        assert len(calls) == 1
+        served = process(task, config)
+    finally:
+        memo.stop()
+    assert len(calls) == 1  # the second capture was served
+    assert _outcome_fields(served) == _outcome_fields(reference)
+    assert list(served.article) == list(reference.article)  # same keys in the same order
+    assert [list(m) for m in served.mentions] == [list(m) for m in reference.mentions]
+
+
+def test_records_for_serves_only_equal_fields_and_a_valid_identity(config, tmp_path):
+    template, first = _template_of(sorted(CORPUS.iterdir())[0], tmp_path, config)
+    fields = {name: first.article[name] for name in template.fields}
+    sha = "0123456789abcdef" + "0" * 48
+    identity = template.identity(sha[:16])
+    article, rows = template.records_for(identity, "x/y.txt", sha, fields)
+    assert article == {**first.article, "id": sha[:16], "source_file": "x/y.txt", "source_sha256": sha}
+    assert [row["mention_id"] for row in rows] == identity[1]
+    # Anything the template cannot vouch for goes to full validation (None).
+    changed = {**fields, "title": fields["title"] + "x"}
+    assert template.records_for(identity, "x/y.txt", sha, changed) is None
+    assert template.records_for(identity, "", sha, fields) is None  # source_file must not be empty
+    assert template.records_for(identity, "x/y.txt", sha.upper(), fields) is None  # not a lower-case sha256
+    other = "f" * 16 + sha[16:]
+    assert template.records_for(identity, "x/y.txt", other, fields) is None  # id is not the sha256's prefix
+    short = template.identity("0123456789abcde")
+    assert template.records_for(short, "x/y.txt", "0123456789abcde" + "0" * 49, fields) is None
+
+
+def test_panel_rows_of_another_identity_are_those_evidence_rows_makes(config, tmp_path):
+    from imcovid.panel import evidence_rows
+
+    checked = 0
+    for path in sorted((DATA / "real-5" / "raw").iterdir())[:6]:
+        template, _ = _template_of(path, tmp_path, config)
+        if not template.evidence:
+            continue
+        assert template.panel_rows is not None
+        for other in ("fedcba9876543210", "0000000000000001"):
+            identity = template.identity(other)
+            evidence, rows = template.evidence_for(identity)
+            assert rows == evidence_rows(evidence)
+            assert all(record["article_id"] == other for record in evidence)
+        checked += 1
+    assert checked
+
+
+def test_a_capture_under_a_path_of_another_length_gets_the_same_rows_as_the_full_path(config, tmp_path):
+    # The Arrow bytes are patched in place only for identity values of the template's lengths; a longer path (and
+    # a size with more digits) takes the conversions, and the rows are the same as the full path's.
+    path = sorted((DATA / "real" / "raw").iterdir())[1]
+    raw = path.read_bytes()
+    (tmp_path / "a.txt").write_bytes(raw + b"\n<!-- one capture -->\n")
+    (tmp_path / "b.txt").write_bytes(raw + b"\n<!-- another capture, with a longer comment " + b"x" * 20000 + b" -->\n")
+    task = Task(str(tmp_path / "b.txt"), "a/much/longer/path/to/the/capture-b.txt")
+    with memo.disabled():
+        reference = prepare_provenance(process(task, config))
+    memo.start()
+    try:
+        process(Task(str(tmp_path / "a.txt"), "a.txt"), config)
+        served = process(task, config)
+        assert memo.stats()["records"][:2] == (1, 1)
+    finally:
+        memo.stop()
+    assert served.provenance_arrow is None  # not patched: prepare_provenance converts it
+    assert prepare_provenance(served) == reference

@@ -345,6 +345,13 @@ def prepare_provenance(outcome: Outcome) -> Outcome:
     unless a cross-source step changes it (it repeats another source's bytes, or the harvest's origins join it): a
     rejection's row whole, an accepted source's row and its article row with the story columns left to the grouping
     (Arrow with the columns empty, canonical JSON cut around them)."""
+    if outcome.article is not None and outcome.provenance_arrow is not None and outcome.provenance_parts is not None:
+        # Prepared in the worker from its record template (imcovid.process.ProvenanceTemplate): the article's part.
+        article_parts = outcome.article_parts or hash_parts(outcome.article, STORY_COLUMNS["articles"])
+        if article_parts is None:
+            return replace(outcome, provenance_arrow=None, provenance_parts=None)
+        return replace(outcome, article_arrow=outcome.article_arrow or to_arrow("articles", [outcome.article]),
+                       article_parts=article_parts)
     record = dict(outcome.provenance)
     try:
         row = ProvenanceRecord.model_validate(record).model_dump(mode="python")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyarrow as pa
@@ -22,7 +23,7 @@ from imcovid.config import BuildConfig
 from imcovid.hashing import sha256_file
 from imcovid.ids import with_ids
 from imcovid.memo import memo
-from imcovid.models import AnnotatedArticle, validation_context
+from imcovid.models import AnnotatedArticle, ProvenanceRecord, validation_context
 from imcovid.panel import dated_mentions, evidence_rows
 from imcovid.provenance import archive_path, build_chain
 from imcovid.hashing import canonical_json, canonical_json_bytes
@@ -126,18 +127,9 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
     template = records.get_shared(inputs_key) if inputs_key is not None else None
     if template is not None:
         identity = template.identity(article_id)
-        mentions, summary = template.mentions_for(identity), template.summary_copy()
     else:
         mentions = with_ids(article_id, annotate(fields["text"], fields["published_date_local"]))
         summary = _summary(mentions)
-    article = {
-        "id": article_id,
-        "source_file": source_file,
-        "source_sha256": sha,
-        **fields,
-        "n_chars": len(fields["text"]),
-        **summary,
-    }
     chain = build_chain(doc, cleaned)
     base.update(
         chain=chain,
@@ -147,17 +139,33 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
         processing_steps=step_rows(cleaned.steps),
         flags=list(fields["flags"]),
     )
-    try:
-        # Validated in full for every capture, template or not: the payload is the one the steps above give.
-        validated = AnnotatedArticle.model_validate({"article": article, "mentions": mentions},
-                                                   context=validation_context(config))
-    except ValidationError as error:
-        return _rejected(base, "validation failed: " + _describe(error))
+    # A template's payload with only this capture's identity put in has the template's validation result with the
+    # same identity put in (the proof is RecordTemplate.records_for's): its rows are made, not validated again.
+    served = template.records_for(identity, source_file, sha, fields) if template is not None else None
+    if served is not None:
+        article_row, mention_rows = served
+    else:
+        if template is not None:
+            mentions, summary = template.mentions_for(identity), template.summary_copy()
+        article = {
+            "id": article_id,
+            "source_file": source_file,
+            "source_sha256": sha,
+            **fields,
+            "n_chars": len(fields["text"]),
+            **summary,
+        }
+        try:
+            # Validated in full: the payload is the one the steps above give.
+            validated = AnnotatedArticle.model_validate({"article": article, "mentions": mentions},
+                                                       context=validation_context(config))
+        except ValidationError as error:
+            return _rejected(base, "validation failed: " + _describe(error))
+        # One dump of the whole (one call into pydantic-core, not one per mention): the same rows.
+        dumped = validated.model_dump(mode="python")
+        article_row, mention_rows = dumped["article"], dumped["mentions"]
     base.update(status="accepted", article_ids=[article_id])
-    # One dump of the whole (one call into pydantic-core, not one per mention): the same rows.
-    dumped = validated.model_dump(mode="python")
-    article_row, mention_rows = dumped["article"], dumped["mentions"]
-    if template is not None and template.rows_match(identity, mention_rows):
+    if template is not None and (served is not None or template.rows_match(identity, mention_rows)):
         # The validated rows are the template's with this identity, field for field: so are their hashes, Arrow
         # data and panel evidence (each a function of the rows, with the identity fields cut out).
         mention_hashes = template.hashes_for(identity, mention_rows)
@@ -171,17 +179,25 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
         mention_hashes = list(zip([m["mention_id"] for m in mention_rows], hashes))
         mentions_arrow = to_arrow("mentions", mention_rows)
         panel_rows = evidence_rows(evidence)
+        made = None
         if template is None and inputs_key is not None:
             try:
                 made = RecordTemplate.make(article_id, mentions, summary, mention_rows, hashes, mentions_arrow,
-                                           evidence, article_row)
+                                           evidence, article_row, fields=fields)
             except ValueError:
                 made = None
             if made is not None:  # its own copies of every row (RecordTemplate.make): stored as it is
+                made.provenance = ProvenanceTemplate.make(base, doc, cleaned)
                 records.put_shared(inputs_key, made, size=made.size)
-    return Outcome(base, article_row, mention_rows, mention_hashes=mention_hashes, mentions_arrow=mentions_arrow,
-                   signature=signature(article_row), panel_evidence=evidence, panel_rows=panel_rows,
-                   article_arrow=article_arrow, article_parts=article_parts)
+    outcome = Outcome(base, article_row, mention_rows, mention_hashes=mention_hashes, mentions_arrow=mentions_arrow,
+                      signature=signature(article_row), panel_evidence=evidence, panel_rows=panel_rows,
+                      article_arrow=article_arrow, article_parts=article_parts)
+    if template is not None and template.provenance is not None:
+        # The provenance row as pipeline.prepare_provenance makes it (Arrow, JSON cut at the story columns).
+        prepared = template.provenance.prepared_for(base)
+        if prepared is not None:
+            outcome.provenance_arrow, outcome.provenance_parts = prepared
+    return outcome
 
 
 # The fields of a mention row that name its article: everything else in the row is a function of the text.
@@ -211,18 +227,7 @@ def _article_template(row: dict) -> tuple[dict, object, list] | None:
 def _fill_parts(parts: list, row: dict) -> list:
     """``parts`` (cut at the story fields, then the identity fields) with the identity fields of ``row`` written in:
     the parts :func:`hash_parts` gives for the story fields alone."""
-    out: list = []
-    text = ""
-    for piece in parts:
-        if isinstance(piece, str):
-            text += piece
-        elif piece >= len(_STORY):
-            text += canonical_json(row[_ARTICLE_IDENTITY[piece - len(_STORY)]])
-        else:
-            out += [text, piece]
-            text = ""
-    out.append(text)
-    return out
+    return _fill(parts, row, _STORY, _ARTICLE_IDENTITY)
 
 
 def _id_positions(data: bytes, article_id: str) -> list[int] | None:
@@ -300,7 +305,9 @@ class RecordTemplate:
     * the annotated mentions given to validation: :func:`imcovid.ids.with_ids` of the same annotations, whose ids
       differ only in their article prefix (the span digest and the nesting do not read the article id);
     * the validated rows are compared, every field, with the template's under ``A`` before anything below is used
-      (a capture whose rows differ for any reason takes the full path);
+      (a capture whose rows differ for any reason takes the full path) — or, when the capture's cleaned fields
+      equal the template's, its rows are made without validating them again (:meth:`records_for` says why that
+      is sound);
     * record hashes: the canonical JSON of a row is its fields' JSON in key order, so it is the template row's JSON
       cut around the identity values (:func:`_json_segments`) with ``A``'s values put back; an
       id is ``A`` and hex digits (both checked by the models), which JSON writes as they are;
@@ -308,7 +315,10 @@ class RecordTemplate:
       with the three identity columns replaced: the batch :func:`to_arrow` makes of the rows, byte for byte
       (``tests/test_record_templates.py``);
     * panel evidence: :func:`imcovid.panel.dated_mentions` copies the ids and reads nothing else of them, and the
-      spill's rows sort by fields that are not ids.
+      spill's rows sort by fields that are not ids; :func:`imcovid.panel.evidence_rows` groups by fields that are
+      not ids and sorts ids that all start with ``A-`` (one length), so in the order of their span digests, whatever
+      ``A`` is: the template's rows with ``A`` put in (:func:`_reidentify`, checked against evidence_rows for a
+      probe id when the template is made).
 
     Instances are shared by the memo (never copied on a hit), so nothing here changes them or hands out their
     objects: every method builds new rows."""
@@ -330,11 +340,18 @@ class RecordTemplate:
         self.evidence = evidence  # (index of the mention row, evidence record)
         self.patches = patches  # the rows' Arrow bytes and where the article id is in them (see _id_positions)
         self.article = article  # the article row, its Arrow batch and its JSON cut at story and identity fields
+        # The cleaned fields the template's payload was made of, and its validated article row pickled (a fresh copy
+        # of its nested lists for each capture): what records_for serves; None when not kept.
+        self.fields: dict | None = None
+        self.article_blob: bytes | None = None
+        self.panel_rows: list[tuple] | None = None  # panel.evidence_rows of the evidence, see evidence_for
+        self.provenance: ProvenanceTemplate | None = None  # the capture's provenance row, see ProvenanceTemplate
+        self.article_patch: tuple | None = None  # see _patcher: the article row's Arrow bytes, identity in place
 
     @classmethod
     def make(cls, article_id: str, mentions: list[dict], summary: dict, rows: list[dict], hashes: list[str],
              arrow: bytes, evidence: list[dict],
-             article_row: dict | None = None) -> "RecordTemplate":
+             article_row: dict | None = None, fields: dict | None = None) -> "RecordTemplate":
         ids = {row["mention_id"]: index for index, row in enumerate(rows)}
         if len(ids) != len(rows) or any(record["mention_id"] not in ids or record["article_id"] != article_id
                                         for record in evidence):
@@ -351,15 +368,81 @@ class RecordTemplate:
         # bytes for another identity gives exactly the batch made with set_column for it.
         positions = _id_positions(arrow, article_id)
         if positions is not None:
-            probe = made.identity("0" * len(article_id) if article_id != "0" * len(article_id) else "1" * len(article_id))
+            probe = made.identity(_probe_id(article_id))
             made.patches = (arrow, positions)
             if made._patched(probe[0]) != made._arrow_by_columns(probe):
                 made.patches = None
             else:
                 made.batch = None  # made again from the bytes if ever needed (see _arrow_by_columns)
         if article_row is not None:  # nested lists and dicts: copied through pickle
-            made.article = _article_template(pickle.loads(pickle.dumps(article_row, protocol=pickle.HIGHEST_PROTOCOL)))
+            blob = pickle.dumps(article_row, protocol=pickle.HIGHEST_PROTOCOL)
+            made.article = _article_template(pickle.loads(blob))
+            if made.article is not None:
+                # The article row's Arrow bytes with the identity values written in place (same lengths: same
+                # layout), used only if that gives for two probe identities the batch made column by column.
+                mine = made.article[0]
+                made.article_patch = _patcher(made._article_by_columns(mine),
+                                              [mine[name].encode("utf-8") for name in _ARTICLE_IDENTITY])
+                for shift in (1, 2):
+                    sha = _shifted(mine["source_sha256"], shift, "0123456789abcdef")
+                    probe = {**mine, "id": sha[:16], "source_file": _probe_path(mine["source_file"], shift),
+                             "source_sha256": sha}
+                    if made.article_patch is not None and _patch(
+                            made.article_patch, [probe[name].encode("utf-8") for name in _ARTICLE_IDENTITY]) \
+                            != made._article_by_columns(probe):
+                        made.article_patch = None
+            if fields is not None and article_row["id"] == article_id:
+                made.fields, made.article_blob = pickle.loads(pickle.dumps(fields, protocol=pickle.HIGHEST_PROTOCOL)), blob
+        # The panel rows of another identity are the template's with the ids put in, if that gives, for a probe id,
+        # exactly what evidence_rows makes of the probe's evidence.
+        if made.evidence:
+            made.panel_rows = _panel_template(article_id, evidence_rows([record for _, record in made.evidence]))
+            probe = made.identity(_probe_id(article_id))
+            if made.panel_rows is not None and made._panel_rows_for(probe[0]) != evidence_rows(made._evidence_for(probe)):
+                made.panel_rows = None
+        else:
+            made.panel_rows = []
         return made
+
+    def records_for(self, identity: tuple, source_file: str, sha256: str,
+                    fields: dict) -> tuple[dict, list[dict]] | None:
+        """The validated article row and mention rows of a capture with ``identity`` (its article id's),
+        ``source_file`` and bytes' ``sha256`` whose cleaned ``fields`` equal the template's, without validating them
+        again; None when the template cannot say (fields differ, or no validated article kept): then the capture's
+        payload is validated in full.
+
+        Why this is the validation's result. The capture's payload (process._process_bytes) is ``{"article": {id,
+        source_file, source_sha256, **fields, n_chars, **summary}, "mentions": mentions_for(identity)}``: with equal
+        ``fields``, and the template's summary and annotated mentions, it is the template's payload with only the
+        identity values changed — ``id``, ``source_file``, ``source_sha256``; each mention's ``article_id``,
+        ``mention_id`` and ``parent_id``, which are ``A`` followed by the template's suffixes. The template's payload
+        validated (under the same configuration: the memo key holds it) into the template's rows. Pydantic validates
+        each field on its own and then runs the models' validators, so the capture's validation differs only where a
+        constraint or validator reads an identity value:
+
+        * field constraints: ``id`` a 16-hex-digit HexId, ``source_sha256`` 64 hex digits, ``source_file`` a
+          non-empty string, each mention id ``MENTION_ID_PATTERN``, each ``article_id`` a HexId — checked here
+          (:func:`_identity_valid`, and A + a suffix that followed a valid id's 16 hex digits is valid iff A is 16
+          hex digits); strings pass through validation unchanged, so the dumped values are the given ones;
+        * ``Article._consistent``: ``id == source_sha256[:16]`` — checked here; the rest reads no identity;
+        * ``Mention._shape``: the ids start with ``article_id + "-"`` and a parent differs from its child — true of
+          ``A`` + the template's suffixes exactly when it was of the template's (the suffixes start with ``-``);
+        * ``AnnotatedArticle._offsets_inside_text``: every mention's article id is the article's (``A`` for all),
+          ids are unique and each parent id names a containing mention — relations between the suffixes, which do
+          not change.
+
+        So the capture validates, and its dump is the template's rows with the identity values put in.
+        ``tests/test_record_templates.py`` compares it with the full path for every real post of three sets."""
+        if self.fields is None or self.article_blob is None or fields != self.fields:
+            return None
+        article_id, own, parent = identity
+        if not _identity_valid(article_id, source_file, sha256):
+            return None
+        article = pickle.loads(self.article_blob)
+        article.update(id=article_id, source_file=source_file, source_sha256=sha256)  # same keys: same order
+        rows = [{**row, "article_id": article_id, "mention_id": o, "parent_id": p}
+                for row, o, p in zip(self.rows, own, parent)]
+        return article, rows
 
     @property
     def size(self) -> int:
@@ -369,6 +452,11 @@ class RecordTemplate:
         encoded += len(self.patches[0]) if self.patches is not None else self.batch.nbytes
         if self.article is not None:
             encoded += sum(len(piece) for piece in self.article[2] if isinstance(piece, str)) * 2
+        # The served article row and fields (pickled once each, about the article's JSON again), its Arrow bytes to
+        # patch, and the provenance row's bytes, record and JSON.
+        encoded += 2 * len(self.article_blob or b"") + (len(self.article_patch[0]) if self.article_patch else 0)
+        if self.provenance is not None:
+            encoded += 3 * len(self.provenance.arrow)
         return encoded + 100 * len(self.rows)
 
     def identity(self, article_id: str) -> tuple[str, list[str], list[str | None]]:
@@ -431,18 +519,256 @@ class RecordTemplate:
         mine, batch, parts = self.article
         if row != {**mine, **{name: row.get(name) for name in _ARTICLE_IDENTITY}}:
             return None, None
+        if self.article_patch is not None:
+            patched = _patch(self.article_patch, [row[name].encode("utf-8") for name in _ARTICLE_IDENTITY])
+            if patched is not None:
+                return patched, _fill_parts(parts, row)
+        return self._article_by_columns(row), _fill_parts(parts, row)
+
+    def _article_by_columns(self, row: dict) -> bytes:
+        batch = self.article[1]
         for name in _ARTICLE_IDENTITY:
             at = batch.schema.get_field_index(name)
             field_ = batch.schema.field(at)
             batch = batch.set_column(at, field_, pa.array([row[name]], field_.type))
-        return batch.serialize().to_pybytes(), _fill_parts(parts, row)
+        return batch.serialize().to_pybytes()
 
     def evidence_for(self, identity: tuple) -> tuple[list[dict], list[tuple]]:
-        article_id, own, _ = identity
-        evidence = [{**record, "article_id": article_id, "mention_id": own[index]} for index, record in self.evidence]
+        evidence = self._evidence_for(identity)
         # The panel's rows are one partial per key over the evidence with this capture's ids (panel.evidence_rows):
-        # made again from the re-identified evidence, a few tuples per article.
-        return evidence, evidence_rows(evidence)
+        # the template's with the ids put in (see the class's note), else made again from the evidence.
+        rows = self._panel_rows_for(identity[0]) if self.panel_rows is not None else evidence_rows(evidence)
+        return evidence, rows
+
+    def _evidence_for(self, identity: tuple) -> list[dict]:
+        article_id, own, _ = identity
+        return [{**record, "article_id": article_id, "mention_id": own[index]} for index, record in self.evidence]
+
+    def _panel_rows_for(self, article_id: str) -> list[tuple]:
+        return [(config, sort, key, article_id + first, _reidentify(config, part, article_id))
+                for config, sort, key, first, part in self.panel_rows]
+
+
+def _probe_id(article_id: str) -> str:
+    """An article id other than ``article_id``, of its length: what a template's shortcuts are checked with."""
+    return "0" * len(article_id) if article_id != "0" * len(article_id) else "1" * len(article_id)
+
+
+def _panel_template(article_id: str, rows: list[tuple]) -> list[tuple] | None:
+    """An article's :func:`imcovid.panel.evidence_rows` with the article id cut out of every id: the first mention id
+    as its suffix, the partial as :func:`_reidentify` takes it (see :func:`imcovid.panel.partial`: measures
+    ``(mention ids, article ids, level, targeted, modes)``, case counts ``((mention id, value, article id), …)``);
+    None when an id is not the article's (then every capture's rows are made by evidence_rows)."""
+    cut = len(article_id)
+    mine = lambda value: isinstance(value, str) and value.startswith(article_id + "-")  # noqa: E731
+    out = []
+    for config, sort, key, first, part in rows:
+        if not mine(first):
+            return None
+        if config == "measures":
+            ids, articles, *rest = part
+            if not all(mine(i) for i in ids) or articles != (article_id,):
+                return None
+            part = (tuple(i[cut:] for i in ids), *rest)
+        else:
+            if not all(len(item) == 3 and mine(item[0]) and item[2] == article_id for item in part):
+                return None
+            part = tuple((item[0][cut:], item[1]) for item in part)
+        out.append((config, sort, key, first[cut:], part))
+    return out
+
+
+def _reidentify(config: str, part: tuple, article_id: str) -> tuple:
+    """A partial of :func:`_panel_template` with ``article_id`` put back into its ids."""
+    if config == "measures":
+        suffixes, *rest = part
+        return (tuple([article_id + s for s in suffixes]), (article_id,), *rest)
+    return tuple([(article_id + s, value, article_id) for s, value in part])
+
+
+_HEX16 = re.compile(r"[0-9a-f]{16}")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def _identity_valid(article_id: str, source_file: str, sha256: str) -> bool:
+    """What the models check of a capture's identity values (Article.id, source_file, source_sha256 and their
+    consistency): see RecordTemplate.records_for."""
+    return (isinstance(source_file, str) and len(source_file) >= 1 and isinstance(sha256, str)
+            and _HEX64.fullmatch(sha256) is not None and isinstance(article_id, str)
+            and _HEX16.fullmatch(article_id) is not None and sha256[:16] == article_id)
+
+
+# The fields of a provenance record that name its source; the last link of its chain (``seed_file``) names it too.
+_PROVENANCE_IDENTITY = ("source_file", "size_bytes", "sha256", "article_ids", "chain")
+_PROVENANCE_STORY = STORY_COLUMNS["provenance"]
+
+
+class ProvenanceTemplate:
+    """An accepted capture's provenance row as :func:`imcovid.pipeline.prepare_provenance` prepares it (validated,
+    Arrow bytes, canonical JSON cut at the story columns), kept to prepare another capture's whose record is the same
+    but for its identity: ``source_file``, ``size_bytes``, ``sha256``, ``article_ids`` and the chain's last link
+    (``seed_file``, which names the file, its size and hash: :func:`imcovid.provenance.build_chain`).
+
+    Why it is exact. Such a record validates exactly when its identity values do (``ProvenanceRecord``: a non-empty
+    ``source_file``, ``size_bytes`` ≥ 0, a 64-hex-digit ``sha256``, ``article_ids`` a non-empty list of strings —
+    the status check reads no more of it than that —, the link's non-empty ``name`` and ``evidence`` under the same
+    ``role``: all checked in :meth:`prepared_for`), and its dump is the template's row with those values, which
+    validation passes through unchanged. Arrow: a row's IPC bytes are fixed by the lengths of its values, so with
+    every identity value of the template's length in bytes, the copy's bytes are the template's with the new values
+    written where the old ones stand — their positions found in the template's bytes and checked by converting
+    two probe records made by the same code (every byte of each probe value differs from the template's) and
+    comparing. JSON: the row's :func:`hash_parts` cut at the identity fields too, the copy's values written in."""
+
+    def __init__(self, record: dict, link_keys: tuple, arrow: bytes, positions: list[tuple[int, int]],
+                 size_at: int, parts: list) -> None:
+        self.record = record  # a private copy of the template's record
+        self.link_keys = link_keys
+        self.arrow = arrow
+        self.positions = positions  # (byte position, index into the values of _values)
+        self.size_at = size_at  # where ``size_bytes`` stands in the Arrow bytes (8 bytes, little-endian)
+        self.parts = parts
+
+    @staticmethod
+    def _values(record: dict) -> list[bytes]:
+        """The identity values searched for in a row's Arrow bytes, shortest first (a longer value written after the
+        shorter ones it holds, e.g. the sha256 after the article id, holds them again)."""
+        link = record["chain"][-1]
+        return [v.encode("utf-8") for v in (record["article_ids"][0], record["source_file"], record["sha256"],
+                                            link["evidence"])]
+
+    @classmethod
+    def make(cls, record: dict, doc, cleaned) -> "ProvenanceTemplate | None":
+        try:
+            record = pickle.loads(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+            chain = record["chain"]
+            if (record["status"] != "accepted" or len(record["article_ids"]) != 1 or not chain
+                    or chain[-1].get("role") != "seed_file" or chain[-1]["name"] != record["source_file"]):
+                return None
+            row = ProvenanceRecord.model_validate(record).model_dump(mode="python")
+            arrow = to_arrow("provenance", [row])
+            parts = hash_parts(row, (*_PROVENANCE_STORY, *_PROVENANCE_IDENTITY))
+            if parts is None or _fill(parts, row, _PROVENANCE_STORY, _PROVENANCE_IDENTITY) != \
+                    hash_parts(row, _PROVENANCE_STORY):
+                return None
+            values = cls._values(record)
+            positions = sorted(((at, index) for index, value in enumerate(values) for at in _find_all(arrow, value)),
+                               key=lambda item: len(values[item[1]]))
+            batch = pa.ipc.read_record_batch(pa.py_buffer(arrow), from_arrow_schema("provenance"))
+            column = batch.column("size_bytes")
+            if not pa.types.is_int64(column.type) or column.offset != 0 or column.null_count:
+                return None
+            size_at = column.buffers()[1].address - pa.py_buffer(arrow).address
+            made = cls(record, tuple(chain[-1]), arrow, positions, size_at, parts)
+            if size_at < 0 or arrow[size_at:size_at + 8] != record["size_bytes"].to_bytes(8, "little", signed=True):
+                return None
+            for shift in (1, 2):  # two probes: each byte of each value differs from the template's
+                probe = _probe_record(record, doc, cleaned, shift)
+                probe_row = ProvenanceRecord.model_validate(probe).model_dump(mode="python")
+                if made.prepared_for(probe) != (to_arrow("provenance", [probe_row]),
+                                                hash_parts(probe_row, _PROVENANCE_STORY)):
+                    return None
+            return made
+        except (ValidationError, KeyError, TypeError, ValueError, AttributeError, IndexError):
+            return None
+
+    def prepared_for(self, record: dict) -> tuple[bytes, list] | None:
+        """``(Arrow bytes, hash parts)`` of ``record``'s row, or None when it is not the template's record but for
+        valid identity values of the same lengths (then prepare_provenance validates and converts it)."""
+        mine = self.record
+        chain = record.get("chain")
+        if not chain or not isinstance(chain[-1], dict) or tuple(chain[-1]) != self.link_keys:
+            return None
+        link = chain[-1]
+        if link["role"] != mine["chain"][-1]["role"]:
+            return None
+        same = {**record, "source_file": mine["source_file"], "size_bytes": mine["size_bytes"],
+                "sha256": mine["sha256"], "article_ids": mine["article_ids"], "chain": [*chain[:-1], mine["chain"][-1]]}
+        if same != mine:
+            return None
+        source_file, size, sha, ids = record["source_file"], record["size_bytes"], record["sha256"], record["article_ids"]
+        if not (isinstance(source_file, str) and source_file and type(size) is int and 0 <= size < 2 ** 63
+                and isinstance(sha, str) and _HEX64.fullmatch(sha) and isinstance(ids, list) and len(ids) == 1
+                and isinstance(ids[0], str) and isinstance(link["name"], str) and link["name"]
+                and isinstance(link["evidence"], str) and link["evidence"]):
+            return None
+        old, new = self._values(mine), self._values(record)
+        if any(len(a) != len(b) for a, b in zip(old, new)):
+            return None
+        out = bytearray(self.arrow)
+        for at, index in self.positions:
+            out[at:at + len(new[index])] = new[index]
+        out[self.size_at:self.size_at + 8] = size.to_bytes(8, "little", signed=True)
+        return bytes(out), _fill(self.parts, record, _PROVENANCE_STORY, _PROVENANCE_IDENTITY)
+
+
+def _patcher(data: bytes, values: list[bytes]) -> tuple[bytes, list[tuple[int, int]], list[int]]:
+    """``data`` with where each of ``values`` stands in it (every occurrence; shorter values first, so that a longer
+    value that holds a shorter one is written after it) and their lengths: what :func:`_patch` writes other values
+    of the same lengths into. Only used once checked against a real conversion for probe values."""
+    positions = sorted(((at, index) for index, value in enumerate(values) for at in _find_all(data, value)),
+                       key=lambda item: len(values[item[1]]))
+    return data, positions, [len(value) for value in values]
+
+
+def _patch(patcher: tuple, values: list[bytes]) -> bytes | None:
+    """The patcher's bytes with ``values`` written where the template's stood; None if a length differs."""
+    data, positions, lengths = patcher
+    if any(len(value) != length for value, length in zip(values, lengths)):
+        return None
+    out = bytearray(data)
+    for at, index in positions:
+        out[at:at + lengths[index]] = values[index]
+    return bytes(out)
+
+
+def _probe_path(path: str, shift: int) -> str:
+    """An ASCII path of ``path``'s length in UTF-8 bytes whose every byte differs from it."""
+    usual, other = ("q", "r") if shift == 1 else ("r", "s")
+    return "".join(other if byte == ord(usual) else usual for byte in path.encode("utf-8"))
+
+
+def _find_all(data: bytes, value: bytes) -> list[int]:
+    if not value:  # an empty value stands nowhere (and would be found everywhere)
+        return []
+    found, at = [], data.find(value)
+    while at >= 0:
+        found.append(at)
+        at = data.find(value, at + len(value))
+    return found
+
+
+def _fill(parts: list, row: dict, story: tuple, identity: tuple) -> list:
+    """``parts`` (cut at the ``story`` fields, then the ``identity`` fields) with the identity values of ``row``
+    written in: the parts :func:`hash_parts` gives for the story fields alone."""
+    out: list = []
+    text = ""
+    for piece in parts:
+        if isinstance(piece, str):
+            text += piece
+        elif piece >= len(story):
+            text += canonical_json(row[identity[piece - len(story)]])
+        else:
+            out += [text, piece]
+            text = ""
+    out.append(text)
+    return out
+
+
+def _shifted(text: str, shift: int, alphabet: str) -> str:
+    return "".join(alphabet[(alphabet.index(c) + shift) % len(alphabet)] for c in text)
+
+
+def _probe_record(record: dict, doc, cleaned, shift: int) -> dict:
+    """The record the same code makes for a capture of other identity values of the same lengths, every byte of each
+    different from the template's: a hex digest and digits shifted, the path's bytes replaced by ASCII letters."""
+    sha = _shifted(record["sha256"], shift, "0123456789abcdef")
+    digits = str(record["size_bytes"])
+    size = int(_shifted(digits[0], shift, "123456789") + _shifted(digits[1:], shift, "0123456789"))
+    path = _probe_path(record["source_file"], shift)
+    probe_doc = replace(doc, source_file=path, sha256=sha, size_bytes=size)
+    chain = build_chain(probe_doc, cleaned)
+    return {**record, "source_file": path, "size_bytes": size, "sha256": sha, "article_ids": [sha[:16]],
+            "chain": chain}
 
 
 def _summary(mentions: list[dict]) -> dict:
