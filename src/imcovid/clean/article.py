@@ -228,6 +228,9 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
         outlets.extend((rank, name, evidence) for name in names)
 
     footer_start = _footer_start(lines)
+    # (The platform that carries the post, as the front matter names it: a report it compiled itself names the
+    # outlets it compiled from.)
+    platform_name = doc.author or (doc.categories[1] if len(doc.categories) >= 2 else None)
     previous_text = ""  # (the text line before, for a video player's label and duration)
     for index, unit in enumerate(lines):
         if isinstance(unit, ImageRef):
@@ -280,6 +283,10 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
                 image["credit"] = image["credit"] or pictures_credit
             steps["move_captions"] += 1
             continue
+        if compiled := bylines.compiler_line(line.simp, platform_name):
+            outlet(rank, compiled, f"the outlet that compiled the report: {line.simp!r}")
+            steps["move_source_lines"] += 1
+            continue
         if source := fields.match_source_line(line.simp, line.spaced):
             outlet(rank, source.sources, f"source line in the text: {line.simp!r}")
             original_title = original_title or source.original_title
@@ -295,6 +302,10 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             steps["move_source_lines"] += 1
             continue
         if previous_image is not None and _attach_caption(previous_image, line, credits, rank):
+            steps["move_captions"] += 1
+            continue
+        if previous_image is not None and (caption := fields.bullet_caption(line.simp)):
+            previous_image["caption"] = caption  # (after the caption rules: a bulleted caption may carry a credit)
             steps["move_captions"] += 1
             continue
         if photographer := bylines.caption_photographer(line.spaced):
@@ -417,6 +428,8 @@ def _closing(body: list, steps: Counter, credit, outlet) -> None:
         before = last.spaced[: candidate.start].rstrip() if candidate else ""
         if candidate and (whole_line or before.endswith(("。", "！", "？", "”", "!", "?"))):
             cut = candidate
+    if cut is None and whole_line and len(body) > 1:
+        cut = bylines.lone_name_line(last.spaced)
     if cut is None:
         return
     credit((index, 9), cut.byline.credits)

@@ -1,0 +1,116 @@
+"""Cleaning rules 5 and 6 for the shapes the seventh set of real posts (tests/data/real-7) showed, one table row per
+shape: read-more link labels and split like-and-share calls of round-ups, an outlet's ``X综合`` line, a credit line
+with a lost separator, a picture credit naming no one, a reporter's name alone in closing brackets, bulleted
+captions under pictures. The rows are short real-shaped regression cases (placeholder names), not evidence of
+quality (that is the real sets' development figures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from imcovid.clean import bylines, clean_document
+from imcovid.clean.boilerplate import is_promotion
+from imcovid.clean.fields import bullet_caption, match_pictures_credit
+from imcovid.config import load_config
+from imcovid.readers import read_source
+
+CONFIG = load_config()
+
+
+def clean_html(body: str, author: str = "ZAKER", with_steps: bool = False):
+    raw = f"\n---\ntitle: 标题\ndate: Tue, 26 Oct 2021 15:48:43 GMT\nauthor: {author}\n---\n\n<div>{body}</div>\n"
+    cleaned = clean_document(read_source("x.txt", raw.encode()), CONFIG)
+    return (cleaned.fields, cleaned.steps) if with_steps else cleaned.fields
+
+
+@pytest.mark.parametrize("line, dropped", [
+    ("详细>>>", True), ("详情>>", True), ("阅读全文》", True), ("查看原文→", True),
+    ("点亮赞", True), ("和在看", True), ("告诉更多人", True), ("点个在看", True),
+    ("详细介绍>>>", False), ("更多", False), ("和在看台上的观众一起", False), ("告诉更多人吧，他说", False),
+])
+def test_link_labels_and_split_like_and_share_calls(line, dropped):
+    assert is_promotion(line) is dropped
+
+
+def test_a_round_ups_link_labels_go_and_its_item_numbers_stay():
+    fields, steps = clean_html("<p>1</p><p>某地新增病例。</p><p>详细>>></p><p>2</p><p>某地开放景区。</p><p>详细>>></p>"
+                               "<p>点亮赞</p><p>和在看</p><p>告诉更多人</p>", with_steps=True)
+    assert fields["text"] == "1\n某地新增病例。\n2\n某地开放景区。"
+    assert steps["drop_promotion"] == 5
+
+
+@pytest.mark.parametrize("line, platform, sources", [
+    ("某某商报综合", "趣头条", ["某某商报"]),
+    ("某某经济新闻综合自甲公司官方微信号、公开资料", "新浪财经", ["某某经济新闻"]),
+    ("观察者网综合自财经网、北京头条", "观察者网", ["财经网", "北京头条"]),
+    ("文科综合", "趣头条", None),  # no outlet before 综合
+    ("他说综合自己的经验", "趣头条", None),
+    ("内容综合：某某日报", "趣头条", None),  # a source line: fields.match_source_line reads it
+])
+def test_compiler_line(line, platform, sources):
+    assert bylines.compiler_line(line, platform) == sources
+
+
+def test_an_outlets_compiled_line_leaves_the_text_for_the_sources():
+    fields = clean_html("<p>正文。</p><p>某某商报综合</p>")
+    assert (fields["text"], fields["original_sources"]) == ("正文。", ["某某商报"])
+
+
+def test_a_credit_line_with_a_lost_separator():
+    fields = clean_html("<p>正文。</p><p>主播：某甲?剪辑：王某某</p><p>审核：李某某</p>")
+    assert fields["text"] == "正文。"
+    assert [c["name"] for c in fields["credits"]] == ["某甲", "王某某", "李某某"]
+
+
+def test_the_short_name_of_an_outlet_in_its_opener_and_byline():
+    fields = clean_html("<p>南都讯 3月11日，某区新增病例。</p><p>采写：南都记者 王某某 通讯员 李某某</p>")
+    assert fields["text"] == "3月11日，某区新增病例。"
+    assert fields["credits"] == [{"role": "reporter", "name": "王某某"}, {"role": "reporter", "name": "李某某"}]
+    assert fields["original_sources"] == ["南方都市报"]
+
+
+@pytest.mark.parametrize("line, matched", [
+    ("图片：通讯员供图", True), ("图/受访者提供", True), ("照片：受访单位供图", True),
+    ("图片：某某景区", False), ("图片展示了通讯员的工作", False),
+])
+def test_a_picture_credit_naming_no_one(line, matched):
+    assert (match_pictures_credit(line) is not None) is matched
+
+
+def test_a_picture_credit_naming_no_one_credits_the_pictures():
+    fields = clean_html('<p>正文。</p><p><img src="http://a.cn/1.jpg"></p><p>正文二。</p><p>图片：通讯员供图</p>')
+    assert fields["text"] == "正文。\n正文二。"
+    assert fields["images"][0]["credit"] == "图片：通讯员供图"
+
+
+@pytest.mark.parametrize("last, text, credits", [
+    ("（贺某萍）", "正文。", [{"role": "reporter", "name": "贺某萍"}]),
+    ("（欧阳某某）", "正文。", [{"role": "reporter", "name": "欧阳某某"}]),
+    ("（李大勇为化名）", "正文。\n（李大勇为化名）", []),  # a note on a name, not a name
+    ("（高清）", "正文。\n（高清）", []),  # two characters: too often no name
+    ("（待续）", "正文。\n（待续）", []),
+    ("（某某日报）", "正文。", []),  # an outlet alone: the outlet rule (a source), not a person
+])
+def test_a_name_alone_in_closing_brackets_is_the_reporter(last, text, credits):
+    fields = clean_html(f"<p>正文。</p><p>{last}</p>")
+    assert (fields["text"], fields["credits"]) == (text, credits)
+
+
+def test_a_name_alone_in_brackets_is_no_byline_when_it_is_the_whole_text():
+    assert clean_html("<p>（贺某萍）</p>")["text"] == "（贺某萍）"
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("● 2022年3月14日凌晨，某某医院。", "2022年3月14日凌晨，某某医院。"),
+    ("●某地", None),  # too short: a heading
+    ("■陕西", None),
+])
+def test_bullet_caption(line, caption):
+    assert bullet_caption(line) == caption
+
+
+def test_a_bulleted_caption_under_a_picture_goes_to_the_picture():
+    fields = clean_html('<p>正文。</p><p><img src="http://a.cn/1.jpg"></p><p>● 2022年2月，某地，在路口等活的农民工。</p>'
+                        "<p>● 不在图下的要点保留。</p>")
+    assert fields["text"] == "正文。\n●不在图下的要点保留。"
+    assert fields["images"][0]["caption"] == "2022年2月，某地，在路口等活的农民工。"
