@@ -114,3 +114,12 @@ def test_a_bulleted_caption_under_a_picture_goes_to_the_picture():
                         "<p>● 不在图下的要点保留。</p>")
     assert fields["text"] == "正文。\n●不在图下的要点保留。"
     assert fields["images"][0]["caption"] == "2022年2月，某地，在路口等活的农民工。"
+
+
+@pytest.mark.parametrize("body, text", [
+    ("<p>正文。</p><p>责任编辑：王某某</p><p>12</p>", "正文。"),  # a counter after the closing credits
+    ("<p>正文。</p><p>12</p>", "正文。\n12"),  # no credit line before it: kept
+    ("<p>1</p><p>正文。</p><p>责任编辑：王某某</p><p>2</p><p>正文二。</p>", "1\n正文。\n2\n正文二。"),  # item numbers
+])
+def test_a_bare_number_after_the_closing_credits_is_a_page_counter(body, text):
+    assert clean_html(body)["text"] == text

@@ -228,6 +228,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
         outlets.extend((rank, name, evidence) for name in names)
 
     footer_start = _footer_start(lines)
+    credit_line_at = -1  # (index of the last whole credit line moved out: what follows it closes the post)
     # (The platform that carries the post, as the front matter names it: a report it compiled itself names the
     # outlets it compiled from.)
     platform_name = doc.author or (doc.categories[1] if len(doc.categories) >= 2 else None)
@@ -262,6 +263,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             credit(rank, found.credits)
             outlet(rank, found.outlets, f"reporter byline in the text: {line.simp!r}")
             steps["move_credits"] += 1
+            credit_line_at = index
             continue
         if boilerplate.is_promotion(line.simp):
             if name := bylines.source_from_line(line.spaced):
@@ -335,12 +337,26 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
 
     if body:
         _opening(body, title, steps, credit, outlet)
+    if body and _page_counter(body, credit_line_at):
+        body.pop()
+        steps["drop_promotion"] += 1
     if body:
         _closing(body, steps, credit, outlet)
     return {"body": [line for _, line in body], "images": images,
             "credits": [c for _, c in sorted(credits, key=lambda item: item[0])],
             "outlets": _source_outlets(outlets),
             "rights": rights, "original_title": original_title}
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def _page_counter(body: list, credit_line_at: int) -> bool:
+    """The last line is a bare number after the closing credit line (责任编辑：… then ``12``): a page counter or a
+    widget's count left by the aggregator, not text. (A round-up's item numbers stand before their items.)"""
+    if len(body) < 2 or not _BARE_NUMBER.match(body[-1][1].simp):
+        return False
+    return body[-2][0] < credit_line_at < body[-1][0]
 
 
 def _source_outlets(outlets: list[tuple[tuple, str, str]]) -> list[tuple[str, str]]:
