@@ -131,9 +131,10 @@ def test_a_bare_number_after_the_closing_credits_is_a_page_counter(body, text):
 
 # The seventh set's development posts (tests/data/real-7: W_, X_, Y_, Z_, G_; the held-out ones are kept by the lead).
 # Release 9.0.0 on them, before any rule saw them: text char-F1 mean 0.9938, worst 0.9448 (Y_2); credits F1 0.600,
-# credit names 0.800, original sources 0.609. After the rules above: mean 0.9991, worst 0.9872 (W_1: a closing
-# （健康山东）, an account's name alone in brackets); credits 0.625 (Y_2's annotator gives 主播/剪辑/审核/监制 roles
-# the Credit model does not have: anchor, video_editor, reviewer, producer), credit names 0.938, original sources 0.750.
+# credit names 0.800, original sources 0.609. After the rules above: mean 1.0000, worst 1.0000; credits 0.625
+# (Y_2's annotator gives 主播/剪辑/审核/监制 the roles anchor, video_editor, reviewer, producer, which the Credit model
+# does not have; Z_3's photographers under its pictures are not credits there; Z_6's 【文/观察者网 …】 writer is a
+# reporter there, an author in real R_8), credit names 0.938, original sources 0.800.
 REAL_7 = Path(__file__).parent / "data" / "real-7"
 
 
@@ -141,7 +142,19 @@ def test_the_seventh_real_sets_development_cleaning_holds_its_floors():
     only = set(json.loads((REAL_7 / "split.json").read_text(encoding="utf-8"))["development"])
     report = evaluate_cleaning(REAL_7 / "raw", REAL_7 / "gold", only=only, config=CONFIG)
     assert report["n"] == 15
-    assert report["mean"] >= 0.999 and report["worst"]["f1"] >= 0.985, format_report(report, per_article=True)
+    assert report["mean"] >= 0.9995 and report["worst"]["f1"] >= 0.999, format_report(report, per_article=True)
     meta = report["metadata"]
     assert meta["credits"]["f1"] >= 0.62 and meta["credit_names"]["f1"] >= 0.93, format_report(report)
-    assert meta["original_sources"]["f1"] >= 0.74, format_report(report)
+    assert meta["original_sources"]["f1"] >= 0.79, format_report(report)
+
+
+@pytest.mark.parametrize("last, text, sources", [
+    ("（健康山东）", "正文。", ["健康山东"]),  # an account named after its place
+    ("（宁波发布）", "正文。", ["宁波发布"]),
+    ("（北京）", "正文。\n（北京）", []),  # a place alone is no account
+    ("（李大勇为化名）", "正文。\n（李大勇为化名）", []),
+    ("（北京时间）", "正文。\n（北京时间）", []),
+])
+def test_a_place_named_account_alone_in_closing_brackets_is_the_source(last, text, sources):
+    fields = clean_html(f"<p>正文。</p><p>{last}</p>")
+    assert (fields["text"], fields["original_sources"], fields["credits"]) == (text, sources, [])

@@ -445,7 +445,7 @@ def _closing(body: list, steps: Counter, credit, outlet) -> None:
         if candidate and (whole_line or before.endswith(("。", "！", "？", "”", "!", "?"))):
             cut = candidate
     if cut is None and whole_line and len(body) > 1:
-        cut = bylines.lone_name_line(last.spaced)
+        cut = bylines.lone_name_line(last.spaced) or bylines.account_alone(last.spaced)
     if cut is None:
         return
     credit((index, 9), cut.byline.credits)

@@ -617,3 +617,25 @@ def lone_name_line(text: str) -> Cut | None:
     if not (len(name) == 3 and name[0] in single or name[:2] in compound):
         return None
     return Cut(0, len(text), Byline((Credit("reporter", name),)), text.strip())
+
+
+# （健康山东）, （宁波发布）, （今日阿拉善）: a new-media account named after its place, alone in brackets on the last
+# line, names the source of the report, as an outlet alone there does (outlet_alone). The name is a place and two to
+# four more characters, nothing else: a bracketed note (（李大勇为化名）) names no place, a place alone (（北京）) is no
+# account.
+_ACCOUNT_ALONE = re.compile(r"^\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{4,10})\s*[)）]\s*$")
+
+
+def account_alone(text: str) -> Cut | None:
+    """A closing line that is a place-named account's name in brackets: an original source, else None."""
+    if not (m := _ACCOUNT_ALONE.match(text)):
+        return None
+    name = m.group("name")
+    if name in tables().selves or lone_name_line(text):
+        return None
+    from imcovid.annotate.places import find_places  # the one gazetteer of the project
+
+    places = find_places(name)
+    if len(places) != 1 or not 2 <= len(name) - (places[0]["end"] - places[0]["start"]) <= 4:
+        return None
+    return Cut(0, len(text), Byline((), (outlet_name(name),)), text.strip())
