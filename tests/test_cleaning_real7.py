@@ -123,9 +123,11 @@ def test_a_bulleted_caption_under_a_picture_goes_to_the_picture():
 @pytest.mark.parametrize("body, text", [
     ("<p>正文。</p><p>责任编辑：王某某</p><p>12</p>", "正文。"),  # a counter after the closing credits
     ("<p>正文。</p><p>12</p>", "正文。\n12"),  # no credit line before it: kept
+    ("<p>正文。</p><p>责任编辑：王某某</p><p>专题</p>", "正文。"),  # a column's tag
+    ("<p>正文。</p><p>责任编辑：王某某</p><p>后来他说，好。</p>", "正文。\n后来他说，好。"),  # prose stays
     ("<p>1</p><p>正文。</p><p>责任编辑：王某某</p><p>2</p><p>正文二。</p>", "1\n正文。\n2\n正文二。"),  # item numbers
 ])
-def test_a_bare_number_after_the_closing_credits_is_a_page_counter(body, text):
+def test_a_bare_number_or_label_after_the_closing_credits_is_page_furniture(body, text):
     assert clean_html(body)["text"] == text
 
 

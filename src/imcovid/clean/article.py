@@ -348,13 +348,15 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             "rights": rights, "original_title": original_title}
 
 
-_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+# A bare number (a page counter, a widget's count) or a short label without punctuation (a column's tag, 专题).
+_BARE_LABEL = re.compile(r"^(?:\d{1,3}|[\u4e00-\u9fff]{1,4})$")
 
 
 def _page_counter(body: list, credit_line_at: int) -> bool:
-    """The last line is a bare number after the closing credit line (责任编辑：… then ``12``): a page counter or a
-    widget's count left by the aggregator, not text. (A round-up's item numbers stand before their items.)"""
-    if len(body) < 2 or not _BARE_NUMBER.match(body[-1][1].simp):
+    """The last line is a bare number or a short label after the closing credit line (责任编辑：… then ``12``,
+    本文作者：… then ``专题``): the page's furniture left by the aggregator, not text. (A round-up's item numbers
+    stand before their items.)"""
+    if len(body) < 2 or not _BARE_LABEL.match(body[-1][1].simp):
         return False
     return body[-2][0] < credit_line_at < body[-1][0]
 
