@@ -160,3 +160,22 @@ def test_the_seventh_real_sets_development_cleaning_holds_its_floors():
 def test_a_place_named_account_alone_in_closing_brackets_is_the_source(last, text, sources):
     fields = clean_html(f"<p>正文。</p><p>{last}</p>")
     assert (fields["text"], fields["original_sources"], fields["credits"]) == (text, sources, [])
+
+
+@pytest.mark.parametrize("line, account", [
+    ("某市教委政务微信“某某教育”发布公告：", "某某教育"),
+    ("据某县人民政府新闻办公室官方微信公众号“某某发布”10月24日通报，10月12日，该县新增病例。", "某某发布"),
+    ("某市卫健委微信公众号“某某健康官微”当日深夜发文，就疫情防控作出回应。", "某某健康官微"),
+    ("微信公众号“某某发布”发布消息", "某某发布"),
+    ("同日，公众号“某某网”发文称，系统故障。", None),  # inside a sentence: one voice among others
+    ("2月18日，某市教育局在其官方微信公众号“某某教育”宣布，开学。", None),
+    ("他在微信公众号“某某”上看到", None),  # no publishing verb
+])
+def test_channel_account(line, account):
+    assert bylines.channel_account(line) == account
+
+
+def test_an_account_cited_opening_a_paragraph_is_a_source_and_its_line_stays():
+    fields = clean_html("<p>某地发生地震。</p><p>某市卫健委微信公众号“某某健康官微”当日深夜发文，称应优先保障安全。</p>")
+    assert fields["text"] == "某地发生地震。\n某市卫健委微信公众号“某某健康官微”当日深夜发文，称应优先保障安全。"
+    assert fields["original_sources"] == ["某某健康官微"]

@@ -333,6 +333,8 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             line = _keep_prefix(line, _nonspace(kept))
         outlet(rank, [name for name, _ in fields.attributions(line.simp)],
                f"attribution in the text: {line.simp!r}")
+        if account := bylines.channel_account(line.simp):
+            outlet(rank, [account], f"account cited opening a paragraph: {line.simp[:60]!r}")
         body.append((index, line))
 
     if body:

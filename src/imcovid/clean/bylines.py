@@ -639,3 +639,21 @@ def account_alone(text: str) -> Cut | None:
     if len(places) != 1 or not 2 <= len(name) - (places[0]["end"] - places[0]["start"]) <= 4:
         return None
     return Cut(0, len(text), Byline((), (outlet_name(name),)), text.strip())
+
+
+# 上海市教委政务微信“上海教育”发布公告 / 据某某县新闻办公室官方微信公众号“某某发布”10月24日通报 / 微信公众号“西安发布”
+# 发布消息: a paragraph that opens with the account, named in quotes after its channel word, whose post the report
+# relays; the account is an original source. (Inside a sentence, 同日，公众号“X”发文称 is one voice among others.)
+_CHANNEL_ACCOUNT = re.compile(
+    r"^(?:据\s*)?[^\s，。；：:“”\"「」]{0,24}?(?:微信公众号|政务微信|官方微信|公众号|官方微博|微博|视频号|客户端)\s*"
+    r"[“\"「]\s*(?P<name>[^”\"」，。]{2,20}?)\s*[”\"」]\s*(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:当日|当天|今天|今日)?\s*(?:深夜|晚间|凌晨)?"
+    r"(?:发布|通报|消息|发文|宣布|报道|公布)"
+)
+
+
+def channel_account(line: str) -> str | None:
+    """The account a paragraph opens by citing with its channel word (``X政务微信“Y”发布…`` → Y), else None."""
+    if "“" not in line and '"' not in line and "「" not in line:
+        return None
+    m = _CHANNEL_ACCOUNT.match(line)
+    return outlet_name(m.group("name")) if m else None
