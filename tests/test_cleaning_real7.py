@@ -179,3 +179,8 @@ def test_an_account_cited_opening_a_paragraph_is_a_source_and_its_line_stays():
     fields = clean_html("<p>某地发生地震。</p><p>某市卫健委微信公众号“某某健康官微”当日深夜发文，称应优先保障安全。</p>")
     assert fields["text"] == "某地发生地震。\n某市卫健委微信公众号“某某健康官微”当日深夜发文，称应优先保障安全。"
     assert fields["original_sources"] == ["某某健康官微"]
+
+
+def test_an_outlet_named_in_full_and_by_a_part_of_its_name_is_recorded_once():
+    fields = clean_html("<p>交汇点讯 3月1日，某地新增病例。</p><p>来源：新华日报交汇点</p>")
+    assert fields["original_sources"] == ["新华日报交汇点"]

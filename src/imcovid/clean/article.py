@@ -156,7 +156,7 @@ def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> Cl
         cover = cover_url if urls.is_web_url(cover_url) and not urls.is_placeholder(cover_url) else None
 
     platform, platform_evidence = _platform(doc, extracted["rights"])
-    outlets = _dedupe_outlets(extracted["outlets"])
+    outlets = _drop_short_forms(_dedupe_outlets(extracted["outlets"]))
     article = {
         "source_format": doc.format,
         "source_script": script,
@@ -572,6 +572,14 @@ def _dedupe_outlets(outlets: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if name and name not in seen:
             seen[name] = evidence
     return list(seen.items())
+
+
+def _drop_short_forms(outlets: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One outlet named in full and by a part of its name (新华日报交汇点 in a source line, 交汇点 in its 讯 opener) is
+    recorded once, in full."""
+    names = [name for name, _ in outlets]
+    return [(name, evidence) for name, evidence in outlets
+            if not any(name != other and name in other for other in names)]
 
 
 def _dedupe_credits(credits: list[fields.Credit]) -> list[dict]:
