@@ -156,7 +156,7 @@ def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> Cl
         cover = cover_url if urls.is_web_url(cover_url) and not urls.is_placeholder(cover_url) else None
 
     platform, platform_evidence = _platform(doc, extracted["rights"])
-    outlets = _dedupe_outlets(extracted["outlets"])
+    outlets = _drop_short_forms(_dedupe_outlets(extracted["outlets"]))
     article = {
         "source_format": doc.format,
         "source_script": script,
@@ -228,6 +228,10 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
         outlets.extend((rank, name, evidence) for name in names)
 
     footer_start = _footer_start(lines)
+    credit_line_at = -1  # (index of the last whole credit line moved out: what follows it closes the post)
+    # (The platform that carries the post, as the front matter names it: a report it compiled itself names the
+    # outlets it compiled from.)
+    platform_name = doc.author or (doc.categories[1] if len(doc.categories) >= 2 else None)
     previous_text = ""  # (the text line before, for a video player's label and duration)
     for index, unit in enumerate(lines):
         if isinstance(unit, ImageRef):
@@ -259,6 +263,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             credit(rank, found.credits)
             outlet(rank, found.outlets, f"reporter byline in the text: {line.simp!r}")
             steps["move_credits"] += 1
+            credit_line_at = index
             continue
         if boilerplate.is_promotion(line.simp):
             if name := bylines.source_from_line(line.spaced):
@@ -280,6 +285,10 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
                 image["credit"] = image["credit"] or pictures_credit
             steps["move_captions"] += 1
             continue
+        if compiled := bylines.compiler_line(line.simp, platform_name):
+            outlet(rank, compiled, f"the outlet that compiled the report: {line.simp!r}")
+            steps["move_source_lines"] += 1
+            continue
         if source := fields.match_source_line(line.simp, line.spaced):
             outlet(rank, source.sources, f"source line in the text: {line.simp!r}")
             original_title = original_title or source.original_title
@@ -295,6 +304,10 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             steps["move_source_lines"] += 1
             continue
         if previous_image is not None and _attach_caption(previous_image, line, credits, rank):
+            steps["move_captions"] += 1
+            continue
+        if previous_image is not None and (caption := fields.bullet_caption(line.simp)):
+            previous_image["caption"] = caption  # (after the caption rules: a bulleted caption may carry a credit)
             steps["move_captions"] += 1
             continue
         if photographer := bylines.caption_photographer(line.spaced):
@@ -320,16 +333,34 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             line = _keep_prefix(line, _nonspace(kept))
         outlet(rank, [name for name, _ in fields.attributions(line.simp)],
                f"attribution in the text: {line.simp!r}")
+        if account := bylines.channel_account(line.simp):
+            outlet(rank, [account], f"account cited opening a paragraph: {line.simp[:60]!r}")
         body.append((index, line))
 
     if body:
         _opening(body, title, steps, credit, outlet)
+    if body and _page_counter(body, credit_line_at):
+        body.pop()
+        steps["drop_promotion"] += 1
     if body:
         _closing(body, steps, credit, outlet)
     return {"body": [line for _, line in body], "images": images,
             "credits": [c for _, c in sorted(credits, key=lambda item: item[0])],
             "outlets": _source_outlets(outlets),
             "rights": rights, "original_title": original_title}
+
+
+# A bare number (a page counter, a widget's count) or a short label without punctuation (a column's tag, 专题).
+_BARE_LABEL = re.compile(r"^(?:\d{1,3}|[\u4e00-\u9fff]{1,4})$")
+
+
+def _page_counter(body: list, credit_line_at: int) -> bool:
+    """The last line is a bare number or a short label after the closing credit line (责任编辑：… then ``12``,
+    本文作者：… then ``专题``): the page's furniture left by the aggregator, not text. (A round-up's item numbers
+    stand before their items.)"""
+    if len(body) < 2 or not _BARE_LABEL.match(body[-1][1].simp):
+        return False
+    return body[-2][0] < credit_line_at < body[-1][0]
 
 
 def _source_outlets(outlets: list[tuple[tuple, str, str]]) -> list[tuple[str, str]]:
@@ -417,6 +448,8 @@ def _closing(body: list, steps: Counter, credit, outlet) -> None:
         before = last.spaced[: candidate.start].rstrip() if candidate else ""
         if candidate and (whole_line or before.endswith(("。", "！", "？", "”", "!", "?"))):
             cut = candidate
+    if cut is None and whole_line and len(body) > 1:
+        cut = bylines.lone_name_line(last.spaced) or bylines.account_alone(last.spaced)
     if cut is None:
         return
     credit((index, 9), cut.byline.credits)
@@ -539,6 +572,14 @@ def _dedupe_outlets(outlets: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if name and name not in seen:
             seen[name] = evidence
     return list(seen.items())
+
+
+def _drop_short_forms(outlets: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One outlet named in full and by a part of its name (新华日报交汇点 in a source line, 交汇点 in its 讯 opener) is
+    recorded once, in full."""
+    names = [name for name, _ in outlets]
+    return [(name, evidence) for name, evidence in outlets
+            if not any(name != other and name in other for other in names)]
 
 
 def _dedupe_credits(credits: list[fields.Credit]) -> list[dict]:

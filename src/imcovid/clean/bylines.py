@@ -202,13 +202,23 @@ def _glued_author(text: str) -> Byline | None:
     return None
 
 
+# 主播：蜀黍?剪辑：刘德顺: a '?' (or U+FFFD) between two CJK characters of a credit line stands for a lost separator
+# (the line is out of the text, so no damage is counted for it); read as the space it was.
+_LOST_SEPARATOR = re.compile(r"(?<=[\u4e00-\u9fff])[?\ufffd](?=[\u4e00-\u9fff])")
+
+
+def _damage_separators(text: str) -> str:
+    """A lost character between two CJK characters of a credit line, read as a separator."""
+    return _LOST_SEPARATOR.sub(" ", text) if ("?" in text or "\ufffd" in text) else text
+
+
 def parse_byline(text: str, *, require_role: bool = True, default_role: str = "reporter") -> Byline | None:
     """Credits and outlets of a string that is *only* a byline (wrappers 【】（）() allowed), else None.
 
     ``require_role=False`` also accepts names without a role word (``（孙乐琪 刘苏雅）``, ``（健康时报 刘晓旭 孙宝光）``)
     when there are at least two names, or an outlet and a name: a single bracketed word is too often not a name.
     """
-    s = _close_spaced_roles(_BULLET.sub("", text.strip()))
+    s = _damage_separators(_close_spaced_roles(_BULLET.sub("", text.strip())))
     if not s or len(s) > 90:
         return None
     photo_line = s.endswith(("摄", "摄影")) and _PHOTO_LINE.match(s) is not None
@@ -560,3 +570,90 @@ def title_headline(text: str, title: str) -> int | None:
 def repeats_title(line: str, title: str) -> bool:
     """A first line equal to the title (up to white space and punctuation)."""
     return bool(_loose(line)) and _loose(line) == _loose(title)
+
+
+# 国际旅游岛商报综合 / 每日经济新闻综合自京东官方微信号、公开资料: an outlet's own line saying it compiled the report.
+# The outlet that compiled it is where the article comes from; only when the compiler is the platform that carries
+# the post (观察者网综合自… on 观察者网) are the outlets it compiled from the original sources.
+_COMPILER_LINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,12}?)\s*综合(?:整理|编辑|报道)?"
+                            r"(?:(?:自|整理自)\s*(?P<names>[^（）()。！？!?：:]{2,80}?))?\s*$")
+
+
+def compiler_line(line: str, platform: str | None) -> list[str] | None:
+    """The original sources a whole ``X综合`` / ``X综合自Y、Z`` line names (X an outlet), else None."""
+    if "综合" not in line or not (m := _COMPILER_LINE.match(line.strip())):
+        return None
+    outlet = m.group("outlet")
+    if not is_outlet(outlet) or outlet in tables().selves:
+        return None
+    name = outlet_name(outlet)
+    if platform and name == outlet_name(platform) and m.group("names"):
+        names = [n.strip() for n in re.split(r"[、,，和及]", m.group("names")) if n.strip()]
+        return [outlet_name(n) for n in names] if all(2 <= len(n) <= 16 for n in names) else None
+    return [name]
+
+
+# （贺梨萍）: one person's name alone in brackets on the last line of a report is its reporter's byline. Only a name
+# of three characters after a single surname, or of three or four after a compound one: a two-character bracketed
+# word (（高清）, （全文）) is too often no name.
+_LONE_NAME = re.compile(r"^\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{3,4})\s*[)）]\s*$")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from imcovid.annotate.wordlists import word_set  # the annotators' surname lists: one list of surnames
+
+    return word_set("surnames_single"), word_set("surnames_compound"), word_set("name_stop_words")
+
+
+def lone_name_line(text: str) -> Cut | None:
+    """A closing line that is one bracketed personal name: the reporter (``（贺梨萍）``), else None."""
+    if not (m := _LONE_NAME.match(text)):
+        return None
+    name = m.group("name")
+    single, compound, stop = _surnames()
+    if is_outlet(name) or name in stop:
+        return None
+    if not (len(name) == 3 and name[0] in single or name[:2] in compound):
+        return None
+    return Cut(0, len(text), Byline((Credit("reporter", name),)), text.strip())
+
+
+# （健康山东）, （宁波发布）, （今日阿拉善）: a new-media account named after its place, alone in brackets on the last
+# line, names the source of the report, as an outlet alone there does (outlet_alone). The name is a place and two to
+# four more characters, nothing else: a bracketed note (（李大勇为化名）) names no place, a place alone (（北京）) is no
+# account.
+_ACCOUNT_ALONE = re.compile(r"^\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{4,10})\s*[)）]\s*$")
+
+
+def account_alone(text: str) -> Cut | None:
+    """A closing line that is a place-named account's name in brackets: an original source, else None."""
+    if not (m := _ACCOUNT_ALONE.match(text)):
+        return None
+    name = m.group("name")
+    if name in tables().selves or lone_name_line(text):
+        return None
+    from imcovid.annotate.places import find_places  # the one gazetteer of the project
+
+    places = find_places(name)
+    if len(places) != 1 or not 2 <= len(name) - (places[0]["end"] - places[0]["start"]) <= 4:
+        return None
+    return Cut(0, len(text), Byline((), (outlet_name(name),)), text.strip())
+
+
+# 上海市教委政务微信“上海教育”发布公告 / 据某某县新闻办公室官方微信公众号“某某发布”10月24日通报 / 微信公众号“西安发布”
+# 发布消息: a paragraph that opens with the account, named in quotes after its channel word, whose post the report
+# relays; the account is an original source. (Inside a sentence, 同日，公众号“X”发文称 is one voice among others.)
+_CHANNEL_ACCOUNT = re.compile(
+    r"^(?:据\s*)?[^\s，。；：:“”\"「」]{0,24}?(?:微信公众号|政务微信|官方微信|公众号|官方微博|微博|视频号|客户端)\s*"
+    r"[“\"「]\s*(?P<name>[^”\"」，。]{2,20}?)\s*[”\"」]\s*(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:当日|当天|今天|今日)?\s*(?:深夜|晚间|凌晨)?"
+    r"(?:发布|通报|消息|发文|宣布|报道|公布)"
+)
+
+
+def channel_account(line: str) -> str | None:
+    """The account a paragraph opens by citing with its channel word (``X政务微信“Y”发布…`` → Y), else None."""
+    if "“" not in line and '"' not in line and "「" not in line:
+        return None
+    m = _CHANNEL_ACCOUNT.match(line)
+    return outlet_name(m.group("name")) if m else None

@@ -121,9 +121,15 @@ _PICTURES_SOURCE = re.compile(r"^[（(]?\s*(?:(?:图片来源|照片来源|图�
                               r"(?:本文)?(?:图片|照片)均?(?:来自|来源于|源自)[^，。；：:]{1,20}?)\s*[)）]?$")
 
 
+# 图片：通讯员供图, 图/受访者提供, 照片：受访单位供图: the post's pictures credited to no one by name.
+_PICTURES_HANDOUT = re.compile(r"^[（(]?\s*(?:图片|照片|图)\s*[:：/／|｜丨]\s*(?:由)?(?:通讯员|受访者|受访单位|记者|本报|网络|网友)"
+                               r"(?:供图|提供|拍摄|摄)?\s*[)）]?$")
+
+
 def match_pictures_credit(line: str) -> str | None:
-    """A line that names where the post's pictures come from (图片来源：X, 照片来源：X), wherever it stands."""
-    return line if _PICTURES_SOURCE.match(line) else None
+    """A line that names where the post's pictures come from (图片来源：X, 照片来源：X, 图片：通讯员供图),
+    wherever it stands."""
+    return line if _PICTURES_SOURCE.match(line) or _PICTURES_HANDOUT.match(line) else None
 
 
 def split_caption(line: str) -> tuple[str | None, str, list[Credit]] | None:
@@ -220,3 +226,14 @@ def photo_credit_names(credit: str) -> list[str]:
         return []
     names = m.groupdict().get("names") or m.groupdict().get("name") or m.groupdict().get("name2") or ""
     return _split(names)
+
+
+# ● 2022年3月14日凌晨，上海第六人民医院。: a caption set as a bulleted line right under its picture (ZAKER's
+# 精读 features); the bullet is layout.
+_BULLET_CAPTION = re.compile(r"^[●•▲△]\s*(?P<caption>[^●•▲△]{4,120})$")
+
+
+def bullet_caption(line: str) -> str | None:
+    """The caption of a bulleted line (only asked of a line right under an image), else None."""
+    m = _BULLET_CAPTION.match(line)
+    return m.group("caption").strip() if m else None
