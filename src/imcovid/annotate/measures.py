@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from imcovid.annotate import measure_model
 from imcovid.annotate.matcher import Matcher
 
 ANNOTATOR = "imcovid-rules/1.0:measure"
@@ -558,10 +559,12 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
     notice_start = notice.end() if notice else -1
     place_starts = [p["start"] for p in places]
     all_cues = cues()
+    proposed = model_proposals(text, org_spans)
     for sentence in _SENTENCE.finditer(text):
         s_start, s_end = sentence.start(), sentence.end()
-        if bisect_left(hit_starts, s_start) == bisect_left(hit_starts, s_end):
-            continue  # no instrument named in the sentence
+        learned = proposed.get(s_start, ())
+        if bisect_left(hit_starts, s_start) == bisect_left(hit_starts, s_end) and not learned:
+            continue  # no instrument named in the sentence, none proposed by the model
         paragraph_start = text.rfind("\n", 0, s_start) + 1
         mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end], 0 <= notice_start < s_start)
         groups: dict[tuple, dict] = {}
@@ -614,6 +617,31 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                         group["action"] = action
                     if level is not None and (group["level"] is None or level > group["level"]):
                         group["level"] = level
+        ruled = {code for code, _ in groups}
+        for c_start, c_end, code in learned:
+            if code in ruled:
+                continue  # the rules named this code in the sentence: they decide its span
+            statement = text[c_start:c_end]
+            if code == "C8" and arrival_without_control(text[s_start:s_end]):
+                continue
+            action = statement_action(statement, text[s_start:c_start])
+            start = starts_at.get(s_start, starts_at.get(-1))
+            if start is not None and action not in ("lift", "relax") and "基础上" not in statement:
+                action = "announce-plan" if start == "future" else "impose"
+            counted = figure_places[bisect_left(figure_places, (c_start,)) - 1][1] \
+                if figure_places and figure_places[0][0] < c_start else default_place
+            key = (code, action in ("lift", "relax"))
+            group = groups.get(key)
+            if group is None:
+                groups[key] = {"start": c_start, "end": c_end, "action": action, "level": None, "code": code,
+                               "place": _place_for(text, c_start, c_end, s_start, s_end, places, counted,
+                                                   place_starts),
+                               "targeted": bool(targeted_words.search(statement)), "rule": measure_model.RULE}
+            else:
+                group["end"] = c_end
+                group["targeted"] = group["targeted"] or bool(targeted_words.search(statement))
+                if _PRIORITY[action] < _PRIORITY[group["action"]]:
+                    group["action"] = action
         _arrivals_first(groups, text[s_start:s_end])
         for group in groups.values():
             mentions.append({"type": "MEASURE", "start": group["start"], "end": group["end"],
@@ -625,6 +653,32 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                              "place_code": group["place"], "mode": mode, "annotator": ANNOTATOR,
                              "rule": group.get("rule", "measure.cue_table")})
     return sorted(mentions, key=lambda m: (m["start"], m["end"], m["code"]))
+
+
+def statement_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """(sentence start, sentence end, statement start, statement end) of every clause of ``text``, trimmed as a
+    statement is (list numbers, frames, directive words, punctuation); clauses under two characters are left out.
+    The learned model is trained and applied on these."""
+    out = []
+    for sentence in _SENTENCE.finditer(text):
+        for clause in _CLAUSE.finditer(text, sentence.start(), sentence.end()):
+            start, end = _trim(text, clause.start(), clause.end())
+            if end - start >= 2:
+                out.append((sentence.start(), sentence.end(), start, end))
+    return out
+
+
+def model_proposals(text: str, org_spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int, str]]]:
+    """sentence start → (statement start, end, code) of the codes the learned model (``measure_model``) proposes
+    for the text's statements, in text order. A statement the exclusion list drops (an inquiry, a visit, a
+    negation …) or that lies inside an organization's name proposes nothing."""
+    found = [(s, a, b) for s, _, a, b in statement_spans(text)]
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for (s_start, a, b), codes in zip(found, measure_model.model().propose(text, [(a, b) for _, a, b in found])):
+        if codes and not excluded(text[a:b]) and not _inside_any(org_spans, a):
+            for code in codes:
+                out.setdefault(s_start, []).append((a, b, code))
+    return out
 
 
 _START_BEFORE = re.compile(r"(?:从|自|于)$")
