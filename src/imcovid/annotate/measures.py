@@ -350,6 +350,9 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
         return {"CN-ACCOUNTABILITY": found["CN-ACCOUNTABILITY"]}
     if "C1" in found and "C6" in found and _SCHOOL.search(statement):
         found.pop("C6")  # 高校也陆续转为封闭管理状态: closed management of a school is a school measure (rule 3)
+    school_scope(found, statement)
+    if "C6" in found and lockdown_as_frame(statement):
+        found.pop("C6")
     if "C2" in found and "C7" in found and re.search("上班|职工|员工", statement):
         found.pop("C7")  # a test certificate for going to work is a workplace rule, not a movement restriction
     if "C6" in found and len(found) > 1 and _ZONE_QUALIFIER.search(statement) and not _STAY_HOME.search(statement):
@@ -415,6 +418,39 @@ _BENEFICIARY = re.compile(r"(?:为|向|给|替|帮|让)(?:某|这些|各|全市|
 _CLINIC_TEST = re.compile(r"(?:发热门诊|就诊|就医)[^，。；]{0,20}(?:核酸|检测)(?!中)|(?:核酸|检测)[^，。；]{0,20}(?:发热门诊|就诊|就医)")
 _SUPPLIES = re.compile(r"保供|物资|蔬菜|食品|药品|生活|米袋子|菜篮子|送餐|配餐")
 _SCHOOL = re.compile(r"高校|学校|校园|大学|中小学|幼儿园")
+# Exams and their sites are schooling (rule 3: schools → C1): 考点, 考场, 考生, 高考 …
+_EXAM = re.compile(r"考点|考场|考生|高考|中考|统考|考务")
+# A quarantine, lockdown or treatment word that names a kind of exam site (隔离考点, 封管控考点, 医疗救治场所考点).
+_EXAM_SITE = re.compile(r"(?:隔离|封控|管控|封管控|封（管）控|医疗救治场所|隔离酒店|备用)[^，。；、]{0,2}考(?:点|场)")
+_EXAM_RECODED = ("C6", "CN-CENTRAL-QUARANTINE", "CN-MEDICAL")
+
+
+def school_scope(found: dict[str, tuple[int | None, bool]], statement: str) -> None:
+    """Rule 3 of *Choosing the code* for exams: a closed management of exam sites (各考点…严格封闭管理), candidates
+    in zones (服务处于封控区、管控区的考生) and sites named after quarantine or treatment (隔离考点, 医疗救治场所考点)
+    are school measures, C1 (targeted), not stay-at-home, quarantine or medical ones."""
+    exam = _EXAM.search(statement)
+    if not exam:
+        return
+    recoded = [c for c in _EXAM_RECODED if c in found and (c == "C6" or _EXAM_SITE.search(statement))]
+    for code in recoded:
+        found.pop(code)
+    if recoded:
+        found.setdefault("C1", (None, True))
+
+
+# A lockdown or home stay named as a time or circumstance (封控前, 封控期间, 在封控管理下, 居家的X): the frame of
+# something else, not a report of the measure.
+_LOCKDOWN_FRAME = re.compile(r"(?:封控|管控|封闭管理|静默|静态管理)(?:管理)?(?:前|后|期间|之前|之后|以来|当中|下)"
+                             r"|在[^，。；]{0,8}(?:封控|管控|封闭管理)[^，。；]{0,4}下|居家的")
+
+
+def lockdown_as_frame(statement: str) -> bool:
+    """Is every C6 cue of ``statement`` inside a lockdown named as a time or circumstance (封控期间, 居家的志愿者)?"""
+    if not _LOCKDOWN_FRAME.search(statement):
+        return False
+    rest = _LOCKDOWN_FRAME.sub("，", statement)
+    return not any(cue.code == "C6" and cue.pattern.search(rest) for cue in cues())
 # A risk zone that qualifies people or places (到过中高风险地区的, 前往出现中高风险地区的省区市, 管控区内的考生,
 # 中高风险区的名单, 中高风险地区清零): it says who or where, it labels no zone under a stay-at-home regime.
 _ZONE = r"(?:中、?高|高|中|低)?风险(?:地区|区域|区)|管控区|封控区|防范区"
@@ -643,6 +679,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 if _PRIORITY[action] < _PRIORITY[group["action"]]:
                     group["action"] = action
         _arrivals_first(groups, text[s_start:s_end])
+        _patients_tests(groups, text[s_start:s_end])
         for group in groups.values():
             mentions.append({"type": "MEASURE", "start": group["start"], "end": group["end"],
                              "surface": text[group["start"]:group["end"]], "code": group["code"],
@@ -748,6 +785,29 @@ def _arrivals_first(groups: dict[tuple, dict], sentence: str) -> None:
         if _PRIORITY[group["action"]] < _PRIORITY[target["action"]]:
             target["action"] = group["action"]
         target["rule"] = "measure.arrivals_c8"
+
+
+# Admission to and discharge from hospital (出院, 出舱, 入院): tests in such a sentence are part of patients' care.
+_PATIENTS = re.compile(r"出院|出舱|入院|入舱|住院")
+
+
+def _patients_tests(groups: dict[tuple, dict], sentence: str) -> None:
+    """Testing of patients for admission or discharge (间隔24小时连续2次核酸阴性可出院, 在感染者入院后第2天起，就要每日
+    检测核酸) is treatment (CN-MEDICAL: admission, transfer and treatment of patients), not compulsory testing: the
+    sentence's CN-MASS-TESTING group becomes CN-MEDICAL, joining its CN-MEDICAL group of the same direction."""
+    if not _PATIENTS.search(sentence):
+        return
+    for key in [k for k in groups if k[0] == "CN-MASS-TESTING"]:
+        group = groups.pop(key)
+        target = groups.get(("CN-MEDICAL", key[1]))
+        if target is None:
+            groups[("CN-MEDICAL", key[1])] = {**group, "code": "CN-MEDICAL", "level": None,
+                                              "rule": "measure.patients_tests"}
+            continue
+        target["start"] = min(target["start"], group["start"])
+        target["end"] = max(target["end"], group["end"])
+        if _PRIORITY[group["action"]] < _PRIORITY[target["action"]]:
+            target["action"] = group["action"]
 
 
 _CLAUSE_END = "，；：,;:"
