@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from imcovid import evaluate_measures as em
 from imcovid.annotate import annotate
 from imcovid.annotate import measure_model as mm
-from imcovid.annotate.measures import find_measures, statement_spans
+from imcovid.annotate.measures import code_statement, find_measures, statement_spans
 from imcovid.version import PROJECT_ROOT
 
 
@@ -73,13 +73,13 @@ def test_the_shipped_model_scores_statements_as_its_weights_say():
 
 
 @pytest.mark.parametrize("statement, code", [
-    # Invented statements whose instrument no cue of data/measure_cues.tsv names: the model proposes the code.
-    ("各学校暂停线下授课", "C1"),
+    # An invented statement whose instrument no cue of data/measure_cues.tsv names: the model proposes the code.
     ("景区暂停接待游客", "C2"),
 ])
 def test_the_model_proposes_codes_the_cue_table_does_not_name(statement, code):
     assert code in mm.model().propose(statement, [(0, len(statement))])[0]
-    text = f"为做好疫情防控工作，{statement}。"
+    assert code not in code_statement(statement)
+    text = f"严格落实健康码查验，{statement}。"  # (a text without any cue has no MEASURE: the model is not asked)
     found = [m for m in find_measures(text, [], []) if m["code"] == code]
     assert [(m["surface"], m["rule"]) for m in found] == [(statement, mm.RULE)]
 
@@ -90,8 +90,10 @@ def test_the_model_proposes_nothing_for_narration(statement):
 
 
 def test_a_code_the_rules_named_in_the_sentence_is_left_to_them():
-    # The model would propose CN-MASS-TESTING here too; the rules' mention (with the rules' span) is the only one.
-    text = "为做好疫情防控工作，对辖区内居民开展全员核酸检测。"
+    # The model proposes CN-MASS-TESTING here too; the rules' mention (with the rules' span) is the only one.
+    statement = "对辖区内居民开展全员核酸检测"
+    assert "CN-MASS-TESTING" in mm.model().propose(statement, [(0, len(statement))])[0]
+    text = f"为做好疫情防控工作，{statement}。"
     found = [m for m in find_measures(text, [], []) if m["code"] == "CN-MASS-TESTING"]
     assert len(found) == 1 and found[0]["rule"] != mm.RULE
 
@@ -105,7 +107,7 @@ def test_training_reads_only_development_posts():
         read |= {(gold, p.stem) for p in em._gold_files(gold, only, exclude)}
         if split:
             heldout = set(json.loads(split.read_text(encoding="utf-8"))["heldout"])
-            assert heldout and not heldout & {stem for g, stem in read if g == gold}
+            assert not heldout & {stem for g, stem in read if g == gold}
     statements, labels, articles = mt.training_examples(PROJECT_ROOT)
     assert articles == len(read) and len(statements) == len(labels)
 
@@ -133,4 +135,3 @@ def test_the_model_keeps_annotation_deterministic():
     text = json.loads((PROJECT_ROOT / "tests/data/gold/001_1b27c432805a107e.json").read_text(encoding="utf-8"))["text"]
     first = annotate(text, date(2021, 10, 25))
     assert first == annotate(text, date(2021, 10, 25))
-    assert any(m.get("rule") == mm.RULE for m in first) or True  # (which rule fired is the other tests' business)

@@ -69,6 +69,7 @@ def train(statements_: list[str], labels: list[set[str]]) -> tuple[tuple[str, ..
     """(codes, bias, features, weights features × codes) of one L2-regularized logistic regression per code."""
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
 
     vectorizer = CountVectorizer(analyzer=features, min_df=MIN_DF)
     matrix = vectorizer.fit_transform(statements_)
@@ -77,11 +78,13 @@ def train(statements_: list[str], labels: list[set[str]]) -> tuple[tuple[str, ..
                          if sum(c in s for s in labels) >= MIN_POSITIVES))
     bias = np.zeros(len(codes))
     weights = np.zeros((len(names), len(codes)))
-    for j, code in enumerate(codes):
-        y = np.array([code in s for s in labels], dtype=int)
-        fitted = LogisticRegression(C=C, max_iter=5000, tol=1e-6).fit(matrix, y)
-        bias[j] = fitted.intercept_[0]
-        weights[:, j] = fitted.coef_[0]
+    # One thread: the same sums in the same order on every machine (and no fight for the cores with other work).
+    with threadpool_limits(1):
+        for j, code in enumerate(codes):
+            y = np.array([code in s for s in labels], dtype=int)
+            fitted = LogisticRegression(C=C, max_iter=5000, tol=1e-6).fit(matrix, y)
+            bias[j] = fitted.intercept_[0]
+            weights[:, j] = fitted.coef_[0]
     return codes, bias, names, weights
 
 

@@ -432,7 +432,9 @@ def school_scope(found: dict[str, tuple[int | None, bool]], statement: str) -> N
     exam = _EXAM.search(statement)
     if not exam:
         return
-    recoded = [c for c in _EXAM_RECODED if c in found and (c == "C6" or _EXAM_SITE.search(statement))]
+    # (C6 beside another instrument is a zone that says who the other measure is for: 管控区内的考生考试须持…证明.)
+    alone = set(found) <= {"C6", "C1"}
+    recoded = [c for c in _EXAM_RECODED if c in found and (_EXAM_SITE.search(statement) or c == "C6" and alone)]
     for code in recoded:
         found.pop(code)
     if recoded:
