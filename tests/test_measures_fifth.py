@@ -64,3 +64,16 @@ def test_tests_for_discharge_are_patients_care():
     # Without a patient's admission or discharge the same test stays compulsory testing.
     text = "全体居民间隔24小时再做1次核酸检测。"
     assert {m["code"] for m in find_measures(text, [], [])} == {"CN-MASS-TESTING"}
+
+
+@pytest.mark.parametrize("statement, action", [
+    # Verbs that put a measure or post newly in place are impose (guideline, action: 设立, 启动 …).
+    ("全市设置了20个核酸采样点", "impose"),
+    ("方舱医院今天启用", "impose"),
+    ("制定了返乡人员管理方案", "impose"),
+    ("新增防疫专员10名", "impose"),
+])
+def test_verbs_of_setting_up_impose(statement, action):
+    from imcovid.annotate.measures import statement_action
+
+    assert statement_action(statement) == action
