@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
+import pandas as pd
 
 MODEL = "data/measure_model.tsv"
 TRAINING = "data/measure_model_training.tsv"
@@ -47,8 +48,8 @@ def _keys(points: np.ndarray, n: int) -> np.ndarray:
 
 class Model:
     """One logistic regression per code over n-gram counts, read from the model file. Scoring a text looks every
-    n-gram of it up at once (one sorted table of integer keys: an n-gram of n code points is one integer, and
-    keys of different lengths cannot collide) and adds the weights of the known ones to their statements, so that
+    n-gram of it up at once (one table of integer keys: an n-gram of n code points is one integer, and keys of
+    different lengths cannot collide) and adds the weights of the known ones to their statements, so that
     all statements of a text are scored in a few array operations."""
 
     def __init__(self, codes: tuple[str, ...], bias: np.ndarray, weights: dict[str, np.ndarray], threshold: float):
@@ -58,6 +59,8 @@ class Model:
         order = np.argsort(keys, kind="stable")
         self.keys = keys[order]
         self.rows = np.array([weights[grams[i]] for i in order]).reshape(len(grams), len(codes))
+        # A hash index of the keys: one exact look-up per n-gram of a text, in C (a binary search is 4x slower).
+        self.index = pd.Index(self.keys)
 
     def scores(self, text: str, spans: list[tuple[int, int]]) -> np.ndarray:
         """(spans × codes) log-odds of the statements text[a:b] (``spans`` sorted and disjoint)."""
@@ -72,8 +75,8 @@ class Model:
                 starts.append(np.arange(len(points) - n + 1))
                 sizes.append(np.full(len(points) - n + 1, n))
         grams, starts, sizes = np.concatenate(grams), np.concatenate(starts), np.concatenate(sizes)
-        at = np.minimum(np.searchsorted(self.keys, grams), len(self.keys) - 1)
-        known = self.keys[at] == grams
+        at = self.index.get_indexer(grams)
+        known = at >= 0
         at, starts, sizes = at[known], starts[known], sizes[known]
         span_starts = np.array([a for a, _ in spans])
         span_ends = np.array([b for _, b in spans])
