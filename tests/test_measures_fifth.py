@@ -77,3 +77,16 @@ def test_verbs_of_setting_up_impose(statement, action):
     from imcovid.annotate.measures import statement_action
 
     assert statement_action(statement) == action
+
+
+@pytest.mark.parametrize("statement, described", [
+    ("方舱内被划分成两个区域", True),  # a place described
+    ("这座方舱医院共有三个展馆", True),
+    ("方舱医院今天开始收治患者", False),  # its use
+    ("加快方舱医院建设", False),  # its making
+    ("定点医院和方舱医院规模很大", False),  # another CN-MEDICAL cue (定点医院) stays
+])
+def test_a_makeshift_hospital_described_as_a_place(statement, described):
+    from imcovid.annotate.measures import facility_described
+
+    assert facility_described(statement) is described
