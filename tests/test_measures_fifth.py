@@ -90,3 +90,14 @@ def test_a_makeshift_hospital_described_as_a_place(statement, described):
     from imcovid.annotate.measures import facility_described
 
     assert facility_described(statement) is described
+
+
+@pytest.mark.parametrize("statement, described", [
+    ("交给采样点的志愿者", True),  # a sampling site as a place
+    ("在采样点最大的感受是温暖", True),
+    ("各社区增设采样点", False),  # its making
+])
+def test_a_sampling_site_as_a_place(statement, described):
+    from imcovid.annotate.measures import facility_described
+
+    assert facility_described(statement, "H2") is described

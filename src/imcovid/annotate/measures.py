@@ -351,8 +351,9 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
     if "C1" in found and "C6" in found and _SCHOOL.search(statement):
         found.pop("C6")  # 高校也陆续转为封闭管理状态: closed management of a school is a school measure (rule 3)
     school_scope(found, statement)
-    if "CN-MEDICAL" in found and facility_described(statement):
-        found.pop("CN-MEDICAL")
+    for code in _FACILITIES:
+        if code in found and facility_described(statement, code):
+            found.pop(code)
     if "C6" in found and lockdown_as_frame(statement):
         found.pop("C6")
     if "C2" in found and "C7" in found and re.search("上班|职工|员工", statement):
@@ -443,15 +444,23 @@ def school_scope(found: dict[str, tuple[int | None, bool]], statement: str) -> N
         found.setdefault("C1", (None, True))
 
 
-def facility_described(statement: str) -> bool:
-    """Is every CN-MEDICAL cue of ``statement`` the bare name of a makeshift hospital (方舱) that the statement
-    describes as a place (方舱内被划分成11个区域, 方舱医院项目共有八个展馆) rather than telling of its making or use
-    (方舱医院建设, 启用方舱, 方舱收治)? A facility is an instrument only in use (guideline: *Not measures* — names and
-    descriptions carry no instrument)."""
-    if "方舱" not in statement or words()["facility-use"].search(statement):
+# Facilities whose bare name a statement may use as a place: the codes of the measures their use would be (their
+# names: the word list's ``facility:<code>`` rows).
+_FACILITIES = ("CN-MEDICAL", "H2")
+
+
+def facility_described(statement: str, code: str = "CN-MEDICAL") -> bool:
+    """Is every ``code`` cue of ``statement`` the bare name of a facility — a makeshift hospital (方舱), a testing
+    or sampling site (采样点) — that the statement uses as a place (方舱内被划分成11个区域, 交给采样点的志愿者)
+    rather than telling of its making or use (方舱医院建设, 启用方舱, 设置采样点)? A facility is an instrument only in
+    use (guideline: *Not measures* — names and descriptions carry no instrument)."""
+    name = words()["facility:" + code]
+    if not name.search(statement):
         return False
-    rest = statement.replace("方舱", "，")
-    return not any(cue.code == "CN-MEDICAL" and cue.pattern.search(rest) for cue in cues())
+    rest = name.sub("，", statement)
+    if words()["facility-use"].search(rest):
+        return False
+    return not any(cue.code == code and cue.pattern.search(rest) for cue in cues())
 
 
 # A lockdown or home stay named as a time or circumstance (封控前, 封控期间, 在封控管理下, 居家的X): the frame of
