@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from imcovid.annotate import measure_model
 from imcovid.annotate.matcher import Matcher
 
 ANNOTATOR = "imcovid-rules/1.0:measure"
@@ -349,6 +350,12 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
         return {"CN-ACCOUNTABILITY": found["CN-ACCOUNTABILITY"]}
     if "C1" in found and "C6" in found and _SCHOOL.search(statement):
         found.pop("C6")  # 高校也陆续转为封闭管理状态: closed management of a school is a school measure (rule 3)
+    school_scope(found, statement)
+    for code in _FACILITIES:
+        if code in found and facility_described(statement, code):
+            found.pop(code)
+    if "C6" in found and lockdown_as_frame(statement):
+        found.pop("C6")
     if "C2" in found and "C7" in found and re.search("上班|职工|员工", statement):
         found.pop("C7")  # a test certificate for going to work is a workplace rule, not a movement restriction
     if "C6" in found and len(found) > 1 and _ZONE_QUALIFIER.search(statement) and not _STAY_HOME.search(statement):
@@ -414,6 +421,60 @@ _BENEFICIARY = re.compile(r"(?:为|向|给|替|帮|让)(?:某|这些|各|全市|
 _CLINIC_TEST = re.compile(r"(?:发热门诊|就诊|就医)[^，。；]{0,20}(?:核酸|检测)(?!中)|(?:核酸|检测)[^，。；]{0,20}(?:发热门诊|就诊|就医)")
 _SUPPLIES = re.compile(r"保供|物资|蔬菜|食品|药品|生活|米袋子|菜篮子|送餐|配餐")
 _SCHOOL = re.compile(r"高校|学校|校园|大学|中小学|幼儿园")
+# Exams and their sites are schooling (rule 3: schools → C1): 考点, 考场, 考生, 高考 …
+_EXAM = re.compile(r"考点|考场|考生|高考|中考|统考|考务")
+# A quarantine, lockdown or treatment word that names a kind of exam site (隔离考点, 封管控考点, 医疗救治场所考点).
+_EXAM_SITE = re.compile(r"(?:隔离|封控|管控|封管控|封（管）控|医疗救治场所|隔离酒店|备用)[^，。；、]{0,2}考(?:点|场)")
+_EXAM_RECODED = ("C6", "CN-CENTRAL-QUARANTINE", "CN-MEDICAL")
+
+
+def school_scope(found: dict[str, tuple[int | None, bool]], statement: str) -> None:
+    """Rule 3 of *Choosing the code* for exams: a closed management of exam sites (各考点…严格封闭管理), candidates
+    in zones (服务处于封控区、管控区的考生) and sites named after quarantine or treatment (隔离考点, 医疗救治场所考点)
+    are school measures, C1 (targeted), not stay-at-home, quarantine or medical ones."""
+    exam = _EXAM.search(statement)
+    if not exam:
+        return
+    # (C6 beside another instrument is a zone that says who the other measure is for: 管控区内的考生考试须持…证明.)
+    alone = set(found) <= {"C6", "C1"}
+    recoded = [c for c in _EXAM_RECODED if c in found and (_EXAM_SITE.search(statement) or c == "C6" and alone)]
+    for code in recoded:
+        found.pop(code)
+    if recoded:
+        found.setdefault("C1", (None, True))
+
+
+# Facilities whose bare name a statement may use as a place: the codes of the measures their use would be (their
+# names: the word list's ``facility:<code>`` rows).
+_FACILITIES = ("CN-MEDICAL", "H2")
+
+
+def facility_described(statement: str, code: str = "CN-MEDICAL") -> bool:
+    """Is every ``code`` cue of ``statement`` the bare name of a facility — a makeshift hospital (方舱), a testing
+    or sampling site (采样点) — that the statement uses as a place (方舱内被划分成11个区域, 交给采样点的志愿者)
+    rather than telling of its making or use (方舱医院建设, 启用方舱, 设置采样点)? A facility is an instrument only in
+    use (guideline: *Not measures* — names and descriptions carry no instrument)."""
+    name = words()["facility:" + code]
+    if not name.search(statement):
+        return False
+    rest = name.sub("，", statement)
+    if words()["facility-use"].search(rest):
+        return False
+    return not any(cue.code == code and cue.pattern.search(rest) for cue in cues())
+
+
+# A lockdown or home stay named as a time or circumstance (封控前, 封控期间, 在封控管理下, 居家的X): the frame of
+# something else, not a report of the measure.
+_LOCKDOWN_FRAME = re.compile(r"(?:封控|管控|封闭管理|静默|静态管理)(?:管理)?(?:前|后|期间|之前|之后|以来|当中|下)"
+                             r"|在[^，。；]{0,8}(?:封控|管控|封闭管理)[^，。；]{0,4}下|居家的")
+
+
+def lockdown_as_frame(statement: str) -> bool:
+    """Is every C6 cue of ``statement`` inside a lockdown named as a time or circumstance (封控期间, 居家的志愿者)?"""
+    if not _LOCKDOWN_FRAME.search(statement):
+        return False
+    rest = _LOCKDOWN_FRAME.sub("，", statement)
+    return not any(cue.code == "C6" and cue.pattern.search(rest) for cue in cues())
 # A risk zone that qualifies people or places (到过中高风险地区的, 前往出现中高风险地区的省区市, 管控区内的考生,
 # 中高风险区的名单, 中高风险地区清零): it says who or where, it labels no zone under a stay-at-home regime.
 _ZONE = r"(?:中、?高|高|中|低)?风险(?:地区|区域|区)|管控区|封控区|防范区"
@@ -558,10 +619,12 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
     notice_start = notice.end() if notice else -1
     place_starts = [p["start"] for p in places]
     all_cues = cues()
+    proposed = model_proposals(text, org_spans)
     for sentence in _SENTENCE.finditer(text):
         s_start, s_end = sentence.start(), sentence.end()
-        if bisect_left(hit_starts, s_start) == bisect_left(hit_starts, s_end):
-            continue  # no instrument named in the sentence
+        learned = proposed.get(s_start, ())
+        if bisect_left(hit_starts, s_start) == bisect_left(hit_starts, s_end) and not learned:
+            continue  # no instrument named in the sentence, none proposed by the model
         paragraph_start = text.rfind("\n", 0, s_start) + 1
         mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end], 0 <= notice_start < s_start)
         groups: dict[tuple, dict] = {}
@@ -614,7 +677,33 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                         group["action"] = action
                     if level is not None and (group["level"] is None or level > group["level"]):
                         group["level"] = level
+        ruled = {code for code, _ in groups}
+        for c_start, c_end, code in learned:
+            if code in ruled:
+                continue  # the rules named this code in the sentence: they decide its span
+            statement = text[c_start:c_end]
+            if code == "C8" and arrival_without_control(text[s_start:s_end]):
+                continue
+            action = statement_action(statement, text[s_start:c_start])
+            start = starts_at.get(s_start, starts_at.get(-1))
+            if start is not None and action not in ("lift", "relax") and "基础上" not in statement:
+                action = "announce-plan" if start == "future" else "impose"
+            counted = figure_places[bisect_left(figure_places, (c_start,)) - 1][1] \
+                if figure_places and figure_places[0][0] < c_start else default_place
+            key = (code, action in ("lift", "relax"))
+            group = groups.get(key)
+            if group is None:
+                groups[key] = {"start": c_start, "end": c_end, "action": action, "level": None, "code": code,
+                               "place": _place_for(text, c_start, c_end, s_start, s_end, places, counted,
+                                                   place_starts),
+                               "targeted": bool(targeted_words.search(statement)), "rule": measure_model.RULE}
+            else:
+                group["end"] = c_end
+                group["targeted"] = group["targeted"] or bool(targeted_words.search(statement))
+                if _PRIORITY[action] < _PRIORITY[group["action"]]:
+                    group["action"] = action
         _arrivals_first(groups, text[s_start:s_end])
+        _patients_tests(groups, text[s_start:s_end])
         for group in groups.values():
             mentions.append({"type": "MEASURE", "start": group["start"], "end": group["end"],
                              "surface": text[group["start"]:group["end"]], "code": group["code"],
@@ -625,6 +714,32 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                              "place_code": group["place"], "mode": mode, "annotator": ANNOTATOR,
                              "rule": group.get("rule", "measure.cue_table")})
     return sorted(mentions, key=lambda m: (m["start"], m["end"], m["code"]))
+
+
+def statement_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """(sentence start, sentence end, statement start, statement end) of every clause of ``text``, trimmed as a
+    statement is (list numbers, frames, directive words, punctuation); clauses under two characters are left out.
+    The learned model is trained and applied on these."""
+    out = []
+    for sentence in _SENTENCE.finditer(text):
+        for clause in _CLAUSE.finditer(text, sentence.start(), sentence.end()):
+            start, end = _trim(text, clause.start(), clause.end())
+            if end - start >= 2:
+                out.append((sentence.start(), sentence.end(), start, end))
+    return out
+
+
+def model_proposals(text: str, org_spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int, str]]]:
+    """sentence start → (statement start, end, code) of the codes the learned model (``measure_model``) proposes
+    for the text's statements, in text order. A statement the exclusion list drops (an inquiry, a visit, a
+    negation …) or that lies inside an organization's name proposes nothing."""
+    found = [(s, a, b) for s, _, a, b in statement_spans(text)]
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for (s_start, a, b), codes in zip(found, measure_model.model().propose(text, [(a, b) for _, a, b in found])):
+        if codes and not excluded(text[a:b]) and not _inside_any(org_spans, a):
+            for code in codes:
+                out.setdefault(s_start, []).append((a, b, code))
+    return out
 
 
 _START_BEFORE = re.compile(r"(?:从|自|于)$")
@@ -694,6 +809,29 @@ def _arrivals_first(groups: dict[tuple, dict], sentence: str) -> None:
         if _PRIORITY[group["action"]] < _PRIORITY[target["action"]]:
             target["action"] = group["action"]
         target["rule"] = "measure.arrivals_c8"
+
+
+# Admission to and discharge from hospital (出院, 出舱, 入院): tests in such a sentence are part of patients' care.
+_PATIENTS = re.compile(r"出院|出舱|入院|入舱|住院")
+
+
+def _patients_tests(groups: dict[tuple, dict], sentence: str) -> None:
+    """Testing of patients for admission or discharge (间隔24小时连续2次核酸阴性可出院, 在感染者入院后第2天起，就要每日
+    检测核酸) is treatment (CN-MEDICAL: admission, transfer and treatment of patients), not compulsory testing: the
+    sentence's CN-MASS-TESTING group becomes CN-MEDICAL, joining its CN-MEDICAL group of the same direction."""
+    if not _PATIENTS.search(sentence):
+        return
+    for key in [k for k in groups if k[0] == "CN-MASS-TESTING"]:
+        group = groups.pop(key)
+        target = groups.get(("CN-MEDICAL", key[1]))
+        if target is None:
+            groups[("CN-MEDICAL", key[1])] = {**group, "code": "CN-MEDICAL", "level": None,
+                                              "rule": "measure.patients_tests"}
+            continue
+        target["start"] = min(target["start"], group["start"])
+        target["end"] = max(target["end"], group["end"])
+        if _PRIORITY[group["action"]] < _PRIORITY[target["action"]]:
+            target["action"] = group["action"]
 
 
 _CLAUSE_END = "，；：,;:"

@@ -1,0 +1,155 @@
+"""A learned proposer of MEASURE codes for the statements the cue table does not reach (issue 15, fifth session).
+
+Why: on posts no rule had seen, the cue table misses whole statements (release 7.0.0 on real-5: code recall 0.40;
+8.0.0 on real-6: 0.60), and rules written from development sentences did not generalize to held-out posts. A linear
+model over character n-grams, trained on the development gold of every real set, generalizes by wording classes
+rather than by listed phrases: added to an older release's rules on a set they had not seen, it lifted MEASURE code
+F1 (7.0.0 on real-5 0.462 → 0.556, 8.0.0 on real-6 0.671 → 0.706; ``docs`` of the branch give the method).
+
+What: one logistic regression per code (one-vs-rest) over the binary character 1–3-grams of a statement (a clause
+cut as the rules cut it). Only the code comes from the model: action, place, targeted flag and mode are decided by
+the rules of ``measures.py``, and a code is proposed only where the rules found none of it in the sentence. The
+weights are a data file (``data/measure_model.tsv``) written by ``imcovid.measure_training`` from the development
+gold named in ``data/measure_model_training.tsv`` (``python -m imcovid.measure_training`` retrains it with
+scikit-learn, a test dependency only: scoring needs numpy alone); a test checks that retraining reproduces the file.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import pandas as pd
+
+MODEL = "data/measure_model.tsv"
+TRAINING = "data/measure_model_training.tsv"
+RULE = "measure.model"
+_NGRAMS = (1, 2, 3)
+
+
+def features(statement: str) -> list[str]:
+    """The statement's character n-grams (1–3), every occurrence: the model's features are their counts. The same
+    function feeds the training (scikit-learn's vectorizer, ``analyzer=features``); the scoring counts the same
+    n-grams over the whole text at once (:meth:`Model.scores`)."""
+    return [statement[i:i + n] for n in _NGRAMS for i in range(len(statement) - n + 1)]
+
+
+_BITS = 21  # a Unicode code point fits in 21 bits: an n-gram of up to three is one 63-bit integer
+
+
+def _keys(points: np.ndarray, n: int) -> np.ndarray:
+    """The integer key of every n-gram of a code-point array (position i: points[i:i + n])."""
+    keys = points[:len(points) - n + 1].copy()
+    for k in range(1, n):
+        keys = (keys << _BITS) | points[k:len(points) - n + 1 + k]
+    return keys
+
+
+class Model:
+    """One logistic regression per code over n-gram counts, read from the model file. Scoring a text looks every
+    n-gram of it up at once (one table of integer keys: an n-gram of n code points is one integer, and keys of
+    different lengths cannot collide) and adds the weights of the known ones to their statements, so that
+    all statements of a text are scored in a few array operations."""
+
+    def __init__(self, codes: tuple[str, ...], bias: np.ndarray, weights: dict[str, np.ndarray], threshold: float):
+        self.codes, self.bias, self.threshold = codes, bias, threshold
+        grams = sorted(weights)
+        keys = np.array([int(_keys(_points(g), len(g))[0]) for g in grams], dtype=np.int64)
+        order = np.argsort(keys, kind="stable")
+        self.keys = keys[order]
+        self.rows = np.array([weights[grams[i]] for i in order]).reshape(len(grams), len(codes))
+        # A hash index of the keys: one exact look-up per n-gram of a text, in C (a binary search is 4x slower).
+        self.index = pd.Index(self.keys)
+
+    def scores(self, text: str, spans: list[tuple[int, int]]) -> np.ndarray:
+        """(spans × codes) log-odds of the statements text[a:b] (``spans`` sorted and disjoint)."""
+        out = np.tile(self.bias, (len(spans), 1))
+        points = _points(text)
+        if not spans or not len(self.keys) or not len(points):
+            return out
+        grams, starts, sizes = [], [], []
+        for n in _NGRAMS:
+            if len(points) >= n:
+                grams.append(_keys(points, n))
+                starts.append(np.arange(len(points) - n + 1))
+                sizes.append(np.full(len(points) - n + 1, n))
+        grams, starts, sizes = np.concatenate(grams), np.concatenate(starts), np.concatenate(sizes)
+        at = self.index.get_indexer(grams)
+        known = at >= 0
+        at, starts, sizes = at[known], starts[known], sizes[known]
+        span_starts = np.array([a for a, _ in spans])
+        span_ends = np.array([b for _, b in spans])
+        # The statement each n-gram starts in, and whether it also ends in it.
+        owner = np.searchsorted(span_starts, starts, side="right") - 1
+        inside = (owner >= 0) & (starts + sizes <= span_ends[np.maximum(owner, 0)])
+        owner, at = owner[inside], at[inside]
+        if len(owner):
+            # Sum the weight rows per statement: group the n-grams by statement, then one sum per group.
+            order = np.argsort(owner, kind="stable")
+            owner, at = owner[order], at[order]
+            first = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+            out[owner[first]] += np.add.reduceat(self.rows[at], first, axis=0)
+        return out
+
+    def propose(self, text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
+        """For each statement text[a:b], the codes whose probability reaches the threshold, in the model's order."""
+        if not spans:
+            return []
+        logit = np.log(self.threshold / (1 - self.threshold))
+        out: list[list[str]] = [[] for _ in spans]
+        for i, j in zip(*np.nonzero(self.scores(text, spans) >= logit)):
+            out[i].append(self.codes[j])
+        return out
+
+
+def _points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    return parse(resources.files("imcovid").joinpath(MODEL).read_text(encoding="utf-8"))
+
+
+def parse(text: str) -> Model:
+    """The model file: ``#`` comment lines, ``threshold<TAB>t``, ``codes<TAB>c1 c2 …``, ``bias<TAB>b1 b2 …``, then
+    one line per feature: ``feature<TAB>j:w j:w …`` (the code's column and the weight, non-zero weights only)."""
+    codes: tuple[str, ...] = ()
+    bias = np.zeros(0)
+    threshold = 0.5
+    weights: dict[str, np.ndarray] = {}
+    for line in text.split("\n"):
+        if not line or line.startswith("#"):
+            continue
+        key, _, value = line.partition("\t")
+        if key == "threshold" and not codes:
+            threshold = float(value)
+        elif key == "codes" and not codes:
+            codes = tuple(value.split(" "))
+        elif key == "bias" and not weights:
+            bias = np.array([float(v) for v in value.split(" ")])
+        else:
+            row = np.zeros(len(codes))
+            for pair in value.split(" "):
+                j, w = pair.split(":")
+                row[int(j)] = float(w)
+            weights[_unescape(key)] = row
+    return Model(codes, bias, weights, threshold)
+
+
+# Features are written escaped so that a tab, a line break or a backslash inside an n-gram survive the TSV.
+def _escape(feature: str) -> str:
+    return feature.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _unescape(feature: str) -> str:
+    out, i = [], 0
+    while i < len(feature):
+        if feature[i] == "\\" and i + 1 < len(feature):
+            out.append({"t": "\t", "n": "\n", "r": "\r"}.get(feature[i + 1], feature[i + 1]))
+            i += 2
+        else:
+            out.append(feature[i])
+            i += 1
+    return "".join(out)

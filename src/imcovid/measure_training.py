@@ -1,0 +1,138 @@
+"""Training of the MEASURE code model (``imcovid.annotate.measure_model``): statements of the development gold named in
+``data/measure_model_training.tsv``, labelled with the gold codes that cover them, one scikit-learn logistic
+regression per code, written as ``data/measure_model.tsv``. Never run by the build; ``python -m
+imcovid.measure_training`` retrains (``--check``: exit 1 when the file is not what retraining gives).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from imcovid.annotate.measure_model import MODEL, TRAINING, _escape, features
+from imcovid.annotate.measures import statement_spans
+
+# Training parameters (the model file's header repeats them, so that a file states how it was made).
+C = 1.0
+MIN_DF = 2
+MIN_POSITIVES = 3  # a code with fewer positive statements in the gold gets no model
+LABEL_OVERLAP = 0.5  # a statement is labelled with a gold code when the gold span covers half of it
+DIGITS = 4  # weights are rounded to this many decimals in the file
+# Weights smaller than this (in absolute value) are left out of the file: on the training statements, leaving them
+# out changes 2 of 1,047 proposals, and keeping them would quintuple the file.
+PRUNE = 0.02
+THRESHOLD = 0.5  # a code is proposed when its probability reaches this
+
+
+
+def training_sets(root: Path) -> list[tuple[Path, list[Path], Path | None]]:
+    """(measure gold folder, folders of the texts' entity gold, split file or None) of every set named in the
+    training list; the split file's held-out posts are never read."""
+    out = []
+    text = resources.files("imcovid").joinpath(TRAINING).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        gold, texts, split = line.split("\t")
+        out.append((root / gold, [root / t for t in texts.split(",")],
+                    None if split == "-" else root / split))
+    return out
+
+
+def training_examples(root: Path) -> tuple[list[str], list[set[str]], int]:
+    """Statements of the development gold and the codes of the gold MEASURE mentions covering each (at least
+    ``LABEL_OVERLAP`` of the statement), and the number of articles read."""
+    from imcovid import evaluate_measures as em
+
+    statements_, labels, articles = [], [], 0
+    for gold, _texts, split in training_sets(root):
+        only, exclude = em.split_selection(split, "development") if split else (None, set())
+        for path in em._gold_files(gold, only, exclude):
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            articles += 1
+            text = doc["text"]
+            measures = [m for m in doc["mentions"] if m["type"] == "MEASURE"]
+            for _, _, start, end in statement_spans(text):
+                statements_.append(text[start:end])
+                labels.append({m["code"] for m in measures if min(end, m["end"]) - max(start, m["start"])
+                               >= LABEL_OVERLAP * (end - start)})
+    return statements_, labels, articles
+
+
+def train(statements_: list[str], labels: list[set[str]]) -> tuple[tuple[str, ...], np.ndarray, list[str],
+                                                                   np.ndarray]:
+    """(codes, bias, features, weights features × codes) of one L2-regularized logistic regression per code."""
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
+
+    vectorizer = CountVectorizer(analyzer=features, min_df=MIN_DF)
+    matrix = vectorizer.fit_transform(statements_)
+    names = list(vectorizer.get_feature_names_out())
+    codes = tuple(sorted(c for c in {c for s in labels for c in s}
+                         if sum(c in s for s in labels) >= MIN_POSITIVES))
+    bias = np.zeros(len(codes))
+    weights = np.zeros((len(names), len(codes)))
+    # One thread: the same sums in the same order on every machine (and no fight for the cores with other work).
+    with threadpool_limits(1):
+        for j, code in enumerate(codes):
+            y = np.array([code in s for s in labels], dtype=int)
+            fitted = LogisticRegression(C=C, max_iter=5000, tol=1e-6).fit(matrix, y)
+            bias[j] = fitted.intercept_[0]
+            weights[:, j] = fitted.coef_[0]
+    return codes, bias, names, weights
+
+
+def render(codes, bias, names, weights, threshold: float, articles: int, n_statements: int) -> str:
+    lines = ["# MEASURE code model (imcovid.annotate.measure_model): one logistic regression per code over the",
+             "# counts of the character 1-3-grams of a statement. Written by `python -m imcovid.measure_training`",
+             f"# from the development gold listed in {TRAINING} ({articles} articles, {n_statements} statements);",
+             f"# C={C}, min_df={MIN_DF}, label overlap {LABEL_OVERLAP}, weights rounded to {DIGITS} decimals,",
+             f"# |weight| < {PRUNE} left out. Do not edit by hand: retrain.",
+             f"threshold\t{threshold}",
+             "codes\t" + " ".join(codes),
+             "bias\t" + " ".join(_number(b) for b in bias)]
+    for i in sorted(range(len(names)), key=lambda i: names[i]):
+        row = [(j, round(float(weights[i, j]), DIGITS)) for j in range(len(codes))]
+        row = [(j, w) for j, w in row if abs(w) >= PRUNE]
+        if row:
+            lines.append(_escape(names[i]) + "\t" + " ".join(f"{j}:{_number(w)}" for j, w in row))
+    return "\n".join(lines) + "\n"
+
+
+def _number(w: float) -> str:
+    w = round(float(w), DIGITS)
+    return "0" if w == 0 or math.isclose(w, 0.0) else f"{w:.{DIGITS}f}".rstrip("0").rstrip(".")
+
+
+
+def build(root: Path) -> str:
+    statements_, labels, articles = training_examples(root)
+    codes, bias, names, weights = train(statements_, labels)
+    return render(codes, bias, names, weights, THRESHOLD, articles, len(statements_))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Retrain the model from the development gold and write ``data/measure_model.tsv`` (``--check``: only say
+    whether the file is what retraining gives)."""
+    from imcovid.version import PROJECT_ROOT
+
+    argv = sys.argv[1:] if argv is None else argv
+    text = build(PROJECT_ROOT)
+    path = PROJECT_ROOT / "src" / "imcovid" / MODEL
+    if "--check" in argv:
+        same = path.is_file() and path.read_text(encoding="utf-8") == text
+        print("model file is up to date" if same else "model file differs from a retrained model", file=sys.stderr)
+        return 0 if same else 1
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
