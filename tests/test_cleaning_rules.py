@@ -155,6 +155,11 @@ BYLINE_CASES = {
                                                          reporters("张晓明"), []),
     "a narrator's and a designer's credit": ("<p>正文。</p><p>口述：张晓明 视觉：李晓红</p>", "正文。",
                                             [*reporters("张晓明", role="author"), *reporters("李晓红", role="editor")], []),
+    "a bracketed byline closing the last paragraph, the outlet spaced from the role": (
+        "<p>正文。</p><p>取整即为100～300的估计。（某某时报 记者 张晓明 李晓红）</p>", "正文。\n取整即为100～300的估计。",
+        reporters("张晓明", "李晓红"), ["某某时报"]),
+    "a heading that introduces a transcript stays": ("<p>正文。</p><p>以下为发布会文字实录：</p><p>后文。</p>",
+                                                     "正文。\n以下为发布会文字实录：\n后文。", [], []),
     "a line of two words before 摄 that is prose stays": ("<p>正文。</p><p>无人机航拍摄</p>", "正文。\n无人机航拍摄", [], []),
 }
 
@@ -374,6 +379,13 @@ PARSE_CASES = [
     # the outlet named again before the next role; a source named after the credits
     ("每经记者 张三 每经编辑 李四", True, [("reporter", "张三"), ("editor", "李四")], ("每经",)),
     ("作者：张三 来源：人民日报", True, [("author", "张三")], ("人民日报",)),
+    # an outlet spaced from the role that follows it
+    ("（某某时报 记者 张晓明 李晓红）", True, [("reporter", "张晓明"), ("reporter", "李晓红")], ("某某时报",)),
+    ("某某新闻 记者 张晓明", True, [("reporter", "张晓明")], ("某某新闻",)),
+    ("以下为 记者 张晓明", True, None, None),  # (no outlet before the role: not a byline)
+    # a line ending in a colon introduces what follows (文字 of 文字实录 is no role)
+    ("以下为发布会文字实录：", True, None, None),
+    ("以下为问答全文：", True, None, None),
 ]
 
 

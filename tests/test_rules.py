@@ -134,6 +134,12 @@ def found(text, kind, published=PUBLISHED):
     # anonymised names and forms of address
     ("确诊病例许某曾与平某某接触，王女士表示配合。",
      [("许某", "person.anonymised"), ("平某某", "person.anonymised"), ("王女士", "person.anonymised")]),
+    # a full name before a courtesy form of address is the person (not its last character and the form, 龙先生); a
+    # rank of the civil service is a position
+    ("会上，国家某局副局长、一级巡视员雷正龙先生介绍情况。", [("雷正龙", "person.after_position")]),
+    ("今天我们邀请了雷正龙先生出席。", [("雷正龙", "person.name_before_courtesy")]),
+    ("感谢张伟先生的帮助。", [("张伟", "person.lac")]),  # (感谢 is a word: 谢张伟 is no name)
+    ("，向李女士了解情况。", [("李女士", "person.anonymised")]),
 ])
 def test_person_rules(text, expected):
     assert found(text, "PERSON") == expected
@@ -289,6 +295,9 @@ def test_person_rules(text, expected):
     ("呼和浩特白塔国际机场发布通知。", [("呼和浩特白塔国际机场", "organization.acting_facility")]),
     ("7月14日，北海市涠洲岛旅游区亦宣布实行临时性管控。", [("北海市涠洲岛旅游区", "organization.acting_facility")]),
     ("游客前往北海市涠洲岛旅游区游玩。", []),
+    # a verb of saying ends the clause of the one who says: the outlet after it is read alone
+    ("一位市民告诉健康时报记者，当地疾控中心工作人员告诉健康时报记者。",
+     [("健康时报", "organization.media_credit"), ("健康时报", "organization.generic_ending")]),
 ])
 def test_organization_rules(text, expected):
     assert found(text, "ORGANIZATION") == expected

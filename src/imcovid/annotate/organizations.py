@@ -73,7 +73,10 @@ _ORDINAL = re.compile(r"[一二三四五六七八九十]+(?=(?:科|处|大队|�
 _NOT_A_UNIT_HEAD = re.compile(r"所属|下属|旗下|相关|有关|各|该|其|等|和|与|及")
 # Words that begin a clause and are not part of a name read leftwards.
 _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位于|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
-_BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
+_BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被"
+                      # (…市民告诉|健康时报记者, …工作人员表示|…: a verb of saying ends the clause of the one who says;
+                      # its words of two or more characters, data/verbs_of_saying.txt)
+                      + "".join("|" + w for w in sorted(words("verbs_of_saying"), key=len, reverse=True) if len(w) > 1))
 # Stop characters that are part of a name here: 应对, and the 和 of 文化和旅游厅, 工业和信息化厅, 住房和城乡建设局, 卫生和
 # 计划生育委员会 (卫生与公众服务部),
 # 人力资源和社会保障局.
@@ -366,7 +369,11 @@ def _media(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
     spans = []
     for m in _MEDIA_LEAD.finditer(text):
         group = "name" if m.group("name") else "outlet"
-        spans.append((m.start(group), m.end(group)))
+        start = m.start(group)
+        # (一位市民告诉|健康时报记者: the clause of the one who tells ends at the verb; the outlet follows it)
+        if cut := list(_BREAKER.finditer(text, start, m.end(group))):
+            start = cut[-1].end()
+        spans.append((start, m.end(group)))
     spans += [(m.start("name"), m.end("name")) for m in _SOURCE_LINE.finditer(text)]
     # (通辽讯: a place as the outlet is a place; 本报记者: not a name)
     return [(a, b) for a, b in spans if not (_NOT_MEDIA.search(text[a:b]) or text[a:b] in place_surfaces

@@ -378,6 +378,38 @@ def _partly_anonymised(text: str) -> set[str]:
 _SHOP_AFTER = re.compile("|".join(sorted(words("person_things_after"), key=len, reverse=True)) + r"|超市|商场|店")
 
 
+# A form of address that only courtesy adds to a full name (专家王华庆先生, 雷正龙女士): the name is the person.
+_COURTESY = re.compile(r"先生|女士")
+
+
+def _full_name_before(text: str, at: int, position_ends: set[int]) -> int | None:
+    """Start of a full name (surname and given name) that ends at ``at``, else None: three characters whose given
+    part is no word (邀请了|雷正龙|先生), or two that open their clause or follow a position (专家|吴某|先生).
+    Not a function word and a surname (，向|李|女士)."""
+    for k in (3, 2):
+        start = at - k
+        if start < 0:
+            continue
+        name = text[start:at]
+        opens = start == 0 or text[start - 1] in _BOUNDARY_BEFORE or start in position_ends or not is_han(text[start - 1])
+        if not (opens or (k == 3 and not is_plain_word(name[1:]) and not is_common_word(text[start - 1 : start + 1]))):
+            continue  # (感|谢张伟|先生: the surname's character ends a word, 感谢)
+        if read_name(text, start) == name and not _LEADING_FUNCTION_WORDS.match(name) \
+                and surname_length(name, 0) < len(name) and not is_common_word(name):
+            return start
+    return None
+
+
+def _names_before_courtesy(found: _Found, position_ends: set[int]) -> None:
+    """王华庆先生: the full name before a form of address is the mention (not 华庆先生 or 庆先生)."""
+    text = found.text
+    for m in _COURTESY.finditer(text):
+        start = _full_name_before(text, m.start(), position_ends)
+        if start is not None:
+            found.add(start, text[start : m.start()], found.title_before(start) if start in position_ends else None,
+                      rule="person.name_before_courtesy")
+
+
 def _anonymised(found: _Found) -> None:
     text = found.text
     partly = _partly_anonymised(text) if "某" in text else set()
@@ -640,6 +672,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _credits(found)
     _speakers(found)
     _named(found)
+    _names_before_courtesy(found, position_ends)
     _anonymised(found)
     _familiar(found, position_ends)
     _reduplicated(found)

@@ -107,6 +107,9 @@ _WORK_TAIL = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文)$")
 _GLUED_AUTHOR = re.compile(r"^文(?P<outlet>[\u4e00-\u9fff]{2,10})\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
 # 记者 张三 报道 / 记者张三、李四报道 / 记者 张三 长沙报道: the closing verb, and the place reported from, are not names.
 _REPORTED_TAIL = re.compile(r"(?:\s+[\u4e00-\u9fff]{2,3}(?=报道))?\s*(?:摄影)?报道$")
+# A credit names someone after its role: a string that ends in a colon introduces what follows
+# (以下为发布会文字实录：, 以下为问答全文：) — 文字 there is part of a word, and the colon has nothing after it.
+_LEAD_IN = re.compile(r"[:：]\s*$")
 # 作者：张三 来源：人民日报: the source named after the credits is an outlet, not one more name.
 _SOURCE_PART = re.compile(r"\s+(?:来源|稿源)\s*[:：|｜丨]\s*(?P<name>[^\s:：]{2,24})$")
 # （作者：张三，系某某大学教授）: what the writer is, after the name, is not part of the credit; nor is the rank
@@ -219,6 +222,8 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
     if m := _LEAD.match(s):
         default_role, s = "author", s[m.end():]
     s = _REPORTED_TAIL.sub("", s)
+    if _LEAD_IN.search(s):
+        return None  # 以下为发布会文字实录： — a line that introduces what follows, not a credit
     named_source = None
     if source_part := _SOURCE_PART.search(s):
         s, named_source = s[: source_part.start()], outlet_name(source_part.group("name"))
@@ -270,7 +275,10 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
                         for k, tok in enumerate(tokens)):
             role = "author"  # 文丨张三 编辑丨李四 (文丨某报 张三 …): after the writer's lead, the names before the next role are the writer's
         if role is None and roles:
-            # Before the first role word: only the outlet may stand there.
+            # Before the first role word: only the outlet may stand there, glued to the role or spaced from it
+            # (（健康时报 记者 刘晓旭 邱越）).
+            if len(tokens) == 1 and next_outlet is None and not glued and is_outlet(tokens[0]):
+                next_outlet, tokens = tokens[0], []
             if tokens:
                 return None
             pending_outlet = next_outlet
