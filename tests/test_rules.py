@@ -140,6 +140,8 @@ def found(text, kind, published=PUBLISHED):
     ("今天我们邀请了雷正龙先生出席。", [("雷正龙", "person.name_before_courtesy")]),
     ("感谢张伟先生的帮助。", [("张伟", "person.lac")]),  # (感谢 is a word: 谢张伟 is no name)
     ("，向李女士了解情况。", [("李女士", "person.anonymised")]),
+    # a form of address after a word the surname's character ends (小班|小朋友, however rare the word) is a noun
+    ("部分小班小朋友在老师的陪同下上车，全班同学都很听话。", []),
 ])
 def test_person_rules(text, expected):
     assert found(text, "PERSON") == expected
@@ -298,6 +300,10 @@ def test_person_rules(text, expected):
     # a verb of saying ends the clause of the one who says: the outlet after it is read alone
     ("一位市民告诉健康时报记者，当地疾控中心工作人员告诉健康时报记者。",
      [("健康时报", "organization.media_credit"), ("健康时报", "organization.generic_ending")]),
+    # a date in digits and the part of the day after it begin no name (7日晚|江南幼儿园); digits inside a name stay
+    ("据了解，7日晚江南幼儿园的孩子已送往隔离点。8日上午杭州市卫健委发布通告。北京301医院专家会诊。",
+     [("江南幼儿园", "organization.generic_ending"), ("杭州市卫健委", "organization.generic_ending"),
+      ("北京301医院", "organization.generic_ending")]),
 ])
 def test_organization_rules(text, expected):
     assert found(text, "ORGANIZATION") == expected

@@ -226,7 +226,14 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
     # (Every clause-opening verb: 贯彻|落实|省委.)
     while (lead := _LEAD.match(text[start:suffix_start])) and start + lead.end() <= suffix_start and lead.end():
         start += lead.end()  # (not into the ending: 协调|机制; 派出|工作组 is a bare generic word, dropped later)
+    # (7日晚|江南幼儿园, 3月起|市卫健委: the unit and part of the day of a date written in digits begin no name)
+    if times := list(_TIME_AFTER_DIGITS.finditer(text, start, suffix_start)):
+        start = times[-1].end()
     return start
+
+
+# The unit of a date or time written in digits, and a part of the day or 起/前/后 after it (7日|晚, 3月|起, 8时|许).
+_TIME_AFTER_DIGITS = re.compile(r"\d(?:年|月|日|号|时|点)(?:晚上|晚间|早上|上午|下午|中午|凌晨|傍晚|夜间|夜|晚|早|起|前|后|至|许|以来|当天)?")
 
 
 # The one-character endings of government bodies' short forms (卫健|委, 商务|部), listed after a known body.

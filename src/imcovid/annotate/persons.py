@@ -425,7 +425,10 @@ def _anonymised(found: _Found) -> None:
             start = m.start() - k
             if (start >= 0 and surname_length(text, start) == k and text[start] not in NAME_STOP
                     and not (start > 0 and (is_common_word(text[start - 1 : start + 1])
-                                            or text[start - 1 : start + 1] in _LOCAL_WORDS))):  # 骨干|医生, 嘎查|医生
+                                            or text[start - 1 : start + 1] in _LOCAL_WORDS  # 骨干|医生, 嘎查|医生
+                                            # (小班|小朋友: the surname's character ends a word of the dictionary,
+                                            # however rare, and the form of address is a noun after it)
+                                            or is_word(text[start - 1 : start + 1], 1, but=("nr", "nrfg", "nrt"))))):
                 forms.append((start, text[start : m.end()]))
                 if _SHOP_AFTER.match(text, m.end()):
                     shops.add(text[start : m.end()])  # 钱大妈|门店: a shop named by a surname and a form of address
