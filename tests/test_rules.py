@@ -304,6 +304,9 @@ def test_person_rules(text, expected):
     ("据了解，7日晚江南幼儿园的孩子已送往隔离点。8日上午杭州市卫健委发布通告。北京301医院专家会诊。",
      [("江南幼儿园", "organization.generic_ending"), ("杭州市卫健委", "organization.generic_ending"),
       ("北京301医院", "organization.generic_ending")]),
+    # a paper's ending whose 报 begins a word (近日|报道) ends no paper; a paper before 报道 or 社 still is one
+    ("记者查询近日报道发现，健康时报报道，某某日报社记者到场。",
+     [("健康时报", "organization.generic_ending"), ("某某日报社", "organization.media_credit")]),
 ])
 def test_organization_rules(text, expected):
     assert found(text, "ORGANIZATION") == expected

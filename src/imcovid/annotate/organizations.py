@@ -357,6 +357,14 @@ def _named_zone(head: str) -> bool:
 
 
 _FUNCTION_WORD_MIN = 1000
+# What a paper's own word may go on with (日报社, 晚报业集团, 报刊): the 报 still ends a paper's name.
+_PAPER_GOES_ON = frozenset("社业刊")
+
+
+def _paper_in_a_word(text: str, ending: str, end: int) -> bool:
+    """A paper's ending (日报, 时报 …) whose 报 makes an ordinary word with the next character (近日|报道, 报告)."""
+    return (ending.endswith("报") and end < len(text) and text[end] not in _PAPER_GOES_ON
+            and is_common_word(text[end - 1 : end + 1]))
 
 
 def _in_a_word(text: str, start: int, end: int) -> bool:
@@ -650,6 +658,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 大局, 举办; 局长, 委员, 办公: a word, not the end of a body's name
         if _ADDRESS_AFTER.match(text, end):
             continue  # 长安大学|南校区家属院: the body names an address there, a place, not the body
+        if _paper_in_a_word(text, m.group(), end):
+            continue  # 查询近日|报道: 报 begins a word (报道, 报告), no paper ends there
         start = _read_left(text, m.start(), end, in_place)
         name = text[start:end]
         if m.group() == "中心" and _TOWN_CENTRE.search(name[: -len(m.group())]):
