@@ -237,7 +237,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
                 images.append(image)
             continue
         if isinstance(unit, Caption):
-            caption = clean_line(unit.text)[0]
+            caption = bylines.without_bullet(clean_line(unit.text)[0] or "")  # (● 2022年3月14日凌晨，…: layout)
             if caption and images:
                 images[-1]["caption"] = caption
                 if pair := fields.split_caption_credit(" ".join(unit.text.split())):  # 涠洲岛 图自…: its credit

@@ -95,7 +95,7 @@ _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·
 _STAFF_CODE = re.compile(r"[A-Za-z]{1,3}\d{2,6}")  # Sina's editor codes (SF014, NB12345), a workflow editor's id (u008)
 # A pen name of Chinese characters and a letter or two (责任编辑：上方文Q): an editor's signature on tech sites.
 _PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}[A-Za-z]{1,2}")
-_SEP = r"\s:：|｜丨/、,，;；_"  # (张三_NB12345: a name and its staff code)
+_SEP = r"\s:：|｜丨/、,，;；_?\ufffd"  # (张三_NB12345: a name and its staff code; 蜀黍?剪辑：…, a lost separator)
 _TOKEN_SPLIT = re.compile(rf"[{_SEP}]+")
 _WRAPPERS = {"【": "】", "（": "）", "(": ")", "[": "]"}
 _LEAD = re.compile(r"^(?:文\s*[/／、]\s*图|图\s*[/／、]\s*文|文|图文)\s*[/|｜丨:：]?\s*(?<=[/|｜丨:：\s])")
@@ -181,6 +181,11 @@ def outlet_name(name: str) -> str:
 def is_outlet(token: str) -> bool:
     t = tables()
     return token in t.aliases or token in t.selves or (len(token) >= 3 and token.endswith(t.suffixes) and not _SENTENCE_PUNCT.search(token))
+
+
+def without_bullet(text: str) -> str:
+    """``text`` without the layout's bullet before it (``● 2022年3月14日凌晨，…``)."""
+    return _BULLET.sub("", text)
 
 
 def may_be_byline(text: str) -> bool:
@@ -492,8 +497,14 @@ _COMPILED_LINE = re.compile(r"^[（(]\s*(?:[\u4e00-\u9fff]{2,10}?)?综合(?:自|
                             r"(?:等)?(?:的)?(?:报道|消息)?\s*[）)]$")
 
 
+# 国际旅游岛商报综合: an outlet's line saying it compiled the report (its sign-off, at the end).
+_OUTLET_COMPILED_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,14}?)综合(?:整理|报道|编辑)?$")
+
+
 def compiled_sources(line: str) -> list[str]:
-    """The outlets of a whole line saying the report was compiled from them, else []."""
+    """The outlets of a whole line saying the report was compiled from them (or by an outlet), else []."""
+    if (own := _OUTLET_COMPILED_LINE.match(line.strip())) and is_outlet(own.group("name")):
+        return [] if own.group("name") in tables().selves else [outlet_name(own.group("name"))]
     m = _COMPILED_LINE.match(line.strip())
     if not m:
         return []
