@@ -142,6 +142,14 @@ def found(text, kind, published=PUBLISHED):
     ("，向李女士了解情况。", [("李女士", "person.anonymised")]),
     # a form of address after a word the surname's character ends (小班|小朋友, however rare the word) is a noun
     ("部分小班小朋友在老师的陪同下上车，全班同学都很听话。", []),
+    # a conjunction that opens a clause is no surname: before a form of address, a noun, or a full name
+    ("但医生说，留在医院也拿不到药。但爷爷说，荒年饿不死手艺人。但小伙说自己穷。", []),
+    ("有朋友开玩笑，但王大勇说，好好的腿怎么能截肢。", [("王大勇", "person.clause_start")]),
+    # anonymised names told apart by a cyclic ordinal
+    ("批准逮捕犯罪嫌疑人张某甲、张某乙、刘某丙。",
+     [("张某甲", "person.anonymised"), ("张某乙", "person.anonymised"), ("刘某丙", "person.anonymised")]),
+    # a long transliterated name of two parts with one character the register lacks, after a noun of who
+    ("恢复对波士顿马拉松爆炸案罪犯焦哈尔·察尔纳耶夫的死刑判决。", [("焦哈尔·察尔纳耶夫", "person.dotted_name")]),
 ])
 def test_person_rules(text, expected):
     assert found(text, "PERSON") == expected

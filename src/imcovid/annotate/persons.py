@@ -45,7 +45,8 @@ _POSTPOSED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<title>总书记|同
 _NAMED = re.compile(r"(?:名叫|叫做|(?<=[他她我])叫)(?=[\u4e00-\u9fff])")
 # Another name of a person named right before: 邹衍，又名邹衍桃 (not 该镇原名黄土镇: a place's former name).
 _ALIAS = re.compile(r"(?:又名|原名|本名|曾用名)(?=[\u4e00-\u9fff])")  # (found by the cue; the name before read back)
-_ANONYMISED = re.compile(rf"某某?|(?:{_HONORIFIC})")
+# (张某甲、张某乙: anonymised names told apart by a cyclic ordinal, as legal notices write them)
+_ANONYMISED = re.compile(rf"某某?(?:[甲乙丙丁戊](?=[，。、；：:,;！？!?”）)\s]|$|等|和|与|及|说|称|在|系|因))?|(?:{_HONORIFIC})")
 # Words of Inner Mongolia that jieba's dictionary lacks, whose last character is a surname: 嘎查 (a village).
 _LOCAL_WORDS = frozenset({"嘎查"})
 # With 某某 any character stands for the surname (其某某 in a case list), as long as a clause or list begins there.
@@ -423,6 +424,8 @@ def _anonymised(found: _Found) -> None:
         # The surname stands right before 某 / the honorific: 许某, 平某某, 欧阳女士, 王女士.
         for k in (2, 1):
             start = m.start() - k
+            if k == 1 and _conjunction_opens(text, start):
+                break  # 但|医生说, 但|爷爷说: "but the doctor", not a surname and a form of address
             if (start >= 0 and surname_length(text, start) == k and text[start] not in NAME_STOP
                     and not (start > 0 and (is_common_word(text[start - 1 : start + 1])
                                             or text[start - 1 : start + 1] in _LOCAL_WORDS  # 骨干|医生, 嘎查|医生
@@ -492,6 +495,12 @@ _VERBS_BEFORE_ZAI = word_set("person_verbs_before_zai")
 _ADVERB_BEFORE = re.compile("(?:" + "|".join(sorted(words("person_adverbs_before_act"), key=len, reverse=True)) + ")$")
 
 
+def _conjunction_opens(text: str, start: int) -> bool:
+    """A one-character conjunction (但, 而, 并) stands at ``start`` at the start of a clause."""
+    return (0 <= start < len(text) and text[start] in _CLAUSE_CONJUNCTIONS
+            and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE))
+
+
 def _opens_clause(text: str, start: int) -> bool:
     """``start`` opens a clause: the text's start, a boundary, or a conjunction right after one (但|张宁说)."""
     if start == 0 or text[start - 1] in _BOUNDARY_BEFORE:
@@ -516,6 +525,8 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
         for end, before_verb in ends:
             # (Before a verb of saying, also a name of two surnames: 林郑月娥表示.)
             four = end - 4 >= 0 and says and _opens_clause(text, end - 4) and read_double_surname(text, end - 4)
+            if four and _conjunction_opens(text, end - 4) and read_name(text, end - 3) == text[end - 3 : end]:
+                four = None  # 但|李大勇说: the conjunction opens the clause, the name is the three after it
             if four and four == text[end - 4 : end]:
                 found.add(end - 4, four, None, rule="person.clause_start")
                 break
@@ -523,8 +534,9 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
                 start = end - k
                 if start < 0 or not _opens_clause(text, start):
                     continue
-                if k == 3 and text[start] in _CLAUSE_CONJUNCTIONS and read_name(text, start + 1) == text[start + 1 : end]:
-                    continue  # 但|张宁说: the conjunction opens the clause
+                if k == 3 and text[start] in _CLAUSE_CONJUNCTIONS and (read_name(text, start + 1) == text[start + 1 : end]
+                                                                      or is_common_word(text[start + 1 : end])):
+                    continue  # 但|张宁说, 但|小伙说: the conjunction opens the clause
                 name = read_name(text, start, stop_surname=bool(says) and k == 3)
                 if before_verb and name and len(name) > end - start:
                     name = text[start:end]  # the reader runs on into the verb (赵涛住): the name ends before it
