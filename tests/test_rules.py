@@ -315,6 +315,13 @@ def test_person_rules(text, expected):
     # a paper's ending whose 报 begins a word (近日|报道) ends no paper; a paper before 报道 or 社 still is one
     ("记者查询近日报道发现，健康时报报道，某某日报社记者到场。",
      [("健康时报", "organization.generic_ending"), ("某某日报社", "organization.media_credit")]),
+    # a trade's ending whose last character begins an ordinary word (讨医|药费) ends no firm; 药房|门店 still does
+    ("再接着找撞人的小伙讨医药费。顾客可在国大药房门店购买。", [("国大药房", "organization.generic_ending")]),
+    # maternity and child health hospitals; a city's numbered hospital, then its number alone and its department
+    ("海珠区妇幼保健院第一时间组建队伍。", [("海珠区妇幼保健院", "organization.generic_ending")]),
+    ("他来到上海六院，拿掉钢板。主治医师说，六院还没开放。网上说六院骨科全国第三。北京三院院长出席。",
+     [("上海六院", "organization.numbered_hospital"), ("六院", "organization.numbered_hospital"),
+      ("六院骨科", "organization.sub_unit"), ("北京三院", "organization.numbered_hospital")]),
 ])
 def test_organization_rules(text, expected):
     assert found(text, "ORGANIZATION") == expected

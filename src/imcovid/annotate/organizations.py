@@ -362,9 +362,17 @@ _PAPER_GOES_ON = frozenset("社业刊")
 
 
 def _paper_in_a_word(text: str, ending: str, end: int) -> bool:
-    """A paper's ending (日报, 时报 …) whose 报 makes an ordinary word with the next character (近日|报道, 报告)."""
-    return (ending.endswith("报") and end < len(text) and text[end] not in _PAPER_GOES_ON
-            and is_common_word(text[end - 1 : end + 1]))
+    """A paper's ending (日报, 时报 …) whose 报 makes an ordinary word with the next character (近日|报道, 报告), or
+    a trade's ending whose last character does (讨医|药费, 控|股权): the ending is part of that word, no name's end."""
+    if end >= len(text):
+        return False
+    if ending.endswith("报"):
+        return text[end] not in _PAPER_GOES_ON and is_common_word(text[end - 1 : end + 1])
+    # (not 公司 and 集团, whose last character begins no word here: 公司|司机 is 公司 and 司机)
+    # (国大药房|门店: the next character begins a word of its own, 门店, and 房门 is no reading)
+    return (ending in _COMPANY and len(ending) > 1 and not ending.endswith(("公司", "集团"))
+            and is_common_word(text[end - 1 : end + 1]) and dictionary_tag(text[end - 1 : end + 1]) == "n"
+            and not is_common_word(text[end : end + 2]))
 
 
 def _in_a_word(text: str, start: int, end: int) -> bool:
@@ -614,6 +622,22 @@ def _numbered_schools(text: str, place_ends: dict[int, int]) -> list[tuple[int, 
     return [(start, m.end()) for end, start in place_ends.items() if (m := _NUMBERED_SCHOOL.match(text, end))]
 
 
+# A hospital named by its city and its number (上海六院, 市一院 is a level's): the city's Nth hospital; then the number
+# alone names it again (六院还没开放). Not 院长, 院士, 院子 … (words that begin with 院).
+_NUMBERED_HOSPITAL = re.compile(r"第?[一二三四五六七八九十]{1,3}院(?![长士子落内外区里墙部系校线办])")
+
+
+def _numbered_hospitals(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    found = [(start, m.end()) for end, start in place_ends.items() if (m := _NUMBERED_HOSPITAL.match(text, end))]
+    spans = list(found)
+    for short in sorted({_NUMBERED_HOSPITAL.search(text, s, e).group() for s, e in found}):
+        for m in re.finditer(re.escape(short), text):
+            if not any(s <= m.start() < e for s, e in found) and _NUMBERED_HOSPITAL.match(text, m.start()) \
+                    and not (m.start() > 0 and text[m.start() - 1] in "第一二三四五六七八九十"):
+                spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -636,6 +660,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.acting_facility")
     for span in _numbered_schools(text, place_ends):
         spans.setdefault(span, "organization.numbered_school")
+    for span in _numbered_hospitals(text, place_ends):
+        spans.setdefault(span, "organization.numbered_hospital")
     for span in _official_accounts(text, place_ends):
         spans.setdefault(span, "organization.official_account")
     for span in _firms_before_titles(text):
