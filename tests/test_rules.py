@@ -349,6 +349,10 @@ def test_organization_rules(text, expected):
      [("上海", "310000", "place.short_form"), ("浙江", "330000", "place.short_form"),
       ("普陀", "310107", "place.county_short_form"), ("松江", "310117", "place.county_short_form"),
       ("嘉定", "310114", "place.county_short_form")]),
+    # a short form that runs into a frequent noun (来宾|馆: 宾馆) is no place, unlike its people (香港人); a temple
+    # named after a place (静安|寺) is not the place
+    ("来宾馆前，医生让他买药。香港人都来了。", [("香港", "810000", "place.short_form")]),
+    ("将上海市静安区静安寺街道划为低风险。", [("上海市", "310000", "place.full_name"), ("静安区", "310106", "place.full_name")]),
 ])
 def test_place_rules(text, expected):
     assert [(m["surface"], m["code"], m["rule"]) for m in annotate(text, PUBLISHED) if m["type"] == "LOCATION"] \
