@@ -391,6 +391,8 @@ PARSE_CASES = [
     # a line ending in a colon introduces what follows (文字 of 文字实录 is no role)
     ("以下为发布会文字实录：", True, None, None),
     ("以下为问答全文：", True, None, None),
+    # an outlet's short name glued to the role after a colon role (南都 is 南方都市报's)
+    ("采写：南都记者 张晓明 通讯员 李晓红", True, [("reporter", "张晓明"), ("reporter", "李晓红")], ("南方都市报",)),
 ]
 
 
