@@ -322,6 +322,9 @@ def test_person_rules(text, expected):
     ("他来到上海六院，拿掉钢板。主治医师说，六院还没开放。网上说六院骨科全国第三。北京三院院长出席。",
      [("上海六院", "organization.numbered_hospital"), ("六院", "organization.numbered_hospital"),
       ("六院骨科", "organization.sub_unit"), ("北京三院", "organization.numbered_hospital")]),
+    # a place's department of a function is named by them; a kind of department is not (相关部门, 各部门)
+    ("广州市交通运输部门发布消息，据海南气象部门消息，北京市相关部门表示，内蒙古各部门要落实。",
+     [("广州市交通运输部门", "organization.place_department"), ("海南气象部门", "organization.place_department")]),
 ])
 def test_organization_rules(text, expected):
     assert found(text, "ORGANIZATION") == expected

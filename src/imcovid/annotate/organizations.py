@@ -638,6 +638,20 @@ def _numbered_hospitals(text: str, place_ends: dict[int, int]) -> list[tuple[int
     return sorted(spans)
 
 
+# A place's department of a function (广州市交通运输部门, 海南气象部门): named by its place and function, as 市疾控中心
+# is by its level (a kind of department without a place, 卫生部门, 相关部门, is none).
+_PLACE_DEPARTMENT = re.compile(r"(?P<function>[\u4e00-\u9fff]{2,6}?)部门")
+_NOT_A_FUNCTION = re.compile(r"^(?:相关|有关|各|其他|其它|多个|多|职能|主管|所属|当地|本地|属地|执法|监管|行业|涉事|上述|该)|[等和与及、]")
+
+
+def _place_departments(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    spans = []
+    for end, start in place_ends.items():
+        if (m := _PLACE_DEPARTMENT.match(text, end)) and not _NOT_A_FUNCTION.search(m.group("function")):
+            spans.append((start, m.end()))
+    return spans
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -662,6 +676,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.numbered_school")
     for span in _numbered_hospitals(text, place_ends):
         spans.setdefault(span, "organization.numbered_hospital")
+    for span in _place_departments(text, place_ends):
+        spans.setdefault(span, "organization.place_department")
     for span in _official_accounts(text, place_ends):
         spans.setdefault(span, "organization.official_account")
     for span in _firms_before_titles(text):
