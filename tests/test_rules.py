@@ -325,6 +325,12 @@ def test_person_rules(text, expected):
     # a place's department of a function is named by them; a kind of department is not (相关部门, 各部门)
     ("广州市交通运输部门发布消息，据海南气象部门消息，北京市相关部门表示，内蒙古各部门要落实。",
      [("广州市交通运输部门", "organization.place_department"), ("海南气象部门", "organization.place_department")]),
+    # a unit named by a quoted proper name before a unit's ending, quotes included; not the body before it, not words
+    # said, not a description before 的
+    ("他曾是武警上海总队“南京路上好八连”中队的战士。滨江区火车站“24h”青年志愿服务队成立。",
+     [("武警上海总队", "organization.generic_ending"), ("“南京路上好八连”中队", "organization.quoted_unit"),
+      ("滨江区火车站“24h”青年志愿服务队", "organization.quoted_unit")]),
+    ("他说“我们是一个团队”协会。被称为“最美逆行者”的志愿服务队。", []),
 ])
 def test_organization_rules(text, expected):
     assert found(text, "ORGANIZATION") == expected

@@ -652,6 +652,26 @@ def _place_departments(text: str, place_ends: dict[int, int]) -> list[tuple[int,
     return spans
 
 
+# A unit named by a quoted proper name, perhaps with its kind, before a unit's ending (火车站“24h”青年志愿服务队,
+# “南京路上好八连”中队): the quotes are part of the name as written.
+_QUOTED_UNIT = re.compile(r"[“\"](?P<quoted>[^”\"\n，。；！？!?]{1,12})[”\"](?:(?![的之和与及在是为])[\u4e00-\u9fff]){0,6}?"
+                          r"(?:中队|小队|分队|志愿服务队|服务队|突击队|志愿队|工作室|工作站|服务站|协会)")
+# (他说“…”: words quoted after a verb of saying or a colon are said, not a name)
+_SAID_BEFORE = re.compile(r"(?:说|称|道|问|喊|叫|表示|指出|强调|认为|[:：])$")
+
+
+def _quoted_units(text: str, spans: dict[tuple[int, int], str], in_place: Coverage) -> list[tuple[int, int]]:
+    found = []
+    for m in _QUOTED_UNIT.finditer(text):
+        if _SAID_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+            continue
+        start = _read_left(text, m.start(), m.end(), in_place)
+        # (a body named before it is its own name: 武警上海总队|“…”中队)
+        start = max([start, *(e for s, e in spans if start < e <= m.start())])
+        found.append((start, m.end()))
+    return found
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -782,6 +802,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                          or m.group() in _TRADES)):
                 continue
         spans.setdefault((start, end), rule)
+    for span in _quoted_units(text, spans, in_place):
+        spans.setdefault(span, "organization.quoted_unit")
+        whole.add(span)  # (not joined to the body written before it: 武警上海总队|“南京路上好八连”中队)
     # 自治区卫生健康委、公安厅、交通运输厅: the bodies listed after a name share its prefix, and each is a name.
     span_starts = {a for a, _ in spans}
     for (s, e) in sorted(spans):
