@@ -331,6 +331,8 @@ def test_person_rules(text, expected):
      [("武警上海总队", "organization.generic_ending"), ("“南京路上好八连”中队", "organization.quoted_unit"),
       ("滨江区火车站“24h”青年志愿服务队", "organization.quoted_unit")]),
     ("他说“我们是一个团队”协会。被称为“最美逆行者”的志愿服务队。", []),
+    # an institute named by a transliterated proper name of more than four characters, without a dot
+    ("斯克里普斯研究所负责人表示。", [("斯克里普斯研究所", "organization.generic_ending")]),
 ])
 def test_organization_rules(text, expected):
     assert found(text, "ORGANIZATION") == expected

@@ -793,9 +793,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             # (Other bodies than companies are named by a short proper name: 策克海关, not 梁成伟踏出|大学.)
             # (A transliterated name with a dot may be longer: 约翰斯·霍普金斯大学.)
             # (A customs house is named by its port, which may be longer: 港珠澳大桥|海关.)
+            # (And without a dot, a transliterated proper name of three or more characters: 斯克里普斯|研究所.)
             short = m.group() in _COMPANY or len(head) <= (_LONGEST_PORT if m.group() == "海关" else 4) \
-                or (any(d in head for d in NAME_DOTS)
-                                                                 and looks_transliterated(head))
+                or ((any(d in head for d in NAME_DOTS) or len(head) >= 3) and looks_transliterated(head))
             if not (m.group() in _PROPER_NAMED and len(head) >= 2 and short
                     and (proper or m.group() in _NAMED_BY_WORDS and _paper_head(head)
                          or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000))
