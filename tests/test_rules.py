@@ -333,6 +333,12 @@ def test_person_rules(text, expected):
     ("他说“我们是一个团队”协会。被称为“最美逆行者”的志愿服务队。", []),
     # an institute named by a transliterated proper name of more than four characters, without a dot
     ("斯克里普斯研究所负责人表示。", [("斯克里普斯研究所", "organization.generic_ending")]),
+    # the items of a list before 等 and a kind of firm are firms, all or none, and where they recur; not places, not
+    # ordinary words
+    ("在货车帮、运满满、货拉拉等货运平台上都有信息。货拉拉表示。",
+     [("货车帮", "organization.listed_before_kind"), ("运满满", "organization.listed_before_kind"),
+      ("货拉拉", "organization.listed_before_kind"), ("货拉拉", "organization.recurrence")]),
+    ("上海、北京等城市，口罩、防护服等企业生产。", []),
 ])
 def test_organization_rules(text, expected):
     assert found(text, "ORGANIZATION") == expected

@@ -597,6 +597,40 @@ def _firms_listed_with_firms(text: str, spans: dict[tuple[int, int], str], place
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
 
 
+# A list whose 等 is followed by a kind of firm (甲、乙、丙等货运平台, 甲、乙等多家车企): each item names one.
+_KINDS_AFTER_LIST = "|".join(sorted(words("organization_kinds_after_list"), key=len, reverse=True))
+_KIND_AFTER_LIST = re.compile(r"等(?:多个|多家|众多|知名|主要|大型|头部|国内|各大|[一二两三四五六七八九十几多\d]+[家个])?"
+                              rf"(?:{_KINDS_AFTER_LIST})")
+_LIST_OPENER = re.compile(r"^(?:在|由|与|如|包括|像|例如|比如|从|对|和|及|向|经|据|是|有)+")
+_LIST_SPLIT = re.compile(r"以及|[、和及与]")
+
+
+def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
+    """The items of a list before 等 and a kind of firm are firms, all or none (在货车帮、运满满、货拉拉等货运平台上),
+    and so is every other occurrence of their names."""
+    listed: set[str] = set()
+    for m in _KIND_AFTER_LIST.finditer(text):
+        begin = m.start()
+        while begin > 0 and m.start() - begin < 60 and text[begin - 1] not in "，。；;：:\n“”\"（）()！？!?":
+            begin -= 1
+        segment = text[begin : m.start()]
+        if not _LIST_SPLIT.search(segment):
+            continue  # one item alone before 等 is as often a kind as a name
+        opener = _LIST_OPENER.match(segment)
+        offset = begin + (opener.end() if opener else 0)
+        items, at = [], offset
+        for part in _LIST_SPLIT.split(text[offset : m.start()]):
+            items.append((at, at + len(part)))
+            at += len(part) + 1
+        if all(_firm_item(text[a:b], places) for a, b in items):
+            for a, b in items:
+                spans.setdefault((a, b), "organization.listed_before_kind")
+                listed.add(text[a:b])
+    for name in sorted(listed):
+        for m in re.finditer(re.escape(name), text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+
+
 # A body's Latin acronym in brackets right after its name: 美国疾控中心（CDC）, 美国广播公司（ABC）.
 _ACRONYM_GLOSS = re.compile(r"[（(](?P<acronym>[A-Z][A-Za-z]{1,7})[）)]")
 
@@ -825,6 +859,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
     _acronym_glosses(text, spans)
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
+    _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
     spans = _join(text, spans, whole)

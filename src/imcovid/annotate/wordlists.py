@@ -38,6 +38,8 @@ LISTS = {
     "organization_company_kinds": "words before 公司 that name a kind of company, not one (organizations.py)",
     "organization_hospital_kinds": "words before 医院 that name a kind of hospital, not one (organizations.py)",
     "organization_fund_kinds": "words before 基金 that name a kind of fund (organizations.py)",
+    "organization_kinds_after_list": "kinds of firm after a list and 等, whose items are firms: 甲、乙等|电商平台 "
+                                     "(organizations.py)",
     "organization_where_from": "words that say where an outlet is from without naming it (organizations.py)",
     "place_peoples": "China's 55 minority peoples, cut from autonomous divisions' short forms (places.py)",
     "place_common_words": "division short forms that are ordinary words more often than places (places.py)",
