@@ -150,6 +150,8 @@ def found(text, kind, published=PUBLISHED):
      [("张某甲", "person.anonymised"), ("张某乙", "person.anonymised"), ("刘某丙", "person.anonymised")]),
     # a long transliterated name of two parts with one character the register lacks, after a noun of who
     ("恢复对波士顿马拉松爆炸案罪犯焦哈尔·察尔纳耶夫的死刑判决。", [("焦哈尔·察尔纳耶夫", "person.dotted_name")]),
+    # a name in quotes after 叫, then 的 and a noun of a person, however short; not a thing's name
+    ("群里一个叫“娜”的女孩帮他买了药。一种叫“奥密克戎”的毒株。", [("娜", "person.quoted_name")]),
 ])
 def test_person_rules(text, expected):
     assert found(text, "PERSON") == expected

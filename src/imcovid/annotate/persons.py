@@ -292,6 +292,17 @@ def _speakers(found: _Found) -> None:
             found.add(start, label, None, rule="person.speaker_label")
 
 
+# 一个叫“娜”的女孩: a name in quotes after 叫, then 的 and a noun of a person (data/person_kinds_named.txt).
+_QUOTED_NAME = re.compile(r"叫\s*[“\"](?P<name>[\u4e00-\u9fff·]{1,6})[”\"]\s*的(?:"
+                          + "|".join(sorted(words("person_kinds_named"), key=len, reverse=True)) + ")")
+
+
+def _quoted_names(found: _Found) -> None:
+    """一个叫“娜”的女孩: a name (a nickname, a single character) a quote after 叫 introduces as a person's."""
+    for m in _QUOTED_NAME.finditer(found.text):
+        found.add(m.start("name"), m.group("name"), None, rule="person.quoted_name")
+
+
 def _named(found: _Found) -> None:
     """一位名叫王伟的志愿者, 他叫孟和: a name introduced as a name; 邹衍，又名邹衍桃: another name of a person found."""
     for m in _NAMED.finditer(found.text):
@@ -687,6 +698,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _credits(found)
     _speakers(found)
     _named(found)
+    _quoted_names(found)
     _names_before_courtesy(found, position_ends)
     _anonymised(found)
     _familiar(found, position_ends)
