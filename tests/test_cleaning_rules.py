@@ -391,6 +391,10 @@ PARSE_CASES = [
     # a line ending in a colon introduces what follows (文字 of 文字实录 is no role)
     ("以下为发布会文字实录：", True, None, None),
     ("以下为问答全文：", True, None, None),
+    # 报道 and a colon close a byline: no name (not 张三报道, not 报道); a credit's own colon at its end is no lead-in
+    ("某某社记者 张晓明 报道：", True, [("reporter", "张晓明")], ("某某社",)),
+    ("记者张晓明报道：", True, [("reporter", "张晓明")], ()),
+    ("作者：张晓明：", True, [("author", "张晓明")], ()),
     # an outlet's short name glued to the role after a colon role (南都 is 南方都市报's)
     ("采写：南都记者 张晓明 通讯员 李晓红", True, [("reporter", "张晓明"), ("reporter", "李晓红")], ("南方都市报",)),
 ]

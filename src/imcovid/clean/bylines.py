@@ -106,10 +106,11 @@ _WORK_TAIL = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文)$")
 # 文观察者网鞠峰: the writer's lead glued to the outlet and the name (no separator after 文).
 _GLUED_AUTHOR = re.compile(r"^文(?P<outlet>[\u4e00-\u9fff]{2,10})\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
 # 记者 张三 报道 / 记者张三、李四报道 / 记者 张三 长沙报道: the closing verb, and the place reported from, are not names.
-_REPORTED_TAIL = re.compile(r"(?:\s+[\u4e00-\u9fff]{2,3}(?=报道))?\s*(?:摄影)?报道$")
-# A credit names someone after its role: a string that ends in a colon introduces what follows
-# (以下为发布会文字实录：, 以下为问答全文：) — 文字 there is part of a word, and the colon has nothing after it.
-_LEAD_IN = re.compile(r"[:：]\s*$")
+_REPORTED_TAIL = re.compile(r"(?:\s+[\u4e00-\u9fff]{2,3}(?=报道))?\s*(?:摄影)?报道\s*[:：]?$")
+# A credit names someone after its role: a string that ends in a colon after a role word glued into a word
+# introduces what follows (以下为发布会文字实录：): 文字 there is part of 文字实录, and the colon has nothing after it.
+_LEAD_IN = re.compile(r"\s*[:：]\s*$")
+_GLUED_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}")
 # 作者：张三 来源：人民日报: the source named after the credits is an outlet, not one more name.
 _SOURCE_PART = re.compile(r"\s+(?:来源|稿源)\s*[:：|｜丨]\s*(?P<name>[^\s:：]{2,24})$")
 # （作者：张三，系某某大学教授）: what the writer is, after the name, is not part of the credit; nor is the rank
@@ -228,7 +229,11 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
         default_role, s = "author", s[m.end():]
     s = _REPORTED_TAIL.sub("", s)
     if _LEAD_IN.search(s):
-        return None  # 以下为发布会文字实录： — a line that introduces what follows, not a credit
+        s = _LEAD_IN.sub("", s)
+        roles_before = list(tables().role_pattern.finditer(s))
+        if roles_before and roles_before[-1].start() > 0 and _GLUED_WORD.fullmatch(s[roles_before[-1].end():]) \
+                and not is_outlet(s[: roles_before[-1].start()].strip()):
+            return None  # 以下为发布会文字实录： — a line that introduces what follows (文字 of 文字实录), not a credit
     named_source = None
     if source_part := _SOURCE_PART.search(s):
         s, named_source = s[: source_part.start()], outlet_name(source_part.group("name"))
