@@ -158,6 +158,9 @@ BYLINE_CASES = {
     "a bracketed byline closing the last paragraph, the outlet spaced from the role": (
         "<p>正文。</p><p>取整即为100～300的估计。（某某时报 记者 张晓明 李晓红）</p>", "正文。\n取整即为100～300的估计。",
         reporters("张晓明", "李晓红"), ["某某时报"]),
+    "one full name alone in brackets closing the text": ("<p>正文。</p><p>数将超27万。</p><p>（张晓明）</p>",
+                                                        "正文。\n数将超27万。", reporters("张晓明"), []),
+    "the text's own closing mark in brackets is no name": ("<p>正文。</p><p>（全文完）</p>", "正文。\n（全文完）", [], []),
     "a heading that introduces a transcript stays": ("<p>正文。</p><p>以下为发布会文字实录：</p><p>后文。</p>",
                                                      "正文。\n以下为发布会文字实录：\n后文。", [], []),
     "credits with a lost separator between them (a ? of damage)": (
