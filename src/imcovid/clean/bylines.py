@@ -446,6 +446,15 @@ def caption_photographer(text: str) -> str | None:
 _END_MARK = re.compile(r"\s*[（(]\s*完\s*[)）]$")
 
 
+_WIDGET_COUNT = re.compile(r"\d{1,6}")
+
+
+def is_widget_count(line: str) -> bool:
+    """A line of digits alone (a widget's count of likes or reads); the caller asks it only of the text's last line,
+    where a number is no heading of what follows."""
+    return _WIDGET_COUNT.fullmatch(line.strip()) is not None
+
+
 def end_mark(text: str) -> int | None:
     """Where an end mark ``（完）`` closing ``text`` begins, else None."""
     m = _END_MARK.search(text)
