@@ -161,7 +161,8 @@ BYLINE_CASES = {
     "one full name alone in brackets closing the text": ("<p>正文。</p><p>数将超27万。</p><p>（张晓明）</p>",
                                                         "正文。\n数将超27万。", reporters("张晓明"), []),
     "who handed the pictures in, named by a role, closing the text": (
-        "<p>正文。</p><p>采写：记者 张晓明</p><p>图片：通讯员供图</p>", "正文。", reporters("张晓明"), []),
+        "<p>正文。</p><p><img src=\"http://a.cn/1.jpg\"></p><p>后文。</p><p>采写：记者 张晓明</p><p>图片：通讯员供图</p>",
+        "正文。\n后文。", reporters("张晓明"), []),
     "a widget's count left alone at the end": ("<p>1</p><p>正文。</p><p>责任编辑：张晓明</p><p>12</p>", "1\n正文。",
                                                 reporters("张晓明", role="editor"), []),
     "the text's own closing mark in brackets is no name": ("<p>正文。</p><p>（全文完）</p>", "正文。\n（全文完）", [], []),
