@@ -341,6 +341,13 @@ def test_person_rules(text, expected):
      [("货车帮", "organization.listed_before_kind"), ("运满满", "organization.listed_before_kind"),
       ("货拉拉", "organization.listed_before_kind"), ("货拉拉", "organization.recurrence")]),
     ("上海、北京等城市，口罩、防护服等企业生产。", []),
+    # a school named with its place (学校 only so), a number that names a school (八一, 一零一) is no "one"; a CDC's
+    # name with 与; a body cited after 援引
+    ("北京市八一学校发布通知，北京市一零一中学也发布了，这所学校的老师。西安一公司哄抬价格。",
+     [("北京市八一学校", "organization.generic_ending"), ("北京市一零一中学", "organization.generic_ending")]),
+    ("路透社援引美国疾病控制与预防中心（CDC）数据称。CDC发言人称。",
+     [("路透社", "organization.known_name"), ("美国疾病控制与预防中心", "organization.generic_ending"),
+      ("CDC", "organization.acronym_gloss"), ("CDC", "organization.recurrence")]),
 ])
 def test_organization_rules(text, expected):
     assert found(text, "ORGANIZATION") == expected

@@ -39,6 +39,7 @@ _NAMED_INSTITUTIONS = frozenset({"基金会", "研究所", "研究院"})
 # Endings whose bodies are named by a short proper name like companies: a port's customs (策克海关), a township clinic.
 # Schools, whose ending with 生 makes the word for their students (大学生, 中学生).
 _SCHOOLS = frozenset({"大学", "中学", "小学"})
+_SCHOOL = "学校"
 _PROPER_NAMED = _COMPANY | {"海关", "中学", "小学", "幼儿园", "学院", "大学", "医院", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
                              "律师事务所", "证券", "基金", "影业", *_NAMED_INSTITUTIONS}
 # Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
@@ -72,7 +73,7 @@ _ORDINAL = re.compile(r"[一二三四五六七八九十]+(?=(?:科|处|大队|�
 # What begins no unit of the body before it: 海关|所属|口岸监管科 names a second body, 卫健委|相关处室 a kind.
 _NOT_A_UNIT_HEAD = re.compile(r"所属|下属|旗下|相关|有关|各|该|其|等|和|与|及")
 # Words that begin a clause and are not part of a name read leftwards.
-_LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位于|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
+_LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位于|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同|援引|引述|引用)")
 _BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被"
                       # (…市民告诉|健康时报记者, …工作人员表示|…: a verb of saying ends the clause of the one who says;
                       # its words of two or more characters, data/verbs_of_saying.txt)
@@ -80,7 +81,8 @@ _BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|
 # Stop characters that are part of a name here: 应对, and the 和 of 文化和旅游厅, 工业和信息化厅, 住房和城乡建设局, 卫生和
 # 计划生育委员会 (卫生与公众服务部),
 # 人力资源和社会保障局.
-_PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和", "生和", "生与"})
+# (and 疾病控制与预防中心, the name of CDCs)
+_PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和", "生和", "生与", "制与"})
 _BODY_WORD_TAGS = frozenset({"nt", "ns"})  # 新闻办, 海关; not 常委 (j), a position
 _ATTRIBUTED = re.compile(r"据[^，。“”\"《》「」据\s]{0,12}?[\"“《「]\s*(?P<name>[^\"”》」，。]{2,24}?)\s*[\"”》」]\s*(?:微信公众号|官方微信|微信|官方微博|微博|客户端|公众号|官网|官方网站|网站|消息|报道)")
 # A township, village or community names the body of its own (赛汉陶来苏木党委, 巴彦德勒格尔嘎查党支部, 额尔敦社区党委);
@@ -116,7 +118,8 @@ _NOT_MEDIA = re.compile(r"^(?:本|首席|特约|见习|实习|驻|随队|前方)
 # A body counted or pointed at is no name: 一家互联网公司, 多家上市公司, 该公司.
 _COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该\d][家个所处座间]|\d[人例名]")  # (长春共有133人治愈|医院: a count, no name)
 # A body named by a place and "one" (西安一公司 "a company in Xi'an"): counted, not named.
-_ONE_OF = re.compile(r"(?<![第统唯万])一$")
+# (八一|中学, 一零一|中学: a number that names a school, not "one")
+_ONE_OF = re.compile(r"(?<![第统唯万一二三四五六七八九十零〇百])一$")
 
 
 def _generic_outlet(name: str) -> bool:
@@ -782,6 +785,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             # (unless the place's first character ends a word before it: 拱北|海关 is not 北海 + 关)
             start = place_starts[first]  # 新冠肺炎救治定点医疗机构|内蒙古第四医院: the name begins with its place
             name = text[start:end]
+        if m.group() == _SCHOOL and not (places_inside or _NAME_START.match(name)):
+            continue  # 这所|学校, 进修实验|学校: a school is named here only with its place (北京市八一学校)
         township = _TOWNSHIP.search(name[: -len(m.group())])
         if township and _generic_head(text[start + township.start("name") : start + township.end("name")]):
             township = None  # 城市社区党委, 当地嘎查党支部, 贫困村党支部: a kind of place, not a named one
