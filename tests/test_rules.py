@@ -348,6 +348,9 @@ def test_person_rules(text, expected):
     ("路透社援引美国疾病控制与预防中心（CDC）数据称。CDC发言人称。",
      [("路透社", "organization.known_name"), ("美国疾病控制与预防中心", "organization.generic_ending"),
       ("CDC", "organization.acronym_gloss"), ("CDC", "organization.recurrence")]),
+    # a state firm's numbered engineering bureau; a party member is not the party (共产党|员)
+    ("中铁一局和中交二局参与建设，作为一名共产党员，他说。",
+     [("中铁一局", "organization.numbered_bureau"), ("中交二局", "organization.numbered_bureau")]),
 ])
 def test_organization_rules(text, expected):
     assert found(text, "ORGANIZATION") == expected

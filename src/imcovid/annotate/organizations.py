@@ -180,6 +180,8 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue  # 商务部|门: 部门 "the department in charge"; 公安部|队: 部队 "troops", not the ministry
         if name.endswith(tuple(_SCHOOLS)) and text.startswith("生", end):
             continue  # 内蒙古大学|生: its students, not the university
+        if name.endswith("党") and text.startswith("员", end):
+            continue  # 共产党|员: a party member (党员), not the party
         if _inside_word(text, start, end):
             continue  # 点点|滴滴: the name is part of an ordinary word
         if _GENERIC_BEFORE.search(text, max(0, start - 2), start):
@@ -709,6 +711,10 @@ def _quoted_units(text: str, spans: dict[tuple[int, int], str], in_place: Covera
     return found
 
 
+# A state firm's engineering bureau named by its group's two-character short name and its number (中铁一局, 中建八局).
+_NUMBERED_BUREAU = re.compile(r"中[\u4e00-\u9fff][一二三四五六七八九十]{1,2}局(?![长势部面限])")
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -735,6 +741,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.numbered_hospital")
     for span in _place_departments(text, place_ends):
         spans.setdefault(span, "organization.place_department")
+    for m in _NUMBERED_BUREAU.finditer(text):
+        spans.setdefault((m.start(), m.end()), "organization.numbered_bureau")
     for span in _official_accounts(text, place_ends):
         spans.setdefault(span, "organization.official_account")
     for span in _firms_before_titles(text):
