@@ -351,6 +351,8 @@ def test_person_rules(text, expected):
     # a state firm's numbered engineering bureau; a party member is not the party (共产党|员)
     ("中铁一局和中交二局参与建设，作为一名共产党员，他说。",
      [("中铁一局", "organization.numbered_bureau"), ("中交二局", "organization.numbered_bureau")]),
+    # a body described by a superlative is not named (上海最大方舱医院); 最高 in a name is part of it
+    ("至此上海最大方舱医院已全部开启收治模式。最高人民法院发布意见。", [("最高人民法院", "organization.known_name")]),
 ])
 def test_organization_rules(text, expected):
     assert found(text, "ORGANIZATION") == expected

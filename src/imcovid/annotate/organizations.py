@@ -40,6 +40,7 @@ _NAMED_INSTITUTIONS = frozenset({"基金会", "研究所", "研究院"})
 # Schools, whose ending with 生 makes the word for their students (大学生, 中学生).
 _SCHOOLS = frozenset({"大学", "中学", "小学"})
 _SCHOOL = "学校"
+_DESCRIBED = re.compile(r"最(?:大|新|早|近|后|先|美|小|长|多|少|好)")
 _PROPER_NAMED = _COMPANY | {"海关", "中学", "小学", "幼儿园", "学院", "大学", "医院", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
                              "律师事务所", "证券", "基金", "影业", *_NAMED_INSTITUTIONS}
 # Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
@@ -793,6 +794,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             # (unless the place's first character ends a word before it: 拱北|海关 is not 北海 + 关)
             start = place_starts[first]  # 新冠肺炎救治定点医疗机构|内蒙古第四医院: the name begins with its place
             name = text[start:end]
+        if _DESCRIBED.search(name[: -len(m.group())]):
+            continue  # 上海最大方舱医院: a body described by a superlative, not named (最高人民法院 is a name)
         if m.group() == _SCHOOL and not (places_inside or _NAME_START.match(name)):
             continue  # 这所|学校, 进修实验|学校: a school is named here only with its place (北京市八一学校)
         township = _TOWNSHIP.search(name[: -len(m.group())])
