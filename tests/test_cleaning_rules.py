@@ -155,6 +155,21 @@ BYLINE_CASES = {
                                                          reporters("张晓明"), []),
     "a narrator's and a designer's credit": ("<p>正文。</p><p>口述：张晓明 视觉：李晓红</p>", "正文。",
                                             [*reporters("张晓明", role="author"), *reporters("李晓红", role="editor")], []),
+    "a bracketed byline closing the last paragraph, the outlet spaced from the role": (
+        "<p>正文。</p><p>取整即为100～300的估计。（某某时报 记者 张晓明 李晓红）</p>", "正文。\n取整即为100～300的估计。",
+        reporters("张晓明", "李晓红"), ["某某时报"]),
+    "one full name alone in brackets closing the text": ("<p>正文。</p><p>数将超27万。</p><p>（张晓明）</p>",
+                                                        "正文。\n数将超27万。", reporters("张晓明"), []),
+    "who handed the pictures in, named by a role, closing the text": (
+        "<p>正文。</p><p><img src=\"http://a.cn/1.jpg\"></p><p>后文。</p><p>采写：记者 张晓明</p><p>图片：通讯员供图</p>",
+        "正文。\n后文。", reporters("张晓明"), []),
+    "a widget's count left alone at the end": ("<p>1</p><p>正文。</p><p>责任编辑：张晓明</p><p>12</p>", "1\n正文。",
+                                                reporters("张晓明", role="editor"), []),
+    "the text's own closing mark in brackets is no name": ("<p>正文。</p><p>（全文完）</p>", "正文。\n（全文完）", [], []),
+    "a heading that introduces a transcript stays": ("<p>正文。</p><p>以下为发布会文字实录：</p><p>后文。</p>",
+                                                     "正文。\n以下为发布会文字实录：\n后文。", [], []),
+    "credits with a lost separator between them (a ? of damage)": (
+        "<p>正文。</p><p>主播：张晓明?剪辑：李晓红</p>", "正文。", reporters("张晓明", "李晓红", role="editor"), []),
     "a line of two words before 摄 that is prose stays": ("<p>正文。</p><p>无人机航拍摄</p>", "正文。\n无人机航拍摄", [], []),
 }
 
@@ -167,6 +182,7 @@ def test_bylines_move_to_credits(case):
 
 
 SOURCE_CASES = {
+    "an outlet's sign-off that it compiled the report": ("<p>正文。</p><p>某某商报综合</p>", ["某某商报"], []),
     "two outlets in one source line": ("<p>正文。</p><p>来源：央视新闻、西安发布</p>", ["央视新闻", "西安发布"], []),
     "source line with a reporter after it": (
         "<p>正文。</p><p>来源：北京日报客户端 | 记者 孙乐琪</p>", ["北京日报客户端"], reporters("孙乐琪")),
@@ -218,6 +234,8 @@ PROMOTION_CASES = {
         '（注：媒体引用时，请标注"信息来自某某委员会官方网站"。）'),
     "invitation to get more from the app": ("<p>正文。</p><p>欢迎下载某某新闻APP，获取更多资讯</p>", [], None),
     "invitation to follow an account": ("<p>正文。</p><p>想了解更多精彩内容，快来关注某某发布</p>", [], None),
+    "WeChat closing widgets one word a line": ("<p>正文。</p><p>点亮赞</p><p>和在看</p><p>告诉更多人</p>", [], None),
+    "a digest's link to each full story": ("<p>正文。</p><p>详细>>></p>", [], None),
     "WeChat closing widgets": ("<p>正文。</p><p>点赞、在看、转发，都是对我们的支持</p><p>— END —</p><p>往期回顾</p>", [], None),
     "tip hot-line: a rights notice": ("<p>正文。</p><p>新闻热线：0471-1234567</p>", [], "新闻热线：0471-1234567"),
     "reprint by permission": ("<p>正文。</p><p>如需转载请与我们联系</p>", [], "如需转载请与我们联系"),
@@ -374,6 +392,19 @@ PARSE_CASES = [
     # the outlet named again before the next role; a source named after the credits
     ("每经记者 张三 每经编辑 李四", True, [("reporter", "张三"), ("editor", "李四")], ("每经",)),
     ("作者：张三 来源：人民日报", True, [("author", "张三")], ("人民日报",)),
+    # an outlet spaced from the role that follows it
+    ("（某某时报 记者 张晓明 李晓红）", True, [("reporter", "张晓明"), ("reporter", "李晓红")], ("某某时报",)),
+    ("某某新闻 记者 张晓明", True, [("reporter", "张晓明")], ("某某新闻",)),
+    ("以下为 记者 张晓明", True, None, None),  # (no outlet before the role: not a byline)
+    # a line ending in a colon introduces what follows (文字 of 文字实录 is no role)
+    ("以下为发布会文字实录：", True, None, None),
+    ("以下为问答全文：", True, None, None),
+    # 报道 and a colon close a byline: no name (not 张三报道, not 报道); a credit's own colon at its end is no lead-in
+    ("某某社记者 张晓明 报道：", True, [("reporter", "张晓明")], ("某某社",)),
+    ("记者张晓明报道：", True, [("reporter", "张晓明")], ()),
+    ("作者：张晓明：", True, [("author", "张晓明")], ()),
+    # an outlet's short name glued to the role after a colon role (南都 is 南方都市报's)
+    ("采写：南都记者 张晓明 通讯员 李晓红", True, [("reporter", "张晓明"), ("reporter", "李晓红")], ("南方都市报",)),
 ]
 
 
@@ -472,3 +503,11 @@ def test_a_figcaption_after_its_image_is_the_caption_and_one_without_an_image_st
                         '</figcaption></figure><p>后文。</p><figure><figcaption>没有图片的说明</figcaption></figure>')
     assert fields["text"] == "正文。\n后文。\n没有图片的说明"
     assert fields["images"] == [{"url": "http://a.cn/1.jpg", "caption": "某某医院的核酸检测点", "credit": None}]
+
+
+def test_zaker_marks_a_caption_and_its_bullet_is_layout():
+    body = ('<p>正文。</p><div class="img_box"><img src="http://a.cn/1.jpg"></div><div class="zaker_div">'
+            '<div class="zk_decsimg zk_alignleft"><p>● 2022 年 3 月 14 日凌晨，某某医院。</p></div></div><p>后文。</p>')
+    fields = clean_html(body)
+    assert fields["text"] == "正文。\n后文。"
+    assert fields["images"] == [{"url": "http://a.cn/1.jpg", "caption": "2022年3月14日凌晨，某某医院。", "credit": None}]

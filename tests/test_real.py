@@ -60,8 +60,16 @@ FLOORS_5 = {"PERSON": 0.98, "LOCATION": 0.99, "ORGANIZATION": 0.90, "DATE": 0.98
 # development gold of real R_9 and R_17 does).
 REAL_6 = Path(__file__).parent / "data" / "real-6"
 FLOORS_6 = {"PERSON": 0.96, "LOCATION": 0.975, "ORGANIZATION": 0.87, "DATE": 0.99}
+# A seventh set (tests/data/real-7): its 15 development posts in two batches (W_, X_, Y_ first; G_, Z_ later: a daily
+# bulletin, national reports dense in people and organizations, measure-dense posts; the held-out ones are kept by
+# the lead). Release 9.0.0 on the 15, before any rule saw them: PERSON 0.899, LOCATION 0.939, ORGANIZATION 0.740,
+# DATE 0.980, text mean 0.9938 / worst 0.9448 (on the first 10: PERSON 0.878, P 0.871, R 0.884); after the fixes by
+# class from their errors (issue 14, sixth round): PERSON 0.989, LOCATION 0.957, ORGANIZATION 0.917, DATE 1.000,
+# text mean 0.9991.
+REAL_7 = Path(__file__).parent / "data" / "real-7"
+FLOORS_7 = {"PERSON": 0.97, "LOCATION": 0.95, "ORGANIZATION": 0.90, "DATE": 0.99}
 TEXT_MEAN_FLOOR = 0.999
-TEXT_MEAN_FLOORS = {"real-6": 0.997}
+TEXT_MEAN_FLOORS = {"real-6": 0.997, "real-7": 0.997}
 
 
 def _text_mean(report) -> float:
@@ -71,8 +79,8 @@ def _text_mean(report) -> float:
 
 @pytest.mark.parametrize("folder, floors, articles",
                          [(REAL_2, FLOORS_2, 12), (REAL_3, FLOORS_3, 16), (REAL_4, FLOORS_4, 8),
-                          (REAL_5, FLOORS_5, 16), (REAL_6, FLOORS_6, 15)],
-                         ids=["real-2", "real-3", "real-4", "real-5", "real-6"])
+                          (REAL_5, FLOORS_5, 16), (REAL_6, FLOORS_6, 15), (REAL_7, FLOORS_7, 15)],
+                         ids=["real-2", "real-3", "real-4", "real-5", "real-6", "real-7"])
 def test_later_real_sets_hold_their_development_floors(folder, floors, articles):
     split = folder / "split.json"
     only = set(load_split(split)["development"]) if split.is_file() else None

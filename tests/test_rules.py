@@ -134,6 +134,24 @@ def found(text, kind, published=PUBLISHED):
     # anonymised names and forms of address
     ("确诊病例许某曾与平某某接触，王女士表示配合。",
      [("许某", "person.anonymised"), ("平某某", "person.anonymised"), ("王女士", "person.anonymised")]),
+    # a full name before a courtesy form of address is the person (not its last character and the form, 龙先生); a
+    # rank of the civil service is a position
+    ("会上，国家某局副局长、一级巡视员雷正龙先生介绍情况。", [("雷正龙", "person.after_position")]),
+    ("今天我们邀请了雷正龙先生出席。", [("雷正龙", "person.name_before_courtesy")]),
+    ("感谢张伟先生的帮助。", [("张伟", "person.lac")]),  # (感谢 is a word: 谢张伟 is no name)
+    ("，向李女士了解情况。", [("李女士", "person.anonymised")]),
+    # a form of address after a word the surname's character ends (小班|小朋友, however rare the word) is a noun
+    ("部分小班小朋友在老师的陪同下上车，全班同学都很听话。", []),
+    # a conjunction that opens a clause is no surname: before a form of address, a noun, or a full name
+    ("但医生说，留在医院也拿不到药。但爷爷说，荒年饿不死手艺人。但小伙说自己穷。", []),
+    ("有朋友开玩笑，但王大勇说，好好的腿怎么能截肢。", [("王大勇", "person.clause_start")]),
+    # anonymised names told apart by a cyclic ordinal
+    ("批准逮捕犯罪嫌疑人张某甲、张某乙、刘某丙。",
+     [("张某甲", "person.anonymised"), ("张某乙", "person.anonymised"), ("刘某丙", "person.anonymised")]),
+    # a long transliterated name of two parts with one character the register lacks, after a noun of who
+    ("恢复对波士顿马拉松爆炸案罪犯焦哈尔·察尔纳耶夫的死刑判决。", [("焦哈尔·察尔纳耶夫", "person.dotted_name")]),
+    # a name in quotes after 叫, then 的 and a noun of a person, however short; not a thing's name
+    ("群里一个叫“娜”的女孩帮他买了药。一种叫“奥密克戎”的毒株。", [("娜", "person.quoted_name")]),
 ])
 def test_person_rules(text, expected):
     assert found(text, "PERSON") == expected
@@ -289,6 +307,52 @@ def test_person_rules(text, expected):
     ("呼和浩特白塔国际机场发布通知。", [("呼和浩特白塔国际机场", "organization.acting_facility")]),
     ("7月14日，北海市涠洲岛旅游区亦宣布实行临时性管控。", [("北海市涠洲岛旅游区", "organization.acting_facility")]),
     ("游客前往北海市涠洲岛旅游区游玩。", []),
+    # a verb of saying ends the clause of the one who says: the outlet after it is read alone
+    ("一位市民告诉健康时报记者，当地疾控中心工作人员告诉健康时报记者。",
+     [("健康时报", "organization.media_credit"), ("健康时报", "organization.generic_ending")]),
+    # a date in digits and the part of the day after it begin no name (7日晚|江南幼儿园); digits inside a name stay
+    ("据了解，7日晚江南幼儿园的孩子已送往隔离点。8日上午杭州市卫健委发布通告。北京301医院专家会诊。",
+     [("江南幼儿园", "organization.generic_ending"), ("杭州市卫健委", "organization.generic_ending"),
+      ("北京301医院", "organization.generic_ending")]),
+    # a paper's ending whose 报 begins a word (近日|报道) ends no paper; a paper before 报道 or 社 still is one
+    ("记者查询近日报道发现，健康时报报道，某某日报社记者到场。",
+     [("健康时报", "organization.generic_ending"), ("某某日报社", "organization.media_credit")]),
+    # a trade's ending whose last character begins an ordinary word (讨医|药费) ends no firm; 药房|门店 still does
+    ("再接着找撞人的小伙讨医药费。顾客可在国大药房门店购买。", [("国大药房", "organization.generic_ending")]),
+    # maternity and child health hospitals; a city's numbered hospital, then its number alone and its department
+    ("海珠区妇幼保健院第一时间组建队伍。", [("海珠区妇幼保健院", "organization.generic_ending")]),
+    ("他来到上海六院，拿掉钢板。主治医师说，六院还没开放。网上说六院骨科全国第三。北京三院院长出席。",
+     [("上海六院", "organization.numbered_hospital"), ("六院", "organization.numbered_hospital"),
+      ("六院骨科", "organization.sub_unit"), ("北京三院", "organization.numbered_hospital")]),
+    # a place's department of a function is named by them; a kind of department is not (相关部门, 各部门)
+    ("广州市交通运输部门发布消息，据海南气象部门消息，北京市相关部门表示，内蒙古各部门要落实。",
+     [("广州市交通运输部门", "organization.place_department"), ("海南气象部门", "organization.place_department")]),
+    # a unit named by a quoted proper name before a unit's ending, quotes included; not the body before it, not words
+    # said, not a description before 的
+    ("他曾是武警上海总队“南京路上好八连”中队的战士。滨江区火车站“24h”青年志愿服务队成立。",
+     [("武警上海总队", "organization.generic_ending"), ("“南京路上好八连”中队", "organization.quoted_unit"),
+      ("滨江区火车站“24h”青年志愿服务队", "organization.quoted_unit")]),
+    ("他说“我们是一个团队”协会。被称为“最美逆行者”的志愿服务队。", []),
+    # an institute named by a transliterated proper name of more than four characters, without a dot
+    ("斯克里普斯研究所负责人表示。", [("斯克里普斯研究所", "organization.generic_ending")]),
+    # the items of a list before 等 and a kind of firm are firms, all or none, and where they recur; not places, not
+    # ordinary words
+    ("在货车帮、运满满、货拉拉等货运平台上都有信息。货拉拉表示。",
+     [("货车帮", "organization.listed_before_kind"), ("运满满", "organization.listed_before_kind"),
+      ("货拉拉", "organization.listed_before_kind"), ("货拉拉", "organization.recurrence")]),
+    ("上海、北京等城市，口罩、防护服等企业生产。", []),
+    # a school named with its place (学校 only so), a number that names a school (八一, 一零一) is no "one"; a CDC's
+    # name with 与; a body cited after 援引
+    ("北京市八一学校发布通知，北京市一零一中学也发布了，这所学校的老师。西安一公司哄抬价格。",
+     [("北京市八一学校", "organization.generic_ending"), ("北京市一零一中学", "organization.generic_ending")]),
+    ("路透社援引美国疾病控制与预防中心（CDC）数据称。CDC发言人称。",
+     [("路透社", "organization.known_name"), ("美国疾病控制与预防中心", "organization.generic_ending"),
+      ("CDC", "organization.acronym_gloss"), ("CDC", "organization.recurrence")]),
+    # a state firm's numbered engineering bureau; a party member is not the party (共产党|员)
+    ("中铁一局和中交二局参与建设，作为一名共产党员，他说。",
+     [("中铁一局", "organization.numbered_bureau"), ("中交二局", "organization.numbered_bureau")]),
+    # a body described by a superlative is not named (上海最大方舱医院); 最高 in a name is part of it
+    ("至此上海最大方舱医院已全部开启收治模式。最高人民法院发布意见。", [("最高人民法院", "organization.known_name")]),
 ])
 def test_organization_rules(text, expected):
     assert found(text, "ORGANIZATION") == expected
@@ -316,6 +380,10 @@ def test_organization_rules(text, expected):
      [("上海", "310000", "place.short_form"), ("浙江", "330000", "place.short_form"),
       ("普陀", "310107", "place.county_short_form"), ("松江", "310117", "place.county_short_form"),
       ("嘉定", "310114", "place.county_short_form")]),
+    # a short form that runs into a frequent noun (来宾|馆: 宾馆) is no place, unlike its people (香港人); a temple
+    # named after a place (静安|寺) is not the place
+    ("来宾馆前，医生让他买药。香港人都来了。", [("香港", "810000", "place.short_form")]),
+    ("将上海市静安区静安寺街道划为低风险。", [("上海市", "310000", "place.full_name"), ("静安区", "310106", "place.full_name")]),
 ])
 def test_place_rules(text, expected):
     assert [(m["surface"], m["code"], m["rule"]) for m in annotate(text, PUBLISHED) if m["type"] == "LOCATION"] \

@@ -246,7 +246,17 @@ def looks_transliterated(name: str) -> bool:
     """Every character of ``name`` (dots aside) is one of transliteration: of the dictionary's transliterated names
     or of the listed Mongolian and Tibetan parts (桑达尔·皮查伊 yes; 鹿城·战疫, 抗疫·暖闻 no)."""
     chars = _transliteration_set()
-    return all(c in chars or c in NAME_DOTS for c in name)
+    outside = sum(c not in chars and c not in NAME_DOTS for c in name)
+    if outside == 0:
+        return True
+    # (焦哈尔·察尔纳耶夫: a long name of two or more parts may hold one character the register lacks)
+    parts = [p for p in re.split(f"[{NAME_DOTS}]", name)]
+    return (outside == 1 and len(parts) >= 2 and sum(map(len, parts)) >= _LONG_TRANSLITERATION
+            and all(len(p) >= 3 for p in parts))
+
+
+# (Characters of a transliterated name of parts of three or more, dots aside, from which one may be unregistered.)
+_LONG_TRANSLITERATION = 7
 
 
 def read_transliterated(text: str, i: int) -> str | None:

@@ -39,6 +39,8 @@ _NAMED_INSTITUTIONS = frozenset({"基金会", "研究所", "研究院"})
 # Endings whose bodies are named by a short proper name like companies: a port's customs (策克海关), a township clinic.
 # Schools, whose ending with 生 makes the word for their students (大学生, 中学生).
 _SCHOOLS = frozenset({"大学", "中学", "小学"})
+_SCHOOL = "学校"
+_DESCRIBED = re.compile(r"最(?:大|新|早|近|后|先|美|小|长|多|少|好)")
 _PROPER_NAMED = _COMPANY | {"海关", "中学", "小学", "幼儿园", "学院", "大学", "医院", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
                              "律师事务所", "证券", "基金", "影业", *_NAMED_INSTITUTIONS}
 # Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
@@ -72,12 +74,16 @@ _ORDINAL = re.compile(r"[一二三四五六七八九十]+(?=(?:科|处|大队|�
 # What begins no unit of the body before it: 海关|所属|口岸监管科 names a second body, 卫健委|相关处室 a kind.
 _NOT_A_UNIT_HEAD = re.compile(r"所属|下属|旗下|相关|有关|各|该|其|等|和|与|及")
 # Words that begin a clause and are not part of a name read leftwards.
-_LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位于|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同)")
-_BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被")
+_LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位于|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同|援引|引述|引用)")
+_BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被"
+                      # (…市民告诉|健康时报记者, …工作人员表示|…: a verb of saying ends the clause of the one who says;
+                      # its words of two or more characters, data/verbs_of_saying.txt)
+                      + "".join("|" + w for w in sorted(words("verbs_of_saying"), key=len, reverse=True) if len(w) > 1))
 # Stop characters that are part of a name here: 应对, and the 和 of 文化和旅游厅, 工业和信息化厅, 住房和城乡建设局, 卫生和
 # 计划生育委员会 (卫生与公众服务部),
 # 人力资源和社会保障局.
-_PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和", "生和", "生与"})
+# (and 疾病控制与预防中心, the name of CDCs)
+_PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和", "生和", "生与", "制与"})
 _BODY_WORD_TAGS = frozenset({"nt", "ns"})  # 新闻办, 海关; not 常委 (j), a position
 _ATTRIBUTED = re.compile(r"据[^，。“”\"《》「」据\s]{0,12}?[\"“《「]\s*(?P<name>[^\"”》」，。]{2,24}?)\s*[\"”》」]\s*(?:微信公众号|官方微信|微信|官方微博|微博|客户端|公众号|官网|官方网站|网站|消息|报道)")
 # A township, village or community names the body of its own (赛汉陶来苏木党委, 巴彦德勒格尔嘎查党支部, 额尔敦社区党委);
@@ -113,7 +119,8 @@ _NOT_MEDIA = re.compile(r"^(?:本|首席|特约|见习|实习|驻|随队|前方)
 # A body counted or pointed at is no name: 一家互联网公司, 多家上市公司, 该公司.
 _COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该\d][家个所处座间]|\d[人例名]")  # (长春共有133人治愈|医院: a count, no name)
 # A body named by a place and "one" (西安一公司 "a company in Xi'an"): counted, not named.
-_ONE_OF = re.compile(r"(?<![第统唯万])一$")
+# (八一|中学, 一零一|中学: a number that names a school, not "one")
+_ONE_OF = re.compile(r"(?<![第统唯万一二三四五六七八九十零〇百])一$")
 
 
 def _generic_outlet(name: str) -> bool:
@@ -174,6 +181,8 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue  # 商务部|门: 部门 "the department in charge"; 公安部|队: 部队 "troops", not the ministry
         if name.endswith(tuple(_SCHOOLS)) and text.startswith("生", end):
             continue  # 内蒙古大学|生: its students, not the university
+        if name.endswith("党") and text.startswith("员", end):
+            continue  # 共产党|员: a party member (党员), not the party
         if _inside_word(text, start, end):
             continue  # 点点|滴滴: the name is part of an ordinary word
         if _GENERIC_BEFORE.search(text, max(0, start - 2), start):
@@ -223,7 +232,14 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
     # (Every clause-opening verb: 贯彻|落实|省委.)
     while (lead := _LEAD.match(text[start:suffix_start])) and start + lead.end() <= suffix_start and lead.end():
         start += lead.end()  # (not into the ending: 协调|机制; 派出|工作组 is a bare generic word, dropped later)
+    # (7日晚|江南幼儿园, 3月起|市卫健委: the unit and part of the day of a date written in digits begin no name)
+    if times := list(_TIME_AFTER_DIGITS.finditer(text, start, suffix_start)):
+        start = times[-1].end()
     return start
+
+
+# The unit of a date or time written in digits, and a part of the day or 起/前/后 after it (7日|晚, 3月|起, 8时|许).
+_TIME_AFTER_DIGITS = re.compile(r"\d(?:年|月|日|号|时|点)(?:晚上|晚间|早上|上午|下午|中午|凌晨|傍晚|夜间|夜|晚|早|起|前|后|至|许|以来|当天)?")
 
 
 # The one-character endings of government bodies' short forms (卫健|委, 商务|部), listed after a known body.
@@ -347,6 +363,22 @@ def _named_zone(head: str) -> bool:
 
 
 _FUNCTION_WORD_MIN = 1000
+# What a paper's own word may go on with (日报社, 晚报业集团, 报刊): the 报 still ends a paper's name.
+_PAPER_GOES_ON = frozenset("社业刊")
+
+
+def _paper_in_a_word(text: str, ending: str, end: int) -> bool:
+    """A paper's ending (日报, 时报 …) whose 报 makes an ordinary word with the next character (近日|报道, 报告), or
+    a trade's ending whose last character does (讨医|药费, 控|股权): the ending is part of that word, no name's end."""
+    if end >= len(text):
+        return False
+    if ending.endswith("报"):
+        return text[end] not in _PAPER_GOES_ON and is_common_word(text[end - 1 : end + 1])
+    # (not 公司 and 集团, whose last character begins no word here: 公司|司机 is 公司 and 司机)
+    # (国大药房|门店: the next character begins a word of its own, 门店, and 房门 is no reading)
+    return (ending in _COMPANY and len(ending) > 1 and not ending.endswith(("公司", "集团"))
+            and is_common_word(text[end - 1 : end + 1]) and dictionary_tag(text[end - 1 : end + 1]) == "n"
+            and not is_common_word(text[end : end + 2]))
 
 
 def _in_a_word(text: str, start: int, end: int) -> bool:
@@ -366,7 +398,11 @@ def _media(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
     spans = []
     for m in _MEDIA_LEAD.finditer(text):
         group = "name" if m.group("name") else "outlet"
-        spans.append((m.start(group), m.end(group)))
+        start = m.start(group)
+        # (一位市民告诉|健康时报记者: the clause of the one who tells ends at the verb; the outlet follows it)
+        if cut := list(_BREAKER.finditer(text, start, m.end(group))):
+            start = cut[-1].end()
+        spans.append((start, m.end(group)))
     spans += [(m.start("name"), m.end("name")) for m in _SOURCE_LINE.finditer(text)]
     # (通辽讯: a place as the outlet is a place; 本报记者: not a name)
     return [(a, b) for a, b in spans if not (_NOT_MEDIA.search(text[a:b]) or text[a:b] in place_surfaces
@@ -567,6 +603,40 @@ def _firms_listed_with_firms(text: str, spans: dict[tuple[int, int], str], place
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
 
 
+# A list whose 等 is followed by a kind of firm (甲、乙、丙等货运平台, 甲、乙等多家车企): each item names one.
+_KINDS_AFTER_LIST = "|".join(sorted(words("organization_kinds_after_list"), key=len, reverse=True))
+_KIND_AFTER_LIST = re.compile(r"等(?:多个|多家|众多|知名|主要|大型|头部|国内|各大|[一二两三四五六七八九十几多\d]+[家个])?"
+                              rf"(?:{_KINDS_AFTER_LIST})")
+_LIST_OPENER = re.compile(r"^(?:在|由|与|如|包括|像|例如|比如|从|对|和|及|向|经|据|是|有)+")
+_LIST_SPLIT = re.compile(r"以及|[、和及与]")
+
+
+def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
+    """The items of a list before 等 and a kind of firm are firms, all or none (在货车帮、运满满、货拉拉等货运平台上),
+    and so is every other occurrence of their names."""
+    listed: set[str] = set()
+    for m in _KIND_AFTER_LIST.finditer(text):
+        begin = m.start()
+        while begin > 0 and m.start() - begin < 60 and text[begin - 1] not in "，。；;：:\n“”\"（）()！？!?":
+            begin -= 1
+        segment = text[begin : m.start()]
+        if not _LIST_SPLIT.search(segment):
+            continue  # one item alone before 等 is as often a kind as a name
+        opener = _LIST_OPENER.match(segment)
+        offset = begin + (opener.end() if opener else 0)
+        items, at = [], offset
+        for part in _LIST_SPLIT.split(text[offset : m.start()]):
+            items.append((at, at + len(part)))
+            at += len(part) + 1
+        if all(_firm_item(text[a:b], places) for a, b in items):
+            for a, b in items:
+                spans.setdefault((a, b), "organization.listed_before_kind")
+                listed.add(text[a:b])
+    for name in sorted(listed):
+        for m in re.finditer(re.escape(name), text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+
+
 # A body's Latin acronym in brackets right after its name: 美国疾控中心（CDC）, 美国广播公司（ABC）.
 _ACRONYM_GLOSS = re.compile(r"[（(](?P<acronym>[A-Z][A-Za-z]{1,7})[）)]")
 
@@ -592,6 +662,60 @@ def _numbered_schools(text: str, place_ends: dict[int, int]) -> list[tuple[int, 
     return [(start, m.end()) for end, start in place_ends.items() if (m := _NUMBERED_SCHOOL.match(text, end))]
 
 
+# A hospital named by its city and its number (上海六院, 市一院 is a level's): the city's Nth hospital; then the number
+# alone names it again (六院还没开放). Not 院长, 院士, 院子 … (words that begin with 院).
+_NUMBERED_HOSPITAL = re.compile(r"第?[一二三四五六七八九十]{1,3}院(?![长士子落内外区里墙部系校线办])")
+
+
+def _numbered_hospitals(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    found = [(start, m.end()) for end, start in place_ends.items() if (m := _NUMBERED_HOSPITAL.match(text, end))]
+    spans = list(found)
+    for short in sorted({_NUMBERED_HOSPITAL.search(text, s, e).group() for s, e in found}):
+        for m in re.finditer(re.escape(short), text):
+            if not any(s <= m.start() < e for s, e in found) and _NUMBERED_HOSPITAL.match(text, m.start()) \
+                    and not (m.start() > 0 and text[m.start() - 1] in "第一二三四五六七八九十"):
+                spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+# A place's department of a function (广州市交通运输部门, 海南气象部门): named by its place and function, as 市疾控中心
+# is by its level (a kind of department without a place, 卫生部门, 相关部门, is none).
+_PLACE_DEPARTMENT = re.compile(r"(?P<function>[\u4e00-\u9fff]{2,6}?)部门")
+_NOT_A_FUNCTION = re.compile(r"^(?:相关|有关|各|其他|其它|多个|多|职能|主管|所属|当地|本地|属地|执法|监管|行业|涉事|上述|该)|[等和与及、]")
+
+
+def _place_departments(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    spans = []
+    for end, start in place_ends.items():
+        if (m := _PLACE_DEPARTMENT.match(text, end)) and not _NOT_A_FUNCTION.search(m.group("function")):
+            spans.append((start, m.end()))
+    return spans
+
+
+# A unit named by a quoted proper name, perhaps with its kind, before a unit's ending (火车站“24h”青年志愿服务队,
+# “南京路上好八连”中队): the quotes are part of the name as written.
+_QUOTED_UNIT = re.compile(r"[“\"](?P<quoted>[^”\"\n，。；！？!?]{1,12})[”\"](?:(?![的之和与及在是为])[\u4e00-\u9fff]){0,6}?"
+                          r"(?:中队|小队|分队|志愿服务队|服务队|突击队|志愿队|工作室|工作站|服务站|协会)")
+# (他说“…”: words quoted after a verb of saying or a colon are said, not a name)
+_SAID_BEFORE = re.compile(r"(?:说|称|道|问|喊|叫|表示|指出|强调|认为|[:：])$")
+
+
+def _quoted_units(text: str, spans: dict[tuple[int, int], str], in_place: Coverage) -> list[tuple[int, int]]:
+    found = []
+    for m in _QUOTED_UNIT.finditer(text):
+        if _SAID_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+            continue
+        start = _read_left(text, m.start(), m.end(), in_place)
+        # (a body named before it is its own name: 武警上海总队|“…”中队)
+        start = max([start, *(e for s, e in spans if start < e <= m.start())])
+        found.append((start, m.end()))
+    return found
+
+
+# A state firm's engineering bureau named by its group's two-character short name and its number (中铁一局, 中建八局).
+_NUMBERED_BUREAU = re.compile(r"中[\u4e00-\u9fff][一二三四五六七八九十]{1,2}局(?![长势部面限])")
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -614,6 +738,12 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.acting_facility")
     for span in _numbered_schools(text, place_ends):
         spans.setdefault(span, "organization.numbered_school")
+    for span in _numbered_hospitals(text, place_ends):
+        spans.setdefault(span, "organization.numbered_hospital")
+    for span in _place_departments(text, place_ends):
+        spans.setdefault(span, "organization.place_department")
+    for m in _NUMBERED_BUREAU.finditer(text):
+        spans.setdefault((m.start(), m.end()), "organization.numbered_bureau")
     for span in _official_accounts(text, place_ends):
         spans.setdefault(span, "organization.official_account")
     for span in _firms_before_titles(text):
@@ -636,6 +766,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 大局, 举办; 局长, 委员, 办公: a word, not the end of a body's name
         if _ADDRESS_AFTER.match(text, end):
             continue  # 长安大学|南校区家属院: the body names an address there, a place, not the body
+        if _paper_in_a_word(text, m.group(), end):
+            continue  # 查询近日|报道: 报 begins a word (报道, 报告), no paper ends there
         start = _read_left(text, m.start(), end, in_place)
         name = text[start:end]
         if m.group() == "中心" and _TOWN_CENTRE.search(name[: -len(m.group())]):
@@ -662,6 +794,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             # (unless the place's first character ends a word before it: 拱北|海关 is not 北海 + 关)
             start = place_starts[first]  # 新冠肺炎救治定点医疗机构|内蒙古第四医院: the name begins with its place
             name = text[start:end]
+        if _DESCRIBED.search(name[: -len(m.group())]):
+            continue  # 上海最大方舱医院: a body described by a superlative, not named (最高人民法院 is a name)
+        if m.group() == _SCHOOL and not (places_inside or _NAME_START.match(name)):
+            continue  # 这所|学校, 进修实验|学校: a school is named here only with its place (北京市八一学校)
         township = _TOWNSHIP.search(name[: -len(m.group())])
         if township and _generic_head(text[start + township.start("name") : start + township.end("name")]):
             township = None  # 城市社区党委, 当地嘎查党支部, 贫困村党支部: a kind of place, not a named one
@@ -707,15 +843,18 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             # (Other bodies than companies are named by a short proper name: 策克海关, not 梁成伟踏出|大学.)
             # (A transliterated name with a dot may be longer: 约翰斯·霍普金斯大学.)
             # (A customs house is named by its port, which may be longer: 港珠澳大桥|海关.)
+            # (And without a dot, a transliterated proper name of three or more characters: 斯克里普斯|研究所.)
             short = m.group() in _COMPANY or len(head) <= (_LONGEST_PORT if m.group() == "海关" else 4) \
-                or (any(d in head for d in NAME_DOTS)
-                                                                 and looks_transliterated(head))
+                or ((any(d in head for d in NAME_DOTS) or len(head) >= 3) and looks_transliterated(head))
             if not (m.group() in _PROPER_NAMED and len(head) >= 2 and short
                     and (proper or m.group() in _NAMED_BY_WORDS and _paper_head(head)
                          or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000))
                          or m.group() in _TRADES)):
                 continue
         spans.setdefault((start, end), rule)
+    for span in _quoted_units(text, spans, in_place):
+        spans.setdefault(span, "organization.quoted_unit")
+        whole.add(span)  # (not joined to the body written before it: 武警上海总队|“南京路上好八连”中队)
     # 自治区卫生健康委、公安厅、交通运输厅: the bodies listed after a name share its prefix, and each is a name.
     span_starts = {a for a, _ in spans}
     for (s, e) in sorted(spans):
@@ -736,6 +875,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
     _acronym_glosses(text, spans)
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
+    _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
     spans = _join(text, spans, whole)

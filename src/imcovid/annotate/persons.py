@@ -45,7 +45,8 @@ _POSTPOSED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<title>总书记|同
 _NAMED = re.compile(r"(?:名叫|叫做|(?<=[他她我])叫)(?=[\u4e00-\u9fff])")
 # Another name of a person named right before: 邹衍，又名邹衍桃 (not 该镇原名黄土镇: a place's former name).
 _ALIAS = re.compile(r"(?:又名|原名|本名|曾用名)(?=[\u4e00-\u9fff])")  # (found by the cue; the name before read back)
-_ANONYMISED = re.compile(rf"某某?|(?:{_HONORIFIC})")
+# (张某甲、张某乙: anonymised names told apart by a cyclic ordinal, as legal notices write them)
+_ANONYMISED = re.compile(rf"某某?(?:[甲乙丙丁戊](?=[，。、；：:,;！？!?”）)\s]|$|等|和|与|及|说|称|在|系|因))?|(?:{_HONORIFIC})")
 # Words of Inner Mongolia that jieba's dictionary lacks, whose last character is a surname: 嘎查 (a village).
 _LOCAL_WORDS = frozenset({"嘎查"})
 # With 某某 any character stands for the surname (其某某 in a case list), as long as a clause or list begins there.
@@ -291,6 +292,17 @@ def _speakers(found: _Found) -> None:
             found.add(start, label, None, rule="person.speaker_label")
 
 
+# 一个叫“娜”的女孩: a name in quotes after 叫, then 的 and a noun of a person (data/person_kinds_named.txt).
+_QUOTED_NAME = re.compile(r"叫\s*[“\"](?P<name>[\u4e00-\u9fff·]{1,6})[”\"]\s*的(?:"
+                          + "|".join(sorted(words("person_kinds_named"), key=len, reverse=True)) + ")")
+
+
+def _quoted_names(found: _Found) -> None:
+    """一个叫“娜”的女孩: a name (a nickname, a single character) a quote after 叫 introduces as a person's."""
+    for m in _QUOTED_NAME.finditer(found.text):
+        found.add(m.start("name"), m.group("name"), None, rule="person.quoted_name")
+
+
 def _named(found: _Found) -> None:
     """一位名叫王伟的志愿者, 他叫孟和: a name introduced as a name; 邹衍，又名邹衍桃: another name of a person found."""
     for m in _NAMED.finditer(found.text):
@@ -378,6 +390,38 @@ def _partly_anonymised(text: str) -> set[str]:
 _SHOP_AFTER = re.compile("|".join(sorted(words("person_things_after"), key=len, reverse=True)) + r"|超市|商场|店")
 
 
+# A form of address that only courtesy adds to a full name (专家王华庆先生, 雷正龙女士): the name is the person.
+_COURTESY = re.compile(r"先生|女士")
+
+
+def _full_name_before(text: str, at: int, position_ends: set[int]) -> int | None:
+    """Start of a full name (surname and given name) that ends at ``at``, else None: three characters whose given
+    part is no word (邀请了|雷正龙|先生), or two that open their clause or follow a position (专家|吴某|先生).
+    Not a function word and a surname (，向|李|女士)."""
+    for k in (3, 2):
+        start = at - k
+        if start < 0:
+            continue
+        name = text[start:at]
+        opens = start == 0 or text[start - 1] in _BOUNDARY_BEFORE or start in position_ends or not is_han(text[start - 1])
+        if not (opens or (k == 3 and not is_plain_word(name[1:]) and not is_common_word(text[start - 1 : start + 1]))):
+            continue  # (感|谢张伟|先生: the surname's character ends a word, 感谢)
+        if read_name(text, start) == name and not _LEADING_FUNCTION_WORDS.match(name) \
+                and surname_length(name, 0) < len(name) and not is_common_word(name):
+            return start
+    return None
+
+
+def _names_before_courtesy(found: _Found, position_ends: set[int]) -> None:
+    """王华庆先生: the full name before a form of address is the mention (not 华庆先生 or 庆先生)."""
+    text = found.text
+    for m in _COURTESY.finditer(text):
+        start = _full_name_before(text, m.start(), position_ends)
+        if start is not None:
+            found.add(start, text[start : m.start()], found.title_before(start) if start in position_ends else None,
+                      rule="person.name_before_courtesy")
+
+
 def _anonymised(found: _Found) -> None:
     text = found.text
     partly = _partly_anonymised(text) if "某" in text else set()
@@ -391,9 +435,14 @@ def _anonymised(found: _Found) -> None:
         # The surname stands right before 某 / the honorific: 许某, 平某某, 欧阳女士, 王女士.
         for k in (2, 1):
             start = m.start() - k
+            if k == 1 and _conjunction_opens(text, start):
+                break  # 但|医生说, 但|爷爷说: "but the doctor", not a surname and a form of address
             if (start >= 0 and surname_length(text, start) == k and text[start] not in NAME_STOP
                     and not (start > 0 and (is_common_word(text[start - 1 : start + 1])
-                                            or text[start - 1 : start + 1] in _LOCAL_WORDS))):  # 骨干|医生, 嘎查|医生
+                                            or text[start - 1 : start + 1] in _LOCAL_WORDS  # 骨干|医生, 嘎查|医生
+                                            # (小班|小朋友: the surname's character ends a word of the dictionary,
+                                            # however rare, and the form of address is a noun after it)
+                                            or is_word(text[start - 1 : start + 1], 1, but=("nr", "nrfg", "nrt"))))):
                 forms.append((start, text[start : m.end()]))
                 if _SHOP_AFTER.match(text, m.end()):
                     shops.add(text[start : m.end()])  # 钱大妈|门店: a shop named by a surname and a form of address
@@ -457,6 +506,12 @@ _VERBS_BEFORE_ZAI = word_set("person_verbs_before_zai")
 _ADVERB_BEFORE = re.compile("(?:" + "|".join(sorted(words("person_adverbs_before_act"), key=len, reverse=True)) + ")$")
 
 
+def _conjunction_opens(text: str, start: int) -> bool:
+    """A one-character conjunction (但, 而, 并) stands at ``start`` at the start of a clause."""
+    return (0 <= start < len(text) and text[start] in _CLAUSE_CONJUNCTIONS
+            and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE))
+
+
 def _opens_clause(text: str, start: int) -> bool:
     """``start`` opens a clause: the text's start, a boundary, or a conjunction right after one (但|张宁说)."""
     if start == 0 or text[start - 1] in _BOUNDARY_BEFORE:
@@ -481,6 +536,8 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
         for end, before_verb in ends:
             # (Before a verb of saying, also a name of two surnames: 林郑月娥表示.)
             four = end - 4 >= 0 and says and _opens_clause(text, end - 4) and read_double_surname(text, end - 4)
+            if four and _conjunction_opens(text, end - 4) and read_name(text, end - 3) == text[end - 3 : end]:
+                four = None  # 但|李大勇说: the conjunction opens the clause, the name is the three after it
             if four and four == text[end - 4 : end]:
                 found.add(end - 4, four, None, rule="person.clause_start")
                 break
@@ -488,8 +545,9 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
                 start = end - k
                 if start < 0 or not _opens_clause(text, start):
                     continue
-                if k == 3 and text[start] in _CLAUSE_CONJUNCTIONS and read_name(text, start + 1) == text[start + 1 : end]:
-                    continue  # 但|张宁说: the conjunction opens the clause
+                if k == 3 and text[start] in _CLAUSE_CONJUNCTIONS and (read_name(text, start + 1) == text[start + 1 : end]
+                                                                      or is_common_word(text[start + 1 : end])):
+                    continue  # 但|张宁说, 但|小伙说: the conjunction opens the clause
                 name = read_name(text, start, stop_surname=bool(says) and k == 3)
                 if before_verb and name and len(name) > end - start:
                     name = text[start:end]  # the reader runs on into the verb (赵涛住): the name ends before it
@@ -640,6 +698,8 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _credits(found)
     _speakers(found)
     _named(found)
+    _quoted_names(found)
+    _names_before_courtesy(found, position_ends)
     _anonymised(found)
     _familiar(found, position_ends)
     _reduplicated(found)

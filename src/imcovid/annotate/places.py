@@ -223,8 +223,21 @@ def find_places(text: str) -> list[dict]:
         found.sort()
     found = _common_word_short_forms(text, found)
     full = _full_names()
-    found = [f for f in found if f[2] in full or not (_LANDFORM_AFTER.match(text, f[1]) or _NAMED_AFTER_A_PLACE.match(text, f[1]))]
+    found = [f for f in found if f[2] in full or not (_LANDFORM_AFTER.match(text, f[1]) or _NAMED_AFTER_A_PLACE.match(text, f[1])
+                                                     or _runs_into_a_noun(text, f[1]))]
     return _resolve(found, contextual, text)
+
+
+# A short form whose last character makes a frequent noun with the next one (来宾|馆 is 来 + 宾馆) is no place: that
+# noun is read. (Not a noun of people, 港人, 门人: 香港人, 厦门人 are the place's people.)
+_NOUN_AFTER_MIN = 300
+_PEOPLE_AFTER = frozenset("人民")
+
+
+def _runs_into_a_noun(text: str, end: int) -> bool:
+    word = text[end - 1 : end + 1]
+    return (len(word) == 2 and word[1] not in _PEOPLE_AFTER and is_common_word(word, _NOUN_AFTER_MIN)
+            and dictionary_tag(word) == "n" and not is_common_word(text[end : end + 2]))
 
 
 # A short form followed by a landform word names the landform (贺兰|山, 巴丹吉林|沙漠, 长白|山, 上林|溪), not the
@@ -234,7 +247,8 @@ _LANDFORM_AFTER = re.compile(r"山(?![区东西城上下里中])|沙漠|溪|岭|
 
 # A short form followed by these names a thing named after the place, not the place: the time zone (北京时间) and a
 # street of another town (威海的深圳路, 上海的南京路).
-_NAMED_AFTER_A_PLACE = re.compile(r"时间|路(?![上途口线况程费段过])|大街|大道|街(?![道头区])")
+# (And a temple named after it: 静安|寺.)
+_NAMED_AFTER_A_PLACE = re.compile(r"时间|路(?![上途口线况程费段过])|大街|大道|街(?![道头区])|寺")
 
 
 _DIVISION_ENDINGS = "区县市旗"

@@ -21,6 +21,7 @@ LISTS = {
     "person_adverbs_before_act": "adverbs between a name opening a clause and its act: 某某|已在 (persons.py)",
     "person_verbs_before_zai": "verbs between a name and 在 at the start of a clause: 赵涛|住在 (persons.py)",
     "person_who_nouns": "nouns of who a person is, after which only a surnamed name counts (persons.py)",
+    "person_kinds_named": "nouns of a person a quoted name introduces: 一个叫“娜”的|女孩 (persons.py)",
     "person_not_names": "strings that look like names but are forms of address or bodies' short forms (name_reader.py)",
     "surnames_single": "single-character surnames (name_parts.py)",
     "surnames_rare": "single surnames whose characters are rare in ordinary text (name_parts.py)",
@@ -38,6 +39,8 @@ LISTS = {
     "organization_company_kinds": "words before 公司 that name a kind of company, not one (organizations.py)",
     "organization_hospital_kinds": "words before 医院 that name a kind of hospital, not one (organizations.py)",
     "organization_fund_kinds": "words before 基金 that name a kind of fund (organizations.py)",
+    "organization_kinds_after_list": "kinds of firm after a list and 等, whose items are firms: 甲、乙等|电商平台 "
+                                     "(organizations.py)",
     "organization_where_from": "words that say where an outlet is from without naming it (organizations.py)",
     "place_peoples": "China's 55 minority peoples, cut from autonomous divisions' short forms (places.py)",
     "place_common_words": "division short forms that are ordinary words more often than places (places.py)",

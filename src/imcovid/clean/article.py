@@ -241,7 +241,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
                 images.append(image)
             continue
         if isinstance(unit, Caption):
-            caption = clean_line(unit.text)[0]
+            caption = bylines.without_bullet(clean_line(unit.text)[0] or "")  # (● 2022年3月14日凌晨，…: layout)
             if caption and images:
                 images[-1]["caption"] = caption
                 if pair := fields.split_caption_credit(" ".join(unit.text.split())):  # 涠洲岛 图自…: its credit
@@ -431,6 +431,9 @@ def _opening(body: list, title: str, steps: Counter, credit, outlet) -> None:
 def _closing(body: list, steps: Counter, credit, outlet) -> None:
     """A bracketed byline closing the last paragraph, or making up the last line (names alone allowed there); the
     end mark ``（完）`` before it."""
+    while len(body) > 1 and bylines.is_widget_count(body[-1][1].simp):
+        body.pop()  # …⏎12 (a count of likes or reads left at the end by the app's widget: nothing follows it)
+        steps["drop_promotion"] += 1
     index, last = body[-1]
     if (at := bylines.end_mark(last.spaced)) is not None:
         steps["drop_promotion"] += 1

@@ -95,7 +95,7 @@ _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·
 _STAFF_CODE = re.compile(r"[A-Za-z]{1,3}\d{2,6}")  # Sina's editor codes (SF014, NB12345), a workflow editor's id (u008)
 # A pen name of Chinese characters and a letter or two (责任编辑：上方文Q): an editor's signature on tech sites.
 _PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}[A-Za-z]{1,2}")
-_SEP = r"\s:：|｜丨/、,，;；_"  # (张三_NB12345: a name and its staff code)
+_SEP = r"\s:：|｜丨/、,，;；_?\ufffd"  # (张三_NB12345: a name and its staff code; 蜀黍?剪辑：…, a lost separator)
 _TOKEN_SPLIT = re.compile(rf"[{_SEP}]+")
 _WRAPPERS = {"【": "】", "（": "）", "(": ")", "[": "]"}
 _LEAD = re.compile(r"^(?:文\s*[/／、]\s*图|图\s*[/／、]\s*文|文|图文)\s*[/|｜丨:：]?\s*(?<=[/|｜丨:：\s])")
@@ -106,7 +106,11 @@ _WORK_TAIL = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文)$")
 # 文观察者网鞠峰: the writer's lead glued to the outlet and the name (no separator after 文).
 _GLUED_AUTHOR = re.compile(r"^文(?P<outlet>[\u4e00-\u9fff]{2,10})\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
 # 记者 张三 报道 / 记者张三、李四报道 / 记者 张三 长沙报道: the closing verb, and the place reported from, are not names.
-_REPORTED_TAIL = re.compile(r"(?:\s+[\u4e00-\u9fff]{2,3}(?=报道))?\s*(?:摄影)?报道$")
+_REPORTED_TAIL = re.compile(r"(?:\s+[\u4e00-\u9fff]{2,3}(?=报道))?\s*(?:摄影)?报道\s*[:：]?$")
+# A credit names someone after its role: a string that ends in a colon after a role word glued into a word
+# introduces what follows (以下为发布会文字实录：): 文字 there is part of 文字实录, and the colon has nothing after it.
+_LEAD_IN = re.compile(r"\s*[:：]\s*$")
+_GLUED_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}")
 # 作者：张三 来源：人民日报: the source named after the credits is an outlet, not one more name.
 _SOURCE_PART = re.compile(r"\s+(?:来源|稿源)\s*[:：|｜丨]\s*(?P<name>[^\s:：]{2,24})$")
 # （作者：张三，系某某大学教授）: what the writer is, after the name, is not part of the credit; nor is the rank
@@ -180,6 +184,11 @@ def is_outlet(token: str) -> bool:
     return token in t.aliases or token in t.selves or (len(token) >= 3 and token.endswith(t.suffixes) and not _SENTENCE_PUNCT.search(token))
 
 
+def without_bullet(text: str) -> str:
+    """``text`` without the layout's bullet before it (``● 2022年3月14日凌晨，…``)."""
+    return _BULLET.sub("", text)
+
+
 def may_be_byline(text: str) -> bool:
     """Cheap test before parsing: a role word, a writer's ``文/`` lead, or names with their part (``张三/文``)."""
     text = _close_spaced_roles(_BULLET.sub("", text))
@@ -229,6 +238,12 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
     if m := _LEAD.match(s):
         default_role, s = "author", s[m.end():]
     s = _REPORTED_TAIL.sub("", s)
+    if _LEAD_IN.search(s):
+        s = _LEAD_IN.sub("", s)
+        roles_before = list(tables().role_pattern.finditer(s))
+        if roles_before and roles_before[-1].start() > 0 and _GLUED_WORD.fullmatch(s[roles_before[-1].end():]) \
+                and not is_outlet(s[: roles_before[-1].start()].strip()):
+            return None  # 以下为发布会文字实录： — a line that introduces what follows (文字 of 文字实录), not a credit
     named_source = None
     if source_part := _SOURCE_PART.search(s):
         s, named_source = s[: source_part.start()], outlet_name(source_part.group("name"))
@@ -280,7 +295,10 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
                         for k, tok in enumerate(tokens)):
             role = "author"  # 文丨张三 编辑丨李四 (文丨某报 张三 …): after the writer's lead, the names before the next role are the writer's
         if role is None and roles:
-            # Before the first role word: only the outlet may stand there.
+            # Before the first role word: only the outlet may stand there, glued to the role or spaced from it
+            # (（健康时报 记者 刘晓旭 邱越）).
+            if len(tokens) == 1 and next_outlet is None and not glued and is_outlet(tokens[0]):
+                next_outlet, tokens = tokens[0], []
             if tokens:
                 return None
             pending_outlet = next_outlet
@@ -438,6 +456,15 @@ def caption_photographer(text: str) -> str | None:
 _END_MARK = re.compile(r"\s*[（(]\s*完\s*[)）]$")
 
 
+_WIDGET_COUNT = re.compile(r"\d{1,6}")
+
+
+def is_widget_count(line: str) -> bool:
+    """A line of digits alone (a widget's count of likes or reads); the caller asks it only of the text's last line,
+    where a number is no heading of what follows."""
+    return _WIDGET_COUNT.fullmatch(line.strip()) is not None
+
+
 def end_mark(text: str) -> int | None:
     """Where an end mark ``（完）`` closing ``text`` begins, else None."""
     m = _END_MARK.search(text)
@@ -456,10 +483,33 @@ def trailing_byline(text: str, *, require_role: bool = True) -> Cut | None:
         return None
     found = parse_byline(m.group("inner"), require_role=require_role)
     if not found and not require_role:
-        found = outlet_alone(m.group("inner"))
+        found = outlet_alone(m.group("inner")) or reporter_alone(m.group("inner"))
     if not found:
         return None
     return Cut(m.start(), len(text), found, m.group(0).strip())
+
+
+_ONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# (（全文完）, （未完）, （周末版）, （修订稿）: the text's own marks, not a name)
+_NOT_A_NAME_IN_BRACKETS = re.compile(r"完|续|版|稿|题|全文|摘编|综合|整理")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    from imcovid.annotate.wordlists import words  # (the annotators' surname lists: one place for them)
+
+    return (frozenset(words("surnames_single")) | frozenset(words("surnames_rare")), frozenset(words("surnames_compound")))
+
+
+def reporter_alone(inner: str) -> Byline | None:
+    """``（贺梨萍）`` closing the text: one full name alone in brackets is the reporter's credit — a surname and one
+    or two characters. (The caller asks it only of the text's last line or of brackets after its last sentence.)"""
+    inner = inner.strip()
+    single, compound = _surnames()
+    if not _ONE_NAME.fullmatch(inner) or not (inner[0] in single or inner[:2] in compound and len(inner) == 3) \
+            or _NOT_A_NAME_IN_BRACKETS.search(inner):
+        return None
+    return Byline((Credit("reporter", inner),))
 
 
 def outlet_alone(inner: str) -> Byline | None:
@@ -494,8 +544,14 @@ _COMPILED_LINE = re.compile(r"^[（(]\s*(?:[\u4e00-\u9fff]{2,10}?)?综合(?:自|
                             r"(?:等)?(?:的)?(?:报道|消息)?\s*[）)]$")
 
 
+# 国际旅游岛商报综合: an outlet's line saying it compiled the report (its sign-off, at the end).
+_OUTLET_COMPILED_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,14}?)综合(?:整理|报道|编辑)?$")
+
+
 def compiled_sources(line: str) -> list[str]:
-    """The outlets of a whole line saying the report was compiled from them, else []."""
+    """The outlets of a whole line saying the report was compiled from them (or by an outlet), else []."""
+    if (own := _OUTLET_COMPILED_LINE.match(line.strip())) and is_outlet(own.group("name")):
+        return [] if own.group("name") in tables().selves else [outlet_name(own.group("name"))]
     m = _COMPILED_LINE.match(line.strip())
     if not m:
         return []

@@ -30,7 +30,8 @@ _PROMO_TOKEN = re.compile(
     re.I,
 )
 # Sina wraps an image and its caption as <div class="img_wrapper"><img><span class="img_descr">caption</span>.
-_CAPTION_TOKEN = re.compile(r"^(img_descr|img-desc|image-caption|pic-?desc|wp-caption-text)$", re.I)
+# (ZAKER: <div class="img_box"><img></div><div class="zaker_div"><div class="zk_decsimg">● caption</div>.)
+_CAPTION_TOKEN = re.compile(r"^(img_descr|img-desc|image-caption|pic-?desc|wp-caption-text|zk_decsimg)$", re.I)
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
 
