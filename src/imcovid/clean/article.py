@@ -431,9 +431,6 @@ def _opening(body: list, title: str, steps: Counter, credit, outlet) -> None:
 def _closing(body: list, steps: Counter, credit, outlet) -> None:
     """A bracketed byline closing the last paragraph, or making up the last line (names alone allowed there); the
     end mark ``（完）`` before it."""
-    while len(body) > 1 and bylines.is_widget_count(body[-1][1].simp):
-        body.pop()  # …⏎12 (a count of likes or reads left at the end by the app's widget: nothing follows it)
-        steps["drop_promotion"] += 1
     index, last = body[-1]
     if (at := bylines.end_mark(last.spaced)) is not None:
         steps["drop_promotion"] += 1

@@ -456,15 +456,6 @@ def caption_photographer(text: str) -> str | None:
 _END_MARK = re.compile(r"\s*[（(]\s*完\s*[)）]$")
 
 
-_WIDGET_COUNT = re.compile(r"\d{1,6}")
-
-
-def is_widget_count(line: str) -> bool:
-    """A line of digits alone (a widget's count of likes or reads); the caller asks it only of the text's last line,
-    where a number is no heading of what follows."""
-    return _WIDGET_COUNT.fullmatch(line.strip()) is not None
-
-
 def end_mark(text: str) -> int | None:
     """Where an end mark ``（完）`` closing ``text`` begins, else None."""
     m = _END_MARK.search(text)
@@ -483,33 +474,14 @@ def trailing_byline(text: str, *, require_role: bool = True) -> Cut | None:
         return None
     found = parse_byline(m.group("inner"), require_role=require_role)
     if not found and not require_role:
-        found = outlet_alone(m.group("inner")) or reporter_alone(m.group("inner"))
+        found = outlet_alone(m.group("inner"))
     if not found:
         return None
     return Cut(m.start(), len(text), found, m.group(0).strip())
 
 
-_ONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # (（全文完）, （未完）, （周末版）, （修订稿）: the text's own marks, not a name)
 _NOT_A_NAME_IN_BRACKETS = re.compile(r"完|续|版|稿|题|全文|摘编|综合|整理")
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> tuple[frozenset[str], frozenset[str]]:
-    from imcovid.annotate.wordlists import words  # (the annotators' surname lists: one place for them)
-
-    return (frozenset(words("surnames_single")) | frozenset(words("surnames_rare")), frozenset(words("surnames_compound")))
-
-
-def reporter_alone(inner: str) -> Byline | None:
-    """``（贺梨萍）`` closing the text: one full name alone in brackets is the reporter's credit — a surname and one
-    or two characters. (The caller asks it only of the text's last line or of brackets after its last sentence.)"""
-    inner = inner.strip()
-    single, compound = _surnames()
-    if not _ONE_NAME.fullmatch(inner) or not (inner[0] in single or inner[:2] in compound and len(inner) == 3) \
-            or _NOT_A_NAME_IN_BRACKETS.search(inner):
-        return None
-    return Byline((Credit("reporter", inner),))
 
 
 def outlet_alone(inner: str) -> Byline | None:
@@ -668,7 +640,7 @@ def lone_name_line(text: str) -> Cut | None:
         return None
     name = m.group("name")
     single, compound, stop = _surnames()
-    if is_outlet(name) or name in stop:
+    if is_outlet(name) or name in stop or _NOT_A_NAME_IN_BRACKETS.search(name):
         return None
     if not (len(name) == 3 and name[0] in single or name[:2] in compound):
         return None
