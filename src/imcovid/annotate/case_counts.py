@@ -131,6 +131,8 @@ def metric_for(family: str, temporal: str | None, scope: str | None, classifier:
         return None
     if family == "tested" and classifier not in ("人", "人次"):
         return None
+    if family == "screened" and classifier == "例":
+        return None  # (例 counts cases: 社会面筛查人员7例 are positives found by screening, not people screened)
     if family == "vaccinated_doses":
         return family if classifier in ("剂次", "剂") else None
     if classifier == "剂":
@@ -576,7 +578,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         reading = reading if match.re in (_ZERO, _ZERO_ITEM) else read_figure(
             text, match, _blank_scope_clause(head), context,
             "" if unit or (inside and after) else _blank_scope_clause(_without_places(text, head_start, start, places, starts)))
-        previous_end = reading["end"] if reading else _tail_end(text, end)
+        previous_end = _trailing_place_end(text, reading["end"], places, starts) if reading else _tail_end(text, end)
         if reading is None:
             # The parts in parentheses of a figure that is not counted (含3例由无症状感染者转为确诊病例（辽宁1例…）)
             # belong to it, not to the list before it.
@@ -745,6 +747,33 @@ def _place_after(text: str, end: int, places: list[dict], starts: list[int]) -> 
     return places[i].get("code") if i < len(places) and places[i]["start"] == m.end() else None
 
 
+_TRAILING_PLACE = re.compile(r"[，,]\s*(?:均|全部)?在|（")
+
+
+def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[int]) -> int:
+    """The end of the places that say where the figure ending at ``end`` was counted (…1例，在武汉市；, …3例（苏州市）,
+    …2例，均在长春市、吉林市), else ``end``: that clause is the figure's own, so its places are no head of the next
+    figure (rule ``place.trailing_clause``: 新增本土确诊病例1例，在武汉市；新增本土无症状感染者3例 keeps the province's
+    place for the second figure, as the first keeps it)."""
+    m = _TRAILING_PLACE.match(text, end)
+    if not m:
+        return end
+    pos = m.end()
+    while True:
+        i = bisect_left(starts, pos)
+        if i >= len(places) or places[i]["start"] != pos or not places[i].get("code"):
+            break
+        pos = places[i]["end"]
+        if not text.startswith(("、", "和"), pos):
+            break
+        pos += 1
+    if pos == m.end() or text[pos - 1] in "、和":
+        return end
+    if m.group() == "（":
+        return pos + 1 if text.startswith("）", pos) else end
+    return pos
+
+
 def _national_at(text: str, lo: int, hi: int) -> int:
     """The start of the last national term (31个省, 全国) in text[lo:hi] whose clause reports figures (31个省（自治区、
     直辖市）和新疆生产建设兵团报告新增…, 全国新增…; not 全国新型冠状病毒肺炎专家组成员, a title), else -1."""
@@ -833,7 +862,16 @@ def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
     return bool(opening) and str(opening[0]["value"]) < day
 
 
-_FOUND_AFTER = re.compile(r"[^，；。]{0,30}?在[^，；。]{0,12}中发现")
+# Parts of a breakdown by how the cases were found (rule ``case_count.found_part``): 在隔离管控中发现, 为隔离管控人员,
+# 为社区筛查发现, 系闭环管理人员 — attributes, not metrics. (为境外输入 names a scope, and is not matched.)
+_FOUND_AFTER = re.compile(r"[^，；。]{0,30}?(?:在[^，；。]{0,12}中发现"
+                          r"|(?:为|系|是)(?!境外|本土|本地|输入)[^，；。]{0,12}?(?:人员|发现|检出|筛查|对象))")
+
+
+def _in_breakdown(text: str, start: int, head: str) -> bool:
+    """Is the figure at ``start`` in a breakdown (其中…, 其中：…) of the figure before: its sentence opens with 其中,
+    or 其中 opens one of its clauses before it?"""
+    return bool(_BREAKDOWN.match(text, _sentence_start(text, start))) or "其中" in head
 _SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
 # A number of people that makes up a team (组建了1860人的核酸检测支援队伍): response staff, not a figure.
 _TEAM_AFTER = re.compile(r"的[^，。；！？\n]{0,10}?(?:队伍|队|团队|小组|专班)")
@@ -1115,7 +1153,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if match.group("num") == "一" and match.group("cls") in ("名", "人") and not tail:
         return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows
     clause = _CLAUSE_TAIL.search(head).group()
-    if clause.startswith("其中") and _FOUND_AFTER.match(text, match.end()):
+    if (clause.startswith("其中") or _in_breakdown(text, start, head)) and _FOUND_AFTER.match(text, match.end()):
         return None  # 其中3例确诊病例和886例无症状感染者在隔离管控中发现: parts by how they were found
     if skipped(clause) or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
             or (text.startswith("的", match.end()) and _TEAM_AFTER.match(text, match.end())) \

@@ -1,0 +1,52 @@
+"""CASE_COUNT on provincial and city daily bulletins written as other provinces' commissions write them (issue 15,
+fifth round). Each text keeps the figures of a development bulletin's layout and changes only the vocabulary or
+the punctuation another outlet uses: invented regression tests of the rules, not evidence of quality (that is
+``imcovid evaluate --texts --measures`` on the real sets)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from imcovid.annotate import annotate
+
+
+def _counts(text, published=date(2022, 4, 11)):
+    return [(m["metric"], int(m["value"]), m["place_code"], m["as_of"]) for m in annotate(text, published)
+            if m["type"] == "CASE_COUNT"]
+
+
+# place.trailing_clause: the place said after a figure (，在武汉市 / ，均在长春市 / （苏州市）) is where that figure was
+# found; it is no head of the next figure, which stays the province's as the first does.
+@pytest.mark.parametrize("where", ["，在武汉市", "，均在武汉市", "（武汉市）", "，均在武汉市、孝感市"])
+def test_place_after_a_figure_is_not_the_next_figures_head(where):
+    text = f"4月10日0—24时，湖北省新增本土确诊病例1例{where}；新增本土无症状感染者3例；新增境外输入确诊病例2例。"
+    assert _counts(text) == [("confirmed_local", 1, "420000", "2022-04-10"),
+                             ("asymptomatic_local", 3, "420000", "2022-04-10"),
+                             ("confirmed_imported", 2, "420000", "2022-04-10")]
+
+
+def test_trailing_place_before_a_list_by_place():
+    text = "2022年4月10日0时至24时，江苏省新增本土确诊病例3例（苏州市），新增本土无症状感染者7例（苏州市5例、无锡市2例）。"
+    assert _counts(text) == [("confirmed_local", 3, "320000", "2022-04-10"),
+                             ("asymptomatic_local", 7, "320000", "2022-04-10"),
+                             ("asymptomatic_local", 5, "320500", "2022-04-10"),
+                             ("asymptomatic_local", 2, "320200", "2022-04-10")]
+
+
+# case_count.found_part: parts of a breakdown by how the cases were found (为隔离管控人员, 为社区筛查发现, 在隔离管控中
+# 发现) are attributes, not metrics; screening counted in 例 is cases found, not people screened.
+@pytest.mark.parametrize("parts", ["其中3例为隔离管控人员，9例为社区筛查发现。",
+                                   "其中：3例确诊病例和10例无症状感染者为隔离管控人员，2例为社区筛查发现。",
+                                   "其中3例确诊病例和10例无症状感染者在隔离管控中发现。",
+                                   "其中管控人员13例，社会面筛查人员2例。"])
+def test_parts_by_how_found_are_not_counted(parts):
+    text = "3月20日0—24时，深圳新增3例新冠肺炎确诊病例，新增12例无症状感染者。" + parts
+    assert _counts(text) == [("confirmed_local", 3, "440300", "2022-03-20"),
+                             ("asymptomatic_local", 12, "440300", "2022-03-20")]
+
+
+def test_a_part_by_scope_is_still_counted():
+    text = "3月20日0—24时，深圳新增新冠肺炎确诊病例5例，其中3例为境外输入病例。"
+    assert ("confirmed_local", 5, "440300", "2022-03-20") in _counts(text)
