@@ -50,3 +50,26 @@ def test_parts_by_how_found_are_not_counted(parts):
 def test_a_part_by_scope_is_still_counted():
     text = "3月20日0—24时，深圳新增新冠肺炎确诊病例5例，其中3例为境外输入病例。"
     assert ("confirmed_local", 5, "440300", "2022-03-20") in _counts(text)
+
+
+# place.headline_fallback: a city bulletin that says 全市 before naming its city: the figure after its list by
+# district continues the city, not the article's most named place.
+def test_figure_after_a_district_list_continues_the_city():
+    text = ("3月3日0—24时，全市新增本土确诊病例3例，分别为：市南区2例、市北区1例；新增本土无症状感染者4例，分别为："
+            "崂山区3例、黄岛区1例。青岛市卫健委发布。")
+    assert _counts(text, date(2022, 3, 4)) == [
+        ("confirmed_local", 3, "370200", "2022-03-03"), ("confirmed_local", 2, "370202", "2022-03-03"),
+        ("confirmed_local", 1, "370203", "2022-03-03"), ("asymptomatic_local", 4, "370200", "2022-03-03"),
+        ("asymptomatic_local", 3, "370212", "2022-03-03"), ("asymptomatic_local", 1, "370211", "2022-03-03")]
+
+
+# case_count.state: a state written right before the counted noun with no 的 (治愈出院确诊病例, 现有在院治疗确诊病例)
+# is the metric, as 在院治疗的确诊病例 is.
+@pytest.mark.parametrize("phrase, metric", [("治愈出院确诊病例12例", "recovered"), ("治愈出院的本土确诊病例12例", "recovered"),
+                                            ("现有在院治疗确诊病例12例", "hospitalised"),
+                                            ("现有住院治疗的确诊病例12例", "hospitalised")])
+def test_state_before_the_counted_noun(phrase, metric):
+    text = f"3月3日0—24时，吉林省新增本土确诊病例20例。当日解除医学观察无症状感染者8例，{phrase}。"
+    assert _counts(text, date(2022, 3, 4)) == [("confirmed_local", 20, "220000", "2022-03-03"),
+                                               (metric, 12, "220000", "2022-03-03")]
+    assert [m["surface"] for m in annotate(text, date(2022, 3, 4)) if m["type"] == "CASE_COUNT"][-1].endswith(phrase[-8:])

@@ -665,6 +665,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 # 本市 with no place before it: the article's place at the anaphor's level (丰台区 → 北京市).
                 entry = next((p for p in places if p.get("code") == article_place), None)
                 place = _resolve_anaphor(_ANAPHORS[anaphor.group()], [entry]) if entry else place
+            if reading["rule"] != "case_count.list_item" and not own_part:
+                # (全市新增…3例，分别为：市南区2例…；新增…4例: the next figure continues the city found here, not the
+                # article's most named place; rule ``place.headline_fallback``)
+                main_place = place
         if reading["rule"] != "case_count.list_item" and last_term("temporal", head):
             total = None
         if split == "total":
@@ -697,6 +701,9 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             bulletin_day = as_of  # (a daily figure dated by a day alone, 21日新增…, leaves no bulletin day)
         if reading["rule"] == "case_count.head" and head_start == sentence and _SCOPE_PART.match(text, sentence):
             reading = {**reading, "rule": "case_count.scope_part"}
+        before_noun = _STATE_BEFORE_NOUN.search(head) if state and metric == state else None
+        if before_noun is not None:
+            span_start = min(span_start, head_start + before_noun.start())  # (治愈出院确诊病例12例: the state's words too)
         rule = ("case_count.parenthesis_metric" if own_part else "case_count.state" if state and metric == state
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
         each = _each_place(text, places, bisect_left(starts, start), head_start, start)
@@ -918,8 +925,21 @@ def _split_after(text: str, end: int) -> str | None:
     return "total"
 
 
+# A state written right before the counted noun, with no 的 (治愈出院确诊病例12例, 现有在院治疗确诊病例1800例; rule
+# ``case_count.state``): the noun's people in that state.
+_STATE_BEFORE_NOUN = re.compile(r"(?P<state>治愈出院|出院|在院治疗|住院治疗|在院|住院)的?(?:本土|本地|境外输入)?"
+                                r"(?:新冠肺炎|新冠病毒)?(?:确诊病例|(?<!院)病例)$")
+# (出院病例, 住院病例 are counted nouns of their own in the lexicon: the state is that noun's, already)
+_STATES_BEFORE_NOUN = {"治愈出院": "recovered", "出院": "recovered", "在院治疗": "hospitalised",
+                       "住院治疗": "hospitalised", "在院": "hospitalised", "住院": "hospitalised"}
+
+
 def _state(head: str) -> str | None:
-    """The metric of a count of people in a state (尚在医学观察的…, 在定点医院隔离治疗的…) in the figure's clause."""
+    """The metric of a count of people in a state (尚在医学观察的…, 在定点医院隔离治疗的…, 治愈出院确诊病例) in the
+    figure's clause."""
+    before = _STATE_BEFORE_NOUN.search(head)
+    if before is not None:
+        return _STATES_BEFORE_NOUN[before.group("state")]
     if "的" not in head:
         return None  # (every state phrase ends with 的)
     clause = _STATE_CLAUSE.search(head).group()
