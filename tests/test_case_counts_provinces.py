@@ -73,3 +73,17 @@ def test_state_before_the_counted_noun(phrase, metric):
     assert _counts(text, date(2022, 3, 4)) == [("confirmed_local", 20, "220000", "2022-03-03"),
                                                (metric, 12, "220000", "2022-03-03")]
     assert [m["surface"] for m in annotate(text, date(2022, 3, 4)) if m["type"] == "CASE_COUNT"][-1].endswith(phrase[-8:])
+
+
+# value.shared_classifier: a number whose classifier is the next item's (Shanghai's 确诊病例914和无症状感染者25173例).
+@pytest.mark.parametrize("joint", ["和", "、"])
+def test_number_sharing_the_next_items_classifier(joint):
+    text = (f"2022年4月10日0—24时，上海新增本土新冠肺炎确诊病例914{joint}无症状感染者25173例，其中914例确诊病例和24767例"
+            "无症状感染者在隔离管控中发现，其余在相关风险人群排查中发现。")
+    assert _counts(text) == [("confirmed_local", 914, "310000", "2022-04-10"),
+                             ("asymptomatic_local", 25173, "310000", "2022-04-10")]
+
+
+def test_a_number_before_and_without_a_counted_noun_after_is_no_figure():
+    assert _counts("2022年4月10日0—24时，上海新增本土确诊病例3例，4月10和11日两天共开展核酸检测2000万人次。") == [
+        ("confirmed_local", 3, "310000", "2022-04-10"), ("tested", 20000000, "310000", None)]

@@ -24,7 +24,10 @@ ANNOTATOR = "imcovid-rules/1.0:case_count"
 # before it, 近5万, is added to the span afterwards.)
 _FIGURE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<q1>余|多)?(?P<wan>万)?"
-    r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次|剂)(?!份)")
+    r"(?P<qual>余|多)?(?:[ \u00a0]?(?P<cls>例|人次|人|名|剂次|剂)(?!份)"
+    r"|(?<=\d)(?=[和、](?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?(?:无症状感染者|确诊病例)\d+例))")
+# (The second way: a number whose classifier is the next item's, as Shanghai's bulletins write 确诊病例914和无症状感染者
+# 25173例; rule ``value.shared_classifier``: 914 cases.)
 # (1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超", "逾")
 _ZERO = re.compile(r"(?:无|零)(?:报告)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?(?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
@@ -1163,14 +1166,15 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         return None  # an ordinal (第3例) or the end of a range (3至5例; not 达到51例, 增至91例: a figure reached)
     if match.group("num")[0] not in "0123456789" and len(match.group("num")) == 1 and match.group("num") in "千百万十":
         return None
-    if match.group("cls") == "剂" and not match.group("wan"):
+    classifier = match.group("cls") or "例"  # (no classifier of its own: the next item's 例)
+    if classifier == "剂" and not match.group("wan"):
         return None  # (2剂 is a course of doses per person; 17.4万剂 a total given)
     value = parse_number(match.group("num") + (match.group("wan") or ""))  # 3000多万人次 → 30000000
     if value is None:
         return None
     value, number_start = with_larger_units(text, start, value)
     tail = _TAIL.match(text, match.end())
-    if match.group("num") == "一" and match.group("cls") in ("名", "人") and not tail:
+    if match.group("num") == "一" and classifier in ("名", "人") and not tail:
         return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows
     clause = _CLAUSE_TAIL.search(head).group()
     if (clause.startswith("其中") or _in_breakdown(text, start, head)) and _FOUND_AFTER.match(text, match.end()):
@@ -1210,7 +1214,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             return None
         if bare == head and _strip_places_and_days(head) == head:
             return None  # a part by another attribute (其中7例为…), not by place or day
-        return {**context, "value": value, "classifier": match.group("cls"), "end": end,
+        return {**context, "value": value, "classifier": classifier, "end": end,
                 "span_start": _item_start(head, start), "rule": "case_count.list_item"}
     if temporal is None and _period_head(head):
         temporal = (len(head), "", "new")  # 6天超500人感染: the cases of a period up to the text's day
@@ -1232,7 +1236,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     marks = [t[0] for t in (family, temporal, scope) if t is not None and t[1]
              and not (tail and (t is family or (t is scope and tail.group("scope"))))]
     span_start = start - len(head) + min(marks) if marks else number_start
-    return {"family": family[2], "temporal": temporal_value, "scope": scope_value, "classifier": match.group("cls"),
+    return {"family": family[2], "temporal": temporal_value, "scope": scope_value, "classifier": classifier,
             "value": value, "end": end, "span_start": span_start, "rule": rule}
 
 
