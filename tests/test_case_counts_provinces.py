@@ -87,3 +87,10 @@ def test_number_sharing_the_next_items_classifier(joint):
 def test_a_number_before_and_without_a_counted_noun_after_is_no_figure():
     assert _counts("2022年4月10日0—24时，上海新增本土确诊病例3例，4月10和11日两天共开展核酸检测2000万人次。") == [
         ("confirmed_local", 3, "310000", "2022-04-10"), ("tested", 20000000, "310000", None)]
+
+
+# as_of.today_after_yesterday: 今日 after a 昨日 of the same paragraph is the day after it.
+def test_today_after_yesterday():
+    text = "4月11日，记者从呼和浩特市卫健委获悉，昨日0时至24时，全市新增本土无症状感染者4例，今日0时至12时新增2例。"
+    assert _counts(text) == [("asymptomatic_local", 4, "150100", "2022-04-10"),
+                             ("asymptomatic_local", 2, "150100", "2022-04-11")]

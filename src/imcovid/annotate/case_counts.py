@@ -385,7 +385,30 @@ def with_yesterday_dates(text: str, dates: list[dict], published: date | None,
             value = stated[0]
         if value and value != _TODAY:
             added.append({"type": "DATE", "start": m.start(), "end": m.end(), "value": value, "surface": m.group()})
+    added += _today_after_yesterday(text, dates, added)
     return sorted(dates + added, key=lambda d: d["start"]) if added else dates
+
+
+_TODAY_WORD = re.compile(r"今[日天](?![（(])(?<![较比与同]..)")
+
+
+def _today_after_yesterday(text: str, dates: list[dict], yesterdays: list[dict]) -> list[dict]:
+    """A 今日/今天 after a 昨日 of the same paragraph (昨日0时至24时新增4例，今日0时至12时新增2例) is the day after that
+    昨日, not the 昨日 governing it (rule ``as_of.today_after_yesterday``)."""
+    if not yesterdays or "今" not in text:
+        return []
+    starts = [d["start"] for d in dates]
+    out = []
+    for m in _TODAY_WORD.finditer(text, yesterdays[0]["end"]):
+        i = bisect_right(starts, m.start())
+        if i and dates[i - 1]["end"] > m.start():
+            continue  # (part of a date mention already)
+        before = [y for y in yesterdays if y["end"] <= m.start() and "\n" not in text[y["end"]:m.start()]]
+        if before:
+            day = date.fromisoformat(before[-1]["value"]) + timedelta(days=1)
+            out.append({"type": "DATE", "start": m.start(), "end": m.end(), "value": day.isoformat(),
+                        "surface": m.group()})
+    return out
 
 
 # A date on which a report was announced (国家卫健委3月17日通报：, 据国家卫健委网站3月18日消息，, 中新网2月6日电).
