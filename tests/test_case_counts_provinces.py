@@ -94,3 +94,16 @@ def test_today_after_yesterday():
     text = "4月11日，记者从呼和浩特市卫健委获悉，昨日0时至24时，全市新增本土无症状感染者4例，今日0时至12时新增2例。"
     assert _counts(text) == [("asymptomatic_local", 4, "150100", "2022-04-10"),
                              ("asymptomatic_local", 2, "150100", "2022-04-11")]
+
+
+# 本地 is read as 本土 wherever the scope of a part or a total is read (Jilin's commission writes 本地).
+@pytest.mark.parametrize("scope", ["本土", "本地"])
+def test_local_written_bendi_splits_a_total(scope):
+    text = (f"3月17日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例80例。其中境外输入病例30例（浙江30例）。\n"
+            f"{scope}病例50例\n吉林40例，其中吉林市30例、长春市10例；\n内蒙古10例，其中呼和浩特市8例、通辽市2例。")
+    assert _counts(text, date(2022, 3, 18)) == [
+        ("confirmed_imported", 30, None, "2022-03-17"), ("confirmed_imported", 30, "330000", "2022-03-17"),
+        ("confirmed_local", 50, None, "2022-03-17"), ("confirmed_local", 40, "220000", "2022-03-17"),
+        ("confirmed_local", 30, "220200", "2022-03-17"), ("confirmed_local", 10, "220100", "2022-03-17"),
+        ("confirmed_local", 10, "150000", "2022-03-17"), ("confirmed_local", 8, "150100", "2022-03-17"),
+        ("confirmed_local", 2, "150500", "2022-03-17")]

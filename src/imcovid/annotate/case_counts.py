@@ -905,15 +905,16 @@ def _in_breakdown(text: str, start: int, head: str) -> bool:
     """Is the figure at ``start`` in a breakdown (其中…, 其中：…) of the figure before: its sentence opens with 其中,
     or 其中 opens one of its clauses before it?"""
     return bool(_BREAKDOWN.match(text, _sentence_start(text, start))) or "其中" in head
-_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
+_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土|本地)|均为(?P<all>境外输入|本土|本地))")
+# (本地 is how some commissions write 本土, Jilin's among them: the same scope wherever 本土 is read)
 # A number of people that makes up a team (组建了1860人的核酸检测支援队伍): response staff, not a figure.
 _TEAM_AFTER = re.compile(r"的[^，。；！？\n]{0,10}?(?:队伍|队|团队|小组|专班)")
 _SKIP_AFTER = re.compile(r"[^，；。、（(\n]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
-_SCOPE_START = re.compile(r"\s*(?:其中[，,：:]?)*(?:境外输入|本土)")  # (其中其中: a doubled word of one outlet)
+_SCOPE_START = re.compile(r"\s*(?:其中[，,：:]?)*(?:境外输入|本土|本地)")  # (其中其中: a doubled word of one outlet)
 # A line that is only the local or imported part of the total before it, with no noun of its own (新增无症状感染者
 # 1904例，其中境外输入162例。⏎本土1742例⏎吉林792例…): a figure of that total's kind (rule ``case_count.scope_part``);
 # left out, its list by place would continue the imported part before it.
-_SCOPE_PART = re.compile(r"\s*(?:其中[，,：:]?)*(?:境外输入|本土)\s*\d+\s*例")
+_SCOPE_PART = re.compile(r"\s*(?:其中[，,：:]?)*(?:境外输入|本土|本地)\s*\d+\s*例")
 _STATE = re.compile(r"(?:尚在|正在|在)[^，；。的]{0,10}?(?P<state>医学观察|健康监测|隔离治疗|住院治疗|在院治疗)的")
 _STATES = {"医学观察": "under_observation", "健康监测": "under_observation", "隔离治疗": "hospitalised",
            "住院治疗": "hospitalised", "在院治疗": "hospitalised"}
@@ -928,7 +929,7 @@ def _in_hospital(text: str, end: int) -> bool:
     return _IN_HOSPITAL.search(text, end, stop) is not None
 
 
-_SCOPE_CLAUSE = re.compile(r"[，,]\s*均?为(?:本土|境外输入)病例")
+_SCOPE_CLAUSE = re.compile(r"[，,]\s*均?为(?:本土|本地|境外输入)病例")
 
 
 def _blank_scope_clause(head: str) -> str:
