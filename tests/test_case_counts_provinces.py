@@ -107,3 +107,19 @@ def test_local_written_bendi_splits_a_total(scope):
         ("confirmed_local", 30, "220200", "2022-03-17"), ("confirmed_local", 10, "220100", "2022-03-17"),
         ("confirmed_local", 10, "150000", "2022-03-17"), ("confirmed_local", 8, "150100", "2022-03-17"),
         ("confirmed_local", 2, "150500", "2022-03-17")]
+
+
+# case_count.zero with the scope written before 新增 (无本土新增确诊病例), as some outlets order the words.
+@pytest.mark.parametrize("zero", ["无新增本土确诊病例", "无本土新增确诊病例"])
+def test_zero_with_scope_before_xinzeng(zero):
+    text = f"8月8日，南京市{zero}，无新增境外输入确诊病例。"
+    assert _counts(text, date(2021, 8, 9)) == [("confirmed_local", 0, "320100", "2021-08-08"),
+                                               ("confirmed_imported", 0, "320100", "2021-08-08")]
+
+
+# Reclassified cases are no new cases however the counted noun is written (当日转为新冠肺炎确诊病例5例).
+@pytest.mark.parametrize("noun", ["确诊病例", "新冠肺炎确诊病例"])
+def test_reclassified_cases_are_not_counted(noun):
+    text = f"3月10日0—24时，湖南省报告新增无症状感染者3例，当日转为{noun}5例，尚在医学观察21例。"
+    assert _counts(text, date(2022, 3, 11)) == [("asymptomatic_local", 3, "430000", "2022-03-10"),
+                                                ("under_observation", 21, "430000", "2022-03-10")]

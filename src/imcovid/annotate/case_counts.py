@@ -30,7 +30,7 @@ _FIGURE = re.compile(
 # 25173例; rule ``value.shared_classifier``: 914 cases.)
 # (1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超", "逾")
-_ZERO = re.compile(r"(?:无|零)(?:报告)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?(?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
+_ZERO = re.compile(r"(?:无|零)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?(?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
                    r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例天])")
 # (无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case; 零新增天数
@@ -1176,7 +1176,8 @@ def read_zero(match: re.Match) -> dict:
                 "end": match.end(), "rule": "case_count.zero"}
     noun = match.group("noun") or match.group("deaths")
     family = last_term("category", noun)
-    scope = last_term("scope", noun)
+    scope = last_term("scope", noun) or (last_term("scope", match.group("pre")) if match.group("pre") else None)
+    # (无本土新增确诊病例: the scope written before 新增, as some outlets order the words)
     return {"family": family[2] if family else "confirmed", "temporal": "new", "scope": scope[2] if scope else None,
             "classifier": "例", "value": 0, "end": match.end(), "rule": "case_count.zero"}
 
