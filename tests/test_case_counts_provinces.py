@@ -123,3 +123,76 @@ def test_reclassified_cases_are_not_counted(noun):
     text = f"3月10日0—24时，湖南省报告新增无症状感染者3例，当日转为{noun}5例，尚在医学观察21例。"
     assert _counts(text, date(2022, 3, 11)) == [("asymptomatic_local", 3, "430000", "2022-03-10"),
                                                 ("under_observation", 21, "430000", "2022-03-10")]
+
+
+# Classes found on the seventh real set's development bulletins (issue 15, fifth round), each written here in
+# other words than the posts'.
+
+# place.district_anaphor: 全区 after a district named in its sentence is that district, not an autonomous region.
+def test_quanqu_after_a_district_is_the_district():
+    text = ("7月11日，广州市召开发布会。当日，海珠区组织开展全区第一轮全员核酸检测，累计完成采样101.5万人。"
+            "12日开展第二轮全员核酸检测，已完成采样80万人。")
+    assert [c[2] for c in _counts(text, date(2022, 7, 12))] == ["440105", "440105"]
+
+
+def test_quanqu_in_inner_mongolia_is_the_region():
+    text = "3月3日0—24时，内蒙古自治区新增本土确诊病例3例。截至3月3日24时，全区累计报告本土确诊病例580例。"
+    assert [c[2] for c in _counts(text, date(2022, 3, 4))] == ["150000", "150000"]
+
+
+# The counted noun after its number: 核酸检测阳性人员, 阳性 alone at the end of a clause.
+@pytest.mark.parametrize("noun", ["核酸检测阳性人员", "核酸检测结果阳性", "阳性人员", "阳性"])
+def test_positive_nouns_after_the_number(noun):
+    text = f"3月10日，海淀区在重点人群筛查中发现2名{noun}，已转运至定点医院。"
+    assert _counts(text, date(2022, 3, 11)) == [("positive_local", 2, "110108", "2022-03-10")]
+
+
+# case_count.zero: no case discharged (无新增出院确诊病例, 无新增治愈出院病例) is a zero of recovered.
+@pytest.mark.parametrize("zero", ["无新增出院确诊病例", "无新增治愈出院病例", "无新增出院病例"])
+def test_zero_discharged(zero):
+    text = f"2021年10月3日0时至24时，山东省无新增本土确诊病例。{zero}。"
+    assert _counts(text, date(2021, 10, 4)) == [("confirmed_local", 0, "370000", "2021-10-03"),
+                                                ("recovered", 0, "370000", "2021-10-03")]
+
+
+# A period up to today with a time of day and a comma before its end (自…下午3时，到今天下午4时): today's figures.
+@pytest.mark.parametrize("period", ["自12月12日下午3时，到今天下午4时", "12月12日15时至今天16时", "自12月12日15时至今"])
+def test_period_up_to_today_with_times_of_day(period):
+    text = f"新华社12月13日电，{period}，江苏省新增本土确诊病例54例（其中南京市7例、苏州市47例）。"
+    assert _counts(text, date(2021, 12, 13)) == [("confirmed_local", 54, "320000", "2021-12-13"),
+                                                 ("confirmed_local", 7, "320100", "2021-12-13"),
+                                                 ("confirmed_local", 47, "320500", "2021-12-13")]
+
+
+# case_count.origin_part: parts of imported cases by country of origin are attributes; the place of the figures
+# after the parenthesis stays the province's.
+@pytest.mark.parametrize("parts", ["（烟台市报告美国、日本输入各1例）", "（均为烟台市报告，美国1例、日本1例）",
+                                   "（来自美国1例、来自日本1例）"])
+def test_parts_by_country_of_origin_are_not_counted(parts):
+    text = f"2021年10月3日0时至24时，全省报告新增境外输入确诊病例2例{parts}。无新增死亡病例。山东省卫健委通报。"
+    assert _counts(text, date(2021, 10, 4)) == [("confirmed_imported", 2, "370000", "2021-10-03"),
+                                                ("deaths", 0, "370000", "2021-10-03")]
+
+
+# place.origin: a place people came from (对北京市返沈人员…, 来自天津的…) is not where their figure is counted.
+@pytest.mark.parametrize("origin", ["对北京市返沈人员", "对北京市朝阳区来(返)沈人员", "对来自北京市的人员"])
+def test_place_of_origin_in_the_head(origin):
+    text = f"1月24日，沈阳市沈河区在{origin}主动核酸筛查中发现一例核酸检测阳性人员。"
+    assert _counts(text, date(2022, 1, 25)) == [("positive_local", 1, "210103", "2022-01-24")]
+
+
+# Not figures: people per room (六人一间), counterfactual totals (预防了…万人感染).
+def test_people_per_room_is_no_figure():
+    text = "3月6日，该院腾出病房给密接，新入住的病房四人一间。"
+    assert _counts(text, date(2022, 3, 7)) == []
+
+
+def test_prevented_infections_are_no_figure():
+    text = "他说，假设我国的发病及死亡与全球平均水平相似，则“动态清零”预防了3000万人感染、60万人死亡。"
+    assert _counts(text, date(2021, 11, 28)) == []
+
+
+# 已报告 (reported so far) is a running total.
+def test_yibaogao_is_cumulative():
+    text = "截至3月5日9时，青岛市本轮疫情已报告11例阳性病例。"
+    assert _counts(text, date(2022, 3, 6)) == [("positive_cumulative", 11, "370200", "2022-03-05")]

@@ -30,7 +30,8 @@ _FIGURE = re.compile(
 # 25173例; rule ``value.shared_classifier``: 914 cases.)
 # (1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超", "逾")
-_ZERO = re.compile(r"(?:无|零)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?(?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
+_ZERO = re.compile(r"(?:无|零)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
+                   r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
                    r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例天])")
 # (无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case; 零新增天数
@@ -41,8 +42,9 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
 _TAIL = re.compile(r"(?:诊断为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒|新冠(?=感染者))?"
+                   r"(?:核酸(?:检测)?(?:结果)?(?=阳性))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|病例|确诊|无症状|出院|在院治疗"
-                   r"|感染(?=[，。！；\n]|$))"
+                   r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,])")
 # (新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
 # 7月28日我省报告1例无症状感染者以来: the first case, of that day)
@@ -177,12 +179,17 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
     place of the bulletin's last headline figure, else the nearest place before it in the sentence, else in the
     paragraph. (``places``: the places starting before ``pos``, sorted by start.)"""
     last = _last_place(places, pos)
+    while last and places[last - 1]["start"] >= head_start and _origin_place(text, places[last - 1]):
+        last = _last_place(places, places[last - 1]["start"])  # (a place the people came from: not where counted)
     nearest = places[last - 1] if last else None
     anaphor = None
     for m in _ANAPHOR.finditer(text, head_start, pos):
         anaphor = m
     in_head = nearest if nearest is not None and nearest["start"] >= head_start else None
     if anaphor is not None and (in_head is None or in_head["start"] < anaphor.start()):
+        district = _district_before(text, places, anaphor)
+        if district is not None:
+            return district["code"]
         return _resolve_anaphor(_ANAPHORS[anaphor.group()], places[:_last_place(places[:last], anaphor.start())])
     if in_head is not None:
         # 兰州新区15例: a zone named after a division is not that division (the guideline: null for a zone)
@@ -242,6 +249,34 @@ _NAMED_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:新区|开发区|高新
                                r"(?=新增|累计|报告|发现|确诊|现有|共有)")
 
 
+_FROM_PLACE_AFTER = re.compile(r"[（(]?(?:来|返|籍|入境)")
+_FROM_PLACE_BEFORE = re.compile(r"(?:从|来自|对)$")
+
+
+def _origin_place(text: str, place: dict) -> bool:
+    """Is ``place`` where people came from, not where a figure is counted (对天津市返连管控人员…发现2人核酸检测结果阳性,
+    北京市通州区来(返)沈人员, 来自上海的旅客; rule ``place.origin``)? The figure's place is then the one before it."""
+    return bool(_FROM_PLACE_AFTER.match(text, place["end"])
+                or _FROM_PLACE_BEFORE.search(text, max(0, place["start"] - 2), place["start"]))
+
+
+def _district_before(text: str, places: list[dict], anaphor: re.Match) -> dict | None:
+    """The district a 全区/我区/本区 refers to: a district (a name ending in 区 that is no autonomous region) named
+    last before it in its sentence (白云区组织开展全区第一轮全员核酸筛查 → 白云区, rule ``place.district_anaphor``); None
+    for any other anaphor, or when the sentence names none (then 全区 is the autonomous region, as in 内蒙古)."""
+    if not anaphor.group().endswith("区"):
+        return None
+    sentence = _sentence_start(text, anaphor.start())
+    before = [p for p in places if sentence <= p["start"] and p["end"] <= anaphor.start()]
+    if not before:
+        return None
+    last = before[-1]
+    if last["surface"].endswith("区") and not last["surface"].endswith(("自治区", "地区", "特别行政区")) \
+            and last.get("level") in ("county", None):
+        return last
+    return None
+
+
 def _resolve_anaphor(level: str, before: list[dict]) -> str | None:
     for place in reversed(before):
         if level == "province":
@@ -272,7 +307,9 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
 
 
 # A period that runs up to the day of the text (12月5日至今天下午4时, 1月1日至今): its figures are as of that day.
-_TO_TODAY = re.compile(r"\s*(?:0?时|24时)?\s*(?:至|到|—|－|-)+\s*(?:到)?(?:今天|今日|当前|现在|目前|今)")
+_TO_TODAY = re.compile(r"\s*(?:0?时|24时|(?:上午|下午|晚上|凌晨|中午)?\d{1,2}(?:时|点)(?:\d{1,2}分)?)?\s*[，,]?\s*"
+                       r"(?:至|到|—|－|-)+\s*(?:到)?(?:今天|今日|当前|现在|目前|今)")
+# (自12月12日下午3时，到今天下午4时: a time of day and a comma may stand before the period's end)
 _TODAY = "today"
 # (较昨日增加 compares, it does not date.) The character before is checked after the word, so that the pattern opens
 # with a literal the engine can skip to: the same matches as (?<![较比与同])(?:昨日|昨天), a quarter of the scan.
@@ -580,6 +617,11 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             and _unit_in_list(text, head, context)
         if "来源" in text[sentence:start]:
             continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute
+        if inside and _origin_part(text, places, start):
+            # (青岛市报告乌克兰、阿根廷、韩国输入各1例): parts of imported cases by the country they came from, an
+            # attribute (rule ``case_count.origin_part``); the parenthesis is theirs.
+            previous_end = _closing(text, end)
+            continue
         own_part = inside and _own_metric_part(head)
         # (A place right after the figure, 有654例在九台区: looked for only inside parentheses, where it decides.)
         after = _place_after(text, _tail_end(text, end), places, starts) if inside else None
@@ -909,6 +951,9 @@ _SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<
 # (本地 is how some commissions write 本土, Jilin's among them: the same scope wherever 本土 is read)
 # A number of people that makes up a team (组建了1860人的核酸检测支援队伍): response staff, not a figure.
 _TEAM_AFTER = re.compile(r"的[^，。；！？\n]{0,10}?(?:队伍|队|团队|小组|专班)")
+# A number of people per room, table or group (病房六人一间, 每桌10人一桌): a size, not a count (rule
+# ``case_count.per_unit``).
+_PER_UNIT = re.compile(r"一(?:间|组|桌|车|户|室|班|批|屋)")
 _SKIP_AFTER = re.compile(r"[^，；。、（(\n]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
 _SCOPE_START = re.compile(r"\s*(?:其中[，,：:]?)*(?:境外输入|本土|本地)")  # (其中其中: a doubled word of one outlet)
 # A line that is only the local or imported part of the total before it, with no noun of its own (新增无症状感染者
@@ -1142,6 +1187,34 @@ def _places_within(places: list[dict], starts: list[int], a: int, b: int) -> boo
     return any(p["end"] <= b for p in places[bisect_left(starts, a):bisect_right(starts, b)])
 
 
+_ITEM_START = re.compile(r"[^（(、，；]*$")
+
+
+def _origin_part(text: str, places: list[dict], start: int) -> bool:
+    """Is the figure at ``start`` (inside parentheses) a part of imported cases by country of origin: its item names
+    a foreign country (缅甸1例, 乌克兰、阿根廷、韩国输入各1例, 来自美国1例), with no division of ours after it?"""
+    opening = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    names = [m for m in _foreign_names(text) if opening < m.start() and m.end() <= start]
+    if not names:
+        return False
+    item = _ITEM_START.search(text, opening + 1, start)
+    last = names[-1]
+    in_item = item is not None and last.start() >= item.start()
+    listed = "输入" in text[last.end():start] or _ORIGIN_BEFORE.search(text, max(0, last.start() - 2), last.start())
+    if not (in_item or listed):
+        return False
+    if any(last.end() <= p["start"] < start and p.get("code") for p in places):
+        return False  # (美国输入、在上海: a division after the country is where the part is counted)
+    return not any(p["start"] <= last.start() < p["end"] for p in places)  # (朝鲜 of 延边朝鲜族自治州)
+
+
+def _closing(text: str, end: int) -> int:
+    """The position after the parenthesis closing after ``end`` (``end`` when none closes before the sentence ends)."""
+    stop = min([i for i in (text.find(c, end) for c in "。\n") if i >= 0] or [len(text)])
+    closing = [i for i in (text.find("）", end, stop), text.find(")", end, stop)) if i >= 0]
+    return min(closing) + 1 if closing else end
+
+
 def _own_parenthesis_end(text: str, end: int) -> int:
     """After a figure ending at ``end``: the end of a parenthesis that opens before the clause ends, else ``end``."""
     stop = min([i for i in (text.find(c, end) for c in "，；。\n") if i >= 0] or [len(text)])
@@ -1175,7 +1248,8 @@ def read_zero(match: re.Match) -> dict:
         return {"family": "confirmed", "temporal": "new", "scope": None, "classifier": "例", "value": 0,
                 "end": match.end(), "rule": "case_count.zero"}
     noun = match.group("noun") or match.group("deaths")
-    family = last_term("category", noun)
+    family = (0, "出院", "recovered") if match.group("recovered") else last_term("category", noun)
+    # (无新增出院确诊病例, 无新增治愈出院病例: no case discharged that day, rule ``case_count.zero``)
     scope = last_term("scope", noun) or (last_term("scope", match.group("pre")) if match.group("pre") else None)
     # (无本土新增确诊病例: the scope written before 新增, as some outlets order the words)
     return {"family": family[2] if family else "confirmed", "temporal": "new", "scope": scope[2] if scope else None,
@@ -1205,6 +1279,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if (clause.startswith("其中") or _in_breakdown(text, start, head)) and _FOUND_AFTER.match(text, match.end()):
         return None  # 其中3例确诊病例和886例无症状感染者在隔离管控中发现: parts by how they were found
     if skipped(clause) or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
+            or _PER_UNIT.match(text, match.end()) \
             or (text.startswith("的", match.end()) and _TEAM_AFTER.match(text, match.end())) \
             or head.endswith(_before_words()):
         return None
