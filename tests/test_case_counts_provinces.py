@@ -196,3 +196,11 @@ def test_prevented_infections_are_no_figure():
 def test_yibaogao_is_cumulative():
     text = "截至3月5日9时，青岛市本轮疫情已报告11例阳性病例。"
     assert _counts(text, date(2022, 3, 6)) == [("positive_cumulative", 11, "370200", "2022-03-05")]
+
+
+# Several places named together before one figure: their smallest common division, also after a dateline whose
+# place is not one of them.
+@pytest.mark.parametrize("dateline", ["", "新华社杭州12月13日电 ", "中新网宁波12月13日电 "])
+def test_places_named_together_after_a_dateline(dateline):
+    text = f"{dateline}12月12日15时至今天16时，浙江省宁波、绍兴、杭州三地报告新增确诊病例54例（其中，宁波7例、绍兴46例、杭州1例）。"
+    assert _counts(text, date(2021, 12, 13))[0] == ("confirmed_local", 54, "330000", "2021-12-13")

@@ -222,7 +222,13 @@ def _common_division(text: str, head_places: list[dict]) -> str | None:
     province. A place that contains another of them (浙江 of 宁波) is not one of the several."""
     ancestors = {a for p in head_places for a in (p.get("province_code"), p.get("prefecture_code")) if a != p["code"]}
     several = [p for p in head_places if p["code"] not in ancestors]
-    if len(several) < 2 or any(not _COORDINATED.match(text[a["end"]:b["start"]]) for a, b in zip(several, several[1:])):
+    # (Only the run of places named together right before the figure: a dateline's place before it, 新华社杭州12月13日电
+    # 浙江省宁波、绍兴、杭州三地…, is not one of them.)
+    run = len(several) - 1
+    while run > 0 and _COORDINATED.match(text[several[run - 1]["end"]:several[run]["start"]]):
+        run -= 1
+    several = several[run:]
+    if len(several) < 2:
         return None
     for key in ("prefecture_code", "province_code"):
         shared = {p.get(key) or (p["code"] if p.get("level") == key.split("_")[0] else None) for p in several}
