@@ -204,3 +204,10 @@ def test_yibaogao_is_cumulative():
 def test_places_named_together_after_a_dateline(dateline):
     text = f"{dateline}12月12日15时至今天16时，浙江省宁波、绍兴、杭州三地报告新增确诊病例54例（其中，宁波7例、绍兴46例、杭州1例）。"
     assert _counts(text, date(2021, 12, 13))[0] == ("confirmed_local", 54, "330000", "2021-12-13")
+
+
+# case_count.as_of_total: cases counted up to a moment (截至…，已发现11例阳性) are a running total, not new cases.
+@pytest.mark.parametrize("words", ["已发现11例阳性", "发现阳性感染者11例", "已报告11例阳性病例"])
+def test_cases_up_to_a_moment_are_cumulative(words):
+    text = f"截至3月5日9时，青岛市本轮疫情{words}。"
+    assert _counts(text, date(2022, 3, 6)) == [("positive_cumulative", 11, "370200", "2022-03-05")]

@@ -1326,6 +1326,12 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         temporal = (len(head), "", "new")  # 6天超500人感染: the cases of a period up to the text's day
     if temporal is None and re.search(r"(?:已|累计)?达到?$", head):
         temporal = (len(head) - 1, "达", "cumulative")  # 确诊病例达92例: a running total reached
+    if temporal is None and context is None and family is not None and family[2] in _CASE_FAMILIES \
+            and _AS_OF_SENTENCE.match(text, _sentence_start(text, start)):
+        # 截至3月5日9时，…本轮疫情已发现11例阳性: cases counted up to a moment are a running total (rule
+        # ``case_count.as_of_total``)
+        temporal = (len(head), "", "cumulative")
+        rule = "case_count.as_of_total"
     if temporal is None and context is None and tail and tail.group("scope") and not _CLAUSE_TAIL.search(head).group():
         # 8例境外输入性确诊病例已转至定点医疗机构救治: a sentence opening on the day's imported cases restates them
         temporal = (len(head), "", "new")
@@ -1346,6 +1352,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             "value": value, "end": end, "span_start": span_start, "rule": rule}
 
 
+_AS_OF_SENTENCE = re.compile(r"\s*(?:截至|截止)")
 # The end of a range: a number (with its classifier) before 至/到/a dash right before the figure (3至5例, 3例—5例).
 _RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\s*[至到\-~—－]$")
 
