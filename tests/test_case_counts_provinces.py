@@ -211,3 +211,19 @@ def test_places_named_together_after_a_dateline(dateline):
 def test_cases_up_to_a_moment_are_cumulative(words):
     text = f"截至3月5日9时，青岛市本轮疫情{words}。"
     assert _counts(text, date(2022, 3, 6)) == [("positive_cumulative", 11, "370200", "2022-03-05")]
+
+
+# case_count.after_split: a list by place after a split in parentheses goes on from the total before the split.
+@pytest.mark.parametrize("split", ["（确诊病例6例、无症状感染者4例）", "（其中确诊病例6例，无症状感染者4例）"])
+def test_list_after_a_split_in_parentheses(split):
+    text = f"4月10日0—24时，北京新增本土新冠病毒感染者10例{split}，其中朝阳区5例、海淀区3例、丰台区2例。"
+    assert _counts(text) == [("positive_local", 10, "110000", "2022-04-10"), ("confirmed_local", 6, "110000", "2022-04-10"),
+                             ("asymptomatic_local", 4, "110000", "2022-04-10"), ("positive_local", 5, "110105", "2022-04-10"),
+                             ("positive_local", 3, "110108", "2022-04-10"), ("positive_local", 2, "110106", "2022-04-10")]
+
+
+# Parts of new cases by where they were found (社会面, 管控人员, 闭环内) are attributes, not metrics.
+@pytest.mark.parametrize("parts", ["其中社会面3例，管控人员7例", "其中社会面筛查发现3例，隔离观察人员中发现7例",
+                                   "其中3例为社会面筛查发现，7例为隔离观察人员", "其中闭环内发现8例、社会面2例"])
+def test_parts_by_where_found(parts):
+    assert _counts(f"4月10日0—24时，北京新增本土感染者10例，{parts}。") == [("positive_local", 10, "110000", "2022-04-10")]

@@ -649,6 +649,11 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             reading = read_zero(match) if match.re is _ZERO else None
         if reading is not None and match.re is _ZERO:
             zero_scope = reading["scope"]
+        if not inside and context is not None and context.get("paren_outer") is not None \
+                and _closed_between(text, context["end"], start):
+            # 新增感染者10例（确诊病例6例、无症状感染者4例），其中朝阳区5例…: after the split in parentheses, a list
+            # goes on from the figure before it, not from the split's last part (rule ``case_count.after_split``)
+            context = context["paren_outer"]
         reading = reading if match.re in (_ZERO, _ZERO_ITEM) else read_figure(
             text, match, _blank_scope_clause(head), context,
             "" if unit or (inside and after) else _blank_scope_clause(_without_places(text, head_start, start, places, starts)))
@@ -669,6 +674,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 context = None  # (a figure not counted heads no list; a reclassification note 含… sits inside one)
             continue
         outer, context = context, reading
+        if inside and not own_part and outer is not None and _split(head):
+            context = {**reading, "paren_outer": outer.get("paren_outer") or outer}
         split = _split_after(text, reading["end"]) if reading["family"] in ("confirmed", "asymptomatic") \
             and reading["temporal"] == "new" and reading["scope"] is None else None
         if split is not None and split != "total":
@@ -1159,6 +1166,10 @@ def _candidates(text: str, nouns: list[int]):
 
 
 _UNIT = re.compile(r"^[，、；（(\s]*(?:其中)?(?P<name>[\u4e00-\u9fff]{2,6})$")
+
+
+def _closed_between(text: str, a: int, b: int) -> bool:
+    return text.find("）", a, b) >= 0 or text.find(")", a, b) >= 0
 
 
 def _split(head: str) -> bool:
