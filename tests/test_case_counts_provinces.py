@@ -227,3 +227,21 @@ def test_list_after_a_split_in_parentheses(split):
                                    "其中3例为社会面筛查发现，7例为隔离观察人员", "其中闭环内发现8例、社会面2例"])
 def test_parts_by_where_found(parts):
     assert _counts(f"4月10日0—24时，北京新增本土感染者10例，{parts}。") == [("positive_local", 10, "110000", "2022-04-10")]
+
+
+# A second part named by who the cases are (其中2例为此前报告的无症状感染者，1例为密接者) is an attribute too.
+def test_parts_by_who_they_are():
+    text = "3月4日，呼和浩特市新增本土确诊病例3例，其中2例为此前报告的无症状感染者，1例为密接者。"
+    assert _counts(text, date(2022, 3, 5)) == [("confirmed_local", 3, "150100", "2022-03-04")]
+
+
+def test_parts_naming_a_metric_are_read():
+    text = "3月4日，呼和浩特市新增本土阳性感染者5例，其中2例为确诊病例，3例为无症状感染者。"
+    assert _counts(text, date(2022, 3, 5))[0] == ("positive_local", 5, "150100", "2022-03-04")
+    assert len(_counts(text, date(2022, 3, 5))) == 3
+
+
+# 前一日 after a bulletin's day is the day before it; 比前一日 compares.
+def test_the_day_before_the_bulletins_day():
+    assert _counts("3月4日0—24时，呼和浩特市新增本土确诊病例3例；前一日新增5例，比前一日减少2例。", date(2022, 3, 5)) == [
+        ("confirmed_local", 3, "150100", "2022-03-04"), ("confirmed_local", 5, "150100", "2022-03-03")]

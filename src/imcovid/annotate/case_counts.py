@@ -41,7 +41,7 @@ _ZERO = re.compile(r"(?:无|零)(?:报告)?(?P<pre>本土|本地|境外输入性
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒|新冠(?=感染者))?"
+_TAIL = re.compile(r"(?:诊断为|为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒|新冠(?=感染者))?"
                    r"(?:核酸(?:检测)?(?:结果)?(?=阳性))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|病例|确诊|无症状|出院|在院治疗"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；\n]|$))"
@@ -319,7 +319,8 @@ _TO_TODAY = re.compile(r"\s*(?:0?时|24时|(?:上午|下午|晚上|凌晨|中午
 _TODAY = "today"
 # (较昨日增加 compares, it does not date.) The character before is checked after the word, so that the pattern opens
 # with a literal the engine can skip to: the same matches as (?<![较比与同])(?:昨日|昨天), a quarter of the scan.
-_YESTERDAY = re.compile(r"昨[日天](?<![较比与同]..)")
+_YESTERDAY = re.compile(r"昨[日天](?<![较比与同]..)|前一[日天](?<![较比与同]...)")
+# (前一日新增5例 after a bulletin's day is the day before it, as 昨日 is; 比前一日减少 compares)
 
 
 def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] | None,
@@ -415,7 +416,7 @@ def with_yesterday_dates(text: str, dates: list[dict], published: date | None,
     (rule ``as_of.yesterday_governs``). A 昨日 inside a date mention, or comparing (较昨日), adds nothing. Before the
     reporting day a national bulletin states (``stated``, see ``national_stated_day``) 昨日 is that day: a post
     published a day or two after the announcement still reports the announced day's 昨日."""
-    if "昨" not in text:
+    if "昨" not in text and "前一" not in text:
         return dates
     starts = [d["start"] for d in dates]
     added = []
@@ -953,13 +954,19 @@ def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
 # Parts of a breakdown by how the cases were found (rule ``case_count.found_part``): 在隔离管控中发现, 为隔离管控人员,
 # 为社区筛查发现, 系闭环管理人员 — attributes, not metrics. (为境外输入 names a scope, and is not matched.)
 _FOUND_AFTER = re.compile(r"[^，；。]{0,30}?(?:在[^，；。]{0,12}中发现"
-                          r"|(?:为|系|是)(?!境外|本土|本地|输入)[^，；。]{0,12}?(?:人员|发现|检出|筛查|对象))")
+                          r"|(?:为|系|是)(?!境外|本土|本地|输入|确诊|无症状|阳性|新冠|重症|轻型|普通型|死亡|出院)"
+                          r"[^，；。]{0,15}?(?:人员|发现|检出|筛查|对象|者|学生|师生|员工|家属|感染者|病例))")
+# (其中2例为此前报告的无症状感染者，1例为密接者: who the parts are; 其中2例为确诊病例 names a metric, and is read)
 
 
 def _in_breakdown(text: str, start: int, head: str) -> bool:
     """Is the figure at ``start`` in a breakdown (其中…, 其中：…) of the figure before: its sentence opens with 其中,
     or 其中 opens one of its clauses before it?"""
-    return bool(_BREAKDOWN.match(text, _sentence_start(text, start))) or "其中" in head
+    sentence = _sentence_start(text, start)
+    if _BREAKDOWN.match(text, sentence) or "其中" in head:
+        return True
+    opening = text.rfind("其中", sentence, start)  # (其中2例为…，1例为…: the second part is in the same breakdown)
+    return opening >= 0 and text.find("；", opening, start) < 0
 _SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土|本地)|均为(?P<all>境外输入|本土|本地))")
 # (本地 is how some commissions write 本土, Jilin's among them: the same scope wherever 本土 is read)
 # A number of people that makes up a team (组建了1860人的核酸检测支援队伍): response staff, not a figure.
@@ -1370,7 +1377,7 @@ _RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\
 
 # A figure right after a count of days (6天超500人感染, 5天新增300例; rule ``case_count.period_head``): the new cases of
 # that period, with no single as-of date. (连续11天无新增 counts days up to the text's day: that day's zero.)
-_PERIOD_HEAD = re.compile(r"(?<!连续)(?<![月日\d])[\d一二两三四五六七八九十]+(?:天|日)(?:内|来|里)?(?:超过?|近|逾|新增|共)?$")
+_PERIOD_HEAD = re.compile(r"(?<!连续)(?<![月日\d前])[\d一二两三四五六七八九十]+(?:天|日)(?:内|来|里)?(?:超过?|近|逾|新增|共)?$")
 
 
 def _period_head(head: str) -> bool:
