@@ -245,3 +245,13 @@ def test_parts_naming_a_metric_are_read():
 def test_the_day_before_the_bulletins_day():
     assert _counts("3月4日0—24时，呼和浩特市新增本土确诊病例3例；前一日新增5例，比前一日减少2例。", date(2022, 3, 5)) == [
         ("confirmed_local", 3, "150100", "2022-03-04"), ("confirmed_local", 5, "150100", "2022-03-03")]
+
+
+# case_count.state: current cases said to be under medical observation are under_observation (as 尚在医学观察的…);
+# current cases with no state said are not annotated.
+@pytest.mark.parametrize("rest, expected", [("（均在定点医院隔离医学观察）", [("under_observation", 80, "220000", "2022-03-03")]),
+                                            ("，均在指定场所进行集中隔离医学观察", [("under_observation", 80, "220000", "2022-03-03")]),
+                                            ("", [])])
+def test_current_cases_under_observation(rest, expected):
+    text = f"截至3月3日24时，吉林省现有本土无症状感染者80例{rest}。"
+    assert _counts(text, date(2022, 3, 4)) == expected

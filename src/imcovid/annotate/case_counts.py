@@ -692,6 +692,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             metric = "under_observation"  # 尚在医学观察的密切接触者; 现有密切接触者1245人 (contacts held now)
         elif reading["temporal"] == "current" and reading["family"] in _CASE_FAMILIES and _in_hospital(text, reading["end"]):
             metric = state = "hospitalised"  # 现有确诊病例20例（…均已转至定点医疗机构救治）: said to be in hospital
+        elif reading["temporal"] == "current" and reading["family"] in _CASE_FAMILIES and _in_observation(text, reading["end"]):
+            # 现有无症状感染者80例（均在定点医院隔离医学观察）: said to be under medical observation (rule
+            # ``case_count.state``, as 尚在医学观察的无症状感染者)
+            metric = state = "under_observation"
         if metric is None and reading["temporal"] is None and reading["family"] in _CASE_FAMILIES \
                 and _sentence_marker(text, sentence, start) == "new":
             # 新增本土确诊病例141例（…），其中无症状转确诊1例，本土无症状感染者37例: the sentence's 新增 governs a list
@@ -986,6 +990,17 @@ _STATES = {"医学观察": "under_observation", "健康监测": "under_observati
 
 
 _IN_HOSPITAL = re.compile(r"(?:定点医院|医院|医疗机构)[^，。；！？\n]{0,6}(?:治疗|救治)")
+
+
+_IN_OBSERVATION = re.compile(r"医学观察|隔离观察")
+_NEXT_MARKER = re.compile(r"现有|累计|新增|尚在|[；。！？\n]")
+
+
+def _in_observation(text: str, end: int) -> bool:
+    """Does the figure's own clause chain, up to the next figure's marker or the end of its clause, say the people
+    are under medical observation (…80例，均在指定场所进行集中隔离医学观察)?"""
+    stop = _NEXT_MARKER.search(text, end)
+    return _IN_OBSERVATION.search(text, end, stop.start() if stop else len(text)) is not None
 
 
 def _in_hospital(text: str, end: int) -> bool:
