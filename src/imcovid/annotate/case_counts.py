@@ -24,10 +24,13 @@ ANNOTATOR = "imcovid-rules/1.0:case_count"
 # before it, 近5万, is added to the span afterwards.)
 _FIGURE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<q1>余|多)?(?P<wan>万)?"
-    r"(?P<qual>余|多)?(?:[ \u00a0]?(?P<cls>例|人次|人|名|剂次|剂)(?!份)"
-    r"|(?<=\d)(?=[和、](?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?(?:无症状感染者|确诊病例)\d+例))")
-# (The second way: a number whose classifier is the next item's, as Shanghai's bulletins write 确诊病例914和无症状感染者
-# 25173例; rule ``value.shared_classifier``: 914 cases.)
+    r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次|剂)(?!份)")
+# A number whose classifier is the next item's, as Shanghai's bulletins write 确诊病例914和无症状感染者25173例 (rule
+# ``value.shared_classifier``: 914 cases); its empty groups read as those of a figure with 例. (A pattern of its own,
+# looked for only in texts that hold its sign: an alternative inside the figure pattern slows every number.)
+_SHARED_SIGN = re.compile(r"[和、](?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?(?:无症状感染者|确诊病例)\d+例")
+_SHARED = re.compile(r"(?P<num>\d+)(?P<q1>)(?P<wan>)(?P<qual>)(?P<cls>)(?=[和、](?:本土|本地|境外输入性?)?"
+                     r"(?:新冠肺炎|新冠病毒)?(?:无症状感染者|确诊病例)\d+例)")
 # (1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超", "逾")
 _ZERO = re.compile(r"(?:无|零)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
@@ -262,8 +265,32 @@ _FROM_PLACE_BEFORE = re.compile(r"(?:从|来自|对)$")
 def _origin_place(text: str, place: dict) -> bool:
     """Is ``place`` where people came from, not where a figure is counted (对天津市返连管控人员…发现2人核酸检测结果阳性,
     北京市通州区来(返)沈人员, 来自上海的旅客; rule ``place.origin``)? The figure's place is then the one before it."""
+    after = text[place["end"]:place["end"] + 1]
+    before = text[place["start"] - 1:place["start"]] if place["start"] else ""
+    if after not in _FROM_AFTER_FIRST and before not in _FROM_BEFORE_LAST:
+        return False  # (most places: neither character can start or end a cue)
     return bool(_FROM_PLACE_AFTER.match(text, place["end"])
                 or _FROM_PLACE_BEFORE.search(text, max(0, place["start"] - 2), place["start"]))
+
+
+_FROM_AFTER_FIRST = frozenset("（(来返籍入")
+_FROM_BEFORE_LAST = frozenset("从自对")
+
+
+def _heading_place_after(places: list[dict], starts: list[int], end: int, line_end: int) -> str | None:
+    """The code of the first coded place after ``end`` on its line, or of the place right after it that it contains
+    (内蒙古满洲里 → 满洲里), else None."""
+    i = bisect_left(starts, end)
+    while i < len(places) and places[i]["start"] < line_end and not places[i].get("code"):
+        i += 1
+    if i >= len(places) or places[i]["start"] >= line_end:
+        return None
+    place = places[i]
+    while i + 1 < len(places) and places[i + 1]["start"] == place["end"] and places[i + 1].get("code") \
+            and _within(places[i + 1]["code"], place["code"]):
+        i += 1
+        place = places[i]
+    return place["code"]
 
 
 def _district_before(text: str, places: list[dict], anaphor: re.Match) -> dict | None:
@@ -305,7 +332,7 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
     value, lo = _governing_date(text, dates, pos, day_only, heading_start)
     if value == _TODAY:
         return _TODAY
-    yesterday = _YESTERDAY.search(text, lo, pos)
+    yesterday = _yesterday_search(text, lo, pos)
     if yesterday is None or (value is None and lo == -1):
         return value
     base = date.fromisoformat(value) if value else published
@@ -319,8 +346,27 @@ _TO_TODAY = re.compile(r"\s*(?:0?时|24时|(?:上午|下午|晚上|凌晨|中午
 _TODAY = "today"
 # (较昨日增加 compares, it does not date.) The character before is checked after the word, so that the pattern opens
 # with a literal the engine can skip to: the same matches as (?<![较比与同])(?:昨日|昨天), a quarter of the scan.
-_YESTERDAY = re.compile(r"昨[日天](?<![较比与同]..)|前一[日天](?<![较比与同]...)")
-# (前一日新增5例 after a bulletin's day is the day before it, as 昨日 is; 比前一日减少 compares)
+_YESTERDAY = re.compile(r"昨[日天](?<![较比与同]..)")
+# 前一日新增5例 after a bulletin's day is the day before it, as 昨日 is (比前一日减少 compares). A pattern of its own:
+# one literal first character lets the engine skip to it, an alternation of two would scan every character.
+_DAY_BEFORE = re.compile(r"前一[日天](?<![较比与同]...)")
+
+
+def _yesterday_search(text: str, lo: int, hi: int) -> re.Match | None:
+    """The first 昨日/昨天/前一日/前一天 in text[lo:hi] that dates (not one that compares), else None."""
+    found = _YESTERDAY.search(text, lo, hi)
+    if text.find("前一", lo, hi) >= 0:
+        before = _DAY_BEFORE.search(text, lo, hi)
+        if before is not None and (found is None or before.start() < found.start()):
+            return before
+    return found
+
+
+def _yesterdays(text: str) -> list[re.Match]:
+    found = list(_YESTERDAY.finditer(text))
+    if "前一" in text:
+        found = sorted(found + list(_DAY_BEFORE.finditer(text)), key=lambda m: m.start())
+    return found
 
 
 def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] | None,
@@ -420,7 +466,7 @@ def with_yesterday_dates(text: str, dates: list[dict], published: date | None,
         return dates
     starts = [d["start"] for d in dates]
     added = []
-    for m in _YESTERDAY.finditer(text):
+    for m in _yesterdays(text):
         i = bisect_right(starts, m.start())
         if i and dates[i - 1]["end"] > m.start():
             continue  # (part of a date mention already)
@@ -624,7 +670,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             and _unit_in_list(text, head, context)
         if "来源" in text[sentence:start]:
             continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute
-        if inside and _origin_part(text, places, start):
+        if inside and _origin_part(text, places, starts, start):
             # (青岛市报告乌克兰、阿根廷、韩国输入各1例): parts of imported cases by the country they came from, an
             # attribute (rule ``case_count.origin_part``); the parenthesis is theirs.
             previous_end = _closing(text, end)
@@ -675,7 +721,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 context = None  # (a figure not counted heads no list; a reclassification note 含… sits inside one)
             continue
         outer, context = context, reading
-        if inside and not own_part and outer is not None and _split(head):
+        if inside and outer is not None and reading["rule"] != "case_count.list_item" and not own_part and _split(head):
             context = {**reading, "paren_outer": outer.get("paren_outer") or outer}
         split = _split_after(text, reading["end"]) if reading["family"] in ("confirmed", "asymptomatic") \
             and reading["temporal"] == "new" and reading["scope"] is None else None
@@ -723,6 +769,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 if article_place is _UNSET:
                     article_place = _article_place(places, text)
                 place = article_place if article_place is not None else place
+            elif heading is not None and national < 0 and not _places_within(places, starts, heading, start):
+                # A heading that names its place after its figure (一天新增19例本土确诊！内蒙古满洲里疫情再起): that
+                # place, not the one the body before it left (rule ``place.heading``).
+                place = _heading_place_after(places, starts, reading["end"], _line_end(text, start)) or place
         if reading["rule"] == "case_count.list_item" and text.startswith("在", reading["end"]) and not after:
             after = _place_after(text, reading["end"], places, starts)
         if after and not _places_within(places, starts, head_start, start) and reading["rule"] == "case_count.list_item":
@@ -787,7 +837,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             bulletin_day = as_of  # (a daily figure dated by a day alone, 21日新增…, leaves no bulletin day)
         if reading["rule"] == "case_count.head" and head_start == sentence and _SCOPE_PART.match(text, sentence):
             reading = {**reading, "rule": "case_count.scope_part"}
-        before_noun = _STATE_BEFORE_NOUN.search(head) if state and metric == state else None
+        before_noun = _STATE_BEFORE_NOUN.search(head, max(0, len(head) - 24)) \
+            if state and metric == state and head.endswith("病例") else None
         if before_noun is not None:
             span_start = min(span_start, head_start + before_noun.start())  # (治愈出院确诊病例12例: the state's words too)
         rule = ("case_count.parenthesis_metric" if own_part else "case_count.state" if state and metric == state
@@ -848,6 +899,8 @@ def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[in
     …2例，均在长春市、吉林市), else ``end``: that clause is the figure's own, so its places are no head of the next
     figure (rule ``place.trailing_clause``: 新增本土确诊病例1例，在武汉市；新增本土无症状感染者3例 keeps the province's
     place for the second figure, as the first keeps it)."""
+    if text[end:end + 1] not in ("，", ",", "（"):
+        return end
     m = _TRAILING_PLACE.match(text, end)
     if not m:
         return end
@@ -919,6 +972,11 @@ def _foreign_names(text: str) -> list[re.Match]:
     return list(_foreign_pattern().finditer(text))
 
 
+@lru_cache(maxsize=8)
+def _foreign_starts(text: str) -> list[int]:
+    return [m.start() for m in _foreign_names(text)]
+
+
 @lru_cache(maxsize=1)
 def _foreign_pattern() -> re.Pattern:
     from imcovid.annotate.wordlists import words
@@ -961,6 +1019,18 @@ _FOUND_AFTER = re.compile(r"[^，；。]{0,30}?(?:在[^，；。]{0,12}中发现
                           r"|(?:为|系|是)(?!境外|本土|本地|输入|确诊|无症状|阳性|新冠|重症|轻型|普通型|死亡|出院)"
                           r"[^，；。]{0,15}?(?:人员|发现|检出|筛查|对象|者|学生|师生|员工|家属|感染者|病例))")
 # (其中2例为此前报告的无症状感染者，1例为密接者: who the parts are; 其中2例为确诊病例 names a metric, and is read)
+
+
+def _found_cue_after(text: str, end: int) -> bool:
+    """Does the clause after a figure ending at ``end`` hold a cue of ``_FOUND_AFTER`` at all (为, 系, 是, 发现)? A
+    test with string methods first: most figures of a list by place have none, and the pattern is costly."""
+    m = _CUE_OR_STOP.search(text, end, end + 48)
+    while m is not None and m.group() == "发" and not text.startswith("发现", m.start()):
+        m = _CUE_OR_STOP.search(text, m.end(), end + 48)
+    return m is not None and m.group() in "为系是发"
+
+
+_CUE_OR_STOP = re.compile(r"[为系是发，；。]")
 
 
 def _in_breakdown(text: str, start: int, head: str) -> bool:
@@ -1044,7 +1114,7 @@ _STATES_BEFORE_NOUN = {"治愈出院": "recovered", "出院": "recovered", "在�
 def _state(head: str) -> str | None:
     """The metric of a count of people in a state (尚在医学观察的…, 在定点医院隔离治疗的…, 治愈出院确诊病例) in the
     figure's clause."""
-    before = _STATE_BEFORE_NOUN.search(head)
+    before = _STATE_BEFORE_NOUN.search(head, max(0, len(head) - 24)) if head.endswith("病例") else None
     if before is not None:
         return _STATES_BEFORE_NOUN[before.group("state")]
     if "的" not in head:
@@ -1173,12 +1243,15 @@ def _heading_start(text: str, pos: int) -> int | None:
 def _candidates(text: str, nouns: list[int]):
     """Numbers with a classifier and zero phrases, in the sentences that name something counted (a figure reads
     its noun from its own sentence: before it, right after it, or from the figure before it)."""
+    shared = _SHARED_SIGN.search(text) is not None
     for sentence in _SENTENCE.finditer(text):
         if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()) \
                 or _list_continues(text, sentence.start()) or _BREAKDOWN.match(text, sentence.start()) \
                 or _SCOPE_PART.match(text, sentence.start()):
             # (a line of a list by place, 吉林1834例，其中…；, or the breakdown of the sentence before, 其中境外输入139例)
             yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
+            if shared:
+                yield from _SHARED.finditer(text, sentence.start(), sentence.end())
             for zero in _ZERO.finditer(text, sentence.start(), sentence.end()):
                 yield zero
                 item = _ZERO_ITEM.match(text, zero.end())
@@ -1226,25 +1299,32 @@ def _places_within(places: list[dict], starts: list[int], a: int, b: int) -> boo
     return any(p["end"] <= b for p in places[bisect_left(starts, a):bisect_right(starts, b)])
 
 
-_ITEM_START = re.compile(r"[^（(、，；]*$")
-
-
-def _origin_part(text: str, places: list[dict], start: int) -> bool:
+def _origin_part(text: str, places: list[dict], starts: list[int], start: int) -> bool:
     """Is the figure at ``start`` (inside parentheses) a part of imported cases by country of origin: its item names
     a foreign country (缅甸1例, 乌克兰、阿根廷、韩国输入各1例, 来自美国1例), with no division of ours after it?"""
-    opening = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
-    names = [m for m in _foreign_names(text) if opening < m.start() and m.end() <= start]
-    if not names:
+    all_names = _foreign_names(text)
+    if not all_names or all_names[0].start() >= start:
+        return False  # (most texts name no country before the figure)
+    k = bisect_left(_foreign_starts(text), start)
+    while k and all_names[k - 1].end() > start:
+        k -= 1
+    if not k:
         return False
-    item = _ITEM_START.search(text, opening + 1, start)
-    last = names[-1]
-    in_item = item is not None and last.start() >= item.start()
+    last = all_names[k - 1]  # (the last country named before the figure)
+    if _closed_between(text, last.end(), start):
+        return False  # (named outside the figure's parenthesis)
+    opening = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    if opening > last.start():
+        return False
+    item_start = max(opening + 1, *(text.rfind(c, opening + 1, start) + 1 for c in "（(、，；"))
+    in_item = last.start() >= item_start
     listed = "输入" in text[last.end():start] or _ORIGIN_BEFORE.search(text, max(0, last.start() - 2), last.start())
     if not (in_item or listed):
         return False
-    if any(last.end() <= p["start"] < start and p.get("code") for p in places):
+    if any(p.get("code") for p in places[bisect_left(starts, last.end()):bisect_left(starts, start)]):
         return False  # (美国输入、在上海: a division after the country is where the part is counted)
-    return not any(p["start"] <= last.start() < p["end"] for p in places)  # (朝鲜 of 延边朝鲜族自治州)
+    i = bisect_right(starts, last.start())
+    return not (i and places[i - 1]["end"] > last.start())  # (朝鲜 of 延边朝鲜族自治州)
 
 
 def _closing(text: str, end: int) -> int:
@@ -1315,7 +1395,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if match.group("num") == "一" and classifier in ("名", "人") and not tail:
         return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows
     clause = _CLAUSE_TAIL.search(head).group()
-    if (clause.startswith("其中") or _in_breakdown(text, start, head)) and _FOUND_AFTER.match(text, match.end()):
+    if _found_cue_after(text, match.end()) and (clause.startswith("其中") or _in_breakdown(text, start, head)) \
+            and _FOUND_AFTER.match(text, match.end()):
         return None  # 其中3例确诊病例和886例无症状感染者在隔离管控中发现: parts by how they were found
     if skipped(clause) or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
             or _PER_UNIT.match(text, match.end()) \
