@@ -69,7 +69,7 @@ def test_figure_after_a_district_list_continues_the_city():
                                             ("现有在院治疗确诊病例12例", "hospitalised"),
                                             ("现有住院治疗的确诊病例12例", "hospitalised")])
 def test_state_before_the_counted_noun(phrase, metric):
-    text = f"3月3日0—24时，吉林省新增本土确诊病例20例。当日解除医学观察无症状感染者8例，{phrase}。"
+    text = f"3月3日0—24时，吉林省新增本土确诊病例20例。当日解除医学观察的密切接触者80人，{phrase}。"
     assert _counts(text, date(2022, 3, 4)) == [("confirmed_local", 20, "220000", "2022-03-03"),
                                                (metric, 12, "220000", "2022-03-03")]
     assert [m["surface"] for m in annotate(text, date(2022, 3, 4)) if m["type"] == "CASE_COUNT"][-1].endswith(phrase[-8:])
@@ -255,3 +255,30 @@ def test_the_day_before_the_bulletins_day():
 def test_current_cases_under_observation(rest, expected):
     text = f"截至3月3日24时，吉林省现有本土无症状感染者80例{rest}。"
     assert _counts(text, date(2022, 3, 4)) == expected
+
+
+# Classes of real-7's second batch, in other words than the posts'.
+
+# case_count.bare_new: new cases with no noun written are confirmed cases; not when a noun follows in the clause.
+def test_new_cases_without_a_noun():
+    assert _counts("英国确诊病例激增。12月30日，英国单日新增突破18万例。", date(2021, 12, 31)) == [
+        ("confirmed_local", 180000, None, "2021-12-30")]
+    assert "confirmed_local" not in [c[0] for c in _counts("27日，江西上饶宣布新增1例外省病例关联无症状感染者。",
+                                                           date(2022, 1, 28))]
+
+
+# as_of.anchored_period: a period counted back from an explicit moment is dated by that moment.
+def test_period_counted_back_from_an_explicit_moment():
+    text = "截至北京时间2021年12月31日6时的过去24小时内，英国单日新增确诊病例18万例。"
+    assert _counts(text, date(2021, 12, 31)) == [("confirmed_local", 180000, None, "2021-12-31")]
+    assert _counts("过去24小时内，英国新增确诊病例18万例。", date(2021, 12, 31)) == [("confirmed_local", 180000, None, None)]
+
+
+# Infected people released from observation are recovered; released contacts and staff sent are no figures.
+@pytest.mark.parametrize("words, expected", [
+    ("累计出院和解除医学观察人员超过2万人", [("recovered", 20000, "310000", "2022-04-11")]),
+    ("解除医学观察的无症状感染者20例", [("recovered", 20, "310000", "2022-04-11")]),
+    ("解除医学观察的密切接触者2000人", []),
+    ("12个省份派出了实验室核酸检测人员将近4000人", [])])
+def test_released_people(words, expected):
+    assert _counts(f"截止4月11日，上海{words}。", date(2022, 4, 12)) == expected

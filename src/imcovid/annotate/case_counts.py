@@ -426,6 +426,15 @@ def _relative_period_in(text: str, lo: int, hi: int) -> bool:
     return i < len(ends) and ends[i][0] < hi and any(a >= lo and b <= hi for a, b in ends[i:i + 4])
 
 
+# A period counted back from an explicit moment (截至北京时间12月31日6时22分的过去24小时内): dated by that moment
+# (rule ``as_of.anchored_period``), unlike one counted back from the text's own day.
+_ANCHORED = re.compile(r"(?:截至|截止)[^，。；！？\n]{2,30}?的(?:过去|近|最近)")
+
+
+def _anchored_period(text: str, lo: int, hi: int) -> bool:
+    return "截" in text[lo:hi] and _ANCHORED.search(text, lo, hi) is not None
+
+
 @lru_cache(maxsize=8)
 def _relative_periods(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _RELATIVE_PERIOD.finditer(text)]
@@ -633,6 +642,9 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
     if not nouns:
         return []  # nothing counted: no figure can be read
+    if "新增" in text:
+        # (a sentence with new cases and no noun, 美国单日新增突破60万例, has figures too: rule case_count.bare_new)
+        nouns = sorted(nouns + [m.start() for m in _BARE_NEW.finditer(text)])
     # The dates a bulletin writes without a full date mention (昨日, 16日0—24时) or as its announcement day.
     national_report = _national_report(text)
     stated_day = national_stated_day(text, dates, published) if national_report else None
@@ -816,7 +828,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if span_start == start:
             # The qualifier of an approximate figure stays in the span (近5万).
             span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
-        as_of = None if _DAILY.search(head) or _relative_period_in(text, sentence, start) \
+        as_of = None if _DAILY.search(head) or (_relative_period_in(text, sentence, start)
+                                                and not _anchored_period(text, sentence, start)) \
             or _period_head(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
                                                                    published)
         if as_of == _TODAY:
@@ -1015,6 +1028,9 @@ def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
 
 # Parts of a breakdown by how the cases were found (rule ``case_count.found_part``): 在隔离管控中发现, 为隔离管控人员,
 # 为社区筛查发现, 系闭环管理人员 — attributes, not metrics. (为境外输入 names a scope, and is not matched.)
+# Infected people released (出院和解除医学观察人员, 解除医学观察的无症状感染者): recovered, as the gold reads them; the
+# release of contacts (解除医学观察的密切接触者) stays no figure.
+_RELEASED_INFECTED = re.compile(r"出院(?:和|及|、)解除(?:隔离)?医学观察|解除(?:隔离)?医学观察的?(?:本土|境外输入)?无症状感染者")
 _FOUND_AFTER = re.compile(r"[^，；。]{0,30}?(?:在[^，；。]{0,12}中发现"
                           r"|(?:为|系|是)(?!境外|本土|本地|输入|确诊|无症状|阳性|新冠|重症|轻型|普通型|死亡|出院)"
                           r"[^，；。]{0,15}?(?:人员|发现|检出|筛查|对象|者|学生|师生|员工|家属|感染者|病例))")
@@ -1398,12 +1414,14 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if _found_cue_after(text, match.end()) and (clause.startswith("其中") or _in_breakdown(text, start, head)) \
             and _FOUND_AFTER.match(text, match.end()):
         return None  # 其中3例确诊病例和886例无症状感染者在隔离管控中发现: parts by how they were found
-    if skipped(clause) or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
+    released = _RELEASED_INFECTED.search(clause) if "解除" in clause else None
+    if skipped(clause if released is None else clause.replace(released.group(), "")) \
+            or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
             or _PER_UNIT.match(text, match.end()) \
             or (text.startswith("的", match.end()) and _TEAM_AFTER.match(text, match.end())) \
             or head.endswith(_before_words()):
         return None
-    family = last_term("category", head)
+    family = last_term("category", head) if released is None else (len(head) - len(clause) + released.start(), "", "recovered")
     temporal = last_term("temporal", head)
     if family and temporal and family[0] <= temporal[0] < family[0] + len(family[1]):
         # (在院治疗13例: the 在院 of the counted noun is no current marker for the items after it, …；无症状感染者650例)
@@ -1424,6 +1442,11 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if family is None and (temporal is not None or scope is not None) and context is not None:
         # 15日至16日每日新增4例, 其中境外输入8例、本土11例: a new marker or scope, the noun of the figure before.
         family = (0, "", context["family"])
+    if family is None and temporal is not None and temporal[2] == "new" and context is None \
+            and match.group("cls") == "例" and not _clause_after_marker(head, temporal) and not _noun_after(text, match.end()):
+        # 美国单日新增突破60万例: new cases with no noun written are confirmed cases (rule ``case_count.bare_new``)
+        family = (temporal[0], "", "confirmed")
+        rule = "case_count.bare_new"
     if family is None:
         bare = head if bare_head is None else bare_head
         if context is not None and re.search(r"[；;]", bare):
@@ -1474,6 +1497,25 @@ _RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\
 # A figure right after a count of days (6天超500人感染, 5天新增300例; rule ``case_count.period_head``): the new cases of
 # that period, with no single as-of date. (连续11天无新增 counts days up to the text's day: that day's zero.)
 _PERIOD_HEAD = re.compile(r"(?<!连续)(?<![月日\d前])[\d一二两三四五六七八九十]+(?:天|日)(?:内|来|里)?(?:超过?|近|逾|新增|共)?$")
+
+
+_BARE_NEW = re.compile(r"新增(?:突破|超过?|近|逾|达)?[\d一二两三四五六七八九十]")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Is a counted noun written after the figure ending at ``end``, before its clause ends (新增1例外省病例关联无症状
+    感染者)?"""
+    stop = _CLAUSE_STOP.search(text, end, end + 24)
+    return _kind_pattern("category")[0].search(text, end, stop.start() if stop else min(len(text), end + 24)) is not None
+
+
+_CLAUSE_STOP = re.compile(r"[，。；！？\n]")
+
+
+def _clause_after_marker(head: str, temporal: tuple) -> bool:
+    """Does a clause boundary stand between the new marker and the figure (新增…，其中3例)? Then the marker is not
+    the figure's."""
+    return any(c in head[temporal[0]:] for c in "，；：,;（(")
 
 
 def _period_head(head: str) -> bool:
