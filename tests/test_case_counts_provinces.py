@@ -274,10 +274,12 @@ def test_period_counted_back_from_an_explicit_moment():
     assert _counts("过去24小时内，英国新增确诊病例18万例。", date(2021, 12, 31)) == [("confirmed_local", 180000, None, None)]
 
 
-# Infected people released from observation are recovered; released contacts and staff sent are no figures.
+# People discharged and released together are recovered; a release alone, of contacts or of infections, and staff
+# sent are no figures.
 @pytest.mark.parametrize("words, expected", [
     ("累计出院和解除医学观察人员超过2万人", [("recovered", 20000, "310000", "2022-04-11")]),
-    ("解除医学观察的无症状感染者20例", [("recovered", 20, "310000", "2022-04-11")]),
+    ("出院及解除隔离医学观察人数超过6000例", [("recovered", 6000, "310000", "2022-04-11")]),
+    ("解除医学观察的无症状感染者20例", []),
     ("解除医学观察的密切接触者2000人", []),
     ("12个省份派出了实验室核酸检测人员将近4000人", [])])
 def test_released_people(words, expected):

@@ -1028,9 +1028,9 @@ def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
 
 # Parts of a breakdown by how the cases were found (rule ``case_count.found_part``): 在隔离管控中发现, 为隔离管控人员,
 # 为社区筛查发现, 系闭环管理人员 — attributes, not metrics. (为境外输入 names a scope, and is not matched.)
-# Infected people released (出院和解除医学观察人员, 解除医学观察的无症状感染者): recovered, as the gold reads them; the
-# release of contacts (解除医学观察的密切接触者) stays no figure.
-_RELEASED_INFECTED = re.compile(r"出院(?:和|及|、)解除(?:隔离)?医学观察|解除(?:隔离)?医学观察的?(?:本土|境外输入)?无症状感染者")
+# Discharged and released together (出院和解除医学观察人员): recovered, as the gold reads them. A release alone
+# (解除医学观察的无症状感染者, of contacts) stays no figure: the development gold is split on it.
+_RELEASED_INFECTED = re.compile(r"出院(?:和|及|、)解除(?:隔离)?医学观察")
 _FOUND_AFTER = re.compile(r"[^，；。]{0,30}?(?:在[^，；。]{0,12}中发现"
                           r"|(?:为|系|是)(?!境外|本土|本地|输入|确诊|无症状|阳性|新冠|重症|轻型|普通型|死亡|出院)"
                           r"[^，；。]{0,15}?(?:人员|发现|检出|筛查|对象|者|学生|师生|员工|家属|感染者|病例))")
