@@ -25,9 +25,16 @@ ANNOTATOR = "imcovid-rules/1.0:case_count"
 _FIGURE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<q1>余|多)?(?P<wan>万)?"
     r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次|剂)(?!份)")
+# A number whose classifier is the next item's, as Shanghai's bulletins write 确诊病例914和无症状感染者25173例 (rule
+# ``value.shared_classifier``: 914 cases); its empty groups read as those of a figure with 例. (A pattern of its own,
+# looked for only in texts that hold its sign: an alternative inside the figure pattern slows every number.)
+_SHARED_SIGN = re.compile(r"[和、](?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?(?:无症状感染者|确诊病例)\d+例")
+_SHARED = re.compile(r"(?P<num>\d+)(?P<q1>)(?P<wan>)(?P<qual>)(?P<cls>)(?=[和、](?:本土|本地|境外输入性?)?"
+                     r"(?:新冠肺炎|新冠病毒)?(?:无症状感染者|确诊病例)\d+例)")
 # (1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超", "逾")
-_ZERO = re.compile(r"(?:无|零)(?:报告)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?(?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
+_ZERO = re.compile(r"(?:无|零)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
+                   r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
                    r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例天])")
 # (无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case; 零新增天数
@@ -37,9 +44,10 @@ _ZERO = re.compile(r"(?:无|零)(?:报告)?新增例?(?P<noun>(?:[^，。；、�
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒|新冠(?=感染者))?"
+_TAIL = re.compile(r"(?:诊断为|为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒|新冠(?=感染者))?"
+                   r"(?:核酸(?:检测)?(?:结果)?(?=阳性))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|病例|确诊|无症状|出院|在院治疗"
-                   r"|感染(?=[，。！；\n]|$))"
+                   r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,])")
 # (新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
 # 7月28日我省报告1例无症状感染者以来: the first case, of that day)
@@ -131,6 +139,8 @@ def metric_for(family: str, temporal: str | None, scope: str | None, classifier:
         return None
     if family == "tested" and classifier not in ("人", "人次"):
         return None
+    if family == "screened" and classifier == "例":
+        return None  # (例 counts cases: 社会面筛查人员7例 are positives found by screening, not people screened)
     if family == "vaccinated_doses":
         return family if classifier in ("剂次", "剂") else None
     if classifier == "剂":
@@ -172,12 +182,17 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
     place of the bulletin's last headline figure, else the nearest place before it in the sentence, else in the
     paragraph. (``places``: the places starting before ``pos``, sorted by start.)"""
     last = _last_place(places, pos)
+    while last and places[last - 1]["start"] >= head_start and _origin_place(text, places[last - 1]):
+        last = _last_place(places, places[last - 1]["start"])  # (a place the people came from: not where counted)
     nearest = places[last - 1] if last else None
     anaphor = None
     for m in _ANAPHOR.finditer(text, head_start, pos):
         anaphor = m
     in_head = nearest if nearest is not None and nearest["start"] >= head_start else None
     if anaphor is not None and (in_head is None or in_head["start"] < anaphor.start()):
+        district = _district_before(text, places, anaphor)
+        if district is not None:
+            return district["code"]
         return _resolve_anaphor(_ANAPHORS[anaphor.group()], places[:_last_place(places[:last], anaphor.start())])
     if in_head is not None:
         # 兰州新区15例: a zone named after a division is not that division (the guideline: null for a zone)
@@ -210,7 +225,13 @@ def _common_division(text: str, head_places: list[dict]) -> str | None:
     province. A place that contains another of them (浙江 of 宁波) is not one of the several."""
     ancestors = {a for p in head_places for a in (p.get("province_code"), p.get("prefecture_code")) if a != p["code"]}
     several = [p for p in head_places if p["code"] not in ancestors]
-    if len(several) < 2 or any(not _COORDINATED.match(text[a["end"]:b["start"]]) for a, b in zip(several, several[1:])):
+    # (Only the run of places named together right before the figure: a dateline's place before it, 新华社杭州12月13日电
+    # 浙江省宁波、绍兴、杭州三地…, is not one of them.)
+    run = len(several) - 1
+    while run > 0 and _COORDINATED.match(text[several[run - 1]["end"]:several[run]["start"]]):
+        run -= 1
+    several = several[run:]
+    if len(several) < 2:
         return None
     for key in ("prefecture_code", "province_code"):
         shared = {p.get(key) or (p["code"] if p.get("level") == key.split("_")[0] else None) for p in several}
@@ -237,6 +258,58 @@ _NAMED_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:新区|开发区|高新
                                r"(?=新增|累计|报告|发现|确诊|现有|共有)")
 
 
+_FROM_PLACE_AFTER = re.compile(r"[（(]?(?:来|返|籍|入境)")
+_FROM_PLACE_BEFORE = re.compile(r"(?:从|来自|对)$")
+
+
+def _origin_place(text: str, place: dict) -> bool:
+    """Is ``place`` where people came from, not where a figure is counted (对天津市返连管控人员…发现2人核酸检测结果阳性,
+    北京市通州区来(返)沈人员, 来自上海的旅客; rule ``place.origin``)? The figure's place is then the one before it."""
+    after = text[place["end"]:place["end"] + 1]
+    before = text[place["start"] - 1:place["start"]] if place["start"] else ""
+    if after not in _FROM_AFTER_FIRST and before not in _FROM_BEFORE_LAST:
+        return False  # (most places: neither character can start or end a cue)
+    return bool(_FROM_PLACE_AFTER.match(text, place["end"])
+                or _FROM_PLACE_BEFORE.search(text, max(0, place["start"] - 2), place["start"]))
+
+
+_FROM_AFTER_FIRST = frozenset("（(来返籍入")
+_FROM_BEFORE_LAST = frozenset("从自对")
+
+
+def _heading_place_after(places: list[dict], starts: list[int], end: int, line_end: int) -> str | None:
+    """The code of the first coded place after ``end`` on its line, or of the place right after it that it contains
+    (内蒙古满洲里 → 满洲里), else None."""
+    i = bisect_left(starts, end)
+    while i < len(places) and places[i]["start"] < line_end and not places[i].get("code"):
+        i += 1
+    if i >= len(places) or places[i]["start"] >= line_end:
+        return None
+    place = places[i]
+    while i + 1 < len(places) and places[i + 1]["start"] == place["end"] and places[i + 1].get("code") \
+            and _within(places[i + 1]["code"], place["code"]):
+        i += 1
+        place = places[i]
+    return place["code"]
+
+
+def _district_before(text: str, places: list[dict], anaphor: re.Match) -> dict | None:
+    """The district a 全区/我区/本区 refers to: a district (a name ending in 区 that is no autonomous region) named
+    last before it in its sentence (白云区组织开展全区第一轮全员核酸筛查 → 白云区, rule ``place.district_anaphor``); None
+    for any other anaphor, or when the sentence names none (then 全区 is the autonomous region, as in 内蒙古)."""
+    if not anaphor.group().endswith("区"):
+        return None
+    sentence = _sentence_start(text, anaphor.start())
+    before = [p for p in places if sentence <= p["start"] and p["end"] <= anaphor.start()]
+    if not before:
+        return None
+    last = before[-1]
+    if last["surface"].endswith("区") and not last["surface"].endswith(("自治区", "地区", "特别行政区")) \
+            and last.get("level") in ("county", None):
+        return last
+    return None
+
+
 def _resolve_anaphor(level: str, before: list[dict]) -> str | None:
     for place in reversed(before):
         if level == "province":
@@ -259,7 +332,7 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
     value, lo = _governing_date(text, dates, pos, day_only, heading_start)
     if value == _TODAY:
         return _TODAY
-    yesterday = _YESTERDAY.search(text, lo, pos)
+    yesterday = _yesterday_search(text, lo, pos)
     if yesterday is None or (value is None and lo == -1):
         return value
     base = date.fromisoformat(value) if value else published
@@ -267,11 +340,33 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
 
 
 # A period that runs up to the day of the text (12月5日至今天下午4时, 1月1日至今): its figures are as of that day.
-_TO_TODAY = re.compile(r"\s*(?:0?时|24时)?\s*(?:至|到|—|－|-)+\s*(?:到)?(?:今天|今日|当前|现在|目前|今)")
+_TO_TODAY = re.compile(r"\s*(?:0?时|24时|(?:上午|下午|晚上|凌晨|中午)?\d{1,2}(?:时|点)(?:\d{1,2}分)?)?\s*[，,]?\s*"
+                       r"(?:至|到|—|－|-)+\s*(?:到)?(?:今天|今日|当前|现在|目前|今)")
+# (自12月12日下午3时，到今天下午4时: a time of day and a comma may stand before the period's end)
 _TODAY = "today"
 # (较昨日增加 compares, it does not date.) The character before is checked after the word, so that the pattern opens
 # with a literal the engine can skip to: the same matches as (?<![较比与同])(?:昨日|昨天), a quarter of the scan.
 _YESTERDAY = re.compile(r"昨[日天](?<![较比与同]..)")
+# 前一日新增5例 after a bulletin's day is the day before it, as 昨日 is (比前一日减少 compares). A pattern of its own:
+# one literal first character lets the engine skip to it, an alternation of two would scan every character.
+_DAY_BEFORE = re.compile(r"前一[日天](?<![较比与同]...)")
+
+
+def _yesterday_search(text: str, lo: int, hi: int) -> re.Match | None:
+    """The first 昨日/昨天/前一日/前一天 in text[lo:hi] that dates (not one that compares), else None."""
+    found = _YESTERDAY.search(text, lo, hi)
+    if text.find("前一", lo, hi) >= 0:
+        before = _DAY_BEFORE.search(text, lo, hi)
+        if before is not None and (found is None or before.start() < found.start()):
+            return before
+    return found
+
+
+def _yesterdays(text: str) -> list[re.Match]:
+    found = list(_YESTERDAY.finditer(text))
+    if "前一" in text:
+        found = sorted(found + list(_DAY_BEFORE.finditer(text)), key=lambda m: m.start())
+    return found
 
 
 def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] | None,
@@ -331,6 +426,15 @@ def _relative_period_in(text: str, lo: int, hi: int) -> bool:
     return i < len(ends) and ends[i][0] < hi and any(a >= lo and b <= hi for a, b in ends[i:i + 4])
 
 
+# A period counted back from an explicit moment (截至北京时间12月31日6时22分的过去24小时内): dated by that moment
+# (rule ``as_of.anchored_period``), unlike one counted back from the text's own day.
+_ANCHORED = re.compile(r"(?:截至|截止)[^，。；！？\n]{2,30}?的(?:过去|近|最近)")
+
+
+def _anchored_period(text: str, lo: int, hi: int) -> bool:
+    return "截" in text[lo:hi] and _ANCHORED.search(text, lo, hi) is not None
+
+
 @lru_cache(maxsize=8)
 def _relative_periods(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _RELATIVE_PERIOD.finditer(text)]
@@ -367,11 +471,11 @@ def with_yesterday_dates(text: str, dates: list[dict], published: date | None,
     (rule ``as_of.yesterday_governs``). A 昨日 inside a date mention, or comparing (较昨日), adds nothing. Before the
     reporting day a national bulletin states (``stated``, see ``national_stated_day``) 昨日 is that day: a post
     published a day or two after the announcement still reports the announced day's 昨日."""
-    if "昨" not in text:
+    if "昨" not in text and "前一" not in text:
         return dates
     starts = [d["start"] for d in dates]
     added = []
-    for m in _YESTERDAY.finditer(text):
+    for m in _yesterdays(text):
         i = bisect_right(starts, m.start())
         if i and dates[i - 1]["end"] > m.start():
             continue  # (part of a date mention already)
@@ -380,7 +484,30 @@ def with_yesterday_dates(text: str, dates: list[dict], published: date | None,
             value = stated[0]
         if value and value != _TODAY:
             added.append({"type": "DATE", "start": m.start(), "end": m.end(), "value": value, "surface": m.group()})
+    added += _today_after_yesterday(text, dates, added)
     return sorted(dates + added, key=lambda d: d["start"]) if added else dates
+
+
+_TODAY_WORD = re.compile(r"今[日天](?![（(])(?<![较比与同]..)")
+
+
+def _today_after_yesterday(text: str, dates: list[dict], yesterdays: list[dict]) -> list[dict]:
+    """A 今日/今天 after a 昨日 of the same paragraph (昨日0时至24时新增4例，今日0时至12时新增2例) is the day after that
+    昨日, not the 昨日 governing it (rule ``as_of.today_after_yesterday``)."""
+    if not yesterdays or "今" not in text:
+        return []
+    starts = [d["start"] for d in dates]
+    out = []
+    for m in _TODAY_WORD.finditer(text, yesterdays[0]["end"]):
+        i = bisect_right(starts, m.start())
+        if i and dates[i - 1]["end"] > m.start():
+            continue  # (part of a date mention already)
+        before = [y for y in yesterdays if y["end"] <= m.start() and "\n" not in text[y["end"]:m.start()]]
+        if before:
+            day = date.fromisoformat(before[-1]["value"]) + timedelta(days=1)
+            out.append({"type": "DATE", "start": m.start(), "end": m.end(), "value": day.isoformat(),
+                        "surface": m.group()})
+    return out
 
 
 # A date on which a report was announced (国家卫健委3月17日通报：, 据国家卫健委网站3月18日消息，, 中新网2月6日电).
@@ -515,6 +642,9 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
     if not nouns:
         return []  # nothing counted: no figure can be read
+    if "新增" in text:
+        # (a sentence with new cases and no noun, 美国单日新增突破60万例, has figures too: rule case_count.bare_new)
+        nouns = sorted(nouns + [m.start() for m in _BARE_NEW.finditer(text)])
     # The dates a bulletin writes without a full date mention (昨日, 16日0—24时) or as its announcement day.
     national_report = _national_report(text)
     stated_day = national_stated_day(text, dates, published) if national_report else None
@@ -552,6 +682,11 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             and _unit_in_list(text, head, context)
         if "来源" in text[sentence:start]:
             continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute
+        if inside and _origin_part(text, places, starts, start):
+            # (青岛市报告乌克兰、阿根廷、韩国输入各1例): parts of imported cases by the country they came from, an
+            # attribute (rule ``case_count.origin_part``); the parenthesis is theirs.
+            previous_end = _closing(text, end)
+            continue
         own_part = inside and _own_metric_part(head)
         # (A place right after the figure, 有654例在九台区: looked for only inside parentheses, where it decides.)
         after = _place_after(text, _tail_end(text, end), places, starts) if inside else None
@@ -573,10 +708,15 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             reading = read_zero(match) if match.re is _ZERO else None
         if reading is not None and match.re is _ZERO:
             zero_scope = reading["scope"]
+        if not inside and context is not None and context.get("paren_outer") is not None \
+                and _closed_between(text, context["end"], start):
+            # 新增感染者10例（确诊病例6例、无症状感染者4例），其中朝阳区5例…: after the split in parentheses, a list
+            # goes on from the figure before it, not from the split's last part (rule ``case_count.after_split``)
+            context = context["paren_outer"]
         reading = reading if match.re in (_ZERO, _ZERO_ITEM) else read_figure(
             text, match, _blank_scope_clause(head), context,
             "" if unit or (inside and after) else _blank_scope_clause(_without_places(text, head_start, start, places, starts)))
-        previous_end = reading["end"] if reading else _tail_end(text, end)
+        previous_end = _trailing_place_end(text, reading["end"], places, starts) if reading else _tail_end(text, end)
         if reading is None:
             # The parts in parentheses of a figure that is not counted (含3例由无症状感染者转为确诊病例（辽宁1例…）)
             # belong to it, not to the list before it.
@@ -593,6 +733,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 context = None  # (a figure not counted heads no list; a reclassification note 含… sits inside one)
             continue
         outer, context = context, reading
+        if inside and outer is not None and reading["rule"] != "case_count.list_item" and not own_part and _split(head):
+            context = {**reading, "paren_outer": outer.get("paren_outer") or outer}
         split = _split_after(text, reading["end"]) if reading["family"] in ("confirmed", "asymptomatic") \
             and reading["temporal"] == "new" and reading["scope"] is None else None
         if split is not None and split != "total":
@@ -608,6 +750,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             metric = "under_observation"  # 尚在医学观察的密切接触者; 现有密切接触者1245人 (contacts held now)
         elif reading["temporal"] == "current" and reading["family"] in _CASE_FAMILIES and _in_hospital(text, reading["end"]):
             metric = state = "hospitalised"  # 现有确诊病例20例（…均已转至定点医疗机构救治）: said to be in hospital
+        elif reading["temporal"] == "current" and reading["family"] in _CASE_FAMILIES and _in_observation(text, reading["end"]):
+            # 现有无症状感染者80例（均在定点医院隔离医学观察）: said to be under medical observation (rule
+            # ``case_count.state``, as 尚在医学观察的无症状感染者)
+            metric = state = "under_observation"
         if metric is None and reading["temporal"] is None and reading["family"] in _CASE_FAMILIES \
                 and _sentence_marker(text, sentence, start) == "new":
             # 新增本土确诊病例141例（…），其中无症状转确诊1例，本土无症状感染者37例: the sentence's 新增 governs a list
@@ -635,6 +781,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 if article_place is _UNSET:
                     article_place = _article_place(places, text)
                 place = article_place if article_place is not None else place
+            elif heading is not None and national < 0 and not _places_within(places, starts, heading, start):
+                # A heading that names its place after its figure (一天新增19例本土确诊！内蒙古满洲里疫情再起): that
+                # place, not the one the body before it left (rule ``place.heading``).
+                place = _heading_place_after(places, starts, reading["end"], _line_end(text, start)) or place
         if reading["rule"] == "case_count.list_item" and text.startswith("在", reading["end"]) and not after:
             after = _place_after(text, reading["end"], places, starts)
         if after and not _places_within(places, starts, head_start, start) and reading["rule"] == "case_count.list_item":
@@ -663,6 +813,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 # 本市 with no place before it: the article's place at the anaphor's level (丰台区 → 北京市).
                 entry = next((p for p in places if p.get("code") == article_place), None)
                 place = _resolve_anaphor(_ANAPHORS[anaphor.group()], [entry]) if entry else place
+            if reading["rule"] != "case_count.list_item" and not own_part:
+                # (全市新增…3例，分别为：市南区2例…；新增…4例: the next figure continues the city found here, not the
+                # article's most named place; rule ``place.headline_fallback``)
+                main_place = place
         if reading["rule"] != "case_count.list_item" and last_term("temporal", head):
             total = None
         if split == "total":
@@ -674,7 +828,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if span_start == start:
             # The qualifier of an approximate figure stays in the span (近5万).
             span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
-        as_of = None if _DAILY.search(head) or _relative_period_in(text, sentence, start) \
+        as_of = None if _DAILY.search(head) or (_relative_period_in(text, sentence, start)
+                                                and not _anchored_period(text, sentence, start)) \
             or _period_head(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
                                                                    published)
         if as_of == _TODAY:
@@ -695,6 +850,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             bulletin_day = as_of  # (a daily figure dated by a day alone, 21日新增…, leaves no bulletin day)
         if reading["rule"] == "case_count.head" and head_start == sentence and _SCOPE_PART.match(text, sentence):
             reading = {**reading, "rule": "case_count.scope_part"}
+        before_noun = _STATE_BEFORE_NOUN.search(head, max(0, len(head) - 24)) \
+            if state and metric == state and head.endswith("病例") else None
+        if before_noun is not None:
+            span_start = min(span_start, head_start + before_noun.start())  # (治愈出院确诊病例12例: the state's words too)
         rule = ("case_count.parenthesis_metric" if own_part else "case_count.state" if state and metric == state
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
         each = _each_place(text, places, bisect_left(starts, start), head_start, start)
@@ -743,6 +902,35 @@ def _place_after(text: str, end: int, places: list[dict], starts: list[int]) -> 
         return None
     i = bisect_left(starts, m.end())
     return places[i].get("code") if i < len(places) and places[i]["start"] == m.end() else None
+
+
+_TRAILING_PLACE = re.compile(r"[，,]\s*(?:均|全部)?在|（")
+
+
+def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[int]) -> int:
+    """The end of the places that say where the figure ending at ``end`` was counted (…1例，在武汉市；, …3例（苏州市）,
+    …2例，均在长春市、吉林市), else ``end``: that clause is the figure's own, so its places are no head of the next
+    figure (rule ``place.trailing_clause``: 新增本土确诊病例1例，在武汉市；新增本土无症状感染者3例 keeps the province's
+    place for the second figure, as the first keeps it)."""
+    if text[end:end + 1] not in ("，", ",", "（"):
+        return end
+    m = _TRAILING_PLACE.match(text, end)
+    if not m:
+        return end
+    pos = m.end()
+    while True:
+        i = bisect_left(starts, pos)
+        if i >= len(places) or places[i]["start"] != pos or not places[i].get("code"):
+            break
+        pos = places[i]["end"]
+        if not text.startswith(("、", "和"), pos):
+            break
+        pos += 1
+    if pos == m.end() or text[pos - 1] in "、和":
+        return end
+    if m.group() == "（":
+        return pos + 1 if text.startswith("）", pos) else end
+    return pos
 
 
 def _national_at(text: str, lo: int, hi: int) -> int:
@@ -797,6 +985,11 @@ def _foreign_names(text: str) -> list[re.Match]:
     return list(_foreign_pattern().finditer(text))
 
 
+@lru_cache(maxsize=8)
+def _foreign_starts(text: str) -> list[int]:
+    return [m.start() for m in _foreign_names(text)]
+
+
 @lru_cache(maxsize=1)
 def _foreign_pattern() -> re.Pattern:
     from imcovid.annotate.wordlists import words
@@ -833,16 +1026,50 @@ def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
     return bool(opening) and str(opening[0]["value"]) < day
 
 
-_FOUND_AFTER = re.compile(r"[^，；。]{0,30}?在[^，；。]{0,12}中发现")
-_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土)|均为(?P<all>境外输入|本土))")
+# Parts of a breakdown by how the cases were found (rule ``case_count.found_part``): 在隔离管控中发现, 为隔离管控人员,
+# 为社区筛查发现, 系闭环管理人员 — attributes, not metrics. (为境外输入 names a scope, and is not matched.)
+# Discharged and released together (出院和解除医学观察人员): recovered, as the gold reads them. A release alone
+# (解除医学观察的无症状感染者, of contacts) stays no figure: the development gold is split on it.
+_RELEASED_INFECTED = re.compile(r"出院(?:和|及|、)解除(?:隔离)?医学观察")
+_FOUND_AFTER = re.compile(r"[^，；。]{0,30}?(?:在[^，；。]{0,12}中发现"
+                          r"|(?:为|系|是)(?!境外|本土|本地|输入|确诊|无症状|阳性|新冠|重症|轻型|普通型|死亡|出院)"
+                          r"[^，；。]{0,15}?(?:人员|发现|检出|筛查|对象|者|学生|师生|员工|家属|感染者|病例))")
+# (其中2例为此前报告的无症状感染者，1例为密接者: who the parts are; 其中2例为确诊病例 names a metric, and is read)
+
+
+def _found_cue_after(text: str, end: int) -> bool:
+    """Does the clause after a figure ending at ``end`` hold a cue of ``_FOUND_AFTER`` at all (为, 系, 是, 发现)? A
+    test with string methods first: most figures of a list by place have none, and the pattern is costly."""
+    m = _CUE_OR_STOP.search(text, end, end + 48)
+    while m is not None and m.group() == "发" and not text.startswith("发现", m.start()):
+        m = _CUE_OR_STOP.search(text, m.end(), end + 48)
+    return m is not None and m.group() in "为系是发"
+
+
+_CUE_OR_STOP = re.compile(r"[为系是发，；。]")
+
+
+def _in_breakdown(text: str, start: int, head: str) -> bool:
+    """Is the figure at ``start`` in a breakdown (其中…, 其中：…) of the figure before: its sentence opens with 其中,
+    or 其中 opens one of its clauses before it?"""
+    sentence = _sentence_start(text, start)
+    if _BREAKDOWN.match(text, sentence) or "其中" in head:
+        return True
+    opening = text.rfind("其中", sentence, start)  # (其中2例为…，1例为…: the second part is in the same breakdown)
+    return opening >= 0 and text.find("；", opening, start) < 0
+_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土|本地)|均为(?P<all>境外输入|本土|本地))")
+# (本地 is how some commissions write 本土, Jilin's among them: the same scope wherever 本土 is read)
 # A number of people that makes up a team (组建了1860人的核酸检测支援队伍): response staff, not a figure.
 _TEAM_AFTER = re.compile(r"的[^，。；！？\n]{0,10}?(?:队伍|队|团队|小组|专班)")
+# A number of people per room, table or group (病房六人一间, 每桌10人一桌): a size, not a count (rule
+# ``case_count.per_unit``).
+_PER_UNIT = re.compile(r"一(?:间|组|桌|车|户|室|班|批|屋)")
 _SKIP_AFTER = re.compile(r"[^，；。、（(\n]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
-_SCOPE_START = re.compile(r"\s*(?:其中[，,：:]?)*(?:境外输入|本土)")  # (其中其中: a doubled word of one outlet)
+_SCOPE_START = re.compile(r"\s*(?:其中[，,：:]?)*(?:境外输入|本土|本地)")  # (其中其中: a doubled word of one outlet)
 # A line that is only the local or imported part of the total before it, with no noun of its own (新增无症状感染者
 # 1904例，其中境外输入162例。⏎本土1742例⏎吉林792例…): a figure of that total's kind (rule ``case_count.scope_part``);
 # left out, its list by place would continue the imported part before it.
-_SCOPE_PART = re.compile(r"\s*(?:其中[，,：:]?)*(?:境外输入|本土)\s*\d+\s*例")
+_SCOPE_PART = re.compile(r"\s*(?:其中[，,：:]?)*(?:境外输入|本土|本地)\s*\d+\s*例")
 _STATE = re.compile(r"(?:尚在|正在|在)[^，；。的]{0,10}?(?P<state>医学观察|健康监测|隔离治疗|住院治疗|在院治疗)的")
 _STATES = {"医学观察": "under_observation", "健康监测": "under_observation", "隔离治疗": "hospitalised",
            "住院治疗": "hospitalised", "在院治疗": "hospitalised"}
@@ -851,13 +1078,24 @@ _STATES = {"医学观察": "under_observation", "健康监测": "under_observati
 _IN_HOSPITAL = re.compile(r"(?:定点医院|医院|医疗机构)[^，。；！？\n]{0,6}(?:治疗|救治)")
 
 
+_IN_OBSERVATION = re.compile(r"医学观察|隔离观察")
+_NEXT_MARKER = re.compile(r"现有|累计|新增|尚在|[；。！？\n]")
+
+
+def _in_observation(text: str, end: int) -> bool:
+    """Does the figure's own clause chain, up to the next figure's marker or the end of its clause, say the people
+    are under medical observation (…80例，均在指定场所进行集中隔离医学观察)?"""
+    stop = _NEXT_MARKER.search(text, end)
+    return _IN_OBSERVATION.search(text, end, stop.start() if stop else len(text)) is not None
+
+
 def _in_hospital(text: str, end: int) -> bool:
     """Does the rest of the figure's sentence say the cases are in hospital (均在定点医院隔离治疗)?"""
     stop = min([i for i in (text.find(c, end) for c in "。！？\n") if i >= 0] or [len(text)])
     return _IN_HOSPITAL.search(text, end, stop) is not None
 
 
-_SCOPE_CLAUSE = re.compile(r"[，,]\s*均?为(?:本土|境外输入)病例")
+_SCOPE_CLAUSE = re.compile(r"[，,]\s*均?为(?:本土|本地|境外输入)病例")
 
 
 def _blank_scope_clause(head: str) -> str:
@@ -880,8 +1118,21 @@ def _split_after(text: str, end: int) -> str | None:
     return "total"
 
 
+# A state written right before the counted noun, with no 的 (治愈出院确诊病例12例, 现有在院治疗确诊病例1800例; rule
+# ``case_count.state``): the noun's people in that state.
+_STATE_BEFORE_NOUN = re.compile(r"(?P<state>治愈出院|出院|在院治疗|住院治疗|在院|住院)的?(?:本土|本地|境外输入)?"
+                                r"(?:新冠肺炎|新冠病毒)?(?:确诊病例|(?<!院)病例)$")
+# (出院病例, 住院病例 are counted nouns of their own in the lexicon: the state is that noun's, already)
+_STATES_BEFORE_NOUN = {"治愈出院": "recovered", "出院": "recovered", "在院治疗": "hospitalised",
+                       "住院治疗": "hospitalised", "在院": "hospitalised", "住院": "hospitalised"}
+
+
 def _state(head: str) -> str | None:
-    """The metric of a count of people in a state (尚在医学观察的…, 在定点医院隔离治疗的…) in the figure's clause."""
+    """The metric of a count of people in a state (尚在医学观察的…, 在定点医院隔离治疗的…, 治愈出院确诊病例) in the
+    figure's clause."""
+    before = _STATE_BEFORE_NOUN.search(head, max(0, len(head) - 24)) if head.endswith("病例") else None
+    if before is not None:
+        return _STATES_BEFORE_NOUN[before.group("state")]
     if "的" not in head:
         return None  # (every state phrase ends with 的)
     clause = _STATE_CLAUSE.search(head).group()
@@ -1008,12 +1259,15 @@ def _heading_start(text: str, pos: int) -> int | None:
 def _candidates(text: str, nouns: list[int]):
     """Numbers with a classifier and zero phrases, in the sentences that name something counted (a figure reads
     its noun from its own sentence: before it, right after it, or from the figure before it)."""
+    shared = _SHARED_SIGN.search(text) is not None
     for sentence in _SENTENCE.finditer(text):
         if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()) \
                 or _list_continues(text, sentence.start()) or _BREAKDOWN.match(text, sentence.start()) \
                 or _SCOPE_PART.match(text, sentence.start()):
             # (a line of a list by place, 吉林1834例，其中…；, or the breakdown of the sentence before, 其中境外输入139例)
             yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
+            if shared:
+                yield from _SHARED.finditer(text, sentence.start(), sentence.end())
             for zero in _ZERO.finditer(text, sentence.start(), sentence.end()):
                 yield zero
                 item = _ZERO_ITEM.match(text, zero.end())
@@ -1023,6 +1277,10 @@ def _candidates(text: str, nouns: list[int]):
 
 
 _UNIT = re.compile(r"^[，、；（(\s]*(?:其中)?(?P<name>[\u4e00-\u9fff]{2,6})$")
+
+
+def _closed_between(text: str, a: int, b: int) -> bool:
+    return text.find("）", a, b) >= 0 or text.find(")", a, b) >= 0
 
 
 def _split(head: str) -> bool:
@@ -1055,6 +1313,41 @@ def _without_places(text: str, a: int, b: int, places: list[dict], starts: list[
 def _places_within(places: list[dict], starts: list[int], a: int, b: int) -> bool:
     """Is a place mention inside text[a:b]? (``places`` sorted by start, ``starts`` their starts)"""
     return any(p["end"] <= b for p in places[bisect_left(starts, a):bisect_right(starts, b)])
+
+
+def _origin_part(text: str, places: list[dict], starts: list[int], start: int) -> bool:
+    """Is the figure at ``start`` (inside parentheses) a part of imported cases by country of origin: its item names
+    a foreign country (缅甸1例, 乌克兰、阿根廷、韩国输入各1例, 来自美国1例), with no division of ours after it?"""
+    all_names = _foreign_names(text)
+    if not all_names or all_names[0].start() >= start:
+        return False  # (most texts name no country before the figure)
+    k = bisect_left(_foreign_starts(text), start)
+    while k and all_names[k - 1].end() > start:
+        k -= 1
+    if not k:
+        return False
+    last = all_names[k - 1]  # (the last country named before the figure)
+    if _closed_between(text, last.end(), start):
+        return False  # (named outside the figure's parenthesis)
+    opening = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    if opening > last.start():
+        return False
+    item_start = max(opening + 1, *(text.rfind(c, opening + 1, start) + 1 for c in "（(、，；"))
+    in_item = last.start() >= item_start
+    listed = "输入" in text[last.end():start] or _ORIGIN_BEFORE.search(text, max(0, last.start() - 2), last.start())
+    if not (in_item or listed):
+        return False
+    if any(p.get("code") for p in places[bisect_left(starts, last.end()):bisect_left(starts, start)]):
+        return False  # (美国输入、在上海: a division after the country is where the part is counted)
+    i = bisect_right(starts, last.start())
+    return not (i and places[i - 1]["end"] > last.start())  # (朝鲜 of 延边朝鲜族自治州)
+
+
+def _closing(text: str, end: int) -> int:
+    """The position after the parenthesis closing after ``end`` (``end`` when none closes before the sentence ends)."""
+    stop = min([i for i in (text.find(c, end) for c in "。\n") if i >= 0] or [len(text)])
+    closing = [i for i in (text.find("）", end, stop), text.find(")", end, stop)) if i >= 0]
+    return min(closing) + 1 if closing else end
 
 
 def _own_parenthesis_end(text: str, end: int) -> int:
@@ -1090,8 +1383,10 @@ def read_zero(match: re.Match) -> dict:
         return {"family": "confirmed", "temporal": "new", "scope": None, "classifier": "例", "value": 0,
                 "end": match.end(), "rule": "case_count.zero"}
     noun = match.group("noun") or match.group("deaths")
-    family = last_term("category", noun)
-    scope = last_term("scope", noun)
+    family = (0, "出院", "recovered") if match.group("recovered") else last_term("category", noun)
+    # (无新增出院确诊病例, 无新增治愈出院病例: no case discharged that day, rule ``case_count.zero``)
+    scope = last_term("scope", noun) or (last_term("scope", match.group("pre")) if match.group("pre") else None)
+    # (无本土新增确诊病例: the scope written before 新增, as some outlets order the words)
     return {"family": family[2] if family else "confirmed", "temporal": "new", "scope": scope[2] if scope else None,
             "classifier": "例", "value": 0, "end": match.end(), "rule": "case_count.zero"}
 
@@ -1105,23 +1400,28 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         return None  # an ordinal (第3例) or the end of a range (3至5例; not 达到51例, 增至91例: a figure reached)
     if match.group("num")[0] not in "0123456789" and len(match.group("num")) == 1 and match.group("num") in "千百万十":
         return None
-    if match.group("cls") == "剂" and not match.group("wan"):
+    classifier = match.group("cls") or "例"  # (no classifier of its own: the next item's 例)
+    if classifier == "剂" and not match.group("wan"):
         return None  # (2剂 is a course of doses per person; 17.4万剂 a total given)
     value = parse_number(match.group("num") + (match.group("wan") or ""))  # 3000多万人次 → 30000000
     if value is None:
         return None
     value, number_start = with_larger_units(text, start, value)
     tail = _TAIL.match(text, match.end())
-    if match.group("num") == "一" and match.group("cls") in ("名", "人") and not tail:
+    if match.group("num") == "一" and classifier in ("名", "人") and not tail:
         return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows
     clause = _CLAUSE_TAIL.search(head).group()
-    if clause.startswith("其中") and _FOUND_AFTER.match(text, match.end()):
+    if _found_cue_after(text, match.end()) and (clause.startswith("其中") or _in_breakdown(text, start, head)) \
+            and _FOUND_AFTER.match(text, match.end()):
         return None  # 其中3例确诊病例和886例无症状感染者在隔离管控中发现: parts by how they were found
-    if skipped(clause) or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
+    released = _RELEASED_INFECTED.search(clause) if "解除" in clause else None
+    if skipped(clause if released is None else clause.replace(released.group(), "")) \
+            or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
+            or _PER_UNIT.match(text, match.end()) \
             or (text.startswith("的", match.end()) and _TEAM_AFTER.match(text, match.end())) \
             or head.endswith(_before_words()):
         return None
-    family = last_term("category", head)
+    family = last_term("category", head) if released is None else (len(head) - len(clause) + released.start(), "", "recovered")
     temporal = last_term("temporal", head)
     if family and temporal and family[0] <= temporal[0] < family[0] + len(family[1]):
         # (在院治疗13例: the 在院 of the counted noun is no current marker for the items after it, …；无症状感染者650例)
@@ -1142,6 +1442,11 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if family is None and (temporal is not None or scope is not None) and context is not None:
         # 15日至16日每日新增4例, 其中境外输入8例、本土11例: a new marker or scope, the noun of the figure before.
         family = (0, "", context["family"])
+    if family is None and temporal is not None and temporal[2] == "new" and context is None \
+            and match.group("cls") == "例" and not _clause_after_marker(head, temporal) and not _noun_after(text, match.end()):
+        # 美国单日新增突破60万例: new cases with no noun written are confirmed cases (rule ``case_count.bare_new``)
+        family = (temporal[0], "", "confirmed")
+        rule = "case_count.bare_new"
     if family is None:
         bare = head if bare_head is None else bare_head
         if context is not None and re.search(r"[；;]", bare):
@@ -1152,12 +1457,18 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             return None
         if bare == head and _strip_places_and_days(head) == head:
             return None  # a part by another attribute (其中7例为…), not by place or day
-        return {**context, "value": value, "classifier": match.group("cls"), "end": end,
+        return {**context, "value": value, "classifier": classifier, "end": end,
                 "span_start": _item_start(head, start), "rule": "case_count.list_item"}
     if temporal is None and _period_head(head):
         temporal = (len(head), "", "new")  # 6天超500人感染: the cases of a period up to the text's day
     if temporal is None and re.search(r"(?:已|累计)?达到?$", head):
         temporal = (len(head) - 1, "达", "cumulative")  # 确诊病例达92例: a running total reached
+    if temporal is None and context is None and family is not None and family[2] in _CASE_FAMILIES \
+            and _AS_OF_SENTENCE.match(text, _sentence_start(text, start)):
+        # 截至3月5日9时，…本轮疫情已发现11例阳性: cases counted up to a moment are a running total (rule
+        # ``case_count.as_of_total``)
+        temporal = (len(head), "", "cumulative")
+        rule = "case_count.as_of_total"
     if temporal is None and context is None and tail and tail.group("scope") and not _CLAUSE_TAIL.search(head).group():
         # 8例境外输入性确诊病例已转至定点医疗机构救治: a sentence opening on the day's imported cases restates them
         temporal = (len(head), "", "new")
@@ -1174,17 +1485,37 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     marks = [t[0] for t in (family, temporal, scope) if t is not None and t[1]
              and not (tail and (t is family or (t is scope and tail.group("scope"))))]
     span_start = start - len(head) + min(marks) if marks else number_start
-    return {"family": family[2], "temporal": temporal_value, "scope": scope_value, "classifier": match.group("cls"),
+    return {"family": family[2], "temporal": temporal_value, "scope": scope_value, "classifier": classifier,
             "value": value, "end": end, "span_start": span_start, "rule": rule}
 
 
+_AS_OF_SENTENCE = re.compile(r"\s*(?:截至|截止)")
 # The end of a range: a number (with its classifier) before 至/到/a dash right before the figure (3至5例, 3例—5例).
 _RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\s*[至到\-~—－]$")
 
 
 # A figure right after a count of days (6天超500人感染, 5天新增300例; rule ``case_count.period_head``): the new cases of
 # that period, with no single as-of date. (连续11天无新增 counts days up to the text's day: that day's zero.)
-_PERIOD_HEAD = re.compile(r"(?<!连续)(?<![月日\d])[\d一二两三四五六七八九十]+(?:天|日)(?:内|来|里)?(?:超过?|近|逾|新增|共)?$")
+_PERIOD_HEAD = re.compile(r"(?<!连续)(?<![月日\d前])[\d一二两三四五六七八九十]+(?:天|日)(?:内|来|里)?(?:超过?|近|逾|新增|共)?$")
+
+
+_BARE_NEW = re.compile(r"新增(?:突破|超过?|近|逾|达)?[\d一二两三四五六七八九十]")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Is a counted noun written after the figure ending at ``end``, before its clause ends (新增1例外省病例关联无症状
+    感染者)?"""
+    stop = _CLAUSE_STOP.search(text, end, end + 24)
+    return _kind_pattern("category")[0].search(text, end, stop.start() if stop else min(len(text), end + 24)) is not None
+
+
+_CLAUSE_STOP = re.compile(r"[，。；！？\n]")
+
+
+def _clause_after_marker(head: str, temporal: tuple) -> bool:
+    """Does a clause boundary stand between the new marker and the figure (新增…，其中3例)? Then the marker is not
+    the figure's."""
+    return any(c in head[temporal[0]:] for c in "，；：,;（(")
 
 
 def _period_head(head: str) -> bool:
