@@ -104,6 +104,7 @@ def test_add_change_remove_one_post_with_the_cache_equals_a_clean_build(small_co
     posts[2].write_bytes(posts[2].read_bytes().replace("的".encode(), "之".encode(), 1))
     posts[3].unlink()
     build(seeds, tmp_path / "cached", jobs=2, progress=False, cache_dir=cache)
+    assert [p for p in (cache / "lexicon").rglob("*") if p.is_file()], "the workers' lexicon was not kept"
     build(seeds, tmp_path / "clean", jobs=1, progress=False)
     assert tree_bytes(tmp_path / "cached") == tree_bytes(tmp_path / "clean")
     articles = pd.read_parquet(tmp_path / "cached" / "articles" / "train.parquet")
@@ -533,3 +534,49 @@ def test_the_panel_row_memo_lives_on_disk_and_a_damaged_one_is_empty(tmp_path):
     damaged.put("d3", ({"id": "z"}, "h3"))
     damaged.commit()
     assert RowMemo(path)["d3"][1] == "h3"
+
+
+def test_the_parsed_lexicon_is_kept_in_the_cache_and_a_damaged_copy_is_parsed_again(tmp_path, monkeypatch):
+    """A worker's first new post loads jieba's lexicon from the build cache instead of parsing the dictionary
+    (cache.load_lexicon); the copy holds the same lexicon, and a damaged copy, another build key or an unusable
+    cache folder only cost the speed-up."""
+    from functools import lru_cache
+
+    from imcovid.annotate import lexicon
+    from imcovid.cache import load_lexicon
+
+    reference = lexicon.parse(lexicon.dictionary_path())
+    parses = []
+    parse = lexicon.parse
+    monkeypatch.setattr(lexicon, "parse", lambda path: parses.append(path) or parse(path))
+    monkeypatch.setattr(lexicon, "_parsed", lru_cache(maxsize=1)(lambda: lexicon.parse(lexicon.dictionary_path())))
+
+    def fresh_process():
+        monkeypatch.setattr(lexicon, "_INSTALLED", [])
+        assert not lexicon.loaded()
+
+    fresh_process()
+    assert load_lexicon(tmp_path, "key") is False and len(parses) == 1
+    assert lexicon._lexicon() == reference and lexicon.loaded()
+    assert load_lexicon(tmp_path, "key") is False and len(parses) == 1  # loaded already: nothing read or parsed
+    stored = [p for p in (tmp_path / "lexicon").rglob("*") if p.is_file()]
+    assert len(stored) == 1
+    fresh_process()
+    assert load_lexicon(tmp_path, "key") is True and len(parses) == 1
+    assert lexicon._lexicon() == reference and lexicon.is_common_word("方面") and not lexicon.is_common_word("马晓伟")
+    data = bytearray(stored[0].read_bytes())
+    data[-100] ^= 0xFF
+    stored[0].write_bytes(bytes(data))
+    fresh_process()
+    assert load_lexicon(tmp_path, "key") is False and len(parses) == 2 and lexicon._lexicon() == reference
+    fresh_process()
+    assert load_lexicon(tmp_path, "key") is True and len(parses) == 2  # the damaged copy was replaced
+    fresh_process()
+    assert load_lexicon(tmp_path, "another build") is False and len(parses) == 3
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    fresh_process()
+    assert load_lexicon(blocker, "key") is False and lexicon._lexicon() == reference
+    fresh_process()
+    with pytest.raises(TypeError):
+        lexicon.install({"words": {}})

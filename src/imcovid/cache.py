@@ -56,6 +56,38 @@ def build_key(config: BuildConfig) -> str:
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
+def load_lexicon(directory: Path, build: str) -> bool:
+    """Install this process's jieba lexicon (:mod:`imcovid.annotate.lexicon`) from the cache folder ``directory``,
+    parsing the dictionary and storing the result there when no stored copy serves; True when the stored copy was
+    used. What a worker pays for the first new post of a rebuild drops from parsing 349,000 lines (about 0.45 s) to
+    reading one checked pickle (about 0.06 s). The copy's key is the build key (package code and data, jieba's version)
+    and the sha256 of the dictionary file; a damaged or foreign copy fails its checksum or its type and is parsed
+    again, so the cache changes the speed, never a word."""
+    from imcovid.annotate import lexicon
+
+    if lexicon.loaded():
+        return False
+    path = lexicon.dictionary_path()
+    try:
+        with open(path, "rb") as handle:
+            dictionary = hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return False  # jieba reports its own missing dictionary when the lexicon is first used
+    key = hashlib.sha256(f"{build}\0jieba-lexicon\0{dictionary}".encode("utf-8")).hexdigest()
+    store = ResultCache(Path(directory) / "lexicon")
+    stored = store.get(key)
+    if stored is not None:
+        try:
+            lexicon.install(stored)
+            return True
+        except TypeError:
+            pass
+    parsed = lexicon.parse(path)
+    lexicon.install(parsed)
+    store.put(key, parsed)
+    return False
+
+
 def entry_key(build: str, source_file: str, sha256: str) -> str:
     return hashlib.sha256(f"{build}\0{source_file}\0{sha256}".encode("utf-8")).hexdigest()
 
