@@ -104,7 +104,6 @@ def test_add_change_remove_one_post_with_the_cache_equals_a_clean_build(small_co
     posts[2].write_bytes(posts[2].read_bytes().replace("的".encode(), "之".encode(), 1))
     posts[3].unlink()
     build(seeds, tmp_path / "cached", jobs=2, progress=False, cache_dir=cache)
-    assert [p for p in (cache / "lexicon").rglob("*") if p.is_file()], "the workers' lexicon was not kept"
     build(seeds, tmp_path / "clean", jobs=1, progress=False)
     assert tree_bytes(tmp_path / "cached") == tree_bytes(tmp_path / "clean")
     articles = pd.read_parquet(tmp_path / "cached" / "articles" / "train.parquet")
@@ -580,3 +579,36 @@ def test_the_parsed_lexicon_is_kept_in_the_cache_and_a_damaged_copy_is_parsed_ag
     fresh_process()
     with pytest.raises(TypeError):
         lexicon.install({"words": {}})
+
+
+def test_card_statistics_counted_per_file_and_kept_by_sha256_equal_one_pass(corpus_build, tmp_path):
+    """The card's figures are counted file by file, each file's counts kept in the build's metadata cache under its
+    sha256: the same figures (and the same order of each count's values) as counting every file afresh, whether
+    the counts come from the cache, are damaged there, or are made for the first time."""
+    from imcovid.hashing import sha256_file
+    from imcovid.publish import card
+    from imcovid.publish.parquet import data_files
+    from imcovid.config import CONFIG_NAMES
+
+    def shown(stats):
+        return {k: list(v.items()) if hasattr(v, "items") else v for k, v in stats.items()}
+
+    corpus_build = corpus_build[0]
+
+    known = {p.relative_to(corpus_build).as_posix(): sha256_file(p)
+             for name in CONFIG_NAMES for p in data_files(corpus_build, name)}
+    cache = ResultCache(tmp_path / "metadata")
+    fresh = shown(card.statistics(corpus_build))
+    assert fresh["n_articles"] > 10 and fresh["n_mentions"] > 100
+    assert shown(card.statistics(corpus_build, cache=cache, known=known, salt="k")) == fresh
+    entries = sorted(p for p in (tmp_path / "metadata").rglob("*") if p.is_file())
+    assert len(entries) == 3  # one per file of articles, provenance, mentions
+    calls = []
+    monkey = card._PARTS.copy()
+    try:
+        card._PARTS.update({name: (lambda f: lambda path: calls.append(path) or f(path))(f) for name, f in monkey.items()})
+        assert shown(card.statistics(corpus_build, cache=cache, known=known, salt="k")) == fresh and calls == []
+        entries[0].write_bytes(entries[0].read_bytes()[:-5])
+        assert shown(card.statistics(corpus_build, cache=cache, known=known, salt="k")) == fresh and len(calls) == 1
+    finally:
+        card._PARTS.update(monkey)
