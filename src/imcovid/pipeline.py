@@ -950,7 +950,7 @@ def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildRepor
     # PROV is assembled from one fragment per shard, cached under the shard's sha256 (``fragments``).
     prov.write_prov(tmp, version, cache=fragments, salt=salt)
     return_freed_memory()  # each of these steps reads the configs back: its peak should not stack on the last one's
-    card_meta = card.write_card(tmp, version, config)
+    card_meta = card.write_card(tmp, version, config, cache=fragments, known=known, salt=salt)
     return_freed_memory()
     croissant.write_croissant(tmp, version, card_meta, config)
     kept: dict = {}
