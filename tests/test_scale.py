@@ -612,3 +612,18 @@ def test_card_statistics_counted_per_file_and_kept_by_sha256_equal_one_pass(corp
         assert shown(card.statistics(corpus_build, cache=cache, known=known, salt="k")) == fresh and len(calls) == 1
     finally:
         card._PARTS.update(monkey)
+
+
+def test_read_small_reads_whole_files_heads_and_refuses_large_or_missing_ones(tmp_path):
+    from imcovid.cache import read_small
+
+    path = tmp_path / "f"
+    path.write_bytes(b"x" * 100_000)
+    assert read_small(str(path), 100_000) == b"x" * 100_000
+    assert read_small(str(path), 99_999) is None
+    assert read_small(str(path), 1 << 30, first=10) == b"x" * 10
+    assert read_small(str(path), 1 << 30, first=200_000) == b"x" * 100_000
+    assert read_small(str(tmp_path / "missing"), 10) is None
+    assert read_small(str(tmp_path), 1 << 30) is None  # a folder cannot be read
+    (tmp_path / "empty").write_bytes(b"")
+    assert read_small(str(tmp_path / "empty"), 0) == b""

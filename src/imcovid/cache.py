@@ -33,6 +33,34 @@ _LIBRARIES = ("pydantic", "pydantic-core", "PyYAML", "selectolax", "opencc", "ji
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+def read_small(path: str, limit: int, first: int | None = None) -> bytes | None:
+    """The bytes of the file at ``path`` (all of them, or the ``first`` ones) when it holds at most ``limit`` bytes;
+    None when it is larger or cannot be read. Unbuffered system calls: a rebuild reads every source and the head of
+    every cache entry, and Python's buffered file object costs as much again as the reading (about 20 ms per 5,000
+    files)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        size = os.fstat(fd).st_size
+        if size > limit:
+            return None
+        if first is not None:
+            return os.read(fd, min(first, size))  # a regular file's read is short only at its end
+        data = os.read(fd, size + 1)  # one byte more than its size: a file that grew since is read to its end
+        if len(data) > size:
+            chunks = [data]
+            while chunk := os.read(fd, 1 << 16):
+                chunks.append(chunk)
+            data = b"".join(chunks)
+        return data
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
 def default_cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "imcovid"
@@ -113,19 +141,17 @@ class ResultCache:
 
     def get_head(self, key: str):
         """The stored head, or None on a miss, a corrupt entry or any read error."""
-        try:
-            # A string path (no Path objects) and one read that holds the head of most entries: a rebuild looks up
-            # every source's entry.
-            with open(os.path.join(self._root, key[:2], key), "rb") as handle:
-                data = handle.read(_HEADER + 2048)
-                header = self._header(data)
-                if header is None:
-                    return None
-                head = data[_HEADER:_HEADER + header[0]]
-                if len(head) < header[0]:
-                    head += handle.read(header[0] - len(head))
-        except OSError:
+        # A string path (no Path objects) and one read that holds the head of most entries: a rebuild looks up every
+        # source's entry.
+        path = os.path.join(self._root, key[:2], key)
+        data = read_small(path, 1 << 62, _HEADER + 2048)
+        header = self._header(data) if data is not None else None
+        if header is None:
             return None
+        head = data[_HEADER:_HEADER + header[0]]
+        if len(head) < header[0]:
+            more = read_small(path, 1 << 62, _HEADER + header[0])
+            head = more[_HEADER:] if more is not None else head
         if len(head) != header[0] or hashlib.sha256(head).digest() != header[1]:
             return None
         try:
