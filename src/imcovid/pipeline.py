@@ -33,7 +33,7 @@ from imcovid import memo, panel
 from imcovid.heap import return_freed_memory
 from imcovid.config import CONFIG_NAMES, ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, ProvenanceRecord
-from imcovid.cache import ResultCache, RowMemo, build_key, entry_key, load_lexicon
+from imcovid.cache import ResultCache, RowMemo, build_key, entry_key, load_lexicon, read_small
 from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Outcome, Task, process, process_raw, read_task
 from imcovid.provenance import attach_origins
@@ -302,14 +302,8 @@ def lookup_source(task: Task, config: BuildConfig, cache_dir: Path, key: str) ->
     """Step 1 for a source whose result needs no processing: its rejection unread, or its summary from the head of
     its cache entry; None when it must be processed (a miss). What a rebuild's main process resolves itself before
     any worker starts (a few hundredths of a millisecond per source: a pool's pipes cost more)."""
-    raw = None
-    if task.rejection is None:  # the usual case, read here without building a record (read_task does the rest)
-        try:
-            with open(task.path, "rb") as handle:
-                if os.fstat(handle.fileno()).st_size <= config.max_source_bytes:
-                    raw = handle.read()
-        except OSError:
-            pass
+    # The usual case, read here without building a record (read_task does the rest).
+    raw = read_small(task.path, config.max_source_bytes) if task.rejection is None else None
     if raw is None:
         raw, early = read_task(task, config)
         if raw is None:
