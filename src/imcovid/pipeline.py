@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import hashlib
+import heapq
 import multiprocessing
 import os
 import pickle
@@ -402,6 +403,7 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
 
     pool = None
     misses: queue.SimpleQueue = queue.SimpleQueue()  # with a cache: the sources to process, then None
+    early: dict = {}  # with a cache: sources looked up ahead that need processing, index → the pool's pending result
     try:
         if cache_dir is None:  # a clean build: every source is processed
             known: list[Summary | None] = [None] * len(sources)
@@ -416,12 +418,27 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
             # thread yet, whose held locks a fork could inherit), and starts on it while the loop goes on; a rebuild
             # that changed nothing starts no pool.
             known, computed = [], None
-            for task in sources:
-                summary = lookup_source(task, config, cache_dir, key)
+            # The newest sources are looked up first: a post just added or edited is a miss, and the pool forked
+            # for it loads the models and processes it while this loop looks up the rest — a post that sorts last
+            # (or a pool forked late in the loop) waited for the whole loop and then for the models.
+            ahead: dict[int, Summary] = {}  # looked up ahead, hits
+            if jobs > 1 and len(sources) > 1:
+                for index in _newest(sources, jobs):
+                    summary = lookup_source(sources[index], config, cache_dir, key)
+                    if summary is not None:
+                        ahead[index] = summary
+                        continue
+                    pool = pool or fork(jobs)
+                    early[index] = pool.apply_async(work, (sources[index],))
+            for index, task in enumerate(sources):
+                if index in early:
+                    known.append(None)
+                    continue
+                summary = ahead.pop(index, None) or lookup_source(task, config, cache_dir, key)
                 known.append(summary)
                 if summary is None:
                     if computed is None and jobs > 1 and len(sources) > 1:
-                        pool = fork(jobs)
+                        pool = pool or fork(jobs)
                         computed = pool.imap(work, throttled(iter(misses.get, None)))
                     misses.put(task)
             misses.put(None)
@@ -432,6 +449,8 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
             summary, known[index] = known[index], None  # the writer holds it from here
             if summary is not None:
                 yield summary
+            elif index in early:
+                yield early.pop(index).get()
             else:
                 yield next(computed)
                 window.release()
@@ -443,6 +462,19 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
         window.release(len(sources) + 1)  # unblock the pool's feeder thread so that terminate() can join it
         if pool:
             pool.terminate()
+
+
+def _newest(sources: list[Task], count: int) -> list[int]:
+    """The indexes of the ``count`` sources modified last (newest first; ties in listing order), among those to be
+    read: an order to look them up in, nothing more — every source is still looked up by its bytes."""
+    stamped = []
+    for index, task in enumerate(sources):
+        if task.rejection is None:
+            try:
+                stamped.append((-os.stat(task.path).st_mtime_ns, index))
+            except OSError:
+                pass
+    return [index for _, index in heapq.nsmallest(count, stamped)]
 
 
 # --- step 2: cross-source ---------------------------------------------------------------------------------------
