@@ -627,3 +627,36 @@ def test_read_small_reads_whole_files_heads_and_refuses_large_or_missing_ones(tm
     assert read_small(str(tmp_path), 1 << 30) is None  # a folder cannot be read
     (tmp_path / "empty").write_bytes(b"")
     assert read_small(str(tmp_path / "empty"), 0) == b""
+
+
+def test_the_newest_sources_are_looked_up_first_and_the_output_is_the_same(small_corpus, tmp_path, monkeypatch):
+    """A rebuild looks up the sources modified last before the others (pipeline._newest), so that the pool forked for
+    a new post starts on it while the rest are looked up; the dataset is the same bytes as a clean build's."""
+    import os
+
+    import imcovid.pipeline
+    from imcovid.pipeline import _newest, list_sources
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(small_corpus, seeds)
+    cache = tmp_path / "cache"
+    build(seeds, tmp_path / "first", jobs=2, progress=False, cache_dir=cache)
+    sources = list_sources(seeds, load_config())
+    for number, task in enumerate(sources):
+        os.utime(task.path, ns=(1_000_000_000 * (1000 + number), 1_000_000_000 * (1000 + number)))
+    added = seeds / "0-added-first-in-the-listing.txt"
+    added.write_bytes(Path(sources[1].path).read_bytes() + b"\n<!-- added -->\n")
+    changed = Path(sources[5].path)
+    changed.write_bytes(changed.read_bytes() + b"\n<!-- changed -->\n")
+    os.utime(changed, ns=(4 * 10**18, 4 * 10**18))  # the newest of all (2096)
+    sources = list_sources(seeds, load_config())
+    newest = _newest(sources, 2)
+    assert [sources[i].path for i in newest] == [str(changed), str(added)]
+    early = []
+    newest_of = imcovid.pipeline._newest
+    monkeypatch.setattr(imcovid.pipeline, "_newest", lambda tasks, count: early.extend(newest_of(tasks, count))
+                        or newest_of(tasks, count))
+    build(seeds, tmp_path / "cached", jobs=2, progress=False, cache_dir=cache)
+    assert len(early) == 2
+    build(seeds, tmp_path / "clean", jobs=1, progress=False)
+    assert tree_bytes(tmp_path / "cached") == tree_bytes(tmp_path / "clean")
