@@ -533,3 +533,130 @@ def test_the_panel_row_memo_lives_on_disk_and_a_damaged_one_is_empty(tmp_path):
     damaged.put("d3", ({"id": "z"}, "h3"))
     damaged.commit()
     assert RowMemo(path)["d3"][1] == "h3"
+
+
+def test_the_parsed_lexicon_is_kept_in_the_cache_and_a_damaged_copy_is_parsed_again(tmp_path, monkeypatch):
+    """A worker's first new post loads jieba's lexicon from the build cache instead of parsing the dictionary
+    (cache.load_lexicon); the copy holds the same lexicon, and a damaged copy, another build key or an unusable
+    cache folder only cost the speed-up."""
+    from functools import lru_cache
+
+    from imcovid.annotate import lexicon
+    from imcovid.cache import load_lexicon
+
+    reference = lexicon.parse(lexicon.dictionary_path())
+    parses = []
+    parse = lexicon.parse
+    monkeypatch.setattr(lexicon, "parse", lambda path: parses.append(path) or parse(path))
+    monkeypatch.setattr(lexicon, "_parsed", lru_cache(maxsize=1)(lambda: lexicon.parse(lexicon.dictionary_path())))
+
+    def fresh_process():
+        monkeypatch.setattr(lexicon, "_INSTALLED", [])
+        assert not lexicon.loaded()
+
+    fresh_process()
+    assert load_lexicon(tmp_path, "key") is False and len(parses) == 1
+    assert lexicon._lexicon() == reference and lexicon.loaded()
+    assert load_lexicon(tmp_path, "key") is False and len(parses) == 1  # loaded already: nothing read or parsed
+    stored = [p for p in (tmp_path / "lexicon").rglob("*") if p.is_file()]
+    assert len(stored) == 1
+    fresh_process()
+    assert load_lexicon(tmp_path, "key") is True and len(parses) == 1
+    assert lexicon._lexicon() == reference and lexicon.is_common_word("方面") and not lexicon.is_common_word("马晓伟")
+    data = bytearray(stored[0].read_bytes())
+    data[-100] ^= 0xFF
+    stored[0].write_bytes(bytes(data))
+    fresh_process()
+    assert load_lexicon(tmp_path, "key") is False and len(parses) == 2 and lexicon._lexicon() == reference
+    fresh_process()
+    assert load_lexicon(tmp_path, "key") is True and len(parses) == 2  # the damaged copy was replaced
+    fresh_process()
+    assert load_lexicon(tmp_path, "another build") is False and len(parses) == 3
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    fresh_process()
+    assert load_lexicon(blocker, "key") is False and lexicon._lexicon() == reference
+    fresh_process()
+    with pytest.raises(TypeError):
+        lexicon.install({"words": {}})
+
+
+def test_card_statistics_counted_per_file_and_kept_by_sha256_equal_one_pass(corpus_build, tmp_path):
+    """The card's figures are counted file by file, each file's counts kept in the build's metadata cache under its
+    sha256: the same figures (and the same order of each count's values) as counting every file afresh, whether
+    the counts come from the cache, are damaged there, or are made for the first time."""
+    from imcovid.hashing import sha256_file
+    from imcovid.publish import card
+    from imcovid.publish.parquet import data_files
+    from imcovid.config import CONFIG_NAMES
+
+    def shown(stats):
+        return {k: list(v.items()) if hasattr(v, "items") else v for k, v in stats.items()}
+
+    corpus_build = corpus_build[0]
+
+    known = {p.relative_to(corpus_build).as_posix(): sha256_file(p)
+             for name in CONFIG_NAMES for p in data_files(corpus_build, name)}
+    cache = ResultCache(tmp_path / "metadata")
+    fresh = shown(card.statistics(corpus_build))
+    assert fresh["n_articles"] > 10 and fresh["n_mentions"] > 100
+    assert shown(card.statistics(corpus_build, cache=cache, known=known, salt="k")) == fresh
+    entries = sorted(p for p in (tmp_path / "metadata").rglob("*") if p.is_file())
+    assert len(entries) == 3  # one per file of articles, provenance, mentions
+    calls = []
+    monkey = card._PARTS.copy()
+    try:
+        card._PARTS.update({name: (lambda f: lambda path: calls.append(path) or f(path))(f) for name, f in monkey.items()})
+        assert shown(card.statistics(corpus_build, cache=cache, known=known, salt="k")) == fresh and calls == []
+        entries[0].write_bytes(entries[0].read_bytes()[:-5])
+        assert shown(card.statistics(corpus_build, cache=cache, known=known, salt="k")) == fresh and len(calls) == 1
+    finally:
+        card._PARTS.update(monkey)
+
+
+def test_read_small_reads_whole_files_heads_and_refuses_large_or_missing_ones(tmp_path):
+    from imcovid.cache import read_small
+
+    path = tmp_path / "f"
+    path.write_bytes(b"x" * 100_000)
+    assert read_small(str(path), 100_000) == b"x" * 100_000
+    assert read_small(str(path), 99_999) is None
+    assert read_small(str(path), 1 << 30, first=10) == b"x" * 10
+    assert read_small(str(path), 1 << 30, first=200_000) == b"x" * 100_000
+    assert read_small(str(tmp_path / "missing"), 10) is None
+    assert read_small(str(tmp_path), 1 << 30) is None  # a folder cannot be read
+    (tmp_path / "empty").write_bytes(b"")
+    assert read_small(str(tmp_path / "empty"), 0) == b""
+
+
+def test_the_newest_sources_are_looked_up_first_and_the_output_is_the_same(small_corpus, tmp_path, monkeypatch):
+    """A rebuild looks up the sources modified last before the others (pipeline._newest), so that the pool forked for
+    a new post starts on it while the rest are looked up; the dataset is the same bytes as a clean build's."""
+    import os
+
+    import imcovid.pipeline
+    from imcovid.pipeline import _newest, list_sources
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(small_corpus, seeds)
+    cache = tmp_path / "cache"
+    build(seeds, tmp_path / "first", jobs=2, progress=False, cache_dir=cache)
+    sources = list_sources(seeds, load_config())
+    for number, task in enumerate(sources):
+        os.utime(task.path, ns=(1_000_000_000 * (1000 + number), 1_000_000_000 * (1000 + number)))
+    added = seeds / "0-added-first-in-the-listing.txt"
+    added.write_bytes(Path(sources[1].path).read_bytes() + b"\n<!-- added -->\n")
+    changed = Path(sources[5].path)
+    changed.write_bytes(changed.read_bytes() + b"\n<!-- changed -->\n")
+    os.utime(changed, ns=(4 * 10**18, 4 * 10**18))  # the newest of all (2096)
+    sources = list_sources(seeds, load_config())
+    newest = _newest(sources, 2)
+    assert [sources[i].path for i in newest] == [str(changed), str(added)]
+    early = []
+    newest_of = imcovid.pipeline._newest
+    monkeypatch.setattr(imcovid.pipeline, "_newest", lambda tasks, count: early.extend(newest_of(tasks, count))
+                        or newest_of(tasks, count))
+    build(seeds, tmp_path / "cached", jobs=2, progress=False, cache_dir=cache)
+    assert len(early) == 2
+    build(seeds, tmp_path / "clean", jobs=1, progress=False)
+    assert tree_bytes(tmp_path / "cached") == tree_bytes(tmp_path / "clean")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import hashlib
+import heapq
 import multiprocessing
 import os
 import pickle
@@ -33,7 +34,7 @@ from imcovid import memo, panel
 from imcovid.heap import return_freed_memory
 from imcovid.config import CONFIG_NAMES, ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, ProvenanceRecord
-from imcovid.cache import ResultCache, RowMemo, build_key, entry_key
+from imcovid.cache import ResultCache, RowMemo, build_key, entry_key, load_lexicon, read_small
 from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Outcome, Task, process, process_raw, read_task
 from imcovid.provenance import attach_origins
@@ -293,6 +294,7 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
     head = cache.get_head(entry)
     if isinstance(head, tuple) and len(head) == 4:
         return Summary(task.source_file, entry, None, *head)
+    load_lexicon(cache_dir, key)  # the dictionary's parse from the cache: the first miss of a worker costs less
     outcome, cacheable = process_raw(task, raw, config)
     return _stored_summary(task, entry, outcome, cacheable, cache, inline)
 
@@ -301,14 +303,8 @@ def lookup_source(task: Task, config: BuildConfig, cache_dir: Path, key: str) ->
     """Step 1 for a source whose result needs no processing: its rejection unread, or its summary from the head of
     its cache entry; None when it must be processed (a miss). What a rebuild's main process resolves itself before
     any worker starts (a few hundredths of a millisecond per source: a pool's pipes cost more)."""
-    raw = None
-    if task.rejection is None:  # the usual case, read here without building a record (read_task does the rest)
-        try:
-            with open(task.path, "rb") as handle:
-                if os.fstat(handle.fileno()).st_size <= config.max_source_bytes:
-                    raw = handle.read()
-        except OSError:
-            pass
+    # The usual case, read here without building a record (read_task does the rest).
+    raw = read_small(task.path, config.max_source_bytes) if task.rejection is None else None
     if raw is None:
         raw, early = read_task(task, config)
         if raw is None:
@@ -414,6 +410,7 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
 
     pool = None
     misses: queue.SimpleQueue = queue.SimpleQueue()  # with a cache: the sources to process, then None
+    early: dict = {}  # with a cache: sources looked up ahead that need processing, index → the pool's pending result
     try:
         if cache_dir is None:  # a clean build: every source is processed
             known: list[Summary | None] = [None] * len(sources)
@@ -428,12 +425,27 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
             # thread yet, whose held locks a fork could inherit), and starts on it while the loop goes on; a rebuild
             # that changed nothing starts no pool.
             known, computed = [], None
-            for task in sources:
-                summary = lookup_source(task, config, cache_dir, key)
+            # The newest sources are looked up first: a post just added or edited is a miss, and the pool forked
+            # for it loads the models and processes it while this loop looks up the rest — a post that sorts last
+            # (or a pool forked late in the loop) waited for the whole loop and then for the models.
+            ahead: dict[int, Summary] = {}  # looked up ahead, hits
+            if jobs > 1 and len(sources) > 1:
+                for index in _newest(sources, jobs):
+                    summary = lookup_source(sources[index], config, cache_dir, key)
+                    if summary is not None:
+                        ahead[index] = summary
+                        continue
+                    pool = pool or fork(jobs)
+                    early[index] = pool.apply_async(work, (sources[index],))
+            for index, task in enumerate(sources):
+                if index in early:
+                    known.append(None)
+                    continue
+                summary = ahead.pop(index, None) or lookup_source(task, config, cache_dir, key)
                 known.append(summary)
                 if summary is None:
                     if computed is None and jobs > 1 and len(sources) > 1:
-                        pool = fork(jobs)
+                        pool = pool or fork(jobs)
                         computed = pool.imap(work, throttled(iter(misses.get, None)))
                     misses.put(task)
             misses.put(None)
@@ -444,6 +456,8 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
             summary, known[index] = known[index], None  # the writer holds it from here
             if summary is not None:
                 yield summary
+            elif index in early:
+                yield early.pop(index).get()
             else:
                 yield next(computed)
                 window.release()
@@ -455,6 +469,19 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
         window.release(len(sources) + 1)  # unblock the pool's feeder thread so that terminate() can join it
         if pool:
             pool.terminate()
+
+
+def _newest(sources: list[Task], count: int) -> list[int]:
+    """The indexes of the ``count`` sources modified last (newest first; ties in listing order), among those to be
+    read: an order to look them up in, nothing more — every source is still looked up by its bytes."""
+    stamped = []
+    for index, task in enumerate(sources):
+        if task.rejection is None:
+            try:
+                stamped.append((-os.stat(task.path).st_mtime_ns, index))
+            except OSError:
+                pass
+    return [index for _, index in heapq.nsmallest(count, stamped)]
 
 
 # --- step 2: cross-source ---------------------------------------------------------------------------------------
@@ -956,7 +983,7 @@ def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildRepor
     # PROV is assembled from one fragment per shard, cached under the shard's sha256 (``fragments``).
     prov.write_prov(tmp, version, cache=fragments, salt=salt)
     return_freed_memory()  # each of these steps reads the configs back: its peak should not stack on the last one's
-    card_meta = card.write_card(tmp, version, config)
+    card_meta = card.write_card(tmp, version, config, cache=fragments, known=known, salt=salt)
     return_freed_memory()
     croissant.write_croissant(tmp, version, card_meta, config)
     kept: dict = {}

@@ -69,11 +69,11 @@ def card_metadata(dataset_dir: Path) -> dict:
     }
 
 
-def _row_groups(dataset_dir: Path, config: str, columns: list[str]):
-    """The config's row groups, one at a time (only ``columns``): memory stays flat however large the corpus."""
-    for parquet in map(pq.ParquetFile, data_files(dataset_dir, config)):
-        for group in range(parquet.num_row_groups):
-            yield parquet.read_row_group(group, columns=columns, use_threads=False)
+def _row_groups(path: Path, columns: list[str]):
+    """One data file's row groups, one at a time (only ``columns``): memory stays flat however large the corpus."""
+    parquet = pq.ParquetFile(path)
+    for group in range(parquet.num_row_groups):
+        yield parquet.read_row_group(group, columns=columns, use_threads=False)
 
 
 def _count(counter: Counter, column, name=lambda value: value) -> None:
@@ -84,64 +84,105 @@ def _count(counter: Counter, column, name=lambda value: value) -> None:
         counter[name(value)] += n
 
 
-def statistics(dataset_dir: Path) -> dict:
-    platforms: Counter = Counter()
-    outlets: Counter = Counter()
-    flags: Counter = Counter()
-    months: Counter = Counter()
-    stories: set = set()
-    n_articles = chars_total = 0
-    chars: list[int] = []  # each row group's smallest and largest length
-    dates: list = []  # each row group's earliest and latest date
-    # Only the columns counted here (reading `text` back would cost more than the statistics), counted column by
-    # column in Arrow: a loop over the rows cost the card a tenth of a rebuild.
-    columns = ["id", "story_id", "platform", "original_sources", "flags", "n_chars", "published_date_local"]
-    for table in _row_groups(dataset_dir, "articles", columns):
-        n_articles += table.num_rows
-        _count(platforms, table["platform"], lambda value: value or "(unknown)")
+# Only the columns counted here (reading `text` back would cost more than the statistics), counted column by column
+# in Arrow: a loop over the rows cost the card a tenth of a rebuild.
+_ARTICLE_COLUMNS = ["id", "story_id", "platform", "original_sources", "flags", "n_chars", "published_date_local"]
+
+
+def _articles_part(path: Path) -> dict:
+    part = {"n_articles": 0, "chars_total": 0, "platforms": Counter(), "outlets": Counter(), "flags": Counter(),
+            "months": Counter(), "stories": set(), "chars": [], "dates": []}
+    for table in _row_groups(path, _ARTICLE_COLUMNS):
+        part["n_articles"] += table.num_rows
+        _count(part["platforms"], table["platform"], lambda value: value or "(unknown)")
         published = table["published_date_local"]
-        _count(months, pc.strftime(published, format="%Y-%m"), lambda value: value or "(no date)")
-        stories.update(story or article for story, article in zip(table["story_id"].to_pylist(),
-                                                                    table["id"].to_pylist()))
-        _count(outlets, pc.list_flatten(table["original_sources"]))
-        _count(flags, pc.list_flatten(table["flags"]))
+        _count(part["months"], pc.strftime(published, format="%Y-%m"), lambda value: value or "(no date)")
+        part["stories"].update(story or article for story, article in zip(table["story_id"].to_pylist(),
+                                                                            table["id"].to_pylist()))
+        _count(part["outlets"], pc.list_flatten(table["original_sources"]))
+        _count(part["flags"], pc.list_flatten(table["flags"]))
         if table.num_rows:
             lengths = pc.min_max(table["n_chars"])
-            chars += [lengths["min"].as_py(), lengths["max"].as_py()]
-            chars_total += pc.sum(table["n_chars"]).as_py() or 0
+            part["chars"] += [lengths["min"].as_py(), lengths["max"].as_py()]
+            part["chars_total"] += pc.sum(table["n_chars"]).as_py() or 0
         if published.null_count < table.num_rows:
             span = pc.min_max(published)
-            dates += [span["min"].as_py(), span["max"].as_py()]
+            part["dates"] += [span["min"].as_py(), span["max"].as_py()]
+    return part
+
+
+def _provenance_part(path: Path) -> dict:
     statuses: Counter = Counter()
     selection: Counter = Counter()  # how Inner Mongolia figures in each accepted source (the harvest's rule)
-    for table in _row_groups(dataset_dir, "provenance", ["status", "origins"]):
+    for table in _row_groups(path, ["status", "origins"]):
         _count(statuses, table["status"])
         accepted = table.filter(pc.equal(table["status"], "accepted"))
         for origins in accepted["origins"].to_pylist():
             focus = {o["focus"] for o in origins or []}
             selection["focus" if "focus" in focus else "mention" if focus else "not harvested (first seeds)"] += 1
+    return {"statuses": statuses, "selection": selection}
+
+
+def _mentions_part(path: Path) -> dict:
     mention_types: Counter = Counter()
     # One row group at a time: iter_batches over the mentions file's thousands of row groups held tens of MiB more,
     # and so did reading a file's whole column through pq.read_table (the final check's peak after it grew by half).
-    for batch in (parquet.read_row_group(group, columns=["type"], use_threads=False)
-                  for parquet in map(pq.ParquetFile, data_files(dataset_dir, "mentions"))
-                  for group in range(parquet.num_row_groups)):
+    for batch in _row_groups(path, ["type"]):
         _count(mention_types, batch.column(0))
+    return {"mention_types": mention_types}
+
+
+_PARTS = {"articles": _articles_part, "provenance": _provenance_part, "mentions": _mentions_part}
+
+
+def _parts(dataset_dir: Path, config: str, cache=None, known: dict | None = None, salt: str = ""):
+    """Each data file's counts, in file order. With a ``cache`` (the build's metadata cache) and ``known`` (the
+    sha256 of each data file, by path in the folder), a file's counts are kept under its sha256: a rebuild counts
+    only the shards it wrote again. A missing or damaged entry is counted again; the counts are the same either way."""
+    import hashlib
+
+    for path in data_files(dataset_dir, config):
+        sha = (known or {}).get(path.relative_to(dataset_dir).as_posix(), ("",))[0] if cache is not None else ""
+        key = hashlib.sha256(f"{salt}\0card-statistics\0{config}\0{sha}".encode("utf-8")).hexdigest() if sha else None
+        part = cache.get(key) if key else None
+        if not isinstance(part, dict):
+            part = _PARTS[config](path)
+            if key:
+                cache.put(key, part)
+        yield part
+
+
+def statistics(dataset_dir: Path, cache=None, known: dict | None = None, salt: str = "") -> dict:
+    """The card's figures, counted file by file and added in file order (a Counter's values keep the order in which
+    they first occur, as one pass over all rows would give); ``cache``, ``known`` and ``salt``: see :func:`_parts`."""
+    totals: dict = {"n_articles": 0, "chars_total": 0, "stories": set(), "chars": [], "dates": []}
+    names = ("platforms", "outlets", "flags", "months", "statuses", "selection", "mention_types")
+    totals.update({name: Counter() for name in names})
+    for config in ("articles", "provenance", "mentions"):
+        for part in _parts(dataset_dir, config, cache, known, salt):
+            for name, value in part.items():
+                if isinstance(value, Counter):
+                    totals[name].update(value)
+                elif isinstance(value, set):
+                    totals[name] |= value
+                else:
+                    totals[name] += value
+    dates, chars = totals["dates"], totals["chars"]
     return {
-        "n_articles": n_articles,
-        "n_sources": sum(statuses.values()),
-        "n_mentions": sum(mention_types.values()),
-        "statuses": statuses,
-        "months": months,
-        "selection": selection,
-        "n_stories": len(stories),
-        "platforms": platforms,
-        "outlets": outlets,
-        "flags": flags,
-        "mention_types": mention_types,
+        "n_articles": totals["n_articles"],
+        "n_sources": sum(totals["statuses"].values()),
+        "n_mentions": sum(totals["mention_types"].values()),
+        "statuses": totals["statuses"],
+        "months": totals["months"],
+        "selection": totals["selection"],
+        "n_stories": len(totals["stories"]),
+        "platforms": totals["platforms"],
+        "outlets": totals["outlets"],
+        "flags": totals["flags"],
+        "mention_types": totals["mention_types"],
         "date_min": min(dates).isoformat() if dates else None,
         "date_max": max(dates).isoformat() if dates else None,
-        "chars_total": chars_total,
+        "chars_total": totals["chars_total"],
         "chars_min": min(chars, default=0),
         "chars_max": max(chars, default=0),
     }
@@ -225,13 +266,14 @@ def _counter_table(counter: Counter, head: str) -> str:
     return "\n".join(rows)
 
 
-def render_card(dataset_dir: Path, version: str, config: BuildConfig | None = None) -> tuple[str, dict]:
+def render_card(dataset_dir: Path, version: str, config: BuildConfig | None = None, *, cache=None,
+                known: dict | None = None, salt: str = "") -> tuple[str, dict]:
     from imcovid.citation import citation_texts
 
     from imcovid.citation import identity, takedown_route
 
     meta = card_metadata(dataset_dir)
-    stats = statistics(dataset_dir)
+    stats = statistics(dataset_dir, cache=cache, known=known, salt=salt)
     cite = citation_texts()
     ident = identity()
     header = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=120)
@@ -402,7 +444,10 @@ The IMCOVID maintainers.
                                          "stats": stats, "date": cite["date"]}
 
 
-def write_card(dataset_dir: Path, version: str, config: BuildConfig | None = None) -> dict:
-    text, meta = render_card(dataset_dir, version, config)
+def write_card(dataset_dir: Path, version: str, config: BuildConfig | None = None, *, cache=None,
+               known: dict | None = None, salt: str = "") -> dict:
+    """Write ``README.md``; ``cache``, ``known``, ``salt``: the build's metadata cache, the data files' sha256 and
+    the build key, so that a rebuild counts only the shards it wrote again (see :func:`statistics`)."""
+    text, meta = render_card(dataset_dir, version, config, cache=cache, known=known, salt=salt)
     (dataset_dir / "README.md").write_text(text, encoding="utf-8")
     return meta
