@@ -516,14 +516,9 @@ _COMPILED_LINE = re.compile(r"^[（(]\s*(?:[\u4e00-\u9fff]{2,10}?)?综合(?:自|
                             r"(?:等)?(?:的)?(?:报道|消息)?\s*[）)]$")
 
 
-# 国际旅游岛商报综合: an outlet's line saying it compiled the report (its sign-off, at the end).
-_OUTLET_COMPILED_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,14}?)综合(?:整理|报道|编辑)?$")
-
-
 def compiled_sources(line: str) -> list[str]:
-    """The outlets of a whole line saying the report was compiled from them (or by an outlet), else []."""
-    if (own := _OUTLET_COMPILED_LINE.match(line.strip())) and is_outlet(own.group("name")):
-        return [] if own.group("name") in tables().selves else [outlet_name(own.group("name"))]
+    """The outlets of a whole bracketed line saying the report was compiled from them, else [] (an outlet's own
+    ``X综合`` line is read by :func:`compiler_line`)."""
     m = _COMPILED_LINE.match(line.strip())
     if not m:
         return []
