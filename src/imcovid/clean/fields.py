@@ -117,15 +117,15 @@ def match_image_credit(line: str) -> str | None:
 
 
 # 照片来源：无锡观察 among the closing credits, away from any image: the source of the post's pictures.
-# (图片：通讯员供图: who handed the pictures in, named by a role, not a name)
 _PICTURES_SOURCE = re.compile(r"^[（(]?\s*(?:(?:图片来源|照片来源|图源)\s*[:：]\s*[^，。；：:]{1,30}?|"
-                              r"(?:本文)?(?:图片|照片)均?(?:来自|来源于|源自)[^，。；：:]{1,20}?|"
-                              r"(?:图片|照片|配图)\s*[:：]\s*[^，。；：:]{1,20}?(?:供图|提供))\s*[)）]?$")
+                              r"(?:本文)?(?:图片|照片)均?(?:来自|来源于|源自)[^，。；：:]{1,20}?)\s*[)）]?$")
 
 
-# 图片：通讯员供图, 图/受访者提供, 照片：受访单位供图: the post's pictures credited to no one by name.
-_PICTURES_HANDOUT = re.compile(r"^[（(]?\s*(?:图片|照片|图)\s*[:：/／|｜丨]\s*(?:由)?(?:通讯员|受访者|受访单位|记者|本报|网络|网友)"
-                               r"(?:供图|提供|拍摄|摄)?\s*[)）]?$")
+# 图片：通讯员供图, 图/受访者提供, 照片：受访单位供图, 配图：某某医院供图: the post's pictures credited to no one
+# by name — to a role, or to whoever handed them in.
+_PICTURES_HANDOUT = re.compile(r"^[（(]?\s*(?:图片|照片|配图|图)\s*[:：/／|｜丨]\s*(?:由)?"
+                               r"(?:(?:通讯员|受访者|受访单位|记者|本报|网络|网友)(?:供图|提供|拍摄|摄)?"
+                               r"|[^，。；：:]{1,20}?(?:供图|提供))\s*[)）]?$")
 
 
 def match_pictures_credit(line: str) -> str | None:
