@@ -135,3 +135,28 @@ def test_the_model_keeps_annotation_deterministic():
     text = json.loads((PROJECT_ROOT / "tests/data/gold/001_1b27c432805a107e.json").read_text(encoding="utf-8"))["text"]
     first = annotate(text, date(2021, 10, 25))
     assert first == annotate(text, date(2021, 10, 25))
+
+
+def test_retraining_without_its_requirements_is_one_line_and_exit_2(monkeypatch, capsys, tmp_path):
+    """A user without the test extra, or outside a clone (no development gold), gets one line, not a traceback."""
+    import builtins
+
+    import imcovid.version
+    from imcovid import measure_training
+
+    monkeypatch.setattr(imcovid.version, "PROJECT_ROOT", tmp_path)  # (main reads the project root from there)
+    assert measure_training.main(["--check"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("imcovid.measure_training: the development gold is not here")
+
+    real_import = builtins.__import__
+
+    def no_sklearn(name, *args, **kwargs):
+        if name == "sklearn" or name.startswith("sklearn."):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_sklearn)
+    assert measure_training.main(["--check"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ['imcovid.measure_training: scikit-learn is not installed (pip install -e ".[test]" installs the pinned version)']

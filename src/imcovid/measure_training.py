@@ -111,6 +111,19 @@ def _number(w: float) -> str:
 
 
 
+def _cannot_train(root: Path) -> str | None:
+    """Why retraining cannot run here, in one line (a user error, not a traceback), else None: scikit-learn comes with
+    the test extra only, and the development gold lives in a clone's tests/data, not in an installed package."""
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        return "scikit-learn is not installed (pip install -e \".[test]\" installs the pinned version)"
+    missing = [gold for gold, _, _ in training_sets(root) if not gold.is_dir()]
+    if missing:
+        return f"the development gold is not here ({missing[0]}): run it in a clone of the repository"
+    return None
+
+
 def build(root: Path) -> str:
     statements_, labels, articles = training_examples(root)
     codes, bias, names, weights = train(statements_, labels)
@@ -123,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     from imcovid.version import PROJECT_ROOT
 
     argv = sys.argv[1:] if argv is None else argv
+    if problem := _cannot_train(PROJECT_ROOT):
+        print(f"imcovid.measure_training: {problem}", file=sys.stderr)
+        return 2
     text = build(PROJECT_ROOT)
     path = PROJECT_ROOT / "src" / "imcovid" / MODEL
     if "--check" in argv:
