@@ -716,6 +716,53 @@ def _quoted_units(text: str, spans: dict[tuple[int, int], str], in_place: Covera
 _NUMBERED_BUREAU = re.compile(r"中[\u4e00-\u9fff][一二三四五六七八九十]{1,2}局(?![长势部面限])")
 
 
+# A state firm's branch named by its division and its trade alone (陕西电信, 江苏体彩): data/organization_branch_trades.txt.
+_BRANCH_TRADE = re.compile("|".join(sorted(words("organization_branch_trades"), key=len, reverse=True)))
+
+
+def _branches_of_trades(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    """A division right followed by a state firm's trade names that firm's branch there (陕西|电信, 江苏|体彩); not
+    where the trade runs on into a longer word of the dictionary (…移动|通信)."""
+    spans = []
+    for end, start in place_ends.items():
+        m = _BRANCH_TRADE.match(text, end)
+        if m and not any(is_word(text[m.start() : m.end() + k]) for k in (1, 2)):
+            spans.append((start, m.end()))
+    return sorted(spans)
+
+
+# A body cited as the source of news or of a report with 据 (据天津地铁运营消息, 据辽宁省卫健委14日通报): what stands between 据 and
+# the cue, when it begins with a division and goes on past it, names the body whatever its ending.
+_CITED_BODY = re.compile(r"据(?P<name>[\u4e00-\u9fff]{3,12}?)(?:(?:\d{1,2}月)?\d{1,2}日)?(?:消息|通报)")
+# (A body's site or channel ends no body's name: the body is found inside it; a meeting is no body; 据某市最新疫情防控|通报:
+# an activity or a topic, not who reports.)
+_NOT_A_CITED_BODY = re.compile(r"(?:网站|官网|网|微信号|微信|微博|公众号|客户端|发布会|会议|通报|数据|防控|疫情|情况)$|最新")
+
+
+def _cited_bodies(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    starts = {s: e for s, e in place_spans}
+    ends = {e for _, e in place_spans}
+    spans = []
+    for m in _CITED_BODY.finditer(text):
+        a, b = m.span("name")
+        if a not in starts or b in ends or _NOT_A_CITED_BODY.search(m.group("name")):
+            continue  # (据北海市通报: the place itself speaks for its government, a place; 据庞星火通报: a person)
+        spans.append((a, b))
+    return spans
+
+
+# A body named by its function alone (疾控中心) at the start of a clause or after a citing word, not as an item of a
+# list of kinds (医院、疾控中心等): data/organization_bare_bodies.txt.
+_BARE_BODY = re.compile("(?:" + "|".join(sorted(words("organization_bare_bodies"), key=len, reverse=True))
+                        + ")(?![、和与及等])")
+_BARE_BODY_BEFORE = re.compile(r"(?:^|[，。；：！？“”\n]|(?<![\u4e00-\u9fff])(?:据|根据|经|由)|^(?:据|根据|经|由))$")
+
+
+def _bare_bodies(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _BARE_BODY.finditer(text)
+            if _BARE_BODY_BEFORE.search(text, max(0, m.start() - 3), m.start())]
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -746,6 +793,12 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault((m.start(), m.end()), "organization.numbered_bureau")
     for span in _official_accounts(text, place_ends):
         spans.setdefault(span, "organization.official_account")
+    for span in _branches_of_trades(text, place_ends):
+        spans.setdefault(span, "organization.branch_of_trade")
+    for span in _cited_bodies(text, place_spans):
+        spans.setdefault(span, "organization.cited_body")
+    for span in _bare_bodies(text):
+        spans.setdefault(span, "organization.bare_body")
     for span in _firms_before_titles(text):
         spans.setdefault(span, "organization.firm_before_title")
     for span in _named_channels(text):  # (after the accounts: 微信公众号“西安发布” is a place's official account)
