@@ -7,7 +7,9 @@
 2. By name, from a list of well-known bodies without a generic ending (``data/organizations.txt``: 新华社, 拼多多,
    Intel) and the institution names of jieba's dictionary that end like one (北京大学, 协和医院).
 3. From attributions: media named in ``据"内蒙古日报"微信公众号`` and police or traffic police of a place
-   (成都交警, 闵行警方).
+   (成都交警, 闵行警方); a body cited with 据…消息/通报 that begins with a division (据某市地铁运营消息).
+4. From a division and a state firm's trade (某省电信, ``data/organization_branch_trades.txt``), and the one body a
+   story names by its function alone at a clause start (疾控中心, ``data/organization_bare_bodies.txt``).
 """
 
 from __future__ import annotations
@@ -83,7 +85,9 @@ _BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|
 # 计划生育委员会 (卫生与公众服务部),
 # 人力资源和社会保障局.
 # (and 疾病控制与预防中心, the name of CDCs)
-_PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和", "生和", "生与", "制与"})
+# (and the 和 of a task force's 统筹疫情防控和经济运行 …领导小组, the 的 of the early name of the disease in a task force's
+# name, 新型冠状病毒感染的肺炎疫情防控…指挥部)
+_PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和", "生和", "生与", "制与", "控和", "染的"})
 _BODY_WORD_TAGS = frozenset({"nt", "ns"})  # 新闻办, 海关; not 常委 (j), a position
 _ATTRIBUTED = re.compile(r"据[^，。“”\"《》「」据\s]{0,12}?[\"“《「]\s*(?P<name>[^\"”》」，。]{2,24}?)\s*[\"”》」]\s*(?:微信公众号|官方微信|微信|官方微博|微博|客户端|公众号|官网|官方网站|网站|消息|报道)")
 # A township, village or community names the body of its own (赛汉陶来苏木党委, 巴彦德勒格尔嘎查党支部, 额尔敦社区党委);
@@ -209,11 +213,18 @@ def _ends_word(text: str, i: int) -> bool:
     return i > 0 and is_common_word(word, 1000) and dictionary_tag(word) in ("n", "nz", "vn") and not is_function_word(word)
 
 
+# A body's second name, one of the endings, in brackets inside a longer name: 领导小组（指挥部）办公室.
+_ALIAS_BEFORE = re.compile(rf"(?<=[\u4e00-\u9fff])（(?:{_SUFFIX_RE.pattern})）$")
+
+
 def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage) -> int:
     """Start of the name that ends with the generic word at ``suffix_start``: back to a stop character, a function
     word (不仅, 以及) or a clause-opening verb, but not past a position or verb word inside it."""
     start = suffix_start
     while start > 0 and suffix_end - start < 40:
+        if text[start - 1] == "）" and (alias := _ALIAS_BEFORE.search(text, max(0, start - 8), start)):
+            start = alias.start()  # …领导小组（指挥部）|办公室: the body's second name in brackets is part of the name
+            continue
         if (text[start - 1] in _LEFT_STOP and text[start - 2 : start] not in _PASS_WORDS
                 and not in_place.touches(start - 1, start)  # the 和 of 呼和浩特 does not end a name
                 and not _begins_word(text, start - 1)  # nor the 经 of 经济开发区, the 和 of 和平路
@@ -793,12 +804,6 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault((m.start(), m.end()), "organization.numbered_bureau")
     for span in _official_accounts(text, place_ends):
         spans.setdefault(span, "organization.official_account")
-    for span in _branches_of_trades(text, place_ends):
-        spans.setdefault(span, "organization.branch_of_trade")
-    for span in _cited_bodies(text, place_spans):
-        spans.setdefault(span, "organization.cited_body")
-    for span in _bare_bodies(text):
-        spans.setdefault(span, "organization.bare_body")
     for span in _firms_before_titles(text):
         spans.setdefault(span, "organization.firm_before_title")
     for span in _named_channels(text):  # (after the accounts: 微信公众号“西安发布” is a place's official account)
@@ -905,6 +910,13 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                          or m.group() in _TRADES)):
                 continue
         spans.setdefault((start, end), rule)
+    # (after the endings, so that a name they find keeps their rule: 据吉林省卫健委通报)
+    for span in _branches_of_trades(text, place_ends):
+        spans.setdefault(span, "organization.branch_of_trade")
+    for span in _cited_bodies(text, place_spans):
+        spans.setdefault(span, "organization.cited_body")
+    for span in _bare_bodies(text):
+        spans.setdefault(span, "organization.bare_body")
     for span in _quoted_units(text, spans, in_place):
         spans.setdefault(span, "organization.quoted_unit")
         whole.add(span)  # (not joined to the body written before it: 武警上海总队|“南京路上好八连”中队)
