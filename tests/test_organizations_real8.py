@@ -80,5 +80,16 @@ def test_new_endings_and_boundaries(text, expected):
     assert orgs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a department named by its function right after its body is part of the longest name
+    ("北京协和医院急诊医学部门负责人表示。", [("北京协和医院急诊医学部门", "organization.sub_unit")]),
+    # kinds of department after a body are not units of it
+    ("市卫健委等部门联合检查。", [("市卫健委", "organization.generic_ending")]),
+    ("市卫健委相关部门负责人表示。", [("市卫健委", "organization.generic_ending")]),
+])
+def test_department_as_unit(text, expected):
+    assert orgs(text) == expected
+
+
 def test_new_lists_are_read():
     assert "电信" in words("organization_branch_trades") and "疾控中心" in words("organization_bare_bodies")
