@@ -91,5 +91,16 @@ def test_department_as_unit(text, expected):
     assert orgs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a newspaper named by its title in 《》
+    ("英国《卫报》报道称，美国《华盛顿邮报》也有报道。", [("卫报", "organization.titled_paper"),
+                                                  ("华盛顿邮报", "organization.titled_paper")]),
+    # a kind of document ending in 报 is no outlet
+    ("《特区公报》刊登了批示，《疫情简报》第5期。", []),
+])
+def test_titled_paper(text, expected):
+    assert orgs(text) == expected
+
+
 def test_new_lists_are_read():
     assert "电信" in words("organization_branch_trades") and "疾控中心" in words("organization_bare_bodies")

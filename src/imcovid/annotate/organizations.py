@@ -9,7 +9,8 @@
 3. From attributions: media named in ``据"内蒙古日报"微信公众号`` and police or traffic police of a place
    (成都交警, 闵行警方); a body cited with 据…消息/通报 that begins with a division (据某市地铁运营消息).
 4. From a division and a state firm's trade (某省电信, ``data/organization_branch_trades.txt``), and the one body a
-   story names by its function alone at a clause start (疾控中心, ``data/organization_bare_bodies.txt``).
+   story names by its function alone at a clause start (疾控中心, ``data/organization_bare_bodies.txt``); a newspaper
+   named by its title in 《》 (《卫报》).
 """
 
 from __future__ import annotations
@@ -775,6 +776,16 @@ def _bare_bodies(text: str) -> list[tuple[int, int]]:
             if _BARE_BODY_BEFORE.search(text, max(0, m.start() - 3), m.start())]
 
 
+# A newspaper named by its title in 《》 (英国《独立报》, 《卫报》): the title is the outlet's name, unless it names a kind of
+# document ending in 报 (《某某公报》, 《疫情简报》: data/organization_report_kinds.txt).
+_TITLED_PAPER = re.compile(r"《(?P<name>[\u4e00-\u9fff]{1,8}报)》")
+_REPORT_KINDS = tuple(words("organization_report_kinds"))
+
+
+def _titled_papers(text: str) -> list[tuple[int, int]]:
+    return [m.span("name") for m in _TITLED_PAPER.finditer(text) if not m.group("name").endswith(_REPORT_KINDS)]
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -918,6 +929,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.cited_body")
     for span in _bare_bodies(text):
         spans.setdefault(span, "organization.bare_body")
+    for span in _titled_papers(text):
+        spans.setdefault(span, "organization.titled_paper")
     for span in _quoted_units(text, spans, in_place):
         spans.setdefault(span, "organization.quoted_unit")
         whole.add(span)  # (not joined to the body written before it: 武警上海总队|“南京路上好八连”中队)

@@ -45,6 +45,7 @@ LISTS = {
                                   "(organizations.py)",
     "organization_bare_bodies": "bodies named by their function alone, one where the story is told: 疾控中心 "
                                 "(organizations.py)",
+    "organization_report_kinds": "kinds of document ending in 报, no paper's title: 《某某|公报》 (organizations.py)",
     "organization_where_from": "words that say where an outlet is from without naming it (organizations.py)",
     "place_peoples": "China's 55 minority peoples, cut from autonomous divisions' short forms (places.py)",
     "place_common_words": "division short forms that are ordinary words more often than places (places.py)",
