@@ -102,5 +102,15 @@ def test_titled_paper(text, expected):
     assert orgs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a verb right before 中心 makes the body's own noun (协调中心), it opens no clause there
+    ("澳门新冠病毒感染应变协调中心宣布入境新规。", [("澳门新冠病毒感染应变协调中心", "organization.generic_ending")]),
+    # a clause-opening verb before a bare generic ending still cuts it: no body
+    ("国务院派出工作组指导。", [("国务院", "organization.standing_name")]),
+])
+def test_verb_compound_before_centre(text, expected):
+    assert orgs(text) == expected
+
+
 def test_new_lists_are_read():
     assert "电信" in words("organization_branch_trades") and "疾控中心" in words("organization_bare_bodies")

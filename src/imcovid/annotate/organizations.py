@@ -219,6 +219,10 @@ def _ends_word(text: str, i: int) -> bool:
 _ALIAS_BEFORE = re.compile(rf"(?<=[\u4e00-\u9fff])（(?:{_SUFFIX_RE.pattern})）$")
 
 
+# Endings that make a noun with a verb right before them (协调中心, 指导中心, 发布中心): the verb begins no clause there.
+_VERB_COMPOUND_ENDINGS = frozenset({"中心"})
+
+
 def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage) -> int:
     """Start of the name that ends with the generic word at ``suffix_start``: back to a stop character, a function
     word (不仅, 以及) or a clause-opening verb, but not past a position or verb word inside it."""
@@ -244,6 +248,8 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
         start = breaks[-1].end()
     # (Every clause-opening verb: 贯彻|落实|省委.)
     while (lead := _LEAD.match(text[start:suffix_start])) and start + lead.end() <= suffix_start and lead.end():
+        if start + lead.end() == suffix_start and text[suffix_start:suffix_end] in _VERB_COMPOUND_ENDINGS:
+            break  # …应变协调|中心, 技术指导|中心: the verb and the ending make the body's own noun, not a clause
         start += lead.end()  # (not into the ending: 协调|机制; 派出|工作组 is a bare generic word, dropped later)
     # (7日晚|江南幼儿园, 3月起|市卫健委: the unit and part of the day of a date written in digits begin no name)
     if times := list(_TIME_AFTER_DIGITS.finditer(text, start, suffix_start)):
