@@ -7,7 +7,10 @@
 2. By name, from a list of well-known bodies without a generic ending (``data/organizations.txt``: 新华社, 拼多多,
    Intel) and the institution names of jieba's dictionary that end like one (北京大学, 协和医院).
 3. From attributions: media named in ``据"内蒙古日报"微信公众号`` and police or traffic police of a place
-   (成都交警, 闵行警方).
+   (成都交警, 闵行警方); a body cited with 据…消息/通报 that begins with a division (据某市地铁运营消息).
+4. From a division and a state firm's trade (某省电信, ``data/organization_branch_trades.txt``), and the one body a
+   story names by its function alone at a clause start (疾控中心, ``data/organization_bare_bodies.txt``); a newspaper
+   named by its title in 《》 (《卫报》).
 """
 
 from __future__ import annotations
@@ -67,7 +70,8 @@ _LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／
 # 转运至|初家医院, 前往|…).
 _COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起至往0123456789")  # …9月4日起|公司将…: not a name
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
-_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司(?!令)|分院|代表处|总局|"
+# (and a department named by its function, 某医院|急诊医学部门; not 等部门, 相关部门, 各部门: kinds of department)
+_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司(?!令)|分院|代表处|总局|(?:(?![等各有相部])[\u4e00-\u9fff]){2,4}?部门|"
                        r"研究所|研究院|团委|科(?![研技学普室员长普])|处(?![理置于在罚分]))")
 # The number of a unit (综合业务|一|科, 治安|三|大队) is part of its name, not a count.
 _ORDINAL = re.compile(r"[一二三四五六七八九十]+(?=(?:科|处|大队|中队|支队)$)")
@@ -83,7 +87,9 @@ _BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|
 # 计划生育委员会 (卫生与公众服务部),
 # 人力资源和社会保障局.
 # (and 疾病控制与预防中心, the name of CDCs)
-_PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和", "生和", "生与", "制与"})
+# (and the 和 of a task force's 统筹疫情防控和经济运行 …领导小组, the 的 of the early name of the disease in a task force's
+# name, 新型冠状病毒感染的肺炎疫情防控…指挥部)
+_PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和", "生和", "生与", "制与", "控和", "染的"})
 _BODY_WORD_TAGS = frozenset({"nt", "ns"})  # 新闻办, 海关; not 常委 (j), a position
 _ATTRIBUTED = re.compile(r"据[^，。“”\"《》「」据\s]{0,12}?[\"“《「]\s*(?P<name>[^\"”》」，。]{2,24}?)\s*[\"”》」]\s*(?:微信公众号|官方微信|微信|官方微博|微博|客户端|公众号|官网|官方网站|网站|消息|报道)")
 # A township, village or community names the body of its own (赛汉陶来苏木党委, 巴彦德勒格尔嘎查党支部, 额尔敦社区党委);
@@ -209,11 +215,22 @@ def _ends_word(text: str, i: int) -> bool:
     return i > 0 and is_common_word(word, 1000) and dictionary_tag(word) in ("n", "nz", "vn") and not is_function_word(word)
 
 
+# A body's second name, one of the endings, in brackets inside a longer name: 领导小组（指挥部）办公室.
+_ALIAS_BEFORE = re.compile(rf"(?<=[\u4e00-\u9fff])（(?:{_SUFFIX_RE.pattern})）$")
+
+
+# Endings that make a noun with a verb right before them (协调中心, 指导中心, 发布中心): the verb begins no clause there.
+_VERB_COMPOUND_ENDINGS = frozenset({"中心"})
+
+
 def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage) -> int:
     """Start of the name that ends with the generic word at ``suffix_start``: back to a stop character, a function
     word (不仅, 以及) or a clause-opening verb, but not past a position or verb word inside it."""
     start = suffix_start
     while start > 0 and suffix_end - start < 40:
+        if text[start - 1] == "）" and (alias := _ALIAS_BEFORE.search(text, max(0, start - 8), start)):
+            start = alias.start()  # …领导小组（指挥部）|办公室: the body's second name in brackets is part of the name
+            continue
         if (text[start - 1] in _LEFT_STOP and text[start - 2 : start] not in _PASS_WORDS
                 and not in_place.touches(start - 1, start)  # the 和 of 呼和浩特 does not end a name
                 and not _begins_word(text, start - 1)  # nor the 经 of 经济开发区, the 和 of 和平路
@@ -231,6 +248,8 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
         start = breaks[-1].end()
     # (Every clause-opening verb: 贯彻|落实|省委.)
     while (lead := _LEAD.match(text[start:suffix_start])) and start + lead.end() <= suffix_start and lead.end():
+        if start + lead.end() == suffix_start and text[suffix_start:suffix_end] in _VERB_COMPOUND_ENDINGS:
+            break  # …应变协调|中心, 技术指导|中心: the verb and the ending make the body's own noun, not a clause
         start += lead.end()  # (not into the ending: 协调|机制; 派出|工作组 is a bare generic word, dropped later)
     # (7日晚|江南幼儿园, 3月起|市卫健委: the unit and part of the day of a date written in digits begin no name)
     if times := list(_TIME_AFTER_DIGITS.finditer(text, start, suffix_start)):
@@ -716,6 +735,63 @@ def _quoted_units(text: str, spans: dict[tuple[int, int], str], in_place: Covera
 _NUMBERED_BUREAU = re.compile(r"中[\u4e00-\u9fff][一二三四五六七八九十]{1,2}局(?![长势部面限])")
 
 
+# A state firm's branch named by its division and its trade alone (陕西电信, 江苏体彩): data/organization_branch_trades.txt.
+_BRANCH_TRADE = re.compile("|".join(sorted(words("organization_branch_trades"), key=len, reverse=True)))
+
+
+def _branches_of_trades(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    """A division right followed by a state firm's trade names that firm's branch there (陕西|电信, 江苏|体彩); not
+    where the trade runs on into a longer word of the dictionary (…移动|通信)."""
+    spans = []
+    for end, start in place_ends.items():
+        m = _BRANCH_TRADE.match(text, end)
+        if m and not any(is_word(text[m.start() : m.end() + k]) for k in (1, 2)):
+            spans.append((start, m.end()))
+    return sorted(spans)
+
+
+# A body cited as the source of news or of a report with 据 (据天津地铁运营消息, 据辽宁省卫健委14日通报): what stands between 据 and
+# the cue, when it begins with a division and goes on past it, names the body whatever its ending.
+_CITED_BODY = re.compile(r"据(?P<name>[\u4e00-\u9fff]{3,12}?)(?:(?:\d{1,2}月)?\d{1,2}日)?(?:消息|通报)")
+# (A body's site or channel ends no body's name: the body is found inside it; a meeting is no body; 据某市最新疫情防控|通报:
+# an activity or a topic, not who reports.)
+_NOT_A_CITED_BODY = re.compile(r"(?:网站|官网|网|微信号|微信|微博|公众号|客户端|发布会|会议|通报|数据|防控|疫情|情况)$|最新")
+
+
+def _cited_bodies(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    starts = {s: e for s, e in place_spans}
+    ends = {e for _, e in place_spans}
+    spans = []
+    for m in _CITED_BODY.finditer(text):
+        a, b = m.span("name")
+        if a not in starts or b in ends or _NOT_A_CITED_BODY.search(m.group("name")):
+            continue  # (据北海市通报: the place itself speaks for its government, a place; 据庞星火通报: a person)
+        spans.append((a, b))
+    return spans
+
+
+# A body named by its function alone (疾控中心) at the start of a clause or after a citing word, not as an item of a
+# list of kinds (医院、疾控中心等): data/organization_bare_bodies.txt.
+_BARE_BODY = re.compile("(?:" + "|".join(sorted(words("organization_bare_bodies"), key=len, reverse=True))
+                        + ")(?![、和与及等])")
+_BARE_BODY_BEFORE = re.compile(r"(?:^|[，。；：！？“”\n]|(?<![\u4e00-\u9fff])(?:据|根据|经|由)|^(?:据|根据|经|由))$")
+
+
+def _bare_bodies(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _BARE_BODY.finditer(text)
+            if _BARE_BODY_BEFORE.search(text, max(0, m.start() - 3), m.start())]
+
+
+# A newspaper named by its title in 《》 (英国《独立报》, 《卫报》): the title is the outlet's name, unless it names a kind of
+# document ending in 报 (《某某公报》, 《疫情简报》: data/organization_report_kinds.txt).
+_TITLED_PAPER = re.compile(r"《(?P<name>[\u4e00-\u9fff]{1,8}报)》")
+_REPORT_KINDS = tuple(words("organization_report_kinds"))
+
+
+def _titled_papers(text: str) -> list[tuple[int, int]]:
+    return [m.span("name") for m in _TITLED_PAPER.finditer(text) if not m.group("name").endswith(_REPORT_KINDS)]
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -852,6 +928,15 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                          or m.group() in _TRADES)):
                 continue
         spans.setdefault((start, end), rule)
+    # (after the endings, so that a name they find keeps their rule: 据吉林省卫健委通报)
+    for span in _branches_of_trades(text, place_ends):
+        spans.setdefault(span, "organization.branch_of_trade")
+    for span in _cited_bodies(text, place_spans):
+        spans.setdefault(span, "organization.cited_body")
+    for span in _bare_bodies(text):
+        spans.setdefault(span, "organization.bare_body")
+    for span in _titled_papers(text):
+        spans.setdefault(span, "organization.titled_paper")
     for span in _quoted_units(text, spans, in_place):
         spans.setdefault(span, "organization.quoted_unit")
         whole.add(span)  # (not joined to the body written before it: 武警上海总队|“南京路上好八连”中队)

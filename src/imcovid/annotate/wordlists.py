@@ -41,6 +41,11 @@ LISTS = {
     "organization_fund_kinds": "words before 基金 that name a kind of fund (organizations.py)",
     "organization_kinds_after_list": "kinds of firm after a list and 等, whose items are firms: 甲、乙等|电商平台 "
                                      "(organizations.py)",
+    "organization_branch_trades": "trades of state firms whose branch is named by its place and trade: 陕西|电信 "
+                                  "(organizations.py)",
+    "organization_bare_bodies": "bodies named by their function alone, one where the story is told: 疾控中心 "
+                                "(organizations.py)",
+    "organization_report_kinds": "kinds of document ending in 报, no paper's title: 《某某|公报》 (organizations.py)",
     "organization_where_from": "words that say where an outlet is from without naming it (organizations.py)",
     "place_peoples": "China's 55 minority peoples, cut from autonomous divisions' short forms (places.py)",
     "place_common_words": "division short forms that are ordinary words more often than places (places.py)",
