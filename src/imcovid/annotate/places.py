@@ -248,7 +248,10 @@ _LANDFORM_AFTER = re.compile(r"山(?![区东西城上下里中])|沙漠|溪|岭|
 # A short form followed by these names a thing named after the place, not the place: the time zone (北京时间) and a
 # street of another town (威海的深圳路, 上海的南京路).
 # (And a temple named after it: 静安|寺.)
-_NAMED_AFTER_A_PLACE = re.compile(r"时间|路(?![上途口线况程费段过])|大街|大道|街(?![道头区])|寺")
+# A road of the 道 kind named after a place (天津的营口道, 香港的广东道) is known by what follows a road: a station on it, a
+# house number, a crossing or "along it"; bare 道 starts too many words and names (道路, 道县, 湖南道县, 哈尔滨道里区).
+_ROAD_DAO = r"道(?=站|地铁站|\d|号|与|交口|路口|附近|沿线|一带|两侧)"
+_NAMED_AFTER_A_PLACE = re.compile(r"时间|路(?![上途口线况程费段过])|大街|大道|街(?![道头区])|寺|" + _ROAD_DAO)
 
 
 _DIVISION_ENDINGS = "区县市旗"
@@ -403,11 +406,45 @@ def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]], contextual: set
     for index, codes in undecided.items():
         code = _nearest_after(codes, mentions[index + 1 :], text, mentions[index]["end"])
         if code:
-            division = table[code]
-            mentions[index].update(code=code, level=division.level, name=division.name,
-                                   province_code=division.province_code, note=None,
-                                   prefecture_code=division.prefecture_code if division.level != "province" else None)
+            _set_code(mentions[index], code)
+    _one_reading_per_name(mentions, undecided)
+    _district_named_in_full(mentions)
     return mentions
+
+
+def _set_code(mention: dict, code: str) -> None:
+    division = divisions()[code]
+    mention.update(code=code, level=division.level, name=division.name, province_code=division.province_code,
+                   note=None, prefecture_code=division.prefecture_code if division.level != "province" else None)
+
+
+def _one_reading_per_name(mentions: list[dict], undecided: dict[int, list[str]]) -> None:
+    """A name left ambiguous takes the one reading its other occurrences got from their neighbours in a list
+    (海淀区3例、朝阳区4例 … 朝阳区副区长): the article means one division by it, unless it is read two ways."""
+    resolved: dict[str, set[str]] = {}
+    for m in mentions:
+        if m["code"]:
+            resolved.setdefault(m["surface"], set()).add(m["code"])
+    for index, codes in undecided.items():
+        mention = mentions[index]
+        readings = resolved.get(mention["surface"], set())
+        if mention["code"] is None and len(readings) == 1 and next(iter(readings)) in codes:
+            _set_code(mention, next(iter(readings)))
+
+
+def _district_named_in_full(mentions: list[dict]) -> None:
+    """A prefecture's short form that is also the short form of a district or county the article names in full is
+    that district (北京 … 朝阳区4例 … 海淀与朝阳分别发现6人: Beijing's 朝阳区, not 朝阳市 of Liaoning)."""
+    table = divisions()
+    named = {}
+    for m in mentions:
+        if m["code"] and m["level"] == "county" and m["surface"] == table[m["code"]].name:
+            named.setdefault(_short_form(table[m["code"]], contextual=True), set()).add(m["code"])
+    for m in mentions:
+        codes = named.get(m["surface"], set())
+        if (m["code"] and m["level"] == "prefecture" and m["rule"] == "place.short_form" and len(codes) == 1
+                and m["code"] not in codes):
+            _set_code(m, next(iter(codes)))
 
 
 def _nearest_after(codes: list[str], after: list[dict], text: str, end: int) -> str | None:
