@@ -48,3 +48,56 @@ def test_one_reading_per_name(text, expected):
 ])
 def test_district_named_in_full(text, expected):
     assert places(text) == expected
+
+
+# _in_a_named_prefecture and _readings_near: of several districts of one name in the article's province, the one in
+# the prefecture the article names, or in the prefecture of its neighbour in a list.
+@pytest.mark.parametrize("text, expected", [
+    ("南京市新增。鼓楼区发布通告。", [("南京市", "320100"), ("鼓楼区", "320106")]),
+    ("秦淮区4例、建邺区4例、鼓楼区4例。", [("秦淮区", "320104"), ("建邺区", "320105"), ("鼓楼区", "320106")]),
+    ("江苏徐州鼓楼区。", [("江苏", "320000"), ("徐州", "320300"), ("鼓楼区", "320302")]),
+    ("南京、徐州。鼓楼区发布通告。", [("南京", "320100"), ("徐州", "320300"), ("鼓楼区", None)]),  # two named: undecided
+])
+def test_district_in_a_named_prefecture(text, expected):
+    assert places(text) == expected
+
+
+# _city_paired_with_cities: 吉林 is the province unless a list pairs it with a city (annotation.md).
+@pytest.mark.parametrize("text, expected", [
+    ("吉林、青岛出现校园疫情。", [("吉林", "220200"), ("青岛", "370200")]),
+    ("长春、吉林两市。", [("长春", "220100"), ("吉林", "220200")]),
+    ("吉林、辽宁两省。", [("吉林", "220000"), ("辽宁", "210000")]),
+    ("吉林长春新增。", [("吉林", "220000"), ("长春", "220100")]),
+    ("海南、三亚。", [("海南", "460000"), ("三亚", "460200")]),  # 海南州 lies in Qinghai, not in 海南
+])
+def test_city_paired_with_cities(text, expected):
+    assert places(text) == expected
+
+
+# _outside_foreign_names (data/place_foreign_names.txt), _cut_from_a_place_and_a_generic_word, _tail_of_a_place_word,
+# _head_of_a_longer_word: a division's name cut out of a longer name is no mention.
+@pytest.mark.parametrize("text, expected", [
+    ("美国佛罗里达州、新泽西州和马里兰州新增病例。", []),
+    ("日本北海道。", []),
+    ("达州市、兰州新增。", [("达州市", "511700"), ("兰州", "620100")]),
+    ("学校位于莱西城区中心。", []),
+    ("北京西城区、江西城区。", [("北京", "110000"), ("西城区", "110102"), ("江西", "360000")]),
+    ("上海。预计黄浦江苏州河口最高潮位。", [("上海", "310000")]),
+    ("上海江苏两地。", [("上海", "310000"), ("江苏", "320000")]),
+    ("上海。黄浦发布通告。", [("上海", "310000"), ("黄浦", "310101")]),
+    ("吉林辽源。遗址应属龙山文化早期。", [("吉林", "220000"), ("辽源", "220400")]),
+])
+def test_a_name_cut_out_of_a_longer_name(text, expected):
+    assert places(text) == expected
+
+
+# _listed_between_places: a short form that is an ordinary word (place_common_words) is read between two places of a
+# list, and only there.
+@pytest.mark.parametrize("text, expected", [
+    ("济南、太原、长治、沈阳等城市。", [("济南", "370100"), ("太原", "140100"), ("长治", "140400"), ("沈阳", "210100")]),
+    ("太原、长治。", [("太原", "140100")]),
+    ("长治久安。", []),
+    ("太原、和平、沈阳。", [("太原", "140100"), ("沈阳", "210100")]),  # several divisions are called 和平
+])
+def test_ordinary_word_short_form_listed_between_places(text, expected):
+    assert places(text) == expected
