@@ -101,3 +101,14 @@ def test_a_name_cut_out_of_a_longer_name(text, expected):
 ])
 def test_ordinary_word_short_form_listed_between_places(text, expected):
     assert places(text) == expected
+
+
+# _short_form_cut_across: a county's short form that fits the article wins over a short form it overlaps from the
+# left when that one names nothing else of the article (station lists: 滨海北 is 滨海 + 北 in a Tianjin article).
+@pytest.mark.parametrize("text, expected", [
+    ("天津北、滨海西、滨海北、塘沽。", [("天津", "120000"), ("滨海", "120116"), ("滨海", "120116")]),
+    ("青海海北州。天津滨海北。", [("青海", "630000"), ("海北", "632200"), ("天津", "120000"), ("海北", "632200")]),
+    ("滨海北站。", [("海北", "632200")]),  # no Tianjin named: the short form stands
+])
+def test_short_form_cut_across(text, expected):
+    assert places(text) == expected

@@ -205,7 +205,10 @@ def find_places(text: str) -> list[dict]:
         taken = Coverage(len(text), [(s, e) for s, e, _, _ in found])
         short_forms = contextual_gazetteer()
         parent_at = {e: codes for _, e, _, codes in found}
-        for start, end, name in _contextual_matcher().find(text):
+        candidates = _contextual_matcher().find(text)
+        # The places of the article apart from the short forms a county's short form cuts across (滨|海北).
+        cut_context = _context([f for f in found if not any(s < f[0] < e < f[1] for s, e, _ in candidates)])
+        for start, end, name in candidates:
             codes = short_forms[name]
             fitting = tuple(c for c in codes if c[:2] + "0000" in context or c[:4] + "00" in context)
             if not fitting or _SMALLER_PLACE.match(text, end):
@@ -221,6 +224,9 @@ def find_places(text: str) -> list[dict]:
                 continue  # 惠民保险: an ordinary word that is also a county's short form
             if not taken.touches(start, end):
                 found.append((start, end, name, fitting))
+                contextual.add(start)
+            elif (cut := _short_form_cut_across(found, start, end, cut_context)) is not None:
+                found[cut] = (start, end, name, fitting)  # 滨海|北 in a Tianjin article, not 滨|海北 of Qinghai
                 contextual.add(start)
         found.sort()
     found = _common_word_short_forms(text, found)
@@ -309,6 +315,22 @@ def _inside_another_name(text: str, start: int, end: int, codes: tuple[str, ...]
                                                                            for c in codes):
         return True
     return start > 0 and is_common_word(text[start - 1 : start + 1], 100)
+
+
+def _short_form_cut_across(found: list, start: int, end: int, context: set[str]) -> int | None:
+    """Index of the one found short form that a county's short form fitting the article overlaps from the left, where
+    that short form names no province or prefecture of the article: in a Tianjin article 滨海北 is 滨海 + 北 (a
+    station), not 滨 + 海北 of Qinghai."""
+    table = divisions()
+    hits = [i for i, (s, e, name, _) in enumerate(found) if s < end and start < e]
+    if len(hits) != 1:
+        return None
+    s, e, name, codes = found[hits[0]]
+    if not (start < s < end < e) or name in _full_names() or name in abbreviations():
+        return None
+    if any(table[c].province_code in context for c in codes):
+        return None
+    return hits[0]
 
 
 def _head_of_a_longer_word(text: str, start: int, end: int) -> bool:
