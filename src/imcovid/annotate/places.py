@@ -207,7 +207,10 @@ def find_places(text: str) -> list[dict]:
         parent_at = {e: codes for _, e, _, codes in found}
         candidates = _contextual_matcher().find(text)
         # The places of the article apart from the short forms a county's short form cuts across (滨|海北).
-        cut_context = _context([f for f in found if not any(s < f[0] < e < f[1] for s, e, _ in candidates)])
+        index_at = {f[0]: i for i, f in enumerate(found)}
+        cut_across = {index_at[p]: i for i, (s, e, _) in enumerate(candidates) for p in range(s + 1, e)
+                      if p in index_at and found[index_at[p]][1] > e}
+        cut_context = _context([f for i, f in enumerate(found) if i not in cut_across]) if cut_across else context
         for start, end, name in candidates:
             codes = short_forms[name]
             fitting = tuple(c for c in codes if c[:2] + "0000" in context or c[:4] + "00" in context)
@@ -225,7 +228,7 @@ def find_places(text: str) -> list[dict]:
             if not taken.touches(start, end):
                 found.append((start, end, name, fitting))
                 contextual.add(start)
-            elif (cut := _short_form_cut_across(found, start, end, cut_context)) is not None:
+            elif (cut := _short_form_cut_across(found, index_at, start, end, cut_context)) is not None:
                 found[cut] = (start, end, name, fitting)  # 滨海|北 in a Tianjin article, not 滨|海北 of Qinghai
                 contextual.add(start)
         found.sort()
@@ -317,16 +320,17 @@ def _inside_another_name(text: str, start: int, end: int, codes: tuple[str, ...]
     return start > 0 and is_common_word(text[start - 1 : start + 1], 100)
 
 
-def _short_form_cut_across(found: list, start: int, end: int, context: set[str]) -> int | None:
+def _short_form_cut_across(found: list, index_at: dict[int, int], start: int, end: int,
+                           context: set[str]) -> int | None:
     """Index of the one found short form that a county's short form fitting the article overlaps from the left, where
     that short form names no province or prefecture of the article: in a Tianjin article 滨海北 is 滨海 + 北 (a
     station), not 滨 + 海北 of Qinghai."""
     table = divisions()
-    hits = [i for i, (s, e, name, _) in enumerate(found) if s < end and start < e]
-    if len(hits) != 1:
+    hits = [index_at[p] for p in range(start + 1, end) if p in index_at]  # ``index_at``: start of a found place → its index
+    if len(hits) != 1 or (start > 0 and any(found[i][0] < start < found[i][1] for i in (hits[0] - 1,) if i >= 0)):
         return None
     s, e, name, codes = found[hits[0]]
-    if not (start < s < end < e) or name in _full_names() or name in abbreviations():
+    if not end < e or name in _full_names() or name in abbreviations():
         return None
     if any(table[c].province_code in context for c in codes):
         return None
