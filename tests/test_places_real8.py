@@ -112,3 +112,19 @@ def test_ordinary_word_short_form_listed_between_places(text, expected):
 ])
 def test_short_form_cut_across(text, expected):
     assert places(text) == expected
+
+
+# _town_ending_cut_off: a county's short form in 镇/乡 glued to a name before it is cut out of a town's name.
+@pytest.mark.parametrize("text, expected", [
+    ("陕西汉中。乌审旗图克镇巴音柴达木嘎查。", [("陕西", "610000"), ("汉中", "610700"), ("乌审旗", "150626")]),
+    ("浙江宁波。山阳镇海尚馨苑小区。", [("浙江", "330000"), ("宁波", "330200")]),
+    ("陕西汉中。在镇巴发现病例。", [("陕西", "610000"), ("汉中", "610700"), ("镇巴", "610728")]),
+    ("浙江宁波。镇海发布通告。", [("浙江", "330000"), ("宁波", "330200"), ("镇海", "330211")]),
+])
+def test_town_ending_cut_off(text, expected):
+    assert places(text) == expected
+
+
+def test_listed_between_places_closed_by_a_conjunction():
+    assert places("从遵义、安顺及云南调入蔬菜。") == [("遵义", "520300"), ("安顺", "520400"), ("云南", "530000")]
+    assert places("遵义、安顺。") == [("遵义", "520300")]

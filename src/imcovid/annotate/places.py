@@ -221,6 +221,8 @@ def find_places(text: str) -> list[dict]:
                 continue  # 雄|安新|区, 高|铁西|站: the short form is cut out of another name or word
             if len(inside) != 1 and _head_of_a_longer_word(text, start, end):
                 continue  # 黄浦|江, 龙山|文化: the river, the culture
+            if len(inside) != 1 and _town_ending_cut_off(text, start, name, found):
+                continue  # 图克|镇巴|音: the 镇 ends a town's name
             if len(inside) == 1:
                 fitting = inside  # 北京|大兴国际机场: right after its parent, even where it spells a word
             elif is_common_word(name, 100) and dictionary_tag(name) != "ns":
@@ -337,6 +339,18 @@ def _short_form_cut_across(found: list, index_at: dict[int, int], start: int, en
     return hits[0]
 
 
+# Characters after which a word begins afresh: a county's short form in 镇 or 乡 may follow them (在|镇海, 、|镇原).
+_FRESH_START = frozenset("在到于和与及从赴至往向是的为、，。；：:（(“\"《 \n")
+
+
+def _town_ending_cut_off(text: str, start: int, name: str, found: list) -> bool:
+    """A county's short form beginning with 镇 or 乡 glued to the characters of a name before it: the 镇/乡 ends that
+    town's name (图克镇|巴音柴达木, 山阳镇|海尚馨苑), unless a place ends right there (汉中|镇巴县)."""
+    if name[0] not in "镇乡" or start == 0 or text[start - 1] in _FRESH_START:
+        return False
+    return not any(e == start for _, e, _, _ in found) and "\u4e00" <= text[start - 1] <= "\u9fff"
+
+
 def _head_of_a_longer_word(text: str, start: int, end: int) -> bool:
     """A county's short form that begins a longer dictionary word, not a division's name: the place word of three
     characters (黄浦|江, the river) or a word of four or more (龙山|文化, the archaeological culture)."""
@@ -391,13 +405,13 @@ def _common_word_short_forms(text: str, found: list) -> list:
 
 
 def _listed_between_places(text: str, found: list) -> set[tuple[int, int]]:
-    """Spans that sit between two places of one list, joined to both by 、 (太原、|长治|、沈阳): an ordinary word
-    does not stand there, a place does."""
+    """Spans that sit between two places of one list, joined to the one before by 、 and to the one after by 、 or a
+    conjunction (太原、|长治|、沈阳; 遵义、|安顺|及云南): an ordinary word does not stand there, a place does."""
     ends = {e for _, e, _, _ in found}
     starts = {s for s, _, _, _ in found}
     spans = set()
     for start in (e + 1 for e in ends if text[e : e + 1] == "、"):
-        stop = text.find("、", start, start + 5)
+        stop = next((i for i in range(start + 2, min(start + 5, len(text))) if text[i] in _PAIR_JOINS), -1)
         if stop > start and stop + 1 in starts:
             spans.add((start, stop))
     return spans
