@@ -34,6 +34,14 @@ def test_codes_of_the_eighth_set(statement, codes):
     assert set(code_statement(statement)) == codes
 
 
+@pytest.mark.parametrize("statement", ["哪个小区还没被封控", "哪些场所需要查验健康码"])
+def test_questions_are_not_statements(statement):
+    # (哪个/哪些 ask; like 什么, 怎么, 如何 and a closing 吗, a question reports no measure)
+    from imcovid.annotate.measures import excluded
+
+    assert excluded(statement)
+
+
 def test_an_appeal_is_level_one():
     assert code_statement("卫健部门呼吁大家保持警惕")["H1"][0] == 1
 
