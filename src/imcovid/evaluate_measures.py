@@ -266,3 +266,59 @@ def format_table(report: dict) -> str:
     if report.get("missing"):
         lines.append(f"\nMeasure gold files without a published article: {', '.join(report['missing'])}")
     return "\n".join(lines)
+
+
+BREAKDOWN = ("missed sentence", "missed statement", "wrong code", "no span overlap", "wrong action",
+             "false measure", "extra statement", "false code")
+
+
+def error_breakdown(articles: list[tuple[str, list[dict], list[dict]]]) -> Counter:
+    """Kinds of MEASURE errors over (text, gold mentions, predicted mentions) per article, to see where a system
+    loses (guideline, *Evaluation*): gold measures unmatched on code, by whether the system said nothing in their
+    sentence (missed sentence), something of other codes elsewhere in it (missed statement), another code on an
+    overlapping span (wrong code) or the same code on a span that does not overlap (no span overlap); code matches
+    with another action (wrong action); predicted measures unmatched on code, by whether their sentence holds no gold
+    measure (false measure), gold measures elsewhere in it (extra statement) or a gold one of another code on the
+    same span (false code)."""
+    from imcovid.annotate.measures import _SENTENCE
+
+    out = Counter()
+    for text, gold, predicted in articles:
+        gm = [m for m in gold if m["type"] == "MEASURE"]
+        pm = [m for m in predicted if m["type"] == "MEASURE"]
+        loose = match_measures(gm, pm, ("code",))
+        strict = match_measures(gm, pm, ("code", "action"))
+        out["gold"] += len(gm)
+        out["predicted"] += len(pm)
+        out["wrong action"] += len(loose) - len(strict)
+        sentences = [(s.start(), s.end()) for s in _SENTENCE.finditer(text)]
+
+        def sentence(m):
+            return next(((a, b) for a, b in sentences if a <= m["start"] < b), (m["start"], m["end"]))
+
+        matched_g = {id(g) for g, _ in loose}
+        matched_p = {id(p) for _, p in loose}
+        for g in gm:
+            if id(g) in matched_g:
+                continue
+            a, b = sentence(g)
+            near = [p for p in pm if a <= p["start"] < b]
+            if any(_overlap(g, p) for p in pm if p["code"] != g["code"]):
+                out["wrong code"] += 1
+            elif any(p["code"] == g["code"] for p in near):
+                out["no span overlap"] += 1
+            elif near:
+                out["missed statement"] += 1
+            else:
+                out["missed sentence"] += 1
+        for p in pm:
+            if id(p) in matched_p:
+                continue
+            a, b = sentence(p)
+            if any(_overlap(g, p) and g["code"] != p["code"] for g in gm):
+                out["false code"] += 1
+            elif any(a <= g["start"] < b for g in gm):
+                out["extra statement"] += 1
+            else:
+                out["false measure"] += 1
+    return out

@@ -130,6 +130,102 @@ def build(root: Path) -> str:
     return render(codes, bias, names, weights, THRESHOLD, articles, len(statements_))
 
 
+def development_articles(root: Path) -> list[tuple[str, list[tuple[str, dict]]]]:
+    """(set name, [(article name, measure gold document)]) of every set of the training list, development posts
+    only (a split's held-out posts are never read); the set name is the gold folder's parent."""
+    from imcovid import evaluate_measures as em
+
+    out = []
+    for gold, _texts, split in training_sets(root):
+        only, exclude = em.split_selection(split, "development") if split else (None, set())
+        docs = [(path.stem, json.loads(path.read_text(encoding="utf-8"))) for path in em._gold_files(gold, only, exclude)]
+        out.append((gold.parent.name, docs))
+    return out
+
+
+def _inputs(root: Path, name: str, doc: dict, texts: list[Path]) -> dict:
+    """What MEASURE reads of an article besides its text: the other annotators' mentions and the publication date
+    (computed once per article: only the measure step changes between folds)."""
+    from imcovid.annotate import _annotate
+    from imcovid.evaluate_measures import _published_date
+
+    published = _published_date(root / f"{name}.json", doc, texts)
+    mentions = _annotate(doc["text"], published)
+    return {"published": published, **{kind: [m for m in mentions if m["type"] == kind]
+                                       for kind in ("LOCATION", "ORGANIZATION", "CASE_COUNT", "DATE")}}
+
+
+def loso(root: Path, build_model=None) -> list[tuple[str, int, dict]]:
+    """Leave-one-set-out over the development sets of the training list: for each set, a model trained on the
+    statements of all the other sets (``build_model(statements, labels)`` → a :class:`Model`; the shipped training
+    by default), the set's articles annotated with it, MEASURE scored as the guideline says. Returns (set, articles,
+    report) per set. The yardstick of every change to the measure step: a set's own errors never train its model."""
+    from imcovid.annotate import measure_model
+    from imcovid.annotate.measures import find_measures
+    from imcovid.evaluate_measures import error_breakdown, score
+
+    build_model = build_model or (lambda s, y: measure_model.parse(render(*train(s, y), THRESHOLD, 0, len(s))))
+    sets = development_articles(root)
+    texts = {gold.parent.name: [*folders] for gold, folders, _ in training_sets(root)}
+    inputs = {(set_name, name): _inputs(root / "tests" / "data" / set_name / "gold-measures", name, doc,
+                                        texts[set_name])
+              for set_name, docs in sets for name, doc in docs}
+    examples = {set_name: _examples(docs) for set_name, docs in sets}
+    out = []
+    loaded = measure_model.model
+    try:
+        for set_name, docs in sets:
+            statements_ = [s for other, (s_, _) in examples.items() if other != set_name for s in s_]
+            labels = [y for other, (_, y_) in examples.items() if other != set_name for y in y_]
+            fold_model = build_model(statements_, labels)
+            measure_model.model = lambda: fold_model
+            pairs = []
+            for name, doc in docs:
+                given = inputs[(set_name, name)]
+                predicted = given["CASE_COUNT"] + find_measures(doc["text"], given["LOCATION"], given["ORGANIZATION"],
+                                                                given["CASE_COUNT"], given["DATE"], given["published"])
+                pairs.append((doc["mentions"], predicted))
+            report = score(pairs, [name for name, _ in docs])
+            report["breakdown"] = error_breakdown([(doc["text"], gold, predicted)
+                                                   for (_, doc), (gold, predicted) in zip(docs, pairs)])
+            out.append((set_name, len(docs), report))
+    finally:
+        measure_model.model = loaded
+    return out
+
+
+def _examples(docs: list[tuple[str, dict]]) -> tuple[list[str], list[set[str]]]:
+    statements_, labels = [], []
+    for _, doc in docs:
+        text = doc["text"]
+        measures = [m for m in doc["mentions"] if m["type"] == "MEASURE"]
+        for _, _, start, end in statement_spans(text):
+            statements_.append(text[start:end])
+            labels.append({m["code"] for m in measures if min(end, m["end"]) - max(start, m["start"])
+                           >= LABEL_OVERLAP * (end - start)})
+    return statements_, labels
+
+
+def format_loso(rows: list[tuple[str, int, dict]]) -> str:
+    """The leave-one-set-out scores per set and their mean, then the kinds of errors per set
+    (:func:`imcovid.evaluate_measures.error_breakdown`)."""
+    from imcovid.evaluate_measures import BREAKDOWN
+
+    lines = ["| held-out set (LOSO) | articles | code P | code R | code F1 | code+action F1 |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for set_name, n, r in rows:
+        c, ca = r["MEASURE code"], r["MEASURE code+action"]
+        lines.append(f"| {set_name} | {n} | {c['precision']:.3f} | {c['recall']:.3f} | {c['f1']:.3f} | {ca['f1']:.3f} |")
+    mean = lambda key: sum(r[key]["f1"] for _, _, r in rows) / len(rows)  # noqa: E731
+    lines.append(f"| mean | {sum(n for _, n, _ in rows)} | | | {mean('MEASURE code'):.3f} | "
+                 f"{mean('MEASURE code+action'):.3f} |")
+    lines += ["", "| set | gold | predicted | " + " | ".join(BREAKDOWN) + " |", "|---|" + "---:|" * (len(BREAKDOWN) + 2)]
+    for set_name, _, r in rows:
+        b = r["breakdown"]
+        lines.append(f"| {set_name} | {b['gold']} | {b['predicted']} | " + " | ".join(str(b[k]) for k in BREAKDOWN) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Retrain the model from the development gold and write ``data/measure_model.tsv`` (``--check``: only say
     whether the file is what retraining gives)."""
@@ -139,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
     if problem := _cannot_train(PROJECT_ROOT):
         print(f"imcovid.measure_training: {problem}", file=sys.stderr)
         return 2
+    if "--loso" in argv:
+        print(format_loso(loso(PROJECT_ROOT)))
+        return 0
     text = build(PROJECT_ROOT)
     path = PROJECT_ROOT / "src" / "imcovid" / MODEL
     if "--check" in argv:

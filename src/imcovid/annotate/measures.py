@@ -510,7 +510,7 @@ def code_colour_as_qualifier(statement: str) -> bool:
 
 # A person's vaccination status (已接种疫苗者, 未接种疫苗者, 接种疫苗的台胞, 均已接种疫苗): who people are, not a
 # vaccination measure.
-_VACCINATION_STATUS = re.compile(r"(?:已|均已|未|没有|尚未)[^，。；]{0,8}接种[^，。；]{0,6}疫苗(?:者|的)?"
+_VACCINATION_STATUS = re.compile(r"(?:已|均已|未|没有|没|尚未)[^，。；]{0,8}接种[^，。；]{0,6}疫苗(?:者|的)?"
                                  r"|接种[^，。；]{0,6}疫苗(?:者|的)")
 
 
