@@ -47,6 +47,12 @@ def found(text, kind, published=PUBLISHED):
      [("海默法布", "person.after_position"), ("Nadine T. Himelfarb", "person.latin_gloss")]),
     ("纽约市长白思豪（Bill de Blasio）20日表示。", [("白思豪", "person.after_position"),
                                                  ("Bill de Blasio", "person.latin_gloss")]),
+    # a surname and 老先生 / 老太太 address an old person: the surname and the honorific, not a name 陈老
+    ("102岁高龄的陈老先生半个月前右腿麻木。家人带陈老先生来到医院。", [("陈老先生", "person.anonymised"),
+                                                   ("陈老先生", "person.anonymised")]),
+    # a Latin word with an apostrophe before a capital (O'Neal)
+    ("卫生专家凯瑟琳·奥尼尔（Catherine O'Neal）博士称，病例增长。",
+     [("凯瑟琳·奥尼尔", "person.dotted_name"), ("Catherine O'Neal", "person.latin_gloss")]),
     # 以 as a first given character, not before a frequent word (以来)
     ("董事长兼首席执行官吴以芳表示，很高兴。", [("吴以芳", "person.after_position")]),
     ("自疫情以来一直关注。", []),

@@ -82,8 +82,11 @@ _NOT_PEOPLE_AFTER_ETC = re.compile(r"地|社区|村|小区|街道|苏木|嘎查|
 # A Latin name glossed in brackets right after a name: 桑达尔·皮查伊（Sundar Pichai）.
 # (Also with an initial or a lowercase particle inside: Nadine T. Himelfarb, Bill de Blasio.)
 _LATIN_PARTICLE = r"(?:[A-Z]\.|de|van|von|der|den|du|la|le|di|da|del|dos|bin|al)"
-_LATIN_GLOSS = re.compile(rf"[（(](?P<name>[A-Z][a-z'’]+(?:[ \-]{_LATIN_PARTICLE})*(?:[ \-][A-Z][a-z'’]+(?:[ \-]{_LATIN_PARTICLE})*)"
-                          rf"{{0,2}}[ \-][A-Z][a-z'’]+)[）)]")
+# (A word of a Latin name: a capital and lowercase letters, or a prefix before an apostrophe and a capital, as Irish
+# and Italian names write it: O'Neal, D'Angelo.)
+_LATIN_WORD = r"(?:[A-Z]['’][A-Z][a-z'’]+|[A-Z][a-z'’]+)"
+_LATIN_GLOSS = re.compile(rf"[（(](?P<name>{_LATIN_WORD}(?:[ \-]{_LATIN_PARTICLE})*(?:[ \-]{_LATIN_WORD}(?:[ \-]{_LATIN_PARTICLE})*)"
+                          rf"{{0,2}}[ \-]{_LATIN_WORD})[）)]")
 _LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|是|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
 
 
@@ -416,6 +419,8 @@ def _names_before_courtesy(found: _Found, position_ends: set[int]) -> None:
     """王华庆先生: the full name before a form of address is the mention (not 华庆先生 or 庆先生)."""
     text = found.text
     for m in _COURTESY.finditer(text):
+        if text[m.start() - 1 : m.start()] == "老":
+            continue  # 陈|老先生: an old gentleman addressed by his surname (the honorific rule), not a name 陈老
         start = _full_name_before(text, m.start(), position_ends)
         if start is not None:
             found.add(start, text[start : m.start()], found.title_before(start) if start in position_ends else None,

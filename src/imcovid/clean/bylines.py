@@ -101,8 +101,9 @@ _WRAPPERS = {"【": "】", "（": "）", "(": ")", "[": "]"}
 _LEAD = re.compile(r"^(?:文\s*[/／、]\s*图|图\s*[/／、]\s*文|文|图文)\s*[/|｜丨:：]?\s*(?<=[/|｜丨:：\s])")
 # ►文观察者网 鞠峰: a bullet before a credit line is layout, not part of the credit.
 _BULLET = re.compile(r"^[►▶▷■□●◆◇★☆▲△◎◉▌▍]+\s*")
-# 通讯员 张三 李四 文/图: the parts of the work after the names, not a name.
-_WORK_TAIL = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文)$")
+# 通讯员 张三 李四 文/图, 通讯员 张三 文摄: the parts of the work after the names (text and pictures, text and
+# photographs), not a name.
+_WORK_TAIL = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文|文\s*[/／]?\s*摄(?:影)?)$")
 # 文观察者网鞠峰: the writer's lead glued to the outlet and the name (no separator after 文).
 _GLUED_AUTHOR = re.compile(r"^文(?P<outlet>[\u4e00-\u9fff]{2,10})\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
 # 记者 张三 报道 / 记者张三、李四报道 / 记者 张三 长沙报道: the closing verb, and the place reported from, are not names.
