@@ -50,6 +50,15 @@ def found(text, kind, published=PUBLISHED):
     # a surname and 老先生 / 老太太 address an old person: the surname and the honorific, not a name 陈老
     ("102岁高龄的陈老先生半个月前右腿麻木。家人带陈老先生来到医院。", [("陈老先生", "person.anonymised"),
                                                    ("陈老先生", "person.anonymised")]),
+    # after a post, a surname that is also a preposition (于, 任, 向) begins a name that ends its clause; not a word
+    ("公司董事长兼总裁于洪涛，副总裁王明。市长任晓明说，很好。", [("于洪涛", "person.after_position"),
+                                               ("王明", "person.after_position"), ("任晓明", "person.after_position")]),
+    ("局长于是决定开会。主任向前走了两步。局长于会上表示同意。主任向记者介绍情况。", []),
+    # a person introduced by a relation (妻子, 父母, 同事) or as a worker: a surnamed or transliterated name follows
+    ("其父母李建华、王秀兰，获赔偿金。他的同事赵志刚被释放。卷烟厂工人巴特尔被认定。", [
+        ("李建华", "person.after_position"), ("王秀兰", "person.list_continuation"),
+        ("赵志刚", "person.after_position"), ("巴特尔", "person.after_position")]),
+    ("他的妻子高兴地说。", []),
     # a Latin word with an apostrophe before a capital (O'Neal)
     ("卫生专家凯瑟琳·奥尼尔（Catherine O'Neal）博士称，病例增长。",
      [("凯瑟琳·奥尼尔", "person.dotted_name"), ("Catherine O'Neal", "person.latin_gloss")]),

@@ -284,7 +284,7 @@ def read_at_cue(text: str, i: int, unlisted: bool = True) -> str | None:
     ``unlisted`` is false), a reading in name parts (那顺孟和 is not 那 + 顺孟), one in the characters of such parts
     (宝音图) and a surname followed by parts (包乌力吉)."""
     readings = [r for r in (read_name(text, i), read_unlisted(text, i) if unlisted else None, read_parts(text, i),
-                            read_transliterated(text, i)) if r]
+                            read_transliterated(text, i), read_stop_surname(text, i) if unlisted else None) if r]
     s = surname_length(text, i)
     after_surname = read_parts(text, i + s) if s else None
     if after_surname:
@@ -294,6 +294,28 @@ def read_at_cue(text: str, i: int, unlisted: bool = True) -> str | None:
     if double:
         readings.append(double)
     return max(readings, key=len) if readings else None
+
+
+# What ends a name whose surname is also a preposition, right after a post: the clause's end (总裁于冬，).
+_CLAUSE_BOUNDARY = frozenset("，。、；：,;！？!?（(）)\n ")
+
+
+def read_stop_surname(text: str, i: int) -> str | None:
+    """After a post, a name whose surname is one of ``_SURNAMES_THAT_STOP`` (董事长兼总裁|于冬，): the surname and one
+    or two given characters up to the clause's end or a verb of saying, neither the whole nor the given part a word
+    (局长|于是, 主任|向前 are words; 局长|于会上表示 has no boundary after 于会上)."""
+    if text[i : i + 1] not in _SURNAMES_THAT_STOP:
+        return None
+    rest = read_name("王" + text[i + 1 : i + 4], 0)  # (the given part read as after a common surname)
+    for k in (3, 2):
+        end = i + k
+        if not rest or len(rest) < k or end > len(text):
+            continue
+        if (text[end : end + 1] in _CLAUSE_BOUNDARY or end == len(text) or SAYS.match(text, end)) \
+                and not is_common_word(text[i:end]) and not is_common_word(text[i + 1 : end]) \
+                and not is_common_word(text[i : i + 2]):
+            return text[i:end]
+    return None
 
 
 def read_double_surname(text: str, i: int, repeated_only: bool = False) -> str | None:
