@@ -59,6 +59,10 @@ def found(text, kind, published=PUBLISHED):
         ("李建华", "person.after_position"), ("王秀兰", "person.list_continuation"),
         ("赵志刚", "person.after_position"), ("巴特尔", "person.after_position")]),
     ("他的妻子高兴地说。", []),
+    # an acting post (代主席) after a body is no name before a post-posed title
+    ("目前由他担任自治区代主席，同时担任书记。", []),
+    # a surname and 家 read by the tagger is a household, not a person
+    ("他小时候曾被过继给冯家，其户口在冯家。", []),
     # a Latin word with an apostrophe before a capital (O'Neal)
     ("卫生专家凯瑟琳·奥尼尔（Catherine O'Neal）博士称，病例增长。",
      [("凯瑟琳·奥尼尔", "person.dotted_name"), ("Catherine O'Neal", "person.latin_gloss")]),

@@ -468,6 +468,10 @@ def _parts_name_ending_at(text: str, t: int, part_ends: set[int]) -> int | None:
                 None)
 
 
+# 代 before a post makes it acting (代主席, 代市长): what stands before is a body or a place far more often than a name.
+_ACTING = "代"
+
+
 def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
     text = found.text
     for m in _POSTPOSED_TITLE.finditer(text):
@@ -477,6 +481,8 @@ def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
         if part_start is not None:
             found.add(part_start, text[part_start:t], None, rule="person.postposed_title")
             continue
+        if text[t - 1 : t] == _ACTING:
+            continue  # 自治区代主席: an acting post after a place or body; 王某代主席 is rare beside it
         for k in (3, 2):
             candidate = text[t - k : t] if t - k >= 0 else ""
             before = text[t - k - 1] if t - k - 1 >= 0 else "，"
