@@ -63,6 +63,10 @@ def found(text, kind, published=PUBLISHED):
     ("目前由他担任自治区代主席，同时担任书记。", []),
     # a surname and 家 read by the tagger is a household, not a person
     ("他小时候曾被过继给冯家，其户口在冯家。", []),
+    # a list of names goes on past a bracketed note after an item (（藏族）, （女）), and an item may be one name part
+    ("副主席王建国（藏族）、次旦（藏族）、李明华（女）、张伟，出席会议。", [
+        ("王建国", "person.after_position"), ("次旦", "person.list_continuation"),
+        ("李明华", "person.list_continuation"), ("张伟", "person.list_continuation")]),
     # a Latin word with an apostrophe before a capital (O'Neal)
     ("卫生专家凯瑟琳·奥尼尔（Catherine O'Neal）博士称，病例增长。",
      [("凯瑟琳·奥尼尔", "person.dotted_name"), ("Catherine O'Neal", "person.latin_gloss")]),

@@ -648,6 +648,16 @@ def _list_of_things_after(text: str, end: int) -> bool:
     return _LIST_OF_THINGS.match(text, end) is not None
 
 
+# A short note in brackets after a list item (肖某（藏族）、, 罗某（女，藏族）、): the list goes on after it.
+_ITEM_NOTE = re.compile(r"[（(][^（）()、。\n]{1,8}[）)](?=、)")
+
+
+def _past_note(text: str, end: int) -> int:
+    """Where a list goes on after the item ending at ``end``: past a bracketed note that a 、 follows, else ``end``."""
+    note = _ITEM_NOTE.match(text, end) if text[end : end + 1] in "（(" else None
+    return note.end() if note else end
+
+
 def _list_continuations(found: _Found) -> None:
     """A list that goes on after a found name (辅警陈吉、黄礼; …孙大光、周异决及蒋家柏等), or begins before it
     (。房灵敏、王维平、…): each item a whole name read from its own start; not a list that ends in a kind of thing
@@ -656,8 +666,10 @@ def _list_continuations(found: _Found) -> None:
     for (start, end), title in sorted(found.spans.items()):
         if _list_of_things_after(text, end):
             continue
+        end = _past_note(text, end)
         while text[end : end + 1] == "、" or (text[end : end + 1] in _LIST_JOINERS and end - start == 3):
-            name = read_name(text, end + 1)
+            # (An item may be a name of Mongolian or Tibetan parts, even a single part: 、坚参（藏族）、)
+            name = read_name(text, end + 1) or (read_parts(text, end + 1) if text[end] == "、" else None)
             after = text[end + 1 + len(name) : end + 2 + len(name)] if name else ""
             if not name or (after not in _BOUNDARY_BEFORE | {""} and not (after in _LIST_JOINERS | {"等"}
                                                                              and len(name) == 3)):
@@ -668,7 +680,7 @@ def _list_continuations(found: _Found) -> None:
                 break  # found already: the rest of the list is read from there (linear in the list's length)
             if not found.add(end + 1, name, title, rule="person.list_continuation"):
                 break
-            end = end + 1 + len(name)
+            end = _past_note(text, end + 1 + len(name))
         # Back to the list's first item, which opens the clause (。房灵敏、|王维平).
         while text[start - 1 : start] == "、":
             item_start = start - 1
