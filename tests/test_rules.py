@@ -67,6 +67,9 @@ def found(text, kind, published=PUBLISHED):
     ("副主席王建国（藏族）、次旦（藏族）、李明华（女）、张伟，出席会议。", [
         ("王建国", "person.after_position"), ("次旦", "person.list_continuation"),
         ("李明华", "person.list_continuation"), ("张伟", "person.list_continuation")]),
+    # a case bulletin's anonymised person, the first character any (a Mongolian name's), with the sex after it
+    ("第1例：额某，女，是额济纳旗居民。额某自述无症状。该某，男，不详。", [
+        ("额某", "person.anonymised_with_sex"), ("额某", "person.recurrence")]),
     # a Latin word with an apostrophe before a capital (O'Neal)
     ("卫生专家凯瑟琳·奥尼尔（Catherine O'Neal）博士称，病例增长。",
      [("凯瑟琳·奥尼尔", "person.dotted_name"), ("Catherine O'Neal", "person.latin_gloss")]),

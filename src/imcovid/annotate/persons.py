@@ -459,6 +459,23 @@ def _anonymised(found: _Found) -> None:
         found.add(m.start(), m.group(), None, rule="person.anonymised")
 
 
+# A case bulletin anonymises a person by the first character of the name, whatever it is (a Mongolian name's 额某,
+# 乌某某), and gives the sex right after: 病例1：额某，女，… — at a clause's start, after a post or a noun of who.
+_ANONYMISED_WITH_SEX = re.compile(r"[\u4e00-\u9fff]某某?(?=[，,（(]\s*[男女](?:[，,）)、；;。]|性))")
+# Characters that, before 某, say "a certain" or "its" rather than begin a name (该某, 某某, 本某).
+_NOT_INITIALS = frozenset("该某本此每各一这那")
+
+
+def _anonymised_with_sex(found: _Found, position_ends: set[int]) -> None:
+    """额某，女 / 乌某某（男，…）: an anonymised person whose sex the bulletin gives, the first character any."""
+    text = found.text
+    for m in _ANONYMISED_WITH_SEX.finditer(text):
+        start = m.start()
+        if text[start] not in _NOT_INITIALS and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE
+                                                 or start in position_ends):
+            found.add(start, m.group(), None, rule="person.anonymised_with_sex")
+
+
 def _parts_name_ending_at(text: str, t: int, part_ends: set[int]) -> int | None:
     """Start of a name in Mongolian or Tibetan parts that fills its clause up to ``t`` (那顺乌力吉|主任)."""
     if t not in part_ends:
@@ -724,6 +741,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _quoted_names(found)
     _names_before_courtesy(found, position_ends)
     _anonymised(found)
+    _anonymised_with_sex(found, position_ends)
     _familiar(found, position_ends)
     _reduplicated(found)
     _postposed_titles(found, part_ends)
