@@ -70,6 +70,11 @@ def found(text, kind, published=PUBLISHED):
     # a case bulletin's anonymised person, the first character any (a Mongolian name's), with the sex after it
     ("第1例：额某，女，是额济纳旗居民。额某自述无症状。该某，男，不详。", [
         ("额某", "person.anonymised_with_sex"), ("额某", "person.recurrence")]),
+    # a one-character verb rare in names, then an aspect particle or 在, follows the name (赵明|住了); not a given
+    # character rare in names that is no verb (张小丫在家)
+    ("38岁的外卖员赵明住了三天旅馆。天气不错，赵明骑在电动车上。", [
+        ("赵明", "person.after_position"), ("赵明", "person.recurrence")]),
+    ("快递员张小丫在家等候。", [("张小丫", "person.after_position")]),
     # a Latin word with an apostrophe before a capital (O'Neal)
     ("卫生专家凯瑟琳·奥尼尔（Catherine O'Neal）博士称，病例增长。",
      [("凯瑟琳·奥尼尔", "person.dotted_name"), ("Catherine O'Neal", "person.latin_gloss")]),
