@@ -75,6 +75,9 @@ def found(text, kind, published=PUBLISHED):
     ("38岁的外卖员赵明住了三天旅馆。天气不错，赵明骑在电动车上。", [
         ("赵明", "person.after_position"), ("赵明", "person.recurrence")]),
     ("快递员张小丫在家等候。", [("张小丫", "person.after_position")]),
+    # a preposition or an adverb very rare in names ends a name (刘洋|给他, 王芳|仍在); a verb and 完 too (李强|送完)
+    ("社区工作人员刘洋给他打电话。居民王芳仍在隔离。外卖员李强送完最后一单。", [
+        ("刘洋", "person.after_position"), ("王芳", "person.after_position"), ("李强", "person.after_position")]),
     # a Latin word with an apostrophe before a capital (O'Neal)
     ("卫生专家凯瑟琳·奥尼尔（Catherine O'Neal）博士称，病例增长。",
      [("凯瑟琳·奥尼尔", "person.dotted_name"), ("Catherine O'Neal", "person.latin_gloss")]),

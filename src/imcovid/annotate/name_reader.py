@@ -44,7 +44,7 @@ _RARE_IN_NAMES = 2500
 # names (站 951, 住 316, 走 40) and followed by an aspect particle or 在 (住了, 骑在, 走过), belongs to the verb.
 _VERBS_AFTER_NAME = word_set("person_verbs_after_name")
 _VERB_NOT_GIVEN = 1000
-_AFTER_VERB = frozenset("了着过在")
+_AFTER_VERB = frozenset("了着过在完")  # (and 完, the complement of completion: 李强|送完)
 # A character seen this often in names is a given character more than a second surname (文 428,987; 陈 8,543).
 _GIVEN_MORE_THAN_SURNAME = 30000
 # A three-character word (not a name) this frequent that begins with a two-character reading takes it (党代表 127).
