@@ -78,6 +78,10 @@ def found(text, kind, published=PUBLISHED):
     # a preposition or an adverb very rare in names ends a name (刘洋|给他, 王芳|仍在); a verb and 完 too (李强|送完)
     ("社区工作人员刘洋给他打电话。居民王芳仍在隔离。外卖员李强送完最后一单。", [
         ("刘洋", "person.after_position"), ("王芳", "person.after_position"), ("李强", "person.after_position")]),
+    # an age introduces a person: a surnamed name, a child's name said twice, a familiar name; not a noun of a person
+    ("今年33岁的陈华是当天的主班。4岁的甜甜和妈妈一起做核酸。28岁的小刘是志愿者。", [
+        ("陈华", "person.after_age"), ("甜甜", "person.after_age"), ("小刘", "person.after_age")]),
+    ("3岁的孩子已经出院。70岁的高龄仍坚持。12岁的女儿在家。他3岁的常常哭。", []),
     # a Latin word with an apostrophe before a capital (O'Neal)
     ("卫生专家凯瑟琳·奥尼尔（Catherine O'Neal）博士称，病例增长。",
      [("凯瑟琳·奥尼尔", "person.dotted_name"), ("Catherine O'Neal", "person.latin_gloss")]),

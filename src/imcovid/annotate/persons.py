@@ -194,21 +194,55 @@ def _dotted(found: _Found, position_ends: set[int]) -> None:
                 found.known.add(last)  # 桑达尔·皮查伊 … 皮查伊如是说: the family name alone, later on
 
 
+def _word_after_who(text: str, start: int, name: str) -> bool:
+    """After a noun of who (or an age), ``name`` is more likely an ordinary word than a name."""
+    if surname_length(name, 0) == 1 and is_word(name[:2], _WORD_AFTER_WHO) and not is_known_name(name):
+        return True  # 考生|宁可早到, 乘客|车票可退: a word (jieba tags 宁可 as a name), not a name
+    if len(name) == 2 and surname_length(name, 0) == 1 and name_char_count(name[1]) < _GIVEN_AFTER_WHO \
+            and read_parts(text, start) != name:  # (牧民巴图: a Mongolian name part)
+        return True  # 乘客|戴好口罩: a verb and its complement (好 is rarely a given character), not a name
+    if len(name) == 3 and is_common_word(name[1:], _GIVEN_AS_WORD) \
+            and not (is_known_name(name) and is_word(name, _KNOWN_NAME_MIN)):
+        return True  # 居民|白名单: a surname's character, then a frequent noun (jieba's rare 白名单/nr is no name)
+    return False
+
+
 def _after_positions(found: _Found, position_ends: set[int], status_ends: set[int]) -> None:
     for start in sorted(position_ends):
         who = start in status_ends
         name = read_at_cue(found.text, start, unlisted=not who)
-        if who and name and surname_length(name, 0) == 1 and is_word(name[:2], _WORD_AFTER_WHO) \
-                and not is_known_name(name):
-            continue  # 考生|宁可早到, 乘客|车票可退: a word (jieba tags 宁可 as a name), not a name
-        if who and name and len(name) == 2 and surname_length(name, 0) == 1 and name_char_count(name[1]) < _GIVEN_AFTER_WHO \
-                and read_parts(found.text, start) != name:  # (牧民巴图: a Mongolian name part)
-            continue  # 乘客|戴好口罩: a verb and its complement (好 is rarely a given character), not a name
-        if who and name and len(name) == 3 and is_common_word(name[1:], _GIVEN_AS_WORD) \
-                and not (is_known_name(name) and is_word(name, _KNOWN_NAME_MIN)):
-            continue  # 居民|白名单: a surname's character, then a frequent noun (jieba's rare 白名单/nr is no name)
+        if who and name and _word_after_who(found.text, start, name):
+            continue
         if name:
             found.add(start, name, found.title_before(start), over_places="position", rule="person.after_position")
+
+
+# An age before a person: 今年52岁的|乌云其其格, 4岁的|朵朵, 33岁的|陈蕾 (a position right after is read by the position
+# rule: 38岁的外卖员陆翔).
+_AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:周)?岁(?:半)?的(?=[\u4e00-\u9fff])")
+
+
+# jieba's tags of a word said twice that is no child's name even after an age: adverbs, time words, numerals,
+# pronouns (常常, 天天, 渐渐); a child is often named by one that is an adjective, a noun or a measure (甜甜, 豆豆, 朵朵).
+_NOT_A_CHILD = frozenset({"d", "t", "m", "r", "p", "c", "u", "ad"})
+
+
+def _after_ages(found: _Found, position_ends: set[int]) -> None:
+    """A name right after an age (``N岁的``): a surnamed name or one of name parts, as after a noun of who; a
+    child's name said twice (朵朵); a familiar name (小李)."""
+    text = found.text
+    for m in _AGE.finditer(text):
+        start = m.end()
+        if _AFTER_POSITION.match(text, start) and _AFTER_POSITION.match(text, start).end() in position_ends:
+            continue  # 38岁的外卖员|陆翔: the position introduces the name
+        name = read_at_cue(text, start, unlisted=False)
+        if name and not _word_after_who(text, start, name):
+            found.add(start, name, None, rule="person.after_age")
+        elif (twice := _REDUPLICATED.match(text, start)) and dictionary_tag(twice.group()) not in _NOT_A_CHILD \
+                and twice.group(1) not in NAME_STOP | NOT_IN_NAME and ends_name(text, twice.end()):
+            found.add(start, twice.group(), None, rule="person.after_age")
+        elif familiar := _familiar_at(text, start):
+            found.add(start, familiar, None, rule="person.after_age")
 
 
 def _leaders_lists(found: _Found) -> None:
@@ -742,6 +776,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _names_before_courtesy(found, position_ends)
     _anonymised(found)
     _anonymised_with_sex(found, position_ends)
+    _after_ages(found, position_ends)
     _familiar(found, position_ends)
     _reduplicated(found)
     _postposed_titles(found, part_ends)
