@@ -82,6 +82,10 @@ def found(text, kind, published=PUBLISHED):
     ("今年33岁的陈华是当天的主班。4岁的甜甜和妈妈一起做核酸。28岁的小刘是志愿者。", [
         ("陈华", "person.after_age"), ("甜甜", "person.after_age"), ("小刘", "person.after_age")]),
     ("3岁的孩子已经出院。70岁的高龄仍坚持。12岁的女儿在家。他3岁的常常哭。", []),
+    # a body's words before a post-posed title (泰|国|卫生|部长) are no name; a transliterated name of four characters
+    # right before a frequent verb (杜特尔特|宣布)
+    ("泰国卫生部长阿努廷表示。菲律宾总统杜特尔特宣布。认真学习习近平总书记讲话。", [
+        ("阿努廷", "person.after_position"), ("杜特尔特", "person.after_position"), ("习近平", "person.postposed_title")]),
     # a Latin word with an apostrophe before a capital (O'Neal)
     ("卫生专家凯瑟琳·奥尼尔（Catherine O'Neal）博士称，病例增长。",
      [("凯瑟琳·奥尼尔", "person.dotted_name"), ("Catherine O'Neal", "person.latin_gloss")]),

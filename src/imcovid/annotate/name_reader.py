@@ -178,7 +178,8 @@ def read_unlisted(text: str, i: int) -> str | None:
         return None  # 师傅, 长期: the first character of a word that ends names
     # 拜登|周二表示, 宓晓彤|辩称: a time word or a verb of saying begins inside the run.
     # (约翰逊|确诊, 拜登|宣布: a frequent verb that follows names begins inside a run of transliteration.)
-    cut = next((k for k in range(i + 2, end) if _TIME_AFTER.match(text, k) or SAYS.match(text, k)
+    # (Also right after the run: 杜特尔特|宣布, four characters of transliteration and a frequent verb.)
+    cut = next((k for k in range(i + 2, end + 1) if k < end and (_TIME_AFTER.match(text, k) or SAYS.match(text, k))
                 or (starts_follower(text[k : k + 2]) and looks_transliterated(text[i:k]))), None)
     # (A transliterated name may also end before a character that ends names: 布雷弗曼|也是, 苏纳克|和.)
     if cut is not None:

@@ -545,9 +545,16 @@ def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
                     and not (before == candidate[0] and not is_common_word(text[max(0, t - k - 2) : t - k]))
                     and candidate[0] not in NAME_STOP_WORD_CHARS
                     and not set(candidate[1:]) & (NAME_STOP | NOT_IN_NAME) and not is_common_word(candidate)
-                    and not _begins_inside_word(text, t - k, t)):
+                    and not _begins_inside_word(text, t - k, t) and not _words_across(text, t - k, t)):
                 found.add(t - k, candidate, None, rule="person.postposed_title")
                 break
+
+
+def _words_across(text: str, start: int, end: int) -> bool:
+    """A three-character candidate whose surname ends a word before it and whose given part is a word itself
+    (泰|国|卫生|部长): two words, not a name (学习|习近平 keeps its name: 近平 is no word)."""
+    return (end - start == 3 and start > 0 and is_common_word(text[start - 1 : start + 1])
+            and is_common_word(text[start + 1 : end]))
 
 
 def _begins_inside_word(text: str, start: int, end: int) -> bool:
