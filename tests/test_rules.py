@@ -86,6 +86,8 @@ def found(text, kind, published=PUBLISHED):
     # right before a frequent verb (杜特尔特|宣布)
     ("泰国卫生部长阿努廷表示。菲律宾总统杜特尔特宣布。认真学习习近平总书记讲话。", [
         ("阿努廷", "person.after_position"), ("杜特尔特", "person.after_position"), ("习近平", "person.postposed_title")]),
+    # a transliterated name of four characters before a time word (劳特巴赫|周日)
+    ("德国卫生部长劳特巴赫周日表示。", [("劳特巴赫", "person.after_position")]),
     # a Latin word with an apostrophe before a capital (O'Neal)
     ("卫生专家凯瑟琳·奥尼尔（Catherine O'Neal）博士称，病例增长。",
      [("凯瑟琳·奥尼尔", "person.dotted_name"), ("Catherine O'Neal", "person.latin_gloss")]),

@@ -184,8 +184,9 @@ def read_unlisted(text: str, i: int) -> str | None:
     # (A transliterated name may also end before a character that ends names: 布雷弗曼|也是, 苏纳克|和.)
     if cut is not None:
         end = cut
-    elif end - i < 2 or not (_NAME_END.match(text, end) or text[end : end + 1] in _AFTER_SUBJECT
-                             and looks_transliterated(text[i:end])):
+    elif end - i < 2 or not (_NAME_END.match(text, end) or (text[end : end + 1] in _AFTER_SUBJECT
+                                                             or _TIME_AFTER.match(text, end))
+                             and looks_transliterated(text[i:end])):  # (劳特巴赫|周日表示)
         return None
     name = text[i:end]
     if len(name) == 4 and not _NAME_CLOSE.match(text, end) and not _LATIN_GLOSS_AHEAD.match(text, end) \
