@@ -88,6 +88,11 @@ def found(text, kind, published=PUBLISHED):
         ("阿努廷", "person.after_position"), ("杜特尔特", "person.after_position"), ("习近平", "person.postposed_title")]),
     # a transliterated name of four characters before a time word (劳特巴赫|周日)
     ("德国卫生部长劳特巴赫周日表示。", [("劳特巴赫", "person.after_position")]),
+    # after a post and before a verb of saying (警告 one of them), a foreign name of three characters with one the
+    # register of transliteration lacks (朔尔茨); not a phrase or a word (队员|消杀, 主任医师)
+    ("德国总理朔尔茨表示。美国传染病专家福奇警告称。", [("朔尔茨", "person.after_position"),
+                                               ("福奇", "person.after_position")]),
+    ("队员消杀表示。主任医师表示。世卫组织警告称，风险很高。", []),
     # a Latin word with an apostrophe before a capital (O'Neal)
     ("卫生专家凯瑟琳·奥尼尔（Catherine O'Neal）博士称，病例增长。",
      [("凯瑟琳·奥尼尔", "person.dotted_name"), ("Catherine O'Neal", "person.latin_gloss")]),

@@ -194,9 +194,17 @@ def read_unlisted(text: str, i: int) -> str | None:
         return None  # 民警抗雪保畅，: four characters before a comma are a phrase more often than a name
     if _holds_word(name, 1, _NAME_TAGS) or word_runs_past(text, i, end) or _is_frequent_word(name):
         return None
-    if not looks_transliterated(name) and min(map(name_char_count, name)) < _RARE_IN_NAMES:
+    if not looks_transliterated(name) and min(map(name_char_count, name)) < _RARE_IN_NAMES \
+            and not _nearly_transliterated_before_saying(text, name, end):
         return None  # 队员|消杀: without a surname, a name is a transliteration or written in characters of names
     return name
+
+
+def _nearly_transliterated_before_saying(text: str, name: str, end: int) -> bool:
+    """Three or more characters, all but one of transliteration, right before a verb of saying (总理|朔尔茨|表示):
+    a foreign name with one character the register lacks."""
+    chars = _transliteration_set()
+    return len(name) >= 3 and sum(c not in chars for c in name) == 1 and SAYS.match(text, end) is not None
 
 
 # A run that is itself a dictionary word, other than a personal name, is that word (医生|上门服务, 工作人员|江宁: jieba
