@@ -93,6 +93,9 @@ def found(text, kind, published=PUBLISHED):
     ("德国总理朔尔茨表示。美国传染病专家福奇警告称。", [("朔尔茨", "person.after_position"),
                                                ("福奇", "person.after_position")]),
     ("队员消杀表示。主任医师表示。世卫组织警告称，风险很高。", []),
+    # a surname and 姐 or 哥 address a person (刘姐, 张姐); not a word of the dictionary (师姐, 帅哥, 表哥, 的哥, 大姐)
+    ("刘姐告诉记者，她已工作十年。请张姐帮忙。", [("刘姐", "person.sibling_form"), ("张姐", "person.sibling_form")]),
+    ("师姐说，要注意安全。帅哥们都来了。表哥在北京。的哥很热情。大姐、二哥都来了。他的姐姐在上海。", []),
     # a Latin word with an apostrophe before a capital (O'Neal)
     ("卫生专家凯瑟琳·奥尼尔（Catherine O'Neal）博士称，病例增长。",
      [("凯瑟琳·奥尼尔", "person.dotted_name"), ("Catherine O'Neal", "person.latin_gloss")]),

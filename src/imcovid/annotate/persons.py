@@ -500,6 +500,23 @@ _ANONYMISED_WITH_SEX = re.compile(r"[\u4e00-\u9fff]某某?(?=[，,（(]\s*[男�
 _NOT_INITIALS = frozenset("该某本此每各一这那")
 
 
+# 姐 and 哥 after a surname address a person as an elder sister or brother would be (刘姐, 王哥): the surname and the
+# form are the mention, as with 王女士, unless the two make a word of the dictionary (师姐, 帅哥, 表哥, 大姐, 的哥).
+_SIBLING_FORM = re.compile(r"(?<=[\u4e00-\u9fff])[姐哥](?![姐哥])")
+
+
+def _sibling_forms(found: _Found) -> None:
+    """刘姐告诉记者, 安姐前几天写到: a single surname and 姐 or 哥, not a word, where a name can end after it."""
+    text = found.text
+    for m in _SIBLING_FORM.finditer(text):
+        start = m.start() - 1
+        form = text[start : m.end()]
+        if (surname_length(text, start) == 1 and text[start] not in NAME_STOP and not is_word(form, 1)
+                and not (start > 0 and (is_common_word(text[start - 1 : start + 1]) or text[start - 1] == text[start]))
+                and ends_name(text, m.end())):
+            found.add(start, form, None, rule="person.sibling_form")
+
+
 def _anonymised_with_sex(found: _Found, position_ends: set[int]) -> None:
     """额某，女 / 乌某某（男，…）: an anonymised person whose sex the bulletin gives, the first character any."""
     text = found.text
@@ -783,6 +800,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _names_before_courtesy(found, position_ends)
     _anonymised(found)
     _anonymised_with_sex(found, position_ends)
+    _sibling_forms(found)
     _after_ages(found, position_ends)
     _familiar(found, position_ends)
     _reduplicated(found)
