@@ -96,6 +96,8 @@ def found(text, kind, published=PUBLISHED):
     # a surname and 姐 or 哥 address a person (刘姐, 张姐); not a word of the dictionary (师姐, 帅哥, 表哥, 的哥, 大姐)
     ("刘姐告诉记者，她已工作十年。请张姐帮忙。", [("刘姐", "person.sibling_form"), ("张姐", "person.sibling_form")]),
     ("师姐说，要注意安全。帅哥们都来了。表哥在北京。的哥很热情。大姐、二哥都来了。他的姐姐在上海。", []),
+    # 教导员 (a police or army unit's political instructor) is a post before a name
+    ("派出所教导员王建军介绍。", [("王建军", "person.after_position")]),
     # a Latin word with an apostrophe before a capital (O'Neal)
     ("卫生专家凯瑟琳·奥尼尔（Catherine O'Neal）博士称，病例增长。",
      [("凯瑟琳·奥尼尔", "person.dotted_name"), ("Catherine O'Neal", "person.latin_gloss")]),
