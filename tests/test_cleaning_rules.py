@@ -74,6 +74,10 @@ BYLINE_CASES = {
     "byline after a paper's own dateline leaves, the dateline stays": (
         "<p>本报北京3月1日电 （记者张晓明）会议召开。</p>", "本报北京3月1日电会议召开。", reporters("张晓明"), []),
     "an intern reporter: 实习 is no outlet": ("<p>正文。</p><p>实习记者 张晓明</p>", "正文。", reporters("张晓明"), []),
+    "a role glued to the name, then the place reported from, on its own line": (
+        "<p>记者张晓明 北京报道</p><p>正文。</p>", "正文。", reporters("张晓明"), []),
+    "a reporter's note glued to its role word stays prose": (
+        "<p>记者手记</p><p>正文。</p>", "记者手记\n正文。", [], []),
     "a photo credit on its own line": (
         "<p>正文。</p><p>记者 张晓明 摄</p>", "正文。", reporters("张晓明", role="photographer"), []),
     "correspondents' names before the parts of the work (文/图)": (
@@ -389,6 +393,10 @@ PARSE_CASES = [
     # the place reported from before 报道 is no name; a name before a spaced 报道 stays one
     ("潇湘晨报记者 张三 长沙报道", True, [("reporter", "张三")], ("潇湘晨报",)),
     ("央视记者 张三 报道", True, [("reporter", "张三")], ("央视",)),
+    # where the report was sent from after the name (发自北京) is no name; the parts of the work after the names
+    ("记者 张晓明 发自北京", True, [("reporter", "张晓明")], ()),
+    ("记者 张晓明  通讯员 李晓红 文摄", True, [("reporter", "张晓明"), ("reporter", "李晓红")], ()),
+    ("记者 张晓明 文/摄", True, [("reporter", "张晓明")], ()),
     # the outlet named again before the next role; a source named after the credits
     ("每经记者 张三 每经编辑 李四", True, [("reporter", "张三"), ("editor", "李四")], ("每经",)),
     ("作者：张三 来源：人民日报", True, [("author", "张三")], ("人民日报",)),

@@ -68,6 +68,12 @@ FLOORS_6 = {"PERSON": 0.96, "LOCATION": 0.975, "ORGANIZATION": 0.87, "DATE": 0.9
 # text mean 0.9991.
 REAL_7 = Path(__file__).parent / "data" / "real-7"
 FLOORS_7 = {"PERSON": 0.97, "LOCATION": 0.95, "ORGANIZATION": 0.90, "DATE": 0.99}
+# An eighth set (tests/data/real-8): its 7 development posts (B_ a bulletin, C_ people-dense national reports, D_
+# measure-dense posts; the held-out ones are kept by the lead). Release 10.0.0 on them, before any rule saw them:
+# PERSON 0.971 (P 0.971, R 0.971), LOCATION 0.988, ORGANIZATION 0.903, DATE 1.000, text mean 1.0000; after the fix by
+# class from their PERSON errors (issue 14, seventh round: a one-character verb after a name, 陆翔|住了): PERSON 1.000.
+REAL_8 = Path(__file__).parent / "data" / "real-8"
+FLOORS_8 = {"PERSON": 0.99, "LOCATION": 0.98, "ORGANIZATION": 0.89, "DATE": 0.99}
 TEXT_MEAN_FLOOR = 0.999
 TEXT_MEAN_FLOORS = {"real-6": 0.997, "real-7": 0.997}
 
@@ -79,8 +85,8 @@ def _text_mean(report) -> float:
 
 @pytest.mark.parametrize("folder, floors, articles",
                          [(REAL_2, FLOORS_2, 12), (REAL_3, FLOORS_3, 16), (REAL_4, FLOORS_4, 8),
-                          (REAL_5, FLOORS_5, 16), (REAL_6, FLOORS_6, 15), (REAL_7, FLOORS_7, 15)],
-                         ids=["real-2", "real-3", "real-4", "real-5", "real-6", "real-7"])
+                          (REAL_5, FLOORS_5, 16), (REAL_6, FLOORS_6, 15), (REAL_7, FLOORS_7, 15), (REAL_8, FLOORS_8, 7)],
+                         ids=["real-2", "real-3", "real-4", "real-5", "real-6", "real-7", "real-8"])
 def test_later_real_sets_hold_their_development_floors(folder, floors, articles):
     split = folder / "split.json"
     only = set(load_split(split)["development"]) if split.is_file() else None

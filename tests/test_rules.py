@@ -47,6 +47,60 @@ def found(text, kind, published=PUBLISHED):
      [("海默法布", "person.after_position"), ("Nadine T. Himelfarb", "person.latin_gloss")]),
     ("纽约市长白思豪（Bill de Blasio）20日表示。", [("白思豪", "person.after_position"),
                                                  ("Bill de Blasio", "person.latin_gloss")]),
+    # a surname and 老先生 / 老太太 address an old person: the surname and the honorific, not a name 陈老
+    ("102岁高龄的陈老先生半个月前右腿麻木。家人带陈老先生来到医院。", [("陈老先生", "person.anonymised"),
+                                                   ("陈老先生", "person.anonymised")]),
+    # after a post, a surname that is also a preposition (于, 任, 向) begins a name that ends its clause; not a word
+    ("公司董事长兼总裁于洪涛，副总裁王明。市长任晓明说，很好。", [("于洪涛", "person.after_position"),
+                                               ("王明", "person.after_position"), ("任晓明", "person.after_position")]),
+    ("局长于是决定开会。主任向前走了两步。局长于会上表示同意。主任向记者介绍情况。", []),
+    # a person introduced by a relation (妻子, 父母, 同事) or as a worker: a surnamed or transliterated name follows
+    ("其父母李建华、王秀兰，获赔偿金。他的同事赵志刚被释放。卷烟厂工人巴特尔被认定。", [
+        ("李建华", "person.after_position"), ("王秀兰", "person.list_continuation"),
+        ("赵志刚", "person.after_position"), ("巴特尔", "person.after_position")]),
+    ("他的妻子高兴地说。", []),
+    # an acting post (代主席) after a body is no name before a post-posed title
+    ("目前由他担任自治区代主席，同时担任书记。", []),
+    # a surname and 家 read by the tagger is a household, not a person
+    ("他小时候曾被过继给冯家，其户口在冯家。", []),
+    # a list of names goes on past a bracketed note after an item (（藏族）, （女）), and an item may be one name part
+    ("副主席王建国（藏族）、次旦（藏族）、李明华（女）、张伟，出席会议。", [
+        ("王建国", "person.after_position"), ("次旦", "person.list_continuation"),
+        ("李明华", "person.list_continuation"), ("张伟", "person.list_continuation")]),
+    # a case bulletin's anonymised person, the first character any (a Mongolian name's), with the sex after it
+    ("第1例：额某，女，是额济纳旗居民。额某自述无症状。该某，男，不详。", [
+        ("额某", "person.anonymised_with_sex"), ("额某", "person.recurrence")]),
+    # a one-character verb rare in names, then an aspect particle or 在, follows the name (赵明|住了); not a given
+    # character rare in names that is no verb (张小丫在家)
+    ("38岁的外卖员赵明住了三天旅馆。天气不错，赵明骑在电动车上。", [
+        ("赵明", "person.after_position"), ("赵明", "person.recurrence")]),
+    ("快递员张小丫在家等候。", [("张小丫", "person.after_position")]),
+    # a preposition or an adverb very rare in names ends a name (刘洋|给他, 王芳|仍在); a verb and 完 too (李强|送完)
+    ("社区工作人员刘洋给他打电话。居民王芳仍在隔离。外卖员李强送完最后一单。", [
+        ("刘洋", "person.after_position"), ("王芳", "person.after_position"), ("李强", "person.after_position")]),
+    # an age introduces a person: a surnamed name, a child's name said twice, a familiar name; not a noun of a person
+    ("今年33岁的陈华是当天的主班。4岁的甜甜和妈妈一起做核酸。28岁的小刘是志愿者。", [
+        ("陈华", "person.after_age"), ("甜甜", "person.after_age"), ("小刘", "person.after_age")]),
+    ("3岁的孩子已经出院。70岁的高龄仍坚持。12岁的女儿在家。他3岁的常常哭。", []),
+    # a body's words before a post-posed title (泰|国|卫生|部长) are no name; a transliterated name of four characters
+    # right before a frequent verb (杜特尔特|宣布)
+    ("泰国卫生部长阿努廷表示。菲律宾总统杜特尔特宣布。认真学习习近平总书记讲话。", [
+        ("阿努廷", "person.after_position"), ("杜特尔特", "person.after_position"), ("习近平", "person.postposed_title")]),
+    # a transliterated name of four characters before a time word (劳特巴赫|周日)
+    ("德国卫生部长劳特巴赫周日表示。", [("劳特巴赫", "person.after_position")]),
+    # after a post and before a verb of saying (警告 one of them), a foreign name of three characters with one the
+    # register of transliteration lacks (朔尔茨); not a phrase or a word (队员|消杀, 主任医师)
+    ("德国总理朔尔茨表示。美国传染病专家福奇警告称。", [("朔尔茨", "person.after_position"),
+                                               ("福奇", "person.after_position")]),
+    ("队员消杀表示。主任医师表示。世卫组织警告称，风险很高。", []),
+    # a surname and 姐 or 哥 address a person (刘姐, 张姐); not a word of the dictionary (师姐, 帅哥, 表哥, 的哥, 大姐)
+    ("刘姐告诉记者，她已工作十年。请张姐帮忙。", [("刘姐", "person.sibling_form"), ("张姐", "person.sibling_form")]),
+    ("师姐说，要注意安全。帅哥们都来了。表哥在北京。的哥很热情。大姐、二哥都来了。他的姐姐在上海。", []),
+    # 教导员 (a police or army unit's political instructor) is a post before a name
+    ("派出所教导员王建军介绍。", [("王建军", "person.after_position")]),
+    # a Latin word with an apostrophe before a capital (O'Neal)
+    ("卫生专家凯瑟琳·奥尼尔（Catherine O'Neal）博士称，病例增长。",
+     [("凯瑟琳·奥尼尔", "person.dotted_name"), ("Catherine O'Neal", "person.latin_gloss")]),
     # 以 as a first given character, not before a frequent word (以来)
     ("董事长兼首席执行官吴以芳表示，很高兴。", [("吴以芳", "person.after_position")]),
     ("自疫情以来一直关注。", []),

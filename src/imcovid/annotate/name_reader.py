@@ -40,6 +40,11 @@ _FREQUENT_AFTER_NAME = 2000
 # A character seen fewer times than this in ngender's register of names (视 153, 口 2,046; 明 442,081) is rarely a
 # given character.
 _RARE_IN_NAMES = 2500
+# A one-character verb after a name (data/person_verbs_after_name.txt), seen fewer times than this in the register of
+# names (站 951, 住 316, 走 40) and followed by an aspect particle or 在 (住了, 骑在, 走过), belongs to the verb.
+_VERBS_AFTER_NAME = word_set("person_verbs_after_name")
+_VERB_NOT_GIVEN = 1000
+_AFTER_VERB = frozenset("了着过在完")  # (and 完, the complement of completion: 李强|送完)
 # A character seen this often in names is a given character more than a second surname (文 428,987; 陈 8,543).
 _GIVEN_MORE_THAN_SURNAME = 30000
 # A three-character word (not a name) this frequent that begins with a two-character reading takes it (党代表 127).
@@ -135,6 +140,11 @@ def read_name(text: str, i: int, stop_surname: bool = False) -> str | None:
     if given == 2 and name_char_count(text[end - 1]) < _RARE_IN_NAMES and is_common_word(text[end - 1 : end + 1], 1) \
             and not is_known_name(text[i:end]):
         end -= 1
+    # 陆翔|住了, 陆翔|骑在: a one-character verb very rare in names, then an aspect particle or 在, follows the name
+    # (住 and 骑 occur 316 times each in the register of names, 翔 46,278).
+    elif given == 2 and text[end - 1] in _VERBS_AFTER_NAME and name_char_count(text[end - 1]) < _VERB_NOT_GIVEN \
+            and text[end : end + 1] in _AFTER_VERB and not is_known_name(text[i:end]):
+        end -= 1
     name = text[i:end]
     if name in NOT_NAMES or is_common_word(name):
         return None
@@ -168,13 +178,15 @@ def read_unlisted(text: str, i: int) -> str | None:
         return None  # 师傅, 长期: the first character of a word that ends names
     # 拜登|周二表示, 宓晓彤|辩称: a time word or a verb of saying begins inside the run.
     # (约翰逊|确诊, 拜登|宣布: a frequent verb that follows names begins inside a run of transliteration.)
-    cut = next((k for k in range(i + 2, end) if _TIME_AFTER.match(text, k) or SAYS.match(text, k)
+    # (Also right after the run: 杜特尔特|宣布, four characters of transliteration and a frequent verb.)
+    cut = next((k for k in range(i + 2, end + 1) if k < end and (_TIME_AFTER.match(text, k) or SAYS.match(text, k))
                 or (starts_follower(text[k : k + 2]) and looks_transliterated(text[i:k]))), None)
     # (A transliterated name may also end before a character that ends names: 布雷弗曼|也是, 苏纳克|和.)
     if cut is not None:
         end = cut
-    elif end - i < 2 or not (_NAME_END.match(text, end) or text[end : end + 1] in _AFTER_SUBJECT
-                             and looks_transliterated(text[i:end])):
+    elif end - i < 2 or not (_NAME_END.match(text, end) or (text[end : end + 1] in _AFTER_SUBJECT
+                                                             or _TIME_AFTER.match(text, end))
+                             and looks_transliterated(text[i:end])):  # (劳特巴赫|周日表示)
         return None
     name = text[i:end]
     if len(name) == 4 and not _NAME_CLOSE.match(text, end) and not _LATIN_GLOSS_AHEAD.match(text, end) \
@@ -182,9 +194,17 @@ def read_unlisted(text: str, i: int) -> str | None:
         return None  # 民警抗雪保畅，: four characters before a comma are a phrase more often than a name
     if _holds_word(name, 1, _NAME_TAGS) or word_runs_past(text, i, end) or _is_frequent_word(name):
         return None
-    if not looks_transliterated(name) and min(map(name_char_count, name)) < _RARE_IN_NAMES:
+    if not looks_transliterated(name) and min(map(name_char_count, name)) < _RARE_IN_NAMES \
+            and not _nearly_transliterated_before_saying(text, name, end):
         return None  # 队员|消杀: without a surname, a name is a transliteration or written in characters of names
     return name
+
+
+def _nearly_transliterated_before_saying(text: str, name: str, end: int) -> bool:
+    """Three or more characters, all but one of transliteration, right before a verb of saying (总理|朔尔茨|表示):
+    a foreign name with one character the register lacks."""
+    chars = _transliteration_set()
+    return len(name) >= 3 and sum(c not in chars for c in name) == 1 and SAYS.match(text, end) is not None
 
 
 # A run that is itself a dictionary word, other than a personal name, is that word (医生|上门服务, 工作人员|江宁: jieba
@@ -284,7 +304,7 @@ def read_at_cue(text: str, i: int, unlisted: bool = True) -> str | None:
     ``unlisted`` is false), a reading in name parts (那顺孟和 is not 那 + 顺孟), one in the characters of such parts
     (宝音图) and a surname followed by parts (包乌力吉)."""
     readings = [r for r in (read_name(text, i), read_unlisted(text, i) if unlisted else None, read_parts(text, i),
-                            read_transliterated(text, i)) if r]
+                            read_transliterated(text, i), read_stop_surname(text, i) if unlisted else None) if r]
     s = surname_length(text, i)
     after_surname = read_parts(text, i + s) if s else None
     if after_surname:
@@ -294,6 +314,28 @@ def read_at_cue(text: str, i: int, unlisted: bool = True) -> str | None:
     if double:
         readings.append(double)
     return max(readings, key=len) if readings else None
+
+
+# What ends a name whose surname is also a preposition, right after a post: the clause's end (总裁于冬，).
+_CLAUSE_BOUNDARY = frozenset("，。、；：,;！？!?（(）)\n ")
+
+
+def read_stop_surname(text: str, i: int) -> str | None:
+    """After a post, a name whose surname is one of ``_SURNAMES_THAT_STOP`` (董事长兼总裁|于冬，): the surname and one
+    or two given characters up to the clause's end or a verb of saying, neither the whole nor the given part a word
+    (局长|于是, 主任|向前 are words; 局长|于会上表示 has no boundary after 于会上)."""
+    if text[i : i + 1] not in _SURNAMES_THAT_STOP:
+        return None
+    rest = read_name("王" + text[i + 1 : i + 4], 0)  # (the given part read as after a common surname)
+    for k in (3, 2):
+        end = i + k
+        if not rest or len(rest) < k or end > len(text):
+            continue
+        if (text[end : end + 1] in _CLAUSE_BOUNDARY or end == len(text) or SAYS.match(text, end)) \
+                and not is_common_word(text[i:end]) and not is_common_word(text[i + 1 : end]) \
+                and not is_common_word(text[i : i + 2]):
+            return text[i:end]
+    return None
 
 
 def read_double_surname(text: str, i: int, repeated_only: bool = False) -> str | None:

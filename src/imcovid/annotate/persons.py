@@ -82,8 +82,11 @@ _NOT_PEOPLE_AFTER_ETC = re.compile(r"地|社区|村|小区|街道|苏木|嘎查|
 # A Latin name glossed in brackets right after a name: 桑达尔·皮查伊（Sundar Pichai）.
 # (Also with an initial or a lowercase particle inside: Nadine T. Himelfarb, Bill de Blasio.)
 _LATIN_PARTICLE = r"(?:[A-Z]\.|de|van|von|der|den|du|la|le|di|da|del|dos|bin|al)"
-_LATIN_GLOSS = re.compile(rf"[（(](?P<name>[A-Z][a-z'’]+(?:[ \-]{_LATIN_PARTICLE})*(?:[ \-][A-Z][a-z'’]+(?:[ \-]{_LATIN_PARTICLE})*)"
-                          rf"{{0,2}}[ \-][A-Z][a-z'’]+)[）)]")
+# (A word of a Latin name: a capital and lowercase letters, or a prefix before an apostrophe and a capital, as Irish
+# and Italian names write it: O'Neal, D'Angelo.)
+_LATIN_WORD = r"(?:[A-Z]['’][A-Z][a-z'’]+|[A-Z][a-z'’]+)"
+_LATIN_GLOSS = re.compile(rf"[（(](?P<name>{_LATIN_WORD}(?:[ \-]{_LATIN_PARTICLE})*(?:[ \-]{_LATIN_WORD}(?:[ \-]{_LATIN_PARTICLE})*)"
+                          rf"{{0,2}}[ \-]{_LATIN_WORD})[）)]")
 _LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|是|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
 
 
@@ -191,21 +194,55 @@ def _dotted(found: _Found, position_ends: set[int]) -> None:
                 found.known.add(last)  # 桑达尔·皮查伊 … 皮查伊如是说: the family name alone, later on
 
 
+def _word_after_who(text: str, start: int, name: str) -> bool:
+    """After a noun of who (or an age), ``name`` is more likely an ordinary word than a name."""
+    if surname_length(name, 0) == 1 and is_word(name[:2], _WORD_AFTER_WHO) and not is_known_name(name):
+        return True  # 考生|宁可早到, 乘客|车票可退: a word (jieba tags 宁可 as a name), not a name
+    if len(name) == 2 and surname_length(name, 0) == 1 and name_char_count(name[1]) < _GIVEN_AFTER_WHO \
+            and read_parts(text, start) != name:  # (牧民巴图: a Mongolian name part)
+        return True  # 乘客|戴好口罩: a verb and its complement (好 is rarely a given character), not a name
+    if len(name) == 3 and is_common_word(name[1:], _GIVEN_AS_WORD) \
+            and not (is_known_name(name) and is_word(name, _KNOWN_NAME_MIN)):
+        return True  # 居民|白名单: a surname's character, then a frequent noun (jieba's rare 白名单/nr is no name)
+    return False
+
+
 def _after_positions(found: _Found, position_ends: set[int], status_ends: set[int]) -> None:
     for start in sorted(position_ends):
         who = start in status_ends
         name = read_at_cue(found.text, start, unlisted=not who)
-        if who and name and surname_length(name, 0) == 1 and is_word(name[:2], _WORD_AFTER_WHO) \
-                and not is_known_name(name):
-            continue  # 考生|宁可早到, 乘客|车票可退: a word (jieba tags 宁可 as a name), not a name
-        if who and name and len(name) == 2 and surname_length(name, 0) == 1 and name_char_count(name[1]) < _GIVEN_AFTER_WHO \
-                and read_parts(found.text, start) != name:  # (牧民巴图: a Mongolian name part)
-            continue  # 乘客|戴好口罩: a verb and its complement (好 is rarely a given character), not a name
-        if who and name and len(name) == 3 and is_common_word(name[1:], _GIVEN_AS_WORD) \
-                and not (is_known_name(name) and is_word(name, _KNOWN_NAME_MIN)):
-            continue  # 居民|白名单: a surname's character, then a frequent noun (jieba's rare 白名单/nr is no name)
+        if who and name and _word_after_who(found.text, start, name):
+            continue
         if name:
             found.add(start, name, found.title_before(start), over_places="position", rule="person.after_position")
+
+
+# An age before a person: 今年52岁的|乌云其其格, 4岁的|朵朵, 33岁的|陈蕾 (a position right after is read by the position
+# rule: 38岁的外卖员陆翔).
+_AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:周)?岁(?:半)?的(?=[\u4e00-\u9fff])")
+
+
+# jieba's tags of a word said twice that is no child's name even after an age: adverbs, time words, numerals,
+# pronouns (常常, 天天, 渐渐); a child is often named by one that is an adjective, a noun or a measure (甜甜, 豆豆, 朵朵).
+_NOT_A_CHILD = frozenset({"d", "t", "m", "r", "p", "c", "u", "ad"})
+
+
+def _after_ages(found: _Found, position_ends: set[int]) -> None:
+    """A name right after an age (``N岁的``): a surnamed name or one of name parts, as after a noun of who; a
+    child's name said twice (朵朵); a familiar name (小李)."""
+    text = found.text
+    for m in _AGE.finditer(text):
+        start = m.end()
+        if _AFTER_POSITION.match(text, start) and _AFTER_POSITION.match(text, start).end() in position_ends:
+            continue  # 38岁的外卖员|陆翔: the position introduces the name
+        name = read_at_cue(text, start, unlisted=False)
+        if name and not _word_after_who(text, start, name):
+            found.add(start, name, None, rule="person.after_age")
+        elif (twice := _REDUPLICATED.match(text, start)) and dictionary_tag(twice.group()) not in _NOT_A_CHILD \
+                and twice.group(1) not in NAME_STOP | NOT_IN_NAME and ends_name(text, twice.end()):
+            found.add(start, twice.group(), None, rule="person.after_age")
+        elif familiar := _familiar_at(text, start):
+            found.add(start, familiar, None, rule="person.after_age")
 
 
 def _leaders_lists(found: _Found) -> None:
@@ -416,6 +453,8 @@ def _names_before_courtesy(found: _Found, position_ends: set[int]) -> None:
     """王华庆先生: the full name before a form of address is the mention (not 华庆先生 or 庆先生)."""
     text = found.text
     for m in _COURTESY.finditer(text):
+        if text[m.start() - 1 : m.start()] == "老":
+            continue  # 陈|老先生: an old gentleman addressed by his surname (the honorific rule), not a name 陈老
         start = _full_name_before(text, m.start(), position_ends)
         if start is not None:
             found.add(start, text[start : m.start()], found.title_before(start) if start in position_ends else None,
@@ -454,6 +493,40 @@ def _anonymised(found: _Found) -> None:
         found.add(m.start(), m.group(), None, rule="person.anonymised")
 
 
+# A case bulletin anonymises a person by the first character of the name, whatever it is (a Mongolian name's 额某,
+# 乌某某), and gives the sex right after: 病例1：额某，女，… — at a clause's start, after a post or a noun of who.
+_ANONYMISED_WITH_SEX = re.compile(r"[\u4e00-\u9fff]某某?(?=[，,（(]\s*[男女](?:[，,）)、；;。]|性))")
+# Characters that, before 某, say "a certain" or "its" rather than begin a name (该某, 某某, 本某).
+_NOT_INITIALS = frozenset("该某本此每各一这那")
+
+
+# 姐 and 哥 after a surname address a person as an elder sister or brother would be (刘姐, 王哥): the surname and the
+# form are the mention, as with 王女士, unless the two make a word of the dictionary (师姐, 帅哥, 表哥, 大姐, 的哥).
+_SIBLING_FORM = re.compile(r"(?<=[\u4e00-\u9fff])[姐哥](?![姐哥])")
+
+
+def _sibling_forms(found: _Found) -> None:
+    """刘姐告诉记者, 安姐前几天写到: a single surname and 姐 or 哥, not a word, where a name can end after it."""
+    text = found.text
+    for m in _SIBLING_FORM.finditer(text):
+        start = m.start() - 1
+        form = text[start : m.end()]
+        if (surname_length(text, start) == 1 and text[start] not in NAME_STOP and not is_word(form, 1)
+                and not (start > 0 and (is_common_word(text[start - 1 : start + 1]) or text[start - 1] == text[start]))
+                and ends_name(text, m.end())):
+            found.add(start, form, None, rule="person.sibling_form")
+
+
+def _anonymised_with_sex(found: _Found, position_ends: set[int]) -> None:
+    """额某，女 / 乌某某（男，…）: an anonymised person whose sex the bulletin gives, the first character any."""
+    text = found.text
+    for m in _ANONYMISED_WITH_SEX.finditer(text):
+        start = m.start()
+        if text[start] not in _NOT_INITIALS and (start == 0 or text[start - 1] in _BOUNDARY_BEFORE
+                                                 or start in position_ends):
+            found.add(start, m.group(), None, rule="person.anonymised_with_sex")
+
+
 def _parts_name_ending_at(text: str, t: int, part_ends: set[int]) -> int | None:
     """Start of a name in Mongolian or Tibetan parts that fills its clause up to ``t`` (那顺乌力吉|主任)."""
     if t not in part_ends:
@@ -461,6 +534,10 @@ def _parts_name_ending_at(text: str, t: int, part_ends: set[int]) -> int | None:
     return next((start for start in range(max(0, t - 8), t - 1)
                  if (start == 0 or text[start - 1] in _BOUNDARY_BEFORE) and read_parts(text, start) == text[start:t]),
                 None)
+
+
+# 代 before a post makes it acting (代主席, 代市长): what stands before is a body or a place far more often than a name.
+_ACTING = "代"
 
 
 def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
@@ -472,6 +549,8 @@ def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
         if part_start is not None:
             found.add(part_start, text[part_start:t], None, rule="person.postposed_title")
             continue
+        if text[t - 1 : t] == _ACTING:
+            continue  # 自治区代主席: an acting post after a place or body; 王某代主席 is rare beside it
         for k in (3, 2):
             candidate = text[t - k : t] if t - k >= 0 else ""
             before = text[t - k - 1] if t - k - 1 >= 0 else "，"
@@ -483,9 +562,16 @@ def _postposed_titles(found: _Found, part_ends: set[int]) -> None:
                     and not (before == candidate[0] and not is_common_word(text[max(0, t - k - 2) : t - k]))
                     and candidate[0] not in NAME_STOP_WORD_CHARS
                     and not set(candidate[1:]) & (NAME_STOP | NOT_IN_NAME) and not is_common_word(candidate)
-                    and not _begins_inside_word(text, t - k, t)):
+                    and not _begins_inside_word(text, t - k, t) and not _words_across(text, t - k, t)):
                 found.add(t - k, candidate, None, rule="person.postposed_title")
                 break
+
+
+def _words_across(text: str, start: int, end: int) -> bool:
+    """A three-character candidate whose surname ends a word before it and whose given part is a word itself
+    (泰|国|卫生|部长): two words, not a name (学习|习近平 keeps its name: 近平 is no word)."""
+    return (end - start == 3 and start > 0 and is_common_word(text[start - 1 : start + 1])
+            and is_common_word(text[start + 1 : end]))
 
 
 def _begins_inside_word(text: str, start: int, end: int) -> bool:
@@ -637,6 +723,16 @@ def _list_of_things_after(text: str, end: int) -> bool:
     return _LIST_OF_THINGS.match(text, end) is not None
 
 
+# A short note in brackets after a list item (肖某（藏族）、, 罗某（女，藏族）、): the list goes on after it.
+_ITEM_NOTE = re.compile(r"[（(][^（）()、。\n]{1,8}[）)](?=、)")
+
+
+def _past_note(text: str, end: int) -> int:
+    """Where a list goes on after the item ending at ``end``: past a bracketed note that a 、 follows, else ``end``."""
+    note = _ITEM_NOTE.match(text, end) if text[end : end + 1] in "（(" else None
+    return note.end() if note else end
+
+
 def _list_continuations(found: _Found) -> None:
     """A list that goes on after a found name (辅警陈吉、黄礼; …孙大光、周异决及蒋家柏等), or begins before it
     (。房灵敏、王维平、…): each item a whole name read from its own start; not a list that ends in a kind of thing
@@ -645,8 +741,10 @@ def _list_continuations(found: _Found) -> None:
     for (start, end), title in sorted(found.spans.items()):
         if _list_of_things_after(text, end):
             continue
+        end = _past_note(text, end)
         while text[end : end + 1] == "、" or (text[end : end + 1] in _LIST_JOINERS and end - start == 3):
-            name = read_name(text, end + 1)
+            # (An item may be a name of Mongolian or Tibetan parts, even a single part: 、坚参（藏族）、)
+            name = read_name(text, end + 1) or (read_parts(text, end + 1) if text[end] == "、" else None)
             after = text[end + 1 + len(name) : end + 2 + len(name)] if name else ""
             if not name or (after not in _BOUNDARY_BEFORE | {""} and not (after in _LIST_JOINERS | {"等"}
                                                                              and len(name) == 3)):
@@ -657,7 +755,7 @@ def _list_continuations(found: _Found) -> None:
                 break  # found already: the rest of the list is read from there (linear in the list's length)
             if not found.add(end + 1, name, title, rule="person.list_continuation"):
                 break
-            end = end + 1 + len(name)
+            end = _past_note(text, end + 1 + len(name))
         # Back to the list's first item, which opens the clause (。房灵敏、|王维平).
         while text[start - 1 : start] == "、":
             item_start = start - 1
@@ -701,6 +799,9 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _quoted_names(found)
     _names_before_courtesy(found, position_ends)
     _anonymised(found)
+    _anonymised_with_sex(found, position_ends)
+    _sibling_forms(found)
+    _after_ages(found, position_ends)
     _familiar(found, position_ends)
     _reduplicated(found)
     _postposed_titles(found, part_ends)

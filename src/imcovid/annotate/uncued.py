@@ -106,11 +106,17 @@ def listed_with_words(text: str, start: int, end: int) -> bool:
     return any(len(item) == 2 and is_common_word(item) for item in (before, after))
 
 
+# A surname and this character is a household or a clan (冯家, 王家), however often 家 is a given character.
+_FAMILY = "家"
+
+
 def _is_name(name: str) -> bool:
     if not _HAN.fullmatch(name) or is_common_word(name, 1) or ends_like_body_or_street(name):
         return False
     if len(name) == 4 and name[:2] not in COMPOUND and read_double_surname(name, 0) != name:
         return False  # 林海雪原 (a novel): four characters are a name with a compound or two surnames only
+    if len(name) == 2 and name[1] == _FAMILY:
+        return False  # 过继给冯家: a surname and 家 is a family (a collective), not one person
     return not (len(name) == 3 and starts_follower(name[1:]))  # 代|配药: the given part is a verb
 
 

@@ -20,6 +20,8 @@ LISTS = {
     "person_status_nouns": "status nouns that are people served after a preposition (persons.py)",
     "person_adverbs_before_act": "adverbs between a name opening a clause and its act: 某某|已在 (persons.py)",
     "person_verbs_before_zai": "verbs between a name and 在 at the start of a clause: 赵涛|住在 (persons.py)",
+    "person_verbs_after_name": "one-character verbs after a name with an aspect particle or 在: 陆翔|住了 "
+                               "(name_reader.py)",
     "person_who_nouns": "nouns of who a person is, after which only a surnamed name counts (persons.py)",
     "person_kinds_named": "nouns of a person a quoted name introduces: 一个叫“娜”的|女孩 (persons.py)",
     "person_not_names": "strings that look like names but are forms of address or bodies' short forms (name_reader.py)",

@@ -376,7 +376,8 @@ def _credit_line(line: Line) -> bylines.Byline | None:
     """A whole line that is a byline with a role word (``澎湃新闻高级记者 朱奕奕``, ``【文/观察者网 周弋博】``)."""
     if len(line.spaced) > 90 or not bylines.may_be_byline(line.spaced):
         return None
-    if (m := bylines.tables().role_pattern.match(line.spaced)) and re.match(r"[\u4e00-\u9fff](?<!丨)", line.spaced[m.end():]):
+    if (m := bylines.tables().role_pattern.match(line.spaced)) and re.match(r"[\u4e00-\u9fff](?<!丨)", line.spaced[m.end():]) \
+            and not bylines.reported_from(line.spaced):  # (记者张三 北京报道: a byline all the same)
         return None  # 记者手记, 编辑部通知: a role word glued to what follows opens prose, not a byline
     return bylines.parse_byline(line.spaced)
 

@@ -101,12 +101,20 @@ _WRAPPERS = {"【": "】", "（": "）", "(": ")", "[": "]"}
 _LEAD = re.compile(r"^(?:文\s*[/／、]\s*图|图\s*[/／、]\s*文|文|图文)\s*[/|｜丨:：]?\s*(?<=[/|｜丨:：\s])")
 # ►文观察者网 鞠峰: a bullet before a credit line is layout, not part of the credit.
 _BULLET = re.compile(r"^[►▶▷■□●◆◇★☆▲△◎◉▌▍]+\s*")
-# 通讯员 张三 李四 文/图: the parts of the work after the names, not a name.
-_WORK_TAIL = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文)$")
+# 通讯员 张三 李四 文/图, 通讯员 张三 文摄: the parts of the work after the names (text and pictures, text and
+# photographs), not a name.
+_WORK_TAIL = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文|文\s*[/／]?\s*摄(?:影)?)$")
 # 文观察者网鞠峰: the writer's lead glued to the outlet and the name (no separator after 文).
 _GLUED_AUTHOR = re.compile(r"^文(?P<outlet>[\u4e00-\u9fff]{2,10})\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
-# 记者 张三 报道 / 记者张三、李四报道 / 记者 张三 长沙报道: the closing verb, and the place reported from, are not names.
-_REPORTED_TAIL = re.compile(r"(?:\s+[\u4e00-\u9fff]{2,3}(?=报道))?\s*(?:摄影)?报道\s*[:：]?$")
+# 记者 张三 报道 / 记者张三、李四报道 / 记者 张三 长沙报道 / 记者 张三 发自北京: the closing verb, and the place reported
+# from, are not names.
+_REPORTED_TAIL = re.compile(r"(?:\s+[\u4e00-\u9fff]{2,3}(?=报道))?\s*(?:摄影)?报道\s*[:：]?$|\s+发自[\u4e00-\u9fff]{2,8}$")
+
+
+def reported_from(text: str) -> bool:
+    """The line ends in where it was reported from (``记者张三 北京报道``, ``记者 张三 发自北京``): a byline's tail, so
+    a role word glued to the name before it still opens a byline, not prose."""
+    return re.search(r"\s+(?:[\u4e00-\u9fff]{2,3}报道|发自[\u4e00-\u9fff]{2,8})$", text) is not None
 # A credit names someone after its role: a string that ends in a colon after a role word glued into a word
 # introduces what follows (以下为发布会文字实录：): 文字 there is part of 文字实录, and the colon has nothing after it.
 _LEAD_IN = re.compile(r"\s*[:：]\s*$")
