@@ -20,6 +20,27 @@ from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 
 ANNOTATOR = "imcovid-rules/1.0:case_count"
 
+@lru_cache(maxsize=1)
+def terms() -> dict[str, list[tuple[str, str]]]:
+    """kind → [(term, value)], longest term first (so 确诊病例 wins over 病例 at one position)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    text = resources.files("imcovid").joinpath("data/case_count_terms.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, term, value = line.split("\t")
+        table.setdefault(kind, []).append((term, value))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
+
+
+# The names of the disease or virus written between a figure's scope and its counted noun (新增2例本土新冠肺炎病毒感染
+# 者, 无新增新型冠状病毒肺炎确诊病例): the lexicon's ``disease`` terms, longest first, one alternation shared by the
+# patterns below, so that the rules ``case_count.noun_after``, ``zero`` and ``zero_list`` read every wording outlets
+# and commissions use, not two of them. (The short 新冠 is read before 感染者 only, in ``_TAIL``.)
+_DISEASE = "|".join(re.escape(t) for t, _ in terms()["disease"])
+
 # (The pattern starts with the number itself so that the regex engine can skip to digits; an approximation word
 # before it, 近5万, is added to the span afterwards.)
 _FIGURE = re.compile(
@@ -28,23 +49,23 @@ _FIGURE = re.compile(
 # A number whose classifier is the next item's, as Shanghai's bulletins write 确诊病例914和无症状感染者25173例 (rule
 # ``value.shared_classifier``: 914 cases); its empty groups read as those of a figure with 例. (A pattern of its own,
 # looked for only in texts that hold its sign: an alternative inside the figure pattern slows every number.)
-_SHARED_SIGN = re.compile(r"[和、](?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?(?:无症状感染者|确诊病例)\d+例")
+_SHARED_SIGN = re.compile(r"[和、](?:本土|本地|境外输入性?)?(?:" + _DISEASE + r")?(?:无症状感染者|确诊病例)\d+例")
 _SHARED = re.compile(r"(?P<num>\d+)(?P<q1>)(?P<wan>)(?P<qual>)(?P<cls>)(?=[和、](?:本土|本地|境外输入性?)?"
-                     r"(?:新冠肺炎|新冠病毒)?(?:无症状感染者|确诊病例)\d+例)")
+                     r"(?:" + _DISEASE + r")?(?:无症状感染者|确诊病例)\d+例)")
 # (1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超", "逾")
 _ZERO = re.compile(r"(?:无|零)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
-                   r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
+                   r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
                    r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例天])")
 # (无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case; 零新增天数
 # counts days)
 # The further nouns of a zero phrase (无新增本土确诊病例、疑似病例和无症状感染者): each is a zero of its own, with the
 # scope of the phrase unless it names its own (和本土无症状感染者); suspected cases are no metric.
-_ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
+_ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为|为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒|新冠(?=感染者))?"
+_TAIL = re.compile(r"(?:诊断为|为)?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者))?"
                    r"(?:核酸(?:检测)?(?:结果)?(?=阳性))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|病例|确诊|无症状|出院|在院治疗"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；\n]|$))"
@@ -79,21 +100,6 @@ _ANAPHORS = {"全省": "province", "本省": "province", "我省": "province", "
              "全县": "county", "我县": "county", "本县": "county"}
 _ANAPHOR = re.compile("|".join(sorted(_ANAPHORS, key=len, reverse=True)))
 _CASE_FAMILIES = ("confirmed", "asymptomatic", "positive")
-
-
-@lru_cache(maxsize=1)
-def terms() -> dict[str, list[tuple[str, str]]]:
-    """kind → [(term, value)], longest term first (so 确诊病例 wins over 病例 at one position)."""
-    table: dict[str, list[tuple[str, str]]] = {}
-    text = resources.files("imcovid").joinpath("data/case_count_terms.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, term, value = line.split("\t")
-        table.setdefault(kind, []).append((term, value))
-    for entries in table.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return table
 
 
 @lru_cache(maxsize=None)
@@ -1121,7 +1127,7 @@ def _split_after(text: str, end: int) -> str | None:
 # A state written right before the counted noun, with no 的 (治愈出院确诊病例12例, 现有在院治疗确诊病例1800例; rule
 # ``case_count.state``): the noun's people in that state.
 _STATE_BEFORE_NOUN = re.compile(r"(?P<state>治愈出院|出院|在院治疗|住院治疗|在院|住院)的?(?:本土|本地|境外输入)?"
-                                r"(?:新冠肺炎|新冠病毒)?(?:确诊病例|(?<!院)病例)$")
+                                r"(?:" + _DISEASE + r")?(?:确诊病例|(?<!院)病例)$")
 # (出院病例, 住院病例 are counted nouns of their own in the lexicon: the state is that noun's, already)
 _STATES_BEFORE_NOUN = {"治愈出院": "recovered", "出院": "recovered", "在院治疗": "hospitalised",
                        "住院治疗": "hospitalised", "在院": "hospitalised", "住院": "hospitalised"}
