@@ -92,3 +92,21 @@ _DAY = "3月17日0时至24时，北京"
 def test_disease_name_before_the_noun(name, text, expected):
     assert _counts(_DAY + text.format(name=name), date(2022, 3, 18)) == [
         (metric, value, "110000", "2022-03-17") for metric, value in expected]
+
+
+# 亿 as a figure's unit (rule ``value.yi``): doses and tests counted in hundreds of millions; a population (14亿人) is
+# no count.
+@pytest.mark.parametrize("text, expected", [
+    ("截至4月9日，全省累计接种新冠病毒疫苗超过1.2亿剂次。", [("vaccinated_doses", 120000000, None, "2022-04-09")]),
+    ("截至4月9日，全国累计开展核酸检测3亿多人次。", [("tested", 300000000, None, "2022-04-09")]),
+    ("截至4月9日，全国累计报告接种新冠病毒疫苗32亿7087.4万剂次。", [("vaccinated_doses", 3270874000, None, "2022-04-09")]),
+    ("4月9日，14亿人收到了好消息，核酸检测结果均为阴性。", []),
+])
+def test_yi_as_unit(text, expected):
+    assert _counts(text, date(2022, 4, 10)) == expected
+
+
+def test_parse_number_yi():
+    from imcovid.annotate.numbers import parse_number
+
+    assert (parse_number("1.2亿"), parse_number("3亿"), parse_number("1.2万")) == (120000000, 300000000, 12000)

@@ -44,7 +44,7 @@ _DISEASE = "|".join(re.escape(t) for t, _ in terms()["disease"])
 # (The pattern starts with the number itself so that the regex engine can skip to digits; an approximation word
 # before it, 近5万, is added to the span afterwards.)
 _FIGURE = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<q1>余|多)?(?P<wan>万)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<q1>余|多)?(?P<wan>万|亿)?"
     r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次|剂)(?!份)")
 # A number whose classifier is the next item's, as Shanghai's bulletins write 确诊病例914和无症状感染者25173例 (rule
 # ``value.shared_classifier``: 914 cases); its empty groups read as those of a figure with 例. (A pattern of its own,
@@ -52,7 +52,8 @@ _FIGURE = re.compile(
 _SHARED_SIGN = re.compile(r"[和、](?:本土|本地|境外输入性?)?(?:" + _DISEASE + r")?(?:无症状感染者|确诊病例)\d+例")
 _SHARED = re.compile(r"(?P<num>\d+)(?P<q1>)(?P<wan>)(?P<qual>)(?P<cls>)(?=[和、](?:本土|本地|境外输入性?)?"
                      r"(?:" + _DISEASE + r")?(?:无症状感染者|确诊病例)\d+例)")
-# (1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
+# (1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 1.2亿剂次, 3亿多人次 with 亿 as the
+# unit, rule ``value.yi``; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超", "逾")
 _ZERO = re.compile(r"(?:无|零)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
                    r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
@@ -1409,6 +1410,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     classifier = match.group("cls") or "例"  # (no classifier of its own: the next item's 例)
     if classifier == "剂" and not match.group("wan"):
         return None  # (2剂 is a course of doses per person; 17.4万剂 a total given)
+    if match.group("wan") == "亿" and classifier in ("人", "名", "例"):
+        return None  # (14亿人 is a population, not a count; 亿 counts doses and tests: 1.2亿剂次, 3亿多人次)
     value = parse_number(match.group("num") + (match.group("wan") or ""))  # 3000多万人次 → 30000000
     if value is None:
         return None
