@@ -110,3 +110,27 @@ def test_parse_number_yi():
     from imcovid.annotate.numbers import parse_number
 
     assert (parse_number("1.2亿"), parse_number("3亿"), parse_number("1.2万")) == (120000000, 300000000, 12000)
+
+
+def _with_rules(text, published):
+    return [(m["metric"], int(m["value"]), m["place_code"], m["as_of"], m["rule"]) for m in annotate(text, published)
+            if m["type"] == "CASE_COUNT"]
+
+
+# case_count.dated_sentence: an unmarked count of positives (检出阳性人员26例) in a sentence that reports a day's
+# figures is new, also when the day stands before an earlier figure of the sentence (guideline: 检出28名阳性人员 is
+# positive_local); a period (两日) is no day, and the parts of a figure not counted (released people) stay uncounted.
+@pytest.mark.parametrize("text, expected", [
+    ("4月9日，全市共完成核酸检测1183万人次，检出阳性人员26例。",
+     [("tested", 11830000, None, "2022-04-09", "case_count.head"),
+      ("positive_local", 26, None, "2022-04-09", "case_count.dated_sentence")]),
+    ("4月9日，苏州市开展核酸检测1183万人次，检出阳性人员26例，其中吴中区20例、姑苏区6例。",
+     [("tested", 11830000, "320500", "2022-04-09", "case_count.head"),
+      ("positive_local", 26, "320500", "2022-04-09", "case_count.dated_sentence"),
+      ("positive_local", 20, "320506", "2022-04-09", "case_count.list_item"),
+      ("positive_local", 6, "320508", "2022-04-09", "case_count.list_item")]),
+    ("两日通报12名感染者包括1名婴儿", []),
+    ("2022年8月5日0—24时，解除医学观察无症状感染者31例，其中本土无症状感染者12例，境外输入性无症状感染者19例。", []),
+])
+def test_day_of_the_sentence_dates_positives(text, expected):
+    assert _with_rules(text, date(2022, 4, 10)) == expected

@@ -747,7 +747,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if split is not None and split != "total":
             reading = context = {**reading, "scope": split}  # 新增确诊病例36例，均为境外输入病例（上海20例…）
         metric = metric_for(reading["family"], reading["temporal"], reading["scope"], reading["classifier"],
-                            dated=bool(re.search(r"\d日|月|日", head)))
+                            dated=_dated(text, sentence, start, head, outer))
+        if metric is not None and reading["temporal"] is None and reading["family"] in _CASE_FAMILIES \
+                and reading["rule"] == "case_count.head" and not _DAY_WORD.search(head):
+            reading = {**reading, "rule": "case_count.dated_sentence"}  # (new cases by the sentence's day alone)
         if metric == "screened" and "筛查" in head and "核酸" in text[sentence:start]:
             metric = "tested"  # 开展了一次核酸筛查，累计筛查3000多万人次: nucleic-acid screening tests people
         state = _state(head)
@@ -1527,6 +1530,25 @@ def _clause_after_marker(head: str, temporal: tuple) -> bool:
     return any(c in head[temporal[0]:] for c in "，；：,;（(")
 
 
+_DAY_WORD = re.compile(r"\d日|月|日")
+
+
+def _dated(text: str, sentence: int, start: int, head: str, context: dict | None) -> bool:
+    """Does the sentence of the figure at ``start`` report a day's or period's cases (guideline: an unmarked count of
+    cases then takes the new-case metric)? A day written before it in its sentence, also before an earlier figure
+    (3月16日…核酸检测…筛查出28名阳性人员; 4月9日，全市共完成核酸检测1183万人次，检出阳性人员26例; rule
+    ``case_count.dated_sentence``) — but not for the parts of a figure that was not counted (解除医学观察无症状感染者31例，其中
+    本土无症状感染者12例: released people, broken down)."""
+    if _DAY_WORD.search(head):
+        return True
+    if (context is None or skipped(text[sentence:start])) and _in_breakdown(text, start, head):
+        return False  # (…31例，其中本土无症状感染者12例，境外输入性无症状感染者19例: neither part)
+    return _SENTENCE_DAY.search(text, sentence, start) is not None
+
+
+# A day written in a sentence before a figure's own clause: a date (4月9日, 16日) or a day word (昨日, 当日); not 两日,
+# 几日 (a period).
+_SENTENCE_DAY = re.compile(r"\d日|\d月|[昨今当]日|[昨今]天")
 def _period_head(head: str) -> bool:
     tail = max(0, len(head) - 12)  # (the pattern ends the head: look at its end)
     return ("天" in head[tail:] or "日" in head[tail:]) and _PERIOD_HEAD.search(head, tail) is not None
