@@ -134,3 +134,14 @@ def _with_rules(text, published):
 ])
 def test_day_of_the_sentence_dates_positives(text, expected):
     assert _with_rules(text, date(2022, 4, 10)) == expected
+
+
+# as_of.who_period: a relative period that says who the people are (近14天返乡人员, 14天内有外地旅居史的人员) leaves
+# the figure its day; one over which the figure is counted (近7天来新增…) still takes it away.
+@pytest.mark.parametrize("text, expected", [
+    ("10月26日，额济纳旗排查近14天返乡人员934人。", [("screened", 934, "152923", "2021-10-26")]),
+    ("10月26日，额济纳旗摸排近14天内有外地旅居史的人员1200人。", [("screened", 1200, "152923", "2021-10-26")]),
+    ("10月26日，额济纳旗近7天来新增确诊病例30例。", [("confirmed_local", 30, "152923", None)]),
+])
+def test_period_saying_who_keeps_the_day(text, expected):
+    assert _counts(text, date(2021, 10, 27)) == expected

@@ -444,7 +444,13 @@ def _anchored_period(text: str, lo: int, hi: int) -> bool:
 
 @lru_cache(maxsize=8)
 def _relative_periods(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _RELATIVE_PERIOD.finditer(text)]
+    return [m.span() for m in _RELATIVE_PERIOD.finditer(text) if not _WHO_PERIOD.match(text, m.end())]
+
+
+# A relative period that says who the people are, not over which days they were counted (排查近14天返乡人员934人,
+# 近14天内有外地旅居史的人员; rule ``as_of.who_period``): it takes no as-of date away from the figure.
+_WHO_PERIOD = re.compile(r"(?:内|以来)?(?:有|曾)?[^，。；：！？\n]{0,10}?(?:旅居史|居住史|接触史|旅行史|返乡|返回|返[京沪津渝连沈宁]"
+                         r"|到过|去过|途经|入境|抵达|来自|从)")
 
 
 def _dates_later_paragraphs(text: str, d: dict, pos: int) -> bool:
