@@ -145,3 +145,20 @@ def test_day_of_the_sentence_dates_positives(text, expected):
 ])
 def test_period_saying_who_keeps_the_day(text, expected):
     assert _counts(text, date(2021, 10, 27)) == expected
+
+
+# Parts by place whose place follows the figure (其中88例在莱西市、3例在市南区): each a list item with its own place;
+# a part followed by something that is no division (在隔离点中发现) stays a part by attribute.
+@pytest.mark.parametrize("text, expected", [
+    ("3月5日，青岛新增本土确诊病例91例，其中88例在莱西市、3例在市南区。",
+     [("confirmed_local", 91, "370200", "2022-03-05", "case_count.head"),
+      ("confirmed_local", 88, "370285", "2022-03-05", "case_count.list_item"),
+      ("confirmed_local", 3, "370202", "2022-03-05", "case_count.list_item")]),
+    ("3月5日，青岛的新增本土确诊病例上升到91例，其中88例在莱西市。",
+     [("confirmed_local", 91, "370200", "2022-03-05", "case_count.head"),
+      ("confirmed_local", 88, "370285", "2022-03-05", "case_count.list_item")]),
+    ("3月5日，青岛新增本土确诊病例91例，其中88例在隔离点中发现。",
+     [("confirmed_local", 91, "370200", "2022-03-05", "case_count.head")]),
+])
+def test_part_with_its_place_after(text, expected):
+    assert _with_rules(text, date(2022, 3, 6)) == expected

@@ -728,7 +728,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             context = context["paren_outer"]
         reading = reading if match.re in (_ZERO, _ZERO_ITEM) else read_figure(
             text, match, _blank_scope_clause(head), context,
-            "" if unit or (inside and after) else _blank_scope_clause(_without_places(text, head_start, start, places, starts)))
+            "" if unit or (inside and after) or _place_right_after(text, end, places, starts)
+            else _blank_scope_clause(_without_places(text, head_start, start, places, starts)))
         previous_end = _trailing_place_end(text, reading["end"], places, starts) if reading else _tail_end(text, end)
         if reading is None:
             # The parts in parentheses of a figure that is not counted (含3例由无症状感染者转为确诊病例（辽宁1例…）)
@@ -920,7 +921,17 @@ def _place_after(text: str, end: int, places: list[dict], starts: list[int]) -> 
     return places[i].get("code") if i < len(places) and places[i]["start"] == m.end() else None
 
 
-_TRAILING_PLACE = re.compile(r"[，,]\s*(?:均|全部)?在|（")
+def _place_right_after(text: str, end: int, places: list[dict], starts: list[int]) -> bool:
+    """Is a division named right after the figure ending at ``end``, after 在 (其中88例在莱西市、3例在市南区)? Then
+    the figure is a part by place, read as a list item (rule ``case_count.list_item``) with that place, not a part by
+    another attribute, though its head names none."""
+    if not text.startswith("在", end):
+        return False
+    i = bisect_left(starts, end + 1)
+    return i < len(places) and places[i]["start"] == end + 1 and bool(places[i].get("code"))
+
+
+_TRAILING_PLACE = re.compile(r"[，,]\s*(?:均|全部)?在|（|在")
 
 
 def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[int]) -> int:
@@ -928,7 +939,7 @@ def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[in
     …2例，均在长春市、吉林市), else ``end``: that clause is the figure's own, so its places are no head of the next
     figure (rule ``place.trailing_clause``: 新增本土确诊病例1例，在武汉市；新增本土无症状感染者3例 keeps the province's
     place for the second figure, as the first keeps it)."""
-    if text[end:end + 1] not in ("，", ",", "（"):
+    if text[end:end + 1] not in ("，", ",", "（", "在"):
         return end
     m = _TRAILING_PLACE.match(text, end)
     if not m:
@@ -942,8 +953,11 @@ def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[in
         if not text.startswith(("、", "和"), pos):
             break
         pos += 1
-    if pos == m.end() or text[pos - 1] in "、和":
+    if pos == m.end():
         return end
+    if text[pos - 1] in "、和":
+        # (88例在莱西市、3例在市南区: after a bare 在 the 、 goes on the list of parts, and the clause ends at the place)
+        return pos - 1 if m.group() == "在" else end
     if m.group() == "（":
         return pos + 1 if text.startswith("）", pos) else end
     return pos
