@@ -162,3 +162,21 @@ def test_period_saying_who_keeps_the_day(text, expected):
 ])
 def test_part_with_its_place_after(text, expected):
     assert _with_rules(text, date(2022, 3, 6)) == expected
+
+
+# place.respectively: places named together, then 分别 and as many figures — the n-th figure is the n-th place's; a
+# list led by 涉及 is a list by place as one led by 分布在 is.
+@pytest.mark.parametrize("text, expected", [
+    ("3月5日，青岛新增本土确诊病例5例，市南区、李沧区分别报告3例、2例。",
+     [("confirmed_local", 5, "370200", "2022-03-05"), ("confirmed_local", 3, "370202", "2022-03-05"),
+      ("confirmed_local", 2, "370213", "2022-03-05")]),
+    ("3月5日，青岛新增本土确诊病例6例，市南区、李沧区和崂山区分别为3例、2例和1例。",
+     [("confirmed_local", 6, "370200", "2022-03-05"), ("confirmed_local", 3, "370202", "2022-03-05"),
+      ("confirmed_local", 2, "370213", "2022-03-05"), ("confirmed_local", 1, "370212", "2022-03-05")]),
+    ("3月5日，青岛新增本土确诊病例5例，涉及市南区3例、李沧区2例。",
+     [("confirmed_local", 5, "370200", "2022-03-05"), ("confirmed_local", 3, "370202", "2022-03-05"),
+      ("confirmed_local", 2, "370213", "2022-03-05")]),
+    ("3月5日，青岛新增本土确诊病例5例，其中男性3例、女性2例。", [("confirmed_local", 5, "370200", "2022-03-05")]),
+])
+def test_places_respectively_and_lists_led_by_sheji(text, expected):
+    assert _counts(text, date(2022, 3, 6)) == expected

@@ -92,7 +92,7 @@ _RELATIVE_PERIOD = re.compile(
     r"|(?<![月\d])[\d一二两三四五六七八九十]+个?(?:小时|天|周|星期|个月)(?:内|来|以来|里|之内)")
 _DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
 # Filler that may stand between list items: the item then takes the reading of the item before it.
-_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余|(?:按照?)?(?:地区|区域|地域)?分布)*$")
+_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余|涉及|(?:按照?)?(?:地区|区域|地域)?分布)*$")
 # A sentence that breaks down the figure of the sentence before (其中…, 按照地区分布为：吉林市1024例…, 分别为：…).
 _BREAKDOWN = re.compile(r"其中|按照?[^，。：:]{0,6}(?:分布|分型)为?[：:]|分别为[：:]")
 _ANAPHORS = {"全省": "province", "本省": "province", "我省": "province", "全区": "province", "我区": "province",
@@ -665,6 +665,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     dates = with_announcement_days(text, dates) if national_report else dates
     dates = with_window_days(text, dates, published, stated_day)
     starts = [p["start"] for p in places]
+    respective = _respective_places(text, places, starts) if "分别" in text else {}
     article_place = _UNSET  # (the article's own place, found when a figure first needs it)
     day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
     mentions = []
@@ -728,7 +729,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             context = context["paren_outer"]
         reading = reading if match.re in (_ZERO, _ZERO_ITEM) else read_figure(
             text, match, _blank_scope_clause(head), context,
-            "" if unit or (inside and after) or _place_right_after(text, end, places, starts)
+            "" if unit or (inside and after) or _place_right_after(text, end, places, starts) or start in respective
             else _blank_scope_clause(_without_places(text, head_start, start, places, starts)))
         previous_end = _trailing_place_end(text, reading["end"], places, starts) if reading else _tail_end(text, end)
         if reading is None:
@@ -806,6 +807,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             after = _place_after(text, reading["end"], places, starts)
         if after and not _places_within(places, starts, head_start, start) and reading["rule"] == "case_count.list_item":
             place = after  # 长春市961例（有654例在九台区）: a part whose place follows its figure
+        if start in respective and reading["rule"] == "case_count.list_item":
+            place = respective[start]  # 市南区、李沧区分别报告3例、2例: each figure the place of its rank
         if reading["rule"] != "case_count.list_item" and not own_part:
             main_place = place
         if not unit and not abroad and (place is None or (
@@ -882,6 +885,32 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             continue
         mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
     return mentions
+
+
+# Places named together, then 分别 and as many figures (市南区、李沧区分别报告3例、2例; rule
+# ``place.respectively``): the n-th figure is the n-th place's.
+_RESPECTIVE_FIGURES = re.compile(r"分别(?:报告|新增|有|为|是|发现)?(?P<figures>\d+例(?:[、和及，,]\d+例)+)")
+
+
+def _respective_places(text: str, places: list[dict], starts: list[int]) -> dict[int, str]:
+    """{start of a figure: code of its place} for each 'places 分别 figures' run whose counts agree, else {}."""
+    out: dict[int, str] = {}
+    for m in _RESPECTIVE_FIGURES.finditer(text):
+        i = bisect_right(starts, m.start())
+        run: list[dict] = []
+        pos = m.start()
+        while i and places[i - 1]["end"] == pos and places[i - 1].get("code"):
+            run.insert(0, places[i - 1])
+            i -= 1
+            if i and _COORDINATED.match(text[places[i - 1]["end"]:run[0]["start"]]):
+                pos = places[i - 1]["end"]
+            else:
+                break
+        figures = list(re.finditer(r"\d+例", m.group("figures")))
+        if len(run) >= 2 and len(run) == len(figures):
+            for place, figure in zip(run, figures):
+                out[m.start("figures") + figure.start()] = place["code"]
+    return out
 
 
 def _each_place(text: str, places: list[dict], last: int, head_start: int, pos: int) -> list[str]:
