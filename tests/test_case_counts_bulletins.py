@@ -180,3 +180,10 @@ def test_part_with_its_place_after(text, expected):
 ])
 def test_places_respectively_and_lists_led_by_sheji(text, expected):
     assert _counts(text, date(2022, 3, 6)) == expected
+
+
+# case_count.zero: a zero said with 没有, 未, 未发现, 未出现 as with 无 (guideline: zero is a figure).
+@pytest.mark.parametrize("negation", ["无", "没有", "未", "未发现", "未出现"])
+def test_zero_with_other_negations(negation):
+    assert _with_rules(f"3月5日，青岛市{negation}新增本土确诊病例。", date(2022, 3, 6)) == [
+        ("confirmed_local", 0, "370200", "2022-03-05", "case_count.zero")]

@@ -55,7 +55,7 @@ _SHARED = re.compile(r"(?P<num>\d+)(?P<q1>)(?P<wan>)(?P<qual>)(?P<cls>)(?=[和�
 # (1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 1.2亿剂次, 3亿多人次 with 亿 as the
 # unit, rule ``value.yi``; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超", "逾")
-_ZERO = re.compile(r"(?:无|零)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
+_ZERO = re.compile(r"(?:无|零|没有|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
                    r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
                    r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例天])")
