@@ -187,3 +187,12 @@ def test_places_respectively_and_lists_led_by_sheji(text, expected):
 def test_zero_with_other_negations(negation):
     assert _with_rules(f"3月5日，青岛市{negation}新增本土确诊病例。", date(2022, 3, 6)) == [
         ("confirmed_local", 0, "370200", "2022-03-05", "case_count.zero")]
+
+
+# value.approximate_unit: a unit alone with an approximation is a number (十余例 10, 百余例 100, 近百例 100, 千余人
+# 1000, as the guideline's 80余 is 80); 数十例 and 上百例 state no number.
+@pytest.mark.parametrize("figure, value", [("十余例", 10), ("百余例", 100), ("近百例", 100), ("千余例", 1000),
+                                           ("数十例", None), ("上百例", None), ("几十例", None)])
+def test_unit_with_approximation(figure, value):
+    expected = [("confirmed_local", value, "370200", "2022-04-09")] if value is not None else []
+    assert _counts(f"4月9日，青岛新增本土确诊病例{figure}。", date(2022, 4, 10)) == expected

@@ -1458,7 +1458,11 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
                       or (text[start - 1] in "至到-~—－ " and _RANGE_END.search(text, max(0, start - 8), start))):
         return None  # an ordinal (第3例) or the end of a range (3至5例; not 达到51例, 增至91例: a figure reached)
     if match.group("num")[0] not in "0123456789" and len(match.group("num")) == 1 and match.group("num") in "千百万十":
-        return None
+        # A unit alone is no number (百人), unless an approximation says it is one (十余例 10, 近百例 100, 千余人 1000;
+        # rule ``value.approximate_unit``, as the guideline's 80余); 数十例, 上百例, 几十例 state none.
+        approximate = match.group("q1") or match.group("qual") or text.endswith(_APPROX, 0, start)
+        if not approximate or text[start - 1:start] in ("数", "上", "几", "成"):
+            return None
     classifier = match.group("cls") or "例"  # (no classifier of its own: the next item's 例)
     if classifier == "剂" and not match.group("wan"):
         return None  # (2剂 is a course of doses per person; 17.4万剂 a total given)
