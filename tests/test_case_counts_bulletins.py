@@ -196,3 +196,15 @@ def test_zero_with_other_negations(negation):
 def test_unit_with_approximation(figure, value):
     expected = [("confirmed_local", value, "370200", "2022-04-09")] if value is not None else []
     assert _counts(f"4月9日，青岛新增本土确诊病例{figure}。", date(2022, 4, 10)) == expected
+
+
+# case_count.tested_after: people whose clause says after their figure that they were tested (对2.3万名重点人员开展了
+# 核酸检测, 15万人参加了全员核酸检测); staff who test (医务人员, 志愿者) are no figure.
+@pytest.mark.parametrize("text, expected", [
+    ("1月25日，丰台区对2.3万名重点人员开展了核酸检测。", [("tested", 23000, "110106", "2022-01-25", "case_count.tested_after")]),
+    ("1月25日，丰台区15万人参加了全员核酸检测。", [("tested", 150000, "110106", "2022-01-25", "case_count.tested_after")]),
+    ("1月25日，丰台区组织200名医务人员开展核酸检测。", []),
+    ("1月25日，丰台区出动志愿者300人参与核酸检测。", []),
+])
+def test_people_tested_named_after_their_figure(text, expected):
+    assert _with_rules(text, date(2022, 1, 26)) == expected

@@ -144,7 +144,7 @@ def metric_for(family: str, temporal: str | None, scope: str | None, classifier:
                 return "positive_local"
             return f"{family}_imported" if scope == "imported" else f"{family}_local"
         return None
-    if family == "tested" and classifier not in ("人", "人次"):
+    if family == "tested" and classifier not in ("人", "人次", "名"):  # (名 counts people as 人 does)
         return None
     if family == "screened" and classifier == "例":
         return None  # (例 counts cases: 社会面筛查人员7例 are positives found by screening, not people screened)
@@ -1504,6 +1504,11 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         rule = "case_count.noun_after"
     if family is not None and family[2] not in _CASE_FAMILIES and not tail and re.search(r"(?:发现|检出|查出)$", head):
         return None  # (在集中隔离人员中发现17例: cases by how they were found, not people under observation)  # 进行例行核酸检测时发现2人: people found positive, not people tested
+    if family is None and not tail and classifier in ("人", "名", "人次"):
+        tested = _TESTED_AFTER.match(text, match.end())
+        if tested is not None and not skipped(tested.group()):
+            # 对2.3万名重点人员开展了核酸检测: the people tested, the noun after them (rule ``case_count.tested_after``)
+            family, end, rule = (len(head), "", "tested"), tested.end(), "case_count.tested_after"
     if family is None and (temporal is not None or scope is not None) and context is not None:
         # 15日至16日每日新增4例, 其中境外输入8例、本土11例: a new marker or scope, the noun of the figure before.
         family = (0, "", context["family"])
@@ -1554,6 +1559,9 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             "value": value, "end": end, "span_start": span_start, "rule": rule}
 
 
+# People a clause says were tested after their figure (2.3万名重点人员开展了核酸检测, 15万人进行核酸筛查); staff who test
+# (200名医务人员开展核酸检测) are the lexicon's skip terms.
+_TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,12}?(?:开展|进行|完成|接受|参加|参与)了?[^，。；！？\n]{0,4}?核酸(?:检测|筛查)")
 _AS_OF_SENTENCE = re.compile(r"\s*(?:截至|截止)")
 # The end of a range: a number (with its classifier) before 至/到/a dash right before the figure (3至5例, 3例—5例).
 _RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\s*[至到\-~—－]$")
