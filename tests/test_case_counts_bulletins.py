@@ -208,3 +208,14 @@ def test_unit_with_approximation(figure, value):
 ])
 def test_people_tested_named_after_their_figure(text, expected):
     assert _with_rules(text, date(2022, 1, 26)) == expected
+
+
+# The 2020 national layout gives the parts' figures first (其中38例为境外输入病例，4例为本土病例): the total before
+# them is split as 其中境外输入病例38例 splits it (counted by no metric, as the development gold reads such totals).
+def test_parts_with_their_figures_first_split_the_total():
+    text = ("4月9日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例42例，其中38例为境外输入病例，4例为本土病例"
+            "（广东2例，黑龙江2例）；新增死亡病例2例（湖北2例）。")
+    assert _counts(text, date(2020, 4, 10)) == [
+        ("confirmed_imported", 38, None, "2020-04-09"), ("confirmed_local", 4, None, "2020-04-09"),
+        ("confirmed_local", 2, "440000", "2020-04-09"), ("confirmed_local", 2, "230000", "2020-04-09"),
+        ("deaths", 2, None, "2020-04-09"), ("deaths", 2, "420000", "2020-04-09")]

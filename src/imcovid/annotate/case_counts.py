@@ -1116,7 +1116,9 @@ def _in_breakdown(text: str, start: int, head: str) -> bool:
         return True
     opening = text.rfind("其中", sentence, start)  # (其中2例为…，1例为…: the second part is in the same breakdown)
     return opening >= 0 and text.find("；", opening, start) < 0
-_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土|本地)|均为(?P<all>境外输入|本土|本地))")
+_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土|本地)|均为(?P<all>境外输入|本土|本地)"
+                          r"|\d+例(?:为|是)(?:境外输入|本土|本地))")
+# (其中38例为境外输入病例，4例为本土病例: the parts with their figures first, as the 2020 bulletins wrote them)
 # (本地 is how some commissions write 本土, Jilin's among them: the same scope wherever 本土 is read)
 # A number of people that makes up a team (组建了1860人的核酸检测支援队伍): response staff, not a figure.
 _TEAM_AFTER = re.compile(r"的[^，。；！？\n]{0,10}?(?:队伍|队|团队|小组|专班)")
