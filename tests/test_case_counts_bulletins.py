@@ -219,3 +219,17 @@ def test_parts_with_their_figures_first_split_the_total():
         ("confirmed_imported", 38, None, "2020-04-09"), ("confirmed_local", 4, None, "2020-04-09"),
         ("confirmed_local", 2, "440000", "2020-04-09"), ("confirmed_local", 2, "230000", "2020-04-09"),
         ("deaths", 2, None, "2020-04-09"), ("deaths", 2, "420000", "2020-04-09")]
+
+
+# case_count.observed_after: people a state right after their figure puts under observation (2.3万人居家隔离); a
+# facility (集中隔离点) or its people named as such (集中隔离人员) is no state.
+@pytest.mark.parametrize("text, expected", [
+    ("1月25日，丰台区共有2.3万人居家隔离。", [("under_observation", 23000, "110106", "2022-01-25", "case_count.observed_after")]),
+    ("截至1月25日，丰台区560人正在集中隔离，3000人居家健康监测。",
+     [("under_observation", 560, "110106", "2022-01-25", "case_count.observed_after"),
+      ("under_observation", 3000, "110106", "2022-01-25", "case_count.observed_after")]),
+    ("1月25日，丰台区为2000名集中隔离人员配送生活物资。", []),
+    ("1月25日，丰台区转运1200人集中隔离点。", []),
+])
+def test_people_under_observation_named_after_their_figure(text, expected):
+    assert _with_rules(text, date(2022, 1, 26)) == expected

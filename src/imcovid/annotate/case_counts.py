@@ -1117,8 +1117,9 @@ def _in_breakdown(text: str, start: int, head: str) -> bool:
     opening = text.rfind("其中", sentence, start)  # (其中2例为…，1例为…: the second part is in the same breakdown)
     return opening >= 0 and text.find("；", opening, start) < 0
 _SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土|本地)|均为(?P<all>境外输入|本土|本地)"
-                          r"|\d+例(?:为|是)(?:境外输入|本土|本地))")
-# (其中38例为境外输入病例，4例为本土病例: the parts with their figures first, as the 2020 bulletins wrote them)
+                          r"|\d+例(?:为|是)(?:境外输入|本土|本地)[^。；，]{0,6}[，、]\d+例(?:为|是)(?:境外输入|本土|本地))")
+# (其中38例为境外输入病例，4例为本土病例: both parts with their figures first, as the 2020 bulletins wrote them; one part
+# alone, 其中3例为境外输入病例, leaves the total a figure)
 # (本地 is how some commissions write 本土, Jilin's among them: the same scope wherever 本土 is read)
 # A number of people that makes up a team (组建了1860人的核酸检测支援队伍): response staff, not a figure.
 _TEAM_AFTER = re.compile(r"的[^，。；！？\n]{0,10}?(?:队伍|队|团队|小组|专班)")
@@ -1511,6 +1512,10 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         if tested is not None and not skipped(tested.group()):
             # 对2.3万名重点人员开展了核酸检测: the people tested, the noun after them (rule ``case_count.tested_after``)
             family, end, rule = (len(head), "", "tested"), tested.end(), "case_count.tested_after"
+        observed = _OBSERVED_AFTER.match(text, match.end()) if family is None and classifier != "人次" else None
+        if observed is not None:
+            # 共有2.3万人居家隔离: people in quarantine, the state after them (rule ``case_count.observed_after``)
+            family, end, rule = (len(head), "", "under_observation"), observed.end(), "case_count.observed_after"
     if family is None and (temporal is not None or scope is not None) and context is not None:
         # 15日至16日每日新增4例, 其中境外输入8例、本土11例: a new marker or scope, the noun of the figure before.
         family = (0, "", context["family"])
@@ -1564,6 +1569,10 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
 # People a clause says were tested after their figure (2.3万名重点人员开展了核酸检测, 15万人进行核酸筛查); staff who test
 # (200名医务人员开展核酸检测) are the lexicon's skip terms.
 _TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,12}?(?:开展|进行|完成|接受|参加|参与)了?[^，。；！？\n]{0,4}?核酸(?:检测|筛查)")
+# People a state right after their figure puts under observation (2.3万人居家隔离, 560人正在集中隔离); not a facility
+# or the people of one (集中隔离点, 集中隔离人员).
+_OBSERVED_AFTER = re.compile(r"(?:正在|仍在|尚在|在|进行|实行|实施)?(?:集中隔离|居家隔离|居家健康监测|隔离医学观察|医学观察)"
+                             r"(?![点场所酒人的])")
 _AS_OF_SENTENCE = re.compile(r"\s*(?:截至|截止)")
 # The end of a range: a number (with its classifier) before 至/到/a dash right before the figure (3至5例, 3例—5例).
 _RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\s*[至到\-~—－]$")
