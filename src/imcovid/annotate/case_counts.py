@@ -1615,6 +1615,8 @@ def _dated(text: str, sentence: int, start: int, head: str, context: dict | None
         return True
     if (context is None or skipped(text[sentence:start])) and _in_breakdown(text, start, head):
         return False  # (…31例，其中本土无症状感染者12例，境外输入性无症状感染者19例: neither part)
+    if _sentence_marker(text, sentence, start) == "new":
+        return False  # (the sentence's 新增 governs the figure: rule case_count.sentence_marker reads it)
     return _SENTENCE_DAY.search(text, sentence, start) is not None
 
 
