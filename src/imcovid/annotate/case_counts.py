@@ -755,7 +755,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if split is not None and split != "total":
             reading = context = {**reading, "scope": split}  # 新增确诊病例36例，均为境外输入病例（上海20例…）
         metric = metric_for(reading["family"], reading["temporal"], reading["scope"], reading["classifier"],
-                            dated=_dated(text, sentence, start, head, outer))
+                            dated=_DAY_WORD.search(head) is not None or (
+                                reading["family"] in _CASE_FAMILIES and reading["temporal"] is None
+                                and _dated(text, sentence, start, head, outer)))
+        # (the sentence is read only for a figure whose metric depends on it: most take their marker from the head)
         if metric is not None and reading["temporal"] is None and reading["family"] in _CASE_FAMILIES \
                 and reading["rule"] == "case_count.head" and not _DAY_WORD.search(head):
             reading = {**reading, "rule": "case_count.dated_sentence"}  # (new cases by the sentence's day alone)
