@@ -20,31 +20,53 @@ from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 
 ANNOTATOR = "imcovid-rules/1.0:case_count"
 
+@lru_cache(maxsize=1)
+def terms() -> dict[str, list[tuple[str, str]]]:
+    """kind → [(term, value)], longest term first (so 确诊病例 wins over 病例 at one position)."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    text = resources.files("imcovid").joinpath("data/case_count_terms.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, term, value = line.split("\t")
+        table.setdefault(kind, []).append((term, value))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
+
+
+# The names of the disease or virus written between a figure's scope and its counted noun (新增2例本土新冠肺炎病毒感染
+# 者, 无新增新型冠状病毒肺炎确诊病例): the lexicon's ``disease`` terms, longest first, one alternation shared by the
+# patterns below, so that the rules ``case_count.noun_after``, ``zero`` and ``zero_list`` read every wording outlets
+# and commissions use, not two of them. (The short 新冠 is read before 感染者 only, in ``_TAIL``.)
+_DISEASE = "|".join(re.escape(t) for t, _ in terms()["disease"])
+
 # (The pattern starts with the number itself so that the regex engine can skip to digits; an approximation word
 # before it, 近5万, is added to the span afterwards.)
 _FIGURE = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<q1>余|多)?(?P<wan>万)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<q1>余|多)?(?P<wan>万|亿)?"
     r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次|剂)(?!份)")
 # A number whose classifier is the next item's, as Shanghai's bulletins write 确诊病例914和无症状感染者25173例 (rule
 # ``value.shared_classifier``: 914 cases); its empty groups read as those of a figure with 例. (A pattern of its own,
 # looked for only in texts that hold its sign: an alternative inside the figure pattern slows every number.)
-_SHARED_SIGN = re.compile(r"[和、](?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?(?:无症状感染者|确诊病例)\d+例")
+_SHARED_SIGN = re.compile(r"[和、](?:本土|本地|境外输入性?)?(?:" + _DISEASE + r")?(?:无症状感染者|确诊病例)\d+例")
 _SHARED = re.compile(r"(?P<num>\d+)(?P<q1>)(?P<wan>)(?P<qual>)(?P<cls>)(?=[和、](?:本土|本地|境外输入性?)?"
-                     r"(?:新冠肺炎|新冠病毒)?(?:无症状感染者|确诊病例)\d+例)")
-# (1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
+                     r"(?:" + _DISEASE + r")?(?:无症状感染者|确诊病例)\d+例)")
+# (1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 1.2亿剂次, 3亿多人次 with 亿 as the
+# unit, rule ``value.yi``; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超", "逾")
-_ZERO = re.compile(r"(?:无|零)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
-                   r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
+_ZERO = re.compile(r"(?:无|零|没有|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
+                   r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
                    r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例天])")
 # (无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case; 零新增天数
 # counts days)
 # The further nouns of a zero phrase (无新增本土确诊病例、疑似病例和无症状感染者): each is a zero of its own, with the
 # scope of the phrase unless it names its own (和本土无症状感染者); suspected cases are no metric.
-_ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒)?"
+_ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为|为)?(?:新冠肺炎|新冠病毒)?(?P<scope>本土|本地|境外输入性?)?(?:新冠肺炎|新冠病毒|新冠(?=感染者))?"
+_TAIL = re.compile(r"(?:诊断为|为)?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者))?"
                    r"(?:核酸(?:检测)?(?:结果)?(?=阳性))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|病例|确诊|无症状|出院|在院治疗"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；\n]|$))"
@@ -70,7 +92,7 @@ _RELATIVE_PERIOD = re.compile(
     r"|(?<![月\d])[\d一二两三四五六七八九十]+个?(?:小时|天|周|星期|个月)(?:内|来|以来|里|之内)")
 _DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
 # Filler that may stand between list items: the item then takes the reading of the item before it.
-_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余|(?:按照?)?(?:地区|区域|地域)?分布)*$")
+_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余|涉及|(?:按照?)?(?:地区|区域|地域)?分布)*$")
 # A sentence that breaks down the figure of the sentence before (其中…, 按照地区分布为：吉林市1024例…, 分别为：…).
 _BREAKDOWN = re.compile(r"其中|按照?[^，。：:]{0,6}(?:分布|分型)为?[：:]|分别为[：:]")
 _ANAPHORS = {"全省": "province", "本省": "province", "我省": "province", "全区": "province", "我区": "province",
@@ -79,21 +101,6 @@ _ANAPHORS = {"全省": "province", "本省": "province", "我省": "province", "
              "全县": "county", "我县": "county", "本县": "county"}
 _ANAPHOR = re.compile("|".join(sorted(_ANAPHORS, key=len, reverse=True)))
 _CASE_FAMILIES = ("confirmed", "asymptomatic", "positive")
-
-
-@lru_cache(maxsize=1)
-def terms() -> dict[str, list[tuple[str, str]]]:
-    """kind → [(term, value)], longest term first (so 确诊病例 wins over 病例 at one position)."""
-    table: dict[str, list[tuple[str, str]]] = {}
-    text = resources.files("imcovid").joinpath("data/case_count_terms.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, term, value = line.split("\t")
-        table.setdefault(kind, []).append((term, value))
-    for entries in table.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return table
 
 
 @lru_cache(maxsize=None)
@@ -137,7 +144,7 @@ def metric_for(family: str, temporal: str | None, scope: str | None, classifier:
                 return "positive_local"
             return f"{family}_imported" if scope == "imported" else f"{family}_local"
         return None
-    if family == "tested" and classifier not in ("人", "人次"):
+    if family == "tested" and classifier not in ("人", "人次", "名"):  # (名 counts people as 人 does)
         return None
     if family == "screened" and classifier == "例":
         return None  # (例 counts cases: 社会面筛查人员7例 are positives found by screening, not people screened)
@@ -437,7 +444,13 @@ def _anchored_period(text: str, lo: int, hi: int) -> bool:
 
 @lru_cache(maxsize=8)
 def _relative_periods(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _RELATIVE_PERIOD.finditer(text)]
+    return [m.span() for m in _RELATIVE_PERIOD.finditer(text) if not _WHO_PERIOD.match(text, m.end())]
+
+
+# A relative period that says who the people are, not over which days they were counted (排查近14天返乡人员934人,
+# 近14天内有外地旅居史的人员; rule ``as_of.who_period``): it takes no as-of date away from the figure.
+_WHO_PERIOD = re.compile(r"(?:内|以来)?(?:有|曾)?[^，。；：！？\n]{0,10}?(?:旅居史|居住史|接触史|旅行史|返乡|返回|返[京沪津渝连沈宁]"
+                         r"|到过|去过|途经|入境|抵达|来自|从)")
 
 
 def _dates_later_paragraphs(text: str, d: dict, pos: int) -> bool:
@@ -652,6 +665,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     dates = with_announcement_days(text, dates) if national_report else dates
     dates = with_window_days(text, dates, published, stated_day)
     starts = [p["start"] for p in places]
+    respective = _respective_places(text, places, starts) if "分别" in text else {}
     article_place = _UNSET  # (the article's own place, found when a figure first needs it)
     day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
     mentions = []
@@ -715,7 +729,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             context = context["paren_outer"]
         reading = reading if match.re in (_ZERO, _ZERO_ITEM) else read_figure(
             text, match, _blank_scope_clause(head), context,
-            "" if unit or (inside and after) else _blank_scope_clause(_without_places(text, head_start, start, places, starts)))
+            "" if unit or (inside and after) or _place_right_after(text, end, places, starts) or start in respective
+            else _blank_scope_clause(_without_places(text, head_start, start, places, starts)))
         previous_end = _trailing_place_end(text, reading["end"], places, starts) if reading else _tail_end(text, end)
         if reading is None:
             # The parts in parentheses of a figure that is not counted (含3例由无症状感染者转为确诊病例（辽宁1例…）)
@@ -740,7 +755,13 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if split is not None and split != "total":
             reading = context = {**reading, "scope": split}  # 新增确诊病例36例，均为境外输入病例（上海20例…）
         metric = metric_for(reading["family"], reading["temporal"], reading["scope"], reading["classifier"],
-                            dated=bool(re.search(r"\d日|月|日", head)))
+                            dated=_DAY_WORD.search(head) is not None or (
+                                reading["family"] in _CASE_FAMILIES and reading["temporal"] is None
+                                and _dated(text, sentence, start, head, outer)))
+        # (the sentence is read only for a figure whose metric depends on it: most take their marker from the head)
+        if metric is not None and reading["temporal"] is None and reading["family"] in _CASE_FAMILIES \
+                and reading["rule"] == "case_count.head" and not _DAY_WORD.search(head):
+            reading = {**reading, "rule": "case_count.dated_sentence"}  # (new cases by the sentence's day alone)
         if metric == "screened" and "筛查" in head and "核酸" in text[sentence:start]:
             metric = "tested"  # 开展了一次核酸筛查，累计筛查3000多万人次: nucleic-acid screening tests people
         state = _state(head)
@@ -789,6 +810,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             after = _place_after(text, reading["end"], places, starts)
         if after and not _places_within(places, starts, head_start, start) and reading["rule"] == "case_count.list_item":
             place = after  # 长春市961例（有654例在九台区）: a part whose place follows its figure
+        if start in respective and reading["rule"] == "case_count.list_item":
+            place = respective[start]  # 市南区、李沧区分别报告3例、2例: each figure the place of its rank
         if reading["rule"] != "case_count.list_item" and not own_part:
             main_place = place
         if not unit and not abroad and (place is None or (
@@ -867,6 +890,32 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     return mentions
 
 
+# Places named together, then 分别 and as many figures (市南区、李沧区分别报告3例、2例; rule
+# ``place.respectively``): the n-th figure is the n-th place's.
+_RESPECTIVE_FIGURES = re.compile(r"分别(?:报告|新增|有|为|是|发现)?(?P<figures>\d+例(?:[、和及，,]\d+例)+)")
+
+
+def _respective_places(text: str, places: list[dict], starts: list[int]) -> dict[int, str]:
+    """{start of a figure: code of its place} for each 'places 分别 figures' run whose counts agree, else {}."""
+    out: dict[int, str] = {}
+    for m in _RESPECTIVE_FIGURES.finditer(text):
+        i = bisect_right(starts, m.start())
+        run: list[dict] = []
+        pos = m.start()
+        while i and places[i - 1]["end"] == pos and places[i - 1].get("code"):
+            run.insert(0, places[i - 1])
+            i -= 1
+            if i and _COORDINATED.match(text[places[i - 1]["end"]:run[0]["start"]]):
+                pos = places[i - 1]["end"]
+            else:
+                break
+        figures = list(re.finditer(r"\d+例", m.group("figures")))
+        if len(run) >= 2 and len(run) == len(figures):
+            for place, figure in zip(run, figures):
+                out[m.start("figures") + figure.start()] = place["code"]
+    return out
+
+
 def _each_place(text: str, places: list[dict], last: int, head_start: int, pos: int) -> list[str]:
     """The codes of the places named together before 各 and a figure (松原市、四平市各1例 → both), else []."""
     if not text.startswith("各", pos - 1):
@@ -904,7 +953,17 @@ def _place_after(text: str, end: int, places: list[dict], starts: list[int]) -> 
     return places[i].get("code") if i < len(places) and places[i]["start"] == m.end() else None
 
 
-_TRAILING_PLACE = re.compile(r"[，,]\s*(?:均|全部)?在|（")
+def _place_right_after(text: str, end: int, places: list[dict], starts: list[int]) -> bool:
+    """Is a division named right after the figure ending at ``end``, after 在 (其中88例在莱西市、3例在市南区)? Then
+    the figure is a part by place, read as a list item (rule ``case_count.list_item``) with that place, not a part by
+    another attribute, though its head names none."""
+    if not text.startswith("在", end):
+        return False
+    i = bisect_left(starts, end + 1)
+    return i < len(places) and places[i]["start"] == end + 1 and bool(places[i].get("code"))
+
+
+_TRAILING_PLACE = re.compile(r"[，,]\s*(?:均|全部)?在|（|在")
 
 
 def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[int]) -> int:
@@ -912,7 +971,7 @@ def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[in
     …2例，均在长春市、吉林市), else ``end``: that clause is the figure's own, so its places are no head of the next
     figure (rule ``place.trailing_clause``: 新增本土确诊病例1例，在武汉市；新增本土无症状感染者3例 keeps the province's
     place for the second figure, as the first keeps it)."""
-    if text[end:end + 1] not in ("，", ",", "（"):
+    if text[end:end + 1] not in ("，", ",", "（", "在"):
         return end
     m = _TRAILING_PLACE.match(text, end)
     if not m:
@@ -926,8 +985,11 @@ def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[in
         if not text.startswith(("、", "和"), pos):
             break
         pos += 1
-    if pos == m.end() or text[pos - 1] in "、和":
+    if pos == m.end():
         return end
+    if text[pos - 1] in "、和":
+        # (88例在莱西市、3例在市南区: after a bare 在 the 、 goes on the list of parts, and the clause ends at the place)
+        return pos - 1 if m.group() == "在" else end
     if m.group() == "（":
         return pos + 1 if text.startswith("）", pos) else end
     return pos
@@ -1057,7 +1119,10 @@ def _in_breakdown(text: str, start: int, head: str) -> bool:
         return True
     opening = text.rfind("其中", sentence, start)  # (其中2例为…，1例为…: the second part is in the same breakdown)
     return opening >= 0 and text.find("；", opening, start) < 0
-_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土|本地)|均为(?P<all>境外输入|本土|本地))")
+_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土|本地)|均为(?P<all>境外输入|本土|本地)"
+                          r"|\d+例(?:为|是)(?:境外输入|本土|本地)[^。；，]{0,6}[，、]\d+例(?:为|是)(?:境外输入|本土|本地))")
+# (其中38例为境外输入病例，4例为本土病例: both parts with their figures first, as the 2020 bulletins wrote them; one part
+# alone, 其中3例为境外输入病例, leaves the total a figure)
 # (本地 is how some commissions write 本土, Jilin's among them: the same scope wherever 本土 is read)
 # A number of people that makes up a team (组建了1860人的核酸检测支援队伍): response staff, not a figure.
 _TEAM_AFTER = re.compile(r"的[^，。；！？\n]{0,10}?(?:队伍|队|团队|小组|专班)")
@@ -1121,7 +1186,7 @@ def _split_after(text: str, end: int) -> str | None:
 # A state written right before the counted noun, with no 的 (治愈出院确诊病例12例, 现有在院治疗确诊病例1800例; rule
 # ``case_count.state``): the noun's people in that state.
 _STATE_BEFORE_NOUN = re.compile(r"(?P<state>治愈出院|出院|在院治疗|住院治疗|在院|住院)的?(?:本土|本地|境外输入)?"
-                                r"(?:新冠肺炎|新冠病毒)?(?:确诊病例|(?<!院)病例)$")
+                                r"(?:" + _DISEASE + r")?(?:确诊病例|(?<!院)病例)$")
 # (出院病例, 住院病例 are counted nouns of their own in the lexicon: the state is that noun's, already)
 _STATES_BEFORE_NOUN = {"治愈出院": "recovered", "出院": "recovered", "在院治疗": "hospitalised",
                        "住院治疗": "hospitalised", "在院": "hospitalised", "住院": "hospitalised"}
@@ -1399,10 +1464,16 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
                       or (text[start - 1] in "至到-~—－ " and _RANGE_END.search(text, max(0, start - 8), start))):
         return None  # an ordinal (第3例) or the end of a range (3至5例; not 达到51例, 增至91例: a figure reached)
     if match.group("num")[0] not in "0123456789" and len(match.group("num")) == 1 and match.group("num") in "千百万十":
-        return None
+        # A unit alone is no number (百人), unless an approximation says it is one (十余例 10, 近百例 100, 千余人 1000;
+        # rule ``value.approximate_unit``, as the guideline's 80余); 数十例, 上百例, 几十例 state none.
+        approximate = match.group("q1") or match.group("qual") or text.endswith(_APPROX, 0, start)
+        if not approximate or text[start - 1:start] in ("数", "上", "几", "成"):
+            return None
     classifier = match.group("cls") or "例"  # (no classifier of its own: the next item's 例)
     if classifier == "剂" and not match.group("wan"):
         return None  # (2剂 is a course of doses per person; 17.4万剂 a total given)
+    if match.group("wan") == "亿" and classifier in ("人", "名", "例"):
+        return None  # (14亿人 is a population, not a count; 亿 counts doses and tests: 1.2亿剂次, 3亿多人次)
     value = parse_number(match.group("num") + (match.group("wan") or ""))  # 3000多万人次 → 30000000
     if value is None:
         return None
@@ -1439,6 +1510,15 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         rule = "case_count.noun_after"
     if family is not None and family[2] not in _CASE_FAMILIES and not tail and re.search(r"(?:发现|检出|查出)$", head):
         return None  # (在集中隔离人员中发现17例: cases by how they were found, not people under observation)  # 进行例行核酸检测时发现2人: people found positive, not people tested
+    if family is None and not tail and classifier in ("人", "名", "人次"):
+        tested = _TESTED_AFTER.match(text, match.end())
+        if tested is not None and not skipped(tested.group()):
+            # 对2.3万名重点人员开展了核酸检测: the people tested, the noun after them (rule ``case_count.tested_after``)
+            family, end, rule = (len(head), "", "tested"), tested.end(), "case_count.tested_after"
+        observed = _OBSERVED_AFTER.match(text, match.end()) if family is None and classifier != "人次" else None
+        if observed is not None:
+            # 共有2.3万人居家隔离: people in quarantine, the state after them (rule ``case_count.observed_after``)
+            family, end, rule = (len(head), "", "under_observation"), observed.end(), "case_count.observed_after"
     if family is None and (temporal is not None or scope is not None) and context is not None:
         # 15日至16日每日新增4例, 其中境外输入8例、本土11例: a new marker or scope, the noun of the figure before.
         family = (0, "", context["family"])
@@ -1489,6 +1569,13 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             "value": value, "end": end, "span_start": span_start, "rule": rule}
 
 
+# People a clause says were tested after their figure (2.3万名重点人员开展了核酸检测, 15万人进行核酸筛查); staff who test
+# (200名医务人员开展核酸检测) are the lexicon's skip terms.
+_TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,12}?(?:开展|进行|完成|接受|参加|参与)了?[^，。；！？\n]{0,4}?核酸(?:检测|筛查)")
+# People a state right after their figure puts under observation (2.3万人居家隔离, 560人正在集中隔离); not a facility
+# or the people of one (集中隔离点, 集中隔离人员).
+_OBSERVED_AFTER = re.compile(r"(?:正在|仍在|尚在|在|进行|实行|实施)?(?:集中隔离|居家隔离|居家健康监测|隔离医学观察|医学观察)"
+                             r"(?![点场所酒人的])")
 _AS_OF_SENTENCE = re.compile(r"\s*(?:截至|截止)")
 # The end of a range: a number (with its classifier) before 至/到/a dash right before the figure (3至5例, 3例—5例).
 _RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\s*[至到\-~—－]$")
@@ -1518,6 +1605,27 @@ def _clause_after_marker(head: str, temporal: tuple) -> bool:
     return any(c in head[temporal[0]:] for c in "，；：,;（(")
 
 
+_DAY_WORD = re.compile(r"\d日|月|日")
+
+
+def _dated(text: str, sentence: int, start: int, head: str, context: dict | None) -> bool:
+    """Does the sentence of the figure at ``start`` report a day's or period's cases (guideline: an unmarked count of
+    cases then takes the new-case metric)? A day written before it in its sentence, also before an earlier figure
+    (3月16日…核酸检测…筛查出28名阳性人员; 4月9日，全市共完成核酸检测1183万人次，检出阳性人员26例; rule
+    ``case_count.dated_sentence``) — but not for the parts of a figure that was not counted (解除医学观察无症状感染者31例，其中
+    本土无症状感染者12例: released people, broken down)."""
+    if _DAY_WORD.search(head):
+        return True
+    if (context is None or skipped(text[sentence:start])) and _in_breakdown(text, start, head):
+        return False  # (…31例，其中本土无症状感染者12例，境外输入性无症状感染者19例: neither part)
+    if _sentence_marker(text, sentence, start) == "new":
+        return False  # (the sentence's 新增 governs the figure: rule case_count.sentence_marker reads it)
+    return _SENTENCE_DAY.search(text, sentence, start) is not None
+
+
+# A day written in a sentence before a figure's own clause: a date (4月9日, 16日) or a day word (昨日, 当日); not 两日,
+# 几日 (a period).
+_SENTENCE_DAY = re.compile(r"\d日|\d月|[昨今当]日|[昨今]天")
 def _period_head(head: str) -> bool:
     tail = max(0, len(head) - 12)  # (the pattern ends the head: look at its end)
     return ("天" in head[tail:] or "日" in head[tail:]) and _PERIOD_HEAD.search(head, tail) is not None

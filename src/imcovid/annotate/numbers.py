@@ -30,7 +30,7 @@ def chinese_to_int(s: str) -> int | None:
 
 
 def parse_number(s: str) -> int | None:
-    """``52``, ``1.2万`` (12000), ``4.1万``, ``三``, ``十二``; None when it is not a non-negative integer."""
+    """``52``, ``1.2万`` (12000), ``4.1万``, ``1.2亿`` (120000000), ``三``, ``十二``; None when it is not a non-negative integer."""
     if not s:
         return None
     if s[0].isdigit():
@@ -38,6 +38,8 @@ def parse_number(s: str) -> int | None:
         scale = 1
         if s.endswith("万"):
             s, scale = s[:-1], 10000
+        elif s.endswith("亿"):
+            s, scale = s[:-1], 100_000_000  # (1.2亿剂次 of vaccine doses)
         try:
             value = float(s) * scale if "." in s else int(s) * scale
         except ValueError:
