@@ -4,6 +4,7 @@ same bytes whatever the jobs, executor or cache."""
 from __future__ import annotations
 
 import shutil
+from functools import lru_cache
 from collections import Counter
 import subprocess
 import sys
@@ -579,6 +580,54 @@ def test_the_parsed_lexicon_is_kept_in_the_cache_and_a_damaged_copy_is_parsed_ag
     fresh_process()
     with pytest.raises(TypeError):
         lexicon.install({"words": {}})
+
+
+def test_the_parsed_measure_model_is_kept_in_the_cache_keyed_by_its_weights(tmp_path, monkeypatch):
+    """A worker's first new post installs the MEASURE model from the build cache (cache.load_measure_model) instead
+    of parsing the weights file: the stored copy proposes the same codes with the same scores; a damaged copy, other
+    weights (retrained: another file's bytes) or another build key are parsed again, never served."""
+    import numpy as np
+
+    from imcovid.annotate import measure_model as mm
+    from imcovid.cache import load_measure_model
+
+    reference = mm.parse_shipped()
+    parses = []
+    monkeypatch.setattr(mm, "parse_shipped", lambda: parses.append(1) or reference)
+
+    def fresh_process():
+        monkeypatch.setattr(mm, "_INSTALLED", [])
+        monkeypatch.setattr(mm, "_parsed", lru_cache(maxsize=1)(lambda: mm.parse_shipped()))
+        assert not mm.loaded()
+
+    statement = "全市中小学暂停线下教学，实行居家隔离和全员核酸检测"
+    spans = [(0, 11), (12, len(statement))]
+    fresh_process()
+    assert load_measure_model(tmp_path, "key") is False and len(parses) == 1
+    fresh_process()
+    assert load_measure_model(tmp_path, "key") is True and len(parses) == 1
+    served = mm.model()
+    assert served is not reference and served.codes == reference.codes
+    assert np.array_equal(served.keys, reference.keys) and np.array_equal(served.rows, reference.rows)
+    assert np.array_equal(served.scores(statement, spans), reference.scores(statement, spans))
+    assert served.propose(statement, spans) == reference.propose(statement, spans)
+    assert load_measure_model(tmp_path, "key") is False and len(parses) == 1  # loaded already: nothing read
+    stored = [p for p in (tmp_path / "models").rglob("*") if p.is_file()]
+    assert len(stored) == 1
+    data = bytearray(stored[0].read_bytes())
+    data[-50] ^= 0xFF
+    stored[0].write_bytes(bytes(data))
+    fresh_process()
+    assert load_measure_model(tmp_path, "key") is False and len(parses) == 2 and mm.model() is reference
+    fresh_process()
+    assert load_measure_model(tmp_path, "another build") is False and len(parses) == 3
+    shipped = mm.model_bytes()
+    monkeypatch.setattr(mm, "model_bytes", lambda: shipped + b"# retrained\n")
+    fresh_process()
+    assert load_measure_model(tmp_path, "key") is False and len(parses) == 4
+    fresh_process()
+    with pytest.raises(TypeError):
+        mm.install({"codes": ()})
 
 
 def test_card_statistics_counted_per_file_and_kept_by_sha256_equal_one_pass(corpus_build, tmp_path):
