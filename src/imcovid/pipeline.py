@@ -34,7 +34,7 @@ from imcovid import memo, panel
 from imcovid.heap import return_freed_memory
 from imcovid.config import CONFIG_NAMES, ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, ProvenanceRecord
-from imcovid.cache import ResultCache, RowMemo, build_key, entry_key, load_lexicon, read_small
+from imcovid.cache import ResultCache, RowMemo, build_key, entry_key, load_models, read_small
 from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Outcome, Task, process, process_raw, read_task
 from imcovid.provenance import attach_origins
@@ -294,7 +294,7 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
     head = cache.get_head(entry)
     if isinstance(head, tuple) and len(head) == 4:
         return Summary(task.source_file, entry, None, *head)
-    load_lexicon(cache_dir, key)  # the dictionary's parse from the cache: the first miss of a worker costs less
+    load_models(cache_dir, key)  # lexicon and MEASURE model from the cache: a worker's first miss costs less
     outcome, cacheable = process_raw(task, raw, config)
     return _stored_summary(task, entry, outcome, cacheable, cache, inline)
 
