@@ -294,6 +294,30 @@ class RowMemo:
     def __contains__(self, digest: str) -> bool:
         return self.get(digest) is not None
 
+    def has(self, digest: str) -> bool:
+        """The previous build's memo holds ``digest`` (its row is not read: it may still fail to load, see get)."""
+        if self._old is None:
+            return False
+        try:
+            return self._old.execute("SELECT 1 FROM rows WHERE digest = ?", (digest,)).fetchone() is not None
+        except sqlite3.Error:
+            return False
+
+    def carry(self, digests: list[str]) -> bool:
+        """Put the previous build's rows of ``digests`` into the next memo as stored (no unpickling, no pickling);
+        False, and nothing put, when one of them is missing."""
+        if self._old is None or self._new is None:
+            return False
+        try:
+            marks = ",".join("?" * len(digests))
+            found = self._old.execute(f"SELECT digest, value FROM rows WHERE digest IN ({marks})", digests).fetchall()
+            if len({digest for digest, _ in found}) != len(set(digests)):
+                return False
+            self._new.executemany("INSERT OR REPLACE INTO rows VALUES (?, ?)", found)
+        except sqlite3.Error:
+            return False
+        return True
+
     def __getitem__(self, digest: str):
         value = self.get(digest)
         if value is None:
