@@ -560,7 +560,7 @@ def test_a_rebuilds_panel_from_changed_keys_and_cached_row_groups_equals_a_clean
     monkeypatch.setattr(panel, "CHANGED_KEYS_MAX", 0)
     used.clear()
     rebuild_equals_clean(posts[len(posts) // 2], "many")
-    assert used and not all(used)  # a config with changed keys: its streams merged whole
+    assert used and not all(used)  # a config with changed keys: its streams merged whole (row groups cached)
 
 
 def test_the_panel_row_memo_lives_on_disk_and_a_damaged_one_is_empty(tmp_path):

@@ -276,9 +276,10 @@ def _groups_of(sorts: set[str], paths: list, indexes: list) -> dict[str, list[tu
 
 def write_changed(config: str, writer, model, paths: list, indexes: list, memo, batches, salt: str,
                   batch_rows: int) -> bool:
-    """Write the config's rows to ``writer`` as :func:`merged_rows` and the build's loop would, when few keys
-    changed since the build that left ``memo`` (a :class:`imcovid.cache.RowMemo`); False, with nothing written,
-    otherwise. Every key's digest comes from the blocks' stream indexes (:func:`stream_index`, pickled in the files at
+    """Write the config's rows to ``writer`` as :func:`merged_rows` would give them, with the row memo ``memo`` (a
+    :class:`imcovid.cache.RowMemo`) of the previous build; True when few keys changed since that build and only
+    those were merged, False when the streams were merged whole (more than :data:`CHANGED_KEYS_MAX` unknown keys:
+    a first build, a large change), their row groups cached all the same for the next build. Every key's digest comes from the blocks' stream indexes (:func:`stream_index`, pickled in the files at
     ``indexes``) without reading a partial; the changed keys' partials are read at their offsets and merged. The rows
     go to the writer in its row groups of ``batch_rows``, each group as Arrow cached in ``batches`` (a
     :class:`imcovid.cache.ResultCache`) under its rows' digests: a group whose rows did not change is appended as
@@ -298,15 +299,40 @@ def write_changed(config: str, writer, model, paths: list, indexes: list, memo, 
     keyed = [(sort, running[sort].hexdigest()) for sort in sorted(running)]
     del running
     unknown = {sort for sort, digest in keyed if not memo.has(digest)}
+    record_key = RECORD_KEYS[config]
+
+    def batch_key(digests: list[str]) -> str:
+        return hashlib.sha256("\0".join([salt, "panel-batch", config, *digests]).encode("utf-8")).hexdigest()
+
+    def append(digests: list[str], done: list[tuple[dict, str]]) -> None:
+        arrow = to_arrow(config, [row for row, _ in done])
+        pairs = [(row[record_key], hashed) for row, hashed in done]
+        batches.put(batch_key(digests), {"arrow": arrow, "pairs": pairs})
+        writer.write_arrow(from_arrow(config, arrow), pairs)
+
     if len(unknown) > CHANGED_KEYS_MAX:
+        del keyed, unknown
+        digests, done = [], []
+        for digest, row in merged_rows(config, paths, known=memo):  # one key of each block at a time
+            if row is None:
+                found = memo.get(digest)  # loaded just before by the merge (RowMemo keeps the last row read)
+            else:
+                validated = model.model_validate(row).model_dump(mode="python")
+                found = (validated, record_hash(validated))
+            memo.put(digest, found)
+            digests.append(digest)
+            done.append(found)
+            if len(done) == batch_rows:
+                append(digests, done)
+                digests, done = [], []
+        if done:
+            append(digests, done)
         return False
     fresh = _groups_of(unknown, paths, indexes) if unknown else {}
-    record_key = RECORD_KEYS[config]
     for start in range(0, len(keyed), batch_rows):
         chunk = keyed[start:start + batch_rows]
         digests = [digest for _, digest in chunk]
-        key = hashlib.sha256("\0".join([salt, "panel-batch", config, *digests]).encode("utf-8")).hexdigest()
-        stored = batches.get(key) if not any(sort in fresh for sort, _ in chunk) else None
+        stored = batches.get(batch_key(digests)) if not any(sort in fresh for sort, _ in chunk) else None
         table = _stored_batch(config, stored, len(chunk), from_arrow)
         if table is not None and memo.carry(digests):
             writer.write_arrow(table, stored["pairs"])
@@ -321,10 +347,7 @@ def write_changed(config: str, writer, model, paths: list, indexes: list, memo, 
                 found = (validated, record_hash(validated))
             memo.put(digest, found)
             done.append(found)
-        arrow = to_arrow(config, [row for row, _ in done])
-        pairs = [(row[record_key], hashed) for row, hashed in done]
-        batches.put(key, {"arrow": arrow, "pairs": pairs})
-        writer.write_arrow(from_arrow(config, arrow), pairs)
+        append(digests, done)
     return True
 
 
