@@ -864,14 +864,14 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             memo_key = hashlib.sha256(f"{salt}\0panel-rows\0{name}".encode("utf-8")).hexdigest() if key else None
             memo_rows = RowMemo(shards.directory / "panel-rows" / f"{memo_key}.sqlite") if memo_key else None
             try:
-                # A rebuild's few changed keys merged alone, its unchanged row groups appended as cached.
-                if memo_rows is not None and panel.write_changed(
-                        name, writer, model, panel_spills[name], panel_indexes[name], memo_rows, shards,
-                        salt, PANEL_BATCH_ROWS):
+                # With a cache: a rebuild's few changed keys merged alone, its unchanged row groups appended as
+                # cached (panel.write_changed); without, every key's partials merged.
+                if memo_rows is not None:
+                    panel.write_changed(name, writer, model, panel_spills[name], panel_indexes[name], memo_rows,
+                                        shards, salt, PANEL_BATCH_ROWS)
                     rows = iter(())
                 else:
-                    rows = panel.merged_rows(name, panel_spills[name],
-                                             known=memo_rows if memo_rows is not None else frozenset())
+                    rows = panel.merged_rows(name, panel_spills[name], known=frozenset())
                 for digest, row in rows:
                     if row is None:
                         done = memo_rows[digest]
