@@ -4,6 +4,7 @@ same bytes whatever the jobs, executor or cache."""
 from __future__ import annotations
 
 import shutil
+from functools import lru_cache
 from collections import Counter
 import subprocess
 import sys
@@ -493,9 +494,11 @@ def test_a_rebuild_starts_no_pool_for_nothing_and_merges_only_what_changed(small
     monkeypatch.setattr(imcovid.pipeline.multiprocessing, "get_context", Counting)
     merge = RecordRuns._merged
     monkeypatch.setattr(RecordRuns, "_merged", lambda self, bucket: merged.append(bucket) or merge(self, bucket))
-    rows = panel.merged_rows
-    monkeypatch.setattr(panel, "merged_rows", lambda *args, **kwargs: (made.append(row is not None) or (digest, row)
-                                                                        for digest, row in rows(*args, **kwargs)))
+    # Every key's row merged from its partials goes through panel._row_of_group (a key whose digest the memo knows
+    # comes back without a row).
+    of_group = panel._row_of_group
+    monkeypatch.setattr(panel, "_row_of_group", lambda *args: (lambda out: made.append(out[1] is not None) or out)(
+        of_group(*args)))
     build(seeds, tmp_path / "warm", jobs=2, progress=False, config=block_config, cache_dir=cache)
     assert forks == [] and merged == [] and made == []  # every bucket and both panel files copied
     assert tree_bytes(tmp_path / "warm") == tree_bytes(tmp_path / "first")
@@ -506,10 +509,58 @@ def test_a_rebuild_starts_no_pool_for_nothing_and_merges_only_what_changed(small
     build(seeds, tmp_path / "changed", jobs=2, progress=False, config=block_config, cache_dir=cache)
     assert len(forks) == 1
     assert 0 < len(set(merged)) <= 6, merged  # the changed post's article, its mentions and its provenance row
-    assert made and sum(made) < len(made) / 2, made  # most keys' rows reused
+    panel_rows = sum(pd.read_parquet(path).shape[0] for name in panel.KEYS
+                     for path in sorted((tmp_path / "changed" / name).glob("*.parquet")))
+    assert 0 < sum(made) < panel_rows / 2, (sum(made), panel_rows)  # only the changed keys merged, most reused
     shutil.rmtree(tmp_path / "clean", ignore_errors=True)
     build(seeds, tmp_path / "clean", jobs=1, progress=False, config=block_config)
     assert tree_bytes(tmp_path / "changed") == tree_bytes(tmp_path / "clean")
+
+
+def test_a_rebuilds_panel_from_changed_keys_and_cached_row_groups_equals_a_clean_build(small_corpus, block_config,
+                                                                                      tmp_path, monkeypatch):
+    """panel.write_changed: a rebuild merges only the keys whose partials changed and appends the unchanged row
+    groups as cached; the files equal a clean build's, also when memo rows fail to load, memo rows cannot be carried
+    over or cached row groups are damaged (each is then made again), and when too many keys changed (the streams
+    are merged whole)."""
+    from imcovid import cache as cache_module
+    from imcovid import panel
+    from imcovid.pipeline import list_sources
+    from imcovid.process import process
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(small_corpus, seeds)
+    cache = tmp_path / "cache"
+    build(seeds, tmp_path / "first", jobs=1, progress=False, config=block_config, cache_dir=cache)
+    posts = [Path(task.path) for task in list_sources(seeds, block_config)
+             if task.source_file.endswith(".txt") and process(task, block_config).panel_evidence]
+    used = []
+    write_changed = panel.write_changed
+    monkeypatch.setattr(panel, "write_changed", lambda *args: used.append(write_changed(*args)) or used[-1])
+
+    def rebuild_equals_clean(post, label):
+        post.write_bytes(post.read_bytes() + f"\n<!-- capture {label} -->\n".encode())
+        build(seeds, tmp_path / label, jobs=1, progress=False, config=block_config, cache_dir=cache)
+        shutil.rmtree(tmp_path / "clean", ignore_errors=True)
+        build(seeds, tmp_path / "clean", jobs=1, progress=False, config=block_config)
+        assert tree_bytes(tmp_path / label) == tree_bytes(tmp_path / "clean"), label
+
+    rebuild_equals_clean(posts[0], "changed")
+    assert used and all(used)  # both panel configs written from the changed keys
+    get, carry = cache_module.RowMemo.get, cache_module.RowMemo.carry
+    monkeypatch.setattr(cache_module.RowMemo, "get", lambda self, digest: None if int(digest, 16) % 2 else
+                        get(self, digest))
+    monkeypatch.setattr(cache_module.RowMemo, "carry", lambda self, digests: False if len(digests) % 2 else
+                        carry(self, digests))
+    shard_get = cache_module.ResultCache.get
+    monkeypatch.setattr(cache_module.ResultCache, "get", lambda self, key: (
+        lambda found: {**found, "arrow": b"damaged"} if isinstance(found, dict) and "arrow" in found
+        and int(key, 16) % 3 == 0 else found)(shard_get(self, key)))
+    rebuild_equals_clean(posts[-1], "damaged")
+    monkeypatch.setattr(panel, "CHANGED_KEYS_MAX", 0)
+    used.clear()
+    rebuild_equals_clean(posts[len(posts) // 2], "many")
+    assert used and not all(used)  # a config with changed keys: its streams merged whole (row groups cached)
 
 
 def test_the_panel_row_memo_lives_on_disk_and_a_damaged_one_is_empty(tmp_path):
@@ -579,6 +630,54 @@ def test_the_parsed_lexicon_is_kept_in_the_cache_and_a_damaged_copy_is_parsed_ag
     fresh_process()
     with pytest.raises(TypeError):
         lexicon.install({"words": {}})
+
+
+def test_the_parsed_measure_model_is_kept_in_the_cache_keyed_by_its_weights(tmp_path, monkeypatch):
+    """A worker's first new post installs the MEASURE model from the build cache (cache.load_measure_model) instead
+    of parsing the weights file: the stored copy proposes the same codes with the same scores; a damaged copy, other
+    weights (retrained: another file's bytes) or another build key are parsed again, never served."""
+    import numpy as np
+
+    from imcovid.annotate import measure_model as mm
+    from imcovid.cache import load_measure_model
+
+    reference = mm.parse_shipped()
+    parses = []
+    monkeypatch.setattr(mm, "parse_shipped", lambda: parses.append(1) or reference)
+
+    def fresh_process():
+        monkeypatch.setattr(mm, "_INSTALLED", [])
+        monkeypatch.setattr(mm, "_parsed", lru_cache(maxsize=1)(lambda: mm.parse_shipped()))
+        assert not mm.loaded()
+
+    statement = "全市中小学暂停线下教学，实行居家隔离和全员核酸检测"
+    spans = [(0, 11), (12, len(statement))]
+    fresh_process()
+    assert load_measure_model(tmp_path, "key") is False and len(parses) == 1
+    fresh_process()
+    assert load_measure_model(tmp_path, "key") is True and len(parses) == 1
+    served = mm.model()
+    assert served is not reference and served.codes == reference.codes
+    assert np.array_equal(served.keys, reference.keys) and np.array_equal(served.rows, reference.rows)
+    assert np.array_equal(served.scores(statement, spans), reference.scores(statement, spans))
+    assert served.propose(statement, spans) == reference.propose(statement, spans)
+    assert load_measure_model(tmp_path, "key") is False and len(parses) == 1  # loaded already: nothing read
+    stored = [p for p in (tmp_path / "models").rglob("*") if p.is_file()]
+    assert len(stored) == 1
+    data = bytearray(stored[0].read_bytes())
+    data[-50] ^= 0xFF
+    stored[0].write_bytes(bytes(data))
+    fresh_process()
+    assert load_measure_model(tmp_path, "key") is False and len(parses) == 2 and mm.model() is reference
+    fresh_process()
+    assert load_measure_model(tmp_path, "another build") is False and len(parses) == 3
+    shipped = mm.model_bytes()
+    monkeypatch.setattr(mm, "model_bytes", lambda: shipped + b"# retrained\n")
+    fresh_process()
+    assert load_measure_model(tmp_path, "key") is False and len(parses) == 4
+    fresh_process()
+    with pytest.raises(TypeError):
+        mm.install({"codes": ()})
 
 
 def test_card_statistics_counted_per_file_and_kept_by_sha256_equal_one_pass(corpus_build, tmp_path):

@@ -101,17 +101,48 @@ def load_lexicon(directory: Path, build: str) -> bool:
             dictionary = hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError:
         return False  # jieba reports its own missing dictionary when the lexicon is first used
-    key = hashlib.sha256(f"{build}\0jieba-lexicon\0{dictionary}".encode("utf-8")).hexdigest()
-    store = ResultCache(Path(directory) / "lexicon")
+    return _load_stored(Path(directory) / "lexicon", f"{build}\0jieba-lexicon\0{dictionary}",
+                        lambda: lexicon.parse(path), lexicon.install)
+
+
+def load_measure_model(directory: Path, build: str) -> bool:
+    """Install this process's MEASURE code model (:mod:`imcovid.annotate.measure_model`) from the cache folder
+    ``directory`` as :func:`load_lexicon` does the lexicon: parsing the weights' 15,000 lines (0.1–0.15 s of a worker
+    forked for one new post) becomes reading one checked pickle of its arrays. Keyed by the build key and the sha256 of
+    the weights file's bytes (retrained weights are another key); True when the stored copy was used."""
+    from imcovid.annotate import measure_model
+
+    if measure_model.loaded():
+        return False
+    try:
+        weights = hashlib.sha256(measure_model.model_bytes()).hexdigest()
+    except OSError:
+        return False  # the model reports its own missing file when it is first used
+    return _load_stored(Path(directory) / "models", f"{build}\0measure-model\0{weights}",
+                        measure_model.parse_shipped, measure_model.install)
+
+
+def load_models(directory: Path, build: str) -> None:
+    """What a worker loads from the cache folder before its first new post: the lexicon and the MEASURE model."""
+    load_lexicon(directory, build)
+    load_measure_model(directory, build)
+
+
+def _load_stored(folder: Path, key_text: str, parse, install) -> bool:
+    """Install the stored copy under ``key_text`` in ``folder`` when one serves (True); else ``parse()``, install
+    and store it (False). A copy that fails its checksum, unpickles to something else or is refused by ``install``
+    (TypeError) is parsed again and replaced."""
+    key = hashlib.sha256(key_text.encode("utf-8")).hexdigest()
+    store = ResultCache(folder)
     stored = store.get(key)
     if stored is not None:
         try:
-            lexicon.install(stored)
+            install(stored)
             return True
         except TypeError:
             pass
-    parsed = lexicon.parse(path)
-    lexicon.install(parsed)
+    parsed = parse()
+    install(parsed)
     store.put(key, parsed)
     return False
 
@@ -262,6 +293,30 @@ class RowMemo:
 
     def __contains__(self, digest: str) -> bool:
         return self.get(digest) is not None
+
+    def has(self, digest: str) -> bool:
+        """The previous build's memo holds ``digest`` (its row is not read: it may still fail to load, see get)."""
+        if self._old is None:
+            return False
+        try:
+            return self._old.execute("SELECT 1 FROM rows WHERE digest = ?", (digest,)).fetchone() is not None
+        except sqlite3.Error:
+            return False
+
+    def carry(self, digests: list[str]) -> bool:
+        """Put the previous build's rows of ``digests`` into the next memo as stored (no unpickling, no pickling);
+        False, and nothing put, when one of them is missing."""
+        if self._old is None or self._new is None:
+            return False
+        try:
+            marks = ",".join("?" * len(digests))
+            found = self._old.execute(f"SELECT digest, value FROM rows WHERE digest IN ({marks})", digests).fetchall()
+            if len({digest for digest, _ in found}) != len(set(digests)):
+                return False
+            self._new.executemany("INSERT OR REPLACE INTO rows VALUES (?, ?)", found)
+        except sqlite3.Error:
+            return False
+        return True
 
     def __getitem__(self, digest: str):
         value = self.get(digest)

@@ -173,23 +173,29 @@ def evidence_rows(mentions: Iterable[dict]) -> list[tuple[str, str, tuple, str, 
     return rows
 
 
-def block_partials(rows: Iterable[tuple[str, str, tuple, str, tuple]]) -> dict[str, bytes]:
+def block_partials(rows: Iterable[tuple[str, str, tuple, str, tuple]], indexes: dict | None = None) -> dict[str, bytes]:
     """Per block of sources (in the writer): its sources' :func:`evidence_rows` as, per config, the pickles of
     ``(sort text, key, sha256 of the partial, pickled partial)`` one key after another in the rows' order — what the
     block's shard-cache entry keeps and :func:`merged_rows` streams, so that memory holds one key of each block at a
-    time however large the corpus, and a key whose partials are all as before is known without unpickling them."""
+    time however large the corpus, and a key whose partials are all as before is known without unpickling them.
+    ``indexes``, when given, receives each config's :func:`stream_index` (made here as the stream is written)."""
     groups: dict[str, dict[str, list[tuple]]] = {name: {} for name in KEYS}
     for config, sort, key, first, part in rows:
         groups[config].setdefault(sort, []).append((first, key, part))
     out = {}
     for config, by_sort in groups.items():
         stream = io.BytesIO()
+        index = []
         for sort in sorted(by_sort):
             found = by_sort[sort]
             key = min(found, key=lambda item: item[0])[1]
             part = pickle.dumps(merge_partials(config, [item[2] for item in found]), protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump((sort, key, hashlib.sha256(part).digest(), part), stream, protocol=pickle.HIGHEST_PROTOCOL)
+            start, sha = stream.tell(), hashlib.sha256(part).digest()
+            pickle.dump((sort, key, sha, part), stream, protocol=pickle.HIGHEST_PROTOCOL)
+            index.append((sort, sha, start, stream.tell() - start))
         out[config] = stream.getvalue()
+        if indexes is not None:
+            indexes[config] = index
     return out
 
 
@@ -220,6 +226,129 @@ def merged_rows(config: str, paths: list, known=frozenset()) -> Iterator[tuple[s
         group.append(item)
     if group:
         yield _row_of_group(config, group, known)
+
+
+def stream_index(blob: bytes) -> list[tuple[str, bytes, int, int]]:
+    """``(sort text, sha256 of the partial, offset, length)`` of each item of one :func:`block_partials` stream, what
+    :func:`write_changed` reads instead of the stream (a block's shard-cache entry keeps it beside the stream)."""
+    handle, load, out = io.BytesIO(blob), pickle.load, []
+    while True:
+        start = handle.tell()
+        try:
+            item = load(handle)
+        except EOFError:
+            return out
+        out.append((item[0], item[2], start, handle.tell() - start))
+
+
+# At most this many keys whose partials no memo knows for :func:`write_changed`; more (a first build, a large change)
+# and the streams are merged whole (:func:`merged_rows`), one key of each block in memory at a time.
+CHANGED_KEYS_MAX = 512
+
+
+def _stored_batch(config: str, stored, rows: int, from_arrow):
+    """A cached row group's Arrow batch when the entry is whole (``rows`` rows and as many record hashes), else None:
+    an entry that does not serve is made again, never trusted."""
+    if not (isinstance(stored, dict) and isinstance(stored.get("arrow"), bytes)
+            and isinstance(stored.get("pairs"), list) and len(stored["pairs"]) == rows):
+        return None
+    try:
+        table = from_arrow(config, stored["arrow"])
+    except Exception:  # noqa: BLE001 — e.g. bytes of another schema
+        return None
+    return table if table.num_rows == rows else None
+
+
+def _groups_of(sorts: set[str], paths: list, indexes: list) -> dict[str, list[tuple]]:
+    """The stream items of the keys ``sorts``, each key's in block order, read at their offsets."""
+    groups: dict[str, list[tuple]] = {sort: [] for sort in sorts}
+    for path, index_path in zip(paths, indexes):
+        with open(index_path, "rb") as handle:
+            wanted = [(offset, length) for sort, _, offset, length in pickle.load(handle) if sort in groups]
+        if wanted:
+            with open(path, "rb") as handle:
+                for offset, length in wanted:
+                    handle.seek(offset)
+                    item = pickle.loads(handle.read(length))
+                    groups[item[0]].append(item)
+    return groups
+
+
+def write_changed(config: str, writer, model, paths: list, indexes: list, memo, batches, salt: str,
+                  batch_rows: int) -> bool:
+    """Write the config's rows to ``writer`` as :func:`merged_rows` would give them, with the row memo ``memo`` (a
+    :class:`imcovid.cache.RowMemo`) of the previous build; True when few keys changed since that build and only
+    those were merged, False when the streams were merged whole (more than :data:`CHANGED_KEYS_MAX` unknown keys:
+    a first build, a large change), their row groups cached all the same for the next build. Every key's digest comes from the blocks' stream indexes (:func:`stream_index`, pickled in the files at
+    ``indexes``) without reading a partial; the changed keys' partials are read at their offsets and merged. The rows
+    go to the writer in its row groups of ``batch_rows``, each group as Arrow cached in ``batches`` (a
+    :class:`imcovid.cache.ResultCache`) under its rows' digests: a group whose rows did not change is appended as
+    stored, its rows neither unpickled nor converted (their memo entries carried over as stored). The Parquet bytes
+    are those of the rows written one by one (the same Arrow data in the same row groups)."""
+    from imcovid.publish.parquet import from_arrow, to_arrow
+    from imcovid.publish.release import RECORD_KEYS, record_hash
+
+    running: dict[str, object] = {}
+    for index_path in indexes:  # one block's index in memory at a time; a running sha256 per key
+        with open(index_path, "rb") as handle:
+            for sort, sha, _, _ in pickle.load(handle):
+                digest = running.get(sort)
+                if digest is None:
+                    digest = running[sort] = hashlib.sha256()
+                digest.update(sha)
+    keyed = [(sort, running[sort].hexdigest()) for sort in sorted(running)]
+    del running
+    unknown = {sort for sort, digest in keyed if not memo.has(digest)}
+    record_key = RECORD_KEYS[config]
+
+    def batch_key(digests: list[str]) -> str:
+        return hashlib.sha256("\0".join([salt, "panel-batch", config, *digests]).encode("utf-8")).hexdigest()
+
+    def append(digests: list[str], done: list[tuple[dict, str]]) -> None:
+        arrow = to_arrow(config, [row for row, _ in done])
+        pairs = [(row[record_key], hashed) for row, hashed in done]
+        batches.put(batch_key(digests), {"arrow": arrow, "pairs": pairs})
+        writer.write_arrow(from_arrow(config, arrow), pairs)
+
+    if len(unknown) > CHANGED_KEYS_MAX:
+        del keyed, unknown
+        digests, done = [], []
+        for digest, row in merged_rows(config, paths, known=memo):  # one key of each block at a time
+            if row is None:
+                found = memo.get(digest)  # loaded just before by the merge (RowMemo keeps the last row read)
+            else:
+                validated = model.model_validate(row).model_dump(mode="python")
+                found = (validated, record_hash(validated))
+            memo.put(digest, found)
+            digests.append(digest)
+            done.append(found)
+            if len(done) == batch_rows:
+                append(digests, done)
+                digests, done = [], []
+        if done:
+            append(digests, done)
+        return False
+    fresh = _groups_of(unknown, paths, indexes) if unknown else {}
+    for start in range(0, len(keyed), batch_rows):
+        chunk = keyed[start:start + batch_rows]
+        digests = [digest for _, digest in chunk]
+        stored = batches.get(batch_key(digests)) if not any(sort in fresh for sort, _ in chunk) else None
+        table = _stored_batch(config, stored, len(chunk), from_arrow)
+        if table is not None and memo.carry(digests):
+            writer.write_arrow(table, stored["pairs"])
+            continue
+        done = []
+        for sort, digest in chunk:
+            found = None if sort in fresh else memo.get(digest)
+            if found is None:  # changed, or its memo entry did not load: merged from its partials
+                group = fresh.pop(sort, None) or _groups_of({sort}, paths, indexes)[sort]
+                _, row = _row_of_group(config, group, frozenset())
+                validated = model.model_validate(row).model_dump(mode="python")
+                found = (validated, record_hash(validated))
+            memo.put(digest, found)
+            done.append(found)
+        append(digests, done)
+    return True
 
 
 def _row_of_group(config: str, group: list[tuple], known) -> tuple[str, dict | None]:

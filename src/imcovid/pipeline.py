@@ -34,7 +34,7 @@ from imcovid import memo, panel
 from imcovid.heap import return_freed_memory
 from imcovid.config import CONFIG_NAMES, ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, ProvenanceRecord
-from imcovid.cache import ResultCache, RowMemo, build_key, entry_key, load_lexicon, read_small
+from imcovid.cache import ResultCache, RowMemo, build_key, entry_key, load_models, read_small
 from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Outcome, Task, process, process_raw, read_task
 from imcovid.provenance import attach_origins
@@ -294,7 +294,7 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
     head = cache.get_head(entry)
     if isinstance(head, tuple) and len(head) == 4:
         return Summary(task.source_file, entry, None, *head)
-    load_lexicon(cache_dir, key)  # the dictionary's parse from the cache: the first miss of a worker costs less
+    load_models(cache_dir, key)  # lexicon and MEASURE model from the cache: a worker's first miss costs less
     outcome, cacheable = process_raw(task, raw, config)
     return _stored_summary(task, entry, outcome, cacheable, cache, inline)
 
@@ -684,6 +684,9 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     # spilled to ``scratch``, with their sha256 (what the panel configs' shard-cache entry is keyed by).
     panel_spills: dict[str, list[Path]] = {name: [] for name in panel.KEYS}
     panel_shas: list[str] = []
+    # With a shard cache, each stream's index (panel.stream_index) spilled beside it: a rebuild reads the partials of
+    # the keys that changed only (panel.write_changed).
+    panel_indexes: dict[str, list[Path]] = {name: [] for name in panel.KEYS}
     used: set[str] = set()  # the sha256 of every source, to find origin records that match none
     signatures: list[tuple[str, dict]] = []  # what the stories grouping needs of each article
     minhashes: dict[str, tuple[str, bytes]] = {}  # one copy per distinct normalized text (see _shared)
@@ -706,12 +709,19 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             rows = outcome.panel_rows if outcome.panel_rows is not None else panel.evidence_rows(outcome.panel_evidence)
             block.evidence += rows
 
-    def spill_panel(block: _Block, blobs: dict[str, bytes]) -> None:
+    def spill_panel(block: _Block, blobs: dict[str, bytes], indexes: dict | None = None) -> None:
         digest = hashlib.sha256()
         for name in panel.KEYS:
             path = scratch / f"panel-{block.part(name)}.pickles"
             path.write_bytes(blobs[name])
             panel_spills[name].append(path)
+            if shards is not None:
+                index = indexes.get(name) if isinstance(indexes, dict) else None
+                if not isinstance(index, list):  # an entry without one: made from the stream
+                    index = panel.stream_index(blobs[name])
+                index_path = path.with_suffix(".index")
+                index_path.write_bytes(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+                panel_indexes[name].append(index_path)
             digest.update(hashlib.sha256(blobs[name]).digest())
         panel_shas.append(digest.hexdigest())
 
@@ -721,7 +731,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         if block.mentions is None and isinstance(cached, dict):
             parts["mentions"] += _restore(tmp / "mentions", block.part("mentions"), cached, reused["mentions"])
             records["mentions"].add_run(cached["run"])
-            spill_panel(block, cached["panel"])
+            spill_panel(block, cached["panel"], cached.get("panel_index"))
             _merge(report, cached["report"])
             return
         if block.mentions is None:  # a miss: every member's result is read back and written now
@@ -731,12 +741,14 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         block.mentions.close()
         parts["mentions"] += block.mentions.parts
         _merge(report, block.report)
-        partials = panel.block_partials(block.evidence)
-        spill_panel(block, partials)
+        indexes: dict[str, list] = {}
+        partials = panel.block_partials(block.evidence, indexes)
+        spill_panel(block, partials, indexes)
         run = record_run(block.mention_hashes)
         records["mentions"].add_run(run)
         if key:
-            shards.put(key, {**_stored(block.mentions.parts), "run": run, "panel": partials, "report": block.report})
+            shards.put(key, {**_stored(block.mentions.parts), "run": run, "panel": partials, "panel_index": indexes,
+                             "report": block.report})
         block.mentions, block.evidence, block.mention_hashes = None, [], RecordPairs()
         block.park(scratch)
 
@@ -852,8 +864,15 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             memo_key = hashlib.sha256(f"{salt}\0panel-rows\0{name}".encode("utf-8")).hexdigest() if key else None
             memo_rows = RowMemo(shards.directory / "panel-rows" / f"{memo_key}.sqlite") if memo_key else None
             try:
-                for digest, row in panel.merged_rows(name, panel_spills[name],
-                                                     known=memo_rows if memo_rows is not None else frozenset()):
+                # With a cache: a rebuild's few changed keys merged alone, its unchanged row groups appended as
+                # cached (panel.write_changed); without, every key's partials merged.
+                if memo_rows is not None:
+                    panel.write_changed(name, writer, model, panel_spills[name], panel_indexes[name], memo_rows,
+                                        shards, salt, PANEL_BATCH_ROWS)
+                    rows = iter(())
+                else:
+                    rows = panel.merged_rows(name, panel_spills[name], known=frozenset())
+                for digest, row in rows:
                     if row is None:
                         done = memo_rows[digest]
                     else:

@@ -107,9 +107,42 @@ def _points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
 
 
-@lru_cache(maxsize=1)
+# The model of this process once installed from a stored copy (see install); else parsed on first use. A worker
+# forked for one new post of a rebuild took 0.1–0.15 s to parse the weights' 15,000 lines: a build with a cache keeps
+# the parsed model there (:func:`imcovid.cache.load_models`, keyed by the weights file's bytes) and installs it.
+_INSTALLED: list[Model] = []
+
+
 def model() -> Model:
-    return parse(resources.files("imcovid").joinpath(MODEL).read_text(encoding="utf-8"))
+    return _INSTALLED[0] if _INSTALLED else _parsed()
+
+
+def model_bytes() -> bytes:
+    """The weights file as shipped in the package (what the model is parsed from, and what a stored copy is keyed by)."""
+    return resources.files("imcovid").joinpath(MODEL).read_bytes()
+
+
+@lru_cache(maxsize=1)
+def _parsed() -> Model:
+    return parse_shipped()
+
+
+def parse_shipped() -> Model:
+    """The shipped weights file parsed (no memo: :func:`model` keeps the process's model)."""
+    # As the text file it is read as everywhere (universal newlines), so that the model does not depend on the way in.
+    return parse(model_bytes().decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def loaded() -> bool:
+    """The model of this process is in memory (parsed or installed)."""
+    return bool(_INSTALLED) or _parsed.cache_info().currsize > 0
+
+
+def install(stored: Model) -> None:
+    """Use ``stored`` (a stored copy of :func:`parse`'s result for the shipped weights) in this process."""
+    if not isinstance(stored, Model):
+        raise TypeError(f"not a measure model: {type(stored).__name__}")
+    _INSTALLED[:] = [stored]
 
 
 def parse(text: str) -> Model:
