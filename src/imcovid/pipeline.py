@@ -216,9 +216,6 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
         shards = ResultCache(Path(cache_dir) / "shards") if cache_dir is not None else None
         report, written = _write_records(sources, summaries, cache, config, tmp, scratch, global_grouping(), origins,
                                          shards=shards, salt=f"{key}\0pyarrow=={pa.__version__}", workers=workers)
-        if workers is not None:
-            workers.close()
-            workers = None
         if report.accepted == 0:  # a release without articles is no release
             raise BuildFailed(f"none of the {report.sources} sources in {seeds_dir} gave an article; nothing "
                               f"published\n{report.summary()}")
@@ -233,7 +230,10 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
         trusted = frozenset(rel for rel, sha in report.reused_files.items() if hashed.get(rel, ("",))[0] == sha)
         _publish_metadata(tmp, out_dir, version, report, written, config,
                           fragments=ResultCache(Path(cache_dir) / "metadata") if cache_dir is not None else None,
-                          salt=key, known=hashed)
+                          salt=key, known=hashed, workers=workers)
+        if workers is not None:
+            workers.close()
+            workers = None
         return_freed_memory()
         from imcovid.validate import validate_dataset
 
@@ -781,6 +781,27 @@ def encode_mentions_block(tmp: Path, part: str, shard_bytes: int, scratch: Path,
     return writer.parts, record_run(hashes), panel.block_partials(evidence)
 
 
+def encode_story_block(tmp: Path, name: str, part: str, shard_bytes: int, scratch: Path, spill: Path,
+                       stories: dict | None) -> tuple[list[Path], dict]:
+    """A block's part files of a story-column config and their record run, made in a worker from the block's parked
+    spill (:class:`StoryPending`) with the story ids of the block's articles: the writer's own code, the same bytes."""
+    hashes = RecordPairs()
+    writer = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=shard_bytes, part=part, records=hashes)
+    try:
+        for batch, keyed in StoryPending.parked(name, spill).replay(stories):
+            writer.write_arrow(batch, keyed)
+    finally:
+        writer.close()
+    return writer.parts, record_run(hashes)
+
+
+def _resolved_runs(runs: RecordRuns) -> list:
+    """In a worker: a config's record runs merged into its manifest lines (written beside the runs, in the build's
+    scratch folder), returned as the state :class:`RecordRuns` keeps of them. Only a clean build (no cache of merged
+    buckets) hands them out, once every run has been added."""
+    return runs._resolve()
+
+
 class _NoMentions:
     """The mentions sink of a block's second pass (its mentions shard came from the shard cache)."""
 
@@ -851,6 +872,8 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     blocks: list[_Block] = []
     panel_written: dict[str, Written] = {}  # panel configs copied from the shard cache
     encoding: list[tuple] = []  # blocks whose mentions a worker is encoding, in block order: (result, report, key)
+    stories_encoding: list[tuple] = []  # the story configs' blocks a worker is encoding, in order: (config, result)
+    mention_lines = None  # the mentions' manifest lines, merged by a worker (RecordRuns._resolve)
 
     def outcome_of(task: Task, summary: Summary) -> Outcome:
         outcome = summary.outcome or cache.get(summary.key)
@@ -950,6 +973,19 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             for task, summary, decision in block.members:
                 _collect(outcome_of(task, summary), decision, _NoMentions(), block.pending, BuildReport(),
                          origins.get(summary.sha256))
+        if workers is not None and key is None:
+            # A worker replays the block's spill into its part file (the same code as below); it gets the story of
+            # the block's own articles only.
+            spill = block.pending[name]
+            spill.park()
+            stories = None
+            if groups is not None:
+                ids = {summary.article_id for _, summary, _ in block.members if summary.article_id is not None}
+                stories = {article_id: groups[article_id] for article_id in ids if article_id in groups}
+            result = workers.submit(block.number % len(workers), encode_story_block, tmp, name, block.part(name),
+                                    config.shard_bytes, scratch, spill.path, stories)
+            stories_encoding.append((name, result))
+            return
         hashes = RecordPairs()
         writer = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes,
                               part=block.part(name), records=hashes)
@@ -991,6 +1027,8 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                 start = end
                 finish_mentions(block)
             settle(wait=True)
+            if workers is not None:  # the mentions' manifest lines merged by a worker while this process goes on
+                mention_lines = workers.submit(0, _resolved_runs, records["mentions"])
         finally:
             close = getattr(summaries, "close", None)
             if close:
@@ -1013,11 +1051,6 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             block.members = []
             return_freed_memory()
         del groups
-        for name in names:
-            for part, final in zip(parts[name], name_parts(tmp / name, parts[name])):
-                if part in reused[name]:
-                    report.reused_files[final.relative_to(tmp).as_posix()] = reused[name][part]
-            records[name].finish()
         # Cross-source configs: the measures and figures panel, from the evidence of every published article, its
         # files cached under the blocks' partials (a rebuild that changed no MEASURE or CASE_COUNT copies them).
         panel_key = canonical_json([salt, "panel", panel_shas]) if shards is not None else None
@@ -1064,6 +1097,19 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                 shards.put(key, {**_stored(files), "hashes": list(writer.records.items())})
                 memo_rows.commit()
             return_freed_memory()
+        # The story configs' blocks encoded by the workers (while this process wrote the panel), in block order.
+        for name, result in stories_encoding:
+            files, run = result.get()
+            parts[name] += files
+            records[name].add_run(run)
+        stories_encoding = []
+        for name in names:
+            for part, final in zip(parts[name], name_parts(tmp / name, parts[name])):
+                if part in reused[name]:
+                    report.reused_files[final.relative_to(tmp).as_posix()] = reused[name][part]
+            records[name].finish()
+        if mention_lines is not None:
+            records["mentions"]._resolved = mention_lines.get()
     finally:
         for block in blocks:
             for spill in (block.pending or {}).values():
@@ -1167,16 +1213,23 @@ def _collect(outcome: Outcome, decision: Decision, mentions: ConfigWriter, pendi
 
 def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildReport,
                       written: dict[str, Written], config: BuildConfig, fragments: ResultCache | None = None,
-                      salt: str = "", known: dict[str, tuple[str, int]] | None = None) -> None:
+                      salt: str = "", known: dict[str, tuple[str, int]] | None = None,
+                      workers: _Workers | None = None) -> None:
     from imcovid.publish import card, croissant, prov, release
 
     previous = out_dir if out_dir.is_dir() else None
-    # PROV is assembled from one fragment per shard, cached under the shard's sha256 (``fragments``).
-    prov.write_prov(tmp, version, cache=fragments, salt=salt)
-    return_freed_memory()  # each of these steps reads the configs back: its peak should not stack on the last one's
+    # PROV is assembled from one fragment per shard, cached under the shard's sha256 (``fragments``). It reads the
+    # provenance and articles configs only and writes its own file: with workers (a clean build's), a worker
+    # writes it while this process writes the card, which reads the configs too.
+    proved = workers.submit(0, prov.write_prov, tmp, version, fragments, salt) if workers is not None else None
+    if proved is None:
+        prov.write_prov(tmp, version, cache=fragments, salt=salt)
+        return_freed_memory()  # each of these steps reads the configs back: its peak should not stack on the last one's
     card_meta = card.write_card(tmp, version, config, cache=fragments, known=known, salt=salt)
     return_freed_memory()
     croissant.write_croissant(tmp, version, card_meta, config)
+    if proved is not None:
+        proved.get()
     kept: dict = {}
     release.write_release(tmp, previous, version, written=written, keep=kept, known=known)
     release.write_changelog(tmp, known=kept)
