@@ -133,3 +133,15 @@ def test_two_jobs_give_the_bytes_of_one_and_the_writing_process_encodes_no_block
     build(copies, two, jobs=3, progress=False)  # one block, three workers
     build(copies, tmp_path / "single", jobs=1, progress=False)
     assert tree_bytes(two) == tree_bytes(tmp_path / "single")
+
+
+def _broken(*args):
+    raise RuntimeError("encoding failed in a worker")
+
+
+def test_a_worker_that_fails_to_encode_fails_the_build_and_leaves_no_folder(copies, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "encode_mentions_block", _broken)
+    out = tmp_path / "out"
+    with pytest.raises(RuntimeError, match="encoding failed in a worker"):
+        build(copies, out, jobs=2, progress=False)
+    assert not out.exists() and not list(tmp_path.glob("out.tmp-*"))

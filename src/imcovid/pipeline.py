@@ -243,6 +243,9 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
             raise BuildFailed("the new release does not validate:\n  " + "\n  ".join(problems[:50]))
         _swap_into_place(tmp, out_dir)
     except BaseException:
+        if workers is not None:  # stopped first: a worker must not write into the folder being removed
+            workers.close()
+            workers = None
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     finally:
@@ -973,7 +976,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             for task, summary, decision in block.members:
                 _collect(outcome_of(task, summary), decision, _NoMentions(), block.pending, BuildReport(),
                          origins.get(summary.sha256))
-        if workers is not None and key is None:
+        if workers is not None and shards is None:
             # A worker replays the block's spill into its part file (the same code as below); it gets the story of
             # the block's own articles only.
             spill = block.pending[name]
