@@ -757,30 +757,46 @@ class _Block:
 
 class _MentionRows:
     """The mentions sink of a block whose encoding a worker does: the rows as the workers made them (Arrow bytes
-    and record hashes), kept in source order until the block is complete."""
+    and record hashes) and the panel evidence, in source order, spilled to ``path`` until the block is complete —
+    a block may hold thousands of sources, and neither this process nor the encoding worker should hold them all."""
 
-    def __init__(self) -> None:
-        self.batches: list[tuple] = []
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file = open(path, "wb")
 
     def write_arrow(self, table, keyed_hashes) -> None:
-        self.batches.append((table, keyed_hashes))
+        pickle.dump(("arrow", table, keyed_hashes), self._file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def add_evidence(self, rows: list) -> None:
+        if rows:
+            pickle.dump(("evidence", rows), self._file, protocol=pickle.HIGHEST_PROTOCOL)
 
     def close(self) -> None:
-        pass
+        self._file.close()
 
 
-def encode_mentions_block(tmp: Path, part: str, shard_bytes: int, scratch: Path, batches: list[tuple],
-                          evidence: list[tuple]) -> tuple[list[Path], dict, dict[str, bytes]]:
+def encode_mentions_block(tmp: Path, part: str, shard_bytes: int, scratch: Path,
+                          spill: Path) -> tuple[list[Path], dict, dict[str, bytes]]:
     """A block's mentions part files, record run and panel partials, made in a worker from the rows the workers
-    made: the writer's own code (:class:`ConfigWriter`, :func:`record_run`, :func:`panel.block_partials`), so the
-    bytes are those the writing process would have made."""
+    made (spilled by :class:`_MentionRows`): the writer's own code (:class:`ConfigWriter`, :func:`record_run`,
+    :func:`panel.block_partials`), so the bytes are those the writing process would have made."""
     hashes = RecordPairs()
+    evidence: list[tuple] = []
     writer = ConfigWriter(tmp, "mentions", spill_dir=scratch, shard_bytes=shard_bytes, part=part, records=hashes)
     try:
-        for table, keyed in batches:
-            writer.write_arrow(table, keyed)
+        with open(spill, "rb") as handle:
+            while True:
+                try:
+                    item = pickle.load(handle)
+                except EOFError:
+                    break
+                if item[0] == "arrow":
+                    writer.write_arrow(item[1], item[2])
+                else:
+                    evidence += item[1]
     finally:
         writer.close()
+    spill.unlink()
     return writer.parts, record_run(hashes), panel.block_partials(evidence)
 
 
@@ -887,7 +903,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     def start_writing(block: _Block) -> None:
         block.open_spills(scratch)
         if workers is not None:
-            block.mentions = _MentionRows()
+            block.mentions = _MentionRows(scratch / f"{block.part('mentions')}.rows")
             return
         block.mentions = ConfigWriter(tmp, "mentions", spill_dir=scratch, shard_bytes=config.shard_bytes,
                                       part=block.part("mentions"), records=block.mention_hashes)
@@ -906,7 +922,10 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     def write_member(block: _Block, task: Task, summary: Summary, decision: Decision, outcome: Outcome) -> None:
         if _collect(outcome, decision, block.mentions, block.pending, block.report, origins.get(summary.sha256)):
             rows = outcome.panel_rows if outcome.panel_rows is not None else panel.evidence_rows(outcome.panel_evidence)
-            block.evidence += rows
+            if isinstance(block.mentions, _MentionRows):
+                block.mentions.add_evidence(rows)  # in source order with the block's mention rows, for its encoder
+            else:
+                block.evidence += rows
 
     def spill_panel(block: _Block, blobs: dict[str, bytes]) -> None:
         settle(wait=True)  # the blocks before this one first: the spills are in block order
@@ -937,8 +956,9 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                 write_member(block, task, summary, decision, outcome_of(task, summary))
         if isinstance(block.mentions, _MentionRows):
             _merge(report, block.report)
+            block.mentions.close()
             result = workers.submit(block.number % len(workers), encode_mentions_block, tmp, block.part("mentions"),
-                                    config.shard_bytes, scratch, block.mentions.batches, block.evidence)
+                                    config.shard_bytes, scratch, block.mentions.path)
             encoding.append((result, block.report, key))
             block.mentions, block.evidence, block.mention_hashes = None, [], RecordPairs()
             block.park(scratch)
