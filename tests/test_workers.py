@@ -72,8 +72,7 @@ class _InlineWorkers(pipeline._Workers):
         self.load = [0] * jobs
         self.given: dict[str, int] = {}
 
-    def submit(self, worker, function, *args, weight=0):
-        self.load[worker] += weight
+    def submit(self, worker, function, *args):
         if function is pipeline._stage_chunk:
             for task in args[0]:
                 self.given[task.source_file] = worker

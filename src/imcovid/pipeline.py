@@ -496,7 +496,7 @@ class _Workers:
     def __init__(self, jobs: int) -> None:
         context = multiprocessing.get_context("fork")
         self.pools = [context.Pool(1) for _ in range(jobs)]
-        self.load = [0] * jobs  # sources (or their equivalent in work) given to each worker so far
+        self.load = [0] * jobs  # sources given to each worker so far (by _run_stage_routed)
 
     def __len__(self) -> int:
         return len(self.pools)
@@ -504,8 +504,7 @@ class _Workers:
     def least_loaded(self) -> int:
         return min(range(len(self.load)), key=self.load.__getitem__)
 
-    def submit(self, worker: int, function: Callable, *args, weight: int = 0):
-        self.load[worker] += weight
+    def submit(self, worker: int, function: Callable, *args):
         return self.pools[worker].apply_async(function, args)
 
     def close(self) -> None:
