@@ -8,6 +8,8 @@ reads* (its inputs, the build configuration where it takes one, and the package 
 * the YAML front matter (:func:`imcovid.readers.frontmatter.parse_front_matter`), keyed by the YAML text;
 * the cleaning after the HTML parser (:func:`imcovid.clean.article.clean_document`), keyed by the parsed blocks
   and the document's metadata (never its path, bytes or hash, which the cleaning does not read);
+* the key of that cleaning, keyed by what determines the parsed blocks without parsing: the body, or the body but
+  for a trailing comment that provably does not change them (:func:`imcovid.clean.html.trailing_comment`);
 * the annotation (:func:`imcovid.annotate.annotate`), keyed by the cleaned text and the publication date;
 * the stories' text hash and MinHash (:func:`imcovid.stories.signature`), keyed by the text and the title;
 * the mention and article records of a cleaned text (:class:`imcovid.process.RecordTemplate`), keyed like the
@@ -78,6 +80,18 @@ class Memo:
             self._bytes += len(data)
             self._evict()
         return value
+
+    def get(self, key: bytes) -> Any:
+        """A copy of what :meth:`call` stored under ``key``, or None (not stored, or outside a build): for a caller
+        that has another way to compute it on a miss."""
+        if not _STATE["active"] or self.max_bytes <= 0:
+            return None
+        stored = self._entries.get(key)
+        if stored is None:
+            return None  # not counted: the caller's call() that follows counts it
+        self._entries.move_to_end(key)
+        self.hits += 1
+        return pickle.loads(stored)
 
     def get_shared(self, key: bytes) -> Any:
         """The value :meth:`put_shared` stored under ``key`` — the object itself, not a copy — or None (also outside
