@@ -126,6 +126,14 @@ class Memo:
         self._bytes += size
         self._evict()
 
+    def replace_shared(self, key: bytes, value: Any, size: int | None = None) -> None:
+        """:meth:`put_shared` over what ``key`` held (dropped, and not stored again when ``value`` is None)."""
+        old = self._shared.pop(key, None)
+        if old is not None:
+            self._bytes -= old[1]
+        if value is not None:
+            self.put_shared(key, value, size)
+
     def _evict(self) -> None:
         """Least recently used entries go first (copied entries before shared ones) until the memo fits its bound."""
         while self._bytes > self.max_bytes:
