@@ -224,3 +224,23 @@ def test_a_template_is_made_at_a_texts_second_capture_only(config, tmp_path, mon
         memo.stop()
     assert _outcome_fields(served) == _outcome_fields(reference)
     assert served.provenance_arrow is not None
+
+
+def test_without_rows_a_served_capture_has_the_same_records_but_no_mention_dicts(config, tmp_path):
+    # The build's writer keeps the mentions' Arrow bytes and hashes only (pipeline._slim): process_raw(rows=False)
+    # does not make the dicts of a served capture; everything else is what rows=True gives.
+    from imcovid.process import process_raw
+
+    raw = sorted((DATA / "real" / "raw").iterdir())[2].read_bytes()
+    captures = [raw + f"\n<!-- capture {name} -->\n".encode() for name in "abc"]
+    outcomes = {}
+    for rows in (True, False):
+        memo.start()
+        try:
+            outcomes[rows] = [process_raw(Task(f"{i}.txt", f"{i}.txt"), data, config, rows=rows)[0]
+                              for i, data in enumerate(captures)]
+        finally:
+            memo.stop()
+    with_rows, without = outcomes[True][2], outcomes[False][2]
+    assert without.mentions == [] and len(with_rows.mentions) > 0
+    assert {**vars(without), "mentions": with_rows.mentions} == vars(with_rows)
