@@ -14,7 +14,9 @@ reads* (its inputs, the build configuration where it takes one, and the package 
 * the stories' text hash and MinHash (:func:`imcovid.stories.signature`), keyed by the text and the title;
 * the mention and article records of a cleaned text (:class:`imcovid.process.RecordTemplate`), keyed like the
   cleaning: another capture's records are made from them under its own identity, after validating them in full
-  (shared entries, :meth:`Memo.get_shared`: never copied on a hit, never changed by their one caller).
+  (shared entries, :meth:`Memo.get_shared`: never copied on a hit, never changed by their one caller); a text's
+  first capture stores a copy of what its template is made of (:class:`imcovid.process.TemplateSeed`), its second
+  capture makes the template.
 
 A memo changes no output: a hit returns a fresh copy (unpickled) of what the step returned the first time, so a
 caller that changes its result cannot change the memo's, and ``tests/test_memo.py`` builds with and without the
