@@ -104,6 +104,8 @@ def _template_of(path: Path, tmp_path: Path, config):
         templates = memo.memo("records")._shared
         assert len(templates) == 1
         (template, _), = templates.values()
+        # A text's first capture keeps what its template is made of; the template is made at its second capture.
+        template = template.grow()
     finally:
         memo.stop()
     return template, first
@@ -194,3 +196,51 @@ def test_a_capture_under_a_path_of_another_length_gets_the_same_rows_as_the_full
         memo.stop()
     assert served.provenance_arrow is None  # not patched: prepare_provenance converts it
     assert prepare_provenance(served) == reference
+
+
+def test_a_template_is_made_at_a_texts_second_capture_only(config, tmp_path, monkeypatch):
+    # A text seen once makes no template (most texts of a corpus are seen once); its second capture makes it from
+    # the first capture's copy and is served by it, as it was when the first capture made it.
+    import imcovid.process as process_module
+
+    made = []
+    original = process_module.RecordTemplate.make
+    monkeypatch.setattr(process_module.RecordTemplate, "make",
+                        classmethod(lambda cls, *a, **k: made.append(1) or original.__func__(cls, *a, **k)))
+    raw = sorted((DATA / "real" / "raw").iterdir())[1].read_bytes()
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_bytes(raw + f"\n<!-- capture {name} -->\n".encode())
+    with memo.disabled():
+        reference = process(Task(str(tmp_path / "c.txt"), "c.txt"), config)
+    memo.start()
+    try:
+        process(Task(str(tmp_path / "a.txt"), "a.txt"), config)
+        assert made == []
+        process(Task(str(tmp_path / "b.txt"), "b.txt"), config)
+        assert made == [1]
+        served = process(Task(str(tmp_path / "c.txt"), "c.txt"), config)
+        assert made == [1]
+    finally:
+        memo.stop()
+    assert _outcome_fields(served) == _outcome_fields(reference)
+    assert served.provenance_arrow is not None
+
+
+def test_without_rows_a_served_capture_has_the_same_records_but_no_mention_dicts(config, tmp_path):
+    # The build's writer keeps the mentions' Arrow bytes and hashes only (pipeline._slim): process_raw(rows=False)
+    # does not make the dicts of a served capture; everything else is what rows=True gives.
+    from imcovid.process import process_raw
+
+    raw = sorted((DATA / "real" / "raw").iterdir())[2].read_bytes()
+    captures = [raw + f"\n<!-- capture {name} -->\n".encode() for name in "abc"]
+    outcomes = {}
+    for rows in (True, False):
+        memo.start()
+        try:
+            outcomes[rows] = [process_raw(Task(f"{i}.txt", f"{i}.txt"), data, config, rows=rows)[0]
+                              for i, data in enumerate(captures)]
+        finally:
+            memo.stop()
+    with_rows, without = outcomes[True][2], outcomes[False][2]
+    assert without.mentions == [] and len(with_rows.mentions) > 0
+    assert {**vars(without), "mentions": with_rows.mentions} == vars(with_rows)

@@ -8,11 +8,15 @@ reads* (its inputs, the build configuration where it takes one, and the package 
 * the YAML front matter (:func:`imcovid.readers.frontmatter.parse_front_matter`), keyed by the YAML text;
 * the cleaning after the HTML parser (:func:`imcovid.clean.article.clean_document`), keyed by the parsed blocks
   and the document's metadata (never its path, bytes or hash, which the cleaning does not read);
+* the key of that cleaning, keyed by what determines the parsed blocks without parsing: the body, or the body but
+  for a trailing comment that provably does not change them (:func:`imcovid.clean.html.trailing_comment`);
 * the annotation (:func:`imcovid.annotate.annotate`), keyed by the cleaned text and the publication date;
 * the stories' text hash and MinHash (:func:`imcovid.stories.signature`), keyed by the text and the title;
 * the mention and article records of a cleaned text (:class:`imcovid.process.RecordTemplate`), keyed like the
   cleaning: another capture's records are made from them under its own identity, after validating them in full
-  (shared entries, :meth:`Memo.get_shared`: never copied on a hit, never changed by their one caller).
+  (shared entries, :meth:`Memo.get_shared`: never copied on a hit, never changed by their one caller); a text's
+  first capture stores a copy of what its template is made of (:class:`imcovid.process.TemplateSeed`), its second
+  capture makes the template.
 
 A memo changes no output: a hit returns a fresh copy (unpickled) of what the step returned the first time, so a
 caller that changes its result cannot change the memo's, and ``tests/test_memo.py`` builds with and without the
@@ -79,6 +83,18 @@ class Memo:
             self._evict()
         return value
 
+    def get(self, key: bytes) -> Any:
+        """A copy of what :meth:`call` stored under ``key``, or None (not stored, or outside a build): for a caller
+        that has another way to compute it on a miss."""
+        if not _STATE["active"] or self.max_bytes <= 0:
+            return None
+        stored = self._entries.get(key)
+        if stored is None:
+            return None  # not counted: the caller's call() that follows counts it
+        self._entries.move_to_end(key)
+        self.hits += 1
+        return pickle.loads(stored)
+
     def get_shared(self, key: bytes) -> Any:
         """The value :meth:`put_shared` stored under ``key`` — the object itself, not a copy — or None (also outside
         a build). For a caller that never changes what it gets (:mod:`imcovid.process` reads its record templates
@@ -111,6 +127,14 @@ class Memo:
         self._shared[key] = (value, size)
         self._bytes += size
         self._evict()
+
+    def replace_shared(self, key: bytes, value: Any, size: int | None = None) -> None:
+        """:meth:`put_shared` over what ``key`` held (dropped, and not stored again when ``value`` is None)."""
+        old = self._shared.pop(key, None)
+        if old is not None:
+            self._bytes -= old[1]
+        if value is not None:
+            self.put_shared(key, value, size)
 
     def _evict(self) -> None:
         """Least recently used entries go first (copied entries before shared ones) until the memo fits its bound."""

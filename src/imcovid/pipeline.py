@@ -302,7 +302,7 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
     if raw is None:
         return Summary(task.source_file, None, early, *_head(early))
     if cache_dir is None:
-        outcome, _ = process_raw(task, raw, config)
+        outcome, _ = process_raw(task, raw, config, rows=False)  # _slim keeps no mention rows
         return Summary(task.source_file, None, _slim(prepare_provenance(outcome)), *_head(outcome))
     cache = _cache(cache_dir)
     entry = entry_key(key, task.source_file, hashlib.sha256(raw).hexdigest())
@@ -310,7 +310,7 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
     if isinstance(head, tuple) and len(head) == 4:
         return Summary(task.source_file, entry, None, *head)
     load_models(cache_dir, key)  # lexicon and MEASURE model from the cache: a worker's first miss costs less
-    outcome, cacheable = process_raw(task, raw, config)
+    outcome, cacheable = process_raw(task, raw, config, rows=False)
     return _stored_summary(task, entry, outcome, cacheable, cache, inline)
 
 

@@ -94,17 +94,19 @@ def read_task(task: Task, config: BuildConfig) -> tuple[bytes | None, Outcome | 
         return None, _rejected(base, f"internal error while reading: {type(error).__name__}: {error}")
 
 
-def process_raw(task: Task, raw: bytes, config: BuildConfig) -> tuple[Outcome, bool]:
+def process_raw(task: Task, raw: bytes, config: BuildConfig, rows: bool = True) -> tuple[Outcome, bool]:
     """``(outcome, cacheable)``: the outcome is a pure function of path, bytes, code and configuration, except after
-    an internal error (which may be transient, e.g. memory), which is therefore not to be cached."""
+    an internal error (which may be transient, e.g. memory), which is therefore not to be cached. ``rows=False``: the
+    caller keeps the mentions' Arrow bytes and hashes, not their rows as dicts (the build's writer:
+    ``pipeline._slim``), so a capture served by a record template leaves ``mentions`` empty instead of making them."""
     base = _base_record(task.source_file)
     try:
-        return _process_bytes(base, task.source_file, raw, config), True
+        return _process_bytes(base, task.source_file, raw, config, rows), True
     except Exception as error:  # noqa: BLE001 — the build must survive anything one source does
         return _rejected(base, f"internal error while processing: {type(error).__name__}: {error}"), False
 
 
-def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig) -> Outcome:
+def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig, rows: bool = True) -> Outcome:
     sha = hashlib.sha256(raw).hexdigest()
     base.update(size_bytes=len(raw), sha256=sha)
     try:
@@ -125,6 +127,9 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
     records = memo("records", RECORD_TEMPLATES_MAX_BYTES)
     inputs_key = getattr(cleaned, "inputs_key", None)
     template = records.get_shared(inputs_key) if inputs_key is not None else None
+    if isinstance(template, TemplateSeed):  # the text's second capture: its first capture's template, made now
+        template = template.grow()
+        records.replace_shared(inputs_key, template, size=template.size if template is not None else None)
     if template is not None:
         identity = template.identity(article_id)
     else:
@@ -141,7 +146,8 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
     )
     # A template's payload with only this capture's identity put in has the template's validation result with the
     # same identity put in (the proof is RecordTemplate.records_for's): its rows are made, not validated again.
-    served = template.records_for(identity, source_file, sha, fields) if template is not None else None
+    served = template.records_for(identity, source_file, sha, fields, rows=rows or template.segments is None) \
+        if template is not None else None
     if served is not None:
         article_row, mention_rows = served
     else:
@@ -179,16 +185,12 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
         mention_hashes = list(zip([m["mention_id"] for m in mention_rows], hashes))
         mentions_arrow = to_arrow("mentions", mention_rows)
         panel_rows = evidence_rows(evidence)
-        made = None
         if template is None and inputs_key is not None:
-            try:
-                made = RecordTemplate.make(article_id, mentions, summary, mention_rows, hashes, mentions_arrow,
-                                           evidence, article_row, fields=fields)
-            except ValueError:
-                made = None
-            if made is not None:  # its own copies of every row (RecordTemplate.make): stored as it is
-                made.provenance = ProvenanceTemplate.make(base, doc, cleaned)
-                records.put_shared(inputs_key, made, size=made.size)
+            # What the template is made of, copied now; it is made when a second capture of the text comes (most
+            # texts have one capture: making a template costs about a fifth of what a new text costs).
+            seed = TemplateSeed((article_id, mentions, summary, mention_rows, hashes, mentions_arrow, evidence,
+                                 article_row, fields, base, cleaned), doc)
+            records.put_shared(inputs_key, seed, size=seed.size)
     outcome = Outcome(base, article_row, mention_rows, mention_hashes=mention_hashes, mentions_arrow=mentions_arrow,
                       signature=signature(article_row), panel_evidence=evidence, panel_rows=panel_rows,
                       article_arrow=article_arrow, article_parts=article_parts)
@@ -198,6 +200,28 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
         if prepared is not None:
             outcome.provenance_arrow, outcome.provenance_parts = prepared
     return outcome
+
+
+class TemplateSeed:
+    """A first capture's records and what they were made of (a private copy, pickled), from which :meth:`grow` makes
+    the :class:`RecordTemplate` (with its :class:`ProvenanceTemplate`) that the capture would have made: the same
+    values, so the same template, only later — when a second capture of the text needs it."""
+
+    def __init__(self, parts: tuple, doc) -> None:
+        self.blob = pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL)  # before the caller's objects can change
+        self.doc = doc  # frozen: strings and tuples
+        self.size = len(self.blob)
+
+    def grow(self) -> "RecordTemplate | None":
+        (article_id, mentions, summary, rows, hashes, arrow, evidence, article_row, fields, base,
+         cleaned) = pickle.loads(self.blob)
+        try:
+            made = RecordTemplate.make(article_id, mentions, summary, rows, hashes, arrow, evidence, article_row,
+                                       fields=fields)
+        except ValueError:
+            return None
+        made.provenance = ProvenanceTemplate.make(base, self.doc, cleaned)
+        return made
 
 
 # The fields of a mention row that name its article: everything else in the row is a function of the text.
@@ -339,6 +363,7 @@ class RecordTemplate:
         self.batch = batch
         self.evidence = evidence  # (index of the mention row, evidence record)
         self.patches = patches  # the rows' Arrow bytes and where the article id is in them (see _id_positions)
+        self.chunks: list[bytes] | None = None  # those bytes cut at the ids' places, when no two places overlap
         self.article = article  # the article row, its Arrow batch and its JSON cut at story and identity fields
         # The cleaned fields the template's payload was made of, and its validated article row pickled (a fresh copy
         # of its nested lists for each capture): what records_for serves; None when not kept.
@@ -370,6 +395,11 @@ class RecordTemplate:
         if positions is not None:
             probe = made.identity(_probe_id(article_id))
             made.patches = (arrow, positions)
+            ordered = sorted(positions)
+            width = len(article_id)
+            if all(b - a >= width for a, b in zip(ordered, ordered[1:])):  # apart: the bytes between them, cut once
+                made.chunks = [arrow[a + width if i else 0:b] for i, (a, b) in
+                               enumerate(zip([0, *ordered], [*ordered, len(arrow)]))]
             if made._patched(probe[0]) != made._arrow_by_columns(probe):
                 made.patches = None
             else:
@@ -405,7 +435,7 @@ class RecordTemplate:
         return made
 
     def records_for(self, identity: tuple, source_file: str, sha256: str,
-                    fields: dict) -> tuple[dict, list[dict]] | None:
+                    fields: dict, rows: bool = True) -> tuple[dict, list[dict]] | None:
         """The validated article row and mention rows of a capture with ``identity`` (its article id's),
         ``source_file`` and bytes' ``sha256`` whose cleaned ``fields`` equal the template's, without validating them
         again; None when the template cannot say (fields differ, or no validated article kept): then the capture's
@@ -431,7 +461,8 @@ class RecordTemplate:
           ids are unique and each parent id names a containing mention — relations between the suffixes, which do
           not change.
 
-        So the capture validates, and its dump is the template's rows with the identity values put in.
+        So the capture validates, and its dump is the template's rows with the identity values put in (with
+        ``rows=False``, the mention rows are not made: an empty list stands for them).
         ``tests/test_record_templates.py`` compares it with the full path for every real post of three sets."""
         if self.fields is None or self.article_blob is None or fields != self.fields:
             return None
@@ -440,9 +471,10 @@ class RecordTemplate:
             return None
         article = pickle.loads(self.article_blob)
         article.update(id=article_id, source_file=source_file, source_sha256=sha256)  # same keys: same order
-        rows = [{**row, "article_id": article_id, "mention_id": o, "parent_id": p}
-                for row, o, p in zip(self.rows, own, parent)]
-        return article, rows
+        if not rows:
+            return article, []
+        return article, [{**row, "article_id": article_id, "mention_id": o, "parent_id": p}
+                         for row, o, p in zip(self.rows, own, parent)]
 
     @property
     def size(self) -> int:
@@ -450,6 +482,7 @@ class RecordTemplate:
         Arrow, the article's JSON), about its pickled size."""
         encoded = sum(len(piece) for segs in self.segments or () for piece in segs)
         encoded += len(self.patches[0]) if self.patches is not None else self.batch.nbytes
+        encoded += len(self.patches[0]) if self.chunks is not None else 0
         if self.article is not None:
             encoded += sum(len(piece) for piece in self.article[2] if isinstance(piece, str)) * 2
         # The served article row and fields (pickled once each, about the article's JSON again), its Arrow bytes to
@@ -493,6 +526,8 @@ class RecordTemplate:
         return self._arrow_by_columns(identity)
 
     def _patched(self, article_id: str) -> bytes:
+        if self.chunks is not None:  # the id between the chunks: the same bytes as writing it at each position
+            return article_id.encode("ascii").join(self.chunks)
         data, positions = self.patches
         out = bytearray(data)
         new = article_id.encode("ascii")
@@ -741,16 +776,16 @@ def _fill(parts: list, row: dict, story: tuple, identity: tuple) -> list:
     """``parts`` (cut at the ``story`` fields, then the ``identity`` fields) with the identity values of ``row``
     written in: the parts :func:`hash_parts` gives for the story fields alone."""
     out: list = []
-    text = ""
+    text: list[str] = []  # joined once per piece of the result: the pieces hold the article's whole text
     for piece in parts:
         if isinstance(piece, str):
-            text += piece
+            text.append(piece)
         elif piece >= len(story):
-            text += canonical_json(row[identity[piece - len(story)]])
+            text.append(canonical_json(row[identity[piece - len(story)]]))
         else:
-            out += [text, piece]
-            text = ""
-    out.append(text)
+            out += ["".join(text), piece]
+            text = []
+    out.append("".join(text))
     return out
 
 

@@ -15,7 +15,7 @@ from imcovid.clean import boilerplate, bylines, fields, urls
 from imcovid.clean.damage import count_damage
 from imcovid.clean.dates import parse_published
 from imcovid.clean.fields import Credit
-from imcovid.clean.html import Caption, ImageRef, Paragraph, html_to_blocks
+from imcovid.clean.html import Caption, ImageRef, Paragraph, comment_is_markup, html_to_blocks, trailing_comment
 from imcovid.clean.pinyin import strip_pinyin
 from imcovid.clean.redact import redact
 from imcovid.clean.script import changed_chars, detect_script, to_simplified
@@ -57,18 +57,41 @@ def clean_document(doc: ParsedDocument, config: BuildConfig) -> CleanedArticle:
     """The cleaned fields of ``doc``. Only a Hexo body's HTML parse depends on the exact markup: what follows is a
     function of the parsed blocks, the document's metadata and ``config`` — never of the file's path, bytes or hash,
     which are blanked here so that no rule can come to read them — and is memoized under those inputs
-    (:mod:`imcovid.memo`): captures of one post that differ only in markup the parser drops are cleaned once."""
-    parsed = html_to_blocks(doc.body, config.max_html_depth) if doc.format == "hexo" else None
-    content = replace(doc, source_file="", sha256="", size_bytes=0, body="" if parsed is not None else doc.body)
-    blocks, stats = parsed if parsed is not None else ((), None)
+    (:mod:`imcovid.memo`): captures of one post that differ only in markup the parser drops are cleaned once.
+
+    A capture whose body another capture had (or had but for a trailing comment, :func:`trailing_comment`) has that
+    capture's blocks, so the key of its cleaning is taken from the ``clean-body`` memo without parsing the body."""
+    content = replace(doc, source_file="", sha256="", size_bytes=0, body="" if doc.format == "hexo" else doc.body)
     cleaned = memo("clean")
+    settings = config.model_dump_json()
+    bodies = body_key = split = None
+    if doc.format == "hexo":
+        bodies = memo("clean-body", BODY_KEYS_MAX_BYTES)
+        split = trailing_comment(doc.body)
+        # What determines the blocks and counts (the body, or its prefix and tail around a trailing comment whose
+        # data they do not depend on) and everything else the cleaning's key holds.
+        body_key = bodies.key(_fields(content), (split[0], split[2]) if split else doc.body, split is not None, settings)
+        key = bodies.get_shared(body_key)
+        result = cleaned.get(key) if key is not None else None
+        if result is not None:
+            result.inputs_key = key
+            return result
+    comments: list[str] | None = [] if split is not None else None
+    parsed = html_to_blocks(doc.body, config.max_html_depth, comments) if doc.format == "hexo" else None
+    blocks, stats = parsed if parsed is not None else ((), None)
     # Every field of the document (a field added later is keyed too), the blocks and the parser's counts, the config.
-    key = cleaned.key(_fields(content), tuple(blocks), _fields(stats) if stats else None, config.model_dump_json())
+    key = cleaned.key(_fields(content), tuple(blocks), _fields(stats) if stats else None, settings)
     result = cleaned.call(key, lambda: _clean(content, config, parsed))
+    if bodies is not None and (split is None or comment_is_markup(split[0], split[1], comments, stats)):
+        bodies.put_shared(body_key, key, size=len(key) + len(body_key))
     # The key of everything the cleaning read: what follows it in a worker (annotation, records) is a function of the
     # cleaned fields and ``config`` alone, so imcovid.process keys its record templates by it too.
     result.inputs_key = key
     return result
+
+
+# The clean-body memo holds two 32-byte keys per body: a few thousand bodies is a fraction of a MiB.
+BODY_KEYS_MAX_BYTES = 1024 * 1024
 
 
 def _fields(instance) -> tuple:

@@ -86,7 +86,10 @@ def flatten_deep_markup(html: str, max_depth: int) -> tuple[str, int]:
     return _TAG.sub(visit, html), dropped
 
 
-def html_to_blocks(html: str, max_depth: int = 256) -> tuple[list[Paragraph | ImageRef | Caption], HtmlStats]:
+def html_to_blocks(html: str, max_depth: int = 256,
+                   comments: list[str] | None = None) -> tuple[list[Paragraph | ImageRef | Caption], HtmlStats]:
+    """The blocks of ``html`` and the parser's counts. With ``comments`` (a list), the markup of every comment node the
+    walk passes (``<!--data-->``, in order) is appended to it: what :func:`trailing_comment`'s proof reads."""
     stats = HtmlStats()
     html, stats.flattened_tags = flatten_deep_markup(html, max_depth)
     root = LexborHTMLParser(html).body
@@ -116,6 +119,8 @@ def html_to_blocks(html: str, max_depth: int = 256) -> tuple[list[Paragraph | Im
             if src:
                 out.append(ImageRef(src))
         elif tag in SKIP_TAGS or tag.startswith("-") or tag.startswith("_"):
+            if comments is not None and tag in ("-comment", "_comment"):
+                comments.append(node.html or "")
             stats.skipped_elements += tag not in ("-comment", "_comment")
         elif (tokens := _tokens(node)) and _any_token(tokens, _PROMO_TOKEN):  # class and id read once per element
             stats.promo_subtrees += 1
@@ -215,3 +220,52 @@ def _tokens(node: LexborNode) -> list[str]:
 
 def _any_token(tokens: list[str], pattern: re.Pattern) -> bool:
     return any(pattern.search(token) for token in tokens)
+
+
+# A comment at the very end of a body, then white space only: ``<!--`` data ``-->``, the data without the characters
+# that could make the tokenizer leave the comment state or change what it keeps (``<``, ``!``, ``-``, ``>``, ``&``,
+# NUL, CR, U+FFFD) and not blank. Archive captures and copies often differ by such a trailing comment alone.
+_TRAILING_COMMENT = re.compile(r"<!--([^<>!\-&\x00\r\ufffd]*)-->([ \t\n\f]*)")
+_LONGEST_TRAILING_COMMENT = 200
+
+
+def trailing_comment(html: str) -> tuple[str, str, str] | None:
+    """``(prefix, data, tail)`` when ``html`` is ``prefix + "<!--" + data + "-->" + tail`` as the pattern above says
+    (``data`` not blank, ``tail`` white space), else None.
+
+    Why another body ``prefix + "<!--" + other + "-->" + tail`` (``other`` of the same pattern) has the same blocks
+    and counts as ``html`` whenever :func:`comment_is_markup` holds for ``html`` — so that the build can take a
+    capture's cleaning from another capture's without parsing it (:func:`imcovid.clean.article.clean_document`):
+
+    * :func:`flatten_deep_markup`: both have the same number of ``<`` (the data holds none), and its tag pattern
+      matches at the same places with the same name and closing marks (a match can run from the prefix into the
+      comment, up to the ``>`` of ``-->``, whose groups are read from its start and from the ``-`` before ``>``):
+      the same tags are dropped; :func:`comment_is_markup` asks that none is, so both bodies are parsed unchanged.
+    * Tokenizing (WHATWG HTML, which lexbor implements): the state at the end of ``prefix`` is a function of the
+      prefix (what follows is ``<!--`` in both, and no lookahead — a character reference's name — runs past a
+      ``<``). :func:`comment_is_markup` found, in ``html``'s tree, a comment node whose data is ``data``, which the
+      prefix does not hold: a comment's data is a run of consecutive input characters (NUL replaced, excluded here),
+      and ``data`` can stand in ``html`` only where the pattern put it (it holds none of ``<!->`` to overlap the
+      marks, is not blank to fit in the tail). So that comment began at the ``<`` of ``<!--`` in the data state —
+      only the data state goes to the tag-open state that reads ``<!--`` as a comment. In ``other``'s body the same
+      state meets the same ``<!--``, the data has no character that ends or changes a comment (``-``, ``<``, NUL,
+      ``>`` first), so one comment token with data ``other`` is emitted, then the same tail and end of file.
+    * Tree construction never reads a comment token's data (in every insertion mode a comment is inserted, or first
+      flushes pending table text, the same for any data), so both trees are the same but for that comment's data.
+    * :func:`html_to_blocks` never reads a comment's data: comment nodes are skipped uncounted, and
+      ``text(deep=True)`` (captions, ``pre``) and text nodes' ``text_content`` leave comments out.
+
+    ``tests/test_clean_body_memo.py`` checks the lexbor facts this rests on and the end result."""
+    at = html.rfind("<!--")
+    if at < 0 or len(html) - at > _LONGEST_TRAILING_COMMENT:
+        return None
+    found = _TRAILING_COMMENT.fullmatch(html, at)
+    if found is None or not found.group(1).strip():
+        return None
+    return html[:at], found.group(1), found.group(2)
+
+
+def comment_is_markup(prefix: str, data: str, comments: list[str], stats: HtmlStats) -> bool:
+    """Whether the walk of ``prefix + "<!--" + data + "-->" + tail`` (its ``comments`` and ``stats``) shows that the
+    trailing comment was read as a comment, in the data state, without dropping tags (see :func:`trailing_comment`)."""
+    return stats.flattened_tags == 0 and data not in prefix and f"<!--{data}-->" in comments
