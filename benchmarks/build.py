@@ -136,10 +136,6 @@ def bench_speed(work: Path, n: int) -> dict:
         "jobs2_posts_per_s_per_core": round(n / two_s / 2, 1),
         "jobs2_over_jobs1": round(one_s / two_s, 2),
         "jobs2_cpu_s": round(two_cpu, 2), "jobs2_main_process_cpu_s": round(two_main_cpu, 2),
-        "jobs2_workers_cpu_s": round(two_cpu - two_main_cpu, 2),
-        # What two cores allow at most: a two-job build lasts at least half its CPU, and at least its writing
-        # process's CPU (the steps only it runs) — jobs-1 CPU over the larger of the two.
-        "jobs2_over_jobs1_cpu_bound": round(one_cpu / max(two_cpu / 2, two_main_cpu, 1e-9), 2),
         "jobs1_cpu_s": round(one_cpu, 2),
         "jobs1_over_baseline": round(base_s / one_s, 2),
         "jobs1_cpu_over_baseline_cpu": round(base_cpu / one_cpu, 2),

@@ -39,17 +39,6 @@ class StoryPending:
         self._rows: list[dict] = []
         self._meta: list[tuple] = []
 
-    @classmethod
-    def parked(cls, config: str, path: Path) -> "StoryPending":
-        """A parked spill (:meth:`park`) opened again from its file alone, for its :meth:`replay` in another
-        process (a worker encodes the block's shard, imcovid.pipeline.encode_story_block)."""
-        spill = cls.__new__(cls)
-        spill.config, spill.columns, spill.key, spill.path = config, STORY_COLUMNS[config], RECORD_KEYS[config], Path(path)
-        spill._file = open(spill.path, "ab")
-        spill._file.close()
-        spill._rows, spill._meta = [], []
-        return spill
-
     def add(self, row: dict, story: tuple[str, str | None] | None) -> None:
         if story is None:
             meta = (row[self.key], None, record_hash(row))

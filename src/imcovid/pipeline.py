@@ -15,13 +15,12 @@ import multiprocessing
 import os
 import pickle
 import queue
-import re
 import shutil
 import stat
 import sys
 import tempfile
 import threading
-from collections import Counter, OrderedDict
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -191,7 +190,6 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
     previous_pool = _arrow_pool_returning_memory()
     # Spills of this build only (record hashes; per-source results when no cache is kept): never in the dataset.
     scratch = Path(tempfile.mkdtemp(prefix="imcovid-build-"))
-    workers = None
     try:
         memo.start()  # per-source steps memoized by their inputs, in each process of this build (imcovid.memo)
         cache = ResultCache(Path(cache_dir) if cache_dir is not None else scratch / "results")
@@ -204,18 +202,13 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
 
             summaries = run_stage_datatrove(sources, config, cache.directory, key, scratch,
                                             tasks=tasks or jobs, workers=jobs)
-        elif cache_dir is None and jobs > 1 and len(sources) > 1:
-            # A clean build with workers: each worker has its own queue, the copies of one text go to one worker
-            # (its memos serve them), and the blocks' Parquet encoding is one more task in a worker's queue.
-            workers = _Workers(jobs)
-            summaries = _run_stage_routed(sources, config, key, workers, progress)
         else:
             summaries = _run_stage_local(sources, config, cache.directory if cache_dir is not None else None, key,
                                          jobs, progress, inline=True)
         # A block's part files are cached beside the results, under everything that determines their bytes.
         shards = ResultCache(Path(cache_dir) / "shards") if cache_dir is not None else None
         report, written = _write_records(sources, summaries, cache, config, tmp, scratch, global_grouping(), origins,
-                                         shards=shards, salt=f"{key}\0pyarrow=={pa.__version__}", workers=workers)
+                                         shards=shards, salt=f"{key}\0pyarrow=={pa.__version__}")
         if report.accepted == 0:  # a release without articles is no release
             raise BuildFailed(f"none of the {report.sources} sources in {seeds_dir} gave an article; nothing "
                               f"published\n{report.summary()}")
@@ -230,10 +223,7 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
         trusted = frozenset(rel for rel, sha in report.reused_files.items() if hashed.get(rel, ("",))[0] == sha)
         _publish_metadata(tmp, out_dir, version, report, written, config,
                           fragments=ResultCache(Path(cache_dir) / "metadata") if cache_dir is not None else None,
-                          salt=key, known=hashed, workers=workers)
-        if workers is not None:
-            workers.close()
-            workers = None
+                          salt=key, known=hashed)
         return_freed_memory()
         from imcovid.validate import validate_dataset
 
@@ -243,14 +233,9 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
             raise BuildFailed("the new release does not validate:\n  " + "\n  ".join(problems[:50]))
         _swap_into_place(tmp, out_dir)
     except BaseException:
-        if workers is not None:  # stopped first: a worker must not write into the folder being removed
-            workers.close()
-            workers = None
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     finally:
-        if workers is not None:
-            workers.close()
         memo.stop()
         shutil.rmtree(scratch, ignore_errors=True)
         if previous_pool is not None:
@@ -486,121 +471,6 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
             pool.terminate()
 
 
-class _Workers:
-    """``jobs`` worker processes, each a one-process pool with its own queue (tasks run in the order they were
-    given to it), forked together before the stream starts, so that the build chooses which worker runs what: the
-    copies of one text go to the worker that holds its memos (:func:`_run_stage_routed`), and a block's Parquet
-    encoding (:func:`encode_mentions_block`) queues behind the sources already handed to that worker instead of
-    behind the whole stream, as it would in a shared pool's feeder."""
-
-    def __init__(self, jobs: int) -> None:
-        context = multiprocessing.get_context("fork")
-        self.pools = [context.Pool(1) for _ in range(jobs)]
-        self.load = [0] * jobs  # sources given to each worker so far (by _run_stage_routed)
-
-    def __len__(self) -> int:
-        return len(self.pools)
-
-    def least_loaded(self) -> int:
-        return min(range(len(self.load)), key=self.load.__getitem__)
-
-    def submit(self, worker: int, function: Callable, *args):
-        return self.pools[worker].apply_async(function, args)
-
-    def close(self) -> None:
-        for pool in self.pools:
-            pool.terminate()
-        self.pools = []
-
-
-_COMMENT = re.compile(rb"<!--.*?-->", re.S)
-
-
-def route_key(task: Task, config: BuildConfig) -> bytes | None:
-    """Which worker a source should go to: a digest of its body with the front matter, HTML comments and white
-    space left out, so that captures of one post (another capture date in the front matter, a trailing comment, a
-    fork's path) meet in the worker whose memos (:mod:`imcovid.memo`) already hold their text. A heuristic about
-    speed only — the result of a source never depends on the worker that made it; None for a source that is not
-    read (rejected by the listing, too large, unreadable)."""
-    if task.rejection is not None:
-        return None
-    try:
-        if os.stat(task.path).st_size > config.max_source_bytes:
-            return None
-        with open(task.path, "rb") as handle:
-            raw = handle.read()
-    except OSError:
-        return None
-    body = raw.lstrip()
-    if body.startswith(b"---"):
-        closing = body.find(b"\n---", 3)
-        if closing >= 0:
-            body = body[closing + 4:]
-    return hashlib.blake2b(b"".join(_COMMENT.sub(b"", body).split()), digest_size=16).digest()
-
-
-def _stage_chunk(tasks: list[Task], config: BuildConfig, key: str) -> list[Summary]:
-    return [stage_source(task, config, None, key, inline=True) for task in tasks]
-
-
-ROUTE_CHUNK = 8
-ROUTE_HOMES = 4096
-
-
-def _run_stage_routed(sources: list[Task], config: BuildConfig, key: str, workers: _Workers,
-                      progress: bool | None) -> Iterator[Summary]:
-    """Summaries in source order from ``workers``, a clean build's: each source is routed by :func:`route_key` to
-    the worker that had its text before (a new text to the least loaded worker; a text whose worker is more than
-    a window ahead of the others moves to the least loaded), handed out in chunks of ``ROUTE_CHUNK`` sources at
-    most a window ahead of the writer, so that finished results wait in the workers, not in this process."""
-    show = sys.stderr.isatty() if progress is None else progress
-    window = WINDOW_PER_JOB * len(workers)
-    # Route key → worker, the most recent ROUTE_HOMES texts (a worker's memos hold a few hundred texts: an older
-    # text's home no longer saves its work, and this process's memory stays flat).
-    homes: OrderedDict[bytes, int] = OrderedDict()
-    open_chunks: list[list[int]] = [[] for _ in range(len(workers))]
-    placed: dict[int, tuple] = {}  # source index → (the chunk's pending result, position in the chunk)
-    routed = 0
-
-    def flush(worker: int) -> None:
-        indexes = open_chunks[worker]
-        if indexes:
-            pending = workers.submit(worker, _stage_chunk, [sources[i] for i in indexes], config, key)
-            for position, index in enumerate(indexes):
-                placed[index] = (pending, position)
-            open_chunks[worker] = []
-
-    bar = tqdm(total=len(sources), disable=not show, unit="src", desc="build")
-    for index in range(len(sources)):
-        while routed < min(len(sources), index + window):
-            digest = route_key(sources[routed], config)
-            least = workers.least_loaded()
-            worker = homes.get(digest, least) if digest is not None else least
-            if workers.load[worker] - workers.load[least] > window:
-                worker = least
-            if digest is not None:
-                homes[digest] = worker
-                homes.move_to_end(digest)
-                if len(homes) > ROUTE_HOMES:
-                    homes.popitem(last=False)
-            workers.load[worker] += 1
-            open_chunks[worker].append(routed)
-            if len(open_chunks[worker]) >= ROUTE_CHUNK:
-                flush(worker)
-            routed += 1
-        # Chunks not yet full are handed out once their first source is half a window from the writer (or is the
-        # one it waits for): no worker idles on a part-filled chunk.
-        for worker, indexes in enumerate(open_chunks):
-            if indexes and (indexes[0] <= index + window // 2 or routed == len(sources)):
-                flush(worker)
-        pending, position = placed.pop(index)
-        chunk = pending.get()
-        summary, chunk[position] = chunk[position], None
-        yield summary
-        bar.update()
-    bar.close()
-
-
 def _newest(sources: list[Task], count: int) -> list[int]:
     """The indexes of the ``count`` sources modified last (newest first; ties in listing order), among those to be
     read: an order to look them up in, nothing more — every source is still looked up by its bytes."""
@@ -754,72 +624,6 @@ class _Block:
             path.unlink()
 
 
-class _MentionRows:
-    """The mentions sink of a block whose encoding a worker does: the rows as the workers made them (Arrow bytes
-    and record hashes) and the panel evidence, in source order, spilled to ``path`` until the block is complete —
-    a block may hold thousands of sources, and neither this process nor the encoding worker should hold them all."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._file = open(path, "wb")
-
-    def write_arrow(self, table, keyed_hashes) -> None:
-        pickle.dump(("arrow", table, keyed_hashes), self._file, protocol=pickle.HIGHEST_PROTOCOL)
-
-    def add_evidence(self, rows: list) -> None:
-        if rows:
-            pickle.dump(("evidence", rows), self._file, protocol=pickle.HIGHEST_PROTOCOL)
-
-    def close(self) -> None:
-        self._file.close()
-
-
-def encode_mentions_block(tmp: Path, part: str, shard_bytes: int, scratch: Path,
-                          spill: Path) -> tuple[list[Path], dict, dict[str, bytes]]:
-    """A block's mentions part files, record run and panel partials, made in a worker from the rows the workers
-    made (spilled by :class:`_MentionRows`): the writer's own code (:class:`ConfigWriter`, :func:`record_run`,
-    :func:`panel.block_partials`), so the bytes are those the writing process would have made."""
-    hashes = RecordPairs()
-    evidence: list[tuple] = []
-    writer = ConfigWriter(tmp, "mentions", spill_dir=scratch, shard_bytes=shard_bytes, part=part, records=hashes)
-    try:
-        with open(spill, "rb") as handle:
-            while True:
-                try:
-                    item = pickle.load(handle)
-                except EOFError:
-                    break
-                if item[0] == "arrow":
-                    writer.write_arrow(item[1], item[2])
-                else:
-                    evidence += item[1]
-    finally:
-        writer.close()
-    spill.unlink()
-    return writer.parts, record_run(hashes), panel.block_partials(evidence)
-
-
-def encode_story_block(tmp: Path, name: str, part: str, shard_bytes: int, scratch: Path, spill: Path,
-                       stories: dict | None) -> tuple[list[Path], dict]:
-    """A block's part files of a story-column config and their record run, made in a worker from the block's parked
-    spill (:class:`StoryPending`) with the story ids of the block's articles: the writer's own code, the same bytes."""
-    hashes = RecordPairs()
-    writer = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=shard_bytes, part=part, records=hashes)
-    try:
-        for batch, keyed in StoryPending.parked(name, spill).replay(stories):
-            writer.write_arrow(batch, keyed)
-    finally:
-        writer.close()
-    return writer.parts, record_run(hashes)
-
-
-def _resolved_runs(runs: RecordRuns) -> list:
-    """In a worker: a config's record runs merged into its manifest lines (written beside the runs, in the build's
-    scratch folder), returned as the state :class:`RecordRuns` keeps of them. Only a clean build (no cache of merged
-    buckets) hands them out, once every run has been added."""
-    return runs._resolve()
-
-
 class _NoMentions:
     """The mentions sink of a block's second pass (its mentions shard came from the shard cache)."""
 
@@ -854,7 +658,7 @@ def _story_of(decision: Decision, article_id: str | None) -> tuple[str, str | No
 def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: ResultCache, config: BuildConfig,
                    tmp: Path, scratch: Path, grouping: Callable | None = None,
                    origins: dict[str, list[dict]] | None = None, shards: ResultCache | None = None,
-                   salt: str = "", workers: _Workers | None = None) -> tuple[BuildReport, dict[str, Written]]:
+                   salt: str = "") -> tuple[BuildReport, dict[str, Written]]:
     """Stream every source's result, in source order, into the configs; returns the report and, per config, the
     record hashes (spilled to ``scratch``) and duplicate keys its writers took from the rows.
 
@@ -864,11 +668,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     evidence to its spill, article and provenance rows (validated, converted, hashed but for their story columns) to
     the block's :class:`StoryPending` spills. Once every source is in, ``grouping`` gives the story ids and the spills
     are replayed into Parquet with the story columns filled in; then the panel configs are written from the
-    evidence.
-
-    With ``workers`` (a clean build's), a block's mentions are not encoded here: their Arrow rows, record hashes and
-    panel evidence are handed to a worker once the block is complete (:func:`encode_mentions_block`, the same
-    writer, so the same bytes), and its part files, record run and panel partials taken back in block order."""
+    evidence."""
     origins = origins or {}
     names = ("mentions", *STORY_COLUMNS)
     # Each block's record hashes as a run (release.record_run), merged bucket by bucket into the manifest, the
@@ -892,9 +692,6 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     minhashes: dict[str, tuple[str, bytes]] = {}  # one copy per distinct normalized text (see _shared)
     blocks: list[_Block] = []
     panel_written: dict[str, Written] = {}  # panel configs copied from the shard cache
-    encoding: list[tuple] = []  # blocks whose mentions a worker is encoding, in block order: (result, report, key)
-    stories_encoding: list[tuple] = []  # the story configs' blocks a worker is encoding, in order: (config, result)
-    mention_lines = None  # the mentions' manifest lines, merged by a worker (RecordRuns._resolve)
 
     def outcome_of(task: Task, summary: Summary) -> Outcome:
         outcome = summary.outcome or cache.get(summary.key)
@@ -904,39 +701,18 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
 
     def start_writing(block: _Block) -> None:
         block.open_spills(scratch)
-        if workers is not None:
-            block.mentions = _MentionRows(scratch / f"{block.part('mentions')}.rows")
-            return
         block.mentions = ConfigWriter(tmp, "mentions", spill_dir=scratch, shard_bytes=config.shard_bytes,
                                       part=block.part("mentions"), records=block.mention_hashes)
-
-    def settle(wait: bool) -> None:
-        """Take back, in block order, the blocks a worker has encoded (all of them when ``wait``)."""
-        while encoding and (wait or encoding[0][0].ready()):
-            result, block_report, key = encoding.pop(0)
-            files, run, partials = result.get()
-            parts["mentions"] += files
-            spill_panel_blobs(partials)
-            records["mentions"].add_run(run)
-            if key:
-                shards.put(key, {**_stored(files), "run": run, "panel": partials, "report": block_report})
 
     def write_member(block: _Block, task: Task, summary: Summary, decision: Decision, outcome: Outcome) -> None:
         if _collect(outcome, decision, block.mentions, block.pending, block.report, origins.get(summary.sha256)):
             rows = outcome.panel_rows if outcome.panel_rows is not None else panel.evidence_rows(outcome.panel_evidence)
-            if isinstance(block.mentions, _MentionRows):
-                block.mentions.add_evidence(rows)  # in source order with the block's mention rows, for its encoder
-            else:
-                block.evidence += rows
+            block.evidence += rows
 
     def spill_panel(block: _Block, blobs: dict[str, bytes], indexes: dict | None = None) -> None:
-        settle(wait=True)  # the blocks before this one first: the spills are in block order
-        spill_panel_blobs(blobs, indexes)
-
-    def spill_panel_blobs(blobs: dict[str, bytes], indexes: dict | None = None) -> None:
         digest = hashlib.sha256()
         for name in panel.KEYS:
-            path = scratch / f"panel-{len(panel_shas):05d}-{name}.pickles"
+            path = scratch / f"panel-{block.part(name)}.pickles"
             path.write_bytes(blobs[name])
             panel_spills[name].append(path)
             if shards is not None:
@@ -953,7 +729,6 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         key = _shard_key(salt, "mentions", block) if shards is not None else None
         cached = shards.get(key) if key else None
         if block.mentions is None and isinstance(cached, dict):
-            settle(wait=True)  # the blocks before this one first: parts and runs are in block order
             parts["mentions"] += _restore(tmp / "mentions", block.part("mentions"), cached, reused["mentions"])
             records["mentions"].add_run(cached["run"])
             spill_panel(block, cached["panel"], cached.get("panel_index"))
@@ -963,16 +738,6 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             start_writing(block)
             for task, summary, decision in block.members:
                 write_member(block, task, summary, decision, outcome_of(task, summary))
-        if isinstance(block.mentions, _MentionRows):
-            _merge(report, block.report)
-            block.mentions.close()
-            result = workers.submit(block.number % len(workers), encode_mentions_block, tmp, block.part("mentions"),
-                                    config.shard_bytes, scratch, block.mentions.path)
-            encoding.append((result, block.report, key))
-            block.mentions, block.evidence, block.mention_hashes = None, [], RecordPairs()
-            block.park(scratch)
-            settle(wait=False)
-            return
         block.mentions.close()
         parts["mentions"] += block.mentions.parts
         _merge(report, block.report)
@@ -1007,19 +772,6 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             for task, summary, decision in block.members:
                 _collect(outcome_of(task, summary), decision, _NoMentions(), block.pending, BuildReport(),
                          origins.get(summary.sha256))
-        if workers is not None and shards is None:
-            # A worker replays the block's spill into its part file (the same code as below); it gets the story of
-            # the block's own articles only.
-            spill = block.pending[name]
-            spill.park()
-            stories = None
-            if groups is not None:
-                ids = {summary.article_id for _, summary, _ in block.members if summary.article_id is not None}
-                stories = {article_id: groups[article_id] for article_id in ids if article_id in groups}
-            result = workers.submit(block.number % len(workers), encode_story_block, tmp, name, block.part(name),
-                                    config.shard_bytes, scratch, spill.path, stories)
-            stories_encoding.append((name, result))
-            return
         hashes = RecordPairs()
         writer = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes,
                               part=block.part(name), records=hashes)
@@ -1060,9 +812,6 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                     del summary
                 start = end
                 finish_mentions(block)
-            settle(wait=True)
-            if workers is not None:  # the mentions' manifest lines merged by a worker while this process goes on
-                mention_lines = workers.submit(0, _resolved_runs, records["mentions"])
         finally:
             close = getattr(summaries, "close", None)
             if close:
@@ -1085,6 +834,11 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             block.members = []
             return_freed_memory()
         del groups
+        for name in names:
+            for part, final in zip(parts[name], name_parts(tmp / name, parts[name])):
+                if part in reused[name]:
+                    report.reused_files[final.relative_to(tmp).as_posix()] = reused[name][part]
+            records[name].finish()
         # Cross-source configs: the measures and figures panel, from the evidence of every published article, its
         # files cached under the blocks' partials (a rebuild that changed no MEASURE or CASE_COUNT copies them).
         panel_key = canonical_json([salt, "panel", panel_shas]) if shards is not None else None
@@ -1138,19 +892,6 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                 shards.put(key, {**_stored(files), "hashes": list(writer.records.items())})
                 memo_rows.commit()
             return_freed_memory()
-        # The story configs' blocks encoded by the workers (while this process wrote the panel), in block order.
-        for name, result in stories_encoding:
-            files, run = result.get()
-            parts[name] += files
-            records[name].add_run(run)
-        stories_encoding = []
-        for name in names:
-            for part, final in zip(parts[name], name_parts(tmp / name, parts[name])):
-                if part in reused[name]:
-                    report.reused_files[final.relative_to(tmp).as_posix()] = reused[name][part]
-            records[name].finish()
-        if mention_lines is not None:
-            records["mentions"]._resolved = mention_lines.get()
     finally:
         for block in blocks:
             for spill in (block.pending or {}).values():
@@ -1254,23 +995,16 @@ def _collect(outcome: Outcome, decision: Decision, mentions: ConfigWriter, pendi
 
 def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildReport,
                       written: dict[str, Written], config: BuildConfig, fragments: ResultCache | None = None,
-                      salt: str = "", known: dict[str, tuple[str, int]] | None = None,
-                      workers: _Workers | None = None) -> None:
+                      salt: str = "", known: dict[str, tuple[str, int]] | None = None) -> None:
     from imcovid.publish import card, croissant, prov, release
 
     previous = out_dir if out_dir.is_dir() else None
-    # PROV is assembled from one fragment per shard, cached under the shard's sha256 (``fragments``). It reads the
-    # provenance and articles configs only and writes its own file: with workers (a clean build's), a worker
-    # writes it while this process writes the card, which reads the configs too.
-    proved = workers.submit(0, prov.write_prov, tmp, version, fragments, salt) if workers is not None else None
-    if proved is None:
-        prov.write_prov(tmp, version, cache=fragments, salt=salt)
-        return_freed_memory()  # each of these steps reads the configs back: its peak should not stack on the last one's
+    # PROV is assembled from one fragment per shard, cached under the shard's sha256 (``fragments``).
+    prov.write_prov(tmp, version, cache=fragments, salt=salt)
+    return_freed_memory()  # each of these steps reads the configs back: its peak should not stack on the last one's
     card_meta = card.write_card(tmp, version, config, cache=fragments, known=known, salt=salt)
     return_freed_memory()
     croissant.write_croissant(tmp, version, card_meta, config)
-    if proved is not None:
-        proved.get()
     kept: dict = {}
     release.write_release(tmp, previous, version, written=written, keep=kept, known=known)
     release.write_changelog(tmp, known=kept)
