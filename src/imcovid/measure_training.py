@@ -55,12 +55,7 @@ def training_examples(root: Path) -> tuple[list[str], list[set[str]], int]:
         for path in em._gold_files(gold, only, exclude):
             doc = json.loads(path.read_text(encoding="utf-8"))
             articles += 1
-            text = doc["text"]
-            measures = [m for m in doc["mentions"] if m["type"] == "MEASURE"]
-            for _, _, start, end in statement_spans(text):
-                statements_.append(text[start:end])
-                labels.append({m["code"] for m in measures if min(end, m["end"]) - max(start, m["start"])
-                               >= LABEL_OVERLAP * (end - start)})
+            _label_statements(doc, statements_, labels)
     return statements_, labels, articles
 
 
@@ -194,15 +189,21 @@ def loso(root: Path, build_model=None) -> list[tuple[str, int, dict]]:
     return out
 
 
+def _label_statements(doc: dict, statements_: list[str], labels: list[set[str]]) -> None:
+    """Append a gold document's statements and, for each, the codes of the gold measures covering enough of it
+    (LABEL_OVERLAP): one labelling for training and for the leave-one-set-out folds."""
+    text = doc["text"]
+    measures = [m for m in doc["mentions"] if m["type"] == "MEASURE"]
+    for _, _, start, end in statement_spans(text):
+        statements_.append(text[start:end])
+        labels.append({m["code"] for m in measures if min(end, m["end"]) - max(start, m["start"])
+                       >= LABEL_OVERLAP * (end - start)})
+
+
 def _examples(docs: list[tuple[str, dict]]) -> tuple[list[str], list[set[str]]]:
     statements_, labels = [], []
     for _, doc in docs:
-        text = doc["text"]
-        measures = [m for m in doc["mentions"] if m["type"] == "MEASURE"]
-        for _, _, start, end in statement_spans(text):
-            statements_.append(text[start:end])
-            labels.append({m["code"] for m in measures if min(end, m["end"]) - max(start, m["start"])
-                           >= LABEL_OVERLAP * (end - start)})
+        _label_statements(doc, statements_, labels)
     return statements_, labels
 
 
