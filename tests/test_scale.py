@@ -4,7 +4,6 @@ same bytes whatever the jobs, executor or cache."""
 from __future__ import annotations
 
 import shutil
-from functools import lru_cache
 from collections import Counter
 import subprocess
 import sys
@@ -590,8 +589,6 @@ def test_the_parsed_lexicon_is_kept_in_the_cache_and_a_damaged_copy_is_parsed_ag
     """A worker's first new post loads jieba's lexicon from the build cache instead of parsing the dictionary
     (cache.load_lexicon); the copy holds the same lexicon, and a damaged copy, another build key or an unusable
     cache folder only cost the speed-up."""
-    from functools import lru_cache
-
     from imcovid.annotate import lexicon
     from imcovid.cache import load_lexicon
 
@@ -599,10 +596,9 @@ def test_the_parsed_lexicon_is_kept_in_the_cache_and_a_damaged_copy_is_parsed_ag
     parses = []
     parse = lexicon.parse
     monkeypatch.setattr(lexicon, "parse", lambda path: parses.append(path) or parse(path))
-    monkeypatch.setattr(lexicon, "_parsed", lru_cache(maxsize=1)(lambda: lexicon.parse(lexicon.dictionary_path())))
 
     def fresh_process():
-        monkeypatch.setattr(lexicon, "_INSTALLED", [])
+        monkeypatch.setattr(lexicon.COPY, "_copy", None)
         assert not lexicon.loaded()
 
     fresh_process()
@@ -646,8 +642,7 @@ def test_the_parsed_measure_model_is_kept_in_the_cache_keyed_by_its_weights(tmp_
     monkeypatch.setattr(mm, "parse_shipped", lambda: parses.append(1) or reference)
 
     def fresh_process():
-        monkeypatch.setattr(mm, "_INSTALLED", [])
-        monkeypatch.setattr(mm, "_parsed", lru_cache(maxsize=1)(lambda: mm.parse_shipped()))
+        monkeypatch.setattr(mm.COPY, "_copy", None)
         assert not mm.loaded()
 
     statement = "全市中小学暂停线下教学，实行居家隔离和全员核酸检测"

@@ -16,11 +16,11 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 import jieba
 
 from imcovid.annotate.name_parts import COMPOUND, SINGLE
+from imcovid.annotate.process_copy import ProcessCopy
 from imcovid.version import library_version
 
 SOURCE = f"jieba-{library_version('jieba')}:dict.txt"
@@ -53,33 +53,15 @@ class _Lexicon:
     frequent_three: frozenset[str]
 
 
-# The lexicon of this process once installed from a stored copy (see install); else parsed on first use.
-_INSTALLED: list[_Lexicon] = []
-
-
 def dictionary_path() -> str:
     return os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
 
 
-def _lexicon() -> _Lexicon:
-    return _INSTALLED[0] if _INSTALLED else _parsed()
-
-
-def loaded() -> bool:
-    """The lexicon of this process is in memory (parsed or installed)."""
-    return bool(_INSTALLED) or _parsed.cache_info().currsize > 0
-
-
-def install(lexicon: _Lexicon) -> None:
-    """Use ``lexicon`` (a stored copy of :func:`parse`'s result) in this process instead of parsing the dictionary."""
-    if not isinstance(lexicon, _Lexicon):
-        raise TypeError(f"not a lexicon: {type(lexicon).__name__}")
-    _INSTALLED[:] = [lexicon]
-
-
-@lru_cache(maxsize=1)
-def _parsed() -> _Lexicon:
-    return parse(dictionary_path())
+# The lexicon of this process: parsed on first use, or installed from a stored copy (imcovid.cache.load_lexicon).
+COPY: ProcessCopy[_Lexicon] = ProcessCopy(_Lexicon, "lexicon", lambda: parse(dictionary_path()))
+_lexicon = COPY.get
+loaded = COPY.loaded
+install = COPY.install
 
 
 def parse(path: str) -> _Lexicon:

@@ -16,11 +16,12 @@ scikit-learn, a test dependency only: scoring needs numpy alone); a test checks 
 
 from __future__ import annotations
 
-from functools import lru_cache
 from importlib import resources
 
 import numpy as np
 import pandas as pd
+
+from imcovid.annotate.process_copy import ProcessCopy
 
 MODEL = "data/measure_model.tsv"
 TRAINING = "data/measure_model_training.tsv"
@@ -107,42 +108,24 @@ def _points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
 
 
-# The model of this process once installed from a stored copy (see install); else parsed on first use. A worker
-# forked for one new post of a rebuild took 0.1–0.15 s to parse the weights' 15,000 lines: a build with a cache keeps
-# the parsed model there (:func:`imcovid.cache.load_models`, keyed by the weights file's bytes) and installs it.
-_INSTALLED: list[Model] = []
-
-
-def model() -> Model:
-    return _INSTALLED[0] if _INSTALLED else _parsed()
-
-
 def model_bytes() -> bytes:
     """The weights file as shipped in the package (what the model is parsed from, and what a stored copy is keyed by)."""
     return resources.files("imcovid").joinpath(MODEL).read_bytes()
 
 
-@lru_cache(maxsize=1)
-def _parsed() -> Model:
-    return parse_shipped()
-
-
 def parse_shipped() -> Model:
-    """The shipped weights file parsed (no memo: :func:`model` keeps the process's model)."""
+    """The shipped weights file parsed (no memo: :data:`COPY` keeps the process's model)."""
     # As the text file it is read as everywhere (universal newlines), so that the model does not depend on the way in.
     return parse(model_bytes().decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def loaded() -> bool:
-    """The model of this process is in memory (parsed or installed)."""
-    return bool(_INSTALLED) or _parsed.cache_info().currsize > 0
-
-
-def install(stored: Model) -> None:
-    """Use ``stored`` (a stored copy of :func:`parse`'s result for the shipped weights) in this process."""
-    if not isinstance(stored, Model):
-        raise TypeError(f"not a measure model: {type(stored).__name__}")
-    _INSTALLED[:] = [stored]
+# The model of this process: parsed on first use, or installed from a stored copy. A worker forked for one new post
+# of a rebuild took 0.1–0.15 s to parse the weights' 15,000 lines: a build with a cache keeps the parsed model there
+# (:func:`imcovid.cache.load_models`, keyed by the weights file's bytes) and installs it.
+COPY: ProcessCopy[Model] = ProcessCopy(Model, "measure model", lambda: parse_shipped())
+model = COPY.get
+loaded = COPY.loaded
+install = COPY.install
 
 
 def parse(text: str) -> Model:
