@@ -160,3 +160,17 @@ def test_retraining_without_its_requirements_is_one_line_and_exit_2(monkeypatch,
     assert measure_training.main(["--check"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ['imcovid.measure_training: scikit-learn is not installed (pip install -e ".[test]" installs the pinned version)']
+
+
+@pytest.mark.parametrize("argv", [["--chek"], ["--check", "--loso"], ["model.tsv"]])
+def test_a_mistyped_option_is_one_line_and_exit_2_and_writes_nothing(argv, capsys):
+    """A mistyped option must not fall through to retraining, which overwrites the shipped weights."""
+    from imcovid import measure_training
+    from imcovid.version import PROJECT_ROOT
+
+    weights = PROJECT_ROOT / "src" / "imcovid" / measure_training.MODEL
+    before = weights.read_bytes()
+    assert measure_training.main(argv) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("imcovid.measure_training: unknown arguments")
+    assert weights.read_bytes() == before

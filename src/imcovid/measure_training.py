@@ -233,6 +233,11 @@ def main(argv: list[str] | None = None) -> int:
     from imcovid.version import PROJECT_ROOT
 
     argv = sys.argv[1:] if argv is None else argv
+    unknown = [a for a in argv if a not in ("--check", "--loso")]
+    if unknown or len(argv) > 1:  # a mistyped option must not retrain and overwrite the shipped weights
+        print(f"imcovid.measure_training: unknown arguments {' '.join(argv)!r} (use none, --check or --loso)",
+              file=sys.stderr)
+        return 2
     if problem := _cannot_train(PROJECT_ROOT):
         print(f"imcovid.measure_training: {problem}", file=sys.stderr)
         return 2
