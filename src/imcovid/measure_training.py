@@ -269,23 +269,28 @@ def first_sight_releases(root: Path) -> list[tuple[str, str | None]]:
     return out
 
 
-def first_sight(root: Path) -> list[tuple[str, str, int, dict]]:
-    """For every set of the training list with a release before it: that release's code (``git archive``) run on the
-    set's development posts in a subprocess, MEASURE scored with today's scorer. Returns (set, commit, articles,
-    report); the sets that came with the measure step itself are left out."""
+def first_sight(root: Path, only: tuple[str, ...] | None = None) -> list[tuple[str, str, int, dict, dict]]:
+    """For every set of the training list with a release before it (``only``: these sets alone): that release's code
+    (``git archive``) run on the set's development posts in a subprocess, MEASURE scored with today's scorer; and the
+    same mentions with the proposals of today's code model trained on the other sets (:func:`with_proposals`), the
+    honest yardstick of a change to the model. Returns (set, commit, articles, report of the release, report with
+    the model); the sets that came with the measure step itself are left out."""
+    import os
     import subprocess
     import tarfile
     import tempfile
-    import os
     from io import BytesIO
 
+    from imcovid.annotate import measure_model
     from imcovid.evaluate_measures import _published_date, error_breakdown, score
 
     sets = dict(development_articles(root))
     texts = {gold.parent.name: folders for gold, folders, _ in training_sets(root)}
+    examples = {set_name: _examples(docs) for set_name, docs in sets.items()}
+    releases = first_sight_releases(root)
     by_commit: dict[str, list[str]] = {}
-    for set_name, commit in first_sight_releases(root):
-        if commit:
+    for set_name, commit in releases:
+        if commit and (only is None or set_name in only):
             by_commit.setdefault(commit, []).append(set_name)
     out = []
     with tempfile.TemporaryDirectory(prefix="imcovid-first-sight-") as tmp:
@@ -301,8 +306,9 @@ def first_sight(root: Path) -> list[tuple[str, str, int, dict]]:
                     published = _published_date(root / "tests" / "data" / set_name / "gold-measures" / f"{name}.json",
                                                  doc, texts[set_name])
                     items.append({"text": doc["text"], "published": published.isoformat() if published else None})
-                    keys.append((set_name, name, doc))
+                    keys.append((set_name, doc))
             (Path(tmp) / "in.json").write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+            # (Only the old release's own source on the path: PYTHONPATH comes before this install's.)
             env = {**os.environ, "PYTHONPATH": str(folder / "src")}
             subprocess.run([sys.executable, "-c", _FIRST_SIGHT_SCRIPT, str(Path(tmp) / "in.json"),
                             str(Path(tmp) / "out.json")], env=env, check=True)
@@ -310,35 +316,96 @@ def first_sight(root: Path) -> list[tuple[str, str, int, dict]]:
             if not str(result["module"]).startswith(str(folder)):  # the old release ran, not this one
                 raise RuntimeError(f"first sight ran {result['module']}, not the release {commit[:12]}")
             for set_name in names:
-                docs = [(doc, predicted) for (s, _, doc), predicted in zip(keys, result["mentions"]) if s == set_name]
-                report = score([(doc["mentions"], predicted) for doc, predicted in docs])
-                report["breakdown"] = error_breakdown([(doc["text"], doc["mentions"], predicted)
-                                                       for doc, predicted in docs])
-                out.append((set_name, commit, len(docs), report))
-    order = [name for name, _ in first_sight_releases(root)]
+                statements_ = [s for other, (s_, _) in examples.items() if other != set_name for s in s_]
+                labels = [y for other, (_, y_) in examples.items() if other != set_name for y in y_]
+                fold_model = measure_model.parse(render(*train(statements_, labels), THRESHOLD, 0, len(statements_)))
+                docs = [(doc, predicted) for (s, doc), predicted in zip(keys, result["mentions"]) if s == set_name]
+                reports = []
+                for with_model in (False, True):
+                    pairs = [(doc["mentions"], with_proposals(doc["text"], predicted, fold_model) if with_model
+                              else predicted) for doc, predicted in docs]
+                    report = score(pairs)
+                    report["breakdown"] = error_breakdown([(doc["text"], gold, predicted)
+                                                           for (doc, _), (gold, predicted) in zip(docs, pairs)])
+                    reports.append(report)
+                out.append((set_name, commit, len(docs), *reports))
+    order = [name for name, _ in releases]
     return sorted(out, key=lambda row: order.index(row[0]))
 
 
-def format_first_sight(rows: list[tuple[str, str, int, dict]]) -> str:
-    """The first-sight scores per set, the mean and the pooled scores (the held-out figures' counterpart)."""
-    lines = ["| set (first sight) | release | articles | code P | code R | code F1 | code+action F1 |",
-             "|---|---|---:|---:|---:|---:|---:|"]
-    pooled = {key: {"gold": 0, "predicted": 0, "matched": 0} for key in ("MEASURE code", "MEASURE code+action")}
-    for set_name, commit, n, r in rows:
-        c, ca = r["MEASURE code"], r["MEASURE code+action"]
-        lines.append(f"| {set_name} | {commit[:7]} | {n} | {c['precision']:.3f} | {c['recall']:.3f} | {c['f1']:.3f} | "
-                     f"{ca['f1']:.3f} |")
-        for key in pooled:
-            for k in pooled[key]:
-                pooled[key][k] += r[key][k]
-    if rows:
-        from imcovid.evaluate import _prf
+def with_proposals(text: str, mentions: list[dict], model) -> list[dict]:
+    """``mentions`` and, as ``find_measures`` adds them, the codes ``model`` proposes for the text's statements in
+    the sentences where no MEASURE mention of that code lies: one mention per sentence and code, from its first
+    statement to its last, the action of its statements' cue words (start dates, places and organization names
+    left out: only code and action are scored)."""
+    from imcovid.annotate.measures import _PRIORITY, _SENTENCE, excluded, statement_action
 
-        c, ca = _prf(pooled["MEASURE code"]), _prf(pooled["MEASURE code+action"])
-        mean = lambda key: sum(r[key]["f1"] for _, _, _, r in rows) / len(rows)  # noqa: E731
-        lines.append(f"| mean | | {sum(n for _, _, n, _ in rows)} | | | {mean('MEASURE code'):.3f} | "
-                     f"{mean('MEASURE code+action'):.3f} |")
-        lines.append(f"| pooled | | | {c['precision']:.3f} | {c['recall']:.3f} | {c['f1']:.3f} | {ca['f1']:.3f} |")
+    found = [(s, e, a, b) for s, e, a, b in statement_spans(text)]
+    proposed = model.propose(text, [(a, b) for _, _, a, b in found])
+    measures = [m for m in mentions if m.get("type") == "MEASURE"]
+    groups: dict[tuple[int, str], dict] = {}
+    for (s_start, s_end, a, b), codes in zip(found, proposed):
+        if not codes or excluded(text[a:b]):
+            continue
+        action = statement_action(text[a:b], text[s_start:a])
+        for code in codes:
+            if any(m["code"] == code and m["start"] < s_end and m["end"] > s_start for m in measures):
+                continue  # the rules named this code in the sentence: they decide its span
+            key = (s_start, code, action in ("lift", "relax"))  # (tightening and loosening are two mentions)
+            group = groups.get(key)
+            if group is None:
+                groups[key] = {"type": "MEASURE", "start": a, "end": b, "surface": text[a:b], "code": code,
+                               "action": action, "rule": "measure.model"}
+            else:
+                group["end"], group["surface"] = b, text[group["start"]:b]
+                if _PRIORITY[action] < _PRIORITY[group["action"]]:
+                    group["action"] = action
+    return mentions + list(groups.values())
+
+
+def format_first_sight(rows: list[tuple[str, str, int, dict, dict]]) -> str:
+    """The first-sight scores per set, their mean and the pooled scores (the held-out figures' counterpart), of the
+    old release alone and with today's code model trained on the other sets; then the kinds of errors and the
+    precision of each code at first sight."""
+    from imcovid.evaluate import _prf
+    from imcovid.evaluate_measures import BREAKDOWN
+
+    lines = ["| set (first sight) | release | articles | code P | code R | code F1 | code+action F1 | "
+             "with model: code P | code R | code F1 | code+action F1 |", "|---|---|" + "---:|" * 9]
+    keys = ("MEASURE code", "MEASURE code+action")
+    pooled = [{key: {"gold": 0, "predicted": 0, "matched": 0} for key in keys} for _ in range(2)]
+
+    def cells(r: dict) -> str:
+        c, ca = r["MEASURE code"], r["MEASURE code+action"]
+        return f"{c['precision']:.3f} | {c['recall']:.3f} | {c['f1']:.3f} | {ca['f1']:.3f}"
+
+    for set_name, commit, n, *reports in rows:
+        lines.append(f"| {set_name} | {commit[:7]} | {n} | " + " | ".join(cells(r) for r in reports) + " |")
+        for total, r in zip(pooled, reports):
+            for key in keys:
+                for k in total[key]:
+                    total[key][k] += r[key][k]
+    if not rows:
+        return "\n".join(lines)
+    means = []
+    for i in (3, 4):
+        means.append(" | ".join(f"{sum(row[i][key]['f1'] for row in rows) / len(rows):.3f}" for key in keys))
+    lines.append(f"| mean | | {sum(row[2] for row in rows)} | | | " + " | | | ".join(means) + " |")
+    lines.append("| pooled | | | " + " | ".join(cells({key: _prf(t[key]) for key in keys}) for t in pooled) + " |")
+    lines += ["", "| set (first sight, release alone) | gold | predicted | " + " | ".join(BREAKDOWN) + " |",
+              "|---|" + "---:|" * (len(BREAKDOWN) + 2)]
+    for set_name, _, _, r, _ in rows:
+        b = r["breakdown"]
+        lines.append(f"| {set_name} | {b['gold']} | {b['predicted']} | " + " | ".join(str(b[k]) for k in BREAKDOWN)
+                     + " |")
+    per_code: dict[str, list[int]] = {}
+    for _, _, _, r, _ in rows:
+        for code, counts in r["per_code"].items():
+            totals = per_code.setdefault(code, [0, 0])
+            totals[0] += counts["matched"]
+            totals[1] += counts["predicted"]
+    lines += ["", "code precision at first sight, release alone (matched/predicted): " + ", ".join(
+        f"{code} {m}/{n}" for code, (m, n) in sorted(per_code.items()) if n)]
     return "\n".join(lines)
 
 
