@@ -90,3 +90,49 @@ def test_with_proposals_keeps_a_lifting_statement_apart_from_a_tightening_one():
     out = mt.with_proposals(text, [], _MODEL)
     assert [(text[m["start"]:m["end"]], m["action"]) for m in out] == [("组织核酸检测", "maintain"),
                                                                         ("取消核酸检测", "lift")]
+
+
+def test_rules_only_the_left_out_set_could_have_motivated_are_dropped_from_its_fold():
+    import re
+
+    from imcovid.annotate.measures import Cue
+
+    cue_table = (Cue(re.compile("方舱|核酸|隔离酒店"), "X", None, False),
+                 Cue(re.compile("封城"), "Y", None, False))
+    word_table = {"exclude": re.compile("听取|中发现"), "covid": re.compile("疫情|方舱")}
+    texts = {"a": ["建设方舱医院，开展核酸检测。"], "b": ["开展核酸检测，在隔离人员中发现。"], "c": ["听取汇报。"]}
+    cues_, words_ = mt.held_out_tables("a", texts, cue_table, word_table)
+    # 方舱 fires in set a alone: gone from a's fold; 核酸 fires in a and b; 隔离酒店 fires nowhere; 封城 likewise.
+    assert [c.pattern.pattern for c in cues_] == ["核酸|隔离酒店", "封城"]
+    # The topic words are no rule written from errors: kept whole.
+    assert words_["exclude"].pattern == "听取|中发现" and words_["covid"].pattern == "疫情|方舱"
+    cues_, words_ = mt.held_out_tables("b", texts, cue_table, word_table)
+    assert [c.pattern.pattern for c in cues_] == ["方舱|核酸|隔离酒店", "封城"]
+    assert words_["exclude"].pattern == "听取"
+    cues_, words_ = mt.held_out_tables("c", texts, cue_table, word_table)
+    assert words_["exclude"].pattern == "中发现"
+    # A cue whose every alternative goes is dropped; a word list left empty matches nothing.
+    cues_, words_ = mt.held_out_tables("b", {"b": ["封城，听取，中发现"]}, cue_table, word_table)
+    assert [c.pattern.pattern for c in cues_] == ["方舱|核酸|隔离酒店"]
+    assert words_["exclude"].search("听取") is None
+
+
+def test_the_patched_rules_are_restored_after_a_fold():
+    from imcovid.annotate import measures
+
+    text = "全市开展全员核酸检测。"
+    before = measures.find_measures(text, [], [])
+    with mt.rules_without("real-8", {"real-8": [text], "real": ["无关"]}):
+        held = measures.find_measures(text, [], [])
+    assert before and not held  # (全员核酸 fires in the left-out set's text alone)
+    assert measures.find_measures(text, [], []) == before
+
+
+@pytest.mark.slow
+def test_holding_the_rules_out_too_lowers_the_leave_one_set_out_estimate():
+    """Figures of this session: mean code F1 0.824 with the model alone held out, 0.690 with the rules that only the
+    left-out set fires held out too (first sight, pooled: 0.515; the held-out posts: 0.476)."""
+    rows = mt.loso(PROJECT_ROOT, hold_rules=True)
+    mean = sum(r["MEASURE code"]["f1"] for _, _, r in rows) / len(rows)
+    assert 0.55 <= mean <= 0.78
+    assert "rules held out too" in mt.format_loso(rows, hold_rules=True)
