@@ -746,6 +746,8 @@ def _list_continuations(found: _Found) -> None:
             # (An item may be a name of Mongolian or Tibetan parts, even a single part: 、坚参（藏族）、)
             name = read_name(text, end + 1) or (read_parts(text, end + 1) if text[end] == "、" else None)
             after = text[end + 1 + len(name) : end + 2 + len(name)] if name else ""
+            if name and _PLACE_ITEM.search(name):
+                break  # 、褚庙乡: a township or a village goes on the list, not a person
             if not name or (after not in _BOUNDARY_BEFORE | {""} and not (after in _LIST_JOINERS | {"等"}
                                                                              and len(name) == 3)):
                 break

@@ -19,8 +19,9 @@ from functools import lru_cache
 from importlib.metadata import distribution
 
 from imcovid.annotate.lexicon import is_common_word, starts_follower
-from imcovid.annotate.name_reader import is_han, read_double_surname, widen_to_double_surname
-from imcovid.annotate.name_parts import COMPOUND, NAME_STOP, NAME_STOP_WORD_CHARS, RARE_SINGLE, SINGLE
+from imcovid.annotate.name_reader import SAYS, is_han, read_double_surname, widen_to_double_surname
+from imcovid.annotate.name_parts import (COMPOUND, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS, RARE_SINGLE,
+                                         SINGLE, name_char_count)
 from imcovid.annotate.tagger import person_spans
 from imcovid.annotate.wordlists import word_set, words
 
@@ -37,13 +38,22 @@ _PLACE_AFTER = re.compile(r"街道|路|街|村|镇|乡|店|社区|小区|大厦|
                           r"超市|商店|商场|商行|市场|酒店|宾馆|饭店|餐厅|药店|药房|诊所|公司|集团|"
                           # (a body's short form: 卫健|委, 卫健、交通等部门)
                           r"委|局|厅|部门|系统|"
+                          # (a house number: an address, 郑王坟|141号院)
+                          r"[0-9０-９]+号|"
                           # (a brand, a shop or a firm: 杨国福|麻辣烫, data/person_things_after.txt)
                           + "|".join(sorted(words("person_things_after"), key=len, reverse=True)) + "|"
                           r"(?:、[\u4e00-\u9fff]{2,6}){0,8}等(?:地|社区|村|小区|街道|苏木|嘎查|乡镇|单位|部门|企业|"
                           + "|".join(sorted(words("person_things_after"), key=len, reverse=True)) + ")")
-# How often the first given character must occur in ngender's register of names. At 10,000 LAC read about twice as
-# much text for one more name on the development part; the cost per character is what limits this stage.
-_GIVEN_MIN = 30000
+# How often the first given character must occur in ngender's register of names (付 9,685, 岸 1,337, 扬 58,000; 医
+# 418 and 撰 57 are under it). At 30,000 a start could be found for only 56% of the real sets' development names,
+# at 1,000 for 73%; LAC then reads about 50 characters of a post instead of 17 (0.25 ms): the names no cue introduces
+# are the ones the cue rules miss on posts they were not written for. Under 1,000 the starts add mostly words a
+# surname's character begins (杜撰, 蒙医) for few more names.
+_GIVEN_MIN = 1000
+# A given character under this count (风 25,089, 影 11,518) that begins a word this frequent (风险, 影响) begins that
+# word rather than a name: a name of frequent given characters may still be a word (建国), one of rarer ones seldom is.
+_GIVEN_FREQUENT = 30000
+_WORD_AFTER_SURNAME = 1000
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # Adverbs and particles that LAC sometimes reads into the end of a name (陈立都|曾经).
 _NOT_LAST = frozenset("都也就还又才再的了在是和与及等")
@@ -73,6 +83,8 @@ def name_starts(text: str, taken: Callable[[int, int], bool]) -> list[int]:
         i = m.start()
         if taken(i, i + 2) or is_common_word(text[i : i + 2]) or (i > 0 and is_common_word(text[i - 1 : i + 1])):
             continue
+        if name_char_count(text[i + 1]) < _GIVEN_FREQUENT and is_common_word(text[i + 1 : i + 3], _WORD_AFTER_SURNAME):
+            continue  # 高|风险, 和|影响: a character less frequent in names begins a frequent word, not a given name
         starts.append(i)
     return starts
 
@@ -99,11 +111,42 @@ def ends_like_body_or_street(name: str) -> bool:
     return name[-1:] in word_set("person_uncued_not_last")
 
 
+# A list item that ends like a township, a village or a neighbourhood (王庄寨镇、|林七乡|、褚庙乡).
+_PLACE_ITEM_END = re.compile(r"[\u4e00-\u9fff]{1,6}(?:乡|镇|村|街道|社区|小区|苏木|嘎查)")
+
+
 def listed_with_words(text: str, start: int, end: int) -> bool:
-    """The name stands in a list whose neighbouring item is an ordinary word (小区、|商超|等): a list of things."""
+    """The name stands in a list whose neighbouring item is an ordinary word (小区、|商超|等) or a township's or a
+    village's name (王庄寨镇、|林七乡): a list of things or places."""
     before = text[max(0, start - 3) : start - 1] if text[start - 1 : start] == "、" else ""
     after = text[end + 1 : end + 3] if text[end : end + 1] == "、" else ""
-    return any(len(item) == 2 and is_common_word(item) for item in (before, after))
+    if any(len(item) == 2 and is_common_word(item) for item in (before, after)):
+        return True
+    previous = re.search(r"[\u4e00-\u9fff]{1,8}$", text[max(0, start - 9) : start - 1]) if before else None
+    following = re.match(r"[\u4e00-\u9fff]{1,8}", text[end + 1 : end + 9]) if after else None
+    return any(item is not None and _PLACE_ITEM_END.fullmatch(item.group()) is not None
+               for item in (previous, following))
+
+
+_LONGEST_PART = max(map(len, NAME_PARTS))
+
+
+def inside_name_part(text: str, start: int) -> bool:
+    """A listed Mongolian or Tibetan name part begins before ``start`` and runs past it (却吉|扎布, 巴特|尔): what LAC
+    reads from ``start`` is the tail of a longer name or place, not a name of its own."""
+    return any(text[k : k + n] in NAME_PARTS for n in range(2, _LONGEST_PART + 1)
+               for k in range(max(0, start - n + 1), start))
+
+
+def always_cut_from_word(text: str, name: str) -> bool:
+    """The name occurs more than once and every time the same character follows it, one that does not end names
+    (乌兰牧|骑 … 乌兰牧|骑): a longer term LAC cut short, not a person (whose name is followed by whatever the
+    sentence says next)."""
+    following = {text[m.end() : m.end() + 1] for m in re.finditer(re.escape(name), text)}
+    if len(following) != 1 or sum(1 for _ in re.finditer(re.escape(name), text)) < 2:
+        return False
+    (c,) = following
+    return is_han(c) and c not in NAME_STOP and not SAYS.match(text, text.find(name) + len(name))
 
 
 # A surname and this character is a household or a clan (冯家, 王家), however often 家 is a given character.
@@ -143,10 +186,11 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
                 start, name = widen_to_double_surname(text, start, name)  # 林|郑月娥
                 allowed.add(start)
             if start in allowed and _is_name(name) and name not in places and not taken(start, start + len(name)) \
-                    and start not in place_ends and not listed_with_words(text, start, start + len(name)):
+                    and start not in place_ends and not listed_with_words(text, start, start + len(name)) \
+                    and not inside_name_part(text, start):
                 found.append((start, name))
     names = {name for _, name in found}
-    rejected = {name for name in names if any(name[:n] in known for n in lengths)
+    rejected = {name for name in names if any(name[:n] in known for n in lengths) or always_cut_from_word(text, name)
                 or any(_PLACE_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))}
     kept = []
     for start, name in found:
