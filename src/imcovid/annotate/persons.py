@@ -773,6 +773,30 @@ def _list_continuations(found: _Found) -> None:
             start = item_start
 
 
+# An item between two names of a list: two to four Chinese characters between two 、.
+_LIST_ITEM = re.compile(r"、([\u4e00-\u9fff]{2,4})、")
+
+
+def _between_names(found: _Found) -> None:
+    """An item of a list that stands between two names found there is a name too, whatever it is written in
+    (周学文、|琼色|、张永利等: a Tibetan name between two Han ones), unless it is an ordinary word or holds a
+    character of bodies and places."""
+    text = found.text
+    ends = {end for _, end in found.spans}
+    starts = {start for start, _ in found.spans}
+    at = 0
+    while (m := _LIST_ITEM.search(text, at)) is not None:
+        at = m.start() + 1  # (overlapping: 、甲、乙、 yields both items)
+        item, start = m.group(1), m.start(1)
+        if m.start() not in ends or m.end() not in starts or set(item) & NOT_IN_NAME or is_common_word(item) \
+                or _PLACE_ITEM.search(item):
+            continue
+        if found.add(start, item, found.spans.get(next(((s, e) for s, e in found.spans if e == m.start()), None)),
+                     rule="person.between_names"):
+            ends.add(start + len(item))
+            starts.add(start)
+
+
 def _recurrences(found: _Found, names: set[str] | None = None) -> None:
     """Every other occurrence of a name found so far (or of ``names`` only), longer names first (ties in code-point
     order, not set order)."""
@@ -824,6 +848,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
             tagged.add(name)
     if tagged:
         _list_continuations(found)  # (the lists LAC's names stand in)
+    _between_names(found)
     _recurrences(found, found.known - recurred)  # (and of the names found since: LAC's, and their lists')
     mentions = []
     for (start, end), title in sorted(found.spans.items()):
