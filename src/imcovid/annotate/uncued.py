@@ -46,14 +46,17 @@ _PLACE_AFTER = re.compile(r"街道|路|街|村|镇|乡|店|社区|小区|大厦|
                           + "|".join(sorted(words("person_things_after"), key=len, reverse=True)) + ")")
 # How often the first given character must occur in ngender's register of names (付 9,685, 岸 1,337, 扬 58,000; 医
 # 418 and 撰 57 are under it). At 30,000 a start could be found for only 56% of the real sets' development names,
-# at 1,000 for 73%; LAC then reads about 50 characters of a post instead of 17 (0.25 ms): the names no cue introduces
-# are the ones the cue rules miss on posts they were not written for. Under 1,000 the starts add mostly words a
-# surname's character begins (杜撰, 蒙医) for few more names.
+# at 1,000 for 73%: the names no cue introduces are the ones the cue rules miss on posts they were not written for.
+# Under 30,000 a start must also stand where a subject or an object begins (below), so that LAC reads about 24
+# characters of a post instead of 17. Under 1,000 the starts add mostly words a surname's character begins (杜撰,
+# 蒙医) for no more names.
 _GIVEN_MIN = 1000
 # A given character under this count (风 25,089, 影 11,518) that begins a word this frequent (风险, 影响) begins that
 # word rather than a name: a name of frequent given characters may still be a word (建国), one of rarer ones seldom is.
 _GIVEN_FREQUENT = 30000
 _WORD_AFTER_SURNAME = 1000
+# Characters after which a subject or an object begins: a particle, a copula, a conjunction, a preposition.
+_BEFORE_SUBJECT = frozenset("的是和与及同跟像对给让被把将由向从在为有")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # Adverbs and particles that LAC sometimes reads into the end of a name (陈立都|曾经).
 _NOT_LAST = frozenset("都也就还又才再的了在是和与及等")
@@ -83,8 +86,13 @@ def name_starts(text: str, taken: Callable[[int, int], bool]) -> list[int]:
         i = m.start()
         if taken(i, i + 2) or is_common_word(text[i : i + 2]) or (i > 0 and is_common_word(text[i - 1 : i + 1])):
             continue
-        if name_char_count(text[i + 1]) < _GIVEN_FREQUENT and is_common_word(text[i + 1 : i + 3], _WORD_AFTER_SURNAME):
-            continue  # 高|风险, 和|影响: a character less frequent in names begins a frequent word, not a given name
+        if name_char_count(text[i + 1]) < _GIVEN_FREQUENT and (
+                is_common_word(text[i + 1 : i + 3], _WORD_AFTER_SURNAME)
+                or (i > 0 and is_han(text[i - 1]) and text[i - 1] not in _BEFORE_SUBJECT)):
+            # 高|风险, 和|影响: a character less frequent in names begins a frequent word, not a given name; and such a
+            # start is read only where a subject or an object can begin (，黄付录, 是曲扬, 的张广东), not inside a
+            # run of words (检测|蔡妍: a typing slip), which halves what LAC reads for these starts
+            continue
         starts.append(i)
     return starts
 
