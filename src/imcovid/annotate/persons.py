@@ -797,12 +797,21 @@ def _between_names(found: _Found) -> None:
             starts.add(start)
 
 
+def _inside_words(text: str, start: int, end: int) -> bool:
+    """The occurrence begins inside a word and ends inside another (提|高明|显: 提高, 明显): the characters of a
+    name spelt across two words, not the name again (学习|习近平|同志 keeps it: 平同 is no word)."""
+    return (start > 0 and is_common_word(text[start - 1 : start + 1]) and end < len(text)
+            and is_common_word(text[end - 1 : end + 1]))
+
+
 def _recurrences(found: _Found, names: set[str] | None = None) -> None:
     """Every other occurrence of a name found so far (or of ``names`` only), longer names first (ties in code-point
     order, not set order)."""
     text = found.text
     for name in sorted(found.known if names is None else names, key=lambda n: (-len(n), n)):
         for m in re.finditer(re.escape(name), text):
+            if _inside_words(text, m.start(), m.end()):
+                continue
             if found.free(m.start(), m.end(), over_places=name in found.over_places):
                 found.spans[(m.start(), m.end())] = None
                 found.rules[(m.start(), m.end())] = "person.recurrence"
