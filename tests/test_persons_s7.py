@@ -35,6 +35,10 @@ def free(start, end):
     ("记者高明报道。经济提高明显，高明说。", [("高明", "person.after_position"), ("高明", "person.clause_start")]),
     # a term that LAC cuts short the same way at every occurrence is no name
     ("乌兰牧骑演出。乌兰牧骑来了。", []),
+    # what opens a clause before a verb of saying and LAC calls a place or a body is no name (白宫 LOC); a person
+    # there stays one
+    ("白宫表示，将延长紧急状态。", []),
+    ("钟南山表示，疫情总体可控。", [("钟南山", "person.clause_start")]),
 ])
 def test_person_rules_s7(text, expected):
     assert persons(text) == expected

@@ -24,6 +24,7 @@ from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_p
                                           looks_transliterated, part_matcher, read_at_cue, read_double_surname,
                                           read_name, read_parts, surname_length)
 from imcovid.annotate.tagger import SOURCE as TAGGER
+from imcovid.annotate.tagger import word_type_at
 from imcovid.annotate.uncued import find_uncued
 from imcovid.annotate.wordlists import word_set, words
 
@@ -130,6 +131,30 @@ def _served(text: str, m: re.Match) -> bool:
     return m.group().rstrip("为是") in _STATUS and bool(_SERVING.search(text, max(0, m.start() - 6), m.start()))
 
 
+# Rules whose evidence is weakest: a name read before a verb of saying or an act at the start of a clause (白宫|表示),
+# one read without a surname after a position, one between two names of a list. What they read is checked with LAC.
+_CHECKED_RULES = frozenset({"person.clause_start", "person.after_position", "person.between_names"})
+# Characters of the clause LAC reads around such a name, before and after it.
+_CHECK_BEFORE, _CHECK_AFTER = 4, 6
+_CLAUSE_ENDS = frozenset("。！？!?\n，,；;：:")
+# LAC's types of bodies and places.
+_BODY_OR_PLACE = frozenset({"ORG", "LOC"})
+
+
+def _tagged_body_or_place(text: str, start: int, end: int) -> bool:
+    """LAC, reading the name with a few characters of its clause around it, calls exactly that span a body or a
+    place (白宫|表示 LOC, 宝马|表示 ORG): not a person. Only a positive label of another type vetoes: what LAC does
+    not call a person may still be one (it reads many Mongolian names and two-character names as other words), but
+    on the development parts of every real set it never called a gold person's span a body or a place."""
+    left = start
+    while left > max(0, start - _CHECK_BEFORE) and text[left - 1] not in _CLAUSE_ENDS:
+        left -= 1
+    right = end
+    while right < min(len(text), end + _CHECK_AFTER) and text[right] not in _CLAUSE_ENDS:
+        right += 1
+    return word_type_at(text[left:right], start - left, end - left) in _BODY_OR_PLACE
+
+
 class _Found:
     """The names found so far in one text, with their titles: a name is added only where it overlaps no place, no
     found name and does not lie inside an organization's name."""
@@ -173,6 +198,9 @@ class _Found:
             if not (over_places and self.free(start, end, over_places=over_places)):
                 return False
             self.over_places.add(name)
+        if rule in _CHECKED_RULES and (rule != "person.after_position" or not surname_length(name, 0)) \
+                and _tagged_body_or_place(self.text, start, end):
+            return False
         self.spans[(start, end)] = title
         self.rules[(start, end)] = rule
         self.taken.mark(start, end)
