@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
-from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, is_word
+from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, is_word, starts_follower
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME, name_char_count
 from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
                                           looks_transliterated, part_matcher, read_at_cue, read_double_surname,
@@ -846,6 +846,15 @@ def _recurrences(found: _Found, names: set[str] | None = None) -> None:
                 found.taken.mark(m.start(), m.end())
 
 
+def _unread_cues(text: str, ends: set[int], found: _Found) -> frozenset[int]:
+    """Ends of positions where no name was read but one may stand, an ordinary word the readers refuse (院长|金星) or
+    a name of a surname they do not list (副区长|禤嘉): not where a character that ends names, a verb or a function
+    word follows (记者|了解到, 书记|强调), which no name begins with."""
+    starts = {s for s, _ in found.spans}
+    return frozenset(e for e in ends if e not in starts and is_han(text[e : e + 1]) and text[e] not in NAME_STOP
+                     and not starts_follower(text[e : e + 2]) and not _CLAUSE_VERB.match(text, e))
+
+
 def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[dict]:
     found = _Found(text, places, orgs)
     parts_at = part_matcher().find(text)
@@ -880,7 +889,8 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     tagged = set()
     for start, name in find_uncued(text, lambda s, e: found.in_place.touches(s, e) or found.in_org.touches(s, e)
                                    or found.taken.touches(s, e), found.place_surfaces, found.known,
-                                   frozenset(e for _, e in places)):
+                                   frozenset(e for _, e in places),
+                                   _unread_cues(text, position_ends - status_ends, found)):
         if name not in found.known and found.add(start, name, None, rule="person.lac"):
             tagged.add(name)
     if tagged:

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib.metadata import distribution
 
-from imcovid.annotate.lexicon import is_common_word, starts_follower
-from imcovid.annotate.name_reader import SAYS, is_han, read_double_surname, widen_to_double_surname
+from imcovid.annotate.lexicon import dictionary_tag, is_common_word, starts_follower
+from imcovid.annotate.name_reader import SAYS, ends_name, is_han, read_double_surname, widen_to_double_surname
 from imcovid.annotate.name_parts import (COMPOUND, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS, RARE_SINGLE,
                                          SINGLE, name_char_count)
 from imcovid.annotate.tagger import person_spans
@@ -157,12 +157,17 @@ def always_cut_from_word(text: str, name: str) -> bool:
     return is_han(c) and c not in NAME_STOP and not SAYS.match(text, text.find(name) + len(name))
 
 
+# jieba's tags of places, bodies and other proper names: a word so tagged after a cue is that, not a person.
+_OTHER_NAMES = frozenset({"ns", "nt", "nz"})
+
+
 # A surname and this character is a household or a clan (冯家, 王家), however often 家 is a given character.
 _FAMILY = "家"
 
 
-def _is_name(name: str) -> bool:
-    if not _HAN.fullmatch(name) or is_common_word(name, 1) or ends_like_body_or_street(name):
+def _is_name(name: str, cued: bool = False) -> bool:
+    """``name`` can be a person's name; ``cued`` (a position before it) lets it be an ordinary word too (院长|金星)."""
+    if not _HAN.fullmatch(name) or (not cued and is_common_word(name, 1)) or ends_like_body_or_street(name):
         return False
     if len(name) == 4 and name[:2] not in COMPOUND and read_double_surname(name, 0) != name:
         return False  # 林海雪原 (a novel): four characters are a name with a compound or two surnames only
@@ -172,14 +177,17 @@ def _is_name(name: str) -> bool:
 
 
 def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], known: set[str],
-                place_ends: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
+                place_ends: frozenset[int] = frozenset(), cued: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
     """(start, name) of the names LAC finds at the possible name starts of ``text``; ``known`` are the names found
     already, which a name LAC reads longer (代钦|细) is not. A name right after a place (``place_ends``) is a
-    landmark of that place, not a person no cue introduces (额济纳旗|胡杨林)."""
+    landmark of that place, not a person no cue introduces (额济纳旗|胡杨林). ``cued`` are offsets where a cue (a
+    position) says a name may begin but the readers found none, because the name is also a word (院长|金星): LAC
+    reads there too, whatever the characters."""
     # Where a name found already recurs, LAC has nothing to add (the recurrence is marked after this).
     # (By the lengths of the known names, so that many known names cost no more than a few.)
     lengths = sorted({len(k) for k in known})
-    starts = [i for i in name_starts(text, taken) if not any(text[i : i + n] in known for n in lengths)]
+    starts = sorted(set(name_starts(text, taken)) | {i for i in cued if i < len(text) and not taken(i, i + 1)})
+    starts = [i for i in starts if not any(text[i : i + n] in known for n in lengths)]
     if not starts:
         return []
     allowed = set(starts)
@@ -193,7 +201,13 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
             if start in allowed and start > 0 and not taken(start - 1, start):
                 start, name = widen_to_double_surname(text, start, name)  # 林|郑月娥
                 allowed.add(start)
-            if start in allowed and _is_name(name) and name not in places and not taken(start, start + len(name)) \
+            if start in cued and not (ends_name(text, start + len(name))
+                                      or is_common_word(text[start + len(name) : start + len(name) + 2])):
+                continue  # 司机|额尔|很巴雅尔: at a cue, a reading that stops inside a longer name
+            if start in cued and ((len(name) == 3 and is_common_word(name[1:]))
+                                  or dictionary_tag(name) in _OTHER_NAMES):
+                continue  # 主任李|会同有关部门: the readers refused a surname and a word; 工作人员|江宁: a place's name
+            if start in allowed and _is_name(name, start in cued) and name not in places and not taken(start, start + len(name)) \
                     and start not in place_ends and not listed_with_words(text, start, start + len(name)) \
                     and not inside_name_part(text, start):
                 found.append((start, name))
