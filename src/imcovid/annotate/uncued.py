@@ -21,7 +21,7 @@ from importlib.metadata import distribution
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, starts_follower
 from imcovid.annotate.name_reader import SAYS, ends_name, is_han, read_double_surname, widen_to_double_surname
 from imcovid.annotate.name_parts import (COMPOUND, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS, RARE_SINGLE,
-                                         SINGLE, name_char_count)
+                                         SINGLE)
 from imcovid.annotate.tagger import person_spans
 from imcovid.annotate.wordlists import word_set, words
 
@@ -67,15 +67,19 @@ def _start_pattern() -> re.Pattern:
     """A surname character, then a character that is frequent in given names (ngender's table of how often each
     character appears in a large register of names: 明 442,081 times, 是 527) and does not end a name; a lookahead
     of two character classes, so that every offset is tried quickly. A compound surname counts by its two
-    characters (欧|阳, 上|官)."""
+    characters (欧|阳, 上|官). A given character under ``_GIVEN_FREQUENT`` (group ``rarer``) only where a subject
+    or an object can begin: the text's start, after a character that is not Chinese or after ``_BEFORE_SUBJECT``."""
     # Located through the distribution's files, not imported: importing ngender loads its own model.
     table = distribution("ngender").locate_file("ngender/charfreq.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(io.StringIO(table))
-    given = {row["char"] for row in rows if int(row["male"]) + int(row["female"]) >= _GIVEN_MIN
-             and is_han(row["char"]) and row["char"] not in NAME_STOP}
+    counts = {row["char"]: int(row["male"]) + int(row["female"]) for row in csv.DictReader(io.StringIO(table))}
+    given = {c for c, n in counts.items() if n >= _GIVEN_MIN and is_han(c) and c not in NAME_STOP}
     first = (set(SINGLE) - RARE_SINGLE - NAME_STOP_WORD_CHARS) | {c[0] for c in COMPOUND}
-    second = given | {c[1] for c in COMPOUND}
-    return re.compile(f"(?=[{''.join(sorted(first))}][{''.join(sorted(second))}])")
+    frequent = {c for c in given if counts[c] >= _GIVEN_FREQUENT} | {c[1] for c in COMPOUND}
+    rarer = given - frequent
+    first_class, frequent_class = "".join(sorted(first)), "".join(sorted(frequent))
+    return re.compile(f"(?=[{first_class}][{frequent_class}])"
+                      f"|(?:(?<![\u4e00-\u9fff])|(?<=[{''.join(sorted(_BEFORE_SUBJECT))}]))"
+                      f"(?=[{first_class}](?P<rarer>[{''.join(sorted(rarer))}]))")
 
 
 def name_starts(text: str, taken: Callable[[int, int], bool]) -> list[int]:
@@ -86,12 +90,10 @@ def name_starts(text: str, taken: Callable[[int, int], bool]) -> list[int]:
         i = m.start()
         if taken(i, i + 2) or is_common_word(text[i : i + 2]) or (i > 0 and is_common_word(text[i - 1 : i + 1])):
             continue
-        if name_char_count(text[i + 1]) < _GIVEN_FREQUENT and (
-                is_common_word(text[i + 1 : i + 3], _WORD_AFTER_SURNAME)
-                or (i > 0 and is_han(text[i - 1]) and text[i - 1] not in _BEFORE_SUBJECT)):
-            # 高|风险, 和|影响: a character less frequent in names begins a frequent word, not a given name; and such a
-            # start is read only where a subject or an object can begin (，黄付录, 是曲扬, 的张广东), not inside a
-            # run of words (检测|蔡妍: a typing slip), which halves what LAC reads for these starts
+        if m.group("rarer") is not None and is_common_word(text[i + 1 : i + 3], _WORD_AFTER_SURNAME):
+            # 高|风险, 和|影响: a character less frequent in names begins a frequent word, not a given name (and such a
+            # start is read only where a subject or an object can begin, ，黄付录, 是曲扬, 的张广东, not inside a
+            # run of words, 检测|蔡妍: a typing slip; which halves what LAC reads for these starts)
             continue
         starts.append(i)
     return starts
