@@ -198,7 +198,9 @@ class _Found:
             if not (over_places and self.free(start, end, over_places=over_places)):
                 return False
             self.over_places.add(name)
-        if rule in _CHECKED_RULES and (rule != "person.after_position" or not surname_length(name, 0)) \
+        # (A name accepted elsewhere in the text is not checked again: its other occurrences are marked anyway.)
+        if rule in _CHECKED_RULES and name not in self.known \
+                and (rule != "person.after_position" or not surname_length(name, 0)) \
                 and _tagged_body_or_place(self.text, start, end):
             return False
         self.spans[(start, end)] = title
