@@ -174,7 +174,7 @@ def found(text, kind, published=PUBLISHED):
     # a list read on from a found name both ways, and over 及 to its last full name
     ("力量。房灵敏、王维平、蔡丽新、孙大光、周异决及蒋家柏等在主会场参会。",
      [("房灵敏", "person.list_continuation"), ("王维平", "person.lac"), ("蔡丽新", "person.lac"),
-      ("孙大光", "person.lac"), ("周异决", "person.list_continuation"), ("蒋家柏", "person.lac")]),
+      ("孙大光", "person.lac"), ("周异决", "person.lac"), ("蒋家柏", "person.lac")]),
     # an appointment (任), an adverb between the name and its act (已在)
     ("职务；黄宪昱任某某区委书记；", [("黄宪昱", "person.clause_start")]),
     ("“谢谢。”⏎卫炳章已在牧场工作了30多年。".replace("⏎", "\n"), [("卫炳章", "person.clause_start")]),

@@ -167,6 +167,10 @@ _AFTER_SUBJECT = frozenset("也都还则曾已将在和与及等的被对向从�
 _LATIN_GLOSS_AHEAD = re.compile(r"[（(][A-Z][a-z]+[ \-]")
 
 
+# Classical particles that never begin a name without a surname (首相|之争, 领导人|之争, 局长|所说).
+_PARTICLES_NOT_FIRST = frozenset("之所")
+
+
 def read_unlisted(text: str, i: int) -> str | None:
     """A name without a listed surname right after a position (盟长巴特尔, 旗长苏和): two to four characters that
     end where a name ends (punctuation, 、, a verb of saying, 同志, 一行), none of them a character that cannot be in
@@ -174,8 +178,8 @@ def read_unlisted(text: str, i: int) -> str | None:
     end = i
     while end - i < 4 and _goes_on(text, end):
         end += 1
-    if i >= len(text) or text[i] in NAME_STOP_WORD_CHARS:
-        return None  # 师傅, 长期: the first character of a word that ends names
+    if i >= len(text) or text[i] in NAME_STOP_WORD_CHARS or text[i] in _PARTICLES_NOT_FIRST:
+        return None  # 师傅, 长期: the first character of a word that ends names; 首相|之争: a particle
     # 拜登|周二表示, 宓晓彤|辩称: a time word or a verb of saying begins inside the run.
     # (约翰逊|确诊, 拜登|宣布: a frequent verb that follows names begins inside a run of transliteration.)
     # (Also right after the run: 杜特尔特|宣布, four characters of transliteration and a frequent verb.)
@@ -397,7 +401,8 @@ _NOT_IN_TRANSLITERATION = "在的了和与及是为对向从到说表等将已�
 _TRANSLITERATED = rf"(?:(?![{_NOT_IN_TRANSLITERATION}])[\u4e00-\u9fff])"
 _DOTTED = re.compile(rf"{_TRANSLITERATED}{{1,8}}(?:[{NAME_DOTS}]{_TRANSLITERATED}{{1,10}})+")
 _FREQUENT_IN_HEADING = 1000
-_NOT_FIRST_IN_DOTTED = NOT_IN_NAME | NAME_STOP_WORD_CHARS | NAME_STOP
+# (And the last characters of nouns of occupation before a name: 政治策略家|林顿·克罗斯比, 歌手, 学者, 发言人, 外交官.)
+_NOT_FIRST_IN_DOTTED = NOT_IN_NAME | NAME_STOP_WORD_CHARS | NAME_STOP | frozenset("家手者人官")
 # Bodies named after a person: 约翰斯·霍普金斯|大学 is a university, not a person.
 _NAMED_AFTER_PERSON = re.compile(r"大学|学院|医院|研究所|研究院|研究中心|基金会|公司|集团|银行|中心|实验室|奖")
 

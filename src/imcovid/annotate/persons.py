@@ -18,18 +18,19 @@ from itertools import accumulate
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
-from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, is_word
+from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, is_word, starts_follower
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME, name_char_count
 from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
                                           looks_transliterated, part_matcher, read_at_cue, read_double_surname,
                                           read_name, read_parts, surname_length)
 from imcovid.annotate.tagger import SOURCE as TAGGER
+from imcovid.annotate.tagger import word_type_at
 from imcovid.annotate.uncued import find_uncued
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.7:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.8:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.7"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.8"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
@@ -130,6 +131,30 @@ def _served(text: str, m: re.Match) -> bool:
     return m.group().rstrip("为是") in _STATUS and bool(_SERVING.search(text, max(0, m.start() - 6), m.start()))
 
 
+# Rules whose evidence is weakest: a name read before a verb of saying or an act at the start of a clause (白宫|表示),
+# one read without a surname after a position, one between two names of a list. What they read is checked with LAC.
+_CHECKED_RULES = frozenset({"person.clause_start", "person.after_position", "person.between_names"})
+# Characters of the clause LAC reads around such a name, before and after it.
+_CHECK_BEFORE, _CHECK_AFTER = 4, 6
+_CLAUSE_ENDS = frozenset("。！？!?\n，,；;：:")
+# LAC's types of bodies and places.
+_BODY_OR_PLACE = frozenset({"ORG", "LOC"})
+
+
+def _tagged_body_or_place(text: str, start: int, end: int) -> bool:
+    """LAC, reading the name with a few characters of its clause around it, calls exactly that span a body or a
+    place (白宫|表示 LOC, 宝马|表示 ORG): not a person. Only a positive label of another type vetoes: what LAC does
+    not call a person may still be one (it reads many Mongolian names and two-character names as other words), but
+    on the development parts of every real set it never called a gold person's span a body or a place."""
+    left = start
+    while left > max(0, start - _CHECK_BEFORE) and text[left - 1] not in _CLAUSE_ENDS:
+        left -= 1
+    right = end
+    while right < min(len(text), end + _CHECK_AFTER) and text[right] not in _CLAUSE_ENDS:
+        right += 1
+    return word_type_at(text[left:right], start - left, end - left) in _BODY_OR_PLACE
+
+
 class _Found:
     """The names found so far in one text, with their titles: a name is added only where it overlaps no place, no
     found name and does not lie inside an organization's name."""
@@ -173,6 +198,11 @@ class _Found:
             if not (over_places and self.free(start, end, over_places=over_places)):
                 return False
             self.over_places.add(name)
+        # (A name accepted elsewhere in the text is not checked again: its other occurrences are marked anyway.)
+        if rule in _CHECKED_RULES and name not in self.known \
+                and (rule != "person.after_position" or not surname_length(name, 0)) \
+                and _tagged_body_or_place(self.text, start, end):
+            return False
         self.spans[(start, end)] = title
         self.rules[(start, end)] = rule
         self.taken.mark(start, end)
@@ -746,6 +776,8 @@ def _list_continuations(found: _Found) -> None:
             # (An item may be a name of Mongolian or Tibetan parts, even a single part: 、坚参（藏族）、)
             name = read_name(text, end + 1) or (read_parts(text, end + 1) if text[end] == "、" else None)
             after = text[end + 1 + len(name) : end + 2 + len(name)] if name else ""
+            if name and _PLACE_ITEM.search(name):
+                break  # 、褚庙乡: a township or a village goes on the list, not a person
             if not name or (after not in _BOUNDARY_BEFORE | {""} and not (after in _LIST_JOINERS | {"等"}
                                                                              and len(name) == 3)):
                 break
@@ -771,16 +803,58 @@ def _list_continuations(found: _Found) -> None:
             start = item_start
 
 
+# An item between two names of a list: two to four Chinese characters between two 、.
+_LIST_ITEM = re.compile(r"、([\u4e00-\u9fff]{2,4})、")
+
+
+def _between_names(found: _Found) -> None:
+    """An item of a list that stands between two names found there is a name too, whatever it is written in
+    (周学文、|琼色|、张永利等: a Tibetan name between two Han ones), unless it is an ordinary word or holds a
+    character of bodies and places."""
+    text = found.text
+    ends = {end for _, end in found.spans}
+    starts = {start for start, _ in found.spans}
+    at = 0
+    while (m := _LIST_ITEM.search(text, at)) is not None:
+        at = m.start() + 1  # (overlapping: 、甲、乙、 yields both items)
+        item, start = m.group(1), m.start(1)
+        if m.start() not in ends or m.end() not in starts or set(item) & NOT_IN_NAME or is_common_word(item) \
+                or _PLACE_ITEM.search(item):
+            continue
+        if found.add(start, item, found.spans.get(next(((s, e) for s, e in found.spans if e == m.start()), None)),
+                     rule="person.between_names"):
+            ends.add(start + len(item))
+            starts.add(start)
+
+
+def _inside_words(text: str, start: int, end: int) -> bool:
+    """The occurrence begins inside a word and ends inside another (提|高明|显: 提高, 明显): the characters of a
+    name spelt across two words, not the name again (学习|习近平|同志 keeps it: 平同 is no word)."""
+    return (start > 0 and is_common_word(text[start - 1 : start + 1]) and end < len(text)
+            and is_common_word(text[end - 1 : end + 1]))
+
+
 def _recurrences(found: _Found, names: set[str] | None = None) -> None:
     """Every other occurrence of a name found so far (or of ``names`` only), longer names first (ties in code-point
     order, not set order)."""
     text = found.text
     for name in sorted(found.known if names is None else names, key=lambda n: (-len(n), n)):
         for m in re.finditer(re.escape(name), text):
+            if _inside_words(text, m.start(), m.end()):
+                continue
             if found.free(m.start(), m.end(), over_places=name in found.over_places):
                 found.spans[(m.start(), m.end())] = None
                 found.rules[(m.start(), m.end())] = "person.recurrence"
                 found.taken.mark(m.start(), m.end())
+
+
+def _unread_cues(text: str, ends: set[int], found: _Found) -> frozenset[int]:
+    """Ends of positions where no name was read but one may stand, an ordinary word the readers refuse (院长|金星) or
+    a name of a surname they do not list (副区长|禤嘉): not where a character that ends names, a verb or a function
+    word follows (记者|了解到, 书记|强调), which no name begins with."""
+    starts = {s for s, _ in found.spans}
+    return frozenset(e for e in ends if e not in starts and is_han(text[e : e + 1]) and text[e] not in NAME_STOP
+                     and not starts_follower(text[e : e + 2]) and not _CLAUSE_VERB.match(text, e))
 
 
 def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[dict]:
@@ -817,11 +891,13 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     tagged = set()
     for start, name in find_uncued(text, lambda s, e: found.in_place.touches(s, e) or found.in_org.touches(s, e)
                                    or found.taken.touches(s, e), found.place_surfaces, found.known,
-                                   frozenset(e for _, e in places)):
+                                   frozenset(e for _, e in places),
+                                   _unread_cues(text, position_ends - status_ends, found)):
         if name not in found.known and found.add(start, name, None, rule="person.lac"):
             tagged.add(name)
     if tagged:
         _list_continuations(found)  # (the lists LAC's names stand in)
+    _between_names(found)
     _recurrences(found, found.known - recurred)  # (and of the names found since: LAC's, and their lists')
     mentions = []
     for (start, end), title in sorted(found.spans.items()):

@@ -113,6 +113,25 @@ def person_spans(pieces: list[str]) -> list[list[tuple[int, int]]]:
     return found
 
 
+def word_type_at(piece: str, start: int, end: int) -> str | None:
+    """The type LAC gives the word that spans exactly ``piece[start:end]`` (``PER``, ``ORG``, ``LOC``, ``n`` …), or
+    None where its words cut that span otherwise. One piece, decoded whatever it holds (no skipping: the question is
+    what the span is, not whether a person is in it)."""
+    model = _model()
+    labels = [model.labels[i] for i in model.decode(model.emissions([piece]))[0]]
+    i = 0
+    while i < len(labels):
+        j = i + 1
+        while j < len(labels) and labels[j].endswith("-I"):
+            j += 1
+        if i == start:
+            return labels[i].rsplit("-", 1)[0] if j == end else None
+        if i > start:
+            return None
+        i = j
+    return None
+
+
 def _tag_batch(pieces: list[str]) -> list[list[tuple[int, int]]]:
     """Person spans of pieces of one length."""
     found: list[list[tuple[int, int]]] = [[] for _ in pieces]

@@ -3,10 +3,13 @@
 
 LAC reads names well but costs about 7 µs a character, too slow for whole articles at the build's speed bar. So
 it reads only short windows of text around the places where a name could begin: a surname character followed by a
-character frequent in given names (ngender's character table), not yet part of a place, an organization or a found
-name, and neither beginning nor ending an ordinary word (全国, 安全).
+character frequent in given names (ngender's character table; one less frequent only where a subject or an object
+begins: ，黄付录, 是曲扬), not yet part of a place, an organization or a found name, and neither beginning nor ending an
+ordinary word (全国, 安全); and the end of a position where the readers found no name (副县长|禤明).
 Of what LAC calls a person there, a name is kept only when it begins at such a place, is two to four Chinese
-characters, is not an ordinary word itself (甘蓝, 初雪), and is never followed by a place word (梅林|街道).
+characters, is not an ordinary word itself (甘蓝, 初雪; after a position it may be), and is never followed by a place
+word (梅林|街道) or a house number, nor listed with townships, nor the tail of a name part, nor a term LAC cuts short
+the same way wherever it stands (乌兰牧|骑).
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib.metadata import distribution
 
-from imcovid.annotate.lexicon import is_common_word, starts_follower
-from imcovid.annotate.name_reader import is_han, read_double_surname, widen_to_double_surname
-from imcovid.annotate.name_parts import COMPOUND, NAME_STOP, NAME_STOP_WORD_CHARS, RARE_SINGLE, SINGLE
+from imcovid.annotate.lexicon import dictionary_tag, is_common_word, starts_follower
+from imcovid.annotate.name_reader import SAYS, ends_name, is_han, read_double_surname, widen_to_double_surname
+from imcovid.annotate.name_parts import (COMPOUND, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS, RARE_SINGLE,
+                                         SINGLE)
 from imcovid.annotate.tagger import person_spans
 from imcovid.annotate.wordlists import word_set, words
 
@@ -37,13 +41,25 @@ _PLACE_AFTER = re.compile(r"街道|路|街|村|镇|乡|店|社区|小区|大厦|
                           r"超市|商店|商场|商行|市场|酒店|宾馆|饭店|餐厅|药店|药房|诊所|公司|集团|"
                           # (a body's short form: 卫健|委, 卫健、交通等部门)
                           r"委|局|厅|部门|系统|"
+                          # (a house number: an address, 郑王坟|141号院)
+                          r"[0-9０-９]+号|"
                           # (a brand, a shop or a firm: 杨国福|麻辣烫, data/person_things_after.txt)
                           + "|".join(sorted(words("person_things_after"), key=len, reverse=True)) + "|"
                           r"(?:、[\u4e00-\u9fff]{2,6}){0,8}等(?:地|社区|村|小区|街道|苏木|嘎查|乡镇|单位|部门|企业|"
                           + "|".join(sorted(words("person_things_after"), key=len, reverse=True)) + ")")
-# How often the first given character must occur in ngender's register of names. At 10,000 LAC read about twice as
-# much text for one more name on the development part; the cost per character is what limits this stage.
-_GIVEN_MIN = 30000
+# How often the first given character must occur in ngender's register of names (付 9,685, 岸 1,337, 扬 58,000; 医
+# 418 and 撰 57 are under it). At 30,000 a start could be found for only 56% of the real sets' development names,
+# at 1,000 for 73%: the names no cue introduces are the ones the cue rules miss on posts they were not written for.
+# Under 30,000 a start must also stand where a subject or an object begins (below), so that LAC reads about 24
+# characters of a post instead of 17. Under 1,000 the starts add mostly words a surname's character begins (杜撰,
+# 蒙医) for no more names.
+_GIVEN_MIN = 1000
+# A given character under this count (风 25,089, 影 11,518) that begins a word this frequent (风险, 影响) begins that
+# word rather than a name: a name of frequent given characters may still be a word (建国), one of rarer ones seldom is.
+_GIVEN_FREQUENT = 30000
+_WORD_AFTER_SURNAME = 1000
+# Characters after which a subject or an object begins: a particle, a copula, a conjunction, a preposition.
+_BEFORE_SUBJECT = frozenset("的是和与及同跟像对给让被把将由向从在为有")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # Adverbs and particles that LAC sometimes reads into the end of a name (陈立都|曾经).
 _NOT_LAST = frozenset("都也就还又才再的了在是和与及等")
@@ -54,15 +70,19 @@ def _start_pattern() -> re.Pattern:
     """A surname character, then a character that is frequent in given names (ngender's table of how often each
     character appears in a large register of names: 明 442,081 times, 是 527) and does not end a name; a lookahead
     of two character classes, so that every offset is tried quickly. A compound surname counts by its two
-    characters (欧|阳, 上|官)."""
+    characters (欧|阳, 上|官). A given character under ``_GIVEN_FREQUENT`` (group ``rarer``) only where a subject
+    or an object can begin: the text's start, after a character that is not Chinese or after ``_BEFORE_SUBJECT``."""
     # Located through the distribution's files, not imported: importing ngender loads its own model.
     table = distribution("ngender").locate_file("ngender/charfreq.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(io.StringIO(table))
-    given = {row["char"] for row in rows if int(row["male"]) + int(row["female"]) >= _GIVEN_MIN
-             and is_han(row["char"]) and row["char"] not in NAME_STOP}
+    counts = {row["char"]: int(row["male"]) + int(row["female"]) for row in csv.DictReader(io.StringIO(table))}
+    given = {c for c, n in counts.items() if n >= _GIVEN_MIN and is_han(c) and c not in NAME_STOP}
     first = (set(SINGLE) - RARE_SINGLE - NAME_STOP_WORD_CHARS) | {c[0] for c in COMPOUND}
-    second = given | {c[1] for c in COMPOUND}
-    return re.compile(f"(?=[{''.join(sorted(first))}][{''.join(sorted(second))}])")
+    frequent = {c for c in given if counts[c] >= _GIVEN_FREQUENT} | {c[1] for c in COMPOUND}
+    rarer = given - frequent
+    first_class, frequent_class = "".join(sorted(first)), "".join(sorted(frequent))
+    return re.compile(f"(?=[{first_class}][{frequent_class}])"
+                      f"|(?:(?<![\u4e00-\u9fff])|(?<=[{''.join(sorted(_BEFORE_SUBJECT))}]))"
+                      f"(?=[{first_class}](?P<rarer>[{''.join(sorted(rarer))}]))")
 
 
 def name_starts(text: str, taken: Callable[[int, int], bool]) -> list[int]:
@@ -72,6 +92,11 @@ def name_starts(text: str, taken: Callable[[int, int], bool]) -> list[int]:
     for m in _start_pattern().finditer(text):
         i = m.start()
         if taken(i, i + 2) or is_common_word(text[i : i + 2]) or (i > 0 and is_common_word(text[i - 1 : i + 1])):
+            continue
+        if m.group("rarer") is not None and is_common_word(text[i + 1 : i + 3], _WORD_AFTER_SURNAME):
+            # 高|风险, 和|影响: a character less frequent in names begins a frequent word, not a given name (and such a
+            # start is read only where a subject or an object can begin, ，黄付录, 是曲扬, 的张广东, not inside a
+            # run of words, 检测|蔡妍: a typing slip; which halves what LAC reads for these starts)
             continue
         starts.append(i)
     return starts
@@ -99,19 +124,55 @@ def ends_like_body_or_street(name: str) -> bool:
     return name[-1:] in word_set("person_uncued_not_last")
 
 
+# A list item that ends like a township, a village or a neighbourhood (王庄寨镇、|林七乡|、褚庙乡).
+_PLACE_ITEM_END = re.compile(r"[\u4e00-\u9fff]{1,6}(?:乡|镇|村|街道|社区|小区|苏木|嘎查)")
+
+
 def listed_with_words(text: str, start: int, end: int) -> bool:
-    """The name stands in a list whose neighbouring item is an ordinary word (小区、|商超|等): a list of things."""
+    """The name stands in a list whose neighbouring item is an ordinary word (小区、|商超|等) or a township's or a
+    village's name (王庄寨镇、|林七乡): a list of things or places."""
     before = text[max(0, start - 3) : start - 1] if text[start - 1 : start] == "、" else ""
     after = text[end + 1 : end + 3] if text[end : end + 1] == "、" else ""
-    return any(len(item) == 2 and is_common_word(item) for item in (before, after))
+    if any(len(item) == 2 and is_common_word(item) for item in (before, after)):
+        return True
+    previous = re.search(r"[\u4e00-\u9fff]{1,8}$", text[max(0, start - 9) : start - 1]) if before else None
+    following = re.match(r"[\u4e00-\u9fff]{1,8}", text[end + 1 : end + 9]) if after else None
+    return any(item is not None and _PLACE_ITEM_END.fullmatch(item.group()) is not None
+               for item in (previous, following))
+
+
+_LONGEST_PART = max(map(len, NAME_PARTS))
+
+
+def inside_name_part(text: str, start: int) -> bool:
+    """A listed Mongolian or Tibetan name part begins before ``start`` and runs past it (却吉|扎布, 巴特|尔): what LAC
+    reads from ``start`` is the tail of a longer name or place, not a name of its own."""
+    return any(text[k : k + n] in NAME_PARTS for n in range(2, _LONGEST_PART + 1)
+               for k in range(max(0, start - n + 1), start))
+
+
+def always_cut_from_word(text: str, name: str) -> bool:
+    """The name occurs more than once and every time the same character follows it, one that does not end names
+    (乌兰牧|骑 … 乌兰牧|骑): a longer term LAC cut short, not a person (whose name is followed by whatever the
+    sentence says next)."""
+    following = {text[m.end() : m.end() + 1] for m in re.finditer(re.escape(name), text)}
+    if len(following) != 1 or sum(1 for _ in re.finditer(re.escape(name), text)) < 2:
+        return False
+    (c,) = following
+    return is_han(c) and c not in NAME_STOP and not SAYS.match(text, text.find(name) + len(name))
+
+
+# jieba's tags of places, bodies and other proper names: a word so tagged after a cue is that, not a person.
+_OTHER_NAMES = frozenset({"ns", "nt", "nz"})
 
 
 # A surname and this character is a household or a clan (冯家, 王家), however often 家 is a given character.
 _FAMILY = "家"
 
 
-def _is_name(name: str) -> bool:
-    if not _HAN.fullmatch(name) or is_common_word(name, 1) or ends_like_body_or_street(name):
+def _is_name(name: str, cued: bool = False) -> bool:
+    """``name`` can be a person's name; ``cued`` (a position before it) lets it be an ordinary word too (院长|金星)."""
+    if not _HAN.fullmatch(name) or (not cued and is_common_word(name, 1)) or ends_like_body_or_street(name):
         return False
     if len(name) == 4 and name[:2] not in COMPOUND and read_double_surname(name, 0) != name:
         return False  # 林海雪原 (a novel): four characters are a name with a compound or two surnames only
@@ -121,14 +182,17 @@ def _is_name(name: str) -> bool:
 
 
 def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], known: set[str],
-                place_ends: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
+                place_ends: frozenset[int] = frozenset(), cued: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
     """(start, name) of the names LAC finds at the possible name starts of ``text``; ``known`` are the names found
     already, which a name LAC reads longer (代钦|细) is not. A name right after a place (``place_ends``) is a
-    landmark of that place, not a person no cue introduces (额济纳旗|胡杨林)."""
+    landmark of that place, not a person no cue introduces (额济纳旗|胡杨林). ``cued`` are offsets where a cue (a
+    position) says a name may begin but the readers found none, because the name is also a word (院长|金星): LAC
+    reads there too, whatever the characters."""
     # Where a name found already recurs, LAC has nothing to add (the recurrence is marked after this).
     # (By the lengths of the known names, so that many known names cost no more than a few.)
     lengths = sorted({len(k) for k in known})
-    starts = [i for i in name_starts(text, taken) if not any(text[i : i + n] in known for n in lengths)]
+    starts = sorted(set(name_starts(text, taken)) | {i for i in cued if i < len(text) and not taken(i, i + 1)})
+    starts = [i for i in starts if not any(text[i : i + n] in known for n in lengths)]
     if not starts:
         return []
     allowed = set(starts)
@@ -142,11 +206,18 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
             if start in allowed and start > 0 and not taken(start - 1, start):
                 start, name = widen_to_double_surname(text, start, name)  # 林|郑月娥
                 allowed.add(start)
-            if start in allowed and _is_name(name) and name not in places and not taken(start, start + len(name)) \
-                    and start not in place_ends and not listed_with_words(text, start, start + len(name)):
+            if start in cued and not (ends_name(text, start + len(name))
+                                      or is_common_word(text[start + len(name) : start + len(name) + 2])):
+                continue  # 司机|额尔|很巴雅尔: at a cue, a reading that stops inside a longer name
+            if start in cued and ((len(name) == 3 and is_common_word(name[1:]))
+                                  or dictionary_tag(name) in _OTHER_NAMES):
+                continue  # 主任李|会同有关部门: the readers refused a surname and a word; 工作人员|江宁: a place's name
+            if start in allowed and _is_name(name, start in cued) and name not in places and not taken(start, start + len(name)) \
+                    and start not in place_ends and not listed_with_words(text, start, start + len(name)) \
+                    and not inside_name_part(text, start):
                 found.append((start, name))
     names = {name for _, name in found}
-    rejected = {name for name in names if any(name[:n] in known for n in lengths)
+    rejected = {name for name in names if any(name[:n] in known for n in lengths) or always_cut_from_word(text, name)
                 or any(_PLACE_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))}
     kept = []
     for start, name in found:
