@@ -26,6 +26,7 @@ from imcovid.annotate.lexicon import (dictionary_tag, institution_names, is_comm
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.name_parts import NAME_DOTS, NAME_PARTS
 from imcovid.annotate.name_reader import is_han, looks_transliterated
+from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import word_set, words
 
 ANNOTATOR = f"imcovid-rules/1.6:organization+{LEXICON}"
@@ -792,6 +793,55 @@ def _titled_papers(text: str) -> list[tuple[int, int]]:
     return [m.span("name") for m in _TITLED_PAPER.finditer(text) if not m.group("name").endswith(_REPORT_KINDS)]
 
 
+# What LAC reads as a body's name is one only as a run of Chinese characters, letters and digits (not across a line
+# break or a bracket), and not a kind, a count or an anonymised body, the same checks as a name the rules read.
+_TAGGED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
+
+
+# Stops of a route are joined by a dash (市光路-东方体育中心, 上海—北京): a name next to one is a stop, a place.
+_ROUTE_DASH = frozenset("-—–~～")
+
+
+def _tagged_name(text: str, start: int, end: int) -> bool:
+    name = text[start:end]
+    if text[start - 1 : start] in _ROUTE_DASH and start > 0 or text[end : end + 1] in _ROUTE_DASH and end < len(text):
+        return False
+    ending = _SUFFIX_RE.search(name)
+    while ending and ending.end() != len(name):
+        ending = _SUFFIX_RE.search(name, ending.start() + 1)
+    head = name[: ending.start()] if ending else name
+    if not _TAGGED_NAME.fullmatch(name) or "某" in name or _COUNTED.search(name) or _ONE_OF.search(head):
+        return False
+    if _GENERIC_BEFORE.search(text, max(0, start - 2), start) or text[start - 1 : start] in _DETERMINERS and start:
+        return False  # 当地|卫健委, 全|市疾控中心: every such body, not one named
+    # The kinds before 医院 and 公司 say which, where or what sort (城市, 当地, 基层, 其他, 相关, 上市): before any ending
+    # they make a kind of body (城市政府), not a name.
+    kinds = _GENERIC_KINDS | (_FUND_KINDS if name.endswith("基金") else frozenset())
+    return head not in kinds and head[-2:] not in kinds
+
+
+_GENERIC_KINDS = _HOSPITAL_KINDS | _KIND_OF_COMPANY
+
+
+def _tagged(text: str, unanchored: list[tuple[int, int]], spans: dict[tuple[int, int], str]) \
+        -> list[tuple[tuple[int, int], str]]:
+    """Bodies LAC reads where the rules found none (org_tagger.py): at a generic ending whose name has no name
+    element, a name that LAC ends exactly there and that is longer than the ending by two characters at least (LAC's
+    部 alone, or 交|部, names nothing)."""
+    # (not where a name found ends there, nor right before the ending: 长城证券|研究所 is joined as its unit)
+    ends = {e for _, e in spans}
+    cues = [(s, e, "organization.tagged_ending") for s, e in unanchored if e not in ends and s not in ends]
+    if not cues:
+        return []
+    windows = [window_ending_at(text, e) for _, e, _ in cues]
+    found = []
+    for (s, e, rule), orgs in zip(cues, tagged_spans(text, windows)):
+        for a, b in orgs:
+            if b == e and e - a >= (e - s) + 2 and _tagged_name(text, a, b):
+                found.append(((a, b), rule))
+    return sorted(set(found))
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -831,6 +881,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     for m in _POLICE.finditer(text):
         if m.start() in place_ends:
             spans.setdefault((place_ends[m.start()], m.end()), "organization.police_of_place")
+    unanchored: list[tuple[int, int]] = []  # (ending start, end) of endings whose name has no name element
     for m in _SUFFIX_RE.finditer(text):
         end = m.end()
         if m.group() == "疾控" and _NOT_AFTER_SHORT_CDC.match(text, end):
@@ -912,6 +963,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             if m.group() in _NAMED_INSTITUTIONS and is_word(head, 1, but=_NAMING_TAGS):
                 continue  # 慈善|基金会, 科研|研究所: a kind (jieba tags some such words as names), not a proper name
             if m.group() == "医院" and not (_hospital_head(head) and text[start - 1 : start] in _TO_A_HOSPITAL):
+                if head[-2:] not in _HOSPITAL_KINDS:
+                    unanchored.append((m.start(), end))  # (not a kind: LAC may read a hospital's name, org_tagger.py)
                 continue  # 定点|医院, 其他|医院, 这次|医院: a kind of hospital or a word before 医院, not a hospital's name
             if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or is_common_word(head[-2:], 1000)
                                           and dictionary_tag(head[-2:]) in ("v", "vn")):
@@ -926,8 +979,11 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                     and (proper or m.group() in _NAMED_BY_WORDS and _paper_head(head)
                          or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000))
                          or m.group() in _TRADES)):
+                unanchored.append((m.start(), end))  # (no proper name the rules know: LAC may read one, org_tagger.py)
                 continue
         spans.setdefault((start, end), rule)
+    for span, rule in _tagged(text, unanchored, spans):
+        spans.setdefault(span, rule)
     # (after the endings, so that a name they find keeps their rule: 据吉林省卫健委通报)
     for span in _branches_of_trades(text, place_ends):
         spans.setdefault(span, "organization.branch_of_trade")
