@@ -296,6 +296,17 @@ def test_person_rules(text, expected):
     # a hospital named by a short word (安济|医院), not a kind of hospital or a word before 医院 (定点, 其他, 这次)
     ("她预约了安济医院的专家号。", [("安济医院", "organization.generic_ending")]),
     ("由街道安排专车转运至安济医院诊疗。", [("安济医院", "organization.generic_ending")]),
+    # LAC's ORG label at a generic ending the rules found no name element for (org_tagger.py): kept where LAC ends a
+    # body exactly at the ending and the name is longer than it; not a kind (城市|政府), not a stop of a route
+    ("据农业部通知，本周起恢复。", [("农业部", "organization.tagged_ending")]),
+    ("该中心与晨曦少儿艺术培训中心合作。", [("晨曦少儿艺术培训中心", "organization.tagged_ending")]),
+    ("城市政府要担起责任。【8号线】市光路-东方体育中心", []),
+    # trades that end listed firms' short names (乳业, 股份, 航空): a proper name before them is a firm's, a frequent
+    # word before them is one where LAC reads a body (伊利|股份), not where it is the ordinary noun (公司|股份, 民用|航空);
+    # a classifier after a count begins no name (每一|位|蒙牛乳业)
+    ("眼下，每一位蒙牛乳业员工都在岗位上。海南航空恢复航班。",
+     [("蒙牛乳业", "organization.generic_ending"), ("海南航空", "organization.generic_ending")]),
+    ("昨日，伊利股份发布公告。他持有公司股份。民用航空发展迅速。", [("伊利股份", "organization.tagged_ending")]),
     # a word before 医院 where no one goes there is not read as a name by the rules; LAC reads 安济 as one
     # (org_tagger.py), and a kind or a word (这次, 附近) as none
     ("安济医院开通了热线。", [("安济医院", "organization.tagged_ending")]),

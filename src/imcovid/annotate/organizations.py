@@ -125,6 +125,9 @@ _NOT_IN_MEDIA = _LEFT_STOP - {"每"}  # (每日甘肃网)
 _NOT_MEDIA = re.compile(r"^(?:本|首席|特约|见习|实习|驻|随队|前方)|(?:首席|特约|见习|实习|驻站)$|^互联网$")
 # A body counted or pointed at is no name: 一家互联网公司, 多家上市公司, 该公司.
 _COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该\d][家个所处座间]|\d[人例名]")  # (长春共有133人治愈|医院: a count, no name)
+# A classifier right after a numeral or 每/这/那 (每一|位, 这|家) counts what follows it; it is no part of a name.
+_COUNTER_BEFORE = re.compile(r"[位名家个]")
+_COUNT_WORD = re.compile(r"[一二两三四五六七八九十百千几多每这那\d]$")
 # A body named by a place and "one" (西安一公司 "a company in Xi'an"): counted, not named.
 # (八一|中学, 一零一|中学: a number that names a school, not "one")
 _ONE_OF = re.compile(r"(?<![第统唯万一二三四五六七八九十零〇百])一$")
@@ -947,6 +950,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             if cut and head[cut - 1] == "所" or head.startswith("所"):
                 continue  # (与)所购票|航空公司: 所 and a verb make "the company one bought from", not a name
             head, start = head[cut:], start + cut
+            if _COUNTER_BEFORE.match(head) and _COUNT_WORD.search(text, max(0, start - 1), start):
+                head, start = head[1:], start + 1  # 每一|位|光明乳业: the classifier of a count begins no name
             if _PLACE_KIND.search(head) and _generic_head(head):
                 continue  # 全旗各|苏木镇卫生院: a kind of place before the ending
             # A company is named by a proper name, not an ordinary word (科强食品公司, not 保险公司).
@@ -959,6 +964,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 continue  # 明星|基金经理, 偏股混合|基金, 老百姓炒|基金, ETF基金: a kind of fund, not a fund company
             trade_head = head[:-1] if m.group() == "药房" and head.endswith("大") else head  # (社区|大药房)
             if m.group() in _TRADES and (is_word(trade_head, _TRADE_HEAD_WORD) or not _HAN_HEAD.fullmatch(head)):
+                if head[-2:] not in _GENERIC_KINDS:
+                    unanchored.append((m.start(), end))  # (光明|乳业: a word that may be a brand, LAC may read it)
                 continue  # 社区|药房, 海洋|医药: a frequent word before a trade is a kind of firm, not one named
             if m.group() in _NAMED_INSTITUTIONS and is_word(head, 1, but=_NAMING_TAGS):
                 continue  # 慈善|基金会, 科研|研究所: a kind (jieba tags some such words as names), not a proper name
