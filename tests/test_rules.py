@@ -301,6 +301,10 @@ def test_person_rules(text, expected):
     ("据农业部通知，本周起恢复。", [("农业部", "organization.tagged_ending")]),
     ("该中心与晨曦少儿艺术培训中心合作。", [("晨曦少儿艺术培训中心", "organization.tagged_ending")]),
     ("城市政府要担起责任。【8号线】市光路-东方体育中心", []),
+    # after an ending of two characters or more one more character is a name (a country's one-character short form,
+    # 美|疾控中心); the name LAC read recurs as the body where LAC is not asked or reads nothing
+    ("昨日，美疾控中心更新了指南。\n美疾控中心称。",
+     [("美疾控中心", "organization.tagged_ending"), ("美疾控中心", "organization.recurrence")]),
     # trades that end listed firms' short names (乳业, 股份, 航空): a proper name before them is a firm's, a frequent
     # word before them is one where LAC reads a body (伊利|股份), not where it is the ordinary noun (公司|股份, 民用|航空);
     # a classifier after a count begins no name (每一|位|蒙牛乳业)

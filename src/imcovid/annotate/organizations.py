@@ -578,8 +578,10 @@ _TRADE_HEAD_WORD = 200
 _LONGEST_PORT = 6
 
 
-# Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
-_NAMING_CUES = frozenset({"organization.stock_move", "organization.cited_source", "organization.attributed"})
+# Rules that find a body by how the text names it, not by a generic ending, and LAC's reading at an ending (where the
+# same name recurs before a word of its own, 光明乳业|崇明…牧场, no ending cues LAC): their names recur as the body.
+_NAMING_CUES = frozenset({"organization.stock_move", "organization.cited_source", "organization.attributed",
+                          "organization.tagged_ending"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会).
@@ -829,8 +831,8 @@ _GENERIC_KINDS = _HOSPITAL_KINDS | _KIND_OF_COMPANY
 def _tagged(text: str, unanchored: list[tuple[int, int]], spans: dict[tuple[int, int], str]) \
         -> list[tuple[tuple[int, int], str]]:
     """Bodies LAC reads where the rules found none (org_tagger.py): at a generic ending whose name has no name
-    element, a name that LAC ends exactly there and that is longer than the ending by two characters at least (LAC's
-    部 alone, or 交|部, names nothing)."""
+    element, a name that LAC ends exactly there and that is longer than the ending: by two characters at least after a
+    one-character ending (LAC's 部 alone, or 交|部, names nothing), by one after a longer one (美|疾控中心)."""
     # (not where a name found ends there, nor right before the ending: 长城证券|研究所 is joined as its unit)
     ends = {e for _, e in spans}
     cues = [(s, e, "organization.tagged_ending") for s, e in unanchored if e not in ends and s not in ends]
@@ -840,7 +842,7 @@ def _tagged(text: str, unanchored: list[tuple[int, int]], spans: dict[tuple[int,
     found = []
     for (s, e, rule), orgs in zip(cues, tagged_spans(text, windows)):
         for a, b in orgs:
-            if b == e and e - a >= (e - s) + 2 and _tagged_name(text, a, b):
+            if b == e and e - a >= (e - s) + (2 if e - s == 1 else 1) and _tagged_name(text, a, b):
                 found.append(((a, b), rule))
     return sorted(set(found))
 
