@@ -305,6 +305,11 @@ def test_person_rules(text, expected):
     # 美|疾控中心); the name LAC read recurs as the body where LAC is not asked or reads nothing
     ("昨日，美疾控中心更新了指南。\n美疾控中心称。",
      [("美疾控中心", "organization.tagged_ending"), ("美疾控中心", "organization.recurrence")]),
+    # LAC's ORG label on a clause's whole subject before a verb of saying or the title of a body's head or spokesman,
+    # perhaps with 方面 (org_tagger.py); not a person's name shape, a pronoun, an ordinary word or a clause's verb
+    ("本周，国台办发言人答记者问。新东方方面表示。",
+     [("国台办", "organization.tagged_subject"), ("新东方", "organization.tagged_subject")]),
+    ("随后，市民表示理解。为缓解压力，工作人员称。郭台铭称。", []),
     # trades that end listed firms' short names (乳业, 股份, 航空): a proper name before them is a firm's, a frequent
     # word before them is one where LAC reads a body (伊利|股份), not where it is the ordinary noun (公司|股份, 民用|航空);
     # a classifier after a count begins no name (每一|位|蒙牛乳业)

@@ -22,9 +22,9 @@ from functools import lru_cache
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import (dictionary_tag, institution_names, is_common_word, is_function_word,
-                                      is_word)
+                                      is_word, starts_follower)
 from imcovid.annotate.matcher import Matcher
-from imcovid.annotate.name_parts import NAME_DOTS, NAME_PARTS
+from imcovid.annotate.name_parts import COMPOUND, NAME_DOTS, NAME_PARTS, SINGLE
 from imcovid.annotate.name_reader import is_han, looks_transliterated
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import word_set, words
@@ -578,10 +578,8 @@ _TRADE_HEAD_WORD = 200
 _LONGEST_PORT = 6
 
 
-# Rules that find a body by how the text names it, not by a generic ending, and LAC's reading at an ending (where the
-# same name recurs before a word of its own, 光明乳业|崇明…牧场, no ending cues LAC): their names recur as the body.
-_NAMING_CUES = frozenset({"organization.stock_move", "organization.cited_source", "organization.attributed",
-                          "organization.tagged_ending"})
+# Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
+_NAMING_CUES = frozenset({"organization.stock_move", "organization.cited_source", "organization.attributed"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会).
@@ -828,21 +826,59 @@ def _tagged_name(text: str, start: int, end: int) -> bool:
 _GENERIC_KINDS = _HOSPITAL_KINDS | _KIND_OF_COMPANY
 
 
-def _tagged(text: str, unanchored: list[tuple[int, int]], spans: dict[tuple[int, int], str]) \
-        -> list[tuple[tuple[int, int], str]]:
+# A clause's subject: what stands between a clause's start and a verb of saying or the title of a body's head or
+# spokesman (国台办|发言人, 某某研究院|院长), perhaps with 方面 or the day it acted (某某方面|表示, 白宫|20日|表示). Where the rules
+# found nothing there, LAC may read a body. (Not the nouns of people in general, 市民, 旅客, 学生: no body before them.)
+_HEAD_OF_BODY = (r"新闻发言人|发言人|负责人|董事长|总经理|总裁|首席执行官|创始人|院长|校长|所长|会长|理事长|行长|社长|总编辑|"
+                 r"局长|厅长|部长|主任|主席|书记")
+_SUBJECT_FOLLOWERS = "|".join(sorted({*(w for w in words("verbs_of_saying") if len(w) > 1), "称"}, key=len, reverse=True))
+_SUBJECT = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:“”\"]))(?P<subject>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:方面)?(?:\d{1,2}日)?"
+                      rf"(?:{_HEAD_OF_BODY}|{_SUBJECT_FOLLOWERS})")
+# jieba's tags of words that may be a body's name: abbreviations (国台办/j), institutions, brands.
+_BODY_TAGS = ("j", "nt", "nz")
+# Pronouns and determiners that begin a subject that is no name (他还, 该公司, 这位).
+_NOT_A_NAME_START = frozenset("他她它我你您咱这那该此其各每某本")
+
+
+def _subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the clause subjects before a verb of saying or a position that touch no name found and may be a
+    body's name: not an ordinary word, not begun by a pronoun, and not shaped like a person's name (a surname and one
+    or two characters) unless the dictionary knows it as an abbreviation or an institution (国台办)."""
+    found = Coverage(len(text), [*spans, *place_spans])
+    subjects = []
+    for m in _SUBJECT.finditer(text):
+        a, b = m.span("subject")
+        subject = m.group("subject")
+        if found.touches(a, b) or subject[0] in _NOT_A_NAME_START or is_word(subject, 30, but=_BODY_TAGS) \
+                or "的" in subject or starts_follower(subject) or is_function_word(subject[:2]):
+            continue  # (为缓解…, 据他|介绍, 社区的|工作人员: a clause's verb or a phrase, not a name)
+        if len(subject) <= 3 and (subject[0] in SINGLE or subject[:2] in COMPOUND) \
+                and dictionary_tag(subject) not in _BODY_TAGS:
+            continue  # (郭台铭|称: a person's name, which persons.py reads)
+        subjects.append((a, b))
+    return subjects
+
+
+def _tagged(text: str, unanchored: list[tuple[int, int]], spans: dict[tuple[int, int], str],
+            place_spans: list[tuple[int, int]]) -> list[tuple[tuple[int, int], str]]:
     """Bodies LAC reads where the rules found none (org_tagger.py): at a generic ending whose name has no name
     element, a name that LAC ends exactly there and that is longer than the ending: by two characters at least after a
     one-character ending (LAC's 部 alone, or 交|部, names nothing), by one after a longer one (美|疾控中心)."""
     # (not where a name found ends there, nor right before the ending: 长城证券|研究所 is joined as its unit)
     ends = {e for _, e in spans}
     cues = [(s, e, "organization.tagged_ending") for s, e in unanchored if e not in ends and s not in ends]
+    cue_ends = {e for _, e, _ in cues}
+    cues += [(s, e, "organization.tagged_subject") for s, e in _subjects(text, spans, place_spans) if e not in cue_ends]
     if not cues:
         return []
     windows = [window_ending_at(text, e) for _, e, _ in cues]
     found = []
     for (s, e, rule), orgs in zip(cues, tagged_spans(text, windows)):
         for a, b in orgs:
-            if b == e and e - a >= (e - s) + (2 if e - s == 1 else 1) and _tagged_name(text, a, b):
+            if rule == "organization.tagged_ending":
+                if b == e and e - a >= (e - s) + (2 if e - s == 1 else 1) and _tagged_name(text, a, b):
+                    found.append(((a, b), rule))
+            elif (a, b) == (s, e) and _tagged_name(text, a, b) and not _SUFFIX_RE.fullmatch(text[a:b]):
                 found.append(((a, b), rule))
     return sorted(set(found))
 
@@ -991,8 +1027,6 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 unanchored.append((m.start(), end))  # (no proper name the rules know: LAC may read one, org_tagger.py)
                 continue
         spans.setdefault((start, end), rule)
-    for span, rule in _tagged(text, unanchored, spans):
-        spans.setdefault(span, rule)
     # (after the endings, so that a name they find keeps their rule: 据吉林省卫健委通报)
     for span in _branches_of_trades(text, place_ends):
         spans.setdefault(span, "organization.branch_of_trade")
@@ -1026,6 +1060,14 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _acronym_glosses(text, spans)
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
+    # LAC where the rules found no name (org_tagger.py), last, so that it is asked only where nothing else answered; a
+    # name it read at an ending recurs as the body (光明乳业|崇明…牧场: where it is written before a word of its own, no
+    # ending cues LAC).
+    for span, rule in _tagged(text, unanchored, spans, place_spans):
+        spans.setdefault(span, rule)
+    for name in sorted({text[a:b] for (a, b), rule in spans.items() if rule == "organization.tagged_ending" and b - a >= 3}):
+        for m in re.finditer(re.escape(name), text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
     spans = _join(text, spans, whole)
