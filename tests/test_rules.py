@@ -310,6 +310,9 @@ def test_person_rules(text, expected):
     ("本周，国台办发言人答记者问。新东方方面表示。",
      [("国台办", "organization.tagged_subject"), ("新东方", "organization.tagged_subject")]),
     ("随后，市民表示理解。为缓解压力，工作人员称。郭台铭称。", []),
+    # … or before what a body does when it speaks (宣布, 发布, 通报); the name LAC read recurs as the body
+    ("13日，叮当快药宣布上线抗原试剂。消费者可在叮当快药APP预约。",
+     [("叮当快药", "organization.tagged_subject"), ("叮当快药", "organization.recurrence")]),
     # trades that end listed firms' short names (乳业, 股份, 航空): a proper name before them is a firm's, a frequent
     # word before them is one where LAC reads a body (伊利|股份), not where it is the ordinary noun (公司|股份, 民用|航空);
     # a classifier after a count begins no name (每一|位|蒙牛乳业)

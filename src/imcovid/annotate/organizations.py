@@ -831,7 +831,9 @@ _GENERIC_KINDS = _HOSPITAL_KINDS | _KIND_OF_COMPANY
 # found nothing there, LAC may read a body. (Not the nouns of people in general, 市民, 旅客, 学生: no body before them.)
 _HEAD_OF_BODY = (r"新闻发言人|发言人|负责人|董事长|总经理|总裁|首席执行官|创始人|院长|校长|所长|会长|理事长|行长|社长|总编辑|"
                  r"局长|厅长|部长|主任|主席|书记")
-_SUBJECT_FOLLOWERS = "|".join(sorted({*(w for w in words("verbs_of_saying") if len(w) > 1), "称"}, key=len, reverse=True))
+# (and what a body does when it speaks: 宣布, 发布, 通报 …, as _BODY_ACTS reads after a facility)
+_SUBJECT_FOLLOWERS = "|".join(sorted({*(w for w in words("verbs_of_saying") if len(w) > 1), "称",
+                                      "宣布", "发布", "通报", "公布", "发文", "发出"}, key=len, reverse=True))
 _SUBJECT = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:“”\"]))(?P<subject>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:方面)?(?:\d{1,2}日)?"
                       rf"(?:{_HEAD_OF_BODY}|{_SUBJECT_FOLLOWERS})")
 # jieba's tags of words that may be a body's name: abbreviations (国台办/j), institutions, brands.
@@ -857,6 +859,9 @@ def _subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tu
             continue  # (郭台铭|称: a person's name, which persons.py reads)
         subjects.append((a, b))
     return subjects
+
+
+_TAGGED_RULES = frozenset({"organization.tagged_ending", "organization.tagged_subject"})
 
 
 def _tagged(text: str, unanchored: list[tuple[int, int]], spans: dict[tuple[int, int], str],
@@ -1061,11 +1066,11 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
     # LAC where the rules found no name (org_tagger.py), last, so that it is asked only where nothing else answered; a
-    # name it read at an ending recurs as the body (光明乳业|崇明…牧场: where it is written before a word of its own, no
-    # ending cues LAC).
+    # name it read recurs as the body (光明乳业|崇明…牧场, 平安健康|APP: where it is written before a word of its own,
+    # nothing cues LAC).
     for span, rule in _tagged(text, unanchored, spans, place_spans):
         spans.setdefault(span, rule)
-    for name in sorted({text[a:b] for (a, b), rule in spans.items() if rule == "organization.tagged_ending" and b - a >= 3}):
+    for name in sorted({text[a:b] for (a, b), rule in spans.items() if rule in _TAGGED_RULES and b - a >= 3}):
         for m in re.finditer(re.escape(name), text):
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
