@@ -319,6 +319,7 @@ def test_person_rules(text, expected):
     ("眼下，每一位蒙牛乳业员工都在岗位上。海南航空恢复航班。",
      [("蒙牛乳业", "organization.generic_ending"), ("海南航空", "organization.generic_ending")]),
     ("昨日，伊利股份发布公告。他持有公司股份。民用航空发展迅速。", [("伊利股份", "organization.tagged_ending")]),
+    ("公司拟回购注销股份。", []),  # a verb before the trade: its object, an ordinary noun
     # a word before 医院 where no one goes there is not read as a name by the rules; LAC reads 安济 as one
     # (org_tagger.py), and a kind or a word (这次, 附近) as none
     ("安济医院开通了热线。", [("安济医院", "organization.tagged_ending")]),

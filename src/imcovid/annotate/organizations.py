@@ -1006,6 +1006,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                                                  or head[-2:] in _FUND_KINDS):
                 continue  # 明星|基金经理, 偏股混合|基金, 老百姓炒|基金, ETF基金: a kind of fund, not a fund company
             trade_head = head[:-1] if m.group() == "药房" and head.endswith("大") else head  # (社区|大药房)
+            if m.group() in _TRADES and dictionary_tag(head[-2:]) in ("v", "vn", "vd"):
+                continue  # 回购注销|股份, 发展|医药: the trade is the object of a verb, an ordinary noun there
             if m.group() in _TRADES and (is_word(trade_head, _TRADE_HEAD_WORD) or not _HAN_HEAD.fullmatch(head)):
                 if head[-2:] not in _GENERIC_KINDS:
                     unanchored.append((m.start(), end))  # (光明|乳业: a word that may be a brand, LAC may read it)
