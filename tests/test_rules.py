@@ -322,7 +322,7 @@ def test_person_rules(text, expected):
     ("公司拟回购注销股份。", []),  # a verb before the trade: its object, an ordinary noun
     # the short form of a university's attached school (附中, 附小), named by the university's short name, which LAC
     # reads; not the school of someone (他的|附中)
-    ("清华附中和北师大附小的学生，他的附中同学说。",
+    ("清华附中发布通知。北师大附小的学生返校。他的附中同学说。",
      [("清华附中", "organization.tagged_ending"), ("北师大附小", "organization.tagged_ending")]),
     # a word before 医院 where no one goes there is not read as a name by the rules; LAC reads 安济 as one
     # (org_tagger.py), and a kind or a word (这次, 附近) as none
