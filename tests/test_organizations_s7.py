@@ -6,9 +6,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from imcovid.annotate import annotate
+from imcovid.annotate import _annotate, annotate
 from imcovid.annotate.org_tagger import WINDOW, _decode, tagged_spans, window_ending_at
 from imcovid.annotate.organizations import _tagged_name
+from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.tagger import _model
 
 
@@ -72,3 +73,18 @@ def test_no_window_without_an_unanchored_ending(monkeypatch):
 def test_bad_input_never_crashes():
     for text in ["", "局", "部部部部", "中心" * 40, "\n\n公司\n", "A-公司", "医院" + "\u3000" * 20]:
         annotate(text, None)
+
+
+def test_names_lac_read_name_the_model_as_their_annotator():
+    orgs = [m for m in annotate("昨日，美疾控中心更新了指南。\n美疾控中心称。内蒙古自治区卫生健康委员会发布。", None)
+            if m["type"] == "ORGANIZATION"]
+    assert [(m["surface"], m["rule"]) for m in orgs] == [
+        ("美疾控中心", "organization.tagged_ending"), ("美疾控中心", "organization.recurrence"),
+        ("内蒙古自治区卫生健康委员会", "organization.generic_ending")]
+    assert [m["annotator"].split(":")[0] for m in orgs] == [TAGGER, TAGGER, "imcovid-rules/1.7"]
+
+
+def test_the_same_text_gives_the_same_mentions():
+    text = "13日，叮当快药宣布上线抗原试剂。据农业部通知，每一位蒙牛乳业员工到岗。昨日，伊利股份发布公告。"
+    first = _annotate(text, None)  # (not the memo of annotate(): every call computes)
+    assert all(_annotate(text, None) == first for _ in range(3))

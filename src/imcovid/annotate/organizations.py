@@ -26,10 +26,13 @@ from imcovid.annotate.lexicon import (dictionary_tag, institution_names, is_comm
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.name_parts import COMPOUND, NAME_DOTS, NAME_PARTS, SINGLE
 from imcovid.annotate.name_reader import is_han, looks_transliterated
+from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.6:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.7:organization+{LEXICON}"
+# A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.7"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会.)
@@ -1084,6 +1087,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if end > reach and not (kept and start < kept[-1][1]):  # not inside a longer name, nor overlapping a kept one
             kept.append((start, end))
         reach = max(reach, end)
+    tagged = {text[a:b] for (a, b), rule in spans.items() if rule in _TAGGED_RULES}
     return [{"type": "ORGANIZATION", "start": s, "end": e, "surface": text[s:e], "title": None, "code": None,
              "level": None, "name": None, "province_code": None, "prefecture_code": None, "value": None,
-             "note": None, "annotator": ANNOTATOR, "rule": spans[(s, e)]} for s, e in kept]
+             "note": None, "annotator": TAGGER_ANNOTATOR if text[s:e] in tagged else ANNOTATOR,
+             "rule": spans[(s, e)]} for s, e in kept]
