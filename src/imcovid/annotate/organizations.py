@@ -11,6 +11,9 @@
 4. From a division and a state firm's trade (某省电信, ``data/organization_branch_trades.txt``), and the one body a
    story names by its function alone at a clause start (疾控中心, ``data/organization_bare_bodies.txt``); a newspaper
    named by its title in 《》 (《卫报》).
+5. By Baidu's LAC tagger (``org_tagger.py``), asked only where the rules found nothing: at a generic ending whose name
+   has no name element the rules know (农业部, 某某培训中心, 伊利|股份), and at a clause's subject before a verb of
+   saying or a head's title (国台办|发言人); what it reads is kept only through the rules' own gates.
 """
 
 from __future__ import annotations
@@ -802,13 +805,16 @@ def _titled_papers(text: str) -> list[tuple[int, int]]:
 # What LAC reads as a body's name is one only as a run of Chinese characters, letters and digits (not across a line
 # break or a bracket), and not a kind, a count or an anonymised body, the same checks as a name the rules read.
 _TAGGED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
-
-
 # Stops of a route are joined by a dash (市光路-东方体育中心, 上海—北京): a name next to one is a stop, a place.
 _ROUTE_DASH = frozenset("-—–~～")
+# The kinds before 医院 and 公司 say which, where or what sort (城市, 当地, 基层, 其他, 相关, 上市): before any ending
+# they make a kind of body (城市|政府), not a name.
+_GENERIC_KINDS = _HOSPITAL_KINDS | _KIND_OF_COMPANY
 
 
 def _tagged_name(text: str, start: int, end: int) -> bool:
+    """What LAC reads at ``text[start:end]`` may be kept as a body's name: a run of characters, not a stop of a route,
+    not anonymised, counted or pointed at (某, 两家, 当地, 全), and no kind before its ending (城市|政府, 社区|医院)."""
     name = text[start:end]
     if text[start - 1 : start] in _ROUTE_DASH and start > 0 or text[end : end + 1] in _ROUTE_DASH and end < len(text):
         return False
@@ -820,13 +826,8 @@ def _tagged_name(text: str, start: int, end: int) -> bool:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 2), start) or text[start - 1 : start] in _DETERMINERS and start:
         return False  # 当地|卫健委, 全|市疾控中心: every such body, not one named
-    # The kinds before 医院 and 公司 say which, where or what sort (城市, 当地, 基层, 其他, 相关, 上市): before any ending
-    # they make a kind of body (城市政府), not a name.
     kinds = _GENERIC_KINDS | (_FUND_KINDS if name.endswith("基金") else frozenset())
     return head not in kinds and head[-2:] not in kinds
-
-
-_GENERIC_KINDS = _HOSPITAL_KINDS | _KIND_OF_COMPANY
 
 
 # A clause's subject: what stands between a clause's start and a verb of saying or the title of a body's head or
@@ -869,9 +870,11 @@ _TAGGED_RULES = frozenset({"organization.tagged_ending", "organization.tagged_su
 
 def _tagged(text: str, unanchored: list[tuple[int, int]], spans: dict[tuple[int, int], str],
             place_spans: list[tuple[int, int]]) -> list[tuple[tuple[int, int], str]]:
-    """Bodies LAC reads where the rules found none (org_tagger.py): at a generic ending whose name has no name
-    element, a name that LAC ends exactly there and that is longer than the ending: by two characters at least after a
-    one-character ending (LAC's 部 alone, or 交|部, names nothing), by one after a longer one (美|疾控中心)."""
+    """Bodies LAC reads where the rules found none (org_tagger.py), one window for each place it is asked about, all
+    in one batch: at a generic ending whose name has no name element (``unanchored``), a name that LAC ends exactly
+    there and that is longer than the ending, by two characters at least after a one-character ending (LAC's 部 alone,
+    or 交|部, names nothing), by one after a longer one (美|疾控中心); at a clause's subject (:func:`_subjects`), the
+    whole subject when LAC reads it as one body and it is not a bare ending (指挥部|表示)."""
     # (not where a name found ends there, nor right before the ending: 长城证券|研究所 is joined as its unit)
     ends = {e for _, e in spans}
     cues = [(s, e, "organization.tagged_ending") for s, e in unanchored if e not in ends and s not in ends]
