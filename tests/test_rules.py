@@ -296,7 +296,38 @@ def test_person_rules(text, expected):
     # a hospital named by a short word (安济|医院), not a kind of hospital or a word before 医院 (定点, 其他, 这次)
     ("她预约了安济医院的专家号。", [("安济医院", "organization.generic_ending")]),
     ("由街道安排专车转运至安济医院诊疗。", [("安济医院", "organization.generic_ending")]),
-    ("安济医院开通了热线。", []),  # a word before 医院 where no one goes there: not read as a name
+    # LAC's ORG label at a generic ending the rules found no name element for (org_tagger.py): kept where LAC ends a
+    # body exactly at the ending and the name is longer than it; not a kind (城市|政府), not a stop of a route
+    ("据农业部通知，本周起恢复。", [("农业部", "organization.tagged_ending")]),
+    ("该中心与晨曦少儿艺术培训中心合作。", [("晨曦少儿艺术培训中心", "organization.tagged_ending")]),
+    ("城市政府要担起责任。【8号线】市光路-东方体育中心", []),
+    # after an ending of two characters or more one more character is a name (a country's one-character short form,
+    # 美|疾控中心); the name LAC read recurs as the body where LAC is not asked or reads nothing
+    ("昨日，美疾控中心更新了指南。\n美疾控中心称。",
+     [("美疾控中心", "organization.tagged_ending"), ("美疾控中心", "organization.recurrence")]),
+    # LAC's ORG label on a clause's whole subject before a verb of saying or the title of a body's head or spokesman,
+    # perhaps with 方面 (org_tagger.py); not a person's name shape, a pronoun, an ordinary word or a clause's verb
+    ("本周，国台办发言人答记者问。新东方方面表示。",
+     [("国台办", "organization.tagged_subject"), ("新东方", "organization.tagged_subject")]),
+    ("随后，市民表示理解。为缓解压力，工作人员称。郭台铭称。", []),
+    # … or before what a body does when it speaks (宣布, 发布, 通报); the name LAC read recurs as the body
+    ("13日，叮当快药宣布上线抗原试剂。消费者可在叮当快药APP预约。",
+     [("叮当快药", "organization.tagged_subject"), ("叮当快药", "organization.recurrence")]),
+    # trades that end listed firms' short names (乳业, 股份, 航空): a proper name before them is a firm's, a frequent
+    # word before them is one where LAC reads a body (伊利|股份), not where it is the ordinary noun (公司|股份, 民用|航空);
+    # a classifier after a count begins no name (每一|位|蒙牛乳业)
+    ("眼下，每一位蒙牛乳业员工都在岗位上。海南航空恢复航班。",
+     [("蒙牛乳业", "organization.generic_ending"), ("海南航空", "organization.generic_ending")]),
+    ("昨日，伊利股份发布公告。他持有公司股份。民用航空发展迅速。", [("伊利股份", "organization.tagged_ending")]),
+    ("公司拟回购注销股份。", []),  # a verb before the trade: its object, an ordinary noun
+    # the short form of a university's attached school (附中, 附小), named by the university's short name, which LAC
+    # reads; not the school of someone (他的|附中)
+    ("清华附中发布通知。北师大附小的学生返校。他的附中同学说。",
+     [("清华附中", "organization.tagged_ending"), ("北师大附小", "organization.tagged_ending")]),
+    # a word before 医院 where no one goes there is not read as a name by the rules; LAC reads 安济 as one
+    # (org_tagger.py), and a kind or a word (这次, 附近) as none
+    ("安济医院开通了热线。", [("安济医院", "organization.tagged_ending")]),
+    ("这次医院开通了热线。附近医院已经满员。", []),
     ("病例转至定点医院，其他医院和社区医院照常接诊，疫情以来医院压力大。", []),
     # not names: counted bodies, 部门, a bare level and team
     # a level word and a function name the body of that level (bodies named by level and function count)

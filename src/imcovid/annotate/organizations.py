@@ -11,6 +11,9 @@
 4. From a division and a state firm's trade (某省电信, ``data/organization_branch_trades.txt``), and the one body a
    story names by its function alone at a clause start (疾控中心, ``data/organization_bare_bodies.txt``); a newspaper
    named by its title in 《》 (《卫报》).
+5. By Baidu's LAC tagger (``org_tagger.py``), asked only where the rules found nothing: at a generic ending whose name
+   has no name element the rules know (农业部, 某某培训中心, 伊利|股份), and at a clause's subject before a verb of
+   saying or a head's title (国台办|发言人); what it reads is kept only through the rules' own gates.
 """
 
 from __future__ import annotations
@@ -22,13 +25,17 @@ from functools import lru_cache
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import (dictionary_tag, institution_names, is_common_word, is_function_word,
-                                      is_word)
+                                      is_word, starts_follower)
 from imcovid.annotate.matcher import Matcher
-from imcovid.annotate.name_parts import NAME_DOTS, NAME_PARTS
+from imcovid.annotate.name_parts import COMPOUND, NAME_DOTS, NAME_PARTS, SINGLE
 from imcovid.annotate.name_reader import is_han, looks_transliterated
+from imcovid.annotate.org_tagger import SOURCE as TAGGER
+from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.6:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.7:organization+{LEXICON}"
+# A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.7"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会.)
@@ -124,6 +131,9 @@ _NOT_IN_MEDIA = _LEFT_STOP - {"每"}  # (每日甘肃网)
 _NOT_MEDIA = re.compile(r"^(?:本|首席|特约|见习|实习|驻|随队|前方)|(?:首席|特约|见习|实习|驻站)$|^互联网$")
 # A body counted or pointed at is no name: 一家互联网公司, 多家上市公司, 该公司.
 _COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该\d][家个所处座间]|\d[人例名]")  # (长春共有133人治愈|医院: a count, no name)
+# A classifier right after a numeral or 每/这/那 (每一|位, 这|家) counts what follows it; it is no part of a name.
+_COUNTER_BEFORE = re.compile(r"[位名家个]")
+_COUNT_WORD = re.compile(r"[一二两三四五六七八九十百千几多每这那\d]$")
 # A body named by a place and "one" (西安一公司 "a company in Xi'an"): counted, not named.
 # (八一|中学, 一零一|中学: a number that names a school, not "one")
 _ONE_OF = re.compile(r"(?<![第统唯万一二三四五六七八九十零〇百])一$")
@@ -792,6 +802,98 @@ def _titled_papers(text: str) -> list[tuple[int, int]]:
     return [m.span("name") for m in _TITLED_PAPER.finditer(text) if not m.group("name").endswith(_REPORT_KINDS)]
 
 
+# What LAC reads as a body's name is one only as a run of Chinese characters, letters and digits (not across a line
+# break or a bracket), and not a kind, a count or an anonymised body, the same checks as a name the rules read.
+_TAGGED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
+# Stops of a route are joined by a dash (市光路-东方体育中心, 上海—北京): a name next to one is a stop, a place.
+_ROUTE_DASH = frozenset("-—–~～")
+# The kinds before 医院 and 公司 say which, where or what sort (城市, 当地, 基层, 其他, 相关, 上市): before any ending
+# they make a kind of body (城市|政府), not a name.
+_GENERIC_KINDS = _HOSPITAL_KINDS | _KIND_OF_COMPANY
+
+
+def _tagged_name(text: str, start: int, end: int) -> bool:
+    """What LAC reads at ``text[start:end]`` may be kept as a body's name: a run of characters, not a stop of a route,
+    not anonymised, counted or pointed at (某, 两家, 当地, 全), and no kind before its ending (城市|政府, 社区|医院)."""
+    name = text[start:end]
+    if text[start - 1 : start] in _ROUTE_DASH and start > 0 or text[end : end + 1] in _ROUTE_DASH and end < len(text):
+        return False
+    ending = _SUFFIX_RE.search(name)
+    while ending and ending.end() != len(name):
+        ending = _SUFFIX_RE.search(name, ending.start() + 1)
+    head = name[: ending.start()] if ending else name
+    if not _TAGGED_NAME.fullmatch(name) or "某" in name or _COUNTED.search(name) or _ONE_OF.search(head):
+        return False
+    if _GENERIC_BEFORE.search(text, max(0, start - 2), start) or text[start - 1 : start] in _DETERMINERS and start:
+        return False  # 当地|卫健委, 全|市疾控中心: every such body, not one named
+    kinds = _GENERIC_KINDS | (_FUND_KINDS if name.endswith("基金") else frozenset())
+    return head not in kinds and head[-2:] not in kinds
+
+
+# A clause's subject: what stands between a clause's start and a verb of saying or the title of a body's head or
+# spokesman (国台办|发言人, 某某研究院|院长), perhaps with 方面 or the day it acted (某某方面|表示, 白宫|20日|表示). Where the rules
+# found nothing there, LAC may read a body. (Not the nouns of people in general, 市民, 旅客, 学生: no body before them.)
+_HEAD_OF_BODY = (r"新闻发言人|发言人|负责人|董事长|总经理|总裁|首席执行官|创始人|院长|校长|所长|会长|理事长|行长|社长|总编辑|"
+                 r"局长|厅长|部长|主任|主席|书记")
+# (and what a body does when it speaks: 宣布, 发布, 通报 …, as _BODY_ACTS reads after a facility)
+_SUBJECT_FOLLOWERS = "|".join(sorted({*(w for w in words("verbs_of_saying") if len(w) > 1), "称",
+                                      "宣布", "发布", "通报", "公布", "发文", "发出"}, key=len, reverse=True))
+_SUBJECT = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:“”\"]))(?P<subject>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:方面)?(?:\d{1,2}日)?"
+                      rf"(?:{_HEAD_OF_BODY}|{_SUBJECT_FOLLOWERS})")
+# jieba's tags of words that may be a body's name: abbreviations (国台办/j), institutions, brands.
+_BODY_TAGS = ("j", "nt", "nz")
+# Pronouns and determiners that begin a subject that is no name (他还, 该公司, 这位).
+_NOT_A_NAME_START = frozenset("他她它我你您咱这那该此其各每某本")
+
+
+def _subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the clause subjects before a verb of saying or a position that touch no name found and may be a
+    body's name: not an ordinary word, not begun by a pronoun, and not shaped like a person's name (a surname and one
+    or two characters) unless the dictionary knows it as an abbreviation or an institution (国台办)."""
+    found = Coverage(len(text), [*spans, *place_spans])
+    subjects = []
+    for m in _SUBJECT.finditer(text):
+        a, b = m.span("subject")
+        subject = m.group("subject")
+        if found.touches(a, b) or subject[0] in _NOT_A_NAME_START or is_word(subject, 30, but=_BODY_TAGS) \
+                or "的" in subject or starts_follower(subject) or is_function_word(subject[:2]):
+            continue  # (为缓解…, 据他|介绍, 社区的|工作人员: a clause's verb or a phrase, not a name)
+        if len(subject) <= 3 and (subject[0] in SINGLE or subject[:2] in COMPOUND) \
+                and dictionary_tag(subject) not in _BODY_TAGS:
+            continue  # (郭台铭|称: a person's name, which persons.py reads)
+        subjects.append((a, b))
+    return subjects
+
+
+_TAGGED_RULES = frozenset({"organization.tagged_ending", "organization.tagged_subject"})
+
+
+def _tagged(text: str, unanchored: list[tuple[int, int]], spans: dict[tuple[int, int], str],
+            place_spans: list[tuple[int, int]]) -> list[tuple[tuple[int, int], str]]:
+    """Bodies LAC reads where the rules found none (org_tagger.py), one window for each place it is asked about, all
+    in one batch: at a generic ending whose name has no name element (``unanchored``), a name that LAC ends exactly
+    there and that is longer than the ending, by two characters at least after a one-character ending (LAC's 部 alone,
+    or 交|部, names nothing), by one after a longer one (美|疾控中心); at a clause's subject (:func:`_subjects`), the
+    whole subject when LAC reads it as one body and it is not a bare ending (指挥部|表示)."""
+    # (not where a name found ends there, nor right before the ending: 长城证券|研究所 is joined as its unit)
+    ends = {e for _, e in spans}
+    cues = [(s, e, "organization.tagged_ending") for s, e in unanchored if e not in ends and s not in ends]
+    cue_ends = {e for _, e, _ in cues}
+    cues += [(s, e, "organization.tagged_subject") for s, e in _subjects(text, spans, place_spans) if e not in cue_ends]
+    if not cues:
+        return []
+    windows = [window_ending_at(text, e) for _, e, _ in cues]
+    found = []
+    for (s, e, rule), orgs in zip(cues, tagged_spans(text, windows)):
+        for a, b in orgs:
+            if rule == "organization.tagged_ending":
+                if b == e and e - a >= (e - s) + (2 if e - s == 1 else 1) and _tagged_name(text, a, b):
+                    found.append(((a, b), rule))
+            elif (a, b) == (s, e) and _tagged_name(text, a, b) and not _SUFFIX_RE.fullmatch(text[a:b]):
+                found.append(((a, b), rule))
+    return sorted(set(found))
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -831,6 +933,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     for m in _POLICE.finditer(text):
         if m.start() in place_ends:
             spans.setdefault((place_ends[m.start()], m.end()), "organization.police_of_place")
+    unanchored: list[tuple[int, int]] = []  # (ending start, end) of endings whose name has no name element
     for m in _SUFFIX_RE.finditer(text):
         end = m.end()
         if m.group() == "疾控" and _NOT_AFTER_SHORT_CDC.match(text, end):
@@ -896,6 +999,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             if cut and head[cut - 1] == "所" or head.startswith("所"):
                 continue  # (与)所购票|航空公司: 所 and a verb make "the company one bought from", not a name
             head, start = head[cut:], start + cut
+            if _COUNTER_BEFORE.match(head) and _COUNT_WORD.search(text, max(0, start - 1), start):
+                head, start = head[1:], start + 1  # 每一|位|光明乳业: the classifier of a count begins no name
             if _PLACE_KIND.search(head) and _generic_head(head):
                 continue  # 全旗各|苏木镇卫生院: a kind of place before the ending
             # A company is named by a proper name, not an ordinary word (科强食品公司, not 保险公司).
@@ -907,11 +1012,17 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                                                  or head[-2:] in _FUND_KINDS):
                 continue  # 明星|基金经理, 偏股混合|基金, 老百姓炒|基金, ETF基金: a kind of fund, not a fund company
             trade_head = head[:-1] if m.group() == "药房" and head.endswith("大") else head  # (社区|大药房)
+            if m.group() in _TRADES and dictionary_tag(head[-2:]) in ("v", "vn", "vd"):
+                continue  # 回购注销|股份, 发展|医药: the trade is the object of a verb, an ordinary noun there
             if m.group() in _TRADES and (is_word(trade_head, _TRADE_HEAD_WORD) or not _HAN_HEAD.fullmatch(head)):
+                if head[-2:] not in _GENERIC_KINDS:
+                    unanchored.append((m.start(), end))  # (光明|乳业: a word that may be a brand, LAC may read it)
                 continue  # 社区|药房, 海洋|医药: a frequent word before a trade is a kind of firm, not one named
             if m.group() in _NAMED_INSTITUTIONS and is_word(head, 1, but=_NAMING_TAGS):
                 continue  # 慈善|基金会, 科研|研究所: a kind (jieba tags some such words as names), not a proper name
             if m.group() == "医院" and not (_hospital_head(head) and text[start - 1 : start] in _TO_A_HOSPITAL):
+                if head[-2:] not in _HOSPITAL_KINDS:
+                    unanchored.append((m.start(), end))  # (not a kind: LAC may read a hospital's name, org_tagger.py)
                 continue  # 定点|医院, 其他|医院, 这次|医院: a kind of hospital or a word before 医院, not a hospital's name
             if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or is_common_word(head[-2:], 1000)
                                           and dictionary_tag(head[-2:]) in ("v", "vn")):
@@ -926,6 +1037,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                     and (proper or m.group() in _NAMED_BY_WORDS and _paper_head(head)
                          or (not is_common_word(head, 1) and not is_common_word(head[:2], 1000))
                          or m.group() in _TRADES)):
+                unanchored.append((m.start(), end))  # (no proper name the rules know: LAC may read one, org_tagger.py)
                 continue
         spans.setdefault((start, end), rule)
     # (after the endings, so that a name they find keeps their rule: 据吉林省卫健委通报)
@@ -961,6 +1073,14 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _acronym_glosses(text, spans)
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
+    # LAC where the rules found no name (org_tagger.py), last, so that it is asked only where nothing else answered; a
+    # name it read recurs as the body (光明乳业|崇明…牧场, 平安健康|APP: where it is written before a word of its own,
+    # nothing cues LAC).
+    for span, rule in _tagged(text, unanchored, spans, place_spans):
+        spans.setdefault(span, rule)
+    for name in sorted({text[a:b] for (a, b), rule in spans.items() if rule in _TAGGED_RULES and b - a >= 3}):
+        for m in re.finditer(re.escape(name), text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
     spans = _join(text, spans, whole)
@@ -970,6 +1090,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if end > reach and not (kept and start < kept[-1][1]):  # not inside a longer name, nor overlapping a kept one
             kept.append((start, end))
         reach = max(reach, end)
+    tagged = {text[a:b] for (a, b), rule in spans.items() if rule in _TAGGED_RULES}
     return [{"type": "ORGANIZATION", "start": s, "end": e, "surface": text[s:e], "title": None, "code": None,
              "level": None, "name": None, "province_code": None, "prefecture_code": None, "value": None,
-             "note": None, "annotator": ANNOTATOR, "rule": spans[(s, e)]} for s, e in kept]
+             "note": None, "annotator": TAGGER_ANNOTATOR if text[s:e] in tagged else ANNOTATOR,
+             "rule": spans[(s, e)]} for s, e in kept]
