@@ -833,11 +833,10 @@ def _tagged_name(text: str, start: int, end: int) -> bool:
 # A clause's subject: what stands between a clause's start and a verb of saying or the title of a body's head or
 # spokesman (国台办|发言人, 某某研究院|院长), perhaps with 方面 or the day it acted (某某方面|表示, 白宫|20日|表示). Where the rules
 # found nothing there, LAC may read a body. (Not the nouns of people in general, 市民, 旅客, 学生: no body before them.)
-_HEAD_OF_BODY = (r"新闻发言人|发言人|负责人|董事长|总经理|总裁|首席执行官|创始人|院长|校长|所长|会长|理事长|行长|社长|总编辑|"
-                 r"局长|厅长|部长|主任|主席|书记")
+_HEAD_OF_BODY = "|".join(sorted(words("organization_head_titles"), key=len, reverse=True))
 # (and what a body does when it speaks: 宣布, 发布, 通报 …, as _BODY_ACTS reads after a facility)
-_SUBJECT_FOLLOWERS = "|".join(sorted({*(w for w in words("verbs_of_saying") if len(w) > 1), "称",
-                                      "宣布", "发布", "通报", "公布", "发文", "发出"}, key=len, reverse=True))
+_SUBJECT_FOLLOWERS = "|".join(sorted({*(w for w in words("verbs_of_saying") if len(w) > 1),
+                                      *words("organization_subject_acts")}, key=len, reverse=True))
 _SUBJECT = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:“”\"]))(?P<subject>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:方面)?(?:\d{1,2}日)?"
                       rf"(?:{_HEAD_OF_BODY}|{_SUBJECT_FOLLOWERS})")
 # jieba's tags of words that may be a body's name: abbreviations (国台办/j), institutions, brands.

@@ -48,6 +48,8 @@ LISTS = {
     "organization_bare_bodies": "bodies named by their function alone, one where the story is told: 疾控中心 "
                                 "(organizations.py)",
     "organization_report_kinds": "kinds of document ending in 报, no paper's title: 《某某|公报》 (organizations.py)",
+    "organization_head_titles": "titles of a body's head or spokesperson after its name: 国台办|发言人 (organizations.py)",
+    "organization_subject_acts": "acts of a body speaking, besides the verbs of saying: 某某|通报 (organizations.py)",
     "organization_where_from": "words that say where an outlet is from without naming it (organizations.py)",
     "place_peoples": "China's 55 minority peoples, cut from autonomous divisions' short forms (places.py)",
     "place_common_words": "division short forms that are ordinary words more often than places (places.py)",
