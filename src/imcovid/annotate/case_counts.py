@@ -741,8 +741,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 # clause is its own; the list goes on after it.
                 stops = [i for i in (text.find(c, previous_end) for c in "，；、）)") if i >= 0]
                 previous_end = max(previous_end, min(stops)) if stops else previous_end
-            elif "含" not in head[-6:] and not _FILLER.match(re.split(r"[，,；;]", head)[-1]) \
-                    and not skipped(re.split(r"[，,；;]", head)[-1]):
+            elif ("含" not in head[-6:] and not _FILLER.match(re.split(r"[，,；;]", head)[-1])
+                  and not skipped(re.split(r"[，,；;]", head)[-1])) or _released_head(head):
                 # (a part by attribute inside a list by place, 佛山报告5例，3例来自孟加拉国，其余2例…；东莞报告1例, or a
                 # part by severity before one, 轻型2025例、普通型27例；按照地区分布为：吉林市1024例, does not end the list)
                 context = None  # (a figure not counted heads no list; a reclassification note 含… sits inside one)
@@ -1093,22 +1093,43 @@ def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
 # Discharged and released together (出院和解除医学观察人员): recovered, as the gold reads them. A release alone
 # (解除医学观察的无症状感染者, of contacts) stays no figure: the development gold is split on it.
 _RELEASED_INFECTED = re.compile(r"出院(?:和|及|、)解除(?:隔离)?医学观察")
-_FOUND_AFTER = re.compile(r"[^，；。]{0,30}?(?:在[^，；。]{0,12}中发现"
+_FOUND_AFTER = re.compile(r"[^，；。]{0,30}?(?:在[^，；。]{0,12}中发现|在[^，；。、]{0,12}?检出"
                           r"|(?:为|系|是)(?!境外|本土|本地|输入|确诊|无症状|阳性|新冠|重症|轻型|普通型|死亡|出院)"
                           r"[^，；。]{0,15}?(?:人员|发现|检出|筛查|对象|者|学生|师生|员工|家属|感染者|病例))")
 # (其中2例为此前报告的无症状感染者，1例为密接者: who the parts are; 其中2例为确诊病例 names a metric, and is read)
+
+
+# The families whose breakdown by scope (其中境外输入病例30例，本土病例306例) stays that family; the generic nouns of
+# cases such a part names (a part that names 确诊病例 or 无症状感染者 of its own is read as written).
+_TOTAL_FAMILIES = ("recovered", "deaths")
+_GENERIC_CASE_NOUNS = ("病例", "本土病例", "本地病例")
+
+
+def _aside_on_place_part(text: str, end: int, head: str, bare_head: str | None) -> bool:
+    """Is the cue after a figure ending at ``end`` an aside in parentheses on a part by place (其中呼和浩特市1例（系同一
+    航班确诊病例）、锡林郭勒盟1例…; rule ``case_count.place_part_aside``)? The part is counted for its place; the
+    aside says who the people were."""
+    return text.startswith(("（", "("), end) and bare_head is not None and len(bare_head) < len(head)
+
+
+def _released_head(head: str) -> bool:
+    """Does the figure's own clause count people released (解除医学观察的本土无症状感染者31例)? Such a figure is not
+    counted, and the list by place after it (其中赤峰市19例…) is its own, not a continuation of the list before (rule
+    ``case_count.released_list``)."""
+    clause = _CLAUSE_TAIL.search(head).group()
+    return "解除" in clause and _RELEASED_INFECTED.search(clause) is None
 
 
 def _found_cue_after(text: str, end: int) -> bool:
     """Does the clause after a figure ending at ``end`` hold a cue of ``_FOUND_AFTER`` at all (为, 系, 是, 发现)? A
     test with string methods first: most figures of a list by place have none, and the pattern is costly."""
     m = _CUE_OR_STOP.search(text, end, end + 48)
-    while m is not None and m.group() == "发" and not text.startswith("发现", m.start()):
+    while m is not None and m.group() in "发检" and not text.startswith(("发现", "检出"), m.start()):
         m = _CUE_OR_STOP.search(text, m.end(), end + 48)
-    return m is not None and m.group() in "为系是发"
+    return m is not None and m.group() in "为系是发检"
 
 
-_CUE_OR_STOP = re.compile(r"[为系是发，；。]")
+_CUE_OR_STOP = re.compile(r"[为系是发检，；。]")  # (在隔离点检出: found in quarantine)
 
 
 def _in_breakdown(text: str, start: int, head: str) -> bool:
@@ -1483,7 +1504,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows
     clause = _CLAUSE_TAIL.search(head).group()
     if _found_cue_after(text, match.end()) and (clause.startswith("其中") or _in_breakdown(text, start, head)) \
-            and _FOUND_AFTER.match(text, match.end()):
+            and _FOUND_AFTER.match(text, match.end()) and not _aside_on_place_part(text, match.end(), head, bare_head):
         return None  # 其中3例确诊病例和886例无症状感染者在隔离管控中发现: parts by how they were found
     released = _RELEASED_INFECTED.search(clause) if "解除" in clause else None
     if skipped(clause if released is None else clause.replace(released.group(), "")) \
@@ -1494,11 +1515,19 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         return None
     family = last_term("category", head) if released is None else (len(head) - len(clause) + released.start(), "", "recovered")
     temporal = last_term("temporal", head)
+    rule = "case_count.head"
+    if family is not None and temporal is None and context is not None and context["family"] in _TOTAL_FAMILIES \
+            and family[1] in _GENERIC_CASE_NOUNS and _in_breakdown(text, start, head):
+        # 当日新增治愈出院病例336例，其中境外输入病例30例，本土病例306例（海南88例…）: the parts of a count of recovered
+        # people (or deaths) are recovered people too, not new cases; 病例 names whom they were (rule
+        # ``case_count.breakdown_family``).
+        family = (family[0], family[1], context["family"])
+        temporal = (family[0], "", context["temporal"]) if context["temporal"] else None
+        rule = "case_count.breakdown_family"
     if family and temporal and family[0] <= temporal[0] < family[0] + len(family[1]):
         # (在院治疗13例: the 在院 of the counted noun is no current marker for the items after it, …；无症状感染者650例)
         temporal = None
     scope = last_term("scope", head)
-    rule = "case_count.head"
     end = match.end()
     if tail:
         family_tail = last_term("category", tail.group("noun")) or (

@@ -1,0 +1,76 @@
+"""CASE_COUNT on layouts of the 2022 national and Inner Mongolia daily bulletins that no gold set holds (issue 15,
+seventh round): breakdowns of recovered people, lists of released people, asides on parts by place. The texts are
+invented in those layouts (other numbers): regression tests of the rules, not evidence of quality (that is
+``imcovid evaluate --texts --measures`` on the real sets)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from imcovid.annotate import annotate
+
+
+def _counts(text, published=date(2022, 9, 9)):
+    return [(m["metric"], int(m["value"]), m["place_code"], m["as_of"]) for m in annotate(text, published)
+            if m["type"] == "CASE_COUNT"]
+
+
+def _rules(text, published=date(2022, 9, 9)):
+    return [m["rule"] for m in annotate(text, published) if m["type"] == "CASE_COUNT"]
+
+
+_NATIONAL = "9月8日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例120例。无新增死亡病例。\n"
+
+
+# case_count.breakdown_family: the parts of a count of recovered people by scope and by place are recovered people,
+# not new cases (the national bulletins from 2022 on break their 治愈出院 down so).
+@pytest.mark.parametrize("text, expected", [
+    (_NATIONAL + "当日新增治愈出院病例150例，其中境外输入病例20例，本土病例130例（四川71例，广西59例），解除医学观察的密切接触者3000人。",
+     [("recovered", 150, None, "2022-09-08"), ("recovered", 20, None, "2022-09-08"),
+      ("recovered", 130, None, "2022-09-08"), ("recovered", 71, "510000", "2022-09-08"),
+      ("recovered", 59, "450000", "2022-09-08")]),
+    # (deaths broken down the same way)
+    ("9月8日0—24时，某省报告新增死亡病例5例，其中境外输入病例1例，本土病例4例。",
+     [("deaths", 5, None, "2022-09-08"), ("deaths", 1, None, "2022-09-08"), ("deaths", 4, None, "2022-09-08")]),
+])
+def test_breakdown_of_recovered_keeps_its_family(text, expected):
+    assert _counts(text)[-len(expected):] == expected
+
+
+def test_breakdown_family_rule_is_named():
+    text = _NATIONAL + "当日新增治愈出院病例150例，其中境外输入病例20例，本土病例130例。"
+    assert _rules(text)[-2:] == ["case_count.breakdown_family", "case_count.breakdown_family"]
+
+
+# A new-case total's own breakdown is unchanged: 其中境外输入病例 are imported cases.
+def test_new_case_breakdown_unchanged():
+    assert _counts(_NATIONAL.replace("。无新增死亡病例。\n", "。其中境外输入病例20例，本土病例100例（四川100例）。")) == [
+        ("confirmed_imported", 20, None, "2022-09-08"), ("confirmed_local", 100, None, "2022-09-08"),
+        ("confirmed_local", 100, "510000", "2022-09-08")]
+
+
+_RELEASED = ("8月21日0—24时，内蒙古自治区报告本土确诊病例治愈出院9例，其中赤峰市6例、锡林郭勒盟3例；"
+             "解除医学观察的本土无症状感染者12例，其中赤峰市10例（红山区4例、翁牛特旗6例）、阿拉善盟2例。")
+
+
+# case_count.released_list: people released from observation are not counted, nor is the list by place after them
+# (before, it went on the list of recovered people before it).
+def test_list_after_released_people_is_not_counted():
+    assert _counts(_RELEASED, date(2022, 8, 22)) == [
+        ("recovered", 9, "150000", "2022-08-21"), ("recovered", 6, "150400", "2022-08-21"),
+        ("recovered", 3, "152500", "2022-08-21")]
+
+
+# case_count.place_part_aside: an aside in parentheses on a part by place (系同一航班确诊病例) says who the people
+# were; the part is counted for its place. A part by how the cases were found (其中1例在隔离点检出) is not counted.
+@pytest.mark.parametrize("text, expected", [
+    ("8月22日0—24时，内蒙古自治区报告本土确诊病例治愈出院3例，其中呼和浩特市1例（系同一航班确诊病例）、锡林郭勒盟2例（均在二连浩特市）。",
+     [("recovered", 3, "150000", "2022-08-22"), ("recovered", 1, "150100", "2022-08-22"),
+      ("recovered", 2, "152500", "2022-08-22")]),
+    ("8月22日0—24时，内蒙古自治区报告新增本土无症状感染者2例（均在阿拉善盟额济纳旗，其中1例在隔离点检出、1例在重点人员筛查中检出）。",
+     [("asymptomatic_local", 2, "150000", "2022-08-22")]),
+])
+def test_aside_on_a_part_by_place(text, expected):
+    assert _counts(text, date(2022, 8, 23)) == expected
