@@ -74,3 +74,49 @@ def test_list_after_released_people_is_not_counted():
 ])
 def test_aside_on_a_part_by_place(text, expected):
     assert _counts(text, date(2022, 8, 23)) == expected
+
+
+_DAY = "9月18日0—24时，内蒙古自治区报告新增本土确诊病例3例（在赤峰市）。{sentence}"
+
+
+# case_count.bulletin_paragraph: a later sentence of a paragraph that opens on the day's reporting window reports that
+# day's cases when it names their scope (境外输入确诊病例1例，由首都机场…分流); not without a window or a scope.
+@pytest.mark.parametrize("text, expected", [
+    (_DAY.format(sentence="境外输入确诊病例1例，由首都机场国际航班分流至呼和浩特白塔国际机场。"),
+     [("confirmed_imported", 1, "150000", "2022-09-18")]),
+    (_DAY.format(sentence="境外输入无症状感染者2例（由首都机场国际航班分流至呼和浩特白塔国际机场）。"),
+     [("asymptomatic_imported", 2, "150000", "2022-09-18")]),
+    ("据内蒙古卫健委通报，" + _DAY.format(sentence="境外输入确诊病例1例。"), [("confirmed_imported", 1, "150000", "2022-09-18")]),
+    # (no window: a sentence of a feature that names imported cases reports no day's figure)
+    ("9月18日，内蒙古自治区报告新增本土确诊病例3例。境外输入确诊病例1例，由首都机场分流。", []),
+    # (the paragraph's last marker is 累计: a total, read by its own rules)
+    (_DAY.format(sentence="累计报告本土确诊病例30例。境外输入确诊病例1例。"), [("confirmed_cumulative", 30, "150000", "2022-09-18")]),
+])
+def test_later_sentence_of_a_days_bulletin(text, expected):
+    assert _counts(text, date(2022, 9, 19))[1:] == expected
+
+
+_CURRENT = ("截至9月18日24时，内蒙古自治区现有本土确诊病例20例，其中赤峰市15例（红山区5例、松山区10例）、阿拉善盟5例（均在额济纳旗），"
+            "本土无症状感染者8例，其中赤峰市8例。境外输入无症状感染者2例，在呼和浩特市。{closing}")
+_HOSPITALISED = [("hospitalised", 20, "150000", "2022-09-18"), ("hospitalised", 15, "150400", "2022-09-18"),
+                 ("hospitalised", 5, "150402", "2022-09-18"), ("hospitalised", 10, "150404", "2022-09-18"),
+                 ("hospitalised", 5, "152900", "2022-09-18"), ("hospitalised", 8, "150000", "2022-09-18"),
+                 ("hospitalised", 8, "150400", "2022-09-18"), ("hospitalised", 2, "150000", "2022-09-18")]
+
+
+# case_count.paragraph_current: the closing sentence of a 现有 paragraph that puts all the people above in hospital
+# makes its current counts hospitalised, its later sentences included; without it (or when it is about contacts
+# only) current counts are no metric, as before.
+@pytest.mark.parametrize("closing, expected", [
+    ("以上人员均在定点医院隔离治疗，所有密切接触者都在指定场所集中隔离医学观察，严防疫情扩散蔓延。", _HOSPITALISED),
+    ("均在定点医院隔离治疗，所有密切接触者均在指定场所集中隔离医学观察。", _HOSPITALISED),
+    ("所有密切接触者均在指定场所集中隔离医学观察。", []),
+    ("", []),
+])
+def test_current_counts_put_in_hospital_by_the_closing_sentence(closing, expected):
+    assert _counts(_CURRENT.format(closing=closing), date(2022, 9, 19)) == expected
+
+
+def test_paragraph_current_rule_is_named():
+    text = _CURRENT.format(closing="以上人员均在定点医院隔离治疗。")
+    assert "case_count.paragraph_current" in _rules(text, date(2022, 9, 19))

@@ -782,6 +782,20 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             rule = reading["rule"] if reading["rule"] == "case_count.list_item" else "case_count.sentence_marker"
             reading = context = {**reading, "temporal": "new", "rule": rule}
             metric = metric_for(reading["family"], "new", reading["scope"], reading["classifier"], dated=False)
+        if metric is None and reading["temporal"] is None and reading["family"] in _CASE_FAMILIES and state is None:
+            marker = _paragraph_marker(text, start)
+            if marker == "new" and reading["scope"] is not None and _WINDOW_OPEN.match(text, _line_start(text, start)):
+                # 9月18日0—24时，…报告新增本土确诊病例1例…。境外输入确诊病例1例，由首都机场…: a later sentence of a
+                # day's bulletin paragraph reports that day's cases, imported or local (rule
+                # ``case_count.bulletin_paragraph``).
+                reading = context = {**reading, "temporal": "new", "rule": "case_count.bulletin_paragraph"}
+                metric = metric_for(reading["family"], "new", reading["scope"], reading["classifier"], dated=False)
+            elif marker == "current" and _in_hospital(text, reading["end"]):
+                # 截至8月22日24时，…现有本土确诊病例42例，…。境外输入无症状感染者2例。以上人员均在定点医院隔离治疗: the
+                # paragraph's 现有 governs its later sentences, in hospital as its closing sentence says (rule
+                # ``case_count.paragraph_current``).
+                reading = context = {**reading, "temporal": "current", "rule": "case_count.paragraph_current"}
+                metric = state = "hospitalised"
         if (metric is None or reading["value"] is None) and split != "total":
             continue
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
@@ -877,7 +891,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             if state and metric == state and head.endswith("病例") else None
         if before_noun is not None:
             span_start = min(span_start, head_start + before_noun.start())  # (治愈出院确诊病例12例: the state's words too)
-        rule = ("case_count.parenthesis_metric" if own_part else "case_count.state" if state and metric == state
+        rule = ("case_count.parenthesis_metric" if own_part
+                else "case_count.state" if state and metric == state and reading["rule"] != "case_count.paragraph_current"
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
         each = _each_place(text, places, bisect_left(starts, start), head_start, start)
         if each:
@@ -1176,9 +1191,33 @@ def _in_observation(text: str, end: int) -> bool:
 
 
 def _in_hospital(text: str, end: int) -> bool:
-    """Does the rest of the figure's sentence say the cases are in hospital (均在定点医院隔离治疗)?"""
+    """Does the rest of the figure's sentence say the cases are in hospital (均在定点医院隔离治疗), or a later sentence
+    of its paragraph say so of all the people above (。以上人员均在定点医院隔离治疗, 。均在定点医院隔离治疗: the
+    closing sentence of the Inner Mongolia bulletins' 现有 paragraph)?"""
     stop = min([i for i in (text.find(c, end) for c in "。！？\n") if i >= 0] or [len(text)])
-    return _IN_HOSPITAL.search(text, end, stop) is not None
+    if _IN_HOSPITAL.search(text, end, stop) is not None:
+        return True
+    if stop >= len(text) or text[stop] == "\n" or "治疗" not in text[stop:_line_end(text, stop)]:
+        return False  # (most figures: no treatment named later in the paragraph)
+    return _ALL_IN_HOSPITAL.search(text, stop, _line_end(text, stop)) is not None
+
+
+# The closing sentence of a paragraph of current counts that puts all of them in hospital (以上人员均在定点医院隔离治疗,
+# 上述病例均已转至定点医疗机构救治). It must open its sentence: 所有密切接触者均在… is about other people.
+_ALL_IN_HOSPITAL = re.compile(r"[。！？](?:目前[，,])?(?:以上|上述)?(?:人员|病例|患者|感染者)?均(?:已)?(?:在|转至|转运至)"
+                              r"[^，。；！？\n]{0,6}(?:定点医院|医院|医疗机构)[^，。；！？\n]{0,6}(?:治疗|救治)")
+# A paragraph that opens on a day's reporting window (9月18日0—24时, 2022年10月25日0时至24时, 据…通报，11月10日0—24时).
+_WINDOW_OPEN = re.compile(r"[^，。；！？\n]{0,16}?[，,]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点)")
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _paragraph_marker(text: str, pos: int) -> str | None:
+    """The new/cumulative/current marker last written in the paragraph before ``pos`` (None if none)."""
+    found = last_term("temporal", text[_line_start(text, pos):pos])
+    return found[2] if found else None
 
 
 _SCOPE_CLAUSE = re.compile(r"[，,]\s*均?为(?:本土|本地|境外输入)病例")
