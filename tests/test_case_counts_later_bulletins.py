@@ -120,3 +120,19 @@ def test_current_counts_put_in_hospital_by_the_closing_sentence(closing, expecte
 def test_paragraph_current_rule_is_named():
     text = _CURRENT.format(closing="以上人员均在定点医院隔离治疗。")
     assert "case_count.paragraph_current" in _rules(text, date(2022, 9, 19))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # case_count.of_which: "of the new cases, 29 were found by …" breaks the figure down by how they were found, as
+    # 其中 does: no part is counted.
+    ("10月25日，额济纳旗报告新增本土确诊病例35例。额济纳旗新增确诊病例中，29例为全员核酸筛查中确诊；3例为集中隔离人员核酸检测中确诊；"
+     "1例在主动就诊时核酸检测中确诊。", [("confirmed_local", 35, "152923", "2021-10-25")]),
+    # A zero that qualifies a noun (连续7日无新增阳性感染者的小区) reports no figure.
+    ("10月8日，呼和浩特市新增无症状感染者30例。连续7日无新增阳性感染者的小区，实行“两日一检”。",
+     [("asymptomatic_local", 30, "150100", "2021-10-08")]),
+    # Patients discharged (5名患者出院, 共有423名患者陆续治愈出院) are recovered people.
+    ("3月17日，呼和浩特市又有5名患者出院，截至目前，共有423名患者陆续治愈出院。",
+     [("recovered", 5, "150100", "2021-03-17"), ("recovered", 423, "150100", "2021-03-17")]),
+])
+def test_more_bulletin_phrasings(text, expected):
+    assert _counts(text, date(2021, 12, 1)) == expected

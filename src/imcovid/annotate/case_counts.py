@@ -57,9 +57,9 @@ _SHARED = re.compile(r"(?P<num>\d+)(?P<q1>)(?P<wan>)(?P<qual>)(?P<cls>)(?=[和�
 _APPROX = ("超过", "近", "约", "超", "逾")
 _ZERO = re.compile(r"(?:无|零|没有|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
                    r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
-                   r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
+                   r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))(?!的)"
                    r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例天])")
-# (无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case; 零新增天数
+# (连续7日无新增阳性感染者的小区: the zero qualifies the compounds, it reports no figure; 无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case; 零新增天数
 # counts days)
 # The further nouns of a zero phrase (无新增本土确诊病例、疑似病例和无症状感染者): each is a zero of its own, with the
 # scope of the phrase unless it names its own (和本土无症状感染者); suspected cases are no metric.
@@ -67,11 +67,11 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
 _TAIL = re.compile(r"(?:诊断为|为)?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者))?"
-                   r"(?:核酸(?:检测)?(?:结果)?(?=阳性))?"
+                   r"(?:核酸(?:检测)?(?:结果)?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|病例|确诊|无症状|出院|在院治疗"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,])")
-# (新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
+# (5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
 # 7月28日我省报告1例无症状感染者以来: the first case, of that day)
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
 # 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read before 感染者 only: 已有4例新冠确诊病例 in a heading is
@@ -1108,7 +1108,7 @@ def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
 # Discharged and released together (出院和解除医学观察人员): recovered, as the gold reads them. A release alone
 # (解除医学观察的无症状感染者, of contacts) stays no figure: the development gold is split on it.
 _RELEASED_INFECTED = re.compile(r"出院(?:和|及|、)解除(?:隔离)?医学观察")
-_FOUND_AFTER = re.compile(r"[^，；。]{0,30}?(?:在[^，；。]{0,12}中发现|在[^，；。、]{0,12}?检出"
+_FOUND_AFTER = re.compile(r"[^，；。]{0,30}?(?:在[^，；。]{0,16}中(?:发现|确诊)|在[^，；。、]{0,12}?检出"
                           r"|(?:为|系|是)(?!境外|本土|本地|输入|确诊|无症状|阳性|新冠|重症|轻型|普通型|死亡|出院)"
                           r"[^，；。]{0,15}?(?:人员|发现|检出|筛查|对象|者|学生|师生|员工|家属|感染者|病例))")
 # (其中2例为此前报告的无症状感染者，1例为密接者: who the parts are; 其中2例为确诊病例 names a metric, and is read)
@@ -1139,12 +1139,13 @@ def _found_cue_after(text: str, end: int) -> bool:
     """Does the clause after a figure ending at ``end`` hold a cue of ``_FOUND_AFTER`` at all (为, 系, 是, 发现)? A
     test with string methods first: most figures of a list by place have none, and the pattern is costly."""
     m = _CUE_OR_STOP.search(text, end, end + 48)
-    while m is not None and m.group() in "发检" and not text.startswith(("发现", "检出"), m.start()):
+    while m is not None and m.group() in "发检确" and not text.startswith(("发现", "检出"), m.start()) \
+            and not text.startswith("中确诊", m.start() - 1):
         m = _CUE_OR_STOP.search(text, m.end(), end + 48)
-    return m is not None and m.group() in "为系是发检"
+    return m is not None and m.group() in "为系是发检确"
 
 
-_CUE_OR_STOP = re.compile(r"[为系是发检，；。]")  # (在隔离点检出: found in quarantine)
+_CUE_OR_STOP = re.compile(r"[为系是发检确，；。]")  # (在隔离点检出, 在…核酸检测中确诊: how they were found)
 
 
 def _in_breakdown(text: str, start: int, head: str) -> bool:
@@ -1154,7 +1155,14 @@ def _in_breakdown(text: str, start: int, head: str) -> bool:
     if _BREAKDOWN.match(text, sentence) or "其中" in head:
         return True
     opening = text.rfind("其中", sentence, start)  # (其中2例为…，1例为…: the second part is in the same breakdown)
-    return opening >= 0 and text.find("；", opening, start) < 0
+    if opening >= 0 and text.find("；", opening, start) < 0:
+        return True
+    # 额济纳旗新增确诊病例中，29例为全员核酸筛查中确诊；3例为…: "of the cases, …" opens a breakdown as 其中 does, to
+    # the sentence's end (rule ``case_count.of_which``).
+    return "中" in text[sentence:start] and _OF_WHICH.search(text, sentence, start) is not None
+
+
+_OF_WHICH = re.compile(r"(?:病例|感染者|阳性人员|阳性)中[，,：:]")
 _SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土|本地)|均为(?P<all>境外输入|本土|本地)"
                           r"|\d+例(?:为|是)(?:境外输入|本土|本地)[^。；，]{0,6}[，、]\d+例(?:为|是)(?:境外输入|本土|本地))")
 # (其中38例为境外输入病例，4例为本土病例: both parts with their figures first, as the 2020 bulletins wrote them; one part
