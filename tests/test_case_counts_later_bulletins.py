@@ -136,3 +136,24 @@ def test_paragraph_current_rule_is_named():
 ])
 def test_more_bulletin_phrasings(text, expected):
     assert _counts(text, date(2021, 12, 1)) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # A list lead ending with a dash (本土病例4例——) leads its list lines as a colon does.
+    ("11月20日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例9例。其中境外输入病例5例（上海5例）；本土病例4例——\n"
+     "辽宁3例，均在大连市；\n云南1例，在德宏傣族景颇族自治州。", date(2021, 11, 21),
+     [("confirmed_imported", 5, None, "2021-11-20"), ("confirmed_imported", 5, "310000", "2021-11-20"),
+      ("confirmed_local", 4, None, "2021-11-20"), ("confirmed_local", 3, "210000", "2021-11-20"),
+      ("confirmed_local", 1, "530000", "2021-11-20")]),
+    # case_count.dated_parts: a list by place in a sentence of its own (按照行政区域划分，…) after parts by sex goes on
+    # the day's figure before them.
+    ("4月10日，上海市新增500例新冠肺炎本土确诊病例。\n今天发布的500例确诊病例中，男性260例，女性240例。按照行政区域划分，松江区300例、"
+     "闵行区200例。", date(2022, 4, 11),
+     [("confirmed_local", 500, "310000", "2022-04-10"), ("confirmed_local", 500, "310000", "2022-04-10"),
+      ("confirmed_local", 300, "310117", "2022-04-10"), ("confirmed_local", 200, "310112", "2022-04-10")]),
+    # The new marker after the number (报告2例新增境外输入性新冠肺炎确诊病例).
+    ("2022年4月16日0—24时，上海通过口岸联防联控机制，报告2例新增境外输入性新冠肺炎确诊病例。", date(2022, 4, 17),
+     [("confirmed_imported", 2, "310000", "2022-04-16")]),
+])
+def test_list_and_marker_layouts(text, published, expected):
+    assert _counts(text, published) == expected

@@ -66,12 +66,12 @@ _ZERO = re.compile(r"(?:无|零|没有|未(?:发现|出现|有|再)?)(?:报告)?
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为|为)?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者))?"
+_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者))?"
                    r"(?:核酸(?:检测)?(?:结果)?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|病例|确诊|无症状|出院|在院治疗"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,])")
-# (5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
+# (2例新增境外输入性确诊病例 with the new marker after the number; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
 # 7月28日我省报告1例无症状感染者以来: the first case, of that day)
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
 # 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read before 感染者 only: 已有4例新冠确诊病例 in a heading is
@@ -92,9 +92,14 @@ _RELATIVE_PERIOD = re.compile(
     r"|(?<![月\d])[\d一二两三四五六七八九十]+个?(?:小时|天|周|星期|个月)(?:内|来|以来|里|之内)")
 _DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
 # Filler that may stand between list items: the item then takes the reading of the item before it.
-_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余|涉及|(?:按照?)?(?:地区|区域|地域)?分布)*$")
+_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余|涉及|(?:按照?)?(?:行政)?(?:地区|区域|地域|区划|域)?(?:分布|划分)(?:来看|看)?)*$")
+# (域划分: what is left of 按照行政区域划分 once the place-like 按照行政区 is stripped)
 # A sentence that breaks down the figure of the sentence before (其中…, 按照地区分布为：吉林市1024例…, 分别为：…).
-_BREAKDOWN = re.compile(r"其中|按照?[^，。：:]{0,6}(?:分布|分型)为?[：:]|分别为[：:]")
+_BREAKDOWN = re.compile(r"其中|按照?[^，。：:]{0,8}(?:分布|分型|划分)(?:为|来看|看)?[：:，,]|分别为[：:]")
+# (按照行政区域划分，松江区291例…: a list by place of the figure before, in a sentence of its own)
+# A part by an attribute of the people (男性531例，女性383例; 年龄…岁): not counted, and it leaves the list it sits in
+# going on (…中，男性531例，女性383例。按照行政区域划分，松江区291例).
+_ATTRIBUTE_PART = re.compile(r"(?:男性|女性|男|女|岁|年龄|儿童|老人|学生)[^，；。]{0,4}$")
 _ANAPHORS = {"全省": "province", "本省": "province", "我省": "province", "全区": "province", "我区": "province",
              "全自治区": "province", "全市": "prefecture", "本市": "prefecture", "我市": "prefecture",
              "全盟": "prefecture", "我盟": "prefecture", "全旗": "county", "我旗": "county", "本旗": "county",
@@ -742,7 +747,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 stops = [i for i in (text.find(c, previous_end) for c in "，；、）)") if i >= 0]
                 previous_end = max(previous_end, min(stops)) if stops else previous_end
             elif ("含" not in head[-6:] and not _FILLER.match(re.split(r"[，,；;]", head)[-1])
-                  and not skipped(re.split(r"[，,；;]", head)[-1])) or _released_head(head):
+                  and not skipped(re.split(r"[，,；;]", head)[-1]) and not _ATTRIBUTE_PART.search(head)) \
+                    or _released_head(head):
                 # (a part by attribute inside a list by place, 佛山报告5例，3例来自孟加拉国，其余2例…；东莞报告1例, or a
                 # part by severity before one, 轻型2025例、普通型27例；按照地区分布为：吉林市1024例, does not end the list)
                 context = None  # (a figure not counted heads no list; a reclassification note 含… sits inside one)
@@ -762,6 +768,11 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if metric is not None and reading["temporal"] is None and reading["family"] in _CASE_FAMILIES \
                 and reading["rule"] == "case_count.head" and not _DAY_WORD.search(head):
             reading = {**reading, "rule": "case_count.dated_sentence"}  # (new cases by the sentence's day alone)
+        if metric is not None and reading["temporal"] is None and metric.endswith(("_local", "_imported")) \
+                and context is not None and context.get("temporal") is None:
+            # The parts of a day's cases are that day's cases too (今天发布的914例确诊病例中…。按照行政区域划分，松江区
+            # 291例…: a list in a sentence with no day of its own; rule ``case_count.dated_parts``).
+            context = {**context, "temporal": "new"}
         if metric == "screened" and "筛查" in head and "核酸" in text[sentence:start]:
             metric = "tested"  # 开展了一次核酸筛查，累计筛查3000多万人次: nucleic-acid screening tests people
         state = _state(head)
@@ -1348,7 +1359,9 @@ def _line_continues(text: str, sentence: int) -> bool:
 def _lead_line(text: str, line_end: int) -> bool:
     """Is the line ending at ``line_end`` a list lead: a figure with nothing after it (本土病例2388例)?"""
     line = text[text.rfind("\n", 0, line_end) + 1:line_end].rstrip()
-    return bool(re.search(r"\d\s*[例人][（(]?$|\d\s*[例人]\s*[，,]?\s*(?:分别|均)?[为在]?[：:]$|\d\s*[例人]\s*[，,]?\s*分别为$", line))
+    # (a dash, 本土病例4例——, leads a list as a colon does)
+    return bool(re.search(r"\d\s*[例人](?:[（(]|——?|－－?)?$|\d\s*[例人]\s*[，,]?\s*(?:分别|均)?[为在]?[：:]$"
+                          r"|\d\s*[例人]\s*[，,]?\s*分别为$", line))
 
 
 def _list_follows(text: str, line_start: int) -> bool:
@@ -1582,6 +1595,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         family = family_tail or family
         if tail.group("scope"):
             scope = last_term("scope", tail.group("scope"))
+        if tail.group("new") and temporal is None:
+            temporal = (len(head), "", "new")  # 报告2例新增境外输入性新冠肺炎确诊病例: the marker after the number
         end = tail.end()
         rule = "case_count.noun_after"
     if family is not None and family[2] not in _CASE_FAMILIES and not tail and re.search(r"(?:发现|检出|查出)$", head):
