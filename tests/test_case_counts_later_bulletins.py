@@ -157,3 +157,29 @@ def test_more_bulletin_phrasings(text, expected):
 ])
 def test_list_and_marker_layouts(text, published, expected):
     assert _counts(text, published) == expected
+
+
+# case_count.restated: a figure named again to break it down (新增的3例确诊病例中，…; 118例…确诊病例中，…) is the figure it
+# names, of that metric, place and day.
+def test_restated_figure_takes_the_named_figures_metric():
+    text = ("2020年4月15日7时至4月16日7时，内蒙古自治区报告新增境外输入新冠肺炎确诊病例3例。其中，新增的3例确诊病例中，2例为来自俄罗斯由满洲里"
+            "公路口岸入境的病例。\n截至2020年4月16日7时，内蒙古自治区累计报告境外输入新冠肺炎确诊病例118例。118例境外输入新冠肺炎确诊病例中，"
+            "74例来自俄罗斯、44例来自英国。")
+    assert _counts(text, date(2020, 4, 16)) == [
+        ("confirmed_imported", 3, "150000", "2020-04-16"), ("confirmed_imported", 3, "150000", "2020-04-16"),
+        ("confirmed_cumulative", 118, "150000", "2020-04-16"), ("confirmed_cumulative", 118, "150000", "2020-04-16")]
+    assert _rules(text, date(2020, 4, 16))[1] == "case_count.restated"
+
+
+# A closing paragraph of its own (以上患者均在定点医院接受隔离治疗) puts the current counts above it in hospital, unless a
+# paragraph between reports new figures.
+@pytest.mark.parametrize("between, expected", [
+    ("截至2020年4月22日24时，内蒙古自治区报告无症状感染者0例。\n",
+     [("hospitalised", 1, "150000", "2020-04-23"), ("hospitalised", 84, "150000", "2020-04-23"),
+      ("asymptomatic_cumulative", 0, "150000", "2020-04-22")]),
+    ("满洲里市当日新增境外输入确诊病例3例。\n", [("confirmed_imported", 3, "150781", "2020-04-23")]),
+])
+def test_closing_paragraph_puts_current_counts_in_hospital(between, expected):
+    text = ("截至2020年4月23日7时，内蒙古自治区现有输入本土确诊病例1例、疑似病例2例；境外输入确诊病例84例、疑似病例5例。\n" + between
+            + "以上患者均在定点医院接受隔离治疗，所有密切接触者均在定点场所集中隔离医学观察。")
+    assert _counts(text, date(2020, 4, 23)) == expected

@@ -912,6 +912,14 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 mentions.append(_mention(text, min(span_start, _each_start(places, starts, head_start, start)),
                                          reading["end"], metric, reading["value"], code, as_of, "case_count.each"))
             continue
+        if reading["family"] in _CASE_FAMILIES and text.startswith("中", reading["end"]) \
+                and _REFERENCE_OPENS.match(text, reading["end"]):
+            earlier = _restated(mentions, reading["value"])
+            if earlier is not None:
+                # 新增的3例确诊病例中，2例为…; 118例境外输入新冠肺炎确诊病例中，74例来自俄罗斯: a figure named again to
+                # break it down is the figure it names, of that metric, place and day (rule ``case_count.restated``).
+                metric, place, as_of = earlier["metric"], earlier["place_code"], earlier["as_of"]
+                rule = "case_count.restated"
         mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
     return mentions
 
@@ -1138,6 +1146,19 @@ def _aside_on_place_part(text: str, end: int, head: str, bare_head: str | None) 
     return text.startswith(("（", "("), end) and bare_head is not None and len(bare_head) < len(head)
 
 
+# "Of the N cases," opening a breakdown right after a figure's noun.
+_REFERENCE_OPENS = re.compile(r"中[，,：:]")
+
+
+def _restated(mentions: list[dict], value: int) -> dict | None:
+    """The last case figure before with the same value (the figure a breakdown names again), None if none."""
+    wanted = str(value)
+    for m in reversed(mentions):
+        if m["value"] == wanted and m["metric"].startswith(("confirmed", "asymptomatic", "positive")):
+            return m
+    return None
+
+
 def _released_head(head: str) -> bool:
     """Does the figure's own clause count people released (解除医学观察的本土无症状感染者31例)? Such a figure is not
     counted, and the list by place after it (其中赤峰市19例…) is its own, not a continuation of the list before (rule
@@ -1216,9 +1237,22 @@ def _in_hospital(text: str, end: int) -> bool:
     stop = min([i for i in (text.find(c, end) for c in "。！？\n") if i >= 0] or [len(text)])
     if _IN_HOSPITAL.search(text, end, stop) is not None:
         return True
-    if stop >= len(text) or text[stop] == "\n" or "治疗" not in text[stop:_line_end(text, stop)]:
-        return False  # (most figures: no treatment named later in the paragraph)
-    return _ALL_IN_HOSPITAL.search(text, stop, _line_end(text, stop)) is not None
+    line_end = _line_end(text, stop)
+    if "治疗" in text[stop:line_end] and _ALL_IN_HOSPITAL.search(text, stop, line_end) is not None:
+        return True
+    # A paragraph of its own a little further on that opens with 以上患者均在定点医院接受隔离治疗 (the 2020 bulletins):
+    # about all the people above, unless a paragraph between reports new figures.
+    window = text[line_end:line_end + _CLOSING_WINDOW]
+    if "以上" not in window and "上述" not in window:
+        return False  # (most figures: no such paragraph)
+    for m in _CLOSING_PARAGRAPH.finditer(text, line_end, line_end + _CLOSING_WINDOW):
+        return "新增" not in text[line_end:m.start()]
+    return False
+
+
+_CLOSING_WINDOW = 200  # characters after a figure's paragraph looked at for a closing paragraph
+_CLOSING_PARAGRAPH = re.compile(r"\n\s*(?:以上|上述)(?:患者|人员|病例)均(?:已)?(?:在|转至|转运至)[^，。；！？\n]{0,6}"
+                                r"(?:定点医院|医院|医疗机构)[^，。；！？\n]{0,6}(?:治疗|救治)")
 
 
 # The closing sentence of a paragraph of current counts that puts all of them in hospital (以上人员均在定点医院隔离治疗,
