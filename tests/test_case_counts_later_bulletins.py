@@ -183,3 +183,16 @@ def test_closing_paragraph_puts_current_counts_in_hospital(between, expected):
     text = ("截至2020年4月23日7时，内蒙古自治区现有输入本土确诊病例1例、疑似病例2例；境外输入确诊病例84例、疑似病例5例。\n" + between
             + "以上患者均在定点医院接受隔离治疗，所有密切接触者均在定点场所集中隔离医学观察。")
     assert _counts(text, date(2020, 4, 23)) == expected
+
+
+# Parts by the test that found them (8例为集中隔离期间核酸检测中结果呈阳性) are not counted.
+def test_parts_found_by_a_test_are_not_counted():
+    text = ("12月2日，满洲里市新增本土新冠肺炎确诊病例11例。据了解，新增的确诊病例中，8例为集中隔离期间核酸检测中结果呈阳性，经专家组会诊，"
+            "诊断为新冠肺炎确诊病例；3例为封控区人群核酸检测中结果呈阳性。")
+    assert _counts(text, date(2021, 12, 3)) == [("confirmed_local", 11, "150781", "2021-12-02")]
+
+
+def test_heading_list_item_span_has_no_space():
+    spans = [m["surface"] for m in annotate("昨日31省份新增本土确诊病例39例 内蒙古19例\n正文。", date(2022, 10, 24))
+             if m["type"] == "CASE_COUNT"]
+    assert spans == ["新增本土确诊病例39例", "内蒙古19例"]

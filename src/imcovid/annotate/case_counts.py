@@ -1128,9 +1128,10 @@ def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
 # (解除医学观察的无症状感染者, of contacts) stays no figure: the development gold is split on it.
 _RELEASED_INFECTED = re.compile(r"出院(?:和|及|、)解除(?:隔离)?医学观察")
 _FOUND_AFTER = re.compile(r"[^，；。]{0,30}?(?:在[^，；。]{0,16}中(?:发现|确诊)|在[^，；。、]{0,12}?检出"
+                          r"|(?:为|系|是)[^，；。]{0,20}?(?:中|期间)(?:结果)?(?:呈|为)阳性"
                           r"|(?:为|系|是)(?!境外|本土|本地|输入|确诊|无症状|阳性|新冠|重症|轻型|普通型|死亡|出院)"
                           r"[^，；。]{0,15}?(?:人员|发现|检出|筛查|对象|者|学生|师生|员工|家属|感染者|病例))")
-# (其中2例为此前报告的无症状感染者，1例为密接者: who the parts are; 其中2例为确诊病例 names a metric, and is read)
+# (8例为集中隔离期间核酸检测中结果呈阳性: found by a test; 其中2例为此前报告的无症状感染者，1例为密接者: who the parts are; 其中2例为确诊病例 names a metric, and is read)
 
 
 # The families whose breakdown by scope (其中境外输入病例30例，本土病例306例) stays that family; the generic nouns of
@@ -1784,5 +1785,5 @@ def _strip_places_and_days(head: str) -> str:
 
 def _item_start(head: str, start: int) -> int:
     stripped = head.rstrip()
-    cut = max(stripped.rfind(c) for c in "，、；：（(其中为") + 1
+    cut = max(stripped.rfind(c) for c in "，、；：（(其中为 \u3000\t") + 1  # (a space between heading items too)
     return start - len(head) + cut
