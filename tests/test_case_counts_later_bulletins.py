@@ -196,3 +196,12 @@ def test_heading_list_item_span_has_no_space():
     spans = [m["surface"] for m in annotate("昨日31省份新增本土确诊病例39例 内蒙古19例\n正文。", date(2022, 10, 24))
              if m["type"] == "CASE_COUNT"]
     assert spans == ["新增本土确诊病例39例", "内蒙古19例"]
+
+
+# 亿 counts cases too (全球累计确诊病例已超过2.9亿例); 14亿人 stays a population.
+@pytest.mark.parametrize("text, expected", [
+    ("世卫组织数据显示，截至1月4日，全球累计确诊病例已超过2.9亿例。", [("confirmed_cumulative", 290000000, None, "2022-01-04")]),
+    ("截至1月4日，全国累计确诊病例14亿人中无一例重症。", []),
+])
+def test_yi_counts_cases(text, expected):
+    assert _counts(text, date(2022, 1, 5)) == expected

@@ -1588,8 +1588,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     classifier = match.group("cls") or "例"  # (no classifier of its own: the next item's 例)
     if classifier == "剂" and not match.group("wan"):
         return None  # (2剂 is a course of doses per person; 17.4万剂 a total given)
-    if match.group("wan") == "亿" and classifier in ("人", "名", "例"):
-        return None  # (14亿人 is a population, not a count; 亿 counts doses and tests: 1.2亿剂次, 3亿多人次)
+    if match.group("wan") == "亿" and classifier in ("人", "名"):
+        return None  # (14亿人 is a population, not a count; 亿 counts doses, tests and cases: 1.2亿剂次, 3亿多人次, 2.9亿例)
     value = parse_number(match.group("num") + (match.group("wan") or ""))  # 3000多万人次 → 30000000
     if value is None:
         return None
