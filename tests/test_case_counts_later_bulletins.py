@@ -205,3 +205,12 @@ def test_heading_list_item_span_has_no_space():
 ])
 def test_yi_counts_cases(text, expected):
     assert _counts(text, date(2022, 1, 5)) == expected
+
+
+# place.section_heading: a heading line that is only a place (【北京】, 北京：) names the place of the figures under it
+# that name none, not the place the section before left.
+@pytest.mark.parametrize("heading, expected_place", [("【北京】", "110000"), ("北京：", "110000"), ("各地：", "620000")])
+def test_section_heading_names_the_place(heading, expected_place):
+    text = ("【甘肃】\n10月26日0时至24时，甘肃省新增本土确诊病例4例。\n" + heading + "\n新增3例本土确诊病例。")
+    assert _counts(text, date(2021, 10, 27)) == [("confirmed_local", 4, "620000", "2021-10-26"),
+                                                 ("confirmed_local", 3, expected_place, "2021-10-26")]

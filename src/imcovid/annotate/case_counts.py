@@ -289,6 +289,29 @@ _FROM_AFTER_FIRST = frozenset("（(来返籍入")
 _FROM_BEFORE_LAST = frozenset("从自对")
 
 
+def _section_place(text: str, places: list[dict], starts: list[int], pos: int, after: int) -> str | None:
+    """The code of the place a section heading names (a short line before the figure's paragraph that is only a place,
+    【北京】, 内蒙古：), when that heading comes after the last figure (``after``) and the paragraph names no place
+    before ``pos``; else None."""
+    line = _line_start(text, pos)
+    if line < 2 or line <= after:
+        return None
+    heading = text.rfind("\n", 0, line - 1) + 1
+    if heading < after or line - heading > _SECTION_HEADING + 1:
+        return None
+    i = bisect_left(starts, heading)
+    if i < len(places) and places[i]["start"] < pos and places[i]["start"] >= line:
+        return None  # (the paragraph names a place of its own)
+    named = [p for p in places[i:bisect_left(starts, line)] if p.get("code")]
+    if len(named) != 1 or not _SECTION_FRAME.fullmatch(_without_places(text, heading, line - 1, places, starts)):
+        return None
+    return named[0]["code"]
+
+
+_SECTION_HEADING = 12  # characters: the longest line read as a section heading naming a place
+_SECTION_FRAME = re.compile(r"\s*[【\[（(]?\s*[】\]）)]?\s*[：:]?\s*")
+
+
 def _heading_place_after(places: list[dict], starts: list[int], end: int, line_end: int) -> str | None:
     """The code of the first coded place after ``end`` on its line, or of the place right after it that it contains
     (内蒙古满洲里 → 满洲里), else None."""
@@ -817,8 +840,13 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         elif national >= own_start or unit or abroad:
             place = None  # (a national total, a part for a unit that is not a division, a foreign figure)
         else:
-            place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start,
-                                  None if national >= 0 else main_place)
+            carried = None if national >= 0 else main_place
+            if carried != _UNSET and reading["rule"] != "case_count.list_item" and not own_part:
+                # 【北京】⏎新增3例本土确诊病例: a section heading that is only a place names the place of the figures
+                # under it that name none, not the place the section before left (rule ``place.section_heading``).
+                section = _section_place(text, places, starts, start, mentions[-1]["start"] if mentions else 0)
+                carried = section or carried
+            place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start, carried)
             heading = _heading_start(text, start)
             if heading is not None and national < 0 and not national_report \
                     and not _places_within(places, starts, heading, _line_end(text, start)):
