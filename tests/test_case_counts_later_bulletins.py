@@ -214,3 +214,10 @@ def test_section_heading_names_the_place(heading, expected_place):
     text = ("【甘肃】\n10月26日0时至24时，甘肃省新增本土确诊病例4例。\n" + heading + "\n新增3例本土确诊病例。")
     assert _counts(text, date(2021, 10, 27)) == [("confirmed_local", 4, "620000", "2021-10-26"),
                                                  ("confirmed_local", 3, expected_place, "2021-10-26")]
+
+
+# A list item's span keeps a 中 or 为 of its place name (榆中县76例); 其中 and 为 open an item only at its start.
+def test_item_span_keeps_zhong_of_a_place_name():
+    text = "11月24日0—24时，甘肃省新增无症状感染者80例，其中兰州市80例（城关区4例、榆中县76例）。"
+    spans = [m["surface"] for m in annotate(text, date(2022, 11, 25)) if m["type"] == "CASE_COUNT"]
+    assert spans == ["新增无症状感染者80例", "兰州市80例", "城关区4例", "榆中县76例"]

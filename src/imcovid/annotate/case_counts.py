@@ -1813,5 +1813,10 @@ def _strip_places_and_days(head: str) -> str:
 
 def _item_start(head: str, start: int) -> int:
     stripped = head.rstrip()
-    cut = max(stripped.rfind(c) for c in "，、；：（(其中为 \u3000\t") + 1  # (a space between heading items too)
-    return start - len(head) + cut
+    cut = max(stripped.rfind(c) for c in "，、；：（( \u3000\t") + 1  # (a space between heading items too)
+    # (其中 and 为 open the item only as words at its start: 榆中县76例 keeps its 中)
+    opener = _ITEM_OPENER.match(stripped, cut)
+    return start - len(head) + (opener.end() if opener else cut)
+
+
+_ITEM_OPENER = re.compile(r"(?:其中|分别为|为)*")
