@@ -221,3 +221,16 @@ def test_item_span_keeps_zhong_of_a_place_name():
     text = "11月24日0—24时，甘肃省新增无症状感染者80例，其中兰州市80例（城关区4例、榆中县76例）。"
     spans = [m["surface"] for m in annotate(text, date(2022, 11, 25)) if m["type"] == "CASE_COUNT"]
     assert spans == ["新增无症状感染者80例", "兰州市80例", "城关区4例", "榆中县76例"]
+
+
+# case_count.successive: 先后新增确诊9例、5例、18例 lists the figures of successive days, each of the list's kind; a bare
+# item without 先后/依次/分别 stays a part by attribute (not counted).
+@pytest.mark.parametrize("text, expected", [
+    ("21日至24日，额济纳旗先后新增确诊9例、5例、18例。", [("confirmed_local", 9, "152923", None),
+                                               ("confirmed_local", 5, "152923", None), ("confirmed_local", 18, "152923", None)]),
+    ("21日，额济纳旗新增确诊9例、5例。", [("confirmed_local", 9, "152923", None)]),
+])
+def test_successive_figures(text, expected):
+    assert _counts(text, date(2021, 10, 27)) == expected
+    if len(expected) > 1:
+        assert _rules(text, date(2021, 10, 27))[1:] == ["case_count.successive"] * (len(expected) - 1)

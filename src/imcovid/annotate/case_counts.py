@@ -930,7 +930,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             if state and metric == state and head.endswith("病例") else None
         if before_noun is not None:
             span_start = min(span_start, head_start + before_noun.start())  # (治愈出院确诊病例12例: the state's words too)
-        rule = ("case_count.parenthesis_metric" if own_part
+        rule = ("case_count.parenthesis_metric" if own_part else "case_count.successive" if reading.get("successive")
                 else "case_count.state" if state and metric == state and reading["rule"] != "case_count.paragraph_current"
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
         each = _each_place(text, places, bisect_left(starts, start), head_start, start)
@@ -1689,10 +1689,15 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             head = re.split(r"[；;]", head)[-1]
         if context is None or not _FILLER.match(_strip_places_and_days(bare)):
             return None
+        successive = False
         if bare == head and _strip_places_and_days(head) == head:
-            return None  # a part by another attribute (其中7例为…), not by place or day
-        return {**context, "value": value, "classifier": classifier, "end": end,
-                "span_start": _item_start(head, start), "rule": "case_count.list_item"}
+            # a part by another attribute (其中7例为…), not by place or day; but 先后新增确诊9例、5例、5例: the figures
+            # of successive days or places, each a figure of the list's kind (rule ``case_count.successive``)
+            successive = head.strip() == "、" and _SUCCESSIVE.search(text, _sentence_start(text, start), start) is not None
+            if not successive:
+                return None
+        return {**context, "value": value, "classifier": classifier, "end": end, "span_start": _item_start(head, start),
+                "rule": "case_count.list_item", "successive": successive}
     if temporal is None and _period_head(head):
         temporal = (len(head), "", "new")  # 6天超500人感染: the cases of a period up to the text's day
     if temporal is None and re.search(r"(?:已|累计)?达到?$", head):
@@ -1733,6 +1738,9 @@ _OBSERVED_AFTER = re.compile(r"(?:正在|仍在|尚在|在|进行|实行|实施)
 _AS_OF_SENTENCE = re.compile(r"\s*(?:截至|截止)")
 # The end of a range: a number (with its classifier) before 至/到/a dash right before the figure (3至5例, 3例—5例).
 _RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\s*[至到\-~—－]$")
+
+
+_SUCCESSIVE = re.compile(r"先后|依次|分别")
 
 
 # A figure right after a count of days (6天超500人感染, 5天新增300例; rule ``case_count.period_head``): the new cases of
