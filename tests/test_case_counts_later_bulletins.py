@@ -234,3 +234,9 @@ def test_successive_figures(text, expected):
     assert _counts(text, date(2021, 10, 27)) == expected
     if len(expected) > 1:
         assert _rules(text, date(2021, 10, 27))[1:] == ["case_count.successive"] * (len(expected) - 1)
+
+
+# A period with 时间 and a comma before its figure (10天时间，超800例感染者): the new cases of that period, no single day.
+def test_period_with_shijian():
+    assert _counts("四川省广安市邻水县10天时间，超800例感染者。", date(2022, 5, 19)) == [
+        ("positive_local", 800, "511623", None)]
