@@ -240,3 +240,12 @@ def test_successive_figures(text, expected):
 def test_period_with_shijian():
     assert _counts("四川省广安市邻水县10天时间，超800例感染者。", date(2022, 5, 19)) == [
         ("positive_local", 800, "511623", None)]
+
+
+# A 日 that ends a date starts no country (10月17日本轮疫情: not 日本): the figure stays the province's.
+@pytest.mark.parametrize("text, expected_place", [
+    ("11月9日，内蒙古自治区召开新闻发布会。自10月17日本轮疫情发生以来，我区累计报告本土确诊病例166例。", "150000"),
+    ("11月9日，据日本厚生劳动省统计，日本累计确诊病例180万例。", None),
+])
+def test_date_before_ben_is_no_japan(text, expected_place):
+    assert [c[2] for c in _counts(text, date(2021, 11, 10))] == [expected_place]

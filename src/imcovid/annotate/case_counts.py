@@ -1105,8 +1105,13 @@ _ORIGIN_BEFORE = re.compile(r"(?:来自|从|自|经|由|赴)$")
 
 @lru_cache(maxsize=8)
 def _foreign_names(text: str) -> list[re.Match]:
-    """The foreign names of ``text`` (found once per text: most texts name none)."""
-    return list(_foreign_pattern().finditer(text))
+    """The foreign names of ``text`` (found once per text: most texts name none). A 日 that ends a date is no
+    country's first character (10月17日本轮疫情, 5日本地: not 日本, Japan)."""
+    return [m for m in _foreign_pattern().finditer(text)
+            if not (m.group().startswith(("日", "月")) and m.start() and text[m.start() - 1] in _DATE_DIGITS)]
+
+
+_DATE_DIGITS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十〇")
 
 
 @lru_cache(maxsize=8)
