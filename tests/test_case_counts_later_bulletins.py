@@ -249,3 +249,12 @@ def test_period_with_shijian():
 ])
 def test_date_before_ben_is_no_japan(text, expected_place):
     assert [c[2] for c in _counts(text, date(2021, 11, 10))] == [expected_place]
+
+
+# A day of a timeline with nothing new (7月26日，无新增。) is a zero of positive people that day; 无新增 inside a longer
+# phrase is read by its own rules.
+def test_timeline_day_without_new_infections():
+    text = "7月25日，民权县通告2例无症状感染者。\n7月26日，无新增。\n7月27日，民权县新增2例无症状感染者。"
+    assert _counts(text, date(2022, 8, 4)) == [
+        ("asymptomatic_local", 2, "411421", "2022-07-25"), ("positive_local", 0, "411421", "2022-07-26"),
+        ("asymptomatic_local", 2, "411421", "2022-07-27")]

@@ -58,8 +58,10 @@ _APPROX = ("超过", "近", "约", "超", "逾")
 _ZERO = re.compile(r"(?:无|零|没有|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
                    r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))(?!的)"
-                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例天])")
-# (连续7日无新增阳性感染者的小区: the zero qualifies the compounds, it reports no figure; 无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case; 零新增天数
+                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例天])"
+                   r"|(?<=日[，,])(?P<none>无新增)(?=[。；！\n]|$)")
+# (7月26日，无新增。: a day of a timeline with no new infection of any kind, positive people; 连续7日无新增阳性感染者的小区:
+# the zero qualifies the compounds, it reports no figure; 无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case; 零新增天数
 # counts days)
 # The further nouns of a zero phrase (无新增本土确诊病例、疑似病例和无症状感染者): each is a zero of its own, with the
 # scope of the phrase unless it names its own (和本土无症状感染者); suspected cases are no metric.
@@ -685,7 +687,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         return []  # nothing counted: no figure can be read
     if "新增" in text:
         # (a sentence with new cases and no noun, 美国单日新增突破60万例, has figures too: rule case_count.bare_new)
-        nouns = sorted(nouns + [m.start() for m in _BARE_NEW.finditer(text)])
+        nouns = sorted(nouns + [m.start() for m in _BARE_NEW.finditer(text)]
+                       + [m.start() for m in _TIMELINE_ZERO.finditer(text)])
     # The dates a bulletin writes without a full date mention (昨日, 16日0—24时) or as its announcement day.
     national_report = _national_report(text)
     stated_day = national_stated_day(text, dates, published) if national_report else None
@@ -1596,6 +1599,9 @@ def read_zero(match: re.Match) -> dict:
     if match.group("bare"):
         return {"family": "confirmed", "temporal": "new", "scope": None, "classifier": "例", "value": 0,
                 "end": match.end(), "rule": "case_count.zero"}
+    if match.group("none"):
+        return {"family": "positive", "temporal": "new", "scope": None, "classifier": "例", "value": 0,
+                "end": match.end(), "rule": "case_count.zero"}
     noun = match.group("noun") or match.group("deaths")
     family = (0, "出院", "recovered") if match.group("recovered") else last_term("category", noun)
     # (无新增出院确诊病例, 无新增治愈出院病例: no case discharged that day, rule ``case_count.zero``)
@@ -1754,6 +1760,7 @@ _PERIOD_HEAD = re.compile(r"(?<!连续)(?<![月日\d前])[\d一二两三四五�
 # (10天时间，超800例感染者: the period may be followed by 时间 and a comma)
 
 
+_TIMELINE_ZERO = re.compile(r"(?<=日[，,])无新增(?=[。；！\n]|$)")  # (7月26日，无新增。: see _ZERO)
 _BARE_NEW = re.compile(r"新增(?:突破|超过?|近|逾|达)?[\d一二两三四五六七八九十]")
 
 
