@@ -1656,7 +1656,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         # people (or deaths) are recovered people too, not new cases; 病例 names whom they were (rule
         # ``case_count.breakdown_family``).
         family = (family[0], family[1], context["family"])
-        temporal = (family[0], "", context["temporal"]) if context["temporal"] else None
+        temporal = (len(head), "", context["temporal"]) if context["temporal"] else None
         rule = "case_count.breakdown_family"
     if family and temporal and family[0] <= temporal[0] < family[0] + len(family[1]):
         # (在院治疗13例: the 在院 of the counted noun is no current marker for the items after it, …；无症状感染者650例)
