@@ -258,3 +258,9 @@ def test_timeline_day_without_new_infections():
     assert _counts(text, date(2022, 8, 4)) == [
         ("asymptomatic_local", 2, "411421", "2022-07-25"), ("positive_local", 0, "411421", "2022-07-26"),
         ("asymptomatic_local", 2, "411421", "2022-07-27")]
+
+
+# The restated figure is the one of its family and written marker (新增的3例 names the new cases, not a total of 3).
+def test_restated_figure_follows_its_marker():
+    text = "11月9日，某市新增本土确诊病例3例，累计报告本土确诊病例3例。新增的3例确诊病例中，2例为学生。"
+    assert _counts(text, date(2021, 11, 10))[-1] == ("confirmed_local", 3, None, "2021-11-09")

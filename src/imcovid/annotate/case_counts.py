@@ -945,7 +945,9 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             continue
         if reading["family"] in _CASE_FAMILIES and text.startswith("中", reading["end"]) \
                 and _REFERENCE_OPENS.match(text, reading["end"]):
-            earlier = _restated(mentions, reading["value"])
+            written = text[span_start:reading["end"]]  # (the marker the phrase writes, not one inferred)
+            earlier = _restated(mentions, reading["value"], reading["family"],
+                                "new" if "新增" in written else "cumulative" if "累计" in written else None)
             if earlier is not None:
                 # 新增的3例确诊病例中，2例为…; 118例境外输入新冠肺炎确诊病例中，74例来自俄罗斯: a figure named again to
                 # break it down is the figure it names, of that metric, place and day (rule ``case_count.restated``).
@@ -1187,12 +1189,17 @@ def _aside_on_place_part(text: str, end: int, head: str, bare_head: str | None) 
 _REFERENCE_OPENS = re.compile(r"中[，,：:]")
 
 
-def _restated(mentions: list[dict], value: int) -> dict | None:
-    """The last case figure before with the same value (the figure a breakdown names again), None if none."""
+def _restated(mentions: list[dict], value: int, family: str, temporal: str | None) -> dict | None:
+    """The figure a breakdown names again: the last figure before of the same value and family (新增的3例确诊病例 →
+    the 3 confirmed cases), new or cumulative as the phrase says when it says (新增, 累计); None if none."""
     wanted = str(value)
     for m in reversed(mentions):
-        if m["value"] == wanted and m["metric"].startswith(("confirmed", "asymptomatic", "positive")):
-            return m
+        if m["value"] != wanted or not m["metric"].startswith(family):
+            continue
+        cumulative = m["metric"].endswith("_cumulative")
+        if temporal == "cumulative" and not cumulative or temporal == "new" and cumulative:
+            continue
+        return m
     return None
 
 
