@@ -264,3 +264,13 @@ def test_timeline_day_without_new_infections():
 def test_restated_figure_follows_its_marker():
     text = "11月9日，某市新增本土确诊病例3例，累计报告本土确诊病例3例。新增的3例确诊病例中，2例为学生。"
     assert _counts(text, date(2021, 11, 10))[-1] == ("confirmed_local", 3, None, "2021-11-09")
+
+
+# None found outside quarantine (社会面零新增, 社会面无新增阳性感染者) is a part by how cases were found, not the day's zero.
+@pytest.mark.parametrize("text, expected", [
+    ("9月10日0-24时，深圳新增20例阳性病例，均为集中隔离人员，社会面零新增。", [("positive_local", 20, "440300", "2022-09-10")]),
+    ("9月10日，深圳市社会面无新增阳性感染者。", []),
+    ("9月10日，深圳市无新增阳性感染者。", [("positive_local", 0, "440300", "2022-09-10")]),
+])
+def test_community_zero_is_a_part(text, expected):
+    assert _counts(text, date(2022, 9, 11)) == expected

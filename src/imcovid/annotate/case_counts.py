@@ -55,12 +55,13 @@ _SHARED = re.compile(r"(?P<num>\d+)(?P<q1>)(?P<wan>)(?P<qual>)(?P<cls>)(?=[和�
 # (1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 1.2亿剂次, 3亿多人次 with 亿 as the
 # unit, rule ``value.yi``; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超", "逾")
-_ZERO = re.compile(r"(?:无|零|没有|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
+_ZERO = re.compile(r"(?<!社会面)(?:无|零|没有|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
                    r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))(?!的)"
-                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例天])"
+                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?<!社会面)(?P<bare>零新增)(?![本境确无阳死病例天])"
                    r"|(?<=日[，,])(?P<none>无新增)(?=[。；！\n]|$)")
-# (7月26日，无新增。: a day of a timeline with no new infection of any kind, positive people; 连续7日无新增阳性感染者的小区:
+# (社会面零新增, 社会面无新增阳性感染者: none found outside quarantine, a part by how cases were found, not the day's
+# figure; 7月26日，无新增。: a day of a timeline with no new infection of any kind, positive people; 连续7日无新增阳性感染者的小区:
 # the zero qualifies the compounds, it reports no figure; 无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case; 零新增天数
 # counts days)
 # The further nouns of a zero phrase (无新增本土确诊病例、疑似病例和无症状感染者): each is a zero of its own, with the
