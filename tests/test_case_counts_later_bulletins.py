@@ -274,3 +274,9 @@ def test_restated_figure_follows_its_marker():
 ])
 def test_community_zero_is_a_part(text, expected):
     assert _counts(text, date(2022, 9, 11)) == expected
+
+
+# 累计新增 over a period is a running total (the guideline's cumulative "for whatever period the text gives").
+def test_cumulative_new_over_a_period():
+    assert _counts("10月19日~26日8时，内蒙古阿拉善盟额济纳旗累计新增本土确诊病例78例。", date(2021, 10, 27)) == [
+        ("confirmed_cumulative", 78, "152923", "2021-10-26")]
