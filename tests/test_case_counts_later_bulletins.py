@@ -280,3 +280,15 @@ def test_community_zero_is_a_part(text, expected):
 def test_cumulative_new_over_a_period():
     assert _counts("10月19日~26日8时，内蒙古阿拉善盟额济纳旗累计新增本土确诊病例78例。", date(2021, 10, 27)) == [
         ("confirmed_cumulative", 78, "152923", "2021-10-26")]
+
+
+# case_count.parts_after_note: a 其中 list after a note inside a part's parentheses is the part's breakdown by place when
+# its figures add up to the part's (包头市4例（含1例…转为确诊病例，其中昆都仑区2例、青山区2例）); when they add up to
+# the note's figure (乌海市6例（含2例…，其中海勃湾区1例、乌达区1例）) they break the note down and are not counted.
+def test_parts_after_a_note_in_parentheses():
+    text = ("10月21日0—24时，内蒙古自治区报告新增本土确诊病例10例，其中包头市4例（含1例由无症状感染者转为确诊病例，其中昆都仑区2例、"
+            "青山区2例）、乌海市6例（含2例由无症状感染者转为确诊病例，其中海勃湾区1例、乌达区1例）。")
+    assert _counts(text, date(2022, 10, 22)) == [
+        ("confirmed_local", 10, "150000", "2022-10-21"), ("confirmed_local", 4, "150200", "2022-10-21"),
+        ("confirmed_local", 2, "150203", "2022-10-21"), ("confirmed_local", 2, "150204", "2022-10-21"),
+        ("confirmed_local", 6, "150300", "2022-10-21")]

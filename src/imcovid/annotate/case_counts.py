@@ -744,7 +744,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # 为…；淮安市报告4例)
             close = min([i for i in (text.find("）", end), text.find(")", end), text.find("；", end)) if i >= 0]
                         or [end])
-            previous_end = close
+            previous_end = _parts_after_note(text, end, close, context) or close
             continue
         if match.re is _ZERO_ITEM:
             reading = read_zero_item(match, zero_scope)
@@ -1202,6 +1202,17 @@ def _restated(mentions: list[dict], value: int, family: str, temporal: str | Non
             continue
         return m
     return None
+
+
+def _parts_after_note(text: str, end: int, close: int, context: dict | None) -> int | None:
+    """Inside the parentheses of a part by place, after a note on its cases (包头市4例（含1例由无症状感染者转为确诊病例，
+    其中昆都仑区2例、青山区2例）): the start of a 其中 list whose figures add up to the part's own, its parts by place
+    (rule ``case_count.parts_after_note``); None when there is none or it breaks the note's figure down."""
+    if context is None or "其中" not in text[end:close]:
+        return None
+    opening = text.find("其中", end, close)
+    values = [int(v) for v in re.findall(r"(\d+)例", text[opening:close])]
+    return opening if len(values) >= 2 and sum(values) == int(context["value"]) else None
 
 
 def _released_head(head: str) -> bool:
