@@ -55,23 +55,26 @@ _SHARED = re.compile(r"(?P<num>\d+)(?P<q1>)(?P<wan>)(?P<qual>)(?P<cls>)(?=[和�
 # (1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 1.2亿剂次, 3亿多人次 with 亿 as the
 # unit, rule ``value.yi``; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超", "逾")
-_ZERO = re.compile(r"(?:无|零|没有|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
+_ZERO = re.compile(r"(?<!社会面)(?:无|零|没有|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
                    r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
-                   r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))"
-                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?P<bare>零新增)(?![本境确无阳死病例天])")
-# (无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case; 零新增天数
+                   r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))(?!的)"
+                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?<!社会面)(?P<bare>零新增)(?![本境确无阳死病例天])"
+                   r"|(?<=日[，,])(?P<none>无新增)(?=[。；！\n]|$)")
+# (社会面零新增, 社会面无新增阳性感染者: none found outside quarantine, a part by how cases were found, not the day's
+# figure; 7月26日，无新增。: a day of a timeline with no new infection of any kind, positive people; 连续7日无新增阳性感染者的小区:
+# the zero qualifies the compounds, it reports no figure; 无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case; 零新增天数
 # counts days)
 # The further nouns of a zero phrase (无新增本土确诊病例、疑似病例和无症状感染者): each is a zero of its own, with the
 # scope of the phrase unless it names its own (和本土无症状感染者); suspected cases are no metric.
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为|为)?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者))?"
-                   r"(?:核酸(?:检测)?(?:结果)?(?=阳性))?"
+_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者))?"
+                   r"(?:核酸(?:检测)?(?:结果)?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|病例|确诊|无症状|出院|在院治疗"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,])")
-# (新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
+# (2例新增境外输入性确诊病例 with the new marker after the number; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
 # 7月28日我省报告1例无症状感染者以来: the first case, of that day)
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
 # 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read before 感染者 only: 已有4例新冠确诊病例 in a heading is
@@ -92,9 +95,14 @@ _RELATIVE_PERIOD = re.compile(
     r"|(?<![月\d])[\d一二两三四五六七八九十]+个?(?:小时|天|周|星期|个月)(?:内|来|以来|里|之内)")
 _DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
 # Filler that may stand between list items: the item then takes the reading of the item before it.
-_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余|涉及|(?:按照?)?(?:地区|区域|地域)?分布)*$")
+_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余|涉及|(?:按照?)?(?:行政)?(?:地区|区域|地域|区划|域)?(?:分布|划分)(?:来看|看)?)*$")
+# (域划分: what is left of 按照行政区域划分 once the place-like 按照行政区 is stripped)
 # A sentence that breaks down the figure of the sentence before (其中…, 按照地区分布为：吉林市1024例…, 分别为：…).
-_BREAKDOWN = re.compile(r"其中|按照?[^，。：:]{0,6}(?:分布|分型)为?[：:]|分别为[：:]")
+_BREAKDOWN = re.compile(r"其中|按照?[^，。：:]{0,8}(?:分布|分型|划分)(?:为|来看|看)?[：:，,]|分别为[：:]")
+# (按照行政区域划分，松江区291例…: a list by place of the figure before, in a sentence of its own)
+# A part by an attribute of the people (男性531例，女性383例; 年龄…岁): not counted, and it leaves the list it sits in
+# going on (…中，男性531例，女性383例。按照行政区域划分，松江区291例).
+_ATTRIBUTE_PART = re.compile(r"(?:男性|女性|男|女|岁|年龄|儿童|老人|学生)[^，；。]{0,4}$")
 _ANAPHORS = {"全省": "province", "本省": "province", "我省": "province", "全区": "province", "我区": "province",
              "全自治区": "province", "全市": "prefecture", "本市": "prefecture", "我市": "prefecture",
              "全盟": "prefecture", "我盟": "prefecture", "全旗": "county", "我旗": "county", "本旗": "county",
@@ -282,6 +290,29 @@ def _origin_place(text: str, place: dict) -> bool:
 
 _FROM_AFTER_FIRST = frozenset("（(来返籍入")
 _FROM_BEFORE_LAST = frozenset("从自对")
+
+
+def _section_place(text: str, places: list[dict], starts: list[int], pos: int, after: int) -> str | None:
+    """The code of the place a section heading names (a short line before the figure's paragraph that is only a place,
+    【北京】, 内蒙古：), when that heading comes after the last figure (``after``) and the paragraph names no place
+    before ``pos``; else None."""
+    line = _line_start(text, pos)
+    if line < 2 or line <= after:
+        return None
+    heading = text.rfind("\n", 0, line - 1) + 1
+    if heading < after or line - heading > _SECTION_HEADING + 1:
+        return None
+    i = bisect_left(starts, heading)
+    if i < len(places) and places[i]["start"] < pos and places[i]["start"] >= line:
+        return None  # (the paragraph names a place of its own)
+    named = [p for p in places[i:bisect_left(starts, line)] if p.get("code")]
+    if len(named) != 1 or not _SECTION_FRAME.fullmatch(_without_places(text, heading, line - 1, places, starts)):
+        return None
+    return named[0]["code"]
+
+
+_SECTION_HEADING = 12  # characters: the longest line read as a section heading naming a place
+_SECTION_FRAME = re.compile(r"\s*[【\[（(]?\s*[】\]）)]?\s*[：:]?\s*")
 
 
 def _heading_place_after(places: list[dict], starts: list[int], end: int, line_end: int) -> str | None:
@@ -657,7 +688,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         return []  # nothing counted: no figure can be read
     if "新增" in text:
         # (a sentence with new cases and no noun, 美国单日新增突破60万例, has figures too: rule case_count.bare_new)
-        nouns = sorted(nouns + [m.start() for m in _BARE_NEW.finditer(text)])
+        nouns = sorted(nouns + [m.start() for m in _BARE_NEW.finditer(text)]
+                       + [m.start() for m in _TIMELINE_ZERO.finditer(text)])
     # The dates a bulletin writes without a full date mention (昨日, 16日0—24时) or as its announcement day.
     national_report = _national_report(text)
     stated_day = national_stated_day(text, dates, published) if national_report else None
@@ -712,7 +744,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # 为…；淮安市报告4例)
             close = min([i for i in (text.find("）", end), text.find(")", end), text.find("；", end)) if i >= 0]
                         or [end])
-            previous_end = close
+            previous_end = _parts_after_note(text, end, close, context) or close
             continue
         if match.re is _ZERO_ITEM:
             reading = read_zero_item(match, zero_scope)
@@ -741,8 +773,9 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 # clause is its own; the list goes on after it.
                 stops = [i for i in (text.find(c, previous_end) for c in "，；、）)") if i >= 0]
                 previous_end = max(previous_end, min(stops)) if stops else previous_end
-            elif "含" not in head[-6:] and not _FILLER.match(re.split(r"[，,；;]", head)[-1]) \
-                    and not skipped(re.split(r"[，,；;]", head)[-1]):
+            elif ("含" not in head[-6:] and not _FILLER.match(re.split(r"[，,；;]", head)[-1])
+                  and not skipped(re.split(r"[，,；;]", head)[-1]) and not _ATTRIBUTE_PART.search(head)) \
+                    or _released_head(head):
                 # (a part by attribute inside a list by place, 佛山报告5例，3例来自孟加拉国，其余2例…；东莞报告1例, or a
                 # part by severity before one, 轻型2025例、普通型27例；按照地区分布为：吉林市1024例, does not end the list)
                 context = None  # (a figure not counted heads no list; a reclassification note 含… sits inside one)
@@ -762,6 +795,11 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if metric is not None and reading["temporal"] is None and reading["family"] in _CASE_FAMILIES \
                 and reading["rule"] == "case_count.head" and not _DAY_WORD.search(head):
             reading = {**reading, "rule": "case_count.dated_sentence"}  # (new cases by the sentence's day alone)
+        if metric is not None and reading["temporal"] is None and metric.endswith(("_local", "_imported")) \
+                and context is not None and context.get("temporal") is None:
+            # The parts of a day's cases are that day's cases too (今天发布的914例确诊病例中…。按照行政区域划分，松江区
+            # 291例…: a list in a sentence with no day of its own; rule ``case_count.dated_parts``).
+            context = {**context, "temporal": "new"}
         if metric == "screened" and "筛查" in head and "核酸" in text[sentence:start]:
             metric = "tested"  # 开展了一次核酸筛查，累计筛查3000多万人次: nucleic-acid screening tests people
         state = _state(head)
@@ -782,6 +820,20 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             rule = reading["rule"] if reading["rule"] == "case_count.list_item" else "case_count.sentence_marker"
             reading = context = {**reading, "temporal": "new", "rule": rule}
             metric = metric_for(reading["family"], "new", reading["scope"], reading["classifier"], dated=False)
+        if metric is None and reading["temporal"] is None and reading["family"] in _CASE_FAMILIES and state is None:
+            marker = _paragraph_marker(text, start)
+            if marker == "new" and reading["scope"] is not None and _WINDOW_OPEN.match(text, _line_start(text, start)):
+                # 9月18日0—24时，…报告新增本土确诊病例1例…。境外输入确诊病例1例，由首都机场…: a later sentence of a
+                # day's bulletin paragraph reports that day's cases, imported or local (rule
+                # ``case_count.bulletin_paragraph``).
+                reading = context = {**reading, "temporal": "new", "rule": "case_count.bulletin_paragraph"}
+                metric = metric_for(reading["family"], "new", reading["scope"], reading["classifier"], dated=False)
+            elif marker == "current" and _in_hospital(text, reading["end"]):
+                # 截至8月22日24时，…现有本土确诊病例42例，…。境外输入无症状感染者2例。以上人员均在定点医院隔离治疗: the
+                # paragraph's 现有 governs its later sentences, in hospital as its closing sentence says (rule
+                # ``case_count.paragraph_current``).
+                reading = context = {**reading, "temporal": "current", "rule": "case_count.paragraph_current"}
+                metric = state = "hospitalised"
         if (metric is None or reading["value"] is None) and split != "total":
             continue
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
@@ -792,8 +844,13 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         elif national >= own_start or unit or abroad:
             place = None  # (a national total, a part for a unit that is not a division, a foreign figure)
         else:
-            place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start,
-                                  None if national >= 0 else main_place)
+            carried = None if national >= 0 else main_place
+            if carried != _UNSET and reading["rule"] != "case_count.list_item" and not own_part:
+                # 【北京】⏎新增3例本土确诊病例: a section heading that is only a place names the place of the figures
+                # under it that name none, not the place the section before left (rule ``place.section_heading``).
+                section = _section_place(text, places, starts, start, mentions[-1]["start"] if mentions else 0)
+                carried = section or carried
+            place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start, carried)
             heading = _heading_start(text, start)
             if heading is not None and national < 0 and not national_report \
                     and not _places_within(places, starts, heading, _line_end(text, start)):
@@ -877,7 +934,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             if state and metric == state and head.endswith("病例") else None
         if before_noun is not None:
             span_start = min(span_start, head_start + before_noun.start())  # (治愈出院确诊病例12例: the state's words too)
-        rule = ("case_count.parenthesis_metric" if own_part else "case_count.state" if state and metric == state
+        rule = ("case_count.parenthesis_metric" if own_part else "case_count.successive" if reading.get("successive")
+                else "case_count.state" if state and metric == state and reading["rule"] != "case_count.paragraph_current"
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
         each = _each_place(text, places, bisect_left(starts, start), head_start, start)
         if each:
@@ -886,6 +944,16 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 mentions.append(_mention(text, min(span_start, _each_start(places, starts, head_start, start)),
                                          reading["end"], metric, reading["value"], code, as_of, "case_count.each"))
             continue
+        if reading["family"] in _CASE_FAMILIES and text.startswith("中", reading["end"]) \
+                and _REFERENCE_OPENS.match(text, reading["end"]):
+            written = text[span_start:reading["end"]]  # (the marker the phrase writes, not one inferred)
+            earlier = _restated(mentions, reading["value"], reading["family"],
+                                "new" if "新增" in written else "cumulative" if "累计" in written else None)
+            if earlier is not None:
+                # 新增的3例确诊病例中，2例为…; 118例境外输入新冠肺炎确诊病例中，74例来自俄罗斯: a figure named again to
+                # break it down is the figure it names, of that metric, place and day (rule ``case_count.restated``).
+                metric, place, as_of = earlier["metric"], earlier["place_code"], earlier["as_of"]
+                rule = "case_count.restated"
         mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
     return mentions
 
@@ -1043,8 +1111,13 @@ _ORIGIN_BEFORE = re.compile(r"(?:来自|从|自|经|由|赴)$")
 
 @lru_cache(maxsize=8)
 def _foreign_names(text: str) -> list[re.Match]:
-    """The foreign names of ``text`` (found once per text: most texts name none)."""
-    return list(_foreign_pattern().finditer(text))
+    """The foreign names of ``text`` (found once per text: most texts name none). A 日 that ends a date is no
+    country's first character (10月17日本轮疫情, 5日本地: not 日本, Japan)."""
+    return [m for m in _foreign_pattern().finditer(text)
+            if not (m.group().startswith(("日", "月")) and m.start() and text[m.start() - 1] in _DATE_DIGITS)]
+
+
+_DATE_DIGITS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十〇")
 
 
 @lru_cache(maxsize=8)
@@ -1093,22 +1166,74 @@ def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
 # Discharged and released together (出院和解除医学观察人员): recovered, as the gold reads them. A release alone
 # (解除医学观察的无症状感染者, of contacts) stays no figure: the development gold is split on it.
 _RELEASED_INFECTED = re.compile(r"出院(?:和|及|、)解除(?:隔离)?医学观察")
-_FOUND_AFTER = re.compile(r"[^，；。]{0,30}?(?:在[^，；。]{0,12}中发现"
+_FOUND_AFTER = re.compile(r"[^，；。]{0,30}?(?:在[^，；。]{0,16}中(?:发现|确诊)|在[^，；。、]{0,12}?检出"
+                          r"|(?:为|系|是)[^，；。]{0,20}?(?:中|期间)(?:结果)?(?:呈|为)阳性"
                           r"|(?:为|系|是)(?!境外|本土|本地|输入|确诊|无症状|阳性|新冠|重症|轻型|普通型|死亡|出院)"
                           r"[^，；。]{0,15}?(?:人员|发现|检出|筛查|对象|者|学生|师生|员工|家属|感染者|病例))")
-# (其中2例为此前报告的无症状感染者，1例为密接者: who the parts are; 其中2例为确诊病例 names a metric, and is read)
+# (8例为集中隔离期间核酸检测中结果呈阳性: found by a test; 其中2例为此前报告的无症状感染者，1例为密接者: who the parts are; 其中2例为确诊病例 names a metric, and is read)
+
+
+# The families whose breakdown by scope (其中境外输入病例30例，本土病例306例) stays that family; the generic nouns of
+# cases such a part names (a part that names 确诊病例 or 无症状感染者 of its own is read as written).
+_TOTAL_FAMILIES = ("recovered", "deaths")
+_GENERIC_CASE_NOUNS = ("病例", "本土病例", "本地病例")
+
+
+def _aside_on_place_part(text: str, end: int, head: str, bare_head: str | None) -> bool:
+    """Is the cue after a figure ending at ``end`` an aside in parentheses on a part by place (其中呼和浩特市1例（系同一
+    航班确诊病例）、锡林郭勒盟1例…; rule ``case_count.place_part_aside``)? The part is counted for its place; the
+    aside says who the people were."""
+    return text.startswith(("（", "("), end) and bare_head is not None and len(bare_head) < len(head)
+
+
+# "Of the N cases," opening a breakdown right after a figure's noun.
+_REFERENCE_OPENS = re.compile(r"中[，,：:]")
+
+
+def _restated(mentions: list[dict], value: int, family: str, temporal: str | None) -> dict | None:
+    """The figure a breakdown names again: the last figure before of the same value and family (新增的3例确诊病例 →
+    the 3 confirmed cases), new or cumulative as the phrase says when it says (新增, 累计); None if none."""
+    wanted = str(value)
+    for m in reversed(mentions):
+        if m["value"] != wanted or not m["metric"].startswith(family):
+            continue
+        cumulative = m["metric"].endswith("_cumulative")
+        if temporal == "cumulative" and not cumulative or temporal == "new" and cumulative:
+            continue
+        return m
+    return None
+
+
+def _parts_after_note(text: str, end: int, close: int, context: dict | None) -> int | None:
+    """Inside the parentheses of a part by place, after a note on its cases (包头市4例（含1例由无症状感染者转为确诊病例，
+    其中昆都仑区2例、青山区2例）): the start of a 其中 list whose figures add up to the part's own, its parts by place
+    (rule ``case_count.parts_after_note``); None when there is none or it breaks the note's figure down."""
+    if context is None or "其中" not in text[end:close]:
+        return None
+    opening = text.find("其中", end, close)
+    values = [int(v) for v in re.findall(r"(\d+)例", text[opening:close])]
+    return opening if len(values) >= 2 and sum(values) == int(context["value"]) else None
+
+
+def _released_head(head: str) -> bool:
+    """Does the figure's own clause count people released (解除医学观察的本土无症状感染者31例)? Such a figure is not
+    counted, and the list by place after it (其中赤峰市19例…) is its own, not a continuation of the list before (rule
+    ``case_count.released_list``)."""
+    clause = _CLAUSE_TAIL.search(head).group()
+    return "解除" in clause and _RELEASED_INFECTED.search(clause) is None
 
 
 def _found_cue_after(text: str, end: int) -> bool:
     """Does the clause after a figure ending at ``end`` hold a cue of ``_FOUND_AFTER`` at all (为, 系, 是, 发现)? A
     test with string methods first: most figures of a list by place have none, and the pattern is costly."""
     m = _CUE_OR_STOP.search(text, end, end + 48)
-    while m is not None and m.group() == "发" and not text.startswith("发现", m.start()):
+    while m is not None and m.group() in "发检确" and not text.startswith(("发现", "检出"), m.start()) \
+            and not text.startswith("中确诊", m.start() - 1):
         m = _CUE_OR_STOP.search(text, m.end(), end + 48)
-    return m is not None and m.group() in "为系是发"
+    return m is not None and m.group() in "为系是发检确"
 
 
-_CUE_OR_STOP = re.compile(r"[为系是发，；。]")
+_CUE_OR_STOP = re.compile(r"[为系是发检确，；。]")  # (在隔离点检出, 在…核酸检测中确诊: how they were found)
 
 
 def _in_breakdown(text: str, start: int, head: str) -> bool:
@@ -1118,7 +1243,14 @@ def _in_breakdown(text: str, start: int, head: str) -> bool:
     if _BREAKDOWN.match(text, sentence) or "其中" in head:
         return True
     opening = text.rfind("其中", sentence, start)  # (其中2例为…，1例为…: the second part is in the same breakdown)
-    return opening >= 0 and text.find("；", opening, start) < 0
+    if opening >= 0 and text.find("；", opening, start) < 0:
+        return True
+    # 额济纳旗新增确诊病例中，29例为全员核酸筛查中确诊；3例为…: "of the cases, …" opens a breakdown as 其中 does, to
+    # the sentence's end (rule ``case_count.of_which``).
+    return "中" in text[sentence:start] and _OF_WHICH.search(text, sentence, start) is not None
+
+
+_OF_WHICH = re.compile(r"(?:病例|感染者|阳性人员|阳性)中[，,：:]")
 _SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土|本地)|均为(?P<all>境外输入|本土|本地)"
                           r"|\d+例(?:为|是)(?:境外输入|本土|本地)[^。；，]{0,6}[，、]\d+例(?:为|是)(?:境外输入|本土|本地))")
 # (其中38例为境外输入病例，4例为本土病例: both parts with their figures first, as the 2020 bulletins wrote them; one part
@@ -1155,9 +1287,46 @@ def _in_observation(text: str, end: int) -> bool:
 
 
 def _in_hospital(text: str, end: int) -> bool:
-    """Does the rest of the figure's sentence say the cases are in hospital (均在定点医院隔离治疗)?"""
+    """Does the rest of the figure's sentence say the cases are in hospital (均在定点医院隔离治疗), or a later sentence
+    of its paragraph say so of all the people above (。以上人员均在定点医院隔离治疗, 。均在定点医院隔离治疗: the
+    closing sentence of the Inner Mongolia bulletins' 现有 paragraph)?"""
     stop = min([i for i in (text.find(c, end) for c in "。！？\n") if i >= 0] or [len(text)])
-    return _IN_HOSPITAL.search(text, end, stop) is not None
+    if _IN_HOSPITAL.search(text, end, stop) is not None:
+        return True
+    line_end = _line_end(text, stop)
+    if "治疗" in text[stop:line_end] and _ALL_IN_HOSPITAL.search(text, stop, line_end) is not None:
+        return True
+    # A paragraph of its own a little further on that opens with 以上患者均在定点医院接受隔离治疗 (the 2020 bulletins):
+    # about all the people above, unless a paragraph between reports new figures.
+    window = text[line_end:line_end + _CLOSING_WINDOW]
+    if "以上" not in window and "上述" not in window:
+        return False  # (most figures: no such paragraph)
+    for m in _CLOSING_PARAGRAPH.finditer(text, line_end, line_end + _CLOSING_WINDOW):
+        return "新增" not in text[line_end:m.start()]
+    return False
+
+
+_CLOSING_WINDOW = 200  # characters after a figure's paragraph looked at for a closing paragraph
+_CLOSING_PARAGRAPH = re.compile(r"\n\s*(?:以上|上述)(?:患者|人员|病例)均(?:已)?(?:在|转至|转运至)[^，。；！？\n]{0,6}"
+                                r"(?:定点医院|医院|医疗机构)[^，。；！？\n]{0,6}(?:治疗|救治)")
+
+
+# The closing sentence of a paragraph of current counts that puts all of them in hospital (以上人员均在定点医院隔离治疗,
+# 上述病例均已转至定点医疗机构救治). It must open its sentence: 所有密切接触者均在… is about other people.
+_ALL_IN_HOSPITAL = re.compile(r"[。！？](?:目前[，,])?(?:以上|上述)?(?:人员|病例|患者|感染者)?均(?:已)?(?:在|转至|转运至)"
+                              r"[^，。；！？\n]{0,6}(?:定点医院|医院|医疗机构)[^，。；！？\n]{0,6}(?:治疗|救治)")
+# A paragraph that opens on a day's reporting window (9月18日0—24时, 2022年10月25日0时至24时, 据…通报，11月10日0—24时).
+_WINDOW_OPEN = re.compile(r"[^，。；！？\n]{0,16}?[，,]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点)")
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _paragraph_marker(text: str, pos: int) -> str | None:
+    """The new/cumulative/current marker last written in the paragraph before ``pos`` (None if none)."""
+    found = last_term("temporal", text[_line_start(text, pos):pos])
+    return found[2] if found else None
 
 
 _SCOPE_CLAUSE = re.compile(r"[，,]\s*均?为(?:本土|本地|境外输入)病例")
@@ -1280,7 +1449,9 @@ def _line_continues(text: str, sentence: int) -> bool:
 def _lead_line(text: str, line_end: int) -> bool:
     """Is the line ending at ``line_end`` a list lead: a figure with nothing after it (本土病例2388例)?"""
     line = text[text.rfind("\n", 0, line_end) + 1:line_end].rstrip()
-    return bool(re.search(r"\d\s*[例人][（(]?$|\d\s*[例人]\s*[，,]?\s*(?:分别|均)?[为在]?[：:]$|\d\s*[例人]\s*[，,]?\s*分别为$", line))
+    # (a dash, 本土病例4例——, leads a list as a colon does)
+    return bool(re.search(r"\d\s*[例人](?:[（(]|——?|－－?)?$|\d\s*[例人]\s*[，,]?\s*(?:分别|均)?[为在]?[：:]$"
+                          r"|\d\s*[例人]\s*[，,]?\s*分别为$", line))
 
 
 def _list_follows(text: str, line_start: int) -> bool:
@@ -1447,6 +1618,9 @@ def read_zero(match: re.Match) -> dict:
     if match.group("bare"):
         return {"family": "confirmed", "temporal": "new", "scope": None, "classifier": "例", "value": 0,
                 "end": match.end(), "rule": "case_count.zero"}
+    if match.group("none"):
+        return {"family": "positive", "temporal": "new", "scope": None, "classifier": "例", "value": 0,
+                "end": match.end(), "rule": "case_count.zero"}
     noun = match.group("noun") or match.group("deaths")
     family = (0, "出院", "recovered") if match.group("recovered") else last_term("category", noun)
     # (无新增出院确诊病例, 无新增治愈出院病例: no case discharged that day, rule ``case_count.zero``)
@@ -1472,8 +1646,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     classifier = match.group("cls") or "例"  # (no classifier of its own: the next item's 例)
     if classifier == "剂" and not match.group("wan"):
         return None  # (2剂 is a course of doses per person; 17.4万剂 a total given)
-    if match.group("wan") == "亿" and classifier in ("人", "名", "例"):
-        return None  # (14亿人 is a population, not a count; 亿 counts doses and tests: 1.2亿剂次, 3亿多人次)
+    if match.group("wan") == "亿" and classifier in ("人", "名"):
+        return None  # (14亿人 is a population, not a count; 亿 counts doses, tests and cases: 1.2亿剂次, 3亿多人次, 2.9亿例)
     value = parse_number(match.group("num") + (match.group("wan") or ""))  # 3000多万人次 → 30000000
     if value is None:
         return None
@@ -1483,7 +1657,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows
     clause = _CLAUSE_TAIL.search(head).group()
     if _found_cue_after(text, match.end()) and (clause.startswith("其中") or _in_breakdown(text, start, head)) \
-            and _FOUND_AFTER.match(text, match.end()):
+            and _FOUND_AFTER.match(text, match.end()) and not _aside_on_place_part(text, match.end(), head, bare_head):
         return None  # 其中3例确诊病例和886例无症状感染者在隔离管控中发现: parts by how they were found
     released = _RELEASED_INFECTED.search(clause) if "解除" in clause else None
     if skipped(clause if released is None else clause.replace(released.group(), "")) \
@@ -1494,11 +1668,19 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         return None
     family = last_term("category", head) if released is None else (len(head) - len(clause) + released.start(), "", "recovered")
     temporal = last_term("temporal", head)
+    rule = "case_count.head"
+    if family is not None and temporal is None and context is not None and context["family"] in _TOTAL_FAMILIES \
+            and family[1] in _GENERIC_CASE_NOUNS and _in_breakdown(text, start, head):
+        # 当日新增治愈出院病例336例，其中境外输入病例30例，本土病例306例（海南88例…）: the parts of a count of recovered
+        # people (or deaths) are recovered people too, not new cases; 病例 names whom they were (rule
+        # ``case_count.breakdown_family``).
+        family = (family[0], family[1], context["family"])
+        temporal = (len(head), "", context["temporal"]) if context["temporal"] else None
+        rule = "case_count.breakdown_family"
     if family and temporal and family[0] <= temporal[0] < family[0] + len(family[1]):
         # (在院治疗13例: the 在院 of the counted noun is no current marker for the items after it, …；无症状感染者650例)
         temporal = None
     scope = last_term("scope", head)
-    rule = "case_count.head"
     end = match.end()
     if tail:
         family_tail = last_term("category", tail.group("noun")) or (
@@ -1506,6 +1688,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         family = family_tail or family
         if tail.group("scope"):
             scope = last_term("scope", tail.group("scope"))
+        if tail.group("new") and temporal is None:
+            temporal = (len(head), "", "new")  # 报告2例新增境外输入性新冠肺炎确诊病例: the marker after the number
         end = tail.end()
         rule = "case_count.noun_after"
     if family is not None and family[2] not in _CASE_FAMILIES and not tail and re.search(r"(?:发现|检出|查出)$", head):
@@ -1535,10 +1719,15 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             head = re.split(r"[；;]", head)[-1]
         if context is None or not _FILLER.match(_strip_places_and_days(bare)):
             return None
+        successive = False
         if bare == head and _strip_places_and_days(head) == head:
-            return None  # a part by another attribute (其中7例为…), not by place or day
-        return {**context, "value": value, "classifier": classifier, "end": end,
-                "span_start": _item_start(head, start), "rule": "case_count.list_item"}
+            # a part by another attribute (其中7例为…), not by place or day; but 先后新增确诊9例、5例、5例: the figures
+            # of successive days or places, each a figure of the list's kind (rule ``case_count.successive``)
+            successive = head.strip() == "、" and _SUCCESSIVE.search(text, _sentence_start(text, start), start) is not None
+            if not successive:
+                return None
+        return {**context, "value": value, "classifier": classifier, "end": end, "span_start": _item_start(head, start),
+                "rule": "case_count.list_item", "successive": successive}
     if temporal is None and _period_head(head):
         temporal = (len(head), "", "new")  # 6天超500人感染: the cases of a period up to the text's day
     if temporal is None and re.search(r"(?:已|累计)?达到?$", head):
@@ -1581,11 +1770,16 @@ _AS_OF_SENTENCE = re.compile(r"\s*(?:截至|截止)")
 _RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\s*[至到\-~—－]$")
 
 
+_SUCCESSIVE = re.compile(r"先后|依次|分别")
+
+
 # A figure right after a count of days (6天超500人感染, 5天新增300例; rule ``case_count.period_head``): the new cases of
 # that period, with no single as-of date. (连续11天无新增 counts days up to the text's day: that day's zero.)
-_PERIOD_HEAD = re.compile(r"(?<!连续)(?<![月日\d前])[\d一二两三四五六七八九十]+(?:天|日)(?:内|来|里)?(?:超过?|近|逾|新增|共)?$")
+_PERIOD_HEAD = re.compile(r"(?<!连续)(?<![月日\d前])[\d一二两三四五六七八九十]+(?:天|日)(?:内|来|里|时间[，,]?)?(?:超过?|近|逾|新增|共)?$")
+# (10天时间，超800例感染者: the period may be followed by 时间 and a comma)
 
 
+_TIMELINE_ZERO = re.compile(r"(?<=日[，,])无新增(?=[。；！\n]|$)")  # (7月26日，无新增。: see _ZERO)
 _BARE_NEW = re.compile(r"新增(?:突破|超过?|近|逾|达)?[\d一二两三四五六七八九十]")
 
 
@@ -1659,5 +1853,10 @@ def _strip_places_and_days(head: str) -> str:
 
 def _item_start(head: str, start: int) -> int:
     stripped = head.rstrip()
-    cut = max(stripped.rfind(c) for c in "，、；：（(其中为") + 1
-    return start - len(head) + cut
+    cut = max(stripped.rfind(c) for c in "，、；：（( \u3000\t") + 1  # (a space between heading items too)
+    # (其中 and 为 open the item only as words at its start: 榆中县76例 keeps its 中)
+    opener = _ITEM_OPENER.match(stripped, cut)
+    return start - len(head) + (opener.end() if opener else cut)
+
+
+_ITEM_OPENER = re.compile(r"(?:其中|分别为|为)*")
