@@ -128,3 +128,28 @@ def test_town_ending_cut_off(text, expected):
 def test_listed_between_places_closed_by_a_conjunction():
     assert places("从遵义、安顺及云南调入蔬菜。") == [("遵义", "520300"), ("安顺", "520400"), ("云南", "530000")]
     assert places("遵义、安顺。") == [("遵义", "520300")]
+
+
+# A province's short form names the province even where the article names the province of its other reading
+# (places._province_named_by_default); the other reading needs its own division named (invented examples).
+@pytest.mark.parametrize("text, surface, code", [
+    ("全国新增本土病例：青海12例，海南5例，广东3例。", "海南", "460000"),
+    ("青海省海南藏族自治州发布通告。海南新增2例。", "海南", "632500"),
+    ("青海海南新增1例。", "海南", "632500"),
+    ("吉林省长春市新增病例。吉林新增3例。", "吉林", "220000"),
+])
+def test_a_province_short_form_names_the_province_by_default(text, surface, code):
+    from imcovid.annotate.places import find_places
+    found = [m["code"] for m in find_places(text) if m["surface"] == surface]
+    assert found and found[-1] == code
+
+
+# A prefecture's short form written with 州/盟/地区 stays the prefecture beside a district named in full
+# (places._district_named_in_full; invented examples).
+@pytest.mark.parametrize("text, surface, code", [
+    ("甘肃省临夏州新增2例，临夏市新增1例。", "临夏", "622900"),
+    ("北京朝阳区4例，海淀与朝阳分别发现6人。", "朝阳", "110105"),
+])
+def test_a_prefecture_written_as_one_is_not_the_district(text, surface, code):
+    from imcovid.annotate.places import find_places
+    assert [m["code"] for m in find_places(text) if m["surface"] == surface][0] == code

@@ -496,7 +496,10 @@ def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]], contextual: set
             code = decided[surface]
         else:
             fitting = [c for c in codes if table[c].province_code in context or table[c].prefecture_code in context]
-            if len(fitting) == 1:
+            province = _province_named_by_default(codes, fitting, context)
+            if province:
+                code = province
+            elif len(fitting) == 1:
                 code = fitting[0]
             else:
                 # Among readings of different levels the highest is the one a short form names (吉林 → the province).
@@ -521,9 +524,23 @@ def _resolve(found: list[tuple[int, int, str, tuple[str, ...]]], contextual: set
         if code:
             _set_code(mentions[index], code)
     _one_reading_per_name(mentions, undecided)
-    _district_named_in_full(mentions)
+    _district_named_in_full(mentions, text)
     _city_paired_with_cities(mentions, text)
     return mentions
+
+
+def _province_named_by_default(codes: tuple[str, ...], fitting: list[str], context: set[str]) -> str | None:
+    """A short form that is also a province's (海南) names the province, even where the article names the province of
+    its other reading: a national report listing 青海 and 海南 means the island province, not Qinghai's 海南藏族自治州.
+    The other reading wins only where the article names that division itself or its prefecture (海南州 … 海南)."""
+    table = divisions()
+    provinces = [c for c in codes if table[c].level == "province"]
+    if len(provinces) != 1 or len(fitting) != 1 or fitting[0] in provinces:
+        return None
+    other = table[fitting[0]]
+    if other.code in context or (other.prefecture_code and other.prefecture_code in context):
+        return None
+    return provinces[0]
 
 
 def _in_a_named_prefecture(fitting: list[str], context: set[str]) -> str | None:
@@ -579,9 +596,14 @@ def _one_reading_per_name(mentions: list[dict], undecided: dict[int, list[str]])
             _set_code(mention, next(iter(readings)))
 
 
-def _district_named_in_full(mentions: list[dict]) -> None:
+# What marks a short form as a prefecture's own name when written right after it: 临夏州, 锡林郭勒盟, 喀什地区.
+_PREFECTURE_WORD = re.compile("州|盟|地区")
+
+
+def _district_named_in_full(mentions: list[dict], text: str = "") -> None:
     """A prefecture's short form that is also the short form of a district or county the article names in full is
-    that district (北京 … 朝阳区4例 … 海淀与朝阳分别发现6人: Beijing's 朝阳区, not 朝阳市 of Liaoning)."""
+    that district (北京 … 朝阳区4例 … 海淀与朝阳分别发现6人: Beijing's 朝阳区, not 朝阳市 of Liaoning) — unless the text
+    writes it as a prefecture, with 州, 盟 or 地区 right after it (临夏州 beside 临夏市 is the prefecture)."""
     table = divisions()
     named = {}
     for m in mentions:
@@ -590,7 +612,7 @@ def _district_named_in_full(mentions: list[dict]) -> None:
     for m in mentions:
         codes = named.get(m["surface"], set())
         if (m["code"] and m["level"] == "prefecture" and m["rule"] == "place.short_form" and len(codes) == 1
-                and m["code"] not in codes):
+                and m["code"] not in codes and not _PREFECTURE_WORD.match(text, m["end"])):
             _set_code(m, next(iter(codes)))
 
 
