@@ -30,6 +30,7 @@ bytes do not depend on which worker wrote which block, on the routing, or on ``-
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -312,8 +313,14 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     outbox = context.Queue()
     processes = [context.Process(target=_worker, args=(worker, jobs, inboxes[worker], outbox, ctx), daemon=True)
                  for worker in range(jobs)]
-    for process in processes:
-        process.start()
+    # What exists now (the models, word lists, memos) is never garbage in a worker: frozen out of the collector
+    # before the fork, a worker's full collections neither walk it nor touch (and so copy) its pages.
+    gc.freeze()
+    try:
+        for process in processes:
+            process.start()
+    finally:
+        gc.unfreeze()
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(total=len(sources), disable=not show, unit="src", desc="build")
     names = ("mentions", *STORY_COLUMNS)
