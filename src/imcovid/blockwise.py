@@ -63,7 +63,7 @@ WINDOW = 96
 ROUTE_SLACK = 64
 # What a block's writing, a story config's replay (per source) and a panel config cost beside a source's step: only
 # to choose the least busy worker for each, never an output.
-BLOCK_COST, STORY_COST, PANEL_COST = 0.6, 0.3, 100.0
+BLOCK_COST, STORY_COST, PANEL_COST, RESOLVE_COST = 0.6, 0.3, 100.0, 50.0
 
 
 def route_key(task: Task, config: BuildConfig) -> bytes:
@@ -104,6 +104,29 @@ class Router:
             worker = self.home[key] = least
         self.load[worker] += 1
         return worker
+
+
+class FlatCache:
+    """A build's scratch cache of what the workers prepare for the main process — each data file's PROV fragment
+    and card counts, the manifest's merged record buckets — with the get/put of :class:`imcovid.cache.ResultCache`,
+    one file per key in one folder (no checksums: it lives and dies with the build's scratch folder)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+
+    def get(self, key: str):
+        try:
+            return pickle.loads((self.directory / key).read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+            return None
+
+    def put(self, key: str, value) -> bool:
+        path = self.directory / key
+        temporary = path.with_name(f".{key}.{os.getpid()}")
+        temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, path)
+        return True
 
 
 # --- the workers ------------------------------------------------------------------------------------------------
@@ -239,6 +262,18 @@ def _write_panel(name: str, spills: list[Path], ctx: dict) -> dict:
     return {"pairs": list(pairs), "files": [(path, sha) for path, sha in zip(files, shas)]}
 
 
+def _resolve_records(name: str, runs: list[tuple[Path, dict]], ctx: dict) -> None:
+    """The manifest's record buckets of ``name`` merged from every block's run, here rather than in the main process:
+    each merged bucket goes to the scratch cache, where the main process's :class:`RecordRuns` (the same runs, the
+    same cache) finds it."""
+    records = _Runs(ctx["scratch"] / "resolve", name, cache=ctx["fragments"])
+    records.folder.mkdir(exist_ok=True)
+    for run in runs:
+        records.add_spilled(run)
+    records.duplicates()
+    (records.folder / f".{name}.lines").unlink(missing_ok=True)
+
+
 _GROUPS: dict[Path, dict] = {}
 
 
@@ -276,6 +311,8 @@ def _worker(worker: int, workers: int, inbox, outbox, ctx: dict) -> None:
                 result = _write_block(message[1], message[2], workers, ctx)
             elif kind == "panel":
                 result = _write_panel(message[1], message[2], ctx)
+            elif kind == "resolve":
+                result = _resolve_records(message[1], message[2], ctx)
             else:
                 result = _write_story(message[1], message[2], ctx)
             if kind != "stage":  # a block's or a config's temporaries: not kept for the next task's peak
@@ -324,7 +361,9 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(total=len(sources), disable=not show, unit="src", desc="build")
     names = ("mentions", *STORY_COLUMNS)
-    records = {name: _Runs(scratch, name) for name in names}
+    records = {name: _Runs(scratch, name, cache=fragments) for name in names}
+    runs: dict[str, dict[int, tuple]] = {name: {} for name in names}  # each block's spilled run, per config
+    resolved: set[str] = set()
     parts: dict[str, list[Path]] = {name: [] for name in names}
     shas: dict[Path, str] = {}  # part file → sha256, as the worker that wrote it found it
     report = BuildReport()
@@ -392,7 +431,14 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
                 assembled += 1
 
         feed()
-        while assembled < len(ends) or len(panel_out) < len(panel.KEYS):
+        def runs_done(name: str, number: int, run: tuple) -> None:
+            """Once a config's every run is in, its manifest buckets are merged by a worker."""
+            runs[name][number] = run
+            if len(runs[name]) == len(ends) and fragments is not None:
+                dispatch(("resolve", name, [runs[name][at] for at in range(len(ends))]), RESOLVE_COST)
+
+        while assembled < len(ends) or len(panel_out) < len(panel.KEYS) or \
+                len(resolved) < (len(names) if fragments is not None else 0):
             try:
                 kind, worker, what, result = outbox.get(timeout=5)
             except queue.Empty:
@@ -441,6 +487,7 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
             elif kind == "block":
                 busy[worker] -= BLOCK_COST * (ends[what] - starts[what])
                 blocks_out[what] = result
+                runs_done("mentions", what, result["run"])
                 for name in panel.KEYS:
                     panel_spills[name].append((what, result["panel"][name]))
                 written_blocks += 1
@@ -453,6 +500,10 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
             elif kind == "story":
                 busy[worker] -= STORY_COST * (ends[what[0]] - starts[what[0]])
                 stories_out[tuple(what)] = result
+                runs_done(what[1], what[0], result["run"])
+            elif kind == "resolve":
+                busy[worker] -= RESOLVE_COST
+                resolved.add(what)
             else:
                 busy[worker] -= PANEL_COST
                 panel_out[what] = result

@@ -215,7 +215,7 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
         fragments = ResultCache(Path(cache_dir) / "metadata") if cache_dir is not None else None
         if summaries is None:
             # Each data file's PROV fragment and card counts, made by the worker that wrote it (imcovid.blockwise).
-            fragments = ResultCache(scratch / "metadata")
+            fragments = blockwise.FlatCache(scratch / "metadata")
             report, written = blockwise.write_blockwise(sources, config, tmp, scratch, key, origins, jobs, progress,
                                                         global_grouping(), fragments=fragments, version=version)
         else:
