@@ -351,13 +351,11 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     processes = [context.Process(target=_worker, args=(worker, jobs, inboxes[worker], outbox, ctx), daemon=True)
                  for worker in range(jobs)]
     # What exists now (the models, word lists, memos) is never garbage in a worker: frozen out of the collector
-    # before the fork, a worker's full collections neither walk it nor touch (and so copy) its pages.
+    # before the fork, a worker's full collections neither walk it nor touch (and so copy) its pages. The build
+    # unfreezes it at its end (imcovid.heap.quiet_collector).
     gc.freeze()
-    try:
-        for process in processes:
-            process.start()
-    finally:
-        gc.unfreeze()
+    for process in processes:
+        process.start()
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(total=len(sources), disable=not show, unit="src", desc="build")
     names = ("mentions", *STORY_COLUMNS)
