@@ -90,9 +90,10 @@ def test_a_worker_that_dies_fails_the_build(mixed_seeds, tmp_path, monkeypatch):
     ([b"a", b"b", b"a", b"a"], [3, 1]),  # a text's captures stay with its worker
     ([b"a", b"b", b"c", b"d"], [2, 2]),  # a new text goes to the least loaded worker
     ([b"a"] * (blockwise.ROUTE_SLACK + 3), [blockwise.ROUTE_SLACK + 1, 2]),  # a text too far ahead moves
+    ([b"a", b"b", b"c", b"d", b"e", b"a"], [3, 3]),  # a key forgotten (only 4 kept) is routed as new
 ])
 def test_router(routed, loads):
-    router = blockwise.Router(2)
+    router = blockwise.Router(2, keep=4)
     for key in routed:
         router.route(key)
     assert router.load == loads

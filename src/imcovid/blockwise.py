@@ -38,7 +38,7 @@ import pickle
 import queue
 import sys
 import traceback
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -61,6 +61,9 @@ WINDOW = 96
 # A text's captures stay with one worker until it holds this many sources more than the least loaded one; then the
 # text moves (one memo miss more) so that one post captured thousands of times does not leave a core idle.
 ROUTE_SLACK = 64
+# Keys remembered: a text not seen among the last ROUTE_KEYS keys is routed as a new one (its memo entries, bounded
+# too — imcovid.memo — would be gone from its worker by then anyway).
+ROUTE_KEYS = 8192
 # What a block's writing, a story config's replay (per source) and a panel config cost beside a source's step: only
 # to choose the least busy worker for each, never an output.
 BLOCK_COST, STORY_COST, PANEL_COST, RESOLVE_COST = 0.6, 0.3, 100.0, 50.0
@@ -93,15 +96,20 @@ class Router:
     """Sources to workers: a key's sources to the worker that took its first, a new key to the least loaded
     worker (by sources routed), a key moved when its worker runs ``ROUTE_SLACK`` sources ahead."""
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, keep: int = ROUTE_KEYS) -> None:
         self.load = [0] * jobs
-        self.home: dict[bytes, int] = {}
+        self.keep = keep
+        self.home: OrderedDict[bytes, int] = OrderedDict()  # the keys seen last: the main process's memory is bounded
 
     def route(self, key: bytes) -> int:
         least = min(range(len(self.load)), key=self.load.__getitem__)
         worker = self.home.get(key)
         if worker is None or self.load[worker] > self.load[least] + ROUTE_SLACK:
             worker = self.home[key] = least
+            if len(self.home) > self.keep:
+                self.home.popitem(last=False)
+        else:
+            self.home.move_to_end(key)
         self.load[worker] += 1
         return worker
 
