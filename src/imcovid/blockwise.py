@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import heapq
+import itertools
 import multiprocessing
 import os
 import pickle
@@ -64,9 +66,9 @@ ROUTE_SLACK = 64
 # Keys remembered: a text not seen among the last ROUTE_KEYS keys is routed as a new one (its memo entries, bounded
 # too — imcovid.memo — would be gone from its worker by then anyway).
 ROUTE_KEYS = 8192
-# What a block's writing, a story config's replay (per source) and a panel config cost beside a source's step: only
-# to choose the least busy worker for each, never an output.
-BLOCK_COST, STORY_COST, PANEL_COST, RESOLVE_COST = 0.6, 0.3, 100.0, 50.0
+# Which task a free worker takes first: a block's writing (it unlocks its stories and the panel), the panel configs
+# (the longest tasks of the tail), the stories, the manifest's buckets. Only an order of work, never an output.
+PRIORITY = {"block": 0, "panel": 1, "story": 2, "resolve": 3}
 
 
 def route_key(task: Task, config: BuildConfig) -> bytes:
@@ -378,7 +380,6 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     try:
         router = Router(jobs)
         ahead = [0] * jobs  # sources handed out, not yet summarized
-        busy = [0.0] * jobs  # rough cost of what each worker has queued: where a block or story task goes
         buffers: list[list[tuple[int, Task]]] = [[] for _ in range(jobs)]
         buffer_block = [-1] * jobs
         summaries: dict[int, object] = {}
@@ -411,17 +412,29 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
                 buffers[worker].append((fed, task))
                 buffer_block[worker] = number
                 ahead[worker] += 1
-                busy[worker] += 1
                 fed += 1
                 if len(buffers[worker]) >= CHUNK:
                     send(worker)
             for worker in range(jobs):
                 send(worker)
 
-        def dispatch(message: tuple, cost: float) -> None:
-            worker = min(range(jobs), key=busy.__getitem__)
-            busy[worker] += cost
-            inboxes[worker].put(message)
+        ready: list[tuple[int, int, tuple]] = []  # tasks any worker may take: (priority, order, message)
+        working = [False] * jobs  # whether a worker holds one of them (it holds at most one at a time)
+
+        def dispatch(message: tuple) -> None:
+            """A task for any worker, handed out (:func:`pump`) once everything a message made ready is queued, to the
+            first worker that holds none: a long task queued behind another in one worker's inbox left the other core
+            idle at the end of the build."""
+            heapq.heappush(ready, (PRIORITY[message[0]], next(order), message))
+
+        order = itertools.count()  # within a priority, first ready first taken
+
+        def pump() -> None:
+            while ready and not all(working):
+                idle = [worker for worker in range(jobs) if not working[worker]]
+                worker = min(idle, key=ahead.__getitem__)  # the one with the fewest sources still to stage
+                working[worker] = True
+                inboxes[worker].put(heapq.heappop(ready)[2])
 
         def assemble() -> None:
             """The finished blocks, in block order, added as the one-writer build adds them."""
@@ -441,7 +454,7 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
             """Once a config's every run is in, its manifest buckets are merged by a worker."""
             runs[name][number] = run
             if len(runs[name]) == len(ends) and fragments is not None:
-                dispatch(("resolve", name, [runs[name][at] for at in range(len(ends))]), RESOLVE_COST)
+                dispatch(("resolve", name, [runs[name][at] for at in range(len(ends))]))
 
         while assembled < len(ends) or len(panel_out) < len(panel.KEYS) or \
                 len(resolved) < (len(names) if fragments is not None else 0):
@@ -456,7 +469,6 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
                 raise result from RuntimeError(f"in build worker {worker}:\n{what}")
             if kind == "stage":
                 ahead[worker] -= len(result)
-                busy[worker] -= len(result)
                 for index, summary in result:
                     summaries[index] = summary
                 bar.update(len(result))
@@ -472,7 +484,7 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
                     decided += 1
                     number = block_of[decided - 1]
                     if decided == ends[number]:
-                        dispatch(("block", number, members), BLOCK_COST * len(members))
+                        dispatch(("block", number, members))
                         members = []
                 if decided == len(sources) and not groups_ready:
                     unmatched = sorted(set(origins) - used)
@@ -489,9 +501,9 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
                     for number in range(len(ends)):
                         if number in blocks_out:
                             for name in STORY_COLUMNS:
-                                dispatch(("story", number, name), STORY_COST * (ends[number] - starts[number]))
+                                dispatch(("story", number, name))
             elif kind == "block":
-                busy[worker] -= BLOCK_COST * (ends[what] - starts[what])
+                working[worker] = False
                 blocks_out[what] = result
                 runs_done("mentions", what, result["run"])
                 for name in panel.KEYS:
@@ -499,21 +511,22 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
                 written_blocks += 1
                 if written_blocks == len(ends):  # every block's partials: the panel configs, one task each
                     for name in panel.KEYS:
-                        dispatch(("panel", name, [path for _, path in sorted(panel_spills[name])]), PANEL_COST)
+                        dispatch(("panel", name, [path for _, path in sorted(panel_spills[name])]))
                 if groups_ready:
                     for name in STORY_COLUMNS:
-                        dispatch(("story", what, name), STORY_COST * (ends[what] - starts[what]))
+                        dispatch(("story", what, name))
             elif kind == "story":
-                busy[worker] -= STORY_COST * (ends[what[0]] - starts[what[0]])
+                working[worker] = False
                 stories_out[tuple(what)] = result
                 runs_done(what[1], what[0], result["run"])
             elif kind == "resolve":
-                busy[worker] -= RESOLVE_COST
+                working[worker] = False
                 resolved.add(what)
             else:
-                busy[worker] -= PANEL_COST
+                working[worker] = False
                 panel_out[what] = result
             assemble()
+            pump()
         bar.close()
         for inbox in inboxes:
             inbox.put(None)
