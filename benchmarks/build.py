@@ -119,6 +119,7 @@ def bench_speed(work: Path, n: int) -> dict:
     make_seeds(seeds, n)
     _build(seeds, work / "warm", jobs=1)  # load models and fill OS caches once, outside the timings
     shutil.rmtree(work / "warm")
+    load_before = list(os.getloadavg())
     _, base_s, base_cpu = _timed(lambda: baseline(seeds, work / "baseline.parquet"))
     _, one_s, one_cpu = _timed(lambda: _build(seeds, work / "j1", jobs=1))
     own = _own_cpu_seconds()
@@ -136,6 +137,13 @@ def bench_speed(work: Path, n: int) -> dict:
         "jobs2_posts_per_s_per_core": round(n / two_s / 2, 1),
         "jobs2_over_jobs1": round(one_s / two_s, 2),
         "jobs2_cpu_s": round(two_cpu, 2), "jobs2_main_process_cpu_s": round(two_main_cpu, 2),
+        "jobs2_workers_cpu_s": round(two_cpu - two_main_cpu, 2),
+        # On a shared machine the wall ratio moves with the other jobs' load; the CPU split does much less. What two
+        # idle cores would give if the CPU seconds of --jobs 2 were spread evenly over them (an upper bound: the
+        # serial start and tail are not counted apart).
+        "jobs2_cpu_over_jobs1_cpu": round(two_cpu / one_cpu, 2),
+        "jobs2_cpu_bound_ratio": round(one_cpu / max(two_cpu / 2, two_main_cpu), 2),
+        "load_avg_before_after": [load_before, list(os.getloadavg())],
         "jobs1_cpu_s": round(one_cpu, 2),
         "jobs1_over_baseline": round(base_s / one_s, 2),
         "jobs1_cpu_over_baseline_cpu": round(base_cpu / one_cpu, 2),

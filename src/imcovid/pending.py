@@ -11,13 +11,14 @@ one batch at a time.
 
 from __future__ import annotations
 
+import os
 import pickle
 from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow as pa
 
-from imcovid.publish.parquet import BATCH_ROWS, from_arrow, to_arrow
+from imcovid.publish.parquet import BATCH_ROWS, from_arrow, row_type
 from imcovid.publish.release import RECORD_KEYS, hash_parts, hash_with, record_hash
 
 # Per config, the columns the grouping fills in: (story id, canonical) for articles, the story id for provenance.
@@ -30,13 +31,20 @@ class StoryPending:
     Each row comes with ``story``: None when the row is final as given, else ``(article_id, fallback)`` — the row
     takes the story of ``article_id`` from the grouping, or ``fallback`` (canonical) when the grouping has none."""
 
-    def __init__(self, config: str, folder: Path, name: str | None = None) -> None:
+    def __init__(self, config: str, folder: Path, name: str | None = None, *, parked: bool = False) -> None:
         self.config = config
         self.columns = STORY_COLUMNS[config]
         self.key = RECORD_KEYS[config]
         self.path = Path(folder) / f"{name or config}.pending"
-        self._file = open(self.path, "wb")
-        self._rows: list[dict] = []
+        # ``parked``: the spill another process wrote and parked (a block written by one worker of a block-parallel
+        # build and replayed by another, see imcovid.blockwise): its file is opened only to be read.
+        self._file = open(os.devnull, "wb") if parked else open(self.path, "wb")
+        if parked:
+            self._file.close()
+        # Rows since the last spill, in order: runs of row dicts and single rows already in Arrow, with their
+        # (key, story, hash or parts); spilled BATCH_ROWS at a time as one Arrow batch, so that the replay after the
+        # grouping (the serial step of a build) loads one item and one batch per BATCH_ROWS rows.
+        self._pieces: list[list[dict] | bytes] = []
         self._meta: list[tuple] = []
 
     def add(self, row: dict, story: tuple[str, str | None] | None) -> None:
@@ -45,26 +53,25 @@ class StoryPending:
         else:
             parts = hash_parts(row, self.columns)
             meta = (row[self.key], story, parts if parts is not None else row)
-        self._rows.append(row)
-        self._meta.append(meta)
-        if len(self._rows) >= BATCH_ROWS:
-            self._flush()
+        if not self._pieces or not isinstance(self._pieces[-1], list):
+            self._pieces.append([])
+        self._pieces[-1].append(row)
+        self._queued(meta)
 
     def add_arrow(self, data: bytes, key: str, hashed: str) -> None:
         """A final row already converted to Arrow and hashed (a worker's provenance row of a rejected source)."""
-        self._flush()
-        self._reopen()
-        pickle.dump((data, [(key, None, hashed)]), self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._pieces.append(data)
+        self._queued((key, None, hashed))
 
     def add_prepared(self, data: bytes, key: str, story: tuple[str, str | None], parts: list) -> None:
         """A row a worker already converted to Arrow (story columns empty) and cut into :func:`hash_parts`."""
-        self._flush()
-        self._reopen()
-        pickle.dump((data, [(key, story, parts)]), self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._pieces.append(data)
+        self._queued((key, story, parts))
 
-    def _reopen(self) -> None:
-        if self._file.closed:
-            self._file = open(self.path, "ab")
+    def _queued(self, meta: tuple) -> None:
+        self._meta.append(meta)
+        if len(self._meta) >= BATCH_ROWS:
+            self._flush()
 
     def park(self) -> None:
         """Close the spill's file until :meth:`replay` (a build has one spill per block and config: thousands of
@@ -73,11 +80,17 @@ class StoryPending:
         self._file.close()
 
     def _flush(self) -> None:
-        if self._rows:
-            if self._file.closed:
-                self._file = open(self.path, "ab")
-            pickle.dump((to_arrow(self.config, self._rows), self._meta), self._file, protocol=pickle.HIGHEST_PROTOCOL)
-            self._rows, self._meta = [], []
+        if not self._meta:
+            return
+        batches = [from_arrow(self.config, piece) if isinstance(piece, bytes) else
+                   pa.RecordBatch.from_struct_array(pa.array(piece, type=row_type(self.config)))
+                   for piece in self._pieces]
+        batch = batches[0] if len(batches) == 1 else \
+            pa.Table.from_batches(batches, schema=batches[0].schema).combine_chunks().to_batches()[0]
+        if self._file.closed:
+            self._file = open(self.path, "ab")
+        pickle.dump((batch.serialize().to_pybytes(), self._meta), self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._pieces, self._meta = [], []
 
     def replay(self, groups: dict | None) -> Iterator[tuple[pa.RecordBatch, list[tuple[str, str]]]]:
         """The rows again, in order, as Arrow batches with the story columns filled in from ``groups``
@@ -85,26 +98,14 @@ class StoryPending:
         self._flush()
         if not self._file.closed:
             self._file.close()
-        batches, metas = [], []  # rows prepared one by one are patched BATCH_ROWS at a time
         with open(self.path, "rb") as handle:
             while True:
                 try:
                     data, meta = pickle.load(handle)
                 except EOFError:
                     break
-                batches.append(from_arrow(self.config, data))
-                metas += meta
-                if len(metas) >= BATCH_ROWS:
-                    yield self._patched(self._combined(batches), metas, groups)
-                    batches, metas = [], []
-        if metas:
-            yield self._patched(self._combined(batches), metas, groups)
+                yield self._patched(from_arrow(self.config, data), meta, groups)
         self.path.unlink()
-
-    def _combined(self, batches: list[pa.RecordBatch]) -> pa.RecordBatch:
-        if len(batches) == 1:
-            return batches[0]
-        return pa.Table.from_batches(batches, schema=batches[0].schema).combine_chunks().to_batches()[0]
 
     def _patched(self, batch: pa.RecordBatch, meta: list[tuple], groups: dict | None):
         if all(story is None for _, story, _ in meta):

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 from tqdm import tqdm
 
 from imcovid import memo, panel
-from imcovid.heap import return_freed_memory
+from imcovid.heap import quiet_collector, return_freed_memory
 from imcovid.config import CONFIG_NAMES, ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, ProvenanceRecord
 from imcovid.cache import ResultCache, RowMemo, build_key, entry_key, load_models, read_small
@@ -153,6 +153,16 @@ def default_jobs() -> int:
 def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bool = False,
           progress: bool | None = None, schema_dir: Path | None = None, config: BuildConfig | None = None,
           cache_dir: Path | None = None, executor: str = "local", tasks: int | None = None) -> BuildReport:
+    """Build ``out_dir`` from ``seeds_dir`` (see :func:`_build`), the cyclic collector quieted meanwhile
+    (:func:`imcovid.heap.quiet_collector`: about an eighth of a build's CPU time went to it)."""
+    with quiet_collector():
+        return _build(seeds_dir, out_dir, jobs=jobs, strict=strict, progress=progress, schema_dir=schema_dir,
+                      config=config, cache_dir=cache_dir, executor=executor, tasks=tasks)
+
+
+def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bool = False,
+           progress: bool | None = None, schema_dir: Path | None = None, config: BuildConfig | None = None,
+           cache_dir: Path | None = None, executor: str = "local", tasks: int | None = None) -> BuildReport:
     """Build ``out_dir`` from ``seeds_dir``.
 
     The steps, each a function of its inputs and ``config`` only, so that any executor runs the same code:
@@ -197,7 +207,12 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
         # A local build passes results straight to the writer, which consumes them as the workers finish them (the
         # story columns wait for the grouping in a spill, see imcovid.pending); a clean build stores nothing in a
         # cache. The datatrove stage stores results in the cache and the writer reads them back one at a time.
-        if executor == "datatrove":
+        from imcovid import blockwise
+
+        if blockwise.usable(executor, cache_dir, jobs, sources):
+            # A clean build with several jobs: the workers write the blocks' shards (imcovid.blockwise).
+            summaries = None
+        elif executor == "datatrove":
             from imcovid.cluster import run_stage_datatrove
 
             summaries = run_stage_datatrove(sources, config, cache.directory, key, scratch,
@@ -207,8 +222,15 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
                                          jobs, progress, inline=True)
         # A block's part files are cached beside the results, under everything that determines their bytes.
         shards = ResultCache(Path(cache_dir) / "shards") if cache_dir is not None else None
-        report, written = _write_records(sources, summaries, cache, config, tmp, scratch, global_grouping(), origins,
-                                         shards=shards, salt=f"{key}\0pyarrow=={pa.__version__}")
+        fragments = ResultCache(Path(cache_dir) / "metadata") if cache_dir is not None else None
+        if summaries is None:
+            # Each data file's PROV fragment and card counts, made by the worker that wrote it (imcovid.blockwise).
+            fragments = blockwise.FlatCache(scratch / "metadata")
+            report, written = blockwise.write_blockwise(sources, config, tmp, scratch, key, origins, jobs, progress,
+                                                        global_grouping(), fragments=fragments, version=version)
+        else:
+            report, written = _write_records(sources, summaries, cache, config, tmp, scratch, global_grouping(),
+                                             origins, shards=shards, salt=f"{key}\0pyarrow=={pa.__version__}")
         if report.accepted == 0:  # a release without articles is no release
             raise BuildFailed(f"none of the {report.sources} sources in {seeds_dir} gave an article; nothing "
                               f"published\n{report.summary()}")
@@ -221,9 +243,8 @@ def build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: bo
         hashed = {path.relative_to(tmp).as_posix(): sha256_file(path)
                   for name in CONFIG_NAMES for path in data_files(tmp, name)}
         trusted = frozenset(rel for rel, sha in report.reused_files.items() if hashed.get(rel, ("",))[0] == sha)
-        _publish_metadata(tmp, out_dir, version, report, written, config,
-                          fragments=ResultCache(Path(cache_dir) / "metadata") if cache_dir is not None else None,
-                          salt=key, known=hashed)
+        _publish_metadata(tmp, out_dir, version, report, written, config, fragments=fragments, salt=key,
+                          known=hashed)
         return_freed_memory()
         from imcovid.validate import validate_dataset
 
@@ -839,59 +860,8 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                 if part in reused[name]:
                     report.reused_files[final.relative_to(tmp).as_posix()] = reused[name][part]
             records[name].finish()
-        # Cross-source configs: the measures and figures panel, from the evidence of every published article, its
-        # files cached under the blocks' partials (a rebuild that changed no MEASURE or CASE_COUNT copies them).
-        panel_key = canonical_json([salt, "panel", panel_shas]) if shards is not None else None
-        for name in panel.KEYS:
-            key = hashlib.sha256(f"{panel_key}\0{name}".encode("utf-8")).hexdigest() if panel_key else None
-            cached = shards.get(key) if key else None
-            if isinstance(cached, dict):
-                restored: dict[Path, str] = {}
-                files = name_parts(tmp / name, _restore(tmp / name, f"{name}-panel", cached, restored))
-                for part, final in zip(restored, files):
-                    report.reused_files[final.relative_to(tmp).as_posix()] = restored[part]
-                hashes = dict(cached["hashes"])
-                counts = Counter(record for record, _ in cached["hashes"])
-                panel_written[name] = (hashes, sorted(record for record, n in counts.items() if n > 1))
-                continue
-            writer = writers[name] = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes,
-                                                  part=f"{name}-panel", batch_rows=PANEL_BATCH_ROWS)
-            model = RECORD_MODELS[name]
-            # Each key's validated row and record hash, by the digest of its partials: a key whose evidence did not
-            # change is neither merged nor validated again. One memo per config in an SQLite file of the cache,
-            # replaced by each build that writes the panel (every item in it is addressed by content, so any build's
-            # version serves any other); without a cache nothing is kept: memory holds one row at a time.
-            memo_key = hashlib.sha256(f"{salt}\0panel-rows\0{name}".encode("utf-8")).hexdigest() if key else None
-            memo_rows = RowMemo(shards.directory / "panel-rows" / f"{memo_key}.sqlite") if memo_key else None
-            try:
-                # With a cache: a rebuild's few changed keys merged alone, its unchanged row groups appended as
-                # cached (panel.write_changed); without, every key's partials merged.
-                if memo_rows is not None:
-                    panel.write_changed(name, writer, model, panel_spills[name], panel_indexes[name], memo_rows,
-                                        shards, salt, PANEL_BATCH_ROWS)
-                    rows = iter(())
-                else:
-                    rows = panel.merged_rows(name, panel_spills[name], known=frozenset())
-                for digest, row in rows:
-                    if row is None:
-                        done = memo_rows[digest]
-                    else:
-                        validated = model.model_validate(row).model_dump(mode="python")
-                        done = (validated, record_hash(validated))
-                    if memo_rows is not None:
-                        memo_rows.put(digest, done)
-                    writer.write(*done)
-            except BaseException:
-                if memo_rows is not None:
-                    memo_rows.discard()
-                raise
-            finally:
-                writer.close()
-            files = name_parts(tmp / name, writer.parts)
-            if key:
-                shards.put(key, {**_stored(files), "hashes": list(writer.records.items())})
-                memo_rows.commit()
-            return_freed_memory()
+        _write_panels(tmp, scratch, config, report, panel_spills, panel_indexes, panel_shas, shards, salt, writers,
+                      panel_written)
     finally:
         for block in blocks:
             for spill in (block.pending or {}).values():
@@ -900,6 +870,67 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     written.update({name: (writer.records, writer.duplicates) for name, writer in writers.items()})
     written.update(panel_written)
     return report, written
+
+
+def _write_panels(tmp: Path, scratch: Path, config: BuildConfig, report: BuildReport,
+                  panel_spills: dict[str, list[Path]], panel_indexes: dict[str, list[Path]], panel_shas: list[str],
+                  shards: ResultCache | None, salt: str, writers: dict[str, ConfigWriter],
+                  panel_written: dict[str, Written]) -> None:
+    """The cross-source configs (the measures and figures panel) from every block's partials, in block order; the
+    writers of the configs written go to ``writers``, those copied from the shard cache to ``panel_written``."""
+    # Cross-source configs: the measures and figures panel, from the evidence of every published article, its
+    # files cached under the blocks' partials (a rebuild that changed no MEASURE or CASE_COUNT copies them).
+    panel_key = canonical_json([salt, "panel", panel_shas]) if shards is not None else None
+    for name in panel.KEYS:
+        key = hashlib.sha256(f"{panel_key}\0{name}".encode("utf-8")).hexdigest() if panel_key else None
+        cached = shards.get(key) if key else None
+        if isinstance(cached, dict):
+            restored: dict[Path, str] = {}
+            files = name_parts(tmp / name, _restore(tmp / name, f"{name}-panel", cached, restored))
+            for part, final in zip(restored, files):
+                report.reused_files[final.relative_to(tmp).as_posix()] = restored[part]
+            hashes = dict(cached["hashes"])
+            counts = Counter(record for record, _ in cached["hashes"])
+            panel_written[name] = (hashes, sorted(record for record, n in counts.items() if n > 1))
+            continue
+        writer = writers[name] = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes,
+                                              part=f"{name}-panel", batch_rows=PANEL_BATCH_ROWS)
+        model = RECORD_MODELS[name]
+        # Each key's validated row and record hash, by the digest of its partials: a key whose evidence did not
+        # change is neither merged nor validated again. One memo per config in an SQLite file of the cache,
+        # replaced by each build that writes the panel (every item in it is addressed by content, so any build's
+        # version serves any other); without a cache nothing is kept: memory holds one row at a time.
+        memo_key = hashlib.sha256(f"{salt}\0panel-rows\0{name}".encode("utf-8")).hexdigest() if key else None
+        memo_rows = RowMemo(shards.directory / "panel-rows" / f"{memo_key}.sqlite") if memo_key else None
+        try:
+            # With a cache: a rebuild's few changed keys merged alone, its unchanged row groups appended as
+            # cached (panel.write_changed); without, every key's partials merged.
+            if memo_rows is not None:
+                panel.write_changed(name, writer, model, panel_spills[name], panel_indexes[name], memo_rows,
+                                    shards, salt, PANEL_BATCH_ROWS)
+                rows = iter(())
+            else:
+                rows = panel.merged_rows(name, panel_spills[name], known=frozenset())
+            for digest, row in rows:
+                if row is None:
+                    done = memo_rows[digest]
+                else:
+                    validated = model.model_validate(row).model_dump(mode="python")
+                    done = (validated, record_hash(validated))
+                if memo_rows is not None:
+                    memo_rows.put(digest, done)
+                writer.write(*done)
+        except BaseException:
+            if memo_rows is not None:
+                memo_rows.discard()
+            raise
+        finally:
+            writer.close()
+        files = name_parts(tmp / name, writer.parts)
+        if key:
+            shards.put(key, {**_stored(files), "hashes": list(writer.records.items())})
+            memo_rows.commit()
+        return_freed_memory()
 
 
 def _stored(paths: list[Path]) -> dict:

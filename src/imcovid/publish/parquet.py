@@ -60,11 +60,12 @@ def to_arrow(config: str, rows: list[dict]) -> bytes:
     # One conversion of the rows as one struct array (the dicts read field by field in C++) rather than one per
     # column (RecordBatch.from_pylist): the same batch (tests/test_arrow_conversion.py) in about half the time; a
     # single article or provenance row, with its 20-odd columns, paid mostly each column's fixed cost.
-    return pa.RecordBatch.from_struct_array(pa.array(rows, type=_row_type(config))).serialize().to_pybytes()
+    return pa.RecordBatch.from_struct_array(pa.array(rows, type=row_type(config))).serialize().to_pybytes()
 
 
 @lru_cache(maxsize=None)
-def _row_type(config: str) -> pa.StructType:
+def row_type(config: str) -> pa.StructType:
+    """A config's row as one Arrow struct (what :func:`to_arrow` converts rows to)."""
     return pa.struct(list(arrow_schema(config)))
 
 

@@ -1,0 +1,567 @@
+"""The block-parallel writer of a clean local build with several jobs: the workers write the shards, the main process
+only decides.
+
+With one writing process (:func:`imcovid.pipeline._write_records`) a second core could not help a build of
+replicated posts: the writer's appends, Parquet encoding and spills cost about twice what a worker's memoized
+per-source step does, so ``--jobs 2`` ran no faster than ``--jobs 1``. Here every step that concerns one block of
+sources (:func:`imcovid.pipeline.source_blocks`) runs in a worker, and the main process keeps what is really
+cross-source, on small summaries:
+
+1. **stage** (a worker, a few sources at a time): :func:`imcovid.pipeline.stage_source` for each; the results are
+   spilled to the build's scratch folder, one file per block and worker, and only their summaries (without the
+   result) come back. Sources are routed to workers by a cheap key that repeated captures of one post share (the
+   front matter's title line, else the bytes but for a trailing comment), so that one worker's memos
+   (:mod:`imcovid.memo`) serve a text's captures instead of every worker working the text out again;
+2. **decide** (main): duplicates and id collisions in source order (:class:`imcovid.pipeline.CrossSource`), the
+   stories' signatures kept for the grouping, as in the one-writer build;
+3. **block** (any worker, once the block's decisions are known): the block's results read back in source order and
+   written as the one-writer build writes them (:func:`imcovid.pipeline._collect`): its mentions shard, its panel
+   partials, its article and provenance rows spilled with the story columns empty (:mod:`imcovid.pending`), its
+   mentions' record run;
+4. **stories** (main): the grouping, once every signature is in; then per block and story config (any worker) the
+   spills replayed into the shard with the story columns filled in;
+5. main: the shards named in block order, the record runs and reports merged in block order, the panel from the
+   blocks' partials (:func:`imcovid.pipeline._write_panels`) — then metadata and the final check as usual.
+
+Every file is written by the same functions from the same rows in the same order as in the one-writer build, so the
+bytes do not depend on which worker wrote which block, on the routing, or on ``--jobs`` (``tests/test_blockwise.py``,
+``tests/test_scale.py``). A worker's failure fails the build with its exception.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import heapq
+import itertools
+import multiprocessing
+import os
+import pickle
+import queue
+import sys
+import traceback
+from collections import Counter, OrderedDict
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from tqdm import tqdm
+
+from imcovid import panel
+from imcovid.cache import read_small
+from imcovid.config import BuildConfig
+from imcovid.heap import return_freed_memory
+from imcovid.pending import STORY_COLUMNS, StoryPending
+from imcovid.process import Task
+from imcovid.publish.parquet import ConfigWriter, name_parts
+from imcovid.publish.release import RecordPairs, RecordRuns, record_run
+
+# Sources handed to a worker per message, and at most this many per worker handed out ahead of the decisions: the
+# results wait on disk, not in memory, but a worker far ahead would only delay the blocks the others wait for.
+CHUNK = 8
+WINDOW = 96
+# A text's captures stay with one worker until it holds this many sources more than the least loaded one; then the
+# text moves (one memo miss more) so that one post captured thousands of times does not leave a core idle.
+ROUTE_SLACK = 64
+# Keys remembered: a text not seen among the last ROUTE_KEYS keys is routed as a new one (its memo entries, bounded
+# too — imcovid.memo — would be gone from its worker by then anyway).
+ROUTE_KEYS = 8192
+# Which task a free worker takes first: a block's writing (it unlocks its stories and the panel), the panel configs
+# (the longest tasks of the tail), the stories, the manifest's buckets. Only an order of work, never an output.
+PRIORITY = {"block": 0, "panel": 1, "story": 2, "resolve": 3}
+
+
+def route_key(task: Task, config: BuildConfig) -> bytes:
+    """What repeated captures of one post share, read without parsing: the front matter's ``title:`` line, else the
+    bytes but for a trailing HTML comment. Only an order of work: a wrong guess costs a memo miss, never an output."""
+    if task.rejection is not None:
+        return task.source_file.encode("utf-8")
+    raw = read_small(task.path, config.max_source_bytes, first=4096)
+    if not raw:
+        return task.source_file.encode("utf-8")
+    head = raw[:4096]
+    at = head.find(b"\ntitle:")
+    if head.lstrip().startswith(b"---") and at >= 0:
+        end = head.find(b"\n", at + 1)
+        if end > 0:
+            return head[at + 1:end].strip()
+    whole = read_small(task.path, config.max_source_bytes) or raw
+    body = whole.rstrip()
+    if body.endswith(b"-->"):
+        cut = body.rfind(b"<!--")
+        if cut >= 0 and len(body) - cut <= 1024:
+            body = body[:cut]
+    return hashlib.sha1(body).digest()
+
+
+class Router:
+    """Sources to workers: a key's sources to the worker that took its first, a new key to the least loaded
+    worker (by sources routed), a key moved when its worker runs ``ROUTE_SLACK`` sources ahead."""
+
+    def __init__(self, jobs: int, keep: int = ROUTE_KEYS) -> None:
+        self.load = [0] * jobs
+        self.keep = keep
+        self.home: OrderedDict[bytes, int] = OrderedDict()  # the keys seen last: the main process's memory is bounded
+
+    def route(self, key: bytes) -> int:
+        least = min(range(len(self.load)), key=self.load.__getitem__)
+        worker = self.home.get(key)
+        if worker is None or self.load[worker] > self.load[least] + ROUTE_SLACK:
+            worker = self.home[key] = least
+            if len(self.home) > self.keep:
+                self.home.popitem(last=False)
+        else:
+            self.home.move_to_end(key)
+        self.load[worker] += 1
+        return worker
+
+
+class FlatCache:
+    """A build's scratch cache of what the workers prepare for the main process — each data file's PROV fragment
+    and card counts, the manifest's merged record buckets — with the get/put of :class:`imcovid.cache.ResultCache`,
+    one file per key in one folder (no checksums: it lives and dies with the build's scratch folder)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+
+    def get(self, key: str):
+        try:
+            return pickle.loads((self.directory / key).read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+            return None
+
+    def put(self, key: str, value) -> bool:
+        path = self.directory / key
+        temporary = path.with_name(f".{key}.{os.getpid()}")
+        temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, path)
+        return True
+
+
+# --- the workers ------------------------------------------------------------------------------------------------
+
+def _results_path(scratch: Path, block: int, worker: int) -> Path:
+    return scratch / f"results-b{block:05d}-w{worker:03d}.pickles"
+
+
+def _stage(items: list[tuple[int, Task]], block: int, worker: int, ctx: dict) -> list:
+    from imcovid.pipeline import stage_source
+
+    summaries = []
+    with open(_results_path(ctx["scratch"], block, worker), "ab") as spill:
+        for index, task in items:
+            summary = stage_source(task, ctx["config"], None, ctx["key"])
+            pickle.dump((index, summary.outcome), spill, protocol=pickle.HIGHEST_PROTOCOL)
+            summaries.append((index, replace(summary, outcome=None)))
+    return summaries
+
+
+def _spill_run(pairs: list[tuple[str, str]], path: Path) -> tuple[Path, dict]:
+    """A block's :func:`record_run` written to ``path`` as :meth:`RecordRuns.add_run` writes it: (path, index)."""
+    run = record_run(pairs)
+    index, offset = {}, 0
+    with open(path, "wb") as handle:
+        for bucket in sorted(run):
+            digest, piece = run[bucket]
+            handle.write(piece)
+            index[bucket] = (offset, len(piece), digest)
+            offset += len(piece)
+    return path, index
+
+
+class _Runs(RecordRuns):
+    """:class:`RecordRuns` that also takes runs a worker spilled (:func:`_spill_run`), in block order."""
+
+    def add_spilled(self, spilled: tuple[Path, dict]) -> None:
+        self._runs.append(spilled)
+        self._resolved = None
+
+
+def _write_block(number: int, members: list[tuple], workers: int, ctx: dict) -> dict:
+    """Step 3 for one block: ``members`` are ``(index, sha256, decision)`` in source order."""
+    from imcovid.pipeline import _Block, _collect
+
+    scratch, config = ctx["scratch"], ctx["config"]
+    outcomes = {}
+    for worker in range(workers):
+        path = _results_path(scratch, number, worker)
+        if path.exists():
+            with open(path, "rb") as spill:
+                while True:
+                    try:
+                        index, outcome = pickle.load(spill)
+                    except EOFError:
+                        break
+                    outcomes[index] = outcome
+            path.unlink()
+    block = _Block(number)
+    block.open_spills(scratch)
+    block.mentions = ConfigWriter(ctx["tmp"], "mentions", spill_dir=scratch, shard_bytes=config.shard_bytes,
+                                  part=block.part("mentions"), records=block.mention_hashes)
+    origins = ctx["origins"]
+    for index, sha256, decision in members:
+        outcome = outcomes.pop(index)
+        if _collect(outcome, decision, block.mentions, block.pending, block.report, origins.get(sha256)):
+            rows = outcome.panel_rows if outcome.panel_rows is not None else panel.evidence_rows(outcome.panel_evidence)
+            block.evidence += rows
+    block.mentions.close()
+    shas = _finish_parts("mentions", block.mentions.parts, ctx)
+    for spill in block.pending.values():
+        spill.park()
+    spills = {}
+    partials = panel.block_partials(block.evidence)
+    for name in panel.KEYS:
+        path = scratch / f"panel-{block.part(name)}.pickles"
+        path.write_bytes(partials[name])
+        spills[name] = path
+    run = _spill_run(block.mention_hashes, scratch / f".mentions.run-b{number:05d}")
+    return {"parts": block.mentions.parts, "shas": shas, "run": run, "report": block.report, "panel": spills}
+
+
+def _finish_parts(config_name: str, paths: list[Path], ctx: dict) -> list[str]:
+    """What the main process would otherwise do with each part file after the build, done here where the file was
+    written, each keyed by the sha256 of its bytes: every page decoded once (the final check's page pass, which then
+    trusts a file whose bytes still have this sha256, as it trusts a shard copied from the cache), and the file's
+    PROV fragment and card counts put in the build's scratch metadata cache, where :func:`imcovid.publish.prov.
+    write_prov` and :func:`imcovid.publish.card.write_card` look them up. Returns each file's sha256."""
+    import pyarrow.parquet as pq
+
+    from imcovid.hashing import sha256_file
+    from imcovid.publish import card, prov
+
+    shas = []
+    for path in paths:
+        sha = sha256_file(path)[0]
+        parquet = pq.ParquetFile(path)
+        for group in range(parquet.num_row_groups):
+            parquet.read_row_group(group, use_threads=False)
+        del parquet
+        fragments = ctx.get("fragments")
+        if fragments is not None:
+            if config_name in ("articles", "provenance"):
+                version = ctx["version"]
+                ids = {"build": prov.qid("build", f"v{version}"), "release": prov.qid("release", f"v{version}")}
+                prov._fragment(ctx["tmp"], path, config_name, ids, fragments, ctx["key"])
+            if config_name in card._PARTS:
+                key = hashlib.sha256(f"{ctx['key']}\0card-statistics\0{config_name}\0{sha}".encode("utf-8")).hexdigest()
+                fragments.put(key, card._PARTS[config_name](path))
+        shas.append(sha)
+    return shas
+
+
+def _write_panel(name: str, spills: list[Path], ctx: dict) -> dict:
+    """The panel config ``name`` from every block's partials, as :func:`imcovid.pipeline._write_panels` writes it
+    without a cache; its record hashes come back as pairs."""
+    from imcovid.models import RECORD_MODELS
+    from imcovid.publish.parquet import PANEL_BATCH_ROWS
+    from imcovid.publish.release import record_hash
+
+    pairs = RecordPairs()
+    writer = ConfigWriter(ctx["tmp"], name, spill_dir=ctx["scratch"], shard_bytes=ctx["config"].shard_bytes,
+                          part=f"{name}-panel", batch_rows=PANEL_BATCH_ROWS, records=pairs)
+    model = RECORD_MODELS[name]
+    try:
+        for _, row in panel.merged_rows(name, spills, known=frozenset()):
+            validated = model.model_validate(row).model_dump(mode="python")
+            writer.write(validated, record_hash(validated))
+    finally:
+        writer.close()
+    shas = _finish_parts(name, writer.parts, ctx)
+    files = name_parts(ctx["tmp"] / name, writer.parts)
+    return {"pairs": list(pairs), "files": [(path, sha) for path, sha in zip(files, shas)]}
+
+
+def _resolve_records(name: str, runs: list[tuple[Path, dict]], ctx: dict) -> None:
+    """The manifest's record buckets of ``name`` merged from every block's run, here rather than in the main process:
+    each merged bucket goes to the scratch cache, where the main process's :class:`RecordRuns` (the same runs, the
+    same cache) finds it."""
+    records = _Runs(ctx["scratch"] / "resolve", name, cache=ctx["fragments"])
+    records.folder.mkdir(exist_ok=True)
+    for run in runs:
+        records.add_spilled(run)
+    records.duplicates()
+    (records.folder / f".{name}.lines").unlink(missing_ok=True)
+
+
+_GROUPS: dict[Path, dict] = {}
+
+
+def _write_story(number: int, name: str, ctx: dict) -> dict:
+    """Step 4 for one block and story config: the block's spill replayed with the story columns filled in."""
+    path = ctx["scratch"] / "groups.pickle"
+    if path not in _GROUPS:
+        _GROUPS.clear()
+        _GROUPS[path] = pickle.loads(path.read_bytes())
+    groups = _GROUPS[path]
+    part = f"{name}-b{number:05d}"
+    spill = StoryPending(name, ctx["scratch"], part, parked=True)
+    hashes = RecordPairs()
+    writer = ConfigWriter(ctx["tmp"], name, spill_dir=ctx["scratch"], shard_bytes=ctx["config"].shard_bytes,
+                          part=part, records=hashes)
+    try:
+        for batch, keyed in spill.replay(groups):
+            writer.write_arrow(batch, keyed)
+    finally:
+        writer.close()
+    return {"parts": writer.parts, "shas": _finish_parts(name, writer.parts, ctx),
+            "run": _spill_run(hashes, ctx["scratch"] / f".{name}.run-b{number:05d}")}
+
+
+def _worker(worker: int, workers: int, inbox, outbox, ctx: dict) -> None:
+    while True:
+        message = inbox.get()
+        if message is None:
+            return
+        kind = message[0]
+        try:
+            if kind == "stage":
+                result = _stage(message[2], message[1], worker, ctx)
+            elif kind == "block":
+                result = _write_block(message[1], message[2], workers, ctx)
+            elif kind == "panel":
+                result = _write_panel(message[1], message[2], ctx)
+            elif kind == "resolve":
+                result = _resolve_records(message[1], message[2], ctx)
+            else:
+                result = _write_story(message[1], message[2], ctx)
+            if kind != "stage":  # a block's or a config's temporaries: not kept for the next task's peak
+                return_freed_memory()
+            outbox.put((kind, worker, tuple(message[1:3]) if kind == "story" else message[1], result))
+        except BaseException as error:  # noqa: BLE001 — the build fails in the main process with this error
+            try:
+                pickle.dumps(error)
+            except Exception:  # noqa: BLE001
+                error = RuntimeError(f"{type(error).__name__}: {error}")
+            error.__cause__ = None
+            outbox.put(("error", worker, traceback.format_exc(), error))
+            return
+
+
+# --- the main process -------------------------------------------------------------------------------------------
+
+def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch: Path, key: str,
+                    origins: dict[str, list[dict]], jobs: int, progress: bool | None,
+                    grouping: Callable | None, fragments=None, version: str = ""):
+    """Steps 1–5 above; returns what :func:`imcovid.pipeline._write_records` returns. ``fragments``: the scratch
+    metadata cache the workers fill with each data file's PROV fragment and card counts (see :func:`_finish_parts`)."""
+    from imcovid.config import ORIGINS_MANIFEST
+    from imcovid.pipeline import BuildFailed, BuildReport, CrossSource, _merge, _shared, source_blocks
+
+    ends = source_blocks(sources, config)
+    starts = [0] + ends[:-1]
+    block_of = []
+    for number, (start, end) in enumerate(zip(starts, ends)):
+        block_of += [number] * (end - start)
+    context = multiprocessing.get_context("fork")
+    ctx = {"scratch": scratch, "config": config, "key": key, "tmp": tmp, "origins": origins,
+           "fragments": fragments, "version": version}
+    inboxes = [context.Queue() for _ in range(jobs)]
+    outbox = context.Queue()
+    processes = [context.Process(target=_worker, args=(worker, jobs, inboxes[worker], outbox, ctx), daemon=True)
+                 for worker in range(jobs)]
+    # What exists now (the models, word lists, memos) is never garbage in a worker: frozen out of the collector
+    # before the fork, a worker's full collections neither walk it nor touch (and so copy) its pages. The build
+    # unfreezes it at its end (imcovid.heap.quiet_collector).
+    gc.freeze()
+    for process in processes:
+        process.start()
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = tqdm(total=len(sources), disable=not show, unit="src", desc="build")
+    names = ("mentions", *STORY_COLUMNS)
+    records = {name: _Runs(scratch, name, cache=fragments) for name in names}
+    runs: dict[str, dict[int, tuple]] = {name: {} for name in names}  # each block's spilled run, per config
+    resolved: set[str] = set()
+    parts: dict[str, list[Path]] = {name: [] for name in names}
+    shas: dict[Path, str] = {}  # part file → sha256, as the worker that wrote it found it
+    report = BuildReport()
+    panel_spills: dict[str, list[Path]] = {name: [] for name in panel.KEYS}
+    panel_out: dict[str, dict] = {}
+    try:
+        router = Router(jobs)
+        ahead = [0] * jobs  # sources handed out, not yet summarized
+        buffers: list[list[tuple[int, Task]]] = [[] for _ in range(jobs)]
+        buffer_block = [-1] * jobs
+        summaries: dict[int, object] = {}
+        decide = CrossSource().decide
+        signatures: list[tuple[str, dict]] = []
+        minhashes: dict = {}
+        used: set[str] = set()
+        members: list[tuple] = []
+        blocks_out: dict[int, dict] = {}
+        stories_out: dict[tuple[int, str], dict] = {}
+        groups_ready = False
+        fed = decided = assembled = written_blocks = 0
+        held: list[int] = []  # the worker routed for source ``fed``, while it waits for room in that worker
+
+        def send(worker: int) -> None:
+            if buffers[worker]:
+                inboxes[worker].put(("stage", buffer_block[worker], buffers[worker]))
+                buffers[worker] = []
+
+        def feed() -> None:
+            nonlocal fed
+            while fed < len(sources):
+                task, number = sources[fed], block_of[fed]
+                worker = held.pop() if held else router.route(route_key(task, config))
+                if ahead[worker] >= WINDOW:
+                    held.append(worker)  # routed already: it waits for its worker
+                    break
+                if buffers[worker] and buffer_block[worker] != number:
+                    send(worker)
+                buffers[worker].append((fed, task))
+                buffer_block[worker] = number
+                ahead[worker] += 1
+                fed += 1
+                if len(buffers[worker]) >= CHUNK:
+                    send(worker)
+            for worker in range(jobs):
+                send(worker)
+
+        ready: list[tuple[int, int, tuple]] = []  # tasks any worker may take: (priority, order, message)
+        working = [False] * jobs  # whether a worker holds one of them (it holds at most one at a time)
+
+        def dispatch(message: tuple) -> None:
+            """A task for any worker, handed out (:func:`pump`) once everything a message made ready is queued, to the
+            first worker that holds none: a long task queued behind another in one worker's inbox left the other core
+            idle at the end of the build."""
+            heapq.heappush(ready, (PRIORITY[message[0]], next(order), message))
+
+        order = itertools.count()  # within a priority, first ready first taken
+
+        def pump() -> None:
+            while ready and not all(working):
+                idle = [worker for worker in range(jobs) if not working[worker]]
+                worker = min(idle, key=ahead.__getitem__)  # the one with the fewest sources still to stage
+                working[worker] = True
+                inboxes[worker].put(heapq.heappop(ready)[2])
+
+        def assemble() -> None:
+            """The finished blocks, in block order, added as the one-writer build adds them."""
+            nonlocal assembled
+            while assembled in blocks_out and all((assembled, name) in stories_out for name in STORY_COLUMNS):
+                block = blocks_out.pop(assembled)
+                for name, done in (("mentions", block), *((name, stories_out.pop((assembled, name)))
+                                                          for name in STORY_COLUMNS)):
+                    parts[name] += done["parts"]
+                    shas.update(zip(done["parts"], done["shas"]))
+                    records[name].add_spilled(done["run"])
+                _merge(report, block["report"])
+                assembled += 1
+
+        feed()
+        def runs_done(name: str, number: int, run: tuple) -> None:
+            """Once a config's every run is in, its manifest buckets are merged by a worker."""
+            runs[name][number] = run
+            if len(runs[name]) == len(ends) and fragments is not None:
+                dispatch(("resolve", name, [runs[name][at] for at in range(len(ends))]))
+
+        while assembled < len(ends) or len(panel_out) < len(panel.KEYS) or \
+                len(resolved) < (len(names) if fragments is not None else 0):
+            try:
+                kind, worker, what, result = outbox.get(timeout=5)
+            except queue.Empty:
+                dead = [p for p in processes if not p.is_alive()]
+                if dead:
+                    raise BuildFailed(f"a build worker stopped unexpectedly (exit code {dead[0].exitcode})")
+                continue
+            if kind == "error":
+                raise result from RuntimeError(f"in build worker {worker}:\n{what}")
+            if kind == "stage":
+                ahead[worker] -= len(result)
+                for index, summary in result:
+                    summaries[index] = summary
+                bar.update(len(result))
+                feed()
+                # Decisions in source order, as far as the summaries go; a block's decisions complete: its writing.
+                while decided in summaries:
+                    summary = summaries.pop(decided)
+                    decision = decide(summary)
+                    if summary.article_id is not None and summary.signature is not None:
+                        signatures.append((summary.article_id, _shared(summary.signature, minhashes)))
+                    used.add(summary.sha256)
+                    members.append((decided, summary.sha256, decision))
+                    decided += 1
+                    number = block_of[decided - 1]
+                    if decided == ends[number]:
+                        dispatch(("block", number, members))
+                        members = []
+                if decided == len(sources) and not groups_ready:
+                    unmatched = sorted(set(origins) - used)
+                    if unmatched:  # a typo'd or stale hash would silently drop a source's origin
+                        first = origins[unmatched[0]][0]
+                        raise BuildFailed(f"{ORIGINS_MANIFEST}: {len(unmatched)} origin record(s) match no source "
+                                          f"file by sha256, the first {unmatched[0][:16]}… "
+                                          f"({first.get('path') or first.get('repo')}); fix or remove them")
+                    groups = grouping(signatures) if grouping is not None else None
+                    signatures, minhashes = [], {}
+                    (scratch / "groups.pickle").write_bytes(pickle.dumps(groups, protocol=pickle.HIGHEST_PROTOCOL))
+                    del groups
+                    groups_ready = True
+                    for number in range(len(ends)):
+                        if number in blocks_out:
+                            for name in STORY_COLUMNS:
+                                dispatch(("story", number, name))
+            elif kind == "block":
+                working[worker] = False
+                blocks_out[what] = result
+                runs_done("mentions", what, result["run"])
+                for name in panel.KEYS:
+                    panel_spills[name].append((what, result["panel"][name]))
+                written_blocks += 1
+                if written_blocks == len(ends):  # every block's partials: the panel configs, one task each
+                    for name in panel.KEYS:
+                        dispatch(("panel", name, [path for _, path in sorted(panel_spills[name])]))
+                if groups_ready:
+                    for name in STORY_COLUMNS:
+                        dispatch(("story", what, name))
+            elif kind == "story":
+                working[worker] = False
+                stories_out[tuple(what)] = result
+                runs_done(what[1], what[0], result["run"])
+            elif kind == "resolve":
+                working[worker] = False
+                resolved.add(what)
+            else:
+                working[worker] = False
+                panel_out[what] = result
+            assemble()
+            pump()
+        bar.close()
+        for inbox in inboxes:
+            inbox.put(None)
+    except BaseException:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        raise
+    finally:
+        for process in processes:
+            process.join(timeout=30)
+        for channel in inboxes + [outbox]:  # everything sent was read, or the build failed
+            channel.cancel_join_thread()
+            channel.close()
+    # Step 5: the shards named in block order; every file the workers checked is trusted by the final check while
+    # its bytes keep the sha256 they had then (BuildReport.reused_files).
+    for name in names:
+        for part, final in zip(parts[name], name_parts(tmp / name, parts[name])):
+            report.reused_files[final.relative_to(tmp).as_posix()] = shas[part]
+        records[name].finish()
+    written = {name: (records[name], records[name].duplicates()) for name in names}
+    for name in panel.KEYS:
+        pairs = panel_out[name]["pairs"]
+        hashes = dict(pairs)
+        counts = Counter(record for record, _ in pairs)
+        # In key order, as the one-writer build's RecordHashes gives them (the last hash of a key written twice).
+        written[name] = ({record: hashes[record] for record in sorted(hashes)},
+                         sorted(record for record, n in counts.items() if n > 1))
+        for path, sha in panel_out[name]["files"]:
+            report.reused_files[path.relative_to(tmp).as_posix()] = sha
+    return_freed_memory()
+    return report, written
+
+
+def usable(executor: str, cache_dir: Path | None, jobs: int, sources: list[Task]) -> bool:
+    """Whether a build takes this path: a clean local build (no cache to read or fill) with several jobs and
+    sources. A cached build keeps the one-writer path, whose blocks are copied from the shard cache."""
+    return executor == "local" and cache_dir is None and jobs > 1 and len(sources) > 1 and os.name == "posix"
