@@ -203,7 +203,8 @@ def feature_type(feature) -> str:
     return code(text if len(text) < 80 else type(feature).__name__, table=True)
 
 
-def datasheet(stats: dict, config: BuildConfig | None = None) -> str:
+def datasheet(stats: dict, config: BuildConfig | None = None, ident: dict | None = None) -> str:
+    """``ident``: :func:`imcovid.citation.identity` when the caller has it (read from CITATION.cff otherwise)."""
     from imcovid.citation import takedown_route
 
     cfg = config or load_config()
@@ -211,7 +212,7 @@ def datasheet(stats: dict, config: BuildConfig | None = None) -> str:
     return template.substitute(
         n_articles=stats["n_articles"], n_mentions=stats["n_mentions"], n_sources=stats["n_sources"],
         window_start=cfg.window_start.isoformat(), window_end=cfg.window_end.isoformat(),
-        takedown_route=takedown_route(), licenses=license_statement(),
+        takedown_route=takedown_route(ident), licenses=license_statement(),
     )
 
 
@@ -270,12 +271,12 @@ def render_card(dataset_dir: Path, version: str, config: BuildConfig | None = No
                 known: dict | None = None, salt: str = "") -> tuple[str, dict]:
     from imcovid.citation import citation_texts
 
-    from imcovid.citation import identity, takedown_route
+    from imcovid.citation import identity, load_cff, takedown_route
 
     meta = card_metadata(dataset_dir)
     stats = statistics(dataset_dir, cache=cache, known=known, salt=salt)
     cite = citation_texts()
-    ident = identity()
+    ident = identity(load_cff())  # parsed once for the card and its datasheet (a pure-Python YAML parse each)
     header = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=120)
     body = f"""# {DATASET_TITLE}
 
@@ -419,7 +420,7 @@ text is redacted with typed placeholders and counted (`redactions`).
 Cite the version you used, report the annotation error rates with any analysis of mentions, and go back to the
 original outlet for quotations.
 
-{datasheet(stats, config)}
+{datasheet(stats, config, ident)}
 
 ## Citation
 
