@@ -248,3 +248,19 @@ def test_the_builds_final_check_finds_broken_links_as_the_full_check_does(seeds_
     assert any(expected in problem for problem in quick), quick
     assert any(expected in problem for problem in full), full
     assert validate_dataset(seeds_dataset, json_schema=False, mention_rows=False, record_rows=False) == []
+
+
+@pytest.mark.parametrize("config", ["articles", "mentions", "provenance", "measures", "case_counts"])
+def test_card_dataset_info_is_the_datasets_librarys_yaml_dict(seeds_dataset, config, monkeypatch):
+    """card._yaml_dict skips DatasetInfo._to_yaml_dict's asdict of the whole info: same keys, order and values."""
+    import datasets
+
+    from imcovid.publish import card
+
+    made = []
+    original = card._yaml_dict
+    monkeypatch.setattr(card, "_yaml_dict", lambda info: made.append(info) or original(info))
+    ours = card.dataset_info(seeds_dataset, config)
+    assert isinstance(made[0], datasets.DatasetInfo)
+    theirs = made[0]._to_yaml_dict()
+    assert list(ours) == list(theirs) and ours == theirs

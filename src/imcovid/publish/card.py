@@ -43,7 +43,26 @@ def dataset_info(dataset_dir: Path, config: str) -> dict:
         download_size=sum(path.stat().st_size for path in paths),
         dataset_size=num_bytes,
     )
-    return info._to_yaml_dict()
+    return _yaml_dict(info)
+
+
+def _yaml_dict(info) -> dict:
+    """``info._to_yaml_dict()`` without the ``dataclasses.asdict`` of the whole info (features included) that it makes
+    only to list the fields in their order: about half the card's metadata time. The same fields in the same order,
+    the same values (tests/test_statistics.py compares both for every config)."""
+    from dataclasses import fields
+
+    out = {}
+    for name in (f.name for f in fields(info)):
+        if name in info._INCLUDED_INFO_IN_YAML:
+            value = getattr(info, name)
+            if hasattr(value, "_to_yaml_list"):  # Features, SplitDict
+                out[name] = value._to_yaml_list()
+            elif hasattr(value, "_to_yaml_string"):  # Version
+                out[name] = value._to_yaml_string()
+            else:
+                out[name] = value
+    return out
 
 
 def card_metadata(dataset_dir: Path) -> dict:
