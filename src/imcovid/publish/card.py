@@ -49,7 +49,7 @@ def dataset_info(dataset_dir: Path, config: str) -> dict:
 def _yaml_dict(info) -> dict:
     """``info._to_yaml_dict()`` without the ``dataclasses.asdict`` of the whole info (features included) that it makes
     only to list the fields in their order: about half the card's metadata time. The same fields in the same order,
-    the same values (tests/test_statistics.py compares both for every config)."""
+    the same values (tests/test_build.py compares both for every config)."""
     from dataclasses import fields
 
     out = {}
