@@ -211,3 +211,56 @@ def test_the_converted_seed_records_its_converter_as_unknown(seeds_dataset):
     assert name.startswith("002") and links[0]["name"] == "unknown converter" and "pinyin" in links[0]["evidence"]
     chain = next(row["chain"] for row in rows if row["source_file"] == name)
     assert [link["role"] for link in chain][-2:] == ["converter", "seed_file"]
+
+
+def _rewritten(folder: Path, config: str, change) -> None:
+    path = folder / config / "train.parquet"
+    table = pq.read_table(path)
+    rows = table.to_pylist()
+    change(rows)
+    pq.write_table(type(table).from_pylist(rows, schema=table.schema), path)
+
+
+# The build's own final check reads only the key columns, column-wise (validate._key_rows): it must find what the
+# consumer's check finds of the links between configs, in the same words.
+_LINK_BREAKS = [
+    ("articles", lambda rows: rows[1].update(id=rows[0]["id"]), "articles: duplicate id {a0}"),
+    ("provenance", lambda rows: next(r for r in rows if r["status"] == "accepted")["article_ids"].append("f" * 16),
+     "names article ffffffffffffffff, which is not published from it"),
+    ("provenance", lambda rows: next(r for r in rows if r["status"] == "accepted").update(status="rejected"),
+     "provenance lists"),
+    ("measures", lambda rows: rows[0]["article_ids"].append("e" * 16), "measures row 0 cites unknown article eeeeeeeeeeeeeeee"),
+    ("case_counts", lambda rows: rows[-1]["article_ids"].insert(0, "d" * 16), "cites unknown article dddddddddddddddd"),
+]
+
+
+@pytest.mark.parametrize("config, change, expected", _LINK_BREAKS, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(_LINK_BREAKS)])
+def test_the_builds_final_check_finds_broken_links_as_the_full_check_does(seeds_dataset, tmp_path, config, change,
+                                                                          expected):
+    broken = tmp_path / "broken"
+    shutil.copytree(seeds_dataset, broken)
+    (broken / "SHA256SUMS").unlink()
+    a0 = pq.read_table(broken / "articles" / "train.parquet", columns=["id"]).column("id")[0].as_py()
+    expected = expected.format(a0=a0)
+    _rewritten(broken, config, change)
+    quick = validate_dataset(broken, json_schema=False, mention_rows=False, record_rows=False)
+    full = validate_dataset(broken)
+    assert any(expected in problem for problem in quick), quick
+    assert any(expected in problem for problem in full), full
+    assert validate_dataset(seeds_dataset, json_schema=False, mention_rows=False, record_rows=False) == []
+
+
+@pytest.mark.parametrize("config", ["articles", "mentions", "provenance", "measures", "case_counts"])
+def test_card_dataset_info_is_the_datasets_librarys_yaml_dict(seeds_dataset, config, monkeypatch):
+    """card._yaml_dict skips DatasetInfo._to_yaml_dict's asdict of the whole info: same keys, order and values."""
+    import datasets
+
+    from imcovid.publish import card
+
+    made = []
+    original = card._yaml_dict
+    monkeypatch.setattr(card, "_yaml_dict", lambda info: made.append(info) or original(info))
+    ours = card.dataset_info(seeds_dataset, config)
+    assert isinstance(made[0], datasets.DatasetInfo)
+    theirs = made[0]._to_yaml_dict()
+    assert list(ours) == list(theirs) and ours == theirs

@@ -189,3 +189,58 @@ def test_real_build_has_every_seed_and_article(tmp_path):
     captures = [o for row in origins for o in row]
     assert {qid("capture", o["repo"], o["commit"], o["path"]) for o in captures} <= ids
     assert len(relations(doc, "ProvDerivation")) == len(articles) + len(captures)
+
+
+# --- the graph's text is what json.dumps(ensure_ascii=False, sort_keys=True) writes ---------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from imcovid.publish import prov as prov_module  # noqa: E402
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+                     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+                     max_leaves=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON)
+def test_dump_is_json_dumps_sorted_without_ascii_escapes(value):
+    import json
+
+    assert prov_module._dump(value) == json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if not isinstance(value, (dict, list)):  # _s writes the names and labels (strings, or None)
+        assert prov_module._s(value) == json.dumps(value, ensure_ascii=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["source", "article"]), st.text())
+def test_name_ids_are_qids(kind, name):
+    assert prov_module._name_id(kind, name) == qid(kind, name)
+
+
+@pytest.mark.parametrize("name", ["a.md", WEIRD_NAME, 'q"uote\\back\nline\x01\u2028.md', "sp ace/x~y_z-1.txt", ""])
+def test_every_entry_is_json_dumps_of_its_value(tmp_path, name):
+    """Relations are written from templates: each entry's text must be what json.dumps (sorted keys, no ASCII
+    escapes) writes for the value it parses to, for awkward names too (quotes, backslashes, control characters)."""
+    import json
+
+    articles, records = [], []
+    for i in range(3):
+        article, record = _source(i, name if i == 1 and name else None)
+        articles.append(article)
+        records.append(record)
+    records.append(_source(0, name + "-copy", status="duplicate", duplicate_of=records[0]["source_file"],
+                           reasons=["same bytes"], article_ids=[])[1])
+    for config, rows in (("articles", articles), ("provenance", records)):
+        (tmp_path / config).mkdir(parents=True, exist_ok=True)
+        pq.write_table(pa.Table.from_pylist(rows, schema=arrow_schema(config)), tmp_path / config / "train.parquet")
+    text = write_prov(tmp_path, VERSION).read_text(encoding="utf-8")
+    graph = json.loads(text)
+    entries = 0
+    for line in text.split("\n"):  # not splitlines: U+2028 is no line break in JSON
+        if line.startswith("  ") and not line.startswith("   "):
+            key, _, value = line.strip().rstrip(",").partition(": ")
+            assert value == json.dumps(json.loads(value), ensure_ascii=False, sort_keys=True), line
+            entries += 1
+    assert entries == sum(len(section) for section in graph.values())
+    assert qid("source", records[1]["source_file"]) in graph["entity"]

@@ -484,3 +484,24 @@ def test_push_tags_the_git_commit_that_holds_the_release(published, tmp_path):
     _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "--allow-empty", "-m", "later")
     with pytest.raises(PushRefused, match="points at another commit"):
         push_to_hub(published, "someone/imcovid", revision_tag=f"v{VERSION}", api=FakeHub(), git_tag=True)
+
+
+# --- record runs: sliced by bisect, the same pieces as the key-by-key loop -----------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet="ab-\x00\u00e9\U0001f600", max_size=4),
+                          st.text(alphabet="0123456789abcdef", max_size=3)), max_size=40))
+def test_record_run_is_the_key_by_key_run(pairs):
+    """Short keys (shorter than the bucket prefix, or a prefix of another key), repeated keys (the later hash
+    last) and non-ASCII keys: the same buckets, in the same order, with the same pickled pieces."""
+    fast, slow = release.record_run(pairs), release._record_run_by_key(pairs)
+    assert list(fast) == list(slow) and fast == slow
+
+
+@pytest.mark.parametrize("pairs", [[], [("", "h")], [("a", "1"), ("a", "2"), ("ab", "3"), ("a\x00", "4")],
+                                   [(f"{i:04x}-{j}", f"{i}{j}") for i in range(50, 0, -1) for j in range(3)]])
+def test_record_run_examples(pairs):
+    assert release.record_run(pairs) == release._record_run_by_key(pairs)

@@ -24,11 +24,17 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
+import re
 import tempfile
 from functools import lru_cache
+from json.encoder import encode_basestring
 from pathlib import Path
 from urllib.parse import quote
 
+try:  # the encoder json.dumps(ensure_ascii=False, sort_keys=True) builds on every call, made once
+    from json.encoder import c_make_encoder as _c_make_encoder
+except ImportError:  # pragma: no cover — CPython without the _json accelerator
+    _c_make_encoder = None
 
 
 PROV_FILE = "provenance.prov.json"
@@ -47,6 +53,19 @@ _AGENT_KIND = {"original_outlet": "outlet", "aggregator": "aggregator", "archive
 def qid(kind: str, *parts: str) -> str:
     """``imcovid:<kind>/<part>/…`` with each part percent-encoded (PROV-N allows no spaces, quotes, brackets …)."""
     return "imcovid:" + "/".join([kind, *(quote(str(p), safe="/._-~") for p in parts)])
+
+
+# The characters ``quote(..., safe="/._-~")`` leaves as they are (its always-safe set and ``safe``): a name made of
+# them only is its own encoding.
+_UNQUOTED = re.compile(r"[A-Za-z0-9_.\-~/]*")
+
+
+def _name_id(kind: str, name: str) -> str:
+    """:func:`qid` of one name that recurs rarely (a source file, an article id): not kept in qid's cache, where
+    thousands of them would push out the agents and steps, and not percent-encoded when nothing in it needs it."""
+    if _UNQUOTED.fullmatch(name):
+        return f"imcovid:{kind}/{name}"
+    return "imcovid:" + kind + "/" + quote(name, safe="/._-~")
 
 
 def _type(name: str) -> dict:
@@ -152,34 +171,51 @@ def _assemble(tmp: Path, version: str, ids: dict, software: str, spill: Path, ca
         for capture_id, attributes in fragment["captures"].items():
             captures.setdefault(capture_id, attributes)
 
-    def stashed(config: str) -> list[str]:
-        tags = []
-        for index, path in enumerate(data_files(tmp, config)):
-            fragment = _fragment(tmp, path, config, ids, cache, salt)
-            tag = f"{config}-{index:05d}"
-            for section in _SECTIONS:
-                if section in fragment:
-                    (spill / f"{tag}-{section}").write_bytes(pickle.dumps(fragment[section],
-                                                                          protocol=pickle.HIGHEST_PROTOCOL))
-            if config == "provenance":
-                merge(fragment)
-            tags.append(tag)
-        return tags
+    # One spill file per section, each fragment's piece found by its offset: a file per fragment and section cost a
+    # rebuild more in opening files (about 200 at 5,000 posts) than in reading them.
+    pieces: dict[tuple[str, str], tuple[int, int]] = {}  # (tag, section) → offset and length in the section's file
+    files = {section: open(spill / section, "wb") for section in _SECTIONS}
+    try:
+        def stashed(config: str) -> list[str]:
+            tags = []
+            for index, path in enumerate(data_files(tmp, config)):
+                fragment = _fragment(tmp, path, config, ids, cache, salt)
+                tag = f"{config}-{index:05d}"
+                for section in _SECTIONS:
+                    if section in fragment:
+                        blob = pickle.dumps(fragment[section], protocol=pickle.HIGHEST_PROTOCOL)
+                        pieces[tag, section] = (files[section].tell(), len(blob))
+                        files[section].write(blob)
+                if config == "provenance":
+                    merge(fragment)
+                tags.append(tag)
+            return tags
 
-    sources = stashed("provenance")
-    articles = stashed("articles")
+        sources = stashed("provenance")
+        articles = stashed("articles")
+    finally:
+        for handle in files.values():
+            handle.close()
+
+    def stored(tags: list[str], section: str):
+        """The section's pieces of ``tags``, in order, read back one at a time."""
+        with open(spill / section, "rb") as handle:
+            for tag in tags:
+                offset, length = pieces[tag, section]
+                handle.seek(offset)
+                yield pickle.loads(handle.read(length))
 
     path = tmp / PROV_FILE
     with open(path, "w", encoding="utf-8") as handle:
         out = _Writer(handle)
 
         def entries(tags: list[str], section: str) -> None:
-            for tag in tags:
-                out.serialized(pickle.loads((spill / f"{tag}-{section}").read_bytes()))
+            for piece in stored(tags, section):
+                out.serialized(piece)
 
         def relations(tags: list[str], section: str) -> None:
-            for tag in tags:
-                out.relations(pickle.loads((spill / f"{tag}-{section}").read_bytes()))
+            for piece in stored(tags, section):
+                out.relations(piece)
 
         out.open("activity")
         out.entry(build, {"prov:type": _type("imcovid:Build"), "prov:label": f"imcovid build of release v{version}",
@@ -249,8 +285,18 @@ def _assemble(tmp: Path, version: str, ids: dict, software: str, spill: Path, ca
     return path
 
 
-def _dump(value: dict | str) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+if _c_make_encoder is not None:
+    # What json.dumps(value, ensure_ascii=False, sort_keys=True) runs, without making a JSONEncoder and a C encoder
+    # for each of the graph's entries (most of their cost): the same separators, string escaping (json's own
+    # encode_basestring), key sort, number spelling and NaN handling (tests/test_prov.py compares both).
+    _ENCODER = _c_make_encoder(None, json.JSONEncoder(ensure_ascii=False, sort_keys=True).default, encode_basestring,
+                               None, ": ", ", ", True, False, True)
+
+    def _dump(value: dict | str) -> str:
+        return "".join(_ENCODER(value, 0))
+else:  # pragma: no cover
+    def _dump(value: dict | str) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def _fragment(tmp: Path, path: Path, config: str, ids: dict, cache, salt: str) -> dict:
@@ -270,68 +316,79 @@ def _fragment(tmp: Path, path: Path, config: str, ids: dict, cache, salt: str) -
     return fragment
 
 
+def _s(value) -> str:
+    """A value as json.dumps(value, ensure_ascii=False) writes it: a string by json's own encoder, as the templates
+    below write the graph's relations (anything else, e.g. None, by :func:`_dump`)."""
+    return encode_basestring(value) if type(value) is str else _dump(value)
+
+
+# The relations every article and source adds, written from templates with their keys in sorted order: the text
+# _dump gives the same dicts (tests/test_prov.py), without a dict and a sort per relation.
 def _article_fragment(path: Path, ids: dict) -> dict:
     from imcovid.publish.parquet import iter_rows
 
-    build, release = ids["build"], ids["release"]
+    build, release = _s(ids["build"]), _s(ids["release"])
     fragment: dict = {"entity": [], "hadMember": [], "wasDerivedFrom": [], "wasGeneratedBy": []}
+    entity, members, derived, generated = (fragment[name] for name in fragment)
+    article_type = _dump(_type("imcovid:Article"))
     for row in iter_rows(path, columns=["id", "title", "source_file"]):
-        article = qid("article", row["id"])
-        fragment["entity"].append((json.dumps(article, ensure_ascii=False),
-                                   _dump({"prov:type": _type("imcovid:Article"), "prov:label": row["title"]})))
-        fragment["hadMember"].append(_dump({"prov:collection": release, "prov:entity": article}))
-        fragment["wasDerivedFrom"].append(_dump({"prov:generatedEntity": article,
-                                                 "prov:usedEntity": qid("source", row["source_file"]),
-                                                 "prov:activity": build}))
-        fragment["wasGeneratedBy"].append(_dump({"prov:entity": article, "prov:activity": build}))
+        article = _s(_name_id("article", row["id"]))
+        entity.append((article, f'{{"prov:label": {_s(row["title"])}, "prov:type": {article_type}}}'))
+        members.append(f'{{"prov:collection": {release}, "prov:entity": {article}}}')
+        derived.append(f'{{"prov:activity": {build}, "prov:generatedEntity": {article}, '
+                       f'"prov:usedEntity": {_s(_name_id("source", row["source_file"]))}}}')
+        generated.append(f'{{"prov:activity": {build}, "prov:entity": {article}}}')
     return fragment
 
 
 def _source_fragment(path: Path, ids: dict) -> dict:
     from imcovid.publish.parquet import iter_rows
 
-    build = ids["build"]
+    build = _s(ids["build"])
     fragment: dict = {"agents": {}, "steps": {}, "captures": {}, "alternateOf": [], "entity": [], "used": [],
                       "wasAttributedTo": [], "wasDerivedFrom": []}
     agents, steps = fragment["agents"], fragment["steps"]
+    by_step: dict[tuple, dict] = {}  # (step, library, version) → its entry in ``steps``: the ids made once
     columns = ["source_file", "sha256", "size_bytes", "format", "status", "reasons", "archive_path", "duplicate_of",
                "chain", "processing_steps", "origins"]
     for row in iter_rows(path, columns=columns):
-        source = qid("source", row["source_file"])
-        for link in row["chain"] or []:
-            agent = _link_agent(link)
+        source = _s(_name_id("source", row["source_file"]))
+        links = [(link, _link_agent(link)) for link in row["chain"] or []]
+        for link, agent in links:
             if agent and agent not in agents and agent != MAINTAINERS:
                 kind = "prov:SoftwareAgent" if agent == RSSHUB else "prov:Organization"
                 label = "RSSHub" if agent == RSSHUB else link["name"]
                 agents[agent] = {"prov:type": _type(kind), "prov:label": label, "imcovid:role": link["role"]}
         for step in row["processing_steps"] or []:
-            library = qid("software", step["library"], step["library_version"])
-            agents.setdefault(library, {"prov:type": _type("prov:SoftwareAgent"), "prov:label": step["library"],
-                                        "imcovid:version": step["library_version"]})
-            step_id = qid("step", step["step"], step["library"], step["library_version"])
-            entry = steps.setdefault(step_id, {"agent": library, "attributes": {
-                "prov:type": _type("imcovid:ProcessingStep"), "prov:label": step["step"],
-                "imcovid:changed": step["changed"], "imcovid:sourcesChanged": 0, "imcovid:changes": 0}})
+            named = (step["step"], step["library"], step["library_version"])
+            entry = by_step.get(named)
+            if entry is None:  # first seen in this file: as the loop over every step did, first seen wins
+                library = qid("software", step["library"], step["library_version"])
+                agents.setdefault(library, {"prov:type": _type("prov:SoftwareAgent"), "prov:label": step["library"],
+                                            "imcovid:version": step["library_version"]})
+                step_id = qid("step", *named)
+                entry = by_step[named] = steps.setdefault(step_id, {"agent": library, "attributes": {
+                    "prov:type": _type("imcovid:ProcessingStep"), "prov:label": step["step"],
+                    "imcovid:changed": step["changed"], "imcovid:sourcesChanged": 0, "imcovid:changes": 0}})
             if step["count"]:
                 entry["attributes"]["imcovid:sourcesChanged"] += 1
                 entry["attributes"]["imcovid:changes"] += step["count"]
         if row["status"] == "duplicate" and row["duplicate_of"]:
-            fragment["alternateOf"].append(_dump({"prov:alternate1": source,
-                                                  "prov:alternate2": qid("source", row["duplicate_of"])}))
-        fragment["entity"].append((json.dumps(source, ensure_ascii=False), _dump(_source_attributes(row))))
-        for origin in row.get("origins") or []:
+            fragment["alternateOf"].append(f'{{"prov:alternate1": {source}, '
+                                           f'"prov:alternate2": {_s(_name_id("source", row["duplicate_of"]))}}}')
+        fragment["entity"].append((source, _dump(_source_attributes(row))))
+        origins = row.get("origins") or []
+        for origin in origins:
             fragment["captures"].setdefault(_capture_id(origin), _capture_attributes(origin))
-        fragment["used"].append(_dump({"prov:activity": build, "prov:entity": source}))
-        for link in row["chain"] or []:
-            agent = _link_agent(link)
+        fragment["used"].append(f'{{"prov:activity": {build}, "prov:entity": {source}}}')
+        for link, agent in links:
             if agent:
-                attribution = {"prov:entity": source, "prov:agent": agent, "imcovid:role": link["role"]}
-                if link["role"] == "rsshub_route":
-                    attribution["imcovid:route"] = link["name"]
-                fragment["wasAttributedTo"].append(_dump(attribution))
-        for origin in row.get("origins") or []:
+                route = f', "imcovid:route": {_s(link["name"])}' if link["role"] == "rsshub_route" else ""
+                fragment["wasAttributedTo"].append(f'{{"imcovid:role": {_s(link["role"])}{route}, '
+                                                   f'"prov:agent": {_s(agent)}, "prov:entity": {source}}}')
+        for origin in origins:
             # The seed file is a byte-for-byte copy of the archive's capture, made by ``imcovid harvest``.
-            fragment["wasDerivedFrom"].append(_dump({"prov:generatedEntity": source,
+            fragment["wasDerivedFrom"].append(_dump({"prov:generatedEntity": _name_id("source", row["source_file"]),
                                                      "prov:usedEntity": _capture_id(origin),
                                                      "prov:type": _type("prov:Quotation")}))
     return fragment
