@@ -264,3 +264,37 @@ def test_card_dataset_info_is_the_datasets_librarys_yaml_dict(seeds_dataset, con
     assert isinstance(made[0], datasets.DatasetInfo)
     theirs = made[0]._to_yaml_dict()
     assert list(ours) == list(theirs) and ours == theirs
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_final_check_trusts_exactly_the_files_the_build_wrote(tmp_path, monkeypatch, jobs):
+    """The final check skips decoding a data file's pages only where the file's bytes are those its Parquet writer
+    produced (hashed on their way to the disk) or a worker checked; a file changed after writing is decoded again."""
+    import imcovid.validate as validate
+    from imcovid.publish.parquet import ConfigWriter
+
+    seen = {}
+    real = validate.validate_dataset
+
+    def spy(folder, **kwargs):
+        seen["trusted"] = kwargs.get("trusted", frozenset())
+        seen["files"] = {p.relative_to(folder).as_posix() for p in Path(folder).rglob("*.parquet")}
+        return real(folder, **kwargs)
+
+    monkeypatch.setattr(validate, "validate_dataset", spy)
+    build(SEEDS, tmp_path / "out", jobs=jobs, cache_dir=None)
+    assert seen["files"] and seen["trusted"] == seen["files"]
+
+    # A file whose bytes differ from what its writer produced is not trusted.
+    original_close = ConfigWriter._close_shard
+
+    def corrupting_close(self):
+        original_close(self)
+        if self.path.name == "articles" or self.path.parent.name == "articles":
+            part = self._shards[-1]
+            part.write_bytes(part.read_bytes())  # same bytes: still trusted
+            self.written[part] = "0" * 64  # as if the disk held other bytes than the writer produced
+    monkeypatch.setattr(ConfigWriter, "_close_shard", corrupting_close)
+    build(SEEDS, tmp_path / "out2", jobs=1, cache_dir=None)
+    assert not any(f.startswith("articles/") for f in seen["trusted"])
+    assert any(f.startswith("articles/") for f in seen["files"])

@@ -59,6 +59,9 @@ class BuildReport:
     # Data files copied from the shard cache (path in the folder → sha256 they were stored with): the final check
     # does not decode them again once their bytes are found to have that sha256.
     reused_files: dict[str, str] = field(default_factory=dict, repr=False)
+    # Data files this build wrote (path in the folder → sha256 of the bytes its Parquet writer produced): trusted as a
+    # cached shard is, once the file has exactly those bytes.
+    written_files: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def sources(self) -> int:
@@ -242,7 +245,8 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
         # its bytes still have the sha256 it was stored with), the manifest and the checksums.
         hashed = {path.relative_to(tmp).as_posix(): sha256_file(path)
                   for name in CONFIG_NAMES for path in data_files(tmp, name)}
-        trusted = frozenset(rel for rel, sha in report.reused_files.items() if hashed.get(rel, ("",))[0] == sha)
+        trusted = frozenset(rel for rel, sha in [*report.reused_files.items(), *report.written_files.items()]
+                            if hashed.get(rel, ("",))[0] == sha)
         _publish_metadata(tmp, out_dir, version, report, written, config, fragments=fragments, salt=key,
                           known=hashed)
         return_freed_memory()
@@ -697,6 +701,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     records = {name: RecordRuns(scratch, name, cache=shards, salt=salt) for name in names}
     parts: dict[str, list[Path]] = {name: [] for name in names}
     reused: dict[str, dict[Path, str]] = {name: {} for name in names}  # part file → sha256 it was cached with
+    fresh: dict[Path, str] = {}  # part file written now → sha256 of the bytes its writer wrote
     writers: dict[str, ConfigWriter] = {}
     report = BuildReport()
     decide = CrossSource().decide  # story ids come from the grouping afterwards (StoryPending.replay)
@@ -761,6 +766,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                 write_member(block, task, summary, decision, outcome_of(task, summary))
         block.mentions.close()
         parts["mentions"] += block.mentions.parts
+        fresh.update(block.mentions.written)
         _merge(report, block.report)
         indexes: dict[str, list] = {}
         partials = panel.block_partials(block.evidence, indexes)
@@ -802,6 +808,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         finally:
             writer.close()
         parts[name] += writer.parts
+        fresh.update(writer.written)
         run = record_run(hashes)
         records[name].add_run(run)
         if key:
@@ -859,6 +866,8 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             for part, final in zip(parts[name], name_parts(tmp / name, parts[name])):
                 if part in reused[name]:
                     report.reused_files[final.relative_to(tmp).as_posix()] = reused[name][part]
+                elif part in fresh:
+                    report.written_files[final.relative_to(tmp).as_posix()] = fresh[part]
             records[name].finish()
         _write_panels(tmp, scratch, config, report, panel_spills, panel_indexes, panel_shas, shards, salt, writers,
                       panel_written)
@@ -927,6 +936,8 @@ def _write_panels(tmp: Path, scratch: Path, config: BuildConfig, report: BuildRe
         finally:
             writer.close()
         files = name_parts(tmp / name, writer.parts)
+        for part, final in zip(writer.parts, files):
+            report.written_files[final.relative_to(tmp).as_posix()] = writer.written[part]
         if key:
             shards.put(key, {**_stored(files), "hashes": list(writer.records.items())})
             memo_rows.commit()

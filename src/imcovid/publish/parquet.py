@@ -9,6 +9,7 @@ cuts and bytes. Readers take :func:`data_files`, which lists either form.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -73,6 +74,39 @@ def from_arrow(config: str, data: bytes) -> pa.RecordBatch:
     return pa.ipc.read_record_batch(pa.py_buffer(data), arrow_schema(config))
 
 
+class _HashedFile:
+    """A part file as the Parquet writer writes it (through pyarrow's PythonFile), its bytes hashed on their way to
+    the disk: the sha256 of exactly what the writer produced, which the build's final check compares with the file
+    it finds (see :attr:`ConfigWriter.written`)."""
+
+    def __init__(self, path: Path) -> None:
+        self._file = open(path, "wb")
+        self._sha = hashlib.sha256()
+
+    def write(self, data) -> int:
+        self._sha.update(data)
+        return self._file.write(data)
+
+    def tell(self) -> int:
+        return self._file.tell()
+
+    def flush(self) -> None:
+        self._file.flush()
+
+    def close(self) -> None:
+        self._file.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._file.closed
+
+    def writable(self) -> bool:
+        return True
+
+    def hexdigest(self) -> str:
+        return self._sha.hexdigest()
+
+
 class ConfigWriter:
     """Rows of one config to Parquet. Alone, it writes the whole config (``train.parquet`` or its shards). With
     ``part`` (a block of sources of a sharded build, see :func:`imcovid.pipeline.source_blocks`) it writes that
@@ -89,6 +123,7 @@ class ConfigWriter:
         self.shard_bytes = shard_bytes
         self.part = part
         self._shards: list[Path] = []
+        self.written: dict[Path, str] = {}  # part file → sha256 of the bytes the Parquet writer wrote to it
         self._sink = None
         self._writer = None
         self._open_shard()
@@ -154,12 +189,13 @@ class ConfigWriter:
         stem = f".{SPLIT}" if self.part is None else f".{self.part}"
         part = self.path.parent / f"{stem}-{len(self._shards):05d}.parquet.part"
         self._shards.append(part)
-        self._sink = pa.OSFile(str(part), "wb")
+        self._sink = _HashedFile(part)
         self._writer = pq.ParquetWriter(self._sink, self.schema, **_WRITER_OPTIONS)
 
     def _close_shard(self) -> None:
         self._writer.close()
         self._sink.close()
+        self.written[self._shards[-1]] = self._sink.hexdigest()
         # A closed Parquet writer still holds the file's footer metadata (one entry per row group and column: tens
         # of MiB for the mentions file at 20,000 posts) until it is dropped; this writer object lives until the end
         # of the build, so drop it now.
