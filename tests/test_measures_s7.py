@@ -136,3 +136,21 @@ def test_holding_the_rules_out_too_lowers_the_leave_one_set_out_estimate():
     mean = sum(r["MEASURE code"]["f1"] for _, _, r in rows) / len(rows)
     assert 0.55 <= mean <= 0.78
     assert "rules held out too" in mt.format_loso(rows, hold_rules=True)
+
+
+# A bulletin's measures apply where its last figure is counted only if that figure stands in their paragraph or the one
+# before it (measures._counted_place; invented examples).
+@pytest.mark.parametrize("text, figure_at, code", [
+    ("新增确诊病例3例，在朝阳区。\n以上病例均已转运至定点医院。", 0, "110105"),
+    ("朝阳区新增确诊病例3例。以上病例均已转运至定点医院。", 0, "110105"),
+    ("朝阳区通报2名新增感染者。\n其他。\n第三段。\n要求近期非必要不出京。", 5, "110000"),
+])
+def test_measures_take_the_place_of_a_figure_nearby_only(text, figure_at, code):
+    from imcovid.annotate.measures import _counted_place
+    start = text.index("以上") if "以上" in text else text.index("要求")
+    assert _counted_place(text, [(figure_at, "110105")], start, "110000") == code
+
+
+def test_measures_before_any_figure_take_the_main_place():
+    from imcovid.annotate.measures import _counted_place
+    assert _counted_place("要求戴口罩。新增1例。", [(6, "110105")], 0, "110000") == "110000"

@@ -596,6 +596,18 @@ def _place_for(text: str, start: int, end: int, s_start: int, s_end: int, places
     return default
 
 
+def _counted_place(text: str, figure_places: list[tuple[int, str]], start: int, default: str | None) -> str | None:
+    """Where a bulletin's measures apply outside their own places: where its last figure before them is counted
+    (以上病例均已转运至定点医院), if that figure stands in the statement's paragraph or the one before it; a figure
+    further back belongs to another part of the story (朝阳区通报的2名新增感染者 … paragraphs later 近期非必要不出京 is
+    Beijing's), so the article's main place holds."""
+    i = bisect_left(figure_places, (start,)) - 1
+    if i < 0:
+        return default
+    figure_start, code = figure_places[i]
+    return code if text.count("\n", figure_start, start) <= 1 else default
+
+
 def find_measures(text: str, places: list[dict], organizations: list[dict],
                   figures: list[dict] | None = None, dates: list[dict] | None = None,
                   published: date | None = None) -> list[dict]:
@@ -653,8 +665,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 action = "announce-plan" if start == "future" else "impose"
             # Outside a statement's own places, a bulletin's measures (以上病例均已转运至定点医院) apply where its
             # last figure before them is counted.
-            counted = figure_places[bisect_left(figure_places, (c_start,)) - 1][1] \
-                if figure_places and figure_places[0][0] < c_start else default_place
+            counted = _counted_place(text, figure_places, c_start, default_place)
             place = _place_for(text, c_start, c_end, s_start, s_end, places, counted, place_starts)
             for code, (level, cue_targeted) in found.items():
                 targeted = cue_targeted or bool(targeted_words.search(statement))
@@ -688,8 +699,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             start = starts_at.get(s_start, starts_at.get(-1))
             if start is not None and action not in ("lift", "relax") and "基础上" not in statement:
                 action = "announce-plan" if start == "future" else "impose"
-            counted = figure_places[bisect_left(figure_places, (c_start,)) - 1][1] \
-                if figure_places and figure_places[0][0] < c_start else default_place
+            counted = _counted_place(text, figure_places, c_start, default_place)
             key = (code, action in ("lift", "relax"))
             group = groups.get(key)
             if group is None:
