@@ -54,7 +54,7 @@ from imcovid.heap import return_freed_memory
 from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Task
 from imcovid.publish.parquet import ConfigWriter, name_parts
-from imcovid.publish.release import RecordPairs, RecordRuns, record_run
+from imcovid.publish.release import RecordPairs, RecordRuns, record_run, spill_run
 
 # Sources handed to a worker per message, and at most this many per worker handed out ahead of the decisions: the
 # results wait on disk, not in memory, but a worker far ahead would only delay the blocks the others wait for.
@@ -158,24 +158,9 @@ def _stage(items: list[tuple[int, Task]], block: int, worker: int, ctx: dict) ->
 
 
 def _spill_run(pairs: list[tuple[str, str]], path: Path) -> tuple[Path, dict]:
-    """A block's :func:`record_run` written to ``path`` as :meth:`RecordRuns.add_run` writes it: (path, index)."""
-    run = record_run(pairs)
-    index, offset = {}, 0
-    with open(path, "wb") as handle:
-        for bucket in sorted(run):
-            digest, piece = run[bucket]
-            handle.write(piece)
-            index[bucket] = (offset, len(piece), digest)
-            offset += len(piece)
-    return path, index
-
-
-class _Runs(RecordRuns):
-    """:class:`RecordRuns` that also takes runs a worker spilled (:func:`_spill_run`), in block order."""
-
-    def add_spilled(self, spilled: tuple[Path, dict]) -> None:
-        self._runs.append(spilled)
-        self._resolved = None
+    """A block's record hashes as a :func:`record_run` spilled to ``path`` (:func:`spill_run`), for
+    :meth:`RecordRuns.add_spilled` in the process that writes the manifest."""
+    return spill_run(record_run(pairs), path)
 
 
 def _write_block(number: int, members: list[tuple], workers: int, ctx: dict) -> dict:
@@ -276,7 +261,7 @@ def _resolve_records(name: str, runs: list[tuple[Path, dict]], ctx: dict) -> Non
     """The manifest's record buckets of ``name`` merged from every block's run, here rather than in the main process:
     each merged bucket goes to the scratch cache, where the main process's :class:`RecordRuns` (the same runs, the
     same cache) finds it."""
-    records = _Runs(ctx["scratch"] / "resolve", name, cache=ctx["fragments"])
+    records = RecordRuns(ctx["scratch"] / "resolve", name, cache=ctx["fragments"])
     records.folder.mkdir(exist_ok=True)
     for run in runs:
         records.add_spilled(run)
@@ -369,7 +354,7 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(total=len(sources), disable=not show, unit="src", desc="build")
     names = ("mentions", *STORY_COLUMNS)
-    records = {name: _Runs(scratch, name, cache=fragments) for name in names}
+    records = {name: RecordRuns(scratch, name, cache=fragments) for name in names}
     runs: dict[str, dict[int, tuple]] = {name: {} for name in names}  # each block's spilled run, per config
     resolved: set[str] = set()
     parts: dict[str, list[Path]] = {name: [] for name in names}

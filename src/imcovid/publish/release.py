@@ -181,6 +181,19 @@ def _record_run_by_key(pairs: list[tuple[str, str]]) -> dict[str, tuple[bytes, b
     return out
 
 
+def spill_run(run: dict[str, tuple[bytes, bytes]], path: Path) -> tuple[Path, dict[str, tuple[int, int, bytes]]]:
+    """A block's :func:`record_run` written to ``path``, its buckets in order: (path, bucket → offset, length,
+    digest), what :meth:`RecordRuns.add_spilled` takes."""
+    index, offset = {}, 0
+    with open(path, "wb") as handle:
+        for bucket in sorted(run):
+            digest, piece = run[bucket]
+            handle.write(piece)
+            index[bucket] = (offset, len(piece), digest)
+            offset += len(piece)
+    return path, index
+
+
 class RecordRuns(Mapping):
     """Record key → record hash of a config written block by block: each block's :func:`record_run` spilled to
     ``folder``, merged bucket by bucket when the manifest is written. A bucket's merged text (its manifest lines,
@@ -194,15 +207,12 @@ class RecordRuns(Mapping):
         self._resolved: list[tuple[int, int, int, list[str]]] | None = None  # per bucket: offset, length, count, dups
 
     def add_run(self, run: dict[str, tuple[bytes, bytes]]) -> None:
-        path = self.folder / f".{self.name}.run-{len(self._runs):05d}"
-        index, offset = {}, 0
-        with open(path, "wb") as handle:
-            for bucket in sorted(run):
-                digest, piece = run[bucket]
-                handle.write(piece)
-                index[bucket] = (offset, len(piece), digest)
-                offset += len(piece)
-        self._runs.append((path, index))
+        self.add_spilled(spill_run(run, self.folder / f".{self.name}.run-{len(self._runs):05d}"))
+
+    def add_spilled(self, spilled: tuple[Path, dict[str, tuple[int, int, bytes]]]) -> None:
+        """A run already written by :func:`spill_run` (by another process, say: a worker of a block-parallel
+        build), taken as the next block's."""
+        self._runs.append(spilled)
         self._resolved = None
 
     def finish(self) -> None:
