@@ -77,6 +77,23 @@ def test_a_failing_worker_fails_the_build_and_leaves_no_output(mixed_seeds, tmp_
     assert not list(tmp_path.glob("out.tmp-*"))
 
 
+class _TwoArgumentError(Exception):
+    """Dumps with pickle but cannot be loaded again (its __init__ wants two arguments, its args hold one)."""
+
+    def __init__(self, a, b):
+        super().__init__(f"{a}: {b}")
+
+
+def test_a_worker_error_that_cannot_be_loaded_again_still_says_what_failed(mixed_seeds, tmp_path, monkeypatch):
+    def broken(*args, **kwargs):
+        raise _TwoArgumentError("block", "could not be written")
+
+    monkeypatch.setattr(blockwise, "_write_block", broken)
+    with pytest.raises(RuntimeError, match="_TwoArgumentError: block: could not be written"):
+        build(mixed_seeds, tmp_path / "out", jobs=2, progress=False)
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_worker_that_dies_fails_the_build(mixed_seeds, tmp_path, monkeypatch):
     import os
 

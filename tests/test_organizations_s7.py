@@ -88,3 +88,9 @@ def test_the_same_text_gives_the_same_mentions():
     text = "13日，叮当快药宣布上线抗原试剂。据农业部通知，每一位蒙牛乳业员工到岗。昨日，伊利股份发布公告。"
     first = _annotate(text, None)  # (not the memo of annotate(): every call computes)
     assert all(_annotate(text, None) == first for _ in range(3))
+
+
+def test_empty_windows_are_skipped_not_sent_to_the_encoder():
+    # (the encoder aborts the whole process on a zero-length row)
+    from imcovid.annotate.org_tagger import tagged_spans
+    assert tagged_spans("国台办发言人表示", [(0, 0), (3, 3)]) == [[], []]

@@ -92,3 +92,10 @@ def test_a_house_number_after_an_uncued_name_is_an_address(monkeypatch):
     # (LAC, controlled: every window that starts with 李 "is" a person)
     assert uncued.find_uncued("，李明坡12号院。", free, set(), set()) == []
     assert uncued.find_uncued("，李明坡来了。", free, set(), set()) == [(1, "李明坡")]
+
+
+def test_empty_pieces_and_spans_get_no_tags():
+    # (the encoder aborts the whole process on a zero-length row)
+    from imcovid.annotate.tagger import person_spans, word_type_at
+    assert person_spans(["", ""]) == [[], []]
+    assert word_type_at("", 0, 0) is None and word_type_at("王明表示", 2, 9) is None

@@ -314,8 +314,8 @@ def _worker(worker: int, workers: int, inbox, outbox, ctx: dict) -> None:
                 return_freed_memory()
             outbox.put((kind, worker, tuple(message[1:3]) if kind == "story" else message[1], result))
         except BaseException as error:  # noqa: BLE001 — the build fails in the main process with this error
-            try:
-                pickle.dumps(error)
+            try:  # the main process must be able to load it again, not only this one to dump it
+                pickle.loads(pickle.dumps(error))
             except Exception:  # noqa: BLE001
                 error = RuntimeError(f"{type(error).__name__}: {error}")
             error.__cause__ = None

@@ -74,7 +74,8 @@ def tagged_spans(text: str, windows: list[tuple[int, int]]) -> list[list[tuple[i
     org, inside = _labels()
     by_length: dict[int, list[int]] = {}
     for i, (a, b) in enumerate(windows):
-        by_length.setdefault(b - a, []).append(i)
+        if b > a:  # an empty window holds no name, and the encoder aborts the process on a zero-length row
+            by_length.setdefault(b - a, []).append(i)
     for length in sorted(by_length):
         group = by_length[length]
         scores = model.emissions([text[a:b].translate(_AS_SENTENCE_END) for a, b in (windows[i] for i in group)])

@@ -107,8 +107,11 @@ def _batches(lengths: list[int]) -> list[list[int]]:
 def person_spans(pieces: list[str]) -> list[list[tuple[int, int]]]:
     """For each piece, the (start, end) offsets of the words LAC labels as a person."""
     found: list[list[tuple[int, int]]] = [[] for _ in pieces]
-    for group in _batches([len(p) for p in pieces]):
-        for row, spans in zip(group, _tag_batch([pieces[i] for i in group])):
+    # An empty piece holds no person, and the encoder aborts the process on a zero-length row: such pieces are skipped.
+    tagged = [i for i, p in enumerate(pieces) if p]
+    for group in _batches([len(pieces[i]) for i in tagged]):
+        rows = [tagged[i] for i in group]
+        for row, spans in zip(rows, _tag_batch([pieces[i] for i in rows])):
             found[row] = spans
     return found
 
@@ -117,6 +120,8 @@ def word_type_at(piece: str, start: int, end: int) -> str | None:
     """The type LAC gives the word that spans exactly ``piece[start:end]`` (``PER``, ``ORG``, ``LOC``, ``n`` …), or
     None where its words cut that span otherwise. One piece, decoded whatever it holds (no skipping: the question is
     what the span is, not whether a person is in it)."""
+    if not piece or not 0 <= start < end <= len(piece):
+        return None  # no word spans an empty or out-of-range span (and the encoder aborts on an empty piece)
     model = _model()
     labels = [model.labels[i] for i in model.decode(model.emissions([piece]))[0]]
     i = 0
