@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from imcovid.annotate import _annotate, annotate
-from imcovid.annotate.org_tagger import WINDOW, _decode, tagged_spans, window_ending_at
+from imcovid.annotate.org_tagger import WINDOW, tagged_spans, window_ending_at
 from imcovid.annotate.organizations import _tagged_name
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.tagger import _model
@@ -18,7 +18,27 @@ def test_vectorised_decoding_is_the_taggers():
     text = "据农业部通知，本周起恢复。该中心与晨曦少儿艺术培训中心合作。眼下，每一位蒙牛乳业员工都在岗位上。"
     pieces = [text[i : i + WINDOW] for i in range(0, len(text) - WINDOW)]
     scores = model.emissions(pieces)
-    assert _decode(scores, model.transitions).tolist() == model.decode(scores)
+    assert _walk_back_row_by_row(scores, model.transitions) == model.decode(scores)
+
+
+def _walk_back_row_by_row(scores, transitions):
+    """The Viterbi path of each row with the walk back done one row at a time (the tagger's former decoder)."""
+    rows, steps, _ = scores.shape
+    best = scores[:, 0].copy()
+    back = np.zeros((steps, rows, scores.shape[2]), dtype=np.int64)
+    for t in range(1, steps):
+        total = best[:, :, None] + transitions[None]
+        back[t] = total.argmax(axis=1)
+        best = total.max(axis=1) + scores[:, t]
+    paths = []
+    for row in range(rows):
+        label = int(best[row].argmax())
+        path = [label]
+        for t in range(steps - 1, 0, -1):
+            label = int(back[t, row, label])
+            path.append(label)
+        paths.append(path[::-1])
+    return paths
 
 
 @pytest.mark.parametrize("length, end, expected", [

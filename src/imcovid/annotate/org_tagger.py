@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from imcovid.annotate.tagger import SOURCE, _model
+from imcovid.annotate.tagger import SOURCE, _model, words
 
 __all__ = ["SOURCE", "WINDOW", "tagged_spans", "window_ending_at"]
 
@@ -28,29 +28,9 @@ _AS_SENTENCE_END = str.maketrans({"\n": "。", "\r": "。"})
 
 
 @lru_cache(maxsize=1)
-def _labels() -> tuple[np.ndarray, np.ndarray]:
-    """(label → is ORG-B or ORG-I, label → continues a word: an "-I" label)."""
-    model = _model()
-    org = np.array([label.startswith(_ORG + "-") for label in model.labels])
-    inside = np.array([label.endswith("-I") for label in model.labels])
-    return org, inside
-
-
-def _decode(scores: np.ndarray, transitions: np.ndarray) -> np.ndarray:
-    """Best label path of each row (Viterbi over the CRF transitions), all rows at once, the walk back included."""
-    rows, steps, _ = scores.shape
-    best = scores[:, 0].copy()
-    back = np.zeros((steps, rows, scores.shape[2]), dtype=np.int64)
-    for t in range(1, steps):
-        total = best[:, :, None] + transitions[None]
-        back[t] = total.argmax(axis=1)
-        best = total.max(axis=1) + scores[:, t]
-    paths = np.zeros((rows, steps), dtype=np.int64)
-    paths[:, -1] = best.argmax(axis=1)
-    index = np.arange(rows)
-    for t in range(steps - 1, 0, -1):
-        paths[:, t - 1] = back[t, index, paths[:, t]]
-    return paths
+def _org_labels() -> np.ndarray:
+    """label → is ORG-B or ORG-I (for the test of whether a row needs decoding at all)."""
+    return np.array([label.startswith(_ORG + "-") for label in _model().labels])
 
 
 # Characters a window reaches past the point where a name would end (the word after it tells LAC where it ends).
@@ -71,7 +51,7 @@ def tagged_spans(text: str, windows: list[tuple[int, int]]) -> list[list[tuple[i
     if not windows:
         return found
     model = _model()
-    org, inside = _labels()
+    org = _org_labels()
     by_length: dict[int, list[int]] = {}
     for i, (a, b) in enumerate(windows):
         if b > a:  # an empty window holds no name, and the encoder aborts the process on a zero-length row
@@ -85,18 +65,8 @@ def tagged_spans(text: str, windows: list[tuple[int, int]]) -> list[list[tuple[i
         rows = np.flatnonzero((gap <= model.decode_margin).any(axis=1))
         if not len(rows):
             continue
-        paths = _decode(scores[rows], model.transitions)
-        for row, path in zip(rows.tolist(), paths):
+        for row, path in zip(rows.tolist(), model.decode(scores[rows])):
             start = windows[group[row]][0]
-            # Words as the package reads them: a word runs on over every following "-I" label whatever its type, and
-            # takes the type of its first label.
-            labels = path.tolist()
-            i = 0
-            while i < len(labels):
-                j = i + 1
-                while j < len(labels) and inside[labels[j]]:
-                    j += 1
-                if org[labels[i]]:
-                    found[group[row]].append((start + i, start + j))
-                i = j
+            found[group[row]] += [(start + i, start + j) for i, j, kind in words([model.labels[k] for k in path])
+                                  if kind == _ORG]
     return found

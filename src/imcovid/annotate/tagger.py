@@ -66,7 +66,7 @@ class _Model:
         return self.session.run(None, {"token_ids": ids, "length": lengths})[0]
 
     def decode(self, scores: np.ndarray) -> list[list[int]]:
-        """Best label path of each row (Viterbi over the CRF transitions), all rows at once."""
+        """Best label path of each row (Viterbi over the CRF transitions), all rows at once, the walk back too."""
         rows, steps, _ = scores.shape
         best = scores[:, 0].copy()
         back = np.zeros((steps, rows, scores.shape[2]), dtype=np.int64)
@@ -75,17 +75,26 @@ class _Model:
             back[t] = total.argmax(axis=1)
             # The maximum is the value at the argmax, exactly: no gather (take_along_axis) needed.
             best = total.max(axis=1) + scores[:, t]
-        paths = []
-        ends = best.argmax(axis=1).tolist()
-        for row in range(rows):
-            pointers = back[:, row, :].tolist()  # plain lists: the walk back reads one entry per step
-            label = ends[row]
-            path = [label]
-            for t in range(steps - 1, 0, -1):
-                label = pointers[t][label]
-                path.append(label)
-            paths.append(path[::-1])
-        return paths
+        paths = np.zeros((rows, steps), dtype=np.int64)
+        paths[:, -1] = best.argmax(axis=1)
+        index = np.arange(rows)
+        for t in range(steps - 1, 0, -1):
+            paths[:, t - 1] = back[t, index, paths[:, t]]
+        return paths.tolist()
+
+
+def words(labels: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the words of a label path as the package reads them: a word runs on over every following
+    "-I" label whatever its type, and takes the type of its first label (邢增添: PER-B PER-I n-I is one person)."""
+    found = []
+    i = 0
+    while i < len(labels):
+        j = i + 1
+        while j < len(labels) and labels[j].endswith("-I"):
+            j += 1
+        found.append((i, j, labels[i].rsplit("-", 1)[0]))
+        i = j
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -124,16 +133,11 @@ def word_type_at(piece: str, start: int, end: int) -> str | None:
         return None  # no word spans an empty or out-of-range span (and the encoder aborts on an empty piece)
     model = _model()
     labels = [model.labels[i] for i in model.decode(model.emissions([piece]))[0]]
-    i = 0
-    while i < len(labels):
-        j = i + 1
-        while j < len(labels) and labels[j].endswith("-I"):
-            j += 1
+    for i, j, kind in words(labels):
         if i == start:
-            return labels[i].rsplit("-", 1)[0] if j == end else None
+            return kind if j == end else None
         if i > start:
             return None
-        i = j
     return None
 
 
@@ -147,15 +151,5 @@ def _tag_batch(pieces: list[str]) -> list[list[tuple[int, int]]]:
     if not rows:
         return found
     for row, path in zip(rows, model.decode(scores[rows])):
-        labels = [model.labels[i] for i in path]
-        # Words as the package reads them: a word runs on over every following "-I" label whatever its type, and
-        # takes the type of its first label (邢增添: PER-B PER-I n-I is one person).
-        i = 0
-        while i < len(labels):
-            j = i + 1
-            while j < len(labels) and labels[j].endswith("-I"):
-                j += 1
-            if labels[i].rsplit("-", 1)[0] == PERSON:
-                found[row].append((i, j))
-            i = j
+        found[row] = [(i, j) for i, j, kind in words([model.labels[i] for i in path]) if kind == PERSON]
     return found
