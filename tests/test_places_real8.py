@@ -153,3 +153,15 @@ def test_a_province_short_form_names_the_province_by_default(text, surface, code
 def test_a_prefecture_written_as_one_is_not_the_district(text, surface, code):
     from imcovid.annotate.places import find_places
     assert [m["code"] for m in find_places(text) if m["surface"] == surface][0] == code
+
+
+# _SMALLER_PLACE: a county's short form read from the article's context is not the county where a residential
+# quarter's 西里/东里/南里/北里 goes on from it; 里程 (mileage) is no quarter.
+@pytest.mark.parametrize("text, expected", [
+    ("吉林市新增1例。海淀区对双榆树西里社区7号楼进行封控。", [("吉林市", "220200"), ("海淀区", "110108")]),
+    ("吉林市新增1例。榆树东里小区封控。", [("吉林市", "220200")]),
+    ("吉林市新增1例，榆树新增2例。", [("吉林市", "220200"), ("榆树", "220182")]),
+    ("吉林省通报，榆树里程最长的公路已封闭。", [("吉林省", "220000"), ("榆树", "220182")]),
+])
+def test_short_form_going_on_into_a_quarter(text, expected):
+    assert places(text) == expected

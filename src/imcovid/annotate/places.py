@@ -39,7 +39,8 @@ _COMMON_WORDS = word_set("place_common_words")
 _GENERIC_NAMES = word_set("place_generic_names")
 _LEVELS = {"province": 0, "prefecture": 1, "county": 2}
 # A district's short form that goes on into a street, town or village is that smaller place (福田区|福田街道).
-_SMALLER_PLACE = re.compile(r"街道|镇|乡|村|社区|路|街|大道|大街")
+# (A residential quarter's 西里/东里/南里/北里 too: 双榆树西里 is a quarter of Beijing's Haidian, not 榆树 of Jilin.)
+_SMALLER_PLACE = re.compile(r"街道|镇|乡|村|社区|路|街|大道|大街|[东西南北]里(?!程)")
 
 
 @dataclass(frozen=True)
