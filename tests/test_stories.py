@@ -109,3 +109,40 @@ def test_signature_is_small_and_travels_between_processes():
     sig = signature({"text": "新增确诊病例" * 50, "published_at": None})
     assert pickle.loads(pickle.dumps(sig)) == sig
     assert len(pickle.dumps(sig)) < 1400  # every source's signature waits in memory for the grouping step
+
+
+def test_band_parameters_are_those_datasketch_chooses():
+    # data/stories.toml fixes the LSH's bands and rows so that the build need not import scipy.integrate to choose
+    # them; they must stay what datasketch would choose for the threshold and num_perm there.
+    from datasketch.lsh import _optimal_param
+
+    config = load_story_config()
+    assert (config.bands, config.rows) == _optimal_param(config.threshold, config.num_perm, 0.5, 0.5)
+
+
+def test_importing_stories_leaves_scipy_integrate_real():
+    # The stand-in for scipy.integrate exists only while datasketch is imported: a later import gets the real module.
+    import subprocess
+    import sys
+
+    code = ("import sys, imcovid.stories\n"
+            "assert 'scipy.integrate' not in sys.modules, 'scipy.integrate imported'\n"
+            "import scipy.integrate, datasketch.lsh\n"
+            "assert scipy.integrate.quad(lambda x: x, 0, 1)[0] == 0.5\n"
+            "assert datasketch.lsh.integrate(lambda x: 2 * x, 0, 1)[0] == 1.0\n"
+            "assert sys.modules['scipy.integrate'].__file__\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_group_with_fixed_bands_equals_datasketch_choosing_them(signatures):
+    from datasketch import MinHashLSH
+
+    import imcovid.stories as stories
+
+    chosen = stories.MinHashLSH
+    stories.MinHashLSH = lambda threshold, num_perm, params: MinHashLSH(threshold=threshold, num_perm=num_perm)
+    try:
+        expected = group(signatures.items())
+    finally:
+        stories.MinHashLSH = chosen
+    assert group(signatures.items()) == expected

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import tomllib
+import types
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,9 +22,38 @@ from importlib import resources
 
 import numpy as np
 import xxhash
-from datasketch import MinHash, MinHashLSH
 
 from imcovid.memo import memo
+
+
+def _import_datasketch():
+    """datasketch, imported without importing scipy.integrate. The package imports every sketch it has at once, and two
+    of its LSH modules import ``scipy.integrate`` at module level only to choose band parameters when none are given:
+    a third of a second of CPU at every start of the program (issue 16), for a choice the build fixes in
+    ``data/stories.toml`` (``bands``, ``rows``). While datasketch is imported, ``scipy.integrate`` resolves to a
+    stand-in whose ``quad`` imports the real module on first call (so datasketch still works if asked to choose);
+    the stand-in is removed at once, so any later ``import scipy.integrate`` anywhere gets the real module."""
+    if "datasketch" in sys.modules or "scipy.integrate" in sys.modules:
+        import datasketch
+        return datasketch
+    stand_in = types.ModuleType("scipy.integrate")
+
+    def quad(*args, **kwargs):
+        import importlib
+        return importlib.import_module("scipy.integrate").quad(*args, **kwargs)
+
+    stand_in.quad = quad
+    sys.modules["scipy.integrate"] = stand_in
+    try:
+        import datasketch
+    finally:
+        if sys.modules.get("scipy.integrate") is stand_in:
+            del sys.modules["scipy.integrate"]
+    return datasketch
+
+
+_datasketch = _import_datasketch()
+MinHash, MinHashLSH = _datasketch.MinHash, _datasketch.MinHashLSH
 
 
 @dataclass(frozen=True)
@@ -32,13 +63,15 @@ class StoryConfig:
     seed: int
     threshold: float
     scheme: str
+    bands: int
+    rows: int
 
 
 @lru_cache(maxsize=1)
 def load_story_config() -> StoryConfig:
     data = tomllib.loads(resources.files("imcovid").joinpath("data/stories.toml").read_text(encoding="utf-8"))
     return StoryConfig(int(data["shingle"]), int(data["num_perm"]), int(data["seed"]), float(data["threshold"]),
-                       str(data["scheme"]))
+                       str(data["scheme"]), int(data["bands"]), int(data["rows"]))
 
 
 def normalize(text: str) -> str:
@@ -202,7 +235,7 @@ def group(items: Iterable[tuple[str, dict]], config: StoryConfig | None = None
             union(first, i)
     # Only one representative of each identical text goes through LSH: identical copies are joined already, and
     # comparing every copy with every other (captures of one post, replicated posts) would be quadratic.
-    lsh = MinHashLSH(threshold=config.threshold, num_perm=config.num_perm)
+    lsh = MinHashLSH(threshold=config.threshold, num_perm=config.num_perm, params=(config.bands, config.rows))
     for i in sorted(by_hash.values()):
         m = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=config.scheme,
                     hashvalues=_values(signatures[i]).copy(),
