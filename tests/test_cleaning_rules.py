@@ -37,6 +37,14 @@ BYLINE_CASES = {
         "<p>正文。（孙乐琪 刘苏雅）</p>", "正文。", reporters("孙乐琪", "刘苏雅"), []),
     "a bracketed phrase that is not a byline stays": (
         "<p>召开发布会（第四场 现场）</p>", "召开发布会（第四场现场）", [], []),
+    "leading byline in 【】 glued to the first sentence": (
+        "<p>【文/观察者网 齐倩】俄罗斯总统此次受邀来华。</p><p>正文。</p>", "俄罗斯总统此次受邀来华。\n正文。",
+        reporters("齐倩", role="author"), ["观察者网"]),
+    "leading byline in 【】 of two writers, a space before the bracket closes": (
+        "<p>【文/观察者网 王恺雯、陈思佳 】“这位前总统散布了谎言。”</p>", "“这位前总统散布了谎言。”",
+        reporters("王恺雯", "陈思佳", role="author"), ["观察者网"]),
+    "a telegraph's 【】 headline glued to its text stays (no role word)": (
+        "<p>【新华社快讯】国务院联防联控机制发布通知。</p>", "【新华社快讯】国务院联防联控机制发布通知。", [], []),
     "leading byline line with a modifier before the role": (
         "<p>澎湃新闻高级记者 朱奕奕</p><p>正文。</p>", "正文。", reporters("朱奕奕"), ["澎湃新闻"]),
     "closing byline line of a newspaper": (

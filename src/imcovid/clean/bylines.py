@@ -355,6 +355,9 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
 _XUN = re.compile(r"^(?P<open>[（(])?\s*(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}?)(?(open)\s*)讯(?(open)\s*[)）]|(?=[\s（(]|记者|通讯员|$))")
 _REPORTED = re.compile(r"^(?P<credits>.{2,60}?)\s*报道\s*[:：]\s*")
 _PAREN_HEAD = re.compile(r"^\s*[（(](?P<inner>[^（）()]{2,60})[）)]\s*")
+# 【文/观察者网 齐倩】俄罗斯总统…: 观察者网 writes its byline in 【】 glued to the first sentence as often as on a line of
+# its own; only a byline with a role word (文/, 记者, 编辑 …) is cut there, since 【…】 also opens telegraphs' headlines.
+_LENTICULAR_HEAD = re.compile(r"^\s*(?P<whole>【[^【】]{2,60}】)\s*")
 _PAREN_TAIL = re.compile(r"\s*[（(](?P<inner>[^（）()]{2,80})[）)]$")
 _WHOLE_PAREN_TAIL = re.compile(r"^\s*[（(][^（）()]{2,80}[）)]$")
 # A dateline: an outlet, perhaps a place, a date, and 电 / 消息 (财联社3月13日电, 央广网珠海2月18日消息).
@@ -376,7 +379,8 @@ class Cut:
 
 def leading_byline(text: str) -> Cut | None:
     """A byline that opens the first paragraph: an outlet's ``X讯`` opener (with the credits up to ``报道：`` or in
-    brackets after it), or a bracketed byline (``（健康时报 刘晓旭 孙宝光）距离…``)."""
+    brackets after it), a bracketed byline (``（健康时报 刘晓旭 孙宝光）距离…``), or one in 【】 with a role word
+    (``【文/观察者网 齐倩】俄罗斯总统…``)."""
     if m := _XUN.match(text):
         outlet = m.group("outlet")
         end = m.end()
@@ -393,6 +397,9 @@ def leading_byline(text: str) -> Cut | None:
     if (p := _PAREN_HEAD.match(text)) and p.end() < len(text):
         if found := parse_byline(p.group("inner"), require_role=False):
             return Cut(0, p.end(), found, p.group(0).strip())
+    if (b := _LENTICULAR_HEAD.match(text)) and b.end() < len(text):
+        if found := parse_byline(b.group("whole")):
+            return Cut(0, b.end(), found, b.group("whole"))
     return None
 
 
