@@ -39,6 +39,13 @@ def persons(text):
     ("匈牙利外交部长西雅尔多表示欢迎。", [("西雅尔多", "person.after_position")]),
     # a run LAC reads as a person but the text names as a foreign state or province (…州) is a place
     ("代表团将前往戈梅利谈判，会谈在戈梅利州举行。", []),
+    # a Latin gloss after a name found only later in the text (here by the verb of saying) is read too
+    ("克里姆林宫助手乌沙科夫（Yury Ushakov）2日透露。“值得注意，”乌沙科夫说道。",
+     [("乌沙科夫", "person.recurrence"), ("Yury Ushakov", "person.latin_gloss"),
+      ("乌沙科夫", "person.transliterated_speaker")]),
+    # after a position, LAC's person stands where jieba's dictionary has the run as a place that is no Chinese
+    # division (工作人员|江宁, a district, stays refused: tests/test_rules.py)
+    ("俄罗斯总统普京此次来华访问。", [("普京", "person.lac")]),
     # a day of the month after a transliterated name ends it
     ("发言人佩斯科夫7日表示，会谈推迟。", [("佩斯科夫", "person.lac")]),
 ])

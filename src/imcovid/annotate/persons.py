@@ -28,9 +28,9 @@ from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import find_uncued
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.8:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.9:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.8"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.9"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
@@ -820,12 +820,16 @@ def _part_names(found: _Found, parts_at: list[tuple[int, int, str]]) -> None:
                 found.add(i, name, None, rule="person.name_parts")
 
 
-def _glosses_and_list_continuations(found: _Found) -> None:
+def _latin_glosses(found: _Found) -> None:
     text = found.text
     for (start, end), _ in sorted(found.spans.items()):
         gloss = _LATIN_GLOSS.match(text, end)
         if gloss:
             found.add(gloss.start("name"), gloss.group("name"), None, rule="person.latin_gloss")
+
+
+def _glosses_and_list_continuations(found: _Found) -> None:
+    _latin_glosses(found)
     _list_continuations(found)
 
 
@@ -988,6 +992,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         _list_continuations(found)  # (the lists LAC's names stand in)
     _between_names(found)
     _recurrences(found, found.known - recurred)  # (and of the names found since: LAC's, and their lists')
+    _latin_glosses(found)  # (and the glosses after those: 乌沙科夫（Yury Ushakov）, the name found only later on)
     mentions = []
     for (start, end), title in sorted(found.spans.items()):
         post = _POSTPOSED.match(text, start)

@@ -26,6 +26,7 @@ from imcovid.annotate.name_reader import (SAYS, ends_name, is_han, looks_transli
                                           widen_to_double_surname)
 from imcovid.annotate.name_parts import (COMPOUND, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS, RARE_SINGLE,
                                          SINGLE)
+from imcovid.annotate.places import contextual_gazetteer, county_short_forms, gazetteer
 from imcovid.annotate.tagger import person_spans
 from imcovid.annotate.wordlists import word_set, words
 
@@ -176,6 +177,16 @@ def always_cut_from_word(text: str, name: str) -> bool:
 _OTHER_NAMES = frozenset({"ns", "nt", "nz"})
 
 
+def _other_name(name: str) -> bool:
+    """jieba's dictionary has ``name`` as a body's or another proper name, or as a place that is a Chinese division
+    (江宁); not as a place it is not (the dictionary tags some foreign leaders' names as places: there LAC's reading
+    of a person after a position stands)."""
+    tag = dictionary_tag(name)
+    if tag != "ns":
+        return tag in _OTHER_NAMES
+    return name in gazetteer() or name in county_short_forms() or name in contextual_gazetteer()
+
+
 # A surname and this character is a household or a clan (冯家, 王家), however often 家 is a given character.
 _FAMILY = "家"
 
@@ -224,8 +235,7 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
             if start in cued and not (ends_name(text, start + len(name))
                                       or is_common_word(text[start + len(name) : start + len(name) + 2])):
                 continue  # 司机|额尔|很巴雅尔: at a cue, a reading that stops inside a longer name
-            if start in cued and ((len(name) == 3 and is_common_word(name[1:]))
-                                  or dictionary_tag(name) in _OTHER_NAMES):
+            if start in cued and ((len(name) == 3 and is_common_word(name[1:])) or _other_name(name)):
                 continue  # 主任李|会同有关部门: the readers refused a surname and a word; 工作人员|江宁: a place's name
             if start in allowed and _is_name(name, start in cued) and name not in places and not taken(start, start + len(name)) \
                     and start not in place_ends and not listed_with_words(text, start, start + len(name)) \
