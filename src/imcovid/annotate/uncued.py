@@ -39,6 +39,7 @@ _BEFORE, _AFTER = 2, 6
 # longer than four characters.
 _AFTER_CUE = 10
 _LONGEST_CUED_TRANSLITERATION = 7
+_BEFORE_LONGER = 4  # (the first characters after the cue that must all be of transliteration)
 # Overlapping windows merge, up to this length (text without punctuation must not become one long window).
 _LONGEST_WINDOW = 32
 _CLAUSE_END = frozenset("。！？!?\n，,；;：:")
@@ -222,7 +223,9 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
     if not starts:
         return []
     allowed = set(starts)
-    spans = windows(text, starts, cued)
+    # (A longer window only where the cue is followed by characters of transliteration: windows of other lengths
+    # would cost LAC batches of their own.)
+    spans = windows(text, starts, frozenset(i for i in cued if looks_transliterated(text[i : i + _BEFORE_LONGER])))
     found = []
     for (left, right), persons in zip(spans, person_spans([text[s:e] for s, e in spans])):
         for s, e in persons:
