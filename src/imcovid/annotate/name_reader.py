@@ -163,6 +163,8 @@ def read_name(text: str, i: int, stop_surname: bool = False) -> str | None:
 # Adverbs, conjunctions and prepositions that follow a subject (布雷弗曼|也是, 苏纳克|和贾维德); not 是, which a
 # run of transliteration characters before it is as often an idiom's head (比比皆|是).
 _AFTER_SUBJECT = frozenset("也都还则曾已将在和与及等的被对向从把")
+# A day of the month right after a name (发言人佩斯科夫|7日表示): the date of what the person did.
+_DATE_AFTER = re.compile(r"[0-9０-９]{1,2}日")
 # A Latin name in brackets right after (海默法布（Nadine…）): the Chinese run before it is the name transliterated.
 _LATIN_GLOSS_AHEAD = re.compile(r"[（(][A-Z][a-z]+[ \-]")
 
@@ -189,8 +191,9 @@ def read_unlisted(text: str, i: int) -> str | None:
     if cut is not None:
         end = cut
     elif end - i < 2 or not (_NAME_END.match(text, end) or (text[end : end + 1] in _AFTER_SUBJECT
-                                                             or _TIME_AFTER.match(text, end))
-                             and looks_transliterated(text[i:end])):  # (劳特巴赫|周日表示)
+                                                             or _TIME_AFTER.match(text, end)
+                                                             or _DATE_AFTER.match(text, end))
+                             and looks_transliterated(text[i:end])):  # (劳特巴赫|周日表示, 佩斯科夫|7日表示)
         return None
     name = text[i:end]
     if len(name) == 4 and not _NAME_CLOSE.match(text, end) and not _LATIN_GLOSS_AHEAD.match(text, end) \
@@ -403,6 +406,8 @@ _DOTTED = re.compile(rf"{_TRANSLITERATED}{{1,8}}(?:[{NAME_DOTS}]{_TRANSLITERATED
 _FREQUENT_IN_HEADING = 1000
 # (And the last characters of nouns of occupation before a name: 政治策略家|林顿·克罗斯比, 歌手, 学者, 发言人, 外交官.)
 _NOT_FIRST_IN_DOTTED = NOT_IN_NAME | NAME_STOP_WORD_CHARS | NAME_STOP | frozenset("家手者人官")
+# Adverbs that follow a subject and are never in a transliterated name's last part (…·阿比什|很可能是).
+_ADVERBS_AFTER_DOTTED = frozenset("很就均")
 # Bodies named after a person: 约翰斯·霍普金斯|大学 is a university, not a person.
 _NAMED_AFTER_PERSON = re.compile(r"大学|学院|医院|研究所|研究院|研究中心|基金会|公司|集团|银行|中心|实验室|奖")
 
@@ -420,14 +425,16 @@ def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
         first_dot = next(k for k in range(start, end) if text[k] in NAME_DOTS)
         for position in positions.finditer(text, start, first_dot):
             start = max(start, position.end())
-        # An ordinary word at either edge is not part of the name: 官员|达瓦苏伦·…, …·冈萨雷斯|围绕.
-        start = max([start] + [k for k in range(start + 2, first_dot - 1) if is_plain_word(text[k - 2 : k])])
+        # An ordinary word at either edge is not part of the name: 官员|达瓦苏伦·…, …·冈萨雷斯|围绕; also before a
+        # first part of one character (季军|罗·穆尔德, 亚军|扬·斯密肯斯).
+        start = max([start] + [k for k in range(start + 2, first_dot) if is_plain_word(text[k - 2 : k])])
         # Nor the last character of a post or a body before it: 协调员|贝丝·高德, 策略师|林赛·贝尔.
         while first_dot - start > 1 and text[start] in _NOT_FIRST_IN_DOTTED:
             start += 1
         last_dot = max(k for k in range(start, end) if text[k] in NAME_DOTS)
         end = min([end] + [k for k in range(last_dot + 2, end) if SAYS.match(text, k)]
-                  + [k for k in range(last_dot + 3, end) if is_plain_word(text[k : k + 2])])
+                  + [k for k in range(last_dot + 3, end) if is_plain_word(text[k : k + 2])
+                     or text[k] in _ADVERBS_AFTER_DOTTED])
         name = text[start:end]
         parts = re.split(f"[{NAME_DOTS}]", name)
         if not all(parts) or len(name) > 20 or _NAMED_AFTER_PERSON.match(text, end):

@@ -24,13 +24,13 @@ from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_p
                                           looks_transliterated, part_matcher, read_at_cue, read_double_surname,
                                           read_name, read_parts, surname_length)
 from imcovid.annotate.tagger import SOURCE as TAGGER
-from imcovid.annotate.tagger import word_type_at
+from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import find_uncued
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.8:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.9:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.8"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.9"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
@@ -155,6 +155,10 @@ def _tagged_body_or_place(text: str, start: int, end: int) -> bool:
     return word_type_at(text[left:right], start - left, end - left) in _BODY_OR_PLACE
 
 
+# Foreign countries (data/countries.txt, shared with organizations.py): a name never begins inside one.
+_COUNTRIES = re.compile("|".join(sorted(words("countries"), key=len, reverse=True)))
+
+
 class _Found:
     """The names found so far in one text, with their titles: a name is added only where it overlaps no place, no
     found name and does not lie inside an organization's name."""
@@ -171,6 +175,8 @@ class _Found:
         # Names read at a strong cue that hold a place as their given name (记者 高长春, 志愿者柳长春): the name wins,
         # and annotate() drops the place inside it.
         self.over_places: set[str] = set()
+        # Insides of countries' names (匈牙|利外交部长): no name begins there.
+        self.inside_country = {k for m in _COUNTRIES.finditer(text) for k in range(m.start() + 1, m.end())}
 
     def free(self, start: int, end: int, over_places: bool | str = False) -> bool:
         """Not part of a place (黄石|市), not inside an organization's name, not overlapping a found name; with
@@ -188,7 +194,7 @@ class _Found:
     def add(self, start: int, name: str, title: str | None, over_places: bool | str = False, *, rule: str) -> bool:
         """Add the name at ``start`` found by ``rule`` (the name of the rule function: ``person.after_position``)."""
         end = start + len(name)
-        if name in self.place_surfaces and over_places != "credit":
+        if name in self.place_surfaces and over_places != "credit" or start in self.inside_country:
             return False
         if (start, end) in self.spans:
             if title and not self.spans[(start, end)]:
@@ -238,13 +244,63 @@ def _word_after_who(text: str, start: int, name: str) -> bool:
 
 
 def _after_positions(found: _Found, position_ends: set[int], status_ends: set[int]) -> None:
+    readings = []
     for start in sorted(position_ends):
         who = start in status_ends
         name = read_at_cue(found.text, start, unlisted=not who)
         if who and name and _word_after_who(found.text, start, name):
             continue
         if name:
-            found.add(start, name, found.title_before(start), over_places="position", rule="person.after_position")
+            readings.append((start, name))
+    longer = _longer_transliterations(found.text, readings)
+    for start, name in readings:
+        name = longer.get(start, name)
+        found.add(start, name, found.title_before(start), over_places="position", rule="person.after_position")
+
+
+# A foreign name written without dots is often longer than the readers take it: a surname reading stops after two
+# given characters (马西莫|夫, 叶尔迪|斯巴耶夫, 卢卡申|科) and one without a surname after four (斯特凡|妮希娜). Where a
+# reading at a cue is all transliteration and another character of transliteration follows, LAC (never fitted to
+# our gold) reads the clause from there; its person span is taken when it begins where the reading does, is longer,
+# no longer than this, and all transliteration too.
+_LONGEST_UNDOTTED = 8
+# Characters of context before the reading and after its longest extension that LAC sees, within the clause.
+_EXTENSION_BEFORE, _EXTENSION_AFTER = 2, 2
+_EXTENSION_CLAUSE_END = frozenset("。！？!?\n，,；;：:、（）()“”\"")
+
+
+def _cut_transliteration(text: str, start: int, name: str) -> bool:
+    end = start + len(name)
+    return (end < len(text) and is_han(text[end]) and text[end] not in NAME_STOP and looks_transliterated(name)
+            and looks_transliterated(text[end]))
+
+
+def _longer_transliterations(text: str, readings: list[tuple[int, str]]) -> dict[int, str]:
+    """start -> the longer name LAC reads where a transliterated reading at ``start`` looks cut short."""
+    asks = []
+    for start, name in readings:
+        if not _cut_transliteration(text, start, name):
+            continue
+        left = start
+        while left > max(0, start - _EXTENSION_BEFORE) and text[left - 1] not in _EXTENSION_CLAUSE_END:
+            left -= 1
+        right = start + len(name)
+        while right < min(len(text), start + _LONGEST_UNDOTTED + _EXTENSION_AFTER) \
+                and text[right] not in _EXTENSION_CLAUSE_END:
+            right += 1
+        asks.append((start, name, left, right))
+    if not asks:
+        return {}
+    longer = {}
+    for (start, name, left, right), spans in zip(asks, person_spans([text[l:r] for _, _, l, r in asks])):
+        for s, e in spans:
+            tagged = text[left + s : left + e]
+            while len(tagged) > len(name) and is_common_word(text[start + len(tagged) - 1 : start + len(tagged) + 1]):
+                tagged = tagged[:-1]  # 卢卡申科|通电话: LAC's span took the first character of the word after it
+            if left + s == start and len(name) < len(tagged) <= _LONGEST_UNDOTTED and tagged.startswith(name) \
+                    and looks_transliterated(tagged):
+                longer[start] = tagged
+    return longer
 
 
 # An age before a person: 今年52岁的|乌云其其格, 4岁的|朵朵, 33岁的|陈蕾 (a position right after is read by the position
@@ -686,6 +742,38 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
                 found.add(start, text[start:t], None, rule="person.clause_start")
 
 
+# A foreign name without a surname of the table, alone at the start of a clause before a verb of saying (佩斯科夫说,
+# 波多利亚克表示): a run of two to seven characters of transliteration that is no ordinary word, kept where LAC, never
+# fitted to our gold, reads a person beginning there (美方|表示, 双方|表示 are no persons).
+_LONGEST_SPEAKER = 7
+_SPEAKER_CONTEXT = 2
+
+
+def _transliterated_speakers(found: _Found) -> None:
+    text = found.text
+    asks = []
+    for m in SAYS.finditer(text):
+        t = m.start()
+        start = t
+        while start > 0 and t - start < _LONGEST_SPEAKER and text[start - 1] not in _BOUNDARY_BEFORE:
+            start -= 1
+        name = text[start:t]
+        if not (start == 0 or text[start - 1] in _BOUNDARY_BEFORE) or len(name) < 2 or not all(map(is_han, name)) \
+                or not looks_transliterated(name) or is_word(name, 1, but=("nr", "nrfg", "nrt")) \
+                or holds_plain_word(name, 1000) or not found.free(start, t):
+            continue
+        left = start
+        while left > max(0, start - _SPEAKER_CONTEXT) and text[left - 1] not in _CLAUSE_ENDS:
+            left -= 1
+        asks.append((start, name, left, min(len(text), t + _SPEAKER_CONTEXT)))
+    if not asks:
+        return
+    for (start, name, left, right), spans in zip(asks, person_spans([text[l:r] for _, _, l, r in asks])):
+        # (LAC, seeing little context, may cut the name it finds there: 乌沙|科夫说道; the run is all transliteration.)
+        if any(s == start - left for s, _ in spans):
+            found.add(start, name, None, rule="person.transliterated_speaker")
+
+
 def _is_listed_name(text: str, start: int, item: str) -> bool:
     """An item of a list is a whole name: a surname and one to three more characters that cannot end a body's name,
     or a name in Mongolian or Tibetan parts; not an ordinary word (市场监管、卫生健康等)."""
@@ -732,12 +820,16 @@ def _part_names(found: _Found, parts_at: list[tuple[int, int, str]]) -> None:
                 found.add(i, name, None, rule="person.name_parts")
 
 
-def _glosses_and_list_continuations(found: _Found) -> None:
+def _latin_glosses(found: _Found) -> None:
     text = found.text
     for (start, end), _ in sorted(found.spans.items()):
         gloss = _LATIN_GLOSS.match(text, end)
         if gloss:
             found.add(gloss.start("name"), gloss.group("name"), None, rule="person.latin_gloss")
+
+
+def _glosses_and_list_continuations(found: _Found) -> None:
+    _latin_glosses(found)
     _list_continuations(found)
 
 
@@ -880,6 +972,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _reduplicated(found)
     _postposed_titles(found, part_ends)
     _clause_starts(found, part_ends)
+    _transliterated_speakers(found)
     _lists_before_etc(found)
     _part_names(found, parts_at)
     _glosses_and_list_continuations(found)
@@ -899,6 +992,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         _list_continuations(found)  # (the lists LAC's names stand in)
     _between_names(found)
     _recurrences(found, found.known - recurred)  # (and of the names found since: LAC's, and their lists')
+    _latin_glosses(found)  # (and the glosses after those: 乌沙科夫（Yury Ushakov）, the name found only later on)
     mentions = []
     for (start, end), title in sorted(found.spans.items()):
         post = _POSTPOSED.match(text, start)

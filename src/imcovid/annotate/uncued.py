@@ -22,9 +22,11 @@ from functools import lru_cache
 from importlib.metadata import distribution
 
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, starts_follower
-from imcovid.annotate.name_reader import SAYS, ends_name, is_han, read_double_surname, widen_to_double_surname
+from imcovid.annotate.name_reader import (SAYS, ends_name, is_han, looks_transliterated, read_double_surname,
+                                          widen_to_double_surname)
 from imcovid.annotate.name_parts import (COMPOUND, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS, RARE_SINGLE,
                                          SINGLE)
+from imcovid.annotate.places import contextual_gazetteer, county_short_forms, gazetteer
 from imcovid.annotate.tagger import person_spans
 from imcovid.annotate.wordlists import word_set, words
 
@@ -32,11 +34,19 @@ from imcovid.annotate.wordlists import word_set, words
 # development part and the seeds: wider windows found no more names; narrower ones lost names, or read phrases as
 # names (坚决|杜绝管|而不控).
 _BEFORE, _AFTER = 2, 6
+# After a position where the readers found no name, a foreign name written without dots may run to seven characters
+# (前总统|纳扎尔巴耶夫, 顾问|波多利亚克): LAC sees a little more there, and such a name, all of transliteration, may be
+# longer than four characters.
+_AFTER_CUE = 10
+_LONGEST_CUED_TRANSLITERATION = 7
+_BEFORE_LONGER = 4  # (the first characters after the cue that must all be of transliteration)
 # Overlapping windows merge, up to this length (text without punctuation must not become one long window).
 _LONGEST_WINDOW = 32
 _CLAUSE_END = frozenset("。！？!?\n，,；;：:")
 _PLACE_AFTER = re.compile(r"街道|路|街|村|镇|乡|店|社区|小区|大厦|广场|公园|花园|山|河|湖|桥|站|区|县|市|省|"
                           r"沙漠|草原|苏木|嘎查|牧场|口岸|林|"
+                          # (a foreign state, province or county: 戈梅利|州, 泰米尔纳德|邦; not a post, 州长)
+                          r"州(?!长)|邦|郡|"
                           # (a shop or a firm named like a person: 凌云|超市)
                           r"超市|商店|商场|商行|市场|酒店|宾馆|饭店|餐厅|药店|药房|诊所|公司|集团|"
                           # (a body's short form: 卫健|委, 卫健、交通等部门)
@@ -61,6 +71,7 @@ _WORD_AFTER_SURNAME = 1000
 # Characters after which a subject or an object begins: a particle, a copula, a conjunction, a preposition.
 _BEFORE_SUBJECT = frozenset("的是和与及同跟像对给让被把将由向从在为有")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_LONG_HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Adverbs and particles that LAC sometimes reads into the end of a name (陈立都|曾经).
 _NOT_LAST = frozenset("都也就还又才再的了在是和与及等")
 
@@ -102,15 +113,16 @@ def name_starts(text: str, taken: Callable[[int, int], bool]) -> list[int]:
     return starts
 
 
-def windows(text: str, starts: list[int]) -> list[tuple[int, int]]:
-    """Merged (start, end) windows of ``_BEFORE`` + ``_AFTER`` characters around each start, cut at clause ends."""
+def windows(text: str, starts: list[int], cued: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Merged (start, end) windows of ``_BEFORE`` + ``_AFTER`` characters around each start, cut at clause ends
+    (``_AFTER_CUE`` after a cue, where a transliterated name may be longer: 纳扎尔巴耶夫)."""
     spans: list[tuple[int, int]] = []
     for i in starts:
         left = i
         while left > max(0, i - _BEFORE) and text[left - 1] not in _CLAUSE_END:
             left -= 1
         right = i + 1
-        while right < min(len(text), i + _AFTER) and text[right] not in _CLAUSE_END:
+        while right < min(len(text), i + (_AFTER_CUE if i in cued else _AFTER)) and text[right] not in _CLAUSE_END:
             right += 1
         if spans and left <= spans[-1][1] and max(right, spans[-1][1]) - spans[-1][0] <= _LONGEST_WINDOW:
             spans[-1] = (spans[-1][0], max(right, spans[-1][1]))
@@ -166,12 +178,27 @@ def always_cut_from_word(text: str, name: str) -> bool:
 _OTHER_NAMES = frozenset({"ns", "nt", "nz"})
 
 
+def _other_name(name: str) -> bool:
+    """jieba's dictionary has ``name`` as a body's or another proper name, or as a place that is a Chinese division
+    (江宁); not as a place it is not (the dictionary tags some foreign leaders' names as places: there LAC's reading
+    of a person after a position stands)."""
+    tag = dictionary_tag(name)
+    if tag != "ns":
+        return tag in _OTHER_NAMES
+    return name in gazetteer() or name in county_short_forms() or name in contextual_gazetteer()
+
+
 # A surname and this character is a household or a clan (冯家, 王家), however often 家 is a given character.
 _FAMILY = "家"
 
 
 def _is_name(name: str, cued: bool = False) -> bool:
-    """``name`` can be a person's name; ``cued`` (a position before it) lets it be an ordinary word too (院长|金星)."""
+    """``name`` can be a person's name; ``cued`` (a position before it) lets it be an ordinary word too (院长|金星),
+    and a transliterated name of four to ``_LONGEST_CUED_TRANSLITERATION`` characters (总统|纳扎尔巴耶夫, 发言人|佩斯科夫),
+    which the four-character test below would refuse."""
+    if cued and 4 <= len(name) <= _LONGEST_CUED_TRANSLITERATION and _LONG_HAN.fullmatch(name) \
+            and looks_transliterated(name) and not is_common_word(name[-2:]):
+        return True
     if not _HAN.fullmatch(name) or (not cued and is_common_word(name, 1)) or ends_like_body_or_street(name):
         return False
     if len(name) == 4 and name[:2] not in COMPOUND and read_double_surname(name, 0) != name:
@@ -196,7 +223,9 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
     if not starts:
         return []
     allowed = set(starts)
-    spans = windows(text, starts)
+    # (A longer window only where the cue is followed by characters of transliteration: windows of other lengths
+    # would cost LAC batches of their own.)
+    spans = windows(text, starts, frozenset(i for i in cued if looks_transliterated(text[i : i + _BEFORE_LONGER])))
     found = []
     for (left, right), persons in zip(spans, person_spans([text[s:e] for s, e in spans])):
         for s, e in persons:
@@ -209,8 +238,7 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
             if start in cued and not (ends_name(text, start + len(name))
                                       or is_common_word(text[start + len(name) : start + len(name) + 2])):
                 continue  # 司机|额尔|很巴雅尔: at a cue, a reading that stops inside a longer name
-            if start in cued and ((len(name) == 3 and is_common_word(name[1:]))
-                                  or dictionary_tag(name) in _OTHER_NAMES):
+            if start in cued and ((len(name) == 3 and is_common_word(name[1:])) or _other_name(name)):
                 continue  # 主任李|会同有关部门: the readers refused a surname and a word; 工作人员|江宁: a place's name
             if start in allowed and _is_name(name, start in cued) and name not in places and not taken(start, start + len(name)) \
                     and start not in place_ends and not listed_with_words(text, start, start + len(name)) \
