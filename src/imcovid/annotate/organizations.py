@@ -50,7 +50,7 @@ _NAMED_INSTITUTIONS = frozenset({"基金会", "研究所", "研究院"})
 # Schools, whose ending with 生 makes the word for their students (大学生, 中学生).
 _SCHOOLS = frozenset({"大学", "中学", "小学"})
 _SCHOOL = "学校"
-_DESCRIBED = re.compile(r"最(?:大|新|早|近|后|先|美|小|长|多|少|好)")
+_DESCRIBED = re.compile(r"最(?:大|新|早|近|后|先|美|小|长|多|少|好|佳|优|强)")
 _PROPER_NAMED = _COMPANY | {"海关", "中学", "小学", "幼儿园", "学院", "大学", "医院", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
                              "律师事务所", "证券", "基金", "影业", *_NAMED_INSTITUTIONS}
 # Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
@@ -130,8 +130,10 @@ _NOT_IN_MEDIA = _LEFT_STOP - {"每"}  # (每日甘肃网)
 # Not media: 本报记者, 首席记者, 见习记者, 互联网 …
 _NOT_MEDIA = re.compile(r"^(?:本|首席|特约|见习|实习|驻|随队|前方)|(?:首席|特约|见习|实习|驻站)$|^互联网$")
 # A body counted or pointed at is no name: 一家互联网公司, 多家上市公司, 该公司.
-_COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该\d][家个所处座间]|\d[人例名]")  # (长春共有133人治愈|医院: a count, no name)
+_COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该首\d][家个所处座间]|\d[人例名]")  # (长春共有133人治愈|医院: a count, no name)
 # A classifier right after a numeral or 每/这/那 (每一|位, 这|家) counts what follows it; it is no part of a name.
+# (the classifiers of such counts: a body right after one is the body counted, 两家|北京医院)
+_CLASSIFIERS = frozenset("家个所处座间人例名位")
 _COUNTER_BEFORE = re.compile(r"[位名家个]")
 _COUNT_WORD = re.compile(r"[一二两三四五六七八九十百千几多每这那\d]$")
 # A body named by a place and "one" (西安一公司 "a company in Xi'an"): counted, not named.
@@ -312,6 +314,25 @@ _LEVEL = frozenset("省市区县州盟旗")
 _DETERMINERS = frozenset("全本该我各此两每外某多周")
 
 
+def _after_person_or_count(text: str, start: int, end: int, place_starts: list[int]) -> int | None:
+    """Where the name read leftwards holds an anonymised person or a count before a place (许某已转入|宁夏…医院, 3名
+    工作人员前往|北京…医院), the start of the first place after them: the body is named from its place, and what
+    stands before it belongs to the clause. None where nothing anonymised or counted stands before a place, or where
+    only a classifier stands between them (两家|北京医院, 98个|西安卫健委: the body counted, or no telling)."""
+    name = text[start:end]
+    marks = [m.end() for m in _COUNTED.finditer(name)] + [i + 1 for i, c in enumerate(name) if c == "某"]
+    if not marks:
+        return None
+    after = start + max(marks)
+    first = bisect_left(place_starts, after)
+    if first == len(place_starts) or place_starts[first] >= end:
+        return None
+    place = place_starts[first]
+    if place == after and text[place - 1] in _CLASSIFIERS:
+        return None
+    return place
+
+
 def _level_start(text: str, start: int, head_end: int) -> int | None:
     """Offset of the level word that begins a body's name in ``text[start:head_end]``, else None."""
     for i in range(head_end - 1, start - 1, -1):
@@ -321,6 +342,8 @@ def _level_start(text: str, start: int, head_end: int) -> int | None:
         if before in _DETERMINERS or before in "）)" or (i > start and is_common_word(text[i - 1 : i + 1])) \
                 or (i + 1 < head_end and is_common_word(text[i : i + 2])):
             return None
+        if text[i] == "区" and i - 2 >= start and text[i - 2 : i] == "自治":
+            return i - 2  # 自治|区政协: the level word is 自治区, not its last character
         return i
     return None
 
@@ -575,6 +598,26 @@ def _stock_moves(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A listed firm named by its stock hitting the daily limit (九安医疗涨停, 若某某股份一字跌停): only a listed share (or a board
+# or index, refused as for moves: 板块, 概念, 指数) moves to the limit, so the short name before 涨停 or 跌停, where a clause
+# begins (after a conditional or a day word), is a firm's even when it stands alone, unlike a move in percent.
+_LIMIT_MOVE = re.compile(r"(?:(?<=[，,；;、：:。！？\n])|^)(?:若|如果|如|其中|随后|而|但|且|昨日|今日|昨天|今天)?"
+                         r"(?P<name>[\u4e00-\u9fffA-Z*]{2,6}?)(?:一字|集体|直线|午后|尾盘|早盘|盘中|再度|再次)?(?:涨停|跌停)")
+
+
+def _limit_moves(text: str) -> list[tuple[int, int]]:
+    if "停" not in text:
+        return []
+    spans = []
+    for m in _LIMIT_MOVE.finditer(text):
+        name = m.group("name")
+        if _NOT_A_STOCK.search(name) or name[0] in _NOT_A_NAME_START or is_word(name, 1) \
+                or (len(name) >= 4 and is_common_word(name[:2]) and is_common_word(name[2:4])):
+            continue  # (个股|涨停, 该股|涨停, 多只|涨停: no firm named)
+        spans.append((m.start("name"), m.end("name")))
+    return spans
+
+
 # The trades that end listed firms' short names (国药|控股, 国大|药房, 老百姓大|药房): their heads are often abbreviations that the
 # dictionary lists as rare words (国药 91, 国大 114); a frequent word there is a kind (社区|大药房, 海洋|医药).
 _TRADES = _COMPANY - {"集团", "股份有限公司", "有限责任公司", "有限公司", "公司"}
@@ -585,14 +628,14 @@ _LONGEST_PORT = 6
 
 
 # Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
-_NAMING_CUES = frozenset({"organization.stock_move", "organization.cited_source", "organization.attributed"})
+_NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.cited_source", "organization.attributed"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会).
 _LIST_MARK = "、和及与"
 _LIST_ITEM = re.compile(r"(?:(?![、和及与等以])[\u4e00-\u9fffA-Za-z]){2,8}")
 _ITEM_END = re.compile(r"[、和及与]|以及|等|[，。；;,（(）)“”\n]|$")
-_FIRM_RULES = frozenset({"organization.known_name", "organization.stock_move", "organization.firm_before_title"})
+_FIRM_RULES = frozenset({"organization.known_name", "organization.stock_move", "organization.limit_move", "organization.firm_before_title"})
 
 
 def _is_firm(name: str, rule: str) -> bool:
@@ -780,6 +823,55 @@ def _cited_bodies(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[i
     return spans
 
 
+# A body cited by its own website (据国际奥委会官网消息, 据国家卫健委官网): whoever owns the site is the source, so the
+# name before 官网 is a body's, however it ends. Not a place alone (据北京市官网: the place stands for its government, a
+# place), a bare generic word (据卫健委官网), an ordinary word, nor a body pointed at or anonymised (据当地政府官网).
+_CITED_SITE = re.compile(r"据(?P<name>[\u4e00-\u9fff]{2,12}?)(?:官网|官方网站)")
+
+
+def _cited_sites(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    places = set(place_spans)
+    spans = []
+    for m in _CITED_SITE.finditer(text):
+        a, b = m.span("name")
+        name = m.group("name")
+        if (a, b) in places or name[0] in _NOT_A_NAME_START or _GENERIC_BEFORE.search(name[:2]) \
+                or "某" in name or _COUNTED.search(name) or _SUFFIX_RE.fullmatch(name) \
+                or is_word(name, 30, but=_BODY_TAGS) or name.endswith(("网", "网站")):
+            continue
+        spans.append((a, b))
+    return spans
+
+
+# A government body's short form listed before a body found (已会同|发改委、工信部、公安部): an item of the same list,
+# with a government ending of its own (委 部 局 厅 办 署), where the list begins (after a stop or a clause's verb).
+# (The bodies listed after a name are read in find_organizations; this is the same list read leftwards.)
+_ITEM_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,14}$")
+
+
+def _bodies_listed_before(text: str, spans: dict[tuple[int, int], str]) -> None:
+    taken = Coverage(len(text), list(spans))
+    for (s, _) in sorted(spans):
+        while s > 1 and text[s - 1] == "、":
+            run = _ITEM_BEFORE.search(text, max(0, s - 15), s - 1)
+            if not run or (run.start() == s - 15 and run.start() > 0 and is_han(text[run.start() - 1])):
+                break  # (a run longer than any list item: no telling where the item begins)
+            a = run.start()
+            if lead := _LEAD.match(run.group()):
+                a += lead.end()  # 已会同|发改委
+            item = text[a : s - 1]
+            if opener := _LIST_OPENER.match(item):
+                a, item = a + opener.end(), item[opener.end():]
+            m = _LISTED_BODY.fullmatch(item)
+            if (not m or m.group("suffix") not in _SHORT_GOVERNMENT or len(item) <= len(m.group("suffix"))
+                    or item[0] in _DETERMINERS or _GENERIC_BEFORE.search(item[:2]) or set(item) & _LEFT_STOP
+                    or "某" in item or _COUNTED.search(item) or taken.touches(a, s - 1)
+                    or _in_a_word(text, a + m.start("suffix"), s - 1)):
+                break
+            spans.setdefault((a, s - 1), "organization.listed_before")
+            s = a
+
+
 # A body named by its function alone (疾控中心) at the start of a clause or after a citing word, not as an item of a
 # list of kinds (医院、疾控中心等): data/organization_bare_bodies.txt.
 _BARE_BODY = re.compile("(?:" + "|".join(sorted(words("organization_bare_bodies"), key=len, reverse=True))
@@ -827,7 +919,8 @@ def _tagged_name(text: str, start: int, end: int) -> bool:
     if _GENERIC_BEFORE.search(text, max(0, start - 2), start) or text[start - 1 : start] in _DETERMINERS and start:
         return False  # 当地|卫健委, 全|市疾控中心: every such body, not one named
     kinds = _GENERIC_KINDS | (_FUND_KINDS if name.endswith("基金") else frozenset())
-    return head not in kinds and head[-2:] not in kinds
+    # (nor a kind that begins it: 社区|卫生服务中心, 基层|医疗机构 name every such body)
+    return head not in kinds and head[-2:] not in kinds and head[:2] not in kinds
 
 
 # A clause's subject: what stands between a clause's start and a verb of saying or the title of a body's head or
@@ -929,6 +1022,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.named_channel")
     for span in _stock_moves(text):
         spans.setdefault(span, "organization.stock_move")
+    for span in _limit_moves(text):
+        spans.setdefault(span, "organization.limit_move")
     for m in _POLICE.finditer(text):
         if m.start() in place_ends:
             spans.setdefault((place_ends[m.start()], m.end()), "organization.police_of_place")
@@ -955,6 +1050,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             start, name = start + dated[-1].end(), name[dated[-1].end():]
         if name[:1] in _LEVEL and text[start - 1 : start] in "）)" and start > 0:
             continue  # 区（市）|县转运专班: levels enumerated, a kind of body in each, not one named
+        if (cut := _after_person_or_count(text, start, end, place_starts)) is not None:
+            start, name = cut, text[cut:end]  # 许某已转入|宁夏回族自治区第四人民医院: the name begins with its place
         if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]):
             continue  # 察右前旗某物流公司, 一家互联网公司: an anonymised or counted body, not a name
         if len(name) <= len(m.group()) and (m.group() not in _BARE_BODIES
@@ -1044,6 +1141,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.branch_of_trade")
     for span in _cited_bodies(text, place_spans):
         spans.setdefault(span, "organization.cited_body")
+    for span in _cited_sites(text, place_spans):
+        spans.setdefault(span, "organization.cited_site")
     for span in _bare_bodies(text):
         spans.setdefault(span, "organization.bare_body")
     for span in _titled_papers(text):
@@ -1065,6 +1164,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             spans.setdefault((item.start(), item.end()), "organization.listed_body")
             span_starts.add(item.start())
             e = item.end()
+    _bodies_listed_before(text, spans)
     # A firm or outlet named at a cue (its stock's move, a source cited) is the same body where its name recurs.
     for name in sorted({text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}):
         for m in re.finditer(re.escape(name), text):
