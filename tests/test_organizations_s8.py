@@ -75,3 +75,15 @@ def test_bad_input_never_crashes():
     for text in ["、", "、、局", "据官网", "据官网消息", "涨停", "，涨停", "某", "许某" * 30 + "医院", "、工信部",
                  "据" + "国" * 30 + "官网"]:
         annotate(text, None)
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("甲乙报业托拉斯", True),
+    ("北京", False),  # a place
+    ("报纸", False),  # an ordinary word
+    ("甲乙丙丁戊己庚辛壬癸子丑寅", False),  # longer than a name glossed
+    ("A甲乙", False),  # not a run of Chinese characters
+])
+def test_glossed_list_items(item, expected):
+    from imcovid.annotate.organizations import _glossed_item
+    assert _glossed_item(item, {"北京"}) is expected

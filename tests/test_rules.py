@@ -454,6 +454,11 @@ def test_person_rules(text, expected):
     ("九安医疗涨停，检测板块冲高。若金财互联一字涨停，可能刺激资金。个股涨停，该股涨停，白酒跌停。九安医疗发布公告。",
      [("九安医疗", "organization.limit_move"), ("金财互联", "organization.limit_move"),
       ("九安医疗", "organization.recurrence")]),
+    # list items glossed by their acronyms before 等 and the kind of outlet (印媒, 外媒), after 综合 as after 据; not
+    # places listed before such a kind
+    ("综合甲乙丙丁国际新闻（ANI）、甲乙报业托拉斯（PTI）等印媒8日消息。据日本、韩国等外媒报道。",
+     [("甲乙丙丁国际新闻", "organization.listed_before_kind"), ("ANI", "organization.acronym_gloss"),
+      ("甲乙报业托拉斯", "organization.listed_before_kind"), ("PTI", "organization.acronym_gloss")]),
     # the level word 自治区 begins the body, not its last character
     ("决定：两人任自治区政协党组成员，曾任自治区水利厅厅长。", [("自治区政协", "organization.level_body"),
                                            ("自治区水利厅", "organization.level_body")]),

@@ -642,6 +642,18 @@ def _is_firm(name: str, rule: str) -> bool:
     return rule in _FIRM_RULES and not name.endswith(tuple(_SHORT_GOVERNMENT)) or name.endswith(tuple(_COMPANY))
 
 
+# An acronym in brackets after a list item (印度报业托拉斯（PTI）): a body's name glossed, which may be longer than a
+# firm's short name.
+_GLOSS_BEFORE = re.compile(r"[（(][A-Z][A-Za-z]{1,7}[）)]$")
+_LONGEST_GLOSSED = 12
+
+
+def _glossed_item(item: str, places: set[str]) -> bool:
+    """A list item glossed by an acronym: a run of Chinese characters, not a place, not an ordinary word."""
+    return (2 <= len(item) <= _LONGEST_GLOSSED and bool(re.fullmatch(r"[\u4e00-\u9fff]+", item))
+            and item not in places and not is_word(item, 1, but=("nz", "nt", "nrt")))
+
+
 def _firm_item(item: str, places: set[str]) -> bool:
     """A short name that can only be a firm's in a list of firms: no place, no ordinary word, no stop character."""
     if not 2 <= len(item) <= 5 or item in places or set(item) & _LEFT_STOP or set(item) & set(_LIST_MARK):
@@ -679,7 +691,7 @@ def _firms_listed_with_firms(text: str, spans: dict[tuple[int, int], str], place
 _KINDS_AFTER_LIST = "|".join(sorted(words("organization_kinds_after_list"), key=len, reverse=True))
 _KIND_AFTER_LIST = re.compile(r"等(?:多个|多家|众多|知名|主要|大型|头部|国内|各大|[一二两三四五六七八九十几多\d]+[家个])?"
                               rf"(?:{_KINDS_AFTER_LIST})")
-_LIST_OPENER = re.compile(r"^(?:在|由|与|如|包括|像|例如|比如|从|对|和|及|向|经|据|是|有)+")
+_LIST_OPENER = re.compile(r"^(?:在|由|与|如|包括|像|例如|比如|从|对|和|及|向|经|据|综合|是|有)+")
 _LIST_SPLIT = re.compile(r"以及|[、和及与]")
 
 
@@ -689,18 +701,27 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
     listed: set[str] = set()
     for m in _KIND_AFTER_LIST.finditer(text):
         begin = m.start()
-        while begin > 0 and m.start() - begin < 60 and text[begin - 1] not in "，。；;：:\n“”\"（）()！？!?":
+        while begin > 0 and m.start() - begin < 60:
+            if gloss := _GLOSS_BEFORE.search(text, max(0, begin - 12), begin):
+                begin = gloss.start()  # (an item glossed by its acronym: 印度报业托拉斯（PTI）)
+                continue
+            if text[begin - 1] in "，。；;：:\n“”\"（）()！？!?":
+                break
             begin -= 1
         segment = text[begin : m.start()]
         if not _LIST_SPLIT.search(segment):
             continue  # one item alone before 等 is as often a kind as a name
         opener = _LIST_OPENER.match(segment)
         offset = begin + (opener.end() if opener else 0)
-        items, at = [], offset
+        items, at, glossed = [], offset, set()
         for part in _LIST_SPLIT.split(text[offset : m.start()]):
-            items.append((at, at + len(part)))
+            gloss = _GLOSS_BEFORE.search(part)
+            if gloss and gloss.start():
+                glossed.add(at)
+            items.append((at, at + (gloss.start() if gloss and gloss.start() else len(part))))
             at += len(part) + 1
-        if all(_firm_item(text[a:b], places) for a, b in items):
+        if all(_glossed_item(text[a:b], places) if a in glossed else _firm_item(text[a:b], places)
+               for a, b in items):
             for a, b in items:
                 spans.setdefault((a, b), "organization.listed_before_kind")
                 listed.add(text[a:b])
@@ -1169,9 +1190,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     for name in sorted({text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}):
         for m in re.finditer(re.escape(name), text):
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
-    _acronym_glosses(text, spans)
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
+    _acronym_glosses(text, spans)  # (after the lists: 印度报业托拉斯（PTI）等印媒)
     # LAC where the rules found no name (org_tagger.py), last, so that it is asked only where nothing else answered; a
     # name it read recurs as the body (光明乳业|崇明…牧场, 平安健康|APP: where it is written before a word of its own,
     # nothing cues LAC).
