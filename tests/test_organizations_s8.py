@@ -87,3 +87,16 @@ def test_bad_input_never_crashes():
 def test_glossed_list_items(item, expected):
     from imcovid.annotate.organizations import _glossed_item
     assert _glossed_item(item, {"北京"}) is expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("《2020年度中国医院综合排行榜》", "中国医院", True),
+    ("《内蒙古日报》", "内蒙古日报", False),  # the title is the paper's
+    ("《北京市卫健委关于做好防控的通知》", "北京市卫健委", False),  # the body issuing it
+    ("《报告》发布后，北京市卫健委表示", "北京市卫健委", False),  # after the title is closed
+    ("《未闭合的标题\n北京市卫健委表示", "北京市卫健委", False),  # no closing mark on the line
+])
+def test_in_a_title(text, name, expected):
+    from imcovid.annotate.organizations import _in_a_title
+    start = text.index(name)
+    assert _in_a_title(text, start, start + len(name)) is expected

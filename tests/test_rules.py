@@ -459,6 +459,11 @@ def test_person_rules(text, expected):
     ("综合甲乙丙丁国际新闻（ANI）、甲乙报业托拉斯（PTI）等印媒8日消息。据日本、韩国等外媒报道。",
      [("甲乙丙丁国际新闻", "organization.listed_before_kind"), ("ANI", "organization.acronym_gloss"),
       ("甲乙报业托拉斯", "organization.listed_before_kind"), ("PTI", "organization.acronym_gloss")]),
+    # a body's words inside the title of a ranking or a document name no body; the body that issues it (…关于) and a
+    # paper's own title do; a day word opens the clause, not the firm's name (昨日|富祥药业)
+    ("复旦版《2020年度中国医院综合排行榜》发布。据《内蒙古日报》报道。《北京市卫健委关于做好防控的通知》",
+     [("内蒙古日报", "organization.known_name"), ("北京市卫健委", "organization.generic_ending")]),
+    ("其中昨日甲乙药业因为一句话冲板。", [("甲乙药业", "organization.generic_ending")]),
     # the level word 自治区 begins the body, not its last character
     ("决定：两人任自治区政协党组成员，曾任自治区水利厅厅长。", [("自治区政协", "organization.level_body"),
                                            ("自治区水利厅", "organization.level_body")]),

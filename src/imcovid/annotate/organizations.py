@@ -314,6 +314,22 @@ _LEVEL = frozenset("省市区县州盟旗")
 _DETERMINERS = frozenset("全本该我各此两每外某多周")
 
 
+# Words of the day that open a clause (昨日, 当天, 近日 …; not 今日, which begins names: 今日头条).
+_DAY_WORD = re.compile(r"昨日|昨天|今天|前天|明天|当天|当日|同日|次日|近日|日前|目前|此前|随后|此后")
+# The title of a document, a ranking or a programme in 《》: the words inside it name no body unless the title begins
+# with the body issuing it (《北京市卫健委关于…的通知》) or is the body's own (《内蒙古日报》).
+_TITLE_GOES_ON = re.compile(r"[^》\n]*》")
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands inside 《…》 with more of the title after it, and not before 关于 (who issues it)."""
+    opening = text.rfind("《", max(0, start - 30), start + 1)
+    if opening < 0 or "》" in text[opening:start]:
+        return False
+    rest = _TITLE_GOES_ON.match(text, end)
+    return bool(rest) and rest.end() - end > 1 and not text.startswith(("关于", "印发", "发布"), end)
+
+
 def _after_person_or_count(text: str, start: int, end: int, place_starts: list[int]) -> int | None:
     """Where the name read leftwards holds an anonymised person or a count before a place (许某已转入|宁夏…医院, 3名
     工作人员前往|北京…医院), the start of the first place after them: the body is named from its place, and what
@@ -1063,9 +1079,13 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if _paper_in_a_word(text, m.group(), end):
             continue  # 查询近日|报道: 报 begins a word (报道, 报告), no paper ends there
         start = _read_left(text, m.start(), end, in_place)
+        if (day := _DAY_WORD.match(text, start, m.start())) and day.end() < m.start():
+            start = day.end()  # 昨日|富祥药业: a day word begins the clause, not the name
         name = text[start:end]
         if m.group() == "中心" and _TOWN_CENTRE.search(name[: -len(m.group())]):
             continue
+        if _in_a_title(text, start, end):
+            continue  # 《2020年度中国医院综合排行榜》: a body's words inside a document's title, not a body named
         if dated := list(_DATED.finditer(name)):
             # 据2月16日|广州卫健委: the name starts after a date; a bare ending left (北京昌平10月22日|报告) is dropped below
             start, name = start + dated[-1].end(), name[dated[-1].end():]
