@@ -66,6 +66,10 @@ def test_bodies_listed_before(text, found, expected):
     ("若金财互联一字涨停，可能", ["金财互联"]),
     ("新冠检测板块涨停，白酒跌停，个股涨停，该股涨停", []),
     ("多只涨停", []),
+    ("今日，九安医疗、金财互联涨停。", ["九安医疗", "金财互联"]),  # the shares listed before it
+    ("三一重工、海螺水泥涨停", ["三一重工", "海螺水泥"]),  # a rare word in a firm's name is no phrase of two words
+    ("白酒、煤炭、钢铁涨停，猪肉价格涨停", []),  # sectors and prices
+    ("开盘即涨停，截至收盘涨停，盘中一度涨停，随后封涨停", []),  # when, not which share
 ])
 def test_limit_moves(text, expected):
     assert [text[a:b] for a, b in _limit_moves(text)] == expected

@@ -618,7 +618,7 @@ def _stock_moves(text: str) -> list[tuple[int, int]]:
 # or index, refused as for moves: 板块, 概念, 指数) moves to the limit, so the short name before 涨停 or 跌停, where a clause
 # begins (after a conditional or a day word), is a firm's even when it stands alone, unlike a move in percent.
 _LIMIT_MOVE = re.compile(r"(?:(?<=[，,；;、：:。！？\n])|^)(?:若|如果|如|其中|随后|而|但|且|昨日|今日|昨天|今天)?"
-                         r"(?P<name>[\u4e00-\u9fffA-Z*]{2,6}?)(?:一字|集体|直线|午后|尾盘|早盘|盘中|再度|再次)?(?:涨停|跌停)")
+                         r"(?P<name>[\u4e00-\u9fffA-Z*]{2,6}?)(?:一字|集体|直线|午后|尾盘|早盘|盘中|再度|再次)?(?:封|触及|冲击)?(?:涨停|跌停)")
 
 
 def _limit_moves(text: str) -> list[tuple[int, int]]:
@@ -626,12 +626,32 @@ def _limit_moves(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for m in _LIMIT_MOVE.finditer(text):
-        name = m.group("name")
-        if _NOT_A_STOCK.search(name) or name[0] in _NOT_A_NAME_START or is_word(name, 1) \
-                or (len(name) >= 4 and is_common_word(name[:2]) and is_common_word(name[2:4])):
+        if not _limit_name(m.group("name")):
             continue  # (个股|涨停, 该股|涨停, 多只|涨停: no firm named)
         spans.append((m.start("name"), m.end("name")))
-    return spans
+        a = m.start("name")
+        while a > 0 and text[a - 1] == "、":  # 甲乙重工、|丙丁水泥涨停: the shares listed before it hit the limit too
+            item = _LIMIT_ITEM_BEFORE.search(text, max(0, a - 8), a - 1)
+            if not item or not _limit_name(item.group("name")):
+                break
+            spans.append(item.span("name"))
+            a = item.start("name")
+    return sorted(spans)
+
+
+# Words of the trading day and adverbs before 涨停 (开盘即|涨停, 截至收盘|涨停, 一度|涨停): when, not which share.
+_NOT_A_SHARE = re.compile(r"盘|截至|截止|[即就便也均都再又曾]$|一度$|直接$|全线$|纷纷$|集体$")
+# An item of a list of shares before 、 (its own start a clause's or another item's).
+_LIMIT_ITEM_BEFORE = re.compile(r"(?:(?<=[，,；;、：:。！？\n])|^)(?P<name>[\u4e00-\u9fffA-Z*]{2,6})$")
+
+
+def _limit_name(name: str) -> bool:
+    """A share's short name: not a board, an index or a price, no pronoun, not an ordinary word or two frequent ones
+    (猪肉价格; a rarer word in a firm's name, 海螺|水泥, is no phrase), and a brand the dictionary lists as a proper
+    noun is a name (nz, nt)."""
+    return not (_NOT_A_STOCK.search(name) or name[0] in _NOT_A_NAME_START or is_word(name, 1, but=("nz", "nt"))
+                or is_function_word(name[:2]) or _NOT_A_SHARE.search(name)
+                or (len(name) >= 4 and is_common_word(name[:2], 1000) and is_common_word(name[2:4], 1000)))
 
 
 # The trades that end listed firms' short names (国药|控股, 国大|药房, 老百姓大|药房): their heads are often abbreviations that the
