@@ -96,6 +96,8 @@ def test_glossed_list_items(item, expected):
 @pytest.mark.parametrize("text, name, expected", [
     ("《2020年度中国医院综合排行榜》", "中国医院", True),
     ("《内蒙古日报》", "内蒙古日报", False),  # the title is the paper's
+    ("《中国医院综合排行榜》", "中国医院", False),  # a body that begins the title issues it, as far as one can tell
+    ("《呼和浩特市疫情防控指挥部通告》", "呼和浩特市疫情防控指挥部", False),
     ("《北京市卫健委关于做好防控的通知》", "北京市卫健委", False),  # the body issuing it
     ("《报告》发布后，北京市卫健委表示", "北京市卫健委", False),  # after the title is closed
     ("《未闭合的标题\n北京市卫健委表示", "北京市卫健委", False),  # no closing mark on the line

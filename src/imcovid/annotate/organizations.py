@@ -317,15 +317,16 @@ _DETERMINERS = frozenset("全本该我各此两每外某多周")
 # Words of the day that open a clause (昨日, 当天, 近日 …; not 今日, which begins names: 今日头条).
 _DAY_WORD = re.compile(r"昨日|昨天|今天|前天|明天|当天|当日|同日|次日|近日|日前|目前|此前|随后|此后")
 # The title of a document, a ranking or a programme in 《》: the words inside it name no body unless the title begins
-# with the body issuing it (《北京市卫健委关于…的通知》) or is the body's own (《内蒙古日报》).
+# with the body issuing it (《北京市卫健委关于…的通知》, 《某某指挥部通告》) or is the body's own (《内蒙古日报》).
 _TITLE_GOES_ON = re.compile(r"[^》\n]*》")
 
 
 def _in_a_title(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` stands inside 《…》 with more of the title after it, and not before 关于 (who issues it)."""
+    """``text[start:end]`` stands inside 《…》, after the title's first word and with more of the title after it, and
+    not before 关于 (who issues it)."""
     opening = text.rfind("《", max(0, start - 30), start + 1)
-    if opening < 0 or "》" in text[opening:start]:
-        return False
+    if opening < 0 or "》" in text[opening:start] or not text[opening + 1 : start].strip():
+        return False  # (a body that begins the title issues it: 《某某市疫情防控指挥部通告》)
     rest = _TITLE_GOES_ON.match(text, end)
     return bool(rest) and rest.end() - end > 1 and not text.startswith(("关于", "印发", "发布"), end)
 
