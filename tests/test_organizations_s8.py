@@ -106,3 +106,13 @@ def test_in_a_title(text, name, expected):
     from imcovid.annotate.organizations import _in_a_title
     start = text.index(name)
     assert _in_a_title(text, start, start + len(name)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause's subject that a place begins and that goes on past it is asked of LAC; its head's title may follow 有关
+    ("作为唯一洽购方，上海复星有关负责人早已表示。", ["上海复星"]),
+    ("上海市民表示，很满意。", []),  # people, not a body
+    ("北京表示，将继续开放。", []),  # a place alone
+])
+def test_a_subject_begun_by_a_place(text, expected):
+    assert [m["surface"] for m in annotate(text, None) if m["type"] == "ORGANIZATION"] == expected

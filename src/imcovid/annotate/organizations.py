@@ -989,7 +989,7 @@ _HEAD_OF_BODY = "|".join(sorted(words("organization_head_titles"), key=len, reve
 _SUBJECT_FOLLOWERS = "|".join(sorted({*(w for w in words("verbs_of_saying") if len(w) > 1),
                                       *words("organization_subject_acts")}, key=len, reverse=True))
 _SUBJECT = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:“”\"]))(?P<subject>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:方面)?(?:\d{1,2}日)?"
-                      rf"(?:{_HEAD_OF_BODY}|{_SUBJECT_FOLLOWERS})")
+                      rf"(?:(?:有关|相关)?(?:{_HEAD_OF_BODY})|{_SUBJECT_FOLLOWERS})")
 # jieba's tags of words that may be a body's name: abbreviations (国台办/j), institutions, brands.
 _BODY_TAGS = ("j", "nt", "nz")
 # Pronouns and determiners that begin a subject that is no name (他还, 该公司, 这位).
@@ -1000,12 +1000,18 @@ def _subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tu
     """(start, end) of the clause subjects before a verb of saying or a position that touch no name found and may be a
     body's name: not an ordinary word, not begun by a pronoun, and not shaped like a person's name (a surname and one
     or two characters) unless the dictionary knows it as an abbreviation or an institution (国台办)."""
-    found = Coverage(len(text), [*spans, *place_spans])
+    found = Coverage(len(text), list(spans))
+    # (a place may begin a body's name, 上海复星|有关负责人, but a subject within places, or with a place inside it
+    # after its start, is no name LAC is asked about)
+    in_place = Coverage(len(text), place_spans)
+    place_at = {s: e for s, e in place_spans}
     subjects = []
     for m in _SUBJECT.finditer(text):
         a, b = m.span("subject")
         subject = m.group("subject")
-        if found.touches(a, b) or subject[0] in _NOT_A_NAME_START or is_word(subject, 30, but=_BODY_TAGS) \
+        if found.touches(a, b) or (in_place.touches(a, b) and not (a in place_at and place_at[a] < b
+                                                                   and not in_place.touches(place_at[a], b))) \
+                or subject[0] in _NOT_A_NAME_START or is_word(subject, 30, but=_BODY_TAGS) \
                 or "的" in subject or starts_follower(subject) or is_function_word(subject[:2]):
             continue  # (为缓解…, 据他|介绍, 社区的|工作人员: a clause's verb or a phrase, not a name)
         if len(subject) <= 3 and (subject[0] in SINGLE or subject[:2] in COMPOUND) \
