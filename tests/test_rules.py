@@ -438,6 +438,35 @@ def test_person_rules(text, expected):
      [("中铁一局", "organization.numbered_bureau"), ("中交二局", "organization.numbered_bureau")]),
     # a body described by a superlative is not named (上海最大方舱医院); 最高 in a name is part of it
     ("至此上海最大方舱医院已全部开启收治模式。最高人民法院发布意见。", [("最高人民法院", "organization.known_name")]),
+    # (issue 14, eighth session) so are bodies described as the best or counted as the first (首家)
+    ("深圳首家医院进入百强榜，领先于美国最佳医院评选。", []),
+    # an anonymised person before a place: the body is named from its place; a body right after a classifier is the
+    # one counted (两家|郑州公司), or no telling where the name begins (98个|西安卫健委)
+    ("目前，许某已转入宁夏回族自治区第四人民医院隔离诊疗。", [("宁夏回族自治区第四人民医院", "organization.generic_ending")]),
+    ("察右前旗某物流公司员工。另有两家郑州公司参与。地区98个西安卫健委向全市人民道歉", []),
+    # a body cited by its own site; not a place, a body pointed at or a bare generic word
+    ("据国际奥委会官网消息，他刚满24岁。据当地政府官网消息，已恢复。据卫健委官网消息，据北京市官网消息，已恢复。",
+     [("国际奥委会", "organization.cited_site")]),
+    # a government body's short form listed before bodies found, from where the list begins (已会同|发改委)
+    ("9日下午发布消息，已会同发改委、工信部、公安部等部门。", [("发改委", "organization.listed_before"),
+                                           ("工信部", "organization.known_name"), ("公安部", "organization.known_name")]),
+    # a listed firm whose stock hits the limit, and where its name recurs; not a board, a sector or a pronoun
+    ("九安医疗涨停，检测板块冲高。若金财互联一字涨停，可能刺激资金。个股涨停，该股涨停，白酒跌停。九安医疗发布公告。",
+     [("九安医疗", "organization.limit_move"), ("金财互联", "organization.limit_move"),
+      ("九安医疗", "organization.recurrence")]),
+    # list items glossed by their acronyms before 等 and the kind of outlet (印媒, 外媒), after 综合 as after 据; not
+    # places listed before such a kind
+    ("综合甲乙丙丁国际新闻（ANI）、甲乙报业托拉斯（PTI）等印媒8日消息。据日本、韩国等外媒报道。",
+     [("甲乙丙丁国际新闻", "organization.listed_before_kind"), ("ANI", "organization.acronym_gloss"),
+      ("甲乙报业托拉斯", "organization.listed_before_kind"), ("PTI", "organization.acronym_gloss")]),
+    # a body's words inside the title of a ranking or a document name no body; the body that issues it (…关于) and a
+    # paper's own title do; a day word opens the clause, not the firm's name (昨日|富祥药业)
+    ("复旦版《2020年度中国医院综合排行榜》发布。据《内蒙古日报》报道。《北京市卫健委关于做好防控的通知》",
+     [("内蒙古日报", "organization.known_name"), ("北京市卫健委", "organization.generic_ending")]),
+    ("其中昨日甲乙药业因为一句话冲板。", [("甲乙药业", "organization.generic_ending")]),
+    # the level word 自治区 begins the body, not its last character
+    ("决定：两人任自治区政协党组成员，曾任自治区水利厅厅长。", [("自治区政协", "organization.level_body"),
+                                           ("自治区水利厅", "organization.level_body")]),
 ])
 def test_organization_rules(text, expected):
     assert found(text, "ORGANIZATION") == expected

@@ -33,9 +33,9 @@ from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.7:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.8:organization+{LEXICON}"
 # A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
-TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.7"
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.8"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会.)
@@ -50,7 +50,7 @@ _NAMED_INSTITUTIONS = frozenset({"基金会", "研究所", "研究院"})
 # Schools, whose ending with 生 makes the word for their students (大学生, 中学生).
 _SCHOOLS = frozenset({"大学", "中学", "小学"})
 _SCHOOL = "学校"
-_DESCRIBED = re.compile(r"最(?:大|新|早|近|后|先|美|小|长|多|少|好)")
+_DESCRIBED = re.compile(r"最(?:大|新|早|近|后|先|美|小|长|多|少|好|佳|优|强)")
 _PROPER_NAMED = _COMPANY | {"海关", "中学", "小学", "幼儿园", "学院", "大学", "医院", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
                              "律师事务所", "证券", "基金", "影业", *_NAMED_INSTITUTIONS}
 # Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
@@ -130,8 +130,10 @@ _NOT_IN_MEDIA = _LEFT_STOP - {"每"}  # (每日甘肃网)
 # Not media: 本报记者, 首席记者, 见习记者, 互联网 …
 _NOT_MEDIA = re.compile(r"^(?:本|首席|特约|见习|实习|驻|随队|前方)|(?:首席|特约|见习|实习|驻站)$|^互联网$")
 # A body counted or pointed at is no name: 一家互联网公司, 多家上市公司, 该公司.
-_COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该\d][家个所处座间]|\d[人例名]")  # (长春共有133人治愈|医院: a count, no name)
+_COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该首\d][家个所处座间]|\d[人例名]")  # (长春共有133人治愈|医院: a count, no name)
 # A classifier right after a numeral or 每/这/那 (每一|位, 这|家) counts what follows it; it is no part of a name.
+# (the classifiers of such counts: a body right after one is the body counted, 两家|北京医院)
+_CLASSIFIERS = frozenset("家个所处座间人例名位")
 _COUNTER_BEFORE = re.compile(r"[位名家个]")
 _COUNT_WORD = re.compile(r"[一二两三四五六七八九十百千几多每这那\d]$")
 # A body named by a place and "one" (西安一公司 "a company in Xi'an"): counted, not named.
@@ -312,6 +314,42 @@ _LEVEL = frozenset("省市区县州盟旗")
 _DETERMINERS = frozenset("全本该我各此两每外某多周")
 
 
+# Words of the day that open a clause (昨日, 当天, 近日 …; not 今日, which begins names: 今日头条).
+_DAY_WORD = re.compile(r"昨日|昨天|今天|前天|明天|当天|当日|同日|次日|近日|日前|目前|此前|随后|此后")
+# The title of a document, a ranking or a programme in 《》: the words inside it name no body unless the title begins
+# with the body issuing it (《北京市卫健委关于…的通知》, 《某某指挥部通告》) or is the body's own (《内蒙古日报》).
+_TITLE_GOES_ON = re.compile(r"[^》\n]*》")
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands inside 《…》, after the title's first word and with more of the title after it, and
+    not before 关于 (who issues it)."""
+    opening = text.rfind("《", max(0, start - 30), start + 1)
+    if opening < 0 or "》" in text[opening:start] or not text[opening + 1 : start].strip():
+        return False  # (a body that begins the title issues it: 《某某市疫情防控指挥部通告》)
+    rest = _TITLE_GOES_ON.match(text, end)
+    return bool(rest) and rest.end() - end > 1 and not text.startswith(("关于", "印发", "发布"), end)
+
+
+def _after_person_or_count(text: str, start: int, end: int, place_starts: list[int]) -> int | None:
+    """Where the name read leftwards holds an anonymised person or a count before a place (许某已转入|宁夏…医院, 3名
+    工作人员前往|北京…医院), the start of the first place after them: the body is named from its place, and what
+    stands before it belongs to the clause. None where nothing anonymised or counted stands before a place, or where
+    only a classifier stands between them (两家|北京医院, 98个|西安卫健委: the body counted, or no telling)."""
+    name = text[start:end]
+    marks = [m.end() for m in _COUNTED.finditer(name)] + [i + 1 for i, c in enumerate(name) if c == "某"]
+    if not marks:
+        return None
+    after = start + max(marks)
+    first = bisect_left(place_starts, after)
+    if first == len(place_starts) or place_starts[first] >= end:
+        return None
+    place = place_starts[first]
+    if place == after and text[place - 1] in _CLASSIFIERS:
+        return None
+    return place
+
+
 def _level_start(text: str, start: int, head_end: int) -> int | None:
     """Offset of the level word that begins a body's name in ``text[start:head_end]``, else None."""
     for i in range(head_end - 1, start - 1, -1):
@@ -321,6 +359,8 @@ def _level_start(text: str, start: int, head_end: int) -> int | None:
         if before in _DETERMINERS or before in "）)" or (i > start and is_common_word(text[i - 1 : i + 1])) \
                 or (i + 1 < head_end and is_common_word(text[i : i + 2])):
             return None
+        if text[i] == "区" and i - 2 >= start and text[i - 2 : i] == "自治":
+            return i - 2  # 自治|区政协: the level word is 自治区, not its last character
         return i
     return None
 
@@ -575,6 +615,46 @@ def _stock_moves(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A listed firm named by its stock hitting the daily limit (九安医疗涨停, 若某某股份一字跌停): only a listed share (or a board
+# or index, refused as for moves: 板块, 概念, 指数) moves to the limit, so the short name before 涨停 or 跌停, where a clause
+# begins (after a conditional or a day word), is a firm's even when it stands alone, unlike a move in percent.
+_LIMIT_MOVE = re.compile(r"(?:(?<=[，,；;、：:。！？\n])|^)(?:若|如果|如|其中|随后|而|但|且|昨日|今日|昨天|今天)?"
+                         r"(?P<name>[\u4e00-\u9fffA-Z*]{2,6}?)(?:一字|集体|直线|午后|尾盘|早盘|盘中|再度|再次)?(?:封|触及|冲击)?(?:涨停|跌停)")
+
+
+def _limit_moves(text: str) -> list[tuple[int, int]]:
+    if "停" not in text:
+        return []
+    spans = []
+    for m in _LIMIT_MOVE.finditer(text):
+        if not _limit_name(m.group("name")):
+            continue  # (个股|涨停, 该股|涨停, 多只|涨停: no firm named)
+        spans.append((m.start("name"), m.end("name")))
+        a = m.start("name")
+        while a > 0 and text[a - 1] == "、":  # 甲乙重工、|丙丁水泥涨停: the shares listed before it hit the limit too
+            item = _LIMIT_ITEM_BEFORE.search(text, max(0, a - 8), a - 1)
+            if not item or not _limit_name(item.group("name")):
+                break
+            spans.append(item.span("name"))
+            a = item.start("name")
+    return sorted(spans)
+
+
+# Words of the trading day and adverbs before 涨停 (开盘即|涨停, 截至收盘|涨停, 一度|涨停): when, not which share.
+_NOT_A_SHARE = re.compile(r"盘|截至|截止|[即就便也均都再又曾]$|一度$|直接$|全线$|纷纷$|集体$")
+# An item of a list of shares before 、 (its own start a clause's or another item's).
+_LIMIT_ITEM_BEFORE = re.compile(r"(?:(?<=[，,；;、：:。！？\n])|^)(?P<name>[\u4e00-\u9fffA-Z*]{2,6})$")
+
+
+def _limit_name(name: str) -> bool:
+    """A share's short name: not a board, an index or a price, no pronoun, not an ordinary word or two frequent ones
+    (猪肉价格; a rarer word in a firm's name, 海螺|水泥, is no phrase), and a brand the dictionary lists as a proper
+    noun is a name (nz, nt)."""
+    return not (_NOT_A_STOCK.search(name) or name[0] in _NOT_A_NAME_START or is_word(name, 1, but=("nz", "nt"))
+                or is_function_word(name[:2]) or _NOT_A_SHARE.search(name)
+                or (len(name) >= 4 and is_common_word(name[:2], 1000) and is_common_word(name[2:4], 1000)))
+
+
 # The trades that end listed firms' short names (国药|控股, 国大|药房, 老百姓大|药房): their heads are often abbreviations that the
 # dictionary lists as rare words (国药 91, 国大 114); a frequent word there is a kind (社区|大药房, 海洋|医药).
 _TRADES = _COMPANY - {"集团", "股份有限公司", "有限责任公司", "有限公司", "公司"}
@@ -585,18 +665,30 @@ _LONGEST_PORT = 6
 
 
 # Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
-_NAMING_CUES = frozenset({"organization.stock_move", "organization.cited_source", "organization.attributed"})
+_NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.cited_source", "organization.attributed"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会).
 _LIST_MARK = "、和及与"
 _LIST_ITEM = re.compile(r"(?:(?![、和及与等以])[\u4e00-\u9fffA-Za-z]){2,8}")
 _ITEM_END = re.compile(r"[、和及与]|以及|等|[，。；;,（(）)“”\n]|$")
-_FIRM_RULES = frozenset({"organization.known_name", "organization.stock_move", "organization.firm_before_title"})
+_FIRM_RULES = frozenset({"organization.known_name", "organization.stock_move", "organization.limit_move", "organization.firm_before_title"})
 
 
 def _is_firm(name: str, rule: str) -> bool:
     return rule in _FIRM_RULES and not name.endswith(tuple(_SHORT_GOVERNMENT)) or name.endswith(tuple(_COMPANY))
+
+
+# An acronym in brackets after a list item (印度报业托拉斯（PTI）): a body's name glossed, which may be longer than a
+# firm's short name.
+_GLOSS_BEFORE = re.compile(r"[（(][A-Z][A-Za-z]{1,7}[）)]$")
+_LONGEST_GLOSSED = 12
+
+
+def _glossed_item(item: str, places: set[str]) -> bool:
+    """A list item glossed by an acronym: a run of Chinese characters, not a place, not an ordinary word."""
+    return (2 <= len(item) <= _LONGEST_GLOSSED and bool(re.fullmatch(r"[\u4e00-\u9fff]+", item))
+            and item not in places and not is_word(item, 1, but=("nz", "nt", "nrt")))
 
 
 def _firm_item(item: str, places: set[str]) -> bool:
@@ -636,7 +728,7 @@ def _firms_listed_with_firms(text: str, spans: dict[tuple[int, int], str], place
 _KINDS_AFTER_LIST = "|".join(sorted(words("organization_kinds_after_list"), key=len, reverse=True))
 _KIND_AFTER_LIST = re.compile(r"等(?:多个|多家|众多|知名|主要|大型|头部|国内|各大|[一二两三四五六七八九十几多\d]+[家个])?"
                               rf"(?:{_KINDS_AFTER_LIST})")
-_LIST_OPENER = re.compile(r"^(?:在|由|与|如|包括|像|例如|比如|从|对|和|及|向|经|据|是|有)+")
+_LIST_OPENER = re.compile(r"^(?:在|由|与|如|包括|像|例如|比如|从|对|和|及|向|经|据|综合|是|有)+")
 _LIST_SPLIT = re.compile(r"以及|[、和及与]")
 
 
@@ -646,18 +738,27 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
     listed: set[str] = set()
     for m in _KIND_AFTER_LIST.finditer(text):
         begin = m.start()
-        while begin > 0 and m.start() - begin < 60 and text[begin - 1] not in "，。；;：:\n“”\"（）()！？!?":
+        while begin > 0 and m.start() - begin < 60:
+            if gloss := _GLOSS_BEFORE.search(text, max(0, begin - 12), begin):
+                begin = gloss.start()  # (an item glossed by its acronym: 印度报业托拉斯（PTI）)
+                continue
+            if text[begin - 1] in "，。；;：:\n“”\"（）()！？!?":
+                break
             begin -= 1
         segment = text[begin : m.start()]
         if not _LIST_SPLIT.search(segment):
             continue  # one item alone before 等 is as often a kind as a name
         opener = _LIST_OPENER.match(segment)
         offset = begin + (opener.end() if opener else 0)
-        items, at = [], offset
+        items, at, glossed = [], offset, set()
         for part in _LIST_SPLIT.split(text[offset : m.start()]):
-            items.append((at, at + len(part)))
+            gloss = _GLOSS_BEFORE.search(part)
+            if gloss and gloss.start():
+                glossed.add(at)
+            items.append((at, at + (gloss.start() if gloss and gloss.start() else len(part))))
             at += len(part) + 1
-        if all(_firm_item(text[a:b], places) for a, b in items):
+        if all(_glossed_item(text[a:b], places) if a in glossed else _firm_item(text[a:b], places)
+               for a, b in items):
             for a, b in items:
                 spans.setdefault((a, b), "organization.listed_before_kind")
                 listed.add(text[a:b])
@@ -780,6 +881,55 @@ def _cited_bodies(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[i
     return spans
 
 
+# A body cited by its own website (据国际奥委会官网消息, 据国家卫健委官网): whoever owns the site is the source, so the
+# name before 官网 is a body's, however it ends. Not a place alone (据北京市官网: the place stands for its government, a
+# place), a bare generic word (据卫健委官网), an ordinary word, nor a body pointed at or anonymised (据当地政府官网).
+_CITED_SITE = re.compile(r"据(?P<name>[\u4e00-\u9fff]{2,12}?)(?:官网|官方网站)")
+
+
+def _cited_sites(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    places = set(place_spans)
+    spans = []
+    for m in _CITED_SITE.finditer(text):
+        a, b = m.span("name")
+        name = m.group("name")
+        if (a, b) in places or name[0] in _NOT_A_NAME_START or _GENERIC_BEFORE.search(name[:2]) \
+                or "某" in name or _COUNTED.search(name) or _SUFFIX_RE.fullmatch(name) \
+                or is_word(name, 30, but=_BODY_TAGS) or name.endswith(("网", "网站")):
+            continue
+        spans.append((a, b))
+    return spans
+
+
+# A government body's short form listed before a body found (已会同|发改委、工信部、公安部): an item of the same list,
+# with a government ending of its own (委 部 局 厅 办 署), where the list begins (after a stop or a clause's verb).
+# (The bodies listed after a name are read in find_organizations; this is the same list read leftwards.)
+_ITEM_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,14}$")
+
+
+def _bodies_listed_before(text: str, spans: dict[tuple[int, int], str]) -> None:
+    taken = Coverage(len(text), list(spans))
+    for (s, _) in sorted(spans):
+        while s > 1 and text[s - 1] == "、":
+            run = _ITEM_BEFORE.search(text, max(0, s - 15), s - 1)
+            if not run or (run.start() == s - 15 and run.start() > 0 and is_han(text[run.start() - 1])):
+                break  # (a run longer than any list item: no telling where the item begins)
+            a = run.start()
+            if lead := _LEAD.match(run.group()):
+                a += lead.end()  # 已会同|发改委
+            item = text[a : s - 1]
+            if opener := _LIST_OPENER.match(item):
+                a, item = a + opener.end(), item[opener.end():]
+            m = _LISTED_BODY.fullmatch(item)
+            if (not m or m.group("suffix") not in _SHORT_GOVERNMENT or len(item) <= len(m.group("suffix"))
+                    or item[0] in _DETERMINERS or _GENERIC_BEFORE.search(item[:2]) or set(item) & _LEFT_STOP
+                    or "某" in item or _COUNTED.search(item) or taken.touches(a, s - 1)
+                    or _in_a_word(text, a + m.start("suffix"), s - 1)):
+                break
+            spans.setdefault((a, s - 1), "organization.listed_before")
+            s = a
+
+
 # A body named by its function alone (疾控中心) at the start of a clause or after a citing word, not as an item of a
 # list of kinds (医院、疾控中心等): data/organization_bare_bodies.txt.
 _BARE_BODY = re.compile("(?:" + "|".join(sorted(words("organization_bare_bodies"), key=len, reverse=True))
@@ -827,7 +977,8 @@ def _tagged_name(text: str, start: int, end: int) -> bool:
     if _GENERIC_BEFORE.search(text, max(0, start - 2), start) or text[start - 1 : start] in _DETERMINERS and start:
         return False  # 当地|卫健委, 全|市疾控中心: every such body, not one named
     kinds = _GENERIC_KINDS | (_FUND_KINDS if name.endswith("基金") else frozenset())
-    return head not in kinds and head[-2:] not in kinds
+    # (nor a kind that begins it: 社区|卫生服务中心, 基层|医疗机构 name every such body)
+    return head not in kinds and head[-2:] not in kinds and head[:2] not in kinds
 
 
 # A clause's subject: what stands between a clause's start and a verb of saying or the title of a body's head or
@@ -838,7 +989,7 @@ _HEAD_OF_BODY = "|".join(sorted(words("organization_head_titles"), key=len, reve
 _SUBJECT_FOLLOWERS = "|".join(sorted({*(w for w in words("verbs_of_saying") if len(w) > 1),
                                       *words("organization_subject_acts")}, key=len, reverse=True))
 _SUBJECT = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:“”\"]))(?P<subject>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:方面)?(?:\d{1,2}日)?"
-                      rf"(?:{_HEAD_OF_BODY}|{_SUBJECT_FOLLOWERS})")
+                      rf"(?:(?:有关|相关)?(?:{_HEAD_OF_BODY})|{_SUBJECT_FOLLOWERS})")
 # jieba's tags of words that may be a body's name: abbreviations (国台办/j), institutions, brands.
 _BODY_TAGS = ("j", "nt", "nz")
 # Pronouns and determiners that begin a subject that is no name (他还, 该公司, 这位).
@@ -849,12 +1000,18 @@ def _subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tu
     """(start, end) of the clause subjects before a verb of saying or a position that touch no name found and may be a
     body's name: not an ordinary word, not begun by a pronoun, and not shaped like a person's name (a surname and one
     or two characters) unless the dictionary knows it as an abbreviation or an institution (国台办)."""
-    found = Coverage(len(text), [*spans, *place_spans])
+    found = Coverage(len(text), list(spans))
+    # (a place may begin a body's name, 上海复星|有关负责人, but a subject within places, or with a place inside it
+    # after its start, is no name LAC is asked about)
+    in_place = Coverage(len(text), place_spans)
+    place_at = {s: e for s, e in place_spans}
     subjects = []
     for m in _SUBJECT.finditer(text):
         a, b = m.span("subject")
         subject = m.group("subject")
-        if found.touches(a, b) or subject[0] in _NOT_A_NAME_START or is_word(subject, 30, but=_BODY_TAGS) \
+        if found.touches(a, b) or (in_place.touches(a, b) and not (a in place_at and place_at[a] < b
+                                                                   and not in_place.touches(place_at[a], b))) \
+                or subject[0] in _NOT_A_NAME_START or is_word(subject, 30, but=_BODY_TAGS) \
                 or "的" in subject or starts_follower(subject) or is_function_word(subject[:2]):
             continue  # (为缓解…, 据他|介绍, 社区的|工作人员: a clause's verb or a phrase, not a name)
         if len(subject) <= 3 and (subject[0] in SINGLE or subject[:2] in COMPOUND) \
@@ -929,6 +1086,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.named_channel")
     for span in _stock_moves(text):
         spans.setdefault(span, "organization.stock_move")
+    for span in _limit_moves(text):
+        spans.setdefault(span, "organization.limit_move")
     for m in _POLICE.finditer(text):
         if m.start() in place_ends:
             spans.setdefault((place_ends[m.start()], m.end()), "organization.police_of_place")
@@ -947,14 +1106,20 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if _paper_in_a_word(text, m.group(), end):
             continue  # 查询近日|报道: 报 begins a word (报道, 报告), no paper ends there
         start = _read_left(text, m.start(), end, in_place)
+        if (day := _DAY_WORD.match(text, start, m.start())) and day.end() < m.start():
+            start = day.end()  # 昨日|富祥药业: a day word begins the clause, not the name
         name = text[start:end]
         if m.group() == "中心" and _TOWN_CENTRE.search(name[: -len(m.group())]):
             continue
+        if _in_a_title(text, start, end):
+            continue  # 《2020年度中国医院综合排行榜》: a body's words inside a document's title, not a body named
         if dated := list(_DATED.finditer(name)):
             # 据2月16日|广州卫健委: the name starts after a date; a bare ending left (北京昌平10月22日|报告) is dropped below
             start, name = start + dated[-1].end(), name[dated[-1].end():]
         if name[:1] in _LEVEL and text[start - 1 : start] in "）)" and start > 0:
             continue  # 区（市）|县转运专班: levels enumerated, a kind of body in each, not one named
+        if (cut := _after_person_or_count(text, start, end, place_starts)) is not None:
+            start, name = cut, text[cut:end]  # 许某已转入|宁夏回族自治区第四人民医院: the name begins with its place
         if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]):
             continue  # 察右前旗某物流公司, 一家互联网公司: an anonymised or counted body, not a name
         if len(name) <= len(m.group()) and (m.group() not in _BARE_BODIES
@@ -1044,6 +1209,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.branch_of_trade")
     for span in _cited_bodies(text, place_spans):
         spans.setdefault(span, "organization.cited_body")
+    for span in _cited_sites(text, place_spans):
+        spans.setdefault(span, "organization.cited_site")
     for span in _bare_bodies(text):
         spans.setdefault(span, "organization.bare_body")
     for span in _titled_papers(text):
@@ -1065,13 +1232,14 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             spans.setdefault((item.start(), item.end()), "organization.listed_body")
             span_starts.add(item.start())
             e = item.end()
+    _bodies_listed_before(text, spans)
     # A firm or outlet named at a cue (its stock's move, a source cited) is the same body where its name recurs.
     for name in sorted({text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}):
         for m in re.finditer(re.escape(name), text):
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
-    _acronym_glosses(text, spans)
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
+    _acronym_glosses(text, spans)  # (after the lists: 印度报业托拉斯（PTI）等印媒)
     # LAC where the rules found no name (org_tagger.py), last, so that it is asked only where nothing else answered; a
     # name it read recurs as the body (光明乳业|崇明…牧场, 平安健康|APP: where it is written before a word of its own,
     # nothing cues LAC).
