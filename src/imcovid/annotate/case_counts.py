@@ -208,7 +208,10 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
         district = _district_before(text, places, anaphor)
         if district is not None:
             return district["code"]
-        return _resolve_anaphor(_ANAPHORS[anaphor.group()], places[:_last_place(places[:last], anaphor.start())])
+        # (a place people came from is not the jurisdiction: …均来自中国香港。截至3月13日24时，全省累计报告… is the
+        # province of the bulletin, not Hong Kong; rule ``place.origin``)
+        before = [p for p in places[:_last_place(places[:last], anaphor.start())] if not _origin_place(text, p)]
+        return _resolve_anaphor(_ANAPHORS[anaphor.group()], before)
     if in_head is not None:
         # 兰州新区15例: a zone named after a division is not that division (the guideline: null for a zone)
         if _ZONE_AFTER.match(text, in_head["end"]) or _NAMED_ZONE_AFTER.match(text, in_head["end"]):
@@ -274,7 +277,7 @@ _NAMED_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:新区|开发区|高新
 
 
 _FROM_PLACE_AFTER = re.compile(r"[（(]?(?:来|返|籍|入境)")
-_FROM_PLACE_BEFORE = re.compile(r"(?:从|来自|对)$")
+_FROM_PLACE_BEFORE = re.compile(r"(?:从|来自|对)(?:中国)?$")  # (来自中国香港: 香港 is the place)
 
 
 def _origin_place(text: str, place: dict) -> bool:
@@ -285,11 +288,11 @@ def _origin_place(text: str, place: dict) -> bool:
     if after not in _FROM_AFTER_FIRST and before not in _FROM_BEFORE_LAST:
         return False  # (most places: neither character can start or end a cue)
     return bool(_FROM_PLACE_AFTER.match(text, place["end"])
-                or _FROM_PLACE_BEFORE.search(text, max(0, place["start"] - 2), place["start"]))
+                or _FROM_PLACE_BEFORE.search(text, max(0, place["start"] - 4), place["start"]))
 
 
 _FROM_AFTER_FIRST = frozenset("（(来返籍入")
-_FROM_BEFORE_LAST = frozenset("从自对")
+_FROM_BEFORE_LAST = frozenset("从自对国")
 
 
 def _section_place(text: str, places: list[dict], starts: list[int], pos: int, after: int) -> str | None:
