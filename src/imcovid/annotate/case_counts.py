@@ -803,6 +803,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # The parts of a day's cases are that day's cases too (今天发布的914例确诊病例中…。按照行政区域划分，松江区
             # 291例…: a list in a sentence with no day of its own; rule ``case_count.dated_parts``).
             context = {**context, "temporal": "new"}
+        if metric == "confirmed_local" and reading["rule"] != "case_count.list_item" \
+                and _positive_total(text, start, reading["end"], reading["value"]):
+            metric = "positive_local"  # 深圳新增86例病例，其中，75例…确诊病例，11例…无症状感染者: both together
+            reading = {**reading, "rule": "case_count.positive_total"}
         if metric == "screened" and "筛查" in head and "核酸" in text[sentence:start]:
             metric = "tested"  # 开展了一次核酸筛查，累计筛查3000多万人次: nucleic-acid screening tests people
         state = _state(head)
@@ -1180,6 +1184,27 @@ _FOUND_AFTER = re.compile(r"[^，；。]{0,30}?(?:在[^，；。]{0,16}中(?:发
 # cases such a part names (a part that names 确诊病例 or 无症状感染者 of its own is read as written).
 _TOTAL_FAMILIES = ("recovered", "deaths")
 _GENERIC_CASE_NOUNS = ("病例", "本土病例", "本地病例")
+# A split of a figure right after it into confirmed cases and asymptomatic infections (，其中，75例诊断为新冠肺炎确诊病例，11例
+# 诊断为新冠病毒无症状感染者; ：确诊病例3例、无症状感染者5例).
+_CONFIRMED_PART = r"(?:(?P<c>\d+)例[^，；。\d]{0,14}?确诊病例|确诊病例(?P<c2>\d+)例)"
+_ASYMPTOMATIC_PART = r"(?:(?P<a>\d+)例[^，；。\d]{0,14}?无症状感染者|无症状感染者(?P<a2>\d+)例)"
+_POSITIVE_SPLIT = re.compile(r"[（(]?[，,：:]?\s*(?:其中[，,：:]?\s*)?" + _CONFIRMED_PART + r"[，,、；;和及]\s*" + _ASYMPTOMATIC_PART)
+_WRITTEN_FAMILY = re.compile(r"确诊|无症状|阳性|感染|死亡|出院|治愈")
+
+
+def _positive_total(text: str, start: int, end: int, value: int) -> bool:
+    """Is the figure text[start:end], written with the generic 病例 (新增86例病例), a count of confirmed cases and
+    asymptomatic infections together: split right after it into the two, whose sum it is (rule
+    ``case_count.positive_total``; the guideline's ``positive_local``)? Only the sum decides: a total of imported and
+    local cases split after it (新增病例39例，其中境外输入…) or parts by how they were found stay as they are."""
+    if _WRITTEN_FAMILY.search(text, start, end):
+        return False
+    split = _POSITIVE_SPLIT.match(text, end)
+    if split is None:
+        return False
+    confirmed = int(split.group("c") or split.group("c2"))
+    asymptomatic = int(split.group("a") or split.group("a2"))
+    return confirmed + asymptomatic == value
 
 
 def _aside_on_place_part(text: str, end: int, head: str, bare_head: str | None) -> bool:
