@@ -70,10 +70,20 @@ def test_a_generic_count_split_into_confirmed_and_asymptomatic_is_positive(text,
 # Words of the lexicon: 确诊感染者 are confirmed cases (not all positives); 低于/高于 state a bound, not a figure.
 @pytest.mark.parametrize("text, expected", [
     ("4月2日，上海市实际新增确诊感染者是2000例。", [("confirmed_local", 2000, "310000", "2022-04-02")]),
+    ("4月1日至2日上海市累计报告新增阳性感染者5000例。", [("positive_cumulative", 5000, "310000", "2022-04-02")]),
     ("近10日，日新增无症状感染者均低于20例。", []),
     ("近10日，日新增确诊病例均高于100例。", []),
 ])
 def test_lexicon_words_of_news(text, expected):
+    assert _counts(text) == expected
+
+
+# case_count.noun_after: deaths written after their number (新增2例死亡病例, 已有300例新冠死亡病例) are deaths.
+@pytest.mark.parametrize("text, expected", [
+    ("4月2日，吉林省新增2例死亡病例。", [("deaths", 2, "220000", "2022-04-02")]),
+    ("美国疾控中心的数据显示，美国今年已有300000例新冠死亡病例。", [("deaths", 300000, None, None)]),
+])
+def test_deaths_after_their_number(text, expected):
     assert _counts(text) == expected
 
 
