@@ -73,6 +73,8 @@ def test_a_generic_count_split_into_confirmed_and_asymptomatic_is_positive(text,
     ("4月1日至2日上海市累计报告新增阳性感染者5000例。", [("positive_cumulative", 5000, "310000", "2022-04-02")]),
     ("近10日，日新增无症状感染者均低于20例。", []),
     ("近10日，日新增确诊病例均高于100例。", []),
+    ("自3月25日以来，某市已连续五天本土新增确诊≥100例。", []),
+    ("4月2日，南京市累积确诊病例300例。", [("confirmed_cumulative", 300, "320100", "2022-04-02")]),
 ])
 def test_lexicon_words_of_news(text, expected):
     assert _counts(text) == expected
@@ -91,6 +93,7 @@ def test_deaths_after_their_number(text, expected):
 @pytest.mark.parametrize("text", [
     "病例：男，48岁，为10月12日通报的货车司机病例的密切接触者，已转运至定点医院隔离治疗。联系电话：0713-2919027。",
     "据美国疾控中心12月20日公布的数据，感染奥密克戎的病例已占上周全美新增病例的73%。",
+    "该无症状感染者35岁，系3月23日报告的一例境外输入确诊病例的密接人员。",
 ])
 def test_no_figure_in_ages_hotlines_and_shares(text):
     assert _counts(text) == []
