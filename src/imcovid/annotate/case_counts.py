@@ -1681,9 +1681,9 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         return None
     value, number_start = with_larger_units(text, start, value)
     tail = _TAIL.match(text, match.end())
-    if match.group("num") == "一" and not tail and (classifier in ("名", "人") or text[start - 1:start] == "的"):
+    if match.group("num") == "一" and ((classifier in ("名", "人") and not tail) or text[start - 1:start] == "的"):
         return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows; so is 的一例 (系12月23日报告
-        # 的一例…境外输入确诊病例的密接人员: one case described, whose contact the person is)
+        # 的一例境外输入确诊病例的密接人员: one case described, whose contact the person is)
     clause = _CLAUSE_TAIL.search(head).group()
     if _found_cue_after(text, match.end()) and (clause.startswith("其中") or _in_breakdown(text, start, head)) \
             and _FOUND_AFTER.match(text, match.end()) and not _aside_on_place_part(text, match.end(), head, bare_head):
