@@ -97,3 +97,32 @@ def test_deaths_after_their_number(text, expected):
 ])
 def test_no_figure_in_ages_hotlines_and_shares(text):
     assert _counts(text) == []
+
+
+# case_count.each: one figure for several places (松原市、四平市各1例, 东莞和江门各报告2例) gives a mention per place, each
+# on a span of its own. Mention ids are made from type, span and metric: two mentions on one span made a duplicate id,
+# and the build rejected the whole article (a development post of real-5 among them).
+@pytest.mark.parametrize("text, expected", [
+    ("2月28日，吉林省新增本土确诊病例3例，松原市、四平市、白山市各1例。",
+     [("confirmed_local", 3, "220000", "2022-02-28"), ("confirmed_local", 1, "220700", "2022-02-28"),
+      ("confirmed_local", 1, "220300", "2022-02-28"), ("confirmed_local", 1, "220600", "2022-02-28")]),
+    ("2月28日，全省新增境外输入确诊病例6例，惠州报告2例，东莞和江门各报告2例，均来自中国香港。",
+     [("confirmed_imported", 6, "440000", "2022-02-28"), ("confirmed_imported", 2, "441300", "2022-02-28"),
+      ("confirmed_imported", 2, "441900", "2022-02-28"), ("confirmed_imported", 2, "440700", "2022-02-28")]),
+])
+def test_each_place_gets_a_mention_with_a_span_of_its_own(text, expected):
+    assert _counts(text) == expected
+    spans = [(m["start"], m["end"], m["metric"]) for m in annotate(text, date(2022, 4, 3)) if m["type"] == "CASE_COUNT"]
+    assert len(set(spans)) == len(spans)
+
+
+# Notes and scopes around the counted noun: a short note between the noun and its number (确诊病例（轻型）10例) is
+# not a part by severity; 输入 after the number is the imported scope (新增2例输入确诊病例); 新报告 marks new cases.
+@pytest.mark.parametrize("text, expected", [
+    ("截至4月7日17时，海口市累计报告确诊病例（轻型）10例、无症状感染者4例。",
+     [("confirmed_cumulative", 10, "460100", "2022-04-07"), ("asymptomatic_cumulative", 4, "460100", "2022-04-07")]),
+    ("3月1日，江苏省新增2例输入确诊病例。", [("confirmed_imported", 2, "320000", "2022-03-01")]),
+    ("4月2日，阿克陶县新报告无症状感染者15例。", [("asymptomatic_local", 15, "653022", "2022-04-02")]),
+])
+def test_notes_and_scopes_around_the_noun(text, expected):
+    assert _counts(text) == expected

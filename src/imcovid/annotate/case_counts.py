@@ -69,7 +69,7 @@ _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有|未(?:发现|出现|有|再
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例))?"
+_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例))?"
                    r"(?:核酸(?:检测)?(?:结果)?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|死亡病例|病例|确诊|无症状|出院|在院治疗"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；\n]|$))"
@@ -946,10 +946,14 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
         each = _each_place(text, places, bisect_left(starts, start), head_start, start)
         if each:
-            # 松原市、四平市各1例: the figure once for each place (the span holds them all).
-            for code in each:
-                mentions.append(_mention(text, min(span_start, _each_start(places, starts, head_start, start)),
-                                         reading["end"], metric, reading["value"], code, as_of, "case_count.each"))
+            # 松原市、四平市各1例: the figure once for each place. The first mention's span holds them all, each later one
+            # starts at its own place (四平市各1例): mentions of one type and metric need spans of their own, as their
+            # ids are made from the span (two mentions on one span made a duplicate id, and the build rejected the
+            # whole article).
+            first = min(span_start, _each_start(places, starts, head_start, start))
+            for i, (code, place_start) in enumerate(each):
+                mentions.append(_mention(text, first if i == 0 else max(first, place_start), reading["end"], metric,
+                                         reading["value"], code, as_of, "case_count.each"))
             continue
         if reading["family"] in _CASE_FAMILIES and text.startswith("中", reading["end"]) \
                 and _REFERENCE_OPENS.match(text, reading["end"]):
@@ -991,17 +995,23 @@ def _respective_places(text: str, places: list[dict], starts: list[int]) -> dict
     return out
 
 
-def _each_place(text: str, places: list[dict], last: int, head_start: int, pos: int) -> list[str]:
-    """The codes of the places named together before 各 and a figure (松原市、四平市各1例 → both), else []."""
-    if not text.startswith("各", pos - 1):
+def _each_place(text: str, places: list[dict], last: int, head_start: int, pos: int) -> list[tuple[str, int]]:
+    """(code, start) of the places named together before 各 and a figure (松原市、四平市各1例, 东莞和江门各报告2例 →
+    both), else []."""
+    each = _EACH_BEFORE.search(text, max(0, pos - 3), pos)
+    if each is None:
         return []
+    pos = each.start() + 1
     item = [p for p in _places_from(places, last, head_start) if p["end"] <= pos]
     ancestors = {a for p in item for a in (p.get("province_code"), p.get("prefecture_code")) if a != p["code"]}
     several = [p for p in item if p["code"] not in ancestors]
     if len(several) < 2 or any(not _COORDINATED.match(text[a["end"]:b["start"]]) for a, b in zip(several, several[1:])) \
             or text[several[-1]["end"]:pos - 1].strip():
         return []
-    return [p["code"] for p in several]
+    return [(p["code"], p["start"]) for p in several]
+
+
+_EACH_BEFORE = re.compile(r"各(?:报告|新增|有)?$")
 
 
 def _each_start(places: list[dict], starts: list[int], head_start: int, pos: int) -> int:
@@ -1684,7 +1694,9 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if match.group("num") == "一" and ((classifier in ("名", "人") and not tail) or text[start - 1:start] == "的"):
         return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows; so is 的一例 (系12月23日报告
         # 的一例境外输入确诊病例的密接人员: one case described, whose contact the person is)
-    clause = _CLAUSE_TAIL.search(head).group()
+    # (a short note on the counted noun before its number, 累计报告确诊病例（轻型）10例, is no clause of its own: the clause
+    # is the noun's, not the note's 轻型, a part by severity)
+    clause = _CLAUSE_TAIL.search(_NOUN_NOTE.sub("", head) if head.endswith(("）", ")")) else head).group()
     if _found_cue_after(text, match.end()) and (clause.startswith("其中") or _in_breakdown(text, start, head)) \
             and _FOUND_AFTER.match(text, match.end()) and not _aside_on_place_part(text, match.end(), head, bare_head):
         return None  # 其中3例确诊病例和886例无症状感染者在隔离管控中发现: parts by how they were found
@@ -1789,6 +1801,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
 
 # People a clause says were tested after their figure (2.3万名重点人员开展了核酸检测, 15万人进行核酸筛查); staff who test
 # (200名医务人员开展核酸检测) are the lexicon's skip terms.
+_NOUN_NOTE = re.compile(r"(?<=病例|染者)[（(][^（()）]{1,4}[）)]$")
 _TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,12}?(?:开展|进行|完成|接受|参加|参与)了?[^，。；！？\n]{0,4}?核酸(?:检测|筛查)")
 # People a state right after their figure puts under observation (2.3万人居家隔离, 560人正在集中隔离); not a facility
 # or the people of one (集中隔离点, 集中隔离人员).
