@@ -126,3 +126,14 @@ def test_each_place_gets_a_mention_with_a_span_of_its_own(text, expected):
 ])
 def test_notes_and_scopes_around_the_noun(text, expected):
     assert _counts(text) == expected
+
+
+# A count of cases risen to or past a number (确诊病例升至140886例, 已超过14万例) is a running total, as one reached
+# (达) is; a day's new cases that rose to a number stay new.
+@pytest.mark.parametrize("text, expected", [
+    ("截至美国东部时间29日20时，美国新冠肺炎确诊病例升至140886例。", [("confirmed_cumulative", 140886, None, None)]),
+    ("美国新冠肺炎确诊病例已超过14万例。", [("confirmed_cumulative", 140000, None, None)]),
+    ("3月29日，南京市新增确诊病例增至50例。", [("confirmed_local", 50, "320100", "2022-03-29")]),
+])
+def test_a_total_risen_to_a_number_is_cumulative(text, expected):
+    assert _counts(text) == expected

@@ -1771,8 +1771,9 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
                 "rule": "case_count.list_item", "successive": successive}
     if temporal is None and _period_head(head):
         temporal = (len(head), "", "new")  # 6天超500人感染: the cases of a period up to the text's day
-    if temporal is None and re.search(r"(?:已|累计)?达到?$", head):
-        temporal = (len(head) - 1, "达", "cumulative")  # 确诊病例达92例: a running total reached
+    if temporal is None and _REACHED.search(head):
+        # 确诊病例达92例: a running total reached; so is one risen to (美国确诊病例升至140886例, 已超过14万例)
+        temporal = (len(head) - 1, "达", "cumulative")
     if temporal is None and context is None and family is not None and family[2] in _CASE_FAMILIES \
             and _AS_OF_SENTENCE.match(text, _sentence_start(text, start)):
         # 截至3月5日9时，…本轮疫情已发现11例阳性: cases counted up to a moment are a running total (rule
@@ -1801,6 +1802,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
 
 # People a clause says were tested after their figure (2.3万名重点人员开展了核酸检测, 15万人进行核酸筛查); staff who test
 # (200名医务人员开展核酸检测) are the lexicon's skip terms.
+_REACHED = re.compile(r"(?:已|累计)?(?:达到?|(?:上?升|增加?)(?:至|到)|超过)$")
 _NOUN_NOTE = re.compile(r"(?<=病例|染者)[（(][^（()）]{1,4}[）)]$")
 _TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,12}?(?:开展|进行|完成|接受|参加|参与)了?[^，。；！？\n]{0,4}?核酸(?:检测|筛查)")
 # People a state right after their figure puts under observation (2.3万人居家隔离, 560人正在集中隔离); not a facility
