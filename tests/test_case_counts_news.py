@@ -137,3 +137,7 @@ def test_notes_and_scopes_around_the_noun(text, expected):
 ])
 def test_a_total_risen_to_a_number_is_cumulative(text, expected):
     assert _counts(text) == expected
+
+
+def test_a_bare_threshold_is_no_running_total():
+    assert _counts("美国是首个确诊病例超过10万例的国家。") == []

@@ -1802,7 +1802,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
 
 # People a clause says were tested after their figure (2.3万名重点人员开展了核酸检测, 15万人进行核酸筛查); staff who test
 # (200名医务人员开展核酸检测) are the lexicon's skip terms.
-_REACHED = re.compile(r"(?:已|累计)?(?:达到?|(?:上?升|增加?)(?:至|到)|超过)$")
+_REACHED = re.compile(r"(?:已|累计)?(?:达到?|(?:上?升|增加?)(?:至|到))$|(?:已|累计)超过$")  # (a bare 超过 is a threshold:
+# 首个确诊病例超过10万例的国家)
 _NOUN_NOTE = re.compile(r"(?<=病例|染者)[（(][^（()）]{1,4}[）)]$")
 _TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,12}?(?:开展|进行|完成|接受|参加|参与)了?[^，。；！？\n]{0,4}?核酸(?:检测|筛查)")
 # People a state right after their figure puts under observation (2.3万人居家隔离, 560人正在集中隔离); not a facility
