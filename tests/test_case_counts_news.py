@@ -141,3 +141,26 @@ def test_a_total_risen_to_a_number_is_cumulative(text, expected):
 
 def test_a_bare_threshold_is_no_running_total():
     assert _counts("美国是首个确诊病例超过10万例的国家。") == []
+
+
+# case_count.state: the parts by place of a count of people in a state (治愈出院本土确诊病例89例（海城区67例…）,
+# 在院治疗的确诊病例20例（…）) are people in that state too, not new cases.
+@pytest.mark.parametrize("text, expected", [
+    ("8月5日0-24时，当日治愈出院本土确诊病例30例（海城区20例、银海区10例）。",
+     [("recovered", 30, "450500", "2022-08-05"), ("recovered", 20, "450502", "2022-08-05"),
+      ("recovered", 10, "450503", "2022-08-05")]),
+    ("截至8月5日24时，北海市在院治疗的确诊病例20例（海城区15例、银海区5例）。",
+     [("hospitalised", 20, "450500", "2022-08-05"), ("hospitalised", 15, "450502", "2022-08-05"),
+      ("hospitalised", 5, "450503", "2022-08-05")]),
+])
+def test_parts_of_a_state_keep_the_state(text, expected):
+    assert _counts(text, date(2022, 8, 7)) == expected
+
+
+# People who tested positive written after their number (1例新冠病毒核酸检测呈阳性者, 1名本土阳性反应者).
+@pytest.mark.parametrize("text, expected", [
+    ("7月30日凌晨1时，益阳市新增报告1例新冠病毒核酸检测呈阳性者。", [("positive_local", 1, "430900", "2022-07-30")]),
+    ("12月2日，北京市通报，出现1名本土阳性反应者。", [("positive_local", 1, "110000", "2022-12-02")]),
+])
+def test_positives_after_their_number(text, expected):
+    assert _counts(text, date(2022, 12, 3)) == expected
