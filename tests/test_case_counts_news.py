@@ -146,7 +146,7 @@ def test_a_bare_threshold_is_no_running_total():
 # case_count.state: the parts by place of a count of people in a state (治愈出院本土确诊病例89例（海城区67例…）,
 # 在院治疗的确诊病例20例（…）) are people in that state too, not new cases.
 @pytest.mark.parametrize("text, expected", [
-    ("8月5日0-24时，当日治愈出院本土确诊病例30例（海城区20例、银海区10例）。",
+    ("8月5日0-24时，北海市当日治愈出院本土确诊病例30例（海城区20例、银海区10例）。",
      [("recovered", 30, "450500", "2022-08-05"), ("recovered", 20, "450502", "2022-08-05"),
       ("recovered", 10, "450503", "2022-08-05")]),
     ("截至8月5日24时，北海市在院治疗的确诊病例20例（海城区15例、银海区5例）。",
