@@ -164,3 +164,15 @@ def test_parts_of_a_state_keep_the_state(text, expected):
 ])
 def test_positives_after_their_number(text, expected):
     assert _counts(text, date(2022, 12, 3)) == expected
+
+
+# as_of.story_yesterday: a news story's 昨日 in a later sentence than an event's date is the day before the story's
+# own date; a bulletin's date (0—24时) or a report's (…通报) still governs the 昨日 after it.
+@pytest.mark.parametrize("text, published, expected", [
+    ("9月6日，成都市发布社会面清零攻坚行动通告。通过13轮核酸筛查，每一轮检出人数均在降低。昨日，成都市新增阳性感染者"
+     "22例。", date(2022, 9, 15), [("positive_local", 22, "510100", "2022-09-14")]),
+    ("国家卫健委3月17日通报。昨日0—24时，吉林省新增本土确诊病例10例。", date(2022, 3, 18),
+     [("confirmed_local", 10, "220000", "2022-03-16")]),
+])
+def test_a_storys_yesterday(text, published, expected):
+    assert _counts(text, published) == expected

@@ -376,8 +376,17 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
     yesterday = _yesterday_search(text, lo, pos)
     if yesterday is None or (value is None and lo == -1):
         return value
+    if value and published and lo > 0 and lo < _sentence_start(text, yesterday.start()) \
+            and not _REPORT_DAY_AFTER.match(text, lo) and date.fromisoformat(value) < published:
+        # A news story's 昨日 in a later sentence than an event's date (10月30日，…发现一名阳性人员。…上饶市昨天召开
+        # 发布会) is the day before the story's own date, not before the event (rule ``as_of.story_yesterday``); a
+        # bulletin's or report's date (3月5日0—24时…, 3月6日通报) still governs the 昨日 after it.
+        value = None
     base = date.fromisoformat(value) if value else published
     return (base - timedelta(days=1)).isoformat() if base else None
+
+
+_REPORT_DAY_AFTER = re.compile(r"\s*(?:0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点)|24(?:时|点))|[^，。；：\n]{0,8}?(?:通报|消息|电)")
 
 
 # A period that runs up to the day of the text (12月5日至今天下午4时, 1月1日至今): its figures are as of that day.
