@@ -69,12 +69,12 @@ _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有|未(?:发现|出现|有|再
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者))?"
-                   r"(?:核酸(?:检测)?(?:结果)?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|感染者|密切接触者|病例|确诊|无症状|出院|在院治疗"
+_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例))?"
+                   r"(?:核酸(?:检测)?(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊|无症状|出院|在院治疗"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,])")
-# (2例新增境外输入性确诊病例 with the new marker after the number; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
+# (2例新增境外输入性确诊病例 with the new marker after the number; 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
 # 7月28日我省报告1例无症状感染者以来: the first case, of that day)
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
 # 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read before 感染者 only: 已有4例新冠确诊病例 in a heading is
@@ -208,7 +208,10 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
         district = _district_before(text, places, anaphor)
         if district is not None:
             return district["code"]
-        return _resolve_anaphor(_ANAPHORS[anaphor.group()], places[:_last_place(places[:last], anaphor.start())])
+        # (a place people came from is not the jurisdiction: …均来自中国香港。截至3月13日24时，全省累计报告… is the
+        # province of the bulletin, not Hong Kong; rule ``place.origin``)
+        before = [p for p in places[:_last_place(places[:last], anaphor.start())] if not _origin_place(text, p)]
+        return _resolve_anaphor(_ANAPHORS[anaphor.group()], before)
     if in_head is not None:
         # 兰州新区15例: a zone named after a division is not that division (the guideline: null for a zone)
         if _ZONE_AFTER.match(text, in_head["end"]) or _NAMED_ZONE_AFTER.match(text, in_head["end"]):
@@ -274,7 +277,7 @@ _NAMED_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:新区|开发区|高新
 
 
 _FROM_PLACE_AFTER = re.compile(r"[（(]?(?:来|返|籍|入境)")
-_FROM_PLACE_BEFORE = re.compile(r"(?:从|来自|对)$")
+_FROM_PLACE_BEFORE = re.compile(r"(?:从|来自|对)(?:中国)?$")  # (来自中国香港: 香港 is the place)
 
 
 def _origin_place(text: str, place: dict) -> bool:
@@ -285,11 +288,11 @@ def _origin_place(text: str, place: dict) -> bool:
     if after not in _FROM_AFTER_FIRST and before not in _FROM_BEFORE_LAST:
         return False  # (most places: neither character can start or end a cue)
     return bool(_FROM_PLACE_AFTER.match(text, place["end"])
-                or _FROM_PLACE_BEFORE.search(text, max(0, place["start"] - 2), place["start"]))
+                or _FROM_PLACE_BEFORE.search(text, max(0, place["start"] - 4), place["start"]))
 
 
 _FROM_AFTER_FIRST = frozenset("（(来返籍入")
-_FROM_BEFORE_LAST = frozenset("从自对")
+_FROM_BEFORE_LAST = frozenset("从自对国")
 
 
 def _section_place(text: str, places: list[dict], starts: list[int], pos: int, after: int) -> str | None:
@@ -373,8 +376,17 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
     yesterday = _yesterday_search(text, lo, pos)
     if yesterday is None or (value is None and lo == -1):
         return value
+    if value and published and lo > 0 and lo < _sentence_start(text, yesterday.start()) \
+            and not _REPORT_DAY_AFTER.match(text, lo) and date.fromisoformat(value) < published:
+        # A news story's 昨日 in a later sentence than an event's date (10月30日，…发现一名阳性人员。…上饶市昨天召开
+        # 发布会) is the day before the story's own date, not before the event (rule ``as_of.story_yesterday``); a
+        # bulletin's or report's date (3月5日0—24时…, 3月6日通报) still governs the 昨日 after it.
+        value = None
     base = date.fromisoformat(value) if value else published
     return (base - timedelta(days=1)).isoformat() if base else None
+
+
+_REPORT_DAY_AFTER = re.compile(r"\s*(?:0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点)|24(?:时|点))|[^，。；：\n]{0,8}?(?:通报|消息|电)")
 
 
 # A period that runs up to the day of the text (12月5日至今天下午4时, 1月1日至今): its figures are as of that day.
@@ -800,11 +812,19 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # The parts of a day's cases are that day's cases too (今天发布的914例确诊病例中…。按照行政区域划分，松江区
             # 291例…: a list in a sentence with no day of its own; rule ``case_count.dated_parts``).
             context = {**context, "temporal": "new"}
+        if metric == "confirmed_local" and reading["rule"] != "case_count.list_item" \
+                and _positive_total(text, start, reading["end"], reading["value"]):
+            metric = "positive_local"  # 深圳新增86例病例，其中，75例…确诊病例，11例…无症状感染者: both together
+            reading = {**reading, "rule": "case_count.positive_total"}
         if metric == "screened" and "筛查" in head and "核酸" in text[sentence:start]:
             metric = "tested"  # 开展了一次核酸筛查，累计筛查3000多万人次: nucleic-acid screening tests people
         state = _state(head)
         if state is not None and reading["family"] in (*_CASE_FAMILIES, "close_contacts"):
             metric = state  # 尚在医学观察的无症状感染者, 在定点医院隔离治疗的确诊病例
+            if reading["rule"] != "case_count.list_item":
+                # 治愈出院本土确诊病例89例（海城区67例、银海区21例…）: its parts by place are recovered people too, not
+                # new cases (the list goes on from the state, as for 新增治愈出院病例…（四川71例…）)
+                context = {**context, "family": state}
         elif reading["temporal"] == "current" and (last_term("observation", head) or reading["family"] == "close_contacts"):
             metric = "under_observation"  # 尚在医学观察的密切接触者; 现有密切接触者1245人 (contacts held now)
         elif reading["temporal"] == "current" and reading["family"] in _CASE_FAMILIES and _in_hospital(text, reading["end"]):
@@ -939,10 +959,14 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
         each = _each_place(text, places, bisect_left(starts, start), head_start, start)
         if each:
-            # 松原市、四平市各1例: the figure once for each place (the span holds them all).
-            for code in each:
-                mentions.append(_mention(text, min(span_start, _each_start(places, starts, head_start, start)),
-                                         reading["end"], metric, reading["value"], code, as_of, "case_count.each"))
+            # 松原市、四平市各1例: the figure once for each place. The first mention's span holds them all, each later one
+            # starts at its own place (四平市各1例): mentions of one type and metric need spans of their own, as their
+            # ids are made from the span (two mentions on one span made a duplicate id, and the build rejected the
+            # whole article).
+            first = min(span_start, _each_start(places, starts, head_start, start))
+            for i, (code, place_start) in enumerate(each):
+                mentions.append(_mention(text, first if i == 0 else max(first, place_start), reading["end"], metric,
+                                         reading["value"], code, as_of, "case_count.each"))
             continue
         if reading["family"] in _CASE_FAMILIES and text.startswith("中", reading["end"]) \
                 and _REFERENCE_OPENS.match(text, reading["end"]):
@@ -984,17 +1008,23 @@ def _respective_places(text: str, places: list[dict], starts: list[int]) -> dict
     return out
 
 
-def _each_place(text: str, places: list[dict], last: int, head_start: int, pos: int) -> list[str]:
-    """The codes of the places named together before 各 and a figure (松原市、四平市各1例 → both), else []."""
-    if not text.startswith("各", pos - 1):
+def _each_place(text: str, places: list[dict], last: int, head_start: int, pos: int) -> list[tuple[str, int]]:
+    """(code, start) of the places named together before 各 and a figure (松原市、四平市各1例, 东莞和江门各报告2例 →
+    both), else []."""
+    each = _EACH_BEFORE.search(text, max(0, pos - 3), pos)
+    if each is None:
         return []
+    pos = each.start() + 1
     item = [p for p in _places_from(places, last, head_start) if p["end"] <= pos]
     ancestors = {a for p in item for a in (p.get("province_code"), p.get("prefecture_code")) if a != p["code"]}
     several = [p for p in item if p["code"] not in ancestors]
     if len(several) < 2 or any(not _COORDINATED.match(text[a["end"]:b["start"]]) for a, b in zip(several, several[1:])) \
             or text[several[-1]["end"]:pos - 1].strip():
         return []
-    return [p["code"] for p in several]
+    return [(p["code"], p["start"]) for p in several]
+
+
+_EACH_BEFORE = re.compile(r"各(?:报告|新增|有)?$")
 
 
 def _each_start(places: list[dict], starts: list[int], head_start: int, pos: int) -> int:
@@ -1177,6 +1207,27 @@ _FOUND_AFTER = re.compile(r"[^，；。]{0,30}?(?:在[^，；。]{0,16}中(?:发
 # cases such a part names (a part that names 确诊病例 or 无症状感染者 of its own is read as written).
 _TOTAL_FAMILIES = ("recovered", "deaths")
 _GENERIC_CASE_NOUNS = ("病例", "本土病例", "本地病例")
+# A split of a figure right after it into confirmed cases and asymptomatic infections (，其中，75例诊断为新冠肺炎确诊病例，11例
+# 诊断为新冠病毒无症状感染者; ：确诊病例3例、无症状感染者5例).
+_CONFIRMED_PART = r"(?:(?P<c>\d+)例[^，；。\d]{0,14}?确诊病例|确诊病例(?P<c2>\d+)例)"
+_ASYMPTOMATIC_PART = r"(?:(?P<a>\d+)例[^，；。\d]{0,14}?无症状感染者|无症状感染者(?P<a2>\d+)例)"
+_POSITIVE_SPLIT = re.compile(r"[（(]?[，,：:]?\s*(?:其中[，,：:]?\s*)?" + _CONFIRMED_PART + r"[，,、；;和及]\s*" + _ASYMPTOMATIC_PART)
+_WRITTEN_FAMILY = re.compile(r"确诊|无症状|阳性|感染|死亡|出院|治愈")
+
+
+def _positive_total(text: str, start: int, end: int, value: int) -> bool:
+    """Is the figure text[start:end], written with the generic 病例 (新增86例病例), a count of confirmed cases and
+    asymptomatic infections together: split right after it into the two, whose sum it is (rule
+    ``case_count.positive_total``; the guideline's ``positive_local``)? Only the sum decides: a total of imported and
+    local cases split after it (新增病例39例，其中境外输入…) or parts by how they were found stay as they are."""
+    if _WRITTEN_FAMILY.search(text, start, end):
+        return False
+    split = _POSITIVE_SPLIT.match(text, end)
+    if split is None:
+        return False
+    confirmed = int(split.group("c") or split.group("c2"))
+    asymptomatic = int(split.group("a") or split.group("a2"))
+    return confirmed + asymptomatic == value
 
 
 def _aside_on_place_part(text: str, end: int, head: str, bare_head: str | None) -> bool:
@@ -1653,9 +1704,12 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         return None
     value, number_start = with_larger_units(text, start, value)
     tail = _TAIL.match(text, match.end())
-    if match.group("num") == "一" and classifier in ("名", "人") and not tail:
-        return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows
-    clause = _CLAUSE_TAIL.search(head).group()
+    if match.group("num") == "一" and ((classifier in ("名", "人") and not tail) or text[start - 1:start] == "的"):
+        return None  # 一名 is an article ("a"), not a figure, unless a counted noun follows; so is 的一例 (系12月23日报告
+        # 的一例境外输入确诊病例的密接人员: one case described, whose contact the person is)
+    # (a short note on the counted noun before its number, 累计报告确诊病例（轻型）10例, is no clause of its own: the clause
+    # is the noun's, not the note's 轻型, a part by severity)
+    clause = _CLAUSE_TAIL.search(_NOUN_NOTE.sub("", head) if head.endswith(("）", ")")) else head).group()
     if _found_cue_after(text, match.end()) and (clause.startswith("其中") or _in_breakdown(text, start, head)) \
             and _FOUND_AFTER.match(text, match.end()) and not _aside_on_place_part(text, match.end(), head, bare_head):
         return None  # 其中3例确诊病例和886例无症状感染者在隔离管控中发现: parts by how they were found
@@ -1730,8 +1784,9 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
                 "rule": "case_count.list_item", "successive": successive}
     if temporal is None and _period_head(head):
         temporal = (len(head), "", "new")  # 6天超500人感染: the cases of a period up to the text's day
-    if temporal is None and re.search(r"(?:已|累计)?达到?$", head):
-        temporal = (len(head) - 1, "达", "cumulative")  # 确诊病例达92例: a running total reached
+    if temporal is None and _REACHED.search(head):
+        # 确诊病例达92例: a running total reached; so is one risen to (美国确诊病例升至140886例, 已超过14万例)
+        temporal = (len(head) - 1, "达", "cumulative")
     if temporal is None and context is None and family is not None and family[2] in _CASE_FAMILIES \
             and _AS_OF_SENTENCE.match(text, _sentence_start(text, start)):
         # 截至3月5日9时，…本轮疫情已发现11例阳性: cases counted up to a moment are a running total (rule
@@ -1760,6 +1815,9 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
 
 # People a clause says were tested after their figure (2.3万名重点人员开展了核酸检测, 15万人进行核酸筛查); staff who test
 # (200名医务人员开展核酸检测) are the lexicon's skip terms.
+_REACHED = re.compile(r"(?:已|累计)?(?:达到?|(?:上?升|增加?)(?:至|到))$|(?:已|累计)超过$")  # (a bare 超过 is a threshold:
+# 首个确诊病例超过10万例的国家)
+_NOUN_NOTE = re.compile(r"(?<=病例|染者)[（(][^（()）]{1,4}[）)]$")
 _TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,12}?(?:开展|进行|完成|接受|参加|参与)了?[^，。；！？\n]{0,4}?核酸(?:检测|筛查)")
 # People a state right after their figure puts under observation (2.3万人居家隔离, 560人正在集中隔离); not a facility
 # or the people of one (集中隔离点, 集中隔离人员).
