@@ -107,7 +107,7 @@ def test_ordinary_word_short_form_listed_between_places(text, expected):
 # left when that one names nothing else of the article (station lists: 滨海北 is 滨海 + 北 in a Tianjin article).
 @pytest.mark.parametrize("text, expected", [
     ("天津北、滨海西、滨海北、塘沽。", [("天津", "120000"), ("滨海", "120116"), ("滨海", "120116")]),
-    ("青海海北州。天津滨海北。", [("青海", "630000"), ("海北", "632200"), ("天津", "120000"), ("海北", "632200")]),
+    ("青海海北州。天津滨海北。", [("青海", "630000"), ("海北州", "632200"), ("天津", "120000"), ("海北", "632200")]),
     ("滨海北站。", [("海北", "632200")]),  # no Tianjin named: the short form stands
 ])
 def test_short_form_cut_across(text, expected):
@@ -147,7 +147,7 @@ def test_a_province_short_form_names_the_province_by_default(text, surface, code
 # A prefecture's short form written with 州/盟/地区 stays the prefecture beside a district named in full
 # (places._district_named_in_full; invented examples).
 @pytest.mark.parametrize("text, surface, code", [
-    ("甘肃省临夏州新增2例，临夏市新增1例。", "临夏", "622900"),
+    ("甘肃省临夏州新增2例，临夏市新增1例。", "临夏州", "622900"),  # 临夏州 is 临夏回族自治州 written without its people
     ("北京朝阳区4例，海淀与朝阳分别发现6人。", "朝阳", "110105"),
 ])
 def test_a_prefecture_written_as_one_is_not_the_district(text, surface, code):
@@ -165,3 +165,15 @@ def test_a_prefecture_written_as_one_is_not_the_district(text, surface, code):
 ])
 def test_short_form_going_on_into_a_quarter(text, expected):
     assert places(text) == expected
+
+
+# _without_peoples: the peoples that end an autonomous division's stem are cut one at a time, never below two
+# characters, so that a place whose last character is also a people's name keeps it (陵水黎族: 水 is a people too).
+@pytest.mark.parametrize("stem, short", [
+    ("陵水黎族", "陵水"), ("融水苗族", "融水"), ("彭水苗族土家族", "彭水"), ("长白朝鲜族", "长白"),
+    ("孟连傣族拉祜族佤族", "孟连"), ("伊犁哈萨克", "伊犁"), ("鄂温克族", "鄂温克族"), ("三都水族", "三都"),
+])
+def test_without_peoples(stem, short):
+    from imcovid.annotate.places import _without_peoples
+
+    assert _without_peoples(stem) == short

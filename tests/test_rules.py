@@ -479,6 +479,12 @@ def test_organization_rules(text, expected):
     ("山西大同、贵州安顺报告病例。", [("山西", "140000", "place.short_form"), ("大同", "140200", "place.vouched_short_form"),
                            ("贵州", "520000", "place.short_form"), ("安顺", "520400", "place.vouched_short_form")]),
     ("两种意见大同小异。", []),
+    # an autonomous division named without its peoples, and a variant character of a division's name
+    ("海南陵水县、乐东县新增病例。", [("海南", "460000", "place.short_form"), ("陵水县", "469028", "place.autonomous_form"),
+                              ("乐东县", "469027", "place.autonomous_form")]),
+    ("延边州新增1例。", [("延边州", "222400", "place.autonomous_form")]),
+    ("呼伦贝尔市莫力达瓦旗发布通告。", [("呼伦贝尔市", "150700", "place.full_name"), ("莫力达瓦旗", "150722", "place.autonomous_form")]),
+    ("陜西新增3例，陜西省卫健委通报。", [("陜西", "610000", "place.short_form"), ("陜西省", "610000", "place.full_name")]),
     # a county's short form cut out of another name is not read
     ("河北省雄安新区新增病例。", [("河北省", "130000", "place.full_name")]),
     # a shared name read in the province of the places listed just before it

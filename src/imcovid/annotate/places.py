@@ -32,7 +32,15 @@ _COUNTY_SUFFIXES = ("自治旗", "自治县", "新区", "旗", "县", "区", "�
 # Ethnic names inside an autonomous prefecture's, county's or banner's name come off with the suffix: 延边朝鲜族自治州 →
 # 延边, 红河哈尼族彝族自治州 → 红河, 莫力达瓦达斡尔族自治旗 → 莫力达瓦. (China's 55 recognised minority peoples, longest first so that 土家 is not read as 土.)
 _PEOPLES = words("place_peoples")
-_ETHNIC = re.compile("(?:(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True)) + ")族?)+$")  # (伊犁哈萨克自治州)
+_ONE_PEOPLE = re.compile("(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True)) + ")族?$")
+
+
+def _without_peoples(stem: str) -> str:
+    """An autonomous division's stem without the peoples that end it, one at a time from the end, never below two
+    characters: 陵水黎族 is 陵水 (水 is also a people's name), 孟连傣族拉祜族佤族 is 孟连, 伊犁哈萨克 伊犁."""
+    while (m := _ONE_PEOPLE.search(stem)) and m.start() >= 2:
+        stem = stem[: m.start()]
+    return stem
 # Short forms that are ordinary words far more often than places.
 _COMMON_WORDS = word_set("place_common_words")
 # Full names that are generic nouns in running text (城区 "urban area", 郊区 "suburbs").
@@ -78,7 +86,7 @@ def _short_form(division: Division, contextual: bool = False) -> str | None:
         if division.name.endswith(suffix) and len(division.name) > len(suffix):
             short = division.name[: -len(suffix)]
             if suffix in ("自治州", "自治县", "自治旗"):
-                short = _ETHNIC.sub("", short) or short
+                short = _without_peoples(short)
             district = suffix in ("区", "新区")
             if division.level == "county" and not contextual and (district or (len(short) < 3 and suffix not in ("旗", "自治旗"))):
                 return None
@@ -98,9 +106,44 @@ def gazetteer() -> dict[str, tuple[str, ...]]:
                 names.setdefault(form, [])
                 if division.code not in names[form]:
                     names[form].append(division.code)
+    for form, code in _autonomous_forms().items():
+        names.setdefault(form, [])
+        if code not in names[form]:
+            names[form].append(code)
     for abbreviation, code in abbreviations().items():
         names.setdefault(abbreviation, [code])
+    for variant, standard in _variant_characters():
+        for name in [n for n in names if standard in n]:
+            names.setdefault(name.replace(standard, variant), list(names[name]))
     return {k: tuple(v) for k, v in names.items()}
+
+
+@lru_cache(maxsize=1)
+def _variant_characters() -> tuple[tuple[str, str], ...]:
+    """(variant, standard) pairs of ``data/place_variant_characters.txt`` (陜西 is 陕西)."""
+    pairs = []
+    for entry in words("place_variant_characters"):
+        if len(entry) != 2 or entry[0] == entry[1]:
+            raise ValueError(f"place_variant_characters.txt: {entry!r} is not a variant and its standard character")
+        pairs.append((entry[0], entry[1]))
+    return tuple(pairs)
+
+
+@lru_cache(maxsize=1)
+def _autonomous_forms() -> dict[str, str]:
+    """``form → code`` of autonomous divisions named without their peoples but with their kind: 陵水县 is 陵水黎族自治县,
+    延边州 延边朝鲜族自治州, 莫力达瓦旗 莫力达瓦达斡尔族自治旗 — how news and bulletins write them. A form left with
+    fewer than two characters (鄂温克族自治旗) or spelling another division's full name is not made."""
+    full = {d.name for d in divisions().values()}
+    out: dict[str, str] = {}
+    for division in divisions().values():
+        for suffix, kind in (("自治县", "县"), ("自治旗", "旗"), ("自治州", "州")):
+            if division.name.endswith(suffix):
+                stem = division.name[: -len(suffix)]
+                short = _without_peoples(stem)
+                if short != stem and len(short) >= 2 and short + kind not in full:
+                    out.setdefault(short + kind, division.code)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -179,7 +222,11 @@ def _ethnic_group(text: str, end: int, name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _full_names() -> frozenset[str]:
-    return frozenset(d.name for d in divisions().values())
+    """Every division's full name, its people-less form (陵水县) and their spellings with a variant character."""
+    names = {d.name for d in divisions().values()} | set(_autonomous_forms())
+    for variant, standard in _variant_characters():
+        names |= {n.replace(standard, variant) for n in names if standard in n}
+    return frozenset(names)
 
 
 def find_places(text: str) -> list[dict]:
@@ -430,10 +477,14 @@ def _context(found: list[tuple[int, int, str, tuple[str, ...]]]) -> set[str]:
 
 
 def place_rule(surface: str, contextual: bool = False) -> str:
-    """Which table made a place mention: a division's full name, its standard short form, an abbreviation of
-    ``data/place_abbreviations.txt``, or a county's short form read where its parent is named."""
+    """Which table made a place mention: a division's full name, an autonomous division's name without its peoples
+    (陵水县), its standard short form, an abbreviation of ``data/place_abbreviations.txt``, or a county's short form
+    read where its parent is named."""
     if contextual:
         return "place.county_short_form"
+    if surface in _autonomous_forms() or any(surface.replace(v, s) in _autonomous_forms()
+                                             for v, s in _variant_characters()):
+        return "place.autonomous_form"
     if surface in _full_names():
         return "place.full_name"
     if surface in abbreviations():

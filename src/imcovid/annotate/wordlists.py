@@ -55,6 +55,7 @@ LISTS = {
     "place_common_words": "division short forms that are ordinary words more often than places (places.py)",
     "place_generic_names": "division full names that are generic nouns in running text (places.py)",
     "place_foreign_names": "foreign place names that hold a division's name: 佛罗里|达州, 北海|道 (places.py)",
+    "place_variant_characters": "variant and standard character of division names: 陜陕, 陜西 is 陕西 (places.py)",
     "countries": "foreign countries, which begin the name of a body of theirs: 英国卫生安全局 (organizations.py)",
     "organizations": "well-known bodies whose names carry no generic ending: 新华社, 拼多多 (organizations.py)",
     "public_line_labels": "labels of a body's published telephone line, whose landline stays in the text (clean/redact.py)",
