@@ -45,7 +45,25 @@ def _annotate(text: str, published_date_local: date | None) -> list[dict]:
     figures = find_case_counts(text, places, dates, published_date_local)
     mentions += figures + find_measures(text, places, orgs, figures, dates, published_date_local)
     order = {"PERSON": 0, "LOCATION": 1, "ORGANIZATION": 2, "DATE": 3, "CASE_COUNT": 4, "MEASURE": 5}
-    return sorted(mentions, key=lambda m: (m["start"], m["end"], order[m["type"]]))
+    return one_mention_per_id(sorted(mentions, key=lambda m: (m["start"], m["end"], order[m["type"]])))
+
+
+def one_mention_per_id(mentions: list[dict]) -> list[dict]:
+    """The first of mentions that would get the same id (same type and span, and for figures and measures the same
+    metric or code: :func:`imcovid.ids.mention_id`). Two such mentions cannot both be published, and the record check
+    would reject the whole article for it (a rule that read one figure for two places on one span did, in 12.0.0):
+    one rule's slip must cost that mention, not the article."""
+    from imcovid.ids import DISCRIMINATOR
+
+    seen: set[tuple] = set()
+    out = []
+    for m in mentions:
+        field = DISCRIMINATOR.get(m["type"])
+        key = (m["type"], m["start"], m["end"], m.get(field) if field else None)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
 
 
 __all__ = ["annotate"]
