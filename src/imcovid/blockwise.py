@@ -191,7 +191,7 @@ def _write_block(number: int, members: list[tuple], workers: int, ctx: dict) -> 
             rows = outcome.panel_rows if outcome.panel_rows is not None else panel.evidence_rows(outcome.panel_evidence)
             block.evidence += rows
     block.mentions.close()
-    shas = _finish_parts("mentions", block.mentions.parts, ctx)
+    shas = _finish_parts("mentions", block.mentions, ctx)
     for spill in block.pending.values():
         spill.park()
     spills = {}
@@ -204,24 +204,19 @@ def _write_block(number: int, members: list[tuple], workers: int, ctx: dict) -> 
     return {"parts": block.mentions.parts, "shas": shas, "run": run, "report": block.report, "panel": spills}
 
 
-def _finish_parts(config_name: str, paths: list[Path], ctx: dict) -> list[str]:
+def _finish_parts(config_name: str, writer: ConfigWriter, ctx: dict) -> list[str]:
     """What the main process would otherwise do with each part file after the build, done here where the file was
-    written, each keyed by the sha256 of its bytes: every page decoded once (the final check's page pass, which then
-    trusts a file whose bytes still have this sha256, as it trusts a shard copied from the cache), and the file's
-    PROV fragment and card counts put in the build's scratch metadata cache, where :func:`imcovid.publish.prov.
-    write_prov` and :func:`imcovid.publish.card.write_card` look them up. Returns each file's sha256."""
-    import pyarrow.parquet as pq
-
-    from imcovid.hashing import sha256_file
+    written, each keyed by the sha256 of the bytes its Parquet writer produced (:attr:`ConfigWriter.written`, hashed
+    on their way to the disk): the file's PROV fragment and card counts put in the build's scratch metadata cache,
+    where :func:`imcovid.publish.prov.write_prov` and :func:`imcovid.publish.card.write_card` look them up. Returns
+    each file's sha256, with which the final check trusts the file while its bytes keep it — as the one-writer build
+    trusts what it wrote. The pages are not decoded again here (they were, until release 12: about a tenth of the
+    workers' CPU, which ``--jobs 1`` never spent; ``imcovid validate`` / ``imcovid verify`` decode everything)."""
     from imcovid.publish import card, prov
 
     shas = []
-    for path in paths:
-        sha = sha256_file(path)[0]
-        parquet = pq.ParquetFile(path)
-        for group in range(parquet.num_row_groups):
-            parquet.read_row_group(group, use_threads=False)
-        del parquet
+    for path in writer.parts:
+        sha = writer.written[path]
         fragments = ctx.get("fragments")
         if fragments is not None:
             if config_name in ("articles", "provenance"):
@@ -252,7 +247,7 @@ def _write_panel(name: str, spills: list[Path], ctx: dict) -> dict:
             writer.write(validated, record_hash(validated))
     finally:
         writer.close()
-    shas = _finish_parts(name, writer.parts, ctx)
+    shas = _finish_parts(name, writer, ctx)
     files = name_parts(ctx["tmp"] / name, writer.parts)
     return {"pairs": list(pairs), "files": [(path, sha) for path, sha in zip(files, shas)]}
 
@@ -289,7 +284,7 @@ def _write_story(number: int, name: str, ctx: dict) -> dict:
             writer.write_arrow(batch, keyed)
     finally:
         writer.close()
-    return {"parts": writer.parts, "shas": _finish_parts(name, writer.parts, ctx),
+    return {"parts": writer.parts, "shas": _finish_parts(name, writer, ctx),
             "run": _spill_run(hashes, ctx["scratch"] / f".{name}.run-b{number:05d}")}
 
 
@@ -312,18 +307,46 @@ def _worker(worker: int, workers: int, inbox, outbox, ctx: dict) -> None:
                 result = _write_story(message[1], message[2], ctx)
             if kind != "stage":  # a block's or a config's temporaries: not kept for the next task's peak
                 return_freed_memory()
-            outbox.put((kind, worker, tuple(message[1:3]) if kind == "story" else message[1], result))
+            # Pickled here, inside the try: a result the queue's feeder thread failed to pickle would be lost with
+            # only a line on stderr, and the main process would wait for it for ever.
+            outbox.put(pickle.dumps((kind, worker, tuple(message[1:3]) if kind == "story" else message[1], result),
+                                    protocol=pickle.HIGHEST_PROTOCOL))
         except BaseException as error:  # noqa: BLE001 — the build fails in the main process with this error
             try:  # the main process must be able to load it again, not only this one to dump it
                 pickle.loads(pickle.dumps(error))
             except Exception:  # noqa: BLE001
                 error = RuntimeError(f"{type(error).__name__}: {error}")
             error.__cause__ = None
-            outbox.put(("error", worker, traceback.format_exc(), error))
+            outbox.put(pickle.dumps(("error", worker, traceback.format_exc(), error),
+                                    protocol=pickle.HIGHEST_PROTOCOL))
             return
 
 
 # --- the main process -------------------------------------------------------------------------------------------
+
+POLL_SECONDS = 5  # how long the main process waits for a message before it checks that the workers live
+
+
+def _receive(outbox, processes, poll: float = POLL_SECONDS):
+    """The next message from the workers, loaded; None when none came within ``poll`` seconds and every worker
+    lives. A worker that stopped fails the build (:class:`imcovid.pipeline.BuildFailed`) — but what it sent just
+    before it stopped (its exception) is read first: a worker that raised puts its error and exits, and that can
+    happen between a wait that found nothing and the check, which then reported "exit code 0" instead of the
+    error."""
+    from imcovid.pipeline import BuildFailed
+
+    try:
+        return pickle.loads(outbox.get(timeout=poll))
+    except queue.Empty:
+        pass
+    dead = [process for process in processes if not process.is_alive()]
+    if not dead:
+        return None
+    try:
+        return pickle.loads(outbox.get(timeout=1))
+    except queue.Empty:
+        raise BuildFailed(f"a build worker stopped unexpectedly (exit code {dead[0].exitcode})") from None
+
 
 def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch: Path, key: str,
                     origins: dict[str, list[dict]], jobs: int, progress: bool | None,
@@ -349,8 +372,6 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     # before the fork, a worker's full collections neither walk it nor touch (and so copy) its pages. The build
     # unfreezes it at its end (imcovid.heap.quiet_collector).
     gc.freeze()
-    for process in processes:
-        process.start()
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(total=len(sources), disable=not show, unit="src", desc="build")
     names = ("mentions", *STORY_COLUMNS)
@@ -363,6 +384,8 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     panel_spills: dict[str, list[Path]] = {name: [] for name in panel.KEYS}
     panel_out: dict[str, dict] = {}
     try:
+        for process in processes:  # inside the try: a failed start stops the workers started before it
+            process.start()
         router = Router(jobs)
         ahead = [0] * jobs  # sources handed out, not yet summarized
         buffers: list[list[tuple[int, Task]]] = [[] for _ in range(jobs)]
@@ -443,13 +466,10 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
 
         while assembled < len(ends) or len(panel_out) < len(panel.KEYS) or \
                 len(resolved) < (len(names) if fragments is not None else 0):
-            try:
-                kind, worker, what, result = outbox.get(timeout=5)
-            except queue.Empty:
-                dead = [p for p in processes if not p.is_alive()]
-                if dead:
-                    raise BuildFailed(f"a build worker stopped unexpectedly (exit code {dead[0].exitcode})")
+            message = _receive(outbox, processes)
+            if message is None:
                 continue
+            kind, worker, what, result = message
             if kind == "error":
                 raise result from RuntimeError(f"in build worker {worker}:\n{what}")
             if kind == "stage":
@@ -522,7 +542,8 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
         raise
     finally:
         for process in processes:
-            process.join(timeout=30)
+            if process.pid is not None:  # started
+                process.join(timeout=30)
         for channel in inboxes + [outbox]:  # everything sent was read, or the build failed
             channel.cancel_join_thread()
             channel.close()
