@@ -131,6 +131,32 @@ def test_a_worker_that_fails_to_start_stops_the_others(mixed_seeds, tmp_path, mo
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("rejections, staged", [
+    # (each source's rejection, the source the main process stages before the fork to load the models)
+    ([None, None], "s0"),
+    (["symlink", None, None], "s1"),  # a source rejected unread loads nothing
+    (["empty"] * 3, None),  # nothing to stage: the workers load what they need
+])
+def test_warm_stages_the_first_readable_source_before_the_fork(monkeypatch, default_config, rejections, staged):
+    import imcovid.pipeline
+
+    calls = []
+
+    def stage(task, *args, **kwargs):
+        calls.append(task.source_file)
+        raise ValueError("a warm-up error is the worker's to report")
+
+    monkeypatch.setattr(imcovid.pipeline, "stage_source", stage)
+    sources = [Task(f"p{i}", f"s{i}", rejection) for i, rejection in enumerate(rejections)]
+    blockwise._warm(sources, default_config, "key")  # never raises
+    assert calls == ([staged] if staged else [])
+
+
+@pytest.fixture
+def default_config() -> BuildConfig:
+    return load_config()
+
+
 class _Outbox:
     """A queue whose gets answer from a list: queue.Empty for None."""
 
