@@ -163,33 +163,41 @@ def _spill_run(pairs: list[tuple[str, str]], path: Path) -> tuple[Path, dict]:
     return spill_run(record_run(pairs), path)
 
 
+def _spilled(path: Path):
+    """The ``(index, outcome)`` pairs of one spill, in the order they were written, one in memory at a time."""
+    with open(path, "rb") as spill:
+        while True:
+            try:
+                yield pickle.load(spill)
+            except EOFError:
+                return
+
+
 def _write_block(number: int, members: list[tuple], workers: int, ctx: dict) -> dict:
     """Step 3 for one block: ``members`` are ``(index, sha256, decision)`` in source order."""
     from imcovid.pipeline import _Block, _collect
 
     scratch, config = ctx["scratch"], ctx["config"]
-    outcomes = {}
-    for worker in range(workers):
-        path = _results_path(scratch, number, worker)
-        if path.exists():
-            with open(path, "rb") as spill:
-                while True:
-                    try:
-                        index, outcome = pickle.load(spill)
-                    except EOFError:
-                        break
-                    outcomes[index] = outcome
-            path.unlink()
+    # Each worker's spill of this block holds its sources in source order (it staged them in the order they were
+    # fed), so the block's results are merged from the spills one at a time: a block of 2,000 sources no longer
+    # sits in memory whole (about 50 KB a result), which made the workers' peak grow with the corpus, whose longer
+    # listings hold longer blocks.
+    paths = [path for path in (_results_path(scratch, number, worker) for worker in range(workers)) if path.exists()]
+    outcomes = heapq.merge(*(_spilled(path) for path in paths), key=lambda item: item[0])
     block = _Block(number)
     block.open_spills(scratch)
     block.mentions = ConfigWriter(ctx["tmp"], "mentions", spill_dir=scratch, shard_bytes=config.shard_bytes,
                                   part=block.part("mentions"), records=block.mention_hashes)
     origins = ctx["origins"]
     for index, sha256, decision in members:
-        outcome = outcomes.pop(index)
+        at, outcome = next(outcomes)
+        if at != index:  # cannot happen: every source of the block was staged and spilled once, in order
+            raise RuntimeError(f"block {number}: source {index} expected in its spills, found {at}")
         if _collect(outcome, decision, block.mentions, block.pending, block.report, origins.get(sha256)):
             rows = outcome.panel_rows if outcome.panel_rows is not None else panel.evidence_rows(outcome.panel_evidence)
             block.evidence += rows
+    for path in paths:  # every result read (the members are the block's every source)
+        path.unlink()
     block.mentions.close()
     shas = _finish_parts("mentions", block.mentions, ctx)
     for spill in block.pending.values():
