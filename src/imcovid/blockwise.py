@@ -26,6 +26,11 @@ cross-source, on small summaries:
 Every file is written by the same functions from the same rows in the same order as in the one-writer build, so the
 bytes do not depend on which worker wrote which block, on the routing, or on ``--jobs`` (``tests/test_blockwise.py``,
 ``tests/test_scale.py``). A worker's failure fails the build with its exception.
+
+What two workers spend beyond one job's CPU is what bounds ``--jobs 2``: the models are loaded once, in the main
+process before the fork (:func:`_warm`), not once per worker; a worker trusts the files it wrote by the sha256 their
+writer hashed on the way to the disk, as the one-writer build does, rather than decoding them again; a block's results
+are merged from the spills one at a time.
 """
 
 from __future__ import annotations
