@@ -102,6 +102,106 @@ def test_a_worker_that_dies_fails_the_build(mixed_seeds, tmp_path, monkeypatch):
         build(mixed_seeds, tmp_path / "out", jobs=2, progress=False)
 
 
+def test_a_result_that_cannot_be_pickled_fails_the_build_instead_of_hanging(mixed_seeds, tmp_path, monkeypatch):
+    # The queue's feeder thread pickled results after put() returned: a failure there was a line on stderr and the
+    # main process waited for ever. The worker now pickles its message itself, inside its try.
+    monkeypatch.setattr(blockwise, "_write_story", lambda *args: {"parts": [], "shas": [], "run": lambda: None})
+    with pytest.raises(Exception, match="pickle"):
+        build(mixed_seeds, tmp_path / "out", jobs=2, progress=False)
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_worker_that_fails_to_start_stops_the_others(mixed_seeds, tmp_path, monkeypatch):
+    import multiprocessing.process
+
+    started = []
+    real_start = multiprocessing.process.BaseProcess.start
+
+    def start(self):
+        if started:
+            raise OSError("no more processes")
+        started.append(self)
+        real_start(self)
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", start)
+    with pytest.raises(OSError, match="no more processes"):
+        build(mixed_seeds, tmp_path / "out", jobs=2, progress=False)
+    started[0].join(timeout=30)
+    assert not started[0].is_alive()
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("rejections, staged", [
+    # (each source's rejection, the source the main process stages before the fork to load the models)
+    ([None, None], "s0"),
+    (["symlink", None, None], "s1"),  # a source rejected unread loads nothing
+    (["empty"] * 3, None),  # nothing to stage: the workers load what they need
+])
+def test_warm_stages_the_first_readable_source_before_the_fork(monkeypatch, default_config, rejections, staged):
+    import imcovid.pipeline
+
+    calls = []
+
+    def stage(task, *args, **kwargs):
+        calls.append(task.source_file)
+        raise ValueError("a warm-up error is the worker's to report")
+
+    monkeypatch.setattr(imcovid.pipeline, "stage_source", stage)
+    sources = [Task(f"p{i}", f"s{i}", rejection) for i, rejection in enumerate(rejections)]
+    blockwise._warm(sources, default_config, "key")  # never raises
+    assert calls == ([staged] if staged else [])
+
+
+@pytest.fixture
+def default_config() -> BuildConfig:
+    return load_config()
+
+
+class _Outbox:
+    """A queue whose gets answer from a list: queue.Empty for None."""
+
+    def __init__(self, answers):
+        self.answers = list(answers)
+
+    def get(self, timeout=None):
+        import queue
+
+        answer = self.answers.pop(0)
+        if answer is None:
+            raise queue.Empty
+        return answer
+
+
+class _Process:
+    def __init__(self, alive, exitcode=None):
+        self.alive, self.exitcode = alive, exitcode
+
+    def is_alive(self):
+        return self.alive
+
+
+@pytest.mark.parametrize("answers, alive, expected", [
+    # (what the outbox gives on each get, whether the worker lives, the message or the error expected)
+    ([("stage", 0, 1, [])], True, ("stage", 0, 1, [])),  # a message: loaded
+    ([None], True, None),  # nothing yet, every worker alive: wait again
+    ([None, ("error", 0, "trace", ValueError("x"))], False, ("error", 0, "trace", "x")),  # its error, not its exit
+    ([None, None], False, "stopped unexpectedly \\(exit code 0\\)"),  # nothing sent: its exit code
+])
+def test_receive_reads_what_a_stopped_worker_sent_before_its_exit_code(answers, alive, expected):
+    import pickle
+
+    outbox = _Outbox(None if answer is None else pickle.dumps(answer) for answer in answers)
+    processes = [_Process(True), _Process(alive, None if alive else 0)]
+    if isinstance(expected, str):
+        with pytest.raises(BuildFailed, match=expected):
+            blockwise._receive(outbox, processes, poll=0)
+        return
+    got = blockwise._receive(outbox, processes, poll=0)
+    if got is not None and isinstance(got[3], Exception):
+        got = (*got[:3], str(got[3]))
+    assert got == expected
+
+
 @pytest.mark.parametrize("routed, loads", [
     # (keys routed in order, each worker's load after them)
     ([b"a", b"b", b"a", b"a"], [3, 1]),  # a text's captures stay with its worker

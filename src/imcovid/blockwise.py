@@ -26,6 +26,11 @@ cross-source, on small summaries:
 Every file is written by the same functions from the same rows in the same order as in the one-writer build, so the
 bytes do not depend on which worker wrote which block, on the routing, or on ``--jobs`` (``tests/test_blockwise.py``,
 ``tests/test_scale.py``). A worker's failure fails the build with its exception.
+
+What two workers spend beyond one job's CPU is what bounds ``--jobs 2``: the models are loaded once, in the main
+process before the fork (:func:`_warm`), not once per worker; a worker trusts the files it wrote by the sha256 their
+writer hashed on the way to the disk, as the one-writer build does, rather than decoding them again; a block's results
+are merged from the spills one at a time.
 """
 
 from __future__ import annotations
@@ -163,35 +168,43 @@ def _spill_run(pairs: list[tuple[str, str]], path: Path) -> tuple[Path, dict]:
     return spill_run(record_run(pairs), path)
 
 
+def _spilled(path: Path):
+    """The ``(index, outcome)`` pairs of one spill, in the order they were written, one in memory at a time."""
+    with open(path, "rb") as spill:
+        while True:
+            try:
+                yield pickle.load(spill)
+            except EOFError:
+                return
+
+
 def _write_block(number: int, members: list[tuple], workers: int, ctx: dict) -> dict:
     """Step 3 for one block: ``members`` are ``(index, sha256, decision)`` in source order."""
     from imcovid.pipeline import _Block, _collect
 
     scratch, config = ctx["scratch"], ctx["config"]
-    outcomes = {}
-    for worker in range(workers):
-        path = _results_path(scratch, number, worker)
-        if path.exists():
-            with open(path, "rb") as spill:
-                while True:
-                    try:
-                        index, outcome = pickle.load(spill)
-                    except EOFError:
-                        break
-                    outcomes[index] = outcome
-            path.unlink()
+    # Each worker's spill of this block holds its sources in source order (it staged them in the order they were
+    # fed), so the block's results are merged from the spills one at a time: a block of 2,000 sources no longer
+    # sits in memory whole (about 50 KB a result), which made the workers' peak grow with the corpus, whose longer
+    # listings hold longer blocks.
+    paths = [path for path in (_results_path(scratch, number, worker) for worker in range(workers)) if path.exists()]
+    outcomes = heapq.merge(*(_spilled(path) for path in paths), key=lambda item: item[0])
     block = _Block(number)
     block.open_spills(scratch)
     block.mentions = ConfigWriter(ctx["tmp"], "mentions", spill_dir=scratch, shard_bytes=config.shard_bytes,
                                   part=block.part("mentions"), records=block.mention_hashes)
     origins = ctx["origins"]
     for index, sha256, decision in members:
-        outcome = outcomes.pop(index)
+        at, outcome = next(outcomes)
+        if at != index:  # cannot happen: every source of the block was staged and spilled once, in order
+            raise RuntimeError(f"block {number}: source {index} expected in its spills, found {at}")
         if _collect(outcome, decision, block.mentions, block.pending, block.report, origins.get(sha256)):
             rows = outcome.panel_rows if outcome.panel_rows is not None else panel.evidence_rows(outcome.panel_evidence)
             block.evidence += rows
+    for path in paths:  # every result read (the members are the block's every source)
+        path.unlink()
     block.mentions.close()
-    shas = _finish_parts("mentions", block.mentions.parts, ctx)
+    shas = _finish_parts("mentions", block.mentions, ctx)
     for spill in block.pending.values():
         spill.park()
     spills = {}
@@ -204,24 +217,19 @@ def _write_block(number: int, members: list[tuple], workers: int, ctx: dict) -> 
     return {"parts": block.mentions.parts, "shas": shas, "run": run, "report": block.report, "panel": spills}
 
 
-def _finish_parts(config_name: str, paths: list[Path], ctx: dict) -> list[str]:
+def _finish_parts(config_name: str, writer: ConfigWriter, ctx: dict) -> list[str]:
     """What the main process would otherwise do with each part file after the build, done here where the file was
-    written, each keyed by the sha256 of its bytes: every page decoded once (the final check's page pass, which then
-    trusts a file whose bytes still have this sha256, as it trusts a shard copied from the cache), and the file's
-    PROV fragment and card counts put in the build's scratch metadata cache, where :func:`imcovid.publish.prov.
-    write_prov` and :func:`imcovid.publish.card.write_card` look them up. Returns each file's sha256."""
-    import pyarrow.parquet as pq
-
-    from imcovid.hashing import sha256_file
+    written, each keyed by the sha256 of the bytes its Parquet writer produced (:attr:`ConfigWriter.written`, hashed
+    on their way to the disk): the file's PROV fragment and card counts put in the build's scratch metadata cache,
+    where :func:`imcovid.publish.prov.write_prov` and :func:`imcovid.publish.card.write_card` look them up. Returns
+    each file's sha256, with which the final check trusts the file while its bytes keep it — as the one-writer build
+    trusts what it wrote. The pages are not decoded again here (they were, until release 12: about a tenth of the
+    workers' CPU, which ``--jobs 1`` never spent; ``imcovid validate`` / ``imcovid verify`` decode everything)."""
     from imcovid.publish import card, prov
 
     shas = []
-    for path in paths:
-        sha = sha256_file(path)[0]
-        parquet = pq.ParquetFile(path)
-        for group in range(parquet.num_row_groups):
-            parquet.read_row_group(group, use_threads=False)
-        del parquet
+    for path in writer.parts:
+        sha = writer.written[path]
         fragments = ctx.get("fragments")
         if fragments is not None:
             if config_name in ("articles", "provenance"):
@@ -252,7 +260,7 @@ def _write_panel(name: str, spills: list[Path], ctx: dict) -> dict:
             writer.write(validated, record_hash(validated))
     finally:
         writer.close()
-    shas = _finish_parts(name, writer.parts, ctx)
+    shas = _finish_parts(name, writer, ctx)
     files = name_parts(ctx["tmp"] / name, writer.parts)
     return {"pairs": list(pairs), "files": [(path, sha) for path, sha in zip(files, shas)]}
 
@@ -289,7 +297,7 @@ def _write_story(number: int, name: str, ctx: dict) -> dict:
             writer.write_arrow(batch, keyed)
     finally:
         writer.close()
-    return {"parts": writer.parts, "shas": _finish_parts(name, writer.parts, ctx),
+    return {"parts": writer.parts, "shas": _finish_parts(name, writer, ctx),
             "run": _spill_run(hashes, ctx["scratch"] / f".{name}.run-b{number:05d}")}
 
 
@@ -312,18 +320,64 @@ def _worker(worker: int, workers: int, inbox, outbox, ctx: dict) -> None:
                 result = _write_story(message[1], message[2], ctx)
             if kind != "stage":  # a block's or a config's temporaries: not kept for the next task's peak
                 return_freed_memory()
-            outbox.put((kind, worker, tuple(message[1:3]) if kind == "story" else message[1], result))
+            # Pickled here, inside the try: a result the queue's feeder thread failed to pickle would be lost with
+            # only a line on stderr, and the main process would wait for it for ever.
+            outbox.put(pickle.dumps((kind, worker, tuple(message[1:3]) if kind == "story" else message[1], result),
+                                    protocol=pickle.HIGHEST_PROTOCOL))
         except BaseException as error:  # noqa: BLE001 — the build fails in the main process with this error
             try:  # the main process must be able to load it again, not only this one to dump it
                 pickle.loads(pickle.dumps(error))
             except Exception:  # noqa: BLE001
                 error = RuntimeError(f"{type(error).__name__}: {error}")
             error.__cause__ = None
-            outbox.put(("error", worker, traceback.format_exc(), error))
+            outbox.put(pickle.dumps(("error", worker, traceback.format_exc(), error),
+                                    protocol=pickle.HIGHEST_PROTOCOL))
             return
 
 
 # --- the main process -------------------------------------------------------------------------------------------
+
+POLL_SECONDS = 5  # how long the main process waits for a message before it checks that the workers live
+
+
+def _receive(outbox, processes, poll: float = POLL_SECONDS):
+    """The next message from the workers, loaded; None when none came within ``poll`` seconds and every worker
+    lives. A worker that stopped fails the build (:class:`imcovid.pipeline.BuildFailed`) — but what it sent just
+    before it stopped (its exception) is read first: a worker that raised puts its error and exits, and that can
+    happen between a wait that found nothing and the check, which then reported "exit code 0" instead of the
+    error."""
+    from imcovid.pipeline import BuildFailed
+
+    try:
+        return pickle.loads(outbox.get(timeout=poll))
+    except queue.Empty:
+        pass
+    dead = [process for process in processes if not process.is_alive()]
+    if not dead:
+        return None
+    try:
+        return pickle.loads(outbox.get(timeout=1))
+    except queue.Empty:
+        raise BuildFailed(f"a build worker stopped unexpectedly (exit code {dead[0].exitcode})") from None
+
+
+def _warm(sources: list[Task], config: BuildConfig, key: str) -> None:
+    """Load here, before the fork, what the per-source step loads on first use — LAC's model, the lexicon, the
+    MEASURE model, the word lists and the rules' compiled patterns and gazetteers — by staging the first source
+    that is not rejected unread, its result dropped (memos change no output). Each worker then starts with them,
+    sharing their pages copy-on-write: in a fresh process (``imcovid build``) each worker spent about 0.6 CPU-s
+    loading its own copy, which ``--jobs 1`` spends once; a process that loaded them in an earlier build pays one
+    source. A failure here is left for the worker that stages the source to report."""
+    from imcovid.pipeline import stage_source
+
+    for task in sources[:16]:
+        if task.rejection is None:
+            try:
+                stage_source(task, config, None, key)
+            except Exception:  # noqa: BLE001 — only a warm-up: the worker staging this source reports its error
+                pass
+            return
+
 
 def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch: Path, key: str,
                     origins: dict[str, list[dict]], jobs: int, progress: bool | None,
@@ -341,6 +395,7 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     context = multiprocessing.get_context("fork")
     ctx = {"scratch": scratch, "config": config, "key": key, "tmp": tmp, "origins": origins,
            "fragments": fragments, "version": version}
+    _warm(sources, config, key)
     inboxes = [context.Queue() for _ in range(jobs)]
     outbox = context.Queue()
     processes = [context.Process(target=_worker, args=(worker, jobs, inboxes[worker], outbox, ctx), daemon=True)
@@ -349,8 +404,6 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     # before the fork, a worker's full collections neither walk it nor touch (and so copy) its pages. The build
     # unfreezes it at its end (imcovid.heap.quiet_collector).
     gc.freeze()
-    for process in processes:
-        process.start()
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(total=len(sources), disable=not show, unit="src", desc="build")
     names = ("mentions", *STORY_COLUMNS)
@@ -363,6 +416,8 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     panel_spills: dict[str, list[Path]] = {name: [] for name in panel.KEYS}
     panel_out: dict[str, dict] = {}
     try:
+        for process in processes:  # inside the try: a failed start stops the workers started before it
+            process.start()
         router = Router(jobs)
         ahead = [0] * jobs  # sources handed out, not yet summarized
         buffers: list[list[tuple[int, Task]]] = [[] for _ in range(jobs)]
@@ -443,13 +498,10 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
 
         while assembled < len(ends) or len(panel_out) < len(panel.KEYS) or \
                 len(resolved) < (len(names) if fragments is not None else 0):
-            try:
-                kind, worker, what, result = outbox.get(timeout=5)
-            except queue.Empty:
-                dead = [p for p in processes if not p.is_alive()]
-                if dead:
-                    raise BuildFailed(f"a build worker stopped unexpectedly (exit code {dead[0].exitcode})")
+            message = _receive(outbox, processes)
+            if message is None:
                 continue
+            kind, worker, what, result = message
             if kind == "error":
                 raise result from RuntimeError(f"in build worker {worker}:\n{what}")
             if kind == "stage":
@@ -522,7 +574,8 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
         raise
     finally:
         for process in processes:
-            process.join(timeout=30)
+            if process.pid is not None:  # started
+                process.join(timeout=30)
         for channel in inboxes + [outbox]:  # everything sent was read, or the build failed
             channel.cancel_join_thread()
             channel.close()
