@@ -10,7 +10,6 @@
 
     python benchmarks/build.py                       # all of it: --n 5000, RSS at 2000 and 20000
     python benchmarks/build.py --only speed --n 2000
-    python benchmarks/build.py --only cli --n 2000        # `imcovid build` in fresh processes, jobs 1 and 2
     python benchmarks/build.py --only texts --n 2000      # replicated text vs distinct text, --jobs 1
     python benchmarks/build.py --only rss --rss-sizes 2000 20000
     python benchmarks/build.py --only incremental --n 5000
@@ -152,36 +151,6 @@ def bench_speed(work: Path, n: int) -> dict:
     }
 
 
-def _children_cpu_seconds() -> float:
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return children.ru_utime + children.ru_stime
-
-
-def bench_cli(work: Path, n: int) -> dict:
-    """``imcovid build`` as a user runs it — a fresh process each time, so its imports, model loading and start-up
-    count — at ``--jobs 1`` and ``--jobs 2``, without a cache (``--no-cache``) and with a cold cache (the default
-    command's first run). CPU seconds are the build's process and its workers (``RUSAGE_CHILDREN`` of this one)."""
-    seeds = work / "cli-seeds"
-    make_seeds(seeds, n)
-    command = [sys.executable, "-c", "import sys; from imcovid.cli import main; sys.argv[0] = 'imcovid'; "
-               "sys.exit(main())", "build", "--seeds", str(seeds)]
-    report: dict = {"posts": n}
-    for mode in ("no_cache", "cold_cache"):
-        for jobs in (1, 2):
-            out, cache = work / "cli-out", work / "cli-cache"
-            options = ["--no-cache"] if mode == "no_cache" else ["--cache-dir", str(cache)]
-            start, cpu = time.perf_counter(), _children_cpu_seconds()
-            subprocess.run([*command, "--out", str(out), "--schema-dir", str(work / "cli-schema"), "--jobs", str(jobs),
-                            *options], check=True, capture_output=True)
-            report[f"{mode}_jobs{jobs}_s"] = round(time.perf_counter() - start, 2)
-            report[f"{mode}_jobs{jobs}_cpu_s"] = round(_children_cpu_seconds() - cpu, 2)
-            for folder in (out, cache, work / "cli-schema"):
-                shutil.rmtree(folder, ignore_errors=True)
-        report[f"{mode}_jobs2_over_jobs1"] = round(report[f"{mode}_jobs1_s"] / report[f"{mode}_jobs2_s"], 2)
-    report["load_avg_after"] = list(os.getloadavg())
-    return report
-
-
 def bench_texts(work: Path, n: int) -> dict:
     """Replicated text and distinct text, ``--jobs 1``, each against the baseline on the same posts, in one run.
     The two figures answer different questions: replicated copies (same text, different bytes) are served by the
@@ -293,7 +262,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=5000, help="posts for the speed and incremental runs")
     parser.add_argument("--rss-sizes", type=int, nargs=2, default=[2000, 20000])
     parser.add_argument("--jobs", type=int, default=2, help="jobs of the RSS and incremental runs")
-    parser.add_argument("--only", choices=("speed", "cli", "texts", "rss", "incremental"), action="append")
+    parser.add_argument("--only", choices=("speed", "texts", "rss", "incremental"), action="append")
     parser.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.rss_child:
@@ -306,9 +275,6 @@ def main() -> None:
         if "speed" in parts:
             report["speed"] = bench_speed(work, args.n)
             print(json.dumps({"speed": report["speed"]}), flush=True)
-        if "cli" in parts:
-            report["cli"] = bench_cli(work, args.n)
-            print(json.dumps({"cli": report["cli"]}), flush=True)
         if "texts" in parts:
             report["texts"] = bench_texts(work, args.n)
             print(json.dumps({"texts": report["texts"]}), flush=True)

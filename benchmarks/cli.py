@@ -9,7 +9,7 @@ that leaves out.
     python benchmarks/cli.py --only incremental --n-inc 5000
 
 Figures: the start (a one-post build), whole builds of ``--n`` and ``--n // 2`` replicated posts at ``--jobs 1`` and
-``--jobs 2`` (``--no-cache``), the marginal cost of a post (the difference of the two sizes, start-up cancelled) for
+``--jobs 2`` (``--no-cache``, and with a cold cache as the command's default first run), the marginal cost of a post (the difference of the two sizes, start-up cancelled) for
 the build and the baseline, and a one-post change of a ``--n-inc`` corpus rebuilt with the cache, against a clean
 build of the same seeds, compared byte for byte. Wall seconds and CPU seconds (user + sys of the process and its
 workers) for each.
@@ -73,6 +73,8 @@ def bench_speed(work: Path, n: int) -> dict:
     base = {size: baseline(seeds, work / f"b-{size}.parquet") for size, seeds in (("half", half), ("full", full))}
     j1 = {size: build(seeds, work / f"j1-{size}", 1) for size, seeds in (("half", half), ("full", full))}
     j2 = {size: build(seeds, work / f"j2-{size}", 2) for size, seeds in (("half", half), ("full", full))}
+    # The command's default: a cache, here cold (its first run), at both job counts.
+    cold = {jobs: build(full, work / f"c{jobs}", jobs, work / f"cache{jobs}") for jobs in (1, 2)}
     added = n - n // 2
     identical = bench.same_tree(work / "j1-full", work / "j2-full")
     return {
@@ -87,6 +89,9 @@ def bench_speed(work: Path, n: int) -> dict:
         "marginal_jobs2_ms": _r(1000 * (j2["full"][0] - j2["half"][0]) / added),
         "marginal_jobs1_over_baseline": _r((base["full"][0] - base["half"][0]) / (j1["full"][0] - j1["half"][0])),
         "marginal_jobs2_over_jobs1": _r((j1["full"][0] - j1["half"][0]) / (j2["full"][0] - j2["half"][0])),
+        "cold_cache_jobs1_s": _r(cold[1][0]), "cold_cache_jobs2_s": _r(cold[2][0]),
+        "cold_cache_jobs1_cpu_s": _r(cold[1][1]), "cold_cache_jobs2_cpu_s": _r(cold[2][1]),
+        "cold_cache_jobs2_over_jobs1": _r(cold[1][0] / cold[2][0]),
         "jobs1_equals_jobs2": identical,
     }
 
