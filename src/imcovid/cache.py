@@ -128,6 +128,18 @@ def load_models(directory: Path, build: str) -> None:
     load_measure_model(directory, build)
 
 
+def load_hf_features(directory: Path) -> bool:
+    """Install what the build needs of ``datasets`` (:func:`imcovid.publish.arrow.derive`: the features' JSON, YAML
+    and reprs of every config) from the cache folder ``directory``, asking ``datasets`` and storing the answer there
+    when no stored copy serves; True when the stored copy was used. Importing ``datasets`` (pandas, huggingface_hub)
+    cost a rebuild about 0.9 CPU-s. Keyed by the version of ``datasets`` and every config's Arrow schema; a damaged
+    or foreign copy fails its checksum or its type and is derived again, so the cache changes the speed, never a
+    byte. The caller undoes it with :func:`imcovid.publish.arrow.uninstall`."""
+    from imcovid.publish import arrow
+
+    return _load_stored(Path(directory) / "metadata", arrow.derived_key(), arrow.derive, arrow.install)
+
+
 def _load_stored(folder: Path, key_text: str, parse, install) -> bool:
     """Install the stored copy under ``key_text`` in ``folder`` when one serves (True); else ``parse()``, install
     and store it (False). A copy that fails its checksum, unpickles to something else or is refused by ``install``

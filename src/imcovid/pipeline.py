@@ -34,11 +34,11 @@ from imcovid import memo, panel
 from imcovid.heap import quiet_collector, return_freed_memory
 from imcovid.config import CONFIG_NAMES, ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, ProvenanceRecord
-from imcovid.cache import ResultCache, RowMemo, build_key, entry_key, load_models, read_small
+from imcovid.cache import ResultCache, RowMemo, build_key, entry_key, load_hf_features, load_models, read_small
 from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Outcome, Task, process, process_raw, read_task
-from imcovid.provenance import attach_origins
 from imcovid.hashing import sha256_file
+from imcovid.publish.arrow import uninstall as uninstall_hf_features
 from imcovid.publish.parquet import PANEL_BATCH_ROWS, ConfigWriter, data_files, name_parts, to_arrow
 from imcovid.publish.release import RecordPairs, RecordRuns, canonical_json, hash_parts, record_hash, record_run
 from imcovid.publish.release import Written
@@ -207,6 +207,8 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
         memo.start()  # per-source steps memoized by their inputs, in each process of this build (imcovid.memo)
         cache = ResultCache(Path(cache_dir) if cache_dir is not None else scratch / "results")
         key = build_key(config)
+        if cache_dir is not None:  # what the build needs of `datasets`, without importing it (publish.arrow)
+            load_hf_features(Path(cache_dir))
         # A local build passes results straight to the writer, which consumes them as the workers finish them (the
         # story columns wait for the grouping in a spill, see imcovid.pending); a clean build stores nothing in a
         # cache. The datatrove stage stores results in the cache and the writer reads them back one at a time.
@@ -262,6 +264,7 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
         raise
     finally:
         memo.stop()
+        uninstall_hf_features()
         shutil.rmtree(scratch, ignore_errors=True)
         if previous_pool is not None:
             pa.set_memory_pool(previous_pool)
@@ -576,6 +579,8 @@ def _story_id_of(story_key: str) -> str:
 
 def _origins(seeds_dir: Path) -> dict[str, list[dict]]:
     """The harvest's origin records (``seeds/ORIGINS.jsonl``) by sha256; a malformed manifest fails the build."""
+    if not (Path(seeds_dir) / ORIGINS_MANIFEST).is_file():  # read_origins' empty answer, without importing the
+        return {}  # harvest package (its rules import the annotators: about 1 CPU-s of a rebuild that needs none)
     from imcovid.harvest.archive import ArchiveError
     from imcovid.harvest.run import read_origins
     from imcovid.provenance import origin_records
@@ -986,6 +991,8 @@ def _collect(outcome: Outcome, decision: Decision, mentions: ConfigWriter, pendi
     its article was published."""
     record = outcome.provenance
     if origins:  # where the harvest found these bytes: the worker's prepared row does not have it
+        from imcovid.provenance import attach_origins  # here: imcovid.provenance imports the cleaning rules
+
         attach_origins(record, origins)
     prepared = (not origins and outcome.provenance_arrow is not None and decision.status == "as-processed"
                 and outcome.article is None)
