@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 import subprocess
 import sys
 from pathlib import Path
@@ -141,3 +142,121 @@ def test_a_rebuild_with_a_cache_imports_neither_datasets_nor_the_harvest_and_equ
     assert "datasets" not in imported and "imcovid.harvest" not in imported, imported
     build(seeds, tmp_path / "clean-2", jobs=1, progress=False)
     assert tree_bytes(tmp_path / "warm") == tree_bytes(tmp_path / "clean-2")
+
+
+# --- the lookup index: a source's stamp → its sha256 and entry head -------------------------------------------------
+
+def _count_reads(monkeypatch) -> list:
+    from imcovid import pipeline
+
+    reads = []
+    real = pipeline.read_small
+    monkeypatch.setattr(pipeline, "read_small", lambda path, *a, **k: reads.append(path) or real(path, *a, **k))
+    return reads
+
+
+def test_the_lookup_index_serves_unchanged_sources_and_catches_a_rewrite_with_the_same_size_and_mtime(
+        tmp_path, monkeypatch):
+    """Sources older than the racy window are recorded; the next rebuild reads none of them. A post rewritten with
+    other bytes of the same size and its old mtime put back (os.utime) has a new ctime: read again, and the rebuild
+    equals a clean build."""
+    import os
+
+    from imcovid import cache as cache_module
+    from imcovid.pipeline import build
+
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)  # the test's files are seconds old
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in sorted(CORPUS.iterdir())[:8]:
+        shutil.copy2(path, seeds / path.name)
+    cache = tmp_path / "cache"
+    build(seeds, tmp_path / "first", jobs=1, progress=False, cache_dir=cache)  # cold: misses, nothing recorded
+    build(seeds, tmp_path / "second", jobs=1, progress=False, cache_dir=cache)  # hits read and recorded
+    assert list((cache / "lookups").rglob("*"))
+    reads = _count_reads(monkeypatch)
+    build(seeds, tmp_path / "third", jobs=1, progress=False, cache_dir=cache)
+    assert reads == [], "unchanged sources were read again"
+    assert tree_bytes(tmp_path / "third") == tree_bytes(tmp_path / "first")
+
+    post = sorted(seeds.iterdir())[2]
+    before = os.stat(post)
+    data = post.read_bytes()
+    at = data.index("的".encode())
+    rewritten = data[:at] + "之".encode() + data[at + 3:]
+    assert len(rewritten) == len(data) and rewritten != data
+    post.write_bytes(rewritten)
+    os.utime(post, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = os.stat(post)
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (before.st_size, before.st_mtime_ns, before.st_ino)
+    build(seeds, tmp_path / "fourth", jobs=1, progress=False, cache_dir=cache)
+    assert str(post) in reads
+    build(seeds, tmp_path / "clean", jobs=1, progress=False)
+    assert tree_bytes(tmp_path / "fourth") == tree_bytes(tmp_path / "clean")
+
+
+def test_fresh_sources_are_not_recorded_and_a_damaged_index_is_empty(tmp_path, monkeypatch):
+    """Within the racy window (files changed less than RACY_NS before the pass; an hour here, so that a slow build
+    does not age them out of it) nothing is recorded; a damaged index serves nothing and the rebuild equals a clean
+    build."""
+    from imcovid import cache as cache_module
+    from imcovid.pipeline import build
+
+    monkeypatch.setattr(cache_module, "RACY_NS", 3600 * 10**9)
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in sorted(CORPUS.iterdir())[:5]:
+        (seeds / path.name).write_bytes(path.read_bytes())  # written now: inside the racy window
+    cache = tmp_path / "cache"
+    build(seeds, tmp_path / "first", jobs=1, progress=False, cache_dir=cache)
+    build(seeds, tmp_path / "second", jobs=1, progress=False, cache_dir=cache)
+    assert not [p for p in (cache / "lookups").rglob("*") if p.is_file()] if (cache / "lookups").exists() else True
+    reads = _count_reads(monkeypatch)
+    build(seeds, tmp_path / "third", jobs=1, progress=False, cache_dir=cache)
+    assert len(reads) >= 5
+
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    build(seeds, tmp_path / "fourth", jobs=1, progress=False, cache_dir=cache)  # recorded now
+    stored = [p for p in (cache / "lookups").rglob("*") if p.is_file()]
+    assert stored
+    for entry in stored:
+        data = bytearray(entry.read_bytes())
+        data[-5] ^= 0xFF
+        entry.write_bytes(bytes(data))
+    reads.clear()
+    build(seeds, tmp_path / "fifth", jobs=1, progress=False, cache_dir=cache)
+    assert len(reads) >= 5, "a damaged index served sources"
+    assert tree_bytes(tmp_path / "fifth") == tree_bytes(tmp_path / "first")
+
+
+@pytest.mark.parametrize("change", ["content", "replaced", "size", "mtime"])
+def test_the_lookup_index_answers_only_for_the_recorded_stamp(tmp_path, monkeypatch, change):
+    import os
+
+    from imcovid import cache as cache_module
+    from imcovid.cache import LookupIndex, stamp_of
+
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    source = tmp_path / "post.txt"
+    source.write_bytes(b"abc" * 100)
+    first = stamp_of(os.stat(source))
+    index = LookupIndex(tmp_path / "cache", "build-key")
+    index.record(str(source), first, "sha", ("sha", "id", "story", None))
+    index.save()
+    index = LookupIndex(tmp_path / "cache", "build-key")
+    assert index.get(str(source), first) == ("sha", ("sha", "id", "story", None))
+    assert LookupIndex(tmp_path / "cache", "another-key").get(str(source), first) is None
+    time.sleep(0.05)  # past the clock tick file times are taken from (RACY_NS guards this in a build)
+    if change == "content":
+        source.write_bytes(b"abd" * 100)
+        os.utime(source, ns=(first[3], first[3]))
+    elif change == "replaced":
+        (tmp_path / "new.txt").write_bytes(b"abc" * 100)
+        os.replace(tmp_path / "new.txt", source)
+        os.utime(source, ns=(first[3], first[3]))
+    elif change == "size":
+        source.write_bytes(b"abc" * 101)
+    else:
+        os.utime(source, ns=(first[3] + 1, first[3] + 1))
+    assert index.get(str(source), stamp_of(os.stat(source))) is None

@@ -34,7 +34,8 @@ from imcovid import memo, panel
 from imcovid.heap import quiet_collector, return_freed_memory
 from imcovid.config import CONFIG_NAMES, ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, ProvenanceRecord
-from imcovid.cache import ResultCache, RowMemo, build_key, entry_key, load_hf_features, load_models, read_small
+from imcovid.cache import (LookupIndex, ResultCache, RowMemo, build_key, entry_key, load_hf_features, load_models,
+                           read_small, stamp_of)
 from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Outcome, Task, process, process_raw, read_task
 from imcovid.hashing import sha256_file
@@ -327,19 +328,34 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
     return _stored_summary(task, entry, outcome, cacheable, cache, inline)
 
 
-def lookup_source(task: Task, config: BuildConfig, cache_dir: Path, key: str) -> Summary | None:
+def lookup_source(task: Task, config: BuildConfig, cache_dir: Path, key: str,
+                  index: LookupIndex | None = None) -> Summary | None:
     """Step 1 for a source whose result needs no processing: its rejection unread, or its summary from the head of
     its cache entry; None when it must be processed (a miss). What a rebuild's main process resolves itself before
-    any worker starts (a few hundredths of a millisecond per source: a pool's pipes cost more)."""
+    any worker starts (a few hundredths of a millisecond per source: a pool's pipes cost more). With ``index``, a
+    source whose file has the stamp recorded there is served without reading it or its entry
+    (:class:`imcovid.cache.LookupIndex`), and a hit read here is recorded."""
+    stamp = None
+    if index is not None and task.rejection is None:
+        try:  # stat before reading: a write after it gives another ctime, so the stamp cannot vouch for newer bytes
+            stamp = stamp_of(os.stat(task.path))
+        except OSError:
+            stamp = None
+        found = index.get(task.path, stamp) if stamp is not None else None
+        if found is not None:
+            return Summary(task.source_file, entry_key(key, task.source_file, found[0]), None, *found[1])
     # The usual case, read here without building a record (read_task does the rest).
     raw = read_small(task.path, config.max_source_bytes) if task.rejection is None else None
     if raw is None:
         raw, early = read_task(task, config)
         if raw is None:
             return Summary(task.source_file, None, early, *_head(early))
-    entry = entry_key(key, task.source_file, hashlib.sha256(raw).hexdigest())
+    sha = hashlib.sha256(raw).hexdigest()
+    entry = entry_key(key, task.source_file, sha)
     head = _cache(cache_dir).get_head(entry)
     if isinstance(head, tuple) and len(head) == 4:
+        if stamp is not None and stamp[2] == len(raw):
+            index.record(task.path, stamp, sha, head)
         return Summary(task.source_file, entry, None, *head)
     return None
 
@@ -453,13 +469,14 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
             # thread yet, whose held locks a fork could inherit), and starts on it while the loop goes on; a rebuild
             # that changed nothing starts no pool.
             known, computed = [], None
+            lookups = LookupIndex(cache_dir, key)
             # The newest sources are looked up first: a post just added or edited is a miss, and the pool forked
             # for it loads the models and processes it while this loop looks up the rest — a post that sorts last
             # (or a pool forked late in the loop) waited for the whole loop and then for the models.
             ahead: dict[int, Summary] = {}  # looked up ahead, hits
             if jobs > 1 and len(sources) > 1:
                 for index in _newest(sources, jobs):
-                    summary = lookup_source(sources[index], config, cache_dir, key)
+                    summary = lookup_source(sources[index], config, cache_dir, key, lookups)
                     if summary is not None:
                         ahead[index] = summary
                         continue
@@ -469,7 +486,7 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
                 if index in early:
                     known.append(None)
                     continue
-                summary = ahead.pop(index, None) or lookup_source(task, config, cache_dir, key)
+                summary = ahead.pop(index, None) or lookup_source(task, config, cache_dir, key, lookups)
                 known.append(summary)
                 if summary is None:
                     if computed is None and jobs > 1 and len(sources) > 1:
@@ -477,6 +494,7 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
                         computed = pool.imap(work, throttled(iter(misses.get, None)))
                     misses.put(task)
             misses.put(None)
+            lookups.save()
             if computed is None:
                 computed = map(work, iter(misses.get, None))
         bar = tqdm(total=len(sources), disable=not show, unit="src", desc="build")
