@@ -260,3 +260,33 @@ def test_the_lookup_index_answers_only_for_the_recorded_stamp(tmp_path, monkeypa
     else:
         os.utime(source, ns=(first[3] + 1, first[3] + 1))
     assert index.get(str(source), stamp_of(os.stat(source))) is None
+
+
+def test_the_stories_grouping_is_kept_for_the_same_signatures_and_run_again_when_they_change(tmp_path, monkeypatch):
+    import imcovid.stories
+    from imcovid.pipeline import build
+
+    calls = []
+    real = imcovid.stories.group
+    monkeypatch.setattr(imcovid.stories, "group", lambda items: calls.append(len(items)) or real(items))
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in sorted(CORPUS.iterdir())[:8]:
+        shutil.copy2(path, seeds / path.name)
+    cache = tmp_path / "cache"
+    build(seeds, tmp_path / "first", jobs=1, progress=False, cache_dir=cache)
+    assert len(calls) == 1
+    build(seeds, tmp_path / "second", jobs=1, progress=False, cache_dir=cache)
+    assert len(calls) == 1, "the same signatures were grouped again"
+    assert tree_bytes(tmp_path / "second") == tree_bytes(tmp_path / "first")
+    (seeds / "zz-copy.txt").write_bytes(sorted(seeds.iterdir())[1].read_bytes() + b"\n<!-- another capture -->\n")
+    build(seeds, tmp_path / "third", jobs=1, progress=False, cache_dir=cache)
+    assert len(calls) == 2
+    build(seeds, tmp_path / "clean", jobs=1, progress=False)
+    assert len(calls) == 3  # no cache: always run
+    assert tree_bytes(tmp_path / "third") == tree_bytes(tmp_path / "clean")
+    for entry in (p for p in (cache / "shards").rglob("*") if p.is_file()):  # damaged entries: grouped again
+        entry.write_bytes(entry.read_bytes()[:-1])
+    build(seeds, tmp_path / "fourth", jobs=1, progress=False, cache_dir=cache)
+    assert len(calls) == 4
+    assert tree_bytes(tmp_path / "fourth") == tree_bytes(tmp_path / "clean")

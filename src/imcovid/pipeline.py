@@ -578,10 +578,47 @@ def global_grouping() -> Callable[[list[tuple[str, dict]]], dict] | None:
     canonical)}``. Only the signatures (about a kilobyte each) wait in memory; everything else is written as the
     sources come, the story columns filled in afterwards (:mod:`imcovid.pending`). With None, articles take the
     story id of their platform and title. The cross-source *configs* (the measures and figures panel) are computed
-    after writing, from the evidence each source carries."""
+    after writing, from the evidence each source carries. The stories module (datasketch, which imports scipy:
+    about 0.5 CPU-s) is imported when the grouping runs, not before: a rebuild whose signatures did not change takes
+    the grouping from the cache (:func:`_grouped`)."""
+    return _stories_group
+
+
+def _stories_group(items: list[tuple[str, dict]]) -> dict:
     from imcovid.stories import group
 
-    return group
+    return group(items)
+
+
+def _grouped(grouping: Callable, signatures: list[tuple[str, dict]], shards: ResultCache | None, salt: str) -> dict:
+    """``grouping(signatures)``; with a cache and the stories grouping, kept under the sha256 of the build key and
+    the signatures in their order (what the grouping is a function of), so that a rebuild whose articles and texts
+    are those of an earlier build does not import or run it. Anything else (another grouping, no cache, a value of
+    a type the digest does not spell, a damaged entry) runs it."""
+    if shards is None or grouping is not _stories_group:
+        return grouping(signatures)
+    from imcovid.version import library_version
+
+    digest = hashlib.sha256(f"{salt}\0stories-grouping\0datasketch=={library_version('datasketch')}\0".encode())
+    # Spelled out, not pickled: pickle's bytes depend on which values are shared objects (one MinHash per text).
+    for article_id, sig in signatures:
+        parts = [article_id.encode()]
+        for name in sorted(sig):
+            value = sig[name]
+            if isinstance(value, bytes):
+                parts += [name.encode(), b"b", value]
+            elif value is None or type(value) in (str, int, float, bool):
+                parts += [name.encode(), type(value).__name__.encode(), repr(value).encode()]
+            else:
+                return grouping(signatures)
+        digest.update(len(parts).to_bytes(8, "big") + b"".join(len(part).to_bytes(8, "big") + part for part in parts))
+    key = digest.hexdigest()
+    stored = shards.get(key)
+    if isinstance(stored, dict):
+        return stored
+    groups = grouping(signatures)
+    shards.put(key, groups)
+    return groups
 
 
 def _story_id(summary: Summary) -> str:
@@ -876,7 +913,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             first = origins[unmatched[0]][0]
             raise BuildFailed(f"{ORIGINS_MANIFEST}: {len(unmatched)} origin record(s) match no source file by sha256, "
                               f"the first {unmatched[0][:16]}… ({first.get('path') or first.get('repo')}); fix or remove them")
-        groups = grouping(signatures) if grouping is not None else None
+        groups = _grouped(grouping, signatures, shards, salt) if grouping is not None else None
         del signatures
         for block in blocks:  # both story configs of a block, then the next block: one block's members in memory
             block.unpark()
