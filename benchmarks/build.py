@@ -5,8 +5,9 @@
 * the whole build (``--no-cache``) at ``--jobs 1`` and ``--jobs 2``: posts/s, posts per CPU-second, the ratio;
 * peak RSS of the build's main process and of its workers at two corpus sizes (each size in its own process, so
   that one peak does not hide the other);
-* the incremental rebuild: a cold cached build, then one post added, one changed and one removed, each rebuilt with
-  the cache, compared byte for byte with a clean build of the same seeds.
+* the incremental rebuild: one post added, one changed and one removed, each rebuilt by ``imcovid build`` with the
+  cache in a fresh process (start-up included), against a clean build and a cold cached build of the same run, at
+  ``--jobs 1`` and ``--jobs 2``, compared byte for byte with a clean build of the same seeds.
 
     python benchmarks/build.py                       # all of it: --n 5000, RSS at 2000 and 20000
     python benchmarks/build.py --only speed --n 2000
@@ -209,19 +210,38 @@ def bench_rss(sizes: list[int], jobs: int) -> dict:
             "worker_growth_mib": round(results[-1]["peak_rss_worker_mib"] - results[0]["peak_rss_worker_mib"], 1)}
 
 
+def _cli_build(seeds: Path, out: Path, work: Path, jobs: int, cache: Path | None) -> tuple[float, float]:
+    """``imcovid build`` in a fresh process, as a user runs it (start-up and imports included): (wall, CPU) seconds,
+    the CPU of the process and its workers (waited for, so counted in this process's children)."""
+    command = [sys.executable, "-m", "imcovid.cli", "build", "--seeds", str(seeds), "--out", str(out), "--jobs",
+               str(jobs), "--schema-dir", str(work / "schema")]
+    command += ["--cache-dir", str(cache)] if cache is not None else ["--no-cache"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
 def bench_incremental(work: Path, n: int, jobs: int) -> dict:
-    seeds, cache = work / "inc-seeds", work / "inc-cache"
+    """One post added, changed and removed in an ``n``-post corpus, each rebuilt by ``imcovid build`` with the cache
+    in a fresh process, against two denominators measured in the same run: a clean build (``--no-cache``) and a cold
+    cached build (the CLI's default, an empty cache); every rebuild compared byte for byte with a clean build of the
+    same seeds."""
+    base = work / f"inc-j{jobs}"
+    seeds, cache = base / "seeds", base / "cache"
     make_seeds(seeds, n)
-    _, cold_s, _ = _timed(lambda: _build(seeds, work / "inc-out", jobs=jobs, cache_dir=cache))
-    _, clean_s, clean_cpu = _timed(lambda: _build(seeds, work / "inc-clean", jobs=jobs))
-    shutil.rmtree(work / "inc-out")
-    _, warm_s, warm_cpu = _timed(lambda: _build(seeds, work / "inc-out", jobs=jobs, cache_dir=cache))
-    # CPU seconds (this process and its workers) beside wall-clock: on a machine shared with other jobs the wall
-    # ratio moves with their load, the CPU ratio much less.
-    result = {"posts": n, "jobs": jobs, "full_cold_cache_s": round(cold_s, 2), "full_no_cache_s": round(clean_s, 2),
-              "full_no_cache_cpu_s": round(clean_cpu, 2),
-              "nothing_changed_s": round(warm_s, 2), "nothing_changed_ratio": round(warm_s / clean_s, 3),
-              "nothing_changed_cpu_ratio": round(warm_cpu / clean_cpu, 3)}
+    _cli_build(seeds, base / "warm-up", base, jobs, None)  # OS caches filled, outside the timings
+    shutil.rmtree(base / "warm-up")
+    cold_s, cold_cpu = _cli_build(seeds, base / "out", base, jobs, cache)
+    clean_s, clean_cpu = _cli_build(seeds, base / "clean", base, jobs, None)
+    shutil.rmtree(base / "out")
+    warm_s, warm_cpu = _cli_build(seeds, base / "out", base, jobs, cache)
+    result = {"posts": n, "jobs": jobs, "full_cold_cache_s": round(cold_s, 2), "full_cold_cache_cpu_s":
+              round(cold_cpu, 2), "full_no_cache_s": round(clean_s, 2), "full_no_cache_cpu_s": round(clean_cpu, 2),
+              "load_avg_at_start": list(os.getloadavg())}
+    timings = {"nothing_changed": (warm_s, warm_cpu)}
     posts = originals()
     changes = {
         "add": lambda: (seeds / "zz-added.txt").write_bytes(posts[1] + b"\n<!-- added -->\n"),
@@ -230,16 +250,22 @@ def bench_incremental(work: Path, n: int, jobs: int) -> dict:
     }
     for name, change in changes.items():
         change()
-        # A fresh output folder each time: the seeds changed under the same version, which the release rules refuse
-        # to publish over the previous folder (the cache serves any output folder).
-        shutil.rmtree(work / "inc-out")
-        _, inc_s, inc_cpu = _timed(lambda: _build(seeds, work / "inc-out", jobs=jobs, cache_dir=cache))
-        shutil.rmtree(work / "inc-clean")
-        _build(seeds, work / "inc-clean", jobs=jobs)
-        result[f"{name}_s"] = round(inc_s, 2)
-        result[f"{name}_ratio"] = round(inc_s / clean_s, 3)
-        result[f"{name}_cpu_ratio"] = round(inc_cpu / clean_cpu, 3)
-        result[f"{name}_identical_to_clean"] = same_tree(work / "inc-out", work / "inc-clean")
+        # A fresh output folder each time: the seeds changed under the same version, which the release rules
+        # refuse to publish over the previous folder (the cache serves any output folder).
+        shutil.rmtree(base / "out")
+        timings[name] = _cli_build(seeds, base / "out", base, jobs, cache)
+        shutil.rmtree(base / "clean")
+        _cli_build(seeds, base / "clean", base, jobs, None)
+        result[f"{name}_identical_to_clean"] = same_tree(base / "out", base / "clean")
+    # CPU seconds (the process and its workers) beside wall-clock: on a machine shared with other jobs the wall
+    # ratio moves with their load, the CPU ratio much less.
+    for name, (wall, cpu) in timings.items():
+        result[f"{name}_s"], result[f"{name}_cpu_s"] = round(wall, 2), round(cpu, 2)
+        result[f"{name}_ratio"] = round(wall / clean_s, 3)
+        result[f"{name}_cpu_ratio"] = round(cpu / clean_cpu, 3)
+        result[f"{name}_ratio_to_cold_cache"] = round(wall / cold_s, 3)
+        result[f"{name}_cpu_ratio_to_cold_cache"] = round(cpu / cold_cpu, 3)
+    shutil.rmtree(base)
     return result
 
 
@@ -261,7 +287,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=5000, help="posts for the speed and incremental runs")
     parser.add_argument("--rss-sizes", type=int, nargs=2, default=[2000, 20000])
-    parser.add_argument("--jobs", type=int, default=2, help="jobs of the RSS and incremental runs")
+    parser.add_argument("--jobs", type=int, default=2, help="jobs of the RSS run")
+    parser.add_argument("--inc-jobs", type=int, nargs="+", default=[1, 2], help="jobs of the incremental runs")
     parser.add_argument("--only", choices=("speed", "texts", "rss", "incremental"), action="append")
     parser.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -282,7 +309,8 @@ def main() -> None:
             report["rss"] = bench_rss(args.rss_sizes, args.jobs)
             print(json.dumps({"rss": report["rss"]}), flush=True)
         if "incremental" in parts:
-            report["incremental"] = bench_incremental(work, args.n, args.jobs)
+            report["incremental"] = {f"jobs{jobs}": bench_incremental(work, args.n, jobs)
+                                     for jobs in args.inc_jobs}
             print(json.dumps({"incremental": report["incremental"]}), flush=True)
     print(json.dumps(report, indent=1))
 

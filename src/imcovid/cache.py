@@ -18,6 +18,7 @@ import hashlib
 import os
 import pickle
 import sqlite3
+import time
 from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
@@ -126,6 +127,18 @@ def load_models(directory: Path, build: str) -> None:
     """What a worker loads from the cache folder before its first new post: the lexicon and the MEASURE model."""
     load_lexicon(directory, build)
     load_measure_model(directory, build)
+
+
+def load_hf_features(directory: Path) -> bool:
+    """Install what the build needs of ``datasets`` (:func:`imcovid.publish.arrow.derive`: the features' JSON, YAML
+    and reprs of every config) from the cache folder ``directory``, asking ``datasets`` and storing the answer there
+    when no stored copy serves; True when the stored copy was used. Importing ``datasets`` (pandas, huggingface_hub)
+    cost a rebuild about 0.9 CPU-s. Keyed by the version of ``datasets`` and every config's Arrow schema; a damaged
+    or foreign copy fails its checksum or its type and is derived again, so the cache changes the speed, never a
+    byte. The caller undoes it with :func:`imcovid.publish.arrow.uninstall`."""
+    from imcovid.publish import arrow
+
+    return _load_stored(Path(directory) / "metadata", arrow.derived_key(), arrow.derive, arrow.install)
 
 
 def _load_stored(folder: Path, key_text: str, parse, install) -> bool:
@@ -354,3 +367,56 @@ class RowMemo:
         self._close_old()
         with suppress(OSError, AttributeError):
             self._next.unlink()
+
+
+# A source's identity on disk, as the lookup index compares it: device, inode, size, mtime and ctime (ns).
+Stamp = tuple[int, int, int, int, int]
+
+# How much older than the lookup pass a source's mtime and ctime must be for the index to record it. Within that
+# window a later write could leave the same stamp on a file system whose timestamps are coarse (FAT: 2 s; Linux takes
+# them from a clock that ticks every few ms), as git's "racily clean" entries; past it, any write gives a later ctime,
+# which no one can set back (utime sets mtime and atime, and moves ctime to now).
+RACY_NS = 3_000_000_000
+
+
+def stamp_of(st: os.stat_result) -> Stamp:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+class LookupIndex:
+    """What a rebuild's lookups found, by source path: the stamp of the file when it was read (:func:`stamp_of`), the
+    sha256 of its bytes and the head of its cache entry. A rebuild looks up every source (read it, hash it, read its
+    entry's head: 10,000 small reads for 5,000 sources); with the index, a source whose stamp is the one recorded is
+    served from one packed file instead. Keyed by the build key (one file per key in ``<cache>/lookups/``, checked
+    like every entry; a damaged one is empty). A stamp is recorded only when the file was last changed ``RACY_NS``
+    before the pass began, so a file rewritten since — even with the same size and mtime — has another ctime and is
+    read and hashed again. The head served is the one read when the stamp was recorded; the entry's body is still
+    read and checked by the writer when the source's block is written again, and a lost entry is recomputed there."""
+
+    def __init__(self, directory: Path, build: str):
+        self._store = ResultCache(Path(directory) / "lookups")
+        self._key = hashlib.sha256(f"{build}\0lookup-index-1".encode()).hexdigest()
+        self._since = time.time_ns() - RACY_NS  # stamps older than this may be recorded
+        stored = self._store.get(self._key)
+        self._old: dict = stored if isinstance(stored, dict) else {}
+        self._new: dict = {}
+        self.served = 0
+
+    def get(self, path: str, stamp: Stamp) -> tuple[str, tuple] | None:
+        """(sha256, head) recorded for ``path`` at ``stamp``, or None."""
+        found = self._old.get(path)
+        if isinstance(found, tuple) and len(found) == 3 and found[0] == stamp:
+            self._new[path] = found
+            self.served += 1
+            return found[1], found[2]
+        return None
+
+    def record(self, path: str, stamp: Stamp, sha256: str, head: tuple) -> None:
+        if stamp[3] < self._since and stamp[4] < self._since:
+            self._new[path] = (stamp, sha256, head)
+
+    def save(self) -> None:
+        """Keep what this pass served or recorded (sources gone since are dropped); nothing written when that is
+        what was stored."""
+        if self._new != self._old:
+            self._store.put(self._key, self._new)

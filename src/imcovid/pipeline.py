@@ -34,11 +34,12 @@ from imcovid import memo, panel
 from imcovid.heap import quiet_collector, return_freed_memory
 from imcovid.config import CONFIG_NAMES, ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, ProvenanceRecord
-from imcovid.cache import ResultCache, RowMemo, build_key, entry_key, load_models, read_small
+from imcovid.cache import (LookupIndex, ResultCache, RowMemo, build_key, entry_key, load_hf_features, load_models,
+                           read_small, stamp_of)
 from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Outcome, Task, process, process_raw, read_task
-from imcovid.provenance import attach_origins
 from imcovid.hashing import sha256_file
+from imcovid.publish.arrow import uninstall as uninstall_hf_features
 from imcovid.publish.parquet import PANEL_BATCH_ROWS, ConfigWriter, data_files, name_parts, to_arrow
 from imcovid.publish.release import RecordPairs, RecordRuns, canonical_json, hash_parts, record_hash, record_run
 from imcovid.publish.release import Written
@@ -207,6 +208,8 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
         memo.start()  # per-source steps memoized by their inputs, in each process of this build (imcovid.memo)
         cache = ResultCache(Path(cache_dir) if cache_dir is not None else scratch / "results")
         key = build_key(config)
+        if cache_dir is not None:  # what the build needs of `datasets`, without importing it (publish.arrow)
+            load_hf_features(Path(cache_dir))
         # A local build passes results straight to the writer, which consumes them as the workers finish them (the
         # story columns wait for the grouping in a spill, see imcovid.pending); a clean build stores nothing in a
         # cache. The datatrove stage stores results in the cache and the writer reads them back one at a time.
@@ -262,6 +265,7 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
         raise
     finally:
         memo.stop()
+        uninstall_hf_features()
         shutil.rmtree(scratch, ignore_errors=True)
         if previous_pool is not None:
             pa.set_memory_pool(previous_pool)
@@ -324,19 +328,34 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
     return _stored_summary(task, entry, outcome, cacheable, cache, inline)
 
 
-def lookup_source(task: Task, config: BuildConfig, cache_dir: Path, key: str) -> Summary | None:
+def lookup_source(task: Task, config: BuildConfig, cache_dir: Path, key: str,
+                  index: LookupIndex | None = None) -> Summary | None:
     """Step 1 for a source whose result needs no processing: its rejection unread, or its summary from the head of
     its cache entry; None when it must be processed (a miss). What a rebuild's main process resolves itself before
-    any worker starts (a few hundredths of a millisecond per source: a pool's pipes cost more)."""
+    any worker starts (a few hundredths of a millisecond per source: a pool's pipes cost more). With ``index``, a
+    source whose file has the stamp recorded there is served without reading it or its entry
+    (:class:`imcovid.cache.LookupIndex`), and a hit read here is recorded."""
+    stamp = None
+    if index is not None and task.rejection is None:
+        try:  # stat before reading: a write after it gives another ctime, so the stamp cannot vouch for newer bytes
+            stamp = stamp_of(os.stat(task.path))
+        except OSError:
+            stamp = None
+        found = index.get(task.path, stamp) if stamp is not None else None
+        if found is not None:
+            return Summary(task.source_file, entry_key(key, task.source_file, found[0]), None, *found[1])
     # The usual case, read here without building a record (read_task does the rest).
     raw = read_small(task.path, config.max_source_bytes) if task.rejection is None else None
     if raw is None:
         raw, early = read_task(task, config)
         if raw is None:
             return Summary(task.source_file, None, early, *_head(early))
-    entry = entry_key(key, task.source_file, hashlib.sha256(raw).hexdigest())
+    sha = hashlib.sha256(raw).hexdigest()
+    entry = entry_key(key, task.source_file, sha)
     head = _cache(cache_dir).get_head(entry)
     if isinstance(head, tuple) and len(head) == 4:
+        if stamp is not None and stamp[2] == len(raw):
+            index.record(task.path, stamp, sha, head)
         return Summary(task.source_file, entry, None, *head)
     return None
 
@@ -450,30 +469,32 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
             # thread yet, whose held locks a fork could inherit), and starts on it while the loop goes on; a rebuild
             # that changed nothing starts no pool.
             known, computed = [], None
+            lookups = LookupIndex(cache_dir, key)
             # The newest sources are looked up first: a post just added or edited is a miss, and the pool forked
             # for it loads the models and processes it while this loop looks up the rest — a post that sorts last
             # (or a pool forked late in the loop) waited for the whole loop and then for the models.
             ahead: dict[int, Summary] = {}  # looked up ahead, hits
             if jobs > 1 and len(sources) > 1:
                 for index in _newest(sources, jobs):
-                    summary = lookup_source(sources[index], config, cache_dir, key)
+                    summary = lookup_source(sources[index], config, cache_dir, key, lookups)
                     if summary is not None:
                         ahead[index] = summary
                         continue
-                    pool = pool or fork(jobs)
+                    pool = pool or _forked(fork, jobs)
                     early[index] = pool.apply_async(work, (sources[index],))
             for index, task in enumerate(sources):
                 if index in early:
                     known.append(None)
                     continue
-                summary = ahead.pop(index, None) or lookup_source(task, config, cache_dir, key)
+                summary = ahead.pop(index, None) or lookup_source(task, config, cache_dir, key, lookups)
                 known.append(summary)
                 if summary is None:
                     if computed is None and jobs > 1 and len(sources) > 1:
-                        pool = pool or fork(jobs)
+                        pool = pool or _forked(fork, jobs)
                         computed = pool.imap(work, throttled(iter(misses.get, None)))
                     misses.put(task)
             misses.put(None)
+            lookups.save()
             if computed is None:
                 computed = map(work, iter(misses.get, None))
         bar = tqdm(total=len(sources), disable=not show, unit="src", desc="build")
@@ -494,6 +515,16 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
         window.release(len(sources) + 1)  # unblock the pool's feeder thread so that terminate() can join it
         if pool:
             pool.terminate()
+
+
+def _forked(fork: Callable, jobs: int):
+    """The pool of a rebuild, forked after importing the stories module: a miss is a new text's signature for the
+    workers and a new grouping for this process, so both need it; imported here it is imported once, shared by the
+    fork, instead of once on each side (about 0.5 CPU-s: datasketch imports scipy). A no-op while
+    :mod:`imcovid.process` imports it at its top."""
+    import imcovid.stories  # noqa: F401
+
+    return fork(jobs)
 
 
 def _newest(sources: list[Task], count: int) -> list[int]:
@@ -557,10 +588,47 @@ def global_grouping() -> Callable[[list[tuple[str, dict]]], dict] | None:
     canonical)}``. Only the signatures (about a kilobyte each) wait in memory; everything else is written as the
     sources come, the story columns filled in afterwards (:mod:`imcovid.pending`). With None, articles take the
     story id of their platform and title. The cross-source *configs* (the measures and figures panel) are computed
-    after writing, from the evidence each source carries."""
+    after writing, from the evidence each source carries. The stories module (datasketch, which imports scipy:
+    about 0.5 CPU-s) is imported when the grouping runs, not before: a rebuild whose signatures did not change takes
+    the grouping from the cache (:func:`_grouped`)."""
+    return _stories_group
+
+
+def _stories_group(items: list[tuple[str, dict]]) -> dict:
     from imcovid.stories import group
 
-    return group
+    return group(items)
+
+
+def _grouped(grouping: Callable, signatures: list[tuple[str, dict]], shards: ResultCache | None, salt: str) -> dict:
+    """``grouping(signatures)``; with a cache and the stories grouping, kept under the sha256 of the build key and
+    the signatures in their order (what the grouping is a function of), so that a rebuild whose articles and texts
+    are those of an earlier build does not import or run it. Anything else (another grouping, no cache, a value of
+    a type the digest does not spell, a damaged entry) runs it."""
+    if shards is None or grouping is not _stories_group:
+        return grouping(signatures)
+    from imcovid.version import library_version
+
+    digest = hashlib.sha256(f"{salt}\0stories-grouping\0datasketch=={library_version('datasketch')}\0".encode())
+    # Spelled out, not pickled: pickle's bytes depend on which values are shared objects (one MinHash per text).
+    for article_id, sig in signatures:
+        parts = [article_id.encode()]
+        for name in sorted(sig):
+            value = sig[name]
+            if isinstance(value, bytes):
+                parts += [name.encode(), b"b", value]
+            elif value is None or type(value) in (str, int, float, bool):
+                parts += [name.encode(), type(value).__name__.encode(), repr(value).encode()]
+            else:
+                return grouping(signatures)
+        digest.update(len(parts).to_bytes(8, "big") + b"".join(len(part).to_bytes(8, "big") + part for part in parts))
+    key = digest.hexdigest()
+    stored = shards.get(key)
+    if isinstance(stored, dict):
+        return stored
+    groups = grouping(signatures)
+    shards.put(key, groups)
+    return groups
 
 
 def _story_id(summary: Summary) -> str:
@@ -576,6 +644,8 @@ def _story_id_of(story_key: str) -> str:
 
 def _origins(seeds_dir: Path) -> dict[str, list[dict]]:
     """The harvest's origin records (``seeds/ORIGINS.jsonl``) by sha256; a malformed manifest fails the build."""
+    if not (Path(seeds_dir) / ORIGINS_MANIFEST).is_file():  # read_origins' empty answer, without importing the
+        return {}  # harvest package (its rules import the annotators: about 1 CPU-s of a rebuild that needs none)
     from imcovid.harvest.archive import ArchiveError
     from imcovid.harvest.run import read_origins
     from imcovid.provenance import origin_records
@@ -853,7 +923,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             first = origins[unmatched[0]][0]
             raise BuildFailed(f"{ORIGINS_MANIFEST}: {len(unmatched)} origin record(s) match no source file by sha256, "
                               f"the first {unmatched[0][:16]}… ({first.get('path') or first.get('repo')}); fix or remove them")
-        groups = grouping(signatures) if grouping is not None else None
+        groups = _grouped(grouping, signatures, shards, salt) if grouping is not None else None
         del signatures
         for block in blocks:  # both story configs of a block, then the next block: one block's members in memory
             block.unpark()
@@ -986,6 +1056,8 @@ def _collect(outcome: Outcome, decision: Decision, mentions: ConfigWriter, pendi
     its article was published."""
     record = outcome.provenance
     if origins:  # where the harvest found these bytes: the worker's prepared row does not have it
+        from imcovid.provenance import attach_origins  # here: imcovid.provenance imports the cleaning rules
+
         attach_origins(record, origins)
     prepared = (not origins and outcome.provenance_arrow is not None and decision.status == "as-processed"
                 and outcome.article is None)

@@ -16,7 +16,7 @@ import yaml
 
 from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS
-from imcovid.publish.arrow import hf_features
+from imcovid.publish import arrow
 from imcovid.publish.escape import cell, code, md
 from imcovid.publish.parquet import data_files, data_files_pattern
 
@@ -30,17 +30,20 @@ DESCRIPTION = (
 
 
 def dataset_info(dataset_dir: Path, config: str) -> dict:
-    import datasets
-
     paths = data_files(dataset_dir, config)
     metas = [pq.ParquetFile(path).metadata for path in paths]
     num_bytes = sum(meta.row_group(i).total_byte_size for meta in metas for i in range(meta.num_row_groups))
+    num_examples, download_size = sum(m.num_rows for m in metas), sum(path.stat().st_size for path in paths)
+    known = arrow.dataset_info(config, SPLIT, num_bytes, num_examples, download_size)
+    if known is not None:  # a build with a cache: the same dict, without importing datasets (publish.arrow)
+        return known
+    import datasets
+
     info = datasets.DatasetInfo(
-        features=hf_features(config),
+        features=arrow.hf_features(config),
         config_name=config,
-        splits=datasets.SplitDict({SPLIT: datasets.SplitInfo(SPLIT, num_bytes=num_bytes,
-                                                             num_examples=sum(m.num_rows for m in metas))}),
-        download_size=sum(path.stat().st_size for path in paths),
+        splits=datasets.SplitDict({SPLIT: datasets.SplitInfo(SPLIT, num_bytes=num_bytes, num_examples=num_examples)}),
+        download_size=download_size,
         dataset_size=num_bytes,
     )
     return _yaml_dict(info)
@@ -209,17 +212,20 @@ def statistics(dataset_dir: Path, cache=None, known: dict | None = None, salt: s
 
 def field_table(config: str) -> str:
     model = RECORD_MODELS[config]
-    features = hf_features(config)
+    types = arrow.feature_types(config)
     rows = ["| field | type | description |", "|---|---|---|"]
     for name, info in model.model_fields.items():
-        rows.append(f"| `{name}` | {feature_type(features[name])} | {cell(info.description or '')} |")
+        rows.append(f"| `{name}` | {_type_cell(*types[name])} | {cell(info.description or '')} |")
     return "\n".join(rows)
 
 
 def feature_type(feature) -> str:
     """A feature's type for a Markdown table cell (code span; long nested types by their class name)."""
-    text = repr(feature)
-    return code(text if len(text) < 80 else type(feature).__name__, table=True)
+    return _type_cell(repr(feature), type(feature).__name__)
+
+
+def _type_cell(text: str, class_name: str) -> str:
+    return code(text if len(text) < 80 else class_name, table=True)
 
 
 def datasheet(stats: dict, config: BuildConfig | None = None, ident: dict | None = None) -> str:
