@@ -4,15 +4,12 @@ baseline runs as a fresh process too (trafilatura ``extract(fast=True)`` + panda
 ``benchmarks/build.py`` measures the same steps inside one process, after a warm-up build; this file measures what
 that leaves out.
 
-    python benchmarks/cli.py                      # --n 2000: start-up, jobs 1 / 2, incremental at --n-inc 5000
-    python benchmarks/cli.py --only speed --n 2000
-    python benchmarks/cli.py --only incremental --n-inc 5000
+    python benchmarks/cli.py --n 2000             # start-up, jobs 1 / 2 (no cache, cold cache), marginal cost
 
 Figures: the start (a one-post build), whole builds of ``--n`` and ``--n // 2`` replicated posts at ``--jobs 1`` and
 ``--jobs 2`` (``--no-cache``, and with a cold cache as the command's default first run), the marginal cost of a post (the difference of the two sizes, start-up cancelled) for
-the build and the baseline, and a one-post change of a ``--n-inc`` corpus rebuilt with the cache, against a clean
-build of the same seeds, compared byte for byte. Wall seconds and CPU seconds (user + sys of the process and its
-workers) for each.
+the build and the baseline. Wall seconds and CPU seconds (user + sys of the process and its workers) for each. The
+one-post rebuilds, also run as fresh processes, are ``benchmarks/build.py --only incremental``.
 """
 
 from __future__ import annotations
@@ -21,7 +18,6 @@ import argparse
 import json
 import os
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -96,48 +92,13 @@ def bench_speed(work: Path, n: int) -> dict:
     }
 
 
-def bench_incremental(work: Path, n: int, jobs: int) -> dict:
-    seeds, cache = work / "inc-seeds", work / "inc-cache"
-    bench.make_seeds(seeds, n)
-    cold = build(seeds, work / "inc-cold", jobs, cache)
-    clean = build(seeds, work / "inc-clean", jobs)
-    result = {"posts": n, "jobs": jobs, "full_cold_cache_s": _r(cold[0]), "full_no_cache_s": _r(clean[0]),
-              "full_no_cache_cpu_s": _r(clean[1])}
-    posts = bench.originals()
-    changes = {
-        "add": lambda: (seeds / "zz-added.txt").write_bytes(posts[1] + b"\n<!-- added -->\n"),
-        "change": lambda: (seeds / "000007.txt").write_bytes(posts[7] + b"\n<!-- changed -->\n"),
-        "remove": lambda: (seeds / "000011.txt").unlink(),
-    }
-    for name, change in changes.items():
-        change()
-        out = work / f"inc-{name}"
-        wall, cpu = build(seeds, out, jobs, cache)
-        reference = work / f"inc-{name}-clean"
-        build(seeds, reference, jobs)
-        result.update({f"{name}_s": _r(wall), f"{name}_cpu_s": _r(cpu),
-                       f"{name}_over_no_cache_build": round(wall / clean[0], 3),
-                       f"{name}_over_cold_cache_build": round(wall / cold[0], 3),
-                       f"{name}_identical_to_clean": bench.same_tree(out, reference)})
-        shutil.rmtree(reference)
-    return result
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=2000, help="posts of the speed runs (and half of them)")
-    parser.add_argument("--n-inc", type=int, default=5000, help="posts of the incremental corpus")
-    parser.add_argument("--jobs", type=int, default=2, help="jobs of the incremental runs")
-    parser.add_argument("--only", choices=("speed", "incremental"), action="append")
     args = parser.parse_args()
     report: dict = {"machine": bench.machine(), "imcovid": IMCOVID}
     with tempfile.TemporaryDirectory(prefix="imcovid-cli-bench-") as tmp:
-        for part in args.only or ["speed", "incremental"]:
-            work = Path(tmp) / part
-            work.mkdir()
-            report[part] = bench_speed(work, args.n) if part == "speed" else bench_incremental(work, args.n_inc,
-                                                                                                args.jobs)
-            print(json.dumps({part: report[part]}), file=sys.stderr, flush=True)
+        report["speed"] = bench_speed(Path(tmp), args.n)
     report["load_avg_at_end"] = os.getloadavg()
     print(json.dumps(report, indent=1))
 
