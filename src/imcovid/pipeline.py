@@ -518,10 +518,13 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
 
 
 def _forked(fork: Callable, jobs: int):
-    """The pool of a rebuild, forked after importing the stories module: a miss is a new text's signature for the
-    workers and a new grouping for this process, so both need it; imported here it is imported once, shared by the
-    fork, instead of once on each side (about 0.5 CPU-s: datasketch imports scipy). A no-op while
-    :mod:`imcovid.process` imports it at its top."""
+    """The pool of a build that has sources to process, forked after importing what processing a source needs (the
+    readers, cleaning, the annotators, the stories module; :mod:`imcovid.process` imports them with the first
+    source, so that a rebuild served wholly by the cache never does): imported here, they are imported once and
+    shared by the fork, instead of once in each worker; the stories module serves this process's grouping too."""
+    import imcovid.annotate  # noqa: F401
+    import imcovid.clean  # noqa: F401
+    import imcovid.readers  # noqa: F401
     import imcovid.stories  # noqa: F401
 
     return fork(jobs)

@@ -16,23 +16,17 @@ from pathlib import Path
 import pyarrow as pa
 from pydantic import ValidationError
 
-from imcovid.annotate import annotate
-from imcovid.clean import clean_document
-from imcovid.clean.steps import step_rows
 from imcovid.config import BuildConfig
 from imcovid.hashing import sha256_file
 from imcovid.ids import with_ids
 from imcovid.memo import memo
 from imcovid.models import AnnotatedArticle, ProvenanceRecord, validation_context
 from imcovid.panel import dated_mentions, evidence_rows
-from imcovid.provenance import archive_path, build_chain
 from imcovid.hashing import canonical_json, canonical_json_bytes
 from imcovid.pending import STORY_COLUMNS
 from imcovid.publish.arrow import arrow_schema as from_arrow_schema
 from imcovid.publish.parquet import from_arrow, to_arrow
 from imcovid.publish.release import hash_parts, record_hashes
-from imcovid.readers import SourceRejected, read_source
-from imcovid.stories import signature
 from imcovid.version import package_version
 
 
@@ -107,6 +101,16 @@ def process_raw(task: Task, raw: bytes, config: BuildConfig, rows: bool = True) 
 
 
 def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig, rows: bool = True) -> Outcome:
+    # The reading, cleaning and annotating modules are imported with the first source this process reads, not with
+    # this module: a rebuild served wholly by the cache (a post removed, nothing changed) never needs them, and their
+    # import costs most of a second of CPU (word lists checked, patterns compiled, models' modules, datasketch).
+    from imcovid.annotate import annotate
+    from imcovid.clean import clean_document
+    from imcovid.clean.steps import step_rows
+    from imcovid.provenance import archive_path, build_chain
+    from imcovid.readers import SourceRejected, read_source
+    from imcovid.stories import signature
+
     sha = hashlib.sha256(raw).hexdigest()
     base.update(size_bytes=len(raw), sha256=sha)
     try:
@@ -801,6 +805,8 @@ def _probe_record(record: dict, doc, cleaned, shift: int) -> dict:
     size = int(_shifted(digits[0], shift, "123456789") + _shifted(digits[1:], shift, "0123456789"))
     path = _probe_path(record["source_file"], shift)
     probe_doc = replace(doc, source_file=path, sha256=sha, size_bytes=size)
+    from imcovid.provenance import build_chain
+
     chain = build_chain(probe_doc, cleaned)
     return {**record, "source_file": path, "size_bytes": size, "sha256": sha, "article_ids": [sha[:16]],
             "chain": chain}
