@@ -112,9 +112,9 @@ def gazetteer() -> dict[str, tuple[str, ...]]:
             names[form].append(code)
     for abbreviation, code in abbreviations().items():
         names.setdefault(abbreviation, [code])
-    for variant, standard in _variant_characters():
-        for name in [n for n in names if standard in n]:
-            names.setdefault(name.replace(standard, variant), list(names[name]))
+    for name in list(names):
+        for spelling in _variant_spellings(name):
+            names.setdefault(spelling, list(names[name]))
     return {k: tuple(v) for k, v in names.items()}
 
 
@@ -129,6 +129,12 @@ def _variant_characters() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+def _variant_spellings(name: str) -> list[str]:
+    """``name`` written with each variant character of ``data/place_variant_characters.txt`` in place of its
+    standard one (陕西 → 陜西); empty when it holds none."""
+    return [name.replace(standard, variant) for variant, standard in _variant_characters() if standard in name]
+
+
 @lru_cache(maxsize=1)
 def _autonomous_forms() -> dict[str, str]:
     """``form → code`` of autonomous divisions named without their peoples but with their kind: 陵水县 is 陵水黎族自治县,
@@ -141,7 +147,7 @@ def _autonomous_forms() -> dict[str, str]:
             if division.name.endswith(suffix):
                 stem = division.name[: -len(suffix)]
                 short = _without_peoples(stem)
-                if short != stem and len(short) >= 2 and short + kind not in full:
+                if short != stem and short + kind not in full:
                     out.setdefault(short + kind, division.code)
     return out
 
@@ -223,10 +229,14 @@ def _ethnic_group(text: str, end: int, name: str) -> bool:
 @lru_cache(maxsize=1)
 def _full_names() -> frozenset[str]:
     """Every division's full name, its people-less form (陵水县) and their spellings with a variant character."""
-    names = {d.name for d in divisions().values()} | set(_autonomous_forms())
-    for variant, standard in _variant_characters():
-        names |= {n.replace(standard, variant) for n in names if standard in n}
-    return frozenset(names)
+    names = {d.name for d in divisions().values()} | _autonomous_spellings()
+    return frozenset(names | {v for n in names for v in _variant_spellings(n)})
+
+
+@lru_cache(maxsize=1)
+def _autonomous_spellings() -> frozenset[str]:
+    """The people-less forms of :func:`_autonomous_forms` and their spellings with a variant character."""
+    return frozenset(f for form in _autonomous_forms() for f in (form, *_variant_spellings(form)))
 
 
 def find_places(text: str) -> list[dict]:
@@ -482,8 +492,7 @@ def place_rule(surface: str, contextual: bool = False) -> str:
     read where its parent is named."""
     if contextual:
         return "place.county_short_form"
-    if surface in _autonomous_forms() or any(surface.replace(v, s) in _autonomous_forms()
-                                             for v, s in _variant_characters()):
+    if surface in _autonomous_spellings():
         return "place.autonomous_form"
     if surface in _full_names():
         return "place.full_name"
