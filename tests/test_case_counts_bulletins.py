@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 
 from imcovid.annotate import annotate
+from case_count_tuples import case_counts
 
 B_1 = Path(__file__).parent / "data" / "real-8" / "gold-measures" / "B_1.json"
 
 
 def _counts(text, published):
-    return [(m["metric"], int(m["value"]), m["place_code"], m["as_of"]) for m in annotate(text, published)
-            if m["type"] == "CASE_COUNT"]
+    return case_counts(text, published)
 
 
 def _bulletin():

@@ -9,15 +9,15 @@ from datetime import date
 import pytest
 
 from imcovid.annotate import annotate
+from case_count_tuples import case_counts, case_count_rules
 
 
 def _counts(text, published=date(2022, 4, 4)):
-    return [(m["metric"], int(m["value"]), m["place_code"], m["as_of"]) for m in annotate(text, published)
-            if m["type"] == "CASE_COUNT"]
+    return case_counts(text, published)
 
 
 def _rules(text, published=date(2022, 4, 4)):
-    return [m["rule"] for m in annotate(text, published) if m["type"] == "CASE_COUNT"]
+    return case_count_rules(text, published)
 
 
 # as_of: a bulletin dated by 昨日 dates every paragraph after it, as a written date does.

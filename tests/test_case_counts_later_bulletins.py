@@ -10,15 +10,15 @@ from datetime import date
 import pytest
 
 from imcovid.annotate import annotate
+from case_count_tuples import case_counts, case_count_rules
 
 
 def _counts(text, published=date(2022, 9, 9)):
-    return [(m["metric"], int(m["value"]), m["place_code"], m["as_of"]) for m in annotate(text, published)
-            if m["type"] == "CASE_COUNT"]
+    return case_counts(text, published)
 
 
 def _rules(text, published=date(2022, 9, 9)):
-    return [m["rule"] for m in annotate(text, published) if m["type"] == "CASE_COUNT"]
+    return case_count_rules(text, published)
 
 
 _NATIONAL = "9月8日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例120例。无新增死亡病例。\n"

@@ -9,16 +9,15 @@ from datetime import date
 
 import pytest
 
-from imcovid.annotate import annotate
+from case_count_tuples import case_counts, case_count_rules
 
 
 def _counts(text, published=date(2022, 3, 18)):
-    return [(m["metric"], int(m["value"]), m["place_code"], m["as_of"]) for m in annotate(text, published)
-            if m["type"] == "CASE_COUNT"]
+    return case_counts(text, published)
 
 
 def _rules(text, published=date(2022, 3, 18)):
-    return [m["rule"] for m in annotate(text, published) if m["type"] == "CASE_COUNT"]
+    return case_count_rules(text, published)
 
 
 _ASYMPTOMATIC = ("3月17日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增无症状感染者1904例，其中境外输入162例。\n"

@@ -11,15 +11,15 @@ from datetime import date
 import pytest
 
 from imcovid.annotate import annotate
+from case_count_tuples import case_counts, case_count_rules
 
 
 def _counts(text, published=date(2022, 4, 3)):
-    return [(m["metric"], int(m["value"]), m["place_code"], m["as_of"]) for m in annotate(text, published)
-            if m["type"] == "CASE_COUNT"]
+    return case_counts(text, published)
 
 
 def _rules(text, published=date(2022, 4, 3)):
-    return [m["rule"] for m in annotate(text, published) if m["type"] == "CASE_COUNT"]
+    return case_count_rules(text, published)
 
 
 # national terms (data/case_count_terms.tsv): 中国内地 and 我国 count the whole country, so a news agency's dateline

@@ -10,11 +10,11 @@ from datetime import date
 import pytest
 
 from imcovid.annotate import annotate
+from case_count_tuples import case_counts
 
 
 def _counts(text, published=date(2022, 4, 11)):
-    return [(m["metric"], int(m["value"]), m["place_code"], m["as_of"]) for m in annotate(text, published)
-            if m["type"] == "CASE_COUNT"]
+    return case_counts(text, published)
 
 
 # place.trailing_clause: the place said after a figure (，在武汉市 / ，均在长春市 / （苏州市）) is where that figure was

@@ -15,6 +15,7 @@ from imcovid.annotate.case_counts import metric_for
 from imcovid.annotate.measures import code_statement, excluded, statement_action
 from imcovid.annotate.numbers import parse_number
 from imcovid.panel import case_count_rows, dated_mentions, measure_rows
+from case_count_tuples import case_counts
 
 from conftest import DATA
 
@@ -27,8 +28,7 @@ def test_numbers(written, value):
 
 
 def _counts(text, published=date(2022, 3, 16)):
-    return [(m["metric"], int(m["value"]), m["place_code"], m["as_of"]) for m in annotate(text, published)
-            if m["type"] == "CASE_COUNT"]
+    return case_counts(text, published)
 
 
 @pytest.mark.parametrize("text, expected", [
