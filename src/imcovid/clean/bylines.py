@@ -614,7 +614,10 @@ def repeats_title(line: str, title: str) -> bool:
 # The outlet that compiled it is where the article comes from; only when the compiler is the platform that carries
 # the post (观察者网综合自… on 观察者网) are the outlets it compiled from the original sources.
 _COMPILER_LINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,12}?)\s*综合(?:整理|编辑|报道)?"
-                            r"(?:(?:自|整理自)\s*(?P<names>[^（）()。！？!?：:]{2,80}?))?\s*$")
+                            r"(?:(?:自|整理自)\s*(?P<names>[^（）()。！？!?：:]{2,80}?)"
+                            r"|(?P<outlets>[^（）()。！？!?：:、，,]{2,16}(?:[、，,和及][^（）()。！？!?：:、，,和及]{2,16})*))?\s*$")
+# 每日经济新闻综合上游新闻、澎湃新闻: without 自 the words after 综合 could be anything (某某综合整治…), so the line is a
+# compiler's line only when every one of them is an outlet's name.
 
 
 def compiler_line(line: str, platform: str | None) -> list[str] | None:
@@ -624,9 +627,12 @@ def compiler_line(line: str, platform: str | None) -> list[str] | None:
     outlet = m.group("outlet")
     if not is_outlet(outlet) or outlet in tables().selves:
         return None
+    listed = m.group("names") or m.group("outlets")
+    if m.group("outlets") and not all(is_outlet(n.strip()) for n in re.split(r"[、,，和及]", listed)):
+        return None
     name = outlet_name(outlet)
-    if platform and name == outlet_name(platform) and m.group("names"):
-        names = [n.strip() for n in re.split(r"[、,，和及]", m.group("names")) if n.strip()]
+    if platform and name == outlet_name(platform) and listed:
+        names = [n.strip() for n in re.split(r"[、,，和及]", listed) if n.strip()]
         return [outlet_name(n) for n in names] if all(2 <= len(n) <= 16 for n in names) else None
     return [name]
 
