@@ -108,6 +108,8 @@ BYLINE_CASES = {
     "outlet's 讯 opener with credits up to 报道：": (
         "<p>羊城晚报讯 记者严艺文、通讯员交通宣报道：3月19日，广州发布消息。</p>", "3月19日，广州发布消息。",
         reporters("严艺文", "交通宣"), ["羊城晚报"]),
+    "outlet's 讯 opener with its credits in 【】": (
+        "<p>某某报讯【记者 张晓明】1月11日，某地发布消息。</p>", "1月11日，某地发布消息。", reporters("张晓明"), ["某某报"]),
     "outlet's 讯 opener alone": (
         "<p>新快报讯 2 月 19 日 0 — 24 时，新增确诊病例 195 例。</p>", "2月19日0—24时，新增确诊病例195例。", [], ["新快报"]),
     "leading bracketed byline with the outlet": (

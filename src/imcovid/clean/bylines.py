@@ -352,9 +352,11 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
 # 羊城晚报讯 记者严艺文、通讯员交通宣报道：  /  新快报讯 2月19日…  /  南都讯（记者 张三）…
 # (（观察者网讯）广西北海…: the opener may stand in brackets.)
 # (（观察者网 讯）: in brackets a space may stand before 讯.)
-_XUN = re.compile(r"^(?P<open>[（(])?\s*(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}?)(?(open)\s*)讯(?(open)\s*[)）]|(?=[\s（(]|记者|通讯员|$))")
+_XUN = re.compile(r"^(?P<open>[（(])?\s*(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}?)(?(open)\s*)讯(?(open)\s*[)）]|(?=[\s（(【]|记者|通讯员|$))")
 _REPORTED = re.compile(r"^(?P<credits>.{2,60}?)\s*报道\s*[:：]\s*")
 _PAREN_HEAD = re.compile(r"^\s*[（(](?P<inner>[^（）()]{2,60})[）)]\s*")
+# 本报讯【记者 李林鸾】2022年1月11日，…: after an X讯 opener the credits may stand in 【】 as well as in brackets.
+_LENTICULAR_CREDITS = re.compile(r"^\s*【(?P<inner>[^【】]{2,60})】\s*")
 # 【文/观察者网 齐倩】俄罗斯总统…: 观察者网 writes its byline in 【】 glued to the first sentence as often as on a line of
 # its own; only a byline with a role word (文/, 记者, 编辑 …) is cut there, since 【…】 also opens telegraphs' headlines.
 _LENTICULAR_HEAD = re.compile(r"^\s*(?P<whole>【[^【】]{2,60}】)\s*")
@@ -390,7 +392,8 @@ def leading_byline(text: str) -> Cut | None:
         if (r := _REPORTED.match(rest.lstrip())) and (found := parse_byline(r.group("credits"))):
             end += len(rest) - len(rest.lstrip()) + r.end()
             byline = Byline(found.credits, (*own, *(o for o in found.outlets if o not in own)))
-        elif (p := _PAREN_HEAD.match(rest)) and (found := parse_byline(p.group("inner"))):
+        elif ((p := _PAREN_HEAD.match(rest) or _LENTICULAR_CREDITS.match(rest))
+              and (found := parse_byline(p.group("inner")))):
             end += p.end()
             byline = Byline(found.credits, (*own, *(o for o in found.outlets if o not in own)))
         return Cut(0, end, byline, text[:end].strip(), "opener")
