@@ -195,7 +195,10 @@ def measure_quality_tables() -> str:
         parts.append(("corpus sample, dev.", corpus / "gold-measures", [corpus], None, set(),
                       "development"))
     for label, gold, texts, only, exclude, part in parts:
-        report = em.evaluate_gold_texts(gold, texts, only=only, exclude=exclude)
+        try:
+            report = em.evaluate_gold_texts(gold, texts, only=only, exclude=exclude)
+        except em.GoldMissing:
+            continue  # a part with no measure gold (real-10: its one COVID-19 post is held out)
         counts = {n: {c: report[n][c] for c in ("gold", "predicted", "matched")} for n in names}
         lines.append(row(label, counts, report["articles"]))
         if part == "heldout":
