@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-ANNOTATOR = "imcovid-rules/1.2:date"
+ANNOTATOR = "imcovid-rules/1.3:date"
 _DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日")
 # The same in Chinese numerals, as notices are signed (二〇二二年四月十四日, 十月二十六日).
 _DIGIT = "〇零一二三四五六七八九"
@@ -68,14 +68,65 @@ def _matches(text: str):
     return sorted(found)
 
 
+# The year of a date written without one is the year the story is told in (the guidelines' conventions). Three
+# ways a text names that year other than by publication, each a small rule below:
+# 去年4月14日 / 前年 / 今年: a year counted from the publication's;
+_RELATIVE_YEAR = {"今年": 0, "去年": -1, "前年": -2}
+# 同年9月11日 / 1998年的7月28日: "the same year" as the last year the text named, or a year joined by 的;
+_LAST_YEAR = re.compile(r"((?:19|20)\d{2})年")
+# and a date told after a full date of another year in the same paragraph (勐海县公安局2020年8月4日通报，…于7月9日晚…):
+# the year that puts it nearer to that date.
+
+
+def relative_year(text: str, start: int, published: date | None) -> int | None:
+    """``去年4月14日``: the year a word just before the date counts from the publication's, else None."""
+    if published is None:
+        return None
+    shift = _RELATIVE_YEAR.get(text[max(0, start - 2):start])
+    return None if shift is None else published.year + shift
+
+
+def named_year(text: str, start: int) -> int | None:
+    """``同年9月11日``: the last year the text named before it; ``1998年的7月28日``: the year joined by 的; else None."""
+    if text[max(0, start - 2):start] == "同年":
+        years = _LAST_YEAR.findall(text, 0, start - 2)
+        return int(years[-1]) if years else None
+    if start >= 6 and text[start - 1] == "的" and (m := _LAST_YEAR.fullmatch(text, start - 6, start - 1)):
+        return int(m.group(1))
+    return None
+
+
+def story_year(text: str, start: int, anchors: list[tuple[int, date]], default: str | None, month: int,
+               day: int) -> str | None:
+    """The value of a yearless date that follows a full date of another year in the same paragraph: the same month
+    and day in that year when it lies nearer to that full date than the default value does, else None."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    before = [when for at, when in anchors if paragraph <= at < start]
+    if not before or default is None:
+        return None
+    anchor = before[-1]
+    candidate = _iso(anchor.year, month, day)
+    if candidate is None or candidate == default:
+        return None
+    near = abs((date.fromisoformat(candidate) - anchor).days)
+    return candidate if near < abs((date.fromisoformat(default) - anchor).days) else None
+
+
 def find_dates(text: str, published: date | None) -> list[dict]:
     mentions = []
+    anchors: list[tuple[int, date]] = []  # (start, value) of every date written with its year, in order
     for start, end, year, month, day, rule in _matches(text):
         value, note = None, None
         if year is not None:
             value = _iso(year, month, day)
+            if value:
+                anchors.append((start, date.fromisoformat(value)))
+        elif (told := relative_year(text, start, published) or named_year(text, start)) is not None:
+            value, rule = _iso(told, month, day), "date.year_named"
         elif published is not None:
             value = _year_of(published, month, day)
+            if (nearer := story_year(text, start, anchors, value, month, day)) is not None:
+                value, rule = nearer, "date.story_year"
         else:
             note = "no year in the text and no publication date to take it from"
         if value is None and note is None:
