@@ -112,6 +112,9 @@ BYLINE_CASES = {
         "<p>某某报讯【记者 张晓明】1月11日，某地发布消息。</p>", "1月11日，某地发布消息。", reporters("张晓明"), ["某某报"]),
     "outlet's 讯 opener alone": (
         "<p>新快报讯 2 月 19 日 0 — 24 时，新增确诊病例 195 例。</p>", "2月19日0—24时，新增确诊病例195例。", [], ["新快报"]),
+    "leading bracketed byline with a contributor's institution": (
+        "<p>（某某时报记者 张晓明 某某大学医院管理研究所 李建国）11月20日下午，排行榜发布。</p>", "11月20日下午，排行榜发布。",
+        reporters("张晓明", "李建国"), ["某某时报"]),
     "leading bracketed byline with the outlet": (
         "<p>（健康时报 刘晓旭 孙宝光）距离春节还有 4 天。</p>", "距离春节还有4天。", reporters("刘晓旭", "孙宝光"),
         ["健康时报"]),

@@ -229,6 +229,18 @@ def _damage_separators(text: str) -> str:
     return _LOST_SEPARATOR.sub(" ", text) if ("?" in text or "\ufffd" in text) else text
 
 
+@lru_cache(maxsize=1)
+def _institution_endings() -> tuple[str, ...]:
+    from imcovid.annotate.wordlists import word_set  # the annotators' list of what ends a body's name: one list
+
+    return tuple(sorted((e for e in word_set("organization_endings") if len(e) >= 2), key=len, reverse=True))
+
+
+def _is_institution(token: str) -> bool:
+    """A token naming a body (复旦大学医院管理研究所): four characters or more, ending as a body's name ends."""
+    return len(token) >= 4 and not is_outlet(token) and token.endswith(_institution_endings())
+
+
 def parse_byline(text: str, *, require_role: bool = True, default_role: str = "reporter") -> Byline | None:
     """Credits and outlets of a string that is *only* a byline (wrappers 【】（）() allowed), else None.
 
@@ -322,6 +334,16 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
             if is_outlet(token) and not names:
                 outlet = token
                 seen_outlets.append(token)
+            elif names and role in _SOURCE_ROLES and _is_institution(token):
+                # （健康时报记者 尹薇 复旦大学医院管理研究所 孙国根）: after the outlet's names, an institution and the
+                # names of its contributors, credited as the project credits a correspondent (a reporter), the
+                # institution as their affiliation.
+                credits += [Credit(role, name) for name in names]
+                if outlet and outlet not in t.selves and (name := outlet_name(outlet)) not in outlets:
+                    outlets.append(name)
+                names, outlet = [], None
+                if token not in affiliations:
+                    affiliations.append(token)
             elif _NAME.fullmatch(token):
                 names.append(token)
             elif _STAFF_CODE.fullmatch(token) or _PEN_NAME.fullmatch(token) and role == "editor":
