@@ -79,3 +79,19 @@ def test_more_name_parts(text, expected):
 
 def test_annotator_version():
     assert "imcovid-rules/1.10" in P.ANNOTATOR and "imcovid-rules/1.10" in P.TAGGER_ANNOTATOR
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of names that ends in a noun of the pair or group it makes
+    ("居民周建军、吴秀兰夫妇从外地返回后主动报备。",
+     [("周建军", "person.after_position"), ("吴秀兰", "person.list_continuation")]),
+    ("志愿者孙红、孙亮兄妹俩每天为居民送菜。",
+     [("孙红", "person.after_position"), ("孙亮", "person.list_continuation")]),
+])
+def test_list_ends_in_a_group_noun(text, expected):
+    assert persons(text) == expected
+
+
+def test_longest_position_wins():
+    # 总指挥长 is a position of its own: 总指挥 must not end before 长
+    assert P._AFTER_POSITION.match("总指挥长于").group() == "总指挥长"

@@ -850,6 +850,8 @@ def _glosses_and_list_continuations(found: _Found) -> None:
 
 # What may follow the last name of a list: a boundary, 等, or a conjunction before one more name (周异决及蒋家柏等).
 _LIST_JOINERS = frozenset("及和与")
+# Or a noun of the pair or group the list makes (王建华、李秀英|夫妇, 周明、吴刚|二人; data/person_groups_after.txt).
+_GROUP_AFTER = re.compile("|".join(sorted(words("person_groups_after"), key=len, reverse=True)))
 
 
 _LIST_OF_THINGS = re.compile(r"(?:、[\u4e00-\u9fff]{2,6}){1,8}等(?=" + _NOT_PEOPLE_AFTER_ETC.pattern + ")")
@@ -886,7 +888,8 @@ def _list_continuations(found: _Found) -> None:
             if name and _PLACE_ITEM.search(name):
                 break  # 、褚庙乡: a township or a village goes on the list, not a person
             if not name or (after not in _BOUNDARY_BEFORE | {""} and not (after in _LIST_JOINERS | {"等"}
-                                                                             and len(name) == 3)):
+                                                                             and len(name) == 3)
+                            and not (text[end] == "、" and _GROUP_AFTER.match(text, end + 1 + len(name)))):
                 break
             if text[end] != "、" and (len(name) != 3 or after not in _BOUNDARY_BEFORE | {"", "等"}):
                 break  # after 及 / 和 / 与, only a full name that ends the list (王维平和|平安: no name)
