@@ -435,6 +435,11 @@ def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
         end = min([end] + [k for k in range(last_dot + 2, end) if SAYS.match(text, k)]
                   + [k for k in range(last_dot + 3, end) if is_plain_word(text[k : k + 2])
                      or text[k] in _ADVERBS_AFTER_DOTTED])
+        # A last part of one character (特蕾莎·梅|获胜, 特蕾莎·梅|政府): a word begins right after it and what the run
+        # holds from the last dot on is no transliteration.
+        if end - last_dot > 2 and is_plain_word(text[last_dot + 2 : last_dot + 4]) \
+                and not looks_transliterated(text[last_dot + 1 : end]):
+            end = last_dot + 2
         name = text[start:end]
         parts = re.split(f"[{NAME_DOTS}]", name)
         if not all(parts) or len(name) > 20 or _NAMED_AFTER_PERSON.match(text, end):

@@ -28,9 +28,9 @@ from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import find_uncued
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.9:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.10:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.9"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.10"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
@@ -159,6 +159,13 @@ def _tagged_body_or_place(text: str, start: int, end: int) -> bool:
 _COUNTRIES = re.compile("|".join(sorted(words("countries"), key=len, reverse=True)))
 
 
+# A side in talks or a dispute, one character and 方 (乌方称, 韩方表示, 巴方代表): that character is the short form of a
+# country or a party, and many are surnames too (乌, 韩, 马, 罗). A name of two characters ending in 方 is taken only
+# where a position, a credit or a speaker's label introduces it (记者王方); a verb or a list after it is no evidence.
+_SIDE = "方"
+_CUES_OF_A_SIDE_NAME = frozenset({"person.after_position", "person.credit", "person.speaker_label", "person.named"})
+
+
 class _Found:
     """The names found so far in one text, with their titles: a name is added only where it overlaps no place, no
     found name and does not lie inside an organization's name."""
@@ -196,6 +203,8 @@ class _Found:
         end = start + len(name)
         if name in self.place_surfaces and over_places != "credit" or start in self.inside_country:
             return False
+        if len(name) == 2 and name[1] == _SIDE and rule not in _CUES_OF_A_SIDE_NAME:
+            return False  # 乌方|称: a side, not a person
         if (start, end) in self.spans:
             if title and not self.spans[(start, end)]:
                 self.spans[(start, end)] = title
@@ -217,6 +226,12 @@ class _Found:
 
     def title_before(self, start: int) -> str | None:
         return _title_before(self.text, start, self.known)
+
+    def shorten(self, start: int, end: int, new_end: int) -> None:
+        """The name at (start, end) ends at ``new_end`` instead: same title and rule."""
+        self.spans[(start, new_end)] = self.spans.pop((start, end))
+        self.rules[(start, new_end)] = self.rules.pop((start, end))
+        self.taken = Coverage(len(self.text), self.spans)
 
 
 def _dotted(found: _Found, position_ends: set[int]) -> None:
@@ -835,6 +850,8 @@ def _glosses_and_list_continuations(found: _Found) -> None:
 
 # What may follow the last name of a list: a boundary, 等, or a conjunction before one more name (周异决及蒋家柏等).
 _LIST_JOINERS = frozenset("及和与")
+# Or a noun of the pair or group the list makes (王建华、李秀英|夫妇, 周明、吴刚|二人; data/person_groups_after.txt).
+_GROUP_AFTER = re.compile("|".join(sorted(words("person_groups_after"), key=len, reverse=True)))
 
 
 _LIST_OF_THINGS = re.compile(r"(?:、[\u4e00-\u9fff]{2,6}){1,8}等(?=" + _NOT_PEOPLE_AFTER_ETC.pattern + ")")
@@ -871,7 +888,8 @@ def _list_continuations(found: _Found) -> None:
             if name and _PLACE_ITEM.search(name):
                 break  # 、褚庙乡: a township or a village goes on the list, not a person
             if not name or (after not in _BOUNDARY_BEFORE | {""} and not (after in _LIST_JOINERS | {"等"}
-                                                                             and len(name) == 3)):
+                                                                             and len(name) == 3)
+                            and not (text[end] == "、" and _GROUP_AFTER.match(text, end + 1 + len(name)))):
                 break
             if text[end] != "、" and (len(name) != 3 or after not in _BOUNDARY_BEFORE | {"", "等"}):
                 break  # after 及 / 和 / 与, only a full name that ends the list (王维平和|平安: no name)
@@ -917,6 +935,26 @@ def _between_names(found: _Found) -> None:
                      rule="person.between_names"):
             ends.add(start + len(item))
             starts.add(start)
+
+
+def _run_on_names(found: _Found) -> None:
+    """A name read one character too long, where the text names the same person without that character at another
+    place (代表张军大|使 … 张军表示; 书记王丽用|粗暴语言 … 书记王丽在): the reading ran on into the next word, and
+    the shorter name is the mention. Only where the longer form occurs once in the text: a name the text repeats is
+    written that way (王丽 and 王丽华 may both be people of one story), and where a word runs on right after it: a
+    longer name that ends its clause is another name of the person (邹衍，又名邹衍桃，)."""
+    text = found.text
+    by_surface: dict[str, int] = {}
+    for start, end in found.spans:
+        by_surface[text[start:end]] = by_surface.get(text[start:end], 0) + 1
+    for start, end in sorted(found.spans):
+        name = text[start:end]
+        shorter = name[:-1]
+        if len(shorter) >= 2 and by_surface.get(shorter) and all(map(is_han, name)) and text.count(name) == 1 \
+                and is_han(text[end : end + 1]):
+            found.shorten(start, end, end - 1)
+            found.known.discard(name)
+            found.known.add(shorter)
 
 
 def _inside_words(text: str, start: int, end: int) -> bool:
@@ -976,6 +1014,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _lists_before_etc(found)
     _part_names(found, parts_at)
     _glosses_and_list_continuations(found)
+    _run_on_names(found)
 
     # Where a name found at a cue recurs is taken before LAC reads: LAC, reading a window that begins inside such an
     # occurrence, would take a part of it (仅存陆|陈嘉澔 of 陆陈嘉澔).
