@@ -95,3 +95,20 @@ def test_list_ends_in_a_group_noun(text, expected):
 def test_longest_position_wins():
     # 总指挥长 is a position of its own: 总指挥 must not end before 长
     assert P._AFTER_POSITION.match("总指挥长于").group() == "总指挥长"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partly anonymised name (surname 某 given) where it ends at a mark, or where it opens a clause elsewhere
+    ("通报称，李某月从南京到达勐海。嫌疑人洪某与张某光、曹某青前往，将李某月诱骗。",
+     [("李某月", "person.anonymised"), ("洪某", "person.after_position"), ("张某光", "person.anonymised"),
+      ("曹某青", "person.anonymised"), ("李某月", "person.anonymised")]),
+    # ... but not where the character after 某 begins a word (越发, 存在)
+    ("此后，白某越发暴躁。可以证明白某存在家暴情节。", [("白某", "person.anonymised"), ("白某", "person.anonymised")]),
+    # 白某某 beside 白某: both forms anonymise, the longer is not a name run on
+    ("白某再次打了她，还让白某某脾气更加暴躁。", [("白某", "person.anonymised"), ("白某某", "person.anonymised")]),
+    # parties of a criminal case are positions: 被告人 is not 被告 and a name 人因
+    ("检方认为，被告人因长期遭受家庭暴力而反抗。", []),
+    ("被告人薛亮设立平台。", [("薛亮", "person.after_position")]),
+])
+def test_anonymised_and_case_parties(text, expected):
+    assert persons(text) == expected

@@ -200,8 +200,8 @@ def found(text, kind, published=PUBLISHED):
     ("但医生说，留在医院也拿不到药。但爷爷说，荒年饿不死手艺人。但小伙说自己穷。", []),
     ("有朋友开玩笑，但王大勇说，好好的腿怎么能截肢。", [("王大勇", "person.clause_start")]),
     # anonymised names told apart by a cyclic ordinal
-    ("批准逮捕犯罪嫌疑人张某甲、张某乙、刘某丙。",
-     [("张某甲", "person.anonymised"), ("张某乙", "person.anonymised"), ("刘某丙", "person.anonymised")]),
+    ("批准逮捕犯罪嫌疑人张某甲、张某乙、刘某丙。",  # (犯罪嫌疑人 is a position: the first name is found after it)
+     [("张某甲", "person.after_position"), ("张某乙", "person.anonymised"), ("刘某丙", "person.anonymised")]),
     # a long transliterated name of two parts with one character the register lacks, after a noun of who
     ("恢复对波士顿马拉松爆炸案罪犯焦哈尔·察尔纳耶夫的死刑判决。", [("焦哈尔·察尔纳耶夫", "person.dotted_name")]),
     # a name in quotes after 叫, then 的 and a noun of a person, however short; not a thing's name

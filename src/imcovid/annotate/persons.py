@@ -519,7 +519,8 @@ def _partly_anonymised(text: str) -> set[str]:
         given = m.end()
         if (m.start() > 0 and surname_length(text, m.start() - 1) == 1 and text[given] not in NAME_STOP | NOT_IN_NAME
                 and text[given] != "某" and name_char_count(text[given]) >= _GIVEN_AFTER_MOU
-                and ends_name(text, given + 1)):
+                and ends_name(text, given + 1) and not is_common_word(text[given : given + 2])):
+            # (白某|越发, 白某|存在, 白某|举办: the character after 某 begins a word, not the given name)
             forms.add(text[m.start() - 1 : given + 1])
     return forms
 
@@ -562,13 +563,19 @@ def _names_before_courtesy(found: _Found, position_ends: set[int]) -> None:
                       rule="person.name_before_courtesy")
 
 
+# What may follow a partly anonymised name where no clause opens before it (洪某与张某光、曹某青): a mark that ends it.
+_CLOSES_NAME = frozenset("，。、；：:,;！？!?”）)") | {"的"}
+
+
 def _anonymised(found: _Found) -> None:
     text = found.text
     partly = _partly_anonymised(text) if "某" in text else set()
+    opened = set()  # the partly anonymised forms the text writes where a clause or list opens
     for name in sorted(partly):
         for m in re.finditer(re.escape(name), text):
             if m.start() == 0 or text[m.start() - 1] in _BOUNDARY_BEFORE or not is_han(text[m.start() - 1]):
                 found.add(m.start(), name, None, rule="person.anonymised")
+                opened.add(name)
     forms: list[tuple[int, str]] = []
     shops: set[str] = set()
     for m in _ANONYMISED.finditer(text):
@@ -588,6 +595,9 @@ def _anonymised(found: _Found) -> None:
                     shops.add(text[start : m.end()])  # 钱大妈|门店: a shop named by a surname and a form of address
                 break
     for start, name in forms:
+        longer = text[start : start + 3]
+        if len(name) == 2 and longer in partly and (longer in opened or text[start + 3 : start + 4] in _CLOSES_NAME):
+            name = longer  # 洪某与|张某光、, 将|李某月|诱骗 (李某月 opens a clause elsewhere): the partly anonymised form
         if name not in shops:  # (a shop's name is no person at any of its mentions)
             found.add(start, name, None, rule="person.anonymised")
     for m in _DOUBLE_ANONYMISED.finditer(text):
@@ -951,7 +961,7 @@ def _run_on_names(found: _Found) -> None:
         name = text[start:end]
         shorter = name[:-1]
         if len(shorter) >= 2 and by_surface.get(shorter) and all(map(is_han, name)) and text.count(name) == 1 \
-                and is_han(text[end : end + 1]):
+                and is_han(text[end : end + 1]) and not name.endswith("某"):  # (白某某 beside 白某: both anonymise)
             found.shorten(start, end, end - 1)
             found.known.discard(name)
             found.known.add(shorter)
