@@ -101,6 +101,9 @@ _BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|
 # (and the 和 of a task force's 统筹疫情防控和经济运行 …领导小组, the 的 of the early name of the disease in a task force's
 # name, 新型冠状病毒感染的肺炎疫情防控…指挥部)
 _PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和", "生和", "生与", "制与", "控和", "染的"})
+# Trades in firms' names that begin with a stop character and are too rare for _begins_word's threshold: the 经 of
+# 北京联创房地产|经纪有限公司 does not end the name as the 经 of 经调查 does.
+_TRADES_AT_STOPS = frozenset({"经纪", "经贸", "经销", "经管"})
 _BODY_WORD_TAGS = frozenset({"nt", "ns"})  # 新闻办, 海关; not 常委 (j), a position
 _ATTRIBUTED = re.compile(r"据[^，。“”\"《》「」据\s]{0,12}?[\"“《「]\s*(?P<name>[^\"”》」，。]{2,24}?)\s*[\"”》」]\s*(?:微信公众号|官方微信|微信|官方微博|微博|客户端|公众号|官网|官方网站|网站|消息|报道)")
 # A township, village or community names the body of its own (赛汉陶来苏木党委, 巴彦德勒格尔嘎查党支部, 额尔敦社区党委);
@@ -248,6 +251,7 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
             start = alias.start()  # …领导小组（指挥部）|办公室: the body's second name in brackets is part of the name
             continue
         if (text[start - 1] in _LEFT_STOP and text[start - 2 : start] not in _PASS_WORDS
+                and text[start - 1 : start + 1] not in _TRADES_AT_STOPS
                 and not in_place.touches(start - 1, start)  # the 和 of 呼和浩特 does not end a name
                 and not _begins_word(text, start - 1)  # nor the 经 of 经济开发区, the 和 of 和平路
                 and not _ends_word(text, start - 1)  # nor the 据 of 大数据局
@@ -562,6 +566,7 @@ _HEAD_TITLE = re.compile(r"总监|执行董事|董事长|总经理|副总经理|
 _FIRM_DEPARTMENT = re.compile(rf"(?P<firm>[\u4e00-\u9fff]{{2,6}}?{_FIRM})[\u4e00-\u9fff]{{2,6}}?(?:部|中心|研究院|研究所)")
 _FUND_FIRM = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,6}?)基金")
 _HAN_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,14}$")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _firms_before_titles(text: str) -> list[tuple[int, int]]:
@@ -1065,6 +1070,22 @@ def _subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tu
 _TAGGED_RULES = frozenset({"organization.tagged_ending", "organization.tagged_subject"})
 
 
+_LONGEST_GAP_AFTER_PLACE = 2
+
+
+def _begin_at_place(text: str, a: int, place_spans: list[tuple[int, int]]) -> int:
+    """Where a name LAC read at an ending begins: at a place whose name it begins inside, or that ends at most two
+    characters before it with no stop character between (LAC sees only a window, and a stop character inside a firm's
+    name cuts its reading: 北京谦|和之源房地产经纪有限公司, 北|京联创… is 北京…). A name begins with its place, as
+    the rules' names do (the convention of annotation.md: the longest name as written)."""
+    for ps, pe in place_spans:
+        gap = text[pe:a]
+        if ps < a < pe or (pe <= a <= pe + _LONGEST_GAP_AFTER_PLACE
+                           and (not gap or _HAN_RUN.fullmatch(gap) and not set(gap) & _LEFT_STOP)):
+            return ps
+    return a
+
+
 def _tagged(text: str, unanchored: list[tuple[int, int]], spans: dict[tuple[int, int], str],
             place_spans: list[tuple[int, int]]) -> list[tuple[tuple[int, int], str]]:
     """Bodies LAC reads where the rules found none (org_tagger.py), one window for each place it is asked about, all
@@ -1085,7 +1106,7 @@ def _tagged(text: str, unanchored: list[tuple[int, int]], spans: dict[tuple[int,
         for a, b in orgs:
             if rule == "organization.tagged_ending":
                 if b == e and e - a >= (e - s) + (2 if e - s == 1 else 1) and _tagged_name(text, a, b):
-                    found.append(((a, b), rule))
+                    found.append(((_begin_at_place(text, a, place_spans), b), rule))
             elif (a, b) == (s, e) and _tagged_name(text, a, b) and not _SUFFIX_RE.fullmatch(text[a:b]):
                 found.append(((a, b), rule))
     return sorted(set(found))
