@@ -47,6 +47,9 @@ def _orgs(text: str) -> list[tuple[str, str]]:
     # a learned society, and stock exchanges by their short names
     ("记者从新四军研究会方面获悉。", [("新四军研究会", "organization.tagged_ending")]),
     ("该公司在港交所公告。", [("港交所", "organization.known_name")]),
+    # a team described by a level with 级 is a kind of team, not a body named
+    ("派出国家级公共卫生专家组赶赴灾区。", []),
+    ("国家卫健委专家组到达。", [("国家卫健委专家组", "organization.generic_ending")]),
 ])
 def test_rules_of_session_9(text, expected):
     assert _orgs(text) == expected

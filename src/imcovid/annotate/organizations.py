@@ -325,6 +325,8 @@ _DETERMINERS = frozenset("全本该我各此两每外某多周")
 
 
 # Words of the day that open a clause (昨日, 当天, 近日 …; not 今日, which begins names: 今日头条).
+# A level word with 级 begins the description of a kind of team (国家级|公共卫生专家组, 省级|督导组), not a name.
+_LEVELLED = re.compile(r"(?:国家|自治区|省|市|县|区|盟|旗)级")
 _DAY_WORD = re.compile(r"昨日|昨天|今天|前天|明天|当天|当日|同日|次日|近日|日前|目前|此前|随后|此后")
 # The title of a document, a ranking or a programme in 《》: the words inside it name no body unless the title begins
 # with the body issuing it (《北京市卫健委关于…的通知》, 《某某指挥部通告》) or is the body's own (《内蒙古日报》).
@@ -1190,8 +1192,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if pair := _PAIRED.match(name):
             start, name = start + pair.end(), name[pair.end():]  # 省委|省政府: the second body of the pair
             whole.add((start, end))  # (not joined to the first again)
-        if name[: -len(m.group())] == "国家" and m.group().endswith("组"):
-            continue  # 派出国家工作组: a kind of team sent by the state, not a named body
+        if (name[: -len(m.group())] == "国家" or _LEVELLED.match(name)) and m.group().endswith("组"):
+            continue  # 派出国家工作组, 国家级公共卫生专家组: a kind of team sent by the state (or a level), not a named body
         first = bisect_left(place_starts, start)
         places_inside = first < len(place_starts) and place_starts[first] < end
         if places_inside and not _NAME_START.match(name) and not _COUNTRY_START.match(name) \
