@@ -33,9 +33,9 @@ from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.8:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.9:organization+{LEXICON}"
 # A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
-TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.8"
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.9"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会.)
@@ -72,10 +72,12 @@ _NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|首�
 # A foreign country at the start names a body of its own (英国卫生安全局).
 _COUNTRY_START = re.compile("^(?:" + "|".join(sorted(words("countries"), key=len, reverse=True)) + ")")
 # (A dash joins two stations or two places, 市光路-东方体育中心, not the parts of one body's name.)
-_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨-—–~～的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其")
+_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨-—–~～的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其而")
 # A company's or hospital's proper name is short and stops at these too (某客运公司, 即拼多多运营公司, 记者致电科强食品公司,
 # 转运至|初家医院, 前往|…).
 _COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起至往0123456789")  # …9月4日起|公司将…: not a name
+# 电 stops a firm's name only as the call of 致电, 来电 (记者致电|科强食品公司), not inside one (国投电力|控股股份有限公司).
+_CALLED = frozenset("致来去回")
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
 # (and a department named by its function, 某医院|急诊医学部门; not 等部门, 相关部门, 各部门: kinds of department)
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司(?!令)|分院|代表处|总局|(?:(?![等各有相部])[\u4e00-\u9fff]){2,4}?部门|"
@@ -85,7 +87,9 @@ _ORDINAL = re.compile(r"[一二三四五六七八九十]+(?=(?:科|处|大队|�
 # What begins no unit of the body before it: 海关|所属|口岸监管科 names a second body, 卫健委|相关处室 a kind.
 _NOT_A_UNIT_HEAD = re.compile(r"所属|下属|旗下|相关|有关|各|该|其|等|和|与|及")
 # Words that begin a clause and are not part of a name read leftwards.
-_LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位于|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同|援引|引述|引用)")
+_LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位于|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同|援引|引述|引用"
+                   # (the verbs that take a patient or a team to a hospital or a body: 送往|磨西镇卫生院, 抵达|…)
+                   r"|送往|转往|送至|转至|送到|转到|转入|抵达|赶赴|赶往|奔赴|住进)")
 _BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被"
                       # (…市民告诉|健康时报记者, …工作人员表示|…: a verb of saying ends the clause of the one who says;
                       # its words of two or more characters, data/verbs_of_saying.txt)
@@ -97,6 +101,9 @@ _BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|
 # (and the 和 of a task force's 统筹疫情防控和经济运行 …领导小组, the 的 of the early name of the disease in a task force's
 # name, 新型冠状病毒感染的肺炎疫情防控…指挥部)
 _PASS_WORDS = frozenset({"应对", "针对", "联防", "化和", "业和", "房和", "源和", "生和", "生与", "制与", "控和", "染的"})
+# Trades in firms' names that begin with a stop character and are too rare for _begins_word's threshold: the 经 of
+# 北京联创房地产|经纪有限公司 does not end the name as the 经 of 经调查 does.
+_TRADES_AT_STOPS = frozenset({"经纪", "经贸", "经销", "经管"})
 _BODY_WORD_TAGS = frozenset({"nt", "ns"})  # 新闻办, 海关; not 常委 (j), a position
 _ATTRIBUTED = re.compile(r"据[^，。“”\"《》「」据\s]{0,12}?[\"“《「]\s*(?P<name>[^\"”》」，。]{2,24}?)\s*[\"”》」]\s*(?:微信公众号|官方微信|微信|官方微博|微博|客户端|公众号|官网|官方网站|网站|消息|报道)")
 # A township, village or community names the body of its own (赛汉陶来苏木党委, 巴彦德勒格尔嘎查党支部, 额尔敦社区党委);
@@ -244,6 +251,7 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
             start = alias.start()  # …领导小组（指挥部）|办公室: the body's second name in brackets is part of the name
             continue
         if (text[start - 1] in _LEFT_STOP and text[start - 2 : start] not in _PASS_WORDS
+                and text[start - 1 : start + 1] not in _TRADES_AT_STOPS
                 and not in_place.touches(start - 1, start)  # the 和 of 呼和浩特 does not end a name
                 and not _begins_word(text, start - 1)  # nor the 经 of 经济开发区, the 和 of 和平路
                 and not _ends_word(text, start - 1)  # nor the 据 of 大数据局
@@ -270,7 +278,9 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
 
 
 # The unit of a date or time written in digits, and a part of the day or 起/前/后 after it (7日|晚, 3月|起, 8时|许).
-_TIME_AFTER_DIGITS = re.compile(r"\d(?:年|月|日|号|时|点)(?:晚上|晚间|早上|上午|下午|中午|凌晨|傍晚|夜间|夜|晚|早|起|前|后|至|许|以来|当天)?")
+# A dateline's 电 or 讯 after the day (中新网广州6月22日电|广州海关) ends it too, but not a word that begins with 电 (1日|电力公司).
+_TIME_AFTER_DIGITS = re.compile(r"\d(?:年|月|日|号|时|点)(?:晚上|晚间|早上|上午|下午|中午|凌晨|傍晚|夜间|夜|晚|早|起|前|后|至|许|以来|当天"
+                                r"|(?<=日)(?:电(?![力网信视商器气池子影台梯动脑站厂缆线话竞])|讯))?")
 
 
 # The one-character endings of government bodies' short forms (卫健|委, 商务|部), listed after a known body.
@@ -315,6 +325,8 @@ _DETERMINERS = frozenset("全本该我各此两每外某多周")
 
 
 # Words of the day that open a clause (昨日, 当天, 近日 …; not 今日, which begins names: 今日头条).
+# A level word with 级 begins the description of a kind of team (国家级|公共卫生专家组, 省级|督导组), not a name.
+_LEVELLED = re.compile(r"(?:国家|自治区|省|市|县|区|盟|旗)级")
 _DAY_WORD = re.compile(r"昨日|昨天|今天|前天|明天|当天|当日|同日|次日|近日|日前|目前|此前|随后|此后")
 # The title of a document, a ranking or a programme in 《》: the words inside it name no body unless the title begins
 # with the body issuing it (《北京市卫健委关于…的通知》, 《某某指挥部通告》) or is the body's own (《内蒙古日报》).
@@ -556,6 +568,7 @@ _HEAD_TITLE = re.compile(r"总监|执行董事|董事长|总经理|副总经理|
 _FIRM_DEPARTMENT = re.compile(rf"(?P<firm>[\u4e00-\u9fff]{{2,6}}?{_FIRM})[\u4e00-\u9fff]{{2,6}}?(?:部|中心|研究院|研究所)")
 _FUND_FIRM = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,6}?)基金")
 _HAN_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,14}$")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _firms_before_titles(text: str) -> list[tuple[int, int]]:
@@ -726,10 +739,39 @@ def _firms_listed_with_firms(text: str, spans: dict[tuple[int, int], str], place
 
 # A list whose 等 is followed by a kind of firm (甲、乙、丙等货运平台, 甲、乙等多家车企): each item names one.
 _KINDS_AFTER_LIST = "|".join(sorted(words("organization_kinds_after_list"), key=len, reverse=True))
-_KIND_AFTER_LIST = re.compile(r"等(?:多个|多家|众多|知名|主要|大型|头部|国内|各大|[一二两三四五六七八九十几多\d]+[家个])?"
+_KIND_AFTER_LIST = re.compile(r"等(?:多个|众多|知名|主要|大型|头部|国内|各大|[一二两三四五六七八九十几多\d]+个"
+                              r"|(?P<counted>多家|[一二两三四五六七八九十几多\d]+家))?"
                               rf"(?:{_KINDS_AFTER_LIST})")
 _LIST_OPENER = re.compile(r"^(?:在|由|与|如|包括|像|例如|比如|从|对|和|及|向|经|据|综合|是|有)+")
 _LIST_SPLIT = re.compile(r"以及|[、和及与]")
+
+
+def _counted_item(item: str, places: set[str]) -> bool:
+    """An item of a list counted in 家 (甲、乙等10家公司): a name of two to eight characters or letters that is not a
+    place's and holds no stop character (not 北京、上海等多家企业, not 其中某公司)."""
+    return (2 <= len(item) <= 8 and item not in places and bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", item))
+            and not set(item) & _LEFT_STOP and not _COUNT_WORD.match(item[0]) and not item.startswith(("某", "多", "其"))
+            and not any(item.endswith(p) or item.startswith(p) for p in places if len(p) >= 2))
+
+
+# A firm written once in its registered form (国投电力控股股份有限公司) is named again by the words before that form
+# (国投电力): where those words recur alone, they are the firm.
+_REGISTERED_FORM = re.compile(r"(?:控股|集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
+_SHORTEST_SHORT_FORM = 3  # (two characters are as often an ordinary word: 华为 is known, 东方 is not a firm)
+
+
+def _short_forms_of_registered_firms(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
+    heads = set()
+    for a, b in spans:
+        m = _REGISTERED_FORM.search(text, a, b)
+        if m and m.end() == b:
+            head = text[a : m.start()]
+            if (_SHORTEST_SHORT_FORM <= len(head) <= 8 and head not in places and re.fullmatch(r"[\u4e00-\u9fff]+", head)
+                    and not any(head.startswith(p) for p in places) and not is_common_word(head, 1)):
+                heads.add(head)
+    for head in sorted(heads):
+        for m in re.finditer(re.escape(head), text):
+            spans.setdefault((m.start(), m.end()), "organization.short_form")
 
 
 def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
@@ -761,6 +803,12 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
                for a, b in items):
             for a, b in items:
                 spans.setdefault((a, b), "organization.listed_before_kind")
+                listed.add(text[a:b])
+        elif m.group("counted") and all(_counted_item(text[a:b], places) for a, b in items):
+            # 翔宇医疗、华阳集团、TCL科技、完美世界等10家公司: a list counted in 家 of a kind of firm names firms,
+            # even items that are also ordinary words (完美世界) or mix letters and characters (TCL科技).
+            for a, b in items:
+                spans.setdefault((a, b), "organization.counted_list")
                 listed.add(text[a:b])
     for name in sorted(listed):
         for m in re.finditer(re.escape(name), text):
@@ -1024,6 +1072,22 @@ def _subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tu
 _TAGGED_RULES = frozenset({"organization.tagged_ending", "organization.tagged_subject"})
 
 
+_LONGEST_GAP_AFTER_PLACE = 2
+
+
+def _begin_at_place(text: str, a: int, place_spans: list[tuple[int, int]]) -> int:
+    """Where a name LAC read at an ending begins: at a place whose name it begins inside, or that ends at most two
+    characters before it with no stop character between (LAC sees only a window, and a stop character inside a firm's
+    name cuts its reading: 北京谦|和之源房地产经纪有限公司, 北|京联创… is 北京…). A name begins with its place, as
+    the rules' names do (the convention of annotation.md: the longest name as written)."""
+    for ps, pe in place_spans:
+        gap = text[pe:a]
+        if ps < a < pe or (pe <= a <= pe + _LONGEST_GAP_AFTER_PLACE
+                           and (not gap or _HAN_RUN.fullmatch(gap) and not set(gap) & _LEFT_STOP)):
+            return ps
+    return a
+
+
 def _tagged(text: str, unanchored: list[tuple[int, int]], spans: dict[tuple[int, int], str],
             place_spans: list[tuple[int, int]]) -> list[tuple[tuple[int, int], str]]:
     """Bodies LAC reads where the rules found none (org_tagger.py), one window for each place it is asked about, all
@@ -1044,7 +1108,7 @@ def _tagged(text: str, unanchored: list[tuple[int, int]], spans: dict[tuple[int,
         for a, b in orgs:
             if rule == "organization.tagged_ending":
                 if b == e and e - a >= (e - s) + (2 if e - s == 1 else 1) and _tagged_name(text, a, b):
-                    found.append(((a, b), rule))
+                    found.append(((_begin_at_place(text, a, place_spans), b), rule))
             elif (a, b) == (s, e) and _tagged_name(text, a, b) and not _SUFFIX_RE.fullmatch(text[a:b]):
                 found.append(((a, b), rule))
     return sorted(set(found))
@@ -1128,8 +1192,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if pair := _PAIRED.match(name):
             start, name = start + pair.end(), name[pair.end():]  # 省委|省政府: the second body of the pair
             whole.add((start, end))  # (not joined to the first again)
-        if name[: -len(m.group())] == "国家" and m.group().endswith("组"):
-            continue  # 派出国家工作组: a kind of team sent by the state, not a named body
+        if (name[: -len(m.group())] == "国家" or _LEVELLED.match(name)) and m.group().endswith("组"):
+            continue  # 派出国家工作组, 国家级公共卫生专家组: a kind of team sent by the state (or a level), not a named body
         first = bisect_left(place_starts, start)
         places_inside = first < len(place_starts) and place_starts[first] < end
         if places_inside and not _NAME_START.match(name) and not _COUNTRY_START.match(name) \
@@ -1159,7 +1223,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 or township or rule == "organization.level_body"
                 or _named_zone(name[: -len(m.group())])):
             head = name[: -len(m.group())]
-            cut = max((i + 1 for i, c in enumerate(head) if c in _COMPANY_LEFT_STOP), default=0)
+            cut = max((i + 1 for i, c in enumerate(head) if c in _COMPANY_LEFT_STOP
+                       and (c != "电" or head[i - 1 : i] in _CALLED)), default=0)
             if cut and head[cut - 1] == "所" or head.startswith("所"):
                 continue  # (与)所购票|航空公司: 所 and a verb make "the company one bought from", not a name
             head, start = head[cut:], start + cut
@@ -1240,6 +1305,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
     _acronym_glosses(text, spans)  # (after the lists: 印度报业托拉斯（PTI）等印媒)
+    _short_forms_of_registered_firms(text, spans, {text[a:b] for a, b in place_spans})
     # LAC where the rules found no name (org_tagger.py), last, so that it is asked only where nothing else answered; a
     # name it read recurs as the body (光明乳业|崇明…牧场, 平安健康|APP: where it is written before a word of its own,
     # nothing cues LAC).
