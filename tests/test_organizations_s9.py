@@ -76,3 +76,29 @@ def test_an_item_of_a_counted_list(item, expected):
 ])
 def test_a_name_lac_read_begins_at_its_place(text, start, expected):
     assert _begin_at_place(text, start, [(0, 2)]) == expected
+
+
+def _orgs(text):
+    from datetime import date
+
+    from imcovid.annotate import annotate
+
+    return [(m["surface"], m["rule"]) for m in annotate(text, date(2022, 1, 22)) if m["type"] == "ORGANIZATION"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outlets named as the one told, cited with a month, or acting as a source
+    ("王丽告诉九派新闻，去年底判决。", [("九派新闻", "organization.cited_source")]),
+    ("据开屏新闻2020年12月报道，该案开庭。", [("开屏新闻", "organization.cited_source")]),
+    ("米内网数据显示，该品种已通过评价。", [("米内网", "organization.cited_source")]),
+    ("他告诉记者，情况属实。", []),  # no outlet named
+    # courts by their short kind, prisons
+    ("山西省忻州市中院以故意杀人罪判处王芳10年有期徒刑。", [("山西省忻州市中院", "organization.generic_ending")]),
+    ("目前，王芳已在忻州市监狱服刑。", [("忻州市监狱", "organization.generic_ending")]),
+    # a list introduced by 包括 inside its clause, counted with words that rank the firms
+    ("该公司下属企业包括甲乙存储、丙丁展锐、戊己同创等多家业界知名公司。",
+     [("甲乙存储", "organization.listed_before_kind"), ("丙丁展锐", "organization.listed_before_kind"),
+      ("戊己同创", "organization.listed_before_kind")]),
+])
+def test_outlets_courts_and_introduced_lists(text, expected):
+    assert _orgs(text) == expected

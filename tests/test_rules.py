@@ -394,7 +394,7 @@ def test_person_rules(text, expected):
     ("游客前往北海市涠洲岛旅游区游玩。", []),
     # a verb of saying ends the clause of the one who says: the outlet after it is read alone
     ("一位市民告诉健康时报记者，当地疾控中心工作人员告诉健康时报记者。",
-     [("健康时报", "organization.media_credit"), ("健康时报", "organization.generic_ending")]),
+     [("健康时报", "organization.media_credit"), ("健康时报", "organization.cited_source")]),
     # a date in digits and the part of the day after it begin no name (7日晚|江南幼儿园); digits inside a name stay
     ("据了解，7日晚江南幼儿园的孩子已送往隔离点。8日上午杭州市卫健委发布通告。北京301医院专家会诊。",
      [("江南幼儿园", "organization.generic_ending"), ("杭州市卫健委", "organization.generic_ending"),

@@ -547,7 +547,15 @@ _DATELINE = re.compile(rf"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{{1,8}}?{_OUTLET_
                        r"\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:电|消息|讯)")
 # An outlet or account cited without quotes: 据珠海香洲官微, 据香港大公文汇网报道, 郴州发布2月16日通告称.
 _CITED_CHANNEL = re.compile(r"据(?P<name>[\u4e00-\u9fff]{2,10}?)(?:官微|官方微信|官方微博|微信公众号|公众号)")
-_CITED_OUTLET = re.compile(rf"据(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:报|网|台|客户端|新闻|周刊))(?:\d{{1,2}}月\d{{1,2}}日)?(?:消息|报道)")
+# (The date may be a month alone, with its year: 据开屏新闻2020年12月报道.)
+_CITED_OUTLET = re.compile(rf"据(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:报|网|台|客户端|新闻|周刊))"
+                           r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?(?:消息|报道)")
+# An outlet that opens a clause as the one that reports or publishes (米内网数据显示, 经济参考报发布的《…》, 新京报报道称).
+_OUTLET_ACTING = re.compile(rf"(?:^|(?<=[，。；：:\n]))(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:报|网|台|客户端|新闻|周刊))"
+                            r"(?=数据显示|发布的|报道称|消息称|援引|刊文|刊发|披露)")
+# An outlet someone speaks to (王丽告诉九派新闻，…; 澎湃新闻多次致电…; 接受中国新闻网采访): the one told is the outlet.
+_TOLD_OUTLET = re.compile(rf"(?:告诉|致电|接受)(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:报|网|台|客户端|新闻|周刊))"
+                          r"(?=记者|采访|专访|[，。；：:,])")
 
 
 # An account named in quotes after the kind of channel it is: 政务微信“上海教育”发布公告, 微信公众号“健康中国”称.
@@ -597,6 +605,12 @@ def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int
     spans += [(m.start("name"), m.end("name")) for m in _CITED_OUTLET.finditer(text)
               if not (set(m.group("name")) & _NOT_IN_MEDIA or _generic_outlet(m.group("name"))
                       or m.group("name").endswith(("官网", "网站", "政府网")))]  # (a body's site: the body is named)
+    spans += [(m.start("name"), m.end("name")) for m in _OUTLET_ACTING.finditer(text)
+              if not (set(m.group("name")) & _NOT_IN_MEDIA or _generic_outlet(m.group("name"))
+                      or _NOT_MEDIA.search(m.group("name")))]
+    spans += [(m.start("name"), m.end("name")) for m in _TOLD_OUTLET.finditer(text)
+              if not (set(m.group("name")) & _NOT_IN_MEDIA or _generic_outlet(m.group("name"))
+                      or _NOT_MEDIA.search(m.group("name")))]
     spans += [(m.start("name"), m.end("name")) for m in _DATELINE.finditer(text)
               if not (set(m.group("name")) & _NOT_IN_MEDIA or _generic_outlet(m.group("name"))
                       or _NOT_MEDIA.search(m.group("name")))]
@@ -740,10 +754,14 @@ def _firms_listed_with_firms(text: str, spans: dict[tuple[int, int], str], place
 # A list whose 等 is followed by a kind of firm (甲、乙、丙等货运平台, 甲、乙等多家车企): each item names one.
 _KINDS_AFTER_LIST = "|".join(sorted(words("organization_kinds_after_list"), key=len, reverse=True))
 _KIND_AFTER_LIST = re.compile(r"等(?:多个|众多|知名|主要|大型|头部|国内|各大|[一二两三四五六七八九十几多\d]+个"
-                              r"|(?P<counted>多家|[一二两三四五六七八九十几多\d]+家))?"
+                              r"|(?P<counted>多家|[一二两三四五六七八九十几多\d]+家)"
+                              # (等多家业界知名公司: words that rank the firms may stand between the count and the kind)
+                              r"(?:业界|业内|国内|国际|全球|行业|知名|头部|龙头|领先|大型|主要|重点){0,2})?"
                               rf"(?:{_KINDS_AFTER_LIST})")
 _LIST_OPENER = re.compile(r"^(?:在|由|与|如|包括|像|例如|比如|从|对|和|及|向|经|据|综合|是|有)+")
 _LIST_SPLIT = re.compile(r"以及|[、和及与]")
+# Words that introduce a list inside a clause (…下属企业包括甲、乙等多家公司).
+_LIST_INTRODUCED = re.compile(r"包括|例如|比如|诸如")
 
 
 def _counted_item(item: str, places: set[str]) -> bool:
@@ -792,6 +810,8 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
             continue  # one item alone before 等 is as often a kind as a name
         opener = _LIST_OPENER.match(segment)
         offset = begin + (opener.end() if opener else 0)
+        if m.group("counted") and (inner := list(_LIST_INTRODUCED.finditer(segment))):
+            offset = begin + inner[-1].end()  # (该公司下属企业包括|长江存储、紫光展锐等多家公司: the list begins after 包括)
         items, at, glossed = [], offset, set()
         for part in _LIST_SPLIT.split(text[offset : m.start()]):
             gloss = _GLOSS_BEFORE.search(part)
