@@ -92,6 +92,9 @@ def _orgs(text):
     ("据开屏新闻2020年12月报道，该案开庭。", [("开屏新闻", "organization.cited_source")]),
     ("米内网数据显示，该品种已通过评价。", [("米内网", "organization.cited_source")]),
     ("他告诉记者，情况属实。", []),  # no outlet named
+    # a registered company whose name ends in trade words (信息服务), not a kind of company alone
+    ("他们通过甲乙金服信息服务有限公司吸收资金。", [("甲乙金服信息服务有限公司", "organization.generic_ending")]),
+    ("一家信息服务有限公司成立。", []),
     # courts by their short kind, prisons
     ("山西省忻州市中院以故意杀人罪判处王芳10年有期徒刑。", [("山西省忻州市中院", "organization.generic_ending")]),
     ("目前，王芳已在忻州市监狱服刑。", [("忻州市监狱", "organization.generic_ending")]),

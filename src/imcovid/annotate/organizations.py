@@ -775,6 +775,7 @@ def _counted_item(item: str, places: set[str]) -> bool:
 # A firm written once in its registered form (国投电力控股股份有限公司) is named again by the words before that form
 # (国投电力): where those words recur alone, they are the firm.
 _REGISTERED_FORM = re.compile(r"(?:控股|集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
+_REGISTERED_ENDINGS = frozenset({"股份有限公司", "有限责任公司", "有限公司", "股份公司"})
 _SHORTEST_SHORT_FORM = 3  # (two characters are as often an ordinary word: 华为 is known, 东方 is not a firm)
 
 
@@ -1274,7 +1275,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                     unanchored.append((m.start(), end))  # (not a kind: LAC may read a hospital's name, org_tagger.py)
                 continue  # 定点|医院, 其他|医院, 这次|医院: a kind of hospital or a word before 医院, not a hospital's name
             if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or is_common_word(head[-2:], 1000)
-                                          and dictionary_tag(head[-2:]) in ("v", "vn")):
+                                          and dictionary_tag(head[-2:]) in ("v", "vn")) \
+                    and not (m.group() in _REGISTERED_ENDINGS and len(head) >= 4 and not is_common_word(head[:2], 1000)):
+                # (融数金服信息服务|有限公司: before a registered form the trade words end a longer name; only a
+                # kind of company alone, 上市|公司, 合作|公司, is no name)
                 continue  # 上市|公司, 合作|公司: a kind of company, not a name
             # (Other bodies than companies are named by a short proper name: 策克海关, not 梁成伟踏出|大学.)
             # (A transliterated name with a dot may be longer: 约翰斯·霍普金斯大学.)
