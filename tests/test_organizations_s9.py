@@ -95,6 +95,9 @@ def _orgs(text):
     # a registered company whose name ends in trade words (信息服务), not a kind of company alone
     ("他们通过甲乙金服信息服务有限公司吸收资金。", [("甲乙金服信息服务有限公司", "organization.generic_ending")]),
     ("一家信息服务有限公司成立。", []),
+    # a firm written with its trade and 集团 is named again by the words before them
+    ("甲乙丙药业集团董事长去世。目前甲乙丙已有57个品种通过评价。",
+     [("甲乙丙药业集团", "organization.generic_ending"), ("甲乙丙", "organization.short_form")]),
     # courts by their short kind, prisons
     ("山西省忻州市中院以故意杀人罪判处王芳10年有期徒刑。", [("山西省忻州市中院", "organization.generic_ending")]),
     ("目前，王芳已在忻州市监狱服刑。", [("忻州市监狱", "organization.generic_ending")]),

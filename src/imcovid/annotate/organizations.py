@@ -779,10 +779,14 @@ _REGISTERED_ENDINGS = frozenset({"股份有限公司", "有限责任公司", "�
 _SHORTEST_SHORT_FORM = 3  # (two characters are as often an ordinary word: 华为 is known, 东方 is not a firm)
 
 
+# (扬子江药业集团 … 扬子江: the trade and 集团 after the words of the name, as 控股 and the registered form are)
+_FIRM_FORM = re.compile(r"(?:药业|医药|制药|科技|电子|股份|控股)?集团$")
+
+
 def _short_forms_of_registered_firms(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
     heads = set()
     for a, b in spans:
-        m = _REGISTERED_FORM.search(text, a, b)
+        m = _REGISTERED_FORM.search(text, a, b) or _FIRM_FORM.search(text, a, b)
         if m and m.end() == b:
             head = text[a : m.start()]
             if (_SHORTEST_SHORT_FORM <= len(head) <= 8 and head not in places and re.fullmatch(r"[\u4e00-\u9fff]+", head)
