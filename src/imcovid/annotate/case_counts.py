@@ -18,7 +18,7 @@ from importlib import resources
 
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 
-ANNOTATOR = "imcovid-rules/1.0:case_count"
+ANNOTATOR = "imcovid-rules/1.1:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -45,14 +45,15 @@ _DISEASE = "|".join(re.escape(t) for t, _ in terms()["disease"])
 # before it, 近5万, is added to the span afterwards.)
 _FIGURE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<q1>余|多)?(?P<wan>万|亿)?"
-    r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次|剂)(?!份)")
+    r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次|剂|宗)(?!份)")
 # A number whose classifier is the next item's, as Shanghai's bulletins write 确诊病例914和无症状感染者25173例 (rule
 # ``value.shared_classifier``: 914 cases); its empty groups read as those of a figure with 例. (A pattern of its own,
 # looked for only in texts that hold its sign: an alternative inside the figure pattern slows every number.)
 _SHARED_SIGN = re.compile(r"[和、](?:本土|本地|境外输入性?)?(?:" + _DISEASE + r")?(?:无症状感染者|确诊病例)\d+例")
 _SHARED = re.compile(r"(?P<num>\d+)(?P<q1>)(?P<wan>)(?P<qual>)(?P<cls>)(?=[和、](?:本土|本地|境外输入性?)?"
                      r"(?:" + _DISEASE + r")?(?:无症状感染者|确诊病例)\d+例)")
-# (1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 1.2亿剂次, 3亿多人次 with 亿 as the
+# (宗: Hong Kong's classifier of cases, 1272宗确诊个案, read for cases and deaths only, rule ``value.hk_classifier``;
+# 1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 1.2亿剂次, 3亿多人次 with 亿 as the
 # unit, rule ``value.yi``; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超", "逾")
 _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
@@ -69,9 +70,9 @@ _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有|未(?:发现|出现|有|再
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例))?"
+_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例|确诊个案|个案))?"
                    r"(?:核酸(?:检测)?(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊|无症状|出院|在院治疗"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|确诊|无症状|出院|在院治疗"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,])")
 # (2例新增境外输入性确诊病例 with the new marker after the number; 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
@@ -140,8 +141,10 @@ def skipped(s: str) -> bool:
 
 def metric_for(family: str, temporal: str | None, scope: str | None, classifier: str, dated: bool) -> str | None:
     """The guideline's metric for a counted noun family, a new/cumulative/current marker and a local/imported scope."""
+    if classifier == "宗" and family not in _CASE_FAMILIES and family != "deaths":
+        return None  # (宗 counts cases, 死亡个案3宗; 3宗案件 of anything else is no figure)
     if family in _CASE_FAMILIES:
-        if classifier not in ("例", "人", "名"):
+        if classifier not in ("例", "人", "名", "宗"):
             return None
         if temporal == "cumulative":
             return "confirmed_cumulative" if family == "confirmed" else f"{family}_cumulative"
@@ -887,8 +890,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             after = _place_after(text, reading["end"], places, starts)
         if after and not _places_within(places, starts, head_start, start) and reading["rule"] == "case_count.list_item":
             place = after  # 长春市961例（有654例在九台区）: a part whose place follows its figure
-        if start in respective and reading["rule"] == "case_count.list_item":
-            place = respective[start]  # 市南区、李沧区分别报告3例、2例: each figure the place of its rank
+        if start in respective and reading["rule"] in ("case_count.list_item", "case_count.head"):
+            # 市南区、李沧区分别报告3例、2例: each figure the place of its rank (the first one too when it has its noun:
+            # 沈阳市、大连市新增本土确诊病例分别为5例、3例)
+            place = respective[start]
         if reading["rule"] != "case_count.list_item" and not own_part:
             main_place = place
         if not unit and not abroad and (place is None or (
@@ -979,12 +984,68 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 metric, place, as_of = earlier["metric"], earlier["place_code"], earlier["as_of"]
                 rule = "case_count.restated"
         mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
+    if mentions and _HEADING_PART.search(text):
+        mentions = _with_heading_parts(text, places, mentions)
     return mentions
+
+
+# A section heading of a bulletin's case descriptions naming a division and its count (迎江区（2例）, 大观区3例:, 一、宜秀区
+# (2例)), each followed by the descriptions of its cases: a part by place of the headline figure before it (rule
+# ``case_count.heading_part``). A heading line naming a counted noun before it (一、确诊病例, 本土无症状感染者情况) says
+# whose part it is.
+_HEADING_PART = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?(?P<name>[\u4e00-\u9fff]{2,12}?)\s*"
+                           r"(?:[（(]\s*(?P<num>\d+)\s*例\s*[）)]|(?P<bare>\d+)\s*例)\s*[：:]?\s*$", re.M)
+_SECTION_NOUN = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?(?:新增)?(?:本土|本地|境外输入)?"
+                           r"(?P<noun>确诊病例|无症状感染者|阳性感染者)(?:情况)?[：:]?\s*$", re.M)
+_METRIC_SCOPE = {"confirmed_local": ("confirmed", "local"), "confirmed_imported": ("confirmed", "imported"),
+                 "asymptomatic_local": ("asymptomatic", "local"), "asymptomatic_imported": ("asymptomatic", "imported"),
+                 "positive_local": ("positive", "local")}
+
+
+def _with_heading_parts(text: str, places: list[dict], mentions: list[dict]) -> list[dict]:
+    """``mentions`` with the figures of the bulletin's place headings (see ``_HEADING_PART``) that no rule read."""
+    coded = [p for p in places if p.get("code")]
+    covered = [(m["start"], m["end"]) for m in mentions]
+    added = []
+    for m in _HEADING_PART.finditer(text):
+        # The name is places alone (迎江区, 安庆市迎江区: the last one's code), nothing else (病例1 is no place).
+        names = [p for p in coded if m.start("name") <= p["start"] and p["end"] <= m.end("name")]
+        if not names or sum(p["end"] - p["start"] for p in names) != m.end("name") - m.start("name") \
+                or any(s < m.end() and e > m.start() for s, e in covered):
+            continue
+        code = max(names, key=lambda p: p["end"])["code"]
+        headline = next((x for x in reversed(mentions) if x["end"] <= m.start() and x["metric"] in _METRIC_SCOPE
+                         and x["rule"] not in ("case_count.list_item", "case_count.heading_part")), None)
+        if headline is None or (headline["place_code"] and not _within(code, headline["place_code"])):
+            continue  # (a heading that is no part of the figure before it, or of another division)
+        family, scope = _METRIC_SCOPE[headline["metric"]]
+        section = None
+        for section in _SECTION_NOUN.finditer(text, headline["end"], m.start()):
+            pass
+        if section is not None:
+            family = {"确诊病例": "confirmed", "无症状感染者": "asymptomatic", "阳性感染者": "positive"}[section.group("noun")]
+        metric = "positive_local" if family == "positive" else f"{family}_{scope}"
+        value = int(m.group("num") or m.group("bare"))
+        end = m.start("name") + len(text[m.start("name"):m.end()].rstrip(" \t\u3000：:"))  # (迎江区（2例）, not its colon)
+        added.append(_mention(text, m.start("name"), end, metric, value, code, headline["as_of"],
+                              "case_count.heading_part"))
+    return sorted(mentions + added, key=lambda x: x["start"]) if added else mentions
+
+
+def _within(code: str, parent: str) -> bool:
+    """Is the GB/T 2260 division ``code`` the division ``parent`` or one under it (340802 under 340800, 340000)?"""
+    prefix = parent.rstrip("0")
+    prefix = prefix + "0" * (len(prefix) % 2)  # (whole levels: 3408, not 34080)
+    return code.startswith(prefix)
 
 
 # Places named together, then 分别 and as many figures (市南区、李沧区分别报告3例、2例; rule
 # ``place.respectively``): the n-th figure is the n-th place's.
-_RESPECTIVE_FIGURES = re.compile(r"分别(?:报告|新增|有|为|是|发现)?(?P<figures>\d+例(?:[、和及，,]\d+例)+)")
+_RESPECTIVE_FIGURES = re.compile(r"分别(?:报告|新增|有|为|是|发现|达到?)?(?:[^，。；：\d]{0,16}?[为达]?)"
+                                 r"(?P<figures>\d+例(?:[、和及，,]\d+例)+)")
+# (沈阳市、大连市分别新增本土确诊病例5例和3例: the counted noun may stand between 分别 and the figures; 沈阳市、大连市新增本土
+# 确诊病例分别为5例、3例: or between the places and 分别, rule ``place.respectively_after_noun``)
+_RESPECTIVE_GAP = re.compile(r"[^，。；：、和及与\d]{1,16}$")
 
 
 def _respective_places(text: str, places: list[dict], starts: list[int]) -> dict[int, str]:
@@ -994,6 +1055,9 @@ def _respective_places(text: str, places: list[dict], starts: list[int]) -> dict
         i = bisect_right(starts, m.start())
         run: list[dict] = []
         pos = m.start()
+        if i and places[i - 1]["end"] < pos and _RESPECTIVE_GAP.match(text, places[i - 1]["end"], pos) \
+                and last_term("category", text[places[i - 1]["end"]:pos]) is not None:
+            pos = places[i - 1]["end"]  # (places, then the counted noun, then 分别)
         while i and places[i - 1]["end"] == pos and places[i - 1].get("code"):
             run.insert(0, places[i - 1])
             i -= 1
@@ -1775,11 +1839,19 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             return None
         successive = False
         if bare == head and _strip_places_and_days(head) == head:
-            # a part by another attribute (其中7例为…), not by place or day; but 先后新增确诊9例、5例、5例: the figures
-            # of successive days or places, each a figure of the list's kind (rule ``case_count.successive``)
-            successive = head.strip() == "、" and _SUCCESSIVE.search(text, _sentence_start(text, start), start) is not None
+            # a part by another attribute (其中7例为…), not by place or day; but 先后新增确诊9例、5例、5例 (or 分别达5例和
+            # 3例): the figures of successive days or places, each a figure of the list's kind (rule
+            # ``case_count.successive``)
+            successive = head.strip() in _SUCCESSIVE_JOINS \
+                and _SUCCESSIVE.search(text, _sentence_start(text, start), start) is not None
             if not successive:
                 return None
+        if context.get("respective_next") and head.strip() in _SUCCESSIVE_JOINS:
+            # 确诊病例和无症状感染者分别为5例和30例: the second figure counts the second noun (rule
+            # ``case_count.respective_nouns``)
+            return {**context, "family": context["respective_next"], "respective_next": None, "value": value,
+                    "classifier": classifier, "end": end, "span_start": _item_start(head, start),
+                    "rule": "case_count.respective_nouns"}
         return {**context, "value": value, "classifier": classifier, "end": end, "span_start": _item_start(head, start),
                 "rule": "case_count.list_item", "successive": successive}
     if temporal is None and _period_head(head):
@@ -1804,13 +1876,26 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         scope_value = context["scope"]
     else:
         scope_value = scope[2] if scope else None
+    respective_next = None
+    respective = _RESPECTIVE_NOUNS.search(head) if family is not None and not tail and "分别" in head[-5:] else None
+    if respective is not None:
+        first = last_term("category", head[:respective.start()])
+        second = last_term("category", respective.group())
+        if first is not None and second is not None and first[2] != second[2] \
+                and _RESPECTIVE_FIGURES_AFTER.match(text, match.end()):
+            # 新增本土确诊病例和无症状感染者分别为5例和30例: two nouns, then 分别 and their figures in the same order;
+            # the first figure counts the first noun, the next one the second (rule ``case_count.respective_nouns``).
+            family, respective_next, rule = first, second[2], "case_count.respective_nouns"
     # (A family or scope read from the tail has its position in the tail, not in the head: 新增9例本土新冠病毒感染者
     # starts at 新增, not at the sentence's start.)
     marks = [t[0] for t in (family, temporal, scope) if t is not None and t[1]
              and not (tail and (t is family or (t is scope and tail.group("scope"))))]
     span_start = start - len(head) + min(marks) if marks else number_start
-    return {"family": family[2], "temporal": temporal_value, "scope": scope_value, "classifier": classifier,
-            "value": value, "end": end, "span_start": span_start, "rule": rule}
+    reading = {"family": family[2], "temporal": temporal_value, "scope": scope_value, "classifier": classifier,
+               "value": value, "end": end, "span_start": span_start, "rule": rule}
+    if respective_next is not None:
+        reading["respective_next"] = respective_next
+    return reading
 
 
 # People a clause says were tested after their figure (2.3万名重点人员开展了核酸检测, 15万人进行核酸筛查); staff who test
@@ -1829,6 +1914,10 @@ _RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\
 
 
 _SUCCESSIVE = re.compile(r"先后|依次|分别")
+_SUCCESSIVE_JOINS = ("、", "和", "及")  # (the marks between the figures of 分别为5例、3例 and 分别达5例和3例)
+# Two counted nouns joined, then 分别 (确诊病例和无症状感染者分别为, 死亡病例、治愈出院病例分别达): the part from the join.
+_RESPECTIVE_NOUNS = re.compile(r"[和、及与][^，。；、和及与]{1,16}分别(?:为|是|达到?|有|报告|新增)?$")
+_RESPECTIVE_FIGURES_AFTER = re.compile(r"\s*[和、及与]\s*[\d" + CHINESE_NUMERAL_CHARS + r"]")  # (…5例和30例)
 
 
 # A figure right after a count of days (6天超500人感染, 5天新增300例; rule ``case_count.period_head``): the new cases of
@@ -1917,4 +2006,4 @@ def _item_start(head: str, start: int) -> int:
     return start - len(head) + (opener.end() if opener else cut)
 
 
-_ITEM_OPENER = re.compile(r"(?:其中|分别为|为)*")
+_ITEM_OPENER = re.compile(r"(?:其中|分别为|为|和|及)*")  # (和3例 of 分别达5例和3例: the join is no part of the span)

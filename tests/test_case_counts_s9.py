@@ -1,0 +1,93 @@
+"""CASE_COUNT rules of session 9: Hong Kong's 宗/个案 (rule ``value.hk_classifier``), figures given respectively after
+分别 (rules ``case_count.respective_nouns``, ``case_count.successive`` with 和, ``place.respectively_after_noun``) and
+the place headings of a bulletin's case descriptions (rule ``case_count.heading_part``). The texts are invented in the
+layouts of real news (other numbers and places): regression tests of the rules, not evidence of quality."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from case_count_tuples import case_count_rules, case_counts
+
+PUBLISHED = date(2022, 4, 12)
+
+
+def _counts(text):
+    return case_counts(text, PUBLISHED)
+
+
+# Hong Kong: 宗 is the classifier of cases, 个案 the counted noun (确诊个案, 本地个案, 输入个案, 死亡个案); 宗 counts
+# nothing else (案件, 交易).
+@pytest.mark.parametrize("text, expected", [
+    ("香港特区政府卫生防护中心4月10日公布，香港新增862宗新冠确诊个案，另有31名病人出院。",
+     [("confirmed_local", 862, "810000", "2022-04-10"), ("recovered", 31, "810000", "2022-04-10")]),
+    ("香港4月10日新增40宗本地个案及6宗输入个案，另有2宗死亡个案。",
+     [("confirmed_local", 40, "810000", "2022-04-10"), ("confirmed_imported", 6, "810000", "2022-04-10"),
+      ("deaths", 2, "810000", "2022-04-10")]),
+    ("香港4月10日新增确诊个案46宗，其中本地个案40宗，输入个案6宗。",
+     [("confirmed_local", 40, "810000", "2022-04-10"), ("confirmed_imported", 6, "810000", "2022-04-10")]),
+    ("警方4月10日共处理3宗案件，涉及2宗交易。", []),
+    ("4月10日，湖北省新增3宗案件。", []),
+])
+def test_hong_kong_cases(text, expected):
+    assert _counts(text) == expected
+
+
+# 分别: figures given respectively — to two counted nouns (each figure its noun's metric), to places named before
+# (each figure its place), or a run of figures joined by 和 as by 、.
+@pytest.mark.parametrize("text, expected", [
+    ("4月11日，吉林省新增本土确诊病例和无症状感染者分别为8例和25例。",
+     [("confirmed_local", 8, "220000", "2022-04-11"), ("asymptomatic_local", 25, "220000", "2022-04-11")]),
+    ("截至4月11日24时，全省累计报告确诊病例和无症状感染者分别达612例和3021例。",
+     [("confirmed_cumulative", 612, None, "2022-04-11"), ("asymptomatic_cumulative", 3021, None, "2022-04-11")]),
+    ("4月11日，长春市、吉林市新增本土确诊病例分别为6例、2例。",
+     [("confirmed_local", 6, "220100", "2022-04-11"), ("confirmed_local", 2, "220200", "2022-04-11")]),
+    ("4月11日，长春市、吉林市分别新增本土确诊病例6例和2例。",
+     [("confirmed_local", 6, "220100", "2022-04-11"), ("confirmed_local", 2, "220200", "2022-04-11")]),
+    ("美国得克萨斯州和佛罗里达州新增确诊病例分别达3万例和2万例。",
+     [("confirmed_local", 30000, None, None), ("confirmed_local", 20000, None, None)]),
+    # unchanged: one noun and a part by place after it
+    ("4月11日，吉林省新增本土确诊病例8例，其中长春市6例、吉林市2例。",
+     [("confirmed_local", 8, "220000", "2022-04-11"), ("confirmed_local", 6, "220100", "2022-04-11"),
+      ("confirmed_local", 2, "220200", "2022-04-11")]),
+])
+def test_respective_figures(text, expected):
+    assert _counts(text) == expected
+
+
+def test_respective_rules():
+    rules = case_count_rules("4月11日，吉林省新增本土确诊病例和无症状感染者分别为8例和25例。", PUBLISHED)
+    assert rules == ["case_count.respective_nouns", "case_count.respective_nouns"]
+
+
+# Place headings over a bulletin's case descriptions (迎江区（2例）：, 大观区3例): parts by place of the headline figure
+# before them, of the counted noun of the section heading above them (一、确诊病例 / 二、无症状感染者) when there is one.
+HEADINGS = ("4月11日0-24时，安庆市新增本土确诊病例5例、无症状感染者2例。\n一、确诊病例\n迎江区（2例）：\n"
+            "病例1，男，35岁，现住迎江区某小区。\n病例2，女，33岁。\n安庆市大观区（3例）：\n病例3，女，40岁。\n"
+            "二、无症状感染者\n宜秀区（2例）：\n无症状感染者1，男，52岁。")
+HEADINGS_BARE = "4月11日0-24时，安庆市新增本土确诊病例5例。\n迎江区2例\n病例1，男，35岁。\n大观区3例\n病例3，女，40岁。"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (HEADINGS, [("confirmed_local", 5, "340800", "2022-04-11"), ("asymptomatic_local", 2, "340800", "2022-04-11"),
+                ("confirmed_local", 2, "340802", "2022-04-11"), ("confirmed_local", 3, "340803", "2022-04-11"),
+                ("asymptomatic_local", 2, "340811", "2022-04-11")]),
+    (HEADINGS_BARE, [("confirmed_local", 5, "340800", "2022-04-11"), ("confirmed_local", 2, "340802", "2022-04-11"),
+                     ("confirmed_local", 3, "340803", "2022-04-11")]),
+    # a heading of another division than the headline's is no part of it
+    ("4月11日0-24时，安庆市新增本土确诊病例5例。\n蜀山区（2例）：\n病例1，男，35岁。", [
+        ("confirmed_local", 5, "340800", "2022-04-11")]),
+    # a line that is not a place (病例1) is no heading
+    ("4月11日0-24时，安庆市新增本土确诊病例5例。\n病例（2例）：\n病例1，男，35岁。", [
+        ("confirmed_local", 5, "340800", "2022-04-11")]),
+])
+def test_heading_parts(text, expected):
+    assert _counts(text) == expected
+
+
+def test_heading_part_rule_and_span():
+    from imcovid.annotate import annotate
+    parts = [m for m in annotate(HEADINGS, PUBLISHED) if m["type"] == "CASE_COUNT" and m["rule"] == "case_count.heading_part"]
+    assert [m["surface"] for m in parts] == ["迎江区（2例）", "安庆市大观区（3例）", "宜秀区（2例）"]
