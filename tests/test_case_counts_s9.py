@@ -91,3 +91,18 @@ def test_heading_part_rule_and_span():
     from imcovid.annotate import annotate
     parts = [m for m in annotate(HEADINGS, PUBLISHED) if m["type"] == "CASE_COUNT" and m["rule"] == "case_count.heading_part"]
     assert [m["surface"] for m in parts] == ["迎江区（2例）", "安庆市大观区（3例）", "宜秀区（2例）"]
+
+
+# Not figures of this corpus: a projection (可能达到, 或将, 有望, 预测: skip terms, as 预计 and 将达 were) and a figure of
+# another disease (data/case_count_terms.tsv, kind other_disease; rule case_count.other_disease) unless COVID-19 is
+# named with it.
+@pytest.mark.parametrize("text, expected", [
+    ("据印度卫生部4月11日公布的数据，印度单日新增新冠肺炎确诊5万例；专家称单日新增病例甚至可能达到15万例。",
+     [("confirmed_local", 50000, None, "2022-04-11")]),
+    ("专家表示，该市新增病例或将突破1万例。", []),
+    ("截至4月10日，英国已累计报告猴痘病例9例。此外，美国1例，葡萄牙5例。", []),
+    ("4月11日，广州市新增本土确诊病例3例，另报告登革热病例2例。", [("confirmed_local", 3, "440100", "2022-04-11")]),
+    ("4月11日，新增新冠肺炎和流感病例3例。", [("confirmed_local", 3, None, "2022-04-11")]),
+])
+def test_not_figures_of_the_corpus(text, expected):
+    assert _counts(text) == expected

@@ -743,6 +743,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             and _unit_in_list(text, head, context)
         if "来源" in text[sentence:start]:
             continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute
+        if _other_disease(text, head_start, end):
+            continue  # 英国已累计报告猴痘病例9例: another disease's figure (rule ``case_count.other_disease``)
         if inside and _origin_part(text, places, starts, start):
             # (青岛市报告乌克兰、阿根廷、韩国输入各1例): parts of imported cases by the country they came from, an
             # attribute (rule ``case_count.origin_part``); the parenthesis is theirs.
@@ -1501,6 +1503,19 @@ def _own_metric_part(head: str) -> bool:
     item = _ITEM_TAIL.search(head).group()
     family = last_term("category", item)
     return bool(family and family[2] in ("recovered", "deaths", "hospitalised") and not skipped(item))
+
+
+# COVID-19 named in a figure's words: a figure that also names another disease (新冠和流感) is still counted.
+_COVID_WORD = re.compile(r"新冠|新型冠状|冠状病毒|COVID|奥密克戎|德尔塔|Omicron", re.I)
+_CLAUSE_END = re.compile(r"[，。；！？\n]")
+
+
+def _other_disease(text: str, head_start: int, end: int) -> bool:
+    """Do the words of the figure ending at ``end`` (its head from ``head_start``, its clause after it) name a disease
+    other than COVID-19 (data/case_count_terms.tsv, kind ``other_disease``) and not COVID-19 itself?"""
+    stop = _CLAUSE_END.search(text, end)
+    words = text[head_start:stop.start() if stop else len(text)]
+    return _kind_pattern("other_disease")[0].search(words) is not None and _COVID_WORD.search(words) is None
 
 
 def _list_continues(text: str, sentence: int) -> bool:
