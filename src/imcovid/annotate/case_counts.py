@@ -697,6 +697,7 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
 def _find_case_counts(text: str, places: list[dict], dates: list[dict], published: date | None) -> list[dict]:
     places = sorted((p for p in places if p["type"] == "LOCATION" and not text.startswith("时间", p["end"])),
                     key=lambda p: p["start"])  # (北京时间 is a time zone, not the place a figure is counted for)
+    places = with_list_short_forms(text, places)
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
     if not nouns:
@@ -1503,6 +1504,41 @@ def _own_metric_part(head: str) -> bool:
     item = _ITEM_TAIL.search(head).group()
     family = last_term("category", item)
     return bool(family and family[2] in ("recovered", "deaths", "hospitalised") and not skipped(item))
+
+
+# A list item named by a division's short form that is also an ordinary word (其中中山2例、珠海3例: 中山, 大同, 安顺 …,
+# ``places.word_short_forms``), which the place annotator reads only where the text vouches for the place: the item
+# and its figure vouch for it within the division of the place named before it in the sentence (广东省…，其中中山2例),
+# when exactly one division of that name lies there (rule ``place.list_short_form``; the places are the figures'
+# own, not LOCATION mentions).
+_LIST_ITEM_NAME = re.compile(r"(?<=[中、，；：\n])(?P<name>[\u4e00-\u9fff]{2,3}?)(?=(?:市|报告|新增)?\d+例)")
+
+
+def with_list_short_forms(text: str, places: list[dict]) -> list[dict]:
+    """``places`` (sorted by start) with the list items named by an ordinary-word short form (see above)."""
+    from imcovid.annotate.places import divisions, word_short_forms
+
+    short_forms = word_short_forms()
+    added = []
+    for m in _LIST_ITEM_NAME.finditer(text):
+        codes = short_forms.get(m.group("name"))
+        if not codes or any(p["start"] < m.end() and p["end"] > m.start() for p in places):
+            continue
+        sentence = _sentence_start(text, m.start())
+        before = [p for p in places if sentence <= p["start"] and p["end"] <= m.start() and p.get("code")]
+        if not before:
+            continue
+        # (the nearest place before that holds one division of the name: 广东省…，其中广州2例、中山3例 → 广东省)
+        inside = next((found for found in ([c for c in codes if c != p["code"] and _within(c, p["code"])]
+                                           for p in reversed(before)) if found), [])
+        if len(inside) != 1:
+            continue
+        division = divisions()[inside[0]]
+        added.append({"type": "LOCATION", "start": m.start(), "end": m.end(), "surface": m.group("name"),
+                      "code": division.code, "level": division.level, "name": division.name,
+                      "province_code": division.province_code, "prefecture_code": division.prefecture_code,
+                      "rule": "place.list_short_form"})
+    return sorted(places + added, key=lambda p: p["start"]) if added else places
 
 
 # COVID-19 named in a figure's words: a figure that also names another disease (新冠和流感) is still counted.
