@@ -125,3 +125,15 @@ def test_not_figures_of_the_corpus(text, expected):
 ])
 def test_list_short_forms(text, expected):
     assert _counts(text) == expected
+
+
+# 较前一天新增: the day's new cases as news agencies report Korea's and Japan's (counted against the day before), not a
+# change compared (重症病例较前一日减少8例 stays unread).
+@pytest.mark.parametrize("text, expected", [
+    ("韩国中央防疫对策本部12日通报，截至当天0时，韩国较前一天新增新冠确诊病例210755例，累计确诊15340000例。",
+     [("confirmed_local", 210755, None, None), ("confirmed_cumulative", 15340000, None, None)]),
+    ("当日新增治愈出院病例4307例，重症病例较前一日减少8例。", [("recovered", 4307, None, None)]),
+    ("4月11日，全省新增确诊病例较前一日增加5例。", []),
+])
+def test_compared_with_the_day_before(text, expected):
+    assert _counts(text) == expected

@@ -1829,6 +1829,10 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             and _FOUND_AFTER.match(text, match.end()) and not _aside_on_place_part(text, match.end(), head, bare_head):
         return None  # 其中3例确诊病例和886例无症状感染者在隔离管控中发现: parts by how they were found
     released = _RELEASED_INFECTED.search(clause) if "解除" in clause else None
+    if "较前" in clause:
+        # 韩国较前一天新增新冠确诊病例210755例: the day's new cases counted against the day before, as news agencies
+        # report Korea's and Japan's figures, not a change compared (较前一日增加1例, the skip term 较前)
+        clause = _COMPARED_NEW.sub("", clause)
     if skipped(clause if released is None else clause.replace(released.group(), "")) \
             or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
             or _PER_UNIT.match(text, match.end()) \
@@ -1964,6 +1968,7 @@ _AS_OF_SENTENCE = re.compile(r"\s*(?:截至|截止)")
 _RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\s*[至到\-~—－]$")
 
 
+_COMPARED_NEW = re.compile(r"较前一[日天](?=新增)")
 _SUCCESSIVE = re.compile(r"先后|依次|分别")
 _SUCCESSIVE_JOINS = ("、", "和", "及")  # (the marks between the figures of 分别为5例、3例 and 分别达5例和3例)
 # Two counted nouns joined, then 分别 (确诊病例和无症状感染者分别为, 死亡病例、治愈出院病例分别达): the part from the join.
