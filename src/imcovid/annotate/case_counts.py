@@ -1511,7 +1511,17 @@ def _own_metric_part(head: str) -> bool:
 # and its figure vouch for it within the division of the place named before it in the sentence (广东省…，其中中山2例),
 # when exactly one division of that name lies there (rule ``place.list_short_form``; the places are the figures'
 # own, not LOCATION mentions).
-_LIST_ITEM_NAME = re.compile(r"(?<=[中、，；：\n])(?P<name>[\u4e00-\u9fff]{2,3}?)(?=(?:市|报告|新增)?\d+例)")
+_LIST_ITEM_OPENERS = frozenset("中、，；：\n")  # (the character before such an item: 其中, a list's marks, a line)
+
+
+@lru_cache(maxsize=1)
+def _list_item_names() -> re.Pattern:
+    """The ordinary-word short forms right before a figure (中山2例, 大同市4例), the names first so that the engine
+    skips to them: one pass over a text for all of them."""
+    from imcovid.annotate.places import word_short_forms
+
+    names = sorted(word_short_forms(), key=len, reverse=True)
+    return re.compile("(?P<name>" + "|".join(map(re.escape, names)) + r")(?=(?:市|报告|新增)?\d+例)")
 
 
 def with_list_short_forms(text: str, places: list[dict]) -> list[dict]:
@@ -1520,9 +1530,10 @@ def with_list_short_forms(text: str, places: list[dict]) -> list[dict]:
 
     short_forms = word_short_forms()
     added = []
-    for m in _LIST_ITEM_NAME.finditer(text):
+    for m in _list_item_names().finditer(text):
         codes = short_forms.get(m.group("name"))
-        if not codes or any(p["start"] < m.end() and p["end"] > m.start() for p in places):
+        if not m.start() or text[m.start() - 1] not in _LIST_ITEM_OPENERS \
+                or any(p["start"] < m.end() and p["end"] > m.start() for p in places):
             continue
         sentence = _sentence_start(text, m.start())
         before = [p for p in places if sentence <= p["start"] and p["end"] <= m.start() and p.get("code")]
