@@ -137,3 +137,14 @@ def test_list_short_forms(text, expected):
 ])
 def test_compared_with_the_day_before(text, expected):
     assert _counts(text) == expected
+
+
+# A verb between a state's counted noun and its number (在院治疗的确诊病例有5例, 治愈出院的确诊病例共有30例): still the
+# state's count (rule case_count.state).
+@pytest.mark.parametrize("text, expected", [
+    ("截至4月11日，目前在院治疗的确诊病例有5例。", [("hospitalised", 5, None, "2022-04-11")]),
+    ("截至4月11日，治愈出院的确诊病例共有30例。", [("recovered", 30, None, "2022-04-11")]),
+    ("截至4月11日24时，全省累计报告本土确诊病例有120例。", [("confirmed_cumulative", 120, None, "2022-04-11")]),
+])
+def test_state_with_a_verb(text, expected):
+    assert _counts(text) == expected

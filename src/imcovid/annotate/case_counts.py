@@ -1482,6 +1482,8 @@ _STATES_BEFORE_NOUN = {"治愈出院": "recovered", "出院": "recovered", "在�
 def _state(head: str) -> str | None:
     """The metric of a count of people in a state (尚在医学观察的…, 在定点医院隔离治疗的…, 治愈出院确诊病例) in the
     figure's clause."""
+    if head.endswith(("有", "为", "共")):
+        head = _STATE_VERB.sub("", head)  # (在院治疗的确诊病例有5例: the verb before the number)
     before = _STATE_BEFORE_NOUN.search(head, max(0, len(head) - 24)) if head.endswith("病例") else None
     if before is not None:
         return _STATES_BEFORE_NOUN[before.group("state")]
@@ -1495,6 +1497,7 @@ def _state(head: str) -> str | None:
 
 
 _STATE_CLAUSE = re.compile(r"[^，；。：,;]*$")
+_STATE_VERB = re.compile(r"(?<=病例)(?:共有|共|有|为)$")
 _ITEM_TAIL = re.compile(r"[^（(，、；]*$")
 
 
