@@ -72,10 +72,13 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
 _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例|确诊个案|个案))?"
                    r"(?:核酸(?:检测)?(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
+                   r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|确诊|无症状|出院|在院治疗"
+                   r"|(?<=患者|病人)(?:死亡|离世|病逝)"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,])")
-# (2例新增境外输入性确诊病例 with the new marker after the number; 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
+# (35名患者离世, 3名病人死亡: deaths, 死亡/离世 read after 患者/病人 only, 46人死亡 of an earthquake is no figure;
+# 2例新增境外输入性确诊病例 with the new marker after the number; 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
 # 7月28日我省报告1例无症状感染者以来: the first case, of that day)
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
 # 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read before 感染者 only: 已有4例新冠确诊病例 in a heading is
@@ -1369,8 +1372,9 @@ def _in_breakdown(text: str, start: int, head: str) -> bool:
 
 
 _OF_WHICH = re.compile(r"(?:病例|感染者|阳性人员|阳性)中[，,：:]")
-_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土|本地)|均为(?P<all>境外输入|本土|本地)"
-                          r"|\d+例(?:为|是)(?:境外输入|本土|本地)[^。；，]{0,6}[，、]\d+例(?:为|是)(?:境外输入|本土|本地))")
+_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:(?:其中|当中)[，,：:]?)*(?:(?P<split>境外输入|本土|本地)|均为(?P<all>境外输入|本土|本地)"
+                          r"|\d+[例宗](?:为|是)(?:境外输入|本土|本地)[^。；，]{0,6}[，、]\d+[例宗](?:为|是)(?:境外输入|输入|本土|本地))")
+# (当中1260宗为本地个案，12宗为输入个案: Hong Kong's wording of the same split)
 # (其中38例为境外输入病例，4例为本土病例: both parts with their figures first, as the 2020 bulletins wrote them; one part
 # alone, 其中3例为境外输入病例, leaves the total a figure)
 # (本地 is how some commissions write 本土, Jilin's among them: the same scope wherever 本土 is read)
