@@ -51,6 +51,13 @@ def test_hong_kong_cases(text, expected):
      [("confirmed_local", 6, "220100", "2022-04-11"), ("confirmed_local", 2, "220200", "2022-04-11")]),
     ("4月11日，长春市、吉林市分别新增本土确诊病例6例和2例。",
      [("confirmed_local", 6, "220100", "2022-04-11"), ("confirmed_local", 2, "220200", "2022-04-11")]),
+    ("4月11日，全国新增本土确诊病例和无症状感染者分别为1251例和24659例，其中上海分别为1189例和22348例，吉林分别为25例和"
+     "1000例。",
+     [("confirmed_local", 1251, None, "2022-04-11"), ("asymptomatic_local", 24659, None, "2022-04-11"),
+      ("confirmed_local", 1189, "310000", "2022-04-11"), ("asymptomatic_local", 22348, "310000", "2022-04-11"),
+      ("confirmed_local", 25, "220000", "2022-04-11"), ("asymptomatic_local", 1000, "220000", "2022-04-11")]),
+    ("截至4月11日，全球累计确诊病例和死亡病例分别超过4.9亿例和617万例。",
+     [("confirmed_cumulative", 490000000, None, "2022-04-11"), ("deaths", 6170000, None, "2022-04-11")]),
     ("美国得克萨斯州和佛罗里达州新增确诊病例分别达3万例和2万例。",
      [("confirmed_local", 30000, None, None), ("confirmed_local", 20000, None, None)]),
     # unchanged: one noun and a part by place after it

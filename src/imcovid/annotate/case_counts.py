@@ -896,6 +896,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             after = _place_after(text, reading["end"], places, starts)
         if after and not _places_within(places, starts, head_start, start) and reading["rule"] == "case_count.list_item":
             place = after  # 长春市961例（有654例在九台区）: a part whose place follows its figure
+        if reading.get("second") and reading["rule"] == "case_count.respective_nouns" and mentions:
+            place = mentions[-1]["place_code"]  # (…分别为1189例和22348例: the second noun's figure, of the same place)
         if start in respective and reading["rule"] in ("case_count.list_item", "case_count.head"):
             # 市南区、李沧区分别报告3例、2例: each figure the place of its rank (the first one too when it has its noun:
             # 沈阳市、大连市新增本土确诊病例分别为5例、3例)
@@ -1036,13 +1038,6 @@ def _with_heading_parts(text: str, places: list[dict], mentions: list[dict]) -> 
         added.append(_mention(text, m.start("name"), end, metric, value, code, headline["as_of"],
                               "case_count.heading_part"))
     return sorted(mentions + added, key=lambda x: x["start"]) if added else mentions
-
-
-def _within(code: str, parent: str) -> bool:
-    """Is the GB/T 2260 division ``code`` the division ``parent`` or one under it (340802 under 340800, 340000)?"""
-    prefix = parent.rstrip("0")
-    prefix = prefix + "0" * (len(prefix) % 2)  # (whole levels: 3408, not 34080)
-    return code.startswith(prefix)
 
 
 # Places named together, then 分别 and as many figures (市南区、李沧区分别报告3例、2例; rule
@@ -1924,7 +1919,13 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             # ``case_count.respective_nouns``)
             return {**context, "family": context["respective_next"], "respective_next": None, "value": value,
                     "classifier": classifier, "end": end, "span_start": _item_start(head, start),
-                    "rule": "case_count.respective_nouns"}
+                    "rule": "case_count.respective_nouns", "second": True}
+        pair = context.get("respective_pair")
+        if pair and _RESPECTIVE_AGAIN.search(bare) and _RESPECTIVE_FIGURES_AFTER.match(text, match.end()):
+            # …分别为1251例和24659例，其中上海分别为1189例和22348例: a part by place given for both nouns again
+            return {**context, "family": pair[0], "respective_next": pair[1], "value": value, "classifier": classifier,
+                    "end": end, "span_start": _item_start(head, start), "rule": "case_count.list_item",
+                    "successive": False, "second": False}
         return {**context, "value": value, "classifier": classifier, "end": end, "span_start": _item_start(head, start),
                 "rule": "case_count.list_item", "successive": successive}
     if temporal is None and _period_head(head):
@@ -1968,6 +1969,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
                "value": value, "end": end, "span_start": span_start, "rule": rule}
     if respective_next is not None:
         reading["respective_next"] = respective_next
+        reading["respective_pair"] = (family[2], respective_next)
     return reading
 
 
@@ -1990,7 +1992,8 @@ _COMPARED_NEW = re.compile(r"较前一[日天](?=新增)")
 _SUCCESSIVE = re.compile(r"先后|依次|分别")
 _SUCCESSIVE_JOINS = ("、", "和", "及")  # (the marks between the figures of 分别为5例、3例 and 分别达5例和3例)
 # Two counted nouns joined, then 分别 (确诊病例和无症状感染者分别为, 死亡病例、治愈出院病例分别达): the part from the join.
-_RESPECTIVE_NOUNS = re.compile(r"[和、及与][^，。；、和及与]{1,16}分别(?:为|是|达到?|有|报告|新增)?$")
+_RESPECTIVE_NOUNS = re.compile(r"[和、及与][^，。；、和及与]{1,16}分别(?:为|是|达到?|有|报告|新增|超过?|逾|近|约)?$")
+_RESPECTIVE_AGAIN = re.compile(r"分别(?:为|是|达到?|有|报告|新增|超过?|逾|近|约)?$")  # (其中上海分别为…)
 _RESPECTIVE_FIGURES_AFTER = re.compile(r"\s*[和、及与]\s*[\d" + CHINESE_NUMERAL_CHARS + r"]")  # (…5例和30例)
 
 
