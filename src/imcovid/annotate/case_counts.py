@@ -2077,7 +2077,8 @@ def _strip_places_and_days(head: str) -> str:
 
 def _item_start(head: str, start: int) -> int:
     stripped = head.rstrip()
-    cut = max(stripped.rfind(c) for c in "，、；：（( \u3000\t") + 1  # (a space between heading items too)
+    cut = max(stripped.rfind(c) for c in "，、；：（( \u3000\t\n") + 1  # (a space between heading items too; a line
+    # break inside a sentence, 吉林3499例，⏎其中长春市3100例, is no part of the item)
     # (其中 and 为 open the item only as words at its start: 榆中县76例 keeps its 中)
     opener = _ITEM_OPENER.match(stripped, cut)
     return start - len(head) + (opener.end() if opener else cut)
