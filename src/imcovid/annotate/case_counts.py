@@ -701,6 +701,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     places = sorted((p for p in places if p["type"] == "LOCATION" and not text.startswith("时间", p["end"])),
                     key=lambda p: p["start"])  # (北京时间 is a time zone, not the place a figure is counted for)
     places = with_list_short_forms(text, places)
+    # (another disease named anywhere in the text, looked for once: most texts name none, and their figures skip the check)
+    other_diseases = _kind_pattern("other_disease")[0].search(text) is not None
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
     if not nouns:
@@ -747,7 +749,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             and _unit_in_list(text, head, context)
         if "来源" in text[sentence:start]:
             continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute
-        if _other_disease(text, head_start, end):
+        if other_diseases and _other_disease(text, head_start, end):
             continue  # 英国已累计报告猴痘病例9例: another disease's figure (rule ``case_count.other_disease``)
         if inside and _origin_part(text, places, starts, start):
             # (青岛市报告乌克兰、阿根廷、韩国输入各1例): parts of imported cases by the country they came from, an
@@ -1481,8 +1483,8 @@ _STATES_BEFORE_NOUN = {"治愈出院": "recovered", "出院": "recovered", "在�
 def _state(head: str) -> str | None:
     """The metric of a count of people in a state (尚在医学观察的…, 在定点医院隔离治疗的…, 治愈出院确诊病例) in the
     figure's clause."""
-    if head.endswith(("有", "为", "共")):
-        head = _STATE_VERB.sub("", head)  # (在院治疗的确诊病例有5例: the verb before the number)
+    if head.endswith(_STATE_VERBS):
+        head = head[:head.rindex("病例") + 2]  # (在院治疗的确诊病例有5例: the verb before the number)
     before = _STATE_BEFORE_NOUN.search(head, max(0, len(head) - 24)) if head.endswith("病例") else None
     if before is not None:
         return _STATES_BEFORE_NOUN[before.group("state")]
@@ -1496,7 +1498,7 @@ def _state(head: str) -> str | None:
 
 
 _STATE_CLAUSE = re.compile(r"[^，；。：,;]*$")
-_STATE_VERB = re.compile(r"(?<=病例)(?:共有|共|有|为)$")
+_STATE_VERBS = ("病例有", "病例为", "病例共", "病例共有")
 _ITEM_TAIL = re.compile(r"[^（(，、；]*$")
 
 
@@ -1528,11 +1530,11 @@ def _list_item_names() -> re.Pattern:
 
 def with_list_short_forms(text: str, places: list[dict]) -> list[dict]:
     """``places`` (sorted by start) with the list items named by an ordinary-word short form (see above)."""
-    from imcovid.annotate.places import divisions, word_short_forms
-
-    short_forms = word_short_forms()
     added = []
     for m in _list_item_names().finditer(text):
+        from imcovid.annotate.places import divisions, word_short_forms  # (imported only for a text that has one)
+
+        short_forms = word_short_forms()
         codes = short_forms.get(m.group("name"))
         if not m.start() or text[m.start() - 1] not in _LIST_ITEM_OPENERS \
                 or any(p["start"] < m.end() and p["end"] > m.start() for p in places):
