@@ -160,3 +160,17 @@ def test_compared_with_the_day_before(text, expected):
 ])
 def test_state_with_a_verb(text, expected):
     assert _counts(text) == expected
+
+
+# A note on all the cases between a figure and its parts by place (均为隔离管控人员, 均在闭环管理中发现) does not end the
+# list that 其中 opens.
+@pytest.mark.parametrize("text, expected", [
+    ("4月11日0时至24时，北京市新增新冠肺炎确诊病例8例，均为隔离管控人员，其中朝阳区5例、海淀区3例。",
+     [("confirmed_local", 8, "110000", "2022-04-11"), ("confirmed_local", 5, "110105", "2022-04-11"),
+      ("confirmed_local", 3, "110108", "2022-04-11")]),
+    ("4月11日，吉林省新增本土确诊病例8例，均在闭环管理中发现，其中长春市6例、吉林市2例。",
+     [("confirmed_local", 8, "220000", "2022-04-11"), ("confirmed_local", 6, "220100", "2022-04-11"),
+      ("confirmed_local", 2, "220200", "2022-04-11")]),
+])
+def test_note_before_parts(text, expected):
+    assert _counts(text) == expected

@@ -1905,6 +1905,12 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             # (…，来自柬埔寨；深圳报告13例: an item of a list by place starts after the semicolon)
             bare = re.split(r"[；;]", bare)[-1]
             head = re.split(r"[；;]", head)[-1]
+        if context is not None and "其中" in bare:
+            note = _NOTE_BEFORE_PARTS.match(bare)
+            if note is not None:
+                # 新增确诊病例8例，均为隔离管控人员，其中朝阳区5例: a note on all the cases between the figure and its
+                # parts by place; the list (``case_count.list_item``) starts at 其中
+                bare, head = bare[note.end():], head[head.rindex("其中"):] if "其中" in head else head
         if context is None or not _FILLER.match(_strip_places_and_days(bare)):
             return None
         successive = False
@@ -1991,6 +1997,9 @@ _RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\
 
 
 _COMPARED_NEW = re.compile(r"较前一[日天](?=新增)")
+# A clause on all the cases of the figure before (均为隔离管控人员, 均在闭环管理中发现, 系外省来返人员), up to the 其中
+# that opens its parts.
+_NOTE_BEFORE_PARTS = re.compile(r"[，,]\s*(?:均|都|全部|全|系)[^，。；,;]{1,20}[，,]\s*(?=其中)")
 _SUCCESSIVE = re.compile(r"先后|依次|分别")
 _SUCCESSIVE_JOINS = ("、", "和", "及")  # (the marks between the figures of 分别为5例、3例 and 分别达5例和3例)
 # Two counted nouns joined, then 分别 (确诊病例和无症状感染者分别为, 死亡病例、治愈出院病例分别达): the part from the join.
