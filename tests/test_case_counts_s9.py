@@ -174,3 +174,15 @@ def test_state_with_a_verb(text, expected):
 ])
 def test_note_before_parts(text, expected):
     assert _counts(text) == expected
+
+
+# The note of one list item (，为集中隔离人员) is not the counted noun of the item after the semicolon.
+@pytest.mark.parametrize("text, expected", [
+    ("4月11日0—24时，西安市新增本土确诊病例3例。其中，雁塔区2例，为集中隔离人员；长安区1例，为社区筛查发现。",
+     [("confirmed_local", 3, "610100", "2022-04-11"), ("confirmed_local", 2, "610113", "2022-04-11"),
+      ("confirmed_local", 1, "610116", "2022-04-11")]),
+    ("4月11日0—24时，西安市新增本土确诊病例3例；新增无症状感染者5例。",
+     [("confirmed_local", 3, "610100", "2022-04-11"), ("asymptomatic_local", 5, "610100", "2022-04-11")]),
+])
+def test_note_of_the_item_before(text, expected):
+    assert _counts(text) == expected

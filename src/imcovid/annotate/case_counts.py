@@ -1869,6 +1869,12 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         # (在院治疗13例: the 在院 of the counted noun is no current marker for the items after it, …；无症状感染者650例)
         temporal = None
     scope = last_term("scope", head)
+    semicolon = max(head.rfind("；"), head.rfind(";")) if context is not None and family is not None and not tail else -1
+    if semicolon >= 0 and family[0] < semicolon:
+        if (temporal is None or temporal[0] < semicolon) and (scope is None or scope[0] < semicolon):
+            # 雁塔区2例，为集中隔离人员；长安区1例: the noun is the note of the item before the semicolon, not this
+            # item's; it is the next item of the list (read below with the figure before's reading)
+            family = temporal = scope = None
     end = match.end()
     if tail:
         family_tail = last_term("category", tail.group("noun")) or (
