@@ -18,7 +18,7 @@ from importlib import resources
 
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 
-ANNOTATOR = "imcovid-rules/1.0:case_count"
+ANNOTATOR = "imcovid-rules/1.1:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -45,14 +45,15 @@ _DISEASE = "|".join(re.escape(t) for t, _ in terms()["disease"])
 # before it, 近5万, is added to the span afterwards.)
 _FIGURE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[" + CHINESE_NUMERAL_CHARS + r"]+)(?P<q1>余|多)?(?P<wan>万|亿)?"
-    r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次|剂)(?!份)")
+    r"(?P<qual>余|多)?[ \u00a0]?(?P<cls>例|人次|人|名|剂次|剂|宗)(?!份)")
 # A number whose classifier is the next item's, as Shanghai's bulletins write 确诊病例914和无症状感染者25173例 (rule
 # ``value.shared_classifier``: 914 cases); its empty groups read as those of a figure with 例. (A pattern of its own,
 # looked for only in texts that hold its sign: an alternative inside the figure pattern slows every number.)
 _SHARED_SIGN = re.compile(r"[和、](?:本土|本地|境外输入性?)?(?:" + _DISEASE + r")?(?:无症状感染者|确诊病例)\d+例")
 _SHARED = re.compile(r"(?P<num>\d+)(?P<q1>)(?P<wan>)(?P<qual>)(?P<cls>)(?=[和、](?:本土|本地|境外输入性?)?"
                      r"(?:" + _DISEASE + r")?(?:无症状感染者|确诊病例)\d+例)")
-# (1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 1.2亿剂次, 3亿多人次 with 亿 as the
+# (宗: Hong Kong's classifier of cases, 1272宗确诊个案, read for cases and deaths only, rule ``value.hk_classifier``;
+# 1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 1.2亿剂次, 3亿多人次 with 亿 as the
 # unit, rule ``value.yi``; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超", "逾")
 _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
@@ -69,12 +70,15 @@ _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有|未(?:发现|出现|有|再
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例))?"
+_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例|确诊个案|个案))?"
                    r"(?:核酸(?:检测)?(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊|无症状|出院|在院治疗"
+                   r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|确诊|无症状|出院|在院治疗"
+                   r"|(?<=患者|病人)(?:死亡|离世|病逝)"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,])")
-# (2例新增境外输入性确诊病例 with the new marker after the number; 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
+# (35名患者离世, 3名病人死亡: deaths, 死亡/离世 read after 患者/病人 only, 46人死亡 of an earthquake is no figure;
+# 2例新增境外输入性确诊病例 with the new marker after the number; 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
 # 7月28日我省报告1例无症状感染者以来: the first case, of that day)
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
 # 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read before 感染者 only: 已有4例新冠确诊病例 in a heading is
@@ -140,8 +144,10 @@ def skipped(s: str) -> bool:
 
 def metric_for(family: str, temporal: str | None, scope: str | None, classifier: str, dated: bool) -> str | None:
     """The guideline's metric for a counted noun family, a new/cumulative/current marker and a local/imported scope."""
+    if classifier == "宗" and family not in _CASE_FAMILIES and family != "deaths":
+        return None  # (宗 counts cases, 死亡个案3宗; 3宗案件 of anything else is no figure)
     if family in _CASE_FAMILIES:
-        if classifier not in ("例", "人", "名"):
+        if classifier not in ("例", "人", "名", "宗"):
             return None
         if temporal == "cumulative":
             return "confirmed_cumulative" if family == "confirmed" else f"{family}_cumulative"
@@ -694,6 +700,9 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
 def _find_case_counts(text: str, places: list[dict], dates: list[dict], published: date | None) -> list[dict]:
     places = sorted((p for p in places if p["type"] == "LOCATION" and not text.startswith("时间", p["end"])),
                     key=lambda p: p["start"])  # (北京时间 is a time zone, not the place a figure is counted for)
+    places = with_list_short_forms(text, places)
+    # (another disease named anywhere in the text, looked for once: most texts name none, and their figures skip the check)
+    other_diseases = _kind_pattern("other_disease")[0].search(text) is not None
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
     if not nouns:
@@ -740,6 +749,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             and _unit_in_list(text, head, context)
         if "来源" in text[sentence:start]:
             continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute
+        if other_diseases and _other_disease(text, head_start, end):
+            continue  # 英国已累计报告猴痘病例9例: another disease's figure (rule ``case_count.other_disease``)
         if inside and _origin_part(text, places, starts, start):
             # (青岛市报告乌克兰、阿根廷、韩国输入各1例): parts of imported cases by the country they came from, an
             # attribute (rule ``case_count.origin_part``); the parenthesis is theirs.
@@ -887,8 +898,12 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             after = _place_after(text, reading["end"], places, starts)
         if after and not _places_within(places, starts, head_start, start) and reading["rule"] == "case_count.list_item":
             place = after  # 长春市961例（有654例在九台区）: a part whose place follows its figure
-        if start in respective and reading["rule"] == "case_count.list_item":
-            place = respective[start]  # 市南区、李沧区分别报告3例、2例: each figure the place of its rank
+        if reading.get("second") and reading["rule"] == "case_count.respective_nouns" and mentions:
+            place = mentions[-1]["place_code"]  # (…分别为1189例和22348例: the second noun's figure, of the same place)
+        if start in respective and reading["rule"] in ("case_count.list_item", "case_count.head"):
+            # 市南区、李沧区分别报告3例、2例: each figure the place of its rank (the first one too when it has its noun:
+            # 沈阳市、大连市新增本土确诊病例分别为5例、3例)
+            place = respective[start]
         if reading["rule"] != "case_count.list_item" and not own_part:
             main_place = place
         if not unit and not abroad and (place is None or (
@@ -979,12 +994,61 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 metric, place, as_of = earlier["metric"], earlier["place_code"], earlier["as_of"]
                 rule = "case_count.restated"
         mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
+    if mentions and _HEADING_PART.search(text):
+        mentions = _with_heading_parts(text, places, mentions)
     return mentions
+
+
+# A section heading of a bulletin's case descriptions naming a division and its count (迎江区（2例）, 大观区3例:, 一、宜秀区
+# (2例)), each followed by the descriptions of its cases: a part by place of the headline figure before it (rule
+# ``case_count.heading_part``). A heading line naming a counted noun before it (一、确诊病例, 本土无症状感染者情况) says
+# whose part it is.
+_HEADING_PART = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?(?P<name>[\u4e00-\u9fff]{2,12}?)\s*"
+                           r"(?:[（(]\s*(?P<num>\d+)\s*例\s*[）)]|(?P<bare>\d+)\s*例)\s*[：:]?\s*$", re.M)
+_SECTION_NOUN = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十\d]{1,2}[、.．]\s*)?(?:新增)?(?:本土|本地|境外输入)?"
+                           r"(?P<noun>确诊病例|无症状感染者|阳性感染者)(?:情况)?[：:]?\s*$", re.M)
+_METRIC_SCOPE = {"confirmed_local": ("confirmed", "local"), "confirmed_imported": ("confirmed", "imported"),
+                 "asymptomatic_local": ("asymptomatic", "local"), "asymptomatic_imported": ("asymptomatic", "imported"),
+                 "positive_local": ("positive", "local")}
+
+
+def _with_heading_parts(text: str, places: list[dict], mentions: list[dict]) -> list[dict]:
+    """``mentions`` with the figures of the bulletin's place headings (see ``_HEADING_PART``) that no rule read."""
+    coded = [p for p in places if p.get("code")]
+    covered = [(m["start"], m["end"]) for m in mentions]
+    added = []
+    for m in _HEADING_PART.finditer(text):
+        # The name is places alone (迎江区, 安庆市迎江区: the last one's code), nothing else (病例1 is no place).
+        names = [p for p in coded if m.start("name") <= p["start"] and p["end"] <= m.end("name")]
+        if not names or sum(p["end"] - p["start"] for p in names) != m.end("name") - m.start("name") \
+                or any(s < m.end() and e > m.start() for s, e in covered):
+            continue
+        code = max(names, key=lambda p: p["end"])["code"]
+        headline = next((x for x in reversed(mentions) if x["end"] <= m.start() and x["metric"] in _METRIC_SCOPE
+                         and x["rule"] not in ("case_count.list_item", "case_count.heading_part")), None)
+        if headline is None or (headline["place_code"] and not _within(code, headline["place_code"])):
+            continue  # (a heading that is no part of the figure before it, or of another division)
+        family, scope = _METRIC_SCOPE[headline["metric"]]
+        section = None
+        for section in _SECTION_NOUN.finditer(text, headline["end"], m.start()):
+            pass
+        if section is not None:
+            family = {"确诊病例": "confirmed", "无症状感染者": "asymptomatic", "阳性感染者": "positive"}[section.group("noun")]
+        metric = "positive_local" if family == "positive" else f"{family}_{scope}"
+        value = int(m.group("num") or m.group("bare"))
+        end = m.start("name") + len(text[m.start("name"):m.end()].rstrip(" \t\u3000：:"))  # (迎江区（2例）, not its colon)
+        added.append(_mention(text, m.start("name"), end, metric, value, code, headline["as_of"],
+                              "case_count.heading_part"))
+    return sorted(mentions + added, key=lambda x: x["start"]) if added else mentions
 
 
 # Places named together, then 分别 and as many figures (市南区、李沧区分别报告3例、2例; rule
 # ``place.respectively``): the n-th figure is the n-th place's.
-_RESPECTIVE_FIGURES = re.compile(r"分别(?:报告|新增|有|为|是|发现)?(?P<figures>\d+例(?:[、和及，,]\d+例)+)")
+_RESPECTIVE_FIGURES = re.compile(r"分别(?:报告|新增|有|为|是|发现|达到?)?(?:[^，。；：\d]{0,16}?[为达]?)"
+                                 r"(?P<figures>\d+例(?:[、和及，,]\d+例)+)")
+# (沈阳市、大连市分别新增本土确诊病例5例和3例: the counted noun may stand between 分别 and the figures; 沈阳市、大连市新增本土
+# 确诊病例分别为5例、3例: or between the places and 分别, rule ``place.respectively_after_noun``)
+_RESPECTIVE_GAP = re.compile(r"[^，。；：、和及与\d]{1,16}$")
 
 
 def _respective_places(text: str, places: list[dict], starts: list[int]) -> dict[int, str]:
@@ -994,6 +1058,9 @@ def _respective_places(text: str, places: list[dict], starts: list[int]) -> dict
         i = bisect_right(starts, m.start())
         run: list[dict] = []
         pos = m.start()
+        if i and places[i - 1]["end"] < pos and _RESPECTIVE_GAP.match(text, places[i - 1]["end"], pos) \
+                and last_term("category", text[places[i - 1]["end"]:pos]) is not None:
+            pos = places[i - 1]["end"]  # (places, then the counted noun, then 分别)
         while i and places[i - 1]["end"] == pos and places[i - 1].get("code"):
             run.insert(0, places[i - 1])
             i -= 1
@@ -1302,8 +1369,9 @@ def _in_breakdown(text: str, start: int, head: str) -> bool:
 
 
 _OF_WHICH = re.compile(r"(?:病例|感染者|阳性人员|阳性)中[，,：:]")
-_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:其中[，,：:]?)*(?:(?P<split>境外输入|本土|本地)|均为(?P<all>境外输入|本土|本地)"
-                          r"|\d+例(?:为|是)(?:境外输入|本土|本地)[^。；，]{0,6}[，、]\d+例(?:为|是)(?:境外输入|本土|本地))")
+_SPLIT_AFTER = re.compile(r"[。，；：,;（(\s]*(?:(?:其中|当中)[，,：:]?)*(?:(?P<split>境外输入|本土|本地)|均为(?P<all>境外输入|本土|本地)"
+                          r"|\d+[例宗](?:为|是)(?:境外输入|本土|本地)[^。；，]{0,6}[，、]\d+[例宗](?:为|是)(?:境外输入|输入|本土|本地))")
+# (当中1260宗为本地个案，12宗为输入个案: Hong Kong's wording of the same split)
 # (其中38例为境外输入病例，4例为本土病例: both parts with their figures first, as the 2020 bulletins wrote them; one part
 # alone, 其中3例为境外输入病例, leaves the total a figure)
 # (本地 is how some commissions write 本土, Jilin's among them: the same scope wherever 本土 is read)
@@ -1415,6 +1483,8 @@ _STATES_BEFORE_NOUN = {"治愈出院": "recovered", "出院": "recovered", "在�
 def _state(head: str) -> str | None:
     """The metric of a count of people in a state (尚在医学观察的…, 在定点医院隔离治疗的…, 治愈出院确诊病例) in the
     figure's clause."""
+    if head.endswith(_STATE_VERBS):
+        head = head[:head.rindex("病例") + 2]  # (在院治疗的确诊病例有5例: the verb before the number)
     before = _STATE_BEFORE_NOUN.search(head, max(0, len(head) - 24)) if head.endswith("病例") else None
     if before is not None:
         return _STATES_BEFORE_NOUN[before.group("state")]
@@ -1428,6 +1498,7 @@ def _state(head: str) -> str | None:
 
 
 _STATE_CLAUSE = re.compile(r"[^，；。：,;]*$")
+_STATE_VERBS = ("病例有", "病例为", "病例共", "病例共有")
 _ITEM_TAIL = re.compile(r"[^（(，、；]*$")
 
 
@@ -1437,6 +1508,65 @@ def _own_metric_part(head: str) -> bool:
     item = _ITEM_TAIL.search(head).group()
     family = last_term("category", item)
     return bool(family and family[2] in ("recovered", "deaths", "hospitalised") and not skipped(item))
+
+
+# A list item named by a division's short form that is also an ordinary word (其中中山2例、珠海3例: 中山, 大同, 安顺 …,
+# ``places.word_short_forms``), which the place annotator reads only where the text vouches for the place: the item
+# and its figure vouch for it within the division of the place named before it in the sentence (广东省…，其中中山2例),
+# when exactly one division of that name lies there (rule ``place.list_short_form``; the places are the figures'
+# own, not LOCATION mentions).
+_LIST_ITEM_OPENERS = frozenset("中、，；：\n")  # (the character before such an item: 其中, a list's marks, a line)
+
+
+@lru_cache(maxsize=1)
+def _list_item_names() -> re.Pattern:
+    """The ordinary-word short forms right before a figure (中山2例, 大同市4例), the names first so that the engine
+    skips to them: one pass over a text for all of them."""
+    from imcovid.annotate.places import word_short_forms
+
+    names = sorted(word_short_forms(), key=len, reverse=True)
+    return re.compile("(?P<name>" + "|".join(map(re.escape, names)) + r")(?=(?:市|报告|新增)?\d+例)")
+
+
+def with_list_short_forms(text: str, places: list[dict]) -> list[dict]:
+    """``places`` (sorted by start) with the list items named by an ordinary-word short form (see above)."""
+    added = []
+    for m in _list_item_names().finditer(text):
+        from imcovid.annotate.places import divisions, word_short_forms  # (imported only for a text that has one)
+
+        short_forms = word_short_forms()
+        codes = short_forms.get(m.group("name"))
+        if not m.start() or text[m.start() - 1] not in _LIST_ITEM_OPENERS \
+                or any(p["start"] < m.end() and p["end"] > m.start() for p in places):
+            continue
+        sentence = _sentence_start(text, m.start())
+        before = [p for p in places if sentence <= p["start"] and p["end"] <= m.start() and p.get("code")]
+        if not before:
+            continue
+        # (the nearest place before that holds one division of the name: 广东省…，其中广州2例、中山3例 → 广东省)
+        inside = next((found for found in ([c for c in codes if c != p["code"] and _within(c, p["code"])]
+                                           for p in reversed(before)) if found), [])
+        if len(inside) != 1:
+            continue
+        division = divisions()[inside[0]]
+        added.append({"type": "LOCATION", "start": m.start(), "end": m.end(), "surface": m.group("name"),
+                      "code": division.code, "level": division.level, "name": division.name,
+                      "province_code": division.province_code, "prefecture_code": division.prefecture_code,
+                      "rule": "place.list_short_form"})
+    return sorted(places + added, key=lambda p: p["start"]) if added else places
+
+
+# COVID-19 named in a figure's words: a figure that also names another disease (新冠和流感) is still counted.
+_COVID_WORD = re.compile(r"新冠|新型冠状|冠状病毒|COVID|奥密克戎|德尔塔|Omicron", re.I)
+_CLAUSE_END = re.compile(r"[，。；！？\n]")
+
+
+def _other_disease(text: str, head_start: int, end: int) -> bool:
+    """Do the words of the figure ending at ``end`` (its head from ``head_start``, its clause after it) name a disease
+    other than COVID-19 (data/case_count_terms.tsv, kind ``other_disease``) and not COVID-19 itself?"""
+    stop = _CLAUSE_END.search(text, end)
+    words = text[head_start:stop.start() if stop else len(text)]
+    return _kind_pattern("other_disease")[0].search(words) is not None and _COVID_WORD.search(words) is None
 
 
 def _list_continues(text: str, sentence: int) -> bool:
@@ -1714,6 +1844,10 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             and _FOUND_AFTER.match(text, match.end()) and not _aside_on_place_part(text, match.end(), head, bare_head):
         return None  # 其中3例确诊病例和886例无症状感染者在隔离管控中发现: parts by how they were found
     released = _RELEASED_INFECTED.search(clause) if "解除" in clause else None
+    if "较前" in clause:
+        # 韩国较前一天新增新冠确诊病例210755例: the day's new cases counted against the day before, as news agencies
+        # report Korea's and Japan's figures, not a change compared (较前一日增加1例, the skip term 较前)
+        clause = _COMPARED_NEW.sub("", clause)
     if skipped(clause if released is None else clause.replace(released.group(), "")) \
             or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
             or _PER_UNIT.match(text, match.end()) \
@@ -1735,6 +1869,12 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         # (在院治疗13例: the 在院 of the counted noun is no current marker for the items after it, …；无症状感染者650例)
         temporal = None
     scope = last_term("scope", head)
+    semicolon = max(head.rfind("；"), head.rfind(";")) if context is not None and family is not None and not tail else -1
+    if semicolon >= 0 and family[0] < semicolon:
+        if (temporal is None or temporal[0] < semicolon) and (scope is None or scope[0] < semicolon):
+            # 雁塔区2例，为集中隔离人员；长安区1例: the noun is the note of the item before the semicolon, not this
+            # item's; it is the next item of the list (read below with the figure before's reading)
+            family = temporal = scope = None
     end = match.end()
     if tail:
         family_tail = last_term("category", tail.group("noun")) or (
@@ -1771,15 +1911,35 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             # (…，来自柬埔寨；深圳报告13例: an item of a list by place starts after the semicolon)
             bare = re.split(r"[；;]", bare)[-1]
             head = re.split(r"[；;]", head)[-1]
+        if context is not None and "其中" in bare:
+            note = _NOTE_BEFORE_PARTS.match(bare)
+            if note is not None:
+                # 新增确诊病例8例，均为隔离管控人员，其中朝阳区5例: a note on all the cases between the figure and its
+                # parts by place; the list (``case_count.list_item``) starts at 其中
+                bare, head = bare[note.end():], head[head.rindex("其中"):] if "其中" in head else head
         if context is None or not _FILLER.match(_strip_places_and_days(bare)):
             return None
         successive = False
         if bare == head and _strip_places_and_days(head) == head:
-            # a part by another attribute (其中7例为…), not by place or day; but 先后新增确诊9例、5例、5例: the figures
-            # of successive days or places, each a figure of the list's kind (rule ``case_count.successive``)
-            successive = head.strip() == "、" and _SUCCESSIVE.search(text, _sentence_start(text, start), start) is not None
+            # a part by another attribute (其中7例为…), not by place or day; but 先后新增确诊9例、5例、5例 (or 分别达5例和
+            # 3例): the figures of successive days or places, each a figure of the list's kind (rule
+            # ``case_count.successive``)
+            successive = head.strip() in _SUCCESSIVE_JOINS \
+                and _SUCCESSIVE.search(text, _sentence_start(text, start), start) is not None
             if not successive:
                 return None
+        if context.get("respective_next") and head.strip() in _SUCCESSIVE_JOINS:
+            # 确诊病例和无症状感染者分别为5例和30例: the second figure counts the second noun (rule
+            # ``case_count.respective_nouns``)
+            return {**context, "family": context["respective_next"], "respective_next": None, "value": value,
+                    "classifier": classifier, "end": end, "span_start": _item_start(head, start),
+                    "rule": "case_count.respective_nouns", "second": True}
+        pair = context.get("respective_pair")
+        if pair and _RESPECTIVE_AGAIN.search(bare) and _RESPECTIVE_FIGURES_AFTER.match(text, match.end()):
+            # …分别为1251例和24659例，其中上海分别为1189例和22348例: a part by place given for both nouns again
+            return {**context, "family": pair[0], "respective_next": pair[1], "value": value, "classifier": classifier,
+                    "end": end, "span_start": _item_start(head, start), "rule": "case_count.list_item",
+                    "successive": False, "second": False}
         return {**context, "value": value, "classifier": classifier, "end": end, "span_start": _item_start(head, start),
                 "rule": "case_count.list_item", "successive": successive}
     if temporal is None and _period_head(head):
@@ -1804,13 +1964,27 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         scope_value = context["scope"]
     else:
         scope_value = scope[2] if scope else None
+    respective_next = None
+    respective = _RESPECTIVE_NOUNS.search(head) if family is not None and not tail and "分别" in head[-5:] else None
+    if respective is not None:
+        first = last_term("category", head[:respective.start()])
+        second = last_term("category", respective.group())
+        if first is not None and second is not None and first[2] != second[2] \
+                and _RESPECTIVE_FIGURES_AFTER.match(text, match.end()):
+            # 新增本土确诊病例和无症状感染者分别为5例和30例: two nouns, then 分别 and their figures in the same order;
+            # the first figure counts the first noun, the next one the second (rule ``case_count.respective_nouns``).
+            family, respective_next, rule = first, second[2], "case_count.respective_nouns"
     # (A family or scope read from the tail has its position in the tail, not in the head: 新增9例本土新冠病毒感染者
     # starts at 新增, not at the sentence's start.)
     marks = [t[0] for t in (family, temporal, scope) if t is not None and t[1]
              and not (tail and (t is family or (t is scope and tail.group("scope"))))]
     span_start = start - len(head) + min(marks) if marks else number_start
-    return {"family": family[2], "temporal": temporal_value, "scope": scope_value, "classifier": classifier,
-            "value": value, "end": end, "span_start": span_start, "rule": rule}
+    reading = {"family": family[2], "temporal": temporal_value, "scope": scope_value, "classifier": classifier,
+               "value": value, "end": end, "span_start": span_start, "rule": rule}
+    if respective_next is not None:
+        reading["respective_next"] = respective_next
+        reading["respective_pair"] = (family[2], respective_next)
+    return reading
 
 
 # People a clause says were tested after their figure (2.3万名重点人员开展了核酸检测, 15万人进行核酸筛查); staff who test
@@ -1828,7 +2002,16 @@ _AS_OF_SENTENCE = re.compile(r"\s*(?:截至|截止)")
 _RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\s*[至到\-~—－]$")
 
 
+_COMPARED_NEW = re.compile(r"较前一[日天](?=新增)")
+# A clause on all the cases of the figure before (均为隔离管控人员, 均在闭环管理中发现, 系外省来返人员), up to the 其中
+# that opens its parts.
+_NOTE_BEFORE_PARTS = re.compile(r"[，,]\s*(?:均|都|全部|全|系)[^，。；,;]{1,20}[，,]\s*(?=其中)")
 _SUCCESSIVE = re.compile(r"先后|依次|分别")
+_SUCCESSIVE_JOINS = ("、", "和", "及")  # (the marks between the figures of 分别为5例、3例 and 分别达5例和3例)
+# Two counted nouns joined, then 分别 (确诊病例和无症状感染者分别为, 死亡病例、治愈出院病例分别达): the part from the join.
+_RESPECTIVE_NOUNS = re.compile(r"[和、及与][^，。；、和及与]{1,16}分别(?:为|是|达到?|有|报告|新增|超过?|逾|近|约)?$")
+_RESPECTIVE_AGAIN = re.compile(r"分别(?:为|是|达到?|有|报告|新增|超过?|逾|近|约)?$")  # (其中上海分别为…)
+_RESPECTIVE_FIGURES_AFTER = re.compile(r"\s*[和、及与]\s*[\d" + CHINESE_NUMERAL_CHARS + r"]")  # (…5例和30例)
 
 
 # A figure right after a count of days (6天超500人感染, 5天新增300例; rule ``case_count.period_head``): the new cases of
@@ -1911,10 +2094,11 @@ def _strip_places_and_days(head: str) -> str:
 
 def _item_start(head: str, start: int) -> int:
     stripped = head.rstrip()
-    cut = max(stripped.rfind(c) for c in "，、；：（( \u3000\t") + 1  # (a space between heading items too)
+    cut = max(stripped.rfind(c) for c in "，、；：（( \u3000\t\n") + 1  # (a space between heading items too; a line
+    # break inside a sentence, 吉林3499例，⏎其中长春市3100例, is no part of the item)
     # (其中 and 为 open the item only as words at its start: 榆中县76例 keeps its 中)
     opener = _ITEM_OPENER.match(stripped, cut)
     return start - len(head) + (opener.end() if opener else cut)
 
 
-_ITEM_OPENER = re.compile(r"(?:其中|分别为|为)*")
+_ITEM_OPENER = re.compile(r"(?:其中|分别为|为|和|及)*")  # (和3例 of 分别达5例和3例: the join is no part of the span)
