@@ -74,11 +74,23 @@ FLOORS_7 = {"PERSON": 0.97, "LOCATION": 0.95, "ORGANIZATION": 0.90, "DATE": 0.99
 # class from their PERSON errors (issue 14, seventh round: a one-character verb after a name, 陆翔|住了): PERSON 1.000.
 REAL_8 = Path(__file__).parent / "data" / "real-8"
 FLOORS_8 = {"PERSON": 0.99, "LOCATION": 0.98, "ORGANIZATION": 0.89, "DATE": 0.99}
+# A ninth and a tenth set (tests/data/real-9, real-10: news posts of the corpus's aggregators rich in people and
+# organizations, made blind in session 9 from the two forks the session's rule writers did not read; no COVID-19 post
+# was left in reach, real-10's V_1 excepted). Release 13.0.0 on their development posts before any rule saw them:
+# real-9 PERSON 0.983, LOCATION 1.000, ORGANIZATION 0.840, DATE 1.000; real-10 PERSON 0.945, LOCATION 0.993,
+# ORGANIZATION 0.792, DATE 0.800 (their READMEs). After the session's rules (those read on other posts first, then the
+# fixes by class from these posts' errors): real-9 PERSON 0.992, ORGANIZATION 0.862; real-10 PERSON 1.000,
+# ORGANIZATION 0.906, DATE 0.960, cleaned text 1.000 on both.
+REAL_9 = Path(__file__).parent / "data" / "real-9"
+FLOORS_9 = {"PERSON": 0.98, "LOCATION": 0.99, "ORGANIZATION": 0.84, "DATE": 0.99}
+REAL_10 = Path(__file__).parent / "data" / "real-10"
+FLOORS_10 = {"PERSON": 0.98, "LOCATION": 0.98, "ORGANIZATION": 0.88, "DATE": 0.95}
 TEXT_MEAN_FLOOR = 0.999
 TEXT_MEAN_FLOORS = {"real-6": 0.997, "real-7": 0.997}
 # Regression floors of the pooled held-out parts (test_every_held_out_part_pooled_holds_its_floor), set a little
 # under release 11.0.0's figures.
 FLOORS_ALL = {"PERSON": 0.87, "LOCATION": 0.98, "ORGANIZATION": 0.825, "DATE": 0.985}
+FLOORS_BEFORE_9 = {"PERSON": 0.87, "LOCATION": 0.98, "ORGANIZATION": 0.825, "DATE": 0.985}
 FLOORS_BEFORE_8 = {"PERSON": 0.87, "LOCATION": 0.98, "ORGANIZATION": 0.825, "DATE": 0.985}
 FLOORS_BEFORE_7 = {"PERSON": 0.885, "LOCATION": 0.98, "ORGANIZATION": 0.85, "DATE": 0.985}
 
@@ -90,8 +102,9 @@ def _text_mean(report) -> float:
 
 @pytest.mark.parametrize("folder, floors, articles",
                          [(REAL_2, FLOORS_2, 12), (REAL_3, FLOORS_3, 16), (REAL_4, FLOORS_4, 8),
-                          (REAL_5, FLOORS_5, 16), (REAL_6, FLOORS_6, 15), (REAL_7, FLOORS_7, 15), (REAL_8, FLOORS_8, 7)],
-                         ids=["real-2", "real-3", "real-4", "real-5", "real-6", "real-7", "real-8"])
+                          (REAL_5, FLOORS_5, 16), (REAL_6, FLOORS_6, 15), (REAL_7, FLOORS_7, 15), (REAL_8, FLOORS_8, 7),
+                          (REAL_9, FLOORS_9, 6), (REAL_10, FLOORS_10, 5)],
+                         ids=["real-2", "real-3", "real-4", "real-5", "real-6", "real-7", "real-8", "real-9", "real-10"])
 def test_later_real_sets_hold_their_development_floors(folder, floors, articles):
     split = folder / "split.json"
     only = set(load_split(split)["development"]) if split.is_file() else None
@@ -204,7 +217,9 @@ def test_every_held_out_part_pooled_holds_its_floor():
 
     kinds = ("PERSON", "LOCATION", "ORGANIZATION", "DATE")
     # group -> the sets it leaves out
-    groups = {"all": set(), "before real-8": {"real-8"}, "before real-7": {"real-7", "real-8"}}
+    later = {"real-9", "real-10"}
+    groups = {"all": set(), "before real-9": later, "before real-8": {"real-8"} | later,
+              "before real-7": {"real-7", "real-8"} | later}
     pooled = {group: {k: {"gold": 0, "predicted": 0, "matched": 0} for k in kinds} for group in groups}
     posts = dict.fromkeys(groups, 0)
     for label, folder, only, part in real_set_parts(Path(__file__).parent / "data"):
@@ -218,8 +233,9 @@ def test_every_held_out_part_pooled_holds_its_floor():
             for kind, counts in pooled[group].items():
                 for c in counts:
                     counts[c] += report[kind][c]
-    assert posts == {"all": 52, "before real-8": 50, "before real-7": 42}
-    floors = {"all": FLOORS_ALL, "before real-8": FLOORS_BEFORE_8, "before real-7": FLOORS_BEFORE_7}
+    assert posts == {"all": 57, "before real-9": 52, "before real-8": 50, "before real-7": 42}
+    floors = {"all": FLOORS_ALL, "before real-9": FLOORS_BEFORE_9, "before real-8": FLOORS_BEFORE_8,
+              "before real-7": FLOORS_BEFORE_7}
     for group, group_floors in floors.items():
         f1 = {kind: _prf(counts)["f1"] for kind, counts in pooled[group].items()}
         assert all(f1[kind] >= floor for kind, floor in group_floors.items()), (group, f1)
