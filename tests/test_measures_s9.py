@@ -37,3 +37,19 @@ def test_advice_to_the_vaccinated_keeps_its_own_measure_and_no_h7():
 
 def test_the_measure_annotator_version_says_the_mentions_changed():
     assert ANNOTATOR == "imcovid-rules/1.1:measure"
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a wedding or a funeral is a gathering measure only where the text says how to hold it
+    ("倡导节俭办婚事、办丧事。", ["C4"]),
+    ("王芳的父亲对这桩婚事非常反对。", []),
+    # a post taken on as well is a change of command only in the command's chain (书记, 指挥长 …)
+    ("由盟委书记代钦兼任旗委书记。", ["CN-COMMAND"]),
+    ("他痛批兼任投资公司投评会主席的李滨。", []),
+])
+def test_bare_words_of_life_and_office_are_no_measures(text, codes):
+    from datetime import date
+
+    from imcovid.annotate import annotate
+
+    assert [m["code"] for m in annotate(text, date(2021, 10, 20)) if m["type"] == "MEASURE"] == codes
