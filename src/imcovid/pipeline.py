@@ -205,9 +205,11 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
     # Spills of this build only (record hashes; per-source results when no cache is kept): never in the dataset.
     scratch = Path(tempfile.mkdtemp(prefix="imcovid-build-"))
     try:
-        memo.start()  # per-source steps memoized by their inputs, in each process of this build (imcovid.memo)
-        cache = ResultCache(Path(cache_dir) if cache_dir is not None else scratch / "results")
         key = build_key(config)
+        # Per-source steps memoized by their inputs, in each process of this build; with a cache, the annotation
+        # memo is also kept there for later builds (imcovid.memo).
+        memo.start(cache_dir, key)
+        cache = ResultCache(Path(cache_dir) if cache_dir is not None else scratch / "results")
         if cache_dir is not None:  # what the build needs of `datasets`, without importing it (publish.arrow)
             load_hf_features(Path(cache_dir))
         # A local build passes results straight to the writer, which consumes them as the workers finish them (the
@@ -323,7 +325,11 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
     head = cache.get_head(entry)
     if isinstance(head, tuple) and len(head) == 4:
         return Summary(task.source_file, entry, None, *head)
-    load_models(cache_dir, key)  # lexicon and MEASURE model from the cache: a worker's first miss costs less
+    # The lexicon and the MEASURE model from the cache, if this process comes to load the annotators: a miss whose
+    # text the annotation memo holds (imcovid.memo) loads neither.
+    from imcovid.annotate import before_loading
+
+    before_loading(partial(load_models, cache_dir, key))
     outcome, cacheable = process_raw(task, raw, config, rows=False)
     return _stored_summary(task, entry, outcome, cacheable, cache, inline)
 
