@@ -40,10 +40,15 @@ _FRESH = """
 import json, sys
 from pathlib import Path
 from imcovid import annotate, memo
+from imcovid.annotate import lexicon
 from imcovid.pipeline import build
+parses = []
+parse = lexicon.parse
+lexicon.parse = lambda *a: parses.append(1) or parse(*a)
 build(Path(sys.argv[1]), Path(sys.argv[2]), jobs=int(sys.argv[4]), progress=False, cache_dir=Path(sys.argv[3]))
 print(json.dumps({"loaded": annotate.loaded(), "annotate": memo.stats().get("annotate", [0, 0, 0])[:2],
-                  "rules": "imcovid.annotate.persons" in sys.modules}))
+                  "rules": "imcovid.annotate.persons" in sys.modules,
+                  "lexicon_parsed": len(parses)}))
 """
 
 
@@ -80,10 +85,15 @@ def test_a_new_text_loads_the_annotators_and_equals_a_clean_build(posts, tmp_pat
     name = sorted(p.name for p in seeds.iterdir())[3]
     raw = (seeds / name).read_bytes()
     (seeds / name).write_bytes(raw.replace(b"</p>", "</p>\n<p>新增一句与原文不同的正文。</p>".encode(), 1))
-    _fresh_build(seeds, tmp_path / "again", cache, jobs=2)  # annotated in a worker, which loads the annotators
+    again = _fresh_build(seeds, tmp_path / "again", cache)
+    # The annotators are loaded for it, the lexicon from the cache (imcovid.cache.load_lexicon), not parsed again.
+    assert again["loaded"] and again["annotate"] == [0, 1] and again["lexicon_parsed"] == 0
     now = {p.name for p in (cache / "memo" / "annotate").rglob("*") if p.is_file()}
     assert kept < now and len(now - kept) == 1  # the new text's annotation, kept for the next build
     assert tree_bytes(tmp_path / "again") == _clean(seeds, tmp_path / "clean")
+    shutil.rmtree(tmp_path / "again")
+    _fresh_build(seeds, tmp_path / "again", cache, jobs=2)  # every text known now: the same bytes at two jobs
+    assert tree_bytes(tmp_path / "again") == tree_bytes(tmp_path / "clean")
 
 
 def test_damaged_or_foreign_memo_entries_are_computed_again(posts, tmp_path):
