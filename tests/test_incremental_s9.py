@@ -151,3 +151,17 @@ def test_no_store_without_a_cache_or_outside_a_build(tmp_path):
     m = memo.Memo("annotate")
     assert m.call(m.key("x"), lambda: 2) == 2  # outside a build: computed, nothing stored
     assert not list(tmp_path.iterdir())
+
+
+def test_two_jobs_import_the_rules_before_forking_for_a_first_build_only(posts, tmp_path):
+    """A first build with a cache (no lookup index yet) imports the rule modules before forking, so that its workers
+    share them; a rebuild whose new capture repeats a known text imports none, in any process."""
+    seeds, cache = tmp_path / "seeds", tmp_path / "cache"
+    shutil.copytree(posts, seeds)
+    first = _fresh_build(seeds, tmp_path / "first", cache, jobs=2)
+    assert first["rules"] and not first["loaded"]  # imported in this process; the models were loaded in the workers
+    raw = sorted(seeds.iterdir())[1].read_bytes()
+    (seeds / "zz-another-capture.txt").write_bytes(raw + b"\n<!-- captured again -->\n")
+    again = _fresh_build(seeds, tmp_path / "again", cache, jobs=2)
+    assert not again["rules"]
+    assert tree_bytes(tmp_path / "again") == _clean(seeds, tmp_path / "clean")

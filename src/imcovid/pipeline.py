@@ -486,7 +486,7 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
                     if summary is not None:
                         ahead[index] = summary
                         continue
-                    pool = pool or _forked(fork, jobs)
+                    pool = pool or _forked(fork, jobs, lookups.first_pass)
                     early[index] = pool.apply_async(work, (sources[index],))
             for index, task in enumerate(sources):
                 if index in early:
@@ -496,7 +496,7 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
                 known.append(summary)
                 if summary is None:
                     if computed is None and jobs > 1 and len(sources) > 1:
-                        pool = pool or _forked(fork, jobs)
+                        pool = pool or _forked(fork, jobs, lookups.first_pass)
                         computed = pool.imap(work, throttled(iter(misses.get, None)))
                     misses.put(task)
             misses.put(None)
@@ -523,16 +523,22 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
             pool.terminate()
 
 
-def _forked(fork: Callable, jobs: int):
+def _forked(fork: Callable, jobs: int, first: bool = False):
     """The pool of a build that has sources to process, forked after importing what processing a source needs (the
-    readers, cleaning, the annotators, the stories module; :mod:`imcovid.process` imports them with the first
-    source, so that a rebuild served wholly by the cache never does): imported here, they are imported once and
-    shared by the fork, instead of once in each worker; the stories module serves this process's grouping too."""
-    import imcovid.annotate  # noqa: F401
+    readers, cleaning, the stories module; :mod:`imcovid.process` imports them with the first source, so that a
+    rebuild served wholly by the cache never does): imported here, they are imported once and shared by the fork,
+    instead of once in each worker; the stories module serves this process's grouping too. The annotators' rule
+    modules are imported here too for a ``first`` build with this code and cache (no lookup index stored yet: nearly
+    every source is to be annotated), not for a rebuild, whose few new posts may all repeat texts the annotation memo holds
+    (:mod:`imcovid.memo`) and then never load them."""
     import imcovid.clean  # noqa: F401
     import imcovid.readers  # noqa: F401
     import imcovid.stories  # noqa: F401
 
+    if first:
+        from imcovid.annotate import import_rules
+
+        import_rules()
     return fork(jobs)
 
 

@@ -20,6 +20,7 @@ from imcovid.memo import memo
 # MEASURE model read from its cache) runs then.
 _RULES: list[SimpleNamespace] = []
 _BEFORE_LOADING: list[Callable[[], object]] = []
+_IMPORTED: list[SimpleNamespace] = []  # the rule modules' functions, once imported (import_rules)
 
 
 def before_loading(load: Callable[[], object]) -> None:
@@ -39,6 +40,15 @@ def _rules() -> SimpleNamespace:
         for load in _BEFORE_LOADING:
             load()
         _BEFORE_LOADING.clear()
+        _RULES.append(import_rules())
+    return _RULES[0]
+
+
+def import_rules() -> SimpleNamespace:
+    """Import the rule modules (word lists read and checked, patterns compiled), not the models they load on first
+    use: what a build's main process does before forking workers that will annotate many texts, so that they share
+    it (:func:`imcovid.pipeline._forked`)."""
+    if not _IMPORTED:
         from imcovid.annotate.case_counts import find_case_counts
         from imcovid.annotate.coverage import Coverage
         from imcovid.annotate.dates import find_dates
@@ -51,10 +61,10 @@ def _rules() -> SimpleNamespace:
         # Every word list is read and checked once, when the annotators are loaded (a worker's first text): a
         # repeated or empty entry stops the program here, with the file and line, not later in the middle of a build.
         check_all()
-        _RULES.append(SimpleNamespace(
+        _IMPORTED.append(SimpleNamespace(
             find_case_counts=find_case_counts, Coverage=Coverage, find_dates=find_dates, find_measures=find_measures,
             find_organizations=find_organizations, find_persons=find_persons, find_places=find_places))
-    return _RULES[0]
+    return _IMPORTED[0]
 
 
 def annotate(text: str, published_date_local: date | None) -> list[dict]:
