@@ -165,3 +165,30 @@ def test_two_jobs_import_the_rules_before_forking_for_a_first_build_only(posts, 
     again = _fresh_build(seeds, tmp_path / "again", cache, jobs=2)
     assert not again["rules"]
     assert tree_bytes(tmp_path / "again") == _clean(seeds, tmp_path / "clean")
+
+
+@pytest.mark.parametrize("changed, pools", [(1, 0), (2, 0), (3, 1)])  # pipeline.INLINE_MISSES = 2
+def test_a_rebuild_with_few_sources_to_process_forks_no_pool(posts, tmp_path, monkeypatch, changed, pools):
+    import imcovid.pipeline
+
+    assert imcovid.pipeline.INLINE_MISSES == 2
+    seeds, cache = tmp_path / "seeds", tmp_path / "cache"
+    shutil.copytree(posts, seeds)
+    build(seeds, tmp_path / "first", jobs=2, progress=False, cache_dir=cache)
+    forks = []
+    get_context = imcovid.pipeline.multiprocessing.get_context
+
+    class Counting:
+        def __init__(self, method):
+            self.context = get_context(method)
+
+        def Pool(self, *args, **kwargs):  # noqa: N802 — multiprocessing's name
+            forks.append(args)
+            return self.context.Pool(*args, **kwargs)
+
+    monkeypatch.setattr(imcovid.pipeline.multiprocessing, "get_context", Counting)
+    for path in sorted(seeds.iterdir())[:changed]:
+        path.write_bytes(path.read_bytes() + b"\n<!-- a later capture -->\n")
+    build(seeds, tmp_path / "again", jobs=2, progress=False, cache_dir=cache)
+    assert len(forks) == pools
+    assert tree_bytes(tmp_path / "again") == _clean(seeds, tmp_path / "clean")

@@ -438,6 +438,10 @@ def _story_key(article: dict) -> str:
 
 
 WINDOW_PER_JOB = 32
+# A cached build with at most this many sources to process processes them in this process, with no pool: for a
+# post or two that repeat known texts (imcovid.memo) the work is a few tenths of a CPU-second, less than what forking
+# a worker adds (its own imports, e.g. pandas by pyarrow's conversions, and the results' trip through its pipe).
+INLINE_MISSES = 2
 
 
 def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path | None, key: str, jobs: int,
@@ -476,18 +480,19 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
             # that changed nothing starts no pool.
             known, computed = [], None
             lookups = LookupIndex(cache_dir, key)
-            # The newest sources are looked up first: a post just added or edited is a miss, and the pool forked
-            # for it loads the models and processes it while this loop looks up the rest — a post that sorts last
-            # (or a pool forked late in the loop) waited for the whole loop and then for the models.
+            parallel = jobs > 1 and len(sources) > 1
+            # The newest sources are looked up first: a post just added or edited is a miss, and the pool, once
+            # forked, starts on it while this loop looks up the rest — a post that sorts last (or a pool forked late
+            # in the loop) waited for the whole loop and then for the models.
             ahead: dict[int, Summary] = {}  # looked up ahead, hits
-            if jobs > 1 and len(sources) > 1:
+            if parallel:
                 for index in _newest(sources, jobs):
                     summary = lookup_source(sources[index], config, cache_dir, key, lookups)
                     if summary is not None:
                         ahead[index] = summary
-                        continue
-                    pool = pool or _forked(fork, jobs, lookups.first_pass)
-                    early[index] = pool.apply_async(work, (sources[index],))
+                    else:
+                        early[index] = _Here(work, sources[index])  # handed to the pool if one is forked
+            missed = len(early)
             for index, task in enumerate(sources):
                 if index in early:
                     known.append(None)
@@ -495,8 +500,12 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
                 summary = ahead.pop(index, None) or lookup_source(task, config, cache_dir, key, lookups)
                 known.append(summary)
                 if summary is None:
-                    if computed is None and jobs > 1 and len(sources) > 1:
-                        pool = pool or _forked(fork, jobs, lookups.first_pass)
+                    missed += 1
+                    if pool is None and parallel and missed > INLINE_MISSES:
+                        # Enough to process to be worth workers: the pool, forked now, takes the newest ones
+                        # looked up ahead, then every miss in listing order (those queued so far first).
+                        pool = _forked(fork, jobs, lookups.first_pass)
+                        early = {i: pool.apply_async(work, (sources[i],)) for i in early}
                         computed = pool.imap(work, throttled(iter(misses.get, None)))
                     misses.put(task)
             misses.put(None)
@@ -521,6 +530,16 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
         window.release(len(sources) + 1)  # unblock the pool's feeder thread so that terminate() can join it
         if pool:
             pool.terminate()
+
+
+class _Here:
+    """A source to process in this process, when asked (the pool's ``AsyncResult.get`` for a miss kept here)."""
+
+    def __init__(self, work: Callable, task: Task) -> None:
+        self.work, self.task = work, task
+
+    def get(self) -> Summary:
+        return self.work(self.task)
 
 
 def _forked(fork: Callable, jobs: int, first: bool = False):
