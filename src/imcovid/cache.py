@@ -398,6 +398,8 @@ class LookupIndex:
         self._key = hashlib.sha256(f"{build}\0lookup-index-1".encode()).hexdigest()
         self._since = time.time_ns() - RACY_NS  # stamps older than this may be recorded
         stored = self._store.get(self._key)
+        # No index stored under this build key (or a damaged one): no earlier pass of this code with this cache.
+        self.first_pass = not isinstance(stored, dict)
         self._old: dict = stored if isinstance(stored, dict) else {}
         self._new: dict = {}
         self.served = 0
@@ -418,5 +420,5 @@ class LookupIndex:
     def save(self) -> None:
         """Keep what this pass served or recorded (sources gone since are dropped); nothing written when that is
         what was stored."""
-        if self._new != self._old:
+        if self._new != self._old or self.first_pass:  # an empty index too: the next pass is not a first one
             self._store.put(self._key, self._new)

@@ -18,6 +18,15 @@ reads* (its inputs, the build configuration where it takes one, and the package 
   first capture stores a copy of what its template is made of (:class:`imcovid.process.TemplateSeed`), its second
   capture makes the template.
 
+**Kept between builds** (release 14): the annotation memo (:data:`PERSISTENT`) is also stored in the build's cache
+folder when the build has one (``<cache>/memo/annotate/``), under the sha256 of the build key (package code and data
+files, library versions, configuration: :func:`imcovid.cache.build_key`) and the memo's own key, as a checked entry
+of :class:`imcovid.cache.ResultCache`. A rebuild whose new or changed post repeats a text seen in an earlier build
+(another capture of a post: what an archive mostly adds) then takes its mentions from there and never loads the
+annotators (their import, word lists, patterns, LAC, the lexicon and the MEASURE model: about 0.8 CPU-s of a fresh
+process). A damaged or foreign entry fails its checksum and is a miss; editing a rule or a word list changes the
+build key, so no entry of the old code is read.
+
 A memo changes no output: a hit returns a fresh copy (unpickled) of what the step returned the first time, so a
 caller that changes its result cannot change the memo's, and ``tests/test_memo.py`` builds with and without the
 memos and compares every file. Each memo is bounded in bytes (least recently used entries go first) and lives in
@@ -41,6 +50,11 @@ from imcovid.version import package_version
 DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 
 _PICKLE = pickle.HIGHEST_PROTOCOL
+
+
+# The memos whose entries are also kept in the build's cache folder (see above): the step whose first use is costly
+# (the annotators' loading) and whose result is small (an annotated text pickles to 5–30 KiB).
+PERSISTENT = frozenset({"annotate"})
 
 
 class Memo:
@@ -71,17 +85,34 @@ class Memo:
             self._entries.move_to_end(key)
             self.hits += 1
             return pickle.loads(stored)
+        store = _store(self.name)
+        if store is not None:
+            stored = store.get(_stored_key(self.name, key))
+            if isinstance(stored, bytes):  # kept by an earlier build of the same code: its pickled result
+                try:
+                    value = pickle.loads(stored)
+                except Exception:  # noqa: BLE001 — unreadable: computed again below
+                    pass
+                else:
+                    self.hits += 1
+                    self._keep(key, stored)
+                    return value
         self.misses += 1
         value = compute()
         try:
             data = pickle.dumps(value, protocol=_PICKLE)  # before the caller can change the value
         except Exception:  # noqa: BLE001 — a result that cannot be copied is returned, not memoized
             return value
+        if store is not None:
+            store.put(_stored_key(self.name, key), data)  # a store that cannot be written only costs the speed-up
+        self._keep(key, data)
+        return value
+
+    def _keep(self, key: bytes, data: bytes) -> None:
         if len(data) <= self.max_bytes:
             self._entries[key] = data
             self._bytes += len(data)
             self._evict()
-        return value
 
     def get(self, key: bytes) -> Any:
         """A copy of what :meth:`call` stored under ``key``, or None (not stored, or outside a build): for a caller
@@ -162,6 +193,20 @@ _MEMOS: dict[str, Memo] = {}
 # them off. Outside a build — ``imcovid evaluate``, tests that patch a word list between calls — every step runs.
 # Worker processes forked during a build inherit its state.
 _STATE = {"active": False, "enabled": True}
+# Where the persistent memos are kept in this build: (``ResultCache`` of ``<cache>/memo/<name>``, build key) per memo
+# name, or empty (no cache, or outside a build). Worker processes forked during a build inherit it.
+_STORES: dict[str, tuple[Any, str]] = {}
+
+
+def _store(name: str):
+    found = _STORES.get(name)
+    return found[0] if found is not None else None
+
+
+def _stored_key(name: str, key: bytes) -> str:
+    """A persistent entry's key: the memo's key (inputs, package version, memo name) under the build key, which
+    changes with any file of the package, library version or configuration (the memo's key alone does not)."""
+    return hashlib.sha256(_STORES[name][1].encode("utf-8") + b"\0" + key).hexdigest()
 
 
 def memo(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Memo:
@@ -171,16 +216,26 @@ def memo(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Memo:
     return _MEMOS[name]
 
 
-def start() -> None:
-    """A build begins: empty every memo and use them (unless :func:`disabled`)."""
+def start(cache_dir=None, build: str | None = None) -> None:
+    """A build begins: empty every memo and use them (unless :func:`disabled`). With the build's cache folder and
+    build key, the :data:`PERSISTENT` memos also read and write their entries there."""
     for m in _MEMOS.values():
         m.clear()
     _STATE["active"] = _STATE["enabled"]
+    _STORES.clear()
+    if cache_dir is not None and build is not None and _STATE["active"]:
+        from pathlib import Path
+
+        from imcovid.cache import ResultCache
+
+        for name in sorted(PERSISTENT):
+            _STORES[name] = (ResultCache(Path(cache_dir) / "memo" / name), build)
 
 
 def stop() -> None:
     """A build ends: memos off, their memory given back (the counts of this process stay, for :func:`stats`)."""
     _STATE["active"] = False
+    _STORES.clear()
     for m in _MEMOS.values():
         m.clear(counts=False)
 

@@ -205,9 +205,11 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
     # Spills of this build only (record hashes; per-source results when no cache is kept): never in the dataset.
     scratch = Path(tempfile.mkdtemp(prefix="imcovid-build-"))
     try:
-        memo.start()  # per-source steps memoized by their inputs, in each process of this build (imcovid.memo)
-        cache = ResultCache(Path(cache_dir) if cache_dir is not None else scratch / "results")
         key = build_key(config)
+        # Per-source steps memoized by their inputs, in each process of this build; with a cache, the annotation
+        # memo is also kept there for later builds (imcovid.memo).
+        memo.start(cache_dir, key)
+        cache = ResultCache(Path(cache_dir) if cache_dir is not None else scratch / "results")
         if cache_dir is not None:  # what the build needs of `datasets`, without importing it (publish.arrow)
             load_hf_features(Path(cache_dir))
         # A local build passes results straight to the writer, which consumes them as the workers finish them (the
@@ -323,7 +325,11 @@ def stage_source(task: Task, config: BuildConfig, cache_dir: Path | None, key: s
     head = cache.get_head(entry)
     if isinstance(head, tuple) and len(head) == 4:
         return Summary(task.source_file, entry, None, *head)
-    load_models(cache_dir, key)  # lexicon and MEASURE model from the cache: a worker's first miss costs less
+    # The lexicon and the MEASURE model from the cache, if this process comes to load the annotators: a miss whose
+    # text the annotation memo holds (imcovid.memo) loads neither.
+    from imcovid.annotate import before_loading
+
+    before_loading(partial(load_models, cache_dir, key))
     outcome, cacheable = process_raw(task, raw, config, rows=False)
     return _stored_summary(task, entry, outcome, cacheable, cache, inline)
 
@@ -432,6 +438,10 @@ def _story_key(article: dict) -> str:
 
 
 WINDOW_PER_JOB = 32
+# A cached build with at most this many sources to process processes them in this process, with no pool: for a
+# post or two that repeat known texts (imcovid.memo) the work is a few tenths of a CPU-second, less than what forking
+# a worker adds (its own imports, e.g. pandas by pyarrow's conversions, and the results' trip through its pipe).
+INLINE_MISSES = 2
 
 
 def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path | None, key: str, jobs: int,
@@ -470,18 +480,19 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
             # that changed nothing starts no pool.
             known, computed = [], None
             lookups = LookupIndex(cache_dir, key)
-            # The newest sources are looked up first: a post just added or edited is a miss, and the pool forked
-            # for it loads the models and processes it while this loop looks up the rest — a post that sorts last
-            # (or a pool forked late in the loop) waited for the whole loop and then for the models.
+            parallel = jobs > 1 and len(sources) > 1
+            # The newest sources are looked up first: a post just added or edited is a miss, and the pool, once
+            # forked, starts on it while this loop looks up the rest — a post that sorts last (or a pool forked late
+            # in the loop) waited for the whole loop and then for the models.
             ahead: dict[int, Summary] = {}  # looked up ahead, hits
-            if jobs > 1 and len(sources) > 1:
+            if parallel:
                 for index in _newest(sources, jobs):
                     summary = lookup_source(sources[index], config, cache_dir, key, lookups)
                     if summary is not None:
                         ahead[index] = summary
-                        continue
-                    pool = pool or _forked(fork, jobs)
-                    early[index] = pool.apply_async(work, (sources[index],))
+                    else:
+                        early[index] = _Here(work, sources[index])  # handed to the pool if one is forked
+            missed = len(early)
             for index, task in enumerate(sources):
                 if index in early:
                     known.append(None)
@@ -489,8 +500,12 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
                 summary = ahead.pop(index, None) or lookup_source(task, config, cache_dir, key, lookups)
                 known.append(summary)
                 if summary is None:
-                    if computed is None and jobs > 1 and len(sources) > 1:
-                        pool = pool or _forked(fork, jobs)
+                    missed += 1
+                    if pool is None and parallel and missed > INLINE_MISSES:
+                        # Enough to process to be worth workers: the pool, forked now, takes the newest ones
+                        # looked up ahead, then every miss in listing order (those queued so far first).
+                        pool = _forked(fork, jobs, lookups.first_pass)
+                        early = {i: pool.apply_async(work, (sources[i],)) for i in early}
                         computed = pool.imap(work, throttled(iter(misses.get, None)))
                     misses.put(task)
             misses.put(None)
@@ -517,16 +532,32 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
             pool.terminate()
 
 
-def _forked(fork: Callable, jobs: int):
+class _Here:
+    """A source to process in this process, when asked (the pool's ``AsyncResult.get`` for a miss kept here)."""
+
+    def __init__(self, work: Callable, task: Task) -> None:
+        self.work, self.task = work, task
+
+    def get(self) -> Summary:
+        return self.work(self.task)
+
+
+def _forked(fork: Callable, jobs: int, first: bool = False):
     """The pool of a build that has sources to process, forked after importing what processing a source needs (the
-    readers, cleaning, the annotators, the stories module; :mod:`imcovid.process` imports them with the first
-    source, so that a rebuild served wholly by the cache never does): imported here, they are imported once and
-    shared by the fork, instead of once in each worker; the stories module serves this process's grouping too."""
-    import imcovid.annotate  # noqa: F401
+    readers, cleaning, the stories module; :mod:`imcovid.process` imports them with the first source, so that a
+    rebuild served wholly by the cache never does): imported here, they are imported once and shared by the fork,
+    instead of once in each worker; the stories module serves this process's grouping too. The annotators' rule
+    modules are imported here too for a ``first`` build with this code and cache (no lookup index stored yet: nearly
+    every source is to be annotated), not for a rebuild, whose few new posts may all repeat texts the annotation memo holds
+    (:mod:`imcovid.memo`) and then never load them."""
     import imcovid.clean  # noqa: F401
     import imcovid.readers  # noqa: F401
     import imcovid.stories  # noqa: F401
 
+    if first:
+        from imcovid.annotate import import_rules
+
+        import_rules()
     return fork(jobs)
 
 

@@ -7,21 +7,64 @@ hand-made gold (``imcovid evaluate``). Each mention names the rule set, table or
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from types import SimpleNamespace
 
-from imcovid.annotate.case_counts import find_case_counts
-from imcovid.annotate.coverage import Coverage
-from imcovid.annotate.dates import find_dates
-from imcovid.annotate.measures import find_measures
-from imcovid.annotate.organizations import find_organizations
-from imcovid.annotate.persons import find_persons
-from imcovid.annotate.places import find_places
-from imcovid.annotate.wordlists import check_all
 from imcovid.memo import memo
 
-# Every word list is read and checked once, when the annotators are first imported (a worker's start): a repeated or
-# empty entry stops the program here, with the file and line, not later in the middle of a build.
-check_all()
+# The annotators (rule modules, word lists, patterns, gazetteers, LAC, the lexicon, the MEASURE model) are loaded
+# with the first text this process annotates, not with this package: a build whose new or changed posts repeat texts
+# kept by the annotation memo (:mod:`imcovid.memo`, kept in the build's cache) never needs them, and loading them
+# costs a fresh process about 0.8 CPU-s. What a build asks to run first (:func:`before_loading`: the lexicon and the
+# MEASURE model read from its cache) runs then.
+_RULES: list[SimpleNamespace] = []
+_BEFORE_LOADING: list[Callable[[], object]] = []
+_IMPORTED: list[SimpleNamespace] = []  # the rule modules' functions, once imported (import_rules)
+
+
+def before_loading(load: Callable[[], object]) -> None:
+    """Run ``load`` just before the annotators are loaded in this process (replacing what an earlier call asked);
+    nothing when they are loaded already."""
+    if not _RULES:
+        _BEFORE_LOADING[:] = [load]
+
+
+def loaded() -> bool:
+    """True once this process has loaded the annotators."""
+    return bool(_RULES)
+
+
+def _rules() -> SimpleNamespace:
+    if not _RULES:
+        for load in _BEFORE_LOADING:
+            load()
+        _BEFORE_LOADING.clear()
+        _RULES.append(import_rules())
+    return _RULES[0]
+
+
+def import_rules() -> SimpleNamespace:
+    """Import the rule modules (word lists read and checked, patterns compiled), not the models they load on first
+    use: what a build's main process does before forking workers that will annotate many texts, so that they share
+    it (:func:`imcovid.pipeline._forked`)."""
+    if not _IMPORTED:
+        from imcovid.annotate.case_counts import find_case_counts
+        from imcovid.annotate.coverage import Coverage
+        from imcovid.annotate.dates import find_dates
+        from imcovid.annotate.measures import find_measures
+        from imcovid.annotate.organizations import find_organizations
+        from imcovid.annotate.persons import find_persons
+        from imcovid.annotate.places import find_places
+        from imcovid.annotate.wordlists import check_all
+
+        # Every word list is read and checked once, when the annotators are loaded (a worker's first text): a
+        # repeated or empty entry stops the program here, with the file and line, not later in the middle of a build.
+        check_all()
+        _IMPORTED.append(SimpleNamespace(
+            find_case_counts=find_case_counts, Coverage=Coverage, find_dates=find_dates, find_measures=find_measures,
+            find_organizations=find_organizations, find_persons=find_persons, find_places=find_places))
+    return _IMPORTED[0]
 
 
 def annotate(text: str, published_date_local: date | None) -> list[dict]:
@@ -32,6 +75,10 @@ def annotate(text: str, published_date_local: date | None) -> list[dict]:
 
 
 def _annotate(text: str, published_date_local: date | None) -> list[dict]:
+    r = _rules()
+    find_places, find_organizations, find_persons, Coverage = r.find_places, r.find_organizations, r.find_persons, \
+        r.Coverage
+    find_dates, find_case_counts, find_measures = r.find_dates, r.find_case_counts, r.find_measures
     places = find_places(text)
     place_spans = [(m["start"], m["end"]) for m in places]
     orgs = find_organizations(text, place_spans)
