@@ -89,8 +89,10 @@ TEXT_MEAN_FLOOR = 0.999
 TEXT_MEAN_FLOORS = {"real-6": 0.997, "real-7": 0.997}
 # Regression floors of the pooled held-out parts (test_every_held_out_part_pooled_holds_its_floor), set a little
 # under release 11.0.0's figures.
-FLOORS_ALL = {"PERSON": 0.87, "LOCATION": 0.98, "ORGANIZATION": 0.825, "DATE": 0.985}
-FLOORS_BEFORE_9 = {"PERSON": 0.87, "LOCATION": 0.98, "ORGANIZATION": 0.825, "DATE": 0.985}
+# (Release 14.0.0: all 57 held-out posts PERSON 0.897, LOCATION 0.987, ORGANIZATION 0.839, DATE 0.991; the 52 of the
+# sets before real-9: 0.902, 0.987, 0.852, 0.990.)
+FLOORS_ALL = {"PERSON": 0.88, "LOCATION": 0.98, "ORGANIZATION": 0.825, "DATE": 0.985}
+FLOORS_BEFORE_9 = {"PERSON": 0.89, "LOCATION": 0.98, "ORGANIZATION": 0.84, "DATE": 0.985}
 FLOORS_BEFORE_8 = {"PERSON": 0.87, "LOCATION": 0.98, "ORGANIZATION": 0.825, "DATE": 0.985}
 FLOORS_BEFORE_7 = {"PERSON": 0.885, "LOCATION": 0.98, "ORGANIZATION": 0.85, "DATE": 0.985}
 
@@ -206,7 +208,8 @@ def test_gold_error_for_a_selection_that_names_no_file():
 
 
 def test_every_held_out_part_pooled_holds_its_floor():
-    """The docs' estimate for unseen posts (every real set's held-out part, pooled: 52 posts since real-8 came in):
+    """The docs' estimate for unseen posts (every real set's held-out part, pooled: 57 posts since real-9 and real-10
+    came in; 52 before):
     a regression floor, not a quality claim — the PERSON and ORGANIZATION bars are higher. The held-out posts of the
     sets before real-7 (42) and before real-8 (50) keep their own floors, so that a harder new set cannot hide a
     regression on them. Release 9.0.0 on the 42: PERSON 0.879, LOCATION 0.988, ORGANIZATION 0.852, DATE 0.993; 10.0.0:
