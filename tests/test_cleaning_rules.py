@@ -110,6 +110,8 @@ BYLINE_CASES = {
         reporters("严艺文", "交通宣"), ["羊城晚报"]),
     "outlet's 讯 opener with its credits in 【】": (
         "<p>某某报讯【记者 张晓明】1月11日，某地发布消息。</p>", "1月11日，某地发布消息。", reporters("张晓明"), ["某某报"]),
+    "a word ending in 讯 before a bracket of no credits is no opener": (
+        "<p>防疫资讯【每日更新】1月21日，某地发布消息。</p>", "防疫资讯【每日更新】1月21日，某地发布消息。", [], []),
     "outlet's 讯 opener alone": (
         "<p>新快报讯 2 月 19 日 0 — 24 时，新增确诊病例 195 例。</p>", "2月19日0—24时，新增确诊病例195例。", [], ["新快报"]),
     "leading bracketed byline with a contributor's institution": (

@@ -26,6 +26,10 @@ PUBLISHED = date(2022, 1, 22)
      ["date.arabic", "date.story_year"]),
     # ... but not where the default year is nearer (a December full date, then January of the publication's year),
     ("2021年12月20日发布通知，1月5日起执行。", ["2021-12-20", "2022-01-05"], ["date.arabic", "date.arabic"]),
+    # nor where the date opens a sentence of its own after the full date's, or is of the month before publication,
+    ("该县于2021年1月12日被列为中风险地区。1月20日，该县新增病例。", ["2021-01-12", "2022-01-20"],
+     ["date.arabic", "date.arabic"]),
+    ("2020年1月23日，武汉封城。本市1月21日新增病例。", ["2020-01-23", "2022-01-21"], ["date.arabic", "date.arabic"]),
     # nor across paragraphs.
     ("2020年8月4日，警方通报案情。\n7月9日，法院开庭。", ["2020-08-04", "2021-07-09"], ["date.arabic", "date.arabic"]),
 ])

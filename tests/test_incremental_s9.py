@@ -142,15 +142,27 @@ def test_the_store_serves_the_same_build_key_only(tmp_path, first_build, second_
 
 
 def test_no_store_without_a_cache_or_outside_a_build(tmp_path):
-    memo.start()
+    def stored() -> list:
+        return sorted(p for p in tmp_path.rglob("*") if p.is_file())
+
+    memo.start()  # a build without a cache: computed, nothing kept on disk
     try:
         m = memo.Memo("annotate")
-        m.call(m.key("x"), lambda: 1)
+        assert m.call(m.key("x"), lambda: 1) == 1
     finally:
         memo.stop()
+    assert stored() == []
+    memo.start(tmp_path, "build-key")  # with a cache: kept
+    try:
+        m = memo.Memo("annotate")
+        assert m.call(m.key("y"), lambda: 2) == 2
+    finally:
+        memo.stop()
+    kept = stored()
+    assert kept, "a build with a cache keeps its annotations"
     m = memo.Memo("annotate")
-    assert m.call(m.key("x"), lambda: 2) == 2  # outside a build: computed, nothing stored
-    assert not list(tmp_path.iterdir())
+    assert m.call(m.key("z"), lambda: 3) == 3  # outside a build: computed, nothing more stored
+    assert stored() == kept
 
 
 def test_two_jobs_import_the_rules_before_forking_for_a_first_build_only(posts, tmp_path):
@@ -191,4 +203,32 @@ def test_a_rebuild_with_few_sources_to_process_forks_no_pool(posts, tmp_path, mo
         path.write_bytes(path.read_bytes() + b"\n<!-- a later capture -->\n")
     build(seeds, tmp_path / "again", jobs=2, progress=False, cache_dir=cache)
     assert len(forks) == pools
+    assert tree_bytes(tmp_path / "again") == _clean(seeds, tmp_path / "clean")
+
+
+def test_enough_new_posts_among_the_newest_fork_the_pool(posts, tmp_path, monkeypatch):
+    """More than INLINE_MISSES new texts found while the newest sources are looked up first are worth workers: the
+    pool is forked then, not only at a later miss of the main loop (which never comes when every new post is among
+    the newest), and the result is the clean build's."""
+    import imcovid.pipeline as pipeline
+
+    seeds, cache = tmp_path / "seeds", tmp_path / "cache"
+    shutil.copytree(posts, seeds)
+    build(seeds, tmp_path / "first", jobs=4, progress=False, cache_dir=cache)
+    forks = []
+    get_context = pipeline.multiprocessing.get_context
+
+    class Counting:
+        def __init__(self, method):
+            self.context = get_context(method)
+
+        def Pool(self, *args, **kwargs):  # noqa: N802 — multiprocessing's name
+            forks.append(args)
+            return self.context.Pool(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline.multiprocessing, "get_context", Counting)
+    for path in sorted(seeds.iterdir())[:pipeline.INLINE_MISSES + 2]:
+        path.write_bytes(path.read_bytes().replace(b"</p>", "</p>\n<p>新增一句与原文不同的正文。</p>".encode(), 1))
+    build(seeds, tmp_path / "again", jobs=4, progress=False, cache_dir=cache)
+    assert len(forks) == 1
     assert tree_bytes(tmp_path / "again") == _clean(seeds, tmp_path / "clean")

@@ -267,6 +267,9 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
         raise
     finally:
         memo.stop()
+        from imcovid.annotate import forget_before_loading
+
+        forget_before_loading()
         uninstall_hf_features()
         shutil.rmtree(scratch, ignore_errors=True)
         if previous_pool is not None:
@@ -493,6 +496,16 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
                     else:
                         early[index] = _Here(work, sources[index])  # handed to the pool if one is forked
             missed = len(early)
+
+            def start_pool():
+                # Enough to process to be worth workers: the pool, forked now, takes the newest ones looked up
+                # ahead, then every miss in listing order (those queued so far first).
+                forked = _forked(fork, jobs, lookups.first_pass)
+                return (forked, {i: forked.apply_async(work, (sources[i],)) for i in early},
+                        forked.imap(work, throttled(iter(misses.get, None))))
+
+            if parallel and missed > INLINE_MISSES:
+                pool, early, computed = start_pool()  # (the newest sources alone are enough: no need to wait)
             for index, task in enumerate(sources):
                 if index in early:
                     known.append(None)
@@ -502,11 +515,7 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
                 if summary is None:
                     missed += 1
                     if pool is None and parallel and missed > INLINE_MISSES:
-                        # Enough to process to be worth workers: the pool, forked now, takes the newest ones
-                        # looked up ahead, then every miss in listing order (those queued so far first).
-                        pool = _forked(fork, jobs, lookups.first_pass)
-                        early = {i: pool.apply_async(work, (sources[i],)) for i in early}
-                        computed = pool.imap(work, throttled(iter(misses.get, None)))
+                        pool, early, computed = start_pool()
                     misses.put(task)
             misses.put(None)
             lookups.save()

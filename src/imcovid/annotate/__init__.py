@@ -30,6 +30,12 @@ def before_loading(load: Callable[[], object]) -> None:
         _BEFORE_LOADING[:] = [load]
 
 
+def forget_before_loading() -> None:
+    """A build ends: what it asked to run before loading (reading its cache) is not for a later caller of this
+    process (``imcovid evaluate``, a test), whose cache folder may be another or gone."""
+    _BEFORE_LOADING.clear()
+
+
 def loaded() -> bool:
     """True once this process has loaded the annotators."""
     return bool(_RULES)

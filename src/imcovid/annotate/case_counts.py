@@ -1565,7 +1565,10 @@ def _other_disease(text: str, head_start: int, end: int) -> bool:
     """Do the words of the figure ending at ``end`` (its head from ``head_start``, its clause after it) name a disease
     other than COVID-19 (data/case_count_terms.tsv, kind ``other_disease``) and not COVID-19 itself?"""
     stop = _CLAUSE_END.search(text, end)
-    words = text[head_start:stop.start() if stop else len(text)]
+    # (Only the figure's own clause: a head reaching back over commas to the sentence's start would let
+    # 当前正值流感高发季节，…新增本土确诊病例5例 drop a COVID-19 figure.)
+    clause_start = max(head_start, max((text.rfind(mark, head_start, end) for mark in "，；,;"), default=-1) + 1)
+    words = text[clause_start:stop.start() if stop else len(text)]
     return _kind_pattern("other_disease")[0].search(words) is not None and _COVID_WORD.search(words) is None
 
 

@@ -96,13 +96,25 @@ def named_year(text: str, start: int) -> int | None:
     return None
 
 
+# A yearless date within this many days before publication is the news of the day, whatever was told before it.
+_RECENT_DAYS = 31
+
+
 def story_year(text: str, start: int, anchors: list[tuple[int, date]], default: str | None, month: int,
-               day: int) -> str | None:
+               day: int, published: date) -> str | None:
     """The value of a yearless date that follows a full date of another year in the same paragraph: the same month
-    and day in that year when it lies nearer to that full date than the default value does, else None."""
+    and day in that year when it lies nearer to that full date than the default value does, else None. Only in the
+    full date's own sentence, or told further on in the paragraph (not opening a sentence of its own, and not a date
+    of the last month before publication: 2021年1月12日被列为中风险地区。1月20日，该县新增… is news of 2022)."""
     paragraph = text.rfind("\n", 0, start) + 1
-    before = [when for at, when in anchors if paragraph <= at < start]
-    if not before or default is None:
+    sentence = max(paragraph, max(text.rfind(mark, paragraph, start) for mark in "。！？!?") + 1)
+    if default is None:
+        return None
+    opens = not text[sentence:start].strip()
+    recent = 0 <= (published - date.fromisoformat(default)).days <= _RECENT_DAYS
+    before = [when for at, when in anchors
+              if (sentence if opens or recent else paragraph) <= at < start]
+    if not before:
         return None
     anchor = before[-1]
     candidate = _iso(anchor.year, month, day)
@@ -125,7 +137,7 @@ def find_dates(text: str, published: date | None) -> list[dict]:
             value, rule = _iso(told, month, day), "date.year_named"
         elif published is not None:
             value = _year_of(published, month, day)
-            if (nearer := story_year(text, start, anchors, value, month, day)) is not None:
+            if (nearer := story_year(text, start, anchors, value, month, day, published)) is not None:
                 value, rule = nearer, "date.story_year"
         else:
             note = "no year in the text and no publication date to take it from"

@@ -24,6 +24,7 @@ LISTS = {
                                "(name_reader.py)",
     "person_who_nouns": "nouns of who a person is, after which only a surnamed name counts (persons.py)",
     "person_kinds_named": "nouns of a person a quoted name introduces: 一个叫“娜”的|女孩 (persons.py)",
+    "person_side_characters": "the character before 方 that names a side: 乌方|称, 双方 (persons.py)",
     "person_groups_after": "nouns of a pair or a group after the last name of a list: 王某、李某|夫妇 (persons.py)",
     "person_not_names": "strings that look like names but are forms of address or bodies' short forms (name_reader.py)",
     "surnames_single": "single-character surnames (name_parts.py)",

@@ -411,6 +411,8 @@ def leading_byline(text: str) -> Cut | None:
         rest = text[end:]
         own = () if outlet in tables().selves else (outlet_name(outlet),)
         byline = Byline((), own)
+        if rest.startswith("【") and not ((c := _LENTICULAR_CREDITS.match(rest)) and parse_byline(c.group("inner"))):
+            return None  # 防疫资讯【每日更新】: only credits in 【】 make 讯 an outlet's opener there, not any bracket
         if (r := _REPORTED.match(rest.lstrip())) and (found := parse_byline(r.group("credits"))):
             end += len(rest) - len(rest.lstrip()) + r.end()
             byline = Byline(found.credits, (*own, *(o for o in found.outlets if o not in own)))
