@@ -17,7 +17,7 @@ from imcovid import memo
 from imcovid.pipeline import build
 
 from conftest import CORPUS
-from test_scale import tree_bytes
+from test_scale import pool_forks, tree_bytes
 
 
 @pytest.fixture(scope="module")
@@ -187,18 +187,7 @@ def test_a_rebuild_with_few_sources_to_process_forks_no_pool(posts, tmp_path, mo
     seeds, cache = tmp_path / "seeds", tmp_path / "cache"
     shutil.copytree(posts, seeds)
     build(seeds, tmp_path / "first", jobs=2, progress=False, cache_dir=cache)
-    forks = []
-    get_context = imcovid.pipeline.multiprocessing.get_context
-
-    class Counting:
-        def __init__(self, method):
-            self.context = get_context(method)
-
-        def Pool(self, *args, **kwargs):  # noqa: N802 — multiprocessing's name
-            forks.append(args)
-            return self.context.Pool(*args, **kwargs)
-
-    monkeypatch.setattr(imcovid.pipeline.multiprocessing, "get_context", Counting)
+    forks = pool_forks(monkeypatch)
     for path in sorted(seeds.iterdir())[:changed]:
         path.write_bytes(path.read_bytes() + b"\n<!-- a later capture -->\n")
     build(seeds, tmp_path / "again", jobs=2, progress=False, cache_dir=cache)
@@ -215,18 +204,7 @@ def test_enough_new_posts_among_the_newest_fork_the_pool(posts, tmp_path, monkey
     seeds, cache = tmp_path / "seeds", tmp_path / "cache"
     shutil.copytree(posts, seeds)
     build(seeds, tmp_path / "first", jobs=4, progress=False, cache_dir=cache)
-    forks = []
-    get_context = pipeline.multiprocessing.get_context
-
-    class Counting:
-        def __init__(self, method):
-            self.context = get_context(method)
-
-        def Pool(self, *args, **kwargs):  # noqa: N802 — multiprocessing's name
-            forks.append(args)
-            return self.context.Pool(*args, **kwargs)
-
-    monkeypatch.setattr(pipeline.multiprocessing, "get_context", Counting)
+    forks = pool_forks(monkeypatch)
     for path in sorted(seeds.iterdir())[:pipeline.INLINE_MISSES + 2]:
         path.write_bytes(path.read_bytes().replace(b"</p>", "</p>\n<p>新增一句与原文不同的正文。</p>".encode(), 1))
     build(seeds, tmp_path / "again", jobs=4, progress=False, cache_dir=cache)

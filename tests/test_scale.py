@@ -20,6 +20,25 @@ from imcovid.pipeline import BuildFailed, build
 from conftest import CORPUS, SEEDS
 
 
+def pool_forks(monkeypatch) -> list:
+    """The pools the build forks from here on (``pipeline``'s multiprocessing context counted): one entry each."""
+    import imcovid.pipeline
+
+    forks: list = []
+    get_context = imcovid.pipeline.multiprocessing.get_context
+
+    class Counting:
+        def __init__(self, method):
+            self.context = get_context(method)
+
+        def Pool(self, *args, **kwargs):  # noqa: N802 — multiprocessing's name
+            forks.append(args)
+            return self.context.Pool(*args, **kwargs)
+
+    monkeypatch.setattr(imcovid.pipeline.multiprocessing, "get_context", Counting)
+    return forks
+
+
 def tree_bytes(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
@@ -479,18 +498,7 @@ def test_a_rebuild_starts_no_pool_for_nothing_and_merges_only_what_changed(small
     shutil.copytree(small_corpus, seeds)
     cache = tmp_path / "cache"
     build(seeds, tmp_path / "first", jobs=2, progress=False, config=block_config, cache_dir=cache)
-    forks, merged, made = [], [], []
-    get_context = imcovid.pipeline.multiprocessing.get_context
-
-    class Counting:
-        def __init__(self, method):
-            self.context = get_context(method)
-
-        def Pool(self, *args, **kwargs):  # noqa: N802 — multiprocessing's name
-            forks.append(args)
-            return self.context.Pool(*args, **kwargs)
-
-    monkeypatch.setattr(imcovid.pipeline.multiprocessing, "get_context", Counting)
+    forks, merged, made = pool_forks(monkeypatch), [], []
     merge = RecordRuns._merged
     monkeypatch.setattr(RecordRuns, "_merged", lambda self, bucket: merged.append(bucket) or merge(self, bucket))
     # Every key's row merged from its partials goes through panel._row_of_group (a key whose digest the memo knows
