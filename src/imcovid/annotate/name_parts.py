@@ -19,6 +19,9 @@ RARE_SINGLE = word_set("surnames_rare")
 RARE_SURNAME_FREQUENCY = 1000
 SINGLE = word_set("surnames_single") | RARE_SINGLE
 COMPOUND = word_set("surnames_compound")
+# Japanese family names (岸田, 佐佐木): a Japanese name after a position is a family name of two or three characters
+# and a given name of one to three, which the Chinese readers cut (安倍晋|三) or reject (岸 is no Chinese surname).
+JAPANESE = word_set("surnames_japanese")
 
 # Characters that end a name: verbs, particles and function words that follow names in this genre.
 NAME_STOP = frozenset("在就是的了和与及等一同兼任为对向从到说表指主出参深来带率赴前调听作要将已也都又还并而把被由于以会召介讲提则不没"

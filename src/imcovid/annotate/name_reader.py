@@ -16,7 +16,7 @@ from imcovid.annotate.lexicon import (begins_frequent_three, dictionary_tag, is_
                                       starts_follower, transliteration_chars, word_runs_past)
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.wordlists import word_set, words
-from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, NAME_DOTS, NAME_PARTS, NAME_STOP,
+from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, JAPANESE, NAME_DOTS, NAME_PARTS, NAME_STOP,
                                          NAME_STOP_WORD_CHARS, NAME_STOP_WORDS, NOT_IN_NAME, RARE_SINGLE, SINGLE,
                                          name_char_count)
 
@@ -311,7 +311,8 @@ def read_at_cue(text: str, i: int, unlisted: bool = True) -> str | None:
     ``unlisted`` is false), a reading in name parts (那顺孟和 is not 那 + 顺孟), one in the characters of such parts
     (宝音图) and a surname followed by parts (包乌力吉)."""
     readings = [r for r in (read_name(text, i), read_unlisted(text, i) if unlisted else None, read_parts(text, i),
-                            read_transliterated(text, i), read_stop_surname(text, i) if unlisted else None) if r]
+                            read_transliterated(text, i), read_stop_surname(text, i) if unlisted else None,
+                            read_japanese(text, i)) if r]
     s = surname_length(text, i)
     after_surname = read_parts(text, i + s) if s else None
     if after_surname:
@@ -321,6 +322,39 @@ def read_at_cue(text: str, i: int, unlisted: bool = True) -> str | None:
     if double:
         readings.append(double)
     return max(readings, key=len) if readings else None
+
+
+# Last characters of a Japanese given name of three characters (百合子, 慎太郎, 由纪夫); a run of three that ends
+# otherwise is a given name of two and the start of what follows.
+_JAPANESE_LONG_GIVEN_ENDS = frozenset("子郎夫")
+# 一 ends names in Chinese text (一行, 一同) but is a frequent last given character of Japanese names (博一, 健一).
+_JAPANESE_LAST_GIVEN = frozenset("一")
+
+
+def read_japanese(text: str, i: int) -> str | None:
+    """A Japanese name right after a position (首相|岸田文雄表示, 女演员|菅原小春和): a listed family name of two or
+    three characters, then a given name of one to three characters that can continue a name, where a name ends. The
+    given part is neither an ordinary word nor the start of a verb or a time word (首相岸田|宣布, 岸田|近日表示)."""
+    s = next((n for n in (3, 2) if text[i : i + n] in JAPANESE), 0)
+    if not s:
+        return None
+    start = i + s
+    run = start
+    while run - start < 3 and (_goes_on(text, run) or run > start and text[run : run + 1] in _JAPANESE_LAST_GIVEN):
+        run += 1
+    for end in range(run, start, -1):
+        given = text[start:end]
+        if len(given) == 3 and given[-1] not in _JAPANESE_LONG_GIVEN_ENDS:
+            continue
+        # (The name may end before a frequent word as after name parts: 安倍晋三|遇刺.)
+        if not (ends_name(text, end) or is_common_word(text[end : end + 2], _FREQUENT_AFTER_PARTS)) \
+                or is_common_word(given) or starts_follower(text[start : start + 2]) \
+                or any(_TIME_AFTER.match(text, k) or SAYS.match(text, k) for k in range(start, end)):
+            continue
+        if is_common_word(text[i:end]) or word_runs_past(text, i, end):
+            continue
+        return text[i:end]
+    return None
 
 
 # What ends a name whose surname is also a preposition, right after a post: the clause's end (总裁于冬，).

@@ -30,6 +30,7 @@ LISTS = {
     "surnames_single": "single-character surnames (name_parts.py)",
     "surnames_rare": "single surnames whose characters are rare in ordinary text (name_parts.py)",
     "surnames_compound": "two-character surnames (name_parts.py)",
+    "surnames_japanese": "Japanese family names, read only after a position: 首相|岸田文雄 (name_parts.py)",
     "name_parts_mongolian": "parts of Mongolian given names (name_parts.py)",
     "name_parts_tibetan": "parts of Tibetan given names (name_parts.py)",
     "name_stop_words": "words that end a name (name_parts.py)",
