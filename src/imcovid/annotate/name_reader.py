@@ -440,6 +440,8 @@ _DOTTED = re.compile(rf"{_TRANSLITERATED}{{1,8}}(?:[{NAME_DOTS}]{_TRANSLITERATED
 _FREQUENT_IN_HEADING = 1000
 # (And the last characters of nouns of occupation before a name: 政治策略家|林顿·克罗斯比, 歌手, 学者, 发言人, 外交官.)
 _NOT_FIRST_IN_DOTTED = NOT_IN_NAME | NAME_STOP_WORD_CHARS | NAME_STOP | frozenset("家手者人官")
+# The last character of nouns of a man (流浪汉, 醉汉, 老汉), which is also the first of 汉斯 (Hans).
+_MAN_NOUN_ENDS = frozenset("汉")
 # Adverbs that follow a subject and are never in a transliterated name's last part (…·阿比什|很可能是).
 _ADVERBS_AFTER_DOTTED = frozenset("很就均")
 # Bodies named after a person: 约翰斯·霍普金斯|大学 is a university, not a person.
@@ -457,13 +459,19 @@ def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
     for m in _DOTTED.finditer(text):
         start, end = m.start(), m.end()
         first_dot = next(k for k in range(start, end) if text[k] in NAME_DOTS)
+        after_position = False
         for position in positions.finditer(text, start, first_dot):
-            start = max(start, position.end())
+            start, after_position = max(start, position.end()), True
         # An ordinary word at either edge is not part of the name: 官员|达瓦苏伦·…, …·冈萨雷斯|围绕; also before a
         # first part of one character (季军|罗·穆尔德, 亚军|扬·斯密肯斯).
         start = max([start] + [k for k in range(start + 2, first_dot) if is_plain_word(text[k - 2 : k])])
         # Nor the last character of a post or a body before it: 协调员|贝丝·高德, 策略师|林赛·贝尔.
         while first_dot - start > 1 and text[start] in _NOT_FIRST_IN_DOTTED:
+            start += 1
+        # 流浪汉|西蒙·马肖尔, 醉汉|约翰·…: 汉 ends a noun of a man glued to the name (jieba lacks 流浪汉); not where a
+        # position or a noun of a person ends before it (医生|汉斯·…, 德国人|汉斯·…: Hans) or nothing Chinese precedes it.
+        if first_dot - start > 1 and text[start] in _MAN_NOUN_ENDS and not after_position and start > 0 \
+                and is_han(text[start - 1]) and text[start - 1] not in _NOT_FIRST_IN_DOTTED:
             start += 1
         last_dot = max(k for k in range(start, end) if text[k] in NAME_DOTS)
         end = min([end] + [k for k in range(last_dot + 2, end) if SAYS.match(text, k)]
