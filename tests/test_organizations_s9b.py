@@ -59,3 +59,14 @@ def test_counted_trade_after_list(text: str, expected: list[tuple[str, str]]) ->
 ])
 def test_council_ending(text: str, expected: list[tuple[str, str]]) -> None:
     assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a centre written before 项目 names a building project, also where the name recurs (…中心主会场)
+    ("当天，甲乙金融中心项目开工，甲乙金融中心主会场设在新区。", []),
+    # … but a centre's project team, its engineer or the centre alone is the body
+    ("市疾控中心项目组专家介绍。", [("市疾控中心", "organization.generic_ending")]),
+    ("市疾病预防控制中心工程师表示。", [("市疾病预防控制中心", "organization.generic_ending")]),
+])
+def test_project_not_a_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _orgs(text) == expected

@@ -860,6 +860,19 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
 
 
+# A centre or base written before 项目 or 工程 names a building project (甲乙金融中心项目开工, …中心项目效果图), not a
+# body, and so does the same name where it recurs (活动设置甲乙金融中心主会场); a project's team (…中心项目组) or an
+# engineer (工程师) leaves the body as it is.
+_PROJECT_ENDINGS = ("中心", "基地")
+_PROJECT_AFTER = re.compile(r"项目(?![组部办])|工程(?![师部])")
+
+
+def _drop_projects(text: str, spans: dict[tuple[int, int], str]) -> None:
+    projects = {text[a:b] for a, b in spans if text[a:b].endswith(_PROJECT_ENDINGS) and _PROJECT_AFTER.match(text, b)}
+    for a, b in [span for span in spans if text[span[0]:span[1]] in projects]:
+        del spans[(a, b)]
+
+
 # A body's Latin acronym in brackets right after its name: 美国疾控中心（CDC）, 美国广播公司（ABC）.
 _ACRONYM_GLOSS = re.compile(r"[（(](?P<acronym>[A-Z][A-Za-z]{1,7})[）)]")
 
@@ -1364,6 +1377,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     for name in sorted({text[a:b] for (a, b), rule in spans.items() if rule in _TAGGED_RULES and b - a >= 3}):
         for m in re.finditer(re.escape(name), text):
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
+    _drop_projects(text, spans)
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
     spans = _join(text, spans, whole)
