@@ -70,3 +70,24 @@ def test_council_ending(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_project_not_a_body(text: str, expected: list[tuple[str, str]]) -> None:
     assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two or more list items glossed by a Latin name are firms (the glosses too, as acronyms), and recur
+    ("其中，甲乙电（TSMC）、丙丁科（MediaTek）及戊己（Qualcomm）订单增加，甲乙电营收增长。",
+     [("甲乙电", "organization.glossed_list"), ("TSMC", "organization.acronym_gloss"),
+      ("丙丁科", "organization.glossed_list"), ("MediaTek", "organization.acronym_gloss"),
+      ("戊己", "organization.glossed_list"), ("Qualcomm", "organization.known_name"),
+      ("甲乙电", "organization.recurrence")]),
+    # the name begins after the last stop character (中国台湾的|甲乙电)
+    ("其余厂商中，中国台湾的甲乙电（TSMC）、丙丁电（UMC）共计占据65%的份额。",
+     [("甲乙电", "organization.glossed_list"), ("TSMC", "organization.acronym_gloss"),
+      ("丙丁电", "organization.glossed_list"), ("UMC", "organization.acronym_gloss")]),
+    # not strains of the virus, places, persons (mostly transliterated names) or a lone glossed name
+    ("这些变异株包括德尔塔（Delta）、奥密克戎（Omicron）等变异株。", []),
+    ("在北京（Beijing）、上海（Shanghai）设厂。", []),
+    ("随着拜登（Biden）、约翰逊（Johnson）会面。", []),
+    ("韩国甲乙电子（Samsung）占据17%的份额。", []),
+])
+def test_glossed_list(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _orgs(text) == expected

@@ -873,6 +873,60 @@ def _drop_projects(text: str, spans: dict[tuple[int, int], str]) -> None:
         del spans[(a, b)]
 
 
+# A list whose items are each glossed by a Latin name in brackets (甲乙电（TSMC）、丙丁科（MediaTek）及戊己（Qualcomm）):
+# the news glosses foreign firms so, and two or more glossed items joined by list marks are firms (a person is glossed by
+# a full name with a space, which the one-word gloss refuses; a lone gloss may be a place or a product, left alone). Each
+# name recurs as the firm where it has three characters or more (as for other cued names).
+_LATIN_GLOSS = r"[（(][A-Z][A-Za-z&\-]{1,19}[）)]"
+_GLOSSED_ITEM = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,8}}){_LATIN_GLOSS}")
+_GLOSS_LINK = re.compile(r"、|和|及|与|以及")
+# Variants of the virus are glossed in lists the same way (德尔塔（Delta）、奥密克戎（Omicron）等变异株): a list followed
+# closely by 株 or 变异 names strains, not firms.
+_VARIANT_AFTER = re.compile(r"株|变异|变种|病毒")
+_VARIANT_REACH = 16
+
+
+def _glossed_firm(item: str, places: set[str]) -> bool:
+    """A glossed list item that can be a firm's name: Chinese characters only, no place, no function word, and no
+    frequent ordinary word (a brand the dictionary tags as a proper noun is one: nz, nt)."""
+    return (2 <= len(item) <= 8 and item not in places and not is_function_word(item)
+            and not is_word(item, 1000, but=("nz", "nt", "nr", "nrt")))
+
+
+def _glossed_lists(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
+    if "（" not in text and "(" not in text:
+        return
+    runs: list[list[tuple[int, int]]] = []
+    last_end = -1
+    for m in _GLOSSED_ITEM.finditer(text):
+        a, b = m.span("name")
+        while a < b and text[a] in _LEFT_STOP:
+            a += 1
+        # (the name begins after the last stop character inside the run: 中国台湾的|甲乙电)
+        a = max([a] + [i + 1 for i in range(a, b) if text[i] in _LEFT_STOP])
+        if b - a < 2:
+            last_end = -1
+            continue
+        linked = last_end >= 0 and _GLOSS_LINK.fullmatch(text[last_end:a]) is not None
+        if linked:
+            runs[-1].append((a, b))
+        else:
+            runs.append([(a, b)])
+        last_end = m.end()
+    listed = set()
+    for run in runs:
+        if len(run) < 2 or not all(_glossed_firm(text[a:b], places) for a, b in run) \
+                or _VARIANT_AFTER.search(text, run[-1][1], run[-1][1] + _VARIANT_REACH) \
+                or 2 * sum(looks_transliterated(text[a:b]) for a, b in run) > len(run):
+            continue  # (拜登（Biden）、约翰逊（Johnson）: a list of mostly transliterated names is one of persons)
+        for a, b in run:
+            spans.setdefault((a, b), "organization.glossed_list")
+            listed.add(text[a:b])
+    for name in sorted(n for n in listed if len(n) >= 3):
+        for m in re.finditer(re.escape(name), text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+
+
 # A body's Latin acronym in brackets right after its name: 美国疾控中心（CDC）, 美国广播公司（ABC）.
 _ACRONYM_GLOSS = re.compile(r"[（(](?P<acronym>[A-Z][A-Za-z]{1,7})[）)]")
 
@@ -1367,6 +1421,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
+    _glossed_lists(text, spans, {text[a:b] for a, b in place_spans})  # (before the acronyms: 台积电（TSMC）)
     _acronym_glosses(text, spans)  # (after the lists: 印度报业托拉斯（PTI）等印媒)
     _short_forms_of_registered_firms(text, spans, {text[a:b] for a, b in place_spans})
     # LAC where the rules found no name (org_tagger.py), last, so that it is asked only where nothing else answered; a
