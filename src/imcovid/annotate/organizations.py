@@ -667,6 +667,25 @@ def _limit_moves(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# A listed firm named by its shares or its filings (所持甲乙高新股份809万股, 甲乙科技股价大跌, 甲乙股份公告称): only a listed
+# firm has a share price (甲乙电源的股价), shares counted in 股 or an exchange filing, so the short name before these cues, where a clause
+# begins or after a verb of holding or trading shares, is a firm's; its name then recurs as the firm (_NAMING_CUES). The
+# name is checked as for a limit move (no board, no pronoun, no ordinary word: 公司股价, 该股股价, 个股公告 name none).
+_SHARE_CUE = re.compile(r"(?:(?:(?<=[，,；;：:。！？\n])|^)(?:而|但|且|其中|随后|同期|当日|当天|今日|昨日|昨天|今天)?"
+                        r"|(?:所持|持有|减持|增持|买入|卖出|买进|抛售|质押|回购)+)"
+                        r"(?P<name>[\u4e00-\u9fffA-Z*]{2,6}?)"
+                        r"(?:(?:股份|股票|A股|H股)(?=[\d,，.]+(?:万|亿)?股|共计?|合计|累计)"
+                        r"|(?<=[\u4e00-\u9fff])的?股价|(?:晚间|早间|当晚|当日)?(?:发布|披露)?公告(?:称|显示|表示|指出))")
+
+
+def _share_cues(text: str) -> list[tuple[int, int]]:
+    if "股" not in text and "公告" not in text:
+        return []
+    return [m.span("name") for m in _SHARE_CUE.finditer(text)
+            if _limit_name(m.group("name")) and not set(m.group("name")) & _LEFT_STOP  # (房价与|股价: a list of prices)
+            and not _COUNTED.search(m.group("name"))]  # (多家券商|公告: firms counted, none named)
+
+
 # Words of the trading day and adverbs before 涨停 (开盘即|涨停, 截至收盘|涨停, 一度|涨停): when, not which share.
 _NOT_A_SHARE = re.compile(r"盘|截至|截止|[即就便也均都再又曾]$|一度$|直接$|全线$|纷纷$|集体$")
 # An item of a list of shares before 、 (its own start a clause's or another item's).
@@ -692,14 +711,14 @@ _LONGEST_PORT = 6
 
 
 # Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
-_NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.cited_source", "organization.attributed"})
+_NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.cited_source", "organization.attributed"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会).
 _LIST_MARK = "、和及与"
 _LIST_ITEM = re.compile(r"(?:(?![、和及与等以])[\u4e00-\u9fffA-Za-z]){2,8}")
 _ITEM_END = re.compile(r"[、和及与]|以及|等|[，。；;,（(）)“”\n]|$")
-_FIRM_RULES = frozenset({"organization.known_name", "organization.stock_move", "organization.limit_move", "organization.firm_before_title"})
+_FIRM_RULES = frozenset({"organization.known_name", "organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.firm_before_title"})
 
 
 def _is_firm(name: str, rule: str) -> bool:
@@ -757,7 +776,8 @@ _KIND_AFTER_LIST = re.compile(r"等(?:多个|众多|知名|主要|大型|头部|
                               r"|(?P<counted>多家|[一二两三四五六七八九十几多\d]+家)"
                               # (等多家业界知名公司: words that rank the firms may stand between the count and the kind)
                               r"(?:业界|业内|国内|国际|全球|行业|知名|头部|龙头|领先|大型|主要|重点){0,2})?"
-                              rf"(?:{_KINDS_AFTER_LIST})")
+                              # (等5家航运企业: a count in 家 makes any trade before 企业/公司 a kind of firm)
+                              rf"(?:{_KINDS_AFTER_LIST}|(?<=家)[\u4e00-\u9fff]{{2}}(?:企业|公司))")
 _LIST_OPENER = re.compile(r"^(?:在|由|与|如|包括|像|例如|比如|从|对|和|及|向|经|据|综合|是|有)+")
 _LIST_SPLIT = re.compile(r"以及|[、和及与]")
 # Words that introduce a list inside a clause (…下属企业包括甲、乙等多家公司).
@@ -836,6 +856,73 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
                 spans.setdefault((a, b), "organization.counted_list")
                 listed.add(text[a:b])
     for name in sorted(listed):
+        for m in re.finditer(re.escape(name), text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+
+
+# A centre or base written before 项目 or 工程 names a building project (甲乙金融中心项目开工, …中心项目效果图), not a
+# body, and so does the same name where it recurs (活动设置甲乙金融中心主会场); a project's team (…中心项目组) or an
+# engineer (工程师) leaves the body as it is.
+_PROJECT_ENDINGS = ("中心", "基地")
+_PROJECT_AFTER = re.compile(r"项目(?![组部办])|工程(?![师部])")
+
+
+def _drop_projects(text: str, spans: dict[tuple[int, int], str]) -> None:
+    projects = {text[a:b] for a, b in spans if text[a:b].endswith(_PROJECT_ENDINGS) and _PROJECT_AFTER.match(text, b)}
+    for a, b in [span for span in spans if text[span[0]:span[1]] in projects]:
+        del spans[(a, b)]
+
+
+# A list whose items are each glossed by a Latin name in brackets (甲乙电（TSMC）、丙丁科（MediaTek）及戊己（Qualcomm）):
+# the news glosses foreign firms so, and two or more glossed items joined by list marks are firms (a person is glossed by
+# a full name with a space, which the one-word gloss refuses; a lone gloss may be a place or a product, left alone). Each
+# name recurs as the firm where it has three characters or more (as for other cued names).
+_LATIN_GLOSS = r"[（(][A-Z][A-Za-z&\-]{1,19}[）)]"
+_GLOSSED_ITEM = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,8}}){_LATIN_GLOSS}")
+_GLOSS_LINK = re.compile(r"、|和|及|与|以及")
+# Variants of the virus are glossed in lists the same way (德尔塔（Delta）、奥密克戎（Omicron）等变异株): a list followed
+# closely by 株 or 变异 names strains, not firms.
+_VARIANT_AFTER = re.compile(r"株|变异|变种|病毒")
+_VARIANT_REACH = 16
+
+
+def _glossed_firm(item: str, places: set[str]) -> bool:
+    """A glossed list item that can be a firm's name: Chinese characters only, no place, no function word, and no
+    frequent ordinary word (a brand the dictionary tags as a proper noun is one: nz, nt)."""
+    return (2 <= len(item) <= 8 and item not in places and not is_function_word(item)
+            and not is_word(item, 1000, but=("nz", "nt", "nr", "nrt")))
+
+
+def _glossed_lists(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
+    if "（" not in text and "(" not in text:
+        return
+    runs: list[list[tuple[int, int]]] = []
+    last_end = -1
+    for m in _GLOSSED_ITEM.finditer(text):
+        a, b = m.span("name")
+        while a < b and text[a] in _LEFT_STOP:
+            a += 1
+        # (the name begins after the last stop character inside the run: 中国台湾的|甲乙电)
+        a = max([a] + [i + 1 for i in range(a, b) if text[i] in _LEFT_STOP])
+        if b - a < 2:
+            last_end = -1
+            continue
+        linked = last_end >= 0 and _GLOSS_LINK.fullmatch(text[last_end:a]) is not None
+        if linked:
+            runs[-1].append((a, b))
+        else:
+            runs.append([(a, b)])
+        last_end = m.end()
+    listed = set()
+    for run in runs:
+        if len(run) < 2 or not all(_glossed_firm(text[a:b], places) for a, b in run) \
+                or _VARIANT_AFTER.search(text, run[-1][1], run[-1][1] + _VARIANT_REACH) \
+                or 2 * sum(looks_transliterated(text[a:b]) for a, b in run) > len(run):
+            continue  # (拜登（Biden）、约翰逊（Johnson）: a list of mostly transliterated names is one of persons)
+        for a, b in run:
+            spans.setdefault((a, b), "organization.glossed_list")
+            listed.add(text[a:b])
+    for name in sorted(n for n in listed if len(n) >= 3):
         for m in re.finditer(re.escape(name), text):
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
 
@@ -1177,6 +1264,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.stock_move")
     for span in _limit_moves(text):
         spans.setdefault(span, "organization.limit_move")
+    for span in _share_cues(text):
+        spans.setdefault(span, "organization.share_cue")
     for m in _POLICE.finditer(text):
         if m.start() in place_ends:
             spans.setdefault((place_ends[m.start()], m.end()), "organization.police_of_place")
@@ -1332,6 +1421,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
+    _glossed_lists(text, spans, {text[a:b] for a, b in place_spans})  # (before the acronyms: 台积电（TSMC）)
     _acronym_glosses(text, spans)  # (after the lists: 印度报业托拉斯（PTI）等印媒)
     _short_forms_of_registered_firms(text, spans, {text[a:b] for a, b in place_spans})
     # LAC where the rules found no name (org_tagger.py), last, so that it is asked only where nothing else answered; a
@@ -1342,6 +1432,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     for name in sorted({text[a:b] for (a, b), rule in spans.items() if rule in _TAGGED_RULES and b - a >= 3}):
         for m in re.finditer(re.escape(name), text):
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
+    _drop_projects(text, spans)
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
     spans = _join(text, spans, whole)
