@@ -597,6 +597,11 @@ def _firms_before_titles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _named_outlet(name: str) -> bool:
+    """An outlet's name: no stop character, no generic outlet (当地电视台), not the paper itself or a rank (本报, 首席)."""
+    return not (set(name) & _NOT_IN_MEDIA or _generic_outlet(name) or _NOT_MEDIA.search(name))
+
+
 def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Outlets and accounts named as the source of a report without quotes; a channel's account must begin with a
     place (据珠海香洲官微), an outlet must not be a generic one (据当地电视台报道)."""
@@ -605,15 +610,9 @@ def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int
     spans += [(m.start("name"), m.end("name")) for m in _CITED_OUTLET.finditer(text)
               if not (set(m.group("name")) & _NOT_IN_MEDIA or _generic_outlet(m.group("name"))
                       or m.group("name").endswith(("官网", "网站", "政府网")))]  # (a body's site: the body is named)
-    spans += [(m.start("name"), m.end("name")) for m in _OUTLET_ACTING.finditer(text)
-              if not (set(m.group("name")) & _NOT_IN_MEDIA or _generic_outlet(m.group("name"))
-                      or _NOT_MEDIA.search(m.group("name")))]
-    spans += [(m.start("name"), m.end("name")) for m in _TOLD_OUTLET.finditer(text)
-              if not (set(m.group("name")) & _NOT_IN_MEDIA or _generic_outlet(m.group("name"))
-                      or _NOT_MEDIA.search(m.group("name")))]
-    spans += [(m.start("name"), m.end("name")) for m in _DATELINE.finditer(text)
-              if not (set(m.group("name")) & _NOT_IN_MEDIA or _generic_outlet(m.group("name"))
-                      or _NOT_MEDIA.search(m.group("name")))]
+    # (an outlet acting as a source, one told, a dateline's: each a named outlet, not a kind or a word of ours)
+    spans += [(m.start("name"), m.end("name")) for pattern in (_OUTLET_ACTING, _TOLD_OUTLET, _DATELINE)
+              for m in pattern.finditer(text) if _named_outlet(m.group("name"))]
     return spans
 
 
