@@ -56,18 +56,22 @@ def _match_count(kind: str, gold: list[dict], predicted: list[dict]) -> int:
 
 
 def score(pairs: list[tuple[list[dict], list[dict]]]) -> dict:
-    """``pairs`` of (gold mentions, predicted mentions) per article → per-type and overall micro P/R/F1."""
-    totals = {kind: {"gold": 0, "predicted": 0, "matched": 0} for kind in TYPES}
+    """``pairs`` of (gold mentions, predicted mentions) per article → per-type and overall micro P/R/F1, and each
+    article's counts (``per_article``, in the order of ``pairs``) for the bootstrap interval of a pooled F1."""
+    per_article = []
     for gold, predicted in pairs:
+        counts = {}
         for kind in TYPES:
             g = [m for m in gold if m["type"] == kind]
             p = [m for m in predicted if m["type"] == kind]
-            totals[kind]["gold"] += len(g)
-            totals[kind]["predicted"] += len(p)
-            totals[kind]["matched"] += _match_count(kind, g, p)
+            counts[kind] = {"gold": len(g), "predicted": len(p), "matched": _match_count(kind, g, p)}
+        per_article.append(counts)
+    totals = {kind: {c: sum(a[kind][c] for a in per_article) for c in ("gold", "predicted", "matched")}
+              for kind in TYPES}
     all_counts = {k: sum(t[k] for t in totals.values()) for k in ("gold", "predicted", "matched")}
     report = {kind: _prf(t) for kind, t in totals.items()}
     report["ALL"] = _prf(all_counts)
+    report["per_article"] = per_article
     return report
 
 
@@ -255,11 +259,23 @@ def format_errors(errors: list[dict]) -> str:
 
 
 def format_table(report: dict) -> str:
-    lines = ["| type | gold | predicted | matched | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|---:|"]
+    """The per-type table; with each article's counts (``per_article``), a last column gives the bootstrap interval
+    of F1 over articles (``evaluate_interval``): how far the figure could move with other posts of the same kind."""
+    from imcovid.evaluate_interval import f1_interval, format_interval, load_settings
+
+    per_article = report.get("per_article")
+    level = f"{load_settings().level:.0%} interval" if per_article else None
+    lines = ["| type | gold | predicted | matched | precision | recall | F1 |" + (f" F1 {level} |" if level else ""),
+             "|---|---:|---:|---:|---:|---:|---:|" + ("---:|" if level else "")]
     for kind in (*TYPES, "ALL"):
         t = report[kind]
+        interval = ""
+        if level:
+            per = [a[kind] if kind != "ALL" else {c: sum(a[k][c] for k in TYPES) for c in ("gold", "predicted", "matched")}
+                   for a in per_article]
+            interval = f" {format_interval(f1_interval(per))} |"
         lines.append(f"| {kind} | {t['gold']} | {t['predicted']} | {t['matched']} | {t['precision']:.3f} | "
-                     f"{t['recall']:.3f} | {t['f1']:.3f} |")
+                     f"{t['recall']:.3f} | {t['f1']:.3f} |{interval}")
     if report.get("missing"):
         lines.append(f"\nGold files without a published article: {', '.join(report['missing'])}")
     return "\n".join(lines)

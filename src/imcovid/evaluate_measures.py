@@ -77,13 +77,14 @@ def score(pairs: list[tuple[list[dict], list[dict]]], names: list[str] | None = 
     counts = {name: Counter() for name in ("MEASURE code+action", "MEASURE code", "CASE_COUNT")}
     attributes = {a: Counter() for a in ATTRIBUTES}
     per_code: dict[str, Counter] = {}
+    per_article: list[dict[str, dict[str, int]]] = []
     for gold, predicted in pairs:
         gm = [m for m in gold if m["type"] == "MEASURE"]
         pm = [m for m in predicted if m["type"] == "MEASURE"]
         strict = match_measures(gm, pm, ("code", "action"))
         loose = match_measures(gm, pm, ("code",))
-        for name, matched in (("MEASURE code+action", strict), ("MEASURE code", loose)):
-            counts[name].update(gold=len(gm), predicted=len(pm), matched=len(matched))
+        article = {name: {"gold": len(gm), "predicted": len(pm), "matched": len(matched)}
+                   for name, matched in (("MEASURE code+action", strict), ("MEASURE code", loose))}
         for g, p in strict:
             for a in ATTRIBUTES:
                 attributes[a].update(pairs=1, equal=int(_norm(g.get(a)) == _norm(p.get(a))))
@@ -95,7 +96,11 @@ def score(pairs: list[tuple[list[dict], list[dict]]], names: list[str] | None = 
             per_code[g["code"]].update(matched=1)
         gc = Counter(case_count_key(m) for m in gold if m["type"] == "CASE_COUNT")
         pc = Counter(case_count_key(m) for m in predicted if m["type"] == "CASE_COUNT")
-        counts["CASE_COUNT"].update(gold=sum(gc.values()), predicted=sum(pc.values()), matched=sum((gc & pc).values()))
+        article["CASE_COUNT"] = {"gold": sum(gc.values()), "predicted": sum(pc.values()),
+                                 "matched": sum((gc & pc).values())}
+        for name, article_counts in article.items():
+            counts[name].update(article_counts)
+        per_article.append(article)
         errors.append(_article_errors(names[len(errors)] if names else str(len(errors)), gm, pm, strict, loose,
                                       [m for m in gold if m["type"] == "CASE_COUNT"],
                                       [m for m in predicted if m["type"] == "CASE_COUNT"]))
@@ -104,6 +109,7 @@ def score(pairs: list[tuple[list[dict], list[dict]]], names: list[str] | None = 
     report["per_code"] = {code: _prf({k: c[k] for k in ("gold", "predicted", "matched")})
                           for code, c in sorted(per_code.items())}
     report["errors"] = errors
+    report["per_article"] = per_article  # each article's counts, for the bootstrap interval of a pooled F1
     return report
 
 
@@ -255,12 +261,16 @@ def evaluate_dirs(gold_dir: Path, dataset_dir: Path) -> dict:
 
 
 def format_table(report: dict) -> str:
-    lines = ["| measure | gold | predicted | matched | precision | recall | F1 |",
-             "|---|---:|---:|---:|---:|---:|---:|"]
+    from imcovid.evaluate_interval import f1_interval, format_interval, load_settings
+
+    level = f"{load_settings().level:.0%} interval"
+    lines = [f"| measure | gold | predicted | matched | precision | recall | F1 | F1 {level} |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for name in ("CASE_COUNT", "MEASURE code+action", "MEASURE code"):
         t = report[name]
+        interval = format_interval(f1_interval([a[name] for a in report["per_article"]]))
         lines.append(f"| {name} | {t['gold']} | {t['predicted']} | {t['matched']} | {t['precision']:.3f} | "
-                     f"{t['recall']:.3f} | {t['f1']:.3f} |")
+                     f"{t['recall']:.3f} | {t['f1']:.3f} | {interval} |")
     shown = ", ".join(f"{a} {v:.3f}" if v is not None else f"{a} n/a" for a, v in report["attributes"].items())
     lines.append(f"\nMEASURE attributes on code+action matches ({report['articles']} articles): {shown}")
     if report.get("missing"):

@@ -571,8 +571,9 @@ def real_evaluation_tables(real: Path) -> str:
     """The quality table on REAL posts (the evidence that counts): each post of every real set read, cleaned and
     annotated as the build does it, scored against its blind gold on the sets' fixed development and held-out parts —
     one row per part, F1 per type and the cleaned text's char-F1 — and a row pooling every held-out part (the
-    estimate for unseen posts)."""
+    estimate for unseen posts), with the bootstrap interval of each pooled F1 over posts (``evaluate_interval``)."""
     from imcovid.evaluate import _prf, evaluate_raw
+    from imcovid.evaluate_interval import f1_interval, format_interval, load_settings
     from imcovid.evaluate_text import char_f1
 
     if not (real / "gold").is_dir() or not (real / "split.json").is_file():
@@ -583,6 +584,7 @@ def real_evaluation_tables(real: Path) -> str:
              "|---|" + "---:|" * (len(kinds) + 1)]
     pooled = {kind: {"gold": 0, "predicted": 0, "matched": 0} for kind in kinds}
     pooled_texts: list[float] = []
+    pooled_articles: list[dict] = []
 
     def row(label: str, counts: dict, texts: list[float]) -> str:
         return (f"| {label} ({len(texts)}) | " + " | ".join(f"{_prf(counts[k])['f1']:.3f}" for k in kinds)
@@ -598,8 +600,13 @@ def real_evaluation_tables(real: Path) -> str:
                 for c in pooled[k]:
                     pooled[k][c] += counts[k][c]
             pooled_texts += texts
+            pooled_articles += report["per_article"]
     if pooled_texts:
         lines.append(row("**held-out, pooled**", pooled, pooled_texts))
+        level = f"{load_settings().level:.0%}"
+        lines.append(f"| held-out, pooled: {level} interval over posts | "
+                     + " | ".join(format_interval(f1_interval([a[k] for a in pooled_articles])) for k in kinds)
+                     + " | |")
     return "\n".join(lines)
 
 

@@ -166,6 +166,7 @@ def measure_quality_tables() -> str:
     and a row pooling every held-out part."""
     from imcovid import evaluate_measures as em
     from imcovid.docs_site.pages import real_set_parts
+    from imcovid.evaluate_interval import f1_interval, format_interval, load_settings
     from imcovid.version import PROJECT_ROOT
 
     data = PROJECT_ROOT / "tests" / "data"
@@ -176,6 +177,7 @@ def measure_quality_tables() -> str:
              "|---|---:|---:|---:|---:|"]
     pooled = {n: {"gold": 0, "predicted": 0, "matched": 0} for n in names}
     pooled_articles = 0
+    per_article: list[dict] = []  # the held-out articles' counts, for the bootstrap interval
 
     def row(label: str, counts: dict, articles: int) -> str:
         return f"| {label} | {articles} | " + " | ".join(f"{em._prf(counts[n])['f1']:.3f}" for n in names) + " |"
@@ -206,6 +208,9 @@ def measure_quality_tables() -> str:
                 for c in pooled[n]:
                     pooled[n][c] += counts[n][c]
             pooled_articles += report["articles"]
+            per_article += report["per_article"]
     if pooled_articles:
         lines.append(row("**held-out, pooled**", pooled, pooled_articles))
+        lines.append(f"| held-out, pooled: {load_settings().level:.0%} interval over posts | | "
+                     + " | ".join(format_interval(f1_interval([a[n] for a in per_article])) for n in names) + " |")
     return "\n".join(lines)
