@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-ANNOTATOR = "imcovid-rules/1.3:date"
+ANNOTATOR = "imcovid-rules/1.4:date"
 _DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日")
 # The same in Chinese numerals, as notices are signed (二〇二二年四月十四日, 十月二十六日).
 _DIGIT = "〇零一二三四五六七八九"
@@ -105,7 +105,8 @@ def story_year(text: str, start: int, anchors: list[tuple[int, date]], default: 
     """The value of a yearless date that follows a full date of another year in the same paragraph: the same month
     and day in that year when it lies nearer to that full date than the default value does, else None. Only in the
     full date's own sentence, or told further on in the paragraph (not opening a sentence of its own, and not a date
-    of the last month before publication: 2021年1月12日被列为中风险地区。1月20日，该县新增… is news of 2022)."""
+    of the last month before publication: 2021年1月12日被列为中风险地区。1月20日，该县新增… is news of 2022), or anywhere
+    further on when it repeats that full date's month and day."""
     paragraph = text.rfind("\n", 0, start) + 1
     sentence = max(paragraph, max(text.rfind(mark, paragraph, start) for mark in "。！？!?") + 1)
     if default is None:
@@ -114,6 +115,10 @@ def story_year(text: str, start: int, anchors: list[tuple[int, date]], default: 
     recent = 0 <= (published - date.fromisoformat(default)).days <= _RECENT_DAYS
     before = [when for at, when in anchors
               if (sentence if opens or recent else paragraph) <= at < start]
+    if not before and not recent:
+        # The same month and day as a full date told earlier anywhere in the text is that day again (2007年10月9日，
+        # 深圳… then, paragraphs later, 孙海洋记得10月9日那一天): a story retold, not a new date.
+        before = [when for at, when in anchors if at < start and (when.month, when.day) == (month, day)]
     if not before:
         return None
     anchor = before[-1]
