@@ -59,3 +59,22 @@ def test_special_district_short_form_where_its_province_is_named():
 def test_prefecture_body_vouches_for_a_word_short_form():
     assert ("阿里", "542500") in [(s, c) for s, c, _ in places("他曾任自治区水利厅厅长、阿里地委书记。")]
     assert places("阿里巴巴发布财报。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The scan meets Qingdao's 市南 (市|南川) first; it does not fit a Chongqing article and gives way to 南川.
+    ("重庆市南川消防救援支队接到报警。", [("重庆市", "500000"), ("南川", "500119")]),
+    # 江海 (Jiangmen's 江海区) would hide 海盐 in a Zhejiang article.
+    ("台风预计在浙江海盐到上海金山一带沿海登陆。", [("浙江", "330000"), ("海盐", "330424"), ("上海", "310000"), ("金山", "310116")]),
+])
+def test_an_unfitting_short_form_gives_way_to_one_inside_it(text, expected):
+    assert [(s, c) for s, c, _ in places(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("重庆市南川区的驴友在金佛山北坡迷路。", [("重庆市", "500000"), ("南川区", "500119")]),
+    # A full name is never so dropped, nor a short form after a word that is not one with it.
+    ("广东佛山市和佛山的消息。", [("广东", "440000"), ("佛山市", "440600"), ("佛山", "440600")]),
+])
+def test_a_short_form_ending_a_dictionary_word_is_no_place(text, expected):
+    assert [(s, c) for s, c, _ in places(text)] == expected

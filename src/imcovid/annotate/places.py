@@ -266,7 +266,7 @@ def find_places(text: str) -> list[dict]:
         taken = Coverage(len(text), [(s, e) for s, e, _, _ in found])
         short_forms = contextual_gazetteer()
         parent_at = {e: codes for _, e, _, codes in found}
-        candidates = _contextual_matcher().find(text)
+        candidates = _contextual_candidates(text, short_forms, context)
         # The places of the article apart from the short forms a county's short form cuts across (滨|海北).
         index_at = {f[0]: i for i, f in enumerate(found)}
         cut_across = {index_at[p]: i for i, (s, e, _) in enumerate(candidates) for p in range(s + 1, e)
@@ -300,6 +300,7 @@ def find_places(text: str) -> list[dict]:
     full = _full_names()
     found = [f for f in found if not _cut_from_a_place_and_a_generic_word(text, f[0], f[2])
              and not _tail_of_a_place_word(text, f[0], f[2])
+             and not _end_of_a_word(text, f[0], f[1], f[2])
              and not (f[2] not in full and _after_a_foreign_country(text, f[0]))]
     found = [f for f in found if f[2] in full or not (_LANDFORM_AFTER.match(text, f[1]) or _NAMED_AFTER_A_PLACE.match(text, f[1])
                                                      or _runs_into_a_noun(text, f[1]))]
@@ -315,6 +316,28 @@ def _after_a_foreign_country(text: str, start: int) -> bool:
     """A division's short form right after a foreign country's name is that country's place: 美国德州 is Texas, not
     Shandong's 德州 (the ``countries`` list; full names such as 西安市 are never dropped)."""
     return bool(_country_before().search(text, max(0, start - 6), start))
+
+
+def _contextual_candidates(text: str, short_forms: dict[str, tuple[str, ...]],
+                           context: set[str]) -> list[tuple[int, int, str]]:
+    """The county short forms in the text (leftmost-longest), and where one lies outside the article's provinces, the
+    one that begins inside it and fits them: in 重庆市南川消防救援支队 the scan meets Qingdao's 市南 first, which would
+    hide Chongqing's 南川 (the unfitting match is kept too: the caller skips it, as before)."""
+    def fits(name: str) -> bool:
+        return any(c[:2] + "0000" in context or c[:4] + "00" in context for c in short_forms[name])
+
+    matcher = _contextual_matcher()
+    found = matcher.find(text)
+    candidates = []
+    for k, (start, end, name) in enumerate(found):
+        candidates.append((start, end, name))
+        if fits(name):
+            continue
+        limit = found[k + 1][0] if k + 1 < len(found) else len(text)
+        inner = [(start + 1 + s, start + 1 + e, n) for s, e, n in matcher.find(text[start + 1 : limit])
+                 if start + 1 + s < end and fits(n)]
+        candidates += inner[:1]
+    return candidates
 
 
 def _county_of_a_named_parent(found: list[tuple[int, int, str, tuple[str, ...]]],
@@ -347,6 +370,15 @@ def _tail_of_a_place_word(text: str, start: int, name: str) -> bool:
     word = text[max(0, start - 2) : start + 1]
     return (len(word) == 3 and name not in _full_names() and dictionary_tag(word) == "ns"
             and word not in _full_names() and word not in gazetteer())
+
+
+def _end_of_a_word(text: str, start: int, end: int, name: str) -> bool:
+    """A short form that ends a three-character dictionary word that is no division: 金|佛山 is the mountain (金佛山北坡),
+    not Foshan. (Among the development posts of every real set, the only short forms so placed were two 金佛山, both
+    false.)"""
+    word = text[max(0, start - 1) : end]
+    return (len(word) == 3 and start > 0 and name not in _full_names() and word not in gazetteer()
+            and dictionary_tag(word) is not None)
 
 
 def _cut_from_a_place_and_a_generic_word(text: str, start: int, name: str) -> bool:
