@@ -78,3 +78,12 @@ def test_an_unfitting_short_form_gives_way_to_one_inside_it(text, expected):
 ])
 def test_a_short_form_ending_a_dictionary_word_is_no_place(text, expected):
     assert [(s, c) for s, c, _ in places(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("游客在南京路上拍照。", []),
+    # A province's short form is kept before a word it begins (the province's island).
+    ("部分进出海南岛旅客列车恢复开行。", [("海南", "460000")]),
+])
+def test_a_short_form_beginning_a_dictionary_word_is_no_place(text, expected):
+    assert [(s, c) for s, c, _ in places(text)] == expected

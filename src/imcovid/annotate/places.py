@@ -301,6 +301,7 @@ def find_places(text: str) -> list[dict]:
     found = [f for f in found if not _cut_from_a_place_and_a_generic_word(text, f[0], f[2])
              and not _tail_of_a_place_word(text, f[0], f[2])
              and not _end_of_a_word(text, f[0], f[1], f[2])
+             and not _start_of_a_word(text, f[0], f[1], f[2])
              and not (f[2] not in full and _after_a_foreign_country(text, f[0]))]
     found = [f for f in found if f[2] in full or not (_LANDFORM_AFTER.match(text, f[1]) or _NAMED_AFTER_A_PLACE.match(text, f[1])
                                                      or _runs_into_a_noun(text, f[1]))]
@@ -379,6 +380,16 @@ def _end_of_a_word(text: str, start: int, end: int, name: str) -> bool:
     word = text[max(0, start - 1) : end]
     return (len(word) == 3 and start > 0 and name not in _full_names() and word not in gazetteer()
             and dictionary_tag(word) is not None)
+
+
+def _start_of_a_word(text: str, start: int, end: int, name: str) -> bool:
+    """A short form that begins a three-character dictionary word that is no division: 同仁|堂 is the pharmacy (北京同仁堂),
+    南京|路 the road. (Among the development posts of every real set, the only short form so placed was a 南京路, false.)
+    A province's short form is kept: 海南|岛 is the province's island."""
+    word = text[start : end + 1]
+    return (len(word) == end - start + 1 == 3 and name not in _full_names() and word not in gazetteer()
+            and dictionary_tag(word) is not None
+            and not any(divisions()[c].level == "province" for c in gazetteer().get(name, ())))
 
 
 def _cut_from_a_place_and_a_generic_word(text: str, start: int, name: str) -> bool:
