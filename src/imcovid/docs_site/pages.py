@@ -572,41 +572,32 @@ def real_evaluation_tables(real: Path) -> str:
     annotated as the build does it, scored against its blind gold on the sets' fixed development and held-out parts —
     one row per part, F1 per type and the cleaned text's char-F1 — and a row pooling every held-out part (the
     estimate for unseen posts), with the bootstrap interval of each pooled F1 over posts (``evaluate_interval``)."""
-    from imcovid.evaluate import _prf, evaluate_raw
-    from imcovid.evaluate_interval import f1_interval, format_interval, load_settings
-    from imcovid.evaluate_text import char_f1
+    from imcovid.evaluate import _prf
+    from imcovid.evaluate_interval import format_interval, load_settings
+    from imcovid.quality import ENTITY_TYPES, entity_parts, pooled
 
     if not (real / "gold").is_dir() or not (real / "split.json").is_file():
         return "The real posts' gold is not available in this checkout."
-    kinds = ("PERSON", "LOCATION", "ORGANIZATION", "DATE")
     heads = {"PERSON": "PERSON", "LOCATION": "LOC", "ORGANIZATION": "ORG", "DATE": "DATE"}
-    lines = ["| part (posts) | " + " | ".join(heads[k] for k in kinds) + " | text mean / worst |",
-             "|---|" + "---:|" * (len(kinds) + 1)]
-    pooled = {kind: {"gold": 0, "predicted": 0, "matched": 0} for kind in kinds}
-    pooled_texts: list[float] = []
-    pooled_articles: list[dict] = []
+    lines = ["| part (posts) | " + " | ".join(heads[k] for k in ENTITY_TYPES) + " | text mean / worst |",
+             "|---|" + "---:|" * (len(ENTITY_TYPES) + 1)]
+    held_articles: list[dict] = []
+    held_texts: list[float] = []
 
-    def row(label: str, counts: dict, texts: list[float]) -> str:
-        return (f"| {label} ({len(texts)}) | " + " | ".join(f"{_prf(counts[k])['f1']:.3f}" for k in kinds)
+    def row(label: str, f1: dict, texts: list[float]) -> str:
+        return (f"| {label} ({len(texts)}) | " + " | ".join(f"{f1[k]:.3f}" for k in ENTITY_TYPES)
                 + f" | {sum(texts) / len(texts):.4f} / {min(texts):.4f} |")
 
-    for label, folder, only, part in real_set_parts(real.parent):
-        report = evaluate_raw(folder / "gold", folder / "raw", only)
-        texts = [char_f1(predicted, gold)["f1"] for _, gold, predicted in report["texts"]]
-        counts = {k: {c: report[k][c] for c in ("gold", "predicted", "matched")} for k in kinds}
-        lines.append(row(label, counts, texts))
+    for label, _, part, report, texts in entity_parts(real.parent):
+        lines.append(row(label, {k: _prf(report[k])["f1"] for k in ENTITY_TYPES}, texts))
         if part == "heldout":
-            for k in kinds:
-                for c in pooled[k]:
-                    pooled[k][c] += counts[k][c]
-            pooled_texts += texts
-            pooled_articles += report["per_article"]
-    if pooled_texts:
-        lines.append(row("**held-out, pooled**", pooled, pooled_texts))
-        level = f"{load_settings().level:.0%}"
-        lines.append(f"| held-out, pooled: {level} interval over posts | "
-                     + " | ".join(format_interval(f1_interval([a[k] for a in pooled_articles])) for k in kinds)
-                     + " | |")
+            held_articles += report["per_article"]
+            held_texts += texts
+    if held_texts:
+        figures = pooled(held_articles, ENTITY_TYPES)
+        lines.append(row("**held-out, pooled**", {k: figures[k]["f1"] for k in ENTITY_TYPES}, held_texts))
+        lines.append(f"| held-out, pooled: {load_settings().level:.0%} interval over posts | "
+                     + " | ".join(format_interval(figures[k]["interval"]) for k in ENTITY_TYPES) + " | |")
     return "\n".join(lines)
 
 

@@ -163,54 +163,27 @@ title: "Timeline {code}"
 def measure_quality_tables() -> str:
     """MEASURE and CASE_COUNT quality on real posts: one row per development / held-out part of every real set with
     measure gold (the seeds belong to the first set's development part), the older corpus sample's development posts,
-    and a row pooling every held-out part."""
+    and a row pooling every held-out part, with the bootstrap interval of each pooled F1 over posts."""
     from imcovid import evaluate_measures as em
-    from imcovid.docs_site.pages import real_set_parts
-    from imcovid.evaluate_interval import f1_interval, format_interval, load_settings
+    from imcovid.evaluate_interval import format_interval, load_settings
+    from imcovid.quality import MEASURE_NAMES, measure_parts, pooled
     from imcovid.version import PROJECT_ROOT
 
     data = PROJECT_ROOT / "tests" / "data"
     if not (data / "real" / "gold-measures").is_dir():
         return "Measure gold files are not available in this checkout."
-    names = ("CASE_COUNT", "MEASURE code", "MEASURE code+action")
     lines = ["| part | articles | CASE_COUNT | MEASURE code | MEASURE code+action |",
              "|---|---:|---:|---:|---:|"]
-    pooled = {n: {"gold": 0, "predicted": 0, "matched": 0} for n in names}
-    pooled_articles = 0
-    per_article: list[dict] = []  # the held-out articles' counts, for the bootstrap interval
-
-    def row(label: str, counts: dict, articles: int) -> str:
-        return f"| {label} | {articles} | " + " | ".join(f"{em._prf(counts[n])['f1']:.3f}" for n in names) + " |"
-
-    parts = []
-    for label, folder, _, part in real_set_parts(data):
-        if not (folder / "gold-measures").is_dir():
-            continue
-        texts = [data / "gold", folder / "gold"] if folder.name == "real" else [folder / "gold"]
-        if (folder / "split.json").is_file():
-            only, exclude = em.split_selection(folder / "split.json", part)
-        else:
-            only, exclude = None, set()
-        parts.append((label, folder / "gold-measures", texts, only, exclude, part))
-    corpus = data / "gold-corpus"
-    if (corpus / "gold-measures").is_dir():
-        parts.append(("corpus sample, dev.", corpus / "gold-measures", [corpus], None, set(),
-                      "development"))
-    for label, gold, texts, only, exclude, part in parts:
-        try:
-            report = em.evaluate_gold_texts(gold, texts, only=only, exclude=exclude)
-        except em.GoldMissing:
-            continue  # a part with no measure gold (real-10: its one COVID-19 post is held out)
-        counts = {n: {c: report[n][c] for c in ("gold", "predicted", "matched")} for n in names}
-        lines.append(row(label, counts, report["articles"]))
+    held: list[dict] = []
+    for label, part, report in measure_parts(data):
+        lines.append(f"| {label} | {report['articles']} | "
+                     + " | ".join(f"{em._prf(report[n])['f1']:.3f}" for n in MEASURE_NAMES) + " |")
         if part == "heldout":
-            for n in names:
-                for c in pooled[n]:
-                    pooled[n][c] += counts[n][c]
-            pooled_articles += report["articles"]
-            per_article += report["per_article"]
-    if pooled_articles:
-        lines.append(row("**held-out, pooled**", pooled, pooled_articles))
+            held += report["per_article"]
+    if held:
+        figures = pooled(held, MEASURE_NAMES)
+        lines.append(f"| **held-out, pooled** | {len(held)} | "
+                     + " | ".join(f"{figures[n]['f1']:.3f}" for n in MEASURE_NAMES) + " |")
         lines.append(f"| held-out, pooled: {load_settings().level:.0%} interval over posts | | "
-                     + " | ".join(format_interval(f1_interval([a[n] for a in per_article])) for n in names) + " |")
+                     + " | ".join(format_interval(figures[n]["interval"]) for n in MEASURE_NAMES) + " |")
     return "\n".join(lines)
