@@ -546,7 +546,8 @@ These are left out of the citations, the card and Croissant until they are decla
 # fixed development / held-out split (real-2 has none: a test set for 6.0.0, development data since).
 REAL_SETS = (("real", "real"), ("real-2", "real-2"), ("real-3", "real-3"), ("real-4", "real-4"), ("real-5", "real-5"),
              ("real-6", "real-6"), ("real-7", "real-7"), ("real-8", "real-8"), ("real-9", "real-9"),
-             ("real-10", "real-10"), ("real-11", "real-11"), ("real-12", "real-12"))
+             ("real-10", "real-10"), ("real-11", "real-11"), ("real-12", "real-12"),
+             ("real-13", "real-13"))
 
 
 def real_set_parts(data: Path):
