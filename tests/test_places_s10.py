@@ -94,7 +94,7 @@ def test_a_short_form_beginning_a_dictionary_word_is_no_place(text, expected):
     ("若使用流动水洗手时，请配合肥皂或洗手液。", []),
     # Kept: the words around it are place words, or not words at all.
     ("10月15日出海南岛的旅客列车恢复开行。", [("海南", "460000")]),
-    ("海口至上海南K512次列车停运。", [("上海", "310000")]),
+    ("海口至上海南K512次列车停运。", [("海口", "460100"), ("上海", "310000")]),
     ("他到重庆考察。", [("重庆", "500000")]),
 ])
 def test_a_short_form_across_two_ordinary_words_is_no_place(text, expected):
