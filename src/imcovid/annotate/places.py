@@ -310,14 +310,21 @@ def find_places(text: str) -> list[dict]:
 
 
 @lru_cache(maxsize=1)
-def _country_before() -> re.Pattern:
-    return re.compile("(?:" + "|".join(sorted(words("countries"), key=len, reverse=True)) + ")$")
+def _countries() -> tuple[frozenset[str], tuple[int, ...]]:
+    names = frozenset(words("countries"))
+    return names, tuple(sorted({len(n) for n in names}))
 
 
 def _after_a_foreign_country(text: str, start: int) -> bool:
     """A division's short form right after a foreign country's name is that country's place: 美国德州 is Texas, not
     Shandong's 德州 (the ``countries`` list; full names such as 西安市 are never dropped)."""
-    return bool(_country_before().search(text, max(0, start - 6), start))
+    names, lengths = _countries()
+    return any(text[start - n : start] in names for n in lengths if n <= start)
+
+
+@lru_cache(maxsize=1)
+def _longest_contextual_name() -> int:
+    return max(map(len, contextual_gazetteer()))
 
 
 def _contextual_candidates(text: str, short_forms: dict[str, tuple[str, ...]],
@@ -329,17 +336,29 @@ def _contextual_candidates(text: str, short_forms: dict[str, tuple[str, ...]],
         return any(c[:2] + "0000" in context or c[:4] + "00" in context for c in short_forms[name])
 
     matcher = _contextual_matcher()
+    longest = _longest_contextual_name()
     found = matcher.find(text)
     candidates = []
     for k, (start, end, name) in enumerate(found):
         candidates.append((start, end, name))
         if fits(name):
             continue
-        limit = found[k + 1][0] if k + 1 < len(found) else len(text)
+        limit = min(found[k + 1][0] if k + 1 < len(found) else len(text), end - 1 + longest)
         inner = [(start + 1 + s, start + 1 + e, n) for s, e, n in matcher.find(text[start + 1 : limit])
                  if start + 1 + s < end and fits(n)]
         candidates += inner[:1]
     return candidates
+
+
+@lru_cache(maxsize=1)
+def _prefecture_forms_of_counties() -> dict[str, tuple[str, ...]]:
+    """Short forms that are no full name and no province's, with their county readings (朝阳, 西安, 兴安 …): the only
+    names ``_county_of_a_named_parent`` looks at."""
+    table = divisions()
+    full = _full_names()
+    names = gazetteer()
+    return {name: codes for name, codes in county_short_forms().items()
+            if name in names and name not in full and not any(table[c].level == "province" for c in names[name])}
 
 
 def _county_of_a_named_parent(found: list[tuple[int, int, str, tuple[str, ...]]],
@@ -351,11 +370,11 @@ def _county_of_a_named_parent(found: list[tuple[int, int, str, tuple[str, ...]]]
     (河北 is the province, not Tianjin's 河北区), and a parent province alone does not decide (吉林 and 西安 in one list
     is not Liaoyuan's 西安区)."""
     table = divisions()
-    full = _full_names()
+    ambiguous = _prefecture_forms_of_counties()
     read: dict[int, tuple[str, ...]] = {}
     for k, (_, _, name, codes) in enumerate(found):
-        others_readings = tuple(c for c in counties.get(name, ()) if c not in codes)
-        if not others_readings or name in full or any(table[c].level == "province" for c in codes):
+        others_readings = tuple(c for c in ambiguous.get(name, ()) if c not in codes)
+        if not others_readings:
             continue
         others = _context([f for f in found if f[2] != name])
         if any(table[c].province_code in others for c in codes):
@@ -379,8 +398,8 @@ def _end_of_a_word(text: str, start: int, end: int, name: str) -> bool:
     not Foshan. (Among the development posts of every real set, the only short forms so placed were two 金佛山, both
     false.)"""
     word = text[max(0, start - 1) : end]
-    return (len(word) == 3 and start > 0 and name not in _full_names() and word not in gazetteer()
-            and dictionary_tag(word) is not None)
+    return (len(word) == 3 and start > 0 and dictionary_tag(word) is not None and name not in _full_names()
+            and word not in gazetteer())
 
 
 def _start_of_a_word(text: str, start: int, end: int, name: str) -> bool:
@@ -388,8 +407,8 @@ def _start_of_a_word(text: str, start: int, end: int, name: str) -> bool:
     南京|路 the road. (Among the development posts of every real set, the only short form so placed was a 南京路, false.)
     A province's short form is kept: 海南|岛 is the province's island."""
     word = text[start : end + 1]
-    return (len(word) == end - start + 1 == 3 and name not in _full_names() and word not in gazetteer()
-            and dictionary_tag(word) is not None
+    return (len(word) == end - start + 1 == 3 and dictionary_tag(word) is not None and name not in _full_names()
+            and word not in gazetteer()
             and not any(divisions()[c].level == "province" for c in gazetteer().get(name, ())))
 
 
@@ -398,8 +417,8 @@ def _across_two_words(text: str, start: int, end: int, name: str) -> bool:
     隆|重庆|祝 is 隆重 庆祝 (celebrate solemnly), 配|合肥|皂 配合 肥皂, not Chongqing or Hefei. (Among the development
     posts of every real set, the only short forms so placed were two 隆重庆祝, both false.)"""
     before, after = text[start - 1 : start + 1], text[end - 1 : end + 1]
-    return (0 < start and end < len(text) and name not in _full_names()
-            and is_common_word(before) and is_common_word(after)
+    return (0 < start and end < len(text) and is_common_word(before) and is_common_word(after)
+            and name not in _full_names()
             and "ns" not in (dictionary_tag(before), dictionary_tag(after)))  # 出|海南|岛, 至|上海|南: place words
 
 
