@@ -71,7 +71,7 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
 _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?|境外移入|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例|确诊个案|个案))?"
-                   r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:核酸(?:检测)?(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
+                   r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|确诊|无症状|出院|在院治疗"
                    r"|(?<=患者|病人)(?:死亡|离世|病逝)"
@@ -1178,9 +1178,15 @@ def _national_at(text: str, lo: int, hi: int) -> int:
         return found
     for m in pattern.finditer(text, lo, hi):
         clause = _NATIONAL_CLAUSE.match(text, m.end()).group()
-        if last_term("temporal", clause) or _REPORTED.search(clause):
+        if last_term("temporal", clause) or _REPORTED.search(clause) \
+                or _SPREAD_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
             found = m.start()
     return found
+
+
+# An outbreak said to have reached several provinces before its figure in the same sentence (本轮疫情已波及21个省份，
+# 累计确诊1327人): the figure is the outbreak's across them, no one division's (rule ``place.spread_provinces``).
+_SPREAD_BEFORE = re.compile(r"(?:波及|涉及|蔓延|扩散|扩大)(?:到|至)?了?[\d一二两三四五六七八九十余多]+$")
 
 
 @lru_cache(maxsize=1)
