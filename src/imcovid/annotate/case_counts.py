@@ -18,7 +18,8 @@ from importlib import resources
 
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 
-ANNOTATOR = "imcovid-rules/1.1:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts)
+ANNOTATOR = "imcovid-rules/1.2:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
+# in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -56,8 +57,8 @@ _SHARED = re.compile(r"(?P<num>\d+)(?P<q1>)(?P<wan>)(?P<qual>)(?P<cls>)(?=[和�
 # 1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 1.2亿剂次, 3亿多人次 with 亿 as the
 # unit, rule ``value.yi``; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
 _APPROX = ("超过", "近", "约", "超", "逾")
-_ZERO = re.compile(r"(?<!社会面)(?:无|零|没有|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
-                   r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
+_ZERO = re.compile(r"(?<!社会面)(?:无|零|没有|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?|境外移入)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
+                   r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?|境外移入)?(?:" + _DISEASE + r")?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))(?!的)"
                    r"|(?<![新增])无(?P<deaths>死亡病例)|(?<!社会面)(?P<bare>零新增)(?![本境确无阳死病例天])"
                    r"|(?<=日[，,])(?P<none>无新增)(?=[。；！\n]|$)")
@@ -67,15 +68,15 @@ _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有|未(?:发现|出现|有|再
 # counts days)
 # The further nouns of a zero phrase (无新增本土确诊病例、疑似病例和无症状感染者): each is a zero of its own, with the
 # scope of the phrase unless it names its own (和本土无症状感染者); suspected cases are no metric.
-_ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?)?(?:" + _DISEASE + r")?"
+_ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?|境外移入)?(?:" + _DISEASE + r")?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例|确诊个案|个案))?"
-                   r"(?:核酸(?:检测)?(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
+_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?|境外移入|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例|确诊个案|个案))?"
+                   r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|确诊|无症状|出院|在院治疗"
                    r"|(?<=患者|病人)(?:死亡|离世|病逝)"
-                   r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；\n]|$))"
+                   r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；、\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,])")
 # (35名患者离世, 3名病人死亡: deaths, 死亡/离世 read after 患者/病人 only, 46人死亡 of an earthquake is no figure;
 # 2例新增境外输入性确诊病例 with the new marker after the number; 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
@@ -898,13 +899,22 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             after = _place_after(text, reading["end"], places, starts)
         if after and not _places_within(places, starts, head_start, start) and reading["rule"] == "case_count.list_item":
             place = after  # 长春市961例（有654例在九台区）: a part whose place follows its figure
+        at = reading.get("at")
+        if at is not None and not unit and not abroad:
+            # 已有2人在湖南检出阳性、2人在广州检出阳性: the place written between the figure and 检出阳性 is where the
+            # people tested positive, the figure's own place (rule ``place.tested_positive_at``)
+            at_place = next((p for p in places if at[0] <= p["start"] and p["end"] <= at[1] and p.get("code")), None)
+            place = at_place["code"] if at_place is not None else place
         if reading.get("second") and reading["rule"] == "case_count.respective_nouns" and mentions:
             place = mentions[-1]["place_code"]  # (…分别为1189例和22348例: the second noun's figure, of the same place)
         if start in respective and reading["rule"] in ("case_count.list_item", "case_count.head"):
             # 市南区、李沧区分别报告3例、2例: each figure the place of its rank (the first one too when it has its noun:
             # 沈阳市、大连市新增本土确诊病例分别为5例、3例)
             place = respective[start]
-        if reading["rule"] != "case_count.list_item" and not own_part:
+        if reading["rule"] != "case_count.list_item" and not own_part and not inside:
+            # (A part by place inside parentheses that repeats the marker, 吉林省新增…1456例（长春市新增1100例、延边州新增16例），
+            # is no headline: the figure after the parenthesis, 新增本土无症状感染者1345例, stays the province's; rule
+            # ``place.parenthesis_part``.)
             main_place = place
         if not unit and not abroad and (place is None or (
                 reading["rule"] != "case_count.list_item" and not _places_within(places, starts, head_start, start))):
@@ -928,7 +938,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 # 本市 with no place before it: the article's place at the anaphor's level (丰台区 → 北京市).
                 entry = next((p for p in places if p.get("code") == article_place), None)
                 place = _resolve_anaphor(_ANAPHORS[anaphor.group()], [entry]) if entry else place
-            if reading["rule"] != "case_count.list_item" and not own_part:
+            if reading["rule"] != "case_count.list_item" and not own_part and not inside:
                 # (全市新增…3例，分别为：市南区2例…；新增…4例: the next figure continues the city found here, not the
                 # article's most named place; rule ``place.headline_fallback``)
                 main_place = place
@@ -1169,9 +1179,15 @@ def _national_at(text: str, lo: int, hi: int) -> int:
         return found
     for m in pattern.finditer(text, lo, hi):
         clause = _NATIONAL_CLAUSE.match(text, m.end()).group()
-        if last_term("temporal", clause) or _REPORTED.search(clause):
+        if last_term("temporal", clause) or _REPORTED.search(clause) \
+                or _SPREAD_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
             found = m.start()
     return found
+
+
+# An outbreak said to have reached several provinces before its figure in the same sentence (本轮疫情已波及21个省份，
+# 累计确诊1327人): the figure is the outbreak's across them, no one division's (rule ``place.spread_provinces``).
+_SPREAD_BEFORE = re.compile(r"(?:波及|涉及|蔓延|扩散|扩大)(?:到|至)?了?[\d一二两三四五六七八九十余多]+$")
 
 
 @lru_cache(maxsize=1)
@@ -1879,6 +1895,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             # item's; it is the next item of the list (read below with the figure before's reading)
             family = temporal = scope = None
     end = match.end()
+    family_tail = None
     if tail:
         family_tail = last_term("category", tail.group("noun")) or (
             (0, "感染", "positive") if tail.group("noun") == "感染" else None)
@@ -1984,6 +2001,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     span_start = start - len(head) + min(marks) if marks else number_start
     reading = {"family": family[2], "temporal": temporal_value, "scope": scope_value, "classifier": classifier,
                "value": value, "end": end, "span_start": span_start, "rule": rule}
+    if tail and tail.group("at") and family is family_tail:
+        reading["at"] = (tail.start("at"), tail.end("at"))  # 2人在广州检出阳性: where they tested positive
     if respective_next is not None:
         reading["respective_next"] = respective_next
         reading["respective_pair"] = (family[2], respective_next)
