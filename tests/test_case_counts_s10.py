@@ -110,3 +110,16 @@ def test_outbreak_across_provinces(text, expected):
 ])
 def test_sampled_people_are_tested(text, expected):
     assert _counts(text) == expected
+
+
+# A sentence that opens with the moment counted up to (截至…) dates a period counted back from it in a later clause
+# (rule ``as_of.anchored_period``): foreign figures as agencies report them.
+def test_a_later_clause_counted_back_from_the_moment_takes_its_date():
+    text = ("数据显示，截至美国东部时间1月10日下午5时，全美共报告确诊病例60312345例、死亡病例837592例，"
+            "而在过去的24小时内，美国新增确诊654321例、新增死亡1234例。")
+    found = case_counts(text, date(2022, 1, 11))
+    assert ("confirmed_local", 654321, None, "2022-01-10") in found
+    assert ("deaths", 1234, None, "2022-01-10") in found
+    # Counted back from the text's own day, with no moment in the sentence: no single date.
+    found = case_counts("过去24小时内，美国新增确诊654321例。", date(2022, 1, 11))
+    assert ("confirmed_local", 654321, None, None) in found

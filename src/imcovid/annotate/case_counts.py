@@ -484,8 +484,11 @@ def _relative_period_in(text: str, lo: int, hi: int) -> bool:
 
 
 # A period counted back from an explicit moment (截至北京时间12月31日6时22分的过去24小时内): dated by that moment
-# (rule ``as_of.anchored_period``), unlike one counted back from the text's own day.
-_ANCHORED = re.compile(r"(?:截至|截止)[^，。；！？\n]{2,30}?的(?:过去|近|最近)")
+# (rule ``as_of.anchored_period``), unlike one counted back from the text's own day — also where the sentence opens
+# with the moment and the period follows in a later clause (截至美国东部时间1月24日下午6时20分，全美共报告…，而在过去的
+# 24小时内，美国新增确诊789789例).
+_ANCHORED = re.compile(r"(?:截至|截止)(?:[^，。；！？\n]{2,30}?的|[^。；！？\n]{2,80}?[，,]\s*(?:而|并且|且|其中)?(?:在)?)"
+                       r"(?:过去|近|最近)")
 
 
 def _anchored_period(text: str, lo: int, hi: int) -> bool:
