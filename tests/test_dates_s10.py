@@ -29,3 +29,12 @@ def test_a_repeated_day_is_the_day_told_before(text, values, rules):
     found = find_dates(text, PUBLISHED)
     assert [m["value"] for m in found] == values
     assert [m["rule"] for m in found] == rules
+
+
+@pytest.mark.parametrize("text, value", [
+    # Opening a sentence, the same month and day is news of the publication's year (a law's anniversary, a new wave).
+    ("2021年5月1日起施行的《条例》明确了责任。\n据悉，5月1日，该市新增本土确诊病例3例。", "2022-05-01"),
+    ("2021年3月15日，该市报告首例。\n3月15日，该市再次出现本土疫情。", "2022-03-15"),
+])
+def test_a_repeated_day_opening_a_sentence_keeps_the_default_year(text, value):
+    assert find_dates(text, PUBLISHED)[-1]["value"] == value

@@ -106,7 +106,7 @@ def story_year(text: str, start: int, anchors: list[tuple[int, date]], default: 
     and day in that year when it lies nearer to that full date than the default value does, else None. Only in the
     full date's own sentence, or told further on in the paragraph (not opening a sentence of its own, and not a date
     of the last month before publication: 2021年1月12日被列为中风险地区。1月20日，该县新增… is news of 2022), or anywhere
-    further on when it repeats that full date's month and day."""
+    further on, inside a clause, when it repeats that full date's month and day."""
     paragraph = text.rfind("\n", 0, start) + 1
     sentence = max(paragraph, max(text.rfind(mark, paragraph, start) for mark in "。！？!?") + 1)
     if default is None:
@@ -115,9 +115,10 @@ def story_year(text: str, start: int, anchors: list[tuple[int, date]], default: 
     recent = 0 <= (published - date.fromisoformat(default)).days <= _RECENT_DAYS
     before = [when for at, when in anchors
               if (sentence if opens or recent else paragraph) <= at < start]
-    if not before and not recent:
+    if not before and not recent and not opens and text[start - 1] not in "，,：:":
         # The same month and day as a full date told earlier anywhere in the text is that day again (2007年10月9日，
-        # 深圳… then, paragraphs later, 孙海洋记得10月9日那一天): a story retold, not a new date.
+        # 深圳… then, paragraphs later, 孙海洋记得10月9日那一天): a story retold, not a new date — unless it opens a
+        # sentence or clause, as news of its own does (2021年5月1日起施行的条例… 据悉，5月1日，该市新增…).
         before = [when for at, when in anchors if at < start and (when.month, when.day) == (month, day)]
     if not before:
         return None

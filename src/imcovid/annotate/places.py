@@ -257,8 +257,9 @@ def find_places(text: str) -> list[dict]:
             inside = _child_of(before[3], codes + counties.get(name, ()))
             if len(inside) == 1:
                 found[k] = (start, end, name, inside)
+    found = _generic_names_after_their_parent(text, found)
     contextual: set[int] = set()
-    for k, codes in _county_of_a_named_parent(found, counties).items():
+    for k, codes in _county_of_a_named_parent(text, found).items():
         found[k] = (*found[k][:3], codes)
         contextual.add(found[k][0])
     context = _context(found)
@@ -300,9 +301,6 @@ def find_places(text: str) -> list[dict]:
     full = _full_names()
     found = [f for f in found if not _cut_from_a_place_and_a_generic_word(text, f[0], f[2])
              and not _tail_of_a_place_word(text, f[0], f[2])
-             and not _end_of_a_word(text, f[0], f[1], f[2])
-             and not _start_of_a_word(text, f[0], f[1], f[2])
-             and not _across_two_words(text, f[0], f[1], f[2])
              and not (f[2] not in full and _after_a_foreign_country(text, f[0]))]
     found = [f for f in found if f[2] in full or not (_LANDFORM_AFTER.match(text, f[1]) or _NAMED_AFTER_A_PLACE.match(text, f[1])
                                                      or _runs_into_a_noun(text, f[1]))]
@@ -351,6 +349,30 @@ def _contextual_candidates(text: str, short_forms: dict[str, tuple[str, ...]],
 
 
 @lru_cache(maxsize=1)
+def _generic_children() -> dict[str, tuple[tuple[str, str], ...]]:
+    """parent code → (generic full name, code) of its counties so named (攀枝花市: 东区, 西区; 阳泉市: 城区, 矿区, 郊区)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for d in divisions().values():
+        if d.level == "county" and d.name in _GENERIC_NAMES:
+            out.setdefault(d.prefecture_code or d.province_code, []).append((d.name, d.code))
+    return {parent: tuple(children) for parent, children in out.items()}
+
+
+def _generic_names_after_their_parent(text: str, found: list) -> list:
+    """A division whose full name is a generic noun (东区, 城区, 郊区: not in the gazetteer) is read right after its
+    parent (攀枝花市东区, 阳泉市城区), where the generic word cannot mean anything else."""
+    children = _generic_children()
+    added = []
+    for _, end, _, codes in found:
+        if len(codes) != 1:
+            continue
+        for name, code in children.get(codes[0], ()):
+            if text.startswith(name, end):
+                added.append((end, end + len(name), name, (code,)))
+    return sorted(found + added) if added else found
+
+
+@lru_cache(maxsize=1)
 def _prefecture_forms_of_counties() -> dict[str, tuple[str, ...]]:
     """Short forms that are no full name and no province's, with their county readings (朝阳, 西安, 兴安 …): the only
     names ``_county_of_a_named_parent`` looks at."""
@@ -361,12 +383,12 @@ def _prefecture_forms_of_counties() -> dict[str, tuple[str, ...]]:
             if name in names and name not in full and not any(table[c].level == "province" for c in names[name])}
 
 
-def _county_of_a_named_parent(found: list[tuple[int, int, str, tuple[str, ...]]],
-                              counties: dict[str, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+def _county_of_a_named_parent(text: str, found: list[tuple[int, int, str, tuple[str, ...]]]) -> dict[int, tuple[str, ...]]:
     """Short forms of a prefecture that are also a county's in another province (朝阳: 朝阳市 of Liaoning, and the
     朝阳区 of Beijing and of Changchun): where the article names the county's own parent — its municipality or its
-    prefecture — and nothing in the prefecture's province, the name is the county (联合西城房管局、朝阳房管局、海淀房管局
-    in a Beijing article). Index in ``found`` → the county's code. A province's short form is never read as a county
+    prefecture — and another county of that parent, and nothing in the prefecture's province, the name is the county
+    (联合西城房管局、朝阳房管局、海淀房管局 in a Beijing article; not 从西安返回牡丹江, nor 朝阳至北京的列车). Index in
+    ``found`` → the county's code. A province's short form is never read as a county
     (河北 is the province, not Tianjin's 河北区), and a parent province alone does not decide (吉林 and 西安 in one list
     is not Liaoyuan's 西安区)."""
     table = divisions()
@@ -379,10 +401,30 @@ def _county_of_a_named_parent(found: list[tuple[int, int, str, tuple[str, ...]]]
         others = _context([f for f in found if f[2] != name])
         if any(table[c].province_code in others for c in codes):
             continue
-        named = tuple(c for c in others_readings if (table[c].prefecture_code or table[c].province_code) in others)
+        named = tuple(c for c in others_readings if (table[c].prefecture_code or table[c].province_code) in others
+                      and _sibling_named(text, c))
         if len(named) == 1:
             read[k] = named
     return read
+
+
+@lru_cache(maxsize=None)
+def _siblings(code: str) -> tuple[str, ...]:
+    """The full names and district short forms of the other counties of ``code``'s parent (its prefecture, or its
+    municipality)."""
+    table = divisions()
+    parent = table[code].prefecture_code or table[code].province_code
+    names = []
+    for d in table.values():
+        if d.level == "county" and d.code != code and (d.prefecture_code or d.province_code) == parent:
+            names += [n for n in (d.name, _short_form(d, contextual=True)) if n and len(n) >= 2]
+    return tuple(names)
+
+
+def _sibling_named(text: str, code: str) -> bool:
+    """Another county of the same parent is named in the text (西城、朝阳、海淀): the article speaks of that parent's
+    districts, not only of the parent."""
+    return any(name in text for name in _siblings(code))
 
 
 def _tail_of_a_place_word(text: str, start: int, name: str) -> bool:
@@ -391,35 +433,6 @@ def _tail_of_a_place_word(text: str, start: int, name: str) -> bool:
     word = text[max(0, start - 2) : start + 1]
     return (len(word) == 3 and name not in _full_names() and dictionary_tag(word) == "ns"
             and word not in _full_names() and word not in gazetteer())
-
-
-def _end_of_a_word(text: str, start: int, end: int, name: str) -> bool:
-    """A short form that ends a three-character dictionary word that is no division: 金|佛山 is the mountain (金佛山北坡),
-    not Foshan. (Among the development posts of every real set, the only short forms so placed were two 金佛山, both
-    false.)"""
-    word = text[max(0, start - 1) : end]
-    return (len(word) == 3 and start > 0 and dictionary_tag(word) is not None and name not in _full_names()
-            and word not in gazetteer())
-
-
-def _start_of_a_word(text: str, start: int, end: int, name: str) -> bool:
-    """A short form that begins a three-character dictionary word that is no division: 同仁|堂 is the pharmacy (北京同仁堂),
-    南京|路 the road. (Among the development posts of every real set, the only short form so placed was a 南京路, false.)
-    A province's short form is kept: 海南|岛 is the province's island."""
-    word = text[start : end + 1]
-    return (len(word) == end - start + 1 == 3 and dictionary_tag(word) is not None and name not in _full_names()
-            and word not in gazetteer()
-            and not any(divisions()[c].level == "province" for c in gazetteer().get(name, ())))
-
-
-def _across_two_words(text: str, start: int, end: int, name: str) -> bool:
-    """A short form whose first character ends an ordinary word and whose last begins one, neither a place word:
-    隆|重庆|祝 is 隆重 庆祝 (celebrate solemnly), 配|合肥|皂 配合 肥皂, not Chongqing or Hefei. (Among the development
-    posts of every real set, the only short forms so placed were two 隆重庆祝, both false.)"""
-    before, after = text[start - 1 : start + 1], text[end - 1 : end + 1]
-    return (0 < start and end < len(text) and is_common_word(before) and is_common_word(after)
-            and name not in _full_names()
-            and "ns" not in (dictionary_tag(before), dictionary_tag(after)))  # 出|海南|岛, 至|上海|南: place words
 
 
 def _cut_from_a_place_and_a_generic_word(text: str, start: int, name: str) -> bool:
