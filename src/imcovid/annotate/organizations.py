@@ -89,7 +89,9 @@ _NOT_A_UNIT_HEAD = re.compile(r"所属|下属|旗下|相关|有关|各|该|其|�
 # Words that begin a clause and are not part of a name read leftwards.
 _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位于|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同|援引|引述|引用"
                    # (the verbs that take a patient or a team to a hospital or a body: 送往|磨西镇卫生院, 抵达|…)
-                   r"|送往|转往|送至|转至|送到|转到|转入|抵达|赶赴|赶往|奔赴|住进)")
+                   r"|送往|转往|送至|转至|送到|转到|转入|抵达|赶赴|赶往|奔赴|住进"
+                   # (a firm announcing or setting up another: 甲乙华融宣布|丙丁银行…, 筹划设立|…公司)
+                   r"|宣布|设立)")
 _BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被"
                       # (…市民告诉|健康时报记者, …工作人员表示|…: a verb of saying ends the clause of the one who says;
                       # its words of two or more characters, data/verbs_of_saying.txt)
@@ -146,6 +148,12 @@ _COUNT_WORD = re.compile(r"[一二两三四五六七八九十百千几多每这�
 # A body named by a place and "one" (西安一公司 "a company in Xi'an"): counted, not named.
 # (八一|中学, 一零一|中学: a number that names a school, not "one")
 _ONE_OF = re.compile(r"(?<![第统唯万一二三四五六七八九十零〇百])一$")
+
+
+def _title_after_body(text: str, start: int, ending: str) -> bool:
+    """The ending at ``start`` begins a head's title that follows the body's own ending (运输局|局长, 运输局|副局长):
+    it stands after 副 or right after the same ending, so the body's name ends before it."""
+    return text[start - 1 : start] == "副" or text.startswith(ending, start - len(ending))
 
 
 def _generic_outlet(name: str) -> bool:
@@ -859,6 +867,89 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
 
 
+# A list of firms (中信证券（211名）、海通证券（282名）、甲乙君安（301名）…和东方证券（416名）): where two or more items of one
+# enumeration are firms found already, the other items are firms too, and every other occurrence of their names of three
+# characters or more. Unlike _firms_listed_with_firms, the items may carry a bracketed note (a rank, a stock code,
+# a share), the unknown item may be the last one, and an item that ends in the trade of a listed sibling is a firm even
+# where its head is an ordinary word (招商|证券, 东方|证券 beside 中信证券). The last item must end the clause (or stand
+# before a note, 等 or 均), so that no predicate is read into it (中石化、中石油和中国建筑毫无悬念…).
+_BRACKET_NOTE = re.compile(r"[（(][^（）()\n]{1,14}[）)]")
+_SIBLING_CLAUSE = re.compile(r"[^，,。；;！？!?：:\n]+")
+_SIBLING_LAST_LINK = re.compile(r"以及|[和及与]")
+# Words that end the words before a list's first item (股东还包括|合肥百货、…).
+_LIST_INTRODUCER = re.compile(r"包括|分别是|分别为|依次是|依次为|例如|比如|除了?")
+_AFTER_LAST_SIBLING = re.compile(r"$|等|均|都|分别|先后|依次")
+# Endings of found names that make them firms for a list (证券, 银行: an ending the spans share with _NAMED_BY_BRAND).
+_SIBLING_FIRM_ENDINGS = tuple(_COMPANY | _NAMED_BY_BRAND | {"银行"})
+
+
+def _sibling_firm(name: str, rule: str) -> bool:
+    return rule not in _TAGGED_RULES and (_is_firm(name, rule) or name.endswith(_SIBLING_FIRM_ENDINGS))
+
+
+def _sibling_item(item: str, places: set[str], trades: set[str]) -> bool:
+    """An unknown item of a list of firms that can be a firm's short name: two to six characters, no place, no stop
+    character, no pronoun or count at its start; and either no ordinary word (_firm_item), or the trade of a sibling
+    after a head of two characters or more (招商证券), or four characters that are no word and not two frequent words
+    (甲乙君安, not 中国建筑)."""
+    if not (2 <= len(item) <= 6 and re.fullmatch(r"[\u4e00-\u9fffA-Z*]+", item)) or item in places \
+            or set(item) & _LEFT_STOP or item[0] in _NOT_A_NAME_START or _COUNT_WORD.match(item[0]) \
+            or is_function_word(item[:2]):
+        return False
+    if _firm_item(item, places) or (len(item) >= 4 and item[-2:] in trades):
+        return True
+    return len(item) == 4 and not is_word(item, 1, but=("nz", "nt")) \
+        and not (is_common_word(item[:2], 1000) and is_common_word(item[2:], 1000))
+
+
+def _list_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The items of the enumeration in the clause text[a:b], bracketed notes left out: split at 、, and the last part
+    once more at 和, 及, 以及 or 与 where that leaves two items; an empty list where the clause holds no 、."""
+    clause = _BRACKET_NOTE.sub(lambda m: "\0" * len(m.group()), text[a:b])
+    if "、" not in clause:
+        return []
+    items, at = [], a
+    for part in clause.split("、"):
+        items.append((at, at + len(part.rstrip("\0"))))
+        at += len(part) + 1
+    last = _SIBLING_LAST_LINK.search(clause, items[-1][0] - a)
+    if last:
+        left = clause[items[-1][0] - a : last.start()].rstrip("\0")
+        items[-1:] = [(items[-1][0], items[-1][0] + len(left)), (a + last.end(), items[-1][1])]
+    return items
+
+
+def _list_siblings(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
+    if "、" not in text:
+        return
+    firms = {(a, b): text[a:b] for (a, b), rule in spans.items() if _sibling_firm(text[a:b], rule)}
+    ends = {b: a for a, b in firms}
+    listed: set[str] = set()
+    for clause in _SIBLING_CLAUSE.finditer(text):
+        items = _list_items(text, *clause.span())
+        found = [(a, b) for a, b in items if b in ends and ends[b] >= a]
+        if len(found) < 2:
+            continue
+        trades = {text[b - 2 : b] for _, b in found}
+        for k, (a, b) in enumerate(items):
+            if (a, b) in found:
+                continue
+            if k == 0:  # (the words before the first item: 股东还包括|合肥百货)
+                heads = [m.end() for m in _LIST_INTRODUCER.finditer(text[a:b])]
+                if not heads:
+                    continue
+                a = a + heads[-1]
+            note = _BRACKET_NOTE.match(text, b)
+            if k == len(items) - 1 and not _AFTER_LAST_SIBLING.match(text[note.end() if note else b : clause.end()]):
+                continue
+            if _sibling_item(text[a:b], places, trades):
+                spans.setdefault((a, b), "organization.list_sibling")
+                listed.add(text[a:b])
+    for name in sorted(n for n in listed if len(n) >= 3):
+        for m in re.finditer(re.escape(name), text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+
+
 # A centre or base written before 项目 or 工程 names a building project (甲乙金融中心项目开工, …中心项目效果图), not a
 # body, and so does the same name where it recurs (活动设置甲乙金融中心主会场); a project's team (…中心项目组) or an
 # engineer (工程师) leaves the body as it is.
@@ -1278,6 +1369,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 庄河大学城, 医院路: a place named after a body; 大学|生, 中小学|校: students or a kind of school
         if _in_a_word(text, m.start(), end) and not _fused_head(text, m.start(), end, in_place):
             continue  # 大局, 举办; 局长, 委员, 办公: a word, not the end of a body's name
+        if _in_a_word(text, m.start(), end) and _title_after_body(text, m.start(), m.group()):
+            continue  # 公安局|局长, 公安局|副局长: a head's title written after the body's name, not a second name
         if _ADDRESS_AFTER.match(text, end):
             continue  # 长安大学|南校区家属院: the body names an address there, a place, not the body
         if _paper_in_a_word(text, m.group(), end):
@@ -1423,6 +1516,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _glossed_lists(text, spans, {text[a:b] for a, b in place_spans})  # (before the acronyms: 台积电（TSMC）)
     _acronym_glosses(text, spans)  # (after the lists: 印度报业托拉斯（PTI）等印媒)
     _short_forms_of_registered_firms(text, spans, {text[a:b] for a, b in place_spans})
+    _list_siblings(text, spans, {text[a:b] for a, b in place_spans})
     # LAC where the rules found no name (org_tagger.py), last, so that it is asked only where nothing else answered; a
     # name it read recurs as the body (光明乳业|崇明…牧场, 平安健康|APP: where it is written before a word of its own,
     # nothing cues LAC).
