@@ -780,7 +780,8 @@ def _firms_listed_with_firms(text: str, spans: dict[tuple[int, int], str], place
 # A list whose 等 is followed by a kind of firm (甲、乙、丙等货运平台, 甲、乙等多家车企): each item names one.
 _KINDS_AFTER_LIST = "|".join(sorted(words("organization_kinds_after_list"), key=len, reverse=True))
 _KIND_AFTER_LIST = re.compile(r"等(?:多个|众多|知名|主要|大型|头部|国内|各大|[一二两三四五六七八九十几多\d]+个"
-                              r"|(?P<counted>多家|[一二两三四五六七八九十几多\d]+家)"
+                              # (等超100家省内企业: a count may be rounded, 超, 近, 逾, 约)
+                              r"|(?P<counted>多家|(?:超|近|逾|约)?[一二两三四五六七八九十几多\d]+家)"
                               # (等多家业界知名公司: words that rank the firms may stand between the count and the kind)
                               r"(?:业界|业内|国内|国际|全球|行业|知名|头部|龙头|领先|大型|主要|重点){0,2})?"
                               # (等5家航运企业: a count in 家 makes any trade before 企业/公司 a kind of firm)
@@ -912,7 +913,9 @@ def _list_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     for part in clause.split("、"):
         items.append((at, at + len(part.rstrip("\0"))))
         at += len(part) + 1
-    last = _SIBLING_LAST_LINK.search(clause, items[-1][0] - a)
+    if (etc := clause.find("等", items[-1][0] - a)) > items[-1][0] - a:  # (…、英特尔|等超1000户企业)
+        items[-1] = (items[-1][0], a + etc)
+    last = _SIBLING_LAST_LINK.search(clause, items[-1][0] - a, items[-1][1] - a)
     if last:
         left = clause[items[-1][0] - a : last.start()].rstrip("\0")
         items[-1:] = [(items[-1][0], items[-1][0] + len(left)), (a + last.end(), items[-1][1])]
@@ -934,11 +937,8 @@ def _list_siblings(text: str, spans: dict[tuple[int, int], str], places: set[str
         for k, (a, b) in enumerate(items):
             if (a, b) in found:
                 continue
-            if k == 0:  # (the words before the first item: 股东还包括|合肥百货)
-                heads = [m.end() for m in _LIST_INTRODUCER.finditer(text[a:b])]
-                if not heads:
-                    continue
-                a = a + heads[-1]
+            if k == 0 and (heads := [m.end() for m in _LIST_INTRODUCER.finditer(text[a:b])]):
+                a = a + heads[-1]  # (the words before the first item: 股东还包括|合肥百货)
             note = _BRACKET_NOTE.match(text, b)
             if k == len(items) - 1 and not _AFTER_LAST_SIBLING.match(text[note.end() if note else b : clause.end()]):
                 continue
