@@ -33,9 +33,9 @@ from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.9:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.10:organization+{LEXICON}"
 # A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
-TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.9"
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.10"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会.)
@@ -892,7 +892,7 @@ def _sibling_item(item: str, places: set[str], trades: set[str]) -> bool:
     """An unknown item of a list of firms that can be a firm's short name: two to six characters, no place, no stop
     character, no pronoun or count at its start; and either no ordinary word (_firm_item), or the trade of a sibling
     after a head of two characters or more (招商证券), or four characters that are no word and not two frequent words
-    (甲乙君安, not 中国建筑)."""
+    (甲乙君安; not 分享通信, two frequent words)."""
     if not (2 <= len(item) <= 6 and re.fullmatch(r"[\u4e00-\u9fffA-Z*]+", item)) or item in places \
             or set(item) & _LEFT_STOP or item[0] in _NOT_A_NAME_START or _COUNT_WORD.match(item[0]) \
             or is_function_word(item[:2]):
