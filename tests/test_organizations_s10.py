@@ -110,3 +110,32 @@ def test_title_and_verbs_end_names(text: str, expected: list[str]) -> None:
 ])
 def test_names_and_endings(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two characters before a firm's trade name it again alone where the dictionary lacks them as a word
+    ("瑞昶证券表示，相关成本均由瑞昶承担。",
+     [("瑞昶证券", "organization.generic_ending"), ("瑞昶", "organization.short_form")]),
+])
+def test_two_character_short_form(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _orgs(text) == expected
+
+
+def test_no_short_form_that_is_a_word() -> None:
+    # (东方证券 … 东方: the two characters are a word, so 东方 alone names no firm)
+    assert "东方" not in _surfaces("东方证券表示，东方将退还手续费。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 但 begins a clause, not a name
+    ("客服表示不退还。但瑞昶证券随后发出公告。", ["瑞昶证券"]),
+    # kinds of bank the dictionary tags as institutions are no bodies; a named one is
+    ("其中商业银行上榜数最多。", []),
+    ("包头农村商业银行捐赠物资。", ["包头农村商业银行"]),
+    # international bodies, Hong Kong's government and vaccine makers' Latin names
+    ("二十国集团领导人峰会召开。", ["二十国集团"]),
+    ("港府宣布放宽措施。", ["港府"]),
+    ("Pfizer与Moderna的疫苗获批。", ["Pfizer", "Moderna"]),
+])
+def test_stops_kinds_and_names(text: str, expected: list[str]) -> None:
+    assert _surfaces(text) == expected

@@ -72,7 +72,8 @@ _NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|首�
 # A foreign country at the start names a body of its own (英国卫生安全局).
 _COUNTRY_START = re.compile("^(?:" + "|".join(sorted(words("countries"), key=len, reverse=True)) + ")")
 # (A dash joins two stations or two places, 市光路-东方体育中心, not the parts of one body's name.)
-_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨-—–~～的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其而")
+# (而 and 但 begin a clause: 但|耀才证券随后发出公告)
+_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨-—–~～的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其而但")
 # A company's or hospital's proper name is short and stops at these too (某客运公司, 即拼多多运营公司, 记者致电科强食品公司,
 # 转运至|初家医院, 前往|…).
 _COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起至往0123456789")  # …9月4日起|公司将…: not a name
@@ -805,6 +806,20 @@ def _counted_item(item: str, places: set[str]) -> bool:
 _REGISTERED_FORM = re.compile(r"(?:控股|集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
 _REGISTERED_ENDINGS = frozenset({"股份有限公司", "有限责任公司", "有限公司", "股份公司"})
 _SHORTEST_SHORT_FORM = 3  # (two characters are as often an ordinary word: 华为 is known, 东方 is not a firm)
+# A firm named by two characters and its trade (富途证券, 东盛集团): the two characters name it again alone (富途承担)
+# where the dictionary does not know them as a word at all (东方, 招商, 盐湖 are words; 富途, 东盛 are not).
+_TRADE_FORM = re.compile(r"(?:证券|药业|制药|控股|股份|集团)$")
+
+
+def _short_form(head: str, places: set[str]) -> bool:
+    """Words before a firm's registered form or trade that can stand for the firm: Chinese characters only, no place
+    nor a name that begins with one, no ordinary word; two characters only where the dictionary lacks them."""
+    if not (2 <= len(head) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", head)) or head in places \
+            or any(head.startswith(p) for p in places):
+        return False
+    if len(head) < _SHORTEST_SHORT_FORM:
+        return not is_word(head, 1) and head[0] not in _NOT_A_NAME_START and not _COUNT_WORD.match(head[0])
+    return not is_common_word(head, 1)
 
 
 # (扬子江药业集团 … 扬子江: the trade and 集团 after the words of the name, as 控股 and the registered form are)
@@ -814,11 +829,10 @@ _FIRM_FORM = re.compile(r"(?:药业|医药|制药|科技|电子|股份|控股)?�
 def _short_forms_of_registered_firms(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
     heads = set()
     for a, b in spans:
-        m = _REGISTERED_FORM.search(text, a, b) or _FIRM_FORM.search(text, a, b)
+        m = _REGISTERED_FORM.search(text, a, b) or _FIRM_FORM.search(text, a, b) or _TRADE_FORM.search(text, a, b)
         if m and m.end() == b:
             head = text[a : m.start()]
-            if (_SHORTEST_SHORT_FORM <= len(head) <= 8 and head not in places and re.fullmatch(r"[\u4e00-\u9fff]+", head)
-                    and not any(head.startswith(p) for p in places) and not is_common_word(head, 1)):
+            if _short_form(head, places) and (m.re is not _TRADE_FORM or len(head) == 2):
                 heads.add(head)
     for head in sorted(heads):
         for m in re.finditer(re.escape(head), text):
