@@ -86,6 +86,9 @@ def test_sibling_item(item: str, trades: set[str], expected: bool) -> None:
     # a firm announcing or setting up another opens a clause
     ("中国华融宣布宁波银行以10亿元竞得。", ["中国华融", "宁波银行"]),
     ("这也意味着筹划设立消费金融公司多年的宁波银行获得牌照。", ["宁波银行"]),
+    # verbs of ranking and selection open a clause too
+    ("它是山西省唯一入选首批商务部认定名单的企业。", ["商务部"]),
+    ("叠加整个医药行业受到冲击。", []),
 ])
 def test_title_and_verbs_end_names(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected

@@ -92,7 +92,9 @@ _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位
                    # (the verbs that take a patient or a team to a hospital or a body: 送往|磨西镇卫生院, 抵达|…)
                    r"|送往|转往|送至|转至|送到|转到|转入|抵达|赶赴|赶往|奔赴|住进"
                    # (a firm announcing or setting up another: 甲乙华融宣布|丙丁银行…, 筹划设立|…公司)
-                   r"|宣布|设立)")
+                   r"|宣布|设立"
+                   # (verbs of ranking and selection: 是山西省唯一入选|首批商务部…, 位居|中国医药工业企业百强)
+                   r"|入选|位居|位列|名列|跻身|领跑|叠加)")
 _BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被"
                       # (…市民告诉|健康时报记者, …工作人员表示|…: a verb of saying ends the clause of the one who says;
                       # its words of two or more characters, data/verbs_of_saying.txt)
