@@ -142,3 +142,8 @@ def test_no_short_form_that_is_a_word() -> None:
 ])
 def test_stops_kinds_and_names(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected
+
+
+def test_first_item_without_an_introducer_is_no_phrase() -> None:
+    # (今年|腾讯: the words before a list's first item are no part of a firm's name)
+    assert "今年腾讯" not in _surfaces("今年腾讯、百度、英特尔均有参与。")

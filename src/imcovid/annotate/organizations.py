@@ -904,18 +904,18 @@ def _sibling_firm(name: str, rule: str) -> bool:
     return rule not in _TAGGED_RULES and (_is_firm(name, rule) or name.endswith(_SIBLING_FIRM_ENDINGS))
 
 
-def _sibling_item(item: str, places: set[str], trades: set[str]) -> bool:
+def _sibling_item(item: str, places: set[str], trades: set[str], loose: bool = True) -> bool:
     """An unknown item of a list of firms that can be a firm's short name: two to six characters, no place, no stop
     character, no pronoun or count at its start; and either no ordinary word (_firm_item), or the trade of a sibling
-    after a head of two characters or more (招商证券), or four characters that are no word and not two frequent words
-    (甲乙君安; not 分享通信, two frequent words)."""
+    after a head of two characters or more (东方证券), or, where ``loose``, four characters that are no word and not
+    two frequent words (甲乙君安; not 分享通信)."""
     if not (2 <= len(item) <= 6 and re.fullmatch(r"[\u4e00-\u9fffA-Z*]+", item)) or item in places \
             or set(item) & _LEFT_STOP or item[0] in _NOT_A_NAME_START or _COUNT_WORD.match(item[0]) \
             or is_function_word(item[:2]):
         return False
     if _firm_item(item, places) or (len(item) >= 4 and item[-2:] in trades):
         return True
-    return len(item) == 4 and not is_word(item, 1, but=("nz", "nt")) \
+    return loose and len(item) == 4 and not is_word(item, 1, but=("nz", "nt")) \
         and not (is_common_word(item[:2], 1000) and is_common_word(item[2:], 1000))
 
 
@@ -941,8 +941,7 @@ def _list_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _list_siblings(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
     if "、" not in text:
         return
-    firms = {(a, b): text[a:b] for (a, b), rule in spans.items() if _sibling_firm(text[a:b], rule)}
-    ends = {b: a for a, b in firms}
+    ends = {b: a for (a, b), rule in spans.items() if _sibling_firm(text[a:b], rule)}
     listed: set[str] = set()
     for clause in _SIBLING_CLAUSE.finditer(text):
         items = _list_items(text, *clause.span())
@@ -953,12 +952,15 @@ def _list_siblings(text: str, spans: dict[tuple[int, int], str], places: set[str
         for k, (a, b) in enumerate(items):
             if (a, b) in found:
                 continue
+            # The first item may hold the words before the list: after an introducer it begins there (股东还包括|合肥百货);
+            # without one, only a name that is no word at all is taken (not 今年腾讯).
+            introduced = k > 0
             if k == 0 and (heads := [m.end() for m in _LIST_INTRODUCER.finditer(text[a:b])]):
-                a = a + heads[-1]  # (the words before the first item: 股东还包括|合肥百货)
+                a, introduced = a + heads[-1], True
             note = _BRACKET_NOTE.match(text, b)
             if k == len(items) - 1 and not _AFTER_LAST_SIBLING.match(text[note.end() if note else b : clause.end()]):
                 continue
-            if _sibling_item(text[a:b], places, trades):
+            if _sibling_item(text[a:b], places, trades, loose=introduced):
                 spans.setdefault((a, b), "organization.list_sibling")
                 listed.add(text[a:b])
     for name in sorted(n for n in listed if len(n) >= 3):
