@@ -33,9 +33,9 @@ from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.9:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.10:organization+{LEXICON}"
 # A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
-TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.9"
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.10"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会.)
@@ -72,7 +72,8 @@ _NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|首�
 # A foreign country at the start names a body of its own (英国卫生安全局).
 _COUNTRY_START = re.compile("^(?:" + "|".join(sorted(words("countries"), key=len, reverse=True)) + ")")
 # (A dash joins two stations or two places, 市光路-东方体育中心, not the parts of one body's name.)
-_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨-—–~～的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其而")
+# (而 and 但 begin a clause: 但|耀才证券随后发出公告)
+_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨-—–~～的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其而但")
 # A company's or hospital's proper name is short and stops at these too (某客运公司, 即拼多多运营公司, 记者致电科强食品公司,
 # 转运至|初家医院, 前往|…).
 _COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起至往0123456789")  # …9月4日起|公司将…: not a name
@@ -89,7 +90,11 @@ _NOT_A_UNIT_HEAD = re.compile(r"所属|下属|旗下|相关|有关|各|该|其|�
 # Words that begin a clause and are not part of a name read leftwards.
 _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位于|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同|援引|引述|引用"
                    # (the verbs that take a patient or a team to a hospital or a body: 送往|磨西镇卫生院, 抵达|…)
-                   r"|送往|转往|送至|转至|送到|转到|转入|抵达|赶赴|赶往|奔赴|住进)")
+                   r"|送往|转往|送至|转至|送到|转到|转入|抵达|赶赴|赶往|奔赴|住进"
+                   # (a firm announcing or setting up another: 甲乙华融宣布|丙丁银行…, 筹划设立|…公司)
+                   r"|宣布|设立"
+                   # (verbs of ranking and selection: 是山西省唯一入选|首批商务部…, 位居|中国医药工业企业百强)
+                   r"|入选|位居|位列|名列|跻身|领跑|叠加)")
 _BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被"
                       # (…市民告诉|健康时报记者, …工作人员表示|…: a verb of saying ends the clause of the one who says;
                       # its words of two or more characters, data/verbs_of_saying.txt)
@@ -146,6 +151,12 @@ _COUNT_WORD = re.compile(r"[一二两三四五六七八九十百千几多每这�
 # A body named by a place and "one" (西安一公司 "a company in Xi'an"): counted, not named.
 # (八一|中学, 一零一|中学: a number that names a school, not "one")
 _ONE_OF = re.compile(r"(?<![第统唯万一二三四五六七八九十零〇百])一$")
+
+
+def _title_after_body(text: str, start: int, ending: str) -> bool:
+    """The ending at ``start`` begins a head's title that follows the body's own ending (运输局|局长, 运输局|副局长):
+    it stands after 副 or right after the same ending, so the body's name ends before it."""
+    return text[start - 1 : start] == "副" or text.startswith(ending, start - len(ending))
 
 
 def _generic_outlet(name: str) -> bool:
@@ -772,7 +783,8 @@ def _firms_listed_with_firms(text: str, spans: dict[tuple[int, int], str], place
 # A list whose 等 is followed by a kind of firm (甲、乙、丙等货运平台, 甲、乙等多家车企): each item names one.
 _KINDS_AFTER_LIST = "|".join(sorted(words("organization_kinds_after_list"), key=len, reverse=True))
 _KIND_AFTER_LIST = re.compile(r"等(?:多个|众多|知名|主要|大型|头部|国内|各大|[一二两三四五六七八九十几多\d]+个"
-                              r"|(?P<counted>多家|[一二两三四五六七八九十几多\d]+家)"
+                              # (等超100家省内企业: a count may be rounded, 超, 近, 逾, 约)
+                              r"|(?P<counted>多家|(?:超|近|逾|约)?[一二两三四五六七八九十几多\d]+家)"
                               # (等多家业界知名公司: words that rank the firms may stand between the count and the kind)
                               r"(?:业界|业内|国内|国际|全球|行业|知名|头部|龙头|领先|大型|主要|重点){0,2})?"
                               # (等5家航运企业: a count in 家 makes any trade before 企业/公司 a kind of firm)
@@ -796,6 +808,20 @@ def _counted_item(item: str, places: set[str]) -> bool:
 _REGISTERED_FORM = re.compile(r"(?:控股|集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
 _REGISTERED_ENDINGS = frozenset({"股份有限公司", "有限责任公司", "有限公司", "股份公司"})
 _SHORTEST_SHORT_FORM = 3  # (two characters are as often an ordinary word: 华为 is known, 东方 is not a firm)
+# A firm named by two characters and its trade (富途证券, 东盛集团): the two characters name it again alone (富途承担)
+# where the dictionary does not know them as a word at all (东方, 招商, 盐湖 are words; 富途, 东盛 are not).
+_TRADE_FORM = re.compile(r"(?:证券|药业|制药|控股|股份|集团)$")
+
+
+def _short_form(head: str, places: set[str]) -> bool:
+    """Words before a firm's registered form or trade that can stand for the firm: Chinese characters only, no place
+    nor a name that begins with one, no ordinary word; two characters only where the dictionary lacks them."""
+    if not (2 <= len(head) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", head)) or head in places \
+            or any(head.startswith(p) for p in places):
+        return False
+    if len(head) < _SHORTEST_SHORT_FORM:
+        return not is_word(head, 1) and head[0] not in _NOT_A_NAME_START and not _COUNT_WORD.match(head[0])
+    return not is_common_word(head, 1)
 
 
 # (扬子江药业集团 … 扬子江: the trade and 集团 after the words of the name, as 控股 and the registered form are)
@@ -805,11 +831,10 @@ _FIRM_FORM = re.compile(r"(?:药业|医药|制药|科技|电子|股份|控股)?�
 def _short_forms_of_registered_firms(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
     heads = set()
     for a, b in spans:
-        m = _REGISTERED_FORM.search(text, a, b) or _FIRM_FORM.search(text, a, b)
+        m = _REGISTERED_FORM.search(text, a, b) or _FIRM_FORM.search(text, a, b) or _TRADE_FORM.search(text, a, b)
         if m and m.end() == b:
             head = text[a : m.start()]
-            if (_SHORTEST_SHORT_FORM <= len(head) <= 8 and head not in places and re.fullmatch(r"[\u4e00-\u9fff]+", head)
-                    and not any(head.startswith(p) for p in places) and not is_common_word(head, 1)):
+            if _short_form(head, places) and (m.re is not _TRADE_FORM or len(head) == 2):
                 heads.add(head)
     for head in sorted(heads):
         for m in re.finditer(re.escape(head), text):
@@ -855,6 +880,90 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
                 spans.setdefault((a, b), "organization.counted_list")
                 listed.add(text[a:b])
     for name in sorted(listed):
+        for m in re.finditer(re.escape(name), text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+
+
+# A list of firms (中信证券（211名）、海通证券（282名）、甲乙君安（301名）…和东方证券（416名）): where two or more items of one
+# enumeration are firms found already, the other items are firms too, and every other occurrence of their names of three
+# characters or more. Unlike _firms_listed_with_firms, the items may carry a bracketed note (a rank, a stock code,
+# a share), the unknown item may be the last one, and an item that ends in the trade of a listed sibling is a firm even
+# where its head is an ordinary word (招商|证券, 东方|证券 beside 中信证券). The last item must end the clause (or stand
+# before a note, 等 or 均), so that no predicate is read into it (中石化、中石油和中国建筑毫无悬念…).
+_BRACKET_NOTE = re.compile(r"[（(][^（）()\n]{1,14}[）)]")
+_SIBLING_CLAUSE = re.compile(r"[^，,。；;！？!?：:\n]+")
+_SIBLING_LAST_LINK = re.compile(r"以及|[和及与]")
+# Words that end the words before a list's first item (股东还包括|合肥百货、…).
+_LIST_INTRODUCER = re.compile(r"包括|分别是|分别为|依次是|依次为|例如|比如|除了?")
+_AFTER_LAST_SIBLING = re.compile(r"$|等|均|都|分别|先后|依次")
+# Endings of found names that make them firms for a list (证券, 银行: an ending the spans share with _NAMED_BY_BRAND).
+_SIBLING_FIRM_ENDINGS = tuple(_COMPANY | _NAMED_BY_BRAND | {"银行"})
+
+
+def _sibling_firm(name: str, rule: str) -> bool:
+    return rule not in _TAGGED_RULES and (_is_firm(name, rule) or name.endswith(_SIBLING_FIRM_ENDINGS))
+
+
+def _sibling_item(item: str, places: set[str], trades: set[str], loose: bool = True) -> bool:
+    """An unknown item of a list of firms that can be a firm's short name: two to six characters, no place, no stop
+    character, no pronoun or count at its start; and either no ordinary word (_firm_item), or the trade of a sibling
+    after a head of two characters or more (东方证券), or, where ``loose``, four characters that are no word and not
+    two frequent words (甲乙君安; not 分享通信)."""
+    if not (2 <= len(item) <= 6 and re.fullmatch(r"[\u4e00-\u9fffA-Z*]+", item)) or item in places \
+            or set(item) & _LEFT_STOP or item[0] in _NOT_A_NAME_START or _COUNT_WORD.match(item[0]) \
+            or is_function_word(item[:2]):
+        return False
+    if _firm_item(item, places) or (len(item) >= 4 and item[-2:] in trades):
+        return True
+    return loose and len(item) == 4 and not is_word(item, 1, but=("nz", "nt")) \
+        and not (is_common_word(item[:2], 1000) and is_common_word(item[2:], 1000))
+
+
+def _list_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The items of the enumeration in the clause text[a:b], bracketed notes left out: split at 、, and the last part
+    once more at 和, 及, 以及 or 与 where that leaves two items; an empty list where the clause holds no 、."""
+    clause = _BRACKET_NOTE.sub(lambda m: "\0" * len(m.group()), text[a:b])
+    if "、" not in clause:
+        return []
+    items, at = [], a
+    for part in clause.split("、"):
+        items.append((at, at + len(part.rstrip("\0"))))
+        at += len(part) + 1
+    if (etc := clause.find("等", items[-1][0] - a)) > items[-1][0] - a:  # (…、英特尔|等超1000户企业)
+        items[-1] = (items[-1][0], a + etc)
+    last = _SIBLING_LAST_LINK.search(clause, items[-1][0] - a, items[-1][1] - a)
+    if last:
+        left = clause[items[-1][0] - a : last.start()].rstrip("\0")
+        items[-1:] = [(items[-1][0], items[-1][0] + len(left)), (a + last.end(), items[-1][1])]
+    return items
+
+
+def _list_siblings(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
+    if "、" not in text:
+        return
+    ends = {b: a for (a, b), rule in spans.items() if _sibling_firm(text[a:b], rule)}
+    listed: set[str] = set()
+    for clause in _SIBLING_CLAUSE.finditer(text):
+        items = _list_items(text, *clause.span())
+        found = [(a, b) for a, b in items if b in ends and ends[b] >= a]
+        if len(found) < 2:
+            continue
+        trades = {text[b - 2 : b] for _, b in found}
+        for k, (a, b) in enumerate(items):
+            if (a, b) in found:
+                continue
+            # The first item may hold the words before the list: after an introducer it begins there (股东还包括|合肥百货);
+            # without one, only a name that is no word at all is taken (not 今年腾讯).
+            introduced = k > 0
+            if k == 0 and (heads := [m.end() for m in _LIST_INTRODUCER.finditer(text[a:b])]):
+                a, introduced = a + heads[-1], True
+            note = _BRACKET_NOTE.match(text, b)
+            if k == len(items) - 1 and not _AFTER_LAST_SIBLING.match(text[note.end() if note else b : clause.end()]):
+                continue
+            if _sibling_item(text[a:b], places, trades, loose=introduced):
+                spans.setdefault((a, b), "organization.list_sibling")
+                listed.add(text[a:b])
+    for name in sorted(n for n in listed if len(n) >= 3):
         for m in re.finditer(re.escape(name), text):
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
 
@@ -1278,6 +1387,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 庄河大学城, 医院路: a place named after a body; 大学|生, 中小学|校: students or a kind of school
         if _in_a_word(text, m.start(), end) and not _fused_head(text, m.start(), end, in_place):
             continue  # 大局, 举办; 局长, 委员, 办公: a word, not the end of a body's name
+        if _in_a_word(text, m.start(), end) and _title_after_body(text, m.start(), m.group()):
+            continue  # 公安局|局长, 公安局|副局长: a head's title written after the body's name, not a second name
         if _ADDRESS_AFTER.match(text, end):
             continue  # 长安大学|南校区家属院: the body names an address there, a place, not the body
         if _paper_in_a_word(text, m.group(), end):
@@ -1423,6 +1534,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _glossed_lists(text, spans, {text[a:b] for a, b in place_spans})  # (before the acronyms: 台积电（TSMC）)
     _acronym_glosses(text, spans)  # (after the lists: 印度报业托拉斯（PTI）等印媒)
     _short_forms_of_registered_firms(text, spans, {text[a:b] for a, b in place_spans})
+    _list_siblings(text, spans, {text[a:b] for a, b in place_spans})
     # LAC where the rules found no name (org_tagger.py), last, so that it is asked only where nothing else answered; a
     # name it read recurs as the body (光明乳业|崇明…牧场, 平安健康|APP: where it is written before a word of its own,
     # nothing cues LAC).
