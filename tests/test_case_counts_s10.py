@@ -123,3 +123,10 @@ def test_a_later_clause_counted_back_from_the_moment_takes_its_date():
     # Counted back from the text's own day, with no moment in the sentence: no single date.
     found = case_counts("过去24小时内，美国新增确诊654321例。", date(2022, 1, 11))
     assert ("confirmed_local", 654321, None, None) in found
+
+
+# The tested-positive place is the most specific one written (the review's cases).
+@pytest.mark.parametrize("text, place", [("北京市已有3人在内蒙古额济纳旗检出阳性。", "152923"),
+                                         ("已有2人在湖南长沙检出阳性。", "430100")])
+def test_tested_positive_at_the_most_specific_place(text, place):
+    assert [c[2] for c in _counts(text)] == [place]

@@ -39,17 +39,12 @@ def load_settings(path: Path = SETTINGS_FILE) -> BootstrapSettings:
     return BootstrapSettings(resamples=int(table["resamples"]), seed=int(table["seed"]), level=float(table["level"]))
 
 
-def _f1(gold: int, predicted: int, matched: int) -> float:
-    # The same conventions as evaluate._prf: nothing to find and nothing found is perfect.
-    p = matched / predicted if predicted else 1.0 if not gold else 0.0
-    r = matched / gold if gold else 1.0 if not predicted else 0.0
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def f1_interval(articles: Sequence[Mapping[str, int]],
                 settings: BootstrapSettings | None = None) -> tuple[float, float] | None:
     """The ``settings.level`` percentile interval of the pooled F1 over ``articles`` (each a mapping with ``gold``,
     ``predicted`` and ``matched`` counts of one type), or None with fewer than two articles (no spread to show)."""
+    from imcovid.evaluate import _prf
+
     settings = settings or load_settings()
     counts = [(a["gold"], a["predicted"], a["matched"]) for a in articles]
     n = len(counts)
@@ -63,7 +58,7 @@ def f1_interval(articles: Sequence[Mapping[str, int]],
             g += counts[i][0]
             p += counts[i][1]
             m += counts[i][2]
-        values.append(_f1(g, p, m))
+        values.append(_prf({"gold": g, "predicted": p, "matched": m})["f1"])
     values.sort()
     tail = (1 - settings.level) / 2
     low = values[int(tail * (settings.resamples - 1))]

@@ -111,15 +111,16 @@ def render(figures: dict, release: str) -> str:
              "[text]", f"mean = {figures['text']['mean']:.4f}", f"worst = {figures['text']['worst']:.4f}"]
     for section, table in (("entities", figures["entities"]), ("measures", figures["measures"])):
         for name, t in table.items():
-            interval = t["interval"] or (t["f1"], t["f1"])
+            # (No interval with fewer than two posts: an empty array, not a zero-width one.)
+            interval = f"[{t['interval'][0]:.3f}, {t['interval'][1]:.3f}]" if t["interval"] else "[]"
             lines += ["", f'[{section}."{name}"]', f"f1 = {t['f1']:.3f}", f"precision = {t['precision']:.3f}",
-                      f"recall = {t['recall']:.3f}", f"gold = {t['gold']}",
-                      f"interval = [{interval[0]:.3f}, {interval[1]:.3f}]"]
+                      f"recall = {t['recall']:.3f}", f"gold = {t['gold']}", f"interval = {interval}"]
     return "\n".join(lines) + "\n"
 
 
-def load(path: Path = QUALITY_FILE) -> dict | None:
+def load(path: Path | None = None) -> dict | None:
     """The figures of ``data/quality.toml``, or None where the file is missing."""
+    path = path or QUALITY_FILE
     return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 

@@ -906,7 +906,9 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if at is not None and not unit and not abroad:
             # 已有2人在湖南检出阳性、2人在广州检出阳性: the place written between the figure and 检出阳性 is where the
             # people tested positive, the figure's own place (rule ``place.tested_positive_at``)
-            at_place = next((p for p in places if at[0] <= p["start"] and p["end"] <= at[1] and p.get("code")), None)
+            # (the last, most specific one where several are written: 在内蒙古额济纳旗检出阳性 is the banner's)
+            at_place = next((p for p in reversed(places) if at[0] <= p["start"] and p["end"] <= at[1] and p.get("code")),
+                            None)
             place = at_place["code"] if at_place is not None else place
         if reading.get("second") and reading["rule"] == "case_count.respective_nouns" and mentions:
             place = mentions[-1]["place_code"]  # (…分别为1189例和22348例: the second noun's figure, of the same place)

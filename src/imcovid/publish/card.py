@@ -303,8 +303,8 @@ def quality_section() -> str:
     level = f"{q['level']:.0%}"
 
     def row(name: str, t: dict) -> str:
-        low, high = t["interval"]
-        return (f"| {name} | {t['f1']:.3f} | {low:.3f}–{high:.3f} | {t['precision']:.3f} | {t['recall']:.3f} |"
+        interval = f"{t['interval'][0]:.3f}–{t['interval'][1]:.3f}" if t["interval"] else "–"
+        return (f"| {name} | {t['f1']:.3f} | {interval} | {t['precision']:.3f} | {t['recall']:.3f} |"
                 f" {t['gold']} |")
 
     lines = [f"| type | F1 | F1, {level} interval over posts | precision | recall | gold mentions |",
@@ -317,6 +317,19 @@ def quality_section() -> str:
             f"character F1 on the same posts: mean {q['text']['mean']:.4f}, worst {q['text']['worst']:.4f}. The "
             f"interval is a percentile bootstrap over posts (release {q['release']}; see the documentation's "
             f"annotation page for every set and part).")
+
+
+def weakest_types() -> str:
+    """The two types with the lowest held-out F1 in ``data/quality.toml``, and whether they miss or invent more."""
+    from imcovid.quality import load
+
+    q = load()
+    if q is None:
+        return ""
+    types = sorted({**q["entities"], **q["measures"]}.items(), key=lambda item: item[1]["f1"])[:2]
+    said = [f"{name} (F1 {t['f1']:.3f}: {'more missed than false' if t['recall'] < t['precision'] else 'more false than missed'})"
+            for name, t in types]
+    return " The weakest are " + " and ".join(said) + "."
 
 
 def render_card(dataset_dir: Path, version: str, config: BuildConfig | None = None, *, cache=None,
@@ -469,9 +482,7 @@ text is redacted with typed placeholders and counted (`redactions`).
 - The archive captured what RSSHub feeds exposed; the selection reflects those feeds, not the outlets' output.
 - `published_at` is the archive's capture time from the front matter, which can differ from the outlet's
   publication time.
-- Annotations are machine-made: see the held-out figures above before relying on them. Organizations and
-  measures are the weakest types (a missed organization is more likely than a false one; measure codes are often
-  wrong); case counts are exact tuples of metric, value, place and date, so one wrong date makes a figure wrong.
+- Annotations are machine-made: see the held-out figures above before relying on them.{weakest_types()}
 - Image links point to third-party servers and may break.
 
 ### Recommendations
