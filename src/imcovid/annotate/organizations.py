@@ -181,8 +181,10 @@ _NT_ENDING = re.compile(r"(?:大学|学院|医院|集团|公司|银行|协会|�
 
 def _known_names() -> list[str]:
     names = list(words("organizations"))
-    # (Not the dictionary's kinds of body: 上市公司 is any listed company.)
-    return names + [name for name in institution_names() if _NT_ENDING.search(name) and name[:2] not in _KIND_OF_COMPANY]
+    # (Not the dictionary's kinds of body: 上市公司 is any listed company, 人民法院 any court.)
+    kinds = word_set("organization_kinds_of_state_body")
+    return names + [name for name in institution_names() if _NT_ENDING.search(name) and name[:2] not in _KIND_OF_COMPANY
+                    and name not in kinds]
 
 
 @lru_cache(maxsize=1)

@@ -42,6 +42,8 @@ LISTS = {
     "organization_endings": "generic words that end the name of a body (organizations.py)",
     "organization_company_endings": "endings of firms' names, which need no place: 公司, 集团, 控股, 药业 (organizations.py)",
     "organization_company_kinds": "words before 公司 that name a kind of company, not one (organizations.py)",
+    "organization_kinds_of_state_body": "kinds of state body at every level among the dictionary's institution names: "
+                                        "人民法院, 党和政府 (organizations.py)",
     "organization_hospital_kinds": "words before 医院 that name a kind of hospital, not one (organizations.py)",
     "organization_fund_kinds": "words before 基金 that name a kind of fund (organizations.py)",
     "organization_kinds_after_list": "kinds of firm after a list and 等, whose items are firms: 甲、乙等|电商平台 "

@@ -1,0 +1,37 @@
+"""Organization classes from the development posts of the session's new blind sets (real-11 to real-13): kinds of
+state body that the dictionary lists as institutions are none when bare, and the endings 使馆, 看守所/拘留所, 事务处
+and 促进会. Invented sentences in the style of real news (regression tests, not evidence)."""
+
+import pytest
+
+from imcovid.annotate import annotate
+
+
+def orgs(text):
+    return [(m["surface"], m["rule"]) for m in annotate(text, None) if m["type"] == "ORGANIZATION"]
+
+
+@pytest.mark.parametrize("text", [
+    "监察机关移送起诉，人民检察院认为犯罪事实清楚的，可以向人民法院提起公诉。",
+    "发展两国友好关系，是该国党和政府坚定不移的立场。",
+])
+def test_a_bare_kind_of_state_body_is_none(text):
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("岳阳县人民法院作出判决。", [("岳阳县人民法院", "organization.generic_ending")]),
+    ("最高人民法院发布典型案例。", [("最高人民法院", "organization.known_name")]),
+])
+def test_a_named_court_is_still_read(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("据中国驻法国使馆网站消息，使馆提醒在法中国公民注意安全。", "中国驻法国使馆"),
+    ("他于去年从长沙市天心区看守所被释放。", "长沙市天心区看守所"),
+    ("经过点票，澳门选举事务处于21日公布结果。", "澳门选举事务处"),
+    ("他转入中国国际投资促进会工作。", "中国国际投资促进会"),
+])
+def test_new_endings(text, surface):
+    assert surface in [s for s, _ in orgs(text)]
