@@ -35,3 +35,16 @@ def test_a_named_court_is_still_read(text, expected):
 ])
 def test_new_endings(text, surface):
     assert surface in [s for s, _ in orgs(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 党委 alone names no one body (no level word); a level word does (县委), and so does a body's own 党委.
+    ("分别为：陈永奇（党委副书记、组织部部长）、任维（党委常委）。", []),
+    ("县委书记在党委会议上说。", [("县委", "organization.generic_ending")]),
+    ("国家卫健委党委召开会议。", [("国家卫健委党委", "organization.generic_ending")]),
+    # A level as a kind (省级, 省会城市) before a function: a kind of body.
+    ("后者是目前全国最年轻的省级党委常委。", []),
+    ("由省级政府一把手兼任省会城市党委书记。", []),
+])
+def test_party_committees_without_a_level_or_owner(text, expected):
+    assert orgs(text) == expected

@@ -328,7 +328,11 @@ _SHORT_GOVERNMENT = frozenset({"委", "部", "局", "厅", "办", "署"})
 _DATED = re.compile(r"\d{1,2}月\d{1,2}日")
 
 # Bodies named by a level word and 委 alone (盟委, 省委): names, unlike a bare 委员会.
-_BARE_BODIES = frozenset({"党工委", "盟委", "旗委", "党委", "省委", "市委", "区委", "县委", "州委"})
+# (Not 党委 or 党工委 alone: no level word, so no one body — 陈永奇（党委副书记）; the real sets' gold never counts them.)
+_BARE_BODIES = frozenset({"盟委", "旗委", "省委", "市委", "区委", "县委", "州委"})
+# A level or kind of level before a body's function names a kind of body, not one (省级党委常委, 由省级政府“一把手”兼任,
+# 省会城市党委书记).
+_LEVEL_KIND = re.compile(r"(?:[省市县区乡镇村州盟旗地]级|各级|上级|同级|基层|省会城市)")
 # 省委省政府, 市委市政府: two bodies written together, each a name.
 _PAIRED = re.compile(r"^(?:省|市|区|县|州|盟|旗)委(?=(?:省|市|区|县|州|盟|旗)(?!委))")
 # A level word (市, 区 …) before a body's function names the body of that level (当晚|市疾控中心, 区纪委监委): it
@@ -1415,6 +1419,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if len(name) <= len(m.group()) and (m.group() not in _BARE_BODIES
                                             or _GENERIC_BEFORE.search(text, max(0, start - 2), start)):
             continue  # a bare generic word: 指挥部, 医院; 各级|党委
+        if _LEVEL_KIND.fullmatch(name[: -len(m.group())]):
+            continue  # 省级|党委: a kind of body at a level, not one named
         if pair := _PAIRED.match(name):
             start, name = start + pair.end(), name[pair.end():]  # 省委|省政府: the second body of the pair
             whole.add((start, end))  # (not joined to the first again)
