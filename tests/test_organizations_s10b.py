@@ -48,3 +48,11 @@ def test_new_endings(text, surface):
 ])
 def test_party_committees_without_a_level_or_owner(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2018年曾被平顶山市公安机关列为在逃人员。", []),  # the public security organs of a place: a kind of body
+    ("平顶山市公安局发布通缉令。", [("平顶山市公安局", "organization.generic_ending")]),
+])
+def test_public_security_organs_of_a_place(text, expected):
+    assert orgs(text) == expected
