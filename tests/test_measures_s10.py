@@ -88,3 +88,15 @@ def test_tracing_findings_drop_h3_only():
 
 def test_the_measure_annotator_version_says_the_mentions_changed():
     assert ANNOTATOR == "imcovid-rules/1.2:measure"
+
+
+@pytest.mark.parametrize("text, supply", [
+    # 保供 of energy or heating (the 2021 power shortage) guarantees no one's livelihood under a COVID measure
+    ("国家对能源保供企业优先金融支持，疫情防控不放松。", False),
+    ("全力做好今冬供暖保供工作，同时抓好疫情防控。", False),
+    # livelihood guarantees under COVID measures
+    ("做好封控小区生活物资保供。", True),
+    ("要全力做好疫情期间的保供稳价工作。", True),
+])
+def test_energy_supply_is_no_livelihood_guarantee(text, supply):
+    assert ("CN-SUPPLY" in [m["code"] for m in find_measures(text, [], [])]) is supply
