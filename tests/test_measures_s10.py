@@ -100,3 +100,15 @@ def test_the_measure_annotator_version_says_the_mentions_changed():
 ])
 def test_energy_supply_is_no_livelihood_guarantee(text, supply):
     assert ("CN-SUPPLY" in [m["code"] for m in find_measures(text, [], [])]) is supply
+
+
+@pytest.mark.parametrize("text, command", [
+    # an emergency response activated, ended, changed or of a level is a command measure
+    ("宁波市启动I级应急响应。", True),
+    ("哈尔滨市终止疫情防控应急响应。", True),
+    ("自治区启动重大突发公共卫生事件二级应急响应。", True),
+    # a service offering an "emergency response" activates none
+    ("疫情期间，全市只有一家平台提供应急响应。", False),
+])
+def test_an_emergency_response_is_command_when_activated(text, command):
+    assert ("CN-COMMAND" in [m["code"] for m in find_measures(text, [], [])]) is command
