@@ -112,3 +112,16 @@ def test_energy_supply_is_no_livelihood_guarantee(text, supply):
 ])
 def test_an_emergency_response_is_command_when_activated(text, command):
     assert ("CN-COMMAND" in [m["code"] for m in find_measures(text, [], [])]) is command
+
+
+@pytest.mark.parametrize("text, transport", [
+    # trains reduced or stopped are public transport measures (OxCGRT C5: service significantly reduced)
+    ("铁路部门适时减停旅客列车。", True),
+    ("受疫情影响，多趟旅客列车停运。", True),
+    ("站车严控列车载客率。", True),
+    # a train named as a place, or 取消 (which reads as lifting) of something on it
+    ("对列车上咳嗽、身体不适等重点旅客进行体温监测。", False),
+    ("列车员为旅客送上热水。", False),
+])
+def test_trains_reduced_are_public_transport(text, transport):
+    assert ("C5" in [m["code"] for m in find_measures(text, [], [])]) is transport
