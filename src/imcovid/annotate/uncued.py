@@ -205,6 +205,9 @@ def _is_name(name: str, cued: bool = False) -> bool:
         return False  # 林海雪原 (a novel): four characters are a name with a compound or two surnames only
     if len(name) == 2 and name[1] == _FAMILY:
         return False  # 过继给冯家: a surname and 家 is a family (a collective), not one person
+    if len(name) == 2 and name[0] == name[1]:
+        return False  # …制度”云云, 常常: a surname's character said twice is a word (as read_name has it); a child's
+        # doubled name (辰辰) is read by the rule of doubled names after a cue, not here
     return not (len(name) == 3 and starts_follower(name[1:]))  # 代|配药: the given part is a verb
 
 
