@@ -111,3 +111,22 @@ def test_no_names(text):
 
 def test_annotator_version():
     assert "imcovid-rules/1.11" in P.ANNOTATOR and "imcovid-rules/1.11" in P.TAGGER_ANNOTATOR
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign name the text repeats with no cue at all
+    ("今年是拜顿执政的第一年。当时正在进行认证拜顿胜选的最后一步。以“拯救者”身份上台的拜顿，支持率持续走低。",
+     ["拜顿", "拜顿", "拜顿"]),
+])
+def test_recurring_transliterations(text, expected):
+    assert [s for s, r in persons(text) if r in ("person.recurring_transliteration", "person.recurrence")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # fewer than three times
+    "今年是拜顿执政的第一年。以“拯救者”身份上台的拜顿，支持率持续走低。",
+    # between quotation marks: a term or a title, not a person (a month of a calendar)
+    "正逢印度历“萨万月”。此次的“萨万月”开始于7月。已经取消了今年的“萨万月”集会。",
+])
+def test_no_recurring_transliteration(text):
+    assert not [s for s, r in persons(text) if r == "person.recurring_transliteration"]

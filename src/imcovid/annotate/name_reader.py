@@ -283,6 +283,11 @@ def _transliteration_set() -> frozenset[str]:
     return transliteration_chars() | _PART_CHARS
 
 
+def transliteration_characters() -> frozenset[str]:
+    """The characters ``looks_transliterated`` accepts (dots aside)."""
+    return _transliteration_set()
+
+
 def looks_transliterated(name: str) -> bool:
     """Every character of ``name`` (dots aside) is one of transliteration: of the dictionary's transliterated names
     or of the listed Mongolian and Tibetan parts (桑达尔·皮查伊 yes; 鹿城·战疫, 抗疫·暖闻 no)."""

@@ -25,7 +25,7 @@ from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_p
                                           read_name, read_parts, surname_length)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.tagger import person_spans, word_type_at
-from imcovid.annotate.uncued import find_uncued
+from imcovid.annotate.uncued import find_uncued, recurring_transliterations
 from imcovid.annotate.wordlists import word_set, words
 
 ANNOTATOR = f"imcovid-rules/1.11:person+{LEXICON}"
@@ -1092,6 +1092,11 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
                                    frozenset(e for _, e in places),
                                    _unread_cues(text, position_ends - status_ends, found)):
         if name not in found.known and found.add(start, name, None, rule="person.lac"):
+            tagged.add(name)
+    # A foreign name the text repeats with no cue at all (拜登执政, 换掉特朗普): LAC asked once per repeated run.
+    for start, name in recurring_transliterations(text, lambda s, e: found.in_place.touches(s, e)
+                                                  or found.in_org.touches(s, e) or found.taken.touches(s, e)):
+        if name not in found.known and found.add(start, name, None, rule="person.recurring_transliteration"):
             tagged.add(name)
     if tagged:
         _list_continuations(found)  # (the lists LAC's names stand in)
