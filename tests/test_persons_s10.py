@@ -130,3 +130,14 @@ def test_recurring_transliterations(text, expected):
 ])
 def test_no_recurring_transliteration(text):
     assert not [s for s, r in persons(text) if r == "person.recurring_transliteration"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 小 before a transliterated family name names the junior: part of the name
+    ("美国前总统布拉什表示，小布拉什在任时曾访华。",
+     [("布拉什", "person.after_position"), ("小布拉什", "person.recurrence")]),
+    # … not where 小 ends a word with the character before it (从小: since childhood)
+    ("他从小布拉什就认识。前总统布拉什表示。", [("布拉什", "person.recurrence"), ("布拉什", "person.after_position")]),
+])
+def test_juniors(text, expected):
+    assert persons(text) == expected

@@ -247,6 +247,12 @@ class _Found:
     def title_before(self, start: int) -> str | None:
         return _title_before(self.text, start, self.known)
 
+    def widen(self, start: int, end: int, new_start: int) -> None:
+        """The name at (start, end) begins at ``new_start`` instead: same title and rule."""
+        self.spans[(new_start, end)] = self.spans.pop((start, end))
+        self.rules[(new_start, end)] = self.rules.pop((start, end))
+        self.taken = Coverage(len(self.text), self.spans)
+
     def shorten(self, start: int, end: int, new_end: int) -> None:
         """The name at (start, end) ends at ``new_end`` instead: same title and rule."""
         self.spans[(start, new_end)] = self.spans.pop((start, end))
@@ -1023,6 +1029,22 @@ def _runs_on(text: str, end: int) -> bool:
 _RARE_IN_NAMES = 10_000
 
 
+# 小 right before a transliterated family name names the junior of that family (小布什, 小特朗普: the son), as the
+# story writes him: part of the name, not a separate word.
+_JUNIOR = "小"
+
+
+def _juniors(found: _Found) -> None:
+    """A transliterated name of two or more characters right after 小 takes it (小|特朗普 → 小特朗普), unless 小 ends
+    a word with the character before it (从小, 大小, 缩小)."""
+    text = found.text
+    for start, end in sorted(found.spans):
+        if start > 0 and text[start - 1] == _JUNIOR and end - start >= 2 and looks_transliterated(text[start:end]) \
+                and not (start > 1 and is_common_word(text[start - 2 : start])) \
+                and not found.taken.touches(start - 1, start) and not found.in_org.touches(start - 1, start):
+            found.widen(start, end, start - 1)
+
+
 def _inside_words(text: str, start: int, end: int) -> bool:
     """The occurrence begins inside a word and ends inside another (提|高明|显: 提高, 明显): the characters of a
     name spelt across two words, not the name again (学习|习近平|同志 keeps it: 平同 is no word)."""
@@ -1102,6 +1124,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         _list_continuations(found)  # (the lists LAC's names stand in)
     _between_names(found)
     _recurrences(found, found.known - recurred)  # (and of the names found since: LAC's, and their lists')
+    _juniors(found)
     _latin_glosses(found)  # (and the glosses after those: 乌沙科夫（Yury Ushakov）, the name found only later on)
     mentions = []
     for (start, end), title in sorted(found.spans.items()):
