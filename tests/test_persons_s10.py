@@ -141,3 +141,25 @@ def test_no_recurring_transliteration(text):
 ])
 def test_juniors(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name whose surname and first given character make a frequent word (万一: "in case"), repeated five times
+    ("主角万一宁创立了品牌。万一宁在与朋友交谈时称。万一宁还受邀参加峰会。万一宁也十分擅长营销。"
+     "好友都相信万一宁。", 5),
+    # … but not when the text holds it fewer times: read_name's refusal stands
+    ("主角万一宁创立了品牌。万一宁在与朋友交谈时称。", 0),
+])
+def test_repeated_names(text, expected):
+    assert sum(1 for s, _ in persons(text) if s == "万一宁") == expected
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    ("万一宁" * 5, 0, 3, True),
+    ("万一宁" * 4, 0, 3, False),
+    # its given part is a word, or a character of bodies stands in it
+    ("高风险" * 5, 0, 3, False),
+    ("卫健委" * 5, 0, 3, False),
+])
+def test_repeated_name(text, start, end, expected):
+    assert P._repeated_name(text, start, end) is expected

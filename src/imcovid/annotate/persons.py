@@ -19,7 +19,8 @@ from itertools import accumulate
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, is_word, starts_follower
-from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME, name_char_count
+from imcovid.annotate.name_parts import (FIRST_GIVEN_ONLY, NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME,
+                                         name_char_count)
 from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
                                           looks_transliterated, part_matcher, read_at_cue, read_double_surname,
                                           read_name, read_parts, surname_length)
@@ -761,6 +762,22 @@ def _opens_clause(text: str, start: int) -> bool:
     return text[start - 1] in _CLAUSE_CONJUNCTIONS and (start == 1 or text[start - 2] in _BOUNDARY_BEFORE)
 
 
+# A three-character run the text repeats this often, opening a clause before a verb, is a name even where its surname
+# and first given character make a frequent word (万一|唯, 高明|远: read_name refuses 万一… as "in case …").
+_REPEATED_NAME_MIN = 5
+
+
+def _repeated_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (three characters) is a surname and two characters that can be given ones, no word, whose
+    given part is no word, and the text holds it at least ``_REPEATED_NAME_MIN`` times."""
+    name = text[start:end]
+    return (surname_length(name, 0) == 1 and name[0] not in NAME_STOP_WORD_CHARS
+            and (name[1] not in NAME_STOP or name[1] in FIRST_GIVEN_ONLY) and name[2] not in NAME_STOP
+            and not set(name[1:]) & NOT_IN_NAME and all(map(is_han, name))
+            and not is_common_word(name, 1) and not is_common_word(name[1:], 1)
+            and text.count(name) >= _REPEATED_NAME_MIN)
+
+
 def _clause_starts(found: _Found, part_ends: set[int]) -> None:
     text = found.text
     for m in _CLAUSE_VERB.finditer(text):
@@ -791,6 +808,8 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
                                                                       or is_common_word(text[start + 1 : end])):
                     continue  # 但|张宁说, 但|小伙说: the conjunction opens the clause
                 name = read_name(text, start, stop_surname=bool(says) and k == 3)
+                if name is None and k == 3 and _repeated_name(text, start, end):
+                    name = text[start:end]
                 if before_verb and name and len(name) > end - start:
                     name = text[start:end]  # the reader runs on into the verb (赵涛住): the name ends before it
                 # Before an act only a full name whose given part is not a word: 但现|在, 储能|等, 戴口罩|等 are not
