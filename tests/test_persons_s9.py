@@ -78,7 +78,8 @@ def test_more_name_parts(text, expected):
 
 
 def test_annotator_version():
-    assert "imcovid-rules/1.10" in P.ANNOTATOR and "imcovid-rules/1.10" in P.TAGGER_ANNOTATOR
+    # (1.10 then; bumped to 1.11 since, checked in test_persons_s10.py)
+    assert "imcovid-rules/1." in P.ANNOTATOR and "imcovid-rules/1." in P.TAGGER_ANNOTATOR
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -34,8 +34,10 @@ NAME_STOP = frozenset("在就是的了和与及等一同兼任为对向从到说
 # stops before 同志, 先生, 书记, 强调 … as words, not before 志, 生, 长 or 强 alone.
 NAME_STOP_WORDS = word_set("name_stop_words")
 # Characters that end a name as its last character but are common as the first given character of a three-character
-# name (李和平, 王道明, 孙来喜, 陈发明, 李会明, 吴以芳; 李明|和王伟, 王伟|来到, 王明|会见).
-FIRST_GIVEN_ONLY = frozenset("和道来发会一以")
+# name (李和平, 王道明, 孙来喜, 陈发明, 李会明, 吴以芳, 吴向东, 王为民, 张同兴; 李明|和王伟, 王伟|来到, 王明|会见,
+# 李强|向记者, 张伟|为大家, 王明|同他们). 向, 为 and 同 are as frequent in ngender's register of names as 发 or 来
+# (36,271, 20,131 and 16,767 times): without them a name such as 吴向东 was read nowhere, not even before 表示.
+FIRST_GIVEN_ONLY = frozenset("和道来发会一以向为同")
 # Their characters, which still never begin a name as a surname (师生, 长期).
 NAME_STOP_WORD_CHARS = frozenset("志先生女士老师书记长员强")
 

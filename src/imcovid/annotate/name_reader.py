@@ -123,7 +123,8 @@ def read_name(text: str, i: int, stop_surname: bool = False) -> str | None:
     while given < 2 and (_goes_on(text, end) or (
             text[end : end + 1] in FIRST_GIVEN_ONLY  # 李和平 and 吴春来⏎, not 李明|和 or 王伟|来到
             and (_continues(text, end + 1) if given == 0 else _clause_ends(text, end + 1))
-            and not (text[end] in _FIRST_GIVEN_WORDS and is_common_word(text[end : end + 2], 100)))):  # 高|一点
+            and not (text[end] in _FIRST_GIVEN_WORDS and is_common_word(text[end : end + 2], 100))  # 高|一点
+            and text[end : end + 2] not in NAME_STOP_WORDS and text[end : end + 2] not in NOT_NAMES)):  # 王|同志, 李|同学
         end += 1
         given += 1
     if given == 0 or _SLOGAN.match(text, i):
@@ -178,7 +179,7 @@ def read_unlisted(text: str, i: int) -> str | None:
     end where a name ends (punctuation, 、, a verb of saying, 同志, 一行), none of them a character that cannot be in
     a name, and not an ordinary word."""
     end = i
-    while end - i < 4 and _goes_on(text, end):
+    while end - i < 4 and (_goes_on(text, end) or _transliterated_body_char(text, i, end)):
         end += 1
     if i >= len(text) or text[i] in NAME_STOP_WORD_CHARS or text[i] in _PARTICLES_NOT_FIRST:
         return None  # 师傅, 长期: the first character of a word that ends names; 首相|之争: a particle
@@ -205,6 +206,19 @@ def read_unlisted(text: str, i: int) -> str | None:
             and not _nearly_transliterated_before_saying(text, name, end):
         return None  # 队员|消杀: without a surname, a name is a transliteration or written in characters of names
     return name
+
+
+# 科 belongs to bodies (科室, 科技) and so ends a Han name, but it is among the commonest characters of transliterated
+# Slavic and other names (格鲁什科, 佩斯科夫, 科娃, 斯科特): inside a run of transliteration that began before it, it is
+# taken as part of the name (副外长格鲁什科|及, 新闻秘书佩斯科夫|回应称 were read nowhere).
+_TRANSLITERATED_BODY_CHARS = frozenset("科")
+
+
+def _transliterated_body_char(text: str, i: int, end: int) -> bool:
+    """The character at ``end`` is one of ``_TRANSLITERATED_BODY_CHARS`` continuing a run of transliteration begun at
+    ``i`` (格鲁什|科), not the first character of the run (处长|科室) nor the start of a frequent word (…|科技)."""
+    return (end > i and end < len(text) and text[end] in _TRANSLITERATED_BODY_CHARS
+            and looks_transliterated(text[i : end + 1]) and not is_common_word(text[end : end + 2], 100))
 
 
 def _nearly_transliterated_before_saying(text: str, name: str, end: int) -> bool:
@@ -267,6 +281,11 @@ _FREQUENT_IN_TRANSLITERATION = 100
 @lru_cache(maxsize=1)
 def _transliteration_set() -> frozenset[str]:
     return transliteration_chars() | _PART_CHARS
+
+
+def transliteration_characters() -> frozenset[str]:
+    """The characters ``looks_transliterated`` accepts (dots aside)."""
+    return _transliteration_set()
 
 
 def looks_transliterated(name: str) -> bool:
@@ -438,6 +457,8 @@ _NOT_IN_TRANSLITERATION = "在的了和与及是为对向从到说表等将已�
 _TRANSLITERATED = rf"(?:(?![{_NOT_IN_TRANSLITERATION}])[\u4e00-\u9fff])"
 _DOTTED = re.compile(rf"{_TRANSLITERATED}{{1,8}}(?:[{NAME_DOTS}]{_TRANSLITERATED}{{1,10}})+")
 _FREQUENT_IN_HEADING = 1000
+# How far back a position that ends right before a dotted name's run is looked for (常务副国务卿: 6 characters).
+_LONGEST_POSITION = 8
 # (And the last characters of nouns of occupation before a name: 政治策略家|林顿·克罗斯比, 歌手, 学者, 发言人, 外交官.)
 _NOT_FIRST_IN_DOTTED = NOT_IN_NAME | NAME_STOP_WORD_CHARS | NAME_STOP | frozenset("家手者人官")
 # The last character of nouns of a man (流浪汉, 醉汉, 老汉), which is also the first of 汉斯 (Hans).
@@ -459,12 +480,21 @@ def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
     for m in _DOTTED.finditer(text):
         start, end = m.start(), m.end()
         first_dot = next(k for k in range(start, end) if text[k] in NAME_DOTS)
-        after_position = False
+        # (A position right before the run, whose last character is no transliteration: 国务卿|安东尼·布林肯.)
+        after_position = any(p.end() == start for p in positions.finditer(text, max(0, start - _LONGEST_POSITION), start))
         for position in positions.finditer(text, start, first_dot):
             start, after_position = max(start, position.end()), True
         # An ordinary word at either edge is not part of the name: 官员|达瓦苏伦·…, …·冈萨雷斯|围绕; also before a
         # first part of one character (季军|罗·穆尔德, 亚军|扬·斯密肯斯).
-        start = max([start] + [k for k in range(start + 2, first_dot) if is_plain_word(text[k - 2 : k])])
+        # Right after a position only words that run on from it and are no transliteration (部长|助理|约翰·…): the
+        # position already ends what comes before, and a word inside the first part is a transliteration's syllables
+        # (部长|塞巴斯|蒂安·勒科尔努, 国务卿|安东|尼·布林肯: 巴斯 and 安东 are words).
+        if after_position:
+            while first_dot - start > 2 and is_plain_word(text[start : start + 2]) \
+                    and not looks_transliterated(text[start : start + 2]):
+                start += 2
+        else:
+            start = max([start] + [k for k in range(start + 2, first_dot) if is_plain_word(text[k - 2 : k])])
         # Nor the last character of a post or a body before it: 协调员|贝丝·高德, 策略师|林赛·贝尔.
         while first_dot - start > 1 and text[start] in _NOT_FIRST_IN_DOTTED:
             start += 1

@@ -19,18 +19,19 @@ from itertools import accumulate
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, is_word, starts_follower
-from imcovid.annotate.name_parts import NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME, name_char_count
+from imcovid.annotate.name_parts import (FIRST_GIVEN_ONLY, NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME,
+                                         name_char_count)
 from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
                                           looks_transliterated, part_matcher, read_at_cue, read_double_surname,
                                           read_name, read_parts, surname_length)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.tagger import person_spans, word_type_at
-from imcovid.annotate.uncued import find_uncued
+from imcovid.annotate.uncued import find_uncued, recurring_transliterations
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.10:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.11:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.10"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.11"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
@@ -85,9 +86,14 @@ _NOT_PEOPLE_AFTER_ETC = re.compile(r"地|社区|村|小区|街道|苏木|嘎查|
 _LATIN_PARTICLE = r"(?:[A-Z]\.|de|van|von|der|den|du|la|le|di|da|del|dos|bin|al)"
 # (A word of a Latin name: a capital and lowercase letters, or a prefix before an apostrophe and a capital, as Irish
 # and Italian names write it: O'Neal, D'Angelo.)
-_LATIN_WORD = r"(?:[A-Z]['’][A-Z][a-z'’]+|[A-Z][a-z'’]+)"
+# (Letters with accents too, as French, Spanish or German names are glossed: Sébastien Lecornu, José, Müller.)
+_LATIN_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_LATIN_LOWER = "a-zß-öø-ÿ'’"
+_LATIN_WORD = rf"(?:[{_LATIN_CAPITAL}]['’][{_LATIN_CAPITAL}][{_LATIN_LOWER}]+|[{_LATIN_CAPITAL}][{_LATIN_LOWER}]+)"
+# (A generation after the family name is part of the name as written: Charles Hicks II, Martin Luther King Jr.)
+_LATIN_GENERATION = r"(?: (?:II|III|IV|Jr\.?|Sr\.?))?"
 _LATIN_GLOSS = re.compile(rf"[（(](?P<name>{_LATIN_WORD}(?:[ \-]{_LATIN_PARTICLE})*(?:[ \-]{_LATIN_WORD}(?:[ \-]{_LATIN_PARTICLE})*)"
-                          rf"{{0,2}}[ \-]{_LATIN_WORD})[）)]")
+                          rf"{{0,2}}[ \-]{_LATIN_WORD}{_LATIN_GENERATION})[）)]")
 _LEADING_FUNCTION_WORDS = re.compile(r"^(?:由|经|据|和|与|同|及|在|对|把|被|让|向|是|陪同|会见|看望|听取|其中|包括|以及|并|了|认真)+")
 
 
@@ -177,6 +183,11 @@ class _Found:
         self.places = places
         self.place_surfaces = {text[s:e] for s, e in places}
         self.in_place, self.in_org = Coverage(len(text), places), Coverage(len(text), orgs)
+        self.org_spans = frozenset(orgs)
+        # Transliterated names the text has speak (:func:`_speaks_elsewhere`), read after a position where the
+        # organizations' tagger had called exactly that span a body (副外长|格鲁什科|及: LAC's ORG): the name may
+        # take such a span, here and where it recurs.
+        self.over_orgs: set[str] = set()
         self.taken = Coverage(len(text))
         self.spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> title
         self.rules: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found the name there
@@ -187,9 +198,10 @@ class _Found:
         # Insides of countries' names (匈牙|利外交部长): no name begins there.
         self.inside_country = {k for m in _COUNTRIES.finditer(text) for k in range(m.start() + 1, m.end())}
 
-    def free(self, start: int, end: int, over_places: bool | str = False) -> bool:
+    def free(self, start: int, end: int, over_places: bool | str = False, over_orgs: bool = False) -> bool:
         """Not part of a place (黄石|市), not inside an organization's name, not overlapping a found name; with
-        ``over_places``, a place that lies inside the name after its first character does not count."""
+        ``over_places``, a place that lies inside the name after its first character does not count; with
+        ``over_orgs``, an organization of exactly the name's span does not either."""
         if over_places:
             touching = [(s, e) for s, e in self.places if s < end and e > start]
             # (In a credit the name may also begin with the place: 记者 阿荣, 阿荣图.)
@@ -198,10 +210,14 @@ class _Found:
                             and (start <= s or over_places == "position") and e <= end for s, e in touching)
         else:
             places_ok = not self.in_place.touches(start, end)
-        return places_ok and not self.in_org.covers(start, end) and not self.taken.touches(start, end)
+        org_ok = not self.in_org.covers(start, end) or (over_orgs and (start, end) in self.org_spans)
+        return places_ok and org_ok and not self.taken.touches(start, end)
 
-    def add(self, start: int, name: str, title: str | None, over_places: bool | str = False, *, rule: str) -> bool:
-        """Add the name at ``start`` found by ``rule`` (the name of the rule function: ``person.after_position``)."""
+    def add(self, start: int, name: str, title: str | None, over_places: bool | str = False, *, rule: str,
+            speaks: bool = False) -> bool:
+        """Add the name at ``start`` found by ``rule`` (the name of the rule function: ``person.after_position``).
+        With ``speaks``, the text has the name speak elsewhere (:func:`_speaks_elsewhere`): LAC's label of a body or
+        a place does not veto it."""
         end = start + len(name)
         if name in self.place_surfaces and over_places != "credit" or start in self.inside_country:
             return False
@@ -212,11 +228,14 @@ class _Found:
                 self.spans[(start, end)] = title
             return True
         if not self.free(start, end):
-            if not (over_places and self.free(start, end, over_places=over_places)):
+            if speaks and self.free(start, end, over_orgs=True):
+                self.over_orgs.add(name)
+            elif not (over_places and self.free(start, end, over_places=over_places)):
                 return False
-            self.over_places.add(name)
+            else:
+                self.over_places.add(name)
         # (A name accepted elsewhere in the text is not checked again: its other occurrences are marked anyway.)
-        if rule in _CHECKED_RULES and name not in self.known \
+        if rule in _CHECKED_RULES and name not in self.known and not speaks \
                 and (rule != "person.after_position" or not surname_length(name, 0)) \
                 and _tagged_body_or_place(self.text, start, end):
             return False
@@ -228,6 +247,12 @@ class _Found:
 
     def title_before(self, start: int) -> str | None:
         return _title_before(self.text, start, self.known)
+
+    def widen(self, start: int, end: int, new_start: int) -> None:
+        """The name at (start, end) begins at ``new_start`` instead: same title and rule."""
+        self.spans[(new_start, end)] = self.spans.pop((start, end))
+        self.rules[(new_start, end)] = self.rules.pop((start, end))
+        self.taken = Coverage(len(self.text), self.spans)
 
     def shorten(self, start: int, end: int, new_end: int) -> None:
         """The name at (start, end) ends at ``new_end`` instead: same title and rule."""
@@ -272,7 +297,26 @@ def _after_positions(found: _Found, position_ends: set[int], status_ends: set[in
     longer = _longer_transliterations(found.text, readings)
     for start, name in readings:
         name = longer.get(start, name)
-        found.add(start, name, found.title_before(start), over_places="position", rule="person.after_position")
+        found.add(start, name, found.title_before(start), over_places="position", rule="person.after_position",
+                  speaks=_speaks_elsewhere(found.text, name))
+
+
+# A transliterated name at least this long that the text has speak at the start of a clause is a person, whatever LAC
+# calls it in a short window after a position (副外长|格鲁什科|及副防长: LOC; 格鲁什科表示 later in the text).
+_SPEAKER_MIN = 3
+
+
+def _speaks_elsewhere(text: str, name: str) -> bool:
+    """``name`` is a transliteration of at least ``_SPEAKER_MIN`` characters that opens a clause right before a verb
+    of saying somewhere in ``text`` (⏎格鲁什科表示, 。格鲁什科说)."""
+    if len(name) < _SPEAKER_MIN or not looks_transliterated(name):
+        return False
+    at = text.find(name)
+    while at >= 0:
+        if (at == 0 or text[at - 1] in _BOUNDARY_BEFORE) and SAYS.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 # A foreign name written without dots is often longer than the readers take it: a surname reading stops after two
@@ -718,6 +762,22 @@ def _opens_clause(text: str, start: int) -> bool:
     return text[start - 1] in _CLAUSE_CONJUNCTIONS and (start == 1 or text[start - 2] in _BOUNDARY_BEFORE)
 
 
+# A three-character run the text repeats this often, opening a clause before a verb, is a name even where its surname
+# and first given character make a frequent word (万一|唯, 高明|远: read_name refuses 万一… as "in case …").
+_REPEATED_NAME_MIN = 5
+
+
+def _repeated_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (three characters) is a surname and two characters that can be given ones, no word, whose
+    given part is no word, and the text holds it at least ``_REPEATED_NAME_MIN`` times."""
+    name = text[start:end]
+    return (surname_length(name, 0) == 1 and name[0] not in NAME_STOP_WORD_CHARS
+            and (name[1] not in NAME_STOP or name[1] in FIRST_GIVEN_ONLY) and name[2] not in NAME_STOP
+            and not set(name[1:]) & NOT_IN_NAME and all(map(is_han, name))
+            and not is_common_word(name, 1) and not is_common_word(name[1:], 1)
+            and text.count(name) >= _REPEATED_NAME_MIN)
+
+
 def _clause_starts(found: _Found, part_ends: set[int]) -> None:
     text = found.text
     for m in _CLAUSE_VERB.finditer(text):
@@ -748,6 +808,8 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
                                                                       or is_common_word(text[start + 1 : end])):
                     continue  # 但|张宁说, 但|小伙说: the conjunction opens the clause
                 name = read_name(text, start, stop_surname=bool(says) and k == 3)
+                if name is None and k == 3 and _repeated_name(text, start, end):
+                    name = text[start:end]
                 if before_verb and name and len(name) > end - start:
                     name = text[start:end]  # the reader runs on into the verb (赵涛住): the name ends before it
                 # Before an act only a full name whose given part is not a word: 但现|在, 储能|等, 戴口罩|等 are not
@@ -781,6 +843,9 @@ def _transliterated_speakers(found: _Found) -> None:
     asks = []
     for m in SAYS.finditer(text):
         t = m.start()
+        # (An adverb may stand between the name and the verb: 舍曼|还|称, 格鲁什科|也|表示; the run then ends before it.)
+        if (adverb := _ADVERB_BEFORE.search(text, max(0, t - 2), t)) and not looks_transliterated(text[adverb.start() : t]):
+            t = adverb.start()
         start = t
         while start > 0 and t - start < _LONGEST_SPEAKER and text[start - 1] not in _BOUNDARY_BEFORE:
             start -= 1
@@ -983,6 +1048,22 @@ def _runs_on(text: str, end: int) -> bool:
 _RARE_IN_NAMES = 10_000
 
 
+# 小 right before a transliterated family name names the junior of that family (小布什, 小特朗普: the son), as the
+# story writes him: part of the name, not a separate word.
+_JUNIOR = "小"
+
+
+def _juniors(found: _Found) -> None:
+    """A transliterated name of two or more characters right after 小 takes it (小|特朗普 → 小特朗普), unless 小 ends
+    a word with the character before it (从小, 大小, 缩小)."""
+    text = found.text
+    for start, end in sorted(found.spans):
+        if start > 0 and text[start - 1] == _JUNIOR and end - start >= 2 and looks_transliterated(text[start:end]) \
+                and not (start > 1 and is_common_word(text[start - 2 : start])) \
+                and not found.taken.touches(start - 1, start) and not found.in_org.touches(start - 1, start):
+            found.widen(start, end, start - 1)
+
+
 def _inside_words(text: str, start: int, end: int) -> bool:
     """The occurrence begins inside a word and ends inside another (提|高明|显: 提高, 明显): the characters of a
     name spelt across two words, not the name again (学习|习近平|同志 keeps it: 平同 is no word)."""
@@ -998,7 +1079,7 @@ def _recurrences(found: _Found, names: set[str] | None = None) -> None:
         for m in re.finditer(re.escape(name), text):
             if _inside_words(text, m.start(), m.end()):
                 continue
-            if found.free(m.start(), m.end(), over_places=name in found.over_places):
+            if found.free(m.start(), m.end(), over_places=name in found.over_places, over_orgs=name in found.over_orgs):
                 found.spans[(m.start(), m.end())] = None
                 found.rules[(m.start(), m.end())] = "person.recurrence"
                 found.taken.mark(m.start(), m.end())
@@ -1053,10 +1134,16 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
                                    _unread_cues(text, position_ends - status_ends, found)):
         if name not in found.known and found.add(start, name, None, rule="person.lac"):
             tagged.add(name)
+    # A foreign name the text repeats with no cue at all (拜登执政, 换掉特朗普): LAC asked once per repeated run.
+    for start, name in recurring_transliterations(text, lambda s, e: found.in_place.touches(s, e)
+                                                  or found.in_org.touches(s, e) or found.taken.touches(s, e)):
+        if name not in found.known and found.add(start, name, None, rule="person.recurring_transliteration"):
+            tagged.add(name)
     if tagged:
         _list_continuations(found)  # (the lists LAC's names stand in)
     _between_names(found)
     _recurrences(found, found.known - recurred)  # (and of the names found since: LAC's, and their lists')
+    _juniors(found)
     _latin_glosses(found)  # (and the glosses after those: 乌沙科夫（Yury Ushakov）, the name found only later on)
     mentions = []
     for (start, end), title in sorted(found.spans.items()):

@@ -10,6 +10,9 @@ Of what LAC calls a person there, a name is kept only when it begins at such a p
 characters, is not an ordinary word itself (甘蓝, 初雪; after a position it may be), and is never followed by a place
 word (梅林|街道) or a house number, nor listed with townships, nor the tail of a name part, nor a term LAC cuts short
 the same way wherever it stands (乌兰牧|骑).
+
+A foreign name the text repeats with no cue and no surname (拜登执政 … 换掉特朗普) is reached another way: a run of
+transliteration characters that stands whole three times or more is asked of LAC once (``recurring_transliterations``).
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib.metadata import distribution
 
-from imcovid.annotate.lexicon import dictionary_tag, is_common_word, starts_follower
-from imcovid.annotate.name_reader import (SAYS, ends_name, is_han, looks_transliterated, read_double_surname,
+from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_word, starts_follower
+from imcovid.annotate.name_reader import (SAYS, ends_name, holds_plain_word, is_han, looks_transliterated,
+                                          read_double_surname, transliteration_characters,
                                           widen_to_double_surname)
-from imcovid.annotate.name_parts import (COMPOUND, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS, RARE_SINGLE,
+from imcovid.annotate.name_parts import (COMPOUND, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME, RARE_SINGLE,
                                          SINGLE)
 from imcovid.annotate.places import contextual_gazetteer, county_short_forms, gazetteer
 from imcovid.annotate.tagger import person_spans
@@ -205,6 +209,9 @@ def _is_name(name: str, cued: bool = False) -> bool:
         return False  # 林海雪原 (a novel): four characters are a name with a compound or two surnames only
     if len(name) == 2 and name[1] == _FAMILY:
         return False  # 过继给冯家: a surname and 家 is a family (a collective), not one person
+    if len(name) == 2 and name[0] == name[1]:
+        return False  # …制度”云云, 常常: a surname's character said twice is a word (as read_name has it); a child's
+        # doubled name (辰辰) is read by the rule of doubled names after a cue, not here
     return not (len(name) == 3 and starts_follower(name[1:]))  # 代|配药: the given part is a verb
 
 
@@ -254,3 +261,57 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
         if longest not in rejected:
             kept.append((start, longest))
     return kept
+
+
+# A foreign name the text repeats without any cue (今年是拜登执政的第一年 … 换掉特朗普 … 特朗普下台): no surname
+# anchors it and no position or verb of saying stands by it, so neither the readers nor the windows above reach it.
+# A run of transliteration characters (of the dictionary's transliterated names, less those that end names or belong
+# to bodies) that stands whole at least ``_RECURRING_MIN`` times is asked of LAC once, in a window around its first
+# free occurrence; it is a name where LAC reads exactly that run as a person, and never stands alone between quotation
+# marks (“萨万月”, a month of the Hindu calendar, which LAC calls a person: a quoted run is a term or a title).
+_RECURRING_MIN = 3
+_RUN_CONTEXT = 4  # characters of the clause on each side of the run that LAC sees
+_RUN_LONGEST = 7
+# A run holding a dictionary word this frequent is phrase text, not a transliteration (美大|使, 年上).
+_WORD_IN_RUN = 100
+
+
+@lru_cache(maxsize=1)
+def _transliteration_run() -> re.Pattern:
+    chars = transliteration_characters() - NAME_STOP - NOT_IN_NAME
+    return re.compile(f"[{''.join(sorted(chars))}]{{2,{_RUN_LONGEST}}}")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The run stands alone between quotation marks (“萨万月”): a term, a title or a nickname, not a person's name."""
+    return start > 0 and text[start - 1] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = frozenset("“「『\"‘"), frozenset("”」』\"’")
+
+
+def recurring_transliterations(text: str, taken: Callable[[int, int], bool]) -> list[tuple[int, str]]:
+    """(start, name) of the first free occurrence of each run of transliteration that ``text`` repeats whole at least
+    ``_RECURRING_MIN`` times and LAC reads as a person there; not a dictionary word (other than a name), nor a run
+    holding a frequent word."""
+    occurrences: dict[str, list[int]] = {}
+    for m in _transliteration_run().finditer(text):
+        occurrences.setdefault(m.group(), []).append(m.start())
+    asks = []
+    for run, starts in occurrences.items():
+        if len(starts) < _RECURRING_MIN or is_word(run, 1, but=("nr", "nrfg", "nrt")) \
+                or holds_plain_word(run, _WORD_IN_RUN) or any(_quoted(text, i, i + len(run)) for i in starts):
+            continue
+        first = next((i for i in starts if not taken(i, i + len(run))), None)
+        if first is None:
+            continue
+        left, right = first, first + len(run)
+        while left > max(0, first - _RUN_CONTEXT) and text[left - 1] not in _CLAUSE_END:
+            left -= 1
+        while right < min(len(text), first + len(run) + _RUN_CONTEXT) and text[right] not in _CLAUSE_END:
+            right += 1
+        asks.append((first, run, left, right))
+    if not asks:
+        return []
+    return [(first, run) for (first, run, left, _), spans in zip(asks, person_spans([text[l:r] for _, _, l, r in asks]))
+            if (first - left, first - left + len(run)) in spans]
