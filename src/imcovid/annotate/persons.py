@@ -1027,11 +1027,23 @@ def _run_on_names(found: _Found) -> None:
     for start, end in sorted(found.spans):
         name = text[start:end]
         shorter = name[:-1]
-        if len(shorter) >= 2 and by_surface.get(shorter) and all(map(is_han, name)) and text.count(name) == 1 \
-                and is_han(text[end : end + 1]) and not name.endswith("某") and _runs_on(text, end):
+        if len(shorter) >= 2 and all(map(is_han, name)) and text.count(name) == 1 \
+                and is_han(text[end : end + 1]) and not name.endswith("某") \
+                and ((by_surface.get(shorter) and _runs_on(text, end)) or (len(name) == 3 and _title_after(text, end - 1))):
             found.shorten(start, end, end - 1)
             found.known.discard(name)
             found.known.add(shorter)
+
+
+# The position words of two characters or more, and their lengths (for _title_after).
+_TITLES = frozenset(p for p in POSITIONS if len(p) >= 2)
+_TITLE_LENGTHS = tuple(sorted({len(p) for p in _TITLES}))
+
+
+def _title_after(text: str, i: int) -> bool:
+    """A position word begins at ``i`` (副代表耿爽|大使: the last character read into a three-character name begins
+    大使, and the name is 耿爽) — once in the text, as the caller checks: a name the text repeats is written that way."""
+    return any(text[i : i + n] in _TITLES for n in _TITLE_LENGTHS)
 
 
 def _runs_on(text: str, end: int) -> bool:

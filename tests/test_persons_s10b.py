@@ -1,0 +1,27 @@
+"""PERSON classes from the development posts of the session's new blind sets (real-11 to real-13): a three-character
+reading whose last character begins a title that follows (耿爽|大使), and sides in talks of more countries (阿方).
+Invented sentences in the style of real news (regression tests, not evidence)."""
+
+import pytest
+
+from imcovid.annotate import annotate
+
+
+def persons(text):
+    return [m["surface"] for m in annotate(text, None) if m["type"] == "PERSON"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中国常驻联合国副代表耿爽大使去年6月在会上发言。", ["耿爽"]),
+    # A given name's last character before a title of its own is kept (兰|主任 is no title).
+    ("国务院副总理孙春兰主任说。", ["孙春兰"]),
+    ("张三丰主任表示同意。", ["张三丰"]),
+])
+def test_a_title_after_a_name_is_not_read_into_it(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text", ["声明载明，阿方重申坚持一个中国原则，中方重申支持阿方的立场。",
+                                  "瑞方表示愿意继续合作。"])
+def test_sides_in_talks_of_more_countries(text):
+    assert persons(text) == []
