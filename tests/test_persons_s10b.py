@@ -25,3 +25,14 @@ def test_a_title_after_a_name_is_not_read_into_it(text, expected):
                                   "瑞方表示愿意继续合作。"])
 def test_sides_in_talks_of_more_countries(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A form glossed as a pseudonym keeps its given character, however rare in names, wherever the text repeats it.
+    ("河南省平顶山市15岁男孩刘某锟（化名）的网络求助引发关注。\n刘某锟向记者提供了一份资料。", ["刘某锟", "刘某锟"]),
+    # An opening bracket ends a partly anonymised name.
+    ("男孩张某光（化名）说。", ["张某光"]),
+    ("白某越发紧张。", ["白某"]),
+])
+def test_partly_anonymised_names_glossed_as_pseudonyms(text, expected):
+    assert persons(text) == expected

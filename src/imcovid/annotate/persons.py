@@ -554,8 +554,10 @@ def _reduplicated(found: _Found) -> None:
         found.add(start, name, None, rule="person.reduplicated")
 
 
-# A partly anonymised name keeps its given character after 某 (邓某康): one frequent in names, before a name's end.
+# A partly anonymised name keeps its given character after 某 (邓某康): one frequent in names, before a name's end —
+# or any character where the text glosses the form as a pseudonym (刘某锟（化名）).
 _GIVEN_AFTER_MOU = 2500
+_PSEUDONYM = re.compile(r"[（(]化名")
 
 
 def _partly_anonymised(text: str) -> set[str]:
@@ -563,9 +565,10 @@ def _partly_anonymised(text: str) -> set[str]:
     forms = set()
     for m in re.finditer(r"某(?=[\u4e00-\u9fff])", text):
         given = m.end()
+        glossed = _PSEUDONYM.match(text, given + 1) is not None  # 刘某锟（化名）: the text says it is a name
         if (m.start() > 0 and surname_length(text, m.start() - 1) == 1 and text[given] not in NAME_STOP | NOT_IN_NAME
-                and text[given] != "某" and name_char_count(text[given]) >= _GIVEN_AFTER_MOU
-                and ends_name(text, given + 1) and not is_common_word(text[given : given + 2])):
+                and text[given] != "某" and (glossed or name_char_count(text[given]) >= _GIVEN_AFTER_MOU)
+                and (glossed or ends_name(text, given + 1)) and not is_common_word(text[given : given + 2])):
             # (白某|越发, 白某|存在, 白某|举办: the character after 某 begins a word, not the given name)
             forms.add(text[m.start() - 1 : given + 1])
     return forms
@@ -610,7 +613,7 @@ def _names_before_courtesy(found: _Found, position_ends: set[int]) -> None:
 
 
 # What may follow a partly anonymised name where no clause opens before it (洪某与张某光、曹某青): a mark that ends it.
-_CLOSES_NAME = frozenset("，。、；：:,;！？!?”）)") | {"的"}
+_CLOSES_NAME = frozenset("，。、；：:,;！？!?”）)（(") | {"的"}  # (an opening bracket: 张某光（化名）, 张某光(17岁))
 
 
 def _anonymised(found: _Found) -> None:
