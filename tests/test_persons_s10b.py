@@ -36,3 +36,13 @@ def test_sides_in_talks_of_more_countries(text):
 ])
 def test_partly_anonymised_names_glossed_as_pseudonyms(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("温家宝总理视察了灾区。", ["温家宝"]),
+    ("金日成首相在北京签署条约。", ["金日成"]),
+    ("他任国务院副总理。", []),
+    ("曾任中国驻美大使的崔天凯表示。", ["崔天凯"]),
+])
+def test_premiers_after_their_names(text, expected):
+    assert persons(text) == expected
