@@ -46,3 +46,13 @@ def test_partly_anonymised_names_glossed_as_pseudonyms(text, expected):
 ])
 def test_premiers_after_their_names(text, expected):
     assert persons(text) == expected
+
+
+def test_a_name_read_with_a_cue_is_not_also_a_body():
+    text = "俄罗斯副外长格鲁什科在新闻发布会上表示，北约的扩张有破坏性影响。格鲁什科表示，俄方将采取反制措施。格鲁什科说，这严重威胁安全。"
+    mentions = annotate(text, None)
+    spans = {}
+    for m in mentions:
+        if m["type"] in ("PERSON", "ORGANIZATION"):
+            spans.setdefault((m["start"], m["end"]), set()).add(m["type"])
+    assert spans and all(types == {"PERSON"} for types in spans.values())
