@@ -48,11 +48,22 @@ def test_premiers_after_their_names(text, expected):
     assert persons(text) == expected
 
 
-def test_a_name_read_with_a_cue_is_not_also_a_body():
-    text = "俄罗斯副外长格鲁什科在新闻发布会上表示，北约的扩张有破坏性影响。格鲁什科表示，俄方将采取反制措施。格鲁什科说，这严重威胁安全。"
-    mentions = annotate(text, None)
-    spans = {}
-    for m in mentions:
-        if m["type"] in ("PERSON", "ORGANIZATION"):
-            spans.setdefault((m["start"], m["end"]), set()).add(m["type"])
-    assert spans and all(types == {"PERSON"} for types in spans.values())
+def test_a_name_read_with_a_cue_is_not_also_a_body(monkeypatch):
+    import imcovid.annotate as annotate_package
+
+    text = "俄罗斯副外长格鲁什科在新闻发布会上表示，北约的扩张有破坏性影响。"
+    rules = annotate_package._rules()
+    real = rules.find_organizations
+
+    def with_a_body_on_the_name(text, place_spans):
+        start = text.index("格鲁什科")
+        body = dict(real(text, place_spans)[0]) if real(text, place_spans) else {
+            "type": "ORGANIZATION", "title": None, "code": None, "level": None, "name": None, "province_code": None,
+            "prefecture_code": None, "value": None, "note": None, "annotator": "test", "rule": "test"}
+        body.update(start=start, end=start + 4, surface="格鲁什科")
+        return real(text, place_spans) + [body]
+
+    monkeypatch.setattr(rules, "find_organizations", with_a_body_on_the_name)
+    mentions = annotate_package._annotate(text, None)
+    on_name = {m["type"] for m in mentions if (m["start"], m["end"]) == (text.index("格鲁什科"), text.index("格鲁什科") + 4)}
+    assert on_name == {"PERSON"}
