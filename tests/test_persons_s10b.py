@@ -51,7 +51,7 @@ def test_premiers_after_their_names(text, expected):
 def test_a_name_read_with_a_cue_is_not_also_a_body(monkeypatch):
     import imcovid.annotate as annotate_package
 
-    text = "俄罗斯副外长格鲁什科在新闻发布会上表示，北约的扩张有破坏性影响。"
+    text = "俄罗斯副外长格鲁什科在发布会上说，北约扩张有破坏性影响。格鲁什科表示，俄方将反制。"
     rules = annotate_package._rules()
     real = rules.find_organizations
 
