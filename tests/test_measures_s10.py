@@ -125,3 +125,16 @@ def test_an_emergency_response_is_command_when_activated(text, command):
 ])
 def test_trains_reduced_are_public_transport(text, transport):
     assert ("C5" in [m["code"] for m in find_measures(text, [], [])]) is transport
+
+
+# An independent review's cases: a testing order that says the test is free stays an order; a price stays a price.
+@pytest.mark.parametrize("text, codes", [
+    ("5月2日起在全市开展全员核酸检测，检测免费，不向居民收取任何费用。", ["CN-MASS-TESTING"]),
+    ("全市开展全员核酸检测，严禁以任何理由收取检测费用。", ["CN-MASS-TESTING"]),
+])
+def test_a_free_test_ordered_is_still_ordered(text, codes):
+    from datetime import date
+
+    from imcovid.annotate import annotate
+
+    assert [m["code"] for m in annotate(text, date(2022, 5, 1)) if m["type"] == "MEASURE"] == codes

@@ -56,3 +56,21 @@ def test_party_committees_without_a_level_or_owner(text, expected):
 ])
 def test_public_security_organs_of_a_place(text, expected):
     assert orgs(text) == expected
+
+
+# An independent review's cases for the list and short-form rules of this session.
+@pytest.mark.parametrize("text, absent", [
+    ("伊利集团、蒙牛集团、爱心人士、志愿者纷纷捐款捐物。", "爱心人士"),
+    ("参与捐赠的有伊利集团、蒙牛集团、鄂尔多斯集团、小区业主和退休老人。", "小区业主"),
+    ("国金证券认为，市场将回暖。中国金融市场保持稳定。", "国金"),
+])
+def test_ordinary_words_beside_firms_are_no_firms(text, absent):
+    assert absent not in [s for s, _ in orgs(text)]
+
+
+@pytest.mark.parametrize("text, present", [
+    ("中信证券、海通证券、国泰君安等券商上榜。", "国泰君安"),
+    ("富途证券发布公告。富途承担了责任。", "富途"),
+])
+def test_firms_still_read(text, present):
+    assert present in [s for s, _ in orgs(text)]

@@ -89,8 +89,9 @@ def _annotate(text: str, published_date_local: date | None) -> list[dict]:
     place_spans = [(m["start"], m["end"]) for m in places]
     orgs = find_organizations(text, place_spans)
     persons = find_persons(text, place_spans, [(m["start"], m["end"]) for m in orgs])
-    # A span the person rules read as a name with its own cue (a position, a verb of saying: 副外长格鲁什科 … 格鲁什科表示)
-    # is not also a body: one span, one type.
+    # A span the person rules read as a name is not also a body: one span, one type. (The person rules leave the
+    # organizations' spans alone but where a transliterated name after a position speaks elsewhere in the text:
+    # 副外长格鲁什科 … 格鲁什科表示.)
     named = {(m["start"], m["end"]) for m in persons}
     orgs = [m for m in orgs if (m["start"], m["end"]) not in named]
     # A place inside a name read at a strong cue (记者 高长春) is part of the name, not a location.

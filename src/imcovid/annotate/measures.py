@@ -397,7 +397,11 @@ def not_compulsory_test(statement: str) -> bool:
     (单人单检价格为…, 每人次10元)? Neither is compulsory testing (CN-MASS-TESTING, guideline *Choosing the code*,
     rule 2), whether the cue table or the learned model names it."""
     w = words()
-    return bool(w["voluntary"].search(statement) or w["price"].search(statement))
+    # (A charge ruled out is no price: 开展全员核酸检测，检测免费，不向居民收取任何费用 is an order — unless an amount
+    # is named too: 价格均为每人次10元，不得另外收取….)
+    price = w["price"].search(statement)
+    return bool(w["voluntary"].search(statement)
+                or (price and (not w["free"].search(statement) or w["amount"].search(statement))))
 
 
 def asks(statement: str, text: str, sentence_end: int) -> bool:

@@ -101,6 +101,10 @@ def _holds_word(name: str, minimum: int, allowed_tags: frozenset[str] = frozense
 _SURNAMES_THAT_STOP = frozenset("任于向")
 
 
+# The prepositions admitted as a first given character (name_parts.FIRST_GIVEN_ONLY) that are never a name's only one.
+_PREPOSITIONS_AS_GIVEN = frozenset("向为同")
+
+
 def read_name(text: str, i: int, stop_surname: bool = False) -> str | None:
     """The name starting at ``i``: surname + one or two given characters, cut before a character or a word that
     cannot continue a name; ``None`` when what is there is an ordinary word. With ``stop_surname``, a surname of
@@ -158,6 +162,8 @@ def read_name(text: str, i: int, stop_surname: bool = False) -> str | None:
         return None
     if len(name) - s == 2 and starts_follower(name[s:]):
         return None  # 代|配药: the given part is a verb
+    if len(name) - s == 1 and name[-1] in _PREPOSITIONS_AS_GIVEN:
+        return None  # 律师曾|向记者, 院长曾|为患者: 向/为/同 begin a three-character given name only (吴向东), never end one
     return name
 
 

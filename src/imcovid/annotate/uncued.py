@@ -290,6 +290,26 @@ def _quoted(text: str, start: int, end: int) -> bool:
 _OPENING_QUOTES, _CLOSING_QUOTES = frozenset("“「『\"‘"), frozenset("”」』\"’")
 
 
+def _part_of_a_longer_word(text: str, run: str, starts: list[int]) -> bool:
+    """Every occurrence of the run goes on into the same character (奥密克|戎 ×3): the run is cut from a longer word
+    whose last character the transliteration set lacks, not a name (a name is followed by whatever the clause says:
+    拜登|执政, 拜登|表示)."""
+    after = {text[i + len(run) : i + len(run) + 1] for i in starts}
+    return len(after) == 1 and is_han(next(iter(after)))
+
+
+@lru_cache(maxsize=1)
+def _thing_nouns() -> re.Pattern:
+    return re.compile("|".join(sorted(words("person_run_things_after"), key=len, reverse=True)))
+
+
+def _names_a_thing(text: str, run: str, starts: list[int]) -> bool:
+    """The run stands before a noun of a disease, a virus, a drug or a place at one of its occurrences (埃博拉|病毒,
+    瑞德西韦|治疗, 顿巴斯|地区): it names that thing, not a person, wherever else the text writes it alone."""
+    things = _thing_nouns()
+    return any(things.match(text, i + len(run)) for i in starts)
+
+
 def recurring_transliterations(text: str, taken: Callable[[int, int], bool]) -> list[tuple[int, str]]:
     """(start, name) of the first free occurrence of each run of transliteration that ``text`` repeats whole at least
     ``_RECURRING_MIN`` times and LAC reads as a person there; not a dictionary word (other than a name), nor a run
@@ -300,7 +320,8 @@ def recurring_transliterations(text: str, taken: Callable[[int, int], bool]) -> 
     asks = []
     for run, starts in occurrences.items():
         if len(starts) < _RECURRING_MIN or is_word(run, 1, but=("nr", "nrfg", "nrt")) \
-                or holds_plain_word(run, _WORD_IN_RUN) or any(_quoted(text, i, i + len(run)) for i in starts):
+                or holds_plain_word(run, _WORD_IN_RUN) or any(_quoted(text, i, i + len(run)) for i in starts) \
+                or _part_of_a_longer_word(text, run, starts) or _names_a_thing(text, run, starts):
             continue
         first = next((i for i in starts if not taken(i, i + len(run))), None)
         if first is None:

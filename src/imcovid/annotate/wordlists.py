@@ -38,6 +38,8 @@ LISTS = {
                               "introduces: 卫健|委, 潘广|路 (uncued.py)",
     "person_things_after": "nouns after which a name-like string names a shop, a brand or a firm: 杨国福|麻辣烫, "
                            "李宁、安踏等|品牌 (uncued.py, persons.py)",
+    "person_run_things_after": "nouns after which a repeated transliteration names a disease, a drug or a place: "
+                               "埃博拉|病毒 (uncued.py)",
     "verbs_of_saying": "verbs of saying that follow a name at the start of a clause (name_reader.py)",
     "organization_endings": "generic words that end the name of a body (organizations.py)",
     "organization_company_endings": "endings of firms' names, which need no place: 公司, 集团, 控股, 药业 (organizations.py)",
