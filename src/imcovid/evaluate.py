@@ -258,12 +258,13 @@ def format_errors(errors: list[dict]) -> str:
     return "\n".join(lines).lstrip("\n")
 
 
-def format_table(report: dict) -> str:
+def format_table(report: dict, intervals: bool = True) -> str:
     """The per-type table; with each article's counts (``per_article``), a last column gives the bootstrap interval
-    of F1 over articles (``evaluate_interval``): how far the figure could move with other posts of the same kind."""
+    of F1 over articles (``evaluate_interval``): how far the figure could move with other posts of the same kind.
+    (``intervals=False``: the docs' tables of earlier gold sets, which keep to the page's width.)"""
     from imcovid.evaluate_interval import f1_interval, format_interval, load_settings
 
-    per_article = report.get("per_article")
+    per_article = report.get("per_article") if intervals else None
     level = f"{load_settings().level:.0%} interval" if per_article else None
     lines = ["| type | gold | predicted | matched | precision | recall | F1 |" + (f" F1 {level} |" if level else ""),
              "|---|---:|---:|---:|---:|---:|---:|" + ("---:|" if level else "")]

@@ -67,4 +67,4 @@ def f1_interval(articles: Sequence[Mapping[str, int]],
 
 
 def format_interval(interval: tuple[float, float] | None) -> str:
-    return "–" if interval is None else f"{interval[0]:.3f}–{interval[1]:.3f}"
+    return "–" if interval is None else f"{interval[0]:.3f} – {interval[1]:.3f}"  # (spaced: a narrow table wraps it)

@@ -597,7 +597,7 @@ def real_evaluation_tables(real: Path) -> str:
     if held_texts:
         figures = pooled(held_articles, ENTITY_TYPES)
         lines.append(row("**held-out, pooled**", {k: figures[k]["f1"] for k in ENTITY_TYPES}, held_texts))
-        lines.append(f"| held-out, pooled: {load_settings().level:.0%} interval over posts | "
+        lines.append(f"| held-out, {load_settings().level:.0%} interval | "
                      + " | ".join(format_interval(figures[k]["interval"]) for k in ENTITY_TYPES) + " | |")
     return "\n".join(lines)
 
@@ -607,7 +607,7 @@ def evaluation_table(dataset: Path, gold: Path) -> str:
 
     if not gold.is_dir():
         return "Gold files are not available in this checkout."
-    return format_table(evaluate_dirs(gold, dataset))
+    return format_table(evaluate_dirs(gold, dataset), intervals=False)
 
 
 def gold_text_table(gold: Path) -> str:
@@ -617,7 +617,7 @@ def gold_text_table(gold: Path) -> str:
     if not gold.is_dir():
         return "Gold files are not available in this checkout."
     report = evaluate_gold_texts(gold)
-    return f"All {report['articles']} texts, none of them read while writing the rules:\n\n{format_table(report)}"
+    return f"All {report['articles']} texts, none of them read while writing the rules:\n\n{format_table(report, intervals=False)}"
 
 
 def corpus_evaluation_tables(gold: Path) -> str:
@@ -629,5 +629,5 @@ def corpus_evaluation_tables(gold: Path) -> str:
         return "Gold files are not available in this checkout."
     held = held_out(gold)
     dev, test = evaluate_gold_texts(gold, exclude=held), evaluate_gold_texts(gold, only=held)
-    return (f"Development part ({dev['articles']} articles, read while writing the rules):\n\n{format_table(dev)}\n\n"
-            f"Held-out part ({test['articles']} articles, not read while writing the rules):\n\n{format_table(test)}")
+    return (f"Development part ({dev['articles']} articles, read while writing the rules):\n\n{format_table(dev, intervals=False)}\n\n"
+            f"Held-out part ({test['articles']} articles, not read while writing the rules):\n\n{format_table(test, intervals=False)}")

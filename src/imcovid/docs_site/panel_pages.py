@@ -184,6 +184,6 @@ def measure_quality_tables() -> str:
         figures = pooled(held, MEASURE_NAMES)
         lines.append(f"| **held-out, pooled** | {len(held)} | "
                      + " | ".join(f"{figures[n]['f1']:.3f}" for n in MEASURE_NAMES) + " |")
-        lines.append(f"| held-out, pooled: {load_settings().level:.0%} interval over posts | | "
+        lines.append(f"| held-out, {load_settings().level:.0%} interval | | "
                      + " | ".join(format_interval(figures[n]["interval"]) for n in MEASURE_NAMES) + " |")
     return "\n".join(lines)
