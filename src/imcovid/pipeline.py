@@ -275,10 +275,31 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
         if previous_pool is not None:
             pa.set_memory_pool(previous_pool)
     if schema_dir is not None:
-        from imcovid.schema_export import export_schemas
-
-        export_schemas(schema_dir)
+        _export_schemas(Path(schema_dir), Path(cache_dir) if cache_dir is not None else None, key)
     return report
+
+
+def _export_schemas(schema_dir: Path, cache_dir: Path | None, key: str) -> None:
+    """:func:`imcovid.schema_export.export_schemas`; with a cache, the rendered texts are kept in
+    ``<cache>/metadata/`` under the build key (the models' code and pydantic's version are in it), so that a rebuild
+    does not have pydantic generate the five JSON Schemas again (0.03–0.05 s). Same texts, same files."""
+    from imcovid.schema_export import SCHEMA_FILES, export_schemas, render
+
+    if cache_dir is None:
+        export_schemas(schema_dir)
+        return
+    store = ResultCache(cache_dir / "metadata")
+    entry = hashlib.sha256(f"{key}\0json-schemas".encode()).hexdigest()
+    texts = store.get(entry)
+    if not (isinstance(texts, dict) and set(texts) == set(SCHEMA_FILES)
+            and all(isinstance(text, str) for text in texts.values())):
+        texts = {config: render(config) for config in SCHEMA_FILES}
+        store.put(entry, texts)
+    schema_dir.mkdir(parents=True, exist_ok=True)
+    for config, name in SCHEMA_FILES.items():
+        path = schema_dir / name
+        if not path.exists() or path.read_text(encoding="utf-8") != texts[config]:
+            path.write_text(texts[config], encoding="utf-8")
 
 
 def _arrow_pool_returning_memory():
