@@ -215,9 +215,11 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
         # A local build passes results straight to the writer, which consumes them as the workers finish them (the
         # story columns wait for the grouping in a spill, see imcovid.pending); a clean build stores nothing in a
         # cache. The datatrove stage stores results in the cache and the writer reads them back one at a time.
-        from imcovid import blockwise
-
-        if blockwise.usable(executor, cache_dir, jobs, sources):
+        # The block-parallel path is for clean builds with several jobs only: a rebuild does not import its module.
+        blockwise = None
+        if cache_dir is None and jobs > 1:
+            from imcovid import blockwise
+        if blockwise is not None and blockwise.usable(executor, cache_dir, jobs, sources):
             # A clean build with several jobs: the workers write the blocks' shards (imcovid.blockwise).
             summaries = None
         elif executor == "datatrove":
@@ -267,9 +269,9 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
         raise
     finally:
         memo.stop()
-        from imcovid.annotate import forget_before_loading
-
-        forget_before_loading()
+        annotate = sys.modules.get("imcovid.annotate")  # imported only if this build asked it to load anything
+        if annotate is not None:
+            annotate.forget_before_loading()
         uninstall_hf_features()
         shutil.rmtree(scratch, ignore_errors=True)
         if previous_pool is not None:
