@@ -43,12 +43,6 @@ def array(values: list, type: pa.DataType) -> pa.Array:
     return pa.array(values, type=type)
 
 
-def record_batch(rows: list[dict], schema: pa.Schema) -> pa.RecordBatch:
-    """``pa.RecordBatch.from_pylist(rows, schema=schema)`` (a missing key is a null), as :func:`array` converts."""
-    struct = array(rows, pa.struct(list(schema)))
-    return pa.RecordBatch.from_arrays(struct.flatten(), schema=schema)
-
-
 def _assemble(values: list, kind: pa.DataType) -> pa.Array:
     count = len(values)
     present = [value is not None for value in values]
