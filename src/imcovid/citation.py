@@ -16,7 +16,6 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import jsonschema
 import yaml
 
 from imcovid.version import PROJECT_ROOT
@@ -75,6 +74,8 @@ def validate_cff(path: Path | None = None) -> list[str]:
         data = load_cff(path)
     except (OSError, ValueError, yaml.YAMLError) as error:
         return [f"cannot read {path or CFF_PATH}: {error}"]
+    import jsonschema  # here, not at the top: every build imports this module, none validates the CFF (0.04 s)
+
     validator = jsonschema.Draft7Validator(cff_schema(), format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
     problems = []
     for error in sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message)):

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from imcovid.publish import convert
 from imcovid.publish.parquet import BATCH_ROWS, from_arrow, row_type
 from imcovid.publish.release import RECORD_KEYS, hash_parts, hash_with, record_hash
 
@@ -83,7 +84,7 @@ class StoryPending:
         if not self._meta:
             return
         batches = [from_arrow(self.config, piece) if isinstance(piece, bytes) else
-                   pa.RecordBatch.from_struct_array(pa.array(piece, type=row_type(self.config)))
+                   pa.RecordBatch.from_struct_array(convert.array(piece, row_type(self.config)))
                    for piece in self._pieces]
         batch = batches[0] if len(batches) == 1 else \
             pa.Table.from_batches(batches, schema=batches[0].schema).combine_chunks().to_batches()[0]
@@ -124,7 +125,8 @@ class StoryPending:
             hashes.append((key, hashed))
         for name in self.columns:
             at = batch.schema.get_field_index(name)
-            batch = batch.set_column(at, batch.schema.field(at), pa.array(columns[name], batch.schema.field(at).type))
+            field_ = batch.schema.field(at)
+            batch = batch.set_column(at, field_, convert.array(columns[name], field_.type))
         return batch, hashes
 
     def close(self) -> None:

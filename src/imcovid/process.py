@@ -24,6 +24,7 @@ from imcovid.models import AnnotatedArticle, ProvenanceRecord, validation_contex
 from imcovid.panel import dated_mentions, evidence_rows
 from imcovid.hashing import canonical_json, canonical_json_bytes
 from imcovid.pending import STORY_COLUMNS
+from imcovid.publish import convert
 from imcovid.publish.arrow import arrow_schema as from_arrow_schema
 from imcovid.publish.parquet import from_arrow, to_arrow
 from imcovid.publish.release import hash_parts, record_hashes
@@ -546,7 +547,7 @@ class RecordTemplate:
         for name, values in zip(_IDENTITY, ([article_id] * batch.num_rows, own, parent)):
             at = batch.schema.get_field_index(name)
             field_ = batch.schema.field(at)
-            batch = batch.set_column(at, field_, pa.array(values, field_.type))
+            batch = batch.set_column(at, field_, convert.array(values, field_.type))
         return batch.serialize().to_pybytes()
 
     def article_for(self, row: dict) -> tuple[bytes | None, list | None]:
@@ -569,7 +570,7 @@ class RecordTemplate:
         for name in _ARTICLE_IDENTITY:
             at = batch.schema.get_field_index(name)
             field_ = batch.schema.field(at)
-            batch = batch.set_column(at, field_, pa.array([row[name]], field_.type))
+            batch = batch.set_column(at, field_, convert.array([row[name]], field_.type))
         return batch.serialize().to_pybytes()
 
     def evidence_for(self, identity: tuple) -> tuple[list[dict], list[tuple]]:

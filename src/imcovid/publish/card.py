@@ -10,13 +10,14 @@ from collections import Counter
 from pathlib import Path
 from string import Template
 
+import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import yaml
 
 from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS
-from imcovid.publish import arrow
+from imcovid.publish import arrow, convert
 from imcovid.publish.escape import cell, code, md
 from imcovid.publish.parquet import data_files, data_files_pattern
 
@@ -138,7 +139,9 @@ def _provenance_part(path: Path) -> dict:
     selection: Counter = Counter()  # how Inner Mongolia figures in each accepted source (the harvest's rule)
     for table in _row_groups(path, ["status", "origins"]):
         _count(statuses, table["status"])
-        accepted = table.filter(pc.equal(table["status"], "accepted"))
+        # The status compared with an Arrow scalar made without pyarrow's Python conversion, which imports pandas
+        # (imcovid.publish.convert): a rebuild counts the provenance shard it wrote again.
+        accepted = table.filter(pc.equal(table["status"], convert.array(["accepted"], pa.string())[0]))
         for origins in accepted["origins"].to_pylist():
             focus = {o["focus"] for o in origins or []}
             selection["focus" if "focus" in focus else "mention" if focus else "not harvested (first seeds)"] += 1

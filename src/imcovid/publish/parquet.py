@@ -18,6 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from imcovid.config import SPLIT
+from imcovid.publish import convert
 from imcovid.publish.arrow import arrow_schema
 from imcovid.publish.release import RECORD_KEYS, RecordHashes, record_hash
 
@@ -61,7 +62,8 @@ def to_arrow(config: str, rows: list[dict]) -> bytes:
     # One conversion of the rows as one struct array (the dicts read field by field in C++) rather than one per
     # column (RecordBatch.from_pylist): the same batch (tests/test_arrow_conversion.py) in about half the time; a
     # single article or provenance row, with its 20-odd columns, paid mostly each column's fixed cost.
-    return pa.RecordBatch.from_struct_array(pa.array(rows, type=row_type(config))).serialize().to_pybytes()
+    # Converted without pyarrow's Python-object conversion while pandas is not loaded (imcovid.publish.convert).
+    return pa.RecordBatch.from_struct_array(convert.array(rows, row_type(config))).serialize().to_pybytes()
 
 
 @lru_cache(maxsize=None)
