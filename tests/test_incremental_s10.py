@@ -19,17 +19,8 @@ from imcovid.config import CONFIG_NAMES
 from imcovid.pipeline import build
 from imcovid.publish import convert
 
-from conftest import CORPUS
+from test_incremental_s9 import posts  # noqa: F401 — the same eight real posts (a module-scoped fixture)
 from test_scale import tree_bytes
-
-
-@pytest.fixture(scope="module")
-def posts(tmp_path_factory) -> Path:
-    """Eight real posts."""
-    folder = tmp_path_factory.mktemp("inc10-seeds")
-    for path in sorted(CORPUS.iterdir())[:8]:
-        shutil.copy2(path, folder / path.name)
-    return folder
 
 
 @pytest.fixture(scope="module")
