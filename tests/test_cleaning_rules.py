@@ -190,6 +190,15 @@ BYLINE_CASES = {
     "credits with a lost separator between them (a ? of damage)": (
         "<p>正文。</p><p>主播：张晓明?剪辑：李晓红</p>", "正文。", reporters("张晓明", "李晓红", role="editor"), []),
     "a line of two words before 摄 that is prose stays": ("<p>正文。</p><p>无人机航拍摄</p>", "正文。\n无人机航拍摄", [], []),
+    # 财联社's opener: the place and the credits in brackets before 讯 (real-14's development posts).
+    "an outlet, its place and credits in brackets, then 讯": ("<p>某某社（北京，记者张晓明）讯，公司发布公告。</p>",
+                                                          "公司发布公告。", reporters("张晓明"), ["某某社"]),
+    "the same with spaces and an editor": ("<p>某某社（上海 编辑 李晓红）讯，央行宣布加息。</p>", "央行宣布加息。",
+                                         reporters("李晓红", role="editor"), ["某某社"]),
+    "a journal's name in 《》 before the bracket": ("<p>《某某日报》（上海，实习记者 张晓明）讯，企业抛出方案。</p>",
+                                                  "企业抛出方案。", reporters("张晓明"), ["某某日报"]),
+    "a bracket before 讯 that holds no credits stays": ("<p>某某社（北京）讯，公司发布公告。</p>",
+                                                     "某某社（北京）讯，公司发布公告。", [], []),
 }
 
 

@@ -99,6 +99,11 @@ FLOORS_12 = {"PERSON": 0.94, "LOCATION": 0.98, "ORGANIZATION": 0.86, "DATE": 0.9
 # 1.000.
 REAL_13 = Path(__file__).parent / "data" / "real-13"
 FLOORS_13 = {"PERSON": 0.92, "LOCATION": 0.96, "ORGANIZATION": 0.72, "DATE": 0.99}
+# A fourteenth (tests/data/real-14: 8 finance posts of 财联社, blind, session 10's second round; O_1 development because
+# a rule writer had read it). 15.0.0 on the hash's 5 development posts: PERSON 0.821, LOCATION 0.945, ORGANIZATION
+# 0.647, DATE 1.000, text 0.9952 (its README).
+REAL_14 = Path(__file__).parent / "data" / "real-14"
+FLOORS_14 = {"PERSON": 0.90, "LOCATION": 0.97, "ORGANIZATION": 0.62, "DATE": 0.99}
 TEXT_MEAN_FLOOR = 0.999
 TEXT_MEAN_FLOORS = {"real-6": 0.997, "real-7": 0.997}
 # Regression floors of the pooled held-out parts (test_every_held_out_part_pooled_holds_its_floor), set a little
@@ -122,9 +127,10 @@ def _text_mean(report) -> float:
                          [(REAL_2, FLOORS_2, 12), (REAL_3, FLOORS_3, 16), (REAL_4, FLOORS_4, 8),
                           (REAL_5, FLOORS_5, 16), (REAL_6, FLOORS_6, 15), (REAL_7, FLOORS_7, 15), (REAL_8, FLOORS_8, 7),
                           (REAL_9, FLOORS_9, 6), (REAL_10, FLOORS_10, 5), (REAL_11, FLOORS_11, 7),
-                          (REAL_12, FLOORS_12, 5), (REAL_13, FLOORS_13, 7)],
+                          (REAL_12, FLOORS_12, 5), (REAL_13, FLOORS_13, 7),
+                          (REAL_14, FLOORS_14, 6)],
                          ids=["real-2", "real-3", "real-4", "real-5", "real-6", "real-7", "real-8", "real-9", "real-10",
-                              "real-11", "real-12", "real-13"])
+                              "real-11", "real-12", "real-13", "real-14"])
 def test_later_real_sets_hold_their_development_floors(folder, floors, articles):
     split = folder / "split.json"
     only = set(load_split(split)["development"]) if split.is_file() else None
@@ -226,7 +232,7 @@ def test_gold_error_for_a_selection_that_names_no_file():
 
 
 def test_every_held_out_part_pooled_holds_its_floor():
-    """The docs' estimate for unseen posts (every real set's held-out part, pooled: 63 posts since real-11 to real-13 came in; 57
+    """The docs' estimate for unseen posts (every real set's held-out part, pooled: 65 posts since real-11 to real-14 came in; 57
     since real-9 and real-10; 52 before):
     a regression floor, not a quality claim — the PERSON and ORGANIZATION bars are higher. The held-out posts of the
     sets before real-7 (42) and before real-8 (50) keep their own floors, so that a harder new set cannot hide a
@@ -238,8 +244,8 @@ def test_every_held_out_part_pooled_holds_its_floor():
 
     kinds = ("PERSON", "LOCATION", "ORGANIZATION", "DATE")
     # group -> the sets it leaves out
-    later = {"real-9", "real-10", "real-11", "real-12", "real-13"}
-    groups = {"all": set(), "before real-11": {"real-11", "real-12", "real-13"}, "before real-9": later, "before real-8": {"real-8"} | later,
+    later = {"real-9", "real-10", "real-11", "real-12", "real-13", "real-14"}
+    groups = {"all": set(), "before real-11": {"real-11", "real-12", "real-13", "real-14"}, "before real-9": later, "before real-8": {"real-8"} | later,
               "before real-7": {"real-7", "real-8"} | later}
     pooled = {group: {k: {"gold": 0, "predicted": 0, "matched": 0} for k in kinds} for group in groups}
     posts = dict.fromkeys(groups, 0)
@@ -254,7 +260,7 @@ def test_every_held_out_part_pooled_holds_its_floor():
             for kind, counts in pooled[group].items():
                 for c in counts:
                     counts[c] += report[kind][c]
-    assert posts == {"all": 63, "before real-11": 57, "before real-9": 52, "before real-8": 50, "before real-7": 42}
+    assert posts == {"all": 65, "before real-11": 57, "before real-9": 52, "before real-8": 50, "before real-7": 42}
     floors = {"all": FLOORS_ALL, "before real-11": FLOORS_BEFORE_11, "before real-9": FLOORS_BEFORE_9,
               "before real-8": FLOORS_BEFORE_8, "before real-7": FLOORS_BEFORE_7}
     for group, group_floors in floors.items():

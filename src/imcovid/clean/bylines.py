@@ -401,10 +401,34 @@ class Cut:
     kind: str = "byline"  # or "opener": an outlet's X讯 opener names the outlet, not (only) people
 
 
+# 财联社（北京，记者高萍）讯，… / 《科创板日报》（上海，记者朱洁琰）讯，… / 财联社（上海编辑刘蕊）讯，…: an outlet, the
+# place and the credits in brackets, then 讯 — the whole opener is the byline (cleaning.md rule 5: an outlet's X讯
+# opener is part of the byline).
+_BRACKETED_XUN = re.compile(r"^(?P<outlet>《?[^\s，。：:（(【\[“\"《》]{2,10}》?)[（(](?P<inner>[^（）()]{2,40})[）)]\s*讯\s*[，,]?\s*")
+
+
+def _dateline_credits(inner: str) -> Byline | None:
+    """The credits of ``北京，记者高萍`` (a place, a comma, then the credits) or ``上海编辑刘蕊``."""
+    if found := parse_byline(inner):
+        return found
+    # (The place first, then a comma or a space: 北京，记者高萍 / 上海 编辑 刘蕊.)
+    if (m := _PLACE_FIRST.match(inner)) and (found := parse_byline(inner[m.end():])):
+        return found
+    return None
+
+
+_PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[，,]\s*|\s+)")
+
+
 def leading_byline(text: str) -> Cut | None:
     """A byline that opens the first paragraph: an outlet's ``X讯`` opener (with the credits up to ``报道：`` or in
-    brackets after it), a bracketed byline (``（健康时报 刘晓旭 孙宝光）距离…``), or one in 【】 with a role word
-    (``【文/观察者网 齐倩】俄罗斯总统…``)."""
+    brackets after it, or with its place and credits in brackets before 讯), a bracketed byline (``（健康时报 刘晓旭
+    孙宝光）距离…``), or one in 【】 with a role word (``【文/观察者网 齐倩】俄罗斯总统…``)."""
+    if (m := _BRACKETED_XUN.match(text)) and (found := _dateline_credits(m.group("inner"))) and found.credits:
+        outlet = m.group("outlet").strip("《》")
+        own = () if outlet in tables().selves else (outlet_name(outlet),)
+        byline = Byline(found.credits, (*own, *(o for o in found.outlets if o not in own)))
+        return Cut(0, m.end(), byline, text[:m.end()].strip(), "opener")
     if m := _XUN.match(text):
         outlet = m.group("outlet")
         end = m.end()
