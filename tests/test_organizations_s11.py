@@ -75,3 +75,15 @@ def test_unit_head_title(text, expected):
 ])
 def test_foreign_health_bodies(text, expected):
     assert _surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 娇|滴滴的: after a status word's first character (娇滴, jieba's z) the pair ends an ABB adjective
+    ("娇滴滴的老公叫着，每天嘘寒问暖。", []),
+    # the company itself stays, before a verb, a kind or at a clause's end
+    ("他用滴滴打车回家。", ["滴滴"]),
+    ("乘客通过滴滴平台叫车。", ["滴滴"]),
+    ("她打了一辆滴滴。", ["滴滴"]),
+])
+def test_reduplicated_name_in_an_abb_adjective(text, expected):
+    assert _surfaces(text) == expected

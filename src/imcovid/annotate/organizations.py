@@ -209,11 +209,15 @@ def _is_word_char(c: str) -> bool:
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
-    """A name said twice (滴滴) next to another pair makes an AABB word (点点滴滴, 滴滴答答), not the company."""
+    """A name said twice (滴滴) next to another pair makes an AABB word (点点滴滴, 滴滴答答), or after a status word's
+    first character an ABB one (娇滴滴), not the company."""
     if end - start != 2 or text[start] != text[start + 1]:
         return False
     before, after = text[max(0, start - 2) : start], text[end : end + 2]
-    return any(len(pair) == 2 and pair[0] == pair[1] and pair != text[start:end] for pair in (before, after))
+    # (娇|滴滴的老公: after a character that makes a status word with its first half, 娇滴 (jieba's tag z), the pair ends
+    # an ABB adjective, 娇滴滴, not the company)
+    status_word = start > 0 and dictionary_tag(text[start - 1 : start + 1]) == "z"
+    return status_word or any(len(pair) == 2 and pair[0] == pair[1] and pair != text[start:end] for pair in (before, after))
 
 
 _GENERIC_BEFORE = re.compile(r"(?:各级|各地|当地|地方|各)$")
