@@ -33,9 +33,9 @@ from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.10:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.11:organization+{LEXICON}"
 # A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
-TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.10"
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.11"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会.)
@@ -162,6 +162,18 @@ def _title_after_body(text: str, start: int, ending: str) -> bool:
     return text[start - 1 : start] == "副" or text.startswith(ending, start - len(ending))
 
 
+def _unit_head_title(text: str, start: int, end: int) -> bool:
+    """A two-character unit ending (支队, 大队, 总队, 中队) that begins its head's title X长 right after the unit's own
+    name (刑侦总队|总队长, 交警支队|副支队长). The one-character endings are caught as words (局长); these titles are
+    not words jieba knows, so without this the unit's name ran on into the title (…支队支队)."""
+    return (end - start >= 2 and text.startswith("长", end) and not text.startswith(_LONG_PLACES, end)
+            and _title_after_body(text, start, text[start:end]))
+
+
+# (交警大队|长江路中队: 长 begins a place there, not a title)
+_LONG_PLACES = ("长江", "长春", "长沙", "长安", "长城", "长治", "长宁", "长白")
+
+
 def _generic_outlet(name: str) -> bool:
     """综合讯, 新闻快讯, 晚报记者, 电视台记者, 外地电视台: a kind of report or outlet, not one named."""
     head = re.sub(_OUTLET_ENDING + "$", "", name)
@@ -200,11 +212,15 @@ def _is_word_char(c: str) -> bool:
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
-    """A name said twice (滴滴) next to another pair makes an AABB word (点点滴滴, 滴滴答答), not the company."""
+    """A name said twice (滴滴) next to another pair makes an AABB word (点点滴滴, 滴滴答答), or after a status word's
+    first character an ABB one (娇滴滴), not the company."""
     if end - start != 2 or text[start] != text[start + 1]:
         return False
     before, after = text[max(0, start - 2) : start], text[end : end + 2]
-    return any(len(pair) == 2 and pair[0] == pair[1] and pair != text[start:end] for pair in (before, after))
+    # (娇|滴滴的老公: after a character that makes a status word with its first half, 娇滴 (jieba's tag z), the pair ends
+    # an ABB adjective, 娇滴滴, not the company)
+    status_word = start > 0 and dictionary_tag(text[start - 1 : start + 1]) == "z"
+    return status_word or any(len(pair) == 2 and pair[0] == pair[1] and pair != text[start:end] for pair in (before, after))
 
 
 _GENERIC_BEFORE = re.compile(r"(?:各级|各地|当地|地方|各)$")
@@ -437,6 +453,7 @@ def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, in
         unit = _SUB_UNIT.match(text, end)
         # (记 stops a firm's name before 记者, not a unit's: 婚姻登记处.)
         if (unit and not _NOT_A_UNIT_HEAD.match(unit.group()) and "记者" not in unit.group()
+                and not _unit_head_title(text, unit.end() - 2, unit.end()) and not _COUNTED.search(unit.group())
                 and not (set(_ORDINAL.sub("", unit.group())) - {"记"}) & _COMPANY_LEFT_STOP
                 and not any(is_function_word(text[k : k + 2]) for k in range(end, unit.end() - 1))):
             end = unit.end()
@@ -932,6 +949,66 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
     for name in sorted(listed):
         for m in re.finditer(re.escape(name), text):
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
+
+
+# A list closed by a count of exactly its items and a kind of firm (基因泰克和礼来两家公司, 诺和诺德、赛诺菲和礼来三大海外
+# 药企): with no 等 the count says the list is whole, so its items are the firms counted. Unlike _KIND_AFTER_LIST (甲、乙等
+# 多家企业) the count must equal the number of items: 北京和上海两家医院 stays places, a count larger than the items is a
+# list cut short and left to 等.
+_COUNT_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_EXACT_COUNT = re.compile(rf"(?<!等)(?P<n>[两二三四五六七八九2-9])[家大](?:海外|跨国|外资|国内|国际|全球|知名|头部|大型){{0,2}}"
+                          rf"(?:{_KINDS_AFTER_LIST})")
+# What may stand before the first item: a clause's opener, or a word that introduces the firms (经过|甲和乙两家公司).
+_EXACT_OPENER = re.compile(r"(?:经过|仅有|仅|只有|其中|包括|由|与|和|在|经|据|是|有|对|向|从|如)+")
+
+
+def _exact_item(item: str, places: set[str]) -> bool:
+    """An item of a list counted exactly: as _counted_item, but no ordinary word (本地和外地两家企业, 上游和下游两家企业
+    are kinds) and 和 allowed inside a name of four characters or more (诺和诺德)."""
+    inner = item.replace("和", "") if len(item) >= 4 and item[0] != "和" and item[-1] != "和" else item
+    return (bool(inner) and len(item) <= 8 and _counted_item(inner, places) and item not in places
+            and not is_common_word(item) and "某" not in item)
+
+
+def _exact_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of text[start:end]: split at 、, then the last part once at its one link (和, 及, 与, 以及); no items
+    where that last part holds no link or more than one."""
+    items, at = [], start
+    for part in text[start:end].split("、"):
+        items.append((at, at + len(part)))
+        at += len(part) + 1
+    a, b = items.pop()
+    links = list(_SIBLING_LAST_LINK.finditer(text, a, b))
+    links = [k for k in links if not (k.group() == "和" and _inside_name(text, k.start(), a, b))]
+    if len(links) != 1:
+        return []
+    return items + [(a, links[0].start()), (links[0].end(), b)]
+
+
+def _inside_name(text: str, at: int, a: int, b: int) -> bool:
+    """The 和 at ``at`` is inside a name of four characters or more written before the part's last link (诺和诺德)."""
+    return at - a < 2 and b - at > 2 and text.find("、", a, b) < 0 and bool(_SIBLING_LAST_LINK.search(text, at + 1, b))
+
+
+def _firms_counted_exactly(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
+    listed: set[str] = set()
+    for m in _EXACT_COUNT.finditer(text):
+        begin = m.start()
+        while begin > 0 and m.start() - begin < 40 and text[begin - 1] not in "，。；;：:\n“”\"（）()！？!?":
+            begin -= 1
+        opener = _EXACT_OPENER.match(text, begin, m.start())
+        items = _exact_parts(text, opener.end() if opener else begin, m.start())
+        n = m.group("n")
+        if len(items) != _COUNT_DIGITS.get(n, int(n) if n.isdigit() else 0):
+            continue
+        if all(_exact_item(text[a:b], places) for a, b in items):
+            for a, b in items:
+                spans.setdefault((a, b), "organization.counted_exactly")
+                listed.add(text[a:b])
+    for name in sorted(listed):  # (and where the firm's name recurs: 诺和诺德一家就占有…)
+        if len(name) >= 3:
+            for m in re.finditer(re.escape(name), text):
+                spans.setdefault((m.start(), m.end()), "organization.recurrence")
 
 
 # A list of firms (中信证券（211名）、海通证券（282名）、甲乙君安（301名）…和东方证券（416名）): where two or more items of one
@@ -1451,6 +1528,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 大局, 举办; 局长, 委员, 办公: a word, not the end of a body's name
         if _in_a_word(text, m.start(), end) and _title_after_body(text, m.start(), m.group()):
             continue  # 公安局|局长, 公安局|副局长: a head's title written after the body's name, not a second name
+        if _unit_head_title(text, m.start(), end):
+            continue  # 消防救援支队|支队长, 交警大队|副大队长: the unit head's title, the unit's name ends before it
         if _ADDRESS_AFTER.match(text, end):
             continue  # 长安大学|南校区家属院: the body names an address there, a place, not the body
         if _paper_in_a_word(text, m.group(), end):
@@ -1597,6 +1676,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
+    _firms_counted_exactly(text, spans, {text[a:b] for a, b in place_spans})
     _glossed_lists(text, spans, {text[a:b] for a, b in place_spans})  # (before the acronyms: 台积电（TSMC）)
     _acronym_glosses(text, spans)  # (after the lists: 印度报业托拉斯（PTI）等印媒)
     _short_forms_of_registered_firms(text, spans, {text[a:b] for a, b in place_spans})
