@@ -29,9 +29,9 @@ from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import find_uncued, recurring_transliterations
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.11:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.12:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.11"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.12"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
@@ -174,6 +174,12 @@ _SIDE_CHARACTERS = word_set("person_side_characters")
 _CUES_OF_A_SIDE_NAME = frozenset({"person.after_position", "person.credit", "person.speaker_label", "person.named"})
 
 
+def _place_opens_name(s: int, e: int, start: int, end: int) -> bool:
+    """The place (s, e) is the first two characters of a three-character name (start, end): a county's short form
+    that is also a surname and a given character (姚安|娜), which a strong cue before the name decides for the name."""
+    return s == start and e - s == 2 and end - start == 3
+
+
 class _Found:
     """The names found so far in one text, with their titles: a name is added only where it overlaps no place, no
     found name and does not lie inside an organization's name."""
@@ -205,8 +211,11 @@ class _Found:
         if over_places:
             touching = [(s, e) for s, e in self.places if s < end and e > start]
             # (In a credit the name may also begin with the place: 记者 阿荣, 阿荣图.)
-            # (After a position, a place may also begin inside the position word: 院长|宁光 is not 长宁.)
-            places_ok = all((start < s or over_places == "credit" or (over_places == "position" and s < start))
+            # (After a position, a place may also begin inside the position word: 院长|宁光 is not 长宁. After a
+            # position, and where such a name recurs, a county's two-character short form may be the name's surname
+            # and first given character, the name running on past it: 小女儿|姚安|娜, 姚安 being a county of Yunnan.)
+            places_ok = all((start < s or over_places == "credit" or (over_places == "position" and s < start)
+                             or _place_opens_name(s, e, start, end))
                             and (start <= s or over_places == "position") and e <= end for s, e in touching)
         else:
             places_ok = not self.in_place.touches(start, end)
@@ -808,8 +817,11 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
                 if start < 0 or not _opens_clause(text, start):
                     continue
                 if k == 3 and text[start] in _CLAUSE_CONJUNCTIONS and (read_name(text, start + 1) == text[start + 1 : end]
-                                                                      or is_common_word(text[start + 1 : end])):
-                    continue  # 但|张宁说, 但|小伙说: the conjunction opens the clause
+                                                                      or is_common_word(text[start + 1 : end])
+                                                                      or not says):
+                    # 但|张宁说, 但|小伙说: the conjunction opens the clause; before an act rather than a verb of
+                    # saying it always does (但|豹皮|也是假的: 但 is a rare surname, and a thing may act too).
+                    continue
                 name = read_name(text, start, stop_surname=bool(says) and k == 3)
                 if name is None and k == 3 and _repeated_name(text, start, end):
                     name = text[start:end]
