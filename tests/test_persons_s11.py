@@ -2,7 +2,8 @@
 of company, court and society news (invented people), not taken from any gold set nor from the unannotated posts the
 error classes were read from: a county's two-character short form as a three-character name's surname and first given
 character, after a position and where the name recurs (妻子|姚安|娜: 姚安 is a county of Yunnan); and a one-character
-conjunction opening a clause before an act, never a surname there (但|豹皮|也是假的)."""
+conjunction opening a clause before an act, never a surname there (但|豹皮|也是假的); 代言人 (a brand's ambassador) as
+a position before a name."""
 
 from __future__ import annotations
 
@@ -44,6 +45,17 @@ def test_county_short_form_opening_a_name_after_a_position(text, expected):
     ("而李某某也被查处。", [("李某某", "PERSON", "person.anonymised")]),
 ])
 def test_conjunction_before_an_act_is_no_surname(text, expected):
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("此外，机身还有品牌代言人李一航签名，极具辨识度。", [("李一航", "PERSON", "person.after_position")]),
+    # negatives: the role without a name
+    ("公司品牌代言人为谁尚未公布。", []),
+    ("该品牌代言人也发声称，产品没有问题。", []),
+    ("代言人代表品牌形象。", []),
+])
+def test_brand_ambassador_is_a_position(text, expected):
     assert mentions(text) == expected
 
 
