@@ -3,7 +3,8 @@ of company, court and society news (invented people), not taken from any gold se
 error classes were read from: a county's two-character short form as a three-character name's surname and first given
 character, after a position and where the name recurs (妻子|姚安|娜: 姚安 is a county of Yunnan); and a one-character
 conjunction opening a clause before an act, never a surname there (但|豹皮|也是假的); 代言人 (a brand's ambassador) as
-a position before a name."""
+a position before a name; owners and landlords (房东, 房主, 车主, 业主) as positions, after which a surname and a
+courtesy form are the mention (房东|景女士, not 房东景; 车主|张先生, though 主张 is a word)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,22 @@ def test_conjunction_before_an_act_is_no_surname(text, expected):
     ("代言人代表品牌形象。", []),
 ])
 def test_brand_ambassador_is_a_position(text, expected):
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("7月8日，一女租客失联。房东景女士说，租客近期交租时失联了。",
+     [("景女士", "PERSON", "person.anonymised")]),
+    ("房东李先生告诉记者，租客已搬走。", [("李先生", "PERSON", "person.anonymised")]),
+    ("车主张先生说，车辆在维修时受损。", [("张先生", "PERSON", "person.anonymised")]),
+    ("业主王建国表示，小区已封闭管理。", [("王建国", "PERSON", "person.after_position")]),
+    # a full name before the courtesy form is still the mention (no position inside it)
+    ("邀请了王国华女士出席。", [("王国华", "PERSON", "person.name_before_courtesy")]),
+    # negatives: the roles alone, and 主张 as a verb
+    ("房东是谁？业主委员会表示，将配合。车主可以在线预约。", []),
+    ("他主张先生产后消费。", []),
+])
+def test_owner_and_landlord_before_a_courtesy_form(text, expected):
     assert mentions(text) == expected
 
 

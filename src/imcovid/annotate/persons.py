@@ -600,6 +600,8 @@ def _full_name_before(text: str, at: int, position_ends: set[int]) -> int | None
         if start < 0:
             continue
         name = text[start:at]
+        if k == 3 and start + 2 in position_ends:
+            continue  # 房东|景|女士, 车主|张|先生: a position and a surname, which the honorific rule reads (景女士)
         opens = start == 0 or text[start - 1] in _BOUNDARY_BEFORE or start in position_ends or not is_han(text[start - 1])
         if not (opens or (k == 3 and not is_plain_word(name[1:]) and not is_common_word(text[start - 1 : start + 1]))):
             continue  # (感|谢张伟|先生: the surname's character ends a word, 感谢)
@@ -625,7 +627,7 @@ def _names_before_courtesy(found: _Found, position_ends: set[int]) -> None:
 _CLOSES_NAME = frozenset("，。、；：:,;！？!?”）)（(") | {"的"}  # (an opening bracket: 张某光（化名）, 张某光(17岁))
 
 
-def _anonymised(found: _Found) -> None:
+def _anonymised(found: _Found, position_ends: set[int] = frozenset()) -> None:
     text = found.text
     partly = _partly_anonymised(text) if "某" in text else set()
     opened = set()  # the partly anonymised forms the text writes where a clause or list opens
@@ -643,7 +645,9 @@ def _anonymised(found: _Found) -> None:
             if k == 1 and _conjunction_opens(text, start):
                 break  # 但|医生说, 但|爷爷说: "but the doctor", not a surname and a form of address
             if (start >= 0 and surname_length(text, start) == k and text[start] not in NAME_STOP
-                    and not (start > 0 and (is_common_word(text[start - 1 : start + 1])
+                    # (After a position the surname begins the form, though it ends a word with the position's
+                    # last character: 车主|张先生, not 主张.)
+                    and not (start > 0 and start not in position_ends and (is_common_word(text[start - 1 : start + 1])
                                             or text[start - 1 : start + 1] in _LOCAL_WORDS  # 骨干|医生, 嘎查|医生
                                             # (小班|小朋友: the surname's character ends a word of the dictionary,
                                             # however rare, and the form of address is a noun after it)
@@ -1136,7 +1140,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _named(found)
     _quoted_names(found)
     _names_before_courtesy(found, position_ends)
-    _anonymised(found)
+    _anonymised(found, position_ends)
     _anonymised_with_sex(found, position_ends)
     _sibling_forms(found)
     _after_ages(found, position_ends)
