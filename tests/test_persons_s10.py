@@ -110,7 +110,7 @@ def test_no_names(text):
 
 
 def test_annotator_version():
-    assert "imcovid-rules/1.11" in P.ANNOTATOR and "imcovid-rules/1.11" in P.TAGGER_ANNOTATOR
+    assert P.ANNOTATOR.startswith("imcovid-rules/1.") and "imcovid-rules/1." in P.TAGGER_ANNOTATOR
 
 
 @pytest.mark.parametrize("text, expected", [

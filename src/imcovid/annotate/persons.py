@@ -29,9 +29,9 @@ from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import find_uncued, recurring_transliterations
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.11:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.12:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.11"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.12"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
@@ -174,6 +174,12 @@ _SIDE_CHARACTERS = word_set("person_side_characters")
 _CUES_OF_A_SIDE_NAME = frozenset({"person.after_position", "person.credit", "person.speaker_label", "person.named"})
 
 
+def _place_opens_name(s: int, e: int, start: int, end: int) -> bool:
+    """The place (s, e) is the first two characters of a three-character name (start, end): a county's short form
+    that is also a surname and a given character (姚安|娜), which a strong cue before the name decides for the name."""
+    return s == start and e - s == 2 and end - start == 3
+
+
 class _Found:
     """The names found so far in one text, with their titles: a name is added only where it overlaps no place, no
     found name and does not lie inside an organization's name."""
@@ -205,8 +211,11 @@ class _Found:
         if over_places:
             touching = [(s, e) for s, e in self.places if s < end and e > start]
             # (In a credit the name may also begin with the place: 记者 阿荣, 阿荣图.)
-            # (After a position, a place may also begin inside the position word: 院长|宁光 is not 长宁.)
-            places_ok = all((start < s or over_places == "credit" or (over_places == "position" and s < start))
+            # (After a position, a place may also begin inside the position word: 院长|宁光 is not 长宁. After a
+            # position, and where such a name recurs, a county's two-character short form may be the name's surname
+            # and first given character, the name running on past it: 小女儿|姚安|娜, 姚安 being a county of Yunnan.)
+            places_ok = all((start < s or over_places == "credit" or (over_places == "position" and s < start)
+                             or _place_opens_name(s, e, start, end))
                             and (start <= s or over_places == "position") and e <= end for s, e in touching)
         else:
             places_ok = not self.in_place.touches(start, end)
@@ -591,6 +600,8 @@ def _full_name_before(text: str, at: int, position_ends: set[int]) -> int | None
         if start < 0:
             continue
         name = text[start:at]
+        if k == 3 and start + 2 in position_ends:
+            continue  # 房东|景|女士, 车主|张|先生: a position and a surname, which the honorific rule reads (景女士)
         opens = start == 0 or text[start - 1] in _BOUNDARY_BEFORE or start in position_ends or not is_han(text[start - 1])
         if not (opens or (k == 3 and not is_plain_word(name[1:]) and not is_common_word(text[start - 1 : start + 1]))):
             continue  # (感|谢张伟|先生: the surname's character ends a word, 感谢)
@@ -616,7 +627,7 @@ def _names_before_courtesy(found: _Found, position_ends: set[int]) -> None:
 _CLOSES_NAME = frozenset("，。、；：:,;！？!?”）)（(") | {"的"}  # (an opening bracket: 张某光（化名）, 张某光(17岁))
 
 
-def _anonymised(found: _Found) -> None:
+def _anonymised(found: _Found, position_ends: set[int] = frozenset()) -> None:
     text = found.text
     partly = _partly_anonymised(text) if "某" in text else set()
     opened = set()  # the partly anonymised forms the text writes where a clause or list opens
@@ -634,7 +645,9 @@ def _anonymised(found: _Found) -> None:
             if k == 1 and _conjunction_opens(text, start):
                 break  # 但|医生说, 但|爷爷说: "but the doctor", not a surname and a form of address
             if (start >= 0 and surname_length(text, start) == k and text[start] not in NAME_STOP
-                    and not (start > 0 and (is_common_word(text[start - 1 : start + 1])
+                    # (After a position the surname begins the form, though it ends a word with the position's
+                    # last character: 车主|张先生, not 主张.)
+                    and not (start > 0 and start not in position_ends and (is_common_word(text[start - 1 : start + 1])
                                             or text[start - 1 : start + 1] in _LOCAL_WORDS  # 骨干|医生, 嘎查|医生
                                             # (小班|小朋友: the surname's character ends a word of the dictionary,
                                             # however rare, and the form of address is a noun after it)
@@ -808,8 +821,11 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
                 if start < 0 or not _opens_clause(text, start):
                     continue
                 if k == 3 and text[start] in _CLAUSE_CONJUNCTIONS and (read_name(text, start + 1) == text[start + 1 : end]
-                                                                      or is_common_word(text[start + 1 : end])):
-                    continue  # 但|张宁说, 但|小伙说: the conjunction opens the clause
+                                                                      or is_common_word(text[start + 1 : end])
+                                                                      or not says):
+                    # 但|张宁说, 但|小伙说: the conjunction opens the clause; before an act rather than a verb of
+                    # saying it always does (但|豹皮|也是假的: 但 is a rare surname, and a thing may act too).
+                    continue
                 name = read_name(text, start, stop_surname=bool(says) and k == 3)
                 if name is None and k == 3 and _repeated_name(text, start, end):
                     name = text[start:end]
@@ -1124,7 +1140,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _named(found)
     _quoted_names(found)
     _names_before_courtesy(found, position_ends)
-    _anonymised(found)
+    _anonymised(found, position_ends)
     _anonymised_with_sex(found, position_ends)
     _sibling_forms(found)
     _after_ages(found, position_ends)
