@@ -109,3 +109,17 @@ def test_annotating_in_a_fresh_process_does_not_import_pandas():
               "print('pandas' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_record_models_are_built_on_first_use_not_at_import():
+    """``defer_build``: importing the models builds no validator (a rebuild that validates nothing skips ~10 ms);
+    the first validation builds it and validates as before (missing and unknown fields are still refused)."""
+    script = ("import pydantic, imcovid.models as m\n"
+              "ours = [c for c in vars(m).values() if isinstance(c, type) and issubclass(c, m._Strict)]\n"
+              "print(len(ours), sum(c.__pydantic_complete__ for c in ours))\n"
+              "try:\n    m.Credit.model_validate({'nonsense': 1})\nexcept pydantic.ValidationError as e:\n"
+              "    print(' '.join(sorted(x['type'] for x in e.errors())))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    counts, errors = out.stdout.splitlines()
+    assert counts.split()[1] == "0" and int(counts.split()[0]) >= 10
+    assert errors == "extra_forbidden missing missing"
