@@ -19,7 +19,6 @@ from __future__ import annotations
 from importlib import resources
 
 import numpy as np
-import pandas as pd
 
 from imcovid.annotate.process_copy import ProcessCopy
 
@@ -60,8 +59,9 @@ class Model:
         order = np.argsort(keys, kind="stable")
         self.keys = keys[order]
         self.rows = np.array([weights[grams[i]] for i in order]).reshape(len(grams), len(codes))
-        # A hash index of the keys: one exact look-up per n-gram of a text, in C (a binary search is 4x slower).
-        self.index = pd.Index(self.keys)
+        # A hash table of the keys: one exact look-up per n-gram of a text, in array operations (a binary search is
+        # 4x slower; pandas' hash index is as fast but its import costs every annotating process ~0.25 CPU-s).
+        self.index = KeyTable(self.keys)
 
     def scores(self, text: str, spans: list[tuple[int, int]]) -> np.ndarray:
         """(spans × codes) log-odds of the statements text[a:b] (``spans`` sorted and disjoint)."""
@@ -76,7 +76,7 @@ class Model:
                 starts.append(np.arange(len(points) - n + 1))
                 sizes.append(np.full(len(points) - n + 1, n))
         grams, starts, sizes = np.concatenate(grams), np.concatenate(starts), np.concatenate(sizes)
-        at = self.index.get_indexer(grams)
+        at = self.index.rows(grams)
         known = at >= 0
         at, starts, sizes = at[known], starts[known], sizes[known]
         span_starts = np.array([a for a, _ in spans])
@@ -102,6 +102,59 @@ class Model:
         for i, j in zip(*np.nonzero(self.scores(text, spans) >= logit)):
             out[i].append(self.codes[j])
         return out
+
+
+# Two odd 64-bit multipliers (the golden ratio's, as in Fibonacci hashing, and one of xxhash's primes): the top bits of
+# key × multiplier are a key's two candidate slots.
+_MULTIPLIERS = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))
+_EMPTY = -1  # no key is negative: three 21-bit code points fill at most 63 bits
+
+
+class KeyTable:
+    """Integer keys → their positions, for whole arrays at once (a cuckoo hash table: every key sits in one of its two
+    candidate slots, so a look-up reads both slots and compares, with no probing loop). Same answers as
+    ``pandas.Index(keys).get_indexer`` on distinct non-negative keys: the key's position, or -1 for an unknown one."""
+
+    def __init__(self, keys: np.ndarray):
+        # At most a quarter of the slots used: placing never runs into a cycle in practice; if it did, a larger
+        # table is tried (the result is the same table for the same keys: placement is in key order).
+        bits = max(4, (4 * len(keys) - 1).bit_length())
+        while (table := _place(keys, bits)) is None:
+            bits += 1
+        self.shift = np.uint64(64 - bits)
+        self.slot_keys, self.slot_rows = table
+
+    def rows(self, keys: np.ndarray) -> np.ndarray:
+        first, second = _candidates(keys, self.shift)
+        out = np.where(self.slot_keys[first] == keys, self.slot_rows[first], -1)
+        there = self.slot_keys[second] == keys
+        out[there] = self.slot_rows[second[there]]
+        return out
+
+
+def _candidates(keys: np.ndarray, shift: np.uint64) -> tuple[np.ndarray, np.ndarray]:
+    unsigned = keys.astype(np.uint64)
+    return tuple((unsigned * m >> shift).astype(np.intp) for m in _MULTIPLIERS)
+
+
+def _place(keys: np.ndarray, bits: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """The slots (key, position) of a table of 2**bits slots, or None if the keys cannot all be placed."""
+    first, second = (c.tolist() for c in _candidates(keys, np.uint64(64 - bits)))
+    slot = [_EMPTY] * (1 << bits)  # the position of the key in each slot
+    for row in range(len(keys)):
+        # Put the key in its first slot; a key pushed out moves to its other slot, and so on.
+        moving, at = row, first[row]
+        for _ in range(len(keys) + 1):
+            slot[at], moving = moving, slot[at]
+            if moving == _EMPTY:
+                break
+            at = second[moving] if at == first[moving] else first[moving]
+        else:
+            return None
+    rows = np.array(slot, dtype=np.intp)
+    slot_keys = np.full(len(rows), _EMPTY, dtype=np.int64)
+    slot_keys[rows != _EMPTY] = keys[rows[rows != _EMPTY]]
+    return slot_keys, rows
 
 
 def _points(text: str) -> np.ndarray:
