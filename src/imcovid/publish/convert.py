@@ -2,7 +2,7 @@
 
 Any conversion of Python objects by pyarrow (``pa.array``, ``pa.scalar``, ``RecordBatch.from_pylist``) first
 imports pandas: pyarrow's pandas shim asks whether the object is a pandas array, which costs 0.13–0.2 CPU-s the first
-time in a process. A build that annotates pays it anyway (the MEASURE model imports pandas), but a rebuild whose new,
+time in a process. A clean build pays it anyway (the Arrow schema is made by `datasets`, which imports pandas), but a rebuild whose new,
 changed or removed post needs no annotator converts only a handful of rows — a new post's records, one block's story
 columns, a few panel rows — and the import was the largest single cost of such a rebuild. So, as long as pandas is
 not in the process, :func:`array` assembles the array from its buffers for the types the configs use (strings,
