@@ -23,16 +23,3 @@ def test_a_name_glossed_by_its_stock_code_is_a_firm(text, name):
 @pytest.mark.parametrize("text", ["公司股票代码为（600519）。", "他的工号（123456）已登记。", "呼和浩特市邮编（010010）。"])
 def test_no_firm_without_a_name_before_the_code(text):
     assert not [s for s, rule in orgs(text) if rule == "organization.stock_code"]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("11月信托公司共计对69家A股公司进行调研。", []),
-    ("一家头部信托公司内部人士称。", []),
-    ("中融国际信托公司发布公告。", ["中融国际信托公司"]),
-])
-def test_trust_companies(text, expected):
-    assert [s for s, _ in orgs(text)] == expected
-
-
-def test_a_trust_firm_named_without_company_is_read():
-    assert "中融信托" in [s for s, _ in orgs("2月6日，中融信托发布报告公开矛盾。")]

@@ -118,9 +118,6 @@ _TOWNSHIP = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}(?:苏木|嘎查)|[\u4e00-
 # Endings that are also ordinary nouns (基金, 证券): the name before them must not end in a word of any kind.
 _NAMED_BY_BRAND = frozenset({"证券", "基金", "影业"})
 _KIND_OF_COMPANY = word_set("organization_company_kinds")
-# 信托公司 alone is any trust company (11月信托公司共计调研…); with a proper name before it, one (中融国际信托公司). (Not a
-# kind in organization_company_kinds.txt: 中融信托, 华能信托 are firms' names.)
-_TRUST = "信托"
 _FUND_KINDS = word_set("organization_fund_kinds")
 _HOSPITAL_KINDS = word_set("organization_hospital_kinds")
 
@@ -1620,11 +1617,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 if head[-2:] not in _HOSPITAL_KINDS:
                     unanchored.append((m.start(), end))  # (not a kind: LAC may read a hospital's name, org_tagger.py)
                 continue  # 定点|医院, 其他|医院, 这次|医院: a kind of hospital or a word before 医院, not a hospital's name
-            if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or head[-2:] == _TRUST
-                                          or is_common_word(head[-2:], 1000)
+            if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or is_common_word(head[-2:], 1000)
                                           and dictionary_tag(head[-2:]) in ("v", "vn")) \
-                    and not ((m.group() in _REGISTERED_ENDINGS or head[-2:] == _TRUST) and len(head) >= 4
-                             and not is_common_word(head[:2], 1000)):
+                    and not (m.group() in _REGISTERED_ENDINGS and len(head) >= 4 and not is_common_word(head[:2], 1000)):
                 # (融数金服信息服务|有限公司: before a registered form the trade words end a longer name; only a
                 # kind of company alone, 上市|公司, 合作|公司, is no name)
                 continue  # 上市|公司, 合作|公司: a kind of company, not a name
