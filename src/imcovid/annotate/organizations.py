@@ -711,39 +711,6 @@ _SHARE_CUE = re.compile(r"(?:(?:(?<=[，,；;：:。！？\n])|^)(?:而|但|且|
                         r"|(?<=[\u4e00-\u9fff])的?股价|(?:晚间|早间|当晚|当日)?(?:发布|披露)?公告(?:称|显示|表示|指出))")
 
 
-# A listed company glossed by its stock code (天智航（688277.SH）, 中国华融(02799.HK), 贵州茅台（600519）): the name
-# right before the bracket is the firm's, and so is every other occurrence of it.
-# (A bare six-digit code only with the prefixes of China's exchanges' share codes — not a postcode such as 010010.)
-_STOCK_CODE = re.compile(r"[（(](?:\d{6}\.(?:SH|SZ|BJ|SS)|(?:00[0-3]|30[01]|60[0135]|68[89]|83\d|87[0-3]|430)\d{3}"
-                         r"|\d{4,5}\.HK)[）)]")
-_LONGEST_CODED = 8
-_NOT_IN_CODED = frozenset("为是的了在")
-# Words of a kind of firm that may stand right before its name (骨科手术机器人企业|天智航, 建材公司|伟星新材).
-_KIND_BEFORE_CODED = ("企业", "公司", "集团", "龙头", "巨头", "厂商", "平台", "银行", "券商", "药企", "房企", "车企")  # (股票代码为（600519）: a sentence about the code, not a name glossed by it)
-
-
-def _stock_coded(text: str) -> list[tuple[int, int]]:
-    """Spans of the names glossed by a stock code and their other occurrences. The name is the run of Chinese
-    characters before the bracket, from the clause's start or after a word of a kind of firm (骨科手术机器人企业|天智航),
-    and no ordinary word itself."""
-    names = set()
-    for m in _STOCK_CODE.finditer(text):
-        end = m.start()
-        start = end
-        while start > 0 and end - start < _LONGEST_CODED and "\u4e00" <= text[start - 1] <= "\u9fff":
-            start -= 1
-        opens = start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff"  # (the run not cut by the length bound)
-        run = text[start:end]
-        kind = max((run.rfind(w) + len(w) for w in _KIND_BEFORE_CODED if w in run), default=-1)
-        if kind < 0 and not opens:
-            continue  # (where the name begins is not known: no clause start, no kind of firm before it)
-        name = run[max(kind, 0):]
-        if len(name) >= 2 and not is_common_word(name, 1) and name[0] not in _LEFT_STOP \
-                and not set(name) & _NOT_IN_CODED and "代码" not in name:
-            names.add(name)
-    return sorted((m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text))
-
-
 def _share_cues(text: str) -> list[tuple[int, int]]:
     if "股" not in text and "公告" not in text:
         return []
@@ -1506,8 +1473,6 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.limit_move")
     for span in _share_cues(text):
         spans.setdefault(span, "organization.share_cue")
-    for span in _stock_coded(text):
-        spans.setdefault(span, "organization.stock_code")
     for m in _POLICE.finditer(text):
         if m.start() in place_ends and not text.startswith("机关", m.end()):
             # (平顶山市公安|机关: the public security organs of a place, a kind of body; the real sets' gold never
