@@ -197,6 +197,10 @@ BYLINE_CASES = {
                                          reporters("李晓红", role="editor"), ["某某社"]),
     "a journal's name in 《》 before the bracket": ("<p>《某某日报》（上海，实习记者 张晓明）讯，企业抛出方案。</p>",
                                                   "企业抛出方案。", reporters("张晓明"), ["某某日报"]),
+    "a colon after the opener leaves with it": ("<p>某某社（北京，记者张晓明）讯：公司发布公告。</p>", "公司发布公告。",
+                                              reporters("张晓明"), ["某某社"]),
+    "no outlet before the bracket: a place or a person stays": ("<p>北京（记者张晓明）讯，公司发布公告。</p>",
+                                                               "北京（记者张晓明）讯，公司发布公告。", [], []),
     "a bracket before 讯 that holds no credits stays": ("<p>某某社（北京）讯，公司发布公告。</p>",
                                                      "某某社（北京）讯，公司发布公告。", [], []),
 }

@@ -19,33 +19,8 @@ def _surfaces(text: str) -> list[str]:
     return [surface for surface, _ in _orgs(text)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a list closed by a count of exactly its items and a kind of firm: the items are the firms counted
-    ("经过瑞昶和宏垣两家公司紧密合作，该药品获批上市。",
-     [("瑞昶", "organization.counted_exactly"), ("宏垣", "organization.counted_exactly")]),
-    # 和 inside a first item of four characters; the last part split once at its one link; the name recurs
-    ("仅甲和乙丁、丙戊康和庚辛三大海外药企，便占据了四分之三的市场，其中甲和乙丁一家就占近一半。",
-     [("甲和乙丁", "organization.counted_exactly"), ("丙戊康", "organization.counted_exactly"),
-      ("庚辛", "organization.counted_exactly"), ("甲和乙丁", "organization.recurrence")]),
-    # the kinds of the lists before 等 (媒体, 平台 …) serve here too
-    ("当天，瑞昶网和宏垣报两家媒体报道了此事。",
-     [("瑞昶网", "organization.counted_exactly"), ("宏垣报", "organization.counted_exactly")]),
-])
-def test_counted_exactly(text, expected):
-    assert _orgs(text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "北京和上海两家医院的专家会诊。",  # places
-    "本地和外地两家企业已复工。",  # ordinary words: kinds, not names
-    "上游和下游两家企业协同保供。",
-    "王某和李某两家公司存在纠纷。",  # people written anonymously
-    "瑞昶、宏垣和庚辛两家公司签约。",  # three items, a count of two: no telling which are counted
-    "全市共有三家公司复工。",  # a count with no list
-    "大型和中型两类企业",  # no count in 家 or 大
-])
-def test_counted_exactly_negatives(text):
-    assert not [s for s, rule in _orgs(text) if rule == "organization.counted_exactly"]
+# (organization.counted_exactly, a list closed by a count of exactly its items, was withdrawn before release: an
+# independent review showed it reading people as firms, 张伟和王芳两家公司参与竞标.)
 
 
 def test_a_count_is_no_unit_of_the_name_before_it():

@@ -64,8 +64,9 @@ def test_brand_ambassador_is_a_position(text, expected):
     ("7月8日，一女租客失联。房东景女士说，租客近期交租时失联了。",
      [("景女士", "PERSON", "person.anonymised")]),
     ("房东李先生告诉记者，租客已搬走。", [("李先生", "PERSON", "person.anonymised")]),
-    ("车主张先生说，车辆在维修时受损。", [("张先生", "PERSON", "person.anonymised")]),
-    ("业主王建国表示，小区已封闭管理。", [("王建国", "PERSON", "person.after_position")]),
+    # (车主, 业主 and 房主 are no positions: they run into 物业主任, 企业主管, 列车主管 — an independent review's cases.)
+    ("小区物业主管刘先生告诉记者，物资已经送到。", [("刘先生", "PERSON", "person.anonymised")]),
+    ("物业主任刘强表示，将全力配合防疫。", [("刘强", "PERSON", "person.after_position")]),
     # a full name before the courtesy form is still the mention (no position inside it)
     ("邀请了王国华女士出席。", [("王国华", "PERSON", "person.name_before_courtesy")]),
     # negatives: the roles alone, and 主张 as a verb
@@ -74,6 +75,11 @@ def test_brand_ambassador_is_a_position(text, expected):
 ])
 def test_owner_and_landlord_before_a_courtesy_form(text, expected):
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize("text", ["浙江省宁波市通报：病例3的妻子为宁海人，在宁波市区务工。", "浙江金华：其妻子武义籍，在当地务工。"])
+def test_a_county_before_人_or_籍_is_where_someone_is_from(text):
+    assert not [m for m in mentions(text) if m[1] == "PERSON"]
 
 
 def test_annotator_version():

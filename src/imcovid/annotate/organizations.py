@@ -915,66 +915,6 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
 
 
-# A list closed by a count of exactly its items and a kind of firm (基因泰克和礼来两家公司, 诺和诺德、赛诺菲和礼来三大海外
-# 药企): with no 等 the count says the list is whole, so its items are the firms counted. Unlike _KIND_AFTER_LIST (甲、乙等
-# 多家企业) the count must equal the number of items: 北京和上海两家医院 stays places, a count larger than the items is a
-# list cut short and left to 等.
-_COUNT_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_EXACT_COUNT = re.compile(rf"(?<!等)(?P<n>[两二三四五六七八九2-9])[家大](?:海外|跨国|外资|国内|国际|全球|知名|头部|大型){{0,2}}"
-                          rf"(?:{_KINDS_AFTER_LIST})")
-# What may stand before the first item: a clause's opener, or a word that introduces the firms (经过|甲和乙两家公司).
-_EXACT_OPENER = re.compile(r"(?:经过|仅有|仅|只有|其中|包括|由|与|和|在|经|据|是|有|对|向|从|如)+")
-
-
-def _exact_item(item: str, places: set[str]) -> bool:
-    """An item of a list counted exactly: as _counted_item, but no ordinary word (本地和外地两家企业, 上游和下游两家企业
-    are kinds) and 和 allowed inside a name of four characters or more (诺和诺德)."""
-    inner = item.replace("和", "") if len(item) >= 4 and item[0] != "和" and item[-1] != "和" else item
-    return (bool(inner) and len(item) <= 8 and _counted_item(inner, places) and item not in places
-            and not is_common_word(item) and "某" not in item)
-
-
-def _exact_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The items of text[start:end]: split at 、, then the last part once at its one link (和, 及, 与, 以及); no items
-    where that last part holds no link or more than one."""
-    items, at = [], start
-    for part in text[start:end].split("、"):
-        items.append((at, at + len(part)))
-        at += len(part) + 1
-    a, b = items.pop()
-    links = list(_SIBLING_LAST_LINK.finditer(text, a, b))
-    links = [k for k in links if not (k.group() == "和" and _inside_name(text, k.start(), a, b))]
-    if len(links) != 1:
-        return []
-    return items + [(a, links[0].start()), (links[0].end(), b)]
-
-
-def _inside_name(text: str, at: int, a: int, b: int) -> bool:
-    """The 和 at ``at`` is inside a name of four characters or more written before the part's last link (诺和诺德)."""
-    return at - a < 2 and b - at > 2 and text.find("、", a, b) < 0 and bool(_SIBLING_LAST_LINK.search(text, at + 1, b))
-
-
-def _firms_counted_exactly(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
-    listed: set[str] = set()
-    for m in _EXACT_COUNT.finditer(text):
-        begin = m.start()
-        while begin > 0 and m.start() - begin < 40 and text[begin - 1] not in "，。；;：:\n“”\"（）()！？!?":
-            begin -= 1
-        opener = _EXACT_OPENER.match(text, begin, m.start())
-        items = _exact_parts(text, opener.end() if opener else begin, m.start())
-        n = m.group("n")
-        if len(items) != _COUNT_DIGITS.get(n, int(n) if n.isdigit() else 0):
-            continue
-        if all(_exact_item(text[a:b], places) for a, b in items):
-            for a, b in items:
-                spans.setdefault((a, b), "organization.counted_exactly")
-                listed.add(text[a:b])
-    for name in sorted(listed):  # (and where the firm's name recurs: 诺和诺德一家就占有…)
-        if len(name) >= 3:
-            for m in re.finditer(re.escape(name), text):
-                spans.setdefault((m.start(), m.end()), "organization.recurrence")
-
-
 # A list of firms (中信证券（211名）、海通证券（282名）、甲乙君安（301名）…和东方证券（416名）): where two or more items of one
 # enumeration are firms found already, the other items are firms too, and every other occurrence of their names of three
 # characters or more. Unlike _firms_listed_with_firms, the items may carry a bracketed note (a rank, a stock code,
@@ -1636,7 +1576,6 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
-    _firms_counted_exactly(text, spans, {text[a:b] for a, b in place_spans})
     _glossed_lists(text, spans, {text[a:b] for a, b in place_spans})  # (before the acronyms: 台积电（TSMC）)
     _acronym_glosses(text, spans)  # (after the lists: 印度报业托拉斯（PTI）等印媒)
     _short_forms_of_registered_firms(text, spans, {text[a:b] for a, b in place_spans})

@@ -174,10 +174,15 @@ _SIDE_CHARACTERS = word_set("person_side_characters")
 _CUES_OF_A_SIDE_NAME = frozenset({"person.after_position", "person.credit", "person.speaker_label", "person.named"})
 
 
-def _place_opens_name(s: int, e: int, start: int, end: int) -> bool:
+def _place_opens_name(s: int, e: int, start: int, end: int, text: str = "") -> bool:
     """The place (s, e) is the first two characters of a three-character name (start, end): a county's short form
-    that is also a surname and a given character (姚安|娜), which a strong cue before the name decides for the name."""
-    return s == start and e - s == 2 and end - start == 3
+    that is also a surname and a given character (姚安|娜), which a strong cue before the name decides for the name —
+    not where the third character says where someone is from (妻子为宁海|人, 丈夫是安吉|人, 武义|籍: a review's cases)."""
+    return s == start and e - s == 2 and end - start == 3 and text[end - 1 : end] not in _FROM_PLACE
+
+
+# Characters after a place that say someone is from it, not a given name: 宁海人, 武义籍, 姚安县.
+_FROM_PLACE = frozenset("人籍县市区镇乡村")
 
 
 class _Found:
@@ -215,7 +220,7 @@ class _Found:
             # position, and where such a name recurs, a county's two-character short form may be the name's surname
             # and first given character, the name running on past it: 小女儿|姚安|娜, 姚安 being a county of Yunnan.)
             places_ok = all((start < s or over_places == "credit" or (over_places == "position" and s < start)
-                             or _place_opens_name(s, e, start, end))
+                             or _place_opens_name(s, e, start, end, self.text))
                             and (start <= s or over_places == "position") and e <= end for s, e in touching)
         else:
             places_ok = not self.in_place.touches(start, end)

@@ -404,7 +404,16 @@ class Cut:
 # 财联社（北京，记者高萍）讯，… / 《科创板日报》（上海，记者朱洁琰）讯，… / 财联社（上海编辑刘蕊）讯，…: an outlet, the
 # place and the credits in brackets, then 讯 — the whole opener is the byline (cleaning.md rule 5: an outlet's X讯
 # opener is part of the byline).
-_BRACKETED_XUN = re.compile(r"^(?P<outlet>《?[^\s，。：:（(【\[“\"《》]{2,10}》?)[（(](?P<inner>[^（）()]{2,40})[）)]\s*讯\s*[，,]?\s*")
+_BRACKETED_XUN = re.compile(r"^(?P<outlet>《?[^\s，。：:（(【\[“\"《》]{2,10}》?)[（(](?P<inner>[^（）()]{2,40})[）)]\s*讯\s*[，,：:]?\s*")
+
+
+def _is_outlet(name: str) -> bool:
+    """A known outlet, or a name with an outlet's ending (某某日报, 某某社): not 据财联社, a place or a person (a review's
+    cases: 北京（记者…）讯, 张伟（…）讯 name no outlet)."""
+    t = tables()
+    if name[:1] in "据从在由":
+        return False  # 据财联社（…）讯: a citation's preposition, not the outlet's opener
+    return name in t.aliases or name in t.selves or (len(name) >= 3 and name.endswith(t.suffixes))
 
 
 def _dateline_credits(inner: str) -> Byline | None:
@@ -424,7 +433,8 @@ def leading_byline(text: str) -> Cut | None:
     """A byline that opens the first paragraph: an outlet's ``X讯`` opener (with the credits up to ``报道：`` or in
     brackets after it, or with its place and credits in brackets before 讯), a bracketed byline (``（健康时报 刘晓旭
     孙宝光）距离…``), or one in 【】 with a role word (``【文/观察者网 齐倩】俄罗斯总统…``)."""
-    if (m := _BRACKETED_XUN.match(text)) and (found := _dateline_credits(m.group("inner"))) and found.credits:
+    if (m := _BRACKETED_XUN.match(text)) and _is_outlet(m.group("outlet").strip("《》")) \
+            and (found := _dateline_credits(m.group("inner"))) and found.credits:
         outlet = m.group("outlet").strip("《》")
         own = () if outlet in tables().selves else (outlet_name(outlet),)
         byline = Byline(found.credits, (*own, *(o for o in found.outlets if o not in own)))
