@@ -275,7 +275,7 @@ def find_places(text: str) -> list[dict]:
         cut_context = _context([f for i, f in enumerate(found) if i not in cut_across]) if cut_across else context
         for start, end, name in candidates:
             codes = short_forms[name]
-            fitting = tuple(c for c in codes if c[:2] + "0000" in context or c[:4] + "00" in context)
+            fitting = tuple(c for c in codes if _in_context(c, context))
             if not fitting or _SMALLER_PLACE.match(text, end):
                 continue
             inside = _child_of(parent_at.get(start, ()), codes)
@@ -320,6 +320,11 @@ def _after_a_foreign_country(text: str, start: int) -> bool:
     return any(text[start - n : start] in names for n in lengths if n <= start)
 
 
+def _in_context(code: str, context: set[str]) -> bool:
+    """A county's province or prefecture is among the article's places (the condition for reading its short form)."""
+    return code[:2] + "0000" in context or code[:4] + "00" in context
+
+
 @lru_cache(maxsize=1)
 def _longest_contextual_name() -> int:
     return max(map(len, contextual_gazetteer()))
@@ -331,7 +336,7 @@ def _contextual_candidates(text: str, short_forms: dict[str, tuple[str, ...]],
     one that begins inside it and fits them: in 重庆市南川消防救援支队 the scan meets Qingdao's 市南 first, which would
     hide Chongqing's 南川 (the unfitting match is kept too: the caller skips it, as before)."""
     def fits(name: str) -> bool:
-        return any(c[:2] + "0000" in context or c[:4] + "00" in context for c in short_forms[name])
+        return any(_in_context(c, context) for c in short_forms[name])
 
     matcher = _contextual_matcher()
     longest = _longest_contextual_name()
