@@ -46,3 +46,28 @@ def test_the_issues_gold_and_this_projects_annotator_agree_on_the_shared_post():
     figures = {kind: (report[kind]["gold"], report[kind]["predicted"], report[kind]["matched"])
                for kind in ("PERSON", "LOCATION", "ORGANIZATION", "DATE")}
     assert figures == {"PERSON": (0, 0, 0), "LOCATION": (11, 11, 11), "ORGANIZATION": (5, 5, 5), "DATE": (8, 8, 8)}
+
+
+def test_two_blind_annotations_of_real_15_agree_as_documented():
+    """tests/data/agreement-real-15: two annotators apart on the same eight cleaned texts; real-15's README gives these
+    figures, and its gold is the first annotation with the adjudicated differences (adjudication.json)."""
+    folder = DATA / "agreement-real-15"
+    pairs, adjudicated = [], []
+    for k in range(1, 9):
+        first = json.loads((folder / "first" / f"Q_{k}.json").read_text(encoding="utf-8"))
+        second = json.loads((folder / "second" / f"Q_{k}.json").read_text(encoding="utf-8"))
+        final = json.loads((DATA / "real-15" / "gold" / f"Q_{k}.json").read_text(encoding="utf-8"))
+        assert first["text"] == second["text"] == final["text"]
+        pairs.append((first["mentions"], second["mentions"]))
+        adjudicated.append({(m["type"], m["start"], m["end"]) for m in final["mentions"]})
+    report = evaluate.score(pairs)
+    figures = {kind: (report[kind]["gold"], report[kind]["predicted"], report[kind]["matched"])
+               for kind in ("PERSON", "LOCATION", "ORGANIZATION", "DATE")}
+    assert figures == {"PERSON": (95, 95, 95), "LOCATION": (35, 35, 35), "ORGANIZATION": (267, 267, 262),
+                       "DATE": (19, 19, 19)}
+    # Every span the two agree on is in the adjudicated gold; every disagreement has a recorded decision.
+    decisions = json.loads((folder / "adjudication.json").read_text(encoding="utf-8"))
+    assert len(decisions) == 24
+    for (first, second), final in zip(pairs, adjudicated):
+        agreed = {(m["type"], m["start"], m["end"]) for m in first} & {(m["type"], m["start"], m["end"]) for m in second}
+        assert agreed <= final

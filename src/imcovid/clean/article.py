@@ -251,6 +251,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
         outlets.extend((rank, name, evidence) for name in names)
 
     footer_start = _footer_start(lines)
+    recommended = _recommended_titles(lines)
     credit_line_at = -1  # (index of the last whole credit line moved out: what follows it closes the post)
     # (The platform that carries the post, as the front matter names it: a report it compiled itself names the
     # outlets it compiled from.)
@@ -280,6 +281,16 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
         if footer_start is not None and index >= footer_start:
             rights.append(line.raw.strip())
             steps["drop_rights_notice"] += 1
+            continue
+        if note := bylines.republication_note(line.spaced):
+            outlet(rank, [note.outlet], f"the aggregator's note on the republished post: {line.simp!r}")
+            credit(rank, note.credits)
+            if note.rights:
+                rights.append(note.rights)
+            steps["move_source_lines"] += 1
+            continue
+        if index in recommended:  # the titles listed under 相关推荐 at the end: a widget, not prose
+            steps["drop_promotion"] += 1
             continue
         # (A picture's credit right under the picture is that picture's: the caption rules below take it.)
         if (found := _credit_line(line)) and not (previous_image is not None and bylines.is_picture_credit(line.spaced)):
@@ -516,6 +527,27 @@ def _drop_prefix(line: Line, count: int) -> Line:
 
 def _keep_prefix(line: Line, count: int) -> Line:
     return _drop_span(line, count, 10**9)
+
+
+# A widget's list of other posts' titles under a heading (相关推荐：, 相关阅读, 推荐阅读: list_heading in
+# cleaning_boilerplate.tsv) in the second half of the post: short lines with no sentence end.
+_SENTENCE_END = re.compile(r"[。！？!?…；;]$|[。！？!?][”’\"」』）)]$")
+
+
+def _recommended_titles(lines: list) -> set[int]:
+    """Indices of the other posts' titles listed right under a 相关推荐 heading near the end (each at most 60
+    characters and ending in no sentence mark), else none."""
+    text_lines = [i for i, u in enumerate(lines) if isinstance(u, Line) and u.simp]
+    titles: set[int] = set()
+    for rank, index in enumerate(text_lines):
+        if rank < len(text_lines) // 2 or not boilerplate.is_list_heading(lines[index].simp):
+            continue
+        for later in text_lines[rank + 1:]:
+            line = lines[later].simp.strip()
+            if len(line) > 60 or _SENTENCE_END.search(line) or bylines.republication_note(line):
+                break
+            titles.add(later)
+    return titles
 
 
 def _footer_start(lines: list) -> int | None:

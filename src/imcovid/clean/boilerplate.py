@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-_KINDS = ("promotion", "rights", "footer", "caption")
+_KINDS = ("promotion", "rights", "footer", "caption", "list_heading")
 
 
 def _load() -> dict[str, "_LinePattern"]:
@@ -76,6 +76,7 @@ PROMOTION = _PATTERNS["promotion"]
 RIGHTS = _PATTERNS["rights"]
 FOOTER_START = _PATTERNS["footer"]
 CAPTION = _PATTERNS["caption"]
+LIST_HEADING = _PATTERNS["list_heading"]
 
 
 def is_promotion(line: str) -> bool:
@@ -84,6 +85,11 @@ def is_promotion(line: str) -> bool:
 
 def is_rights_notice(line: str) -> bool:
     return RIGHTS.search(line) is not None
+
+
+def is_list_heading(line: str) -> bool:
+    """A whole line that heads a widget's list of other posts' titles (相关推荐：, 相关文章:)."""
+    return LIST_HEADING.search(line.strip()) is not None
 
 
 def is_caption(line: str) -> bool:

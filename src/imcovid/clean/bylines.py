@@ -619,8 +619,8 @@ def opening_attribution(first_sentence: str) -> list[str]:
 _FROM = re.compile(
     r"(?:本文|本稿|信息|文章|内容)?(?:转自|转载自|来自|来源于|首发于|原载于)\s*[:：]?\s*"
     # (本文来自微信公众号“某某发布”: the kind of channel before the account's name in quotes)
-    r"(?:微信公众号|公众号|微博|客户端)?\s*[【\[“\"《]?(?P<name>[^【】\[\]“”\"《》，。；;,\s）)]{2,24}?)"
-    r"[】\]”\"》]?\s*(?=[，。；;,\s）)]|$)"
+    r"(?:微信公众号|公众号|微博|客户端)?\s*[:：]?\s*[【\[“\"《]?(?P<name>[^【】\[\]“”\"《》，。；;,\s）)（(:：]{2,24}?)"
+    r"[】\]”\"》]?\s*(?=[，。；;,\s）)（(]|$)"
 )
 _FROM_LINE = re.compile(r"^[（(]?\s*(?:(?:本文|本稿|信息|文章|内容)(?:转自|转载自|来自|首发于|原载于)|转自|转载自)")
 
@@ -631,6 +631,49 @@ def source_from_line(line: str) -> str | None:
         return None
     m = _FROM.search(line)
     return outlet_name(m.group("name")) if m else None
+
+
+# 本文来自微信公众号“每日经济新闻”（ID:nbdnews），记者：黄鑫磊，编辑：段炼 梁枭 王嘉琦，36氪经授权发布。 — an
+# aggregator's closing note on a republished post: the account it came from (an original source), the credits of
+# that account's staff, and the platform's note that it republishes with permission (a rights statement). Only a
+# note made of exactly these parts is taken; any other words keep the line in the text.
+_REPUBLISHED = re.compile(
+    r"^[（(]?\s*本文(?:经授权)?(?:转载)?(?:来自|转自|转载自)\s*(?:微信公众号|公众号|微博|客户端)?\s*[:：]?\s*"
+    r"[“\"「【]?(?P<name>[^“”\"「」【】（）()，,：:;；。\s]{2,24}?)[”\"」】]?\s*"
+    r"(?:[（(]\s*ID\s*[:：]?\s*[\w.\-]{1,40}\s*[)）])?\s*"
+    r"(?:[，,]\s*(?P<credits>(?:作者|记者|编辑|责编|责任编辑|撰文|文)\s*[:：|｜].*?))?\s*"
+    # (…，题图来自：视觉中国: the credit of the cover picture, which the front matter's image carries)
+    r"(?:[，,]\s*题图(?:来自|来源)?\s*[:：]\s*(?P<cover>[^，,。]{1,20}))?\s*"
+    r"(?:[，,。]\s*(?P<rights>[^，,。：:]{1,12}?经授权(?:发布|转载))\s*[。.]?)?\s*[)）]?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Republication:
+    outlet: str
+    credits: tuple[Credit, ...]
+    rights: str | None  # the platform's words on its permission, verbatim with their full stop
+
+
+def republication_note(line: str) -> Republication | None:
+    """An aggregator's note on where a republished post came from (``本文来自微信公众号“X”（ID:…），作者：Y，
+    36氪经授权发布。``), else None; the credits must read as a byline, or the line is not such a note."""
+    text = line.strip()
+    if len(text) > 120 or not (m := _REPUBLISHED.match(text)):
+        return None
+    if not (m.group("credits") or m.group("rights") or m.group("cover")):
+        return None  # 本文来自X alone: source_from_line's line
+    credits: tuple[Credit, ...] = ()
+    if m.group("credits"):
+        if re.search(r"来自|图", m.group("credits")):
+            return None  # (…，题图来自：视觉中国: a picture's credit the note does not cover)
+        if not (byline := parse_byline(m.group("credits"))) or not byline.credits:
+            return None
+        credits = byline.credits
+    rights = None
+    if m.group("rights"):
+        rights = text[m.start("rights"):].rstrip("）)").strip()
+    return Republication(outlet_name(m.group("name")), credits, rights)
 
 
 # Inside a notice that is not prose: （注：媒体引用时，请标注"信息来自国家卫生健康委员会官方网站"。）
