@@ -67,6 +67,7 @@ _APPROX = ("超过", "近", "约", "超", "逾", "逼近", "突破", "接近")
 _NO_CLASSIFIER = re.compile(r"(?<=逼近|突破|超过|接近)(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<q1>)"
                             r"(?P<wan>万|亿)(?P<qual>余|多)?(?P<cls>)(?=[，。；！？、）)\n]|$|大关)")
 _CASE_NOUN_IN_CLAUSE = re.compile(r"确诊|病例|感染者|阳性")
+_NO_CLASSIFIER_VERBS = ("逼近", "突破", "超过", "接近")
 _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?|境外移入)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
                    r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?|境外移入)?(?:" + _DISEASE + r")?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))(?!的)"
@@ -111,7 +112,7 @@ _RELATIVE_PERIOD = re.compile(
     r"|(?<![月\d])[\d一二两三四五六七八九十]+个?(?:小时|天|周|星期|个月)(?:内|来|以来|里|之内)")
 # A day written without its month (17日). Not a count of days (已连续3日零新增, 近7日, 过去14日, 3日内, 7日平均: rule
 # ``as_of.day_count``): such a duration dates nothing, so it does not take the bulletin's date from the figures after it.
-_DAY_ONLY = re.compile(r"(?<![月\d])(?<!连续)(?<!过去|最近)(?<![近每这])\d{1,2}日(?!内|来|以来|之内|平均)")
+_DAY_ONLY = re.compile(r"(?<![月\d续近每这去])\d{1,2}日(?!内|来|以来|之内|平均)")  # (续 of 连续, 去 of 过去)
 # Filler that may stand between list items: the item then takes the reading of the item before it.
 _FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余|涉及|(?:按照?)?(?:行政)?(?:地区|区域|地域|区划|域)?(?:分布|划分)(?:来看|看)?)*$")
 # (域划分: what is left of 按照行政区域划分 once the place-like 按照行政区 is stripped)
@@ -454,7 +455,7 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     i = len(dates)
     sentence = _sentence_start(text, pos)
     while i and (dates[i - 1]["end"] > pos or (_in_closed_parenthesis(text, dates[i - 1], pos)
-                                                and not _DAY_GLOSS.search(text, 0, dates[i - 1]["start"]))
+                                                and not text.endswith(_DAY_GLOSS, 0, dates[i - 1]["start"]))
                  or (dates[i - 1]["end"] < sentence and _PERIOD_START.match(text, dates[i - 1]["end"]))
                  or _TRAVEL_AFTER.match(text, dates[i - 1]["end"])):
         i -= 1  # (a date in a closed parenthesis, 来自7月2日…航班, is an aside: it governs nothing after it)
@@ -680,7 +681,7 @@ _PERIOD_START = re.compile(r"[^，。；！？\n]{0,30}?(?:以来|至今|之后|
 
 # A date in parentheses right after a day word (今天（7月31日）下午3时，…召开新闻发布会) is that day's date, not an aside: it
 # governs the figures after it as a written date does (rule ``as_of.day_gloss``).
-_DAY_GLOSS = re.compile(r"(?:今天|今日|当天|当日)[（(]$")
+_DAY_GLOSS = tuple(day + paren for day in ("今天", "今日", "当天", "当日") for paren in "（(")
 
 
 def _in_closed_parenthesis(text: str, d: dict, pos: int) -> bool:
@@ -1727,6 +1728,8 @@ def _candidates(text: str, nouns: list[int]):
     """Numbers with a classifier and zero phrases, in the sentences that name something counted (a figure reads
     its noun from its own sentence: before it, right after it, or from the figure before it)."""
     shared = _SHARED_SIGN.search(text) is not None
+    # (the verbs before a count with no classifier, looked for once: most texts have none, and their sentences skip it)
+    bare = any(verb in text for verb in _NO_CLASSIFIER_VERBS)
     for sentence in _SENTENCE.finditer(text):
         if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()) \
                 or _list_continues(text, sentence.start()) or _BREAKDOWN.match(text, sentence.start()) \
@@ -1735,10 +1738,10 @@ def _candidates(text: str, nouns: list[int]):
             yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
             if shared:
                 yield from _SHARED.finditer(text, sentence.start(), sentence.end())
-            for bare in _NO_CLASSIFIER.finditer(text, sentence.start(), sentence.end()):
-                clause = max(text.rfind(c, sentence.start(), bare.start()) for c in "，,；;：:")
-                if _CASE_NOUN_IN_CLAUSE.search(text, max(clause, sentence.start()), bare.start()):
-                    yield bare
+            for figure in (_NO_CLASSIFIER.finditer(text, sentence.start(), sentence.end()) if bare else ()):
+                clause = max(text.rfind(c, sentence.start(), figure.start()) for c in "，,；;：:")
+                if _CASE_NOUN_IN_CLAUSE.search(text, max(clause, sentence.start()), figure.start()):
+                    yield figure
             for zero in _ZERO.finditer(text, sentence.start(), sentence.end()):
                 yield zero
                 item = _ZERO_ITEM.match(text, zero.end())
