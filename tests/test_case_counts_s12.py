@@ -2,7 +2,8 @@
 ``as_of.day_gloss``), a count of days (已连续5日, 近7日) is no day-only date (rule ``as_of.day_count``), 治愈病例 counts
 recovered people, 日增病例 a day's new cases, 阳性患者 people testing positive, a case's anonymised name (刘某) may follow
 the counted noun, 阳性检测人员 are people who tested positive (not testing staff), samples (样本) are not counted, 分别
-assigns places to figures of any classifier, and a large count with no classifier after 逼近/突破/超过/接近 is a figure
+assigns places to figures of any classifier, doses with 疫苗接种 written after them are doses given (rule
+``case_count.vaccinated_after``), and a large count with no classifier after 逼近/突破/超过/接近 is a figure
 (rule ``value.no_classifier``). The texts are invented in the layouts of real news (other numbers and places):
 regression tests of the rules, not evidence of quality. Each positive case fails on release 16.0.0; the negative cases
 (marked) pass on both and guard the rules' limits."""
@@ -89,4 +90,16 @@ def test_respective_places_of_doses():
     ("新增确诊病例中，无症状感染者超过8成。", []),
 ])
 def test_no_classifier(text, expected):
+    assert _counts(text) == expected
+
+
+# Doses with the vaccination written after them are doses given; doses supplied or shipped are not.
+@pytest.mark.parametrize("text, expected", [
+    ("4月10日，英国卫生部宣布，英国已完成1.1亿剂新冠疫苗接种。", [("vaccinated_doses", 110000000, None, "2022-04-10")]),
+    # negatives
+    ("中方已经向国际社会提供了超过20亿剂疫苗。", []),
+    ("上周，200万剂新冠疫苗运抵老挝首都万象。", []),
+    ("每人需完成2剂疫苗接种。", []),
+])
+def test_vaccinated_after(text, expected):
     assert _counts(text) == expected

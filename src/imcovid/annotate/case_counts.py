@@ -21,7 +21,7 @@ from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 ANNOTATOR = "imcovid-rules/1.3:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
 # in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
 # glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
-# 样本, 分别 with any classifier, large counts with no classifier)
+# 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -1946,6 +1946,12 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         rule = "case_count.noun_after"
     if family is not None and family[2] not in _CASE_FAMILIES and not tail and re.search(r"(?:发现|检出|查出)$", head):
         return None  # (在集中隔离人员中发现17例: cases by how they were found, not people under observation)  # 进行例行核酸检测时发现2人: people found positive, not people tested
+    if family is None and not tail and classifier in ("剂", "剂次"):
+        vaccinated = _VACCINATED_AFTER.match(text, match.end())
+        if vaccinated is not None:
+            # 美国已完成3亿剂新冠疫苗接种: doses given, the vaccination written after them (rule
+            # ``case_count.vaccinated_after``); doses supplied, bought or shipped (提供了3.5亿剂疫苗) have no 接种 after them.
+            family, end, rule = (len(head), "", "vaccinated_doses"), vaccinated.end(), "case_count.vaccinated_after"
     if family is None and not tail and classifier in ("人", "名", "人次"):
         tested = _TESTED_AFTER.match(text, match.end())
         if tested is not None and not skipped(tested.group()):
@@ -2053,6 +2059,7 @@ _REACHED = re.compile(r"(?:已|累计)?(?:达到?|(?:上?升|增加?)(?:至|到)
 # 首个确诊病例超过10万例的国家)
 _NOUN_NOTE = re.compile(r"(?<=病例|染者)[（(][^（()）]{1,4}[）)]$")
 _TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,12}?(?:开展|进行|完成|接受|参加|参与)了?[^，。；！？\n]{0,4}?核酸(?:检测|筛查)")
+_VACCINATED_AFTER = re.compile(r"(?:新冠)?(?:病毒)?疫苗(?:的)?接种")
 # People a state right after their figure puts under observation (2.3万人居家隔离, 560人正在集中隔离); not a facility
 # or the people of one (集中隔离点, 集中隔离人员).
 _OBSERVED_AFTER = re.compile(r"(?:正在|仍在|尚在|在|进行|实行|实施)?(?:集中隔离|居家隔离|居家健康监测|隔离医学观察|医学观察)"
