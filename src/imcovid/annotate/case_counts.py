@@ -18,8 +18,10 @@ from importlib import resources
 
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 
-ANNOTATOR = "imcovid-rules/1.2:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
-# in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样)
+ANNOTATOR = "imcovid-rules/1.3:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
+# in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
+# glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
+# 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -56,7 +58,16 @@ _SHARED = re.compile(r"(?P<num>\d+)(?P<q1>)(?P<wan>)(?P<qual>)(?P<cls>)(?=[和�
 # (宗: Hong Kong's classifier of cases, 1272宗确诊个案, read for cases and deaths only, rule ``value.hk_classifier``;
 # 1,139例 with a thousands separator; 17.4万剂 doses, 剂 only after 万 or 亿; 1.2亿剂次, 3亿多人次 with 亿 as the
 # unit, rule ``value.yi``; 56 例 with a space, as some outlets write; 人份 counts samples, not people)
-_APPROX = ("超过", "近", "约", "超", "逾")
+_APPROX = ("超过", "近", "约", "超", "逾", "逼近", "突破", "接近")
+# A large case count with no classifier after an approximation verb (全球累计确诊病例已经逼近3.5亿, 感染者突破1000万大关;
+# rule ``value.no_classifier``), as national and world totals are written: the counted noun stands before it in its
+# clause (looked for in ``_candidates``), the number has 万 or 亿 and ends its clause, so that no classifier or other
+# unit (3成, 50%, 1万元) is left out. Read as cases (例). (Small counts written so, 突破两百, are left out: in the
+# development gold they are outbreak totals across provinces whose place and period the sentence leaves open.)
+_NO_CLASSIFIER = re.compile(r"(?<=逼近|突破|超过|接近)(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<q1>)"
+                            r"(?P<wan>万|亿)(?P<qual>余|多)?(?P<cls>)(?=[，。；！？、）)\n]|$|大关)")
+_CASE_NOUN_IN_CLAUSE = re.compile(r"确诊|病例|感染者|阳性")
+_NO_CLASSIFIER_VERBS = ("逼近", "突破", "超过", "接近")
 _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?|境外移入)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
                    r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?|境外移入)?(?:" + _DISEASE + r")?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))(?!的)"
@@ -74,11 +85,12 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
 _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?|境外移入|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例|确诊个案|个案))?"
                    r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|确诊|无症状|出院|在院治疗"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|确诊|无症状|出院|在院治疗"
                    r"|(?<=患者|病人)(?:死亡|离世|病逝)"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；、\n]|$))"
-                   r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,])")
-# (35名患者离世, 3名病人死亡: deaths, 死亡/离世 read after 患者/病人 only, 46人死亡 of an earthquake is no figure;
+                   r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,]|[\u4e00-\u9fff]某)")
+# (1例无症状感染者穆某: the noun may be followed by the case's anonymised name, a surname and 某; 17例阳性患者: people
+# testing positive; 35名患者离世, 3名病人死亡: deaths, 死亡/离世 read after 患者/病人 only, 46人死亡 of an earthquake is no figure;
 # 2例新增境外输入性确诊病例 with the new marker after the number; 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
 # 7月28日我省报告1例无症状感染者以来: the first case, of that day)
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
@@ -98,7 +110,9 @@ _DAILY = re.compile(r"每日|每天|日均")  # a daily rate over a period has n
 _RELATIVE_PERIOD = re.compile(
     r"(?:过去|近|最近)(?:约|的)?[\d一二两三四五六七八九十]*个?(?:小时|天|日|周|星期|月)"
     r"|(?<![月\d])[\d一二两三四五六七八九十]+个?(?:小时|天|周|星期|个月)(?:内|来|以来|里|之内)")
-_DAY_ONLY = re.compile(r"(?<![月\d])\d{1,2}日")
+# A day written without its month (17日). Not a count of days (已连续3日零新增, 近7日, 过去14日, 3日内, 7日平均: rule
+# ``as_of.day_count``): such a duration dates nothing, so it does not take the bulletin's date from the figures after it.
+_DAY_ONLY = re.compile(r"(?<![月\d续近每这去])\d{1,2}日(?!内|来|以来|之内|平均)")  # (续 of 连续, 去 of 过去)
 # Filler that may stand between list items: the item then takes the reading of the item before it.
 _FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余|涉及|(?:按照?)?(?:行政)?(?:地区|区域|地域|区划|域)?(?:分布|划分)(?:来看|看)?)*$")
 # (域划分: what is left of 按照行政区域划分 once the place-like 按照行政区 is stripped)
@@ -140,6 +154,10 @@ def _before_words() -> tuple[str, ...]:
 
 
 def skipped(s: str) -> bool:
+    if "阳性检测人员" in s:
+        # (阳性检测人员的密切接触者157人: 检测人员 there are the people who tested positive, not the testing staff the
+        # skip word 检测人员 means)
+        s = s.replace("阳性检测人员", "阳性人员")
     return _kind_pattern("skip")[0].search(s) is not None
 
 
@@ -436,7 +454,8 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
         day_only = [m.start() for m in _DAY_ONLY.finditer(text)]
     i = len(dates)
     sentence = _sentence_start(text, pos)
-    while i and (dates[i - 1]["end"] > pos or _in_closed_parenthesis(text, dates[i - 1], pos)
+    while i and (dates[i - 1]["end"] > pos or (_in_closed_parenthesis(text, dates[i - 1], pos)
+                                                and not text.endswith(_DAY_GLOSS, 0, dates[i - 1]["start"]))
                  or (dates[i - 1]["end"] < sentence and _PERIOD_START.match(text, dates[i - 1]["end"]))
                  or _TRAVEL_AFTER.match(text, dates[i - 1]["end"])):
         i -= 1  # (a date in a closed parenthesis, 来自7月2日…航班, is an aside: it governs nothing after it)
@@ -658,6 +677,11 @@ _BULLETIN_WINDOW = re.compile(r"0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(
 
 # A date opening a period (自10月17日额济纳旗发生疫情以来) governs only its own sentence, and there no figure.
 _PERIOD_START = re.compile(r"[^，。；！？\n]{0,30}?(?:以来|至今|之后|以后)")
+
+
+# A date in parentheses right after a day word (今天（7月31日）下午3时，…召开新闻发布会) is that day's date, not an aside: it
+# governs the figures after it as a written date does (rule ``as_of.day_gloss``).
+_DAY_GLOSS = tuple(day + paren for day in ("今天", "今日", "当天", "当日") for paren in "（(")
 
 
 def _in_closed_parenthesis(text: str, d: dict, pos: int) -> bool:
@@ -1059,8 +1083,11 @@ def _with_heading_parts(text: str, places: list[dict], mentions: list[dict]) -> 
 
 # Places named together, then 分别 and as many figures (市南区、李沧区分别报告3例、2例; rule
 # ``place.respectively``): the n-th figure is the n-th place's.
+# (The figures may be of any classifier and approximate: 深圳和广州两个城市最新公布的接种量分别超过1700万剂和1713万剂.)
+_RESPECTIVE_FIGURE = r"(?:超过|超|近|约|逾)?\d+(?:\.\d+)?万?(?:例|剂次|剂|人次|人|名)"
 _RESPECTIVE_FIGURES = re.compile(r"分别(?:报告|新增|有|为|是|发现|达到?)?(?:[^，。；：\d]{0,16}?[为达]?)"
-                                 r"(?P<figures>\d+例(?:[、和及，,]\d+例)+)")
+                                 r"(?P<figures>" + _RESPECTIVE_FIGURE + r"(?:[、和及，,]" + _RESPECTIVE_FIGURE + r")+)")
+_RESPECTIVE_NUMBER = re.compile(r"\d+(?:\.\d+)?万?(?:例|剂次|剂|人次|人|名)")
 # (沈阳市、大连市分别新增本土确诊病例5例和3例: the counted noun may stand between 分别 and the figures; 沈阳市、大连市新增本土
 # 确诊病例分别为5例、3例: or between the places and 分别, rule ``place.respectively_after_noun``)
 _RESPECTIVE_GAP = re.compile(r"[^，。；：、和及与\d]{1,16}$")
@@ -1083,7 +1110,7 @@ def _respective_places(text: str, places: list[dict], starts: list[int]) -> dict
                 pos = places[i - 1]["end"]
             else:
                 break
-        figures = list(re.finditer(r"\d+例", m.group("figures")))
+        figures = list(_RESPECTIVE_NUMBER.finditer(m.group("figures")))
         if len(run) >= 2 and len(run) == len(figures):
             for place, figure in zip(run, figures):
                 out[m.start("figures") + figure.start()] = place["code"]
@@ -1701,6 +1728,8 @@ def _candidates(text: str, nouns: list[int]):
     """Numbers with a classifier and zero phrases, in the sentences that name something counted (a figure reads
     its noun from its own sentence: before it, right after it, or from the figure before it)."""
     shared = _SHARED_SIGN.search(text) is not None
+    # (the verbs before a count with no classifier, looked for once: most texts have none, and their sentences skip it)
+    bare = any(verb in text for verb in _NO_CLASSIFIER_VERBS)
     for sentence in _SENTENCE.finditer(text):
         if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()) \
                 or _list_continues(text, sentence.start()) or _BREAKDOWN.match(text, sentence.start()) \
@@ -1709,6 +1738,10 @@ def _candidates(text: str, nouns: list[int]):
             yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
             if shared:
                 yield from _SHARED.finditer(text, sentence.start(), sentence.end())
+            for figure in (_NO_CLASSIFIER.finditer(text, sentence.start(), sentence.end()) if bare else ()):
+                clause = max(text.rfind(c, sentence.start(), figure.start()) for c in "，,；;：:")
+                if _CASE_NOUN_IN_CLAUSE.search(text, max(clause, sentence.start()), figure.start()):
+                    yield figure
             for zero in _ZERO.finditer(text, sentence.start(), sentence.end()):
                 yield zero
                 item = _ZERO_ITEM.match(text, zero.end())
@@ -1913,6 +1946,12 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         rule = "case_count.noun_after"
     if family is not None and family[2] not in _CASE_FAMILIES and not tail and re.search(r"(?:发现|检出|查出)$", head):
         return None  # (在集中隔离人员中发现17例: cases by how they were found, not people under observation)  # 进行例行核酸检测时发现2人: people found positive, not people tested
+    if family is None and not tail and classifier in ("剂", "剂次"):
+        vaccinated = _VACCINATED_AFTER.match(text, match.end())
+        if vaccinated is not None:
+            # 美国已完成3亿剂新冠疫苗接种: doses given, the vaccination written after them (rule
+            # ``case_count.vaccinated_after``); doses supplied, bought or shipped (提供了3.5亿剂疫苗) have no 接种 after them.
+            family, end, rule = (len(head), "", "vaccinated_doses"), vaccinated.end(), "case_count.vaccinated_after"
     if family is None and not tail and classifier in ("人", "名", "人次"):
         tested = _TESTED_AFTER.match(text, match.end())
         if tested is not None and not skipped(tested.group()):
@@ -2020,6 +2059,7 @@ _REACHED = re.compile(r"(?:已|累计)?(?:达到?|(?:上?升|增加?)(?:至|到)
 # 首个确诊病例超过10万例的国家)
 _NOUN_NOTE = re.compile(r"(?<=病例|染者)[（(][^（()）]{1,4}[）)]$")
 _TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,12}?(?:开展|进行|完成|接受|参加|参与)了?[^，。；！？\n]{0,4}?核酸(?:检测|筛查)")
+_VACCINATED_AFTER = re.compile(r"(?:新冠)?(?:病毒)?疫苗(?:的)?接种")
 # People a state right after their figure puts under observation (2.3万人居家隔离, 560人正在集中隔离); not a facility
 # or the people of one (集中隔离点, 集中隔离人员).
 _OBSERVED_AFTER = re.compile(r"(?:正在|仍在|尚在|在|进行|实行|实施)?(?:集中隔离|居家隔离|居家健康监测|隔离医学观察|医学观察)"
