@@ -118,3 +118,19 @@ def test_a_key_laboratory_is_a_body(text, expected):
 ])
 def test_key_laboratories_counted_or_by_level_are_no_body(text):
     assert _surfaces(text) == []
+
+
+def test_an_acronym_written_before_the_name_that_glosses_it_is_the_body():
+    text = "CDE(国家药监局药品审评中心)给了很大的支持。此前CDE已受理申请。"
+    orgs = _orgs(text)
+    assert ("CDE", "organization.acronym_gloss") in orgs
+    assert [s for s, _ in orgs].count("CDE") == 2
+
+
+@pytest.mark.parametrize("text", [
+    # one capital is no acronym; nor Latin letters that run on into a longer word before the bracket
+    "X（国家卫健委）发布通知。",
+    "ABCDEFGHIJ（国家卫健委）发布通知。",
+])
+def test_no_acronym_before_the_bracket(text):
+    assert _surfaces(text) == ["国家卫健委"]

@@ -1085,11 +1085,18 @@ def _glossed_lists(text: str, spans: dict[tuple[int, int], str], places: set[str
 _ACRONYM_GLOSS = re.compile(r"[（(](?P<acronym>[A-Z][A-Za-z]{1,7})[）)]")
 
 
+# The other way round, the acronym written first and the found name in brackets after it: CDE（国家药监局药品审评中心）.
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?P<acronym>[A-Z][A-Za-z]{1,7})[（(]$")
+
+
 def _acronym_glosses(text: str, spans: dict[tuple[int, int], str]) -> None:
-    """Add the acronym glossed after a found name, and every other occurrence of it as a whole Latin word."""
+    """Add the acronym glossed after a found name (or written before it, the name glossing it in brackets), and every
+    other occurrence of it as a whole Latin word."""
     acronyms = set()
     for (s, e) in sorted(spans):
         m = _ACRONYM_GLOSS.match(text, e)
+        if not m and text[e : e + 1] in "）)" and e < len(text):
+            m = _ACRONYM_BEFORE.search(text, max(0, s - 10), s)
         if m and sum(c.isupper() for c in m.group("acronym")) >= 2:
             spans.setdefault((m.start("acronym"), m.end("acronym")), "organization.acronym_gloss")
             acronyms.add(m.group("acronym"))
