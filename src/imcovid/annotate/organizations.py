@@ -33,9 +33,9 @@ from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.11:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.12:organization+{LEXICON}"
 # A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
-TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.11"
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.12"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会.)
@@ -79,14 +79,20 @@ _LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／
 _COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起至往0123456789")  # …9月4日起|公司将…: not a name
 # 电 stops a firm's name only as the call of 致电, 来电 (记者致电|科强食品公司), not inside one (国投电力|控股股份有限公司).
 _CALLED = frozenset("致来去回")
+# The one unit whose standard name holds a stop character (与): every hospital's department of respiratory and critical
+# care medicine, named so by the national department list; it is a unit of the hospital before it.
+_DEPARTMENT_WITH_STOP = "呼吸与危重症医学科"
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
 # (and a department named by its function, 某医院|急诊医学部门; not 等部门, 相关部门, 各部门: kinds of department)
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司(?!令)|分院|代表处|总局|(?:(?![等各有相部])[\u4e00-\u9fff]){2,4}?部门|"
-                       r"研究所|研究院|团委|科(?![研技学普室员长普])|处(?![理置于在罚分]))")
+                       # (a university's department, 医学院|微生物学系; a CDC's institute, 中国疾控中心|病毒病预防控制所)
+                       r"研究所|研究院|团委|科(?![研技学普室员长普])|处(?![理置于在罚分])|学系|预防控制所)"
+                       rf"|{_DEPARTMENT_WITH_STOP}")
 # The number of a unit (综合业务|一|科, 治安|三|大队) is part of its name, not a count.
 _ORDINAL = re.compile(r"[一二三四五六七八九十]+(?=(?:科|处|大队|中队|支队)$)")
 # What begins no unit of the body before it: 海关|所属|口岸监管科 names a second body, 卫健委|相关处室 a kind.
-_NOT_A_UNIT_HEAD = re.compile(r"所属|下属|旗下|相关|有关|各|该|其|等|和|与|及")
+# 联合 opens a clause of bodies acting together (甲乙生物|联合军事科学院…研发), not a unit of the body before it.
+_NOT_A_UNIT_HEAD = re.compile(r"所属|下属|旗下|相关|有关|各|该|其|等|和|与|及|联合")
 # Words that begin a clause and are not part of a name read leftwards.
 _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位于|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同|援引|引述|引用"
                    # (the verbs that take a patient or a team to a hospital or a body: 送往|磨西镇卫生院, 抵达|…)
@@ -347,8 +353,8 @@ _DATED = re.compile(r"\d{1,2}月\d{1,2}日")
 # (Not 党委 or 党工委 alone: no level word, so no one body — 陈永奇（党委副书记）; the real sets' gold never counts them.)
 _BARE_BODIES = frozenset({"盟委", "旗委", "省委", "市委", "区委", "县委", "州委"})
 # A level or kind of level before a body's function names a kind of body, not one (省级党委常委, 由省级政府“一把手”兼任,
-# 省会城市党委书记).
-_LEVEL_KIND = re.compile(r"(?:[省市县区乡镇村州盟旗地]级|各级|上级|同级|基层|省会城市)")
+# 省会城市党委书记), and so does a range of levels (县级以上人民政府: every government at county level or above).
+_LEVEL_KIND = re.compile(r"(?:[省市县区乡镇村州盟旗地]级(?:以上|以下)?|各级|上级|同级|基层|省会城市)")
 # 省委省政府, 市委市政府: two bodies written together, each a name.
 _PAIRED = re.compile(r"^(?:省|市|区|县|州|盟|旗)委(?=(?:省|市|区|县|州|盟|旗)(?!委))")
 # A level word (市, 区 …) before a body's function names the body of that level (当晚|市疾控中心, 区纪委监委): it
@@ -451,7 +457,8 @@ def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, in
         # (记 stops a firm's name before 记者, not a unit's: 婚姻登记处.)
         if (unit and not _NOT_A_UNIT_HEAD.match(unit.group()) and "记者" not in unit.group()
                 and not _unit_head_title(text, unit.end() - 2, unit.end()) and not _COUNTED.search(unit.group())
-                and not (set(_ORDINAL.sub("", unit.group())) - {"记"}) & _COMPANY_LEFT_STOP
+                and not (set(_ORDINAL.sub("", unit.group()).replace(_DEPARTMENT_WITH_STOP, "")) - {"记"})
+                & _COMPANY_LEFT_STOP
                 and not any(is_function_word(text[k : k + 2]) for k in range(end, unit.end() - 1))):
             end = unit.end()
         if end != e and end - s <= _LONGEST_JOINED:
@@ -704,7 +711,7 @@ def _limit_moves(text: str) -> list[tuple[int, int]]:
 # firm has a share price (甲乙电源的股价), shares counted in 股 or an exchange filing, so the short name before these cues, where a clause
 # begins or after a verb of holding or trading shares, is a firm's; its name then recurs as the firm (_NAMING_CUES). The
 # name is checked as for a limit move (no board, no pronoun, no ordinary word: 公司股价, 该股股价, 个股公告 name none).
-_SHARE_CUE = re.compile(r"(?:(?:(?<=[，,；;：:。！？\n])|^)(?:而|但|且|其中|随后|同期|当日|当天|今日|昨日|昨天|今天)?"
+_SHARE_CUE = re.compile(r"(?:(?:(?<=[，,；;：:。！？\n])|^)(?:而|但|且|其中|随后|同期|当日|当天|今日|昨日|昨天|今天|近日|日前|近期|此前)?"
                         r"|(?:所持|持有|减持|增持|买入|卖出|买进|抛售|质押|回购)+)"
                         r"(?P<name>[\u4e00-\u9fffA-Z*]{2,6}?)"
                         r"(?:(?:股份|股票|A股|H股)(?=[\d,，.]+(?:万|亿)?股|共计?|合计|累计)"
@@ -1078,11 +1085,18 @@ def _glossed_lists(text: str, spans: dict[tuple[int, int], str], places: set[str
 _ACRONYM_GLOSS = re.compile(r"[（(](?P<acronym>[A-Z][A-Za-z]{1,7})[）)]")
 
 
+# The other way round, the acronym written first and the found name in brackets after it: CDE（国家药监局药品审评中心）.
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?P<acronym>[A-Z][A-Za-z]{1,7})[（(]$")
+
+
 def _acronym_glosses(text: str, spans: dict[tuple[int, int], str]) -> None:
-    """Add the acronym glossed after a found name, and every other occurrence of it as a whole Latin word."""
+    """Add the acronym glossed after a found name (or written before it, the name glossing it in brackets), and every
+    other occurrence of it as a whole Latin word."""
     acronyms = set()
     for (s, e) in sorted(spans):
         m = _ACRONYM_GLOSS.match(text, e)
+        if not m and text[e : e + 1] in "）)" and e < len(text):
+            m = _ACRONYM_BEFORE.search(text, max(0, s - 10), s)
         if m and sum(c.isupper() for c in m.group("acronym")) >= 2:
             spans.setdefault((m.start("acronym"), m.end("acronym")), "organization.acronym_gloss")
             acronyms.add(m.group("acronym"))
@@ -1588,6 +1602,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     for name in sorted({text[a:b] for (a, b), rule in spans.items() if rule in _TAGGED_RULES and b - a >= 3}):
         for m in re.finditer(re.escape(name), text):
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
+    # A name LAC read keeps its acronym glossed after it (贝斯以色列女执事医疗中心(BIDMC) … BIDMC的博士后): the gloss is
+    # read again once the tagged names are in (the first reading, above, sees only the rules' names).
+    _acronym_glosses(text, spans)
     _drop_projects(text, spans)
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
