@@ -29,9 +29,9 @@ from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import find_uncued, recurring_transliterations
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.12:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.13:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.12"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.13"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
@@ -571,11 +571,14 @@ def _reduplicated(found: _Found) -> None:
 # A partly anonymised name keeps its given character after 某 (邓某康): one frequent in names, before a name's end —
 # or any character where the text glosses the form as a pseudonym (刘某锟（化名）).
 _GIVEN_AFTER_MOU = 2500
-_PSEUDONYM = re.compile(r"[（(]化名")
+# (A bracket that glosses a person right after the form: a pseudonym, a sex or a death, 刘某锟（化名）, 桑某妞（女，48岁）,
+# 普某玛（已去世）: the text says the form is a name, whatever its given character.)
+_PSEUDONYM = re.compile(r"[（(](?:化名|[男女][，,、）)]|已去世|已故)")
 
 
 def _partly_anonymised(text: str) -> set[str]:
-    """The forms surname + 某 + given character of ``text`` (邓某康), where one occurrence ends like a name."""
+    """The forms surname + 某 + given character of ``text`` (邓某康), where one occurrence ends like a name, or a
+    bracket glosses it as a person (桑某妞（女）."""
     forms = set()
     for m in re.finditer(r"某(?=[\u4e00-\u9fff])", text):
         given = m.end()
@@ -661,9 +664,13 @@ def _anonymised(found: _Found, position_ends: set[int] = frozenset()) -> None:
                 if _SHOP_AFTER.match(text, m.end()):
                     shops.add(text[start : m.end()])  # 钱大妈|门店: a shop named by a surname and a form of address
                 break
+    # The partly anonymised forms the text writes whole somewhere, where a clause opens or a mark ends them: every
+    # other occurrence is the same person, whatever follows it there (杨某侠、 … 认定|杨某侠|即是, not 杨某 + 侠即是).
+    whole = opened | {text[start : start + 3] for start, name in forms if len(name) == 2
+                      and text[start : start + 3] in partly and text[start + 3 : start + 4] in _CLOSES_NAME}
     for start, name in forms:
         longer = text[start : start + 3]
-        if len(name) == 2 and longer in partly and (longer in opened or text[start + 3 : start + 4] in _CLOSES_NAME):
+        if len(name) == 2 and longer in whole:
             name = longer  # 洪某与|张某光、, 将|李某月|诱骗 (李某月 opens a clause elsewhere): the partly anonymised form
         if name not in shops:  # (a shop's name is no person at any of its mentions)
             found.add(start, name, None, rule="person.anonymised")
@@ -1130,11 +1137,32 @@ def _unread_cues(text: str, ends: set[int], found: _Found) -> frozenset[int]:
                      and not starts_follower(text[e : e + 2]) and not _CLAUSE_VERB.match(text, e))
 
 
+# The character that ends a country's name (英国, 泰国, 该国) and would begin 国王 of a position read from it.
+_COUNTRY_END = "国"
+
+
+def _position_matches(text: str) -> list[re.Match]:
+    """The positions of ``text``, left to right. A position read from the 国 that ends a country's name is not
+    国王 (英国|王储|查尔斯, not 英|国王|储查尔斯): the position, if any, begins after that 国."""
+    matches = []
+    at = 0
+    while (m := _AFTER_POSITION.search(text, at)) is not None:
+        if m.group().startswith(_COUNTRY_END) and m.start() > 0 and is_common_word(text[m.start() - 1 : m.start() + 1]):
+            after = _AFTER_POSITION.match(text, m.start() + 1)  # 英国|王储; 英国|王室 has none
+            if after is None:
+                at = m.start() + 1
+                continue
+            m = after
+        matches.append(m)
+        at = m.end()
+    return matches
+
+
 def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[dict]:
     found = _Found(text, places, orgs)
     parts_at = part_matcher().find(text)
     part_ends = {end for _, end, _ in parts_at}
-    positions = [m for m in _AFTER_POSITION.finditer(text) if not _served(text, m)]
+    positions = [m for m in _position_matches(text) if not _served(text, m)]
     position_ends = {m.end() for m in positions}
     status_ends = {m.end() for m in positions if m.group().rstrip("为是") in _WHO}
     _dotted(found, position_ends)
