@@ -93,5 +93,24 @@ def test_look_alike_name_dots(text, expected):
     assert persons(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a dotted name written again with a hyphen or another dot is the same person
+    ("著名作家“鲍尔吉-原野”收到了一则微博喊话。对此，作家鲍尔吉·原野建议学生们阅读整本书。", ["鲍尔吉-原野", "鲍尔吉·原野"]),
+    # negative: a hyphenated run that is no dotted name of the text stays unread (a firm)
+    ("从戴姆勒旗下的梅赛德斯-奔驰手中夺过冠军。", []),
+])
+def test_a_dotted_name_written_with_a_hyphen(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("阅读题太难？学生找上作家本尊。", []),  # 本尊: the person himself, no name
+    ("康师傅致歉。康师傅确认插旗菜业是供应商。康师傅方便面投资有限公司发布声明。", []),  # a brand: 方便面 after it
+    ("知名作家王建国回应。", ["王建国"]),
+])
+def test_words_after_a_role_and_brands(text, expected):
+    assert persons(text) == expected
+
+
 def test_annotator_version():
     assert "imcovid-rules/1.13" in P.ANNOTATOR and "imcovid-rules/1.13" in P.TAGGER_ANNOTATOR

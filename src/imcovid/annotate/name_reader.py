@@ -207,8 +207,8 @@ def read_unlisted(text: str, i: int) -> str | None:
     if len(name) == 4 and not _NAME_CLOSE.match(text, end) and not _LATIN_GLOSS_AHEAD.match(text, end) \
             and not looks_transliterated(name):
         return None  # 民警抗雪保畅，: four characters before a comma are a phrase more often than a name
-    if _holds_word(name, 1, _NAME_TAGS) or word_runs_past(text, i, end) or _is_frequent_word(name):
-        return None
+    if name in NOT_NAMES or _holds_word(name, 1, _NAME_TAGS) or word_runs_past(text, i, end) or _is_frequent_word(name):
+        return None  # (作家|本尊: the person himself, no name)
     if not looks_transliterated(name) and min(map(name_char_count, name)) < _RARE_IN_NAMES \
             and not _nearly_transliterated_before_saying(text, name, end):
         return None  # 队员|消杀: without a surname, a name is a transliteration or written in characters of names

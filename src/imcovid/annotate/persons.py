@@ -1114,12 +1114,22 @@ def _inside_words(text: str, start: int, end: int) -> bool:
             and is_common_word(text[end - 1 : end + 1]))
 
 
+# What may join the parts of a dotted name where the text writes it again: any middle dot, or a hyphen (鲍尔吉·原野 …
+# 作家“鲍尔吉-原野”), which alone would not make a run a name (梅赛德斯-奔驰, a firm).
+_JOINS = f"[{NAME_DOTS}\\-－]"
+
+
+def _any_dot(name: str) -> str:
+    """A pattern of ``name`` in which each middle dot may be written as any other or as a hyphen."""
+    return _JOINS.join(re.escape(part) for part in re.split(f"[{NAME_DOTS}]", name))
+
+
 def _recurrences(found: _Found, names: set[str] | None = None) -> None:
     """Every other occurrence of a name found so far (or of ``names`` only), longer names first (ties in code-point
     order, not set order)."""
     text = found.text
     for name in sorted(found.known if names is None else names, key=lambda n: (-len(n), n)):
-        for m in re.finditer(re.escape(name), text):
+        for m in re.finditer(_any_dot(name), text):
             if _inside_words(text, m.start(), m.end()):
                 continue
             if found.free(m.start(), m.end(), over_places=name in found.over_places, over_orgs=name in found.over_orgs):
