@@ -1121,6 +1121,8 @@ _JOINS = f"[{NAME_DOTS}\\-－]"
 
 def _any_dot(name: str) -> str:
     """A pattern of ``name`` in which each middle dot may be written as any other or as a hyphen."""
+    if not any(dot in name for dot in NAME_DOTS):
+        return re.escape(name)
     return _JOINS.join(re.escape(part) for part in re.split(f"[{NAME_DOTS}]", name))
 
 
