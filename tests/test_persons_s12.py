@@ -4,7 +4,8 @@ error classes were read from: a partly anonymised name (surname + 某 + a given 
 writes it whole once, and where a bracket glosses it as a person (桑某妞（女）); the 国 that ends a country's name is no
 国王 (英国|王储); a foreign name of five to seven characters of transliteration after a position; a name LAC reads
 that the text writes every time before the same word (a brand, 曹操|出行); the look-alike middle dots of foreign names
-(托马斯∙皮考克)."""
+(托马斯∙皮考克); a dotted name written again with a hyphen (鲍尔吉-原野); 本尊 after a role; a transliterated name after a
+noun of who (妻子|卡米拉)."""
 
 from __future__ import annotations
 
@@ -109,6 +110,19 @@ def test_a_dotted_name_written_with_a_hyphen(text, expected):
     ("知名作家王建国回应。", ["王建国"]),
 ])
 def test_words_after_a_role_and_brands(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a noun of who (a kinship word, a passenger), a transliterated name of three or more characters
+    ("他和妻子卡米娜都已经接种了新冠疫苗加强针。", ["卡米娜"]),
+    ("另一名乘客亚尼夫(Yaniv Ben)拒绝佩戴口罩。", ["亚尼夫", "Yaniv Ben"]),
+    # negatives: a short run or an ordinary word after such a noun is no name
+    ("乘客扫码后进站。", []),
+    ("旅客安置点已启用。", []),
+    ("妻子安排了一切。", []),
+])
+def test_foreign_names_after_a_noun_of_who(text, expected):
     assert persons(text) == expected
 
 

@@ -23,7 +23,7 @@ from imcovid.annotate.name_parts import (FIRST_GIVEN_ONLY, NAME_DOTS, NAME_STOP,
                                          name_char_count)
 from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
                                           looks_transliterated, part_matcher, read_at_cue, read_double_surname,
-                                          read_name, read_parts, surname_length)
+                                          read_name, read_parts, read_unlisted, surname_length)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import find_uncued, recurring_transliterations
@@ -299,11 +299,25 @@ def _word_after_who(text: str, start: int, name: str) -> bool:
     return False
 
 
+# A name after a noun of who with no surname is a foreign one of at least this many characters, all of transliteration
+# (妻子|卡米拉, 儿子|哈里森): a shorter run there is a verb and its object more often (乘客|扫码).
+_FOREIGN_AFTER_WHO = 3
+
+
+def _foreign_after_who(text: str, start: int) -> str | None:
+    """A transliterated name right after a noun of who (妻子|卡米拉|都已接种), which the readers without a surname
+    refuse there; not an ordinary word."""
+    name = read_unlisted(text, start)
+    if name and len(name) >= _FOREIGN_AFTER_WHO and looks_transliterated(name) and not is_word(name, 1):
+        return name
+    return None
+
+
 def _after_positions(found: _Found, position_ends: set[int], status_ends: set[int]) -> None:
     readings = []
     for start in sorted(position_ends):
         who = start in status_ends
-        name = read_at_cue(found.text, start, unlisted=not who)
+        name = read_at_cue(found.text, start, unlisted=not who) or (_foreign_after_who(found.text, start) if who else None)
         if who and name and _word_after_who(found.text, start, name):
             continue
         if name:
