@@ -33,6 +33,10 @@ def persons(text):
     ("王某（男，35岁）在家中被抓获，王某供述了犯罪事实。", ["王某", "王某"]),
     ("白某越发不满，白某存在违法行为。", ["白某", "白某"]),
     ("李某某（女）与其丈夫张某（已故）均为本地人。", ["李某某", "张某"]),
+    # a list item after an anonymised form: its first character is an initial whatever it is (光 is no listed surname)
+    ("警方对杨某侠、光某英（女）进行询问，杨某侠、光某英均为本地人。", ["杨某侠", "光某英", "杨某侠", "光某英"]),
+    # negative: 该 after 、 is "the said", not an initial of a partly anonymised form
+    ("王某、该某公司负责人到场。", ["王某"]),
 ])
 def test_partly_anonymised_names(text, expected):
     assert persons(text) == expected

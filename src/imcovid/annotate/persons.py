@@ -590,6 +590,17 @@ _GIVEN_AFTER_MOU = 2500
 _PSEUDONYM = re.compile(r"[（(](?:化名|[男女][，,、）)]|已去世|已故)")
 
 
+# An anonymised form just before, in the same list (杨某侠、|光某英): then the next item's first character is an initial
+# whatever it is, as in a case list (光 is a surname the lists lack).
+_ANONYMISED_ITEM_BEFORE = re.compile(r"[\u4e00-\u9fff]某[\u4e00-\u9fff]?、$")
+
+
+def _listed_after_anonymised(text: str, i: int) -> bool:
+    """The character at ``i`` follows 、 after an anonymised form (杨某侠、|光|某英), and can be an initial."""
+    return (text[i] not in _NOT_INITIALS and text[i] not in NAME_STOP
+            and _ANONYMISED_ITEM_BEFORE.search(text, max(0, i - 4), i) is not None)
+
+
 def _partly_anonymised(text: str) -> set[str]:
     """The forms surname + 某 + given character of ``text`` (邓某康), where one occurrence ends like a name, or a
     bracket glosses it as a person (桑某妞（女）."""
@@ -597,7 +608,8 @@ def _partly_anonymised(text: str) -> set[str]:
     for m in re.finditer(r"某(?=[\u4e00-\u9fff])", text):
         given = m.end()
         glossed = _PSEUDONYM.match(text, given + 1) is not None  # 刘某锟（化名）: the text says it is a name
-        if (m.start() > 0 and surname_length(text, m.start() - 1) == 1 and text[given] not in NAME_STOP | NOT_IN_NAME
+        if (m.start() > 0 and (surname_length(text, m.start() - 1) == 1 or _listed_after_anonymised(text, m.start() - 1))
+                and text[given] not in NAME_STOP | NOT_IN_NAME
                 and text[given] != "某" and (glossed or name_char_count(text[given]) >= _GIVEN_AFTER_MOU)
                 and (glossed or ends_name(text, given + 1)) and not is_common_word(text[given : given + 2])):
             # (白某|越发, 白某|存在, 白某|举办: the character after 某 begins a word, not the given name)
