@@ -125,6 +125,8 @@ def test_words_after_a_role_and_brands(text, expected):
     ("乘客扫码后进站。", []),
     ("旅客安置点已启用。", []),
     ("妻子安排了一切。", []),
+    ("乘客乌兹别克斯坦籍，入境后集中隔离。", []),
+    ("其妻子帕金森病加重。", []),
 ])
 def test_foreign_names_after_a_noun_of_who(text, expected):
     assert persons(text) == expected

@@ -308,9 +308,17 @@ def _foreign_after_who(text: str, start: int) -> str | None:
     """A transliterated name right after a noun of who (妻子|卡米拉|都已接种), which the readers without a surname
     refuse there; not an ordinary word."""
     name = read_unlisted(text, start)
-    if name and len(name) >= _FOREIGN_AFTER_WHO and looks_transliterated(name) and not is_word(name, 1):
-        return name
-    return None
+    if not name or len(name) < _FOREIGN_AFTER_WHO or not looks_transliterated(name) or is_word(name, 1) \
+            or _COUNTRIES.match(text, start):
+        return None  # (乘客|哈萨克斯坦籍: a country, not a name)
+    after = text[start + len(name) : start + len(name) + 1]
+    if is_han(after) and after not in _ADVERBS_AFTER_FOREIGN and looks_transliterated(name + after):
+        return None  # 妻子|阿尔茨|海默病: the run of transliteration goes on (a disease, a place), the reading is cut
+    return name
+
+
+# Adverbs that follow a subject and are also characters of transliteration (卡米拉|都已接种).
+_ADVERBS_AFTER_FOREIGN = frozenset("都也还")
 
 
 def _after_positions(found: _Found, position_ends: set[int], status_ends: set[int]) -> None:
