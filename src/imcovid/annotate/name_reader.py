@@ -217,7 +217,7 @@ def read_unlisted(text: str, i: int) -> str | None:
 
 def _runs_on_transliterated(text: str, i: int, end: int) -> bool:
     """A run of transliteration begun at ``i`` goes on with the character at ``end``, up to
-    ``_LONGEST_TRANSLITERATION`` characters: a foreign name written without dots may have five to seven (副总理|车尔尼申科,
+    ``_LONGEST_TRANSLITERATION`` characters: a foreign name written without dots may have five to seven (总理|奥云额尔登,
     顾问|波多利亚克), where a run of Han characters stops at four."""
     return end - i < _LONGEST_TRANSLITERATION and looks_transliterated(text[i : end + 1])
 
