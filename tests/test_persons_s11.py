@@ -8,6 +8,8 @@ courtesy form are the mention (房东|景女士, not 房东景; 车主|张先生
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from imcovid.annotate import annotate
@@ -83,4 +85,5 @@ def test_a_county_before_人_or_籍_is_where_someone_is_from(text):
 
 
 def test_annotator_version():
-    assert "imcovid-rules/1.12" in P.ANNOTATOR and "imcovid-rules/1.12" in P.TAGGER_ANNOTATOR
+    # (1.12 or later: session 12 raised it to 1.13, test_persons_s12.py pins that)
+    assert all(re.search(r"imcovid-rules/1\.1[2-9]\b", a) for a in (P.ANNOTATOR, P.TAGGER_ANNOTATOR))

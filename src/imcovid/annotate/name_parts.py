@@ -49,8 +49,10 @@ MONGOLIAN_PARTS = word_set("name_parts_mongolian")
 TIBETAN_PARTS = word_set("name_parts_tibetan")
 NAME_PARTS = MONGOLIAN_PARTS | TIBETAN_PARTS
 
-# The middle dots that join the parts of a transliterated name (桑达尔·皮查伊, 阿不都热依木·阿不都克热木).
-NAME_DOTS = "·・•‧"
+# The middle dots that join the parts of a transliterated name (桑达尔·皮查伊, 阿不都热依木·阿不都克热木); also the
+# look-alikes that editors type for it: the bullet operator, the dot operator and the half-width katakana dot
+# (研究员托马斯∙皮考克).
+NAME_DOTS = "·・•‧∙⋅･"
 
 # Characters of bodies and places, never of a given name: 区党委书记 is not 区党委 + 书记.
 NOT_IN_NAME = frozenset("委区省市县旗盟部局厅院组会府级各全党政队站所处科办心协室副员校")

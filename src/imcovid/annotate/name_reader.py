@@ -185,7 +185,8 @@ def read_unlisted(text: str, i: int) -> str | None:
     end where a name ends (punctuation, 、, a verb of saying, 同志, 一行), none of them a character that cannot be in
     a name, and not an ordinary word."""
     end = i
-    while end - i < 4 and (_goes_on(text, end) or _transliterated_body_char(text, i, end)):
+    while (end - i < 4 or _runs_on_transliterated(text, i, end)) \
+            and (_goes_on(text, end) or _transliterated_body_char(text, i, end)):
         end += 1
     if i >= len(text) or text[i] in NAME_STOP_WORD_CHARS or text[i] in _PARTICLES_NOT_FIRST:
         return None  # 师傅, 长期: the first character of a word that ends names; 首相|之争: a particle
@@ -206,12 +207,19 @@ def read_unlisted(text: str, i: int) -> str | None:
     if len(name) == 4 and not _NAME_CLOSE.match(text, end) and not _LATIN_GLOSS_AHEAD.match(text, end) \
             and not looks_transliterated(name):
         return None  # 民警抗雪保畅，: four characters before a comma are a phrase more often than a name
-    if _holds_word(name, 1, _NAME_TAGS) or word_runs_past(text, i, end) or _is_frequent_word(name):
-        return None
+    if name in NOT_NAMES or _holds_word(name, 1, _NAME_TAGS) or word_runs_past(text, i, end) or _is_frequent_word(name):
+        return None  # (作家|本尊: the person himself, no name)
     if not looks_transliterated(name) and min(map(name_char_count, name)) < _RARE_IN_NAMES \
             and not _nearly_transliterated_before_saying(text, name, end):
         return None  # 队员|消杀: without a surname, a name is a transliteration or written in characters of names
     return name
+
+
+def _runs_on_transliterated(text: str, i: int, end: int) -> bool:
+    """A run of transliteration begun at ``i`` goes on with the character at ``end``, up to
+    ``_LONGEST_TRANSLITERATION`` characters: a foreign name written without dots may have five to seven (总理|奥云额尔登,
+    顾问|波多利亚克), where a run of Han characters stops at four."""
+    return end - i < _LONGEST_TRANSLITERATION and looks_transliterated(text[i : end + 1])
 
 
 # 科 belongs to bodies (科室, 科技) and so ends a Han name, but it is among the commonest characters of transliterated

@@ -23,15 +23,15 @@ from imcovid.annotate.name_parts import (FIRST_GIVEN_ONLY, NAME_DOTS, NAME_STOP,
                                          name_char_count)
 from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
                                           looks_transliterated, part_matcher, read_at_cue, read_double_surname,
-                                          read_name, read_parts, surname_length)
+                                          read_name, read_parts, read_unlisted, surname_length)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import find_uncued, recurring_transliterations
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.12:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.13:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.12"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.13"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
@@ -299,11 +299,33 @@ def _word_after_who(text: str, start: int, name: str) -> bool:
     return False
 
 
+# A name after a noun of who with no surname is a foreign one of at least this many characters, all of transliteration
+# (妻子|卡米拉, 儿子|哈里森): a shorter run there is a verb and its object more often (乘客|扫码).
+_FOREIGN_AFTER_WHO = 3
+
+
+def _foreign_after_who(text: str, start: int) -> str | None:
+    """A transliterated name right after a noun of who (妻子|卡米拉|都已接种), which the readers without a surname
+    refuse there; not an ordinary word."""
+    name = read_unlisted(text, start)
+    if not name or len(name) < _FOREIGN_AFTER_WHO or not looks_transliterated(name) or is_word(name, 1) \
+            or _COUNTRIES.match(text, start):
+        return None  # (乘客|哈萨克斯坦籍: a country, not a name)
+    after = text[start + len(name) : start + len(name) + 1]
+    if is_han(after) and after not in _ADVERBS_AFTER_FOREIGN and looks_transliterated(name + after):
+        return None  # 妻子|阿尔茨|海默病: the run of transliteration goes on (a disease, a place), the reading is cut
+    return name
+
+
+# Adverbs that follow a subject and are also characters of transliteration (卡米拉|都已接种).
+_ADVERBS_AFTER_FOREIGN = frozenset("都也还")
+
+
 def _after_positions(found: _Found, position_ends: set[int], status_ends: set[int]) -> None:
     readings = []
     for start in sorted(position_ends):
         who = start in status_ends
-        name = read_at_cue(found.text, start, unlisted=not who)
+        name = read_at_cue(found.text, start, unlisted=not who) or (_foreign_after_who(found.text, start) if who else None)
         if who and name and _word_after_who(found.text, start, name):
             continue
         if name:
@@ -571,16 +593,31 @@ def _reduplicated(found: _Found) -> None:
 # A partly anonymised name keeps its given character after 某 (邓某康): one frequent in names, before a name's end —
 # or any character where the text glosses the form as a pseudonym (刘某锟（化名）).
 _GIVEN_AFTER_MOU = 2500
-_PSEUDONYM = re.compile(r"[（(]化名")
+# (A bracket that glosses a person right after the form: a pseudonym, a sex or a death, 刘某锟（化名）, 桑某妞（女，48岁）,
+# 普某玛（已去世）: the text says the form is a name, whatever its given character.)
+_PSEUDONYM = re.compile(r"[（(](?:化名|[男女][，,、）)]|已去世|已故)")
+
+
+# An anonymised form just before, in the same list (杨某侠、|光某英): then the next item's first character is an initial
+# whatever it is, as in a case list (光 is a surname the lists lack).
+_ANONYMISED_ITEM_BEFORE = re.compile(r"[\u4e00-\u9fff]某[\u4e00-\u9fff]?、$")
+
+
+def _listed_after_anonymised(text: str, i: int) -> bool:
+    """The character at ``i`` follows 、 after an anonymised form (杨某侠、|光|某英), and can be an initial."""
+    return (text[i] not in _NOT_INITIALS and text[i] not in NAME_STOP
+            and _ANONYMISED_ITEM_BEFORE.search(text, max(0, i - 4), i) is not None)
 
 
 def _partly_anonymised(text: str) -> set[str]:
-    """The forms surname + 某 + given character of ``text`` (邓某康), where one occurrence ends like a name."""
+    """The forms surname + 某 + given character of ``text`` (邓某康), where one occurrence ends like a name, or a
+    bracket glosses it as a person (桑某妞（女）."""
     forms = set()
     for m in re.finditer(r"某(?=[\u4e00-\u9fff])", text):
         given = m.end()
         glossed = _PSEUDONYM.match(text, given + 1) is not None  # 刘某锟（化名）: the text says it is a name
-        if (m.start() > 0 and surname_length(text, m.start() - 1) == 1 and text[given] not in NAME_STOP | NOT_IN_NAME
+        if (m.start() > 0 and (surname_length(text, m.start() - 1) == 1 or _listed_after_anonymised(text, m.start() - 1))
+                and text[given] not in NAME_STOP | NOT_IN_NAME
                 and text[given] != "某" and (glossed or name_char_count(text[given]) >= _GIVEN_AFTER_MOU)
                 and (glossed or ends_name(text, given + 1)) and not is_common_word(text[given : given + 2])):
             # (白某|越发, 白某|存在, 白某|举办: the character after 某 begins a word, not the given name)
@@ -661,9 +698,13 @@ def _anonymised(found: _Found, position_ends: set[int] = frozenset()) -> None:
                 if _SHOP_AFTER.match(text, m.end()):
                     shops.add(text[start : m.end()])  # 钱大妈|门店: a shop named by a surname and a form of address
                 break
+    # The partly anonymised forms the text writes whole somewhere, where a clause opens or a mark ends them: every
+    # other occurrence is the same person, whatever follows it there (杨某侠、 … 认定|杨某侠|即是, not 杨某 + 侠即是).
+    whole = opened | {text[start : start + 3] for start, name in forms if len(name) == 2
+                      and text[start : start + 3] in partly and text[start + 3 : start + 4] in _CLOSES_NAME}
     for start, name in forms:
         longer = text[start : start + 3]
-        if len(name) == 2 and longer in partly and (longer in opened or text[start + 3 : start + 4] in _CLOSES_NAME):
+        if len(name) == 2 and longer in whole:
             name = longer  # 洪某与|张某光、, 将|李某月|诱骗 (李某月 opens a clause elsewhere): the partly anonymised form
         if name not in shops:  # (a shop's name is no person at any of its mentions)
             found.add(start, name, None, rule="person.anonymised")
@@ -1107,12 +1148,24 @@ def _inside_words(text: str, start: int, end: int) -> bool:
             and is_common_word(text[end - 1 : end + 1]))
 
 
+# What may join the parts of a dotted name where the text writes it again: any middle dot, or a hyphen (鲍尔吉·原野 …
+# 作家“鲍尔吉-原野”), which alone would not make a run a name (梅赛德斯-奔驰, a firm).
+_JOINS = f"[{NAME_DOTS}\\-－]"
+
+
+def _any_dot(name: str) -> str:
+    """A pattern of ``name`` in which each middle dot may be written as any other or as a hyphen."""
+    if not any(dot in name for dot in NAME_DOTS):
+        return re.escape(name)
+    return _JOINS.join(re.escape(part) for part in re.split(f"[{NAME_DOTS}]", name))
+
+
 def _recurrences(found: _Found, names: set[str] | None = None) -> None:
     """Every other occurrence of a name found so far (or of ``names`` only), longer names first (ties in code-point
     order, not set order)."""
     text = found.text
     for name in sorted(found.known if names is None else names, key=lambda n: (-len(n), n)):
-        for m in re.finditer(re.escape(name), text):
+        for m in re.finditer(_any_dot(name), text):
             if _inside_words(text, m.start(), m.end()):
                 continue
             if found.free(m.start(), m.end(), over_places=name in found.over_places, over_orgs=name in found.over_orgs):
@@ -1130,11 +1183,32 @@ def _unread_cues(text: str, ends: set[int], found: _Found) -> frozenset[int]:
                      and not starts_follower(text[e : e + 2]) and not _CLAUSE_VERB.match(text, e))
 
 
+# The character that ends a country's name (英国, 泰国, 该国) and would begin 国王 of a position read from it.
+_COUNTRY_END = "国"
+
+
+def _position_matches(text: str) -> list[re.Match]:
+    """The positions of ``text``, left to right. A position read from the 国 that ends a country's name is not
+    国王 (英国|王储|查尔斯, not 英|国王|储查尔斯): the position, if any, begins after that 国."""
+    matches = []
+    at = 0
+    while (m := _AFTER_POSITION.search(text, at)) is not None:
+        if m.group().startswith(_COUNTRY_END) and m.start() > 0 and is_common_word(text[m.start() - 1 : m.start() + 1]):
+            after = _AFTER_POSITION.match(text, m.start() + 1)  # 英国|王储; 英国|王室 has none
+            if after is None:
+                at = m.start() + 1
+                continue
+            m = after
+        matches.append(m)
+        at = m.end()
+    return matches
+
+
 def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[dict]:
     found = _Found(text, places, orgs)
     parts_at = part_matcher().find(text)
     part_ends = {end for _, end, _ in parts_at}
-    positions = [m for m in _AFTER_POSITION.finditer(text) if not _served(text, m)]
+    positions = [m for m in _position_matches(text) if not _served(text, m)]
     position_ends = {m.end() for m in positions}
     status_ends = {m.end() for m in positions if m.group().rstrip("为是") in _WHO}
     _dotted(found, position_ends)

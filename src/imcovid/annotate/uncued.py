@@ -178,6 +178,22 @@ def always_cut_from_word(text: str, name: str) -> bool:
     return is_han(c) and c not in NAME_STOP and not SAYS.match(text, text.find(name) + len(name))
 
 
+# A run LAC reads as a name that the text writes at least this often, every time before the same word, is the first
+# part of a longer name: a brand or a firm named after someone (曹操|出行 ×5, a ride-hailing firm).
+_SAME_WORD_AFTER_MIN = 3
+
+
+def always_before_same_word(text: str, name: str) -> bool:
+    """The name occurs at least ``_SAME_WORD_AFTER_MIN`` times and every time the same ordinary word of two
+    characters follows it (曹操|出行 … 曹操|出行回应称): a brand or a firm, not a person, whose name is followed by
+    whatever the sentence says next. Not a verb of saying (a spokesman's name before 表示 each time he is quoted)."""
+    following = {text[m.end() : m.end() + 2] for m in re.finditer(re.escape(name), text)}
+    if len(following) != 1 or text.count(name) < _SAME_WORD_AFTER_MIN:
+        return False
+    (word,) = following
+    return len(word) == 2 and all(map(is_han, word)) and is_common_word(word) and not SAYS.match(word)
+
+
 # jieba's tags of places, bodies and other proper names: a word so tagged after a cue is that, not a person.
 _OTHER_NAMES = frozenset({"ns", "nt", "nz"})
 
@@ -253,6 +269,7 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
                 found.append((start, name))
     names = {name for _, name in found}
     rejected = {name for name in names if any(name[:n] in known for n in lengths) or always_cut_from_word(text, name)
+                or always_before_same_word(text, name)
                 or any(_PLACE_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))}
     kept = []
     for start, name in found:
