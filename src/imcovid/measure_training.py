@@ -481,7 +481,7 @@ def with_proposals(text: str, mentions: list[dict], model) -> list[dict]:
     the sentences where no MEASURE mention of that code lies: one mention per sentence and code, from its first
     statement to its last, the action of its statements' cue words (start dates, places and organization names
     left out: only code and action are scored)."""
-    from imcovid.annotate.measures import _PRIORITY, asks, code_vetoed, excluded, statement_action
+    from imcovid.annotate.measures import _PRIORITY, asks, code_vetoed, excluded, rules_refuse, statement_action
 
     found = [(s, e, a, b) for s, e, a, b in statement_spans(text)]
     proposed = model.propose(text, [(a, b) for _, _, a, b in found])
@@ -494,7 +494,8 @@ def with_proposals(text: str, mentions: list[dict], model) -> list[dict]:
         for code in codes:
             if any(m["code"] == code and m["start"] < s_end and m["end"] > s_start for m in measures):
                 continue  # the rules named this code in the sentence: they decide its span
-            if code_vetoed(text[s_start:s_end], code, text[a:b]) or asks(text[a:b], text, s_end):
+            if code_vetoed(text[s_start:s_end], code, text[a:b]) or asks(text[a:b], text, s_end) \
+                    or rules_refuse(text[a:b], code):
                 continue  # (as find_measures checks the model's proposals)
             key = (s_start, code, action in ("lift", "relax"))  # (tightening and loosening are two mentions)
             group = groups.get(key)
