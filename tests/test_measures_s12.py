@@ -130,3 +130,19 @@ def test_the_development_sets_hold_exactly_the_two_known_twin_pairs():
     copies = mt.twins(mt.development_articles(PROJECT_ROOT))
     pairs = {tuple(sorted([post, twin])) for post, found in copies.items() for twin in found}
     assert pairs == {(("gold-corpus", "A_35282745430"), ("real-2", "N_4")), (("real-5", "P_7"), ("real-6", "T_5"))}
+
+
+@pytest.mark.parametrize("text, codes", [
+    # praise of people working at the front line of an instrument: no measure
+    ("全市医护人员不畏生死，冲锋在核酸采样、社区管控、新冠救治等抗疫防控的一线。", []),
+    ("她也曾在隔离酒店一线工作了两个月。", []),
+    ("市领导深入全员核酸检测一线看望慰问医务人员。", []),
+    # an instrument named outside the phrase stays
+    ("全市设立党员先锋岗，将共产党员安排在疫情防控第一线。", ["CN-COMMAND"]),
+    ("组织200名志愿者到一线开展全员核酸检测。", ["CN-MASS-TESTING"]),
+])
+def test_the_front_line_where_people_work_is_no_measure(text, codes):
+    from imcovid.annotate import annotate
+
+    found = sorted({m["code"] for m in annotate(text, date(2022, 4, 10)) if m["type"] == "MEASURE"})
+    assert found == codes

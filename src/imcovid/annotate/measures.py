@@ -389,7 +389,21 @@ def code_statement(statement: str, hits: list[Cue] | None = None) -> dict[str, t
         found.pop("CN-SUPPLY")  # 把加强针送到农牧民家门口: vaccination brought to the door, not supplies
     if "CN-COLD-CHAIN" in found:
         found.pop("M1", None)  # disinfection of imported goods is cold-chain work
+    for code in frontline_only(statement, found):
+        found.pop(code)
     return found
+
+
+def frontline_only(statement: str, found) -> list[str]:
+    """The codes of ``found`` whose every cue lies inside a front line where someone works or goes (冲锋在核酸采样、
+    社区管控…的一线, 也曾在隔离酒店一线工作): the instrument names the work of people praised or visited, no measure
+    (guideline: praise or care with no instrument). Why: in no development post does gold code such a phrase, while
+    the rules coded praise of nurses (核酸采样 as compulsory testing, 社区管控 as a lockdown) on an unseen post."""
+    frontline = words()["frontline"]
+    if not found or not frontline.search(statement):
+        return []
+    rest = frontline.sub("，", statement)
+    return [code for code in found if not any(cue.code == code and cue.pattern.search(rest) for cue in cues())]
 
 
 def not_compulsory_test(statement: str) -> bool:
