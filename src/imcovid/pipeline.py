@@ -1224,6 +1224,11 @@ def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildRepor
     card_meta = card.write_card(tmp, version, config, cache=fragments, known=known, salt=salt)
     return_freed_memory()
     croissant.write_croissant(tmp, version, card_meta, config)
+    # The card, the PROV graph (megabytes: a manifest line per article) and Croissant are final from here: hashed
+    # once for both the release manifest and SHA256SUMS, which each hashed them again.
+    known = {**(known or {}), **{path.relative_to(tmp).as_posix(): sha256_file(path)
+                                 for path in (tmp / "README.md", tmp / "provenance.prov.json", tmp / "croissant.json")
+                                 if path.is_file()}}
     kept: dict = {}
     release.write_release(tmp, previous, version, written=written, keep=kept, known=known)
     release.write_changelog(tmp, known=kept)
