@@ -1219,7 +1219,7 @@ def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildRepor
 
     previous = out_dir if out_dir.is_dir() else None
     # PROV is assembled from one fragment per shard, cached under the shard's sha256 (``fragments``).
-    prov.write_prov(tmp, version, cache=fragments, salt=salt)
+    prov.write_prov(tmp, version, cache=fragments, salt=salt, known=known)
     return_freed_memory()  # each of these steps reads the configs back: its peak should not stack on the last one's
     card_meta = card.write_card(tmp, version, config, cache=fragments, known=known, salt=salt)
     return_freed_memory()
