@@ -1,7 +1,7 @@
 """Issue 16, session 12: the floor of a rebuild — the stories grouping's cache keyed by the cache entries of its
-signatures, data files the writer wrote from bytes in hand not hashed again, pyarrow.compute imported only when a
-data file is counted, the listing without a Path object per source — and every rebuild byte-identical to a clean
-build, also when the cache's entries are damaged."""
+signatures, the metadata files and PROV fragments not hashed again, pyarrow.compute imported only when a data file is
+counted, the listing without a Path object per source — and every rebuild byte-identical to a clean build, also when
+the cache's entries are damaged."""
 
 from __future__ import annotations
 
@@ -107,9 +107,10 @@ def test_a_damaged_or_foreign_grouping_entry_is_computed_again(tmp_path, counted
 # --- whole rebuilds ------------------------------------------------------------------------------------------------
 
 def test_rebuilds_equal_a_clean_build_with_every_cache_entry_damaged_between_them(posts, tmp_path):
-    """Add, change and remove rebuilds equal clean builds byte for byte (the manifest and SHA256SUMS hold the sha256
-    of the files the writer wrote from bytes in hand); then every entry of the shard and metadata caches is damaged
-    and the next rebuild still equals the clean build: a damaged shard is written again, never copied."""
+    """Add, change and remove rebuilds equal clean builds byte for byte (the manifest and SHA256SUMS with the
+    metadata files hashed once); then every entry of the shard and metadata caches is damaged and the next rebuild
+    still equals the clean build: a damaged shard is written again, a damaged PROV fragment or card count made
+    again, never copied."""
     seeds, cache = tmp_path / "seeds", tmp_path / "cache"
     shutil.copytree(posts, seeds)
     build(seeds, tmp_path / "first", jobs=1, progress=False, cache_dir=cache)

@@ -255,13 +255,10 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
             raise BuildFailed(f"--strict: {len(report.rejected)} rejected and {len(report.duplicates)} duplicate "
                               f"sources\n{report.summary()}")
         return_freed_memory()
-        # The data files are final: their sha256 is for the trust of a shard copied from the cache (only if its
-        # bytes still have the sha256 it was stored with), the manifest and the checksums. A file this process
-        # wrote from bytes in hand is not read again (_in_hand): its sha256 is that of the bytes written.
-        in_hand = _in_hand(report) if summaries is not None else {}
-        hashed = {rel: (in_hand[rel], os.path.getsize(path)) if rel in in_hand else sha256_file(path)
-                  for name in CONFIG_NAMES for path in data_files(tmp, name)
-                  for rel in (path.relative_to(tmp).as_posix(),)}
+        # The data files are final: each is hashed once, for the trust of a shard copied from the cache (only if
+        # its bytes still have the sha256 it was stored with), the manifest and the checksums.
+        hashed = {path.relative_to(tmp).as_posix(): sha256_file(path)
+                  for name in CONFIG_NAMES for path in data_files(tmp, name)}
         trusted = frozenset(rel for rel, sha in [*report.reused_files.items(), *report.written_files.items()]
                             if hashed.get(rel, ("",))[0] == sha)
         _publish_metadata(tmp, out_dir, version, report, written, config, fragments=fragments, salt=key,
@@ -289,16 +286,6 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
     if schema_dir is not None:
         _export_schemas(Path(schema_dir), Path(cache_dir) if cache_dir is not None else None, key)
     return report
-
-
-def _in_hand(report: BuildReport) -> dict[str, str]:
-    """The data files the serial writer (:func:`_write_records`) wrote from bytes it held, with their sha256: a
-    shard copied from a cache entry whose checksums held (``ResultCache.get`` hashes the entry's whole body, the
-    shard's bytes and their stored sha256 included), or a file written through the Parquet writer's hashing sink
-    (``ConfigWriter.written``). Hashing them again from the disk cost a 5,000-post rebuild 0.05–0.09 CPU-s (every
-    data file read and hashed a second time) and checked only that the disk returns what was just written to it. The
-    block-parallel writer's files (written by other processes) are not in it: they are read and hashed as before."""
-    return {**report.reused_files, **report.written_files}
 
 
 def _export_schemas(schema_dir: Path, cache_dir: Path | None, key: str) -> None:
