@@ -127,23 +127,26 @@ class _Writer:
         self.handle.write("\n}\n")
 
 
-def write_prov(tmp: Path, version: str, cache=None, salt: str = "") -> Path:
+def write_prov(tmp: Path, version: str, cache=None, salt: str = "",
+               known: dict[str, tuple[str, int]] | None = None) -> Path:
     """Write ``tmp/provenance.prov.json`` from ``tmp/provenance`` and ``tmp/articles`` and return its path.
 
     Each Parquet file (a shard) is read once into a *fragment* — its entries serialized, its agents, steps and
     captures — and the fragments are assembled in file order (relation keys numbered then). With ``cache`` (an
     :class:`imcovid.cache.ResultCache`) a fragment is stored under the sha256 of its file's bytes and ``salt`` (the
-    build key): a rebuild that reuses a shard reuses its fragment instead of reading its rows."""
+    build key): a rebuild that reuses a shard reuses its fragment instead of reading its rows. ``known``: the
+    (sha256, size) of data files the caller has (by path in ``tmp``), not hashed again."""
     tmp = Path(tmp)
     build = qid("build", f"v{version}")
     release = qid("release", f"v{version}")
     software = qid("software", "imcovid", version)
     ids = {"build": build, "release": release}
     with tempfile.TemporaryDirectory(prefix="imcovid-prov-") as spill:
-        return _assemble(tmp, version, ids, software, Path(spill), cache, salt)
+        return _assemble(tmp, version, ids, software, Path(spill), cache, salt, known or {})
 
 
-def _assemble(tmp: Path, version: str, ids: dict, software: str, spill: Path, cache, salt: str) -> Path:
+def _assemble(tmp: Path, version: str, ids: dict, software: str, spill: Path, cache, salt: str,
+              known: dict[str, tuple[str, int]]) -> Path:
     """The graph from the fragments of every file, which wait in ``spill`` one section per file: memory holds one
     fragment (and the few agents, steps and captures), not the graph."""
     from imcovid.publish.parquet import data_files
@@ -179,7 +182,7 @@ def _assemble(tmp: Path, version: str, ids: dict, software: str, spill: Path, ca
         def stashed(config: str) -> list[str]:
             tags = []
             for index, path in enumerate(data_files(tmp, config)):
-                fragment = _fragment(tmp, path, config, ids, cache, salt)
+                fragment = _fragment(tmp, path, config, ids, cache, salt, known)
                 tag = f"{config}-{index:05d}"
                 for section in _SECTIONS:
                     if section in fragment:
@@ -299,13 +302,17 @@ else:  # pragma: no cover
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _fragment(tmp: Path, path: Path, config: str, ids: dict, cache, salt: str) -> dict:
-    """What one Parquet file of ``config`` puts in the graph, from the cache when its bytes were seen before."""
+def _fragment(tmp: Path, path: Path, config: str, ids: dict, cache, salt: str,
+              known: dict[str, tuple[str, int]] | None = None) -> dict:
+    """What one Parquet file of ``config`` puts in the graph, from the cache when its bytes were seen before (their
+    sha256 taken from ``known`` when the caller has it: the build hashed every data file already)."""
     key = None
     if cache is not None:
         from imcovid.hashing import sha256_file
 
-        text = "\0".join([salt, "prov-fragment", config, ids["build"], sha256_file(path)[0]])
+        rel = path.relative_to(tmp).as_posix()
+        sha = known[rel][0] if known and rel in known else sha256_file(path)[0]
+        text = "\0".join([salt, "prov-fragment", config, ids["build"], sha])
         key = hashlib.sha256(text.encode("utf-8")).hexdigest()
         cached = cache.get(key)
         if isinstance(cached, dict):
