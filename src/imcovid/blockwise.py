@@ -71,10 +71,12 @@ ROUTE_SLACK = 64
 # Keys remembered: a text not seen among the last ROUTE_KEYS keys is routed as a new one (its memo entries, bounded
 # too — imcovid.memo — would be gone from its worker by then anyway).
 ROUTE_KEYS = 8192
-# Which task a free worker takes first: the panel configs (the longest tasks of the tail), the stories, the
-# manifest's buckets. Only an order of work, never an output. (A block's writing is not among them: it goes to the
-# block's writer as its decisions come, see _OpenBlock.)
-PRIORITY = {"panel": 1, "story": 2, "resolve": 3}
+# Which task a free worker takes first: the panel configs and the manifest's buckets (the longest tasks of the tail,
+# each ready once every block is written), then the stories (a dozen short tasks that fill the gaps: taken before the
+# buckets, they left the mentions' buckets, a tenth of a CPU-second, alone at the very end). Only an order of work,
+# never an output. (A block's writing is not among them: it goes to the block's writer as its decisions come, see
+# _OpenBlock.)
+PRIORITY = {"panel": 1, "resolve": 2, "story": 3}
 # A block's decided sources are handed to its writer this many at a time (and the rest when the block is whole).
 PART = 32
 
