@@ -102,3 +102,14 @@ def test_a_failure_while_a_part_is_written_fails_the_build_and_leaves_no_output(
 ])
 def test_the_tail_tasks_order(first, then):
     assert blockwise.PRIORITY[first] < blockwise.PRIORITY[then]
+
+
+@pytest.mark.parametrize("sizes, jobs, writers", [
+    # (sources per block, jobs, the worker that writes each block)
+    ([148, 212, 329, 215, 415, 264, 417], 2, [0, 1, 1, 0, 1, 0, 0]),  # 2,000 replicated posts: 1,044 and 956
+    ([10], 2, [0]),
+    ([5, 5, 5, 5], 2, [0, 1, 0, 1]),  # ties: the lower block and worker first
+    ([1, 9, 1, 1], 3, [1, 0, 2, 1]),
+])
+def test_block_writers_share_the_writing(sizes, jobs, writers):
+    assert blockwise.block_writers(sizes, jobs) == writers
