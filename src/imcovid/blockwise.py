@@ -8,16 +8,18 @@ sources (:func:`imcovid.pipeline.source_blocks`) runs in a worker, and the main 
 cross-source, on small summaries:
 
 1. **stage** (a worker, a few sources at a time): :func:`imcovid.pipeline.stage_source` for each; the results are
+   kept in the worker's memory when it writes their block (:func:`block_writers`, chosen before the start), else
    spilled to the build's scratch folder, one file per block and worker, and only their summaries (without the
    result) come back. Sources are routed to workers by a cheap key that repeated captures of one post share (the
    front matter's title line, else the bytes but for a trailing comment), so that one worker's memos
    (:mod:`imcovid.memo`) serve a text's captures instead of every worker working the text out again;
 2. **decide** (main): duplicates and id collisions in source order (:class:`imcovid.pipeline.CrossSource`), the
    stories' signatures kept for the grouping, as in the one-writer build;
-3. **block** (any worker, once the block's decisions are known): the block's results read back in source order and
-   written as the one-writer build writes them (:func:`imcovid.pipeline._collect`): its mentions shard, its panel
-   partials, its article and provenance rows spilled with the story columns empty (:mod:`imcovid.pending`), its
-   mentions' record run;
+3. **block** (the block's writer, fed its decided sources ``PART`` at a time while the staging goes on, see
+   :class:`_OpenBlock`): the block's results taken in source order and written as the one-writer build writes them
+   (:func:`imcovid.pipeline._collect`); once its last source is decided, its mentions shard, its panel partials, its
+   article and provenance rows spilled with the story columns empty (:mod:`imcovid.pending`), its mentions' record
+   run;
 4. **stories** (main): the grouping, once every signature is in; then per block and story config (any worker) the
    spills replayed into the shard with the story columns filled in;
 5. main: the shards named in block order, the record runs and reports merged in block order, the panel from the
@@ -30,7 +32,9 @@ bytes do not depend on which worker wrote which block, on the routing, or on ``-
 What two workers spend beyond one job's CPU is what bounds ``--jobs 2``: the models are loaded once, in the main
 process before the fork (:func:`_warm`), not once per worker; a worker trusts the files it wrote by the sha256 their
 writer hashed on the way to the disk, as the one-writer build does, rather than decoding them again; a block's results
-are merged from the spills one at a time.
+are taken from the spills one at a time, or from the writer's own memory; and a block is written while its sources
+are staged, so that what follows the last staged source is short (the last block's closing, the stories, the panel
+and the manifest's buckets).
 """
 
 from __future__ import annotations
