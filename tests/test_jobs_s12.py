@@ -113,3 +113,22 @@ def test_the_tail_tasks_order(first, then):
 ])
 def test_block_writers_share_the_writing(sizes, jobs, writers):
     assert blockwise.block_writers(sizes, jobs) == writers
+
+
+def _run(sizes: dict[str, int]) -> tuple[Path, dict]:
+    return Path("run"), {bucket: (0, size, b"") for bucket, size in sizes.items()}
+
+
+@pytest.mark.parametrize("runs, jobs, shares", [
+    # (each block's run: bucket → bytes, jobs, the buckets each merging task takes, in key order)
+    ([{"00": 10, "01": 10}, {"01": 10, "02": 10}], 2, [["00", "01"], ["02"]]),
+    ([{"00": 10, "01": 10, "02": 10, "03": 10}], 2, [["00", "01"], ["02", "03"]]),
+    ([{"00": 100, "01": 1, "02": 1}], 2, [["00"], ["01", "02"]]),  # one heavy bucket: a share of its own
+    ([{"00": 5}], 2, [["00"]]),  # one bucket: one task
+    ([{}, {}], 2, []),  # no records: nothing to merge
+    ([{"00": 1, "01": 1, "02": 1}], 1, [["00", "01", "02"]]),
+])
+def test_resolve_shares_cut_the_buckets_in_order(runs, jobs, shares):
+    got = blockwise.resolve_shares([_run(sizes) for sizes in runs], jobs)
+    assert got == shares
+    assert [bucket for share in got for bucket in share] == sorted({b for sizes in runs for b in sizes})

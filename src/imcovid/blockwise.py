@@ -318,12 +318,45 @@ def _write_panel(name: str, spills: list[Path], ctx: dict) -> dict:
     return {"pairs": list(pairs), "files": [(path, sha) for path, sha in zip(files, shas)]}
 
 
-def _resolve_records(name: str, runs: list[tuple[Path, dict]], ctx: dict) -> None:
-    """The manifest's record buckets of ``name`` merged from every block's run, here rather than in the main process:
-    each merged bucket goes to the scratch cache, where the main process's :class:`RecordRuns` (the same runs, the
-    same cache) finds it."""
-    records = RecordRuns(ctx["scratch"] / "resolve", name, cache=ctx["fragments"])
-    records.folder.mkdir(exist_ok=True)
+class _Share(RecordRuns):
+    """The record runs of a config, resolved for some of its buckets only."""
+
+    def __init__(self, folder: Path, name: str, cache, buckets: list[str]) -> None:
+        super().__init__(folder, name, cache=cache)
+        self.share = buckets
+
+    def _buckets(self) -> list[str]:
+        return self.share
+
+
+def resolve_shares(runs: list[tuple[Path, dict]], jobs: int) -> list[list[str]]:
+    """A config's manifest buckets (in key order) cut into at most ``jobs`` runs of consecutive buckets of about equal
+    bytes in the blocks' runs, one merging task each: the mentions' buckets, merged by one worker, were the longest
+    task at the very end of a build (0.1–0.2 CPU-s at 2,000 posts). Only a division of work, never an output."""
+    sizes: dict[str, int] = {}
+    for _, index in runs:
+        for bucket, (_, length, _) in index.items():
+            sizes[bucket] = sizes.get(bucket, 0) + length
+    total = sum(sizes.values())
+    shares: list[list[str]] = [[]]
+    done = 0
+    for bucket in sorted(sizes):
+        if shares[-1] and len(shares) < jobs and done >= total * len(shares) / jobs:
+            shares.append([])
+        shares[-1].append(bucket)
+        done += sizes[bucket]
+    return [share for share in shares if share]
+
+
+def _resolve_records(name: str, runs: list[tuple[Path, dict]], ctx: dict, buckets: list[str] | None = None,
+                     share: int = 0) -> None:
+    """The manifest's record buckets of ``name`` (all, or ``buckets``) merged from every block's run, here rather than
+    in the main process: each merged bucket goes to the scratch cache, where the main process's :class:`RecordRuns`
+    (the same runs, the same cache) finds it."""
+    folder = ctx["scratch"] / "resolve" / f"{name}-{share}"  # each share's own merged lines: shares run at once
+    records = RecordRuns(folder, name, cache=ctx["fragments"]) if buckets is None else \
+        _Share(folder, name, ctx["fragments"], buckets)
+    records.folder.mkdir(parents=True, exist_ok=True)
     for run in runs:
         records.add_spilled(run)
     records.duplicates()
@@ -372,7 +405,7 @@ def _worker(worker: int, workers: int, inbox, outbox, ctx: dict) -> None:
             elif kind == "panel":
                 result = _write_panel(message[1], message[2], ctx)
             elif kind == "resolve":
-                result = _resolve_records(message[1], message[2], ctx)
+                result = _resolve_records(message[1][0], message[2], ctx, message[3], message[1][1])
             else:
                 result = _write_story(message[1], message[2], ctx)
             if kind != "stage":  # a block's or a config's temporaries: not kept for the next task's peak
@@ -479,7 +512,8 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     names = ("mentions", *STORY_COLUMNS)
     records = {name: RecordRuns(scratch, name, cache=fragments) for name in names}
     runs: dict[str, dict[int, tuple]] = {name: {} for name in names}  # each block's spilled run, per config
-    resolved: set[str] = set()
+    resolved: set[str] = set()  # configs whose every share of buckets is merged
+    unresolved: dict[str, int] = {}  # config → shares of its buckets still to merge
     parts: dict[str, list[Path]] = {name: [] for name in names}
     shas: dict[Path, str] = {}  # part file → sha256, as the worker that wrote it found it
     report = BuildReport()
@@ -568,7 +602,13 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
             """Once a config's every run is in, its manifest buckets are merged by a worker."""
             runs[name][number] = run
             if len(runs[name]) == len(ends) and fragments is not None:
-                dispatch(("resolve", name, [runs[name][at] for at in range(len(ends))]))
+                every = [runs[name][at] for at in range(len(ends))]
+                shares = resolve_shares(every, jobs)
+                unresolved[name] = len(shares)
+                for share, buckets in enumerate(shares):
+                    dispatch(("resolve", (name, share), every, buckets))
+                if not shares:
+                    resolved.add(name)
 
         while assembled < len(ends) or len(panel_out) < len(panel.KEYS) or \
                 len(resolved) < (len(names) if fragments is not None else 0):
@@ -636,7 +676,9 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
                 runs_done(what[1], what[0], result["run"])
             elif kind == "resolve":
                 working[worker] = False
-                resolved.add(what)
+                unresolved[what[0]] -= 1
+                if not unresolved[what[0]]:
+                    resolved.add(what[0])
             else:
                 working[worker] = False
                 panel_out[what] = result
