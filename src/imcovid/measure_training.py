@@ -226,7 +226,7 @@ def loso(root: Path, build_model=None, hold_rules: bool = False, keep_twins: boo
     favours them (``hold_rules``: each fold also drops the cue-table and word-list alternatives that fire in the
     left-out set's development posts alone, :func:`rules_without`). The other sets' copies of a left-out post
     (:func:`twins`) neither train its fold's model nor keep a cue alive as firing elsewhere (``keep_twins``: they do,
-    as before session 12)."""
+    as before release 17.0.0)."""
     from imcovid.annotate import measure_model
     from imcovid.annotate.measures import find_measures
     from imcovid.evaluate_measures import error_breakdown, score
