@@ -587,7 +587,22 @@ def _reduplicated(found: _Found) -> None:
         if dictionary_tag(name) is not None or m.group(1) in NAME_STOP or m.group(1) in NOT_IN_NAME \
                 or text.count(name) < _REDUPLICATED_MIN:
             continue  # 常常, 渐渐, 天天: a word; 的的, 区区: not a name's character
+        if _firm_form(text, name):
+            continue  # 钉钉|总裁叶军 … 钉钉|在2022年: a product or a firm named the same way
         found.add(start, name, None, rule="person.reduplicated")
+
+
+def _firm_form(text: str, form: str) -> bool:
+    """Somewhere in ``text`` ``form`` stands before a position and a name (钉钉|总裁|叶军) or before a word of a shop,
+    a brand or a firm (…|平台, …|App, data/person_things_after.txt): the form names the body a person works for or
+    the thing sold, as a child's familiar name (辰辰, 笑笑) never is."""
+    for m in re.finditer(re.escape(form), text):
+        if _SHOP_AFTER.match(text, m.end()):
+            return True
+        position = _AFTER_POSITION.match(text, m.end())
+        if position and read_name(text, position.end()) is not None:
+            return True
+    return False
 
 
 # A partly anonymised name keeps its given character after 某 (邓某康): one frequent in names, before a name's end —
