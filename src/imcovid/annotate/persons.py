@@ -523,6 +523,24 @@ def _quoted_names(found: _Found) -> None:
         found.add(m.start("name"), m.group("name"), None, rule="person.quoted_name")
 
 
+# A bracket right after a name that gives the person's other name (叶军（花名：不穷）, 王某（网名“小鱼”）): the
+# familiar name the company or the net knows the person by, a person's name whatever its characters (花名 is the
+# name an employee takes at some Chinese firms). The name fills the bracket or the bracket's first item.
+_NICKNAME_GLOSS = re.compile(r"[（(](?:花名|昵称|网名|艺名|笔名|绰号|外号|人称)[：:]?[“\"]?"
+                             r"(?P<name>[\u4e00-\u9fff]{2,6})[”\"]?(?=[）)，,、；;])")
+
+
+def _nicknames(found: _Found) -> None:
+    """叶军（花名：不穷）: the other name a bracket after a found name gives, at the gloss only: such a name is often
+    a word or a piece of one (博士, 层出不穷), and the story goes on with the person's own name."""
+    text = found.text
+    ends = {e for _, e in found.spans}
+    for m in _NICKNAME_GLOSS.finditer(text):
+        if m.start() in ends and m.group("name") not in found.known \
+                and found.add(m.start("name"), m.group("name"), None, rule="person.nickname"):
+            found.known.discard(m.group("name"))
+
+
 def _named(found: _Found) -> None:
     """一位名叫王伟的志愿者, 他叫孟和: a name introduced as a name; 邹衍，又名邹衍桃: another name of a person found."""
     for m in _NAMED.finditer(found.text):
@@ -1233,6 +1251,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _speakers(found)
     _named(found)
     _quoted_names(found)
+    _nicknames(found)
     _names_before_courtesy(found, position_ends)
     _anonymised(found, position_ends)
     _anonymised_with_sex(found, position_ends)
