@@ -4,7 +4,8 @@ from the unannotated posts the error classes were read from: a one-character adv
 characters is no third given character (刘斌|曾公开表示); a reduplicated form the text writes before a position and a
 name, or before a brand's word, is a firm or a product (途途|总裁李强), not a child's familiar name; LAC's surname and
 one given character one character before a list's 、 (…|用、); the other name a bracket gives after a found name
-(张强（花名：行癫）); 信中 (in the letter) is no name."""
+(张强（花名：行癫）); 信中 (in the letter) is no name; a name run on into a rare character, cut again once LAC has
+found the shorter name (钱隆辞|任总裁)."""
 
 from __future__ import annotations
 
@@ -106,4 +107,16 @@ def test_nickname_rule_name():
     ("信中华表示，过去一年业绩增长。", ["信中华"]),  # (a full name of the surname 信 stays)
 ])
 def test_in_the_letter_is_no_name(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the shorter name is found by LAC only: a second pass after LAC cuts the run-on character (辞 is rare in names)
+    ("公司突然发布公告：钱隆卸任行政总裁职务。【钱隆辞任总裁！】8月12日，钱隆的长子对记者表示。",
+     ["钱隆", "钱隆", "钱隆"]),
+    ("公司发布公告：吴军卸任行政总裁职务，吴军仍然担任董事会主席。吴军辞任总裁后，其子接任。", ["吴军", "吴军", "吴军"]),
+    # negative: a name's frequent character that makes a word with the next (华|表示) is not cut after LAC
+    ("张丽华表示同意。张丽任总经理。", ["张丽华", "张丽"]),
+])
+def test_run_on_names_after_lac(text, expected):
     assert persons(text) == expected

@@ -1112,12 +1112,14 @@ def _between_names(found: _Found) -> None:
             starts.add(start)
 
 
-def _run_on_names(found: _Found) -> None:
+def _run_on_names(found: _Found, rare_only: bool = False) -> None:
     """A name read one character too long, where the text names the same person without that character at another
     place (代表张军大|使 … 张军表示; 书记王丽用|粗暴语言 … 书记王丽在): the reading ran on into the next word, and
     the shorter name is the mention. Only where the longer form occurs once in the text: a name the text repeats is
     written that way (王丽 and 王丽华 may both be people of one story), and where a word runs on right after it: a
-    longer name that ends its clause is another name of the person (邹衍，又名邹衍桃，)."""
+    longer name that ends its clause is another name of the person (邹衍，又名邹衍桃，). With ``rare_only`` (the pass
+    after LAC, whose shorter names are weaker evidence), only where the last character is rare in names (万隆辞|任总裁),
+    not where it makes a word with the next (张丽华|表示 beside 张丽: 华表 is a word, 华 a name's character)."""
     text = found.text
     by_surface: dict[str, int] = {}
     for start, end in found.spans:
@@ -1127,7 +1129,8 @@ def _run_on_names(found: _Found) -> None:
         shorter = name[:-1]
         if len(shorter) >= 2 and all(map(is_han, name)) and text.count(name) == 1 \
                 and is_han(text[end : end + 1]) and not name.endswith("某") \
-                and ((by_surface.get(shorter) and _runs_on(text, end)) or (len(name) == 3 and _title_after(text, end - 1))):
+                and ((by_surface.get(shorter) and _runs_on(text, end, rare_only))
+                     or (len(name) == 3 and _title_after(text, end - 1))):
             found.shorten(start, end, end - 1)
             found.known.discard(name)
             found.known.add(shorter)
@@ -1144,13 +1147,14 @@ def _title_after(text: str, i: int) -> bool:
     return any(text[i : i + n] in _TITLES for n in _TITLE_LENGTHS)
 
 
-def _runs_on(text: str, end: int) -> bool:
+def _runs_on(text: str, end: int, rare_only: bool = False) -> bool:
     """The last character of a name ending at ``end`` begins the next word: it makes a word with what follows
     (张军大|使: 大使) or is rare in names, a verb or a preposition (王丽用|粗暴语言). Not a given name's character
     before another word (王伟东|介绍, 李娜娜|每天: two people, 王伟 and 王伟东, may both be in a story; and 白某某 beside
     白某 both anonymise)."""
     last = text[end - 1]
-    return last != "某" and (is_common_word(text[end - 1 : end + 1]) or name_char_count(last) < _RARE_IN_NAMES)
+    return last != "某" and ((not rare_only and is_common_word(text[end - 1 : end + 1]))
+                             or name_char_count(last) < _RARE_IN_NAMES)
 
 
 # A character ngender's register of names holds fewer times than this is rarely a given name's last character (用
@@ -1286,6 +1290,8 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     if tagged:
         _list_continuations(found)  # (the lists LAC's names stand in)
     _between_names(found)
+    # (Again with LAC's names: 万隆辞|任总裁, read at a clause's start before LAC found 万隆 elsewhere.)
+    _run_on_names(found, rare_only=True)
     _recurrences(found, found.known - recurred)  # (and of the names found since: LAC's, and their lists')
     _juniors(found)
     _latin_glosses(found)  # (and the glosses after those: 乌沙科夫（Yury Ushakov）, the name found only later on)
