@@ -523,6 +523,24 @@ def _quoted_names(found: _Found) -> None:
         found.add(m.start("name"), m.group("name"), None, rule="person.quoted_name")
 
 
+# A bracket right after a name that gives the person's other name (叶军（花名：不穷）, 王某（网名“小鱼”）): the
+# familiar name the company or the net knows the person by, a person's name whatever its characters (花名 is the
+# name an employee takes at some Chinese firms). The name fills the bracket or the bracket's first item.
+_NICKNAME_GLOSS = re.compile(r"[（(](?:花名|昵称|网名|艺名|笔名|绰号|外号|人称)[：:]?[“\"]?"
+                             r"(?P<name>[\u4e00-\u9fff]{2,6})[”\"]?(?=[）)，,、；;])")
+
+
+def _nicknames(found: _Found) -> None:
+    """叶军（花名：不穷）: the other name a bracket after a found name gives, at the gloss only: such a name is often
+    a word or a piece of one (博士, 层出不穷), and the story goes on with the person's own name."""
+    text = found.text
+    ends = {e for _, e in found.spans}
+    for m in _NICKNAME_GLOSS.finditer(text):
+        if m.start() in ends and m.group("name") not in found.known \
+                and found.add(m.start("name"), m.group("name"), None, rule="person.nickname"):
+            found.known.discard(m.group("name"))
+
+
 def _named(found: _Found) -> None:
     """一位名叫王伟的志愿者, 他叫孟和: a name introduced as a name; 邹衍，又名邹衍桃: another name of a person found."""
     for m in _NAMED.finditer(found.text):
@@ -587,7 +605,22 @@ def _reduplicated(found: _Found) -> None:
         if dictionary_tag(name) is not None or m.group(1) in NAME_STOP or m.group(1) in NOT_IN_NAME \
                 or text.count(name) < _REDUPLICATED_MIN:
             continue  # 常常, 渐渐, 天天: a word; 的的, 区区: not a name's character
+        if _firm_form(text, name):
+            continue  # 钉钉|总裁叶军 … 钉钉|在2022年: a product or a firm named the same way
         found.add(start, name, None, rule="person.reduplicated")
+
+
+def _firm_form(text: str, form: str) -> bool:
+    """Somewhere in ``text`` ``form`` stands before a position and a name (钉钉|总裁|叶军) or before a word of a shop,
+    a brand or a firm (…|平台, …|App, data/person_things_after.txt): the form names the body a person works for or
+    the thing sold, as a child's familiar name (辰辰, 笑笑) never is."""
+    for m in re.finditer(re.escape(form), text):
+        if _SHOP_AFTER.match(text, m.end()):
+            return True
+        position = _AFTER_POSITION.match(text, m.end())
+        if position and read_name(text, position.end()) is not None:
+            return True
+    return False
 
 
 # A partly anonymised name keeps its given character after 某 (邓某康): one frequent in names, before a name's end —
@@ -1079,12 +1112,14 @@ def _between_names(found: _Found) -> None:
             starts.add(start)
 
 
-def _run_on_names(found: _Found) -> None:
+def _run_on_names(found: _Found, rare_only: bool = False) -> None:
     """A name read one character too long, where the text names the same person without that character at another
     place (代表张军大|使 … 张军表示; 书记王丽用|粗暴语言 … 书记王丽在): the reading ran on into the next word, and
     the shorter name is the mention. Only where the longer form occurs once in the text: a name the text repeats is
     written that way (王丽 and 王丽华 may both be people of one story), and where a word runs on right after it: a
-    longer name that ends its clause is another name of the person (邹衍，又名邹衍桃，)."""
+    longer name that ends its clause is another name of the person (邹衍，又名邹衍桃，). With ``rare_only`` (the pass
+    after LAC, whose shorter names are weaker evidence), only where the last character is rare in names (万隆辞|任总裁),
+    not where it makes a word with the next (张丽华|表示 beside 张丽: 华表 is a word, 华 a name's character)."""
     text = found.text
     by_surface: dict[str, int] = {}
     for start, end in found.spans:
@@ -1094,7 +1129,8 @@ def _run_on_names(found: _Found) -> None:
         shorter = name[:-1]
         if len(shorter) >= 2 and all(map(is_han, name)) and text.count(name) == 1 \
                 and is_han(text[end : end + 1]) and not name.endswith("某") \
-                and ((by_surface.get(shorter) and _runs_on(text, end)) or (len(name) == 3 and _title_after(text, end - 1))):
+                and ((by_surface.get(shorter) and _runs_on(text, end, rare_only))
+                     or (len(name) == 3 and _title_after(text, end - 1))):
             found.shorten(start, end, end - 1)
             found.known.discard(name)
             found.known.add(shorter)
@@ -1111,13 +1147,14 @@ def _title_after(text: str, i: int) -> bool:
     return any(text[i : i + n] in _TITLES for n in _TITLE_LENGTHS)
 
 
-def _runs_on(text: str, end: int) -> bool:
+def _runs_on(text: str, end: int, rare_only: bool = False) -> bool:
     """The last character of a name ending at ``end`` begins the next word: it makes a word with what follows
     (张军大|使: 大使) or is rare in names, a verb or a preposition (王丽用|粗暴语言). Not a given name's character
     before another word (王伟东|介绍, 李娜娜|每天: two people, 王伟 and 王伟东, may both be in a story; and 白某某 beside
     白某 both anonymise)."""
     last = text[end - 1]
-    return last != "某" and (is_common_word(text[end - 1 : end + 1]) or name_char_count(last) < _RARE_IN_NAMES)
+    return last != "某" and ((not rare_only and is_common_word(text[end - 1 : end + 1]))
+                             or name_char_count(last) < _RARE_IN_NAMES)
 
 
 # A character ngender's register of names holds fewer times than this is rarely a given name's last character (用
@@ -1218,6 +1255,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _speakers(found)
     _named(found)
     _quoted_names(found)
+    _nicknames(found)
     _names_before_courtesy(found, position_ends)
     _anonymised(found, position_ends)
     _anonymised_with_sex(found, position_ends)
@@ -1252,6 +1290,8 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     if tagged:
         _list_continuations(found)  # (the lists LAC's names stand in)
     _between_names(found)
+    # (Again with LAC's names: 万隆辞|任总裁, read at a clause's start before LAC found 万隆 elsewhere.)
+    _run_on_names(found, rare_only=True)
     _recurrences(found, found.known - recurred)  # (and of the names found since: LAC's, and their lists')
     _juniors(found)
     _latin_glosses(found)  # (and the glosses after those: 乌沙科夫（Yury Ushakov）, the name found only later on)

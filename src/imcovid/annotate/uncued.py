@@ -26,7 +26,7 @@ from importlib.metadata import distribution
 
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_word, starts_follower
 from imcovid.annotate.name_reader import (SAYS, ends_name, holds_plain_word, is_han, looks_transliterated,
-                                          read_double_surname, transliteration_characters,
+                                          read_double_surname, read_name, transliteration_characters,
                                           widen_to_double_surname)
 from imcovid.annotate.name_parts import (COMPOUND, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME, RARE_SINGLE,
                                          SINGLE)
@@ -255,6 +255,8 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
             start, name = left + s, text[left + s : left + e]
             if len(name) == 3 and (name[-1] in _NOT_LAST or starts_follower(text[start + 2 : start + 4])):
                 name = name[:-1]  # 陈立都|曾经, 陈斌|通报: the last character begins the word that follows
+            elif _cut_before_list_mark(text, start, name):
+                name = text[start : start + 3]  # 郑宝|用、: the list item is the whole name
             if start in allowed and start > 0 and not taken(start - 1, start):
                 start, name = widen_to_double_surname(text, start, name)  # 林|郑月娥
                 allowed.add(start)
@@ -278,6 +280,19 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
         if longest not in rejected:
             kept.append((start, longest))
     return kept
+
+
+# The mark that ends an item of a list (郑宝用、郭平、胡厚崑).
+_LIST_MARK = "、"
+
+
+def _cut_before_list_mark(text: str, start: int, name: str) -> bool:
+    """LAC read a surname and one given character one character before the 、 that ends the list item (“二号首长”
+    郑宝|用、郭平): the item is the name, where the reader takes the three characters as one (a given character that
+    is no verb or word of its own: not 王强|等、)."""
+    end = start + len(name)
+    return (len(name) == 2 and is_han(text[end : end + 1]) and text[end + 1 : end + 2] == _LIST_MARK
+            and read_name(text, start) == text[start : end + 1])
 
 
 # A foreign name the text repeats without any cue (今年是拜登执政的第一年 … 换掉特朗普 … 特朗普下台): no surname

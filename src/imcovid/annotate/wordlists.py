@@ -18,7 +18,7 @@ LISTS = {
     "person_honorifics": "forms of address written after a surname: 王女士 (persons.py)",
     "person_familiar_words": "ordinary words of 小/老 + a surname character, not familiar names (persons.py)",
     "person_status_nouns": "status nouns that are people served after a preposition (persons.py)",
-    "person_adverbs_before_act": "adverbs between a name opening a clause and its act: 某某|已在 (persons.py)",
+    "person_adverbs_before_act": "adverbs between a name opening a clause and its act: 某某|已在 (persons.py, name_reader.py)",
     "person_verbs_before_zai": "verbs between a name and 在 at the start of a clause: 赵涛|住在 (persons.py)",
     "person_verbs_after_name": "one-character verbs after a name with an aspect particle or 在: 陆翔|住了 "
                                "(name_reader.py)",
