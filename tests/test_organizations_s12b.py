@@ -42,6 +42,8 @@ def test_a_name_acting_as_a_firm_at_two_cues_is_a_firm(text, name, count):
     ("他时常遇到视障、听障人士的求助；再就是像听障人士，确实需要帮助。", "听障"),
     # a span of time after 入职, no firm (入职|不足半年的员工)
     ("不少入职不足半年的员工被裁，入职不足半年的新人也在其中。", "不足半年"),
+    # a state body's spokesperson twice: the body found already, no longer name read back from the cue
+    ("外交部新闻发言人汪文斌表示，外交部新闻发言人还说。", "外交部新闻"),
     # a title after a title, no firm (联合创始人兼|CEO)
     ("他是联合创始人兼CEO，也是联合创始人兼CEO中最年轻的一位。", "联合创始人兼"),
 ])

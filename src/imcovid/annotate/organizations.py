@@ -1453,17 +1453,17 @@ def _defined_short_forms(text: str, spans: dict[tuple[int, int], str]) -> None:
 # no place (公司CEO, 北京官方), and it is a firm wherever it recurs. One cue is not enough: 某某总裁 once may be a person's
 # name or a product's.
 _FIRM_CUE = "|".join(sorted(words("organization_firm_cues"), key=len, reverse=True))
-_AT_FIRM_CUE = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{2,8}}?)(?:{_FIRM_CUE})")
+_AT_FIRM_CUE = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z]{{2}})(?:{_FIRM_CUE})")  # (the name is read back from the cue)
 _JOINED_FIRM = re.compile(r"(?:加入|入职)(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?=[，。、；,;前后时的]|以来)")
 _TAKING_A_POST = re.compile(r"^(?:[已曾将并又还]?(?:出任|担任|兼任|升任|就任|接任|任|加入|入职|离开|接近|来自|据))+")
 _MIN_FIRM_CUES = 2
 _NOT_A_FIRM_HEAD_TAGS = frozenset({"a", "ad", "d", "t", "m", "q", "p", "c", "r", "f", "u", "v", "vd"})
 
 
-def _cued_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The name before a cue, text[start:end] found by the pattern: widened left to a stop, and cut after a verb of
-    taking a post; two to six characters, or None."""
-    a = end  # (from the cue: the pattern's match may begin further left, 某某就此事向|钉钉)
+def _cued_name(text: str, end: int) -> tuple[int, int] | None:
+    """The name before a cue that begins at ``end``: read left to a stop, and cut after a verb of taking a post; two to
+    six characters, or None."""
+    a = end
     while a > 0 and a > end - 12 and text[a - 1] not in _COMPANY_LEFT_STOP and (is_han(text[a - 1]) or text[a - 1].isascii()
                                                                               and text[a - 1].isalpha()):
         a -= 1
@@ -1475,12 +1475,20 @@ def _cued_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _firms_at_cues(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
     sites: dict[str, set[int]] = {}
+    found = sorted(spans)
+    starts = [a for a, _ in found]
+
+    def add(a: int, b: int) -> None:
+        # (a site inside or across a body found already is that body's: 外交部|新闻发言人, not 外交部新闻)
+        k = bisect_left(starts, b)
+        if not any(fa < b and fb > a for fa, fb in found[max(0, k - 40) : k]):
+            sites.setdefault(text[a:b], set()).add(a)
+
     for m in _AT_FIRM_CUE.finditer(text):
-        span = _cued_name(text, m.start("name"), m.end("name"))
-        if span:
-            sites.setdefault(text[span[0] : span[1]], set()).add(span[0])
+        if span := _cued_name(text, m.start()):
+            add(*span)
     for m in _JOINED_FIRM.finditer(text):
-        sites.setdefault(m.group("name"), set()).add(m.start("name"))
+        add(m.start("name"), m.end("name"))
     for name in sorted(sites):
         if len(sites[name]) < _MIN_FIRM_CUES or name in places or is_word(name, 1, but=("nz", "nt", "nrt")) \
                 or set(name) & _LEFT_STOP or _COUNT_WORD.match(name[0]) or is_function_word(name[:2]) \
