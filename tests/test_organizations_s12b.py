@@ -44,6 +44,8 @@ def test_a_name_acting_as_a_firm_at_two_cues_is_a_firm(text, name, count):
     ("不少入职不足半年的员工被裁，入职不足半年的新人也在其中。", "不足半年"),
     # a state body's spokesperson twice: the body found already, no longer name read back from the cue
     ("外交部新闻发言人汪文斌表示，外交部新闻发言人还说。", "外交部新闻"),
+    # a kind of firm counted before the title, twice (一|位创业公司|CEO): the endings refused it as a kind
+    ("一位创业公司CEO说，另一位创业公司CEO也表示赞同。", "位创业公司"),
     # a title after a title, no firm (联合创始人兼|CEO)
     ("他是联合创始人兼CEO，也是联合创始人兼CEO中最年轻的一位。", "联合创始人兼"),
 ])

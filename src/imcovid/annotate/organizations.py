@@ -1493,8 +1493,10 @@ def _firms_at_cues(text: str, spans: dict[tuple[int, int], str], places: set[str
         if len(sites[name]) < _MIN_FIRM_CUES or name in places or is_word(name, 1, but=("nz", "nt", "nrt")) \
                 or set(name) & _LEFT_STOP or _COUNT_WORD.match(name[0]) or is_function_word(name[:2]) \
                 or re.search(_FIRM_CUE, name) or _COUNTRY_START.match(name) \
-                or dictionary_tag(name[:2]) in _NOT_A_FIRM_HEAD_TAGS:
-            continue  # (入职|不足半年的: an adjective, adverb or time word opens no firm's name)
+                or dictionary_tag(name[:2]) in _NOT_A_FIRM_HEAD_TAGS or name.endswith(tuple(_COMPANY)):
+            # (入职|不足半年的: an adjective, adverb or time word opens no firm's name; 一|位创业公司|CEO: a name in
+            # a firm's ending is read by the endings, which refused this one as a kind)
+            continue
         for r in re.finditer(re.escape(name), text):
             spans.setdefault((r.start(), r.end()), "organization.firm_at_cues")
 
