@@ -46,6 +46,10 @@ def test_a_name_acting_as_a_firm_at_two_cues_is_a_firm(text, name, count):
     ("外交部新闻发言人汪文斌表示，外交部新闻发言人还说。", "外交部新闻"),
     # a kind of firm counted before the title, twice (一|位创业公司|CEO): the endings refused it as a kind
     ("一位创业公司CEO说，另一位创业公司CEO也表示赞同。", "位创业公司"),
+    # 官方 as an adjective of a product, not the firm's voice (某某官方|镜像), however often
+    ("用户希望获取Dockor官方镜像，Dockor官方镜像等资源也将开放，Dockor官方镜像的下载量很大。", "Dockor"),
+    # a count's classifier before a trade and a title, twice (一|位教育行业|CEO)
+    ("一位教育行业CEO说，另一位教育行业CEO也认为如此。", "位教育行业"),
     # a title after a title, no firm (联合创始人兼|CEO)
     ("他是联合创始人兼CEO，也是联合创始人兼CEO中最年轻的一位。", "联合创始人兼"),
 ])

@@ -1457,6 +1457,10 @@ _AT_FIRM_CUE = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z]{{2}})(?:{_FIRM_CUE})")  #
 _JOINED_FIRM = re.compile(r"(?:加入|入职)(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?=[，。、；,;前后时的]|以来)")
 _TAKING_A_POST = re.compile(r"^(?:[已曾将并又还]?(?:出任|担任|兼任|升任|就任|接任|任|加入|入职|离开|接近|来自|据))+")
 _MIN_FIRM_CUES = 2
+# What follows 官方 when it is the firm's voice (向某某官方|求证, 某某官方|表示, 某某官方|微博), not an adjective of a
+# product (某某官方镜像, 官方商城).
+_OFFICIAL_VOICE = re.compile(r"[，。：:“”\"、；;\s]|表示|称|回应|宣布|发布|证实|求证|透露|回复|确认|介绍|微博|微信|网站|公众号|账号"
+                             r"|消息|公告|声明|数据|信息|曾|也|并|已|还|对|向|在|于")
 _NOT_A_FIRM_HEAD_TAGS = frozenset({"a", "ad", "d", "t", "m", "q", "p", "c", "r", "f", "u", "v", "vd"})
 
 
@@ -1480,11 +1484,15 @@ def _firms_at_cues(text: str, spans: dict[tuple[int, int], str], places: set[str
 
     def add(a: int, b: int) -> None:
         # (a site inside or across a body found already is that body's: 外交部|新闻发言人, not 外交部新闻)
+        if text[a] in _CLASSIFIERS and _COUNT_WORD.search(text, max(0, a - 1), a):
+            return  # (一|位教育行业|CEO: a count's classifier begins no name)
         k = bisect_left(starts, b)
         if not any(fa < b and fb > a for fa, fb in found[max(0, k - 40) : k]):
             sites.setdefault(text[a:b], set()).add(a)
 
     for m in _AT_FIRM_CUE.finditer(text):
+        if m.group() == "官方" and not _OFFICIAL_VOICE.match(text, m.end()):
+            continue  # (某某官方|镜像: 官方 describes a product there, "official", not the firm's voice)
         if span := _cued_name(text, m.start()):
             add(*span)
     for m in _JOINED_FIRM.finditer(text):
