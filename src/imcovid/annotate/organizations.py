@@ -87,7 +87,9 @@ _DEPARTMENT_WITH_STOP = "呼吸与危重症医学科"
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司(?!令)|分院|代表处|总局|(?:(?![等各有相部])[\u4e00-\u9fff]){2,4}?部门|"
                        # (a university's department, 医学院|微生物学系; a CDC's institute, 中国疾控中心|病毒病预防控制所)
                        r"研究所|研究院|团委|科(?![研技学普室员长普])|处(?![理置于在罚分])|学系|预防控制所)"
-                       rf"|{_DEPARTMENT_WITH_STOP}")
+                       rf"|{_DEPARTMENT_WITH_STOP}"
+                       # (a firm's department named by its function, 某某联通|市场部; not 市场部门, a kind)
+                       rf"|(?:{'|'.join(sorted(words('organization_firm_departments'), key=len, reverse=True))})(?!门)")
 # The number of a unit (综合业务|一|科, 治安|三|大队) is part of its name, not a count.
 _ORDINAL = re.compile(r"[一二三四五六七八九十]+(?=(?:科|处|大队|中队|支队)$)")
 # What begins no unit of the body before it: 海关|所属|口岸监管科 names a second body, 卫健委|相关处室 a kind.
@@ -1387,6 +1389,126 @@ def _tagged(text: str, unanchored: list[tuple[int, int]], spans: dict[tuple[int,
     return sorted(set(found))
 
 
+# A list in brackets right after a kind of firm (四五十家龙头企业（甲、乙集团、丙等）): the brackets name the firms the kind
+# counts, as a list before 等 and the kind does (_firms_listed_before_kind). The brackets hide it from _list_siblings,
+# which reads bracketed notes as notes. Each item must be a found name or pass the test of a list sibling's short name
+# (_sibling_item), so that a list of kinds or places (企业（医院、学校等）, 公司（北京、上海）) is not read.
+_BRACKETED_AFTER_KIND = re.compile(rf"(?:{_KINDS_AFTER_LIST})[（(](?P<list>[^（）()\n]{{5,60}}?)等?[）)]")
+
+
+def _bracketed_firm_lists(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
+    found = set(spans)
+    listed: set[str] = set()
+    for m in _BRACKETED_AFTER_KIND.finditer(text):
+        items, at = [], m.start("list")
+        body = m.group("list")
+        if body.endswith("等"):
+            body = body[:-1]
+        for part in _LIST_SPLIT.split(body):
+            items.append((at, at + len(part)))
+            at += len(part) + 1
+        if len(items) < 2 or not any((a, b) in found for a, b in items):
+            continue  # (one item is a note, not a list; and one item at least must be a body found already)
+        trades = {text[b - 2 : b] for a, b in items if (a, b) in found}
+        if all((a, b) in found or _sibling_item(text[a:b], places, trades) for a, b in items):
+            for a, b in items:
+                spans.setdefault((a, b), "organization.bracketed_list")
+                listed.add(text[a:b])
+    for name in sorted(n for n in listed if len(n) >= 3):
+        for m in re.finditer(re.escape(name), text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+
+
+# A short form the text defines for a name it found (华中科技大学（简称“华科”）, 某某公司（以下简称“某某”）): the body
+# wherever it recurs. The short form must take its characters, in order, from the name (an abbreviation), so that a
+# role defined in brackets (以下简称“公司”, “本行”, “甲方”) is not read as a name.
+_DEFINED_SHORT = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[为：:]?[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?[）)]")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    at = 0
+    for c in short:
+        at = name.find(c, at) + 1
+        if not at:
+            return False
+    return short != name and not short.endswith(tuple(_SUFFIXES))
+
+
+def _defined_short_forms(text: str, spans: dict[tuple[int, int], str]) -> None:
+    if "称" not in text:
+        return
+    ends: dict[int, int] = {}
+    for a, b in spans:
+        ends[b] = min(ends.get(b, a), a)  # (the longest name ending before the brackets)
+    for m in _DEFINED_SHORT.finditer(text):
+        if m.start() in ends and _abbreviates(m.group("short"), text[ends[m.start()] : m.start()]):
+            short = m.group("short")
+            for r in re.finditer(re.escape(short), text):
+                spans.setdefault((r.start(), r.end()), "organization.defined_short_form")
+
+
+# A name the text makes act as a firm at two places or more (钉钉|总裁叶某 … 向钉钉|官方求证; 加入某某|前): an officer's
+# title, its official voice or its staff right after it, or 加入 or 入职 right before it. The name is taken between a
+# stop and the cue, without a verb of taking a post before it (出任|钉钉COO); it must be no word of the dictionary and
+# no place (公司CEO, 北京官方), and it is a firm wherever it recurs. One cue is not enough: 某某总裁 once may be a person's
+# name or a product's.
+_FIRM_CUE = "|".join(sorted(words("organization_firm_cues"), key=len, reverse=True))
+_AT_FIRM_CUE = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z]{{2}})(?:{_FIRM_CUE})")  # (the name is read back from the cue)
+_JOINED_FIRM = re.compile(r"(?:加入|入职)(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?=[，。、；,;前后时的]|以来)")
+_TAKING_A_POST = re.compile(r"^(?:[已曾将并又还]?(?:出任|担任|兼任|升任|就任|接任|任|加入|入职|离开|接近|来自|据))+")
+_MIN_FIRM_CUES = 2
+# What follows 官方 when it is the firm's voice (向某某官方|求证, 某某官方|表示, 某某官方|微博), not an adjective of a
+# product (某某官方镜像, 官方商城).
+_OFFICIAL_VOICE = re.compile(r"[，。：:“”\"、；;\s]|表示|称|回应|宣布|发布|证实|求证|透露|回复|确认|介绍|微博|微信|网站|公众号|账号"
+                             r"|消息|公告|声明|数据|信息|曾|也|并|已|还|对|向|在|于")
+_NOT_A_FIRM_HEAD_TAGS = frozenset({"a", "ad", "d", "t", "m", "q", "p", "c", "r", "f", "u", "v", "vd"})
+
+
+def _cued_name(text: str, end: int) -> tuple[int, int] | None:
+    """The name before a cue that begins at ``end``: read left to a stop, and cut after a verb of taking a post; two to
+    six characters, or None."""
+    a = end
+    while a > 0 and a > end - 12 and text[a - 1] not in _COMPANY_LEFT_STOP and (is_han(text[a - 1]) or text[a - 1].isascii()
+                                                                              and text[a - 1].isalpha()):
+        a -= 1
+    cut = _TAKING_A_POST.match(text, a, end)
+    if cut:
+        a = cut.end()
+    return (a, end) if 2 <= end - a <= 6 else None
+
+
+def _firms_at_cues(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
+    sites: dict[str, set[int]] = {}
+    found = sorted(spans)
+    starts = [a for a, _ in found]
+
+    def add(a: int, b: int) -> None:
+        # (a site inside or across a body found already is that body's: 外交部|新闻发言人, not 外交部新闻)
+        if text[a] in _CLASSIFIERS and _COUNT_WORD.search(text, max(0, a - 1), a):
+            return  # (一|位教育行业|CEO: a count's classifier begins no name)
+        k = bisect_left(starts, b)
+        if not any(fa < b and fb > a for fa, fb in found[max(0, k - 40) : k]):
+            sites.setdefault(text[a:b], set()).add(a)
+
+    for m in _AT_FIRM_CUE.finditer(text):
+        if m.group() == "官方" and not _OFFICIAL_VOICE.match(text, m.end()):
+            continue  # (某某官方|镜像: 官方 describes a product there, "official", not the firm's voice)
+        if span := _cued_name(text, m.start()):
+            add(*span)
+    for m in _JOINED_FIRM.finditer(text):
+        add(m.start("name"), m.end("name"))
+    for name in sorted(sites):
+        if len(sites[name]) < _MIN_FIRM_CUES or name in places or is_word(name, 1, but=("nz", "nt", "nrt")) \
+                or set(name) & _LEFT_STOP or _COUNT_WORD.match(name[0]) or is_function_word(name[:2]) \
+                or re.search(_FIRM_CUE, name) or _COUNTRY_START.match(name) \
+                or dictionary_tag(name[:2]) in _NOT_A_FIRM_HEAD_TAGS or name.endswith(tuple(_COMPANY)):
+            # (入职|不足半年的: an adjective, adverb or time word opens no firm's name; 一|位创业公司|CEO: a name in
+            # a firm's ending is read by the endings, which refused this one as a kind)
+            continue
+        for r in re.finditer(re.escape(name), text):
+            spans.setdefault((r.start(), r.end()), "organization.firm_at_cues")
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -1594,6 +1716,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _acronym_glosses(text, spans)  # (after the lists: 印度报业托拉斯（PTI）等印媒)
     _short_forms_of_registered_firms(text, spans, {text[a:b] for a, b in place_spans})
     _list_siblings(text, spans, {text[a:b] for a, b in place_spans})
+    _bracketed_firm_lists(text, spans, {text[a:b] for a, b in place_spans})
     # LAC where the rules found no name (org_tagger.py), last, so that it is asked only where nothing else answered; a
     # name it read recurs as the body (光明乳业|崇明…牧场, 平安健康|APP: where it is written before a word of its own,
     # nothing cues LAC).
@@ -1605,6 +1728,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     # A name LAC read keeps its acronym glossed after it (贝斯以色列女执事医疗中心(BIDMC) … BIDMC的博士后): the gloss is
     # read again once the tagged names are in (the first reading, above, sees only the rules' names).
     _acronym_glosses(text, spans)
+    _defined_short_forms(text, spans)  # (after LAC: the defined name may be one it read)
+    _firms_at_cues(text, spans, {text[a:b] for a, b in place_spans})  # (after LAC: its names keep their rule)
     _drop_projects(text, spans)
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.

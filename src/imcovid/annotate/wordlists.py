@@ -57,6 +57,9 @@ LISTS = {
     "organization_report_kinds": "kinds of document ending in 报, no paper's title: 《某某|公报》 (organizations.py)",
     "organization_head_titles": "titles of a body's head or spokesperson after its name: 国台办|发言人 (organizations.py)",
     "organization_subject_acts": "acts of a body speaking, besides the verbs of saying: 某某|通报 (organizations.py)",
+    "organization_firm_cues": "words after a firm's name that make it act as a firm: 某某|总裁, 某某|CEO, 某某|官方 "
+                              "(organizations.py)",
+    "organization_firm_departments": "a firm's departments named by their function: 某某|市场部 (organizations.py)",
     "organization_where_from": "words that say where an outlet is from without naming it (organizations.py)",
     "place_peoples": "China's 55 minority peoples, cut from autonomous divisions' short forms (places.py)",
     "place_common_words": "division short forms that are ordinary words more often than places (places.py)",
