@@ -140,6 +140,8 @@ def test_the_development_sets_hold_exactly_the_two_known_twin_pairs():
     # an instrument named outside the phrase stays
     ("全市设立党员先锋岗，将共产党员安排在疫情防控第一线。", ["CN-COMMAND"]),
     ("组织200名志愿者到一线开展全员核酸检测。", ["CN-MASS-TESTING"]),
+    # (review: an act of the authority inside the phrase keeps its measures)
+    ("我市在全市范围内开展全员核酸检测的同时抽调500名医护人员支援一线。", ["CN-MASS-TESTING", "CN-MEDICAL"]),
 ])
 def test_the_front_line_where_people_work_is_no_measure(text, codes):
     from imcovid.annotate import annotate

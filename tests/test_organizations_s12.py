@@ -134,3 +134,13 @@ def test_an_acronym_written_before_the_name_that_glosses_it_is_the_body():
 ])
 def test_no_acronym_before_the_bracket(text):
     assert _surfaces(text) == ["国家卫健委"]
+
+
+@pytest.mark.parametrize("text, latin", [
+    # (review) a product, an indicator or a title glued to the word before, or named as no body
+    ("半导体ETF（国联安基金）当日上涨3%。今年以来，ETF规模持续增长。", "ETF"),
+    ("阿里巴巴CEO（阿里巴巴集团）张勇表示，多家公司的CEO认为。", "CEO"),
+    ("数据显示，PMI（国家统计局）回落。PMI已连续两月回落。", "PMI"),
+])
+def test_latin_words_that_name_no_body_are_no_acronym_gloss(text, latin):
+    assert not any(latin in s for s in _surfaces(text))

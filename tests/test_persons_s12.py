@@ -78,6 +78,8 @@ def test_long_transliterated_name_after_a_position_is_a_person():
     ("李明出行时佩戴口罩。李明出行前已完成核酸检测。", False),
     # different words after the name
     ("王伟出行时佩戴口罩。王伟回家后隔离。王伟出行前检测。", False),
+    # a person's role after the name each time is no brand's word (review)
+    ("成龙主演的新片定档春节。成龙主演的《急先锋》曾因疫情撤档。网友称成龙主演的动作片最经典。", False),
 ])
 def test_a_name_always_before_the_same_word(text, expected):
     name = text[:2]
@@ -134,3 +136,8 @@ def test_foreign_names_after_a_noun_of_who(text, expected):
 
 def test_annotator_version():
     assert "imcovid-rules/1.13" in P.ANNOTATOR and "imcovid-rules/1.13" in P.TAGGER_ANNOTATOR
+
+
+def test_a_foreign_place_after_a_noun_of_who_is_no_name():
+    """父母|亚利桑那州的房子: the run after the noun of who ends in a place's word (review)."""
+    assert persons("他说，父母亚利桑那州的房子被卖掉了。") == []

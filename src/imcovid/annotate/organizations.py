@@ -1088,7 +1088,9 @@ _ACRONYM_GLOSS = re.compile(r"[（(](?P<acronym>[A-Z][A-Za-z]{1,7})[）)]")
 
 
 # The other way round, the acronym written first and the found name in brackets after it: CDE（国家药监局药品审评中心）.
-_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?P<acronym>[A-Z][A-Za-z]{1,7})[（(]$")
+# (Not glued to a word before it: 半导体ETF（…）, 阿里巴巴CEO（…） are a product and a title, not the bracket's body.)
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9\u4e00-\u9fff])(?P<acronym>[A-Z][A-Za-z]{1,7})[（(]$")
+_LATIN_NOT_BODIES = frozenset(words("organization_latin_not_bodies"))
 
 
 def _acronym_glosses(text: str, spans: dict[tuple[int, int], str]) -> None:
@@ -1099,7 +1101,7 @@ def _acronym_glosses(text: str, spans: dict[tuple[int, int], str]) -> None:
         m = _ACRONYM_GLOSS.match(text, e)
         if not m and text[e : e + 1] in "）)" and e < len(text):
             m = _ACRONYM_BEFORE.search(text, max(0, s - 10), s)
-        if m and sum(c.isupper() for c in m.group("acronym")) >= 2:
+        if m and sum(c.isupper() for c in m.group("acronym")) >= 2 and m.group("acronym") not in _LATIN_NOT_BODIES:
             spans.setdefault((m.start("acronym"), m.end("acronym")), "organization.acronym_gloss")
             acronyms.add(m.group("acronym"))
     for acronym in sorted(acronyms):

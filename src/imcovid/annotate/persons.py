@@ -26,7 +26,7 @@ from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_p
                                           read_name, read_parts, read_unlisted, surname_length)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.tagger import person_spans, word_type_at
-from imcovid.annotate.uncued import find_uncued, recurring_transliterations
+from imcovid.annotate.uncued import PLACE_AFTER, find_uncued, recurring_transliterations
 from imcovid.annotate.wordlists import word_set, words
 
 ANNOTATOR = f"imcovid-rules/1.13:person+{LEXICON}"
@@ -311,6 +311,8 @@ def _foreign_after_who(text: str, start: int) -> str | None:
     if not name or len(name) < _FOREIGN_AFTER_WHO or not looks_transliterated(name) or is_word(name, 1) \
             or _COUNTRIES.match(text, start):
         return None  # (乘客|哈萨克斯坦籍: a country, not a name)
+    if any(PLACE_AFTER.match(text, start + k) for k in range(2, len(name))):
+        return None  # 父母|亚利桑那州的房子: the run ends in a place's word (州, 市, 县 …), a foreign place (review)
     after = text[start + len(name) : start + len(name) + 1]
     if is_han(after) and after not in _ADVERBS_AFTER_FOREIGN and looks_transliterated(name + after):
         return None  # 妻子|阿尔茨|海默病: the run of transliteration goes on (a disease, a place), the reading is cut

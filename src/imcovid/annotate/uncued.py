@@ -47,7 +47,7 @@ _BEFORE_LONGER = 4  # (the first characters after the cue that must all be of tr
 # Overlapping windows merge, up to this length (text without punctuation must not become one long window).
 _LONGEST_WINDOW = 32
 _CLAUSE_END = frozenset("。！？!?\n，,；;：:")
-_PLACE_AFTER = re.compile(r"街道|路|街|村|镇|乡|店|社区|小区|大厦|广场|公园|花园|山|河|湖|桥|站|区|县|市|省|"
+PLACE_AFTER = _PLACE_AFTER = re.compile(r"街道|路|街|村|镇|乡|店|社区|小区|大厦|广场|公园|花园|山|河|湖|桥|站|区|县|市|省|"
                           r"沙漠|草原|苏木|嘎查|牧场|口岸|林|"
                           # (a foreign state, province or county: 戈梅利|州, 泰米尔纳德|邦; not a post, 州长)
                           r"州(?!长)|邦|郡|"
@@ -191,7 +191,11 @@ def always_before_same_word(text: str, name: str) -> bool:
     if len(following) != 1 or text.count(name) < _SAME_WORD_AFTER_MIN:
         return False
     (word,) = following
-    return len(word) == 2 and all(map(is_han, word)) and is_common_word(word) and not SAYS.match(word)
+    return len(word) == 2 and all(map(is_han, word)) and is_common_word(word) and not SAYS.match(word) \
+        and word not in _POSITIONS_AFTER  # (成龙|主演 three times: a person's role, not a brand's word: review)
+
+
+_POSITIONS_AFTER = frozenset(w for w in words("person_positions") if len(w) == 2)
 
 
 # jieba's tags of places, bodies and other proper names: a word so tagged after a cue is that, not a person.

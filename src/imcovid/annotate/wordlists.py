@@ -60,6 +60,8 @@ LISTS = {
     "organization_firm_cues": "words after a firm's name that make it act as a firm: 某某|总裁, 某某|CEO, 某某|官方 "
                               "(organizations.py)",
     "organization_firm_departments": "a firm's departments named by their function: 某某|市场部 (organizations.py)",
+    "organization_latin_not_bodies": "Latin abbreviations that name no body (indicators, funds, titles, tests): "
+                                     "PMI（国家统计局） is no gloss (organizations.py)",
     "organization_where_from": "words that say where an outlet is from without naming it (organizations.py)",
     "place_peoples": "China's 55 minority peoples, cut from autonomous divisions' short forms (places.py)",
     "place_common_words": "division short forms that are ordinary words more often than places (places.py)",

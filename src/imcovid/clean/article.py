@@ -287,6 +287,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             credit(rank, note.credits)
             if note.rights:
                 rights.append(note.rights)
+            original_title = original_title or note.original_title
             steps["move_source_lines"] += 1
             continue
         if index in recommended:  # the titles listed under 相关推荐 at the end: a widget, not prose
@@ -535,19 +536,34 @@ _SENTENCE_END = re.compile(r"[。！？!?…；;]$|[。！？!?][”’\"」』�
 
 
 def _recommended_titles(lines: list) -> set[int]:
-    """Indices of the other posts' titles listed right under a 相关推荐 heading near the end (each at most 60
-    characters and ending in no sentence mark), else none."""
+    """Indices of the other posts' titles listed under a 相关推荐 heading that closes the post: every line after the
+    heading is such a title (at most 60 characters, no sentence end) or a closing line the rules below read (credits,
+    sources, notes, promotions); a sentence after the heading means the heading opens more of the article (延伸阅读
+    and its text), and nothing is dropped."""
     text_lines = [i for i, u in enumerate(lines) if isinstance(u, Line) and u.simp]
-    titles: set[int] = set()
     for rank, index in enumerate(text_lines):
         if rank < len(text_lines) // 2 or not boilerplate.is_list_heading(lines[index].simp):
             continue
+        titles: set[int] = set()
         for later in text_lines[rank + 1:]:
-            line = lines[later].simp.strip()
-            if len(line) > 60 or _SENTENCE_END.search(line) or bylines.republication_note(line):
+            line = lines[later]
+            if _closing_line(line):
+                continue  # (read by its own rule: the credits and sources after the list are kept)
+            if len(line.simp.strip()) > 60 or _SENTENCE_END.search(line.simp.strip()):
+                titles = set()
                 break
             titles.add(later)
-    return titles
+        if titles:
+            return titles
+    return set()
+
+
+def _closing_line(line: Line) -> bool:
+    """A line a closing rule reads: a credit, source or republication note, a promotion or rights notice."""
+    return bool(_credit_line(line) or bylines.republication_note(line.spaced) or bylines.source_from_line(line.spaced)
+                or fields.match_source_line(line.simp, line.spaced) or boilerplate.is_promotion(line.simp)
+                or boilerplate.is_rights_notice(line.simp) or bylines.trailing_byline(line.spaced)
+                or bylines.lone_name_line(line.spaced))
 
 
 def _footer_start(lines: list) -> int | None:

@@ -619,8 +619,8 @@ def opening_attribution(first_sentence: str) -> list[str]:
 _FROM = re.compile(
     r"(?:本文|本稿|信息|文章|内容)?(?:转自|转载自|来自|来源于|首发于|原载于)\s*[:：]?\s*"
     # (本文来自微信公众号“某某发布”: the kind of channel before the account's name in quotes)
-    r"(?:微信公众号|公众号|微博|客户端)?\s*[:：]?\s*[【\[“\"《]?(?P<name>[^【】\[\]“”\"《》，。；;,\s）)（(:：]{2,24}?)"
-    r"[】\]”\"》]?\s*(?=[，。；;,\s）)（(]|$)"
+    r"(?:微信公众号|公众号|微博|客户端)?\s*[【\[“\"《]?(?P<name>[^【】\[\]“”\"《》，。；;,\s）)]{2,24}?)"
+    r"[】\]”\"》]?\s*(?=[，。；;,\s）)]|$)"
 )
 _FROM_LINE = re.compile(r"^[（(]?\s*(?:(?:本文|本稿|信息|文章|内容)(?:转自|转载自|来自|首发于|原载于)|转自|转载自)")
 
@@ -640,11 +640,13 @@ def source_from_line(line: str) -> str | None:
 _REPUBLISHED = re.compile(
     r"^[（(]?\s*本文(?:经授权)?(?:转载)?(?:来自|转自|转载自)\s*(?:微信公众号|公众号|微博|客户端)?\s*[:：]?\s*"
     r"[“\"「【]?(?P<name>[^“”\"「」【】（）()，,：:;；。\s]{2,24}?)[”\"」】]?\s*"
-    r"(?:[（(]\s*ID\s*[:：]?\s*[\w.\-]{1,40}\s*[)）])?\s*"
+    r"(?P<id>[（(]\s*ID\s*[:：]?\s*[\w.\-]{1,40}\s*[)）])?\s*"
     r"(?:[，,]\s*(?P<credits>(?:作者|记者|编辑|责编|责任编辑|撰文|文)\s*[:：|｜].*?))?\s*"
     # (…，题图来自：视觉中国: the credit of the cover picture, which the front matter's image carries)
     r"(?:[，,]\s*题图(?:来自|来源)?\s*[:：]\s*(?P<cover>[^，,。]{1,20}))?\s*"
-    r"(?:[，,。]\s*(?P<rights>[^，,。：:]{1,12}?经授权(?:发布|转载))\s*[。.]?)?\s*[)）]?\s*$"
+    r"(?:[，,。]\s*(?P<rights>[^，,。：:]{1,12}?经授权(?:发布|转载))\s*[。.]?)?\s*"
+    # (…36氪经授权发布。原标题《T》。: the title the account gave it)
+    r"(?:原标题\s*[:：]?\s*《(?P<title>[^《》]{2,80})》\s*[。.]?)?\s*[)）]?\s*$"
 )
 
 
@@ -653,6 +655,7 @@ class Republication:
     outlet: str
     credits: tuple[Credit, ...]
     rights: str | None  # the platform's words on its permission, verbatim with their full stop
+    original_title: str | None = None
 
 
 def republication_note(line: str) -> Republication | None:
@@ -661,7 +664,7 @@ def republication_note(line: str) -> Republication | None:
     text = line.strip()
     if len(text) > 120 or not (m := _REPUBLISHED.match(text)):
         return None
-    if not (m.group("credits") or m.group("rights") or m.group("cover")):
+    if not (m.group("credits") or m.group("rights") or m.group("cover") or m.group("id")):
         return None  # 本文来自X alone: source_from_line's line
     credits: tuple[Credit, ...] = ()
     if m.group("credits"):
@@ -672,8 +675,8 @@ def republication_note(line: str) -> Republication | None:
         credits = byline.credits
     rights = None
     if m.group("rights"):
-        rights = text[m.start("rights"):].rstrip("）)").strip()
-    return Republication(outlet_name(m.group("name")), credits, rights)
+        rights = text[m.start("rights"):m.end("rights")] + ("。" if text[m.end("rights"):].lstrip().startswith("。") else "")
+    return Republication(outlet_name(m.group("name")), credits, rights, m.group("title"))
 
 
 # Inside a notice that is not prose: （注：媒体引用时，请标注"信息来自国家卫生健康委员会官方网站"。）
