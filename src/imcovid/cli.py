@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -375,8 +376,25 @@ def _is_damaged_data(error: Exception) -> bool:
     return isinstance(error, pa.ArrowException)
 
 
+def _terminate_as_interrupt() -> None:
+    """SIGTERM (a scheduler's or a user's ``kill``) stops a build as Ctrl-C does: the build's cleanup runs (workers
+    stopped, temporary folders removed, ``--out`` left as it was) instead of the process vanishing and leaving its
+    workers blocked (review). A forked worker that inherits the handler dies at once, as it would without it."""
+    main_pid = os.getpid()
+
+    def handler(signum, frame):
+        if os.getpid() != main_pid:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, handler)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    _terminate_as_interrupt()
     debug = args.debug or os.environ.get("IMCOVID_DEBUG") not in (None, "", "0")
     where = f"imcovid {args.command}"
     try:

@@ -74,6 +74,15 @@ def origin_records(origins: list[dict]) -> dict[str, list[dict]]:
     """sha256 → the ``Origin`` records of ``seeds/ORIGINS.jsonl`` for those bytes, in a fixed order."""
     out: dict[str, list[dict]] = {}
     for origin in origins:
+        # (Lists and the focus word are checked here, before any source is processed: a string where a list belongs
+        # would be published as its characters, a wrong word fail the build at its end: review.)
+        for key in ("covid_terms", "places"):
+            if not isinstance(origin.get(key, []), list) or not all(isinstance(x, str) for x in origin.get(key, [])):
+                raise ValueError(f"{origin.get('file')}: {key} must be a list of strings")
+        if origin.get("focus") not in (None, "focus", "mention"):
+            raise ValueError(f"{origin.get('file')}: focus must be 'focus', 'mention' or null, not {origin['focus']!r}")
+        if not isinstance(origin.get("rule"), str) or not origin["rule"]:
+            raise ValueError(f"{origin.get('file')}: rule must be a non-empty string")
         repo, path, commit = origin["repo"], origin["path"], origin.get("commit")
         url = f"https://github.com/{repo}/blob/{commit}/{quote(path)}" if commit and repo.count("/") == 1 else None
         record = {"repo": repo, "path": path, "commit": commit, "url": url, "rule": origin["rule"],
