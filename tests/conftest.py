@@ -78,3 +78,21 @@ def site(seeds_dataset, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("site") / "site"
     assert build_site(seeds_dataset, out) == 0
     return out
+
+
+def seeds_with_corpus(folder: Path, captures: int, *, empty: bool) -> Path:
+    """``folder`` filled with seeds/ (and its origins manifest) and the corpus sample, plus a repeated capture (same
+    bytes: a duplicate), ``captures`` captures that differ by a trailing comment only (one text), a file of another
+    kind and, with ``empty``, an empty file: the shapes a multi-job build must route and merge (test_blockwise,
+    test_jobs_s12)."""
+    shutil.copytree(SEEDS, folder, dirs_exist_ok=True)
+    posts = sorted(CORPUS.iterdir())
+    for path in posts:
+        shutil.copy2(path, folder / path.name)
+    shutil.copy2(posts[0], folder / f"zz-again-{posts[0].name}")
+    for copy in range(captures):
+        (folder / f"zz-capture-{copy}-{posts[1].name}").write_bytes(posts[1].read_bytes() + f"\n<!-- {copy} -->\n".encode())
+    if empty:
+        (folder / "zz-empty.txt").write_bytes(b"")
+    (folder / "zz-notes.pdf").write_bytes(b"%PDF-1.4")
+    return folder

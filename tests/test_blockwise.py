@@ -4,7 +4,6 @@ the story spills, table-driven."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from imcovid.pending import StoryPending
 from imcovid.pipeline import BuildFailed, build, list_sources, source_blocks
 from imcovid.process import Task
 
-from conftest import CORPUS, SEEDS
+from conftest import CORPUS, SEEDS, seeds_with_corpus
 
 
 def tree_bytes(folder: Path) -> dict[str, bytes]:
@@ -26,17 +25,7 @@ def tree_bytes(folder: Path) -> dict[str, bytes]:
 def mixed_seeds(tmp_path_factory) -> Path:
     """seeds/ (with its origins manifest) and the corpus sample, plus a repeated capture (same bytes), captures that
     differ by a trailing comment only, an empty file and a file of another kind."""
-    folder = tmp_path_factory.mktemp("blockwise-seeds")
-    shutil.copytree(SEEDS, folder, dirs_exist_ok=True)
-    posts = sorted(CORPUS.iterdir())
-    for path in posts:
-        shutil.copy2(path, folder / path.name)
-    shutil.copy2(posts[0], folder / f"zz-again-{posts[0].name}")
-    for copy in range(3):
-        (folder / f"zz-capture-{copy}-{posts[1].name}").write_bytes(posts[1].read_bytes() + f"\n<!-- {copy} -->\n".encode())
-    (folder / "zz-empty.txt").write_bytes(b"")
-    (folder / "zz-notes.pdf").write_bytes(b"%PDF-1.4")
-    return folder
+    return seeds_with_corpus(tmp_path_factory.mktemp("blockwise-seeds"), 3, empty=True)
 
 
 def many_blocks() -> BuildConfig:

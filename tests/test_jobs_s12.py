@@ -5,7 +5,6 @@ build's; a failure while a part is written fails the build."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from imcovid import blockwise
 from imcovid.config import BuildConfig, load_config
 from imcovid.pipeline import build, list_sources, source_blocks
 
-from conftest import CORPUS, SEEDS
+from conftest import CORPUS, SEEDS, seeds_with_corpus
 
 
 def tree_bytes(folder: Path) -> dict[str, bytes]:
@@ -29,16 +28,7 @@ def many_blocks() -> BuildConfig:
 def seeds(tmp_path_factory) -> Path:
     """seeds/ (with its origins manifest) and the corpus sample, plus a repeated capture (same bytes: a duplicate),
     captures that differ by a trailing comment only (one text: one worker's memos) and a file of another kind."""
-    folder = tmp_path_factory.mktemp("jobs-s12-seeds")
-    shutil.copytree(SEEDS, folder, dirs_exist_ok=True)
-    posts = sorted(CORPUS.iterdir())
-    for path in posts:
-        shutil.copy2(path, folder / path.name)
-    shutil.copy2(posts[0], folder / f"zz-again-{posts[0].name}")
-    for copy in range(4):
-        (folder / f"zz-capture-{copy}-{posts[1].name}").write_bytes(posts[1].read_bytes() + f"\n<!-- {copy} -->\n".encode())
-    (folder / "zz-notes.pdf").write_bytes(b"%PDF-1.4")
-    return folder
+    return seeds_with_corpus(tmp_path_factory.mktemp("jobs-s12-seeds"), 4, empty=False)
 
 
 @pytest.fixture(scope="module")

@@ -161,6 +161,13 @@ _COUNT_WORD = re.compile(r"[一二两三四五六七八九十百千几多每这�
 _ONE_OF = re.compile(r"(?<![第统唯万一二三四五六七八九十零〇百])一$")
 
 
+def _recur(text: str, names, spans: dict[tuple[int, int], str]) -> None:
+    """Every occurrence of each of ``names`` (a body found once by a rule) is the same body where it recurs."""
+    for name in sorted(names):
+        for m in re.finditer(re.escape(name), text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+
+
 def _title_after_body(text: str, start: int, ending: str) -> bool:
     """The ending at ``start`` begins a head's title that follows the body's own ending (运输局|局长, 运输局|副局长):
     it stands after 副 or right after the same ending, so the body's name ends before it."""
@@ -807,9 +814,7 @@ def _firms_listed_with_firms(text: str, spans: dict[tuple[int, int], str], place
                 break
             items.append((m.start(), m.end()))
             e = m.end()
-    for name in sorted(listed):  # (and where the firm's name recurs)
-        for m in re.finditer(re.escape(name), text):
-            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+    _recur(text, listed, spans)  # (and where the firm's name recurs)
 
 
 # A list whose 等 is followed by a kind of firm (甲、乙、丙等货运平台, 甲、乙等多家车企): each item names one.
@@ -919,9 +924,7 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
             for a, b in items:
                 spans.setdefault((a, b), "organization.counted_list")
                 listed.add(text[a:b])
-    for name in sorted(listed):
-        for m in re.finditer(re.escape(name), text):
-            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+    _recur(text, listed, spans)
 
 
 # A list of firms (中信证券（211名）、海通证券（282名）、甲乙君安（301名）…和东方证券（416名）): where two or more items of one
@@ -1011,9 +1014,7 @@ def _list_siblings(text: str, spans: dict[tuple[int, int], str], places: set[str
             if _sibling_item(text[a:b], places, trades, loose=introduced):
                 spans.setdefault((a, b), "organization.list_sibling")
                 listed.add(text[a:b])
-    for name in sorted(n for n in listed if len(n) >= 3):
-        for m in re.finditer(re.escape(name), text):
-            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+    _recur(text, [n for n in listed if len(n) >= 3], spans)
 
 
 # A centre or base written before 项目 or 工程 names a building project (甲乙金融中心项目开工, …中心项目效果图), not a
@@ -1078,9 +1079,7 @@ def _glossed_lists(text: str, spans: dict[tuple[int, int], str], places: set[str
         for a, b in run:
             spans.setdefault((a, b), "organization.glossed_list")
             listed.add(text[a:b])
-    for name in sorted(n for n in listed if len(n) >= 3):
-        for m in re.finditer(re.escape(name), text):
-            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+    _recur(text, [n for n in listed if len(n) >= 3], spans)
 
 
 # A body's Latin acronym in brackets right after its name: 美国疾控中心（CDC）, 美国广播公司（ABC）.
@@ -1416,9 +1415,7 @@ def _bracketed_firm_lists(text: str, spans: dict[tuple[int, int], str], places: 
             for a, b in items:
                 spans.setdefault((a, b), "organization.bracketed_list")
                 listed.add(text[a:b])
-    for name in sorted(n for n in listed if len(n) >= 3):
-        for m in re.finditer(re.escape(name), text):
-            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+    _recur(text, [n for n in listed if len(n) >= 3], spans)
 
 
 # A short form the text defines for a name it found (华中科技大学（简称“华科”）, 某某公司（以下简称“某某”）): the body
@@ -1709,9 +1706,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             e = item.end()
     _bodies_listed_before(text, spans)
     # A firm or outlet named at a cue (its stock's move, a source cited) is the same body where its name recurs.
-    for name in sorted({text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}):
-        for m in re.finditer(re.escape(name), text):
-            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+    _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}, spans)
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
     _glossed_lists(text, spans, {text[a:b] for a, b in place_spans})  # (before the acronyms: 台积电（TSMC）)
@@ -1724,9 +1719,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     # nothing cues LAC).
     for span, rule in _tagged(text, unanchored, spans, place_spans):
         spans.setdefault(span, rule)
-    for name in sorted({text[a:b] for (a, b), rule in spans.items() if rule in _TAGGED_RULES and b - a >= 3}):
-        for m in re.finditer(re.escape(name), text):
-            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+    _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _TAGGED_RULES and b - a >= 3}, spans)
     # A name LAC read keeps its acronym glossed after it (贝斯以色列女执事医疗中心(BIDMC) … BIDMC的博士后): the gloss is
     # read again once the tagged names are in (the first reading, above, sees only the rules' names).
     _acronym_glosses(text, spans)
