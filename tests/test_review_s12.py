@@ -17,14 +17,26 @@ from imcovid.cache import _LIBRARIES
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-def test_sigterm_raises_keyboard_interrupt_in_the_main_process():
-    before = signal.getsignal(signal.SIGTERM)
+def test_sigterm_raises_keyboard_interrupt_in_the_main_process_and_a_forked_child_gets_the_default():
+    before = cli._terminate_as_interrupt()
     try:
-        cli._terminate_as_interrupt()
         with pytest.raises(KeyboardInterrupt):
             os.kill(os.getpid(), signal.SIGTERM)
+        read, write = os.pipe()
+        child = os.fork()
+        if child == 0:  # a pool's worker: the default disposition, so a pool's terminate stops it at once
+            os.write(write, b"1" if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL else b"0")
+            os._exit(0)
+        os.waitpid(child, 0)
+        assert os.read(read, 1) == b"1"
     finally:
-        signal.signal(signal.SIGTERM, before)
+        signal.signal(signal.SIGTERM, before if before is not None else signal.SIG_DFL)
+
+
+def test_main_puts_the_previous_handler_back(tmp_path):
+    before = signal.getsignal(signal.SIGTERM)
+    cli.main(["build", "--seeds", str(tmp_path / "missing"), "--out", str(tmp_path / "out")])
+    assert signal.getsignal(signal.SIGTERM) == before
 
 
 @pytest.mark.parametrize("change, message", [

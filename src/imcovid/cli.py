@@ -376,25 +376,39 @@ def _is_damaged_data(error: Exception) -> bool:
     return isinstance(error, pa.ArrowException)
 
 
-def _terminate_as_interrupt() -> None:
+def _terminate_as_interrupt():
     """SIGTERM (a scheduler's or a user's ``kill``) stops a build as Ctrl-C does: the build's cleanup runs (workers
     stopped, temporary folders removed, ``--out`` left as it was) instead of the process vanishing and leaving its
-    workers blocked (review). A forked worker that inherits the handler dies at once, as it would without it."""
+    workers blocked (review). Forked workers get the default disposition back at the fork, so that a pool's own
+    SIGTERM stops them at once, as before. Returns the handler it replaced (``main`` puts it back)."""
     main_pid = os.getpid()
 
     def handler(signum, frame):
-        if os.getpid() != main_pid:
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            os.kill(os.getpid(), signal.SIGTERM)
-            return
-        raise KeyboardInterrupt
+        if os.getpid() == main_pid:
+            raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, handler)
+    if not _FORK_RESET:
+        os.register_at_fork(after_in_child=lambda: signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                            if signal.getsignal(signal.SIGTERM) is _ACTIVE[0] else None)
+        _FORK_RESET.append(True)
+    _ACTIVE[0] = handler
+    return signal.signal(signal.SIGTERM, handler)
+
+
+_FORK_RESET: list[bool] = []
+_ACTIVE: list = [None]  # (the handler main installed: a child forked while it is in place gets the default back)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    _terminate_as_interrupt()
+    previous = _terminate_as_interrupt()
+    try:
+        return _run(args)
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+
+
+def _run(args) -> int:
     debug = args.debug or os.environ.get("IMCOVID_DEBUG") not in (None, "", "0")
     where = f"imcovid {args.command}"
     try:
