@@ -376,27 +376,25 @@ def _is_damaged_data(error: Exception) -> bool:
     return isinstance(error, pa.ArrowException)
 
 
-def _terminate_as_interrupt():
+def _interrupt(signum, frame):
     """SIGTERM (a scheduler's or a user's ``kill``) stops a build as Ctrl-C does: the build's cleanup runs (workers
     stopped, temporary folders removed, ``--out`` left as it was) instead of the process vanishing and leaving its
-    workers blocked (review). Forked workers get the default disposition back at the fork, so that a pool's own
-    SIGTERM stops them at once, as before. Returns the handler it replaced (``main`` puts it back)."""
-    main_pid = os.getpid()
-
-    def handler(signum, frame):
-        if os.getpid() == main_pid:
-            raise KeyboardInterrupt
-
-    if not _FORK_RESET:
-        os.register_at_fork(after_in_child=lambda: signal.signal(signal.SIGTERM, signal.SIG_DFL)
-                            if signal.getsignal(signal.SIGTERM) is _ACTIVE[0] else None)
-        _FORK_RESET.append(True)
-    _ACTIVE[0] = handler
-    return signal.signal(signal.SIGTERM, handler)
+    workers blocked (review)."""
+    raise KeyboardInterrupt
 
 
-_FORK_RESET: list[bool] = []
-_ACTIVE: list = [None]  # (the handler main installed: a child forked while it is in place gets the default back)
+def _terminate_as_interrupt():
+    """Install ``_interrupt`` for SIGTERM; returns the handler it replaced (``main`` puts it back)."""
+    return signal.signal(signal.SIGTERM, _interrupt)
+
+
+def _default_sigterm_in_child() -> None:
+    # A forked worker gets the default disposition back, so that a pool's own SIGTERM stops it at once, as before.
+    if signal.getsignal(signal.SIGTERM) is _interrupt:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+os.register_at_fork(after_in_child=_default_sigterm_in_child)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -75,7 +75,9 @@ def origin_records(origins: list[dict]) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     for origin in origins:
         # (Lists and the focus word are checked here, before any source is processed: a string where a list belongs
-        # would be published as its characters, a wrong word fail the build at its end: review.)
+        # would be published as its characters, a wrong word fail the build at its end: review. The checks mirror
+        # models.Origin by hand because importing and building the record models costs every rebuild, even one that
+        # validates nothing; the record is validated against Origin again when its source is published.)
         for key in ("covid_terms", "places"):
             if not isinstance(origin.get(key, []), list) or not all(isinstance(x, str) for x in origin.get(key, [])):
                 raise ValueError(f"{origin.get('file')}: {key} must be a list of strings")
