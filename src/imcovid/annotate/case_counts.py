@@ -18,10 +18,12 @@ from importlib import resources
 
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 
-ANNOTATOR = "imcovid-rules/1.3:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
+ANNOTATOR = "imcovid-rules/1.4:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
 # in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
 # glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
-# 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them)
+# 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
+# dated in its paragraph, figures of a paragraph that opens abroad, 为X报告 after a figure, 没有发现新增, N名…核酸检测阳性,
+# 可能有 estimates)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -72,11 +74,12 @@ _CASE_NOUN_IN_CLAUSE = re.compile(r"确诊|病例|感染者|阳性")
 # residents.)
 _NOUN_TO_VERB = re.compile(r"(?:病例|患者|人数|总人数|总数|数量|数)?(?:已经|已|均|累计|总计|共计|共|或将|将|即将|再次)?")
 _NO_CLASSIFIER_VERBS = ("逼近", "突破", "超过", "接近")
-_ZERO = re.compile(r"(?<!社会面)(?:无|零|没有|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?|境外移入)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
+_ZERO = re.compile(r"(?<!社会面)(?:无|零|没有(?:发现|出现)?|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?|境外移入)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
                    r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?|境外移入)?(?:" + _DISEASE + r")?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))(?!的)"
                    r"|(?<![新增])无(?P<deaths>死亡病例)|(?<!社会面)(?P<bare>零新增)(?![本境确无阳死病例天])"
                    r"|(?<=日[，,])(?P<none>无新增)(?=[。；！\n]|$)")
+# (深圳没有发现新增病例: a zero as 未发现新增 is.)
 # (社会面零新增, 社会面无新增阳性感染者: none found outside quarantine, a part by how cases were found, not the day's
 # figure; 7月26日，无新增。: a day of a timeline with no new infection of any kind, positive people; 连续7日无新增阳性感染者的小区:
 # the zero qualifies the compounds, it reports no figure; 无新增例本土确诊病例 with a stray 例; 无新增有社区传播风险的新冠肺炎病例; 实现“零新增”: no new local case; 零新增天数
@@ -87,12 +90,14 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
 _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?|境外移入|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例|确诊个案|个案))?"
-                   r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
+                   r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|确诊|无症状|出院|在院治疗"
                    r"|(?<=患者|病人)(?:死亡|离世|病逝)"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；、\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,]|[\u4e00-\u9fff]某)")
+# (检测出11名跨境货车司机核酸检测阳性: who the people are may stand between the figure and 核酸检测阳性, people testing
+# positive, not people tested)
 # (1例无症状感染者穆某: the noun may be followed by the case's anonymised name, a surname and 某; 17例阳性患者: people
 # testing positive; 35名患者离世, 3名病人死亡: deaths, 死亡/离世 read after 患者/病人 only, 46人死亡 of an earthquake is no figure;
 # 2例新增境外输入性确诊病例 with the new marker after the number; 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
@@ -423,6 +428,27 @@ _TO_TODAY = re.compile(r"\s*(?:0?时|24时|(?:上午|下午|晚上|凌晨|中午
                        r"(?:至|到|—|－|-)+\s*(?:到)?(?:今天|今日|当前|现在|目前|今)")
 # (自12月12日下午3时，到今天下午4时: a time of day and a comma may stand before the period's end)
 _TODAY = "today"
+
+
+def _report_day_before_period(text: str, dates: list[dict], pos: int, published: date | None) -> str | None:
+    """The day a report was made, written before the period up to today that dates the figure at ``pos`` in its
+    paragraph (12月19日，浙江省召开…发布会，会上通报，自12月18日16时，到今天16时，…新增确诊病例15例): 今天 is that day,
+    not the publication date, which falls a day later for a telegraph posted after midnight (rule
+    ``as_of.report_day``). The day must lie between the period's start and the publication date, else None."""
+    paragraph = _sentence_start(text, pos, _PARAGRAPH_END)
+    before = [d for d in dates if paragraph <= d["start"] and d["end"] <= pos and d.get("value")]
+    if len(before) < 2 or not _TO_TODAY.match(text, before[-1]["end"], pos):
+        return None
+    period_start = before[-1]["value"]
+    for d in reversed(before[:-1]):
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", d["value"]) or _in_closed_parenthesis(text, d, pos):
+            continue
+        if period_start <= d["value"] and (published is None or d["value"] <= published.isoformat()):
+            return d["value"]
+        return None
+    return None
+
+
 # (较昨日增加 compares, it does not date.) The character before is checked after the word, so that the pattern opens
 # with a literal the engine can skip to: the same matches as (?<![较比与同])(?:昨日|昨天), a quarter of the scan.
 _YESTERDAY = re.compile(r"昨[日天](?<![较比与同]..)")
@@ -991,8 +1017,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             or _period_head(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
                                                                    published)
         if as_of == _TODAY:
-            # A period up to today (7月20日至今, 12月5日至到今天下午4时): the bulletin's day, else the text's own.
-            as_of = bulletin_day or (published.isoformat() if published else None)
+            # A period up to today (7月20日至今, 12月5日至到今天下午4时): the bulletin's day, else the day the paragraph
+            # says the report was made, else the text's own.
+            as_of = bulletin_day or _report_day_before_period(text, dates, start, published) \
+                or (published.isoformat() if published else None)
         if as_of is None and metric and bulletin_day \
                 and _PERIOD_START.search(text, sentence, start) and _starts_before(dates, sentence, start, bulletin_day):
             # 8月8日南京市无新增…。7月20日以来，南京市累计报告…: a running total since the outbreak's first day is
@@ -1174,7 +1202,8 @@ def _place_right_after(text: str, end: int, places: list[dict], starts: list[int
     return i < len(places) and places[i]["start"] == end + 1 and bool(places[i].get("code"))
 
 
-_TRAILING_PLACE = re.compile(r"[，,]\s*(?:均|全部)?在|（|在")
+_TRAILING_PLACE = re.compile(r"[，,]\s*(?:均|全部)?(?:(?P<by>为)|在)|（|在")
+# (…1例，为葫芦岛市报告；: the city that reported the figure, the clause is the figure's own as …1例，在武汉市； is)
 
 
 def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[int]) -> int:
@@ -1198,6 +1227,8 @@ def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[in
         pos += 1
     if pos == m.end():
         return end
+    if m.group("by"):
+        return pos + len("报告") if text.startswith("报告", pos) and text[pos - 1] not in "、和" else end
     if text[pos - 1] in "、和":
         # (88例在莱西市、3例在市南区: after a bare 在 the 、 goes on the list of parts, and the clause ends at the place)
         return pos - 1 if m.group() == "在" else end
@@ -1235,13 +1266,36 @@ def _abroad(text: str, places: list[dict], starts: list[int], sentence: int, pos
     """Is the figure at ``pos`` counted abroad: its sentence names a foreign country or the world (美国, 泰国, 全球;
     the ``countries`` word list and the lexicon's ``foreign`` terms) after every division it names (rule
     ``place.abroad``: no GB/T 2260 division, so null, not the article's place)?"""
-    found = -1
     names = _foreign_names(text)
-    if not names or names[-1].start() < sentence:
+    if not names:
         return False
-    near = places[max(0, bisect_left(starts, sentence) - 1):bisect_left(starts, pos)]
+    if names[-1].start() >= sentence and _foreign_after_divisions(text, places, starts, names, sentence, pos):
+        return True
+    return _abroad_paragraph(text, places, starts, names, sentence, pos)
+
+
+def _abroad_paragraph(text: str, places: list[dict], starts: list[int], names: list[re.Match], sentence: int,
+                      pos: int) -> bool:
+    """A figure in a paragraph that opens on a foreign country (一项研究显示，印度尼西亚首都雅加达…。…截至3月31日，雅加达
+    已报告超过38.2万例确诊病例) is counted abroad when neither its sentence nor the paragraph after that country names
+    a division or an anaphor (本市, 全省): it is not the article's place from another paragraph (rule
+    ``place.abroad_paragraph``). The country must stand in the paragraph's first sentence, so that a case's story
+    that names a country in passing (曾在日本工作) does not move a bulletin's figure abroad."""
+    paragraph = _sentence_start(text, pos, _PARAGRAPH_END)
+    if paragraph >= sentence or _ANAPHOR.search(text, sentence, pos) is not None:
+        return False
+    first_end = min([i for i in (text.find(c, paragraph, sentence) for c in "。！？") if i >= 0] or [sentence])
+    return _foreign_after_divisions(text, places, starts, names, paragraph, pos, first_end)
+
+
+def _foreign_after_divisions(text: str, places: list[dict], starts: list[int], names: list[re.Match], lo: int,
+                             pos: int, hi: int | None = None) -> bool:
+    """Does text[lo:pos] name a foreign country (starting before ``hi``), not as where cases came from, after every
+    division it names?"""
+    found = -1
+    near = places[max(0, bisect_left(starts, lo) - 1):bisect_left(starts, pos)]
     for m in names:
-        if m.start() < sentence or m.end() > pos:
+        if m.start() < lo or m.end() > pos or (hi is not None and m.start() >= hi):
             continue
         if any(p["start"] <= m.start() < p["end"] for p in near):
             continue  # (朝鲜 of 延边朝鲜族自治州 is no country)
