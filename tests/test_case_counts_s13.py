@@ -106,3 +106,24 @@ def test_no_new_cases_found(text, expected):
 ])
 def test_people_testing_positive(text, expected):
     assert _counts(text, date(2022, 2, 20)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("截至7月13日24时，我省现有确诊病例64例（本土21例，境外输入43例）\n均在定点医疗机构隔离治疗。",
+     [("hospitalised", 64, None, "2021-07-13")]),
+    # negative: a line that ends its sentence is no part of the next line's sentence
+    ("截至7月13日24时，我省现有确诊病例64例（本土21例，境外输入43例）。\n均在定点医疗机构隔离治疗的患者中，重症3例。", []),
+])
+def test_in_hospital_after_a_broken_line(text, expected):
+    assert _counts(text, date(2021, 7, 14)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("云南省卫健委通报：截至7月10日24时，我省现有确诊病例36例，无症状感染者12例，均在定点医疗机构隔离治疗和医学观察。",
+     [("hospitalised", 36, "530000", "2021-07-10"), ("under_observation", 12, "530000", "2021-07-10")]),
+    # negative: asymptomatic people said to be treated in hospital only stay in hospital
+    ("云南省卫健委通报：截至7月10日24时，我省现有无症状感染者12例，均在定点医院隔离治疗。",
+     [("hospitalised", 12, "530000", "2021-07-10")]),
+])
+def test_asymptomatic_in_hospital_and_observation(text, expected):
+    assert _counts(text, date(2021, 7, 11)) == expected

@@ -23,7 +23,7 @@ ANNOTATOR = "imcovid-rules/1.4:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
 # 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
 # dated in its paragraph, figures of a paragraph that opens abroad, 为X报告 after a figure, 没有发现新增, N名…核酸检测阳性,
-# 可能有 estimates)
+# 可能有 estimates, a sentence broken by a line before 均在…治疗, asymptomatic people in 隔离治疗和医学观察 observed)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -898,6 +898,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             metric = "under_observation"  # 尚在医学观察的密切接触者; 现有密切接触者1245人 (contacts held now)
         elif reading["temporal"] == "current" and reading["family"] in _CASE_FAMILIES and _in_hospital(text, reading["end"]):
             metric = state = "hospitalised"  # 现有确诊病例20例（…均已转至定点医疗机构救治）: said to be in hospital
+            if reading["family"] == "asymptomatic" and _observed_too(text, reading["end"]):
+                # …无症状感染者22例，均在定点医疗机构隔离治疗和医学观察: the asymptomatic people are the ones under
+                # observation, as 尚在医学观察的无症状感染者 (rule ``case_count.state``)
+                metric = state = "under_observation"
         elif reading["temporal"] == "current" and reading["family"] in _CASE_FAMILIES and _in_observation(text, reading["end"]):
             # 现有无症状感染者80例（均在定点医院隔离医学观察）: said to be under medical observation (rule
             # ``case_count.state``, as 尚在医学观察的无症状感染者)
@@ -1511,6 +1515,14 @@ def _in_observation(text: str, end: int) -> bool:
     return _IN_OBSERVATION.search(text, end, stop.start() if stop else len(text)) is not None
 
 
+def _observed_too(text: str, end: int) -> bool:
+    """Does the in-hospital phrase after the figure ending at ``end`` (to its sentence's end, over a broken line at
+    most) name medical observation as well (隔离治疗和医学观察)?"""
+    hi = text.find("。", end)
+    hi = min(len(text) if hi < 0 else hi, _line_end(text, min(len(text), _line_end(text, end) + 1)))
+    return _IN_OBSERVATION.search(text, end, hi) is not None
+
+
 def _in_hospital(text: str, end: int) -> bool:
     """Does the rest of the figure's sentence say the cases are in hospital (均在定点医院隔离治疗), or a later sentence
     of its paragraph say so of all the people above (。以上人员均在定点医院隔离治疗, 。均在定点医院隔离治疗: the
@@ -1520,6 +1532,10 @@ def _in_hospital(text: str, end: int) -> bool:
         return True
     line_end = _line_end(text, stop)
     if "治疗" in text[stop:line_end] and _ALL_IN_HOSPITAL.search(text, stop, line_end) is not None:
+        return True
+    if stop < len(text) and text[stop] == "\n" and _BROKEN_IN_HOSPITAL.match(text, stop) is not None:
+        # …无症状感染者20例（本土1例，境外输入19例）⏎均在定点医疗机构隔离治疗和医学观察。: the sentence goes on after a line
+        # break that a page's markup left where no sentence ends (rule ``case_count.state``, as on one line).
         return True
     # A paragraph of its own a little further on that opens with 以上患者均在定点医院接受隔离治疗 (the 2020 bulletins):
     # about all the people above, unless a paragraph between reports new figures.
@@ -1540,6 +1556,8 @@ _CLOSING_PARAGRAPH = re.compile(r"\n\s*(?:以上|上述)(?:患者|人员|病例)
 # 上述病例均已转至定点医疗机构救治). It must open its sentence: 所有密切接触者均在… is about other people.
 _ALL_IN_HOSPITAL = re.compile(r"[。！？](?:目前[，,])?(?:以上|上述)?(?:人员|病例|患者|感染者)?均(?:已)?(?:在|转至|转运至)"
                               r"[^，。；！？\n]{0,6}(?:定点医院|医院|医疗机构)[^，。；！？\n]{0,6}(?:治疗|救治)")
+_BROKEN_IN_HOSPITAL = re.compile(r"\n\s*均(?:已)?(?:在|转至|转运至)[^，。；！？\n]{0,6}(?:定点医院|医院|医疗机构)"
+                                 r"[^，。；！？\n]{0,6}(?:治疗|救治)")
 # A paragraph that opens on a day's reporting window (9月18日0—24时, 2022年10月25日0时至24时, 据…通报，11月10日0—24时).
 _WINDOW_OPEN = re.compile(r"[^，。；！？\n]{0,16}?[，,]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点)")
 
