@@ -127,3 +127,13 @@ def test_in_hospital_after_a_broken_line(text, expected):
 ])
 def test_asymptomatic_in_hospital_and_observation(text, expected):
     assert _counts(text, date(2021, 7, 11)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("7月12日，排查出密切接触者10人，在南京9人均已隔离、采样检测，均阴性；在外地1人，已发函当地协查。",
+     [("close_contacts", 10, "320100", "2021-07-12")]),
+    # negative: a test in the figure's own clauses, joined by commas, still counts the people tested
+    ("7月12日，南京市开展全员核酸检测，共检测120万人。", [("tested", 1200000, "320100", "2021-07-12")]),
+])
+def test_test_closed_by_semicolon(text, expected):
+    assert _counts(text, date(2021, 7, 13)) == expected

@@ -23,7 +23,7 @@ ANNOTATOR = "imcovid-rules/1.4:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
 # 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
 # dated in its paragraph, figures of a paragraph that opens abroad, 为X报告 after a figure, 没有发现新增, N名…核酸检测阳性,
-# 可能有 estimates, a sentence broken by a line before 均在…治疗, asymptomatic people in 隔离治疗和医学观察 observed)
+# 可能有 estimates, a test in a clause closed by ； counts no one after it, a sentence broken by a line before 均在…治疗, asymptomatic people in 隔离治疗和医学观察 observed)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -1990,6 +1990,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             or head.endswith(_before_words()):
         return None
     family = last_term("category", head) if released is None else (len(head) - len(clause) + released.start(), "", "recovered")
+    if family is not None and family[2] == "tested" and ("；" in head[family[0]:] or ";" in head[family[0]:]):
+        return None  # (在南京9人均已隔离、采样检测，均阴性；在外地1人: a test in a clause closed by ； counts no one after it)
     temporal = last_term("temporal", head)
     rule = "case_count.head"
     if family is not None and temporal is None and context is not None and context["family"] in _TOTAL_FAMILIES \
