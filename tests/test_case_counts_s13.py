@@ -130,8 +130,10 @@ def test_asymptomatic_in_hospital_and_observation(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("7月12日，排查出密切接触者10人，在南京9人均已隔离、采样检测，均阴性；在外地1人，已发函当地协查。",
-     [("close_contacts", 10, "320100", "2021-07-12")]),
+    ("2021年7月12日，南京市报告1例确诊病例。目前排查出密切接触者10人，9人在宁，1人在外地。在南京9人均已隔离、采样检测，"
+     "均阴性；在外地1人，已发函当地协查。",
+     [("confirmed_local", 1, "320100", "2021-07-12"), ("close_contacts", 10, "320100", "2021-07-12")]),
+    ("7月12日，共排查次密接31人，在南京29人，均已隔离、采样检测，均阴性；2人在外地，已发函当地协查。", []),
     # negative: a test in the figure's own clauses, joined by commas, still counts the people tested
     ("7月12日，南京市开展全员核酸检测，共检测120万人。", [("tested", 1200000, "320100", "2021-07-12")]),
 ])
