@@ -98,3 +98,14 @@ def test_health_words_list():
 
 def test_version():
     assert "imcovid-rules/1.14" in P.ANNOTATOR and "imcovid-rules/1.14" in P.TAGGER_ANNOTATOR
+
+
+@pytest.mark.parametrize("text, expected", [
+    # foreign divisions listed with their cases are places, not persons (LAC reads 孔敬府 as a name)
+    ("泰国新增确诊病例中，北标府、暖武里府、孔敬府、猜也奔府各2例。", []),
+    ("美国加州洛杉矶郡新增确诊病例超过1万例。", []),
+    # a name a cue introduces is not checked against the list
+    ("该府发言人孔敬表示，将加强防控。", ["孔敬"]),
+])
+def test_divisions_end_no_uncued_name(text, expected):
+    assert persons(text) == expected
