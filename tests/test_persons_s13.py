@@ -109,3 +109,12 @@ def test_version():
 ])
 def test_divisions_end_no_uncued_name(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 病毒, 疫苗 and 症状 are not in the list: after a transliteration they name a disease or a drug
+    ("总统埃博拉疫苗接种计划启动。", []),
+    ("专家奥密克戎症状较轻。", []),
+])
+def test_disease_words_end_no_name(text, expected):
+    assert persons(text) == expected

@@ -190,7 +190,8 @@ def _adverb_after_name(text: str, i: int) -> bool:
 # Adverbs, conjunctions and prepositions that follow a subject (布雷弗曼|也是, 苏纳克|和贾维德); not 是, which a
 # run of transliteration characters before it is as often an idiom's head (比比皆|是).
 _AFTER_SUBJECT = frozenset("也都还则曾已将在和与及等的被对向从把")
-# Words of a person's infection, test or care (data/person_health_after.txt: 新冠, 核酸, 阳性, 病情 …) after a foreign
+# Words of a person's infection, test or care (data/person_health_after.txt: 新冠, 核酸, 阳性, 病情 …; not 病毒 or
+# 疫苗, which after a transliteration name a disease or a drug: 埃博拉|病毒) after a foreign
 # leader's name in world news of the epidemic (总统博索纳罗|新冠检测呈阳性, 总统拜登|核酸检测): no transliterated
 # name ends with them, so a run of transliteration after a position ends where one begins.
 _HEALTH_AFTER = re.compile("|".join(sorted(map(re.escape, words("person_health_after")), key=len, reverse=True)))
