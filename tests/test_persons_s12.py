@@ -135,7 +135,10 @@ def test_foreign_names_after_a_noun_of_who(text, expected):
 
 
 def test_annotator_version():
-    assert "imcovid-rules/1.13" in P.ANNOTATOR and "imcovid-rules/1.13" in P.TAGGER_ANNOTATOR
+    # (1.13 or later: session 13 raised it to 1.14, test_persons_s13.py pins that)
+    for annotator in (P.ANNOTATOR, P.TAGGER_ANNOTATOR):
+        version = annotator.split("imcovid-rules/")[1][:4]
+        assert tuple(map(int, version.split("."))) >= (1, 13)
 
 
 def test_a_foreign_place_after_a_noun_of_who_is_no_name():

@@ -154,6 +154,8 @@ def read_name(text: str, i: int, stop_surname: bool = False) -> str | None:
     # character, ends a three-character reading before more text: it opens the clause's predicate, not the name's end.
     if given == 2 and _adverb_after_name(text, end - 1) and not is_known_name(text[i:end]):
         end -= 1
+    if end - i <= s:
+        return None  # 运动员|尚未接受: two cuts (接受, then 未接) leave the surname alone, which is no name
     name = text[i:end]
     if name in NOT_NAMES or is_common_word(name):
         return None
@@ -188,6 +190,11 @@ def _adverb_after_name(text: str, i: int) -> bool:
 # Adverbs, conjunctions and prepositions that follow a subject (布雷弗曼|也是, 苏纳克|和贾维德); not 是, which a
 # run of transliteration characters before it is as often an idiom's head (比比皆|是).
 _AFTER_SUBJECT = frozenset("也都还则曾已将在和与及等的被对向从把")
+# Words of a person's infection, test or care (data/person_health_after.txt: 新冠, 核酸, 阳性, 病情 …; not 病毒 or
+# 疫苗, which after a transliteration name a disease or a drug: 埃博拉|病毒) after a foreign
+# leader's name in world news of the epidemic (总统博索纳罗|新冠检测呈阳性, 总统拜登|核酸检测): no transliterated
+# name ends with them, so a run of transliteration after a position ends where one begins.
+_HEALTH_AFTER = re.compile("|".join(sorted(map(re.escape, words("person_health_after")), key=len, reverse=True)))
 # A day of the month right after a name (发言人佩斯科夫|7日表示): the date of what the person did.
 _DATE_AFTER = re.compile(r"[0-9０-９]{1,2}日")
 # A Latin name in brackets right after (海默法布（Nadine…）): the Chinese run before it is the name transliterated.
@@ -211,8 +218,10 @@ def read_unlisted(text: str, i: int) -> str | None:
     # 拜登|周二表示, 宓晓彤|辩称: a time word or a verb of saying begins inside the run.
     # (约翰逊|确诊, 拜登|宣布: a frequent verb that follows names begins inside a run of transliteration.)
     # (Also right after the run: 杜特尔特|宣布, four characters of transliteration and a frequent verb.)
+    # (博索纳罗|新冠检测, 拜登|核酸检测: a word of the person's infection or test, after a run of transliteration.)
     cut = next((k for k in range(i + 2, end + 1) if k < end and (_TIME_AFTER.match(text, k) or SAYS.match(text, k))
-                or (starts_follower(text[k : k + 2]) and looks_transliterated(text[i:k]))), None)
+                or ((starts_follower(text[k : k + 2]) or _HEALTH_AFTER.match(text, k))
+                    and looks_transliterated(text[i:k]))), None)
     # (A transliterated name may also end before a character that ends names: 布雷弗曼|也是, 苏纳克|和.)
     if cut is not None:
         end = cut
@@ -501,6 +510,33 @@ _ADVERBS_AFTER_DOTTED = frozenset("很就均")
 _NAMED_AFTER_PERSON = re.compile(r"大学|学院|医院|研究所|研究院|研究中心|基金会|公司|集团|银行|中心|实验室|奖")
 
 
+def _dotted_runs(text: str):
+    """(start, end) of the runs of characters that can be in a dotted name. A run of several dots whose inner part
+    holds a frequent word is two names and the words between them (首相|鲍里斯·约翰逊|任命|赛义德·贾维德|担任): the
+    run is cut where that word begins, and each piece is read as a run of its own (the second loses the word as any
+    run loses the words before its first part). Without the cut the inner word rejects the whole run, both names."""
+    for m in _DOTTED.finditer(text):
+        start, end = m.start(), m.end()
+        dots = [k for k in range(start, end) if text[k] in NAME_DOTS]
+        for left, right in zip(dots, dots[1:]):
+            word = next((k for k in range(left + 2, right - 1)
+                         if _holds_word(text[k : k + 2], _FREQUENT_IN_HEADING, _PERSON_TAGS)), None)
+            if word is not None:
+                yield start, word
+                start = word
+        yield start, end
+
+
+def _after_last_word(text: str, start: int, first_dot: int) -> int:
+    """Where a dotted name's run that follows no position begins: after the last ordinary word before its first
+    part's last character. Where that word overlaps an earlier one by a character that begins a transliteration
+    (第一夫人|马蒂娜·莫伊兹: 人马 is a word too, 夫人 the one the text means), the name keeps that character."""
+    cut = max([start] + [k for k in range(start + 2, first_dot) if is_plain_word(text[k - 2 : k])])
+    if cut - 3 >= start and is_plain_word(text[cut - 3 : cut - 1]) and looks_transliterated(text[cut - 1 : first_dot]):
+        cut -= 1
+    return cut
+
+
 def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
     """(start, name) of transliterated names whose parts are joined by a middle dot (桑达尔·皮查伊): runs of characters
     that can be in such a name, the first part cut after a position and the last before a verb of saying; no part may
@@ -509,8 +545,7 @@ def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
     found = []
     if not any(dot in text for dot in NAME_DOTS):
         return found  # most texts have no dot: the pattern below is slow to try everywhere
-    for m in _DOTTED.finditer(text):
-        start, end = m.start(), m.end()
+    for start, end in _dotted_runs(text):
         first_dot = next(k for k in range(start, end) if text[k] in NAME_DOTS)
         # (A position right before the run, whose last character is no transliteration: 国务卿|安东尼·布林肯.)
         after_position = any(p.end() == start for p in positions.finditer(text, max(0, start - _LONGEST_POSITION), start))
@@ -526,7 +561,7 @@ def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
                     and not looks_transliterated(text[start : start + 2]):
                 start += 2
         else:
-            start = max([start] + [k for k in range(start + 2, first_dot) if is_plain_word(text[k - 2 : k])])
+            start = _after_last_word(text, start, first_dot)
         # Nor the last character of a post or a body before it: 协调员|贝丝·高德, 策略师|林赛·贝尔.
         while first_dot - start > 1 and text[start] in _NOT_FIRST_IN_DOTTED:
             start += 1

@@ -22,6 +22,8 @@ LISTS = {
     "person_verbs_before_zai": "verbs between a name and 在 at the start of a clause: 赵涛|住在 (persons.py)",
     "person_verbs_after_name": "one-character verbs after a name with an aspect particle or 在: 陆翔|住了 "
                                "(name_reader.py)",
+    "person_health_after": "words of a person's infection, test or care after a foreign name: 博索纳罗|新冠检测 "
+                           "(name_reader.py)",
     "person_who_nouns": "nouns of who a person is, after which only a surnamed name counts (persons.py)",
     "person_kinds_named": "nouns of a person a quoted name introduces: 一个叫“娜”的|女孩 (persons.py)",
     "person_side_characters": "the character before 方 that names a side: 乌方|称, 双方 (persons.py)",
