@@ -52,3 +52,36 @@ def test_future_will_stays_a_plan(statement):
 
 def test_annotator_version():
     assert ANNOTATOR == "imcovid-rules/1.4:measure"
+
+
+@pytest.mark.parametrize("statement", [
+    "下令尽快为学生群体接种新冠疫苗",  # an order issued
+    "市长20日恢复了室内戴口罩要求",  # a requirement restored
+    "学校改线上教学",  # a switch to remote classes
+    "高中学业水平考试延期至6月18日举行",  # a postponement
+    "推迟了高考时间",
+])
+def test_an_order_a_postponement_or_a_switch_is_imposed(statement):
+    assert statement_action(statement) == "impose"
+
+
+@pytest.mark.parametrize("statement, action", [
+    ("继续实施封闭管理", "maintain"),  # carried on, not newly put in place
+    ("继续延期开学", "maintain"),
+    ("其余区县继续按照通告规定开展全员核酸检测", "maintain"),
+    ("持续强化网格化管理", "strengthen"),  # a strengthen word still strengthens
+    ("继续加强并实施封闭管理", "strengthen"),
+    ("全市实施封闭管理", "impose"),  # no continuation: newly put in place
+    ("各地将推迟开学", "announce-plan"),  # the future wins over a postponement
+    ("不得随意推迟开学时间", "maintain"),  # a prohibition without a start cue
+])
+def test_a_measure_carried_on_is_maintained(statement, action):
+    assert statement_action(statement) == action
+
+
+def test_a_model_proposal_for_a_quarantine_site_still_passes_the_statement_checks():
+    from imcovid.annotate.measures import rules_refuse
+
+    # (CN-CENTRAL-QUARANTINE became a facility code: its proposals skip the facility check only)
+    assert rules_refuse("对所有解除7天集中隔离的密接人员", "CN-CENTRAL-QUARANTINE")
+    assert not rules_refuse("密接人员已转运至集中隔离点", "CN-CENTRAL-QUARANTINE")
