@@ -114,14 +114,18 @@ def _blanked_fields(doc: ParsedDocument) -> tuple:
     return tuple(blank[name] if name in blank else getattr(doc, name) for name in _DOCUMENT_FIELDS)
 
 
-_SETTINGS: list = [None, ""]  # the last configuration seen and its JSON
+_SETTINGS: tuple = (None, "")  # the last configuration seen and its JSON, replaced as one value (threads)
 
 
 def _settings(config: BuildConfig) -> str:
     """``config.model_dump_json()``, written once per configuration object (frozen: it cannot change after)."""
-    if _SETTINGS[0] is not config:
-        _SETTINGS[:] = [config, config.model_dump_json()]
-    return _SETTINGS[1]
+    global _SETTINGS
+    last = _SETTINGS
+    if last[0] is config:
+        return last[1]
+    settings = config.model_dump_json()
+    _SETTINGS = (config, settings)
+    return settings
 
 
 def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> CleanedArticle:
