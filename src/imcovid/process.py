@@ -11,7 +11,6 @@ import os
 import pickle
 import re
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 import pyarrow as pa
 from pydantic import ValidationError
@@ -84,7 +83,10 @@ def read_task(task: Task, config: BuildConfig) -> tuple[bytes | None, Outcome | 
             sha, _ = sha256_file(task.path)
             return None, _rejected(base, f"file is {size} bytes, larger than the {config.max_source_bytes}-byte "
                                          "limit; not read", size_bytes=size, sha256=sha)
-        return Path(task.path).read_bytes(), None
+        # open() rather than Path.read_bytes(): the same bytes and the same errors, without building a Path (a
+        # twentieth of what a repeated capture costs its worker).
+        with open(task.path, "rb") as handle:
+            return handle.read(), None
     except Exception as error:  # noqa: BLE001 — the build must survive anything one source does
         return None, _rejected(base, f"internal error while reading: {type(error).__name__}: {error}")
 
@@ -196,8 +198,12 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
             seed = TemplateSeed((article_id, mentions, summary, mention_rows, hashes, mentions_arrow, evidence,
                                  article_row, fields, base, cleaned), doc)
             records.put_shared(inputs_key, seed, size=seed.size)
+    # A capture the template served has the template's signature (a dict of immutable values: a copy of it is a
+    # fresh one); the stories memo's key would hash the whole text again.
+    story = dict(template.story_signature) if served is not None and template.story_signature is not None \
+        else signature(article_row)
     outcome = Outcome(base, article_row, mention_rows, mention_hashes=mention_hashes, mentions_arrow=mentions_arrow,
-                      signature=signature(article_row), panel_evidence=evidence, panel_rows=panel_rows,
+                      signature=story, panel_evidence=evidence, panel_rows=panel_rows,
                       article_arrow=article_arrow, article_parts=article_parts)
     if template is not None and template.provenance is not None:
         # The provenance row as pipeline.prepare_provenance makes it (Arrow, JSON cut at the story columns).
@@ -226,6 +232,12 @@ class TemplateSeed:
         except ValueError:
             return None
         made.provenance = ProvenanceTemplate.make(base, self.doc, cleaned)
+        if made.article_row is not None:
+            # Every capture the template serves (records_for) has this row's text, title and time, all that
+            # stories.signature reads of it: its signature is this one.
+            from imcovid.stories import signature
+
+            made.story_signature = signature(made.article_row)
         return made
 
 
@@ -374,6 +386,10 @@ class RecordTemplate:
         # of its nested lists for each capture): what records_for serves; None when not kept.
         self.fields: dict | None = None
         self.article_blob: bytes | None = None
+        self.article_row: dict | None = None  # that row loaded once: each capture gets a _fresh copy of it
+        # stories.signature of the served rows (a function of their text, title and time, the template's): see
+        # TemplateSeed.grow; None when not kept.
+        self.story_signature: dict | None = None
         self.panel_rows: list[tuple] | None = None  # panel.evidence_rows of the evidence, see evidence_for
         self.provenance: ProvenanceTemplate | None = None  # the capture's provenance row, see ProvenanceTemplate
         self.article_patch: tuple | None = None  # see _patcher: the article row's Arrow bytes, identity in place
@@ -428,6 +444,7 @@ class RecordTemplate:
                         made.article_patch = None
             if fields is not None and article_row["id"] == article_id:
                 made.fields, made.article_blob = pickle.loads(pickle.dumps(fields, protocol=pickle.HIGHEST_PROTOCOL)), blob
+                made.article_row = pickle.loads(blob)
         # The panel rows of another identity are the template's with the ids put in, if that gives, for a probe id,
         # exactly what evidence_rows makes of the probe's evidence.
         if made.evidence:
@@ -469,12 +486,14 @@ class RecordTemplate:
         So the capture validates, and its dump is the template's rows with the identity values put in (with
         ``rows=False``, the mention rows are not made: an empty list stands for them).
         ``tests/test_record_templates.py`` compares it with the full path for every real post of three sets."""
-        if self.fields is None or self.article_blob is None or fields != self.fields:
+        if self.fields is None or self.article_row is None or fields != self.fields:
             return None
         article_id, own, parent = identity
         if not _identity_valid(article_id, source_file, sha256):
             return None
-        article = pickle.loads(self.article_blob)
+        # A fresh copy of the row as pickle.loads(article_blob) gives it (new lists and dicts, the same immutable
+        # values), without decoding the whole text again for every capture.
+        article = _fresh(self.article_row)
         article.update(id=article_id, source_file=source_file, source_sha256=sha256)  # same keys: same order
         if not rows:
             return article, []
@@ -490,9 +509,9 @@ class RecordTemplate:
         encoded += len(self.patches[0]) if self.chunks is not None else 0
         if self.article is not None:
             encoded += sum(len(piece) for piece in self.article[2] if isinstance(piece, str)) * 2
-        # The served article row and fields (pickled once each, about the article's JSON again), its Arrow bytes to
-        # patch, and the provenance row's bytes, record and JSON.
-        encoded += 2 * len(self.article_blob or b"") + (len(self.article_patch[0]) if self.article_patch else 0)
+        # The served article row (pickled, and loaded once) and fields (about the article's JSON again each), its
+        # Arrow bytes to patch, and the provenance row's bytes, record and JSON.
+        encoded += 3 * len(self.article_blob or b"") + (len(self.article_patch[0]) if self.article_patch else 0)
         if self.provenance is not None:
             encoded += 3 * len(self.provenance.arrow)
         return encoded + 100 * len(self.rows)
@@ -587,6 +606,19 @@ class RecordTemplate:
     def _panel_rows_for(self, article_id: str) -> list[tuple]:
         return [(config, sort, key, article_id + first, _reidentify(config, part, article_id))
                 for config, sort, key, first, part in self.panel_rows]
+
+
+def _fresh(value):
+    """A copy of a validated row (dicts and lists of strings, numbers, dates, datetimes, None): new containers at
+    every level, so that a caller that changes its copy changes no other; the immutable values are shared."""
+    kind = type(value)
+    if kind is dict:
+        return {key: _fresh(item) for key, item in value.items()}
+    if kind is list:
+        return [_fresh(item) for item in value]
+    if kind is tuple:
+        return tuple(_fresh(item) for item in value)
+    return value
 
 
 def _probe_id(article_id: str) -> str:

@@ -61,26 +61,27 @@ def clean_document(doc: ParsedDocument, config: BuildConfig) -> CleanedArticle:
 
     A capture whose body another capture had (or had but for a trailing comment, :func:`trailing_comment`) has that
     capture's blocks, so the key of its cleaning is taken from the ``clean-body`` memo without parsing the body."""
-    content = replace(doc, source_file="", sha256="", size_bytes=0, body="" if doc.format == "hexo" else doc.body)
+    blanked = _blanked_fields(doc)
     cleaned = memo("clean")
-    settings = config.model_dump_json()
+    settings = _settings(config)
     bodies = body_key = split = None
     if doc.format == "hexo":
         bodies = memo("clean-body", BODY_KEYS_MAX_BYTES)
         split = trailing_comment(doc.body)
         # What determines the blocks and counts (the body, or its prefix and tail around a trailing comment whose
         # data they do not depend on) and everything else the cleaning's key holds.
-        body_key = bodies.key(_fields(content), (split[0], split[2]) if split else doc.body, split is not None, settings)
+        body_key = bodies.key(blanked, (split[0], split[2]) if split else doc.body, split is not None, settings)
         key = bodies.get_shared(body_key)
         result = cleaned.get(key) if key is not None else None
         if result is not None:
             result.inputs_key = key
             return result
+    content = replace(doc, source_file="", sha256="", size_bytes=0, body="" if doc.format == "hexo" else doc.body)
     comments: list[str] | None = [] if split is not None else None
     parsed = html_to_blocks(doc.body, config.max_html_depth, comments) if doc.format == "hexo" else None
     blocks, stats = parsed if parsed is not None else ((), None)
     # Every field of the document (a field added later is keyed too), the blocks and the parser's counts, the config.
-    key = cleaned.key(_fields(content), tuple(blocks), _fields(stats) if stats else None, settings)
+    key = cleaned.key(blanked, tuple(blocks), _fields(stats) if stats else None, settings)
     result = cleaned.call(key, lambda: _clean(content, config, parsed))
     if bodies is not None and (split is None or comment_is_markup(split[0], split[1], comments, stats)):
         bodies.put_shared(body_key, key, size=len(key) + len(body_key))
@@ -97,6 +98,34 @@ BODY_KEYS_MAX_BYTES = 1024 * 1024
 def _fields(instance) -> tuple:
     # dataclasses.astuple without its deep copy: the values are strings, numbers and tuples of strings.
     return tuple(getattr(instance, f.name) for f in dataclass_fields(instance))
+
+
+_DOCUMENT_FIELDS = tuple(f.name for f in dataclass_fields(ParsedDocument))
+# What the cleaning must not read of a document (its file's path, hash and size) and the value it is blanked to.
+_BLANK = {"source_file": "", "sha256": "", "size_bytes": 0}
+_BLANK_HEXO = {**_BLANK, "body": ""}  # a Hexo body's HTML reaches the cleaning as its parsed blocks
+
+
+def _blanked_fields(doc: ParsedDocument) -> tuple:
+    """``_fields`` of the document the cleaning is given (``doc`` with ``_BLANK``'s fields blanked, and a Hexo body),
+    the same values, without making that document: a repeated capture, served by the memo, needs only its key (the
+    copy and the field list cost about a twentieth of such a capture's CPU)."""
+    blank = _BLANK_HEXO if doc.format == "hexo" else _BLANK
+    return tuple(blank[name] if name in blank else getattr(doc, name) for name in _DOCUMENT_FIELDS)
+
+
+_SETTINGS: tuple = (None, "")  # the last configuration seen and its JSON, replaced as one value (threads)
+
+
+def _settings(config: BuildConfig) -> str:
+    """``config.model_dump_json()``, written once per configuration object (frozen: it cannot change after)."""
+    global _SETTINGS
+    last = _SETTINGS
+    if last[0] is config:
+        return last[1]
+    settings = config.model_dump_json()
+    _SETTINGS = (config, settings)
+    return settings
 
 
 def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> CleanedArticle:
