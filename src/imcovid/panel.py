@@ -315,10 +315,12 @@ def write_changed(config: str, writer, model, paths: list, indexes: list, memo, 
     def append(digests: list[str], done: list[tuple[dict, str]]) -> None:
         arrow = to_arrow(config, [row for row, _ in done])
         pairs = [(row[record_key], hashed) for row, hashed in done]
-        # Each call is one row group (batch_rows rows, the last one fewer): its Parquet encoding, when the writer
-        # splices, is kept beside its Arrow for the next build to copy (ConfigWriter.write_encoded).
+        # Each call is one row group (batch_rows rows, the last one fewer). A splicing writer returns its Parquet
+        # encoding, kept for the next build to copy (ConfigWriter.write_encoded) instead of its Arrow: a seventh of
+        # the bytes to read and check; a group whose encoding does not serve is made again from the row memo.
         encoded = writer.write_group(from_arrow(config, arrow), pairs)
-        batches.put(batch_key(digests), {"arrow": arrow, "pairs": pairs, "parquet": encoded})
+        batches.put(batch_key(digests), {"pairs": pairs, "parquet": encoded} if encoded is not None
+                    else {"arrow": arrow, "pairs": pairs})
 
     if len(unknown) > CHANGED_KEYS_MAX:
         del keyed, unknown
@@ -344,15 +346,15 @@ def write_changed(config: str, writer, model, paths: list, indexes: list, memo, 
         digests = [digest for _, digest in chunk]
         stored = batches.get(batch_key(digests)) if not any(sort in fresh for sort, _ in chunk) else None
         pairs = _stored_pairs(stored, len(chunk))
-        # An unchanged group: its Parquet bytes copied (a splicing writer), else its Arrow encoded again (and its
-        # encoding stored with it); an entry that does not serve either way is made again from the rows.
+        # An unchanged group: its Parquet bytes copied (a splicing writer), else its stored Arrow encoded again (an
+        # entry of a writer that did not splice); an entry that serves neither way is made again from the rows.
         if pairs is not None and memo.carry(digests) and writer.write_encoded(stored.get("parquet"), pairs):
             continue
         table = _stored_batch(config, stored, len(chunk), from_arrow)
         if table is not None and memo.carry(digests):
             encoded = writer.write_group(table, stored["pairs"])
-            if encoded is not None:
-                batches.put(batch_key(digests), {**stored, "parquet": encoded})
+            if encoded is not None:  # an entry of a writer that did not splice: stored as this one stores it
+                batches.put(batch_key(digests), {"pairs": stored["pairs"], "parquet": encoded})
             continue
         done = []
         for sort, digest in chunk:
