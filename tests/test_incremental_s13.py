@@ -307,3 +307,38 @@ def test_the_spliced_bytes_read_back_as_the_rows(tmp_path):
     assert read.num_row_groups == len(groups)
     assert read.read().equals(table.cast(read.schema_arrow))
     assert pickle.loads(pickle.dumps(made[0])) == made[0]
+
+
+def test_the_cards_file_sizes_come_from_the_cache_and_damaged_entries_are_read_again(posts, tmp_path, monkeypatch):
+    """card.dataset_info keeps each data file's (bytes, rows) under its sha256: a second card with every file known
+    opens no Parquet footer; entries damaged or of another type are read from the footers again; the card is the
+    same text each time, and the same as without a cache."""
+    from imcovid.cache import ResultCache
+    from imcovid.hashing import sha256_file
+    from imcovid.publish import card
+
+    out = tmp_path / "out"
+    build(posts, out, jobs=1, progress=False)
+    known = {path.relative_to(out).as_posix(): sha256_file(path) for path in out.rglob("*.parquet")}
+    store = ResultCache(tmp_path / "metadata")
+    plain, _ = card.render_card(out, "0.0.1")
+    first, _ = card.render_card(out, "0.0.1", cache=store, known=known, salt="s13")
+    assert first == plain
+    opened = []
+    real = card.pq.ParquetFile
+
+    def counted(path, *args, **kwargs):
+        opened.append(path)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(card.pq, "ParquetFile", counted)
+    again, _ = card.render_card(out, "0.0.1", cache=store, known=known, salt="s13")
+    assert again == plain and opened == []
+    # Every sizes entry replaced by a value of the wrong shape: read from the footers again, the same card.
+    for path in sorted((tmp_path / "metadata").rglob("*")):
+        if path.is_file() and not path.name.startswith("."):
+            value = store.get(path.name)
+            if isinstance(value, tuple):
+                store.put(path.name, (value[0], float(value[1])))
+    damaged, _ = card.render_card(out, "0.0.1", cache=store, known=known, salt="s13")
+    assert damaged == plain and len(opened) == len(known)
