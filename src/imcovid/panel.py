@@ -288,11 +288,12 @@ def write_changed(config: str, writer, model, paths: list, indexes: list, memo, 
     those were merged, False when the streams were merged whole (more than :data:`CHANGED_KEYS_MAX` unknown keys:
     a first build, a large change), their row groups cached all the same for the next build. Every key's digest comes from the blocks' stream indexes (:func:`stream_index`, pickled in the files at
     ``indexes``) without reading a partial; the changed keys' partials are read at their offsets and merged. The rows
-    go to the writer in its row groups of ``batch_rows``, each group as Arrow cached in ``batches`` (a
-    :class:`imcovid.cache.ResultCache`) under its rows' digests: a group whose rows did not change is appended as
-    stored, its rows neither unpickled nor converted (their memo entries carried over as stored). The Parquet bytes
-    are those of the rows written one by one (the same Arrow data in the same row groups); with a splicing writer
-    (``ConfigWriter(spliced=True)``) an unchanged group's cached Parquet encoding is copied, not encoded again."""
+    go to the writer in its row groups of ``batch_rows``, each group cached in ``batches`` (a
+    :class:`imcovid.cache.ResultCache`) under its rows' digests — its Parquet encoding with a splicing writer
+    (``ConfigWriter(spliced=True)``, what the build uses with a cache), else its Arrow: a group whose rows did not
+    change is copied as stored (or its Arrow encoded again), its rows neither unpickled nor converted (their memo
+    entries carried over as stored). The Parquet bytes are those of the rows written one by one (the same Arrow
+    data in the same row groups)."""
     from imcovid.publish.parquet import from_arrow, to_arrow
     from imcovid.publish.release import RECORD_KEYS, record_hash
 
