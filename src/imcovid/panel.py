@@ -259,6 +259,13 @@ def _stored_batch(config: str, stored, rows: int, from_arrow):
     return table if table.num_rows == rows else None
 
 
+def _stored_pairs(stored, rows: int) -> list | None:
+    """A cached row group's (record key, record hash) pairs when there are ``rows`` of them, else None."""
+    if isinstance(stored, dict) and isinstance(stored.get("pairs"), list) and len(stored["pairs"]) == rows:
+        return stored["pairs"]
+    return None
+
+
 def _groups_of(sorts: set[str], paths: list, indexes: list) -> dict[str, list[tuple]]:
     """The stream items of the keys ``sorts``, each key's in block order, read at their offsets."""
     groups: dict[str, list[tuple]] = {sort: [] for sort in sorts}
@@ -281,10 +288,12 @@ def write_changed(config: str, writer, model, paths: list, indexes: list, memo, 
     those were merged, False when the streams were merged whole (more than :data:`CHANGED_KEYS_MAX` unknown keys:
     a first build, a large change), their row groups cached all the same for the next build. Every key's digest comes from the blocks' stream indexes (:func:`stream_index`, pickled in the files at
     ``indexes``) without reading a partial; the changed keys' partials are read at their offsets and merged. The rows
-    go to the writer in its row groups of ``batch_rows``, each group as Arrow cached in ``batches`` (a
-    :class:`imcovid.cache.ResultCache`) under its rows' digests: a group whose rows did not change is appended as
-    stored, its rows neither unpickled nor converted (their memo entries carried over as stored). The Parquet bytes
-    are those of the rows written one by one (the same Arrow data in the same row groups)."""
+    go to the writer in its row groups of ``batch_rows``, each group cached in ``batches`` (a
+    :class:`imcovid.cache.ResultCache`) under its rows' digests — its Parquet encoding with a splicing writer
+    (``ConfigWriter(spliced=True)``, what the build uses with a cache), else its Arrow: a group whose rows did not
+    change is copied as stored (or its Arrow encoded again), its rows neither unpickled nor converted (their memo
+    entries carried over as stored). The Parquet bytes are those of the rows written one by one (the same Arrow
+    data in the same row groups)."""
     from imcovid.publish.parquet import from_arrow, to_arrow
     from imcovid.publish.release import RECORD_KEYS, record_hash
 
@@ -307,8 +316,12 @@ def write_changed(config: str, writer, model, paths: list, indexes: list, memo, 
     def append(digests: list[str], done: list[tuple[dict, str]]) -> None:
         arrow = to_arrow(config, [row for row, _ in done])
         pairs = [(row[record_key], hashed) for row, hashed in done]
-        batches.put(batch_key(digests), {"arrow": arrow, "pairs": pairs})
-        writer.write_arrow(from_arrow(config, arrow), pairs)
+        # Each call is one row group (batch_rows rows, the last one fewer). A splicing writer returns its Parquet
+        # encoding, kept for the next build to copy (ConfigWriter.write_encoded) instead of its Arrow: a seventh of
+        # the bytes to read and check; a group whose encoding does not serve is made again from the row memo.
+        encoded = writer.write_group(from_arrow(config, arrow), pairs)
+        batches.put(batch_key(digests), {"pairs": pairs, "parquet": encoded} if encoded is not None
+                    else {"arrow": arrow, "pairs": pairs})
 
     if len(unknown) > CHANGED_KEYS_MAX:
         del keyed, unknown
@@ -333,9 +346,16 @@ def write_changed(config: str, writer, model, paths: list, indexes: list, memo, 
         chunk = keyed[start:start + batch_rows]
         digests = [digest for _, digest in chunk]
         stored = batches.get(batch_key(digests)) if not any(sort in fresh for sort, _ in chunk) else None
+        pairs = _stored_pairs(stored, len(chunk))
+        # An unchanged group: its Parquet bytes copied (a splicing writer), else its stored Arrow encoded again (an
+        # entry of a writer that did not splice); an entry that serves neither way is made again from the rows.
+        if pairs is not None and memo.carry(digests) and writer.write_encoded(stored.get("parquet"), pairs):
+            continue
         table = _stored_batch(config, stored, len(chunk), from_arrow)
         if table is not None and memo.carry(digests):
-            writer.write_arrow(table, stored["pairs"])
+            encoded = writer.write_group(table, stored["pairs"])
+            if encoded is not None:  # an entry of a writer that did not splice: stored as this one stores it
+                batches.put(batch_key(digests), {"pairs": stored["pairs"], "parquet": encoded})
             continue
         done = []
         for sort, digest in chunk:

@@ -1064,8 +1064,11 @@ def _write_panels(tmp: Path, scratch: Path, config: BuildConfig, report: BuildRe
             counts = Counter(record for record, _ in cached["hashes"])
             panel_written[name] = (hashes, sorted(record for record, n in counts.items() if n > 1))
             continue
+        # With a cache the file is spliced from row groups encoded alone, so that the next build copies the
+        # unchanged ones (panel.write_changed); the same bytes as the streaming writer's.
         writer = writers[name] = ConfigWriter(tmp, name, spill_dir=scratch, shard_bytes=config.shard_bytes,
-                                              part=f"{name}-panel", batch_rows=PANEL_BATCH_ROWS)
+                                              part=f"{name}-panel", batch_rows=PANEL_BATCH_ROWS,
+                                              spliced=key is not None)
         model = RECORD_MODELS[name]
         # Each key's validated row and record hash, by the digest of its partials: a key whose evidence did not
         # change is neither merged nor validated again. One memo per config in an SQLite file of the cache,

@@ -10,6 +10,7 @@ cuts and bytes. Readers take :func:`data_files`, which lists either form.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -116,7 +117,8 @@ class ConfigWriter:
     go to the shared ``records``."""
 
     def __init__(self, dataset_dir: Path, config: str, spill_dir: Path | None = None, shard_bytes: int = SHARD_BYTES,
-                 *, part: str | None = None, records: RecordHashes | None = None, batch_rows: int = BATCH_ROWS):
+                 *, part: str | None = None, records: RecordHashes | None = None, batch_rows: int = BATCH_ROWS,
+                 spliced: bool = False):
         self.config = config
         self.batch_rows = batch_rows  # rows per row group (BATCH_ROWS, or PANEL_BATCH_ROWS for the panel configs)
         self.path = data_path(dataset_dir, config)
@@ -128,6 +130,11 @@ class ConfigWriter:
         self.written: dict[Path, str] = {}  # part file → sha256 of the bytes the Parquet writer wrote to it
         self._sink = None
         self._writer = None
+        # Spliced (see :class:`_Splicer`): the writer assembles each file itself from row groups encoded alone, so
+        # that a row group encoded by an earlier build (:meth:`write_encoded`) is copied rather than encoded again.
+        self.spliced = spliced
+        self._splicer: _Splicer | None = None
+        self._closed_groups = False  # a short row group was written by write_group: no row may follow
         self._open_shard()
         self._rows: list[dict] = []
         self._tables: list[pa.RecordBatch] = []  # pending rows given as Arrow (write_arrow)
@@ -147,6 +154,7 @@ class ConfigWriter:
 
     def write(self, row: dict, hashed: str | None = None) -> None:
         """Add a row; ``hashed`` is its :func:`record_hash` when the worker already computed it."""
+        self._check_open()
         if self._tables:  # rows given both ways go through one queue, in order
             self.write_arrow(pa.RecordBatch.from_pylist([row], schema=self.schema),
                              [(row[self._key], hashed or record_hash(row))])
@@ -163,6 +171,7 @@ class ConfigWriter:
         file has the same bytes either way."""
         if isinstance(table, bytes):
             table = from_arrow(self.config, table)
+        self._check_open()
         if self._rows:  # rows given one by one so far: queue them first, in order
             self._tables.append(pa.RecordBatch.from_pylist(self._rows, schema=self.schema))
             self._pending_table_rows += len(self._rows)
@@ -175,6 +184,42 @@ class ConfigWriter:
         self.records.add_many(keyed_hashes)
         if self._pending_table_rows >= self.batch_rows:
             self._flush_tables(final=False)
+
+    def write_group(self, table: pa.RecordBatch, keyed_hashes: list[tuple[str, str]]) -> bytes | None:
+        """Add the rows of ``table`` (at most ``batch_rows``) as one row group of their own, at a row-group boundary
+        (no row pending): the same bytes as :meth:`write_arrow` gives them when every row group before them was
+        full and, for a short group, when no row follows (refused afterwards). Returns the group's encoding for
+        :meth:`write_encoded` (a one-group Parquet file) when the writer splices, else None."""
+        self._check_open()
+        if self._rows or self._tables or not 0 < table.num_rows <= self.batch_rows:
+            raise ValueError("write_group takes one row group's rows at a row-group boundary")
+        self.count += table.num_rows
+        self.records.add_many(keyed_hashes)
+        encoded = self._write_group(pa.Table.from_batches([table]).combine_chunks())
+        self._closed_groups = table.num_rows < self.batch_rows
+        return encoded
+
+    def write_encoded(self, encoded: bytes, keyed_hashes: list[tuple[str, str]]) -> bool:
+        """Add a row group as :meth:`write_group` returned it in an earlier build, its bytes copied, not encoded
+        again; its rows' (record key, record hash) pairs given. False, and nothing added, when it cannot serve: the
+        writer does not splice, rows are pending, or the bytes are not one row group of ``len(keyed_hashes)`` rows
+        of this writer's schema and options (a damaged or foreign entry is encoded again, never trusted)."""
+        self._check_open()
+        if not self.spliced or self._rows or self._tables:
+            return False
+        group = self._splicer.parse_group(encoded, len(keyed_hashes), self.batch_rows)
+        if group is None:
+            return False
+        self._cut_shard()
+        self._splicer.append(*group)
+        self.count += len(keyed_hashes)
+        self.records.add_many(keyed_hashes)
+        self._closed_groups = len(keyed_hashes) < self.batch_rows
+        return True
+
+    def _check_open(self) -> None:
+        if self._closed_groups:
+            raise ValueError("a short row group written by write_group must be the config's last")
 
     def _flush_tables(self, final: bool) -> None:
         if not self._tables:
@@ -192,10 +237,18 @@ class ConfigWriter:
         part = self.path.parent / f"{stem}-{len(self._shards):05d}.parquet.part"
         self._shards.append(part)
         self._sink = _HashedFile(part)
-        self._writer = pq.ParquetWriter(self._sink, self.schema, **_WRITER_OPTIONS)
+        if self.spliced:
+            if self._splicer is None:
+                self._splicer = _Splicer(self.schema)
+            self._splicer.open(self._sink)
+        else:
+            self._writer = pq.ParquetWriter(self._sink, self.schema, **_WRITER_OPTIONS)
 
     def _close_shard(self) -> None:
-        self._writer.close()
+        if self.spliced:
+            self._splicer.close()
+        else:
+            self._writer.close()
         self._sink.close()
         self.written[self._shards[-1]] = self._sink.hexdigest()
         # A closed Parquet writer still holds the file's footer metadata (one entry per row group and column: tens
@@ -203,12 +256,20 @@ class ConfigWriter:
         # of the build, so drop it now.
         self._writer = self._sink = None
 
-    def _write_group(self, table: pa.Table) -> None:
+    def _cut_shard(self) -> None:
         # A new shard starts only between row groups, once the current one has passed the size: deterministic.
         if self._sink.tell() >= self.shard_bytes:
             self._close_shard()
             self._open_shard()
-        self._writer.write_table(table, row_group_size=self.batch_rows)
+
+    def _write_group(self, table: pa.Table) -> bytes | None:
+        self._cut_shard()
+        if not self.spliced:
+            self._writer.write_table(table, row_group_size=self.batch_rows)
+            return None
+        encoded = encode_group(table, self.schema, self.batch_rows)
+        self._splicer.append(*self._splicer.parse_group(encoded, table.num_rows, self.batch_rows, trusted=True))
+        return encoded
 
     def _flush(self) -> None:
         if self._rows:
@@ -232,6 +293,258 @@ class ConfigWriter:
     @property
     def files(self) -> list[Path]:
         return data_files(self.path.parent.parent, self.config)
+
+
+# Row groups spliced (the panel's rebuild). A Parquet file is ``PAR1``, its row groups' column chunks one after the
+# other, the footer (a Thrift ``FileMetaData`` in the compact protocol), its length and ``PAR1``. pyarrow encodes each
+# row group's chunks on their own (pages, dictionary, statistics: nothing carries over from one group to the next),
+# so a group encoded alone in a one-group file has the chunk bytes it has inside a whole file; only the footer's
+# absolute offsets differ. A rebuild that changed one panel row therefore copies every other row group's cached
+# encoding and writes the footer itself, the offsets shifted (0.1–0.15 CPU-s of zstd-9 encoding at 5,000 posts);
+# tests/test_incremental_s13.py checks the files equal pyarrow's own, byte for byte.
+
+_PAR1 = b"PAR1"
+# Compact-protocol field types (Thrift's TCompactProtocol): booleans carry their value in the type.
+_TRUE, _FALSE, _I8, _I16, _I32, _I64, _DOUBLE, _BINARY, _LIST, _SET, _MAP, _STRUCT = range(1, 13)
+# Absolute file offsets in the footer: RowGroup.file_offset (5); ColumnChunk.file_offset (2, 0 = unset);
+# ColumnMetaData.data_page_offset (9), index_page_offset (10), dictionary_page_offset (11).
+_GROUP_OFFSET, _CHUNK_OFFSET, _META_OFFSETS = 5, 2, frozenset({9, 10, 11})
+# What a spliced file cannot hold: page indexes, encrypted chunks (ColumnChunk 4–9), bloom filters (ColumnMetaData
+# 14–15), all written after the last row group by pyarrow — never by these writer options.
+_CHUNK_UNSUPPORTED, _META_UNSUPPORTED = frozenset(range(4, 10)), frozenset({14, 15})
+
+
+def _varint(data, at: int) -> tuple[int, int]:
+    shift = value = 0
+    while True:
+        byte = data[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            return value, at
+        shift += 7
+
+
+def _put_varint(out: bytearray, value: int) -> None:
+    while value > 0x7F:
+        out.append((value & 0x7F) | 0x80)
+        value >>= 7
+    out.append(value)
+
+
+def _read_value(data, at: int, kind: int):
+    if kind in (_TRUE, _FALSE):  # a list's booleans are one byte each (1 true, 2 false), a field's in its type
+        return kind == _TRUE, at
+    if kind == _I8:
+        return data[at], at + 1
+    if kind in (_I16, _I32, _I64):
+        value, at = _varint(data, at)
+        return (value >> 1) ^ -(value & 1), at  # zigzag
+    if kind == _DOUBLE:
+        return bytes(data[at:at + 8]), at + 8
+    if kind == _BINARY:
+        size, at = _varint(data, at)
+        return bytes(data[at:at + size]), at + size
+    if kind in (_LIST, _SET):
+        head = data[at]
+        at += 1
+        size, element = head >> 4, head & 0x0F
+        if size == 15:
+            size, at = _varint(data, at)
+        items = []
+        for _ in range(size):
+            if element in (_TRUE, _FALSE):
+                items.append(data[at] == _TRUE)
+                at += 1
+            else:
+                item, at = _read_value(data, at, element)
+                items.append(item)
+        return (element, items), at
+    if kind == _STRUCT:
+        return _read_struct(data, at)
+    raise ValueError(f"Thrift type {kind} is not read here")  # maps: not in a Parquet footer
+
+
+def _read_struct(data, at: int = 0) -> tuple[list[list], int]:
+    """A compact-protocol struct as ``[field id, type, value]`` lists in their order (what :func:`_write_struct`
+    writes back to the same bytes), and the offset after it."""
+    fields, last = [], 0
+    while True:
+        head = data[at]
+        at += 1
+        if head == 0:
+            return fields, at
+        kind, delta = head & 0x0F, head >> 4
+        if delta:
+            field = last + delta
+        else:
+            value, at = _varint(data, at)
+            field = (value >> 1) ^ -(value & 1)
+        value, at = _read_value(data, at, kind)
+        fields.append([field, kind, value])
+        last = field
+
+
+def _write_value(out: bytearray, kind: int, value) -> None:
+    if kind == _I8:
+        out.append(value)
+    elif kind in (_I16, _I32, _I64):
+        _put_varint(out, (value << 1) ^ (value >> 63))
+    elif kind == _DOUBLE:
+        out += value
+    elif kind == _BINARY:
+        _put_varint(out, len(value))
+        out += value
+    elif kind in (_LIST, _SET):
+        element, items = value
+        if len(items) < 15:
+            out.append(len(items) << 4 | element)
+        else:
+            out.append(0xF0 | element)
+            _put_varint(out, len(items))
+        for item in items:
+            if element in (_TRUE, _FALSE):
+                out.append(_TRUE if item else _FALSE)
+            else:
+                _write_value(out, element, item)
+    elif kind == _STRUCT:
+        _write_struct(out, value)
+    else:
+        raise ValueError(f"Thrift type {kind} is not written here")
+
+
+def _write_struct(out: bytearray, fields: list[list]) -> None:
+    """The compact protocol as Thrift writes it: a field id as a delta in the type byte when it is 1–15 above the
+    previous one, else in full; integers zigzag varints; a list's size in its head byte below 15."""
+    last = 0
+    for field, kind, value in fields:
+        if kind in (_TRUE, _FALSE):
+            kind = _TRUE if value else _FALSE
+        if 0 < field - last <= 15:
+            out.append((field - last) << 4 | kind)
+        else:
+            out.append(kind)
+            _put_varint(out, (field << 1) ^ (field >> 63))
+        if kind not in (_TRUE, _FALSE):
+            _write_value(out, kind, value)
+        last = field
+    out.append(0)
+
+
+def _field(fields: list[list], number: int) -> list | None:
+    for field in fields:
+        if field[0] == number:
+            return field
+    return None
+
+
+def encode_group(table: pa.Table | None, schema: pa.Schema, batch_rows: int) -> bytes:
+    """``table`` (at most ``batch_rows`` rows) as a Parquet file of one row group, written as :class:`ConfigWriter`
+    writes each group; with None, the file of no row group (whose footer is every footer's template)."""
+    sink = io.BytesIO()
+    writer = pq.ParquetWriter(sink, schema, **_WRITER_OPTIONS)
+    if table is not None:
+        writer.write_table(table, row_group_size=batch_rows)
+    writer.close()
+    return sink.getvalue()
+
+
+def _footer(data) -> tuple[list[list], int]:
+    """The parsed footer of a Parquet file's bytes and where it starts."""
+    if len(data) < 12 or data[:4] != _PAR1 or data[-4:] != _PAR1:
+        raise ValueError("not a Parquet file")
+    size = int.from_bytes(data[-8:-4], "little")
+    start = len(data) - 8 - size
+    if start < 4:
+        raise ValueError("footer length out of range")
+    fields, end = _read_struct(memoryview(data)[start:len(data) - 8])
+    if end != size:
+        raise ValueError("footer length does not match")
+    return fields, start
+
+
+class _Splicer:
+    """Writes a Parquet file from row groups encoded alone (:func:`encode_group`): their chunks copied, the footer
+    that of the file of no row group (same schema, metadata and writer) with the groups' entries, offsets shifted,
+    and the row count."""
+
+    def __init__(self, schema: pa.Schema) -> None:
+        self._template, _ = _footer(encode_group(None, schema, 1))
+        self._fixed = [field for field in self._template if field[0] not in (3, 4)]
+        self._sink = None
+        self._groups: list[list] = []
+        self._rows = 0
+
+    def open(self, sink) -> None:
+        self._sink, self._groups, self._rows = sink, [], 0
+        sink.write(_PAR1)
+
+    def parse_group(self, encoded, rows: int, batch_rows: int, trusted: bool = False):
+        """``(chunk bytes, RowGroup entry, rows)`` of a one-group file when it is one group of ``rows`` rows of this
+        file's schema and metadata, its chunks exactly the bytes between the magic and the footer; else None (or,
+        for a group encoded just now, ValueError: a pyarrow whose files this splicer does not know)."""
+        try:
+            found = self._parse(encoded, rows, batch_rows)
+        except (ValueError, TypeError, IndexError, KeyError):
+            found = None
+        if found is None and trusted:
+            raise ValueError("pyarrow wrote a row group this splicer does not know (see publish/parquet.py)")
+        return found
+
+    def _parse(self, encoded, rows: int, batch_rows: int):
+        if not isinstance(encoded, bytes) or not 0 < rows <= batch_rows:
+            return None
+        fields, start = _footer(encoded)
+        if [field for field in fields if field[0] not in (3, 4)] != self._fixed:
+            return None  # another schema, metadata or writer
+        count, groups = _field(fields, 3), _field(fields, 4)
+        if count is None or count[2] != rows or groups is None or len(groups[2][1]) != 1:
+            return None
+        group = groups[2][1][0]
+        if _field(group, 3)[2] != rows or _field(group, _GROUP_OFFSET)[2] != 4:
+            return None
+        size = 0
+        for chunk in _field(group, 1)[2][1]:
+            meta = _field(chunk, 3)[2]
+            if any(field[0] in _CHUNK_UNSUPPORTED for field in chunk) or \
+                    any(field[0] in _META_UNSUPPORTED for field in meta):
+                return None
+            size += _field(meta, 7)[2]  # total_compressed_size: the chunk's pages with their headers
+        if size != start - 4:
+            return None
+        return encoded[4:start], group, rows
+
+    def append(self, chunk: bytes, group: list[list], rows: int) -> None:
+        shift = self._sink.tell() - 4
+        for field in group:
+            if field[0] == _GROUP_OFFSET:
+                field[2] += shift
+            elif field[0] == 7:  # ordinal
+                field[2] = len(self._groups)
+        for column in _field(group, 1)[2][1]:
+            for field in column:
+                if field[0] == _CHUNK_OFFSET and field[2]:
+                    field[2] += shift
+                elif field[0] == 3:
+                    for meta in field[2]:
+                        if meta[0] in _META_OFFSETS:
+                            meta[2] += shift
+        self._sink.write(chunk)
+        self._groups.append(group)
+        self._rows += rows
+
+    def close(self) -> None:
+        footer = []
+        for field in self._template:
+            if field[0] == 3:
+                field = [3, field[1], self._rows]
+            elif field[0] == 4:
+                field = [4, field[1], (_STRUCT, self._groups)]
+            footer.append(field)
+        out = bytearray()
+        _write_struct(out, footer)
+        self._sink.write(bytes(out) + len(out).to_bytes(4, "little") + _PAR1)
+        self._groups, self._rows = [], 0
 
 
 def name_parts(folder: Path, parts: list[Path]) -> list[Path]:
