@@ -28,8 +28,10 @@ BATCH_ROWS = 512
 # evidence, so at archive scale 512 of them held before a group is written are tens of MiB (the main process's
 # peak at 20,000 posts rose with them); a mention or article row is a few hundred bytes.
 PANEL_BATCH_ROWS = 64
-# Fixed writer options: the same rows give the same bytes.
-_WRITER_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=True, write_statistics=True,
+# Fixed writer options: the same rows give the same bytes. zstd at its default level 3, not 9: on the mentions (most
+# of the bytes) level 9 saved 5 % of the size for half again the encoding time, and encoding was the largest
+# per-post cost of the whole build (session 13's profile: 1.06 of ~6 CPU-s at 2,000 posts).
+_WRITER_OPTIONS = dict(compression="zstd", compression_level=3, use_dictionary=True, write_statistics=True,
                        data_page_size=1 << 20)
 
 
@@ -300,7 +302,7 @@ class ConfigWriter:
 # row group's chunks on their own (pages, dictionary, statistics: nothing carries over from one group to the next),
 # so a group encoded alone in a one-group file has the chunk bytes it has inside a whole file; only the footer's
 # absolute offsets differ. A rebuild that changed one panel row therefore copies every other row group's cached
-# encoding and writes the footer itself, the offsets shifted (0.1–0.15 CPU-s of zstd-9 encoding at 5,000 posts);
+# encoding and writes the footer itself, the offsets shifted (0.1–0.15 CPU-s of zstd encoding at 5,000 posts);
 # tests/test_incremental_s13.py checks the files equal pyarrow's own, byte for byte.
 
 _PAR1 = b"PAR1"
