@@ -1,0 +1,103 @@
+"""Two-job clean builds after session 13 (imcovid.blockwise): in a fresh process, what the workers will need is loaded
+on both cores before they are forked — a loader process parses what can be handed over as a pickle (what the build
+needs of ``datasets``, the MEASURE model) while the main process imports the rules and parses the lexicon. Whether
+the loader ran, failed or was not needed, the bytes are the one-job build's; the main process of a two-job build
+never imports ``datasets`` itself."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from imcovid import blockwise
+from imcovid.annotate import measure_model
+from imcovid.publish import arrow
+
+from conftest import seeds_with_corpus
+
+# Run as a fresh ``imcovid build`` (nothing loaded yet: the case the loader is for), with the loader's function
+# wrapped to leave a mark (it runs in the forked loader) or to fail; prints whether the main process imported datasets.
+DRIVER = """
+import sys, pathlib
+from imcovid import blockwise, cli
+marker, mode = pathlib.Path(sys.argv[1]), sys.argv[2]
+original = blockwise._loaded_apart
+def loaded_apart(path):
+    marker.touch()
+    if mode == "fail":
+        raise RuntimeError("the loader failed")
+    original(path)
+blockwise._loaded_apart = loaded_apart
+code = cli.main(sys.argv[3:])
+print("main imported datasets:", "datasets" in sys.modules)
+sys.exit(code)
+"""
+
+
+def tree_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory) -> Path:
+    return seeds_with_corpus(tmp_path_factory.mktemp("jobs-s13-seeds"), 3, empty=True)
+
+
+def fresh_build(seeds: Path, where: Path, jobs: int, mode: str = "ok") -> tuple[dict, dict, bool, bool]:
+    """A build in a fresh interpreter: (dataset bytes, schema bytes, whether the loader ran, whether the main process
+    imported datasets)."""
+    where.mkdir(parents=True)
+    driver, marker = where / "driver.py", where / "loader-ran"
+    driver.write_text(DRIVER, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(driver), str(marker), mode, "build", "--seeds", str(seeds),
+                           "--out", str(where / "out"), "--jobs", str(jobs), "--no-cache",
+                           "--schema-dir", str(where / "schema")], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    imported = "main imported datasets: True" in done.stdout
+    return tree_bytes(where / "out"), tree_bytes(where / "schema"), marker.exists(), imported
+
+
+@pytest.fixture(scope="module")
+def one_job(seeds, tmp_path_factory):
+    dataset, schema, loader, imported = fresh_build(seeds, tmp_path_factory.mktemp("jobs-s13-one") / "j1", 1)
+    assert not loader and imported  # one job: no loader, the build imports datasets as before
+    return dataset, schema
+
+
+@pytest.mark.parametrize("jobs, mode, loader_ran, main_imports_datasets", [
+    (2, "ok", True, False),  # the loader's parse installed: the main process never imports datasets
+    (3, "ok", True, False),
+    (2, "fail", True, True),  # a failed loader: each thing loaded on first use, as before session 13
+])
+def test_a_fresh_build_loads_apart_and_gives_the_one_job_bytes(seeds, one_job, tmp_path, jobs, mode, loader_ran,
+                                                               main_imports_datasets):
+    dataset, schema, ran, imported = fresh_build(seeds, tmp_path / f"j{jobs}", jobs, mode)
+    assert (ran, imported) == (loader_ran, main_imports_datasets)
+    assert dataset == one_job[0]
+    assert schema == one_job[1]
+
+
+class NoFork:
+    """A multiprocessing context that must not be asked for a process."""
+
+    def Process(self, *args, **kwargs):  # noqa: N802 — multiprocessing's name
+        raise AssertionError("a loader was forked although everything it loads is here already")
+
+
+@pytest.mark.parametrize("already", ["datasets imported", "features installed", "measure model loaded"])
+def test_no_loader_when_a_build_in_this_process_loaded_it(already, monkeypatch, tmp_path):
+    monkeypatch.delitem(sys.modules, "datasets", raising=False)
+    monkeypatch.setattr(arrow, "_DERIVED", None)
+    monkeypatch.setattr(measure_model.COPY, "_copy", None)
+    if already == "datasets imported":
+        monkeypatch.setitem(sys.modules, "datasets", object())
+    elif already == "features installed":
+        monkeypatch.setattr(arrow, "_DERIVED", {"info_fields": None})
+    else:
+        monkeypatch.setattr(measure_model.COPY, "_copy", object())
+    install = blockwise._load_apart(NoFork(), tmp_path)
+    assert install() is None
+    assert list(tmp_path.iterdir()) == []
