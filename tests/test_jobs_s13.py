@@ -101,3 +101,18 @@ def test_no_loader_when_a_build_in_this_process_loaded_it(already, monkeypatch, 
     install = blockwise._load_apart(NoFork(), tmp_path)
     assert install() is None
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_speed_benchmark_accounts_each_workers_cpu_page_faults_and_system_time(seeds, tmp_path):
+    """benchmarks/build.py --only speed: what each worker of a two-job build spent, its copy-on-write and fresh-page
+    faults among it (what two workers spend beyond one job)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import build as bench
+
+    with bench._TwoJobAccounts(tmp_path / "accounts") as accounts:
+        bench._build(seeds, tmp_path / "out", jobs=2)
+    each = accounts.workers()
+    assert len(each) == 2
+    for cpu, faults, system in each:
+        assert cpu > 0 and faults > 0 and system >= 0
+    assert blockwise._worker is accounts.worker  # put back
