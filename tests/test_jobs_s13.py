@@ -116,3 +116,36 @@ def test_the_speed_benchmark_accounts_each_workers_cpu_page_faults_and_system_ti
     for cpu, faults, system in each:
         assert cpu > 0 and faults > 0 and system >= 0
     assert blockwise._worker is accounts.worker  # put back
+
+
+def test_a_stuck_loader_is_stopped_and_nothing_is_installed(monkeypatch, tmp_path):
+    """A loader that does not finish in LOADER_SECONDS is stopped; the build loads everything itself (first use)."""
+    monkeypatch.delitem(sys.modules, "datasets", raising=False)
+    monkeypatch.setattr(arrow, "_DERIVED", None)
+    monkeypatch.setattr(measure_model.COPY, "_copy", None)
+    monkeypatch.setattr(blockwise, "LOADER_SECONDS", 0.2)
+    stopped = []
+
+    class Stuck:
+        def __init__(self, target, args, daemon):
+            self.alive = False
+
+        def start(self):
+            self.alive = True
+
+        def join(self, timeout=None):
+            pass
+
+        def is_alive(self):
+            return self.alive
+
+        def terminate(self):
+            stopped.append(True)
+            self.alive = False
+
+    class Context:
+        Process = Stuck
+
+    blockwise._load_apart(Context(), tmp_path)()
+    assert stopped == [True]
+    assert not arrow.installed() and not measure_model.loaded()

@@ -83,6 +83,9 @@ ROUTE_KEYS = 8192
 PRIORITY = {"panel": 1, "resolve": 2, "story": 3}
 # A block's decided sources are handed to its writer this many at a time (and the rest when the block is whole).
 PART = 32
+# How long the main process waits for the loader process (_load_apart), which takes about a second, before it
+# loads everything itself: a loader that hangs must not hang the build.
+LOADER_SECONDS = 120
 
 
 def route_key(task: Task, config: BuildConfig) -> bytes:
@@ -528,7 +531,10 @@ def _load_apart(context, scratch: Path) -> Callable[[], None]:
         raise
 
     def install() -> None:
-        loader.join()
+        loader.join(timeout=LOADER_SECONDS)
+        if loader.is_alive():  # stuck (it should take a second): this process loads everything itself
+            loader.terminate()
+            loader.join()
         try:
             loaded = pickle.loads(path.read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError):  # the loader failed: nothing written
