@@ -30,7 +30,8 @@ bytes do not depend on which worker wrote which block, on the routing, or on ``-
 ``tests/test_scale.py``). A worker's failure fails the build with its exception.
 
 What two workers spend beyond one job's CPU is what bounds ``--jobs 2``: the models are loaded once, in the main
-process before the fork (:func:`_warm`), not once per worker; a worker trusts the files it wrote by the sha256 their
+process before the fork (:func:`_warm`), not once per worker — in a fresh process on both cores, what can be handed
+over as a pickle parsed by a loader process meanwhile (:func:`_load_apart`); a worker trusts the files it wrote by the sha256 their
 writer hashed on the way to the disk, as the one-writer build does, rather than decoding them again; a block's results
 are taken from the spills one at a time, or from the writer's own memory; and a block is written while its sources
 are staged, so that what follows the last staged source is short (the last block's closing, the stories, the panel
@@ -502,7 +503,7 @@ def _loaded_apart(path: Path) -> None:
 
 def _load_apart(context, scratch: Path) -> Callable[[], None]:
     """Load what the workers will need before forking them, on both cores: a fresh process (``imcovid build``) spent
-    1.4–1.5 CPU-s here on one core while the other idled — a third of a two-job build's wall-clock at 2,000 posts.
+    1.4–1.7 CPU-s here on one core while the other idled — a third of a two-job build's wall-clock at 2,000 posts.
     What can be handed over as a small pickle is parsed in a loader process forked now — what the build needs of
     ``datasets`` (:func:`imcovid.publish.arrow.derive`: its import, 0.45–0.5 CPU-s, is most of it) and the MEASURE
     model (0.1) — while this process imports the cleaning and annotation rules (0.4) and parses jieba's lexicon (0.3;
