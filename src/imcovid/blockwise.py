@@ -31,11 +31,11 @@ bytes do not depend on which worker wrote which block, on the routing, or on ``-
 
 What two workers spend beyond one job's CPU is what bounds ``--jobs 2``: the models are loaded once, in the main
 process before the fork (:func:`_warm`), not once per worker — in a fresh process on both cores, what can be handed
-over as a pickle parsed by a loader process meanwhile (:func:`_load_apart`); a worker trusts the files it wrote by the sha256 their
-writer hashed on the way to the disk, as the one-writer build does, rather than decoding them again; a block's results
-are taken from the spills one at a time, or from the writer's own memory; and a block is written while its sources
-are staged, so that what follows the last staged source is short (the last block's closing, the stories, the panel
-and the manifest's buckets).
+over as a pickle parsed by a loader process meanwhile (:func:`_load_apart`); a worker trusts the files it wrote by
+the sha256 their writer hashed on the way to the disk, as the one-writer build does, rather than decoding them
+again; a block's results are taken from the spills one at a time, or from the writer's own memory; and a block is
+written while its sources are staged, so that what follows the last staged source is short (the last block's
+closing, the stories, the panel and the manifest's buckets).
 """
 
 from __future__ import annotations
