@@ -132,10 +132,15 @@ class _TwoJobAccounts:
         folder, accounts = self.folder, self
 
         def worker(number, *args):  # runs in the forked worker: its own CPU from the fork to its exit
+            start = resource.getrusage(resource.RUSAGE_SELF)
             try:
                 self.worker(number, *args)
             finally:
-                (folder / f"worker-{number}").write_text(repr(time.process_time()))
+                end = resource.getrusage(resource.RUSAGE_SELF)
+                # Its page faults and system CPU since the fork: copy-on-write and fresh pages, what two workers
+                # spend beyond one job's CPU (--jobs 1 in one process faults a fraction of that).
+                (folder / f"worker-{number}").write_text(json.dumps(
+                    [time.process_time(), end.ru_minflt - start.ru_minflt, end.ru_stime - start.ru_stime]))
 
         def loop(*args, **kwargs):
             start = time.process_time()
@@ -150,8 +155,9 @@ class _TwoJobAccounts:
     def __exit__(self, *exc) -> None:
         self.module._worker, self.module.write_blockwise = self.worker, self.loop
 
-    def workers(self) -> list[float]:
-        return [float(path.read_text()) for path in sorted(self.folder.glob("worker-*"))]
+    def workers(self) -> list[list[float]]:
+        """Each worker's [CPU-s, minor page faults, system CPU-s]."""
+        return [json.loads(path.read_text()) for path in sorted(self.folder.glob("worker-*"))]
 
 
 def bench_speed(work: Path, n: int) -> dict:
@@ -166,7 +172,8 @@ def bench_speed(work: Path, n: int) -> dict:
     with _TwoJobAccounts(work / "accounts") as accounts:
         _, two_s, two_cpu = _timed(lambda: _build(seeds, work / "j2", jobs=2))
     two_main_cpu = _own_cpu_seconds() - own  # the writing process: what the workers cannot share
-    workers = accounts.workers()
+    each = accounts.workers()
+    workers = [cpu for cpu, _, _ in each]
     # Amdahl on two idle cores: the main process's serial CPU (listing, metadata, the final check), the busier
     # worker's CPU, and the main loop's CPU shared with the workers' two cores (a third busy process).
     serial = two_main_cpu - accounts.main_loop
@@ -191,6 +198,8 @@ def bench_speed(work: Path, n: int) -> dict:
         "jobs2_cpu_bound_ratio": round(one_cpu / max(two_cpu / 2, two_main_cpu), 2),
         "jobs2_main_serial_cpu_s": round(serial, 2), "jobs2_main_loop_cpu_s": round(accounts.main_loop, 2),
         "jobs2_each_worker_cpu_s": [round(cpu, 2) for cpu in workers],
+        "jobs2_each_worker_minor_faults": [int(faults) for _, faults, _ in each],
+        "jobs2_each_worker_sys_s": [round(system, 2) for _, _, system in each],
         # jobs-1 CPU over the two-job build's critical path in CPU-seconds (serial + busier worker + main loop / 2):
         # the ratio two idle cores would give, but for the workers' idle waits.
         "jobs2_predicted_ratio": round(one_cpu / predicted, 2) if predicted else None,

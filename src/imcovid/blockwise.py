@@ -30,11 +30,12 @@ bytes do not depend on which worker wrote which block, on the routing, or on ``-
 ``tests/test_scale.py``). A worker's failure fails the build with its exception.
 
 What two workers spend beyond one job's CPU is what bounds ``--jobs 2``: the models are loaded once, in the main
-process before the fork (:func:`_warm`), not once per worker; a worker trusts the files it wrote by the sha256 their
-writer hashed on the way to the disk, as the one-writer build does, rather than decoding them again; a block's results
-are taken from the spills one at a time, or from the writer's own memory; and a block is written while its sources
-are staged, so that what follows the last staged source is short (the last block's closing, the stories, the panel
-and the manifest's buckets).
+process before the fork (:func:`_warm`), not once per worker — in a fresh process on both cores, what can be handed
+over as a pickle parsed by a loader process meanwhile (:func:`_load_apart`); a worker trusts the files it wrote by
+the sha256 their writer hashed on the way to the disk, as the one-writer build does, rather than decoding them
+again; a block's results are taken from the spills one at a time, or from the writer's own memory; and a block is
+written while its sources are staged, so that what follows the last staged source is short (the last block's
+closing, the stories, the panel and the manifest's buckets).
 """
 
 from __future__ import annotations
@@ -83,6 +84,9 @@ ROUTE_KEYS = 8192
 PRIORITY = {"panel": 1, "resolve": 2, "story": 3}
 # A block's decided sources are handed to its writer this many at a time (and the rest when the block is whole).
 PART = 32
+# How long the main process waits for the loader process (_load_apart), which takes about a second, before it
+# loads everything itself: a loader that hangs must not hang the build.
+LOADER_SECONDS = 120
 
 
 def route_key(task: Task, config: BuildConfig) -> bytes:
@@ -482,6 +486,68 @@ def _warm(sources: list[Task], config: BuildConfig, key: str) -> None:
             return
 
 
+def _loaded_apart(path: Path) -> None:
+    """In the loader process (:func:`_load_apart`): what it parses, pickled to ``path``; nothing when it fails (the
+    main process then loads each thing on first use and reports the error there, with the build's own context)."""
+    from imcovid.annotate import measure_model
+    from imcovid.publish import arrow
+
+    try:
+        loaded = {"measure": measure_model.parse_shipped(), "features": arrow.derive()}
+    except Exception:  # noqa: BLE001 — only a head start: the same load is done again where it fails the build
+        return
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    temporary.write_bytes(pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(temporary, path)
+
+
+def _load_apart(context, scratch: Path) -> Callable[[], None]:
+    """Load what the workers will need before forking them, on both cores: a fresh process (``imcovid build``) spent
+    1.4–1.7 CPU-s here on one core while the other idled — a third of a two-job build's wall-clock at 2,000 posts.
+    What can be handed over as a small pickle is parsed in a loader process forked now — what the build needs of
+    ``datasets`` (:func:`imcovid.publish.arrow.derive`: its import, 0.45–0.5 CPU-s, is most of it) and the MEASURE
+    model (0.1) — while this process imports the cleaning and annotation rules (0.4) and parses jieba's lexicon (0.3;
+    pickled it would cost a fifth of that to dump and as much to load); the returned function waits for the loader
+    and installs its parse here, before the fork of the workers, which share it. The same parse either way (a
+    build with a cache installs the same objects from it: :func:`imcovid.cache.load_models`), so never an output;
+    nothing is forked when a build in this process loaded them already, and a loader that fails leaves each
+    thing to be loaded on first use, as before (its error, if any, then raised where it belongs)."""
+    from imcovid import annotate
+    from imcovid.annotate import lexicon, measure_model
+    from imcovid.publish import arrow
+
+    if arrow.installed() or "datasets" in sys.modules or measure_model.loaded():
+        return lambda: None
+    path = scratch / "loaded-apart.pickle"
+    loader = context.Process(target=_loaded_apart, args=(path,), daemon=True)
+    loader.start()
+    try:
+        import imcovid.clean  # noqa: F401 — loaded here for the workers, as _warm would
+
+        annotate.import_rules()
+        lexicon.institution_names()  # parses the lexicon
+    except BaseException:
+        loader.terminate()
+        loader.join()
+        raise
+
+    def install() -> None:
+        loader.join(timeout=LOADER_SECONDS)
+        if loader.is_alive():  # stuck (it should take a second): this process loads everything itself
+            loader.terminate()
+            loader.join()
+        try:
+            loaded = pickle.loads(path.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError):  # the loader failed: nothing written
+            loaded = None
+        if loaded is not None:
+            measure_model.install(loaded["measure"])
+            arrow.install(loaded["features"])  # undone at the build's end (imcovid.pipeline.build)
+        path.unlink(missing_ok=True)
+
+    return install
+
+
 def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch: Path, key: str,
                     origins: dict[str, list[dict]], jobs: int, progress: bool | None,
                     grouping: Callable | None, fragments=None, version: str = ""):
@@ -498,6 +564,7 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     context = multiprocessing.get_context("fork")
     ctx = {"scratch": scratch, "config": config, "key": key, "tmp": tmp, "origins": origins,
            "fragments": fragments, "version": version}
+    _load_apart(context, scratch)()
     _warm(sources, config, key)
     inboxes = [context.Queue() for _ in range(jobs)]
     outbox = context.Queue()
