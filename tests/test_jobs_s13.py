@@ -149,3 +149,21 @@ def test_a_stuck_loader_is_stopped_and_nothing_is_installed(monkeypatch, tmp_pat
     blockwise._load_apart(Context(), tmp_path)()
     assert stopped == [True]
     assert not arrow.installed() and not measure_model.loaded()
+
+
+def test_ctrl_c_does_not_make_the_loader_print_a_traceback(tmp_path):
+    """Ctrl-C reaches the whole process group; the main process reports it in one line and stops the daemon loader,
+    which must not die on a KeyboardInterrupt of its own (review: a 25-line traceback after `interrupted`)."""
+    import multiprocessing
+    import os
+    import signal
+    import time
+
+    path = tmp_path / "loaded-apart.pickle"
+    loader = multiprocessing.get_context("fork").Process(target=blockwise._loaded_apart, args=(path,))
+    loader.start()
+    time.sleep(0.3)  # past the loader's first statement; its imports and parse take longer
+    os.kill(loader.pid, signal.SIGINT)
+    loader.join(timeout=120)
+    assert loader.exitcode == 0  # a KeyboardInterrupt would end it with 1 (and print its traceback)
+    assert path.exists()

@@ -48,6 +48,7 @@ import multiprocessing
 import os
 import pickle
 import queue
+import signal
 import sys
 import traceback
 from collections import Counter, OrderedDict, deque
@@ -489,6 +490,9 @@ def _warm(sources: list[Task], config: BuildConfig, key: str) -> None:
 def _loaded_apart(path: Path) -> None:
     """In the loader process (:func:`_load_apart`): what it parses, pickled to ``path``; nothing when it fails (the
     main process then loads each thing on first use and reports the error there, with the build's own context)."""
+    # Ctrl-C goes to the whole process group: the main process reports it in one line and stops this daemon process;
+    # here it would only print a traceback of its own (review).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from imcovid.annotate import measure_model
     from imcovid.publish import arrow
 
