@@ -100,3 +100,23 @@ def test_si_units_are_still_units(text, expected):
 ])
 def test_listed_names_inside_other_words_are_no_mention(text, not_expected):
     assert not_expected not in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # kinds of hospital the dictionary lists as institution names: bare, they name any hospital of the kind
+    ("医院管理局表示，公立医院病床使用率已超过九成。", "公立医院"),
+    ("深化公立医院改革，推动中小医院高质量发展。", "中小医院"),
+    ("复诊患者可通过网上医院预约开药。", "网上医院"),
+    ("医保特约医院名单已在官网公布。", "特约医院"),
+])
+def test_kinds_of_hospital_are_no_body(text, kind):
+    assert kind not in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named with the kind inside is still read whole
+    ("银川市公立医院管理委员会办公室发布通知。", "银川市公立医院管理委员会办公室"),
+    ("北京大学第一医院等公立医院参与试点。", "北京大学第一医院"),
+])
+def test_names_holding_a_kind_of_hospital_are_still_read(text, expected):
+    assert expected in _surfaces(text)
