@@ -120,3 +120,19 @@ def test_kinds_of_hospital_are_no_body(text, kind):
 ])
 def test_names_holding_a_kind_of_hospital_are_still_read(text, expected):
     assert expected in _surfaces(text)
+
+
+def test_a_board_secretary_is_a_firm_officer_cue():
+    # 董秘 / 董事会秘书 (the board secretary) is a listed firm's officer: a name before it at two places is a firm
+    text = "天盛科技董秘王某表示，公司将加大研发投入。对此，天盛科技董秘王某告诉记者，天盛科技产品已进入多家医院。"
+    assert _surfaces(text).count("天盛科技") == 3
+
+
+@pytest.mark.parametrize("text", [
+    # kinds of firm and counted officers before the title name no firm
+    "上市公司董秘王某表示，上市公司董秘需要严格履职。",
+    "多位董秘表示，多位董秘认为市场回暖。",
+    "该公司原董秘李某离职，该公司现任董秘张某接任。",
+])
+def test_a_board_secretary_after_no_name_makes_no_firm(text):
+    assert _surfaces(text) == []
