@@ -33,9 +33,9 @@ from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.12:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.13:organization+{LEXICON}"
 # A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
-TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.12"
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.13"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会.)
@@ -84,7 +84,8 @@ _CALLED = frozenset("致来去回")
 _DEPARTMENT_WITH_STOP = "呼吸与危重症医学科"
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
 # (and a department named by its function, 某医院|急诊医学部门; not 等部门, 相关部门, 各部门: kinds of department)
-_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|司(?!令)|分院|代表处|总局|(?:(?![等各有相部])[\u4e00-\u9fff]){2,4}?部门|"
+# (总司长 is a title, director-general, not a 总司 unit: 以色列卫生部|总司长某某)
+_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|(?<!总)司(?!令)|分院|代表处|总局|(?:(?![等各有相部])[\u4e00-\u9fff]){2,4}?部门|"
                        # (a university's department, 医学院|微生物学系; a CDC's institute, 中国疾控中心|病毒病预防控制所)
                        r"研究所|研究院|团委|科(?![研技学普室员长普])|处(?![理置于在罚分])|学系|预防控制所)"
                        rf"|{_DEPARTMENT_WITH_STOP}"
