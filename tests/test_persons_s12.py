@@ -9,6 +9,8 @@ noun of who (妻子|卡米拉)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from imcovid.annotate import annotate
@@ -134,11 +136,26 @@ def test_foreign_names_after_a_noun_of_who(text, expected):
     assert persons(text) == expected
 
 
+def _rules_version(annotator):
+    """The version of the rules in an annotator's name as numbers, parsed whole: imcovid-rules/1.14 → (1, 14)."""
+    return tuple(map(int, re.search(r"imcovid-rules/(\d+(?:\.\d+)*)", annotator).group(1).split(".")))
+
+
+@pytest.mark.parametrize("annotator, version", [
+    ("imcovid-rules/1.13:person+x", (1, 13)),
+    ("imcovid-rules/1.9:person+x", (1, 9)),
+    ("imcovid-rules/2.0:person+x", (2, 0)),
+    ("lac-2.1:PER+imcovid-rules/1.100", (1, 100)),
+])
+def test_rules_version_is_parsed_whole(annotator, version):
+    assert _rules_version(annotator) == version
+
+
 def test_annotator_version():
-    # (1.13 or later: session 13 raised it to 1.14, test_persons_s13.py pins that)
+    # (1.13 or later: session 13 raised it to 1.14, test_persons_s13.py pins that.) Compared as numbers, so that
+    # 1.9 < 1.13 and a version 2.0 or 1.100 reads right.
     for annotator in (P.ANNOTATOR, P.TAGGER_ANNOTATOR):
-        version = annotator.split("imcovid-rules/")[1][:4]
-        assert tuple(map(int, version.split("."))) >= (1, 13)
+        assert _rules_version(annotator) >= (1, 13)
 
 
 def test_a_foreign_place_after_a_noun_of_who_is_no_name():

@@ -195,6 +195,16 @@ _AFTER_SUBJECT = frozenset("也都还则曾已将在和与及等的被对向从�
 # leader's name in world news of the epidemic (总统博索纳罗|新冠检测呈阳性, 总统拜登|核酸检测): no transliterated
 # name ends with them, so a run of transliteration after a position ends where one begins.
 _HEALTH_AFTER = re.compile("|".join(sorted(map(re.escape, words("person_health_after")), key=len, reverse=True)))
+# A variant or a strain right after such a word (德尔塔|新冠|变异毒株, 拉姆达|新冠|毒株): a person's infection is never
+# said so, the run before names the variant (review of session 13: 专家德尔塔新冠变异毒株 read 德尔塔 as a person).
+_STRAIN_AFTER = re.compile(r"变异|毒株|变种")
+
+
+def _health_word_at(text: str, k: int) -> bool:
+    """A word of a person's infection, test or care begins at ``k`` (拜登|核酸检测), and is not the head of a
+    variant's name (德尔塔|新冠变异毒株)."""
+    m = _HEALTH_AFTER.match(text, k)
+    return m is not None and not _STRAIN_AFTER.match(text, m.end())
 # A day of the month right after a name (发言人佩斯科夫|7日表示): the date of what the person did.
 _DATE_AFTER = re.compile(r"[0-9０-９]{1,2}日")
 # A Latin name in brackets right after (海默法布（Nadine…）): the Chinese run before it is the name transliterated.
@@ -220,7 +230,7 @@ def read_unlisted(text: str, i: int) -> str | None:
     # (Also right after the run: 杜特尔特|宣布, four characters of transliteration and a frequent verb.)
     # (博索纳罗|新冠检测, 拜登|核酸检测: a word of the person's infection or test, after a run of transliteration.)
     cut = next((k for k in range(i + 2, end + 1) if k < end and (_TIME_AFTER.match(text, k) or SAYS.match(text, k))
-                or ((starts_follower(text[k : k + 2]) or _HEALTH_AFTER.match(text, k))
+                or ((starts_follower(text[k : k + 2]) or _health_word_at(text, k))
                     and looks_transliterated(text[i:k]))), None)
     # (A transliterated name may also end before a character that ends names: 布雷弗曼|也是, 苏纳克|和.)
     if cut is not None:

@@ -183,6 +183,10 @@ def _place_opens_name(s: int, e: int, start: int, end: int, text: str = "") -> b
 
 # Characters after a place that say someone is from it, not a given name: 宁海人, 武义籍, 姚安县.
 _FROM_PLACE = frozenset("人籍县市区镇乡村")
+# Transliterated names of the epidemic's things (data/person_thing_names.txt: 德尔塔, 奥密克戎, 埃博拉, 辉瑞 …): after
+# a position (专家|德尔塔|新冠变异毒株) or in LAC's reading they look like foreign names, but they name a variant, a
+# virus, a drug or its maker, never a person, whichever rule reads them.
+_THING_NAMES = word_set("person_thing_names")
 
 
 class _Found:
@@ -235,6 +239,8 @@ class _Found:
         end = start + len(name)
         if name in self.place_surfaces and over_places != "credit" or start in self.inside_country:
             return False
+        if name in _THING_NAMES:
+            return False  # 专家|德尔塔|新冠变异毒株: a variant, not a person
         if len(name) == 2 and name[1] == _SIDE and name[0] in _SIDE_CHARACTERS and rule not in _CUES_OF_A_SIDE_NAME:
             return False  # 乌方|称: a side, not a person
         if (start, end) in self.spans:
