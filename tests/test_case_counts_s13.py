@@ -172,6 +172,9 @@ def test_paragraph_abroad_keeps_home_figures(text, published, expected):
     ("2月19日，该小区1200名居民中核酸检测阳性者已全部转运至定点医院。", []),
     ("据报道，该校1500名师生中核酸检测阳性者已达12人。", [("positive_cumulative", 12, None, None)]),
     ("2月19日，该小区1200名居民内核酸检测阳性者已全部转运。", []),
+    ("2月19日，该小区1200名居民中的核酸检测阳性者已全部转运。", []),
+    # negative: 中 inside the people's noun (中国籍) is no "among"
+    ("2月19日，深圳口岸检出11名中国籍船员核酸检测阳性。", [("positive_local", 11, "440300", "2022-02-19")]),
 ])
 def test_people_among_are_not_positive(text, expected):
     assert _counts(text, date(2022, 2, 20)) == expected

@@ -90,15 +90,15 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
 _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?|境外移入|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例|确诊个案|个案))?"
-                   r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[^\x00-\u4dff\ua000-\U0010ffff中内里]{2,8}?(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
+                   r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|确诊|无症状|出院|在院治疗"
                    r"|(?<=患者|病人)(?:死亡|离世|病逝)"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；、\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,]|[\u4e00-\u9fff]某)")
 # (检测出11名跨境货车司机核酸检测阳性: who the people are may stand between the figure and 核酸检测阳性, people testing
-# positive, not people tested; the run holds no 中, 内 or 里: 3.2万名入境人员中核酸检测阳性… counts the people among
-# whom some tested positive, not the positive ones)
+# positive, not people tested; the run does not end in 中, 内 or 里 (with 的 or 核酸 after it): 3.2万名入境人员中核酸
+# 检测阳性… counts the people among whom some tested positive, not the positive ones; 11名中国籍司机 still reads)
 # (1例无症状感染者穆某: the noun may be followed by the case's anonymised name, a surname and 某; 17例阳性患者: people
 # testing positive; 35名患者离世, 3名病人死亡: deaths, 死亡/离世 read after 患者/病人 only, 46人死亡 of an earthquake is no figure;
 # 2例新增境外输入性确诊病例 with the new marker after the number; 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
