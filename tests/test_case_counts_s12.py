@@ -24,8 +24,25 @@ def _counts(text):
     return case_counts(text, PUBLISHED)
 
 
+def _version(annotator: str) -> tuple[int, ...]:
+    """(1, 10) from "imcovid-rules/1.10:case_count": compared as numbers, not text ("1.10" < "1.3" as strings)."""
+    name, rest = annotator.split("/", 1)
+    number, kind = rest.split(":", 1)
+    assert (name, kind) == ("imcovid-rules", "case_count")
+    return tuple(int(part) for part in number.split("."))
+
+
 def test_annotator_version():
-    assert ANNOTATOR >= "imcovid-rules/1.3:case_count"  # (session 13 moved it on to 1.4)
+    assert _version(ANNOTATOR) >= (1, 3)  # (session 13 moved it on to 1.4)
+
+
+@pytest.mark.parametrize("annotator, expected", [
+    ("imcovid-rules/1.3:case_count", (1, 3)),
+    ("imcovid-rules/1.10:case_count", (1, 10)),  # (as text, "1.10" sorts before "1.3")
+    ("imcovid-rules/2.0:case_count", (2, 0)),
+])
+def test_version_parsed_as_numbers(annotator, expected):
+    assert _version(annotator) == expected and _version(annotator) >= (1, 3)
 
 
 # A press conference dated by 今天（4月11日）: its 截至目前 totals are as of that day (the parenthesis is the day's date,

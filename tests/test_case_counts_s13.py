@@ -139,3 +139,54 @@ def test_asymptomatic_in_hospital_and_observation(text, expected):
 ])
 def test_test_closed_by_semicolon(text, expected):
     assert _counts(text, date(2021, 7, 13)) == expected
+
+
+# Fixes after review s13rev1 (each positive case fails on int13's code; the negatives pass on both).
+@pytest.mark.parametrize("text, published, expected", [
+    # 本土 and 境外输入 figures are counted in China, whatever country the paragraph opened on
+    ("满洲里市召开新闻发布会。\n会上，副市长介绍，受俄罗斯疫情影响，口岸防控压力持续加大。11月29日0时至24时，新增本土"
+     "确诊病例5例，新增本土无症状感染者3例。", date(2021, 11, 30),
+     [("confirmed_local", 5, "150781", "2021-11-29"), ("asymptomatic_local", 3, "150781", "2021-11-29")]),
+    ("呼伦贝尔市疫情防控通报\n当前，俄罗斯、蒙古国疫情形势严峻，境外输入风险持续加大。3月5日0—24时，新增境外输入确诊"
+     "病例3例。", date(2022, 3, 6), [("confirmed_imported", 3, "150700", "2022-03-05")]),
+    ("天津市疫情通报\n中国驻美国大使馆提醒在美中国公民注意防护。3月5日，新增本土确诊病例2例。", date(2022, 3, 6),
+     [("confirmed_local", 2, "120000", "2022-03-05")]),
+    # a figure with no scope: a cause (受…影响), an embassy's seat (驻…), an anaphor in the paragraph keep it home
+    ("满洲里市召开新闻发布会。\n会上，副市长介绍，受俄罗斯疫情影响，口岸防控压力持续加大。11月29日，新增确诊病例5例。",
+     date(2021, 11, 30), [("confirmed_local", 5, "150781", "2021-11-29")]),
+    ("天津市疫情通报\n中国驻美国大使馆提醒在美中国公民注意防护。3月5日，新增确诊病例2例。", date(2022, 3, 6),
+     [("confirmed_local", 2, "120000", "2022-03-05")]),
+    ("满洲里市疫情通报\n当前，俄罗斯疫情持续高位运行，我市境外输入压力巨大。3月5日，新增确诊病例2例。", date(2022, 3, 6),
+     [("confirmed_local", 2, "150781", "2022-03-05")]),
+    # negative: a paragraph about a foreign country's epidemic keeps its unscoped figure abroad
+    ("满洲里市疫情通报\n俄罗斯疫情持续高位运行。3月5日，新增确诊病例2.1万例。", date(2022, 3, 6),
+     [("confirmed_local", 21000, None, "2022-03-05")]),
+])
+def test_paragraph_abroad_keeps_home_figures(text, published, expected):
+    assert _counts(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # N名<people>中: the people among whom some tested positive, not the positive ones
+    ("截至2月19日，深圳市3.2万名入境人员中核酸检测阳性病例均已转运。", []),
+    ("2月19日，该小区1200名居民中核酸检测阳性者已全部转运至定点医院。", []),
+    ("据报道，该校1500名师生中核酸检测阳性者已达12人。", [("positive_cumulative", 12, None, None)]),
+    ("2月19日，该小区1200名居民内核酸检测阳性者已全部转运。", []),
+    ("2月19日，该小区1200名居民中的核酸检测阳性者已全部转运。", []),
+    # negative: 中 inside the people's noun (中国籍) is no "among"
+    ("2月19日，深圳口岸检出11名中国籍船员核酸检测阳性。", [("positive_local", 11, "440300", "2022-02-19")]),
+])
+def test_people_among_are_not_positive(text, expected):
+    assert _counts(text, date(2022, 2, 20)) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an event's day in the paragraph (发现首例) is not the report's: 今天 is the publication date
+    ("12月8日，上虞区发现首例阳性人员，此后全市开展三轮全员核酸检测。自12月7日0时至今天16时，绍兴市累计报告确诊病例"
+     "120例。", date(2021, 12, 12), [("confirmed_cumulative", 120, "330600", "2021-12-12")]),
+    # a period from 12月9日16时 cannot end today on the 9th
+    ("12月9日，镇海区召开发布会通报。自12月9日16时至今天16时，宁波市新增确诊病例5例。", date(2021, 12, 10),
+     [("confirmed_local", 5, "330200", "2021-12-10")]),
+])
+def test_report_day_needs_a_report_after_the_start(text, published, expected):
+    assert _counts(text, published) == expected

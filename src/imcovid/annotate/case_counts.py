@@ -22,7 +22,7 @@ ANNOTATOR = "imcovid-rules/1.4:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
 # glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
 # 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
-# dated in its paragraph, figures of a paragraph that opens abroad, 为X报告 after a figure, 没有发现新增, N名…核酸检测阳性,
+# dated in its paragraph, figures of a paragraph that opens abroad (not 本土/境外输入 ones), 为X报告 after a figure, 没有发现新增, N名…核酸检测阳性,
 # 可能有 estimates, a test in a clause closed by ； counts no one after it, a sentence broken by a line before 均在…治疗, asymptomatic people in 隔离治疗和医学观察 observed)
 
 @lru_cache(maxsize=1)
@@ -90,14 +90,15 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
 _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?|境外移入|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例|确诊个案|个案))?"
-                   r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
+                   r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|确诊|无症状|出院|在院治疗"
                    r"|(?<=患者|病人)(?:死亡|离世|病逝)"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；、\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,]|[\u4e00-\u9fff]某)")
 # (检测出11名跨境货车司机核酸检测阳性: who the people are may stand between the figure and 核酸检测阳性, people testing
-# positive, not people tested)
+# positive, not people tested; the run does not end in 中, 内 or 里 (with 的 or 核酸 after it): 3.2万名入境人员中核酸
+# 检测阳性… counts the people among whom some tested positive, not the positive ones; 11名中国籍司机 still reads)
 # (1例无症状感染者穆某: the noun may be followed by the case's anonymised name, a surname and 某; 17例阳性患者: people
 # testing positive; 35名患者离世, 3名病人死亡: deaths, 死亡/离世 read after 患者/病人 only, 46人死亡 of an earthquake is no figure;
 # 2例新增境外输入性确诊病例 with the new marker after the number; 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
@@ -434,7 +435,10 @@ def _report_day_before_period(text: str, dates: list[dict], pos: int, published:
     """The day a report was made, written before the period up to today that dates the figure at ``pos`` in its
     paragraph (12月19日，浙江省召开…发布会，会上通报，自12月18日16时，到今天16时，…新增确诊病例15例): 今天 is that day,
     not the publication date, which falls a day later for a telegraph posted after midnight (rule
-    ``as_of.report_day``). The day must lie between the period's start and the publication date, else None."""
+    ``as_of.report_day``). The day must lie after the period's start day (a period from 12月9日16时 cannot end
+    today on the 9th) and not after the publication date, and its sentence must say a report was made (发布会, 通报,
+    获悉: ``_REPORT_WORDS``, as of a paragraph that introduces a report) before the period: 12月8日，上虞区发现首例
+    阳性人员 is an event's day. Else None."""
     paragraph = _sentence_start(text, pos, _PARAGRAPH_END)
     before = [d for d in dates if paragraph <= d["start"] and d["end"] <= pos and d.get("value")]
     if len(before) < 2 or not _TO_TODAY.match(text, before[-1]["end"], pos):
@@ -443,10 +447,20 @@ def _report_day_before_period(text: str, dates: list[dict], pos: int, published:
     for d in reversed(before[:-1]):
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", d["value"]) or _in_closed_parenthesis(text, d, pos):
             continue
-        if period_start <= d["value"] and (published is None or d["value"] <= published.isoformat()):
+        if period_start < d["value"] and (published is None or d["value"] <= published.isoformat()) \
+                and _REPORT_WORDS.search(text, d["end"], _sentence_end(text, d["end"], before[-1]["start"])) is not None:
             return d["value"]
         return None
     return None
+
+
+def _sentence_end(text: str, pos: int, hi: int) -> int:
+    """The end of the sentence at ``pos`` (its 。！？ or line break), at most ``hi``."""
+    m = _SENTENCE_STOP.search(text, pos, hi)
+    return m.start() if m else hi
+
+
+_SENTENCE_STOP = re.compile(r"[。！？\n]")
 
 
 # (较昨日增加 compares, it does not date.) The character before is checked after the word, so that the pattern opens
@@ -931,7 +945,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             continue
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
         national = _national_at(text, sentence, start)
-        abroad = not own_part and _abroad(text, places, starts, sentence, start)
+        abroad = not own_part and _abroad(text, places, starts, sentence, start, reading["scope"] is not None)
         if own_part and mentions:
             place = mentions[-1]["place_code"]  # 香港特别行政区20342例（出院15448例）: the part's own place
         elif national >= own_start or unit or abroad:
@@ -1266,16 +1280,17 @@ def _national_terms() -> tuple[str, ...]:
     return tuple(t for t, _ in terms()["national"])
 
 
-def _abroad(text: str, places: list[dict], starts: list[int], sentence: int, pos: int) -> bool:
+def _abroad(text: str, places: list[dict], starts: list[int], sentence: int, pos: int, scoped: bool = False) -> bool:
     """Is the figure at ``pos`` counted abroad: its sentence names a foreign country or the world (美国, 泰国, 全球;
     the ``countries`` word list and the lexicon's ``foreign`` terms) after every division it names (rule
-    ``place.abroad``: no GB/T 2260 division, so null, not the article's place)?"""
+    ``place.abroad``: no GB/T 2260 division, so null, not the article's place)? ``scoped``: the figure says 本土 or
+    境外输入, which China's bulletins count at home, so a country earlier in its paragraph does not take it abroad."""
     names = _foreign_names(text)
     if not names:
         return False
     if names[-1].start() >= sentence and _foreign_after_divisions(text, places, starts, names, sentence, pos):
         return True
-    return _abroad_paragraph(text, places, starts, names, sentence, pos)
+    return not scoped and _abroad_paragraph(text, places, starts, names, sentence, pos)
 
 
 def _abroad_paragraph(text: str, places: list[dict], starts: list[int], names: list[re.Match], sentence: int,
@@ -1284,18 +1299,22 @@ def _abroad_paragraph(text: str, places: list[dict], starts: list[int], names: l
     已报告超过38.2万例确诊病例) is counted abroad when neither its sentence nor the paragraph after that country names
     a division or an anaphor (本市, 全省): it is not the article's place from another paragraph (rule
     ``place.abroad_paragraph``). The country must stand in the paragraph's first sentence, so that a case's story
-    that names a country in passing (曾在日本工作) does not move a bulletin's figure abroad."""
+    that names a country in passing (曾在日本工作) does not move a bulletin's figure abroad. Not for a figure said to
+    be 本土 or 境外输入 (the caller's ``scoped``): those are counted in China by definition. An anaphor anywhere in the
+    paragraph before the figure (当前，俄罗斯疫情持续高位运行，我市境外输入压力巨大。3月5日，新增…) keeps the figure
+    at home, and a country named as the cause of a local pressure (受俄罗斯疫情影响) or as where an embassy sits
+    (中国驻美国大使馆) does not open a foreign paragraph: the usual opening of a border city's bulletin."""
     paragraph = _sentence_start(text, pos, _PARAGRAPH_END)
-    if paragraph >= sentence or _ANAPHOR.search(text, sentence, pos) is not None:
+    if paragraph >= sentence or _ANAPHOR.search(text, paragraph, pos) is not None:
         return False
     first_end = min([i for i in (text.find(c, paragraph, sentence) for c in "。！？") if i >= 0] or [sentence])
-    return _foreign_after_divisions(text, places, starts, names, paragraph, pos, first_end)
+    return _foreign_after_divisions(text, places, starts, names, paragraph, pos, first_end, in_passing=True)
 
 
 def _foreign_after_divisions(text: str, places: list[dict], starts: list[int], names: list[re.Match], lo: int,
-                             pos: int, hi: int | None = None) -> bool:
+                             pos: int, hi: int | None = None, in_passing: bool = False) -> bool:
     """Does text[lo:pos] name a foreign country (starting before ``hi``), not as where cases came from, after every
-    division it names?"""
+    division it names? ``in_passing``: also skip a country named as a cause (受…影响) or an embassy's seat (驻…)."""
     found = -1
     near = places[max(0, bisect_left(starts, lo) - 1):bisect_left(starts, pos)]
     for m in names:
@@ -1306,10 +1325,27 @@ def _foreign_after_divisions(text: str, places: list[dict], starts: list[int], n
         if _ORIGIN_AFTER.match(text, m.end()) or _ORIGIN_BEFORE.search(text, max(0, m.start() - 2), m.start()) \
                 or _in_closed_parenthesis(text, {"start": m.start(), "end": m.end()}, pos):
             continue  # where imported cases come from (缅甸输入, 来自美国, (缅甸1例)): the figure is still counted here
+        if in_passing and _named_in_passing(text, m, pos):
+            continue
         found = m.start()
     if found < 0:
         return False
     return not any(p.get("code") and p["start"] > found for p in near)
+
+
+def _named_in_passing(text: str, m: re.Match, pos: int) -> bool:
+    """Is the country ``m`` named as the seat of an embassy or consulate (中国驻美国大使馆) or inside a 受…影响 cause
+    (受俄罗斯、蒙古国疫情影响) of its sentence?"""
+    if m.start() and text[m.start() - 1] == "驻":
+        return True
+    before = _CAUSE_BEFORE.search(text, max(0, m.start() - _CAUSE_WINDOW), m.start())
+    return before is not None and _CAUSE_AFTER.match(text, m.end(), min(pos, m.end() + _CAUSE_WINDOW)) is not None
+
+
+# 受俄罗斯、蒙古国疫情影响: a cause, 受 in the country's clause before it and 影响 in it after (a few characters each way).
+_CAUSE_WINDOW = 12
+_CAUSE_BEFORE = re.compile(r"受[^，,。！？；\n]*$")
+_CAUSE_AFTER = re.compile(r"[^，,。！？；\n]*?影响")
 
 
 _ORIGIN_AFTER = re.compile(r"(?:输入|籍|入境|来|返|航班|回国|抵)")
