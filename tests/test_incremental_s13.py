@@ -342,3 +342,96 @@ def test_the_cards_file_sizes_come_from_the_cache_and_damaged_entries_are_read_a
                 store.put(path.name, (value[0], float(value[1])))
     damaged, _ = card.render_card(out, "0.0.1", cache=store, known=known, salt="s13")
     assert damaged == plain and len(opened) == len(known)
+
+
+# Review s13rev2, finding 1: a row group the splicer refuses (a pyarrow writing a page index, a bloom filter, a new
+# footer field) falls back to pyarrow's own writer with one warning line, the bytes those of a build without a cache;
+# never a failed build. A page index (write_page_index=True) stands for such a pyarrow.
+
+def test_the_locked_pyarrows_groups_are_accepted(tmp_path, capsys):
+    """The splicer serves the pyarrow of requirements.lock (else every cached build falls back, slower, unnoticed
+    but for a warning line); no page index is asked of pyarrow, whatever its default."""
+    assert parquet._WRITER_OPTIONS["write_page_index"] is False
+    for config in CONFIGS:
+        table = _table(config, 3 * GROUP)
+        splicer = parquet._Splicer(parquet.arrow_schema(config))
+        for batch in _groups(table):
+            one = encode_group(pa.Table.from_batches([batch]), parquet.arrow_schema(config), GROUP)
+            assert splicer.parse_group(one, batch.num_rows, GROUP) is not None, config
+        _, made, writer = _spliced(tmp_path / config, config, _groups(table), {})
+        assert writer.spliced and all(isinstance(one, bytes) for one in made), config
+    assert capsys.readouterr().err == ""
+
+
+def _page_index(monkeypatch):
+    monkeypatch.setitem(parquet._WRITER_OPTIONS, "write_page_index", True)
+
+
+@pytest.mark.parametrize("config", ["measures", "case_counts"])
+@pytest.mark.parametrize("refused", [0, 2])  # the first group refused, or the third after two spliced
+def test_a_refused_group_falls_back_to_pyarrows_writer(config, refused, tmp_path, monkeypatch, capsys):
+    table = _table(config)
+    groups = _groups(table)
+    writer = ConfigWriter(tmp_path / "spliced", config, batch_rows=GROUP, spliced=True)
+    made = []
+    for number, batch in enumerate(groups):
+        if number == refused:
+            _page_index(monkeypatch)
+        made.append(writer.write_group(batch, _pairs(config, pa.Table.from_batches([batch]))))
+    writer.close()
+    assert not writer.spliced
+    assert all(isinstance(one, bytes) for one in made[:refused]) and all(one is None for one in made[refused:])
+    files = {path.name: path.read_bytes() for path in writer.files}
+    assert files == _streamed(tmp_path / "streamed", config, table)  # every group written with a page index
+    assert sorted(writer.written.values()) == sorted(hashlib.sha256(data).hexdigest() for data in files.values())
+    assert writer.count == table.num_rows
+    assert sorted(p.name for p in writer.path.parent.glob("*parquet*")) == sorted(files)  # no part file left
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "warning" in err[0] and config in err[0]
+    # A stored encoding is refused once the writer no longer splices: its rows are encoded again by the caller.
+    again = ConfigWriter(tmp_path / "again", config, batch_rows=GROUP, spliced=True)
+    again.write_group(groups[0], _pairs(config, pa.Table.from_batches([groups[0]])))
+    assert not again.spliced and not again.write_encoded(made[0] or b"", _pairs(config, pa.Table.from_batches([groups[1]])))
+    again.close()
+
+
+def test_a_cached_build_with_a_refused_pyarrow_equals_a_clean_build(posts, tmp_path, small_groups, monkeypatch,
+                                                                     capsys):
+    _page_index(monkeypatch)
+    seeds, cache = tmp_path / "seeds", tmp_path / "cache"
+    shutil.copytree(posts, seeds)
+    build(seeds, tmp_path / "first", jobs=1, progress=False, cache_dir=cache)
+    assert tree_bytes(tmp_path / "first") == _clean(seeds, tmp_path / "clean")
+    names = sorted(p.name for p in seeds.iterdir())
+    (seeds / names[-1]).unlink()
+    build(seeds, tmp_path / "rebuild", jobs=1, progress=False, cache_dir=cache)
+    assert tree_bytes(tmp_path / "rebuild") == _clean(seeds, tmp_path / "clean2")
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+    assert warnings and all("splicer" in line for line in warnings)
+
+
+# Review s13rev2, finding 2: a group's footer entry is parsed alone (the schema and key-value metadata compared as
+# bytes), its statistics kept as bytes: still written back to pyarrow's bytes.
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_a_group_entry_read_in_part_writes_back_its_bytes(config):
+    one = encode_group(_table(config, GROUP), parquet.arrow_schema(config), GROUP)
+    splicer = parquet._Splicer(parquet.arrow_schema(config))
+    chunks, group, rows = splicer.parse_group(one, GROUP, GROUP)
+    assert any(isinstance(value, parquet._Raw) for column in _field_values(group, 1) for value in _values(column))
+    footer = bytes(one[parquet._footer_start(one):-8])
+    out = bytearray()
+    _write_struct(out, group)
+    assert bytes(out) in footer and chunks == one[4:parquet._footer_start(one)] and rows == GROUP
+
+
+def _field_values(fields, number):
+    return parquet._field(fields, number)[2][1]
+
+
+def _values(fields):
+    for _, _, value in fields:
+        if isinstance(value, list):
+            yield from _values(value)
+        else:
+            yield value

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,9 +31,11 @@ BATCH_ROWS = 512
 PANEL_BATCH_ROWS = 64
 # Fixed writer options: the same rows give the same bytes. zstd at its default level 3, not 9: on the mentions (most
 # of the bytes) level 9 saved 5 % of the size for half again the encoding time, and encoding was the largest
-# per-post cost of the whole build (session 13's profile: 1.06 of ~6 CPU-s at 2,000 posts).
+# per-post cost of the whole build (session 13's profile: 1.06 of ~6 CPU-s at 2,000 posts). No page index, said
+# rather than left to pyarrow's default: a page index is written after the last row group, which a spliced file
+# (:class:`_Splicer`) cannot hold.
 _WRITER_OPTIONS = dict(compression="zstd", compression_level=3, use_dictionary=True, write_statistics=True,
-                       data_page_size=1 << 20)
+                       data_page_size=1 << 20, write_page_index=False)
 
 
 SHARD_BYTES = 256 * 1024 * 1024
@@ -239,9 +242,13 @@ class ConfigWriter:
         part = self.path.parent / f"{stem}-{len(self._shards):05d}.parquet.part"
         self._shards.append(part)
         self._sink = _HashedFile(part)
-        if self.spliced:
-            if self._splicer is None:
+        if self.spliced and self._splicer is None:
+            try:
                 self._splicer = _Splicer(self.schema)
+            except ValueError:  # a footer laid out otherwise than this splicer knows
+                self._stop_splicing()
+                return
+        if self.spliced:
             self._splicer.open(self._sink)
         else:
             self._writer = pq.ParquetWriter(self._sink, self.schema, **_WRITER_OPTIONS)
@@ -266,12 +273,45 @@ class ConfigWriter:
 
     def _write_group(self, table: pa.Table) -> bytes | None:
         self._cut_shard()
-        if not self.spliced:
-            self._writer.write_table(table, row_group_size=self.batch_rows)
-            return None
-        encoded = encode_group(table, self.schema, self.batch_rows)
-        self._splicer.append(*self._splicer.parse_group(encoded, table.num_rows, self.batch_rows, trusted=True))
-        return encoded
+        if self.spliced:
+            encoded = encode_group(table, self.schema, self.batch_rows)
+            group = self._splicer.parse_group(encoded, table.num_rows, self.batch_rows)
+            if group is not None:
+                self._splicer.append(*group)
+                return encoded
+            self._stop_splicing()
+        self._writer.write_table(table, row_group_size=self.batch_rows)
+        return None
+
+    def _stop_splicing(self) -> None:
+        """Go on with pyarrow's own writer: the pyarrow installed wrote a row group (or an empty file) this splicer
+        does not know (a page index, a bloom filter, a new footer field). The build still gives pyarrow's bytes;
+        only the copying of cached row groups is lost, hence one warning line. The current part file is written
+        again from its first row: the groups already spliced into it read back from it (closed as a valid file) and
+        encoded again by the ordinary writer, as a build without a cache writes them; earlier shards, closed, stay."""
+        print(f"imcovid: warning: pyarrow {pa.__version__} wrote a {self.config} row group that the Parquet splicer "
+              "does not know (see imcovid/publish/parquet.py); written by pyarrow's own writer, so cached rebuilds "
+              "encode its row groups again", file=sys.stderr)
+        self.spliced = False
+        part = self._shards[-1]
+        earlier = None
+        if self._splicer is not None and self._splicer.groups:
+            self._splicer.close()
+            earlier = part.with_name(part.name + ".spliced")
+        if self._sink is not None:
+            self._sink.close()
+            if earlier is not None:
+                os.replace(part, earlier)
+        self._splicer = None
+        self._sink = _HashedFile(part)  # from its first byte again
+        self._writer = pq.ParquetWriter(self._sink, self.schema, **_WRITER_OPTIONS)
+        if earlier is not None:
+            source = pq.ParquetFile(earlier)
+            for number in range(source.num_row_groups):  # every one full: a short group is always the last
+                self._writer.write_table(source.read_row_group(number, use_threads=False),
+                                         row_group_size=self.batch_rows)
+            del source
+            earlier.unlink()
 
     def _flush(self) -> None:
         if self._rows:
@@ -314,6 +354,11 @@ _GROUP_OFFSET, _CHUNK_OFFSET, _META_OFFSETS = 5, 2, frozenset({9, 10, 11})
 # What a spliced file cannot hold: page indexes, encrypted chunks (ColumnChunk 4–9), bloom filters (ColumnMetaData
 # 14–15), all written after the last row group by pyarrow — never by these writer options.
 _CHUNK_UNSUPPORTED, _META_UNSUPPORTED = frozenset(range(4, 10)), frozenset({14, 15})
+# The parts of a RowGroup entry the splicer reads or changes (:func:`_read_struct`'s ``keep``): its columns (1), rows
+# (3), offset (5) and ordinal (7); a chunk's offset (2) and metadata (3): the total compressed size (7) and the page
+# offsets. Statistics, encoding and size statistics stay bytes: most of the entry, never parsed.
+_GROUP_KEEP = {1: {_CHUNK_OFFSET: None, 3: {7: None, **dict.fromkeys(_META_OFFSETS)}}, 3: None,
+               _GROUP_OFFSET: None, 7: None}
 
 
 def _varint(data, at: int) -> tuple[int, int]:
@@ -334,7 +379,49 @@ def _put_varint(out: bytearray, value: int) -> None:
     out.append(value)
 
 
-def _read_value(data, at: int, kind: int):
+class _Raw(bytes):
+    """A field's value kept as its encoded bytes (:func:`_read_struct` with ``keep``): written back as they are."""
+
+
+def _skip(data, at: int, kind: int) -> int:
+    """The offset after a value of ``kind`` at ``at``, nothing built."""
+    if kind in (_TRUE, _FALSE):
+        return at
+    if kind == _I8:
+        return at + 1
+    if kind in (_I16, _I32, _I64):
+        while data[at] & 0x80:
+            at += 1
+        return at + 1
+    if kind == _DOUBLE:
+        return at + 8
+    if kind == _BINARY:
+        size, at = _varint(data, at)
+        return at + size
+    if kind in (_LIST, _SET):
+        head = data[at]
+        at += 1
+        size, element = head >> 4, head & 0x0F
+        if size == 15:
+            size, at = _varint(data, at)
+        if element in (_TRUE, _FALSE, _I8):
+            return at + size
+        for _ in range(size):
+            at = _skip(data, at, element)
+        return at
+    if kind == _STRUCT:
+        while True:
+            head = data[at]
+            at += 1
+            if head == 0:
+                return at
+            if not head >> 4:  # the field id in full
+                at = _skip(data, at, _I16)
+            at = _skip(data, at, head & 0x0F)
+    raise ValueError(f"Thrift type {kind} is not read here")
+
+
+def _read_value(data, at: int, kind: int, keep: dict | None = None):
     if kind in (_TRUE, _FALSE):  # a list's booleans are one byte each (1 true, 2 false), a field's in its type
         return kind == _TRUE, at
     if kind == _I8:
@@ -359,17 +446,18 @@ def _read_value(data, at: int, kind: int):
                 items.append(data[at] == _TRUE)
                 at += 1
             else:
-                item, at = _read_value(data, at, element)
+                item, at = _read_value(data, at, element, keep)
                 items.append(item)
         return (element, items), at
     if kind == _STRUCT:
-        return _read_struct(data, at)
+        return _read_struct(data, at, keep)
     raise ValueError(f"Thrift type {kind} is not read here")  # maps: not in a Parquet footer
 
 
-def _read_struct(data, at: int = 0) -> tuple[list[list], int]:
+def _read_struct(data, at: int = 0, keep: dict | None = None) -> tuple[list[list], int]:
     """A compact-protocol struct as ``[field id, type, value]`` lists in their order (what :func:`_write_struct`
-    writes back to the same bytes), and the offset after it."""
+    writes back to the same bytes), and the offset after it. With ``keep`` (field id → the ``keep`` of its value,
+    None for all of it), the other fields' values are kept as their bytes (:class:`_Raw`), skipped, not built."""
     fields, last = [], 0
     while True:
         head = data[at]
@@ -382,13 +470,19 @@ def _read_struct(data, at: int = 0) -> tuple[list[list], int]:
         else:
             value, at = _varint(data, at)
             field = (value >> 1) ^ -(value & 1)
-        value, at = _read_value(data, at, kind)
+        if keep is None or field in keep:
+            value, at = _read_value(data, at, kind, keep and keep[field])
+        else:
+            end = _skip(data, at, kind)
+            value, at = _Raw(data[at:end]), end
         fields.append([field, kind, value])
         last = field
 
 
 def _write_value(out: bytearray, kind: int, value) -> None:
-    if kind == _I8:
+    if type(value) is _Raw:
+        out += value
+    elif kind == _I8:
         out.append(value)
     elif kind in (_I16, _I32, _I64):
         _put_varint(out, (value << 1) ^ (value >> 63))
@@ -451,58 +545,104 @@ def encode_group(table: pa.Table | None, schema: pa.Schema, batch_rows: int) -> 
     return sink.getvalue()
 
 
-def _footer(data) -> tuple[list[list], int]:
-    """The parsed footer of a Parquet file's bytes and where it starts."""
+def _footer_start(data) -> int:
+    """Where the footer of a Parquet file's bytes starts (it ends 8 bytes before the end)."""
     if len(data) < 12 or data[:4] != _PAR1 or data[-4:] != _PAR1:
         raise ValueError("not a Parquet file")
-    size = int.from_bytes(data[-8:-4], "little")
-    start = len(data) - 8 - size
+    start = len(data) - 8 - int.from_bytes(data[-8:-4], "little")
     if start < 4:
         raise ValueError("footer length out of range")
+    return start
+
+
+def _footer(data) -> tuple[list[list], int]:
+    """The parsed footer of a Parquet file's bytes and where it starts."""
+    start = _footer_start(data)
     fields, end = _read_struct(memoryview(data)[start:len(data) - 8])
-    if end != size:
+    if end != len(data) - 8 - start:
         raise ValueError("footer length does not match")
     return fields, start
+
+
+def _field_spans(footer) -> dict[int, tuple[int, int, int]]:
+    """Each top-level field of a footer: (where its header starts, where its value starts, where it ends)."""
+    spans, last, at = {}, 0, 0
+    while footer[at]:
+        begin = at
+        head = footer[at]
+        at += 1
+        field = last + (head >> 4)
+        if not head >> 4:
+            value, at = _varint(footer, at)
+            field = (value >> 1) ^ -(value & 1)
+        value_at = at
+        _, at = _read_value(footer, at, head & 0x0F)
+        spans[field] = (begin, value_at, at)
+        last = field
+    if at + 1 != len(footer):
+        raise ValueError("footer length does not match")
+    return spans
 
 
 class _Splicer:
     """Writes a Parquet file from row groups encoded alone (:func:`encode_group`): their chunks copied, the footer
     that of the file of no row group (same schema, metadata and writer) with the groups' entries, offsets shifted,
-    and the row count."""
+    and the row count.
+
+    The footer is kept as bytes around its row count (field 3) and row groups (field 4), which pyarrow writes
+    next to each other: what comes before them (version, schema) and after (key-value metadata with the long Hugging
+    Face card metadata, created_by, column orders) is compared and copied as bytes, never parsed, so that each group
+    costs the parse of its own RowGroup entry only (the whole footer parsed was half the spliced writer's time)."""
 
     def __init__(self, schema: pa.Schema) -> None:
-        self._template, _ = _footer(encode_group(None, schema, 1))
-        self._fixed = [field for field in self._template if field[0] not in (3, 4)]
+        empty = encode_group(None, schema, 1)
+        footer = bytes(empty[_footer_start(empty):-8])
+        spans = _field_spans(footer)
+        if 3 not in spans or 4 not in spans or spans[3][2] != spans[4][0]:
+            raise ValueError("a footer whose row count and row groups are not next to each other")
+        self._head = footer[:spans[3][0]]  # the fields before the row count
+        self._count_head = footer[spans[3][0]:spans[3][1]]  # the row count's field header
+        self._groups_head = footer[spans[4][0]:spans[4][1]]  # the row groups' field header
+        self._tail = footer[spans[4][2]:]  # the fields after the row groups and the struct's end
         self._sink = None
         self._groups: list[list] = []
         self._rows = 0
+
+    @property
+    def groups(self) -> int:
+        """The row groups appended to the file open now."""
+        return len(self._groups)
 
     def open(self, sink) -> None:
         self._sink, self._groups, self._rows = sink, [], 0
         sink.write(_PAR1)
 
-    def parse_group(self, encoded, rows: int, batch_rows: int, trusted: bool = False):
+    def parse_group(self, encoded, rows: int, batch_rows: int):
         """``(chunk bytes, RowGroup entry, rows)`` of a one-group file when it is one group of ``rows`` rows of this
-        file's schema and metadata, its chunks exactly the bytes between the magic and the footer; else None (or,
-        for a group encoded just now, ValueError: a pyarrow whose files this splicer does not know)."""
+        file's schema and metadata, its chunks exactly the bytes between the magic and the footer; else None (for a
+        group encoded just now: a pyarrow whose files this splicer does not know, see ConfigWriter._stop_splicing)."""
         try:
-            found = self._parse(encoded, rows, batch_rows)
+            return self._parse(encoded, rows, batch_rows)
         except (ValueError, TypeError, IndexError, KeyError):
-            found = None
-        if found is None and trusted:
-            raise ValueError("pyarrow wrote a row group this splicer does not know (see publish/parquet.py)")
-        return found
+            return None
 
     def _parse(self, encoded, rows: int, batch_rows: int):
         if not isinstance(encoded, bytes) or not 0 < rows <= batch_rows:
             return None
-        fields, start = _footer(encoded)
-        if [field for field in fields if field[0] not in (3, 4)] != self._fixed:
-            return None  # another schema, metadata or writer
-        count, groups = _field(fields, 3), _field(fields, 4)
-        if count is None or count[2] != rows or groups is None or len(groups[2][1]) != 1:
+        start = _footer_start(encoded)
+        footer = memoryview(encoded)[start:-8]
+        at = len(self._head)
+        if footer[:at] != self._head or footer[at:at + len(self._count_head)] != self._count_head:
+            return None  # another schema or writer
+        count, at = _read_value(footer, at + len(self._count_head), _I64)
+        if count != rows or footer[at:at + len(self._groups_head)] != self._groups_head:
             return None
-        group = groups[2][1][0]
+        at += len(self._groups_head)
+        if footer[at] != (1 << 4 | _STRUCT):  # a list of one RowGroup
+            return None
+        group, at = _read_struct(footer, at + 1, _GROUP_KEEP)
+        if footer[at:] != self._tail:
+            return None  # other metadata, or fields this splicer does not know
         if _field(group, 3)[2] != rows or _field(group, _GROUP_OFFSET)[2] != 4:
             return None
         size = 0
@@ -536,15 +676,12 @@ class _Splicer:
         self._rows += rows
 
     def close(self) -> None:
-        footer = []
-        for field in self._template:
-            if field[0] == 3:
-                field = [3, field[1], self._rows]
-            elif field[0] == 4:
-                field = [4, field[1], (_STRUCT, self._groups)]
-            footer.append(field)
-        out = bytearray()
-        _write_struct(out, footer)
+        out = bytearray(self._head)
+        out += self._count_head
+        _write_value(out, _I64, self._rows)
+        out += self._groups_head
+        _write_value(out, _LIST, (_STRUCT, self._groups))
+        out += self._tail
         self._sink.write(bytes(out) + len(out).to_bytes(4, "little") + _PAR1)
         self._groups, self._rows = [], 0
 
