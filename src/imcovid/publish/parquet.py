@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,9 +31,11 @@ BATCH_ROWS = 512
 PANEL_BATCH_ROWS = 64
 # Fixed writer options: the same rows give the same bytes. zstd at its default level 3, not 9: on the mentions (most
 # of the bytes) level 9 saved 5 % of the size for half again the encoding time, and encoding was the largest
-# per-post cost of the whole build (session 13's profile: 1.06 of ~6 CPU-s at 2,000 posts).
+# per-post cost of the whole build (session 13's profile: 1.06 of ~6 CPU-s at 2,000 posts). No page index, said
+# rather than left to pyarrow's default: a page index is written after the last row group, which a spliced file
+# (:class:`_Splicer`) cannot hold.
 _WRITER_OPTIONS = dict(compression="zstd", compression_level=3, use_dictionary=True, write_statistics=True,
-                       data_page_size=1 << 20)
+                       data_page_size=1 << 20, write_page_index=False)
 
 
 SHARD_BYTES = 256 * 1024 * 1024
@@ -239,9 +242,13 @@ class ConfigWriter:
         part = self.path.parent / f"{stem}-{len(self._shards):05d}.parquet.part"
         self._shards.append(part)
         self._sink = _HashedFile(part)
-        if self.spliced:
-            if self._splicer is None:
+        if self.spliced and self._splicer is None:
+            try:
                 self._splicer = _Splicer(self.schema)
+            except ValueError:  # a footer laid out otherwise than this splicer knows
+                self._stop_splicing()
+                return
+        if self.spliced:
             self._splicer.open(self._sink)
         else:
             self._writer = pq.ParquetWriter(self._sink, self.schema, **_WRITER_OPTIONS)
@@ -266,12 +273,45 @@ class ConfigWriter:
 
     def _write_group(self, table: pa.Table) -> bytes | None:
         self._cut_shard()
-        if not self.spliced:
-            self._writer.write_table(table, row_group_size=self.batch_rows)
-            return None
-        encoded = encode_group(table, self.schema, self.batch_rows)
-        self._splicer.append(*self._splicer.parse_group(encoded, table.num_rows, self.batch_rows, trusted=True))
-        return encoded
+        if self.spliced:
+            encoded = encode_group(table, self.schema, self.batch_rows)
+            group = self._splicer.parse_group(encoded, table.num_rows, self.batch_rows)
+            if group is not None:
+                self._splicer.append(*group)
+                return encoded
+            self._stop_splicing()
+        self._writer.write_table(table, row_group_size=self.batch_rows)
+        return None
+
+    def _stop_splicing(self) -> None:
+        """Go on with pyarrow's own writer: the pyarrow installed wrote a row group (or an empty file) this splicer
+        does not know (a page index, a bloom filter, a new footer field). The build still gives pyarrow's bytes;
+        only the copying of cached row groups is lost, hence one warning line. The current part file is written
+        again from its first row: the groups already spliced into it read back from it (closed as a valid file) and
+        encoded again by the ordinary writer, as a build without a cache writes them; earlier shards, closed, stay."""
+        print(f"imcovid: warning: pyarrow {pa.__version__} wrote a {self.config} row group that the Parquet splicer "
+              "does not know (see imcovid/publish/parquet.py); written by pyarrow's own writer, so cached rebuilds "
+              "encode its row groups again", file=sys.stderr)
+        self.spliced = False
+        part = self._shards[-1]
+        earlier = None
+        if self._splicer is not None and self._splicer.groups:
+            self._splicer.close()
+            earlier = part.with_name(part.name + ".spliced")
+        if self._sink is not None:
+            self._sink.close()
+            if earlier is not None:
+                os.replace(part, earlier)
+        self._splicer = None
+        self._sink = _HashedFile(part)  # from its first byte again
+        self._writer = pq.ParquetWriter(self._sink, self.schema, **_WRITER_OPTIONS)
+        if earlier is not None:
+            source = pq.ParquetFile(earlier)
+            for number in range(source.num_row_groups):  # every one full: a short group is always the last
+                self._writer.write_table(source.read_row_group(number, use_threads=False),
+                                         row_group_size=self.batch_rows)
+            del source
+            earlier.unlink()
 
     def _flush(self) -> None:
         if self._rows:
@@ -314,6 +354,12 @@ _GROUP_OFFSET, _CHUNK_OFFSET, _META_OFFSETS = 5, 2, frozenset({9, 10, 11})
 # What a spliced file cannot hold: page indexes, encrypted chunks (ColumnChunk 4–9), bloom filters (ColumnMetaData
 # 14–15), all written after the last row group by pyarrow — never by these writer options.
 _CHUNK_UNSUPPORTED, _META_UNSUPPORTED = frozenset(range(4, 10)), frozenset({14, 15})
+# What the splicer reads or changes in a group's RowGroup entry, by field id (:func:`_scan_group`); every other
+# field, the statistics included (most of the entry), is walked over and copied as bytes. "shift": an absolute offset
+# moved by where the group lands ("shift0": unless 0, i.e. unset); "refuse": what a spliced file cannot hold.
+_GROUP_FIELDS = {3: "rows", _GROUP_OFFSET: "shift", 7: "ordinal"}
+_CHUNK_FIELDS = {_CHUNK_OFFSET: "shift0", **dict.fromkeys(_CHUNK_UNSUPPORTED, "refuse")}
+_META_FIELDS = {7: "size", **dict.fromkeys(_META_OFFSETS, "shift"), **dict.fromkeys(_META_UNSUPPORTED, "refuse")}
 
 
 def _varint(data, at: int) -> tuple[int, int]:
@@ -332,6 +378,44 @@ def _put_varint(out: bytearray, value: int) -> None:
         out.append((value & 0x7F) | 0x80)
         value >>= 7
     out.append(value)
+
+
+def _skip(data, at: int, kind: int) -> int:
+    """The offset after a value of ``kind`` at ``at``, nothing built."""
+    if kind in (_TRUE, _FALSE):
+        return at
+    if kind == _I8:
+        return at + 1
+    if kind in (_I16, _I32, _I64):
+        while data[at] & 0x80:
+            at += 1
+        return at + 1
+    if kind == _DOUBLE:
+        return at + 8
+    if kind == _BINARY:
+        size, at = _varint(data, at)
+        return at + size
+    if kind in (_LIST, _SET):
+        head = data[at]
+        at += 1
+        size, element = head >> 4, head & 0x0F
+        if size == 15:
+            size, at = _varint(data, at)
+        if element in (_TRUE, _FALSE, _I8):
+            return at + size
+        for _ in range(size):
+            at = _skip(data, at, element)
+        return at
+    if kind == _STRUCT:
+        while True:
+            head = data[at]
+            at += 1
+            if head == 0:
+                return at
+            if not head >> 4:  # the field id in full
+                at = _skip(data, at, _I16)
+            at = _skip(data, at, head & 0x0F)
+    raise ValueError(f"Thrift type {kind} is not read here")
 
 
 def _read_value(data, at: int, kind: int):
@@ -387,6 +471,79 @@ def _read_struct(data, at: int = 0) -> tuple[list[list], int]:
         last = field
 
 
+def _field_head(data, at: int, last: int) -> tuple[int, int, int]:
+    """The (field id, type, offset of its value) of the struct field whose header is at ``at`` (``last``: the
+    previous field's id); type 0 at the struct's end."""
+    head = data[at]
+    at += 1
+    if not head >> 4 and head:  # the field id in full
+        value, at = _varint(data, at)
+        return (value >> 1) ^ -(value & 1), head & 0x0F, at
+    return last + (head >> 4), head & 0x0F, at
+
+
+def _scan_struct(data, at: int, wanted: dict[int, object], found: list) -> int:
+    """Walk the struct at ``at`` (nothing built) and give its end; each field in ``wanted`` goes to ``found`` as
+    (what ``wanted`` says of it, where its value starts, where it ends)."""
+    last = 0
+    while True:
+        field, kind, at = _field_head(data, at, last)
+        if not kind:
+            return at
+        end = _skip(data, at, kind)
+        role = wanted.get(field)
+        if role is not None:
+            found.append((role, at, end))
+        at, last = end, field
+
+
+def _scan_group(data, at: int) -> tuple[int, list, list]:
+    """A RowGroup entry walked, not built: (its end, its own fields found, each column chunk's fields found), the
+    fields being those the splicer checks or changes (:data:`_GROUP_FIELDS`, :data:`_CHUNK_FIELDS`,
+    :data:`_META_FIELDS`)."""
+    own, chunks, last = [], [], 0
+    while True:
+        field, kind, at = _field_head(data, at, last)
+        if not kind:
+            return at, own, chunks
+        if field == 1 and kind == _LIST:  # the column chunks
+            head = data[at]
+            at += 1
+            size = head >> 4
+            if size == 15:
+                size, at = _varint(data, at)
+            if head & 0x0F != _STRUCT:
+                raise ValueError("column chunks that are not structs")
+            for _ in range(size):
+                chunk = []
+                at = _scan_chunk(data, at, chunk)
+                chunks.append(chunk)
+        else:
+            end = _skip(data, at, kind)
+            role = _GROUP_FIELDS.get(field)
+            if role is not None:
+                own.append((role, at, end))
+            at = end
+        last = field
+
+
+def _scan_chunk(data, at: int, found: list) -> int:
+    last = 0
+    while True:
+        field, kind, at = _field_head(data, at, last)
+        if not kind:
+            return at
+        if field == 3 and kind == _STRUCT:  # ColumnMetaData
+            at = _scan_struct(data, at, _META_FIELDS, found)
+        else:
+            end = _skip(data, at, kind)
+            role = _CHUNK_FIELDS.get(field)
+            if role is not None:
+                found.append((role, at, end))
+            at = end
+        last = field
+
+
 def _write_value(out: bytearray, kind: int, value) -> None:
     if kind == _I8:
         out.append(value)
@@ -433,13 +590,6 @@ def _write_struct(out: bytearray, fields: list[list]) -> None:
     out.append(0)
 
 
-def _field(fields: list[list], number: int) -> list | None:
-    for field in fields:
-        if field[0] == number:
-            return field
-    return None
-
-
 def encode_group(table: pa.Table | None, schema: pa.Schema, batch_rows: int) -> bytes:
     """``table`` (at most ``batch_rows`` rows) as a Parquet file of one row group, written as :class:`ConfigWriter`
     writes each group; with None, the file of no row group (whose footer is every footer's template)."""
@@ -451,100 +601,158 @@ def encode_group(table: pa.Table | None, schema: pa.Schema, batch_rows: int) -> 
     return sink.getvalue()
 
 
-def _footer(data) -> tuple[list[list], int]:
-    """The parsed footer of a Parquet file's bytes and where it starts."""
+def _footer_start(data) -> int:
+    """Where the footer of a Parquet file's bytes starts (it ends 8 bytes before the end)."""
     if len(data) < 12 or data[:4] != _PAR1 or data[-4:] != _PAR1:
         raise ValueError("not a Parquet file")
-    size = int.from_bytes(data[-8:-4], "little")
-    start = len(data) - 8 - size
+    start = len(data) - 8 - int.from_bytes(data[-8:-4], "little")
     if start < 4:
         raise ValueError("footer length out of range")
+    return start
+
+
+def _footer(data) -> tuple[list[list], int]:
+    """The parsed footer of a Parquet file's bytes and where it starts."""
+    start = _footer_start(data)
     fields, end = _read_struct(memoryview(data)[start:len(data) - 8])
-    if end != size:
+    if end != len(data) - 8 - start:
         raise ValueError("footer length does not match")
     return fields, start
+
+
+def _field_spans(footer) -> dict[int, tuple[int, int, int]]:
+    """Each top-level field of a footer: (where its header starts, where its value starts, where it ends)."""
+    spans, last, at = {}, 0, 0
+    while footer[at]:
+        begin = at
+        head = footer[at]
+        at += 1
+        field = last + (head >> 4)
+        if not head >> 4:
+            value, at = _varint(footer, at)
+            field = (value >> 1) ^ -(value & 1)
+        value_at = at
+        _, at = _read_value(footer, at, head & 0x0F)
+        spans[field] = (begin, value_at, at)
+        last = field
+    if at + 1 != len(footer):
+        raise ValueError("footer length does not match")
+    return spans
 
 
 class _Splicer:
     """Writes a Parquet file from row groups encoded alone (:func:`encode_group`): their chunks copied, the footer
     that of the file of no row group (same schema, metadata and writer) with the groups' entries, offsets shifted,
-    and the row count."""
+    and the row count.
+
+    The footer is kept as bytes around its row count (field 3) and row groups (field 4), which pyarrow writes
+    next to each other: what comes before them (version, schema) and after (key-value metadata with the long Hugging
+    Face card metadata, created_by, column orders) is compared and copied as bytes, never parsed, so that each group
+    costs a walk over its own RowGroup entry only, nothing built but the positions of the few fields checked or
+    changed (:func:`_scan_group`), the entry kept as bytes: review s13rev2 found the whole footer parsed into
+    lists for every 64-row panel group ~1 ms of CPU more per group than pyarrow's own writer."""
 
     def __init__(self, schema: pa.Schema) -> None:
-        self._template, _ = _footer(encode_group(None, schema, 1))
-        self._fixed = [field for field in self._template if field[0] not in (3, 4)]
+        empty = encode_group(None, schema, 1)
+        footer = bytes(empty[_footer_start(empty):-8])
+        spans = _field_spans(footer)
+        if 3 not in spans or 4 not in spans or spans[3][2] != spans[4][0]:
+            raise ValueError("a footer whose row count and row groups are not next to each other")
+        self._head = footer[:spans[3][0]]  # the fields before the row count
+        self._count_head = footer[spans[3][0]:spans[3][1]]  # the row count's field header
+        self._groups_head = footer[spans[4][0]:spans[4][1]]  # the row groups' field header
+        self._tail = footer[spans[4][2]:]  # the fields after the row groups and the struct's end
         self._sink = None
         self._groups: list[list] = []
         self._rows = 0
+
+    @property
+    def groups(self) -> int:
+        """The row groups appended to the file open now."""
+        return len(self._groups)
 
     def open(self, sink) -> None:
         self._sink, self._groups, self._rows = sink, [], 0
         sink.write(_PAR1)
 
-    def parse_group(self, encoded, rows: int, batch_rows: int, trusted: bool = False):
+    def parse_group(self, encoded, rows: int, batch_rows: int):
         """``(chunk bytes, RowGroup entry, rows)`` of a one-group file when it is one group of ``rows`` rows of this
-        file's schema and metadata, its chunks exactly the bytes between the magic and the footer; else None (or,
-        for a group encoded just now, ValueError: a pyarrow whose files this splicer does not know)."""
+        file's schema and metadata, its chunks exactly the bytes between the magic and the footer; else None (for a
+        group encoded just now: a pyarrow whose files this splicer does not know, see ConfigWriter._stop_splicing)."""
         try:
-            found = self._parse(encoded, rows, batch_rows)
+            return self._parse(encoded, rows, batch_rows)
         except (ValueError, TypeError, IndexError, KeyError):
-            found = None
-        if found is None and trusted:
-            raise ValueError("pyarrow wrote a row group this splicer does not know (see publish/parquet.py)")
-        return found
+            return None
 
     def _parse(self, encoded, rows: int, batch_rows: int):
         if not isinstance(encoded, bytes) or not 0 < rows <= batch_rows:
             return None
-        fields, start = _footer(encoded)
-        if [field for field in fields if field[0] not in (3, 4)] != self._fixed:
-            return None  # another schema, metadata or writer
-        count, groups = _field(fields, 3), _field(fields, 4)
-        if count is None or count[2] != rows or groups is None or len(groups[2][1]) != 1:
+        start = _footer_start(encoded)
+        footer = memoryview(encoded)[start:-8]
+        at = len(self._head)
+        if footer[:at] != self._head or footer[at:at + len(self._count_head)] != self._count_head:
+            return None  # another schema or writer
+        count, at = _read_value(footer, at + len(self._count_head), _I64)
+        if count != rows or footer[at:at + len(self._groups_head)] != self._groups_head:
             return None
-        group = groups[2][1][0]
-        if _field(group, 3)[2] != rows or _field(group, _GROUP_OFFSET)[2] != 4:
+        at += len(self._groups_head)
+        if footer[at] != (1 << 4 | _STRUCT):  # a list of one RowGroup
             return None
-        size = 0
-        for chunk in _field(group, 1)[2][1]:
-            meta = _field(chunk, 3)[2]
-            if any(field[0] in _CHUNK_UNSUPPORTED for field in chunk) or \
-                    any(field[0] in _META_UNSUPPORTED for field in meta):
+        begin = at + 1
+        end, own, chunks = _scan_group(footer, begin)
+        if footer[end:] != self._tail:
+            return None  # other metadata, or fields this splicer does not know
+        values = {role: _read_value(footer, value_at, _I64)[0] for role, value_at, _ in own}
+        if values.get("rows") != rows or values.get("shift") != 4:
+            return None
+        size, patches = 0, []
+        for role, value_at, value_end in own:
+            if role != "rows":
+                patches.append((role, value_at - begin, value_end - begin))
+        for chunk in chunks:
+            sizes = [value_at for role, value_at, _ in chunk if role == "size"]
+            if len(sizes) != 1 or any(role == "refuse" for role, _, _ in chunk):
                 return None
-            size += _field(meta, 7)[2]  # total_compressed_size: the chunk's pages with their headers
+            size += _read_value(footer, sizes[0], _I64)[0]  # total_compressed_size: the pages with their headers
+            patches += [(role, value_at - begin, value_end - begin) for role, value_at, value_end in chunk
+                        if role in ("shift", "shift0")]
         if size != start - 4:
             return None
-        return encoded[4:start], group, rows
+        patches.sort(key=lambda patch: patch[1])
+        return encoded[4:start], (bytes(footer[begin:end]), patches), rows
 
-    def append(self, chunk: bytes, group: list[list], rows: int) -> None:
+    def append(self, chunk: bytes, group: tuple[bytes, list], rows: int) -> None:
+        """Add a group as :meth:`parse_group` gave it: its chunks, and its RowGroup entry (bytes, and where its
+        offsets and ordinal are) written again with the offsets moved to where the chunks land."""
+        entry, patches = group
         shift = self._sink.tell() - 4
-        for field in group:
-            if field[0] == _GROUP_OFFSET:
-                field[2] += shift
-            elif field[0] == 7:  # ordinal
-                field[2] = len(self._groups)
-        for column in _field(group, 1)[2][1]:
-            for field in column:
-                if field[0] == _CHUNK_OFFSET and field[2]:
-                    field[2] += shift
-                elif field[0] == 3:
-                    for meta in field[2]:
-                        if meta[0] in _META_OFFSETS:
-                            meta[2] += shift
+        out, done = bytearray(), 0
+        for role, start, end in patches:
+            out += entry[done:start]
+            value, _ = _read_value(entry, start, _I64)
+            if role == "ordinal":
+                value = len(self._groups)
+            elif role == "shift" or value:  # "shift0": a chunk's file_offset, 0 when unset
+                value += shift
+            _write_value(out, _I64, value)
+            done = end
+        out += entry[done:]
         self._sink.write(chunk)
-        self._groups.append(group)
+        self._groups.append(bytes(out))
         self._rows += rows
 
     def close(self) -> None:
-        footer = []
-        for field in self._template:
-            if field[0] == 3:
-                field = [3, field[1], self._rows]
-            elif field[0] == 4:
-                field = [4, field[1], (_STRUCT, self._groups)]
-            footer.append(field)
-        out = bytearray()
-        _write_struct(out, footer)
+        out = bytearray(self._head)
+        out += self._count_head
+        _write_value(out, _I64, self._rows)
+        out += self._groups_head
+        if len(self._groups) < 15:  # the list's head as Thrift writes it: its size in it below 15
+            out.append(len(self._groups) << 4 | _STRUCT)
+        else:
+            out.append(0xF0 | _STRUCT)
+            _put_varint(out, len(self._groups))
+        out += b"".join(self._groups)
+        out += self._tail
         self._sink.write(bytes(out) + len(out).to_bytes(4, "little") + _PAR1)
         self._groups, self._rows = [], 0
 
