@@ -26,6 +26,7 @@ from imcovid.publish.release import RECORD_KEYS
 from imcovid.pipeline import build
 
 from test_incremental_s9 import posts  # noqa: F401 — the same eight real posts (a module-scoped fixture)
+from test_incremental_s12b import small_groups  # noqa: F401 — panel row groups of 4 rows (a fixture)
 from test_scale import tree_bytes
 
 DATASET = Path(__file__).resolve().parents[1] / "dataset"
@@ -204,14 +205,8 @@ def test_write_group_refuses_rows_off_a_group_boundary(tmp_path):
     assert not streaming.write_encoded(b"PAR1", pairs[1])
 
 
-# Whole builds: small panel row groups so that the eight real posts give several per config.
-SMALL_GROUPS = 4
-
-
-@pytest.fixture()
-def small_groups(monkeypatch):
-    monkeypatch.setattr(pipeline, "PANEL_BATCH_ROWS", SMALL_GROUPS)
-    monkeypatch.setattr(parquet, "PANEL_BATCH_ROWS", SMALL_GROUPS)
+# Whole builds: small panel row groups so that the eight real posts give several per config (the fixture of
+# test_incremental_s12b).
 
 
 @pytest.fixture()

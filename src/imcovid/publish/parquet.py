@@ -482,18 +482,23 @@ def _field_head(data, at: int, last: int) -> tuple[int, int, int]:
     return last + (head >> 4), head & 0x0F, at
 
 
-def _scan_struct(data, at: int, wanted: dict[int, object], found: list) -> int:
+def _scan_struct(data, at: int, wanted: dict[int, object], found: list, nested: dict | None = None) -> int:
     """Walk the struct at ``at`` (nothing built) and give its end; each field in ``wanted`` goes to ``found`` as
-    (what ``wanted`` says of it, where its value starts, where it ends)."""
+    (what ``wanted`` says of it, where its value starts, where it ends). ``nested``: ``{field id: (type, walk)}``
+    for a field whose value ``walk(data, at)`` walks itself (giving its end) when it has that type."""
     last = 0
     while True:
         field, kind, at = _field_head(data, at, last)
         if not kind:
             return at
-        end = _skip(data, at, kind)
-        role = wanted.get(field)
-        if role is not None:
-            found.append((role, at, end))
+        kind_walk = nested.get(field) if nested else None
+        if kind_walk is not None and kind_walk[0] == kind:
+            end = kind_walk[1](data, at)
+        else:
+            end = _skip(data, at, kind)
+            role = wanted.get(field)
+            if role is not None:
+                found.append((role, at, end))
         at, last = end, field
 
 
@@ -501,47 +506,31 @@ def _scan_group(data, at: int) -> tuple[int, list, list]:
     """A RowGroup entry walked, not built: (its end, its own fields found, each column chunk's fields found), the
     fields being those the splicer checks or changes (:data:`_GROUP_FIELDS`, :data:`_CHUNK_FIELDS`,
     :data:`_META_FIELDS`)."""
-    own, chunks, last = [], [], 0
-    while True:
-        field, kind, at = _field_head(data, at, last)
-        if not kind:
-            return at, own, chunks
-        if field == 1 and kind == _LIST:  # the column chunks
-            head = data[at]
-            at += 1
-            size = head >> 4
-            if size == 15:
-                size, at = _varint(data, at)
-            if head & 0x0F != _STRUCT:
-                raise ValueError("column chunks that are not structs")
-            for _ in range(size):
-                chunk = []
-                at = _scan_chunk(data, at, chunk)
-                chunks.append(chunk)
-        else:
-            end = _skip(data, at, kind)
-            role = _GROUP_FIELDS.get(field)
-            if role is not None:
-                own.append((role, at, end))
-            at = end
-        last = field
+    own, chunks = [], []
+
+    def column_chunks(data, at: int) -> int:  # field 1, the list of ColumnChunk structs
+        head = data[at]
+        at += 1
+        size = head >> 4
+        if size == 15:
+            size, at = _varint(data, at)
+        if head & 0x0F != _STRUCT:
+            raise ValueError("column chunks that are not structs")
+        for _ in range(size):
+            chunk = []
+            at = _scan_chunk(data, at, chunk)
+            chunks.append(chunk)
+        return at
+
+    end = _scan_struct(data, at, _GROUP_FIELDS, own, {1: (_LIST, column_chunks)})
+    return end, own, chunks
 
 
 def _scan_chunk(data, at: int, found: list) -> int:
-    last = 0
-    while True:
-        field, kind, at = _field_head(data, at, last)
-        if not kind:
-            return at
-        if field == 3 and kind == _STRUCT:  # ColumnMetaData
-            at = _scan_struct(data, at, _META_FIELDS, found)
-        else:
-            end = _skip(data, at, kind)
-            role = _CHUNK_FIELDS.get(field)
-            if role is not None:
-                found.append((role, at, end))
-            at = end
-        last = field
+    """A ColumnChunk walked: its own fields (:data:`_CHUNK_FIELDS`) and its ColumnMetaData's (field 3,
+    :data:`_META_FIELDS`) to ``found``."""
+    return _scan_struct(data, at, _CHUNK_FIELDS, found,
+                        {3: (_STRUCT, lambda data, at: _scan_struct(data, at, _META_FIELDS, found))})
 
 
 def _write_value(out: bytearray, kind: int, value) -> None:
