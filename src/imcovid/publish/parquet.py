@@ -380,6 +380,16 @@ def _put_varint(out: bytearray, value: int) -> None:
     out.append(value)
 
 
+def _list_head(data, at: int) -> tuple[int, int, int]:
+    """A list's or set's header at ``at``: (its size, its elements' type, where its elements start); the size is in
+    the header's high nibble, or in a varint after it when the nibble is 15."""
+    head = data[at]
+    size, element, at = head >> 4, head & 0x0F, at + 1
+    if size == 15:
+        size, at = _varint(data, at)
+    return size, element, at
+
+
 def _skip(data, at: int, kind: int) -> int:
     """The offset after a value of ``kind`` at ``at``, nothing built."""
     if kind in (_TRUE, _FALSE):
@@ -396,11 +406,7 @@ def _skip(data, at: int, kind: int) -> int:
         size, at = _varint(data, at)
         return at + size
     if kind in (_LIST, _SET):
-        head = data[at]
-        at += 1
-        size, element = head >> 4, head & 0x0F
-        if size == 15:
-            size, at = _varint(data, at)
+        size, element, at = _list_head(data, at)
         if element in (_TRUE, _FALSE, _I8):
             return at + size
         for _ in range(size):
@@ -432,11 +438,7 @@ def _read_value(data, at: int, kind: int):
         size, at = _varint(data, at)
         return bytes(data[at:at + size]), at + size
     if kind in (_LIST, _SET):
-        head = data[at]
-        at += 1
-        size, element = head >> 4, head & 0x0F
-        if size == 15:
-            size, at = _varint(data, at)
+        size, element, at = _list_head(data, at)
         items = []
         for _ in range(size):
             if element in (_TRUE, _FALSE):
@@ -509,12 +511,8 @@ def _scan_group(data, at: int) -> tuple[int, list, list]:
     own, chunks = [], []
 
     def column_chunks(data, at: int) -> int:  # field 1, the list of ColumnChunk structs
-        head = data[at]
-        at += 1
-        size = head >> 4
-        if size == 15:
-            size, at = _varint(data, at)
-        if head & 0x0F != _STRUCT:
+        size, element, at = _list_head(data, at)
+        if element != _STRUCT:
             raise ValueError("column chunks that are not structs")
         for _ in range(size):
             chunk = []
