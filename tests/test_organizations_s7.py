@@ -101,7 +101,7 @@ def test_names_lac_read_name_the_model_as_their_annotator():
     assert [(m["surface"], m["rule"]) for m in orgs] == [
         ("美疾控中心", "organization.tagged_ending"), ("美疾控中心", "organization.recurrence"),
         ("内蒙古自治区卫生健康委员会", "organization.generic_ending")]
-    assert [m["annotator"].split(":")[0] for m in orgs] == [TAGGER, TAGGER, "imcovid-rules/1.13"]
+    assert [m["annotator"].split(":")[0] for m in orgs] == [TAGGER, TAGGER, "imcovid-rules/1.14"]
 
 
 def test_the_same_text_gives_the_same_mentions():

@@ -33,9 +33,9 @@ from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.13:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.14:organization+{LEXICON}"
 # A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
-TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.13"
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.14"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会.)
@@ -71,6 +71,10 @@ _NAME_START = re.compile(r"^(?:中共|中国|中央|国家|全国|国务院|首�
                          r"开发区|共青团|团(?=[省市区县州盟旗]委))")
 # A foreign country at the start names a body of its own (英国卫生安全局).
 _COUNTRY_START = re.compile("^(?:" + "|".join(sorted(words("countries"), key=len, reverse=True)) + ")")
+# A country written inside the words read before an ending (有国家流行史|英国卫生安全局): a foreign body's name begins
+# with its country, as a domestic one begins with its place (the gazetteer has no foreign countries).
+_COUNTRIES = frozenset(words("countries"))
+_COUNTRY_INSIDE = re.compile("|".join(sorted(_COUNTRIES, key=len, reverse=True)))
 # (A dash joins two stations or two places, 市光路-东方体育中心, not the parts of one body's name.)
 # (而 and 但 begin a clause: 但|耀才证券随后发出公告)
 _LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨-—–~～的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其而但")
@@ -82,6 +86,9 @@ _CALLED = frozenset("致来去回")
 # The one unit whose standard name holds a stop character (与): every hospital's department of respiratory and critical
 # care medicine, named so by the national department list; it is a unit of the hospital before it.
 _DEPARTMENT_WITH_STOP = "呼吸与危重症医学科"
+# Homes of care (data/organization_endings.txt): named by words of their own after the place (深圳幸福之家|养老院,
+# 上海市第一社会|福利院); a place's homes (上海养老院) are a kind.
+_HOMES = frozenset({"养老院", "敬老院", "福利院"})
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
 # (and a department named by its function, 某医院|急诊医学部门; not 等部门, 相关部门, 各部门: kinds of department)
 # (总司长 is a title, director-general, not a 总司 unit: 以色列卫生部|总司长某某)
@@ -151,7 +158,7 @@ _NOT_IN_MEDIA = _LEFT_STOP - {"每"}  # (每日甘肃网)
 # Not media: 本报记者, 首席记者, 见习记者, 互联网 …
 _NOT_MEDIA = re.compile(r"^(?:本|首席|特约|见习|实习|驻|随队|前方)|(?:首席|特约|见习|实习|驻站)$|^互联网$")
 # A body counted or pointed at is no name: 一家互联网公司, 多家上市公司, 该公司.
-_COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该首\d][家个所处座间]|\d[人例名]")  # (长春共有133人治愈|医院: a count, no name)
+_COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该首\d][家个所处座间]|\d[人例名]|\d[万千亿][家个所处座间]")  # (长春共有133人治愈|医院: a count, no name)
 # A classifier right after a numeral or 每/这/那 (每一|位, 这|家) counts what follows it; it is no part of a name.
 # (the classifiers of such counts: a body right after one is the body counted, 两家|北京医院)
 _CLASSIFIERS = frozenset("家个所处座间人例名位")
@@ -477,6 +484,29 @@ def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, in
 
 
 _PLACE_KIND = re.compile(r"(?:苏木|嘎查|社区|街道|镇|乡|村)$")
+
+
+# What may stand between a country and the ending of its body's name: not a count, a pronoun, an adverb or a verb
+# (俄罗斯|第二大|银行, 俄罗斯|整个|银行, 俄罗斯|使用|…协会: the country is the subject or owner there, no name).
+_NOT_AFTER_COUNTRY_TAGS = frozenset({"m", "q", "r", "d", "p", "c", "u", "f", "t", "v", "vd", "a", "ad", "b"})
+
+
+def _country_inside(name: str, ending: int) -> int | None:
+    """Where in ``name`` (read back from its ending) the last country written inside it begins, if the name of a
+    foreign body begins there: no word runs across the country's edges (完美|国际, 道德|国家, 中英|国际), the words before it
+    are not a transliterated name it is part of (贝斯以色列女执事医疗中心), and no count, pronoun or verb follows it."""
+    found = None
+    for c in _COUNTRY_INSIDE.finditer(name, 1, len(name) - ending):
+        after = name[c.end() : len(name) - ending]
+        if is_common_word(name[c.start() - 1 : c.start() + 1]) or is_common_word(name[c.end() - 1 : c.end() + 1]) \
+                or looks_transliterated(name[: c.start()]) or set(after) & _COMPANY_LEFT_STOP \
+                or (after and (dictionary_tag(after[:2]) or dictionary_tag(after[:1])) in _NOT_AFTER_COUNTRY_TAGS):
+            continue
+        found = c.start()
+        if name[found - 1] == "驻":  # (驻|韩国使馆, 美国驻|俄罗斯使馆: the mission of the country before 驻, in this one)
+            found -= 1
+            found -= max((len(w) for w in _COUNTRIES if name.endswith(w, 0, found)), default=0)
+    return found or None  # (驻韩国使馆 alone: the name is read as it was)
 
 
 def _generic_head(township: str) -> bool:
@@ -914,7 +944,12 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
                 glossed.add(at)
             items.append((at, at + (gloss.start() if gloss and gloss.start() else len(part))))
             at += len(part) + 1
-        if all(_glossed_item(text[a:b], places) if a in glossed else _firm_item(text[a:b], places)
+        # (万孚生物、东方生物等公司: one item found already, by a known name or an ending, is a firm whatever words it
+        # is made of; the other items still need a firm's short name. Where two are found, _list_siblings reads the
+        # others by its own tests.)
+        found = {(a, b) for a, b in items if (a, b) in spans} if sum((a, b) in spans for a, b in items) == 1 else set()
+        if all((a, b) in found or (_glossed_item(text[a:b], places) if a in glossed
+                                   else _firm_item(text[a:b], places) and not _two_words(text[a:b], places))
                for a, b in items):
             for a, b in items:
                 spans.setdefault((a, b), "organization.listed_before_kind")
@@ -959,8 +994,7 @@ def _sibling_item(item: str, places: set[str], trades: set[str], loose: bool = T
         return False
     if len(item) >= 4 and item[-2:] in trades:
         return True
-    if len(item) == 4 and is_common_word(item[:2], _TWO_WORDS) and is_common_word(item[2:], _TWO_WORDS) \
-            and dictionary_tag(item[:2]) != "ns" and item[:2] not in places:
+    if _two_words(item, places):
         return False  # 爱心|人士, 小区|业主: two ordinary words, people beside the firms (合肥|百货 is a firm's name)
     return _firm_item(item, places) or (loose and len(item) == 4 and not is_word(item, 1, but=("nz", "nt")))
 
@@ -988,6 +1022,13 @@ def _list_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
         left = clause[items[-1][0] - a : last.start()].rstrip("\0")
         items[-1:] = [(items[-1][0], items[-1][0] + len(left)), (a + last.end(), items[-1][1])]
     return items
+
+
+def _two_words(item: str, places: set[str]) -> bool:
+    """Four characters that are two ordinary words (爱心|人士, 小区|业主): people or things beside the firms of a list,
+    not a firm's short name (合肥|百货 begins with a place, a firm's name)."""
+    return len(item) == 4 and is_common_word(item[:2], _TWO_WORDS) and is_common_word(item[2:], _TWO_WORDS) \
+        and dictionary_tag(item[:2]) != "ns" and item[:2] not in places
 
 
 def _list_siblings(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
@@ -1135,6 +1176,41 @@ def _numbered_hospitals(text: str, place_ends: dict[int, int]) -> list[tuple[int
 
 # A place's department of a function (广州市交通运输部门, 海南气象部门): named by its place and function, as 市疾控中心
 # is by its level (a kind of department without a place, 卫生部门, 相关部门, is none).
+# A community health centre (铜山|社区卫生服务中心, 东湖街道|社区卫生服务站): named by its community, a name no gazetteer
+# lists and LAC reads only in some contexts. COVID itineraries name them where a case was seen or vaccinated.
+_COMMUNITY_CLINIC = re.compile(r"社区卫生服务(?:中心|站)")
+_COMMUNITY_LEVEL = re.compile(r"(?:街道|镇|乡)$")
+# A place word used as often as 城市 (25,084) is a kind of community, not one (东湖 1,866 and 新城 824 name one).
+_COMMUNITY_PLACE_WORD_MAX = 5000
+_THING_NAMES = word_set("person_thing_names")  # (the epidemic's transliterated things: 奥密克戎, 德尔塔, 辉瑞)
+
+
+def _community_name(core: str) -> bool:
+    """The words before 社区卫生服务中心 name a community: two to four characters that the dictionary knows as a
+    proper name (东湖, 铜山; not as frequent as 城市) or not at all (禄口, 铁心桥); no ordinary word (当地, 辖区, 城区)."""
+    if not (2 <= len(core) <= 4 and _HAN_HEAD.fullmatch(core)) or core[0] in _NOT_A_NAME_START | _DETERMINERS \
+            or _COUNT_WORD.match(core[0]) or "某" in core:
+        return False
+    if core in _THING_NAMES:
+        return False  # 奥密克戎|社区卫生服务中心: a variant before the kind, no community
+    tag = dictionary_tag(core)
+    if tag is not None:
+        return tag in ("nz", "nt") or (tag == "ns" and not is_common_word(core, _COMMUNITY_PLACE_WORD_MAX))
+    # (今年新建|, 中心城区|, 辖区内|: words read into the head begin with a frequent word; 禄口, 铁心桥 do not)
+    return not is_word(core[:2], _FUNCTION_WORD_MIN) and not is_function_word(core[:2])
+
+
+def _community_clinics(text: str, in_place: Coverage) -> list[tuple[int, int]]:
+    found = []
+    for m in _COMMUNITY_CLINIC.finditer(text):
+        start = _read_left(text, m.start(), m.end(), in_place)
+        # (骑电动车至|禄口社区卫生服务中心: a verb of going ends the words before the name)
+        start += max((i + 1 for i, c in enumerate(text[start : m.start()]) if c in _TO_A_HOSPITAL), default=0)
+        if _community_name(_COMMUNITY_LEVEL.sub("", text[start : m.start()])):
+            found.append((start, m.end()))
+    return found
+
+
 _PLACE_DEPARTMENT = re.compile(r"(?P<function>[\u4e00-\u9fff]{2,6}?)部门")
 _NOT_A_FUNCTION = re.compile(r"^(?:相关|有关|各|其他|其它|多个|多|职能|主管|所属|当地|本地|属地|执法|监管|行业|涉事|上述|该)|[等和与及、]")
 
@@ -1533,6 +1609,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.numbered_school")
     for span in _numbered_hospitals(text, place_ends):
         spans.setdefault(span, "organization.numbered_hospital")
+    for span in _community_clinics(text, in_place):
+        spans.setdefault(span, "organization.community_clinic")
     for span in _place_departments(text, place_ends):
         spans.setdefault(span, "organization.place_department")
     for m in _NUMBERED_BUREAU.finditer(text):
@@ -1592,8 +1670,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if len(name) <= len(m.group()) and (m.group() not in _BARE_BODIES
                                             or _GENERIC_BEFORE.search(text, max(0, start - 2), start)):
             continue  # a bare generic word: 指挥部, 医院; 各级|党委
-        if _LEVEL_KIND.fullmatch(name[: -len(m.group())]):
-            continue  # 省级|党委: a kind of body at a level, not one named
+        if _LEVEL_KIND.fullmatch(name[: -len(m.group())]) or _LEVEL_KIND.match(name):
+            continue  # 省级|党委, 省级气象|局: a kind of body at a level, not one named
         if pair := _PAIRED.match(name):
             start, name = start + pair.end(), name[pair.end():]  # 省委|省政府: the second body of the pair
             whole.add((start, end))  # (not joined to the first again)
@@ -1606,6 +1684,13 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             # (unless the place's first character ends a word before it: 拱北|海关 is not 北海 + 关)
             start = place_starts[first]  # 新冠肺炎救治定点医疗机构|内蒙古第四医院: the name begins with its place
             name = text[start:end]
+        elif not places_inside and not _NAME_START.match(name) and not _COUNTRY_START.match(name) \
+                and (country := _country_inside(name, len(m.group()))):
+            start += country  # 有国家流行史|英国卫生安全局: the foreign body's name begins with its country
+            name = text[start:end]
+        if m.group() in _HOMES and len(text[max((e for e in place_ends if start < e <= m.start()), default=start)
+                                            : m.start()].lstrip("省市区县州盟旗")) < 2:
+            continue  # 上海|养老院, 武汉市|养老院, 县|养老院: a place's homes, none named (幸福之家|养老院 is)
         if _DESCRIBED.search(name[: -len(m.group())]):
             continue  # 上海最大方舱医院: a body described by a superlative, not named (最高人民法院 is a name)
         if m.group() == _SCHOOL and not (places_inside or _NAME_START.match(name)):
