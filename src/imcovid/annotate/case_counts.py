@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
+from imcovid.annotate.wordlists import threshold
 
 ANNOTATOR = "imcovid-rules/1.4:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
 # in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
@@ -349,7 +350,7 @@ def _section_place(text: str, places: list[dict], starts: list[int], pos: int, a
     return named[0]["code"]
 
 
-_SECTION_HEADING = 12  # characters: the longest line read as a section heading naming a place
+_SECTION_HEADING = threshold("case_counts", "section_heading")  # characters: the longest line read as a section heading naming a place
 _SECTION_FRAME = re.compile(r"\s*[【\[（(]?\s*[】\]）)]?\s*[：:]?\s*")
 
 
@@ -589,7 +590,7 @@ def _paragraph_counts(text: str, start: int, end: int) -> bool:
 _REPORT_WORDS = re.compile(r"通报|发布会|获悉|公布|卫健委|卫生健康委|新闻办")
 
 
-_DATELINE = 30  # characters: a paragraph this short that holds a date is a dateline or heading for what follows
+_DATELINE = threshold("case_counts", "dateline")  # characters: a paragraph this short that holds a date is a dateline or heading for what follows
 
 
 def with_yesterday_dates(text: str, dates: list[dict], published: date | None,
@@ -710,7 +711,7 @@ def national_stated_day(text: str, dates: list[dict], published: date | None) ->
     return None
 
 
-_STATED_WITHIN = 7  # days: a bulletin reposted later than this is dated by its own words only
+_STATED_WITHIN = threshold("case_counts", "stated_within")  # days: a bulletin reposted later than this is dated by its own words only
 
 
 # A date of a person's journey (于8月3日抵达上海浦东国际机场, 7月8日从阿联酋到达): it dates no figure after it.
@@ -1343,7 +1344,7 @@ def _named_in_passing(text: str, m: re.Match, pos: int) -> bool:
 
 
 # 受俄罗斯、蒙古国疫情影响: a cause, 受 in the country's clause before it and 影响 in it after (a few characters each way).
-_CAUSE_WINDOW = 12
+_CAUSE_WINDOW = threshold("case_counts", "cause_window")
 _CAUSE_BEFORE = re.compile(r"受[^，,。！？；\n]*$")
 _CAUSE_AFTER = re.compile(r"[^，,。！？；\n]*?影响")
 
@@ -1583,7 +1584,7 @@ def _in_hospital(text: str, end: int) -> bool:
     return False
 
 
-_CLOSING_WINDOW = 200  # characters after a figure's paragraph looked at for a closing paragraph
+_CLOSING_WINDOW = threshold("case_counts", "closing_window")  # characters after a figure's paragraph looked at for a closing paragraph
 _CLOSING_PARAGRAPH = re.compile(r"\n\s*(?:以上|上述)(?:患者|人员|病例)均(?:已)?(?:在|转至|转运至)[^，。；！？\n]{0,6}"
                                 r"(?:定点医院|医院|医疗机构)[^，。；！？\n]{0,6}(?:治疗|救治)")
 

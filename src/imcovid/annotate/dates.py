@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from imcovid.annotate.wordlists import threshold
+
 ANNOTATOR = "imcovid-rules/1.4:date"
 _DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日")
 # The same in Chinese numerals, as notices are signed (二〇二二年四月十四日, 十月二十六日).
@@ -22,7 +24,7 @@ _CHINESE_DATE = re.compile(r"(?P<month>十[一二]?|[一二三四五六七八九
                            r"(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # (Years of this century and the last, as the Arabic pattern: 一九/二〇 …)
 # How far ahead of publication a month-day without a year may lie and still be of the publication's year.
-_AHEAD_DAYS = 61
+_AHEAD_DAYS = threshold("dates", "ahead_days")
 _CHINESE_YEAR = re.compile(rf"(?:一九|二[〇零])[{_DIGIT}]{{2}}年")
 
 
@@ -97,7 +99,7 @@ def named_year(text: str, start: int) -> int | None:
 
 
 # A yearless date within this many days before publication is the news of the day, whatever was told before it.
-_RECENT_DAYS = 31
+_RECENT_DAYS = threshold("dates", "recent_days")
 
 
 def story_year(text: str, start: int, anchors: list[tuple[int, date]], default: str | None, month: int,

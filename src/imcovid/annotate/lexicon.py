@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from imcovid.annotate.name_parts import COMPOUND, SINGLE
 from imcovid.annotate.process_copy import ProcessCopy
+from imcovid.annotate.wordlists import threshold
 from imcovid.version import library_version
 
 SOURCE = f"jieba-{library_version('jieba')}:dict.txt"
@@ -29,16 +30,16 @@ _FOLLOWER_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "ad", "u"})
 # Conjunctions, adverbs, prepositions, particles and pronouns: never inside a name read leftwards (不仅|中原区政府).
 _FUNCTION_TAGS = frozenset({"c", "d", "p", "u", "r"})
 # A string is an ordinary word when the dictionary has it, not as a name, at least this often.
-_COMMON_MIN = 30
-_FREQUENT = 200
-_LONGEST = 7
+_COMMON_MIN = threshold("lexicon", "common_min")
+_FREQUENT = threshold("lexicon", "frequent")
+_LONGEST = threshold("lexicon", "longest")
 # Three-character words this frequent, whatever their first character, take a name's last character when they begin
 # with it (林航|进一步介绍).
-_FREQUENT_THREE = 500
+_FREQUENT_THREE = threshold("lexicon", "frequent_three")
 # Institution names this short are too often generic (中央台, 中心局).
-_SHORTEST_INSTITUTION = 4
+_SHORTEST_INSTITUTION = threshold("lexicon", "shortest_institution")
 # A character is one of transliteration when at least this many transliterated names hold it.
-_TRANSLITERATION_MIN = 2
+_TRANSLITERATION_MIN = threshold("lexicon", "transliteration_min")
 
 
 @dataclass(frozen=True)

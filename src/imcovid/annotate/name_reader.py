@@ -9,13 +9,14 @@ follow names (verbs of saying, frequent verbs, time words); jieba's dictionary (
 
 from __future__ import annotations
 
+
 import re
 from functools import lru_cache
 
 from imcovid.annotate.lexicon import (begins_frequent_three, dictionary_tag, is_common_word, is_known_name, is_word,
                                       starts_follower, transliteration_chars, word_runs_past)
 from imcovid.annotate.matcher import Matcher
-from imcovid.annotate.wordlists import word_set, words
+from imcovid.annotate.wordlists import threshold, word_set, words
 from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, JAPANESE, NAME_DOTS, NAME_PARTS, NAME_STOP,
                                          NAME_STOP_WORD_CHARS, NAME_STOP_WORDS, NOT_IN_NAME, RARE_SINGLE, SINGLE,
                                          name_char_count)
@@ -36,21 +37,21 @@ _LONGEST_PART = max(map(len, NAME_PARTS))
 # First given characters that begin frequent words, which then are no given name: 高|一点, 李|会同.
 _FIRST_GIVEN_WORDS = frozenset("一会以")
 # A word this frequent, begun by a name's last character, takes that character from the name (沈旻|联系).
-_FREQUENT_AFTER_NAME = 2000
+_FREQUENT_AFTER_NAME = threshold("name_reader", "frequent_after_name")
 # A character seen fewer times than this in ngender's register of names (视 153, 口 2,046; 明 442,081) is rarely a
 # given character.
-_RARE_IN_NAMES = 2500
+_RARE_IN_NAMES = threshold("name_reader", "rare_in_names")
 # A one-character verb after a name (data/person_verbs_after_name.txt), seen fewer times than this in the register of
 # names (站 951, 住 316, 走 40) and followed by an aspect particle or 在 (住了, 骑在, 走过), belongs to the verb.
 _VERBS_AFTER_NAME = word_set("person_verbs_after_name")
-_VERB_NOT_GIVEN = 1000
+_VERB_NOT_GIVEN = threshold("name_reader", "verb_not_given")
 _AFTER_VERB = frozenset("了着过在完")  # (and 完, the complement of completion: 李强|送完)
 # A character seen this often in names is a given character more than a second surname (文 428,987; 陈 8,543).
-_GIVEN_MORE_THAN_SURNAME = 30000
+_GIVEN_MORE_THAN_SURNAME = threshold("name_reader", "given_more_than_surname")
 # A three-character word (not a name) this frequent that begins with a two-character reading takes it (党代表 127).
-_THREE_RUNS_PAST = 50
+_THREE_RUNS_PAST = threshold("name_reader", "three_runs_past")
 # After name parts any frequent word may follow (乌兰图雅|通报): the parts themselves are the evidence.
-_FREQUENT_AFTER_PARTS = 100
+_FREQUENT_AFTER_PARTS = threshold("name_reader", "frequent_after_parts")
 
 
 def surname_length(text: str, i: int) -> int:
@@ -282,7 +283,7 @@ def _nearly_transliterated_before_saying(text: str, name: str, end: int) -> bool
 # A run that is itself a dictionary word, other than a personal name, is that word (医生|上门服务, 工作人员|江宁: jieba
 # tags 上门 and 江宁 as places, which the test above allows inside a transliterated name); names in Mongolian or Tibetan
 # parts are read by ``read_parts`` instead, whatever the dictionary says of them.
-_UNLISTED_WORD_MIN = 30
+_UNLISTED_WORD_MIN = threshold("name_reader", "unlisted_word_min")
 
 
 def _is_frequent_word(name: str) -> bool:
@@ -324,9 +325,9 @@ _PART_CHARS = (frozenset("".join(NAME_PARTS)) - NAME_STOP - NAME_STOP_WORD_CHARS
 # are the adverb before a verb (巴特尔|都来了).
 _NOT_LAST_IN_TRANSLITERATION = "都"
 _ADVERB_THEN_VERB = frozenset({"都来", "都道"})
-_LONGEST_TRANSLITERATION = 7
+_LONGEST_TRANSLITERATION = threshold("name_reader", "longest_transliteration")
 # A bigram of transliteration is sometimes a rare dictionary word (宝音): only frequent words break such a run.
-_FREQUENT_IN_TRANSLITERATION = 100
+_FREQUENT_IN_TRANSLITERATION = threshold("name_reader", "frequent_in_transliteration")
 
 
 @lru_cache(maxsize=1)
@@ -353,7 +354,7 @@ def looks_transliterated(name: str) -> bool:
 
 
 # (Characters of a transliterated name of parts of three or more, dots aside, from which one may be unregistered.)
-_LONG_TRANSLITERATION = 7
+_LONG_TRANSLITERATION = threshold("name_reader", "long_transliteration")
 
 
 def read_transliterated(text: str, i: int) -> str | None:
@@ -507,9 +508,9 @@ def holds_plain_word(name: str, minimum: int | None = None) -> bool:
 _NOT_IN_TRANSLITERATION = "在的了和与及是为对向从到说表等将已也又还并而把被由于以会称指强认透介接告今昨曾丨"
 _TRANSLITERATED = rf"(?:(?![{_NOT_IN_TRANSLITERATION}])[\u4e00-\u9fff])"
 _DOTTED = re.compile(rf"{_TRANSLITERATED}{{1,8}}(?:[{NAME_DOTS}]{_TRANSLITERATED}{{1,10}})+")
-_FREQUENT_IN_HEADING = 1000
+_FREQUENT_IN_HEADING = threshold("name_reader", "frequent_in_heading")
 # How far back a position that ends right before a dotted name's run is looked for (常务副国务卿: 6 characters).
-_LONGEST_POSITION = 8
+_LONGEST_POSITION = threshold("name_reader", "longest_position")
 # (And the last characters of nouns of occupation before a name: 政治策略家|林顿·克罗斯比, 歌手, 学者, 发言人, 外交官.)
 _NOT_FIRST_IN_DOTTED = NOT_IN_NAME | NAME_STOP_WORD_CHARS | NAME_STOP | frozenset("家手者人官")
 # The last character of nouns of a man (流浪汉, 醉汉, 老汉), which is also the first of 汉斯 (Hans).

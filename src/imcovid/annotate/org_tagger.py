@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from imcovid.annotate.tagger import SOURCE, _model, words
+from imcovid.annotate.wordlists import threshold
 
 __all__ = ["SOURCE", "WINDOW", "tagged_spans", "window_ending_at"]
 
@@ -34,7 +35,7 @@ def _org_labels() -> np.ndarray:
 
 
 # Characters a window reaches past the point where a name would end (the word after it tells LAC where it ends).
-_AFTER = 2
+_AFTER = threshold("org_tagger", "after")
 
 
 def window_ending_at(text: str, end: int) -> tuple[int, int]:

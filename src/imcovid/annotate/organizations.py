@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+
 import re
 from bisect import bisect_left
 from functools import lru_cache
@@ -31,7 +32,7 @@ from imcovid.annotate.name_parts import COMPOUND, NAME_DOTS, NAME_PARTS, SINGLE
 from imcovid.annotate.name_reader import is_han, looks_transliterated
 from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
-from imcovid.annotate.wordlists import word_set, words
+from imcovid.annotate.wordlists import threshold, word_set, words
 
 ANNOTATOR = f"imcovid-rules/1.14:organization+{LEXICON}"
 # A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
@@ -448,7 +449,7 @@ def _fused_head(text: str, start: int, end: int, in_place: Coverage) -> bool:
     return start - left >= 3 and in_place.touches(left, start - 2) and not in_place.touches(start - 2, start)
 
 
-_LONGEST_JOINED = 30
+_LONGEST_JOINED = threshold("organizations", "longest_joined")
 _ATTACHED = "附属"
 # An item ends at its generic ending, unless a position goes on from it (公安局|长).
 _LISTED_BODY = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?P<suffix>{_SUFFIX_RE.pattern})(?![长员])")
@@ -524,7 +525,7 @@ def _named_zone(head: str) -> bool:
     return bool(zone) and not is_common_word(zone.group()[:2])
 
 
-_FUNCTION_WORD_MIN = 1000
+_FUNCTION_WORD_MIN = threshold("organizations", "function_word_min")
 # What a paper's own word may go on with (日报社, 晚报业集团, 报刊): the 报 still ends a paper's name.
 _PAPER_GOES_ON = frozenset("社业刊")
 
@@ -703,7 +704,7 @@ _STOCK_MOVE = re.compile(r"(?:(?<=[，,；;、：:。\n])|^)(?P<name>[\u4e00-\u9
 # (Nor a figure of a firm's accounts: 营收, 净利润, 销量, 人次 …)
 _NOT_A_STOCK = re.compile(r"(?:指|指数|板块|概念|股|价|价格|费|率|额|量|值|润|收|入|本|数|出|口|业绩|规模|人次)$")
 # Moves this close to each other make a list of stocks (a single 涨10% is a price or a figure as often as a stock).
-_STOCK_LIST_GAP = 12
+_STOCK_LIST_GAP = threshold("organizations", "stock_list_gap")
 
 
 def _stock_moves(text: str) -> list[tuple[int, int]]:
@@ -784,10 +785,10 @@ def _limit_name(name: str) -> bool:
 # The trades that end listed firms' short names (国药|控股, 国大|药房, 老百姓大|药房): their heads are often abbreviations that the
 # dictionary lists as rare words (国药 91, 国大 114); a frequent word there is a kind (社区|大药房, 海洋|医药).
 _TRADES = _COMPANY - {"集团", "股份有限公司", "有限责任公司", "有限公司", "公司"}
-_TRADE_HEAD_WORD = 200
+_TRADE_HEAD_WORD = threshold("organizations", "trade_head_word")
 
 
-_LONGEST_PORT = 6
+_LONGEST_PORT = threshold("organizations", "longest_port")
 
 
 # Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
@@ -808,7 +809,7 @@ def _is_firm(name: str, rule: str) -> bool:
 # An acronym in brackets after a list item (印度报业托拉斯（PTI）): a body's name glossed, which may be longer than a
 # firm's short name.
 _GLOSS_BEFORE = re.compile(r"[（(][A-Z][A-Za-z]{1,7}[）)]$")
-_LONGEST_GLOSSED = 12
+_LONGEST_GLOSSED = threshold("organizations", "longest_glossed")
 
 
 def _glossed_item(item: str, places: set[str]) -> bool:
@@ -875,7 +876,7 @@ def _counted_item(item: str, places: set[str]) -> bool:
 # (国投电力): where those words recur alone, they are the firm.
 _REGISTERED_FORM = re.compile(r"(?:控股|集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
 _REGISTERED_ENDINGS = frozenset({"股份有限公司", "有限责任公司", "有限公司", "股份公司"})
-_SHORTEST_SHORT_FORM = 3  # (two characters are as often an ordinary word: 华为 is known, 东方 is not a firm)
+_SHORTEST_SHORT_FORM = threshold("organizations", "shortest_short_form")  # (two characters are as often an ordinary word: 华为 is known, 东方 is not a firm)
 # A firm named by two characters and its trade (富途证券, 东盛集团): the two characters name it again alone (富途承担)
 # where the dictionary does not know them as a word at all (东方, 招商, 盐湖 are words; 富途, 东盛 are not).
 _TRADE_FORM = re.compile(r"(?:证券|药业|制药|控股|股份|集团)$")
@@ -1002,7 +1003,7 @@ def _sibling_item(item: str, places: set[str], trades: set[str], loose: bool = T
 # How often each half of a four-character list item must be in the dictionary for the item to be two words, not a
 # firm's short name: 爱心|人士, 小区|业主, 周边|商户 (a donors' list beside two firms) are people; 国泰|君安 (76, 31) is a
 # firm's. (1,000 let 小区业主 and 周边商户 through: an independent review's cases.)
-_TWO_WORDS = 50
+_TWO_WORDS = threshold("organizations", "two_words")
 
 
 def _list_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -1082,7 +1083,7 @@ _GLOSS_LINK = re.compile(r"、|和|及|与|以及")
 # Variants of the virus are glossed in lists the same way (德尔塔（Delta）、奥密克戎（Omicron）等变异株): a list followed
 # closely by 株 or 变异 names strains, not firms.
 _VARIANT_AFTER = re.compile(r"株|变异|变种|病毒")
-_VARIANT_REACH = 16
+_VARIANT_REACH = threshold("organizations", "variant_reach")
 
 
 def _glossed_firm(item: str, places: set[str]) -> bool:
@@ -1181,7 +1182,7 @@ def _numbered_hospitals(text: str, place_ends: dict[int, int]) -> list[tuple[int
 _COMMUNITY_CLINIC = re.compile(r"社区卫生服务(?:中心|站)")
 _COMMUNITY_LEVEL = re.compile(r"(?:街道|镇|乡)$")
 # A place word used as often as 城市 (25,084) is a kind of community, not one (东湖 1,866 and 新城 824 name one).
-_COMMUNITY_PLACE_WORD_MAX = 5000
+_COMMUNITY_PLACE_WORD_MAX = threshold("organizations", "community_place_word_max")
 _THING_NAMES = word_set("person_thing_names")  # (the epidemic's transliterated things: 奥密克戎, 德尔塔, 辉瑞)
 
 
@@ -1425,7 +1426,7 @@ def _subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tu
 _TAGGED_RULES = frozenset({"organization.tagged_ending", "organization.tagged_subject"})
 
 
-_LONGEST_GAP_AFTER_PLACE = 2
+_LONGEST_GAP_AFTER_PLACE = threshold("organizations", "longest_gap_after_place")
 
 
 def _begin_at_place(text: str, a: int, place_spans: list[tuple[int, int]]) -> int:
@@ -1532,7 +1533,7 @@ _FIRM_CUE = "|".join(sorted(words("organization_firm_cues"), key=len, reverse=Tr
 _AT_FIRM_CUE = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z]{{2}})(?:{_FIRM_CUE})")  # (the name is read back from the cue)
 _JOINED_FIRM = re.compile(r"(?:加入|入职)(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)(?=[，。、；,;前后时的]|以来)")
 _TAKING_A_POST = re.compile(r"^(?:[已曾将并又还]?(?:出任|担任|兼任|升任|就任|接任|任|加入|入职|离开|接近|来自|据))+")
-_MIN_FIRM_CUES = 2
+_MIN_FIRM_CUES = threshold("organizations", "min_firm_cues")
 # What follows 官方 when it is the firm's voice (向某某官方|求证, 某某官方|表示, 某某官方|微博), not an adjective of a
 # product (某某官方镜像, 官方商城).
 _OFFICIAL_VOICE = re.compile(r"[，。：:“”\"、；;\s]|表示|称|回应|宣布|发布|证实|求证|透露|回复|确认|介绍|微博|微信|网站|公众号|账号"

@@ -13,6 +13,7 @@ introduces (``uncued.py``), and every other occurrence of a found name is a ment
 
 from __future__ import annotations
 
+
 import re
 from itertools import accumulate
 
@@ -27,7 +28,7 @@ from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_p
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import PLACE_AFTER, find_uncued, recurring_transliterations
-from imcovid.annotate.wordlists import word_set, words
+from imcovid.annotate.wordlists import threshold, word_set, words
 
 ANNOTATOR = f"imcovid-rules/1.14:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
@@ -122,14 +123,14 @@ _STATUS = word_set("person_status_nouns")
 # Nouns of who a person is rather than of a post: what follows them is a name only when it has a surname or is
 # written in name parts (旅客欧阳子涵, 牧民额尔德尼), not any short run (旅客|安置点, 乘客|扫码).
 _WHO = _STATUS | word_set("person_who_nouns")
-_WORD_AFTER_WHO = 100
+_WORD_AFTER_WHO = threshold("persons", "word_after_who")
 # After a noun of who, a two-character name needs a given character at least this frequent in ngender's register of
 # names (好 6,957, 明 442,081): otherwise the two characters are more often a verb and its complement (戴好).
-_GIVEN_AFTER_WHO = 10000
+_GIVEN_AFTER_WHO = threshold("persons", "given_after_who")
 # A given part this frequent as an ordinary word, after a noun of who, makes the whole a word (白名单).
-_GIVEN_AS_WORD = 1000
+_GIVEN_AS_WORD = threshold("persons", "given_as_word")
 # A three-character entry jieba tags as a name counts as one only this often (白名单 is tagged nr 3 times).
-_KNOWN_NAME_MIN = 10
+_KNOWN_NAME_MIN = threshold("persons", "known_name_min")
 _SERVING = re.compile(r"(?:为|给|帮|替|向|对|让|把|带领|组织|服务)[\u4e00-\u9fff]{0,2}$")
 
 
@@ -307,7 +308,7 @@ def _word_after_who(text: str, start: int, name: str) -> bool:
 
 # A name after a noun of who with no surname is a foreign one of at least this many characters, all of transliteration
 # (妻子|卡米拉, 儿子|哈里森): a shorter run there is a verb and its object more often (乘客|扫码).
-_FOREIGN_AFTER_WHO = 3
+_FOREIGN_AFTER_WHO = threshold("persons", "foreign_after_who")
 
 
 def _foreign_after_who(text: str, start: int) -> str | None:
@@ -347,7 +348,7 @@ def _after_positions(found: _Found, position_ends: set[int], status_ends: set[in
 
 # A transliterated name at least this long that the text has speak at the start of a clause is a person, whatever LAC
 # calls it in a short window after a position (副外长|格鲁什科|及副防长: LOC; 格鲁什科表示 later in the text).
-_SPEAKER_MIN = 3
+_SPEAKER_MIN = threshold("persons", "speaker_min")
 
 
 def _speaks_elsewhere(text: str, name: str) -> bool:
@@ -368,7 +369,7 @@ def _speaks_elsewhere(text: str, name: str) -> bool:
 # reading at a cue is all transliteration and another character of transliteration follows, LAC (never fitted to
 # our gold) reads the clause from there; its person span is taken when it begins where the reading does, is longer,
 # no longer than this, and all transliteration too.
-_LONGEST_UNDOTTED = 8
+_LONGEST_UNDOTTED = threshold("persons", "longest_undotted")
 # Characters of context before the reading and after its longest extension that LAC sees, within the clause.
 _EXTENSION_BEFORE, _EXTENSION_AFTER = 2, 2
 _EXTENSION_CLAUSE_END = frozenset("。！？!?\n，,；;：:、（）()“”\"")
@@ -454,7 +455,7 @@ def _leaders_lists(found: _Found) -> None:
             offset += len(part) + 1
 
 
-_RARE_WORD_AS_NAME = 150
+_RARE_WORD_AS_NAME = threshold("persons", "rare_word_as_name")
 
 
 def _credited_name(text: str, start: int) -> str | None:
@@ -600,7 +601,7 @@ def _familiar(found: _Found, position_ends: set[int]) -> None:
 # A child's name of one character said twice (辰辰), at the start of a clause before a verb or an act.
 _REDUPLICATED = re.compile(r"([\u4e00-\u9fff])\1")
 # (Said at least this often in the text: a story that names a child by such a name uses it again.)
-_REDUPLICATED_MIN = 2
+_REDUPLICATED_MIN = threshold("persons", "reduplicated_min")
 
 
 def _reduplicated(found: _Found) -> None:
@@ -633,7 +634,7 @@ def _firm_form(text: str, form: str) -> bool:
 
 # A partly anonymised name keeps its given character after 某 (邓某康): one frequent in names, before a name's end —
 # or any character where the text glosses the form as a pseudonym (刘某锟（化名）).
-_GIVEN_AFTER_MOU = 2500
+_GIVEN_AFTER_MOU = threshold("persons", "given_after_mou")
 # (A bracket that glosses a person right after the form: a pseudonym, a sex or a death, 刘某锟（化名）, 桑某妞（女，48岁）,
 # 普某玛（已去世）: the text says the form is a name, whatever its given character.)
 _PSEUDONYM = re.compile(r"[（(](?:化名|[男女][，,、）)]|已去世|已故)")
@@ -867,7 +868,7 @@ def _opens_clause(text: str, start: int) -> bool:
 
 # A three-character run the text repeats this often, opening a clause before a verb, is a name even where its surname
 # and first given character make a frequent word (万一|唯, 高明|远: read_name refuses 万一… as "in case …").
-_REPEATED_NAME_MIN = 5
+_REPEATED_NAME_MIN = threshold("persons", "repeated_name_min")
 
 
 def _repeated_name(text: str, start: int, end: int) -> bool:
@@ -940,8 +941,8 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
 # A foreign name without a surname of the table, alone at the start of a clause before a verb of saying (佩斯科夫说,
 # 波多利亚克表示): a run of two to seven characters of transliteration that is no ordinary word, kept where LAC, never
 # fitted to our gold, reads a person beginning there (美方|表示, 双方|表示 are no persons).
-_LONGEST_SPEAKER = 7
-_SPEAKER_CONTEXT = 2
+_LONGEST_SPEAKER = threshold("persons", "longest_speaker")
+_SPEAKER_CONTEXT = threshold("persons", "speaker_context")
 
 
 def _transliterated_speakers(found: _Found) -> None:

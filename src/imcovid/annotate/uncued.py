@@ -17,6 +17,7 @@ transliteration characters that stands whole three times or more is asked of LAC
 
 from __future__ import annotations
 
+
 import csv
 import io
 import re
@@ -32,7 +33,7 @@ from imcovid.annotate.name_parts import (COMPOUND, NAME_PARTS, NAME_STOP, NAME_S
                                          SINGLE)
 from imcovid.annotate.places import contextual_gazetteer, county_short_forms, gazetteer
 from imcovid.annotate.tagger import person_spans
-from imcovid.annotate.wordlists import word_set, words
+from imcovid.annotate.wordlists import threshold, word_set, words
 
 # Characters of context LAC sees before and after a possible surname, within its clause. Chosen on the corpus gold's
 # development part and the seeds: wider windows found no more names; narrower ones lost names, or read phrases as
@@ -41,11 +42,11 @@ _BEFORE, _AFTER = 2, 6
 # After a position where the readers found no name, a foreign name written without dots may run to seven characters
 # (前总统|纳扎尔巴耶夫, 顾问|波多利亚克): LAC sees a little more there, and such a name, all of transliteration, may be
 # longer than four characters.
-_AFTER_CUE = 10
-_LONGEST_CUED_TRANSLITERATION = 7
-_BEFORE_LONGER = 4  # (the first characters after the cue that must all be of transliteration)
+_AFTER_CUE = threshold("uncued", "after_cue")
+_LONGEST_CUED_TRANSLITERATION = threshold("uncued", "longest_cued_transliteration")
+_BEFORE_LONGER = threshold("uncued", "before_longer")  # (the first characters after the cue that must all be of transliteration)
 # Overlapping windows merge, up to this length (text without punctuation must not become one long window).
-_LONGEST_WINDOW = 32
+_LONGEST_WINDOW = threshold("uncued", "longest_window")
 _CLAUSE_END = frozenset("。！？!?\n，,；;：:")
 PLACE_AFTER = _PLACE_AFTER = re.compile(r"街道|路|街|村|镇|乡|店|社区|小区|大厦|广场|公园|花园|山|河|湖|桥|站|区|县|市|省|"
                           r"沙漠|草原|苏木|嘎查|牧场|口岸|林|"
@@ -67,11 +68,11 @@ PLACE_AFTER = _PLACE_AFTER = re.compile(r"街道|路|街|村|镇|乡|店|社区|
 # Under 30,000 a start must also stand where a subject or an object begins (below), so that LAC reads about 24
 # characters of a post instead of 17. Under 1,000 the starts add mostly words a surname's character begins (杜撰,
 # 蒙医) for no more names.
-_GIVEN_MIN = 1000
+_GIVEN_MIN = threshold("uncued", "given_min")
 # A given character under this count (风 25,089, 影 11,518) that begins a word this frequent (风险, 影响) begins that
 # word rather than a name: a name of frequent given characters may still be a word (建国), one of rarer ones seldom is.
-_GIVEN_FREQUENT = 30000
-_WORD_AFTER_SURNAME = 1000
+_GIVEN_FREQUENT = threshold("uncued", "given_frequent")
+_WORD_AFTER_SURNAME = threshold("uncued", "word_after_surname")
 # Characters after which a subject or an object begins: a particle, a copula, a conjunction, a preposition.
 _BEFORE_SUBJECT = frozenset("的是和与及同跟像对给让被把将由向从在为有")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -180,7 +181,7 @@ def always_cut_from_word(text: str, name: str) -> bool:
 
 # A run LAC reads as a name that the text writes at least this often, every time before the same word, is the first
 # part of a longer name: a brand or a firm named after someone (曹操|出行 ×5, a ride-hailing firm).
-_SAME_WORD_AFTER_MIN = 3
+_SAME_WORD_AFTER_MIN = threshold("uncued", "same_word_after_min")
 
 
 def always_before_same_word(text: str, name: str) -> bool:
@@ -305,11 +306,11 @@ def _cut_before_list_mark(text: str, start: int, name: str) -> bool:
 # to bodies) that stands whole at least ``_RECURRING_MIN`` times is asked of LAC once, in a window around its first
 # free occurrence; it is a name where LAC reads exactly that run as a person, and never stands alone between quotation
 # marks (“萨万月”, a month of the Hindu calendar, which LAC calls a person: a quoted run is a term or a title).
-_RECURRING_MIN = 3
-_RUN_CONTEXT = 4  # characters of the clause on each side of the run that LAC sees
-_RUN_LONGEST = 7
+_RECURRING_MIN = threshold("uncued", "recurring_min")
+_RUN_CONTEXT = threshold("uncued", "run_context")  # characters of the clause on each side of the run that LAC sees
+_RUN_LONGEST = threshold("uncued", "run_longest")
 # A run holding a dictionary word this frequent is phrase text, not a transliteration (美大|使, 年上).
-_WORD_IN_RUN = 100
+_WORD_IN_RUN = threshold("uncued", "word_in_run")
 
 
 @lru_cache(maxsize=1)

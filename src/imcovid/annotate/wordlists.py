@@ -5,10 +5,14 @@ its entries come from, and blank lines group entries. A list is read once per pr
 written, and an entry written twice, in one file or in two lists that must not share entries, is an error at start-up
 (:class:`WordListError`), so that a list cannot silently disagree with itself: ``check_all()`` reads every list and is
 run by the tests and at the start of a build.
+
+The rules' numeric thresholds (how frequent a word must be to count as ordinary, how long a window is) live the same
+way in one data file, ``data/annotation_thresholds.toml``, one table per module, read by :func:`threshold`.
 """
 
 from __future__ import annotations
 
+import tomllib
 from functools import lru_cache
 from importlib import resources
 
@@ -118,9 +122,45 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(words(name))
 
 
+THRESHOLDS = "annotation_thresholds"
+
+
+def parse_thresholds(text: str) -> dict[str, dict[str, int]]:
+    """The tables of a thresholds file's ``text``: module → key → a positive integer (anything else is an error, so
+    that a mistyped value cannot silently turn a rule off)."""
+    try:
+        tables = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise WordListError(f"{THRESHOLDS}.toml: {error}") from None
+    for module, table in tables.items():
+        if not isinstance(table, dict) or not table:
+            raise WordListError(f"{THRESHOLDS}.toml: [{module}] must be a table of thresholds")
+        for key, value in table.items():
+            if type(value) is not int or value <= 0:
+                raise WordListError(f"{THRESHOLDS}.toml: [{module}] {key} = {value!r} is not a positive integer")
+    return tables
+
+
+@lru_cache(maxsize=1)
+def _thresholds() -> dict[str, dict[str, int]]:
+    path = resources.files("imcovid").joinpath(f"data/{THRESHOLDS}.toml")
+    if not path.is_file():
+        raise WordListError(f"data/{THRESHOLDS}.toml is missing")
+    return parse_thresholds(path.read_text(encoding="utf-8"))
+
+
+def threshold(module: str, key: str) -> int:
+    """The threshold ``key`` of the rules of ``annotate/<module>.py``."""
+    try:
+        return _thresholds()[module][key]
+    except KeyError:
+        raise WordListError(f"data/{THRESHOLDS}.toml has no [{module}] {key}") from None
+
+
 def check_all() -> None:
-    """Read every list; raise :class:`WordListError` on the first problem, including an entry shared by two lists
-    that must stay apart."""
+    """Read every list and the thresholds; raise :class:`WordListError` on the first problem, including an entry
+    shared by two lists that must stay apart."""
+    _thresholds()
     for name in LISTS:
         words(name)
     for a, b in DISJOINT:
