@@ -56,3 +56,13 @@ def test_a_bad_thresholds_file_is_an_error_that_names_the_entry(text, message):
 def test_a_threshold_the_file_lacks_is_an_error_naming_it():
     with pytest.raises(WordListError, match=r"\[persons\] no_such_key"):
         threshold("persons", "no_such_key")
+
+
+# Constants that are no threshold of a rule: a fact of Unicode and the tagger's batch size (which cannot change a label).
+NOT_THRESHOLDS = {("measure_model", "_BITS"), ("tagger", "_BATCH_ROWS")}
+
+
+def test_no_rule_module_keeps_a_numeric_threshold_in_its_code():
+    literal = re.compile(r"^(_[A-Z0-9_]+) = \d+(?:\.\d+)?\s*(?:#.*)?$", re.M)
+    kept = {(path.stem, name) for path in ANNOTATE.glob("*.py") for name in literal.findall(path.read_text("utf-8"))}
+    assert kept <= NOT_THRESHOLDS, f"move these to data/annotation_thresholds.toml: {sorted(kept - NOT_THRESHOLDS)}"
