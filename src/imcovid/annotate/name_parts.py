@@ -9,14 +9,14 @@ import io
 from functools import lru_cache
 from importlib.metadata import distribution
 
-from imcovid.annotate.wordlists import word_set
+from imcovid.annotate.wordlists import threshold, word_set
 
 # The rest of the 百家姓's single surnames whose characters are rare in ordinary text: jieba's dictionary gives the
 # character alone, and all its words that begin with it, a frequency below RARE_SURNAME_FREQUENCY each (傅, 宓, 逄,
 # 蒯, 郦, 訾; not 水, 家, 须, 籍). Checked by a test against the dictionary. They are read after cues only: LAC is
 # not run on them, which would cost more than the few names it could add.
 RARE_SINGLE = word_set("surnames_rare")
-RARE_SURNAME_FREQUENCY = 1000
+RARE_SURNAME_FREQUENCY = threshold("name_parts", "rare_surname_frequency")
 SINGLE = word_set("surnames_single") | RARE_SINGLE
 COMPOUND = word_set("surnames_compound")
 # Japanese family names (岸田, 佐佐木): a Japanese name after a position is a family name of two or three characters

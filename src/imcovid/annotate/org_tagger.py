@@ -23,7 +23,7 @@ __all__ = ["SOURCE", "WINDOW", "tagged_spans", "window_ending_at"]
 
 _ORG = "ORG"
 # Characters of a window: enough for LAC to see a name of up to ten characters and the words around it.
-WINDOW = 14
+WINDOW = threshold("org_tagger", "window")
 # A line break is a sentence's end to LAC, which never saw one in training (it would read it into the name after it).
 _AS_SENTENCE_END = str.maketrans({"\n": "。", "\r": "。"})
 
