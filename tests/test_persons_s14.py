@@ -1,7 +1,7 @@
 """PERSON rules of the fourteenth session, each on its own examples (table-driven). The examples are made up in the
 style of world and epidemic news (invented people, or leaders' names as any news writes them), not taken from any gold
 set nor from the unannotated posts the error classes were read from: a foreign name before a head of state's or a
-royal title (会晤拜登|总统, 菲利普|亲王葬礼); 幕僚长, 秘书 and 成员 as posts before a name; words of official prose
+royal title (会晤拜登|总统, 菲利普|亲王葬礼); 幕僚长, 秘书, 成员 and 得主 as posts before a name; words of official prose
 after a name (王毅|应约同…, 致信, 通电话); a month-and-day date after a transliterated name (部长列兹尼科夫|2月13日表示);
 no uncued name before a model's number (伊尔|-76).
 
@@ -83,6 +83,8 @@ POSTS_NEW = [
     ("政策小组成员纳罗赞斯基在同一天内宣布辞职。", ["纳罗赞斯基"]),
     ("办公室秘书罗兰德证实了这一消息。", ["罗兰德"]),
     ("工作组成员马卡洛夫介绍了有关情况。", ["马卡洛夫"]),
+    # the winner of a prize, as 冠军 before
+    ("诺贝尔经济学奖得主斯蒂格利茨曾指出，美国由少数人拥有。", ["斯蒂格利茨"]),
 ]
 POSTS_REGRESSION = [
     # the post runs into a longer word: no name follows (成员国, 秘书处, 成员单位)
@@ -93,6 +95,7 @@ POSTS_REGRESSION = [
     # 秘书长 stays the longer post
     ("联合国秘书长古特雷斯表示，各国应加强合作。", ["古特雷斯"]),
     ("塔吉克斯坦是上合组织成员，如今其国内有变动。", []),
+    ("奖项得主名单公布，本届得主包括多名科学家。", []),
 ]
 
 
@@ -156,7 +159,7 @@ def test_lists_hold_their_classes():
     assert {"应约", "致信"} <= set(words("person_words_after_name"))
     # (the states of countries.txt are not repeated in the second list)
     assert not set(words("countries")) & set(words("person_foreign_states"))
-    assert {"幕僚长", "秘书", "成员"} <= set(words("person_positions"))
+    assert {"幕僚长", "秘书", "成员", "得主"} <= set(words("person_positions"))
 
 
 def _rules_version(annotator):
