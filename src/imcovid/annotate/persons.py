@@ -3,7 +3,7 @@
 Chinese news introduces a person by a cue: a position or role before the name (``<position>、<position><name>``,
 ``记者<name>``, ``该基金经理为<name>``), a list after ``领导``, before ``等`` or after a first name (``辅警陈吉、黄礼``),
 ``<role>：<name>`` and the other credits of news (``（记者 袁永红）``, ``一审：宝力德``), a post-posed title (习近平总书记,
-马晓伟主任, ``<name>同志``), or a verb of saying or an act after the name at the start of a clause (``郑中华表示``,
+马晓伟主任, ``<name>同志``; a foreign head of state's or royal one, 拜登总统, 菲利普亲王, checked with LAC), or a verb of saying or an act after the name at the start of a clause (``郑中华表示``,
 ``孙绍骋在…调研``). Each cue rule below asks ``name_reader.py`` for the name at its offset. Names of two or more
 Mongolian or Tibetan parts (斯琴毕力格) and transliterated names joined by a middle dot (桑达尔·皮查伊) need no cue.
 The rules run in a fixed order and a name never overlaps one found before it; then LAC reads the names no cue
@@ -981,8 +981,8 @@ def _transliterated_speakers(found: _Found) -> None:
 _FOREIGN_TITLE = re.compile("|".join(sorted(words("person_titles_after_foreign"), key=len, reverse=True)))
 # Every foreign state: the countries of data/countries.txt and the others (data/person_foreign_states.txt). LAC, in a
 # short window, reads many a small state before 总统 or 国王 as a person (图瓦卢|总统, 莱索托|国王).
-_STATES = re.compile("|".join(sorted(set(words("countries")) | set(words("person_foreign_states")), key=len,
-                                     reverse=True)))
+_STATES = re.compile("|".join(sorted(set(words("countries")) | set(words("person_foreign_states")),
+                                     key=lambda s: (-len(s), s))))
 _LONGEST_STATE = max(map(len, set(words("countries")) | set(words("person_foreign_states"))))
 _LONGEST_BEFORE_TITLE = 6
 # Characters that continue such a title into a word of the office: 总统府, 首相府, 总统选举, 总统大选, 总统候选人,
@@ -993,6 +993,7 @@ _TITLE_WORD_GOES_ON = frozenset("府选大候制职令号”\"")
 
 
 def _names_before_foreign_titles(found: _Found) -> None:
+    """会晤拜登总统, 同普京总统通了话: the name LAC reads right before a head of state's or royal title, no state."""
     text = found.text
     asks = []
     for m in _FOREIGN_TITLE.finditer(text):
