@@ -202,7 +202,8 @@ def _rules_version(annotator):
 
 
 def test_version():
-    assert _rules_version(P.ANNOTATOR) == _rules_version(P.TAGGER_ANNOTATOR) == (1, 14)
+    # (1.14 or later: session 14 raised it to 1.15, test_persons_s14.py pins that.)
+    assert _rules_version(P.ANNOTATOR) == _rules_version(P.TAGGER_ANNOTATOR) >= (1, 14)
 
 
 DIVISIONS_NEW = [

@@ -3,7 +3,7 @@
 Chinese news introduces a person by a cue: a position or role before the name (``<position>、<position><name>``,
 ``记者<name>``, ``该基金经理为<name>``), a list after ``领导``, before ``等`` or after a first name (``辅警陈吉、黄礼``),
 ``<role>：<name>`` and the other credits of news (``（记者 袁永红）``, ``一审：宝力德``), a post-posed title (习近平总书记,
-马晓伟主任, ``<name>同志``), or a verb of saying or an act after the name at the start of a clause (``郑中华表示``,
+马晓伟主任, ``<name>同志``; a foreign head of state's or royal one, 拜登总统, 菲利普亲王, checked with LAC), or a verb of saying or an act after the name at the start of a clause (``郑中华表示``,
 ``孙绍骋在…调研``). Each cue rule below asks ``name_reader.py`` for the name at its offset. Names of two or more
 Mongolian or Tibetan parts (斯琴毕力格) and transliterated names joined by a middle dot (桑达尔·皮查伊) need no cue.
 The rules run in a fixed order and a name never overlaps one found before it; then LAC reads the names no cue
@@ -30,9 +30,9 @@ from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import PLACE_AFTER, find_uncued, recurring_transliterations
 from imcovid.annotate.wordlists import threshold, word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.14:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.15:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.14"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.15"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
@@ -973,6 +973,71 @@ def _transliterated_speakers(found: _Found) -> None:
             found.add(start, name, None, rule="person.transliterated_speaker")
 
 
+# A head of state's or a royal title right after a foreign name (会晤拜登|总统, 菲利普|亲王葬礼, 哈里|王子;
+# data/person_titles_after_foreign.txt): the title follows the name as 主任 follows 马晓伟 in 马晓伟主任. In the run of
+# Chinese characters before it, up to this long, LAC (never fitted to our gold) is asked, in a short window, for a
+# person that ends where the title begins (同|普京|总统: 京 is no character of transliteration, so the run is not
+# limited to them); not a state's name (乌克兰|总理, 图瓦卢|总统), a place LAC does not call a person (威尔士|亲王), an
+# ordinary word, or a variant's or a drug's name (found.add).
+_FOREIGN_TITLE = re.compile("|".join(sorted(words("person_titles_after_foreign"), key=len, reverse=True)))
+# Every foreign state: the countries of data/countries.txt and the others (data/person_foreign_states.txt). LAC, in a
+# short window, reads many a small state before 总统 or 国王 as a person (图瓦卢|总统, 莱索托|国王).
+_STATES = re.compile("|".join(sorted(set(words("countries")) | set(words("person_foreign_states")),
+                                     key=lambda s: (-len(s), s))))
+_LONGEST_STATE = max(map(len, set(words("countries")) | set(words("person_foreign_states"))))
+_LONGEST_BEFORE_TITLE = 6
+# Characters that continue such a title into a word of the office: 总统府, 首相府, 总统选举, 总统大选, 总统候选人,
+# 总统制, 总统职位, 总统令.
+# And a ship or a thing named after the title's holder: “伊丽莎白女王”号航母, 玛丽女王号 (a quote closing on the title, or
+# 号 after it).
+_TITLE_WORD_GOES_ON = frozenset("府选大候制职令号”\"")
+
+
+def _names_before_foreign_titles(found: _Found) -> None:
+    """会晤拜登总统, 同普京总统通了话: the name LAC reads right before a head of state's or royal title, no state."""
+    text = found.text
+    asks = []
+    for m in _FOREIGN_TITLE.finditer(text):
+        if text[m.end() : m.end() + 1] in _TITLE_WORD_GOES_ON:
+            continue  # 总统|府, 总统|大选, “伊丽莎白女王”|号: a word of the office or a thing's name, not a person
+        t = m.start()
+        start = t
+        while start > 0 and t - start < _LONGEST_BEFORE_TITLE and is_han(text[start - 1]):
+            start -= 1
+        # (After the last country's name the run holds: 英国菲利普|亲王 is 菲利普, 乌克兰|总理 leaves nothing.)
+        start = max([start] + [c.end() for c in _STATES.finditer(text, start, t)])
+        if t - start < 2:
+            continue
+        left = start
+        while left > max(0, start - _SPEAKER_CONTEXT) and text[left - 1] not in _CLAUSE_ENDS:
+            left -= 1
+        asks.append((start, t, left, min(len(text), m.end() + _SPEAKER_CONTEXT)))
+    if not asks:
+        return
+    for (start, t, left, right), spans in zip(asks, person_spans([text[l:r] for _, _, l, r in asks])):
+        # LAC's person ends where the title begins and begins inside the run: the run may hold a word's last
+        # character before the name (封城和|菲利普亲王: 和 is a character of transliteration too).
+        begin = next((left + s for s, e in spans if left + e == t and left + s >= start and t - (left + s) >= 2), None)
+        if begin is None:
+            continue
+        name = text[begin:t]
+        # (A state's name may begin before the run and end inside it or at the title: 特立尼达和|多巴哥总理; and
+        # one-character short forms of states make a pair of them, 美俄|总统, 中美|两国.)
+        if any(c.end() > begin for c in _STATES.finditer(text, max(0, begin - _LONGEST_STATE), t)) \
+                or set(name) <= _SIDE_CHARACTERS \
+                or is_word(name, 1, but=_NAME_TAGS_BEFORE_TITLE) \
+                or holds_plain_word(name, _PLAIN_IN_FOREIGN_NAME) or not found.free(begin, t):
+            continue
+        found.add(begin, name, None, rule="person.before_foreign_title")
+
+
+# jieba's tags of a dictionary word that may still be the name before such a title: names, and the place and proper
+# noun tags it gives some leaders' names (普京 is "ns"); the states are ruled out above.
+_NAME_TAGS_BEFORE_TITLE = ("nr", "nrfg", "nrt", "ns", "nz")
+# A word this frequent inside a run before a title makes the run ordinary text, not a name (as for a speaker's run).
+_PLAIN_IN_FOREIGN_NAME = 1000
+
+
 def _is_listed_name(text: str, start: int, item: str) -> bool:
     """An item of a list is a whole name: a surname and one to three more characters that cannot end a body's name,
     or a name in Mongolian or Tibetan parts; not an ordinary word (市场监管、卫生健康等)."""
@@ -1245,6 +1310,9 @@ def _position_matches(text: str) -> list[re.Match]:
                 at = m.start() + 1
                 continue
             m = after
+        if is_common_word(text[m.start() : m.end() + 1]):
+            at = m.start() + 1  # 成员|国, 秘书|处, 记者|会: the post runs into a longer word, no name follows it
+            continue
         matches.append(m)
         at = m.end()
     return matches
@@ -1275,6 +1343,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _postposed_titles(found, part_ends)
     _clause_starts(found, part_ends)
     _transliterated_speakers(found)
+    _names_before_foreign_titles(found)
     _lists_before_etc(found)
     _part_names(found, parts_at)
     _glosses_and_list_continuations(found)

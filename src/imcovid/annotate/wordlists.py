@@ -28,6 +28,12 @@ LISTS = {
                                "(name_reader.py)",
     "person_health_after": "words of a person's infection, test or care after a foreign name: 博索纳罗|新冠检测 "
                            "(name_reader.py)",
+    "person_words_after_name": "words of official prose after a name whose first character may be a given one: "
+                               "王毅|应约同…, 王毅|致信 (name_reader.py)",
+    "person_titles_after_foreign": "titles of heads of state and royalty written after a foreign name: 拜登|总统, "
+                                   "菲利普|亲王 (persons.py)",
+    "person_foreign_states": "foreign states countries.txt lacks, never a name before a title: 格鲁吉亚|总统 "
+                             "(persons.py)",
     "person_thing_names": "transliterated names of variants, viruses, drugs and their makers, never a person: "
                           "德尔塔, 埃博拉, 辉瑞 (persons.py)",
     "person_who_nouns": "nouns of who a person is, after which only a surnamed name counts (persons.py)",
