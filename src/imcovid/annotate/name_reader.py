@@ -185,7 +185,7 @@ def read_name(text: str, i: int, stop_surname: bool = False) -> str | None:
 # how often such a character may be in ngender's register of names and still be read as the adverb after two given
 # characters (曾 5,467, 已 516; not 均 13,468 or 正 80,136, which end many names: 李建均, 王立正).
 _ADVERBS_AFTER_SUBJECT = frozenset(w for w in words("person_adverbs_before_act") if len(w) == 1)
-_ADVERB_NOT_GIVEN = 10_000
+_ADVERB_NOT_GIVEN = threshold("name_reader", "adverb_not_given")
 
 
 def _adverb_after_name(text: str, i: int) -> bool:

@@ -77,7 +77,7 @@ _PLACE_ITEM = re.compile(r"(?:乡|镇|村|街道|社区|小区|苏木|嘎查)$")
 _LIST_BEFORE = re.compile(r"、[\u4e00-\u9fff]{2,6}$")
 _LIST_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+$")
 # (A list of names is short: the walk back from 等 stops after this many characters.)
-_LONGEST_LIST = 8 * 7
+_LONGEST_LIST = threshold("persons", "longest_list")
 _NOT_PEOPLE_AFTER_ETC = re.compile(r"地|社区|村|小区|街道|苏木|嘎查|部门|单位|企业|地区|场所|乡镇|旗县|盟市|省份|国家|城市|"
                                    r"景区|景点|公园|商场|超市|市场|医院|学校|机构|场馆|区域|口岸|机场|车站|航班|车次|"
                                    # (李宁、安踏等|品牌: brands, shops and firms, data/person_things_after.txt)
@@ -985,7 +985,7 @@ _FOREIGN_TITLE = re.compile("|".join(sorted(words("person_titles_after_foreign")
 _STATES = re.compile("|".join(sorted(set(words("countries")) | set(words("person_foreign_states")),
                                      key=lambda s: (-len(s), s))))
 _LONGEST_STATE = max(map(len, set(words("countries")) | set(words("person_foreign_states"))))
-_LONGEST_BEFORE_TITLE = 6
+_LONGEST_BEFORE_TITLE = threshold("persons", "longest_before_title")
 # Characters that continue such a title into a word of the office: 总统府, 首相府, 总统选举, 总统大选, 总统候选人,
 # 总统制, 总统职位, 总统令.
 # And a ship or a thing named after the title's holder: “伊丽莎白女王”号航母, 玛丽女王号 (a quote closing on the title, or
@@ -1035,7 +1035,7 @@ def _names_before_foreign_titles(found: _Found) -> None:
 # noun tags it gives some leaders' names (普京 is "ns"); the states are ruled out above.
 _NAME_TAGS_BEFORE_TITLE = ("nr", "nrfg", "nrt", "ns", "nz")
 # A word this frequent inside a run before a title makes the run ordinary text, not a name (as for a speaker's run).
-_PLAIN_IN_FOREIGN_NAME = 1000
+_PLAIN_IN_FOREIGN_NAME = threshold("persons", "plain_in_foreign_name")
 
 
 def _is_listed_name(text: str, start: int, item: str) -> bool:
@@ -1233,7 +1233,7 @@ def _runs_on(text: str, end: int, rare_only: bool = False) -> bool:
 
 # A character ngender's register of names holds fewer times than this is rarely a given name's last character (用
 # 2,584, 在 5,781, 对 428, against 东 240,254, 娜 95,798, 军 407,614).
-_RARE_IN_NAMES = 10_000
+_RARE_IN_NAMES = threshold("persons", "rare_in_names")
 
 
 # 小 right before a transliterated family name names the junior of that family (小布什, 小特朗普: the son), as the
