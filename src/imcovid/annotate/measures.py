@@ -86,6 +86,14 @@ def _covid_words() -> tuple[str, ...]:
     return tuple(words()["covid"].pattern.split("|"))
 
 
+def other_emergency(sentence: str) -> bool:
+    """Does the sentence tell of another emergency (a flood, a storm, an earthquake: 派出7路工作组赴…山洪前线) and name
+    none of the covid words? Its work groups and closures answer that emergency, not COVID-19 (guideline: measures
+    unrelated to COVID-19 in the same article are not annotated). Why: news digests (每经23点, 新闻联播要闻) put a storm
+    next to an outbreak, so the article-level topic check (:func:`about_covid`) lets the storm's measures through."""
+    return bool(words()["other-emergency"].search(sentence)) and not any(word in sentence for word in _covid_words())
+
+
 def excluded(statement: str) -> bool:
     """An inquiry, a visit, how cases were found, a negation or non-COVID work: not a measure."""
     return bool(words()["exclude"].search(statement))
@@ -722,6 +730,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         learned = proposed.get(s_start, ())
         if bisect_left(hit_starts, s_start) == bisect_left(hit_starts, s_end) and not learned:
             continue  # no instrument named in the sentence, none proposed by the model
+        if other_emergency(text[s_start:s_end]):
+            continue  # a flood's or a storm's response told in a digest that speaks of the epidemic elsewhere
         paragraph_start = text.rfind("\n", 0, s_start) + 1
         mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end], 0 <= notice_start < s_start)
         groups: dict[tuple, dict] = {}
@@ -857,13 +867,19 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
             continue
         if _TRAVEL_AFTER.match(text, d["end"]):
             continue  # (于7月29日抵达上海浦东国际机场: a person's journey, not a measure's start)
-        if not (_START_BEFORE.search(text, max(0, d["start"] - 1), d["start"])
-                or _START_AFTER.match(text[d["end"]:d["end"] + 8])) or "以来" in text[d["end"]:d["end"] + 6]:
+        starts = bool(_START_BEFORE.search(text, max(0, d["start"] - 1), d["start"])
+                      or _START_AFTER.match(text[d["end"]:d["end"] + 8]))
+        # (not a new date a measure moves to: 高考统考延期至7月7日至9日举行 is a postponement, imposed now)
+        period = _PERIOD_AFTER.match(text[d["end"]:d["end"] + 8]) \
+            and not _MOVED_TO.search(text, max(0, d["start"] - 1), d["start"])
+        if not (starts or period) or "以来" in text[d["end"]:d["end"] + 6]:
             continue  # (自12月9日以来 opens a period of figures, not a measure's start)
         try:
             day = date.fromisoformat(str(d["value"]))
         except ValueError:
             continue
+        if not starts and day <= published:
+            continue  # (a past period, 7月1日至7日, dates figures as often as measures: only a future one is a plan)
         s_start = max(text.rfind(c, 0, d["start"]) for c in "。！？\n") + 1
         out.setdefault(s_start, "future" if day > published else "past")
         if day > published and _IN_FORCE_FROM.match(text[d["end"]:d["end"] + 8]):
@@ -873,6 +889,10 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
 
 # A date of a person's journey (7月8日从阿联酋到达北京首都机场, 于7月29日抵达): it dates neither a measure nor a figure.
 _TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|入境|出发|乘坐|乘机|返回|返京|航班)")
+# The first day of a period (2021年7月12日0时—14日24时, 7月12日至14日): a measure for a period that begins after the
+# text's date is planned (guideline, *action*: a start date after the text's date), like one that starts 7月12日起.
+_MOVED_TO = re.compile(r"(?:至|到)$")
+_PERIOD_AFTER = re.compile(r"^(?:\d{1,2}(?:时|点))?(?:—|－|-|~|～|至|到)(?:\d{1,2}月)?\d{1,2}日")
 _IN_FORCE_FROM = re.compile(r"^(?:\d{1,2}(?:时|点))?起(?:施行|实施|执行|生效)")
 
 
