@@ -25,7 +25,7 @@ ANNOTATOR = "imcovid-rules/1.4:measure"
 _SENTENCE = re.compile(r"[^。！？\n]+")  # (not the ASCII ? — it marks lost bytes in damaged texts)
 _CLAUSE = re.compile(r"[^，；：,;:]+")
 # Leading list numbers, discourse frames and directive words are outside a span (guideline, statements rule 1).
-_FRAME = re.compile(r"(?:[一二三四五六七八九十]+、|\d+[、.]|（[一二三四五六七八九十]+）)?"
+_FRAME = re.compile(r"(?:[一二三四五六七八九十]+、|\d+[、.]|（?[一二三四五六七八九十]+）)?"
                     r"(?:要|并|同时|还要|另外|此外|首先|其次)?")
 _IN_CLAUSE = "[^，；：,;:。！？\\n]"
 _SPEAKER_FRAME = re.compile(r"[^，]{0,12}?(?:强调|指出|表示|要求|决定)")
