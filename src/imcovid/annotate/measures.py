@@ -21,7 +21,7 @@ from importlib import resources
 from imcovid.annotate import measure_model
 from imcovid.annotate.matcher import Matcher
 
-ANNOTATOR = "imcovid-rules/1.4:measure"
+ANNOTATOR = "imcovid-rules/1.5:measure"
 _SENTENCE = re.compile(r"[^。！？\n]+")  # (not the ASCII ? — it marks lost bytes in damaged texts)
 _CLAUSE = re.compile(r"[^，；：,;:]+")
 # Leading list numbers, discourse frames and directive words are outside a span (guideline, statements rule 1).

@@ -1,0 +1,136 @@
+"""Fourteenth session, MEASURE at first sight: statement classes of city notices and news the rules never coded
+(bans on opening and dine-in, non-essential entry, people barred from moving, daily testing of all residents,
+compounds closed to outsiders, gathering activities), statements that are no measures (a purpose clause, a test's
+result, a person's own mask lapse, another emergency's response), and the action of a measure for a coming period
+(届时, 7月12日—14日). Examples are invented sentences in the style of real news (regression tests); each class's
+cases fail on release 18.0.0 unless marked as guards."""
+
+from datetime import date
+
+import pytest
+
+from imcovid.annotate import annotate
+from imcovid.annotate.measures import ANNOTATOR, code_statement, excluded, other_emergency, statement_action
+
+
+def _measures(text: str, published: date) -> list[tuple[str, str, str]]:
+    return [(m["code"], m["action"], m["surface"]) for m in annotate(text, published) if m["type"] == "MEASURE"]
+
+
+def test_annotator_version():
+    assert tuple(int(x) for x in ANNOTATOR.split("/")[1].split(":")[0].split(".")) == (1, 5)
+
+
+@pytest.mark.parametrize("statement, code", [
+    ("每天22点后所有餐饮服务单位不得对外营业", "C2"),  # a ban on opening
+    ("居家隔离区域内所有餐饮店不得堂食", "C2"),  # a ban on dine-in
+    ("全市餐饮行业限制营业", "C2"),
+    ("所有人员非必要不进入该县", "C7"),  # non-essential entry
+    ("14日内有旅居史人员非必须不进（返）京", "C7"),  # 非必须, the other wording
+    ("在京人员非必须不前往边境口岸所在县", "C7"),
+    ("全县乡镇与乡镇之间人员不得流动", "C7"),  # people barred from moving
+    ("对51个县执行限制进（返）京管控措施", "C7"),
+    ("实施全区全体居民核酸检测“每日一检”", "CN-MASS-TESTING"),  # daily testing of all residents
+    ("外卖快递从业人员一律由所在企业组织每日一检", "CN-MASS-TESTING"),
+    ("全面加强社区小区、城中村围合管理", "C6"),  # enclosure of compounds
+    ("非本小区居民谢绝进入", "C6"),  # compounds closed to outsiders
+    ("所有外卖、快递一律不得进入社区小区", "C6"),
+    ("加强公共场所管控", "C2"),  # control of public places (venues)
+    ("加强聚集性活动管控", "C4"),  # gathering activities, not a cluster of cases
+    ("严控群体性活动", "C4"),
+    ("其他密接和密接的密接正在进一步排查中", "H3"),  # contacts being traced
+    ("立即闭环转运至市公共卫生医疗中心", "CN-MEDICAL"),  # transfer of a patient to a medical centre
+])
+def test_first_sight_statement_classes(statement, code):
+    assert code in code_statement(statement)
+
+
+@pytest.mark.parametrize("statement, code", [
+    ("该餐厅营业时间为10点至22点", "C2"),  # opening hours, no ban
+    ("为减少人员聚集", "C4"),  # (guard: a purpose, see the exclusion below)
+    ("聚集性疫情", "C4"),  # a cluster of cases
+    ("限制进一步扩散", "C7"),  # 限制进一步: no entry limited
+    ("限制进口冷冻食品", "C7"),
+    ("居民在家中每日一练太极拳", "CN-MASS-TESTING"),
+    ("小区居民谢绝推销", "C6"),
+    ("景区限流开放", "C4"),
+])
+def test_neighbours_of_the_new_classes_are_not_coded(statement, code):
+    assert code not in code_statement(statement)
+
+
+@pytest.mark.parametrize("statement", [
+    "为减少人员流动",  # a purpose clause (guideline, rule 5: purpose clauses add no content)
+    "为防止疫情扩散",
+    "为切实做好疫情防控工作",
+    "杨某第一次核酸检测呈阴性",  # a test's result, like 呈阳性
+    "外出时未佩戴口罩",  # a person's own conduct narrated
+    "来宾并未佩戴口罩",
+])
+def test_statements_that_are_no_measures(statement):
+    assert excluded(statement)
+
+
+@pytest.mark.parametrize("statement", [
+    "根据检测日期对乡镇实行封控",  # 根据 opens a measure here, not a frame
+    "根据疫情形势实施临时性管控",
+    "加强聚集性活动管控",  # gathering activities, not a cluster (聚集性疫情 stays excluded)
+    "对未佩戴口罩者一律劝离",  # a rule about masks (guard)
+    "为隔离人员提供生活保障",  # 为 = for: a beneficiary (guard)
+    "为群众接种疫苗",  # (guard)
+])
+def test_measures_that_the_new_exclusions_keep(statement):
+    assert not excluded(statement)
+
+
+def test_a_cluster_stays_excluded():
+    assert excluded("出现聚集性疫情")  # (guard)
+
+
+def test_a_repeated_test_with_its_result_is_how_a_case_was_found():
+    assert "CN-MASS-TESTING" not in code_statement("7月11日再次进行核酸检测，结果为阳性")
+    # (guard: a test demanded still is one)
+    assert "CN-MASS-TESTING" in code_statement("返岗人员须再次进行核酸检测")
+
+
+@pytest.mark.parametrize("sentence, emergency", [
+    ("派出7路工作组赴市区排水、海堤、山洪前线", True),
+    ("水利部针对该省启动水旱灾害防御Ⅳ级应急响应", True),
+    ("受台风影响，全市中小学停课一天", True),
+    ("洪山区实行封闭管理", False),  # a district's name, no flood
+    ("受暴雨和疫情双重影响，全市暂停堂食", False),  # the epidemic is named: its measures stay
+])
+def test_another_emergency(sentence, emergency):
+    assert other_emergency(sentence) is emergency
+
+
+def test_a_digest_keeps_its_covid_measures_and_drops_the_storms():
+    text = ("据消息，某市疫情防控指挥部发布通告，全市所有餐饮服务单位暂停堂食。"
+            "另据消息，水务部门启动防汛Ⅲ级响应，派出7路工作组赴山洪前线。")
+    codes = [code for code, _, _ in _measures(text, date(2021, 7, 11))]
+    assert "C2" in codes and "CN-COMMAND" not in codes
+
+
+@pytest.mark.parametrize("statement", [
+    "届时全县封闭管理",  # 届时: at that (coming) time
+    "届时将暂停堂食",
+])
+def test_at_that_time_is_a_plan(statement):
+    assert statement_action(statement) == "announce-plan"
+
+
+def test_a_measure_for_a_coming_period_is_a_plan():
+    text = "同时，2021年7月12日0时—14日24时，某县实行全县封闭管理，所有人员非必要不外出。"
+    assert {(c, a) for c, a, _ in _measures(text, date(2021, 7, 11))} >= {("C6", "announce-plan")}
+
+
+def test_a_past_period_is_no_start():
+    # (guard: a period that began before the text's date says nothing of a start: the measure keeps its verb's action)
+    text = "2021年7月1日—7日，某县实行全县封闭管理。"
+    assert ("C6", "impose") in {(c, a) for c, a, _ in _measures(text, date(2021, 7, 11))}
+
+
+def test_a_postponement_to_a_period_is_imposed():
+    # 延期至7月7日至9日: the new dates of a postponed exam, not the start of a planned measure
+    text = "秋季高考统考延期至7月7日至9日举行。"
+    assert ("C1", "impose") in {(c, a) for c, a, _ in _measures(text, date(2020, 5, 1))}
