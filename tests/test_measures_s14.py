@@ -10,7 +10,8 @@ from datetime import date
 import pytest
 
 from imcovid.annotate import annotate
-from imcovid.annotate.measures import ANNOTATOR, code_statement, excluded, other_emergency, statement_action
+from imcovid.annotate.measures import (ANNOTATOR, code_statement, excluded, exemptions, other_emergency,
+                                       statement_action)
 
 
 def _measures(text: str, published: date) -> list[tuple[str, str, str]]:
@@ -134,3 +135,36 @@ def test_a_postponement_to_a_period_is_imposed():
     # 延期至7月7日至9日: the new dates of a postponed exam, not the start of a planned measure
     text = "秋季高考统考延期至7月7日至9日举行。"
     assert ("C1", "impose") in {(c, a) for c, a, _ in _measures(text, date(2020, 5, 1))}
+
+
+@pytest.mark.parametrize("statement", [
+    "全市城乡居民一律禁止出家门",  # a ban on leaving home
+    "临街商户一律禁止外出",
+    "封控期间居民不得外出",
+])
+def test_a_ban_on_leaving_home_stays_at_home(statement):
+    assert "C6" in code_statement(statement)
+
+
+@pytest.mark.parametrize("text, dropped", [
+    # who is exempt from a rule (除…外，其他…禁止/一律): the exempted are no measures
+    ("除参与医疗救护、生产生活必需物资运输车外，其他机动车辆禁止上路行驶。", ("CN-MEDICAL", "CN-SUPPLY")),
+    ("除救护车和保供车辆以外，机动车一律禁止上路行驶。", ("CN-SUPPLY",)),
+])
+def test_an_exemption_names_no_measure(text, dropped):
+    codes = {code for code, _, _ in _measures(text, date(2022, 1, 25))}
+    assert not codes & set(dropped)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # (guards) "besides X, also Y" names X as a measure too; a place left out of a relaxation keeps its measure
+    ("除做好核酸检测外，还要加强健康监测。", "CN-MASS-TESTING"),
+    ("自10月15日零时起，除某县仍需封控管理外，其他区县有序恢复正常生产生活秩序。", "C6"),
+])
+def test_what_is_no_exemption(text, kept):
+    assert kept in {code for code, _, _ in _measures(text, date(2021, 10, 14))}
+
+
+def test_exemption_spans():
+    sentence = "商超除保障日常生活物资供应外，暂停其他经营活动"
+    assert [sentence[a:b] for a, b in exemptions(sentence, 0, len(sentence))] == ["除保障日常生活物资供应外"]

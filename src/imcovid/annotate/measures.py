@@ -94,6 +94,28 @@ def other_emergency(sentence: str) -> bool:
     return bool(words()["other-emergency"].search(sentence)) and not any(word in sentence for word in _covid_words())
 
 
+# 除 … 外 followed in its sentence by the rule it excepts from (其他/其余/一律/所有/禁止 …): the part between lists
+# who or what is exempt. (Not 除…外，还要…: "besides X, also Y" names X as a measure too.)
+_EXEMPTION = re.compile(r"除(?:了)?[^。；！？\n除]{1,60}?(?:以)?外")
+_EXCEPTED_RULE = re.compile(r"[，、,]?\s*(?!还|也|同时|另外)[^。；！？\n]{0,20}?(?:其他|其余|其它|一律|均|全部|所有|禁止|不得|严禁|暂停|停止)")
+
+
+def exemptions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the parts of the sentence text[start:end] that list who or what is exempt from a rule
+    (除参与疫情防控、医疗救护…运输车外，其他机动车辆…禁止上路行驶; 商超除保障日常生活物资供应外，暂停其他经营活动):
+    their instrument words (医疗救护, 保供车辆, 生活物资供应) name the exempted, not measures (guideline: a statement
+    that a measure is in force). Why: at first sight city notices list their exemptions in such clauses, and the rules
+    coded them CN-MEDICAL and CN-SUPPLY; the rule they except from is coded from the rest of the sentence."""
+    out = []
+    for m in _EXEMPTION.finditer(text, start, end):
+        if not _EXCEPTED_RULE.match(text, m.end(), end) or words()["continued"].search(m.group()) \
+                or _direction_change(text[m.end():end]):
+            # (除巴彦县仍需管控外，其他区县…有序恢复: the place left out of a relaxation keeps its measure)
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
 def excluded(statement: str) -> bool:
     """An inquiry, a visit, how cases were found, a negation or non-COVID work: not a measure."""
     return bool(words()["exclude"].search(statement))
@@ -735,12 +757,14 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         paragraph_start = text.rfind("\n", 0, s_start) + 1
         mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end], 0 <= notice_start < s_start)
         groups: dict[tuple, dict] = {}
+        exempt = exemptions(text, s_start, s_end)
         for clause_start, clause_end in _clauses_with_hits(text, s_start, s_end, hit_starts):
             c_start, c_end = _trim(text, clause_start, clause_end)
             if c_end <= c_start:
                 continue
             statement = text[c_start:c_end]
-            inside = hits[bisect_left(hit_starts, c_start):bisect_left(hit_starts, c_end)]
+            inside = [h for h in hits[bisect_left(hit_starts, c_start):bisect_left(hit_starts, c_end)]
+                      if not _inside_any(exempt, h[0])]
             if not inside:
                 continue
             found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
@@ -789,6 +813,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         for c_start, c_end, code in learned:
             if code in ruled:
                 continue  # the rules named this code in the sentence: they decide its span
+            if _inside_any(exempt, c_start) and _inside_any(exempt, c_end - 1):
+                continue  # a statement that only lists who is exempt (除军车、警车…外)
             statement = text[c_start:c_end]
             if code == "C8" and arrival_without_control(text[s_start:s_end]):
                 continue
