@@ -168,3 +168,29 @@ def test_what_is_no_exemption(text, kept):
 def test_exemption_spans():
     sentence = "商超除保障日常生活物资供应外，暂停其他经营活动"
     assert [sentence[a:b] for a, b in exemptions(sentence, 0, len(sentence))] == ["除保障日常生活物资供应外"]
+
+
+@pytest.mark.parametrize("statement, code", [
+    ("辖区道路交通实行应急管制", "C7"),  # traffic control, in other words than 交通管制
+    ("其他机动车辆、电动车一律禁止上路行驶", "C7"),
+    ("倡导居民和各餐饮单位不堂食", "C2"),
+    ("主城区内大中专院校全部实行封闭管理", "C1"),  # a school's closed management is a school measure (rule 3)
+])
+def test_more_first_sight_classes(statement, code):
+    assert code in code_statement(statement)
+
+
+def test_a_college_closed_is_no_lockdown():
+    assert "C6" not in code_statement("主城区内大中专院校全部实行封闭管理")
+
+
+@pytest.mark.parametrize("statement", [
+    "暂停举办50人以上会议培训等活动",  # a size limit on gatherings, not a count of people
+    "严禁举办100人以上的聚餐活动",
+])
+def test_a_size_limit_is_no_count(statement):
+    assert not excluded(statement)
+
+
+def test_a_count_of_people_stays_excluded():
+    assert excluded("共排查密接人员35人")  # (guard)

@@ -532,7 +532,7 @@ _BENEFICIARY = re.compile(r"(?:为|向|给|替|帮|让)(?:某|这些|各|全市|
                           r"(?:小区|区域|楼栋|人员|居民|家庭)")
 _CLINIC_TEST = re.compile(r"(?:发热门诊|就诊|就医)[^，。；]{0,20}(?:核酸|检测)(?!中)|(?:核酸|检测)[^，。；]{0,20}(?:发热门诊|就诊|就医)")
 _SUPPLIES = re.compile(r"保供|物资|蔬菜|食品|药品|生活|米袋子|菜篮子|送餐|配餐")
-_SCHOOL = re.compile(r"高校|学校|校园|大学|中小学|幼儿园")
+_SCHOOL = re.compile(r"高校|院校|学校|校园|大学|中小学|幼儿园")
 # Exams and their sites are schooling (rule 3: schools → C1): 考点, 考场, 考生, 高考 …
 _EXAM = re.compile(r"考点|考场|考生|高考|中考|统考|考务")
 # A quarantine, lockdown or treatment word that names a kind of exam site (隔离考点, 封管控考点, 医疗救治场所考点).
