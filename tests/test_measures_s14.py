@@ -194,3 +194,16 @@ def test_a_size_limit_is_no_count(statement):
 
 def test_a_count_of_people_stays_excluded():
     assert excluded("共排查密接人员35人")  # (guard)
+
+
+@pytest.mark.parametrize("statement, action", [
+    ("各地一律取消庙会、体育赛事、年会或集会等大型活动", "impose"),  # the cancellation is the measure (C3 level 2)
+    ("所有食堂取消堂食", "impose"),
+    ("继续取消线下教学活动", "maintain"),
+    ("取消入境核酸检测", "lift"),  # (guards) a restriction cancelled is lifted
+    ("取消大型活动管控措施", "lift"),
+    ("取消线下活动限制", "lift"),
+    ("瑞典取消了几乎所有的疫情防控限制措施", "lift"),
+])
+def test_a_cancelled_event_is_imposed(statement, action):
+    assert statement_action(statement) == action

@@ -125,7 +125,12 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     """The action a statement's cue words give (guideline, *action*); a future marker at the head of the sentence
     makes it announce-plan; no cue means maintain."""
     w = words()
-    if w["lift"].search(_RELEASED.sub("，", statement)):
+    lifted = w["lift"].search(_RELEASED.sub("，", statement))
+    if lifted and lifted.group() == "取消" and w["cancelled"].search(statement) \
+            and not w["lift"].search(w["cancelled"].sub("，", statement)):
+        # 一律取消庙会、体育赛事…等大型活动: the cancellation is the measure, newly put in place (继续取消: maintain)
+        return "maintain" if w["continued"].search(statement) else "impose"
+    if lifted:
         return "lift"
     if w["relax"].search(statement) or w["relax-prohibition"].search(statement):
         # (不得层层加码, 严禁擅自关停高速公路服务区: forbidding a restriction lowers stringency)
