@@ -67,6 +67,8 @@ def test_neighbours_of_the_new_classes_are_not_coded(statement, code):
     "杨某第一次核酸检测呈阴性",  # a test's result, like 呈阳性
     "外出时未佩戴口罩",  # a person's own conduct narrated
     "来宾并未佩戴口罩",
+    "节后人员流动增加",  # the situation: movement grows (no measure)
+    "春运期间人员流动性大",
 ])
 def test_statements_that_are_no_measures(statement):
     assert excluded(statement)
@@ -79,6 +81,8 @@ def test_statements_that_are_no_measures(statement):
     "对未佩戴口罩者一律劝离",  # a rule about masks (guard)
     "为隔离人员提供生活保障",  # 为 = for: a beneficiary (guard)
     "为群众接种疫苗",  # (guard)
+    "严格管控人员流动",  # (guard) a control of movement
+    "减少人员流动",  # (guard)
 ])
 def test_measures_that_the_new_exclusions_keep(statement):
     assert not excluded(statement)
