@@ -107,6 +107,8 @@ def exemptions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     that a measure is in force). Why: at first sight city notices list their exemptions in such clauses, and the rules
     coded them CN-MEDICAL and CN-SUPPLY; the rule they except from is coded from the rest of the sentence."""
     out = []
+    if text.find("除", start, end) < 0:
+        return out
     for m in _EXEMPTION.finditer(text, start, end):
         if not _EXCEPTED_RULE.match(text, m.end(), end) or words()["continued"].search(m.group()) \
                 or _direction_change(text[m.end():end]):
