@@ -178,6 +178,7 @@ def test_exemption_spans():
     ("辖区道路交通实行应急管制", "C7"),  # traffic control, in other words than 交通管制
     ("其他机动车辆、电动车一律禁止上路行驶", "C7"),
     ("倡导居民和各餐饮单位不堂食", "C2"),
+    ("所有食堂取消堂食，实行分餐制", "C2"),
     ("主城区内大中专院校全部实行封闭管理", "C1"),  # a school's closed management is a school measure (rule 3)
 ])
 def test_more_first_sight_classes(statement, code):
