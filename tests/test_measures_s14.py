@@ -37,7 +37,6 @@ def test_annotator_version():
     ("非本小区居民谢绝进入", "C6"),  # compounds closed to outsiders
     ("所有外卖、快递一律不得进入社区小区", "C6"),
     ("加强公共场所管控", "C2"),  # control of public places (venues)
-    ("加强聚集性活动管控", "C4"),  # gathering activities, not a cluster of cases
     ("严控群体性活动", "C4"),
     ("其他密接和密接的密接正在进一步排查中", "H3"),  # contacts being traced
     ("立即闭环转运至市公共卫生医疗中心", "CN-MEDICAL"),  # transfer of a patient to a medical centre
@@ -118,7 +117,7 @@ def test_a_digest_keeps_its_covid_measures_and_drops_the_storms():
 
 @pytest.mark.parametrize("statement", [
     "届时全县封闭管理",  # 届时: at that (coming) time
-    "届时将暂停堂食",
+    "届时将暂停堂食",  # (guard: 将 made it a plan before)
 ])
 def test_at_that_time_is_a_plan(statement):
     assert statement_action(statement) == "announce-plan"
