@@ -37,7 +37,11 @@ def test_about_covid(text, about):
 
 def test_an_article_that_never_speaks_of_the_epidemic_has_no_measures():
     assert _measures(_TYPHOON) == []
-    assert ("C1", "maintain") in _measures(_TYPHOON + "同时，各社区继续做好疫情防控工作。")
+    # (Since session 14 a sentence about another emergency that names no covid word is skipped even in an article
+    # that speaks of the epidemic, measures.other_emergency: the typhoon's school closures are no COVID-19 measure;
+    # until then this asserted ("C1", "maintain"), the article-level check letting them through.)
+    assert ("C1", "maintain") not in _measures(_TYPHOON + "同时，各社区继续做好疫情防控工作。")
+    assert ("C1", "maintain") in _measures("受疫情影响，上海市各中小学幼儿园7月26日继续停课。")
 
 
 @pytest.mark.parametrize("statement, codes", [

@@ -21,11 +21,11 @@ from importlib import resources
 from imcovid.annotate import measure_model
 from imcovid.annotate.matcher import Matcher
 
-ANNOTATOR = "imcovid-rules/1.4:measure"
+ANNOTATOR = "imcovid-rules/1.5:measure"
 _SENTENCE = re.compile(r"[^。！？\n]+")  # (not the ASCII ? — it marks lost bytes in damaged texts)
 _CLAUSE = re.compile(r"[^，；：,;:]+")
 # Leading list numbers, discourse frames and directive words are outside a span (guideline, statements rule 1).
-_FRAME = re.compile(r"(?:[一二三四五六七八九十]+、|\d+[、.]|（[一二三四五六七八九十]+）)?"
+_FRAME = re.compile(r"(?:[一二三四五六七八九十]+、|\d+[、.]|（?[一二三四五六七八九十]+）)?"
                     r"(?:要|并|同时|还要|另外|此外|首先|其次)?")
 _IN_CLAUSE = "[^，；：,;:。！？\\n]"
 _SPEAKER_FRAME = re.compile(r"[^，]{0,12}?(?:强调|指出|表示|要求|决定)")
@@ -86,6 +86,38 @@ def _covid_words() -> tuple[str, ...]:
     return tuple(words()["covid"].pattern.split("|"))
 
 
+def other_emergency(sentence: str) -> bool:
+    """Does the sentence tell of another emergency (a flood, a storm, an earthquake: 派出7路工作组赴…山洪前线) and name
+    none of the covid words? Its work groups and closures answer that emergency, not COVID-19 (guideline: measures
+    unrelated to COVID-19 in the same article are not annotated). Why: news digests (每经23点, 新闻联播要闻) put a storm
+    next to an outbreak, so the article-level topic check (:func:`about_covid`) lets the storm's measures through."""
+    return bool(words()["other-emergency"].search(sentence)) and not any(word in sentence for word in _covid_words())
+
+
+# 除 … 外 followed in its sentence by the rule it excepts from (其他/其余/一律/所有/禁止 …): the part between lists
+# who or what is exempt. (Not 除…外，还要…: "besides X, also Y" names X as a measure too.)
+_EXEMPTION = re.compile(r"除(?:了)?[^。；！？\n除]{1,60}?(?:以)?外")
+_EXCEPTED_RULE = re.compile(r"[，、,]?\s*(?!还|也|同时|另外)[^。；！？\n]{0,20}?(?:其他|其余|其它|一律|均|全部|所有|禁止|不得|严禁|暂停|停止)")
+
+
+def exemptions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the parts of the sentence text[start:end] that list who or what is exempt from a rule
+    (除参与疫情防控、医疗救护…运输车外，其他机动车辆…禁止上路行驶; 商超除保障日常生活物资供应外，暂停其他经营活动):
+    their instrument words (医疗救护, 保供车辆, 生活物资供应) name the exempted, not measures (guideline: a statement
+    that a measure is in force). Why: at first sight city notices list their exemptions in such clauses, and the rules
+    coded them CN-MEDICAL and CN-SUPPLY; the rule they except from is coded from the rest of the sentence."""
+    out = []
+    if text.find("除", start, end) < 0:
+        return out
+    for m in _EXEMPTION.finditer(text, start, end):
+        if not _EXCEPTED_RULE.match(text, m.end(), end) or words()["continued"].search(m.group()) \
+                or _direction_change(text[m.end():end]):
+            # (除巴彦县仍需管控外，其他区县…有序恢复: the place left out of a relaxation keeps its measure)
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
 def excluded(statement: str) -> bool:
     """An inquiry, a visit, how cases were found, a negation or non-COVID work: not a measure."""
     return bool(words()["exclude"].search(statement))
@@ -95,7 +127,12 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     """The action a statement's cue words give (guideline, *action*); a future marker at the head of the sentence
     makes it announce-plan; no cue means maintain."""
     w = words()
-    if w["lift"].search(_RELEASED.sub("，", statement)):
+    lifted = w["lift"].search(_RELEASED.sub("，", statement))
+    if lifted and lifted.group() == "取消" and w["cancelled"].search(statement) \
+            and not w["lift"].search(w["cancelled"].sub("，", statement)):
+        # 一律取消庙会、体育赛事…等大型活动: the cancellation is the measure, newly put in place (继续取消: maintain)
+        return "maintain" if w["continued"].search(statement) else "impose"
+    if lifted:
         return "lift"
     if w["relax"].search(statement) or w["relax-prohibition"].search(statement):
         # (不得层层加码, 严禁擅自关停高速公路服务区: forbidding a restriction lowers stringency)
@@ -502,7 +539,7 @@ _BENEFICIARY = re.compile(r"(?:为|向|给|替|帮|让)(?:某|这些|各|全市|
                           r"(?:小区|区域|楼栋|人员|居民|家庭)")
 _CLINIC_TEST = re.compile(r"(?:发热门诊|就诊|就医)[^，。；]{0,20}(?:核酸|检测)(?!中)|(?:核酸|检测)[^，。；]{0,20}(?:发热门诊|就诊|就医)")
 _SUPPLIES = re.compile(r"保供|物资|蔬菜|食品|药品|生活|米袋子|菜篮子|送餐|配餐")
-_SCHOOL = re.compile(r"高校|学校|校园|大学|中小学|幼儿园")
+_SCHOOL = re.compile(r"高校|院校|学校|校园|大学|中小学|幼儿园")
 # Exams and their sites are schooling (rule 3: schools → C1): 考点, 考场, 考生, 高考 …
 _EXAM = re.compile(r"考点|考场|考生|高考|中考|统考|考务")
 # A quarantine, lockdown or treatment word that names a kind of exam site (隔离考点, 封管控考点, 医疗救治场所考点).
@@ -722,15 +759,19 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         learned = proposed.get(s_start, ())
         if bisect_left(hit_starts, s_start) == bisect_left(hit_starts, s_end) and not learned:
             continue  # no instrument named in the sentence, none proposed by the model
+        if other_emergency(text[s_start:s_end]):
+            continue  # a flood's or a storm's response told in a digest that speaks of the epidemic elsewhere
         paragraph_start = text.rfind("\n", 0, s_start) + 1
         mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end], 0 <= notice_start < s_start)
         groups: dict[tuple, dict] = {}
+        exempt = exemptions(text, s_start, s_end)
         for clause_start, clause_end in _clauses_with_hits(text, s_start, s_end, hit_starts):
             c_start, c_end = _trim(text, clause_start, clause_end)
             if c_end <= c_start:
                 continue
             statement = text[c_start:c_end]
-            inside = hits[bisect_left(hit_starts, c_start):bisect_left(hit_starts, c_end)]
+            inside = [h for h in hits[bisect_left(hit_starts, c_start):bisect_left(hit_starts, c_end)]
+                      if not _inside_any(exempt, h[0])]
             if not inside:
                 continue
             found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
@@ -779,6 +820,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         for c_start, c_end, code in learned:
             if code in ruled:
                 continue  # the rules named this code in the sentence: they decide its span
+            if _inside_any(exempt, c_start) and _inside_any(exempt, c_end - 1):
+                continue  # a statement that only lists who is exempt (除军车、警车…外)
             statement = text[c_start:c_end]
             if code == "C8" and arrival_without_control(text[s_start:s_end]):
                 continue
@@ -857,13 +900,19 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
             continue
         if _TRAVEL_AFTER.match(text, d["end"]):
             continue  # (于7月29日抵达上海浦东国际机场: a person's journey, not a measure's start)
-        if not (_START_BEFORE.search(text, max(0, d["start"] - 1), d["start"])
-                or _START_AFTER.match(text[d["end"]:d["end"] + 8])) or "以来" in text[d["end"]:d["end"] + 6]:
+        starts = bool(_START_BEFORE.search(text, max(0, d["start"] - 1), d["start"])
+                      or _START_AFTER.match(text[d["end"]:d["end"] + 8]))
+        # (not a new date a measure moves to: 高考统考延期至7月7日至9日举行 is a postponement, imposed now)
+        period = _PERIOD_AFTER.match(text[d["end"]:d["end"] + 8]) \
+            and not _MOVED_TO.search(text, max(0, d["start"] - 1), d["start"])
+        if not (starts or period) or "以来" in text[d["end"]:d["end"] + 6]:
             continue  # (自12月9日以来 opens a period of figures, not a measure's start)
         try:
             day = date.fromisoformat(str(d["value"]))
         except ValueError:
             continue
+        if not starts and day <= published:
+            continue  # (a past period, 7月1日至7日, dates figures as often as measures: only a future one is a plan)
         s_start = max(text.rfind(c, 0, d["start"]) for c in "。！？\n") + 1
         out.setdefault(s_start, "future" if day > published else "past")
         if day > published and _IN_FORCE_FROM.match(text[d["end"]:d["end"] + 8]):
@@ -873,6 +922,10 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
 
 # A date of a person's journey (7月8日从阿联酋到达北京首都机场, 于7月29日抵达): it dates neither a measure nor a figure.
 _TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|入境|出发|乘坐|乘机|返回|返京|航班)")
+# The first day of a period (2021年7月12日0时—14日24时, 7月12日至14日): a measure for a period that begins after the
+# text's date is planned (guideline, *action*: a start date after the text's date), like one that starts 7月12日起.
+_MOVED_TO = re.compile(r"(?:至|到)$")
+_PERIOD_AFTER = re.compile(r"^(?:\d{1,2}(?:时|点))?(?:—|－|-|~|～|至|到)(?:\d{1,2}月)?\d{1,2}日")
 _IN_FORCE_FROM = re.compile(r"^(?:\d{1,2}(?:时|点))?起(?:施行|实施|执行|生效)")
 
 
