@@ -18,12 +18,13 @@ from importlib import resources
 
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 
-ANNOTATOR = "imcovid-rules/1.4:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
+ANNOTATOR = "imcovid-rules/1.5:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
 # in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
 # glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
 # 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
 # dated in its paragraph, figures of a paragraph that opens abroad (not 本土/境外输入 ones), 为X报告 after a figure, 没有发现新增, N名…核酸检测阳性,
-# 可能有 estimates, a test in a clause closed by ； counts no one after it, a sentence broken by a line before 均在…治疗, asymptomatic people in 隔离治疗和医学观察 observed)
+# 可能有 estimates, a test in a clause closed by ； counts no one after it, a sentence broken by a line before 均在…治疗, asymptomatic people in 隔离治疗和医学观察 observed;
+# 1.5: a national bulletin's （在云南） note closes its figure's clause, 死亡 after a count of people is that count's predicate)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -156,6 +157,11 @@ def last_term(kind: str, s: str) -> tuple[int, str, str] | None:
 
 
 _CLAUSE_TAIL = re.compile(r"[^，；。：,;（(]*$")
+# A clause that ends on 死亡 after a count of people (事故造成3人死亡，; 其中4人送医途中不治死亡，) says those people died:
+# 死亡 is that count's predicate, and no head of the number that opens the next clause (5人受伤, 4人在医院抢救无效身亡),
+# which counted wounded people or a further part as deaths (rule ``case_count.death_predicate``). The development gold
+# counts no such 人死亡 of an accident either (地震已造成46人死亡).
+_DEATH_OF_CLAUSE_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:余|多)?[人名][^，；。：,;\d]{0,12}死亡[，,；;]\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -1220,8 +1226,10 @@ def _place_right_after(text: str, end: int, places: list[dict], starts: list[int
     return i < len(places) and places[i]["start"] == end + 1 and bool(places[i].get("code"))
 
 
-_TRAILING_PLACE = re.compile(r"[，,]\s*(?:均|全部)?(?:(?P<by>为)|在)|（|在")
-# (…1例，为葫芦岛市报告；: the city that reported the figure, the clause is the figure's own as …1例，在武汉市； is)
+_TRAILING_PLACE = re.compile(r"[，,]\s*(?:均|全部)?(?:(?P<by>为)|在)|（(?:均|全部)?在?|在")
+# (…1例，为葫芦岛市报告；: the city that reported the figure, the clause is the figure's own as …1例，在武汉市； is;
+# 本土病例1例（在云南）；无新增死亡病例: a national bulletin's note of where its one case is, whose place is not the
+# next figure's: the country's, null)
 
 
 def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[int]) -> int:
@@ -1250,7 +1258,7 @@ def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[in
     if text[pos - 1] in "、和":
         # (88例在莱西市、3例在市南区: after a bare 在 the 、 goes on the list of parts, and the clause ends at the place)
         return pos - 1 if m.group() == "在" else end
-    if m.group() == "（":
+    if m.group().startswith("（"):
         return pos + 1 if text.startswith("）", pos) else end
     return pos
 
@@ -2026,6 +2034,9 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             or head.endswith(_before_words()):
         return None
     family = last_term("category", head) if released is None else (len(head) - len(clause) + released.start(), "", "recovered")
+    if family is not None and family[1] == "死亡" and not tail \
+            and _DEATH_OF_CLAUSE_BEFORE.search(text, max(0, start - 24), start):
+        return None  # 3人死亡，5人受伤: 死亡 is the predicate of the clause before (rule ``case_count.death_predicate``)
     if family is not None and family[2] == "tested" and ("；" in head[family[0]:] or ";" in head[family[0]:]):
         return None  # (在南京9人均已隔离、采样检测，均阴性；在外地1人: a test in a clause closed by ； counts no one after it)
     temporal = last_term("temporal", head)

@@ -1,0 +1,76 @@
+"""CASE_COUNT rules of session 14: a national bulletin's note of where its one case is, 本土病例1例（在云南）, closes that
+figure's clause, so the zero after it (；无新增死亡病例) stays the country's, not the province's (rule
+``place.trailing_clause``, now also for （在X） and （均在X）); 死亡 closing a clause after a count of people (事故造成3人
+死亡，5人受伤) is that count's predicate, not the head of the number that opens the next clause (rule
+``case_count.death_predicate``). The texts are invented in the layouts of real news (other numbers and places):
+regression tests of the rules, not evidence of quality. Each positive case fails on release 18.0.0; the negative cases
+(marked) pass on both and guard the rules' limits."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from case_count_tuples import case_counts, case_count_rules
+from imcovid.annotate.case_counts import ANNOTATOR
+
+PUBLISHED = date(2021, 7, 16)
+
+
+def _counts(text):
+    return case_counts(text, PUBLISHED)
+
+
+def test_annotator_version():
+    name, rest = ANNOTATOR.split("/", 1)
+    number, kind = rest.split(":", 1)
+    assert (name, kind) == ("imcovid-rules", "case_count")
+    assert tuple(int(x) for x in number.split(".")) >= (1, 5)
+
+
+NATIONAL = "7月15日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例19例，其中境外输入病例18例（广东9例，上海9例），"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the zero after a one-province note stays national
+    (NATIONAL + "本土病例1例（在广西）；无新增死亡病例；无新增疑似病例。",
+     [("confirmed_imported", 18, None, "2021-07-15"), ("confirmed_imported", 9, "440000", "2021-07-15"),
+      ("confirmed_imported", 9, "310000", "2021-07-15"), ("confirmed_local", 1, None, "2021-07-15"),
+      ("deaths", 0, None, "2021-07-15")]),
+    # negative: the longer note （均在辽宁） was already read as closing the clause; it must stay so
+    (NATIONAL + "本土病例2例（均在辽宁）；无新增死亡病例。",
+     [("confirmed_imported", 18, None, "2021-07-15"), ("confirmed_imported", 9, "440000", "2021-07-15"),
+      ("confirmed_imported", 9, "310000", "2021-07-15"), ("confirmed_local", 2, None, "2021-07-15"),
+      ("deaths", 0, None, "2021-07-15")]),
+    # negative: a province's bulletin keeps its own place for the figure after the note
+    ("7月15日0—24时，广西新增本土确诊病例3例（在南宁市），新增本土无症状感染者2例。",
+     [("confirmed_local", 3, "450000", "2021-07-15"), ("asymptomatic_local", 2, "450000", "2021-07-15")]),
+    # negative: a place right inside the parenthesis is still a part by place
+    ("7月15日0—24时，广西新增本土确诊病例3例（南宁市2例、桂林市1例）。",
+     [("confirmed_local", 3, "450000", "2021-07-15"), ("confirmed_local", 2, "450100", "2021-07-15"),
+      ("confirmed_local", 1, "450300", "2021-07-15")]),
+])
+def test_parenthesised_place_note_closes_the_clause(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("7月15日，某县一处在建厂房发生坍塌，事故造成3人死亡，5人受伤。", []),
+    ("经全力抢救，其中2人送医途中不治死亡，3人在医院抢救无效身亡，1名伤者生命体征平稳。", []),
+    ("当地时间7月15日，某市发生枪击事件，造成1名警察死亡，4人受伤。", []),
+    ("7月15日，某地发生骚乱，5人死亡，300多人被捕。", []),
+    ("截至目前，已搜救出60人，其中8人死亡；52人受伤。", []),
+    # negative: deaths written as a figure are still read, also after a clause on other deaths
+    ("英国7月15日新增确诊病例4万例，新增死亡病例63例，累计死亡128000例。",
+     [("confirmed_local", 40000, None, "2021-07-15"), ("deaths", 63, None, "2021-07-15"),
+      ("deaths", 128000, None, "2021-07-15")]),
+    ("7月15日，该国新增死亡病例，其中12例为老人。", [("deaths", 12, None, "2021-07-15")]),
+])
+def test_death_predicate_heads_no_next_clause(text, expected):
+    assert _counts(text) == expected
+
+
+def test_death_predicate_rule_names():
+    # (the figures that stay are read by their own rules, not dropped with the predicate's)
+    assert case_count_rules("7月15日，该国新增死亡病例5例，3人死亡，2人受伤。", PUBLISHED) == ["case_count.head"]
