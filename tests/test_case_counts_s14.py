@@ -2,7 +2,8 @@
 figure's clause, so the zero after it (；无新增死亡病例) stays the country's, not the province's (rule
 ``place.trailing_clause``, now also for （在X） and （均在X）); 死亡 closing a clause after a count of people (事故造成3人
 死亡，5人受伤) is that count's predicate, not the head of the number that opens the next clause (rule
-``case_count.death_predicate``). The texts are invented in the layouts of real news (other numbers and places):
+``case_count.death_predicate``); a deaths figure in a paragraph on a disaster or an accident that names no epidemic
+word (某地公寓楼倒塌…死亡总人数达到40人) is not read (rule ``case_count.other_death_cause``). The texts are invented in the layouts of real news (other numbers and places):
 regression tests of the rules, not evidence of quality. Each positive case fails on release 18.0.0; the negative cases
 (marked) pass on both and guard the rules' limits."""
 
@@ -74,3 +75,19 @@ def test_death_predicate_heads_no_next_clause(text, expected):
 def test_death_predicate_rule_names():
     # (the figures that stay are read by their own rules, not dropped with the predicate's)
     assert case_count_rules("7月15日，该国新增死亡病例5例，3人死亡，2人受伤。", PUBLISHED) == ["case_count.head"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("据当地媒体报道，14日在某市倒塌的公寓楼中又发现3具遗体，死亡总人数达到40人。", []),
+    ("据应急管理局消息，5月3日晚，某区突发龙卷风。截至5月4日6时，因灾死亡4人，受伤120人。", []),
+    # negative: N人死亡 is no figure already (its number is no deaths count of the guideline's wording)
+    ("7月15日，某国西部发生强烈地震，目前已造成210人死亡。", []),
+    # negative: an epidemic paragraph keeps its deaths, whatever else it names
+    ("7月15日，该国新增确诊病例900例，新增死亡病例8例，另有一起交通事故中2人遇难。",
+     [("confirmed_local", 900, None, "2021-07-15"), ("deaths", 8, None, "2021-07-15")]),
+    ("该国卫生部7月15日通报，累计死亡病例12000例。", [("deaths", 12000, None, "2021-07-15")]),
+    # negative: the cause in another paragraph does not reach the epidemic's
+    ("某市一处厂房发生坍塌事故。\n7月15日，该国新增死亡病例6例。", [("deaths", 6, None, "2021-07-15")]),
+])
+def test_other_death_cause(text, expected):
+    assert _counts(text) == expected

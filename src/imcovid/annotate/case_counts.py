@@ -24,7 +24,8 @@ ANNOTATOR = "imcovid-rules/1.5:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
 # dated in its paragraph, figures of a paragraph that opens abroad (not 本土/境外输入 ones), 为X报告 after a figure, 没有发现新增, N名…核酸检测阳性,
 # 可能有 estimates, a test in a clause closed by ； counts no one after it, a sentence broken by a line before 均在…治疗, asymptomatic people in 隔离治疗和医学观察 observed;
-# 1.5: a national bulletin's （在云南） note closes its figure's clause, 死亡 after a count of people is that count's predicate)
+# 1.5: a national bulletin's （在云南） note closes its figure's clause, 死亡 after a count of people is that count's predicate,
+# deaths in a paragraph on a disaster or accident and no epidemic)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -949,6 +950,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 metric = state = "hospitalised"
         if (metric is None or reading["value"] is None) and split != "total":
             continue
+        if metric == "deaths" and _other_death_cause(text, start):
+            continue  # 公寓楼倒塌…死亡总人数达到90人: no epidemic figure (rule ``case_count.other_death_cause``)
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
         national = _national_at(text, sentence, start)
         abroad = not own_part and _abroad(text, places, starts, sentence, start, reading["scope"] is not None)
@@ -1738,6 +1741,21 @@ def _other_disease(text: str, head_start: int, end: int) -> bool:
     clause_start = max(head_start, max((text.rfind(mark, head_start, end) for mark in "，；,;"), default=-1) + 1)
     words = text[clause_start:stop.start() if stop else len(text)]
     return _kind_pattern("other_disease")[0].search(words) is not None and _COVID_WORD.search(words) is None
+
+
+# (the words of an epidemic paragraph: a deaths figure among them is the epidemic's, whatever else the paragraph names)
+_EPIDEMIC_WORD = re.compile(r"新冠|新型冠状|冠状病毒|COVID|奥密克戎|德尔塔|Omicron|确诊|病例|感染|疫情|阳性", re.I)
+
+
+def _other_death_cause(text: str, pos: int) -> bool:
+    """Does the paragraph (line) of the deaths figure at ``pos`` name a cause of death other than an epidemic (data/
+    case_count_terms.tsv, kind ``other_death_cause``: 倒塌, 龙卷风, 事故…) and no epidemic word (新冠, 确诊, 病例, 感染,
+    疫情)? General news of the outlets reports the dead of disasters and accidents (公寓楼倒塌…死亡总人数达到90人,
+    突发龙卷风…因灾死亡6人) in the same words as an epidemic's deaths; they are no figure of this corpus."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    paragraph = text[lo:hi if hi >= 0 else len(text)]
+    return _kind_pattern("other_death_cause")[0].search(paragraph) is not None and _EPIDEMIC_WORD.search(paragraph) is None
 
 
 def _list_continues(text: str, sentence: int) -> bool:
