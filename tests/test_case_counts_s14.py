@@ -91,3 +91,14 @@ def test_death_predicate_rule_names():
 ])
 def test_other_death_cause(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 较前一天0时新增: a day's new cases counted from the hour before, as news agencies relay Korea's bulletins
+    ("据韩联社报道，韩国中央防疫对策本部通报，截至当天0时，韩国较前一天0时新增新冠确诊病例1215例，累计确诊16.1万例。",
+     [("confirmed_local", 1215, None, None), ("confirmed_cumulative", 161000, None, None)]),
+    # negative: a change compared with the day before is still no count
+    ("韩国新增确诊病例较前一天0时增加215例。", []),
+])
+def test_compared_new_with_hour(text, expected):
+    assert _counts(text) == expected

@@ -25,7 +25,7 @@ ANNOTATOR = "imcovid-rules/1.5:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # dated in its paragraph, figures of a paragraph that opens abroad (not 本土/境外输入 ones), 为X报告 after a figure, 没有发现新增, N名…核酸检测阳性,
 # 可能有 estimates, a test in a clause closed by ； counts no one after it, a sentence broken by a line before 均在…治疗, asymptomatic people in 隔离治疗和医学观察 observed;
 # 1.5: a national bulletin's （在云南） note closes its figure's clause, 死亡 after a count of people is that count's predicate,
-# deaths in a paragraph on a disaster or accident and no epidemic)
+# deaths in a paragraph on a disaster or accident and no epidemic, 较前一天0时新增 as 较前一天新增)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -2214,7 +2214,7 @@ _AS_OF_SENTENCE = re.compile(r"\s*(?:截至|截止)")
 _RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\s*[至到\-~—－]$")
 
 
-_COMPARED_NEW = re.compile(r"较前一[日天](?=新增)")
+_COMPARED_NEW = re.compile(r"较前一[日天](?:\d{1,2}(?:时|点))?(?=新增)")  # (较前一天0时新增: the hour the count runs from)
 # A clause on all the cases of the figure before (均为隔离管控人员, 均在闭环管理中发现, 系外省来返人员), up to the 其中
 # that opens its parts.
 _NOTE_BEFORE_PARTS = re.compile(r"[，,]\s*(?:均|都|全部|全|系)[^，。；,;]{1,20}[，,]\s*(?=其中)")
