@@ -102,3 +102,21 @@ def test_other_death_cause(text, expected):
 ])
 def test_compared_new_with_hour(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a running total in its own clause after a clause with 新增 (rule case_count.total_in_clause)
+    ("截至7月14日，该国疫情持续蔓延，创下单日新增病例数新高，确诊病例总数达到3120万例。",
+     [("confirmed_cumulative", 31200000, None, "2021-07-14")]),
+    ("截至7月14日，该国儿童病例创下一周新增病例数新高，使得该国儿童确诊病例总数达到700万例。",
+     [("confirmed_cumulative", 7000000, None, "2021-07-14")]),
+    # negative: a clause of its own after the figure before (no 新增 in the words between): read so already
+    ("截至当地时间7月14日，该国新冠肺炎确诊病例单日新增4.2万例，使得该国确诊病例总数达到3120万例。",
+     [("confirmed_local", 42000, None, "2021-07-14"), ("confirmed_cumulative", 31200000, None, "2021-07-14")]),
+    # negative: 新增 in the figure's own clause keeps it new
+    ("7月14日，该省当日新增病例总数为35例。", [("confirmed_local", 35, None, "2021-07-14")]),
+    # negative: no counted noun before 总数 in its clause: not read
+    ("英国7月14日新增确诊病例3万例，总数达到520万例。", [("confirmed_local", 30000, None, "2021-07-14")]),
+])
+def test_total_in_clause(text, expected):
+    assert _counts(text) == expected

@@ -158,6 +158,8 @@ def last_term(kind: str, s: str) -> tuple[int, str, str] | None:
 
 
 _CLAUSE_TAIL = re.compile(r"[^，；。：,;（(]*$")
+# A counted noun and 总数 (确诊病例总数, 确诊总数, 死亡病例总数) in the figure's own clause: a running total.
+_TOTAL_IN_CLAUSE = re.compile(r"(?:病例|确诊|感染者|死亡)[^，；。：,;\d]{0,3}?(?:总数|总人数)")
 # A clause that ends on 死亡 after a count of people (事故造成3人死亡，; 其中4人送医途中不治死亡，) says those people died:
 # 死亡 is that count's predicate, and no head of the number that opens the next clause (5人受伤, 4人在医院抢救无效身亡),
 # which counted wounded people or a further part as deaths (rule ``case_count.death_predicate``). The development gold
@@ -2070,6 +2072,14 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if family and temporal and family[0] <= temporal[0] < family[0] + len(family[1]):
         # (在院治疗13例: the 在院 of the counted noun is no current marker for the items after it, …；无症状感染者650例)
         temporal = None
+    if temporal is not None and temporal[2] == "new" and temporal[0] < len(head) - len(clause):
+        total = _TOTAL_IN_CLAUSE.search(clause)
+        if total is not None:
+            # …一周内增加了32.5万例，创下一周新增病例数新高，使得美国儿童确诊病例总数达到7890756例: the running total
+            # its own clause names, not the 新增 of a clause before it (rule ``case_count.total_in_clause``; 当日新增病例
+            # 总数为35例, with 新增 in its own clause, stays new).
+            temporal = (len(head) - len(clause) + total.start(), total.group(), "cumulative")
+            rule = "case_count.total_in_clause"
     scope = last_term("scope", head)
     semicolon = max(head.rfind("；"), head.rfind(";")) if context is not None and family is not None and not tail else -1
     if semicolon >= 0 and family[0] < semicolon:
