@@ -1,8 +1,9 @@
 """CASE_COUNT rules of session 14: a national bulletin's note of where its one case is, 本土病例1例（在云南）, closes that
 figure's clause, so the zero after it (；无新增死亡病例) stays the country's, not the province's (rule
 ``place.trailing_clause``, now also for （在X） and （均在X）); 死亡 closing a clause after a count of people (事故造成3人
-死亡，5人受伤) is that count's predicate, not the head of the number that opens the next clause (rule
-``case_count.death_predicate``); a deaths figure in a paragraph on a disaster or an accident that names no epidemic
+死亡，5人受伤; 7人被确诊新冠阳性，此外还有1名…) is that count's predicate, not the head of the number that opens the next
+clause (rule
+``case_count.predicate_before``); a deaths figure in a paragraph on a disaster or an accident that names no epidemic
 word (某地公寓楼倒塌…死亡总人数达到40人) is not read (rule ``case_count.other_death_cause``). The texts are invented in the layouts of real news (other numbers and places):
 regression tests of the rules, not evidence of quality. Each positive case fails on release 18.0.0; the negative cases
 (marked) pass on both and guard the rules' limits."""
@@ -62,6 +63,11 @@ def test_parenthesised_place_note_closes_the_clause(text, expected):
     ("当地时间7月15日，某市发生枪击事件，造成1名警察死亡，4人受伤。", []),
     ("7月15日，某地发生骚乱，5人死亡，300多人被捕。", []),
     ("截至目前，已搜救出60人，其中8人死亡；52人受伤。", []),
+    # the other predicates of people: 阳性, 确诊, 治愈出院 after a count of them
+    ("该酒店的工作人员中当日有6人被确诊新冠阳性，此外还有1名工作人员的家属确诊。", []),
+    ("7月15日，该市3人治愈出院，2人仍在院治疗。", []),
+    # negative: a noun after the next number is that number's own (3人为密切接触者)
+    ("该市已有2人确诊，另有3人为密切接触者。", [("confirmed_cumulative", 2, None, None), ("close_contacts", 3, None, None)]),
     # negative: deaths written as a figure are still read, also after a clause on other deaths
     ("英国7月15日新增确诊病例4万例，新增死亡病例63例，累计死亡128000例。",
      [("confirmed_local", 40000, None, "2021-07-15"), ("deaths", 63, None, "2021-07-15"),

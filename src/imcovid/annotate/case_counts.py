@@ -24,7 +24,7 @@ ANNOTATOR = "imcovid-rules/1.5:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
 # dated in its paragraph, figures of a paragraph that opens abroad (not 本土/境外输入 ones), 为X报告 after a figure, 没有发现新增, N名…核酸检测阳性,
 # 可能有 estimates, a test in a clause closed by ； counts no one after it, a sentence broken by a line before 均在…治疗, asymptomatic people in 隔离治疗和医学观察 observed;
-# 1.5: a national bulletin's （在云南） note closes its figure's clause, 死亡 after a count of people is that count's predicate,
+# 1.5: a national bulletin's （在云南） note closes its figure's clause, a predicate (死亡, 阳性, 确诊) after a count of people is that count's,
 # deaths in a paragraph on a disaster or accident and no epidemic, 较前一天0时新增 as 较前一天新增)
 
 @lru_cache(maxsize=1)
@@ -160,11 +160,14 @@ def last_term(kind: str, s: str) -> tuple[int, str, str] | None:
 _CLAUSE_TAIL = re.compile(r"[^，；。：,;（(]*$")
 # A counted noun and 总数 (确诊病例总数, 确诊总数, 死亡病例总数) in the figure's own clause: a running total.
 _TOTAL_IN_CLAUSE = re.compile(r"(?:病例|确诊|感染者|死亡)[^，；。：,;\d]{0,3}?(?:总数|总人数)")
-# A clause that ends on 死亡 after a count of people (事故造成3人死亡，; 其中4人送医途中不治死亡，) says those people died:
-# 死亡 is that count's predicate, and no head of the number that opens the next clause (5人受伤, 4人在医院抢救无效身亡),
-# which counted wounded people or a further part as deaths (rule ``case_count.death_predicate``). The development gold
-# counts no such 人死亡 of an accident either (地震已造成46人死亡).
-_DEATH_OF_CLAUSE_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:余|多)?[人名][^，；。：,;\d]{0,12}死亡[，,；;]\s*$")
+# A clause that ends on a predicate of people after a count of them (事故造成3人死亡，; 其中4人送医途中不治死亡，; 当日有
+# 7人被确诊新冠阳性，此外还有): the verb is that count's, and no head of the number that opens the next clause (5人受伤,
+# 4人在医院抢救无效身亡, 1名工作人员的家属确诊), which counted wounded people, a further part or people of another
+# kind as the first count's (rule ``case_count.predicate_before``). The development gold counts no such 人死亡 of an
+# accident either (地震已造成46人死亡). A part after 其中 (3人死亡，其中2人在…) is no new clause of its own: not matched.
+_PREDICATES = ("死亡", "病亡", "离世", "病逝", "阳性", "确诊", "治愈出院", "治愈", "出院")
+_PREDICATE_OF_CLAUSE_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:余|多)?[人名][^，；。：,;\d]{0,12}(?:"
+                                         + "|".join(_PREDICATES) + r")[，,；;]\s*(?:此外|另外)?(?:还|另)?有?$")
 
 
 @lru_cache(maxsize=1)
@@ -2054,9 +2057,9 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             or head.endswith(_before_words()):
         return None
     family = last_term("category", head) if released is None else (len(head) - len(clause) + released.start(), "", "recovered")
-    if family is not None and family[1] == "死亡" and not tail \
-            and _DEATH_OF_CLAUSE_BEFORE.search(text, max(0, start - 24), start):
-        return None  # 3人死亡，5人受伤: 死亡 is the predicate of the clause before (rule ``case_count.death_predicate``)
+    if family is not None and family[1] in _PREDICATES and not tail \
+            and _PREDICATE_OF_CLAUSE_BEFORE.search(text, max(0, start - 28), start):
+        return None  # 3人死亡，5人受伤: 死亡 is the predicate of the clause before (rule ``case_count.predicate_before``)
     if family is not None and family[2] == "tested" and ("；" in head[family[0]:] or ";" in head[family[0]:]):
         return None  # (在南京9人均已隔离、采样检测，均阴性；在外地1人: a test in a clause closed by ； counts no one after it)
     temporal = last_term("temporal", head)
