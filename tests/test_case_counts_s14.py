@@ -126,3 +126,15 @@ def test_compared_new_with_hour(text, expected):
 ])
 def test_total_in_clause(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 中国 right before its marker is the country (national, null), not the division of the paragraph before
+    ("7月14日，云南省新增本土确诊病例5例。\n截至7月14日，中国累计报告接种新冠病毒疫苗14亿剂次。",
+     [("confirmed_local", 5, "530000", "2021-07-14"), ("vaccinated_doses", 1400000000, None, "2021-07-14")]),
+    # negative: 中国 naming a body (中国疾控中心) or 中国香港 is no national scope
+    ("中国疾控中心报告，7月14日北京新增本土确诊病例3例。", [("confirmed_local", 3, "110000", "2021-07-14")]),
+    ("7月14日，中国香港新增确诊病例3例。", [("confirmed_local", 3, "810000", "2021-07-14")]),
+])
+def test_china_before_marker_is_national(text, expected):
+    assert _counts(text) == expected

@@ -25,7 +25,8 @@ ANNOTATOR = "imcovid-rules/1.5:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # dated in its paragraph, figures of a paragraph that opens abroad (not 本土/境外输入 ones), 为X报告 after a figure, 没有发现新增, N名…核酸检测阳性,
 # 可能有 estimates, a test in a clause closed by ； counts no one after it, a sentence broken by a line before 均在…治疗, asymptomatic people in 隔离治疗和医学观察 observed;
 # 1.5: a national bulletin's （在云南） note closes its figure's clause, a predicate (死亡, 阳性, 确诊) after a count of people is that count's,
-# deaths in a paragraph on a disaster or accident and no epidemic, 较前一天0时新增 as 较前一天新增)
+# deaths in a paragraph on a disaster or accident and no epidemic, 较前一天0时新增 as 较前一天新增, a noun and 总数 in the
+# figure's own clause a running total, 中国 right before a marker national)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
