@@ -48,6 +48,10 @@ NATIONAL = "7月15日0—24时，31个省（自治区、直辖市）和新疆生
     # negative: a province's bulletin keeps its own place for the figure after the note
     ("7月15日0—24时，广西新增本土确诊病例3例（在南宁市），新增本土无症状感染者2例。",
      [("confirmed_local", 3, "450000", "2021-07-15"), ("asymptomatic_local", 2, "450000", "2021-07-15")]),
+    # negative: a list by place after 在 inside the parenthesis is still a list of parts
+    ("7月15日0—24时，广西新增本土确诊病例5例（在南宁市青秀区3例、兴宁区2例），新增本土无症状感染者2例。",
+     [("confirmed_local", 5, "450000", "2021-07-15"), ("confirmed_local", 3, "450103", "2021-07-15"),
+      ("confirmed_local", 2, "450102", "2021-07-15"), ("asymptomatic_local", 2, "450000", "2021-07-15")]),
     # negative: a place right inside the parenthesis is still a part by place
     ("7月15日0—24时，广西新增本土确诊病例3例（南宁市2例、桂林市1例）。",
      [("confirmed_local", 3, "450000", "2021-07-15"), ("confirmed_local", 2, "450100", "2021-07-15"),
@@ -66,7 +70,9 @@ def test_parenthesised_place_note_closes_the_clause(text, expected):
     # the other predicates of people: 阳性, 确诊, 治愈出院 after a count of them
     ("该酒店的工作人员中当日有6人被确诊新冠阳性，此外还有1名工作人员的家属确诊。", []),
     ("7月15日，该市3人治愈出院，2人仍在院治疗。", []),
-    # negative: a noun after the next number is that number's own (3人为密切接触者)
+    # negative: a noun after the next number is that number's own (患者康复出院, 3人为密切接触者)
+    ("7月15日，该院已有3名患者死亡，2名患者康复出院。",
+     [("deaths", 3, None, "2021-07-15"), ("recovered", 2, None, "2021-07-15")]),
     ("该市已有2人确诊，另有3人为密切接触者。", [("confirmed_cumulative", 2, None, None), ("close_contacts", 3, None, None)]),
     # negative: deaths written as a figure are still read, also after a clause on other deaths
     ("英国7月15日新增确诊病例4万例，新增死亡病例63例，累计死亡128000例。",
@@ -137,4 +143,20 @@ def test_total_in_clause(text, expected):
     ("7月14日，中国香港新增确诊病例3例。", [("confirmed_local", 3, "810000", "2021-07-14")]),
 ])
 def test_china_before_marker_is_national(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a running total in a clause of its own after a clause counting over a relative period: the 截至 moment dates it
+    # (rule as_of.total_after_period)
+    ("该学会的统计数据显示，截至当地时间7月14日，该国儿童新冠肺炎确诊病例在一周内增加了3.2万例，创下一周新增病例数新高，"
+     "使得该国儿童确诊病例总数达到412000例。",
+     [("confirmed_local", 32000, None, None), ("confirmed_cumulative", 412000, None, "2021-07-14")]),
+    # negative: the period in the total's own clause is the total's (a 7-day total has no single as-of date)
+    ("截至7月14日，该市近7天累计报告确诊病例20例。", [("confirmed_cumulative", 20, None, None)]),
+    # negative: no 截至 before the period: nothing dates the total
+    ("近7天，该市新增确诊病例20例，累计确诊病例总数达到300例。",
+     [("confirmed_local", 20, None, None), ("confirmed_cumulative", 300, None, None)]),
+])
+def test_total_after_period(text, expected):
     assert _counts(text) == expected

@@ -26,7 +26,8 @@ ANNOTATOR = "imcovid-rules/1.5:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # 可能有 estimates, a test in a clause closed by ； counts no one after it, a sentence broken by a line before 均在…治疗, asymptomatic people in 隔离治疗和医学观察 observed;
 # 1.5: a national bulletin's （在云南） note closes its figure's clause, a predicate (死亡, 阳性, 确诊) after a count of people is that count's,
 # deaths in a paragraph on a disaster or accident and no epidemic, 较前一天0时新增 as 较前一天新增, a noun and 总数 in the
-# figure's own clause a running total, 中国 right before a marker national)
+# figure's own clause a running total, 中国 right before a marker national, a total after a clause over a relative
+# period dated by the 截至 moment before it)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -559,6 +560,21 @@ def _relative_period_in(text: str, lo: int, hi: int) -> bool:
     return i < len(ends) and ends[i][0] < hi and any(a >= lo and b <= hi for a, b in ends[i:i + 4])
 
 
+def _total_after_period(text: str, sentence: int, pos: int, metric: str) -> bool:
+    """Is the figure at ``pos`` a running total (confirmed_cumulative, …) in a clause of its own after a clause that
+    counts over a relative period, after 截至 in its sentence (截至当地时间12月30日，美国儿童确诊病例在一周内增加了
+    32.5万例，…，使得美国儿童确诊病例总数达到7890756例)? The total is counted up to the 截至 moment, the period is the
+    other figure's (rule ``as_of.total_after_period``)."""
+    if not metric.endswith("_cumulative") or "截" not in text[sentence:pos]:
+        return False
+    clause = max(text.rfind(mark, sentence, pos) for mark in "，；,;")
+    if clause <= sentence or _relative_period_in(text, clause, pos):
+        return False
+    first = next((a for a, b in _relative_periods(text) if sentence <= a < clause), None)
+    cut = min((i for i in (text.find("截至", sentence, pos), text.find("截止", sentence, pos)) if i >= 0), default=-1)
+    return first is not None and 0 <= cut < first
+
+
 # A period counted back from an explicit moment (截至北京时间12月31日6时22分的过去24小时内): dated by that moment
 # (rule ``as_of.anchored_period``), unlike one counted back from the text's own day — also where the sentence opens
 # with the moment and the period follows in a later clause (截至美国东部时间1月24日下午6时20分，全美共报告…，而在过去的
@@ -1046,7 +1062,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # The qualifier of an approximate figure stays in the span (近5万).
             span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
         as_of = None if _DAILY.search(head) or (_relative_period_in(text, sentence, start)
-                                                and not _anchored_period(text, sentence, start)) \
+                                                and not _anchored_period(text, sentence, start)
+                                                and not _total_after_period(text, sentence, start, metric)) \
             or _period_head(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
                                                                    published)
         if as_of == _TODAY:
