@@ -160,3 +160,16 @@ def test_china_before_marker_is_national(text, expected):
 ])
 def test_total_after_period(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 境外输入关联: a local case linked to an imported one (scope local), also after the number
+    ("7月20日，某市新增1例境外输入关联确诊病例。", [("confirmed_local", 1, None, "2021-07-20")]),
+    ("7月20日，南京市新增境外输入关联确诊病例1例。", [("confirmed_local", 1, "320100", "2021-07-20")]),
+    # negative: a case named in a notice's heading, with no day or 新增, is no figure
+    ("关于某区1例境外输入关联确诊病例处置进展的通报", []),
+    # negative: imported cases stay imported
+    ("7月20日，某市新增2例境外输入确诊病例。", [("confirmed_imported", 2, None, "2021-07-20")]),
+])
+def test_import_linked_is_local(text, expected):
+    assert _counts(text) == expected
