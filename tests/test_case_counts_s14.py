@@ -173,3 +173,18 @@ def test_total_after_period(text, expected):
 ])
 def test_import_linked_is_local(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paragraph opening on a foreign health authority: its 本土 (domestic) figures are that country's, null
+    ("据报道，深圳新增本土确诊病例3例。\n韩国中央防疫对策本部通报。3月5日，新增本土确诊病例21万例。",
+     [("confirmed_local", 3, "440300", None), ("confirmed_local", 210000, None, "2021-03-05")]),
+    # negative: an anaphor after the foreign body keeps the figure at home
+    ("呼和浩特市新增本土确诊病例3例。\n日本厚生劳动省数据显示，日本疫情持续。3月5日，我市新增本土确诊病例2例。",
+     [("confirmed_local", 3, "150100", None), ("confirmed_local", 2, "150100", "2021-03-05")]),
+    # negative: a country's epidemic as the opening, no health body: a border city's 本土 figure stays home
+    ("满洲里市新增本土确诊病例3例。\n当前，俄罗斯疫情持续高位运行。3月5日，新增本土确诊病例2例。",
+     [("confirmed_local", 3, "150781", None), ("confirmed_local", 2, "150781", "2021-03-05")]),
+])
+def test_foreign_reporter_paragraph(text, expected):
+    assert _counts(text) == expected

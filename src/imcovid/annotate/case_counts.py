@@ -27,7 +27,7 @@ ANNOTATOR = "imcovid-rules/1.5:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # 1.5: a national bulletin's （在云南） note closes its figure's clause, a predicate (死亡, 阳性, 确诊) after a count of people is that count's,
 # deaths in a paragraph on a disaster or accident and no epidemic, 较前一天0时新增 as 较前一天新增, a noun and 总数 in the
 # figure's own clause a running total, 中国 right before a marker national, a total after a clause over a relative
-# period dated by the 截至 moment before it, 境外输入关联 local)
+# period dated by the 截至 moment before it, 境外输入关联 local, 本土 figures of a paragraph opening on a foreign health body)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -1324,7 +1324,29 @@ def _abroad(text: str, places: list[dict], starts: list[int], sentence: int, pos
         return False
     if names[-1].start() >= sentence and _foreign_after_divisions(text, places, starts, names, sentence, pos):
         return True
-    return not scoped and _abroad_paragraph(text, places, starts, names, sentence, pos)
+    return (not scoped or _foreign_reporter(text, names, sentence, pos)) \
+        and _abroad_paragraph(text, places, starts, names, sentence, pos)
+
+
+_HEALTH_BODY_GAP = 8  # characters: the longest qualifier between a country and its health body (中央, 国家…)
+
+
+def _foreign_reporter(text: str, names: list[re.Match], sentence: int, pos: int) -> bool:
+    """Does the paragraph of the figure at ``pos`` open on a foreign health authority (韩国中央防疫对策本部通报。3月5日，
+    新增本土确诊病例21万例; the lexicon's ``health_body`` after a country's name)? Then its 本土 figures are that
+    country's domestic ones, not China's (rule ``place.foreign_reporter``); the paragraph rule decides the rest."""
+    paragraph = _sentence_start(text, pos, _PARAGRAPH_END)
+    if paragraph >= sentence:
+        return False
+    first_end = min([i for i in (text.find(c, paragraph, sentence) for c in "。！？") if i >= 0] or [sentence])
+    body = _kind_pattern("health_body")[0]
+    for m in names:
+        if paragraph <= m.start() < first_end:
+            gap = text[m.end():min(first_end, m.end() + _HEALTH_BODY_GAP + 12)]
+            found = body.search(gap)
+            if found is not None and found.start() <= _HEALTH_BODY_GAP and not re.search(r"[，,、；]", gap[:found.start()]):
+                return True
+    return False
 
 
 def _abroad_paragraph(text: str, places: list[dict], starts: list[int], names: list[re.Match], sentence: int,
