@@ -1329,6 +1329,7 @@ def _abroad(text: str, places: list[dict], starts: list[int], sentence: int, pos
 
 
 _HEALTH_BODY_GAP = 8  # characters: the longest qualifier between a country and its health body (中央, 国家…)
+_GAP_BREAK = re.compile(r"[，,、；;]")  # (a country and a body in different clauses or list items are not one name)
 
 
 def _foreign_reporter(text: str, names: list[re.Match], sentence: int, pos: int) -> bool:
@@ -1342,11 +1343,16 @@ def _foreign_reporter(text: str, names: list[re.Match], sentence: int, pos: int)
     body = _kind_pattern("health_body")[0]
     for m in names:
         if paragraph <= m.start() < first_end:
-            gap = text[m.end():min(first_end, m.end() + _HEALTH_BODY_GAP + 12)]
-            found = body.search(gap)
-            if found is not None and found.start() <= _HEALTH_BODY_GAP and not re.search(r"[，,、；]", gap[:found.start()]):
+            found = body.search(text, m.end(), min(first_end, m.end() + _HEALTH_BODY_GAP + _longest_health_body()))
+            if found is not None and found.start() - m.end() <= _HEALTH_BODY_GAP \
+                    and not _GAP_BREAK.search(text, m.end(), found.start()):
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _longest_health_body() -> int:
+    return max(len(t) for t, _ in terms()["health_body"])
 
 
 def _abroad_paragraph(text: str, places: list[dict], starts: list[int], names: list[re.Match], sentence: int,
