@@ -19,12 +19,16 @@ from importlib import resources
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from imcovid.annotate.wordlists import threshold
 
-ANNOTATOR = "imcovid-rules/1.4:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
+ANNOTATOR = "imcovid-rules/1.5:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
 # in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
 # glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
 # 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
 # dated in its paragraph, figures of a paragraph that opens abroad (not 本土/境外输入 ones), 为X报告 after a figure, 没有发现新增, N名…核酸检测阳性,
-# 可能有 estimates, a test in a clause closed by ； counts no one after it, a sentence broken by a line before 均在…治疗, asymptomatic people in 隔离治疗和医学观察 observed)
+# 可能有 estimates, a test in a clause closed by ； counts no one after it, a sentence broken by a line before 均在…治疗, asymptomatic people in 隔离治疗和医学观察 observed;
+# 1.5: a national bulletin's （在云南） note closes its figure's clause, a predicate (死亡, 阳性, 确诊) after a count of people is that count's,
+# deaths in a paragraph on a disaster or accident and no epidemic, 较前一天0时新增 as 较前一天新增, a noun and 总数 in the
+# figure's own clause a running total, 中国 right before a marker national, a total after a clause over a relative
+# period dated by the 截至 moment before it, 境外输入关联 local, 本土 figures of a paragraph opening on a foreign health body)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -90,7 +94,7 @@ _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有(?:发现|出现)?|未(?:发
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?|境外移入)?(?:" + _DISEASE + r")?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入性?|境外移入|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例|确诊个案|个案))?"
+_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例|确诊个案|个案))?"
                    r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|确诊|无症状|出院|在院治疗"
@@ -157,6 +161,16 @@ def last_term(kind: str, s: str) -> tuple[int, str, str] | None:
 
 
 _CLAUSE_TAIL = re.compile(r"[^，；。：,;（(]*$")
+# A counted noun and 总数 (确诊病例总数, 确诊总数, 死亡病例总数) in the figure's own clause: a running total.
+_TOTAL_IN_CLAUSE = re.compile(r"(?:病例|确诊|感染者|死亡)[^，；。：,;\d]{0,3}?(?:总数|总人数)")
+# A clause that ends on a predicate of people after a count of them (事故造成3人死亡，; 其中4人送医途中不治死亡，; 当日有
+# 7人被确诊新冠阳性，此外还有): the verb is that count's, and no head of the number that opens the next clause (5人受伤,
+# 4人在医院抢救无效身亡, 1名工作人员的家属确诊), which counted wounded people, a further part or people of another
+# kind as the first count's (rule ``case_count.predicate_before``). The development gold counts no such 人死亡 of an
+# accident either (地震已造成46人死亡). A part after 其中 (3人死亡，其中2人在…) is no new clause of its own: not matched.
+_PREDICATES = ("死亡", "病亡", "离世", "病逝", "阳性", "确诊", "治愈出院", "治愈", "出院")
+_PREDICATE_OF_CLAUSE_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:余|多)?[人名][^，；。：,;\d]{0,12}(?:"
+                                         + "|".join(_PREDICATES) + r")[，,；;]\s*(?:此外|另外)?(?:还|另)?有?$")
 
 
 @lru_cache(maxsize=1)
@@ -545,6 +559,21 @@ def _relative_period_in(text: str, lo: int, hi: int) -> bool:
     ends = _relative_periods(text)
     i = bisect_left(ends, (lo,))
     return i < len(ends) and ends[i][0] < hi and any(a >= lo and b <= hi for a, b in ends[i:i + 4])
+
+
+def _total_after_period(text: str, sentence: int, pos: int, metric: str) -> bool:
+    """Is the figure at ``pos`` a running total (confirmed_cumulative, …) in a clause of its own after a clause that
+    counts over a relative period, after 截至 in its sentence (截至当地时间12月30日，美国儿童确诊病例在一周内增加了
+    32.5万例，…，使得美国儿童确诊病例总数达到7890756例)? The total is counted up to the 截至 moment, the period is the
+    other figure's (rule ``as_of.total_after_period``)."""
+    if not metric.endswith("_cumulative") or "截" not in text[sentence:pos]:
+        return False
+    clause = max(text.rfind(mark, sentence, pos) for mark in "，；,;")
+    if clause <= sentence or _relative_period_in(text, clause, pos):
+        return False
+    first = next((a for a, b in _relative_periods(text) if sentence <= a < clause), None)
+    cut = min((i for i in (text.find("截至", sentence, pos), text.find("截止", sentence, pos)) if i >= 0), default=-1)
+    return first is not None and 0 <= cut < first
 
 
 # A period counted back from an explicit moment (截至北京时间12月31日6时22分的过去24小时内): dated by that moment
@@ -944,6 +973,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 metric = state = "hospitalised"
         if (metric is None or reading["value"] is None) and split != "total":
             continue
+        if metric == "deaths" and _other_death_cause(text, start):
+            continue  # 公寓楼倒塌…死亡总人数达到90人: no epidemic figure (rule ``case_count.other_death_cause``)
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
         national = _national_at(text, sentence, start)
         abroad = not own_part and _abroad(text, places, starts, sentence, start, reading["scope"] is not None)
@@ -1032,7 +1063,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # The qualifier of an approximate figure stays in the span (近5万).
             span_start -= next((len(a) for a in _APPROX if text.endswith(a, 0, start)), 0)
         as_of = None if _DAILY.search(head) or (_relative_period_in(text, sentence, start)
-                                                and not _anchored_period(text, sentence, start)) \
+                                                and not _anchored_period(text, sentence, start)
+                                                and not _total_after_period(text, sentence, start, metric)) \
             or _period_head(head) else resolve_as_of(text, dates, start, day_only, _heading_start(text, start),
                                                                    published)
         if as_of == _TODAY:
@@ -1221,8 +1253,10 @@ def _place_right_after(text: str, end: int, places: list[dict], starts: list[int
     return i < len(places) and places[i]["start"] == end + 1 and bool(places[i].get("code"))
 
 
-_TRAILING_PLACE = re.compile(r"[，,]\s*(?:均|全部)?(?:(?P<by>为)|在)|（|在")
-# (…1例，为葫芦岛市报告；: the city that reported the figure, the clause is the figure's own as …1例，在武汉市； is)
+_TRAILING_PLACE = re.compile(r"[，,]\s*(?:均|全部)?(?:(?P<by>为)|在)|（(?:均|全部)?在?|在")
+# (…1例，为葫芦岛市报告；: the city that reported the figure, the clause is the figure's own as …1例，在武汉市； is;
+# 本土病例1例（在云南）；无新增死亡病例: a national bulletin's note of where its one case is, whose place is not the
+# next figure's: the country's, null)
 
 
 def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[int]) -> int:
@@ -1251,7 +1285,7 @@ def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[in
     if text[pos - 1] in "、和":
         # (88例在莱西市、3例在市南区: after a bare 在 the 、 goes on the list of parts, and the clause ends at the place)
         return pos - 1 if m.group() == "在" else end
-    if m.group() == "（":
+    if m.group().startswith("（"):
         return pos + 1 if text.startswith("）", pos) else end
     return pos
 
@@ -1291,7 +1325,35 @@ def _abroad(text: str, places: list[dict], starts: list[int], sentence: int, pos
         return False
     if names[-1].start() >= sentence and _foreign_after_divisions(text, places, starts, names, sentence, pos):
         return True
-    return not scoped and _abroad_paragraph(text, places, starts, names, sentence, pos)
+    return (not scoped or _foreign_reporter(text, names, sentence, pos)) \
+        and _abroad_paragraph(text, places, starts, names, sentence, pos)
+
+
+_HEALTH_BODY_GAP = 8  # characters: the longest qualifier between a country and its health body (中央, 国家…)
+_GAP_BREAK = re.compile(r"[，,、；;]")  # (a country and a body in different clauses or list items are not one name)
+
+
+def _foreign_reporter(text: str, names: list[re.Match], sentence: int, pos: int) -> bool:
+    """Does the paragraph of the figure at ``pos`` open on a foreign health authority (韩国中央防疫对策本部通报。3月5日，
+    新增本土确诊病例21万例; the lexicon's ``health_body`` after a country's name)? Then its 本土 figures are that
+    country's domestic ones, not China's (rule ``place.foreign_reporter``); the paragraph rule decides the rest."""
+    paragraph = _sentence_start(text, pos, _PARAGRAPH_END)
+    if paragraph >= sentence:
+        return False
+    first_end = min([i for i in (text.find(c, paragraph, sentence) for c in "。！？") if i >= 0] or [sentence])
+    body = _kind_pattern("health_body")[0]
+    for m in names:
+        if paragraph <= m.start() < first_end:
+            found = body.search(text, m.end(), min(first_end, m.end() + _HEALTH_BODY_GAP + _longest_health_body()))
+            if found is not None and found.start() - m.end() <= _HEALTH_BODY_GAP \
+                    and not _GAP_BREAK.search(text, m.end(), found.start()):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _longest_health_body() -> int:
+    return max(len(t) for t, _ in terms()["health_body"])
 
 
 def _abroad_paragraph(text: str, places: list[dict], starts: list[int], names: list[re.Match], sentence: int,
@@ -1733,6 +1795,21 @@ def _other_disease(text: str, head_start: int, end: int) -> bool:
     return _kind_pattern("other_disease")[0].search(words) is not None and _COVID_WORD.search(words) is None
 
 
+# (the words of an epidemic paragraph: a deaths figure among them is the epidemic's, whatever else the paragraph names)
+_EPIDEMIC_WORD = re.compile(r"新冠|新型冠状|冠状病毒|COVID|奥密克戎|德尔塔|Omicron|确诊|病例|感染|疫情|阳性", re.I)
+
+
+def _other_death_cause(text: str, pos: int) -> bool:
+    """Does the paragraph (line) of the deaths figure at ``pos`` name a cause of death other than an epidemic (data/
+    case_count_terms.tsv, kind ``other_death_cause``: 倒塌, 龙卷风, 事故…) and no epidemic word (新冠, 确诊, 病例, 感染,
+    疫情)? General news of the outlets reports the dead of disasters and accidents (公寓楼倒塌…死亡总人数达到90人,
+    突发龙卷风…因灾死亡6人) in the same words as an epidemic's deaths; they are no figure of this corpus."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    paragraph = text[lo:hi if hi >= 0 else len(text)]
+    return _kind_pattern("other_death_cause")[0].search(paragraph) is not None and _EPIDEMIC_WORD.search(paragraph) is None
+
+
 def _list_continues(text: str, sentence: int) -> bool:
     """Does the line starting at ``sentence`` go on a list by place from the line before: that line ends with a
     semicolon (吉林1834例，其中吉林市1210例…；) or is a list lead ending with its figure (本土病例2388例), or the line
@@ -2027,6 +2104,9 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             or head.endswith(_before_words()):
         return None
     family = last_term("category", head) if released is None else (len(head) - len(clause) + released.start(), "", "recovered")
+    if family is not None and family[1] in _PREDICATES and not tail \
+            and _PREDICATE_OF_CLAUSE_BEFORE.search(text, max(0, start - 28), start):
+        return None  # 3人死亡，5人受伤: 死亡 is the predicate of the clause before (rule ``case_count.predicate_before``)
     if family is not None and family[2] == "tested" and ("；" in head[family[0]:] or ";" in head[family[0]:]):
         return None  # (在南京9人均已隔离、采样检测，均阴性；在外地1人: a test in a clause closed by ； counts no one after it)
     temporal = last_term("temporal", head)
@@ -2042,6 +2122,14 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if family and temporal and family[0] <= temporal[0] < family[0] + len(family[1]):
         # (在院治疗13例: the 在院 of the counted noun is no current marker for the items after it, …；无症状感染者650例)
         temporal = None
+    if temporal is not None and temporal[2] == "new" and temporal[0] < len(head) - len(clause):
+        total = _TOTAL_IN_CLAUSE.search(clause)
+        if total is not None:
+            # …一周内增加了32.5万例，创下一周新增病例数新高，使得美国儿童确诊病例总数达到7890756例: the running total
+            # its own clause names, not the 新增 of a clause before it (rule ``case_count.total_in_clause``; 当日新增病例
+            # 总数为35例, with 新增 in its own clause, stays new).
+            temporal = (len(head) - len(clause) + total.start(), total.group(), "cumulative")
+            rule = "case_count.total_in_clause"
     scope = last_term("scope", head)
     semicolon = max(head.rfind("；"), head.rfind(";")) if context is not None and family is not None and not tail else -1
     if semicolon >= 0 and family[0] < semicolon:
@@ -2186,7 +2274,7 @@ _AS_OF_SENTENCE = re.compile(r"\s*(?:截至|截止)")
 _RANGE_END = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]\s*(?:例|人|名)?\s*[至到\-~—－]$")
 
 
-_COMPARED_NEW = re.compile(r"较前一[日天](?=新增)")
+_COMPARED_NEW = re.compile(r"较前一[日天](?:\d{1,2}(?:时|点))?(?=新增)")  # (较前一天0时新增: the hour the count runs from)
 # A clause on all the cases of the figure before (均为隔离管控人员, 均在闭环管理中发现, 系外省来返人员), up to the 其中
 # that opens its parts.
 _NOTE_BEFORE_PARTS = re.compile(r"[，,]\s*(?:均|都|全部|全|系)[^，。；,;]{1,20}[，,]\s*(?=其中)")
