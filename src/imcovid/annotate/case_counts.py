@@ -1329,8 +1329,8 @@ def _abroad(text: str, places: list[dict], starts: list[int], sentence: int, pos
         and _abroad_paragraph(text, places, starts, names, sentence, pos)
 
 
-_HEALTH_BODY_GAP = threshold("case_counts", "health_body_gap")  # characters: the longest qualifier between a country
-# and its health body (中央, 国家…)
+# Characters: the longest qualifier between a country and its health body (中央, 国家…).
+_HEALTH_BODY_GAP = threshold("case_counts", "health_body_gap")
 _GAP_BREAK = re.compile(r"[，,、；;]")  # (a country and a body in different clauses or list items are not one name)
 
 
