@@ -401,9 +401,34 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     previous = _terminate_as_interrupt()
     try:
-        return _run(args)
+        code = _run(args)
     finally:
         signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+    if argv is None and args.command == "build":  # the program itself (`imcovid build`), not a caller's function
+        _leave(code)
+    return code
+
+
+def _leave(code: int) -> None:
+    """End the ``imcovid build`` process without the interpreter's teardown: after a build, freeing every object one
+    by one (the models, word lists, lexicon, memos, pyarrow and pandas) took 0.25–0.5 s of wall-clock on one core,
+    after the work was done — a tenth of a two-job build of 2,000 posts, serial. Everything a normal exit does
+    that matters still runs: the exit handlers (:mod:`atexit`: multiprocessing's, logging's, temporary folders'),
+    then the standard streams are flushed. Every file the build wrote is closed before this (the dataset checked, the
+    swap done, the schema texts written), so nothing is lost with the objects. A live non-daemon thread (none in a build) gets
+    the ordinary exit, which waits for it."""
+    import atexit
+    import threading
+
+    if any(not thread.daemon for thread in threading.enumerate() if thread is not threading.main_thread()):
+        return
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: nothing more can be said there
+            pass
+    os._exit(code)
 
 
 def _run(args) -> int:
