@@ -988,7 +988,10 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                         signatures.append((summary.article_id, _shared(summary.signature, minhashes)))
                         signature_entries.append(summary.key)
                     used.add(summary.sha256)
-                    lean = replace(summary, outcome=None, signature=None)
+                    # What the block keeps of the summary (built directly: dataclasses.replace cost a 5,000-post
+                    # rebuild 0.02 CPU-s).
+                    lean = Summary(summary.source_file, summary.key, None, summary.sha256, summary.article_id,
+                                   summary.story_key)
                     if block.mentions is None and (summary.outcome is not None or summary.key is None
                                                    or shards is None):
                         # A result that comes with its summary (computed now) or has no entry: the block cannot be
