@@ -1,6 +1,8 @@
 """Issue 16, session 14: a one-post rebuild's fixed costs — the card counts the shards it wrote again without
-importing ``pyarrow.compute``, the lookup index is not written again for a few changed sources — and every rebuild
-(first, middle and last post; one and two jobs; a damaged index; a racy stamp) byte-identical to a clean build."""
+importing ``pyarrow.compute``, the lookup index is not written again for a few changed sources, a cached block's
+record-hash run and panel partials are left in a blob store and read only when needed — and every rebuild (first,
+middle and last post; one and two jobs; damaged or missing blobs; a damaged index; a racy stamp) byte-identical to a
+clean build."""
 
 from __future__ import annotations
 
@@ -287,16 +289,99 @@ def _change(seeds: Path, how: str) -> None:
         (seeds / ("zz" + last)).write_bytes((seeds / first).read_bytes() + b"\n<!-- added -->\n")
 
 
+def _small_blocks():
+    """Blocks of two to eight sources: the eight posts make several, so a rebuild copies some and writes others."""
+    from imcovid.config import BuildConfig, load_config
+
+    return BuildConfig(**{**load_config().model_dump(), "shard_sources": 6})
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 @pytest.mark.parametrize("how", ["add first", "change middle", "remove last", "add last"])
 def test_every_one_post_rebuild_equals_a_clean_build(posts, tmp_path, how, jobs):
-    seeds, cache = tmp_path / "seeds", tmp_path / "cache"
+    seeds, cache, config = tmp_path / "seeds", tmp_path / "cache", _small_blocks()
     shutil.copytree(posts, seeds)
-    build(seeds, tmp_path / "cold", jobs=jobs, progress=False, cache_dir=cache)
-    build(seeds, tmp_path / "warm", jobs=jobs, progress=False, cache_dir=cache)
+    build(seeds, tmp_path / "cold", jobs=jobs, progress=False, cache_dir=cache, config=config)
+    build(seeds, tmp_path / "warm", jobs=jobs, progress=False, cache_dir=cache, config=config)
     _change(seeds, how)
-    build(seeds, tmp_path / "re", jobs=jobs, progress=False, cache_dir=cache)
-    build(seeds, tmp_path / "clean", jobs=jobs, progress=False)
+    build(seeds, tmp_path / "re", jobs=jobs, progress=False, cache_dir=cache, config=config)
+    build(seeds, tmp_path / "clean", jobs=jobs, progress=False, config=config)
+    assert tree_bytes(tmp_path / "re") == tree_bytes(tmp_path / "clean")
+
+
+# --- a cached block's record-hash run and panel partials left in the blob store ---------------------------------
+
+def _blobs(cache: Path) -> list[Path]:
+    return sorted(p for p in (cache / "shards" / "blobs").rglob("*") if p.is_file())
+
+
+def _blob_reads(monkeypatch) -> list[str]:
+    """The blobs read back whole (panel partials) and the files the manifest reads run pieces from."""
+    from imcovid.publish import release
+
+    read = []
+    real_checked = pipeline._BlobStore.read_checked
+    monkeypatch.setattr(pipeline._BlobStore, "read_checked", lambda self, sha: read.append(sha) or
+                        real_checked(self, sha))
+    real_merged = release.RecordRuns._merged
+
+    def merged(self, bucket):
+        read.extend(str(path) for path, index in self._runs if bucket in index and "blobs" in str(path))
+        return real_merged(self, bucket)
+
+    monkeypatch.setattr(release.RecordRuns, "_merged", merged)
+    return read
+
+
+def test_a_rebuild_that_changed_nothing_reads_no_blob(posts, tmp_path, monkeypatch):
+    seeds, cache, config = tmp_path / "seeds", tmp_path / "cache", _small_blocks()
+    shutil.copytree(posts, seeds)
+    build(seeds, tmp_path / "cold", jobs=1, progress=False, cache_dir=cache, config=config)
+    assert len(_blobs(cache)) >= 6  # several blocks: runs of mentions, articles, provenance; panel streams
+    read = _blob_reads(monkeypatch)
+    build(seeds, tmp_path / "warm", jobs=1, progress=False, cache_dir=cache, config=config)
+    assert read == []
+    assert tree_bytes(tmp_path / "warm") == tree_bytes(tmp_path / "cold")
+
+
+@pytest.mark.parametrize("how", ["add first", "change middle", "remove last"])
+def test_damaged_blobs_are_removed_and_the_rebuild_equals_a_clean_build(posts, tmp_path, monkeypatch, how):
+    """Every blob damaged (a byte flipped: the entries that name them still pass their checks), then one post
+    changed: the blobs the rebuild reads fail their checks, it writes everything again without the shard cache
+    (one more pass over the cached results) and equals a clean build; the damaged blobs it read are gone, and the
+    next rebuild equals a clean build too."""
+    seeds, cache, config = tmp_path / "seeds", tmp_path / "cache", _small_blocks()
+    shutil.copytree(posts, seeds)
+    build(seeds, tmp_path / "cold", jobs=1, progress=False, cache_dir=cache, config=config)
+    damaged = _blobs(cache)
+    for blob in damaged:
+        data = bytearray(blob.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        blob.write_bytes(bytes(data))
+    passes = []
+    real = pipeline._run_stage_local
+    monkeypatch.setattr(pipeline, "_run_stage_local", lambda *a, **k: passes.append(1) or real(*a, **k))
+    _change(seeds, how)
+    build(seeds, tmp_path / "re", jobs=1, progress=False, cache_dir=cache, config=config)
+    assert len(passes) == 2, "no damaged blob was read"
+    build(seeds, tmp_path / "clean", jobs=1, progress=False, config=config)
+    assert tree_bytes(tmp_path / "re") == tree_bytes(tmp_path / "clean")
+    assert any(not blob.exists() for blob in damaged)
+    passes.clear()
+    build(seeds, tmp_path / "again", jobs=1, progress=False, cache_dir=cache, config=config)
+    assert tree_bytes(tmp_path / "again") == tree_bytes(tmp_path / "clean")
+
+
+def test_an_entry_whose_blobs_are_gone_is_a_miss(posts, tmp_path):
+    """The blobs removed (a cache pruned by hand): every block is written again from its results and stores them."""
+    seeds, cache, config = tmp_path / "seeds", tmp_path / "cache", _small_blocks()
+    shutil.copytree(posts, seeds)
+    build(seeds, tmp_path / "cold", jobs=1, progress=False, cache_dir=cache, config=config)
+    shutil.rmtree(cache / "shards" / "blobs")
+    _change(seeds, "change middle")
+    build(seeds, tmp_path / "re", jobs=1, progress=False, cache_dir=cache, config=config)
+    assert _blobs(cache)
+    build(seeds, tmp_path / "clean", jobs=1, progress=False, config=config)
     assert tree_bytes(tmp_path / "re") == tree_bytes(tmp_path / "clean")
 
 
