@@ -414,3 +414,26 @@ def test_a_damaged_index_and_a_racy_stamp_give_a_clean_build(posts, tmp_path, mo
     assert str(post) in reads  # not recorded inside the racy window: read again
     build(seeds, tmp_path / "clean", jobs=1, progress=False)
     assert tree_bytes(tmp_path / "racy-2") == tree_bytes(tmp_path / "clean")
+
+
+@pytest.mark.parametrize("damage", ["flipped", "missing"])
+def test_a_run_read_from_a_damaged_or_missing_blob_raises(tmp_path, damage):
+    """RecordRuns checks each piece it reads against its index: a blob flipped or removed since (by another build
+    that found it damaged) is a DamagedRun, which the build answers by writing again without the shard cache."""
+    from imcovid.publish.release import DamagedRun, RecordRuns, record_run, run_bytes
+
+    run = record_run([("k1", "h1"), ("k2", "h2"), ("x9", "h3")])
+    data, index = run_bytes(run)
+    blob = tmp_path / "blob"
+    blob.write_bytes(data)
+    intact = RecordRuns(tmp_path, "mentions")
+    intact.add_spilled((str(blob), index))
+    assert list(intact.items()) == [("k1", "h1"), ("k2", "h2"), ("x9", "h3")]
+    if damage == "flipped":
+        blob.write_bytes(data[:-2] + bytes([data[-2] ^ 1]) + data[-1:])
+    else:
+        blob.unlink()
+    runs = RecordRuns(tmp_path, "mentions")
+    runs.add_spilled((str(blob), index))
+    with pytest.raises(DamagedRun):
+        runs.duplicates()

@@ -244,9 +244,12 @@ class RecordRuns(Mapping):
         for path, index in self._runs:
             if bucket in index:
                 offset, length, digest = index[bucket]
-                with open(path, "rb") as handle:
-                    handle.seek(offset)
-                    piece = handle.read(length)
+                try:
+                    with open(path, "rb") as handle:
+                        handle.seek(offset)
+                        piece = handle.read(length)
+                except OSError:  # e.g. a blob removed since by another build that found it damaged
+                    raise DamagedRun(path) from None
                 # Checked: a run may be read from the shard cache's blob (see imcovid.pipeline), not only from this
                 # build's scratch folder; its index came from a checked entry.
                 if hashlib.sha256(piece).digest() != digest:
