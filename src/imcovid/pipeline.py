@@ -21,6 +21,7 @@ import sys
 import tempfile
 import threading
 from collections import Counter
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -42,7 +43,7 @@ from imcovid.hashing import sha256_file
 from imcovid.publish.arrow import uninstall as uninstall_hf_features
 from imcovid.publish.parquet import PANEL_BATCH_ROWS, ConfigWriter, data_files, name_parts, to_arrow
 from imcovid.publish.release import RecordPairs, RecordRuns, canonical_json, hash_parts, record_hash, record_run
-from imcovid.publish.release import Written
+from imcovid.publish.release import DamagedRun, Written, run_bytes
 from imcovid.version import package_version
 
 
@@ -240,29 +241,38 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
         # A block's part files are cached beside the results, under everything that determines their bytes.
         shards = ResultCache(Path(cache_dir) / "shards") if cache_dir is not None else None
         fragments = ResultCache(Path(cache_dir) / "metadata") if cache_dir is not None else None
-        if summaries is None:
-            # Each data file's PROV fragment and card counts, made by the worker that wrote it (imcovid.blockwise).
-            fragments = blockwise.FlatCache(scratch / "metadata")
-            report, written = blockwise.write_blockwise(sources, config, tmp, scratch, key, origins, jobs, progress,
-                                                        global_grouping(), fragments=fragments, version=version)
-        else:
-            report, written = _write_records(sources, summaries, cache, config, tmp, scratch, global_grouping(),
-                                             origins, shards=shards, salt=f"{key}\0pyarrow=={pa.__version__}")
-        if report.accepted == 0:  # a release without articles is no release
-            raise BuildFailed(f"none of the {report.sources} sources in {seeds_dir} gave an article; nothing "
-                              f"published\n{report.summary()}")
-        if strict and (report.rejected or report.duplicates):
-            raise BuildFailed(f"--strict: {len(report.rejected)} rejected and {len(report.duplicates)} duplicate "
-                              f"sources\n{report.summary()}")
-        return_freed_memory()
-        # The data files are final: each is hashed once, for the trust of a shard copied from the cache (only if
-        # its bytes still have the sha256 it was stored with), the manifest and the checksums.
-        hashed = {path.relative_to(tmp).as_posix(): sha256_file(path)
-                  for name in CONFIG_NAMES for path in data_files(tmp, name)}
-        trusted = frozenset(rel for rel, sha in [*report.reused_files.items(), *report.written_files.items()]
-                            if hashed.get(rel, ("",))[0] == sha)
-        _publish_metadata(tmp, out_dir, version, report, written, config, fragments=fragments, salt=key,
-                          known=hashed)
+        salt = f"{key}\0pyarrow=={pa.__version__}"
+        spills = scratch  # this attempt's spills (a second one, without the shard cache, in a folder of its own)
+        while True:
+            try:
+                if summaries is None:
+                    # Each data file's PROV fragment and card counts, made by the worker that wrote it
+                    # (imcovid.blockwise).
+                    fragments = blockwise.FlatCache(scratch / "metadata")
+                    report, written = blockwise.write_blockwise(sources, config, tmp, scratch, key, origins, jobs,
+                                                                progress, global_grouping(), fragments=fragments,
+                                                                version=version)
+                else:
+                    report, written = _write_records(sources, summaries, cache, config, tmp, spills,
+                                                     global_grouping(), origins, shards=shards, salt=salt)
+                trusted = _describe(tmp, out_dir, seeds_dir, version, report, written, config, fragments, key,
+                                    strict)
+                break
+            except (_DamagedBlob, DamagedRun) as damaged:
+                # A blob of the shard cache (a cached block's panel partials or record-hash run) failed its check
+                # when it was read, after other files were written. Rare (a damaged cache): the blob is removed
+                # (the next build makes and stores it again) and everything is written again without the shard
+                # cache, from the cached results — slower, the same bytes.
+                if shards is None:
+                    raise
+                if isinstance(damaged, DamagedRun) and os.path.isfile(damaged.args[0]):
+                    os.unlink(damaged.args[0])
+                shards = None
+                shutil.rmtree(tmp)
+                tmp.mkdir(parents=True)
+                spills = scratch / "again"
+                spills.mkdir()
+                summaries = _run_stage_local(sources, config, cache.directory, key, jobs, progress, inline=True)
         return_freed_memory()
         from imcovid.validate import validate_dataset
 
@@ -286,6 +296,26 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
     if schema_dir is not None:
         _export_schemas(Path(schema_dir), Path(cache_dir) if cache_dir is not None else None, key)
     return report
+
+
+def _describe(tmp: Path, out_dir: Path, seeds_dir: Path, version: str, report: BuildReport,
+              written: dict[str, Written], config: BuildConfig, fragments, key: str, strict: bool) -> frozenset[str]:
+    """The build's checks of its report, then its metadata files; returns the data files the final check trusts."""
+    if report.accepted == 0:  # a release without articles is no release
+        raise BuildFailed(f"none of the {report.sources} sources in {seeds_dir} gave an article; nothing "
+                          f"published\n{report.summary()}")
+    if strict and (report.rejected or report.duplicates):
+        raise BuildFailed(f"--strict: {len(report.rejected)} rejected and {len(report.duplicates)} duplicate "
+                          f"sources\n{report.summary()}")
+    return_freed_memory()
+    # The data files are final: each is hashed once, for the trust of a shard copied from the cache (only if its
+    # bytes still have the sha256 it was stored with), the manifest and the checksums.
+    hashed = {path.relative_to(tmp).as_posix(): sha256_file(path)
+              for name in CONFIG_NAMES for path in data_files(tmp, name)}
+    trusted = frozenset(rel for rel, sha in [*report.reused_files.items(), *report.written_files.items()]
+                        if hashed.get(rel, ("",))[0] == sha)
+    _publish_metadata(tmp, out_dir, version, report, written, config, fragments=fragments, salt=key, known=hashed)
+    return trusted
 
 
 def _export_schemas(schema_dir: Path, cache_dir: Path | None, key: str) -> None:
@@ -879,6 +909,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     minhashes: dict[str, tuple[str, bytes]] = {}  # one copy per distinct normalized text (see _shared)
     blocks: list[_Block] = []
     panel_written: dict[str, Written] = {}  # panel configs copied from the shard cache
+    blobs_store = _BlobStore(shards.directory / "blobs") if shards is not None else None
 
     def outcome_of(task: Task, summary: Summary) -> Outcome:
         outcome = summary.outcome or cache.get(summary.key)
@@ -896,12 +927,17 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             rows = outcome.panel_rows if outcome.panel_rows is not None else panel.evidence_rows(outcome.panel_evidence)
             block.evidence += rows
 
-    def spill_panel(block: _Block, blobs: dict[str, bytes], indexes: dict | None = None) -> None:
+    def spill_panel(block: _Block, blobs: dict[str, bytes], indexes: dict | None = None) -> dict[str, str] | None:
+        """The block's partials spilled to ``scratch`` (with their stream indexes when there is a shard cache);
+        with one, each stream is also stored as a blob (:class:`_BlobStore`): returns their sha256 by config, None
+        when one could not be stored."""
         digest = hashlib.sha256()
+        stored: dict[str, str] | None = {} if shards is not None else None
         for name in panel.KEYS:
             path = scratch / f"panel-{block.part(name)}.pickles"
             path.write_bytes(blobs[name])
             panel_spills[name].append(path)
+            sha = hashlib.sha256(blobs[name])
             if shards is not None:
                 index = indexes.get(name) if isinstance(indexes, dict) else None
                 if not isinstance(index, list):  # an entry without one: made from the stream
@@ -909,16 +945,66 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                 index_path = path.with_suffix(".index")
                 index_path.write_bytes(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
                 panel_indexes[name].append(index_path)
-            digest.update(hashlib.sha256(blobs[name]).digest())
+                if stored is not None and blobs_store.put(sha.hexdigest(), blobs[name]):
+                    stored[name] = sha.hexdigest()
+                else:
+                    stored = None
+            digest.update(sha.digest())
         panel_shas.append(digest.hexdigest())
+        return stored
+
+    def spill_stored_panel(block: _Block, cached: dict) -> bool:
+        """A cached block's partials left in the blob store, read (and checked) only if the panel writer opens
+        them (:class:`_StoredStream`); False, and nothing spilled, when the entry does not name present blobs."""
+        shas, indexes = cached.get("panel_blobs"), cached.get("panel_index")
+        if not (isinstance(shas, dict) and isinstance(indexes, dict)
+                and all(isinstance(shas.get(name), str) and isinstance(indexes.get(name), bytes)
+                        and blobs_store.has(shas[name]) for name in panel.KEYS)):
+            return False
+        digest = hashlib.sha256()
+        for name in panel.KEYS:
+            path = scratch / f"panel-{block.part(name)}.pickles"
+            panel_spills[name].append(_StoredStream(blobs_store, shas[name], path))
+            index_path = path.with_suffix(".index")
+            index_path.write_bytes(indexes[name])
+            panel_indexes[name].append(index_path)
+            digest.update(bytes.fromhex(shas[name]))
+        panel_shas.append(digest.hexdigest())
+        return True
+
+    def keep_run(name: str, run: dict) -> dict | None:
+        """A block's record-hash run, made now, added to the config's runs; with a shard cache it is stored as a
+        blob and read from there (returns what the block's entry keeps of it: None when it could not be stored)."""
+        if blobs_store is None:
+            records[name].add_run(run)
+            return None
+        data, index = run_bytes(run)
+        sha = hashlib.sha256(data).hexdigest()
+        if not blobs_store.put(sha, data):
+            records[name].add_run(run)
+            return None
+        records[name].add_spilled((blobs_store.path(sha), index))
+        return {"run_blob": sha, "run_index": index}
+
+    def stored_run(cached) -> tuple[str, dict] | None:
+        """A cached block's run as :meth:`RecordRuns.add_spilled` takes it: its blob, left in the store, and its
+        index. The manifest reads a run's piece of a bucket only when that bucket's merged text is not cached (the
+        buckets of the keys that changed), and checks it against the index's sha256 (release.DamagedRun): the
+        runs were most of what a rebuild read back from the shard entries (30 of 41 MB at 5,000 posts)."""
+        if not isinstance(cached, dict):
+            return None
+        sha, index = cached.get("run_blob"), cached.get("run_index")
+        if isinstance(sha, str) and isinstance(index, dict) and blobs_store.has(sha):
+            return blobs_store.path(sha), index
+        return None
 
     def finish_mentions(block: _Block) -> None:
         key = _shard_key(salt, "mentions", block) if shards is not None else None
         cached = shards.get(key) if key else None
-        if block.mentions is None and isinstance(cached, dict):
+        run_ref = stored_run(cached) if block.mentions is None else None
+        if run_ref is not None and spill_stored_panel(block, cached):
             parts["mentions"] += _restore(tmp / "mentions", block.part("mentions"), cached, reused["mentions"])
-            records["mentions"].add_run(cached["run"])
-            spill_panel(block, cached["panel"], cached.get("panel_index"))
+            records["mentions"].add_spilled(run_ref)
             _merge(report, cached["report"])
             return
         if block.mentions is None:  # a miss: every member's result is read back and written now
@@ -931,12 +1017,14 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         _merge(report, block.report)
         indexes: dict[str, list] = {}
         partials = panel.block_partials(block.evidence, indexes)
-        spill_panel(block, partials, indexes)
-        run = record_run(block.mention_hashes)
-        records["mentions"].add_run(run)
-        if key:
-            shards.put(key, {**_stored(block.mentions.parts), "run": run, "panel": partials, "panel_index": indexes,
-                             "report": block.report})
+        stored = spill_panel(block, partials, indexes)
+        run_ref = keep_run("mentions", record_run(block.mention_hashes))
+        if key and stored is not None and run_ref is not None:
+            # The run and the partials as blobs beside the entry, named by their sha256, and the panel's indexes
+            # pickled as they are spilled: see stored_run and spill_stored_panel.
+            shards.put(key, {**_stored(block.mentions.parts), **run_ref, "panel_blobs": stored,
+                             "panel_index": {name: pickle.dumps(indexes[name], protocol=pickle.HIGHEST_PROTOCOL)
+                                             for name in panel.KEYS}, "report": block.report})
         block.mentions, block.evidence, block.mention_hashes = None, [], RecordPairs()
         block.park(scratch)
 
@@ -951,9 +1039,10 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             extra = [[origins.get(summary.sha256) for _, summary, _ in block.members], stories]
             key = _shard_key(salt, name, block, extra)
         cached = shards.get(key) if key else None
-        if isinstance(cached, dict):
+        run_ref = stored_run(cached)
+        if run_ref is not None:
             parts[name] += _restore(tmp / name, block.part(name), cached, reused[name])
-            records[name].add_run(cached["run"])
+            records[name].add_spilled(run_ref)
             return
         if block.pending is None:  # its mentions came from the shard cache: read its results back now
             block.open_spills(scratch)
@@ -970,10 +1059,9 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             writer.close()
         parts[name] += writer.parts
         fresh.update(writer.written)
-        run = record_run(hashes)
-        records[name].add_run(run)
-        if key:
-            shards.put(key, {**_stored(writer.parts), "run": run})
+        run_ref = keep_run(name, record_run(hashes))
+        if key and run_ref is not None:
+            shards.put(key, {**_stored(writer.parts), **run_ref})
 
     try:
         try:
@@ -988,7 +1076,10 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                         signatures.append((summary.article_id, _shared(summary.signature, minhashes)))
                         signature_entries.append(summary.key)
                     used.add(summary.sha256)
-                    lean = replace(summary, outcome=None, signature=None)
+                    # What the block keeps of the summary (built directly: dataclasses.replace cost a 5,000-post
+                    # rebuild 0.02 CPU-s).
+                    lean = Summary(summary.source_file, summary.key, None, summary.sha256, summary.article_id,
+                                   summary.story_key)
                     if block.mentions is None and (summary.outcome is not None or summary.key is None
                                                    or shards is None):
                         # A result that comes with its summary (computed now) or has no entry: the block cannot be
@@ -1107,6 +1198,78 @@ def _write_panels(tmp: Path, scratch: Path, config: BuildConfig, report: BuildRe
             shards.put(key, {**_stored(files), "hashes": list(writer.records.items())})
             memo_rows.commit()
         return_freed_memory()
+
+
+class _DamagedBlob(Exception):
+    """A stored panel stream failed its check when the panel writer opened it (see :func:`_build`)."""
+
+
+class _BlobStore:
+    """Byte strings stored as files named by their sha256 (``<dir>/<sha[:2]>/<sha>``), written atomically and read
+    only through :meth:`read_checked`: what a block's shard-cache entry names of its panel partials, so that a rebuild
+    whose panel copies or merges few keys does not read, check, unpickle and spill every block's partials."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._made: set[str] = set()
+
+    def path(self, sha: str) -> str:
+        return os.path.join(self.directory, sha[:2], sha)
+
+    def has(self, sha: str) -> bool:
+        return os.path.isfile(self.path(sha))
+
+    def put(self, sha: str, data: bytes) -> bool:
+        """Store ``data`` (whose sha256 is ``sha``); False when it could not be stored. Written even when a blob of
+        that name is there (it may be damaged): what a block made now stores is read back by this build."""
+        path = self.path(sha)
+        tmp = f"{path}.tmp-{os.getpid()}"
+        try:
+            if sha[:2] not in self._made:
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                self._made.add(sha[:2])
+            with open(tmp, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, path)
+        except OSError:
+            with suppress(OSError):
+                os.unlink(tmp)
+            return False
+        return True
+
+    def read_checked(self, sha: str) -> bytes | None:
+        """The blob's bytes when their sha256 is ``sha``; else None, and a damaged blob is removed (the entries that
+        name it are then misses, made and stored again)."""
+        path = self.path(sha)
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except OSError:
+            return None
+        if hashlib.sha256(data).hexdigest() != sha:
+            with suppress(OSError):
+                os.unlink(path)
+            return None
+        return data
+
+
+class _StoredStream(os.PathLike):
+    """A cached block's partials stream (a blob of ``store``), copied to ``path`` in the scratch folder — after its
+    sha256 is checked — only when the panel writer first opens it: a rebuild that changed no panel key opens none, one
+    that changed a few opens the blocks that hold them. A blob that fails its check raises :class:`_DamagedBlob`."""
+
+    def __init__(self, store: _BlobStore, sha: str, path: Path) -> None:
+        self.store, self.sha, self.path = store, sha, path
+        self._ready = False
+
+    def __fspath__(self) -> str:
+        if not self._ready:
+            data = self.store.read_checked(self.sha)
+            if data is None:
+                raise _DamagedBlob(self.sha)
+            self.path.write_bytes(data)
+            self._ready = True
+        return str(self.path)
 
 
 def _stored(paths: list[Path]) -> dict:

@@ -194,6 +194,23 @@ def spill_run(run: dict[str, tuple[bytes, bytes]], path: Path) -> tuple[Path, di
     return path, index
 
 
+def run_bytes(run: dict[str, tuple[bytes, bytes]]) -> tuple[bytes, dict[str, tuple[int, int, bytes]]]:
+    """What :func:`spill_run` writes, as bytes, with its index: a block's run as its shard-cache entry keeps it (the
+    bytes as a blob beside the entry, the index in it)."""
+    index, offset, pieces = {}, 0, []
+    for bucket in sorted(run):
+        digest, piece = run[bucket]
+        pieces.append(piece)
+        index[bucket] = (offset, len(piece), digest)
+        offset += len(piece)
+    return b"".join(pieces), index
+
+
+class DamagedRun(Exception):
+    """A run's piece read back is not the one its index names (sha256): a spilled run kept outside the build's
+    scratch folder (a blob of the shard cache) was damaged. ``args[0]``: the file."""
+
+
 class RecordRuns(Mapping):
     """Record key → record hash of a config written block by block: each block's :func:`record_run` spilled to
     ``folder``, merged bucket by bucket when the manifest is written. A bucket's merged text (its manifest lines,
@@ -226,10 +243,18 @@ class RecordRuns(Mapping):
         pairs: list[tuple[str, str]] = []
         for path, index in self._runs:
             if bucket in index:
-                offset, length, _ = index[bucket]
-                with open(path, "rb") as handle:
-                    handle.seek(offset)
-                    keys, values = pickle.loads(handle.read(length))
+                offset, length, digest = index[bucket]
+                try:
+                    with open(path, "rb") as handle:
+                        handle.seek(offset)
+                        piece = handle.read(length)
+                except OSError:  # e.g. a blob removed since by another build that found it damaged
+                    raise DamagedRun(path) from None
+                # Checked: a run may be read from the shard cache's blob (see imcovid.pipeline), not only from this
+                # build's scratch folder; its index came from a checked entry.
+                if hashlib.sha256(piece).digest() != digest:
+                    raise DamagedRun(path)
+                keys, values = pickle.loads(piece)
                 pairs += zip(keys, values)
         pairs.sort(key=lambda pair: pair[0])  # stable: blocks in order, a block's pairs in order
         keys, values, duplicates = [], [], []
