@@ -437,3 +437,42 @@ def test_a_run_read_from_a_damaged_or_missing_blob_raises(tmp_path, damage):
     runs.add_spilled((str(blob), index))
     with pytest.raises(DamagedRun):
         runs.duplicates()
+
+
+# --- interrupts and errors in the block writer (review 2) --------------------------------------------------------
+
+def test_an_interrupted_blob_write_leaves_no_temporary_file(tmp_path, monkeypatch):
+    """Ctrl-C or SIGTERM (a KeyboardInterrupt) between the write and the rename: the interrupt goes on, and no
+    ``<sha>.tmp-<pid>`` is left in the cache (nothing else would ever remove it)."""
+    import hashlib
+
+    store = pipeline._BlobStore(tmp_path / "blobs")
+    data = b"partials"
+    sha = hashlib.sha256(data).hexdigest()
+
+    def interrupted(src, dst):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline.os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        store.put(sha, data)
+    assert [p.name for p in (tmp_path / "blobs").rglob("*") if p.is_file()] == []
+    monkeypatch.undo()
+    assert store.put(sha, data) and store.read_checked(sha) == data
+
+
+@pytest.mark.parametrize("error", [OSError(28, "No space left on device"), KeyboardInterrupt()])
+def test_an_error_after_the_mentions_writer_closed_is_the_one_raised(posts, tmp_path, monkeypatch, error):
+    """A full scratch disk or Ctrl-C while a block's panel partials are spilled (after its mentions writer closed):
+    the build raises that error, not an AttributeError from closing the writer a second time, and --out is not
+    made."""
+    from imcovid import panel
+
+    def fails(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(panel, "block_partials", fails)
+    with pytest.raises(type(error)) as raised:
+        build(posts, tmp_path / "out", jobs=1, progress=False, cache_dir=tmp_path / "cache", config=_small_blocks())
+    assert raised.value is error
+    assert not (tmp_path / "out").exists()

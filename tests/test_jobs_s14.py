@@ -6,6 +6,7 @@ cache folder and without."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -26,12 +27,22 @@ def seeds(tmp_path_factory) -> Path:
     return seeds_with_corpus(tmp_path_factory.mktemp("jobs-s14-seeds"), 3, empty=True)
 
 
-def program(seeds: Path, where: Path, jobs: int, cache: bool) -> subprocess.CompletedProcess:
-    """``python -m imcovid.cli build`` as a user runs it (so through cli.main's own end)."""
+def build_argv(seeds: Path, where: Path, jobs: int, cache: bool) -> list[str]:
     argv = [sys.executable, "-m", "imcovid.cli", "build", "--seeds", str(seeds), "--out", str(where / "out"),
             "--jobs", str(jobs), "--schema-dir", str(where / "schema")]
-    argv += ["--cache-dir", str(where / "cache")] if cache else ["--no-cache"]
-    return subprocess.run(argv, capture_output=True, text=True, timeout=600)
+    return argv + (["--cache-dir", str(where / "cache")] if cache else ["--no-cache"])
+
+
+def user_env() -> dict[str, str]:
+    """The environment without PYTHONUNBUFFERED (which a test runner may set): stdout to a pipe or a file is then
+    block-buffered, as a user's is, so the last line reaches it only through the final flush in cli._leave."""
+    return {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+
+
+def program(seeds: Path, where: Path, jobs: int, cache: bool) -> subprocess.CompletedProcess:
+    """``python -m imcovid.cli build`` as a user runs it (so through cli.main's own end)."""
+    return subprocess.run(build_argv(seeds, where, jobs, cache), capture_output=True, text=True, timeout=600,
+                          env=user_env())
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +61,53 @@ def test_the_program_gives_the_one_job_bytes_at_any_jobs_with_or_without_cache(s
     assert done.stdout.rstrip().splitlines()[-1].startswith("published ")
     assert tree_bytes(tmp_path / "out") == one_job[0]
     assert tree_bytes(tmp_path / "schema") == one_job[1]
+
+
+def closed(fd: int, argv: list[str]) -> list[str]:
+    """``argv`` run with descriptor ``fd`` closed, as a shell's ``>&-`` or ``2>&-`` does."""
+    return ["sh", "-c", f'exec "$@" {fd}>&-', "sh", *argv]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_program_with_stdout_closed_publishes_and_exits_0(seeds, one_job, tmp_path, jobs):
+    """`>&-`: sys.stdout is None; the release is published and the exit is 0 (the end's flush skips the stream)."""
+    done = subprocess.run(closed(1, build_argv(seeds, tmp_path, jobs, cache=True)), stderr=subprocess.PIPE,
+                          text=True, timeout=600, env=user_env())
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr
+    assert tree_bytes(tmp_path / "out") == one_job[0]
+    assert tree_bytes(tmp_path / "schema") == one_job[1]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_program_with_stderr_closed_publishes_and_exits_0(seeds, one_job, tmp_path, jobs):
+    """`2>&-`: sys.stderr is None; no progress bar, and the same bytes as with stderr open."""
+    done = subprocess.run(closed(2, build_argv(seeds, tmp_path, jobs, cache=True)), stdout=subprocess.PIPE,
+                          text=True, timeout=600, env=user_env())
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert done.stdout.rstrip().splitlines()[-1].startswith("published ")
+    assert tree_bytes(tmp_path / "out") == one_job[0]
+    assert tree_bytes(tmp_path / "schema") == one_job[1]
+
+
+@pytest.mark.parametrize("sink", ["full disk", "reader gone"])
+def test_output_that_could_not_be_written_is_one_line_and_exit_120(seeds, one_job, tmp_path, sink):
+    """The final flush of stdout fails (/dev/full; a pipe whose reader has gone): one line on stderr, no traceback,
+    exit 120 as the interpreter's own exit gives; the release itself is published."""
+    argv = build_argv(seeds, tmp_path, 1, cache=False)
+    if sink == "full disk":
+        with open("/dev/full", "w") as full:
+            done = subprocess.run(argv, stdout=full, stderr=subprocess.PIPE, text=True, timeout=600, env=user_env())
+        code, err = done.returncode, done.stderr
+    else:
+        proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=user_env())
+        proc.stdout.close()  # the reader gone before the build writes a line
+        err = proc.stderr.read()
+        code = proc.wait(timeout=600)
+    assert code == 120, err[-3000:]
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("imcovid build: the output could not be written"), err[-3000:]
+    assert tree_bytes(tmp_path / "out") == one_job[0]
 
 
 # `imcovid build` as the program (cli.main() with no arguments, as the console script calls it), with an exit

@@ -587,7 +587,8 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     # before the fork, a worker's full collections neither walk it nor touch (and so copy) its pages. The build
     # unfreezes it at its end (imcovid.heap.quiet_collector).
     gc.freeze()
-    show = sys.stderr.isatty() if progress is None else progress
+    # No stderr at all (`2>&-` leaves sys.stderr None): no progress bar, and the build goes on.
+    show = (sys.stderr is not None and sys.stderr.isatty()) if progress is None else progress
     bar = tqdm(total=len(sources), disable=not show, unit="src", desc="build")
     names = ("mentions", *STORY_COLUMNS)
     records = {name: RecordRuns(scratch, name, cache=fragments) for name in names}

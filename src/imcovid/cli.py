@@ -12,6 +12,7 @@ import argparse
 import os
 import signal
 import sys
+from contextlib import suppress
 from pathlib import Path
 
 
@@ -397,7 +398,23 @@ def _default_sigterm_in_child() -> None:
 os.register_at_fork(after_in_child=_default_sigterm_in_child)
 
 
+def _hold_closed_std_fds() -> None:
+    """Put /dev/null on a standard descriptor the program was started without (`2>&-`): else the first file the
+    build opens takes its number, and whatever a library writes to fd 2 (or 1) would land in that file — a Parquet
+    part or a cache entry. Python itself then leaves sys.stderr (or sys.stdout) None, which the build allows."""
+    for fd, mode in ((0, os.O_RDONLY), (1, os.O_WRONLY), (2, os.O_WRONLY)):
+        try:
+            os.fstat(fd)
+        except OSError:
+            held = os.open(os.devnull, mode)
+            if held != fd:
+                os.dup2(held, fd)
+                os.close(held)
+
+
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:  # the program itself; a caller's process keeps its descriptors as they are
+        _hold_closed_std_fds()
     args = parser().parse_args(argv)
     previous = _terminate_as_interrupt()
     try:
@@ -423,11 +440,24 @@ def _leave(code: int) -> None:
     if any(not thread.daemon for thread in threading.enumerate() if thread is not threading.main_thread()):
         return
     atexit._run_exitfuncs()
+    failed = None
     for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # started with that stream closed (`>&-`): nothing was written to it
+            continue
         try:
             stream.flush()
-        except (OSError, ValueError):  # a closed pipe or stream: nothing more can be said there
+        except ValueError:  # closed by the program itself: nothing is waiting in it
             pass
+        except OSError as error:  # a full disk, a reader gone: output was lost
+            failed = failed or error
+    if failed is not None:
+        # What the interpreter's own exit does when the final flush fails: say so and exit 120, so that a caller
+        # never takes a truncated output for a whole one (a failed build keeps its own code). One line, no
+        # traceback; if stderr is the stream that failed, only the exit code tells.
+        with suppress(OSError, ValueError, AttributeError):
+            sys.stderr.write(f"imcovid build: the output could not be written ({failed.strerror or failed})\n")
+            sys.stderr.flush()
+        code = code or 120
     os._exit(code)
 
 

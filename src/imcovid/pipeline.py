@@ -510,7 +510,8 @@ INLINE_MISSES = 2
 def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path | None, key: str, jobs: int,
                      progress: bool | None, inline: bool = False) -> Iterator[Summary]:
     """Summaries in source order, as the workers finish them (the writer consumes them while workers go on)."""
-    show = sys.stderr.isatty() if progress is None else progress
+    # No stderr at all (`2>&-` leaves sys.stderr None): no progress bar, and the build goes on.
+    show = (sys.stderr is not None and sys.stderr.isatty()) if progress is None else progress
     work = partial(stage_source, config=config, cache_dir=cache_dir, key=key, inline=inline)
     # At most WINDOW sources handed out ahead of the writer: if the writer falls behind (a loaded machine), finished
     # results wait in the workers instead of piling up in this process's memory.
@@ -1011,9 +1012,13 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             start_writing(block)
             for task, summary, decision in block.members:
                 write_member(block, task, summary, decision, outcome_of(task, summary))
-        block.mentions.close()
-        parts["mentions"] += block.mentions.parts
-        fresh.update(block.mentions.written)
+        # Detached before it is closed: an error from here on (a full scratch disk, Ctrl-C) reaches the build's
+        # `finally`, which closes the writers still attached; a second close() of this one would fail on its closed
+        # file and its AttributeError would replace the real error.
+        writer, block.mentions = block.mentions, None
+        writer.close()
+        parts["mentions"] += writer.parts
+        fresh.update(writer.written)
         _merge(report, block.report)
         indexes: dict[str, list] = {}
         partials = panel.block_partials(block.evidence, indexes)
@@ -1022,10 +1027,10 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         if key and stored is not None and run_ref is not None:
             # The run and the partials as blobs beside the entry, named by their sha256, and the panel's indexes
             # pickled as they are spilled: see stored_run and spill_stored_panel.
-            shards.put(key, {**_stored(block.mentions.parts), **run_ref, "panel_blobs": stored,
+            shards.put(key, {**_stored(writer.parts), **run_ref, "panel_blobs": stored,
                              "panel_index": {name: pickle.dumps(indexes[name], protocol=pickle.HIGHEST_PROTOCOL)
                                              for name in panel.KEYS}, "report": block.report})
-        block.mentions, block.evidence, block.mention_hashes = None, [], RecordPairs()
+        block.evidence, block.mention_hashes = [], RecordPairs()
         block.park(scratch)
 
     def write_story_shard(block: _Block, name: str) -> None:
@@ -1228,12 +1233,17 @@ class _BlobStore:
             if sha[:2] not in self._made:
                 os.makedirs(os.path.dirname(path), exist_ok=True)
                 self._made.add(sha[:2])
-            with open(tmp, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
+            try:
+                with open(tmp, "wb") as handle:
+                    handle.write(data)
+                os.replace(tmp, path)
+            except BaseException:
+                # Also on Ctrl-C or SIGTERM (a KeyboardInterrupt here) between the write and the rename: nothing
+                # else ever removes a temporary blob, so it would stay in the cache for good (as ResultCache._put).
+                with suppress(OSError):
+                    os.unlink(tmp)
+                raise
         except OSError:
-            with suppress(OSError):
-                os.unlink(tmp)
             return False
         return True
 
