@@ -431,7 +431,7 @@ def _leave(code: int) -> None:
     by one (the models, word lists, lexicon, memos, pyarrow and pandas) took 0.25–0.5 s of wall-clock on one core,
     after the work was done — a tenth of a two-job build of 2,000 posts, serial. Everything a normal exit does
     that matters still runs: the exit handlers (:mod:`atexit`: multiprocessing's, logging's, temporary folders'),
-    then the standard streams are flushed. Every file the build wrote is closed before this (the dataset checked, the
+    then the standard streams are flushed (output lost there is reported as the interpreter's exit does). Every file the build wrote is closed before this (the dataset checked, the
     swap done, the schema texts written), so nothing is lost with the objects. A live non-daemon thread (none in a build) gets
     the ordinary exit, which waits for it."""
     import atexit
