@@ -169,3 +169,72 @@ def _rules_version(annotator):
 
 def test_version():
     assert _rules_version(P.ANNOTATOR) == _rules_version(P.TAGGER_ANNOTATOR) == (1, 15)
+
+
+# Fixes after the review of int14 (s14rev1). Here ``NEW`` cases fail on int14's code (before the fix) and pass with it.
+
+# (1) 得主 is no post where its 得 closes a verb before it (获得, 取得, 赢得): 获|得主|管机关 is 获得 + 主管机关.
+WINNER_AFTER_VERB_NEW = [
+    ("公司获得主管机关核准的许可证。", []),
+    ("该企业已取得主管机关的许可。", []),
+    ("项目获得主管领导签字后实施。", []),
+    ("纳税人应获得主管税务机关的批准。", []),
+    ("他在大选中赢得主席一职。", []),
+    ("该党获得主席团多数席位。", []),
+    ("该公司获得主权财富基金投资。", []),
+]
+WINNER_AFTER_VERB_REGRESSION = [
+    ("诺贝尔经济学奖得主斯蒂格利茨表示，通胀仍将持续。", ["斯蒂格利茨"]),
+    ("本届金牌得主张伟表示，感谢教练。", ["张伟"]),
+    # (posts whose first character closes a word before them are still posts: 小组|成员, 英国|外长, 副|总统)
+    ("专家组成员王贵明表示，疫情总体可控。", ["王贵明"]),
+    ("英国外长特拉斯称，将继续制裁。", ["特拉斯"]),
+    ("美国副总统哈里斯也发表了讲话。", ["哈里斯"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WINNER_AFTER_VERB_NEW + WINNER_AFTER_VERB_REGRESSION)
+def test_no_winner_post_inside_a_verb(text, expected):
+    assert persons(text) == expected
+
+
+# (3) Ordinary words after a post (成员, 组长) read as a surname and given characters: a three-character dictionary word
+# that is no name (高强度), a surname and a given character rare in names that make a word (常态|化), a set phrase of
+# notices (温馨提示); a royal title after a foreign name is no part of it (哈里|王子).
+WORDS_AFTER_POST_NEW = [
+    ("小组成员高强度工作，连续奋战三天三夜。", []),
+    ("小组组长高强度工作。", []),
+    ("工作组成员温馨提示广大居民，做好个人防护。", []),
+    ("专班成员常态化开展巡查。", []),
+    ("英国王室成员哈里王子出席活动。", ["哈里"]),
+    ("英国王室成员哈里王子和梅根王妃出席活动。", ["哈里", "梅根"]),
+]
+WORDS_AFTER_POST_REGRESSION = [
+    ("工作组成员高明远介绍了有关情况。", ["高明远"]),
+    ("工作组组长常红表示，将全力做好流调。", ["常红"]),
+    ("医疗队队长温馨表示，队员们状态良好。", ["温馨"]),
+    ("专家组成员王某某介绍了有关情况。", ["王某某"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WORDS_AFTER_POST_NEW + WORDS_AFTER_POST_REGRESSION)
+def test_ordinary_words_after_a_post(text, expected):
+    assert persons(text) == expected
+
+
+# (4) A model's number has at most three digits: a year after a singer's name (林俊杰|-2022…) leaves the name.
+MODEL_NUMBER_YEAR_NEW = [
+    ("林俊杰-2022世界巡回演唱会在北京举行。", ["林俊杰"]),
+]
+MODEL_NUMBER_YEAR_REGRESSION = [
+    ("乌克兰的安-124运输机受损，俄军出动伊尔-76运输机。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", MODEL_NUMBER_YEAR_NEW + MODEL_NUMBER_YEAR_REGRESSION)
+def test_a_year_is_no_model_number(text, expected):
+    assert persons(text) == expected
+
+
+def test_set_phrases_hold_their_class():
+    assert {"温馨提示", "温馨提醒"} <= set(words("person_set_phrases"))

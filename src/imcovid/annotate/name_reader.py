@@ -103,6 +103,13 @@ def _holds_word(name: str, minimum: int, allowed_tags: frozenset[str] = frozense
 _WORDS_AFTER_NAME = re.compile("|".join(sorted(map(re.escape, words("person_words_after_name")), key=len, reverse=True)))
 
 
+# Set phrases of notices that open like a name (温馨提示: data/person_set_phrases.txt); 温馨 alone may be one.
+_SET_PHRASE = re.compile("|".join(map(re.escape, words("person_set_phrases"))))
+# Titles of heads of state and royalty after a foreign name (data/person_titles_after_foreign.txt): a name read after
+# a post ends before one (王室成员|哈里|王子), the title is no part of it.
+_FOREIGN_TITLE = re.compile("|".join(sorted(map(re.escape, words("person_titles_after_foreign")), key=len, reverse=True)))
+
+
 # Frequent surnames whose characters also end names (王伟|任市长, 于|会上, 向|记者): read as surnames only where a
 # full name of three characters opens a clause before a verb of saying (任信福介绍).
 _SURNAMES_THAT_STOP = frozenset("任于向")
@@ -138,12 +145,14 @@ def read_name(text: str, i: int, stop_surname: bool = False) -> str | None:
             and text[end : end + 2] not in NAME_STOP_WORDS and text[end : end + 2] not in NOT_NAMES)):  # 王|同志, 李|同学
         end += 1
         given += 1
-    if given == 0 or _SLOGAN.match(text, i):
+    if given == 0 or _SLOGAN.match(text, i) or _SET_PHRASE.match(text, i):
         return None
     # 骆帅|预计, 杨喆|认为, 王明|周二, 沈旻|联系: the last character begins the verb, time word or frequent word
     # that follows the name.
     if given == 2 and (starts_follower(text[end - 1 : end + 1]) or _TIME_AFTER.match(text, end - 1)
                        or _WORDS_AFTER_NAME.match(text, end - 1)
+                       # (哈里|王子: a royal title after a transliterated name; not 张建国|王…)
+                       or _FOREIGN_TITLE.match(text, end - 1) and looks_transliterated(text[i : end - 1])
                        or is_common_word(text[end - 1 : end + 1], _FREQUENT_AFTER_NAME)
                        or begins_frequent_three(text, end - 1)) \
             and not is_known_name(text[i:end]):
@@ -167,6 +176,8 @@ def read_name(text: str, i: int, stop_surname: bool = False) -> str | None:
     name = text[i:end]
     if name in NOT_NAMES or is_common_word(name):
         return None
+    if len(name) - s == 2 and _ordinary_three(name, s):
+        return None  # 成员|高强度工作, 成员|常态化开展: a word of the sentence, not a surname and two given characters
     if len(name) == 2 and is_common_word(text[i : i + 3], _THREE_RUNS_PAST):
         return None  # 党代|表, 商学|院, 洪山|区: the two characters begin a three-character word, not a name
     if len(name) - s == 2 and (is_common_word(name[: s + 1], 1000) or s == 1 and starts_follower(name)) \
@@ -179,6 +190,21 @@ def read_name(text: str, i: int, stop_surname: bool = False) -> str | None:
     if len(name) - s == 1 and name[-1] in _PREPOSITIONS_AS_GIVEN:
         return None  # 律师曾|向记者, 院长曾|为患者: 向/为/同 begin a three-character given name only (吴向东), never end one
     return name
+
+
+# A surname's character and a first given character that make a word, where that given character is rare in names
+# (常态 of 常态化: 态 is in ngender's register 199 times; against 高明 of 高明远, 明 442,081), begin that word.
+_RARE_FIRST_GIVEN = threshold("name_reader", "rare_first_given")
+_NAME_TAG_TUPLE = tuple(sorted(_NAME_TAGS))
+
+
+def _ordinary_three(name: str, s: int) -> bool:
+    """A reading of a surname and two given characters that is an ordinary word or begins one: the whole is in
+    jieba's dictionary under a tag other than a name's, a place's or a proper noun's (高强度 is "n", at any frequency;
+    钟南山 is "ns" and stays a name), or the surname and a given character rare in names make a dictionary word
+    (常态|化)."""
+    return is_word(name, 1, but=_NAME_TAG_TUPLE) or (name_char_count(name[s]) < _RARE_FIRST_GIVEN
+                                                     and is_common_word(name[: s + 1], 1) and not is_known_name(name))
 
 
 # The one-character adverbs between a subject and its act (data/person_adverbs_before_act.txt: 曾, 已, 也, 还 …), and
@@ -239,8 +265,10 @@ def read_unlisted(text: str, i: int) -> str | None:
     # (Also right after the run: 杜特尔特|宣布, four characters of transliteration and a frequent verb.)
     # (博索纳罗|新冠检测, 拜登|核酸检测: a word of the person's infection or test, after a run of transliteration.)
     # (库列巴|通电话: a word of official prose after a name, data/person_words_after_name.txt.)
+    # (哈里|王子, 菲利普|亲王: a royal title or a head of state's after a run of transliteration.)
     cut = next((k for k in range(i + 2, end + 1) if k < end and (_TIME_AFTER.match(text, k) or SAYS.match(text, k))
-                or ((starts_follower(text[k : k + 2]) or _health_word_at(text, k) or _WORDS_AFTER_NAME.match(text, k))
+                or ((starts_follower(text[k : k + 2]) or _health_word_at(text, k) or _WORDS_AFTER_NAME.match(text, k)
+                     or _FOREIGN_TITLE.match(text, k))
                     and looks_transliterated(text[i:k]))), None)
     # (A transliterated name may also end before a character that ends names: 布雷弗曼|也是, 苏纳克|和.)
     if cut is not None:

@@ -1298,6 +1298,13 @@ def _unread_cues(text: str, ends: set[int], found: _Found) -> frozenset[int]:
 _COUNTRY_END = "国"
 
 
+# The first character of a post (得主, the winner of a prize) that is also the complement closing a frequent verb
+# (获得, 取得, 赢得): after such a verb the post is only a reading across two words (公司获|得主|管机关核准, 赢|得主|席一职),
+# so it is refused there. Only this character: checked for every post, the same test cut real ones (小组|成员, 英国|外长,
+# 副|总统, 大|队长 each begin with a word's last character).
+_CLOSES_VERB = frozenset("得")
+
+
 def _position_matches(text: str) -> list[re.Match]:
     """The positions of ``text``, left to right. A position read from the 国 that ends a country's name is not
     国王 (英国|王储|查尔斯, not 英|国王|储查尔斯): the position, if any, begins after that 国."""
@@ -1312,6 +1319,9 @@ def _position_matches(text: str) -> list[re.Match]:
             m = after
         if is_common_word(text[m.start() : m.end() + 1]):
             at = m.start() + 1  # 成员|国, 秘书|处, 记者|会: the post runs into a longer word, no name follows it
+            continue
+        if m.group()[0] in _CLOSES_VERB and m.start() > 0 and is_common_word(text[m.start() - 1 : m.start() + 1]):
+            at = m.start() + 1  # 获|得主|管机关, 赢|得主|席一职: the post's first character closes the verb before it
             continue
         matches.append(m)
         at = m.end()

@@ -58,8 +58,9 @@ PLACE_AFTER = _PLACE_AFTER = re.compile(r"街道|路|街|村|镇|乡|店|社区|
                           r"委|局|厅|部门|系统|"
                           # (a house number: an address, 郑王坟|141号院)
                           r"[0-9０-９]+号|"
-                          # (a model's number: an aircraft or a weapon named after its maker, 伊尔|-76, 安|-124, 苏|-35)
-                          r"[-－‐][0-9０-９]|"
+                          # (a model's number: an aircraft or a weapon named after its maker, 伊尔|-76, 安|-124, 苏|-35;
+                          # of at most three digits, not a year after a singer's name, 林俊杰|-2022世界巡回演唱会)
+                          r"[-－‐][0-9０-９]{1,3}(?![0-9０-９])|"
                           # (a brand, a shop or a firm: 杨国福|麻辣烫, data/person_things_after.txt)
                           + "|".join(sorted(words("person_things_after"), key=len, reverse=True)) + "|"
                           r"(?:、[\u4e00-\u9fff]{2,6}){0,8}等(?:地|社区|村|小区|街道|苏木|嘎查|乡镇|单位|部门|企业|"

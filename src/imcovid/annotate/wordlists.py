@@ -40,6 +40,7 @@ LISTS = {
     "person_kinds_named": "nouns of a person a quoted name introduces: 一个叫“娜”的|女孩 (persons.py)",
     "person_side_characters": "the character before 方 that names a side: 乌方|称, 双方 (persons.py)",
     "person_groups_after": "nouns of a pair or a group after the last name of a list: 王某、李某|夫妇 (persons.py)",
+    "person_set_phrases": "set phrases of notices that open with a name-like word: 温馨提示 (name_reader.py)",
     "person_not_names": "strings that look like names but are forms of address or bodies' short forms (name_reader.py)",
     "surnames_single": "single-character surnames (name_parts.py)",
     "surnames_rare": "single surnames whose characters are rare in ordinary text (name_parts.py)",
