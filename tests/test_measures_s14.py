@@ -253,6 +253,13 @@ def test_what_the_exemption_rule_keeps(text, kept):
     assert (code, action) in found if action else code in {c for c, _ in found}
 
 
+def test_an_errand_in_an_exemption_is_no_measure():
+    # (guard: int14 drops it too) going out for a test is an exempted errand, not mass testing ordered
+    text = "除就医、核酸检测等特殊情况外，其他人员一律不得外出。"
+    codes = {c for c, _, _ in _measures(text, date(2022, 4, 10))}
+    assert "C6" in codes and not codes & {"H2", "CN-MASS-TESTING"}
+
+
 @pytest.mark.parametrize("statement", [
     # business news: a limit on investment, leaving a job or trade is no travel restriction
     "美国宣布限制外资进入芯片行业",
