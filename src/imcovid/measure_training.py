@@ -498,19 +498,21 @@ def with_proposals(text: str, mentions: list[dict], model) -> list[dict]:
     the sentences where no MEASURE mention of that code lies: one mention per sentence and code, from its first
     statement to its last, the action of its statements' cue words (start dates, places and organization names
     left out: only code and action are scored)."""
-    from imcovid.annotate.measures import (_PRIORITY, asks, code_vetoed, excluded, exemptions, other_emergency,
-                                           rules_refuse, statement_action)
+    from imcovid.annotate.measures import (_PRIORITY, asks, code_vetoed, excluded, exempted_code, exemptions,
+                                           other_emergency, rules_refuse, statement_action)
 
     found = [(s, e, a, b) for s, e, a, b in statement_spans(text)]
     proposed = model.propose(text, [(a, b) for _, _, a, b in found])
     measures = [m for m in mentions if m.get("type") == "MEASURE"]
     groups: dict[tuple[int, str], dict] = {}
     for (s_start, s_end, a, b), codes in zip(found, proposed):
-        if not codes or excluded(text[a:b]) or other_emergency(text[s_start:s_end]) \
-                or any(x <= a and b <= y for x, y in exemptions(text, s_start, s_end)):
-            continue  # (another emergency's sentence, a statement that only lists the exempted: as find_measures)
+        if not codes or excluded(text[a:b]) or other_emergency(text[s_start:s_end]):
+            continue  # (another emergency's sentence: as find_measures)
+        exempt_only = any(x <= a and b <= y for x, y in exemptions(text, s_start, s_end))
         action = statement_action(text[a:b], text[s_start:a])
         for code in codes:
+            if exempt_only and exempted_code(code):
+                continue  # a statement that only lists the exempted (除救护车…外): as find_measures
             if any(m["code"] == code and m["start"] < s_end and m["end"] > s_start for m in measures):
                 continue  # the rules named this code in the sentence: they decide its span
             if code_vetoed(text[s_start:s_end], code, text[a:b]) or asks(text[a:b], text, s_end) \

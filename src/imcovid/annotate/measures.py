@@ -30,6 +30,9 @@ _FRAME = re.compile(r"(?:[一二三四五六七八九十]+、|\d+[、.]|（?[一
 _IN_CLAUSE = "[^，；：,;:。！？\\n]"
 _SPEAKER_FRAME = re.compile(r"[^，]{0,12}?(?:强调|指出|表示|要求|决定)")
 _TRIM = "　 “”\"'‘’（）()《》"
+# Codes whose cue words are names of bodies (养老院, 福利院, 敬老院: H8's only cues): a cue inside an organization's
+# name still counts for them (see find_measures).
+_NAME_CARRIES = frozenset({"H8"})
 _PRIORITY = {"impose": 0, "strengthen": 1, "maintain": 2, "announce-plan": 3, "lift": 0, "relax": 1}
 _ANAPHORS = {"全旗": "county", "我旗": "county", "本旗": "county", "全县": "county", "我县": "county",
              "全市": "prefecture", "我市": "prefecture", "本市": "prefecture", "全盟": "prefecture", "我盟": "prefecture",
@@ -95,9 +98,16 @@ def other_emergency(sentence: str) -> bool:
 
 
 # 除 … 外 followed in its sentence by the rule it excepts from (其他/其余/一律/所有/禁止 …): the part between lists
-# who or what is exempt. (Not 除…外，还要…: "besides X, also Y" names X as a measure too.)
-_EXEMPTION = re.compile(r"除(?:了)?[^。；！？\n除]{1,60}?(?:以)?外")
+# who or what is exempt. Only a 除 that is a word of its own (not the 除 of 解除, 排除, 消除 …) and a 外 that closes the
+# clause or meets the rule (not the 外 of 外来, 境外入境, 外出), within one clause: 该县解除…管控措施，县外来返人员…
+# is no exemption; a comma only before a list's last item. (Not 除…外，还要…/…也要…: "besides X, also Y" names X as
+# a measure too.)
+_EXEMPTION = re.compile(r"(?<![解排清消删免切拆根废去剔扫革开破铲祛驱摒])除(?:了)?"
+                        r"(?:[^。；！？\n除，,]|[，,](?=以及|及|和|或))"  # (a list's last item after a comma: ，以及特殊情况)
+                        r"{1,60}?(?:以)?外"
+                        r"(?=[，、,]|其他|其余|其它|一律|均|全部|所有|都)")
 _EXCEPTED_RULE = re.compile(r"[，、,]?\s*(?!还|也|同时|另外)[^。；！？\n]{0,20}?(?:其他|其余|其它|一律|均|全部|所有|禁止|不得|严禁|暂停|停止)")
+_ALSO = re.compile(r"[，、,]?[^，。；！？\n,]*?(?:也|还(?:要|需|应|得|将)|同时|另外|此外)")
 
 
 def exemptions(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -105,17 +115,34 @@ def exemptions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     (除参与疫情防控、医疗救护…运输车外，其他机动车辆…禁止上路行驶; 商超除保障日常生活物资供应外，暂停其他经营活动):
     their instrument words (医疗救护, 保供车辆, 生活物资供应) name the exempted, not measures (guideline: a statement
     that a measure is in force). Why: at first sight city notices list their exemptions in such clauses, and the rules
-    coded them CN-MEDICAL and CN-SUPPLY; the rule they except from is coded from the rest of the sentence."""
+    coded them CN-MEDICAL and CN-SUPPLY; the rule they except from is coded from the rest of the sentence. Only the
+    codes that name a service (``exempted_code``) are dropped there."""
     out = []
     if text.find("除", start, end) < 0:
         return out
     for m in _EXEMPTION.finditer(text, start, end):
-        if not _EXCEPTED_RULE.match(text, m.end(), end) or words()["continued"].search(m.group()) \
-                or _direction_change(text[m.end():end]):
+        if not _EXCEPTED_RULE.match(text, m.end(), end) or _ALSO.match(text, m.end(), end) \
+                or words()["continued"].search(m.group()) or _direction_change(text[m.end():end]):
             # (除巴彦县仍需管控外，其他区县…有序恢复: the place left out of a relaxation keeps its measure)
             continue
         out.append((m.start(), m.end()))
     return out
+
+
+def exempted_code(code: str) -> bool:
+    """Does a cue of ``code`` inside an exemption name who or what is exempt (医疗救护 → CN-MEDICAL, 保供车辆 →
+    CN-SUPPLY, an errand such as 核酸检测: the ``exempted-codes`` row of the word list)? Any other code there is a
+    measure itself: a condition of the exemption (除持有…核酸检测阴性证明的人员外: C7) or a measure the rest of the
+    sentence leaves in force (除中高风险地区实行封闭管理外: C6). Review s14rev1b found int14 dropping both."""
+    return bool(words()["exempted-codes"].fullmatch(code))
+
+
+def name_with_measure(statement: str) -> bool:
+    """Does a statement whose only cue is a care home's name, read as a body (北京市第一社会福利院暂停家属探视), say
+    what is done there (a closure, a lifting, a visiting ban: the ``care-home-measure`` row and the action cues)? A
+    visit to it (记者走访了市第一福利院) names no measure."""
+    w = words()
+    return any(w[kind].search(statement) for kind in ("care-home-measure", "closure", "lift", "impose", "strengthen"))
 
 
 def excluded(statement: str) -> bool:
@@ -745,14 +772,16 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
     figure_places = sorted((f["start"], f["place_code"]) for f in figures or () if f.get("place_code"))
     targeted_words = words()["targeted"]
     mentions = []
-    hits = [h for h in cue_hits(text) if not _inside_any(org_spans, h[0])]
+    all_cues = cues()
+    # A care home's name (北京市第一社会福利院, …幸福之家养老院) still names the target of H8: the care-home words are
+    # that code's only cues, and a care home named as a body is the place its measure (暂停家属探视) applies to.
+    hits = [h for h in cue_hits(text) if not _inside_any(org_spans, h[0]) or all_cues[h[1]].code in _NAME_CARRIES]
     if not hits or not about_covid(text):
         return []
     hit_starts = [start for start, _ in hits]
     notice = _NOTICE.search(text)
     notice_start = notice.end() if notice else -1
     place_starts = [p["start"] for p in places]
-    all_cues = cues()
     proposed = model_proposals(text, org_spans)
     for sentence in _SENTENCE.finditer(text):
         s_start, s_end = sentence.start(), sentence.end()
@@ -771,9 +800,9 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 continue
             statement = text[c_start:c_end]
             inside = [h for h in hits[bisect_left(hit_starts, c_start):bisect_left(hit_starts, c_end)]
-                      if not _inside_any(exempt, h[0])]
-            if not inside:
-                continue
+                      if not (_inside_any(exempt, h[0]) and exempted_code(all_cues[h[1]].code))]
+            if not inside or (all(_inside_any(org_spans, h[0]) for h in inside) and not name_with_measure(statement)):
+                continue  # (a care home's name alone, 记者走访了市第一福利院: no measure named)
             found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
             if "C8" in found and arrival_without_control(text[s_start:s_end]):
                 found.pop("C8")
@@ -820,7 +849,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         for c_start, c_end, code in learned:
             if code in ruled:
                 continue  # the rules named this code in the sentence: they decide its span
-            if _inside_any(exempt, c_start) and _inside_any(exempt, c_end - 1):
+            if _inside_any(exempt, c_start) and _inside_any(exempt, c_end - 1) and exempted_code(code):
                 continue  # a statement that only lists who is exempt (除军车、警车…外)
             statement = text[c_start:c_end]
             if code == "C8" and arrival_without_control(text[s_start:s_end]):
