@@ -118,3 +118,59 @@ def test_list_with_one_found_firm_not_people(text: str, absent: str) -> None:
 ])
 def test_counted_or_levelled_kinds(text: str, absent: str) -> None:
     assert not any(absent in s for s in _surfaces(text))
+
+
+# Review s14rev1, finding 2: the country inside a name begins a foreign body's name only where the words before it are
+# the clause's (a verb, a kind in apposition, more than a firm's short name); a firm's short name before it names the
+# firm's subsidiary, read whole (小米|印度公司), and a verb of going or aid makes the country the team's host.
+@pytest.mark.parametrize("text, expected", [
+    ("小米印度公司被指控违反外汇管理法。", "小米印度公司"),
+    ("蔚来德国公司正式成立。", "蔚来德国公司"),
+    ("安踏日本公司成立。", "安踏日本公司"),
+    ("药明康德美国研究中心关闭。", "药明康德美国研究中心"),
+])
+def test_country_after_a_firm_is_its_subsidiary(text: str, expected: str) -> None:
+    assert _surfaces(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "国家卫健委派出援助巴基斯坦抗疫医疗专家组。",
+    "赴意大利抗疫医疗专家组圆满完成任务。",
+    "首批赴俄罗斯医疗专家组出发。",
+    "援柬埔寨抗疫医疗专家组返回昆明。",
+    "援埃塞俄比亚抗疫医疗专家组组长表示。",
+    "支援菲律宾抗疫专家组抵达马尼拉。",
+    "援助柬埔寨医疗专家组向当地捐赠物资。",
+])
+def test_no_team_given_to_its_host_country(text: str) -> None:
+    assert not any(s.startswith(("巴基斯坦", "意大利", "俄罗斯", "柬埔寨", "埃塞俄比亚", "菲律宾")) for s in _surfaces(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause's words before the country stay out (a verb, a kind in apposition, a long phrase): kept from 1.14
+    ("接种美国莫德纳公司疫苗的人群。", "美国莫德纳公司"),
+    ("跨国企业法国达能集团宣布。", "法国达能集团"),
+    ("受制裁的金融机构俄罗斯联邦储蓄银行表示。", "俄罗斯联邦储蓄银行"),
+    ("俄罗斯外交部就此召见美国驻俄罗斯使馆武官。", "美国驻俄罗斯使馆"),
+])
+def test_country_after_the_clause_still_begins_the_name(text: str, expected: str) -> None:
+    assert expected in _surfaces(text)
+
+
+# Review s14rev1, finding 4: 内 (within) after a body or area is no community's name; a home named from its place on
+# is a body of its own, not joined to the firm that runs it.
+@pytest.mark.parametrize("text", [
+    "医联体内社区卫生服务中心与三甲医院对接。",
+    "医共体内社区卫生服务中心统一采购药品。",
+])
+def test_no_community_clinic_within_a_body(text: str) -> None:
+    assert _surfaces(text) == []
+
+
+def test_home_named_from_its_place_is_not_joined_to_its_firm() -> None:
+    # (and its short form defined after it, 深圳幸福之家, is not joined to the firm either)
+    text = ("本周，前海人寿深圳幸福之家养老院（以下简称“深圳幸福之家”）解除了封闭式管理。"
+            "深圳幸福之家是前海人寿保险股份有限公司（以下简称“前海人寿”）旗下的高端养老机构。")
+    surfaces = _surfaces(text)
+    assert "深圳幸福之家养老院" in surfaces and surfaces.count("前海人寿") == 2
+    assert not any(s.startswith("前海人寿深圳") for s in surfaces)

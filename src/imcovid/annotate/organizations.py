@@ -492,10 +492,39 @@ _PLACE_KIND = re.compile(r"(?:苏木|嘎查|社区|街道|镇|乡|村)$")
 _NOT_AFTER_COUNTRY_TAGS = frozenset({"m", "q", "r", "d", "p", "c", "u", "f", "t", "v", "vd", "a", "ad", "b"})
 
 
+# A verb of going or giving aid whose object is the country (援助|巴基斯坦抗疫医疗专家组, 赴|意大利…专家组): the country
+# hosts the team sent there; the body is the sender's, not the country's.
+_TO_THE_HOST = re.compile(r"(?:援助?|支援|驰援|赴|派往|前往)$")
+# Kinds of body written before a body's name in apposition (跨国企业|法国达能集团, 金融机构|俄罗斯联邦储蓄银行).
+_KINDS_BEFORE_NAME = word_set("organization_kinds_after_list")
+# A firm's short name, the words a subsidiary's name begins with (小米|印度公司, 药明康德|美国研究中心), takes at most this
+# many characters; words longer than that before the country are the clause's (有国家流行史|英国卫生安全局).
+_LONGEST_FIRM_BEFORE_COUNTRY = threshold("organizations", "longest_firm_before_country")
+# Tags of a common word that ends the clause's words before the country, no part of a name (接种|美国莫德纳公司,
+# 包括|俄罗斯外贸银行, 就此召见|美国驻俄罗斯使馆).
+_CLAUSE_TAGS = frozenset({"v", "vd", "vn", "p", "d", "c", "u", "r", "m", "q", "f", "t", "ad", "a"})
+
+
+def _clause_before_country(before: str) -> bool:
+    """The words before a country inside a name read back from its ending are the clause's, so the foreign body's
+    name begins with the country: a single character, more than a firm's short name, a kind of body in apposition
+    (跨国企业|法国达能集团) or a common verb or function word (接种|美国莫德纳公司). Anything else may be the firm whose
+    subsidiary the country and the ending name (小米|印度公司, 蔚来|德国公司, 药明康德|美国研究中心): read whole, as it
+    was before the country was looked for."""
+    if len(before) < 2 or len(before) > _LONGEST_FIRM_BEFORE_COUNTRY:
+        return True
+    if any(before.endswith(kind) for kind in _KINDS_BEFORE_NAME):
+        return True
+    last = before[-2:]
+    return is_common_word(last) and dictionary_tag(last) in _CLAUSE_TAGS
+
+
 def _country_inside(name: str, ending: int) -> int | None:
     """Where in ``name`` (read back from its ending) the last country written inside it begins, if the name of a
     foreign body begins there: no word runs across the country's edges (完美|国际, 道德|国家, 中英|国际), the words before it
-    are not a transliterated name it is part of (贝斯以色列女执事医疗中心), and no count, pronoun or verb follows it."""
+    are not a transliterated name it is part of (贝斯以色列女执事医疗中心), and no count, pronoun or verb follows it.
+    Where a verb of going or aid takes the country as its object (援助|巴基斯坦…专家组), or the words before it may be a
+    firm's name (小米|印度公司), there is none."""
     found = None
     for c in _COUNTRY_INSIDE.finditer(name, 1, len(name) - ending):
         after = name[c.end() : len(name) - ending]
@@ -507,6 +536,8 @@ def _country_inside(name: str, ending: int) -> int | None:
         if name[found - 1] == "驻":  # (驻|韩国使馆, 美国驻|俄罗斯使馆: the mission of the country before 驻, in this one)
             found -= 1
             found -= max((len(w) for w in _COUNTRIES if name.endswith(w, 0, found)), default=0)
+    if found and (_TO_THE_HOST.search(name, 0, found) or not _clause_before_country(name[:found])):
+        return None
     return found or None  # (驻韩国使馆 alone: the name is read as it was)
 
 
@@ -1186,6 +1217,10 @@ _COMMUNITY_PLACE_WORD_MAX = threshold("organizations", "community_place_word_max
 _THING_NAMES = word_set("person_thing_names")  # (the epidemic's transliterated things: 奥密克戎, 德尔塔, 辉瑞)
 
 
+# 内 (within) after a body or an area ends a phrase of where, not a community's name (医联体内, 医共体内, 辖区内).
+_WITHIN = "内"
+
+
 def _community_name(core: str) -> bool:
     """The words before 社区卫生服务中心 name a community: two to four characters that the dictionary knows as a
     proper name (东湖, 铜山; not as frequent as 城市) or not at all (禄口, 铁心桥); no ordinary word (当地, 辖区, 城区)."""
@@ -1194,6 +1229,8 @@ def _community_name(core: str) -> bool:
         return False
     if core in _THING_NAMES:
         return False  # 奥密克戎|社区卫生服务中心: a variant before the kind, no community
+    if core.endswith(_WITHIN):
+        return False  # 医联体内|社区卫生服务中心: the centres within a body or area, none named by a community
     tag = dictionary_tag(core)
     if tag is not None:
         return tag in ("nz", "nt") or (tag == "ns" and not is_common_word(core, _COMMUNITY_PLACE_WORD_MAX))
@@ -1595,6 +1632,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     for span in _known(text):
         spans.setdefault(span, "organization.known_name")
     whole = set(spans)
+    own_bodies: set[int] = set()  # where a body of its own begins, which no name before it is joined to
     for m in _ATTRIBUTED.finditer(text):
         spans.setdefault((m.start("name"), m.end("name")), "organization.attributed")
     for span in _media(text, {text[a:b] for a, b in place_spans}):
@@ -1762,6 +1800,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                          or m.group() in _TRADES)):
                 unanchored.append((m.start(), end))  # (no proper name the rules know: LAC may read one, org_tagger.py)
                 continue
+        if m.group() in _HOMES and places_inside and start == place_starts[first]:
+            # (前海人寿|深圳幸福之家养老院: a home named from its place on is a body of its own, which a firm runs, not
+            # a unit of the name before it; the two stay two)
+            own_bodies.add(start)
         spans.setdefault((start, end), rule)
     # (after the endings, so that a name they find keeps their rule: 据吉林省卫健委通报)
     for span in _branches_of_trades(text, place_ends):
@@ -1815,7 +1857,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _drop_projects(text, spans)
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
-    spans = _join(text, spans, whole)
+    # (and no shorter name read where a home of its own begins: 前海人寿|深圳幸福之家（以下简称）)
+    spans = _join(text, spans, whole | {span for span in spans if span[0] in own_bodies})
     kept: list[tuple[int, int]] = []
     reach = -1  # the furthest end of the spans seen so far, in order of start (longest first)
     for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
