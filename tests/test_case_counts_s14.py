@@ -188,3 +188,40 @@ def test_import_linked_is_local(text, expected):
 ])
 def test_foreign_reporter_paragraph(text, expected):
     assert _counts(text) == expected
+
+
+# The word lists and the look-back of the session's rules are data (data/case_count_terms.tsv kinds ``predicate``,
+# ``covid_word``, ``epidemic_word``, ``total_noun``, ``total_word``; [case_counts] predicate_window of
+# data/annotation_thresholds.toml), read by the patterns the rules use: every term of a kind is matched by its pattern.
+@pytest.mark.parametrize("kinds, pattern", [
+    (("covid_word",), "_COVID_WORD"),
+    (("covid_word", "epidemic_word"), "_EPIDEMIC_WORD"),
+])
+def test_word_patterns_are_read_from_the_lexicon(kinds, pattern):
+    from imcovid.annotate import case_counts
+    terms = [t for kind in kinds for t, _ in case_counts.terms()[kind]]
+    assert terms and all(getattr(case_counts, pattern).fullmatch(t) for t in terms)
+    # (Latin letters in any case: Covid, OMICRON)
+    assert all(getattr(case_counts, pattern).fullmatch(t.swapcase()) for t in terms if t.isascii())
+
+
+def test_predicates_and_totals_are_read_from_the_lexicon():
+    from imcovid.annotate import case_counts
+    predicates = {t for t, _ in case_counts.terms()["predicate"]}
+    assert predicates == case_counts._PREDICATES and {"死亡", "阳性", "确诊"} <= predicates
+    assert predicates <= {t for t, _ in case_counts.terms()["category"]}  # (the rule compares a head's counted noun)
+    for noun, _ in case_counts.terms()["total_noun"]:
+        for total, _ in case_counts.terms()["total_word"]:
+            assert case_counts._TOTAL_IN_CLAUSE.fullmatch(noun + total)
+
+
+@pytest.mark.parametrize("before", [
+    "12345余人经过多日的全力救治后均已治愈出院，此外还有",  # the longest clause the window is for: 28 characters
+    "事故造成3人死亡，",
+])
+def test_predicate_window_holds_the_clause(before):
+    from imcovid.annotate import case_counts
+    from imcovid.annotate.wordlists import threshold
+    assert case_counts._PREDICATE_WINDOW == threshold("case_counts", "predicate_window") >= len(before)
+    text = "7月15日，" + before
+    assert case_counts._PREDICATE_OF_CLAUSE_BEFORE.search(text, len(text) - case_counts._PREDICATE_WINDOW, len(text))

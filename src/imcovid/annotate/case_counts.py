@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
-from imcovid.annotate.wordlists import threshold
+from imcovid.annotate.wordlists import WordListError, threshold
 
 ANNOTATOR = "imcovid-rules/1.5:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
 # in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
@@ -45,11 +45,16 @@ def terms() -> dict[str, list[tuple[str, str]]]:
     return table
 
 
+def _alternation(kind: str) -> str:
+    """The lexicon's terms of ``kind`` as one regex alternation, longest first."""
+    return "|".join(re.escape(t) for t, _ in terms()[kind])
+
+
 # The names of the disease or virus written between a figure's scope and its counted noun (新增2例本土新冠肺炎病毒感染
 # 者, 无新增新型冠状病毒肺炎确诊病例): the lexicon's ``disease`` terms, longest first, one alternation shared by the
 # patterns below, so that the rules ``case_count.noun_after``, ``zero`` and ``zero_list`` read every wording outlets
 # and commissions use, not two of them. (The short 新冠 is read before 感染者 only, in ``_TAIL``.)
-_DISEASE = "|".join(re.escape(t) for t, _ in terms()["disease"])
+_DISEASE = _alternation("disease")
 
 # (The pattern starts with the number itself so that the regex engine can skip to digits; an approximation word
 # before it, 近5万, is added to the span afterwards.)
@@ -147,8 +152,8 @@ _CASE_FAMILIES = ("confirmed", "asymptomatic", "positive")
 
 @lru_cache(maxsize=None)
 def _kind_pattern(kind: str) -> tuple[re.Pattern, dict[str, str]]:
-    entries = terms()[kind]  # longest first: the alternation takes the longest term at a position
-    return re.compile("|".join(re.escape(t) for t, _ in entries)), dict(entries)
+    # (longest first: the alternation takes the longest term at a position)
+    return re.compile(_alternation(kind)), dict(terms()[kind])
 
 
 def last_term(kind: str, s: str) -> tuple[int, str, str] | None:
@@ -161,16 +166,26 @@ def last_term(kind: str, s: str) -> tuple[int, str, str] | None:
 
 
 _CLAUSE_TAIL = re.compile(r"[^，；。：,;（(]*$")
-# A counted noun and 总数 (确诊病例总数, 确诊总数, 死亡病例总数) in the figure's own clause: a running total.
-_TOTAL_IN_CLAUSE = re.compile(r"(?:病例|确诊|感染者|死亡)[^，；。：,;\d]{0,3}?(?:总数|总人数)")
+# A counted noun and 总数 (确诊病例总数, 确诊总数, 死亡病例总数) in the figure's own clause: a running total (the lexicon's
+# ``total_noun`` and ``total_word`` terms).
+_TOTAL_IN_CLAUSE = re.compile(r"(?:" + _alternation("total_noun") + r")[^，；。：,;\d]{0,3}?(?:"
+                              + _alternation("total_word") + ")")
 # A clause that ends on a predicate of people after a count of them (事故造成3人死亡，; 其中4人送医途中不治死亡，; 当日有
 # 7人被确诊新冠阳性，此外还有): the verb is that count's, and no head of the number that opens the next clause (5人受伤,
 # 4人在医院抢救无效身亡, 1名工作人员的家属确诊), which counted wounded people, a further part or people of another
 # kind as the first count's (rule ``case_count.predicate_before``). The development gold counts no such 人死亡 of an
 # accident either (地震已造成46人死亡). A part after 其中 (3人死亡，其中2人在…) is no new clause of its own: not matched.
-_PREDICATES = ("死亡", "病亡", "离世", "病逝", "阳性", "确诊", "治愈出院", "治愈", "出院")
+# The predicates are the lexicon's ``predicate`` terms, each one of its counted nouns (``category``): the rule compares
+# them with the noun a figure's head ends on.
+_PREDICATES = frozenset(t for t, _ in terms()["predicate"])
+if not _PREDICATES <= {t for t, _ in terms()["category"]}:
+    raise WordListError("case_count_terms.tsv: predicate terms that are no category term: "
+                        + ", ".join(sorted(_PREDICATES - {t for t, _ in terms()["category"]})))
 _PREDICATE_OF_CLAUSE_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:余|多)?[人名][^，；。：,;\d]{0,12}(?:"
-                                         + "|".join(_PREDICATES) + r")[，,；;]\s*(?:此外|另外)?(?:还|另)?有?$")
+                                         + _alternation("predicate") + r")[，,；;]\s*(?:此外|另外)?(?:还|另)?有?$")
+# Characters before a figure looked back at for that clause (a count of up to five digits, its 人, 12 characters, the
+# predicate and 此外还有 fill it).
+_PREDICATE_WINDOW = threshold("case_counts", "predicate_window")
 
 
 @lru_cache(maxsize=1)
@@ -1780,8 +1795,9 @@ def with_list_short_forms(text: str, places: list[dict]) -> list[dict]:
     return sorted(places + added, key=lambda p: p["start"]) if added else places
 
 
-# COVID-19 named in a figure's words: a figure that also names another disease (新冠和流感) is still counted.
-_COVID_WORD = re.compile(r"新冠|新型冠状|冠状病毒|COVID|奥密克戎|德尔塔|Omicron", re.I)
+# COVID-19 named in a figure's words (the lexicon's ``covid_word`` terms, Latin letters in any case): a figure that also
+# names another disease (新冠和流感) is still counted.
+_COVID_WORD = re.compile(_alternation("covid_word"), re.I)
 _CLAUSE_END = re.compile(r"[，。；！？\n]")
 
 
@@ -1796,8 +1812,9 @@ def _other_disease(text: str, head_start: int, end: int) -> bool:
     return _kind_pattern("other_disease")[0].search(words) is not None and _COVID_WORD.search(words) is None
 
 
-# (the words of an epidemic paragraph: a deaths figure among them is the epidemic's, whatever else the paragraph names)
-_EPIDEMIC_WORD = re.compile(r"新冠|新型冠状|冠状病毒|COVID|奥密克戎|德尔塔|Omicron|确诊|病例|感染|疫情|阳性", re.I)
+# (the words of an epidemic paragraph, COVID-19's names and the lexicon's ``epidemic_word`` terms: a deaths figure among
+# them is the epidemic's, whatever else the paragraph names)
+_EPIDEMIC_WORD = re.compile(_alternation("covid_word") + "|" + _alternation("epidemic_word"), re.I)
 
 
 def _other_death_cause(text: str, pos: int) -> bool:
@@ -2106,7 +2123,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         return None
     family = last_term("category", head) if released is None else (len(head) - len(clause) + released.start(), "", "recovered")
     if family is not None and family[1] in _PREDICATES and not tail \
-            and _PREDICATE_OF_CLAUSE_BEFORE.search(text, max(0, start - 28), start):
+            and _PREDICATE_OF_CLAUSE_BEFORE.search(text, max(0, start - _PREDICATE_WINDOW), start):
         return None  # 3人死亡，5人受伤: 死亡 is the predicate of the clause before (rule ``case_count.predicate_before``)
     if family is not None and family[2] == "tested" and ("；" in head[family[0]:] or ";" in head[family[0]:]):
         return None  # (在南京9人均已隔离、采样检测，均阴性；在外地1人: a test in a clause closed by ； counts no one after it)
