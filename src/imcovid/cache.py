@@ -165,6 +165,20 @@ def entry_key(build: str, source_file: str, sha256: str) -> str:
     return hashlib.sha256(f"{build}\0{source_file}\0{sha256}".encode("utf-8")).hexdigest()
 
 
+def replace_atomically(path, tmp, data: bytes) -> None:
+    """Write ``data`` to the temporary file ``tmp`` beside ``path`` and rename it into place, so that a reader sees the
+    old file or the whole new one. On any failure, Ctrl-C or SIGTERM included (a KeyboardInterrupt between the write
+    and the rename), the temporary file is removed — nothing else ever would — and the exception goes on."""
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 class ResultCache:
     """Entries as files ``<dir>/<k[:2]>/<k>``: magic line, the length of the *head*, the sha256 of the head and of the
     body, then the head (a small pickle: what the cross-source steps need) and the body (the pickled value). A hit in
@@ -242,14 +256,7 @@ class ResultCache:
             if path.parent not in self._made:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self._made.add(path.parent)
-            try:
-                with open(tmp, "wb") as handle:
-                    handle.write(header + head_bytes + body)
-                os.replace(tmp, path)
-            except BaseException:
-                with suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            replace_atomically(path, tmp, header + head_bytes + body)
         except OSError:
             return False
         return True

@@ -36,7 +36,7 @@ from imcovid.heap import quiet_collector, return_freed_memory
 from imcovid.config import CONFIG_NAMES, ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, ProvenanceRecord
 from imcovid.cache import (LookupIndex, ResultCache, RowMemo, build_key, entry_key, load_hf_features, load_models,
-                           read_small, stamp_of)
+                           read_small, replace_atomically, stamp_of)
 from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Outcome, Task, process, process_raw, read_task
 from imcovid.hashing import sha256_file
@@ -1233,16 +1233,7 @@ class _BlobStore:
             if sha[:2] not in self._made:
                 os.makedirs(os.path.dirname(path), exist_ok=True)
                 self._made.add(sha[:2])
-            try:
-                with open(tmp, "wb") as handle:
-                    handle.write(data)
-                os.replace(tmp, path)
-            except BaseException:
-                # Also on Ctrl-C or SIGTERM (a KeyboardInterrupt here) between the write and the rename: nothing
-                # else ever removes a temporary blob, so it would stay in the cache for good (as ResultCache._put).
-                with suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            replace_atomically(path, tmp, data)
         except OSError:
             return False
         return True
