@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from imcovid import pipeline
-from imcovid.cache import LookupIndex, ResultCache, stamp_of
+from imcovid.cache import BlobStore, LookupIndex, ResultCache, stamp_of
 from imcovid.pipeline import build
 from imcovid.publish import card
 
@@ -320,8 +320,8 @@ def _blob_reads(monkeypatch) -> list[str]:
     from imcovid.publish import release
 
     read = []
-    real_checked = pipeline._BlobStore.read_checked
-    monkeypatch.setattr(pipeline._BlobStore, "read_checked", lambda self, sha: read.append(sha) or
+    real_checked = BlobStore.read_checked
+    monkeypatch.setattr(BlobStore, "read_checked", lambda self, sha: read.append(sha) or
                         real_checked(self, sha))
     real_merged = release.RecordRuns._merged
 
@@ -446,7 +446,7 @@ def test_an_interrupted_blob_write_leaves_no_temporary_file(tmp_path, monkeypatc
     ``<sha>.tmp-<pid>`` is left in the cache (nothing else would ever remove it)."""
     import hashlib
 
-    store = pipeline._BlobStore(tmp_path / "blobs")
+    store = BlobStore(tmp_path / "blobs")
     data = b"partials"
     sha = hashlib.sha256(data).hexdigest()
 

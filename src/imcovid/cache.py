@@ -179,6 +179,51 @@ def replace_atomically(path, tmp, data: bytes) -> None:
         raise
 
 
+class BlobStore:
+    """Byte strings stored as files named by their sha256 (``<dir>/<sha[:2]>/<sha>``), written atomically and read
+    only through :meth:`read_checked`: what a block's shard-cache entry names of its panel partials, so that a rebuild
+    whose panel copies or merges few keys does not read, check, unpickle and spill every block's partials."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._made: set[str] = set()
+
+    def path(self, sha: str) -> str:
+        return os.path.join(self.directory, sha[:2], sha)
+
+    def has(self, sha: str) -> bool:
+        return os.path.isfile(self.path(sha))
+
+    def put(self, sha: str, data: bytes) -> bool:
+        """Store ``data`` (whose sha256 is ``sha``); False when it could not be stored. Written even when a blob of
+        that name is there (it may be damaged): what a block made now stores is read back by this build."""
+        path = self.path(sha)
+        tmp = f"{path}.tmp-{os.getpid()}"
+        try:
+            if sha[:2] not in self._made:
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                self._made.add(sha[:2])
+            replace_atomically(path, tmp, data)
+        except OSError:
+            return False
+        return True
+
+    def read_checked(self, sha: str) -> bytes | None:
+        """The blob's bytes when their sha256 is ``sha``; else None, and a damaged blob is removed (the entries that
+        name it are then misses, made and stored again)."""
+        path = self.path(sha)
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except OSError:
+            return None
+        if hashlib.sha256(data).hexdigest() != sha:
+            with suppress(OSError):
+                os.unlink(path)
+            return None
+        return data
+
+
 class ResultCache:
     """Entries as files ``<dir>/<k[:2]>/<k>``: magic line, the length of the *head*, the sha256 of the head and of the
     body, then the head (a small pickle: what the cross-source steps need) and the body (the pickled value). A hit in

@@ -21,7 +21,6 @@ import sys
 import tempfile
 import threading
 from collections import Counter
-from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -35,8 +34,8 @@ from imcovid import memo, panel
 from imcovid.heap import quiet_collector, return_freed_memory
 from imcovid.config import CONFIG_NAMES, ORIGINS_MANIFEST, BuildConfig, load_config
 from imcovid.models import RECORD_MODELS, ProvenanceRecord
-from imcovid.cache import (LookupIndex, ResultCache, RowMemo, build_key, entry_key, load_hf_features, load_models,
-                           read_small, replace_atomically, stamp_of)
+from imcovid.cache import (BlobStore, LookupIndex, ResultCache, RowMemo, build_key, entry_key, load_hf_features,
+                           load_models, read_small, stamp_of)
 from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Outcome, Task, process, process_raw, read_task
 from imcovid.hashing import sha256_file
@@ -910,7 +909,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     minhashes: dict[str, tuple[str, bytes]] = {}  # one copy per distinct normalized text (see _shared)
     blocks: list[_Block] = []
     panel_written: dict[str, Written] = {}  # panel configs copied from the shard cache
-    blobs_store = _BlobStore(shards.directory / "blobs") if shards is not None else None
+    blobs_store = BlobStore(shards.directory / "blobs") if shards is not None else None
 
     def outcome_of(task: Task, summary: Summary) -> Outcome:
         outcome = summary.outcome or cache.get(summary.key)
@@ -930,7 +929,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
 
     def spill_panel(block: _Block, blobs: dict[str, bytes], indexes: dict | None = None) -> dict[str, str] | None:
         """The block's partials spilled to ``scratch`` (with their stream indexes when there is a shard cache);
-        with one, each stream is also stored as a blob (:class:`_BlobStore`): returns their sha256 by config, None
+        with one, each stream is also stored as a blob (:class:`BlobStore`): returns their sha256 by config, None
         when one could not be stored."""
         digest = hashlib.sha256()
         stored: dict[str, str] | None = {} if shards is not None else None
@@ -1209,57 +1208,12 @@ class _DamagedBlob(Exception):
     """A stored panel stream failed its check when the panel writer opened it (see :func:`_build`)."""
 
 
-class _BlobStore:
-    """Byte strings stored as files named by their sha256 (``<dir>/<sha[:2]>/<sha>``), written atomically and read
-    only through :meth:`read_checked`: what a block's shard-cache entry names of its panel partials, so that a rebuild
-    whose panel copies or merges few keys does not read, check, unpickle and spill every block's partials."""
-
-    def __init__(self, directory: Path) -> None:
-        self.directory = directory
-        self._made: set[str] = set()
-
-    def path(self, sha: str) -> str:
-        return os.path.join(self.directory, sha[:2], sha)
-
-    def has(self, sha: str) -> bool:
-        return os.path.isfile(self.path(sha))
-
-    def put(self, sha: str, data: bytes) -> bool:
-        """Store ``data`` (whose sha256 is ``sha``); False when it could not be stored. Written even when a blob of
-        that name is there (it may be damaged): what a block made now stores is read back by this build."""
-        path = self.path(sha)
-        tmp = f"{path}.tmp-{os.getpid()}"
-        try:
-            if sha[:2] not in self._made:
-                os.makedirs(os.path.dirname(path), exist_ok=True)
-                self._made.add(sha[:2])
-            replace_atomically(path, tmp, data)
-        except OSError:
-            return False
-        return True
-
-    def read_checked(self, sha: str) -> bytes | None:
-        """The blob's bytes when their sha256 is ``sha``; else None, and a damaged blob is removed (the entries that
-        name it are then misses, made and stored again)."""
-        path = self.path(sha)
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read()
-        except OSError:
-            return None
-        if hashlib.sha256(data).hexdigest() != sha:
-            with suppress(OSError):
-                os.unlink(path)
-            return None
-        return data
-
-
 class _StoredStream(os.PathLike):
     """A cached block's partials stream (a blob of ``store``), copied to ``path`` in the scratch folder — after its
     sha256 is checked — only when the panel writer first opens it: a rebuild that changed no panel key opens none, one
     that changed a few opens the blocks that hold them. A blob that fails its check raises :class:`_DamagedBlob`."""
 
-    def __init__(self, store: _BlobStore, sha: str, path: Path) -> None:
+    def __init__(self, store: BlobStore, sha: str, path: Path) -> None:
         self.store, self.sha, self.path = store, sha, path
         self._ready = False
 
