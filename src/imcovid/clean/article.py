@@ -20,11 +20,13 @@ from imcovid.clean.pinyin import strip_pinyin
 from imcovid.clean.redact import redact
 from imcovid.clean.script import changed_chars, detect_script, to_simplified
 from imcovid.clean.text import clean_line, clean_line_spaced, collapse_spaces, normalize_line
+from imcovid.clean.thresholds import threshold
 from imcovid.config import BuildConfig
 from imcovid.memo import memo
 from imcovid.readers.document import ParsedDocument, SourceRejected
 
-_SUBTITLE_MAX = 40
+# A short opening line with no sentence end under the title is a subtitle (data/cleaning_thresholds.toml).
+_SUBTITLE_MAX = threshold("article", "subtitle_max")
 _SENTENCE_END = re.compile(r"[。！？!?；;]$")
 _SITE_IN_FOOTER = re.compile(r"^(?P<site>[^\s:：]{2,12}?)(?:版权(?:与|和)?免责声明|版权声明)")
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from imcovid.clean.thresholds import threshold
+
 BLOCK_TAGS = frozenset(
     "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre table thead tbody tfoot tr caption section article "
     "header footer aside nav main figure figcaption hr center address form fieldset details summary body html".split()
@@ -185,11 +187,11 @@ def _has_token(node: LexborNode, pattern: re.Pattern) -> bool:
 # style="color:#666666;">涠洲岛 图自…</span></p> under <p align="center"><img></p>); prose is never centred there.
 _CENTRED_CAPTION_TAGS = frozenset({"p", "div"})
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
-_LONGEST_CENTRED_CAPTION = 60
+_LONGEST_CENTRED_CAPTION = threshold("html", "longest_centred_caption")
 # …覆盖率约10.5%。（图为疫苗接种现场/澎湃影像）: a longer centred paragraph is still the caption when it ends by saying
 # what the picture shows (图为…) or whose it is (图/…).
 _PICTURE_MARK_END = re.compile(r"[（(]\s*图(?:为|片|\s*[/／])[^（）()]{0,40}[）)]$")
-_LONGEST_CENTRED_CAPTION_WITH_MARK = 200
+_LONGEST_CENTRED_CAPTION_WITH_MARK = threshold("html", "longest_centred_caption_with_mark")
 
 
 def _after_image(out: list, buffer: list[str]) -> bool:
@@ -226,7 +228,7 @@ def _any_token(tokens: list[str], pattern: re.Pattern) -> bool:
 # that could make the tokenizer leave the comment state or change what it keeps (``<``, ``!``, ``-``, ``>``, ``&``,
 # NUL, CR, U+FFFD) and not blank. Archive captures and copies often differ by such a trailing comment alone.
 _TRAILING_COMMENT = re.compile(r"<!--([^<>!\-&\x00\r\ufffd]*)-->([ \t\n\f]*)")
-_LONGEST_TRAILING_COMMENT = 200
+_LONGEST_TRAILING_COMMENT = threshold("html", "longest_trailing_comment")
 
 
 def trailing_comment(html: str) -> tuple[str, str, str] | None:

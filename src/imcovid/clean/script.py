@@ -8,11 +8,14 @@ from functools import lru_cache
 
 import opencc
 
+from imcovid.clean.thresholds import threshold
+
 CONFIG = "tw2s"
 # A Simplified text still has a few characters tw2s would change (variants such as 査); a Traditional one has
 # many. The thresholds separate the two with a wide margin on the seeds and the corpus.
-_MIN_CHANGED = 3
-_MIN_SHARE = 0.03
+# (data/cleaning_thresholds.toml)
+_MIN_CHANGED = threshold("script", "min_changed")
+_MIN_SHARE = threshold("script", "min_share")
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +42,7 @@ def changed_chars(before: str, after: str) -> int:
 
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_SAMPLE = 1500  # characters: plenty to tell the scripts apart, and the cost stays flat for long articles
+_SAMPLE = threshold("script", "sample")  # characters: plenty to tell the scripts apart, flat cost for long articles
 
 
 def detect_script(text: str) -> str:
