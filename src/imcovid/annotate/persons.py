@@ -1108,8 +1108,15 @@ _LATIN_WORDS = re.compile(_LATIN_WORD)
 _POSITION_BEFORE_LATIN = re.compile(rf"(?:{_POSITION_RE})(?=[ \u3000]?[{_LATIN_CAPITAL}])")
 
 
+# (Two capitalised Latin words in a row, as every Latin name of the rule has: a text without them, as most are, is not
+# searched for posts again.)
+_TWO_LATIN_WORDS = re.compile(rf"[{_LATIN_CAPITAL}][{_LATIN_LOWER}]+[ \-](?:{_LATIN_PARTICLE}[ \-])*[{_LATIN_CAPITAL}]")
+
+
 def _latin_after_positions(found: _Found) -> None:
     text = found.text
+    if not _TWO_LATIN_WORDS.search(text):
+        return
     for position in _position_matches(text, _POSITION_BEFORE_LATIN):
         if _served(text, position):
             continue
