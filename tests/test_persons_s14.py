@@ -168,7 +168,8 @@ def _rules_version(annotator):
 
 
 def test_version():
-    assert _rules_version(P.ANNOTATOR) == _rules_version(P.TAGGER_ANNOTATOR) == (1, 15)
+    # (1.15 or later: session 15 raised it to 1.16, test_persons_s15.py pins that.)
+    assert _rules_version(P.ANNOTATOR) == _rules_version(P.TAGGER_ANNOTATOR) >= (1, 15)
 
 
 # Fixes after the review of int14 (s14rev1). Here ``NEW`` cases fail on int14's code (before the fix) and pass with it.

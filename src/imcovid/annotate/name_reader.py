@@ -266,17 +266,20 @@ def read_unlisted(text: str, i: int) -> str | None:
     # (博索纳罗|新冠检测, 拜登|核酸检测: a word of the person's infection or test, after a run of transliteration.)
     # (库列巴|通电话: a word of official prose after a name, data/person_words_after_name.txt.)
     # (哈里|王子, 菲利普|亲王: a royal title or a head of state's after a run of transliteration.)
+    # (默克尔|曾坦承, 布林肯|仍坚持, 福奇|曾公开表示: a one-character adverb rare in names, between the subject and its
+    # act, after a run of transliteration: the run of four took the adverb, or the adverb and a verb's first character.)
     cut = next((k for k in range(i + 2, end + 1) if k < end and (_TIME_AFTER.match(text, k) or SAYS.match(text, k))
                 or ((starts_follower(text[k : k + 2]) or _health_word_at(text, k) or _WORDS_AFTER_NAME.match(text, k)
-                     or _FOREIGN_TITLE.match(text, k))
+                     or _FOREIGN_TITLE.match(text, k) or k < end and _adverb_after_name(text, k))
                     and looks_transliterated(text[i:k]))), None)
     # (A transliterated name may also end before a character that ends names: 布雷弗曼|也是, 苏纳克|和.)
     if cut is not None:
         end = cut
     elif end - i < 2 or not (_NAME_END.match(text, end) or (text[end : end + 1] in _AFTER_SUBJECT
                                                              or _TIME_AFTER.match(text, end)
-                                                             or _DATE_AFTER.match(text, end))
-                             and looks_transliterated(text[i:end])):  # (劳特巴赫|周日表示, 佩斯科夫|7日表示)
+                                                             or _DATE_AFTER.match(text, end)
+                                                             or end < len(text) and _adverb_after_name(text, end))
+                             and looks_transliterated(text[i:end])):  # (劳特巴赫|周日表示, 佩斯科夫|7日表示, 布林肯|仍坚持)
         return None
     name = text[i:end]
     if len(name) == 4 and not _NAME_CLOSE.match(text, end) and not _LATIN_GLOSS_AHEAD.match(text, end) \

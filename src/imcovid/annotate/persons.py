@@ -30,9 +30,9 @@ from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import PLACE_AFTER, find_uncued, recurring_transliterations
 from imcovid.annotate.wordlists import threshold, word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.15:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.16:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.15"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.16"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
@@ -1092,6 +1092,68 @@ def _latin_glosses(found: _Found) -> None:
             found.add(gloss.start("name"), gloss.group("name"), None, rule="person.latin_gloss")
 
 
+# A Latin-script name written right after a post, as technology and business news write foreign staff (主席|Lina Khan,
+# 分析师|Anna Stupnytska|表示, 发言人|Drew Pusateri|在…, CEO Tim Cook): two to four capitalised words (an initial or a
+# particle may stand between), after at most one space, not running on into more Latin text, none of them a word of a
+# body's, a medium's or a thing's English name (data/person_latin_not_names.txt: 专家|Omicron Variant, 记者|The Verge).
+# LAC and the Han readers never read such a name, so it was missed wherever no Chinese form glossed it.
+_LATIN_AFTER_POSITION = re.compile(
+    rf"[ \u3000]?(?P<name>{_LATIN_WORD}(?:[ \-]{_LATIN_PARTICLE})*(?:[ \-]{_LATIN_WORD}(?:[ \-]{_LATIN_PARTICLE})*){{0,2}}"
+    rf"[ \-]{_LATIN_WORD}{_LATIN_GENERATION})(?![A-Za-z0-9À-ÿ'’.&\-]|[ \-][A-Za-z0-9])")
+_LATIN_NOT_NAME = frozenset(words("person_latin_not_names"))
+_LATIN_WORDS = re.compile(_LATIN_WORD)
+
+
+# A position before a Latin-script word, after at most one space (主席Lina, CEO Tim).
+_POSITION_BEFORE_LATIN = re.compile(rf"(?:{_POSITION_RE})(?=[ \u3000]?[{_LATIN_CAPITAL}])")
+
+
+# (Two capitalised Latin words in a row, as every Latin name of the rule has: a text without them, as most are, is not
+# searched for posts again.)
+_TWO_LATIN_WORDS = re.compile(rf"[{_LATIN_CAPITAL}][{_LATIN_LOWER}]+[ \-](?:{_LATIN_PARTICLE}[ \-])*[{_LATIN_CAPITAL}]")
+
+
+def _latin_after_positions(found: _Found) -> None:
+    text = found.text
+    if not _TWO_LATIN_WORDS.search(text):
+        return
+    for position in _position_matches(text, _POSITION_BEFORE_LATIN):
+        if _served(text, position):
+            continue
+        start = position.end()
+        m = _LATIN_AFTER_POSITION.match(text, start)
+        if m is None or any(w in _LATIN_NOT_NAME for w in _LATIN_WORDS.findall(m.group("name"))):
+            continue
+        found.add(m.start("name"), m.group("name"), found.title_before(start), rule="person.latin_after_position")
+
+
+# The family name of a Latin-script name found in the text, standing alone later (Lina Khan … Khan之前的批评,
+# Khan主席): the same person, as Chinese text shortens a foreign name to its last part. Only where no Latin letter,
+# digit or other capitalised word touches it (not the Khan of Sadiq Khan, not a word of Khan Academy).
+_LATIN_FULL_NAME = re.compile(rf"{_LATIN_WORD}(?:[ \-](?:{_LATIN_PARTICLE}[ \-])*{_LATIN_WORD})+")
+_LATIN_GENERATION_END = re.compile(r" (?:II|III|IV|Jr\.?|Sr\.?)$")
+
+
+def _latin_family_names(found: _Found) -> None:
+    text = found.text
+    families = set()
+    for name in found.known:
+        bare = _LATIN_GENERATION_END.sub("", name)
+        if _LATIN_FULL_NAME.fullmatch(bare):
+            family = re.split(r"[ \-]", bare)[-1]
+            if family not in _LATIN_NOT_NAME:
+                families.add(family)
+    for family in sorted(families):
+        for m in re.finditer(rf"(?<![A-Za-z0-9À-ÿ'’.&\-]){re.escape(family)}(?![A-Za-z0-9À-ÿ'’&\-]|[ \-][A-Z])", text):
+            if m.start() >= 2 and text[m.start() - 1] in " \u3000" and text[m.start() - 2].isalpha() \
+                    and not is_han(text[m.start() - 2]):
+                continue  # (Sadiq Khan: another given name before it)
+            if found.free(m.start(), m.end()):
+                found.spans[(m.start(), m.end())] = None
+                found.rules[(m.start(), m.end())] = "person.latin_family_name"
+                found.taken.mark(m.start(), m.end())
+
+
 def _glosses_and_list_continuations(found: _Found) -> None:
     _latin_glosses(found)
     _list_continuations(found)
@@ -1305,14 +1367,15 @@ _COUNTRY_END = "国"
 _CLOSES_VERB = frozenset("得")
 
 
-def _position_matches(text: str) -> list[re.Match]:
-    """The positions of ``text``, left to right. A position read from the 国 that ends a country's name is not
-    国王 (英国|王储|查尔斯, not 英|国王|储查尔斯): the position, if any, begins after that 国."""
+def _position_matches(text: str, pattern: re.Pattern = _AFTER_POSITION) -> list[re.Match]:
+    """The positions of ``text`` (before a Han name, or as ``pattern`` says), left to right. A position read from the
+    国 that ends a country's name is not 国王 (英国|王储|查尔斯, not 英|国王|储查尔斯): the position, if any, begins
+    after that 国."""
     matches = []
     at = 0
-    while (m := _AFTER_POSITION.search(text, at)) is not None:
+    while (m := pattern.search(text, at)) is not None:
         if m.group().startswith(_COUNTRY_END) and m.start() > 0 and is_common_word(text[m.start() - 1 : m.start() + 1]):
-            after = _AFTER_POSITION.match(text, m.start() + 1)  # 英国|王储; 英国|王室 has none
+            after = pattern.match(text, m.start() + 1)  # 英国|王储; 英国|王室 has none
             if after is None:
                 at = m.start() + 1
                 continue
@@ -1337,6 +1400,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     status_ends = {m.end() for m in positions if m.group().rstrip("为是") in _WHO}
     _dotted(found, position_ends)
     _after_positions(found, position_ends, status_ends)
+    _latin_after_positions(found)
     _leaders_lists(found)
     _credits(found)
     _speakers(found)
@@ -1383,6 +1447,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _recurrences(found, found.known - recurred)  # (and of the names found since: LAC's, and their lists')
     _juniors(found)
     _latin_glosses(found)  # (and the glosses after those: 乌沙科夫（Yury Ushakov）, the name found only later on)
+    _latin_family_names(found)
     mentions = []
     for (start, end), title in sorted(found.spans.items()):
         post = _POSTPOSED.match(text, start)

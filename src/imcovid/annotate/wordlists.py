@@ -36,6 +36,8 @@ LISTS = {
                              "(persons.py)",
     "person_thing_names": "transliterated names of variants, viruses, drugs and their makers, never a person: "
                           "德尔塔, 埃博拉, 辉瑞 (persons.py)",
+    "person_latin_not_names": "capitalised words of English names of bodies, media and things, never in a person's "
+                              "Latin-script name after a post: Times, Bank, Variant (persons.py)",
     "person_who_nouns": "nouns of who a person is, after which only a surnamed name counts (persons.py)",
     "person_kinds_named": "nouns of a person a quoted name introduces: 一个叫“娜”的|女孩 (persons.py)",
     "person_side_characters": "the character before 方 that names a side: 乌方|称, 双方 (persons.py)",

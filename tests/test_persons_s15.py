@@ -1,0 +1,112 @@
+"""PERSON rules of the fifteenth session, each on its own examples (table-driven). The examples are made up in the
+style of technology, business and epidemic news (invented people, or leaders' names as any news writes them), not
+taken from any gold set nor from the unannotated posts the error classes were read from: a Latin-script name right
+after a post (分析师|Anna Smith|表示, CEO Tim Cook) and its family name standing alone later (Khan主席); a one-character
+adverb between a transliterated name after a post and its act (默克尔|曾坦承, 布林肯|仍坚持).
+
+Each rule has two tables: ``NEW`` cases fail on the code before the rule (release 19.0.0, branch main) and pass with
+it; ``REGRESSION`` cases (negatives, and readings that were right before) pass on both and guard the rule's reach."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from imcovid.annotate import annotate
+from imcovid.annotate import persons as P
+from imcovid.annotate.wordlists import words
+
+
+def persons(text):
+    return [m["surface"] for m in annotate(text, None) if m["type"] == "PERSON"]
+
+
+def rules(text):
+    return {m["surface"]: m["rule"] for m in annotate(text, None) if m["type"] == "PERSON"}
+
+
+LATIN_NEW = [
+    # a Latin-script name right after a post, two to four words, with or without a space after the post
+    ("瑞银全球宏观经济分析师Anna Kowalska表示，通胀仍将高企。", ["Anna Kowalska"]),
+    ("苹果CEO Tim Cook在发布会上说，新机将于下月上市。", ["Tim Cook"]),
+    ("公司发言人Drew Miller在邮件中说，暂不评论。", ["Drew Miller"]),
+    ("辉瑞首席执行官Albert Bourla表示，第四剂疫苗正在研究中。", ["Albert Bourla"]),
+    ("执行副总裁Mary Jane Collins，也是资深员工。", ["Mary Jane Collins"]),
+    ("哈佛医学院教授Dan B. Miller是论文的第一作者。", ["Dan B. Miller"]),
+    # two posts, two names, in one sentence
+    ("CEO Tim Cook和COO Jeff Williams出席了活动。", ["Tim Cook", "Jeff Williams"]),
+    # the family name alone later, where no other Latin word touches it
+    ("委员会主席Lina Roberts已经面临回避申请。律师认为Roberts之前的批评有失公允，Roberts主席拒绝回应。",
+     ["Lina Roberts", "Roberts", "Roberts"]),
+    # ... but not inside another Latin name, nor before another capitalised word (not the same person again)
+    ("伦敦市长Sadiq Roberts表示，Roberts Academy的课程免费。Anna Roberts也出席了。", ["Sadiq Roberts"]),
+]
+LATIN_REGRESSION = [
+    # English names of bodies, media, variants and products after a post (data/person_latin_not_names.txt)
+    ("专家Omicron Variant正在扩散。", []),
+    ("记者The New York Times报道称，疫情加剧。", []),
+    ("研究员Johns Hopkins University的数据显示，病例上升。", []),
+    ("分析师Morgan Stanley Research认为，需求放缓。", []),
+    ("负责人Google Play表示，将下架违规应用。", []),
+    ("发言人Covid Response Team发布通告。", []),
+    ("总经理New York分公司的业绩下滑。", []),
+    # a Latin run with no post before it, and a single capitalised word after a post
+    ("该公司推出了新的Mac Pro，售价较高。", []),
+    ("品牌管理公司Authentic Brands宣布收购。", []),
+    ("辉瑞的发言人Pfizer表示，疫苗有效。", []),
+    # a run that goes on into more Latin text is no name (a title, a sentence)
+    ("编辑Mary Smith Jones Brown Green发表评论。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", LATIN_NEW + LATIN_REGRESSION)
+def test_latin_names_after_posts(text, expected):
+    assert persons(text) == expected
+
+
+def test_latin_rules_are_recorded():
+    found = rules("委员会主席Lina Roberts已经面临回避申请。律师认为Roberts之前的批评有失公允。")
+    assert found == {"Lina Roberts": "person.latin_after_position", "Roberts": "person.latin_family_name"}
+
+
+ADVERB_NEW = [
+    # a one-character adverb rare in names after a transliterated name after a post, then a verb not of saying
+    ("德国总理默克尔曾坦承说，目前还不确定资金来源。", ["默克尔"]),
+    ("美国总统拜登曾承认，疫苗接种进度落后。", ["拜登"]),
+    ("美国国务卿布林肯仍坚持认为，中方应当配合调查。", ["布林肯"]),
+    ("美国传染病专家福奇曾公开表示，病毒可能来自自然界。", ["福奇"]),
+    ("卫生部长贝塞拉曾警告说，疫情远未结束。", ["贝塞拉"]),
+]
+ADVERB_REGRESSION = [
+    # readings that were right before: the adverb right before a verb of saying, Han names with an adverb
+    ("美国总统拜登也表示，将继续援助。", ["拜登"]),
+    ("美国总统拜登又一次呼吁各方冷静。", ["拜登"]),
+    ("首席科学家吴尊友曾表示，疫情可防可控。", ["吴尊友"]),
+    ("副院长王凯曾在会上表示，床位充足。", ["王凯"]),
+    ("队员巴特尔仍在一线坚守。", ["巴特尔"]),
+    ("部长拉夫罗夫也曾警告，局势紧张。", ["拉夫罗夫"]),
+    # variants, viruses and drugs after a post are never persons, adverb or not
+    ("卫生部长表示，德尔塔仍在流行。", []),
+    ("专家埃博拉曾在非洲暴发。", []),
+    ("世卫专家奥密克戎已成为主要毒株。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ADVERB_NEW + ADVERB_REGRESSION)
+def test_adverb_after_transliterated_name(text, expected):
+    assert persons(text) == expected
+
+
+def test_list_is_registered():
+    assert {"Times", "Bank", "Variant", "University"} <= set(words("person_latin_not_names"))
+    assert P._LATIN_NOT_NAME == frozenset(words("person_latin_not_names"))
+
+
+def _rules_version(annotator):
+    """The version of the rules in an annotator's name, as numbers: imcovid-rules/1.16 → (1, 16)."""
+    return tuple(map(int, re.search(r"imcovid-rules/(\d+(?:\.\d+)*)", annotator).group(1).split(".")))
+
+
+def test_version():
+    assert _rules_version(P.ANNOTATOR) == _rules_version(P.TAGGER_ANNOTATOR) == (1, 16)
