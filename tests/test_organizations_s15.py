@@ -71,3 +71,27 @@ def test_no_pair_where_no_committee(text: str) -> None:
 ])
 def test_a_day_word_before_the_cue_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # charities and the federation of industry and commerce, named by their place or level as donors' recipients
+    ("企业发布公告称，决定向河南省慈善总会捐赠3000万元。", ["河南省慈善总会"]),
+    ("呼和浩特市慈善总会发起抗疫募捐。", ["呼和浩特市慈善总会"]),
+    ("市慈善会接收社会各界捐款。", ["市慈善会"]),
+    ("鄂尔多斯市工商联号召民营企业捐款捐物。", ["鄂尔多斯市工商联"]),
+    ("全国工商联发布民营企业抗疫倡议书。", ["全国工商联"]),
+])
+def test_charities_and_federations_end_a_name(text: str, expected: list[str]) -> None:
+    assert _surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "公安、工商联合执法检查农贸市场。",  # (工商|联合执法: two bodies acting together, not a federation)
+    "出席慈善会议的嘉宾表示。",
+    "该市举办慈善会演筹集善款。",
+    "慈善总会将善款全部用于抗疫。",  # (bare: the kind alone, no name)
+    "各级慈善会要做好款物接收。",
+    "两国举行经贸协商会，招商会同期举办。",  # (no 商会 ending: 协商会, 招商会 are meetings)
+])
+def test_no_charity_or_federation(text: str) -> None:
+    assert _surfaces(text) == []
