@@ -95,3 +95,22 @@ def test_charities_and_federations_end_a_name(text: str, expected: list[str]) ->
 ])
 def test_no_charity_or_federation(text: str) -> None:
     assert _surfaces(text) == []
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    return [(m["type"], m["surface"]) for m in annotate(text, date(2022, 3, 21)) if m["type"] in ("ORGANIZATION", "PERSON")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head's -ko name after the title ends in 科, as a department does: the title begins no unit of the ministry
+    ("俄罗斯卫生部部长穆拉什科表示，疫苗接种率仍然偏低。",
+     [("ORGANIZATION", "俄罗斯卫生部"), ("PERSON", "穆拉什科")]),
+    ("乌克兰卫生部部长利亚什科表示，将延长隔离措施。",
+     [("ORGANIZATION", "乌克兰卫生部"), ("PERSON", "利亚什科")]),
+    # kept: a hospital's department and a central body's unit after the body
+    ("北京大学第一医院感染科主任王贵强表示。",
+     [("ORGANIZATION", "北京大学第一医院感染科"), ("PERSON", "王贵强")]),
+    ("中共中央书记处书记表示。", [("ORGANIZATION", "中共中央书记处")]),
+])
+def test_a_title_begins_no_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _typed(text) == expected

@@ -459,6 +459,12 @@ _ATTACHED = "附属"
 _LISTED_BODY = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?P<suffix>{_SUFFIX_RE.pattern})(?![长员])")
 
 
+# A head's title right after a body begins no unit of it: what follows is the head's name, which may end like a unit
+# (俄罗斯卫生部|部长穆拉什科: a transliterated -ko name ends in 科, as a hospital's department does); the head's own
+# office is a unit (院长办公室).
+_TITLE_NOT_UNIT = re.compile(r"(?:部长|局长|厅长|司长|署长|院长|主任|主席|秘书长|发言人|总干事)(?!办公室|办)")
+
+
 def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
     """Add, for each name, the name it makes with the one name right after it or with a unit written after it;
     one step only and at most ``_LONGEST_JOINED`` characters, so touching names never chain into one. Two names
@@ -478,6 +484,7 @@ def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, in
         unit = _SUB_UNIT.match(text, end)
         # (记 stops a firm's name before 记者, not a unit's: 婚姻登记处.)
         if (unit and not _NOT_A_UNIT_HEAD.match(unit.group()) and "记者" not in unit.group()
+                and not _TITLE_NOT_UNIT.match(unit.group())
                 and not _unit_head_title(text, unit.end() - 2, unit.end()) and not _COUNTED.search(unit.group())
                 and not (set(_ORDINAL.sub("", unit.group()).replace(_DEPARTMENT_WITH_STOP, "")) - {"记"})
                 & _COMPANY_LEFT_STOP
