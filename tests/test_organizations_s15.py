@@ -33,6 +33,10 @@ def test_the_rules_are_version_1_15():
     ("二连浩特市委市政府要求全市上下严格落实防控措施。", ["二连浩特市委", "市政府"]),
     ("事故发生后，湖北省委省政府迅速组织开展救援。", ["湖北省委", "省政府"]),
     ("岳阳县委县人民政府立即部署排查工作。", ["岳阳县委", "县人民政府"]),
+    # joint issuers written together, the second named from its own place on
+    ("中共满洲里市委满洲里市人民政府印发《关于做好疫情防控工作的通知》。", ["中共满洲里市委", "满洲里市人民政府"]),
+    ("中共呼和浩特市委办公厅呼和浩特市人民政府办公厅印发实施方案。",
+     ["中共呼和浩特市委办公厅", "呼和浩特市人民政府办公厅"]),
 ])
 def test_party_committee_and_government_written_together(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected
@@ -47,6 +51,8 @@ def test_party_committee_and_government_written_together(text: str, expected: li
     ("呼和浩特市委宣传部发布消息。", ["呼和浩特市委宣传部"]),
     ("包头市人民政府新闻办公室召开新闻发布会。", ["包头市人民政府新闻办公室"]),
     ("区政府副区长介绍了全区核酸检测情况。", ["区政府"]),
+    ("内蒙古自治区人民政府办公厅发布通知。", ["内蒙古自治区人民政府办公厅"]),
+    ("呼和浩特市人民政府办公厅印发通知。", ["呼和浩特市人民政府办公厅"]),
 ])
 def test_bodies_beside_the_pair_unchanged(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected

@@ -378,6 +378,10 @@ _PAIRED = re.compile(r"^(?:省|市|区|县|州|盟|旗)委(?=(?:省|市|区|县|
 # 满洲里市委市政府, 梁园区委区政府: the same pair after the place's name, read from the government's ending as one
 # name; the party committee ends at its 委 and the government, named by its level, begins after it. (Only a
 # government: 市委|市场监管局 would be the place's market bureau, not the city's; 市政, 区政 are words.)
+# 中共满洲里市委满洲里市人民政府, 中共呼和浩特市委办公厅呼和浩特市人民政府办公厅: joint issuers written together, the
+# second named from its own place on; a committee's or an office's ending right before that place ends the first.
+_JOINT_FIRST_ENDS = re.compile(r"(?:委|办公厅|办公室)$")
+_JOINT_SECOND_ENDS = re.compile(r"(?:政府|办公厅|办公室)$")
 _PAIRED_AFTER_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])(?:省|市|区|县|州|盟|旗)委(?=(?:省|市|区|县|州|盟|旗)(?:人民)?政府$)")
 # A level word (市, 区 …) before a body's function names the body of that level (当晚|市疾控中心, 区纪委监委): it
 # starts the name, unless it ends a word (城市, 社区, 辖区) or a determiner makes it "every/this city" (全市, 该区).
@@ -1729,6 +1733,11 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             whole.add((start, end))  # (not joined to the first again)
         if (name[: -len(m.group())] == "国家" or _LEVELLED.match(name)) and m.group().endswith("组"):
             continue  # 派出国家工作组, 国家级公共卫生专家组: a kind of team sent by the state (or a level), not a named body
+        if _JOINT_SECOND_ENDS.search(name) and (joint := [
+                p for p in place_starts[bisect_left(place_starts, start + 1) : bisect_left(place_starts, end)]
+                if _JOINT_FIRST_ENDS.search(text, start, p)]):
+            start, name = joint[-1], text[joint[-1] : end]  # 中共满洲里市委|满洲里市人民政府: the second of the pair
+            whole.add((start, end))
         first = bisect_left(place_starts, start)
         places_inside = first < len(place_starts) and place_starts[first] < end
         if places_inside and not _NAME_START.match(name) and not _COUNTRY_START.match(name) \
