@@ -378,11 +378,11 @@ _PAIRED = re.compile(r"^(?:省|市|区|县|州|盟|旗)委(?=(?:省|市|区|县|
 # 满洲里市委市政府, 梁园区委区政府: the same pair after the place's name, read from the government's ending as one
 # name; the party committee ends at its 委 and the government, named by its level, begins after it. (Only a
 # government: 市委|市场监管局 would be the place's market bureau, not the city's; 市政, 区政 are words.)
+_PAIRED_AFTER_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])(?:省|市|区|县|州|盟|旗)委(?=(?:省|市|区|县|州|盟|旗)(?:人民)?政府$)")
 # 中共满洲里市委满洲里市人民政府, 中共呼和浩特市委办公厅呼和浩特市人民政府办公厅: joint issuers written together, the
 # second named from its own place on; a committee's or an office's ending right before that place ends the first.
 _JOINT_FIRST_ENDS = re.compile(r"(?:委|办公厅|办公室)$")
 _JOINT_SECOND_ENDS = re.compile(r"(?:政府|办公厅|办公室)$")
-_PAIRED_AFTER_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])(?:省|市|区|县|州|盟|旗)委(?=(?:省|市|区|县|州|盟|旗)(?:人民)?政府$)")
 # A level word (市, 区 …) before a body's function names the body of that level (当晚|市疾控中心, 区纪委监委): it
 # starts the name, unless it ends a word (城市, 社区, 辖区) or a determiner makes it "every/this city" (全市, 该区).
 _LEVEL = frozenset("省市区县州盟旗")
