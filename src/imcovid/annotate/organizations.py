@@ -34,9 +34,9 @@ from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import threshold, word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.14:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.15:organization+{LEXICON}"
 # A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
-TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.14"
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.15"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会.)
@@ -375,6 +375,14 @@ _BARE_BODIES = frozenset({"盟委", "旗委", "省委", "市委", "区委", "县
 _LEVEL_KIND = re.compile(r"(?:[省市县区乡镇村州盟旗地]级(?:以上|以下)?|各级|上级|同级|基层|省会城市)")
 # 省委省政府, 市委市政府: two bodies written together, each a name.
 _PAIRED = re.compile(r"^(?:省|市|区|县|州|盟|旗)委(?=(?:省|市|区|县|州|盟|旗)(?!委))")
+# 满洲里市委市政府, 梁园区委区政府: the same pair after the place's name, read from the government's ending as one
+# name; the party committee ends at its 委 and the government, named by its level, begins after it. (Only a
+# government: 市委|市场监管局 would be the place's market bureau, not the city's; 市政, 区政 are words.)
+_PAIRED_AFTER_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])(?:省|市|区|县|州|盟|旗)委(?=(?:省|市|区|县|州|盟|旗)(?:人民)?政府$)")
+# 中共满洲里市委满洲里市人民政府, 中共呼和浩特市委办公厅呼和浩特市人民政府办公厅: joint issuers written together, the
+# second named from its own place on; a committee's or an office's ending right before that place ends the first.
+_JOINT_FIRST_ENDS = re.compile(r"(?:委|办公厅|办公室)$")
+_JOINT_SECOND_ENDS = re.compile(r"(?:政府|办公厅|办公室)$")
 # A level word (市, 区 …) before a body's function names the body of that level (当晚|市疾控中心, 区纪委监委): it
 # starts the name, unless it ends a word (城市, 社区, 辖区) or a determiner makes it "every/this city" (全市, 该区).
 _LEVEL = frozenset("省市区县州盟旗")
@@ -455,6 +463,12 @@ _ATTACHED = "附属"
 _LISTED_BODY = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?P<suffix>{_SUFFIX_RE.pattern})(?![长员])")
 
 
+# A head's title right after a body begins no unit of it: what follows is the head's name, which may end like a unit
+# (俄罗斯卫生部|部长穆拉什科: a transliterated -ko name ends in 科, as a hospital's department does); the head's own
+# office is a unit (院长办公室).
+_TITLE_NOT_UNIT = re.compile(r"(?:部长|局长|厅长|司长|署长|院长|主任|主席|秘书长|发言人|总干事)(?!办公室|办)")
+
+
 def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
     """Add, for each name, the name it makes with the one name right after it or with a unit written after it;
     one step only and at most ``_LONGEST_JOINED`` characters, so touching names never chain into one. Two names
@@ -474,6 +488,7 @@ def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, in
         unit = _SUB_UNIT.match(text, end)
         # (记 stops a firm's name before 记者, not a unit's: 婚姻登记处.)
         if (unit and not _NOT_A_UNIT_HEAD.match(unit.group()) and "记者" not in unit.group()
+                and not _TITLE_NOT_UNIT.match(unit.group())
                 and not _unit_head_title(text, unit.end() - 2, unit.end()) and not _COUNTED.search(unit.group())
                 and not (set(_ORDINAL.sub("", unit.group()).replace(_DEPARTMENT_WITH_STOP, "")) - {"记"})
                 & _COMPANY_LEFT_STOP
@@ -1302,7 +1317,9 @@ def _branches_of_trades(text: str, place_ends: dict[int, int]) -> list[tuple[int
 
 # A body cited as the source of news or of a report with 据 (据天津地铁运营消息, 据辽宁省卫健委14日通报): what stands between 据 and
 # the cue, when it begins with a division and goes on past it, names the body whatever its ending.
-_CITED_BODY = re.compile(r"据(?P<name>[\u4e00-\u9fff]{3,12}?)(?:(?:\d{1,2}月)?\d{1,2}日)?(?:消息|通报)")
+# (A day word between the name and the cue is the report's day, not part of the name: 据广州市卫健委|今日|通报.)
+_CITED_BODY = re.compile(r"据(?P<name>[\u4e00-\u9fff]{3,12}?)(?:(?:\d{1,2}月)?\d{1,2}日|今日|今天|昨日|昨天|当日|当天)?"
+                         r"(?:消息|通报)")
 # (A body's site or channel ends no body's name: the body is found inside it; a meeting is no body; 据某市最新疫情防控|通报:
 # an activity or a topic, not who reports.)
 _NOT_A_CITED_BODY = re.compile(r"(?:网站|官网|网|微信号|微信|微博|公众号|客户端|发布会|会议|通报|数据|防控|疫情|情况)$|最新")
@@ -1711,11 +1728,16 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # a bare generic word: 指挥部, 医院; 各级|党委
         if _LEVEL_KIND.fullmatch(name[: -len(m.group())]) or _LEVEL_KIND.match(name):
             continue  # 省级|党委, 省级气象|局: a kind of body at a level, not one named
-        if pair := _PAIRED.match(name):
+        if pair := _PAIRED.match(name) or _PAIRED_AFTER_PLACE.search(name):
             start, name = start + pair.end(), name[pair.end():]  # 省委|省政府: the second body of the pair
             whole.add((start, end))  # (not joined to the first again)
         if (name[: -len(m.group())] == "国家" or _LEVELLED.match(name)) and m.group().endswith("组"):
             continue  # 派出国家工作组, 国家级公共卫生专家组: a kind of team sent by the state (or a level), not a named body
+        if _JOINT_SECOND_ENDS.search(name) and (joint := [
+                p for p in place_starts[bisect_left(place_starts, start + 1) : bisect_left(place_starts, end)]
+                if _JOINT_FIRST_ENDS.search(text, start, p)]):
+            start, name = joint[-1], text[joint[-1] : end]  # 中共满洲里市委|满洲里市人民政府: the second of the pair
+            whole.add((start, end))
         first = bisect_left(place_starts, start)
         places_inside = first < len(place_starts) and place_starts[first] < end
         if places_inside and not _NAME_START.match(name) and not _COUNTRY_START.match(name) \
