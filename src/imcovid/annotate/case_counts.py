@@ -19,7 +19,7 @@ from importlib import resources
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from imcovid.annotate.wordlists import WordListError, threshold
 
-ANNOTATOR = "imcovid-rules/1.5:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
+ANNOTATOR = "imcovid-rules/1.6:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
 # in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
 # glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
 # 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
@@ -28,7 +28,9 @@ ANNOTATOR = "imcovid-rules/1.5:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # 1.5: a national bulletin's （在云南） note closes its figure's clause, a predicate (死亡, 阳性, 确诊) after a count of people is that count's,
 # deaths in a paragraph on a disaster or accident and no epidemic, 较前一天0时新增 as 较前一天新增, a noun and 总数 in the
 # figure's own clause a running total, 中国 right before a marker national, a total after a clause over a relative
-# period dated by the 截至 moment before it, 境外输入关联 local, 本土 figures of a paragraph opening on a foreign health body)
+# period dated by the 截至 moment before it, 境外输入关联 local, 本土 figures of a paragraph opening on a foreign health body;
+# 1.6: a figure a national health body reports right after its name (国家卫健委：昨日新增…) is national, the items of a
+# numbered roundup (新闻联播要闻) are read one by one with the roundup's lead)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -807,11 +809,73 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
     publication date (the day 昨日 counts from when no date governs a figure). The rules read the text with its
     punctuation in full width (``full_width_punctuation``); surfaces are those of ``text``."""
     read = full_width_punctuation(text)
-    mentions = _find_case_counts(read, places, dates, published)
+    items = roundup_items(read)
+    if items:
+        mentions = _find_by_item(read, items, places, dates, published)
+    else:
+        mentions = _find_case_counts(read, places, dates, published)
     if read is not text:
         for m in mentions:
             m["surface"] = text[m["start"]:m["end"]]
     return mentions
+
+
+# A numbered item (1、…) at a paragraph's start or after a sentence's or the lead's end. (Arabic numbers and 、 only: a
+# bulletin's sections, 一、新增情况, go on from one to the next.)
+_ITEM_NUMBER = re.compile(r"(?:(?<=[。！？；：:\n])|^)[ \t\u3000]*(?P<n>\d{1,2})、")
+_ROUNDUP_ITEMS = threshold("case_counts", "roundup_items")
+# What replaces the other items of a roundup when one item is read: sentence ends, so that the item stays a sentence
+# of its own in the lead's paragraph, at its own offsets.
+_MASK = "。"
+
+
+def roundup_items(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each item of a roundup of separate news in ``text``: a run of numbered items 1、2、3…, in
+    one paragraph or one a line, at least ``roundup_items`` long (新闻联播要闻: 1、习近平…。2、…。11、国家卫健委：昨日
+    新增…), else []. The last item ends at its paragraph's end."""
+    if "、" not in text:
+        return []
+    runs: list[list[re.Match]] = []
+    for m in _ITEM_NUMBER.finditer(text):
+        n = int(m.group("n"))
+        if runs and n == int(runs[-1][-1].group("n")) + 1:  # (on one line or one a line: 联播 posts have both)
+            runs[-1].append(m)
+        elif n == 1:
+            runs.append([m])
+    items: list[tuple[int, int]] = []
+    for run in runs:
+        if len(run) < _ROUNDUP_ITEMS:
+            continue
+        last_end = text.find("\n", run[-1].end())
+        ends = [m.start() for m in run[1:]] + [len(text) if last_end < 0 else last_end]
+        items += [(m.start(), e) for m, e in zip(run, ends)]
+    return items
+
+
+def _find_by_item(text: str, items: list[tuple[int, int]], places: list[dict], dates: list[dict],
+                  published: date | None) -> list[dict]:
+    """The figures of a text holding a roundup (rule ``case_count.roundup_item``): each item is read alone, the other
+    items replaced by sentence ends, so that a place or a date of one news item (在京闭幕, 2022年3月5日召开,
+    新疆…声明) is not the place or date of a figure in another (国家卫健委：昨日新增本土确诊病例55例); the lead before
+    the items (财联社12月24日电，今天《新闻联播》…) governs every item. The text outside the items is read once, with
+    every item masked."""
+    def masked(keep: tuple[int, int] | None) -> tuple[str, list[dict], list[dict]]:
+        chars = list(text)
+        for a, b in items:
+            if (a, b) != keep:
+                chars[a:b] = _MASK * (b - a)
+        out = [(a, b) for a, b in items if (a, b) != keep]
+        hidden = lambda m: any(a <= m["start"] < b for a, b in out)  # noqa: E731
+        return "".join(chars), [m for m in places if not hidden(m)], [m for m in dates if not hidden(m)]
+
+    category = _kind_pattern("category")[0]
+    mentions = [m for m in _find_case_counts(*masked(None), published)
+                if not any(a <= m["start"] < b for a, b in items)]
+    for a, b in items:
+        if category.search(text, a, b) is None:
+            continue  # (nothing counted in the item: most items of a roundup)
+        mentions += [m for m in _find_case_counts(*masked((a, b)), published) if a <= m["start"] < b]
+    return sorted(mentions, key=lambda m: m["start"])
 
 
 def _find_case_counts(text: str, places: list[dict], dates: list[dict], published: date | None) -> list[dict]:
@@ -845,6 +909,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     zero_scope = None  # the scope of the last zero phrase, for its further nouns
     bulletin_day = None  # the as-of date of the last daily (new) figure
     main_place: str | None = _UNSET  # place of the last figure that was not a list item (a bulletin's headline figure)
+    reporter = (-1, -1)  # (sentence, start) of the national health body that reported the last figure, if one did
     for match in sorted(_candidates(text, nouns), key=lambda m: m.start()):
         start, end = match.start(), match.end()
         if start < previous_end:
@@ -992,6 +1057,12 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             continue  # 公寓楼倒塌…死亡总人数达到90人: no epidemic figure (rule ``case_count.other_death_cause``)
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
         national = _national_at(text, sentence, start)
+        if national < 0:
+            national = _national_reporter_at(text, places, starts, sentence, start)
+            if national >= 0:
+                reporter = (sentence, national)
+            elif reporter[0] == sentence and not _places_within(places, starts, head_start, start):
+                national = reporter[1]  # (…新增本土确诊病例9例，新增本土无症状感染者4例: the same body's next figure)
         abroad = not own_part and _abroad(text, places, starts, sentence, start, reading["scope"] is not None)
         if own_part and mentions:
             place = mentions[-1]["place_code"]  # 香港特别行政区20342例（出院15448例）: the part's own place
@@ -1316,6 +1387,30 @@ def _national_at(text: str, lo: int, hi: int) -> int:
         clause = _NATIONAL_CLAUSE.match(text, m.end()).group()
         if last_term("temporal", clause) or _REPORTED.search(clause) \
                 or _SPREAD_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
+            found = m.start()
+    return found
+
+
+# What a national health body writes between its name and the figure it reports: its website, a report word, a colon
+# and the day (国家卫健委：昨日新增…, 国家卫健委通报疫情：昨日…, 据国家卫健委官网12月24日消息，12月23日0—24时，新增…).
+# Anything else between them (派出工作组赴…, 专家组抵达后，当地…) and the body is not the figure's reporter.
+_REPORTER_GAP = re.compile(r"(?:网站|官网|官方网站)?(?:\d{1,2}月\d{1,2}日)?(?:通报(?:疫情)?|消息|发布|公布|最新数据(?:显示)?|数据显示)?"
+                           r"[：:，,]?\s*(?:昨[日天]|今[日天]|当[日天]|(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
+                           r"(?:0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点))?[，,]?\s*")
+# The figure's own head after that gap opens on its marker (新增本土确诊病例, 累计报告…), with no clause break before it.
+_REPORTED_HEAD = re.compile(r"(?:本土|境外输入)?(?:无|没有)?(?:新增|累计|现有|共有|报告)[^，。；：,;:！？\n]*")
+
+
+def _national_reporter_at(text: str, places: list[dict], starts: list[int], sentence: int, pos: int) -> int:
+    """The start of a national health body (data kind ``national_reporter``: 国家卫健委, 中国疾控中心) that reports the
+    figure at ``pos`` right after its name, with no place of the figure's own between them, else -1 (rule
+    ``place.national_reporter``). ``国家卫健委：昨日新增本土确诊病例55例，其中陕西52例`` is the country's figure and its
+    part Shaanxi's; the figure used to take a place from a news item or paragraph before it (新疆, 重庆)."""
+    found = -1
+    for m in _kind_pattern("national_reporter")[0].finditer(text, sentence, pos):
+        gap = _REPORTER_GAP.match(text, m.end(), pos)
+        head = _REPORTED_HEAD.match(text, gap.end(), pos) if gap is not None else None
+        if head is not None and head.end() == pos and not _places_within(places, starts, m.end(), pos):
             found = m.start()
     return found
 
