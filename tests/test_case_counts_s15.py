@@ -99,3 +99,20 @@ def test_roundup_items_cover_the_list():
     text = "导语：1、甲。2、乙。3、丙。4、丁。5、戊。\n后记：1、己。"
     items = getattr(rules, "roundup_items")(text)
     assert [text[a:b] for a, b in items] == ["1、甲。", "2、乙。", "3、丙。", "4、丁。", "5、戊。"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 超 alone before a large total with no classifier, the counted noun right before it
+    (LEAD + "1、某会议在京闭幕。2、国务院印发通知。3、新疆维吾尔自治区召开座谈会。4、前10个月我国进出口增长。"
+     "5、美国累计新冠肺炎确诊病例超4660万。",
+     [("confirmed_cumulative", 46600000, None, "2021-11-03")]),
+    ("截至11月2日，美国累计确诊超4660万，死亡超75万。", [("confirmed_cumulative", 46600000, None, "2021-11-02")]),
+    # negative: money and residents after a case word, and 超 in other words
+    ("确诊患者的救治费用已超5亿。", []),
+    ("确诊病例所在小区居民超2万。", []),
+    ("全市超市销售额超5亿，新增确诊病例3例。", [("confirmed_local", 3, None, None)]),
+    # negative: a total followed by more words in its clause (a title run on) is not read
+    ("美国累计新冠确诊病例超5228万美国奥密克戎传播广", []),
+])
+def test_no_classifier_after_chao(text, expected):
+    assert _counts(text) == expected

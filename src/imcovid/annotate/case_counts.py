@@ -78,14 +78,16 @@ _APPROX = ("超过", "近", "约", "超", "逾", "逼近", "突破", "接近")
 # clause (looked for in ``_candidates``), the number has 万 or 亿 and ends its clause, so that no classifier or other
 # unit (3成, 50%, 1万元) is left out. Read as cases (例). (Small counts written so, 突破两百, are left out: in the
 # development gold they are outbreak totals across provinces whose place and period the sentence leaves open.)
-_NO_CLASSIFIER = re.compile(r"(?<=逼近|突破|超过|接近)(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<q1>)"
+_NO_CLASSIFIER = re.compile(r"(?:(?<=逼近|突破|超过|接近)|(?<=超))(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<q1>)"
                             r"(?P<wan>万|亿)(?P<qual>余|多)?(?P<cls>)(?=[，。；！？、）)\n]|$|大关)")
 _CASE_NOUN_IN_CLAUSE = re.compile(r"确诊|病例|感染者|阳性")
 # (The case noun is what is counted: it stands right before the verb, with only a word of total, time or mood between
 # — 累计确诊病例已经|逼近3.5亿. 确诊患者的救治费用已|超过5亿 and 确诊病例所在的小区共有居民|超过2万 count money and
 # residents.)
 _NOUN_TO_VERB = re.compile(r"(?:病例|患者|人数|总人数|总数|数量|数)?(?:已经|已|均|累计|总计|共计|共|或将|将|即将|再次)?")
-_NO_CLASSIFIER_VERBS = ("逼近", "突破", "超过", "接近")
+_NO_CLASSIFIER_VERBS = ("逼近", "突破", "超过", "接近", "超")
+# (超 alone, as news lists write world and national totals: 美国累计新冠肺炎确诊病例超5425万。 The counted noun must
+# still stand right before it, so 超市 and 超级 never come near; rule ``value.no_classifier``, 1.6.)
 _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有(?:发现|出现)?|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?|境外移入)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
                    r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?|境外移入)?(?:" + _DISEASE + r")?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))(?!的)"
@@ -2043,7 +2045,8 @@ def _candidates(text: str, nouns: list[int]):
                 yield from _SHARED.finditer(text, sentence.start(), sentence.end())
             for figure in (_NO_CLASSIFIER.finditer(text, sentence.start(), sentence.end()) if bare else ()):
                 clause = max(text.rfind(c, sentence.start(), figure.start()) for c in "，,；;：:")
-                verb = figure.start() - 2  # (the lookbehind's verb: 逼近, 突破, 超过, 接近)
+                # (the lookbehind's verb: 逼近, 突破, 超过, 接近, or 超 alone)
+                verb = figure.start() - (2 if text.endswith(_NO_CLASSIFIER_VERBS[:4], 0, figure.start()) else 1)
                 nouns_before = list(_CASE_NOUN_IN_CLAUSE.finditer(text, max(clause, sentence.start()), verb))
                 if nouns_before and _NOUN_TO_VERB.fullmatch(text, nouns_before[-1].end(), verb):
                     yield figure
