@@ -86,6 +86,7 @@ _CASE_NOUN_IN_CLAUSE = re.compile(r"确诊|病例|感染者|阳性")
 # residents.)
 _NOUN_TO_VERB = re.compile(r"(?:病例|患者|人数|总人数|总数|数量|数)?(?:已经|已|均|累计|总计|共计|共|或将|将|即将|再次)?")
 _NO_CLASSIFIER_VERBS = ("逼近", "突破", "超过", "接近", "超")
+_NO_CLASSIFIER_VERB = re.compile("|".join(_NO_CLASSIFIER_VERBS))
 # (超 alone, as news lists write world and national totals: 美国累计新冠肺炎确诊病例超5425万。 The counted noun must
 # still stand right before it, so 超市 and 超级 never come near; rule ``value.no_classifier``, 1.6.)
 _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有(?:发现|出现)?|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?|境外移入)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
@@ -829,14 +830,15 @@ _ROUNDUP_ITEMS = threshold("case_counts", "roundup_items")
 # What replaces the other items of a roundup when one item is read: sentence ends, so that the item stays a sentence
 # of its own in the lead's paragraph, at its own offsets.
 _MASK = "。"
+_ANY_FIGURE = re.compile(r"[\d无零没未" + CHINESE_NUMERAL_CHARS + r"]")  # (what every figure or zero phrase holds)
 
 
 def roundup_items(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each item of a roundup of separate news in ``text``: a run of numbered items 1、2、3…, in
     one paragraph or one a line, at least ``roundup_items`` long (新闻联播要闻: 1、习近平…。2、…。11、国家卫健委：昨日
     新增…), else []. The last item ends at its paragraph's end."""
-    if "、" not in text:
-        return []
+    if "5、" not in text:
+        return []  # (no fifth item: most texts, found by one scan in C)
     runs: list[list[re.Match]] = []
     for m in _ITEM_NUMBER.finditer(text):
         n = int(m.group("n"))
@@ -871,11 +873,14 @@ def _find_by_item(text: str, items: list[tuple[int, int]], places: list[dict], d
         return "".join(chars), [m for m in places if not hidden(m)], [m for m in dates if not hidden(m)]
 
     category = _kind_pattern("category")[0]
-    mentions = [m for m in _find_case_counts(*masked(None), published)
-                if not any(a <= m["start"] < b for a, b in items)]
+    outside = [(0, items[0][0])] + [(b, a) for (_, b), (a, _) in zip(items, items[1:]) if b < a] + [(items[-1][1], len(text))]
+    mentions = []
+    if any(category.search(text, a, b) for a, b in outside):  # (a lead and a close with nothing counted: not read)
+        mentions = [m for m in _find_case_counts(*masked(None), published)
+                    if not any(a <= m["start"] < b for a, b in items)]
     for a, b in items:
-        if category.search(text, a, b) is None:
-            continue  # (nothing counted in the item: most items of a roundup)
+        if category.search(text, a, b) is None or _ANY_FIGURE.search(text, a, b) is None:
+            continue  # (nothing counted, or no number or zero, in the item: most items of a roundup)
         mentions += [m for m in _find_case_counts(*masked((a, b)), published) if a <= m["start"] < b]
     return sorted(mentions, key=lambda m: m["start"])
 
@@ -912,6 +917,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     bulletin_day = None  # the as-of date of the last daily (new) figure
     main_place: str | None = _UNSET  # place of the last figure that was not a list item (a bulletin's headline figure)
     reporter = (-1, -1)  # (sentence, start) of the national health body that reported the last figure, if one did
+    reported_by_body = _kind_pattern("national_reporter")[0].search(text) is not None  # (most texts name none)
     for match in sorted(_candidates(text, nouns), key=lambda m: m.start()):
         start, end = match.start(), match.end()
         if start < previous_end:
@@ -1059,7 +1065,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             continue  # 公寓楼倒塌…死亡总人数达到90人: no epidemic figure (rule ``case_count.other_death_cause``)
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
         national = _national_at(text, sentence, start)
-        if national < 0:
+        if national < 0 and reported_by_body:
             national = _national_reporter_at(text, places, starts, sentence, start)
             if national >= 0:
                 reporter = (sentence, national)
@@ -2035,6 +2041,9 @@ def _candidates(text: str, nouns: list[int]):
     shared = _SHARED_SIGN.search(text) is not None
     # (the verbs before a count with no classifier, looked for once: most texts have none, and their sentences skip it)
     bare = any(verb in text for verb in _NO_CLASSIFIER_VERBS)
+    # (where those verbs stand, so that the pattern, which opens on a look-behind and is tried at every position,
+    # runs only in the sentences that hold one)
+    verbs = [m.start() for m in _NO_CLASSIFIER_VERB.finditer(text)] if bare else []
     for sentence in _SENTENCE.finditer(text):
         if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()) \
                 or _list_continues(text, sentence.start()) or _BREAKDOWN.match(text, sentence.start()) \
@@ -2043,7 +2052,8 @@ def _candidates(text: str, nouns: list[int]):
             yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
             if shared:
                 yield from _SHARED.finditer(text, sentence.start(), sentence.end())
-            for figure in (_NO_CLASSIFIER.finditer(text, sentence.start(), sentence.end()) if bare else ()):
+            has_verb = bisect_left(verbs, sentence.start()) != bisect_left(verbs, sentence.end())
+            for figure in (_NO_CLASSIFIER.finditer(text, sentence.start(), sentence.end()) if has_verb else ()):
                 clause = max(text.rfind(c, sentence.start(), figure.start()) for c in "，,；;：:")
                 # (the lookbehind's verb: 逼近, 突破, 超过, 接近, or 超 alone)
                 verb = figure.start() - (2 if text.endswith(_NO_CLASSIFIER_VERBS[:4], 0, figure.start()) else 1)
