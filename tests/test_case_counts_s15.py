@@ -1,7 +1,7 @@
 """CASE_COUNT rules of session 15: a figure that a national health body reports right after its name
 (国家卫健委：昨日新增本土确诊病例55例) is the country's, not the place of a paragraph or news item before it (rule
 ``place.national_reporter``); the items of a numbered roundup of separate news (新闻联播要闻: 1、…。2、…) are read one by
-one with the roundup's lead, so that a place or a date of one item (在京闭幕, 明年3月5日) is not that of a figure in
+one with the roundup's lead (a digest's lead: 主要内容, 要闻…), so that a place or a date of one item (在京闭幕, 明年3月5日) is not that of a figure in
 another (rule ``case_count.roundup_item``). The texts are invented in the layouts of real news (other numbers and
 places): regression tests of the rules, not evidence of quality. Each positive case fails on release 19.0.0; the
 negative cases (marked) pass on both and guard the rules' limits."""
@@ -75,6 +75,12 @@ LEAD = "财联社11月3日电，今天《新闻联播》主要内容有："
     (LEAD + "1、某会议在京闭幕。2、国务院印发通知。3、新疆维吾尔自治区召开座谈会。4、前10个月我国进出口增长。"
      "5、美国新冠肺炎累计确诊病例超4660万例。",
      [("confirmed_cumulative", 46600000, None, "2021-11-03")]),
+    # negative: a bulletin's five numbered points (no digest's lead) are no roundup: the first point's day dates them all
+    ("呼和浩特市疫情防控指挥部通报：\n1、11月2日0—24时，新增本土确诊病例3例。\n2、新增本土无症状感染者5例。\n"
+     "3、累计报告本土确诊病例20例。\n4、全市累计治愈出院16例。\n5、全市开展核酸检测150万人次。",
+     [("confirmed_local", 3, "150100", "2021-11-02"), ("asymptomatic_local", 5, "150100", "2021-11-02"),
+      ("confirmed_cumulative", 20, "150100", "2021-11-02"), ("recovered", 16, "150100", "2021-11-02"),
+      ("tested", 1500000, "150100", "2021-11-02")]),
     # negative: a bulletin's three numbered points are no roundup: its place and day govern them all
     ("11月2日0—24时，呼和浩特市：1、新增本土确诊病例3例。2、新增本土无症状感染者5例。3、累计报告本土确诊病例20例。",
      [("confirmed_local", 3, "150100", "2021-11-02"), ("asymptomatic_local", 5, "150100", "2021-11-02"),
@@ -85,10 +91,11 @@ def test_roundup_items(text, expected):
 
 
 @pytest.mark.parametrize("text, count", [
-    ("导语：1、甲。2、乙。3、丙。4、丁。5、戊。", 5),
-    ("导语：1、甲。2、乙。3、丙。4、丁。", 0),  # too short for a roundup (a bulletin's points)
-    ("导语：1、甲。2、乙。4、丙。5、丁。6、戊。", 0),  # not consecutive
-    ("导语：\n1、甲。\n2、乙。\n3、丙。\n4、丁。\n5、戊。\n后记。", 5),  # one item a line
+    ("今天要闻：1、甲。2、乙。3、丙。4、丁。5、戊。", 5),
+    ("今天要闻：1、甲。2、乙。3、丙。4、丁。", 0),  # too short for a roundup
+    ("今天要闻：1、甲。2、乙。4、丙。5、丁。6、戊。", 0),  # not consecutive
+    ("今天《新闻联播》主要内容有：\n1、甲。\n2、乙。\n3、丙。\n4、丁。\n5、戊。\n后记。", 5),  # one item a line
+    ("指挥部通报：1、甲。2、乙。3、丙。4、丁。5、戊。", 0),  # no digest's lead: a bulletin's points
     ("一、甲。二、乙。三、丙。四、丁。五、戊。", 0),  # sections, not items
 ])
 def test_roundup_item_runs(text, count):
@@ -96,7 +103,7 @@ def test_roundup_item_runs(text, count):
 
 
 def test_roundup_items_cover_the_list():
-    text = "导语：1、甲。2、乙。3、丙。4、丁。5、戊。\n后记：1、己。"
+    text = "今天要闻：1、甲。2、乙。3、丙。4、丁。5、戊。\n后记：1、己。"
     items = getattr(rules, "roundup_items")(text)
     assert [text[a:b] for a, b in items] == ["1、甲。", "2、乙。", "3、丙。", "4、丁。", "5、戊。"]
 

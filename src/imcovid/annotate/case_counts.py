@@ -835,8 +835,9 @@ _ANY_FIGURE = re.compile(r"[\d无零没未" + CHINESE_NUMERAL_CHARS + r"]")  # (
 
 def roundup_items(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each item of a roundup of separate news in ``text``: a run of numbered items 1、2、3…, in
-    one paragraph or one a line, at least ``roundup_items`` long (新闻联播要闻: 1、习近平…。2、…。11、国家卫健委：昨日
-    新增…), else []. The last item ends at its paragraph's end."""
+    one paragraph or one a line, at least ``roundup_items`` long, after a digest's lead (data kind ``roundup_lead``:
+    今天《新闻联播》主要内容有：1、习近平…。2、…。11、国家卫健委：昨日新增…), else []. The last item ends at its
+    paragraph's end."""
     if "5、" not in text:
         return []  # (no fifth item: most texts, found by one scan in C)
     runs: list[list[re.Match]] = []
@@ -847,13 +848,23 @@ def roundup_items(text: str) -> list[tuple[int, int]]:
         elif n == 1:
             runs.append([m])
     items: list[tuple[int, int]] = []
+    lead_words = _kind_pattern("roundup_lead")[0]
     for run in runs:
-        if len(run) < _ROUNDUP_ITEMS:
-            continue
+        if len(run) < _ROUNDUP_ITEMS or lead_words.search(text, *_lead(text, run[0].start())) is None:
+            continue  # (too short, or no digest's lead: a bulletin's numbered points, whose first point dates the rest)
         last_end = text.find("\n", run[-1].end())
         ends = [m.start() for m in run[1:]] + [len(text) if last_end < 0 else last_end]
         items += [(m.start(), e) for m, e in zip(run, ends)]
     return items
+
+
+def _lead(text: str, first: int) -> tuple[int, int]:
+    """(start, end) of the lead of a list whose first item starts at ``first``: its line up to the item, or the line
+    before when the item opens its line (items one a line)."""
+    line = text.rfind("\n", 0, first) + 1
+    if text[line:first].strip():
+        return line, first
+    return text.rfind("\n", 0, max(line - 1, 0)) + 1, first
 
 
 def _find_by_item(text: str, items: list[tuple[int, int]], places: list[dict], dates: list[dict],
