@@ -823,8 +823,8 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
     return mentions
 
 
-# A numbered item (1、…) at a paragraph's start or after a sentence's or the lead's end. (Arabic numbers and 、 only: a
-# bulletin's sections, 一、新增情况, go on from one to the next.)
+# A numbered item (1、…) at a paragraph's start or after a sentence's or the lead's end. (Arabic numbers with 、 only:
+# 一、二、 number a bulletin's sections, 一、新增情况, not news items.)
 _ITEM_NUMBER = re.compile(r"(?:(?<=[。！？；：:\n])|^)[ \t\u3000]*(?P<n>\d{1,2})、")
 _ROUNDUP_ITEMS = threshold("case_counts", "roundup_items")
 # What replaces the other items of a roundup when one item is read: sentence ends, so that the item stays a sentence
@@ -880,11 +880,15 @@ def _find_by_item(text: str, items: list[tuple[int, int]], places: list[dict], d
             if (a, b) != keep:
                 chars[a:b] = _MASK * (b - a)
         out = [(a, b) for a, b in items if (a, b) != keep]
-        hidden = lambda m: any(a <= m["start"] < b for a, b in out)  # noqa: E731
-        return "".join(chars), [m for m in places if not hidden(m)], [m for m in dates if not hidden(m)]
+
+        def shown(m: dict) -> bool:
+            return not any(a <= m["start"] < b for a, b in out)
+
+        return "".join(chars), [m for m in places if shown(m)], [m for m in dates if shown(m)]
 
     category = _kind_pattern("category")[0]
-    outside = [(0, items[0][0])] + [(b, a) for (_, b), (a, _) in zip(items, items[1:]) if b < a] + [(items[-1][1], len(text))]
+    outside = [(0, items[0][0])] + [(b, a) for (_, b), (a, _) in zip(items, items[1:]) if b < a] \
+        + [(items[-1][1], len(text))]
     mentions = []
     if any(category.search(text, a, b) for a, b in outside):  # (a lead and a close with nothing counted: not read)
         mentions = [m for m in _find_case_counts(*masked(None), published)
@@ -2067,7 +2071,7 @@ def _candidates(text: str, nouns: list[int]):
             for figure in (_NO_CLASSIFIER.finditer(text, sentence.start(), sentence.end()) if has_verb else ()):
                 clause = max(text.rfind(c, sentence.start(), figure.start()) for c in "，,；;：:")
                 # (the lookbehind's verb: 逼近, 突破, 超过, 接近, or 超 alone)
-                verb = figure.start() - (2 if text.endswith(_NO_CLASSIFIER_VERBS[:4], 0, figure.start()) else 1)
+                verb = figure.start() - (2 if text[figure.start() - 2:figure.start()] in _NO_CLASSIFIER_VERBS else 1)
                 nouns_before = list(_CASE_NOUN_IN_CLAUSE.finditer(text, max(clause, sentence.start()), verb))
                 if nouns_before and _NOUN_TO_VERB.fullmatch(text, nouns_before[-1].end(), verb):
                     yield figure
