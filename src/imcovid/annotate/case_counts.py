@@ -19,7 +19,7 @@ from importlib import resources
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from imcovid.annotate.wordlists import WordListError, threshold
 
-ANNOTATOR = "imcovid-rules/1.5:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
+ANNOTATOR = "imcovid-rules/1.6:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
 # in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
 # glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
 # 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
@@ -28,7 +28,9 @@ ANNOTATOR = "imcovid-rules/1.5:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # 1.5: a national bulletin's （在云南） note closes its figure's clause, a predicate (死亡, 阳性, 确诊) after a count of people is that count's,
 # deaths in a paragraph on a disaster or accident and no epidemic, 较前一天0时新增 as 较前一天新增, a noun and 总数 in the
 # figure's own clause a running total, 中国 right before a marker national, a total after a clause over a relative
-# period dated by the 截至 moment before it, 境外输入关联 local, 本土 figures of a paragraph opening on a foreign health body)
+# period dated by the 截至 moment before it, 境外输入关联 local, 本土 figures of a paragraph opening on a foreign health body;
+# 1.6: a figure a national health body reports right after its name (国家卫健委：昨日新增…) is national, the items of a
+# numbered roundup (新闻联播要闻) are read one by one with the roundup's lead)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -76,14 +78,17 @@ _APPROX = ("超过", "近", "约", "超", "逾", "逼近", "突破", "接近")
 # clause (looked for in ``_candidates``), the number has 万 or 亿 and ends its clause, so that no classifier or other
 # unit (3成, 50%, 1万元) is left out. Read as cases (例). (Small counts written so, 突破两百, are left out: in the
 # development gold they are outbreak totals across provinces whose place and period the sentence leaves open.)
-_NO_CLASSIFIER = re.compile(r"(?<=逼近|突破|超过|接近)(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<q1>)"
+_NO_CLASSIFIER = re.compile(r"(?:(?<=逼近|突破|超过|接近)|(?<=超))(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<q1>)"
                             r"(?P<wan>万|亿)(?P<qual>余|多)?(?P<cls>)(?=[，。；！？、）)\n]|$|大关)")
 _CASE_NOUN_IN_CLAUSE = re.compile(r"确诊|病例|感染者|阳性")
 # (The case noun is what is counted: it stands right before the verb, with only a word of total, time or mood between
 # — 累计确诊病例已经|逼近3.5亿. 确诊患者的救治费用已|超过5亿 and 确诊病例所在的小区共有居民|超过2万 count money and
 # residents.)
 _NOUN_TO_VERB = re.compile(r"(?:病例|患者|人数|总人数|总数|数量|数)?(?:已经|已|均|累计|总计|共计|共|或将|将|即将|再次)?")
-_NO_CLASSIFIER_VERBS = ("逼近", "突破", "超过", "接近")
+_NO_CLASSIFIER_VERBS = ("逼近", "突破", "超过", "接近", "超")
+_NO_CLASSIFIER_VERB = re.compile("|".join(_NO_CLASSIFIER_VERBS))
+# (超 alone, as news lists write world and national totals: 美国累计新冠肺炎确诊病例超5425万。 The counted noun must
+# still stand right before it, so 超市 and 超级 never come near; rule ``value.no_classifier``, 1.6.)
 _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有(?:发现|出现)?|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?|境外移入)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
                    r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?|境外移入)?(?:" + _DISEASE + r")?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))(?!的)"
@@ -807,11 +812,92 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
     publication date (the day 昨日 counts from when no date governs a figure). The rules read the text with its
     punctuation in full width (``full_width_punctuation``); surfaces are those of ``text``."""
     read = full_width_punctuation(text)
-    mentions = _find_case_counts(read, places, dates, published)
+    items = roundup_items(read)
+    if items:
+        mentions = _find_by_item(read, items, places, dates, published)
+    else:
+        mentions = _find_case_counts(read, places, dates, published)
     if read is not text:
         for m in mentions:
             m["surface"] = text[m["start"]:m["end"]]
     return mentions
+
+
+# A numbered item (1、…) at a paragraph's start or after a sentence's or the lead's end. (Arabic numbers with 、 only:
+# 一、二、 number a bulletin's sections, 一、新增情况, not news items.)
+_ITEM_NUMBER = re.compile(r"(?:(?<=[。！？；：:\n])|^)[ \t\u3000]*(?P<n>\d{1,2})、")
+_ROUNDUP_ITEMS = threshold("case_counts", "roundup_items")
+# What replaces the other items of a roundup when one item is read: sentence ends, so that the item stays a sentence
+# of its own in the lead's paragraph, at its own offsets.
+_MASK = "。"
+_ANY_FIGURE = re.compile(r"[\d无零没未" + CHINESE_NUMERAL_CHARS + r"]")  # (what every figure or zero phrase holds)
+
+
+def roundup_items(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each item of a roundup of separate news in ``text``: a run of numbered items 1、2、3…, in
+    one paragraph or one a line, at least ``roundup_items`` long, after a digest's lead (data kind ``roundup_lead``:
+    今天《新闻联播》主要内容有：1、习近平…。2、…。11、国家卫健委：昨日新增…), else []. The last item ends at its
+    paragraph's end."""
+    if "5、" not in text:
+        return []  # (no fifth item: most texts, found by one scan in C)
+    runs: list[list[re.Match]] = []
+    for m in _ITEM_NUMBER.finditer(text):
+        n = int(m.group("n"))
+        if runs and n == int(runs[-1][-1].group("n")) + 1:  # (on one line or one a line: 联播 posts have both)
+            runs[-1].append(m)
+        elif n == 1:
+            runs.append([m])
+    items: list[tuple[int, int]] = []
+    lead_words = _kind_pattern("roundup_lead")[0]
+    for run in runs:
+        if len(run) < _ROUNDUP_ITEMS or lead_words.search(text, *_lead(text, run[0].start())) is None:
+            continue  # (too short, or no digest's lead: a bulletin's numbered points, whose first point dates the rest)
+        last_end = text.find("\n", run[-1].end())
+        ends = [m.start() for m in run[1:]] + [len(text) if last_end < 0 else last_end]
+        items += [(m.start(), e) for m, e in zip(run, ends)]
+    return items
+
+
+def _lead(text: str, first: int) -> tuple[int, int]:
+    """(start, end) of the lead of a list whose first item starts at ``first``: its line up to the item, or the line
+    before when the item opens its line (items one a line)."""
+    line = text.rfind("\n", 0, first) + 1
+    if text[line:first].strip():
+        return line, first
+    return text.rfind("\n", 0, max(line - 1, 0)) + 1, first
+
+
+def _find_by_item(text: str, items: list[tuple[int, int]], places: list[dict], dates: list[dict],
+                  published: date | None) -> list[dict]:
+    """The figures of a text holding a roundup (rule ``case_count.roundup_item``): each item is read alone, the other
+    items replaced by sentence ends, so that a place or a date of one news item (在京闭幕, 2022年3月5日召开,
+    新疆…声明) is not the place or date of a figure in another (国家卫健委：昨日新增本土确诊病例55例); the lead before
+    the items (财联社12月24日电，今天《新闻联播》…) governs every item. The text outside the items is read once, with
+    every item masked."""
+    def masked(keep: tuple[int, int] | None) -> tuple[str, list[dict], list[dict]]:
+        chars = list(text)
+        for a, b in items:
+            if (a, b) != keep:
+                chars[a:b] = _MASK * (b - a)
+        out = [(a, b) for a, b in items if (a, b) != keep]
+
+        def shown(m: dict) -> bool:
+            return not any(a <= m["start"] < b for a, b in out)
+
+        return "".join(chars), [m for m in places if shown(m)], [m for m in dates if shown(m)]
+
+    category = _kind_pattern("category")[0]
+    outside = [(0, items[0][0])] + [(b, a) for (_, b), (a, _) in zip(items, items[1:]) if b < a] \
+        + [(items[-1][1], len(text))]
+    mentions = []
+    if any(category.search(text, a, b) for a, b in outside):  # (a lead and a close with nothing counted: not read)
+        mentions = [m for m in _find_case_counts(*masked(None), published)
+                    if not any(a <= m["start"] < b for a, b in items)]
+    for a, b in items:
+        if category.search(text, a, b) is None or _ANY_FIGURE.search(text, a, b) is None:
+            continue  # (nothing counted, or no number or zero, in the item: most items of a roundup)
+        mentions += [m for m in _find_case_counts(*masked((a, b)), published) if a <= m["start"] < b]
+    return sorted(mentions, key=lambda m: m["start"])
 
 
 def _find_case_counts(text: str, places: list[dict], dates: list[dict], published: date | None) -> list[dict]:
@@ -845,6 +931,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     zero_scope = None  # the scope of the last zero phrase, for its further nouns
     bulletin_day = None  # the as-of date of the last daily (new) figure
     main_place: str | None = _UNSET  # place of the last figure that was not a list item (a bulletin's headline figure)
+    reporter = (-1, -1)  # (sentence, start) of the national health body that reported the last figure, if one did
+    reported_by_body = _kind_pattern("national_reporter")[0].search(text) is not None  # (most texts name none)
     for match in sorted(_candidates(text, nouns), key=lambda m: m.start()):
         start, end = match.start(), match.end()
         if start < previous_end:
@@ -992,6 +1080,12 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             continue  # 公寓楼倒塌…死亡总人数达到90人: no epidemic figure (rule ``case_count.other_death_cause``)
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
         national = _national_at(text, sentence, start)
+        if national < 0 and reported_by_body:
+            national = _national_reporter_at(text, places, starts, sentence, start)
+            if national >= 0:
+                reporter = (sentence, national)
+            elif reporter[0] == sentence and not _places_within(places, starts, head_start, start):
+                national = reporter[1]  # (…新增本土确诊病例9例，新增本土无症状感染者4例: the same body's next figure)
         abroad = not own_part and _abroad(text, places, starts, sentence, start, reading["scope"] is not None)
         if own_part and mentions:
             place = mentions[-1]["place_code"]  # 香港特别行政区20342例（出院15448例）: the part's own place
@@ -1316,6 +1410,30 @@ def _national_at(text: str, lo: int, hi: int) -> int:
         clause = _NATIONAL_CLAUSE.match(text, m.end()).group()
         if last_term("temporal", clause) or _REPORTED.search(clause) \
                 or _SPREAD_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
+            found = m.start()
+    return found
+
+
+# What a national health body writes between its name and the figure it reports: its website, a report word, a colon
+# and the day (国家卫健委：昨日新增…, 国家卫健委通报疫情：昨日…, 据国家卫健委官网12月24日消息，12月23日0—24时，新增…).
+# Anything else between them (派出工作组赴…, 专家组抵达后，当地…) and the body is not the figure's reporter.
+_REPORTER_GAP = re.compile(r"(?:网站|官网|官方网站)?(?:\d{1,2}月\d{1,2}日)?(?:通报(?:疫情)?|消息|发布|公布|最新数据(?:显示)?|数据显示)?"
+                           r"[：:，,]?\s*(?:昨[日天]|今[日天]|当[日天]|(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
+                           r"(?:0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点))?[，,]?\s*")
+# The figure's own head after that gap opens on its marker (新增本土确诊病例, 累计报告…), with no clause break before it.
+_REPORTED_HEAD = re.compile(r"(?:本土|境外输入)?(?:无|没有)?(?:新增|累计|现有|共有|报告)[^，。；：,;:！？\n]*")
+
+
+def _national_reporter_at(text: str, places: list[dict], starts: list[int], sentence: int, pos: int) -> int:
+    """The start of a national health body (data kind ``national_reporter``: 国家卫健委, 中国疾控中心) that reports the
+    figure at ``pos`` right after its name, with no place of the figure's own between them, else -1 (rule
+    ``place.national_reporter``). ``国家卫健委：昨日新增本土确诊病例55例，其中陕西52例`` is the country's figure and its
+    part Shaanxi's; the figure used to take a place from a news item or paragraph before it (新疆, 重庆)."""
+    found = -1
+    for m in _kind_pattern("national_reporter")[0].finditer(text, sentence, pos):
+        gap = _REPORTER_GAP.match(text, m.end(), pos)
+        head = _REPORTED_HEAD.match(text, gap.end(), pos) if gap is not None else None
+        if head is not None and head.end() == pos and not _places_within(places, starts, m.end(), pos):
             found = m.start()
     return found
 
@@ -1938,6 +2056,9 @@ def _candidates(text: str, nouns: list[int]):
     shared = _SHARED_SIGN.search(text) is not None
     # (the verbs before a count with no classifier, looked for once: most texts have none, and their sentences skip it)
     bare = any(verb in text for verb in _NO_CLASSIFIER_VERBS)
+    # (where those verbs stand, so that the pattern, which opens on a look-behind and is tried at every position,
+    # runs only in the sentences that hold one)
+    verbs = [m.start() for m in _NO_CLASSIFIER_VERB.finditer(text)] if bare else []
     for sentence in _SENTENCE.finditer(text):
         if bisect_left(nouns, sentence.start()) != bisect_left(nouns, sentence.end()) \
                 or _list_continues(text, sentence.start()) or _BREAKDOWN.match(text, sentence.start()) \
@@ -1946,9 +2067,11 @@ def _candidates(text: str, nouns: list[int]):
             yield from _FIGURE.finditer(text, sentence.start(), sentence.end())
             if shared:
                 yield from _SHARED.finditer(text, sentence.start(), sentence.end())
-            for figure in (_NO_CLASSIFIER.finditer(text, sentence.start(), sentence.end()) if bare else ()):
+            has_verb = bisect_left(verbs, sentence.start()) != bisect_left(verbs, sentence.end())
+            for figure in (_NO_CLASSIFIER.finditer(text, sentence.start(), sentence.end()) if has_verb else ()):
                 clause = max(text.rfind(c, sentence.start(), figure.start()) for c in "，,；;：:")
-                verb = figure.start() - 2  # (the lookbehind's verb: 逼近, 突破, 超过, 接近)
+                # (the lookbehind's verb: 逼近, 突破, 超过, 接近, or 超 alone)
+                verb = figure.start() - (2 if text[figure.start() - 2:figure.start()] in _NO_CLASSIFIER_VERBS else 1)
                 nouns_before = list(_CASE_NOUN_IN_CLAUSE.finditer(text, max(clause, sentence.start()), verb))
                 if nouns_before and _NOUN_TO_VERB.fullmatch(text, nouns_before[-1].end(), verb):
                     yield figure
