@@ -668,7 +668,8 @@ def _load_apart(context, scratch: Path, cache_dir: Path | None = None, key: str 
     if arrow.installed() or "datasets" in sys.modules or measure_model.loaded():
         return lambda: None
     path = scratch / "loaded-apart.pickle"
-    loader = context.Process(target=_loaded_apart, args=(path, cache_dir, key), daemon=True)
+    loader = context.Process(target=_loaded_apart, args=(path,) if cache_dir is None else (path, cache_dir, key),
+                             daemon=True)
     loader.start()
     try:
         import imcovid.clean  # noqa: F401 — loaded here for the workers, as _warm would
