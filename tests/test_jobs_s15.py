@@ -204,3 +204,16 @@ def test_a_copy_stored_apart_is_the_one_the_loading_functions_install(tmp_path, 
     stored = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in tmp_path.rglob("*") if p.is_file()}
     store_parsed(tmp_path, "build-key", **{kind: {"another": kind}})
     assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in tmp_path.rglob("*") if p.is_file()} == stored
+
+
+def test_the_benchmark_times_the_cold_cache_pair_with_the_two_job_accounts(seeds, tmp_path):
+    """benchmarks/build.py's speed part: the default build (empty cache folder) at 1 and 2 jobs, with the accounts of
+    the two-job build's workers (which exist only on the block-parallel path) and the bytes compared."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import build as bench
+
+    cold = bench._cold_cache_pair(seeds, tmp_path)
+    assert cold["cold_cache_jobs1_equals_jobs2"]
+    assert len(cold["cold_cache_jobs2_each_worker_cpu_s"]) == 2
+    assert cold["cold_cache_jobs2_predicted_ratio"] > 0
+    assert not (tmp_path / "cache2").exists()
