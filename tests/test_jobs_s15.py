@@ -217,3 +217,24 @@ def test_the_benchmark_times_the_cold_cache_pair_with_the_two_job_accounts(seeds
     assert len(cold["cold_cache_jobs2_each_worker_cpu_s"]) == 2
     assert cold["cold_cache_jobs2_predicted_ratio"] > 0
     assert not (tmp_path / "cache2").exists()
+
+
+def test_a_first_build_over_results_stored_by_an_interrupted_one_reads_them_back(cold, seeds, tmp_path, monkeypatch):
+    """No lookup index but results in the cache (a first build interrupted after its workers stored them): the build
+    is block-parallel again; the results found are read back, not computed again, and the bytes are the same."""
+    where, config, _ = cold
+    cache = tmp_path / "cache"
+    shutil.copytree(where / "cache2", cache)
+    shutil.rmtree(cache / "lookups")
+    shutil.rmtree(cache / "shards")
+    results = {p: p.stat().st_mtime_ns for p in cache.glob("??/*")}
+    assert results
+    calls = []
+    original = blockwise.write_blockwise
+    monkeypatch.setattr(blockwise, "write_blockwise", lambda *a, **k: calls.append(1) or original(*a, **k))
+    pipeline.build(seeds, tmp_path / "out", jobs=2, progress=False, config=config, cache_dir=cache)
+    assert calls == [1]
+    assert tree_bytes(tmp_path / "out") == tree_bytes(where / "out1")
+    # A result computed again would have been stored again: none was (the workers' own calls are not seen here).
+    assert {p: p.stat().st_mtime_ns for p in cache.glob("??/*")} == results
+    assert (cache / "shards").is_dir() and (cache / "lookups").is_dir()  # stored again
