@@ -181,7 +181,8 @@ def bench_speed(work: Path, n: int) -> dict:
     identical = same_tree(work / "j1", work / "j2")
     for name in ("j1", "j2"):
         shutil.rmtree(work / name)
-    return {
+    cold = _cold_cache_pair(seeds, work)
+    return {**cold, 
         "posts": n, "text": "replicated (same text, distinct bytes; see texts for distinct text)",
         "baseline_s": round(base_s, 2), "baseline_posts_per_s": round(n / base_s, 1),
         "jobs1_s": round(one_s, 2), "jobs1_posts_per_s": round(n / one_s, 1),
@@ -209,6 +210,33 @@ def bench_speed(work: Path, n: int) -> dict:
         "jobs1_cpu_over_baseline_cpu": round(base_cpu / one_cpu, 2),
         "jobs1_equals_jobs2": identical,
     }
+
+
+def _cold_cache_pair(seeds: Path, work: Path) -> dict:
+    """The default build (a cache folder, empty) at ``--jobs 1`` and ``--jobs 2``, in this process after the warm-up
+    as the clean pair above: the ratio, and the two-job build's CPU accounts (release 19 and before: 1.00×, the main
+    process wrote everything; since session 15 the first build with a cache is block-parallel too)."""
+    _, one_s, one_cpu = _timed(lambda: _build(seeds, work / "c1", jobs=1, cache_dir=work / "cache1"))
+    own = _own_cpu_seconds()
+    with _TwoJobAccounts(work / "accounts-cold") as accounts:
+        _, two_s, two_cpu = _timed(lambda: _build(seeds, work / "c2", jobs=2, cache_dir=work / "cache2"))
+    two_main_cpu = _own_cpu_seconds() - own
+    workers = [cpu for cpu, _, _ in accounts.workers()]
+    serial = two_main_cpu - accounts.main_loop
+    # As above; with no worker accounts (the one-writer path: the pool's workers are not wrapped) the main process's
+    # whole CPU is the bound.
+    predicted = serial + max(workers, default=0.0) + accounts.main_loop / 2 if workers else two_main_cpu
+    identical = same_tree(work / "c1", work / "c2")
+    for name in ("c1", "c2", "cache1", "cache2"):
+        shutil.rmtree(work / name)
+    return {"cold_cache_jobs1_s": round(one_s, 2), "cold_cache_jobs1_cpu_s": round(one_cpu, 2),
+            "cold_cache_jobs2_s": round(two_s, 2), "cold_cache_jobs2_cpu_s": round(two_cpu, 2),
+            "cold_cache_jobs2_over_jobs1": round(one_s / two_s, 2),
+            "cold_cache_jobs2_main_serial_cpu_s": round(serial, 2),
+            "cold_cache_jobs2_main_loop_cpu_s": round(accounts.main_loop, 2),
+            "cold_cache_jobs2_each_worker_cpu_s": [round(cpu, 2) for cpu in workers],
+            "cold_cache_jobs2_predicted_ratio": round(one_cpu / predicted, 2) if predicted else None,
+            "cold_cache_jobs1_equals_jobs2": identical}
 
 
 def bench_texts(work: Path, n: int) -> dict:

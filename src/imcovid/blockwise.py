@@ -59,13 +59,13 @@ from pathlib import Path
 from tqdm import tqdm
 
 from imcovid import panel
-from imcovid.cache import read_small
+from imcovid.cache import BlobStore, read_small
 from imcovid.config import BuildConfig
 from imcovid.heap import return_freed_memory
 from imcovid.pending import STORY_COLUMNS, StoryPending
 from imcovid.process import Task
 from imcovid.publish.parquet import ConfigWriter, name_parts
-from imcovid.publish.release import RecordPairs, RecordRuns, record_run, spill_run
+from imcovid.publish.release import RecordPairs, RecordRuns, record_run, run_bytes, spill_run
 
 # Sources handed to a worker per message, and at most this many per worker handed out ahead of the decisions: the
 # results wait on disk, not in memory, but a worker far ahead would only delay the blocks the others wait for.
@@ -172,22 +172,38 @@ _KEPT: dict[int, deque] = {}
 
 def _stage(items: list[tuple[int, Task]], block: int, worker: int, ctx: dict, keep: bool = False) -> list:
     """``keep``: this worker writes ``block`` (see write_blockwise's ``writer_of``), so the results stay here."""
-    from imcovid.pipeline import stage_source
-
     summaries = []
     if keep:
         kept = _KEPT.setdefault(block, deque())
         for index, task in items:
-            summary = stage_source(task, ctx["config"], None, ctx["key"])
-            kept.append((index, summary.outcome))
-            summaries.append((index, replace(summary, outcome=None)))
+            summary, outcome = _staged(task, ctx)
+            kept.append((index, outcome))
+            summaries.append((index, summary))
         return summaries
     with open(_results_path(ctx["scratch"], block, worker), "ab") as spill:
         for index, task in items:
-            summary = stage_source(task, ctx["config"], None, ctx["key"])
-            pickle.dump((index, summary.outcome), spill, protocol=pickle.HIGHEST_PROTOCOL)
-            summaries.append((index, replace(summary, outcome=None)))
+            summary, outcome = _staged(task, ctx)
+            pickle.dump((index, outcome), spill, protocol=pickle.HIGHEST_PROTOCOL)
+            summaries.append((index, summary))
     return summaries
+
+
+def _staged(task: Task, ctx: dict) -> tuple:
+    """One source's summary (without its result) and result. With a cache (a first build, see :func:`usable`) the
+    result is stored there as a one-job build stores it (:func:`imcovid.pipeline.stage_source`) and comes back
+    inline too; an entry found there already (a cache folder that an interrupted build filled in part) is read back,
+    or computed again when it cannot be, as the one-writer build does."""
+    from imcovid.pipeline import _cache, stage_source
+    from imcovid.process import Outcome, process
+
+    cache_dir = ctx.get("cache_dir")
+    summary = stage_source(task, ctx["config"], cache_dir, ctx["key"], inline=cache_dir is not None)
+    outcome = summary.outcome
+    if outcome is None:  # only with a cache: an entry stored before this build
+        outcome = _cache(cache_dir).get(summary.key)
+        if not isinstance(outcome, Outcome):
+            outcome = process(task, ctx["config"])
+    return replace(summary, outcome=None), outcome
 
 
 def _spill_run(pairs: list[tuple[str, str]], path: Path) -> tuple[Path, dict]:
@@ -214,14 +230,20 @@ class _OpenBlock:
         # Each worker's spill of this block, read in order: a worker staged its sources of the block in source order,
         # and every member handed over was spilled (its chunk's file closed) before its summary was sent.
         self.spills: dict[int, object] = {}
+        # With a cache: each member's (cache entry, sha256, article id, decision), what the block's shard-cache
+        # entries are keyed by (imcovid.pipeline.shard_key_of, story_extra).
+        self.keyed: list[tuple] = []
 
     def add(self, members: list[tuple], ctx: dict) -> None:
-        """``members``: ``(index, sha256, decision, worker that staged it)``, the block's next sources in order."""
+        """``members``: ``(index, sha256, decision, worker that staged it, cache entry, article id)``, the block's
+        next sources in order."""
         from imcovid.pipeline import _collect
 
         block, number = self.block, self.block.number
         kept = _KEPT.get(number)
-        for index, sha256, decision, worker in members:
+        for index, sha256, decision, worker, entry, article_id in members:
+            if ctx.get("shards") is not None:
+                self.keyed.append((entry, sha256, article_id, decision))
             if worker == ctx["worker"]:  # staged here for this block: kept in memory (_stage)
                 at, outcome = kept.popleft()
             else:
@@ -247,13 +269,67 @@ class _OpenBlock:
         for spill in block.pending.values():
             spill.park()
         spills = {}
-        partials = panel.block_partials(block.evidence)
+        shards = ctx.get("shards")
+        indexes: dict[str, list] | None = {} if shards is not None else None
+        partials = panel.block_partials(block.evidence, indexes)
         for name in panel.KEYS:
             path = scratch / f"panel-{block.part(name)}.pickles"
             path.write_bytes(partials[name])
             spills[name] = path
-        run = _spill_run(block.mention_hashes, scratch / f".mentions.run-b{number:05d}")
-        return {"parts": block.mentions.parts, "shas": shas, "run": run, "report": block.report, "panel": spills}
+        done = {"parts": block.mentions.parts, "shas": shas, "report": block.report, "panel": spills}
+        if shards is None:
+            done["run"] = _spill_run(block.mention_hashes, scratch / f".mentions.run-b{number:05d}")
+            return done
+        done.update(_store_mentions(self, partials, indexes, ctx))
+        return done
+
+
+def _store_mentions(opened: _OpenBlock, partials: dict[str, bytes], indexes: dict[str, list], ctx: dict) -> dict:
+    """A first build with a cache (:func:`usable`): the block's mentions entry of the shard cache, as
+    :func:`imcovid.pipeline._write_records` stores it (``finish_mentions``) — the part files with their sha256, the
+    record-hash run and the panel partials as blobs, the partials' stream indexes, the block's report — under the same
+    key, so that the next build copies the block. Returns the run (read from its blob, as the one-writer build reads
+    it), each partial's stream index spilled beside the partials (what :func:`imcovid.pipeline._write_panels` takes)
+    and the digest of the partials that keys the panel's entries; the members are kept for the story configs'
+    entries (:func:`_store_story`)."""
+    from imcovid.pipeline import shard_key_of
+
+    block, scratch, shards, salt = opened.block, ctx["scratch"], ctx["shards"], ctx["salt"]
+    blobs = BlobStore(shards.directory / "blobs")
+    digest = hashlib.sha256()
+    stored: dict[str, str] | None = {}
+    index_paths = {}
+    for name in panel.KEYS:
+        sha = hashlib.sha256(partials[name]).hexdigest()
+        index_paths[name] = path = scratch / f"panel-{block.part(name)}.index"
+        path.write_bytes(pickle.dumps(indexes[name], protocol=pickle.HIGHEST_PROTOCOL))
+        if stored is not None and blobs.put(sha, partials[name]):
+            stored[name] = sha
+        else:
+            stored = None
+        digest.update(bytes.fromhex(sha))
+    run = _run_blob(block.mention_hashes, blobs, scratch / f".mentions.run-b{block.number:05d}")
+    key = shard_key_of(salt, "mentions", [(entry, decision) for entry, _, _, decision in opened.keyed])
+    if key is not None and stored is not None and run[1] is not None:
+        shards.put(key, {"parts": [path.read_bytes() for path in block.mentions.parts],
+                         "shas": [block.mentions.written[path] for path in block.mentions.parts],
+                         "run_blob": run[1], "run_index": run[0][1], "panel_blobs": stored,
+                         "panel_index": {name: pickle.dumps(indexes[name], protocol=pickle.HIGHEST_PROTOCOL)
+                                         for name in panel.KEYS}, "report": block.report})
+    (scratch / f"members-b{block.number:05d}.pickle").write_bytes(
+        pickle.dumps(opened.keyed, protocol=pickle.HIGHEST_PROTOCOL))
+    return {"run": run[0], "panel_index": index_paths, "panel_sha": digest.hexdigest()}
+
+
+def _run_blob(pairs: RecordPairs, blobs: BlobStore, spill: Path) -> tuple[tuple[Path, dict], str | None]:
+    """A block's record run stored as a blob of the shard cache and read from there, as the one-writer build's
+    ``keep_run`` does: ``((path, index), sha256)``; spilled to ``spill`` (and no sha256) when it could not be stored."""
+    run = record_run(pairs)
+    data, index = run_bytes(run)
+    sha = hashlib.sha256(data).hexdigest()
+    if not blobs.put(sha, data):
+        return spill_run(run, spill), None
+    return (blobs.path(sha), index), sha
 
 
 # The blocks this worker writes and has not closed yet (a worker process's own: the main process holds none).
@@ -301,9 +377,14 @@ def _finish_parts(config_name: str, writer: ConfigWriter, ctx: dict) -> list[str
     return shas
 
 
-def _write_panel(name: str, spills: list[Path], ctx: dict) -> dict:
+def _write_panel(name: str, spills: list[Path], ctx: dict, indexes: list[Path] | None = None,
+                 panel_shas: list[str] | None = None) -> dict:
     """The panel config ``name`` from every block's partials, as :func:`imcovid.pipeline._write_panels` writes it
-    without a cache; its record hashes come back as pairs."""
+    without a cache; its record hashes come back as pairs. With a cache (``indexes``: each block's stream indexes,
+    ``panel_shas``: each block's digest of its partials) it is that function that writes it, and stores it, as the
+    one-writer build does."""
+    if ctx.get("shards") is not None:
+        return _write_panel_stored(name, spills, indexes, panel_shas, ctx)
     from imcovid.models import RECORD_MODELS
     from imcovid.publish.parquet import PANEL_BATCH_ROWS
     from imcovid.publish.release import record_hash
@@ -323,11 +404,27 @@ def _write_panel(name: str, spills: list[Path], ctx: dict) -> dict:
     return {"pairs": list(pairs), "files": [(path, sha) for path, sha in zip(files, shas)]}
 
 
+def _write_panel_stored(name: str, spills: list[Path], indexes: list[Path], panel_shas: list[str], ctx: dict) -> dict:
+    from imcovid.pipeline import BuildReport, _write_panels
+
+    report = BuildReport()
+    writers: dict[str, ConfigWriter] = {}
+    copied: dict = {}
+    _write_panels(ctx["tmp"], ctx["scratch"], ctx["config"], report, {name: spills}, {name: indexes}, panel_shas,
+                  ctx["shards"], ctx["salt"], writers, copied, names=(name,))
+    if name in writers:  # in key order, as the manifest reads them
+        written = ({record: sha for record, sha in writers[name].records.items()}, writers[name].duplicates)
+    else:
+        written = copied[name]
+    files = [(ctx["tmp"] / path, sha) for path, sha in [*report.written_files.items(), *report.reused_files.items()]]
+    return {"written": written, "files": files}
+
+
 class _Share(RecordRuns):
     """The record runs of a config, resolved for some of its buckets only."""
 
-    def __init__(self, folder: Path, name: str, cache, buckets: list[str]) -> None:
-        super().__init__(folder, name, cache=cache)
+    def __init__(self, folder: Path, name: str, cache, buckets: list[str], salt: str = "") -> None:
+        super().__init__(folder, name, cache=cache, salt=salt)
         self.share = buckets
 
     def _buckets(self) -> list[str]:
@@ -359,8 +456,8 @@ def _resolve_records(name: str, runs: list[tuple[Path, dict]], ctx: dict, bucket
     in the main process: each merged bucket goes to the scratch cache, where the main process's :class:`RecordRuns`
     (the same runs, the same cache) finds it."""
     folder = ctx["scratch"] / "resolve" / f"{name}-{share}"  # each share's own merged lines: shares run at once
-    records = RecordRuns(folder, name, cache=ctx["fragments"]) if buckets is None else \
-        _Share(folder, name, ctx["fragments"], buckets)
+    records = RecordRuns(folder, name, cache=ctx["records"], salt=ctx["salt"]) if buckets is None else \
+        _Share(folder, name, ctx["records"], buckets, ctx["salt"])
     records.folder.mkdir(parents=True, exist_ok=True)
     for run in runs:
         records.add_spilled(run)
@@ -388,8 +485,30 @@ def _write_story(number: int, name: str, ctx: dict) -> dict:
             writer.write_arrow(batch, keyed)
     finally:
         writer.close()
-    return {"parts": writer.parts, "shas": _finish_parts(name, writer, ctx),
-            "run": _spill_run(hashes, ctx["scratch"] / f".{name}.run-b{number:05d}")}
+    shas = _finish_parts(name, writer, ctx)
+    spilled = ctx["scratch"] / f".{name}.run-b{number:05d}"
+    if ctx.get("shards") is None:
+        return {"parts": writer.parts, "shas": shas, "run": _spill_run(hashes, spilled)}
+    return {"parts": writer.parts, "shas": shas, "run": _store_story(number, name, writer, hashes, groups, spilled, ctx)}
+
+
+def _store_story(number: int, name: str, writer: ConfigWriter, hashes: RecordPairs, groups: dict | None,
+                 spilled: Path, ctx: dict) -> tuple[Path, dict]:
+    """A first build with a cache: the block's entry of the story config ``name`` in the shard cache, as
+    :func:`imcovid.pipeline._write_records` stores it (``write_story_shard``: the part files with their sha256 and the
+    record-hash run as a blob, keyed by the members, their origins and story values); returns the run."""
+    from imcovid.pipeline import shard_key_of, story_extra
+
+    shards = ctx["shards"]
+    keyed = pickle.loads((ctx["scratch"] / f"members-b{number:05d}.pickle").read_bytes())
+    run, sha = _run_blob(hashes, BlobStore(shards.directory / "blobs"), spilled)
+    extra = story_extra([(sha256, article_id, decision) for _, sha256, article_id, decision in keyed], groups,
+                        ctx["origins"])
+    key = shard_key_of(ctx["salt"], name, [(entry, decision) for entry, _, _, decision in keyed], extra)
+    if key is not None and sha is not None:
+        shards.put(key, {"parts": [path.read_bytes() for path in writer.parts],
+                         "shas": [writer.written[path] for path in writer.parts], "run_blob": sha, "run_index": run[1]})
+    return run
 
 
 def _worker(worker: int, workers: int, inbox, outbox, ctx: dict) -> None:
@@ -408,7 +527,7 @@ def _worker(worker: int, workers: int, inbox, outbox, ctx: dict) -> None:
             elif kind == "block":
                 result = _write_block(message[1], message[2], workers, ctx)
             elif kind == "panel":
-                result = _write_panel(message[1], message[2], ctx)
+                result = _write_panel(message[1], message[2], ctx, *message[3:])
             elif kind == "resolve":
                 result = _resolve_records(message[1][0], message[2], ctx, message[3], message[1][1])
             else:
@@ -487,7 +606,7 @@ def _warm(sources: list[Task], config: BuildConfig, key: str) -> None:
             return
 
 
-def _loaded_apart(path: Path) -> None:
+def _loaded_apart(path: Path, cache_dir: Path | None = None, key: str = "") -> None:
     """In the loader process (:func:`_load_apart`): what it parses, pickled to ``path``; nothing when it fails (the
     main process then loads each thing on first use and reports the error there, with the build's own context)."""
     # Ctrl-C goes to the whole process group: the main process reports it in one line and stops this daemon process;
@@ -503,6 +622,24 @@ def _loaded_apart(path: Path) -> None:
     temporary = path.with_name(f".{path.name}.{os.getpid()}")
     temporary.write_bytes(pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))
     os.replace(temporary, path)
+    if cache_dir is not None:  # a first build with a cache: kept there for the next build, as a one-job build would
+        from imcovid.cache import store_parsed
+
+        try:
+            store_parsed(cache_dir, key, measure=loaded["measure"], features=loaded["features"])
+        except Exception:  # noqa: BLE001 — a cache not written changes the next build's speed, never its bytes
+            pass
+
+
+def _store_lexicon(cache_dir: Path, key: str) -> None:
+    """The lexicon this process parsed before the fork, kept in the cache folder (:func:`imcovid.cache.store_parsed`)
+    as a one-job first build keeps it: done here, once the workers are staging, rather than in the loader process,
+    which would parse it a second time on the critical path of the start."""
+    from imcovid.annotate import lexicon
+    from imcovid.cache import store_parsed
+
+    if lexicon.loaded():
+        store_parsed(cache_dir, key, lexicon=lexicon.COPY.get())
 
 
 def _import_pandas() -> None:
@@ -513,7 +650,7 @@ def _import_pandas() -> None:
     import pandas  # noqa: F401
 
 
-def _load_apart(context, scratch: Path) -> Callable[[], None]:
+def _load_apart(context, scratch: Path, cache_dir: Path | None = None, key: str = "") -> Callable[[], None]:
     """Load what the workers will need before forking them, on both cores: a fresh process (``imcovid build``) spent
     1.4–1.7 CPU-s here on one core while the other idled — a third of a two-job build's wall-clock at 2,000 posts.
     What can be handed over as a small pickle is parsed in a loader process forked now — what the build needs of
@@ -531,7 +668,8 @@ def _load_apart(context, scratch: Path) -> Callable[[], None]:
     if arrow.installed() or "datasets" in sys.modules or measure_model.loaded():
         return lambda: None
     path = scratch / "loaded-apart.pickle"
-    loader = context.Process(target=_loaded_apart, args=(path,), daemon=True)
+    loader = context.Process(target=_loaded_apart, args=(path,) if cache_dir is None else (path, cache_dir, key),
+                             daemon=True)
     loader.start()
     try:
         import imcovid.clean  # noqa: F401 — loaded here for the workers, as _warm would
@@ -563,11 +701,16 @@ def _load_apart(context, scratch: Path) -> Callable[[], None]:
 
 def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch: Path, key: str,
                     origins: dict[str, list[dict]], jobs: int, progress: bool | None,
-                    grouping: Callable | None, fragments=None, version: str = ""):
-    """Steps 1–5 above; returns what :func:`imcovid.pipeline._write_records` returns. ``fragments``: the scratch
-    metadata cache the workers fill with each data file's PROV fragment and card counts (see :func:`_finish_parts`)."""
+                    grouping: Callable | None, fragments=None, version: str = "", cache_dir: Path | None = None,
+                    shards=None, salt: str = ""):
+    """Steps 1–5 above; returns what :func:`imcovid.pipeline._write_records` returns. ``fragments``: the metadata
+    cache the workers fill with each data file's PROV fragment and card counts (see :func:`_finish_parts`): the
+    build's scratch one, or the cache folder's. With ``cache_dir`` (a first build with a cache, see :func:`usable`),
+    ``shards`` (its shard cache) and ``salt`` (what keys the shard cache), the caches are filled as the one-writer
+    build fills them: each result stored by the worker that computes it, each block's entries by its writer, the
+    panel's and the record buckets' by the worker that writes them, the grouping, the models and the features here."""
     from imcovid.config import ORIGINS_MANIFEST
-    from imcovid.pipeline import BuildFailed, BuildReport, CrossSource, _merge, _shared, source_blocks
+    from imcovid.pipeline import BuildFailed, BuildReport, CrossSource, _grouped, _merge, _shared, source_blocks
 
     ends = source_blocks(sources, config)
     starts = [0] + ends[:-1]
@@ -576,8 +719,16 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
         block_of += [number] * (end - start)
     context = multiprocessing.get_context("fork")
     ctx = {"scratch": scratch, "config": config, "key": key, "tmp": tmp, "origins": origins,
-           "fragments": fragments, "version": version}
-    _load_apart(context, scratch)()
+           "fragments": fragments, "version": version, "cache_dir": cache_dir, "shards": shards,
+           # the manifest's merged record buckets: with the shard cache, keyed by its salt, as the one-writer build
+           "records": shards if shards is not None else fragments, "salt": salt if shards is not None else ""}
+    _load_apart(context, scratch, cache_dir, key)()
+    if cache_dir is not None:
+        from imcovid.cache import load_hf_features
+        from imcovid.publish import arrow
+
+        if not arrow.installed():  # no loader ran (`datasets` imported already, in this process): as a rebuild does
+            load_hf_features(Path(cache_dir))
     _warm(sources, config, key)
     inboxes = [context.Queue() for _ in range(jobs)]
     outbox = context.Queue()
@@ -591,7 +742,7 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     show = (sys.stderr is not None and sys.stderr.isatty()) if progress is None else progress
     bar = tqdm(total=len(sources), disable=not show, unit="src", desc="build")
     names = ("mentions", *STORY_COLUMNS)
-    records = {name: RecordRuns(scratch, name, cache=fragments) for name in names}
+    records = {name: RecordRuns(scratch, name, cache=ctx["records"], salt=ctx["salt"]) for name in names}
     runs: dict[str, dict[int, tuple]] = {name: {} for name in names}  # each block's spilled run, per config
     resolved: set[str] = set()  # configs whose every share of buckets is merged
     unresolved: dict[str, int] = {}  # config → shares of its buckets still to merge
@@ -599,10 +750,14 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     shas: dict[Path, str] = {}  # part file → sha256, as the worker that wrote it found it
     report = BuildReport()
     panel_spills: dict[str, list[Path]] = {name: [] for name in panel.KEYS}
+    panel_indexes: dict[str, list[Path]] = {name: [] for name in panel.KEYS}  # with a cache: the streams' indexes
+    panel_shas: dict[int, str] = {}  # with a cache: each block's digest of its partials
     panel_out: dict[str, dict] = {}
     try:
         for process in processes:  # inside the try: a failed start stops the workers started before it
             process.start()
+        if cache_dir is not None:  # kept for the next build, here while the workers stage (see _store_lexicon)
+            _store_lexicon(cache_dir, key)
         router = Router(jobs)
         ahead = [0] * jobs  # sources handed out, not yet summarized
         buffers: list[list[tuple[int, Task]]] = [[] for _ in range(jobs)]
@@ -610,6 +765,7 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
         summaries: dict[int, object] = {}
         decide = CrossSource().decide
         signatures: list[tuple[str, dict]] = []
+        signature_entries: list[str | None] = []  # with a cache: each signature's cache entry (what keys the grouping)
         minhashes: dict = {}
         used: set[str] = set()
         members: list[tuple] = []
@@ -711,9 +867,11 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
                     decision = decide(summary)
                     if summary.article_id is not None and summary.signature is not None:
                         signatures.append((summary.article_id, _shared(summary.signature, minhashes)))
+                        signature_entries.append(summary.key)
                     used.add(summary.sha256)
                     number = block_of[decided]
-                    members.append((decided, summary.sha256, decision, staged_by[decided]))
+                    members.append((decided, summary.sha256, decision, staged_by[decided], summary.key,
+                                    summary.article_id))
                     decided += 1
                     # The block's writer appends its decided sources as they come (PART at a time), and closes
                     # the block with its last ones.
@@ -730,8 +888,10 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
                         raise BuildFailed(f"{ORIGINS_MANIFEST}: {len(unmatched)} origin record(s) match no source "
                                           f"file by sha256, the first {unmatched[0][:16]}… "
                                           f"({first.get('path') or first.get('repo')}); fix or remove them")
-                    groups = grouping(signatures) if grouping is not None else None
-                    signatures, minhashes = [], {}
+                    # With a cache, kept there as the one-writer build keeps it (imcovid.pipeline._grouped).
+                    groups = _grouped(grouping, signatures, shards, salt, signature_entries) \
+                        if grouping is not None else None
+                    signatures, minhashes, signature_entries = [], {}, []
                     (scratch / "groups.pickle").write_bytes(pickle.dumps(groups, protocol=pickle.HIGHEST_PROTOCOL))
                     del groups
                     groups_ready = True
@@ -744,10 +904,18 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
                 runs_done("mentions", what, result["run"])
                 for name in panel.KEYS:
                     panel_spills[name].append((what, result["panel"][name]))
+                    if "panel_index" in result:
+                        panel_indexes[name].append((what, result["panel_index"][name]))
+                if "panel_sha" in result:
+                    panel_shas[what] = result["panel_sha"]
                 written_blocks += 1
                 if written_blocks == len(ends):  # every block's partials: the panel configs, one task each
                     for name in panel.KEYS:
-                        dispatch(("panel", name, [path for _, path in sorted(panel_spills[name])]))
+                        message = ("panel", name, [path for _, path in sorted(panel_spills[name])])
+                        if shards is not None:
+                            message += ([path for _, path in sorted(panel_indexes[name])],
+                                        [panel_shas[at] for at in range(len(ends))])
+                        dispatch(message)
                 if groups_ready:
                     for name in STORY_COLUMNS:
                         dispatch(("story", what, name))
@@ -788,6 +956,11 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
         records[name].finish()
     written = {name: (records[name], records[name].duplicates()) for name in names}
     for name in panel.KEYS:
+        if "written" in panel_out[name]:  # with a cache: as imcovid.pipeline._write_panels gives them
+            written[name] = panel_out[name]["written"]
+            for path, sha in panel_out[name]["files"]:
+                report.reused_files[path.relative_to(tmp).as_posix()] = sha
+            continue
         pairs = panel_out[name]["pairs"]
         hashes = dict(pairs)
         counts = Counter(record for record, _ in pairs)
@@ -800,7 +973,12 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     return report, written
 
 
-def usable(executor: str, cache_dir: Path | None, jobs: int, sources: list[Task]) -> bool:
-    """Whether a build takes this path: a clean local build (no cache to read or fill) with several jobs and
-    sources. A cached build keeps the one-writer path, whose blocks are copied from the shard cache."""
-    return executor == "local" and cache_dir is None and jobs > 1 and len(sources) > 1 and os.name == "posix"
+def usable(executor: str, cache_dir: Path | None, jobs: int, sources: list[Task], first_pass: bool = False) -> bool:
+    """Whether a build takes this path: a local build with several jobs and sources that has nothing in a cache to
+    reuse — a clean one (no cache), or the first with this code and cache folder (``first_pass``: no lookup index
+    stored under the build key, see :meth:`imcovid.cache.LookupIndex.stored`), which fills the cache as it writes.
+    A rebuild keeps the one-writer path, whose blocks are copied from the shard cache. (Until release 19, a first
+    build with a cache took the one-writer path too: its main process wrote everything, 70 % of a one-job build's
+    work, and ``--jobs 2`` ran no faster than ``--jobs 1``.)"""
+    return (executor == "local" and (cache_dir is None or first_pass) and jobs > 1 and len(sources) > 1
+            and os.name == "posix")

@@ -97,14 +97,23 @@ def load_lexicon(directory: Path, build: str) -> bool:
 
     if lexicon.loaded():
         return False
+    where = _lexicon_copy(directory, build)
+    if where is None:
+        return False  # jieba reports its own missing dictionary when the lexicon is first used
     path = lexicon.dictionary_path()
+    return _load_stored(*where, lambda: lexicon.parse(path), lexicon.install)
+
+
+def _lexicon_copy(directory: Path, build: str) -> tuple[Path, str] | None:
+    """Where the lexicon's stored copy is kept and under which key text; None without a readable dictionary."""
+    from imcovid.annotate import lexicon
+
     try:
-        with open(path, "rb") as handle:
+        with open(lexicon.dictionary_path(), "rb") as handle:
             dictionary = hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError:
-        return False  # jieba reports its own missing dictionary when the lexicon is first used
-    return _load_stored(Path(directory) / "lexicon", f"{build}\0jieba-lexicon\0{dictionary}",
-                        lambda: lexicon.parse(path), lexicon.install)
+        return None
+    return Path(directory) / "lexicon", f"{build}\0jieba-lexicon\0{dictionary}"
 
 
 def load_measure_model(directory: Path, build: str) -> bool:
@@ -116,12 +125,44 @@ def load_measure_model(directory: Path, build: str) -> bool:
 
     if measure_model.loaded():
         return False
+    where = _measure_copy(directory, build)
+    if where is None:
+        return False  # the model reports its own missing file when it is first used
+    return _load_stored(*where, measure_model.parse_shipped, measure_model.install)
+
+
+def _measure_copy(directory: Path, build: str) -> tuple[Path, str] | None:
+    """Where the MEASURE model's stored copy is kept and under which key text; None without a readable weights file."""
+    from imcovid.annotate import measure_model
+
     try:
         weights = hashlib.sha256(measure_model.model_bytes()).hexdigest()
     except OSError:
-        return False  # the model reports its own missing file when it is first used
-    return _load_stored(Path(directory) / "models", f"{build}\0measure-model\0{weights}",
-                        measure_model.parse_shipped, measure_model.install)
+        return None
+    return Path(directory) / "models", f"{build}\0measure-model\0{weights}"
+
+
+def store_parsed(directory: Path, build: str, *, lexicon=None, measure=None, features=None) -> None:
+    """Keep in the cache folder ``directory`` copies parsed elsewhere than in :func:`load_lexicon`,
+    :func:`load_measure_model` and :func:`load_hf_features` — by the loader process and the main process of a
+    two-job first build (:mod:`imcovid.blockwise`) — under the keys those functions look up, so that the next build
+    installs them as it would after a one-job first build. Only a copy not stored yet is written."""
+    from imcovid.publish import arrow
+
+    wanted = []
+    if lexicon is not None:
+        wanted.append((_lexicon_copy(directory, build), lexicon))
+    if measure is not None:
+        wanted.append((_measure_copy(directory, build), measure))
+    if features is not None:
+        wanted.append(((Path(directory) / "metadata", arrow.derived_key()), features))
+    for where, parsed in wanted:
+        if where is None:
+            continue
+        store = ResultCache(where[0])
+        key = hashlib.sha256(where[1].encode("utf-8")).hexdigest()
+        if store.get(key) is None:  # (a first build's cache holds none: nothing read but a miss)
+            store.put(key, parsed)
 
 
 def load_models(directory: Path, build: str) -> None:
@@ -453,7 +494,7 @@ class LookupIndex:
 
     def __init__(self, directory: Path, build: str):
         self._store = ResultCache(Path(directory) / "lookups")
-        self._key = hashlib.sha256(f"{build}\0lookup-index-1".encode()).hexdigest()
+        self._key = self._index_key(build)
         self._since = time.time_ns() - RACY_NS  # stamps older than this may be recorded
         stored = self._store.get(self._key)
         # No index stored under this build key (or a damaged one): no earlier pass of this code with this cache.
@@ -461,6 +502,17 @@ class LookupIndex:
         self._old: dict = stored if isinstance(stored, dict) else {}
         self._new: dict = {}
         self.served = 0
+
+    @staticmethod
+    def _index_key(build: str) -> str:
+        return hashlib.sha256(f"{build}\0lookup-index-1".encode()).hexdigest()
+
+    @staticmethod
+    def stored(directory: Path, build: str) -> bool:
+        """Whether an index is stored under ``build`` (not read: a rebuild's index is megabytes), i.e. an earlier
+        pass of this code with this cache finished; the block-parallel first build (:mod:`imcovid.blockwise`) is
+        taken only when none is."""
+        return os.path.isfile(ResultCache(Path(directory) / "lookups")._path(LookupIndex._index_key(build)))
 
     def get(self, path: str, stamp: Stamp) -> tuple[str, tuple] | None:
         """(sha256, head) recorded for ``path`` at ``stamp``, or None."""

@@ -217,17 +217,21 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
         # memo is also kept there for later builds (imcovid.memo).
         memo.start(cache_dir, key)
         cache = ResultCache(Path(cache_dir) if cache_dir is not None else scratch / "results")
-        if cache_dir is not None:  # what the build needs of `datasets`, without importing it (publish.arrow)
-            load_hf_features(Path(cache_dir))
         # A local build passes results straight to the writer, which consumes them as the workers finish them (the
         # story columns wait for the grouping in a spill, see imcovid.pending); a clean build stores nothing in a
         # cache. The datatrove stage stores results in the cache and the writer reads them back one at a time.
-        # The block-parallel path is for clean builds with several jobs only: a rebuild does not import its module.
+        # The block-parallel path is for builds with several jobs that have nothing in the cache to reuse: a clean
+        # build, or the first build with this code and cache folder (no lookup index stored under the build key),
+        # whose workers fill the caches as the one-writer build does; a rebuild does not import its module.
+        first = cache_dir is not None and jobs > 1 and not LookupIndex.stored(Path(cache_dir), key)
         blockwise = None
-        if cache_dir is None and jobs > 1:
+        if jobs > 1 and (cache_dir is None or first):
             from imcovid import blockwise
-        if blockwise is not None and blockwise.usable(executor, cache_dir, jobs, sources):
-            # A clean build with several jobs: the workers write the blocks' shards (imcovid.blockwise).
+        parallel = blockwise is not None and blockwise.usable(executor, cache_dir, jobs, sources, first_pass=first)
+        if cache_dir is not None and not parallel:  # what the build needs of `datasets`, without importing it
+            load_hf_features(Path(cache_dir))  # (publish.arrow; the block-parallel path's loader process does this)
+        if parallel:
+            # The workers write the blocks' shards (imcovid.blockwise).
             summaries = None
         elif executor == "datatrove":
             from imcovid.cluster import run_stage_datatrove
@@ -246,11 +250,15 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
             try:
                 if summaries is None:
                     # Each data file's PROV fragment and card counts, made by the worker that wrote it
-                    # (imcovid.blockwise).
-                    fragments = blockwise.FlatCache(scratch / "metadata")
+                    # (imcovid.blockwise): in the cache's metadata folder, or this build's scratch.
+                    if fragments is None:
+                        fragments = blockwise.FlatCache(scratch / "metadata")
                     report, written = blockwise.write_blockwise(sources, config, tmp, scratch, key, origins, jobs,
                                                                 progress, global_grouping(), fragments=fragments,
-                                                                version=version)
+                                                                version=version, cache_dir=cache_dir,
+                                                                shards=shards, salt=salt)
+                    if cache_dir is not None:  # what a one-job first build stores: an index of no hits
+                        LookupIndex(Path(cache_dir), key).save()
                 else:
                     report, written = _write_records(sources, summaries, cache, config, tmp, spills,
                                                      global_grouping(), origins, shards=shards, salt=salt)
@@ -850,13 +858,32 @@ def _shard_key(salt: str, config: str, block: _Block, extra: list | None = None)
     """Everything that determines a block's part files of ``config``: the build (code, data, configuration, library
     versions), pyarrow's version, each member's cache entry (path and bytes) and cross-source decision, and ``extra``
     (origins and story values); None when a member has no cache entry."""
-    members = []
-    for task, summary, decision in block.members:
-        if summary.key is None:
+    return shard_key_of(salt, config, [(summary.key, decision) for _, summary, decision in block.members], extra)
+
+
+def shard_key_of(salt: str, config: str, members: list[tuple[str | None, Decision]], extra: list | None = None) \
+        -> str | None:
+    """:func:`_shard_key` from each member's ``(cache entry, decision)``: what a worker of a two-job first build
+    (:mod:`imcovid.blockwise`), which holds no :class:`_Block`, keys the block's entries by."""
+    keyed = []
+    for entry, decision in members:
+        if entry is None:
             return None
-        members.append([summary.key, decision.status, decision.other, decision.story_id, decision.canonical])
-    text = canonical_json([salt, config, members, extra])
+        keyed.append([entry, decision.status, decision.other, decision.story_id, decision.canonical])
+    text = canonical_json([salt, config, keyed, extra])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def story_extra(members: list[tuple[str | None, str | None, Decision]], groups: dict | None,
+                origins: dict[str, list[dict]]) -> list:
+    """What keys a block's story-column entries beside its members (:func:`_shard_key`'s ``extra``): each member's
+    origin records and story values, from its ``(sha256, article id, decision)``."""
+    stories = []
+    for _, article_id, decision in members:
+        story = _story_of(decision, article_id)
+        found = groups.get(story[0]) if story is not None and groups is not None else None
+        stories.append(None if story is None else list(found) if found else [story[1], True])
+    return [[origins.get(sha256) for sha256, _, _ in members], stories]
 
 
 def _story_of(decision: Decision, article_id: str | None) -> tuple[str, str | None] | None:
@@ -1035,12 +1062,8 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     def write_story_shard(block: _Block, name: str) -> None:
         key = None
         if shards is not None:
-            stories = []
-            for task, summary, decision in block.members:
-                story = _story_of(decision, summary.article_id)
-                found = groups.get(story[0]) if story is not None and groups is not None else None
-                stories.append(None if story is None else list(found) if found else [story[1], True])
-            extra = [[origins.get(summary.sha256) for _, summary, _ in block.members], stories]
+            extra = story_extra([(summary.sha256, summary.article_id, decision) for _, summary, decision
+                                 in block.members], groups, origins)
             key = _shard_key(salt, name, block, extra)
         cached = shards.get(key) if key else None
         run_ref = stored_run(cached)
@@ -1141,13 +1164,14 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
 def _write_panels(tmp: Path, scratch: Path, config: BuildConfig, report: BuildReport,
                   panel_spills: dict[str, list[Path]], panel_indexes: dict[str, list[Path]], panel_shas: list[str],
                   shards: ResultCache | None, salt: str, writers: dict[str, ConfigWriter],
-                  panel_written: dict[str, Written]) -> None:
-    """The cross-source configs (the measures and figures panel) from every block's partials, in block order; the
-    writers of the configs written go to ``writers``, those copied from the shard cache to ``panel_written``."""
+                  panel_written: dict[str, Written], names: tuple[str, ...] = panel.KEYS) -> None:
+    """The cross-source configs (the measures and figures panel; ``names`` of them) from every block's partials, in
+    block order; the writers of the configs written go to ``writers``, those copied from the shard cache to
+    ``panel_written``."""
     # Cross-source configs: the measures and figures panel, from the evidence of every published article, its
     # files cached under the blocks' partials (a rebuild that changed no MEASURE or CASE_COUNT copies them).
     panel_key = canonical_json([salt, "panel", panel_shas]) if shards is not None else None
-    for name in panel.KEYS:
+    for name in names:
         key = hashlib.sha256(f"{panel_key}\0{name}".encode("utf-8")).hexdigest() if panel_key else None
         cached = shards.get(key) if key else None
         if isinstance(cached, dict):
