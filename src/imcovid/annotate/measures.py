@@ -25,10 +25,13 @@ ANNOTATOR = "imcovid-rules/1.5:measure"
 _SENTENCE = re.compile(r"[^。！？\n]+")  # (not the ASCII ? — it marks lost bytes in damaged texts)
 _CLAUSE = re.compile(r"[^，；：,;:]+")
 # Leading list numbers, discourse frames and directive words are outside a span (guideline, statements rule 1).
-_FRAME = re.compile(r"(?:[一二三四五六七八九十]+、|\d+[、.]|（?[一二三四五六七八九十]+）)?"
+# (A list number in half-width brackets, 「(二)严控人员聚集」 of Traditional-converted notices, is a frame too: the
+# trim strips the opening bracket, and the frame takes 「二)」.)
+_FRAME = re.compile(r"(?:[一二三四五六七八九十]+、|\d+[、.]|[（(]?[一二三四五六七八九十]+[）)])?"
                     r"(?:要|并|同时|还要|另外|此外|首先|其次)?")
 _IN_CLAUSE = "[^，；：,;:。！？\\n]"
-_SPEAKER_FRAME = re.compile(r"[^，]{0,12}?(?:强调|指出|表示|要求|决定)")
+# (Not a requirement dropped: in 影剧院观影人员不再要求“48小时核酸检测证明” the words before 要求 carry the lifting.)
+_SPEAKER_FRAME = re.compile(r"[^，]{0,12}?(?:强调|指出|表示|(?<!不再)(?<!无需)(?<!不)要求|决定)")
 _TRIM = "　 “”\"'‘’（）()《》"
 # Codes whose cue words are names of bodies (养老院, 福利院, 敬老院: H8's only cues): a cue inside an organization's
 # name still counts for them (see find_measures).
