@@ -245,7 +245,9 @@ def _direction_change(text: str) -> bool:
 
 
 # 将 + object + a verb of moving, classing or sorting (将X转移到Y, 将X调整为Y, 将X按照…): the disposal construction.
-_DISPOSAL = re.compile(r"将[^，。；将]{1,14}?(?:转移到|转移至|转运至|转运到|送至|送往|送到|调整为|划定为|划为|列为|纳入|按照)")
+# (A place's full name can be long: 将大连市甘井子区南关岭街道姚兴社区姚北路25号划定为中风险地区; not 将于/将在/将从, which
+# mark the future.)
+_DISPOSAL = re.compile(r"将(?![于在从自])[^，。；将]{1,30}?(?:转移到|转移至|转运至|转运到|送至|送往|送到|调整为|划定为|划为|列为|纳入|按照)")
 
 
 # A clause of the sentence before the statement that opens with a condition (这里要提醒市民朋友，如果您收到…，请…):
@@ -422,6 +424,7 @@ def code_statement(statement: str, hits: list[Cue] | None = None,
     if "C1" in found and "C6" in found and _SCHOOL.search(statement):
         found.pop("C6")  # 高校也陆续转为封闭管理状态: closed management of a school is a school measure (rule 3)
     school_scope(found, statement)
+    institution_closed(found, statement)
     for code in _FACILITIES if facility_check else ():
         if code in found and facility_described(statement, code):
             found.pop(code)
@@ -591,6 +594,20 @@ def school_scope(found: dict[str, tuple[int | None, bool]], statement: str) -> N
         found.pop(code)
     if recoded:
         found.setdefault("C1", (None, True))
+
+
+def institution_closed(found: dict[str, tuple[int | None, bool]], statement: str) -> None:
+    """Rule 3 of *Choosing the code* for institutions: the closed management (封闭管理, 闭环管理) of schools and
+    colleges is a school measure (C1), that of care homes a measure for the elderly (H8), not a stay-at-home order
+    (C6) — unless homes or compounds are named too (word list ``institution-homes``: 小区, 居家 …). Why: at first
+    sight the cue table and the learned model gave C6 beside C1/H8 (大中专院校、养老院…实行闭环管理; 高校严格实施封闭式
+    管理); the development gold codes care homes' closed management H8 alone (福利机构、养老服务机构…有序恢复常态化管理).
+    Called from :func:`code_statement`, so the model's proposals pass it too (:func:`rules_refuse`). (Training
+    institutions are left as they are: the development gold codes 校外培训机构…停止线下教学活动 C2.)"""
+    w = words()
+    if "C6" in found and w["institution-closed"].search(statement) and not w["institution-homes"].search(statement) \
+            and (_SCHOOL.search(statement) or any(c.code == "H8" and c.pattern.search(statement) for c in cues())):
+        found.pop("C6")
 
 
 # Facilities whose bare name a statement may use as a place: the codes of the measures their use would be (their
