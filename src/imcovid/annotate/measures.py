@@ -27,7 +27,7 @@ _CLAUSE = re.compile(r"[^，；：,;:]+")
 # Leading list numbers, discourse frames and directive words are outside a span (guideline, statements rule 1).
 # (A list number in half-width brackets, 「(二)严控人员聚集」 of Traditional-converted notices, is a frame too: the
 # trim strips the opening bracket, and the frame takes 「二)」.)
-_FRAME = re.compile(r"(?:[一二三四五六七八九十]+、|\d+[、.]|[（(]?[一二三四五六七八九十]+[）)])?"
+_FRAME = re.compile(r"(?:[一二三四五六七八九十]+、|\d+[、.]|[（(]?[一二三四五六七八九十]+[）)]|\d+[）)])?"
                     r"(?:要|并|同时|还要|另外|此外|首先|其次)?")
 _IN_CLAUSE = "[^，；：,;:。！？\\n]"
 # (Not a requirement dropped: in 影剧院观影人员不再要求“48小时核酸检测证明” the words before 要求 carry the lifting.)
@@ -897,6 +897,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         _arrivals_first(groups, text[s_start:s_end])
         _patients_tests(groups, text[s_start:s_end])
         for group in groups.values():
+            group["end"] = bracket_closed(text, group["start"], group["end"])
             mentions.append({"type": "MEASURE", "start": group["start"], "end": group["end"],
                              "surface": text[group["start"]:group["end"]], "code": group["code"],
                              "action": group["action"],
@@ -1050,6 +1051,30 @@ def _clauses_with_hits(text: str, s_start: int, s_end: int, hit_starts: list[int
         ends = [i for i in (text.find(c, hit, s_end) for c in _CLAUSE_END) if i >= 0]
         last_end = min(ends) if ends else s_end
         yield start, last_end
+
+
+def bracket_closed(text: str, start: int, end: int) -> int:
+    """The end of a mention's span that leaves no bracket open: a clause cut inside a bracket (核酸检测（通勤人员按照…
+    执行，…）, 将涉事人员陈某（男，…）, 高风险区管理(详见下图)) ends before the bracket (guideline, spans: a span does not end
+    in punctuation or half a bracket), when at least ``_MIN_BEFORE_BRACKET`` characters stand before it; otherwise the
+    span stays as it is. Only the final span: the statement is coded with its bracket, whose words may be its cues."""
+    depth = 0
+    for i in range(end - 1, start - 1, -1):
+        if text[i] in "）)":
+            depth += 1
+        elif text[i] in "（(":
+            if depth:
+                depth -= 1
+                continue
+            if i - start < _MIN_BEFORE_BRACKET:
+                return end
+            while i > start and (text[i - 1] in _TRIM or text[i - 1] in "，、；：,;:" or text[i - 1].isspace()):
+                i -= 1
+            return i
+    return end
+
+
+_MIN_BEFORE_BRACKET = 4
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
