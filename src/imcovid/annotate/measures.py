@@ -22,7 +22,8 @@ from imcovid.annotate import measure_model
 from imcovid.annotate.matcher import Matcher
 
 ANNOTATOR = "imcovid-rules/1.5:measure"
-_SENTENCE = re.compile(r"[^。！？\n]+")  # (not the ASCII ? — it marks lost bytes in damaged texts)
+_SENTENCE = re.compile(r"[^。！？\n【】]+")  # (not the ASCII ? — it marks lost bytes in damaged texts)
+# (A 【headline】 opening a news flash is a sentence of its own: 【兰州发布通告：市民群众非必要不离兰】据…消息.)
 _CLAUSE = re.compile(r"[^，；：,;:]+")
 # Leading list numbers, discourse frames and directive words are outside a span (guideline, statements rule 1).
 # (A list number in half-width brackets, 「(二)严控人员聚集」 of Traditional-converted notices, is a frame too: the
@@ -158,9 +159,10 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     makes it announce-plan; no cue means maintain."""
     w = words()
     lifted = w["lift"].search(_RELEASED.sub("，", statement))
-    if lifted and lifted.group() == "取消" and w["cancelled"].search(statement) \
+    if lifted and lifted.group() in ("取消", "终止") and w["cancelled"].search(statement) \
             and not w["lift"].search(w["cancelled"].sub("，", statement)):
-        # 一律取消庙会、体育赛事…等大型活动: the cancellation is the measure, newly put in place (继续取消: maintain)
+        # 一律取消庙会、体育赛事…等大型活动, 终止在兰游客的一切旅行活动: the cancellation is the measure, newly put in
+        # place (继续取消: maintain)
         return "maintain" if w["continued"].search(statement) else "impose"
     if lifted:
         return "lift"
@@ -649,7 +651,9 @@ def lockdown_as_frame(statement: str) -> bool:
 _ZONE = r"(?:中、?高|高|中|低)?风险(?:地区|区域|区)|管控区|封控区|防范区"
 _ZONE_AS_QUALIFIER = re.compile(r"(?:到过|来自|途经|前往|去过|经停|旅居)[^，。；]{0,8}?(?:" + _ZONE + r")[^，。；]{0,10}"
                                 r"|(?:" + _ZONE + r")(?:和(?:" + _ZONE + r"))?(?:内)?的(?!管控|封控|范围)|(?:" + _ZONE
-                                + r")[^，。；]{0,4}(?:名单|清零|旅居史)")
+                                + r")[^，。；]{0,8}(?:名单|清零|旅居史)"
+                                # (people coming from a zone: 从中、高风险地区来(返)新人员原则上劝返)
+                                r"|从[^，。；]{0,4}?(?:" + _ZONE + r")[^，。；]{0,2}(?:来|返|进|抵)")
 
 
 def zone_as_qualifier(statement: str) -> bool:
