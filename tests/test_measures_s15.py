@@ -63,6 +63,7 @@ def test_first_sight_wording_classes(statement, code):
     ("养老院、福利院实行封闭管理", "C6"),  # a care home's closed management is H8
     ("或14天内有中高风险区、涉疫地区旅居史的", "C6"),  # a zone that qualifies people
     ("从中、高风险地区来（返）人员原则上劝返", "C6"),
+    ("有中、高风险地区所在设区市的低风险地区旅居史的抵达人员", "C6"),  # the places around a zone
     ("还在拉货的司机，则尽量不前往有疫情的城市", "C7"),  # (guard) a driver's own choice
     ("部分观众涉嫌伪造核酸检测证明", "C7"),  # (guard) a forged certificate
     ("高校严格实施封闭式管理", "C6"),  # (guard)
