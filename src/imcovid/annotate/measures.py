@@ -20,6 +20,7 @@ from importlib import resources
 
 from imcovid.annotate import measure_model
 from imcovid.annotate.matcher import Matcher
+from imcovid.annotate.wordlists import threshold
 
 ANNOTATOR = "imcovid-rules/1.6:measure"
 _SENTENCE = re.compile(r"[^。！？\n【】]+")  # (not the ASCII ? — it marks lost bytes in damaged texts)
@@ -1080,7 +1081,7 @@ def bracket_closed(text: str, start: int, end: int) -> int:
     return end
 
 
-_MIN_BEFORE_BRACKET = 4
+_MIN_BEFORE_BRACKET = threshold("measures", "min_before_bracket")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
