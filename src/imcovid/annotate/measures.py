@@ -20,15 +20,20 @@ from importlib import resources
 
 from imcovid.annotate import measure_model
 from imcovid.annotate.matcher import Matcher
+from imcovid.annotate.wordlists import threshold
 
-ANNOTATOR = "imcovid-rules/1.5:measure"
-_SENTENCE = re.compile(r"[^。！？\n]+")  # (not the ASCII ? — it marks lost bytes in damaged texts)
+ANNOTATOR = "imcovid-rules/1.6:measure"
+_SENTENCE = re.compile(r"[^。！？\n【】]+")  # (not the ASCII ? — it marks lost bytes in damaged texts)
+# (A 【headline】 opening a news flash is a sentence of its own: 【兰州发布通告：市民群众非必要不离兰】据…消息.)
 _CLAUSE = re.compile(r"[^，；：,;:]+")
 # Leading list numbers, discourse frames and directive words are outside a span (guideline, statements rule 1).
-_FRAME = re.compile(r"(?:[一二三四五六七八九十]+、|\d+[、.]|（?[一二三四五六七八九十]+）)?"
+# (A list number in half-width brackets, 「(二)严控人员聚集」 of Traditional-converted notices, is a frame too: the
+# trim strips the opening bracket, and the frame takes 「二)」.)
+_FRAME = re.compile(r"(?:[一二三四五六七八九十]+、|\d+[、.]|[（(]?[一二三四五六七八九十]+[）)]|\d+[）)])?"
                     r"(?:要|并|同时|还要|另外|此外|首先|其次)?")
 _IN_CLAUSE = "[^，；：,;:。！？\\n]"
-_SPEAKER_FRAME = re.compile(r"[^，]{0,12}?(?:强调|指出|表示|要求|决定)")
+# (Not a requirement dropped: in 影剧院观影人员不再要求“48小时核酸检测证明” the words before 要求 carry the lifting.)
+_SPEAKER_FRAME = re.compile(r"[^，]{0,12}?(?:强调|指出|表示|(?<!不再)(?<!无需)(?<!不)要求|决定)")
 _TRIM = "　 “”\"'‘’（）()《》"
 # Codes whose cue words are names of bodies (养老院, 福利院, 敬老院: H8's only cues): a cue inside an organization's
 # name still counts for them (see find_measures).
@@ -155,9 +160,10 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     makes it announce-plan; no cue means maintain."""
     w = words()
     lifted = w["lift"].search(_RELEASED.sub("，", statement))
-    if lifted and lifted.group() == "取消" and w["cancelled"].search(statement) \
+    if lifted and lifted.group() in ("取消", "终止") and w["cancelled"].search(statement) \
             and not w["lift"].search(w["cancelled"].sub("，", statement)):
-        # 一律取消庙会、体育赛事…等大型活动: the cancellation is the measure, newly put in place (继续取消: maintain)
+        # 一律取消庙会、体育赛事…等大型活动, 终止在兰游客的一切旅行活动: the cancellation is the measure, newly put in
+        # place (继续取消: maintain)
         return "maintain" if w["continued"].search(statement) else "impose"
     if lifted:
         return "lift"
@@ -242,7 +248,9 @@ def _direction_change(text: str) -> bool:
 
 
 # 将 + object + a verb of moving, classing or sorting (将X转移到Y, 将X调整为Y, 将X按照…): the disposal construction.
-_DISPOSAL = re.compile(r"将[^，。；将]{1,14}?(?:转移到|转移至|转运至|转运到|送至|送往|送到|调整为|划定为|划为|列为|纳入|按照)")
+# (A place's full name can be long: 将大连市甘井子区南关岭街道姚兴社区姚北路25号划定为中风险地区; not 将于/将在/将从, which
+# mark the future.)
+_DISPOSAL = re.compile(r"将(?![于在从自])[^，。；将]{1,30}?(?:转移到|转移至|转运至|转运到|送至|送往|送到|调整为|划定为|划为|列为|纳入|按照)")
 
 
 # A clause of the sentence before the statement that opens with a condition (这里要提醒市民朋友，如果您收到…，请…):
@@ -419,6 +427,7 @@ def code_statement(statement: str, hits: list[Cue] | None = None,
     if "C1" in found and "C6" in found and _SCHOOL.search(statement):
         found.pop("C6")  # 高校也陆续转为封闭管理状态: closed management of a school is a school measure (rule 3)
     school_scope(found, statement)
+    institution_closed(found, statement)
     for code in _FACILITIES if facility_check else ():
         if code in found and facility_described(statement, code):
             found.pop(code)
@@ -590,6 +599,20 @@ def school_scope(found: dict[str, tuple[int | None, bool]], statement: str) -> N
         found.setdefault("C1", (None, True))
 
 
+def institution_closed(found: dict[str, tuple[int | None, bool]], statement: str) -> None:
+    """Rule 3 of *Choosing the code* for institutions: the closed management (封闭管理, 闭环管理) of schools and
+    colleges is a school measure (C1), that of care homes a measure for the elderly (H8), not a stay-at-home order
+    (C6) — unless homes or compounds are named too (word list ``institution-homes``: 小区, 居家 …). Why: at first
+    sight the cue table and the learned model gave C6 beside C1/H8 (大中专院校、养老院…实行闭环管理; 高校严格实施封闭式
+    管理); the development gold codes care homes' closed management H8 alone (福利机构、养老服务机构…有序恢复常态化管理).
+    Called from :func:`code_statement`, so the model's proposals pass it too (:func:`rules_refuse`). (Training
+    institutions are left as they are: the development gold codes 校外培训机构…停止线下教学活动 C2.)"""
+    w = words()
+    if "C6" in found and w["institution-closed"].search(statement) and not w["institution-homes"].search(statement) \
+            and (_SCHOOL.search(statement) or any(c.code == "H8" and c.pattern.search(statement) for c in cues())):
+        found.pop("C6")
+
+
 # Facilities whose bare name a statement may use as a place: the codes of the measures their use would be (their
 # names: the word list's ``facility:<code>`` rows). CN-CENTRAL-QUARANTINE (thirteenth session): a quarantine hotel or
 # site told of as a workplace, a risk or a subject (隔离点有时反而成为了风险点, 父亲也在隔离酒店工作过, 隔离酒店不仅包三餐)
@@ -629,7 +652,11 @@ def lockdown_as_frame(statement: str) -> bool:
 _ZONE = r"(?:中、?高|高|中|低)?风险(?:地区|区域|区)|管控区|封控区|防范区"
 _ZONE_AS_QUALIFIER = re.compile(r"(?:到过|来自|途经|前往|去过|经停|旅居)[^，。；]{0,8}?(?:" + _ZONE + r")[^，。；]{0,10}"
                                 r"|(?:" + _ZONE + r")(?:和(?:" + _ZONE + r"))?(?:内)?的(?!管控|封控|范围)|(?:" + _ZONE
-                                + r")[^，。；]{0,4}(?:名单|清零|旅居史)")
+                                + r")[^，。；]{0,8}(?:名单|清零|旅居史)"
+                                # (people coming from a zone: 从中、高风险地区来(返)新人员原则上劝返)
+                                r"|从[^，。；]{0,4}?(?:" + _ZONE + r")[^，。；]{0,2}(?:来|返|进|抵)"
+                                # (the places around a zone: 有中、高风险地区所在设区市的…旅居史的抵宁人员)
+                                r"|(?:" + _ZONE + r")所在的?(?:县|市|区|城市|地市|设区市|县区|县级行政区域|旗)")
 
 
 def zone_as_qualifier(statement: str) -> bool:
@@ -877,6 +904,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         _arrivals_first(groups, text[s_start:s_end])
         _patients_tests(groups, text[s_start:s_end])
         for group in groups.values():
+            group["end"] = bracket_closed(text, group["start"], group["end"])
             mentions.append({"type": "MEASURE", "start": group["start"], "end": group["end"],
                              "surface": text[group["start"]:group["end"]], "code": group["code"],
                              "action": group["action"],
@@ -1030,6 +1058,30 @@ def _clauses_with_hits(text: str, s_start: int, s_end: int, hit_starts: list[int
         ends = [i for i in (text.find(c, hit, s_end) for c in _CLAUSE_END) if i >= 0]
         last_end = min(ends) if ends else s_end
         yield start, last_end
+
+
+def bracket_closed(text: str, start: int, end: int) -> int:
+    """The end of a mention's span that leaves no bracket open: a clause cut inside a bracket (核酸检测（通勤人员按照…
+    执行，…）, 将涉事人员陈某（男，…）, 高风险区管理(详见下图)) ends before the bracket (guideline, spans: a span does not end
+    in punctuation or half a bracket), when at least ``_MIN_BEFORE_BRACKET`` characters stand before it; otherwise the
+    span stays as it is. Only the final span: the statement is coded with its bracket, whose words may be its cues."""
+    depth = 0
+    for i in range(end - 1, start - 1, -1):
+        if text[i] in "）)":
+            depth += 1
+        elif text[i] in "（(":
+            if depth:
+                depth -= 1
+                continue
+            if i - start < _MIN_BEFORE_BRACKET:
+                return end
+            while i > start and (text[i - 1] in _TRIM or text[i - 1] in "，、；：,;:" or text[i - 1].isspace()):
+                i -= 1
+            return i
+    return end
+
+
+_MIN_BEFORE_BRACKET = threshold("measures", "min_before_bracket")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
