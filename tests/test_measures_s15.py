@@ -57,7 +57,6 @@ def test_first_sight_wording_classes(statement, code):
 
 
 @pytest.mark.parametrize("statement, code", [
-    ("海关将依法限制进出口", "C6"),  # imports and exports, not people coming and going
     ("集中隔离点周边近距离场所暂不开放", "CN-CENTRAL-QUARANTINE"),  # a place near a site, not quarantine
     ("主城区全体居民非必要不出户", "C7"),  # staying at home is C6, not leaving a place
     ("养老院、福利院实行封闭管理", "C6"),  # a care home's closed management is H8
