@@ -720,6 +720,7 @@ def _grouped(grouping: Callable, signatures: list[tuple[str, dict]], shards: Res
     from imcovid.version import library_version
 
     datasketch = f"datasketch=={library_version('datasketch')}"
+    grouping = partial(_stories_from_text_groups, shards=shards, salt=salt, datasketch=datasketch)
     if entries is not None and len(entries) == len(signatures) and None not in entries:
         digest = hashlib.sha256(f"{salt}\0stories-grouping-by-entry\0{datasketch}\0".encode())
         digest.update("\0".join(f"{article_id}\0{entry}" for (article_id, _), entry in zip(signatures, entries))
@@ -739,6 +740,32 @@ def _grouped(grouping: Callable, signatures: list[tuple[str, dict]], shards: Res
                 return grouping(signatures)
         digest.update(len(parts).to_bytes(8, "big") + b"".join(len(part).to_bytes(8, "big") + part for part in parts))
     return _grouping_stored(grouping, signatures, shards, digest.hexdigest())
+
+
+def _stories_from_text_groups(signatures: list[tuple[str, dict]], shards: ResultCache, salt: str,
+                              datasketch: str) -> dict:
+    """:func:`imcovid.stories.group` of ``signatures``, its text groups (:func:`imcovid.stories.text_groups`, the
+    MinHash-LSH step) kept in ``shards`` under the sorted distinct text hashes, which are all they are a function of
+    (with the build key: parameters, code; and datasketch's version). A rebuild that adds, changes or removes a
+    copy of a text that stays in the corpus (another capture of a post) keeps the set of texts, so the groups are
+    read and only the articles' story ids and canonical flags are made again (:func:`imcovid.stories.assign`, in
+    Python: no datasketch, no LSH). An entry is used only when it is a list of lists of strings that hold every text
+    once and nothing else; anything else runs the LSH step and stores its groups again."""
+    from imcovid.stories import assign, text_groups
+
+    ordered = dict(sorted(signatures))
+    texts = sorted({signature["text_sha256"] for signature in ordered.values()})
+    digest = hashlib.sha256(f"{salt}\0stories-text-groups\0{datasketch}\0".encode())
+    digest.update("\0".join(texts).encode())
+    key = digest.hexdigest()
+    stored = shards.get(key)
+    if (isinstance(stored, list) and all(isinstance(group, list) for group in stored)
+            and all(isinstance(text, str) for group in stored for text in group)
+            and sorted(text for group in stored for text in group) == texts):
+        return assign(ordered, stored)
+    groups = text_groups(ordered)
+    shards.put(key, groups)
+    return assign(ordered, groups)
 
 
 def _grouping_stored(grouping: Callable, signatures: list[tuple[str, dict]], shards: ResultCache, key: str) -> dict:

@@ -23,10 +23,11 @@ from imcovid.clean.text import clean_line, clean_line_spaced, collapse_spaces, n
 from imcovid.config import BuildConfig
 from imcovid.memo import memo
 from imcovid.readers.document import ParsedDocument, SourceRejected
+from imcovid.clean.lazy import lazy
 
 _SUBTITLE_MAX = 40
-_SENTENCE_END = re.compile(r"[。！？!?；;]$")
-_SITE_IN_FOOTER = re.compile(r"^(?P<site>[^\s:：]{2,12}?)(?:版权(?:与|和)?免责声明|版权声明)")
+_SENTENCE_END = lazy(r"[。！？!?；;]$")
+_SITE_IN_FOOTER = lazy(r"^(?P<site>[^\s:：]{2,12}?)(?:版权(?:与|和)?免责声明|版权声明)")
 
 
 @dataclass
@@ -415,7 +416,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
 
 
 # A bare number (a page counter, a widget's count) or a short label without punctuation (a column's tag, 专题).
-_BARE_LABEL = re.compile(r"^(?:\d{1,3}|[\u4e00-\u9fff]{1,4})$")
+_BARE_LABEL = lazy(r"^(?:\d{1,3}|[\u4e00-\u9fff]{1,4})$")
 
 
 def _page_counter(body: list, credit_line_at: int) -> bool:
@@ -561,7 +562,7 @@ def _keep_prefix(line: Line, count: int) -> Line:
 
 # A widget's list of other posts' titles under a heading (相关推荐：, 相关阅读, 推荐阅读: list_heading in
 # cleaning_boilerplate.tsv) in the second half of the post: short lines with no sentence end.
-_SENTENCE_END = re.compile(r"[。！？!?…；;]$|[。！？!?][”’\"」』）)]$")
+_SENTENCE_END = lazy(r"[。！？!?…；;]$|[。！？!?][”’\"」』）)]$")
 
 
 def _recommended_titles(lines: list) -> set[int]:

@@ -3,10 +3,11 @@ variant the converter that produced the plain-text seeds wrote; plain ``t2s`` wo
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import opencc
+
+from imcovid.clean.lazy import lazy
 
 CONFIG = "tw2s"
 # A Simplified text still has a few characters tw2s would change (variants such as 査); a Traditional one has
@@ -38,7 +39,7 @@ def changed_chars(before: str, after: str) -> int:
     return abs(len(before) - len(after)) + sum(1 for a, b in zip(before, after) if a != b)
 
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _SAMPLE = 1500  # characters: plenty to tell the scripts apart, and the cost stays flat for long articles
 
 
