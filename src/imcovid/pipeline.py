@@ -254,8 +254,8 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
                 else:
                     report, written = _write_records(sources, summaries, cache, config, tmp, spills,
                                                      global_grouping(), origins, shards=shards, salt=salt)
-                trusted = _describe(tmp, out_dir, seeds_dir, version, report, written, config, fragments, key,
-                                    strict)
+                trusted, hashed = _describe(tmp, out_dir, seeds_dir, version, report, written, config, fragments,
+                                            key, strict)
                 break
             except (_DamagedBlob, DamagedRun) as damaged:
                 # A blob of the shard cache (a cached block's panel partials or record-hash run) failed its check
@@ -275,8 +275,10 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
         return_freed_memory()
         from imcovid.validate import validate_dataset
 
+        # A rebuild's check reads again only the files whose bytes it has not read before (validate._FileFacts).
         problems = validate_dataset(tmp, json_schema=False, mention_rows=False, config=config, record_rows=False,
-                                    trusted=trusted)
+                                    trusted=trusted, facts=fragments if shards is not None else None,
+                                    hashed=hashed, salt=key)
         if problems:
             raise BuildFailed("the new release does not validate:\n  " + "\n  ".join(problems[:50]))
         _swap_into_place(tmp, out_dir)
@@ -298,8 +300,10 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
 
 
 def _describe(tmp: Path, out_dir: Path, seeds_dir: Path, version: str, report: BuildReport,
-              written: dict[str, Written], config: BuildConfig, fragments, key: str, strict: bool) -> frozenset[str]:
-    """The build's checks of its report, then its metadata files; returns the data files the final check trusts."""
+              written: dict[str, Written], config: BuildConfig, fragments, key: str, strict: bool
+              ) -> tuple[frozenset[str], dict[str, tuple[str, int]]]:
+    """The build's checks of its report, then its metadata files; returns the data files the final check trusts and
+    the (sha256, size) of every data file, as read from the disk."""
     if report.accepted == 0:  # a release without articles is no release
         raise BuildFailed(f"none of the {report.sources} sources in {seeds_dir} gave an article; nothing "
                           f"published\n{report.summary()}")
@@ -314,7 +318,7 @@ def _describe(tmp: Path, out_dir: Path, seeds_dir: Path, version: str, report: B
     trusted = frozenset(rel for rel, sha in [*report.reused_files.items(), *report.written_files.items()]
                         if hashed.get(rel, ("",))[0] == sha)
     _publish_metadata(tmp, out_dir, version, report, written, config, fragments=fragments, salt=key, known=hashed)
-    return trusted
+    return trusted, hashed
 
 
 def _export_schemas(schema_dir: Path, cache_dir: Path | None, key: str) -> None:
