@@ -45,7 +45,7 @@ def test_the_cleaning_modules_hold_lazy_patterns_equal_to_the_compiled_ones():
     assert len(found) >= 100
     for name, pattern in found.items():
         source, flags = pattern._source
-        assert pattern.compiled is re.compile(source, flags), name  # re's own cache: the very same object
+        assert pattern.compiled == re.compile(source, flags), name  # equal: same pattern, flags and program
         assert (pattern.pattern, pattern.flags, pattern.groupindex) == (source, re.compile(source, flags).flags,
                                                                         re.compile(source, flags).groupindex)
 
