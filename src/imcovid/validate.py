@@ -295,8 +295,8 @@ class _FileFacts:
         return self.entries[key]
 
     def _usable(self, config: str, path: Path) -> str | None:
-        """The key of a file whose facts may be used: a trusted one (a shard copied from the shard cache, its
-        sha256 the one it was stored with); any other file is read as without facts (its facts then kept)."""
+        """The key of a file whose facts may be used: a trusted one (its sha256 on the disk the one its writer, or
+        the shard cache it was copied from, recorded); any other file is read as without facts (its facts kept)."""
         return self._key(config, path) if path.relative_to(self.dataset_dir).as_posix() in self.trusted else None
 
     def footer(self, config: str, path: Path) -> tuple[str, int] | None:
