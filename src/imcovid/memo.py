@@ -18,7 +18,7 @@ reads* (its inputs, the build configuration where it takes one, and the package 
   first capture stores a copy of what its template is made of (:class:`imcovid.process.TemplateSeed`), its second
   capture makes the template.
 
-**Kept between builds** (release 14): the annotation memo (:data:`PERSISTENT`) is also stored in the build's cache
+**Kept between builds** (release 14; the stories' text hashes since session 15): the annotation memo (:data:`PERSISTENT`) is also stored in the build's cache
 folder when the build has one (``<cache>/memo/annotate/``), under the sha256 of the build key (package code and data
 files, library versions, configuration: :func:`imcovid.cache.build_key`) and the memo's own key, as a checked entry
 of :class:`imcovid.cache.ResultCache`. A rebuild whose new or changed post repeats a text seen in an earlier build
@@ -52,9 +52,12 @@ DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 _PICKLE = pickle.HIGHEST_PROTOCOL
 
 
-# The memos whose entries are also kept in the build's cache folder (see above): the step whose first use is costly
-# (the annotators' loading) and whose result is small (an annotated text pickles to 5–30 KiB).
-PERSISTENT = frozenset({"annotate"})
+# The memos whose entries are also kept in the build's cache folder (see above): the steps whose first use is costly
+# and whose result is small: the annotation (the annotators' loading; an annotated text pickles to 5–30 KiB) and the
+# stories' text hashes (datasketch's import with numpy.random, ≈0.05 CPU-s of a fresh process; 1.1 KiB a text), so
+# that a rebuild adding another capture of a known text imports neither (with the stories' text groups kept by
+# imcovid.pipeline._grouped).
+PERSISTENT = frozenset({"annotate", "story-minhash"})
 
 
 class Memo:

@@ -262,8 +262,8 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
                 else:
                     report, written = _write_records(sources, summaries, cache, config, tmp, spills,
                                                      global_grouping(), origins, shards=shards, salt=salt)
-                trusted = _describe(tmp, out_dir, seeds_dir, version, report, written, config, fragments, key,
-                                    strict)
+                trusted, hashed = _describe(tmp, out_dir, seeds_dir, version, report, written, config, fragments,
+                                            key, strict)
                 break
             except (_DamagedBlob, DamagedRun) as damaged:
                 # A blob of the shard cache (a cached block's panel partials or record-hash run) failed its check
@@ -283,8 +283,10 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
         return_freed_memory()
         from imcovid.validate import validate_dataset
 
+        # A rebuild's check reads again only the files whose bytes it has not read before (validate._FileFacts).
         problems = validate_dataset(tmp, json_schema=False, mention_rows=False, config=config, record_rows=False,
-                                    trusted=trusted)
+                                    trusted=trusted, facts=fragments if shards is not None else None,
+                                    hashed=hashed, salt=key)
         if problems:
             raise BuildFailed("the new release does not validate:\n  " + "\n  ".join(problems[:50]))
         _swap_into_place(tmp, out_dir)
@@ -306,8 +308,10 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
 
 
 def _describe(tmp: Path, out_dir: Path, seeds_dir: Path, version: str, report: BuildReport,
-              written: dict[str, Written], config: BuildConfig, fragments, key: str, strict: bool) -> frozenset[str]:
-    """The build's checks of its report, then its metadata files; returns the data files the final check trusts."""
+              written: dict[str, Written], config: BuildConfig, fragments, key: str, strict: bool
+              ) -> tuple[frozenset[str], dict[str, tuple[str, int]]]:
+    """The build's checks of its report, then its metadata files; returns the data files the final check trusts and
+    the (sha256, size) of every data file, as read from the disk."""
     if report.accepted == 0:  # a release without articles is no release
         raise BuildFailed(f"none of the {report.sources} sources in {seeds_dir} gave an article; nothing "
                           f"published\n{report.summary()}")
@@ -322,7 +326,7 @@ def _describe(tmp: Path, out_dir: Path, seeds_dir: Path, version: str, report: B
     trusted = frozenset(rel for rel, sha in [*report.reused_files.items(), *report.written_files.items()]
                         if hashed.get(rel, ("",))[0] == sha)
     _publish_metadata(tmp, out_dir, version, report, written, config, fragments=fragments, salt=key, known=hashed)
-    return trusted
+    return trusted, hashed
 
 
 def _export_schemas(schema_dir: Path, cache_dir: Path | None, key: str) -> None:
@@ -711,6 +715,9 @@ def _stories_group(items: list[tuple[str, dict]]) -> dict:
     return group(items)
 
 
+_STORIES_GROUP = _stories_group  # the stories grouping itself, which _grouped runs from its kept text groups
+
+
 def _grouped(grouping: Callable, signatures: list[tuple[str, dict]], shards: ResultCache | None, salt: str,
              entries: list[str | None] | None = None) -> dict:
     """``grouping(signatures)``; with a cache and the stories grouping, kept under the sha256 of the build key and
@@ -728,6 +735,8 @@ def _grouped(grouping: Callable, signatures: list[tuple[str, dict]], shards: Res
     from imcovid.version import library_version
 
     datasketch = f"datasketch=={library_version('datasketch')}"
+    if grouping is _STORIES_GROUP:  # (not a stand-in put in its place)
+        grouping = partial(_stories_from_text_groups, shards=shards, salt=salt, datasketch=datasketch)
     if entries is not None and len(entries) == len(signatures) and None not in entries:
         digest = hashlib.sha256(f"{salt}\0stories-grouping-by-entry\0{datasketch}\0".encode())
         digest.update("\0".join(f"{article_id}\0{entry}" for (article_id, _), entry in zip(signatures, entries))
@@ -747,6 +756,32 @@ def _grouped(grouping: Callable, signatures: list[tuple[str, dict]], shards: Res
                 return grouping(signatures)
         digest.update(len(parts).to_bytes(8, "big") + b"".join(len(part).to_bytes(8, "big") + part for part in parts))
     return _grouping_stored(grouping, signatures, shards, digest.hexdigest())
+
+
+def _stories_from_text_groups(signatures: list[tuple[str, dict]], shards: ResultCache, salt: str,
+                              datasketch: str) -> dict:
+    """:func:`imcovid.stories.group` of ``signatures``, its text groups (:func:`imcovid.stories.text_groups`, the
+    MinHash-LSH step) kept in ``shards`` under the sorted distinct text hashes, which are all they are a function of
+    (with the build key: parameters, code; and datasketch's version). A rebuild that adds, changes or removes a
+    copy of a text that stays in the corpus (another capture of a post) keeps the set of texts, so the groups are
+    read and only the articles' story ids and canonical flags are made again (:func:`imcovid.stories.assign`, in
+    Python: no datasketch, no LSH). An entry is used only when it is a list of lists of strings that hold every text
+    once and nothing else; anything else runs the LSH step and stores its groups again."""
+    from imcovid.stories import assign, text_groups
+
+    ordered = dict(sorted(signatures))
+    texts = sorted({signature["text_sha256"] for signature in ordered.values()})
+    digest = hashlib.sha256(f"{salt}\0stories-text-groups\0{datasketch}\0".encode())
+    digest.update("\0".join(texts).encode())
+    key = digest.hexdigest()
+    stored = shards.get(key)
+    if (isinstance(stored, list) and all(isinstance(group, list) for group in stored)
+            and all(isinstance(text, str) for group in stored for text in group)
+            and sorted(text for group in stored for text in group) == texts):
+        return assign(ordered, stored)
+    groups = text_groups(ordered)
+    shards.put(key, groups)
+    return assign(ordered, groups)
 
 
 def _grouping_stored(grouping: Callable, signatures: list[tuple[str, dict]], shards: ResultCache, key: str) -> dict:

@@ -52,8 +52,22 @@ def _import_datasketch():
     return datasketch
 
 
-_datasketch = _import_datasketch()
-MinHash, MinHashLSH = _datasketch.MinHash, _datasketch.MinHashLSH
+def __getattr__(name: str):
+    """``MinHash`` and ``MinHashLSH``, datasketch's, imported on first use (PEP 562): a rebuild that adds or removes
+    a copy of a text the corpus already holds groups the stories from the cached text groups (:func:`assign`) and
+    takes the new copy's signature from the cache, so it never imports datasketch (with ``numpy.random`` and
+    asyncio: about 0.05 CPU-s of a fresh process). Once imported, both are plain module attributes (a test may
+    replace one)."""
+    if name in ("MinHash", "MinHashLSH"):
+        datasketch = _import_datasketch()
+        globals().update(MinHash=datasketch.MinHash, MinHashLSH=datasketch.MinHashLSH)
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _sketches():
+    """This module, whose ``MinHash`` and ``MinHashLSH`` attributes import datasketch when first read."""
+    return sys.modules[__name__]
 
 
 @dataclass(frozen=True)
@@ -95,15 +109,15 @@ def shingles(text: str, size: int) -> set[str]:
 def _permutations(num_perm: int, seed: int, scheme: str):
     # datasketch draws the permutations from the seed for every new MinHash; they are the same each time, and
     # drawing them was a sixth of the signature's cost.
-    return MinHash(num_perm=num_perm, seed=seed, scheme=scheme).permutations
+    return _sketches().MinHash(num_perm=num_perm, seed=seed, scheme=scheme).permutations
 
 
-def _minhash_of(hashes: list[int], config: StoryConfig) -> MinHash:
+def _minhash_of(hashes: list[int], config: StoryConfig):
     # The shingles' hashes (shingle_hashes) go in as the integers they are (``hashfunc=int``): datasketch would call a
     # Python-level hash function per shingle again. No sorting: a MinHash is a minimum per permutation, the same
     # whatever the order of the values.
-    m = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=config.scheme, hashfunc=int,
-                permutations=_permutations(config.num_perm, config.seed, config.scheme))
+    m = _sketches().MinHash(num_perm=config.num_perm, seed=config.seed, scheme=config.scheme, hashfunc=int,
+                            permutations=_permutations(config.num_perm, config.seed, config.scheme))
     m.update_batch(hashes)
     return m
 
@@ -212,10 +226,25 @@ def group(items: Iterable[tuple[str, dict]], config: StoryConfig | None = None
           ) -> dict[str, tuple[str, bool]]:
     """``article_id → (story_id, is_canonical)`` for every item: identical normalized texts, then MinHash-LSH
     candidates whose estimated Jaccard similarity reaches the threshold, joined transitively (union-find)."""
-    config = config or load_story_config()
     signatures = dict(sorted(items))
-    ids = list(signatures)
-    parent = {i: i for i in ids}
+    return assign(signatures, text_groups(signatures, config))
+
+
+def text_groups(signatures: dict[str, dict], config: StoryConfig | None = None) -> list[list[str]]:
+    """The stories as groups of distinct texts (their ``text_sha256``), each group's hashes sorted, the groups in
+    the order of their smallest hash: MinHash-LSH candidates among the distinct texts whose estimated Jaccard
+    similarity reaches the threshold, joined transitively.
+
+    A function of the *set* of distinct texts alone (with the parameters): a pair is compared when it shares a band
+    (LSH's candidates, whatever the order of insertion) and joined when similar enough, and the groups are the
+    connected components of those pairs, which no order changes. So the groups can be kept under the sorted text
+    hashes (:func:`imcovid.pipeline._grouped`): adding or removing a copy of a text the corpus holds leaves them
+    as they were, and :func:`assign` makes the articles' story ids from them without datasketch."""
+    config = config or load_story_config()
+    by_hash: dict[str, str] = {}
+    for i in sorted(signatures):
+        by_hash.setdefault(signatures[i]["text_sha256"], i)
+    parent = {h: h for h in by_hash}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -228,25 +257,33 @@ def group(items: Iterable[tuple[str, dict]], config: StoryConfig | None = None
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    by_hash: dict[str, str] = {}
-    for i in ids:
-        first = by_hash.setdefault(signatures[i]["text_sha256"], i)
-        if first != i:
-            union(first, i)
-    # Only one representative of each identical text goes through LSH: identical copies are joined already, and
+    # Only one representative of each identical text goes through LSH: identical copies are one text already, and
     # comparing every copy with every other (captures of one post, replicated posts) would be quadratic.
-    lsh = MinHashLSH(threshold=config.threshold, num_perm=config.num_perm, params=(config.bands, config.rows))
-    for i in sorted(by_hash.values()):
-        m = MinHash(num_perm=config.num_perm, seed=config.seed, scheme=config.scheme,
-                    hashvalues=_values(signatures[i]).copy(),
-                    permutations=_permutations(config.num_perm, config.seed, config.scheme))
+    sketches = _sketches()
+    lsh = sketches.MinHashLSH(threshold=config.threshold, num_perm=config.num_perm, params=(config.bands, config.rows))
+    for text, i in sorted(by_hash.items(), key=lambda item: item[1]):
+        m = sketches.MinHash(num_perm=config.num_perm, seed=config.seed, scheme=config.scheme,
+                             hashvalues=_values(signatures[i]).copy(),
+                             permutations=_permutations(config.num_perm, config.seed, config.scheme))
         for other in sorted(lsh.query(m)):
-            if similarity(signatures[i], signatures[other]) >= config.threshold:
-                union(i, other)
-        lsh.insert(i, m)
+            if similarity(signatures[i], signatures[by_hash[other]]) >= config.threshold:
+                union(text, other)
+        lsh.insert(text, m)
     members: dict[str, list[str]] = {}
-    for i in ids:
-        members.setdefault(find(i), []).append(i)
+    for text in sorted(by_hash):
+        members.setdefault(find(text), []).append(text)
+    return list(members.values())
+
+
+def assign(signatures: dict[str, dict], groups: list[list[str]]) -> dict[str, tuple[str, bool]]:
+    """``article_id → (story_id, is_canonical)`` of the articles ``signatures`` (sorted by id) from the stories as
+    groups of their texts (:func:`text_groups`): a story is every article whose text is in one group, its id taken
+    from its smallest article id, its canonical article the earliest capture (then the longest text, then the id).
+    Raises KeyError when an article's text is in no group (groups made for other texts: never served)."""
+    story_of = {text: number for number, texts in enumerate(groups) for text in texts}
+    members: dict[int, list[str]] = {}
+    for i in signatures:  # in id order: each story's members, the stories by their smallest id (group()'s order)
+        members.setdefault(story_of[signatures[i]["text_sha256"]], []).append(i)
     out: dict[str, tuple[str, bool]] = {}
     for group_ids in members.values():
         sid = story_id(group_ids)

@@ -4,6 +4,8 @@ provenance and card consistent with the data. Returns a list of problems; empty 
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Mapping
 from datetime import date, datetime
 from itertools import groupby
 from pathlib import Path
@@ -25,7 +27,8 @@ DECODED_GROUPS = 16  # row groups decoded by one call of the page check: a few M
 
 def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_schema: bool = True,
                      mention_rows: bool = True, config: BuildConfig | None = None,
-                     record_rows: bool = True, trusted: frozenset[str] = frozenset()) -> list[str]:
+                     record_rows: bool = True, trusted: frozenset[str] = frozenset(), facts=None,
+                     hashed: Mapping[str, tuple[str, int]] | None = None, salt: str = "") -> list[str]:
     """``json_schema=False`` skips the per-row JSON Schema pass (the consumer's check, which costs far more than the
     rest together) and ``mention_rows=False`` the re-validation of mention rows against their article; the build,
     whose workers validated every article with its mentions just before writing them, uses both so that its own
@@ -33,7 +36,15 @@ def validate_dataset(dataset_dir: Path, schema_dir: Path | None = None, *, json_
     validated by its model just before it was written) keeps the file, id, count and card checks but reads only the
     key columns back. ``trusted`` (the build again) names data files, relative to the folder, whose pages need not be
 decoded again: shards the build copied from its cache after checking that their sha256 is the one they were stored
-with. ``imcovid validate`` and ``imcovid verify`` never skip anything."""
+with. ``imcovid validate`` and ``imcovid verify`` never skip anything.
+
+``facts`` (a rebuild's: an :class:`imcovid.cache.ResultCache`), with ``hashed`` (the sha256 and size of each data
+file, read from the disk by the build after writing it) and ``salt`` (the build key): what this check reads of a
+data file — its schema's verdict, its row count and, for the build's key-column passes, its key columns — is kept
+under the file's sha256, and a file whose bytes had that sha256 in an earlier check is not opened again. Those facts
+are a function of the file's bytes (and of this code: the build key), so the check is the one it was; only a file
+whose bytes are new (the changed posts' shards, the panel, a rebuild of other code) is read. Used only with
+``record_rows=False`` and ``json_schema=False`` (the build's own check)."""
     dataset_dir = Path(dataset_dir)
     context = validation_context(config or load_config())  # the collection window the articles are checked against
     problems: list[str] = []
@@ -43,6 +54,8 @@ with. ``imcovid validate`` and ``imcovid verify`` never skip anything."""
     if damaged:  # rows of a damaged file would only repeat the finding, file after file
         return damaged
     stored_rows = dict.fromkeys(CONFIG_NAMES, 0)  # from the footers read here (no second parse of each)
+    remembered = _FileFacts(dataset_dir, facts, hashed, salt, trusted) if facts is not None and hashed is not None \
+        and not record_rows and not json_schema else None
     for config in CONFIG_NAMES:
         paths = data_files(dataset_dir, config)
         if not paths:
@@ -50,6 +63,13 @@ with. ``imcovid validate`` and ``imcovid verify`` never skip anything."""
             continue
         expected = arrow_schema(config).remove_metadata()
         for path in paths:
+            known = remembered.footer(config, path) if remembered is not None else None
+            if known is not None:  # these bytes were read by an earlier check: its findings
+                schema_problem, rows = known
+                stored_rows[config] += rows
+                if schema_problem:
+                    problems.append(schema_problem)
+                continue
             # The footer is parsed once per file (at 20,000 posts the mentions file's 2,225 row groups take about
             # 50 MiB once parsed) and every row group is decoded on its own, in this thread: ``iter_batches`` over
             # the whole file held about 40 MiB more at its peak and left it behind.
@@ -66,15 +86,22 @@ with. ``imcovid validate`` and ``imcovid verify`` never skip anything."""
                 # fixed cost per call (a mentions row group is 512 rows of 23 small column chunks).
                 for first in range(0, groups, DECODED_GROUPS):
                     parquet.read_row_groups(range(first, min(groups, first + DECODED_GROUPS)), use_threads=False)
-                stored_rows[config] += parquet.metadata.num_rows
+                parquet_rows = parquet.metadata.num_rows
+                stored_rows[config] += parquet_rows
             except Exception as error:  # noqa: BLE001
                 problems.append(f"{path.relative_to(dataset_dir).as_posix()}: rows cannot be read ({_one_line(error)})")
                 continue
             finally:
                 del parquet
                 return_freed_memory()  # the parsed footer's pages: the next file's would stack on them
-            if not actual.equals(expected):
-                problems.append(f"{config}: Parquet schema differs from the models: {_schema_diff(actual, expected)}")
+            schema_problem = "" if actual.equals(expected) else \
+                f"{config}: Parquet schema differs from the models: {_schema_diff(actual, expected)}"
+            if schema_problem:
+                problems.append(schema_problem)
+            if remembered is not None:
+                remembered.read_footer(config, path, schema_problem, parquet_rows)
+    if remembered is not None:
+        remembered.store()
     if problems:
         return problems
     if json_schema:  # imported only then: the build's final check skips the JSON Schemas (jsonschema: 0.04 s)
@@ -91,7 +118,7 @@ with. ``imcovid validate`` and ``imcovid verify`` never skip anything."""
     article_columns = None if record_rows or json_schema else ["id", "source_file"]
     provenance_columns = None if record_rows or json_schema else ["source_file", "status", "article_ids"]
     # The build's pass (ids and paths only) reads its columns column-wise, without a dict per row.
-    for article_id, source_file in (_key_rows(dataset_dir, "articles", article_columns, problems)
+    for article_id, source_file in (_key_rows(dataset_dir, "articles", article_columns, problems, remembered)
                                     if article_columns is not None else ()):
         n_articles += 1
         if article_id in article_ids:
@@ -128,7 +155,7 @@ with. ``imcovid validate`` and ``imcovid verify`` never skip anything."""
     counts["articles"], counts["mentions"] = n_articles, n_mentions
     published_sources = 0
     n_provenance = 0
-    for source_file, status, ids in (_key_rows(dataset_dir, "provenance", provenance_columns, problems)
+    for source_file, status, ids in (_key_rows(dataset_dir, "provenance", provenance_columns, problems, remembered)
                                      if provenance_columns is not None else ()):
         n_provenance += 1
         if status == "accepted":
@@ -163,7 +190,7 @@ with. ``imcovid validate`` and ``imcovid verify`` never skip anything."""
         # its file from the cache (sha256 checked) as a build of this code wrote it: only the rows' links to this
         # release's articles are checked, from that one column.
         columns = None if record_rows or json_schema else ["article_ids"]
-        for (ids,) in (_key_rows(dataset_dir, config, columns, problems) if columns is not None else ()):
+        for (ids,) in (_key_rows(dataset_dir, config, columns, problems, remembered) if columns is not None else ()):
             n_rows += 1
             unknown = [a for a in ids if a not in article_ids]
             if unknown:
@@ -214,18 +241,95 @@ def _rows_checked(dataset_dir: Path, config: str, validators: dict, problems: li
         yield row
 
 
-def _key_rows(dataset_dir: Path, config: str, columns: list[str], problems: list[str]):
+def _key_rows(dataset_dir: Path, config: str, columns: list[str], problems: list[str], remembered=None):
     """The build's key-column passes (:func:`_rows_checked` without a JSON Schema validator, ``columns`` only): each
     row as a tuple of those columns, every column of a row group converted at once (a dict made per row cost these
-    passes most of their time)."""
+    passes most of their time). With ``remembered`` (:class:`_FileFacts`), a file's key rows read by an earlier
+    check of the same bytes are taken from there, and those read here are kept."""
     try:
         for path in data_files(dataset_dir, config):
+            rows = remembered.key_rows(config, path, columns) if remembered is not None else None
+            if rows is not None:
+                yield from rows
+                continue
             parquet = pq.ParquetFile(path)
+            read = []
             for group in range(parquet.num_row_groups):
                 table = parquet.read_row_group(group, columns=columns, use_threads=False)
-                yield from zip(*[table.column(name).to_pylist() for name in columns])
+                read += zip(*[table.column(name).to_pylist() for name in columns])
+            if remembered is not None:
+                remembered.read_key_rows(config, path, columns, read)
+            yield from read
     except Exception as error:  # noqa: BLE001 — damaged pages (a flipped byte) fail while reading rows
         problems.append(f"{config}: rows cannot be read ({_one_line(error)})")
+    if remembered is not None:
+        remembered.store()
+
+
+class _FileFacts:
+    """What the build's final check read of each data file, by the sha256 of the file's bytes (``hashed``, taken
+    by the build from the disk): its schema's verdict (the problem line, empty when the schema is the models'), its
+    row count and its key columns, one checked entry of ``cache`` per file under the build key ``salt``. A file
+    whose sha256 is not in ``hashed`` is always read, and only a ``trusted`` file's facts are used: the others are
+    read as before (and their facts kept). An entry that is not whole is never used (the file is read again)."""
+
+    def __init__(self, dataset_dir: Path, cache, hashed: Mapping[str, tuple[str, int]], salt: str,
+                 trusted: frozenset[str]) -> None:
+        self.dataset_dir, self.cache, self.hashed, self.salt = dataset_dir, cache, hashed, salt
+        self.trusted = trusted
+        self.entries: dict[str, dict] = {}  # by cache key: what is known of the file (from the cache or read)
+        self.changed: set[str] = set()
+
+    def _key(self, config: str, path: Path) -> str | None:
+        found = self.hashed.get(path.relative_to(self.dataset_dir).as_posix())
+        if found is None:
+            return None
+        return hashlib.sha256("\0".join([self.salt, "final-check-facts", config, found[0]]).encode()).hexdigest()
+
+    def _entry(self, key: str) -> dict | None:
+        if key not in self.entries:
+            stored = self.cache.get(key)
+            whole = (isinstance(stored, dict) and isinstance(stored.get("schema"), str)
+                     and type(stored.get("rows")) is int and isinstance(stored.get("keys"), dict))
+            self.entries[key] = stored if whole else None
+        return self.entries[key]
+
+    def _usable(self, config: str, path: Path) -> str | None:
+        """The key of a file whose facts may be used: a trusted one (its sha256 on the disk the one its writer, or
+        the shard cache it was copied from, recorded); any other file is read as without facts (its facts kept)."""
+        return self._key(config, path) if path.relative_to(self.dataset_dir).as_posix() in self.trusted else None
+
+    def footer(self, config: str, path: Path) -> tuple[str, int] | None:
+        key = self._usable(config, path)
+        entry = self._entry(key) if key is not None else None
+        return (entry["schema"], entry["rows"]) if entry is not None else None
+
+    def read_footer(self, config: str, path: Path, schema_problem: str, rows: int) -> None:
+        key = self._key(config, path)
+        if key is not None:
+            self.entries[key] = {"schema": schema_problem, "rows": rows, "keys": {}}
+            self.changed.add(key)
+
+    def key_rows(self, config: str, path: Path, columns: list[str]) -> list[tuple] | None:
+        key = self._usable(config, path)
+        entry = self._entry(key) if key is not None else None
+        rows = entry["keys"].get("\0".join(columns)) if entry is not None else None
+        if isinstance(rows, list) and len(rows) == entry["rows"] \
+                and all(type(row) is tuple and len(row) == len(columns) for row in rows):
+            return rows
+        return None
+
+    def read_key_rows(self, config: str, path: Path, columns: list[str], rows: list[tuple]) -> None:
+        key = self._key(config, path)
+        entry = self._entry(key) if key is not None else None
+        if entry is not None and len(rows) == entry["rows"]:
+            entry["keys"]["\0".join(columns)] = rows
+            self.changed.add(key)
+
+    def store(self) -> None:
+        for key in sorted(self.changed):
+            self.cache.put(key, self.entries[key])
+        self.changed.clear()
 
 
 def _checksum_mismatches(dataset_dir: Path) -> list[str]:

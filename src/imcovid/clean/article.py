@@ -16,6 +16,7 @@ from imcovid.clean.damage import count_damage
 from imcovid.clean.dates import parse_published
 from imcovid.clean.fields import Credit
 from imcovid.clean.html import Caption, ImageRef, Paragraph, comment_is_markup, html_to_blocks, trailing_comment
+from imcovid.clean.lazy import lazy
 from imcovid.clean.pinyin import strip_pinyin
 from imcovid.clean.redact import redact
 from imcovid.clean.script import changed_chars, detect_script, to_simplified
@@ -27,8 +28,8 @@ from imcovid.readers.document import ParsedDocument, SourceRejected
 
 # A short opening line with no sentence end under the title is a subtitle (data/cleaning_thresholds.toml).
 _SUBTITLE_MAX = threshold("article", "subtitle_max")
-_SENTENCE_END = re.compile(r"[。！？!?；;]$")
-_SITE_IN_FOOTER = re.compile(r"^(?P<site>[^\s:：]{2,12}?)(?:版权(?:与|和)?免责声明|版权声明)")
+_SENTENCE_END = lazy(r"[。！？!?；;]$")
+_SITE_IN_FOOTER = lazy(r"^(?P<site>[^\s:：]{2,12}?)(?:版权(?:与|和)?免责声明|版权声明)")
 
 
 @dataclass
@@ -417,7 +418,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
 
 
 # A bare number (a page counter, a widget's count) or a short label without punctuation (a column's tag, 专题).
-_BARE_LABEL = re.compile(r"^(?:\d{1,3}|[\u4e00-\u9fff]{1,4})$")
+_BARE_LABEL = lazy(r"^(?:\d{1,3}|[\u4e00-\u9fff]{1,4})$")
 
 
 def _page_counter(body: list, credit_line_at: int) -> bool:
@@ -563,7 +564,7 @@ def _keep_prefix(line: Line, count: int) -> Line:
 
 # A widget's list of other posts' titles under a heading (相关推荐：, 相关阅读, 推荐阅读: list_heading in
 # cleaning_boilerplate.tsv) in the second half of the post: short lines with no sentence end.
-_SENTENCE_END = re.compile(r"[。！？!?…；;]$|[。！？!?][”’\"」』）)]$")
+_SENTENCE_END = lazy(r"[。！？!?…；;]$|[。！？!?][”’\"」』）)]$")
 
 
 def _recommended_titles(lines: list) -> set[int]:

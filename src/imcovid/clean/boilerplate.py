@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from imcovid.clean.lazy import lazy
+
 _KINDS = ("promotion", "rights", "footer", "caption", "list_heading")
 
 
@@ -63,8 +65,8 @@ class _LinePattern:
         branches = [b for p in patterns for b in _top_level_branches(p)]
         anchored = [b[1:] for b in branches if b.startswith("^")]
         floating = [b for b in branches if not b.startswith("^")]
-        self._start = re.compile("|".join(anchored), re.I) if anchored else None
-        self._anywhere = re.compile("|".join(floating), re.I) if floating else None
+        self._start = lazy("|".join(anchored), re.I) if anchored else None
+        self._anywhere = lazy("|".join(floating), re.I) if floating else None
 
     def search(self, line: str) -> re.Match | None:
         return ((self._start.match(line) if self._start else None)
@@ -98,8 +100,8 @@ def is_caption(line: str) -> bool:
 
 
 # A video player's remnant in a post's text: "，时长" and, on the next line, the clip's duration (00:16).
-_PLAYER_LABEL = re.compile(r"^[，,]?\s*时长$")
-_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_PLAYER_LABEL = lazy(r"^[，,]?\s*时长$")
+_DURATION = lazy(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def is_player_remnant(line: str, previous: str) -> bool:

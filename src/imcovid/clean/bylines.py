@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from imcovid.clean.fields import Credit
+from imcovid.clean.lazy import lazy
 
 _ROLES = ("editor", "reporter", "photographer", "correspondent", "author", "proofreader")
 # Roles whose outlet is where the article comes from; an editor's outlet is only the editor's affiliation.
@@ -91,24 +92,24 @@ class Byline:
     affiliations: tuple[str, ...] = field(default=())  # outlets named only for editors: not sources
 
 
-_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}")
-_STAFF_CODE = re.compile(r"[A-Za-z]{1,3}\d{2,6}")  # Sina's editor codes (SF014, NB12345), a workflow editor's id (u008)
+_NAME = lazy(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}")
+_STAFF_CODE = lazy(r"[A-Za-z]{1,3}\d{2,6}")  # Sina's editor codes (SF014, NB12345), a workflow editor's id (u008)
 # A pen name of Chinese characters and a letter or two (责任编辑：上方文Q): an editor's signature on tech sites.
-_PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}[A-Za-z]{1,2}")
+_PEN_NAME = lazy(r"[\u4e00-\u9fff]{2,4}[A-Za-z]{1,2}")
 _SEP = r"\s:：|｜丨/、,，;；_"  # (张三_NB12345: a name and its staff code)
-_TOKEN_SPLIT = re.compile(rf"[{_SEP}]+")
+_TOKEN_SPLIT = lazy(rf"[{_SEP}]+")
 _WRAPPERS = {"【": "】", "（": "）", "(": ")", "[": "]"}
-_LEAD = re.compile(r"^(?:文\s*[/／、]\s*图|图\s*[/／、]\s*文|文|图文)\s*[/|｜丨:：]?\s*(?<=[/|｜丨:：\s])")
+_LEAD = lazy(r"^(?:文\s*[/／、]\s*图|图\s*[/／、]\s*文|文|图文)\s*[/|｜丨:：]?\s*(?<=[/|｜丨:：\s])")
 # ►文观察者网 鞠峰: a bullet before a credit line is layout, not part of the credit.
-_BULLET = re.compile(r"^[►▶▷■□●◆◇★☆▲△◎◉▌▍]+\s*")
+_BULLET = lazy(r"^[►▶▷■□●◆◇★☆▲△◎◉▌▍]+\s*")
 # 通讯员 张三 李四 文/图, 通讯员 张三 文摄: the parts of the work after the names (text and pictures, text and
 # photographs), not a name.
-_WORK_TAIL = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文|文\s*[/／]?\s*摄(?:影)?)$")
+_WORK_TAIL = lazy(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文|文\s*[/／]?\s*摄(?:影)?)$")
 # 文观察者网鞠峰: the writer's lead glued to the outlet and the name (no separator after 文).
-_GLUED_AUTHOR = re.compile(r"^文(?P<outlet>[\u4e00-\u9fff]{2,10})\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
+_GLUED_AUTHOR = lazy(r"^文(?P<outlet>[\u4e00-\u9fff]{2,10})\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
 # 记者 张三 报道 / 记者张三、李四报道 / 记者 张三 长沙报道 / 记者 张三 发自北京: the closing verb, and the place reported
 # from, are not names.
-_REPORTED_TAIL = re.compile(r"(?:\s+[\u4e00-\u9fff]{2,3}(?=报道))?\s*(?:摄影)?报道\s*[:：]?$|\s+发自[\u4e00-\u9fff]{2,8}$")
+_REPORTED_TAIL = lazy(r"(?:\s+[\u4e00-\u9fff]{2,3}(?=报道))?\s*(?:摄影)?报道\s*[:：]?$|\s+发自[\u4e00-\u9fff]{2,8}$")
 
 
 def reported_from(text: str) -> bool:
@@ -117,18 +118,18 @@ def reported_from(text: str) -> bool:
     return re.search(r"\s+(?:[\u4e00-\u9fff]{2,3}报道|发自[\u4e00-\u9fff]{2,8})$", text) is not None
 # A credit names someone after its role: a string that ends in a colon after a role word glued into a word
 # introduces what follows (以下为发布会文字实录：): 文字 there is part of 文字实录, and the colon has nothing after it.
-_LEAD_IN = re.compile(r"\s*[:：]\s*$")
-_GLUED_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}")
+_LEAD_IN = lazy(r"\s*[:：]\s*$")
+_GLUED_WORD = lazy(r"[\u4e00-\u9fff]{1,4}")
 # 作者：张三 来源：人民日报: the source named after the credits is an outlet, not one more name.
-_SOURCE_PART = re.compile(r"\s+(?:来源|稿源)\s*[:：|｜丨]\s*(?P<name>[^\s:：]{2,24})$")
+_SOURCE_PART = lazy(r"\s+(?:来源|稿源)\s*[:：|｜丨]\s*(?P<name>[^\s:：]{2,24})$")
 # （作者：张三，系某某大学教授）: what the writer is, after the name, is not part of the credit; nor is the rank
 # written in brackets after an editor's name (编辑：张三（实习）), nor the writer's workplace in brackets
 # (作者：张三（单位：某某大学）).
-_AFFILIATION_TAIL = re.compile(r"\s*[，,]\s*系[^，,。]{2,30}$|\s*[（(](?:实习|见习|特约)[）)]$"
+_AFFILIATION_TAIL = lazy(r"\s*[，,]\s*系[^，,。]{2,30}$|\s*[（(](?:实习|见习|特约)[）)]$"
                                r"|\s*[（(](?:作者)?(?:单位|系|供职于)[:：]?[^（）()]{2,30}[）)]$")
 # 张三/文 李四/图, 记者 张三/文 王五/摄: each name with its part of the work after a slash.
-_SLASH_ROLE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*[/／]\s*(?P<part>文|图|摄|摄影)")
-_SLASH_ROLE_LINE = re.compile(r"^(?:(?:记者|通讯员|实习生)\s*)?(?:[\u4e00-\u9fff·]{2,5}\s*[/／]\s*(?:文|图|摄影|摄)\s*){1,4}$")
+_SLASH_ROLE = lazy(r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*[/／]\s*(?P<part>文|图|摄|摄影)")
+_SLASH_ROLE_LINE = lazy(r"^(?:(?:记者|通讯员|实习生)\s*)?(?:[\u4e00-\u9fff·]{2,5}\s*[/／]\s*(?:文|图|摄影|摄)\s*){1,4}$")
 _SLASH_PARTS = {"文": "author", "图": "photographer", "摄": "photographer", "摄影": "photographer"}
 
 
@@ -140,15 +141,15 @@ def _slash_roles(text: str) -> Byline | None:
 
 
 # 记者 张三 摄: a photo credit on a line of its own credits the photographer.
-_PHOTO_TAIL = re.compile(r"\s*/?\s*(?:摄(?:影)?|供图)$")
+_PHOTO_TAIL = lazy(r"\s*/?\s*(?:摄(?:影)?|供图)$")
 # 张三 摄, 张三 李四 摄影: names alone on a line before 摄, with no role word, credit the photographers too. (A space
 # before 摄 or names that are not words: 航拍摄 is no credit.)
-_PHOTO_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5}){0,3}\s+(?:摄影|摄)$")
+_PHOTO_LINE = lazy(r"^[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5}){0,3}\s+(?:摄影|摄)$")
 # 编 辑：张三, 监 制：李四: a two-character role word spaced out in a layout, before a colon.
-_SPACED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])(?P<a>[\u4e00-\u9fff])[ \u3000]+(?P<b>[\u4e00-\u9fff])(?=[ \u3000]*[:：|｜丨])")
+_SPACED_ROLE = lazy(r"(?<![\u4e00-\u9fff])(?P<a>[\u4e00-\u9fff])[ \u3000]+(?P<b>[\u4e00-\u9fff])(?=[ \u3000]*[:：|｜丨])")
 
 
-_PICTURE_LEAD = re.compile(r"^图(?:片)?\s*[/／|｜丨:：]")
+_PICTURE_LEAD = lazy(r"^图(?:片)?\s*[/／|｜丨:：]")
 
 
 def is_picture_credit(text: str) -> bool:
@@ -157,7 +158,7 @@ def is_picture_credit(text: str) -> bool:
 
 
 # 【作者】张三, 【编辑】李四: a role word set in brackets as a label before the name.
-_BRACKETED_ROLE = re.compile(r"【(?P<role>[\u4e00-\u9fff]{1,4})】\s*(?=[\u4e00-\u9fff])")
+_BRACKETED_ROLE = lazy(r"【(?P<role>[\u4e00-\u9fff]{1,4})】\s*(?=[\u4e00-\u9fff])")
 
 
 def _close_spaced_roles(text: str) -> str:
@@ -173,7 +174,7 @@ def _close_spaced_roles(text: str) -> str:
 
 # 图/受访者提供, 图/网络: a picture credited to no one by name; nothing to credit, and no name.
 _NO_NAME = frozenset({"受访者提供", "受访者供图", "受访单位提供", "受访单位供图", "受访者", "网络", "资料图", "视觉中国"})
-_SENTENCE_PUNCT = re.compile(r"[，。；！？!?：:“”\"]")
+_SENTENCE_PUNCT = lazy(r"[，。；！？!?：:“”\"]")
 
 
 def outlet_name(name: str) -> str:
@@ -221,7 +222,7 @@ def _glued_author(text: str) -> Byline | None:
 
 # 主播：蜀黍?剪辑：刘德顺: a '?' (or U+FFFD) between two CJK characters of a credit line stands for a lost separator
 # (the line is out of the text, so no damage is counted for it); read as the space it was.
-_LOST_SEPARATOR = re.compile(r"(?<=[\u4e00-\u9fff])[?\ufffd](?=[\u4e00-\u9fff])")
+_LOST_SEPARATOR = lazy(r"(?<=[\u4e00-\u9fff])[?\ufffd](?=[\u4e00-\u9fff])")
 
 
 def _damage_separators(text: str) -> str:
@@ -374,19 +375,19 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
 # 羊城晚报讯 记者严艺文、通讯员交通宣报道：  /  新快报讯 2月19日…  /  南都讯（记者 张三）…
 # (（观察者网讯）广西北海…: the opener may stand in brackets.)
 # (（观察者网 讯）: in brackets a space may stand before 讯.)
-_XUN = re.compile(r"^(?P<open>[（(])?\s*(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}?)(?(open)\s*)讯(?(open)\s*[)）]|(?=[\s（(【]|记者|通讯员|$))")
-_REPORTED = re.compile(r"^(?P<credits>.{2,60}?)\s*报道\s*[:：]\s*")
-_PAREN_HEAD = re.compile(r"^\s*[（(](?P<inner>[^（）()]{2,60})[）)]\s*")
+_XUN = lazy(r"^(?P<open>[（(])?\s*(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}?)(?(open)\s*)讯(?(open)\s*[)）]|(?=[\s（(【]|记者|通讯员|$))")
+_REPORTED = lazy(r"^(?P<credits>.{2,60}?)\s*报道\s*[:：]\s*")
+_PAREN_HEAD = lazy(r"^\s*[（(](?P<inner>[^（）()]{2,60})[）)]\s*")
 # 本报讯【记者 李林鸾】2022年1月11日，…: after an X讯 opener the credits may stand in 【】 as well as in brackets.
-_LENTICULAR_CREDITS = re.compile(r"^\s*【(?P<inner>[^【】]{2,60})】\s*")
+_LENTICULAR_CREDITS = lazy(r"^\s*【(?P<inner>[^【】]{2,60})】\s*")
 # 【文/观察者网 齐倩】俄罗斯总统…: 观察者网 writes its byline in 【】 glued to the first sentence as often as on a line of
 # its own; only a byline with a role word (文/, 记者, 编辑 …) is cut there, since 【…】 also opens telegraphs' headlines.
-_LENTICULAR_HEAD = re.compile(r"^\s*(?P<whole>【[^【】]{2,60}】)\s*")
-_PAREN_TAIL = re.compile(r"\s*[（(](?P<inner>[^（）()]{2,80})[）)]$")
-_WHOLE_PAREN_TAIL = re.compile(r"^\s*[（(][^（）()]{2,80}[）)]$")
+_LENTICULAR_HEAD = lazy(r"^\s*(?P<whole>【[^【】]{2,60}】)\s*")
+_PAREN_TAIL = lazy(r"\s*[（(](?P<inner>[^（）()]{2,80})[）)]$")
+_WHOLE_PAREN_TAIL = lazy(r"^\s*[（(][^（）()]{2,80}[）)]$")
 # A dateline: an outlet, perhaps a place, a date, and 电 / 消息 (财联社3月13日电, 央广网珠海2月18日消息).
 # (In a line that keeps the source's spaces the date may be spaced out: 中新网安徽阜阳 2 月 7 日电.)
-_DATELINE = re.compile(r"^(?!据)(?P<head>[\u4e00-\u9fff·]{2,14}?)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}\s*时)?\s*"
+_DATELINE = lazy(r"^(?!据)(?P<head>[\u4e00-\u9fff·]{2,14}?)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}\s*时)?\s*"
                        r"(?P<kind>电|消息|讯)")
 
 
@@ -404,7 +405,7 @@ class Cut:
 # 财联社（北京，记者高萍）讯，… / 《科创板日报》（上海，记者朱洁琰）讯，… / 财联社（上海编辑刘蕊）讯，…: an outlet, the
 # place and the credits in brackets, then 讯 — the whole opener is the byline (cleaning.md rule 5: an outlet's X讯
 # opener is part of the byline).
-_BRACKETED_XUN = re.compile(r"^(?P<outlet>《?[^\s，。：:（(【\[“\"《》]{2,10}》?)[（(](?P<inner>[^（）()]{2,40})[）)]\s*讯\s*[，,：:]?\s*")
+_BRACKETED_XUN = lazy(r"^(?P<outlet>《?[^\s，。：:（(【\[“\"《》]{2,10}》?)[（(](?P<inner>[^（）()]{2,40})[）)]\s*讯\s*[，,：:]?\s*")
 
 
 def _is_outlet(name: str) -> bool:
@@ -426,7 +427,7 @@ def _dateline_credits(inner: str) -> Byline | None:
     return None
 
 
-_PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[，,]\s*|\s+)")
+_PLACE_FIRST = lazy(r"^[\u4e00-\u9fff]{2,4}(?:\s*[，,]\s*|\s+)")
 
 
 def leading_byline(text: str) -> Cut | None:
@@ -502,7 +503,7 @@ def byline_after_dateline(text: str) -> Cut | None:
 
 
 # 中新网上海5月12日电 题：疫情下的社区工作者: the agency's headline after its dateline.
-_TITLE_AFTER_DATELINE = re.compile(r"\s*题\s*[:：]\s*(?P<head>.{4,80})$")
+_TITLE_AFTER_DATELINE = lazy(r"\s*题\s*[:：]\s*(?P<head>.{4,80})$")
 
 
 def title_after_dateline(text: str, title: str) -> int | None:
@@ -518,7 +519,7 @@ def title_after_dateline(text: str, title: str) -> int | None:
 
 
 # 20世纪90年代，旅客在站前排队进站。张续亮摄: a picture's caption and its photographer, where no picture is left.
-_CAPTION_WITH_PHOTOGRAPHER = re.compile(r"^(?P<caption>.{4,120}[。！])\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*摄$")
+_CAPTION_WITH_PHOTOGRAPHER = lazy(r"^(?P<caption>.{4,120}[。！])\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*摄$")
 
 
 def caption_photographer(text: str) -> str | None:
@@ -529,7 +530,7 @@ def caption_photographer(text: str) -> str | None:
 
 
 # …减少他们的委屈感。”(完): a news agency's end mark closing the text.
-_END_MARK = re.compile(r"\s*[（(]\s*完\s*[)）]$")
+_END_MARK = lazy(r"\s*[（(]\s*完\s*[)）]$")
 
 
 def end_mark(text: str) -> int | None:
@@ -557,7 +558,7 @@ def trailing_byline(text: str, *, require_role: bool = True) -> Cut | None:
 
 
 # (（全文完）, （未完）, （周末版）, （修订稿）: the text's own marks, not a name)
-_NOT_A_NAME_IN_BRACKETS = re.compile(r"完|续|版|稿|题|全文|摘编|综合|整理")
+_NOT_A_NAME_IN_BRACKETS = lazy(r"完|续|版|稿|题|全文|摘编|综合|整理")
 
 
 def outlet_alone(inner: str) -> Byline | None:
@@ -571,24 +572,24 @@ def outlet_alone(inner: str) -> Byline | None:
 
 # Opening attributions: 据国家卫健委官网11月3日消息 / 据@陕西发布： / 据人民日报健康客户端不完全统计 /
 # 国家卫生健康委网站3月12日通报 (the source the whole report rests on, stated in its first sentence).
-_ATTRIBUTION_AT = re.compile(r"(?:^|[，,]|电|消息)\s*(?:据\s*@(?P<name>[^\s，。；：:“”\"@#（(]{2,20})|"
+_ATTRIBUTION_AT = lazy(r"(?:^|[，,]|电|消息)\s*(?:据\s*@(?P<name>[^\s，。；：:“”\"@#（(]{2,20})|"
                              # 8月3日，@商丘日报发布…: the account that published what the report relays
                              r"@(?P<poster>[^\s，。；：:“”\"@#（(]{2,20}?)\s*(?:\d{1,2}月\d{1,2}日)?(?:发布|通报|消息))")
-_ATTRIBUTION_OPENING = re.compile(
+_ATTRIBUTION_OPENING = lazy(
     r"(?:^|[，,]|电|消息)\s*据\s*(?P<name>[^\s，。；：:“”\"@#（(]{2,20}?)\s*"
     r"(?:(?:\d{1,2}月)?\d{1,2}日)?\s*(?:消息|通报|报道|发布|不完全统计|统计|数据|[：:]|\s)"
 )
-_CHANNEL_OPENING = re.compile(
+_CHANNEL_OPENING = lazy(
     r"^(?!据)(?P<name>[\u4e00-\u9fff]{2,16}?(?:官网|网站|客户端|官方微博|微博|公众号))\s*\d{1,2}月\d{1,2}日\s*(?:通报|消息|发布)"
 )
 
 
 # 综合新华社、央视新闻报道: a report compiled from several outlets names them all.
-_COMPILED_FROM = re.compile(r"综合\s*(?P<names>[^\s，。；：:“”\"]{2,40}?)\s*(?:的)?(?:消息|报道)")
+_COMPILED_FROM = lazy(r"综合\s*(?P<names>[^\s，。；：:“”\"]{2,40}?)\s*(?:的)?(?:消息|报道)")
 
 
 # （观察者网综合自财经网、国是直通车、北京头条、中青报客户端）: a compiled report names its sources on a line of its own.
-_COMPILED_LINE = re.compile(r"^[（(]\s*(?:[\u4e00-\u9fff]{2,10}?)?综合(?:自|整理自)\s*(?P<names>[^（）()，。；：:]{2,80}?)"
+_COMPILED_LINE = lazy(r"^[（(]\s*(?:[\u4e00-\u9fff]{2,10}?)?综合(?:自|整理自)\s*(?P<names>[^（）()，。；：:]{2,80}?)"
                             r"(?:等)?(?:的)?(?:报道|消息)?\s*[）)]$")
 
 
@@ -616,13 +617,13 @@ def opening_attribution(first_sentence: str) -> list[str]:
 
 
 # 本文转自【兰州发布】；  （信息来自国家卫生健康委员会官方网站。）  本文来自澎湃新闻，…  本文首发于南方周末 …
-_FROM = re.compile(
+_FROM = lazy(
     r"(?:本文|本稿|信息|文章|内容)?(?:转自|转载自|来自|来源于|首发于|原载于)\s*[:：]?\s*"
     # (本文来自微信公众号“某某发布”: the kind of channel before the account's name in quotes)
     r"(?:微信公众号|公众号|微博|客户端)?\s*[【\[“\"《]?(?P<name>[^【】\[\]“”\"《》，。；;,\s）)]{2,24}?)"
     r"[】\]”\"》]?\s*(?=[，。；;,\s）)]|$)"
 )
-_FROM_LINE = re.compile(r"^[（(]?\s*(?:(?:本文|本稿|信息|文章|内容)(?:转自|转载自|来自|首发于|原载于)|转自|转载自)")
+_FROM_LINE = lazy(r"^[（(]?\s*(?:(?:本文|本稿|信息|文章|内容)(?:转自|转载自|来自|首发于|原载于)|转自|转载自)")
 
 
 def source_from_line(line: str) -> str | None:
@@ -637,7 +638,7 @@ def source_from_line(line: str) -> str | None:
 # aggregator's closing note on a republished post: the account it came from (an original source), the credits of
 # that account's staff, and the platform's note that it republishes with permission (a rights statement). Only a
 # note made of exactly these parts is taken; any other words keep the line in the text.
-_REPUBLISHED = re.compile(
+_REPUBLISHED = lazy(
     r"^[（(]?\s*本文(?:经授权)?(?:转载)?(?:来自|转自|转载自)\s*(?:微信公众号|公众号|微博|客户端)?\s*[:：]?\s*"
     r"[“\"「【]?(?P<name>[^“”\"「」【】（）()，,：:;；。\s]{2,24}?)[”\"」】]?\s*"
     r"(?P<id>[（(]\s*ID\s*[:：]?\s*[\w.\-]{1,40}\s*[)）])?\s*"
@@ -680,7 +681,7 @@ def republication_note(line: str) -> Republication | None:
 
 
 # Inside a notice that is not prose: （注：媒体引用时，请标注"信息来自国家卫生健康委员会官方网站"。）
-_FROM_QUOTED = re.compile(r"(?:本文|本稿|信息|文章|内容)(?:转自|转载自|来自|来源于|首发于|原载于)")
+_FROM_QUOTED = lazy(r"(?:本文|本稿|信息|文章|内容)(?:转自|转载自|来自|来源于|首发于|原载于)")
 
 
 def source_in_notice(line: str) -> str | None:
@@ -691,8 +692,8 @@ def source_in_notice(line: str) -> str | None:
     return outlet_name(m.group("name")) if m else None
 
 
-_HEADLINE = re.compile(r"^【(?P<head>[^【】]{4,80})】\s*")
-_LOOSE = re.compile(r"[\s#＃\W_]+")
+_HEADLINE = lazy(r"^【(?P<head>[^【】]{4,80})】\s*")
+_LOOSE = lazy(r"[\s#＃\W_]+")
 
 
 def _loose(text: str) -> str:
@@ -720,7 +721,7 @@ def repeats_title(line: str, title: str) -> bool:
 # 国际旅游岛商报综合 / 每日经济新闻综合自京东官方微信号、公开资料: an outlet's own line saying it compiled the report.
 # The outlet that compiled it is where the article comes from; only when the compiler is the platform that carries
 # the post (观察者网综合自… on 观察者网) are the outlets it compiled from the original sources.
-_COMPILER_LINE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,12}?)\s*综合(?:整理|编辑|报道)?"
+_COMPILER_LINE = lazy(r"^(?P<outlet>[\u4e00-\u9fff]{2,12}?)\s*综合(?:整理|编辑|报道)?"
                             r"(?:(?:自|整理自)\s*(?P<names>[^（）()。！？!?：:]{2,80}?)"
                             r"|(?P<outlets>[^（）()。！？!?：:、，,]{2,16}(?:[、，,和及][^（）()。！？!?：:、，,和及]{2,16})*))?\s*$")
 # 每日经济新闻综合上游新闻、澎湃新闻: without 自 the words after 综合 could be anything (某某综合整治…), so the line is a
@@ -747,7 +748,7 @@ def compiler_line(line: str, platform: str | None) -> list[str] | None:
 # （贺梨萍）: one person's name alone in brackets on the last line of a report is its reporter's byline. Only a name
 # of three characters after a single surname, or of three or four after a compound one: a two-character bracketed
 # word (（高清）, （全文）) is too often no name.
-_LONE_NAME = re.compile(r"^\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{3,4})\s*[)）]\s*$")
+_LONE_NAME = lazy(r"^\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{3,4})\s*[)）]\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -774,7 +775,7 @@ def lone_name_line(text: str) -> Cut | None:
 # line, names the source of the report, as an outlet alone there does (outlet_alone). The name is a place and two to
 # four more characters, nothing else: a bracketed note (（李大勇为化名）) names no place, a place alone (（北京）) is no
 # account.
-_ACCOUNT_ALONE = re.compile(r"^\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{4,10})\s*[)）]\s*$")
+_ACCOUNT_ALONE = lazy(r"^\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{4,10})\s*[)）]\s*$")
 
 
 def account_alone(text: str) -> Cut | None:
@@ -795,7 +796,7 @@ def account_alone(text: str) -> Cut | None:
 # 上海市教委政务微信“上海教育”发布公告 / 据某某县新闻办公室官方微信公众号“某某发布”10月24日通报 / 微信公众号“西安发布”
 # 发布消息: a paragraph that opens with the account, named in quotes after its channel word, whose post the report
 # relays; the account is an original source. (Inside a sentence, 同日，公众号“X”发文称 is one voice among others.)
-_CHANNEL_ACCOUNT = re.compile(
+_CHANNEL_ACCOUNT = lazy(
     r"^(?:据\s*)?[^\s，。；：:“”\"「」]{0,24}?(?:微信公众号|政务微信|官方微信|公众号|官方微博|微博|视频号|客户端)\s*"
     r"[“\"「]\s*(?P<name>[^”\"」，。]{2,20}?)\s*[”\"」]\s*(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:当日|当天|今天|今日)?\s*(?:深夜|晚间|凌晨)?"
     r"(?:发布|通报|消息|发文|宣布|报道|公布)"

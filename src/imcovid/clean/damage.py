@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from imcovid.clean.text import CJK_CLASS
+from imcovid.clean.lazy import lazy
 
-_HOLE = re.compile(rf"\ufffd+|(?<=[{CJK_CLASS}])\?+(?=[^\s”’\"')）》」』】\]?!！？]|$)")
+_HOLE = lazy(rf"\ufffd+|(?<=[{CJK_CLASS}])\?+(?=[^\s”’\"')）》」』】\]?!！？]|$)")
 
 
 def count_damage(text: str) -> int:

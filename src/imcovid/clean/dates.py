@@ -3,16 +3,16 @@ offset. Every outcome that leaves the date null says why."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
 from imcovid.config import LOCAL_TZ, BuildConfig
+from imcovid.clean.lazy import lazy
 
 _LOCAL = ZoneInfo(LOCAL_TZ)
-_NAIVE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+_NAIVE = lazy(r"^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 
 
 @dataclass(frozen=True)

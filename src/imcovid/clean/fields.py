@@ -7,25 +7,27 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from imcovid.clean.lazy import lazy
+
 _NAME = r"(?!责任编辑|责编|编辑|见习记者|特约记者|首席记者|记者|通讯员|摄影)[\u4e00-\u9fff·]{2,5}"
 _NAMES = rf"{_NAME}(?:[ 、,，]+{_NAME})*"
 
 # 原标题：T 来源：X  |  【来源：X】 | 来源：X | 文章来源：X
-_ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+?)(?:\s*(?:来源|稿源)[:：]\s*(?P<source>[^\s]+.*?))?$")
+_ORIGINAL_TITLE = lazy(r"^原标题[:：]\s*(?P<title>.+?)(?:\s*(?:来源|稿源)[:：]\s*(?P<source>[^\s]+.*?))?$")
 _SEP = r"\s*[:：丨|｜]\s*"
 # (内容综合：X、@Y、@Z等 / 综合自：X: a round-up names the outlets it was compiled from.)
-_SOURCE_LINE = re.compile(rf"^[▌■□◎●◆▶►|丨]?\s*[【\[]?\s*(?:(?:文章|新闻|稿件|信息|本文|图文|内容|资料)?(?:来源|稿源|供稿)|"
+_SOURCE_LINE = lazy(rf"^[▌■□◎●◆▶►|丨]?\s*[【\[]?\s*(?:(?:文章|新闻|稿件|信息|本文|图文|内容|资料)?(?:来源|稿源|供稿)|"
                           rf"(?:内容|信息|资料|新闻|本文)?综合(?:自)?){_SEP}(?P<source>[^【】\[\]]+?)\s*[】\]]?$")
-_PAREN_SOURCE = re.compile(r"^[（(]\s*(?:图片|图|照片|文章|新闻|稿件|信息|本文|内容)?(?:来源|图源|稿源)\s*[:：]\s*(?P<source>.+?)\s*[)）]$")
-_IMAGE_CREDIT_LINE = re.compile(r"^(?:[（(]\s*)?(?:(?:图片来源|照片来源|图源|图片|照片|供图|摄影|图)\s*[:：/／|｜丨]|"
+_PAREN_SOURCE = lazy(r"^[（(]\s*(?:图片|图|照片|文章|新闻|稿件|信息|本文|内容)?(?:来源|图源|稿源)\s*[:：]\s*(?P<source>.+?)\s*[)）]$")
+_IMAGE_CREDIT_LINE = lazy(r"^(?:[（(]\s*)?(?:(?:图片来源|照片来源|图源|图片|照片|供图|摄影|图)\s*[:：/／|｜丨]|"
                                 # 图据珠海香洲官方微信, 图自网络, 图片来自新华社: 'picture from' without a colon
                                 r"(?:图片|照片|图)(?:据|自|源自|来自|来源于|取自)|截图自|截自|"
                                 # 图片由受访者提供, （图片由某某医院提供）
                                 r"(?:图片|照片|图)由(?=.{1,24}提供))\s*(?P<source>.+?)\s*(?:[)）])?$")
 # Photo credit closing a caption: 内蒙古日报社融媒体记者袁永红摄 / 记者 张三 摄 / 张三/摄
-_PHOTO_CREDIT = re.compile(rf"(?P<credit>(?P<outlet>[^，。；：、\s]{{0,20}}?)(?:记者|通讯员|摄影记者)?\s*(?P<names>{_NAME}(?:[、 ]{_NAME})*)\s*/?\s*摄(?:影)?)\s*$")
-_CAPTION_LEAD = re.compile(r"^(?:图为|上图|下图|左图|右图|图[:：]|▲|△|↑|↓)")
-_ATTRIBUTION = re.compile(
+_PHOTO_CREDIT = lazy(rf"(?P<credit>(?P<outlet>[^，。；：、\s]{{0,20}}?)(?:记者|通讯员|摄影记者)?\s*(?P<names>{_NAME}(?:[、 ]{_NAME})*)\s*/?\s*摄(?:影)?)\s*$")
+_CAPTION_LEAD = lazy(r"^(?:图为|上图|下图|左图|右图|图[:：]|▲|△|↑|↓)")
+_ATTRIBUTION = lazy(
     r"据(?:[^，。；“”\"《》「」据\s]{0,12}?)[\"“《「]\s*(?P<name>[^\"”》」，。]{2,24}?)\s*[\"”》」]\s*"
     r"(?:微信公众号|官方微信|微信|官方微博|微博|客户端|公众号|官网|官方网站|网站|消息|报道|讯)"
 )
@@ -64,10 +66,10 @@ def match_source_line(line: str, spaced: str | None = None) -> SourceLine | None
 
 
 # 每日经济新闻综合自京东官方微信号、公开资料: the outlet's own line naming what it compiled its report from.
-_COMPILED_BY_OUTLET = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,12}?)综合自\s*(?P<source>[^。！？!?]{2,80})$")
+_COMPILED_BY_OUTLET = lazy(r"^(?P<outlet>[\u4e00-\u9fff]{2,12}?)综合自\s*(?P<source>[^。！？!?]{2,80})$")
 
 
-_TRAILING_SOURCE = re.compile(r"[【\[]\s*(?:来源|稿源)\s*[:：]\s*(?P<source>[^【】\[\]]+?)\s*[】\]]$")
+_TRAILING_SOURCE = lazy(r"[【\[]\s*(?:来源|稿源)\s*[:：]\s*(?P<source>[^【】\[\]]+?)\s*[】\]]$")
 
 
 def split_trailing_source(line: str) -> tuple[str, str] | None:
@@ -79,7 +81,7 @@ def split_trailing_source(line: str) -> tuple[str, str] | None:
 
 
 # A WeChat account's id after its name: 来源：某某发布（ID：moumou）.
-_ACCOUNT_ID = re.compile(r"\s*[（(]\s*(?:微信)?(?:ID|id|微信号)\s*[:：][^（）()]*[)）]")
+_ACCOUNT_ID = lazy(r"\s*[（(]\s*(?:微信)?(?:ID|id|微信号)\s*[:：][^（）()]*[)）]")
 
 
 def _with_credits(source: str | None, original_title: str | None = None) -> SourceLine:
@@ -117,13 +119,13 @@ def match_image_credit(line: str) -> str | None:
 
 
 # 照片来源：无锡观察 among the closing credits, away from any image: the source of the post's pictures.
-_PICTURES_SOURCE = re.compile(r"^[（(]?\s*(?:(?:图片来源|照片来源|图源)\s*[:：]\s*[^，。；：:]{1,30}?|"
+_PICTURES_SOURCE = lazy(r"^[（(]?\s*(?:(?:图片来源|照片来源|图源)\s*[:：]\s*[^，。；：:]{1,30}?|"
                               r"(?:本文)?(?:图片|照片)均?(?:来自|来源于|源自)[^，。；：:]{1,20}?)\s*[)）]?$")
 
 
 # 图片：通讯员供图, 图/受访者提供, 照片：受访单位供图, 配图：某某医院供图: the post's pictures credited to no one
 # by name — to a role, or to whoever handed them in.
-_PICTURES_HANDOUT = re.compile(r"^[（(]?\s*(?:图片|照片|配图|图)\s*[:：/／|｜丨]\s*(?:由)?"
+_PICTURES_HANDOUT = lazy(r"^[（(]?\s*(?:图片|照片|配图|图)\s*[:：/／|｜丨]\s*(?:由)?"
                                r"(?:(?:通讯员|受访者|受访单位|记者|本报|网络|网友)(?:供图|提供|拍摄|摄)?"
                                r"|[^，。；：:]{1,20}?(?:供图|提供))\s*[)）]?$")
 
@@ -163,16 +165,16 @@ def _split(names: str) -> list[str]:
 # '12月21日，西安市民排队准备进行核酸检测 图源：视觉中国', '…新闻发布会。来源：国新网',
 # '航拍吉林农业科技学院。 （视觉中国/图）', '珠海机场值机口（央广网发 珠海机场供图）'.
 # ('涠洲岛 图自某某旅游区网站', '会议现场（来源：某某广播电视台新闻频道）': 图自 "picture from", a bracketed source.)
-_CREDIT_TAIL = re.compile(r"(?:(?<=\s)|(?<=[。！？!?]))(?P<credit>(?:(?:图源|图片来源|图片|来源|摄影|图)\s*[:：/／|｜丨]|图自)"
+_CREDIT_TAIL = lazy(r"(?:(?<=\s)|(?<=[。！？!?]))(?P<credit>(?:(?:图源|图片来源|图片|来源|摄影|图)\s*[:：/／|｜丨]|图自)"
                           r"\s*@?[^，。：:]{1,30}?)\s*$")
-_PAREN_CREDIT_TAIL = re.compile(r"(?P<credit>[（(](?:[^（）()]{1,30}(?:供图|/\s*图|／图|摄|图片|资料图)|"
+_PAREN_CREDIT_TAIL = lazy(r"(?P<credit>[（(](?:[^（）()]{1,30}(?:供图|/\s*图|／图|摄|图片|资料图)|"
                                 r"\s*(?:图片来源|图源|来源)\s*[:：][^（）()]{2,30})\s*[)）])\s*$")
 # A line that is only an image's credit: 新华社资料图, 受访者供图, 视觉中国/图
-_CREDIT_ONLY = re.compile(r"^[（(]?[^\s，。；：:（()）]{1,20}(?:资料图|供图|/\s*图|图片)[)）]?$")
+_CREDIT_ONLY = lazy(r"^[（(]?[^\s，。；：:（()）]{1,20}(?:资料图|供图|/\s*图|图片)[)）]?$")
 # 视觉中国 图, 某某发布 图: a source and 图 after a space.
-_SPACED_PICTURE = re.compile(r"^[^\s，。；：:（()）]{2,20}\s+图$")
+_SPACED_PICTURE = lazy(r"^[^\s，。；：:（()）]{2,20}\s+图$")
 # A photo credit without a role word, the name cut off by a space or a slash: '春运期间的北京南站 牛宏超 / 摄'
-_BARE_PHOTO = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*/\s*摄$|\s(?P<name2>[\u4e00-\u9fff·]{2,5})\s*摄$")
+_BARE_PHOTO = lazy(r"(?P<name>[\u4e00-\u9fff·]{2,5})\s*/\s*摄$|\s(?P<name2>[\u4e00-\u9fff·]{2,5})\s*摄$")
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +195,7 @@ def _agency_only() -> re.Pattern:
     return re.compile(rf"^[（(]?\s*(?:{names})\s*(?:/\s*图|供图|发|图)?\s*[)）]?$", re.I)
 
 
-_SHOWN_AND_CREDIT = re.compile(r"\s*[（(]\s*(?P<shown>图为[^（）()/／]{1,40}?)\s*[/／]\s*(?P<credit>[^（）()/／]{2,20})\s*[）)]$")
+_SHOWN_AND_CREDIT = lazy(r"\s*[（(]\s*(?P<shown>图为[^（）()/／]{1,40}?)\s*[/／]\s*(?P<credit>[^（）()/／]{2,20})\s*[）)]$")
 
 
 def split_caption_credit(spaced: str) -> tuple[str | None, str] | None:
@@ -232,7 +234,7 @@ def photo_credit_names(credit: str) -> list[str]:
 
 # ● 2022年3月14日凌晨，上海第六人民医院。: a caption set as a bulleted line right under its picture (ZAKER's
 # 精读 features); the bullet is layout.
-_BULLET_CAPTION = re.compile(r"^[●•▲△]\s*(?P<caption>[^●•▲△]{4,120})$")
+_BULLET_CAPTION = lazy(r"^[●•▲△]\s*(?P<caption>[^●•▲△]{4,120})$")
 
 
 def bullet_caption(line: str) -> str | None:

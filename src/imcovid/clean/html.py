@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from imcovid.clean.lazy import lazy
 from imcovid.clean.thresholds import threshold
 
 BLOCK_TAGS = frozenset(
@@ -26,16 +27,16 @@ SKIP_TAGS = frozenset(
 )
 # Class or id tokens of aggregator widgets (QR codes, app download boxes, recommendations): their subtree is
 # promotion, images included.
-_PROMO_TOKEN = re.compile(
+_PROMO_TOKEN = lazy(
     r"(^|[_-])(qr|qrcode|appendqr|erweima|app-?download|download-?app|recommend|related|share|advert|ads?|"
     r"support-author|reward|bqian)([_-]|$)",
     re.I,
 )
 # Sina wraps an image and its caption as <div class="img_wrapper"><img><span class="img_descr">caption</span>.
 # (ZAKER: <div class="img_box"><img></div><div class="zaker_div"><div class="zk_decsimg">● caption</div>.)
-_CAPTION_TOKEN = re.compile(r"^(img_descr|img-desc|image-caption|pic-?desc|wp-caption-text|zk_decsimg)$", re.I)
+_CAPTION_TOKEN = lazy(r"^(img_descr|img-desc|image-caption|pic-?desc|wp-caption-text|zk_decsimg)$", re.I)
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
+_TAG = lazy(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
 
 
 @dataclass(frozen=True)
@@ -186,11 +187,11 @@ def _has_token(node: LexborNode, pattern: re.Pattern) -> bool:
 # A short centred paragraph right after an image is that image's caption (观察者网: <p align="center"><span
 # style="color:#666666;">涠洲岛 图自…</span></p> under <p align="center"><img></p>); prose is never centred there.
 _CENTRED_CAPTION_TAGS = frozenset({"p", "div"})
-_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+_CENTRED = lazy(r"text-align\s*:\s*center", re.I)
 _LONGEST_CENTRED_CAPTION = threshold("html", "longest_centred_caption")
 # …覆盖率约10.5%。（图为疫苗接种现场/澎湃影像）: a longer centred paragraph is still the caption when it ends by saying
 # what the picture shows (图为…) or whose it is (图/…).
-_PICTURE_MARK_END = re.compile(r"[（(]\s*图(?:为|片|\s*[/／])[^（）()]{0,40}[）)]$")
+_PICTURE_MARK_END = lazy(r"[（(]\s*图(?:为|片|\s*[/／])[^（）()]{0,40}[）)]$")
 _LONGEST_CENTRED_CAPTION_WITH_MARK = threshold("html", "longest_centred_caption_with_mark")
 
 
@@ -227,7 +228,7 @@ def _any_token(tokens: list[str], pattern: re.Pattern) -> bool:
 # A comment at the very end of a body, then white space only: ``<!--`` data ``-->``, the data without the characters
 # that could make the tokenizer leave the comment state or change what it keeps (``<``, ``!``, ``-``, ``>``, ``&``,
 # NUL, CR, U+FFFD) and not blank. Archive captures and copies often differ by such a trailing comment alone.
-_TRAILING_COMMENT = re.compile(r"<!--([^<>!\-&\x00\r\ufffd]*)-->([ \t\n\f]*)")
+_TRAILING_COMMENT = lazy(r"<!--([^<>!\-&\x00\r\ufffd]*)-->([ \t\n\f]*)")
 _LONGEST_TRAILING_COMMENT = threshold("html", "longest_trailing_comment")
 
 

@@ -6,13 +6,13 @@ A gloss is removed wherever it stands (after a CJK character, after damaged byte
 
 from __future__ import annotations
 
-import re
+from imcovid.clean.lazy import lazy
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _SYLLABLE = rf"[a-zü]*[{_TONED}][a-zü{_TONED}]*"
-_GLOSS = re.compile(rf"[(（]{_SYLLABLE}[)）]")
+_GLOSS = lazy(rf"[(（]{_SYLLABLE}[)）]")
 # "(" eaten together with lost bytes: the fragment follows a damage marker directly.
-_HEADLESS = re.compile(rf"(?<=[?\ufffd]){_SYLLABLE}[)）]")
+_HEADLESS = lazy(rf"(?<=[?\ufffd]){_SYLLABLE}[)）]")
 
 
 def strip_pinyin(text: str) -> tuple[str, int]:

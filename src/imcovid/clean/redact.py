@@ -18,20 +18,22 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from imcovid.clean.lazy import lazy
+
 PLACEHOLDERS = {"email": "[EMAIL]", "id_number": "[ID_NUMBER]", "phone": "[PHONE]"}
 
-_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_ID = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])")
+_EMAIL = lazy(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_ID = lazy(r"(?<![0-9A-Za-z])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])")
 # An ID number introduced as one: the cue, an optional colon or 为/是, then 17 digits and a digit or X.
-_CUED_ID = re.compile(r"((?:公民身份号码|身份证件号码|身份证号码|身份证号|身份证|证件号码|证件号|身份号码)\s*(?:[:：]|为|是)?\s*)"
+_CUED_ID = lazy(r"((?:公民身份号码|身份证件号码|身份证号码|身份证号|身份证|证件号码|证件号|身份号码)\s*(?:[:：]|为|是)?\s*)"
                       r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
-_MOBILE = re.compile(r"(?<![0-9])(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?![0-9]|-\d)")
-_LANDLINE = re.compile(r"(?<![0-9])(?:[(（]0\d{2,3}[)）]|0\d{2,3}-)\d{7,8}(?:-\d{1,5})?(?![0-9])")
-_LABEL_GAP = re.compile(r"\s*(?:[:：]|为|是)?\s*$")  # between a line's label and its number
+_MOBILE = lazy(r"(?<![0-9])(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?![0-9]|-\d)")
+_LANDLINE = lazy(r"(?<![0-9])(?:[(（]0\d{2,3}[)）]|0\d{2,3}-)\d{7,8}(?:-\d{1,5})?(?![0-9])")
+_LABEL_GAP = lazy(r"\s*(?:[:：]|为|是)?\s*$")  # between a line's label and its number
 # Every pattern needs one of @, seven digits, or three digits, a space or hyphen and four (a mobile may be written
 # in groups: 138 1234 5678); most lines have none. Written to open with a character class the engine skips to — the
 # same matches as @|\d{7}|\d{3}[- ]\d{4}, which the engine tried at every position.
-_CANDIDATE = re.compile(r"[@\d](?:(?<=@)|(?<=\d)(?:\d{6}|\d{2}[- ]\d{4}))")
+_CANDIDATE = lazy(r"[@\d](?:(?<=@)|(?<=\d)(?:\d{6}|\d{2}[- ]\d{4}))")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 

@@ -3,11 +3,11 @@ variant the converter that produced the plain-text seeds wrote; plain ``t2s`` wo
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import opencc
 
+from imcovid.clean.lazy import lazy
 from imcovid.clean.thresholds import threshold
 
 CONFIG = "tw2s"
@@ -41,7 +41,7 @@ def changed_chars(before: str, after: str) -> int:
     return abs(len(before) - len(after)) + sum(1 for a, b in zip(before, after) if a != b)
 
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _SAMPLE = threshold("script", "sample")  # characters: plenty to tell the scripts apart, flat cost for long articles
 
 

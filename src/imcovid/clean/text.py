@@ -7,6 +7,8 @@ import html
 import re
 import unicodedata
 
+from imcovid.clean.lazy import lazy
+
 # CJK ideographs, CJK and full-width punctuation, kana, bopomofo, and the curly quotes / ellipsis / dashes that
 # Chinese typesetting uses as its own punctuation.
 CJK_CLASS = (
@@ -14,11 +16,11 @@ CJK_CLASS = (
     "\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f"
     "\u2018\u2019\u201c\u201d\u2026\u2014\u00b7"
 )
-_SPACE_NEXT_TO_CJK = re.compile(rf"(?<=[{CJK_CLASS}]) | (?=[{CJK_CLASS}])")
-_WHITESPACE_RUN = re.compile(r"\s+")
-_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SPACE_NEXT_TO_CJK = lazy(rf"(?<=[{CJK_CLASS}]) | (?=[{CJK_CLASS}])")
+_WHITESPACE_RUN = lazy(r"\s+")
+_ENTITY = lazy(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # What still looks like markup after parsing came from double-escaped entities (&lt;p&gt;); it is not prose.
-_TAG_LIKE = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
+_TAG_LIKE = lazy(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
 _FULLWIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 # Removed outright: zero-width and format characters (Cf), and controls (Cc) other than white space.
 _WHITESPACE_CONTROLS = frozenset("\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85")
@@ -48,10 +50,10 @@ def _class_of(codes: list[int]) -> str:
 
 _DROPPED = ("Cc", "Cf", "Cs", "Co", "Cn")
 _INVISIBLE_BMP = _invisible_table()
-_ASTRAL = re.compile(r"[\U00010000-\U0010ffff]")
+_ASTRAL = lazy(r"[\U00010000-\U0010ffff]")
 # Any character the step could change (the table's, or one outside the BMP, which takes the slow path): most lines
 # have none, and one scan of a character class costs a fraction of str.translate's dictionary lookup per character.
-_MAYBE_CHANGED = re.compile(f"[{_class_of(sorted(_INVISIBLE_BMP))}\U00010000-\U0010ffff]")
+_MAYBE_CHANGED = lazy(f"[{_class_of(sorted(_INVISIBLE_BMP))}\U00010000-\U0010ffff]")
 
 
 def strip_invisible(text: str) -> tuple[str, int]:
@@ -75,7 +77,7 @@ def strip_invisible(text: str) -> tuple[str, int]:
     return "".join(out), removed
 
 
-_FULLWIDTH_ANY = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_FULLWIDTH_ANY = lazy("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
 def fullwidth_to_ascii(text: str) -> tuple[str, int]:

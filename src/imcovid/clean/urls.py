@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from imcovid.clean.lazy import lazy
+
 # The archive rewrote image URLs as https://cors.<name>.workers.dev/?http://original…
-_PROXY = re.compile(r"^https?://[^/?#]*(?:cors|proxy)[^/?#]*/?\?(?P<inner>https?://.+)$", re.I)
-_PLACEHOLDER = re.compile(r"^https?://(?:[^/]*\.)?(?:picsum\.photos|placehold\.it|placeholder\.com|via\.placeholder\.com|dummyimage\.com|unsplash\.it)(?:[/:?#]|$)", re.I)
-_DECORATION = re.compile(r"(?:^data:|/(?:blank|spacer|pixel|loading|lazy)\.(?:gif|png|svg)(?:$|\?))", re.I)
+_PROXY = lazy(r"^https?://[^/?#]*(?:cors|proxy)[^/?#]*/?\?(?P<inner>https?://.+)$", re.I)
+_PLACEHOLDER = lazy(r"^https?://(?:[^/]*\.)?(?:picsum\.photos|placehold\.it|placeholder\.com|via\.placeholder\.com|dummyimage\.com|unsplash\.it)(?:[/:?#]|$)", re.I)
+_DECORATION = lazy(r"(?:^data:|/(?:blank|spacer|pixel|loading|lazy)\.(?:gif|png|svg)(?:$|\?))", re.I)
 
 
 def unwrap(url: str) -> tuple[str, bool]:
