@@ -134,6 +134,7 @@ FAMILY_KEPT = [
     ("委员会主席Lina Roberts已经面临回避申请。Roberts主席拒绝回应。", ["Lina Roberts", "Roberts"]),
     ("CEO Tim Cook表示，Cook的公司将扩张。", ["Tim Cook", "Cook"]),
     ("教授Dan Harlow表示，Harlow团队发现抗体水平下降。", ["Dan Harlow", "Harlow"]),
+    ("高级分析师Harmeet Singh Rao表示，需求回暖。Rao援引数据称，出货量增长4%。", ["Harmeet Singh Rao", "Rao"]),
     # another person's post holding the family name does not make it a firm's (only the person's own post does)
     ("白宫发言人Jen Psaki表示，Biden政府将推进。美国总统Joe Biden称，Biden将出席。",
      ["Jen Psaki", "Biden", "Joe Biden", "Biden"]),
