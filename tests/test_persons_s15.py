@@ -135,6 +135,10 @@ FAMILY_KEPT = [
     ("CEO Tim Cook表示，Cook的公司将扩张。", ["Tim Cook", "Cook"]),
     ("教授Dan Harlow表示，Harlow团队发现抗体水平下降。", ["Dan Harlow", "Harlow"]),
     ("高级分析师Harmeet Singh Rao表示，需求回暖。Rao援引数据称，出货量增长4%。", ["Harmeet Singh Rao", "Rao"]),
+    # a founder's holdings and shares are the person's (not words of the firm's name: data/person_family_firm_words.txt)
+    ("特斯拉CEO Elon Harlow表示，Harlow旗下的航天公司将发射火箭。Harlow称将继续投资。",
+     ["Elon Harlow", "Harlow", "Harlow"]),
+    ("特斯拉CEO Elon Harlow表示，Harlow的股票将出售一部分。Harlow称将继续投资。", ["Elon Harlow", "Harlow", "Harlow"]),
     # another person's post holding the family name does not make it a firm's (only the person's own post does)
     ("白宫发言人Jen Psaki表示，Biden政府将推进。美国总统Joe Biden称，Biden将出席。",
      ["Jen Psaki", "Biden", "Joe Biden", "Biden"]),
@@ -191,5 +195,6 @@ def test_adverb_not_after_a_city(text, expected):
 def test_review_lists_are_registered():
     assert {"财务顾问", "冠军", "代表"} <= set(words("person_latin_not_positions"))
     assert {"股价", "报道"} <= set(words("person_family_firm_words"))
+    assert not {"旗下", "股票", "援引"} & set(words("person_family_firm_words"))
     assert "实验室" in words("person_family_unit_words") and "团队" not in words("person_family_unit_words")
     assert "Max" not in words("person_latin_not_names")
