@@ -85,9 +85,25 @@ def test_a_day_word_before_the_cue_is_no_part_of_the_name(text: str, expected: l
     ("呼和浩特市慈善总会发起抗疫募捐。", ["呼和浩特市慈善总会"]),
     ("市慈善会接收社会各界捐款。", ["市慈善会"]),
     ("鄂尔多斯市工商联号召民营企业捐款捐物。", ["鄂尔多斯市工商联"]),
+    ("呼和浩特市工商联向抗疫一线捐赠防护物资。", ["呼和浩特市工商联"]),
+    # (read before the ending too, by 全国 alone: kept)
     ("全国工商联发布民营企业抗疫倡议书。", ["全国工商联"]),
 ])
 def test_charities_and_federations_end_a_name(text: str, expected: list[str]) -> None:
+    assert _surfaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the short form 工商联 is no ending where 合会 follows: the longer ending 联合会 reads the whole name
+    ("鄂尔多斯市工商联合会向抗疫一线捐赠物资。", ["鄂尔多斯市工商联合会"]),
+    ("工商联合会会员企业纷纷捐款。", ["工商联合会"]),
+    ("市工商联合会发出倡议，号召会员企业捐款。", ["市工商联合会"]),
+    # kept: the full name, and a short form in 联 before 联合 (the verb) or 合作
+    ("包头市工商业联合会发出倡议。", ["包头市工商业联合会"]),
+    ("市妇联联合市卫健委开展义诊活动。", ["市妇联", "市卫健委"]),
+    ("市妇联合作开展心理疏导。", ["市妇联"]),
+])
+def test_a_short_form_in_lian_does_not_cut_a_longer_name(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected
 
 

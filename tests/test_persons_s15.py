@@ -110,3 +110,91 @@ def _rules_version(annotator):
 
 def test_version():
     assert _rules_version(P.ANNOTATOR) == _rules_version(P.TAGGER_ANNOTATOR) == (1, 16)
+
+
+# Review of int15 (s15rev1): the Latin-script rules made false persons of firms, brands, media and teams, and the
+# adverb rule of a city's club. Each ``*_FIXED`` case fails on int15 and passes with the fix; ``*_KEPT`` cases pass on
+# both and guard the fixes' reach.
+
+FAMILY_FIXED = [
+    # a family name the text also writes as a firm's, a brand's or a medium's name is not read alone anywhere
+    ("Versace创意总监Donatella Versace表示，Versace将继续扩张中国市场。", ["Donatella Versace"]),  # (in its post)
+    ("戴尔公司CEO Michael Dell表示，Dell的服务器业务增长强劲，Dell股价上涨5%。", ["Michael Dell"]),  # (Dell|股价)
+    ("创始人Michael Harlow表示，Harlow的市值已翻倍。Harlow称将继续投资。", ["Michael Harlow"]),  # (的|市值)
+    ("创始人Michael Harlow表示，Harlow品牌将进入中国。Harlow称将继续投资。", ["Michael Harlow"]),  # (a brand noun)
+    ("据Bloomberg报道，彭博创始人Michael Bloomberg表示，Bloomberg将捐款。", ["Michael Bloomberg"]),  # (a medium)
+    ("英国首相Boris Johnson宣布新的防疫措施。强生（Johnson & Johnson）的单剂疫苗已获批。", ["Boris Johnson"]),  # (&)
+    # a research unit called after its head: that occurrence is the unit's, the head alone elsewhere is the person
+    ("教授Dan Harlow表示，BIDMC的Harlow实验室正在研究。Harlow认为疫苗有效。", ["Dan Harlow", "Harlow"]),
+    # a Latin word after a space, lowercase too, makes the family name part of an English phrase
+    ("美国总统Joe Biden表示，Biden administration将继续推进。", ["Joe Biden"]),
+]
+FAMILY_KEPT = [
+    # a post after the family name alone, 的 and a noun of a person's, a team after a leader: the person
+    ("委员会主席Lina Roberts已经面临回避申请。Roberts主席拒绝回应。", ["Lina Roberts", "Roberts"]),
+    ("CEO Tim Cook表示，Cook的公司将扩张。", ["Tim Cook", "Cook"]),
+    ("教授Dan Harlow表示，Harlow团队发现抗体水平下降。", ["Dan Harlow", "Harlow"]),
+    ("高级分析师Harmeet Singh Rao表示，需求回暖。Rao援引数据称，出货量增长4%。", ["Harmeet Singh Rao", "Rao"]),
+    # a founder's holdings and shares are the person's (not words of the firm's name: data/person_family_firm_words.txt)
+    ("特斯拉CEO Elon Harlow表示，Harlow旗下的航天公司将发射火箭。Harlow称将继续投资。",
+     ["Elon Harlow", "Harlow", "Harlow"]),
+    ("特斯拉CEO Elon Harlow表示，Harlow的股票将出售一部分。Harlow称将继续投资。", ["Elon Harlow", "Harlow", "Harlow"]),
+    # another person's post holding the family name does not make it a firm's (only the person's own post does)
+    ("白宫发言人Jen Psaki表示，Biden政府将推进。美国总统Joe Biden称，Biden将出席。",
+     ["Jen Psaki", "Biden", "Joe Biden", "Biden"]),
+    ("英国首相Boris Johnson宣布新的防疫措施。强生（Johnson&Johnson）的单剂疫苗已获批。", ["Boris Johnson"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FAMILY_FIXED + FAMILY_KEPT)
+def test_family_name_of_a_firm_is_not_read_alone(text, expected):
+    assert persons(text) == expected
+
+
+LATIN_POSITION_FIXED = [
+    # posts a firm, a fund or a team holds (data/person_latin_not_positions.txt), and 代表 as a verb
+    ("此次交易的财务顾问Morgan Stanley表示，Morgan Stanley预计，Stanley不予置评。", []),
+    ("卫冕冠军Golden Bay Warriors在主场取胜。", []),
+    ("有限合伙人Kleiner Perkins参与本轮融资。", []),
+    ("他代表Goldman Sachs出席签约仪式。", []),
+    # English words of firms', clinics' and media's names (data/person_latin_not_names.txt)
+    ("记者Business Insider报道称，裁员继续。", []),
+    ("专家Mayo Clinic建议接种疫苗。", []),
+    ("研究员Penn State的数据显示，病例上升。", []),
+    # Max is a first name, no word of a product's name (Pro Max is vetoed by Pro)
+    ("工程师Max Miller表示，系统已修复。", ["Max Miller"]),
+]
+LATIN_POSITION_KEPT = [
+    # 顾问 and 合伙人 alone stand before persons
+    ("白宫首席医疗顾问Anthony Fauci表示，疫苗有效。", ["Anthony Fauci"]),
+    ("Nexo的管理合伙人Antoni Novak表示，市场回暖。Novak预计价格上涨。", ["Antoni Novak", "Novak"]),
+    ("产品经理iPhone 14 Pro Max的销量领先。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", LATIN_POSITION_FIXED + LATIN_POSITION_KEPT)
+def test_latin_names_not_after_posts_of_firms(text, expected):
+    assert persons(text) == expected
+
+
+ADVERB_FIXED = [
+    # a run of transliteration ending like a city's name before the adverb: a place or its club, no person
+    ("上赛季冠军曼彻斯特城仍领跑积分榜。", []),
+]
+ADVERB_KEPT = [
+    ("发言人佩斯科夫仍坚持认为，谈判仍在继续。", ["佩斯科夫"]),
+    ("主办城市圣彼得堡曾举办比赛。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ADVERB_FIXED + ADVERB_KEPT)
+def test_adverb_not_after_a_city(text, expected):
+    assert persons(text) == expected
+
+
+def test_review_lists_are_registered():
+    assert {"财务顾问", "冠军", "代表"} <= set(words("person_latin_not_positions"))
+    assert {"股价", "报道"} <= set(words("person_family_firm_words"))
+    assert not {"旗下", "股票", "援引"} & set(words("person_family_firm_words"))
+    assert "实验室" in words("person_family_unit_words") and "团队" not in words("person_family_unit_words")
+    assert "Max" not in words("person_latin_not_names")

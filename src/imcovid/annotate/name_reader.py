@@ -221,6 +221,18 @@ def _adverb_after_name(text: str, i: int) -> bool:
             and is_han(text[i + 1 : i + 2]))
 
 
+# Last characters of transliterated names of cities and of the clubs named after them (曼彻斯特城, 墨西哥城, 汉堡,
+# 圣彼得堡, 加州): a run of transliteration ending in one, before an adverb, is a place or a team (冠军|曼彻斯特城|仍领跑),
+# not a person; a person's transliterated name does not end in them.
+_CITY_LAST = frozenset("城堡州")
+
+
+def _adverb_ends_transliterated_name(text: str, i: int, k: int) -> bool:
+    """A one-character adverb at ``k`` (:func:`_adverb_after_name`) ends the run of transliteration begun at ``i``
+    after a position (默克尔|曾坦承, 布林肯|仍坚持): unless the run ends like a city's name (曼彻斯特城|仍领跑)."""
+    return k < len(text) and _adverb_after_name(text, k) and text[k - 1] not in _CITY_LAST
+
+
 # Adverbs, conjunctions and prepositions that follow a subject (布雷弗曼|也是, 苏纳克|和贾维德); not 是, which a
 # run of transliteration characters before it is as often an idiom's head (比比皆|是).
 _AFTER_SUBJECT = frozenset("也都还则曾已将在和与及等的被对向从把")
@@ -270,7 +282,7 @@ def read_unlisted(text: str, i: int) -> str | None:
     # act, after a run of transliteration: the run of four took the adverb, or the adverb and a verb's first character.)
     cut = next((k for k in range(i + 2, end + 1) if k < end and (_TIME_AFTER.match(text, k) or SAYS.match(text, k))
                 or ((starts_follower(text[k : k + 2]) or _health_word_at(text, k) or _WORDS_AFTER_NAME.match(text, k)
-                     or _FOREIGN_TITLE.match(text, k) or k < end and _adverb_after_name(text, k))
+                     or _FOREIGN_TITLE.match(text, k) or k < end and _adverb_ends_transliterated_name(text, i, k))
                     and looks_transliterated(text[i:k]))), None)
     # (A transliterated name may also end before a character that ends names: 布雷弗曼|也是, 苏纳克|和.)
     if cut is not None:
@@ -278,7 +290,7 @@ def read_unlisted(text: str, i: int) -> str | None:
     elif end - i < 2 or not (_NAME_END.match(text, end) or (text[end : end + 1] in _AFTER_SUBJECT
                                                              or _TIME_AFTER.match(text, end)
                                                              or _DATE_AFTER.match(text, end)
-                                                             or end < len(text) and _adverb_after_name(text, end))
+                                                             or _adverb_ends_transliterated_name(text, i, end))
                              and looks_transliterated(text[i:end])):  # (劳特巴赫|周日表示, 佩斯科夫|7日表示, 布林肯|仍坚持)
         return None
     name = text[i:end]

@@ -39,8 +39,9 @@ ANNOTATOR = f"imcovid-rules/1.15:organization+{LEXICON}"
 TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.15"
 
 _SUFFIXES = words("organization_endings")
-# (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会.)
-_SUFFIX_RE = re.compile("|".join(s + "(?!员会)" if s.endswith("委") else s
+# (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会. Nor is a short form in 联 one
+# where 合会 follows: 鄂尔多斯市工商|联合会, the longer ending read as the whole name, not 鄂尔多斯市工商联 + 合会.)
+_SUFFIX_RE = re.compile("|".join(s + "(?!员会)" if s.endswith("委") else s + "(?!合会)" if s.endswith("联") else s
                                  for s in sorted(_SUFFIXES, key=len, reverse=True)))
 # Endings of companies: their names need no place (科强食品公司, 华住集团).
 # (data/organization_company_endings.txt: 公司, 集团 … and the trades that end listed firms' short names, 药业, 控股.)

@@ -1102,6 +1102,10 @@ _LATIN_AFTER_POSITION = re.compile(
     rf"[ \-]{_LATIN_WORD}{_LATIN_GENERATION})(?![A-Za-z0-9À-ÿ'’.&\-]|[ \-][A-Za-z0-9])")
 _LATIN_NOT_NAME = frozenset(words("person_latin_not_names"))
 _LATIN_WORDS = re.compile(_LATIN_WORD)
+# (Posts a firm or a team holds as often as a person, and 代表, a verb too: 财务顾问|Morgan Stanley, 卫冕冠军|Golden
+# State Warriors, 代表|Google出席; data/person_latin_not_positions.txt, read as the end of the text before the name,
+# as they may be longer than the post word matched. The Han readers still read names after them.)
+_LATIN_NOT_POSITIONS = tuple(words("person_latin_not_positions"))
 
 
 # A position before a Latin-script word, after at most one space (主席Lina, CEO Tim).
@@ -1118,7 +1122,7 @@ def _latin_after_positions(found: _Found) -> None:
     if not _TWO_LATIN_WORDS.search(text):
         return
     for position in _position_matches(text, _POSITION_BEFORE_LATIN):
-        if _served(text, position):
+        if _served(text, position) or text.endswith(_LATIN_NOT_POSITIONS, 0, position.end()):
             continue
         start = position.end()
         m = _LATIN_AFTER_POSITION.match(text, start)
@@ -1128,26 +1132,59 @@ def _latin_after_positions(found: _Found) -> None:
 
 
 # The family name of a Latin-script name found in the text, standing alone later (Lina Khan … Khan之前的批评,
-# Khan主席): the same person, as Chinese text shortens a foreign name to its last part. Only where no Latin letter,
-# digit or other capitalised word touches it (not the Khan of Sadiq Khan, not a word of Khan Academy).
+# Khan主席): the same person, as Chinese text shortens a foreign name to its last part. Only where no Latin word,
+# capitalised or not, digit or & touches it or stands next to it across a space (not the Khan of Sadiq Khan, not a
+# word of Khan Academy or of "Biden administration").
 _LATIN_FULL_NAME = re.compile(rf"{_LATIN_WORD}(?:[ \-](?:{_LATIN_PARTICLE}[ \-])*{_LATIN_WORD})+")
 _LATIN_GENERATION_END = re.compile(r" (?:II|III|IV|Jr\.?|Sr\.?)$")
+_NOT_BEFORE_FAMILY = r"(?<![A-Za-z0-9À-ÿ'’.&\-])(?<![A-Za-z0-9À-ÿ&][ \u3000])"
+_NOT_AFTER_FAMILY = r"(?![A-Za-z0-9À-ÿ'’&\-]|[ \u3000\-][A-Za-z0-9À-ÿ&])"
+# A firm's, a brand's or a medium's name is often its founder's family name (Dell, Versace, Bloomberg, Johnson &
+# Johnson): a family name the text also writes as a body's is not read alone anywhere in it, as the reader cannot
+# tell the person from the firm. A body's use: a firm's ending, an officer's title or a brand noun right after it
+# (Dell|公司, Dell CEO, Versace|品牌), a word of its shares, its holdings or its reports after it or after it and 的
+# (Dell|股价, Dell的|市值, Bloomberg|报道: data/person_family_firm_words.txt), & beside it (Johnson & Johnson), or the
+# family name inside the post of its own person (Versace创意总监|Donatella Versace).
+_FAMILY_AS_FIRM = re.compile(
+    r"[ \u3000]?(?:" + "|".join(sorted({*words("organization_company_endings"), *words("organization_firm_cues"),
+                                         *words("person_things_after")}, key=len, reverse=True)) + ")"
+    r"|的?(?:" + "|".join(sorted(words("person_family_firm_words"), key=len, reverse=True)) + ")"
+    r"|[ \u3000]?&")
+_AMPERSAND_BEFORE = re.compile(r"&[ \u3000]?$")
+# A research unit called after its head (BIDMC的Barouch|实验室, data/person_family_unit_words.txt): that occurrence is
+# the unit's; the head, named alone elsewhere, is still the person.
+_FAMILY_UNIT_AFTER = re.compile("|".join(sorted(words("person_family_unit_words"), key=len, reverse=True)))
+
+
+def _family_names_a_body(text: str, family: str, occurrences: list[re.Match], titles: list[str]) -> bool:
+    """The text writes ``family`` as a body's name somewhere (see ``_FAMILY_AS_FIRM``); ``titles`` are the posts
+    before the full names that end with it."""
+    word = re.compile(rf"(?<![A-Za-z]){re.escape(family)}(?![A-Za-z])")
+    return (any(_FAMILY_AS_FIRM.match(text, m.end()) or _AMPERSAND_BEFORE.search(text, max(0, m.start() - 2), m.start())
+                for m in occurrences)
+            or any(word.search(title) for title in titles))
 
 
 def _latin_family_names(found: _Found) -> None:
     text = found.text
-    families = set()
+    titles: dict[str, list[str]] = {}  # family name -> the posts before the full names that end with it
     for name in found.known:
         bare = _LATIN_GENERATION_END.sub("", name)
         if _LATIN_FULL_NAME.fullmatch(bare):
             family = re.split(r"[ \-]", bare)[-1]
             if family not in _LATIN_NOT_NAME:
-                families.add(family)
-    for family in sorted(families):
-        for m in re.finditer(rf"(?<![A-Za-z0-9À-ÿ'’.&\-]){re.escape(family)}(?![A-Za-z0-9À-ÿ'’&\-]|[ \-][A-Z])", text):
-            if m.start() >= 2 and text[m.start() - 1] in " \u3000" and text[m.start() - 2].isalpha() \
-                    and not is_han(text[m.start() - 2]):
-                continue  # (Sadiq Khan: another given name before it)
+                titles[family] = [title for (start, end), title in found.spans.items()
+                                  if title and text[start:end] == name]
+    for family in sorted(titles):
+        occurrences = list(re.finditer(rf"(?<![A-Za-z0-9À-ÿ'’\-]){re.escape(family)}(?![A-Za-z0-9À-ÿ'’\-])", text))
+        if _family_names_a_body(text, family, occurrences, titles[family]):
+            continue  # (Dell|股价 … Dell表示: the firm or its founder, which the reader cannot tell)
+        alone = re.compile(_NOT_BEFORE_FAMILY + re.escape(family) + _NOT_AFTER_FAMILY)
+        for m in occurrences:
+            if not alone.match(text, m.start()):
+                continue  # (Sadiq Khan, Khan Academy, Biden administration: part of a longer Latin name or phrase)
+            if _FAMILY_UNIT_AFTER.match(text, m.end()):
+                continue  # (Barouch|实验室: the unit's name)
             if found.free(m.start(), m.end()):
                 found.spans[(m.start(), m.end())] = None
                 found.rules[(m.start(), m.end())] = "person.latin_family_name"

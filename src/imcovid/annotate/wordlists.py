@@ -38,6 +38,12 @@ LISTS = {
                           "德尔塔, 埃博拉, 辉瑞 (persons.py)",
     "person_latin_not_names": "capitalised words of English names of bodies, media and things, never in a person's "
                               "Latin-script name after a post: Times, Bank, Variant (persons.py)",
+    "person_latin_not_positions": "posts a firm or a team holds as often as a person, or verbs, after which no "
+                                  "Latin-script name is read: 财务顾问, 冠军, 代表 (persons.py)",
+    "person_family_firm_words": "words after a foreign family name that make it a firm's, a brand's or a medium's: "
+                                "Dell|股价, Bloomberg|报道 (persons.py)",
+    "person_family_unit_words": "words after a foreign family name that make it a research unit's, named after its "
+                                "head: Barouch|实验室 (persons.py)",
     "person_who_nouns": "nouns of who a person is, after which only a surnamed name counts (persons.py)",
     "person_kinds_named": "nouns of a person a quoted name introduces: 一个叫“娜”的|女孩 (persons.py)",
     "person_side_characters": "the character before 方 that names a side: 乌方|称, 双方 (persons.py)",
