@@ -1428,6 +1428,26 @@ def _position_matches(text: str, pattern: re.Pattern = _AFTER_POSITION) -> list[
     return matches
 
 
+# The beginnings of well-known bodies' names (data/organizations.txt): 阿里 of 阿里巴巴. Business news calls a firm by
+# such a short form (阿里、腾讯、京东); LAC, reading it with no cue, may call it a person, and recurrence then repeats
+# that (21 false persons in one read post). A short form is no uncued person where the text names the body in full.
+def _body_beginnings() -> dict[str, tuple[str, ...]]:
+    """Each beginning of two or more characters of a listed body's name (shorter than the name) → those names."""
+    found: dict[str, tuple[str, ...]] = {}
+    for body in words("organizations"):
+        for end in range(2, len(body)):
+            found[body[:end]] = found.get(body[:end], ()) + (body,)
+    return found
+
+
+_KNOWN_BODY_BEGINNINGS = _body_beginnings()
+
+
+def _short_form_of_named_body(text: str, name: str) -> bool:
+    """``name`` begins a well-known body's name that ``text`` writes in full (阿里 … 阿里巴巴)."""
+    return any(body in text for body in _KNOWN_BODY_BEGINNINGS.get(name, ()))
+
+
 def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[dict]:
     found = _Found(text, places, orgs)
     parts_at = part_matcher().find(text)
@@ -1469,12 +1489,14 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
                                    or found.taken.touches(s, e), found.place_surfaces, found.known,
                                    frozenset(e for _, e in places),
                                    _unread_cues(text, position_ends - status_ends, found)):
-        if name not in found.known and found.add(start, name, None, rule="person.lac"):
+        if name not in found.known and not _short_form_of_named_body(text, name) \
+                and found.add(start, name, None, rule="person.lac"):
             tagged.add(name)
     # A foreign name the text repeats with no cue at all (拜登执政, 换掉特朗普): LAC asked once per repeated run.
     for start, name in recurring_transliterations(text, lambda s, e: found.in_place.touches(s, e)
                                                   or found.in_org.touches(s, e) or found.taken.touches(s, e)):
-        if name not in found.known and found.add(start, name, None, rule="person.recurring_transliteration"):
+        if name not in found.known and not _short_form_of_named_body(text, name) \
+                and found.add(start, name, None, rule="person.recurring_transliteration"):
             tagged.add(name)
     if tagged:
         _list_continuations(found)  # (the lists LAC's names stand in)
