@@ -511,10 +511,23 @@ def _store_story(number: int, name: str, writer: ConfigWriter, hashes: RecordPai
     return run
 
 
+def _next_message(inbox, parent: int):
+    """The next message of ``inbox``; the worker ends at once if the main process is gone (killed by SIGKILL or the
+    out-of-memory killer: the worker is orphaned, and it holds the write end of its own inbox, so it would wait for
+    ever, holding its memory)."""
+    while True:
+        try:
+            return inbox.get(timeout=POLL_SECONDS)
+        except queue.Empty:
+            if os.getppid() != parent:
+                os._exit(1)  # nobody reads what it would write, and a queue's feeder thread would wait to flush
+
+
 def _worker(worker: int, workers: int, inbox, outbox, ctx: dict) -> None:
     ctx = {**ctx, "worker": worker}
+    parent = os.getppid()
     while True:
-        message = inbox.get()
+        message = _next_message(inbox, parent)
         if message is None:
             return
         kind = message[0]
@@ -551,7 +564,9 @@ def _worker(worker: int, workers: int, inbox, outbox, ctx: dict) -> None:
 
 # --- the main process -------------------------------------------------------------------------------------------
 
-POLL_SECONDS = 5  # how long the main process waits for a message before it checks that the workers live
+# How long the main process waits for a message before it checks that the workers live, and a worker for a task
+# before it checks that the main process does.
+POLL_SECONDS = 5
 
 
 def _receive(outbox, processes, poll: float = POLL_SECONDS):
