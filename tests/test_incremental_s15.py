@@ -311,3 +311,24 @@ def test_every_metadata_entry_damaged_still_gives_a_clean_build(posts, tmp_path)
     build(seeds, tmp_path / "re", jobs=1, progress=False, cache_dir=cache, config=config)
     build(seeds, tmp_path / "clean", jobs=1, progress=False, config=config)
     assert tree_bytes(tmp_path / "re") == tree_bytes(tmp_path / "clean")
+
+
+def test_the_final_checks_facts_are_let_go_after_each_key_row_pass(tmp_path):
+    # (review of session 15) the key rows of every file were held until the check ended: memory grew with the corpus
+    from imcovid.validate import _FileFacts
+
+    class Cache(dict):
+        def get(self, key):
+            return dict.get(self, key)
+
+        def put(self, key, value):
+            self[key] = value
+
+    facts = _FileFacts(tmp_path, Cache(), {}, "salt", frozenset())
+    facts.entries["k"] = {"schema": "", "rows": 1, "keys": {"a": [("x",)]}}
+    facts.changed.add("k")
+    facts.store()
+    assert "k" in facts.entries  # the footer pass: kept for the key-row passes that follow
+    facts.changed.add("k")
+    facts.store(forget=True)
+    assert facts.entries == {} and facts.cache["k"]["keys"] == {"a": [("x",)]}

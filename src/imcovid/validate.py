@@ -253,17 +253,21 @@ def _key_rows(dataset_dir: Path, config: str, columns: list[str], problems: list
                 yield from rows
                 continue
             parquet = pq.ParquetFile(path)
-            read = []
+            # Rows go out a row group at a time, as without facts; only a file whose facts are kept is held whole
+            # (one shard's key columns) until it is stored.
+            read = [] if remembered is not None else None
             for group in range(parquet.num_row_groups):
                 table = parquet.read_row_group(group, columns=columns, use_threads=False)
-                read += zip(*[table.column(name).to_pylist() for name in columns])
+                rows = list(zip(*[table.column(name).to_pylist() for name in columns]))
+                if read is not None:
+                    read += rows
+                yield from rows
             if remembered is not None:
                 remembered.read_key_rows(config, path, columns, read)
-            yield from read
     except Exception as error:  # noqa: BLE001 — damaged pages (a flipped byte) fail while reading rows
         problems.append(f"{config}: rows cannot be read ({_one_line(error)})")
     if remembered is not None:
-        remembered.store()
+        remembered.store(forget=True)
 
 
 class _FileFacts:
@@ -326,10 +330,14 @@ class _FileFacts:
             entry["keys"]["\0".join(columns)] = rows
             self.changed.add(key)
 
-    def store(self) -> None:
+    def store(self, forget: bool = False) -> None:
+        """Store what was read since the last call; with ``forget`` (the end of a pass over one config's key rows)
+        also let go of the facts held, so that a corpus's key rows are not held for the whole check."""
         for key in sorted(self.changed):
             self.cache.put(key, self.entries[key])
         self.changed.clear()
+        if forget:
+            self.entries.clear()
 
 
 def _checksum_mismatches(dataset_dir: Path) -> list[str]:
