@@ -28,7 +28,6 @@ from imcovid.readers.document import ParsedDocument, SourceRejected
 
 # A short opening line with no sentence end under the title is a subtitle (data/cleaning_thresholds.toml).
 _SUBTITLE_MAX = threshold("article", "subtitle_max")
-_SENTENCE_END = lazy(r"[。！？!?；;]$")
 _SITE_IN_FOOTER = lazy(r"^(?P<site>[^\s:：]{2,12}?)(?:版权(?:与|和)?免责声明|版权声明)")
 
 
@@ -439,9 +438,13 @@ def _source_outlets(outlets: list[tuple[tuple, str, str]]) -> list[tuple[str, st
     return [(name, evidence) for _, name, evidence in ordered]
 
 
+# A credit line is short; a longer line holding a role word is prose about a reporter (data/cleaning_thresholds.toml).
+_LONGEST_CREDIT_LINE = threshold("article", "longest_credit_line")
+
+
 def _credit_line(line: Line) -> bylines.Byline | None:
     """A whole line that is a byline with a role word (``澎湃新闻高级记者 朱奕奕``, ``【文/观察者网 周弋博】``)."""
-    if len(line.spaced) > 90 or not bylines.may_be_byline(line.spaced):
+    if len(line.spaced) > _LONGEST_CREDIT_LINE or not bylines.may_be_byline(line.spaced):
         return None
     if (m := bylines.tables().role_pattern.match(line.spaced)) and re.match(r"[\u4e00-\u9fff](?<!丨)", line.spaced[m.end():]) \
             and not bylines.reported_from(line.spaced):  # (记者张三 北京报道: a byline all the same)
@@ -565,6 +568,7 @@ def _keep_prefix(line: Line, count: int) -> Line:
 # A widget's list of other posts' titles under a heading (相关推荐：, 相关阅读, 推荐阅读: list_heading in
 # cleaning_boilerplate.tsv) in the second half of the post: short lines with no sentence end.
 _SENTENCE_END = lazy(r"[。！？!?…；;]$|[。！？!?][”’\"」』）)]$")
+_LONGEST_LISTED_TITLE = threshold("article", "longest_listed_title")
 
 
 def _recommended_titles(lines: list) -> set[int]:
@@ -581,7 +585,7 @@ def _recommended_titles(lines: list) -> set[int]:
             line = lines[later]
             if _closing_line(line):
                 continue  # (read by its own rule: the credits and sources after the list are kept)
-            if len(line.simp.strip()) > 60 or _SENTENCE_END.search(line.simp.strip()):
+            if len(line.simp.strip()) > _LONGEST_LISTED_TITLE or _SENTENCE_END.search(line.simp.strip()):
                 titles = set()
                 break
             titles.add(later)

@@ -7,6 +7,7 @@ import re
 from importlib import resources
 
 from imcovid.clean.lazy import lazy
+from imcovid.clean.thresholds import threshold
 
 _KINDS = ("promotion", "rights", "footer", "caption", "list_heading")
 
@@ -94,9 +95,12 @@ def is_list_heading(line: str) -> bool:
     return LIST_HEADING.search(line.strip()) is not None
 
 
+_LONGEST_CAPTION = threshold("boilerplate", "longest_caption")
+
+
 def is_caption(line: str) -> bool:
     """A short line that names what a picture shows (…截图, …剧照): the caption of the image right before it."""
-    return len(line) <= 30 and CAPTION.search(line.strip("（）()")) is not None  # (also in brackets: （资料图）)
+    return len(line) <= _LONGEST_CAPTION and CAPTION.search(line.strip("（）()")) is not None  # (also in brackets: （资料图）)
 
 
 # A video player's remnant in a post's text: "，时长" and, on the next line, the clip's duration (00:16).

@@ -19,6 +19,17 @@ from importlib import resources
 
 from imcovid.clean.fields import Credit
 from imcovid.clean.lazy import lazy
+from imcovid.clean.thresholds import threshold
+
+# Lengths in characters (data/cleaning_thresholds.toml): a credit line, an outlet's name, the names of a list of
+# sources, and the lines that name a source; longer lines are prose that happens to hold such words.
+_LONGEST_BYLINE = threshold("bylines", "longest_byline")
+_LONGEST_OUTLET = threshold("bylines", "longest_outlet")
+_SHORTEST_LISTED_OUTLET = threshold("bylines", "shortest_listed_outlet")
+_LONGEST_COMPILED_OUTLET = threshold("bylines", "longest_compiled_outlet")
+_LONGEST_LISTED_OUTLET = threshold("bylines", "longest_listed_outlet")
+_LONGEST_SOURCE_LINE = threshold("bylines", "longest_source_line")
+_LONGEST_NOTE = threshold("bylines", "longest_note")
 
 _ROLES = ("editor", "reporter", "photographer", "correspondent", "author", "proofreader")
 # Roles whose outlet is where the article comes from; an editor's outlet is only the editor's affiliation.
@@ -249,7 +260,7 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
     when there are at least two names, or an outlet and a name: a single bracketed word is too often not a name.
     """
     s = _damage_separators(_close_spaced_roles(_BULLET.sub("", text.strip())))
-    if not s or len(s) > 90:
+    if not s or len(s) > _LONGEST_BYLINE:
         return None
     photo_line = s.endswith(("摄", "摄影")) and _PHOTO_LINE.match(s) is not None
     if found := _glued_author(s):
@@ -307,7 +318,7 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
                 next_outlet = last  # 每经记者 张三 每经编辑 李四: the outlet named again before the next role
             elif index > 0 and _NAME.fullmatch(last) and not is_outlet(last):
                 tokens.append(last)  # 记者张三通讯员李四: after a role, a glued name is a name, not an outlet
-            elif len(last) <= 24 and not _SENTENCE_PUNCT.search(last.replace("（", "").replace("）", "")):
+            elif len(last) <= _LONGEST_OUTLET and not _SENTENCE_PUNCT.search(last.replace("（", "").replace("）", "")):
                 next_outlet = last
             else:
                 return None
@@ -565,7 +576,7 @@ def outlet_alone(inner: str) -> Byline | None:
     """``（中央广播电视总台央视网）``, ``（央视新闻客户端）``: an outlet alone in brackets closing the text names the
     source of the report (no person is credited); the outlet is recorded as an original source."""
     inner = inner.strip()
-    if not is_outlet(inner) or inner in tables().selves or len(inner) > 24:
+    if not is_outlet(inner) or inner in tables().selves or len(inner) > _LONGEST_OUTLET:
         return None
     return Byline((), (outlet_name(inner),))
 
@@ -600,7 +611,7 @@ def compiled_sources(line: str) -> list[str]:
     if not m:
         return []
     names = [n.strip() for n in re.split(r"[、,，和及]", m.group("names"))]
-    return [outlet_name(n) for n in names] if all(2 <= len(n) <= 12 for n in names) else []
+    return [outlet_name(n) for n in names] if all(_SHORTEST_LISTED_OUTLET <= len(n) <= _LONGEST_COMPILED_OUTLET for n in names) else []
 
 
 def opening_attribution(first_sentence: str) -> list[str]:
@@ -628,7 +639,7 @@ _FROM_LINE = lazy(r"^[（(]?\s*(?:(?:本文|本稿|信息|文章|内容)(?:转�
 
 def source_from_line(line: str) -> str | None:
     """The outlet of a ``本文转自X`` / ``信息来自X`` / ``本文首发于X`` line (the line is not prose)."""
-    if not _FROM_LINE.match(line) or len(line) > 80:
+    if not _FROM_LINE.match(line) or len(line) > _LONGEST_SOURCE_LINE:
         return None
     m = _FROM.search(line)
     return outlet_name(m.group("name")) if m else None
@@ -663,7 +674,7 @@ def republication_note(line: str) -> Republication | None:
     """An aggregator's note on where a republished post came from (``本文来自微信公众号“X”（ID:…），作者：Y，
     36氪经授权发布。``), else None; the credits must read as a byline, or the line is not such a note."""
     text = line.strip()
-    if len(text) > 120 or not (m := _REPUBLISHED.match(text)):
+    if len(text) > _LONGEST_NOTE or not (m := _REPUBLISHED.match(text)):
         return None
     if not (m.group("credits") or m.group("rights") or m.group("cover") or m.group("id")):
         return None  # 本文来自X alone: source_from_line's line
@@ -686,7 +697,7 @@ _FROM_QUOTED = lazy(r"(?:本文|本稿|信息|文章|内容)(?:转自|转载自|
 
 def source_in_notice(line: str) -> str | None:
     """The outlet a rights or citation notice names (``…请标注"信息来自X"``); the caller knows the line is a notice."""
-    if len(line) > 120 or not (start := _FROM_QUOTED.search(line)):
+    if len(line) > _LONGEST_NOTE or not (start := _FROM_QUOTED.search(line)):
         return None
     m = _FROM.search(line, start.start())
     return outlet_name(m.group("name")) if m else None
@@ -741,7 +752,7 @@ def compiler_line(line: str, platform: str | None) -> list[str] | None:
     name = outlet_name(outlet)
     if platform and name == outlet_name(platform) and listed:
         names = [n.strip() for n in re.split(r"[、,，和及]", listed) if n.strip()]
-        return [outlet_name(n) for n in names] if all(2 <= len(n) <= 16 for n in names) else None
+        return [outlet_name(n) for n in names] if all(_SHORTEST_LISTED_OUTLET <= len(n) <= _LONGEST_LISTED_OUTLET for n in names) else None
     return [name]
 
 

@@ -8,6 +8,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from imcovid.clean.lazy import lazy
+from imcovid.clean.thresholds import threshold
+
+# Lengths in characters (data/cleaning_thresholds.toml): a source's name, an image-credit line, a caption line
+# ending with its credit; longer ones are prose.
+_LONGEST_SOURCE_NAME = threshold("fields", "longest_source_name")
+_LONGEST_IMAGE_CREDIT = threshold("fields", "longest_image_credit")
+_LONGEST_CAPTION_LINE = threshold("fields", "longest_caption_line")
 
 _NAME = r"(?!责任编辑|责编|编辑|见习记者|特约记者|首席记者|记者|通讯员|摄影)[\u4e00-\u9fff·]{2,5}"
 _NAMES = rf"{_NAME}(?:[ 、,，]+{_NAME})*"
@@ -98,7 +105,7 @@ def _with_credits(source: str | None, original_title: str | None = None) -> Sour
             source, credits = source[: m.start()], found.credits
             break
     names = [bylines.outlet_name(_account(normalize_line(n))) for n in re.split(r"[、]", source) if n.strip()]
-    if any(len(n) > 30 for n in names):
+    if any(len(n) > _LONGEST_SOURCE_NAME for n in names):
         names = [bylines.outlet_name(normalize_line(source))]
     return SourceLine(tuple(n for n in names if n), original_title, credits)
 
@@ -111,7 +118,7 @@ def _account(name: str) -> str:
 
 def match_image_credit(line: str) -> str | None:
     """A line that is only an image credit or image source: （来源："今日阿拉善"）, 图片来源：X."""
-    if len(line) > 60:
+    if len(line) > _LONGEST_IMAGE_CREDIT:
         return None
     if _PAREN_SOURCE.match(line) or _IMAGE_CREDIT_LINE.match(line):
         return line
@@ -138,7 +145,7 @@ def match_pictures_credit(line: str) -> str | None:
 
 def split_caption(line: str) -> tuple[str | None, str, list[Credit]] | None:
     """``(caption, credit, credits)`` when the line ends with a photo credit (…记者袁永红摄)."""
-    if len(line) > 200 or not line.endswith(("摄", "摄影")):
+    if len(line) > _LONGEST_CAPTION_LINE or not line.endswith(("摄", "摄影")):
         return None
     m = _PHOTO_CREDIT.search(line)
     if not m:
@@ -149,7 +156,7 @@ def split_caption(line: str) -> tuple[str | None, str, list[Credit]] | None:
 
 
 def is_caption_lead(line: str) -> bool:
-    return _CAPTION_LEAD.match(line) is not None and len(line) <= 200
+    return _CAPTION_LEAD.match(line) is not None and len(line) <= _LONGEST_CAPTION_LINE
 
 
 def attributions(text: str) -> list[tuple[str, str]]:
@@ -201,7 +208,7 @@ _SHOWN_AND_CREDIT = lazy(r"\s*[（(]\s*(?P<shown>图为[^（）()/／]{1,40}?)\s
 def split_caption_credit(spaced: str) -> tuple[str | None, str] | None:
     """``(caption, credit)`` of a caption line that ends with its image's credit; works on the line with the
     source's spaces, since they mark where the caption ends."""
-    if len(spaced) > 200:
+    if len(spaced) > _LONGEST_CAPTION_LINE:
         return None
     if _CREDIT_ONLY.match(spaced.replace(" ", "")) or _SPACED_PICTURE.match(spaced) or _agency_only().match(spaced):
         return None, spaced
