@@ -1,7 +1,7 @@
 """CASE_COUNT rules of session 15: a figure that a national health body reports right after its name
 (国家卫健委：昨日新增本土确诊病例55例) is the country's, not the place of a paragraph or news item before it (rule
 ``place.national_reporter``); the items of a numbered roundup of separate news (新闻联播要闻: 1、…。2、…) are read one by
-one with the roundup's lead (a digest's lead: 主要内容, 要闻…), so that a place or a date of one item (在京闭幕, 明年3月5日) is not that of a figure in
+one with the roundup's lead (a digest's lead: 《新闻联播》主要内容, 要闻精选…), so that a place or a date of one item (在京闭幕, 明年3月5日) is not that of a figure in
 another (rule ``case_count.roundup_item``). The texts are invented in the layouts of real news (other numbers and
 places): regression tests of the rules, not evidence of quality. Each positive case fails on release 19.0.0; the
 negative cases (marked) pass on both and guard the rules' limits."""
@@ -85,17 +85,44 @@ LEAD = "财联社11月3日电，今天《新闻联播》主要内容有："
     ("11月2日0—24时，呼和浩特市：1、新增本土确诊病例3例。2、新增本土无症状感染者5例。3、累计报告本土确诊病例20例。",
      [("confirmed_local", 3, "150100", "2021-11-02"), ("asymptomatic_local", 5, "150100", "2021-11-02"),
       ("confirmed_cumulative", 20, "150100", "2021-11-02")]),
+    # negative: a city bulletin after a paper's name, a bulletin's heading or a press conference's contents is no
+    # roundup: the first point's day and place govern the bare points after it (新增…, 治愈出院…)
+    ("新民晚报讯 上海市卫健委今早通报：\n1、2021年11月2日0—24时，上海市新增本土新冠肺炎确诊病例1例。\n"
+     "2、新增境外输入性新冠肺炎确诊病例6例。\n3、治愈出院12例。\n4、累计本土确诊病例389例。\n5、新增本土无症状感染者2例。",
+     [("confirmed_local", 1, "310000", "2021-11-02"), ("confirmed_imported", 6, "310000", "2021-11-02"),
+      ("recovered", 12, "310000", "2021-11-02"), ("confirmed_cumulative", 389, "310000", "2021-11-02"),
+      ("asymptomatic_local", 2, "310000", "2021-11-02")]),
+    ("【呼和浩特疫情要闻】\n1、11月2日0—24时，呼和浩特市新增本土确诊病例3例。\n2、新增本土无症状感染者5例。\n"
+     "3、治愈出院2例。\n4、累计报告本土确诊病例20例。\n5、全市开展核酸检测150万人次。",
+     [("confirmed_local", 3, "150100", "2021-11-02"), ("asymptomatic_local", 5, "150100", "2021-11-02"),
+      ("recovered", 2, "150100", "2021-11-02"), ("confirmed_cumulative", 20, "150100", "2021-11-02"),
+      ("tested", 1500000, "150100", "2021-11-02")]),
+    ("新华社呼和浩特11月3日电 内蒙古召开疫情防控新闻发布会，发布会主要内容如下：1、11月2日0—24时，内蒙古新增本土确诊"
+     "病例4例。2、新增本土无症状感染者5例。3、治愈出院3例。4、累计报告本土确诊病例20例。5、全区开展核酸检测150万人次。",
+     [("confirmed_local", 4, "150000", "2021-11-02"), ("asymptomatic_local", 5, "150000", "2021-11-02"),
+      ("recovered", 3, "150000", "2021-11-02"), ("confirmed_cumulative", 20, "150000", "2021-11-02"),
+      ("tested", 1500000, "150000", "2021-11-02")]),
+    # two runs in one paragraph: the second run (国际要闻：1、…) ends the first run's last item, its items are read
+    (LEAD + "国内要闻：1、习近平会见外宾。2、国务院召开常务会议。3、全国秋粮收购进度过半。4、我国成功发射卫星。5、冬奥会"
+     "筹备工作推进。国际要闻：1、美国累计新冠肺炎确诊病例超4660万例。2、英国新增确诊病例3.2万例。3、联合国大会召开会议。"
+     "4、日本举行选举。5、欧盟召开峰会。",
+     [("confirmed_cumulative", 46600000, None, "2021-11-03"), ("confirmed_local", 32000, None, "2021-11-03")]),
 ])
 def test_roundup_items(text, expected):
     assert _counts(text) == expected
 
 
 @pytest.mark.parametrize("text, count", [
-    ("今天要闻：1、甲。2、乙。3、丙。4、丁。5、戊。", 5),
-    ("今天要闻：1、甲。2、乙。3、丙。4、丁。", 0),  # too short for a roundup
-    ("今天要闻：1、甲。2、乙。4、丙。5、丁。6、戊。", 0),  # not consecutive
+    ("《人民日报》要闻精选：1、甲。2、乙。3、丙。4、丁。5、戊。", 5),
+    ("《人民日报》要闻精选：1、甲。2、乙。3、丙。4、丁。", 0),  # too short for a roundup
+    ("《人民日报》要闻精选：1、甲。2、乙。4、丙。5、丁。6、戊。", 0),  # not consecutive
     ("今天《新闻联播》主要内容有：\n1、甲。\n2、乙。\n3、丙。\n4、丁。\n5、戊。\n后记。", 5),  # one item a line
     ("指挥部通报：1、甲。2、乙。3、丙。4、丁。5、戊。", 0),  # no digest's lead: a bulletin's points
+    # no digest's lead either: a paper's name (晚报), a bulletin's heading (疫情要闻), a press conference's contents
+    ("新民晚报讯 市卫健委今早通报：\n1、甲。\n2、乙。\n3、丙。\n4、丁。\n5、戊。", 0),
+    ("【上海疫情要闻】\n1、甲。\n2、乙。\n3、丙。\n4、丁。\n5、戊。", 0),
+    ("召开疫情防控新闻发布会，发布会主要内容如下：1、甲。2、乙。3、丙。4、丁。5、戊。", 0),
+    ("今日早报。国内要闻：1、甲。2、乙。3、丙。4、丁。5、戊。", 0),
     ("一、甲。二、乙。三、丙。四、丁。五、戊。", 0),  # sections, not items
 ])
 def test_roundup_item_runs(text, count):
@@ -103,7 +130,7 @@ def test_roundup_item_runs(text, count):
 
 
 def test_roundup_items_cover_the_list():
-    text = "今天要闻：1、甲。2、乙。3、丙。4、丁。5、戊。\n后记：1、己。"
+    text = "《人民日报》要闻精选：1、甲。2、乙。3、丙。4、丁。5、戊。\n后记：1、己。"
     items = getattr(rules, "roundup_items")(text)
     assert [text[a:b] for a, b in items] == ["1、甲。", "2、乙。", "3、丙。", "4、丁。", "5、戊。"]
 

@@ -139,3 +139,46 @@ def test_annotated(text, code, action, surface):
         assert found[0][1] == action
     if surface is not None:
         assert found[0][2] == surface
+
+
+# Review of the session's MEASURE 1.6 (s15rev1b): a case's story and economic text read as measures, and two actions
+# (each case fails on int15 at 5c820a3 unless marked as a guard).
+@pytest.mark.parametrize("text", [
+    "此次疫情源于一起聚集性聚餐。",  # a cluster's source, not a ban on gatherings
+    "该病例12月10日晚参加朋友组织的聚集性聚餐，次日出现发热症状。",
+    "该病例12月10日参加过同学聚会，次日出现发热症状。",
+    "满洲里市新增本土确诊病例3例，均为满洲里口岸从业人员。",  # port workers as cases, not a port measure
+    "确诊病例为二连浩特口岸工作人员。",
+    "新冠疫情发生以来，推动金融市场有序对外开放。",  # a financial market's opening-up, not a venue reopened
+    "新冠疫情发生以来，债券市场有序对外开放。",
+    "新冠疫情发生以来，餐厅堂食客流下降三成。",  # dine-in as a trade figure, not a dine-in rule
+    "新冠疫情发生以来，堂食与外卖收入比例发生变化。",
+    "李某向检查人员提供虚假核酸检测证明。",  # a violation told, not a certificate required
+])
+def test_review_not_measures(text):
+    assert _measures(text) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("严禁举办聚集性聚餐。", "C4"),  # (guard) a ban on such dinners stays C4
+    ("不参加单位组织的聚餐。", "C4"),  # (guard)
+    ("对口岸工作人员实行闭环管理。", "C8"),  # (guard) port workers managed
+    ("口岸工作人员每日进行核酸检测。", "C8"),  # (guard)
+    ("农贸市场有序恢复开放。", "C2"),  # (guard) a marketplace reopened
+    ("列车暂时取消餐车堂食。", "C2"),  # (guard) dine-in cancelled with words between
+    ("对餐饮单位堂食设置就餐人数限制。", "C2"),  # (guard)
+    ("严禁提供虚假核酸检测证明。", "C7"),  # (guard) the prohibition is a measure
+])
+def test_review_measures_kept(text, code):
+    assert code in [c for c, _, _ in _measures(text)]
+
+
+@pytest.mark.parametrize("text, code, action", [
+    ("全市餐饮单位暂不恢复堂食。", "C2", "maintain"),  # not resumed: the closure goes on
+    ("影剧院尚未恢复营业。", "C2", "maintain"),
+    ("允许持48小时内核酸检测阴性证明的人员进出小区。", "C7", "maintain"),  # entry on a condition, not a relaxation
+    ("全市餐饮单位恢复堂食。", "C2", "relax"),  # (guard)
+    ("自当天起开始允许持有核酸检测阴性证明的游客入境。", "C8", "relax"),  # (guard) newly allowed
+])
+def test_review_action(text, code, action):
+    assert (code, action) in [(c, a) for c, a, _ in _measures(text)]

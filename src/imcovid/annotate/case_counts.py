@@ -849,11 +849,16 @@ def roundup_items(text: str) -> list[tuple[int, int]]:
             runs.append([m])
     items: list[tuple[int, int]] = []
     lead_words = _kind_pattern("roundup_lead")[0]
-    for run in runs:
+    for i, run in enumerate(runs):
         if len(run) < _ROUNDUP_ITEMS or lead_words.search(text, *_lead(text, run[0].start())) is None:
             continue  # (too short, or no digest's lead: a bulletin's numbered points, whose first point dates the rest)
         last_end = text.find("\n", run[-1].end())
-        ends = [m.start() for m in run[1:]] + [len(text) if last_end < 0 else last_end]
+        last_end = len(text) if last_end < 0 else last_end
+        if i + 1 < len(runs):
+            # (a second run in the paragraph, 国内要闻：1、…5、…。国际要闻：1、…, ends the first run's last item: else
+            # its items would be read as one item, each figure with the others blanked out)
+            last_end = min(last_end, runs[i + 1][0].start())
+        ends = [m.start() for m in run[1:]] + [last_end]
         items += [(m.start(), e) for m, e in zip(run, ends)]
     return items
 
