@@ -12,9 +12,10 @@ way in one data file, ``data/annotation_thresholds.toml``, one table per module,
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from importlib import resources
+
+from imcovid import thresholds
 
 # Every word list of the annotators: the file stem under ``data/`` → what it holds.
 LISTS = {
@@ -142,34 +143,18 @@ THRESHOLDS = "annotation_thresholds"
 
 def parse_thresholds(text: str) -> dict[str, dict[str, int]]:
     """The tables of a thresholds file's ``text``: module → key → a positive integer (anything else is an error, so
-    that a mistyped value cannot silently turn a rule off)."""
-    try:
-        tables = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise WordListError(f"{THRESHOLDS}.toml: {error}") from None
-    for module, table in tables.items():
-        if not isinstance(table, dict) or not table:
-            raise WordListError(f"{THRESHOLDS}.toml: [{module}] must be a table of thresholds")
-        for key, value in table.items():
-            if type(value) is not int or value <= 0:
-                raise WordListError(f"{THRESHOLDS}.toml: [{module}] {key} = {value!r} is not a positive integer")
-    return tables
+    that a mistyped value cannot silently turn a rule off; the checks are :mod:`imcovid.thresholds`')."""
+    return thresholds.parse_thresholds(text, THRESHOLDS, WordListError)
 
 
 @lru_cache(maxsize=1)
 def _thresholds() -> dict[str, dict[str, int]]:
-    path = resources.files("imcovid").joinpath(f"data/{THRESHOLDS}.toml")
-    if not path.is_file():
-        raise WordListError(f"data/{THRESHOLDS}.toml is missing")
-    return parse_thresholds(path.read_text(encoding="utf-8"))
+    return thresholds.read_thresholds(THRESHOLDS, WordListError)
 
 
 def threshold(module: str, key: str) -> int:
     """The threshold ``key`` of the rules of ``annotate/<module>.py``."""
-    try:
-        return _thresholds()[module][key]
-    except KeyError:
-        raise WordListError(f"data/{THRESHOLDS}.toml has no [{module}] {key}") from None
+    return thresholds.look_up(_thresholds(), THRESHOLDS, module, key, WordListError)
 
 
 def check_all() -> None:
