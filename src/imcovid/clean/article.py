@@ -238,7 +238,7 @@ def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> Cl
 
 def _hexo_units(blocks: list, stats, steps: Counter) -> list:
     steps["flatten_deep_markup"] += stats.flattened_tags
-    steps["skip_markup"] += stats.skipped_elements + stats.promo_subtrees
+    steps["skip_markup"] += stats.skipped_elements + stats.promo_subtrees + stats.hidden_subtrees
     steps["html_to_paragraphs"] += len(blocks)
     units: list = []
     for block in blocks:

@@ -60,6 +60,7 @@ class Caption:
 class HtmlStats:
     skipped_elements: int = 0
     promo_subtrees: int = 0
+    hidden_subtrees: int = 0  # elements a reader never sees (hidden style, near-white text): dropped with their text
     flattened_tags: int = 0
 
 
@@ -125,8 +126,10 @@ def html_to_blocks(html: str, max_depth: int = 256,
             if comments is not None and tag in ("-comment", "_comment"):
                 comments.append(node.html or "")
             stats.skipped_elements += tag not in ("-comment", "_comment")
-        elif (tokens := _tokens(node)) and _any_token(tokens, _PROMO_TOKEN):  # class and id read once per element
+        elif (tokens := _tokens(attrs := node.attributes)) and _any_token(tokens, _PROMO_TOKEN):  # read once
             stats.promo_subtrees += 1
+        elif ("style" in attrs or "color" in attrs) and _hidden(node, attrs):
+            stats.hidden_subtrees += 1
         elif tokens and _any_token(tokens, _CAPTION_TOKEN):
             flush()
             caption = node.text(deep=True) or ""
@@ -181,7 +184,7 @@ def _image_src(node: LexborNode) -> str | None:
 
 
 def _has_token(node: LexborNode, pattern: re.Pattern) -> bool:
-    return _any_token(_tokens(node), pattern)
+    return _any_token(_tokens(node.attributes), pattern)
 
 
 # A short centred paragraph right after an image is that image's caption (观察者网: <p align="center"><span
@@ -215,10 +218,57 @@ def _centred_caption(node: LexborNode) -> str | None:
     return text if 0 < len(text) <= longest and node.css_first("img") is None else None
 
 
-def _tokens(node: LexborNode) -> list[str]:
-    """The tokens of the element's class and id attributes."""
-    attrs = node.attributes
+def _tokens(attrs: dict) -> list[str]:
+    """The tokens of the element's class and id attributes (``attrs``: the element's attributes)."""
     return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
+
+
+# Text a reader never sees is not the article's: an element hidden by its style, or written in a colour too close to
+# white to read on the page — the watermark some aggregators put after each paragraph (<font color="#F8F8F8">
+# Mitbbs.com</font>), invisible on the site and left in the text by a plain extraction. White text on a coloured
+# background (a heading in a red band) is read: the element or one of its parents sets a background that is not white.
+_HIDDEN_STYLE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_STYLE_COLOUR = lazy(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.I)
+_BACKGROUND = lazy(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
+_HEX_COLOUR = lazy(r"#([0-9a-f]{3}|[0-9a-f]{6})\b", re.I)
+_RGB_COLOUR = lazy(r"rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})", re.I)
+_FAINTEST_VISIBLE = threshold("html", "faintest_visible_channel")
+
+
+def _near_white(colour: str) -> bool:
+    """A CSS or ``<font>`` colour whose red, green and blue are all above the faintest readable channel value."""
+    colour = colour.strip().lower()
+    if colour in ("white", "#fff", "#ffffff"):
+        return True
+    if match := _HEX_COLOUR.match(colour):
+        digits = match.group(1)
+        if len(digits) == 3:
+            digits = "".join(d * 2 for d in digits)
+        channels = [int(digits[i:i + 2], 16) for i in (0, 2, 4)]
+    elif match := _RGB_COLOUR.match(colour):
+        channels = [int(value) for value in match.groups()]
+    else:
+        return False
+    return min(channels) > _FAINTEST_VISIBLE
+
+
+def _hidden(node: LexborNode, attrs: dict) -> bool:
+    """The element is hidden by its style, or its text colour is near white on no coloured background."""
+    style = attrs.get("style") or ""
+    if _HIDDEN_STYLE.search(style):
+        return True
+    colour = attrs.get("color") or ((match := _STYLE_COLOUR.search(style)) and match.group(1)) or ""
+    if not _near_white(colour):
+        return False
+    ancestor: LexborNode | None = node
+    while ancestor is not None:  # (rare: only near-white text climbs)
+        background = _BACKGROUND.search((ancestor.attributes or {}).get("style") or "") if ancestor.tag != "-text" else None
+        if background and not _near_white(background.group(1).split()[0]) and "transparent" not in background.group(1):
+            return False
+        if (ancestor.attributes or {}).get("bgcolor") and not _near_white(ancestor.attributes["bgcolor"]):
+            return False
+        ancestor = ancestor.parent
+    return True
 
 
 def _any_token(tokens: list[str], pattern: re.Pattern) -> bool:
