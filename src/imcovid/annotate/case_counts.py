@@ -19,7 +19,7 @@ from importlib import resources
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from imcovid.annotate.wordlists import WordListError, threshold
 
-ANNOTATOR = "imcovid-rules/1.6:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
+ANNOTATOR = "imcovid-rules/1.7:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
 # in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
 # glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
 # 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
@@ -30,7 +30,8 @@ ANNOTATOR = "imcovid-rules/1.6:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # figure's own clause a running total, 中国 right before a marker national, a total after a clause over a relative
 # period dated by the 截至 moment before it, 境外输入关联 local, 本土 figures of a paragraph opening on a foreign health body;
 # 1.6: a figure a national health body reports right after its name (国家卫健委：昨日新增…) is national, the items of a
-# numbered roundup (新闻联播要闻) are read one by one with the roundup's lead)
+# numbered roundup (新闻联播要闻) are read one by one with the roundup's lead; 1.7: parts by place after a count of divisions
+# and a colon, 来自17个省份：四川132例, are list items, and 百例以上 is a threshold, no figure)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -942,6 +943,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         start, end = match.start(), match.end()
         if start < previous_end:
             continue
+        if text.startswith("以上", end) and match.re is _FIGURE and match.group("num") in _MAGNITUDES:
+            continue  # (新增百例以上的省份增至4个: a threshold, no figure, nor the head of the parts after it)
         sentence = _sentence_start(text, start)
         if previous_end < sentence and not _BREAKDOWN.match(text, sentence) and not _list_continues(text, sentence):
             # (a sentence opening with 其中 breaks down the figure of the sentence before; one opening with a scope,
@@ -1085,6 +1088,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             continue  # 公寓楼倒塌…死亡总人数达到90人: no epidemic figure (rule ``case_count.other_death_cause``)
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
         national = _national_at(text, sentence, start)
+        if reading.get("intro") is not None and national >= reading["intro"]:
+            national = _national_at(text, sentence, reading["intro"])  # (来自17个省份：四川132例: no national part)
         if national < 0 and reported_by_body:
             national = _national_reporter_at(text, places, starts, sentence, start)
             if national >= 0:
@@ -2332,6 +2337,14 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
                 # 新增确诊病例8例，均为隔离管控人员，其中朝阳区5例: a note on all the cases between the figure and its
                 # parts by place; the list (``case_count.list_item``) starts at 其中
                 bare, head = bare[note.end():], head[head.rindex("其中"):] if "其中" in head else head
+        intro = _DISTRIBUTION_INTRO.search(bare) if context is not None else None
+        intro_start = None
+        if intro is not None:
+            # 当日新增本土确诊307例，来自17个省份：四川132例: the count of the divisions the parts are in, and its colon,
+            # open the list (rule ``case_count.list_item``); they are no attribute of the part, and their 个省份 does not
+            # make the part national
+            intro_start = start - len(bare) + intro.start()
+            bare = bare[:intro.start()]
         if context is None or not _FILLER.match(_strip_places_and_days(bare)):
             return None
         successive = False
@@ -2356,7 +2369,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
                     "end": end, "span_start": _item_start(head, start), "rule": "case_count.list_item",
                     "successive": False, "second": False}
         return {**context, "value": value, "classifier": classifier, "end": end, "span_start": _item_start(head, start),
-                "rule": "case_count.list_item", "successive": successive}
+                "rule": "case_count.list_item", "successive": successive, "intro": intro_start}
     if temporal is None and _period_head(head):
         temporal = (len(head), "", "new")  # 6天超500人感染: the cases of a period up to the text's day
     if temporal is None and _REACHED.search(head):
@@ -2424,7 +2437,16 @@ _COMPARED_NEW = re.compile(r"较前一[日天](?:\d{1,2}(?:时|点))?(?=新增)"
 # A clause on all the cases of the figure before (均为隔离管控人员, 均在闭环管理中发现, 系外省来返人员), up to the 其中
 # that opens its parts.
 _NOTE_BEFORE_PARTS = re.compile(r"[，,]\s*(?:均|都|全部|全|系)[^，。；,;]{1,20}[，,]\s*(?=其中)")
+_MAGNITUDES = ("十", "百", "千", "万")  # (a lone order of magnitude before 例以上 is a threshold: 百例以上)
 _SUCCESSIVE = re.compile(r"先后|依次|分别")
+_COUNT_OF_UNITS = r"[\d一二两三四五六七八九十]+个"
+# The opening of a list of parts by place in wire news on the country's figures (来自17个省份：, 新增百例以上的省份增至4个：,
+# 达到两位数的有12个省份，位居前三的是): a clause naming a count of divisions (the lexicon's ``distribution_unit``), ended by a
+# colon or by 位居前N的是, right before the first part's place.
+_DISTRIBUTION_INTRO = re.compile(
+    r"[^，,；;。：:\d]{0,16}?(?:" + _COUNT_OF_UNITS + r"(?:" + _alternation("distribution_unit") + r")|(?:"
+    + _alternation("distribution_unit") + r")[^，,；;。：:\d]{0,8}?" + _COUNT_OF_UNITS + r")"
+    r"(?:[：:]|[，,]位居前[\d一二两三四五六七八九十]+(?:位|名)?的(?:是|为|依次为|分别为))$")
 _SUCCESSIVE_JOINS = ("、", "和", "及")  # (the marks between the figures of 分别为5例、3例 and 分别达5例和3例)
 # Two counted nouns joined, then 分别 (确诊病例和无症状感染者分别为, 死亡病例、治愈出院病例分别达): the part from the join.
 _RESPECTIVE_NOUNS = re.compile(r"[和、及与][^，。；、和及与]{1,16}分别(?:为|是|达到?|有|报告|新增|超过?|逾|近|约)?$")

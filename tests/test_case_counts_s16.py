@@ -1,0 +1,68 @@
+"""CASE_COUNT rules of session 16: in wire news on the country's figures, parts by place written after a count of the
+divisions they are in and a colon (当日新增本土确诊307例，来自17个省份：四川132例，西藏53例; 其中新增百例以上的省份增至4个：
+…; 达到两位数的有12个省份，位居前三的是…) are the total's parts, each with its province (rule ``case_count.list_item``
+with the lexicon's ``distribution_unit`` words); a lone order of magnitude before 以上 (百例以上) is a threshold, not a
+figure. The texts are invented in the layouts of real news (other numbers and places): regression tests of the rules,
+not evidence of quality. Each positive case fails on release 20.0.0; the negative cases (marked) pass on both and guard
+the rules' limits."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from case_count_tuples import case_counts
+from imcovid.annotate.case_counts import ANNOTATOR
+from test_case_counts_s12 import _version
+
+PUBLISHED = date(2022, 9, 2)
+DAY = "2022-09-01"
+
+
+def _counts(text):
+    return case_counts(text, PUBLISHED)
+
+
+def test_annotator_version():
+    assert _version(ANNOTATOR) >= (1, 7)  # (compared as numbers: test_case_counts_s12._version)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of provinces and a colon before the parts: each part keeps its province, none is national
+    ("国家卫健委9月2日通报，9月1日，31个省（自治区、直辖市）报告新增本土确诊病例215例，来自15个省份：广东82例，四川41例，"
+     "另13个省份各有个位数新增。",
+     [("confirmed_local", 215, None, DAY), ("confirmed_local", 82, "440000", DAY),
+      ("confirmed_local", 41, "510000", DAY)]),
+    # a threshold (百例以上) and the count of provinces before a colon, then 位居前三的是 after a semicolon
+    ("国家卫健委9月2日通报，9月1日，31个省（自治区、直辖市）报告新增本土无症状感染者1203例，分布在19个省份。"
+     "其中新增百例以上的省份有3个：西藏402例，青海188例，新疆141例；达到两位数的有9个省份，位居前三的是四川77例、贵州52例。",
+     [("asymptomatic_local", 1203, None, DAY), ("asymptomatic_local", 402, "540000", DAY),
+      ("asymptomatic_local", 188, "630000", DAY), ("asymptomatic_local", 141, "650000", DAY),
+      ("asymptomatic_local", 77, "510000", DAY), ("asymptomatic_local", 52, "520000", DAY)]),
+    # other units: cities of a province
+    ("9月1日0—24时，广东省新增本土确诊病例30例，涉及4个地市：广州市12例，深圳市10例，另2个地市各有个位数新增。",
+     [("confirmed_local", 30, "440000", DAY), ("confirmed_local", 12, "440100", DAY),
+      ("confirmed_local", 10, "440300", DAY)]),
+])
+def test_parts_after_a_count_of_divisions(text, expected):
+    assert sorted(_counts(text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (negative) a count of provinces that is itself the news, no colon and no parts after it: nothing new is read
+    ("9月1日，全国新增本土确诊病例215例。疫情已波及15个省份，其中广东、四川较多。",
+     [("confirmed_local", 215, None, DAY)]),
+    # (negative) a count of firms and a colon: no parts by place, the figures after it are not read as cases
+    ("9月1日，本市新增本土确诊病例3例。保供企业增至12个：超市8家，菜场4家。",
+     [("confirmed_local", 3, None, DAY)]),
+    # (negative) a number with its digits before 例以上 stays a figure (an approximate one is the stated number)
+    ("截至9月1日24时，全国累计报告确诊病例1万例以上。",
+     None),
+])
+def test_limits(text, expected):
+    got = _counts(text)
+    if expected is None:
+        assert got == [] or all(t[1] == 10000 for t in got)
+    else:
+        assert sorted(got, key=str) == sorted(expected, key=str)
