@@ -2,9 +2,10 @@
 divisions they are in and a colon (当日新增本土确诊307例，来自17个省份：四川132例，西藏53例; 其中新增百例以上的省份增至4个：
 …; 达到两位数的有12个省份，位居前三的是…) are the total's parts, each with its province (rule ``case_count.list_item``
 with the lexicon's ``distribution_unit`` words); a lone order of magnitude before 以上 (百例以上) is a threshold, not a
-figure. The texts are invented in the layouts of real news (other numbers and places): regression tests of the rules,
-not evidence of quality. Each positive case fails on release 20.0.0; the negative cases (marked) pass on both and guard
-the rules' limits."""
+figure; a place's share (其中深圳市占31例) is a part by place; a new-case total that a later sentence splits (新增确诊病例
+中，境外输入…；本土…) is a sum of two metrics, counted by none. The texts are invented in the layouts of real news (other
+numbers and places): regression tests of the rules, not evidence of quality. Each positive case fails on release
+20.0.0; the negative cases (marked) pass on both and guard the rules' limits."""
 
 from __future__ import annotations
 
@@ -66,3 +67,46 @@ def test_limits(text, expected):
         assert got == [] or all(t[1] == 10000 for t in got)
     else:
         assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place's share of the total (占) after a restated total and 中: parts by place
+    ("9月1日，全国新增本土确诊病例120例。120例本土确诊病例中，四川占45例、西藏30例。",
+     [("confirmed_local", 120, None, DAY), ("confirmed_local", 120, None, DAY), ("confirmed_local", 45, "510000", DAY),
+      ("confirmed_local", 30, "540000", DAY)]),
+    # 其中…占 after a province's figure: the city's part
+    ("9月1日0—24时，广东省新增本土确诊病例40例，其中深圳市占31例。",
+     [("confirmed_local", 40, "440000", DAY), ("confirmed_local", 31, "440300", DAY)]),
+    # (negative) 占 after an attribute, not a place: no part
+    ("9月1日0—24时，广东省新增本土确诊病例40例，其中女性占22例。",
+     [("confirmed_local", 40, "440000", DAY)]),
+    # (negative) 占 after a kind of site, not a division: no part
+    ("9月1日0—24时，广东省新增本土确诊病例40例，其中隔离点占31例。",
+     [("confirmed_local", 40, "440000", DAY)]),
+])
+def test_share_of_a_place(text, expected):
+    assert sorted(_counts(text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # national totals split by later sentences that open on their nouns and 中: sums of imported and local cases,
+    # counted by no metric; the parts keep theirs
+    ("国家卫健委9月2日通报，9月1日0—24时，31个省（自治区、直辖市）报告新增确诊病例120例，新增无症状感染者300例。\n"
+     "新增确诊病例中，境外输入病例20例（广东12例，上海8例）；本土病例100例（四川100例）。\n"
+     "新增无症状感染者中，境外输入50例，本土250例（西藏250例）。",
+     [("confirmed_imported", 20, None, DAY), ("confirmed_imported", 12, "440000", DAY),
+      ("confirmed_imported", 8, "310000", DAY), ("confirmed_local", 100, None, DAY),
+      ("confirmed_local", 100, "510000", DAY), ("asymptomatic_imported", 50, None, DAY),
+      ("asymptomatic_local", 250, None, DAY), ("asymptomatic_local", 250, "540000", DAY)]),
+    # a city's figure, then the country's own new figure of that noun and its split: the city's figure stays (the
+    # negative part, as on 20.0.0), the country's is a sum (the positive part)
+    ("9月1日0—24时，广州市新增确诊病例3例。全国新增确诊病例120例。新增确诊病例中，境外输入病例20例，本土病例100例。",
+     [("confirmed_local", 3, "440100", DAY), ("confirmed_imported", 20, None, DAY),
+      ("confirmed_local", 100, None, DAY)]),
+    # (negative) a figure of another noun before the split: it stays
+    ("9月1日0—24时，广州市新增无症状感染者5例。新增确诊病例中，境外输入病例2例，本土病例1例。",
+     [("asymptomatic_local", 5, "440100", DAY), ("confirmed_imported", 2, "440100", DAY),
+      ("confirmed_local", 1, "440100", DAY)]),
+])
+def test_total_split_later(text, expected):
+    assert sorted(_counts(text), key=str) == sorted(expected, key=str)

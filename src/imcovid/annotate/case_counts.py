@@ -31,7 +31,8 @@ ANNOTATOR = "imcovid-rules/1.7:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # period dated by the 截至 moment before it, 境外输入关联 local, 本土 figures of a paragraph opening on a foreign health body;
 # 1.6: a figure a national health body reports right after its name (国家卫健委：昨日新增…) is national, the items of a
 # numbered roundup (新闻联播要闻) are read one by one with the roundup's lead; 1.7: parts by place after a count of divisions
-# and a colon, 来自17个省份：四川132例, are list items, and 百例以上 is a threshold, no figure)
+# and a colon, 来自17个省份：四川132例, and a place's share, 其中深圳占54例, are list items, 百例以上 is a threshold, no figure,
+# and a new-case total split by a later sentence, 新增确诊病例中，境外输入…；本土…, a sum counted by no metric)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -1021,6 +1022,9 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             context = {**reading, "paren_outer": outer.get("paren_outer") or outer}
         split = _split_after(text, reading["end"]) if reading["family"] in ("confirmed", "asymptomatic") \
             and reading["temporal"] == "new" and reading["scope"] is None else None
+        if split is None and reading["family"] in ("confirmed", "asymptomatic") and reading["temporal"] == "new" \
+                and reading["scope"] is None and _split_later(text, reading["end"], reading["family"]):
+            split = "total"  # (a national total whose parts a later sentence gives: 新增确诊病例中，境外输入…；本土…)
         if split is not None and split != "total":
             reading = context = {**reading, "scope": split}  # 新增确诊病例36例，均为境外输入病例（上海20例…）
         metric = metric_for(reading["family"], reading["temporal"], reading["scope"], reading["classifier"],
@@ -1826,6 +1830,24 @@ def _blank_scope_clause(head: str) -> str:
     return _SCOPE_CLAUSE.sub(lambda m: "\u3000" * len(m.group()), head)
 
 
+_SPLIT_LATER_WINDOW = threshold("case_counts", "split_later_window")
+_SPLIT_LATER = re.compile(r"[。\n]\s*(?:新增)?(?:" + _DISEASE + r")?(?P<noun>确诊病例|无症状感染者)中[，,：:]\s*"
+                          r"(?:境外输入|本土|本地)")
+
+
+def _split_later(text: str, end: int, family: str) -> bool:
+    """Is the new-case figure ending at ``end`` (of ``family``) split by a later sentence that opens on its noun and 中
+    (…报告新增确诊病例217例，新增无症状感染者719例。⏎新增确诊病例中，境外输入病例58例…；本土病例159例)? Then it is
+    the sum of imported and local cases, as when its parts follow it right away (``_split_after``)."""
+    if "中" not in text[end:end + _SPLIT_LATER_WINDOW]:
+        return False
+    # (the first such sentence of the figure's noun, with no other new figure of that noun before it: a city's
+    # 新增确诊病例3例 followed by the country's 新增确诊病例…。新增确诊病例中，… is not split)
+    m = next((m for m in _SPLIT_LATER.finditer(text, end, end + _SPLIT_LATER_WINDOW)
+              if last_term("category", m.group("noun"))[2] == family), None)
+    return m is not None and ("新增" + m.group("noun")) not in text[end:m.start()]
+
+
 def _split_after(text: str, end: int) -> str | None:
     """After a new-case figure with no local/imported scope: ``total`` when its imported and local parts follow
     (新增确诊病例87例。其中境外输入病例47例…本土病例40例: the sum of two metrics, counted by none), ``imported`` or
@@ -2345,6 +2367,10 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             # make the part national
             intro_start = start - len(bare) + intro.start()
             bare = bare[:intro.start()]
+        if context is not None and bare.endswith(_SHARE_VERB) and bare != head:
+            # 259宗本土确诊病例中，四川占59宗; 其中深圳占54宗: a place's share of the total is a part by place (rule
+            # ``case_count.list_item``); 占 right after the place (masked in ``bare``), with nothing else before the number
+            bare = bare[:-len(_SHARE_VERB)]
         if context is None or not _FILLER.match(_strip_places_and_days(bare)):
             return None
         successive = False
@@ -2437,6 +2463,7 @@ _COMPARED_NEW = re.compile(r"较前一[日天](?:\d{1,2}(?:时|点))?(?=新增)"
 # A clause on all the cases of the figure before (均为隔离管控人员, 均在闭环管理中发现, 系外省来返人员), up to the 其中
 # that opens its parts.
 _NOTE_BEFORE_PARTS = re.compile(r"[，,]\s*(?:均|都|全部|全|系)[^，。；,;]{1,20}[，,]\s*(?=其中)")
+_SHARE_VERB = "占"  # (四川占59例: the share of a total a place accounts for)
 _MAGNITUDES = ("十", "百", "千", "万")  # (a lone order of magnitude before 例以上 is a threshold: 百例以上)
 _SUCCESSIVE = re.compile(r"先后|依次|分别")
 _COUNT_OF_UNITS = r"[\d一二两三四五六七八九十]+个"
