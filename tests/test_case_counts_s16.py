@@ -110,3 +110,32 @@ def test_share_of_a_place(text, expected):
 ])
 def test_total_split_later(text, expected):
     assert sorted(_counts(text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the exact level after the rounded one: both figures
+    ("新华社纽约9月1日电 截至9月1日，全球累计新冠确诊病例超过2亿例，达200123456例。",
+     [("confirmed_cumulative", 200000000, None, DAY), ("confirmed_cumulative", 200123456, None, DAY)]),
+    # the levels of later days, each dated by its own day
+    ("统计数据显示，全球累计死亡病例2021年1月15日增至200万例，2021年4月17日增至300万例。",
+     [("deaths", 2000000, None, "2021-01-15"), ("deaths", 3000000, None, "2021-04-17")]),
+    # (negative) a count of other people after the comma, in another classifier or not ending its clause
+    ("9月1日，本市新增本土确诊病例15例，超过100人被集中隔离。", [("confirmed_local", 15, None, DAY)]),
+    ("截至9月1日，全省累计治愈出院病例300例，达到1000人次的核酸检测已完成。", [("recovered", 300, None, DAY)]),
+    # (negative) a lower number is no level reached by the same count
+    ("截至9月1日，全省累计报告确诊病例300例，达到200例。", [("confirmed_cumulative", 300, None, DAY)]),
+])
+def test_level_again(text, expected):
+    assert sorted(_counts(text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comment on both nouns between them and 分别: the first figure counts the first noun
+    ("截至9月1日，美国累计确诊病例和死亡病例均为全球最多，分别为2336万例和38万例。",
+     [("confirmed_cumulative", 23360000, None, DAY), ("deaths", 380000, None, DAY)]),
+    # (negative) figures between the nouns and 分别: each its own noun's
+    ("9月1日，本市新增本土确诊病例10例和本土无症状感染者5例，分别为男性和女性。",
+     [("confirmed_local", 10, None, DAY), ("asymptomatic_local", 5, None, DAY)]),
+])
+def test_respective_after_a_comment(text, expected):
+    assert sorted(_counts(text), key=str) == sorted(expected, key=str)

@@ -32,7 +32,9 @@ ANNOTATOR = "imcovid-rules/1.7:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # 1.6: a figure a national health body reports right after its name (国家卫健委：昨日新增…) is national, the items of a
 # numbered roundup (新闻联播要闻) are read one by one with the roundup's lead; 1.7: parts by place after a count of divisions
 # and a colon, 来自17个省份：四川132例, and a place's share, 其中深圳占54例, are list items, 百例以上 is a threshold, no figure,
-# and a new-case total split by a later sentence, 新增确诊病例中，境外输入…；本土…, a sum counted by no metric)
+# a new-case total split by a later sentence, 新增确诊病例中，境外输入…；本土…, a sum counted by no metric, a level given
+# again, 超过4000万例，达40050902例 or 6月28日超过1000万例，8月10日超过2000万例, the same count, and 分别 after a comment on
+# both nouns, 确诊病例和死亡病例均为全球最多，分别为…例和…例, the nouns' figures in order)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -2371,6 +2373,17 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             # 259宗本土确诊病例中，四川占59宗; 其中深圳占54宗: a place's share of the total is a part by place (rule
             # ``case_count.list_item``); 占 right after the place (masked in ``bare``), with nothing else before the number
             bare = bare[:-len(_SHARE_VERB)]
+        again = _LEVEL_AGAIN.match(bare) if context is not None and bare == head else None
+        if again is not None and classifier == context.get("classifier") and value is not None \
+                and (context.get("value") or 0) <= value and text[end:end + 1] in _CLAUSE_ENDS:
+            # (only a level that ends its clause, counted as the figure before was and not below it: 超过100人被集中隔离,
+            # 达到1000人次的核酸检测 count other people)
+            # 全球累计确诊病例超过4000万例，达40050902例 (the exact level after the rounded one); 全球累计确诊病例6月28日超过
+            # 1000万例，8月10日超过2000万例 (the levels of later days): the same count again (rule ``case_count.level_again``),
+            # dated by its own day when it has one
+            return {**context, "value": value, "classifier": classifier, "end": end,
+                    "span_start": start - len(head) + again.start("verb"), "rule": "case_count.level_again",
+                    "successive": False, "intro": None}
         if context is None or not _FILLER.match(_strip_places_and_days(bare)):
             return None
         successive = False
@@ -2463,6 +2476,10 @@ _COMPARED_NEW = re.compile(r"较前一[日天](?:\d{1,2}(?:时|点))?(?=新增)"
 # A clause on all the cases of the figure before (均为隔离管控人员, 均在闭环管理中发现, 系外省来返人员), up to the 其中
 # that opens its parts.
 _NOTE_BEFORE_PARTS = re.compile(r"[，,]\s*(?:均|都|全部|全|系)[^，。；,;]{1,20}[，,]\s*(?=其中)")
+# A clause that gives the figure before's count again, at a level reached (，达…, ，8月10日超过…): a comma, the day it was
+# reached if any, and a verb of reaching, right before the number (not 为: ，为3例确诊和2例无症状 names parts).
+_LEVEL_AGAIN = re.compile(r"[，,]\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?P<verb>达到|达|超过|突破|增至|升至)$")
+_CLAUSE_ENDS = ("", "，", "。", "；", ",", ";", "\n", "！", "？")
 _SHARE_VERB = "占"  # (四川占59例: the share of a total a place accounts for)
 _MAGNITUDES = ("十", "百", "千", "万")  # (a lone order of magnitude before 例以上 is a threshold: 百例以上)
 _SUCCESSIVE = re.compile(r"先后|依次|分别")
@@ -2476,7 +2493,10 @@ _DISTRIBUTION_INTRO = re.compile(
     r"(?:[：:]|[，,]位居前[\d一二两三四五六七八九十]+(?:位|名)?的(?:是|为|依次为|分别为))$")
 _SUCCESSIVE_JOINS = ("、", "和", "及")  # (the marks between the figures of 分别为5例、3例 and 分别达5例和3例)
 # Two counted nouns joined, then 分别 (确诊病例和无症状感染者分别为, 死亡病例、治愈出院病例分别达): the part from the join.
-_RESPECTIVE_NOUNS = re.compile(r"[和、及与][^，。；、和及与]{1,16}分别(?:为|是|达到?|有|报告|新增|超过?|逾|近|约)?$")
+_RESPECTIVE_NOUNS = re.compile(r"[和、及与](?:[^，。；、和及与]{1,16}|[^，。；、和及与\d]{1,16}[，,]\s*)"
+                               r"分别(?:为|是|达到?|有|报告|新增|超过?|逾|近|约)?$")
+# (美国累计确诊病例和死亡病例均为全球最多，分别为…例和…例: a comment on both nouns, with no figure, may stand between
+# them and 分别)
 _RESPECTIVE_AGAIN = re.compile(r"分别(?:为|是|达到?|有|报告|新增|超过?|逾|近|约)?$")  # (其中上海分别为…)
 _RESPECTIVE_FIGURES_AFTER = re.compile(r"\s*[和、及与]\s*[\d" + CHINESE_NUMERAL_CHARS + r"]")  # (…5例和30例)
 
