@@ -3,9 +3,11 @@ divisions they are in and a colon (当日新增本土确诊307例，来自17个�
 …; 达到两位数的有12个省份，位居前三的是…) are the total's parts, each with its province (rule ``case_count.list_item``
 with the lexicon's ``distribution_unit`` words); a lone order of magnitude before 以上 (百例以上) is a threshold, not a
 figure; a place's share (其中深圳市占31例) is a part by place; a new-case total that a later sentence splits (新增确诊病例
-中，境外输入…；本土…) is a sum of two metrics, counted by none. The texts are invented in the layouts of real news (other
-numbers and places): regression tests of the rules, not evidence of quality. Each positive case fails on release
-20.0.0; the negative cases (marked) pass on both and guard the rules' limits."""
+中，境外输入…；本土…) is a sum of two metrics, counted by none; a level given again (超过4000万例，达40050902例) is the
+same count (rule ``case_count.level_again``); 新冠阳性感染者 is read; a zone before 在…发现 has no division. The texts are
+invented in the layouts of real news (other numbers and places): regression tests of the rules, not evidence of
+quality. Each positive case fails on release 20.0.0; the negative cases (marked) pass on both and guard the rules'
+limits."""
 
 from __future__ import annotations
 
@@ -139,3 +141,18 @@ def test_level_again(text, expected):
 ])
 def test_respective_after_a_comment(text, expected):
     assert sorted(_counts(text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 新冠 before 阳性感染者 (or 阳性人员) is the disease's name, not a noun of its own: the figure is read
+    ("10月11日，呼伦贝尔市阿荣旗在对集中隔离密接人员核酸筛查中发现1例新冠阳性感染者。",
+     [("positive_local", 1, "150721", "2022-10-11")]),
+    # a zone named after its city, the subject of 在…发现: counted for the zone, no division
+    ("10月11日，包头稀土高新区在隔离重点人员核酸检测中发现2例阳性人员。",
+     [("positive_local", 2, None, "2022-10-11")]),
+    # (negative) the zone in a sentence of its own, the city's figure after it keeps the city
+    ("10月11日，包头稀土高新区在全区开展核酸检测。包头市新增2例阳性人员。",
+     [("positive_local", 2, "150200", "2022-10-11")]),
+])
+def test_found_positive(text, expected):
+    assert sorted(case_counts(text, date(2022, 10, 12)), key=str) == sorted(expected, key=str)

@@ -34,7 +34,8 @@ ANNOTATOR = "imcovid-rules/1.7:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # and a colon, 来自17个省份：四川132例, and a place's share, 其中深圳占54例, are list items, 百例以上 is a threshold, no figure,
 # a new-case total split by a later sentence, 新增确诊病例中，境外输入…；本土…, a sum counted by no metric, a level given
 # again, 超过4000万例，达40050902例 or 6月28日超过1000万例，8月10日超过2000万例, the same count, and 分别 after a comment on
-# both nouns, 确诊病例和死亡病例均为全球最多，分别为…例和…例, the nouns' figures in order)
+# both nouns, 确诊病例和死亡病例均为全球最多，分别为…例和…例, the nouns' figures in order; 新冠阳性感染者 read as 阳性感染者,
+# and a city's named zone before 在…发现 a zone, no division)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -108,7 +109,7 @@ _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有(?:发现|出现)?|未(?:发
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?|境外移入)?(?:" + _DISEASE + r")?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例|确诊个案|个案))?"
+_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊个案|个案))?"
                    r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|确诊|无症状|出院|在院治疗"
@@ -345,9 +346,10 @@ def _unit_patterns() -> tuple[re.Pattern, re.Pattern]:
     units = zones + [term for term, _ in terms()["subunit"]]
     return re.compile(f"(?:{'|'.join(zones)})$"), re.compile("|".join(units))
 _ZONE_AFTER = re.compile(r"新区|开发区|高新区|经开区|园区|片区|自贸区")
-# A zone named after its province or city (河北省雄安新区新增…5例, 泉州市台商投资区): counted for the zone, no division.
+# A zone named after its province or city (河北省雄安新区新增…5例, 泉州市台商投资区; 包头稀土高新区在隔离重点人员核酸检测中
+# 发现2例: the zone where they were found): counted for the zone, no division.
 _NAMED_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:新区|开发区|高新区|经开区|自贸区|投资区)"
-                               r"(?=新增|累计|报告|发现|确诊|现有|共有)")
+                               r"(?=新增|累计|报告|发现|确诊|现有|共有|在[^，。；！？\n]{0,30}?(?:发现|检出|报告))")
 
 
 _FROM_PLACE_AFTER = re.compile(r"[（(]?(?:来|返|籍|入境)")
