@@ -156,3 +156,15 @@ def test_respective_after_a_comment(text, expected):
 ])
 def test_found_positive(text, expected):
     assert sorted(case_counts(text, date(2022, 10, 12)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level a streak of days passed is no day's figure (read as one on 20.0.0)
+    ("8月31日，四川省新增本土确诊132例，日增本土感染者连续4天超过200例。",
+     [("confirmed_local", 132, "510000", "2022-08-31")]),
+    # an upper bound is no figure (read as one on 20.0.0)
+    ("8月31日，四川省新增本土确诊132例。成都市已连续7天新增病例5例以下。",
+     [("confirmed_local", 132, "510000", "2022-08-31")]),
+])
+def test_thresholds_are_no_figures(text, expected):
+    assert sorted(_counts(text), key=str) == sorted(expected, key=str)

@@ -35,7 +35,8 @@ ANNOTATOR = "imcovid-rules/1.7:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # a new-case total split by a later sentence, 新增确诊病例中，境外输入…；本土…, a sum counted by no metric, a level given
 # again, 超过4000万例，达40050902例 or 6月28日超过1000万例，8月10日超过2000万例, the same count, and 分别 after a comment on
 # both nouns, 确诊病例和死亡病例均为全球最多，分别为…例和…例, the nouns' figures in order; 新冠阳性感染者 read as 阳性感染者,
-# and a city's named zone before 在…发现 a zone, no division)
+# a city's named zone before 在…发现 a zone, no division, and a streak's level, 连续4天超过200例, or a bound, 5例以下, no
+# figure)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -950,6 +951,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             continue
         if text.startswith("以上", end) and match.re is _FIGURE and match.group("num") in _MAGNITUDES:
             continue  # (新增百例以上的省份增至4个: a threshold, no figure, nor the head of the parts after it)
+        if match.re is _FIGURE and text.startswith(_UPPER_BOUND, end):
+            continue  # (连续7天新增病例5例以下: an upper bound, no figure)
+        if _STREAK_BEFORE.search(text, max(0, start - _STREAK_SPAN), start):
+            continue  # (日增本土感染者连续4天超过200例: a threshold the days of a streak passed, no day's figure)
         sentence = _sentence_start(text, start)
         if previous_end < sentence and not _BREAKDOWN.match(text, sentence) and not _list_continues(text, sentence):
             # (a sentence opening with 其中 breaks down the figure of the sentence before; one opening with a scope,
@@ -2483,6 +2488,11 @@ _NOTE_BEFORE_PARTS = re.compile(r"[，,]\s*(?:均|都|全部|全|系)[^，。；
 _LEVEL_AGAIN = re.compile(r"[，,]\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?P<verb>达到|达|超过|突破|增至|升至)$")
 _CLAUSE_ENDS = ("", "，", "。", "；", ",", ";", "\n", "！", "？")
 _SHARE_VERB = "占"  # (四川占59例: the share of a total a place accounts for)
+# A streak of days above a level (连续4天超过200例, 连续5日破千): the number is the level, not a count of any day or
+# period (连续11天无新增 is a zero of the text's day, read elsewhere).
+_STREAK_BEFORE = re.compile(r"连续[\d一二两三四五六七八九十]+(?:天|日)(?:超过|超|逾|突破|破|高于|在)$")
+_STREAK_SPAN = len("连续十一天超过")
+_UPPER_BOUND = ("以下", "以内")  # (5例以下, 10例以内: a bound, not a count)
 _MAGNITUDES = ("十", "百", "千", "万")  # (a lone order of magnitude before 例以上 is a threshold: 百例以上)
 _SUCCESSIVE = re.compile(r"先后|依次|分别")
 _COUNT_OF_UNITS = r"[\d一二两三四五六七八九十]+个"
