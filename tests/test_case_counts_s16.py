@@ -168,3 +168,16 @@ def test_found_positive(text, expected):
 ])
 def test_thresholds_are_no_figures(text, expected):
     assert sorted(_counts(text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place before an aside, not the aside's place nor the place the paragraph before left
+    ("截至10月12日6时，海拉尔区累计报告感染者20例。\n10月11日，呼伦贝尔市阿荣旗在对集中隔离密接人员（关联海拉尔区阳性感染者）"
+     "核酸筛查中发现1例阳性感染者。",
+     [("positive_cumulative", 20, "150702", "2022-10-12"), ("positive_local", 1, "150721", "2022-10-11")]),
+    # (negative) a place of its own after the aside stays the figure's
+    ("截至10月12日6时，海拉尔区累计报告感染者20例。\n10月11日，呼伦贝尔市（据市疫情防控指挥部消息）阿荣旗发现1例阳性感染者。",
+     [("positive_cumulative", 20, "150702", "2022-10-12"), ("positive_local", 1, "150721", "2022-10-11")]),
+])
+def test_place_before_an_aside(text, expected):
+    assert sorted(case_counts(text, date(2022, 10, 12)), key=str) == sorted(expected, key=str)

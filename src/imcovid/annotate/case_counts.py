@@ -36,7 +36,7 @@ ANNOTATOR = "imcovid-rules/1.7:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # again, 超过4000万例，达40050902例 or 6月28日超过1000万例，8月10日超过2000万例, the same count, and 分别 after a comment on
 # both nouns, 确诊病例和死亡病例均为全球最多，分别为…例和…例, the nouns' figures in order; 新冠阳性感染者 read as 阳性感染者,
 # a city's named zone before 在…发现 a zone, no division, and a streak's level, 连续4天超过200例, or a bound, 5例以下, no
-# figure)
+# figure; the clause's place before an aside, 阿荣旗在对…（关联海拉尔区阳性感染者）…发现1例, the figure's)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -964,8 +964,11 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         # A parenthesis closed before the figure is an aside (（为境外输入，来自7月2日阿富汗—武汉…），新增死亡病例0例):
         # its places and words are not the figure's.
         close = max(text.rfind("）", head_start, start), text.rfind(")", head_start, start))
-        if close >= 0 and close - max(text.rfind("（", head_start, close), text.rfind("(", head_start, close)) > 4:
+        opening = max(text.rfind("（", head_start, close), text.rfind("(", head_start, close)) if close >= 0 else -1
+        aside = None
+        if close >= 0 and close - opening > 4:
             head_start = close + 1  # (not a short insertion inside a name: 北京涉冬（残）奥闭环人员4例)
+            aside = (opening, close)
         head = text[head_start:start]
         inside = _inside_parentheses(text, sentence, start)
         unit = (inside or _unit_patterns()[0].search(head)) and not _places_within(places, starts, head_start, start) \
@@ -1122,6 +1125,11 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 section = _section_place(text, places, starts, start, mentions[-1]["start"] if mentions else 0)
                 carried = section or carried
             place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start, carried)
+            if aside is not None and aside[0] > sentence and not _places_within(places, starts, head_start, start):
+                # 阿荣旗在对集中隔离密接人员（关联海拉尔区阳性感染者）核酸筛查中发现1例: the aside's place is not where
+                # the figure was counted, nor the place a figure before left; the clause's place before the aside is
+                # (as it would be with no aside: rule ``place.before_aside``)
+                place = resolve_place(text, places[:bisect_left(starts, aside[0])], sentence, aside[0], carried)
             heading = _heading_start(text, start)
             if heading is not None and national < 0 and not national_report \
                     and not _places_within(places, starts, heading, _line_end(text, start)):
