@@ -175,6 +175,11 @@ def test_thresholds_are_no_figures(text, expected):
     ("截至10月12日6时，海拉尔区累计报告感染者20例。\n10月11日，呼伦贝尔市阿荣旗在对集中隔离密接人员（关联海拉尔区阳性感染者）"
      "核酸筛查中发现1例阳性感染者。",
      [("positive_cumulative", 20, "150702", "2022-10-12"), ("positive_local", 1, "150721", "2022-10-11")]),
+    # (negative) a place in an earlier clause's aside is not the clause's: the province's figures keep the province
+    ("湖北省卫健委10月12日消息：10月11日0—24时，湖北省新增确诊病例1例（孝感市本土确诊病例），新增出院病例1例（为境外输入，"
+     "来自阿联酋—武汉航班），新增死亡病例0例。",
+     [("confirmed_local", 1, "420000", "2022-10-11"), ("recovered", 1, "420000", "2022-10-11"),
+      ("deaths", 0, "420000", "2022-10-11")]),
     # (negative) a place of its own after the aside stays the figure's
     ("截至10月12日6时，海拉尔区累计报告感染者20例。\n10月11日，呼伦贝尔市（据市疫情防控指挥部消息）阿荣旗发现1例阳性感染者。",
      [("positive_cumulative", 20, "150702", "2022-10-12"), ("positive_local", 1, "150721", "2022-10-11")]),

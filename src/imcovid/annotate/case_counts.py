@@ -1125,11 +1125,16 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 section = _section_place(text, places, starts, start, mentions[-1]["start"] if mentions else 0)
                 carried = section or carried
             place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start, carried)
-            if aside is not None and aside[0] > sentence and not _places_within(places, starts, head_start, start):
+            clause = max(text.rfind(c, sentence, aside[0]) for c in "，,；;：:") + 1 if aside is not None else -1
+            if aside is not None and clause > 0 and national < 0 \
+                    and _places_within(places, starts, aside[0], aside[1]) \
+                    and _places_within(places, starts, clause, aside[0]) \
+                    and not _places_within(places, starts, head_start, start):
                 # 阿荣旗在对集中隔离密接人员（关联海拉尔区阳性感染者）核酸筛查中发现1例: the aside's place is not where
-                # the figure was counted, nor the place a figure before left; the clause's place before the aside is
-                # (as it would be with no aside: rule ``place.before_aside``)
-                place = resolve_place(text, places[:bisect_left(starts, aside[0])], sentence, aside[0], carried)
+                # the figure was counted, nor the place a figure before left; the place of the aside's own clause, before
+                # it, is (rule ``place.before_aside``; a place in an earlier clause or aside, 新增…1例（黄冈市…），新增死亡
+                # 病例0例, is not)
+                place = resolve_place(text, places[:bisect_left(starts, aside[0])], clause, aside[0], carried)
             heading = _heading_start(text, start)
             if heading is not None and national < 0 and not national_report \
                     and not _places_within(places, starts, heading, _line_end(text, start)):
