@@ -105,6 +105,11 @@ def test_share_of_a_place(text, expected):
     ("9月1日0—24时，广州市新增确诊病例3例。全国新增确诊病例120例。新增确诊病例中，境外输入病例20例，本土病例100例。",
      [("confirmed_local", 3, "440100", DAY), ("confirmed_imported", 20, None, DAY),
       ("confirmed_local", 100, None, DAY)]),
+    # (negative) a later sentence naming one scope only restates an all-local total: the total stays
+    ("10月11日0—24时，广州市新增确诊病例10例，新增无症状感染者5例。\n新增确诊病例中，本土病例10例（白云区6例，海珠区4例）。",
+     [("confirmed_local", 10, "440100", "2022-10-11"), ("asymptomatic_local", 5, "440100", "2022-10-11"),
+      ("confirmed_local", 10, "440100", "2022-10-11"), ("confirmed_local", 6, "440111", "2022-10-11"),
+      ("confirmed_local", 4, "440105", "2022-10-11")]),
     # (negative) a figure of another noun before the split: it stays
     ("9月1日0—24时，广州市新增无症状感染者5例。新增确诊病例中，境外输入病例2例，本土病例1例。",
      [("asymptomatic_local", 5, "440100", DAY), ("confirmed_imported", 2, "440100", DAY),

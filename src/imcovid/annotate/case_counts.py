@@ -1867,7 +1867,12 @@ def _split_later(text: str, end: int, family: str) -> bool:
     # 新增确诊病例3例 followed by the country's 新增确诊病例…。新增确诊病例中，… is not split)
     m = next((m for m in _SPLIT_LATER.finditer(text, end, end + _SPLIT_LATER_WINDOW)
               if last_term("category", m.group("noun"))[2] == family), None)
-    return m is not None and ("新增" + m.group("noun")) not in text[end:m.start()]
+    if m is None or ("新增" + m.group("noun")) in text[end:m.start()]:
+        return False
+    # (both parts named in that sentence: 新增确诊病例中，本土病例10例 alone restates an all-local total, which stays)
+    stop = _SENTENCE_STOP.search(text, m.end())
+    split = text[m.start():stop.start() if stop else len(text)]
+    return "境外输入" in split and ("本土" in split or "本地" in split)
 
 
 def _split_after(text: str, end: int) -> str | None:
