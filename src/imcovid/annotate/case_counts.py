@@ -19,7 +19,7 @@ from importlib import resources
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from imcovid.annotate.wordlists import WordListError, threshold
 
-ANNOTATOR = "imcovid-rules/1.6:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
+ANNOTATOR = "imcovid-rules/1.7:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
 # in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
 # glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
 # 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
@@ -30,7 +30,13 @@ ANNOTATOR = "imcovid-rules/1.6:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # figure's own clause a running total, 中国 right before a marker national, a total after a clause over a relative
 # period dated by the 截至 moment before it, 境外输入关联 local, 本土 figures of a paragraph opening on a foreign health body;
 # 1.6: a figure a national health body reports right after its name (国家卫健委：昨日新增…) is national, the items of a
-# numbered roundup (新闻联播要闻) are read one by one with the roundup's lead)
+# numbered roundup (新闻联播要闻) are read one by one with the roundup's lead; 1.7: parts by place after a count of divisions
+# and a colon, 来自17个省份：四川132例, and a place's share, 其中深圳占54例, are list items, 百例以上 is a threshold, no figure,
+# a new-case total split by a later sentence, 新增确诊病例中，境外输入…；本土…, a sum counted by no metric, a level given
+# again, 超过4000万例，达40050902例 or 6月28日超过1000万例，8月10日超过2000万例, the same count, and 分别 after a comment on
+# both nouns, 确诊病例和死亡病例均为全球最多，分别为…例和…例, the nouns' figures in order; 新冠阳性感染者 read as 阳性感染者,
+# a city's named zone before 在…发现 a zone, no division, and a streak's level, 连续4天超过200例, or a bound, 5例以下, no
+# figure; the clause's place before an aside, 阿荣旗在对…（关联海拉尔区阳性感染者）…发现1例, the figure's)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -104,7 +110,7 @@ _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有(?:发现|出现)?|未(?:发
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?|境外移入)?(?:" + _DISEASE + r")?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|死亡病例|确诊个案|个案))?"
+_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊个案|个案))?"
                    r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|确诊|无症状|出院|在院治疗"
@@ -341,9 +347,10 @@ def _unit_patterns() -> tuple[re.Pattern, re.Pattern]:
     units = zones + [term for term, _ in terms()["subunit"]]
     return re.compile(f"(?:{'|'.join(zones)})$"), re.compile("|".join(units))
 _ZONE_AFTER = re.compile(r"新区|开发区|高新区|经开区|园区|片区|自贸区")
-# A zone named after its province or city (河北省雄安新区新增…5例, 泉州市台商投资区): counted for the zone, no division.
+# A zone named after its province or city (河北省雄安新区新增…5例, 泉州市台商投资区; 包头稀土高新区在隔离重点人员核酸检测中
+# 发现2例: the zone where they were found): counted for the zone, no division.
 _NAMED_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:新区|开发区|高新区|经开区|自贸区|投资区)"
-                               r"(?=新增|累计|报告|发现|确诊|现有|共有)")
+                               r"(?=新增|累计|报告|发现|确诊|现有|共有|在[^，。；！？\n]{0,30}?(?:发现|检出|报告))")
 
 
 _FROM_PLACE_AFTER = re.compile(r"[（(]?(?:来|返|籍|入境)")
@@ -942,6 +949,12 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         start, end = match.start(), match.end()
         if start < previous_end:
             continue
+        if text.startswith("以上", end) and match.re is _FIGURE and match.group("num") in _MAGNITUDES:
+            continue  # (新增百例以上的省份增至4个: a threshold, no figure, nor the head of the parts after it)
+        if match.re is _FIGURE and text.startswith(_UPPER_BOUND, end):
+            continue  # (连续7天新增病例5例以下: an upper bound, no figure)
+        if _STREAK_BEFORE.search(text, max(0, start - _STREAK_SPAN), start):
+            continue  # (日增本土感染者连续4天超过200例: a threshold the days of a streak passed, no day's figure)
         sentence = _sentence_start(text, start)
         if previous_end < sentence and not _BREAKDOWN.match(text, sentence) and not _list_continues(text, sentence):
             # (a sentence opening with 其中 breaks down the figure of the sentence before; one opening with a scope,
@@ -951,8 +964,11 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         # A parenthesis closed before the figure is an aside (（为境外输入，来自7月2日阿富汗—武汉…），新增死亡病例0例):
         # its places and words are not the figure's.
         close = max(text.rfind("）", head_start, start), text.rfind(")", head_start, start))
-        if close >= 0 and close - max(text.rfind("（", head_start, close), text.rfind("(", head_start, close)) > 4:
+        opening = max(text.rfind("（", head_start, close), text.rfind("(", head_start, close)) if close >= 0 else -1
+        aside = None
+        if close >= 0 and close - opening > 4:
             head_start = close + 1  # (not a short insertion inside a name: 北京涉冬（残）奥闭环人员4例)
+            aside = (opening, close)
         head = text[head_start:start]
         inside = _inside_parentheses(text, sentence, start)
         unit = (inside or _unit_patterns()[0].search(head)) and not _places_within(places, starts, head_start, start) \
@@ -1018,6 +1034,9 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             context = {**reading, "paren_outer": outer.get("paren_outer") or outer}
         split = _split_after(text, reading["end"]) if reading["family"] in ("confirmed", "asymptomatic") \
             and reading["temporal"] == "new" and reading["scope"] is None else None
+        if split is None and reading["family"] in ("confirmed", "asymptomatic") and reading["temporal"] == "new" \
+                and reading["scope"] is None and _split_later(text, reading["end"], reading["family"]):
+            split = "total"  # (a national total whose parts a later sentence gives: 新增确诊病例中，境外输入…；本土…)
         if split is not None and split != "total":
             reading = context = {**reading, "scope": split}  # 新增确诊病例36例，均为境外输入病例（上海20例…）
         metric = metric_for(reading["family"], reading["temporal"], reading["scope"], reading["classifier"],
@@ -1085,6 +1104,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             continue  # 公寓楼倒塌…死亡总人数达到90人: no epidemic figure (rule ``case_count.other_death_cause``)
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
         national = _national_at(text, sentence, start)
+        if reading.get("intro") is not None and national >= reading["intro"]:
+            national = _national_at(text, sentence, reading["intro"])  # (来自17个省份：四川132例: no national part)
         if national < 0 and reported_by_body:
             national = _national_reporter_at(text, places, starts, sentence, start)
             if national >= 0:
@@ -1104,6 +1125,16 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 section = _section_place(text, places, starts, start, mentions[-1]["start"] if mentions else 0)
                 carried = section or carried
             place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start, carried)
+            clause = max(text.rfind(c, sentence, aside[0]) for c in "，,；;：:") + 1 if aside is not None else -1
+            if aside is not None and clause > 0 and national < 0 \
+                    and _places_within(places, starts, aside[0], aside[1]) \
+                    and _places_within(places, starts, clause, aside[0]) \
+                    and not _places_within(places, starts, head_start, start):
+                # 阿荣旗在对集中隔离密接人员（关联海拉尔区阳性感染者）核酸筛查中发现1例: the aside's place is not where
+                # the figure was counted, nor the place a figure before left; the place of the aside's own clause, before
+                # it, is (rule ``place.before_aside``; a place in an earlier clause or aside, 新增…1例（黄冈市…），新增死亡
+                # 病例0例, is not)
+                place = resolve_place(text, places[:bisect_left(starts, aside[0])], clause, aside[0], carried)
             heading = _heading_start(text, start)
             if heading is not None and national < 0 and not national_report \
                     and not _places_within(places, starts, heading, _line_end(text, start)):
@@ -1821,6 +1852,29 @@ def _blank_scope_clause(head: str) -> str:
     return _SCOPE_CLAUSE.sub(lambda m: "\u3000" * len(m.group()), head)
 
 
+_SPLIT_LATER_WINDOW = threshold("case_counts", "split_later_window")
+_SPLIT_LATER = re.compile(r"[。\n]\s*(?:新增)?(?:" + _DISEASE + r")?(?P<noun>确诊病例|无症状感染者)中[，,：:]\s*"
+                          r"(?:境外输入|本土|本地)")
+
+
+def _split_later(text: str, end: int, family: str) -> bool:
+    """Is the new-case figure ending at ``end`` (of ``family``) split by a later sentence that opens on its noun and 中
+    (…报告新增确诊病例217例，新增无症状感染者719例。⏎新增确诊病例中，境外输入病例58例…；本土病例159例)? Then it is
+    the sum of imported and local cases, as when its parts follow it right away (``_split_after``)."""
+    if "中" not in text[end:end + _SPLIT_LATER_WINDOW]:
+        return False
+    # (the first such sentence of the figure's noun, with no other new figure of that noun before it: a city's
+    # 新增确诊病例3例 followed by the country's 新增确诊病例…。新增确诊病例中，… is not split)
+    m = next((m for m in _SPLIT_LATER.finditer(text, end, end + _SPLIT_LATER_WINDOW)
+              if last_term("category", m.group("noun"))[2] == family), None)
+    if m is None or ("新增" + m.group("noun")) in text[end:m.start()]:
+        return False
+    # (both parts named in that sentence: 新增确诊病例中，本土病例10例 alone restates an all-local total, which stays)
+    stop = _SENTENCE_STOP.search(text, m.end())
+    split = text[m.start():stop.start() if stop else len(text)]
+    return "境外输入" in split and ("本土" in split or "本地" in split)
+
+
 def _split_after(text: str, end: int) -> str | None:
     """After a new-case figure with no local/imported scope: ``total`` when its imported and local parts follow
     (新增确诊病例87例。其中境外输入病例47例…本土病例40例: the sum of two metrics, counted by none), ``imported`` or
@@ -2332,6 +2386,29 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
                 # 新增确诊病例8例，均为隔离管控人员，其中朝阳区5例: a note on all the cases between the figure and its
                 # parts by place; the list (``case_count.list_item``) starts at 其中
                 bare, head = bare[note.end():], head[head.rindex("其中"):] if "其中" in head else head
+        intro = _DISTRIBUTION_INTRO.search(bare) if context is not None else None
+        intro_start = None
+        if intro is not None:
+            # 当日新增本土确诊307例，来自17个省份：四川132例: the count of the divisions the parts are in, and its colon,
+            # open the list (rule ``case_count.list_item``); they are no attribute of the part, and their 个省份 does not
+            # make the part national
+            intro_start = start - len(bare) + intro.start()
+            bare = bare[:intro.start()]
+        if context is not None and bare.endswith(_SHARE_VERB) and bare != head:
+            # 259宗本土确诊病例中，四川占59宗; 其中深圳占54宗: a place's share of the total is a part by place (rule
+            # ``case_count.list_item``); 占 right after the place (masked in ``bare``), with nothing else before the number
+            bare = bare[:-len(_SHARE_VERB)]
+        again = _LEVEL_AGAIN.match(bare) if context is not None and bare == head else None
+        if again is not None and classifier == context.get("classifier") and value is not None \
+                and (context.get("value") or 0) <= value and text[end:end + 1] in _CLAUSE_ENDS:
+            # (only a level that ends its clause, counted as the figure before was and not below it: 超过100人被集中隔离,
+            # 达到1000人次的核酸检测 count other people)
+            # 全球累计确诊病例超过4000万例，达40050902例 (the exact level after the rounded one); 全球累计确诊病例6月28日超过
+            # 1000万例，8月10日超过2000万例 (the levels of later days): the same count again (rule ``case_count.level_again``),
+            # dated by its own day when it has one
+            return {**context, "value": value, "classifier": classifier, "end": end,
+                    "span_start": start - len(head) + again.start("verb"), "rule": "case_count.level_again",
+                    "successive": False, "intro": None}
         if context is None or not _FILLER.match(_strip_places_and_days(bare)):
             return None
         successive = False
@@ -2356,7 +2433,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
                     "end": end, "span_start": _item_start(head, start), "rule": "case_count.list_item",
                     "successive": False, "second": False}
         return {**context, "value": value, "classifier": classifier, "end": end, "span_start": _item_start(head, start),
-                "rule": "case_count.list_item", "successive": successive}
+                "rule": "case_count.list_item", "successive": successive, "intro": intro_start}
     if temporal is None and _period_head(head):
         temporal = (len(head), "", "new")  # 6天超500人感染: the cases of a period up to the text's day
     if temporal is None and _REACHED.search(head):
@@ -2424,10 +2501,32 @@ _COMPARED_NEW = re.compile(r"较前一[日天](?:\d{1,2}(?:时|点))?(?=新增)"
 # A clause on all the cases of the figure before (均为隔离管控人员, 均在闭环管理中发现, 系外省来返人员), up to the 其中
 # that opens its parts.
 _NOTE_BEFORE_PARTS = re.compile(r"[，,]\s*(?:均|都|全部|全|系)[^，。；,;]{1,20}[，,]\s*(?=其中)")
+# A clause that gives the figure before's count again, at a level reached (，达…, ，8月10日超过…): a comma, the day it was
+# reached if any, and a verb of reaching, right before the number (not 为: ，为3例确诊和2例无症状 names parts).
+_LEVEL_AGAIN = re.compile(r"[，,]\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?P<verb>达到|达|超过|突破|增至|升至)$")
+_CLAUSE_ENDS = ("", "，", "。", "；", ",", ";", "\n", "！", "？")
+_SHARE_VERB = "占"  # (四川占59例: the share of a total a place accounts for)
+# A streak of days above a level (连续4天超过200例, 连续5日破千): the number is the level, not a count of any day or
+# period (连续11天无新增 is a zero of the text's day, read elsewhere).
+_STREAK_BEFORE = re.compile(r"连续[\d一二两三四五六七八九十]+(?:天|日)(?:超过|超|逾|突破|破|高于|在)$")
+_STREAK_SPAN = len("连续十一天超过")
+_UPPER_BOUND = ("以下", "以内")  # (5例以下, 10例以内: a bound, not a count)
+_MAGNITUDES = ("十", "百", "千", "万")  # (a lone order of magnitude before 例以上 is a threshold: 百例以上)
 _SUCCESSIVE = re.compile(r"先后|依次|分别")
+_COUNT_OF_UNITS = r"[\d一二两三四五六七八九十]+个"
+# The opening of a list of parts by place in wire news on the country's figures (来自17个省份：, 新增百例以上的省份增至4个：,
+# 达到两位数的有12个省份，位居前三的是): a clause naming a count of divisions (the lexicon's ``distribution_unit``), ended by a
+# colon or by 位居前N的是, right before the first part's place.
+_DISTRIBUTION_INTRO = re.compile(
+    r"[^，,；;。：:\d]{0,16}?(?:" + _COUNT_OF_UNITS + r"(?:" + _alternation("distribution_unit") + r")|(?:"
+    + _alternation("distribution_unit") + r")[^，,；;。：:\d]{0,8}?" + _COUNT_OF_UNITS + r")"
+    r"(?:[：:]|[，,]位居前[\d一二两三四五六七八九十]+(?:位|名)?的(?:是|为|依次为|分别为))$")
 _SUCCESSIVE_JOINS = ("、", "和", "及")  # (the marks between the figures of 分别为5例、3例 and 分别达5例和3例)
 # Two counted nouns joined, then 分别 (确诊病例和无症状感染者分别为, 死亡病例、治愈出院病例分别达): the part from the join.
-_RESPECTIVE_NOUNS = re.compile(r"[和、及与][^，。；、和及与]{1,16}分别(?:为|是|达到?|有|报告|新增|超过?|逾|近|约)?$")
+_RESPECTIVE_NOUNS = re.compile(r"[和、及与](?:[^，。；、和及与]{1,16}|[^，。；、和及与\d]{1,16}[，,]\s*)"
+                               r"分别(?:为|是|达到?|有|报告|新增|超过?|逾|近|约)?$")
+# (美国累计确诊病例和死亡病例均为全球最多，分别为…例和…例: a comment on both nouns, with no figure, may stand between
+# them and 分别)
 _RESPECTIVE_AGAIN = re.compile(r"分别(?:为|是|达到?|有|报告|新增|超过?|逾|近|约)?$")  # (其中上海分别为…)
 _RESPECTIVE_FIGURES_AFTER = re.compile(r"\s*[和、及与]\s*[\d" + CHINESE_NUMERAL_CHARS + r"]")  # (…5例和30例)
 
