@@ -74,6 +74,9 @@ WINDOW = 96
 # A text's captures stay with one worker until it holds this many sources more than the least loaded one; then the
 # text moves (one memo miss more) so that one post captured thousands of times does not leave a core idle.
 ROUTE_SLACK = 64
+# Sources routed ahead of the last decided one, per job (see Feed): what a worker may stage ahead of the slowest one
+# (its results wait, kept or spilled, for their decisions), for each worker's own backlog to absorb the others' pauses.
+LOOKAHEAD_PER_JOB = 2 * WINDOW
 # Keys remembered: a text not seen among the last ROUTE_KEYS keys is routed as a new one (its memo entries, bounded
 # too — imcovid.memo — would be gone from its worker by then anyway).
 ROUTE_KEYS = 8192
@@ -133,6 +136,54 @@ class Router:
             self.home.move_to_end(key)
         self.load[worker] += 1
         return worker
+
+
+class Feed:
+    """Step 1's hand-out: sources routed in source order (:class:`Router`), at most ``lookahead`` past the last
+    decided one, into their workers' backlogs; each worker handed the front of its own backlog, ``CHUNK`` sources of
+    one block per message, while it holds fewer than ``WINDOW`` sources not yet summarized (``ahead``). A worker's
+    sources reach it in source order (what the readers of its spills expect) whatever the others'. Until release 20
+    the feed stopped at the first source whose worker was full, and the other worker ran dry behind it (2,000
+    replicated posts: about a fifth of the feed's 400 stops found the other worker below two chunks, some at none)."""
+
+    def __init__(self, sources: list[Task], block_of: list[int], writer_of: list[int], jobs: int,
+                 key_of: Callable[[Task], bytes], lookahead: int) -> None:
+        self.sources, self.block_of, self.writer_of, self.key_of = sources, block_of, writer_of, key_of
+        self.lookahead = lookahead
+        self.router = Router(jobs)
+        self.ahead = [0] * jobs  # sources handed out, not yet summarized
+        self.staged_by = [0] * len(sources)  # the worker each source is routed to: its result is in that one's spill
+        self.backlog: list[deque[int]] = [deque() for _ in range(jobs)]  # routed, waiting for room in the worker
+        self.buffers: list[list[tuple[int, Task]]] = [[] for _ in range(jobs)]
+        self.buffer_block = [-1] * jobs
+        self.fed = 0  # sources routed
+
+    def __call__(self, decided: int, put: Callable[[int, tuple], None]) -> None:
+        """Route and hand out what ``decided`` (sources decided so far) allows; ``put(worker, message)`` sends."""
+        sources, limit = self.sources, min(len(self.sources), decided + self.lookahead)
+        while self.fed < limit:
+            worker = self.router.route(self.key_of(sources[self.fed]))
+            self.backlog[worker].append(self.fed)
+            self.staged_by[self.fed] = worker
+            self.fed += 1
+        for worker, waiting in enumerate(self.backlog):
+            while waiting and self.ahead[worker] < WINDOW:
+                index = waiting.popleft()
+                number = self.block_of[index]
+                if self.buffers[worker] and self.buffer_block[worker] != number:
+                    self._send(worker, put)
+                self.buffers[worker].append((index, sources[index]))
+                self.buffer_block[worker] = number
+                self.ahead[worker] += 1
+                if len(self.buffers[worker]) >= CHUNK:
+                    self._send(worker, put)
+            self._send(worker, put)
+
+    def _send(self, worker: int, put: Callable[[int, tuple], None]) -> None:
+        if self.buffers[worker]:
+            number = self.buffer_block[worker]
+            put(worker, ("stage", number, self.buffers[worker], self.writer_of[number] == worker))
+            self.buffers[worker] = []
 
 
 class FlatCache:
@@ -773,10 +824,6 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
             process.start()
         if cache_dir is not None:  # kept for the next build, here while the workers stage (see _store_lexicon)
             _store_lexicon(cache_dir, key)
-        router = Router(jobs)
-        ahead = [0] * jobs  # sources handed out, not yet summarized
-        buffers: list[list[tuple[int, Task]]] = [[] for _ in range(jobs)]
-        buffer_block = [-1] * jobs
         summaries: dict[int, object] = {}
         decide = CrossSource().decide
         signatures: list[tuple[str, dict]] = []
@@ -787,36 +834,13 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
         blocks_out: dict[int, dict] = {}
         stories_out: dict[tuple[int, str], dict] = {}
         groups_ready = False
-        fed = decided = assembled = written_blocks = 0
-        held: list[int] = []  # the worker routed for source ``fed``, while it waits for room in that worker
-        staged_by = [0] * len(sources)  # the worker each source was handed to: its result is in that one's spill
+        decided = assembled = written_blocks = 0
         writer_of = block_writers([end - start for start, end in zip(starts, ends)], jobs)
+        feed = Feed(sources, block_of, writer_of, jobs, lambda task: route_key(task, config), LOOKAHEAD_PER_JOB * jobs)
+        ahead, staged_by = feed.ahead, feed.staged_by
 
-        def send(worker: int) -> None:
-            if buffers[worker]:
-                number = buffer_block[worker]
-                inboxes[worker].put(("stage", number, buffers[worker], writer_of[number] == worker))
-                buffers[worker] = []
-
-        def feed() -> None:
-            nonlocal fed
-            while fed < len(sources):
-                task, number = sources[fed], block_of[fed]
-                worker = held.pop() if held else router.route(route_key(task, config))
-                if ahead[worker] >= WINDOW:
-                    held.append(worker)  # routed already: it waits for its worker
-                    break
-                if buffers[worker] and buffer_block[worker] != number:
-                    send(worker)
-                buffers[worker].append((fed, task))
-                buffer_block[worker] = number
-                staged_by[fed] = worker
-                ahead[worker] += 1
-                fed += 1
-                if len(buffers[worker]) >= CHUNK:
-                    send(worker)
-            for worker in range(jobs):
-                send(worker)
+        def put(worker: int, message: tuple) -> None:
+            inboxes[worker].put(message)
 
         ready: list[tuple[int, int, tuple]] = []  # tasks any worker may take: (priority, order, message)
         working = [False] * jobs  # whether a worker holds one of them (it holds at most one at a time)
@@ -849,7 +873,8 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
                 _merge(report, block["report"])
                 assembled += 1
 
-        feed()
+        feed(decided, put)
+
         def runs_done(name: str, number: int, run: tuple) -> None:
             """Once a config's every run is in, its manifest buckets are merged by a worker."""
             runs[name][number] = run
@@ -875,7 +900,6 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
                 for index, summary in result:
                     summaries[index] = summary
                 bar.update(len(result))
-                feed()
                 # Decisions in source order, as far as the summaries go; a block's decisions complete: its writing.
                 while decided in summaries:
                     summary = summaries.pop(decided)
@@ -896,6 +920,7 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
                     elif len(members) >= PART:
                         inboxes[writer_of[number]].put(("part", number, members))
                         members = []
+                feed(decided, put)  # after the decisions: the lookahead counts from the last decided source
                 if decided == len(sources) and not groups_ready:
                     unmatched = sorted(set(origins) - used)
                     if unmatched:  # a typo'd or stale hash would silently drop a source's origin
