@@ -34,9 +34,9 @@ from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import threshold, word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.15:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.16:organization+{LEXICON}"
 # A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
-TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.15"
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.16"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会. Nor is a short form in 联 one
@@ -747,7 +747,10 @@ def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 # A listed firm named by its stock's move in a list of moves (诺唯赞涨20.00%；热景生物涨15.50%): the short name before
 # 涨 or 跌 and a percentage, where a clause or list item begins. Not an index, a board or a price (沪指, 创业板指, 猪肉价格).
-_STOCK_MOVE = re.compile(r"(?:(?<=[，,；;、：:。\n])|^)(?P<name>[\u4e00-\u9fffA-Z*]{2,8}?)(?:涨|跌)(?:停|幅达?)?\s*\d+(?:\.\d+)?%")
+# A move may be rounded (某某科技涨超30%, 某某汽车涨近20%, 某某股份跌逾5%) and said of the session (某某盘中一度涨超3%) or
+# of a new share (新股|某某涨超3%): neither is part of the name.
+_STOCK_MOVE = re.compile(r"(?:(?<=[，,；;、：:。\n])|^)(?:新股|次新股)?(?P<name>[\u4e00-\u9fffA-Z*]{2,8}?)"
+                         r"(?:盘中|早盘|午盘|午后|尾盘)?(?:一度)?(?:涨|跌)(?:停|幅达?|幅超|超|近|逾|约)?\s*\d+(?:\.\d+)?%")
 # (Nor a figure of a firm's accounts: 营收, 净利润, 销量, 人次 …)
 _NOT_A_STOCK = re.compile(r"(?:指|指数|板块|概念|股|价|价格|费|率|额|量|值|润|收|入|本|数|出|口|业绩|规模|人次)$")
 # Moves this close to each other make a list of stocks (a single 涨10% is a price or a figure as often as a stock).
@@ -763,6 +766,8 @@ def _stock_moves(text: str) -> list[tuple[int, int]]:
         name = m.group("name")
         listed = (k > 0 and m.start() - moves[k - 1].end() <= _STOCK_LIST_GAP) \
             or (k + 1 < len(moves) and moves[k + 1].start() - m.end() <= _STOCK_LIST_GAP)
+        if name.isascii():
+            continue  # 中概ETF KWEB、CQQQ|盘中一度涨超3%: a fund's or an index's ticker, no firm's name
         if not listed or _NOT_A_STOCK.search(name) or is_word(name, 1) \
                 or (len(name) >= 4 and is_common_word(name[:2]) and is_common_word(name[2:4])):
             continue  # a word or a phrase of two words (猪肉价格), not a firm's short name
@@ -814,6 +819,38 @@ def _share_cues(text: str) -> list[tuple[int, int]]:
             and not _COUNTED.search(m.group("name"))]  # (多家券商|公告: firms counted, none named)
 
 
+# A firm named by a brand and a trade that is as often an ordinary noun after a word (商汤|科技, 斯微|生物, 九安|医疗;
+# data/organization_brand_trades.txt), which no ending reads as a firm (绿色低碳|科技, 精准|医疗 are no firms). Where a
+# clause begins and the firm acts right after it (its statement, filing, reply, approval, share price, officer, or its
+# side of a story: 商汤科技11日发布声明, 九安医疗回复…关注函, 记者从斯微生物方面获悉), the two make the firm's short name; the
+# name then recurs as the firm (_NAMING_CUES: 接种了斯微生物的疫苗).
+_BRAND_TRADES = "|".join(sorted(words("organization_brand_trades"), key=len, reverse=True))
+_FIRM_ACTS = "|".join(sorted({*(w for w in words("verbs_of_saying") if len(w) > 1), *words("organization_subject_acts"),
+                              *words("organization_firm_cues"), *words("organization_firm_acts")}, key=len, reverse=True))
+_BRAND_TRADE = re.compile(r"(?:(?<=[，,；;、：:。！？!?\n（(“\"])|^|(?<=[从与和及对向由将被据的]))"
+                          rf"(?P<name>(?P<head>[\u4e00-\u9fff]{{2,3}}?)(?:{_BRAND_TRADES}))"
+                          rf"(?:方面(?=获悉|了解到|得知)|(?:方面)?(?:\d{{1,2}}日)?(?P<act>{_FIRM_ACTS}))")
+
+# (an event named after the act, which the dictionary lacks: 低碳科技|发布会, 启动仪式)
+_ACT_GOES_ON = re.compile(r"会|仪式")
+
+
+def _brand_trade_firms(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the firms named by a brand and a trade where a clause begins and the firm acts."""
+    spans = []
+    for m in _BRAND_TRADE.finditer(text):
+        head = m.group("head")
+        if m.group("act") and (is_word(text[m.start("act") : m.end("act") + 1], 1) or _ACT_GOES_ON.match(text, m.end("act"))):
+            continue  # 某某科技|发布会, 某某科技|称号: the act's word runs on into a noun, the firm does not act
+        if (head[0] in _NOT_A_NAME_START or head in place_surfaces or dictionary_tag(head) == "ns"
+                or _COUNTRY_START.match(head) or is_word(head, _TRADE_HEAD_WORD) or is_function_word(head[:2])
+                or (len(head) == 3 and (is_word(head[:2], _TRADE_HEAD_WORD) or is_word(head[1:], _TRADE_HEAD_WORD)))
+                or set(head) & _LEFT_STOP or _COUNTED.search(head)):
+            continue  # 智慧|医疗, 北京|科技, 美国|生物, 该|生物, 国内合成|生物: a kind of trade, a place's, or a phrase; not a brand
+        spans.append(m.span("name"))
+    return spans
+
+
 # Words of the trading day and adverbs before 涨停 (开盘即|涨停, 截至收盘|涨停, 一度|涨停): when, not which share.
 _NOT_A_SHARE = re.compile(r"盘|截至|截止|[即就便也均都再又曾]$|一度$|直接$|全线$|纷纷$|集体$")
 # An item of a list of shares before 、 (its own start a clause's or another item's).
@@ -839,7 +876,7 @@ _LONGEST_PORT = threshold("organizations", "longest_port")
 
 
 # Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
-_NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.cited_source", "organization.attributed"})
+_NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.cited_source", "organization.attributed", "organization.brand_trade"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会).
@@ -1684,6 +1721,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.limit_move")
     for span in _share_cues(text):
         spans.setdefault(span, "organization.share_cue")
+    for span in _brand_trade_firms(text, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.brand_trade")
     for m in _POLICE.finditer(text):
         if m.start() in place_ends and not text.startswith("机关", m.end()):
             # (平顶山市公安|机关: the public security organs of a place, a kind of body; the real sets' gold never

@@ -1,0 +1,91 @@
+"""ORGANIZATION rules of issue 14's sixteenth session (rules 1.16), table-driven, on made-up sentences in the style of
+business and COVID-19 news (the classes: a firm's short name of a brand and a trade that is as often an ordinary noun,
+商汤|科技, 斯微|生物, read where the firm acts and then where it recurs; a stock's move rounded, 涨超/涨近/跌逾, or said of
+the session, 盘中一度, in a list of moves)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from imcovid.annotate import annotate
+from imcovid.annotate.organizations import ANNOTATOR
+
+
+def _orgs(text: str) -> list[tuple[str, str]]:
+    return [(m["surface"], m["rule"]) for m in annotate(text, date(2022, 3, 21)) if m["type"] == "ORGANIZATION"]
+
+
+def _surfaces(text: str) -> list[str]:
+    return [surface for surface, _ in _orgs(text)]
+
+
+def test_the_rules_are_version_1_16():
+    version = ANNOTATOR.split(":")[0].split("/")[1]
+    assert tuple(int(p) for p in version.split(".")) >= (1, 16)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a brand and a trade where a clause begins, before the firm's act (its reply, approval, officer, side, filing)
+    ("甲乙医疗回复深交所关注函称，公司产品已获授权。", "甲乙医疗"),
+    ("去年，丙丁生物启动了一期临床试验。", "丙丁生物"),
+    ("记者从戊己生物方面获悉，此次获批的疫苗为迭代疫苗。", "戊己生物"),
+    ("庚辛科技创始人表示，公司将推迟上市。", "庚辛科技"),
+    ("，壬癸基因获批上市一款新冠检测试剂盒。", "壬癸基因"),
+    ("此前，子丑科技董事长曾公开回应。", "子丑科技"),
+])
+def test_a_brand_and_a_trade_name_a_firm_that_acts(text, name):
+    assert (name, "organization.brand_trade") in _orgs(text)
+
+
+def test_the_firm_recurs_where_no_act_follows():
+    text = "记者从戊己生物方面获悉，此次获批开展临床试验。接种了戊己生物的疫苗后，7天内报告不良反应。"
+    assert ("戊己生物", "organization.recurrence") in _orgs(text)
+
+
+@pytest.mark.parametrize("text, not_a_firm", [
+    # a kind of trade, however it acts: a frequent word before it
+    ("智慧医疗发布了新的服务标准。", "智慧医疗"),
+    ("在精准医疗方面，我市取得了新进展。", "精准医疗"),
+    ("，数字医疗表示将覆盖全市。", "数字医疗"),
+    ("国内合成生物表示乐观。", "合成生物"),
+    # a place's or a country's trade
+    ("北京科技表示，将加大研发投入。", "北京科技"),
+    ("美国生物公告称，疫苗已获批准。", "美国生物"),
+    # a pronoun or determiner, not a brand
+    ("该生物公告称，已完成实验。", "该生物"),
+    # the act runs on into a noun: an event or a title, the firm does not act
+    ("低碳科技发布会在京召开。", "低碳科技"),
+    ("，甲乙科技称号被授予五家企业。", "甲乙科技"),
+    # no act after it: a phrase
+    ("大力推进绿色低碳科技创新行动。", "低碳科技"),
+])
+def test_no_firm_without_a_brand_or_an_act(text, not_a_firm):
+    assert ("organization.brand_trade") not in {r for s, r in _orgs(text) if s == not_a_firm}
+    assert not [s for s, r in _orgs(text) if r == "organization.brand_trade"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("热门中概股拉升：甲乙汽车涨近20%，丙丁科技涨超30%。", ["甲乙汽车", "丙丁科技"]),
+    ("个股方面，戊己云涨超21.3%，庚辛教育涨约20%，壬癸股份跌逾5%。", ["戊己云", "庚辛教育", "壬癸股份"]),
+    # the session's words and a new share's are no part of the name
+    ("重要个股方面，甲乙云盘中一度涨超7%，丙丁汽车涨超8%。", ["甲乙云", "丙丁汽车"]),
+    ("科技股领涨，新股戊己博药涨超3%、庚辛汽车涨超8%。", ["戊己博药", "庚辛汽车"]),
+])
+def test_rounded_moves_in_a_list_name_firms(text, names):
+    found = {s for s, r in _orgs(text) if r in ("organization.stock_move", "organization.recurrence")}
+    assert set(names) <= found
+    assert not [s for s in found if s.startswith(("新股", "盘中")) or s.endswith(("一度", "盘中"))]
+
+
+@pytest.mark.parametrize("text", [
+    # prices and indices rounded: no firm
+    "猪肉价格涨超10%，鸡蛋价格涨近5%。",
+    "恒生指数涨超2%，恒生科技指数涨近3%。",
+    # an index's session (恒指|午盘) and a fund's ticker: no firm
+    "恒指午盘涨1.2%，国企指数涨1.5%。",
+    "中概ETF KWEB盘中一度涨超7%，CQQQ盘中一度涨超3%。",
+])
+def test_rounded_moves_of_prices_indices_and_funds_name_no_firm(text):
+    assert not [s for s, r in _orgs(text) if r == "organization.stock_move"]
