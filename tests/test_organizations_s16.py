@@ -89,3 +89,40 @@ def test_rounded_moves_in_a_list_name_firms(text, names):
 ])
 def test_rounded_moves_of_prices_indices_and_funds_name_no_firm(text):
     assert not [s for s, r in _orgs(text) if r == "organization.stock_move"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a stake held or traded in a percentage of equity names the firm (and a bound on the stake is no part of it)
+    ("2020年报数据显示，甲乙生物持有丙丁生物2.34%股权。", "丙丁生物"),
+    ("该银行拟向对方转让戊己消费金融70%股权。", "戊己消费金融"),
+    ("庚辛科技今年又入股壬癸房产20%股份，布局房产交易。", "壬癸房产"),
+])
+def test_a_stake_names_the_firm_held(text, name):
+    assert (name, "organization.share_cue") in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公司拟收购标的公司51%股权。",
+    "公司拟转让全资子公司100%股权。",
+    "大股东持有公司5%以上股份。",
+    "该基金持有其5%股份。",
+    "股东航空工业拟减持公司不超2.96%股份。",
+])
+def test_a_stake_in_a_kind_of_firm_names_none(text):
+    assert not [s for s, r in _orgs(text) if r == "organization.share_cue"]
+
+
+def test_firms_paired_with_a_slash_in_a_list_of_firms():
+    text = "此外，西藏药业/甲乙生物、丽珠集团/珠海丙丁均处于临床I期。甲乙生物在2016年便创建研发平台。"
+    found = _orgs(text)
+    assert ("甲乙生物", "organization.listed_firm") in found
+    assert ("甲乙生物", "organization.recurrence") in found
+
+
+@pytest.mark.parametrize("text", [
+    # a slash between units or figures, no firm before it
+    "猪肉价格每公斤30元/斤，鸡蛋5元/斤。",
+    "检测能力达到每天10万管/日、20万人/次。",
+])
+def test_a_slash_without_firms_names_none(text):
+    assert not [s for s, r in _orgs(text) if r == "organization.listed_firm"]

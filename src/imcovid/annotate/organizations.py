@@ -811,19 +811,31 @@ _SHARE_CUE = re.compile(r"(?:(?:(?<=[，,；;：:。！？\n])|^)(?:而|但|且|
                         r"|(?<=[\u4e00-\u9fff])的?股价|(?:晚间|早间|当晚|当日)?(?:发布|披露)?公告(?:称|显示|表示|指出))")
 
 
+# A stake in a firm held or traded (康华生物持有甲乙生物2.34%股权, 收购丙丁科技51%股份): only a firm's equity is held
+# in a percentage of 股权 or 股份, so the name between the verb and the percentage is a firm's.
+# (a bound on the stake is no part of the name: 减持|公司|不超2.96%股份 names none)
+_STAKE = re.compile(r"(?:持有|收购|入股|增持|减持|转让|出售|受让|认购)(?P<name>[\u4e00-\u9fffA-Z*]{2,8}?)"
+                    r"(?:不超过?|不低于|不少于|约|近|逾|超过?)?\d+(?:\.\d+)?%的?(?:股权|股份)")
+
+
 def _share_cues(text: str) -> list[tuple[int, int]]:
     if "股" not in text and "公告" not in text:
         return []
-    return [m.span("name") for m in _SHARE_CUE.finditer(text)
+    return [m.span("name") for m in (*_SHARE_CUE.finditer(text), *_STAKE.finditer(text))
             if _limit_name(m.group("name")) and not set(m.group("name")) & _LEFT_STOP  # (房价与|股价: a list of prices)
-            and not _COUNTED.search(m.group("name"))]  # (多家券商|公告: firms counted, none named)
+            and not _COUNTED.search(m.group("name"))  # (多家券商|公告: firms counted, none named)
+            and not _KIND_OF_FIRM_HELD.search(m.group("name"))]
+
+
+# A kind of firm whose stake is traded, none named (转让|子公司|100%股权, 收购|标的公司|51%股权).
+_KIND_OF_FIRM_HELD = re.compile(r"(?:^[\u4e00-\u9fff]{0,2}|子|分)公司$")
 
 
 # A firm named by a brand and a trade that is as often an ordinary noun after a word (商汤|科技, 斯微|生物, 九安|医疗;
 # data/organization_brand_trades.txt), which no ending reads as a firm (绿色低碳|科技, 精准|医疗 are no firms). Where a
 # clause begins and the firm acts right after it (its statement, filing, reply, approval, share price, officer, or its
 # side of a story: 商汤科技11日发布声明, 九安医疗回复…关注函, 记者从斯微生物方面获悉), the two make the firm's short name; the
-# name then recurs as the firm (_NAMING_CUES: 接种了斯微生物的疫苗).
+# name then recurs as the firm (接种了斯微生物的疫苗).
 _BRAND_TRADES = "|".join(sorted(words("organization_brand_trades"), key=len, reverse=True))
 _FIRM_ACTS = "|".join(sorted({*(w for w in words("verbs_of_saying") if len(w) > 1), *words("organization_subject_acts"),
                               *words("organization_firm_cues"), *words("organization_firm_acts")}, key=len, reverse=True))
@@ -876,13 +888,14 @@ _LONGEST_PORT = threshold("organizations", "longest_port")
 
 
 # Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
-_NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.cited_source", "organization.attributed", "organization.brand_trade"})
+_NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.cited_source", "organization.attributed"})
 
 
-# An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会).
-_LIST_MARK = "、和及与"
-_LIST_ITEM = re.compile(r"(?:(?![、和及与等以])[\u4e00-\u9fffA-Za-z]){2,8}")
-_ITEM_END = re.compile(r"[、和及与]|以及|等|[，。；;,（(）)“”\n]|$")
+# An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会). Business news
+# pairs partners with a slash (西藏药业/斯微生物、丽珠集团: the developer and the firm it licensed from).
+_LIST_MARK = "、和及与/／"
+_LIST_ITEM = re.compile(r"(?:(?![、和及与等以/／])[\u4e00-\u9fffA-Za-z]){2,8}")
+_ITEM_END = re.compile(r"[、和及与/／]|以及|等|[，。；;,（(）)“”\n]|$")
 _FIRM_RULES = frozenset({"organization.known_name", "organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.firm_before_title"})
 
 
@@ -1721,8 +1734,6 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.limit_move")
     for span in _share_cues(text):
         spans.setdefault(span, "organization.share_cue")
-    for span in _brand_trade_firms(text, {text[a:b] for a, b in place_spans}):
-        spans.setdefault(span, "organization.brand_trade")
     for m in _POLICE.finditer(text):
         if m.start() in place_ends and not text.startswith("机关", m.end()):
             # (平顶山市公安|机关: the public security organs of a place, a kind of body; the real sets' gold never
@@ -1898,6 +1909,11 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _bodies_listed_before(text, spans)
     # A firm or outlet named at a cue (its stock's move, a source cited) is the same body where its name recurs.
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}, spans)
+    # (after the cues' names recur, which keep their rules: a brand and trade acting is read where no cue named it)
+    brands = _brand_trade_firms(text, {text[a:b] for a, b in place_spans})
+    for span in brands:
+        spans.setdefault(span, "organization.brand_trade")
+    _recur(text, {text[a:b] for a, b in brands}, spans)
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
     _glossed_lists(text, spans, {text[a:b] for a, b in place_spans})  # (before the acronyms: 台积电（TSMC）)
