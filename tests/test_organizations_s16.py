@@ -126,3 +126,19 @@ def test_firms_paired_with_a_slash_in_a_list_of_firms():
 ])
 def test_a_slash_without_firms_names_none(text):
     assert not [s for s, r in _orgs(text) if r == "organization.listed_firm"]
+
+
+@pytest.mark.parametrize("text, name, not_names", [
+    # a firm's holdings and deals end the words read before a name, and begin no unit of the name before them
+    ("计划通过集中竞价和大宗交易方式减持所持公司股份不超过12.49亿股。", None, ["大宗交易方式减持所持公司"]),
+    ("参与认购方包括甲乙集团、丙丁财险。", "甲乙集团", ["认购方包括甲乙集团"]),
+    ("重整前，北京甲乙集团持有丙丁集团49%的股份。", "丙丁集团", ["北京甲乙集团持有丙丁集团"]),
+    ("其中包括甲乙控股有限公司收购丙丁公司股权案件。", "甲乙控股有限公司", ["甲乙控股有限公司收购丙丁公司"]),
+    # the shares held or traded are no firm named X股份
+    ("在同一期间内，某某亦减持恒大系股份，包括于去年8月减持。", None, ["恒大系股份"]),
+])
+def test_deals_end_names(text, name, not_names):
+    found = _surfaces(text)
+    if name:
+        assert name in found
+    assert not set(not_names) & set(found)

@@ -105,6 +105,9 @@ _ORDINAL = re.compile(r"[一二三四五六七八九十]+(?=(?:科|处|大队|�
 # What begins no unit of the body before it: 海关|所属|口岸监管科 names a second body, 卫健委|相关处室 a kind.
 # 联合 opens a clause of bodies acting together (甲乙生物|联合军事科学院…研发), not a unit of the body before it.
 _NOT_A_UNIT_HEAD = re.compile(r"所属|下属|旗下|相关|有关|各|该|其|等|和|与|及|联合")
+# A firm's holdings and deals: no name runs across them, nor a unit after a name (甲乙控股有限公司|收购丙丁公司).
+_DEALS = "持有|所持|减持|增持|收购|入股|包括"
+_DEAL = re.compile(_DEALS)
 # Words that begin a clause and are not part of a name read leftwards.
 _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位于|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同|援引|引述|引用"
                    # (the verbs that take a patient or a team to a hospital or a body: 送往|磨西镇卫生院, 抵达|…)
@@ -112,7 +115,10 @@ _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位
                    # (a firm announcing or setting up another: 甲乙华融宣布|丙丁银行…, 筹划设立|…公司)
                    r"|宣布|设立"
                    # (verbs of ranking and selection: 是山西省唯一入选|首批商务部…, 位居|中国医药工业企业百强)
-                   r"|入选|位居|位列|名列|跻身|领跑|叠加)")
+                   r"|入选|位居|位列|名列|跻身|领跑|叠加"
+                   # (a firm's holdings and deals, and the members a list opens with: 减持所持|公司股份, 甲乙集团持有|丙丁集团,
+                   # 认购方包括|中再集团)
+                   rf"|{_DEALS})")
 _BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被"
                       # (…市民告诉|健康时报记者, …工作人员表示|…: a verb of saying ends the clause of the one who says;
                       # its words of two or more characters, data/verbs_of_saying.txt)
@@ -489,6 +495,7 @@ def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, in
         unit = _SUB_UNIT.match(text, end)
         # (记 stops a firm's name before 记者, not a unit's: 婚姻登记处.)
         if (unit and not _NOT_A_UNIT_HEAD.match(unit.group()) and "记者" not in unit.group()
+                and not _DEAL.search(unit.group())
                 and not _TITLE_NOT_UNIT.match(unit.group())
                 and not _unit_head_title(text, unit.end() - 2, unit.end()) and not _COUNTED.search(unit.group())
                 and not (set(_ORDINAL.sub("", unit.group()).replace(_DEPARTMENT_WITH_STOP, "")) - {"记"})
@@ -1763,6 +1770,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         name = text[start:end]
         if m.group() == "中心" and _TOWN_CENTRE.search(name[: -len(m.group())]):
             continue
+        if m.group() == "股份" and _DEAL.fullmatch(text, max(0, start - 2), start):
+            continue  # 减持|恒大系股份, 持有|某某股份: the shares held or traded, not a firm named X股份
         if _in_a_title(text, start, end):
             continue  # 《2020年度中国医院综合排行榜》: a body's words inside a document's title, not a body named
         if dated := list(_DATED.finditer(name)):
