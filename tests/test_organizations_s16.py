@@ -34,6 +34,9 @@ def test_the_rules_are_version_1_16():
     ("庚辛科技创始人表示，公司将推迟上市。", "庚辛科技"),
     ("，壬癸基因获批上市一款新冠检测试剂盒。", "壬癸基因"),
     ("此前，子丑科技董事长曾公开回应。", "子丑科技"),
+    # (an adverb or a day between the name and the act)
+    ("甲乙科技11日公开发布声明表示，将推迟上市。", "甲乙科技"),
+    ("，丙丁生物也披露了聆讯后资料集。", "丙丁生物"),
 ])
 def test_a_brand_and_a_trade_name_a_firm_that_acts(text, name):
     assert (name, "organization.brand_trade") in _orgs(text)
@@ -60,6 +63,7 @@ def test_the_firm_recurs_where_no_act_follows():
     ("，甲乙科技称号被授予五家企业。", "甲乙科技"),
     # no act after it: a phrase
     ("大力推进绿色低碳科技创新行动。", "低碳科技"),
+    ("，智慧医疗也发布了新标准。", "智慧医疗"),
 ])
 def test_no_firm_without_a_brand_or_an_act(text, not_a_firm):
     assert ("organization.brand_trade") not in {r for s, r in _orgs(text) if s == not_a_firm}

@@ -846,9 +846,10 @@ _KIND_OF_FIRM_HELD = re.compile(r"(?:^[\u4e00-\u9fff]{0,2}|子|分)公司$")
 _BRAND_TRADES = "|".join(sorted(words("organization_brand_trades"), key=len, reverse=True))
 _FIRM_ACTS = "|".join(sorted({*(w for w in words("verbs_of_saying") if len(w) > 1), *words("organization_subject_acts"),
                               *words("organization_firm_cues"), *words("organization_firm_acts")}, key=len, reverse=True))
+_FIRM_ACT_ADVERBS = "|".join(sorted(words("organization_firm_act_adverbs"), key=len, reverse=True))
 _BRAND_TRADE = re.compile(r"(?:(?<=[，,；;、：:。！？!?\n（(“\"])|^|(?<=[从与和及对向由将被据的]))"
                           rf"(?P<name>(?P<head>[\u4e00-\u9fff]{{2,3}}?)(?:{_BRAND_TRADES}))"
-                          rf"(?:方面(?=获悉|了解到|得知)|(?:方面)?(?:\d{{1,2}}日)?(?P<act>{_FIRM_ACTS}))")
+                          rf"(?:方面(?=获悉|了解到|得知)|(?:方面)?(?:\d{{1,2}}日)?(?:{_FIRM_ACT_ADVERBS})?(?P<act>{_FIRM_ACTS}))")
 
 # (an event named after the act, which the dictionary lacks: 低碳科技|发布会, 启动仪式)
 _ACT_GOES_ON = re.compile(r"会|仪式")
