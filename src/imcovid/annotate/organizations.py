@@ -1835,8 +1835,11 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 or township or rule == "organization.level_body"
                 or _named_zone(name[: -len(m.group())])):
             head = name[: -len(m.group())]
+            # (the 经 of a dealer or a broker, 经销商 and 经纪商, is no stop: 汽车经销商上市公司 is no 销商上市公司, whose
+            # short form 销商 would then recur in every 经销商)
             cut = max((i + 1 for i, c in enumerate(head) if c in _COMPANY_LEFT_STOP
-                       and (c != "电" or head[i - 1 : i] in _CALLED)), default=0)
+                       and (c != "电" or head[i - 1 : i] in _CALLED)
+                       and not (head[i : i + 2] in _TRADES_AT_STOPS and head[i + 2 : i + 3] == "商")), default=0)
             if cut and head[cut - 1] == "所" or head.startswith("所"):
                 continue  # (与)所购票|航空公司: 所 and a verb make "the company one bought from", not a name
             head, start = head[cut:], start + cut
