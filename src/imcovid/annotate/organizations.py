@@ -1868,7 +1868,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 if head[-2:] not in _HOSPITAL_KINDS:
                     unanchored.append((m.start(), end))  # (not a kind: LAC may read a hospital's name, org_tagger.py)
                 continue  # 定点|医院, 其他|医院, 这次|医院: a kind of hospital or a word before 医院, not a hospital's name
-            if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or is_common_word(head[-2:], 1000)
+            if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or head[-3:] in _KIND_OF_COMPANY
+                                          or is_common_word(head[-2:], 1000)
                                           and dictionary_tag(head[-2:]) in ("v", "vn")) \
                     and not (m.group() in _REGISTERED_ENDINGS and len(head) >= 4 and not is_common_word(head[:2], 1000)):
                 # (融数金服信息服务|有限公司: before a registered form the trade words end a longer name; only a
