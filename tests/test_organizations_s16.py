@@ -152,3 +152,16 @@ def test_a_dealer_is_no_firm_named_from_its_second_character():
     # (经销商集团 was read as the firm 销商集团, whose short form 销商 then recurred in every 经销商; 经销商 is a kind)
     text = "从数据上来看，上半年上市经销商集团销量同比下滑17.8%。许多经销商营业受限，一些经销商因此资金链断裂。"
     assert not [s for s in _surfaces(text) if "销商" in s]
+
+
+@pytest.mark.parametrize("text, not_a_firm, firm", [
+    # a subsidiary named by its kind is no firm (全资子公司, 快递子公司); the firm named after it is
+    ("公司拟将其全资子公司的股权转让给关联方。", "全资子公司", None),
+    ("据悉，甲乙集团考虑出售快递子公司。", "快递子公司", "甲乙集团"),
+    ("同日，甲乙股份宣布其控股子公司丙丁实业拟收购一家企业。", "控股子公司丙丁实业", "丙丁实业"),
+])
+def test_a_subsidiary_named_by_its_kind_is_no_firm(text, not_a_firm, firm):
+    found = _surfaces(text)
+    assert not_a_firm not in found
+    if firm:
+        assert firm in found

@@ -106,7 +106,7 @@ _ORDINAL = re.compile(r"[一二三四五六七八九十]+(?=(?:科|处|大队|�
 # 联合 opens a clause of bodies acting together (甲乙生物|联合军事科学院…研发), not a unit of the body before it.
 _NOT_A_UNIT_HEAD = re.compile(r"所属|下属|旗下|相关|有关|各|该|其|等|和|与|及|联合")
 # A firm's holdings and deals: no name runs across them, nor a unit after a name (甲乙控股有限公司|收购丙丁公司).
-_DEALS = "持有|所持|减持|增持|收购|入股|包括"
+_DEALS = "持有|所持|减持|增持|收购|出售|入股|包括"
 _DEAL = re.compile(_DEALS)
 # Words that begin a clause and are not part of a name read leftwards.
 _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位于|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同|援引|引述|引用"
@@ -1869,6 +1869,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                     unanchored.append((m.start(), end))  # (not a kind: LAC may read a hospital's name, org_tagger.py)
                 continue  # 定点|医院, 其他|医院, 这次|医院: a kind of hospital or a word before 医院, not a hospital's name
             if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or head[-3:] in _KIND_OF_COMPANY
+                                          or (m.group() == "公司" and head.endswith("子"))  # (快递|子公司: a kind)
                                           or is_common_word(head[-2:], 1000)
                                           and dictionary_tag(head[-2:]) in ("v", "vn")) \
                     and not (m.group() in _REGISTERED_ENDINGS and len(head) >= 4 and not is_common_word(head[:2], 1000)):
