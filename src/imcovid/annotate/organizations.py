@@ -7,7 +7,9 @@
 2. By name, from a list of well-known bodies without a generic ending (``data/organizations.txt``: 新华社, 拼多多,
    Intel) and the institution names of jieba's dictionary that end like one (北京大学, 协和医院).
 3. From attributions: media named in ``据"内蒙古日报"微信公众号`` and police or traffic police of a place
-   (成都交警, 闵行警方); a body cited with 据…消息/通报 that begins with a division (据某市地铁运营消息).
+   (成都交警, 闵行警方); a body cited with 据…消息/通报 that begins with a division (据某市地铁运营消息); a listed firm
+   at its market cues (its stock's move, its shares or a stake in it, 持有某某2.34%股权) or, named by a brand and a trade
+   that is as often an ordinary noun, where it acts at a clause start (某某科技|发布声明, 从某某生物|方面获悉).
 4. From a division and a state firm's trade (某省电信, ``data/organization_branch_trades.txt``), and the one body a
    story names by its function alone at a clause start (疾控中心, ``data/organization_bare_bodies.txt``); a newspaper
    named by its title in 《》 (《卫报》).
@@ -860,7 +862,8 @@ def _brand_trade_firms(text: str, place_surfaces: set[str]) -> list[tuple[int, i
     spans = []
     for m in _BRAND_TRADE.finditer(text):
         head = m.group("head")
-        if m.group("act") and (is_word(text[m.start("act") : m.end("act") + 1], 1) or _ACT_GOES_ON.match(text, m.end("act"))):
+        act_end = m.end("act")
+        if m.group("act") and (is_word(text[m.start("act") : act_end + 1], 1) or _ACT_GOES_ON.match(text, act_end)):
             continue  # 某某科技|发布会, 某某科技|称号: the act's word runs on into a noun, the firm does not act
         if (head[0] in _NOT_A_NAME_START or head in place_surfaces or dictionary_tag(head) == "ns"
                 or _COUNTRY_START.match(head) or is_word(head, _TRADE_HEAD_WORD) or is_function_word(head[:2])
