@@ -165,3 +165,14 @@ def test_a_subsidiary_named_by_its_kind_is_no_firm(text, not_a_firm, firm):
     assert not_a_firm not in found
     if firm:
         assert firm in found
+
+
+def test_a_brand_and_trade_firm_is_named_by_its_brand_again():
+    text = "记者从汐博生物方面获悉，此次获批的是迭代疫苗。汐博方面称，海外临床数据初步证实其效力。"
+    assert ("汐博", "organization.short_form") in _orgs(text)
+
+
+def test_a_brand_that_is_a_word_is_not_read_alone():
+    # (东方 is a frequent word: 东方生物's brand alone names no firm)
+    text = "东方生物公告称，其检测试剂获批。东方国家的疫情有所缓和。"
+    assert "东方" not in _surfaces(text)

@@ -986,8 +986,9 @@ _REGISTERED_FORM = re.compile(r"(?:控股|集团)?(?:股份有限公司|有限�
 _REGISTERED_ENDINGS = frozenset({"股份有限公司", "有限责任公司", "有限公司", "股份公司"})
 _SHORTEST_SHORT_FORM = threshold("organizations", "shortest_short_form")  # (two characters are as often an ordinary word: 华为 is known, 东方 is not a firm)
 # A firm named by two characters and its trade (富途证券, 东盛集团): the two characters name it again alone (富途承担)
-# where the dictionary does not know them as a word at all (东方, 招商, 盐湖 are words; 富途, 东盛 are not).
-_TRADE_FORM = re.compile(r"(?:证券|药业|制药|控股|股份|集团)$")
+# where the dictionary does not know them as a word at all (东方, 招商, 盐湖 are words; 富途, 东盛 are not). So do the
+# trades of brand-and-trade names (某某生物 … 某某方面称, data/organization_brand_trades.txt).
+_TRADE_FORM = re.compile(rf"(?:证券|药业|制药|控股|股份|集团|{_BRAND_TRADES})$")
 
 
 def _short_form(head: str, places: set[str]) -> bool:
