@@ -176,3 +176,9 @@ def test_a_brand_that_is_a_word_is_not_read_alone():
     # (东方 is a frequent word: 东方生物's brand alone names no firm)
     text = "东方生物公告称，其检测试剂获批。东方国家的疫情有所缓和。"
     assert "东方" not in _surfaces(text)
+
+
+def test_a_brand_inside_its_full_name_joins_no_name_before_it():
+    # (智飞 at the start of 智飞生物 is no name of its own: the kind before it, 疫苗公司, is not joined to it)
+    text = "甲乙生物、智飞生物均发布公告称将扩产。据互动平台信息，A股疫苗公司智飞生物等也已开始布局。智飞方面表示，产能充足。"
+    assert not [s for s in _surfaces(text) if s.endswith("公司智飞")]

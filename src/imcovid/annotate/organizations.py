@@ -1014,10 +1014,16 @@ def _short_forms_of_registered_firms(text: str, spans: dict[tuple[int, int], str
             head = text[a : m.start()]
             if _short_form(head, places) and (m.re is not _TRADE_FORM or len(head) == 2):
                 heads.add(head)
+    longest_at: dict[int, int] = {}
+    for a, b in spans:
+        longest_at[a] = max(longest_at.get(a, b), b)
     for head in sorted(heads):
         for m in re.finditer(re.escape(head), text):
             if len(head) == 2 and _inside_words(text, m.start(), m.end()):
                 continue  # 中|国金|融: two characters of a short form cut from other words, not the firm
+            if longest_at.get(m.start(), m.end()) > m.end():
+                continue  # (智飞|生物: the brand at the start of the full name found there is no name of its own, which
+                # the name before it could be joined to: A股疫苗公司|智飞)
             spans.setdefault((m.start(), m.end()), "organization.short_form")
 
 
