@@ -7,7 +7,9 @@
 2. By name, from a list of well-known bodies without a generic ending (``data/organizations.txt``: 新华社, 拼多多,
    Intel) and the institution names of jieba's dictionary that end like one (北京大学, 协和医院).
 3. From attributions: media named in ``据"内蒙古日报"微信公众号`` and police or traffic police of a place
-   (成都交警, 闵行警方); a body cited with 据…消息/通报 that begins with a division (据某市地铁运营消息).
+   (成都交警, 闵行警方); a body cited with 据…消息/通报 that begins with a division (据某市地铁运营消息); a listed firm
+   at its market cues (its stock's move, its shares or a stake in it, 持有某某2.34%股权) or, named by a brand and a trade
+   that is as often an ordinary noun, where it acts at a clause start (某某科技|发布声明, 从某某生物|方面获悉).
 4. From a division and a state firm's trade (某省电信, ``data/organization_branch_trades.txt``), and the one body a
    story names by its function alone at a clause start (疾控中心, ``data/organization_bare_bodies.txt``); a newspaper
    named by its title in 《》 (《卫报》).
@@ -34,9 +36,9 @@ from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import threshold, word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.15:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.16:organization+{LEXICON}"
 # A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
-TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.15"
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.16"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会. Nor is a short form in 联 one
@@ -105,6 +107,9 @@ _ORDINAL = re.compile(r"[一二三四五六七八九十]+(?=(?:科|处|大队|�
 # What begins no unit of the body before it: 海关|所属|口岸监管科 names a second body, 卫健委|相关处室 a kind.
 # 联合 opens a clause of bodies acting together (甲乙生物|联合军事科学院…研发), not a unit of the body before it.
 _NOT_A_UNIT_HEAD = re.compile(r"所属|下属|旗下|相关|有关|各|该|其|等|和|与|及|联合")
+# A firm's holdings and deals: no name runs across them, nor a unit after a name (甲乙控股有限公司|收购丙丁公司).
+_DEALS = "持有|所持|减持|增持|收购|出售|入股|包括"
+_DEAL = re.compile(_DEALS)
 # Words that begin a clause and are not part of a name read leftwards.
 _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位于|主持|听取|会同|联合|来到|来自|深入|前往|派出|派驻|协调|推动|要求|决定|发布|通报|接受|加强|依托|支持|指导|督导|调研|贯彻|落实|部署|出席|参加|陪同|援引|引述|引用"
                    # (the verbs that take a patient or a team to a hospital or a body: 送往|磨西镇卫生院, 抵达|…)
@@ -112,7 +117,10 @@ _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位
                    # (a firm announcing or setting up another: 甲乙华融宣布|丙丁银行…, 筹划设立|…公司)
                    r"|宣布|设立"
                    # (verbs of ranking and selection: 是山西省唯一入选|首批商务部…, 位居|中国医药工业企业百强)
-                   r"|入选|位居|位列|名列|跻身|领跑|叠加)")
+                   r"|入选|位居|位列|名列|跻身|领跑|叠加"
+                   # (a firm's holdings and deals, and the members a list opens with: 减持所持|公司股份, 甲乙集团持有|丙丁集团,
+                   # 认购方包括|中再集团)
+                   rf"|{_DEALS})")
 _BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被"
                       # (…市民告诉|健康时报记者, …工作人员表示|…: a verb of saying ends the clause of the one who says;
                       # its words of two or more characters, data/verbs_of_saying.txt)
@@ -489,6 +497,7 @@ def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, in
         unit = _SUB_UNIT.match(text, end)
         # (记 stops a firm's name before 记者, not a unit's: 婚姻登记处.)
         if (unit and not _NOT_A_UNIT_HEAD.match(unit.group()) and "记者" not in unit.group()
+                and not _DEAL.search(unit.group())
                 and not _TITLE_NOT_UNIT.match(unit.group())
                 and not _unit_head_title(text, unit.end() - 2, unit.end()) and not _COUNTED.search(unit.group())
                 and not (set(_ORDINAL.sub("", unit.group()).replace(_DEPARTMENT_WITH_STOP, "")) - {"记"})
@@ -747,7 +756,10 @@ def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 # A listed firm named by its stock's move in a list of moves (诺唯赞涨20.00%；热景生物涨15.50%): the short name before
 # 涨 or 跌 and a percentage, where a clause or list item begins. Not an index, a board or a price (沪指, 创业板指, 猪肉价格).
-_STOCK_MOVE = re.compile(r"(?:(?<=[，,；;、：:。\n])|^)(?P<name>[\u4e00-\u9fffA-Z*]{2,8}?)(?:涨|跌)(?:停|幅达?)?\s*\d+(?:\.\d+)?%")
+# A move may be rounded (某某科技涨超30%, 某某汽车涨近20%, 某某股份跌逾5%) and said of the session (某某盘中一度涨超3%) or
+# of a new share (新股|某某涨超3%): neither is part of the name.
+_STOCK_MOVE = re.compile(r"(?:(?<=[，,；;、：:。\n])|^)(?:新股|次新股)?(?P<name>[\u4e00-\u9fffA-Z*]{2,8}?)"
+                         r"(?:盘中|早盘|午盘|午后|尾盘)?(?:一度)?(?:涨|跌)(?:停|幅达?|幅超|超|近|逾|约)?\s*\d+(?:\.\d+)?%")
 # (Nor a figure of a firm's accounts: 营收, 净利润, 销量, 人次 …)
 _NOT_A_STOCK = re.compile(r"(?:指|指数|板块|概念|股|价|价格|费|率|额|量|值|润|收|入|本|数|出|口|业绩|规模|人次)$")
 # Moves this close to each other make a list of stocks (a single 涨10% is a price or a figure as often as a stock).
@@ -763,6 +775,8 @@ def _stock_moves(text: str) -> list[tuple[int, int]]:
         name = m.group("name")
         listed = (k > 0 and m.start() - moves[k - 1].end() <= _STOCK_LIST_GAP) \
             or (k + 1 < len(moves) and moves[k + 1].start() - m.end() <= _STOCK_LIST_GAP)
+        if name.isascii():
+            continue  # 中概ETF KWEB、CQQQ|盘中一度涨超3%: a fund's or an index's ticker, no firm's name
         if not listed or _NOT_A_STOCK.search(name) or is_word(name, 1) \
                 or (len(name) >= 4 and is_common_word(name[:2]) and is_common_word(name[2:4])):
             continue  # a word or a phrase of two words (猪肉价格), not a firm's short name
@@ -806,12 +820,58 @@ _SHARE_CUE = re.compile(r"(?:(?:(?<=[，,；;：:。！？\n])|^)(?:而|但|且|
                         r"|(?<=[\u4e00-\u9fff])的?股价|(?:晚间|早间|当晚|当日)?(?:发布|披露)?公告(?:称|显示|表示|指出))")
 
 
+# A stake in a firm held or traded (康华生物持有甲乙生物2.34%股权, 收购丙丁科技51%股份): only a firm's equity is held
+# in a percentage of 股权 or 股份, so the name between the verb and the percentage is a firm's.
+# (a bound on the stake is no part of the name: 减持|公司|不超2.96%股份 names none)
+_STAKE = re.compile(r"(?:持有|收购|入股|增持|减持|转让|出售|受让|认购)(?P<name>[\u4e00-\u9fffA-Z*]{2,8}?)"
+                    r"(?:不超过?|不低于|不少于|约|近|逾|超过?)?\d+(?:\.\d+)?%的?(?:股权|股份)")
+
+
 def _share_cues(text: str) -> list[tuple[int, int]]:
     if "股" not in text and "公告" not in text:
         return []
-    return [m.span("name") for m in _SHARE_CUE.finditer(text)
+    return [m.span("name") for m in (*_SHARE_CUE.finditer(text), *_STAKE.finditer(text))
             if _limit_name(m.group("name")) and not set(m.group("name")) & _LEFT_STOP  # (房价与|股价: a list of prices)
-            and not _COUNTED.search(m.group("name"))]  # (多家券商|公告: firms counted, none named)
+            and not _COUNTED.search(m.group("name"))  # (多家券商|公告: firms counted, none named)
+            and not _KIND_OF_FIRM_HELD.search(m.group("name"))]
+
+
+# A kind of firm whose stake is traded, none named (转让|子公司|100%股权, 收购|标的公司|51%股权).
+_KIND_OF_FIRM_HELD = re.compile(r"(?:^[\u4e00-\u9fff]{0,2}|子|分)公司$")
+
+
+# A firm named by a brand and a trade that is as often an ordinary noun after a word (商汤|科技, 斯微|生物, 九安|医疗;
+# data/organization_brand_trades.txt), which no ending reads as a firm (绿色低碳|科技, 精准|医疗 are no firms). Where a
+# clause begins and the firm acts right after it (its statement, filing, reply, approval, share price, officer, or its
+# side of a story: 商汤科技11日发布声明, 九安医疗回复…关注函, 记者从斯微生物方面获悉), the two make the firm's short name; the
+# name then recurs as the firm (接种了斯微生物的疫苗).
+_BRAND_TRADES = "|".join(sorted(words("organization_brand_trades"), key=len, reverse=True))
+_FIRM_ACTS = "|".join(sorted({*(w for w in words("verbs_of_saying") if len(w) > 1), *words("organization_subject_acts"),
+                              *words("organization_firm_cues"), *words("organization_firm_acts")}, key=len, reverse=True))
+_FIRM_ACT_ADVERBS = "|".join(sorted(words("organization_firm_act_adverbs"), key=len, reverse=True))
+_BRAND_TRADE = re.compile(r"(?:(?<=[，,；;、：:。！？!?\n（(“\"])|^|(?<=[从与和及对向由将被据的]))"
+                          rf"(?P<name>(?P<head>[\u4e00-\u9fff]{{2,3}}?)(?:{_BRAND_TRADES}))"
+                          rf"(?:方面(?=获悉|了解到|得知)|(?:方面)?(?:\d{{1,2}}日)?(?:{_FIRM_ACT_ADVERBS})?(?P<act>{_FIRM_ACTS}))")
+
+# (an event named after the act, which the dictionary lacks: 低碳科技|发布会, 启动仪式)
+_ACT_GOES_ON = re.compile(r"会|仪式")
+
+
+def _brand_trade_firms(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the firms named by a brand and a trade where a clause begins and the firm acts."""
+    spans = []
+    for m in _BRAND_TRADE.finditer(text):
+        head = m.group("head")
+        act_end = m.end("act")
+        if m.group("act") and (is_word(text[m.start("act") : act_end + 1], 1) or _ACT_GOES_ON.match(text, act_end)):
+            continue  # 某某科技|发布会, 某某科技|称号: the act's word runs on into a noun, the firm does not act
+        if (head[0] in _NOT_A_NAME_START or head in place_surfaces or dictionary_tag(head) == "ns"
+                or _COUNTRY_START.match(head) or is_word(head, _TRADE_HEAD_WORD) or is_function_word(head[:2])
+                or (len(head) == 3 and (is_word(head[:2], _TRADE_HEAD_WORD) or is_word(head[1:], _TRADE_HEAD_WORD)))
+                or set(head) & _LEFT_STOP or _COUNTED.search(head)):
+            continue  # 智慧|医疗, 北京|科技, 美国|生物, 该|生物, 国内合成|生物: a kind of trade, a place's, or a phrase; not a brand
+        spans.append(m.span("name"))
+    return spans
 
 
 # Words of the trading day and adverbs before 涨停 (开盘即|涨停, 截至收盘|涨停, 一度|涨停): when, not which share.
@@ -842,10 +902,11 @@ _LONGEST_PORT = threshold("organizations", "longest_port")
 _NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.cited_source", "organization.attributed"})
 
 
-# An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会).
-_LIST_MARK = "、和及与"
-_LIST_ITEM = re.compile(r"(?:(?![、和及与等以])[\u4e00-\u9fffA-Za-z]){2,8}")
-_ITEM_END = re.compile(r"[、和及与]|以及|等|[，。；;,（(）)“”\n]|$")
+# An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会). Business news
+# pairs partners with a slash (西藏药业/斯微生物、丽珠集团: the developer and the firm it licensed from).
+_LIST_MARK = "、和及与/／"
+_LIST_ITEM = re.compile(r"(?:(?![、和及与等以/／])[\u4e00-\u9fffA-Za-z]){2,8}")
+_ITEM_END = re.compile(r"[、和及与/／]|以及|等|[，。；;,（(）)“”\n]|$")
 _FIRM_RULES = frozenset({"organization.known_name", "organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.firm_before_title"})
 
 
@@ -925,8 +986,9 @@ _REGISTERED_FORM = re.compile(r"(?:控股|集团)?(?:股份有限公司|有限�
 _REGISTERED_ENDINGS = frozenset({"股份有限公司", "有限责任公司", "有限公司", "股份公司"})
 _SHORTEST_SHORT_FORM = threshold("organizations", "shortest_short_form")  # (two characters are as often an ordinary word: 华为 is known, 东方 is not a firm)
 # A firm named by two characters and its trade (富途证券, 东盛集团): the two characters name it again alone (富途承担)
-# where the dictionary does not know them as a word at all (东方, 招商, 盐湖 are words; 富途, 东盛 are not).
-_TRADE_FORM = re.compile(r"(?:证券|药业|制药|控股|股份|集团)$")
+# where the dictionary does not know them as a word at all (东方, 招商, 盐湖 are words; 富途, 东盛 are not). So do the
+# trades of brand-and-trade names (某某生物 … 某某方面称, data/organization_brand_trades.txt).
+_TRADE_FORM = re.compile(rf"(?:证券|药业|制药|控股|股份|集团|{_BRAND_TRADES})$")
 
 
 def _short_form(head: str, places: set[str]) -> bool:
@@ -952,10 +1014,16 @@ def _short_forms_of_registered_firms(text: str, spans: dict[tuple[int, int], str
             head = text[a : m.start()]
             if _short_form(head, places) and (m.re is not _TRADE_FORM or len(head) == 2):
                 heads.add(head)
+    longest_at: dict[int, int] = {}
+    for a, b in spans:
+        longest_at[a] = max(longest_at.get(a, b), b)
     for head in sorted(heads):
         for m in re.finditer(re.escape(head), text):
             if len(head) == 2 and _inside_words(text, m.start(), m.end()):
                 continue  # 中|国金|融: two characters of a short form cut from other words, not the firm
+            if longest_at.get(m.start(), m.end()) > m.end():
+                continue  # (智飞|生物: the brand at the start of the full name found there is no name of its own, which
+                # the name before it could be joined to: A股疫苗公司|智飞)
             spans.setdefault((m.start(), m.end()), "organization.short_form")
 
 
@@ -1713,6 +1781,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         name = text[start:end]
         if m.group() == "中心" and _TOWN_CENTRE.search(name[: -len(m.group())]):
             continue
+        if m.group() == "股份" and _DEAL.fullmatch(text, max(0, start - 2), start):
+            continue  # 减持|恒大系股份, 持有|某某股份: the shares held or traded, not a firm named X股份
         if _in_a_title(text, start, end):
             continue  # 《2020年度中国医院综合排行榜》: a body's words inside a document's title, not a body named
         if dated := list(_DATED.finditer(name)):
@@ -1775,8 +1845,11 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 or township or rule == "organization.level_body"
                 or _named_zone(name[: -len(m.group())])):
             head = name[: -len(m.group())]
+            # (the 经 of a dealer or a broker, 经销商 and 经纪商, is no stop: 汽车经销商上市公司 is no 销商上市公司, whose
+            # short form 销商 would then recur in every 经销商)
             cut = max((i + 1 for i, c in enumerate(head) if c in _COMPANY_LEFT_STOP
-                       and (c != "电" or head[i - 1 : i] in _CALLED)), default=0)
+                       and (c != "电" or head[i - 1 : i] in _CALLED)
+                       and not (head[i : i + 2] in _TRADES_AT_STOPS and head[i + 2 : i + 3] == "商")), default=0)
             if cut and head[cut - 1] == "所" or head.startswith("所"):
                 continue  # (与)所购票|航空公司: 所 and a verb make "the company one bought from", not a name
             head, start = head[cut:], start + cut
@@ -1805,7 +1878,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 if head[-2:] not in _HOSPITAL_KINDS:
                     unanchored.append((m.start(), end))  # (not a kind: LAC may read a hospital's name, org_tagger.py)
                 continue  # 定点|医院, 其他|医院, 这次|医院: a kind of hospital or a word before 医院, not a hospital's name
-            if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or is_common_word(head[-2:], 1000)
+            if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or head[-3:] in _KIND_OF_COMPANY
+                                          or (m.group() == "公司" and head.endswith("子"))  # (快递|子公司: a kind)
+                                          or is_common_word(head[-2:], 1000)
                                           and dictionary_tag(head[-2:]) in ("v", "vn")) \
                     and not (m.group() in _REGISTERED_ENDINGS and len(head) >= 4 and not is_common_word(head[:2], 1000)):
                 # (融数金服信息服务|有限公司: before a registered form the trade words end a longer name; only a
@@ -1859,6 +1934,11 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _bodies_listed_before(text, spans)
     # A firm or outlet named at a cue (its stock's move, a source cited) is the same body where its name recurs.
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}, spans)
+    # (after the cues' names recur, which keep their rules: a brand and trade acting is read where no cue named it)
+    brands = _brand_trade_firms(text, {text[a:b] for a, b in place_spans})
+    for span in brands:
+        spans.setdefault(span, "organization.brand_trade")
+    _recur(text, {text[a:b] for a, b in brands}, spans)
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
     _glossed_lists(text, spans, {text[a:b] for a, b in place_spans})  # (before the acronyms: 台积电（TSMC）)

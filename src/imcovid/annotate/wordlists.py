@@ -83,6 +83,11 @@ LISTS = {
     "organization_subject_acts": "acts of a body speaking, besides the verbs of saying: 某某|通报 (organizations.py)",
     "organization_firm_cues": "words after a firm's name that make it act as a firm: 某某|总裁, 某某|CEO, 某某|官方 "
                               "(organizations.py)",
+    "organization_brand_trades": "trades after a brand that name a firm only where it acts: 商汤|科技, 斯微|生物 "
+                                 "(organizations.py)",
+    "organization_firm_acts": "a firm's acts after its short name: 某某|公告, 某某|获批, 从某某|方面 (organizations.py)",
+    "organization_firm_act_adverbs": "adverbs and day words between a firm's short name and its act: 某某生物|也|披露 "
+                                     "(organizations.py)",
     "organization_firm_departments": "a firm's departments named by their function: 某某|市场部 (organizations.py)",
     "organization_latin_not_bodies": "Latin abbreviations that name no body (indicators, funds, titles, tests): "
                                      "PMI（国家统计局） is no gloss (organizations.py)",
