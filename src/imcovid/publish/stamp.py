@@ -302,6 +302,8 @@ class Check:
             part.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
             os.replace(part, path)
         except OSError:
+            pass
+        finally:  # a failed or interrupted write leaves no partial file behind
             try:
                 part.unlink()
             except OSError:
