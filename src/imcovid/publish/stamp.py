@@ -10,8 +10,8 @@ computes the inputs digest first — before importing pydantic, pyarrow, the ann
 2. the inputs digest is the recorded one, and every stamp in it was older than ``RACY_NS`` when the record's build
    began (a file rewritten within a coarse clock tick is never trusted, as in the lookup index);
 3. the output folder holds exactly the recorded files (no more, no fewer, no symbolic links, no other kind of entry),
-   each with the recorded sha256 — every byte is read and hashed (≈0.06 CPU-s for 5,000 posts), stat fields alone are
-   never trusted, so a folder edited by hand, even with its times set back, is rebuilt;
+   each with the recorded sha256 — every byte is read and hashed (≈0.06 CPU-s for 5,000 posts), stat fields alone
+   are never trusted, so a folder edited by hand, even with its times set back, is rebuilt;
 4. the exported JSON Schema files, when the command asks for them, are the recorded ones, byte for byte;
 5. no interrupted build's ``<out>.tmp-*`` or ``<out>.old-*`` lies beside the folder (the full build clears those);
 6. the recorded build was a *fixed point*: the folder it replaced was, hash for hash, the folder it wrote. The build
