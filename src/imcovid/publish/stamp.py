@@ -144,29 +144,14 @@ def _name(entry: os.DirEntry) -> str:
 
 
 def listing(folder: Path) -> dict[str, str] | None:
-    """{relative path: sha256} of every file below ``folder`` (folders as ``path/`` → ""), or None when anything in
-    it is not a plain file or folder (a symbolic link, a socket) or cannot be read."""
-    found: dict[str, str] = {}
-
-    def walk(path: str, prefix: str) -> bool:
-        for entry in sorted(os.scandir(path), key=lambda e: e.name):
-            rel = prefix + entry.name
-            if entry.is_symlink():
-                return False
-            if entry.is_dir(follow_symlinks=False):
-                found[rel + "/"] = ""
-                if not walk(entry.path, rel + "/"):
-                    return False
-            elif entry.is_file(follow_symlinks=False):
-                found[rel] = _file_digest(Path(entry.path))
-            else:
-                return False
-        return True
-
-    try:
-        return found if os.path.isdir(folder) and not os.path.islink(folder) and walk(str(folder), "") else None
-    except OSError:
+    """{relative path: sha256} of every file below ``folder`` (folders as ``path/`` → ""), or None when ``folder`` is
+    a symbolic link or anything in it is not a plain file or folder (a symbolic link, a socket)."""
+    if not os.path.isdir(folder) or os.path.islink(folder):
         return None
+    names = _names(folder)
+    if names is None:
+        return None
+    return {name: "" if name.endswith("/") else _file_digest(Path(folder) / name) for name in sorted(names)}
 
 
 def written_listing(folder: Path) -> dict[str, str] | None:
