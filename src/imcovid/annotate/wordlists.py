@@ -45,6 +45,8 @@ LISTS = {
                                 "Dell|股价, Bloomberg|报道 (persons.py)",
     "person_family_unit_words": "words after a foreign family name that make it a research unit's, named after its "
                                 "head: Barouch|实验室 (persons.py)",
+    "person_subjects_after_conjunction": "pronouns that open a clause's subject after 但, 而 or 并, never a given name "
+                                         "there: 但|其表示 (persons.py)",
     "person_who_nouns": "nouns of who a person is, after which only a surnamed name counts (persons.py)",
     "person_kinds_named": "nouns of a person a quoted name introduces: 一个叫“娜”的|女孩 (persons.py)",
     "person_side_characters": "the character before 方 that names a side: 乌方|称, 双方 (persons.py)",

@@ -1,0 +1,67 @@
+"""Session 16 (PERSON, rules 1.17): a clause's conjunction followed by a subject is no name.
+
+但 is a rare surname (但斌表示), so the clause rule read 但其表示 and 但美媒指出 (finance and world news, read posts of
+/work/s10read and /work/s13read) as persons. A pronoun (data/person_subjects_after_conjunction.txt) or a side's or a
+medium's short form (美方, 美媒) after 但, 而 or 并 now opens the clause's subject instead. Sentences are invented in
+the style of real news.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from imcovid.annotate import annotate
+from imcovid.annotate import persons as P
+from imcovid.annotate.wordlists import words
+
+_DAY = datetime.date(2022, 5, 1)
+
+
+def _persons(text: str) -> list[str]:
+    return [m["surface"] for m in annotate(text, _DAY) if m["type"] == "PERSON"]
+
+
+# Each fails on main (1.16): the conjunction and the subject were read as a name.
+SUBJECT_FIXED = [
+    ("但其表示，相信专业化的管理有利于养老业务的发展。", []),
+    ("但美媒指出，新冠口服药的供应极为紧张，拜登政府面临压力。", []),
+    ("奥密克戎毒株传播迅速，但美媒也不得不承认，病例数字再度证明其危害。但美媒指出，住院率较低。", []),
+    ("但英媒表示，首相约翰逊仍将坚持取消防疫限制。", ["约翰逊"]),
+]
+
+# Pass before and after: names after a conjunction, the rare surname 但, pronouns that were never read.
+SUBJECT_KEPT = [
+    ("但斌表示，市场仍有结构性机会。", ["但斌"]),
+    ("但张宁说，小区的核酸检测已经完成。", ["张宁"]),
+    ("但他表示，疫情形势仍然严峻复杂。", []),
+    ("而该公司发言人王伟表示，订单已经饱和。", ["王伟"]),
+    ("但该公司表示，将继续推进新冠疫苗研发。", []),
+    ("但中方表示，愿同各方加强合作。", []),
+    ("但钟南山表示，奥密克戎的致病力仍需观察。", ["钟南山"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBJECT_FIXED + SUBJECT_KEPT)
+def test_subject_after_conjunction(text: str, expected: list[str]) -> None:
+    assert _persons(text) == expected
+
+
+@pytest.mark.parametrize("text,start,expected", [
+    ("但其表示", 0, True), ("但美媒指出", 0, True), ("而这家企业", 0, True), ("但美方称", 0, True),
+    ("但斌表示", 0, False), ("其表示", 0, False), ("但张宁说", 0, False), ("但", 0, False),
+])
+def test_subject_after_conjunction_helper(text: str, start: int, expected: bool) -> None:
+    assert P._subject_after_conjunction(text, start) is expected
+
+
+def test_list_is_pronouns_only() -> None:
+    listed = words("person_subjects_after_conjunction")
+    assert {"其", "他", "该", "这"} <= set(listed)
+    assert not set(listed) & {"斌", "媒", "方"}  # (a name's given character, the medium and the side are not listed)
+
+
+def test_version() -> None:
+    from tests.test_persons_s15 import _rules_version
+    assert _rules_version(P.ANNOTATOR) == _rules_version(P.TAGGER_ANNOTATOR) == (1, 17)
