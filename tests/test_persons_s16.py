@@ -1,4 +1,5 @@
-"""Session 16 (PERSON, rules 1.17): a clause's conjunction followed by a subject is no name.
+"""Session 16 (PERSON, rules 1.17): a clause's conjunction followed by a subject is no name; a foreign name written
+with a hyphen between its parts is one name.
 
 但 is a rare surname (但斌表示), so the clause rule read 但其表示 and 但美媒指出 (finance and world news, read posts of
 /work/s10read and /work/s13read) as persons. A pronoun (data/person_subjects_after_conjunction.txt) or a side's or a
@@ -60,6 +61,38 @@ def test_list_is_pronouns_only() -> None:
     listed = words("person_subjects_after_conjunction")
     assert {"其", "他", "该", "这"} <= set(listed)
     assert not set(listed) & {"斌", "媒", "方"}  # (a name's given character, the medium and the side are not listed)
+
+
+# A foreign given and family name joined by a hyphen (person.hyphen_joined). Each fails on main: LAC's first name and
+# the family name found elsewhere were two spans, one false and one cut (杰夫|贝佐斯; 卡琳·让|-皮埃尔).
+HYPHEN_FIXED = [
+    ("今年9月，马斯克超越了亚马逊创始人杰夫-贝佐斯，成为全球首富。亚马逊创始人贝佐斯排名第二。",
+     ["马斯克", "杰夫-贝佐斯", "贝佐斯"]),
+    ("举报人弗朗西斯-豪根周二出席听证会。豪根表示，公司早已知情。", ["弗朗西斯-豪根", "豪根"]),
+    ("白宫新闻秘书卡琳·让-皮埃尔表示，总统已经完成隔离。", ["卡琳·让-皮埃尔"]),
+]
+
+# Pass before and after: two persons' names, diseases, places, bodies and sides joined by a hyphen.
+HYPHEN_KEPT = [
+    ("美国总统拜登和副总统哈里斯出席活动。拜登-哈里斯政府宣布新的防疫措施。", ["拜登", "哈里斯", "拜登", "哈里斯"]),
+    ("俄罗斯总统普京和乌克兰总统泽连斯基尚未会面，普京-泽连斯基会谈仍无计划。",
+     ["普京", "泽连斯基", "普京", "泽连斯基"]),
+    ("研究发现，接种后出现吉兰-巴雷综合征的病例极少。", []),
+    ("奥地利-匈牙利边境口岸重新开放。", []),
+    ("世卫组织总干事谭德塞表示，中国-世卫组织联合专家组将公布报告。", ["谭德塞"]),
+    ("阿斯利康-牛津疫苗在英国获批，英国首相约翰逊表示欢迎。", ["约翰逊"]),
+    ("美国总统拜登表示，美-俄谈判仍在继续。", ["拜登"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HYPHEN_FIXED + HYPHEN_KEPT)
+def test_hyphen_joined_names(text: str, expected: list[str]) -> None:
+    assert _persons(text) == expected
+
+
+def test_hyphen_joined_rule_name() -> None:
+    rules = {m["surface"]: m["rule"] for m in annotate(HYPHEN_FIXED[0][0], _DAY) if m["type"] == "PERSON"}
+    assert rules["杰夫-贝佐斯"] == "person.hyphen_joined"
 
 
 def test_version() -> None:
