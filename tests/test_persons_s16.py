@@ -1,5 +1,6 @@
 """Session 16 (PERSON, rules 1.17): a clause's conjunction followed by a subject is no name; a foreign name written
-with a hyphen between its parts is one name.
+with a hyphen between its parts is one name; a dotted name with one character the register lacks is a name where a
+Latin gloss of its parts follows.
 
 但 is a rare surname (但斌表示), so the clause rule read 但其表示 and 但美媒指出 (finance and world news, read posts of
 /work/s10read and /work/s13read) as persons. A pronoun (data/person_subjects_after_conjunction.txt) or a side's or a
@@ -93,6 +94,28 @@ def test_hyphen_joined_names(text: str, expected: list[str]) -> None:
 def test_hyphen_joined_rule_name() -> None:
     rules = {m["surface"]: m["rule"] for m in annotate(HYPHEN_FIXED[0][0], _DAY) if m["type"] == "PERSON"}
     assert rules["杰夫-贝佐斯"] == "person.hyphen_joined"
+
+
+# A dotted transliteration with one character the register lacks (贾 of 贾斯汀, 高 of 米歇尔·高), glossed in Latin with as
+# many words as it has parts. Each fails on main: the name was refused, and its parts were read alone elsewhere.
+GLOSSED_FIXED = [
+    ("黑人男子雅各布·布莱克的叔叔贾斯汀·布莱克（Justin Blake）在法庭外接受了采访。",
+     ["雅各布·布莱克", "贾斯汀·布莱克", "Justin Blake"]),
+    ("纽约地铁站遇害的亚裔女子米歇尔·高（Michelle Go）年仅40岁。", ["米歇尔·高", "Michelle Go"]),
+]
+
+# Pass before and after: headings of words glossed in English, a gloss of another length, registered names.
+GLOSSED_KEPT = [
+    ("鹿城·战疫（Lucheng Fight）专题上线。", []),
+    ("健康·生活（Healthy Life）栏目今日更新。", []),
+    ("贾斯汀·布莱克（Blake）在法庭外接受了采访。", []),
+    ("民权运动领袖杰西·杰克逊（Jesse Jackson）表示担忧。", ["杰西·杰克逊", "Jesse Jackson"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GLOSSED_FIXED + GLOSSED_KEPT)
+def test_dotted_name_glossed_in_latin(text: str, expected: list[str]) -> None:
+    assert _persons(text) == expected
 
 
 def test_version() -> None:

@@ -24,7 +24,8 @@ from imcovid.annotate.name_parts import (FIRST_GIVEN_ONLY, NAME_DOTS, NAME_STOP,
                                          name_char_count)
 from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
                                           looks_transliterated, part_matcher, read_at_cue, read_double_surname,
-                                          read_name, read_parts, read_unlisted, surname_length)
+                                          read_name, read_parts, read_unlisted, surname_length,
+                                          transliteration_characters)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import PLACE_AFTER, find_uncued, recurring_transliterations
@@ -282,10 +283,22 @@ class _Found:
         self.taken = Coverage(len(self.text), self.spans)
 
 
+def _glossed_in_latin(text: str, end: int, name: str) -> bool:
+    """``name`` holds one character only that no transliteration of the register has, and a Latin-script name of as
+    many words as ``name`` has parts follows it in brackets at ``end`` (贾斯汀·布莱克|（Justin Blake）): the text spells
+    the dotted run as a person's name."""
+    unregistered = sum(c not in transliteration_characters() and c not in NAME_DOTS for c in name)
+    gloss = _LATIN_GLOSS.match(text, end)
+    return unregistered == 1 and bool(gloss) \
+        and len(_LATIN_WORDS.findall(gloss.group("name"))) == len(re.split(f"[{NAME_DOTS}]", name))
+
+
 def _dotted(found: _Found, position_ends: set[int]) -> None:
     for start, name in dotted_names(found.text, _AFTER_POSITION):
         cued = start in position_ends
-        if not cued and not looks_transliterated(name):
+        # (A transliteration with a character the register lacks, 贾 of 贾斯汀·布莱克, is a name where a Latin gloss of
+        # its parts follows: the headings this check refuses are never glossed so.)
+        if not cued and not looks_transliterated(name) and not _glossed_in_latin(found.text, start + len(name), name):
             continue  # 鹿城·战疫, 抗疫·暖闻: headings of two words
         if found.add(start, name, found.title_before(start) if cued else None, rule="person.dotted_name"):
             last = re.split(f"[{NAME_DOTS}]", name)[-1]
