@@ -1,6 +1,7 @@
 """Session 16 (PERSON, rules 1.17): a clause's conjunction followed by a subject is no name; a foreign name written
 with a hyphen between its parts is one name; a dotted name with one character the register lacks is a name where a
-Latin gloss of its parts follows; a seat of government that speaks (白宫称) is no person.
+Latin gloss of its parts follows; a seat of government that speaks (白宫称) is no person; a firm's short form the text writes before a trade word
+(斯微生物 … 斯微表示) is no person at a weak cue.
 
 但 is a rare surname (但斌表示), so the clause rule read 但其表示 and 但美媒指出 (finance and world news, read posts of
 /work/s10read and /work/s13read) as persons. A pronoun (data/person_subjects_after_conjunction.txt) or a side's or a
@@ -136,6 +137,27 @@ SEAT_KEPT = [
 
 @pytest.mark.parametrize("text,expected", SEAT_FIXED + SEAT_KEPT)
 def test_seats_of_government(text: str, expected: list[str]) -> None:
+    assert _persons(text) == expected
+
+
+# A firm's short form (data/person_firm_trades_after.txt). Each fails on main: the clause rule or LAC read it, and
+# recurrence repeated it.
+FIRM_FIXED = [
+    ("斯微生物对外宣布，其新冠疫苗获批开展临床试验。斯微表示，将制定科学方案。斯微方面称，数据良好。", []),
+    ("根据艾博生物与沃森生物的合作协议，艾博只进行研发工作。艾博生物创始人英博表示，车间已建成。", ["英博"]),
+]
+
+# Pass before and after: founders named after a position, a person before 控股, a person and his firm's group.
+FIRM_KEPT = [
+    ("复星医药董事长吴以芳表示，将加快新冠药物生产。", ["吴以芳"]),
+    ("郭家学表示，公司将扩大投资。郭家学控股的公司持有多家药企股份。", ["郭家学"]),
+    ("雷军表示，小米集团将加大研发投入。", ["雷军"]),
+    ("李宁表示，李宁公司将继续捐赠防疫物资。", ["李宁"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIRM_FIXED + FIRM_KEPT)
+def test_firm_short_forms(text: str, expected: list[str]) -> None:
     assert _persons(text) == expected
 
 
