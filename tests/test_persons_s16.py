@@ -1,7 +1,8 @@
 """Session 16 (PERSON, rules 1.17): a clause's conjunction followed by a subject is no name; a foreign name written
 with a hyphen between its parts is one name; a dotted name with one character the register lacks is a name where a
 Latin gloss of its parts follows; a seat of government that speaks (白宫称) is no person; a firm's short form the text writes before a trade word
-(斯微生物 … 斯微表示) is no person at a weak cue.
+(斯微生物 … 斯微表示) is no person at a weak cue; a second title of a stacked one (专家|顾问) is no name; 策略师 and
+执行干事 are posts; 更 is an adverb after a name.
 
 但 is a rare surname (但斌表示), so the clause rule read 但其表示 and 但美媒指出 (finance and world news, read posts of
 /work/s10read and /work/s13read) as persons. A pronoun (data/person_subjects_after_conjunction.txt) or a side's or a
@@ -158,6 +159,30 @@ FIRM_KEPT = [
 
 @pytest.mark.parametrize("text,expected", FIRM_FIXED + FIRM_KEPT)
 def test_firm_short_forms(text: str, expected: list[str]) -> None:
+    assert _persons(text) == expected
+
+
+# Posts and adverbs. Each fails on main.
+POSTS_FIXED = [
+    ("美国食品和药品管理局一专家顾问小组以16比2的投票结果，否决了加强针申请。", []),
+    ("CFRA首席投资策略师Sam Stovall表示，就业数据强劲将给市场带来压力。", ["Sam Stovall"]),
+    ("瑞银首席策略师王伟表示，A股仍有结构性机会。", ["王伟"]),
+    ("联合国世界粮食计划署执行干事比斯利更特别点名马斯克。随后比斯利回复称，系统公开透明。",
+     ["比斯利", "比斯利"]),
+]
+
+# Pass before and after: a post after a post that is a name's, a post alone, 干事 as a verb, a given name with 更.
+POSTS_KEPT = [
+    ("白宫首席医疗顾问福奇表示，奥密克戎传播迅速。", ["福奇"]),
+    ("策略师预计，美联储将继续加息。多位策略师认为，市场已经见底。", []),
+    ("党员干部要干事创业，勇于担当。", []),
+    ("记者张更生报道，当地疫情形势持续好转。", ["张更生"]),
+    ("国务卿布林肯更是直言，美方不会让步。", ["布林肯"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSTS_FIXED + POSTS_KEPT)
+def test_posts_and_adverbs(text: str, expected: list[str]) -> None:
     assert _persons(text) == expected
 
 

@@ -370,6 +370,8 @@ def _after_positions(found: _Found, position_ends: set[int], status_ends: set[in
         name = read_at_cue(found.text, start, unlisted=not who) or (_foreign_after_who(found.text, start) if who else None)
         if who and name and _word_after_who(found.text, start, name):
             continue
+        if name in _POSITION_WORDS:
+            continue  # 专家|顾问|小组, 首席|顾问: a second title of a stacked one, not a name (顾 is a surname)
         if name:
             readings.append((start, name))
     longer = _longer_transliterations(found.text, readings)
