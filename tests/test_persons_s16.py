@@ -166,13 +166,13 @@ def test_firm_short_forms(text: str, expected: list[str]) -> None:
 POSTS_FIXED = [
     ("美国食品和药品管理局一专家顾问小组以16比2的投票结果，否决了加强针申请。", []),
     ("CFRA首席投资策略师Sam Stovall表示，就业数据强劲将给市场带来压力。", ["Sam Stovall"]),
-    ("瑞银首席策略师王伟表示，A股仍有结构性机会。", ["王伟"]),
     ("联合国世界粮食计划署执行干事比斯利更特别点名马斯克。随后比斯利回复称，系统公开透明。",
      ["比斯利", "比斯利"]),
 ]
 
 # Pass before and after: a post after a post that is a name's, a post alone, 干事 as a verb, a given name with 更.
 POSTS_KEPT = [
+    ("瑞银首席策略师王伟表示，A股仍有结构性机会。", ["王伟"]),  # (LAC read it on main; the post reads it now)
     ("白宫首席医疗顾问福奇表示，奥密克戎传播迅速。", ["福奇"]),
     ("策略师预计，美联储将继续加息。多位策略师认为，市场已经见底。", []),
     ("党员干部要干事创业，勇于担当。", []),
