@@ -746,6 +746,11 @@ def _names_before_courtesy(found: _Found, position_ends: set[int]) -> None:
 _CLOSES_NAME = frozenset("，。、；：:,;！？!?”）)（(") | {"的"}  # (an opening bracket: 张某光（化名）, 张某光(17岁))
 
 
+# Classifiers of persons before a form of address (data/person_classifiers_before_address.txt: 有|位|爷爷): no surname
+# (位爷爷 in one of ~300 read posts; 位 and 名 are rare surnames, and 这位, 一位 are words the check below refuses).
+_CLASSIFIERS_BEFORE_ADDRESS = word_set("person_classifiers_before_address")
+
+
 def _anonymised(found: _Found, position_ends: set[int] = frozenset()) -> None:
     text = found.text
     partly = _partly_anonymised(text) if "某" in text else set()
@@ -763,6 +768,8 @@ def _anonymised(found: _Found, position_ends: set[int] = frozenset()) -> None:
             start = m.start() - k
             if k == 1 and _conjunction_opens(text, start):
                 break  # 但|医生说, 但|爷爷说: "but the doctor", not a surname and a form of address
+            if k == 1 and start >= 0 and text[start] in _CLASSIFIERS_BEFORE_ADDRESS and m.group()[0] != "某":
+                break  # 还有|位|爷爷: a classifier and a form of address, no one named
             if (start >= 0 and surname_length(text, start) == k and text[start] not in NAME_STOP
                     # (After a position the surname begins the form, though it ends a word with the position's
                     # last character: 车主|张先生, not 主张.)
