@@ -2,7 +2,7 @@
 with a hyphen between its parts is one name; a dotted name with one character the register lacks is a name where a
 Latin gloss of its parts follows; a seat of government that speaks (白宫称) is no person; a firm's short form the text writes before a trade word
 (斯微生物 … 斯微表示) is no person at a weak cue; a second title of a stacked one (专家|顾问) is no name; 策略师 and
-执行干事 are posts; 更 and 拟 end a name as adverbs do; a classifier before a form of address (有位爷爷) is no surname.
+执行干事 are posts; 更 and 拟 end a name as adverbs do; a classifier before a form of address (有位爷爷) is no surname; a Latin word may begin with Mc and a capital.
 
 但 is a rare surname (但斌表示), so the clause rule read 但其表示 and 但美媒指出 (finance and world news, read posts of
 /work/s10read and /work/s13read) as persons. A pronoun (data/person_subjects_after_conjunction.txt) or a side's or a
@@ -204,6 +204,24 @@ MODAL_AND_CLASSIFIER_KEPT = [
 
 @pytest.mark.parametrize("text,expected", MODAL_AND_CLASSIFIER_FIXED + MODAL_AND_CLASSIFIER_KEPT)
 def test_modal_and_classifier(text: str, expected: list[str]) -> None:
+    assert _persons(text) == expected
+
+
+# Mc before a capital in a Latin name (McColough, McConnell). Each fails on main: the word was cut at its capital.
+MC_FIXED = [
+    ("西太平洋银行驻悉尼固定收益研究负责人Damien McColough表示，收益率将走高。", ["Damien McColough"]),
+    ("参议院少数党领袖米奇·麦康奈尔（Mitch McConnell）表示反对。", ["米奇·麦康奈尔", "Mitch McConnell"]),
+]
+
+# Pass before and after: a firm's one-word Latin name after a post, a plain Latin name.
+MC_KEPT = [
+    ("分析师McKinsey Global表示，供应链仍然紧张。", []),
+    ("CEO Tim Cook表示，苹果将继续投资。", ["Tim Cook"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MC_FIXED + MC_KEPT)
+def test_mc_names(text: str, expected: list[str]) -> None:
     assert _persons(text) == expected
 
 

@@ -89,9 +89,12 @@ _LATIN_PARTICLE = r"(?:[A-Z]\.|de|van|von|der|den|du|la|le|di|da|del|dos|bin|al)
 # (A word of a Latin name: a capital and lowercase letters, or a prefix before an apostrophe and a capital, as Irish
 # and Italian names write it: O'Neal, D'Angelo.)
 # (Letters with accents too, as French, Spanish or German names are glossed: Sébastien Lecornu, José, Müller.)
+# (And the Scottish and Irish Mc before a capital, McConnell, McColough: the word was cut at its second capital, and a
+# name after a post ending in one was missed.)
 _LATIN_CAPITAL = "A-ZÀ-ÖØ-Þ"
 _LATIN_LOWER = "a-zß-öø-ÿ'’"
-_LATIN_WORD = rf"(?:[{_LATIN_CAPITAL}]['’][{_LATIN_CAPITAL}][{_LATIN_LOWER}]+|[{_LATIN_CAPITAL}][{_LATIN_LOWER}]+)"
+_LATIN_WORD = (rf"(?:Mc[{_LATIN_CAPITAL}][{_LATIN_LOWER}]+|[{_LATIN_CAPITAL}]['’][{_LATIN_CAPITAL}][{_LATIN_LOWER}]+"
+               rf"|[{_LATIN_CAPITAL}][{_LATIN_LOWER}]+)")
 # (A generation after the family name is part of the name as written: Charles Hicks II, Martin Luther King Jr.)
 _LATIN_GENERATION = r"(?: (?:II|III|IV|Jr\.?|Sr\.?))?"
 _LATIN_GLOSS = re.compile(rf"[（(](?P<name>{_LATIN_WORD}(?:[ \-]{_LATIN_PARTICLE})*(?:[ \-]{_LATIN_WORD}(?:[ \-]{_LATIN_PARTICLE})*)"
