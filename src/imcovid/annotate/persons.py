@@ -1256,9 +1256,11 @@ def _latin_family_names(found: _Found) -> None:
 # name found elsewhere (贝佐斯) were two spans, one false and one cut (4 such names in 3 of ~285 read posts). The run is
 # read as a dotted name would be (name_reader.dotted_names, on a copy with the hyphen as a dot), and taken whole where a
 # person already found is one of its parts. Two persons' family names joined the same way (拜登-哈里斯政府, 普京-泽连斯基
-# 会谈) are no one's name: the first part must stand nowhere else in the text, as a given name seldom does alone.
-# Diseases and places so joined (吉兰-巴雷综合征, 奥地利-匈牙利) hold no person's part and are left alone.
+# 会谈) are no one's name: the first part must stand nowhere else in the text, as a given name seldom does alone, and
+# no noun of a pair may follow (data/person_pair_nouns_after.txt: 默克尔-马克龙|轴心, 特朗普-拜登|辩论, where 默克尔 or
+# 特朗普 is named only there). Diseases and places so joined (吉兰-巴雷综合征, 奥地利-匈牙利) hold no person's part.
 _HYPHEN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
+_PAIR_NOUN_AFTER = re.compile("|".join(sorted(words("person_pair_nouns_after"), key=len, reverse=True)))
 
 
 def _hyphen_joined_names(found: _Found) -> None:
@@ -1279,7 +1281,8 @@ def _hyphen_joined_names(found: _Found) -> None:
         first = text[bounds[0] : bounds[1] - 1]
         # (Each person found inside is one or more whole parts: 杰夫, 贝佐斯, 卡琳·让 of 卡琳·让-皮埃尔.)
         if not all(s in starts and e in ends for s, e in pieces) or text.count(first) != text.count(surface) \
-                or found.in_place.touches(start, end) or found.in_org.covers(start, end):
+                or _PAIR_NOUN_AFTER.match(text, end) or found.in_place.touches(start, end) \
+                or found.in_org.covers(start, end):
             continue  # (拜登-哈里斯政府: 拜登 stands alone elsewhere; 奥地利-匈牙利: places)
         title = next((found.spans[p] for p in sorted(pieces) if found.spans[p]), None)
         for piece in pieces:

@@ -53,6 +53,8 @@ LISTS = {
                                 "no person at a weak cue: 斯微|生物 (persons.py)",
     "person_classifiers_before_address": "classifiers of persons before a form of address, never its surname: "
                                          "有|位|爷爷 (persons.py)",
+    "person_pair_nouns_after": "nouns after two family names joined by a hyphen, which name a pair: "
+                               "默克尔-马克龙|轴心 (persons.py)",
     "person_who_nouns": "nouns of who a person is, after which only a surnamed name counts (persons.py)",
     "person_kinds_named": "nouns of a person a quoted name introduces: 一个叫“娜”的|女孩 (persons.py)",
     "person_side_characters": "the character before 方 that names a side: 乌方|称, 双方 (persons.py)",
