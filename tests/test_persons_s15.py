@@ -109,7 +109,7 @@ def _rules_version(annotator):
 
 
 def test_version():
-    assert _rules_version(P.ANNOTATOR) == _rules_version(P.TAGGER_ANNOTATOR) == (1, 16)
+    assert _rules_version(P.ANNOTATOR) == _rules_version(P.TAGGER_ANNOTATOR) >= (1, 16)
 
 
 # Review of int15 (s15rev1): the Latin-script rules made false persons of firms, brands, media and teams, and the

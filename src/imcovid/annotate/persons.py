@@ -24,15 +24,16 @@ from imcovid.annotate.name_parts import (FIRST_GIVEN_ONLY, NAME_DOTS, NAME_STOP,
                                          name_char_count)
 from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
                                           looks_transliterated, part_matcher, read_at_cue, read_double_surname,
-                                          read_name, read_parts, read_unlisted, surname_length)
+                                          read_name, read_parts, read_unlisted, surname_length,
+                                          transliteration_characters)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import PLACE_AFTER, find_uncued, recurring_transliterations
 from imcovid.annotate.wordlists import threshold, word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.16:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.17:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.16"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.17"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
@@ -88,9 +89,12 @@ _LATIN_PARTICLE = r"(?:[A-Z]\.|de|van|von|der|den|du|la|le|di|da|del|dos|bin|al)
 # (A word of a Latin name: a capital and lowercase letters, or a prefix before an apostrophe and a capital, as Irish
 # and Italian names write it: O'Neal, D'Angelo.)
 # (Letters with accents too, as French, Spanish or German names are glossed: Sébastien Lecornu, José, Müller.)
+# (And the Scottish and Irish Mc before a capital, McConnell, McColough: the word was cut at its second capital, and a
+# name after a post ending in one was missed.)
 _LATIN_CAPITAL = "A-ZÀ-ÖØ-Þ"
 _LATIN_LOWER = "a-zß-öø-ÿ'’"
-_LATIN_WORD = rf"(?:[{_LATIN_CAPITAL}]['’][{_LATIN_CAPITAL}][{_LATIN_LOWER}]+|[{_LATIN_CAPITAL}][{_LATIN_LOWER}]+)"
+_LATIN_WORD = (rf"(?:Mc[{_LATIN_CAPITAL}][{_LATIN_LOWER}]+|[{_LATIN_CAPITAL}]['’][{_LATIN_CAPITAL}][{_LATIN_LOWER}]+"
+               rf"|[{_LATIN_CAPITAL}][{_LATIN_LOWER}]+)")
 # (A generation after the family name is part of the name as written: Charles Hicks II, Martin Luther King Jr.)
 _LATIN_GENERATION = r"(?: (?:II|III|IV|Jr\.?|Sr\.?))?"
 _LATIN_GLOSS = re.compile(rf"[（(](?P<name>{_LATIN_WORD}(?:[ \-]{_LATIN_PARTICLE})*(?:[ \-]{_LATIN_WORD}(?:[ \-]{_LATIN_PARTICLE})*)"
@@ -188,6 +192,24 @@ _FROM_PLACE = frozenset("人籍县市区镇乡村")
 # a position (专家|德尔塔|新冠变异毒株) or in LAC's reading they look like foreign names, but they name a variant, a
 # virus, a drug or its maker, never a person, whichever rule reads them.
 _THING_NAMES = word_set("person_thing_names")
+# Seats of governments news has speak (data/person_seats_of_government.txt: 白宫|称, 克宫|表示, 唐宁街|表示), read as
+# speakers by the clause and transliteration rules (白宫 ×2 in one of ~300 read posts; 克宫, 唐宁街 in invented
+# sentences of the same world news): never persons.
+_SEATS_OF_GOVERNMENT = word_set("person_seats_of_government")
+
+
+# A run the text also writes before a firm's trade word (data/person_firm_trades_after.txt: 斯微|生物, 艾博|生物) is the
+# firm's short form where only a weak cue reads it alone: a clause's start (斯微表示), LAC (艾博只进行研发), a
+# transliterated speaker. Business news names firms so (13 false persons in one read post of ~300, 1 in another). A
+# name after a position (创始人英博) is read as before.
+_FIRM_TRADES_AFTER = re.compile("|".join(sorted(words("person_firm_trades_after"), key=len, reverse=True)))
+_WEAK_CUES = frozenset({"person.clause_start", "person.lac", "person.transliterated_speaker",
+                        "person.recurring_transliteration"})
+
+
+def _heads_firm_name(text: str, name: str) -> bool:
+    """Somewhere ``text`` writes ``name`` right before a firm's trade word (斯微|生物)."""
+    return any(_FIRM_TRADES_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))
 
 
 class _Found:
@@ -240,10 +262,12 @@ class _Found:
         end = start + len(name)
         if name in self.place_surfaces and over_places != "credit" or start in self.inside_country:
             return False
-        if name in _THING_NAMES:
-            return False  # 专家|德尔塔|新冠变异毒株: a variant, not a person
+        if name in _THING_NAMES or name in _SEATS_OF_GOVERNMENT:
+            return False  # 专家|德尔塔|新冠变异毒株: a variant, not a person; 白宫|称: the government, not a person
         if len(name) == 2 and name[1] == _SIDE and name[0] in _SIDE_CHARACTERS and rule not in _CUES_OF_A_SIDE_NAME:
             return False  # 乌方|称: a side, not a person
+        if rule in _WEAK_CUES and name not in self.known and _heads_firm_name(self.text, name):
+            return False  # 斯微|表示 … 斯微生物: the firm's short form, not a person
         if (start, end) in self.spans:
             if title and not self.spans[(start, end)]:
                 self.spans[(start, end)] = title
@@ -282,10 +306,22 @@ class _Found:
         self.taken = Coverage(len(self.text), self.spans)
 
 
+def _glossed_in_latin(text: str, end: int, name: str) -> bool:
+    """``name`` holds one character only that no transliteration of the register has, and a Latin-script name of as
+    many words as ``name`` has parts follows it in brackets at ``end`` (贾斯汀·布莱克|（Justin Blake）): the text spells
+    the dotted run as a person's name."""
+    unregistered = sum(c not in transliteration_characters() and c not in NAME_DOTS for c in name)
+    gloss = _LATIN_GLOSS.match(text, end)
+    return unregistered == 1 and bool(gloss) \
+        and len(_LATIN_WORDS.findall(gloss.group("name"))) == len(re.split(f"[{NAME_DOTS}]", name))
+
+
 def _dotted(found: _Found, position_ends: set[int]) -> None:
     for start, name in dotted_names(found.text, _AFTER_POSITION):
         cued = start in position_ends
-        if not cued and not looks_transliterated(name):
+        # (A transliteration with a character the register lacks, 贾 of 贾斯汀·布莱克, is a name where a Latin gloss of
+        # its parts follows: the headings this check refuses are never glossed so.)
+        if not cued and not looks_transliterated(name) and not _glossed_in_latin(found.text, start + len(name), name):
             continue  # 鹿城·战疫, 抗疫·暖闻: headings of two words
         if found.add(start, name, found.title_before(start) if cued else None, rule="person.dotted_name"):
             last = re.split(f"[{NAME_DOTS}]", name)[-1]
@@ -337,6 +373,8 @@ def _after_positions(found: _Found, position_ends: set[int], status_ends: set[in
         name = read_at_cue(found.text, start, unlisted=not who) or (_foreign_after_who(found.text, start) if who else None)
         if who and name and _word_after_who(found.text, start, name):
             continue
+        if name in _POSITION_WORDS:
+            continue  # 专家|顾问|小组, 首席|顾问: a second title of a stacked one, not a name (顾 is a surname)
         if name:
             readings.append((start, name))
     longer = _longer_transliterations(found.text, readings)
@@ -711,6 +749,11 @@ def _names_before_courtesy(found: _Found, position_ends: set[int]) -> None:
 _CLOSES_NAME = frozenset("，。、；：:,;！？!?”）)（(") | {"的"}  # (an opening bracket: 张某光（化名）, 张某光(17岁))
 
 
+# Classifiers of persons before a form of address (data/person_classifiers_before_address.txt: 有|位|爷爷): no surname
+# (位爷爷 in one of ~300 read posts; 位 and 名 are rare surnames, and 这位, 一位 are words the check below refuses).
+_CLASSIFIERS_BEFORE_ADDRESS = word_set("person_classifiers_before_address")
+
+
 def _anonymised(found: _Found, position_ends: set[int] = frozenset()) -> None:
     text = found.text
     partly = _partly_anonymised(text) if "某" in text else set()
@@ -728,6 +771,8 @@ def _anonymised(found: _Found, position_ends: set[int] = frozenset()) -> None:
             start = m.start() - k
             if k == 1 and _conjunction_opens(text, start):
                 break  # 但|医生说, 但|爷爷说: "but the doctor", not a surname and a form of address
+            if k == 1 and start >= 0 and text[start] in _CLASSIFIERS_BEFORE_ADDRESS and m.group()[0] != "某":
+                break  # 还有|位|爷爷: a classifier and a form of address, no one named
             if (start >= 0 and surname_length(text, start) == k and text[start] not in NAME_STOP
                     # (After a position the surname begins the form, though it ends a word with the position's
                     # last character: 车主|张先生, not 主张.)
@@ -853,6 +898,21 @@ _VERBS_BEFORE_ZAI = word_set("person_verbs_before_zai")
 _ADVERB_BEFORE = re.compile("(?:" + "|".join(sorted(words("person_adverbs_before_act"), key=len, reverse=True)) + ")$")
 
 
+# A subject after a clause's conjunction (data/person_subjects_after_conjunction.txt: 但|其表示, 而|这…), or a side or a
+# medium named by a country's short form (但|美媒指出, 但|美方称): 但 is a rare surname, and LAC and the clause rule read
+# 但其, 但美媒 as names before a verb of saying (3 false persons in 2 of ~280 read posts, finance and world news).
+_SUBJECTS_AFTER_CONJUNCTION = frozenset(words("person_subjects_after_conjunction"))
+_MEDIUM = "媒"  # (美媒, 外媒, 港媒: a medium of that country or place; never a given name's character)
+
+
+def _subject_after_conjunction(text: str, start: int) -> bool:
+    """A conjunction (但, 而, 并) at ``start`` is followed by a pronoun or by a side's or a medium's short form."""
+    if start + 1 >= len(text) or text[start] not in _CLAUSE_CONJUNCTIONS:
+        return False
+    return text[start + 1] in _SUBJECTS_AFTER_CONJUNCTION or (
+        text[start + 1] in _SIDE_CHARACTERS and text[start + 2 : start + 3] in (_SIDE, _MEDIUM))
+
+
 def _conjunction_opens(text: str, start: int) -> bool:
     """A one-character conjunction (但, 而, 并) stands at ``start`` at the start of a clause."""
     return (0 <= start < len(text) and text[start] in _CLAUSE_CONJUNCTIONS
@@ -906,8 +966,8 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
                 break
             for k in (3, 2):
                 start = end - k
-                if start < 0 or not _opens_clause(text, start):
-                    continue
+                if start < 0 or not _opens_clause(text, start) or _subject_after_conjunction(text, start):
+                    continue  # (但|其表示, 但|美媒指出: the conjunction and a subject, no name)
                 if k == 3 and text[start] in _CLAUSE_CONJUNCTIONS and (read_name(text, start + 1) == text[start + 1 : end]
                                                                       or is_common_word(text[start + 1 : end])
                                                                       or not says):
@@ -1189,6 +1249,48 @@ def _latin_family_names(found: _Found) -> None:
                 found.spans[(m.start(), m.end())] = None
                 found.rules[(m.start(), m.end())] = "person.latin_family_name"
                 found.taken.mark(m.start(), m.end())
+
+
+# A hyphen between two runs of transliteration, as news writes a foreign given and family name (亚马逊创始人杰夫-贝佐斯,
+# 举报人弗朗西斯-豪根, 卡琳·让-皮埃尔): the readers take a middle dot only, so LAC's first name (杰夫) and the family
+# name found elsewhere (贝佐斯) were two spans, one false and one cut (4 such names in 3 of ~285 read posts). The run is
+# read as a dotted name would be (name_reader.dotted_names, on a copy with the hyphen as a dot), and taken whole where a
+# person already found is one of its parts. Two persons' family names joined the same way (拜登-哈里斯政府, 普京-泽连斯基
+# 会谈) are no one's name: the first part must stand nowhere else in the text, as a given name seldom does alone, and
+# no noun of a pair may follow (data/person_pair_nouns_after.txt: 默克尔-马克龙|轴心, 特朗普-拜登|辩论, where 默克尔 or
+# 特朗普 is named only there). Diseases and places so joined (吉兰-巴雷综合征, 奥地利-匈牙利) hold no person's part.
+_HYPHEN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
+_PAIR_NOUN_AFTER = re.compile("|".join(sorted(words("person_pair_nouns_after"), key=len, reverse=True)))
+
+
+def _hyphen_joined_names(found: _Found) -> None:
+    text = found.text
+    if not _HYPHEN_IN_NAME.search(text):
+        return  # (most texts: nothing to do)
+    dotted = _HYPHEN_IN_NAME.sub(NAME_DOTS[0], text)  # (same length: offsets hold in both)
+    for start, name in dotted_names(dotted, _AFTER_POSITION):
+        end = start + len(name)
+        surface = text[start:end]
+        if not _HYPHEN_IN_NAME.search(surface) or not looks_transliterated(name) or (start, end) in found.spans:
+            continue
+        pieces = [(s, e) for s, e in found.spans if s < end and e > start]
+        if not pieces or any(s < start or e > end for s, e in pieces):
+            continue  # (no person inside, or a name found across the run's edge)
+        bounds = [start] + [k + 1 for k in range(start, end) if dotted[k] in NAME_DOTS] + [end + 1]
+        starts, ends = set(bounds[:-1]), {b - 1 for b in bounds[1:]}
+        first = text[bounds[0] : bounds[1] - 1]
+        # (Each person found inside is one or more whole parts: 杰夫, 贝佐斯, 卡琳·让 of 卡琳·让-皮埃尔.)
+        if not all(s in starts and e in ends for s, e in pieces) or text.count(first) != text.count(surface) \
+                or _PAIR_NOUN_AFTER.match(text, end) or found.in_place.touches(start, end) \
+                or found.in_org.covers(start, end):
+            continue  # (拜登-哈里斯政府: 拜登 stands alone elsewhere; 奥地利-匈牙利: places)
+        title = next((found.spans[p] for p in sorted(pieces) if found.spans[p]), None)
+        for piece in pieces:
+            del found.spans[piece], found.rules[piece]
+        found.spans[(start, end)] = title
+        found.rules[(start, end)] = "person.hyphen_joined"
+        found.taken = Coverage(len(text), found.spans)
+        found.known.add(surface)
 
 
 def _glosses_and_list_continuations(found: _Found) -> None:
@@ -1507,6 +1609,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _juniors(found)
     _latin_glosses(found)  # (and the glosses after those: 乌沙科夫（Yury Ushakov）, the name found only later on)
     _latin_family_names(found)
+    _hyphen_joined_names(found)
     mentions = []
     for (start, end), title in sorted(found.spans.items()):
         post = _POSTPOSED.match(text, start)

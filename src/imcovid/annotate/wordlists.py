@@ -45,6 +45,16 @@ LISTS = {
                                 "Dell|股价, Bloomberg|报道 (persons.py)",
     "person_family_unit_words": "words after a foreign family name that make it a research unit's, named after its "
                                 "head: Barouch|实验室 (persons.py)",
+    "person_subjects_after_conjunction": "pronouns that open a clause's subject after 但, 而 or 并, never a given name "
+                                         "there: 但|其表示 (persons.py)",
+    "person_seats_of_government": "seats of governments that news has speak, never a person: 白宫|称, 克宫|表示 "
+                                  "(persons.py)",
+    "person_firm_trades_after": "trade words after a firm's short name in its full name, which make the short name "
+                                "no person at a weak cue: 斯微|生物 (persons.py)",
+    "person_classifiers_before_address": "classifiers of persons before a form of address, never its surname: "
+                                         "有|位|爷爷 (persons.py)",
+    "person_pair_nouns_after": "nouns after two family names joined by a hyphen, which name a pair: "
+                               "默克尔-马克龙|轴心 (persons.py)",
     "person_who_nouns": "nouns of who a person is, after which only a surnamed name counts (persons.py)",
     "person_kinds_named": "nouns of a person a quoted name introduces: 一个叫“娜”的|女孩 (persons.py)",
     "person_side_characters": "the character before 方 that names a side: 乌方|称, 双方 (persons.py)",
