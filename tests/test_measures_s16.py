@@ -149,3 +149,38 @@ def test_tracing_as_basis_is_no_tracing():
 ])
 def test_negatives_of_ordinary_news(text, code):
     assert code not in {c for c, _, _ in _measures(text)}
+
+
+# Second first-sight set (read after the first commit): the learned model's school closings without a school, a
+# notice's announcing and purpose clauses, a cap on customers, a distance as 间距, passes and people kept in place.
+
+@pytest.mark.parametrize("text, present", [
+    ("宗教活动场所暂停对外开放、暂停举行活动。", False),  # venues closed, no school: no C1 from the model
+    ("考生须在考点接受体温检测，严格封闭管理。", True),  # (guard) exams in the sentence: the model's C1 stays
+    ("各中小学暂停线下教学，改为网上教学。", True),  # (guard) the cue table's C1
+])
+def test_model_school_closing_needs_a_school(text, present):
+    assert ("C1" in {c for c, _, _ in _measures(text, date(2021, 8, 3))}) is present
+
+
+@pytest.mark.parametrize("statement, is_excluded", [
+    ("现就进一步强化重点场所疫情防控工作通告如下", True),  # a notice announced
+    ("现将有关事项通告如下", True),
+    ("为严格落实“外防输入、内防反弹”防控策略", True),  # a purpose
+    ("为全面落实常态化防控措施", True),
+    ("为居民提供生活物资", False),  # (guard) 为 as "for": a supply measure
+    ("为封控小区居民配送蔬菜", False),  # (guard)
+])
+def test_notice_and_purpose_frames(statement, is_excluded):
+    assert excluded(statement) is is_excluded
+
+
+@pytest.mark.parametrize("statement, code", [
+    ("最大接纳消费人数均不得超过满额接待人数的50%", "C2"),  # a cap on a venue's customers
+    ("接待顾客量不超过最大承载量50%", "C2"),  # (guard: a cue of 1.6 already)
+    ("排队时保持2米以上间距", "M1"),  # a distance as 间距
+    ("对工作人员和车辆实行通行管理", "C7"),  # passes
+    ("严禁工作人员随意流动", "C7"),  # people kept from moving about
+])
+def test_second_set_wording_classes(statement, code):
+    assert code in code_statement(statement)

@@ -955,6 +955,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             statement = text[c_start:c_end]
             if code == "C8" and arrival_without_control(text[s_start:s_end]):
                 continue
+            if code == "C1" and not words()["school"].search(text[s_start:s_end]):
+                continue  # (a school closure names a school in its sentence: word row ``school``)
             if code == "C7" and venue_checks_certificate(statement, text[s_start:c_start]):
                 code = "C2"  # (as the rules code it: a venue's certificate check)
                 if code in ruled:
