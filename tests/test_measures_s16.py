@@ -184,3 +184,18 @@ def test_notice_and_purpose_frames(statement, is_excluded):
 ])
 def test_second_set_wording_classes(statement, code):
     assert code in code_statement(statement)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a penalty for shops or the public enforces the broken measure: no CN-ACCOUNTABILITY (guideline rule 4)
+    ("四、各部门要加强监管，发现违规经营的，要严肃查处。", "CN-ACCOUNTABILITY", None),
+    ("对不符合防疫要求擅自开放的场所，一经发现从严查处。", "CN-ACCOUNTABILITY", None),
+    # (guards) a topic clause already gave the broken measure in 1.6; sanctions on officials keep the code
+    ("对拒不配合核酸检测的个人，依法追究法律责任。", "CN-ACCOUNTABILITY", "CN-MASS-TESTING"),
+    ("对履职不力的干部严肃问责。", None, "CN-ACCOUNTABILITY"),
+    ("对失职渎职的工作人员依法依规追责问责。", None, "CN-ACCOUNTABILITY"),
+])
+def test_public_sanction(text, absent, present):
+    codes = {c for c, _, _ in _measures(text)}
+    assert absent is None or absent not in codes
+    assert present is None or present in codes

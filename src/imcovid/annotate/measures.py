@@ -737,6 +737,17 @@ def staff_named(found: dict[str, tuple[int | None, bool]], statement: str) -> No
             found.pop(code)
 
 
+def public_sanction(statement: str, sentence_head: str) -> bool:
+    """Does a sanction punish businesses or the public (发现违规经营的，要严肃查处: word rows ``sanctioned-public`` in
+    the statement or the clause before it, no ``sanctioned-official``)? It enforces the measure they broke, which
+    takes the code (guideline, *Choosing the code* rule 4); CN-ACCOUNTABILITY is for officials, staff and units. Why:
+    at first sight (s16meas; a leftover of s15meas) notices' penalties for shops were coded CN-ACCOUNTABILITY."""
+    w = words()
+    near = re.split(r"[，,；;：:]", sentence_head)[-2:]
+    scope = "".join(near) + statement
+    return bool(w["sanctioned-public"].search(scope)) and not w["sanctioned-official"].search(scope)
+
+
 def venue_certificate(found: dict[str, tuple[int | None, bool]], statement: str, sentence_head: str) -> None:
     """A negative-test certificate checked at venues (全市室外景区、公园…，不再查验核酸阴性证明; 除…特殊场所外，不要求提供
     核酸检测阴性证明) is a venue's operating rule, C2 (guideline, *Choosing the code* rule 3: businesses and venues),
@@ -903,6 +914,10 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                       if not (_inside_any(exempt, h[0]) and exempted_code(all_cues[h[1]].code))]
             if not inside or (all(_inside_any(org_spans, h[0]) for h in inside) and not name_with_measure(statement)):
                 continue  # (a care home's name alone, 记者走访了市第一福利院: no measure named)
+            if public_sanction(statement, text[s_start:c_start]):
+                inside = [h for h in inside if all_cues[h[1]].code != "CN-ACCOUNTABILITY"]
+                if not inside:
+                    continue
             found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
             venue_certificate(found, statement, text[s_start:c_start])
             if "C8" in found and arrival_without_control(text[s_start:s_end]):
