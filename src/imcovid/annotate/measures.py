@@ -22,7 +22,7 @@ from imcovid.annotate import measure_model
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.wordlists import threshold
 
-ANNOTATOR = "imcovid-rules/1.6:measure"
+ANNOTATOR = "imcovid-rules/1.7:measure"
 _SENTENCE = re.compile(r"[^。！？\n【】]+")  # (not the ASCII ? — it marks lost bytes in damaged texts)
 # (A 【headline】 opening a news flash is a sentence of its own: 【兰州发布通告：市民群众非必要不离兰】据…消息.)
 _CLAUSE = re.compile(r"[^，；：,;:]+")
@@ -111,7 +111,15 @@ _EXEMPTION = re.compile(r"(?<![解排清消删免切拆根废去剔扫革开破�
                         r"(?:[^。；！？\n除，,]|[，,](?=以及|及|和|或))"  # (a list's last item after a comma: ，以及特殊情况)
                         r"{1,60}?(?:以)?外"
                         r"(?=[，、,]|其他|其余|其它|一律|均|全部|所有|都)")
-_EXCEPTED_RULE = re.compile(r"[，、,]?\s*(?!还|也|同时|另外)[^。；！？\n]{0,20}?(?:其他|其余|其它|一律|均|全部|所有|禁止|不得|严禁|暂停|停止)")
+
+
+@lru_cache(maxsize=1)
+def _excepted_rule() -> re.Pattern:
+    """The rule a 除…外 excepts from, right after it (word row ``exemption-rule``: 其他, 一律, 不得 …, and the
+    loosenings of late-2022 notices, 除养老院…等特殊场所外，不要求提供…)."""
+    return re.compile(r"[，、,]?\s*(?!还|也|同时|另外)[^。；！？\n]{0,20}?(?:" + words()["exemption-rule"].pattern + ")")
+
+
 _ALSO = re.compile(r"[，、,]?[^，。；！？\n,]*?(?:也|还(?:要|需|应|得|将)|同时|另外|此外)")
 
 
@@ -126,12 +134,19 @@ def exemptions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if text.find("除", start, end) < 0:
         return out
     for m in _EXEMPTION.finditer(text, start, end):
-        if not _EXCEPTED_RULE.match(text, m.end(), end) or _ALSO.match(text, m.end(), end) \
-                or words()["continued"].search(m.group()) or _direction_change(text[m.end():end]):
-            # (除巴彦县仍需管控外，其他区县…有序恢复: the place left out of a relaxation keeps its measure)
+        if not _excepted_rule().match(text, m.end(), end) or _ALSO.match(text, m.end(), end) \
+                or words()["continued"].search(m.group()) \
+                or (_direction_change(text[m.end():end]) and _names_measure(m.group())):
+            # (除巴彦县仍需管控外，其他区县…有序恢复: the place left out of a relaxation keeps its measure; but a bare
+            # list of places left out, 除养老院、福利院…等特殊场所外，不要求提供…, names none)
             continue
         out.append((m.start(), m.end()))
     return out
+
+
+def _names_measure(part: str) -> bool:
+    """Does a part of a sentence hold a cue of a code that is not only the name of the exempted (``exempted_code``)?"""
+    return any(not exempted_code(cue.code) and cue.pattern.search(part) for cue in cues())
 
 
 def exempted_code(code: str) -> bool:
@@ -179,7 +194,8 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
         # a deed (the disposal construction), not the future
         plan = None
     if plan or re.search(r"将(?!来)", sentence_head[:12]) \
-            or re.search(r"(一旦|发现).{0,20}要", sentence_head) or _CONDITION.search(sentence_head):
+            or re.search(r"(一旦|发现).{0,20}要", sentence_head) or _CONDITION.search(sentence_head) \
+            or w["condition-when"].search(sentence_head):
         # (a response triggered only if something happens: 若无法提供，须在抵穗24小时内…进行一次核酸检测)
         return "announce-plan"
     if re.match(r"(不得|严禁|一律不得|禁止)", statement):
@@ -428,6 +444,8 @@ def code_statement(statement: str, hits: list[Cue] | None = None,
         found.pop("C6")  # 高校也陆续转为封闭管理状态: closed management of a school is a school measure (rule 3)
     school_scope(found, statement)
     institution_closed(found, statement)
+    described_people(found, statement)
+    staff_named(found, statement)
     for code in _FACILITIES if facility_check else ():
         if code in found and facility_described(statement, code):
             found.pop(code)
@@ -654,7 +672,14 @@ _ZONE_AS_QUALIFIER = re.compile(r"(?:到过|来自|途经|前往|去过|经停|�
                                 r"|(?:" + _ZONE + r")(?:和(?:" + _ZONE + r"))?(?:内)?的(?!管控|封控|范围)|(?:" + _ZONE
                                 + r")[^，。；]{0,8}(?:名单|清零|旅居史)"
                                 # (people coming from a zone: 从中、高风险地区来(返)新人员原则上劝返)
-                                r"|从[^，。；]{0,4}?(?:" + _ZONE + r")[^，。；]{0,2}(?:来|返|进|抵)"
+                                r"|从[^，。；]{0,4}?(?:" + _ZONE + r")[^，。；]{0,12}?(?:来|返|进|抵|入)"
+                                # (people who left a zone, people of a zone, areas that are no zone: 离开上述及其他中高
+                                # 风险地区人员满14天的, 中风险地区相关人员, 非高风险区不得限制人员流动, 对高、中风险地区和
+                                # 重点关注地区入（返）榕人员: s16meas first-sight set)
+                                r"|离开[^，。；]{0,12}?(?:" + _ZONE + r")|(?:" + _ZONE + r")(?:内)?相关人员|非(?:" + _ZONE
+                                + r")|(?:" + _ZONE + r")[^，。；]{0,12}?(?:来|入)[（(]?返[）)]?[^，。；]{0,3}人员"
+                                # (zones whose people are tested: 中高风险区域和封控楼栋…人员核酸筛查按防控要求执行)
+                                r"|(?:" + _ZONE + r")[^，。；]{0,16}?人员(?=[^，。；]{0,2}(?:核酸|检测|筛查|采样))"
                                 # (the places around a zone: 有中、高风险地区所在设区市的…旅居史的抵宁人员)
                                 r"|(?:" + _ZONE + r")所在的?(?:县|市|区|城市|地市|设区市|县区|县级行政区域|旗)")
 
@@ -682,6 +707,65 @@ def code_colour_as_qualifier(statement: str) -> bool:
         return False
     rest = _COLOUR_AS_QUALIFIER.sub("，", statement)
     return not any(cue.code == "CN-HEALTH-CODE" and cue.pattern.search(rest) for cue in cues())
+
+
+def described_people(found: dict[str, tuple[int | None, bool]], statement: str) -> None:
+    """Drop the codes whose every cue lies inside people described by how they live (长期居家老人, 每日上网课学生,
+    居家办公和学习人员: word row ``people-state``): who a rule is for, not a lockdown, a school or a workplace measure
+    (guideline: a statement that a measure is in force). Why: at first sight (s16meas) a late-2022 exemption listing
+    such people was coded C6, C1 and C2."""
+    state = words()["people-state"]
+    if not state.search(statement):
+        return
+    rest = state.sub("，", statement)
+    for code in [c for c in found if c in ("C6", "C1", "C2")]:
+        if not any(cue.code == code and cue.pattern.search(rest) for cue in cues()):
+            found.pop(code)
+
+
+def staff_named(found: dict[str, tuple[int | None, bool]], statement: str) -> None:
+    """Drop CN-MASS-TESTING and CN-MEDICAL when their every cue lies inside workers named by their task (加强援沪方舱建设
+    人员、货车司机、援沪核酸采样人员…等离沪重点人群疫情防控工作: word row ``staff``): the people a measure is for, not
+    testing or a hospital measure — unless they are being mobilised (抽调核酸采样人员: ``staff-mobilised``). Why: at
+    first sight (s16meas) a list of groups leaving Shanghai was coded both."""
+    w = words()
+    if not w["staff"].search(statement) or w["staff-mobilised"].search(statement):
+        return
+    rest = w["staff"].sub("，", statement)
+    for code in [c for c in found if c in ("CN-MASS-TESTING", "CN-MEDICAL")]:
+        if not any(cue.code == code and cue.pattern.search(rest) for cue in cues()):
+            found.pop(code)
+
+
+def public_sanction(statement: str, sentence_head: str) -> bool:
+    """Does a sanction punish businesses or the public (发现违规经营的，要严肃查处: word rows ``sanctioned-public`` in
+    the statement or the clause before it, no ``sanctioned-official``)? It enforces the measure they broke, which
+    takes the code (guideline, *Choosing the code* rule 4); CN-ACCOUNTABILITY is for officials, staff and units. Why:
+    at first sight (s16meas; a leftover of s15meas) notices' penalties for shops were coded CN-ACCOUNTABILITY."""
+    w = words()
+    near = re.split(r"[，,；;：:]", sentence_head)[-2:]
+    scope = "".join(near) + statement
+    return bool(w["sanctioned-public"].search(scope)) and not w["sanctioned-official"].search(scope)
+
+
+def venue_certificate(found: dict[str, tuple[int | None, bool]], statement: str, sentence_head: str) -> None:
+    """A negative-test certificate checked at venues (全市室外景区、公园…，不再查验核酸阴性证明; 除…特殊场所外，不要求提供
+    核酸检测阴性证明) is a venue's operating rule, C2 (guideline, *Choosing the code* rule 3: businesses and venues),
+    not a movement restriction, C7 — unless the clause, or its part of the sentence (after the last ；), speaks of
+    travel (离沪, 来返, 跨地区: word row ``travel``). Why: at first sight (s16meas) three loosening notices of late 2022
+    were coded C7 for the certificates their parks and public places stopped checking."""
+    if "C7" in found and venue_checks_certificate(statement, sentence_head):
+        found.pop("C7")
+        found.setdefault("C2", (None, True))
+
+
+def venue_checks_certificate(statement: str, sentence_head: str) -> bool:
+    """Is ``statement`` a certificate rule of venues (:func:`venue_certificate`)? Also asked of the learned model's C7
+    proposals, which pass the same checks as the cue table's codes."""
+    w = words()
+    part = re.split(r"[；;]", sentence_head)[-1]
+    return bool(w["certificate"].search(statement) and w["venue"].search(part + statement)
+                and not w["travel"].search(part + statement))
 
 
 # A person's vaccination status (已接种疫苗者, 未接种疫苗者, 接种疫苗的台胞, 均已接种疫苗): who people are, not a
@@ -830,7 +914,12 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                       if not (_inside_any(exempt, h[0]) and exempted_code(all_cues[h[1]].code))]
             if not inside or (all(_inside_any(org_spans, h[0]) for h in inside) and not name_with_measure(statement)):
                 continue  # (a care home's name alone, 记者走访了市第一福利院: no measure named)
+            if public_sanction(statement, text[s_start:c_start]):
+                inside = [h for h in inside if all_cues[h[1]].code != "CN-ACCOUNTABILITY"]
+                if not inside:
+                    continue
             found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
+            venue_certificate(found, statement, text[s_start:c_start])
             if "C8" in found and arrival_without_control(text[s_start:s_end]):
                 found.pop("C8")
             if "CN-MASS-TESTING" in found and code_vetoed(text[s_start:s_end], "CN-MASS-TESTING"):
@@ -881,6 +970,12 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             statement = text[c_start:c_end]
             if code == "C8" and arrival_without_control(text[s_start:s_end]):
                 continue
+            if code == "C1" and not words()["school"].search(text[s_start:s_end]):
+                continue  # (a school closure names a school in its sentence: word row ``school``)
+            if code == "C7" and venue_checks_certificate(statement, text[s_start:c_start]):
+                code = "C2"  # (as the rules code it: a venue's certificate check)
+                if code in ruled:
+                    continue
             if code_vetoed(text[s_start:s_end], code, statement) or asks(statement, text, s_end) \
                     or rules_refuse(statement, code):
                 continue
