@@ -1,5 +1,6 @@
-"""Text a reader never sees is not the article's (clean/html.py `_hidden`): hidden styles and near-white text are
-dropped with their text, white text on a coloured band is kept. Invented bodies in the shape of real posts are
+"""Text a reader never sees is not the article's (clean/html.py `_invisible`): a short inline run in a near-white colour
+of its own (a watermark) is dropped with its text; hiding styles, blocks, runs holding other runs, long runs and white
+text on a painted background are kept. Invented bodies in the shape of real posts are
 regression cases; the real 未名新闻 post (tests/data/cleaning-s16) is the case the rule was written for."""
 
 from __future__ import annotations
@@ -24,8 +25,26 @@ CASES = {
     "white in a style attribute": ('<p>正文。<span style="color:#ffffff">某某网</span></p>', "正文。"),
     "rgb near white": ('<p>正文。<span style="font-size:12px; color: rgb(250, 250, 250)">某某网</span></p>', "正文。"),
     "three-digit white": ('<p>正文。<span style="color:#FFF">某某网</span></p>', "正文。"),
-    "display none": ('<p>正文。</p><div style="display: none">隐藏的推荐文字</div>', "正文。"),
-    "visibility hidden": ('<p>正文。<span style="visibility:hidden">隐藏</span></p>', "正文。"),
+    "hiding styles are not read: WeChat hides its body until a script shows it (review)": (
+        '<div id="js_content" style="visibility: hidden; opacity: 0;"><p>新增确诊病例3例。</p></div>', "新增确诊病例3例。"),
+    "a display:none continuation is kept (review)": (
+        '<p>新增3例。</p><div class="article-more" style="display:none"><p>目前已封控管理。</p></div>',
+        "新增3例。\n目前已封控管理。"),
+    "a block in white whose paragraph sets its own dark colour is read (review)": (
+        '<section style="color: rgb(255, 255, 255);"><p style="color: rgb(51, 51, 51);">新增确诊病例3例。</p></section>',
+        "新增确诊病例3例。"),
+    "a white span holding a run of its own colour is kept": (
+        '<p><span style="color:#fff">注：<span style="color:#333">以上为截至昨日数据。</span></span></p>', "注：以上为截至昨日数据。"),
+    "white heading on a background picture is read (review)": (
+        '<section style="background-image: url(https://x.cn/a.png)"><p><span style="color:#fff">三、出行提示</span></p></section>',
+        "三、出行提示"),
+    "white heading on a gradient is read (review)": (
+        '<section style="background: linear-gradient(#c00, #900)"><p><span style="color:#fff">四、其他</span></p></section>',
+        "四、其他"),
+    "a watermark on a parent's white rgb background is dropped (review)": (
+        '<div style="background-color: rgb(255, 255, 255)"><p>正文。<font color="#F8F8F8">x.com</font></p></div>', "正文。"),
+    "a long near-white run is kept (prose on a dark page, not a watermark)": (
+        '<p><span style="color:#fafafa">' + "这是一段很长的正文内容，" * 5 + '</span></p>', "这是一段很长的正文内容，" * 5),
     "grey text is read": ('<p>正文。<span style="color:#999999">（资料图）</span></p>', "正文。（资料图）"),
     "dark text is read": ('<p><font color="#333333">新增确诊病例3例。</font></p>', "新增确诊病例3例。"),
     "a light but readable grey is read": ('<p><span style="color:#e0e0e0">浅灰文字。</span></p>', "浅灰文字。"),

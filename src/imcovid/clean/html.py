@@ -60,7 +60,7 @@ class Caption:
 class HtmlStats:
     skipped_elements: int = 0
     promo_subtrees: int = 0
-    hidden_subtrees: int = 0  # elements a reader never sees (hidden style, near-white text): dropped with their text
+    hidden_subtrees: int = 0  # inline runs a reader never sees (near-white text: a watermark), dropped with their text
     flattened_tags: int = 0
 
 
@@ -128,7 +128,7 @@ def html_to_blocks(html: str, max_depth: int = 256,
             stats.skipped_elements += tag not in ("-comment", "_comment")
         elif (tokens := _tokens(attrs := node.attributes)) and _any_token(tokens, _PROMO_TOKEN):  # read once
             stats.promo_subtrees += 1
-        elif ("style" in attrs or "color" in attrs) and _hidden(node, attrs):
+        elif ("style" in attrs or "color" in attrs) and _invisible(node, attrs):
             stats.hidden_subtrees += 1
         elif tokens and _any_token(tokens, _CAPTION_TOKEN):
             flush()
@@ -223,22 +223,28 @@ def _tokens(attrs: dict) -> list[str]:
     return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
 
 
-# Text a reader never sees is not the article's: an element hidden by its style, or written in a colour too close to
-# white to read on the page — the watermark some aggregators put after each paragraph (<font color="#F8F8F8">
-# Mitbbs.com</font>), invisible on the site and left in the text by a plain extraction. White text on a coloured
-# background (a heading in a red band) is read: the element or one of its parents sets a background that is not white.
-_HIDDEN_STYLE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Text a reader never sees is not the article's: a short run of text in an inline element whose own colour is too close
+# to white to read on the page — the watermark some aggregators put after each paragraph (<font color="#F8F8F8">
+# Mitbbs.com</font>), invisible on the site and left in the text by a plain extraction. Only that shape: hiding styles
+# are not read (WeChat hides its whole body with visibility:hidden until a script shows it; "read more" blocks are
+# display:none), a block is never dropped (a child may set its own colour), an element holding other elements is kept,
+# and white text is read where the element or a parent sets a background that is not plain white (a heading on a red
+# band or on a picture).
+_INLINE_TAGS = frozenset("font span a b strong em i small sup sub u".split())
 _STYLE_COLOUR = lazy(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.I)
-_BACKGROUND = lazy(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
+_BACKGROUND = lazy(r"background(?:-color|-image)?\s*:\s*([^;]+)", re.I)
+_COLOUR_VALUE = lazy(r"#[0-9a-f]{3,6}\b|rgba?\([^)]*\)", re.I)
 _HEX_COLOUR = lazy(r"#([0-9a-f]{3}|[0-9a-f]{6})\b", re.I)
 _RGB_COLOUR = lazy(r"rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})", re.I)
+_PLAIN_BACKGROUND_WORDS = frozenset({"transparent", "none", "inherit", "initial", "unset", "white", "!important"})
 _FAINTEST_VISIBLE = threshold("html", "faintest_visible_channel")
+_LONGEST_INVISIBLE_TEXT = threshold("html", "longest_invisible_text")
 
 
 def _near_white(colour: str) -> bool:
     """A CSS or ``<font>`` colour whose red, green and blue are all above the faintest readable channel value."""
     colour = colour.strip().lower()
-    if colour in ("white", "#fff", "#ffffff"):
+    if colour == "white":
         return True
     if match := _HEX_COLOUR.match(colour):
         digits = match.group(1)
@@ -252,20 +258,39 @@ def _near_white(colour: str) -> bool:
     return min(channels) > _FAINTEST_VISIBLE
 
 
-def _hidden(node: LexborNode, attrs: dict) -> bool:
-    """The element is hidden by its style, or its text colour is near white on no coloured background."""
+def _plain_background(value: str) -> bool:
+    """A CSS background that paints nothing or plain white: no picture, no gradient, no colour a text could show on."""
+    value = value.strip().lower()
+    if "url(" in value or "gradient(" in value:
+        return False
+    if colour := _COLOUR_VALUE.search(value):
+        return _near_white(colour.group(0))
+    return all(word in _PLAIN_BACKGROUND_WORDS for word in value.split())
+
+
+def _invisible(node: LexborNode, attrs: dict) -> bool:
+    """An inline element of text alone, short, in a near-white colour of its own, on no painted background."""
+    if node.tag not in _INLINE_TAGS:
+        return False
     style = attrs.get("style") or ""
-    if _HIDDEN_STYLE.search(style):
-        return True
     colour = attrs.get("color") or ((match := _STYLE_COLOUR.search(style)) and match.group(1)) or ""
     if not _near_white(colour):
         return False
+    child = node.child
+    while child is not None:  # text alone: an element inside may be a run of its own, in its own colour
+        if child.tag != "-text":
+            return False
+        child = child.next
+    if len((node.text(deep=True) or "").strip()) > _LONGEST_INVISIBLE_TEXT:
+        return False
     ancestor: LexborNode | None = node
     while ancestor is not None:  # (rare: only near-white text climbs)
-        background = _BACKGROUND.search((ancestor.attributes or {}).get("style") or "") if ancestor.tag != "-text" else None
-        if background and not _near_white(background.group(1).split()[0]) and "transparent" not in background.group(1):
+        own = ancestor.attributes or {}
+        if any(not _plain_background(match.group(1)) for match in _BACKGROUND.finditer(own.get("style") or "")):
             return False
-        if (ancestor.attributes or {}).get("bgcolor") and not _near_white(ancestor.attributes["bgcolor"]):
+        if own.get("bgcolor") and not _near_white(own["bgcolor"]):
+            return False
+        if own.get("background"):  # the old attribute names a picture
             return False
         ancestor = ancestor.parent
     return True
