@@ -170,6 +170,19 @@ def excluded(statement: str) -> bool:
     return bool(words()["exclude"].search(statement))
 
 
+def condition_by_time(sentence_head: str) -> bool:
+    """Does a clause of the sentence head set a condition by its time (疫情存在扩散风险时，: word row ``condition-when``)
+    with no past time in that clause (2020年初武汉暴发疫情时，, 去年当地出现疫情时，: word row ``past-time``)? A time
+    in the past tells history — what was done then — not a response triggered only if it happens. Why: the s16
+    review found such history coded announce-plan."""
+    w = words()
+    for m in w["condition-when"].finditer(sentence_head):
+        clause = re.split(r"[，,；;：:。]", sentence_head[:m.end()])[-1]
+        if not w["past-time"].search(clause):
+            return True
+    return False
+
+
 def statement_action(statement: str, sentence_head: str = "") -> str:
     """The action a statement's cue words give (guideline, *action*); a future marker at the head of the sentence
     makes it announce-plan; no cue means maintain."""
@@ -195,7 +208,7 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
         plan = None
     if plan or re.search(r"将(?!来)", sentence_head[:12]) \
             or re.search(r"(一旦|发现).{0,20}要", sentence_head) or _CONDITION.search(sentence_head) \
-            or w["condition-when"].search(sentence_head):
+            or condition_by_time(sentence_head):
         # (a response triggered only if something happens: 若无法提供，须在抵穗24小时内…进行一次核酸检测)
         return "announce-plan"
     if re.match(r"(不得|严禁|一律不得|禁止)", statement):
@@ -668,15 +681,24 @@ def lockdown_as_frame(statement: str) -> bool:
 # A risk zone that qualifies people or places (到过中高风险地区的, 前往出现中高风险地区的省区市, 管控区内的考生,
 # 中高风险区的名单, 中高风险地区清零): it says who or where, it labels no zone under a stay-at-home regime.
 _ZONE = r"(?:中、?高|高|中|低)?风险(?:地区|区域|区)|管控区|封控区|防范区"
+# A prohibition in front of or inside a zone phrase (不得离开管控区, 封控区内人员一律不得进出): the zone is what the ban
+# is about, no qualifier of people (all of one width: also a lookbehind).
+_BANNED = r"不得|严禁|禁止|不准|不能|不许|不要"
 _ZONE_AS_QUALIFIER = re.compile(r"(?:到过|来自|途经|前往|去过|经停|旅居)[^，。；]{0,8}?(?:" + _ZONE + r")[^，。；]{0,10}"
                                 r"|(?:" + _ZONE + r")(?:和(?:" + _ZONE + r"))?(?:内)?的(?!管控|封控|范围)|(?:" + _ZONE
                                 + r")[^，。；]{0,8}(?:名单|清零|旅居史)"
                                 # (people coming from a zone: 从中、高风险地区来(返)新人员原则上劝返)
-                                r"|从[^，。；]{0,4}?(?:" + _ZONE + r")[^，。；]{0,12}?(?:来|返|进|抵|入)"
+                                # — but not a time frame, 从今天起高风险区域严禁人员进出, nor a zone that is the object of
+                                # a prohibition, 从今日起封控区内人员一律不得进出: that zone is the measure (s16 review)
+                                r"|从(?:(?!起|即日|今|明)[^，。；]){0,4}?(?:" + _ZONE + r")(?:(?!" + _BANNED + r")[^，。；])"
+                                r"{0,12}?(?:来|返|进|抵|入)"
                                 # (people who left a zone, people of a zone, areas that are no zone: 离开上述及其他中高
                                 # 风险地区人员满14天的, 中风险地区相关人员, 非高风险区不得限制人员流动, 对高、中风险地区和
-                                # 重点关注地区入（返）榕人员: s16meas first-sight set)
-                                r"|离开[^，。；]{0,12}?(?:" + _ZONE + r")|(?:" + _ZONE + r")(?:内)?相关人员|非(?:" + _ZONE
+                                # 重点关注地区入（返）榕人员: s16meas first-sight set; people who left — not a ban on leaving,
+                                # 区内人员不得离开管控区, which is the lockdown itself: s16 review)
+                                r"|(?<!" + _BANNED + r")离开[^，。；]{0,12}?(?:" + _ZONE + r")(?=[^，。；]{0,4}?"
+                                r"(?:人员|的|满|后|未满|不满|不足|超过|之日))"
+                                r"|(?:" + _ZONE + r")(?:内)?相关人员|非(?:" + _ZONE
                                 + r")|(?:" + _ZONE + r")[^，。；]{0,12}?(?:来|入)[（(]?返[）)]?[^，。；]{0,3}人员"
                                 # (zones whose people are tested: 中高风险区域和封控楼栋…人员核酸筛查按防控要求执行)
                                 r"|(?:" + _ZONE + r")[^，。；]{0,16}?人员(?=[^，。；]{0,2}(?:核酸|检测|筛查|采样))"
@@ -738,13 +760,23 @@ def staff_named(found: dict[str, tuple[int | None, bool]], statement: str) -> No
 
 
 def public_sanction(statement: str, sentence_head: str) -> bool:
-    """Does a sanction punish businesses or the public (发现违规经营的，要严肃查处: word rows ``sanctioned-public`` in
-    the statement or the clause before it, no ``sanctioned-official``)? It enforces the measure they broke, which
-    takes the code (guideline, *Choosing the code* rule 4); CN-ACCOUNTABILITY is for officials, staff and units. Why:
-    at first sight (s16meas; a leftover of s15meas) notices' penalties for shops were coded CN-ACCOUNTABILITY."""
+    """Is the statement's sanction a penalty on businesses or the public (发现违规经营的，要严肃查处; 对拒不配合核酸检测的
+    个人，依法追究法律责任)? A penalty (word row ``sanction-penalty``: 查处, 处罚, 罚款, 吊销, 停业整顿 …) with no other
+    CN-ACCOUNTABILITY wording left in the statement (问责, 追责, 督导检查 are for officials, staff and units, whoever
+    broke the rule), aimed at the public or shops (``sanctioned-public`` in the statement or the clause before it, not
+    as the victim: ``sanctioned-victim``, 影响居民正常生活的) and at no official or unit (``sanctioned-official``). It
+    enforces the measure they broke, which takes the code (guideline, *Choosing the code* rule 4). Why: at first sight
+    (s16meas) notices' penalties for shops were coded CN-ACCOUNTABILITY; the s16 review found the first version
+    dropping accountability of officials and units and supervision of shops (对各盟市商户…开展督导检查)."""
     w = words()
+    penalty = w["sanction-penalty"]
+    if not penalty.search(statement):
+        return False
+    rest = penalty.sub("，", statement)
+    if any(cue.code == "CN-ACCOUNTABILITY" and cue.pattern.search(rest) for cue in cues()):
+        return False  # (accountability wording besides the penalty: 依法查处并严肃问责)
     near = re.split(r"[，,；;：:]", sentence_head)[-2:]
-    scope = "".join(near) + statement
+    scope = w["sanctioned-victim"].sub("，", "".join(near) + statement)
     return bool(w["sanctioned-public"].search(scope)) and not w["sanctioned-official"].search(scope)
 
 
@@ -972,6 +1004,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 continue
             if code == "C1" and not words()["school"].search(text[s_start:s_end]):
                 continue  # (a school closure names a school in its sentence: word row ``school``)
+            if code == "CN-ACCOUNTABILITY" and public_sanction(statement, text[s_start:c_start]):
+                continue  # (as the rules treat it: a penalty on shops or the public enforces the broken measure)
             if code == "C7" and venue_checks_certificate(statement, text[s_start:c_start]):
                 code = "C2"  # (as the rules code it: a venue's certificate check)
                 if code in ruled:
