@@ -211,9 +211,9 @@ _FIRM_ACTS_AFTER_TRADE = "|".join(sorted({*words("organization_firm_acts"), *wor
                                           *(w for w in words("verbs_of_saying") if len(w) > 1)}, key=len, reverse=True))
 _FIRM_AFTER_TRADE = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+(?:公司|股份|(?P<gap>[\u4e00-\u9fff]{{2}})?(?:{_FIRM_ACTS_AFTER_TRADE}))")
 _TRADES_RUN = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+")
-# (An adverb, a word of place or time may stand between the firm's name and its act: 对外|宣布, 正式|发布, 近日|公告;
-# jieba's tags d, ad, s, t.)
-_TAGS_BEFORE_FIRM_ACT = frozenset({"d", "ad", "s", "t"})
+# (An adverb, a word of place or time may stand between a firm's name or a person's and its act: 对外|宣布, 正式|发布,
+# 近日|公告, 周三|称; jieba's tags d, ad, s, t.)
+_TAGS_BEFORE_ACT = frozenset({"d", "ad", "s", "t"})
 _WEAK_CUES = frozenset({"person.clause_start", "person.lac", "person.transliterated_speaker",
                         "person.recurring_transliteration"})
 
@@ -224,7 +224,7 @@ def _heads_firm_name(text: str, name: str, orgs: frozenset[tuple[int, int]]) -> 
     (艾博|生物)."""
     for m in re.finditer(re.escape(name), text):
         firm = _FIRM_AFTER_TRADE.match(text, m.end())
-        if firm and (not firm.group("gap") or dictionary_tag(firm.group("gap")) in _TAGS_BEFORE_FIRM_ACT):
+        if firm and (not firm.group("gap") or dictionary_tag(firm.group("gap")) in _TAGS_BEFORE_ACT):
             return True
         trades = _TRADES_RUN.match(text, m.end())
         if trades and (m.start(), trades.end()) in orgs:
@@ -923,6 +923,7 @@ _VERBS_BEFORE_ZAI = word_set("person_verbs_before_zai")
 
 # Adverbs that stand between a name opening a clause and its verb or act (data/person_adverbs_before_act.txt).
 _ADVERB_BEFORE = re.compile("(?:" + "|".join(sorted(words("person_adverbs_before_act"), key=len, reverse=True)) + ")$")
+_ADVERB_AT = re.compile("|".join(sorted(words("person_adverbs_before_act"), key=len, reverse=True)))
 
 
 # A subject after a clause's conjunction (data/person_subjects_after_conjunction.txt: 但|其表示, 而|这…), or a side or a
@@ -1336,7 +1337,7 @@ def _hyphen_joined_names(found: _Found, position_ends: set[int]) -> None:
                 or _PAIR_NOUN_AFTER.match(text, end) or found.in_place.touches(start, end) \
                 or found.in_org.covers(start, end):
             continue  # (拜登-哈里斯政府: 拜登 stands alone elsewhere; 奥地利-匈牙利: places)
-        if not (start in position_ends or start and text[start - 1] in OCCUPATION_ENDS or SAYS.match(text, end)
+        if not (start in position_ends or start and text[start - 1] in OCCUPATION_ENDS or _says_after(text, end)
                 or _AFTER_POSITION.match(text, end)):
             continue  # (默克尔-马克龙方案, 佩洛西-麦卡锡之间: no post or noun of a person before it, no saying or post after)
         title = next((found.spans[p] for p in pieces if found.spans[p]), None)
@@ -1347,6 +1348,14 @@ def _hyphen_joined_names(found: _Found, position_ends: set[int]) -> None:
         found.taken.mark(start, end)  # (the pieces lay inside: marking the run is the same as marking anew)
         span_at.update((k, (start, end)) for k in range(start, end))
         found.known.add(surface)
+
+
+def _says_after(text: str, end: int) -> bool:
+    """A verb of saying follows ``end``, right there or after an adverb or a word of time (…-瓦伦斯基|还称,
+    …-瓦伦斯基|周三|称)."""
+    adverb = _ADVERB_AT.match(text, end)
+    after = adverb.end() if adverb else end + 2 if dictionary_tag(text[end : end + 2]) in _TAGS_BEFORE_ACT else end
+    return bool(SAYS.match(text, end) or SAYS.match(text, after))
 
 
 def _left_part_start(text: str, start: int, position_ends: set[int]) -> int | None:
