@@ -343,3 +343,23 @@ def test_hyphen_pass_is_linear() -> None:
     # (8,000 joined names took 10× the time of 2,000 before: str.count over the text per name, and the coverage
     # rebuilt per join. Linear work takes about 4×; the bound leaves room for a loaded machine.)
     assert _hyphen_pass_seconds(8000) < 8 * max(_hyphen_pass_seconds(2000), 0.01)
+
+
+# 领导人 is a post as a whole (data/person_positions.txt): after 领导 alone the reader took 人 as a surname (领导|人默克尔,
+# 领导|人普京). Each fails on int16 and on main.
+LEADER_FIXED = [
+    ("德法两国领导人默克尔和马克龙提出了新方案。", ["默克尔", "马克龙"]),
+    ("俄罗斯领导人普京表示，将继续谈判。", ["普京"]),
+    ("自治区领导人张三、李四出席会议。", ["张三", "李四"]),
+]
+# Pass before and after: 领导人 with no name after it, 领导 before a list.
+LEADER_KEPT = [
+    ("国家领导人高度重视。", []),
+    ("他是一位有远见的领导人。领导人应当以身作则。", []),
+    ("自治区领导张韶春、包钢、丁绣峰出席会议。", ["张韶春", "包钢", "丁绣峰"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEADER_FIXED + LEADER_KEPT)
+def test_leader_post(text: str, expected: list[str]) -> None:
+    assert _persons(text) == expected
