@@ -287,6 +287,7 @@ FIRM_ACT_FIXED = [
 # Pass before and after: a person before a team, a firm before 公司, a firm's short form LAC does not read.
 FIRM_ACT_KEPT = [
     ("九安医疗表示，产能充足。九安还称，订单饱和。", []),
+    ("卡尔生物公告称，产能充足。卡尔还称，订单饱和。", []),  # (an act right after the trade, though 公告称 is a word and an act)
     ("张文宏表示，疫情可控。张文宏医疗团队表示，将继续救治。", ["张文宏", "张文宏"]),
     ("斯微生物公司表示，疫苗获批。斯微表示，将制定科学方案。", []),
 ]

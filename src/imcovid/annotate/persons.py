@@ -209,7 +209,8 @@ _SEATS_OF_GOVERNMENT = word_set("person_seats_of_government")
 _FIRM_TRADES_AFTER = "|".join(sorted(words("person_firm_trades_after"), key=len, reverse=True))
 _FIRM_ACTS_AFTER_TRADE = "|".join(sorted({*words("organization_firm_acts"), *words("organization_subject_acts"),
                                           *(w for w in words("verbs_of_saying") if len(w) > 1)}, key=len, reverse=True))
-_FIRM_AFTER_TRADE = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+(?:公司|股份|(?P<gap>[\u4e00-\u9fff]{{2}})?(?:{_FIRM_ACTS_AFTER_TRADE}))")
+_FIRM_AFTER_TRADE = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+(?:公司|股份|{_FIRM_ACTS_AFTER_TRADE})")
+_FIRM_ACT_AFTER_WORD = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+(?P<word>[\u4e00-\u9fff]{{2}})(?:{_FIRM_ACTS_AFTER_TRADE})")
 _TRADES_RUN = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+")
 # (An adverb, a word of place or time may stand between a firm's name or a person's and its act: 对外|宣布, 正式|发布,
 # 近日|公告, 周三|称; jieba's tags d, ad, s, t.)
@@ -223,8 +224,10 @@ def _heads_firm_name(text: str, name: str, orgs: frozenset[tuple[int, int]]) -> 
     达安|基因|表示), or as the start of a firm's name the organizations' tagger found that ends with the trade words
     (艾博|生物)."""
     for m in re.finditer(re.escape(name), text):
-        firm = _FIRM_AFTER_TRADE.match(text, m.end())
-        if firm and (not firm.group("gap") or dictionary_tag(firm.group("gap")) in _TAGS_BEFORE_ACT):
+        if _FIRM_AFTER_TRADE.match(text, m.end()):
+            return True
+        act = _FIRM_ACT_AFTER_WORD.match(text, m.end())
+        if act and dictionary_tag(act.group("word")) in _TAGS_BEFORE_ACT:
             return True
         trades = _TRADES_RUN.match(text, m.end())
         if trades and (m.start(), trades.end()) in orgs:
