@@ -560,7 +560,7 @@ def holds_plain_word(name: str, minimum: int | None = None) -> bool:
 _NOT_IN_TRANSLITERATION = "在的了和与及是为对向从到说表等将已也又还并而把被由于以会称指强认透介接告今昨曾丨"
 _TRANSLITERATED = rf"(?:(?![{_NOT_IN_TRANSLITERATION}])[\u4e00-\u9fff])"
 _TRANSLITERATED_CHAR = re.compile(_TRANSLITERATED)
-_LONGEST_FIRST_PART = 8  # (characters of a dotted name's run before its first dot)
+_LONGEST_FIRST_PART = threshold("name_reader", "longest_first_part")  # (a dotted name's run before its first dot)
 _DOTTED = re.compile(rf"{_TRANSLITERATED}{{1,{_LONGEST_FIRST_PART}}}(?:[{NAME_DOTS}]{_TRANSLITERATED}{{1,10}})+")
 _FREQUENT_IN_HEADING = threshold("name_reader", "frequent_in_heading")
 # How far back a position that ends right before a dotted name's run is looked for (常务副国务卿: 6 characters).
