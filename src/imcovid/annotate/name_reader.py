@@ -559,12 +559,15 @@ def holds_plain_word(name: str, minimum: int | None = None) -> bool:
 # Characters that never belong to a transliterated name but stand next to one: particles, prepositions, verbs.
 _NOT_IN_TRANSLITERATION = "在的了和与及是为对向从到说表等将已也又还并而把被由于以会称指强认透介接告今昨曾丨"
 _TRANSLITERATED = rf"(?:(?![{_NOT_IN_TRANSLITERATION}])[\u4e00-\u9fff])"
-_DOTTED = re.compile(rf"{_TRANSLITERATED}{{1,8}}(?:[{NAME_DOTS}]{_TRANSLITERATED}{{1,10}})+")
+_TRANSLITERATED_CHAR = re.compile(_TRANSLITERATED)
+_LONGEST_FIRST_PART = threshold("name_reader", "longest_first_part")  # (a dotted name's run before its first dot)
+_DOTTED = re.compile(rf"{_TRANSLITERATED}{{1,{_LONGEST_FIRST_PART}}}(?:[{NAME_DOTS}]{_TRANSLITERATED}{{1,10}})+")
 _FREQUENT_IN_HEADING = threshold("name_reader", "frequent_in_heading")
 # How far back a position that ends right before a dotted name's run is looked for (常务副国务卿: 6 characters).
 _LONGEST_POSITION = threshold("name_reader", "longest_position")
 # (And the last characters of nouns of occupation before a name: 政治策略家|林顿·克罗斯比, 歌手, 学者, 发言人, 外交官.)
-_NOT_FIRST_IN_DOTTED = NOT_IN_NAME | NAME_STOP_WORD_CHARS | NAME_STOP | frozenset("家手者人官")
+OCCUPATION_ENDS = frozenset("家手者人官")
+NOT_FIRST_IN_DOTTED = NOT_IN_NAME | NAME_STOP_WORD_CHARS | NAME_STOP | OCCUPATION_ENDS
 # The last character of nouns of a man (流浪汉, 醉汉, 老汉), which is also the first of 汉斯 (Hans).
 _MAN_NOUN_ENDS = frozenset("汉")
 # Adverbs that follow a subject and are never in a transliterated name's last part (…·阿比什|很可能是).
@@ -588,6 +591,17 @@ def _dotted_runs(text: str):
                 yield start, word
                 start = word
         yield start, end
+
+
+def dotted_run_start(text: str, i: int) -> int:
+    """Where the run of characters that can be in a dotted name begins, as :data:`_DOTTED` finds it, for a name read
+    at ``i`` in its first part (安东尼·福奇 → at 安; 他说|安东尼·… → at 安 as well: 说 is no such character)."""
+    first_dot = i
+    while first_dot < len(text) and text[first_dot] not in NAME_DOTS:
+        first_dot += 1
+    while i > 0 and first_dot - i < _LONGEST_FIRST_PART and _TRANSLITERATED_CHAR.match(text, i - 1):
+        i -= 1
+    return i
 
 
 def _after_last_word(text: str, start: int, first_dot: int) -> int:
@@ -626,12 +640,12 @@ def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
         else:
             start = _after_last_word(text, start, first_dot)
         # Nor the last character of a post or a body before it: 协调员|贝丝·高德, 策略师|林赛·贝尔.
-        while first_dot - start > 1 and text[start] in _NOT_FIRST_IN_DOTTED:
+        while first_dot - start > 1 and text[start] in NOT_FIRST_IN_DOTTED:
             start += 1
         # 流浪汉|西蒙·马肖尔, 醉汉|约翰·…: 汉 ends a noun of a man glued to the name (jieba lacks 流浪汉); not where a
         # position or a noun of a person ends before it (医生|汉斯·…, 德国人|汉斯·…: Hans) or nothing Chinese precedes it.
         if first_dot - start > 1 and text[start] in _MAN_NOUN_ENDS and not after_position and start > 0 \
-                and is_han(text[start - 1]) and text[start - 1] not in _NOT_FIRST_IN_DOTTED:
+                and is_han(text[start - 1]) and text[start - 1] not in NOT_FIRST_IN_DOTTED:
             start += 1
         last_dot = max(k for k in range(start, end) if text[k] in NAME_DOTS)
         end = min([end] + [k for k in range(last_dot + 2, end) if SAYS.match(text, k)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 
 import re
+from collections import Counter
 from itertools import accumulate
 
 from imcovid.annotate.coverage import Coverage
@@ -22,10 +23,10 @@ from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, is_word, starts_follower
 from imcovid.annotate.name_parts import (FIRST_GIVEN_ONLY, NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME,
                                          name_char_count)
-from imcovid.annotate.name_reader import (SAYS, dotted_names, ends_name, holds_plain_word, is_han, is_plain_word,
-                                          looks_transliterated, part_matcher, read_at_cue, read_double_surname,
-                                          read_name, read_parts, read_unlisted, surname_length,
-                                          transliteration_characters)
+from imcovid.annotate.name_reader import (NOT_FIRST_IN_DOTTED, OCCUPATION_ENDS, SAYS, dotted_names, dotted_run_start,
+                                          ends_name, holds_plain_word, is_han, is_plain_word, looks_transliterated,
+                                          part_matcher, read_at_cue, read_double_surname, read_name, read_parts,
+                                          read_unlisted, surname_length, transliteration_characters)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import PLACE_AFTER, find_uncued, recurring_transliterations
@@ -198,18 +199,40 @@ _THING_NAMES = word_set("person_thing_names")
 _SEATS_OF_GOVERNMENT = word_set("person_seats_of_government")
 
 
-# A run the text also writes before a firm's trade word (data/person_firm_trades_after.txt: 斯微|生物, 艾博|生物) is the
-# firm's short form where only a weak cue reads it alone: a clause's start (斯微表示), LAC (艾博只进行研发), a
-# transliterated speaker. Business news names firms so (13 false persons in one read post of ~300, 1 in another). A
-# name after a position (创始人英博) is read as before.
-_FIRM_TRADES_AFTER = re.compile("|".join(sorted(words("person_firm_trades_after"), key=len, reverse=True)))
+# A run the text also writes as a firm's name, before a firm's trade word (data/person_firm_trades_after.txt: 斯微|生物,
+# 艾博|生物) that a firm's word or act follows (公司, 股份, 公告, 表示: 斯微生物对外宣布, 达安基因表示), is the firm's
+# short form where only a weak cue reads it alone: a clause's start (斯微表示), LAC (艾博只进行研发), a transliterated
+# speaker. Business news names firms so (13 false persons in one read post of ~300, 1 in another). A trade word alone
+# does not make a firm: a person's name before a foundation or an empire (钟南山医药科技基金会, 马斯克科技帝国) is his
+# name. A firm the organizations' tagger found there (艾博生物与沃森生物) is one too. A name after a position
+# (创始人英博) is read as before.
+_FIRM_TRADES_AFTER = "|".join(sorted(words("person_firm_trades_after"), key=len, reverse=True))
+_FIRM_ACTS_AFTER_TRADE = "|".join(sorted({*words("organization_firm_acts"), *words("organization_subject_acts"),
+                                          *(w for w in words("verbs_of_saying") if len(w) > 1)}, key=len, reverse=True))
+_FIRM_AFTER_TRADE = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+(?:公司|股份|{_FIRM_ACTS_AFTER_TRADE})")
+_FIRM_ACT_AFTER_WORD = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+(?P<word>[\u4e00-\u9fff]{{2}})(?:{_FIRM_ACTS_AFTER_TRADE})")
+_TRADES_RUN = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+")
+# (An adverb, a word of place or time may stand between a firm's name or a person's and its act: 对外|宣布, 正式|发布,
+# 近日|公告, 周三|称; jieba's tags d, ad, s, t.)
+_TAGS_BEFORE_ACT = frozenset({"d", "ad", "s", "t"})
 _WEAK_CUES = frozenset({"person.clause_start", "person.lac", "person.transliterated_speaker",
                         "person.recurring_transliteration"})
 
 
-def _heads_firm_name(text: str, name: str) -> bool:
-    """Somewhere ``text`` writes ``name`` right before a firm's trade word (斯微|生物)."""
-    return any(_FIRM_TRADES_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))
+def _heads_firm_name(text: str, name: str, orgs: frozenset[tuple[int, int]]) -> bool:
+    """Somewhere ``text`` writes ``name`` as a firm's: before a trade word and the firm's word or act (斯微|生物|对外宣布,
+    达安|基因|表示), or as the start of a firm's name the organizations' tagger found that ends with the trade words
+    (艾博|生物)."""
+    for m in re.finditer(re.escape(name), text):
+        if _FIRM_AFTER_TRADE.match(text, m.end()):
+            return True
+        act = _FIRM_ACT_AFTER_WORD.match(text, m.end())
+        if act and dictionary_tag(act.group("word")) in _TAGS_BEFORE_ACT:
+            return True
+        trades = _TRADES_RUN.match(text, m.end())
+        if trades and (m.start(), trades.end()) in orgs:
+            return True
+    return False
 
 
 class _Found:
@@ -266,7 +289,7 @@ class _Found:
             return False  # 专家|德尔塔|新冠变异毒株: a variant, not a person; 白宫|称: the government, not a person
         if len(name) == 2 and name[1] == _SIDE and name[0] in _SIDE_CHARACTERS and rule not in _CUES_OF_A_SIDE_NAME:
             return False  # 乌方|称: a side, not a person
-        if rule in _WEAK_CUES and name not in self.known and _heads_firm_name(self.text, name):
+        if rule in _WEAK_CUES and name not in self.known and _heads_firm_name(self.text, name, self.org_spans):
             return False  # 斯微|表示 … 斯微生物: the firm's short form, not a person
         if (start, end) in self.spans:
             if title and not self.spans[(start, end)]:
@@ -381,7 +404,14 @@ def _after_positions(found: _Found, position_ends: set[int], status_ends: set[in
     for start, name in readings:
         name = longer.get(start, name)
         found.add(start, name, found.title_before(start), over_places="position", rule="person.after_position",
-                  speaks=_speaks_elsewhere(found.text, name))
+                  speaks=_speaks_elsewhere(found.text, name) or _speaks_here(found.text, start, name))
+
+
+def _speaks_here(text: str, start: int, name: str) -> bool:
+    """``name``, read after a post at ``start``, is a transliteration a verb of saying follows right there
+    (科学家|沃森|表示): a person who speaks, though a firm's short form is spelt the same (沃森生物 … 沃森 as the
+    organizations' short form of it)."""
+    return looks_transliterated(name) and bool(SAYS.match(text, start + len(name)))
 
 
 # A transliterated name at least this long that the text has speak at the start of a clause is a person, whatever LAC
@@ -896,6 +926,7 @@ _VERBS_BEFORE_ZAI = word_set("person_verbs_before_zai")
 
 # Adverbs that stand between a name opening a clause and its verb or act (data/person_adverbs_before_act.txt).
 _ADVERB_BEFORE = re.compile("(?:" + "|".join(sorted(words("person_adverbs_before_act"), key=len, reverse=True)) + ")$")
+_ADVERB_AT = re.compile("|".join(sorted(words("person_adverbs_before_act"), key=len, reverse=True)))
 
 
 # A subject after a clause's conjunction (data/person_subjects_after_conjunction.txt: 但|其表示, 而|这…), or a side or a
@@ -1255,42 +1286,92 @@ def _latin_family_names(found: _Found) -> None:
 # 举报人弗朗西斯-豪根, 卡琳·让-皮埃尔): the readers take a middle dot only, so LAC's first name (杰夫) and the family
 # name found elsewhere (贝佐斯) were two spans, one false and one cut (4 such names in 3 of ~285 read posts). The run is
 # read as a dotted name would be (name_reader.dotted_names, on a copy with the hyphen as a dot), and taken whole where a
-# person already found is one of its parts. Two persons' family names joined the same way (拜登-哈里斯政府, 普京-泽连斯基
-# 会谈) are no one's name: the first part must stand nowhere else in the text, as a given name seldom does alone, and
-# no noun of a pair may follow (data/person_pair_nouns_after.txt: 默克尔-马克龙|轴心, 特朗普-拜登|辩论, where 默克尔 or
-# 特朗普 is named only there). Diseases and places so joined (吉兰-巴雷综合征, 奥地利-匈牙利) hold no person's part.
+# person already found is one of its parts. Two persons' family names are joined the same way (默克尔-马克龙方案,
+# 佩洛西-麦卡锡之间, 拜登-哈里斯新政府), and nothing in the run's letters tells a given name from a family name, so the
+# run must be used as one person is: right after a post or a noun of a person (国务卿安东尼-布林肯, 举报人弗朗西斯-豪根),
+# or before a verb of saying or a post (安东尼-福奇表示, 梅丽莎-拉赞比博士说). Even so it is no one's name where its first
+# part stands alone elsewhere in the text (拜登 … 拜登-哈里斯政府: a given name seldom does; two persons named
+# elsewhere are a pair), or where a noun of a pair follows (data/person_pair_nouns_after.txt: 特朗普-拜登|辩论).
+# Diseases and places so joined (吉兰-巴雷综合征, 奥地利-匈牙利) hold no person's part.
 _HYPHEN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
 _PAIR_NOUN_AFTER = re.compile("|".join(sorted(words("person_pair_nouns_after"), key=len, reverse=True)))
 
 
-def _hyphen_joined_names(found: _Found) -> None:
+class _SubstringCounts:
+    """How often each substring of one length occurs in ``text``, counted once per length asked (a text of many
+    joined names asks for many strings of a few lengths: ``str.count`` for each would read the text each time)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.by_length: dict[int, Counter] = {}
+
+    def count(self, s: str) -> int:
+        n = len(s)
+        if n not in self.by_length:
+            self.by_length[n] = Counter(self.text[k : k + n] for k in range(len(self.text) - n + 1))
+        return self.by_length[n][s]
+
+
+def _hyphen_joined_names(found: _Found, position_ends: set[int]) -> None:
     text = found.text
     if not _HYPHEN_IN_NAME.search(text):
         return  # (most texts: nothing to do)
     dotted = _HYPHEN_IN_NAME.sub(NAME_DOTS[0], text)  # (same length: offsets hold in both)
+    counts = _SubstringCounts(text)
+    span_at = {k: (s, e) for s, e in found.spans for k in range(s, e)}  # (which found name holds each character)
     for start, name in dotted_names(dotted, _AFTER_POSITION):
         end = start + len(name)
-        surface = text[start:end]
-        if not _HYPHEN_IN_NAME.search(surface) or not looks_transliterated(name) or (start, end) in found.spans:
+        if not _HYPHEN_IN_NAME.search(text, start, end):
             continue
-        pieces = [(s, e) for s, e in found.spans if s < end and e > start]
+        read_at, start = start, _left_part_start(dotted, start, position_ends)
+        if start is None or any(k in span_at for k in range(start, read_at)):
+            continue  # (where the name begins is not known, or a name found in the syllables the reader dropped)
+        surface = text[start:end]
+        if not looks_transliterated(dotted[start:end]) or (start, end) in found.spans:
+            continue
+        pieces = sorted({span_at[k] for k in range(start, end) if k in span_at})
         if not pieces or any(s < start or e > end for s, e in pieces):
             continue  # (no person inside, or a name found across the run's edge)
         bounds = [start] + [k + 1 for k in range(start, end) if dotted[k] in NAME_DOTS] + [end + 1]
         starts, ends = set(bounds[:-1]), {b - 1 for b in bounds[1:]}
         first = text[bounds[0] : bounds[1] - 1]
         # (Each person found inside is one or more whole parts: 杰夫, 贝佐斯, 卡琳·让 of 卡琳·让-皮埃尔.)
-        if not all(s in starts and e in ends for s, e in pieces) or text.count(first) != text.count(surface) \
+        if not all(s in starts and e in ends for s, e in pieces) or counts.count(first) != counts.count(surface) \
                 or _PAIR_NOUN_AFTER.match(text, end) or found.in_place.touches(start, end) \
                 or found.in_org.covers(start, end):
             continue  # (拜登-哈里斯政府: 拜登 stands alone elsewhere; 奥地利-匈牙利: places)
-        title = next((found.spans[p] for p in sorted(pieces) if found.spans[p]), None)
+        if not (start in position_ends or start and text[start - 1] in OCCUPATION_ENDS or _says_after(text, end)
+                or _AFTER_POSITION.match(text, end)):
+            continue  # (默克尔-马克龙方案, 佩洛西-麦卡锡之间: no post or noun of a person before it, no saying or post after)
+        title = next((found.spans[p] for p in pieces if found.spans[p]), None)
         for piece in pieces:
             del found.spans[piece], found.rules[piece]
         found.spans[(start, end)] = title
         found.rules[(start, end)] = "person.hyphen_joined"
-        found.taken = Coverage(len(text), found.spans)
+        found.taken.mark(start, end)  # (the pieces lay inside: marking the run is the same as marking anew)
+        span_at.update((k, (start, end)) for k in range(start, end))
         found.known.add(surface)
+
+
+def _says_after(text: str, end: int) -> bool:
+    """A verb of saying follows ``end``, right there or after an adverb or a word of time (…-瓦伦斯基|还称,
+    …-瓦伦斯基|周三|称)."""
+    adverb = _ADVERB_AT.match(text, end)
+    after = adverb.end() if adverb else end + 2 if dictionary_tag(text[end : end + 2]) in _TAGS_BEFORE_ACT else end
+    return bool(SAYS.match(text, end) or SAYS.match(text, after))
+
+
+def _left_part_start(text: str, start: int, position_ends: set[int]) -> int | None:
+    """Where the name read at ``start`` (in ``text`` with its hyphens as dots) begins: there if its first part begins
+    where its run of transliteration characters does, or after a post or a noun of a person (举报人|弗朗西斯-…); at
+    the run's start if the reader dropped a syllable it took for a word (安东|尼-福奇, 安东 being a word of the
+    dictionary) and the whole run is transliteration; else nowhere (美国官员安东|尼-…: where the name begins is not
+    known)."""
+    run_start = dotted_run_start(text, start)
+    if start == run_start or start in position_ends or text[start - 1] in NOT_FIRST_IN_DOTTED:
+        return start
+    first_dot = next(k for k in range(start, len(text)) if text[k] in NAME_DOTS)
+    return run_start if looks_transliterated(text[run_start:first_dot]) else None
 
 
 def _glosses_and_list_continuations(found: _Found) -> None:
@@ -1609,7 +1690,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _juniors(found)
     _latin_glosses(found)  # (and the glosses after those: 乌沙科夫（Yury Ushakov）, the name found only later on)
     _latin_family_names(found)
-    _hyphen_joined_names(found)
+    _hyphen_joined_names(found, position_ends)
     mentions = []
     for (start, end), title in sorted(found.spans.items()):
         post = _POSTPOSED.match(text, start)
