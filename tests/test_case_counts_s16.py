@@ -4,7 +4,9 @@ divisions they are in and a colon (当日新增本土确诊307例，来自17个�
 with the lexicon's ``distribution_unit`` words); a lone order of magnitude before 以上 (百例以上) is a threshold, not a
 figure; a place's share (其中深圳市占31例) is a part by place; a new-case total that a later sentence splits (新增确诊病例
 中，境外输入…；本土…) is a sum of two metrics, counted by none; a level given again (超过4000万例，达40050902例) is the
-same count (rule ``case_count.level_again``); 新冠阳性感染者 is read; a zone before 在…发现 has no division. The texts are
+same count (rule ``case_count.level_again``); 新冠阳性感染者 is read; a zone before 在…发现 has no division. After
+review: a later split sentence splits only the nearest new total of its noun (全国新增确诊1164例 after a city's total), and
+the place before an aside is the figure's only when the figure is in the aside's own clause (rule ``place.before_aside``). The texts are
 invented in the layouts of real news (other numbers and places): regression tests of the rules, not evidence of
 quality. Each positive case fails on release 20.0.0; the negative cases (marked) pass on both and guard the rules'
 limits."""
@@ -110,6 +112,19 @@ def test_share_of_a_place(text, expected):
      [("confirmed_local", 10, "440100", "2022-10-11"), ("asymptomatic_local", 5, "440100", "2022-10-11"),
       ("confirmed_local", 10, "440100", "2022-10-11"), ("confirmed_local", 6, "440111", "2022-10-11"),
       ("confirmed_local", 4, "440105", "2022-10-11")]),
+    # a city's total, then the country's in the short form (新增确诊120例) and its split: the split is the country's
+    # only, the city's total stays (review s16 finding 6)
+    ("4月11日，吉林市新增确诊病例12例。\n另据国家卫健委，4月11日0—24时，全国新增确诊1164例，新增无症状感染者22348例。\n"
+     "新增确诊病例中，境外输入病例12例，本土病例1152例。",
+     [("confirmed_local", 12, "220200", "2022-04-11"), ("asymptomatic_local", 22348, None, "2022-04-11"),
+      ("confirmed_imported", 12, None, "2022-04-11"), ("confirmed_local", 1152, None, "2022-04-11")]),
+    ("9月1日0—24时，广州市新增确诊病例3例。全国新增确诊120例。新增确诊病例中，境外输入病例20例，本土病例100例。",
+     [("confirmed_local", 3, "440100", DAY), ("confirmed_imported", 20, None, DAY),
+      ("confirmed_local", 100, None, DAY)]),
+    # (negative) a running total of the noun between them is no new total: the new one before it is still split
+    ("9月1日0—24时，全国新增确诊病例120例，累计报告确诊病例5000例。新增确诊病例中，境外输入病例20例，本土病例100例。",
+     [("confirmed_cumulative", 5000, None, DAY), ("confirmed_imported", 20, None, DAY),
+      ("confirmed_local", 100, None, DAY)]),
     # (negative) a figure of another noun before the split: it stays
     ("9月1日0—24时，广州市新增无症状感染者5例。新增确诊病例中，境外输入病例2例，本土病例1例。",
      [("asymptomatic_local", 5, "440100", DAY), ("confirmed_imported", 2, "440100", DAY),
@@ -185,6 +200,24 @@ def test_thresholds_are_no_figures(text, expected):
      "来自阿联酋—武汉航班），新增死亡病例0例。",
      [("confirmed_local", 1, "420000", "2022-10-11"), ("recovered", 1, "420000", "2022-10-11"),
       ("deaths", 0, "420000", "2022-10-11")]),
+    # an aside with no clause mark before it in its sentence: the place before it is still its clause's (review s16
+    # finding 8b)
+    ("10月11日呼伦贝尔市阿荣旗在对集中隔离密接人员（关联海拉尔区阳性感染者）核酸筛查中发现1例新冠阳性感染者。",
+     [("positive_local", 1, "150721", "2022-10-11")]),
+    ("10月11日满洲里市在对集中隔离人员（关联二连浩特市阳性感染者）例行核酸检测中发现2例阳性感染者。",
+     [("positive_local", 2, "150781", "2022-10-11")]),
+    # (negative, wrong in 1.7 before the fix) an aside closing the clause before the figure's (a ，or ；after it) says
+    # nothing of the later figures' place: the province's (review s16 finding 2)
+    ("10月11日0—24时，河北省新增本土确诊病例3例，均为石家庄市报告（藁城区集中隔离人员），新增本土无症状感染者1例，"
+     "新增治愈出院病例10例。",
+     [("confirmed_local", 3, "130000", "2022-10-11"), ("asymptomatic_local", 1, "130000", "2022-10-11"),
+      ("recovered", 10, "130000", "2022-10-11")]),
+    ("10月11日0—24时，河北省新增本土确诊病例3例，均为石家庄市报告（藁城区集中隔离人员）；新增本土无症状感染者1例。",
+     [("confirmed_local", 3, "130000", "2022-10-11"), ("asymptomatic_local", 1, "130000", "2022-10-11")]),
+    ("10月11日0—24时，湖北省新增确诊病例1例，为孝感市报告（关联武汉市病例），新增出院病例2例。",
+     [("confirmed_local", 1, "420000", "2022-10-11"), ("recovered", 2, "420000", "2022-10-11")]),
+    ("10月11日0—24时，吉林省新增本土确诊病例2例，在吉林市（系舒兰市关联病例），新增出院病例5例。",
+     [("confirmed_local", 2, "220000", "2022-10-11"), ("recovered", 5, "220000", "2022-10-11")]),
     # (negative) a place of its own after the aside stays the figure's
     ("截至10月12日6时，海拉尔区累计报告感染者20例。\n10月11日，呼伦贝尔市（据市疫情防控指挥部消息）阿荣旗发现1例阳性感染者。",
      [("positive_cumulative", 20, "150702", "2022-10-12"), ("positive_local", 1, "150721", "2022-10-11")]),

@@ -32,11 +32,13 @@ ANNOTATOR = "imcovid-rules/1.7:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # 1.6: a figure a national health body reports right after its name (国家卫健委：昨日新增…) is national, the items of a
 # numbered roundup (新闻联播要闻) are read one by one with the roundup's lead; 1.7: parts by place after a count of divisions
 # and a colon, 来自17个省份：四川132例, and a place's share, 其中深圳占54例, are list items, 百例以上 is a threshold, no figure,
-# a new-case total split by a later sentence, 新增确诊病例中，境外输入…；本土…, a sum counted by no metric, a level given
+# a new-case total split by a later sentence, 新增确诊病例中，境外输入…；本土…, a sum counted by no metric (only the nearest
+# new total of that noun before it, 全国新增确诊1164例 after a city's 新增确诊病例12例, is split), a level given
 # again, 超过4000万例，达40050902例 or 6月28日超过1000万例，8月10日超过2000万例, the same count, and 分别 after a comment on
 # both nouns, 确诊病例和死亡病例均为全球最多，分别为…例和…例, the nouns' figures in order; 新冠阳性感染者 read as 阳性感染者,
 # a city's named zone before 在…发现 a zone, no division, and a streak's level, 连续4天超过200例, or a bound, 5例以下, no
-# figure; the clause's place before an aside, 阿荣旗在对…（关联海拉尔区阳性感染者）…发现1例, the figure's)
+# figure; the clause's place before an aside, 阿荣旗在对…（关联海拉尔区阳性感染者）…发现1例, the figure's in that same
+# clause, not a later clause's: …为孝感市报告（关联武汉市病例），新增出院病例2例 keeps the province)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -177,6 +179,7 @@ def last_term(kind: str, s: str) -> tuple[int, str, str] | None:
 
 
 _CLAUSE_TAIL = re.compile(r"[^，；。：,;（(]*$")
+_CLAUSE_MARKS = "，,；;：:"  # (marks that end a clause within a sentence: rule ``place.before_aside``)
 # A counted noun and 总数 (确诊病例总数, 确诊总数, 死亡病例总数) in the figure's own clause: a running total (the lexicon's
 # ``total_noun`` and ``total_word`` terms).
 _TOTAL_IN_CLAUSE = re.compile(r"(?:" + _alternation("total_noun") + r")[^，；。：,;\d]{0,3}?(?:"
@@ -1125,8 +1128,14 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 section = _section_place(text, places, starts, start, mentions[-1]["start"] if mentions else 0)
                 carried = section or carried
             place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start, carried)
-            clause = max(text.rfind(c, sentence, aside[0]) for c in "，,；;：:") + 1 if aside is not None else -1
-            if aside is not None and clause > 0 and national < 0 \
+            # (the aside's clause opens after the last clause mark before it, else at the sentence's start: 10月11日…
+            # 阿荣旗在对…（关联海拉尔区阳性感染者）…发现1例 has none; and the figure must be in that same clause: an aside
+            # closing a clause before the figure's, …均为石家庄市报告（藁城区…），新增本土无症状感染者1例, says nothing
+            # of where the later figure was counted)
+            clause = max(sentence, max(text.rfind(c, sentence, aside[0]) for c in _CLAUSE_MARKS) + 1) \
+                if aside is not None else -1
+            if aside is not None and national < 0 \
+                    and not any(c in _CLAUSE_MARKS for c in text[aside[1] + 1:start]) \
                     and _places_within(places, starts, aside[0], aside[1]) \
                     and _places_within(places, starts, clause, aside[0]) \
                     and not _places_within(places, starts, head_start, start):
@@ -1864,15 +1873,36 @@ def _split_later(text: str, end: int, family: str) -> bool:
     if "中" not in text[end:end + _SPLIT_LATER_WINDOW]:
         return False
     # (the first such sentence of the figure's noun, with no other new figure of that noun before it: a city's
-    # 新增确诊病例3例 followed by the country's 新增确诊病例…。新增确诊病例中，… is not split)
+    # 新增确诊病例3例 followed by the country's 新增确诊病例…。新增确诊病例中，… or 全国新增确诊1164例…。新增确诊病例中，…
+    # is not split: the sentence splits the nearest total before it)
     m = next((m for m in _SPLIT_LATER.finditer(text, end, end + _SPLIT_LATER_WINDOW)
               if last_term("category", m.group("noun"))[2] == family), None)
-    if m is None or ("新增" + m.group("noun")) in text[end:m.start()]:
+    if m is None or _new_figure_between(text, end, m.start(), family):
         return False
     # (both parts named in that sentence: 新增确诊病例中，本土病例10例 alone restates an all-local total, which stays)
     stop = _SENTENCE_STOP.search(text, m.end())
     split = text[m.start():stop.start() if stop else len(text)]
     return "境外输入" in split and ("本土" in split or "本地" in split)
+
+
+_NUMBER_CHAR = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"]")
+
+
+def _new_figure_between(text: str, lo: int, hi: int, family: str) -> bool:
+    """Is there a new figure of ``family`` in text[lo:hi]: a counted noun of that family in the full or the short form
+    (新增确诊病例1164例, 新增确诊1164例, 新增本土确诊病例5例) with a new-case marker before it in its clause and a number
+    after it in its clause?"""
+    pattern, families = _kind_pattern("category")
+    for c in pattern.finditer(text, lo, hi):
+        if families[c.group()] != family:
+            continue
+        before = _CLAUSE_TAIL.search(text, lo, c.start()).group()
+        temporal = last_term("temporal", before)
+        after = _CLAUSE_STOP.search(text, c.end(), hi)
+        if temporal is not None and temporal[2] == "new" \
+                and _NUMBER_CHAR.search(text, c.end(), after.start() if after else hi):
+            return True
+    return False
 
 
 def _split_after(text: str, end: int) -> str | None:
