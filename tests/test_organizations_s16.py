@@ -182,3 +182,117 @@ def test_a_brand_inside_its_full_name_joins_no_name_before_it():
     # (智飞 at the start of 智飞生物 is no name of its own: the kind before it, 疫苗公司, is not joined to it)
     text = "甲乙生物、智飞生物均发布公告称将扩产。据互动平台信息，A股疫苗公司智飞生物等也已开始布局。智飞方面表示，产能充足。"
     assert not [s for s in _surfaces(text) if s.endswith("公司智飞")]
+
+
+# Review of 1.16 (fixes, same version). Each table holds the reviewer's reproduction and its neighbours.
+
+@pytest.mark.parametrize("text, not_firms", [
+    # 某某医疗|方面 is a field as often as a firm's side: only a side that speaks is the firm's act (方面获悉/表示/称)
+    ("今年以来，全省对新冠医疗方面的投入持续加大。新冠疫苗接种率已超过80%，新冠病毒检测能力大幅提升。", ["新冠医疗", "新冠"]),
+    ("医护人员在疫情防控和重症医疗方面做了大量工作。", ["重症医疗"]),
+    ("我们要在节能减排和低碳科技方面加大投入，倡导低碳出行。", ["低碳科技", "低碳"]),
+    ("全市在疫情防控和抗疫科技方面加大投入，支援抗疫一线。", ["抗疫科技", "抗疫"]),
+    ("全市加强对病原生物方面的研究。", ["病原生物"]),
+    ("，在妇幼医疗和跨境医疗方面持续发力。", ["妇幼医疗", "跨境医疗"]),
+])
+def test_a_field_before_fangmian_names_no_firm(text, not_firms):
+    assert not set(not_firms) & set(_surfaces(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("记者从戊己生物方面获悉，此次获批的疫苗为迭代疫苗。", "戊己生物"),
+    ("，庚辛生物方面表示，公司运营一切正常。", "庚辛生物"),
+    ("，壬癸医疗方面称，产品已获授权。", "壬癸医疗"),
+    ("今年1月，子丑生物方面向本报记者透露，该疫苗已完成一期试验。", "子丑生物"),
+])
+def test_a_firms_side_that_speaks_names_it(text, name):
+    assert (name, "organization.brand_trade") in _orgs(text)
+
+
+@pytest.mark.parametrize("text, not_firm", [
+    # the words before a stake are a part of a holding, a role in the deal or a kind of firm, or run from a holding
+    ("控股股东直接持有发行人45.6%的股份。", "发行人"),
+    ("公司拟转让所持重庆啤酒20%股权。", "所持重庆啤酒"),
+    ("公司拟收购控股子公司剩余30%股权。", "控股子公司剩余"),
+    ("公司拟出售非核心业务51%股权。", "非核心业务"),
+    ("公司拟出售所持全部20%股权。", "全部"),
+    ("公司拟受让原股东30%股权。", "原股东"),
+    ("公司拟收购境外企业20%股权。", "境外企业"),
+    ("公司拟出售旗下酒店业务60%股权。", "旗下酒店业务"),
+])
+def test_a_stake_names_no_part_role_or_kind(text, not_firm):
+    assert not_firm not in _surfaces(text)
+    assert not [s for s, r in _orgs(text) if r == "organization.share_cue" and s != "重庆啤酒"]
+
+
+def test_a_stake_named_after_the_holding_it_comes_from():
+    assert ("丙丁啤酒", "organization.share_cue") in _orgs("公司拟转让所持丙丁啤酒20%股权。")
+
+
+@pytest.mark.parametrize("text", [
+    # coins, sectors and commodities move in rounded figures: no sign of listed shares, no firm
+    "比特币涨超5%，以太坊涨近8%，狗狗币涨逾10%。",
+    "元宇宙涨超5%，医美涨近4%，预制菜涨逾3%。",
+    "沪镍涨超5%，沪锡涨近4%。",
+    "布油涨超2%，美油涨近3%。",
+    "现货白银涨超3%，现货黄金涨近1%。",
+])
+def test_rounded_moves_without_a_sign_of_listed_shares_name_no_firm(text):
+    assert not [s for s, r in _orgs(text) if r == "organization.stock_move"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a trade's shares or listed shares in the sentence: the rounded moves are firms'
+    ("汽车股走高，甲乙汽车涨超8%，丙丁汽车涨近5%。", "甲乙汽车"),
+    ("港股方面，戊己云涨超6%，庚辛教育涨近4%。", "戊己云"),
+])
+def test_rounded_moves_after_a_word_of_listed_shares_name_firms(text, name):
+    assert (name, "organization.stock_move") in _orgs(text)
+
+
+def test_a_rounded_move_names_a_firm_named_elsewhere():
+    text = "庚辛博涨超5%，壬癸云涨近8%。庚辛博公告称，新药获批。"
+    assert ("庚辛博", "organization.stock_move") in _orgs(text)
+    assert "壬癸云" not in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # an exact move of a Latin ticker in a list names the firm (as before 1.16)
+    ("AMC涨20%，GME涨10%。", ["AMC", "GME"]),
+    ("，AMC跌12.5%，GME跌9.3%。", ["AMC", "GME"]),
+])
+def test_exact_moves_of_tickers_name_firms(text, names):
+    assert set(names) <= {s for s, r in _orgs(text) if r == "organization.stock_move"}
+
+
+@pytest.mark.parametrize("text, person", [
+    # a post before the brand of a firm named earlier: a person (persons.py), not the firm's short form
+    ("，沃森生物公告称疫苗获批。世卫组织科学家沃森表示，病毒仍在变异。", "沃森"),
+    ("富途证券发布公告。美国总统富途表示欢迎。", "富途"),
+])
+def test_a_short_form_takes_no_name_after_a_post(text, person):
+    found = annotate(text, date(2022, 3, 21))
+    assert not [m for m in found if m["type"] == "ORGANIZATION" and m["surface"] == person]
+
+
+def test_a_short_form_recurs_where_no_post_comes_before():
+    assert ("富途", "organization.short_form") in _orgs("富途证券发布公告。富途承担全部责任。")
+
+
+@pytest.mark.parametrize("text, firm", [
+    # a firm whose name ends in 子 is no kind of subsidiary; a firm's listed name after a deal is the firm
+    ("今年以来，金种子公司业绩下滑。", "金种子公司"),
+    ("记者联系了金种子公司。", "金种子公司"),
+    ("控股股东拟增持伊利股份。", "伊利股份"),
+])
+def test_a_firm_ending_in_zi_or_traded_by_its_listed_name(text, firm):
+    assert firm in _surfaces(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公司及其境外子公司均正常运营。",
+    "该公司一家子公司被罚款。",
+    "大股东拟增持公司股份。",
+])
+def test_subsidiaries_and_shares_of_kinds_name_no_firm(text):
+    assert not _surfaces(text)

@@ -107,7 +107,10 @@ _ORDINAL = re.compile(r"[一二三四五六七八九十]+(?=(?:科|处|大队|�
 # What begins no unit of the body before it: 海关|所属|口岸监管科 names a second body, 卫健委|相关处室 a kind.
 # 联合 opens a clause of bodies acting together (甲乙生物|联合军事科学院…研发), not a unit of the body before it.
 _NOT_A_UNIT_HEAD = re.compile(r"所属|下属|旗下|相关|有关|各|该|其|等|和|与|及|联合")
-# A firm's holdings and deals: no name runs across them, nor a unit after a name (甲乙控股有限公司|收购丙丁公司).
+# A firm's holdings and deals (and 包括, which opens a list of members): the words read leftwards before a name end
+# at them (_LEAD: 减持所持|公司, 认购方包括|中再集团), no unit after a name begins with them (甲乙控股有限公司|收购丙丁
+# 公司), the endings read no firm X股份 right after one (减持|恒大系股份: shares traded), and no stake's name runs
+# across them (_STAKE).
 _DEALS = "持有|所持|减持|增持|收购|出售|入股|包括"
 _DEAL = re.compile(_DEALS)
 # Words that begin a clause and are not part of a name read leftwards.
@@ -757,31 +760,50 @@ def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int
 # A listed firm named by its stock's move in a list of moves (诺唯赞涨20.00%；热景生物涨15.50%): the short name before
 # 涨 or 跌 and a percentage, where a clause or list item begins. Not an index, a board or a price (沪指, 创业板指, 猪肉价格).
 # A move may be rounded (某某科技涨超30%, 某某汽车涨近20%, 某某股份跌逾5%) and said of the session (某某盘中一度涨超3%) or
-# of a new share (新股|某某涨超3%): neither is part of the name.
+# of a new share (新股|某某涨超3%): neither is part of the name. Coins, commodities and sectors move in rounded
+# figures as often (比特币涨超5%, 沪镍涨近4%, 元宇宙涨逾3%): such a move names a firm only with a sign of listed shares in
+# its sentence (个股方面, 中概股, 新股; data/organization_listed_share_words.txt) or a firm's form in the name (某某股份,
+# 某某科技), or where the name is a firm's elsewhere in the text (find_organizations).
 _STOCK_MOVE = re.compile(r"(?:(?<=[，,；;、：:。\n])|^)(?:新股|次新股)?(?P<name>[\u4e00-\u9fffA-Z*]{2,8}?)"
-                         r"(?:盘中|早盘|午盘|午后|尾盘)?(?:一度)?(?:涨|跌)(?:停|幅达?|幅超|超|近|逾|约)?\s*\d+(?:\.\d+)?%")
+                         r"(?P<session>(?:盘中|早盘|午盘|午后|尾盘)?(?:一度)?)(?:涨|跌)(?:停|幅达?|(?P<round>幅超|超|近|逾|约))?"
+                         r"\s*\d+(?:\.\d+)?%")
+_LISTED_SHARE_WORD = re.compile("|".join(sorted(words("organization_listed_share_words"), key=len, reverse=True)))
+_SENTENCE_ENDS = "。！？!?\n"
 # (Nor a figure of a firm's accounts: 营收, 净利润, 销量, 人次 …)
 _NOT_A_STOCK = re.compile(r"(?:指|指数|板块|概念|股|价|价格|费|率|额|量|值|润|收|入|本|数|出|口|业绩|规模|人次)$")
 # Moves this close to each other make a list of stocks (a single 涨10% is a price or a figure as often as a stock).
 _STOCK_LIST_GAP = threshold("organizations", "stock_list_gap")
 
 
-def _stock_moves(text: str) -> list[tuple[int, int]]:
+def _stock_moves(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(start, end) of the firms named by their moves in a list of moves, and of the names whose rounded moves show no
+    sign of a listed firm: these are firms only where the text names them as firms elsewhere."""
     if "%" not in text:
-        return []
+        return [], []
     moves = list(_STOCK_MOVE.finditer(text))
-    spans = []
+    spans, unsure = [], []
     for k, m in enumerate(moves):
         name = m.group("name")
         listed = (k > 0 and m.start() - moves[k - 1].end() <= _STOCK_LIST_GAP) \
             or (k + 1 < len(moves) and moves[k + 1].start() - m.end() <= _STOCK_LIST_GAP)
-        if name.isascii():
+        widened = m.group("round") or m.group("session")
+        if widened and name.isascii():
             continue  # 中概ETF KWEB、CQQQ|盘中一度涨超3%: a fund's or an index's ticker, no firm's name
         if not listed or _NOT_A_STOCK.search(name) or is_word(name, 1) \
                 or (len(name) >= 4 and is_common_word(name[:2]) and is_common_word(name[2:4])):
             continue  # a word or a phrase of two words (猪肉价格), not a firm's short name
-        spans.append((m.start("name"), m.end("name")))
-    return spans
+        if widened and not (_FIRM_FORM.search(name) or _TRADE_FORM.search(name) or _REGISTERED_FORM.search(name)
+                            or _listed_shares_before(text, m.start("name"))):
+            unsure.append(m.span("name"))  # 比特币涨超5%，以太坊涨近8%: coins, commodities or sectors as often
+            continue
+        spans.append(m.span("name"))
+    return spans, unsure
+
+
+def _listed_shares_before(text: str, start: int) -> bool:
+    """A word of listed shares (个股, 中概股, 新股) in the sentence before ``start``."""
+    begin = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
+    return bool(_LISTED_SHARE_WORD.search(text, begin, start))
 
 
 # A listed firm named by its stock hitting the daily limit (九安医疗涨停, 若某某股份一字跌停): only a listed share (or a board
@@ -822,9 +844,15 @@ _SHARE_CUE = re.compile(r"(?:(?:(?<=[，,；;：:。！？\n])|^)(?:而|但|且|
 
 # A stake in a firm held or traded (康华生物持有甲乙生物2.34%股权, 收购丙丁科技51%股份): only a firm's equity is held
 # in a percentage of 股权 or 股份, so the name between the verb and the percentage is a firm's.
-# (a bound on the stake is no part of the name: 减持|公司|不超2.96%股份 names none)
-_STAKE = re.compile(r"(?:持有|收购|入股|增持|减持|转让|出售|受让|认购)(?P<name>[\u4e00-\u9fffA-Z*]{2,8}?)"
+# (a bound on the stake is no part of the name: 减持|公司|不超2.96%股份 names none; nor is the holding it comes from,
+# 转让|所持|某某啤酒20%股权, and no name runs across a second deal: 收购控股股东持有|某某科技51%股权)
+_STAKE_VERBS = "持有|收购|入股|增持|减持|转让|出售|受让|认购"
+_STAKE = re.compile(rf"(?:{_STAKE_VERBS})(?:其?所持有?的?|的)?"
+                    rf"(?P<name>(?:(?!{_STAKE_VERBS}|{_DEALS})[\u4e00-\u9fffA-Z*]){{2,8}}?)"
                     r"(?:不超过?|不低于|不少于|约|近|逾|超过?)?\d+(?:\.\d+)?%的?(?:股权|股份)")
+# Words that make the words before a stake a part, a role or a kind rather than a firm's name (剩余|30%股权, 发行人,
+# 原股东, 非核心业务, 境外企业; data/organization_stake_not_names.txt).
+_NOT_A_STAKE_NAME = re.compile("|".join(sorted(words("organization_stake_not_names"), key=len, reverse=True)))
 
 
 def _share_cues(text: str) -> list[tuple[int, int]]:
@@ -833,7 +861,14 @@ def _share_cues(text: str) -> list[tuple[int, int]]:
     return [m.span("name") for m in (*_SHARE_CUE.finditer(text), *_STAKE.finditer(text))
             if _limit_name(m.group("name")) and not set(m.group("name")) & _LEFT_STOP  # (房价与|股价: a list of prices)
             and not _COUNTED.search(m.group("name"))  # (多家券商|公告: firms counted, none named)
-            and not _KIND_OF_FIRM_HELD.search(m.group("name"))]
+            and not _KIND_OF_FIRM_HELD.search(m.group("name"))
+            and not (m.re is _STAKE and _NOT_A_STAKE_NAME.search(m.group("name")))]
+
+
+def _kind_of_subsidiary(head: str) -> bool:
+    """``head`` + 公司 is a subsidiary named by its kind (全资|子公司, 控股|子公司, 快递|子公司), not a firm whose name
+    ends in 子 (金种子|公司): the words before 子 are an ordinary word, or none."""
+    return head.endswith("子") and (len(head) == 1 or is_common_word(head[-3:-1], 1))
 
 
 # A kind of firm whose stake is traded, none named (转让|子公司|100%股权, 收购|标的公司|51%股权).
@@ -843,15 +878,16 @@ _KIND_OF_FIRM_HELD = re.compile(r"(?:^[\u4e00-\u9fff]{0,2}|子|分)公司$")
 # A firm named by a brand and a trade that is as often an ordinary noun after a word (商汤|科技, 斯微|生物, 九安|医疗;
 # data/organization_brand_trades.txt), which no ending reads as a firm (绿色低碳|科技, 精准|医疗 are no firms). Where a
 # clause begins and the firm acts right after it (its statement, filing, reply, approval, share price, officer, or its
-# side of a story: 商汤科技11日发布声明, 九安医疗回复…关注函, 记者从斯微生物方面获悉), the two make the firm's short name; the
-# name then recurs as the firm (接种了斯微生物的疫苗).
+# side of a story where it speaks: 商汤科技11日发布声明, 九安医疗回复…关注函, 记者从斯微生物方面获悉, 某某生物方面向
+# 记者表示; not 方面 alone, a field as often: 对新冠医疗|方面的投入), the two make the firm's short name; the name then
+# recurs as the firm (接种了斯微生物的疫苗).
 _BRAND_TRADES = "|".join(sorted(words("organization_brand_trades"), key=len, reverse=True))
 _FIRM_ACTS = "|".join(sorted({*(w for w in words("verbs_of_saying") if len(w) > 1), *words("organization_subject_acts"),
                               *words("organization_firm_cues"), *words("organization_firm_acts")}, key=len, reverse=True))
 _FIRM_ACT_ADVERBS = "|".join(sorted(words("organization_firm_act_adverbs"), key=len, reverse=True))
 _BRAND_TRADE = re.compile(r"(?:(?<=[，,；;、：:。！？!?\n（(“\"])|^|(?<=[从与和及对向由将被据的]))"
                           rf"(?P<name>(?P<head>[\u4e00-\u9fff]{{2,3}}?)(?:{_BRAND_TRADES}))"
-                          rf"(?:方面(?=获悉|了解到|得知)|(?:方面)?(?:\d{{1,2}}日)?(?:{_FIRM_ACT_ADVERBS})?(?P<act>{_FIRM_ACTS}))")
+                          rf"(?:方面(?=获悉|了解到|得知|表示|称|回应|向[^，,。；;！？]*?记者)|(?:方面)?(?:\d{{1,2}}日)?(?:{_FIRM_ACT_ADVERBS})?(?P<act>{_FIRM_ACTS}))")
 
 # (an event named after the act, which the dictionary lacks: 低碳科技|发布会, 启动仪式)
 _ACT_GOES_ON = re.compile(r"会|仪式")
@@ -1006,6 +1042,13 @@ def _short_form(head: str, places: set[str]) -> bool:
 _FIRM_FORM = re.compile(r"(?:药业|医药|制药|科技|电子|股份|控股)?集团$")
 
 
+# A post written right before a firm's short form makes it a person's name (科学家|沃森 after 沃森生物): the person rules
+# read names after posts (data/person_positions.txt), and a span the organizations take is not theirs.
+_POSITIONS = words("person_positions")
+_POSITION_BEFORE = re.compile("(?:" + "|".join(sorted(_POSITIONS, key=len, reverse=True)) + ")$")
+_LONGEST_POSITION = max(map(len, _POSITIONS))
+
+
 def _short_forms_of_registered_firms(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
     heads = set()
     for a, b in spans:
@@ -1021,6 +1064,8 @@ def _short_forms_of_registered_firms(text: str, spans: dict[tuple[int, int], str
         for m in re.finditer(re.escape(head), text):
             if len(head) == 2 and _inside_words(text, m.start(), m.end()):
                 continue  # 中|国金|融: two characters of a short form cut from other words, not the firm
+            if _POSITION_BEFORE.search(text, max(0, m.start() - _LONGEST_POSITION), m.start()):
+                continue  # 世卫组织科学家|沃森表示: a person after a post (persons.py reads it), not 沃森生物's short form
             if longest_at.get(m.start(), m.end()) > m.end():
                 continue  # (智飞|生物: the brand at the start of the full name found there is no name of its own, which
                 # the name before it could be joined to: A股疫苗公司|智飞)
@@ -1746,7 +1791,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.firm_before_title")
     for span in _named_channels(text):  # (after the accounts: 微信公众号“西安发布” is a place's official account)
         spans.setdefault(span, "organization.named_channel")
-    for span in _stock_moves(text):
+    moves, unsure_moves = _stock_moves(text)
+    for span in moves:
         spans.setdefault(span, "organization.stock_move")
     for span in _limit_moves(text):
         spans.setdefault(span, "organization.limit_move")
@@ -1782,7 +1828,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if m.group() == "中心" and _TOWN_CENTRE.search(name[: -len(m.group())]):
             continue
         if m.group() == "股份" and _DEAL.fullmatch(text, max(0, start - 2), start):
-            continue  # 减持|恒大系股份, 持有|某某股份: the shares held or traded, not a firm named X股份
+            # 减持|恒大系股份, 持有|长江存储股份: the shares held or traded, which the endings do not read as a firm named
+            # X股份; LAC may read a firm's listed name there (增持|伊利股份, org_tagger.py)
+            unanchored.append((m.start(), end))
+            continue
         if _in_a_title(text, start, end):
             continue  # 《2020年度中国医院综合排行榜》: a body's words inside a document's title, not a body named
         if dated := list(_DATED.finditer(name)):
@@ -1879,7 +1928,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                     unanchored.append((m.start(), end))  # (not a kind: LAC may read a hospital's name, org_tagger.py)
                 continue  # 定点|医院, 其他|医院, 这次|医院: a kind of hospital or a word before 医院, not a hospital's name
             if m.group() in _COMPANY and (head[-2:] in _KIND_OF_COMPANY or head[-3:] in _KIND_OF_COMPANY
-                                          or (m.group() == "公司" and head.endswith("子"))  # (快递|子公司: a kind)
+                                          or (m.group() == "公司" and _kind_of_subsidiary(head))
                                           or is_common_word(head[-2:], 1000)
                                           and dictionary_tag(head[-2:]) in ("v", "vn")) \
                     and not (m.group() in _REGISTERED_ENDINGS and len(head) >= 4 and not is_common_word(head[:2], 1000)):
@@ -1932,6 +1981,12 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             span_starts.add(item.start())
             e = item.end()
     _bodies_listed_before(text, spans)
+    # (a rounded move with no sign of listed shares names a firm that the text names as one elsewhere: 某某涨超5% …
+    # 某某公告称)
+    named = {text[a:b] for a, b in spans}
+    for a, b in unsure_moves:
+        if text[a:b] in named:
+            spans.setdefault((a, b), "organization.stock_move")
     # A firm or outlet named at a cue (its stock's move, a source cited) is the same body where its name recurs.
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}, spans)
     # (after the cues' names recur, which keep their rules: a brand and trade acting is read where no cue named it)

@@ -95,9 +95,13 @@ LISTS = {
                               "(organizations.py)",
     "organization_brand_trades": "trades after a brand that name a firm only where it acts: 商汤|科技, 斯微|生物 "
                                  "(organizations.py)",
-    "organization_firm_acts": "a firm's acts after its short name: 某某|公告, 某某|获批, 从某某|方面 (organizations.py)",
+    "organization_firm_acts": "a firm's acts after its short name: 某某|公告, 某某|获批, 某某|股价 (organizations.py)",
     "organization_firm_act_adverbs": "adverbs and day words between a firm's short name and its act: 某某生物|也|披露 "
                                      "(organizations.py)",
+    "organization_listed_share_words": "words of listed shares that make rounded moves a firm's: 个股方面，某某涨超3% "
+                                       "(organizations.py)",
+    "organization_stake_not_names": "words that make the words before a stake no firm's name: 收购控股子公司剩余|30%"
+                                    "股权, 持有发行人|45.6%的股份 (organizations.py)",
     "organization_firm_departments": "a firm's departments named by their function: 某某|市场部 (organizations.py)",
     "organization_latin_not_bodies": "Latin abbreviations that name no body (indicators, funds, titles, tests): "
                                      "PMI（国家统计局） is no gloss (organizations.py)",
