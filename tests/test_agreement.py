@@ -71,3 +71,36 @@ def test_two_blind_annotations_of_real_15_agree_as_documented():
     for (first, second), final in zip(pairs, adjudicated):
         agreed = {(m["type"], m["start"], m["end"]) for m in first} & {(m["type"], m["start"], m["end"]) for m in second}
         assert agreed <= final
+
+
+def test_two_blind_annotations_of_real_16_agree_as_documented():
+    """tests/data/agreement-real-16: two annotators apart on the same ten cleaned texts of 未名新闻; real-16's README gives
+    these figures, and its gold is the first annotation with the adjudicated differences (adjudication.json)."""
+    folder = DATA / "agreement-real-16"
+    pairs, measure_pairs, adjudicated = [], [], []
+    for k in range(1, 11):
+        first = json.loads((folder / "first" / "gold" / f"I_{k}.json").read_text(encoding="utf-8"))
+        second = json.loads((folder / "second" / "gold" / f"I_{k}.json").read_text(encoding="utf-8"))
+        final = json.loads((DATA / "real-16" / "gold" / f"I_{k}.json").read_text(encoding="utf-8"))
+        assert first["text"] == second["text"] == final["text"]
+        pairs.append((first["mentions"], second["mentions"]))
+        adjudicated.append({(m["type"], m["start"], m["end"]) for m in final["mentions"]})
+        if k <= 5:
+            first_m = json.loads((folder / "first" / "gold-measures" / f"I_{k}.json").read_text(encoding="utf-8"))
+            second_m = json.loads((folder / "second" / "gold-measures" / f"I_{k}.json").read_text(encoding="utf-8"))
+            measure_pairs.append((first_m["mentions"], second_m["mentions"]))
+    report = evaluate.score(pairs)
+    figures = {kind: (report[kind]["gold"], report[kind]["predicted"], report[kind]["matched"])
+               for kind in ("PERSON", "LOCATION", "ORGANIZATION", "DATE")}
+    assert figures == {"PERSON": (58, 57, 57), "LOCATION": (40, 40, 40), "ORGANIZATION": (117, 118, 116),
+                       "DATE": (10, 10, 10)}
+    measures = evaluate_measures.score(measure_pairs)
+    assert (measures["CASE_COUNT"]["gold"], measures["CASE_COUNT"]["matched"]) == (9, 9)
+    assert (measures["MEASURE code"]["gold"], measures["MEASURE code"]["predicted"],
+            measures["MEASURE code"]["matched"]) == (19, 20, 18)
+    # Every span the two agree on is in the adjudicated gold; every disagreement has a recorded decision.
+    decisions = json.loads((folder / "adjudication.json").read_text(encoding="utf-8"))
+    assert len(decisions) == 6
+    for (first, second), final in zip(pairs, adjudicated):
+        agreed = {(m["type"], m["start"], m["end"]) for m in first} & {(m["type"], m["start"], m["end"]) for m in second}
+        assert agreed <= final
