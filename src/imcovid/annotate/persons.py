@@ -199,14 +199,15 @@ _THING_NAMES = word_set("person_thing_names")
 _SEATS_OF_GOVERNMENT = word_set("person_seats_of_government")
 
 
-# A run the text also writes as a firm's name, before a firm's trade word (data/person_firm_trades_after.txt: 斯微|生物,
-# 艾博|生物) that a firm's word or act follows (公司, 股份, 公告, 表示: 斯微生物对外宣布, 达安基因表示), is the firm's
+# A run the text also writes as a firm's name, before a firm's trade word (data/organization_brand_trades.txt and
+# data/person_firm_trades_after.txt: 斯微|生物, 艾博|生物, 复星|医药) that a firm's word or act follows (公司, 股份, 公告, 表示: 斯微生物对外宣布, 达安基因表示), is the firm's
 # short form where only a weak cue reads it alone: a clause's start (斯微表示), LAC (艾博只进行研发), a transliterated
 # speaker. Business news names firms so (13 false persons in one read post of ~300, 1 in another). A trade word alone
 # does not make a firm: a person's name before a foundation or an empire (钟南山医药科技基金会, 马斯克科技帝国) is his
 # name. A firm the organizations' tagger found there (艾博生物与沃森生物) is one too. A name after a position
 # (创始人英博) is read as before.
-_FIRM_TRADES_AFTER = "|".join(sorted(words("person_firm_trades_after"), key=len, reverse=True))
+_FIRM_TRADES_AFTER = "|".join(sorted({*words("organization_brand_trades"), *words("person_firm_trades_after")},
+                                    key=lambda word: (-len(word), word)))
 _FIRM_ACTS_AFTER_TRADE = "|".join(sorted({*words("organization_firm_acts"), *words("organization_subject_acts"),
                                           *(w for w in words("verbs_of_saying") if len(w) > 1)}, key=len, reverse=True))
 _FIRM_AFTER_TRADE = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+(?:公司|股份|{_FIRM_ACTS_AFTER_TRADE})")

@@ -49,8 +49,9 @@ LISTS = {
                                          "there: 但|其表示 (persons.py)",
     "person_seats_of_government": "seats of governments that news has speak, never a person: 白宫|称, 克宫|表示 "
                                   "(persons.py)",
-    "person_firm_trades_after": "trade words after a firm's short name in its full name, which make the short name "
-                                "no person at a weak cue: 斯微|生物 (persons.py)",
+    "person_firm_trades_after": "trade words after a firm's short name in its full name besides the brand trades of "
+                                "organization_brand_trades, which make the short name no person at a weak cue: "
+                                "复星|医药 (persons.py)",
     "person_classifiers_before_address": "classifiers of persons before a form of address, never its surname: "
                                          "有|位|爷爷 (persons.py)",
     "person_pair_nouns_after": "nouns after two family names joined by a hyphen, which name a pair: "
