@@ -169,7 +169,7 @@ class Later:
         self.alive = False
 
     def give(self, name: str, parsed) -> None:
-        blockwise._apart_path(self.folder, name).write_bytes(pickle.dumps(parsed))
+        blockwise._apart_path(self.folder, name).write_bytes(blockwise._dumped_apart(name, parsed))
         self.sender.send(name)
 
     def end(self) -> None:
@@ -246,3 +246,11 @@ def test_a_lexicon_loaded_already_is_not_parsed_by_the_loader(nothing_loaded, fa
     monkeypatch.setattr(lexicon.COPY, "_copy", object())
     blockwise._load_apart(fake_loader, tmp_path)._stop()
     assert fake_loader.loaders[0].names == ("measure", "features")
+
+
+def test_the_lexicon_handed_over_as_marshal_bytes_is_the_parse():
+    parsed = lexicon.parse(lexicon.dictionary_path())
+    again = lexicon.from_marshal(blockwise._dumped_apart("lexicon", parsed))
+    assert isinstance(again, type(parsed))
+    assert again == parsed
+    assert list(again.words) == list(parsed.words) and again.institutions == parsed.institutions

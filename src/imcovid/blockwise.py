@@ -694,15 +694,29 @@ def _parse_apart(name: str):
     return arrow.derive()
 
 
-def _install_apart(name: str, parsed) -> None:
+def _dumped_apart(name: str, parsed) -> bytes:
+    """What the loader writes for ``name``: the lexicon as marshal bytes (:func:`imcovid.annotate.lexicon.to_marshal`:
+    a tenth of a CPU-second less than pickle on the loader's side, now the longer of the two), the rest pickled."""
+    if name == "lexicon":
+        from imcovid.annotate import lexicon
+
+        return lexicon.to_marshal(parsed)
+    return pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _install_apart(name: str, data: bytes) -> None:
+    """``data`` from :func:`_dumped_apart` installed in this process, as a build with a cache installs its copy."""
     from imcovid.annotate import lexicon, measure_model
     from imcovid.publish import arrow
 
-    {"measure": measure_model.install, "lexicon": lexicon.install, "features": arrow.install}[name](parsed)
+    if name == "lexicon":
+        lexicon.install(lexicon.from_marshal(data))
+        return
+    {"measure": measure_model.install, "features": arrow.install}[name](pickle.loads(data))
 
 
 def _apart_path(folder: Path, name: str) -> Path:
-    return folder / f"loaded-apart-{name}.pickle"
+    return folder / f"loaded-apart-{name}"
 
 
 def _loaded_apart(folder: Path, sender, names: tuple[str, ...] = APART, cache_dir: Path | None = None,
@@ -722,7 +736,7 @@ def _loaded_apart(folder: Path, sender, names: tuple[str, ...] = APART, cache_di
             break
         path = _apart_path(folder, name)
         temporary = path.with_name(f".{path.name}.{os.getpid()}")
-        temporary.write_bytes(pickle.dumps(parsed[name], protocol=pickle.HIGHEST_PROTOCOL))
+        temporary.write_bytes(_dumped_apart(name, parsed[name]))
         os.replace(temporary, path)
         sender.send(name)
     sender.close()
@@ -783,7 +797,7 @@ class _Apart:
             path = _apart_path(self.folder, name)
             if name in self.came and path.exists():
                 try:
-                    _install_apart(name, pickle.loads(path.read_bytes()))
+                    _install_apart(name, path.read_bytes())
                 finally:
                     path.unlink(missing_ok=True)
 
