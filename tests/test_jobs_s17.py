@@ -244,7 +244,7 @@ def test_a_loader_that_ends_early_leaves_the_rest_to_first_use(nothing_loaded, f
 
 def test_a_lexicon_loaded_already_is_not_parsed_by_the_loader(nothing_loaded, fake_loader, tmp_path, monkeypatch):
     monkeypatch.setattr(lexicon.COPY, "_copy", object())
-    blockwise._load_apart(fake_loader, tmp_path)._stop()
+    blockwise._load_apart(fake_loader, tmp_path).stop()
     assert fake_loader.loaders[0].names == ("measure", "features")
 
 
@@ -254,3 +254,33 @@ def test_the_lexicon_handed_over_as_marshal_bytes_is_the_parse():
     assert isinstance(again, type(parsed))
     assert again == parsed
     assert list(again.words) == list(parsed.words) and again.institutions == parsed.institutions
+
+
+def test_ctrl_c_in_the_warm_up_stops_the_loader_instead_of_waiting_for_it(nothing_loaded, fake_loader, seeds,
+                                                                          tmp_path, monkeypatch):
+    import time
+
+    from imcovid.config import load_config
+    from imcovid.pipeline import list_sources
+
+    real = blockwise._load_apart
+
+    def load_apart(context, scratch, cache_dir=None, key=""):
+        apart = real(fake_loader, scratch, cache_dir, key)
+        fake_loader.loaders[-1].give("measure", blockwise._parse_apart("measure"))
+        fake_loader.loaders[-1].give("lexicon", blockwise._parse_apart("lexicon"))
+        return apart  # the features never come: the loader would still be deriving them
+
+    def warm(sources, config, key):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(blockwise, "_load_apart", load_apart)
+    monkeypatch.setattr(blockwise, "_warm", warm)
+    monkeypatch.setattr(blockwise, "LOADER_SECONDS", 30)
+    config = load_config()
+    sources = list_sources(seeds, config)
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        blockwise.write_blockwise(sources, config, tmp_path / "tmp", tmp_path, "key", {}, 2, False, None)
+    assert fake_loader.loaders[-1].stopped
+    assert time.monotonic() - started < 15  # stopped at once, not after waiting LOADER_SECONDS for the features

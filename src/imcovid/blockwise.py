@@ -721,8 +721,8 @@ def _apart_path(folder: Path, name: str) -> Path:
 
 def _loaded_apart(folder: Path, sender, names: tuple[str, ...] = APART, cache_dir: Path | None = None,
                   key: str = "") -> None:
-    """In the loader process (:func:`_load_apart`): each of ``names`` parsed, pickled to its file in ``folder``, and
-    its name sent (``sender``, a pipe's end) as soon as it is there, so that the main process installs what it needs
+    """In the loader process (:func:`_load_apart`): each of ``names`` parsed, written to its file in ``folder``
+    (:func:`_dumped_apart`), and its name sent (``sender``, a pipe's end) as soon as the file is whole, so that the main process installs what it needs
     first while the rest is parsed; at the first failure nothing more (the main process then loads the rest on first
     use and reports the error there, with the build's own context)."""
     # Ctrl-C goes to the whole process group: the main process reports it in one line and stops this daemon process;
@@ -738,7 +738,10 @@ def _loaded_apart(folder: Path, sender, names: tuple[str, ...] = APART, cache_di
         temporary = path.with_name(f".{path.name}.{os.getpid()}")
         temporary.write_bytes(_dumped_apart(name, parsed[name]))
         os.replace(temporary, path)
-        sender.send(name)
+        try:
+            sender.send(name)
+        except OSError:  # the main process is gone (its build failed or was stopped): nobody to hand anything to
+            return
     sender.close()
     if cache_dir is not None:  # a first build with a cache: kept there for the next build, as a one-job build would
         from imcovid.cache import store_parsed
@@ -788,7 +791,7 @@ class _Apart:
             left = self.deadline - time.monotonic()
             try:
                 if left <= 0 or not self.receiver.poll(left):  # stuck (it should take a second): loaded here instead
-                    self._stop()
+                    self.stop()
                     break
                 self.came.append(self.receiver.recv())
             except (EOFError, OSError):  # the loader ended (a failure: what it did not send is loaded here)
@@ -807,7 +810,7 @@ class _Apart:
         if self.loader is not None:
             self.loader.join(timeout=max(0.0, self.deadline - time.monotonic()) if self.deadline else 0)
             if self.loader.is_alive():
-                self._stop()
+                self.stop()
         for name in self.names:  # what came but was not taken (a failure between): not left in the scratch folder
             if self.folder is not None:
                 _apart_path(self.folder, name).unlink(missing_ok=True)
@@ -817,9 +820,10 @@ class _Apart:
             self.receiver.close()
             self.receiver = None
 
-    def _stop(self) -> None:
-        self.loader.terminate()
-        self.loader.join()
+    def stop(self) -> None:
+        if self.loader is not None:
+            self.loader.terminate()
+            self.loader.join()
         self._close()
 
 
@@ -857,7 +861,7 @@ def _load_apart(context, scratch: Path, cache_dir: Path | None = None, key: str 
         annotate.import_rules()
         _import_pandas()
     except BaseException:
-        apart._stop()
+        apart.stop()
         raise
     return apart
 
@@ -889,8 +893,10 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     try:
         apart.take("measure", "lexicon")  # what the warm-up annotates with; the features meanwhile in the loader
         _warm(sources, config, key)
-    finally:
-        apart()  # everything the loader parses, here before the fork: the workers share it
+    except BaseException:  # Ctrl-C (the warm-up reports no error of its own): the loader stopped, not waited for
+        apart.stop()
+        raise
+    apart()  # everything the loader parses, here before the fork: the workers share it
     if cache_dir is not None:
         from imcovid.cache import load_hf_features
         from imcovid.publish import arrow
