@@ -9,7 +9,6 @@ stuck), the bytes are the one-job build's, at 1, 2 and 3 jobs, without a cache a
 from __future__ import annotations
 
 import multiprocessing
-import pickle
 import subprocess
 import sys
 from pathlib import Path
