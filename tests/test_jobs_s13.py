@@ -25,11 +25,11 @@ import sys, pathlib
 from imcovid import blockwise, cli
 marker, mode = pathlib.Path(sys.argv[1]), sys.argv[2]
 original = blockwise._loaded_apart
-def loaded_apart(path):
+def loaded_apart(*args, **kwargs):
     marker.touch()
     if mode == "fail":
         raise RuntimeError("the loader failed")
-    original(path)
+    original(*args, **kwargs)
 blockwise._loaded_apart = loaded_apart
 code = cli.main(sys.argv[3:])
 print("main imported datasets:", "datasets" in sys.modules)
@@ -159,11 +159,13 @@ def test_ctrl_c_does_not_make_the_loader_print_a_traceback(tmp_path):
     import signal
     import time
 
-    path = tmp_path / "loaded-apart.pickle"
-    loader = multiprocessing.get_context("fork").Process(target=blockwise._loaded_apart, args=(path,))
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    loader = multiprocessing.get_context("fork").Process(target=blockwise._loaded_apart, args=(tmp_path, sender))
     loader.start()
+    sender.close()
     time.sleep(0.3)  # past the loader's first statement; its imports and parse take longer
     os.kill(loader.pid, signal.SIGINT)
     loader.join(timeout=120)
     assert loader.exitcode == 0  # a KeyboardInterrupt would end it with 1 (and print its traceback)
-    assert path.exists()
+    assert [receiver.recv() for _ in blockwise.APART] == list(blockwise.APART)
+    assert all(blockwise._apart_path(tmp_path, name).exists() for name in blockwise.APART)

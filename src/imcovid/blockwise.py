@@ -50,6 +50,7 @@ import pickle
 import queue
 import signal
 import sys
+import time
 import traceback
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable
@@ -672,35 +673,89 @@ def _warm(sources: list[Task], config: BuildConfig, key: str) -> None:
             return
 
 
-def _loaded_apart(path: Path, cache_dir: Path | None = None, key: str = "") -> None:
-    """In the loader process (:func:`_load_apart`): what it parses, pickled to ``path``; nothing when it fails (the
-    main process then loads each thing on first use and reports the error there, with the build's own context)."""
+# What the loader process parses (_load_apart), in the order the main process needs them: the MEASURE model and the
+# lexicon before the warm-up (_warm annotates with both), what the build needs of `datasets` only after it (the
+# workers' writing: the warm-up's rows need the plain schema only, imcovid.publish.parquet.row_type).
+APART = ("measure", "lexicon", "features")
+
+
+def _parse_apart(name: str):
+    """One thing the loader parses, as the process that uses it would parse it on first use."""
+    if name == "measure":
+        from imcovid.annotate import measure_model
+
+        return measure_model.parse_shipped()
+    if name == "lexicon":
+        from imcovid.annotate import lexicon
+
+        return lexicon.parse(lexicon.dictionary_path())
+    from imcovid.publish import arrow
+
+    return arrow.derive()
+
+
+def _dumped_apart(name: str, parsed) -> bytes:
+    """What the loader writes for ``name``: the lexicon as marshal bytes (:func:`imcovid.annotate.lexicon.to_marshal`:
+    a tenth of a CPU-second less than pickle on the loader's side, now the longer of the two), the rest pickled."""
+    if name == "lexicon":
+        from imcovid.annotate import lexicon
+
+        return lexicon.to_marshal(parsed)
+    return pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _install_apart(name: str, data: bytes) -> None:
+    """``data`` from :func:`_dumped_apart` installed in this process, as a build with a cache installs its copy."""
+    from imcovid.annotate import lexicon, measure_model
+    from imcovid.publish import arrow
+
+    if name == "lexicon":
+        lexicon.install(lexicon.from_marshal(data))
+        return
+    {"measure": measure_model.install, "features": arrow.install}[name](pickle.loads(data))
+
+
+def _apart_path(folder: Path, name: str) -> Path:
+    return folder / f"loaded-apart-{name}"
+
+
+def _loaded_apart(folder: Path, sender, names: tuple[str, ...] = APART, cache_dir: Path | None = None,
+                  key: str = "") -> None:
+    """In the loader process (:func:`_load_apart`): each of ``names`` parsed, written to its file in ``folder``
+    (:func:`_dumped_apart`), and its name sent (``sender``, a pipe's end) as soon as the file is whole, so that the main process installs what it needs
+    first while the rest is parsed; at the first failure nothing more (the main process then loads the rest on first
+    use and reports the error there, with the build's own context)."""
     # Ctrl-C goes to the whole process group: the main process reports it in one line and stops this daemon process;
     # here it would only print a traceback of its own (review).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from imcovid.annotate import measure_model
-    from imcovid.publish import arrow
-
-    try:
-        loaded = {"measure": measure_model.parse_shipped(), "features": arrow.derive()}
-    except Exception:  # noqa: BLE001 — only a head start: the same load is done again where it fails the build
-        return
-    temporary = path.with_name(f".{path.name}.{os.getpid()}")
-    temporary.write_bytes(pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))
-    os.replace(temporary, path)
+    parsed = {}
+    for name in names:
+        try:
+            parsed[name] = _parse_apart(name)
+        except Exception:  # noqa: BLE001 — only a head start: the same load is done again where it fails the build
+            break
+        path = _apart_path(folder, name)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}")
+        temporary.write_bytes(_dumped_apart(name, parsed[name]))
+        os.replace(temporary, path)
+        try:
+            sender.send(name)
+        except OSError:  # the main process is gone (its build failed or was stopped): nobody to hand anything to
+            return
+    sender.close()
     if cache_dir is not None:  # a first build with a cache: kept there for the next build, as a one-job build would
         from imcovid.cache import store_parsed
 
-        try:
-            store_parsed(cache_dir, key, measure=loaded["measure"], features=loaded["features"])
+        try:  # (the lexicon: by the main process, _store_lexicon, while the workers stage)
+            store_parsed(cache_dir, key, measure=parsed.get("measure"), features=parsed.get("features"))
         except Exception:  # noqa: BLE001 — a cache not written changes the next build's speed, never its bytes
             pass
 
 
 def _store_lexicon(cache_dir: Path, key: str) -> None:
-    """The lexicon this process parsed before the fork, kept in the cache folder (:func:`imcovid.cache.store_parsed`)
+    """The lexicon installed here before the fork, kept in the cache folder (:func:`imcovid.cache.store_parsed`)
     as a one-job first build keeps it: done here, once the workers are staging, rather than in the loader process,
-    which would parse it a second time on the critical path of the start."""
+    whose end is on the critical path of the start."""
     from imcovid.annotate import lexicon
     from imcovid.cache import store_parsed
 
@@ -716,53 +771,99 @@ def _import_pandas() -> None:
     import pandas  # noqa: F401
 
 
-def _load_apart(context, scratch: Path, cache_dir: Path | None = None, key: str = "") -> Callable[[], None]:
+class _Apart:
+    """The main process's side of the loader (:func:`_load_apart`): :meth:`take` waits for some of its parses (a
+    name on the pipe: its file is whole) and installs them here; called, it takes everything and ends the loader.
+    A loader that ends early, fails or takes longer than ``LOADER_SECONDS`` in all leaves what did not come to be
+    loaded on first use, as a build without a loader does."""
+
+    def __init__(self, loader=None, receiver=None, folder: Path | None = None, names: tuple[str, ...] = ()) -> None:
+        self.loader, self.receiver, self.folder, self.names = loader, receiver, folder, names
+        self.came: list[str] = []
+        self.deadline: float | None = None
+
+    def take(self, *names: str) -> None:
+        if self.loader is None:
+            return
+        if self.deadline is None:
+            self.deadline = time.monotonic() + LOADER_SECONDS
+        while self.receiver is not None and any(name in self.names and name not in self.came for name in names):
+            left = self.deadline - time.monotonic()
+            try:
+                if left <= 0 or not self.receiver.poll(left):  # stuck (it should take a second): loaded here instead
+                    self.stop()
+                    break
+                self.came.append(self.receiver.recv())
+            except (EOFError, OSError):  # the loader ended (a failure: what it did not send is loaded here)
+                self._close()
+        for name in names:
+            path = _apart_path(self.folder, name)
+            if name in self.came and path.exists():
+                try:
+                    _install_apart(name, path.read_bytes())
+                finally:
+                    path.unlink(missing_ok=True)
+
+    def __call__(self) -> None:
+        self.take(*self.names)
+        self._close()
+        if self.loader is not None:
+            self.loader.join(timeout=max(0.0, self.deadline - time.monotonic()) if self.deadline else 0)
+            if self.loader.is_alive():
+                self.stop()
+        for name in self.names:  # what came but was not taken (a failure between): not left in the scratch folder
+            if self.folder is not None:
+                _apart_path(self.folder, name).unlink(missing_ok=True)
+
+    def _close(self) -> None:
+        if self.receiver is not None:
+            self.receiver.close()
+            self.receiver = None
+
+    def stop(self) -> None:
+        if self.loader is not None:
+            self.loader.terminate()
+            self.loader.join()
+        self._close()
+
+
+def _load_apart(context, scratch: Path, cache_dir: Path | None = None, key: str = "") -> _Apart:
     """Load what the workers will need before forking them, on both cores: a fresh process (``imcovid build``) spent
     1.4–1.7 CPU-s here on one core while the other idled — a third of a two-job build's wall-clock at 2,000 posts.
-    What can be handed over as a small pickle is parsed in a loader process forked now — what the build needs of
-    ``datasets`` (:func:`imcovid.publish.arrow.derive`: its import, 0.45–0.5 CPU-s, is most of it) and the MEASURE
-    model (0.1) — while this process imports the cleaning and annotation rules (0.4) and parses jieba's lexicon (0.3;
-    pickled it would cost a fifth of that to dump and as much to load); the returned function waits for the loader
-    and installs its parse here, before the fork of the workers, which share it. The same parse either way (a
-    build with a cache installs the same objects from it: :func:`imcovid.cache.load_models`), so never an output;
-    nothing is forked when a build in this process loaded them already, and a loader that fails leaves each
-    thing to be loaded on first use, as before (its error, if any, then raised where it belongs)."""
+    What can be handed over as a pickle is parsed in a loader process forked now (:data:`APART`) — the MEASURE model
+    (0.1 CPU-s), jieba's lexicon (0.3, and 0.1 to dump, 0.07 to load) and what the build needs of ``datasets``
+    (:func:`imcovid.publish.arrow.derive`: its import, 0.45–0.5 CPU-s, is most of it) — while this process imports the
+    cleaning and annotation rules (0.35) and pandas (0.25), then stages the warm-up source (:func:`_warm`, 0.35) with
+    the model and the lexicon as soon as they come. Until release 21 the lexicon was parsed here and the warm-up
+    waited for the loader's end: this process's 1.2 CPU-s against the loader's 0.6, the warm-up with the other core
+    idle. The returned :class:`_Apart` installs the parses here, before the fork of the workers, which share them. The
+    same parse either way (a build with a cache installs the same objects from it: :func:`imcovid.cache.load_models`),
+    so never an output; nothing is forked when a build in this process loaded them already."""
     from imcovid import annotate
     from imcovid.annotate import lexicon, measure_model
     from imcovid.publish import arrow
 
     if arrow.installed() or "datasets" in sys.modules or measure_model.loaded():
-        return lambda: None
-    path = scratch / "loaded-apart.pickle"
-    loader = context.Process(target=_loaded_apart, args=(path,) if cache_dir is None else (path, cache_dir, key),
-                             daemon=True)
-    loader.start()
+        return _Apart()
+    names = tuple(name for name in APART if name != "lexicon" or not lexicon.loaded())
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    loader = context.Process(target=_loaded_apart, daemon=True,
+                             args=(scratch, sender, names) if cache_dir is None else (scratch, sender, names,
+                                                                                       cache_dir, key))
+    try:
+        loader.start()
+    finally:
+        sender.close()  # the loader's end: once the loader is gone, a read here ends (EOFError) instead of waiting
+    apart = _Apart(loader, receiver, scratch, names)
     try:
         import imcovid.clean  # noqa: F401 — loaded here for the workers, as _warm would
 
         annotate.import_rules()
-        lexicon.institution_names()  # parses the lexicon
         _import_pandas()
     except BaseException:
-        loader.terminate()
-        loader.join()
+        apart.stop()
         raise
-
-    def install() -> None:
-        loader.join(timeout=LOADER_SECONDS)
-        if loader.is_alive():  # stuck (it should take a second): this process loads everything itself
-            loader.terminate()
-            loader.join()
-        try:
-            loaded = pickle.loads(path.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError):  # the loader failed: nothing written
-            loaded = None
-        if loaded is not None:
-            measure_model.install(loaded["measure"])
-            arrow.install(loaded["features"])  # undone at the build's end (imcovid.pipeline.build)
-        path.unlink(missing_ok=True)
-
-    return install
+    return apart
 
 
 def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch: Path, key: str,
@@ -788,14 +889,20 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
            "fragments": fragments, "version": version, "cache_dir": cache_dir, "shards": shards,
            # the manifest's merged record buckets: with the shard cache, keyed by its salt, as the one-writer build
            "records": shards if shards is not None else fragments, "salt": salt if shards is not None else ""}
-    _load_apart(context, scratch, cache_dir, key)()
+    apart = _load_apart(context, scratch, cache_dir, key)
+    try:
+        apart.take("measure", "lexicon")  # what the warm-up annotates with; the features meanwhile in the loader
+        _warm(sources, config, key)
+    except BaseException:  # Ctrl-C (the warm-up reports no error of its own): the loader stopped, not waited for
+        apart.stop()
+        raise
+    apart()  # everything the loader parses, here before the fork: the workers share it
     if cache_dir is not None:
         from imcovid.cache import load_hf_features
         from imcovid.publish import arrow
 
         if not arrow.installed():  # no loader ran (`datasets` imported already, in this process): as a rebuild does
             load_hf_features(Path(cache_dir))
-    _warm(sources, config, key)
     inboxes = [context.Queue() for _ in range(jobs)]
     outbox = context.Queue()
     processes = [context.Process(target=_worker, args=(worker, jobs, inboxes[worker], outbox, ctx), daemon=True)

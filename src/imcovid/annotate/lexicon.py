@@ -14,9 +14,10 @@ forked for one new post does not spend most of its time reading the dictionary. 
 from __future__ import annotations
 
 import importlib.util
+import marshal
 import os
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from imcovid.annotate.name_parts import COMPOUND, SINGLE
 from imcovid.annotate.process_copy import ProcessCopy
@@ -67,6 +68,17 @@ COPY: ProcessCopy[_Lexicon] = ProcessCopy(_Lexicon, "lexicon", lambda: parse(dic
 _lexicon = COPY.get
 loaded = COPY.loaded
 install = COPY.install
+
+
+def to_marshal(parsed: _Lexicon) -> bytes:
+    """``parsed`` as :mod:`marshal` bytes, for a process forked from this one (the same interpreter): its fields are
+    plain dicts, sets, tuples and strings, which marshal dumps in a quarter of pickle's time (0.03 against 0.13
+    CPU-s; both load in 0.09). Only a hand-over between processes of one build, never stored."""
+    return marshal.dumps(tuple(getattr(parsed, field.name) for field in fields(_Lexicon)))
+
+
+def from_marshal(data: bytes) -> _Lexicon:
+    return _Lexicon(*marshal.loads(data))
 
 
 def parse(path: str) -> _Lexicon:

@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 
 from imcovid.config import SPLIT
 from imcovid.publish import convert
-from imcovid.publish.arrow import arrow_schema
+from imcovid.publish.arrow import arrow_schema, plain_schema
 from imcovid.publish.release import RECORD_KEYS, RecordHashes, record_hash
 
 BATCH_ROWS = 512
@@ -74,8 +74,11 @@ def to_arrow(config: str, rows: list[dict]) -> bytes:
 
 @lru_cache(maxsize=None)
 def row_type(config: str) -> pa.StructType:
-    """A config's row as one Arrow struct (what :func:`to_arrow` converts rows to)."""
-    return pa.struct(list(arrow_schema(config)))
+    """A config's row as one Arrow struct (what :func:`to_arrow` converts rows to): the plain schema's fields, which
+    are :func:`arrow_schema`'s (the Hugging Face features are the schema's metadata, not its fields' types), so that
+    converting a source's rows never needs ``datasets`` — a two-job build's warm-up stages its first source while
+    the loader process still derives the features (:mod:`imcovid.blockwise`)."""
+    return pa.struct(list(plain_schema(config)))
 
 
 def from_arrow(config: str, data: bytes) -> pa.RecordBatch:
