@@ -116,7 +116,7 @@ _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P
                    r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|确诊|无症状|出院|在院治疗"
-                   r"|(?<=患者|病人)(?:死亡|离世|病逝)"
+                   r"|(?<=患者|病人)(?:死亡|离世|病逝)|染疫(?:不治|身亡|死亡)"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；、\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,]|[\u4e00-\u9fff]某)")
 # (检测出11名跨境货车司机核酸检测阳性: who the people are may stand between the figure and 核酸检测阳性, people testing
@@ -124,6 +124,7 @@ _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P
 # 检测阳性… counts the people among whom some tested positive, not the positive ones; 11名中国籍司机 still reads)
 # (1例无症状感染者穆某: the noun may be followed by the case's anonymised name, a surname and 某; 17例阳性患者: people
 # testing positive; 35名患者离世, 3名病人死亡: deaths, 死亡/离世 read after 患者/病人 only, 46人死亡 of an earthquake is no figure;
+# 2656人染疫不治, 261人染疫身亡: deaths of the infection (染疫 names it), as overseas papers write other countries' figures;
 # 2例新增境外输入性确诊病例 with the new marker after the number; 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
 # 7月28日我省报告1例无症状感染者以来: the first case, of that day)
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
@@ -1254,7 +1255,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # starts at its own place (四平市各1例): mentions of one type and metric need spans of their own, as their
             # ids are made from the span (two mentions on one span made a duplicate id, and the build rejected the
             # whole article).
-            first = min(span_start, _each_start(places, starts, head_start, start))
+            first = min(span_start, _each_start(places, starts, head_start, start), each[0][1])
             for i, (code, place_start) in enumerate(each):
                 mentions.append(_mention(text, first if i == 0 else max(first, place_start), reading["end"], metric,
                                          reading["value"], code, as_of, "case_count.each"))
@@ -1364,13 +1365,56 @@ def _each_place(text: str, places: list[dict], last: int, head_start: int, pos: 
     item = [p for p in _places_from(places, last, head_start) if p["end"] <= pos]
     ancestors = {a for p in item for a in (p.get("province_code"), p.get("prefecture_code")) if a != p["code"]}
     several = [p for p in item if p["code"] not in ancestors]
-    if len(several) < 2 or any(not _COORDINATED.match(text[a["end"]:b["start"]]) for a, b in zip(several, several[1:])) \
-            or text[several[-1]["end"]:pos - 1].strip():
+    if not several:
         return []
-    return [(p["code"], p["start"]) for p in several]
+    # 九龙坡区、两江新区、沙坪坝区各1例: a zone named among the divisions (no LOCATION, no code) is one of them too, its
+    # figure without a place (rule ``case_count.each``), as a zone's own list item is (、高新区18例).
+    zones = _zones_opening_list(text, head_start, several[0]["start"])
+    for a, b in zip(several, several[1:]):
+        between = _zones_in_list(text, a["end"], b["start"])
+        if between is None:
+            return []
+        zones += between
+    after = _zones_in_list(text, several[-1]["end"], pos - 1)
+    if after is None:
+        return []
+    zones += after
+    if len(several) + len(zones) < 2:
+        return []
+    return sorted([(p["code"], p["start"]) for p in several] + [(None, start) for start in zones], key=lambda e: e[1])
+
+
+def _zones_in_list(text: str, start: int, end: int) -> list[int] | None:
+    """The starts of the zones named as items of a list of places between ``start`` and ``end`` (、两江新区、, 和高新区):
+    [] for a plain joiner (or nothing, at the list's end), None for any other words."""
+    gap = text[start:end]
+    if not gap.strip() or _COORDINATED.match(gap):
+        return []
+    zone = _zone_item()
+    if re.fullmatch(f"(?:[、和及与]{zone.pattern})+[、和及与]?", gap) is None:
+        return None
+    return [start + z.start() for z in re.finditer(f"(?<=[、和及与]){zone.pattern}", gap)]
+
+
+def _zones_opening_list(text: str, head_start: int, first: int) -> list[int]:
+    """The starts of the zones that open a list before its first division (（两江新区、九龙坡区各1例): only after an
+    opening bracket, a comma or colon, or the figure's head start."""
+    zone = _zone_item()
+    m = re.search(f"((?:{zone.pattern}、)+)$", text[head_start:first])
+    if m is None or not (m.start() == 0 or text[head_start + m.start() - 1] in "（(：:，,"):
+        return []
+    return [head_start + m.start() + z.start() for z in zone.finditer(m.group(1))]
+
+
+@lru_cache(maxsize=1)
+def _zone_item() -> re.Pattern:
+    """A zone's name as a list item: a few characters ending on one of the lexicon's ``zone`` terms (两江新区, 高新区)."""
+    zones = "|".join(sorted((term for term, _ in terms()["zone"]), key=lambda t: (-len(t), t)))
+    return re.compile(f"[\u4e00-\u9fff]{{0,{_ZONE_ITEM_MAX - 2}}}?(?:{zones})")
 
 
 _EACH_BEFORE = re.compile(r"各(?:报告|新增|有)?$")
+_ZONE_ITEM_MAX = threshold("case_counts", "zone_item")
 
 
 def _each_start(places: list[dict], starts: list[int], head_start: int, pos: int) -> int:
