@@ -115,8 +115,8 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
 _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊个案|个案))?"
                    r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|确诊|无症状|出院|在院治疗"
-                   r"|(?<=患者|病人)(?:死亡|离世|病逝)|染疫(?:不治|身亡|死亡)"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|确诊|无症状|出院|在院治疗"
+                   r"|(?<=患者|病人)(?:死亡|离世|病逝)|(?<=例)死亡|染疫(?:不治|身亡|死亡)"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；、\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,]|[\u4e00-\u9fff]某)")
 # (检测出11名跨境货车司机核酸检测阳性: who the people are may stand between the figure and 核酸检测阳性, people testing
@@ -124,6 +124,7 @@ _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P
 # 检测阳性… counts the people among whom some tested positive, not the positive ones; 11名中国籍司机 still reads)
 # (1例无症状感染者穆某: the noun may be followed by the case's anonymised name, a surname and 某; 17例阳性患者: people
 # testing positive; 35名患者离世, 3名病人死亡: deaths, 死亡/离世 read after 患者/病人 only, 46人死亡 of an earthquake is no figure;
+# 新增19万607例确诊及244例死亡: deaths, 死亡 right after the cases' classifier 例 (people's 人 is not enough);
 # 2656人染疫不治, 261人染疫身亡: deaths of the infection (染疫 names it), as overseas papers write other countries' figures;
 # 2例新增境外输入性确诊病例 with the new marker after the number; 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
 # 7月28日我省报告1例无症状感染者以来: the first case, of that day)
@@ -2371,7 +2372,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         # 韩国较前一天新增新冠确诊病例210755例: the day's new cases counted against the day before, as news agencies
         # report Korea's and Japan's figures, not a change compared (较前一日增加1例, the skip term 较前)
         clause = _COMPARED_NEW.sub("", clause)
-    if skipped(clause if released is None else clause.replace(released.group(), "")) \
+    if skipped(_without_item_before(text[max(0, start - len(clause) - 2):start]) if tail and released is None
+               else clause if released is None else clause.replace(released.group(), "")) \
             or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
             or _PER_UNIT.match(text, match.end()) \
             or (text.startswith("的", match.end()) and _TEAM_AFTER.match(text, match.end())) \
@@ -2419,8 +2421,9 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         family = family_tail or family
         if tail.group("scope"):
             scope = last_term("scope", tail.group("scope"))
-        if tail.group("new") and temporal is None:
-            temporal = (len(head), "", "new")  # 报告2例新增境外输入性新冠肺炎确诊病例: the marker after the number
+        if (tail.group("new") or tail.group("noun") == "新确诊") and temporal is None:
+            # 报告2例新增境外输入性新冠肺炎确诊病例: the marker after the number; 18例本土新确诊 (wire digests): new ones
+            temporal = (len(head), "", "new")
         end = tail.end()
         rule = "case_count.noun_after"
     if family is not None and family[2] not in _CASE_FAMILIES and not tail and re.search(r"(?:发现|检出|查出)$", head):
@@ -2613,6 +2616,21 @@ _PERIOD_HEAD = re.compile(r"(?<!连续)(?<![月日\d前])[\d一二两三四五�
 
 _TIMELINE_ZERO = re.compile(r"(?<=日[，,])无新增(?=[。；！\n]|$)")  # (7月26日，无新增。: see _ZERO)
 _BARE_NEW = re.compile(r"新增(?:突破|超过?|近|逾|达)?[\d一二两三四五六七八九十]")
+
+
+def _without_item_before(clause: str) -> str:
+    """A figure's clause (with the two characters before it, an earlier figure's number and classifier when the head
+    starts right after one) without the last list item before it (…、13例无症状转确诊和26例本土无症状 → …26例本土无症状's
+    clause holds no 转确诊): when the figure names its own noun after it, the words after an earlier figure, up to the
+    joiner, are that item's (its skip words too), while a word before the earlier figure (解除医学观察3例…和2例…) still
+    governs both."""
+    last = None
+    for last in _ITEM_BEFORE.finditer(clause):
+        pass
+    return clause if last is None else clause[:last.start("words")] + clause[last.end():]
+
+
+_ITEM_BEFORE = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"](?:例|宗|人|名)(?P<words>[^、和及与，,；;]*)[、和及与]")
 
 
 def _noun_after(text: str, end: int) -> bool:
