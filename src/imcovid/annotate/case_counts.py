@@ -115,7 +115,7 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
 _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊个案|个案))?"
                    r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|确诊|无症状|出院|在院治疗"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|确诊|无症状感染个案|无症状感染|无症状|出院|在院治疗"
                    r"|(?<=患者|病人)(?:死亡|离世|病逝)|(?<=例)死亡|染疫(?:不治|身亡|死亡)"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；、\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,]|[\u4e00-\u9fff]某)")
@@ -1057,10 +1057,14 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # The parts of a day's cases are that day's cases too (今天发布的914例确诊病例中…。按照行政区域划分，松江区
             # 291例…: a list in a sentence with no day of its own; rule ``case_count.dated_parts``).
             context = {**context, "temporal": "new"}
-        if metric == "confirmed_local" and reading["rule"] != "case_count.list_item" \
+        if metric in ("confirmed_local", "confirmed_imported") and reading["rule"] != "case_count.list_item" \
                 and _positive_total(text, start, reading["end"], reading["value"]):
-            metric = "positive_local"  # 深圳新增86例病例，其中，75例…确诊病例，11例…无症状感染者: both together
-            reading = {**reading, "rule": "case_count.positive_total"}
+            # 深圳新增86例病例，其中，75例…确诊病例，11例…无症状感染者: both together. Imported ones (新增从香港输入个案
+            # 44宗，分别为34宗确诊、10宗无症状感染) no metric counts (the guideline's positive_local is local): not
+            # annotated, but the figure still heads its parts (their place and day) until the mentions are returned.
+            imported = metric == "confirmed_imported"
+            metric = metric if imported else "positive_local"
+            reading = {**reading, "rule": _IMPORTED_TOTAL if imported else "case_count.positive_total"}
         if metric == "screened" and "筛查" in head and "核酸" in text[sentence:start]:
             metric = "tested"  # 开展了一次核酸筛查，累计筛查3000多万人次: nucleic-acid screening tests people
         state = _state(head)
@@ -1274,7 +1278,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
     if mentions and _HEADING_PART.search(text):
         mentions = _with_heading_parts(text, places, mentions)
-    return mentions
+    return [m for m in mentions if m["rule"] != _IMPORTED_TOTAL]
+
+
+_IMPORTED_TOTAL = "imported_positive_total"  # (a figure read only to head its parts: see _positive_total)
 
 
 # A section heading of a bulletin's case descriptions naming a division and its count (迎江区（2例）, 大观区3例:, 一、宜秀区
@@ -1709,9 +1716,12 @@ _TOTAL_FAMILIES = ("recovered", "deaths")
 _GENERIC_CASE_NOUNS = ("病例", "本土病例", "本地病例")
 # A split of a figure right after it into confirmed cases and asymptomatic infections (，其中，75例诊断为新冠肺炎确诊病例，11例
 # 诊断为新冠病毒无症状感染者; ：确诊病例3例、无症状感染者5例).
-_CONFIRMED_PART = r"(?:(?P<c>\d+)例[^，；。\d]{0,14}?确诊病例|确诊病例(?P<c2>\d+)例)"
-_ASYMPTOMATIC_PART = r"(?:(?P<a>\d+)例[^，；。\d]{0,14}?无症状感染者|无症状感染者(?P<a2>\d+)例)"
-_POSITIVE_SPLIT = re.compile(r"[（(]?[，,：:]?\s*(?:其中[，,：:]?\s*)?" + _CONFIRMED_PART + r"[，,、；;和及]\s*" + _ASYMPTOMATIC_PART)
+# Hong Kong's wording too, 宗 and 个案 (新增从香港输入个案44宗，分别为34宗确诊、10宗无症状感染; 当中包括86宗确诊和33宗无症状感染
+# 个案), and a split opening on 包括/分别为 as on 其中.
+_CONFIRMED_PART = r"(?:(?P<c>\d+)[例宗][^，；。\d]{0,14}?确诊(?:病例|个案)?|确诊病例(?P<c2>\d+)例)"
+_ASYMPTOMATIC_PART = r"(?:(?P<a>\d+)[例宗][^，；。\d]{0,14}?无症状感染(?:者|个案)?|无症状感染者(?P<a2>\d+)例)"
+_POSITIVE_SPLIT = re.compile(r"[（(]?[，,：:]?\s*(?:(?:其中|当中包括|包括|分别为|分别是)[，,：:]?\s*)?" + _CONFIRMED_PART
+                             + r"(?:[，,、；;]|[和及]的?)\s*" + _ASYMPTOMATIC_PART)
 _WRITTEN_FAMILY = re.compile(r"确诊|无症状|阳性|感染|死亡|出院|治愈")
 
 
