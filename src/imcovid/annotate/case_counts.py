@@ -776,7 +776,9 @@ _STATED_WITHIN = threshold("case_counts", "stated_within")  # days: a bulletin r
 
 
 # A date of a person's journey (于8月3日抵达上海浦东国际机场, 7月8日从阿联酋到达): it dates no figure after it.
-_TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|入境|出发|乘坐|乘机|返回|返京|航班)")
+_TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|(?<!对)入境(?!人员)|出发|乘坐|乘机|返回|返京|航班)")
+# (10月11日包头市在对入境人员核酸筛查中发现2例…: the inbound people screened are a group, not a journey, and the date is
+# the finding's; 7月2日从蒙古国入境 is a journey)
 _AS_OF_CUE = re.compile(r"截至|截止|至$")
 _BULLETIN_WINDOW = re.compile(r"0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点)|24(?:时|点)")  # 0—24时, 24时
 
