@@ -89,6 +89,11 @@ _APPROX = ("超过", "近", "约", "超", "逾", "逼近", "突破", "接近")
 _NO_CLASSIFIER = re.compile(r"(?:(?<=逼近|突破|超过|接近)|(?<=超))(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<q1>)"
                             r"(?P<wan>万|亿)(?P<qual>余|多)?(?P<cls>)(?=[，。；！？、）)\n]|$|大关)")
 _CASE_NOUN_IN_CLAUSE = re.compile(r"确诊|病例|感染者|阳性")
+# A large count with no classifier before its counted noun (美国累计超过1000万确诊病例; 分别累计逾3238万确诊、57万病故), as
+# world news writes countries' totals: after a word of approximation or total, or a list's joiner, the number has 万 or
+# 亿 and the noun follows at once (rule ``value.no_classifier``; read as cases, 例). 1000万元, 3成 and 14亿人 have none.
+_LARGE_NOUN_AFTER = re.compile(r"(?<=[超逾近约过达计有共，,、；;和及])(?P<num>\d+(?:\.\d+)?)(?P<q1>)(?P<wan>万|亿)"
+                               r"(?P<qual>余|多)?(?P<cls>)(?=确诊病例|确诊|死亡病例|病故)")
 # (The case noun is what is counted: it stands right before the verb, with only a word of total, time or mood between
 # — 累计确诊病例已经|逼近3.5亿. 确诊患者的救治费用已|超过5亿 and 确诊病例所在的小区共有居民|超过2万 count money and
 # residents.)
@@ -116,7 +121,7 @@ _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P
                    r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|确诊|无症状感染个案|无症状感染|无症状|出院|在院治疗"
-                   r"|(?<=患者|病人)(?:死亡|离世|病逝)|(?<=例)死亡|染疫(?:不治|身亡|死亡)"
+                   r"|(?<=患者|病人)(?:死亡|离世|病逝)|(?<=例)死亡|(?<=[万亿])病故|染疫(?:不治|身亡|死亡)"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；、\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,]|[\u4e00-\u9fff]某)")
 # (检测出11名跨境货车司机核酸检测阳性: who the people are may stand between the figure and 核酸检测阳性, people testing
@@ -2221,6 +2226,8 @@ def _candidates(text: str, nouns: list[int]):
                 nouns_before = list(_CASE_NOUN_IN_CLAUSE.finditer(text, max(clause, sentence.start()), verb))
                 if nouns_before and _NOUN_TO_VERB.fullmatch(text, nouns_before[-1].end(), verb):
                     yield figure
+            if "万" in sentence.group() or "亿" in sentence.group():
+                yield from _LARGE_NOUN_AFTER.finditer(text, sentence.start(), sentence.end())
             for zero in _ZERO.finditer(text, sentence.start(), sentence.end()):
                 yield zero
                 item = _ZERO_ITEM.match(text, zero.end())
