@@ -19,7 +19,7 @@ from importlib import resources
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from imcovid.annotate.wordlists import WordListError, threshold
 
-ANNOTATOR = "imcovid-rules/1.7:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
+ANNOTATOR = "imcovid-rules/1.8:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
 # in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
 # glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
 # 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
@@ -38,7 +38,11 @@ ANNOTATOR = "imcovid-rules/1.7:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # both nouns, 确诊病例和死亡病例均为全球最多，分别为…例和…例, the nouns' figures in order; 新冠阳性感染者 read as 阳性感染者,
 # a city's named zone before 在…发现 a zone, no division, and a streak's level, 连续4天超过200例, or a bound, 5例以下, no
 # figure; the clause's place before an aside, 阿荣旗在对…（关联海拉尔区阳性感染者）…发现1例, the figure's in that same
-# clause, not a later clause's: …为孝感市报告（关联武汉市病例），新增出院病例2例 keeps the province)
+# clause, not a later clause's: …为孝感市报告（关联武汉市病例），新增出院病例2例 keeps the province; 1.8: a zone among
+# the places before 各, 九龙坡区、两江新区、沙坪坝区各1例, is one of them (no place), 病故/染疫不治/例死亡 are deaths, 本土新确诊
+# and 新型肺炎 read, an earlier item's skip word no longer drops a figure with its own noun (13例无症状转确诊和26例本土无症状),
+# a total split at once into confirmed and asymptomatic parts (包括/分别为, 宗/个案) is their sum, an imported one not
+# annotated, large counts with no classifier before their noun (累计超过1000万确诊病例), a date before 在对入境人员… dates)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
