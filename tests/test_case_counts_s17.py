@@ -5,7 +5,7 @@ of wire digests; a list item's skip word (13例无症状转确诊和…) no long
 total split at once into confirmed and asymptomatic parts with 包括/分别为 or Hong Kong's 宗/个案 is their sum (positive_local
 when local; an imported one has no metric and is not annotated, its parts are); a large count with no classifier
 before its noun (累计超过1000万确诊病例; rule ``value.no_classifier``); a date before a place and 在对入境人员… dates the
-finding. The texts are invented in the layouts of real news (other numbers and places): regression tests of the rules,
+finding; a count before its verb (6人被确诊为新冠肺炎病例). The texts are invented in the layouts of real news (other numbers and places): regression tests of the rules,
 not evidence of quality. Each positive case fails on release 21.0.0; the negative cases (marked) pass on both and guard
 the rules' limits, except the crash (坠机), a precision fix that fails on 21.0.0."""
 
@@ -167,6 +167,17 @@ def test_date_before_inbound_screening(text, expected):
     ("该病例10月28日从蒙古国入境，新增确诊病例1例。", [("confirmed_local", 1, None, None)]),
 ])
 def test_date_before_inbound_screening_limits(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count before its verb, COVID-19 named after it
+    ("11月4日，同车乘客中又有6人被确诊为新冠肺炎病例。", [("confirmed_local", 6, None, DAY)]),
+    ("截至11月4日，该校共有14人被确诊感染新冠病毒。", [("confirmed_cumulative", 14, None, DAY)]),
+    # (negative) people found to be contacts are no cases
+    ("11月4日，该小区有9人被确诊为密切接触者。", []),
+])
+def test_count_before_its_verb(text, expected):
     assert _counts(text) == expected
 
 

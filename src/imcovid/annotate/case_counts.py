@@ -42,7 +42,8 @@ ANNOTATOR = "imcovid-rules/1.8:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # the places before 各, 九龙坡区、两江新区、沙坪坝区各1例, is one of them (no place), 病故/染疫不治/例死亡 are deaths, 本土新确诊
 # and 新型肺炎 read, an earlier item's skip word no longer drops a figure with its own noun (13例无症状转确诊和26例本土无症状),
 # a total split at once into confirmed and asymptomatic parts (包括/分别为, 宗/个案) is their sum, an imported one not
-# annotated, large counts with no classifier before their noun (累计超过1000万确诊病例), a date before 在对入境人员… dates)
+# annotated, large counts with no classifier before their noun (累计超过1000万确诊病例), a date before 在对入境人员… dates,
+# a count before its verb, 6人被确诊为新冠肺炎病例, is read)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -124,7 +125,8 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
 _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊个案|个案))?"
                    r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|确诊|无症状感染个案|无症状感染|无症状|出院|在院治疗"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|(?<=[人名例])被确诊(?:感染|为)?(?:新冠肺炎|新冠病毒|新冠)(?:确诊病例|病例)?"
+                   r"|确诊|无症状感染个案|无症状感染|无症状|出院|在院治疗"
                    r"|(?<=患者|病人)(?:死亡|离世|病逝)|(?<=例)死亡|(?<=[万亿])病故|染疫(?:不治|身亡|死亡)"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；、\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,]|[\u4e00-\u9fff]某)")
@@ -133,6 +135,8 @@ _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P
 # 检测阳性… counts the people among whom some tested positive, not the positive ones; 11名中国籍司机 still reads)
 # (1例无症状感染者穆某: the noun may be followed by the case's anonymised name, a surname and 某; 17例阳性患者: people
 # testing positive; 35名患者离世, 3名病人死亡: deaths, 死亡/离世 read after 患者/病人 only, 46人死亡 of an earthquake is no figure;
+# 7人被确诊感染新冠病毒, 5人被确诊为新冠肺炎病例: people confirmed, the count before its verb (COVID-19 named: 被确诊为密切
+# 接触者 is no case);
 # 新增19万607例确诊及244例死亡: deaths, 死亡 right after the cases' classifier 例 (people's 人 is not enough);
 # 2656人染疫不治, 261人染疫身亡: deaths of the infection (染疫 names it), as overseas papers write other countries' figures;
 # 2例新增境外输入性确诊病例 with the new marker after the number; 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
