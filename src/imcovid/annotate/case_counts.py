@@ -19,7 +19,7 @@ from importlib import resources
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from imcovid.annotate.wordlists import WordListError, threshold
 
-ANNOTATOR = "imcovid-rules/1.7:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
+ANNOTATOR = "imcovid-rules/1.8:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
 # in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
 # glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
 # 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
@@ -38,7 +38,12 @@ ANNOTATOR = "imcovid-rules/1.7:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # both nouns, 确诊病例和死亡病例均为全球最多，分别为…例和…例, the nouns' figures in order; 新冠阳性感染者 read as 阳性感染者,
 # a city's named zone before 在…发现 a zone, no division, and a streak's level, 连续4天超过200例, or a bound, 5例以下, no
 # figure; the clause's place before an aside, 阿荣旗在对…（关联海拉尔区阳性感染者）…发现1例, the figure's in that same
-# clause, not a later clause's: …为孝感市报告（关联武汉市病例），新增出院病例2例 keeps the province)
+# clause, not a later clause's: …为孝感市报告（关联武汉市病例），新增出院病例2例 keeps the province; 1.8: a zone among
+# the places before 各, 九龙坡区、两江新区、沙坪坝区各1例, is one of them (no place), 病故/染疫不治/例死亡 are deaths, 本土新确诊
+# and 新型肺炎 read, an earlier item's skip word no longer drops a figure with its own noun (13例无症状转确诊和26例本土无症状),
+# a total split at once into confirmed and asymptomatic parts (包括/分别为, 宗/个案) is their sum, an imported one not
+# annotated, large counts with no classifier before their noun (累计超过1000万确诊病例), a date before 在对入境人员… dates,
+# a count before its verb, 6人被确诊为新冠肺炎病例, is read)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -89,6 +94,11 @@ _APPROX = ("超过", "近", "约", "超", "逾", "逼近", "突破", "接近")
 _NO_CLASSIFIER = re.compile(r"(?:(?<=逼近|突破|超过|接近)|(?<=超))(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<q1>)"
                             r"(?P<wan>万|亿)(?P<qual>余|多)?(?P<cls>)(?=[，。；！？、）)\n]|$|大关)")
 _CASE_NOUN_IN_CLAUSE = re.compile(r"确诊|病例|感染者|阳性")
+# A large count with no classifier before its counted noun (美国累计超过1000万确诊病例; 分别累计逾3238万确诊、57万病故), as
+# world news writes countries' totals: after a word of approximation or total, or a list's joiner, the number has 万 or
+# 亿 and the noun follows at once (rule ``value.no_classifier``; read as cases, 例). 1000万元, 3成 and 14亿人 have none.
+_LARGE_NOUN_AFTER = re.compile(r"(?<=[超逾近约过达计有共，,、；;和及])(?P<num>\d+(?:\.\d+)?)(?P<q1>)(?P<wan>万|亿)"
+                               r"(?P<qual>余|多)?(?P<cls>)(?=确诊病例|确诊|死亡病例|病故)")
 # (The case noun is what is counted: it stands right before the verb, with only a word of total, time or mood between
 # — 累计确诊病例已经|逼近3.5亿. 确诊患者的救治费用已|超过5亿 and 确诊病例所在的小区共有居民|超过2万 count money and
 # residents.)
@@ -115,8 +125,9 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
 _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊个案|个案))?"
                    r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|确诊|无症状|出院|在院治疗"
-                   r"|(?<=患者|病人)(?:死亡|离世|病逝)"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|(?<=[人名例])被确诊(?:感染|为)?(?:新冠肺炎|新冠病毒|新冠)(?:确诊病例|病例)?"
+                   r"|确诊|无症状感染个案|无症状感染|无症状|出院|在院治疗"
+                   r"|(?<=患者|病人)(?:死亡|离世|病逝)|(?<=例)死亡|(?<=[万亿])病故|染疫(?:不治|身亡|死亡)"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；、\n]|$))"
                    r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,]|[\u4e00-\u9fff]某)")
 # (检测出11名跨境货车司机核酸检测阳性: who the people are may stand between the figure and 核酸检测阳性, people testing
@@ -124,6 +135,10 @@ _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P
 # 检测阳性… counts the people among whom some tested positive, not the positive ones; 11名中国籍司机 still reads)
 # (1例无症状感染者穆某: the noun may be followed by the case's anonymised name, a surname and 某; 17例阳性患者: people
 # testing positive; 35名患者离世, 3名病人死亡: deaths, 死亡/离世 read after 患者/病人 only, 46人死亡 of an earthquake is no figure;
+# 7人被确诊感染新冠病毒, 5人被确诊为新冠肺炎病例: people confirmed, the count before its verb (COVID-19 named: 被确诊为密切
+# 接触者 is no case);
+# 新增19万607例确诊及244例死亡: deaths, 死亡 right after the cases' classifier 例 (people's 人 is not enough);
+# 2656人染疫不治, 261人染疫身亡: deaths of the infection (染疫 names it), as overseas papers write other countries' figures;
 # 2例新增境外输入性确诊病例 with the new marker after the number; 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
 # 7月28日我省报告1例无症状感染者以来: the first case, of that day)
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
@@ -774,7 +789,9 @@ _STATED_WITHIN = threshold("case_counts", "stated_within")  # days: a bulletin r
 
 
 # A date of a person's journey (于8月3日抵达上海浦东国际机场, 7月8日从阿联酋到达): it dates no figure after it.
-_TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|入境|出发|乘坐|乘机|返回|返京|航班)")
+_TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|(?<!对)入境(?!人员)|出发|乘坐|乘机|返回|返京|航班)")
+# (10月11日包头市在对入境人员核酸筛查中发现2例…: the inbound people screened are a group, not a journey, and the date is
+# the finding's; 7月2日从蒙古国入境 is a journey)
 _AS_OF_CUE = re.compile(r"截至|截止|至$")
 _BULLETIN_WINDOW = re.compile(r"0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点)|24(?:时|点)")  # 0—24时, 24时
 
@@ -1055,10 +1072,14 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # The parts of a day's cases are that day's cases too (今天发布的914例确诊病例中…。按照行政区域划分，松江区
             # 291例…: a list in a sentence with no day of its own; rule ``case_count.dated_parts``).
             context = {**context, "temporal": "new"}
-        if metric == "confirmed_local" and reading["rule"] != "case_count.list_item" \
+        if metric in ("confirmed_local", "confirmed_imported") and reading["rule"] != "case_count.list_item" \
                 and _positive_total(text, start, reading["end"], reading["value"]):
-            metric = "positive_local"  # 深圳新增86例病例，其中，75例…确诊病例，11例…无症状感染者: both together
-            reading = {**reading, "rule": "case_count.positive_total"}
+            # 深圳新增86例病例，其中，75例…确诊病例，11例…无症状感染者: both together. Imported ones (新增从香港输入个案
+            # 44宗，分别为34宗确诊、10宗无症状感染) no metric counts (the guideline's positive_local is local): not
+            # annotated, but the figure still heads its parts (their place and day) until the mentions are returned.
+            imported = metric == "confirmed_imported"
+            metric = metric if imported else "positive_local"
+            reading = {**reading, "rule": _IMPORTED_TOTAL if imported else "case_count.positive_total"}
         if metric == "screened" and "筛查" in head and "核酸" in text[sentence:start]:
             metric = "tested"  # 开展了一次核酸筛查，累计筛查3000多万人次: nucleic-acid screening tests people
         state = _state(head)
@@ -1254,7 +1275,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # starts at its own place (四平市各1例): mentions of one type and metric need spans of their own, as their
             # ids are made from the span (two mentions on one span made a duplicate id, and the build rejected the
             # whole article).
-            first = min(span_start, _each_start(places, starts, head_start, start))
+            first = min(span_start, _each_start(places, starts, head_start, start), each[0][1])
             for i, (code, place_start) in enumerate(each):
                 mentions.append(_mention(text, first if i == 0 else max(first, place_start), reading["end"], metric,
                                          reading["value"], code, as_of, "case_count.each"))
@@ -1272,7 +1293,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
     if mentions and _HEADING_PART.search(text):
         mentions = _with_heading_parts(text, places, mentions)
-    return mentions
+    return [m for m in mentions if m["rule"] != _IMPORTED_TOTAL]
+
+
+_IMPORTED_TOTAL = "imported_positive_total"  # (a figure read only to head its parts: see _positive_total)
 
 
 # A section heading of a bulletin's case descriptions naming a division and its count (迎江区（2例）, 大观区3例:, 一、宜秀区
@@ -1364,13 +1388,56 @@ def _each_place(text: str, places: list[dict], last: int, head_start: int, pos: 
     item = [p for p in _places_from(places, last, head_start) if p["end"] <= pos]
     ancestors = {a for p in item for a in (p.get("province_code"), p.get("prefecture_code")) if a != p["code"]}
     several = [p for p in item if p["code"] not in ancestors]
-    if len(several) < 2 or any(not _COORDINATED.match(text[a["end"]:b["start"]]) for a, b in zip(several, several[1:])) \
-            or text[several[-1]["end"]:pos - 1].strip():
+    if not several:
         return []
-    return [(p["code"], p["start"]) for p in several]
+    # 九龙坡区、两江新区、沙坪坝区各1例: a zone named among the divisions (no LOCATION, no code) is one of them too, its
+    # figure without a place (rule ``case_count.each``), as a zone's own list item is (、高新区18例).
+    zones = _zones_opening_list(text, head_start, several[0]["start"])
+    for a, b in zip(several, several[1:]):
+        between = _zones_in_list(text, a["end"], b["start"])
+        if between is None:
+            return []
+        zones += between
+    after = _zones_in_list(text, several[-1]["end"], pos - 1)
+    if after is None:
+        return []
+    zones += after
+    if len(several) + len(zones) < 2:
+        return []
+    return sorted([(p["code"], p["start"]) for p in several] + [(None, start) for start in zones], key=lambda e: e[1])
+
+
+def _zones_in_list(text: str, start: int, end: int) -> list[int] | None:
+    """The starts of the zones named as items of a list of places between ``start`` and ``end`` (、两江新区、, 和高新区):
+    [] for a plain joiner (or nothing, at the list's end), None for any other words."""
+    gap = text[start:end]
+    if not gap.strip() or _COORDINATED.match(gap):
+        return []
+    zone = _zone_item()
+    if re.fullmatch(f"(?:[、和及与]{zone.pattern})+[、和及与]?", gap) is None:
+        return None
+    return [start + z.start() for z in re.finditer(f"(?<=[、和及与]){zone.pattern}", gap)]
+
+
+def _zones_opening_list(text: str, head_start: int, first: int) -> list[int]:
+    """The starts of the zones that open a list before its first division (（两江新区、九龙坡区各1例): only after an
+    opening bracket, a comma or colon, or the figure's head start."""
+    zone = _zone_item()
+    m = re.search(f"((?:{zone.pattern}、)+)$", text[head_start:first])
+    if m is None or not (m.start() == 0 or text[head_start + m.start() - 1] in "（(：:，,"):
+        return []
+    return [head_start + m.start() + z.start() for z in zone.finditer(m.group(1))]
+
+
+@lru_cache(maxsize=1)
+def _zone_item() -> re.Pattern:
+    """A zone's name as a list item: a few characters ending on one of the lexicon's ``zone`` terms (两江新区, 高新区)."""
+    zones = "|".join(sorted((term for term, _ in terms()["zone"]), key=lambda t: (-len(t), t)))
+    return re.compile(f"[\u4e00-\u9fff]{{0,{_ZONE_ITEM_MAX - 2}}}?(?:{zones})")
 
 
 _EACH_BEFORE = re.compile(r"各(?:报告|新增|有)?$")
+_ZONE_ITEM_MAX = threshold("case_counts", "zone_item")
 
 
 def _each_start(places: list[dict], starts: list[int], head_start: int, pos: int) -> int:
@@ -1664,9 +1731,12 @@ _TOTAL_FAMILIES = ("recovered", "deaths")
 _GENERIC_CASE_NOUNS = ("病例", "本土病例", "本地病例")
 # A split of a figure right after it into confirmed cases and asymptomatic infections (，其中，75例诊断为新冠肺炎确诊病例，11例
 # 诊断为新冠病毒无症状感染者; ：确诊病例3例、无症状感染者5例).
-_CONFIRMED_PART = r"(?:(?P<c>\d+)例[^，；。\d]{0,14}?确诊病例|确诊病例(?P<c2>\d+)例)"
-_ASYMPTOMATIC_PART = r"(?:(?P<a>\d+)例[^，；。\d]{0,14}?无症状感染者|无症状感染者(?P<a2>\d+)例)"
-_POSITIVE_SPLIT = re.compile(r"[（(]?[，,：:]?\s*(?:其中[，,：:]?\s*)?" + _CONFIRMED_PART + r"[，,、；;和及]\s*" + _ASYMPTOMATIC_PART)
+# Hong Kong's wording too, 宗 and 个案 (新增从香港输入个案44宗，分别为34宗确诊、10宗无症状感染; 当中包括86宗确诊和33宗无症状感染
+# 个案), and a split opening on 包括/分别为 as on 其中.
+_CONFIRMED_PART = r"(?:(?P<c>\d+)[例宗][^，；。\d]{0,14}?确诊(?:病例|个案)?|确诊病例(?P<c2>\d+)例)"
+_ASYMPTOMATIC_PART = r"(?:(?P<a>\d+)[例宗][^，；。\d]{0,14}?无症状感染(?:者|个案)?|无症状感染者(?P<a2>\d+)例)"
+_POSITIVE_SPLIT = re.compile(r"[（(]?[，,：:]?\s*(?:(?:其中|当中包括|包括|分别为|分别是)[，,：:]?\s*)?" + _CONFIRMED_PART
+                             + r"(?:[，,、；;]|[和及]的?)\s*" + _ASYMPTOMATIC_PART)
 _WRITTEN_FAMILY = re.compile(r"确诊|无症状|阳性|感染|死亡|出院|治愈")
 
 
@@ -2164,6 +2234,8 @@ def _candidates(text: str, nouns: list[int]):
                 nouns_before = list(_CASE_NOUN_IN_CLAUSE.finditer(text, max(clause, sentence.start()), verb))
                 if nouns_before and _NOUN_TO_VERB.fullmatch(text, nouns_before[-1].end(), verb):
                     yield figure
+            if "万" in sentence.group() or "亿" in sentence.group():
+                yield from _LARGE_NOUN_AFTER.finditer(text, sentence.start(), sentence.end())
             for zero in _ZERO.finditer(text, sentence.start(), sentence.end()):
                 yield zero
                 item = _ZERO_ITEM.match(text, zero.end())
@@ -2327,7 +2399,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         # 韩国较前一天新增新冠确诊病例210755例: the day's new cases counted against the day before, as news agencies
         # report Korea's and Japan's figures, not a change compared (较前一日增加1例, the skip term 较前)
         clause = _COMPARED_NEW.sub("", clause)
-    if skipped(clause if released is None else clause.replace(released.group(), "")) \
+    if skipped(_without_item_before(text[max(0, start - len(clause) - 2):start]) if tail and released is None
+               else clause if released is None else clause.replace(released.group(), "")) \
             or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
             or _PER_UNIT.match(text, match.end()) \
             or (text.startswith("的", match.end()) and _TEAM_AFTER.match(text, match.end())) \
@@ -2375,8 +2448,9 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         family = family_tail or family
         if tail.group("scope"):
             scope = last_term("scope", tail.group("scope"))
-        if tail.group("new") and temporal is None:
-            temporal = (len(head), "", "new")  # 报告2例新增境外输入性新冠肺炎确诊病例: the marker after the number
+        if (tail.group("new") or tail.group("noun") == "新确诊") and temporal is None:
+            # 报告2例新增境外输入性新冠肺炎确诊病例: the marker after the number; 18例本土新确诊 (wire digests): new ones
+            temporal = (len(head), "", "new")
         end = tail.end()
         rule = "case_count.noun_after"
     if family is not None and family[2] not in _CASE_FAMILIES and not tail and re.search(r"(?:发现|检出|查出)$", head):
@@ -2569,6 +2643,21 @@ _PERIOD_HEAD = re.compile(r"(?<!连续)(?<![月日\d前])[\d一二两三四五�
 
 _TIMELINE_ZERO = re.compile(r"(?<=日[，,])无新增(?=[。；！\n]|$)")  # (7月26日，无新增。: see _ZERO)
 _BARE_NEW = re.compile(r"新增(?:突破|超过?|近|逾|达)?[\d一二两三四五六七八九十]")
+
+
+def _without_item_before(clause: str) -> str:
+    """A figure's clause (with the two characters before it, an earlier figure's number and classifier when the head
+    starts right after one) without the last list item before it (…、13例无症状转确诊和26例本土无症状 → …26例本土无症状's
+    clause holds no 转确诊): when the figure names its own noun after it, the words after an earlier figure, up to the
+    joiner, are that item's (its skip words too), while a word before the earlier figure (解除医学观察3例…和2例…) still
+    governs both."""
+    last = None
+    for last in _ITEM_BEFORE.finditer(clause):
+        pass
+    return clause if last is None else clause[:last.start("words")] + clause[last.end():]
+
+
+_ITEM_BEFORE = re.compile(r"[\d" + CHINESE_NUMERAL_CHARS + r"](?:例|宗|人|名)(?P<words>[^、和及与，,；;]*)[、和及与]")
 
 
 def _noun_after(text: str, end: int) -> bool:
