@@ -1,6 +1,6 @@
 """Session 17 (PERSON, rules 1.18): posts of entertainment, football and business news are cues (港星, 鼓手, 主帅,
 左后卫, 首富, 实控人 …) and kin and friends nouns of who (好友, 女友, 妹妹 …: a name after them needs a surname); 因
-ends a name (音乐人海峰|因抑郁症); the next item of a list after a foreign name is read as one (马奎尔、菲利普斯、莱斯等
+ends a name (音乐人海峰|因抑郁症); a list's last full name may end before 都, 也 or 还 (许家印|都当过); the next item of a list after a foreign name is read as one (马奎尔、菲利普斯、莱斯等
 球员); a dotted name with a hyphenated double family name glossed in Latin is one name (托尼·汤斯-惠特利(Toni
 Townes-Whitley)).
 
@@ -100,6 +100,22 @@ def test_because_is_a_name_stop() -> None:
 FOREIGN_LIST_FIXED = [
     ("本届比赛，马奎尔、菲利普斯、莱斯、卢克肖等球员组成了稳健的后防。", ["马奎尔", "菲利普斯", "莱斯", "卢克肖"]),
 ]
+
+# A list's last full name before an adverb of its subjects (都, 也, 还) is read as before 等: fails on main.
+LIST_ADVERB_FIXED = [
+    ("房地产行业诞生的富豪众多，杨惠妍、王健林、许家印都当过“中国首富”。", ["杨惠妍", "王健林", "许家印"]),
+]
+
+LIST_ADVERB_KEPT = [
+    ("队员王强、李华、赵刚还在现场。", ["王强", "李华", "赵刚"]),
+    ("张三、李四、王五也来了。", ["张三", "李四", "王五"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LIST_ADVERB_FIXED + LIST_ADVERB_KEPT)
+def test_list_ends_before_adverb(text: str, expected: list[str]) -> None:
+    assert _persons(text) == expected
+
 
 # Pass on both: a country, a word of the dictionary or a Chinese item after a foreign name stays what it is.
 FOREIGN_LIST_KEPT = [

@@ -1450,7 +1450,9 @@ def _list_continuations(found: _Found) -> None:
             after = text[end + 1 + len(name) : end + 2 + len(name)] if name else ""
             if name and _PLACE_ITEM.search(name):
                 break  # 、褚庙乡: a township or a village goes on the list, not a person
+            # (A full name may end the list before an adverb of its subjects: 、许家印|都当过 as 、许家印|等.)
             if not name or (after not in _BOUNDARY_BEFORE | {""} and not (after in _LIST_JOINERS | {"等"}
+                                                                             | _ADVERBS_AFTER_FOREIGN
                                                                              and len(name) == 3)
                             and not (text[end] == "、" and _GROUP_AFTER.match(text, end + 1 + len(name)))):
                 break
