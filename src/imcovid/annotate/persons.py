@@ -1399,8 +1399,12 @@ _GROUP_AFTER = re.compile("|".join(sorted(words("person_groups_after"), key=len,
 _LIST_OF_THINGS = re.compile(r"(?:、[\u4e00-\u9fff]{2,6}){1,8}等(?=" + _NOT_PEOPLE_AFTER_ETC.pattern + ")")
 
 
+# (How long a found foreign name must be for its list to go on with foreign names: data/annotation_thresholds.toml.)
+_FOREIGN_LIST_HEAD = threshold("persons", "foreign_list_head")
+
+
 def _transliterated_item(text: str, i: int) -> str | None:
-    """After a foreign name with no surname, the next item of its list written as one too (马奎尔、|菲利普斯、|莱斯、
+    """After a foreign name, the next item of its list written as one too (马奎尔、|菲利普斯、|莱斯、
     卢克肖等球员; 因西涅、|贝拉尔迪): a run of transliteration read as after a post, up to the item's end, that is
     neither a country (普京、|法国) nor a word of the dictionary. Lists of players, ministers or executives write
     foreign names so, where only the first has a cue; a Chinese item is read by its surname instead."""
@@ -1440,8 +1444,8 @@ def _list_continuations(found: _Found) -> None:
     for (start, end), title in sorted(found.spans.items()):
         if _list_of_things_after(text, end):
             continue
-        # (A foreign name of three or more characters, which may begin with a surname's character: 马奎尔, 卢克肖.)
-        foreign = end - start >= 3 and looks_transliterated(text[start:end])
+        # (A foreign name, which may begin with a surname's character: 马奎尔, 卢克肖.)
+        foreign = end - start >= _FOREIGN_LIST_HEAD and looks_transliterated(text[start:end])
         end = _past_note(text, end)
         while text[end : end + 1] == "、" or (text[end : end + 1] in _LIST_JOINERS and end - start == 3):
             # (An item may be a name of Mongolian or Tibetan parts, even a single part: 、坚参（藏族）、)
