@@ -230,7 +230,7 @@ def test_mc_names(text: str, expected: list[str]) -> None:
 
 def test_version() -> None:
     from tests.test_persons_s15 import _rules_version
-    assert _rules_version(P.ANNOTATOR) == _rules_version(P.TAGGER_ANNOTATOR) == (1, 17)
+    assert _rules_version(P.ANNOTATOR) == _rules_version(P.TAGGER_ANNOTATOR) >= (1, 17)
 
 
 # Review of 1.17 (s16fixper). Each fails on int16 before the fix.

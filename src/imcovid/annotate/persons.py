@@ -32,9 +32,9 @@ from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import PLACE_AFTER, find_uncued, recurring_transliterations
 from imcovid.annotate.wordlists import threshold, word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.17:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.18:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.17"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.18"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
@@ -1328,7 +1328,8 @@ def _hyphen_joined_names(found: _Found, position_ends: set[int]) -> None:
         if start is None or any(k in span_at for k in range(start, read_at)):
             continue  # (where the name begins is not known, or a name found in the syllables the reader dropped)
         surface = text[start:end]
-        if not looks_transliterated(dotted[start:end]) or (start, end) in found.spans:
+        if not (looks_transliterated(dotted[start:end]) or _hyphen_glossed(text, end, dotted[start:end])) \
+                or (start, end) in found.spans:
             continue
         pieces = sorted({span_at[k] for k in range(start, end) if k in span_at})
         if not pieces or any(s < start or e > end for s, e in pieces):
@@ -1352,6 +1353,15 @@ def _hyphen_joined_names(found: _Found, position_ends: set[int]) -> None:
         found.taken.mark(start, end)  # (the pieces lay inside: marking the run is the same as marking anew)
         span_at.update((k, (start, end)) for k in range(start, end))
         found.known.add(surface)
+
+
+def _hyphen_glossed(text: str, end: int, name: str) -> bool:
+    """A Latin-script name with a hyphen of as many words as ``name`` (its hyphen written as a dot) has parts follows
+    in brackets at ``end`` (托尼·汤斯-惠特利|(Toni Townes-Whitley)): the text spells the run as one person's name
+    with a double family name, though its characters hold more than one the register of transliteration lacks (汤, 惠)."""
+    gloss = _LATIN_GLOSS.match(text, end)
+    return bool(gloss) and "-" in gloss.group("name") \
+        and len(_LATIN_WORDS.findall(gloss.group("name"))) == len(re.split(f"[{NAME_DOTS}]", name))
 
 
 def _says_after(text: str, end: int) -> bool:
@@ -1389,6 +1399,28 @@ _GROUP_AFTER = re.compile("|".join(sorted(words("person_groups_after"), key=len,
 _LIST_OF_THINGS = re.compile(r"(?:、[\u4e00-\u9fff]{2,6}){1,8}等(?=" + _NOT_PEOPLE_AFTER_ETC.pattern + ")")
 
 
+# (How long a found foreign name must be for its list to go on with foreign names: data/annotation_thresholds.toml.)
+_FOREIGN_LIST_HEAD = threshold("persons", "foreign_list_head")
+
+
+def _transliterated_item(text: str, i: int) -> str | None:
+    """After a foreign name, the next item of its list written as one too (马奎尔、|菲利普斯、|莱斯、
+    卢克肖等球员; 因西涅、|贝拉尔迪): a run of transliteration read as after a post, up to the item's end, that is
+    neither a country (普京、|法国) nor a word of the dictionary. Lists of players, ministers or executives write
+    foreign names so, where only the first has a cue; a Chinese item is read by its surname instead."""
+    name = read_unlisted(text, i)
+    if not name or not looks_transliterated(name) or _COUNTRIES.match(text, i) or is_word(name, 1, but=_NAME_TAGS) \
+            or text[i + len(name) : i + len(name) + 1] not in _ITEM_ENDS:
+        return None
+    return name
+
+
+# (Tags of names in the dictionary, which lists many foreign names: 莱斯/nrt is a name, 巴士/ns and 咖啡/n are not.)
+_NAME_TAGS = ("nr", "nrt", "nrfg")
+# What ends a foreign item of a list: the next item, the list's end (等, a joiner) or the clause's.
+_ITEM_ENDS = frozenset("、等和与及，。；")
+
+
 def _list_of_things_after(text: str, end: int) -> bool:
     """The list that goes on at ``end`` ends in 等 and a kind of thing (、安踏、特步等|品牌, 、龙塘镇等|地): not people."""
     return _LIST_OF_THINGS.match(text, end) is not None
@@ -1412,14 +1444,19 @@ def _list_continuations(found: _Found) -> None:
     for (start, end), title in sorted(found.spans.items()):
         if _list_of_things_after(text, end):
             continue
+        # (A foreign name, which may begin with a surname's character: 马奎尔, 卢克肖.)
+        foreign = end - start >= _FOREIGN_LIST_HEAD and looks_transliterated(text[start:end])
         end = _past_note(text, end)
         while text[end : end + 1] == "、" or (text[end : end + 1] in _LIST_JOINERS and end - start == 3):
             # (An item may be a name of Mongolian or Tibetan parts, even a single part: 、坚参（藏族）、)
-            name = read_name(text, end + 1) or (read_parts(text, end + 1) if text[end] == "、" else None)
+            name = read_name(text, end + 1) or (read_parts(text, end + 1) if text[end] == "、" else None) \
+                or (_transliterated_item(text, end + 1) if foreign and text[end] == "、" else None)
             after = text[end + 1 + len(name) : end + 2 + len(name)] if name else ""
             if name and _PLACE_ITEM.search(name):
                 break  # 、褚庙乡: a township or a village goes on the list, not a person
+            # (A full name may end the list before an adverb of its subjects: 、许家印|都当过 as 、许家印|等.)
             if not name or (after not in _BOUNDARY_BEFORE | {""} and not (after in _LIST_JOINERS | {"等"}
+                                                                             | _ADVERBS_AFTER_FOREIGN
                                                                              and len(name) == 3)
                             and not (text[end] == "、" and _GROUP_AFTER.match(text, end + 1 + len(name)))):
                 break
