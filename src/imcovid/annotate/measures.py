@@ -22,7 +22,7 @@ from imcovid.annotate import measure_model
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.wordlists import threshold
 
-ANNOTATOR = "imcovid-rules/1.7:measure"
+ANNOTATOR = "imcovid-rules/1.8:measure"
 _SENTENCE = re.compile(r"[^。！？\n【】]+")  # (not the ASCII ? — it marks lost bytes in damaged texts)
 # (A 【headline】 opening a news flash is a sentence of its own: 【兰州发布通告：市民群众非必要不离兰】据…消息.)
 _CLAUSE = re.compile(r"[^，；：,;:]+")
@@ -211,8 +211,8 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
             or condition_by_time(sentence_head):
         # (a response triggered only if something happens: 若无法提供，须在抵穗24小时内…进行一次核酸检测)
         return "announce-plan"
-    if re.match(r"(不得|严禁|一律不得|禁止)", statement):
-        return "maintain"  # a prohibition without a start cue
+    if re.match(r"(不得(?!不)|严禁|一律不得|禁止)", statement):
+        return "maintain"  # a prohibition without a start cue (不得不, "had to", is none: 不得不再次宣布…进入紧急状态)
     for action in ("impose", "strengthen"):
         if w[action].search(statement):
             if action == "impose" and w["continued"].search(statement):
@@ -491,6 +491,8 @@ def code_statement(statement: str, hits: list[Cue] | None = None,
         found.pop("CN-CENTRAL-QUARANTINE")
     if "V4" in found:
         found.pop("H7", None)  # a duty to be vaccinated is the mandate (V4), not vaccination offered (H7)
+    if "CN-COMMAND" in found and other_state_of_emergency(statement) and emergency_only_command(statement):
+        found.pop("CN-COMMAND")
     if "H7" in found and vaccination_status(statement):
         found.pop("H7")
     if "H7" in found and "CN-SUPPLY" in found and not _SUPPLIES.search(statement):
@@ -820,6 +822,31 @@ def released_from_quarantine(statement: str) -> bool:
     return not any(cue.code == "CN-CENTRAL-QUARANTINE" and cue.pattern.search(rest) for cue in cues())
 
 
+def other_state_of_emergency(text: str) -> bool:
+    """Does ``text`` (a statement or its sentence) tell of a state of emergency declared for something else than the
+    epidemic — a war, an unrest, a disaster, another disease (乌克兰宣布全国进入紧急状态, 因山火宣布进入紧急状态)? Its
+    declaration is no COVID-19 measure (guideline: measures unrelated to COVID-19 are not annotated), though the
+    article speaks of the epidemic and passes :func:`about_covid`. Why: the state-of-emergency cue (s17meas) reads the
+    declarations of world news, where wars and storms have emergencies too."""
+    w = words()
+    return bool(w["state-of-emergency"].search(text) and w["emergency-elsewhere"].search(text))
+
+
+def opinion(sentence_head: str) -> bool:
+    """Does a scholar, analyst or doctor speak at the head of the sentence (前哈佛医学院教授…警告称，美国人必须考虑取消
+    假日聚会和旅行计划，在家工作), or is the view framed as someone's (在某某看来，)? What follows is an opinion, not a measure attributed to a government or other
+    organisation (guideline, MEASURE). Why: the expert's advice in world news was coded like a measure (two development
+    false mentions, one more with the s17meas work-at-home cue); no development gold mention stands after one."""
+    return bool(words()["opinion-head"].search(sentence_head))
+
+
+def emergency_only_command(statement: str) -> bool:
+    """Are all CN-COMMAND cues of ``statement`` in its state-of-emergency words (no headquarters or response named
+    beside them)?"""
+    rest = words()["state-of-emergency"].sub("，", statement)
+    return not any(cue.code == "CN-COMMAND" and cue.pattern.search(rest) for cue in cues())
+
+
 def vaccination_status(statement: str) -> bool:
     """Is every H7 cue of ``statement`` part of a vaccination status of people (guideline: codes name measures;
     a status, like a code colour or a zone that qualifies people, names none)?"""
@@ -952,11 +979,15 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                     continue
             found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
             venue_certificate(found, statement, text[s_start:c_start])
+            if "CN-COMMAND" in found and other_state_of_emergency(text[s_start:s_end]) \
+                    and emergency_only_command(statement):
+                found.pop("CN-COMMAND")  # the sentence's emergency is a war's or a storm's (s17meas)
             if "C8" in found and arrival_without_control(text[s_start:s_end]):
                 found.pop("C8")
             if "CN-MASS-TESTING" in found and code_vetoed(text[s_start:s_end], "CN-MASS-TESTING"):
                 found.pop("CN-MASS-TESTING")
-            if not found or excluded(text[c_start:c_end]) or asks(statement, text, s_end):
+            if not found or excluded(text[c_start:c_end]) or asks(statement, text, s_end) \
+                    or opinion(text[s_start:c_start]):
                 continue
             read = topic_with_comment(statement, text, c_end, s_end)
             action = statement_action(read, text[s_start:c_start])
