@@ -489,10 +489,16 @@ def code_statement(statement: str, hits: list[Cue] | None = None,
         found.pop("CN-HEALTH-CODE")
     if "CN-CENTRAL-QUARANTINE" in found and released_from_quarantine(statement):
         found.pop("CN-CENTRAL-QUARANTINE")
+    if _STATION.search(statement) and any(cue.code == "C5" and cue.pattern.search(statement) for cue in cues()):
+        # 地铁线路的60余座车站出入口将封闭停止进出: stations closed are public transport (C5), not a lockdown or a
+        # checkpoint (s17meas: the cue table's C7 and the model's C6 were both wrong)
+        found.pop("C6", None)
+        found.pop("C7", None)
+    if "H1" in found and _APPEAL_ONLY.search(statement):
+        found.pop("H1")  # 请市民朋友理解支持和配合: an appeal with no instrument named (guideline: exhortation)
     if "V4" in found:
         found.pop("H7", None)  # a duty to be vaccinated is the mandate (V4), not vaccination offered (H7)
-    if "CN-COMMAND" in found and other_state_of_emergency(statement) and emergency_only_command(statement):
-        found.pop("CN-COMMAND")
+    elsewhere_only(found, statement, statement)
     if "H7" in found and vaccination_status(statement):
         found.pop("H7")
     if "H7" in found and "CN-SUPPLY" in found and not _SUPPLIES.search(statement):
@@ -668,9 +674,9 @@ def facility_described(statement: str, code: str = "CN-MEDICAL") -> bool:
     return not any(cue.code == code and cue.pattern.search(rest) for cue in cues())
 
 
-# A lockdown or home stay named as a time or circumstance (封控前, 封控期间, 在封控管理下, 居家的X): the frame of
-# something else, not a report of the measure.
-_LOCKDOWN_FRAME = re.compile(r"(?:封控|管控|封闭管理|静默|静态管理)(?:管理)?(?:前|后|期间|之前|之后|以来|当中|下)"
+# A lockdown or home stay named as a time or circumstance (封控前, 封控期间, 在封控管理下, 居家的X; the world news' 在封城
+# 期间, 封锁期间: s17meas): the frame of something else, not a report of the measure.
+_LOCKDOWN_FRAME = re.compile(r"(?:封控|管控|封闭管理|静默|静态管理|封城|封锁)(?:管理)?(?:前|后|期间|之前|之后|以来|当中|下)"
                              r"|在[^，。；]{0,8}(?:封控|管控|封闭管理)[^，。；]{0,4}下|居家的")
 
 
@@ -687,7 +693,9 @@ _ZONE = r"(?:中、?高|高|中|低)?风险(?:地区|区域|区)|管控区|封�
 # is about, no qualifier of people (all of one width: also a lookbehind).
 _BANNED = r"不得|严禁|禁止|不准|不能|不许|不要"
 _ZONE_AS_QUALIFIER = re.compile(r"(?:到过|来自|途经|前往|去过|经停|旅居)[^，。；]{0,8}?(?:" + _ZONE + r")[^，。；]{0,10}"
-                                r"|(?:" + _ZONE + r")(?:和(?:" + _ZONE + r"))?(?:内)?的(?!管控|封控|范围)|(?:" + _ZONE
+                                # (also a list of zones and places before 的: 北京封控区、管控区…以及朝阳区的公共交通…
+                                # 已做出必要调整, s17meas)
+                                r"|(?:" + _ZONE + r")(?:(?:、|和|及|以及)[^，。；的]{1,8}?)*(?:内)?的(?!管控|封控|范围)|(?:" + _ZONE
                                 + r")[^，。；]{0,8}(?:名单|清零|旅居史)"
                                 # (people coming from a zone: 从中、高风险地区来(返)新人员原则上劝返)
                                 # — but not a time frame, 从今天起高风险区域严禁人员进出, nor a zone that is the object of
@@ -822,14 +830,26 @@ def released_from_quarantine(statement: str) -> bool:
     return not any(cue.code == "CN-CENTRAL-QUARANTINE" and cue.pattern.search(rest) for cue in cues())
 
 
-def other_state_of_emergency(text: str) -> bool:
-    """Does ``text`` (a statement or its sentence) tell of a state of emergency declared for something else than the
-    epidemic — a war, an unrest, a disaster, another disease (乌克兰宣布全国进入紧急状态, 因山火宣布进入紧急状态)? Its
-    declaration is no COVID-19 measure (guideline: measures unrelated to COVID-19 are not annotated), though the
-    article speaks of the epidemic and passes :func:`about_covid`. Why: the state-of-emergency cue (s17meas) reads the
-    declarations of world news, where wars and storms have emergencies too."""
+# The codes whose world-news words (a state of emergency, a lockdown: 紧急状态, 封锁) may also tell of a war, an
+# unrest, a disaster or another disease, with the measure_words.tsv row that holds those words.
+_ELSEWHERE_WORDS = {"CN-COMMAND": "state-of-emergency", "C6": "lockdown-word"}
+
+
+def elsewhere_only(found: dict[str, tuple[int | None, bool]], statement: str, context: str) -> None:
+    """Drop from ``found`` a state of emergency or a lockdown (紧急状态, 封锁) declared for something else than the
+    epidemic — ``context`` (the statement or its sentence) names a war, an unrest, a disaster or another disease
+    (乌克兰宣布全国进入紧急状态, 因山火宣布进入紧急状态, 以军封锁加沙) — when those words are the code's only cue in the
+    statement. Such a declaration is no COVID-19 measure (guideline: measures unrelated to COVID-19 are not annotated),
+    though the article speaks of the epidemic and passes :func:`about_covid`. Why: the s17meas cues read the
+    declarations of world news, where wars and storms have emergencies and blockades too."""
     w = words()
-    return bool(w["state-of-emergency"].search(text) and w["emergency-elsewhere"].search(text))
+    if not w["emergency-elsewhere"].search(context):
+        return
+    for code, row in _ELSEWHERE_WORDS.items():
+        if code in found and w[row].search(context):
+            rest = w[row].sub("，", statement)
+            if not any(cue.code == code and cue.pattern.search(rest) for cue in cues()):
+                found.pop(code)
 
 
 def opinion(sentence_head: str) -> bool:
@@ -838,13 +858,6 @@ def opinion(sentence_head: str) -> bool:
     organisation (guideline, MEASURE). Why: the expert's advice in world news was coded like a measure (two development
     false mentions, one more with the s17meas work-at-home cue); no development gold mention stands after one."""
     return bool(words()["opinion-head"].search(sentence_head))
-
-
-def emergency_only_command(statement: str) -> bool:
-    """Are all CN-COMMAND cues of ``statement`` in its state-of-emergency words (no headquarters or response named
-    beside them)?"""
-    rest = words()["state-of-emergency"].sub("，", statement)
-    return not any(cue.code == "CN-COMMAND" and cue.pattern.search(rest) for cue in cues())
 
 
 def vaccination_status(statement: str) -> bool:
@@ -857,6 +870,12 @@ def vaccination_status(statement: str) -> bool:
 
 
 _ZONE_QUALIFIER = re.compile(r"风险(?:地区|区)(?:所在|的)")
+# Stations or their entrances closed, stops skipped (车站出入口将封闭停止进出, 甩站) (s17meas).
+_STATION = re.compile(r"(?:地铁|车站|站点)[^，。；]{0,12}出入口|甩站|跳站")
+# A statement that only asks the public for understanding, support or cooperation (请市民朋友理解支持和配合): no
+# instrument, no information given (s17meas: as at first sight in session 16, such appeals were coded H1).
+_APPEAL_ONLY = re.compile(r"^[^，。；]{0,12}?请(?:广大)?(?:市民|群众|居民|公众|游客|大家)(?:朋友)?们?(?:[^，。；]{0,4}?"
+                          r"(?:理解|支持|谅解|配合|包容)(?:工作)?[、和与及]?)+$")
 _STAY_HOME = re.compile(r"足不出户|居家|封控|封闭管理|静默|静态管理|不出区|不外出")
 
 
@@ -979,9 +998,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                     continue
             found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
             venue_certificate(found, statement, text[s_start:c_start])
-            if "CN-COMMAND" in found and other_state_of_emergency(text[s_start:s_end]) \
-                    and emergency_only_command(statement):
-                found.pop("CN-COMMAND")  # the sentence's emergency is a war's or a storm's (s17meas)
+            elsewhere_only(found, statement, text[s_start:s_end])  # a war's or a storm's emergency (s17meas)
             if "C8" in found and arrival_without_control(text[s_start:s_end]):
                 found.pop("C8")
             if "CN-MASS-TESTING" in found and code_vetoed(text[s_start:s_end], "CN-MASS-TESTING"):
