@@ -92,6 +92,7 @@ def test_guards_keep_codes(statement, code):
     "新冠疫情期间，乌克兰议会批准全国进入紧急状态，以应对边境的军事冲突。",  # a war's emergency
     "受山火影响，该州宣布进入紧急状态，新冠疫情防控措施照常。",  # a disaster's emergency
     "新冠疫情之外，以军宣布全面封锁加沙地带，切断水电供应，军事冲突升级。",  # a blockade
+    "新冠疫情期间发生枪击案，警方封锁了事发街区。",  # a police cordon
     "首相表示，一些指标也没有达到解除紧急状态的标准。",  # the criteria of ending it
     "防疫紧急状态下，外国运动员无法提前入境训练。",  # (the frame adds no CN-COMMAND)
 ])
