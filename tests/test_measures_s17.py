@@ -139,3 +139,8 @@ def test_station_closure_is_public_transport_only():
 def test_mixed_directions_in_one_sentence_split():
     found = _measures("次日起，教室内无需戴口罩，不过政府仍建议在拥挤场所内戴口罩。", date(2022, 1, 20))
     assert {(code, action) for code, action, _ in found} == {("H6", "lift"), ("H6", "maintain")}
+
+
+def test_start_hour_in_words_makes_a_plan():
+    found = _measures("市政府宣布：2021年12月23日零时开始，全市小区（村）、单位实行封闭式管理。", date(2021, 12, 22))
+    assert ("C6", "announce-plan") in {(code, action) for code, action, _ in found}

@@ -1120,7 +1120,8 @@ def model_proposals(text: str, org_spans: list[tuple[int, int]]) -> dict[int, li
 
 
 _START_BEFORE = re.compile(r"(?:从|自|于)$")
-_START_AFTER = re.compile(r"^(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:起|开始|施行|实施|零时起|0时起)")
+# (also an hour in words, 2021年12月23日零时开始, 23日午夜起: s17meas)
+_START_AFTER = re.compile(r"^(?:(?:\d{1,2}|零)(?:时|点)(?:\d{1,2}分)?|午夜|凌晨|中午)?(?:起|开始|施行|实施|零时起|0时起)")
 
 
 def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
