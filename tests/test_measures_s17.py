@@ -141,6 +141,29 @@ def test_mixed_directions_in_one_sentence_split():
     assert {(code, action) for code, action, _ in found} == {("H6", "lift"), ("H6", "maintain")}
 
 
+@pytest.mark.parametrize("text", [
+    # (guards of the audience, concert, stay-home, curfew and mandate cues: no limit, no rule, an unrest's curfew,
+    # a protest against a mandate)
+    "新冠疫情期间，今年春晚观众人数创新高。",
+    "疫情期间，这位歌手的演唱会门票售罄。",
+    "新冠疫情期间，她不得不留在家中照顾孩子。",
+    "新冠疫情期间骚乱持续，该市宣布实施宵禁。",
+    "数千人上街抗议强制接种新冠疫苗。",
+])
+def test_counts_stays_and_protests_are_no_measures(text):
+    assert _measures(text) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("民众应尽量减少外出，待在家中。", "C6"),
+    ("婚礼和大型演唱会不受人数限制。", "C3"),
+    ("室内活动观众数不得超过5000人。", "C3"),
+    ("全市实施宵禁。", "C6"),
+])
+def test_limits_and_rules_stay(text, code):
+    assert code in _codes(text)
+
+
 def test_start_hour_in_words_makes_a_plan():
     found = _measures("市政府宣布：2021年12月23日零时开始，全市小区（村）、单位实行封闭式管理。", date(2021, 12, 22))
     assert ("C6", "announce-plan") in {(code, action) for code, action, _ in found}

@@ -830,9 +830,10 @@ def released_from_quarantine(statement: str) -> bool:
     return not any(cue.code == "CN-CENTRAL-QUARANTINE" and cue.pattern.search(rest) for cue in cues())
 
 
-# The codes whose world-news words (a state of emergency, a lockdown: 紧急状态, 封锁) may also tell of a war, an
-# unrest, a disaster or another disease, with the measure_words.tsv row that holds those words.
-_ELSEWHERE_WORDS = {"CN-COMMAND": "state-of-emergency", "C6": "lockdown-word"}
+# The codes whose world-news words (a state of emergency, a lockdown or curfew, a vaccine mandate: 紧急状态, 封锁, 宵禁,
+# 强制接种) may also tell of a war, an unrest, a disaster or another disease, or of a protest against the measure, with
+# the measure_words.tsv row that holds those words.
+_ELSEWHERE_WORDS = {"CN-COMMAND": "state-of-emergency", "C6": "lockdown-word", "V4": "mandate-word"}
 
 
 def elsewhere_only(found: dict[str, tuple[int | None, bool]], statement: str, context: str) -> None:
