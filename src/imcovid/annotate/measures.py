@@ -22,7 +22,7 @@ from imcovid.annotate import measure_model
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.wordlists import threshold
 
-ANNOTATOR = "imcovid-rules/1.7:measure"
+ANNOTATOR = "imcovid-rules/1.8:measure"
 _SENTENCE = re.compile(r"[^。！？\n【】]+")  # (not the ASCII ? — it marks lost bytes in damaged texts)
 # (A 【headline】 opening a news flash is a sentence of its own: 【兰州发布通告：市民群众非必要不离兰】据…消息.)
 _CLAUSE = re.compile(r"[^，；：,;:]+")
@@ -211,8 +211,8 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
             or condition_by_time(sentence_head):
         # (a response triggered only if something happens: 若无法提供，须在抵穗24小时内…进行一次核酸检测)
         return "announce-plan"
-    if re.match(r"(不得|严禁|一律不得|禁止)", statement):
-        return "maintain"  # a prohibition without a start cue
+    if re.match(r"(不得(?!不)|严禁|一律不得|禁止)", statement):
+        return "maintain"  # a prohibition without a start cue (不得不, "had to", is none: 不得不再次宣布…进入紧急状态)
     for action in ("impose", "strengthen"):
         if w[action].search(statement):
             if action == "impose" and w["continued"].search(statement):
@@ -489,8 +489,16 @@ def code_statement(statement: str, hits: list[Cue] | None = None,
         found.pop("CN-HEALTH-CODE")
     if "CN-CENTRAL-QUARANTINE" in found and released_from_quarantine(statement):
         found.pop("CN-CENTRAL-QUARANTINE")
+    if _STATION.search(statement) and any(cue.code == "C5" and cue.pattern.search(statement) for cue in cues()):
+        # 地铁线路的60余座车站出入口将封闭停止进出: stations closed are public transport (C5), not a lockdown or a
+        # checkpoint (s17meas: the cue table's C7 and the model's C6 were both wrong)
+        found.pop("C6", None)
+        found.pop("C7", None)
+    if "H1" in found and _APPEAL_ONLY.search(statement):
+        found.pop("H1")  # 请市民朋友理解支持和配合: an appeal with no instrument named (guideline: exhortation)
     if "V4" in found:
         found.pop("H7", None)  # a duty to be vaccinated is the mandate (V4), not vaccination offered (H7)
+    elsewhere_only(found, statement, statement)
     if "H7" in found and vaccination_status(statement):
         found.pop("H7")
     if "H7" in found and "CN-SUPPLY" in found and not _SUPPLIES.search(statement):
@@ -666,9 +674,9 @@ def facility_described(statement: str, code: str = "CN-MEDICAL") -> bool:
     return not any(cue.code == code and cue.pattern.search(rest) for cue in cues())
 
 
-# A lockdown or home stay named as a time or circumstance (封控前, 封控期间, 在封控管理下, 居家的X): the frame of
-# something else, not a report of the measure.
-_LOCKDOWN_FRAME = re.compile(r"(?:封控|管控|封闭管理|静默|静态管理)(?:管理)?(?:前|后|期间|之前|之后|以来|当中|下)"
+# A lockdown or home stay named as a time or circumstance (封控前, 封控期间, 在封控管理下, 居家的X; the world news' 在封城
+# 期间, 封锁期间: s17meas): the frame of something else, not a report of the measure.
+_LOCKDOWN_FRAME = re.compile(r"(?:封控|管控|封闭管理|静默|静态管理|封城|封锁)(?:管理)?(?:前|后|期间|之前|之后|以来|当中|下)"
                              r"|在[^，。；]{0,8}(?:封控|管控|封闭管理)[^，。；]{0,4}下|居家的")
 
 
@@ -685,7 +693,9 @@ _ZONE = r"(?:中、?高|高|中|低)?风险(?:地区|区域|区)|管控区|封�
 # is about, no qualifier of people (all of one width: also a lookbehind).
 _BANNED = r"不得|严禁|禁止|不准|不能|不许|不要"
 _ZONE_AS_QUALIFIER = re.compile(r"(?:到过|来自|途经|前往|去过|经停|旅居)[^，。；]{0,8}?(?:" + _ZONE + r")[^，。；]{0,10}"
-                                r"|(?:" + _ZONE + r")(?:和(?:" + _ZONE + r"))?(?:内)?的(?!管控|封控|范围)|(?:" + _ZONE
+                                # (also a list of zones and places before 的: 北京封控区、管控区…以及朝阳区的公共交通…
+                                # 已做出必要调整, s17meas)
+                                r"|(?:" + _ZONE + r")(?:(?:、|和|及|以及)[^，。；的]{1,8}?)*(?:内)?的(?!管控|封控|范围)|(?:" + _ZONE
                                 + r")[^，。；]{0,8}(?:名单|清零|旅居史)"
                                 # (people coming from a zone: 从中、高风险地区来(返)新人员原则上劝返)
                                 # — but not a time frame, 从今天起高风险区域严禁人员进出, nor a zone that is the object of
@@ -820,6 +830,37 @@ def released_from_quarantine(statement: str) -> bool:
     return not any(cue.code == "CN-CENTRAL-QUARANTINE" and cue.pattern.search(rest) for cue in cues())
 
 
+# The codes whose world-news words (a state of emergency, a lockdown or curfew, a vaccine mandate: 紧急状态, 封锁, 宵禁,
+# 强制接种) may also tell of a war, an unrest, a disaster or another disease, or of a protest against the measure, with
+# the measure_words.tsv row that holds those words.
+_ELSEWHERE_WORDS = {"CN-COMMAND": "state-of-emergency", "C6": "lockdown-word", "V4": "mandate-word"}
+
+
+def elsewhere_only(found: dict[str, tuple[int | None, bool]], statement: str, context: str) -> None:
+    """Drop from ``found`` a state of emergency or a lockdown (紧急状态, 封锁) declared for something else than the
+    epidemic — ``context`` (the statement or its sentence) names a war, an unrest, a disaster or another disease
+    (乌克兰宣布全国进入紧急状态, 因山火宣布进入紧急状态, 以军封锁加沙) — when those words are the code's only cue in the
+    statement. Such a declaration is no COVID-19 measure (guideline: measures unrelated to COVID-19 are not annotated),
+    though the article speaks of the epidemic and passes :func:`about_covid`. Why: the s17meas cues read the
+    declarations of world news, where wars and storms have emergencies and blockades too."""
+    w = words()
+    if not w["emergency-elsewhere"].search(context):
+        return
+    for code, row in _ELSEWHERE_WORDS.items():
+        if code in found and w[row].search(context):
+            rest = w[row].sub("，", statement)
+            if not any(cue.code == code and cue.pattern.search(rest) for cue in cues()):
+                found.pop(code)
+
+
+def opinion(sentence_head: str) -> bool:
+    """Does a scholar, analyst or doctor speak at the head of the sentence (前哈佛医学院教授…警告称，美国人必须考虑取消
+    假日聚会和旅行计划，在家工作), or is the view framed as someone's (在某某看来，)? What follows is an opinion, not a measure attributed to a government or other
+    organisation (guideline, MEASURE). Why: the expert's advice in world news was coded like a measure (two development
+    false mentions, one more with the s17meas work-at-home cue); no development gold mention stands after one."""
+    return bool(words()["opinion-head"].search(sentence_head))
+
+
 def vaccination_status(statement: str) -> bool:
     """Is every H7 cue of ``statement`` part of a vaccination status of people (guideline: codes name measures;
     a status, like a code colour or a zone that qualifies people, names none)?"""
@@ -830,6 +871,12 @@ def vaccination_status(statement: str) -> bool:
 
 
 _ZONE_QUALIFIER = re.compile(r"风险(?:地区|区)(?:所在|的)")
+# Stations or their entrances closed, stops skipped (车站出入口将封闭停止进出, 甩站) (s17meas).
+_STATION = re.compile(r"(?:地铁|车站|站点)[^，。；]{0,12}出入口|甩站|跳站")
+# A statement that only asks the public for understanding, support or cooperation (请市民朋友理解支持和配合): no
+# instrument, no information given (s17meas: as at first sight in session 16, such appeals were coded H1).
+_APPEAL_ONLY = re.compile(r"^[^，。；]{0,12}?请(?:广大)?(?:市民|群众|居民|公众|游客|大家)(?:朋友)?们?(?:[^，。；]{0,4}?"
+                          r"(?:理解|支持|谅解|配合|包容)(?:工作)?[、和与及]?)+$")
 _STAY_HOME = re.compile(r"足不出户|居家|封控|封闭管理|静默|静态管理|不出区|不外出")
 
 
@@ -952,11 +999,13 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                     continue
             found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
             venue_certificate(found, statement, text[s_start:c_start])
+            elsewhere_only(found, statement, text[s_start:s_end])  # a war's or a storm's emergency (s17meas)
             if "C8" in found and arrival_without_control(text[s_start:s_end]):
                 found.pop("C8")
             if "CN-MASS-TESTING" in found and code_vetoed(text[s_start:s_end], "CN-MASS-TESTING"):
                 found.pop("CN-MASS-TESTING")
-            if not found or excluded(text[c_start:c_end]) or asks(statement, text, s_end):
+            if not found or excluded(text[c_start:c_end]) or asks(statement, text, s_end) \
+                    or opinion(text[s_start:c_start]):
                 continue
             read = topic_with_comment(statement, text, c_end, s_end)
             action = statement_action(read, text[s_start:c_start])
@@ -1072,7 +1121,8 @@ def model_proposals(text: str, org_spans: list[tuple[int, int]]) -> dict[int, li
 
 
 _START_BEFORE = re.compile(r"(?:从|自|于)$")
-_START_AFTER = re.compile(r"^(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:起|开始|施行|实施|零时起|0时起)")
+# (also an hour in words, 2021年12月23日零时开始, 23日午夜起: s17meas)
+_START_AFTER = re.compile(r"^(?:(?:\d{1,2}|零)(?:时|点)(?:\d{1,2}分)?|午夜|凌晨|中午)?(?:起|开始|施行|实施|零时起|0时起)")
 
 
 def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
