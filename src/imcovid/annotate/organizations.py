@@ -36,9 +36,9 @@ from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import threshold, word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.16:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.17:organization+{LEXICON}"
 # A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
-TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.16"
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.17"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会. Nor is a short form in 联 one
@@ -1285,6 +1285,76 @@ def _glossed_lists(text: str, spans: dict[tuple[int, int], str], places: set[str
     _recur(text, [n for n in listed if len(n) >= 3], spans)
 
 
+# A foreign body named in apposition right after its kind (美国知名食品企业|家乐氏（Kellogg's）, 全球知名调查机构|盖洛普
+# （Gallup）, 汽车租赁巨头|Hertz, 全球机构投资者|RECO): business and world news introduce a foreign firm so, once, and then
+# name it bare (地产平台ESR … ESR与GIC). After the kind (data/organization_kinds_before_name.txt) a Chinese name is read
+# only where its Latin form glosses it in brackets, a Latin name as written; each recurs (a Chinese one from three
+# characters on, as other cued names). Not after a kind that ends a name found already (苹果公司|iPhone: that firm's
+# product), nor a Latin abbreviation that names no body (公司|CEO), nor a model (公司|Model 3), nor after a person's
+# kind (企业家|马某（Ma）, 媒体人|…), nor a name holding a firm officer's title (公司创始人|马某).
+_KINDS_BEFORE_NAME = "|".join(sorted(words("organization_kinds_before_name"), key=len, reverse=True))
+_LATIN_NAME = r"[A-Za-z][A-Za-z0-9&'’.\-]*(?: [A-Z][A-Za-z0-9&'’.\-]*){0,3}"
+_NAME_AFTER_KIND = re.compile(rf"(?:{_KINDS_BEFORE_NAME})[ \u3000]?"
+                              rf"(?:(?P<han>[\u4e00-\u9fff]{{2,6}}?)[ \u3000]?[（(](?P<gloss>{_LATIN_NAME})[）)]"
+                              rf"|(?P<latin>{_LATIN_NAME})(?![A-Za-z0-9]| ?\d))")
+_KIND_ENDS_AT = re.compile(rf"(?:{_KINDS_BEFORE_NAME})$")
+# (企业|家, 银行|家, 媒体|人: the kind and this character make a word for a person, 企业家, 媒体人; a name read there
+# must be glossed by one Latin word, as a firm is, 企业|家乐氏（Kellogg's）, not by a person's full name, 企业家|马某（Jack Ma）)
+_PERSON_AFTER_KIND = frozenset("家人者商")
+
+
+_ENDS_IN_SUFFIX = re.compile(rf"(?:{_SUFFIX_RE.pattern})$")
+# (公司|首席战略官（CSO）: an officer's title glossed by its C-suite abbreviation, not a firm)
+_CHIEF_OFFICER = re.compile(r"C[A-Z]{1,2}O")
+
+
+def _latin_body_name(name: str) -> bool:
+    """A Latin string that can name a body: a capital in it, two letters or more, no digit (公司|MCV4疫苗, 公司|FY22-24
+    收入: a product's or a fiscal year's code), and no abbreviation of a title, an indicator or a product kind (CEO,
+    CSO, GMV, APP)."""
+    return (any(c.isupper() for c in name) and sum(c.isalpha() for c in name) >= 2
+            and not any(c.isdigit() for c in name) and not _CHIEF_OFFICER.fullmatch(name)
+            and name not in _LATIN_NOT_BODIES and name.upper() not in _LATIN_NOT_BODIES)
+
+
+def _names_after_kinds(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
+    ends = {b for _, b in spans}
+    named: set[str] = set()
+    for m in _NAME_AFTER_KIND.finditer(text):
+        kind_end = m.start("han") if m.group("han") else m.start("latin")
+        while kind_end > m.start() and text[kind_end - 1] in " \u3000":
+            kind_end -= 1
+        if kind_end in ends:
+            continue  # (苹果公司|iPhone: the kind ends a name found already, what follows is that body's product)
+        if m.group("han"):
+            a, b = m.span("han")
+            # (租车企|业赫兹环球: a shorter kind inside a longer one, 车企 in 车企业; the name begins after the last kind
+            # that ends inside it, 租车企业|赫兹环球)
+            a = max([a] + [a + j for j in range(1, b - a - 1) if _KIND_ENDS_AT.search(text, m.start(), a + j)])
+            han = text[a:b]
+            if ((han[0] in _PERSON_AFTER_KIND and (" " in m.group("gloss") or looks_transliterated(han[1:])))
+                    or set(han) & _LEFT_STOP or han in places or is_function_word(han[:2])
+                    or re.search(_FIRM_CUE, han) or is_word(han, 1000, but=("nz", "nt", "nr", "nrt"))
+                    or not _latin_body_name(m.group("gloss"))):
+                continue
+            if not _ENDS_IN_SUFFIX.search(han):
+                # (a name in a body's ending, 环球同业银行|金融电讯协会（SWIFT）, is the endings' to read in full: only
+                # its gloss is read here, 生产商|约翰迪尔公司（John Deere）)
+                spans.setdefault((a, b), "organization.name_after_kind")
+                named.add(han)
+            spans.setdefault(m.span("gloss"), "organization.name_after_kind")
+            named.add(m.group("gloss"))
+        elif _latin_body_name(m.group("latin")):
+            spans.setdefault(m.span("latin"), "organization.name_after_kind")
+            named.add(m.group("latin"))
+    for name in sorted(named):
+        if name.isascii():
+            for r in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text):
+                spans.setdefault((r.start(), r.end()), "organization.recurrence")
+        elif len(name) >= _SHORTEST_SHORT_FORM:
+            _recur(text, [name], spans)
+
+
 # A body's Latin acronym in brackets right after its name: 美国疾控中心（CDC）, 美国广播公司（ABC）.
 _ACRONYM_GLOSS = re.compile(r"[（(](?P<acronym>[A-Z][A-Za-z]{1,7})[）)]")
 
@@ -1754,6 +1824,19 @@ def _firms_at_cues(text: str, spans: dict[tuple[int, int], str], places: set[str
             spans.setdefault((r.start(), r.end()), "organization.firm_at_cues")
 
 
+# A country's parliament, 国会: world news names it with its country (美国国会, 日本国会) or, once the story is told of
+# that country, alone (国会拨付的资金, 对国会表示). 国会 is also the end of 某国 and the start of 会议/会谈 (全国|会议,
+# 各国|会员, 共和国|会见), so alone it is read only after a clause's start or a preposition or particle that cannot end a
+# country's name (data/organization_before_parliament.txt); never as a place (国会山, 国会大厦: the Capitol).
+_BEFORE_PARLIAMENT = "".join(sorted(words("organization_before_parliament")))
+_PARLIAMENT = re.compile(rf"(?:(?P<country>{_COUNTRY_INSIDE.pattern})|(?<![^{re.escape(_BEFORE_PARLIAMENT)}])|^)国会"
+                         r"(?!山|大厦|大楼|图书馆)")
+
+
+def _parliaments(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PARLIAMENT.finditer(text)]
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -1762,6 +1845,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans[(m.start(), m.end())] = "organization.standing_name"
     for span in _known(text):
         spans.setdefault(span, "organization.known_name")
+    for span in _parliaments(text):
+        spans.setdefault(span, "organization.parliament")
     whole = set(spans)
     own_bodies: set[int] = set()  # where a body of its own begins, which no name before it is joined to
     for m in _ATTRIBUTED.finditer(text):
@@ -1996,6 +2081,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _recur(text, {text[a:b] for a, b in brands}, spans)
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
+    _names_after_kinds(text, spans, {text[a:b] for a, b in place_spans})
     _glossed_lists(text, spans, {text[a:b] for a, b in place_spans})  # (before the acronyms: 台积电（TSMC）)
     _acronym_glosses(text, spans)  # (after the lists: 印度报业托拉斯（PTI）等印媒)
     _short_forms_of_registered_firms(text, spans, {text[a:b] for a, b in place_spans})
