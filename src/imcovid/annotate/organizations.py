@@ -54,7 +54,8 @@ _NAMED_INSTITUTIONS = frozenset({"基金会", "研究所", "研究院"})
 # Schools, whose ending with 生 makes the word for their students (大学生, 中学生).
 _SCHOOLS = frozenset({"大学", "中学", "小学"})
 _SCHOOL = "学校"
-_DESCRIBED = re.compile(r"最(?:大|新|早|近|后|先|美|小|长|多|少|好|佳|优|强)")
+# (and a rank, 俄罗斯第二大|银行, 亚太区第二大地产|基金: the second largest bank, a body described, not named)
+_DESCRIBED = re.compile(r"最(?:大|新|早|近|后|先|美|小|长|多|少|好|佳|优|强)|第[一二三四五六七八九十]{1,3}大")
 _PROPER_NAMED = _COMPANY | {"海关", "中学", "小学", "幼儿园", "学院", "大学", "医院", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
                              "律师事务所", "证券", "基金", "影业", *_NAMED_INSTITUTIONS}
 # Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
@@ -1309,10 +1310,12 @@ _CHIEF_OFFICER = re.compile(r"C[A-Z]{1,2}O")
 
 
 def _latin_body_name(name: str) -> bool:
-    """A Latin string that can name a body: a capital in it, two letters or more, no digit (公司|MCV4疫苗, 公司|FY22-24
+    """A Latin string that can name a body: a capital in it, three letters or more (two not both capitals), no digit (公司|MCV4疫苗, 公司|FY22-24
     收入: a product's or a fiscal year's code), and no abbreviation of a title, an indicator or a product kind (CEO,
     CSO, GMV, APP)."""
-    return (any(c.isupper() for c in name) and sum(c.isalpha() for c in name) >= 2
+    letters = sum(c.isalpha() for c in name)
+    # (two capitals alone are as often a department or a role as a body: 公司|HR, 平台|UP主, 机构|LP)
+    return (any(c.isupper() for c in name) and (letters >= 3 or letters == 2 and not name.isupper())
             and not any(c.isdigit() for c in name) and not _CHIEF_OFFICER.fullmatch(name)
             and name not in _LATIN_NOT_BODIES and name.upper() not in _LATIN_NOT_BODIES)
 
