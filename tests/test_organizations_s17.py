@@ -120,3 +120,32 @@ def test_no_parliament_where_guo_hui_belongs_to_other_words(text):
 ])
 def test_a_body_described_by_its_rank_is_no_name(text, not_a_name):
     assert not_a_name not in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("据报道，甲乙正考虑收购 Zhengyi，价格超百亿美元。Zhengyi 的价值在一年内翻了三倍。", "Zhengyi"),
+    ("丙丁曾考虑斥资80亿美元并购Wuxu，但双方没有谈拢。", "Wuxu"),
+    ("该基金连续三个季度增持Gengchen。", "Gengchen"),
+])
+def test_a_latin_name_a_deal_takes_names_a_firm(text, name):
+    assert (name, "organization.latin_deal") in _orgs(text)
+
+
+def test_the_firm_a_deal_takes_recurs():
+    text = "据报道，甲乙正考虑收购 Zhengyi，价格超百亿美元。Zhengyi 的价值在一年内翻了三倍。Zhengyi 增长强劲。"
+    assert _surfaces(text).count("Zhengyi") == 3
+
+
+@pytest.mark.parametrize("text, not_a_firm", [
+    ("该平台斥资收购NFT数字藏品。", "NFT"),
+    ("机构本周增持ETF超过百亿元。", "ETF"),
+    ("公司拟收购Model 3生产线。", "Model"),
+    ("有投资者增持AI概念股。", "AI"),
+])
+def test_no_firm_where_a_deal_takes_a_thing(text, not_a_firm):
+    assert not_a_firm not in _surfaces(text)
+
+
+def test_a_holders_rank_is_no_part_of_its_name():
+    text = "一致行动人持股比例达20%，与甲乙第一大股东寿光丙丁控股有限公司持股比例相当。"
+    assert "寿光丙丁控股有限公司" in _surfaces(text)

@@ -54,6 +54,8 @@ _NAMED_INSTITUTIONS = frozenset({"基金会", "研究所", "研究院"})
 # Schools, whose ending with 生 makes the word for their students (大学生, 中学生).
 _SCHOOLS = frozenset({"大学", "中学", "小学"})
 _SCHOOL = "学校"
+# (a holder's rank, 某某第一大股东|某某控股有限公司, is no part of the holder's name, which begins after it)
+_RANKED_HOLDER = re.compile(r"第[一二三四五六七八九十]{1,3}大股东")
 # (and a rank, 俄罗斯第二大|银行, 亚太区第二大地产|基金: the second largest bank, a body described, not named)
 _DESCRIBED = re.compile(r"最(?:大|新|早|近|后|先|美|小|长|多|少|好|佳|优|强)|第[一二三四五六七八九十]{1,3}大")
 _PROPER_NAMED = _COMPANY | {"海关", "中学", "小学", "幼儿园", "学院", "大学", "医院", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
@@ -1358,6 +1360,25 @@ def _names_after_kinds(text: str, spans: dict[tuple[int, int], str], places: set
             _recur(text, [name], spans)
 
 
+# A Latin name that a deal takes as its object names the firm bought or held (微软正考虑收购 Discord, 拟并购Slack, 增持
+# Tesla): a firm is what one buys whole, holds or increases a stake in, and business news writes a foreign firm so with
+# no other cue, then bare wherever it recurs. The name follows the deal's verb at once (a space between them is the
+# Latin's typesetting), ends at a non-Latin character, and passes the same checks as a name after a kind (three
+# letters, no digit, no title or indicator: 收购NFT, 增持ETF are things, not firms).
+_LATIN_DEAL = re.compile(rf"(?:收购|并购|入股|控股|增持|减持)[ \u3000]?(?P<latin>{_LATIN_NAME})(?![A-Za-z0-9]| ?\d)")
+
+
+def _latin_firms_in_deals(text: str, spans: dict[tuple[int, int], str]) -> None:
+    named = set()
+    for m in _LATIN_DEAL.finditer(text):
+        if _latin_body_name(m.group("latin")):
+            spans.setdefault(m.span("latin"), "organization.latin_deal")
+            named.add(m.group("latin"))
+    for name in sorted(named):
+        for r in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text):
+            spans.setdefault((r.start(), r.end()), "organization.recurrence")
+
+
 # A body's Latin acronym in brackets right after its name: 美国疾控中心（CDC）, 美国广播公司（ABC）.
 _ACRONYM_GLOSS = re.compile(r"[（(](?P<acronym>[A-Z][A-Za-z]{1,7})[）)]")
 
@@ -1960,6 +1981,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if m.group() in _HOMES and len(text[max((e for e in place_ends if start < e <= m.start()), default=start)
                                             : m.start()].lstrip("省市区县州盟旗")) < 2:
             continue  # 上海|养老院, 武汉市|养老院, 县|养老院: a place's homes, none named (幸福之家|养老院 is)
+        if holder := list(_RANKED_HOLDER.finditer(name[: -len(m.group())])):
+            start, name = start + holder[-1].end(), name[holder[-1].end():]  # 第一大股东|寿光某某控股有限公司
         if _DESCRIBED.search(name[: -len(m.group())]):
             continue  # 上海最大方舱医院: a body described by a superlative, not named (最高人民法院 is a name)
         if m.group() == _SCHOOL and not (places_inside or _NAME_START.match(name)):
@@ -2085,6 +2108,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
     _names_after_kinds(text, spans, {text[a:b] for a, b in place_spans})
+    _latin_firms_in_deals(text, spans)
     _glossed_lists(text, spans, {text[a:b] for a, b in place_spans})  # (before the acronyms: 台积电（TSMC）)
     _acronym_glosses(text, spans)  # (after the lists: 印度报业托拉斯（PTI）等印媒)
     _short_forms_of_registered_firms(text, spans, {text[a:b] for a, b in place_spans})
