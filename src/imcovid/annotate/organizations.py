@@ -1852,13 +1852,25 @@ def _firms_at_cues(text: str, spans: dict[tuple[int, int], str], places: set[str
 # that country, alone (国会拨付的资金, 对国会表示). 国会 is also the end of 某国 and the start of 会议/会谈 (全国|会议,
 # 各国|会员, 共和国|会见), so alone it is read only after a clause's start or a preposition or particle that cannot end a
 # country's name (data/organization_before_parliament.txt); never as a place (国会山, 国会大厦: the Capitol).
-_BEFORE_PARLIAMENT = "".join(sorted(words("organization_before_parliament")))
-_PARLIAMENT = re.compile(rf"(?:(?P<country>{_COUNTRY_INSIDE.pattern})|(?<![^{re.escape(_BEFORE_PARLIAMENT)}])|^)国会"
-                         r"(?!山|大厦|大楼|图书馆)")
+_BEFORE_PARLIAMENT = frozenset(words("organization_before_parliament"))
+_COUNTRY_BEFORE = re.compile(rf"(?:{_COUNTRY_INSIDE.pattern})$")
+_NOT_PARLIAMENT_AFTER = re.compile(r"山|大厦|大楼|图书馆")
+_LONGEST_COUNTRY = max(map(len, _COUNTRIES))
 
 
 def _parliaments(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _PARLIAMENT.finditer(text)]
+    # (found by the word itself, then its country or the character before it looked up: a pattern that tries every
+    # country at every character would be far slower)
+    spans = []
+    i = text.find("国会")
+    while i >= 0:
+        if not _NOT_PARLIAMENT_AFTER.match(text, i + 2):
+            if country := _COUNTRY_BEFORE.search(text, max(0, i - _LONGEST_COUNTRY), i):
+                spans.append((country.start(), i + 2))
+            elif i == 0 or text[i - 1] == "\n" or text[i - 1] in _BEFORE_PARLIAMENT:  # (a paragraph's start too)
+                spans.append((i, i + 2))
+        i = text.find("国会", i + 2)
+    return spans
 
 
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
