@@ -37,7 +37,7 @@ def test_the_rules_are_version_1_17():
     # a Latin name right after the kind
     ("汽车租赁巨头Gengxin将购买10万辆电动汽车。", ["Gengxin"]),
     ("美国独立研究机构Renkui Economics LLC的创始合伙人表示，工人处在主导地位。", ["Renkui Economics LLC"]),
-    ("亚太区最大物流地产平台ZCY与另一家全球机构投资者YMC签订协议。", ["ZCY", "YMC"]),
+    ("亚太区最大物流地产平台ZCY与另一家全球资产管理公司YMC签订协议。", ["ZCY", "YMC"]),
     ("据数据服务公司Chenwu称，本周美国有更多学校恢复线下授课。", ["Chenwu"]),
     # (a name in a body's ending is the endings' to read: only its gloss is read here)
     ("美国机械设备生产商甲乙迪尔公司（Jiayi Deere）约1万名工人开始罢工。", ["Jiayi Deere"]),
@@ -149,3 +149,12 @@ def test_no_firm_where_a_deal_takes_a_thing(text, not_a_firm):
 def test_a_holders_rank_is_no_part_of_its_name():
     text = "一致行动人持股比例达20%，与甲乙第一大股东寿光丙丁控股有限公司持股比例相当。"
     assert "寿光丙丁控股有限公司" in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, not_a_body", [
+    ("该公司CEO Tim Cook表示，将继续在华投资。", "CEO Tim Cook"),
+    ("知名投资者Cathie Wood旗下基金大举买入。", "Cathie Wood"),
+    ("天使投资人Peter Thiel表示看好。", "Peter Thiel"),
+])
+def test_no_body_after_a_kind_where_a_person_follows(text, not_a_body):
+    assert not_a_body not in _surfaces(text)

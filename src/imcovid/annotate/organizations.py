@@ -1289,7 +1289,7 @@ def _glossed_lists(text: str, spans: dict[tuple[int, int], str], places: set[str
 
 
 # A foreign body named in apposition right after its kind (美国知名食品企业|家乐氏（Kellogg's）, 全球知名调查机构|盖洛普
-# （Gallup）, 汽车租赁巨头|Hertz, 全球机构投资者|RECO): business and world news introduce a foreign firm so, once, and then
+# （Gallup）, 汽车租赁巨头|Hertz, 物流地产平台|ESR): business and world news introduce a foreign firm so, once, and then
 # name it bare (地产平台ESR … ESR与GIC). After the kind (data/organization_kinds_before_name.txt) a Chinese name is read
 # only where its Latin form glosses it in brackets, a Latin name as written; each recurs (a Chinese one from three
 # characters on, as other cued names). Not after a kind that ends a name found already (苹果公司|iPhone: that firm's
@@ -1319,7 +1319,7 @@ def _latin_body_name(name: str) -> bool:
     # (two capitals alone are as often a department or a role as a body: 公司|HR, 平台|UP主, 机构|LP)
     return (any(c.isupper() for c in name) and (letters >= 3 or letters == 2 and not name.isupper())
             and not any(c.isdigit() for c in name) and not _CHIEF_OFFICER.fullmatch(name)
-            and name not in _LATIN_NOT_BODIES and name.upper() not in _LATIN_NOT_BODIES)
+            and not {name, name.upper(), name.split()[0].upper()} & _LATIN_NOT_BODIES)  # (公司|CEO Tim Cook)
 
 
 def _names_after_kinds(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
