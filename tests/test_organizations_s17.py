@@ -158,3 +158,15 @@ def test_a_holders_rank_is_no_part_of_its_name():
 ])
 def test_no_body_after_a_kind_where_a_person_follows(text, not_a_body):
     assert not_a_body not in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("马某大约三分之二的净资产直接与这家电动汽车公司的股票挂钩。", "电动汽车公司"),
+    ("那家科技公司随后发布了声明。", "科技公司"),
+])
+def test_a_firm_pointed_at_is_described_not_named(text, not_a_name):
+    assert not_a_name not in _surfaces(text)
+
+
+def test_a_known_firm_pointed_at_is_still_named():
+    assert "华为公司" in _surfaces("这家华为公司宣布，将继续加大研发投入。")

@@ -179,6 +179,7 @@ _COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该�
 # (the classifiers of such counts: a body right after one is the body counted, 两家|北京医院)
 _CLASSIFIERS = frozenset("家个所处座间人例名位")
 _COUNTER_BEFORE = re.compile(r"[位名家个]")
+_POINTED = re.compile(r"[这那该此][家个所间]$")  # (a determiner and a classifier pointing at a body named before)
 _COUNT_WORD = re.compile(r"[一二两三四五六七八九十百千几多每这那\d]$")
 # A body named by a place and "one" (西安一公司 "a company in Xi'an"): counted, not named.
 # (八一|中学, 一零一|中学: a number that names a school, not "one")
@@ -2027,11 +2028,16 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             head, start = head[cut:], start + cut
             if _COUNTER_BEFORE.match(head) and _COUNT_WORD.search(text, max(0, start - 1), start):
                 head, start = head[1:], start + 1  # 每一|位|光明乳业: the classifier of a count begins no name
+            # (这家|电动汽车公司: a firm pointed at, which the story named before, is described by the words after the
+            # classifier; they name it only where the dictionary knows them as a name)
+            pointed = _POINTED.search(text, max(0, start - 2), start) is not None
             if _PLACE_KIND.search(head) and _generic_head(head):
                 continue  # 全旗各|苏木镇卫生院: a kind of place before the ending
             # A company is named by a proper name, not an ordinary word (科强食品公司, not 保险公司).
             # A brand or place the dictionary knows as a proper noun is a name (伊利集团, 蒙牛集团).
             proper = dictionary_tag(head) in ("nz", "nt", "ns")
+            if pointed and not proper and m.group() in _COMPANY:
+                continue  # 这家|电动汽车公司, 那家|科技公司: the firm pointed at, described, not named
             if m.group() in _NAMED_BY_BRAND and (text.startswith("经理", end) or not _HAN_HEAD.fullmatch(head)
                                                  or any(is_word(head[k : k + 2], but=_NAMING_TAGS)
                                                         for k in range(len(head) - 1))
