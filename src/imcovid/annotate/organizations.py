@@ -1313,9 +1313,9 @@ _CHIEF_OFFICER = re.compile(r"C[A-Z]{1,2}O")
 
 
 def _latin_body_name(name: str) -> bool:
-    """A Latin string that can name a body: a capital in it, three letters or more (two not both capitals), no digit (公司|MCV4疫苗, 公司|FY22-24
-    收入: a product's or a fiscal year's code), and no abbreviation of a title, an indicator or a product kind (CEO,
-    CSO, GMV, APP)."""
+    """A Latin string that can name a body: a capital in it, three letters or more (two not both capitals), no digit
+    (公司|MCV4疫苗, 公司|FY22-24收入: a product's or a fiscal year's code), and no abbreviation of a title, an indicator
+    or a product kind (CEO, CSO, GMV, APP)."""
     letters = sum(c.isalpha() for c in name)
     # (two capitals alone are as often a department or a role as a body: 公司|HR, 平台|UP主, 机构|LP)
     return (any(c.isupper() for c in name) and (letters >= 3 or letters == 2 and not name.isupper())
@@ -1340,7 +1340,7 @@ def _names_after_kinds(text: str, spans: dict[tuple[int, int], str], places: set
             han = text[a:b]
             if ((han[0] in _PERSON_AFTER_KIND and (" " in m.group("gloss") or looks_transliterated(han[1:])))
                     or set(han) & _LEFT_STOP or han in places or is_function_word(han[:2])
-                    or re.search(_FIRM_CUE, han) or is_word(han, 1000, but=("nz", "nt", "nr", "nrt"))
+                    or re.search(_FIRM_CUE, han) or is_word(han, _FUNCTION_WORD_MIN, but=("nz", "nt", "nr", "nrt"))
                     or not _latin_body_name(m.group("gloss"))):
                 continue
             if not _ENDS_IN_SUFFIX.search(han):
