@@ -36,9 +36,9 @@ from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import threshold, word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.16:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.17:organization+{LEXICON}"
 # A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
-TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.16"
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.17"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会. Nor is a short form in 联 one
@@ -54,7 +54,10 @@ _NAMED_INSTITUTIONS = frozenset({"基金会", "研究所", "研究院"})
 # Schools, whose ending with 生 makes the word for their students (大学生, 中学生).
 _SCHOOLS = frozenset({"大学", "中学", "小学"})
 _SCHOOL = "学校"
-_DESCRIBED = re.compile(r"最(?:大|新|早|近|后|先|美|小|长|多|少|好|佳|优|强)")
+# (a holder's rank, 某某第一大股东|某某控股有限公司, is no part of the holder's name, which begins after it)
+_RANKED_HOLDER = re.compile(r"第[一二三四五六七八九十]{1,3}大股东")
+# (and a rank, 俄罗斯第二大|银行, 亚太区第二大地产|基金: the second largest bank, a body described, not named)
+_DESCRIBED = re.compile(r"最(?:大|新|早|近|后|先|美|小|长|多|少|好|佳|优|强)|第[一二三四五六七八九十]{1,3}大")
 _PROPER_NAMED = _COMPANY | {"海关", "中学", "小学", "幼儿园", "学院", "大学", "医院", "卫生院", "日报", "晚报", "都市报", "晨报", "商报", "时报", "客户端",
                              "律师事务所", "证券", "基金", "影业", *_NAMED_INSTITUTIONS}
 # Zones and ports name their own bodies (策克口岸经济开发区管委会): below the code table like townships.
@@ -176,6 +179,7 @@ _COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该�
 # (the classifiers of such counts: a body right after one is the body counted, 两家|北京医院)
 _CLASSIFIERS = frozenset("家个所处座间人例名位")
 _COUNTER_BEFORE = re.compile(r"[位名家个]")
+_POINTED = re.compile(r"[这那该此][家个所间]$")  # (a determiner and a classifier pointing at a body named before)
 _COUNT_WORD = re.compile(r"[一二两三四五六七八九十百千几多每这那\d]$")
 # A body named by a place and "one" (西安一公司 "a company in Xi'an"): counted, not named.
 # (八一|中学, 一零一|中学: a number that names a school, not "one")
@@ -1285,6 +1289,97 @@ def _glossed_lists(text: str, spans: dict[tuple[int, int], str], places: set[str
     _recur(text, [n for n in listed if len(n) >= 3], spans)
 
 
+# A foreign body named in apposition right after its kind (美国知名食品企业|家乐氏（Kellogg's）, 全球知名调查机构|盖洛普
+# （Gallup）, 汽车租赁巨头|Hertz, 物流地产平台|ESR): business and world news introduce a foreign firm so, once, and then
+# name it bare (地产平台ESR … ESR与GIC). After the kind (data/organization_kinds_before_name.txt) a Chinese name is read
+# only where its Latin form glosses it in brackets, a Latin name as written; each recurs (a Chinese one from three
+# characters on, as other cued names). Not after a kind that ends a name found already (苹果公司|iPhone: that firm's
+# product), nor a Latin abbreviation that names no body (公司|CEO), nor a model (公司|Model 3), nor after a person's
+# kind (企业家|马某（Ma）, 媒体人|…), nor a name holding a firm officer's title (公司创始人|马某).
+_KINDS_BEFORE_NAME = "|".join(sorted(words("organization_kinds_before_name"), key=len, reverse=True))
+_LATIN_NAME = r"[A-Za-z][A-Za-z0-9&'’.\-]*(?: [A-Z][A-Za-z0-9&'’.\-]*){0,3}"
+_NAME_AFTER_KIND = re.compile(rf"(?:{_KINDS_BEFORE_NAME})[ \u3000]?"
+                              rf"(?:(?P<han>[\u4e00-\u9fff]{{2,6}}?)[ \u3000]?[（(](?P<gloss>{_LATIN_NAME})[）)]"
+                              rf"|(?P<latin>{_LATIN_NAME})(?![A-Za-z0-9]| ?\d))")
+_KIND_ENDS_AT = re.compile(rf"(?:{_KINDS_BEFORE_NAME})$")
+# (企业|家, 银行|家, 媒体|人: the kind and this character make a word for a person, 企业家, 媒体人; a name read there
+# must be glossed by one Latin word, as a firm is, 企业|家乐氏（Kellogg's）, not by a person's full name, 企业家|马某（Jack Ma）)
+_PERSON_AFTER_KIND = frozenset("家人者商")
+
+
+_ENDS_IN_SUFFIX = re.compile(rf"(?:{_SUFFIX_RE.pattern})$")
+# (公司|首席战略官（CSO）: an officer's title glossed by its C-suite abbreviation, not a firm)
+_CHIEF_OFFICER = re.compile(r"C[A-Z]{1,2}O")
+
+
+def _latin_body_name(name: str) -> bool:
+    """A Latin string that can name a body: a capital in it, three letters or more (two not both capitals), no digit
+    (公司|MCV4疫苗, 公司|FY22-24收入: a product's or a fiscal year's code), and no abbreviation of a title, an indicator
+    or a product kind (CEO, CSO, GMV, APP)."""
+    letters = sum(c.isalpha() for c in name)
+    # (two capitals alone are as often a department or a role as a body: 公司|HR, 平台|UP主, 机构|LP)
+    return (any(c.isupper() for c in name) and (letters >= 3 or letters == 2 and not name.isupper())
+            and not any(c.isdigit() for c in name) and not _CHIEF_OFFICER.fullmatch(name)
+            and not {name, name.upper(), name.split()[0].upper()} & _LATIN_NOT_BODIES)  # (公司|CEO Tim Cook)
+
+
+def _names_after_kinds(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
+    ends = {b for _, b in spans}
+    named: set[str] = set()
+    for m in _NAME_AFTER_KIND.finditer(text):
+        kind_end = m.start("han") if m.group("han") else m.start("latin")
+        while kind_end > m.start() and text[kind_end - 1] in " \u3000":
+            kind_end -= 1
+        if kind_end in ends:
+            continue  # (苹果公司|iPhone: the kind ends a name found already, what follows is that body's product)
+        if m.group("han"):
+            a, b = m.span("han")
+            # (租车企|业赫兹环球: a shorter kind inside a longer one, 车企 in 车企业; the name begins after the last kind
+            # that ends inside it, 租车企业|赫兹环球)
+            a = max([a] + [a + j for j in range(1, b - a - 1) if _KIND_ENDS_AT.search(text, m.start(), a + j)])
+            han = text[a:b]
+            if ((han[0] in _PERSON_AFTER_KIND and (" " in m.group("gloss") or looks_transliterated(han[1:])))
+                    or set(han) & _LEFT_STOP or han in places or is_function_word(han[:2])
+                    or re.search(_FIRM_CUE, han) or is_word(han, _FUNCTION_WORD_MIN, but=("nz", "nt", "nr", "nrt"))
+                    or not _latin_body_name(m.group("gloss"))):
+                continue
+            if not _ENDS_IN_SUFFIX.search(han):
+                # (a name in a body's ending, 环球同业银行|金融电讯协会（SWIFT）, is the endings' to read in full: only
+                # its gloss is read here, 生产商|约翰迪尔公司（John Deere）)
+                spans.setdefault((a, b), "organization.name_after_kind")
+                named.add(han)
+            spans.setdefault(m.span("gloss"), "organization.name_after_kind")
+            named.add(m.group("gloss"))
+        elif _latin_body_name(m.group("latin")):
+            spans.setdefault(m.span("latin"), "organization.name_after_kind")
+            named.add(m.group("latin"))
+    for name in sorted(named):
+        if name.isascii():
+            for r in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text):
+                spans.setdefault((r.start(), r.end()), "organization.recurrence")
+        elif len(name) >= _SHORTEST_SHORT_FORM:
+            _recur(text, [name], spans)
+
+
+# A Latin name that a deal takes as its object names the firm bought or held (微软正考虑收购 Discord, 拟并购Slack, 增持
+# Tesla): a firm is what one buys whole, holds or increases a stake in, and business news writes a foreign firm so with
+# no other cue, then bare wherever it recurs. The name follows the deal's verb at once (a space between them is the
+# Latin's typesetting), ends at a non-Latin character, and passes the same checks as a name after a kind (three
+# letters, no digit, no title or indicator: 收购NFT, 增持ETF are things, not firms).
+_LATIN_DEAL = re.compile(rf"(?:收购|并购|入股|控股|增持|减持)[ \u3000]?(?P<latin>{_LATIN_NAME})(?![A-Za-z0-9]| ?\d)")
+
+
+def _latin_firms_in_deals(text: str, spans: dict[tuple[int, int], str]) -> None:
+    named = set()
+    for m in _LATIN_DEAL.finditer(text):
+        if _latin_body_name(m.group("latin")):
+            spans.setdefault(m.span("latin"), "organization.latin_deal")
+            named.add(m.group("latin"))
+    for name in sorted(named):
+        for r in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text):
+            spans.setdefault((r.start(), r.end()), "organization.recurrence")
+
+
 # A body's Latin acronym in brackets right after its name: 美国疾控中心（CDC）, 美国广播公司（ABC）.
 _ACRONYM_GLOSS = re.compile(r"[（(](?P<acronym>[A-Z][A-Za-z]{1,7})[）)]")
 
@@ -1754,6 +1849,31 @@ def _firms_at_cues(text: str, spans: dict[tuple[int, int], str], places: set[str
             spans.setdefault((r.start(), r.end()), "organization.firm_at_cues")
 
 
+# A country's parliament, 国会: world news names it with its country (美国国会, 日本国会) or, once the story is told of
+# that country, alone (国会拨付的资金, 对国会表示). 国会 is also the end of 某国 and the start of 会议/会谈 (全国|会议,
+# 各国|会员, 共和国|会见), so alone it is read only after a clause's start or a preposition or particle that cannot end a
+# country's name (data/organization_before_parliament.txt); never as a place (国会山, 国会大厦: the Capitol).
+_BEFORE_PARLIAMENT = frozenset(words("organization_before_parliament"))
+_COUNTRY_BEFORE = re.compile(rf"(?:{_COUNTRY_INSIDE.pattern})$")
+_NOT_PARLIAMENT_AFTER = re.compile(r"山|大厦|大楼|图书馆")
+_LONGEST_COUNTRY = max(map(len, _COUNTRIES))
+
+
+def _parliaments(text: str) -> list[tuple[int, int]]:
+    # (found by the word itself, then its country or the character before it looked up: a pattern that tries every
+    # country at every character would be far slower)
+    spans = []
+    i = text.find("国会")
+    while i >= 0:
+        if not _NOT_PARLIAMENT_AFTER.match(text, i + 2):
+            if country := _COUNTRY_BEFORE.search(text, max(0, i - _LONGEST_COUNTRY), i):
+                spans.append((country.start(), i + 2))
+            elif i == 0 or text[i - 1] == "\n" or text[i - 1] in _BEFORE_PARLIAMENT:  # (a paragraph's start too)
+                spans.append((i, i + 2))
+        i = text.find("国会", i + 2)
+    return spans
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -1762,6 +1882,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans[(m.start(), m.end())] = "organization.standing_name"
     for span in _known(text):
         spans.setdefault(span, "organization.known_name")
+    for span in _parliaments(text):
+        spans.setdefault(span, "organization.parliament")
     whole = set(spans)
     own_bodies: set[int] = set()  # where a body of its own begins, which no name before it is joined to
     for m in _ATTRIBUTED.finditer(text):
@@ -1872,6 +1994,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if m.group() in _HOMES and len(text[max((e for e in place_ends if start < e <= m.start()), default=start)
                                             : m.start()].lstrip("省市区县州盟旗")) < 2:
             continue  # 上海|养老院, 武汉市|养老院, 县|养老院: a place's homes, none named (幸福之家|养老院 is)
+        if holder := list(_RANKED_HOLDER.finditer(name[: -len(m.group())])):
+            start, name = start + holder[-1].end(), name[holder[-1].end():]  # 第一大股东|寿光某某控股有限公司
         if _DESCRIBED.search(name[: -len(m.group())]):
             continue  # 上海最大方舱医院: a body described by a superlative, not named (最高人民法院 is a name)
         if m.group() == _SCHOOL and not (places_inside or _NAME_START.match(name)):
@@ -1904,11 +2028,16 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             head, start = head[cut:], start + cut
             if _COUNTER_BEFORE.match(head) and _COUNT_WORD.search(text, max(0, start - 1), start):
                 head, start = head[1:], start + 1  # 每一|位|光明乳业: the classifier of a count begins no name
+            # (这家|电动汽车公司: a firm pointed at, which the story named before, is described by the words after the
+            # classifier; they name it only where the dictionary knows them as a name)
+            pointed = _POINTED.search(text, max(0, start - 2), start) is not None
             if _PLACE_KIND.search(head) and _generic_head(head):
                 continue  # 全旗各|苏木镇卫生院: a kind of place before the ending
             # A company is named by a proper name, not an ordinary word (科强食品公司, not 保险公司).
             # A brand or place the dictionary knows as a proper noun is a name (伊利集团, 蒙牛集团).
             proper = dictionary_tag(head) in ("nz", "nt", "ns")
+            if pointed and not proper and m.group() in _COMPANY:
+                continue  # 这家|电动汽车公司, 那家|科技公司: the firm pointed at, described, not named
             if m.group() in _NAMED_BY_BRAND and (text.startswith("经理", end) or not _HAN_HEAD.fullmatch(head)
                                                  or any(is_word(head[k : k + 2], but=_NAMING_TAGS)
                                                         for k in range(len(head) - 1))
@@ -1996,6 +2125,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _recur(text, {text[a:b] for a, b in brands}, spans)
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
+    _names_after_kinds(text, spans, {text[a:b] for a, b in place_spans})
+    _latin_firms_in_deals(text, spans)
     _glossed_lists(text, spans, {text[a:b] for a, b in place_spans})  # (before the acronyms: 台积电（TSMC）)
     _acronym_glosses(text, spans)  # (after the lists: 印度报业托拉斯（PTI）等印媒)
     _short_forms_of_registered_firms(text, spans, {text[a:b] for a, b in place_spans})
