@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
+import os
 import pickle
 import re
 import shutil
@@ -562,9 +563,14 @@ def write_manifest(path: Path, manifest: dict) -> tuple[str, int]:
     Returns the (sha256, size) of the bytes written, hashed as they are written: the file is tens of megabytes
     (a line per record), which SHA256SUMS read back and hashed again."""
     digest, size = hashlib.sha256(), 0
+    # Written in binary: the newline translation of the text mode it was written in before, spelled out (none on
+    # POSIX), so that the bytes stay those of every platform's earlier builds.
+    newline = os.linesep.encode("ascii") if os.linesep != "\n" else None
     with open(path, "wb") as handle:
         for chunk in _manifest_chunks(manifest):
             data = chunk.encode("utf-8") if isinstance(chunk, str) else chunk
+            if newline is not None:
+                data = data.replace(b"\n", newline)
             handle.write(data)
             digest.update(data)
             size += len(data)
