@@ -124,6 +124,20 @@ def test_the_card_yaml_block_comes_from_the_cache_under_the_repr_of_its_dict(tmp
     assert card._yaml_header(meta, None) == made and len(dumps) == 7
 
 
+def test_a_card_dict_that_shares_a_container_is_dumped_afresh(tmp_path):
+    """repr does not show a list met twice; YAML writes it with an anchor and an alias: never looked up."""
+    cache = ResultCache(tmp_path / "metadata")
+    names = ["a", "b"]
+    apart = {"x": names, "y": list(names)}
+    assert card._yaml_header(apart, cache, "salt") == yaml.safe_dump(apart, allow_unicode=True, sort_keys=False,
+                                                                     width=120)
+    shared = {"x": names, "y": names}
+    assert repr(shared) == repr(apart)
+    assert card._yaml_header(shared, cache, "salt") == yaml.safe_dump(shared, allow_unicode=True, sort_keys=False,
+                                                                      width=120)
+    assert "&id001" in card._yaml_header(shared, cache, "salt")
+
+
 def _text_entries_missing(monkeypatch) -> list[str]:
     """Every bucket text the cache holds reads as lost: a rebuild resolves them from their heads, then merges them
     again from the runs when it writes the manifest."""
