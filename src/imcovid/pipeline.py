@@ -1397,9 +1397,10 @@ def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildRepor
                                  for path in (tmp / "README.md", tmp / "provenance.prov.json", tmp / "croissant.json")
                                  if path.is_file()}}
     kept: dict = {}
-    release.write_release(tmp, previous, version, written=written, keep=kept, known=known)
+    manifest: dict[str, tuple[str, int]] = {}  # the manifest written now, hashed as it was written
+    release.write_release(tmp, previous, version, written=written, keep=kept, known=known, hashed=manifest)
     release.write_changelog(tmp, known=kept)
-    release.write_checksums(tmp, known=known)
+    release.write_checksums(tmp, known={**known, **manifest})
 
 
 # --- atomic replacement -----------------------------------------------------------------------------------------
