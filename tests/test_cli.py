@@ -189,6 +189,18 @@ def test_build_into_an_unwritable_place_and_from_missing_seeds(capsys, tmp_path)
     assert_one_line(lines, "does not exist")
 
 
+def test_a_schema_folder_that_is_a_file_is_refused_before_the_build(capsys, tmp_path):
+    """Review: ``--schema-dir`` naming a file failed only after the dataset had been published into ``--out``."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    for schema_dir in (blocker, blocker / "schema"):
+        code, lines, _ = run(capsys, "build", "--out", str(tmp_path / "out"), "--schema-dir", str(schema_dir),
+                             "--no-cache")
+        assert code == 1
+        assert_one_line(lines, "schema folder", "a-file")
+        assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("command", ["validate", "verify"])
 def test_a_missing_dataset_folder(capsys, tmp_path, command):
     code, lines, _ = run(capsys, command, str(tmp_path / "none"))

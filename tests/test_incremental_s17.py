@@ -138,6 +138,21 @@ def test_a_card_dict_that_shares_a_container_is_dumped_afresh(tmp_path):
     assert "&id001" in card._yaml_header(shared, cache, "salt")
 
 
+def test_a_card_dict_that_shares_a_date_is_dumped_afresh(tmp_path):
+    """PyYAML aliases a date met twice as it does a list (review of the change): the cached text of a dict with two
+    equal dates must not serve a dict that shares one date object."""
+    import datetime
+
+    cache = ResultCache(tmp_path / "metadata")
+    apart = {"a": datetime.date(2026, 12, 7), "b": {"d": datetime.date(2026, 12, 7)}}
+    day = datetime.date(2026, 12, 7)
+    shared = {"a": day, "b": {"d": day}}
+    assert repr(shared) == repr(apart)
+    for meta in (shared, apart, shared):
+        assert card._yaml_header(meta, cache, "salt") == yaml.safe_dump(meta, allow_unicode=True, sort_keys=False,
+                                                                         width=120)
+
+
 def _text_entries_missing(monkeypatch) -> list[str]:
     """Every bucket text the cache holds reads as lost: a rebuild resolves them from their heads, then merges them
     again from the runs when it writes the manifest."""

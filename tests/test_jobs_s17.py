@@ -283,3 +283,29 @@ def test_ctrl_c_in_the_warm_up_stops_the_loader_instead_of_waiting_for_it(nothin
         blockwise.write_blockwise(sources, config, tmp_path / "tmp", tmp_path, "key", {}, 2, False, None)
     assert fake_loader.loaders[-1].stopped
     assert time.monotonic() - started < 15  # stopped at once, not after waiting LOADER_SECONDS for the features
+
+
+def test_a_loader_that_cannot_write_its_file_stops_quietly(tmp_path, monkeypatch, capfd):
+    """A full or size-limited scratch folder (review: ``ulimit -f``): the loader hands over nothing more and closes
+    its end, without a traceback and without a temporary file left; the main process loads the rest on first use."""
+    monkeypatch.setattr(blockwise, "_parse_apart", lambda name: {"name": name})
+    # (the loader ignores Ctrl-C, a process-wide setting children inherit: not in the test's own process)
+    monkeypatch.setattr(blockwise.signal, "signal", lambda *args: None)
+
+    def full(name, parsed):
+        raise OSError(27, "File too large")
+
+    monkeypatch.setattr(blockwise, "_dumped_apart", full)
+    sent, closed = [], []
+
+    class Sender:
+        def send(self, name):
+            sent.append(name)
+
+        def close(self):
+            closed.append(True)
+
+    blockwise._loaded_apart(tmp_path, Sender(), names=("measure", "lexicon"))
+    assert sent == [] and closed == [True]
+    assert list(tmp_path.iterdir()) == []
+    assert "Traceback" not in capfd.readouterr().err

@@ -736,8 +736,12 @@ def _loaded_apart(folder: Path, sender, names: tuple[str, ...] = APART, cache_di
             break
         path = _apart_path(folder, name)
         temporary = path.with_name(f".{path.name}.{os.getpid()}")
-        temporary.write_bytes(_dumped_apart(name, parsed[name]))
-        os.replace(temporary, path)
+        try:
+            temporary.write_bytes(_dumped_apart(name, parsed[name]))
+            os.replace(temporary, path)
+        except Exception:  # noqa: BLE001 — a full or limited scratch folder (review): stop handing over, quietly;
+            temporary.unlink(missing_ok=True)  # the main process loads the rest on first use, as after a failed parse
+            break
         try:
             sender.send(name)
         except OSError:  # the main process is gone (its build failed or was stopped): nobody to hand anything to

@@ -50,6 +50,11 @@ def _build(args: argparse.Namespace) -> int:
     if args.tasks is not None and args.tasks < 1:
         print(f"imcovid build: --tasks must be a positive number of tasks, not {args.tasks}", file=sys.stderr)
         return 2
+    schema_dir = Path(args.schema_dir)
+    blocking = next((p for p in (schema_dir, *schema_dir.parents) if p.exists() and not p.is_dir()), None)
+    if blocking is not None:  # found before the build, not after it has replaced --out (review)
+        raise UserError(f"the schema folder {schema_dir} cannot be made: {blocking} is a file; pass a folder with "
+                        "--schema-dir")
     cache_dir = None if args.no_cache else Path(args.cache_dir) if args.cache_dir else default_cache_dir()
     problem = _unwritable(cache_dir) if cache_dir is not None else None
     if problem and args.cache_dir:  # asked for by name: a typo or a read-only mount is the user's to fix

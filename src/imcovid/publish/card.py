@@ -555,8 +555,8 @@ def _yaml_header(meta: dict, cache=None, salt: str = "") -> str:
     with the build key and PyYAML's version. The safe dumper takes only exact built-in types (str, int, float, bool,
     None, list, tuple, dict, set, dates), whose ``repr`` spells the type, value and key order the dump depends on (an
     int and a str, a list and a tuple, True and 1, a float to its last digit). The one thing ``repr`` does not show is
-    a container met twice — the dump writes it once with an anchor and then aliases (``&id001`` … ``*id001``) — so
-    a ``meta`` that shares a container is dumped afresh, never looked up. The counts and sizes of the data files are
+    an object met twice — the dump writes it once with an anchor and then aliases (``&id001`` … ``*id001``): a
+    container, or a date — so a ``meta`` that shares one is dumped afresh, never looked up. The counts and sizes of the data files are
     in ``meta``: the cache serves a rebuild whose data files did not change (e.g. into a fresh folder), not one
     with a changed post."""
     if cache is None or _shares_a_container(meta):
@@ -571,16 +571,23 @@ def _yaml_header(meta: dict, cache=None, salt: str = "") -> str:
 
 
 def _shares_a_container(value) -> bool:
-    """Whether a list, tuple, dict or set occurs twice (by identity) in ``value``: what YAML's anchors show."""
+    """Whether an object YAML would anchor occurs twice (by identity) in ``value``. PyYAML's safe representer aliases
+    every object met twice except None, ``()``, str, bytes, bool, int and float (``SafeRepresenter.ignore_aliases``):
+    containers, but also dates and datetimes, whose sharing ``repr`` does not show either. Keys are walked too."""
     seen: set[int] = set()
     stack = [value]
     while stack:
         item = stack.pop()
-        if isinstance(item, (list, tuple, dict, set)):
-            if id(item) in seen:
-                return True
-            seen.add(id(item))
-            stack.extend(item.values() if isinstance(item, dict) else item)
+        if item is None or (isinstance(item, tuple) and not item) or isinstance(item, (str, bytes, bool, int, float)):
+            continue
+        if id(item) in seen:
+            return True
+        seen.add(id(item))
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            stack.extend(item)
     return False
 
 
