@@ -213,6 +213,7 @@ def test_start_hour_in_words_makes_a_plan():
     ("英国因极端高温宣布进入国家紧急状态。", "CN-COMMAND"),
     ("得州因暴雪宣布进入紧急状态。", "CN-COMMAND"),
     ("纽约州因流感宣布进入紧急状态。", "CN-COMMAND"),
+    ("由于流感肆虐而进入紧急状态。", "CN-COMMAND"),
     ("数百人集会反对政府强制接种新冠疫苗。", "V4"),
     ("法院暂停执行该州的疫苗强制令。", "V4"),
     ("美国最高法院近日认定拜登的“疫苗强制接种令”违宪。", "V4"),
@@ -236,6 +237,7 @@ def test_review_ordinary_senses_are_no_measures(text, code):
     ("该院院长、教授李某表示，医院暂停门诊服务。", "CN-MEDICAL"),
     # (guards: the epidemic named as the cause or in the sentence keeps the flagged and the framed cues)
     ("因疫情反弹，东京都宣布进入紧急状态。", "CN-COMMAND"),
+    ("鉴于当前严峻形势，东京都将进入紧急状态。", "CN-COMMAND"),  # a situation weighed is no other cause
     ("因新增病例激增，墨尔本宣布实施封锁。", "C6"),
     ("港府同时呼吁雇主容许雇员在家工作。", "C2"),
     ("疫情期间，地铁运营时间调整为早6点至晚9点。", "C5"),
