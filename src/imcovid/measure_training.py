@@ -298,7 +298,8 @@ def held_out_tables(set_name: str, set_texts: dict[str, list[str]], cue_table, w
     for cue in cue_table:
         kept = [a for a in _top_level_alternatives(cue.pattern.pattern) if not only_here(a)]
         if kept:
-            cues_.append(Cue(re.compile("|".join(kept)), cue.code, cue.level, cue.targeted, cue.target_only))
+            cues_.append(Cue(re.compile("|".join(kept)), cue.code, cue.level, cue.targeted, cue.target_only,
+                             cue.covid_sentence))
     words_ = {}
     for kind, pattern in word_table.items():
         kept = [a for a in _top_level_alternatives(pattern.pattern) if kind in _NOT_RULES or not only_here(a)]

@@ -51,6 +51,8 @@ class Cue:
     level: int | None
     targeted: bool
     target_only: bool = False  # a group or venue word (滞留游客, 健身房): yields to an instrument named beside it
+    # a word with ordinary senses (封锁, 上座率, 远程办公, 甩站): counts only in a sentence that names the epidemic
+    covid_sentence: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -60,12 +62,12 @@ def cues() -> tuple[Cue, ...]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        pattern, code, level, targeted = line.split("\t")
+        pattern, code, level, targeted, *flags = line.split("\t")
         # A cue never runs past its statement: "." stops at clause punctuation, so the whole text can be scanned
         # once per cue and each match belongs to exactly one statement.
         pattern = pattern.replace(".", _IN_CLAUSE)
         out.append(Cue(re.compile(pattern), code, None if level == "-" else int(level), targeted in ("1", "t"),
-                       targeted == "t"))
+                       targeted == "t", flags == ["covid"]))
     return tuple(out)
 
 
@@ -94,12 +96,20 @@ def _covid_words() -> tuple[str, ...]:
     return tuple(words()["covid"].pattern.split("|"))
 
 
+def names_covid(sentence: str) -> bool:
+    """Does the sentence name the epidemic (one of the ``covid`` words: 疫情, 新冠, 防疫, 核酸 …)? The cue rows
+    flagged ``covid`` in ``data/measure_cues.tsv`` need it: their words have ordinary senses (实施经济封锁, 航班上座率
+    恢复, 远程办公成为常态, 因道路施工…甩站) that the article-level check (:func:`about_covid`) lets through in a
+    digest or in world news (s17 review of the s17meas cues)."""
+    return any(word in sentence for word in _covid_words())
+
+
 def other_emergency(sentence: str) -> bool:
     """Does the sentence tell of another emergency (a flood, a storm, an earthquake: 派出7路工作组赴…山洪前线) and name
     none of the covid words? Its work groups and closures answer that emergency, not COVID-19 (guideline: measures
     unrelated to COVID-19 in the same article are not annotated). Why: news digests (每经23点, 新闻联播要闻) put a storm
     next to an outbreak, so the article-level topic check (:func:`about_covid`) lets the storm's measures through."""
-    return bool(words()["other-emergency"].search(sentence)) and not any(word in sentence for word in _covid_words())
+    return bool(words()["other-emergency"].search(sentence)) and not names_covid(sentence)
 
 
 # 除 … 外 followed in its sentence by the rule it excepts from (其他/其余/一律/所有/禁止 …): the part between lists
@@ -491,9 +501,12 @@ def code_statement(statement: str, hits: list[Cue] | None = None,
         found.pop("CN-CENTRAL-QUARANTINE")
     if _STATION.search(statement) and any(cue.code == "C5" and cue.pattern.search(statement) for cue in cues()):
         # 地铁线路的60余座车站出入口将封闭停止进出: stations closed are public transport (C5), not a lockdown or a
-        # checkpoint (s17meas: the cue table's C7 and the model's C6 were both wrong)
-        found.pop("C6", None)
-        found.pop("C7", None)
+        # checkpoint (s17meas: the cue table's C7 and the model's C6 were both wrong) — unless a cue of that code
+        # stands without the stations (关闭全市高速公路出入口及地铁站点出入口: the highway exits are C7, s17 review)
+        rest = _STATION.sub("，", statement)
+        for code in ("C6", "C7"):
+            if code in found and not any(cue.code == code and cue.pattern.search(rest) for cue in cues()):
+                found.pop(code)
     if "H1" in found and _APPEAL_ONLY.search(statement):
         found.pop("H1")  # 请市民朋友理解支持和配合: an appeal with no instrument named (guideline: exhortation)
     if "V4" in found:
@@ -832,33 +845,44 @@ def released_from_quarantine(statement: str) -> bool:
 
 # The codes whose world-news words (a state of emergency, a lockdown or curfew, a vaccine mandate: 紧急状态, 封锁, 宵禁,
 # 强制接种) may also tell of a war, an unrest, a disaster or another disease, or of a protest against the measure, with
-# the measure_words.tsv row that holds those words.
-_ELSEWHERE_WORDS = {"CN-COMMAND": "state-of-emergency", "C6": "lockdown-word", "V4": "mandate-word"}
+# the measure_words.tsv row that holds those words and the row of what else drops them (a mandate contested).
+_ELSEWHERE_WORDS = {"CN-COMMAND": ("state-of-emergency", None), "C6": ("lockdown-word", None),
+                    "V4": ("mandate-word", "mandate-contested")}
 
 
 def elsewhere_only(found: dict[str, tuple[int | None, bool]], statement: str, context: str) -> None:
     """Drop from ``found`` a state of emergency or a lockdown (紧急状态, 封锁) declared for something else than the
     epidemic — ``context`` (the statement or its sentence) names a war, an unrest, a disaster or another disease
-    (乌克兰宣布全国进入紧急状态, 因山火宣布进入紧急状态, 以军封锁加沙) — when those words are the code's only cue in the
-    statement. Such a declaration is no COVID-19 measure (guideline: measures unrelated to COVID-19 are not annotated),
-    though the article speaks of the epidemic and passes :func:`about_covid`. Why: the s17meas cues read the
-    declarations of world news, where wars and storms have emergencies and blockades too."""
+    (乌克兰宣布全国进入紧急状态, 因山火宣布进入紧急状态, 以军封锁加沙), or gives a cause and names no covid word (斯里兰卡因
+    经济危机宣布…紧急状态, 纽约州因流感…) — and a vaccine mandate opposed or suspended by a court (反对政府强制接种新冠疫苗,
+    法院暂停执行该州的疫苗强制令), when those words are the code's only cue in the statement. A cause that names the
+    epidemic (因疫情, 为防止新冠疫情扩散) keeps it. Such a declaration is no COVID-19 measure (guideline: measures
+    unrelated to COVID-19 are not annotated), though the article speaks of the epidemic and passes :func:`about_covid`.
+    Why: the s17meas cues read the declarations of world news, where wars and storms have emergencies and blockades too;
+    the s17 review found economic crises, heat, snow, influenza and court rulings left over by a word list alone."""
     w = words()
-    if not w["emergency-elsewhere"].search(context):
+    if w["covid-cause"].search(context):
         return
-    for code, row in _ELSEWHERE_WORDS.items():
-        if code in found and w[row].search(context):
+    elsewhere = bool(w["emergency-elsewhere"].search(context)) \
+        or (bool(w["emergency-cause"].search(context)) and not names_covid(context))
+    for code, (row, contested) in _ELSEWHERE_WORDS.items():
+        if code in found and w[row].search(context) \
+                and (elsewhere or (contested is not None and w[contested].search(context))):
             rest = w[row].sub("，", statement)
             if not any(cue.code == code and cue.pattern.search(rest) for cue in cues()):
                 found.pop(code)
 
 
 def opinion(sentence_head: str) -> bool:
-    """Does a scholar, analyst or doctor speak at the head of the sentence (前哈佛医学院教授…警告称，美国人必须考虑取消
-    假日聚会和旅行计划，在家工作), or is the view framed as someone's (在某某看来，)? What follows is an opinion, not a measure attributed to a government or other
-    organisation (guideline, MEASURE). Why: the expert's advice in world news was coded like a measure (two development
-    false mentions, one more with the s17meas work-at-home cue); no development gold mention stands after one."""
-    return bool(words()["opinion-head"].search(sentence_head))
+    """Does a scholar, analyst or doctor who holds no office speak at the head of the sentence (前哈佛医学院教授…警告称，
+    美国人必须考虑取消假日聚会和旅行计划，在家工作), is the view framed as someone's (在某某看来，), or given as advice
+    (某某认为，港府最好是…)? What follows is an opinion, not a measure attributed to a government or other organisation
+    (guideline, MEASURE). Why: the expert's advice in world news was coded like a measure (two development false
+    mentions, one more with the s17meas work-at-home cue); no development gold mention stands after one. An official's
+    title beside 研究员 (疾控中心副主任、研究员…表示) speaks for the body (s17 review)."""
+    w = words()
+    return bool(w["opinion-head"].search(sentence_head)) and not w["opinion-office"].search(sentence_head) \
+        or bool(w["opinion-advice"].search(sentence_head))
 
 
 def vaccination_status(statement: str) -> bool:
@@ -982,6 +1006,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             continue  # a flood's or a storm's response told in a digest that speaks of the epidemic elsewhere
         paragraph_start = text.rfind("\n", 0, s_start) + 1
         mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end], 0 <= notice_start < s_start)
+        covid_named = names_covid(text[s_start:s_end])
         groups: dict[tuple, dict] = {}
         exempt = exemptions(text, s_start, s_end)
         for clause_start, clause_end in _clauses_with_hits(text, s_start, s_end, hit_starts):
@@ -990,7 +1015,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 continue
             statement = text[c_start:c_end]
             inside = [h for h in hits[bisect_left(hit_starts, c_start):bisect_left(hit_starts, c_end)]
-                      if not (_inside_any(exempt, h[0]) and exempted_code(all_cues[h[1]].code))]
+                      if not (_inside_any(exempt, h[0]) and exempted_code(all_cues[h[1]].code))
+                      and not (all_cues[h[1]].covid_sentence and not covid_named)]
             if not inside or (all(_inside_any(org_spans, h[0]) for h in inside) and not name_with_measure(statement)):
                 continue  # (a care home's name alone, 记者走访了市第一福利院: no measure named)
             if public_sanction(statement, text[s_start:c_start]):
