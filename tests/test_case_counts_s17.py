@@ -5,7 +5,8 @@ of wire digests; a list item's skip word (13例无症状转确诊和…) no long
 total split at once into confirmed and asymptomatic parts with 包括/分别为 or Hong Kong's 宗/个案 is their sum (positive_local
 when local; an imported one has no metric and is not annotated, its parts are); a large count with no classifier
 before its noun (累计超过1000万确诊病例; rule ``value.no_classifier``); a date before a place and 在对入境人员… dates the
-finding; a count before its verb (6人被确诊为新冠肺炎病例). The texts are invented in the layouts of real news (other numbers and places): regression tests of the rules,
+finding; a count before its verb (6人被确诊为新冠肺炎病例), not inside a noun phrase (5名被确诊新冠的患者); a part after
+其中 takes the whole's disease and cause (2例鼠疫病例，其中1例死亡; deaths after a vaccination are no figures). The texts are invented in the layouts of real news (other numbers and places): regression tests of the rules,
 not evidence of quality. Each positive case fails on release 21.0.0; the negative cases (marked) pass on both and guard
 the rules' limits, except the crash (坠机), a precision fix that fails on 21.0.0."""
 
@@ -178,6 +179,46 @@ def test_date_before_inbound_screening_limits(text, expected):
     ("11月4日，该小区有9人被确诊为密切接触者。", []),
 ])
 def test_count_before_its_verb(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (review s17fixcc/8a) a relative clause inside a noun phrase: the count is the patients', of the verb after it
+    ("截至11月4日，该院收治的5名被确诊新冠的患者已全部治愈出院。", []),
+    ("截至11月4日，5名被确诊新冠肺炎的患者已全部治愈出院。", []),
+    ("截至11月4日，该院收治的3名被确诊为新冠肺炎病例的学生均已转入定点医院。", []),
+])
+def test_count_before_its_verb_not_in_noun_phrase(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (review s17fixcc/5) a part after 其中 has the whole's disease: another disease's deaths and parts are no figures
+    ("11月4日，巴彦淖尔市报告2例鼠疫病例，其中1例死亡。", []),
+    ("11月4日，江苏省报告人感染H7N9禽流感病例3例，其中1例死亡。", []),
+    ("截至11月4日，广东省今年累计报告登革热病例1000例，其中21例死亡。", []),
+    ("截至11月4日，广东省今年累计报告登革热病例1000例，其中，21例为重症。", []),
+    ("11月4日，巴彦淖尔市报告2例鼠疫病例，其中1名患者死亡。", []),
+    # deaths after a vaccination are adverse events, not the epidemic's, whatever their wording
+    ("截至11月4日，该国接种第三剂疫苗后共出现3例死亡。", []),
+    ("截至11月4日，该国报告接种疫苗后出现血栓病例30例，其中7例死亡。", []),
+    ("截至11月4日，该国接种新冠疫苗后共出现3例死亡病例。", []),
+])
+def test_deaths_other_disease_or_vaccine(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (negative) a COVID-19 whole keeps its parts
+    ("11月4日，该国新增确诊病例3000例，其中7例死亡。",
+     [("confirmed_local", 3000, None, DAY), ("deaths", 7, None, DAY)]),
+    # (negative) another disease in an earlier clause of the sentence is not the figure's
+    ("当前正值流感高发季节，11月4日该市新增本土确诊病例5例，其中1例死亡。",
+     [("confirmed_local", 5, None, DAY), ("deaths", 1, None, DAY)]),
+    # (negative) the vaccination in the next clause is not the deaths'
+    ("11月4日，该国新增死亡病例3例，均未接种新冠疫苗。", [("deaths", 3, None, DAY)]),
+])
+def test_deaths_other_disease_or_vaccine_limits(text, expected):
     assert _counts(text) == expected
 
 
