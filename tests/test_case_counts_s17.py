@@ -6,7 +6,8 @@ total split at once into confirmed and asymptomatic parts with 包括/分别为 
 when local; an imported one has no metric and is not annotated, its parts are); a large count with no classifier
 before its noun (累计超过1000万确诊病例; rule ``value.no_classifier``); a date before a place and 在对入境人员… dates the
 finding; a count before its verb (6人被确诊为新冠肺炎病例), not inside a noun phrase (5名被确诊新冠的患者); a part after
-其中 takes the whole's disease and cause (2例鼠疫病例，其中1例死亡; deaths after a vaccination are no figures). The texts are invented in the layouts of real news (other numbers and places): regression tests of the rules,
+其中 takes the whole's disease and cause (2例鼠疫病例，其中1例死亡; deaths after a vaccination are no figures); 内地
+before a report is the mainland as a whole (no place). The texts are invented in the layouts of real news (other numbers and places): regression tests of the rules,
 not evidence of quality. Each positive case fails on release 21.0.0; the negative cases (marked) pass on both and guard
 the rules' limits, except the crash (坠机), a precision fix that fails on 21.0.0."""
 
@@ -219,6 +220,21 @@ def test_deaths_other_disease_or_vaccine(text, expected):
     ("11月4日，该国新增死亡病例3例，均未接种新冠疫苗。", [("deaths", 3, None, DAY)]),
 ])
 def test_deaths_other_disease_or_vaccine_limits(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 内地 (Hong Kong papers' word for the mainland) before a report: the country's figures, no place (the article's
+    # most named place, Beijing, before)
+    ("11月4日，内地新增本土个案120宗，包括50宗确诊及70宗无症状感染。北京多3宗病例。",
+     [("positive_local", 120, None, DAY), ("confirmed_local", 50, None, DAY), ("asymptomatic_local", 70, None, DAY)]),
+    ("11月4日，内地新增本土确诊病例50例，其中北京3例。",
+     [("confirmed_local", 50, None, DAY), ("confirmed_local", 3, "110000", DAY)]),
+    # (negative) 内地 inside 省内|地市 is no mainland: the province's figure (fails with 内地 alone as a national term)
+    ("11月4日，广东省内地市新增本土确诊病例5例。", [("confirmed_local", 5, "440000", DAY)]),
+    ("11月4日，深圳市新增本土确诊病例5例，市内地铁停运。", [("confirmed_local", 5, "440300", DAY)]),
+])
+def test_mainland_is_national(text, expected):
     assert _counts(text) == expected
 
 

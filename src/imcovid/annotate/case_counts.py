@@ -44,7 +44,8 @@ ANNOTATOR = "imcovid-rules/1.8:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # a total split at once into confirmed and asymptomatic parts (包括/分别为, 宗/个案) is their sum, an imported one not
 # annotated, large counts with no classifier before their noun (累计超过1000万确诊病例), a date before 在对入境人员… dates,
 # a count before its verb, 6人被确诊为新冠肺炎病例, is read (not inside a noun phrase: 5名被确诊新冠的患者), a part after
-# 其中 takes the whole's disease (2例鼠疫病例，其中1例死亡), deaths after a vaccination and adverse events are no figures)
+# 其中 takes the whole's disease (2例鼠疫病例，其中1例死亡), deaths after a vaccination and adverse events are no figures,
+# 内地新增… is the mainland's, no place, not inside 省内|地市)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -1521,11 +1522,12 @@ def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[in
 def _national_at(text: str, lo: int, hi: int) -> int:
     """The start of the last national term (31个省, 全国) in text[lo:hi] whose clause reports figures (31个省（自治区、
     直辖市）和新疆生产建设兵团报告新增…, 全国新增…; not 全国新型冠状病毒肺炎专家组成员, a title), else -1."""
-    pattern, _ = _kind_pattern("national")
     found = -1
     if not any(text.find(term, lo, hi) >= 0 for term in _national_terms()):
         return found
-    for m in pattern.finditer(text, lo, hi):
+    for m in _national_pattern().finditer(text, lo, hi):
+        if m.group() in _not_national():
+            continue  # (省内地市: a word holding 内地, read whole, so the 内地 inside it is not found)
         clause = _NATIONAL_CLAUSE.match(text, m.end()).group()
         if last_term("temporal", clause) or _REPORTED.search(clause) \
                 or _SPREAD_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
@@ -1565,6 +1567,19 @@ _SPREAD_BEFORE = re.compile(r"(?:波及|涉及|蔓延|扩散|扩大)(?:到|至)?
 @lru_cache(maxsize=1)
 def _national_terms() -> tuple[str, ...]:
     return tuple(t for t, _ in terms()["national"])
+
+
+@lru_cache(maxsize=1)
+def _national_pattern() -> re.Pattern:
+    """The national terms and the words that hold one but name no whole country (kind ``not_national``), longest
+    first at a position: a not_national word starting before its national term (省内地市) is found in its place."""
+    entries = sorted(terms()["national"] + terms()["not_national"], key=lambda e: -len(e[0]))
+    return re.compile("|".join(re.escape(t) for t, _ in entries))
+
+
+@lru_cache(maxsize=1)
+def _not_national() -> frozenset[str]:
+    return frozenset(t for t, _ in terms()["not_national"])
 
 
 def _abroad(text: str, places: list[dict], starts: list[int], sentence: int, pos: int, scoped: bool = False) -> bool:
