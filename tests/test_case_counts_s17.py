@@ -7,7 +7,7 @@ when local; an imported one has no metric and is not annotated, its parts are); 
 before its noun (累计超过1000万确诊病例; rule ``value.no_classifier``); a date before a place and 在对入境人员… dates the
 finding; a count before its verb (6人被确诊为新冠肺炎病例), not inside a noun phrase (5名被确诊新冠的患者); a part after
 其中 takes the whole's disease and cause (2例鼠疫病例，其中1例死亡; deaths after a vaccination are no figures); 内地
-before a report is the mainland as a whole (no place). The texts are invented in the layouts of real news (other numbers and places): regression tests of the rules,
+before a report is the mainland as a whole (no place); cases of people arriving (自香港入境的) are imported. The texts are invented in the layouts of real news (other numbers and places): regression tests of the rules,
 not evidence of quality. Each positive case fails on release 21.0.0; the negative cases (marked) pass on both and guard
 the rules' limits, except the crash (坠机), a precision fix that fails on 21.0.0."""
 
@@ -235,6 +235,20 @@ def test_deaths_other_disease_or_vaccine_limits(text, expected):
     ("11月4日，深圳市新增本土确诊病例5例，市内地铁停运。", [("confirmed_local", 5, "440300", DAY)]),
 ])
 def test_mainland_is_national(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cases of people arriving (自香港入境的, 经…口岸入境的) are imported, whether the scope is written after the number or
+    # before the parts of a total split at once
+    ("11月4日，内地新增至少119宗自香港入境的新冠病例，当中包括86宗确诊和33宗无症状感染个案。",
+     [("confirmed_imported", 86, None, DAY), ("asymptomatic_imported", 33, None, DAY)]),
+    ("11月4日，满洲里市新增3例经满洲里口岸入境的确诊病例。", [("confirmed_imported", 3, "150781", DAY)]),
+    # (negative) the contacts of arriving people are local cases; people screened on arrival (对入境人员) no scope
+    ("11月4日，满洲里市新增本土确诊病例3例，均为入境的货车司机的密切接触者。", [("confirmed_local", 3, "150781", DAY)]),
+    ("11月4日二连浩特市在对入境人员核酸筛查中发现2例新冠肺炎确诊病例。", [("confirmed_local", 2, "152501", DAY)]),
+])
+def test_arrivals_are_imported(text, expected):
     assert _counts(text) == expected
 
 
