@@ -5,7 +5,9 @@ of wire digests; a list item's skip word (13例无症状转确诊和…) no long
 total split at once into confirmed and asymptomatic parts with 包括/分别为 or Hong Kong's 宗/个案 is their sum (positive_local
 when local; an imported one has no metric and is not annotated, its parts are); a large count with no classifier
 before its noun (累计超过1000万确诊病例; rule ``value.no_classifier``); a date before a place and 在对入境人员… dates the
-finding; a count before its verb (6人被确诊为新冠肺炎病例). The texts are invented in the layouts of real news (other numbers and places): regression tests of the rules,
+finding; a count before its verb (6人被确诊为新冠肺炎病例), not inside a noun phrase (5名被确诊新冠的患者); a part after
+其中 takes the whole's disease and cause (2例鼠疫病例，其中1例死亡; deaths after a vaccination are no figures); 内地
+before a report is the mainland as a whole (no place); cases of people arriving (自香港入境的) are imported. The texts are invented in the layouts of real news (other numbers and places): regression tests of the rules,
 not evidence of quality. Each positive case fails on release 21.0.0; the negative cases (marked) pass on both and guard
 the rules' limits, except the crash (坠机), a precision fix that fails on 21.0.0."""
 
@@ -178,6 +180,75 @@ def test_date_before_inbound_screening_limits(text, expected):
     ("11月4日，该小区有9人被确诊为密切接触者。", []),
 ])
 def test_count_before_its_verb(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (review s17fixcc/8a) a relative clause inside a noun phrase: the count is the patients', of the verb after it
+    ("截至11月4日，该院收治的5名被确诊新冠的患者已全部治愈出院。", []),
+    ("截至11月4日，5名被确诊新冠肺炎的患者已全部治愈出院。", []),
+    ("截至11月4日，该院收治的3名被确诊为新冠肺炎病例的学生均已转入定点医院。", []),
+])
+def test_count_before_its_verb_not_in_noun_phrase(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (review s17fixcc/5) a part after 其中 has the whole's disease: another disease's deaths and parts are no figures
+    ("11月4日，巴彦淖尔市报告2例鼠疫病例，其中1例死亡。", []),
+    ("11月4日，江苏省报告人感染H7N9禽流感病例3例，其中1例死亡。", []),
+    ("截至11月4日，广东省今年累计报告登革热病例1000例，其中21例死亡。", []),
+    ("截至11月4日，广东省今年累计报告登革热病例1000例，其中，21例为重症。", []),
+    ("11月4日，巴彦淖尔市报告2例鼠疫病例，其中1名患者死亡。", []),
+    # deaths after a vaccination are adverse events, not the epidemic's, whatever their wording
+    ("截至11月4日，该国接种第三剂疫苗后共出现3例死亡。", []),
+    ("截至11月4日，该国报告接种疫苗后出现血栓病例30例，其中7例死亡。", []),
+    ("截至11月4日，该国接种新冠疫苗后共出现3例死亡病例。", []),
+])
+def test_deaths_other_disease_or_vaccine(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (negative) a COVID-19 whole keeps its parts
+    ("11月4日，该国新增确诊病例3000例，其中7例死亡。",
+     [("confirmed_local", 3000, None, DAY), ("deaths", 7, None, DAY)]),
+    # (negative) another disease in an earlier clause of the sentence is not the figure's
+    ("当前正值流感高发季节，11月4日该市新增本土确诊病例5例，其中1例死亡。",
+     [("confirmed_local", 5, None, DAY), ("deaths", 1, None, DAY)]),
+    # (negative) the vaccination in the next clause is not the deaths'
+    ("11月4日，该国新增死亡病例3例，均未接种新冠疫苗。", [("deaths", 3, None, DAY)]),
+])
+def test_deaths_other_disease_or_vaccine_limits(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 内地 (Hong Kong papers' word for the mainland) before a report: the country's figures, no place (the article's
+    # most named place, Beijing, before)
+    ("11月4日，内地新增本土个案120宗，包括50宗确诊及70宗无症状感染。北京多3宗病例。",
+     [("positive_local", 120, None, DAY), ("confirmed_local", 50, None, DAY), ("asymptomatic_local", 70, None, DAY)]),
+    ("11月4日，内地新增本土确诊病例50例，其中北京3例。",
+     [("confirmed_local", 50, None, DAY), ("confirmed_local", 3, "110000", DAY)]),
+    # (negative) 内地 inside 省内|地市 is no mainland: the province's figure (fails with 内地 alone as a national term)
+    ("11月4日，广东省内地市新增本土确诊病例5例。", [("confirmed_local", 5, "440000", DAY)]),
+    ("11月4日，深圳市新增本土确诊病例5例，市内地铁停运。", [("confirmed_local", 5, "440300", DAY)]),
+])
+def test_mainland_is_national(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cases of people arriving (自香港入境的, 经…口岸入境的) are imported, whether the scope is written after the number or
+    # before the parts of a total split at once
+    ("11月4日，内地新增至少119宗自香港入境的新冠病例，当中包括86宗确诊和33宗无症状感染个案。",
+     [("confirmed_imported", 86, None, DAY), ("asymptomatic_imported", 33, None, DAY)]),
+    ("11月4日，满洲里市新增3例经满洲里口岸入境的确诊病例。", [("confirmed_imported", 3, "150781", DAY)]),
+    # (negative) the contacts of arriving people are local cases; people screened on arrival (对入境人员) no scope
+    ("11月4日，满洲里市新增本土确诊病例3例，均为入境的货车司机的密切接触者。", [("confirmed_local", 3, "150781", DAY)]),
+    ("11月4日二连浩特市在对入境人员核酸筛查中发现2例新冠肺炎确诊病例。", [("confirmed_local", 2, "152501", DAY)]),
+])
+def test_arrivals_are_imported(text, expected):
     assert _counts(text) == expected
 
 

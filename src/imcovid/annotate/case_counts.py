@@ -43,7 +43,9 @@ ANNOTATOR = "imcovid-rules/1.8:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # and 新型肺炎 read, an earlier item's skip word no longer drops a figure with its own noun (13例无症状转确诊和26例本土无症状),
 # a total split at once into confirmed and asymptomatic parts (包括/分别为, 宗/个案) is their sum, an imported one not
 # annotated, large counts with no classifier before their noun (累计超过1000万确诊病例), a date before 在对入境人员… dates,
-# a count before its verb, 6人被确诊为新冠肺炎病例, is read)
+# a count before its verb, 6人被确诊为新冠肺炎病例, is read (not inside a noun phrase: 5名被确诊新冠的患者), a part after
+# 其中 takes the whole's disease (2例鼠疫病例，其中1例死亡), deaths after a vaccination and adverse events are no figures,
+# 内地新增… is the mainland's, no place, not inside 省内|地市, cases of people arriving, 自香港入境的, imported)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -122,10 +124,10 @@ _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有(?:发现|出现)?|未(?:发
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?|境外移入)?(?:" + _DISEASE + r")?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?)?(?:" + _DISEASE + r"|新冠(?=感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊个案|个案))?"
+_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?|(?:自|从|经)[\u4e00-\u9fff]{2,8}?入境的)?(?:" + _DISEASE + r"|新冠(?=感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊个案|个案))?"
                    r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|(?<=[人名例])被确诊(?:感染|为)?(?:新冠肺炎|新冠病毒|新冠)(?:确诊病例|病例)?"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|(?<=[人名例])被确诊(?:感染|为)?(?:新冠肺炎|新冠病毒|新冠)(?:确诊病例|病例)?(?!的)"
                    r"|确诊|无症状感染个案|无症状感染|无症状|出院|在院治疗"
                    r"|(?<=患者|病人)(?:死亡|离世|病逝)|(?<=例)死亡|(?<=[万亿])病故|染疫(?:不治|身亡|死亡)"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；、\n]|$))"
@@ -136,10 +138,12 @@ _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P
 # (1例无症状感染者穆某: the noun may be followed by the case's anonymised name, a surname and 某; 17例阳性患者: people
 # testing positive; 35名患者离世, 3名病人死亡: deaths, 死亡/离世 read after 患者/病人 only, 46人死亡 of an earthquake is no figure;
 # 7人被确诊感染新冠病毒, 5人被确诊为新冠肺炎病例: people confirmed, the count before its verb (COVID-19 named: 被确诊为密切
-# 接触者 is no case);
+# 接触者 is no case; 被确诊新冠的患者 is a relative clause inside a noun phrase, 收治的5名被确诊新冠的患者已全部治愈出院,
+# whose count is the patients', of the verb after it);
 # 新增19万607例确诊及244例死亡: deaths, 死亡 right after the cases' classifier 例 (people's 人 is not enough);
 # 2656人染疫不治, 261人染疫身亡: deaths of the infection (染疫 names it), as overseas papers write other countries' figures;
-# 2例新增境外输入性确诊病例 with the new marker after the number; 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
+# 2例新增境外输入性确诊病例 with the new marker after the number; 119宗自香港入境的新冠病例, 3例经满洲里口岸入境的确诊病例:
+# cases of people arriving, imported (the scope term 入境的); 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
 # 7月28日我省报告1例无症状感染者以来: the first case, of that day)
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
 # 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read before 感染者 only: 已有4例新冠确诊病例 in a heading is
@@ -938,6 +942,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     places = with_list_short_forms(text, places)
     # (another disease named anywhere in the text, looked for once: most texts name none, and their figures skip the check)
     other_diseases = _kind_pattern("other_disease")[0].search(text) is not None
+    adverse_events = _kind_pattern("adverse_event")[0].search(text) is not None  # (likewise, a vaccine's adverse events)
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
     if not nouns:
@@ -997,6 +1002,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute
         if other_diseases and _other_disease(text, head_start, end):
             continue  # 英国已累计报告猴痘病例9例: another disease's figure (rule ``case_count.other_disease``)
+        if adverse_events and _kind_pattern("adverse_event")[0].search(_figure_words(text, head_start, end)):
+            continue  # 接种疫苗后出现血栓病例30例: a vaccine's adverse events (rule ``case_count.adverse_event``)
         if inside and _origin_part(text, places, starts, start):
             # (青岛市报告乌克兰、阿根廷、韩国输入各1例): parts of imported cases by the country they came from, an
             # attribute (rule ``case_count.origin_part``); the parenthesis is theirs.
@@ -1124,8 +1131,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 metric = state = "hospitalised"
         if (metric is None or reading["value"] is None) and split != "total":
             continue
-        if metric == "deaths" and _other_death_cause(text, start):
-            continue  # 公寓楼倒塌…死亡总人数达到90人: no epidemic figure (rule ``case_count.other_death_cause``)
+        if metric == "deaths" and (_other_death_cause(text, start) or _after_vaccination(text, head_start, end)):
+            # 公寓楼倒塌…死亡总人数达到90人, 接种疫苗后共出现3例死亡: no epidemic figure (rules
+            # ``case_count.other_death_cause``, ``case_count.after_vaccination``)
+            continue
         # A national bulletin (31个省…): a figure counted for the country has no place; its parts by place keep theirs.
         national = _national_at(text, sentence, start)
         if reading.get("intro") is not None and national >= reading["intro"]:
@@ -1514,11 +1523,12 @@ def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[in
 def _national_at(text: str, lo: int, hi: int) -> int:
     """The start of the last national term (31个省, 全国) in text[lo:hi] whose clause reports figures (31个省（自治区、
     直辖市）和新疆生产建设兵团报告新增…, 全国新增…; not 全国新型冠状病毒肺炎专家组成员, a title), else -1."""
-    pattern, _ = _kind_pattern("national")
     found = -1
     if not any(text.find(term, lo, hi) >= 0 for term in _national_terms()):
         return found
-    for m in pattern.finditer(text, lo, hi):
+    for m in _national_pattern().finditer(text, lo, hi):
+        if m.group() in _not_national():
+            continue  # (省内地市: a word holding 内地, read whole, so the 内地 inside it is not found)
         clause = _NATIONAL_CLAUSE.match(text, m.end()).group()
         if last_term("temporal", clause) or _REPORTED.search(clause) \
                 or _SPREAD_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
@@ -1558,6 +1568,19 @@ _SPREAD_BEFORE = re.compile(r"(?:波及|涉及|蔓延|扩散|扩大)(?:到|至)?
 @lru_cache(maxsize=1)
 def _national_terms() -> tuple[str, ...]:
     return tuple(t for t, _ in terms()["national"])
+
+
+@lru_cache(maxsize=1)
+def _national_pattern() -> re.Pattern:
+    """The national terms and the words that hold one but name no whole country (kind ``not_national``), longest
+    first at a position: a not_national word starting before its national term (省内地市) is found in its place."""
+    entries = sorted(terms()["national"] + terms()["not_national"], key=lambda e: -len(e[0]))
+    return re.compile("|".join(re.escape(t) for t, _ in entries))
+
+
+@lru_cache(maxsize=1)
+def _not_national() -> frozenset[str]:
+    return frozenset(t for t, _ in terms()["not_national"])
 
 
 def _abroad(text: str, places: list[dict], starts: list[int], sentence: int, pos: int, scoped: bool = False) -> bool:
@@ -2081,12 +2104,40 @@ _CLAUSE_END = re.compile(r"[，。；！？\n]")
 def _other_disease(text: str, head_start: int, end: int) -> bool:
     """Do the words of the figure ending at ``end`` (its head from ``head_start``, its clause after it) name a disease
     other than COVID-19 (data/case_count_terms.tsv, kind ``other_disease``) and not COVID-19 itself?"""
-    stop = _CLAUSE_END.search(text, end)
-    # (Only the figure's own clause: a head reaching back over commas to the sentence's start would let
-    # 当前正值流感高发季节，…新增本土确诊病例5例 drop a COVID-19 figure.)
-    clause_start = max(head_start, max((text.rfind(mark, head_start, end) for mark in "，；,;"), default=-1) + 1)
-    words = text[clause_start:stop.start() if stop else len(text)]
+    words = _figure_words(text, head_start, end)
     return _kind_pattern("other_disease")[0].search(words) is not None and _COVID_WORD.search(words) is None
+
+
+def _figure_words(text: str, head_start: int, end: int) -> str:
+    """The words of the figure ending at ``end``: its own clause (from ``head_start`` or the last comma before the
+    figure, to the clause's end after it), and for a part that breaks down the figure before it (其中1例死亡, 其中，
+    21例为重症) the clause before as well: the whole's disease and cause (报告2例鼠疫病例，其中1例死亡; 接种疫苗后出现
+    血栓病例30例，其中7例死亡) are its parts' too."""
+    stop = _CLAUSE_END.search(text, end)
+    # (Only the figure's own clause otherwise: a head reaching back over commas to the sentence's start would let
+    # 当前正值流感高发季节，…新增本土确诊病例5例 drop a COVID-19 figure.)
+    clause_start = max(head_start, _clause_start(text, head_start, end))
+    # (the breakdown word opening the clause, or in a clause of its own before it: 其中，1例死亡)
+    breakdown = clause_start if _BREAKDOWN.match(text, clause_start) \
+        else clause_start - 3 if text.endswith(("其中，", "其中,"), 0, clause_start) else -1
+    if breakdown > 0:
+        clause_start = _clause_start(text, 0, breakdown - 1)
+    return text[clause_start:stop.start() if stop else len(text)]
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """The start of the clause holding ``pos``: after the last comma, semicolon or sentence end in ``text[lo:pos]``."""
+    return max(text.rfind(mark, lo, pos) for mark in "，；,;。！？\n") + 1
+
+
+def _after_vaccination(text: str, head_start: int, end: int) -> bool:
+    """Do the words of the deaths figure ending at ``end`` (its clause, and the whole's for a part: ``_figure_words``)
+    say the deaths followed a vaccination or name an adverse event (data/case_count_terms.tsv, kinds
+    ``after_vaccination`` and ``adverse_event``: 接种第三剂疫苗后共出现3例死亡, 血栓病例30例，其中7例死亡)? Adverse
+    events of the vaccines are no deaths of the epidemic, though their words name COVID-19 (新冠疫苗)."""
+    words = _figure_words(text, head_start, end)
+    return _kind_pattern("after_vaccination")[0].search(words) is not None \
+        or _kind_pattern("adverse_event")[0].search(words) is not None
 
 
 # (the words of an epidemic paragraph, COVID-19's names and the lexicon's ``epidemic_word`` terms: a deaths figure among
