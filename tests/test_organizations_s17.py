@@ -237,6 +237,9 @@ def test_no_firm_where_a_holding_deal_takes_a_security(text):
     ("全球第二大芯片制造商甲乙士公司宣布扩产。", "甲乙士公司"),
     ("中国第二大钢铁企业丙钢集团宣布减产。", "丙钢集团"),
     ("内蒙古第二大城市包头市第四医院收治了3名患者。", "包头市第四医院"),
+    # (the superlative as the rank)
+    ("国内最大钢铁企业丙钢集团宣布减产。", "丙钢集团"),
+    ("美国最大连锁药店运营商丙丁药房公司宣布关闭门店。", "丙丁药房公司"),
 ])
 def test_a_name_after_a_rank_and_its_kind(text, name):
     assert name in _surfaces(text)
@@ -270,3 +273,14 @@ def test_a_firm_pointed_at_by_a_description_is_not_named(text):
 ])
 def test_no_parliament_before_a_post_an_event_or_a_building(text):
     assert "国会" not in "".join(_surfaces(text))
+
+
+@pytest.mark.parametrize("text, names", [
+    # guards for finding 3's fix: a described kind still introduces a name (数据|服务商: 据 ends a word there, and
+    # 资本 a pointing-looking 本)
+    ("金融数据服务商甲乙信息（Jiayi Info）发布报告。", ["甲乙信息", "Jiayi Info"]),
+    ("一家数据公司Chenwu称，学校恢复线下授课。", ["Chenwu"]),
+])
+def test_a_described_kind_still_introduces_a_name(text, names):
+    found = _surfaces(text)
+    assert all(name in found for name in names)

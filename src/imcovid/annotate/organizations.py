@@ -1331,8 +1331,7 @@ _PERSON_AFTER_KIND = frozenset("家人者商")
 # (a kind that points back, 该公司|iPhone, 本平台|Pro, or stands bare at a clause's start, 公司|Model Y, ，公司|Omicron, is the
 # firm the story is about, and what follows it is that firm's product or term; a kind introduces a body's name only as
 # the head of a description, 数据服务公司|Chenwu, 汽车租赁巨头|Hertz)
-# (nor after a preposition or conjunction, 与|公司X, 向|平台Y: the kind is their object, bare)
-_POINTING = frozenset("该本这那此其各每我贵某") | (_LEFT_STOP - {"的"})
+_POINTING = frozenset("该本这那此其各每我贵某")
 # (分析师|艾夫斯（Dan Ives）, 基金会主席|盖茨（Bill Gates）: a post between the kind and the name makes a person)
 _POST_FIRST = re.compile("(?:" + "|".join(sorted(_POSITIONS, key=len, reverse=True)) + ")")
 # (银行|净息差（NIM）, 平台|创作者（Creator）: a measure, an act or a kind of person glossed, no body)
@@ -1343,10 +1342,15 @@ _MODIFIED_AFTER = re.compile("(?:" + "|".join(sorted(words("organization_modifie
 
 
 def _described_kind(text: str, kind_start: int) -> bool:
-    """The kind at ``kind_start`` heads a description: a Han or Latin word before it that neither points back nor
-    joins a clause (数据服务|公司, mRNA|巨头, 旗下的|公司; not 该|公司, ，|公司, 与|公司)."""
+    """The kind at ``kind_start`` heads a description: a Han or Latin word before it that does not point back (数据服务|
+    公司, mRNA|巨头, 风险资本|公司; not 该|公司, 这家|公司, ，|公司)."""
     before = text[kind_start - 1 : kind_start]
-    return bool(before) and (is_han(before) or before.isalpha()) and before not in _POINTING
+    if not before or not (is_han(before) or before.isalpha()):
+        return False
+    if before in _CLASSIFIERS and text[kind_start - 2 : kind_start - 1] in _POINTING:
+        return False  # (这家|公司, 该所|机构)
+    # (资本|公司, 数据|平台: a pointing character that ends a word before the kind points at nothing)
+    return before not in _POINTING or dictionary_tag(text[kind_start - 2 : kind_start]) is not None
 
 
 _ENDS_IN_SUFFIX = re.compile(rf"(?:{_SUFFIX_RE.pattern})$")
