@@ -180,6 +180,7 @@ def test_a_known_firm_pointed_at_is_still_named():
     # a post between the kind and the name: a person, not a body (finding 1)
     ("美国券商分析师艾夫斯（Dan Ives）表示，苹果股价将上涨。", "Dan Ives"),
     ("该基金会主席盖茨（Bill Gates）表示，将继续捐款。", "Bill Gates"),
+    ("该基金会前主席盖茨（Bill Gates）表示，将继续捐款。", "Bill Gates"),
     ("智库学者葛来仪（Bonnie Glaser）认为，局势仍然紧张。", "Bonnie Glaser"),
     ("美国媒体主播卡尔森（Tucker Carlson）说，他不会接种疫苗。", "卡尔森"),
     ("研究机构专家福奇（Fauci）表示，疫情远未结束。", "福奇"),
@@ -280,6 +281,8 @@ def test_no_parliament_before_a_post_an_event_or_a_building(text):
     # 资本 a pointing-looking 本)
     ("金融数据服务商甲乙信息（Jiayi Info）发布报告。", ["甲乙信息", "Jiayi Info"]),
     ("一家数据公司Chenwu称，学校恢复线下授课。", ["Chenwu"]),
+    # (finding 1's guard: a post word that ends a firm's name, 医生, is no post before a name)
+    ("互联网医疗平台甲乙医生（Jiayi Doctor）发布报告。", ["甲乙医生", "Jiayi Doctor"]),
 ])
 def test_a_described_kind_still_introduces_a_name(text, names):
     found = _surfaces(text)

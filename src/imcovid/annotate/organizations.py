@@ -1332,8 +1332,10 @@ _PERSON_AFTER_KIND = frozenset("家人者商")
 # firm the story is about, and what follows it is that firm's product or term; a kind introduces a body's name only as
 # the head of a description, 数据服务公司|Chenwu, 汽车租赁巨头|Hertz)
 _POINTING = frozenset("该本这那此其各每我贵某")
-# (分析师|艾夫斯（Dan Ives）, 基金会主席|盖茨（Bill Gates）: a post between the kind and the name makes a person)
-_POST_FIRST = re.compile("(?:" + "|".join(sorted(_POSITIONS, key=len, reverse=True)) + ")")
+# (分析师|艾夫斯（Dan Ives）, 基金会主席|盖茨（Bill Gates）, 基金会前|主席|盖茨: a post between the kind and the name
+# makes a person; the post begins the words after the kind, or follows a word of its time or rank there)
+_POST_FIRST = re.compile("(?:前|原|现任|时任|首席|高级|资深|知名|著名)?(?:"
+                         + "|".join(sorted(_POSITIONS, key=len, reverse=True)) + ")")
 # (银行|净息差（NIM）, 平台|创作者（Creator）: a measure, an act or a kind of person glossed, no body)
 _TERM_END = re.compile("(?:" + "|".join(sorted(words("organization_term_endings"), key=len, reverse=True)) + ")$")
 # (公司|iPhone出货量, 平台|Plus会员, Omicron变异株: a Latin word that modifies the noun after it, a product's name)
