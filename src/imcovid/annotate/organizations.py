@@ -27,8 +27,8 @@ from functools import lru_cache
 
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
-from imcovid.annotate.lexicon import (dictionary_tag, institution_names, is_common_word, is_function_word,
-                                      is_word, starts_follower)
+from imcovid.annotate.lexicon import (begins_frequent_three, dictionary_tag, institution_names, is_common_word,
+                                      is_function_word, is_word, starts_follower)
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.name_parts import COMPOUND, NAME_DOTS, NAME_PARTS, SINGLE
 from imcovid.annotate.name_reader import is_han, looks_transliterated
@@ -180,6 +180,16 @@ _COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该�
 _CLASSIFIERS = frozenset("家个所处座间人例名位")
 _COUNTER_BEFORE = re.compile(r"[位名家个]")
 _POINTED = re.compile(r"[这那该此][家个所间]$")  # (a determiner and a classifier pointing at a body named before)
+_NAME_TAGS_OF_WORDS = ("nr", "nrfg", "nrt")
+
+
+def _ordinary_start(text: str, i: int) -> bool:
+    """An ordinary dictionary word begins at ``i`` or after one modifying character there (电动|汽车, 科技, 房地产, 新|能源),
+    not a name's characters (科强|食品, 阿里|巴巴): after a pointing word the former describes the firm, the latter names it."""
+    return any((tag := dictionary_tag(text[j : j + 2])) is not None and tag not in _NAME_TAGS_OF_WORDS
+               or begins_frequent_three(text, j) for j in (i, i + 1))
+
+
 _COUNT_WORD = re.compile(r"[一二两三四五六七八九十百千几多每这那\d]$")
 # A body named by a place and "one" (西安一公司 "a company in Xi'an"): counted, not named.
 # (八一|中学, 一零一|中学: a number that names a school, not "one")
@@ -1302,9 +1312,47 @@ _NAME_AFTER_KIND = re.compile(rf"(?:{_KINDS_BEFORE_NAME})[ \u3000]?"
                               rf"(?:(?P<han>[\u4e00-\u9fff]{{2,6}}?)[ \u3000]?[（(](?P<gloss>{_LATIN_NAME})[）)]"
                               rf"|(?P<latin>{_LATIN_NAME})(?![A-Za-z0-9]| ?\d))")
 _KIND_ENDS_AT = re.compile(rf"(?:{_KINDS_BEFORE_NAME})$")
+# (a rank's kind, after which a name may stand in apposition: a kind of firm or institution, or a city)
+_RANKED_KIND = re.compile(rf"(?:{_KINDS_BEFORE_NAME}|城市)")
+
+
+def _after_ranked_kind(head: str, rank_end: int) -> int | None:
+    """Where a name begins after a rank and its kind in ``head`` (第二大钢铁企业|鞍钢), or None where the rank
+    describes the body itself (第二大|银行, 最大方舱|医院): two characters of name at least must follow the kind."""
+    kinds = list(_RANKED_KIND.finditer(head, rank_end))
+    if not kinds or len(head) - kinds[-1].end() < 2:
+        return None
+    return kinds[-1].end()
+
+
 # (企业|家, 银行|家, 媒体|人: the kind and this character make a word for a person, 企业家, 媒体人; a name read there
 # must be glossed by one Latin word, as a firm is, 企业|家乐氏（Kellogg's）, not by a person's full name, 企业家|马某（Jack Ma）)
 _PERSON_AFTER_KIND = frozenset("家人者商")
+# (a kind that points back, 该公司|iPhone, 本平台|Pro, or stands bare at a clause's start, 公司|Model Y, ，公司|Omicron, is the
+# firm the story is about, and what follows it is that firm's product or term; a kind introduces a body's name only as
+# the head of a description, 数据服务公司|Chenwu, 汽车租赁巨头|Hertz)
+_POINTING = frozenset("该本这那此其各每我贵某")
+# (分析师|艾夫斯（Dan Ives）, 基金会主席|盖茨（Bill Gates）, 基金会前|主席|盖茨: a post between the kind and the name
+# makes a person; the post begins the words after the kind, or follows a word of its time or rank there)
+_POST_FIRST = re.compile("(?:前|原|现任|时任|首席|高级|资深|知名|著名)?(?:"
+                         + "|".join(sorted(_POSITIONS, key=len, reverse=True)) + ")")
+# (银行|净息差（NIM）, 平台|创作者（Creator）: a measure, an act or a kind of person glossed, no body)
+_TERM_END = re.compile("(?:" + "|".join(sorted(words("organization_term_endings"), key=len, reverse=True)) + ")$")
+# (公司|iPhone出货量, 平台|Plus会员, Omicron变异株: a Latin word that modifies the noun after it, a product's name)
+_MODIFIED_AFTER = re.compile("(?:" + "|".join(sorted(words("organization_modified_after_latin"), key=len, reverse=True))
+                             + ")")
+
+
+def _described_kind(text: str, kind_start: int) -> bool:
+    """The kind at ``kind_start`` heads a description: a Han or Latin word before it that does not point back (数据服务|
+    公司, mRNA|巨头, 风险资本|公司; not 该|公司, 这家|公司, ，|公司)."""
+    before = text[kind_start - 1 : kind_start]
+    if not before or not (is_han(before) or before.isalpha()):
+        return False
+    if before in _CLASSIFIERS and text[kind_start - 2 : kind_start - 1] in _POINTING:
+        return False  # (这家|公司, 该所|机构)
+    # (资本|公司, 数据|平台: a pointing character that ends a word before the kind points at nothing)
+    return before not in _POINTING or dictionary_tag(text[kind_start - 2 : kind_start]) is not None
 
 
 _ENDS_IN_SUFFIX = re.compile(rf"(?:{_SUFFIX_RE.pattern})$")
@@ -1332,12 +1380,16 @@ def _names_after_kinds(text: str, spans: dict[tuple[int, int], str], places: set
             kind_end -= 1
         if kind_end in ends:
             continue  # (苹果公司|iPhone: the kind ends a name found already, what follows is that body's product)
+        if not _described_kind(text, m.start()):
+            continue  # (该公司|iPhone, ，公司|Omicron: the firm the story is about, then its product)
         if m.group("han"):
             a, b = m.span("han")
             # (租车企|业赫兹环球: a shorter kind inside a longer one, 车企 in 车企业; the name begins after the last kind
             # that ends inside it, 租车企业|赫兹环球)
             a = max([a] + [a + j for j in range(1, b - a - 1) if _KIND_ENDS_AT.search(text, m.start(), a + j)])
             han = text[a:b]
+            if _POST_FIRST.match(han) or _TERM_END.search(han):
+                continue  # (分析师|艾夫斯（Dan Ives）: a person after a post; 净息差（NIM）: a term)
             if ((han[0] in _PERSON_AFTER_KIND and (" " in m.group("gloss") or looks_transliterated(han[1:])))
                     or set(han) & _LEFT_STOP or han in places or is_function_word(han[:2])
                     or re.search(_FIRM_CUE, han) or is_word(han, _FUNCTION_WORD_MIN, but=("nz", "nt", "nr", "nrt"))
@@ -1350,7 +1402,7 @@ def _names_after_kinds(text: str, spans: dict[tuple[int, int], str], places: set
                 named.add(han)
             spans.setdefault(m.span("gloss"), "organization.name_after_kind")
             named.add(m.group("gloss"))
-        elif _latin_body_name(m.group("latin")):
+        elif _latin_body_name(m.group("latin")) and not _MODIFIED_AFTER.match(text, m.end("latin")):
             spans.setdefault(m.span("latin"), "organization.name_after_kind")
             named.add(m.group("latin"))
     for name in sorted(named):
@@ -1366,13 +1418,23 @@ def _names_after_kinds(text: str, spans: dict[tuple[int, int], str], places: set
 # no other cue, then bare wherever it recurs. The name follows the deal's verb at once (a space between them is the
 # Latin's typesetting), ends at a non-Latin character, and passes the same checks as a name after a kind (three
 # letters, no digit, no title or indicator: 收购NFT, 增持ETF are things, not firms).
-_LATIN_DEAL = re.compile(rf"(?:收购|并购|入股|控股|增持|减持)[ \u3000]?(?P<latin>{_LATIN_NAME})(?![A-Za-z0-9]| ?\d)")
+_LATIN_DEAL = re.compile(rf"(?P<deal>收购|并购|入股|控股|增持|减持)[ \u3000]?(?P<latin>{_LATIN_NAME})(?![A-Za-z0-9]| ?\d)")
+# (增持, 减持: one raises or cuts a holding of anything, securities and coins as well as a firm's shares, 减持MBS, 增持
+# Bitcoin; their object is read as a firm only where the text gives it a firm's cue somewhere, its shares or its
+# officers, 增持Tesla股份, Tesla首席执行官)
+_HOLDING_DEALS = frozenset({"增持", "减持"})
+_FIRMS_SHARES = r"(?:的)?(?:股份|股权|股票|公司|持股)"
+
+
+def _acts_as_firm(text: str, name: str) -> bool:
+    return re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}[ \u3000]?(?:{_FIRMS_SHARES}|{_FIRM_CUE})", text) is not None
 
 
 def _latin_firms_in_deals(text: str, spans: dict[tuple[int, int], str]) -> None:
     named = set()
     for m in _LATIN_DEAL.finditer(text):
-        if _latin_body_name(m.group("latin")):
+        if _latin_body_name(m.group("latin")) and (m.group("deal") not in _HOLDING_DEALS
+                                                   or _acts_as_firm(text, m.group("latin"))):
             spans.setdefault(m.span("latin"), "organization.latin_deal")
             named.add(m.group("latin"))
     for name in sorted(named):
@@ -1852,10 +1914,13 @@ def _firms_at_cues(text: str, spans: dict[tuple[int, int], str], places: set[str
 # A country's parliament, 国会: world news names it with its country (美国国会, 日本国会) or, once the story is told of
 # that country, alone (国会拨付的资金, 对国会表示). 国会 is also the end of 某国 and the start of 会议/会谈 (全国|会议,
 # 各国|会员, 共和国|会见), so alone it is read only after a clause's start or a preposition or particle that cannot end a
-# country's name (data/organization_before_parliament.txt); never as a place (国会山, 国会大厦: the Capitol).
+# country's name (data/organization_before_parliament.txt); never as a place (国会山, 国会大厦: the Capitol), an event
+# (国会骚乱) or a member's post (国会议员).
 _BEFORE_PARLIAMENT = frozenset(words("organization_before_parliament"))
 _COUNTRY_BEFORE = re.compile(rf"(?:{_COUNTRY_INSIDE.pattern})$")
-_NOT_PARLIAMENT_AFTER = re.compile(r"山|大厦|大楼|图书馆")
+# (国会山, 国会骚乱, 国会议员: a building, an event there or a member's post, not the parliament acting; with a country
+# before it or not, 美国国会议员 as 多名国会议员: data/organization_not_parliament_after.txt)
+_NOT_PARLIAMENT_AFTER = re.compile("|".join(sorted(words("organization_not_parliament_after"), key=len, reverse=True)))
 _LONGEST_COUNTRY = max(map(len, _COUNTRIES))
 
 
@@ -1996,8 +2061,13 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 上海|养老院, 武汉市|养老院, 县|养老院: a place's homes, none named (幸福之家|养老院 is)
         if holder := list(_RANKED_HOLDER.finditer(name[: -len(m.group())])):
             start, name = start + holder[-1].end(), name[holder[-1].end():]  # 第一大股东|寿光某某控股有限公司
-        if _DESCRIBED.search(name[: -len(m.group())]):
-            continue  # 上海最大方舱医院: a body described by a superlative, not named (最高人民法院 is a name)
+        if described := list(_DESCRIBED.finditer(name[: -len(m.group())])):
+            # (全球第二大芯片制造商|海力士公司, 内蒙古第二大城市|包头市第四医院: the rank describes a kind, and a name may
+            # follow that kind in apposition; it begins after the kind, as a holder's after its rank)
+            cut = _after_ranked_kind(name[: -len(m.group())], described[-1].end())
+            if cut is None:
+                continue  # 上海最大方舱医院: a body described by a superlative, not named (最高人民法院 is a name)
+            start, name = start + cut, name[cut:]
         if m.group() == _SCHOOL and not (places_inside or _NAME_START.match(name)):
             continue  # 这所|学校, 进修实验|学校: a school is named here only with its place (北京市八一学校)
         township = _TOWNSHIP.search(name[: -len(m.group())])
@@ -2036,8 +2106,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             # A company is named by a proper name, not an ordinary word (科强食品公司, not 保险公司).
             # A brand or place the dictionary knows as a proper noun is a name (伊利集团, 蒙牛集团).
             proper = dictionary_tag(head) in ("nz", "nt", "ns")
-            if pointed and not proper and m.group() in _COMPANY:
-                continue  # 这家|电动汽车公司, 那家|科技公司: the firm pointed at, described, not named
+            if pointed and not proper and m.group() in _COMPANY and _ordinary_start(text, start):
+                continue  # 这家|电动汽车公司, 那家|科技公司: the firm pointed at, described, not named (那家|科强食品公司 is)
             if m.group() in _NAMED_BY_BRAND and (text.startswith("经理", end) or not _HAN_HEAD.fullmatch(head)
                                                  or any(is_word(head[k : k + 2], but=_NAMING_TAGS)
                                                         for k in range(len(head) - 1))

@@ -89,6 +89,12 @@ LISTS = {
                                       "盖洛普（Gallup）, 租赁巨头|Hertz (organizations.py)",
     "organization_before_parliament": "characters after which a bare 国会 is a parliament, not 某国|会议: 对|国会表示 "
                                       "(organizations.py)",
+    "organization_not_parliament_after": "words after 国会 that make it a building, an event or a member's post: "
+                                         "国会山, 国会骚乱, 国会议员 (organizations.py)",
+    "organization_term_endings": "endings of a term, an indicator or a role glossed after a kind of firm: 银行|净息差（NIM）"
+                                 " (organizations.py)",
+    "organization_modified_after_latin": "nouns a Latin word before them modifies as a product's name: 公司|iPhone出货量 "
+                                         "(organizations.py)",
     "organization_branch_trades": "trades of state firms whose branch is named by its place and trade: 陕西|电信 "
                                   "(organizations.py)",
     "organization_bare_bodies": "bodies named by their function alone, one where the story is told: 疾控中心 "
