@@ -102,6 +102,10 @@ BECAUSE_IN_FOREIGN_KEPT = [
     ("记者王伟因为工作原因未能到场。", ["王伟"]),
     ("外长哈桑因病缺席会议。", ["哈桑"]),
     ("伊拉克前总统萨达姆·侯赛因的雕像被推倒。", ["萨达姆·侯赛因"]),
+    # (a transliteration without a surname before a cause: the run does not take 因)
+    ("英国首相约翰逊因违反防疫规定被罚款。", ["约翰逊"]),
+    ("以色列总理贝内特因密接居家隔离。", ["贝内特"]),
+    ("患者李某因发热到医院就诊。", ["李某"]),  # (发 ends names, but 因发热 is a cause)
 ]
 
 
@@ -119,6 +123,7 @@ def test_because_opens_a_cause_not_a_name_stop() -> None:
 @pytest.mark.parametrize("text, expected", [
     ("因抑郁症", True),  # 海峰|因抑郁症
     ("因为工作", True),  # a word
+    ("因发热", True),  # 李某|因发热
     ("因。", False),  # 侯赛因。: the clause ends
     ("因表示", False),  # 侯赛因|表示: a verb of saying
     ("因在会上", False),  # 侯赛因|在

@@ -82,11 +82,12 @@ def _goes_on(text: str, i: int) -> bool:
 
 def _opens_cause(text: str, i: int) -> bool:
     """A preposition of cause at ``i`` opens a cause after a Chinese name (海峰|因抑郁症, 乌贾|因涉嫌, 张伟|因为): more
-    Han text follows, other than a character that ends names or a verb of saying, or the two make a word (因为,
-    因此). Where the clause ends or such a character follows, it is the name's last one (外长侯赛因。, 侯赛因表示,
-    侯赛因在), or the cause opens right after it (后卫克莱因|因伤)."""
+    Han text follows (李某|因发热, 约翰逊|因违反), other than a word that follows a subject (``_AFTER_SUBJECT``: 在, 和,
+    的 …) or a verb of saying, or the two make a word (因为, 因此). Where the clause ends or such a word follows, it is
+    the name's last character (外长侯赛因。, 侯赛因表示, 侯赛因在), as where the cause opens right after it
+    (后卫克莱因|因伤)."""
     return (text[i : i + 1] in CAUSE_OPENERS and is_han(text[i + 1 : i + 2])
-            and (not (text[i + 1] in NAME_STOP or text[i + 1] in CAUSE_OPENERS or SAYS.match(text, i + 1))
+            and (not (text[i + 1] in _AFTER_SUBJECT or text[i + 1] in CAUSE_OPENERS or SAYS.match(text, i + 1))
                  or is_common_word(text[i : i + 2])))
 
 
@@ -309,6 +310,8 @@ def read_unlisted(text: str, i: int) -> str | None:
                                                              or _adverb_ends_transliterated_name(text, i, end))
                              and looks_transliterated(text[i:end])):  # (劳特巴赫|周日表示, 佩斯科夫|7日表示, 布林肯|仍坚持)
         return None
+    if end - i >= 3 and _opens_cause(text, end - 1):
+        end -= 1  # 约翰逊|因违反, 乌贾|因涉嫌: the run took the preposition of a cause after the name (not 施泰因迈尔)
     name = text[i:end]
     if len(name) == 4 and not _NAME_CLOSE.match(text, end) and not _LATIN_GLOSS_AHEAD.match(text, end) \
             and not looks_transliterated(name):
