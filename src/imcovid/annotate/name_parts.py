@@ -28,9 +28,13 @@ NAME_STOP = frozenset("在就是的了和与及等一同兼任为对向从到说
                       "委部局厅，。、；：:,;！？!?“”\"'（）()《》【】 \n的地得着过称"
                       "摄报道发供电讯我你他她它们当"
                       # (prepositions and adverbs after a subject that are very rare in names, under 500 times in
-                      # ngender's register of names: 刘洋|给他打电话, 张伟|跟记者说, 王芳|仍在; 因 446 times: 张伟|因涉嫌,
-                      # 音乐人海峰|因抑郁症 — a cause after the subject, read as a third given character before)
-                      "给跟替往叫便仍只因")
+                      # ngender's register of names: 刘洋|给他打电话, 张伟|跟记者说, 王芳|仍在)
+                      "给跟替往叫便仍只")
+# Prepositions of cause that end a Chinese given name (a surname and one or two characters) where they open a cause:
+# 张伟|因涉嫌, 音乐人海峰|因抑郁症 (因 is in ngender's register of names 446 times). They are no NAME_STOP: 因 is a
+# frequent syllable of foreign names (施泰因迈尔, 侯赛因, 因凡蒂诺, 克莱因, 因扎吉), which the transliteration, dotted
+# and unlisted readers read with NAME_STOP (review of session 17: 因 there cut them to 施泰, 侯赛 or nothing).
+CAUSE_OPENERS = frozenset("因")
 # Words that end a name although their characters may be given characters (王志军, 李长生, 赵长青, 云志强): a name
 # stops before 同志, 先生, 书记, 强调 … as words, not before 志, 生, 长 or 强 alone.
 NAME_STOP_WORDS = word_set("name_stop_words")

@@ -17,8 +17,8 @@ from imcovid.annotate.lexicon import (begins_frequent_three, dictionary_tag, is_
                                       starts_follower, transliteration_chars, word_runs_past)
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.wordlists import threshold, word_set, words
-from imcovid.annotate.name_parts import (COMPOUND, FIRST_GIVEN_ONLY, JAPANESE, NAME_DOTS, NAME_PARTS, NAME_STOP,
-                                         NAME_STOP_WORD_CHARS, NAME_STOP_WORDS, NOT_IN_NAME, RARE_SINGLE, SINGLE,
+from imcovid.annotate.name_parts import (CAUSE_OPENERS, COMPOUND, FIRST_GIVEN_ONLY, JAPANESE, NAME_DOTS, NAME_PARTS,
+                                         NAME_STOP, NAME_STOP_WORD_CHARS, NAME_STOP_WORDS, NOT_IN_NAME, RARE_SINGLE, SINGLE,
                                          name_char_count)
 
 # Verbs of saying and thinking that follow a name at the start of a clause.
@@ -80,9 +80,26 @@ def _goes_on(text: str, i: int) -> bool:
             and text[i : i + 2] not in NAME_STOP_WORDS)
 
 
+def _opens_cause(text: str, i: int) -> bool:
+    """A preposition of cause at ``i`` opens a cause after a Chinese name (海峰|因抑郁症, 乌贾|因涉嫌, 张伟|因为): more
+    Han text follows (李某|因发热, 约翰逊|因违反), other than a word that follows a subject (``_AFTER_SUBJECT``: 在, 和,
+    的 …) or a verb of saying, or the two make a word (因为, 因此). Where the clause ends or such a word follows, it is
+    the name's last character (外长侯赛因。, 侯赛因表示, 侯赛因在), as where the cause opens right after it
+    (后卫克莱因|因伤)."""
+    return (text[i : i + 1] in CAUSE_OPENERS and is_han(text[i + 1 : i + 2])
+            and (not (text[i + 1] in _AFTER_SUBJECT or text[i + 1] in CAUSE_OPENERS or SAYS.match(text, i + 1))
+                 or is_common_word(text[i : i + 2])))
+
+
+def _given_goes_on(text: str, i: int) -> bool:
+    """A Chinese given name can take the character at ``i`` (:func:`_goes_on`, and it opens no cause)."""
+    return _goes_on(text, i) and not _opens_cause(text, i)
+
+
 def _continues(text: str, i: int) -> bool:
     """A second given character can stand at ``i`` (李和|平), so that the character before it is not the last."""
-    return i < len(text) and is_han(text[i]) and text[i] not in NAME_STOP and text[i] not in NOT_IN_NAME
+    return (i < len(text) and is_han(text[i]) and text[i] not in NAME_STOP and text[i] not in NOT_IN_NAME
+            and not _opens_cause(text, i))
 
 
 def _clause_ends(text: str, i: int) -> bool:
@@ -138,7 +155,7 @@ def read_name(text: str, i: int, stop_surname: bool = False) -> str | None:
         return None  # 谢谢吴教授, 常常: a surname's character said twice is a word (jieba tags 谢谢 as a name)
     end = i + s
     given = 0
-    while given < 2 and (_goes_on(text, end) or (
+    while given < 2 and (_given_goes_on(text, end) or (
             text[end : end + 1] in FIRST_GIVEN_ONLY  # 李和平 and 吴春来⏎, not 李明|和 or 王伟|来到
             and (_continues(text, end + 1) if given == 0 else _clause_ends(text, end + 1))
             and not (text[end] in _FIRST_GIVEN_WORDS and is_common_word(text[end : end + 2], 100))  # 高|一点
@@ -293,6 +310,8 @@ def read_unlisted(text: str, i: int) -> str | None:
                                                              or _adverb_ends_transliterated_name(text, i, end))
                              and looks_transliterated(text[i:end])):  # (劳特巴赫|周日表示, 佩斯科夫|7日表示, 布林肯|仍坚持)
         return None
+    if end - i >= 3 and _opens_cause(text, end - 1):
+        end -= 1  # 约翰逊|因违反, 乌贾|因涉嫌: the run took the preposition of a cause after the name (not 施泰因迈尔)
     name = text[i:end]
     if len(name) == 4 and not _NAME_CLOSE.match(text, end) and not _LATIN_GLOSS_AHEAD.match(text, end) \
             and not looks_transliterated(name):
@@ -350,7 +369,7 @@ def part_matcher() -> Matcher:
 def ends_name(text: str, end: int) -> bool:
     """A name can end before ``end``: the text ends, or what follows is not Chinese, a character that ends names,
     a verb of saying, or a frequent verb or function word (主持, 深入, 通报)."""
-    return (end >= len(text) or not is_han(text[end]) or text[end] in NAME_STOP
+    return (end >= len(text) or not is_han(text[end]) or text[end] in NAME_STOP or _opens_cause(text, end)
             or text[end] in NOT_IN_NAME or text[end : end + 2] in NAME_STOP_WORDS
             or bool(_NAME_END.match(text, end)) or starts_follower(text[end : end + 2]))
 
@@ -433,9 +452,13 @@ def read_at_cue(text: str, i: int, unlisted: bool = True) -> str | None:
     """The name right after a cue: the longest of a surname reading, a reading without a listed surname (unless
     ``unlisted`` is false), a reading in name parts (那顺孟和 is not 那 + 顺孟), one in the characters of such parts
     (宝音图) and a surname followed by parts (包乌力吉)."""
-    readings = [r for r in (read_name(text, i), read_unlisted(text, i) if unlisted else None, read_parts(text, i),
+    name = read_name(text, i)
+    readings = [r for r in (name, read_unlisted(text, i) if unlisted else None, read_parts(text, i),
                             read_transliterated(text, i), read_stop_surname(text, i) if unlisted else None,
                             read_japanese(text, i)) if r]
+    if name and _opens_cause(text, i + len(name)):
+        # (得主|乌贾|因涉嫌: a reading that ends right after the cause took its preposition as a last syllable.)
+        readings = [r for r in readings if len(r) != len(name) + 1]
     s = surname_length(text, i)
     after_surname = read_parts(text, i + s) if s else None
     if after_surname:

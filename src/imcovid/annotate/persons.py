@@ -390,12 +390,30 @@ def _foreign_after_who(text: str, start: int) -> str | None:
 _ADVERBS_AFTER_FOREIGN = frozenset("都也还")
 
 
-def _after_positions(found: _Found, position_ends: set[int], status_ends: set[int]) -> None:
+# Players' places and a side's manager (data/person_play_posts.txt), before the play as often as before a name.
+_PLAY_POSTS = word_set("person_play_posts")
+_GIVEN_AFTER_PLAY_POST = threshold("persons", "given_after_play_post")
+
+
+def _play_after_post(text: str, start: int, name: str) -> bool:
+    """``name``, read after a player's place or a side's manager at ``start``, is the first characters of the play
+    (门将|高接低挡, 后卫|左路插上, 主帅|杜绝轮换, 主帅|雷霆震怒): a surname reading, not all transliteration, that is a
+    word as after a noun of who (雷霆, 杜绝) or holds a given character names almost never hold (低, 插, 绝)."""
+    if not surname_length(name, 0) or looks_transliterated(name):
+        return False  # (主帅|曼奇尼, 前锋|因扎吉: a foreign name)
+    given = name[surname_length(name, 0):]
+    return _word_after_who(text, start, name) or min(map(name_char_count, given)) < _GIVEN_AFTER_PLAY_POST
+
+
+def _after_positions(found: _Found, position_ends: set[int], status_ends: set[int],
+                     play_ends: frozenset[int] | set[int] = frozenset()) -> None:
     readings = []
     for start in sorted(position_ends):
         who = start in status_ends
         name = read_at_cue(found.text, start, unlisted=not who) or (_foreign_after_who(found.text, start) if who else None)
         if who and name and _word_after_who(found.text, start, name):
+            continue
+        if start in play_ends and name and _play_after_post(found.text, start, name):
             continue
         if name in _POSITION_WORDS:
             continue  # 专家|顾问|小组, 首席|顾问: a second title of a stacked one, not a name (顾 is a surname)
@@ -1419,6 +1437,41 @@ def _transliterated_item(text: str, i: int) -> str | None:
 _NAME_TAGS = ("nr", "nrt", "nrfg")
 # What ends a foreign item of a list: the next item, the list's end (等, a joiner) or the clause's.
 _ITEM_ENDS = frozenset("、等和与及，。；")
+# Where a list of items ends: its last joiner, 等, or the clause's end.
+_LIST_END = re.compile(r"[等和与及，。；：！？!?\n（(]")
+# Endings of firms' names (data/organization_company_endings.txt: 公司, 集团, 控股 …) after an item of a list.
+_FIRM_ENDING = re.compile("|".join(sorted(words("organization_company_endings"), key=len, reverse=True)))
+# A run of transliteration at an item's start, as long as one name at most, is looked at for a place's or a firm's
+# ending (、维多利亚州, 、哈撒韦公司).
+_LONGEST_FOREIGN_ITEM = threshold("persons", "longest_foreign_item")
+
+
+def _places_or_firms_listed(found: _Found, i: int) -> bool:
+    """The list that goes on at ``i`` (after a foreign person's name and 、) turns to places or firms: a place or an
+    organization found among its items, an item the text names a place or a body with elsewhere (伯克希尔 of
+    伯克希尔·哈撒韦公司), a country, an item the dictionary has as a place (利物浦/ns), or an item whose run of
+    transliteration ends in a place's or a firm's ending (莫里森、|新南威尔士、维多利亚州州长; 巴菲特、|伯克希尔、
+    哈撒韦公司). A foreign region or firm is written with the same characters as a person, so such a list is not read as
+    persons (review of session 17)."""
+    text = found.text
+    stop = _LIST_END.search(text, i)
+    end = stop.start() if stop else len(text)
+    if any(s < end and e > i for s, e in found.places) or any(s < end and e > i for s, e in found.org_spans):
+        return True
+    starts = [i] + [k + 1 for k in range(i, end) if text[k] == "、"]
+    bodies = found.place_surfaces | {text[s:e] for s, e in found.org_spans}
+    for n, k in enumerate(starts):
+        item = text[k : starts[n + 1] - 1 if n + 1 < len(starts) else end]
+        if _COUNTRIES.match(text, k) or (dictionary_tag(item) or "").startswith("ns") \
+                or len(item) >= 2 and any(item in body for body in bodies):
+            return True
+        run = k
+        while run < len(text) and run - k < _LONGEST_FOREIGN_ITEM and looks_transliterated(text[k : run + 1]):
+            run += 1
+        # (The run may have taken the ending's first character: 维多利亚|州 or 维多利亚州.)
+        if any(PLACE_AFTER.match(text, j) or _FIRM_ENDING.match(text, j) for j in range(k + 2, run + 1)):
+            return True
+    return False
 
 
 def _list_of_things_after(text: str, end: int) -> bool:
@@ -1450,7 +1503,8 @@ def _list_continuations(found: _Found) -> None:
         while text[end : end + 1] == "、" or (text[end : end + 1] in _LIST_JOINERS and end - start == 3):
             # (An item may be a name of Mongolian or Tibetan parts, even a single part: 、坚参（藏族）、)
             name = read_name(text, end + 1) or (read_parts(text, end + 1) if text[end] == "、" else None) \
-                or (_transliterated_item(text, end + 1) if foreign and text[end] == "、" else None)
+                or (_transliterated_item(text, end + 1) if foreign and text[end] == "、"
+                    and not _places_or_firms_listed(found, end + 1) else None)
             after = text[end + 1 + len(name) : end + 2 + len(name)] if name else ""
             if name and _PLACE_ITEM.search(name):
                 break  # 、褚庙乡: a township or a village goes on the list, not a person
@@ -1676,8 +1730,9 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     positions = [m for m in _position_matches(text) if not _served(text, m)]
     position_ends = {m.end() for m in positions}
     status_ends = {m.end() for m in positions if m.group().rstrip("为是") in _WHO}
+    play_ends = {m.end() for m in positions if m.group().rstrip("为是") in _PLAY_POSTS}
     _dotted(found, position_ends)
-    _after_positions(found, position_ends, status_ends)
+    _after_positions(found, position_ends, status_ends, play_ends)
     _latin_after_positions(found)
     _leaders_lists(found)
     _credits(found)

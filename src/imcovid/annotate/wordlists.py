@@ -57,6 +57,8 @@ LISTS = {
     "person_pair_nouns_after": "nouns after two family names joined by a hyphen, which name a pair: "
                                "默克尔-马克龙|轴心 (persons.py)",
     "person_who_nouns": "nouns of who a person is, after which only a surnamed name counts (persons.py)",
+    "person_play_posts": "players' places and a side's manager, after which a name in characters is no word and "
+                         "holds no character names almost never hold: 门将|高接低挡 (persons.py)",
     "person_kinds_named": "nouns of a person a quoted name introduces: 一个叫“娜”的|女孩 (persons.py)",
     "person_side_characters": "the character before 方 that names a side: 乌方|称, 双方 (persons.py)",
     "person_groups_after": "nouns of a pair or a group after the last name of a list: 王某、李某|夫妇 (persons.py)",
