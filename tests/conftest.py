@@ -96,3 +96,26 @@ def seeds_with_corpus(folder: Path, captures: int, *, empty: bool) -> Path:
         (folder / "zz-empty.txt").write_bytes(b"")
     (folder / "zz-notes.pdf").write_bytes(b"%PDF-1.4")
     return folder
+
+
+class FakeProcess:
+    """A stand-in for ``multiprocessing.Process`` in tests of the block-parallel loader (imcovid.blockwise): it runs
+    nothing; it is alive from ``start`` until ``terminate`` (which it records in ``stopped``)."""
+
+    def __init__(self, target, args, daemon):
+        self.args = args
+        self.alive = False
+        self.stopped = False
+
+    def start(self):
+        self.alive = True
+
+    def join(self, timeout=None):
+        pass
+
+    def is_alive(self):
+        return self.alive
+
+    def terminate(self):
+        self.stopped = True
+        self.alive = False

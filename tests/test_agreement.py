@@ -73,67 +73,54 @@ def test_two_blind_annotations_of_real_15_agree_as_documented():
         assert agreed <= final
 
 
-def test_two_blind_annotations_of_real_16_agree_as_documented():
-    """tests/data/agreement-real-16: two annotators apart on the same ten cleaned texts of 未名新闻; real-16's README gives
-    these figures, and its gold is the first annotation with the adjudicated differences (adjudication.json)."""
-    folder = DATA / "agreement-real-16"
+def _two_annotations(name: str, prefix: str, posts: int, measure_posts: int):
+    """tests/data/agreement-<name>: the first and second annotators' gold of the same cleaned texts, scored against
+    each other as the project scores (entities, and measures for the first ``measure_posts`` posts), with the number
+    of adjudication decisions; every span the two agree on must be in the adjudicated gold of tests/data/<name>."""
+    folder = DATA / f"agreement-{name}"
     pairs, measure_pairs, adjudicated = [], [], []
-    for k in range(1, 11):
-        first = json.loads((folder / "first" / "gold" / f"I_{k}.json").read_text(encoding="utf-8"))
-        second = json.loads((folder / "second" / "gold" / f"I_{k}.json").read_text(encoding="utf-8"))
-        final = json.loads((DATA / "real-16" / "gold" / f"I_{k}.json").read_text(encoding="utf-8"))
+    for k in range(1, posts + 1):
+        first = json.loads((folder / "first" / "gold" / f"{prefix}_{k}.json").read_text(encoding="utf-8"))
+        second = json.loads((folder / "second" / "gold" / f"{prefix}_{k}.json").read_text(encoding="utf-8"))
+        final = json.loads((DATA / name / "gold" / f"{prefix}_{k}.json").read_text(encoding="utf-8"))
         assert first["text"] == second["text"] == final["text"]
         pairs.append((first["mentions"], second["mentions"]))
         adjudicated.append({(m["type"], m["start"], m["end"]) for m in final["mentions"]})
-        if k <= 5:
-            first_m = json.loads((folder / "first" / "gold-measures" / f"I_{k}.json").read_text(encoding="utf-8"))
-            second_m = json.loads((folder / "second" / "gold-measures" / f"I_{k}.json").read_text(encoding="utf-8"))
+        if k <= measure_posts:
+            first_m = json.loads((folder / "first" / "gold-measures" / f"{prefix}_{k}.json").read_text(encoding="utf-8"))
+            second_m = json.loads((folder / "second" / "gold-measures" / f"{prefix}_{k}.json").read_text(encoding="utf-8"))
             measure_pairs.append((first_m["mentions"], second_m["mentions"]))
     report = evaluate.score(pairs)
     figures = {kind: (report[kind]["gold"], report[kind]["predicted"], report[kind]["matched"])
                for kind in ("PERSON", "LOCATION", "ORGANIZATION", "DATE")}
-    assert figures == {"PERSON": (58, 57, 57), "LOCATION": (40, 40, 40), "ORGANIZATION": (117, 118, 116),
-                       "DATE": (10, 10, 10)}
     measures = evaluate_measures.score(measure_pairs)
-    assert (measures["CASE_COUNT"]["gold"], measures["CASE_COUNT"]["matched"]) == (9, 9)
-    assert (measures["MEASURE code"]["gold"], measures["MEASURE code"]["predicted"],
-            measures["MEASURE code"]["matched"]) == (19, 20, 18)
     # Every span the two agree on is in the adjudicated gold; every disagreement has a recorded decision.
     decisions = json.loads((folder / "adjudication.json").read_text(encoding="utf-8"))
-    assert len(decisions) == 6
     for (first, second), final in zip(pairs, adjudicated):
         agreed = {(m["type"], m["start"], m["end"]) for m in first} & {(m["type"], m["start"], m["end"]) for m in second}
         assert agreed <= final
+    return figures, measures, len(decisions)
+
+
+def test_two_blind_annotations_of_real_16_agree_as_documented():
+    """tests/data/agreement-real-16: two annotators apart on the same ten cleaned texts of 未名新闻; real-16's README gives
+    these figures, and its gold is the first annotation with the adjudicated differences (adjudication.json)."""
+    figures, measures, decisions = _two_annotations("real-16", "I", 10, 5)
+    assert figures == {"PERSON": (58, 57, 57), "LOCATION": (40, 40, 40), "ORGANIZATION": (117, 118, 116),
+                       "DATE": (10, 10, 10)}
+    assert (measures["CASE_COUNT"]["gold"], measures["CASE_COUNT"]["matched"]) == (9, 9)
+    assert (measures["MEASURE code"]["gold"], measures["MEASURE code"]["predicted"],
+            measures["MEASURE code"]["matched"]) == (19, 20, 18)
+    assert decisions == 6
 
 
 def test_two_blind_annotations_of_real_17_agree_as_documented():
     """tests/data/agreement-real-17: two annotators apart on the same nine cleaned texts (seven of 每经网); real-17's
     README gives these figures, and its gold is the first annotation with the adjudicated differences."""
-    folder = DATA / "agreement-real-17"
-    pairs, measure_pairs, adjudicated = [], [], []
-    for k in range(1, 10):
-        first = json.loads((folder / "first" / "gold" / f"J_{k}.json").read_text(encoding="utf-8"))
-        second = json.loads((folder / "second" / "gold" / f"J_{k}.json").read_text(encoding="utf-8"))
-        final = json.loads((DATA / "real-17" / "gold" / f"J_{k}.json").read_text(encoding="utf-8"))
-        assert first["text"] == second["text"] == final["text"]
-        pairs.append((first["mentions"], second["mentions"]))
-        adjudicated.append({(m["type"], m["start"], m["end"]) for m in final["mentions"]})
-        if k <= 7:
-            first_m = json.loads((folder / "first" / "gold-measures" / f"J_{k}.json").read_text(encoding="utf-8"))
-            second_m = json.loads((folder / "second" / "gold-measures" / f"J_{k}.json").read_text(encoding="utf-8"))
-            measure_pairs.append((first_m["mentions"], second_m["mentions"]))
-    report = evaluate.score(pairs)
-    figures = {kind: (report[kind]["gold"], report[kind]["predicted"], report[kind]["matched"])
-               for kind in ("PERSON", "LOCATION", "ORGANIZATION", "DATE")}
+    figures, measures, decisions = _two_annotations("real-17", "J", 9, 7)
     assert figures == {"PERSON": (65, 65, 65), "LOCATION": (103, 102, 102), "ORGANIZATION": (119, 121, 119),
                        "DATE": (60, 60, 60)}
-    measures = evaluate_measures.score(measure_pairs)
     assert (measures["CASE_COUNT"]["gold"], measures["CASE_COUNT"]["matched"]) == (22, 21)
     assert (measures["MEASURE code"]["gold"], measures["MEASURE code"]["predicted"],
             measures["MEASURE code"]["matched"]) == (73, 76, 69)
-    # Every span the two agree on is in the adjudicated gold; every disagreement has a recorded decision.
-    decisions = json.loads((folder / "adjudication.json").read_text(encoding="utf-8"))
-    assert len(decisions) == 13
-    for (first, second), final in zip(pairs, adjudicated):
-        agreed = {(m["type"], m["start"], m["end"]) for m in first} & {(m["type"], m["start"], m["end"]) for m in second}
-        assert agreed <= final
+    assert decisions == 13

@@ -16,7 +16,7 @@ from imcovid import blockwise
 from imcovid.annotate import measure_model
 from imcovid.publish import arrow
 
-from conftest import seeds_with_corpus
+from conftest import FakeProcess, seeds_with_corpus
 
 # Run as a fresh ``imcovid build`` (nothing loaded yet: the case the loader is for), with the loader's function
 # wrapped to leave a mark (it runs in the forked loader) or to fail; prints whether the main process imported datasets.
@@ -126,22 +126,10 @@ def test_a_stuck_loader_is_stopped_and_nothing_is_installed(monkeypatch, tmp_pat
     monkeypatch.setattr(blockwise, "LOADER_SECONDS", 0.2)
     stopped = []
 
-    class Stuck:
-        def __init__(self, target, args, daemon):
-            self.alive = False
-
-        def start(self):
-            self.alive = True
-
-        def join(self, timeout=None):
-            pass
-
-        def is_alive(self):
-            return self.alive
-
+    class Stuck(FakeProcess):
         def terminate(self):
             stopped.append(True)
-            self.alive = False
+            super().terminate()
 
     class Context:
         Process = Stuck

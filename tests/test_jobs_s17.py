@@ -21,7 +21,7 @@ from imcovid.annotate import lexicon, measure_model
 from imcovid.models import RECORD_MODELS
 from imcovid.publish import arrow, parquet
 
-from conftest import seeds_with_corpus
+from conftest import FakeProcess, seeds_with_corpus
 
 # A fresh ``imcovid build`` whose loader may fail at one of its parses ("none": it does not), and which records, in
 # the main process, what was there when the warm-up began and who parsed the lexicon.
@@ -146,26 +146,12 @@ class KeptOpen:
         self.end.send(name)
 
 
-class Later:
+class Later(FakeProcess):
     """A loader that does nothing by itself: the test writes its files and sends their names."""
 
     def __init__(self, target, args, daemon):
+        super().__init__(target, args, daemon)
         self.folder, self.sender, self.names = args[0], args[1], args[2]
-        self.alive = False
-        self.stopped = False
-
-    def start(self):
-        self.alive = True
-
-    def join(self, timeout=None):
-        pass
-
-    def is_alive(self):
-        return self.alive
-
-    def terminate(self):
-        self.stopped = True
-        self.alive = False
 
     def give(self, name: str, parsed) -> None:
         blockwise._apart_path(self.folder, name).write_bytes(blockwise._dumped_apart(name, parsed))
