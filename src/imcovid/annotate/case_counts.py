@@ -564,8 +564,8 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     sentence = _sentence_start(text, pos)
     while i and (dates[i - 1]["end"] > pos or (_in_closed_parenthesis(text, dates[i - 1], pos)
                                                 and not text.endswith(_DAY_GLOSS, 0, dates[i - 1]["start"]))
-                 or (dates[i - 1]["end"] < sentence and _PERIOD_START.match(text, dates[i - 1]["end"]))
-                 or _TRAVEL_AFTER.match(text, dates[i - 1]["end"])):
+                 or (dates[i - 1]["end"] < sentence and _opens_period(text, dates[i - 1]))
+                 or _TRAVEL_AFTER.match(text, dates[i - 1]["end"]) or _EARLIER_CASES_AFTER.match(text, dates[i - 1]["end"])):
         i -= 1  # (a date in a closed parenthesis, 来自7月2日…航班, is an aside: it governs nothing after it)
     full = dates[i - 1] if i else None
     if heading_start is not None and (full is None or full["start"] < heading_start):
@@ -589,7 +589,7 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     end, value = full["end"], full.get("value")
     if _TO_TODAY.match(text, end, pos):
         return _TODAY, -1  # 12月5日至到今天下午4时…累计报告: the running total is as of today, not the period's start
-    if _PERIOD_START.match(text, end, pos):
+    if _opens_period(text, full, pos):
         # A period's start is not the figure's date; a report date before it in the sentence is
         # (截至10月26日24时，10月17日以来累计报告…: as of 10-26, not the outbreak's first day).
         # The same holds for the bulletin's own date earlier in the paragraph (10月26日0—24时…。自10月17日以来…).
@@ -597,7 +597,8 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
         if earlier is not None and earlier.get("value") and (
                 (earlier["start"] >= sentence and _AS_OF_CUE.search(text, max(0, earlier["start"] - 3), earlier["start"]))
                 or (earlier["start"] >= _sentence_start(text, pos, _PARAGRAPH_END)
-                    and _BULLETIN_WINDOW.match(text, earlier["end"]))):
+                    and _BULLETIN_WINDOW.match(text, earlier["end"]))
+                or _bulletin_day_before_period(text, earlier, value, pos)):
             return earlier["value"], -1
         return None, -1
     return value, (end if value else -1)
@@ -802,6 +803,39 @@ _BULLETIN_WINDOW = re.compile(r"0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(
 
 # A date opening a period (自10月17日额济纳旗发生疫情以来) governs only its own sentence, and there no figure.
 _PERIOD_START = re.compile(r"[^，。；！？\n]{0,30}?(?:以来|至今|之后|以后)")
+# After 自/从 a date also opens a period with 起, 开始 or a bare 后 (自2020年1月21日起，累计追踪到密切接触者43034人;
+# 这是自7月28日扬州出现本土确诊病例后，扬州首次实现…零新增): bulletins write the start of their running totals so
+# (rule ``as_of.from_period``). (下午 is no 后; 之后/以后 are in _PERIOD_START already.)
+_FROM_PERIOD = re.compile(r"起|开始|[^，。；！？\n]{0,30}?(?<![之以午])后")
+_FROM_BEFORE_DATE = ("自", "从")
+
+
+def _opens_period(text: str, d: dict, hi: int | None = None) -> bool:
+    """Does the date ``d`` open a period (自10月17日…以来, 7月20日至今, 自2020年1月21日起, 自7月28日…后) in text up to
+    ``hi``?"""
+    hi = len(text) if hi is None else hi
+    if _PERIOD_START.match(text, d["end"], hi):
+        return True
+    return text.endswith(_FROM_BEFORE_DATE, 0, d["start"]) and _FROM_PERIOD.match(text, d["end"], hi) is not None
+
+
+def _bulletin_day_before_period(text: str, earlier: dict, period_start: str | None, pos: int) -> bool:
+    """Is ``earlier`` a bulletin's day (截至2021年8月6日24时, 8月6日0—24时) in an earlier paragraph that still governs the
+    figure at ``pos`` (``_dates_later_paragraphs``) and falls after the period's start? Then a running total since
+    that start (截至2021年8月6日24时，…。⏎自2020年1月21日起，累计追踪到密切接触者43034人) is as of the bulletin's day, not
+    of the period's start (rule ``as_of.from_period``)."""
+    value = earlier.get("value") or ""
+    if not (period_start and _ISO_DAY.fullmatch(value) and _ISO_DAY.fullmatch(period_start) and value > period_start):
+        return False
+    cued = _AS_OF_CUE.search(text, max(0, earlier["start"] - 3), earlier["start"]) is not None \
+        or _BULLETIN_WINDOW.match(text, earlier["end"]) is not None
+    return cued and _dates_later_paragraphs(text, earlier, pos)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A date in a clause that names cases reported or found on it before (9月19日报告的外省返滇无症状感染者转为确诊病例1例)
+# is those cases' history, not the date of the figures after it (rule ``as_of.earlier_cases``).
+_EARLIER_CASES_AFTER = re.compile(r"[^，。；！？\n\d]{0,4}?(?:报告|发现|确诊|通报)的[^，。；！？\n\d]{0,12}?(?:感染者|病例|患者|阳性)")
 
 
 # A date in parentheses right after a day word (今天（7月31日）下午3时，…召开新闻发布会) is that day's date, not an aside: it
@@ -1007,6 +1041,17 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if inside and _origin_part(text, places, starts, start):
             # (青岛市报告乌克兰、阿根廷、韩国输入各1例): parts of imported cases by the country they came from, an
             # attribute (rule ``case_count.origin_part``); the parenthesis is theirs.
+            previous_end = _closing(text, end)
+            continue
+        if inside and context is not None and context.get("family") not in _CASE_FAMILIES \
+                and _ORIGIN_SCOPE_PART.match(text, _opening_before(text, sentence, start) + 1):
+            # 新增出院病例31例（本土确诊病例30例，境外输入确诊病例1例）: parts of people discharged (or dead, in hospital)
+            # by where they were infected, an attribute; they are no new cases (rule ``case_count.state_origin_part``).
+            previous_end = _closing(text, end)
+            continue
+        if _released_breakdown(text, sentence, start):
+            # 12例无症状感染者解除医学观察，其中本土10例（驻马店市9例，…），境外输入2例: a breakdown of people released is
+            # released people too, not under observation nor new (rule ``case_count.released_list``)
             previous_end = _closing(text, end)
             continue
         own_part = inside and _own_metric_part(head)
@@ -1257,7 +1302,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             as_of = bulletin_day or _report_day_before_period(text, dates, start, published) \
                 or (published.isoformat() if published else None)
         if as_of is None and metric and bulletin_day \
-                and _PERIOD_START.search(text, sentence, start) and _starts_before(dates, sentence, start, bulletin_day):
+                and (_PERIOD_START.search(text, sentence, start) or _from_period_in(dates, text, sentence, start)) \
+                and _starts_before(dates, sentence, start, bulletin_day):
             # 8月8日南京市无新增…。7月20日以来，南京市累计报告…: a running total since the outbreak's first day is
             # counted up to the bulletin's day, the date of its daily figure before it (and 自7月20日…以来首日实现
             # “零新增” is that day's figure).
@@ -1728,6 +1774,11 @@ def _sentence_marker(text: str, sentence: int, pos: int) -> str | None:
     """The new/cumulative/current marker last written in the sentence before ``pos`` (None if none)."""
     found = last_term("temporal", text[sentence:pos])
     return found[2] if found else None
+
+
+def _from_period_in(dates: list[dict], text: str, lo: int, hi: int) -> bool:
+    """Does a date in text[lo:hi] open a period with 自/从 (自7月28日…后, 自2020年1月21日起)?"""
+    return any(lo <= d["start"] and d["end"] <= hi and _opens_period(text, d, hi) for d in dates)
 
 
 def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
@@ -2360,6 +2411,24 @@ def _origin_part(text: str, places: list[dict], starts: list[int], start: int) -
         return False  # (美国输入、在上海: a division after the country is where the part is counted)
     i = bisect_right(starts, last.start())
     return not (i and places[i - 1]["end"] > last.start())  # (朝鲜 of 延边朝鲜族自治州)
+
+
+# The opening of a part by origin (本土确诊病例30例, 境外输入1例): see ``case_count.state_origin_part``.
+_ORIGIN_SCOPE_PART = re.compile(r"\s*(?:本土|本地|境外输入性?|境外|输入性?)")
+
+
+def _opening_before(text: str, lo: int, pos: int) -> int:
+    """The position of the last opening parenthesis in text[lo:pos] (lo - 1 when none)."""
+    return max(text.rfind("（", lo, pos), text.rfind("(", lo, pos), lo - 1)
+
+
+# A clause of people released (解除医学观察, 解除隔离) followed by 其中 and no new marker up to the figure.
+_RELEASED_THEN_PARTS = re.compile(r"解除[^，,；;。]*[，,]\s*其中(?![^。]*?(?:新增|累计|现有|尚在|正在|目前))")
+
+
+def _released_breakdown(text: str, sentence: int, start: int) -> bool:
+    """Is the figure at ``start`` in a breakdown (其中…) of people released, written in its sentence before it?"""
+    return "解除" in text[sentence:start] and _RELEASED_THEN_PARTS.search(text, sentence, start) is not None
 
 
 def _closing(text: str, end: int) -> int:
