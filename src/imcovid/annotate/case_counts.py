@@ -125,7 +125,7 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
 _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?|(?:自|从|经)[\u4e00-\u9fff]{2,8}?入境的)?(?:" + _DISEASE + r"|新冠(?=感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊个案|个案))?"
-                   r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
+                   r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人|确诊病例)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|(?<=[人名例])被确诊(?:感染|为)?(?:新冠肺炎|新冠病毒|新冠)(?:确诊病例|病例)?(?!的)"
                    r"|确诊|无症状感染个案|无症状感染|无症状|出院|在院治疗"
@@ -143,7 +143,7 @@ _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P
 # 新增19万607例确诊及244例死亡: deaths, 死亡 right after the cases' classifier 例 (people's 人 is not enough);
 # 2656人染疫不治, 261人染疫身亡: deaths of the infection (染疫 names it), as overseas papers write other countries' figures;
 # 2例新增境外输入性确诊病例 with the new marker after the number; 119宗自香港入境的新冠病例, 3例经满洲里口岸入境的确诊病例:
-# cases of people arriving, imported (the scope term 入境的); 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
+# cases of people arriving, imported (the scope term 入境的); 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院, 2例确诊病例出院 (a bulletin's count before its verb, rule ``case_count.noun_after``): patients discharged, recovered (出院后复阳 is no discharge count); 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
 # 7月28日我省报告1例无症状感染者以来: the first case, of that day)
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
 # 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read before 感染者 only: 已有4例新冠确诊病例 in a heading is
@@ -316,6 +316,18 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
             return None
         several = last >= 2 and places[last - 2]["start"] >= head_start  # (two places or more in the head)
         return (several and _common_division(text, _places_from(places, last, head_start))) or in_head["code"]
+    if in_head is None and anaphor is None and "全" in text[_sentence_start(text, pos):head_start]:
+        # 截至9月20日24时，全省现有确诊病例44例，累计治愈出院病例2306例: an anaphor that opens the sentence, with no
+        # place after it, is the place of its later clauses too, not the county a part before left (rule
+        # ``place.sentence_anaphor``). (Only 全省/全市/…: 本市 and 我省 in a later clause rarely govern a list.)
+        for m in _ANAPHOR.finditer(text, _sentence_start(text, pos), head_start):
+            anaphor = m
+        if anaphor is not None and anaphor.group().startswith("全") and (nearest is None or nearest["start"] < anaphor.start()):
+            before = [p for p in places[:_last_place(places[:last], anaphor.start())] if not _origin_place(text, p)]
+            district = _district_before(text, places, anaphor)
+            resolved = district["code"] if district is not None else _resolve_anaphor(_ANAPHORS[anaphor.group()], before)
+            if resolved is not None:
+                return resolved
     # A new figure without a place of its own continues the bulletin's headline place, not the last part of a
     # list by place before it (累计…31例，其中丰泽区28例…南安市1例；无症状感染者28例 → the city, not 南安市).
     if main_place != _UNSET:
