@@ -19,7 +19,7 @@ from importlib import resources
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from imcovid.annotate.wordlists import WordListError, threshold
 
-ANNOTATOR = "imcovid-rules/1.8:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
+ANNOTATOR = "imcovid-rules/1.9:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
 # in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
 # glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
 # 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
@@ -45,7 +45,11 @@ ANNOTATOR = "imcovid-rules/1.8:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # annotated, large counts with no classifier before their noun (累计超过1000万确诊病例), a date before 在对入境人员… dates,
 # a count before its verb, 6人被确诊为新冠肺炎病例, is read (not inside a noun phrase: 5名被确诊新冠的患者), a part after
 # 其中 takes the whole's disease (2例鼠疫病例，其中1例死亡), deaths after a vaccination and adverse events are no figures,
-# 内地新增… is the mainland's, no place, not inside 省内|地市, cases of people arriving, 自香港入境的, imported)
+# 内地新增… is the mainland's, no place, not inside 省内|地市, cases of people arriving, 自香港入境的, imported; 1.9: a
+# date after 自/从 before 起/开始/后 opens a period (自2020年1月21日起，累计追踪到…), and a bulletin's 截至…24时 day in an
+# earlier paragraph dates the totals since then, a date of earlier-reported cases (9月19日报告的…感染者) dates nothing,
+# parts by origin of people discharged (出院病例31例（本土确诊病例30例…）) and breakdowns of people released are no
+# figures, 全省/全市 opening a sentence places its later clauses, 再增/又增 are new, 2例确诊病例出院 is recovered)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
