@@ -140,3 +140,25 @@ def test_new_and_discharge_wording_limits(text, expected):
 
 def test_rules_recorded():
     assert case_count_rules("9月5日，河南省5例确诊病例治愈出院。", PUBLISHED) == ["case_count.noun_after"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city's running total in a paragraph of its own: the next paragraph's figures are the province's again
+    ("9月5日0-24时，江西新增本土确诊病例6例（南昌市报告4例，上饶市报告2例）。\n8月28日至今，南昌市累计报告本土确诊病例73例。\n"
+     "目前，在定点医院隔离治疗的确诊病例95例。",
+     [("confirmed_local", 6, "360000", DAY), ("confirmed_local", 4, "360100", DAY), ("confirmed_local", 2, "361100", DAY),
+      ("confirmed_cumulative", 73, "360100", DAY), ("hospitalised", 95, "360000", DAY)]),
+])
+def test_sub_total_paragraph(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (negative) the city's figures after its total in the same paragraph stay the city's
+    ("9月5日0-24时，江西新增本土确诊病例6例（南昌市报告4例，上饶市报告2例）。\n此前，8月28日至9月4日24时，南昌市已累计报告"
+     "本土确诊病例73例、无症状感染者8例。",
+     [("confirmed_local", 6, "360000", DAY), ("confirmed_local", 4, "360100", DAY), ("confirmed_local", 2, "361100", DAY),
+      ("confirmed_cumulative", 73, "360100", "2021-09-04"), ("asymptomatic_cumulative", 8, "360100", "2021-09-04")]),
+])
+def test_sub_total_paragraph_limits(text, expected):
+    assert _counts(text) == expected

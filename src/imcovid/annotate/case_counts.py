@@ -1018,6 +1018,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     zero_scope = None  # the scope of the last zero phrase, for its further nouns
     bulletin_day = None  # the as-of date of the last daily (new) figure
     main_place: str | None = _UNSET  # place of the last figure that was not a list item (a bulletin's headline figure)
+    restore: tuple[int, str | None] | None = None  # (paragraph end, main place) after a division's running total
     reporter = (-1, -1)  # (sentence, start) of the national health body that reported the last figure, if one did
     reported_by_body = _kind_pattern("national_reporter")[0].search(text) is not None  # (most texts name none)
     for match in sorted(_candidates(text, nouns), key=lambda m: m.start()):
@@ -1031,6 +1032,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if _STREAK_BEFORE.search(text, max(0, start - _STREAK_SPAN), start):
             continue  # (日增本土感染者连续4天超过200例: a threshold the days of a streak passed, no day's figure)
         sentence = _sentence_start(text, start)
+        if restore is not None and start > restore[0]:
+            main_place, restore = restore[1], None  # (rule ``place.sub_total``: see _sub_total)
         if previous_end < sentence and not _BREAKDOWN.match(text, sentence) and not _list_continues(text, sentence):
             # (a sentence opening with 其中 breaks down the figure of the sentence before; one opening with a scope,
             # 境外输入病例34例…, breaks down the total of imported and local cases before it)
@@ -1269,6 +1272,9 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # (A part by place inside parentheses that repeats the marker, 吉林省新增…1456例（长春市新增1100例、延边州新增16例），
             # is no headline: the figure after the parenthesis, 新增本土无症状感染者1345例, stays the province's; rule
             # ``place.parenthesis_part``.)
+            if _sub_total(reading, place, main_place, text, sentence, start):
+                # (the paragraph's own figures after it keep its place: 西安市已累计报告…10例、无症状感染者8例)
+                restore = (_paragraph_end(text, start), main_place)
             main_place = place
         if not unit and not abroad and (place is None or (
                 reading["rule"] != "case_count.list_item" and not _places_within(places, starts, head_start, start))):
@@ -1790,6 +1796,21 @@ def _sentence_marker(text: str, sentence: int, pos: int) -> str | None:
     """The new/cumulative/current marker last written in the sentence before ``pos`` (None if none)."""
     found = last_term("temporal", text[sentence:pos])
     return found[2] if found else None
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find(_PARAGRAPH_END, pos)
+    return len(text) if end < 0 else end
+
+
+def _sub_total(reading: dict, place: str | None, main_place: str | None, text: str, sentence: int, start: int) -> bool:
+    """Is the figure a running total of a division inside the bulletin's place, opening a paragraph of its own after
+    the bulletin's figures (江苏…新增本土确诊病例40例…。⏎7月20日至今，南京市累计报告本土确诊病例215例。⏎目前，在定点医院
+    隔离治疗的确诊病例297例)? Its place is that of the figures after it in its paragraph only; the next paragraphs' go
+    back to the bulletin's (rule ``place.sub_total``)."""
+    return reading["temporal"] == "cumulative" and place is not None and main_place not in (None, _UNSET) \
+        and place != main_place and _within(place, main_place) \
+        and _sentence_start(text, start, _PARAGRAPH_END) == sentence
 
 
 def _from_period_in(dates: list[dict], text: str, lo: int, hi: int) -> bool:
