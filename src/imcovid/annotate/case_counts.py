@@ -19,7 +19,7 @@ from importlib import resources
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from imcovid.annotate.wordlists import WordListError, threshold
 
-ANNOTATOR = "imcovid-rules/1.8:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
+ANNOTATOR = "imcovid-rules/1.9:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
 # in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
 # glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
 # 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
@@ -45,7 +45,11 @@ ANNOTATOR = "imcovid-rules/1.8:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # annotated, large counts with no classifier before their noun (累计超过1000万确诊病例), a date before 在对入境人员… dates,
 # a count before its verb, 6人被确诊为新冠肺炎病例, is read (not inside a noun phrase: 5名被确诊新冠的患者), a part after
 # 其中 takes the whole's disease (2例鼠疫病例，其中1例死亡), deaths after a vaccination and adverse events are no figures,
-# 内地新增… is the mainland's, no place, not inside 省内|地市, cases of people arriving, 自香港入境的, imported)
+# 内地新增… is the mainland's, no place, not inside 省内|地市, cases of people arriving, 自香港入境的, imported; 1.9: a
+# date after 自/从 before 起/开始/后 opens a period (自2020年1月21日起，累计追踪到…), and a bulletin's 截至…24时 day in an
+# earlier paragraph dates the totals since then, a date of earlier-reported cases (9月19日报告的…感染者) dates nothing,
+# parts by origin of people discharged (出院病例31例（本土确诊病例30例…）) and breakdowns of people released are no
+# figures, 全省/全市 opening a sentence places its later clauses, 再增/又增 are new, 2例确诊病例出院 is recovered)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
@@ -125,7 +129,7 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
 _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?|(?:自|从|经)[\u4e00-\u9fff]{2,8}?入境的)?(?:" + _DISEASE + r"|新冠(?=感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊个案|个案))?"
-                   r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
+                   r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人|确诊病例)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|(?<=[人名例])被确诊(?:感染|为)?(?:新冠肺炎|新冠病毒|新冠)(?:确诊病例|病例)?(?!的)"
                    r"|确诊|无症状感染个案|无症状感染|无症状|出院|在院治疗"
@@ -143,7 +147,7 @@ _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P
 # 新增19万607例确诊及244例死亡: deaths, 死亡 right after the cases' classifier 例 (people's 人 is not enough);
 # 2656人染疫不治, 261人染疫身亡: deaths of the infection (染疫 names it), as overseas papers write other countries' figures;
 # 2例新增境外输入性确诊病例 with the new marker after the number; 119宗自香港入境的新冠病例, 3例经满洲里口岸入境的确诊病例:
-# cases of people arriving, imported (the scope term 入境的); 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院: patients discharged, recovered; 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
+# cases of people arriving, imported (the scope term 入境的); 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院, 2例确诊病例出院 (a bulletin's count before its verb, rule ``case_count.noun_after``): patients discharged, recovered (出院后复阳 is no discharge count); 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
 # 7月28日我省报告1例无症状感染者以来: the first case, of that day)
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
 # 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read before 感染者 only: 已有4例新冠确诊病例 in a heading is
@@ -316,6 +320,18 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
             return None
         several = last >= 2 and places[last - 2]["start"] >= head_start  # (two places or more in the head)
         return (several and _common_division(text, _places_from(places, last, head_start))) or in_head["code"]
+    if in_head is None and anaphor is None and "全" in text[_sentence_start(text, pos):head_start]:
+        # 截至9月20日24时，全省现有确诊病例44例，累计治愈出院病例2306例: an anaphor that opens the sentence, with no
+        # place after it, is the place of its later clauses too, not the county a part before left (rule
+        # ``place.sentence_anaphor``). (Only 全省/全市/…: 本市 and 我省 in a later clause rarely govern a list.)
+        for m in _ANAPHOR.finditer(text, _sentence_start(text, pos), head_start):
+            anaphor = m
+        if anaphor is not None and anaphor.group().startswith("全") and (nearest is None or nearest["start"] < anaphor.start()):
+            before = [p for p in places[:_last_place(places[:last], anaphor.start())] if not _origin_place(text, p)]
+            district = _district_before(text, places, anaphor)
+            resolved = district["code"] if district is not None else _resolve_anaphor(_ANAPHORS[anaphor.group()], before)
+            if resolved is not None:
+                return resolved
     # A new figure without a place of its own continues the bulletin's headline place, not the last part of a
     # list by place before it (累计…31例，其中丰泽区28例…南安市1例；无症状感染者28例 → the city, not 南安市).
     if main_place != _UNSET:
@@ -564,8 +580,8 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     sentence = _sentence_start(text, pos)
     while i and (dates[i - 1]["end"] > pos or (_in_closed_parenthesis(text, dates[i - 1], pos)
                                                 and not text.endswith(_DAY_GLOSS, 0, dates[i - 1]["start"]))
-                 or (dates[i - 1]["end"] < sentence and _PERIOD_START.match(text, dates[i - 1]["end"]))
-                 or _TRAVEL_AFTER.match(text, dates[i - 1]["end"])):
+                 or (dates[i - 1]["end"] < sentence and _opens_period(text, dates[i - 1]))
+                 or _TRAVEL_AFTER.match(text, dates[i - 1]["end"]) or _EARLIER_CASES_AFTER.match(text, dates[i - 1]["end"])):
         i -= 1  # (a date in a closed parenthesis, 来自7月2日…航班, is an aside: it governs nothing after it)
     full = dates[i - 1] if i else None
     if heading_start is not None and (full is None or full["start"] < heading_start):
@@ -589,7 +605,7 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     end, value = full["end"], full.get("value")
     if _TO_TODAY.match(text, end, pos):
         return _TODAY, -1  # 12月5日至到今天下午4时…累计报告: the running total is as of today, not the period's start
-    if _PERIOD_START.match(text, end, pos):
+    if _opens_period(text, full, pos):
         # A period's start is not the figure's date; a report date before it in the sentence is
         # (截至10月26日24时，10月17日以来累计报告…: as of 10-26, not the outbreak's first day).
         # The same holds for the bulletin's own date earlier in the paragraph (10月26日0—24时…。自10月17日以来…).
@@ -597,7 +613,8 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
         if earlier is not None and earlier.get("value") and (
                 (earlier["start"] >= sentence and _AS_OF_CUE.search(text, max(0, earlier["start"] - 3), earlier["start"]))
                 or (earlier["start"] >= _sentence_start(text, pos, _PARAGRAPH_END)
-                    and _BULLETIN_WINDOW.match(text, earlier["end"]))):
+                    and _BULLETIN_WINDOW.match(text, earlier["end"]))
+                or _bulletin_day_before_period(text, earlier, value, pos)):
             return earlier["value"], -1
         return None, -1
     return value, (end if value else -1)
@@ -802,6 +819,39 @@ _BULLETIN_WINDOW = re.compile(r"0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(
 
 # A date opening a period (自10月17日额济纳旗发生疫情以来) governs only its own sentence, and there no figure.
 _PERIOD_START = re.compile(r"[^，。；！？\n]{0,30}?(?:以来|至今|之后|以后)")
+# After 自/从 a date also opens a period with 起, 开始 or a bare 后 (自2020年1月21日起，累计追踪到密切接触者43034人;
+# 这是自7月28日扬州出现本土确诊病例后，扬州首次实现…零新增): bulletins write the start of their running totals so
+# (rule ``as_of.from_period``). (下午 is no 后; 之后/以后 are in _PERIOD_START already.)
+_FROM_PERIOD = re.compile(r"起|开始|[^，。；！？\n]{0,30}?(?<![之以午])后")
+_FROM_BEFORE_DATE = ("自", "从")
+
+
+def _opens_period(text: str, d: dict, hi: int | None = None) -> bool:
+    """Does the date ``d`` open a period (自10月17日…以来, 7月20日至今, 自2020年1月21日起, 自7月28日…后) in text up to
+    ``hi``?"""
+    hi = len(text) if hi is None else hi
+    if _PERIOD_START.match(text, d["end"], hi):
+        return True
+    return text.endswith(_FROM_BEFORE_DATE, 0, d["start"]) and _FROM_PERIOD.match(text, d["end"], hi) is not None
+
+
+def _bulletin_day_before_period(text: str, earlier: dict, period_start: str | None, pos: int) -> bool:
+    """Is ``earlier`` a bulletin's day (截至2021年8月6日24时, 8月6日0—24时) in an earlier paragraph that still governs the
+    figure at ``pos`` (``_dates_later_paragraphs``) and falls after the period's start? Then a running total since
+    that start (截至2021年8月6日24时，…。⏎自2020年1月21日起，累计追踪到密切接触者43034人) is as of the bulletin's day, not
+    of the period's start (rule ``as_of.from_period``)."""
+    value = earlier.get("value") or ""
+    if not (period_start and _ISO_DAY.fullmatch(value) and _ISO_DAY.fullmatch(period_start) and value > period_start):
+        return False
+    cued = _AS_OF_CUE.search(text, max(0, earlier["start"] - 3), earlier["start"]) is not None \
+        or _BULLETIN_WINDOW.match(text, earlier["end"]) is not None
+    return cued and _dates_later_paragraphs(text, earlier, pos)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A date in a clause that names cases reported or found on it before (9月19日报告的外省返滇无症状感染者转为确诊病例1例)
+# is those cases' history, not the date of the figures after it (rule ``as_of.earlier_cases``).
+_EARLIER_CASES_AFTER = re.compile(r"[^，。；！？\n\d]{0,4}?(?:报告|发现|确诊|通报)的[^，。；！？\n\d]{0,12}?(?:感染者|病例|患者|阳性)")
 
 
 # A date in parentheses right after a day word (今天（7月31日）下午3时，…召开新闻发布会) is that day's date, not an aside: it
@@ -968,6 +1018,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     zero_scope = None  # the scope of the last zero phrase, for its further nouns
     bulletin_day = None  # the as-of date of the last daily (new) figure
     main_place: str | None = _UNSET  # place of the last figure that was not a list item (a bulletin's headline figure)
+    restore: tuple[int, str | None] | None = None  # (paragraph end, main place) after a division's running total
     reporter = (-1, -1)  # (sentence, start) of the national health body that reported the last figure, if one did
     reported_by_body = _kind_pattern("national_reporter")[0].search(text) is not None  # (most texts name none)
     for match in sorted(_candidates(text, nouns), key=lambda m: m.start()):
@@ -981,6 +1032,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if _STREAK_BEFORE.search(text, max(0, start - _STREAK_SPAN), start):
             continue  # (日增本土感染者连续4天超过200例: a threshold the days of a streak passed, no day's figure)
         sentence = _sentence_start(text, start)
+        if restore is not None and start > restore[0]:
+            main_place, restore = restore[1], None  # (rule ``place.sub_total``: see _sub_total)
         if previous_end < sentence and not _BREAKDOWN.match(text, sentence) and not _list_continues(text, sentence):
             # (a sentence opening with 其中 breaks down the figure of the sentence before; one opening with a scope,
             # 境外输入病例34例…, breaks down the total of imported and local cases before it)
@@ -1007,6 +1060,17 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if inside and _origin_part(text, places, starts, start):
             # (青岛市报告乌克兰、阿根廷、韩国输入各1例): parts of imported cases by the country they came from, an
             # attribute (rule ``case_count.origin_part``); the parenthesis is theirs.
+            previous_end = _closing(text, end)
+            continue
+        if inside and context is not None and context.get("family") not in _CASE_FAMILIES \
+                and _ORIGIN_SCOPE_PART.match(text, _opening_before(text, sentence, start) + 1):
+            # 新增出院病例31例（本土确诊病例30例，境外输入确诊病例1例）: parts of people discharged (or dead, in hospital)
+            # by where they were infected, an attribute; they are no new cases (rule ``case_count.state_origin_part``).
+            previous_end = _closing(text, end)
+            continue
+        if _released_breakdown(text, sentence, start):
+            # 12例无症状感染者解除医学观察，其中本土10例（驻马店市9例，…），境外输入2例: a breakdown of people released is
+            # released people too, not under observation nor new (rule ``case_count.released_list``)
             previous_end = _closing(text, end)
             continue
         own_part = inside and _own_metric_part(head)
@@ -1208,6 +1272,9 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # (A part by place inside parentheses that repeats the marker, 吉林省新增…1456例（长春市新增1100例、延边州新增16例），
             # is no headline: the figure after the parenthesis, 新增本土无症状感染者1345例, stays the province's; rule
             # ``place.parenthesis_part``.)
+            if _sub_total(reading, place, main_place, text, sentence, start):
+                # (the paragraph's own figures after it keep its place: 西安市已累计报告…10例、无症状感染者8例)
+                restore = (_paragraph_end(text, start), main_place)
             main_place = place
         if not unit and not abroad and (place is None or (
                 reading["rule"] != "case_count.list_item" and not _places_within(places, starts, head_start, start))):
@@ -1257,7 +1324,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             as_of = bulletin_day or _report_day_before_period(text, dates, start, published) \
                 or (published.isoformat() if published else None)
         if as_of is None and metric and bulletin_day \
-                and _PERIOD_START.search(text, sentence, start) and _starts_before(dates, sentence, start, bulletin_day):
+                and (_PERIOD_START.search(text, sentence, start) or _from_period_in(dates, text, sentence, start)) \
+                and _starts_before(dates, sentence, start, bulletin_day):
             # 8月8日南京市无新增…。7月20日以来，南京市累计报告…: a running total since the outbreak's first day is
             # counted up to the bulletin's day, the date of its daily figure before it (and 自7月20日…以来首日实现
             # “零新增” is that day's figure).
@@ -1728,6 +1796,26 @@ def _sentence_marker(text: str, sentence: int, pos: int) -> str | None:
     """The new/cumulative/current marker last written in the sentence before ``pos`` (None if none)."""
     found = last_term("temporal", text[sentence:pos])
     return found[2] if found else None
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find(_PARAGRAPH_END, pos)
+    return len(text) if end < 0 else end
+
+
+def _sub_total(reading: dict, place: str | None, main_place: str | None, text: str, sentence: int, start: int) -> bool:
+    """Is the figure a running total of a division inside the bulletin's place, opening a paragraph of its own after
+    the bulletin's figures (江苏…新增本土确诊病例40例…。⏎7月20日至今，南京市累计报告本土确诊病例215例。⏎目前，在定点医院
+    隔离治疗的确诊病例297例)? Its place is that of the figures after it in its paragraph only; the next paragraphs' go
+    back to the bulletin's (rule ``place.sub_total``)."""
+    return reading["temporal"] == "cumulative" and place is not None and main_place not in (None, _UNSET) \
+        and place != main_place and _within(place, main_place) \
+        and _sentence_start(text, start, _PARAGRAPH_END) == sentence
+
+
+def _from_period_in(dates: list[dict], text: str, lo: int, hi: int) -> bool:
+    """Does a date in text[lo:hi] open a period with 自/从 (自7月28日…后, 自2020年1月21日起)?"""
+    return any(lo <= d["start"] and d["end"] <= hi and _opens_period(text, d, hi) for d in dates)
 
 
 def _starts_before(dates: list[dict], lo: int, hi: int, day: str) -> bool:
@@ -2360,6 +2448,24 @@ def _origin_part(text: str, places: list[dict], starts: list[int], start: int) -
         return False  # (美国输入、在上海: a division after the country is where the part is counted)
     i = bisect_right(starts, last.start())
     return not (i and places[i - 1]["end"] > last.start())  # (朝鲜 of 延边朝鲜族自治州)
+
+
+# The opening of a part by origin (本土确诊病例30例, 境外输入1例): see ``case_count.state_origin_part``.
+_ORIGIN_SCOPE_PART = re.compile(r"\s*(?:本土|本地|境外输入性?|境外|输入性?)")
+
+
+def _opening_before(text: str, lo: int, pos: int) -> int:
+    """The position of the last opening parenthesis in text[lo:pos] (lo - 1 when none)."""
+    return max(text.rfind("（", lo, pos), text.rfind("(", lo, pos), lo - 1)
+
+
+# A clause of people released (解除医学观察, 解除隔离) followed by 其中 and no new marker up to the figure.
+_RELEASED_THEN_PARTS = re.compile(r"解除[^，,；;。]*[，,]\s*其中(?![^。]*?(?:新增|累计|现有|尚在|正在|目前))")
+
+
+def _released_breakdown(text: str, sentence: int, start: int) -> bool:
+    """Is the figure at ``start`` in a breakdown (其中…) of people released, written in its sentence before it?"""
+    return "解除" in text[sentence:start] and _RELEASED_THEN_PARTS.search(text, sentence, start) is not None
 
 
 def _closing(text: str, end: int) -> int:
