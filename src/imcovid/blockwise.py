@@ -691,7 +691,7 @@ def _warm_taking(apart: "_Apart", sources: list[Task], config: BuildConfig, key:
 
 
 # What the loader process parses (_load_apart), in the order the main process needs them: the MEASURE model and the
-# lexicon before the warm-up (_warm annotates with both), what the build needs of `datasets` only after it (the
+# lexicon before the warm-up's annotation (_warm_taking), what the build needs of `datasets` only after it (the
 # workers' writing: the warm-up's rows need the plain schema only, imcovid.publish.parquet.row_type).
 APART = ("measure", "lexicon", "features")
 
