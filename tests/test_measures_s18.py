@@ -115,3 +115,19 @@ def test_guards_keep_codes(text, code):
 ])
 def test_purpose_continued(statement, head, expected):
     assert purpose_continued(statement, head) is expected
+
+
+# Negatives of the new cues in ordinary and neighbouring news (lessons of earlier reviews: words with other senses).
+@pytest.mark.parametrize("text, code", [
+    ("疫情防控期间，公园暂停入园。", "C1"),  # a park's entry, not a kindergarten's
+    ("疫情之下，各地促进人才跨区域流动。", "C7"),  # economic policy, not a limit
+    ("俄乌冲突升级，波兰关闭边境。另据报道，当地新冠疫情平稳。", "C8"),  # a war's border, not the epidemic's
+    ("疫情期间，公安机关依法关闭违规经营场所。", "C2"),  # a crackdown, not a closure for the epidemic
+])
+def test_new_cues_other_senses(text, code):
+    assert code not in _codes(text)
+
+
+def test_supply_after_a_purpose_clause_stays():
+    text = "为做好疫情防控，全力保障封控区居民生活物资供应。"
+    assert "CN-SUPPLY" in _codes(text)
