@@ -131,3 +131,14 @@ def test_new_cues_other_senses(text, code):
 def test_supply_after_a_purpose_clause_stays():
     text = "为做好疫情防控，全力保障封控区居民生活物资供应。"
     assert "CN-SUPPLY" in _codes(text)
+
+
+# Precision commit: 居家 in a school's or a family's sense (居家生活指导, 居家学习) is no stay-at-home order; a monitoring
+# figure's trend reports data.
+@pytest.mark.parametrize("text, code", [
+    ("疫情期间幼儿园开展线上居家生活指导。", "C6"),
+    ("各项疫情监测指标，包括污水监测病毒量、社区检测阳性比率等均显示向下。", "CN-HEALTH-MONITORING"),
+])
+def test_precision_classes(text, code):
+    assert code not in _codes(text)
+
