@@ -112,6 +112,7 @@ def test_guards_keep_codes(text, code):
     ("广大市民停止非必要流动", "为有效阻断疫情蔓延，迅速切断传播链，", False),
     ("减少人员流动", "", False),  # no purpose clause before it: a measure
     ("减少人员流动", "为做好防控，经研究决定，", False),  # the run was left (经研究决定)
+    ("减少人员外出", "为居民提供上门服务，", False),  # 为 of a beneficiary, no purpose (guard)
 ])
 def test_purpose_continued(statement, head, expected):
     assert purpose_continued(statement, head) is expected

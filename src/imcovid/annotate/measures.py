@@ -887,17 +887,20 @@ def opinion(sentence_head: str) -> bool:
 
 def purpose_continued(statement: str, sentence_head: str) -> bool:
     """Does ``statement`` go on a purpose run of its sentence (为全力做好疫情防控工作，减少人员流动、聚集，有效切断病毒
-    传播途径，…决定…)? It does when a clause of the head opens on 为 and it and every clause after that opening open on a
-    goal verb (word row ``purpose-goal``: 减少, 阻断, 有效切断 …). A purpose adds no content (guideline, *Statements*,
-    rule 5); a clause that leaves the run (…，广大市民停止非必要流动) is a statement again. Why: the s18meas first-sight
-    set read 减少人员流动 inside such a run as a movement restriction (C7)."""
+    传播途径，…决定…)? It does when a clause of the head opens on a purpose (为全力做好…, word row ``purpose-head``)
+    and it and every clause after that opening open on a goal verb (word row ``purpose-goal``: 减少, 阻断, 有效切断 …).
+    A purpose adds no content (guideline, *Statements*, rule 5); a clause that leaves the run (…，广大市民停止非必要
+    流动) is a statement again. Why: the s18meas first-sight set read 减少人员流动 inside such a run as a movement
+    restriction (C7)."""
     goal = words()["purpose-goal"]
     if not goal.search(statement):
         return False
     clauses = [c.strip() for c in re.split(r"[，,；;：:]", sentence_head) if c.strip()]
     for k in range(len(clauses) - 1, -1, -1):
         if clauses[k].startswith("为"):
-            return all(goal.search(c) for c in clauses[k + 1:])
+            # (the opening clause must be a purpose itself, row ``purpose-head``: not 为 of a beneficiary,
+            # 为居民提供上门服务，减少人员外出)
+            return bool(words()["purpose-head"].search(clauses[k])) and all(goal.search(c) for c in clauses[k + 1:])
     return False
 
 
