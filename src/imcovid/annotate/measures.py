@@ -22,7 +22,7 @@ from imcovid.annotate import measure_model
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.wordlists import threshold
 
-ANNOTATOR = "imcovid-rules/1.8:measure"
+ANNOTATOR = "imcovid-rules/1.9:measure"
 _SENTENCE = re.compile(r"[^。！？\n【】]+")  # (not the ASCII ? — it marks lost bytes in damaged texts)
 # (A 【headline】 opening a news flash is a sentence of its own: 【兰州发布通告：市民群众非必要不离兰】据…消息.)
 _CLAUSE = re.compile(r"[^，；：,;:]+")
@@ -885,6 +885,25 @@ def opinion(sentence_head: str) -> bool:
         or bool(w["opinion-advice"].search(sentence_head))
 
 
+def purpose_continued(statement: str, sentence_head: str) -> bool:
+    """Does ``statement`` go on a purpose run of its sentence (为全力做好疫情防控工作，减少人员流动、聚集，有效切断病毒
+    传播途径，…决定…)? It does when a clause of the head opens on a purpose (为全力做好…, word row ``purpose-head``)
+    and it and every clause after that opening open on a goal verb (word row ``purpose-goal``: 减少, 阻断, 有效切断 …).
+    A purpose adds no content (guideline, *Statements*, rule 5); a clause that leaves the run (…，广大市民停止非必要
+    流动) is a statement again. Why: the s18meas first-sight set read 减少人员流动 inside such a run as a movement
+    restriction (C7)."""
+    goal = words()["purpose-goal"]
+    if not goal.search(statement):
+        return False
+    clauses = [c.strip() for c in re.split(r"[，,；;：:]", sentence_head) if c.strip()]
+    for k in range(len(clauses) - 1, -1, -1):
+        if clauses[k].startswith("为"):
+            # (the opening clause must be a purpose itself, row ``purpose-head``: not 为 of a beneficiary,
+            # 为居民提供上门服务，减少人员外出)
+            return bool(words()["purpose-head"].search(clauses[k])) and all(goal.search(c) for c in clauses[k + 1:])
+    return False
+
+
 def vaccination_status(statement: str) -> bool:
     """Is every H7 cue of ``statement`` part of a vaccination status of people (guideline: codes name measures;
     a status, like a code colour or a zone that qualifies people, names none)?"""
@@ -1031,7 +1050,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             if "CN-MASS-TESTING" in found and code_vetoed(text[s_start:s_end], "CN-MASS-TESTING"):
                 found.pop("CN-MASS-TESTING")
             if not found or excluded(text[c_start:c_end]) or asks(statement, text, s_end) \
-                    or opinion(text[s_start:c_start]):
+                    or opinion(text[s_start:c_start]) or purpose_continued(statement, text[s_start:c_start]):
                 continue
             read = topic_with_comment(statement, text, c_end, s_end)
             action = statement_action(read, text[s_start:c_start])
