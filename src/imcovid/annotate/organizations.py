@@ -1669,6 +1669,33 @@ def _bare_bodies(text: str) -> list[tuple[int, int]]:
             if _BARE_BODY_BEFORE.search(text, max(0, m.start() - 3), m.start())]
 
 
+# A country's diplomatic mission is named by where it is stationed and its kind (中国驻洛杉矶总领馆, 驻釜山总领馆,
+# 美国驻华大使馆, 中国常驻联合国代表团: data/organization_mission_kinds.txt), with its country before 驻 or, left out,
+# at a clause's start or after a particle (已联系|驻釜山总领馆 is not; 进驻|使馆 is a verb). Not the missions in general:
+# 驻外使馆, 各国驻华使馆, a bare 驻华使馆 (whose country the text has not said).
+_MISSION_KINDS = "|".join(sorted(words("organization_mission_kinds"), key=len, reverse=True))
+_MISSION = re.compile(rf"(?P<country>{'|'.join(sorted(_COUNTRIES | {'中国'}, key=len, reverse=True))})?"
+                      rf"(?P<stationed>常驻|驻)(?P<host>[\u4e00-\u9fff]{{1,10}}?)(?:{_MISSION_KINDS})")
+_MISSIONS_IN_GENERAL = frozenset({"外", "外国", "海外", "各国", "当地", "地"})
+_CHINA = frozenset({"华", "中国", "我国"})
+
+
+def _missions(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _MISSION.finditer(text):
+        host = m.group("host")
+        if host in _MISSIONS_IN_GENERAL or set(host) & (_LEFT_STOP | set("驻使领馆")):
+            continue  # 中国驻外使馆: every mission abroad, none named
+        if m.group("country"):
+            spans.append(m.span())
+            continue
+        before = text[m.start() - 1 : m.start()]
+        if host in _CHINA or (is_han(before) and before not in _LEFT_STOP and before != "我"):
+            continue  # 各国|驻华使馆, 进|驻使馆: no country said, or 驻 is a verb's end
+        spans.append((m.start("stationed"), m.end()))
+    return spans
+
+
 # A newspaper named by its title in 《》 (英国《独立报》, 《卫报》): the title is the outlet's name, unless it names a kind of
 # document ending in 报 (《某某公报》, 《疫情简报》: data/organization_report_kinds.txt).
 _TITLED_PAPER = re.compile(r"《(?P<name>[\u4e00-\u9fff]{1,8}报)》")
@@ -1721,6 +1748,22 @@ _SUBJECT = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:“”\"]))(?P<subjec
 _BODY_TAGS = ("j", "nt", "nz")
 # Pronouns and determiners that begin a subject that is no name (他还, 该公司, 这位).
 _NOT_A_NAME_START = frozenset("他她它我你您咱这那该此其各每某本")
+
+
+# A seat of government that the text has act or speak stands for the government (白宫|表示, 克里姆林宫|发言人, 白宫|20日
+# |宣布, 白宫|新闻秘书): data/person_seats_of_government.txt (the same seats the person rules keep from names), and the
+# words after one that make it act, besides verbs of saying and heads' titles: data/organization_seat_followers.txt.
+# A seat where something happens is a place (拜登在白宫|发表讲话, 白宫南草坪): nothing acting follows it.
+_SEATS = "|".join(sorted(words("person_seats_of_government"), key=len, reverse=True))
+_SEAT_ACTING = re.compile(rf"(?P<country>{'|'.join(sorted(_COUNTRIES, key=len, reverse=True))})?(?P<seat>{_SEATS})"
+                          r"(?:方面)?(?:当地时间)?(?:\d{1,2}日|周[一二三四五六日天]|当天|当日|近日|日前|随后|也|则|还|已){0,2}"
+                          rf"(?:{_HEAD_OF_BODY}|{_SUBJECT_FOLLOWERS}|"
+                          + "|".join(sorted(words("organization_seat_followers"), key=len, reverse=True)) + ")")
+
+
+def _acting_seats(text: str) -> list[tuple[int, int]]:
+    return [(m.start("country") if m.group("country") else m.start("seat"), m.end("seat"))
+            for m in _SEAT_ACTING.finditer(text)]
 
 
 def _subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2068,6 +2111,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             if cut is None:
                 continue  # 上海最大方舱医院: a body described by a superlative, not named (最高人民法院 is a name)
             start, name = start + cut, name[cut:]
+        if m.group() in _COMPANY and (country := _COUNTRY_START.match(name)) \
+                and name[country.end() : -len(m.group())] in _KIND_OF_COMPANY:
+            continue  # 美国|上市|公司, 日本|外资|公司: a country and a kind of company describe firms, name none
         if m.group() == _SCHOOL and not (places_inside or _NAME_START.match(name)):
             continue  # 这所|学校, 进修实验|学校: a school is named here only with its place (北京市八一学校)
         township = _TOWNSHIP.search(name[: -len(m.group())])
@@ -2162,6 +2208,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.bare_body")
     for span in _titled_papers(text):
         spans.setdefault(span, "organization.titled_paper")
+    for span in _missions(text):
+        spans.setdefault(span, "organization.mission")
     for span in _quoted_units(text, spans, in_place):
         spans.setdefault(span, "organization.quoted_unit")
         whole.add(span)  # (not joined to the body written before it: 武警上海总队|“南京路上好八连”中队)
@@ -2213,6 +2261,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _acronym_glosses(text, spans)
     _defined_short_forms(text, spans)  # (after LAC: the defined name may be one it read)
     _firms_at_cues(text, spans, {text[a:b] for a, b in place_spans})  # (after LAC: its names keep their rule)
+    # (after the cues: a seat they read as acting keeps their rule, and they read it where it recurs: 克里姆林宫|担心)
+    for span in _acting_seats(text):
+        spans.setdefault(span, "organization.seat_acting")
     _drop_projects(text, spans)
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
