@@ -36,9 +36,9 @@ from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import threshold, word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.17:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.18:organization+{LEXICON}"
 # A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
-TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.17"
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.18"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会. Nor is a short form in 联 one
@@ -672,6 +672,33 @@ def _acting_facilities(text: str, place_ends: dict[int, int]) -> list[tuple[int,
                 and text.startswith("获悉", m.end()):
             acting.add(name)
     return sorted(span for name in acting for span in found[name])
+
+
+# An airport named by its own name, not a place's (首都机场, 白云机场, 禄口国际机场), is its operator where the text has
+# it act or cites it (白云机场|发布提醒, 据首都机场|消息), as a facility after a place is (_acting_facilities). Not a
+# kind (国内|机场, 各|机场, 多个|机场), a pointed one (该|机场) nor a verb's object (抵达|机场).
+_AIRPORT_ACTING = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:国际)?机场)(?:方面)?(?:\d{1,2}日)?"
+                             r"(?:发布|提醒|启动|通报|表示|宣布|公告|通知|回应|发出|决定|(?P<news>消息))")
+_AIRPORT_KINDS = frozenset({"国内", "国外", "境内", "境外", "海外", "全国", "全省", "全市", "各地", "主要", "国际", "民用"})
+
+
+def _airports_acting(text: str) -> list[tuple[int, int]]:
+    spans = []
+    at = 0
+    while m := _AIRPORT_ACTING.search(text, at):
+        at = m.start() + 1  # (tried again from the next character: 据|首都机场 after 据首都机场 is refused)
+        a, b = m.span("name")
+        head = text[a:b].removesuffix("机场").removesuffix("国际")
+        before = text[a - 1 : a]
+        if m.group("news") and before != "据":
+            continue  # (…机场消息 without 据: news of the airport, not from it)
+        if (is_han(before) and before not in _LEFT_STOP) or len(head) < 2 or set(head) & _LEFT_STOP \
+                or head[0] in _NOT_A_NAME_START or _COUNT_WORD.match(head[0]) or head in _AIRPORT_KINDS \
+                or head in _GENERIC_KINDS or head[-2:] in _GENERIC_KINDS \
+                or dictionary_tag(head[-2:]) in ("v", "vn", "vd"):
+            continue
+        spans.append((a, b))
+    return spans
 
 
 # The accounts of government information offices, named 地名 + 发布 (微信公众号“西安发布”, 据@陕西发布：).
@@ -1674,8 +1701,11 @@ def _bare_bodies(text: str) -> list[tuple[int, int]]:
 # at a clause's start or after a particle (已联系|驻釜山总领馆 is not; 进驻|使馆 is a verb). Not the missions in general:
 # 驻外使馆, 各国驻华使馆, a bare 驻华使馆 (whose country the text has not said).
 _MISSION_KINDS = "|".join(sorted(words("organization_mission_kinds"), key=len, reverse=True))
-_MISSION = re.compile(rf"(?P<country>{'|'.join(sorted(_COUNTRIES | {'中国'}, key=len, reverse=True))})?"
-                      rf"(?P<stationed>常驻|驻)(?P<host>[\u4e00-\u9fff]{{1,10}}?)(?:{_MISSION_KINDS})")
+_MISSION = re.compile(rf"(?P<stationed>常驻|驻)(?P<host>[\u4e00-\u9fff]{{1,10}}?)(?:{_MISSION_KINDS})")
+# (a country right before 驻 or before a seat of government, found looking back from them: no pattern tried at every
+# character)
+_NATION_BEFORE = re.compile("(?:" + "|".join(sorted(_COUNTRIES | {"中国"}, key=len, reverse=True)) + ")$")
+_LONGEST_NATION = max(map(len, _COUNTRIES | {"中国"}))
 _MISSIONS_IN_GENERAL = frozenset({"外", "外国", "海外", "各国", "当地", "地"})
 _CHINA = frozenset({"华", "中国", "我国"})
 
@@ -1686,8 +1716,8 @@ def _missions(text: str) -> list[tuple[int, int]]:
         host = m.group("host")
         if host in _MISSIONS_IN_GENERAL or set(host) & (_LEFT_STOP | set("驻使领馆")):
             continue  # 中国驻外使馆: every mission abroad, none named
-        if m.group("country"):
-            spans.append(m.span())
+        if country := _NATION_BEFORE.search(text, max(0, m.start() - _LONGEST_NATION), m.start()):
+            spans.append((country.start(), m.end()))
             continue
         before = text[m.start() - 1 : m.start()]
         if host in _CHINA or (is_han(before) and before not in _LEFT_STOP and before != "我"):
@@ -1755,15 +1785,18 @@ _NOT_A_NAME_START = frozenset("他她它我你您咱这那该此其各每某本"
 # words after one that make it act, besides verbs of saying and heads' titles: data/organization_seat_followers.txt.
 # A seat where something happens is a place (拜登在白宫|发表讲话, 白宫南草坪): nothing acting follows it.
 _SEATS = "|".join(sorted(words("person_seats_of_government"), key=len, reverse=True))
-_SEAT_ACTING = re.compile(rf"(?P<country>{'|'.join(sorted(_COUNTRIES, key=len, reverse=True))})?(?P<seat>{_SEATS})"
+_SEAT_ACTING = re.compile(rf"(?P<seat>{_SEATS})"
                           r"(?:方面)?(?:当地时间)?(?:\d{1,2}日|周[一二三四五六日天]|当天|当日|近日|日前|随后|也|则|还|已){0,2}"
                           rf"(?:{_HEAD_OF_BODY}|{_SUBJECT_FOLLOWERS}|"
                           + "|".join(sorted(words("organization_seat_followers"), key=len, reverse=True)) + ")")
 
 
 def _acting_seats(text: str) -> list[tuple[int, int]]:
-    return [(m.start("country") if m.group("country") else m.start("seat"), m.end("seat"))
-            for m in _SEAT_ACTING.finditer(text)]
+    spans = []
+    for m in _SEAT_ACTING.finditer(text):
+        country = _NATION_BEFORE.search(text, max(0, m.start() - _LONGEST_NATION), m.start())
+        spans.append((country.start() if country else m.start(), m.end("seat")))  # (美国|白宫: with its country)
+    return spans
 
 
 def _subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2210,6 +2243,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.titled_paper")
     for span in _missions(text):
         spans.setdefault(span, "organization.mission")
+    for span in _airports_acting(text):
+        spans.setdefault(span, "organization.airport_acting")
     for span in _quoted_units(text, spans, in_place):
         spans.setdefault(span, "organization.quoted_unit")
         whole.add(span)  # (not joined to the body written before it: 武警上海总队|“南京路上好八连”中队)
