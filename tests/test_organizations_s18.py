@@ -1,7 +1,7 @@
 """ORGANIZATION rules of issue 14's eighteenth session (rules 1.18), table-driven, on made-up sentences in the style of
 COVID-19 notices and world news (the classes: a country's diplomatic mission named by where it is stationed and its
 kind, 中国驻洛杉矶总领馆, 驻釜山总领馆; a seat of government acting for its government, 白宫|表示, 克里姆林宫|发言人; an
-airport named by its own name acting or cited, 首都机场|发布提醒, 据白云机场|消息; 立法会; and a country and a kind of
+airport named by its own name acting or cited, 首都机场|发布提醒, 据白云机场|消息; an accounting firm named by its ending 会计师事务所; and a country and a kind of
 company, 美国|上市|公司, which describe firms and name none)."""
 
 from __future__ import annotations
@@ -104,15 +104,6 @@ def test_airports_in_general_do_not_act(text):
     assert not [s for s, rule in _orgs(text) if rule == "organization.airport_acting"]
 
 
-@pytest.mark.parametrize("text, name", [
-    ("香港立法会三读通过《预防及控制疾病条例》修订。", "香港立法会"),
-    ("香港特区第七届立法会选举结果揭晓。", "立法会"),
-    ("立法会议员陈某表示支持政府的防疫措施。", "立法会"),
-])
-def test_the_legislative_council(text, name):
-    assert name in _surfaces(text)
-
-
 @pytest.mark.parametrize("text", [
     "这家美国上市公司宣布裁员一成。",
     "在万亿美元市值俱乐部中，其他的美国上市公司只有三家。",
@@ -129,3 +120,20 @@ def test_a_country_and_a_kind_of_company_name_no_firm(text):
 ])
 def test_names_kept(text, name):
     assert name in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("北京丙清会计师事务所(普通合伙)出具的2632份审计报告中，1100份无工作底稿。", "北京丙清会计师事务所"),
+    ("丁信会计师事务所（特殊普通合伙）被证监会立案调查。", "丁信会计师事务所"),
+])
+def test_an_accounting_firm_named_by_its_ending(text, name):
+    assert name in _surfaces(text)
+
+
+@pytest.mark.parametrize("text", [
+    "各地财政厅已对85家会计师事务所作出行政处罚。",
+    "该会计师事务所被暂停执业6个月。",
+    "财政部将加大会计师事务所执业质量检查力度。",
+])
+def test_accounting_firms_in_general_are_not_named(text):
+    assert not [s for s in _surfaces(text) if s.endswith("事务所")]
