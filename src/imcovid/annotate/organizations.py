@@ -677,27 +677,36 @@ def _acting_facilities(text: str, place_ends: dict[int, int]) -> list[tuple[int,
 # An airport named by its own name, not a place's (首都机场, 白云机场, 禄口国际机场), is its operator where the text has
 # it act or cites it (白云机场|发布提醒, 据首都机场|消息), as a facility after a place is (_acting_facilities). Not a
 # kind (国内|机场, 各|机场, 多个|机场), a pointed one (该|机场) nor a verb's object (抵达|机场).
-_AIRPORT_ACTING = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:国际)?机场)(?:方面)?(?:\d{1,2}日)?"
-                             r"(?:发布|提醒|启动|通报|表示|宣布|公告|通知|回应|发出|决定|(?P<news>消息))")
+_AIRPORT_ACTS = re.compile(r"(?:方面)?(?:\d{1,2}日)?(?:发布|提醒|启动|通报|表示|宣布|公告|通知|回应|发出|决定|(?P<news>消息))")
 _AIRPORT_KINDS = frozenset({"国内", "国外", "境内", "境外", "海外", "全国", "全省", "全市", "各地", "主要", "国际", "民用"})
+_AIRPORT = "机场"
+_LONGEST_AIRPORT_HEAD = 4
 
 
 def _airports_acting(text: str) -> list[tuple[int, int]]:
+    """(found from each 机场 looking back, the longest head that names one first: no pattern tried at every character)"""
     spans = []
-    at = 0
-    while m := _AIRPORT_ACTING.search(text, at):
-        at = m.start() + 1  # (tried again from the next character: 据|首都机场 after 据首都机场 is refused)
-        a, b = m.span("name")
-        head = text[a:b].removesuffix("机场").removesuffix("国际")
-        before = text[a - 1 : a]
-        if m.group("news") and before != "据":
-            continue  # (…机场消息 without 据: news of the airport, not from it)
-        if (is_han(before) and before not in _LEFT_STOP) or len(head) < 2 or set(head) & _LEFT_STOP \
-                or head[0] in _NOT_A_NAME_START or _COUNT_WORD.match(head[0]) or head in _AIRPORT_KINDS \
-                or head in _GENERIC_KINDS or head[-2:] in _GENERIC_KINDS \
-                or dictionary_tag(head[-2:]) in ("v", "vn", "vd"):
-            continue
-        spans.append((a, b))
+    i = text.find(_AIRPORT)
+    while i >= 0:
+        end = i + len(_AIRPORT)
+        act = _AIRPORT_ACTS.match(text, end)
+        head_end = i - 2 if text[i - 2 : i] == "国际" else i
+        for k in range(_LONGEST_AIRPORT_HEAD, 1, -1):
+            a = head_end - k
+            if not act or a < 0:
+                continue
+            head, before = text[a:head_end], text[a - 1 : a]
+            if not all(is_han(c) for c in head) or set(head) & _LEFT_STOP:
+                continue
+            if act.group("news") and before != "据":
+                continue  # (…机场消息 without 据: news of the airport, not from it)
+            if (is_han(before) and before not in _LEFT_STOP) or head[0] in _NOT_A_NAME_START \
+                    or _COUNT_WORD.match(head[0]) or head in _AIRPORT_KINDS or head in _GENERIC_KINDS \
+                    or head[-2:] in _GENERIC_KINDS or dictionary_tag(head[-2:]) in ("v", "vn", "vd"):
+                continue
+            spans.append((a, end))
+            break
+        i = text.find(_AIRPORT, end)
     return spans
 
 
