@@ -678,9 +678,9 @@ def _acting_facilities(text: str, place_ends: dict[int, int]) -> list[tuple[int,
 # it act or cites it (白云机场|发布提醒, 据首都机场|消息), as a facility after a place is (_acting_facilities). Not a
 # kind (国内|机场, 各|机场, 多个|机场), a pointed one (该|机场) nor a verb's object (抵达|机场).
 _AIRPORT_ACTS = re.compile(r"(?:方面)?(?:\d{1,2}日)?(?:发布|提醒|启动|通报|表示|宣布|公告|通知|回应|发出|决定|(?P<news>消息))")
-_AIRPORT_KINDS = frozenset({"国内", "国外", "境内", "境外", "海外", "全国", "全省", "全市", "各地", "主要", "国际", "民用"})
+_AIRPORT_KINDS = word_set("organization_airport_kinds")
 _AIRPORT = "机场"
-_LONGEST_AIRPORT_HEAD = 4
+_LONGEST_AIRPORT_HEAD = threshold("organizations", "longest_airport_head")
 
 
 def _airports_acting(text: str) -> list[tuple[int, int]]:
@@ -1710,13 +1710,17 @@ def _bare_bodies(text: str) -> list[tuple[int, int]]:
 # at a clause's start or after a particle (已联系|驻釜山总领馆 is not; 进驻|使馆 is a verb). Not the missions in general:
 # 驻外使馆, 各国驻华使馆, a bare 驻华使馆 (whose country the text has not said).
 _MISSION_KINDS = "|".join(sorted(words("organization_mission_kinds"), key=len, reverse=True))
-_MISSION = re.compile(rf"(?P<stationed>常驻|驻)(?P<host>[\u4e00-\u9fff]{{1,10}}?)(?:{_MISSION_KINDS})")
+_LONGEST_MISSION_HOST = threshold("organizations", "longest_mission_host")
+_MISSION = re.compile(rf"(?P<stationed>常驻|驻)(?P<host>[\u4e00-\u9fff]{{1,{_LONGEST_MISSION_HOST}}}?)"
+                      rf"(?:{_MISSION_KINDS})")
 # (a country right before 驻 or before a seat of government, found looking back from them: no pattern tried at every
 # character)
 _NATION_BEFORE = re.compile("(?:" + "|".join(sorted(_COUNTRIES | {"中国"}, key=len, reverse=True)) + ")$")
 _LONGEST_NATION = max(map(len, _COUNTRIES | {"中国"}))
-_MISSIONS_IN_GENERAL = frozenset({"外", "外国", "海外", "各国", "当地", "地"})
-_CHINA = frozenset({"华", "中国", "我国"})
+# (hosts that say no one mission, 驻外使馆, and China as the host, 驻华使馆, whose mission is a country's only with it:
+# data/organization_mission_hosts_in_general.txt, data/organization_china_as_host.txt)
+_MISSIONS_IN_GENERAL = word_set("organization_mission_hosts_in_general")
+_CHINA = word_set("organization_china_as_host")
 
 
 def _missions(text: str) -> list[tuple[int, int]]:
@@ -1795,7 +1799,7 @@ _NOT_A_NAME_START = frozenset("他她它我你您咱这那该此其各每某本"
 # A seat where something happens is a place (拜登在白宫|发表讲话, 白宫南草坪): nothing acting follows it.
 _SEATS = "|".join(sorted(words("person_seats_of_government"), key=len, reverse=True))
 _SEAT_ACTING = re.compile(rf"(?P<seat>{_SEATS})"
-                          r"(?:方面)?(?:当地时间)?(?:\d{1,2}日|周[一二三四五六日天]|当天|当日|近日|日前|随后|也|则|还|已){0,2}"
+                          rf"(?:方面)?(?:当地时间)?(?:\d{{1,2}}日|周[一二三四五六日天]|{_FIRM_ACT_ADVERBS}){{0,2}}"
                           rf"(?:{_HEAD_OF_BODY}|{_SUBJECT_FOLLOWERS}|"
                           + "|".join(sorted(words("organization_seat_followers"), key=len, reverse=True)) + ")")
 
