@@ -36,9 +36,9 @@ from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import threshold, word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.17:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.18:organization+{LEXICON}"
 # A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
-TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.17"
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.18"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会. Nor is a short form in 联 one
@@ -672,6 +672,42 @@ def _acting_facilities(text: str, place_ends: dict[int, int]) -> list[tuple[int,
                 and text.startswith("获悉", m.end()):
             acting.add(name)
     return sorted(span for name in acting for span in found[name])
+
+
+# An airport named by its own name, not a place's (首都机场, 白云机场, 禄口国际机场), is its operator where the text has
+# it act or cites it (白云机场|发布提醒, 据首都机场|消息), as a facility after a place is (_acting_facilities). Not a
+# kind (国内|机场, 各|机场, 多个|机场), a pointed one (该|机场) nor a verb's object (抵达|机场).
+_AIRPORT_ACTS = re.compile(r"(?:方面)?(?:\d{1,2}日)?(?:发布|提醒|启动|通报|表示|宣布|公告|通知|回应|发出|决定|(?P<news>消息))")
+_AIRPORT_KINDS = word_set("organization_airport_kinds")
+_AIRPORT = "机场"
+_LONGEST_AIRPORT_HEAD = threshold("organizations", "longest_airport_head")
+
+
+def _airports_acting(text: str) -> list[tuple[int, int]]:
+    """(found from each 机场 looking back, the longest head that names one first: no pattern tried at every character)"""
+    spans = []
+    i = text.find(_AIRPORT)
+    while i >= 0:
+        end = i + len(_AIRPORT)
+        act = _AIRPORT_ACTS.match(text, end)
+        head_end = i - 2 if text[i - 2 : i] == "国际" else i
+        for k in range(_LONGEST_AIRPORT_HEAD, 1, -1):
+            a = head_end - k
+            if not act or a < 0:
+                continue
+            head, before = text[a:head_end], text[a - 1 : a]
+            if not all(is_han(c) for c in head) or set(head) & _LEFT_STOP:
+                continue
+            if act.group("news") and before != "据":
+                continue  # (…机场消息 without 据: news of the airport, not from it)
+            if (is_han(before) and before not in _LEFT_STOP) or head[0] in _NOT_A_NAME_START \
+                    or _COUNT_WORD.match(head[0]) or head in _AIRPORT_KINDS or head in _GENERIC_KINDS \
+                    or head[-2:] in _GENERIC_KINDS or dictionary_tag(head[-2:]) in ("v", "vn", "vd"):
+                continue
+            spans.append((a, end))
+            break
+        i = text.find(_AIRPORT, end)
+    return spans
 
 
 # The accounts of government information offices, named 地名 + 发布 (微信公众号“西安发布”, 据@陕西发布：).
@@ -1669,6 +1705,40 @@ def _bare_bodies(text: str) -> list[tuple[int, int]]:
             if _BARE_BODY_BEFORE.search(text, max(0, m.start() - 3), m.start())]
 
 
+# A country's diplomatic mission is named by where it is stationed and its kind (中国驻洛杉矶总领馆, 驻釜山总领馆,
+# 美国驻华大使馆, 中国常驻联合国代表团: data/organization_mission_kinds.txt), with its country before 驻 or, left out,
+# at a clause's start or after a particle (已联系|驻釜山总领馆 is not; 进驻|使馆 is a verb). Not the missions in general:
+# 驻外使馆, 各国驻华使馆, a bare 驻华使馆 (whose country the text has not said).
+_MISSION_KINDS = "|".join(sorted(words("organization_mission_kinds"), key=len, reverse=True))
+_LONGEST_MISSION_HOST = threshold("organizations", "longest_mission_host")
+_MISSION = re.compile(rf"(?P<stationed>常驻|驻)(?P<host>[\u4e00-\u9fff]{{1,{_LONGEST_MISSION_HOST}}}?)"
+                      rf"(?:{_MISSION_KINDS})")
+# (a country right before 驻 or before a seat of government, found looking back from them: no pattern tried at every
+# character)
+_NATION_BEFORE = re.compile("(?:" + "|".join(sorted(_COUNTRIES | {"中国"}, key=len, reverse=True)) + ")$")
+_LONGEST_NATION = max(map(len, _COUNTRIES | {"中国"}))
+# (hosts that say no one mission, 驻外使馆, and China as the host, 驻华使馆, whose mission is a country's only with it:
+# data/organization_mission_hosts_in_general.txt, data/organization_china_as_host.txt)
+_MISSIONS_IN_GENERAL = word_set("organization_mission_hosts_in_general")
+_CHINA = word_set("organization_china_as_host")
+
+
+def _missions(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _MISSION.finditer(text):
+        host = m.group("host")
+        if host in _MISSIONS_IN_GENERAL or set(host) & (_LEFT_STOP | set("驻使领馆")):
+            continue  # 中国驻外使馆: every mission abroad, none named
+        if country := _NATION_BEFORE.search(text, max(0, m.start() - _LONGEST_NATION), m.start()):
+            spans.append((country.start(), m.end()))
+            continue
+        before = text[m.start() - 1 : m.start()]
+        if host in _CHINA or (is_han(before) and before not in _LEFT_STOP and before != "我"):
+            continue  # 各国|驻华使馆, 进|驻使馆: no country said, or 驻 is a verb's end
+        spans.append((m.start("stationed"), m.end()))
+    return spans
+
+
 # A newspaper named by its title in 《》 (英国《独立报》, 《卫报》): the title is the outlet's name, unless it names a kind of
 # document ending in 报 (《某某公报》, 《疫情简报》: data/organization_report_kinds.txt).
 _TITLED_PAPER = re.compile(r"《(?P<name>[\u4e00-\u9fff]{1,8}报)》")
@@ -1721,6 +1791,25 @@ _SUBJECT = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:“”\"]))(?P<subjec
 _BODY_TAGS = ("j", "nt", "nz")
 # Pronouns and determiners that begin a subject that is no name (他还, 该公司, 这位).
 _NOT_A_NAME_START = frozenset("他她它我你您咱这那该此其各每某本")
+
+
+# A seat of government that the text has act or speak stands for the government (白宫|表示, 克里姆林宫|发言人, 白宫|20日
+# |宣布, 白宫|新闻秘书): data/person_seats_of_government.txt (the same seats the person rules keep from names), and the
+# words after one that make it act, besides verbs of saying and heads' titles: data/organization_seat_followers.txt.
+# A seat where something happens is a place (拜登在白宫|发表讲话, 白宫南草坪): nothing acting follows it.
+_SEATS = "|".join(sorted(words("person_seats_of_government"), key=len, reverse=True))
+_SEAT_ACTING = re.compile(rf"(?P<seat>{_SEATS})"
+                          rf"(?:方面)?(?:当地时间)?(?:\d{{1,2}}日|周[一二三四五六日天]|{_FIRM_ACT_ADVERBS}){{0,2}}"
+                          rf"(?:{_HEAD_OF_BODY}|{_SUBJECT_FOLLOWERS}|"
+                          + "|".join(sorted(words("organization_seat_followers"), key=len, reverse=True)) + ")")
+
+
+def _acting_seats(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _SEAT_ACTING.finditer(text):
+        country = _NATION_BEFORE.search(text, max(0, m.start() - _LONGEST_NATION), m.start())
+        spans.append((country.start() if country else m.start(), m.end("seat")))  # (美国|白宫: with its country)
+    return spans
 
 
 def _subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2068,6 +2157,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             if cut is None:
                 continue  # 上海最大方舱医院: a body described by a superlative, not named (最高人民法院 is a name)
             start, name = start + cut, name[cut:]
+        if m.group() in _COMPANY and (country := _COUNTRY_START.match(name)) \
+                and name[country.end() : -len(m.group())] in _KIND_OF_COMPANY:
+            continue  # 美国|上市|公司, 日本|外资|公司: a country and a kind of company describe firms, name none
         if m.group() == _SCHOOL and not (places_inside or _NAME_START.match(name)):
             continue  # 这所|学校, 进修实验|学校: a school is named here only with its place (北京市八一学校)
         township = _TOWNSHIP.search(name[: -len(m.group())])
@@ -2162,6 +2254,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.bare_body")
     for span in _titled_papers(text):
         spans.setdefault(span, "organization.titled_paper")
+    for span in _missions(text):
+        spans.setdefault(span, "organization.mission")
+    for span in _airports_acting(text):
+        spans.setdefault(span, "organization.airport_acting")
     for span in _quoted_units(text, spans, in_place):
         spans.setdefault(span, "organization.quoted_unit")
         whole.add(span)  # (not joined to the body written before it: 武警上海总队|“南京路上好八连”中队)
@@ -2213,6 +2309,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _acronym_glosses(text, spans)
     _defined_short_forms(text, spans)  # (after LAC: the defined name may be one it read)
     _firms_at_cues(text, spans, {text[a:b] for a, b in place_spans})  # (after LAC: its names keep their rule)
+    # (after the cues: a seat they read as acting keeps their rule, and they read it where it recurs: 克里姆林宫|担心)
+    for span in _acting_seats(text):
+        spans.setdefault(span, "organization.seat_acting")
     _drop_projects(text, spans)
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.

@@ -101,6 +101,15 @@ LISTS = {
                                   "(organizations.py)",
     "organization_bare_bodies": "bodies named by their function alone, one where the story is told: 疾控中心 "
                                 "(organizations.py)",
+    "organization_mission_kinds": "kinds of a diplomatic mission after 驻 and its host: 中国驻洛杉矶|总领馆 "
+                                  "(organizations.py)",
+    "organization_seat_followers": "words after a seat of government that make it act: 白宫|新闻秘书, 白宫|声明 "
+                                   "(organizations.py)",
+    "organization_airport_kinds": "words before 机场 that name a kind of airport, none acting: 国内|机场 "
+                                  "(organizations.py)",
+    "organization_mission_hosts_in_general": "hosts after 驻 that name no one mission: 驻|外|使馆 (organizations.py)",
+    "organization_china_as_host": "China as a mission's host, named only with the country before 驻: 驻|华|使馆 "
+                                  "(organizations.py)",
     "organization_report_kinds": "kinds of document ending in 报, no paper's title: 《某某|公报》 (organizations.py)",
     "organization_head_titles": "titles of a body's head or spokesperson after its name: 国台办|发言人 (organizations.py)",
     "organization_subject_acts": "acts of a body speaking, besides the verbs of saying: 某某|通报 (organizations.py)",
