@@ -32,9 +32,9 @@ from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import PLACE_AFTER, find_uncued, recurring_transliterations
 from imcovid.annotate.wordlists import threshold, word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.18:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.19:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.18"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.19"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
@@ -1575,13 +1575,22 @@ def _run_on_names(found: _Found, rare_only: bool = False) -> None:
     for start, end in sorted(found.spans):
         name = text[start:end]
         shorter = name[:-1]
-        if len(shorter) >= 2 and all(map(is_han, name)) and text.count(name) == 1 \
-                and is_han(text[end : end + 1]) and not name.endswith("某") \
-                and ((by_surface.get(shorter) and _runs_on(text, end, rare_only))
-                     or (len(name) == 3 and _title_after(text, end - 1))):
+        if len(shorter) >= 2 and all(map(is_han, name)) and is_han(text[end : end + 1]) and not name.endswith("某") \
+                and ((text.count(name) == 1
+                      and ((by_surface.get(shorter) and _runs_on(text, end, rare_only))
+                           or (len(name) == 3 and _title_after(text, end - 1))))
+                     or (by_surface.get(shorter) and _first_given_run_on(name))):
             found.shorten(start, end, end - 1)
             found.known.discard(name)
             found.known.add(shorter)
+
+
+def _first_given_run_on(name: str) -> bool:
+    """A three-character reading whose last character is one that begins given names but seldom ends them
+    (name_parts.FIRST_GIVEN_ONLY: 一, 以, 和, 来 …), where the text names the person without it (陈梦|一鼓作气,
+    陈梦|一年内 beside 陈梦): the character opens the next words, however often the text repeats the longer reading
+    (陈梦|一鼓作气 … 陈梦|一举: a story repeats such phrases)."""
+    return len(name) == 3 and name[-1] in FIRST_GIVEN_ONLY and surname_length(name, 0) == 1  # (not 欧阳|一)
 
 
 # The position words of two characters or more, and their lengths (for _title_after).
