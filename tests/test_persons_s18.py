@@ -1,7 +1,9 @@
 """Session 18 (PERSON, rules 1.19): a two-character Chinese name is not lengthened by the preposition or conjunction
 that takes a numeral after it (陈梦|以4:2战胜, 许昕|和30岁的刘诗雯: ``name_parts.NUMERAL_PREPOSITIONS``), and a
 three-character reading that ends with a character which begins given names but seldom ends them (一, 以, 和 …:
-``name_parts.FIRST_GIVEN_ONLY``) is cut to the name the text writes elsewhere (陈梦|一鼓作气 beside 陈梦).
+``name_parts.FIRST_GIVEN_ONLY``) is cut to the name the text writes elsewhere (陈梦|一鼓作气 beside 陈梦); a
+Japanese family name found alone runs on into the given name where the Japanese reader reads one
+(``persons._japanese_given_names``: 伊藤|美诚, 高桥|大辅).
 
 Found on unseen sports posts of 每经网 and 观察者网 (/work/s18read/s18per). The sentences here are invented in the style
 of such news; every ``*_FIXED`` case fails on main (1.18), every ``*_KEPT`` case passes on both.
@@ -99,6 +101,32 @@ def test_first_given_run_on(text: str, expected: list[str]) -> None:
 ])
 def test_first_given_run_on_check(name: str, expected: bool) -> None:
     assert P._first_given_run_on(name) is expected
+
+
+# LAC takes a listed Japanese family name alone (伊藤 of 伊藤美诚); main kept it so at every occurrence.
+JAPANESE_FIXED = [
+    ("第一局，伊藤美诚多次回球出界。此前她战胜过水谷和伊藤。", ["伊藤美诚", "伊藤"]),
+    ("赛后高桥表示满意。高桥大辅说，高桥的表现很好。", ["高桥", "高桥大辅", "高桥"]),
+]
+
+# Pass on both: a family name before a firm's or a place's word, or before a verb; a name read whole after a post.
+JAPANESE_KEPT = [
+    ("赛后伊藤表示满意。伊藤忠商事股价上涨。", []),
+    ("日本首相岸田文雄表示，岸田随后会见了记者。", ["岸田文雄"]),
+    ("日本选手高桥大辅说，高桥大辅的表现很好。", ["高桥大辅", "高桥大辅"]),
+    ("佐藤表示，佐藤一行抵达北京。", ["佐藤", "佐藤"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", JAPANESE_FIXED + JAPANESE_KEPT)
+def test_japanese_given_names(text: str, expected: list[str]) -> None:
+    assert _persons(text) == expected
+
+
+def test_japanese_given_name_rule() -> None:
+    found = [m for m in annotate("第一局，伊藤美诚多次回球出界。此前她战胜过水谷和伊藤。", _DAY) if m["type"] == "PERSON"]
+    assert [(m["surface"], m["rule"]) for m in found] == [("伊藤美诚", "person.japanese_given_name"),
+                                                          ("伊藤", "person.lac")]
 
 
 def test_version() -> None:
