@@ -168,7 +168,8 @@ def read_name(text: str, i: int, stop_surname: bool = False) -> str | None:
     given = 0
     while given < 2 and (_given_goes_on(text, end) or (
             text[end : end + 1] in FIRST_GIVEN_ONLY  # 李和平 and 吴春来⏎, not 李明|和 or 王伟|来到
-            and (_continues(text, end + 1) if given == 0 else _clause_ends(text, end + 1) and not _opens_numeral(text, end))
+            and (_continues(text, end + 1) if given == 0
+                 else _clause_ends(text, end + 1) and not _opens_numeral(text, end))  # (陈梦|以4:2)
             and not (text[end] in _FIRST_GIVEN_WORDS and is_common_word(text[end : end + 2], 100))  # 高|一点
             and text[end : end + 2] not in NAME_STOP_WORDS and text[end : end + 2] not in NOT_NAMES)):  # 王|同志, 李|同学
         end += 1

@@ -21,8 +21,8 @@ from itertools import accumulate
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, is_word, starts_follower
-from imcovid.annotate.name_parts import (FIRST_GIVEN_ONLY, JAPANESE, NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME,
-                                         name_char_count)
+from imcovid.annotate.name_parts import (FIRST_GIVEN_ONLY, JAPANESE, NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS,
+                                         NOT_IN_NAME, name_char_count)
 from imcovid.annotate.name_reader import (NOT_FIRST_IN_DOTTED, OCCUPATION_ENDS, SAYS, dotted_names, dotted_run_start,
                                           ends_name, holds_plain_word, is_han, is_plain_word, looks_transliterated,
                                           part_matcher, read_at_cue, read_double_surname, read_name, read_parts,
