@@ -43,6 +43,11 @@ NAME_STOP_WORDS = word_set("name_stop_words")
 # 李强|向记者, 张伟|为大家, 王明|同他们). 向, 为 and 同 are as frequent in ngender's register of names as 发 or 来
 # (36,271, 20,131 and 16,767 times): without them a name such as 吴向东 was read nowhere, not even before 表示.
 FIRST_GIVEN_ONLY = frozenset("和道来发会一以向为同")
+# Of those, the preposition and the conjunction that take a numeral after them (陈梦|以4:2战胜, 吕小军|以379公斤夺冠,
+# 李明|以3票当选; 31岁的许昕|和30岁的刘诗雯, 王伟|和3名同事): before a digit they open the margin, the score or the
+# next noun phrase and do not end the name, as they may at a clause's end. Not before a date (王建和|5日表示: a name
+# ending with 和 may stand before the day of its act, name_reader._opens_numeral); 来, 一 and the rest are left out.
+NUMERAL_PREPOSITIONS = frozenset("以和")
 # Their characters, which still never begin a name as a surname (师生, 长期).
 NAME_STOP_WORD_CHARS = frozenset("志先生女士老师书记长员强")
 

@@ -18,8 +18,8 @@ from imcovid.annotate.lexicon import (begins_frequent_three, dictionary_tag, is_
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.wordlists import threshold, word_set, words
 from imcovid.annotate.name_parts import (CAUSE_OPENERS, COMPOUND, FIRST_GIVEN_ONLY, JAPANESE, NAME_DOTS, NAME_PARTS,
-                                         NAME_STOP, NAME_STOP_WORD_CHARS, NAME_STOP_WORDS, NOT_IN_NAME, RARE_SINGLE, SINGLE,
-                                         name_char_count)
+                                         NAME_STOP, NAME_STOP_WORD_CHARS, NAME_STOP_WORDS, NOT_IN_NAME,
+                                         NUMERAL_PREPOSITIONS, RARE_SINGLE, SINGLE, name_char_count)
 
 # Verbs of saying and thinking that follow a name at the start of a clause.
 SAYS = re.compile("|".join(words("verbs_of_saying")))
@@ -107,6 +107,17 @@ def _clause_ends(text: str, i: int) -> bool:
     return i >= len(text) or not is_han(text[i])
 
 
+# A numeral right after a word, and a date's unit after a numeral (5日, 2019年, 3月, 8时).
+_NUMERAL = re.compile(r"[0-9０-９]+(?:[.:：\-－][0-9０-９]+)*(?P<date>[年月日号时])?")
+
+
+def _opens_numeral(text: str, i: int) -> bool:
+    """A preposition or conjunction at ``i`` takes the numeral right after it (陈梦|以4:2, 许昕|和30岁的刘诗雯), which
+    is no date (王建和|5日表示): see ``name_parts.NUMERAL_PREPOSITIONS``."""
+    numeral = _NUMERAL.match(text, i + 1) if text[i : i + 1] in NUMERAL_PREPOSITIONS else None
+    return numeral is not None and numeral.group("date") is None
+
+
 def _holds_word(name: str, minimum: int, allowed_tags: frozenset[str] = frozenset()) -> bool:
     """A two-character dictionary word of at least ``minimum`` occurrences lies inside ``name``, unless its tag is one
     of ``allowed_tags`` (names, places)."""
@@ -157,7 +168,8 @@ def read_name(text: str, i: int, stop_surname: bool = False) -> str | None:
     given = 0
     while given < 2 and (_given_goes_on(text, end) or (
             text[end : end + 1] in FIRST_GIVEN_ONLY  # 李和平 and 吴春来⏎, not 李明|和 or 王伟|来到
-            and (_continues(text, end + 1) if given == 0 else _clause_ends(text, end + 1))
+            and (_continues(text, end + 1) if given == 0
+                 else _clause_ends(text, end + 1) and not _opens_numeral(text, end))  # (陈梦|以4:2)
             and not (text[end] in _FIRST_GIVEN_WORDS and is_common_word(text[end : end + 2], 100))  # 高|一点
             and text[end : end + 2] not in NAME_STOP_WORDS and text[end : end + 2] not in NOT_NAMES)):  # 王|同志, 李|同学
         end += 1

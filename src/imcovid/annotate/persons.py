@@ -21,20 +21,20 @@ from itertools import accumulate
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, is_word, starts_follower
-from imcovid.annotate.name_parts import (FIRST_GIVEN_ONLY, NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME,
-                                         name_char_count)
+from imcovid.annotate.name_parts import (FIRST_GIVEN_ONLY, JAPANESE, NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS,
+                                         NOT_IN_NAME, name_char_count)
 from imcovid.annotate.name_reader import (NOT_FIRST_IN_DOTTED, OCCUPATION_ENDS, SAYS, dotted_names, dotted_run_start,
                                           ends_name, holds_plain_word, is_han, is_plain_word, looks_transliterated,
                                           part_matcher, read_at_cue, read_double_surname, read_name, read_parts,
-                                          read_unlisted, surname_length, transliteration_characters)
+                                          read_japanese, read_unlisted, surname_length, transliteration_characters)
 from imcovid.annotate.tagger import SOURCE as TAGGER
 from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import PLACE_AFTER, find_uncued, recurring_transliterations
 from imcovid.annotate.wordlists import threshold, word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.18:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.19:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.18"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.19"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
@@ -328,6 +328,14 @@ class _Found:
         self.spans[(start, new_end)] = self.spans.pop((start, end))
         self.rules[(start, new_end)] = self.rules.pop((start, end))
         self.taken = Coverage(len(self.text), self.spans)
+
+    def lengthen(self, start: int, end: int, new_end: int, rule: str) -> None:
+        """The name at (start, end) runs on to ``new_end``, read so by ``rule``: same title."""
+        self.spans[(start, new_end)] = self.spans.pop((start, end))
+        self.rules.pop((start, end))
+        self.rules[(start, new_end)] = rule
+        self.taken.mark(end, new_end)
+        self.known.add(self.text[start:new_end])
 
 
 def _glossed_in_latin(text: str, end: int, name: str) -> bool:
@@ -1575,13 +1583,22 @@ def _run_on_names(found: _Found, rare_only: bool = False) -> None:
     for start, end in sorted(found.spans):
         name = text[start:end]
         shorter = name[:-1]
-        if len(shorter) >= 2 and all(map(is_han, name)) and text.count(name) == 1 \
-                and is_han(text[end : end + 1]) and not name.endswith("某") \
-                and ((by_surface.get(shorter) and _runs_on(text, end, rare_only))
-                     or (len(name) == 3 and _title_after(text, end - 1))):
+        if len(shorter) >= 2 and all(map(is_han, name)) and is_han(text[end : end + 1]) and not name.endswith("某") \
+                and ((text.count(name) == 1
+                      and ((by_surface.get(shorter) and _runs_on(text, end, rare_only))
+                           or (len(name) == 3 and _title_after(text, end - 1))))
+                     or (by_surface.get(shorter) and _first_given_run_on(name))):
             found.shorten(start, end, end - 1)
             found.known.discard(name)
             found.known.add(shorter)
+
+
+def _first_given_run_on(name: str) -> bool:
+    """A three-character reading whose last character is one that begins given names but seldom ends them
+    (name_parts.FIRST_GIVEN_ONLY: 一, 以, 和, 来 …), where the text names the person without it (陈梦|一鼓作气,
+    陈梦|一年内 beside 陈梦): the character opens the next words, however often the text repeats the longer reading
+    (陈梦|一鼓作气 … 陈梦|一举: a story repeats such phrases)."""
+    return len(name) == 3 and name[-1] in FIRST_GIVEN_ONLY and surname_length(name, 0) == 1  # (not 欧阳|一)
 
 
 # The position words of two characters or more, and their lengths (for _title_after).
@@ -1613,6 +1630,28 @@ _RARE_IN_NAMES = threshold("persons", "rare_in_names")
 # 小 right before a transliterated family name names the junior of that family (小布什, 小特朗普: the son), as the
 # story writes him: part of the name, not a separate word.
 _JUNIOR = "小"
+
+
+def _japanese_given_names(found: _Found) -> None:
+    """A Japanese family name found alone (LAC and its recurrences take 伊藤 of 伊藤美诚, 水谷隼/伊藤美诚; LAC knows
+    the family names, not the given ones) runs on into the given name where the Japanese reader, which reads a
+    listed family name and a given name of one to three characters up to a name's end (name_reader.read_japanese:
+    伊藤美诚|多次, 伊藤美诚|/, 伊藤美诚。), reads one at some occurrence; every other occurrence of the family name
+    followed by that given name is lengthened too (伊藤美诚|扣杀, where the reader alone stops), the family name
+    standing alone is kept (水谷和伊藤|夺冠: news shortens a Japanese name to it)."""
+    text = found.text
+    families = sorted((s, e) for s, e in found.spans if text[s:e] in JAPANESE)
+    full_names = set()
+    for start, end in families:
+        full = read_japanese(text, start)
+        if full and len(full) > end - start:
+            full_names.add(full)
+    for start, end in families:
+        full = next((f for f in sorted(full_names, key=lambda f: (-len(f), f)) if text.startswith(f, start)), None)
+        if full and not found.taken.touches(end, start + len(full)) \
+                and not found.in_place.touches(end, start + len(full)) \
+                and not found.in_org.touches(end, start + len(full)):
+            found.lengthen(start, end, start + len(full), rule="person.japanese_given_name")
 
 
 def _juniors(found: _Found) -> None:
@@ -1780,6 +1819,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     # (Again with LAC's names: 万隆辞|任总裁, read at a clause's start before LAC found 万隆 elsewhere.)
     _run_on_names(found, rare_only=True)
     _recurrences(found, found.known - recurred)  # (and of the names found since: LAC's, and their lists')
+    _japanese_given_names(found)
     _juniors(found)
     _latin_glosses(found)  # (and the glosses after those: 乌沙科夫（Yury Ushakov）, the name found only later on)
     _latin_family_names(found)
