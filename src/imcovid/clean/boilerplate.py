@@ -9,7 +9,7 @@ from importlib import resources
 from imcovid.clean.lazy import lazy
 from imcovid.clean.thresholds import threshold
 
-_KINDS = ("promotion", "rights", "footer", "caption", "list_heading")
+_KINDS = ("promotion", "rights", "footer", "caption", "list_heading", "answer_platform", "answer_header")
 
 
 def _load() -> dict[str, "_LinePattern"]:
@@ -80,6 +80,8 @@ RIGHTS = _PATTERNS["rights"]
 FOOTER_START = _PATTERNS["footer"]
 CAPTION = _PATTERNS["caption"]
 LIST_HEADING = _PATTERNS["list_heading"]
+ANSWER_PLATFORM = _PATTERNS["answer_platform"]
+ANSWER_HEADER = _PATTERNS["answer_header"]
 
 
 def is_promotion(line: str) -> bool:
@@ -93,6 +95,16 @@ def is_rights_notice(line: str) -> bool:
 def is_list_heading(line: str) -> bool:
     """A whole line that heads a widget's list of other posts' titles (相关推荐：, 相关文章:)."""
     return LIST_HEADING.search(line.strip()) is not None
+
+
+def answer_author(line: str, platform: str | None) -> str | None:
+    """The answerer named by a Q&A platform's header above an answer (``纯洁的微笑的回答``), when ``line`` is that
+    header and ``platform`` (the post's platform, from its front matter) is a Q&A platform; else None. The header is
+    the platform's page furniture, not the answer's text; the name is the answer's author."""
+    if not platform or ANSWER_PLATFORM.search(platform.strip()) is None:
+        return None
+    found = ANSWER_HEADER.search(line.strip())
+    return found.group("name").strip() or None if found else None
 
 
 _LONGEST_CAPTION = threshold("boilerplate", "longest_caption")
