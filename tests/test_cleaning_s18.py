@@ -117,3 +117,34 @@ def test_cards_are_counted_as_skipped_markup():
 ])
 def test_sign_off_promotion(line, dropped):
     assert is_promotion(line) is dropped
+
+
+# 知乎日报: the answerer's profile above the answer and the link to the discussion below it.
+DAILY_CASES = {
+    "bio, avatar and the hidden link to the original are skipped; the name stays": (
+        '<div class="answer"><strong><img class="avatar" src="https://picx.zhimg.com/a.jpg">'
+        '<span class="author">某某，</span><span class="bio">地理信息科学 带你认识云和天气</span>'
+        '<a href="https://www.zhihu.com/question/1/answer/2" class="originUrl" hidden>查看知乎原文</a></strong>'
+        '<div class="content"><p>正文。</p></div></div>'
+        '<div class="view-more"><a href="https://www.zhihu.com/question/1">查看知乎讨论</a></div>',
+        "某某，\n正文。"),
+    "a first line of a word and a comma is not taken for a header (谢邀，)": (
+        "<p>谢邀，</p><p>正文。</p>", "谢邀，\n正文。"),
+}
+
+
+@pytest.mark.parametrize("case", DAILY_CASES)
+def test_zhihu_daily_profile(case):
+    body, text = DAILY_CASES[case]
+    fields, _ = clean(body, categories=("社交媒体", "知乎", "知乎日报"))
+    assert fields["text"] == text
+    assert fields["images"] == []
+
+
+@pytest.mark.parametrize("line, dropped", [
+    ("查看知乎讨论", True),
+    ("查看知乎原文", True),
+    ("网友在知乎讨论中查看了原文。", False),
+])
+def test_zhihu_daily_links(line, dropped):
+    assert is_promotion(line) is dropped

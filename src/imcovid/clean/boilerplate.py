@@ -9,25 +9,25 @@ from importlib import resources
 from imcovid.clean.lazy import lazy
 from imcovid.clean.thresholds import threshold
 
-_KINDS = ("promotion", "rights", "footer", "caption", "list_heading", "answer_platform", "answer_header")
+_KINDS = ("promotion", "rights", "footer", "caption", "list_heading")
 
 
 def _load() -> dict[str, "_LinePattern"]:
     return {kind: _LinePattern(patterns) for kind, patterns in read_patterns().items()}
 
 
-def read_patterns() -> dict[str, list[str]]:
-    """The patterns of ``data/cleaning_boilerplate.tsv`` by kind, checked (a broken or repeated line is named)."""
-    text = resources.files("imcovid").joinpath("data/cleaning_boilerplate.tsv").read_text(encoding="utf-8")
-    found: dict[str, list[str]] = {kind: [] for kind in _KINDS}
+def read_patterns(name: str = "cleaning_boilerplate.tsv", kinds: tuple[str, ...] = _KINDS) -> dict[str, list[str]]:
+    """The patterns of ``data/<name>`` by kind, checked (a broken or repeated line is named)."""
+    text = resources.files("imcovid").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    found: dict[str, list[str]] = {kind: [] for kind in kinds}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         kind, _, pattern = line.partition("\t")
         if kind not in found or not pattern:
-            raise ValueError(f"cleaning_boilerplate.tsv line {number}: expected '<{'|'.join(_KINDS)}>\\t<pattern>'")
+            raise ValueError(f"{name} line {number}: expected '<{'|'.join(kinds)}>\\t<pattern>'")
         if pattern in found[kind]:
-            raise ValueError(f"cleaning_boilerplate.tsv line {number}: duplicate pattern")
+            raise ValueError(f"{name} line {number}: duplicate pattern")
         re.compile(pattern)  # a broken line is named by its number
         found[kind].append(pattern)
     return found
@@ -80,8 +80,10 @@ RIGHTS = _PATTERNS["rights"]
 FOOTER_START = _PATTERNS["footer"]
 CAPTION = _PATTERNS["caption"]
 LIST_HEADING = _PATTERNS["list_heading"]
-ANSWER_PLATFORM = _PATTERNS["answer_platform"]
-ANSWER_HEADER = _PATTERNS["answer_header"]
+_ANSWERS = {kind: _LinePattern(patterns)
+            for kind, patterns in read_patterns("cleaning_answers.tsv", ("platform", "header")).items()}
+ANSWER_PLATFORM = _ANSWERS["platform"]
+ANSWER_HEADER = _ANSWERS["header"]
 
 
 def is_promotion(line: str) -> bool:
