@@ -238,7 +238,7 @@ def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> Cl
 
 def _hexo_units(blocks: list, stats, steps: Counter) -> list:
     steps["flatten_deep_markup"] += stats.flattened_tags
-    steps["skip_markup"] += stats.skipped_elements + stats.promo_subtrees + stats.hidden_subtrees
+    steps["skip_markup"] += stats.skipped_elements + stats.promo_subtrees + stats.hidden_subtrees + stats.card_subtrees
     steps["html_to_paragraphs"] += len(blocks)
     units: list = []
     for block in blocks:
@@ -288,6 +288,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
     # outlets it compiled from.)
     platform_name = doc.author or (doc.categories[1] if len(doc.categories) >= 2 else None)
     previous_text = ""  # (the text line before, for a video player's label and duration)
+    seen_text = False  # (a text line came before: a Q&A platform's answer header opens the post only)
     for index, unit in enumerate(lines):
         if isinstance(unit, ImageRef):
             image = _image(unit.src, steps)
@@ -309,6 +310,11 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             continue
         rank = (index, 0)
         previous_image, after_image = after_image, None
+        first_line, seen_text = not seen_text, True
+        if first_line and (answerer := boilerplate.answer_author(line.simp, platform_name)):
+            credit(rank, [Credit("author", answerer)])  # 纯洁的微笑的回答 above a 知乎 answer: the answerer
+            steps["move_credits"] += 1
+            continue
         if footer_start is not None and index >= footer_start:
             rights.append(line.raw.strip())
             steps["drop_rights_notice"] += 1

@@ -16,18 +16,18 @@ def _load() -> dict[str, "_LinePattern"]:
     return {kind: _LinePattern(patterns) for kind, patterns in read_patterns().items()}
 
 
-def read_patterns() -> dict[str, list[str]]:
-    """The patterns of ``data/cleaning_boilerplate.tsv`` by kind, checked (a broken or repeated line is named)."""
-    text = resources.files("imcovid").joinpath("data/cleaning_boilerplate.tsv").read_text(encoding="utf-8")
-    found: dict[str, list[str]] = {kind: [] for kind in _KINDS}
+def read_patterns(name: str = "cleaning_boilerplate.tsv", kinds: tuple[str, ...] = _KINDS) -> dict[str, list[str]]:
+    """The patterns of ``data/<name>`` by kind, checked (a broken or repeated line is named)."""
+    text = resources.files("imcovid").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    found: dict[str, list[str]] = {kind: [] for kind in kinds}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         kind, _, pattern = line.partition("\t")
         if kind not in found or not pattern:
-            raise ValueError(f"cleaning_boilerplate.tsv line {number}: expected '<{'|'.join(_KINDS)}>\\t<pattern>'")
+            raise ValueError(f"{name} line {number}: expected '<{'|'.join(kinds)}>\\t<pattern>'")
         if pattern in found[kind]:
-            raise ValueError(f"cleaning_boilerplate.tsv line {number}: duplicate pattern")
+            raise ValueError(f"{name} line {number}: duplicate pattern")
         re.compile(pattern)  # a broken line is named by its number
         found[kind].append(pattern)
     return found
@@ -80,6 +80,10 @@ RIGHTS = _PATTERNS["rights"]
 FOOTER_START = _PATTERNS["footer"]
 CAPTION = _PATTERNS["caption"]
 LIST_HEADING = _PATTERNS["list_heading"]
+_ANSWERS = {kind: _LinePattern(patterns)
+            for kind, patterns in read_patterns("cleaning_answers.tsv", ("platform", "header")).items()}
+ANSWER_PLATFORM = _ANSWERS["platform"]
+ANSWER_HEADER = _ANSWERS["header"]
 
 
 def is_promotion(line: str) -> bool:
@@ -93,6 +97,16 @@ def is_rights_notice(line: str) -> bool:
 def is_list_heading(line: str) -> bool:
     """A whole line that heads a widget's list of other posts' titles (相关推荐：, 相关文章:)."""
     return LIST_HEADING.search(line.strip()) is not None
+
+
+def answer_author(line: str, platform: str | None) -> str | None:
+    """The answerer named by a Q&A platform's header above an answer (``纯洁的微笑的回答``), when ``line`` is that
+    header and ``platform`` (the post's platform, from its front matter) is a Q&A platform; else None. The header is
+    the platform's page furniture, not the answer's text; the name is the answer's author."""
+    if not platform or ANSWER_PLATFORM.search(platform.strip()) is None:
+        return None
+    found = ANSWER_HEADER.search(line.strip())
+    return found.group("name").strip() or None if found else None
 
 
 _LONGEST_CAPTION = threshold("boilerplate", "longest_caption")

@@ -35,6 +35,16 @@ _PROMO_TOKEN = lazy(
 # Sina wraps an image and its caption as <div class="img_wrapper"><img><span class="img_descr">caption</span>.
 # (ZAKER: <div class="img_box"><img></div><div class="zaker_div"><div class="zk_decsimg">● caption</div>.)
 _CAPTION_TOKEN = lazy(r"^(img_descr|img-desc|image-caption|pic-?desc|wp-caption-text|zk_decsimg)$", re.I)
+# A card the Q&A platform (知乎) draws for an embedded link or video (<a data-draft-type="link-card">title</a>,
+# <a class="video-box">…<span class="title">title</span><span class="url">https://…/video/…</span></a>): a box pointing
+# to another page, whose label repeats a headline or names the video, not a paragraph of the post. Drawn as a block of
+# its own by the platform; an ordinary inline link keeps its text.
+_CARD_DRAFT_TYPES = frozenset({"link-card", "video"})
+_CARD_CLASSES = frozenset({"video-box", "link-box"})
+# The answerer's profile that 知乎日报 sets above each answer (<img class="avatar"><span class="author">name，</span>
+# <span class="bio">self-description</span><a class="originUrl" hidden>查看知乎原文</a>): the picture, the bio and the
+# hidden link to the original are page furniture (the name stays: a line of a name and a comma is no sure header).
+_PROFILE_CLASSES = frozenset({"bio", "originUrl", "avatar"})
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _TAG = lazy(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
 
@@ -60,6 +70,7 @@ class Caption:
 class HtmlStats:
     skipped_elements: int = 0
     promo_subtrees: int = 0
+    card_subtrees: int = 0  # embedded link and video cards, an answerer's profile (_embedded_card, _PROFILE_CLASSES)
     hidden_subtrees: int = 0  # inline runs a reader never sees (near-white text: a watermark), dropped with their text
     flattened_tags: int = 0
 
@@ -120,7 +131,9 @@ def html_to_blocks(html: str, max_depth: int = 256,
         elif tag == "img":
             flush()
             src = _image_src(node)
-            if src:
+            if src and any(token in _PROFILE_CLASSES for token in _tokens(node.attributes)):
+                stats.card_subtrees += 1  # an answerer's avatar: not a picture of the post
+            elif src:
                 out.append(ImageRef(src))
         elif tag in SKIP_TAGS or tag.startswith("-") or tag.startswith("_"):
             if comments is not None and tag in ("-comment", "_comment"):
@@ -128,6 +141,10 @@ def html_to_blocks(html: str, max_depth: int = 256,
             stats.skipped_elements += tag not in ("-comment", "_comment")
         elif (tokens := _tokens(attrs := node.attributes)) and _any_token(tokens, _PROMO_TOKEN):  # read once
             stats.promo_subtrees += 1
+        elif tag == "a" and _embedded_card(attrs, tokens):
+            stats.card_subtrees += 1
+        elif tokens and any(token in _PROFILE_CLASSES for token in tokens):
+            stats.card_subtrees += 1
         elif ("style" in attrs or "color" in attrs) and _invisible(node, attrs):
             stats.hidden_subtrees += 1
         elif tokens and _any_token(tokens, _CAPTION_TOKEN):
@@ -181,6 +198,11 @@ def _image_src(node: LexborNode) -> str | None:
         if value:
             return value
     return None
+
+
+def _embedded_card(attrs: dict, tokens: list[str]) -> bool:
+    """An ``<a>`` the platform draws as a card for another page or a video (``_CARD_DRAFT_TYPES``, ``_CARD_CLASSES``)."""
+    return attrs.get("data-draft-type") in _CARD_DRAFT_TYPES or any(token in _CARD_CLASSES for token in tokens)
 
 
 def _has_token(node: LexborNode, pattern: re.Pattern) -> bool:
