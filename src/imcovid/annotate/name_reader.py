@@ -241,6 +241,10 @@ def _ordinary_three(name: str, s: int) -> bool:
 # characters (曾 5,467, 已 516; not 均 13,468 or 正 80,136, which end many names: 李建均, 王立正).
 _ADVERBS_AFTER_SUBJECT = frozenset(w for w in words("person_adverbs_before_act") if len(w) == 1)
 _ADVERB_NOT_GIVEN = threshold("name_reader", "adverb_not_given")
+# The adverbs of two characters or more of that list, most of them words of time (此前, 近日, 今年, 生前, 目前 …),
+# which no given name begins (安倍|生前曾访美, 伊藤|今年表现出色: read_japanese).
+_ADVERB_WORDS = re.compile("|".join(sorted((w for w in words("person_adverbs_before_act") if len(w) > 1),
+                                           key=len, reverse=True)))
 
 
 def _adverb_after_name(text: str, i: int) -> bool:
@@ -492,7 +496,8 @@ _JAPANESE_LAST_GIVEN = frozenset("一")
 def read_japanese(text: str, i: int) -> str | None:
     """A Japanese name right after a position (首相|岸田文雄表示, 女演员|菅原小春和): a listed family name of two or
     three characters, then a given name of one to three characters that can continue a name, where a name ends. The
-    given part is neither an ordinary word nor the start of a verb or a time word (首相岸田|宣布, 岸田|近日表示)."""
+    given part is neither an ordinary word nor the start of a verb, a time word or an adverb (首相岸田|宣布,
+    岸田|近日表示, 安倍|生前曾, 伊藤|今年表现)."""
     s = next((n for n in (3, 2) if text[i : i + n] in JAPANESE), 0)
     if not s:
         return None
@@ -507,7 +512,8 @@ def read_japanese(text: str, i: int) -> str | None:
         # (The name may end before a frequent word as after name parts: 安倍晋三|遇刺.)
         if not (ends_name(text, end) or is_common_word(text[end : end + 2], _FREQUENT_AFTER_PARTS)) \
                 or is_common_word(given) or starts_follower(text[start : start + 2]) \
-                or any(_TIME_AFTER.match(text, k) or SAYS.match(text, k) for k in range(start, end)):
+                or any(_TIME_AFTER.match(text, k) or _ADVERB_WORDS.match(text, k) or SAYS.match(text, k)
+                       for k in range(start, end)):
             continue
         if is_common_word(text[i:end]) or word_runs_past(text, i, end):
             continue

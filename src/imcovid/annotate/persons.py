@@ -1587,7 +1587,8 @@ def _run_on_names(found: _Found, rare_only: bool = False) -> None:
                 and ((text.count(name) == 1
                       and ((by_surface.get(shorter) and _runs_on(text, end, rare_only))
                            or (len(name) == 3 and _title_after(text, end - 1))))
-                     or (by_surface.get(shorter) and _first_given_run_on(name))):
+                     or (_first_given_run_on(name) and _written_without(found, shorter, name[-1])
+                         and _opens_next_words(text, end))):
             found.shorten(start, end, end - 1)
             found.known.discard(name)
             found.known.add(shorter)
@@ -1595,10 +1596,26 @@ def _run_on_names(found: _Found, rare_only: bool = False) -> None:
 
 def _first_given_run_on(name: str) -> bool:
     """A three-character reading whose last character is one that begins given names but seldom ends them
-    (name_parts.FIRST_GIVEN_ONLY: 一, 以, 和, 来 …), where the text names the person without it (陈梦|一鼓作气,
-    陈梦|一年内 beside 陈梦): the character opens the next words, however often the text repeats the longer reading
-    (陈梦|一鼓作气 … 陈梦|一举: a story repeats such phrases)."""
+    (name_parts.FIRST_GIVEN_ONLY: 一, 以, 和, 来 …): where the text names the person without it and the character
+    opens the next words at this occurrence (_written_without, _opens_next_words: 陈梦|一鼓作气, 陈梦|一年内 beside
+    陈梦), the reading ran on, however often the text repeats it (陈梦|一鼓作气 … 陈梦|一举: a story repeats such
+    phrases)."""
     return len(name) == 3 and name[-1] in FIRST_GIVEN_ONLY and surname_length(name, 0) == 1  # (not 欧阳|一)
+
+
+def _written_without(found: _Found, shorter: str, last: str) -> bool:
+    """The text names ``shorter`` at some place where ``last`` does not follow (陈梦|连续得分 beside 陈梦|一鼓作气).
+    A shorter name found only before that character is no evidence: it is the same reading cut short elsewhere
+    (市长王建|和表示, where the post rule stopped before 和, beside 王建和|强调)."""
+    text = found.text
+    return any(text[s:e] == shorter and text[e : e + 1] != last for s, e in found.spans)
+
+
+def _opens_next_words(text: str, end: int) -> bool:
+    """The last character of a name ending at ``end`` opens the words after it, not the name: it makes a word with
+    the next (陈梦一|年内: 一年), or no name can end after it (陈梦一|鼓作气). A verb of saying, a preposition or a
+    clause's end after it (王建和|强调, 王志道|在股东大会上) leaves the longer reading standing."""
+    return is_common_word(text[end - 1 : end + 1]) or not ends_name(text, end)
 
 
 # The position words of two characters or more, and their lengths (for _title_after).
@@ -1638,13 +1655,18 @@ def _japanese_given_names(found: _Found) -> None:
     listed family name and a given name of one to three characters up to a name's end (name_reader.read_japanese:
     伊藤美诚|多次, 伊藤美诚|/, 伊藤美诚。), reads one at some occurrence; every other occurrence of the family name
     followed by that given name is lengthened too (伊藤美诚|扣杀, where the reader alone stops), the family name
-    standing alone is kept (水谷和伊藤|夺冠: news shortens a Japanese name to it)."""
+    standing alone is kept (水谷和伊藤|夺冠: news shortens a Japanese name to it). Where the text names a person of
+    that family in full elsewhere (日本选手伊藤美诚), only that name is taken: a reading with another given name ran
+    on into the next words (伊藤|首局失利, 伊藤|近来 beside 伊藤美诚); so is a reading the reader's checks of time
+    words and adverbs refuse (安倍|生前, 伊藤|今年: read_japanese)."""
     text = found.text
     families = sorted((s, e) for s, e in found.spans if text[s:e] in JAPANESE)
-    full_names = set()
+    named = {text[s:e] for s, e in found.spans if any(text.startswith(text[fs:fe], s) and e - s > fe - fs
+                                                          for fs, fe in families)}
+    full_names = set(named)
     for start, end in families:
         full = read_japanese(text, start)
-        if full and len(full) > end - start:
+        if full and len(full) > end - start and not any(n.startswith(text[start:end]) for n in named):
             full_names.add(full)
     for start, end in families:
         full = next((f for f in sorted(full_names, key=lambda f: (-len(f), f)) if text.startswith(f, start)), None)
