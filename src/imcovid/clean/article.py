@@ -80,7 +80,11 @@ def clean_document(doc: ParsedDocument, config: BuildConfig) -> CleanedArticle:
             return result
     content = replace(doc, source_file="", sha256="", size_bytes=0, body="" if doc.format == "hexo" else doc.body)
     comments: list[str] | None = [] if split is not None else None
-    parsed = html_to_blocks(doc.body, config.max_html_depth, comments) if doc.format == "hexo" else None
+    # (A Q&A platform's post has its cards and profile furniture skipped: read from the front matter, which both memo
+    # keys hold.)
+    parsed = (html_to_blocks(doc.body, config.max_html_depth, comments,
+                             answer_page=boilerplate.is_answer_platform(_platform_name(doc)))
+              if doc.format == "hexo" else None)
     blocks, stats = parsed if parsed is not None else ((), None)
     # Every field of the document (a field added later is keyed too), the blocks and the parser's counts, the config.
     key = cleaned.key(blanked, tuple(blocks), _fields(stats) if stats else None, settings)
@@ -236,6 +240,11 @@ def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> Cl
     return CleanedArticle(article, steps, outlets, platform_evidence, flags)
 
 
+def _platform_name(doc: ParsedDocument) -> str | None:
+    """The platform that carries the post, as its front matter names it: the author, else the second category."""
+    return doc.author or (doc.categories[1] if len(doc.categories) >= 2 else None)
+
+
 def _hexo_units(blocks: list, stats, steps: Counter) -> list:
     steps["flatten_deep_markup"] += stats.flattened_tags
     steps["skip_markup"] += stats.skipped_elements + stats.promo_subtrees + stats.hidden_subtrees + stats.card_subtrees
@@ -281,12 +290,13 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
     def outlet(rank: tuple, names, evidence: str) -> None:
         outlets.extend((rank, name, evidence) for name in names)
 
-    footer_start = _footer_start(lines)
-    recommended = _recommended_titles(lines)
-    credit_line_at = -1  # (index of the last whole credit line moved out: what follows it closes the post)
     # (The platform that carries the post, as the front matter names it: a report it compiled itself names the
-    # outlets it compiled from.)
-    platform_name = doc.author or (doc.categories[1] if len(doc.categories) >= 2 else None)
+    # outlets it compiled from; a Q&A platform's post is an answer, with its header and sign-off.)
+    platform = _platform_name(doc)
+    answer_page = boilerplate.is_answer_platform(platform)
+    footer_start = _footer_start(lines)
+    recommended = _recommended_titles(lines, answer_page)
+    credit_line_at = -1  # (index of the last whole credit line moved out: what follows it closes the post)
     previous_text = ""  # (the text line before, for a video player's label and duration)
     seen_text = False  # (a text line came before: a Q&A platform's answer header opens the post only)
     for index, unit in enumerate(lines):
@@ -311,7 +321,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
         rank = (index, 0)
         previous_image, after_image = after_image, None
         first_line, seen_text = not seen_text, True
-        if first_line and (answerer := boilerplate.answer_author(line.simp, platform_name)):
+        if first_line and (answerer := boilerplate.answer_author(line.simp, platform)):
             credit(rank, [Credit("author", answerer)])  # 纯洁的微笑的回答 above a 知乎 answer: the answerer
             steps["move_credits"] += 1
             continue
@@ -337,7 +347,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             steps["move_credits"] += 1
             credit_line_at = index
             continue
-        if boilerplate.is_promotion(line.simp):
+        if boilerplate.is_promotion(line.simp, answer_page):
             if name := bylines.source_from_line(line.spaced):
                 outlet(rank, [name], f"source named in a promotion line: {line.simp!r}")
             steps["drop_promotion"] += 1
@@ -357,7 +367,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
                 image["credit"] = image["credit"] or pictures_credit
             steps["move_captions"] += 1
             continue
-        if compiled := bylines.compiler_line(line.simp, platform_name):
+        if compiled := bylines.compiler_line(line.simp, platform):
             outlet(rank, compiled, f"the outlet that compiled the report: {line.simp!r}")
             steps["move_source_lines"] += 1
             continue
@@ -577,7 +587,7 @@ _SENTENCE_END = lazy(r"[。！？!?…；;]$|[。！？!?][”’\"」』）)]$"
 _LONGEST_LISTED_TITLE = threshold("article", "longest_listed_title")
 
 
-def _recommended_titles(lines: list) -> set[int]:
+def _recommended_titles(lines: list, answer_page: bool = False) -> set[int]:
     """Indices of the other posts' titles listed under a 相关推荐 heading that closes the post: every line after the
     heading is such a title (at most 60 characters, no sentence end) or a closing line the rules below read (credits,
     sources, notes, promotions); a sentence after the heading means the heading opens more of the article (延伸阅读
@@ -589,7 +599,7 @@ def _recommended_titles(lines: list) -> set[int]:
         titles: set[int] = set()
         for later in text_lines[rank + 1:]:
             line = lines[later]
-            if _closing_line(line):
+            if _closing_line(line, answer_page):
                 continue  # (read by its own rule: the credits and sources after the list are kept)
             if len(line.simp.strip()) > _LONGEST_LISTED_TITLE or _SENTENCE_END.search(line.simp.strip()):
                 titles = set()
@@ -600,10 +610,10 @@ def _recommended_titles(lines: list) -> set[int]:
     return set()
 
 
-def _closing_line(line: Line) -> bool:
+def _closing_line(line: Line, answer_page: bool = False) -> bool:
     """A line a closing rule reads: a credit, source or republication note, a promotion or rights notice."""
     return bool(_credit_line(line) or bylines.republication_note(line.spaced) or bylines.source_from_line(line.spaced)
-                or fields.match_source_line(line.simp, line.spaced) or boilerplate.is_promotion(line.simp)
+                or fields.match_source_line(line.simp, line.spaced) or boilerplate.is_promotion(line.simp, answer_page)
                 or boilerplate.is_rights_notice(line.simp) or bylines.trailing_byline(line.spaced)
                 or bylines.lone_name_line(line.spaced))
 

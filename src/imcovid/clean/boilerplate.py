@@ -81,13 +81,16 @@ FOOTER_START = _PATTERNS["footer"]
 CAPTION = _PATTERNS["caption"]
 LIST_HEADING = _PATTERNS["list_heading"]
 _ANSWERS = {kind: _LinePattern(patterns)
-            for kind, patterns in read_patterns("cleaning_answers.tsv", ("platform", "header")).items()}
+            for kind, patterns in read_patterns("cleaning_answers.tsv", ("platform", "header", "promotion")).items()}
 ANSWER_PLATFORM = _ANSWERS["platform"]
 ANSWER_HEADER = _ANSWERS["header"]
+ANSWER_PROMOTION = _ANSWERS["promotion"]
 
 
-def is_promotion(line: str) -> bool:
-    return PROMOTION.search(line) is not None
+def is_promotion(line: str, answer_page: bool = False) -> bool:
+    """A promotion line; on a Q&A platform's post (``answer_page``, :func:`is_answer_platform`) also the answerer's
+    sign-off (``@纯洁的微笑``, ``关注我的知乎``), which is news on any other post."""
+    return PROMOTION.search(line) is not None or (answer_page and ANSWER_PROMOTION.search(line) is not None)
 
 
 def is_rights_notice(line: str) -> bool:
@@ -99,11 +102,18 @@ def is_list_heading(line: str) -> bool:
     return LIST_HEADING.search(line.strip()) is not None
 
 
+def is_answer_platform(platform: str | None) -> bool:
+    """Whether ``platform`` (the post's platform, as its front matter names it) is a Q&A platform whose posts are
+    answers (``data/cleaning_answers.tsv``, rows ``platform``): only there are the answer's header, sign-off, cards and
+    profile furniture read (clean/article.py, clean/html.py)."""
+    return bool(platform) and ANSWER_PLATFORM.search(platform.strip()) is not None
+
+
 def answer_author(line: str, platform: str | None) -> str | None:
     """The answerer named by a Q&A platform's header above an answer (``纯洁的微笑的回答``), when ``line`` is that
     header and ``platform`` (the post's platform, from its front matter) is a Q&A platform; else None. The header is
     the platform's page furniture, not the answer's text; the name is the answer's author."""
-    if not platform or ANSWER_PLATFORM.search(platform.strip()) is None:
+    if not is_answer_platform(platform):
         return None
     found = ANSWER_HEADER.search(line.strip())
     return found.group("name").strip() or None if found else None

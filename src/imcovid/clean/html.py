@@ -38,12 +38,14 @@ _CAPTION_TOKEN = lazy(r"^(img_descr|img-desc|image-caption|pic-?desc|wp-caption-
 # A card the Q&A platform (知乎) draws for an embedded link or video (<a data-draft-type="link-card">title</a>,
 # <a class="video-box">…<span class="title">title</span><span class="url">https://…/video/…</span></a>): a box pointing
 # to another page, whose label repeats a headline or names the video, not a paragraph of the post. Drawn as a block of
-# its own by the platform; an ordinary inline link keeps its text.
+# its own by the platform; an ordinary inline link keeps its text. Read on a Q&A platform's posts only (``answer_page``):
+# elsewhere an outlet's own class of the same name (link-box, bio, avatar) may wrap a sentence of the article.
 _CARD_DRAFT_TYPES = frozenset({"link-card", "video"})
 _CARD_CLASSES = frozenset({"video-box", "link-box"})
 # The answerer's profile that 知乎日报 sets above each answer (<img class="avatar"><span class="author">name，</span>
 # <span class="bio">self-description</span><a class="originUrl" hidden>查看知乎原文</a>): the picture, the bio and the
 # hidden link to the original are page furniture (the name stays: a line of a name and a comma is no sure header).
+# Class names only (an id names one element, and is no sign of the platform's furniture).
 _PROFILE_CLASSES = frozenset({"bio", "originUrl", "avatar"})
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _TAG = lazy(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
@@ -101,10 +103,12 @@ def flatten_deep_markup(html: str, max_depth: int) -> tuple[str, int]:
     return _TAG.sub(visit, html), dropped
 
 
-def html_to_blocks(html: str, max_depth: int = 256,
-                   comments: list[str] | None = None) -> tuple[list[Paragraph | ImageRef | Caption], HtmlStats]:
+def html_to_blocks(html: str, max_depth: int = 256, comments: list[str] | None = None,
+                   answer_page: bool = False) -> tuple[list[Paragraph | ImageRef | Caption], HtmlStats]:
     """The blocks of ``html`` and the parser's counts. With ``comments`` (a list), the markup of every comment node the
-    walk passes (``<!--data-->``, in order) is appended to it: what :func:`trailing_comment`'s proof reads."""
+    walk passes (``<!--data-->``, in order) is appended to it: what :func:`trailing_comment`'s proof reads. With
+    ``answer_page`` (the post is a Q&A platform's answer, ``boilerplate.is_answer_platform``), the platform's link and
+    video cards and the answerer's profile are skipped too."""
     stats = HtmlStats()
     html, stats.flattened_tags = flatten_deep_markup(html, max_depth)
     root = LexborHTMLParser(html).body
@@ -131,7 +135,7 @@ def html_to_blocks(html: str, max_depth: int = 256,
         elif tag == "img":
             flush()
             src = _image_src(node)
-            if src and any(token in _PROFILE_CLASSES for token in _tokens(node.attributes)):
+            if src and answer_page and _profile(node.attributes):
                 stats.card_subtrees += 1  # an answerer's avatar: not a picture of the post
             elif src:
                 out.append(ImageRef(src))
@@ -141,9 +145,7 @@ def html_to_blocks(html: str, max_depth: int = 256,
             stats.skipped_elements += tag not in ("-comment", "_comment")
         elif (tokens := _tokens(attrs := node.attributes)) and _any_token(tokens, _PROMO_TOKEN):  # read once
             stats.promo_subtrees += 1
-        elif tag == "a" and _embedded_card(attrs, tokens):
-            stats.card_subtrees += 1
-        elif tokens and any(token in _PROFILE_CLASSES for token in tokens):
+        elif answer_page and ((tag == "a" and _embedded_card(attrs, tokens)) or (tokens and _profile(attrs))):
             stats.card_subtrees += 1
         elif ("style" in attrs or "color" in attrs) and _invisible(node, attrs):
             stats.hidden_subtrees += 1
@@ -203,6 +205,11 @@ def _image_src(node: LexborNode) -> str | None:
 def _embedded_card(attrs: dict, tokens: list[str]) -> bool:
     """An ``<a>`` the platform draws as a card for another page or a video (``_CARD_DRAFT_TYPES``, ``_CARD_CLASSES``)."""
     return attrs.get("data-draft-type") in _CARD_DRAFT_TYPES or any(token in _CARD_CLASSES for token in tokens)
+
+
+def _profile(attrs: dict) -> bool:
+    """An element of the answerer's profile (``_PROFILE_CLASSES``, read in its class attribute only)."""
+    return any(token in _PROFILE_CLASSES for token in (attrs.get("class") or "").split())
 
 
 def _has_token(node: LexborNode, pattern: re.Pattern) -> bool:
