@@ -175,11 +175,11 @@ _NOT_IN_MEDIA = _LEFT_STOP - {"每"}  # (每日甘肃网)
 _NOT_MEDIA = re.compile(r"^(?:本|首席|特约|见习|实习|驻|随队|前方)|(?:首席|特约|见习|实习|驻站)$|^互联网$")
 # A body counted or pointed at is no name: 一家互联网公司, 多家上市公司, 该公司.
 _COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该首\d][家个所处座间]|\d[人例名]|\d[万千亿][家个所处座间]")  # (长春共有133人治愈|医院: a count, no name)
-# A classifier right after a numeral or 每/这/那 (每一|位, 这|家) counts what follows it; it is no part of a name.
-# (the classifiers of such counts: a body right after one is the body counted, 两家|北京医院)
 # A count of the big ones right before the kind (国际|四大|会计师事务所, 国内|十大|律师事务所, 各大|医院): a group of
 # such bodies, none named (第四大 is a rank: _DESCRIBED; 五大连池 is no count before a kind).
 _GROUP_BEFORE_KIND = re.compile(r"(?<!第)(?:[两三四五六七八九十几多各]|\d)大$")
+# A classifier right after a numeral or 每/这/那 (每一|位, 这|家) counts what follows it; it is no part of a name.
+# (the classifiers of such counts: a body right after one is the body counted, 两家|北京医院)
 _CLASSIFIERS = frozenset("家个所处座间人例名位")
 _COUNTER_BEFORE = re.compile(r"[位名家个]")
 _POINTED = re.compile(r"[这那该此][家个所间]$")  # (a determiner and a classifier pointing at a body named before)
