@@ -124,3 +124,25 @@ def test_two_blind_annotations_of_real_17_agree_as_documented():
     assert (measures["MEASURE code"]["gold"], measures["MEASURE code"]["predicted"],
             measures["MEASURE code"]["matched"]) == (73, 76, 69)
     assert decisions == 13
+
+
+def test_two_blind_annotations_of_real_18_agree_as_documented():
+    """tests/data/agreement-real-18: two annotators apart on the same eight cleaned texts (people and organization news
+    of 新浪财经 and 观察者网); their measures cannot be paired (they differed on which posts are COVID-19 news: the
+    adjudication decides), so only the entities are scored; real-18's README gives these figures."""
+    figures, _, decisions = _two_annotations("real-18", "K", 8, 0)
+    assert figures == {"PERSON": (56, 62, 56), "LOCATION": (46, 46, 45), "ORGANIZATION": (110, 111, 110),
+                       "DATE": (9, 9, 9)}
+    assert decisions == 6
+
+
+def test_two_blind_annotations_of_real_19_agree_as_documented():
+    """tests/data/agreement-real-19: two annotators apart on the same eight COVID-19 bulletins and notices (answers of
+    news outlets on 知乎热榜); real-19's README gives these figures."""
+    figures, measures, decisions = _two_annotations("real-19", "L", 8, 8)
+    assert figures == {"PERSON": (11, 11, 11), "LOCATION": (203, 203, 203), "ORGANIZATION": (47, 58, 47),
+                       "DATE": (89, 89, 89)}
+    assert (measures["CASE_COUNT"]["gold"], measures["CASE_COUNT"]["matched"]) == (56, 53)
+    assert (measures["MEASURE code"]["gold"], measures["MEASURE code"]["predicted"],
+            measures["MEASURE code"]["matched"]) == (195, 186, 170)
+    assert decisions == 11
