@@ -679,13 +679,15 @@ def _acting_facilities(text: str, place_ends: dict[int, int]) -> list[tuple[int,
 
 # A seat of government or an airport stands for the body only as its clause's subject or as a source cited: after a
 # stop or the start, a day (9日|白宫表示, 周四|…, 当天|…), a word opening a clause (但|白宫表示) or 据 (据|白云机场消息): data/
-# organization_clause_openers.txt. After a word of where (在|白宫, 抵达|首都机场: data/organization_where_before.txt)
+# organization_clause_openers.txt; or a verb of saying, which opens the clause it reports (data/verbs_of_saying.txt). After a word of where (在|白宫, 抵达|首都机场: data/organization_where_before.txt)
 # it is the place where someone speaks or arrives (特朗普在白宫表示, 钟南山在白云机场表示), never the body.
 _WHERE_BEFORE = tuple(sorted(words("organization_where_before"), key=len, reverse=True))
 _WHERE_BEFORE_END = re.compile("(?:" + "|".join(_WHERE_BEFORE) + ")$")
+# (a verb of saying opens the clause it reports: 美媒称|白宫发表声明)
+_OPENERS = sorted({*words("organization_clause_openers"), *words("verbs_of_saying")}, key=len, reverse=True)
 _CLAUSE_OPENED = re.compile(r"(?:^|[。！？!?\n，,；;：:“”\"（(）)【】]|\d{1,2}日|周[一二三四五六日天]|" + _DAY_WORD.pattern + "|"
-                            + "|".join(sorted(words("organization_clause_openers"), key=len, reverse=True)) + ")$")
-_LONGEST_OPENER = max(map(len, [*words("organization_clause_openers"), *_DAY_WORD.pattern.split("|"), "31日"]))
+                            + "|".join(_OPENERS) + ")$")
+_LONGEST_OPENER = max(map(len, [*_OPENERS, *_DAY_WORD.pattern.split("|"), "31日"]))
 _LONGEST_WHERE = max(map(len, _WHERE_BEFORE))
 
 
