@@ -46,10 +46,34 @@ def test_a_mission_named_by_its_host_and_kind(text, name):
     "驻华使馆工作人员须每日进行核酸检测。",  # (whose country the text has not said)
     "医疗队进驻使馆区开展核酸检测。",  # (进驻: a verb)
     "中国驻美使领馆将暂停受理签证申请。",  # (使领馆: the missions in general)
-    "工作队驻村帮扶，并联系了当地代表团。",
+    "驻村工作队代表团前往考察。",  # (驻村: a host no list holds, before a kind no consulate's)
 ])
 def test_missions_in_general_are_not_named(text):
     assert not [s for s in _surfaces(text) if "驻" in s]
+
+
+@pytest.mark.parametrize("text", [
+    # (review of 1.18: a word of envoys or troops in general inside a longer host, and a verb inside it)
+    "近日，驻华外交使团和国际组织代表参观了冬奥村。",
+    "此次活动邀请了驻京外国记者代表团参加。",
+    "驻外记者代表团抵达北京。",
+    "驻港部队派出代表团参加活动。",
+    "驻华外交官代表团参观了冬奥村。",
+])
+def test_a_host_of_envoys_or_troops_in_general_is_no_mission(text):
+    assert not [s for s, rule in _orgs(text) if rule == "organization.mission"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # (a host no list holds, kept where the kind or the words make it a country's own post)
+    ("中国驻纽约总领馆提醒侨胞做好防护。", "中国驻纽约总领馆"),
+    ("中国驻日内瓦代表团表示，中方将积极参与。", "中国驻日内瓦代表团"),
+    # (a country's one-character short form, an international body)
+    ("我驻美使馆提醒在美同胞注意安全。", "驻美使馆"),
+    ("中国常驻世贸组织代表团表示，中方将积极参与。", "中国常驻世贸组织代表团"),
+])
+def test_a_mission_whose_host_is_a_country_a_body_or_a_city_abroad(text, name):
+    assert (name, "organization.mission") in _orgs(text)
 
 
 def test_missions_abroad_in_general_are_no_mission():
@@ -81,6 +105,37 @@ def test_a_seat_of_government_acting(text, name):
 ])
 def test_a_seat_where_something_happens_is_no_body(text):
     assert not [s for s in _surfaces(text) if s.endswith(("白宫", "克里姆林宫"))]
+
+
+@pytest.mark.parametrize("text", [
+    # (review of 1.18: where someone speaks, after 在, is a place, not the body acting)
+    "特朗普周四（9日）在白宫表示，他收到了中国国家主席习近平的信件。",
+    "约翰逊在唐宁街称，英国将放宽防疫限制。",
+    "普京在克里姆林宫表示，俄方愿意合作。",
+    "普京20日在克里姆林宫表示，俄方愿意合作。",
+    "马克龙在爱丽舍宫表示，法国将继续支持。",
+    "特朗普在白宫官员陪同下视察了检测点。",
+    "钟南山院士在白云机场表示，疫情防控不能松懈。",
+    "王毅在首都机场表示，中方愿同各方加强合作。",
+])
+def test_a_seat_or_an_airport_where_someone_speaks_is_no_body(text):
+    assert not [s for s, rule in _orgs(text) if rule in ("organization.seat_acting", "organization.airport_acting")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # (the clause's subject after a word that opens the clause, a day or a stop; its statement or staff anywhere)
+    ("但白宫表示，目前没有计划改变政策。", "白宫"),
+    ("对此，白宫表示，目前没有计划改变政策。", "白宫"),
+    ("当天稍晚时美国白宫也发布公告，宣布延长紧急状态。", "美国白宫"),
+    ("9日下午白宫发表声明，宣布延长紧急状态。", "白宫"),
+    ("周四白宫表示，将继续提供援助。", "白宫"),
+    ("美媒称白宫发表声明，谴责这一袭击。", "白宫"),  # (a verb of saying opens the clause it reports)
+    ("布伦南：这正是白宫说的，中方能做到。", "白宫"),  # (是 before the agent of a cleft)
+    ("4月9日，拜登通过白宫声明催促国会通过新冠援助法案。", "白宫"),
+    ("首都机场20日发布提醒，进京旅客须持核酸阴性证明。", "首都机场"),
+])
+def test_a_seat_or_an_airport_as_its_clauses_subject_acts(text, name):
+    assert name in _surfaces(text)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -137,3 +192,17 @@ def test_an_accounting_firm_named_by_its_ending(text, name):
 ])
 def test_accounting_firms_in_general_are_not_named(text):
     assert not [s for s in _surfaces(text) if s.endswith("事务所")]
+
+
+@pytest.mark.parametrize("text", [
+    # (review of 1.18: a count of the big ones before the kind is a group of firms, of accountants or of lawyers alike)
+    "普华永道等国际四大会计师事务所的市场份额持续扩大。",
+    "北京三大会计师事务所被立案调查。",
+    "北京三大律师事务所被立案调查。",
+])
+def test_a_count_of_the_big_ones_before_the_kind_names_no_firm(text):
+    assert not [s for s in _surfaces(text) if s.endswith("事务所")]
+
+
+def test_a_place_beginning_with_a_count_still_names_its_body():
+    assert "五大连池市第一人民医院" in _surfaces("五大连池市第一人民医院发布通告。")

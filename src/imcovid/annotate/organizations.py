@@ -175,6 +175,9 @@ _NOT_IN_MEDIA = _LEFT_STOP - {"每"}  # (每日甘肃网)
 _NOT_MEDIA = re.compile(r"^(?:本|首席|特约|见习|实习|驻|随队|前方)|(?:首席|特约|见习|实习|驻站)$|^互联网$")
 # A body counted or pointed at is no name: 一家互联网公司, 多家上市公司, 该公司.
 _COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该首\d][家个所处座间]|\d[人例名]|\d[万千亿][家个所处座间]")  # (长春共有133人治愈|医院: a count, no name)
+# A count of the big ones right before the kind (国际|四大|会计师事务所, 国内|十大|律师事务所, 各大|医院): a group of
+# such bodies, none named (第四大 is a rank: _DESCRIBED; 五大连池 is no count before a kind).
+_GROUP_BEFORE_KIND = re.compile(r"(?<!第)(?:[两三四五六七八九十几多各]|\d)大$")
 # A classifier right after a numeral or 每/这/那 (每一|位, 这|家) counts what follows it; it is no part of a name.
 # (the classifiers of such counts: a body right after one is the body counted, 两家|北京医院)
 _CLASSIFIERS = frozenset("家个所处座间人例名位")
@@ -674,9 +677,34 @@ def _acting_facilities(text: str, place_ends: dict[int, int]) -> list[tuple[int,
     return sorted(span for name in acting for span in found[name])
 
 
+# A seat of government or an airport stands for the body only as its clause's subject or as a source cited: after a
+# stop or the start, a day (9日|白宫表示, 周四|…, 当天|…), a word opening a clause (但|白宫表示) or 据 (据|白云机场消息): data/
+# organization_clause_openers.txt; or a verb of saying, which opens the clause it reports (data/verbs_of_saying.txt). After a word of where (在|白宫, 抵达|首都机场: data/organization_where_before.txt)
+# it is the place where someone speaks or arrives (特朗普在白宫表示, 钟南山在白云机场表示), never the body.
+_WHERE_BEFORE = tuple(sorted(words("organization_where_before"), key=len, reverse=True))
+_WHERE_BEFORE_END = re.compile("(?:" + "|".join(_WHERE_BEFORE) + ")$")
+# (a verb of saying opens the clause it reports: 美媒称|白宫发表声明)
+_OPENERS = sorted({*words("organization_clause_openers"), *words("verbs_of_saying")}, key=len, reverse=True)
+_CLAUSE_OPENED = re.compile(r"(?:^|[。！？!?\n，,；;：:“”\"（(）)【】]|\d{1,2}日|周[一二三四五六日天]|" + _DAY_WORD.pattern + "|"
+                            + "|".join(_OPENERS) + ")$")
+_LONGEST_OPENER = max(map(len, [*_OPENERS, *_DAY_WORD.pattern.split("|"), "31日"]))
+_LONGEST_WHERE = max(map(len, _WHERE_BEFORE))
+
+
+def _after_where(text: str, i: int) -> bool:
+    """A word of where ends right before ``i`` (在|白宫, 抵达|首都机场)."""
+    return _WHERE_BEFORE_END.search(text, max(0, i - _LONGEST_WHERE), i) is not None
+
+
+def _opens_clause(text: str, i: int) -> bool:
+    """What begins at ``i`` is its clause's subject or a cited source (see above), not after a word of where."""
+    return not _after_where(text, i) and _CLAUSE_OPENED.search(text, max(0, i - _LONGEST_OPENER), i) is not None
+
+
 # An airport named by its own name, not a place's (首都机场, 白云机场, 禄口国际机场), is its operator where the text has
-# it act or cites it (白云机场|发布提醒, 据首都机场|消息), as a facility after a place is (_acting_facilities). Not a
-# kind (国内|机场, 各|机场, 多个|机场), a pointed one (该|机场) nor a verb's object (抵达|机场).
+# it act or cites it (白云机场|发布提醒, 据首都机场|消息), as a facility after a place is (_acting_facilities). It must be
+# its clause's subject or the source cited (_opens_clause): 钟南山在|白云机场|表示 is where he spoke. Not a kind (国内|
+# 机场, 各|机场, 多个|机场), a pointed one (该|机场) nor a verb's object (抵达|机场).
 _AIRPORT_ACTS = re.compile(r"(?:方面)?(?:\d{1,2}日)?(?:发布|提醒|启动|通报|表示|宣布|公告|通知|回应|发出|决定|(?P<news>消息))")
 _AIRPORT_KINDS = word_set("organization_airport_kinds")
 _AIRPORT = "机场"
@@ -696,11 +724,11 @@ def _airports_acting(text: str) -> list[tuple[int, int]]:
             if not act or a < 0:
                 continue
             head, before = text[a:head_end], text[a - 1 : a]
-            if not all(is_han(c) for c in head) or set(head) & _LEFT_STOP:
+            if not all(is_han(c) for c in head) or set(head) & _LEFT_STOP or head.startswith(_WHERE_BEFORE):
                 continue
             if act.group("news") and before != "据":
                 continue  # (…机场消息 without 据: news of the airport, not from it)
-            if (is_han(before) and before not in _LEFT_STOP) or head[0] in _NOT_A_NAME_START \
+            if not _opens_clause(text, a) or head[0] in _NOT_A_NAME_START \
                     or _COUNT_WORD.match(head[0]) or head in _AIRPORT_KINDS or head in _GENERIC_KINDS \
                     or head[-2:] in _GENERIC_KINDS or dictionary_tag(head[-2:]) in ("v", "vn", "vd"):
                 continue
@@ -1712,28 +1740,51 @@ def _bare_bodies(text: str) -> list[tuple[int, int]]:
 _MISSION_KINDS = "|".join(sorted(words("organization_mission_kinds"), key=len, reverse=True))
 _LONGEST_MISSION_HOST = threshold("organizations", "longest_mission_host")
 _MISSION = re.compile(rf"(?P<stationed>常驻|驻)(?P<host>[\u4e00-\u9fff]{{1,{_LONGEST_MISSION_HOST}}}?)"
-                      rf"(?:{_MISSION_KINDS})")
+                      rf"(?P<kind>{_MISSION_KINDS})")
 # (a country right before 驻 or before a seat of government, found looking back from them: no pattern tried at every
 # character)
 _NATION_BEFORE = re.compile("(?:" + "|".join(sorted(_COUNTRIES | {"中国"}, key=len, reverse=True)) + ")$")
 _LONGEST_NATION = max(map(len, _COUNTRIES | {"中国"}))
-# (hosts that say no one mission, 驻外使馆, and China as the host, 驻华使馆, whose mission is a country's only with it:
-# data/organization_mission_hosts_in_general.txt, data/organization_china_as_host.txt)
+# The host is a country (data/countries.txt, data/person_foreign_states.txt, a one-character short form: data/
+# organization_mission_country_short_forms.txt), China (data/organization_china_as_host.txt), an international or
+# known body (联合国, 世贸组织: data/organizations.txt) or a place the text names. A host no list holds (a city abroad:
+# 洛杉矶, 日内瓦) is a mission's only where the kind or the words make it a country's own post: a consulate (a 领 in its
+# kind: 总领馆, 领事馆), a permanent mission (常驻), or the country written before 驻 (中国驻日内瓦代表团); and no verb
+# is inside it (驻港部队|派出|代表团). A word of the missions or envoys in general anywhere in the host (驻外使馆, 驻华
+# 外交使团, 驻京外国记者代表团: data/organization_mission_hosts_in_general.txt) says no one mission.
 _MISSIONS_IN_GENERAL = word_set("organization_mission_hosts_in_general")
+_GENERAL_IN_HOST = re.compile("^(?:" + "|".join(w for w in _MISSIONS_IN_GENERAL if len(w) == 1) + ")|"
+                              + "|".join(sorted((w for w in _MISSIONS_IN_GENERAL if len(w) > 1), key=len, reverse=True)))
 _CHINA = word_set("organization_china_as_host")
+_MISSION_HOSTS = _COUNTRIES | word_set("person_foreign_states") | word_set("organization_mission_country_short_forms") \
+    | _CHINA | word_set("organizations")
+_CONSULAR = "领"
+_VERB_TAGS = ("v", "vn", "vd")
 
 
-def _missions(text: str) -> list[tuple[int, int]]:
+def _mission_host(m: re.Match, place_spans: set[tuple[int, int]], country_before: bool) -> bool:
+    host = m.group("host")
+    if _GENERAL_IN_HOST.search(host) or set(host) & (_LEFT_STOP | set("驻使领馆")):
+        return False  # 中国驻外使馆: every mission abroad, none named
+    if host in _MISSION_HOSTS or (m.start("host"), m.end("host")) in place_spans:
+        return True
+    own_post = _CONSULAR in m.group("kind") or m.group("stationed") == "常驻" or country_before
+    return own_post and len(host) > 1 and not any(
+        dictionary_tag(host[i : i + 2]) in _VERB_TAGS for i in range(len(host) - 1))  # (驻|港部队派出|代表团)
+
+
+def _missions(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     spans = []
+    places = set(place_spans)
     for m in _MISSION.finditer(text):
-        host = m.group("host")
-        if host in _MISSIONS_IN_GENERAL or set(host) & (_LEFT_STOP | set("驻使领馆")):
-            continue  # 中国驻外使馆: every mission abroad, none named
-        if country := _NATION_BEFORE.search(text, max(0, m.start() - _LONGEST_NATION), m.start()):
+        country = _NATION_BEFORE.search(text, max(0, m.start() - _LONGEST_NATION), m.start())
+        if not _mission_host(m, places, country is not None):
+            continue
+        if country:
             spans.append((country.start(), m.end()))
             continue
         before = text[m.start() - 1 : m.start()]
-        if host in _CHINA or (is_han(before) and before not in _LEFT_STOP and before != "我"):
+        if m.group("host") in _CHINA or (is_han(before) and before not in _LEFT_STOP and before != "我"):
             continue  # 各国|驻华使馆, 进|驻使馆: no country said, or 驻 is a verb's end
         spans.append((m.start("stationed"), m.end()))
     return spans
@@ -1769,7 +1820,8 @@ def _tagged_name(text: str, start: int, end: int) -> bool:
     while ending and ending.end() != len(name):
         ending = _SUFFIX_RE.search(name, ending.start() + 1)
     head = name[: ending.start()] if ending else name
-    if not _TAGGED_NAME.fullmatch(name) or "某" in name or _COUNTED.search(name) or _ONE_OF.search(head):
+    if not _TAGGED_NAME.fullmatch(name) or "某" in name or _COUNTED.search(name) or _ONE_OF.search(head) \
+            or _GROUP_BEFORE_KIND.search(head):
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 2), start) or text[start - 1 : start] in _DETERMINERS and start:
         return False  # 当地|卫健委, 全|市疾控中心: every such body, not one named
@@ -1794,13 +1846,17 @@ _NOT_A_NAME_START = frozenset("他她它我你您咱这那该此其各每某本"
 
 
 # A seat of government that the text has act or speak stands for the government (白宫|表示, 克里姆林宫|发言人, 白宫|20日
-# |宣布, 白宫|新闻秘书): data/person_seats_of_government.txt (the same seats the person rules keep from names), and the
-# words after one that make it act, besides verbs of saying and heads' titles: data/organization_seat_followers.txt.
-# A seat where something happens is a place (拜登在白宫|发表讲话, 白宫南草坪): nothing acting follows it.
+# |宣布, 白宫|新闻秘书): data/person_seats_of_government.txt (the same seats the person rules keep from names). Before
+# its head's titles, staff or statement (data/organization_seat_staff.txt) it is the government wherever it stands
+# (援引一名白宫官员, 通过白宫声明); before a verb of saying or an act (data/organization_seat_followers.txt) only as its
+# clause's subject (_opens_clause: 白宫|表示, 但白宫|表示; not 普京在克里姆林宫|表示, where he spoke). A seat where something
+# happens is a place (拜登在白宫|发表讲话, 白宫南草坪, 在|白宫官员陪同下): nothing acting follows it, or a word of where
+# comes before it.
 _SEATS = "|".join(sorted(words("person_seats_of_government"), key=len, reverse=True))
+_SEAT_STAFF = "|".join(sorted(words("organization_seat_staff"), key=len, reverse=True))
 _SEAT_ACTING = re.compile(rf"(?P<seat>{_SEATS})"
                           rf"(?:方面)?(?:当地时间)?(?:\d{{1,2}}日|周[一二三四五六日天]|{_FIRM_ACT_ADVERBS}){{0,2}}"
-                          rf"(?:{_HEAD_OF_BODY}|{_SUBJECT_FOLLOWERS}|"
+                          rf"(?:(?P<staff>{_HEAD_OF_BODY}|{_SEAT_STAFF})|{_SUBJECT_FOLLOWERS}|"
                           + "|".join(sorted(words("organization_seat_followers"), key=len, reverse=True)) + ")")
 
 
@@ -1808,7 +1864,10 @@ def _acting_seats(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _SEAT_ACTING.finditer(text):
         country = _NATION_BEFORE.search(text, max(0, m.start() - _LONGEST_NATION), m.start())
-        spans.append((country.start() if country else m.start(), m.end("seat")))  # (美国|白宫: with its country)
+        start = country.start() if country else m.start()  # (美国|白宫: with its country)
+        if _after_where(text, start) or not (m.group("staff") or _opens_clause(text, start)):
+            continue  # 普京在|克里姆林宫表示: where he spoke
+        spans.append((start, m.end("seat")))
     return spans
 
 
@@ -2117,8 +2176,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 区（市）|县转运专班: levels enumerated, a kind of body in each, not one named
         if (cut := _after_person_or_count(text, start, end, place_starts)) is not None:
             start, name = cut, text[cut:end]  # 许某已转入|宁夏回族自治区第四人民医院: the name begins with its place
-        if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]):
-            continue  # 察右前旗某物流公司, 一家互联网公司: an anonymised or counted body, not a name
+        if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]) \
+                or _GROUP_BEFORE_KIND.search(name[: -len(m.group())]):
+            continue  # 察右前旗某物流公司, 一家互联网公司, 北京三大|会计师事务所: an anonymised or counted body, not a name
         if len(name) <= len(m.group()) and (m.group() not in _BARE_BODIES
                                             or _GENERIC_BEFORE.search(text, max(0, start - 2), start)):
             continue  # a bare generic word: 指挥部, 医院; 各级|党委
@@ -2254,7 +2314,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.bare_body")
     for span in _titled_papers(text):
         spans.setdefault(span, "organization.titled_paper")
-    for span in _missions(text):
+    for span in _missions(text, place_spans):
         spans.setdefault(span, "organization.mission")
     for span in _airports_acting(text):
         spans.setdefault(span, "organization.airport_acting")

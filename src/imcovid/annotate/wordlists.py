@@ -103,11 +103,20 @@ LISTS = {
                                 "(organizations.py)",
     "organization_mission_kinds": "kinds of a diplomatic mission after 驻 and its host: 中国驻洛杉矶|总领馆 "
                                   "(organizations.py)",
-    "organization_seat_followers": "words after a seat of government that make it act: 白宫|新闻秘书, 白宫|声明 "
+    "organization_seat_followers": "words after a seat of government that make it act as its clause's subject: "
+                                   "白宫|发表声明, 白宫|说 (organizations.py)",
+    "organization_seat_staff": "a seat of government's own staff and statement after it: 白宫|新闻秘书, 白宫|声明 "
+                               "(organizations.py)",
+    "organization_where_before": "words before a seat or an airport that make it a place where: 在|白宫, 抵达|首都机场 "
+                                 "(organizations.py)",
+    "organization_clause_openers": "words that open a clause before its subject: 但|白宫表示, 据|白云机场消息 "
                                    "(organizations.py)",
     "organization_airport_kinds": "words before 机场 that name a kind of airport, none acting: 国内|机场 "
                                   "(organizations.py)",
-    "organization_mission_hosts_in_general": "hosts after 驻 that name no one mission: 驻|外|使馆 (organizations.py)",
+    "organization_mission_hosts_in_general": "words in a host after 驻 that name no one mission: 驻|外|使馆, 驻京|外国"
+                                             "记者|代表团 (organizations.py)",
+    "organization_mission_country_short_forms": "one-character short forms of countries after 驻: 驻|美|使馆 "
+                                                "(organizations.py)",
     "organization_china_as_host": "China as a mission's host, named only with the country before 驻: 驻|华|使馆 "
                                   "(organizations.py)",
     "organization_report_kinds": "kinds of document ending in 报, no paper's title: 《某某|公报》 (organizations.py)",
