@@ -46,8 +46,10 @@ ANNOTATOR = "imcovid-rules/1.9:case_count"  # (1.1: Hong Kong 宗/个案, 分别
 # a count before its verb, 6人被确诊为新冠肺炎病例, is read (not inside a noun phrase: 5名被确诊新冠的患者), a part after
 # 其中 takes the whole's disease (2例鼠疫病例，其中1例死亡), deaths after a vaccination and adverse events are no figures,
 # 内地新增… is the mainland's, no place, not inside 省内|地市, cases of people arriving, 自香港入境的, imported; 1.9: a
-# date after 自/从 before 起/开始/后 opens a period (自2020年1月21日起，累计追踪到…), and a bulletin's 截至…24时 day in an
-# earlier paragraph dates the totals since then, a date of earlier-reported cases (9月19日报告的…感染者) dates nothing,
+# date after 自/从 before 后, or before 起/开始 with a running total in the clause it governs, opens a period (自2020年1月
+# 21日起，累计追踪到…; 从8月5日开始，三亚市实行全域静态管理 starts a measure and dates the figures after it), and a
+# bulletin's 截至…24时 day in an earlier paragraph dates the totals since then, a date of earlier-reported cases that a
+# later event befell (9月19日报告的…感染者转为确诊病例) dates nothing,
 # parts by origin of people discharged (出院病例31例（本土确诊病例30例…）) and breakdowns of people released are no
 # figures, 全省/全市 opening a sentence places its later clauses, 再增/又增 are new, 2例确诊病例出院 is recovered)
 
@@ -581,7 +583,7 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     while i and (dates[i - 1]["end"] > pos or (_in_closed_parenthesis(text, dates[i - 1], pos)
                                                 and not text.endswith(_DAY_GLOSS, 0, dates[i - 1]["start"]))
                  or (dates[i - 1]["end"] < sentence and _opens_period(text, dates[i - 1]))
-                 or _TRAVEL_AFTER.match(text, dates[i - 1]["end"]) or _EARLIER_CASES_AFTER.match(text, dates[i - 1]["end"])):
+                 or _TRAVEL_AFTER.match(text, dates[i - 1]["end"]) or _earlier_cases_after(text, dates[i - 1]["end"])):
         i -= 1  # (a date in a closed parenthesis, 来自7月2日…航班, is an aside: it governs nothing after it)
     full = dates[i - 1] if i else None
     if heading_start is not None and (full is None or full["start"] < heading_start):
@@ -819,20 +821,34 @@ _BULLETIN_WINDOW = re.compile(r"0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(
 
 # A date opening a period (自10月17日额济纳旗发生疫情以来) governs only its own sentence, and there no figure.
 _PERIOD_START = re.compile(r"[^，。；！？\n]{0,30}?(?:以来|至今|之后|以后)")
-# After 自/从 a date also opens a period with 起, 开始 or a bare 后 (自2020年1月21日起，累计追踪到密切接触者43034人;
-# 这是自7月28日扬州出现本土确诊病例后，扬州首次实现…零新增): bulletins write the start of their running totals so
-# (rule ``as_of.from_period``). (下午 is no 后; 之后/以后 are in _PERIOD_START already.)
-_FROM_PERIOD = re.compile(r"起|开始|[^，。；！？\n]{0,30}?(?<![之以午])后")
+# After 自/从 a date also opens a period with a bare 后 (这是自7月28日扬州出现本土确诊病例后，扬州首次实现…零新增: the
+# figures come after the event, never on its day), or with 起/开始 where running totals of the period follow in the
+# clause it governs (自2020年1月21日起，累计追踪到密切接触者43034人): bulletins write the start of their running totals so (rule
+# ``as_of.from_period``). 起/开始 also start a measure (从8月5日开始，三亚市实行全域静态管理。当天，三亚新增…): with no
+# word of a running total (the lexicon's ``period_total``) in the clause the start governs (up to the figure), the date
+# dates the figures after it as any date does. (下午 is no 后; 之后/以后 are in _PERIOD_START already.)
+_FROM_PERIOD = re.compile(r"(?P<start>起|开始)|[^，。；！？\n]{0,30}?(?<![之以午])后")
 _FROM_BEFORE_DATE = ("自", "从")
+_PERIOD_TOTAL = re.compile(_alternation("period_total"))
+_CLAUSE_OR_SENTENCE_END = re.compile(r"[，,；;。！？\n]")  # (with ASCII marks, as some outlets write)
 
 
 def _opens_period(text: str, d: dict, hi: int | None = None) -> bool:
-    """Does the date ``d`` open a period (自10月17日…以来, 7月20日至今, 自2020年1月21日起, 自7月28日…后) in text up to
-    ``hi``?"""
+    """Does the date ``d`` open a period (自10月17日…以来, 7月20日至今, 自2020年1月21日起…累计, 自7月28日…后) for the
+    figures in text up to ``hi`` (without ``hi``: for those of its sentence; 起/开始 only with a ``period_total`` word in
+    the clause the start governs)?"""
     hi = len(text) if hi is None else hi
     if _PERIOD_START.match(text, d["end"], hi):
         return True
-    return text.endswith(_FROM_BEFORE_DATE, 0, d["start"]) and _FROM_PERIOD.match(text, d["end"], hi) is not None
+    if not text.endswith(_FROM_BEFORE_DATE, 0, d["start"]):
+        return False
+    m = _FROM_PERIOD.match(text, d["end"], hi)
+    if m is None or m.group("start") is None:
+        return m is not None
+    # (The clause the start governs, after 起's comma: 从8月6日起，浦东新区实行封控管理，当天…新增229例，累计报告…1000例
+    # starts a measure, whatever a later clause totals.)
+    clause = _CLAUSE_OR_SENTENCE_END.search(text, m.end() + 1 if text.startswith(("，", ","), m.end()) else m.end())
+    return _PERIOD_TOTAL.search(text, m.end(), min(clause.start() if clause else len(text), hi)) is not None
 
 
 def _bulletin_day_before_period(text: str, earlier: dict, period_start: str | None, pos: int) -> bool:
@@ -849,9 +865,25 @@ def _bulletin_day_before_period(text: str, earlier: dict, period_start: str | No
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-# A date in a clause that names cases reported or found on it before (9月19日报告的外省返滇无症状感染者转为确诊病例1例)
-# is those cases' history, not the date of the figures after it (rule ``as_of.earlier_cases``).
-_EARLIER_CASES_AFTER = re.compile(r"[^，。；！？\n\d]{0,4}?(?:报告|发现|确诊|通报)的[^，。；！？\n\d]{0,12}?(?:感染者|病例|患者|阳性)")
+# A date in a clause that names cases reported or found on it before, and what befell them since (9月19日报告的外省返滇
+# 无症状感染者转为确诊病例1例; 9月4日报告的无症状感染者中，有2例治愈出院), is those cases' history, not the date of the
+# figures after it (rule ``as_of.earlier_cases``). The later event (the lexicon's ``later_event``) must follow the cases
+# in their clause, or in their sentence after 中: without one the figure counts what was reported that day
+# (8月9日报告的本土确诊病例105例; 8月8日报告的本土感染者中，三亚市1047例) and the date dates it.
+_EARLIER_CASES = re.compile(r"[^，。；！？\n\d]{0,4}?(?:报告|发现|确诊|通报)的[^，。；！？\n\d]{0,12}?(?:感染者|病例|患者|阳性)"
+                            r"(?P<among>中)?")
+_LATER_EVENT = re.compile(_alternation("later_event"))
+
+
+def _earlier_cases_after(text: str, end: int) -> bool:
+    """Does the date ending at ``end`` name cases reported earlier, the subject of a later event (rule
+    ``as_of.earlier_cases``)?"""
+    m = _EARLIER_CASES.match(text, end)
+    if m is None:
+        return False
+    stop = _SENTENCE_STOP if m.group("among") else _CLAUSE_OR_SENTENCE_END
+    clause = stop.search(text, m.end())
+    return _LATER_EVENT.search(text, m.end(), clause.start() if clause else len(text)) is not None
 
 
 # A date in parentheses right after a day word (今天（7月31日）下午3时，…召开新闻发布会) is that day's date, not an aside: it
