@@ -148,3 +148,79 @@ def test_figure_trend_is_excluded():
     assert excluded("包括污水监测病毒量、社区检测阳性比率、医院监测数据等均显示向下")
     assert not excluded("加强污水监测")
 
+
+
+# --- s18 review (fix helper s18fixmeas): each case below fails on the merged 1.9 rules before the fix ---
+
+# 1. 重开 only as a word (not the end of 着重, 注重, 慎重, 隆重 nor the start of 重开展/重开幕), not negated in the four
+# characters before it, and the C2 reopening row only where the sentence names the epidemic.
+@pytest.mark.parametrize("text, code", [
+    ("各地要着重开展重点人群核酸检测。", "CN-MASS-TESTING"),
+    ("要注重开展健康码查验。", "CN-HEALTH-CODE"),
+    ("对中高风险地区来返人员着重开展核酸检测和健康监测。", "C7"),
+    ("对中高风险地区来返人员着重开展核酸检测和健康监测。", "CN-MASS-TESTING"),
+    ("慎重开展大规模核酸检测。", "CN-MASS-TESTING"),
+    ("疫情期间，健身中心、美容院等场所暂时不会重开。", "C2"),
+    ("疫情期间，影院尚未获准重新开放。", "C2"),
+])
+def test_reopen_inside_other_words_or_negated_is_no_relaxation(text, code):
+    assert "relax" not in _actions(text, code)
+
+
+@pytest.mark.parametrize("text", [
+    "第十届全民健身运动会在市体育馆隆重开幕。",
+    "健身中心、美容院等场所暂时不会重开。",
+    "经过三年修缮，国家大剧院今日重开。",
+    "车厢内不允许饮食。",
+    "学校允许学生在教室用餐。",
+])
+def test_reopening_and_dining_rows_need_the_epidemic(text):
+    assert "C2" not in _codes(text)
+
+
+def test_reopening_after_many_venues_stays_relaxed():
+    # (guard: 不少 is no negation)
+    assert "relax" in _actions("疫情缓解后，不少影院已重开。", "C2")
+
+
+# 2. 关闭…场所 is no venue closure when the 场所 is the venue code or its scanning kit (a health-code check lifted), a
+# closed state (门窗关闭、通风不良的场所) or a closure for another cause (a hygiene problem).
+@pytest.mark.parametrize("text", [
+    "多地宣布关闭场所码，不再查验健康码。",
+    "各区陆续关闭场所码服务。",
+    "广州市关闭各类场所的扫码查验设备。",
+    "市民应尽量避免前往门窗关闭、通风不良的场所。",
+    "疫情期间，市场监管部门关闭了3家存在食品安全问题的餐饮场所。",
+])
+def test_closing_a_venue_code_or_a_state_is_no_venue_closure(text):
+    assert "C2" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "各区陆续关闭场所码服务。",
+    "广州市关闭各类场所的扫码查验设备。",
+])
+def test_venue_code_switched_off_is_lifted(text):
+    assert _actions(text, "CN-HEALTH-CODE") == {"lift"}
+
+
+# 3. A goal clause that names a concrete measure (a target place, a kind of event) ends the purpose run (rule 5).
+@pytest.mark.parametrize("text, code", [
+    ("为切实保障广大师生身体健康，避免前往中高风险地区，减少聚集性活动。", "C7"),
+    ("为切实保障广大师生身体健康，避免前往中高风险地区，减少聚集性活动。", "C4"),
+    ("为进一步巩固疫情防控成果，避免举办大型聚集性活动，倡导文明健康的生活方式。", "C4"),
+    ("为进一步做好春节期间疫情防控工作，减少人员流动，减少聚集性活动，倡导就地过年。", "C4"),
+])
+def test_purpose_clause_with_content_is_a_statement(text, code):
+    assert code in _codes(text)
+
+
+# 4. 在地过年 is not the end of 所在地过年; 5. an illegal religious activity stopped is a crackdown.
+@pytest.mark.parametrize("text, code", [
+    ("疫情防控期间，很多人选择回户籍所在地过年。", "C7"),
+    ("疫情期间，不少务工人员回到老家所在地过节。", "C7"),
+    ("当地政府责令停止一切非法宗教活动。", "C4"),
+    ("民族宗教部门依法停止违规宗教活动。", "C4"),
+])
+def test_other_senses_of_s18_cues(text, code):
+    assert code not in _codes(text)

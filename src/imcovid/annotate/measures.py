@@ -890,17 +890,24 @@ def purpose_continued(statement: str, sentence_head: str) -> bool:
     传播途径，…决定…)? It does when a clause of the head opens on a purpose (为全力做好…, word row ``purpose-head``)
     and it and every clause after that opening open on a goal verb (word row ``purpose-goal``: 减少, 阻断, 有效切断 …).
     A purpose adds no content (guideline, *Statements*, rule 5); a clause that leaves the run (…，广大市民停止非必要
-    流动) is a statement again. Why: the s18meas first-sight set read 减少人员流动 inside such a run as a movement
-    restriction (C7)."""
-    goal = words()["purpose-goal"]
-    if not goal.search(statement):
+    流动) is a statement again, and so is a goal clause that names a concrete measure (row ``purpose-concrete``:
+    避免前往中高风险地区, 减少聚集性活动). Why: the s18meas first-sight set read 减少人员流动 inside such a run as a
+    movement restriction (C7); the s18 review found the verb alone dropped clauses with content."""
+    w = words()
+
+    def goal_only(clause: str) -> bool:
+        # (a goal verb alone does not decide: a clause that names a concrete measure, row ``purpose-concrete`` —
+        # 避免前往中高风险地区, 减少聚集性活动 — ends the run and is a statement, rule 5: s18 review)
+        return bool(w["purpose-goal"].search(clause)) and not w["purpose-concrete"].search(clause)
+
+    if not goal_only(statement):
         return False
     clauses = [c.strip() for c in re.split(r"[，,；;：:]", sentence_head) if c.strip()]
     for k in range(len(clauses) - 1, -1, -1):
         if clauses[k].startswith("为"):
             # (the opening clause must be a purpose itself, row ``purpose-head``: not 为 of a beneficiary,
             # 为居民提供上门服务，减少人员外出)
-            return bool(words()["purpose-head"].search(clauses[k])) and all(goal.search(c) for c in clauses[k + 1:])
+            return bool(w["purpose-head"].search(clauses[k])) and all(goal_only(c) for c in clauses[k + 1:])
     return False
 
 
