@@ -902,7 +902,7 @@ def purpose_continued(statement: str, sentence_head: str) -> bool:
 
     if not goal_only(statement):
         return False
-    clauses = [c.strip() for c in re.split(r"[，,；;：:]", sentence_head) if c.strip()]
+    clauses = [c.strip() for c in _CLAUSE.findall(sentence_head) if c.strip()]
     for k in range(len(clauses) - 1, -1, -1):
         if clauses[k].startswith("为"):
             # (the opening clause must be a purpose itself, row ``purpose-head``: not 为 of a beneficiary,

@@ -81,6 +81,8 @@ _COUNTRY_START = re.compile("^(?:" + "|".join(sorted(words("countries"), key=len
 # A country written inside the words read before an ending (有国家流行史|英国卫生安全局): a foreign body's name begins
 # with its country, as a domestic one begins with its place (the gazetteer has no foreign countries).
 _COUNTRIES = frozenset(words("countries"))
+# The dictionary's tags of verbs: a two-character word so tagged ends no head of a name (抵达|机场, 驻|港部队派出).
+_VERB_TAGS = ("v", "vn", "vd")
 _COUNTRY_INSIDE = re.compile("|".join(sorted(_COUNTRIES, key=len, reverse=True)))
 # (A dash joins two stations or two places, 市光路-东方体育中心, not the parts of one body's name.)
 # (而 and 但 begin a clause: 但|耀才证券随后发出公告)
@@ -730,7 +732,7 @@ def _airports_acting(text: str) -> list[tuple[int, int]]:
                 continue  # (…机场消息 without 据: news of the airport, not from it)
             if not _opens_clause(text, a) or head[0] in _NOT_A_NAME_START \
                     or _COUNT_WORD.match(head[0]) or head in _AIRPORT_KINDS or head in _GENERIC_KINDS \
-                    or head[-2:] in _GENERIC_KINDS or dictionary_tag(head[-2:]) in ("v", "vn", "vd"):
+                    or head[-2:] in _GENERIC_KINDS or dictionary_tag(head[-2:]) in _VERB_TAGS:
                 continue
             spans.append((a, end))
             break
@@ -1759,7 +1761,6 @@ _CHINA = word_set("organization_china_as_host")
 _MISSION_HOSTS = _COUNTRIES | word_set("person_foreign_states") | word_set("organization_mission_country_short_forms") \
     | _CHINA | word_set("organizations")
 _CONSULAR = "领"
-_VERB_TAGS = ("v", "vn", "vd")
 
 
 def _mission_host(m: re.Match, place_spans: set[tuple[int, int]], country_before: bool) -> bool:
@@ -2266,7 +2267,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                                                  or head[-2:] in _FUND_KINDS):
                 continue  # 明星|基金经理, 偏股混合|基金, 老百姓炒|基金, ETF基金: a kind of fund, not a fund company
             trade_head = head[:-1] if m.group() == "药房" and head.endswith("大") else head  # (社区|大药房)
-            if m.group() in _TRADES and dictionary_tag(head[-2:]) in ("v", "vn", "vd"):
+            if m.group() in _TRADES and dictionary_tag(head[-2:]) in _VERB_TAGS:
                 continue  # 回购注销|股份, 发展|医药: the trade is the object of a verb, an ordinary noun there
             if m.group() in _TRADES and (is_word(trade_head, _TRADE_HEAD_WORD) or not _HAN_HEAD.fullmatch(head)):
                 if head[-2:] not in _GENERIC_KINDS:
