@@ -146,3 +146,17 @@ def test_two_blind_annotations_of_real_19_agree_as_documented():
     assert (measures["MEASURE code"]["gold"], measures["MEASURE code"]["predicted"],
             measures["MEASURE code"]["matched"]) == (195, 186, 170)
     assert decisions == 11
+
+
+def test_two_blind_annotations_of_real_20_agree_as_documented():
+    """tests/data/agreement-real-20: two annotators apart on the same eight COVID-19 posts (每经网 reports of 2021's
+    outbreaks, two 快媒体 cards, a 证券时报网 telegraph), from folders no earlier set used but one; real-20's README gives
+    these figures."""
+    figures, measures, decisions = _two_annotations("real-20", "M", 8, 8)
+    assert figures == {"PERSON": (51, 51, 51), "LOCATION": (204, 204, 204), "ORGANIZATION": (111, 109, 109),
+                       "DATE": (111, 111, 111)}
+    assert (measures["CASE_COUNT"]["gold"], measures["CASE_COUNT"]["predicted"],
+            measures["CASE_COUNT"]["matched"]) == (64, 66, 55)
+    assert (measures["MEASURE code"]["gold"], measures["MEASURE code"]["predicted"],
+            measures["MEASURE code"]["matched"]) == (122, 115, 112)
+    assert decisions == 29
