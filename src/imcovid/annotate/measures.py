@@ -1185,8 +1185,9 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 continue
             if speculation(statement) or case_found(statement, text[c_end:s_end]) \
                     or (code in _TRIP_CODES and trip_told(text[s_start:s_end], statement)) \
-                    or (code == "CN-HEALTH-CODE" and code_app_talk(statement)):
-                continue  # (the rules' checks of a statement, for the model's proposals too)
+                    or code_app_talk(statement):
+                continue  # (the rules' checks of a statement, for the model's proposals too: an app's talk proposes
+                # no code at all, 第二次改版新增了核酸检测信息)
             action = statement_action(statement, text[s_start:c_start])
             start = starts_at.get(s_start, starts_at.get(-1))
             if start is not None and action not in ("lift", "relax") and "基础上" not in statement:
@@ -1261,6 +1262,11 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
             continue
         if _TRAVEL_AFTER.match(text, d["end"]):
             continue  # (于7月29日抵达上海浦东国际机场: a person's journey, not a measure's start)
+        if _FINDING_AFTER.match(text, d["end"]) and not _SINCE.search(text, max(0, d["start"] - 1), d["start"]) \
+                and not _START_AFTER.match(text[d["end"]:d["end"] + 8]):
+            # (该病例于1月15日在…核酸筛查中发现: when a case was found, not a measure's start; s19meas. Not 自10月16日
+            # 西安市发现…后, "since": the measures after it start then; nor 于12月1日起对初筛阳性人员…, a start.)
+            continue
         starts = bool(_START_BEFORE.search(text, max(0, d["start"] - 1), d["start"])
                       or _START_AFTER.match(text[d["end"]:d["end"] + 8]))
         # (not a new date a measure moves to: 高考统考延期至7月7日至9日举行 is a postponement, imposed now)
@@ -1281,6 +1287,9 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
     return out
 
 
+# A date of a case's finding (于1月15日在坪山区第三轮主动核酸筛查中发现, 于1月22日确诊): it dates no measure.
+_FINDING_AFTER = re.compile(r"[^，。；]{0,24}?(?:发现|检出|确诊|诊断为|初筛)")
+_SINCE = re.compile(r"(?:从|自)$")
 # A date of a person's journey (7月8日从阿联酋到达北京首都机场, 于7月29日抵达): it dates neither a measure nor a figure.
 _TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|入境|出发|乘坐|乘机|返回|返京|航班)")
 # The first day of a period (2021年7月12日0时—14日24时, 7月12日至14日): a measure for a period that begins after the
