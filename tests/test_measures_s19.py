@@ -226,3 +226,34 @@ def test_recall_cues_negatives(text, code):
 ])
 def test_actions(statement, action):
     assert statement_action(statement) == action
+
+
+# Second batch (six more unseen 知乎 posts, among them a city's zone notice): words inside longer words, frames,
+# responsibility talk, praise, venue names and highway bans.
+@pytest.mark.parametrize("statement, action", [
+    ("尽早完成新冠疫苗加强针接种", "maintain"),  # 加强 inside 加强针 (a booster shot) is no strengthening
+    ("进一步的流调工作还在进行中", "maintain"),  # 进一步的: an adjective, not 进一步 + verb
+    ("加强疫苗接种工作", "strengthen"),
+    ("进一步扩大核酸检测范围", "strengthen"),
+    ("现将其活动轨迹通报如下", "maintain"),  # the disposal construction: published here and now
+    ("将于明日公布检测结果", "announce-plan"),
+])
+def test_actions_second_batch(statement, action):
+    assert statement_action(statement) == action
+
+
+@pytest.mark.parametrize("text, code, present", [
+    ("疫情防控。封控、管控管理期间，希望大家给予理解、支持和配合。", "C6", False),  # a list of lockdowns as a time
+    ("疫情防控。封控区、管控区管控和服务要严格落实属地责任、行业监管责任。", "C6", False),  # responsibility talk
+    ("疫情防控。在此向参与流调工作的人员表示敬意。", "H3", False),  # praise of workers
+    ("疫情防控。凡来自国内中高风险地区车辆，禁止在城内高速站口下站。", "C7", True),
+    ("疫情防控。商场、超市等基本生活物资供应场所合理控制购物人员数量。", "CN-SUPPLY", False),  # a venue's name
+    ("疫情防控。做好封控区群众的生活物资供应。", "CN-SUPPLY", True),
+    ("疫情防控。关于新增无症状感染者活动轨迹的通报。现将其活动轨迹通报如下：", "H1", True),
+    # guards: a lockdown in force, a tracing measure, a notice's frame still a frame
+    ("疫情防控。该小区继续实行封控管理。", "C6", True),
+    ("疫情防控。全面开展流调溯源工作。", "H3", True),
+    ("疫情防控。现就有关事项通告如下：", "H1", False),
+])
+def test_second_batch(text, code, present):
+    assert (code in _codes(text)) is present

@@ -290,9 +290,9 @@ def _direction_change(text: str) -> bool:
 # (A place's full name can be long: 将大连市甘井子区南关岭街道姚兴社区姚北路25号划定为中风险地区; not 将于/将在/将从, which
 # mark the future.)
 # (And 将X闭环转运集中隔离点, 将X转至/转入…: the transfer verb with its destination straight after it, s19meas; not after an
-# adverb of time, 将尽快转运, 将立即转至, which marks the future.)
+# adverb of time, 将尽快转运, 将立即转至, which marks the future; and 现将其活动轨迹通报如下, published here and now.)
 _DISPOSAL = re.compile(r"将(?![于在从自尽立马即])[^，。；将]{1,30}?(?:转移到|转移至|转运至|转运到|送至|送往|送到|调整为|划定为|划为|列为|纳入|按照"
-                       r"|转运(?=[^，。；]{0,12}(?:隔离|医院|酒店|方舱|定点))|转至|转入)")
+                       r"|转运(?=[^，。；]{0,12}(?:隔离|医院|酒店|方舱|定点))|转至|转入|(?:公告|通报|公布)如下)")
 
 
 # A clause of the sentence before the statement that opens with a condition (这里要提醒市民朋友，如果您收到…，请…):
@@ -692,7 +692,9 @@ def facility_described(statement: str, code: str = "CN-MEDICAL") -> bool:
 
 # A lockdown or home stay named as a time or circumstance (封控前, 封控期间, 在封控管理下, 居家的X; the world news' 在封城
 # 期间, 封锁期间: s17meas): the frame of something else, not a report of the measure.
-_LOCKDOWN_FRAME = re.compile(r"(?:封控|管控|封闭管理|静默|静态管理|封城|封锁)(?:管理)?(?:前|后|期间|之前|之后|以来|当中|下)"
+# (a list of them too: 封控、管控管理期间, s19meas)
+_LOCKDOWN_FRAME = re.compile(r"(?:封控|管控|封闭管理|静默|静态管理|封城|封锁)(?:[、和及](?:封控|管控|封闭管理|静默|静态管理))*"
+                             r"(?:管理)?(?:前|后|期间|之前|之后|以来|当中|下)"
                              r"|在[^，。；]{0,8}(?:封控|管控|封闭管理)[^，。；]{0,4}下|居家的")
 
 
