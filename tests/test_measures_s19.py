@@ -257,3 +257,12 @@ def test_actions_second_batch(statement, action):
 ])
 def test_second_batch(text, code, present):
     assert (code in _codes(text)) is present
+
+
+@pytest.mark.parametrize("text, code", [
+    ("疫情防控期间，医生不能出门诊。", "C6"),  # 出门 inside 出门诊
+    ("疫情防控期间，该院未暂停门急诊服务。", "CN-MEDICAL"),  # negation
+    ("疫情防控。该病例的行程轨迹通报显示其曾去过超市。", "H1"),  # what a bulletin shows: findings, not publishing
+])
+def test_new_cues_negatives(text, code):
+    assert code not in _codes(text)
