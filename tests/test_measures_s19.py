@@ -266,3 +266,12 @@ def test_second_batch(text, code, present):
 ])
 def test_new_cues_negatives(text, code):
     assert code not in _codes(text)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("疫情防控通告：管控区内全体人员实行“人不出区、严禁聚集”管理措施。", False),  # the zone label's formula
+    ("疫情防控通告：防范区内实行“强化社会面管控，严格限制人员聚集”管理措施。", True),  # 防范区 states the limit
+    ("疫情防控通告：管控区内实行封闭管理，严禁聚集。", True),  # a ban outside the quotes
+])
+def test_zone_formula(text, present):
+    assert ("C4" in _codes(text)) is present

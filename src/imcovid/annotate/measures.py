@@ -948,6 +948,23 @@ def abroad_named(sentence: str) -> bool:
     return bool(words()["abroad"].search(sentence))
 
 
+# A lockdown or control zone's formula in quotes (管控区内全体人员实行“人不出区、严禁聚集”管理措施).
+_ZONE_FORMULA = re.compile(r"(?:封控区|管控区|高风险区|中风险区)[^，。；]{0,12}“[^”]{2,30}”")
+_QUOTED = re.compile(r"“[^”]{2,30}”")
+
+
+def zone_formula(found: dict[str, tuple[int | None, bool]], statement: str) -> None:
+    """Drop C4 when its every cue lies inside the quoted formula of a lockdown or control zone (管控区…实行“人不出区、
+    严禁聚集”管理措施): a zone label gives one C6 mention, its formula's parts no mentions of their own (guideline, zone
+    labels; 防范区's “严格限制人员聚集” states the gathering limit and stays C4). Why: a city's zone notice on the s19meas
+    reading (second batch)."""
+    if "C4" not in found or "C6" not in found or not _ZONE_FORMULA.search(statement):
+        return
+    rest = _QUOTED.sub("，", statement)
+    if not any(cue.code == "C4" and cue.pattern.search(rest) for cue in cues()):
+        found.pop("C4")
+
+
 def purpose_continued(statement: str, sentence_head: str) -> bool:
     """Does ``statement`` go on a purpose run of its sentence (为全力做好疫情防控工作，减少人员流动、聚集，有效切断病毒
     传播途径，…决定…)? It does when a clause of the head opens on a purpose (为全力做好…, word row ``purpose-head``)
@@ -1121,6 +1138,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 found.pop("CN-MASS-TESTING")
             if "CN-HEALTH-CODE" in found and code_app_talk(statement):
                 found.pop("CN-HEALTH-CODE")
+            zone_formula(found, statement)
             if any(code in found for code in _TRIP_CODES) and trip_told(text[s_start:s_end], statement):
                 for code in _TRIP_CODES:
                     found.pop(code, None)
