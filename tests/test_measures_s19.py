@@ -275,3 +275,12 @@ def test_new_cues_negatives(text, code):
 ])
 def test_zone_formula(text, present):
     assert ("C4" in _codes(text)) is present
+
+
+@pytest.mark.parametrize("text, present", [
+    ("我发现杭州最近几次流调展示出来的感染者的生活，真的太社畜了。", False),  # what tracing shows: findings
+    ("疫情防控。流调显示该病例曾到过超市。", False),
+    ("疫情防控。全面开展流调溯源工作。", True),  # guard: tracing itself
+])
+def test_tracing_shows_is_findings(text, present):
+    assert ("H3" in _codes(text)) is present
