@@ -289,7 +289,10 @@ def _direction_change(text: str) -> bool:
 # 将 + object + a verb of moving, classing or sorting (将X转移到Y, 将X调整为Y, 将X按照…): the disposal construction.
 # (A place's full name can be long: 将大连市甘井子区南关岭街道姚兴社区姚北路25号划定为中风险地区; not 将于/将在/将从, which
 # mark the future.)
-_DISPOSAL = re.compile(r"将(?![于在从自])[^，。；将]{1,30}?(?:转移到|转移至|转运至|转运到|送至|送往|送到|调整为|划定为|划为|列为|纳入|按照)")
+# (And 将X闭环转运集中隔离点, 将X转至/转入…: the transfer verb with its destination straight after it, s19meas; not after an
+# adverb of time, 将尽快转运, 将立即转至, which marks the future; and 现将其活动轨迹通报如下, published here and now.)
+_DISPOSAL = re.compile(r"将(?![于在从自尽立马即])[^，。；将]{1,30}?(?:转移到|转移至|转运至|转运到|送至|送往|送到|调整为|划定为|划为|列为|纳入|按照"
+                       r"|转运(?=[^，。；]{0,12}(?:隔离|医院|酒店|方舱|定点))|转至|转入|(?:公告|通报|公布)如下)")
 
 
 # A clause of the sentence before the statement that opens with a condition (这里要提醒市民朋友，如果您收到…，请…):
@@ -689,7 +692,9 @@ def facility_described(statement: str, code: str = "CN-MEDICAL") -> bool:
 
 # A lockdown or home stay named as a time or circumstance (封控前, 封控期间, 在封控管理下, 居家的X; the world news' 在封城
 # 期间, 封锁期间: s17meas): the frame of something else, not a report of the measure.
-_LOCKDOWN_FRAME = re.compile(r"(?:封控|管控|封闭管理|静默|静态管理|封城|封锁)(?:管理)?(?:前|后|期间|之前|之后|以来|当中|下)"
+# (a list of them too: 封控、管控管理期间, s19meas)
+_LOCKDOWN_FRAME = re.compile(r"(?:封控|管控|封闭管理|静默|静态管理|封城|封锁)(?:[、和及](?:封控|管控|封闭管理|静默|静态管理))*"
+                             r"(?:管理)?(?:前|后|期间|之前|之后|以来|当中|下)"
                              r"|在[^，。；]{0,8}(?:封控|管控|封闭管理)[^，。；]{0,4}下|居家的")
 
 
@@ -742,6 +747,7 @@ def zone_as_qualifier(statement: str) -> bool:
 # (Also a code's state told of one person's code or of people: 但健康码仍为绿码, “黄码”人员.)
 _COLOUR_AS_QUALIFIER = re.compile(r"(?:健康码|行程码|行程卡)[^，。；]{0,4}(?:为|是|被赋)[“\"]?[红黄绿](?:码|色)[”\"]?"
                                   r"(?:或[“\"]?[红黄绿](?:码|色)[”\"]?)?的"
+                                  r"|(?:健康码|行程码|行程卡)[^，。；]{0,4}(?:都|也)?(?:还是|仍是|是)[红黄绿]的"  # (健康码都还是绿的: one's own code's colour, s19meas)
                                   r"|(?:健康码|行程码)[^，。；]{0,2}(?:仍|仍然|还|依然)为[“\"]?[红黄绿]码"
                                   r"|[“\"]?[红黄绿]码[”\"]?人员")
 
@@ -883,6 +889,80 @@ def opinion(sentence_head: str) -> bool:
     w = words()
     return bool(w["opinion-head"].search(sentence_head)) and not w["opinion-office"].search(sentence_head) \
         or bool(w["opinion-advice"].search(sentence_head))
+
+
+def speculation(statement: str) -> bool:
+    """Does the writer guess or judge in the statement (显然该院为…定点医院, 当前应该已实行全封闭管理, 我觉得…还是得限制
+    境外输入, …全员核酸筛查已经势在必行, 不知道需要被隔离多长时间: word row ``speculation``)? A guess reports nothing as
+    decided or done and attributes nothing to a body (guideline, MEASURE). Why: answers of 知乎热榜 speculate on the
+    measures of a city; on the s19meas reading their guesses and wishes were a tenth of the false mentions."""
+    return bool(words()["speculation"].search(statement))
+
+
+def code_app_talk(statement: str) -> bool:
+    """Does the statement speak of a health-code app itself — its software, pages, load or failure (一码通打不开了,
+    一码通的程序员, 西安一码通其它业务: word row ``code-app-talk``) — with no rule of using the code in it (查验, 出示,
+    凭 …: row ``code-use``)? The app's name is then a topic, not a health-code measure (guideline: CN-HEALTH-CODE
+    covers showing, scanning, checking codes and colour rules). Why: the s19meas reading found eleven CN-HEALTH-CODE
+    mentions in one post on a code app's crash, none a measure. The statement, not its sentence: a sentence may tell
+    of the app's database and a code rule together (健康宝将通过核酸检测数据库进行比对，…将进行弹窗提示)."""
+    w = words()
+    return bool(w["code-app-talk"].search(statement)) and not w["code-use"].search(statement)
+
+
+# The codes of what a traveller does on a trip (carries a test certificate, is tested, reports the trip, scans a code).
+_TRIP_CODES = ("C7", "CN-MASS-TESTING", "CN-HEALTH-MONITORING", "CN-HEALTH-CODE")
+
+
+def trip_told(sentence: str, statement: str) -> bool:
+    """Does an itinerary sentence (a clock time, 18：43 or 上午5时30分左右, and a traveller's verb, 乘坐, 前往, 返回:
+    word rows ``clock-time``, ``trip-verb``) tell the statement with no duty in it (须, 应, 凭, 不得 …: row
+    ``trip-duty``)? It tells a case's own trip — the certificate carried (持48小时内核酸检测证明自杭州返乡), the test
+    taken on the way (前往…核酸采样点进行核酸采样), the trip reported — not a measure (guideline: how cases were found
+    and a case's story are not measures). Quarantine or transfer done to the case (立即转至…集中隔离点) is not among the
+    codes it drops (``_TRIP_CODES``). Why: the s19meas reading of itineraries published by county headquarters."""
+    w = words()
+    return bool(w["clock-time"].search(sentence) and w["trip-verb"].search(sentence)
+                and not w["trip-duty"].search(statement))
+
+
+# A test or screening whose next clause tells what it found (在对…来（返）沈人员例行主动核酸检测中，发现一例…; 对…返同人员
+# 进行核酸检测，结果为阳性).
+_FOUND_NEXT = re.compile(r"^[，,]\s*(?:发现|检出|筛查出|筛出|结果(?:为|呈|显示)?阳性)")
+_TEST_CLAUSE = re.compile(r"(?:检测|筛查|排查|检查|复核)(?:中|时|过程中)?$")
+
+
+def case_found(statement: str, rest: str) -> bool:
+    """Is the statement the test or screening by which a case was found, told in the clause before the finding
+    (…例行主动核酸检测中，发现一例核酸检测阳性人员; …进行核酸检测，结果为阳性)? How cases were found is not a measure
+    (guideline, *Not measures*); the word list's ``exclude`` row sees the finding only inside one clause (中发现)."""
+    return bool(_TEST_CLAUSE.search(statement) and _FOUND_NEXT.match(rest))
+
+
+def abroad_named(sentence: str) -> bool:
+    """Does the sentence name travel or goods from abroad (入境, 境外, 口岸, 航班 …: word row ``abroad``)? The learned
+    model proposes C8 only then: C8 is international travel (guideline, *Choosing the code* rule 1), and a domestic
+    arrival's or a contact's quarantine (1月21日23时抵达济南后立即转至…集中隔离点集中隔离, 密切接触者…采取集中医学隔离观察)
+    is CN-CENTRAL-QUARANTINE. Why: the s19meas reading found the model's C8 on two such sentences, beside the rules'
+    right code."""
+    return bool(words()["abroad"].search(sentence))
+
+
+# A lockdown or control zone's formula in quotes (管控区内全体人员实行“人不出区、严禁聚集”管理措施).
+_ZONE_FORMULA = re.compile(r"(?:封控区|管控区|高风险区|中风险区)[^，。；]{0,12}“[^”]{2,30}”")
+_QUOTED = re.compile(r"“[^”]{2,30}”")
+
+
+def zone_formula(found: dict[str, tuple[int | None, bool]], statement: str) -> None:
+    """Drop C4 when its every cue lies inside the quoted formula of a lockdown or control zone (管控区…实行“人不出区、
+    严禁聚集”管理措施): a zone label gives one C6 mention, its formula's parts no mentions of their own (guideline, zone
+    labels; 防范区's “严格限制人员聚集” states the gathering limit and stays C4). Why: a city's zone notice on the s19meas
+    reading (second batch)."""
+    if "C4" not in found or "C6" not in found or not _ZONE_FORMULA.search(statement):
+        return
+    rest = _QUOTED.sub("，", statement)
+    if not any(cue.code == "C4" and cue.pattern.search(rest) for cue in cues()):
+        found.pop("C4")
 
 
 def purpose_continued(statement: str, sentence_head: str) -> bool:
@@ -1056,8 +1136,15 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 found.pop("C8")
             if "CN-MASS-TESTING" in found and code_vetoed(text[s_start:s_end], "CN-MASS-TESTING"):
                 found.pop("CN-MASS-TESTING")
+            if "CN-HEALTH-CODE" in found and code_app_talk(statement):
+                found.pop("CN-HEALTH-CODE")
+            zone_formula(found, statement)
+            if any(code in found for code in _TRIP_CODES) and trip_told(text[s_start:s_end], statement):
+                for code in _TRIP_CODES:
+                    found.pop(code, None)
             if not found or excluded(text[c_start:c_end]) or asks(statement, text, s_end) \
-                    or opinion(text[s_start:c_start]) or purpose_continued(statement, text[s_start:c_start]):
+                    or opinion(text[s_start:c_start]) or purpose_continued(statement, text[s_start:c_start]) \
+                    or speculation(statement) or case_found(statement, text[c_end:s_end]):
                 continue
             read = topic_with_comment(statement, text, c_end, s_end)
             action = statement_action(read, text[s_start:c_start])
@@ -1098,6 +1185,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         for c_start, c_end, code in learned:
             if code in ruled:
                 continue  # the rules named this code in the sentence: they decide its span
+            if code == "C8" and not abroad_named(text[s_start:s_end]):
+                continue  # (C8 is travel from abroad: a domestic arrival's quarantine is CN-CENTRAL-QUARANTINE)
             if _inside_any(exempt, c_start) and _inside_any(exempt, c_end - 1) and exempted_code(code):
                 continue  # a statement that only lists who is exempt (除军车、警车…外)
             statement = text[c_start:c_end]
@@ -1114,6 +1203,11 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             if code_vetoed(text[s_start:s_end], code, statement) or asks(statement, text, s_end) \
                     or rules_refuse(statement, code):
                 continue
+            if speculation(statement) or case_found(statement, text[c_end:s_end]) \
+                    or (code in _TRIP_CODES and trip_told(text[s_start:s_end], statement)) \
+                    or code_app_talk(statement):
+                continue  # (the rules' checks of a statement, for the model's proposals too: an app's talk proposes
+                # no code at all, 第二次改版新增了核酸检测信息)
             action = statement_action(statement, text[s_start:c_start])
             start = starts_at.get(s_start, starts_at.get(-1))
             if start is not None and action not in ("lift", "relax") and "基础上" not in statement:
@@ -1188,6 +1282,11 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
             continue
         if _TRAVEL_AFTER.match(text, d["end"]):
             continue  # (于7月29日抵达上海浦东国际机场: a person's journey, not a measure's start)
+        if _FINDING_AFTER.match(text, d["end"]) and not _SINCE.search(text, max(0, d["start"] - 1), d["start"]) \
+                and not _START_AFTER.match(text[d["end"]:d["end"] + 8]):
+            # (该病例于1月15日在…核酸筛查中发现: when a case was found, not a measure's start; s19meas. Not 自10月16日
+            # 西安市发现…后, "since": the measures after it start then; nor 于12月1日起对初筛阳性人员…, a start.)
+            continue
         starts = bool(_START_BEFORE.search(text, max(0, d["start"] - 1), d["start"])
                       or _START_AFTER.match(text[d["end"]:d["end"] + 8]))
         # (not a new date a measure moves to: 高考统考延期至7月7日至9日举行 is a postponement, imposed now)
@@ -1208,6 +1307,9 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
     return out
 
 
+# A date of a case's finding (于1月15日在坪山区第三轮主动核酸筛查中发现, 于1月22日确诊): it dates no measure.
+_FINDING_AFTER = re.compile(r"[^，。；]{0,24}?(?:发现|检出|确诊|诊断为|初筛)")
+_SINCE = re.compile(r"(?:从|自)$")
 # A date of a person's journey (7月8日从阿联酋到达北京首都机场, 于7月29日抵达): it dates neither a measure nor a figure.
 _TRAVEL_AFTER = re.compile(r"[^，。；]{0,12}?(?:抵达|到达|抵京|抵沪|入境|出发|乘坐|乘机|返回|返京|航班)")
 # The first day of a period (2021年7月12日0时—14日24时, 7月12日至14日): a measure for a period that begins after the
