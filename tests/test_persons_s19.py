@@ -1,0 +1,80 @@
+"""PERSON rules of session 19, each on its own examples (table-driven). The examples are made up in the style of
+foreign and sports news (invented people), not taken from any gold set nor from the unannotated posts the error
+classes were read from: a dotted name after an age or a count (37岁|约瑟夫·…, 一名|…), a dotted name whose first part
+begins with an ordinary word (安东|尼·… where 安东尼 is a name), police posts of foreign news (州警, 警长) and sports
+nouns of a renowned or veteran player (名将, 老将) before a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from imcovid.annotate import annotate
+from imcovid.annotate.name_reader import _keeps_known_first_name, dotted_names
+from imcovid.annotate.persons import _AFTER_POSITION
+
+
+def persons(text):
+    return [m["surface"] for m in annotate(text, None) if m["type"] == "PERSON"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age right before the name: 岁 is no syllable of a transliteration
+    ("当时，37岁约瑟夫·罗特克经历了很多糟心事。", ["约瑟夫·罗特克"]),
+    ("去年，52岁玛丽亚·桑切斯在家中遇害。", ["玛丽亚·桑切斯"]),
+    # a count right before the name (名 of 一名, 另一名)
+    ("他和一名乔治·帕特森的邻居报了警。", ["乔治·帕特森"]),
+    # negative: the age and the name after 的 keep working as before
+    ("61岁的乔治·帕特森被捕。", ["乔治·帕特森"]),
+])
+def test_dotted_name_after_an_age_or_a_count(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 安东 is a word (a place), 安东尼 a name of the dictionary: the first part keeps 安东
+    ("47岁的安东尼·阿尔多威胁要自杀。", ["安东尼·阿尔多"]),
+    ("据报道，安东尼·布朗当天抵达。", ["安东尼·布朗"]),
+])
+def test_dotted_name_keeps_a_dictionary_first_name(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, first_dot, cut, expected", [
+    # 安东|尼: the cut would leave one character, and 安东尼 is a name: the cut goes before the word
+    ("的安东尼·阿多", 4, 3, 1),
+    # negative: 季军 and 罗 are no name (季军罗): the cut stays after the word
+    ("季军罗·穆尔德", 3, 2, 2),
+    # negative: the cut leaves a first part of two characters: nothing changes
+    ("官员达瓦·苏伦", 4, 2, 2),
+])
+def test_keeps_known_first_name(text, first_dot, cut, expected):
+    assert _keeps_known_first_name(text, 0, cut, first_dot) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign police post before a dotted name: the name begins after it
+    ("美国宾夕法尼亚州州警杰伊·斯普林在外人眼里是一名称职的警察。", ["杰伊·斯普林"]),
+    ("宾夕法尼亚州前警长阿什莉·海伯说，这不符合做法。", ["阿什莉·海伯"]),
+    ("另一名州警艾迪·帕根来到农场。", ["艾迪·帕根"]),
+])
+def test_police_posts_before_a_dotted_name(text, expected):
+    assert persons(text) == expected
+
+
+def test_police_posts_are_positions():
+    assert [m.group() for m in _AFTER_POSITION.finditer("州警杰伊")] == ["州警"]
+    assert [m.group() for m in _AFTER_POSITION.finditer("前警长阿什")] == ["警长"]
+    # negative: no dotted name is read across a police word that runs on into another noun
+    assert dotted_names("推行警长制度·改革", _AFTER_POSITION) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("意大利名将方塔丽收获银牌，荷兰老将舒尔特拿到铜牌。", ["方塔丽", "舒尔特"]),
+    ("韩国名将金敏静以小组第一晋级。", ["金敏静"]),
+    # negative: 名将 and 老将 before no name
+    ("这支球队名将辈出。", []),
+    ("关键时刻老将出马，稳住了局面。", []),
+    ("他是一位享誉世界的名将。", []),
+])
+def test_renowned_and_veteran_players(text, expected):
+    assert persons(text) == expected
