@@ -1529,6 +1529,8 @@ def _list_continuations(found: _Found) -> None:
             if not found.add(end + 1, name, title, rule="person.list_continuation"):
                 break
             end = _past_note(text, end + 1 + len(name))
+        if foreign:
+            start = _foreign_items_before(found, start, title)
         # Back to the list's first item, which opens the clause (。房灵敏、|王维平).
         while text[start - 1 : start] == "、":
             item_start = start - 1
@@ -1542,6 +1544,29 @@ def _list_continuations(found: _Found) -> None:
                                                                        rule="person.list_continuation"):
                 break
             start = item_start
+
+
+def _foreign_items_before(found: _Found, start: int, title: str | None) -> int:
+    """Before a foreign name, the items of its list written as one too, back to the clause's start (，库库雷利亚、|
+    格罗斯和|特罗萨德: match reports and lists of ministers name the players so, with no cue): each item fills the
+    stretch from a boundary to 、 (or to 和, 与, 及 right before the name), all of transliteration, neither a country nor a
+    word of the dictionary other than a name (利物浦和|…: a place). Returns where the list's first item found begins."""
+    text = found.text
+    joiners = {"、"} | _LIST_JOINERS
+    while text[start - 1 : start] in joiners:
+        joint = start - 1
+        item_start = joint
+        while item_start > 0 and is_han(text[item_start - 1]) and joint - item_start < _LONGEST_FOREIGN_ITEM:
+            item_start -= 1
+        name = text[item_start:joint]
+        if len(name) < 2 or (item_start > 0 and text[item_start - 1] not in _BOUNDARY_BEFORE) \
+                or not looks_transliterated(name) or _COUNTRIES.match(name) or is_word(name, 1, but=_NAME_TAGS) \
+                or (item_start, joint) in found.spans \
+                or not found.add(item_start, name, title, rule="person.list_continuation"):
+            break
+        start = item_start
+        joiners = {"、"}  # (和, 与, 及 join only the last two items: 甲、乙和丙)
+    return start
 
 
 # An item between two names of a list: two to four Chinese characters between two 、.
@@ -1835,8 +1860,9 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         if name not in found.known and not _short_form_of_named_body(text, name) \
                 and found.add(start, name, None, rule="person.recurring_transliteration"):
             tagged.add(name)
-    if tagged:
-        _list_continuations(found)  # (the lists LAC's names stand in)
+    # (The lists LAC's names stand in, and those a name found at a cue elsewhere stands in where it recurs: ，库库雷利亚、
+    # 格罗斯和|特罗萨德|连进3球 … 特罗萨德表示.)
+    _list_continuations(found)
     _between_names(found)
     # (Again with LAC's names: 万隆辞|任总裁, read at a clause's start before LAC found 万隆 elsewhere.)
     _run_on_names(found, rare_only=True)
