@@ -78,3 +78,48 @@ def test_police_posts_are_positions():
 ])
 def test_renowned_and_veteran_players(text, expected):
     assert persons(text) == expected
+
+
+def rules(text):
+    return [(m["surface"], m["rule"]) for m in annotate(text, None) if m["type"] == "PERSON"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of three characters or more standing twice, no cue beside it (a match report)
+    ("第15分钟，德赫纳鞭长莫及。第49分钟，德赫纳又一次沦为背景板。",
+     [("德赫纳", "person.recurring_transliteration"), ("德赫纳", "person.recurrence")]),
+    ("第42分钟，维尔特克的射门差之毫厘。第60分钟，维尔特克单刀挑射。",
+     [("维尔特克", "person.recurring_transliteration"), ("维尔特克", "person.recurrence")]),
+    # the run goes on into a word at two of its three occurrences (卡塞罗|远射, 卡塞罗|成为): still three
+    ("上半场，卡塞罗远射破门。第15分钟，卡塞罗抓住机会。卡塞罗成为功臣。",
+     [("卡塞罗", "person.recurring_transliteration"), ("卡塞罗", "person.recurrence"),
+      ("卡塞罗", "person.recurrence")]),
+])
+def test_recurring_transliterations_of_a_match_report(text, expected):
+    assert rules(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two characters twice: not enough (any two syllables)
+    "今年是拜顿执政的第一年。以“拯救者”身份上台的拜顿，支持率持续走低。",
+    # a run that opens a dotted name once and stands alone once more: a firm as often as a person
+    "巴菲特、伯克希尔、哈撒韦等。伯克希尔·哈撒韦公司表示，年会如期举行。",
+    # places twice (words of the dictionary), a drug maker before 的疫苗
+    "记者来到鄂尔多斯和包头。鄂尔多斯的街头人流如织。",
+    "他在伊斯坦布尔停留。伊斯坦布尔的机场很大。",
+    "辉瑞和莫德纳的疫苗。莫德纳表示将扩产。",
+])
+def test_no_recurring_transliteration_twice(text):
+    assert not [s for s, r in rules(text) if r == "person.recurring_transliteration"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # back from a foreign name over 和 and 、 to the clause's start, where the name recurs (found by a cue later on)
+    ("下半场，库拉雷利亚、格罗诺和特罗萨恩连进3球。特罗萨恩表示满意。", ["库拉雷利亚", "格罗诺", "特罗萨恩", "特罗萨恩"]),
+    # negative: places before the name (words of the dictionary) are no items of its list
+    ("此后，伦敦、巴黎和马克龙会面。马克龙表示。", ["马克龙", "马克龙"]),
+    # negative: an item that does not open the clause (访问了|波兰…) is not read back
+    ("代表团访问了波兰和匈牙利。匈牙利总理欧尔班表示。", ["欧尔班"]),
+])
+def test_foreign_items_before_a_name(text, expected):
+    assert persons(text) == expected
