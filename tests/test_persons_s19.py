@@ -123,3 +123,23 @@ def test_no_recurring_transliteration_twice(text):
 ])
 def test_foreign_items_before_a_name(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign name alone at a clause's start before a result (以 and a number)
+    ("最终，杰克森以10秒76获得季军。", [("杰克森", "person.transliterated_result")]),
+    ("男子铁饼比赛，斯塔克以68米90获得金牌。", [("斯塔克", "person.transliterated_result")]),
+    # negatives: teams, countries, words before the same result
+    ("比赛中，中国队以3比0战胜对手。", []),
+    ("首轮，美国以3:1领先。", []),
+    ("其中，以90后为主。", []),
+    ("当晚，拜仁以4比0大胜。", []),
+    ("上半场，阿森纳以2比1领先。", []),
+    ("此前，伊朗以3比1击败巴林。", []),
+    ("另一场，塞尔维亚以2比0取胜。", []),
+    ("股市方面，纳斯达克以1.2%的涨幅收盘。", []),
+    # negative: 以 before no number is no result
+    ("最终，杰克森以较快的成绩晋级。", []),
+])
+def test_transliterated_results(text, expected):
+    assert rules(text) == expected

@@ -217,7 +217,7 @@ _TRADES_RUN = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+")
 # 近日|公告, 周三|称; jieba's tags d, ad, s, t.)
 _TAGS_BEFORE_ACT = frozenset({"d", "ad", "s", "t"})
 _WEAK_CUES = frozenset({"person.clause_start", "person.lac", "person.transliterated_speaker",
-                        "person.recurring_transliteration"})
+                        "person.transliterated_result", "person.recurring_transliteration"})
 
 
 def _heads_firm_name(text: str, name: str, orgs: frozenset[tuple[int, int]]) -> bool:
@@ -1063,10 +1063,21 @@ _LONGEST_SPEAKER = threshold("persons", "longest_speaker")
 _SPEAKER_CONTEXT = threshold("persons", "speaker_context")
 
 
+# A result after a player's name: 以 and a number, the time, mark or score it won by (杰克逊|以10秒76获得季军,
+# 斯塔赫|以68米90获得金牌; 李明|以3票当选). Match reports name foreign athletes so, with no post before them.
+_RESULT = re.compile(r"以(?=\d)")
+
+
 def _transliterated_speakers(found: _Found) -> None:
+    """Foreign names alone at a clause's start before a verb of saying (佩斯科夫|说), or before a result (杰克逊|以10秒76)."""
+    _transliterated_subjects(found, SAYS, "person.transliterated_speaker")
+    _transliterated_subjects(found, _RESULT, "person.transliterated_result")
+
+
+def _transliterated_subjects(found: _Found, verbs: re.Pattern, rule: str) -> None:
     text = found.text
     asks = []
-    for m in SAYS.finditer(text):
+    for m in verbs.finditer(text):
         t = m.start()
         # (An adverb may stand between the name and the verb: 舍曼|还|称, 格鲁什科|也|表示; the run then ends before it.)
         if (adverb := _ADVERB_BEFORE.search(text, max(0, t - 2), t)) and not looks_transliterated(text[adverb.start() : t]):
@@ -1088,7 +1099,7 @@ def _transliterated_speakers(found: _Found) -> None:
     for (start, name, left, right), spans in zip(asks, person_spans([text[l:r] for _, _, l, r in asks])):
         # (LAC, seeing little context, may cut the name it finds there: 乌沙|科夫说道; the run is all transliteration.)
         if any(s == start - left for s, _ in spans):
-            found.add(start, name, None, rule="person.transliterated_speaker")
+            found.add(start, name, None, rule=rule)
 
 
 # A head of state's or a royal title right after a foreign name (会晤拜登|总统, 菲利普|亲王葬礼, 哈里|王子;
