@@ -143,3 +143,19 @@ def test_foreign_items_before_a_name(text, expected):
 ])
 def test_transliterated_results(text, expected):
     assert rules(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the item before a list's last joiner, between two names found there (高兴 is a word the readers refuse)
+    ("队员黄常洲、高兴龙和王嘉男参赛。", ["黄常洲", "高兴龙", "王嘉男"]),
+    ("队员黄常洲、琼色与王嘉男参赛。", ["黄常洲", "琼色", "王嘉男"]),
+    # where the names around it are found only later (LAC's, and their recurrences), and where the item recurs
+    ("男子跳远资格赛，中国队派出了黄常洲、高兴龙和王嘉男三人满额参赛。赛后，黄常洲表示发挥正常。高兴龙跳出7米86排名第17，"
+     "王嘉男7米81位列第20。", ["黄常洲", "高兴龙", "王嘉男", "黄常洲", "高兴龙", "王嘉男"]),
+    # negatives: a place, a body or an ordinary word between the two names
+    ("队员黄常洲、北京和王嘉男参赛。", ["黄常洲", "王嘉男"]),
+    ("队员黄常洲、医院和王嘉男参赛。", ["黄常洲", "王嘉男"]),
+    ("队员黄常洲、新华社和王嘉男参赛。", ["黄常洲", "王嘉男"]),
+])
+def test_item_before_the_last_joiner(text, expected):
+    assert persons(text) == expected

@@ -1581,13 +1581,14 @@ def _foreign_items_before(found: _Found, start: int, title: str | None) -> int:
 
 
 # An item between two names of a list: two to four Chinese characters between two 、.
-_LIST_ITEM = re.compile(r"、([\u4e00-\u9fff]{2,4})、")
+# (Also the item before the list's last joiner: 黄常洲、|高兴龙|和王嘉男, 高兴 being a word the readers refuse.)
+_LIST_ITEM = re.compile(r"、([\u4e00-\u9fff]{2,4}?)[、和与及]")
 
 
 def _between_names(found: _Found) -> None:
     """An item of a list that stands between two names found there is a name too, whatever it is written in
-    (周学文、|琼色|、张永利等: a Tibetan name between two Han ones), unless it is an ordinary word or holds a
-    character of bodies and places."""
+    (周学文、|琼色|、张永利等: a Tibetan name between two Han ones; 黄常洲、|高兴龙|和王嘉男), unless it is an ordinary
+    word or holds a character of bodies and places."""
     text = found.text
     ends = {end for _, end in found.spans}
     starts = {start for start, _ in found.spans}
@@ -1878,6 +1879,11 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     # (Again with LAC's names: 万隆辞|任总裁, read at a clause's start before LAC found 万隆 elsewhere.)
     _run_on_names(found, rare_only=True)
     _recurrences(found, found.known - recurred)  # (and of the names found since: LAC's, and their lists')
+    # (Again between the recurrences of LAC's names, which stand in lists LAC did not read: 黄常洲、|高兴龙|和王嘉男;
+    # and where the item found so recurs.)
+    recurred = set(found.known)
+    _between_names(found)
+    _recurrences(found, found.known - recurred)
     _japanese_given_names(found)
     _juniors(found)
     _latin_glosses(found)  # (and the glosses after those: 乌沙科夫（Yury Ushakov）, the name found only later on)
