@@ -598,7 +598,8 @@ def holds_plain_word(name: str, minimum: int | None = None) -> bool:
 
 
 # Characters that never belong to a transliterated name but stand next to one: particles, prepositions, verbs.
-_NOT_IN_TRANSLITERATION = "在的了和与及是为对向从到说表等将已也又还并而把被由于以会称指强认透介接告今昨曾丨"
+# (岁 and 名: an age or a count before the name, 37岁|约瑟夫·…, 另一名|州警…, never a syllable of a transliteration.)
+_NOT_IN_TRANSLITERATION = "在的了和与及是为对向从到说表等将已也又还并而把被由于以会称指强认透介接告今昨曾丨岁名"
 _TRANSLITERATED = rf"(?:(?![{_NOT_IN_TRANSLITERATION}])[\u4e00-\u9fff])"
 _TRANSLITERATED_CHAR = re.compile(_TRANSLITERATED)
 _LONGEST_FIRST_PART = threshold("name_reader", "longest_first_part")  # (a dotted name's run before its first dot)
@@ -652,6 +653,15 @@ def _after_last_word(text: str, start: int, first_dot: int) -> int:
     cut = max([start] + [k for k in range(start + 2, first_dot) if is_plain_word(text[k - 2 : k])])
     if cut - 3 >= start and is_plain_word(text[cut - 3 : cut - 1]) and looks_transliterated(text[cut - 1 : first_dot]):
         cut -= 1
+    return _keeps_known_first_name(text, start, cut, first_dot)
+
+
+def _keeps_known_first_name(text: str, start: int, cut: int, first_dot: int) -> int:
+    """The cut after an ordinary word would leave a first part of one character, and that word and the character are
+    a personal name of the dictionary (47岁的安东|尼·阿多: 安东 is a word, 安东尼 a name): the cut goes before the
+    word. Not where word and character are no name (季军|罗·穆尔德: 季军罗 is none)."""
+    if first_dot - cut == 1 and cut - 2 >= start and dictionary_tag(text[cut - 2 : first_dot]) in _PERSON_TAGS:
+        return cut - 2
     return cut
 
 

@@ -217,7 +217,7 @@ _TRADES_RUN = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+")
 # 近日|公告, 周三|称; jieba's tags d, ad, s, t.)
 _TAGS_BEFORE_ACT = frozenset({"d", "ad", "s", "t"})
 _WEAK_CUES = frozenset({"person.clause_start", "person.lac", "person.transliterated_speaker",
-                        "person.recurring_transliteration"})
+                        "person.transliterated_result", "person.recurring_transliteration"})
 
 
 def _heads_firm_name(text: str, name: str, orgs: frozenset[tuple[int, int]]) -> bool:
@@ -1063,10 +1063,21 @@ _LONGEST_SPEAKER = threshold("persons", "longest_speaker")
 _SPEAKER_CONTEXT = threshold("persons", "speaker_context")
 
 
+# A result after a player's name: 以 and a number, the time, mark or score it won by (杰克逊|以10秒76获得季军,
+# 斯塔赫|以68米90获得金牌; 李明|以3票当选). Match reports name foreign athletes so, with no post before them.
+_RESULT = re.compile(r"以(?=\d)")
+
+
 def _transliterated_speakers(found: _Found) -> None:
+    """Foreign names alone at a clause's start before a verb of saying (佩斯科夫|说), or before a result (杰克逊|以10秒76)."""
+    _transliterated_subjects(found, SAYS, "person.transliterated_speaker")
+    _transliterated_subjects(found, _RESULT, "person.transliterated_result")
+
+
+def _transliterated_subjects(found: _Found, verbs: re.Pattern, rule: str) -> None:
     text = found.text
     asks = []
-    for m in SAYS.finditer(text):
+    for m in verbs.finditer(text):
         t = m.start()
         # (An adverb may stand between the name and the verb: 舍曼|还|称, 格鲁什科|也|表示; the run then ends before it.)
         if (adverb := _ADVERB_BEFORE.search(text, max(0, t - 2), t)) and not looks_transliterated(text[adverb.start() : t]):
@@ -1088,7 +1099,7 @@ def _transliterated_speakers(found: _Found) -> None:
     for (start, name, left, right), spans in zip(asks, person_spans([text[l:r] for _, _, l, r in asks])):
         # (LAC, seeing little context, may cut the name it finds there: 乌沙|科夫说道; the run is all transliteration.)
         if any(s == start - left for s, _ in spans):
-            found.add(start, name, None, rule="person.transliterated_speaker")
+            found.add(start, name, None, rule=rule)
 
 
 # A head of state's or a royal title right after a foreign name (会晤拜登|总统, 菲利普|亲王葬礼, 哈里|王子;
@@ -1529,6 +1540,8 @@ def _list_continuations(found: _Found) -> None:
             if not found.add(end + 1, name, title, rule="person.list_continuation"):
                 break
             end = _past_note(text, end + 1 + len(name))
+        if foreign:
+            start = _foreign_items_before(found, start, title)
         # Back to the list's first item, which opens the clause (。房灵敏、|王维平).
         while text[start - 1 : start] == "、":
             item_start = start - 1
@@ -1544,14 +1557,38 @@ def _list_continuations(found: _Found) -> None:
             start = item_start
 
 
+def _foreign_items_before(found: _Found, start: int, title: str | None) -> int:
+    """Before a foreign name, the items of its list written as one too, back to the clause's start (，库库雷利亚、|
+    格罗斯和|特罗萨德: match reports and lists of ministers name the players so, with no cue): each item fills the
+    stretch from a boundary to 、 (or to 和, 与, 及 right before the name), all of transliteration, neither a country nor a
+    word of the dictionary other than a name (利物浦和|…: a place). Returns where the list's first item found begins."""
+    text = found.text
+    joiners = {"、"} | _LIST_JOINERS
+    while text[start - 1 : start] in joiners:
+        joint = start - 1
+        item_start = joint
+        while item_start > 0 and is_han(text[item_start - 1]) and joint - item_start < _LONGEST_FOREIGN_ITEM:
+            item_start -= 1
+        name = text[item_start:joint]
+        if len(name) < 2 or (item_start > 0 and text[item_start - 1] not in _BOUNDARY_BEFORE) \
+                or not looks_transliterated(name) or _COUNTRIES.match(name) or is_word(name, 1, but=_NAME_TAGS) \
+                or (item_start, joint) in found.spans \
+                or not found.add(item_start, name, title, rule="person.list_continuation"):
+            break
+        start = item_start
+        joiners = {"、"}  # (和, 与, 及 join only the last two items: 甲、乙和丙)
+    return start
+
+
 # An item between two names of a list: two to four Chinese characters between two 、.
-_LIST_ITEM = re.compile(r"、([\u4e00-\u9fff]{2,4})、")
+# (Also the item before the list's last joiner: 黄常洲、|高兴龙|和王嘉男, 高兴 being a word the readers refuse.)
+_LIST_ITEM = re.compile(r"、([\u4e00-\u9fff]{2,4}?)[、和与及]")
 
 
 def _between_names(found: _Found) -> None:
     """An item of a list that stands between two names found there is a name too, whatever it is written in
-    (周学文、|琼色|、张永利等: a Tibetan name between two Han ones), unless it is an ordinary word or holds a
-    character of bodies and places."""
+    (周学文、|琼色|、张永利等: a Tibetan name between two Han ones; 黄常洲、|高兴龙|和王嘉男), unless it is an ordinary
+    word or holds a character of bodies and places."""
     text = found.text
     ends = {end for _, end in found.spans}
     starts = {start for start, _ in found.spans}
@@ -1835,12 +1872,18 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         if name not in found.known and not _short_form_of_named_body(text, name) \
                 and found.add(start, name, None, rule="person.recurring_transliteration"):
             tagged.add(name)
-    if tagged:
-        _list_continuations(found)  # (the lists LAC's names stand in)
+    # (The lists LAC's names stand in, and those a name found at a cue elsewhere stands in where it recurs: ，库库雷利亚、
+    # 格罗斯和|特罗萨德|连进3球 … 特罗萨德表示.)
+    _list_continuations(found)
     _between_names(found)
     # (Again with LAC's names: 万隆辞|任总裁, read at a clause's start before LAC found 万隆 elsewhere.)
     _run_on_names(found, rare_only=True)
     _recurrences(found, found.known - recurred)  # (and of the names found since: LAC's, and their lists')
+    # (Again between the recurrences of LAC's names, which stand in lists LAC did not read: 黄常洲、|高兴龙|和王嘉男;
+    # and where the item found so recurs.)
+    recurred = set(found.known)
+    _between_names(found)
+    _recurrences(found, found.known - recurred)
     _japanese_given_names(found)
     _juniors(found)
     _latin_glosses(found)  # (and the glosses after those: 乌沙科夫（Yury Ushakov）, the name found only later on)

@@ -26,11 +26,11 @@ from functools import lru_cache
 from importlib.metadata import distribution
 
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_word, starts_follower
-from imcovid.annotate.name_reader import (SAYS, ends_name, holds_plain_word, is_han, looks_transliterated,
-                                          read_double_surname, read_name, transliteration_characters,
-                                          widen_to_double_surname)
-from imcovid.annotate.name_parts import (COMPOUND, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME, RARE_SINGLE,
-                                         SINGLE)
+from imcovid.annotate.name_reader import (SAYS, ends_name, holds_plain_word, is_han, is_plain_word,
+                                          looks_transliterated, read_double_surname, read_name,
+                                          transliteration_characters, widen_to_double_surname)
+from imcovid.annotate.name_parts import (COMPOUND, NAME_DOTS, NAME_PARTS, NAME_STOP, NAME_STOP_WORD_CHARS, NOT_IN_NAME,
+                                         RARE_SINGLE, SINGLE)
 from imcovid.annotate.places import contextual_gazetteer, county_short_forms, gazetteer
 from imcovid.annotate.tagger import person_spans
 from imcovid.annotate.wordlists import threshold, word_set, words
@@ -310,6 +310,9 @@ def _cut_before_list_mark(text: str, start: int, name: str) -> bool:
 # free occurrence; it is a name where LAC reads exactly that run as a person, and never stands alone between quotation
 # marks (“萨万月”, a month of the Hindu calendar, which LAC calls a person: a quoted run is a term or a title).
 _RECURRING_MIN = threshold("uncued", "recurring_min")
+# (A run this long or longer stands twice to be asked, and is counted where a longer run begins with it.)
+_LONG_RUN = threshold("uncued", "long_run")
+_RECURRING_MIN_LONG = threshold("uncued", "recurring_min_long")
 _RUN_CONTEXT = threshold("uncued", "run_context")  # characters of the clause on each side of the run that LAC sees
 _RUN_LONGEST = threshold("uncued", "run_longest")
 # A run holding a dictionary word this frequent is phrase text, not a transliteration (美大|使, 年上).
@@ -350,6 +353,27 @@ def _names_a_thing(text: str, run: str, starts: list[int]) -> bool:
     return any(things.match(text, i + len(run)) for i in starts)
 
 
+def _count_run_ons(text: str, occurrences: dict[str, list[int]]) -> None:
+    """Count as occurrences of a run that the text writes whole somewhere the places where a longer run begins with it
+    and goes on into an ordinary word (凯塞多|远射, 凯塞多|成为 beside 凯塞多|抓住: 远 and 成 are transliteration
+    characters too, so the regex reads 凯塞多远 and 凯塞多成 as runs of their own and the name seemed to stand once).
+    Not where what follows the shorter run is no word (库库雷|利亚 is no run-on of 库库雷)."""
+    whole = {run: list(starts) for run, starts in occurrences.items()}
+    for run, starts in whole.items():
+        for length in range(_LONG_RUN, len(run)):
+            if run[:length] in whole:
+                occurrences[run[:length]].extend(i for i in starts if is_plain_word(text[i + length : i + length + 2]))
+    for starts in occurrences.values():
+        starts.sort()
+
+
+def _opens_dotted(text: str, run: str, starts: list[int]) -> bool:
+    """A middle dot follows the run at one of its occurrences (伯克希尔|·哈撒韦公司): the run is the first part of a
+    dotted name, a firm's as often as a person's, which the dotted rule reads whole; standing alone only once more,
+    it is no evidence of a person of its own."""
+    return any(text[i + len(run) : i + len(run) + 1] in NAME_DOTS for i in starts)
+
+
 def recurring_transliterations(text: str, taken: Callable[[int, int], bool]) -> list[tuple[int, str]]:
     """(start, name) of the first free occurrence of each run of transliteration that ``text`` repeats whole at least
     ``_RECURRING_MIN`` times and LAC reads as a person there; not a dictionary word (other than a name), nor a run
@@ -357,9 +381,12 @@ def recurring_transliterations(text: str, taken: Callable[[int, int], bool]) -> 
     occurrences: dict[str, list[int]] = {}
     for m in _transliteration_run().finditer(text):
         occurrences.setdefault(m.group(), []).append(m.start())
+    _count_run_ons(text, occurrences)
     asks = []
     for run, starts in occurrences.items():
-        if len(starts) < _RECURRING_MIN or is_word(run, 1, but=("nr", "nrfg", "nrt")) \
+        if len(starts) < (_RECURRING_MIN_LONG if len(run) >= _LONG_RUN else _RECURRING_MIN) \
+                or (len(starts) < _RECURRING_MIN and _opens_dotted(text, run, starts)) \
+                or is_word(run, 1, but=("nr", "nrfg", "nrt")) \
                 or holds_plain_word(run, _WORD_IN_RUN) or any(_quoted(text, i, i + len(run)) for i in starts) \
                 or _part_of_a_longer_word(text, run, starts) or _names_a_thing(text, run, starts):
             continue
