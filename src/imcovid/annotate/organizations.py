@@ -65,6 +65,8 @@ _ZONE = re.compile(r"[\u4e00-\u9fff]{2}(?:开发区|高新区|示范区|园区|�
 # (莱西市政府|大楼: the building, a place, not the body.)
 _NOT_A_BODY = re.compile(r"城|路|街|站(?!点)|小区|大楼|办公楼|大院")
 # 莱西城区|中心, 市区|中心: the centre of a town, not a body.
+# A whole division (全省, 全市, 全区 …; not 全国, which begins names: 全国妇联) before a firm's ending names its trade there.
+_WHOLE_DIVISION = re.compile(r"全[省市区县州盟旗]")
 _TOWN_CENTRE = re.compile(r"(?:城区|市区|城市|县城|镇区|老城|新城)$")
 # The short ending 疾控 before a word that makes it "disease control" as an activity (疾控部门, 疾控工作), not a body.
 _NOT_AFTER_SHORT_CDC = re.compile(r"部门|工作|体系|系统|机构|人员|队伍|能力|专业|措施|中心")
@@ -278,6 +280,17 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 _GENERIC_BEFORE = re.compile(r"(?:各级|各地|当地|地方|各)$")
 
 
+def _split_by_words(text: str, start: int, end: int) -> bool:
+    """A known name of three characters whose first character ends a verb, adverb or adjective begun right before it
+    and whose other two are an ordinary word (加|快科技 is 加快 and 科技): two words of the sentence, not the name. (对|比亚迪
+    stays: 亚迪 is no word.)"""
+    return (end - start == 3 and start > 0 and dictionary_tag(text[start - 1 : start + 1]) in _WORD_BEFORE_NAME_TAGS
+            and is_common_word(text[start - 1 : start + 1], _TWO_WORDS) and is_common_word(text[start + 1 : end], _TWO_WORDS))
+
+
+_WORD_BEFORE_NAME_TAGS = frozenset({*_VERB_TAGS, "d", "a", "ad"})
+
+
 def _known(text: str) -> list[tuple[int, int]]:
     spans = []
     for start, end, name in _matcher().find(text):
@@ -294,6 +307,8 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue  # 共产党|员: a party member (党员), not the party
         if _inside_word(text, start, end):
             continue  # 点点|滴滴: the name is part of an ordinary word
+        if _split_by_words(text, start, end):
+            continue  # 加|快科技|强省: 加快 and 科技, two ordinary words, not the outlet 快科技
         if _GENERIC_BEFORE.search(text, max(0, start - 2), start):
             continue  # 各级|党委政府, 当地|政府: every such body, not one named
         spans.append((start, end))
@@ -500,6 +515,12 @@ _LISTED_BODY = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?P<suffix>{_SUFFIX_RE.patte
 _TITLE_NOT_UNIT = re.compile(r"(?:部长|局长|厅长|司长|署长|院长|主任|主席|秘书长|发言人|总干事)(?!办公室|办)")
 
 
+def _word_with_place_character(unit: str) -> bool:
+    """A unit read as one character and 处 is a word (查处, 判处, 惩处, 到处, 之处): an office named 处 has a name of two
+    characters or more before it (综合处, 财务审计处), or an ordinal (一处), which _ORDINAL reads."""
+    return len(unit) == 2 and unit.endswith("处") and not _ORDINAL.match(unit)
+
+
 def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
     """Add, for each name, the name it makes with the one name right after it or with a unit written after it;
     one step only and at most ``_LONGEST_JOINED`` characters, so touching names never chain into one. Two names
@@ -522,6 +543,7 @@ def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, in
                 and not _DEAL.search(unit.group())
                 and not _TITLE_NOT_UNIT.match(unit.group())
                 and not _unit_head_title(text, unit.end() - 2, unit.end()) and not _COUNTED.search(unit.group())
+                and not _word_with_place_character(unit.group())
                 and not (set(_ORDINAL.sub("", unit.group()).replace(_DEPARTMENT_WITH_STOP, "")) - {"记"})
                 & _COMPANY_LEFT_STOP
                 and not any(is_function_word(text[k : k + 2]) for k in range(end, unit.end() - 1))):
@@ -620,6 +642,15 @@ def _paper_in_a_word(text: str, ending: str, end: int) -> bool:
     return (ending in _COMPANY and len(ending) > 1 and not ending.endswith(("公司", "集团"))
             and is_common_word(text[end - 1 : end + 1]) and dictionary_tag(text[end - 1 : end + 1]) == "n"
             and not is_common_word(text[end : end + 2]))
+
+
+_INDUSTRY_AFTER_TRADE = re.compile("|".join(sorted(words("organization_industry_after_trade"), key=len, reverse=True)))
+
+
+def _industry_after_trade(text: str, ending: str, end: int) -> bool:
+    """A trade ending of a firm (医药, 药业, 实业, 航空 …; not 公司, 集团 or a registered form) right followed by a word
+    of an industry, a field or a market (医药|产业, 医药|领域, 航空|市场): the words name the trade, not a firm."""
+    return ending in _TRADES and bool(_INDUSTRY_AFTER_TRADE.match(text, end))
 
 
 def _in_a_word(text: str, start: int, end: int) -> bool:
@@ -1093,7 +1124,21 @@ def _counted_item(item: str, places: set[str]) -> bool:
     place's and holds no stop character (not 北京、上海等多家企业, not 其中某公司)."""
     return (2 <= len(item) <= 8 and item not in places and bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", item))
             and not set(item) & _LEFT_STOP and not _COUNT_WORD.match(item[0]) and not item.startswith(("某", "多", "其"))
-            and not any(item.endswith(p) or item.startswith(p) for p in places if len(p) >= 2))
+            and not any(item.endswith(p) or item.startswith(p) and not _place_and_name(item, p, places)
+                        for p in places if len(p) >= 2))
+
+
+# Characters a firm's own name must have after the place it begins with (湖北|宏图中药材, 襄阳|欣保丰农业), so that a
+# place with a short word after it (北京|市区, 武汉|三镇) is never read as a firm of a counted list.
+_NAME_AFTER_PLACE = threshold("organizations", "name_after_place")
+
+
+def _place_and_name(item: str, place: str, places: set[str]) -> bool:
+    """``item`` is a place and a name of its own after it (英山县|吉利中药材): the words after the place are long enough
+    to name a firm, are no place themselves and begin with no level word (湖北|省农业厅 is a body, not a firm's name)."""
+    rest = item[len(place):]
+    return (len(rest) >= _NAME_AFTER_PLACE and rest not in places and rest[0] not in _LEVEL
+            and not any(rest.startswith(p) for p in places if len(p) >= 2))
 
 
 # A firm written once in its registered form (国投电力控股股份有限公司) is named again by the words before that form
@@ -1158,19 +1203,44 @@ def _inside_words(text: str, start: int, end: int) -> bool:
     return start > 0 and is_common_word(text[start - 1 : start + 1]) and is_common_word(text[end - 1 : end + 1])
 
 
+# Characters read back from 等 for the items of a list before a kind (a list of a dozen firms and colleges, 联合甲、乙、
+# …等12家企事业单位, runs to some ninety).
+_LONGEST_LIST_BEFORE_KIND = threshold("organizations", "longest_list_before_kind")
+
+
+def _verb_before_first_item(text: str, begin: int, end: int) -> int:
+    """Characters of a verb that opens the clause of a list before its first item (联合|甲大学、乙公司…等12家单位,
+    携手|甲、乙等企业): a two-character verb of the dictionary with a name of ``_SHORTEST_SHORT_FORM`` characters or
+    more after it in the item; else 0 (联合利华, 联合国: a name that begins with the verb keeps it)."""
+    first = re.match(r"[^、和及与]*", text[begin:end]).group()
+    verb = first[:2]
+    return 2 if len(first) - 2 >= _SHORTEST_SHORT_FORM and dictionary_tag(verb) == "v" else 0
+
+
+def _whole_items_from(text: str, begin: int, end: int) -> int:
+    """Where the list read back from ``end`` begins with a whole item: ``begin`` where the reading stopped at a stop
+    mark or the text's start; else, where it stopped at its length limit inside an item, after the next 、 (the cut
+    item is left out rather than read as a fragment of a name)."""
+    if begin == 0 or text[begin - 1] in "，。；;：:\n“”\"（）()！？!?、" or end - begin < _LONGEST_LIST_BEFORE_KIND:
+        return begin
+    mark = text.find("、", begin, end)
+    return mark + 1 if mark >= 0 else begin
+
+
 def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
     """The items of a list before 等 and a kind of firm are firms, all or none (在货车帮、运满满、货拉拉等货运平台上),
     and so is every other occurrence of their names."""
     listed: set[str] = set()
     for m in _KIND_AFTER_LIST.finditer(text):
         begin = m.start()
-        while begin > 0 and m.start() - begin < 60:
+        while begin > 0 and m.start() - begin < _LONGEST_LIST_BEFORE_KIND:
             if gloss := _GLOSS_BEFORE.search(text, max(0, begin - 12), begin):
                 begin = gloss.start()  # (an item glossed by its acronym: 印度报业托拉斯（PTI）)
                 continue
             if text[begin - 1] in "，。；;：:\n“”\"（）()！？!?":
                 break
             begin -= 1
+        begin = _whole_items_from(text, begin, m.start())
         segment = text[begin : m.start()]
         if not _LIST_SPLIT.search(segment):
             continue  # one item alone before 等 is as often a kind as a name
@@ -1178,6 +1248,7 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
         offset = begin + (opener.end() if opener else 0)
         if m.group("counted") and (inner := list(_LIST_INTRODUCED.finditer(segment))):
             offset = begin + inner[-1].end()  # (该公司下属企业包括|长江存储、紫光展锐等多家公司: the list begins after 包括)
+        offset += _verb_before_first_item(text, offset, m.start())
         items, at, glossed = [], offset, set()
         for part in _LIST_SPLIT.split(text[offset : m.start()]):
             gloss = _GLOSS_BEFORE.search(part)
@@ -1195,7 +1266,8 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
             for a, b in items:
                 spans.setdefault((a, b), "organization.listed_before_kind")
                 listed.add(text[a:b])
-        elif m.group("counted") and all(_counted_item(text[a:b], places) for a, b in items):
+        elif m.group("counted") and all(_counted_item(text[a:b], places) for a, b in items if (a, b) not in spans) \
+                and any((a, b) not in spans for a, b in items):
             # 翔宇医疗、华阳集团、TCL科技、完美世界等10家公司: a list counted in 家 of a kind of firm names firms,
             # even items that are also ordinary words (完美世界) or mix letters and characters (TCL科技).
             for a, b in items:
@@ -2088,6 +2160,23 @@ def _parliaments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A legislative council (立法会, 第七届立法会, 香港特别行政区第七届立法会): the one body of its region that the word names
+# alone, as 人大常委会 does; not 立法会议 (a legislative meeting), but 立法会议员 (a member of the council) holds it.
+_LEGISLATIVE_COUNCIL = re.compile(r"(?P<region>特别行政区|特区)?(?:第[一二三四五六七八九十]+届)?立法会(?!议(?!员))")
+
+
+def _legislative_councils(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    """(start, end) of each legislative council named, from the place written right before it (香港|立法会, 香港|特别
+    行政区第七届立法会) where there is one; a region's word (特别行政区) or a term (第七届) without a place is kept too."""
+    spans = []
+    for m in _LEGISLATIVE_COUNCIL.finditer(text):
+        core = m.start() + len(m.group("region") or "")
+        # (the place may hold the region's word, 香港特别行政区|第七届立法会, or stand before it, 澳门|特区立法会)
+        start = place_ends.get(core, place_ends.get(m.start(), core))
+        spans.append((start, m.end()))
+    return spans
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -2098,6 +2187,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.known_name")
     for span in _parliaments(text):
         spans.setdefault(span, "organization.parliament")
+    for span in _legislative_councils(text, {e: s for s, e in place_spans}):
+        spans.setdefault(span, "organization.legislative_council")
     whole = set(spans)
     own_bodies: set[int] = set()  # where a body of its own begins, which no name before it is joined to
     for m in _ATTRIBUTED.finditer(text):
@@ -2157,12 +2248,16 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 长安大学|南校区家属院: the body names an address there, a place, not the body
         if _paper_in_a_word(text, m.group(), end):
             continue  # 查询近日|报道: 报 begins a word (报道, 报告), no paper ends there
+        if _industry_after_trade(text, m.group(), end):
+            continue  # 传统医药|产业, 中医药|领域: the trade of an industry, no firm's name ends there
         start = _read_left(text, m.start(), end, in_place)
         if (day := _DAY_WORD.match(text, start, m.start())) and day.end() < m.start():
             start = day.end()  # 昨日|富祥药业: a day word begins the clause, not the name
         name = text[start:end]
         if m.group() == "中心" and _TOWN_CENTRE.search(name[: -len(m.group())]):
             continue
+        if m.group() in _COMPANY and _WHOLE_DIVISION.match(name):
+            continue  # 全省|中医药, 全市|医药: the trade of a whole division, no firm's name begins with 全省 or 全市
         if m.group() == "股份" and _DEAL.fullmatch(text, max(0, start - 2), start):
             # 减持|恒大系股份, 持有|长江存储股份: the shares held or traded, which the endings do not read as a firm named
             # X股份; LAC may read a firm's listed name there (增持|伊利股份, org_tagger.py)
