@@ -103,7 +103,7 @@ _HOMES = frozenset({"养老院", "敬老院", "福利院"})
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
 # (and a department named by its function, 某医院|急诊医学部门; not 等部门, 相关部门, 各部门: kinds of department)
 # (总司长 is a title, director-general, not a 总司 unit: 以色列卫生部|总司长某某)
-_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|(?<!总)司(?!令)|分院|代表处|总局|(?:(?![等各有相部])[\u4e00-\u9fff]){2,4}?部门|"
+_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|分行(?!业)|支行|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|(?<!总)司(?!令)|分院|代表处|总局|(?:(?![等各有相部])[\u4e00-\u9fff]){2,4}?部门|"
                        # (a university's department, 医学院|微生物学系; a CDC's institute, 中国疾控中心|病毒病预防控制所)
                        r"研究所|研究院|团委|科(?![研技学普室员长普])|处(?![理置于在罚分])|学系|预防控制所)"
                        rf"|{_DEPARTMENT_WITH_STOP}"
@@ -521,7 +521,15 @@ def _word_with_place_character(unit: str) -> bool:
     return len(unit) == 2 and unit.endswith("处") and not _ORDINAL.match(unit)
 
 
-def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
+def _unit_words(text: str, start: int, end: int, in_place: Coverage | None) -> str:
+    """The unit's words with the characters of a place inside it left out (呼和浩特|分行: the 和 of a place is no stop)."""
+    if in_place is None:
+        return text[start:end]
+    return "".join(c for k, c in enumerate(text[start:end], start) if not in_place.covers(k, k + 1))
+
+
+def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, int]],
+          in_place: Coverage | None = None) -> dict[tuple[int, int], str]:
     """Add, for each name, the name it makes with the one name right after it or with a unit written after it;
     one step only and at most ``_LONGEST_JOINED`` characters, so touching names never chain into one. Two names
     that each stand whole (``whole``: 党中央|国务院) stay two."""
@@ -544,8 +552,8 @@ def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, in
                 and not _TITLE_NOT_UNIT.match(unit.group())
                 and not _unit_head_title(text, unit.end() - 2, unit.end()) and not _COUNTED.search(unit.group())
                 and not _word_with_place_character(unit.group())
-                and not (set(_ORDINAL.sub("", unit.group()).replace(_DEPARTMENT_WITH_STOP, "")) - {"记"})
-                & _COMPANY_LEFT_STOP
+                and not (set(_ORDINAL.sub("", _unit_words(text, *unit.span(), in_place)).replace(_DEPARTMENT_WITH_STOP, ""))
+                         - {"记"}) & _COMPANY_LEFT_STOP
                 and not any(is_function_word(text[k : k + 2]) for k in range(end, unit.end() - 1))):
             end = unit.end()
         if end != e and end - s <= _LONGEST_JOINED:
@@ -2160,6 +2168,32 @@ def _parliaments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# The police of a foreign country or city (德国警方, 纽约警方): the place is a country of countries.txt or a word the
+# dictionary tags as a place (ns) right before 警方; the police of a division of China are read by _POLICE.
+_FOREIGN_POLICE = "警方"
+_LONGEST_CITY = threshold("organizations", "longest_foreign_city")
+
+
+def _foreign_police(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    """(start, end) of each foreign country's or city's police (美国警方, 纽约警方, 法兰克福 is not in the dictionary
+    and stays unread); not 当地警方 or 涉事警方 (no place), nor after a place of China found (_POLICE reads those)."""
+    spans = []
+    i = text.find(_FOREIGN_POLICE)
+    while i >= 0:
+        if i in place_ends:
+            pass
+        elif country := _COUNTRY_BEFORE.search(text, max(0, i - _LONGEST_COUNTRY), i):
+            spans.append((country.start(), i + 2))
+        else:
+            city = next((k for k in range(_LONGEST_CITY, 1, -1)
+                         if i - k >= 0 and dictionary_tag(text[i - k : i]) == "ns"
+                         and (i - k == 0 or not is_han(text[i - k - 1]) or text[i - k - 1] in _LEFT_STOP)), None)
+            if city:
+                spans.append((i - city, i + 2))
+        i = text.find(_FOREIGN_POLICE, i + 2)
+    return spans
+
+
 # A legislative council (立法会, 第七届立法会, 香港特别行政区第七届立法会): the one body of its region that the word names
 # alone, as 人大常委会 does; not 立法会议 (a legislative meeting), but 立法会议员 (a member of the council) holds it.
 _LEGISLATIVE_COUNCIL = re.compile(r"(?P<region>特别行政区|特区)?(?:第[一二三四五六七八九十]+届)?立法会(?!议(?!员))")
@@ -2187,6 +2221,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.known_name")
     for span in _parliaments(text):
         spans.setdefault(span, "organization.parliament")
+    for span in _foreign_police(text, {e: s for s, e in place_spans}):
+        spans.setdefault(span, "organization.foreign_police")
     for span in _legislative_councils(text, {e: s for s, e in place_spans}):
         spans.setdefault(span, "organization.legislative_council")
     whole = set(spans)
@@ -2472,7 +2508,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
     # (and no shorter name read where a home of its own begins: 前海人寿|深圳幸福之家（以下简称）)
-    spans = _join(text, spans, whole | {span for span in spans if span[0] in own_bodies})
+    spans = _join(text, spans, whole | {span for span in spans if span[0] in own_bodies}, in_place)
     kept: list[tuple[int, int]] = []
     reach = -1  # the furthest end of the spans seen so far, in order of start (longest first)
     for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
