@@ -161,3 +161,61 @@ def test_a_verb_in_chu_is_not_a_unit(text, name, not_a_name):
     found = _surfaces(text)
     assert name in found
     assert not_a_name is None or not_a_name not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南都记者从某市中级人民法院获悉，案件已审结。", "南都"),
+    ("刘某向南都记者提供的一份资料显示，", "南都"),
+    ("焦某此前接受券商中国记者采访时表示，", "券商中国"),
+    ("业内人士对券商中国记者表示，利率还将下行。", "券商中国"),
+])
+def test_an_outlet_named_by_its_reporter(text, name):
+    assert (name, "organization.reporter_outlet") in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "老人告诉记者，他已经等了三个小时。",  # (a verb of telling: no outlet)
+    "谢谢这位记者的提问。",  # (a pronoun)
+    "本报记者从市卫健委获悉，",  # (the paper itself)
+    "中外记者采访团抵达现场。",  # (an ordinary word)
+    "现场记者看到，排队的人很多。",
+    "他是一名记者。",
+    "北京记者从现场发回报道。",  # (a place)
+])
+def test_no_outlet_before_a_reporter_that_names_none(text):
+    assert not any(rule == "organization.reporter_outlet" for _, rule in _orgs(text))
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("近年来，券商系期货公司发展势头迅猛。", "券商系期货公司"),
+    ("产业背景期货公司同样亮点不断。", "产业背景期货公司"),
+    ("某某期货是经证监会批准的期货公司，主要从事经纪业务。", "期货公司"),
+    ("就参与调研的信托公司而言，调研热情较高。", "信托公司"),
+])
+def test_a_kind_or_sort_of_firm_names_none(text, not_a_name):
+    assert not_a_name not in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中粮期货公司表示，将加大服务力度。", "中粮期货公司"),  # (中粮 is no sort)
+    ("中国人寿保险公司宣布，", "中国人寿保险公司"),
+])
+def test_a_firm_before_a_kind_stays(text, name):
+    assert name in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("某某期货副总经理兼研究院院长焦某表示，", "理兼研究院"),  # (兼: one person's second post)
+    ("依据《中国共产党纪律处分条例》等有关规定，", "中国共产党"),  # (the document's subject)
+])
+def test_titles_and_documents_are_no_bodies(text, not_a_name):
+    assert not_a_name not in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("1971年10月加入中国共产党。", "中国共产党"),
+    ("据《人民日报》报道，", "人民日报"),  # (a paper's own title)
+    ("中国人民大学国家发展与战略研究院院长表示，", "中国人民大学"),
+])
+def test_bodies_beside_titles_and_documents_stay(text, name):
+    assert name in _surfaces(text)

@@ -131,7 +131,7 @@ _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位
                    # (a firm's holdings and deals, and the members a list opens with: 减持所持|公司股份, 甲乙集团持有|丙丁集团,
                    # 认购方包括|中再集团)
                    rf"|{_DEALS})")
-_BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被"
+_BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|兼|经理|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被"
                       # (…市民告诉|健康时报记者, …工作人员表示|…: a verb of saying ends the clause of the one who says;
                       # its words of two or more characters, data/verbs_of_saying.txt)
                       + "".join("|" + w for w in sorted(words("verbs_of_saying"), key=len, reverse=True) if len(w) > 1))
@@ -280,6 +280,19 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 _GENERIC_BEFORE = re.compile(r"(?:各级|各地|当地|地方|各)$")
 
 
+_DOCUMENT_KINDS = tuple(words("organization_document_kinds"))
+_TITLE_REST = re.compile(r"[^《》\n]{1,40}》")
+
+
+def _opens_a_document_title(text: str, start: int, end: int) -> bool:
+    """The name opens a title in 《》 that goes on after it and ends with a kind of document (《中国共产党|纪律处分条例》,
+    《国务院|关于…的通知》); not a paper's or programme's own title (《人民日报》, 《新闻联播》)."""
+    if text[start - 1 : start] != "《" or start == 0:
+        return False
+    rest = _TITLE_REST.match(text, end)
+    return bool(rest) and rest.group()[:-1].endswith(_DOCUMENT_KINDS)
+
+
 def _split_by_words(text: str, start: int, end: int) -> bool:
     """A known name of three characters whose first character ends a verb, adverb or adjective begun right before it
     and whose other two are an ordinary word (加|快科技 is 加快 and 科技): two words of the sentence, not the name. (对|比亚迪
@@ -307,6 +320,8 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue  # 共产党|员: a party member (党员), not the party
         if _inside_word(text, start, end):
             continue  # 点点|滴滴: the name is part of an ordinary word
+        if _opens_a_document_title(text, start, end):
+            continue  # 《中国共产党|纪律处分条例》: the document's subject, not a body named
         if _split_by_words(text, start, end):
             continue  # 加|快科技|强省: 加快 and 科技, two ordinary words, not the outlet 快科技
         if _GENERIC_BEFORE.search(text, max(0, start - 2), start):
@@ -860,6 +875,34 @@ def _firms_before_titles(text: str) -> list[tuple[int, int]]:
 def _named_outlet(name: str) -> bool:
     """An outlet's name: no stop character, no generic outlet (当地电视台), not the paper itself or a rank (本报, 首席)."""
     return not (set(name) & _NOT_IN_MEDIA or _generic_outlet(name) or _NOT_MEDIA.search(name))
+
+
+# An outlet named by its reporter at a clause's start (南都记者从某法院获悉, 财联社记者注意到) or after a verb of telling
+# or citing (某某向|南都|记者提供, 业内人士对|财联社|记者表示, 接受|券商中国|记者采访): outlets without an outlet's ending
+# (南都, 券商中国, 第一财经) as well. What follows 记者 must be a reporter's act, or the clause must have the verb before.
+_REPORTER = re.compile(r"(?:^|(?<=[，,。；;：:\n（(“”\"]))(?P<lead>[^，,。；;：:\n（(“”\"]{0,30}?(?:向|对|接受|据|告诉))?"
+                       r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:首席|特约|实习|见习)?记者"
+                       r"(?P<act>从|在|向|于|\d|获悉|了解到|查证|注意到|发现|采访|致电|联系|走访|提供|询问|独家|调查|暗访|实地|"
+                       r"第一时间|近日|日前|今天|昨天|昨日|今日)?")
+_NOT_AN_OUTLET_START = frozenset("这那该本此我贵各多一两几某每")
+_SHORT_NAME_TAGS = frozenset({"j", "nt", "nz"})  # (the dictionary's abbreviations and proper nouns: 央视, 新华社)
+
+
+def _outlets_before_reporters(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the outlets named by their reporters (see above): a name of two to eight characters that holds
+    no stop character, no verb and no count, is no place, no person's name and no rank or pronoun (本报, 这位, 首席)."""
+    spans = []
+    for m in _REPORTER.finditer(text):
+        name = m.group("name")
+        if not (m.group("lead") or m.group("act")):
+            continue  # (…他记者出身: no reporter at work, no outlet)
+        if (name[0] in _NOT_AN_OUTLET_START or set(name) & _NOT_IN_MEDIA or _NOT_MEDIA.search(name)
+                or _COUNTED.search(name) or name in place_surfaces or dictionary_tag(name) in _NAME_TAGS
+                or (is_word(name) and dictionary_tag(name) not in _SHORT_NAME_TAGS)
+                or any(dictionary_tag(name[k : k + 2]) in _VERB_TAGS for k in range(len(name) - 1))):
+            continue  # 这位|记者, 本报|记者, 老人告诉|记者, 北京|记者, 中外|记者, 现场|记者 (央视 is an abbreviation, j)
+        spans.append(m.span("name"))
+    return spans
 
 
 def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1891,6 +1934,19 @@ _ROUTE_DASH = frozenset("-—–~～")
 _GENERIC_KINDS = _HOSPITAL_KINDS | _KIND_OF_COMPANY
 
 
+# Kinds of firm (data/organization_kinds_after_list.txt: 期货公司, 保险公司, 快递公司 …), longest first, and the words
+# that end a description of a sort of firm before such a kind (券商系, 产业背景, 外资类, 综合型).
+_FIRM_KINDS = tuple(sorted(words("organization_kinds_after_list"), key=len, reverse=True))
+_SORT_OF = ("系", "背景", "类", "型")
+
+
+def _kind_of_firm_only(name: str) -> bool:
+    """``name`` is a kind of firm alone (期货公司) or a sort of it (券商系|期货公司, 产业背景|期货公司): no firm named.
+    (中粮期货公司 names one: 中粮 is no sort.)"""
+    kind = next((k for k in _FIRM_KINDS if name.endswith(k) and len(k) >= 3), None)
+    return kind is not None and (name == kind or name[: -len(kind)].endswith(_SORT_OF))
+
+
 def _tagged_name(text: str, start: int, end: int) -> bool:
     """What LAC reads at ``text[start:end]`` may be kept as a body's name: a run of characters, not a stop of a route,
     not anonymised, counted or pointed at (某, 两家, 当地, 全), and no kind before its ending (城市|政府, 社区|医院)."""
@@ -1906,6 +1962,8 @@ def _tagged_name(text: str, start: int, end: int) -> bool:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 2), start) or text[start - 1 : start] in _DETERMINERS and start:
         return False  # 当地|卫健委, 全|市疾控中心: every such body, not one named
+    if _kind_of_firm_only(name):
+        return False  # 期货公司, 产业背景|期货公司: a kind of firm
     kinds = _GENERIC_KINDS | (_FUND_KINDS if name.endswith("基金") else frozenset())
     # (nor a kind that begins it: 社区|卫生服务中心, 基层|医疗机构 name every such body)
     return head not in kinds and head[-2:] not in kinds and head[:2] not in kinds
@@ -2221,6 +2279,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.known_name")
     for span in _parliaments(text):
         spans.setdefault(span, "organization.parliament")
+    for span in _outlets_before_reporters(text, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.reporter_outlet")
     for span in _foreign_police(text, {e: s for s, e in place_spans}):
         spans.setdefault(span, "organization.foreign_police")
     for span in _legislative_councils(text, {e: s for s, e in place_spans}):
@@ -2316,6 +2376,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # a bare generic word: 指挥部, 医院; 各级|党委
         if _LEVEL_KIND.fullmatch(name[: -len(m.group())]) or _LEVEL_KIND.match(name):
             continue  # 省级|党委, 省级气象|局: a kind of body at a level, not one named
+        if _kind_of_firm_only(name):
+            continue  # 券商系|期货公司, 产业背景|期货公司: a sort of a kind of firm, none named
         if pair := _PAIRED.match(name) or _PAIRED_AFTER_PLACE.search(name):
             start, name = start + pair.end(), name[pair.end():]  # 省委|省政府: the second body of the pair
             whole.add((start, end))  # (not joined to the first again)
