@@ -219,3 +219,43 @@ def test_titles_and_documents_are_no_bodies(text, not_a_name):
 ])
 def test_bodies_beside_titles_and_documents_stay(text, name):
     assert name in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("这方面已有一批先行者，比如中粮控股的中粮期货、江铜控股的金瑞期货等。", ["中粮", "中粮期货", "江铜", "金瑞期货"]),
+    ("其中，甲乙控股的丙丁银行，去年净利润增长两成。", ["甲乙", "丙丁银行"]),
+])
+def test_a_firm_and_the_firm_it_controls(text, names):
+    found = _orgs(text)
+    for name in names:
+        assert (name, "organization.controlled_firm") in found
+
+
+@pytest.mark.parametrize("text", [
+    "该公司控股的子公司已完成注册。",  # (a pronoun, and a kind of subsidiary)
+    "其控股的上市公司等均受影响。",
+    "目前，大股东控股的公司有三家。",  # (an ordinary word holds it)
+    "由国资委控股的企业，",  # (the holder's words run on to the left; 企业 is a kind)
+])
+def test_no_controlled_firm_without_two_names(text):
+    assert not any(rule == "organization.controlled_firm" for _, rule in _orgs(text))
+
+
+@pytest.mark.parametrize("text, not_a_name, name", [
+    ("，大股东控股的公司有三家。", "大股东控股", None),  # (控股的: the verb, no firm named 大股东控股)
+    ("，腾讯控股的股价上涨。", "腾讯控股的", "腾讯"),
+    ("腾讯控股发布公告称，", None, "腾讯控股"),  # (控股 ending a firm's name)
+])
+def test_kong_gu_de_is_a_verb(text, not_a_name, name):
+    found = _surfaces(text)
+    assert not_a_name is None or not_a_name not in found
+    assert name is None or name in found
+
+
+def test_firms_counted_in_hu():
+    found = _surfaces("甲乙通信、丙丁科技等超1000户企业通过网络线上参加活动。")
+    assert "甲乙通信" in found and "丙丁科技" in found
+
+
+def test_households_counted_in_hu_are_no_firms():
+    assert _surfaces("张家、李家等100余户居民参加了活动。") == []

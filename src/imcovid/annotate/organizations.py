@@ -667,6 +667,7 @@ def _paper_in_a_word(text: str, ending: str, end: int) -> bool:
             and not is_common_word(text[end : end + 2]))
 
 
+_HOLDING_ENDING = "控股"
 _INDUSTRY_AFTER_TRADE = re.compile("|".join(sorted(words("organization_industry_after_trade"), key=len, reverse=True)))
 
 
@@ -1097,7 +1098,8 @@ _LONGEST_PORT = threshold("organizations", "longest_port")
 
 
 # Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
-_NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.cited_source", "organization.attributed"})
+_NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.cited_source", "organization.attributed",
+                          "organization.controlled_firm", "organization.reporter_outlet"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会). Business news
@@ -1159,7 +1161,8 @@ def _firms_listed_with_firms(text: str, spans: dict[tuple[int, int], str], place
 _KINDS_AFTER_LIST = "|".join(sorted(words("organization_kinds_after_list"), key=len, reverse=True))
 _KIND_AFTER_LIST = re.compile(r"等(?:多个|众多|知名|主要|大型|头部|国内|各大|[一二两三四五六七八九十几多\d]+个"
                               # (等超100家省内企业: a count may be rounded, 超, 近, 逾, 约)
-                              r"|(?P<counted>多家|(?:超|近|逾|约)?[一二两三四五六七八九十几多\d]+家)"
+                              # (等超1000户企业, 等100余家企业: firms are counted in 户 too, and a count may be 余 or 多 more)
+                              r"|(?P<counted>多家|(?:超|近|逾|约)?[一二两三四五六七八九十几多\d]+(?:余|多)?[家户])"
                               # (等多家业界知名公司: words that rank the firms may stand between the count and the kind)
                               r"(?:业界|业内|国内|国际|全球|行业|知名|头部|龙头|领先|大型|主要|重点){0,2})?"
                               # (等5家航运企业: a count in 家 makes any trade before 企业/公司 a kind of firm)
@@ -2226,6 +2229,42 @@ def _parliaments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A firm and the firm it controls (中粮控股的中粮期货, 五矿控股的五矿期货): both sides of 控股的 name firms, each a name
+# of two to six characters that is no ordinary word, no place and holds no stop character or verb; the holder begins
+# its clause or follows a word that opens a list (比如|中粮控股的…), the held firm ends at a list mark, a stop or 等.
+_CONTROLLED = "控股的"
+_CONTROLLED_FIRM = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[、，,。；;和及与等（(]|$)")
+_BEFORE_HOLDER = re.compile(r"(?:^|[，,。；;：:、\n（(“”\"]|比如|例如|包括|诸如|如|其中)$")
+_LONGEST_HOLDER = threshold("organizations", "longest_holder")
+
+
+def _controlled_firms(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the holders and the held firms of each 甲控股的乙 (see above): the holder is the shortest run
+    before 控股的 that begins its clause or follows a word that opens a list."""
+    spans = []
+    i = text.find(_CONTROLLED)
+    while i >= 0:
+        start = next((k for k in range(i - 2, max(-1, i - _LONGEST_HOLDER - 1), -1)
+                      if _BEFORE_HOLDER.search(text, max(0, k - 2), k)), None)
+        firm = _CONTROLLED_FIRM.match(text, i + len(_CONTROLLED))
+        if start is not None and firm:
+            names = [(start, i), firm.span()]
+            if all(_firm_short_name(text[a:b], place_surfaces) for a, b in names):
+                spans += names
+        i = text.find(_CONTROLLED, i + len(_CONTROLLED))
+    return spans
+
+
+def _firm_short_name(name: str, place_surfaces: set[str]) -> bool:
+    """A firm's short name: no ordinary word (but the dictionary's proper nouns and abbreviations), no place, no stop
+    character, pronoun or count, and no verb inside (企业, 国资委? is a body's abbreviation and stays; 相关公司 does not)."""
+    return not (name in place_surfaces or name[0] in _NOT_A_NAME_START or set(name) & _LEFT_STOP
+                or _COUNT_WORD.match(name[0]) or _COUNTED.search(name)
+                or (is_word(name) and dictionary_tag(name) not in _SHORT_NAME_TAGS)
+                or (dictionary_tag(name[0]) == "a" and is_common_word(name[1:]))  # (大|股东: an adjective and a noun)
+                or any(dictionary_tag(name[k : k + 2]) in _VERB_TAGS for k in range(len(name) - 1)))
+
+
 # The police of a foreign country or city (德国警方, 纽约警方): the place is a country of countries.txt or a word the
 # dictionary tags as a place (ns) right before 警方; the police of a division of China are read by _POLICE.
 _FOREIGN_POLICE = "警方"
@@ -2281,6 +2320,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.parliament")
     for span in _outlets_before_reporters(text, {text[a:b] for a, b in place_spans}):
         spans.setdefault(span, "organization.reporter_outlet")
+    for span in _controlled_firms(text, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.controlled_firm")
     for span in _foreign_police(text, {e: s for s, e in place_spans}):
         spans.setdefault(span, "organization.foreign_police")
     for span in _legislative_councils(text, {e: s for s, e in place_spans}):
@@ -2344,6 +2385,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 长安大学|南校区家属院: the body names an address there, a place, not the body
         if _paper_in_a_word(text, m.group(), end):
             continue  # 查询近日|报道: 报 begins a word (报道, 报告), no paper ends there
+        if m.group() == _HOLDING_ENDING and text.startswith("的", end):
+            continue  # 中粮|控股的|中粮期货: 控股 is the verb, to hold a controlling stake (_controlled_firms reads both firms)
         if _industry_after_trade(text, m.group(), end):
             continue  # 传统医药|产业, 中医药|领域: the trade of an industry, no firm's name ends there
         start = _read_left(text, m.start(), end, in_place)
