@@ -259,3 +259,29 @@ def test_firms_counted_in_hu():
 
 def test_households_counted_in_hu_are_no_firms():
     assert _surfaces("张家、李家等100余户居民参加了活动。") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("，泰康资管表示，将继续看好。", "泰康资管"),
+    ("参与认购方包括中再集团、人保财险以及唯一的合资险企中意人寿。", "人保财险"),
+    ("新华人寿和太平人寿先后发布公告。", "新华人寿"),
+])
+def test_insurers_and_asset_managers_end_in_their_trade(text, name):
+    assert name in _surfaces(text)
+
+
+@pytest.mark.parametrize("text", [
+    "在大资管时代，各类机构竞争加剧。",
+    "财险行业保费收入增长。",  # (an industry)
+    "购买人寿保险的人越来越多。",  # (a kind of insurance)
+    "国内财险公司纷纷推出新产品。",
+    "这是一款资管计划。",
+])
+def test_kinds_of_insurance_and_asset_management_name_no_firm(text):
+    assert _surfaces(text) == []
+
+
+def test_a_role_before_a_firm_ends_the_name_read_leftwards():
+    # (发起人, 受益人, 管理人 …: the firm's name begins after its role, not at the role's 人)
+    found = _surfaces("其中，平安资管作为牵头发起人出资63亿元，3家共同发起人太保资管出资40亿元。")
+    assert "人太保资管" not in found

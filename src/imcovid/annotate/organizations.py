@@ -131,7 +131,7 @@ _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位
                    # (a firm's holdings and deals, and the members a list opens with: 减持所持|公司股份, 甲乙集团持有|丙丁集团,
                    # 认购方包括|中再集团)
                    rf"|{_DEALS})")
-_BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|兼|经理|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被"
+_BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|兼|经理|发起人|受益人|管理人|托管人|投资人|认购人|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被"
                       # (…市民告诉|健康时报记者, …工作人员表示|…: a verb of saying ends the clause of the one who says;
                       # its words of two or more characters, data/verbs_of_saying.txt)
                       + "".join("|" + w for w in sorted(words("verbs_of_saying"), key=len, reverse=True) if len(w) > 1))
