@@ -285,3 +285,16 @@ def test_a_role_before_a_firm_ends_the_name_read_leftwards():
     # (发起人, 受益人, 管理人 …: the firm's name begins after its role, not at the role's 人)
     found = _surfaces("其中，平安资管作为牵头发起人出资63亿元，3家共同发起人太保资管出资40亿元。")
     assert "人太保资管" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("，中国人民志愿军烈士遗骸归还中方。", "中国人民志愿军"),
+    ("中国人民志愿军发布命令。", "中国人民志愿军"),
+])
+def test_a_volunteer_army_is_a_body(text, name):
+    assert name in _surfaces(text)
+
+
+@pytest.mark.parametrize("text", ["他曾是一名志愿军战士。", "志愿军老兵回忆说，"])
+def test_the_bare_word_volunteer_army_is_no_name(text):
+    assert _surfaces(text) == []
