@@ -181,6 +181,10 @@ def test_an_outlet_named_by_its_reporter(text, name):
     "现场记者看到，排队的人很多。",
     "他是一名记者。",
     "北京记者从现场发回报道。",  # (a place)
+    "疫情期间记者走访发现，多家店铺关门。",  # (a time: when, not which outlet)
+    "采访中记者了解到，该店已停业。",
+    "今天记者从市卫健委获悉，",
+    "随后记者联系了该公司。",
 ])
 def test_no_outlet_before_a_reporter_that_names_none(text):
     assert not any(rule == "organization.reporter_outlet" for _, rule in _orgs(text))

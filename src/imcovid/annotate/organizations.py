@@ -900,8 +900,10 @@ def _outlets_before_reporters(text: str, place_surfaces: set[str]) -> list[tuple
         if (name[0] in _NOT_AN_OUTLET_START or set(name) & _NOT_IN_MEDIA or _NOT_MEDIA.search(name)
                 or _COUNTED.search(name) or name in place_surfaces or dictionary_tag(name) in _NAME_TAGS
                 or (is_word(name) and dictionary_tag(name) not in _SHORT_NAME_TAGS)
-                or any(dictionary_tag(name[k : k + 2]) in _VERB_TAGS for k in range(len(name) - 1))):
-            continue  # 这位|记者, 本报|记者, 老人告诉|记者, 北京|记者, 中外|记者, 现场|记者 (央视 is an abbreviation, j)
+                or any(dictionary_tag(name[k : k + 2]) in _CLAUSE_TAGS for k in range(len(name) - 1))):
+            # 这位|记者, 本报|记者, 老人告诉|记者, 北京|记者, 中外|记者, 现场|记者 (央视 is an abbreviation, j); and no
+            # verb, time word, place word, adverb or pronoun inside (疫情期间|记者, 采访中|记者: when, not which outlet)
+            continue
         spans.append(m.span("name"))
     return spans
 
