@@ -195,6 +195,8 @@ def test_no_outlet_before_a_reporter_that_names_none(text):
     ("产业背景期货公司同样亮点不断。", "产业背景期货公司"),
     ("某某期货是经证监会批准的期货公司，主要从事经纪业务。", "期货公司"),
     ("就参与调研的信托公司而言，调研热情较高。", "信托公司"),
+    ("11月再有银行进入信托公司视野。", "再有银行进入信托公司"),  # (a clause read into the name before the kind)
+    ("伟星新材则成为最受信托公司青睐的调研标的。", "最受信托公司"),
 ])
 def test_a_kind_or_sort_of_firm_names_none(text, not_a_name):
     assert not_a_name not in _surfaces(text)
@@ -203,6 +205,7 @@ def test_a_kind_or_sort_of_firm_names_none(text, not_a_name):
 @pytest.mark.parametrize("text, name", [
     ("中粮期货公司表示，将加大服务力度。", "中粮期货公司"),  # (中粮 is no sort)
     ("中国人寿保险公司宣布，", "中国人寿保险公司"),
+    ("联合证券公司发布公告称，", "联合证券公司"),  # (a verb may begin a firm's name; LAC reads it)
 ])
 def test_a_firm_before_a_kind_stays(text, name):
     assert name in _surfaces(text)

@@ -1949,7 +1949,17 @@ def _kind_of_firm_only(name: str) -> bool:
     """``name`` is a kind of firm alone (期货公司) or a sort of it (券商系|期货公司, 产业背景|期货公司): no firm named.
     (中粮期货公司 names one: 中粮 is no sort.)"""
     kind = next((k for k in _FIRM_KINDS if name.endswith(k) and len(k) >= 3), None)
-    return kind is not None and (name == kind or name[: -len(kind)].endswith(_SORT_OF))
+    if kind is None:
+        return False
+    head = name[: -len(kind)]
+    # (and the words of a clause read into the name before the kind: 再有银行进入|信托公司, 最受|信托公司; a verb that
+    # begins the head may begin a firm's name, 联合|证券公司, 建设|信托公司, so only words after its first two count)
+    return (name == kind or head.endswith(_SORT_OF) or head.startswith("最")
+            or any(dictionary_tag(head[k : k + 2]) in _CLAUSE_WORD_TAGS for k in range(2, len(head) - 1)))
+
+
+# Tags of a clause's verbs, adverbs, prepositions, conjunctions, particles and pronouns (not its adjectives: 平安|信托公司).
+_CLAUSE_WORD_TAGS = frozenset({"v", "vd", "p", "d", "c", "u", "r"})
 
 
 def _tagged_name(text: str, start: int, end: int) -> bool:
@@ -2421,8 +2431,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # a bare generic word: 指挥部, 医院; 各级|党委
         if _LEVEL_KIND.fullmatch(name[: -len(m.group())]) or _LEVEL_KIND.match(name):
             continue  # 省级|党委, 省级气象|局: a kind of body at a level, not one named
-        if _kind_of_firm_only(name):
-            continue  # 券商系|期货公司, 产业背景|期货公司: a sort of a kind of firm, none named
+        if _kind_of_firm_only(name) and name not in _FIRM_KINDS:
+            # 券商系|期货公司, 产业背景|期货公司: a sort of a kind of firm, none named. (The kind alone goes on to LAC's
+            # window, which may read the firm's name before it, 联合|证券公司; _tagged_name drops the kind alone.)
+            continue
         if pair := _PAIRED.match(name) or _PAIRED_AFTER_PLACE.search(name):
             start, name = start + pair.end(), name[pair.end():]  # 省委|省政府: the second body of the pair
             whole.add((start, end))  # (not joined to the first again)
