@@ -65,6 +65,8 @@ _ZONE = re.compile(r"[\u4e00-\u9fff]{2}(?:开发区|高新区|示范区|园区|�
 # (莱西市政府|大楼: the building, a place, not the body.)
 _NOT_A_BODY = re.compile(r"城|路|街|站(?!点)|小区|大楼|办公楼|大院")
 # 莱西城区|中心, 市区|中心: the centre of a town, not a body.
+# A whole division (全省, 全市, 全区 …; not 全国, which begins names: 全国妇联) before a firm's ending names its trade there.
+_WHOLE_DIVISION = re.compile(r"全[省市区县州盟旗]")
 _TOWN_CENTRE = re.compile(r"(?:城区|市区|城市|县城|镇区|老城|新城)$")
 # The short ending 疾控 before a word that makes it "disease control" as an activity (疾控部门, 疾控工作), not a body.
 _NOT_AFTER_SHORT_CDC = re.compile(r"部门|工作|体系|系统|机构|人员|队伍|能力|专业|措施|中心")
@@ -101,7 +103,7 @@ _HOMES = frozenset({"养老院", "敬老院", "福利院"})
 # Units below a body, written right after its name: 商务部|消费促进司, 中国人寿|上海分公司, 华东理工大学|信息学院.
 # (and a department named by its function, 某医院|急诊医学部门; not 等部门, 相关部门, 各部门: kinds of department)
 # (总司长 is a title, director-general, not a 总司 unit: 以色列卫生部|总司长某某)
-_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|(?<!总)司(?!令)|分院|代表处|总局|(?:(?![等各有相部])[\u4e00-\u9fff]){2,4}?部门|"
+_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分公司|分行(?!业)|支行|学院|分局|大队|中队|支队|派出所|办公室|院区|党支部|(?<!总)司(?!令)|分院|代表处|总局|(?:(?![等各有相部])[\u4e00-\u9fff]){2,4}?部门|"
                        # (a university's department, 医学院|微生物学系; a CDC's institute, 中国疾控中心|病毒病预防控制所)
                        r"研究所|研究院|团委|科(?![研技学普室员长普])|处(?![理置于在罚分])|学系|预防控制所)"
                        rf"|{_DEPARTMENT_WITH_STOP}"
@@ -129,7 +131,7 @@ _LEAD = re.compile(r"^.*?(?:按照|根据|通过|围绕|组织|召开|成立|位
                    # (a firm's holdings and deals, and the members a list opens with: 减持所持|公司股份, 甲乙集团持有|丙丁集团,
                    # 认购方包括|中再集团)
                    rf"|{_DEALS})")
-_BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被"
+_BREAKER = re.compile(r"旗下|所属|下属|书记|主任|主席|组长|委员|秘书长|部长|局长|厅长|院长|兼任|兼|经理|发起人|受益人|管理人|托管人|投资人|认购人|担任|督导|强调|来到|深入|召开|主持|听取|通过|免去|任命|撤销|被"
                       # (…市民告诉|健康时报记者, …工作人员表示|…: a verb of saying ends the clause of the one who says;
                       # its words of two or more characters, data/verbs_of_saying.txt)
                       + "".join("|" + w for w in sorted(words("verbs_of_saying"), key=len, reverse=True) if len(w) > 1))
@@ -278,6 +280,30 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 _GENERIC_BEFORE = re.compile(r"(?:各级|各地|当地|地方|各)$")
 
 
+_DOCUMENT_KINDS = tuple(words("organization_document_kinds"))
+_TITLE_REST = re.compile(r"[^《》\n]{1,40}》")
+
+
+def _opens_a_document_title(text: str, start: int, end: int) -> bool:
+    """The name opens a title in 《》 that goes on after it and ends with a kind of document (《中国共产党|纪律处分条例》,
+    《国务院|关于…的通知》); not a paper's or programme's own title (《人民日报》, 《新闻联播》)."""
+    if text[start - 1 : start] != "《" or start == 0:
+        return False
+    rest = _TITLE_REST.match(text, end)
+    return bool(rest) and rest.group()[:-1].endswith(_DOCUMENT_KINDS)
+
+
+def _split_by_words(text: str, start: int, end: int) -> bool:
+    """A known name of three characters whose first character ends a verb, adverb or adjective begun right before it
+    and whose other two are an ordinary word (加|快科技 is 加快 and 科技): two words of the sentence, not the name. (对|比亚迪
+    stays: 亚迪 is no word.)"""
+    return (end - start == 3 and start > 0 and dictionary_tag(text[start - 1 : start + 1]) in _WORD_BEFORE_NAME_TAGS
+            and is_common_word(text[start - 1 : start + 1], _TWO_WORDS) and is_common_word(text[start + 1 : end], _TWO_WORDS))
+
+
+_WORD_BEFORE_NAME_TAGS = frozenset({*_VERB_TAGS, "d", "a", "ad"})
+
+
 def _known(text: str) -> list[tuple[int, int]]:
     spans = []
     for start, end, name in _matcher().find(text):
@@ -294,6 +320,10 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue  # 共产党|员: a party member (党员), not the party
         if _inside_word(text, start, end):
             continue  # 点点|滴滴: the name is part of an ordinary word
+        if _opens_a_document_title(text, start, end):
+            continue  # 《中国共产党|纪律处分条例》: the document's subject, not a body named
+        if _split_by_words(text, start, end):
+            continue  # 加|快科技|强省: 加快 and 科技, two ordinary words, not the outlet 快科技
         if _GENERIC_BEFORE.search(text, max(0, start - 2), start):
             continue  # 各级|党委政府, 当地|政府: every such body, not one named
         spans.append((start, end))
@@ -500,7 +530,21 @@ _LISTED_BODY = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?P<suffix>{_SUFFIX_RE.patte
 _TITLE_NOT_UNIT = re.compile(r"(?:部长|局长|厅长|司长|署长|院长|主任|主席|秘书长|发言人|总干事)(?!办公室|办)")
 
 
-def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
+def _word_with_place_character(unit: str) -> bool:
+    """A unit read as one character and 处 is a word (查处, 判处, 惩处, 到处, 之处): an office named 处 has a name of two
+    characters or more before it (综合处, 财务审计处), or an ordinal (一处), which _ORDINAL reads."""
+    return len(unit) == 2 and unit.endswith("处") and not _ORDINAL.match(unit)
+
+
+def _unit_words(text: str, start: int, end: int, in_place: Coverage | None) -> str:
+    """The unit's words with the characters of a place inside it left out (呼和浩特|分行: the 和 of a place is no stop)."""
+    if in_place is None:
+        return text[start:end]
+    return "".join(c for k, c in enumerate(text[start:end], start) if not in_place.covers(k, k + 1))
+
+
+def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, int]],
+          in_place: Coverage | None = None) -> dict[tuple[int, int], str]:
     """Add, for each name, the name it makes with the one name right after it or with a unit written after it;
     one step only and at most ``_LONGEST_JOINED`` characters, so touching names never chain into one. Two names
     that each stand whole (``whole``: 党中央|国务院) stay two."""
@@ -522,8 +566,9 @@ def _join(text: str, spans: dict[tuple[int, int], str], whole: set[tuple[int, in
                 and not _DEAL.search(unit.group())
                 and not _TITLE_NOT_UNIT.match(unit.group())
                 and not _unit_head_title(text, unit.end() - 2, unit.end()) and not _COUNTED.search(unit.group())
-                and not (set(_ORDINAL.sub("", unit.group()).replace(_DEPARTMENT_WITH_STOP, "")) - {"记"})
-                & _COMPANY_LEFT_STOP
+                and not _word_with_place_character(unit.group())
+                and not (set(_ORDINAL.sub("", _unit_words(text, *unit.span(), in_place)).replace(_DEPARTMENT_WITH_STOP, ""))
+                         - {"记"}) & _COMPANY_LEFT_STOP
                 and not any(is_function_word(text[k : k + 2]) for k in range(end, unit.end() - 1))):
             end = unit.end()
         if end != e and end - s <= _LONGEST_JOINED:
@@ -620,6 +665,16 @@ def _paper_in_a_word(text: str, ending: str, end: int) -> bool:
     return (ending in _COMPANY and len(ending) > 1 and not ending.endswith(("公司", "集团"))
             and is_common_word(text[end - 1 : end + 1]) and dictionary_tag(text[end - 1 : end + 1]) == "n"
             and not is_common_word(text[end : end + 2]))
+
+
+_HOLDING_ENDING = "控股"
+_INDUSTRY_AFTER_TRADE = re.compile("|".join(sorted(words("organization_industry_after_trade"), key=len, reverse=True)))
+
+
+def _industry_after_trade(text: str, ending: str, end: int) -> bool:
+    """A trade ending of a firm (医药, 药业, 实业, 航空 …; not 公司, 集团 or a registered form) right followed by a word
+    of an industry, a field or a market (医药|产业, 医药|领域, 航空|市场): the words name the trade, not a firm."""
+    return ending in _TRADES and bool(_INDUSTRY_AFTER_TRADE.match(text, end))
 
 
 def _in_a_word(text: str, start: int, end: int) -> bool:
@@ -823,6 +878,36 @@ def _named_outlet(name: str) -> bool:
     return not (set(name) & _NOT_IN_MEDIA or _generic_outlet(name) or _NOT_MEDIA.search(name))
 
 
+# An outlet named by its reporter at a clause's start (南都记者从某法院获悉, 财联社记者注意到) or after a verb of telling
+# or citing (某某向|南都|记者提供, 业内人士对|财联社|记者表示, 接受|券商中国|记者采访): outlets without an outlet's ending
+# (南都, 券商中国, 第一财经) as well. What follows 记者 must be a reporter's act, or the clause must have the verb before.
+_REPORTER = re.compile(r"(?:^|(?<=[，,。；;：:\n（(“”\"]))(?P<lead>[^，,。；;：:\n（(“”\"]{0,30}?(?:向|对|接受|据|告诉))?"
+                       r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:首席|特约|实习|见习)?记者"
+                       r"(?P<act>从|在|向|于|\d|获悉|了解到|查证|注意到|发现|采访|致电|联系|走访|提供|询问|独家|调查|暗访|实地|"
+                       r"第一时间|近日|日前|今天|昨天|昨日|今日)?")
+_NOT_AN_OUTLET_START = frozenset("这那该本此我贵各多一两几某每")
+_SHORT_NAME_TAGS = frozenset({"j", "nt", "nz"})  # (the dictionary's abbreviations and proper nouns: 央视, 新华社)
+
+
+def _outlets_before_reporters(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the outlets named by their reporters (see above): a name of two to eight characters that holds
+    no stop character, no verb and no count, is no place, no person's name and no rank or pronoun (本报, 这位, 首席)."""
+    spans = []
+    for m in _REPORTER.finditer(text):
+        name = m.group("name")
+        if not (m.group("lead") or m.group("act")):
+            continue  # (…他记者出身: no reporter at work, no outlet)
+        if (name[0] in _NOT_AN_OUTLET_START or set(name) & _NOT_IN_MEDIA or _NOT_MEDIA.search(name)
+                or _COUNTED.search(name) or name in place_surfaces or dictionary_tag(name) in _NAME_TAGS
+                or (is_word(name) and dictionary_tag(name) not in _SHORT_NAME_TAGS)
+                or any(dictionary_tag(name[k : k + 2]) in _CLAUSE_TAGS for k in range(len(name) - 1))):
+            # 这位|记者, 本报|记者, 老人告诉|记者, 北京|记者, 中外|记者, 现场|记者 (央视 is an abbreviation, j); and no
+            # verb, time word, place word, adverb or pronoun inside (疫情期间|记者, 采访中|记者: when, not which outlet)
+            continue
+        spans.append(m.span("name"))
+    return spans
+
+
 def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Outlets and accounts named as the source of a report without quotes; a channel's account must begin with a
     place (据珠海香洲官微), an outlet must not be a generic one (据当地电视台报道)."""
@@ -1015,7 +1100,8 @@ _LONGEST_PORT = threshold("organizations", "longest_port")
 
 
 # Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
-_NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.cited_source", "organization.attributed"})
+_NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.cited_source", "organization.attributed",
+                          "organization.controlled_firm", "organization.reporter_outlet"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会). Business news
@@ -1077,7 +1163,8 @@ def _firms_listed_with_firms(text: str, spans: dict[tuple[int, int], str], place
 _KINDS_AFTER_LIST = "|".join(sorted(words("organization_kinds_after_list"), key=len, reverse=True))
 _KIND_AFTER_LIST = re.compile(r"等(?:多个|众多|知名|主要|大型|头部|国内|各大|[一二两三四五六七八九十几多\d]+个"
                               # (等超100家省内企业: a count may be rounded, 超, 近, 逾, 约)
-                              r"|(?P<counted>多家|(?:超|近|逾|约)?[一二两三四五六七八九十几多\d]+家)"
+                              # (等超1000户企业, 等100余家企业: firms are counted in 户 too, and a count may be 余 or 多 more)
+                              r"|(?P<counted>多家|(?:超|近|逾|约)?[一二两三四五六七八九十几多\d]+(?:余|多)?[家户])"
                               # (等多家业界知名公司: words that rank the firms may stand between the count and the kind)
                               r"(?:业界|业内|国内|国际|全球|行业|知名|头部|龙头|领先|大型|主要|重点){0,2})?"
                               # (等5家航运企业: a count in 家 makes any trade before 企业/公司 a kind of firm)
@@ -1093,7 +1180,21 @@ def _counted_item(item: str, places: set[str]) -> bool:
     place's and holds no stop character (not 北京、上海等多家企业, not 其中某公司)."""
     return (2 <= len(item) <= 8 and item not in places and bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", item))
             and not set(item) & _LEFT_STOP and not _COUNT_WORD.match(item[0]) and not item.startswith(("某", "多", "其"))
-            and not any(item.endswith(p) or item.startswith(p) for p in places if len(p) >= 2))
+            and not any(item.endswith(p) or item.startswith(p) and not _place_and_name(item, p, places)
+                        for p in places if len(p) >= 2))
+
+
+# Characters a firm's own name must have after the place it begins with (湖北|宏图中药材, 襄阳|欣保丰农业), so that a
+# place with a short word after it (北京|市区, 武汉|三镇) is never read as a firm of a counted list.
+_NAME_AFTER_PLACE = threshold("organizations", "name_after_place")
+
+
+def _place_and_name(item: str, place: str, places: set[str]) -> bool:
+    """``item`` is a place and a name of its own after it (英山县|吉利中药材): the words after the place are long enough
+    to name a firm, are no place themselves and begin with no level word (湖北|省农业厅 is a body, not a firm's name)."""
+    rest = item[len(place):]
+    return (len(rest) >= _NAME_AFTER_PLACE and rest not in places and rest[0] not in _LEVEL
+            and not any(rest.startswith(p) for p in places if len(p) >= 2))
 
 
 # A firm written once in its registered form (国投电力控股股份有限公司) is named again by the words before that form
@@ -1158,19 +1259,44 @@ def _inside_words(text: str, start: int, end: int) -> bool:
     return start > 0 and is_common_word(text[start - 1 : start + 1]) and is_common_word(text[end - 1 : end + 1])
 
 
+# Characters read back from 等 for the items of a list before a kind (a list of a dozen firms and colleges, 联合甲、乙、
+# …等12家企事业单位, runs to some ninety).
+_LONGEST_LIST_BEFORE_KIND = threshold("organizations", "longest_list_before_kind")
+
+
+def _verb_before_first_item(text: str, begin: int, end: int) -> int:
+    """Characters of a verb that opens the clause of a list before its first item (联合|甲大学、乙公司…等12家单位,
+    携手|甲、乙等企业): a two-character verb of the dictionary with a name of ``_SHORTEST_SHORT_FORM`` characters or
+    more after it in the item; else 0 (联合利华, 联合国: a name that begins with the verb keeps it)."""
+    first = re.match(r"[^、和及与]*", text[begin:end]).group()
+    verb = first[:2]
+    return 2 if len(first) - 2 >= _SHORTEST_SHORT_FORM and dictionary_tag(verb) == "v" else 0
+
+
+def _whole_items_from(text: str, begin: int, end: int) -> int:
+    """Where the list read back from ``end`` begins with a whole item: ``begin`` where the reading stopped at a stop
+    mark or the text's start; else, where it stopped at its length limit inside an item, after the next 、 (the cut
+    item is left out rather than read as a fragment of a name)."""
+    if begin == 0 or text[begin - 1] in "，。；;：:\n“”\"（）()！？!?、" or end - begin < _LONGEST_LIST_BEFORE_KIND:
+        return begin
+    mark = text.find("、", begin, end)
+    return mark + 1 if mark >= 0 else begin
+
+
 def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
     """The items of a list before 等 and a kind of firm are firms, all or none (在货车帮、运满满、货拉拉等货运平台上),
     and so is every other occurrence of their names."""
     listed: set[str] = set()
     for m in _KIND_AFTER_LIST.finditer(text):
         begin = m.start()
-        while begin > 0 and m.start() - begin < 60:
+        while begin > 0 and m.start() - begin < _LONGEST_LIST_BEFORE_KIND:
             if gloss := _GLOSS_BEFORE.search(text, max(0, begin - 12), begin):
                 begin = gloss.start()  # (an item glossed by its acronym: 印度报业托拉斯（PTI）)
                 continue
             if text[begin - 1] in "，。；;：:\n“”\"（）()！？!?":
                 break
             begin -= 1
+        begin = _whole_items_from(text, begin, m.start())
         segment = text[begin : m.start()]
         if not _LIST_SPLIT.search(segment):
             continue  # one item alone before 等 is as often a kind as a name
@@ -1178,6 +1304,7 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
         offset = begin + (opener.end() if opener else 0)
         if m.group("counted") and (inner := list(_LIST_INTRODUCED.finditer(segment))):
             offset = begin + inner[-1].end()  # (该公司下属企业包括|长江存储、紫光展锐等多家公司: the list begins after 包括)
+        offset += _verb_before_first_item(text, offset, m.start())
         items, at, glossed = [], offset, set()
         for part in _LIST_SPLIT.split(text[offset : m.start()]):
             gloss = _GLOSS_BEFORE.search(part)
@@ -1195,7 +1322,8 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
             for a, b in items:
                 spans.setdefault((a, b), "organization.listed_before_kind")
                 listed.add(text[a:b])
-        elif m.group("counted") and all(_counted_item(text[a:b], places) for a, b in items):
+        elif m.group("counted") and all(_counted_item(text[a:b], places) for a, b in items if (a, b) not in spans) \
+                and any((a, b) not in spans for a, b in items):
             # 翔宇医疗、华阳集团、TCL科技、完美世界等10家公司: a list counted in 家 of a kind of firm names firms,
             # even items that are also ordinary words (完美世界) or mix letters and characters (TCL科技).
             for a, b in items:
@@ -1811,6 +1939,29 @@ _ROUTE_DASH = frozenset("-—–~～")
 _GENERIC_KINDS = _HOSPITAL_KINDS | _KIND_OF_COMPANY
 
 
+# Kinds of firm (data/organization_kinds_after_list.txt: 期货公司, 保险公司, 快递公司 …), longest first, and the words
+# that end a description of a sort of firm before such a kind (券商系, 产业背景, 外资类, 综合型).
+_FIRM_KINDS = tuple(sorted(words("organization_kinds_after_list"), key=len, reverse=True))
+_SORT_OF = ("系", "背景", "类", "型")
+
+
+def _kind_of_firm_only(name: str) -> bool:
+    """``name`` is a kind of firm alone (期货公司) or a sort of it (券商系|期货公司, 产业背景|期货公司): no firm named.
+    (中粮期货公司 names one: 中粮 is no sort.)"""
+    kind = next((k for k in _FIRM_KINDS if name.endswith(k) and len(k) >= 3), None)
+    if kind is None:
+        return False
+    head = name[: -len(kind)]
+    # (and the words of a clause read into the name before the kind: 再有银行进入|信托公司, 最受|信托公司; a verb that
+    # begins the head may begin a firm's name, 联合|证券公司, 建设|信托公司, so only words after its first two count)
+    return (name == kind or head.endswith(_SORT_OF) or head.startswith("最")
+            or any(dictionary_tag(head[k : k + 2]) in _CLAUSE_WORD_TAGS for k in range(2, len(head) - 1)))
+
+
+# Tags of a clause's verbs, adverbs, prepositions, conjunctions, particles and pronouns (not its adjectives: 平安|信托公司).
+_CLAUSE_WORD_TAGS = frozenset({"v", "vd", "p", "d", "c", "u", "r"})
+
+
 def _tagged_name(text: str, start: int, end: int) -> bool:
     """What LAC reads at ``text[start:end]`` may be kept as a body's name: a run of characters, not a stop of a route,
     not anonymised, counted or pointed at (某, 两家, 当地, 全), and no kind before its ending (城市|政府, 社区|医院)."""
@@ -1826,6 +1977,8 @@ def _tagged_name(text: str, start: int, end: int) -> bool:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 2), start) or text[start - 1 : start] in _DETERMINERS and start:
         return False  # 当地|卫健委, 全|市疾控中心: every such body, not one named
+    if _kind_of_firm_only(name):
+        return False  # 期货公司, 产业背景|期货公司: a kind of firm
     kinds = _GENERIC_KINDS | (_FUND_KINDS if name.endswith("基金") else frozenset())
     # (nor a kind that begins it: 社区|卫生服务中心, 基层|医疗机构 name every such body)
     return head not in kinds and head[-2:] not in kinds and head[:2] not in kinds
@@ -2088,6 +2241,85 @@ def _parliaments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A firm and the firm it controls (中粮控股的中粮期货, 五矿控股的五矿期货): both sides of 控股的 name firms, each a name
+# of two to six characters that is no ordinary word, no place and holds no stop character or verb; the holder begins
+# its clause or follows a word that opens a list (比如|中粮控股的…), the held firm ends at a list mark, a stop or 等.
+_CONTROLLED = "控股的"
+_CONTROLLED_FIRM = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[、，,。；;和及与等（(]|$)")
+_BEFORE_HOLDER = re.compile(r"(?:^|[，,。；;：:、\n（(“”\"]|比如|例如|包括|诸如|如|其中)$")
+_LONGEST_HOLDER = threshold("organizations", "longest_holder")
+
+
+def _controlled_firms(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the holders and the held firms of each 甲控股的乙 (see above): the holder is the shortest run
+    before 控股的 that begins its clause or follows a word that opens a list."""
+    spans = []
+    i = text.find(_CONTROLLED)
+    while i >= 0:
+        start = next((k for k in range(i - 2, max(-1, i - _LONGEST_HOLDER - 1), -1)
+                      if _BEFORE_HOLDER.search(text, max(0, k - 2), k)), None)
+        firm = _CONTROLLED_FIRM.match(text, i + len(_CONTROLLED))
+        if start is not None and firm:
+            names = [(start, i), firm.span()]
+            if all(_firm_short_name(text[a:b], place_surfaces) for a, b in names):
+                spans += names
+        i = text.find(_CONTROLLED, i + len(_CONTROLLED))
+    return spans
+
+
+def _firm_short_name(name: str, place_surfaces: set[str]) -> bool:
+    """A firm's short name: no ordinary word (but the dictionary's proper nouns and abbreviations), no place, no stop
+    character, pronoun or count, and no verb inside (企业, 国资委? is a body's abbreviation and stays; 相关公司 does not)."""
+    return not (name in place_surfaces or name[0] in _NOT_A_NAME_START or set(name) & _LEFT_STOP
+                or _COUNT_WORD.match(name[0]) or _COUNTED.search(name)
+                or (is_word(name) and dictionary_tag(name) not in _SHORT_NAME_TAGS)
+                or (dictionary_tag(name[0]) == "a" and is_common_word(name[1:]))  # (大|股东: an adjective and a noun)
+                or any(dictionary_tag(name[k : k + 2]) in _VERB_TAGS for k in range(len(name) - 1)))
+
+
+# The police of a foreign country or city (德国警方, 纽约警方): the place is a country of countries.txt or a word the
+# dictionary tags as a place (ns) right before 警方; the police of a division of China are read by _POLICE.
+_FOREIGN_POLICE = "警方"
+_LONGEST_CITY = threshold("organizations", "longest_foreign_city")
+
+
+def _foreign_police(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    """(start, end) of each foreign country's or city's police (美国警方, 纽约警方, 法兰克福 is not in the dictionary
+    and stays unread); not 当地警方 or 涉事警方 (no place), nor after a place of China found (_POLICE reads those)."""
+    spans = []
+    i = text.find(_FOREIGN_POLICE)
+    while i >= 0:
+        if i in place_ends:
+            pass
+        elif country := _COUNTRY_BEFORE.search(text, max(0, i - _LONGEST_COUNTRY), i):
+            spans.append((country.start(), i + 2))
+        else:
+            city = next((k for k in range(_LONGEST_CITY, 1, -1)
+                         if i - k >= 0 and dictionary_tag(text[i - k : i]) == "ns"
+                         and (i - k == 0 or not is_han(text[i - k - 1]) or text[i - k - 1] in _LEFT_STOP)), None)
+            if city:
+                spans.append((i - city, i + 2))
+        i = text.find(_FOREIGN_POLICE, i + 2)
+    return spans
+
+
+# A legislative council (立法会, 第七届立法会, 香港特别行政区第七届立法会): the one body of its region that the word names
+# alone, as 人大常委会 does; not 立法会议 (a legislative meeting), but 立法会议员 (a member of the council) holds it.
+_LEGISLATIVE_COUNCIL = re.compile(r"(?P<region>特别行政区|特区)?(?:第[一二三四五六七八九十]+届)?立法会(?!议(?!员))")
+
+
+def _legislative_councils(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    """(start, end) of each legislative council named, from the place written right before it (香港|立法会, 香港|特别
+    行政区第七届立法会) where there is one; a region's word (特别行政区) or a term (第七届) without a place is kept too."""
+    spans = []
+    for m in _LEGISLATIVE_COUNCIL.finditer(text):
+        core = m.start() + len(m.group("region") or "")
+        # (the place may hold the region's word, 香港特别行政区|第七届立法会, or stand before it, 澳门|特区立法会)
+        start = place_ends.get(core, place_ends.get(m.start(), core))
+        spans.append((start, m.end()))
+    return spans
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -2098,6 +2330,14 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.known_name")
     for span in _parliaments(text):
         spans.setdefault(span, "organization.parliament")
+    for span in _outlets_before_reporters(text, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.reporter_outlet")
+    for span in _controlled_firms(text, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.controlled_firm")
+    for span in _foreign_police(text, {e: s for s, e in place_spans}):
+        spans.setdefault(span, "organization.foreign_police")
+    for span in _legislative_councils(text, {e: s for s, e in place_spans}):
+        spans.setdefault(span, "organization.legislative_council")
     whole = set(spans)
     own_bodies: set[int] = set()  # where a body of its own begins, which no name before it is joined to
     for m in _ATTRIBUTED.finditer(text):
@@ -2157,12 +2397,18 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 长安大学|南校区家属院: the body names an address there, a place, not the body
         if _paper_in_a_word(text, m.group(), end):
             continue  # 查询近日|报道: 报 begins a word (报道, 报告), no paper ends there
+        if m.group() == _HOLDING_ENDING and text.startswith("的", end):
+            continue  # 中粮|控股的|中粮期货: 控股 is the verb, to hold a controlling stake (_controlled_firms reads both firms)
+        if _industry_after_trade(text, m.group(), end):
+            continue  # 传统医药|产业, 中医药|领域: the trade of an industry, no firm's name ends there
         start = _read_left(text, m.start(), end, in_place)
         if (day := _DAY_WORD.match(text, start, m.start())) and day.end() < m.start():
             start = day.end()  # 昨日|富祥药业: a day word begins the clause, not the name
         name = text[start:end]
         if m.group() == "中心" and _TOWN_CENTRE.search(name[: -len(m.group())]):
             continue
+        if m.group() in _COMPANY and _WHOLE_DIVISION.match(name):
+            continue  # 全省|中医药, 全市|医药: the trade of a whole division, no firm's name begins with 全省 or 全市
         if m.group() == "股份" and _DEAL.fullmatch(text, max(0, start - 2), start):
             # 减持|恒大系股份, 持有|长江存储股份: the shares held or traded, which the endings do not read as a firm named
             # X股份; LAC may read a firm's listed name there (增持|伊利股份, org_tagger.py)
@@ -2185,6 +2431,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # a bare generic word: 指挥部, 医院; 各级|党委
         if _LEVEL_KIND.fullmatch(name[: -len(m.group())]) or _LEVEL_KIND.match(name):
             continue  # 省级|党委, 省级气象|局: a kind of body at a level, not one named
+        if _kind_of_firm_only(name) and name not in _FIRM_KINDS:
+            # 券商系|期货公司, 产业背景|期货公司: a sort of a kind of firm, none named. (The kind alone goes on to LAC's
+            # window, which may read the firm's name before it, 联合|证券公司; _tagged_name drops the kind alone.)
+            continue
         if pair := _PAIRED.match(name) or _PAIRED_AFTER_PLACE.search(name):
             start, name = start + pair.end(), name[pair.end():]  # 省委|省政府: the second body of the pair
             whole.add((start, end))  # (not joined to the first again)
@@ -2377,7 +2627,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     # The longest name as written wins: a span inside another one is dropped; a name directly followed by another
     # (中国人寿|上海分公司) or by a unit of it (商务部|消费促进司) is one name.
     # (and no shorter name read where a home of its own begins: 前海人寿|深圳幸福之家（以下简称）)
-    spans = _join(text, spans, whole | {span for span in spans if span[0] in own_bodies})
+    spans = _join(text, spans, whole | {span for span in spans if span[0] in own_bodies}, in_place)
     kept: list[tuple[int, int]] = []
     reach = -1  # the furthest end of the spans seen so far, in order of start (longest first)
     for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
