@@ -118,7 +118,7 @@ _NO_CLASSIFIER_VERB = re.compile("|".join(_NO_CLASSIFIER_VERBS))
 _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有(?:发现|出现)?|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?|境外移入)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
                    r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?|境外移入)?(?:" + _DISEASE + r")?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))(?!的)"
-                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?<!社会面)(?P<bare>零新增)(?![本境确无阳死病例天])"
+                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?<![新增])无(?P<discharged>(?:治愈)?出院病例)(?!的)|(?<!社会面)(?P<bare>零新增)(?![本境确无阳死病例天])"
                    r"|(?<=日[，,])(?P<none>无新增)(?=[。；！\n]|$)")
 # (深圳没有发现新增病例: a zero as 未发现新增 is.)
 # (社会面零新增, 社会面无新增阳性感染者: none found outside quarantine, a part by how cases were found, not the day's
@@ -133,11 +133,11 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
 _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?|(?:自|从|经)[\u4e00-\u9fff]{2,8}?入境的)?(?:" + _DISEASE + r"|新冠(?=感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊个案|个案))?"
                    r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人|确诊病例)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|(?<=[人名例])被确诊(?:感染|为)?(?:新冠肺炎|新冠病毒|新冠)(?:确诊病例|病例)?(?!的)"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|(?<![次])密接(?:者|人员)?(?!的)|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|(?<=[人名例])被确诊(?:感染|为)?(?:新冠肺炎|新冠病毒|新冠)(?:确诊病例|病例)?(?!的)"
                    r"|确诊|无症状感染个案|无症状感染|无症状|出院|在院治疗"
                    r"|(?<=患者|病人)(?:死亡|离世|病逝)|(?<=例)死亡|(?<=[万亿])病故|染疫(?:不治|身亡|死亡)"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；、\n]|$))"
-                   r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,]|[\u4e00-\u9fff]某)")
+                   r"(?=[，。；、：（）()\n,;！]|．(?!\d)|$|和|及|已|均|的|以来|中[，,]|[\u4e00-\u9fff]某)")
 # (检测出11名跨境货车司机核酸检测阳性: who the people are may stand between the figure and 核酸检测阳性, people testing
 # positive, not people tested; the run does not end in 中, 内 or 里 (with 的 or 核酸 after it): 3.2万名入境人员中核酸
 # 检测阳性… counts the people among whom some tested positive, not the positive ones; 11名中国籍司机 still reads)
@@ -321,6 +321,8 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
         if _ZONE_AFTER.match(text, in_head["end"]) or _NAMED_ZONE_AFTER.match(text, in_head["end"]):
             return None
         several = last >= 2 and places[last - 2]["start"] >= head_start  # (two places or more in the head)
+        if several and _across_provinces(text, _places_from(places, last, head_start)):
+            return None
         return (several and _common_division(text, _places_from(places, last, head_start))) or in_head["code"]
     if in_head is None and anaphor is None and "全" in text[_sentence_start(text, pos):head_start]:
         # 截至9月20日24时，全省现有确诊病例44例，累计治愈出院病例2306例: an anaphor that opens the sentence, with no
@@ -357,14 +359,7 @@ def _common_division(text: str, head_places: list[dict]) -> str | None:
     """Several divisions named together before one figure (浙江宁波、绍兴、杭州三地报告新增确诊病例43例): the smallest
     division containing them all (guideline, place_code rule 5), None when there are not several or they share no
     province. A place that contains another of them (浙江 of 宁波) is not one of the several."""
-    ancestors = {a for p in head_places for a in (p.get("province_code"), p.get("prefecture_code")) if a != p["code"]}
-    several = [p for p in head_places if p["code"] not in ancestors]
-    # (Only the run of places named together right before the figure: a dateline's place before it, 新华社杭州12月13日电
-    # 浙江省宁波、绍兴、杭州三地…, is not one of them.)
-    run = len(several) - 1
-    while run > 0 and _COORDINATED.match(text[several[run - 1]["end"]:several[run]["start"]]):
-        run -= 1
-    several = several[run:]
+    several = _coordinated(text, head_places)
     if len(several) < 2:
         return None
     for key in ("prefecture_code", "province_code"):
@@ -372,6 +367,27 @@ def _common_division(text: str, head_places: list[dict]) -> str | None:
         if len(shared) == 1 and None not in shared:
             return shared.pop()
     return None
+
+
+def _coordinated(text: str, head_places: list[dict]) -> list[dict]:
+    """The run of divisions named together right before a figure (宁波、绍兴、杭州; 天津、河南安阳), without a place
+    that contains another of them (浙江 of 宁波, 河南 of 安阳: it may stand inside the run, 天津、河南安阳). A dateline's
+    place before the run, 新华社杭州12月13日电 浙江省宁波、绍兴、杭州三地…, is not one of them."""
+    ancestors = {a for p in head_places for a in (p.get("province_code"), p.get("prefecture_code")) if a != p["code"]}
+    run = len(head_places) - 1
+    while run > 0 and (_COORDINATED.match(text[head_places[run - 1]["end"]:head_places[run]["start"]])
+                       or head_places[run - 1]["end"] == head_places[run]["start"]):
+        run -= 1
+    return [p for p in head_places[run:] if p["code"] not in ancestors]
+
+
+def _across_provinces(text: str, head_places: list[dict]) -> bool:
+    """Are the divisions named together before a figure in more than one province (天津、北京、上海、河南安阳…，超400人
+    感染)? The figure is counted for them all, no one division: its place is null (rule ``place.across_provinces``),
+    not the last one named."""
+    several = _coordinated(text, head_places)
+    provinces = {p.get("province_code") or (p["code"] if p.get("level") == "province" else None) for p in several}
+    return len(several) >= 2 and None not in provinces and len(provinces) > 1
 
 
 _COORDINATED = re.compile(r"^\s*[、和及与，,]\s*$")
@@ -1242,6 +1258,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             elif reporter[0] == sentence and not _places_within(places, starts, head_start, start):
                 national = reporter[1]  # (…新增本土确诊病例9例，新增本土无症状感染者4例: the same body's next figure)
         abroad = not own_part and _abroad(text, places, starts, sentence, start, reading["scope"] is not None)
+        across = False  # (divisions of several provinces named together before the figure: see _across_provinces)
         if own_part and mentions:
             place = mentions[-1]["place_code"]  # 香港特别行政区20342例（出院15448例）: the part's own place
         elif national >= own_start or unit or abroad:
@@ -1254,6 +1271,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 section = _section_place(text, places, starts, start, mentions[-1]["start"] if mentions else 0)
                 carried = section or carried
             place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start, carried)
+            across = place is None and _across_provinces(
+                text, [p for p in places[bisect_left(starts, head_start):bisect_left(starts, start)] if p.get("code")])
             # (the aside's clause opens after the last clause mark before it, else at the sentence's start: 10月11日…
             # 阿荣旗在对…（关联海拉尔区阳性感染者）…发现1例 has none; and the figure must be in that same clause: an aside
             # closing a clause before the figure's, …均为石家庄市报告（藁城区…），新增本土无症状感染者1例, says nothing
@@ -1308,7 +1327,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 # (the paragraph's own figures after it keep its place: 西安市已累计报告…10例、无症状感染者8例)
                 restore = (_paragraph_end(text, start), main_place)
             main_place = place
-        if not unit and not abroad and (place is None or (
+        if not unit and not abroad and not across and (place is None or (
                 reading["rule"] != "case_count.list_item" and not _places_within(places, starts, head_start, start))):
             # 当日新增死亡病例2例，均为本土病例，在吉林: a place named right after the figure is where it is counted
             # (that figure's alone: the bulletin's figures after it stay national), also over the place carried from
@@ -1316,9 +1335,9 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             after_place = _place_after(text, reading["end"], places, starts)
             if after_place and (place is None or not _within(after_place, place)):
                 place = after_place  # (均在呼和浩特市 after a figure carried for 内蒙古 is a breakdown: the province stays)
-        if place is None and not unit and national < 0 and article_place is _UNSET:
+        if place is None and not unit and not across and national < 0 and article_place is _UNSET:
             article_place = None if national_report else _article_place(places, text)
-        if place is None and not unit and not abroad and article_place is not None and national < 0 \
+        if place is None and not unit and not abroad and not across and article_place is not None and national < 0 \
                 and not _unit_patterns()[1].search(text, sentence, reading["end"]):
             # No place in the figure's sentence or paragraph (长春 named in the diary's first lines, 3月22日，新增确诊
             # 1979例): the article's own place, as for MEASURE (guideline, place_code rule 3). Not in an article that
@@ -2533,6 +2552,40 @@ def read_zero_item(match: re.Match, scope: str | None) -> dict | None:
             "span_start": match.start("item"), "rule": "case_count.zero_list"}
 
 
+_RESPONSE_FAMILIES = ("tested", "screened", "vaccinated_doses")
+
+
+def _response_to_cases(context: dict, family: tuple[int, str, str]) -> bool:
+    """Does a case figure follow a count of the response (tests, screening, doses) in a list whose marker was the
+    response count's? 累计采样检测120万人，共检出阳性15例: the 累计 of the tests is not the cases' (they are the ones
+    found in that testing, new), so the marker is not carried over (rule ``case_count.response_marker``)."""
+    return context["family"] in _RESPONSE_FAMILIES and family[2] in _CASE_FAMILIES
+
+
+# A state of quarantine or control that says where cases were found, not how many people are in it now: the parts of
+# a case figure after 其中 (隔离点23例，居家隔离31例，封管控区5例).
+# (The lexicon's ``found_state`` terms, then at most a short word, 中 or 人员, before the number.)
+_FOUND_STATE = re.compile(r"(?:" + _alternation("found_state") + r")[^，；。\d]{0,4}$")
+
+
+def _found_in_state(text: str, start: int, head: str, clause: str, family: tuple | None, temporal: tuple | None,
+                    context: dict | None, tail: re.Match | None) -> bool:
+    """Is the figure at ``start`` a part of the case figure before by the state the cases were found in (rule
+    ``case_count.found_in_state``)? Its clause is only that state (居家隔离31例), it is in a breakdown (其中…) of a case
+    figure, and no current marker (尚在医学观察14例, 现有) or counted noun after the number (居家隔离的2例确诊病例)
+    makes it a count of its own. Parts of people under observation (密切接触者120人，其中集中隔离80人) keep theirs."""
+    if tail or temporal is not None and temporal[0] >= len(head) - len(clause) \
+            or (context is not None and context.get("family") not in _CASE_FAMILIES):
+        return False
+    if _FOUND_STATE.search(clause) is None or not _in_breakdown(text, start, head):
+        return False
+    # (the figure broken down is a case figure: the context's, or, when an earlier part was no figure and left none
+    # (隔离点23例), a case noun before the sentence's 其中)
+    sentence = _sentence_start(text, start)
+    opening = text.rfind("其中", sentence, start)
+    return context is not None or (opening >= 0 and _CASE_NOUN_IN_CLAUSE.search(text, sentence, opening) is not None)
+
+
 def read_zero(match: re.Match) -> dict:
     """``无新增本土确诊病例`` → value 0 of the new-case metric of its noun (a bare ``零新增``: of local confirmed
     cases, what a bulletin's 零新增 means)."""
@@ -2542,9 +2595,11 @@ def read_zero(match: re.Match) -> dict:
     if match.group("none"):
         return {"family": "positive", "temporal": "new", "scope": None, "classifier": "例", "value": 0,
                 "end": match.end(), "rule": "case_count.zero"}
-    noun = match.group("noun") or match.group("deaths")
-    family = (0, "出院", "recovered") if match.group("recovered") else last_term("category", noun)
-    # (无新增出院确诊病例, 无新增治愈出院病例: no case discharged that day, rule ``case_count.zero``)
+    noun = match.group("noun") or match.group("deaths") or match.group("discharged")
+    family = (0, "出院", "recovered") if match.group("recovered") or match.group("discharged") \
+        else last_term("category", noun)
+    # (无新增出院确诊病例, 无新增治愈出院病例: no case discharged that day, rule ``case_count.zero``; so is a bulletin's
+    # 无治愈出院病例 with no 新增, as 无死亡病例 is a zero of deaths)
     scope = last_term("scope", noun) or (last_term("scope", match.group("pre")) if match.group("pre") else None)
     # (无本土新增确诊病例: the scope written before 新增, as some outlets order the words)
     return {"family": family[2] if family else "confirmed", "temporal": "new", "scope": scope[2] if scope else None,
@@ -2602,6 +2657,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if family is not None and family[2] == "tested" and ("；" in head[family[0]:] or ";" in head[family[0]:]):
         return None  # (在南京9人均已隔离、采样检测，均阴性；在外地1人: a test in a clause closed by ； counts no one after it)
     temporal = last_term("temporal", head)
+    if _found_in_state(text, start, head, clause, family, temporal, context, tail):
+        return None  # 共检出59例阳性，其中隔离点23例，居家隔离31例: where the cases were found (rule ``case_count.found_in_state``)
     rule = "case_count.head"
     if family is not None and temporal is None and context is not None and context["family"] in _TOTAL_FAMILIES \
             and family[1] in _GENERIC_CASE_NOUNS and _in_breakdown(text, start, head):
@@ -2741,7 +2798,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if temporal is None and context is None and tail and tail.group("scope") and not _CLAUSE_TAIL.search(head).group():
         # 8例境外输入性确诊病例已转至定点医疗机构救治: a sentence opening on the day's imported cases restates them
         temporal = (len(head), "", "new")
-    if temporal is None and context is not None and family is not None:
+    if temporal is None and context is not None and family is not None and not _response_to_cases(context, family):
         temporal_value = context["temporal"]
     else:
         temporal_value = temporal[2] if temporal else None

@@ -1,0 +1,125 @@
+"""CASE_COUNT rules of session 19, found on unseen daily bulletins and flash news (证券时报网 快讯, 新浪财经, 知乎热榜
+answers of January 2022): the 累计 of a count of tests is not carried to the cases found in that testing (rule
+``case_count.response_marker``); the parts of a case figure by the state the cases were found in (其中隔离点23例，居家隔离
+31例，封管控区5例) are no counts of people under observation (rule ``case_count.found_in_state``); a bulletin's
+无治愈出院病例 with no 新增 is a zero of recovered people (rule ``case_count.zero``); 密接 right after the classifier is
+the counted noun (发现一例密接); a full-width full stop (．, as some answers end their lines) ends a figure's noun; a
+figure after divisions of several provinces named together (天津、北京、上海、河南安阳…，超400人感染) has no place
+(rule ``place.across_provinces``), not the last one named nor the article's.
+The texts are invented in the layouts of real posts (other numbers and places): regression tests of the rules, not
+evidence of quality. Each positive case fails on release 23.0.0; the negative cases (marked) pass on both and guard
+the rules' limits."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from case_count_tuples import case_count_rules, case_counts
+
+PUBLISHED = date(2022, 1, 16)
+DAY = "2022-01-15"
+
+
+def _counts(text):
+    return case_counts(text, PUBLISHED)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cases found by a round of testing after its cumulative sample count: new, not cumulative
+    ("1月15日0—24时，呼和浩特市累计采样检测120万人，共检出阳性15例，均来自新城区。",
+     [("tested", 1200000, "150100", DAY), ("positive_local", 15, "150100", DAY)]),
+    ("1月15日，包头市累计采样80万人份，已出报告11万人，检出阳性感染者6例。",
+     [("tested", 110000, "150200", DAY), ("positive_local", 6, "150200", DAY)]),
+    # negative: a case figure's own 累计 stays, and so does the marker carried within the cases' own list
+    ("截至1月15日24时，呼和浩特市累计报告确诊病例20例、无症状感染者3例。",
+     [("confirmed_cumulative", 20, "150100", DAY), ("asymptomatic_cumulative", 3, "150100", DAY)]),
+    # negative: a test count after a test count keeps the list's marker (no case figure involved)
+    ("1月15日，包头市累计核酸检测120万人，其中东河区30万人。",
+     [("tested", 1200000, "150200", DAY), ("tested", 300000, "150202", DAY)]),
+])
+def test_response_marker_not_carried_to_cases(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parts by where the cases were found: no figures (the first part, 隔离点, was none already)
+    ("1月15日，额济纳旗全员核酸检测共检出阳性15例，其中隔离点10例，居家隔离4例，封管控区1例。",
+     [("positive_local", 15, "152923", DAY)]),
+    ("1月15日，额济纳旗新增确诊病例15例，其中居家隔离5例，集中隔离10例。",
+     [("confirmed_local", 15, "152923", DAY)]),
+    # negative: a current marker makes the part a count of people under observation
+    ("截至1月15日24时，天津累计报告无症状感染者22例，其中尚在医学观察14例。",
+     [("asymptomatic_cumulative", 22, "120000", DAY), ("under_observation", 14, "120000", DAY)]),
+    # negative: the parts of close contacts by their quarantine are people under observation
+    ("1月15日，包头市新增密切接触者120人，其中集中隔离80人，居家隔离40人。",
+     [("close_contacts", 120, "150200", DAY), ("under_observation", 80, "150200", DAY),
+      ("under_observation", 40, "150200", DAY)]),
+    # negative: people in quarantine in a sentence of their own, not a breakdown of cases
+    ("1月15日，额济纳旗新增确诊病例15例。目前，集中隔离1200人，居家隔离500人。",
+     [("confirmed_local", 15, "152923", DAY), ("under_observation", 1200, "152923", DAY),
+      ("under_observation", 500, "152923", DAY)]),
+    # negative: parts by place after the same breakdown word stay
+    ("1月15日，包头市新增确诊病例5例，其中东河区3例、昆都仑区2例。",
+     [("confirmed_local", 5, "150200", DAY), ("confirmed_local", 3, "150202", DAY),
+      ("confirmed_local", 2, "150203", DAY)]),
+])
+def test_parts_by_state_found_in(text, expected):
+    assert _counts(text) == expected
+
+
+def test_found_in_state_rule_names():
+    assert case_count_rules("1月15日，额济纳旗新增确诊病例15例，其中居家隔离5例。", PUBLISHED) == ["case_count.head"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2月12日15时至24时，辽宁省新增1例本土新冠肺炎确诊病例。无治愈出院病例。",
+     [("confirmed_local", 1, "210000", "2022-02-12"), ("recovered", 0, "210000", "2022-02-12")]),
+    ("1月15日，包头市无出院病例。", [("recovered", 0, "150200", DAY)]),
+    # negative: the new-case zero and deaths as before
+    ("1月15日0—24时，天津无新增治愈出院病例，无死亡病例。",
+     [("recovered", 0, "120000", DAY), ("deaths", 0, "120000", DAY)]),
+    # negative: 无出院病例的 qualifies something else (a ward, a hospital): no figure
+    ("1月15日，包头市无出院病例的定点医院继续救治。", []),
+])
+def test_zero_recovered_without_new(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1月15日，北京延庆发现一例密接。", [("close_contacts", 1, "110119", DAY)]),
+    ("1月15日，北京延庆发现2例密接人员。", [("close_contacts", 2, "110119", DAY)]),
+    # negative: secondary contacts are not counted
+    ("1月15日，北京延庆发现1例次密接。", []),
+    # negative: 密接 qualifying a longer noun after the figure (密接者的家属: a contact's relative) is not the contacts
+    ("1月15日，北京延庆发现1例密接者的家属阳性。", []),
+])
+def test_close_contacts_abbreviated_after_classifier(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1月10日，许昌禹州检测出74例确诊病例．", [("confirmed_local", 74, "411081", "2022-01-10")]),
+    # negative: a full-width point before a digit is a decimal point, not a sentence's end
+    ("1月10日，禹州检测出74例确诊病例．5", []),
+])
+def test_full_width_full_stop(text, expected):
+    assert case_counts(text, date(2022, 1, 13)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("截至目前，奥密克戎本土疫情分别在天津、北京、上海、河南安阳，超400人感染。",
+     [("positive_cumulative", 400, None, None)]),
+    ("1月15日，天津市、河南安阳市累计报告感染者400余例。", [("positive_cumulative", 400, None, DAY)]),
+    # negative: divisions of one province share it (浙江), of one prefecture share that (牡丹江)
+    ("浙江省宁波、绍兴、杭州三地报告新增确诊病例43例。", [("confirmed_local", 43, "330000", None)]),
+    ("1月15日，黑龙江绥芬河、东宁新增确诊病例4例。", [("confirmed_local", 4, "231000", DAY)]),
+    # negative: two places not named together: the one in the figure's clause
+    ("1月15日，北京、上海均出现本土阳性人员，北京新增1例本土确诊病例。", [("confirmed_local", 1, "110000", DAY)]),
+    # negative: 分别 gives each place its figure
+    ("1月15日，呼和浩特市、包头市新增确诊病例分别为5例、3例。",
+     [("confirmed_local", 5, "150100", DAY), ("confirmed_local", 3, "150200", DAY)]),
+])
+def test_places_of_several_provinces(text, expected):
+    assert _counts(text) == expected
