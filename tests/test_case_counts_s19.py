@@ -5,7 +5,9 @@ answers of January 2022): the 累计 of a count of tests is not carried to the c
 无治愈出院病例 with no 新增 is a zero of recovered people (rule ``case_count.zero``); 密接 right after the classifier is
 the counted noun (发现一例密接); a full-width full stop (．, as some answers end their lines) ends a figure's noun; a
 figure after divisions of several provinces named together (天津、北京、上海、河南安阳…，超400人感染) has no place
-(rule ``place.across_provinces``), not the last one named nor the article's.
+(rule ``place.across_provinces``), not the last one named nor the article's; 无新增疑似病例和无症状感染者 reads the
+zero after the suspected cases (rule ``case_count.zero_list``); a reporting window with no day (0—24时) after an
+announcement date (河南省卫健委1月16日通报，0—24时…) is the day before (rule ``as_of.bare_window``).
 The texts are invented in the layouts of real posts (other numbers and places): regression tests of the rules, not
 evidence of quality. Each positive case fails on release 23.0.0; the negative cases (marked) pass on both and guard
 the rules' limits."""
@@ -122,4 +124,33 @@ def test_full_width_full_stop(text, expected):
      [("confirmed_local", 5, "150100", DAY), ("confirmed_local", 3, "150200", DAY)]),
 ])
 def test_places_of_several_provinces(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1月15日0—24时，北京新增1例本土新冠肺炎病例（海淀区），无新增疑似病例和无症状感染者。",
+     [("confirmed_local", 1, "110000", DAY), ("asymptomatic_local", 0, "110000", DAY)]),
+    # the scope of an earlier zero phrase is not the later nouns'
+    ("1月15日，北京无新增境外输入确诊病例，无新增疑似病例和无症状感染者。",
+     [("confirmed_imported", 0, "110000", DAY), ("asymptomatic_local", 0, "110000", DAY)]),
+    # negative: suspected cases alone are no metric
+    ("1月15日，北京无新增疑似病例。", []),
+])
+def test_zero_list_after_suspected_cases(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1月16日，河南省卫健委通报，0—24时，全省新增本土确诊病例76例。", [("confirmed_local", 76, "410000", DAY)]),
+    ("据天津市卫健委1月16日消息，0时至24时，天津新增33例本土新冠肺炎确诊病例。", [("confirmed_local", 33, "120000", DAY)]),
+    # negative: a national bulletin's announcement day is read as the day before once, not twice
+    ("国家卫健委1月16日通报，0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例166例。",
+     [("confirmed_local", 166, None, DAY)]),
+    # negative: a window with its own day, and one that does not run to 24时, keep their day
+    ("1月16日0时至15时，天津新增本土确诊病例10例。", [("confirmed_local", 10, "120000", "2022-01-16")]),
+    # negative: no announcement word between the date and the window
+    ("1月16日，天津新增本土确诊病例10例，0—24时全市采样100万人。",
+     [("confirmed_local", 10, "120000", "2022-01-16"), ("tested", 1000000, "120000", "2022-01-16")]),
+])
+def test_bare_window_after_announcement(text, expected):
     assert _counts(text) == expected

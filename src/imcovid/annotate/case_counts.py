@@ -118,7 +118,7 @@ _NO_CLASSIFIER_VERB = re.compile("|".join(_NO_CLASSIFIER_VERBS))
 _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有(?:发现|出现)?|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?|境外移入)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
                    r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?|境外移入)?(?:" + _DISEASE + r")?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))(?!的)"
-                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?<![新增])无(?P<discharged>(?:治愈)?出院病例)(?!的)|(?<!社会面)(?P<bare>零新增)(?![本境确无阳死病例天])"
+                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?<![新增])无(?P<discharged>(?:治愈)?出院病例)(?!的)|(?:无|没有)新增(?P<suspected>疑似病例)(?=[和、及与])|(?<!社会面)(?P<bare>零新增)(?![本境确无阳死病例天])"
                    r"|(?<=日[，,])(?P<none>无新增)(?=[。；！\n]|$)")
 # (深圳没有发现新增病例: a zero as 未发现新增 is.)
 # (社会面零新增, 社会面无新增阳性感染者: none found outside quarantine, a part by how cases were found, not the day's
@@ -805,6 +805,37 @@ def with_window_days(text: str, dates: list[dict], published: date | None,
     return sorted(dates + added, key=lambda d: d["start"]) if added else dates
 
 
+# A reporting window with no day of its own (河南省卫健委1月12日通报，0—24时，全省新增…), after an announcement.
+_BARE_WINDOW = re.compile(r"(?<![日\d])0(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点)")
+_ANNOUNCING = re.compile(r"通报|消息|发布|公布|获悉|电")
+
+
+def with_bare_windows(text: str, dates: list[dict]) -> list[dict]:
+    """``dates`` with a reporting window written without its day (0—24时) dated the day before the announcement
+    date before it in its sentence (1月12日，河南省卫健委通报，0—24时，全省新增…: the figures of 1月11日, as a
+    commission announces each morning the whole day before; rule ``as_of.bare_window``). Without an announcement
+    word between them (1月12日0时至15时 has its day) the window adds nothing."""
+    if "24" not in text:
+        return dates
+    starts = [d["start"] for d in dates]
+    added = []
+    for m in _BARE_WINDOW.finditer(text):
+        i = bisect_right(starts, m.start())
+        if not i or dates[i - 1]["end"] > m.start():
+            continue
+        d = dates[i - 1]
+        value = str(d.get("value") or "")
+        if len(value) != 10 or d["start"] < _sentence_start(text, m.start()) \
+                or not _ANNOUNCING.search(text, d["end"], m.start()):
+            continue
+        try:
+            day = (date.fromisoformat(value) - timedelta(days=1)).isoformat()
+        except ValueError:
+            continue
+        added.append({"type": "DATE", "start": m.start(), "end": m.end(), "value": day, "surface": m.group()})
+    return sorted(dates + added, key=lambda d: d["start"]) if added else dates
+
+
 _STATED = re.compile(r"\s*24(?:时|点)")
 
 
@@ -1053,6 +1084,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     national_report = _national_report(text)
     stated_day = national_stated_day(text, dates, published) if national_report else None
     dates = with_yesterday_dates(text, dates, published, stated_day)
+    dates = with_bare_windows(text, dates)  # (before a national announcement date is read as the day before)
     dates = with_announcement_days(text, dates) if national_report else dates
     dates = with_window_days(text, dates, published, stated_day)
     starts = [p["start"] for p in places]
@@ -1079,6 +1111,11 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             continue  # (连续7天新增病例5例以下: an upper bound, no figure)
         if _STREAK_BEFORE.search(text, max(0, start - _STREAK_SPAN), start):
             continue  # (日增本土感染者连续4天超过200例: a threshold the days of a streak passed, no day's figure)
+        if match.re is _ZERO and match.group("suspected"):
+            # 无新增疑似病例和无症状感染者: suspected cases are no metric, but the nouns after them are zeros of their
+            # own (rule ``case_count.zero_list``), with no scope of an earlier zero phrase
+            zero_scope = None
+            continue
         sentence = _sentence_start(text, start)
         if restore is not None and start > restore[0]:
             main_place, restore = restore[1], None  # (rule ``place.sub_total``: see _sub_total)
