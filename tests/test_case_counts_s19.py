@@ -7,7 +7,8 @@ the counted noun (发现一例密接); a full-width full stop (．, as some answ
 figure after divisions of several provinces named together (天津、北京、上海、河南安阳…，超400人感染) has no place
 (rule ``place.across_provinces``), not the last one named nor the article's; 无新增疑似病例和无症状感染者 reads the
 zero after the suspected cases (rule ``case_count.zero_list``); a reporting window with no day (0—24时) after an
-announcement date (河南省卫健委1月16日通报，0—24时…) is the day before (rule ``as_of.bare_window``).
+announcement date (河南省卫健委1月16日通报，0—24时…) is the day before (rule ``as_of.bare_window``); a list of place
+lines may open with item numbers (1. 许昌市74例；) after a lead ending 分布如下： (rule ``case_count.list_lines``).
 The texts are invented in the layouts of real posts (other numbers and places): regression tests of the rules, not
 evidence of quality. Each positive case fails on release 23.0.0; the negative cases (marked) pass on both and guard
 the rules' limits."""
@@ -153,4 +154,21 @@ def test_zero_list_after_suspected_cases(text, expected):
      [("confirmed_local", 10, "120000", "2022-01-16"), ("tested", 1000000, "120000", "2022-01-16")]),
 ])
 def test_bare_window_after_announcement(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1月15日，河南新增本土确诊病例87例，分布如下：\n1. 许昌市74例；\n2. 郑州市8例；\n3. 安阳市5例。",
+     [("confirmed_local", 87, "410000", DAY), ("confirmed_local", 74, "411000", DAY),
+      ("confirmed_local", 8, "410100", DAY), ("confirmed_local", 5, "410500", DAY)]),
+    ("1月15日，河南新增本土确诊病例87例：\n1、许昌市74例；\n2、郑州市13例。",
+     [("confirmed_local", 87, "410000", DAY), ("confirmed_local", 74, "411000", DAY),
+      ("confirmed_local", 13, "410100", DAY)]),
+    # negative: numbered lines after a figure that are no parts of it
+    ("1月15日，河南新增本土确诊病例87例。\n1. 许昌市召开会议。\n2. 郑州市8个小区封控。",
+     [("confirmed_local", 87, "410000", DAY)]),
+    # negative: a lead with 如下 but no figure before it leads nothing counted
+    ("1月15日，河南防控措施如下：\n1. 许昌市74个小区封控；\n2. 郑州市8个小区封控。", []),
+])
+def test_numbered_list_lines(text, expected):
     assert _counts(text) == expected

@@ -172,7 +172,7 @@ _RELATIVE_PERIOD = re.compile(
 # ``as_of.day_count``): such a duration dates nothing, so it does not take the bulletin's date from the figures after it.
 _DAY_ONLY = re.compile(r"(?<![月\d续近每这去])\d{1,2}日(?!内|来|以来|之内|平均)")  # (续 of 连续, 去 of 过去)
 # Filler that may stand between list items: the item then takes the reading of the item before it.
-_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余|涉及|(?:按照?)?(?:行政)?(?:地区|区域|地域|区划|域)?(?:分布|划分)(?:来看|看)?)*$")
+_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|(?<![^\n])\d{1,2}[.．、](?!\d)|报告|其余|涉及|(?:按照?)?(?:行政)?(?:地区|区域|地域|区划|域)?(?:分布|划分)(?:来看|看)?)*$")
 # (域划分: what is left of 按照行政区域划分 once the place-like 按照行政区 is stripped)
 # A sentence that breaks down the figure of the sentence before (其中…, 按照地区分布为：吉林市1024例…, 分别为：…).
 _BREAKDOWN = re.compile(r"其中|按照?[^，。：:]{0,8}(?:分布|分型|划分)(?:为|来看|看)?[：:，,]|分别为[：:]")
@@ -2350,7 +2350,8 @@ def _place_line(text: str, start: int) -> bool:
                 and last_term("scope", m.group("name")) is None and not skipped(m.group("name")))
 
 
-_PLACE_LINE = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:报告)?\d+例(?:[，,；;。：:]|\s*$)", re.M)
+_PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)\s*)?(?P<name>[\u4e00-\u9fff]{2,12}?)(?:报告)?\d+例(?:[，,；;。：:]|\s*$)", re.M)
+# (1. 许昌市74例；: a list's line may open with its item number)
 
 
 @lru_cache(maxsize=8)
@@ -2395,7 +2396,8 @@ def _lead_line(text: str, line_end: int) -> bool:
     line = text[text.rfind("\n", 0, line_end) + 1:line_end].rstrip()
     # (a dash, 本土病例4例——, leads a list as a colon does)
     return bool(re.search(r"\d\s*[例人](?:[（(]|——?|－－?)?$|\d\s*[例人]\s*[，,]?\s*(?:分别|均)?[为在]?[：:]$"
-                          r"|\d\s*[例人]\s*[，,]?\s*分别为$", line))
+                          r"|\d\s*[例人]\s*[，,]?\s*分别为$|\d\s*[例人]\s*[，,]\s*(?:地区|区域)?(?:分布|具体)?如下[：:]$", line))
+    # (…87例，分布如下：⏎1. 许昌市74例；: the lead names the list after it)
 
 
 def _list_follows(text: str, line_start: int) -> bool:
