@@ -8,7 +8,9 @@ figure after divisions of several provinces named together (天津、北京、�
 (rule ``place.across_provinces``), not the last one named nor the article's; 无新增疑似病例和无症状感染者 reads the
 zero after the suspected cases (rule ``case_count.zero_list``); a reporting window with no day (0—24时) after an
 announcement date (河南省卫健委1月16日通报，0—24时…) is the day before (rule ``as_of.bare_window``); a list of place
-lines may open with item numbers (1. 许昌市74例；) after a lead ending 分布如下： (rule ``case_count.list_lines``).
+lines may open with item numbers (1. 许昌市74例；) after a lead ending 分布如下： (rule ``case_count.list_lines``); a day
+without its month that glosses 今天 (今天（10日）) is the publication date when it is that date's day (rule
+``as_of.today_gloss``).
 The texts are invented in the layouts of real posts (other numbers and places): regression tests of the rules, not
 evidence of quality. Each positive case fails on release 23.0.0; the negative cases (marked) pass on both and guard
 the rules' limits."""
@@ -172,3 +174,17 @@ def test_bare_window_after_announcement(text, expected):
 ])
 def test_numbered_list_lines(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    (date(2022, 1, 10), "记者今天（10日）从许昌市人民政府新闻发布会上了解到，禹州市今天（10日）0—12时新增本土确诊病例34例。",
+     [("confirmed_local", 34, "411081", "2022-01-10")]),
+    # negative: a glossed day that is not the publication day's dates nothing (a repost); nor does 今天 alone
+    (date(2022, 1, 10), "禹州市今天（9日）0—12时新增本土确诊病例34例。", [("confirmed_local", 34, "411081", None)]),
+    (date(2022, 1, 10), "禹州市今天0—12时新增本土确诊病例34例。", [("confirmed_local", 34, "411081", None)]),
+    # negative: a compared 今日 (较今日) is no gloss
+    (date(2022, 1, 10), "禹州市新增本土确诊病例34例，较今日（10日）上午公布的数字多2例。",
+     [("confirmed_local", 34, "411081", None)]),
+])
+def test_today_glossed_by_its_day(published, text, expected):
+    assert case_counts(text, published) == expected

@@ -836,6 +836,26 @@ def with_bare_windows(text: str, dates: list[dict]) -> list[dict]:
     return sorted(dates + added, key=lambda d: d["start"]) if added else dates
 
 
+_TODAY_GLOSS = re.compile(r"(?<![较比与同])今[天日]\s*[（(]\s*(?P<day>\d{1,2})日\s*[）)]")
+
+
+def with_today_glosses(text: str, dates: list[dict], published: date | None) -> list[dict]:
+    """``dates`` with a day written without its month that glosses 今天 (禹州市今天（10日）0—12时新增…) added as the
+    publication date when it is that date's day (rule ``as_of.today_gloss``): the text says which day it is. Another
+    day (今天（9日）in a post published on the 10th, a repost) still dates nothing (guideline: a day without its month)."""
+    if published is None or "今" not in text:
+        return dates
+    starts = [d["start"] for d in dates]
+    added = []
+    for m in _TODAY_GLOSS.finditer(text):
+        i = bisect_right(starts, m.start("day"))
+        if (i and dates[i - 1]["end"] > m.start("day")) or int(m.group("day")) != published.day:
+            continue
+        added.append({"type": "DATE", "start": m.start("day"), "end": m.end("day") + 1, "value": published.isoformat(),
+                      "surface": text[m.start("day"):m.end("day") + 1]})
+    return sorted(dates + added, key=lambda d: d["start"]) if added else dates
+
+
 _STATED = re.compile(r"\s*24(?:时|点)")
 
 
@@ -1087,6 +1107,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     dates = with_bare_windows(text, dates)  # (before a national announcement date is read as the day before)
     dates = with_announcement_days(text, dates) if national_report else dates
     dates = with_window_days(text, dates, published, stated_day)
+    dates = with_today_glosses(text, dates, published)
     starts = [p["start"] for p in places]
     respective = _respective_places(text, places, starts) if "分别" in text else {}
     article_place = _UNSET  # (the article's own place, found when a figure first needs it)
