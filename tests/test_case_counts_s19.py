@@ -10,7 +10,8 @@ zero after the suspected cases (rule ``case_count.zero_list``); a reporting wind
 announcement date (河南省卫健委1月16日通报，0—24时…) is the day before (rule ``as_of.bare_window``); a list of place
 lines may open with item numbers (1. 许昌市74例；) after a lead ending 分布如下： (rule ``case_count.list_lines``); a day
 without its month that glosses 今天 (今天（10日）) is the publication date when it is that date's day (rule
-``as_of.today_gloss``).
+``as_of.today_gloss``); the author's own jurisdiction (本市, 我省) stays the division it was first resolved to when the
+nearest division before a later 本市 lies in another province (rule ``place.own_jurisdiction``).
 The texts are invented in the layouts of real posts (other numbers and places): regression tests of the rules, not
 evidence of quality. Each positive case fails on release 23.0.0; the negative cases (marked) pass on both and guard
 the rules' limits."""
@@ -188,3 +189,17 @@ def test_numbered_list_lines(text, expected):
 ])
 def test_today_glossed_by_its_day(published, text, expected):
     assert case_counts(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("北京新增确诊病例\n1月15日，本市新增2例本土新冠肺炎确诊病例。\n患者已在开往威海的列车上进行管控。截至目前，本市累计报告本土确诊病例3例。",
+     [("confirmed_local", 2, "110000", DAY), ("confirmed_cumulative", 3, "110000", DAY)]),
+    # negative: two cities of one province, each with its own 本市: the nearest stays
+    ("呼和浩特市卫健委通报，1月15日，本市新增2例本土确诊病例。包头市卫健委通报，1月15日，本市新增3例本土确诊病例。",
+     [("confirmed_local", 2, "150100", DAY), ("confirmed_local", 3, "150200", DAY)]),
+    # negative: a division named after the anaphor is the figure's own
+    ("北京新增确诊病例\n1月15日，本市新增2例本土确诊病例。\n截至目前，本市海淀区累计报告本土确诊病例3例。",
+     [("confirmed_local", 2, "110000", DAY), ("confirmed_cumulative", 3, "110108", DAY)]),
+])
+def test_own_jurisdiction_stays(text, expected):
+    assert _counts(text) == expected

@@ -185,6 +185,9 @@ _ANAPHORS = {"全省": "province", "本省": "province", "我省": "province", "
              "全盟": "prefecture", "我盟": "prefecture", "全旗": "county", "我旗": "county", "本旗": "county",
              "全县": "county", "我县": "county", "本县": "county"}
 _ANAPHOR = re.compile("|".join(sorted(_ANAPHORS, key=len, reverse=True)))
+# The author's own jurisdiction (本市, 我省, 我旗): one division throughout a text, unlike 全市, which follows the city
+# named before it.
+_OWN_ANAPHOR = re.compile("|".join(sorted((a for a in _ANAPHORS if a[0] in "本我"), key=len, reverse=True)))
 _CASE_FAMILIES = ("confirmed", "asymptomatic", "positive")
 
 
@@ -286,6 +289,22 @@ def _boundaries(text: str, ends: str) -> list[int]:
 def _inside_parentheses(text: str, start: int, pos: int) -> bool:
     s = text[start:pos]
     return s.count("（") + s.count("(") > s.count("）") + s.count(")")
+
+
+def _own_jurisdiction(text: str, places: list[dict], starts: list[int], head_start: int, pos: int, place: str,
+                      seen: dict[str, str]) -> str:
+    """The place of a figure whose head names the author's own jurisdiction (本市累计报告…) and no division after it:
+    the division that anaphor was first resolved to in the text, when the nearest division before it now lies in
+    another province (…开往威海的列车上进行管控。截至目前，本市累计报告本土确诊病例3例: Beijing's bulletin, not
+    Weihai; rule ``place.own_jurisdiction``). Within one province the nearest stays (呼和浩特市…本市；包头市…本市:
+    two cities' own bulletins quoted in one article). ``seen`` records the first resolution of each anaphor."""
+    own = None
+    for m in _OWN_ANAPHOR.finditer(text, head_start, pos):
+        own = m
+    if own is None or _places_within(places, starts, own.end(), pos):
+        return place
+    first = seen.setdefault(own.group(), place)
+    return first if first[:2] != place[:2] else place
 
 
 def _last_place(places: list[dict], pos: int) -> int:
@@ -1121,6 +1140,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     main_place: str | None = _UNSET  # place of the last figure that was not a list item (a bulletin's headline figure)
     restore: tuple[int, str | None] | None = None  # (paragraph end, main place) after a division's running total
     reporter = (-1, -1)  # (sentence, start) of the national health body that reported the last figure, if one did
+    own_places: dict[str, str] = {}  # 本市/我省… → the division it was first resolved to (see _own_jurisdiction)
     reported_by_body = _kind_pattern("national_reporter")[0].search(text) is not None  # (most texts name none)
     for match in sorted(_candidates(text, nouns), key=lambda m: m.start()):
         start, end = match.start(), match.end()
@@ -1411,6 +1431,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 # (全市新增…3例，分别为：市南区2例…；新增…4例: the next figure continues the city found here, not the
                 # article's most named place; rule ``place.headline_fallback``)
                 main_place = place
+        if place is not None and not unit and not abroad and ("本" in head or "我" in head):
+            place = _own_jurisdiction(text, places, starts, head_start, start, place, own_places)
         if reading["rule"] != "case_count.list_item" and last_term("temporal", head):
             total = None
         if split == "total":
