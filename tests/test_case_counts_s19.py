@@ -11,7 +11,9 @@ announcement date (河南省卫健委1月16日通报，0—24时…) is the day 
 lines may open with item numbers (1. 许昌市74例；) after a lead ending 分布如下： (rule ``case_count.list_lines``); a day
 without its month that glosses 今天 (今天（10日）) is the publication date when it is that date's day (rule
 ``as_of.today_gloss``); the author's own jurisdiction (本市, 我省) stays the division it was first resolved to when the
-nearest division before a later 本市 lies in another province (rule ``place.own_jurisdiction``).
+nearest division before a later 本市 lies in another province (rule ``place.own_jurisdiction``); a figure that only
+names whose contact or relative someone is (1例确诊病例的密接者) counts no cases (rule ``case_count.relation_after``,
+lexicon kind relation_after); cases linked to another place (1例北京关联病例) are read with their noun.
 The texts are invented in the layouts of real posts (other numbers and places): regression tests of the rules, not
 evidence of quality. Each positive case fails on release 23.0.0; the negative cases (marked) pass on both and guard
 the rules' limits."""
@@ -202,4 +204,28 @@ def test_today_glossed_by_its_day(published, text, expected):
      [("confirmed_local", 2, "110000", DAY), ("confirmed_cumulative", 3, "110108", DAY)]),
 ])
 def test_own_jurisdiction_stays(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure naming whose contact someone is: no count of cases
+    ("1月15日，北京海淀区1例确诊病例的密接者在河北廊坊检测阳性。", []),
+    ("1月15日，天津津南区报告的1例确诊病例的密接者在安阳市检出阳性。", []),
+    # negative: the day's figure named again with its marker stays
+    ("1月15日，天津新增的3例确诊病例的密切接触者已全部隔离。", [("confirmed_local", 3, "120000", DAY)]),
+    # negative: a count of the contacts themselves stays
+    ("1月15日，北京新增密切接触者12人。", [("close_contacts", 12, "110000", DAY)]),
+])
+def test_relation_after_figure(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1月15日，河北廊坊报告1例北京关联病例。", [("confirmed_local", 1, "131000", DAY)]),
+    ("1月15日，廊坊市新增2例北京关联的本土确诊病例。", [("confirmed_local", 2, "131000", DAY)]),
+    # negative: 境外输入关联 is local, 境外输入 imported, as before
+    ("1月15日，廊坊市新增1例境外输入关联确诊病例。", [("confirmed_local", 1, "131000", DAY)]),
+    ("1月15日，廊坊市新增1例境外输入确诊病例。", [("confirmed_imported", 1, "131000", DAY)]),
+])
+def test_place_linked_cases(text, expected):
     assert _counts(text) == expected
