@@ -229,3 +229,9 @@ def test_relation_after_figure(text, expected):
 ])
 def test_place_linked_cases(text, expected):
     assert _counts(text) == expected
+
+
+def test_found_in_state_not_for_contacts_of_cases():
+    # negative: the parts of the contacts of cases (the last noun before 其中) by their quarantine are people observed
+    assert _counts("1月15日，包头市追踪到确诊病例的密切接触者100人，其中隔离点80人，居家隔离20人。") == [
+        ("close_contacts", 100, "150200", DAY), ("under_observation", 20, "150200", DAY)]

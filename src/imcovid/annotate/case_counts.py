@@ -2666,10 +2666,11 @@ def _found_in_state(text: str, start: int, head: str, clause: str, family: tuple
     if _FOUND_STATE.search(clause) is None or not _in_breakdown(text, start, head):
         return False
     # (the figure broken down is a case figure: the context's, or, when an earlier part was no figure and left none
-    # (隔离点23例), a case noun before the sentence's 其中)
+    # (隔离点23例), the last counted noun before the sentence's 其中: 确诊病例的密切接触者100人，其中… counts contacts)
     sentence = _sentence_start(text, start)
     opening = text.rfind("其中", sentence, start)
-    return context is not None or (opening >= 0 and _CASE_NOUN_IN_CLAUSE.search(text, sentence, opening) is not None)
+    counted = last_term("category", text[sentence:opening]) if opening >= 0 else None
+    return context is not None or (counted is not None and counted[2] in _CASE_FAMILIES)
 
 
 def read_zero(match: re.Match) -> dict:
