@@ -13,7 +13,8 @@ without its month that glosses 今天 (今天（10日）) is the publication dat
 ``as_of.today_gloss``); the author's own jurisdiction (本市, 我省) stays the division it was first resolved to when the
 nearest division before a later 本市 lies in another province (rule ``place.own_jurisdiction``); a figure that only
 names whose contact or relative someone is (1例确诊病例的密接者) counts no cases (rule ``case_count.relation_after``,
-lexicon kind relation_after); cases linked to another place (1例北京关联病例) are read with their noun.
+lexicon kind relation_after); cases linked to another place (1例北京关联病例) are read with their noun; a Chinese
+numeral with a placeholder zero (一百零五) is read (``numbers.chinese_to_int``).
 The texts are invented in the layouts of real posts (other numbers and places): regression tests of the rules, not
 evidence of quality. Each positive case fails on release 23.0.0; the negative cases (marked) pass on both and guard
 the rules' limits."""
@@ -235,3 +236,20 @@ def test_found_in_state_not_for_contacts_of_cases():
     # negative: the parts of the contacts of cases (the last noun before 其中) by their quarantine are people observed
     assert _counts("1月15日，包头市追踪到确诊病例的密切接触者100人，其中隔离点80人，居家隔离20人。") == [
         ("close_contacts", 100, "150200", DAY), ("under_observation", 20, "150200", DAY)]
+
+
+@pytest.mark.parametrize("numeral, value", [
+    ("一百零五", 105), ("一千零二", 1002), ("一万零三百", 10300),
+    # negative: a zero that is a digit of its own, not a placeholder after a unit, is still no numeral
+    ("一〇五", None), ("二〇二二", None),
+    # negative: the forms read before
+    ("两百", 200), ("十二", 12), ("一百二十三", 123), ("〇", 0),
+])
+def test_chinese_numeral_with_placeholder_zero(numeral, value):
+    from imcovid.annotate.numbers import parse_number
+
+    assert parse_number(numeral) == value
+
+
+def test_figure_with_placeholder_zero():
+    assert _counts("1月15日，天津新增确诊病例一百零五例。") == [("confirmed_local", 105, "120000", DAY)]
