@@ -253,3 +253,8 @@ def test_chinese_numeral_with_placeholder_zero(numeral, value):
 
 def test_figure_with_placeholder_zero():
     assert _counts("1月15日，天津新增确诊病例一百零五例。") == [("confirmed_local", 105, "120000", DAY)]
+
+
+def test_response_marker_rule_recorded():
+    assert case_count_rules("1月15日，包头市累计采样检测120万人，共检出阳性15例。", PUBLISHED) == [
+        "case_count.head", "case_count.response_marker"]

@@ -2890,6 +2890,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         temporal_value = context["temporal"]
     else:
         temporal_value = temporal[2] if temporal else None
+        if temporal is None and context is not None and family is not None and context.get("temporal"):
+            rule = "case_count.response_marker"  # (the response count's marker, not carried: see _response_to_cases)
     if scope is None and context is not None and temporal is None:
         scope_value = context["scope"]
     else:
