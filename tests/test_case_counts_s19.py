@@ -14,7 +14,9 @@ without its month that glosses 今天 (今天（10日）) is the publication dat
 nearest division before a later 本市 lies in another province (rule ``place.own_jurisdiction``); a figure that only
 names whose contact or relative someone is (1例确诊病例的密接者) counts no cases (rule ``case_count.relation_after``,
 lexicon kind relation_after); cases linked to another place (1例北京关联病例) are read with their noun; a Chinese
-numeral with a placeholder zero (一百零五) is read (``numbers.chinese_to_int``).
+numeral with a placeholder zero (一百零五) is read (``numbers.chinese_to_int``); a period started at a full date and
+running until a day of its month (自2022年1月15日6时启动，截至16日6时) dates its figures by that day (rule
+``as_of.started_until``).
 The texts are invented in the layouts of real posts (other numbers and places): regression tests of the rules, not
 evidence of quality. Each positive case fails on release 23.0.0; the negative cases (marked) pass on both and guard
 the rules' limits."""
@@ -258,3 +260,13 @@ def test_figure_with_placeholder_zero():
 def test_response_marker_rule_recorded():
     assert case_count_rules("1月15日，包头市累计采样检测120万人，共检出阳性15例。", PUBLISHED) == [
         "case_count.head", "case_count.response_marker"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("自2022年1月15日6时启动，截至16日6时，全市第三次全员核酸检测累计采样检测12431636人，共检出59例阳性。",
+     [("tested", 12431636, None, "2022-01-16"), ("positive_local", 59, None, "2022-01-16")]),
+    # negative: a day alone that ends no period started at a full date still dates nothing
+    ("1月15日，天津开展全员核酸检测。截至16日6时，累计采样检测120万人。", [("tested", 1200000, "120000", None)]),
+])
+def test_started_until_day(text, expected):
+    assert case_counts(text, date(2022, 1, 17)) == expected

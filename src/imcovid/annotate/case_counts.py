@@ -161,6 +161,9 @@ _SENTENCE = re.compile(r"(?:[^。！？\n]|(?<=[，,])\n)+")
 _UNSET = "unset"  # no headline figure read yet
 _PARAGRAPH_END = "\n"
 _RANGE = re.compile(r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:至|到|—|－|-|~)$")
+# A period that starts at a full date and runs until a day of the same month (自2022年1月15日6时启动，截至16日6时: the
+# third round of testing; rule ``as_of.started_until``): that day has the start's month, as the end of a range does.
+_STARTED_UNTIL = re.compile(r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:起|开始|启动)[，,]\s*(?:截至|截止)$")
 _MUNICIPALITIES = ("11", "12", "31", "50")
 _DAILY = re.compile(r"每日|每天|日均")  # a daily rate over a period has no single as-of date
 # A period counted back from the text's day (近一周, 过去约22小时里, 10天来, 两周内; rule ``as_of.relative_period``): a
@@ -630,7 +633,8 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     if days:
         # The end of a period that starts at a full date (3月13日20时至14日21时, 3月1日—21日) has its month;
         # a day alone elsewhere does not.
-        if full and full.get("value") and len(days) == 1 and _RANGE.match(text, after, days[0]):
+        if full and full.get("value") and len(days) == 1 and (_RANGE.match(text, after, days[0])
+                                                               or _STARTED_UNTIL.match(text, after, days[0])):
             day = int(re.match(r"\d{1,2}", text[days[0]:days[0] + 2]).group())
             try:
                 return date.fromisoformat(full["value"]).replace(day=day).isoformat(), -1
