@@ -270,3 +270,14 @@ def test_response_marker_rule_recorded():
 ])
 def test_started_until_day(text, expected):
     assert case_counts(text, date(2022, 1, 17)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text with no counted noun anywhere: its bare new figures are read too
+    ("1月28日0-7时，杭州再新增6例，其中富阳有3例。",
+     [("confirmed_local", 6, "330100", "2022-01-28"), ("confirmed_local", 3, "330111", "2022-01-28")]),
+    # negative: 新增 with another classifier or unit is no case figure
+    ("1月28日，杭州新增6个小区封控，新增就业1200万人。", []),
+])
+def test_bare_new_in_text_without_nouns(text, expected):
+    assert case_counts(text, date(2022, 1, 28)) == expected

@@ -1117,12 +1117,13 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     adverse_events = _kind_pattern("adverse_event")[0].search(text) is not None  # (likewise, a vaccine's adverse events)
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
-    if not nouns:
-        return []  # nothing counted: no figure can be read
     if "新增" in text:
-        # (a sentence with new cases and no noun, 美国单日新增突破60万例, has figures too: rule case_count.bare_new)
+        # (a sentence with new cases and no noun, 美国单日新增突破60万例, has figures too: rule case_count.bare_new;
+        # so has a text with no counted noun anywhere, 杭州再新增6例，其中富阳3例。)
         nouns = sorted(nouns + [m.start() for m in _BARE_NEW.finditer(text)]
                        + [m.start() for m in _TIMELINE_ZERO.finditer(text)])
+    if not nouns:
+        return []  # nothing counted: no figure can be read
     # The dates a bulletin writes without a full date mention (昨日, 16日0—24时) or as its announcement day.
     national_report = _national_report(text)
     stated_day = national_stated_day(text, dates, published) if national_report else None
