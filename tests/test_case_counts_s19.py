@@ -16,7 +16,7 @@ names whose contact or relative someone is (1例确诊病例的密接者) counts
 lexicon kind relation_after); cases linked to another place (1例北京关联病例) are read with their noun; a Chinese
 numeral with a placeholder zero (一百零五) is read (``numbers.chinese_to_int``); a period started at a full date and
 running until a day of its month (自2022年1月15日6时启动，截至16日6时) dates its figures by that day (rule
-``as_of.started_until``).
+``as_of.started_until``); a figure's noun may end at 】 or # (【#天津新增33例本土确诊#】, a headline of its own).
 The texts are invented in the layouts of real posts (other numbers and places): regression tests of the rules, not
 evidence of quality. Each positive case fails on release 23.0.0; the negative cases (marked) pass on both and guard
 the rules' limits."""
@@ -281,3 +281,16 @@ def test_started_until_day(text, expected):
 ])
 def test_bare_new_in_text_without_nouns(text, expected):
     assert case_counts(text, date(2022, 1, 28)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline in brackets or a hashtag before the body: a figure of its own, with no date of its own
+    ("【#天津新增33例本土确诊#】1月15日0－24时，天津新增33例本土新冠肺炎确诊病例。",
+     [("confirmed_local", 33, "120000", None), ("confirmed_local", 33, "120000", DAY)]),
+    ("#北京新增1例本土确诊# 据北京市卫健委消息，1月15日0－24时，北京新增1例本土确诊病例。",
+     [("confirmed_local", 1, "110000", None), ("confirmed_local", 1, "110000", DAY)]),
+    # negative: a bracketed label with no figure adds nothing
+    ("【天津疫情】1月15日0－24时，天津新增33例本土新冠肺炎确诊病例。", [("confirmed_local", 33, "120000", DAY)]),
+])
+def test_bracketed_and_hashtag_headlines(text, expected):
+    assert _counts(text) == expected
