@@ -16,7 +16,8 @@ names whose contact or relative someone is (1例确诊病例的密接者) counts
 lexicon kind relation_after); cases linked to another place (1例北京关联病例) are read with their noun; a Chinese
 numeral with a placeholder zero (一百零五) is read (``numbers.chinese_to_int``); a period started at a full date and
 running until a day of its month (自2022年1月15日6时启动，截至16日6时) dates its figures by that day (rule
-``as_of.started_until``); a figure's noun may end at 】 or # (【#天津新增33例本土确诊#】, a headline of its own).
+``as_of.started_until``); a figure's noun may end at a headline's mark (】, #, ｜, ？, ”, …, a space:
+【#天津新增33例本土确诊#】, 天津新增33例本土确诊｜最新通报), a figure of its own.
 The texts are invented in the layouts of real posts (other numbers and places): regression tests of the rules, not
 evidence of quality. Each positive case fails on release 23.0.0; the negative cases (marked) pass on both and guard
 the rules' limits."""
@@ -294,3 +295,18 @@ def test_bare_new_in_text_without_nouns(text, expected):
 ])
 def test_bracketed_and_hashtag_headlines(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "天津新增33例本土确诊｜最新通报\n1月15日，天津新增33例本土确诊病例。",
+    "天津新增33例本土确诊？\n1月15日，天津新增33例本土确诊病例。",
+    "“天津新增33例本土确诊”引关注。1月15日，天津新增33例本土确诊病例。",
+    "天津新增33例本土确诊 均在津南区\n1月15日，天津新增33例本土确诊病例。",
+])
+def test_headline_marks_end_the_noun(text):
+    assert _counts(text) == [("confirmed_local", 33, "120000", None), ("confirmed_local", 33, "120000", DAY)]
+
+
+def test_headline_mark_does_not_end_a_longer_noun():
+    # negative: a noun that goes on after the figure (确诊病例的活动轨迹) is read as before, once
+    assert _counts("1月15日，天津公布新增的33例本土确诊病例的活动轨迹｜最新") == [("confirmed_local", 33, "120000", DAY)]

@@ -137,8 +137,9 @@ _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?:
                    r"|确诊|无症状感染个案|无症状感染|无症状|出院|在院治疗"
                    r"|(?<=患者|病人)(?:死亡|离世|病逝)|(?<=例)死亡|(?<=[万亿])病故|染疫(?:不治|身亡|死亡)"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；、\n]|$))"
-                   r"(?=[，。；、：（）()\n,;！】#]|．(?!\d)|$|和|及|已|均|的|以来|中[，,]|[\u4e00-\u9fff]某)")
-# (【#天津新增33例本土确诊#】: a headline in brackets or a hashtag ends the noun as a mark does)
+                   r"(?=[，。；、：（）()\n,;！】#？?｜|…”\"’\s\u3000]|．(?!\d)|$|和|及|已|均|的|以来|中[，,]|[\u4e00-\u9fff]某)")
+# (【#天津新增33例本土确诊#】, 天津新增33例本土确诊｜最新通报, “…本土确诊”, …确诊 均在津南区: a headline's bracket,
+# hashtag, bar, question mark, closing quote, ellipsis or space ends the noun as a mark does)
 # (检测出11名跨境货车司机核酸检测阳性: who the people are may stand between the figure and 核酸检测阳性, people testing
 # positive, not people tested; the run does not end in 中, 内 or 里 (with 的 or 核酸 after it): 3.2万名入境人员中核酸
 # 检测阳性… counts the people among whom some tested positive, not the positive ones; 11名中国籍司机 still reads)
