@@ -17,7 +17,9 @@ lexicon kind relation_after); cases linked to another place (1例北京关联病
 numeral with a placeholder zero (一百零五) is read (``numbers.chinese_to_int``); a period started at a full date and
 running until a day of its month (自2022年1月15日6时启动，截至16日6时) dates its figures by that day (rule
 ``as_of.started_until``); a figure's noun may end at a headline's mark (】, #, ｜, ？, ”, …, a space:
-【#天津新增33例本土确诊#】, 天津新增33例本土确诊｜最新通报), a figure of its own.
+【#天津新增33例本土确诊#】, 天津新增33例本土确诊｜最新通报), a figure of its own; a part of a case figure by the
+virus variant (其中奥密克戎变异株感染者30例) is an attribute, no figure (rule ``case_count.variant_part``, lexicon kind
+variant).
 The texts are invented in the layouts of real posts (other numbers and places): regression tests of the rules, not
 evidence of quality. Each positive case fails on release 23.0.0; the negative cases (marked) pass on both and guard
 the rules' limits."""
@@ -310,3 +312,16 @@ def test_headline_marks_end_the_noun(text):
 def test_headline_mark_does_not_end_a_longer_noun():
     # negative: a noun that goes on after the figure (确诊病例的活动轨迹) is read as before, once
     assert _counts("1月15日，天津公布新增的33例本土确诊病例的活动轨迹｜最新") == [("confirmed_local", 33, "120000", DAY)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1月15日，天津新增本土确诊病例33例，其中奥密克戎变异株感染者30例。", [("confirmed_local", 33, "120000", DAY)]),
+    # negative: a figure of variant infections with its own marker, or a part by place, stays
+    ("1月15日，天津新增奥密克戎变异株感染者30例。", [("positive_local", 30, "120000", DAY)]),
+    ("截至1月15日，全国累计报告奥密克戎变异株感染者400余例，其中天津累计报告奥密克戎感染者300例。",
+     [("positive_cumulative", 400, None, DAY), ("positive_cumulative", 300, "120000", DAY)]),
+    ("1月15日，天津新增本土确诊病例33例，其中津南区30例，均为奥密克戎变异株感染者。",
+     [("confirmed_local", 33, "120000", DAY), ("confirmed_local", 30, "120112", DAY)]),
+])
+def test_parts_by_variant(text, expected):
+    assert _counts(text) == expected

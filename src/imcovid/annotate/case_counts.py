@@ -2646,6 +2646,9 @@ def read_zero_item(match: re.Match, scope: str | None) -> dict | None:
 
 
 _RESPONSE_FAMILIES = ("tested", "screened", "vaccinated_doses")
+# A part of a case figure by the virus variant (其中奥密克戎变异株感染者30例): an attribute, as sex or severity is; the
+# lexicon's ``variant`` terms.
+_VARIANT_PART = re.compile(_alternation("variant"))
 
 
 def _response_to_cases(context: dict, family: tuple[int, str, str]) -> bool:
@@ -2754,6 +2757,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     temporal = last_term("temporal", head)
     if _found_in_state(text, start, head, clause, family, temporal, context, tail):
         return None  # 共检出59例阳性，其中隔离点23例，居家隔离31例: where the cases were found (rule ``case_count.found_in_state``)
+    if _VARIANT_PART.search(clause) and temporal is None and _in_breakdown(text, start, head):
+        return None  # 新增…33例，其中奥密克戎变异株感染者30例: a part by variant, an attribute (rule ``case_count.variant_part``)
     rule = "case_count.head"
     if family is not None and temporal is None and context is not None and context["family"] in _TOTAL_FAMILIES \
             and family[1] in _GENERIC_CASE_NOUNS and _in_breakdown(text, start, head):
