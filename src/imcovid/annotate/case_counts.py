@@ -118,7 +118,7 @@ _NO_CLASSIFIER_VERB = re.compile("|".join(_NO_CLASSIFIER_VERBS))
 _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有(?:发现|出现)?|未(?:发现|出现|有|再)?)(?:报告)?(?P<pre>本土|本地|境外输入性?|境外移入)?新增例?(?P<noun>(?:[^，。；、：\n]{1,12}?的)?"
                    r"(?P<recovered>(?:治愈)?出院的?)?(?:本土|本地|境外输入性?|境外移入)?(?:" + _DISEASE + r")?"
                    r"(?:确诊病例|无症状感染者|阳性感染者|死亡病例|病例))(?!的)"
-                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?<!社会面)(?P<bare>零新增)(?![本境确无阳死病例天])"
+                   r"|(?<![新增])无(?P<deaths>死亡病例)|(?<![新增])无(?P<discharged>(?:治愈)?出院病例)(?!的)|(?:无|没有)新增(?P<suspected>疑似病例)(?=[和、及与])|(?<!社会面)(?P<bare>零新增)(?![本境确无阳死病例天])"
                    r"|(?<=日[，,])(?P<none>无新增)(?=[。；！\n]|$)")
 # (深圳没有发现新增病例: a zero as 未发现新增 is.)
 # (社会面零新增, 社会面无新增阳性感染者: none found outside quarantine, a part by how cases were found, not the day's
@@ -130,14 +130,16 @@ _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有(?:发现|出现)?|未(?:发
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?|境外移入)?(?:" + _DISEASE + r")?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?|(?:自|从|经)[\u4e00-\u9fff]{2,8}?入境的)?(?:" + _DISEASE + r"|新冠(?=感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊个案|个案))?"
+_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?:(?!境外|输入)[\u4e00-\u9fff]{2,4}?关联的?(?=本土|本地|确诊|无症状|阳性|病例|感染者))?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?|(?:自|从|经)[\u4e00-\u9fff]{2,8}?入境的)?(?:" + _DISEASE + r"|新冠(?=感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊个案|个案))?"
                    r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人|确诊病例)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|(?<=[人名例])被确诊(?:感染|为)?(?:新冠肺炎|新冠病毒|新冠)(?:确诊病例|病例)?(?!的)"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|(?<![次])密接(?:者|人员)?(?!的)|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|(?<=[人名例])被确诊(?:感染|为)?(?:新冠肺炎|新冠病毒|新冠)(?:确诊病例|病例)?(?!的)"
                    r"|确诊|无症状感染个案|无症状感染|无症状|出院|在院治疗"
                    r"|(?<=患者|病人)(?:死亡|离世|病逝)|(?<=例)死亡|(?<=[万亿])病故|染疫(?:不治|身亡|死亡)"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；、\n]|$))"
-                   r"(?=[，。；、：（）()\n,;！]|$|和|及|已|均|的|以来|中[，,]|[\u4e00-\u9fff]某)")
+                   r"(?=[，。；、：（）()\n,;！】#？?｜|…”\"’\s\u3000]|．(?!\d)|$|和|及|已|均|的|以来|中[，,]|[\u4e00-\u9fff]某)")
+# (【#天津新增33例本土确诊#】, 天津新增33例本土确诊｜最新通报, “…本土确诊”, …确诊 均在津南区: a headline's bracket,
+# hashtag, bar, question mark, closing quote, ellipsis or space ends the noun as a mark does)
 # (检测出11名跨境货车司机核酸检测阳性: who the people are may stand between the figure and 核酸检测阳性, people testing
 # positive, not people tested; the run does not end in 中, 内 or 里 (with 的 or 核酸 after it): 3.2万名入境人员中核酸
 # 检测阳性… counts the people among whom some tested positive, not the positive ones; 11名中国籍司机 still reads)
@@ -161,6 +163,9 @@ _SENTENCE = re.compile(r"(?:[^。！？\n]|(?<=[，,])\n)+")
 _UNSET = "unset"  # no headline figure read yet
 _PARAGRAPH_END = "\n"
 _RANGE = re.compile(r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:至|到|—|－|-|~)$")
+# A period that starts at a full date and runs until a day of the same month (自2022年1月15日6时启动，截至16日6时: the
+# third round of testing; rule ``as_of.started_until``): that day has the start's month, as the end of a range does.
+_STARTED_UNTIL = re.compile(r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:起|开始|启动)[，,]\s*(?:截至|截止)$")
 _MUNICIPALITIES = ("11", "12", "31", "50")
 _DAILY = re.compile(r"每日|每天|日均")  # a daily rate over a period has no single as-of date
 # A period counted back from the text's day (近一周, 过去约22小时里, 10天来, 两周内; rule ``as_of.relative_period``): a
@@ -172,7 +177,7 @@ _RELATIVE_PERIOD = re.compile(
 # ``as_of.day_count``): such a duration dates nothing, so it does not take the bulletin's date from the figures after it.
 _DAY_ONLY = re.compile(r"(?<![月\d续近每这去])\d{1,2}日(?!内|来|以来|之内|平均)")  # (续 of 连续, 去 of 过去)
 # Filler that may stand between list items: the item then takes the reading of the item before it.
-_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|报告|其余|涉及|(?:按照?)?(?:行政)?(?:地区|区域|地域|区划|域)?(?:分布|划分)(?:来看|看)?)*$")
+_FILLER = re.compile(r"^(?:[，、；：（）()\s其中为和及分别各均在另有省市州盟旗县区]|(?<![^\n])\d{1,2}[.．、](?!\d)|报告|其余|涉及|(?:按照?)?(?:行政)?(?:地区|区域|地域|区划|域)?(?:分布|划分)(?:来看|看)?)*$")
 # (域划分: what is left of 按照行政区域划分 once the place-like 按照行政区 is stripped)
 # A sentence that breaks down the figure of the sentence before (其中…, 按照地区分布为：吉林市1024例…, 分别为：…).
 _BREAKDOWN = re.compile(r"其中|按照?[^，。：:]{0,8}(?:分布|分型|划分)(?:为|来看|看)?[：:，,]|分别为[：:]")
@@ -185,6 +190,9 @@ _ANAPHORS = {"全省": "province", "本省": "province", "我省": "province", "
              "全盟": "prefecture", "我盟": "prefecture", "全旗": "county", "我旗": "county", "本旗": "county",
              "全县": "county", "我县": "county", "本县": "county"}
 _ANAPHOR = re.compile("|".join(sorted(_ANAPHORS, key=len, reverse=True)))
+# The author's own jurisdiction (本市, 我省, 我旗): one division throughout a text, unlike 全市, which follows the city
+# named before it.
+_OWN_ANAPHOR = re.compile("|".join(sorted((a for a in _ANAPHORS if a[0] in "本我"), key=len, reverse=True)))
 _CASE_FAMILIES = ("confirmed", "asymptomatic", "positive")
 
 
@@ -288,6 +296,22 @@ def _inside_parentheses(text: str, start: int, pos: int) -> bool:
     return s.count("（") + s.count("(") > s.count("）") + s.count(")")
 
 
+def _own_jurisdiction(text: str, places: list[dict], starts: list[int], head_start: int, pos: int, place: str,
+                      seen: dict[str, str]) -> str:
+    """The place of a figure whose head names the author's own jurisdiction (本市累计报告…) and no division after it:
+    the division that anaphor was first resolved to in the text, when the nearest division before it now lies in
+    another province (…开往威海的列车上进行管控。截至目前，本市累计报告本土确诊病例3例: Beijing's bulletin, not
+    Weihai; rule ``place.own_jurisdiction``). Within one province the nearest stays (呼和浩特市…本市；包头市…本市:
+    two cities' own bulletins quoted in one article). ``seen`` records the first resolution of each anaphor."""
+    own = None
+    for m in _OWN_ANAPHOR.finditer(text, head_start, pos):
+        own = m
+    if own is None or _places_within(places, starts, own.end(), pos):
+        return place
+    first = seen.setdefault(own.group(), place)
+    return first if first[:2] != place[:2] else place
+
+
 def _last_place(places: list[dict], pos: int) -> int:
     """Index + 1 of the last coded place ending by ``pos`` in ``places`` (sorted by start), 0 if none."""
     i = len(places)
@@ -321,6 +345,8 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
         if _ZONE_AFTER.match(text, in_head["end"]) or _NAMED_ZONE_AFTER.match(text, in_head["end"]):
             return None
         several = last >= 2 and places[last - 2]["start"] >= head_start  # (two places or more in the head)
+        if several and _across_provinces(text, _places_from(places, last, head_start)):
+            return None
         return (several and _common_division(text, _places_from(places, last, head_start))) or in_head["code"]
     if in_head is None and anaphor is None and "全" in text[_sentence_start(text, pos):head_start]:
         # 截至9月20日24时，全省现有确诊病例44例，累计治愈出院病例2306例: an anaphor that opens the sentence, with no
@@ -357,14 +383,7 @@ def _common_division(text: str, head_places: list[dict]) -> str | None:
     """Several divisions named together before one figure (浙江宁波、绍兴、杭州三地报告新增确诊病例43例): the smallest
     division containing them all (guideline, place_code rule 5), None when there are not several or they share no
     province. A place that contains another of them (浙江 of 宁波) is not one of the several."""
-    ancestors = {a for p in head_places for a in (p.get("province_code"), p.get("prefecture_code")) if a != p["code"]}
-    several = [p for p in head_places if p["code"] not in ancestors]
-    # (Only the run of places named together right before the figure: a dateline's place before it, 新华社杭州12月13日电
-    # 浙江省宁波、绍兴、杭州三地…, is not one of them.)
-    run = len(several) - 1
-    while run > 0 and _COORDINATED.match(text[several[run - 1]["end"]:several[run]["start"]]):
-        run -= 1
-    several = several[run:]
+    several = _coordinated(text, head_places)
     if len(several) < 2:
         return None
     for key in ("prefecture_code", "province_code"):
@@ -372,6 +391,27 @@ def _common_division(text: str, head_places: list[dict]) -> str | None:
         if len(shared) == 1 and None not in shared:
             return shared.pop()
     return None
+
+
+def _coordinated(text: str, head_places: list[dict]) -> list[dict]:
+    """The run of divisions named together right before a figure (宁波、绍兴、杭州; 天津、河南安阳), without a place
+    that contains another of them (浙江 of 宁波, 河南 of 安阳: it may stand inside the run, 天津、河南安阳). A dateline's
+    place before the run, 新华社杭州12月13日电 浙江省宁波、绍兴、杭州三地…, is not one of them."""
+    ancestors = {a for p in head_places for a in (p.get("province_code"), p.get("prefecture_code")) if a != p["code"]}
+    run = len(head_places) - 1
+    while run > 0 and (_COORDINATED.match(text[head_places[run - 1]["end"]:head_places[run]["start"]])
+                       or head_places[run - 1]["end"] == head_places[run]["start"]):
+        run -= 1
+    return [p for p in head_places[run:] if p["code"] not in ancestors]
+
+
+def _across_provinces(text: str, head_places: list[dict]) -> bool:
+    """Are the divisions named together before a figure in more than one province (天津、北京、上海、河南安阳…，超400人
+    感染)? The figure is counted for them all, no one division: its place is null (rule ``place.across_provinces``),
+    not the last one named."""
+    several = _coordinated(text, head_places)
+    provinces = {p.get("province_code") or (p["code"] if p.get("level") == "province" else None) for p in several}
+    return len(several) >= 2 and None not in provinces and len(provinces) > 1
 
 
 _COORDINATED = re.compile(r"^\s*[、和及与，,]\s*$")
@@ -595,7 +635,8 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
     if days:
         # The end of a period that starts at a full date (3月13日20时至14日21时, 3月1日—21日) has its month;
         # a day alone elsewhere does not.
-        if full and full.get("value") and len(days) == 1 and _RANGE.match(text, after, days[0]):
+        if full and full.get("value") and len(days) == 1 and (_RANGE.match(text, after, days[0])
+                                                               or _STARTED_UNTIL.match(text, after, days[0])):
             day = int(re.match(r"\d{1,2}", text[days[0]:days[0] + 2]).group())
             try:
                 return date.fromisoformat(full["value"]).replace(day=day).isoformat(), -1
@@ -786,6 +827,57 @@ def with_window_days(text: str, dates: list[dict], published: date | None,
     added = [{"type": "DATE", "start": m.start(), "end": m.end(), "value": days[int(m.group("day") or m.group("as_of_day"))],
               "surface": m.group()} for m in _WINDOW_DAY.finditer(text)
              if int(m.group("day") or m.group("as_of_day")) in days]
+    return sorted(dates + added, key=lambda d: d["start"]) if added else dates
+
+
+# A reporting window with no day of its own (河南省卫健委1月12日通报，0—24时，全省新增…), after an announcement.
+_BARE_WINDOW = re.compile(r"(?<![日\d])0(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点)")
+_ANNOUNCING = re.compile(r"通报|消息|发布|公布|获悉|电")
+
+
+def with_bare_windows(text: str, dates: list[dict]) -> list[dict]:
+    """``dates`` with a reporting window written without its day (0—24时) dated the day before the announcement
+    date before it in its sentence (1月12日，河南省卫健委通报，0—24时，全省新增…: the figures of 1月11日, as a
+    commission announces each morning the whole day before; rule ``as_of.bare_window``). Without an announcement
+    word between them (1月12日0时至15时 has its day) the window adds nothing."""
+    if "24" not in text:
+        return dates
+    starts = [d["start"] for d in dates]
+    added = []
+    for m in _BARE_WINDOW.finditer(text):
+        i = bisect_right(starts, m.start())
+        if not i or dates[i - 1]["end"] > m.start():
+            continue
+        d = dates[i - 1]
+        value = str(d.get("value") or "")
+        if len(value) != 10 or d["start"] < _sentence_start(text, m.start()) \
+                or not _ANNOUNCING.search(text, d["end"], m.start()):
+            continue
+        try:
+            day = (date.fromisoformat(value) - timedelta(days=1)).isoformat()
+        except ValueError:
+            continue
+        added.append({"type": "DATE", "start": m.start(), "end": m.end(), "value": day, "surface": m.group()})
+    return sorted(dates + added, key=lambda d: d["start"]) if added else dates
+
+
+_TODAY_GLOSS = re.compile(r"(?<![较比与同])今[天日]\s*[（(]\s*(?P<day>\d{1,2})日\s*[）)]")
+
+
+def with_today_glosses(text: str, dates: list[dict], published: date | None) -> list[dict]:
+    """``dates`` with a day written without its month that glosses 今天 (禹州市今天（10日）0—12时新增…) added as the
+    publication date when it is that date's day (rule ``as_of.today_gloss``): the text says which day it is. Another
+    day (今天（9日）in a post published on the 10th, a repost) still dates nothing (guideline: a day without its month)."""
+    if published is None or "今" not in text:
+        return dates
+    starts = [d["start"] for d in dates]
+    added = []
+    for m in _TODAY_GLOSS.finditer(text):
+        i = bisect_right(starts, m.start("day"))
+        if (i and dates[i - 1]["end"] > m.start("day")) or int(m.group("day")) != published.day:
+            continue
+        added.append({"type": "DATE", "start": m.start("day"), "end": m.end("day") + 1, "value": published.isoformat(),
+                      "surface": text[m.start("day"):m.end("day") + 1]})
     return sorted(dates + added, key=lambda d: d["start"]) if added else dates
 
 
@@ -1027,18 +1119,21 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     adverse_events = _kind_pattern("adverse_event")[0].search(text) is not None  # (likewise, a vaccine's adverse events)
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
-    if not nouns:
-        return []  # nothing counted: no figure can be read
     if "新增" in text:
-        # (a sentence with new cases and no noun, 美国单日新增突破60万例, has figures too: rule case_count.bare_new)
+        # (a sentence with new cases and no noun, 美国单日新增突破60万例, has figures too: rule case_count.bare_new;
+        # so has a text with no counted noun anywhere, 杭州再新增6例，其中富阳3例。)
         nouns = sorted(nouns + [m.start() for m in _BARE_NEW.finditer(text)]
                        + [m.start() for m in _TIMELINE_ZERO.finditer(text)])
+    if not nouns:
+        return []  # nothing counted: no figure can be read
     # The dates a bulletin writes without a full date mention (昨日, 16日0—24时) or as its announcement day.
     national_report = _national_report(text)
     stated_day = national_stated_day(text, dates, published) if national_report else None
     dates = with_yesterday_dates(text, dates, published, stated_day)
+    dates = with_bare_windows(text, dates)  # (before a national announcement date is read as the day before)
     dates = with_announcement_days(text, dates) if national_report else dates
     dates = with_window_days(text, dates, published, stated_day)
+    dates = with_today_glosses(text, dates, published)
     starts = [p["start"] for p in places]
     respective = _respective_places(text, places, starts) if "分别" in text else {}
     article_place = _UNSET  # (the article's own place, found when a figure first needs it)
@@ -1052,6 +1147,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     main_place: str | None = _UNSET  # place of the last figure that was not a list item (a bulletin's headline figure)
     restore: tuple[int, str | None] | None = None  # (paragraph end, main place) after a division's running total
     reporter = (-1, -1)  # (sentence, start) of the national health body that reported the last figure, if one did
+    own_places: dict[str, str] = {}  # 本市/我省… → the division it was first resolved to (see _own_jurisdiction)
     reported_by_body = _kind_pattern("national_reporter")[0].search(text) is not None  # (most texts name none)
     for match in sorted(_candidates(text, nouns), key=lambda m: m.start()):
         start, end = match.start(), match.end()
@@ -1063,6 +1159,11 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             continue  # (连续7天新增病例5例以下: an upper bound, no figure)
         if _STREAK_BEFORE.search(text, max(0, start - _STREAK_SPAN), start):
             continue  # (日增本土感染者连续4天超过200例: a threshold the days of a streak passed, no day's figure)
+        if match.re is _ZERO and match.group("suspected"):
+            # 无新增疑似病例和无症状感染者: suspected cases are no metric, but the nouns after them are zeros of their
+            # own (rule ``case_count.zero_list``), with no scope of an earlier zero phrase
+            zero_scope = None
+            continue
         sentence = _sentence_start(text, start)
         if restore is not None and start > restore[0]:
             main_place, restore = restore[1], None  # (rule ``place.sub_total``: see _sub_total)
@@ -1242,6 +1343,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             elif reporter[0] == sentence and not _places_within(places, starts, head_start, start):
                 national = reporter[1]  # (…新增本土确诊病例9例，新增本土无症状感染者4例: the same body's next figure)
         abroad = not own_part and _abroad(text, places, starts, sentence, start, reading["scope"] is not None)
+        across = False  # (divisions of several provinces named together before the figure: see _across_provinces)
         if own_part and mentions:
             place = mentions[-1]["place_code"]  # 香港特别行政区20342例（出院15448例）: the part's own place
         elif national >= own_start or unit or abroad:
@@ -1254,6 +1356,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 section = _section_place(text, places, starts, start, mentions[-1]["start"] if mentions else 0)
                 carried = section or carried
             place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start, carried)
+            across = place is None and _across_provinces(
+                text, [p for p in places[bisect_left(starts, head_start):bisect_left(starts, start)] if p.get("code")])
             # (the aside's clause opens after the last clause mark before it, else at the sentence's start: 10月11日…
             # 阿荣旗在对…（关联海拉尔区阳性感染者）…发现1例 has none; and the figure must be in that same clause: an aside
             # closing a clause before the figure's, …均为石家庄市报告（藁城区…），新增本土无症状感染者1例, says nothing
@@ -1308,7 +1412,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 # (the paragraph's own figures after it keep its place: 西安市已累计报告…10例、无症状感染者8例)
                 restore = (_paragraph_end(text, start), main_place)
             main_place = place
-        if not unit and not abroad and (place is None or (
+        if not unit and not abroad and not across and (place is None or (
                 reading["rule"] != "case_count.list_item" and not _places_within(places, starts, head_start, start))):
             # 当日新增死亡病例2例，均为本土病例，在吉林: a place named right after the figure is where it is counted
             # (that figure's alone: the bulletin's figures after it stay national), also over the place carried from
@@ -1316,9 +1420,9 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             after_place = _place_after(text, reading["end"], places, starts)
             if after_place and (place is None or not _within(after_place, place)):
                 place = after_place  # (均在呼和浩特市 after a figure carried for 内蒙古 is a breakdown: the province stays)
-        if place is None and not unit and national < 0 and article_place is _UNSET:
+        if place is None and not unit and not across and national < 0 and article_place is _UNSET:
             article_place = None if national_report else _article_place(places, text)
-        if place is None and not unit and not abroad and article_place is not None and national < 0 \
+        if place is None and not unit and not abroad and not across and article_place is not None and national < 0 \
                 and not _unit_patterns()[1].search(text, sentence, reading["end"]):
             # No place in the figure's sentence or paragraph (长春 named in the diary's first lines, 3月22日，新增确诊
             # 1979例): the article's own place, as for MEASURE (guideline, place_code rule 3). Not in an article that
@@ -1334,6 +1438,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 # (全市新增…3例，分别为：市南区2例…；新增…4例: the next figure continues the city found here, not the
                 # article's most named place; rule ``place.headline_fallback``)
                 main_place = place
+        if place is not None and not unit and not abroad and ("本" in head or "我" in head):
+            place = _own_jurisdiction(text, places, starts, head_start, start, place, own_places)
         if reading["rule"] != "case_count.list_item" and last_term("temporal", head):
             total = None
         if split == "total":
@@ -1981,6 +2087,10 @@ _TEAM_AFTER = re.compile(r"的[^，。；！？\n]{0,10}?(?:队伍|队|团队|�
 # A number of people per room, table or group (病房六人一间, 每桌10人一桌): a size, not a count (rule
 # ``case_count.per_unit``).
 _PER_UNIT = re.compile(r"一(?:间|组|桌|车|户|室|班|批|屋)")
+# A figure that only names whose relative or contact someone is (北京海淀区1例确诊病例的密接者在河北廊坊检测阳性, 报告的1例
+# 确诊病例的家属): no count of cases (rule ``case_count.relation_after``); 新增的3例确诊病例的密接 with its marker is the
+# day's figure named again. The relations are the lexicon's ``relation_after`` terms.
+_RELATION_AFTER = re.compile(r"的(?:" + _alternation("relation_after") + r")")
 _SKIP_AFTER = re.compile(r"[^，；。、（(\n]{0,8}?(?:解除|转为确诊|转确诊)")  # 4例无症状感染者解除医学观察: released, not counted
 _SCOPE_START = re.compile(r"\s*(?:其中[，,：:]?)*(?:境外输入|本土|本地)")  # (其中其中: a doubled word of one outlet)
 # A line that is only the local or imported part of the total before it, with no noun of its own (新增无症状感染者
@@ -2294,7 +2404,8 @@ def _place_line(text: str, start: int) -> bool:
                 and last_term("scope", m.group("name")) is None and not skipped(m.group("name")))
 
 
-_PLACE_LINE = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:报告)?\d+例(?:[，,；;。：:]|\s*$)", re.M)
+_PLACE_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)\s*)?(?P<name>[\u4e00-\u9fff]{2,12}?)(?:报告)?\d+例(?:[，,；;。：:]|\s*$)", re.M)
+# (1. 许昌市74例；: a list's line may open with its item number)
 
 
 @lru_cache(maxsize=8)
@@ -2339,7 +2450,8 @@ def _lead_line(text: str, line_end: int) -> bool:
     line = text[text.rfind("\n", 0, line_end) + 1:line_end].rstrip()
     # (a dash, 本土病例4例——, leads a list as a colon does)
     return bool(re.search(r"\d\s*[例人](?:[（(]|——?|－－?)?$|\d\s*[例人]\s*[，,]?\s*(?:分别|均)?[为在]?[：:]$"
-                          r"|\d\s*[例人]\s*[，,]?\s*分别为$", line))
+                          r"|\d\s*[例人]\s*[，,]?\s*分别为$|\d\s*[例人]\s*[，,]\s*(?:地区|区域)?(?:分布|具体)?如下[：:]$", line))
+    # (…87例，分布如下：⏎1. 许昌市74例；: the lead names the list after it)
 
 
 def _list_follows(text: str, line_start: int) -> bool:
@@ -2533,6 +2645,44 @@ def read_zero_item(match: re.Match, scope: str | None) -> dict | None:
             "span_start": match.start("item"), "rule": "case_count.zero_list"}
 
 
+_RESPONSE_FAMILIES = ("tested", "screened", "vaccinated_doses")
+# A part of a case figure by the virus variant (其中奥密克戎变异株感染者30例): an attribute, as sex or severity is; the
+# lexicon's ``variant`` terms.
+_VARIANT_PART = re.compile(_alternation("variant"))
+
+
+def _response_to_cases(context: dict, family: tuple[int, str, str]) -> bool:
+    """Does a case figure follow a count of the response (tests, screening, doses) in a list whose marker was the
+    response count's? 累计采样检测120万人，共检出阳性15例: the 累计 of the tests is not the cases' (they are the ones
+    found in that testing, new), so the marker is not carried over (rule ``case_count.response_marker``)."""
+    return context["family"] in _RESPONSE_FAMILIES and family[2] in _CASE_FAMILIES
+
+
+# A state of quarantine or control that says where cases were found, not how many people are in it now: the parts of
+# a case figure after 其中 (隔离点23例，居家隔离31例，封管控区5例).
+# (The lexicon's ``found_state`` terms, then at most a short word, 中 or 人员, before the number.)
+_FOUND_STATE = re.compile(r"(?:" + _alternation("found_state") + r")[^，；。\d]{0,4}$")
+
+
+def _found_in_state(text: str, start: int, head: str, clause: str, family: tuple | None, temporal: tuple | None,
+                    context: dict | None, tail: re.Match | None) -> bool:
+    """Is the figure at ``start`` a part of the case figure before by the state the cases were found in (rule
+    ``case_count.found_in_state``)? Its clause is only that state (居家隔离31例), it is in a breakdown (其中…) of a case
+    figure, and no current marker (尚在医学观察14例, 现有) or counted noun after the number (居家隔离的2例确诊病例)
+    makes it a count of its own. Parts of people under observation (密切接触者120人，其中集中隔离80人) keep theirs."""
+    if tail or temporal is not None and temporal[0] >= len(head) - len(clause) \
+            or (context is not None and context.get("family") not in _CASE_FAMILIES):
+        return False
+    if _FOUND_STATE.search(clause) is None or not _in_breakdown(text, start, head):
+        return False
+    # (the figure broken down is a case figure: the context's, or, when an earlier part was no figure and left none
+    # (隔离点23例), the last counted noun before the sentence's 其中: 确诊病例的密切接触者100人，其中… counts contacts)
+    sentence = _sentence_start(text, start)
+    opening = text.rfind("其中", sentence, start)
+    counted = last_term("category", text[sentence:opening]) if opening >= 0 else None
+    return context is not None or (counted is not None and counted[2] in _CASE_FAMILIES)
+
+
 def read_zero(match: re.Match) -> dict:
     """``无新增本土确诊病例`` → value 0 of the new-case metric of its noun (a bare ``零新增``: of local confirmed
     cases, what a bulletin's 零新增 means)."""
@@ -2542,9 +2692,11 @@ def read_zero(match: re.Match) -> dict:
     if match.group("none"):
         return {"family": "positive", "temporal": "new", "scope": None, "classifier": "例", "value": 0,
                 "end": match.end(), "rule": "case_count.zero"}
-    noun = match.group("noun") or match.group("deaths")
-    family = (0, "出院", "recovered") if match.group("recovered") else last_term("category", noun)
-    # (无新增出院确诊病例, 无新增治愈出院病例: no case discharged that day, rule ``case_count.zero``)
+    noun = match.group("noun") or match.group("deaths") or match.group("discharged")
+    family = (0, "出院", "recovered") if match.group("recovered") or match.group("discharged") \
+        else last_term("category", noun)
+    # (无新增出院确诊病例, 无新增治愈出院病例: no case discharged that day, rule ``case_count.zero``; so is a bulletin's
+    # 无治愈出院病例 with no 新增, as 无死亡病例 is a zero of deaths)
     scope = last_term("scope", noun) or (last_term("scope", match.group("pre")) if match.group("pre") else None)
     # (无本土新增确诊病例: the scope written before 新增, as some outlets order the words)
     return {"family": family[2] if family else "confirmed", "temporal": "new", "scope": scope[2] if scope else None,
@@ -2591,6 +2743,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if skipped(_without_item_before(text[max(0, start - len(clause) - 2):start]) if tail and released is None
                else clause if released is None else clause.replace(released.group(), "")) \
             or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
+            or (tail and _RELATION_AFTER.match(text, tail.end()) and last_term("temporal", clause) is None) \
             or _PER_UNIT.match(text, match.end()) \
             or (text.startswith("的", match.end()) and _TEAM_AFTER.match(text, match.end())) \
             or head.endswith(_before_words()):
@@ -2602,6 +2755,10 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if family is not None and family[2] == "tested" and ("；" in head[family[0]:] or ";" in head[family[0]:]):
         return None  # (在南京9人均已隔离、采样检测，均阴性；在外地1人: a test in a clause closed by ； counts no one after it)
     temporal = last_term("temporal", head)
+    if _found_in_state(text, start, head, clause, family, temporal, context, tail):
+        return None  # 共检出59例阳性，其中隔离点23例，居家隔离31例: where the cases were found (rule ``case_count.found_in_state``)
+    if _VARIANT_PART.search(clause) and temporal is None and _in_breakdown(text, start, head):
+        return None  # 新增…33例，其中奥密克戎变异株感染者30例: a part by variant, an attribute (rule ``case_count.variant_part``)
     rule = "case_count.head"
     if family is not None and temporal is None and context is not None and context["family"] in _TOTAL_FAMILIES \
             and family[1] in _GENERIC_CASE_NOUNS and _in_breakdown(text, start, head):
@@ -2741,10 +2898,12 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if temporal is None and context is None and tail and tail.group("scope") and not _CLAUSE_TAIL.search(head).group():
         # 8例境外输入性确诊病例已转至定点医疗机构救治: a sentence opening on the day's imported cases restates them
         temporal = (len(head), "", "new")
-    if temporal is None and context is not None and family is not None:
+    if temporal is None and context is not None and family is not None and not _response_to_cases(context, family):
         temporal_value = context["temporal"]
     else:
         temporal_value = temporal[2] if temporal else None
+        if temporal is None and context is not None and family is not None and context.get("temporal"):
+            rule = "case_count.response_marker"  # (the response count's marker, not carried: see _response_to_cases)
     if scope is None and context is not None and temporal is None:
         scope_value = context["scope"]
     else:

@@ -1,5 +1,5 @@
 """Numbers as news write them: Arabic digits (``1139``, ``1.2万``) and Chinese numerals (``三``, ``两``, ``十二``,
-``一百二十三``, ``四万``), converted to integers."""
+``一百二十三``, ``四万``, ``一百零五``), converted to integers."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ def chinese_to_int(s: str) -> int | None:
     total, section, digit = 0, 0, None
     for char in s:
         if char in _DIGITS:
+            if char in "零〇" and digit is None and (section or total):
+                continue  # 一百零五, 一千零二: a zero between a unit and a digit only holds the place
             if digit is not None and char not in "零〇":
                 return None  # two digits in a row (一二) is not a numeral
             digit = _DIGITS[char]
