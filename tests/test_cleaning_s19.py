@@ -228,3 +228,16 @@ def test_other_platforms_posts_are_unchanged():
               date="2021-04-27 08:00:00")
     assert f["text"] == "某地新增病例\n2021-04-27 07:55:53\n快讯，某地新增病例3例。"
     assert f["original_title"] is None and f["original_sources"] == []
+
+
+def test_standfirst_is_the_subtitle():
+    abstract = ('<div class="g-article-abstract" style="color:black"><div class="m-abstractUp"></div>'
+                '<div class="m-abstractDown"></div><p>◎某地股民年逾百岁。她只买最熟悉的股。</p><p>◎第二点。</p></div>')
+    f = clean(nbd_header("标题") + abstract + NBD_BODY)
+    assert f["subtitle"] == "某地股民年逾百岁。她只买最熟悉的股。\n第二点。"
+    assert f["text"] == "当地时间4月26日，某国新增病例1000例。"
+
+
+def test_a_marked_paragraph_of_the_text_is_no_subtitle():
+    f = clean(nbd_header("标题") + '<div class="g-articl-text"><p>◎要点一：某地新增病例。</p><p>正文。</p></div>')
+    assert f["subtitle"] is None and f["text"].startswith("◎要点一")

@@ -172,6 +172,8 @@ def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> Cl
 
     extracted = _extract_fields(lines, doc, steps, title.simp)
     body: list[Line] = extracted["body"]
+    if extracted["abstract"] and not subtitles:  # the outlet's standfirst (html.PageMeta.abstract): the subtitle
+        subtitles = [s for s in (finish(bylines.without_bullet(point)) for point in extracted["abstract"]) if s.simp]
     if not body:
         dropped = steps["drop_promotion"] + steps["drop_rights_notice"]
         reason = (
@@ -285,6 +287,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
     rights: list[str] = []
     original_title = None
     compiler_open = False  # (the last line was a compiler's line ending in 、: its list goes on in the next one)
+    abstract: tuple[str, ...] = ()  # (the outlet's standfirst, html.PageMeta.abstract)
     header_time = None  # (the time line of the outlet's page header: the date when the front matter has none)
     after_image: dict | None = None
 
@@ -310,6 +313,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
                 outlet((index, 0), [header["source"]], f"the outlet named in the page's header or card: {unit.source!r}")
             original_title = original_title or header["headline"]
             header_time = header_time or unit.time
+            abstract = abstract or unit.abstract
             steps["move_source_lines"] += 1
             continue
         if isinstance(unit, ImageRef):
@@ -452,7 +456,8 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
     return {"body": [line for _, line in body], "images": images,
             "credits": [c for _, c in sorted(credits, key=lambda item: item[0])],
             "outlets": _source_outlets(outlets),
-            "rights": rights, "original_title": original_title, "header_time": header_time}
+            "rights": rights, "original_title": original_title, "header_time": header_time,
+            "abstract": abstract}
 
 
 def _page_meta(meta: PageMeta, title: str) -> dict:

@@ -77,6 +77,7 @@ class PageMeta:
     headline: str | None = None
     source: str | None = None
     time: str | None = None
+    abstract: tuple[str, ...] = ()  # the outlet's standfirst above the text (每日经济新闻's ◎ lines): the subtitle
 
 
 @dataclass
@@ -161,6 +162,11 @@ def html_to_blocks(html: str, max_depth: int = 256, comments: list[str] | None =
             flush()
             out.append(meta)
             stats.page_headers += 1
+        elif tag == "div" and _NBD_ABSTRACT_CLASS in tokens:
+            flush()
+            if lines := _nbd_abstract(node):
+                out.append(PageMeta(abstract=lines))
+            stats.page_headers += 1
         elif tag == "a" and _SUMMARY_CARD_CLASS in tokens and (card := _summary_card(node)) is not None:
             flush()
             out.extend(card)
@@ -234,6 +240,18 @@ def _nbd_header(node: LexborNode) -> PageMeta | None:
         return value or None
 
     return PageMeta(text_of("h1", node), text_of("span.source", time_line), text_of("span.time", time_line))
+
+
+# Under the header, 每日经济新闻's page may set a standfirst: <div class="g-article-abstract"> with empty decoration divs
+# and one <p> a point, each opened by ◎ (◎上海周鸿宝奶奶几乎是A股最高龄股民。…). It sums the article up above the
+# text (whose first paragraphs often say it again): the subtitle, not text.
+_NBD_ABSTRACT_CLASS = "g-article-abstract"
+
+
+def _nbd_abstract(node: LexborNode) -> tuple[str, ...]:
+    """The points of 每日经济新闻's standfirst (their ◎ marks are dropped with the other bullets, bylines.without_bullet)."""
+    points = (" ".join((p.text(deep=True) or "").split()) for p in node.css("p"))
+    return tuple(point for point in points if point)
 
 
 # 快媒体 (kuai.media) posts are an aggregator's summary card, not the article: <a class="sum" href=…go.php…> holding
