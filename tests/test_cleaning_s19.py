@@ -119,8 +119,8 @@ CARD_CASES = {
         card("悲剧每天都在发生。https://t.co/n7g11MhLsHmdash; 某某电台 (@Some_Handle) April 14, 2022上海某干部身亡 ...",
              site="rfa.org", thumb=False),
         "悲剧每天都在发生。上海某干部身亡", ["rfa.org"]),
-    "a card cut off with a single ellipsis character": (
-        card("某市新增病例3例。其中…", site="sina.com.cn"), "某市新增病例3例。其中", ["sina.com.cn"]),
+    "an ellipsis of the prose is no cut-off mark": (
+        card("某市新增病例3例，其中……", site="sina.com.cn"), "某市新增病例3例，其中……", ["sina.com.cn"]),
 }
 
 
@@ -131,11 +131,13 @@ def test_summary_card(case):
     assert f["text"] == text
     assert f["original_sources"] == sources
     assert str(f["published_date_local"]) == "2021-11-28"
+    assert "aggregator_summary" in f["flags"]
 
 
 def test_a_sum_link_without_the_read_more_link_is_walked_as_usual():
     body = '<p><a class="sum" href="#">摘要</a>: 某市新增病例3例 ...</p>'
-    assert clean(body, **KUAI)["text"] == "摘要:某市新增病例3例..."
+    f = clean(body, **KUAI)
+    assert f["text"] == "摘要:某市新增病例3例..." and "aggregator_summary" not in f["flags"]
 
 
 def test_a_tweet_link_outside_a_card_stays():
@@ -208,6 +210,7 @@ def test_a_list_of_outlets_not_after_a_compiler_line_stays():
     ("今日快讯，某地新增病例3例。", None),
     ("每经AI快讯，", None),
     ("据每经AI快讯，某某股份表示…", None),
+    ("新华社快讯：某国宣布…", None),  # a news agency's flash label, like its dateline, stays
 ])
 def test_flash_opener(text, cut):
     found = leading_byline(text)

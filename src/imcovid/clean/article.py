@@ -202,6 +202,8 @@ def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> Cl
     flags = list(doc.flags)
     if date.flag:
         flags.append(date.flag)
+    if extracted["summary_only"]:
+        flags.append("aggregator_summary")  # (快媒体's card: the text is the first few hundred characters, cut off)
     if convert:
         flags.append("converted_from_traditional")
     if glosses:
@@ -288,6 +290,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
     original_title = None
     compiler_open = False  # (the last line was a compiler's line ending in 、: its list goes on in the next one)
     abstract: tuple[str, ...] = ()  # (the outlet's standfirst, html.PageMeta.abstract)
+    summary_only = False  # (the text is an aggregator's cut-off summary, html.PageMeta.summary_only)
     header_time = None  # (the time line of the outlet's page header: the date when the front matter has none)
     after_image: dict | None = None
 
@@ -314,6 +317,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             original_title = original_title or header["headline"]
             header_time = header_time or unit.time
             abstract = abstract or unit.abstract
+            summary_only = summary_only or unit.summary_only
             steps["move_source_lines"] += 1
             continue
         if isinstance(unit, ImageRef):
@@ -457,7 +461,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             "credits": [c for _, c in sorted(credits, key=lambda item: item[0])],
             "outlets": _source_outlets(outlets),
             "rights": rights, "original_title": original_title, "header_time": header_time,
-            "abstract": abstract}
+            "abstract": abstract, "summary_only": summary_only}
 
 
 def _page_meta(meta: PageMeta, title: str) -> dict:

@@ -388,7 +388,8 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
 # (（观察者网 讯）: in brackets a space may stand before 讯.)
 _XUN = lazy(r"^(?P<open>[（(])?\s*(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}?)(?(open)\s*)讯(?(open)\s*[)）]|(?=[\s（(【]|记者|通讯员|$))")
 # 每经AI快讯，依依股份…: 每日经济新闻's news-flash opener (its machine-written flashes say AI), an outlet's 讯 opener
-# glued to the sentence by a comma; read only where the word before it is a known outlet's name or alias.
+# glued to the sentence by a comma; read only where the word before it is the short name an outlet gives itself (an
+# alias of data/cleaning_outlets.tsv): a news agency's 新华社快讯： labels its flash the way its dateline does, and stays.
 _FLASH_OPENER = lazy(r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?)(?:AI)?快讯\s*[，,：:]\s*")
 _REPORTED = lazy(r"^(?P<credits>.{2,60}?)\s*报道\s*[:：]\s*")
 _PAREN_HEAD = lazy(r"^\s*[（(](?P<inner>[^（）()]{2,60})[）)]\s*")
@@ -454,7 +455,7 @@ def leading_byline(text: str) -> Cut | None:
         own = () if outlet in tables().selves else (outlet_name(outlet),)
         byline = Byline(found.credits, (*own, *(o for o in found.outlets if o not in own)))
         return Cut(0, m.end(), byline, text[:m.end()].strip(), "opener")
-    if (m := _FLASH_OPENER.match(text)) and is_outlet(m.group("outlet")) and m.end() < len(text):
+    if (m := _FLASH_OPENER.match(text)) and m.group("outlet") in tables().aliases and m.end() < len(text):
         return Cut(0, m.end(), Byline((), (outlet_name(m.group("outlet")),)), text[:m.end()].strip(), "opener")
     if m := _XUN.match(text):
         outlet = m.group("outlet")

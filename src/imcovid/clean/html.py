@@ -78,6 +78,7 @@ class PageMeta:
     source: str | None = None
     time: str | None = None
     abstract: tuple[str, ...] = ()  # the outlet's standfirst above the text (每日经济新闻's ◎ lines): the subtitle
+    summary_only: bool = False  # the text is an aggregator's cut-off summary of the article, not the article
 
 
 @dataclass
@@ -262,7 +263,7 @@ def _nbd_abstract(node: LexborNode) -> tuple[str, ...]:
 _SUMMARY_CARD_CLASS = "sum"
 _SUMMARY_LABEL = lazy(r"^\s*摘要\s*$")
 _SUMMARY_LEAD = lazy(r"^\s*[:：]\s*")
-_SUMMARY_CUT = lazy(r"\s*(?:\.{3}|…{1,2})\s*$")
+_SUMMARY_CUT = lazy(r"\s+\.{3}\s*$")  # (the card's own mark: a space and three full stops)
 # A tweet embedded in the article leaves, in the card's flattened summary, the tweet's link and its attribution glued
 # to the text: ``https://t.co/n7g11MhLsHmdash; 自由亚洲电台 (@RFA_Chinese) April 14, 2022`` (the embed's ``&mdash;``
 # lost its ampersand). Link, account and date are the embed's furniture; the tweet's own words stay.
@@ -298,7 +299,7 @@ def _summary_card(node: LexborNode) -> list | None:
     summary = _SUMMARY_CUT.sub("", _SUMMARY_LEAD.sub("", "".join(parts).strip()))
     summary = _TWEET_ATTRIBUTION.sub("", summary)
     blocks = [*images, Paragraph(summary)] if summary.strip() else [*images]
-    return [*blocks, PageMeta(None, site.group("site"), None)]
+    return [*blocks, PageMeta(None, site.group("site"), None, summary_only=True)]
 
 
 def _image_src(node: LexborNode) -> str | None:
