@@ -426,7 +426,8 @@ PARSE_CASES = [
     ("记者 张晓明  通讯员 李晓红 文摄", True, [("reporter", "张晓明"), ("reporter", "李晓红")], ()),
     ("记者 张晓明 文/摄", True, [("reporter", "张晓明")], ()),
     # the outlet named again before the next role; a source named after the credits
-    ("每经记者 张三 每经编辑 李四", True, [("reporter", "张三"), ("editor", "李四")], ("每经",)),
+    # (session 19: 每经 is the short name of 每日经济新闻, data/cleaning_outlets.tsv alias)
+    ("每经记者 张三 每经编辑 李四", True, [("reporter", "张三"), ("editor", "李四")], ("每日经济新闻",)),
     ("作者：张三 来源：人民日报", True, [("author", "张三")], ("人民日报",)),
     # an outlet spaced from the role that follows it
     ("（某某时报 记者 张晓明 李晓红）", True, [("reporter", "张晓明"), ("reporter", "李晓红")], ("某某时报",)),

@@ -13,9 +13,9 @@ from dataclasses import fields as dataclass_fields
 
 from imcovid.clean import boilerplate, bylines, fields, urls
 from imcovid.clean.damage import count_damage
-from imcovid.clean.dates import parse_published
+from imcovid.clean.dates import from_page_header, parse_published
 from imcovid.clean.fields import Credit
-from imcovid.clean.html import Caption, ImageRef, Paragraph, comment_is_markup, html_to_blocks, trailing_comment
+from imcovid.clean.html import Caption, ImageRef, PageMeta, Paragraph, comment_is_markup, html_to_blocks, trailing_comment
 from imcovid.clean.lazy import lazy
 from imcovid.clean.pinyin import strip_pinyin
 from imcovid.clean.redact import redact
@@ -172,6 +172,8 @@ def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> Cl
 
     extracted = _extract_fields(lines, doc, steps, title.simp)
     body: list[Line] = extracted["body"]
+    if extracted["abstract"] and not subtitles:  # the outlet's standfirst (html.PageMeta.abstract): the subtitle
+        subtitles = [s for s in (finish(bylines.without_bullet(point)) for point in extracted["abstract"]) if s.simp]
     if not body:
         dropped = steps["drop_promotion"] + steps["drop_rights_notice"]
         reason = (
@@ -195,10 +197,13 @@ def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> Cl
     glosses = steps["strip_pinyin"]
     damaged = count_damage(text) + count_damage(title.simp) + sum(count_damage(s.simp) for s in subtitles)
     date = parse_published(doc.date_raw, config) if doc.format == "hexo" else parse_published(None, config)
+    date = from_page_header(date, extracted["header_time"], config)
 
     flags = list(doc.flags)
     if date.flag:
         flags.append(date.flag)
+    if extracted["summary_only"]:
+        flags.append("aggregator_summary")  # (快媒体's card: the text is the first few hundred characters, cut off)
     if convert:
         flags.append("converted_from_traditional")
     if glosses:
@@ -248,6 +253,7 @@ def _platform_name(doc: ParsedDocument) -> str | None:
 def _hexo_units(blocks: list, stats, steps: Counter) -> list:
     steps["flatten_deep_markup"] += stats.flattened_tags
     steps["skip_markup"] += stats.skipped_elements + stats.promo_subtrees + stats.hidden_subtrees + stats.card_subtrees
+    steps["read_page_header"] += stats.page_headers
     steps["html_to_paragraphs"] += len(blocks)
     units: list = []
     for block in blocks:
@@ -282,6 +288,10 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
     outlets: list[tuple[tuple, str, str]] = []  # (rank, outlet, evidence)
     rights: list[str] = []
     original_title = None
+    compiler_open = False  # (the last line was a compiler's line ending in 、: its list goes on in the next one)
+    abstract: tuple[str, ...] = ()  # (the outlet's standfirst, html.PageMeta.abstract)
+    summary_only = False  # (the text is an aggregator's cut-off summary, html.PageMeta.summary_only)
+    header_time = None  # (the time line of the outlet's page header: the date when the front matter has none)
     after_image: dict | None = None
 
     def credit(rank: tuple, found) -> None:
@@ -300,6 +310,16 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
     previous_text = ""  # (the text line before, for a video player's label and duration)
     seen_text = False  # (a text line came before: a Q&A platform's answer header opens the post only)
     for index, unit in enumerate(lines):
+        if isinstance(unit, PageMeta):
+            header = _page_meta(unit, title)
+            if header["source"]:
+                outlet((index, 0), [header["source"]], f"the outlet named in the page's header or card: {unit.source!r}")
+            original_title = original_title or header["headline"]
+            header_time = header_time or unit.time
+            abstract = abstract or unit.abstract
+            summary_only = summary_only or unit.summary_only
+            steps["move_source_lines"] += 1
+            continue
         if isinstance(unit, ImageRef):
             image = _image(unit.src, steps)
             after_image = image
@@ -362,6 +382,9 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             previous_image["credit"] = image_credit  # （来源："今日阿拉善"） under a photo credits the photo
             steps["move_captions"] += 1
             continue
+        if fields.match_cover_credit(line.simp):
+            steps["move_captions"] += 1  # the cover picture's credit (the front matter's image): not text
+            continue
         if images and (pictures_credit := fields.match_pictures_credit(line.simp)):
             for image in images:  # 照片来源：X among the closing credits: the credit of every picture without one
                 image["credit"] = image["credit"] or pictures_credit
@@ -370,7 +393,15 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
         if compiled := bylines.compiler_line(line.simp, platform):
             outlet(rank, compiled, f"the outlet that compiled the report: {line.simp!r}")
             steps["move_source_lines"] += 1
+            compiler_open = line.simp.endswith("、")
             continue
+        if compiler_open and (names := bylines.listed_outlets(line.simp)):
+            # 每日经济新闻综合自环球网、 / 央视新闻、中新网、界面新闻等: the list goes on in the next paragraph
+            outlet(rank, names, f"the outlets of a compiler's line, continued: {line.simp!r}")
+            steps["move_source_lines"] += 1
+            compiler_open = line.simp.endswith("、")
+            continue
+        compiler_open = False
         if source := fields.match_source_line(line.simp, line.spaced):
             outlet(rank, source.sources, f"source line in the text: {line.simp!r}")
             original_title = original_title or source.original_title
@@ -429,7 +460,20 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
     return {"body": [line for _, line in body], "images": images,
             "credits": [c for _, c in sorted(credits, key=lambda item: item[0])],
             "outlets": _source_outlets(outlets),
-            "rights": rights, "original_title": original_title}
+            "rights": rights, "original_title": original_title, "header_time": header_time,
+            "abstract": abstract, "summary_only": summary_only}
+
+
+def _page_meta(meta: PageMeta, title: str) -> dict:
+    """The outlet and the headline a page header or summary card gives (:class:`PageMeta`): the headline is the
+    original title where it differs from the post's title (the archive's title is often a shortened or cut-off
+    form of it), and nothing where it only repeats the title."""
+    headline = clean_line(meta.headline)[0] if meta.headline else None
+    source = normalize_line(meta.source) if meta.source else None
+    if headline and (headline == title or bylines.repeats_title(headline, title)):
+        headline = None
+    return {"headline": headline or None,
+            "source": bylines.outlet_name(source) if source and not urls.is_web_url(source) else source}
 
 
 # A bare number (a page counter, a widget's count) or a short label without punctuation (a column's tag, 专题).

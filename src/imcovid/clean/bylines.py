@@ -387,6 +387,10 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
 # (（观察者网讯）广西北海…: the opener may stand in brackets.)
 # (（观察者网 讯）: in brackets a space may stand before 讯.)
 _XUN = lazy(r"^(?P<open>[（(])?\s*(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}?)(?(open)\s*)讯(?(open)\s*[)）]|(?=[\s（(【]|记者|通讯员|$))")
+# 每经AI快讯，依依股份…: 每日经济新闻's news-flash opener (its machine-written flashes say AI), an outlet's 讯 opener
+# glued to the sentence by a comma; read only where the word before it is the short name an outlet gives itself (an
+# alias of data/cleaning_outlets.tsv): a news agency's 新华社快讯： labels its flash the way its dateline does, and stays.
+_FLASH_OPENER = lazy(r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?)(?:AI)?快讯\s*[，,：:]\s*")
 _REPORTED = lazy(r"^(?P<credits>.{2,60}?)\s*报道\s*[:：]\s*")
 _PAREN_HEAD = lazy(r"^\s*[（(](?P<inner>[^（）()]{2,60})[）)]\s*")
 # 本报讯【记者 李林鸾】2022年1月11日，…: after an X讯 opener the credits may stand in 【】 as well as in brackets.
@@ -451,6 +455,8 @@ def leading_byline(text: str) -> Cut | None:
         own = () if outlet in tables().selves else (outlet_name(outlet),)
         byline = Byline(found.credits, (*own, *(o for o in found.outlets if o not in own)))
         return Cut(0, m.end(), byline, text[:m.end()].strip(), "opener")
+    if (m := _FLASH_OPENER.match(text)) and m.group("outlet") in tables().aliases and m.end() < len(text):
+        return Cut(0, m.end(), Byline((), (outlet_name(m.group("outlet")),)), text[:m.end()].strip(), "opener")
     if m := _XUN.match(text):
         outlet = m.group("outlet")
         end = m.end()
@@ -754,6 +760,15 @@ def compiler_line(line: str, platform: str | None) -> list[str] | None:
         names = [n.strip() for n in re.split(r"[、,，和及]", listed) if n.strip()]
         return [outlet_name(n) for n in names] if all(_SHORTEST_LISTED_OUTLET <= len(n) <= _LONGEST_LISTED_OUTLET for n in names) else None
     return [name]
+
+
+def listed_outlets(line: str) -> list[str] | None:
+    """The outlets of a whole line that only lists outlets' names (``央视新闻、中新网、界面新闻等``), else None: the rest
+    of a compiler's list broken over two paragraphs (read only right after a compiler's line ending in 、)."""
+    names = [n.strip() for n in re.split(r"[、,，和及]", line.strip().rstrip("、").removesuffix("等")) if n.strip()]
+    if not names or not all(is_outlet(n) and len(n) <= _LONGEST_LISTED_OUTLET for n in names):
+        return None
+    return [outlet_name(n) for n in names]
 
 
 # （贺梨萍）: one person's name alone in brackets on the last line of a report is its reporter's byline. Only a name

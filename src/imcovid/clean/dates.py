@@ -60,3 +60,27 @@ def _parse(value: str) -> datetime | None:
         # RFC 2822 "-0000" means "zone unknown"; the archive writes GMT, so read it as UTC.
         moment = moment.replace(tzinfo=timezone.utc) if "GMT" in value or "-0000" in value else moment.replace(tzinfo=_LOCAL)
     return moment
+
+
+def from_page_header(front_matter: PublicationDate, time_line: str | None, config: BuildConfig) -> PublicationDate:
+    """The outlet's own time line in its page header (每日经济新闻's ``2021-04-27 07:55:53``, Beijing time) where the
+    front matter gives no date (``Invalid Date``): the post itself pins the moment, to the second and with its year,
+    so nothing is invented. Only a complete ``YYYY-MM-DD HH:MM[:SS]`` line is read; a front-matter date that parsed
+    (or fell outside the window) is never replaced, and a time line that does not parse leaves the front matter's
+    outcome as it was."""
+    if front_matter.flag not in ("date_missing", "date_unparseable") or not time_line:
+        return front_matter
+    value = time_line.strip()
+    if not _HEADER_TIME.match(value):
+        return front_matter
+    found = parse_published(value, config)
+    if found.published_at is None:
+        return front_matter
+    return PublicationDate(
+        found.published_at, found.local_date,
+        f"{front_matter.note}; published_at is the time line of the outlet's page header ({value!r}, Beijing time)",
+        "date_from_page_header",
+    )
+
+
+_HEADER_TIME = lazy(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?$")

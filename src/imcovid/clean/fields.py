@@ -104,10 +104,26 @@ def _with_credits(source: str | None, original_title: str | None = None) -> Sour
         if found := bylines.parse_byline(source[m.end():]):
             source, credits = source[: m.start()], found.credits
             break
-    names = [bylines.outlet_name(_account(normalize_line(n))) for n in re.split(r"[、]", source) if n.strip()]
+    names = [bylines.outlet_name(_account(normalize_line(n))) for n in _compiled_names(re.split(r"[、]", source)) if n.strip()]
     if any(len(n) > _LONGEST_SOURCE_NAME for n in names):
         names = [bylines.outlet_name(normalize_line(source))]
     return SourceLine(tuple(n for n in names if n), original_title, credits)
+
+
+_COMPILER_IN_SOURCE = lazy(r"^(?P<outlet>[\u4e00-\u9fff]{2,12}?)综合自?(?P<first>\S{2,24})$")
+
+
+def _compiled_names(parts: list[str]) -> list[str]:
+    """``来源：每日经济新闻综合央视新闻、公开信息`` names the outlet that compiled the report and what it compiled from:
+    the compiler and the listed outlets are sources, what is no outlet's name (公开信息, 公开资料) is not. Read only
+    where the first part is ``X综合Y`` with X an outlet; any other list is returned as it is."""
+    from imcovid.clean import bylines  # bylines imports Credit from here
+
+    m = _COMPILER_IN_SOURCE.match(parts[0].strip()) if parts else None
+    if m is None or not bylines.is_outlet(m.group("outlet")):
+        return parts
+    listed = [m.group("first"), *(p.strip() for p in parts[1:])]
+    return [m.group("outlet"), *(name for name in listed if bylines.is_outlet(_account(name)))]
 
 
 def _account(name: str) -> str:
@@ -135,6 +151,16 @@ _PICTURES_SOURCE = lazy(r"^[（(]?\s*(?:(?:图片来源|照片来源|图源)\s*[
 _PICTURES_HANDOUT = lazy(r"^[（(]?\s*(?:图片|照片|配图|图)\s*[:：/／|｜丨]\s*(?:由)?"
                                r"(?:(?:通讯员|受访者|受访单位|记者|本报|网络|网友)(?:供图|提供|拍摄|摄)?"
                                r"|[^，。；：:]{1,20}?(?:供图|提供))\s*[)）]?$")
+
+
+# 封面图片来源：摄图网 closing a 每日经济新闻 page (its template adds the line when the cover picture is not shown in
+# the text), 题图来源：X: the credit of the cover picture, which the front matter's image is; a whole line only.
+_COVER_CREDIT = lazy(r"^[（(]?\s*(?:封面图片|封面图|题图)(?:来源|来自|来源于)\s*[:：]\s*(?P<credit>[^，。；：:]{1,30}?)\s*[)）]?$")
+
+
+def match_cover_credit(line: str) -> str | None:
+    """The credit a whole ``封面图片来源：X`` line gives the cover picture, else None."""
+    return m.group("credit") if (m := _COVER_CREDIT.match(line)) else None
 
 
 def match_pictures_credit(line: str) -> str | None:

@@ -68,6 +68,19 @@ class Caption:
     text: str
 
 
+@dataclass(frozen=True)
+class PageMeta:
+    """What an outlet's own page header or an aggregator's summary card says about the article, out of the text:
+    the outlet's headline, the outlet (or the site the card links to) and the outlet's time line, each None when
+    the layout has none (:func:`_nbd_header`, :func:`_summary_card`)."""
+
+    headline: str | None = None
+    source: str | None = None
+    time: str | None = None
+    abstract: tuple[str, ...] = ()  # the outlet's standfirst above the text (每日经济新闻's ◎ lines): the subtitle
+    summary_only: bool = False  # the text is an aggregator's cut-off summary of the article, not the article
+
+
 @dataclass
 class HtmlStats:
     skipped_elements: int = 0
@@ -75,6 +88,7 @@ class HtmlStats:
     card_subtrees: int = 0  # embedded link and video cards, an answerer's profile (_embedded_card, _PROFILE_CLASSES)
     hidden_subtrees: int = 0  # inline runs a reader never sees (near-white text: a watermark), dropped with their text
     flattened_tags: int = 0
+    page_headers: int = 0  # an outlet's page header or an aggregator's summary card read into a PageMeta
 
 
 def flatten_deep_markup(html: str, max_depth: int) -> tuple[str, int]:
@@ -145,6 +159,19 @@ def html_to_blocks(html: str, max_depth: int = 256, comments: list[str] | None =
             stats.skipped_elements += tag not in ("-comment", "_comment")
         elif (tokens := _tokens(attrs := node.attributes)) and _any_token(tokens, _PROMO_TOKEN):  # read once
             stats.promo_subtrees += 1
+        elif tag == "div" and _NBD_HEADER_CLASS in tokens and (meta := _nbd_header(node)) is not None:
+            flush()
+            out.append(meta)
+            stats.page_headers += 1
+        elif tag == "div" and _NBD_ABSTRACT_CLASS in tokens:
+            flush()
+            if lines := _nbd_abstract(node):
+                out.append(PageMeta(abstract=lines))
+            stats.page_headers += 1
+        elif tag == "a" and _SUMMARY_CARD_CLASS in tokens and (card := _summary_card(node)) is not None:
+            flush()
+            out.extend(card)
+            stats.page_headers += 1
         elif answer_page and ((tag == "a" and _embedded_card(attrs, tokens)) or (tokens and _profile(attrs))):
             stats.card_subtrees += 1
         elif ("style" in attrs or "color" in attrs) and _invisible(node, attrs):
@@ -191,6 +218,88 @@ def html_to_blocks(html: str, max_depth: int = 256, comments: list[str] | None =
             node = following
     flush()
     return out, stats
+
+
+# 每日经济新闻's article page (nbd.com.cn, archived under 每经网) opens with its own header: <div class="g-article-top">
+# holding the outlet's headline in <h1> (after a commented-out template link), <p class="u-time"> with
+# <span class="source">每日经济新闻</span> and <span class="time">2021-04-27 07:55:53</span>, and <div
+# class="typeTags"> of stock and industry tags (依依股份 -2.7%). None of it is the article's text; the headline,
+# the outlet and the time line are what the page says about it. Read only in that exact shape (the class names and
+# a <p class="u-time"> inside): another page's div of the same class with no time line is walked as usual.
+_NBD_HEADER_CLASS = "g-article-top"
+
+
+def _nbd_header(node: LexborNode) -> PageMeta | None:
+    """The headline, outlet and time line of 每日经济新闻's page header, or None when ``node`` lacks its time line."""
+    time_line = node.css_first("p.u-time")
+    if time_line is None:
+        return None
+
+    def text_of(selector: str, within: LexborNode) -> str | None:
+        found = within.css_first(selector)
+        value = " ".join((found.text(deep=True) or "").split()) if found is not None else ""
+        return value or None
+
+    return PageMeta(text_of("h1", node), text_of("span.source", time_line), text_of("span.time", time_line))
+
+
+# Under the header, 每日经济新闻's page may set a standfirst: <div class="g-article-abstract"> with empty decoration divs
+# and one <p> a point, each opened by ◎ (◎上海周鸿宝奶奶几乎是A股最高龄股民。…). It sums the article up above the
+# text (whose first paragraphs often say it again): the subtitle, not text.
+_NBD_ABSTRACT_CLASS = "g-article-abstract"
+
+
+def _nbd_abstract(node: LexborNode) -> tuple[str, ...]:
+    """The points of 每日经济新闻's standfirst (their ◎ marks are dropped with the other bullets, bylines.without_bullet)."""
+    points = (" ".join((p.text(deep=True) or "").split()) for p in node.css("p"))
+    return tuple(point for point in points if point)
+
+
+# 快媒体 (kuai.media) posts are an aggregator's summary card, not the article: <a class="sum" href=…go.php…> holding
+# a thumbnail (<div class="atc"><img class="tn">), the label <strong>摘要</strong>: , the first few hundred characters
+# of the article cut off with " ...", and <span class="more"><img>点击阅读全文 @ifeng.com</span> naming the site the
+# article is on. The text is the summary without its label and its cut-off mark; the site is where the article comes
+# from. Read only when the card has that "more" link; any other <a class="sum"> is walked as usual.
+_SUMMARY_CARD_CLASS = "sum"
+_SUMMARY_LABEL = lazy(r"^\s*摘要\s*$")
+_SUMMARY_LEAD = lazy(r"^\s*[:：]\s*")
+_SUMMARY_CUT = lazy(r"\s+\.{3}\s*$")  # (the card's own mark: a space and three full stops)
+# A tweet embedded in the article leaves, in the card's flattened summary, the tweet's link and its attribution glued
+# to the text: ``https://t.co/n7g11MhLsHmdash; 自由亚洲电台 (@RFA_Chinese) April 14, 2022`` (the embed's ``&mdash;``
+# lost its ampersand). Link, account and date are the embed's furniture; the tweet's own words stay.
+_TWEET_ATTRIBUTION = lazy(r"\s*https?://t\.co/\S+?(?:&?mdash;|—)\s*[^()（）\n]{1,40}?\s*[(（]@\w{1,30}[)）]\s*"
+                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                          r"\s+\d{1,2},\s*\d{4}")
+_READ_MORE_SITE = lazy(r"点击阅读全文\s*@\s*(?P<site>[A-Za-z0-9.\-]+\.[A-Za-z]{2,})\s*$")
+
+
+def _summary_card(node: LexborNode) -> list | None:
+    """The blocks of 快媒体's summary card (its thumbnail, the summary, a PageMeta naming the site), or None."""
+    more = node.css_first("span.more")
+    if more is None or not (site := _READ_MORE_SITE.search(" ".join((more.text(deep=True) or "").split()))):
+        return None
+    images: list = []
+    parts: list[str] = []
+    child = node.child
+    while child is not None:
+        tag = child.tag
+        if tag == "-text":
+            parts.append(child.text_content or "")
+        elif tag == "strong" and _SUMMARY_LABEL.match(child.text(deep=True) or ""):
+            pass  # the card's label
+        elif tag == "span" and "more" in _tokens(child.attributes):
+            pass  # the link to the full article (read above)
+        elif tag == "img" or (tag == "div" and "atc" in _tokens(child.attributes)):
+            for img in ([child] if tag == "img" else child.css("img")):
+                if src := _image_src(img):
+                    images.append(ImageRef(src))
+        elif not tag.startswith(("-", "_")) and tag not in SKIP_TAGS:
+            parts.append(child.text(deep=True) or "")
+        child = child.next
+    summary = _SUMMARY_CUT.sub("", _SUMMARY_LEAD.sub("", "".join(parts).strip()))
+    summary = _TWEET_ATTRIBUTION.sub("", summary)
+    blocks = [*images, Paragraph(summary)] if summary.strip() else [*images]
+    return [*blocks, PageMeta(None, site.group("site"), None, summary_only=True)]
 
 
 def _image_src(node: LexborNode) -> str | None:
