@@ -57,8 +57,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from tqdm import tqdm
-
 from imcovid import panel
 from imcovid.cache import BlobStore, read_small
 from imcovid.config import BuildConfig
@@ -898,7 +896,8 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     build fills them: each result stored by the worker that computes it, each block's entries by its writer, the
     panel's and the record buckets' by the worker that writes them, the grouping, the models and the features here."""
     from imcovid.config import ORIGINS_MANIFEST
-    from imcovid.pipeline import BuildFailed, BuildReport, CrossSource, _grouped, _merge, _shared, source_blocks
+    from imcovid.pipeline import (BuildFailed, BuildReport, CrossSource, _grouped, _merge, _shared, progress_bar,
+                                  source_blocks)
 
     ends = source_blocks(sources, config)
     starts = [0] + ends[:-1]
@@ -933,7 +932,7 @@ def write_blockwise(sources: list[Task], config: BuildConfig, tmp: Path, scratch
     gc.freeze()
     # No stderr at all (`2>&-` leaves sys.stderr None): no progress bar, and the build goes on.
     show = (sys.stderr is not None and sys.stderr.isatty()) if progress is None else progress
-    bar = tqdm(total=len(sources), disable=not show, unit="src", desc="build")
+    bar = progress_bar(len(sources), show)
     names = ("mentions", *STORY_COLUMNS)
     records = {name: RecordRuns(scratch, name, cache=ctx["records"], salt=ctx["salt"]) for name in names}
     runs: dict[str, dict[int, tuple]] = {name: {} for name in names}  # each block's spilled run, per config
