@@ -417,6 +417,20 @@ def _across_provinces(text: str, head_places: list[dict]) -> bool:
 _COORDINATED = re.compile(r"^\s*[、和及与，,]\s*$")
 
 
+# 各地 (places in general), not a division's own places (全省各地, 本市各地, 省内各地, 旗县各地: those are the division's).
+_VARIOUS_PLACES = re.compile(r"(?<![省市区县州盟旗内])各地")
+
+
+def _various_places(text: str, places: list[dict], starts: list[int], head_start: int, pos: int) -> bool:
+    """Is the figure at ``pos`` counted across places in general: 各地 in its own clause, with no division after it
+    (自7月20日南京报告发生本土病例以来，截至7月29日24时，各地累计报告关联病例262例)? Its place is null (rule
+    ``place.various_places``), not the division an earlier clause named (南京, where the outbreak began)."""
+    m = None
+    for m in _VARIOUS_PLACES.finditer(text, head_start, pos):
+        pass
+    return m is not None and not _places_within(places, starts, m.end(), pos)
+
+
 @lru_cache(maxsize=1)
 def _unit_patterns() -> tuple[re.Pattern, re.Pattern]:
     """From the lexicon's ``zone`` and ``subunit`` terms: a list item for a zone that is not a division (、高新区18例,
@@ -1269,6 +1283,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                                 and _dated(text, sentence, start, head, outer)))
         # (the sentence is read only for a figure whose metric depends on it: most take their marker from the head)
         if metric is not None and reading["temporal"] is None and reading["family"] in _CASE_FAMILIES \
+                and not _DAY_WORD.search(head) and not _SENTENCE_DAY.search(text, sentence, start) \
+                and _headline_report(text, start):
+            reading = {**reading, "rule": "case_count.headline_report"}  # (new cases by a headline's reporting verb)
+        elif metric is not None and reading["temporal"] is None and reading["family"] in _CASE_FAMILIES \
                 and reading["rule"] == "case_count.head" and not _DAY_WORD.search(head):
             reading = {**reading, "rule": "case_count.dated_sentence"}  # (new cases by the sentence's day alone)
         if metric is not None and reading["temporal"] is None and metric.endswith(("_local", "_imported")) \
@@ -1358,6 +1376,9 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start, carried)
             across = place is None and _across_provinces(
                 text, [p for p in places[bisect_left(starts, head_start):bisect_left(starts, start)] if p.get("code")])
+            if _various_places(text, places, starts, head_start, start):
+                # (各地累计报告关联病例262例: counted across places, no one division's; nor the article's place)
+                place, across = None, True
             # (the aside's clause opens after the last clause mark before it, else at the sentence's start: 10月11日…
             # 阿荣旗在对…（关联海拉尔区阳性感染者）…发现1例 has none; and the figure must be in that same clause: an aside
             # closing a clause before the figure's, …均为石家庄市报告（藁城区…），新增本土无症状感染者1例, says nothing
@@ -3039,7 +3060,26 @@ def _dated(text: str, sentence: int, start: int, head: str, context: dict | None
         return False  # (…31例，其中本土无症状感染者12例，境外输入性无症状感染者19例: neither part)
     if _sentence_marker(text, sentence, start) == "new":
         return False  # (the sentence's 新增 governs the figure: rule case_count.sentence_marker reads it)
-    return _SENTENCE_DAY.search(text, sentence, start) is not None
+    return _SENTENCE_DAY.search(text, sentence, start) is not None or _headline_report(text, start)
+
+
+# The verb of a headline that reports its figure (南京通报1例…, 深圳发现2例…), not a running total's (已报告, 共报告,
+# 累计报告, 此前报告, 曾报告).
+_HEADLINE_MAX = threshold("case_counts", "headline_report")  # characters: the longest headline line
+_HEADLINE_REPORT = re.compile(r"(?<![已共计前曾])(?:通报|报告|发现)了?$")
+
+
+def _headline_report(text: str, start: int) -> bool:
+    """Is the figure at ``start`` reported by the verb right before it in a headline line (short, no sentence end:
+    南京通报1例境外输入关联核酸阳性人员 in a news digest)? A headline reports new cases though it writes no day, as a
+    dated sentence does (rule ``case_count.headline_report``); a sentence with no day (南京报告1例确诊病例。) still does
+    not, nor 已报告11例 (a running total), nor a longer line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    if len(line) > _HEADLINE_MAX or "。" in line:
+        return False
+    return _HEADLINE_REPORT.search(text, line_start, start) is not None
 
 
 # A day written in a sentence before a figure's own clause: a date (4月9日, 16日) or a day word (昨日, 当日); not 两日,
