@@ -2,7 +2,9 @@
 reports, 观察者网 and 新浪财经 reposts of national and provincial bulletins, 趣头条 outbreak news): a headline line whose
 verb reports its figure (南京通报1例境外输入关联核酸阳性人员, in a news digest) counts new cases though it writes no day
 (rule ``case_count.headline_report``); a figure counted by 各地 (places in general: 各地累计报告关联病例262例) has no
-place (rule ``place.various_places``), not the division an earlier clause named nor the article's.
+place (rule ``place.various_places``), not the division an earlier clause named nor the article's; a sentence opening on
+the present (目前排查出…密切接触者10人) after an event day is as of the latest day its paragraph told of (the report's day:
+7月13日晚上10时…了解到), never a day after publication (rule ``as_of.present_latest``).
 The texts are invented in the layouts of real posts (other numbers and places): regression tests of the rules, not
 evidence of quality. Each positive case fails on the first round's last commit (e43a973); the negative cases (marked)
 pass on both and guard the rules' limits."""
@@ -65,4 +67,23 @@ def test_headline_report_rule_name():
      [("confirmed_local", 3, "321000", "2021-07-13")]),
 ])
 def test_various_places(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 目前 after an event day: the report's day told earlier in the paragraph
+    ("据新华社，7月13日晚上10时，记者从扬州市指挥部了解到最新情况。2021年7月12日，扬州市报告1例确诊病例，目前病情较轻。"
+     "目前排查出其密切接触者10人。",
+     [("confirmed_local", 1, "321000", "2021-07-12"), ("close_contacts", 10, "321000", "2021-07-13")]),
+    # negative: no later day in the paragraph (the event day governs, as before)
+    ("7月12日，扬州市报告1例确诊病例。目前排查出其密切接触者10人。",
+     [("confirmed_local", 1, "321000", "2021-07-12"), ("close_contacts", 10, "321000", "2021-07-12")]),
+    # negative: a day still to come (after publication) is no present
+    ("扬州市将于7月20日开学。7月12日，扬州市报告1例确诊病例。目前排查出其密切接触者10人。",
+     [("confirmed_local", 1, "321000", "2021-07-12"), ("close_contacts", 10, "321000", "2021-07-12")]),
+    # negative: a sentence that does not open on the present keeps its governing day
+    ("7月13日，记者了解到最新情况。7月12日，扬州市报告1例确诊病例，排查出其密切接触者10人。",
+     [("confirmed_local", 1, "321000", "2021-07-12"), ("close_contacts", 10, "321000", "2021-07-12")]),
+])
+def test_present_latest(text, expected):
     assert _counts(text) == expected

@@ -541,7 +541,7 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
     figure (10月27日通报，昨日0—24时…) means the day before it, and, with no date governing, the day before the
     publication date. A period up to today (7月20日至今) gives ``"today"``, which the caller resolves (the bulletin's
     day, else the publication date)."""
-    value, lo = _governing_date(text, dates, pos, day_only, heading_start)
+    value, lo = _governing_date(text, dates, pos, day_only, heading_start, published)
     if value == _TODAY:
         return _TODAY
     yesterday = _yesterday_search(text, lo, pos)
@@ -625,7 +625,7 @@ def _yesterdays(text: str) -> list[re.Match]:
 
 
 def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] | None,
-                    heading_start: int | None) -> tuple[str | None, int]:
+                    heading_start: int | None, published: date | None = None) -> tuple[str | None, int]:
     """(value, where a 昨日 may start) of the explicit date governing the figure at ``pos``: the last date before it
     (a bulletin's date governs the paragraphs after it), unless that is a day without its month (``17日``) or opens
     a period (``自…以来``); the position is -1 when a date governs nothing here. (``dates`` sorted by start;
@@ -674,7 +674,20 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
                 or _bulletin_day_before_period(text, earlier, value, pos)):
             return earlier["value"], -1
         return None, -1
+    if value and len(value) == 10 and full["start"] < sentence and _PRESENT_OPENING.match(text, sentence):
+        # 7月13日晚上10时，记者…了解到…。2021年7月12日，…报告1例…。目前排查出…密切接触者10人: the present is the
+        # latest day the paragraph has told of, not the event day of the sentence before (rule ``as_of.present_latest``)
+        paragraph = _sentence_start(text, pos, _PARAGRAPH_END)
+        later = [d["value"] for d in dates[:i] if d["start"] >= paragraph and d.get("value")
+                 and len(d["value"]) == 10 and d["value"] > value
+                 and (published is None or d["value"] <= published.isoformat())]  # (not a day still to come)
+        if later:
+            return max(later), -1
     return value, (end if value else -1)
+
+
+# A sentence that opens on the present (目前, 截至目前, 现): its figures are as of the report's day.
+_PRESENT_OPENING = re.compile(r"\s*(?:截至|截止)?目前")
 
 
 def _relative_period_in(text: str, lo: int, hi: int) -> bool:
