@@ -36,6 +36,9 @@ def _counts(text):
     ("扬州报告1例确诊病例，患者正在定点医院治疗。目前情况稳定。", []),
     # negative: a running total's verb (已报告, 共报告, 累计报告, 此前报告) is no report of new cases
     ("此前报告1例确诊病例\n详情如下。", []),
+    # negative: a negated verb reports nothing
+    ("扬州未发现1例外溢病例\n详情如下。", []),
+    ("扬州没有发现1例阳性人员\n详情如下。", []),
     ("扬州本轮疫情已报告11例阳性病例\n详情如下。", [("positive_cumulative", 11, "321000", None)]),
     # negative: a long line is no headline
     ("扬州市新冠肺炎疫情防控指挥部办公室负责同志在新闻发布会上向媒体通报2例核酸阳性人员的流调情况并回答提问\n正文。", []),

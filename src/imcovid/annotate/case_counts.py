@@ -3077,9 +3077,9 @@ def _dated(text: str, sentence: int, start: int, head: str, context: dict | None
 
 
 # The verb of a headline that reports its figure (南京通报1例…, 深圳发现2例…), not a running total's (已报告, 共报告,
-# 累计报告, 此前报告, 曾报告).
+# 累计报告, 此前报告, 曾报告), nor a negated one (未发现, 没有发现, 未报告).
 _HEADLINE_MAX = threshold("case_counts", "headline_report")  # characters: the longest headline line
-_HEADLINE_REPORT = re.compile(r"(?<![已共计前曾])(?:通报|报告|发现)了?$")
+_HEADLINE_REPORT = re.compile(r"(?<![已共计前曾未有])(?:通报|报告|发现)了?$")
 
 
 def _headline_report(text: str, start: int) -> bool:
