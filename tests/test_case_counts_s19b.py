@@ -65,6 +65,8 @@ def test_headline_report_rule_name():
      [("confirmed_cumulative", 262, "320000", "2021-07-29")]),
     ("截至7月29日24时，扬州市全市各地累计报告本土确诊病例62例。",
      [("confirmed_cumulative", 62, "321000", "2021-07-29")]),
+    ("江苏：截至7月29日24时，各地市累计报告本土确诊病例262例。",
+     [("confirmed_cumulative", 262, "320000", "2021-07-29")]),
     # negative: 各地 in an earlier clause does not take a later figure's place away
     ("7月13日，各地要落实防控措施，扬州新增本土确诊病例3例。",
      [("confirmed_local", 3, "321000", "2021-07-13")]),

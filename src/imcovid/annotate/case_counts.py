@@ -417,8 +417,9 @@ def _across_provinces(text: str, head_places: list[dict]) -> bool:
 _COORDINATED = re.compile(r"^\s*[、和及与，,]\s*$")
 
 
-# 各地 (places in general), not a division's own places (全省各地, 本市各地, 省内各地, 旗县各地: those are the division's).
-_VARIOUS_PLACES = re.compile(r"(?<![省市区县州盟旗内])各地")
+# 各地 (places in general), not a division's own places (全省各地, 本市各地, 省内各地, 旗县各地, and 各地市, a
+# province's prefectures: those are the division's).
+_VARIOUS_PLACES = re.compile(r"(?<![省市区县州盟旗内])各地(?!市|州|盟)")
 
 
 def _various_places(text: str, places: list[dict], starts: list[int], head_start: int, pos: int) -> bool:
