@@ -417,6 +417,21 @@ def _across_provinces(text: str, head_places: list[dict]) -> bool:
 _COORDINATED = re.compile(r"^\s*[、和及与，,]\s*$")
 
 
+# 各地 (places in general), not a division's own places (全省各地, 本市各地, 省内各地, 旗县各地, and 各地市, a
+# province's prefectures: those are the division's).
+_VARIOUS_PLACES = re.compile(r"(?<![省市区县州盟旗内])各地(?!市|州|盟)")
+
+
+def _various_places(text: str, places: list[dict], starts: list[int], head_start: int, pos: int) -> bool:
+    """Is the figure at ``pos`` counted across places in general: 各地 in its own clause, with no division after it
+    (自7月20日南京报告发生本土病例以来，截至7月29日24时，各地累计报告关联病例262例)? Its place is null (rule
+    ``place.various_places``), not the division an earlier clause named (南京, where the outbreak began)."""
+    m = None
+    for m in _VARIOUS_PLACES.finditer(text, head_start, pos):
+        pass
+    return m is not None and not _places_within(places, starts, m.end(), pos)
+
+
 @lru_cache(maxsize=1)
 def _unit_patterns() -> tuple[re.Pattern, re.Pattern]:
     """From the lexicon's ``zone`` and ``subunit`` terms: a list item for a zone that is not a division (、高新区18例,
@@ -527,7 +542,7 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
     figure (10月27日通报，昨日0—24时…) means the day before it, and, with no date governing, the day before the
     publication date. A period up to today (7月20日至今) gives ``"today"``, which the caller resolves (the bulletin's
     day, else the publication date)."""
-    value, lo = _governing_date(text, dates, pos, day_only, heading_start)
+    value, lo = _governing_date(text, dates, pos, day_only, heading_start, published)
     if value == _TODAY:
         return _TODAY
     yesterday = _yesterday_search(text, lo, pos)
@@ -611,7 +626,7 @@ def _yesterdays(text: str) -> list[re.Match]:
 
 
 def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] | None,
-                    heading_start: int | None) -> tuple[str | None, int]:
+                    heading_start: int | None, published: date | None = None) -> tuple[str | None, int]:
     """(value, where a 昨日 may start) of the explicit date governing the figure at ``pos``: the last date before it
     (a bulletin's date governs the paragraphs after it), unless that is a day without its month (``17日``) or opens
     a period (``自…以来``); the position is -1 when a date governs nothing here. (``dates`` sorted by start;
@@ -660,7 +675,20 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
                 or _bulletin_day_before_period(text, earlier, value, pos)):
             return earlier["value"], -1
         return None, -1
+    if value and len(value) == 10 and full["start"] < sentence and _PRESENT_OPENING.match(text, sentence):
+        # 7月13日晚上10时，记者…了解到…。2021年7月12日，…报告1例…。目前排查出…密切接触者10人: the present is the
+        # latest day the paragraph has told of, not the event day of the sentence before (rule ``as_of.present_latest``)
+        paragraph = _sentence_start(text, pos, _PARAGRAPH_END)
+        later = [d["value"] for d in dates[:i] if d["start"] >= paragraph and d.get("value")
+                 and len(d["value"]) == 10 and d["value"] > value
+                 and (published is None or d["value"] <= published.isoformat())]  # (not a day still to come)
+        if later:
+            return max(later), -1
     return value, (end if value else -1)
+
+
+# A sentence that opens on the present (目前, 截至目前, 现): its figures are as of the report's day.
+_PRESENT_OPENING = re.compile(r"\s*(?:截至|截止)?目前")
 
 
 def _relative_period_in(text: str, lo: int, hi: int) -> bool:
@@ -1269,6 +1297,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                                 and _dated(text, sentence, start, head, outer)))
         # (the sentence is read only for a figure whose metric depends on it: most take their marker from the head)
         if metric is not None and reading["temporal"] is None and reading["family"] in _CASE_FAMILIES \
+                and not _DAY_WORD.search(head) and not _SENTENCE_DAY.search(text, sentence, start) \
+                and _headline_report(text, start):
+            reading = {**reading, "rule": "case_count.headline_report"}  # (new cases by a headline's reporting verb)
+        elif metric is not None and reading["temporal"] is None and reading["family"] in _CASE_FAMILIES \
                 and reading["rule"] == "case_count.head" and not _DAY_WORD.search(head):
             reading = {**reading, "rule": "case_count.dated_sentence"}  # (new cases by the sentence's day alone)
         if metric is not None and reading["temporal"] is None and metric.endswith(("_local", "_imported")) \
@@ -1358,6 +1390,9 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start, carried)
             across = place is None and _across_provinces(
                 text, [p for p in places[bisect_left(starts, head_start):bisect_left(starts, start)] if p.get("code")])
+            if _various_places(text, places, starts, head_start, start):
+                # (各地累计报告关联病例262例: counted across places, no one division's; nor the article's place)
+                place, across = None, True
             # (the aside's clause opens after the last clause mark before it, else at the sentence's start: 10月11日…
             # 阿荣旗在对…（关联海拉尔区阳性感染者）…发现1例 has none; and the figure must be in that same clause: an aside
             # closing a clause before the figure's, …均为石家庄市报告（藁城区…），新增本土无症状感染者1例, says nothing
@@ -3039,7 +3074,26 @@ def _dated(text: str, sentence: int, start: int, head: str, context: dict | None
         return False  # (…31例，其中本土无症状感染者12例，境外输入性无症状感染者19例: neither part)
     if _sentence_marker(text, sentence, start) == "new":
         return False  # (the sentence's 新增 governs the figure: rule case_count.sentence_marker reads it)
-    return _SENTENCE_DAY.search(text, sentence, start) is not None
+    return _SENTENCE_DAY.search(text, sentence, start) is not None or _headline_report(text, start)
+
+
+# The verb of a headline that reports its figure (南京通报1例…, 深圳发现2例…), not a running total's (已报告, 共报告,
+# 累计报告, 此前报告, 曾报告), nor a negated one (未发现, 没有发现, 未报告).
+_HEADLINE_MAX = threshold("case_counts", "headline_report")  # characters: the longest headline line
+_HEADLINE_REPORT = re.compile(r"(?<![已共计前曾未有])(?:通报|报告|发现)了?$")
+
+
+def _headline_report(text: str, start: int) -> bool:
+    """Is the figure at ``start`` reported by the verb right before it in a headline line (short, no sentence end:
+    南京通报1例境外输入关联核酸阳性人员 in a news digest)? A headline reports new cases though it writes no day, as a
+    dated sentence does (rule ``case_count.headline_report``); a sentence with no day (南京报告1例确诊病例。) still does
+    not, nor 已报告11例 (a running total), nor a longer line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    if len(line) > _HEADLINE_MAX or "。" in line:
+        return False
+    return _HEADLINE_REPORT.search(text, line_start, start) is not None
 
 
 # A day written in a sentence before a figure's own clause: a date (4月9日, 16日) or a day word (昨日, 当日); not 两日,
