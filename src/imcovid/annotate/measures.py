@@ -867,7 +867,7 @@ def patient_advice(sentence_head: str) -> bool:
     return bool(_SYMPTOMS_IF.search(re.split(r"[；;]", sentence_head)[-1]))
 
 
-_ADDRESSEES = re.compile(r"^请(?:广大)?[^，。；]{0,30}$")
+_ADDRESSEES = re.compile(r"^请(?:广大)?(?:[^，。；做落加保戴遵配]{0,10}?(?:市民|群众|居民|公众|游客|朋友|单位|企业|小区|社区|商户|人员|大家)们?[、和及与]?)+$")
 _COMPLY_NEXT = re.compile(r"^[，,]\s*(?:自觉|严格|积极)?(?:遵守|执行|配合)")
 
 
