@@ -187,3 +187,36 @@ def test_district_notice_place():
             "根据当前疫情防控形势，现就有关措施通告如下：\n一、餐饮场所一律暂停堂食。")
     places = [m["place_code"] for m in _measures(text) if m["code"] == "C2"]
     assert places == ["440304", "440303"]
+
+
+# A compound's gate (卡口, 值班值守) in a sentence on its closed management is that lockdown's enforcement, C6
+# (compound_gate, gate_of_compound).
+@pytest.mark.parametrize("text, absent", [
+    ("疫情防控期间，小区、城中村一律实行封闭式管理，卡口处设置电子哨兵，安保人员24小时值守。", "C7"),
+    ("疫情防控期间，全面加强社区小区围合管理，原则上只保留1个出入口，安排工作人员24小时值班值守。", "CN-COMMAND"),
+])
+def test_compound_gate(text, absent):
+    codes = _codes(text)
+    assert "C6" in codes and absent not in codes
+
+
+@pytest.mark.parametrize("text, code", [
+    # negatives: a city's checkpoints, a leaders' duty roster, no compound named before the statement
+    ("疫情防控期间，全市在高速出口设立卡口，对来返人员查验核酸证明。", "C7"),
+    ("疫情防控期间，小区实行封闭管理，各级领导带班值守。", "CN-COMMAND"),
+    ("疫情防控期间，各单位严格落实24小时值班值守制度。", "CN-COMMAND"),
+])
+def test_compound_gate_negatives(text, code):
+    assert code in _codes(text)
+
+
+# The same appeal in one clause (请广大市民朋友自觉落实疫情防控措施): generic implementation, no H1.
+@pytest.mark.parametrize("statement, expected", [
+    ("请广大市民朋友自觉落实疫情防控措施", True),
+    ("请市民积极配合疫情防控工作", True),
+    # negatives: a reminder that names something to do
+    ("请广大市民主动尽早接种疫苗", False),
+    ("请市民非必要不离开本市", False),
+])
+def test_comply_only(statement, expected):
+    assert appeal_to_comply(statement, "。") is expected

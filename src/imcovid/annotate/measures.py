@@ -857,6 +857,33 @@ def transport_certificate(found: dict[str, tuple[int | None, bool]], statement: 
             found.setdefault("C5", (None, False))
 
 
+_COMPOUND_RULE = re.compile(r"(?:小区|城中村|社区|村)[^。；]{0,12}(?:封闭(?:式)?管理|围合(?:式)?管理|出入口)")
+_GATE_DUTY = re.compile(r"卡口|值守|值班")
+_COMMAND_WORDS = re.compile(r"成立|指挥|领导|带班|交接班|专班|工作组|机制")
+
+
+def compound_gate(found: dict[str, tuple[int | None, bool]], statement: str, sentence_head: str) -> None:
+    """A gate of a compound under closed management (小区、城中村一律实行封闭式管理，…卡口处设置“电子哨兵”…; 全面加强社区
+    小区围合管理，原则上只保留1-2个出入口，安排工作人员24小时值班值守) is that lockdown's enforcement, C6 (guideline,
+    *Choosing the code* rule 4: enforcement and the teams set up for one measure take its code), not a checkpoint on
+    movement between places (C7) nor a command structure (CN-COMMAND). Why: at first sight (s19meas2) the gates of
+    eleven district notices gave a C7 or a CN-COMMAND mention each. Only when the sentence before the statement names
+    the compound's closed management or its exits, and the statement names no command body (领导带班, 工作专班)."""
+    if not gate_of_compound(statement, sentence_head):
+        return
+    for code in ("C7", "CN-COMMAND"):
+        if code in found:
+            found.pop(code)
+            found.setdefault("C6", (None, True))
+
+
+def gate_of_compound(statement: str, sentence_head: str) -> bool:
+    """Is ``statement`` the gate duty of a compound under closed management (:func:`compound_gate`)? Also asked of
+    the learned model's C7 and CN-COMMAND proposals."""
+    return bool(_COMPOUND_RULE.search(re.split(r"[；;]", sentence_head)[-1]) and _GATE_DUTY.search(statement)
+                and not _COMMAND_WORDS.search(statement))
+
+
 _SYMPTOMS_IF = re.compile(r"如(?:有|果|若)?(?:出现|发现|伴有)[^。；;]{0,40}?(?:症状|不适)[^；;]*$")
 
 
@@ -868,6 +895,9 @@ def patient_advice(sentence_head: str) -> bool:
 
 
 _ADDRESSEES = re.compile(r"^请(?:广大)?(?:[^，。；做落加保戴遵配]{0,10}?(?:市民|群众|居民|公众|游客|朋友|单位|企业|小区|社区|商户|人员|大家)们?[、和及与]?)+$")
+# (In one clause, the same appeal: 请广大市民朋友自觉落实疫情防控措施 — the guideline's generic implementation.)
+_COMPLY_ONLY = re.compile(r"^请(?:广大)?[^，。；做戴]{0,12}?(?:市民|群众|居民|公众|游客|朋友|大家)们?(?:自觉|积极|严格|主动)?"
+                          r"(?:遵守|落实|配合|执行)[^，。；]{0,8}(?:措施|规定|要求|工作|法律法规)$")
 _COMPLY_NEXT = re.compile(r"^[，,]\s*(?:自觉|严格|积极)?(?:遵守|执行|配合)")
 
 
@@ -876,7 +906,7 @@ def appeal_to_comply(statement: str, rest: str) -> bool:
     遵守…法律法规，积极配合…，严格遵守上述规定)? Asking people to comply names no instrument (guideline: exhortation);
     the H1 cue 请…市民 would read it as a public information campaign. Why: at first sight (s19meas2) the closing
     appeal of every district notice of one post was coded H1."""
-    return bool(_ADDRESSEES.match(statement) and _COMPLY_NEXT.match(rest))
+    return bool(_ADDRESSEES.match(statement) and _COMPLY_NEXT.match(rest) or _COMPLY_ONLY.match(statement))
 
 
 # A person's vaccination status (已接种疫苗者, 未接种疫苗者, 接种疫苗的台胞, 均已接种疫苗): who people are, not a
@@ -1205,6 +1235,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
             venue_certificate(found, statement, text[s_start:c_start])
             transport_certificate(found, statement)
+            compound_gate(found, statement, text[s_start:c_start])
             if "C5" in found and patient_advice(text[s_start:c_start]):
                 found.pop("C5")
             if "H1" in found and appeal_to_comply(statement, text[c_end:s_end]):
@@ -1274,6 +1305,10 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 continue  # (a school closure names a school in its sentence: word row ``school``)
             if code == "CN-ACCOUNTABILITY" and public_sanction(statement, text[s_start:c_start]):
                 continue  # (as the rules treat it: a penalty on shops or the public enforces the broken measure)
+            if code in ("C7", "CN-COMMAND") and gate_of_compound(statement, text[s_start:c_start]):
+                code = "C6"  # (as the rules code it: a compound's gate)
+                if code in ruled:
+                    continue
             if code == "C7" and venue_checks_certificate(statement, text[s_start:c_start]):
                 code = "C2"  # (as the rules code it: a venue's certificate check)
                 if code in ruled:
