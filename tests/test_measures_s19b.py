@@ -220,3 +220,16 @@ def test_compound_gate_negatives(text, code):
 ])
 def test_comply_only(statement, expected):
     assert appeal_to_comply(statement, "。") is expected
+
+
+@pytest.mark.parametrize("text, code", [
+    # negatives of the tightened rows: a government service line, a patient turned volunteer, supplies for a stay
+    ("疫情期间，市民可拨打12345政务服务热线咨询。", "CN-SUPPLY"),
+    ("疫情期间，他从患者转为志愿者。", "CN-COMMAND"),
+])
+def test_tightened_rows_negatives(text, code):
+    assert code not in _codes(text)
+
+
+def test_supplies_for_a_stay_stay():
+    assert "CN-SUPPLY" in _codes("疫情防控期间，社区为居家隔离的居民做好生活保障。")
