@@ -223,12 +223,24 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
         return "announce-plan"
     if re.match(r"(不得(?!不)|严禁|一律不得|禁止)", statement):
         return "maintain"  # a prohibition without a start cue (不得不, "had to", is none: 不得不再次宣布…进入紧急状态)
+    bare = outside_notes(statement)
     for action in ("impose", "strengthen"):
-        if w[action].search(statement):
+        if w[action].search(bare):
             if action == "impose" and w["continued"].search(statement):
                 continue  # 继续实施封闭管理: a measure carried on, not newly put in place (maintain, unless 继续加强)
             return "maintain" if action == "impose" and told_as_history(sentence_head) else action
     return "impose" if closure_imposed(statement, sentence_head) else "maintain"
+
+
+_NOTE = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
+def outside_notes(statement: str) -> str:
+    """The statement without its parenthesised notes: a note qualifies a measure (限流（按最大接待能力的50%实行）, 所有
+    培训机构（含托管）), its verb is not the statement's, so an impose or strengthen cue inside it gives no action. Why:
+    at first sight (s19meas2) eleven venue rules of a Shenzhen notice, 在严格落实测温、扫码、限流（按…50%实行）…的前提下
+    有序开放, were read as newly imposed because of the note's 实行."""
+    return _NOTE.sub("", statement)
 
 
 def told_as_history(sentence_head: str) -> bool:
@@ -829,6 +841,74 @@ def venue_checks_certificate(statement: str, sentence_head: str) -> bool:
                 and not w["travel"].search(part + statement))
 
 
+_RIDE = re.compile(r"(?:乘坐|搭乘|乘)[^，。；]{0,4}(?:公共交通|公交|地铁|轻轨|有轨电车|出租车|网约车)")
+
+
+def transport_certificate(found: dict[str, tuple[int | None, bool]], statement: str) -> None:
+    """A negative-test certificate (or a day's sampling record) required to ride public transport (乘坐公共交通工具（含
+    地铁）须凭24小时内核酸阴性证明或当日核酸采样记录) is a rule of the transport service, C5 (guideline rule 3: public
+    transport services), not a movement restriction between places (C7) nor compulsory testing. Why: at first sight
+    (s19meas2) five district notices of one Shenzhen post were read C7 and CN-MASS-TESTING there."""
+    w = words()
+    if _RIDE.search(statement) and (w["certificate"].search(statement) or "采样记录" in statement):
+        if "C7" in found or "CN-MASS-TESTING" in found:
+            found.pop("C7", None)
+            found.pop("CN-MASS-TESTING", None)
+            found.setdefault("C5", (None, False))
+
+
+_COMPOUND_RULE = re.compile(r"(?:小区|城中村|社区|村)[^。；]{0,12}(?:封闭(?:式)?管理|围合(?:式)?管理|出入口)")
+_GATE_DUTY = re.compile(r"卡口|值守|值班")
+_COMMAND_WORDS = re.compile(r"成立|指挥|领导|带班|交接班|专班|工作组|机制")
+
+
+def compound_gate(found: dict[str, tuple[int | None, bool]], statement: str, sentence_head: str) -> None:
+    """A gate of a compound under closed management (小区、城中村一律实行封闭式管理，…卡口处设置“电子哨兵”…; 全面加强社区
+    小区围合管理，原则上只保留1-2个出入口，安排工作人员24小时值班值守) is that lockdown's enforcement, C6 (guideline,
+    *Choosing the code* rule 4: enforcement and the teams set up for one measure take its code), not a checkpoint on
+    movement between places (C7) nor a command structure (CN-COMMAND). Why: at first sight (s19meas2) the gates of
+    eleven district notices gave a C7 or a CN-COMMAND mention each. Only when the sentence before the statement names
+    the compound's closed management or its exits, and the statement names no command body (领导带班, 工作专班)."""
+    if not gate_of_compound(statement, sentence_head):
+        return
+    for code in ("C7", "CN-COMMAND"):
+        if code in found:
+            found.pop(code)
+            found.setdefault("C6", (None, True))
+
+
+def gate_of_compound(statement: str, sentence_head: str) -> bool:
+    """Is ``statement`` the gate duty of a compound under closed management (:func:`compound_gate`)? Also asked of
+    the learned model's C7 and CN-COMMAND proposals."""
+    return bool(_COMPOUND_RULE.search(re.split(r"[；;]", sentence_head)[-1]) and _GATE_DUTY.search(statement)
+                and not _COMMAND_WORDS.search(statement))
+
+
+_SYMPTOMS_IF = re.compile(r"如(?:有|果|若)?(?:出现|发现|伴有)[^。；;]{0,40}?(?:症状|不适)[^；;]*$")
+
+
+def patient_advice(sentence_head: str) -> bool:
+    """Is the statement advice to a person with symptoms (如有出现咽痛、干咳、发热…等不适症状，立即就近就诊，就医途中全程
+    佩戴口罩，避免乘坐公共交通工具)? Avoiding buses on the way to a clinic is no public-transport measure (C5 closes or
+    cuts a service). Why: at first sight (s19meas2) eleven district notices gave a C5 mention each for that advice."""
+    return bool(_SYMPTOMS_IF.search(re.split(r"[；;]", sentence_head)[-1]))
+
+
+_ADDRESSEES = re.compile(r"^请(?:广大)?(?:[^，。；做落加保戴遵配]{0,10}?(?:市民|群众|居民|公众|游客|朋友|单位|企业|小区|社区|商户|人员|大家)们?[、和及与]?)+$")
+# (In one clause, the same appeal: 请广大市民朋友自觉落实疫情防控措施 — the guideline's generic implementation.)
+_COMPLY_ONLY = re.compile(r"^请(?:广大)?[^，。；做戴]{0,12}?(?:市民|群众|居民|公众|游客|朋友|大家)们?(?:自觉|积极|严格|主动)?"
+                          r"(?:遵守|落实|配合|执行)[^，。；]{0,8}(?:措施|规定|要求|工作|法律法规)$")
+_COMPLY_NEXT = re.compile(r"^[，,]\s*(?:自觉|严格|积极)?(?:遵守|执行|配合)")
+
+
+def appeal_to_comply(statement: str, rest: str) -> bool:
+    """Is the statement only the addressees of an appeal to obey the rules (请广大市民朋友、各社区小区、相关企业单位，自觉
+    遵守…法律法规，积极配合…，严格遵守上述规定)? Asking people to comply names no instrument (guideline: exhortation);
+    the H1 cue 请…市民 would read it as a public information campaign. Why: at first sight (s19meas2) the closing
+    appeal of every district notice of one post was coded H1."""
+    return bool(_ADDRESSEES.match(statement) and _COMPLY_NEXT.match(rest) or _COMPLY_ONLY.match(statement))
+
+
 # A person's vaccination status (已接种疫苗者, 未接种疫苗者, 接种疫苗的台胞, 均已接种疫苗): who people are, not a
 # vaccination measure.
 _VACCINATION_STATUS = re.compile(r"(?:已|均已|未|没有|没|尚未)[^，。；]{0,8}接种[^，。；]{0,6}疫苗(?:者|的)?"
@@ -1038,6 +1118,28 @@ def _main_place(places: list[dict], text: str = "") -> str | None:
     return min((code for code, n in counts.items() if n == best), key=lambda code: (first.get(code, 0), code))
 
 
+_ISSUER_LINE = re.compile(r"^[^，。；\n]{2,40}?(?:指挥部|领导小组|人民政府|委员会)(?:办公室)?(?:通告|公告|令)$", re.M)
+
+
+def notice_issuers(text: str, places: list[dict]) -> list[tuple[int, str]]:
+    """(line start, place code) of every notice header line (深圳市福田区新型冠状病毒肺炎疫情防控指挥部通告): the
+    smallest division named in it, the last with a code. Guideline place_code rule 3: the provisions of a notice apply
+    in the jurisdiction of the body that issued it. Why: a post that reprints eleven district notices (s19meas2
+    reading) gave every provision the city's code, the article's most mentioned place."""
+    out = []
+    for line in _ISSUER_LINE.finditer(text):
+        named = [p for p in places if line.start() <= p["start"] and p["end"] <= line.end() and p.get("code")]
+        if named:
+            out.append((line.start(), named[-1]["code"]))
+    return out
+
+
+def issued_place(issuers: list[tuple[int, str]], pos: int, default: str | None) -> str | None:
+    """The place of the last notice header before ``pos`` (:func:`notice_issuers`), else ``default``."""
+    before = [code for start, code in issuers if start <= pos]
+    return before[-1] if before else default
+
+
 def _place_for(text: str, start: int, end: int, s_start: int, s_end: int, places: list[dict], default: str | None,
                starts: list[int] | None = None) -> str | None:
     """Rules 1–3 of the guideline's place_code: a place in the statement, else in the sentence, else an anaphor
@@ -1089,6 +1191,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
     # before the name and runs into it (成立…疫情防控指挥部) is.
     org_spans = sorted((o["start"], o["end"]) for o in organizations if o["type"] == "ORGANIZATION")
     default_place = _main_place(places, text)
+    issuers = notice_issuers(text, places)
     figure_places = sorted((f["start"], f["place_code"]) for f in figures or () if f.get("place_code"))
     targeted_words = words()["targeted"]
     mentions = []
@@ -1131,6 +1234,12 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                     continue
             found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
             venue_certificate(found, statement, text[s_start:c_start])
+            transport_certificate(found, statement)
+            compound_gate(found, statement, text[s_start:c_start])
+            if "C5" in found and patient_advice(text[s_start:c_start]):
+                found.pop("C5")
+            if "H1" in found and appeal_to_comply(statement, text[c_end:s_end]):
+                found.pop("H1")
             elsewhere_only(found, statement, text[s_start:s_end])  # a war's or a storm's emergency (s17meas)
             if "C8" in found and arrival_without_control(text[s_start:s_end]):
                 found.pop("C8")
@@ -1158,7 +1267,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 action = "announce-plan" if start == "future" else "impose"
             # Outside a statement's own places, a bulletin's measures (以上病例均已转运至定点医院) apply where its
             # last figure before them is counted.
-            counted = _counted_place(text, figure_places, c_start, default_place)
+            counted = _counted_place(text, figure_places, c_start, issued_place(issuers, c_start, default_place))
             place = _place_for(text, c_start, c_end, s_start, s_end, places, counted, place_starts)
             for code, (level, cue_targeted) in found.items():
                 targeted = cue_targeted or bool(targeted_words.search(statement))
@@ -1196,6 +1305,10 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 continue  # (a school closure names a school in its sentence: word row ``school``)
             if code == "CN-ACCOUNTABILITY" and public_sanction(statement, text[s_start:c_start]):
                 continue  # (as the rules treat it: a penalty on shops or the public enforces the broken measure)
+            if code in ("C7", "CN-COMMAND") and gate_of_compound(statement, text[s_start:c_start]):
+                code = "C6"  # (as the rules code it: a compound's gate)
+                if code in ruled:
+                    continue
             if code == "C7" and venue_checks_certificate(statement, text[s_start:c_start]):
                 code = "C2"  # (as the rules code it: a venue's certificate check)
                 if code in ruled:
@@ -1212,7 +1325,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             start = starts_at.get(s_start, starts_at.get(-1))
             if start is not None and action not in ("lift", "relax") and "基础上" not in statement:
                 action = "announce-plan" if start == "future" else "impose"
-            counted = _counted_place(text, figure_places, c_start, default_place)
+            counted = _counted_place(text, figure_places, c_start, issued_place(issuers, c_start, default_place))
             key = (code, action in ("lift", "relax"))
             group = groups.get(key)
             if group is None:
@@ -1237,7 +1350,53 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                              "targeted": group["targeted"],
                              "place_code": group["place"], "mode": mode, "annotator": ANNOTATOR,
                              "rule": group.get("rule", "measure.cue_table")})
-    return sorted(mentions, key=lambda m: (m["start"], m["end"], m["code"]))
+    return sorted(merge_item_sentences(mentions, text), key=lambda m: (m["start"], m["end"], m["code"]))
+
+
+_ITEM_START = re.compile(r"(?:^|(?<=[。！？]))\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．](?!\d))")
+
+
+def item_spans(text: str) -> list[tuple[int, int]]:
+    """The numbered items of a notice (一、…。…。 / （一）…。…。 / 1、…。): from an item number that opens a line or a
+    sentence to the next item number or the end of the line."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        starts = [m.start() + line.start() for m in _ITEM_START.finditer(line.group())]
+        if not starts or starts[0] != line.start() + len(line.group()) - len(line.group().lstrip()):
+            continue
+        for a, b in zip(starts, starts[1:] + [line.end()]):
+            spans.append((a, b))
+    return spans
+
+
+def merge_item_sentences(mentions: list[dict], text: str) -> list[dict]:
+    """Guideline, *Statements, merging and spans* rule 2: a numbered notice item counts as one sentence, so mentions of
+    one code, place, targeting, mode and direction in different sentences of one item (二、小区…一律实行封闭式管理…。全面
+    实行“居民白名单制”管理，非本小区…谢绝进入。) form one mention: its span runs from the first to the last, its action is
+    the first of the merge priority, its level the highest. Why: at first sight (s19meas2) the items of eleven district
+    notices gave two C6 or two C5 mentions each where the guideline counts one."""
+    items = item_spans(text)
+    if not items:
+        return mentions
+    out, merged = [], {}
+    for m in sorted(mentions, key=lambda m: (m["start"], m["end"])):
+        item = next((i for i, (a, b) in enumerate(items) if a <= m["start"] and m["end"] <= b), None)
+        if m["type"] != "MEASURE" or item is None:
+            out.append(m)
+            continue
+        key = (item, m["code"], m["place_code"], m["targeted"], m["mode"], m["action"] in ("lift", "relax"))
+        first = merged.get(key)
+        if first is None:
+            merged[key] = m
+            out.append(m)
+            continue
+        first["end"] = max(first["end"], m["end"])
+        first["surface"] = text[first["start"]:first["end"]]
+        if _PRIORITY[m["action"]] < _PRIORITY[first["action"]]:
+            first["action"] = m["action"]
+        if m["level"] is not None and (first["level"] is None or int(m["level"]) > int(first["level"])):
+            first["level"] = m["level"]
+    return out
 
 
 def statement_spans(text: str) -> list[tuple[int, int, int, int]]:
