@@ -39,7 +39,13 @@ TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.19"
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
 _POSITION_WORDS = frozenset(POSITIONS)
-_POSITION_RE = "|".join(sorted(_POSITION_WORDS, key=len, reverse=True))
+# A firm's chief officer of any function (首席财务官, 首席资本运营官, 首席量化投资官: business news writes such posts
+# before a name as freely as 首席执行官; 3 names after posts of this frame and none after the list's posts in 13 read
+# posts of business news): 首席, one to ``chief_officer_middle`` characters, 官. Tried after the listed posts, so that a
+# listed post that begins so (首席专家) is read as listed and the frame never runs on into the name (首席专家|王官…).
+_CHIEF_OFFICER_MIDDLE = threshold("persons", "chief_officer_middle")
+_CHIEF_OFFICER = rf"首席[\u4e00-\u9fff]{{1,{_CHIEF_OFFICER_MIDDLE}}}?官"
+_POSITION_RE = "|".join(sorted(_POSITION_WORDS, key=len, reverse=True)) + "|" + _CHIEF_OFFICER
 _HONORIFIC = "|".join(words("person_honorifics"))
 _BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \u3000\n/|丨►▶●■")
 
@@ -210,7 +216,10 @@ _FIRM_TRADES_AFTER = "|".join(sorted({*words("organization_brand_trades"), *word
                                     key=lambda word: (-len(word), word)))
 _FIRM_ACTS_AFTER_TRADE = "|".join(sorted({*words("organization_firm_acts"), *words("organization_subject_acts"),
                                           *(w for w in words("verbs_of_saying") if len(w) > 1)}, key=len, reverse=True))
-_FIRM_AFTER_TRADE = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+(?:公司|股份|{_FIRM_ACTS_AFTER_TRADE})")
+# (Or an officer's title or the firm's voice (data/organization_firm_cues.txt): 石锋|资产|董事长, a fund manager
+# named with its officer in a panel's list, which LAC reads as a person 石锋.)
+_FIRM_CUES_AFTER_TRADE = "|".join(sorted(words("organization_firm_cues"), key=lambda word: (-len(word), word)))
+_FIRM_AFTER_TRADE = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+(?:公司|股份|{_FIRM_ACTS_AFTER_TRADE}|{_FIRM_CUES_AFTER_TRADE})")
 _FIRM_ACT_AFTER_WORD = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+(?P<word>[\u4e00-\u9fff]{{2}})(?:{_FIRM_ACTS_AFTER_TRADE})")
 _TRADES_RUN = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+")
 # (An adverb, a word of place or time may stand between a firm's name or a person's and its act: 对外|宣布, 正式|发布,
@@ -1751,10 +1760,26 @@ def _recurrences(found: _Found, names: set[str] | None = None) -> None:
         for m in re.finditer(_any_dot(name), text):
             if _inside_words(text, m.start(), m.end()):
                 continue
-            if found.free(m.start(), m.end(), over_places=name in found.over_places, over_orgs=name in found.over_orgs):
+            if found.free(m.start(), m.end(), over_places=name in found.over_places, over_orgs=name in found.over_orgs) \
+                    or _straddled_by_places(found, m.start(), m.end()):
                 found.spans[(m.start(), m.end())] = None
                 found.rules[(m.start(), m.end())] = "person.recurrence"
                 found.taken.mark(m.start(), m.end())
+
+
+_STRADDLED_NAME_MIN = threshold("persons", "straddled_name_min")
+
+
+def _straddled_by_places(found: _Found, start: int, end: int) -> bool:
+    """A name found elsewhere, of ``straddled_name_min`` characters or more, whose only obstacle here is a two-character
+    place that begins at its last character and runs on past it (毛泽|东安|全, 东安 being a county's short form): the
+    place reading straddles the name's end, the name written whole is the better reading (annotate() then drops the
+    place). Not a place that begins with the name (姚安|娜, :func:`_place_opens_name`), nor one inside it."""
+    if end - start < _STRADDLED_NAME_MIN:
+        return False
+    touching = [(s, e) for s, e in found.places if s < end and e > start]
+    return bool(touching) and all(s == end - 1 and e == end + 1 for s, e in touching) \
+        and not found.in_org.covers(start, end) and not found.taken.touches(start, end)
 
 
 def _unread_cues(text: str, ends: set[int], found: _Found) -> frozenset[int]:

@@ -236,7 +236,19 @@ def _is_name(name: str, cued: bool = False) -> bool:
     if len(name) == 2 and name[0] == name[1]:
         return False  # …制度”云云, 常常: a surname's character said twice is a word (as read_name has it); a child's
         # doubled name (辰辰) is read by the rule of doubled names after a cue, not here
+    if not cued and len(name) == 3 and _is_place_word(name[1:]):
+        return False  # 美蒋|海上|派遣: a surname's character before a word of place (海上, 国内, 当地) is no name
     return not (len(name) == 3 and starts_follower(name[1:]))  # 代|配药: the given part is a verb
+
+
+# jieba's tags of words of place and direction (海上, 国内, 身边; 以上, 之间): a given name is never one.
+_PLACE_WORD_TAGS = frozenset({"s", "f"})
+
+
+def _is_place_word(given: str) -> bool:
+    """``given`` is an ordinary word of place or direction (海上, 当地), which LAC, with no cue, reads after a
+    surname's character as a given name (美蒋|海上: 蒋海上). No given name of the development gold is one."""
+    return is_common_word(given) and dictionary_tag(given) in _PLACE_WORD_TAGS
 
 
 def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], known: set[str],
@@ -275,7 +287,7 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
                 continue  # 主任李|会同有关部门: the readers refused a surname and a word; 工作人员|江宁: a place's name
             if start in allowed and _is_name(name, start in cued) and name not in places and not taken(start, start + len(name)) \
                     and start not in place_ends and not listed_with_words(text, start, start + len(name)) \
-                    and not inside_name_part(text, start):
+                    and not inside_name_part(text, start) and not after_brand_noun(text, start):
                 found.append((start, name))
     names = {name for _, name in found}
     rejected = {name for name in names if any(name[:n] in known for n in lengths) or always_cut_from_word(text, name)
@@ -288,6 +300,17 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
         if longest not in rejected:
             kept.append((start, longest))
     return kept
+
+
+@lru_cache(maxsize=1)
+def _brand_nouns_before() -> re.Pattern:
+    return re.compile("(?:" + "|".join(sorted(words("person_brand_nouns_before"), key=len, reverse=True)) + ")$")
+
+
+def after_brand_noun(text: str, start: int) -> bool:
+    """The reading follows a noun that announces a brand's name (宝宝米品牌|米小芽, data/person_brand_nouns_before.txt):
+    what follows is the brand, however LAC reads it; a person is introduced by a post (品牌创始人|张三), not so."""
+    return _brand_nouns_before().search(text, 0, start) is not None
 
 
 # The mark that ends an item of a list (郑宝用、郭平、胡厚崑).
