@@ -44,7 +44,7 @@ _POSITION_WORDS = frozenset(POSITIONS)
 # posts of business news): 首席, one to ``chief_officer_middle`` characters, 官. Tried after the listed posts, so that a
 # listed post that begins so (首席专家) is read as listed and the frame never runs on into the name (首席专家|王官…).
 _CHIEF_OFFICER_MIDDLE = threshold("persons", "chief_officer_middle")
-_CHIEF_OFFICER = rf"首席[\u4e00-\u9fff]{{1,{_CHIEF_OFFICER_MIDDLE}}}?官"
+_CHIEF_OFFICER = rf"首席(?:(?![的和与及是为，])[\u4e00-\u9fff]){{1,{_CHIEF_OFFICER_MIDDLE}}}?官"  # (not 首席顾问的|官员)
 _POSITION_RE = "|".join(sorted(_POSITION_WORDS, key=len, reverse=True)) + "|" + _CHIEF_OFFICER
 _HONORIFIC = "|".join(words("person_honorifics"))
 _BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \u3000\n/|丨►▶●■")
@@ -216,9 +216,11 @@ _FIRM_TRADES_AFTER = "|".join(sorted({*words("organization_brand_trades"), *word
                                     key=lambda word: (-len(word), word)))
 _FIRM_ACTS_AFTER_TRADE = "|".join(sorted({*words("organization_firm_acts"), *words("organization_subject_acts"),
                                           *(w for w in words("verbs_of_saying") if len(w) > 1)}, key=len, reverse=True))
-# (Or an officer's title or the firm's voice (data/organization_firm_cues.txt): 石锋|资产|董事长, a fund manager
-# named with its officer in a panel's list, which LAC reads as a person 石锋.)
-_FIRM_CUES_AFTER_TRADE = "|".join(sorted(words("organization_firm_cues"), key=lambda word: (-len(word), word)))
+# (Or an officer's title or the firm's voice (data/organization_firm_cues.txt, data/person_firm_officers_after_trade.txt,
+# a chief officer): 石锋|资产|董事长, 景云|资产|合伙人, fund managers named with their officers in a panel's list,
+# which LAC reads as persons 石锋, 景云.)
+_FIRM_CUES_AFTER_TRADE = "|".join(sorted({*words("organization_firm_cues"), *words("person_firm_officers_after_trade")},
+                                          key=lambda word: (-len(word), word))) + "|" + _CHIEF_OFFICER
 _FIRM_AFTER_TRADE = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+(?:公司|股份|{_FIRM_ACTS_AFTER_TRADE}|{_FIRM_CUES_AFTER_TRADE})")
 _FIRM_ACT_AFTER_WORD = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+(?P<word>[\u4e00-\u9fff]{{2}})(?:{_FIRM_ACTS_AFTER_TRADE})")
 _TRADES_RUN = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+")

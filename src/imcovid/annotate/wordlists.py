@@ -75,6 +75,8 @@ LISTS = {
                               "introduces: 卫健|委, 潘广|路 (uncued.py)",
     "person_things_after": "nouns after which a name-like string names a shop, a brand or a firm: 杨国福|麻辣烫, "
                            "李宁、安踏等|品牌 (uncued.py, persons.py)",
+    "person_firm_officers_after_trade": "officers of investment firms written after a fund's trade word, besides "
+                                        "organization_firm_cues: 景云资产|合伙人 (persons.py)",
     "person_brand_nouns_before": "nouns after which a name LAC reads with no cue names a brand: 宝宝米品牌|米小芽 "
                                  "(uncued.py)",
     "person_run_things_after": "nouns after which a repeated transliteration names a disease, a drug or a place: "
