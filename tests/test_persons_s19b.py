@@ -135,3 +135,71 @@ def test_straddled_by_places(text, name, place, expected):
     start = text.index(name)
     places = [(text.index(place), text.index(place) + len(place))] if place else []
     assert _straddled_by_places(_found(text, places), start, start + len(name)) is expected
+
+
+def _spans(rule_function, text, places=()):
+    found = _found(text, list(places))
+    rule_function(found)
+    return [text[s:e] for s, e in sorted(found.spans)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after 由, before a verb of taking a post
+    ("其中，稳健增长基金将由万建国接任。", ["万建国"]),
+    ("主教练一职改由刘梦担任。", ["刘梦"]),
+    # at a clause's start
+    ("今年起，孙立平卸任基金经理。", ["孙立平"]),
+    ("。胡晓斌现任投资研究部总监。", ["胡晓斌"]),
+    # negative: 由 inside a word (由于|李明), a post or an ordinary word before the verb
+    ("由于李明担任组长，工作进展顺利。", []),
+    ("该职务由常务副县长担任。", []),
+    ("。高管卸任后，公司运转正常。", []),
+    # negative: the verb with no 由 and no clause start before the name
+    ("公司决定让王立平担任经理。", []),
+])
+def test_appointees(text, expected):
+    from imcovid.annotate.persons import _appointees
+    assert _spans(_appointees, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("其中兴业证券王涵团队荣获宏观组奖。", ["王涵"]),
+    ("兴业证券张忆东、张启尧团队荣获策略组奖。", ["张忆东", "张启尧"]),
+    ("复旦大学张文宏课题组发布了研究报告。", ["张文宏"]),
+    # negative: a team named by its trade or its kind, no name before the noun
+    ("兴业证券医药生物团队荣获医药生物组奖。", []),
+    ("公司研发团队和管理团队都很稳定。", []),
+    # negative: the name does not begin inside a word (华安基|金王斌: 基金 is a word)
+    ("华安基金王斌团队表现出色。", ["王斌"]),
+])
+def test_team_leaders(text, expected):
+    from imcovid.annotate.persons import _team_leaders
+    assert _spans(_team_leaders, text) == expected
+
+
+def test_team_leader_over_a_place_in_the_given_name():
+    # 绍兴 is a city: the name before 团队 takes it as its given name
+    text = "兴业证券陈绍兴团队荣获银行组奖。"
+    assert "陈绍兴" in persons(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中央广播电视总台副台长蒋希明在致辞中表示，要加强合作。", ["蒋希明"]),
+    # negative: 台长 inside a longer word, no name
+    ("他站在台长凳上。", []),
+])
+def test_station_head_post(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two characters after 由 only where LAC reads a person there
+    ("华安创新由蒋璆接任。", ["蒋璆"]),
+    # negative: 由 and an unnamed post-holder (高管 is not in jieba's dictionary)
+    ("该职务由高管担任。", []),
+    # negative: a noun's 由 (理由) is not the preposition
+    ("他的理由王明担任过组长。", []),
+])
+def test_two_character_appointees(text, expected):
+    from imcovid.annotate.persons import _appointees
+    assert _spans(_appointees, text) == expected
