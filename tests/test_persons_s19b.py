@@ -203,3 +203,25 @@ def test_station_head_post(text, expected):
 def test_two_character_appointees(text, expected):
     from imcovid.annotate.persons import _appointees
     assert _spans(_appointees, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a three-character personal name of jieba's dictionary whose given characters are rare in names: LAC is asked
+    ("1.习近平向论坛致贺信；", [2]),
+    # negative: a surname and a post the dictionary lists as a name (周总理): the given part is an ordinary word
+    ("得到了周总理和公安部的嘉奖。", []),
+    # negative: no dictionary name at all
+    ("会议在北京举行。", []),
+])
+def test_dictionary_name_starts(text, expected):
+    from imcovid.annotate.uncued import _dictionary_name_starts
+    assert _dictionary_name_starts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1.习近平向2021年大湾区科学论坛致贺信；", ["习近平"]),
+    # negative: LAC still decides, and 周总理 is never asked
+    ("这次斗争得到了周总理和公安部的嘉奖。", []),
+])
+def test_dictionary_names_read_by_lac(text, expected):
+    assert persons(text) == expected
