@@ -52,6 +52,8 @@ def test_chief_officer_frame(text, post):
     # negative: a person who invests (投资 as a verb, no officer or act after it)
     ("张立明投资的公司完成融资", "张立明", False),
     ("王海投资了三家公司", "王海", False),
+    # negative: a rich list's person before his assets (资产 and no officer or act after it)
+    ("马化腾资产缩水300亿元", "马化腾", False),
 ])
 def test_fund_before_its_officer(text, name, expected):
     assert _heads_firm_name(text, name, frozenset()) is expected
@@ -156,6 +158,12 @@ def _spans(rule_function, text, places=()):
     ("。高管卸任后，公司运转正常。", []),
     # negative: the verb with no 由 and no clause start before the name
     ("公司决定让王立平担任经理。", []),
+    # negative: the verb's characters inside other words (表现|任何), or a negation between the name and the verb
+    ("他说李明表现任何时候都好。", []),
+    ("。王明不再担任总经理。", []),
+    # negative: a place or a body after 由
+    ("本届比赛由江西担任东道主。", []),
+    ("该项工作由党委担任领导。", []),
 ])
 def test_appointees(text, expected):
     from imcovid.annotate.persons import _appointees
@@ -171,6 +179,11 @@ def test_appointees(text, expected):
     ("公司研发团队和管理团队都很稳定。", []),
     # negative: the name does not begin inside a word (华安基|金王斌: 基金 is a word)
     ("华安基金王斌团队表现出色。", ["王斌"]),
+    # negative: two characters that are no name before the noun (LAC reads no person there)
+    ("公司高管团队保持稳定。", []),
+    ("现场安保团队已经到位。", []),
+    # negative: 团队 across two words (乐团 and 队员)
+    ("交响乐团队员演奏了新曲目。", []),
 ])
 def test_team_leaders(text, expected):
     from imcovid.annotate.persons import _team_leaders

@@ -1119,6 +1119,8 @@ def _appointees(found: _Found) -> None:
     text = found.text
     for m in _APPOINTMENT_VERB.finditer(text):
         end = m.start()
+        if end > 0 and is_common_word(text[end - 1 : end + 1]):
+            continue  # 表|现任|何: the verb's first character ends the word before it, no verb here
         for k in (3, 2):
             start = end - k
             if start < 0 or not _appointee_opens(text, start):
@@ -1137,12 +1139,13 @@ _TEAM_NOUN = re.compile("|".join(sorted(words("person_team_nouns"), key=len, rev
 
 
 def _name_ending_at(text: str, end: int) -> str | None:
-    """The name of three, else two characters that the readers read ending right at ``end``, not begun inside a word."""
+    """The name of three, else two characters that the readers read ending right at ``end``, not begun inside a word;
+    two characters only where LAC reads a person there too (王涵|团队, not 高管|团队 nor 安保|团队)."""
     for k in (3, 2):
         start = end - k
         if start < 0 or (start > 0 and is_common_word(text[start - 1 : start + 1])):
             continue
-        if (name := _read_up_to(text, start, end)) is not None:
+        if (name := _read_up_to(text, start, end)) is not None and (k == 3 or _lac_reads_person(text, start, end)):
             return name
     return None
 
@@ -1151,6 +1154,8 @@ def _team_leaders(found: _Found) -> None:
     text = found.text
     for m in _TEAM_NOUN.finditer(text):
         end = m.start()
+        if end > 0 and is_common_word(text[end - 1 : end + 1]):
+            continue  # 交响乐|团队|员: 乐团 and 队员, no team noun
         while (name := _name_ending_at(text, end)) is not None:
             # (A place may be the given name: 陈|绍兴|团队, as after a position.)
             if not found.add(end - len(name), name, None, over_places=True, rule="person.team_leader"):
