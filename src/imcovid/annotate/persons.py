@@ -1151,6 +1151,8 @@ def _name_ending_at(text: str, end: int) -> str | None:
 
 
 def _team_leaders(found: _Found) -> None:
+    """The name right before a team's noun (王涵|团队), and each item of the list that ends there (张忆东、|张启尧|团队),
+    read back over 、 while a name ends at each item's end."""
     text = found.text
     for m in _TEAM_NOUN.finditer(text):
         end = m.start()

@@ -5,7 +5,8 @@ LAC reads names well but costs about 7 µs a character, too slow for whole artic
 it reads only short windows of text around the places where a name could begin: a surname character followed by a
 character frequent in given names (ngender's character table; one less frequent only where a subject or an object
 begins: ，黄付录, 是曲扬), not yet part of a place, an organization or a found name, and neither beginning nor ending an
-ordinary word (全国, 安全); and the end of a position where the readers found no name (副县长|禤明).
+ordinary word (全国, 安全); where a three-character personal name of jieba's dictionary begins (习近平, its given
+characters too rare to make a start); and the end of a position where the readers found no name (副县长|禤明).
 Of what LAC calls a person there, a name is kept only when it begins at such a place, is two to four Chinese
 characters, is not an ordinary word itself (甘蓝, 初雪; after a position it may be), and is never followed by a place
 word (梅林|街道) or a house number, nor listed with townships, nor the tail of a name part, nor a term LAC cuts short
@@ -328,7 +329,8 @@ def _brand_nouns_before() -> re.Pattern:
 def after_brand_noun(text: str, start: int) -> bool:
     """The reading follows a noun that announces a brand's name (宝宝米品牌|米小芽, data/person_brand_nouns_before.txt):
     what follows is the brand, however LAC reads it; a person is introduced by a post (品牌创始人|张三), not so."""
-    return _brand_nouns_before().search(text, 0, start) is not None
+    longest = max(map(len, words("person_brand_nouns_before")))
+    return _brand_nouns_before().search(text, max(0, start - longest), start) is not None
 
 
 # The mark that ends an item of a list (郑宝用、郭平、胡厚崑).
