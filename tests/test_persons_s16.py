@@ -170,8 +170,10 @@ def test_firm_short_forms(text: str, expected: list[str]) -> None:
 POSTS_FIXED = [
     ("美国食品和药品管理局一专家顾问小组以16比2的投票结果，否决了加强针申请。", []),
     ("CFRA首席投资策略师Sam Stovall表示，就业数据强劲将给市场带来压力。", ["Sam Stovall"]),
+    # (马斯克, a person no cue introduces, is read since session 19's second round: LAC is asked where a personal name
+    # of jieba's dictionary begins.)
     ("联合国世界粮食计划署执行干事比斯利更特别点名马斯克。随后比斯利回复称，系统公开透明。",
-     ["比斯利", "比斯利"]),
+     ["比斯利", "马斯克", "比斯利"]),
 ]
 
 # Pass before and after: a post after a post that is a name's, a post alone, 干事 as a verb, a given name with 更.

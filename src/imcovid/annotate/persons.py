@@ -39,7 +39,13 @@ TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.19"
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
 _POSITION_WORDS = frozenset(POSITIONS)
-_POSITION_RE = "|".join(sorted(_POSITION_WORDS, key=len, reverse=True))
+# A firm's chief officer of any function (首席财务官, 首席资本运营官, 首席量化投资官: business news writes such posts
+# before a name as freely as 首席执行官; 3 names after posts of this frame and none after the list's posts in 13 read
+# posts of business news): 首席, one to ``chief_officer_middle`` characters, 官. Tried after the listed posts, so that a
+# listed post that begins so (首席专家) is read as listed and the frame never runs on into the name (首席专家|王官…).
+_CHIEF_OFFICER_MIDDLE = threshold("persons", "chief_officer_middle")
+_CHIEF_OFFICER = rf"首席(?:(?![的和与及是为，])[\u4e00-\u9fff]){{1,{_CHIEF_OFFICER_MIDDLE}}}?官"  # (not 首席顾问的|官员)
+_POSITION_RE = "|".join(sorted(_POSITION_WORDS, key=len, reverse=True)) + "|" + _CHIEF_OFFICER
 _HONORIFIC = "|".join(words("person_honorifics"))
 _BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \u3000\n/|丨►▶●■")
 
@@ -145,7 +151,10 @@ def _served(text: str, m: re.Match) -> bool:
 
 # Rules whose evidence is weakest: a name read before a verb of saying or an act at the start of a clause (白宫|表示),
 # one read without a surname after a position, one between two names of a list. What they read is checked with LAC.
-_CHECKED_RULES = frozenset({"person.clause_start", "person.after_position", "person.between_names"})
+# (Not person.appointee: LAC calls a name before 接任 a body as often as not, 将由|万建军|接任; the reader, 由 or the
+# clause's start and the verb decide there.)
+_CHECKED_RULES = frozenset({"person.clause_start", "person.after_position", "person.between_names",
+                            "person.team_leader"})
 # Characters of the clause LAC reads around such a name, before and after it.
 _CHECK_BEFORE, _CHECK_AFTER = 4, 6
 _CLAUSE_ENDS = frozenset("。！？!?\n，,；;：:")
@@ -210,7 +219,12 @@ _FIRM_TRADES_AFTER = "|".join(sorted({*words("organization_brand_trades"), *word
                                     key=lambda word: (-len(word), word)))
 _FIRM_ACTS_AFTER_TRADE = "|".join(sorted({*words("organization_firm_acts"), *words("organization_subject_acts"),
                                           *(w for w in words("verbs_of_saying") if len(w) > 1)}, key=len, reverse=True))
-_FIRM_AFTER_TRADE = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+(?:公司|股份|{_FIRM_ACTS_AFTER_TRADE})")
+# (Or an officer's title or the firm's voice (data/organization_firm_cues.txt, data/person_firm_officers_after_trade.txt,
+# a chief officer): 石锋|资产|董事长, 景云|资产|合伙人, fund managers named with their officers in a panel's list,
+# which LAC reads as persons 石锋, 景云.)
+_FIRM_CUES_AFTER_TRADE = "|".join(sorted({*words("organization_firm_cues"), *words("person_firm_officers_after_trade")},
+                                          key=lambda word: (-len(word), word))) + "|" + _CHIEF_OFFICER
+_FIRM_AFTER_TRADE = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+(?:公司|股份|{_FIRM_ACTS_AFTER_TRADE}|{_FIRM_CUES_AFTER_TRADE})")
 _FIRM_ACT_AFTER_WORD = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+(?P<word>[\u4e00-\u9fff]{{2}})(?:{_FIRM_ACTS_AFTER_TRADE})")
 _TRADES_RUN = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+")
 # (An adverb, a word of place or time may stand between a firm's name or a person's and its act: 对外|宣布, 正式|发布,
@@ -1056,6 +1070,104 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
                 found.add(start, text[start:t], None, rule="person.clause_start")
 
 
+# Verbs of taking or leaving a post (data/person_appointment_verbs.txt: 接任, 担任, 出任, 卸任 …). Business and public
+# news writes who takes a post after 由 (华安逆向策略将由|万建军|接任, 改由|刘濛|担任) or at a clause's start
+# (。万建军|现任…): the name there, read by the readers, is a person (3 names in 2 of 17 read posts; LAC misses such
+# names with rare given characters: 蒋璆).
+_APPOINTMENT_VERB = re.compile("|".join(sorted(words("person_appointment_verbs"), key=len, reverse=True)))
+_BY = "由"
+
+
+_NOUN_TAGS = ("n", "a")
+
+
+def _appointee_opens(text: str, start: int) -> bool:
+    """A name may begin at ``start`` before a verb of taking a post: after 由 that is no part of a word (将由|…, 改由|…;
+    not 由于|李明, nor a noun's 由: 理由, 事由, 自由), or at a clause's boundary."""
+    if start == 0 or text[start - 1] in _BOUNDARY_BEFORE - {"、"}:
+        return True
+    word_before = text[start - 2 : start] if start > 1 else ""
+    return text[start - 1] == _BY and not is_common_word(text[start - 1 : start + 1]) \
+        and not (is_common_word(word_before) and (dictionary_tag(word_before) or "").startswith(_NOUN_TAGS))
+
+
+def _lac_reads_person(text: str, start: int, end: int) -> bool:
+    """LAC, reading the clause around it, reads exactly (start, end) as a person (由|蒋璆|接任; not 由|高管|担任)."""
+    left = start
+    while left > max(0, start - _CHECK_BEFORE) and text[left - 1] not in _CLAUSE_ENDS:
+        left -= 1
+    right = end
+    while right < min(len(text), end + _CHECK_AFTER) and text[right] not in _CLAUSE_ENDS:
+        right += 1
+    return (start - left, end - left) in person_spans([text[left:right]])[0]
+
+
+def _read_up_to(text: str, start: int, end: int) -> str | None:
+    """The name the readers read from ``start`` when it ends at ``end`` (or runs on past it into the word there:
+    王涵|团 of 王涵团队), and is no ordinary word."""
+    name = read_name(text, start)
+    if name is None or len(name) < end - start or name[: end - start] != text[start:end]:
+        return None
+    name = text[start:end]
+    return None if is_plain_word(name) or is_common_word(name) else name
+
+
+def _appointees(found: _Found) -> None:
+    """A name right before a verb of taking or leaving a post, after 由 or at a clause's start (由|万建军|接任,
+    。|万建军|现任): three characters, else two, as the readers read them, no ordinary word; two characters only where
+    LAC reads a person there too (由|蒋璆|接任, not 由|高管|担任 nor 。|高管|卸任: 高管 is not in jieba's dictionary)."""
+    text = found.text
+    for m in _APPOINTMENT_VERB.finditer(text):
+        end = m.start()
+        if end > 0 and is_common_word(text[end - 1 : end + 1]):
+            continue  # 表|现任|何: the verb's first character ends the word before it, no verb here
+        for k in (3, 2):
+            start = end - k
+            if start < 0 or not _appointee_opens(text, start):
+                continue
+            name = _read_up_to(text, start, end)
+            if name is not None and (k == 3 or _lac_reads_person(text, start, end)):
+                found.add(start, name, None, rule="person.appointee")
+                break
+
+
+# A research or working team named after its head (兴业证券|王涵|团队, 张忆东、|张启尧|团队): a name right before the
+# team's noun (data/person_team_nouns.txt), read by the readers, is the head's (7 names of one read list of awards
+# that LAC missed); the list before it too. Not a team named by its trade (医药生物团队, 研发团队: no name reads so),
+# nor a name begun inside a word (华安基|金王斌|团队: 基金 is a word).
+_TEAM_NOUN = re.compile("|".join(sorted(words("person_team_nouns"), key=len, reverse=True)))
+
+
+def _name_ending_at(text: str, end: int) -> str | None:
+    """The name of three, else two characters that the readers read ending right at ``end``, not begun inside a word;
+    two characters only where LAC reads a person there too (王涵|团队, not 高管|团队 nor 安保|团队)."""
+    for k in (3, 2):
+        start = end - k
+        if start < 0 or (start > 0 and is_common_word(text[start - 1 : start + 1])):
+            continue
+        if (name := _read_up_to(text, start, end)) is not None and (k == 3 or _lac_reads_person(text, start, end)):
+            return name
+    return None
+
+
+def _team_leaders(found: _Found) -> None:
+    """The name right before a team's noun (王涵|团队), and each item of the list that ends there (张忆东、|张启尧|团队),
+    read back over 、 while a name ends at each item's end."""
+    text = found.text
+    for m in _TEAM_NOUN.finditer(text):
+        end = m.start()
+        if end > 0 and is_common_word(text[end - 1 : end + 1]):
+            continue  # 交响乐|团队|员: 乐团 and 队员, no team noun
+        while (name := _name_ending_at(text, end)) is not None:
+            # (A place may be the given name: 陈|绍兴|团队, as after a position.)
+            if not found.add(end - len(name), name, None, over_places=True, rule="person.team_leader"):
+                break
+            end -= len(name)
+            if text[end - 1 : end] != "、":
+                break
+            end -= 1
+
+
 # A foreign name without a surname of the table, alone at the start of a clause before a verb of saying (佩斯科夫说,
 # 波多利亚克表示): a run of two to seven characters of transliteration that is no ordinary word, kept where LAC, never
 # fitted to our gold, reads a person beginning there (美方|表示, 双方|表示 are no persons).
@@ -1751,10 +1863,26 @@ def _recurrences(found: _Found, names: set[str] | None = None) -> None:
         for m in re.finditer(_any_dot(name), text):
             if _inside_words(text, m.start(), m.end()):
                 continue
-            if found.free(m.start(), m.end(), over_places=name in found.over_places, over_orgs=name in found.over_orgs):
+            if found.free(m.start(), m.end(), over_places=name in found.over_places, over_orgs=name in found.over_orgs) \
+                    or _straddled_by_places(found, m.start(), m.end()):
                 found.spans[(m.start(), m.end())] = None
                 found.rules[(m.start(), m.end())] = "person.recurrence"
                 found.taken.mark(m.start(), m.end())
+
+
+_STRADDLED_NAME_MIN = threshold("persons", "straddled_name_min")
+
+
+def _straddled_by_places(found: _Found, start: int, end: int) -> bool:
+    """A name found elsewhere, of ``straddled_name_min`` characters or more, whose only obstacle here is a two-character
+    place that begins at its last character and runs on past it (毛泽|东安|全, 东安 being a county's short form): the
+    place reading straddles the name's end, the name written whole is the better reading (annotate() then drops the
+    place). Not a place that begins with the name (姚安|娜, :func:`_place_opens_name`), nor one inside it."""
+    if end - start < _STRADDLED_NAME_MIN:
+        return False
+    touching = [(s, e) for s, e in found.places if s < end and e > start]
+    return bool(touching) and all(s == end - 1 and e == end + 1 for s, e in touching) \
+        and not found.in_org.covers(start, end) and not found.taken.touches(start, end)
 
 
 def _unread_cues(text: str, ends: set[int], found: _Found) -> frozenset[int]:
@@ -1847,6 +1975,8 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _reduplicated(found)
     _postposed_titles(found, part_ends)
     _clause_starts(found, part_ends)
+    _appointees(found)
+    _team_leaders(found)
     _transliterated_speakers(found)
     _names_before_foreign_titles(found)
     _lists_before_etc(found)

@@ -5,7 +5,8 @@ LAC reads names well but costs about 7 µs a character, too slow for whole artic
 it reads only short windows of text around the places where a name could begin: a surname character followed by a
 character frequent in given names (ngender's character table; one less frequent only where a subject or an object
 begins: ，黄付录, 是曲扬), not yet part of a place, an organization or a found name, and neither beginning nor ending an
-ordinary word (全国, 安全); and the end of a position where the readers found no name (副县长|禤明).
+ordinary word (全国, 安全); where a three-character personal name of jieba's dictionary begins (习近平, its given
+characters too rare to make a start); and the end of a position where the readers found no name (副县长|禤明).
 Of what LAC calls a person there, a name is kept only when it begins at such a place, is two to four Chinese
 characters, is not an ordinary word itself (甘蓝, 初雪; after a position it may be), and is never followed by a place
 word (梅林|街道) or a house number, nor listed with townships, nor the tail of a name part, nor a term LAC cuts short
@@ -104,10 +105,28 @@ def _start_pattern() -> re.Pattern:
                       f"(?=[{first_class}](?P<rarer>[{''.join(sorted(rarer))}]))")
 
 
+# jieba's tags of personal names (nr: 李克强; nrfg: 习近平), and the surnames such a name may begin with.
+_SURNAME_FIRSTS = frozenset(SINGLE) - NAME_STOP_WORD_CHARS
+_DICTIONARY_NAME_TAGS = frozenset({"nr", "nrfg"})
+
+
+def _dictionary_name_starts(text: str) -> list[int]:
+    """Offsets where a three-character personal name of jieba's dictionary begins with a surname (习近平, whose given
+    characters are too rare in ngender's register to make a start of their own): LAC is asked there too, and still
+    decides. Not where the surname begins a word (习近 is none), nor where the given part is an ordinary word: the
+    dictionary also lists a surname and a post as a name (周总理)."""
+    return [i for i in range(len(text) - 2)
+            if text[i] in _SURNAME_FIRSTS and dictionary_tag(text[i : i + 3]) in _DICTIONARY_NAME_TAGS
+            and not is_common_word(text[i : i + 2]) and not is_common_word(text[i + 1 : i + 3])]
+
+
 def name_starts(text: str, taken: Callable[[int, int], bool]) -> list[int]:
     """Offsets where a name could begin: a surname and a likely given character, not inside a mention found
     already, and the surname neither beginning an ordinary word (全国) nor ending one (安全)."""
     starts = []
+    for i in _dictionary_name_starts(text):
+        if not taken(i, i + 3):
+            starts.append(i)
     for m in _start_pattern().finditer(text):
         i = m.start()
         if taken(i, i + 2) or is_common_word(text[i : i + 2]) or (i > 0 and is_common_word(text[i - 1 : i + 1])):
@@ -236,7 +255,19 @@ def _is_name(name: str, cued: bool = False) -> bool:
     if len(name) == 2 and name[0] == name[1]:
         return False  # …制度”云云, 常常: a surname's character said twice is a word (as read_name has it); a child's
         # doubled name (辰辰) is read by the rule of doubled names after a cue, not here
+    if not cued and len(name) == 3 and _is_place_word(name[1:]):
+        return False  # 美蒋|海上|派遣: a surname's character before a word of place (海上, 国内, 当地) is no name
     return not (len(name) == 3 and starts_follower(name[1:]))  # 代|配药: the given part is a verb
+
+
+# jieba's tags of words of place and direction (海上, 国内, 身边; 以上, 之间): a given name is never one.
+_PLACE_WORD_TAGS = frozenset({"s", "f"})
+
+
+def _is_place_word(given: str) -> bool:
+    """``given`` is an ordinary word of place or direction (海上, 当地), which LAC, with no cue, reads after a
+    surname's character as a given name (美蒋|海上: 蒋海上). No given name of the development gold is one."""
+    return is_common_word(given) and dictionary_tag(given) in _PLACE_WORD_TAGS
 
 
 def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], known: set[str],
@@ -275,7 +306,7 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
                 continue  # 主任李|会同有关部门: the readers refused a surname and a word; 工作人员|江宁: a place's name
             if start in allowed and _is_name(name, start in cued) and name not in places and not taken(start, start + len(name)) \
                     and start not in place_ends and not listed_with_words(text, start, start + len(name)) \
-                    and not inside_name_part(text, start):
+                    and not inside_name_part(text, start) and not after_brand_noun(text, start):
                 found.append((start, name))
     names = {name for _, name in found}
     rejected = {name for name in names if any(name[:n] in known for n in lengths) or always_cut_from_word(text, name)
@@ -288,6 +319,18 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
         if longest not in rejected:
             kept.append((start, longest))
     return kept
+
+
+@lru_cache(maxsize=1)
+def _brand_nouns_before() -> re.Pattern:
+    return re.compile("(?:" + "|".join(sorted(words("person_brand_nouns_before"), key=len, reverse=True)) + ")$")
+
+
+def after_brand_noun(text: str, start: int) -> bool:
+    """The reading follows a noun that announces a brand's name (宝宝米品牌|米小芽, data/person_brand_nouns_before.txt):
+    what follows is the brand, however LAC reads it; a person is introduced by a post (品牌创始人|张三), not so."""
+    longest = max(map(len, words("person_brand_nouns_before")))
+    return _brand_nouns_before().search(text, max(0, start - longest), start) is not None
 
 
 # The mark that ends an item of a list (郑宝用、郭平、胡厚崑).

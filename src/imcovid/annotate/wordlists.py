@@ -75,6 +75,12 @@ LISTS = {
                               "introduces: 卫健|委, 潘广|路 (uncued.py)",
     "person_things_after": "nouns after which a name-like string names a shop, a brand or a firm: 杨国福|麻辣烫, "
                            "李宁、安踏等|品牌 (uncued.py, persons.py)",
+    "person_firm_officers_after_trade": "officers of investment firms written after a fund's trade word, besides "
+                                        "organization_firm_cues: 景云资产|合伙人 (persons.py)",
+    "person_appointment_verbs": "verbs of taking or leaving a post after a name: 由万建军|接任, 崔莹|卸任 (persons.py)",
+    "person_team_nouns": "nouns of a team named after its head: 王涵|团队 (persons.py)",
+    "person_brand_nouns_before": "nouns after which a name LAC reads with no cue names a brand: 宝宝米品牌|米小芽 "
+                                 "(uncued.py)",
     "person_run_things_after": "nouns after which a repeated transliteration names a disease, a drug or a place: "
                                "埃博拉|病毒 (uncued.py)",
     "verbs_of_saying": "verbs of saying that follow a name at the start of a clause (name_reader.py)",
