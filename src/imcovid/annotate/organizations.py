@@ -188,6 +188,15 @@ _CLASSIFIERS = frozenset("家个所处座间人例名位")
 _COUNTER_BEFORE = re.compile(r"[位名家个]")
 _POINTED = re.compile(r"[这那该此][家个所间]$")  # (a determiner and a classifier pointing at a body named before)
 _NAME_TAGS_OF_WORDS = ("nr", "nrfg", "nrt")
+# Words that point back at a body the story told of (涉事|医院, 上述|公司, 该|医院): before an ending they name none.
+_REFERRING = word_set("organization_referring_words")
+
+
+def _referring_head(head: str) -> bool:
+    """The words before a body's ending only point back at a body told of before (来到涉事|医院, 上述|企业, 该|医院):
+    "the hospital involved" is no hospital's name. Only the whole head: 该 or 涉事 inside a longer head is left to
+    the other checks (a name holding such characters stays a name)."""
+    return head in _REFERRING
 
 
 def _ordinary_start(text: str, i: int) -> bool:
@@ -417,6 +426,17 @@ _NAMED_BY_WORDS = _PAPERS | {"医院"}
 # A hospital named only by a word is read where someone goes, is sent or books there (送到|仁济医院, 转运至|初家医院,
 # 预约了|…): elsewhere such a word before 医院 is as often a kind or a description as a name.
 _TO_A_HOSPITAL = frozenset("到至往了进入去赴")
+# A hospital's grade or ownership after a place (上海|三甲|医院, 北京|公立|医院) describes the place's hospitals of that
+# grade, naming none; a kind that names one after its place (北京|儿童|医院) is not in the list.
+_HOSPITAL_GRADES = word_set("organization_hospital_grades")
+# The endings of a firm's branch at a place, which an airline's short form may begin (东航|内蒙古分公司).
+_AIRLINE_BRANCHES = frozenset({"分公司", "营业部", "基地"})
+
+
+def _graded_hospitals(between: str) -> bool:
+    """The words between a place and 医院 are a grade or ownership alone (上海|三甲, 本市|二级, 常州|公立): a kind of
+    hospital of the place, not a name (上海市|第六人民, 北京|儿童 are names)."""
+    return between.lstrip("省市区县州盟旗") in _HOSPITAL_GRADES
 
 
 def _hospital_head(head: str) -> bool:
@@ -873,6 +893,45 @@ def _firms_before_titles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Two outlets of one house joined by a slash or a middle dot before their reporter (扬子晚报 / 紫牛新闻记者 张斌,
+# 齐鲁晚报·齐鲁壹点记者): the first ends like an outlet (found by the outlet endings); the second, the house's app or
+# brand, often has no outlet's ending, and is named by standing there. The pair must stand before 记者: 文字/摄影记者
+# holds no outlet (摄影 is a word, and 文字 ends no outlet).
+_PAIRED_OUTLET = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{_OUTLET_ENDING}[ \u3000]*[/／·・][ \u3000]*"
+                            r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:首席|特约|实习|见习)?记者")
+
+
+def _paired_outlets(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the second outlet of a pair before 记者 (see above): no stop character, count, place, person's
+    name, ordinary word (not 摄影, 文字) or rank (首席)."""
+    spans = []
+    for m in _PAIRED_OUTLET.finditer(text):
+        name = m.group("name")
+        if (name[0] in _NOT_AN_OUTLET_START or set(name) & _NOT_IN_MEDIA or _NOT_MEDIA.search(name)
+                or _COUNTED.search(name) or name in place_surfaces or dictionary_tag(name) in _NAME_TAGS
+                or (is_word(name) and dictionary_tag(name) not in _SHORT_NAME_TAGS)):
+            continue
+        spans.append(m.span("name"))
+    return spans
+
+
+# An airline's short form, one character and 航 (东航, 国航, 南航), the dictionary's abbreviation or unknown to it; not
+# 民航 or 首航 (data/organization_not_airlines.txt), nor a verb or noun (返航, 领航, 续航).
+_NOT_AIRLINES = word_set("organization_not_airlines")
+# The airline named by its flight: its short form right before the flight's number (东航MU5735航班, 国航CA1234).
+_AIRLINE_FLIGHT = re.compile(r"(?P<name>[\u4e00-\u9fff]航)(?=(?:[A-Z][A-Z\d]|\d[A-Z])\d{2,4}(?!\d))")
+
+
+def _airline_short_form(word: str) -> bool:
+    """``word`` is one character and 航 that may be an airline's short form (东航, 川航, 深航), not 民航, 返航, 领航."""
+    return len(word) == 2 and word[1] == "航" and word not in _NOT_AIRLINES and dictionary_tag(word) in (None, "j")
+
+
+def _airlines_by_flight(text: str) -> list[tuple[int, int]]:
+    """(start, end) of airlines named by their flight's number right after their short form (东航|MU5735)."""
+    return [m.span("name") for m in _AIRLINE_FLIGHT.finditer(text) if _airline_short_form(m.group("name"))]
+
+
 def _named_outlet(name: str) -> bool:
     """An outlet's name: no stop character, no generic outlet (当地电视台), not the paper itself or a rank (本报, 首席)."""
     return not (set(name) & _NOT_IN_MEDIA or _generic_outlet(name) or _NOT_MEDIA.search(name))
@@ -1101,7 +1160,8 @@ _LONGEST_PORT = threshold("organizations", "longest_port")
 
 # Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
 _NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.cited_source", "organization.attributed",
-                          "organization.controlled_firm", "organization.reporter_outlet"})
+                          "organization.controlled_firm", "organization.reporter_outlet",
+                          "organization.paired_outlet", "organization.airline_flight"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会). Business news
@@ -1973,7 +2033,7 @@ def _tagged_name(text: str, start: int, end: int) -> bool:
         ending = _SUFFIX_RE.search(name, ending.start() + 1)
     head = name[: ending.start()] if ending else name
     if not _TAGGED_NAME.fullmatch(name) or "某" in name or _COUNTED.search(name) or _ONE_OF.search(head) \
-            or _GROUP_BEFORE_KIND.search(head):
+            or _GROUP_BEFORE_KIND.search(head) or _referring_head(head):
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 2), start) or text[start - 1 : start] in _DETERMINERS and start:
         return False  # 当地|卫健委, 全|市疾控中心: every such body, not one named
@@ -2332,6 +2392,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.parliament")
     for span in _outlets_before_reporters(text, {text[a:b] for a, b in place_spans}):
         spans.setdefault(span, "organization.reporter_outlet")
+    for span in _paired_outlets(text, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.paired_outlet")
+    for span in _airlines_by_flight(text):
+        spans.setdefault(span, "organization.airline_flight")
     for span in _controlled_firms(text, {text[a:b] for a, b in place_spans}):
         spans.setdefault(span, "organization.controlled_firm")
     for span in _foreign_police(text, {e: s for s, e in place_spans}):
@@ -2424,7 +2488,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if (cut := _after_person_or_count(text, start, end, place_starts)) is not None:
             start, name = cut, text[cut:end]  # 许某已转入|宁夏回族自治区第四人民医院: the name begins with its place
         if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]) \
-                or _GROUP_BEFORE_KIND.search(name[: -len(m.group())]):
+                or _GROUP_BEFORE_KIND.search(name[: -len(m.group())]) or _referring_head(name[: -len(m.group())]):
             continue  # 察右前旗某物流公司, 一家互联网公司, 北京三大|会计师事务所: an anonymised or counted body, not a name
         if len(name) <= len(m.group()) and (m.group() not in _BARE_BODIES
                                             or _GENERIC_BEFORE.search(text, max(0, start - 2), start)):
@@ -2452,10 +2516,16 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             # (unless the place's first character ends a word before it: 拱北|海关 is not 北海 + 关)
             start = place_starts[first]  # 新冠肺炎救治定点医疗机构|内蒙古第四医院: the name begins with its place
             name = text[start:end]
+            if m.group() in _AIRLINE_BRANCHES and _airline_short_form(text[start - 2 : start]):
+                start -= 2  # 东航|呼和浩特分公司: an airline's branch at a place, named from the airline's short form
+                name = text[start:end]
         elif not places_inside and not _NAME_START.match(name) and not _COUNTRY_START.match(name) \
                 and (country := _country_inside(name, len(m.group()))):
             start += country  # 有国家流行史|英国卫生安全局: the foreign body's name begins with its country
             name = text[start:end]
+        if m.group() == "医院" and places_inside and _graded_hospitals(
+                text[max((e for e in place_ends if start < e <= m.start()), default=start) : m.start()]):
+            continue  # 上海|三甲|医院, 北京|公立|医院: the place's hospitals of a grade, none named
         if m.group() in _HOMES and len(text[max((e for e in place_ends if start < e <= m.start()), default=start)
                                             : m.start()].lstrip("省市区县州盟旗")) < 2:
             continue  # 上海|养老院, 武汉市|养老院, 县|养老院: a place's homes, none named (幸福之家|养老院 is)

@@ -129,6 +129,12 @@ LISTS = {
     "organization_industry_after_trade": "words of an industry after a firm's trade ending: 传统医药|产业 "
                                          "(organizations.py)",
     "organization_document_kinds": "kinds of document that end a title: 《某党纪律处分|条例》 (organizations.py)",
+    "organization_hospital_grades": "a hospital's grade or ownership after a place, naming none: 上海|三甲|医院 "
+                                    "(organizations.py)",
+    "organization_not_airlines": "abbreviations of one character and 航 that name no airline: 民航, 首航 "
+                                 "(organizations.py)",
+    "organization_referring_words": "words that point back at a body told of before its ending: 涉事|医院, 上述|公司 "
+                                    "(organizations.py)",
     "organization_firm_acts": "a firm's acts after its short name: 某某|公告, 某某|获批, 某某|股价 (organizations.py)",
     "organization_firm_act_adverbs": "adverbs and day words between a firm's short name and its act: 某某生物|也|披露 "
                                      "(organizations.py)",
