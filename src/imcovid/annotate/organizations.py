@@ -151,6 +151,29 @@ _ATTRIBUTED = re.compile(r"据[^，。“”\"《》「」据\s]{0,12}?[\"“《
 # these places are below the county level of the code table.
 # (Chinese names of villages and communities are two to four characters, Mongolian names of sumu and gacha up to six.)
 _TOWNSHIP = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}(?:苏木|嘎查)|[\u4e00-\u9fff]{0,2}(?P<short>[\u4e00-\u9fff]{2}(?:社区|街道|镇|乡|村)))$")
+# A subdistrict named after its road (新华路街道, 昭乌达路街道办事处): the road's whole name begins it, read back to the
+# verb or preposition of the clause (给予|新华路街道办事处主任, 约谈|敕勒川路街道党工委书记, 对|中山路街道).
+_ROAD_ENDS = frozenset("路街")
+_PREPOSITIONS_BEFORE_ROAD = frozenset("对向在由经给被将把与和及")
+_LONGEST_ROAD_NAME = threshold("organizations", "longest_road_name")
+# Verbs that hold a local body to account or go to it, right before a community's short name (给予|新华街道办事处,
+# 约谈|新华街道党工委): not part of the name, which the dictionary's tags alone cannot tell (建设|新村社区 is one name).
+_VERBS_BEFORE_UNITS = word_set("organization_verbs_before_units")
+
+
+def _road_name_start(head: str, road: int) -> int:
+    """Where the name of the road at ``head[road]`` (路, 街) begins: after the first verb or preposition of the
+    clause before it (给予|昭乌达路, 对|新华路) that leaves two characters or more of the road's name (解放路 keeps
+    its 解放), else at most ``longest_road_name`` characters back."""
+    begin = max(0, road - _LONGEST_ROAD_NAME - 2)
+    for k in range(begin, road - 3):
+        if dictionary_tag(head[k : k + 2]) in ("v", "vn", "p"):
+            return k + 2
+    if head[begin : begin + 1] in _PREPOSITIONS_BEFORE_ROAD and road - begin > 2:
+        begin += 1
+    return max(begin, road - _LONGEST_ROAD_NAME)
+
+
 # Endings that are also ordinary nouns (基金, 证券): the name before them must not end in a word of any kind.
 _NAMED_BY_BRAND = frozenset({"证券", "基金", "影业"})
 _KIND_OF_COMPANY = word_set("organization_company_kinds")
@@ -2548,8 +2571,13 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             township = None  # 城市社区党委, 当地嘎查党支部, 贫困村党支部: a kind of place, not a named one
         if township and not (places_inside or _NAME_START.match(name)):
             cut = township.start("name")
-            if cut and township.group("short"):
+            if township.group("short") and township.group("short")[1] in _ROAD_ENDS:
+                cut = _road_name_start(name, township.start("short") + 1)  # 给予|昭乌达路街道: named after its road
+            elif cut and township.group("short"):
                 cut = township.start("short")  # …书记陈海健东|兴社区: where text runs on, a Chinese village name's two characters
+            elif township.group("short") and (name[: township.start("short")] in _VERBS_BEFORE_UNITS
+                                              or name[: township.start("short")] in _PREPOSITIONS_BEFORE_ROAD):
+                cut = township.start("short")  # 给予|新华街道办事处, 对|东兴社区: the clause's verb begins no name
             start += cut
             name = text[start:end]
         rule = "organization.generic_ending"
