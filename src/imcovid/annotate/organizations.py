@@ -955,6 +955,16 @@ def _airlines_by_flight(text: str) -> list[tuple[int, int]]:
     return [m.span("name") for m in _AIRLINE_FLIGHT.finditer(text) if _airline_short_form(m.group("name"))]
 
 
+# An airline's short form recurs as the airline (东航MU5735…，东航表示), but not inside a word of sailing or of a
+# terminal (向东航行, 东航站楼).
+_AIRLINE_RECURS = r"(?<![向往朝])%s(?![行站线道向])"
+
+
+def _airline_recurrences(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of every other occurrence of the airlines named by their flight (see above)."""
+    return [m.span() for name in sorted(names) for m in re.finditer(_AIRLINE_RECURS % re.escape(name), text)]
+
+
 def _named_outlet(name: str) -> bool:
     """An outlet's name: no stop character, no generic outlet (当地电视台), not the paper itself or a rank (本报, 首席)."""
     return not (set(name) & _NOT_IN_MEDIA or _generic_outlet(name) or _NOT_MEDIA.search(name))
@@ -2693,6 +2703,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             spans.setdefault((a, b), "organization.stock_move")
     # A firm or outlet named at a cue (its stock's move, a source cited) is the same body where its name recurs.
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}, spans)
+    for span in _airline_recurrences(text, {text[a:b] for (a, b), rule in spans.items()
+                                            if rule == "organization.airline_flight"}):
+        spans.setdefault(span, "organization.recurrence")
     # (after the cues' names recur, which keep their rules: a brand and trade acting is read where no cue named it)
     brands = _brand_trade_firms(text, {text[a:b] for a, b in place_spans})
     for span in brands:
