@@ -204,3 +204,22 @@ def test_a_hospital_named_after_its_place_stays_a_name(text, name):
 ])
 def test_graded_hospitals(between, expected):
     assert _graded_hospitals(between) is expected
+
+
+# --- the state's team: a body where it guides or speaks, a kind where it is sent ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "指挥体系要灵活高效，在国家工作组指导下，迅速形成省市县高效协同的工作机制。",
+    "国家工作组要求，要加快转运隔离。",
+])
+def test_the_states_team_that_guides_or_speaks_is_a_body(text):
+    assert "国家工作组" in _surfaces(text)
+
+
+@pytest.mark.parametrize("text", [
+    "综合组迅速派出国家工作组赴吉林、山东等地指导。",  # (a team sent: a kind)
+    "随即成立国家工作组。",  # (a team formed)
+    "国家级公共卫生专家组赶赴当地。",  # (a level's team)
+])
+def test_a_team_sent_or_formed_by_the_state_names_none(text):
+    assert not [s for s in _surfaces(text) if s.endswith("组")]

@@ -496,6 +496,8 @@ _DETERMINERS = frozenset("全本该我各此两每外某多周")
 # Words of the day that open a clause (昨日, 当天, 近日 …; not 今日, which begins names: 今日头条).
 # A level word with 级 begins the description of a kind of team (国家级|公共卫生专家组, 省级|督导组), not a name.
 _LEVELLED = re.compile(r"(?:国家|自治区|省|市|县|区|盟|旗)级")
+# Verbs of sending or forming a team (派出|国家工作组): the team sent is a kind (data/organization_sending_verbs.txt).
+_SENDING_VERBS = tuple(words("organization_sending_verbs"))
 _DAY_WORD = re.compile(r"昨日|昨天|今天|前天|明天|当天|当日|同日|次日|近日|日前|目前|此前|随后|此后")
 # The title of a document, a ranking or a programme in 《》: the words inside it name no body unless the title begins
 # with the body issuing it (《北京市卫健委关于…的通知》, 《某某指挥部通告》) or is the body's own (《内蒙古日报》).
@@ -2535,8 +2537,11 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if pair := _PAIRED.match(name) or _PAIRED_AFTER_PLACE.search(name):
             start, name = start + pair.end(), name[pair.end():]  # 省委|省政府: the second body of the pair
             whole.add((start, end))  # (not joined to the first again)
-        if (name[: -len(m.group())] == "国家" or _LEVELLED.match(name)) and m.group().endswith("组"):
-            continue  # 派出国家工作组, 国家级公共卫生专家组: a kind of team sent by the state (or a level), not a named body
+        if m.group().endswith("组") and (_LEVELLED.match(name) or name[: -len(m.group())] == "国家"
+                                         and text[max(0, start - 2) : start].endswith(_SENDING_VERBS)):
+            # 派出|国家工作组, 国家级公共卫生专家组: a kind of team sent by the state (or a level), not a named body; the
+            # state's team that guides or speaks is one (在国家工作组指导下)
+            continue
         if _JOINT_SECOND_ENDS.search(name) and (joint := [
                 p for p in place_starts[bisect_left(place_starts, start + 1) : bisect_left(place_starts, end)]
                 if _JOINT_FIRST_ENDS.search(text, start, p)]):
