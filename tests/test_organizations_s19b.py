@@ -223,3 +223,30 @@ def test_the_states_team_that_guides_or_speaks_is_a_body(text):
 ])
 def test_a_team_sent_or_formed_by_the_state_names_none(text):
     assert not [s for s in _surfaces(text) if s.endswith("组")]
+
+
+# --- a township's, subdistrict's or community's task force; proper nouns before 街道 and 社区 ----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("3月8日小红门乡社区防控组接到通知，其出发地已被划为中风险地区。", "小红门乡社区防控组"),
+    ("小红门乡疫情防控组接到通知。", "小红门乡疫情防控组"),
+    ("东兴社区疫情防控工作组通知居民做核酸。", "东兴社区疫情防控工作组"),
+    ("金桥街道疫情防控指挥部发布通告。", "金桥街道疫情防控指挥部"),
+    ("海拉尔区社区防控组发布提示。", "海拉尔区社区防控组"),
+    ("新华街道疫情防控指挥部发布通告。", "新华街道疫情防控指挥部"),  # (新华: a proper noun, however frequent)
+    ("和平社区居委会组织志愿者值守。", "和平社区居委会"),
+])
+def test_a_local_task_force_is_named_by_its_place(text, name):
+    assert name in _surfaces(text)
+
+
+@pytest.mark.parametrize("text", [
+    "防控组成员全部到位。",  # (the bare word)
+    "社区防控组人员上门排查。",  # (a kind: no township named)
+    "各乡镇疫情防控指挥部要压实责任。",  # (every township's)
+    "当地社区疫情防控工作组已介入。",  # (a local one, not named)
+    "城市社区党委要发挥作用。",  # (城市 is an ordinary word, though the dictionary tags it a place word)
+    "美丽乡村党支部",  # (美丽 likewise)
+])
+def test_a_kind_of_local_task_force_names_none(text):
+    assert not _surfaces(text)

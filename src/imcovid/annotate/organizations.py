@@ -174,6 +174,18 @@ def _road_name_start(head: str, road: int) -> int:
     return max(begin, road - _LONGEST_ROAD_NAME)
 
 
+# A task force of a township, subdistrict or community names the task between the place and its ending (小红门乡|社区|防控组,
+# 金桥街道|疫情防控|指挥部, 东兴社区|新冠肺炎疫情防控|领导小组): the township is read before the task.
+_TASK_FORCE_ENDINGS = word_set("organization_task_force_endings")
+_TOWNSHIP_TASK = re.compile(r"(?:(?:新冠肺炎|新冠)?疫情)?(?:防控|防疫)?(?:工作)?$|(?<=[乡镇村])社区$")
+
+
+def _township_task(head: str, ending: str) -> str:
+    """The words before a task force's ending without its task (小红门乡|社区, 金桥街道|疫情防控): where a township's
+    name ends, if it does (other endings and heads are returned whole)."""
+    return _TOWNSHIP_TASK.sub("", head) if ending in _TASK_FORCE_ENDINGS else head
+
+
 # Endings that are also ordinary nouns (基金, 证券): the name before them must not end in a word of any kind.
 _NAMED_BY_BRAND = frozenset({"证券", "基金", "影业"})
 _KIND_OF_COMPANY = word_set("organization_company_kinds")
@@ -682,8 +694,11 @@ def _generic_head(township: str) -> bool:
     """The words before 社区, 嘎查 … are an ordinary word (城市, 当地, 有关, 贫困; 美丽|乡村), or there are none."""
     kind = _PLACE_KIND.search(township)
     head = township[: kind.start()] if kind else township
-    return (len(head) < 2 or head[-2:] in ("苏木", "嘎查", "乡镇") or is_common_word(head) or is_function_word(head[:2])
-            or (len(head) == 2 and is_common_word(head, 100))
+    # (a proper noun the dictionary knows, however frequent, names one: 新华|街道, 和平|社区; not its place words, which
+    # hold ordinary ones: 城市, 美丽)
+    proper = dictionary_tag(head) in ("nz", "nt")
+    return (len(head) < 2 or head[-2:] in ("苏木", "嘎查", "乡镇") or is_common_word(head) and not proper
+            or is_function_word(head[:2]) or (len(head) == 2 and is_common_word(head, 100) and not proper)
             or bool(kind and is_common_word(head[-1] + kind.group()[0])))
 
 
@@ -2581,7 +2596,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 美国|上市|公司, 日本|外资|公司: a country and a kind of company describe firms, name none
         if m.group() == _SCHOOL and not (places_inside or _NAME_START.match(name)):
             continue  # 这所|学校, 进修实验|学校: a school is named here only with its place (北京市八一学校)
-        township = _TOWNSHIP.search(name[: -len(m.group())])
+        township = _TOWNSHIP.search(_township_task(name[: -len(m.group())], m.group()))
         if township and _generic_head(text[start + township.start("name") : start + township.end("name")]):
             township = None  # 城市社区党委, 当地嘎查党支部, 贫困村党支部: a kind of place, not a named one
         if township and not (places_inside or _NAME_START.match(name)):
