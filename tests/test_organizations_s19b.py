@@ -250,3 +250,24 @@ def test_a_local_task_force_is_named_by_its_place(text, name):
 ])
 def test_a_kind_of_local_task_force_names_none(text):
     assert not _surfaces(text)
+
+
+# --- units of a discipline commission: stationed groups and numbered offices --------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("经市纪委监委驻市卫健委纪检监察组调查，", "市纪委监委驻市卫健委纪检监察组"),
+    ("据中央纪委国家监委驻中信集团纪检监察组、广州市纪委监委联合发布消息，", "中央纪委国家监委驻中信集团纪检监察组"),
+    ("经旗纪委监委第二纪检监察室调查，", "旗纪委监委第二纪检监察室"),
+    ("市纪委监委第一监督检查室负责同志表示，", "市纪委监委第一监督检查室"),
+    ("自治区纪委监委第五审查调查室", "自治区纪委监委第五审查调查室"),
+])
+def test_a_discipline_commissions_unit_is_one_body(text, name):
+    assert name in _surfaces(text)
+
+
+@pytest.mark.parametrize("text", [
+    "纪检监察组要加强监督。",  # (the bare word)
+    "各派驻纪检监察组要压实责任。",  # (every stationed group)
+])
+def test_a_kind_of_discipline_unit_names_none(text):
+    assert not _surfaces(text)
