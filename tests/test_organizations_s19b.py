@@ -112,6 +112,7 @@ def test_no_airline_before_a_branch_without_its_short_form(text, name):
 @pytest.mark.parametrize("word, expected", [
     ("东航", True), ("国航", True), ("深航", True),
     ("民航", False), ("首航", False), ("返航", False), ("领航", False), ("航班", False), ("东方", False),
+    ("复航", False), ("外航", False), ("该航", False), ("续航", False),
 ])
 def test_airline_short_forms(word, expected):
     assert _airline_short_form(word) is expected
