@@ -272,3 +272,25 @@ def test_a_discipline_commissions_unit_is_one_body(text, name):
 ])
 def test_a_kind_of_discipline_unit_names_none(text):
     assert not _surfaces(text)
+
+
+# --- apps and a firm's products are no bodies ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("多数员工在腾讯视频、抖音上“摸鱼”的时间最多。", "腾讯"),
+    ("在网易云音乐上听了22.5个G。", "网易"),
+    ("打开百度地图查看。", "百度"),
+    ("可以通过“北京健康宝”、支付宝“健康码”查询。", "支付宝"),  # (a payment app)
+    ("别人买东西用微信支付，只有我用现金。", "微信支付"),
+])
+def test_a_firms_product_or_an_app_is_no_body(text, not_a_name):
+    assert not_a_name not in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("腾讯新闻报道称，", "腾讯新闻"),  # (an outlet, not a product word)
+    ("腾讯公司表示将配合调查。", "腾讯公司"),
+    ("百度发布公告。", "百度"),
+])
+def test_a_firm_or_its_outlet_is_still_a_body(text, name):
+    assert name in _surfaces(text)

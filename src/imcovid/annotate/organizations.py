@@ -370,8 +370,14 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue  # 加|快科技|强省: 加快 and 科技, two ordinary words, not the outlet 快科技
         if _GENERIC_BEFORE.search(text, max(0, start - 2), start):
             continue  # 各级|党委政府, 当地|政府: every such body, not one named
+        if text.startswith(_FIRM_PRODUCTS, end):
+            continue  # 腾讯|视频, 网易|云音乐: a product of the firm, named as a product, not the firm as a body
         spans.append((start, end))
     return spans
+
+
+# Words of a product after a firm's name (腾讯|视频, 百度|地图): the whole names the product (data list).
+_FIRM_PRODUCTS = tuple(sorted(words("organization_firm_products"), key=len, reverse=True))
 
 
 # Mongolian name parts that begin with a stop character: a township named with them (那仁宝力格苏木卫生院); and the

@@ -139,6 +139,7 @@ LISTS = {
                                   "(organizations.py)",
     "organization_task_force_endings": "endings of a task force a township names with its task between: "
                                         "小红门乡|社区|防控组 (organizations.py)",
+    "organization_firm_products": "words of a product after a firm's name: 腾讯|视频, 网易|云音乐 (organizations.py)",
     "organization_referring_words": "words that point back at a body told of before its ending: 涉事|医院, 上述|公司 "
                                     "(organizations.py)",
     "organization_firm_acts": "a firm's acts after its short name: 某某|公告, 某某|获批, 某某|股价 (organizations.py)",
