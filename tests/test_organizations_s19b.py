@@ -294,3 +294,24 @@ def test_a_firms_product_or_an_app_is_no_body(text, not_a_name):
 ])
 def test_a_firm_or_its_outlet_is_still_a_body(text, name):
     assert name in _surfaces(text)
+
+
+# --- a brand's two characters as a firm's short form -------------------------------------------------------------
+
+def test_a_known_brand_of_two_characters_recurs_as_the_firm():
+    text = "国美控股集团有限公司（以下简称“国美集团”）的内部文件称，国美员工在办公区域禁止玩游戏。"
+    assert ("国美", "organization.short_form") in _orgs(text)
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("美的集团宣布涨价，这是美的选择。", "美的"),  # (the dictionary tags 美的 as no brand)
+    ("中国平安集团表示，平安无事。", "平安"),  # (an ordinary word)
+    ("新华集团董事长表示，新华街道将配合。", "新华"),  # (a place named by the same characters)
+])
+def test_two_characters_that_are_other_words_are_no_short_form(text, not_a_name):
+    assert not_a_name not in _surfaces(text)
+
+
+def test_a_known_outlet_holding_the_brand_stays_the_outlet():
+    found = _orgs("新华集团董事长表示，据新华社报道，")
+    assert ("新华社", "organization.known_name") in found and ("新华", "organization.short_form") not in found

@@ -1331,7 +1331,10 @@ def _short_form(head: str, places: set[str]) -> bool:
             or any(head.startswith(p) for p in places):
         return False
     if len(head) < _SHORTEST_SHORT_FORM:
-        return not is_word(head, 1) and head[0] not in _NOT_A_NAME_START and not _COUNT_WORD.match(head[0])
+        # (or a brand the dictionary knows as a proper noun or an abbreviation that is no frequent word: 国美|集团 …
+        # 国美员工, 中粮; not 美的 or 平安, which it tags as other words)
+        brand = dictionary_tag(head) in ("nz", "j") and not is_common_word(head, 1000)
+        return (brand or not is_word(head, 1)) and head[0] not in _NOT_A_NAME_START and not _COUNT_WORD.match(head[0])
     return not is_common_word(head, 1)
 
 
@@ -1344,6 +1347,10 @@ _FIRM_FORM = re.compile(r"(?:药业|医药|制药|科技|电子|股份|控股)?�
 _POSITIONS = words("person_positions")
 _POSITION_BEFORE = re.compile("(?:" + "|".join(sorted(_POSITIONS, key=len, reverse=True)) + ")$")
 _LONGEST_POSITION = max(map(len, _POSITIONS))
+
+
+# Kinds of place after two characters that make them a place's name, not a firm's short form (新华|街道, 国美|小区).
+_PLACE_KINDS_AFTER = ("苏木", "嘎查", "社区", "街道", "小区", "路", "街", "镇", "乡", "村", "区", "县", "市")
 
 
 def _short_forms_of_registered_firms(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
@@ -1361,6 +1368,8 @@ def _short_forms_of_registered_firms(text: str, spans: dict[tuple[int, int], str
         for m in re.finditer(re.escape(head), text):
             if len(head) == 2 and _inside_words(text, m.start(), m.end()):
                 continue  # 中|国金|融: two characters of a short form cut from other words, not the firm
+            if len(head) == 2 and text.startswith(_PLACE_KINDS_AFTER, m.end()):
+                continue  # 新华|街道, 新华|路: a place named by the same two characters, not the firm (新华集团)
             if _POSITION_BEFORE.search(text, max(0, m.start() - _LONGEST_POSITION), m.start()):
                 continue  # 世卫组织科学家|沃森表示: a person after a post (persons.py reads it), not 沃森生物's short form
             if longest_at.get(m.start(), m.end()) > m.end():
