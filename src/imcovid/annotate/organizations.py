@@ -151,6 +151,41 @@ _ATTRIBUTED = re.compile(r"据[^，。“”\"《》「」据\s]{0,12}?[\"“《
 # these places are below the county level of the code table.
 # (Chinese names of villages and communities are two to four characters, Mongolian names of sumu and gacha up to six.)
 _TOWNSHIP = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}(?:苏木|嘎查)|[\u4e00-\u9fff]{0,2}(?P<short>[\u4e00-\u9fff]{2}(?:社区|街道|镇|乡|村)))$")
+# A subdistrict named after its road (新华路街道, 昭乌达路街道办事处): the road's whole name begins it, read back to the
+# verb or preposition of the clause (给予|新华路街道办事处主任, 约谈|敕勒川路街道党工委书记, 对|中山路街道).
+_ROAD_ENDS = frozenset("路街")
+_PREPOSITIONS_BEFORE_ROAD = frozenset("对向在由经给被将把与和及")
+_LONGEST_ROAD_NAME = threshold("organizations", "longest_road_name")
+# Verbs that hold a local body to account or go to it, right before a community's short name (给予|新华街道办事处,
+# 约谈|新华街道党工委): not part of the name, which the dictionary's tags alone cannot tell (建设|新村社区 is one name).
+_VERBS_BEFORE_UNITS = word_set("organization_verbs_before_units")
+
+
+def _road_name_start(head: str, road: int) -> int:
+    """Where the name of the road at ``head[road]`` (路, 街) begins: after the first verb or preposition of the
+    clause before it (给予|昭乌达路, 对|新华路) that leaves two characters or more of the road's name (解放路 keeps
+    its 解放), else at most ``longest_road_name`` characters back."""
+    begin = max(0, road - _LONGEST_ROAD_NAME - 2)
+    for k in range(begin, road - 3):
+        if dictionary_tag(head[k : k + 2]) in ("v", "vn", "p"):
+            return k + 2
+    if head[begin : begin + 1] in _PREPOSITIONS_BEFORE_ROAD and road - begin > 2:
+        begin += 1
+    return max(begin, road - _LONGEST_ROAD_NAME)
+
+
+# A task force of a township, subdistrict or community names the task between the place and its ending (小红门乡|社区|防控组,
+# 金桥街道|疫情防控|指挥部, 东兴社区|新冠肺炎疫情防控|领导小组): the township is read before the task.
+_TASK_FORCE_ENDINGS = word_set("organization_task_force_endings")
+_TOWNSHIP_TASK = re.compile(r"(?:(?:新冠肺炎|新冠)?疫情)?(?:防控|防疫)?(?:工作)?$|(?<=[乡镇村])社区$")
+
+
+def _township_task(head: str, ending: str) -> str:
+    """The words before a task force's ending without its task (小红门乡|社区, 金桥街道|疫情防控): where a township's
+    name ends, if it does (other endings and heads are returned whole)."""
+    return _TOWNSHIP_TASK.sub("", head) if ending in _TASK_FORCE_ENDINGS else head
+
+
 # Endings that are also ordinary nouns (基金, 证券): the name before them must not end in a word of any kind.
 _NAMED_BY_BRAND = frozenset({"证券", "基金", "影业"})
 _KIND_OF_COMPANY = word_set("organization_company_kinds")
@@ -188,6 +223,15 @@ _CLASSIFIERS = frozenset("家个所处座间人例名位")
 _COUNTER_BEFORE = re.compile(r"[位名家个]")
 _POINTED = re.compile(r"[这那该此][家个所间]$")  # (a determiner and a classifier pointing at a body named before)
 _NAME_TAGS_OF_WORDS = ("nr", "nrfg", "nrt")
+# Words that point back at a body the story told of (涉事|医院, 上述|公司, 该|医院): before an ending they name none.
+_REFERRING = word_set("organization_referring_words")
+
+
+def _referring_head(head: str) -> bool:
+    """The words before a body's ending only point back at a body told of before (来到涉事|医院, 上述|企业, 该|医院):
+    "the hospital involved" is no hospital's name. Only the whole head: 该 or 涉事 inside a longer head is left to
+    the other checks (a name holding such characters stays a name)."""
+    return head in _REFERRING
 
 
 def _ordinary_start(text: str, i: int) -> bool:
@@ -326,8 +370,14 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue  # 加|快科技|强省: 加快 and 科技, two ordinary words, not the outlet 快科技
         if _GENERIC_BEFORE.search(text, max(0, start - 2), start):
             continue  # 各级|党委政府, 当地|政府: every such body, not one named
+        if text.startswith(_FIRM_PRODUCTS, end):
+            continue  # 腾讯|视频, 网易|云音乐: a product of the firm, named as a product, not the firm as a body
         spans.append((start, end))
     return spans
+
+
+# Words of a product after a firm's name (腾讯|视频, 百度|地图): the whole names the product (data list).
+_FIRM_PRODUCTS = tuple(sorted(words("organization_firm_products"), key=len, reverse=True))
 
 
 # Mongolian name parts that begin with a stop character: a township named with them (那仁宝力格苏木卫生院); and the
@@ -417,6 +467,17 @@ _NAMED_BY_WORDS = _PAPERS | {"医院"}
 # A hospital named only by a word is read where someone goes, is sent or books there (送到|仁济医院, 转运至|初家医院,
 # 预约了|…): elsewhere such a word before 医院 is as often a kind or a description as a name.
 _TO_A_HOSPITAL = frozenset("到至往了进入去赴")
+# A hospital's grade or ownership after a place (上海|三甲|医院, 北京|公立|医院) describes the place's hospitals of that
+# grade, naming none; a kind that names one after its place (北京|儿童|医院) is not in the list.
+_HOSPITAL_GRADES = word_set("organization_hospital_grades")
+# The endings of a firm's branch at a place, which an airline's short form may begin (东航|内蒙古分公司).
+_AIRLINE_BRANCHES = frozenset({"分公司", "营业部", "基地"})
+
+
+def _graded_hospitals(between: str) -> bool:
+    """The words between a place and 医院 are a grade or ownership alone (上海|三甲, 本市|二级, 常州|公立): a kind of
+    hospital of the place, not a name (上海市|第六人民, 北京|儿童 are names)."""
+    return between.lstrip("省市区县州盟旗") in _HOSPITAL_GRADES
 
 
 def _hospital_head(head: str) -> bool:
@@ -453,6 +514,8 @@ _DETERMINERS = frozenset("全本该我各此两每外某多周")
 # Words of the day that open a clause (昨日, 当天, 近日 …; not 今日, which begins names: 今日头条).
 # A level word with 级 begins the description of a kind of team (国家级|公共卫生专家组, 省级|督导组), not a name.
 _LEVELLED = re.compile(r"(?:国家|自治区|省|市|县|区|盟|旗)级")
+# Verbs of sending or forming a team (派出|国家工作组): the team sent is a kind (data/organization_sending_verbs.txt).
+_SENDING_VERBS = tuple(words("organization_sending_verbs"))
 _DAY_WORD = re.compile(r"昨日|昨天|今天|前天|明天|当天|当日|同日|次日|近日|日前|目前|此前|随后|此后")
 # The title of a document, a ranking or a programme in 《》: the words inside it name no body unless the title begins
 # with the body issuing it (《北京市卫健委关于…的通知》, 《某某指挥部通告》) or is the body's own (《内蒙古日报》).
@@ -637,8 +700,11 @@ def _generic_head(township: str) -> bool:
     """The words before 社区, 嘎查 … are an ordinary word (城市, 当地, 有关, 贫困; 美丽|乡村), or there are none."""
     kind = _PLACE_KIND.search(township)
     head = township[: kind.start()] if kind else township
-    return (len(head) < 2 or head[-2:] in ("苏木", "嘎查", "乡镇") or is_common_word(head) or is_function_word(head[:2])
-            or (len(head) == 2 and is_common_word(head, 100))
+    # (a proper noun the dictionary knows, however frequent, names one: 新华|街道, 和平|社区; not its place words, which
+    # hold ordinary ones: 城市, 美丽)
+    proper = dictionary_tag(head) in ("nz", "nt")
+    return (len(head) < 2 or head[-2:] in ("苏木", "嘎查", "乡镇") or is_common_word(head) and not proper
+            or is_function_word(head[:2]) or (len(head) == 2 and is_common_word(head, 100) and not proper)
             or bool(kind and is_common_word(head[-1] + kind.group()[0])))
 
 
@@ -873,6 +939,55 @@ def _firms_before_titles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Two outlets of one house joined by a slash or a middle dot before their reporter (扬子晚报 / 紫牛新闻记者 张斌,
+# 齐鲁晚报·齐鲁壹点记者): the first ends like an outlet (found by the outlet endings); the second, the house's app or
+# brand, often has no outlet's ending, and is named by standing there. The pair must stand before 记者: 文字/摄影记者
+# holds no outlet (摄影 is a word, and 文字 ends no outlet).
+_PAIRED_OUTLET = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{_OUTLET_ENDING}[ \u3000]*[/／·・][ \u3000]*"
+                            r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:首席|特约|实习|见习)?记者")
+
+
+def _paired_outlets(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the second outlet of a pair before 记者 (see above): no stop character, count, place, person's
+    name, ordinary word (not 摄影, 文字) or rank (首席)."""
+    spans = []
+    for m in _PAIRED_OUTLET.finditer(text):
+        name = m.group("name")
+        if (name[0] in _NOT_AN_OUTLET_START or set(name) & _NOT_IN_MEDIA or _NOT_MEDIA.search(name)
+                or _COUNTED.search(name) or name in place_surfaces or dictionary_tag(name) in _NAME_TAGS
+                or (is_word(name) and dictionary_tag(name) not in _SHORT_NAME_TAGS)):
+            continue
+        spans.append(m.span("name"))
+    return spans
+
+
+# An airline's short form, one character and 航 (东航, 国航, 南航), the dictionary's abbreviation or unknown to it; not
+# 民航 or 首航 (data/organization_not_airlines.txt), nor a verb or noun (返航, 领航, 续航).
+_NOT_AIRLINES = word_set("organization_not_airlines")
+# The airline named by its flight: its short form right before the flight's number (东航MU5735航班, 国航CA1234).
+_AIRLINE_FLIGHT = re.compile(r"(?P<name>[\u4e00-\u9fff]航)(?=(?:[A-Z][A-Z\d]|\d[A-Z])\d{2,4}(?!\d))")
+
+
+def _airline_short_form(word: str) -> bool:
+    """``word`` is one character and 航 that may be an airline's short form (东航, 川航, 深航), not 民航, 返航, 领航."""
+    return len(word) == 2 and word[1] == "航" and word not in _NOT_AIRLINES and dictionary_tag(word) in (None, "j")
+
+
+def _airlines_by_flight(text: str) -> list[tuple[int, int]]:
+    """(start, end) of airlines named by their flight's number right after their short form (东航|MU5735)."""
+    return [m.span("name") for m in _AIRLINE_FLIGHT.finditer(text) if _airline_short_form(m.group("name"))]
+
+
+# An airline's short form recurs as the airline (东航MU5735…，东航表示), but not inside a word of sailing or of a
+# terminal (向东航行, 东航站楼).
+_AIRLINE_RECURS = r"(?<![向往朝])%s(?![行站线道向])"
+
+
+def _airline_recurrences(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of every other occurrence of the airlines named by their flight (see above)."""
+    return [m.span() for name in sorted(names) for m in re.finditer(_AIRLINE_RECURS % re.escape(name), text)]
+
+
 def _named_outlet(name: str) -> bool:
     """An outlet's name: no stop character, no generic outlet (当地电视台), not the paper itself or a rank (本报, 首席)."""
     return not (set(name) & _NOT_IN_MEDIA or _generic_outlet(name) or _NOT_MEDIA.search(name))
@@ -1101,7 +1216,8 @@ _LONGEST_PORT = threshold("organizations", "longest_port")
 
 # Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
 _NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.cited_source", "organization.attributed",
-                          "organization.controlled_firm", "organization.reporter_outlet"})
+                          "organization.controlled_firm", "organization.reporter_outlet",
+                          "organization.paired_outlet", "organization.airline_flight"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会). Business news
@@ -1215,7 +1331,10 @@ def _short_form(head: str, places: set[str]) -> bool:
             or any(head.startswith(p) for p in places):
         return False
     if len(head) < _SHORTEST_SHORT_FORM:
-        return not is_word(head, 1) and head[0] not in _NOT_A_NAME_START and not _COUNT_WORD.match(head[0])
+        # (or a brand the dictionary knows as a proper noun or an abbreviation that is no frequent word: 国美|集团 …
+        # 国美员工, 中粮; not 美的 or 平安, which it tags as other words)
+        brand = dictionary_tag(head) in ("nz", "j") and not is_common_word(head, 1000)
+        return (brand or not is_word(head, 1)) and head[0] not in _NOT_A_NAME_START and not _COUNT_WORD.match(head[0])
     return not is_common_word(head, 1)
 
 
@@ -1228,6 +1347,10 @@ _FIRM_FORM = re.compile(r"(?:药业|医药|制药|科技|电子|股份|控股)?�
 _POSITIONS = words("person_positions")
 _POSITION_BEFORE = re.compile("(?:" + "|".join(sorted(_POSITIONS, key=len, reverse=True)) + ")$")
 _LONGEST_POSITION = max(map(len, _POSITIONS))
+
+
+# Kinds of place after two characters that make them a place's name, not a firm's short form (新华|街道, 国美|小区).
+_PLACE_KINDS_AFTER = ("苏木", "嘎查", "社区", "街道", "小区", "路", "街", "镇", "乡", "村", "区", "县", "市")
 
 
 def _short_forms_of_registered_firms(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
@@ -1245,6 +1368,8 @@ def _short_forms_of_registered_firms(text: str, spans: dict[tuple[int, int], str
         for m in re.finditer(re.escape(head), text):
             if len(head) == 2 and _inside_words(text, m.start(), m.end()):
                 continue  # 中|国金|融: two characters of a short form cut from other words, not the firm
+            if len(head) == 2 and text.startswith(_PLACE_KINDS_AFTER, m.end()):
+                continue  # 新华|街道, 新华|路: a place named by the same two characters, not the firm (新华集团)
             if _POSITION_BEFORE.search(text, max(0, m.start() - _LONGEST_POSITION), m.start()):
                 continue  # 世卫组织科学家|沃森表示: a person after a post (persons.py reads it), not 沃森生物's short form
             if longest_at.get(m.start(), m.end()) > m.end():
@@ -1973,7 +2098,7 @@ def _tagged_name(text: str, start: int, end: int) -> bool:
         ending = _SUFFIX_RE.search(name, ending.start() + 1)
     head = name[: ending.start()] if ending else name
     if not _TAGGED_NAME.fullmatch(name) or "某" in name or _COUNTED.search(name) or _ONE_OF.search(head) \
-            or _GROUP_BEFORE_KIND.search(head):
+            or _GROUP_BEFORE_KIND.search(head) or _referring_head(head):
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 2), start) or text[start - 1 : start] in _DETERMINERS and start:
         return False  # 当地|卫健委, 全|市疾控中心: every such body, not one named
@@ -2332,6 +2457,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.parliament")
     for span in _outlets_before_reporters(text, {text[a:b] for a, b in place_spans}):
         spans.setdefault(span, "organization.reporter_outlet")
+    for span in _paired_outlets(text, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.paired_outlet")
+    for span in _airlines_by_flight(text):
+        spans.setdefault(span, "organization.airline_flight")
     for span in _controlled_firms(text, {text[a:b] for a, b in place_spans}):
         spans.setdefault(span, "organization.controlled_firm")
     for span in _foreign_police(text, {e: s for s, e in place_spans}):
@@ -2424,7 +2553,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if (cut := _after_person_or_count(text, start, end, place_starts)) is not None:
             start, name = cut, text[cut:end]  # 许某已转入|宁夏回族自治区第四人民医院: the name begins with its place
         if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]) \
-                or _GROUP_BEFORE_KIND.search(name[: -len(m.group())]):
+                or _GROUP_BEFORE_KIND.search(name[: -len(m.group())]) or _referring_head(name[: -len(m.group())]):
             continue  # 察右前旗某物流公司, 一家互联网公司, 北京三大|会计师事务所: an anonymised or counted body, not a name
         if len(name) <= len(m.group()) and (m.group() not in _BARE_BODIES
                                             or _GENERIC_BEFORE.search(text, max(0, start - 2), start)):
@@ -2438,8 +2567,11 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if pair := _PAIRED.match(name) or _PAIRED_AFTER_PLACE.search(name):
             start, name = start + pair.end(), name[pair.end():]  # 省委|省政府: the second body of the pair
             whole.add((start, end))  # (not joined to the first again)
-        if (name[: -len(m.group())] == "国家" or _LEVELLED.match(name)) and m.group().endswith("组"):
-            continue  # 派出国家工作组, 国家级公共卫生专家组: a kind of team sent by the state (or a level), not a named body
+        if m.group().endswith("组") and (_LEVELLED.match(name) or name[: -len(m.group())] == "国家"
+                                         and text[max(0, start - 2) : start].endswith(_SENDING_VERBS)):
+            # 派出|国家工作组, 国家级公共卫生专家组: a kind of team sent by the state (or a level), not a named body; the
+            # state's team that guides or speaks is one (在国家工作组指导下)
+            continue
         if _JOINT_SECOND_ENDS.search(name) and (joint := [
                 p for p in place_starts[bisect_left(place_starts, start + 1) : bisect_left(place_starts, end)]
                 if _JOINT_FIRST_ENDS.search(text, start, p)]):
@@ -2452,10 +2584,16 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             # (unless the place's first character ends a word before it: 拱北|海关 is not 北海 + 关)
             start = place_starts[first]  # 新冠肺炎救治定点医疗机构|内蒙古第四医院: the name begins with its place
             name = text[start:end]
+            if m.group() in _AIRLINE_BRANCHES and _airline_short_form(text[start - 2 : start]):
+                start -= 2  # 东航|呼和浩特分公司: an airline's branch at a place, named from the airline's short form
+                name = text[start:end]
         elif not places_inside and not _NAME_START.match(name) and not _COUNTRY_START.match(name) \
                 and (country := _country_inside(name, len(m.group()))):
             start += country  # 有国家流行史|英国卫生安全局: the foreign body's name begins with its country
             name = text[start:end]
+        if m.group() == "医院" and places_inside and _graded_hospitals(
+                text[max((e for e in place_ends if start < e <= m.start()), default=start) : m.start()]):
+            continue  # 上海|三甲|医院, 北京|公立|医院: the place's hospitals of a grade, none named
         if m.group() in _HOMES and len(text[max((e for e in place_ends if start < e <= m.start()), default=start)
                                             : m.start()].lstrip("省市区县州盟旗")) < 2:
             continue  # 上海|养老院, 武汉市|养老院, 县|养老院: a place's homes, none named (幸福之家|养老院 is)
@@ -2473,13 +2611,18 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 美国|上市|公司, 日本|外资|公司: a country and a kind of company describe firms, name none
         if m.group() == _SCHOOL and not (places_inside or _NAME_START.match(name)):
             continue  # 这所|学校, 进修实验|学校: a school is named here only with its place (北京市八一学校)
-        township = _TOWNSHIP.search(name[: -len(m.group())])
+        township = _TOWNSHIP.search(_township_task(name[: -len(m.group())], m.group()))
         if township and _generic_head(text[start + township.start("name") : start + township.end("name")]):
             township = None  # 城市社区党委, 当地嘎查党支部, 贫困村党支部: a kind of place, not a named one
         if township and not (places_inside or _NAME_START.match(name)):
             cut = township.start("name")
-            if cut and township.group("short"):
+            if township.group("short") and township.group("short")[1] in _ROAD_ENDS:
+                cut = _road_name_start(name, township.start("short") + 1)  # 给予|昭乌达路街道: named after its road
+            elif cut and township.group("short"):
                 cut = township.start("short")  # …书记陈海健东|兴社区: where text runs on, a Chinese village name's two characters
+            elif township.group("short") and (name[: township.start("short")] in _VERBS_BEFORE_UNITS
+                                              or name[: township.start("short")] in _PREPOSITIONS_BEFORE_ROAD):
+                cut = township.start("short")  # 给予|新华街道办事处, 对|东兴社区: the clause's verb begins no name
             start += cut
             name = text[start:end]
         rule = "organization.generic_ending"
@@ -2595,6 +2738,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             spans.setdefault((a, b), "organization.stock_move")
     # A firm or outlet named at a cue (its stock's move, a source cited) is the same body where its name recurs.
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}, spans)
+    for span in _airline_recurrences(text, {text[a:b] for (a, b), rule in spans.items()
+                                            if rule == "organization.airline_flight"}):
+        spans.setdefault(span, "organization.recurrence")
     # (after the cues' names recur, which keep their rules: a brand and trade acting is read where no cue named it)
     brands = _brand_trade_firms(text, {text[a:b] for a, b in place_spans})
     for span in brands:

@@ -135,6 +135,19 @@ LISTS = {
     "organization_industry_after_trade": "words of an industry after a firm's trade ending: 传统医药|产业 "
                                          "(organizations.py)",
     "organization_document_kinds": "kinds of document that end a title: 《某党纪律处分|条例》 (organizations.py)",
+    "organization_hospital_grades": "a hospital's grade or ownership after a place, naming none: 上海|三甲|医院 "
+                                    "(organizations.py)",
+    "organization_not_airlines": "abbreviations of one character and 航 that name no airline: 民航, 首航 "
+                                 "(organizations.py)",
+    "organization_verbs_before_units": "verbs right before a community's or subdistrict's short name: 给予|新华街道 "
+                                       "(organizations.py)",
+    "organization_sending_verbs": "verbs of sending or forming a team before 国家工作组: 派出|国家工作组 "
+                                  "(organizations.py)",
+    "organization_task_force_endings": "endings of a task force a township names with its task between: "
+                                        "小红门乡|社区|防控组 (organizations.py)",
+    "organization_firm_products": "words of a product after a firm's name: 腾讯|视频, 网易|云音乐 (organizations.py)",
+    "organization_referring_words": "words that point back at a body told of before its ending: 涉事|医院, 上述|公司 "
+                                    "(organizations.py)",
     "organization_firm_acts": "a firm's acts after its short name: 某某|公告, 某某|获批, 某某|股价 (organizations.py)",
     "organization_firm_act_adverbs": "adverbs and day words between a firm's short name and its act: 某某生物|也|披露 "
                                      "(organizations.py)",
