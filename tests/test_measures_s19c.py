@@ -92,11 +92,14 @@ def test_app_failure_still_no_code_measure():
 @pytest.mark.parametrize("sentence, expected", [
     ("小区封控了，任何人不能出楼门。", True),
     ("我们被封在家里，不能出门。", True),
-    ("密接人员集中隔离期间不能出房门。", True),
+    ("社区实行静默管理，居民不能出门。", True),
     # negatives: illness, weather, a road closure
     ("我阳了以后不能出门，只能在家躺着。", False),
     ("因大雪封路，村民不能出村。", False),
     ("生病了不能出门。", False),
+    ("我阳了以后居家隔离，不能出门。", False),
+    ("因道路封闭施工，村民不能出村。", False),
+    ("瓶子密封了，不能出门。", False),
 ])
 def test_lockdown_told(sentence, expected):
     assert lockdown_told(sentence) is expected
@@ -109,6 +112,7 @@ def test_lockdown_told(sentence, expected):
     ("新冠疫情放开后，我阳了以后不能出门，只能在家躺着。", False),
     ("疫情期间因大雪封路，村民不能出村。", False),
     ("新冠疫情期间，我生病了不能出门。", False),
+    ("新冠疫情期间，我阳了以后居家隔离，不能出门。", False),
 ])
 def test_lived_lockdown_needs_lockdown(text, expected):
     assert ("C6" in _codes(text)) is expected
@@ -167,6 +171,7 @@ def test_campaign_with_result_is_measure():
     # negatives: a platform's commercial delivery
     ("疫情期间，外卖平台推出无接触配送，骑手把餐送上门。", False),
     ("疫情期间，美团推出送菜上门服务。", False),
+    ("疫情期间，社区团购平台推出送菜上门服务。", False),
 ])
 def test_door_delivery_needs_lockdown(text, expected):
     assert ("CN-SUPPLY" in _codes(text)) is expected

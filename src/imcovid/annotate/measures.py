@@ -108,10 +108,11 @@ def names_covid(sentence: str) -> bool:
 
 
 def lockdown_told(sentence: str) -> bool:
-    """Does the sentence tell a lockdown or quarantine (封控, 被封, 管控, 静默, 隔离 …: word row ``lockdown-told``)? The
+    """Does the sentence tell a lockdown (封控, 被封, 管控, 静默 …: word row ``lockdown-told``)? The
     cue rows flagged ``lockdown`` in ``data/measure_cues.tsv`` need it: not being able to leave home or the village
     (不能出门, 不能出村) is a lockdown as lived only then, not a person's illness (我阳了以后不能出门) nor a road closed by
-    snow (因大雪封路，村民不能出村). Why: the s19 review of the s19meas colloquial C6 cues."""
+    snow (因大雪封路，村民不能出村), nor a case's isolation (阳了以后居家隔离，不能出门: isolation, not C6). Why: the
+    s19 review of the s19meas colloquial C6 cues."""
     return bool(words()["lockdown-told"].search(sentence))
 
 
