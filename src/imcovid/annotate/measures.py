@@ -53,6 +53,8 @@ class Cue:
     target_only: bool = False  # a group or venue word (滞留游客, 健身房): yields to an instrument named beside it
     # a word with ordinary senses (封锁, 上座率, 远程办公, 甩站): counts only in a sentence that names the epidemic
     covid_sentence: bool = False
+    # a way of staying in told like a lockdown (不能出门, 不能出村): counts only in a sentence that tells one
+    lockdown_sentence: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +69,8 @@ def cues() -> tuple[Cue, ...]:
         # once per cue and each match belongs to exactly one statement.
         pattern = pattern.replace(".", _IN_CLAUSE)
         out.append(Cue(re.compile(pattern), code, None if level == "-" else int(level), targeted in ("1", "t"),
-                       targeted == "t", flags == ["covid"]))
+                       targeted == "t", flags == ["covid"],
+                       flags == ["lockdown"]))
     return tuple(out)
 
 
@@ -102,6 +105,15 @@ def names_covid(sentence: str) -> bool:
     恢复, 远程办公成为常态, 因道路施工…甩站) that the article-level check (:func:`about_covid`) lets through in a
     digest or in world news (s17 review of the s17meas cues)."""
     return any(word in sentence for word in _covid_words())
+
+
+def lockdown_told(sentence: str) -> bool:
+    """Does the sentence tell a lockdown (封控, 被封, 管控, 静默 …: word row ``lockdown-told``)? The
+    cue rows flagged ``lockdown`` in ``data/measure_cues.tsv`` need it: not being able to leave home or the village
+    (不能出门, 不能出村) is a lockdown as lived only then, not a person's illness (我阳了以后不能出门) nor a road closed by
+    snow (因大雪封路，村民不能出村), nor a case's isolation (阳了以后居家隔离，不能出门: isolation, not C6). Why: the
+    s19 review of the s19meas colloquial C6 cues."""
+    return bool(words()["lockdown-told"].search(sentence))
 
 
 def other_emergency(sentence: str) -> bool:
@@ -303,7 +315,10 @@ def _direction_change(text: str) -> bool:
 # mark the future.)
 # (And 将X闭环转运集中隔离点, 将X转至/转入…: the transfer verb with its destination straight after it, s19meas; not after an
 # adverb of time, 将尽快转运, 将立即转至, which marks the future; and 现将其活动轨迹通报如下, published here and now.)
-_DISPOSAL = re.compile(r"将(?![于在从自尽立马即])[^，。；将]{1,30}?(?:转移到|转移至|转运至|转运到|送至|送往|送到|调整为|划定为|划为|列为|纳入|按照"
+# (Nor after any adverb, 将陆续转至定点医院, 将逐步转入常态化, 将统一转运: no object between 将 and the verb, the future;
+# s19 review.)
+_DISPOSAL = re.compile(r"将(?![于在从自尽立马即]|陆续|逐步|逐渐|逐一|统一|分批|全部(?=转|送)|会|要|及时|很快|适时|择机|继续|迅速"
+                       r"|第一时间|进一步)[^，。；将]{1,30}?(?:转移到|转移至|转运至|转运到|送至|送往|送到|调整为|划定为|划为|列为|纳入|按照"
                        r"|转运(?=[^，。；]{0,12}(?:隔离|医院|酒店|方舱|定点))|转至|转入|(?:公告|通报|公布)如下)")
 
 
@@ -972,10 +987,11 @@ def opinion(sentence_head: str) -> bool:
 
 
 def speculation(statement: str) -> bool:
-    """Does the writer guess or judge in the statement (显然该院为…定点医院, 当前应该已实行全封闭管理, 我觉得…还是得限制
+    """Does the writer guess or judge in the statement (当前应该已实行全封闭管理, 我觉得…还是得限制
     境外输入, …全员核酸筛查已经势在必行, 不知道需要被隔离多长时间: word row ``speculation``)? A guess reports nothing as
     decided or done and attributes nothing to a body (guideline, MEASURE). Why: answers of 知乎热榜 speculate on the
-    measures of a city; on the s19meas reading their guesses and wishes were a tenth of the false mentions."""
+    measures of a city; on the s19meas reading their guesses and wishes were a tenth of the false mentions. (显然
+    asserts, 当地显然已实行全域静态管理: a report, no guess; s19 review.)"""
     return bool(words()["speculation"].search(statement))
 
 
@@ -1000,7 +1016,9 @@ def trip_told(sentence: str, statement: str) -> bool:
     ``trip-duty``)? It tells a case's own trip — the certificate carried (持48小时内核酸检测证明自杭州返乡), the test
     taken on the way (前往…核酸采样点进行核酸采样), the trip reported — not a measure (guideline: how cases were found
     and a case's story are not measures). Quarantine or transfer done to the case (立即转至…集中隔离点) is not among the
-    codes it drops (``_TRIP_CODES``). Why: the s19meas reading of itineraries published by county headquarters."""
+    codes it drops (``_TRIP_CODES``). Why: the s19meas reading of itineraries published by county headquarters.
+    A notice's start time (自1月10日18:00起, 12时30分起) is no clock time of a trip, and a body's deed done to people
+    (对所有抵达我市的人员开展核酸检测) is a duty: an official notice keeps its measures (s19 review)."""
     w = words()
     return bool(w["clock-time"].search(sentence) and w["trip-verb"].search(sentence)
                 and not w["trip-duty"].search(statement))
@@ -1010,13 +1028,17 @@ def trip_told(sentence: str, statement: str) -> bool:
 # 进行核酸检测，结果为阳性).
 _FOUND_NEXT = re.compile(r"^[，,]\s*(?:发现|检出|筛查出|筛出|结果(?:为|呈|显示)?阳性)")
 _TEST_CLAUSE = re.compile(r"(?:检测|筛查|排查|检查|复核)(?:中|时|过程中)?$")
+# A campaign: a population or scope tested (全市, 全员, 所有, 重点人群) or a body's 开展/组织 (s19 review).
+_CAMPAIGN = re.compile(r"全市|全区|全县|全旗|全盟|全省|全域|全城|全员|所有|全体|重点人群|开展|组织")
 
 
 def case_found(statement: str, rest: str) -> bool:
     """Is the statement the test or screening by which a case was found, told in the clause before the finding
     (…例行主动核酸检测中，发现一例核酸检测阳性人员; …进行核酸检测，结果为阳性)? How cases were found is not a measure
-    (guideline, *Not measures*); the word list's ``exclude`` row sees the finding only inside one clause (中发现)."""
-    return bool(_TEST_CLAUSE.search(statement) and _FOUND_NEXT.match(rest))
+    (guideline, *Not measures*); the word list's ``exclude`` row sees the finding only inside one clause (中发现).
+    A campaign whose result follows (对全市人员开展核酸检测，检出阳性感染者3例) stays a measure: the guideline excludes how
+    a case was found, not the campaign (s19 review)."""
+    return bool(_TEST_CLAUSE.search(statement) and _FOUND_NEXT.match(rest)) and not _CAMPAIGN.search(statement)
 
 
 def abroad_named(sentence: str) -> bool:
@@ -1226,6 +1248,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             inside = [h for h in hits[bisect_left(hit_starts, c_start):bisect_left(hit_starts, c_end)]
                       if not (_inside_any(exempt, h[0]) and exempted_code(all_cues[h[1]].code))
                       and not (all_cues[h[1]].covid_sentence and not covid_named)]
+            inside = [h for h in inside if not (all_cues[h[1]].lockdown_sentence
+                                                and not lockdown_told(text[s_start:s_end]))]
             if not inside or (all(_inside_any(org_spans, h[0]) for h in inside) and not name_with_measure(statement)):
                 continue  # (a care home's name alone, 记者走访了市第一福利院: no measure named)
             if public_sanction(statement, text[s_start:c_start]):
