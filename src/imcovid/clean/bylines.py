@@ -759,6 +759,7 @@ _COMPILER_LINE = lazy(r"^(?P<outlet>[\u4e00-\u9fff]{2,12}?)\s*综合(?P<how>整�
                             r"(?:(?P<from>自|整理自)?\s*(?P<names>[^（）()。！？!?：:]{2,80}?))?\s*$")
 _LIST_SEPARATOR = lazy(r"\s*[、，,]\s*")
 _LIST_AND = lazy(r"[和及与]")
+_COMMA = lazy(r"[，,]")
 
 
 def _broadcast_channel(after: str) -> bool:
@@ -777,16 +778,13 @@ def split_outlets(listed: str) -> list[str]:
             part = part[:-1]
         if not part:
             continue
-        if not is_outlet(part):
-            for m in _LIST_AND.finditer(part):
-                left, right = part[:m.start()], part[m.end():]
-                if is_outlet(left) and is_outlet(right):
-                    names += [left, right]
-                    break
-            else:
-                names.append(part)
-            continue
-        names.append(part)
+        for m in _LIST_AND.finditer(part):
+            left, right = part[:m.start()], part[m.end():]
+            if is_outlet(left) and is_outlet(right):
+                names += [left, right]
+                break
+        else:
+            names.append(part)
     return names
 
 
@@ -826,8 +824,9 @@ def compiler_line(line: str, platform: str | None = None) -> list[str] | None:
         return None
     names = split_outlets(m.group("names")) if m.group("names") else []
     if m.group("names") and not m.group("from") and not (
-            names and is_outlet(names[0]) and all(_SHORTEST_LISTED_OUTLET <= len(n) <= _LONGEST_LISTED_OUTLET for n in names)):
-        return None  # (without 自 only a list of short names whose first is an outlet's: never prose)
+            names and is_outlet(names[0]) and not _COMMA.search(m.group("names"))
+            and all(_SHORTEST_LISTED_OUTLET <= len(n) <= _LONGEST_LISTED_OUTLET for n in names)):
+        return None  # (without 自 only a list of short names split by 、 whose first is an outlet's: never prose)
     listed = [outlet_name(n) for n in names if _compiled_source(n)]
     if outlet in tables().selves:
         return listed if names else None
