@@ -104,7 +104,7 @@ def _with_credits(source: str | None, original_title: str | None = None) -> Sour
         if found := bylines.parse_byline(source[m.end():]):
             source, credits = source[: m.start()], found.credits
             break
-    if (compiled := bylines.compiler_line(normalize_line(source))) is not None:
+    if (compiled := bylines.compiler_line(normalize_line(source), listed_only=True)) is not None:
         return SourceLine(tuple(compiled), original_title, credits, compiled=True)  # 来源：X综合(自)Y、Z
     names = [bylines.outlet_name(_account(normalize_line(n))) for n in re.split(r"[、]", source) if n.strip()]
     if any(len(n) > _LONGEST_SOURCE_NAME for n in names):
