@@ -78,6 +78,7 @@ def test_compiler_line(line, platform, sources):
     ("来源：内蒙古新闻综合广播", ("内蒙古新闻综合广播",)),
     ("来源：中央广播电视总台新闻综合频道", ("中央广播电视总台新闻综合频道",)),
     ("来源：绍兴新闻综合", ("绍兴新闻综合",)),
+    ("来源：中国新闻网综合报道", ("中国新闻网",)),
 ])
 def test_source_line_reads_compiler_lines_the_same_way(line, sources):
     assert match_source_line(line).sources == sources

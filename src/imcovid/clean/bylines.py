@@ -816,14 +816,15 @@ def compiler_line(line: str, platform: str | None = None, *, listed_only: bool =
     ending (北京头条), but not the words that name no source (公开信息, 公开资料). Without 自 the words after 综合 must
     be a list of short names whose first is an outlet's (某某日报综合整治…, 文科综合 are prose), and 综合 opening a
     channel's name (新闻综合频道, 综合广播) is never read as compiling. ``listed_only`` (a 来源 line's name): only a line
-    that lists what was compiled is read, a bare ``X综合`` there being a name (绍兴新闻综合, a city's channel). Returns [] for a compiler's line that names no outlet
+    that lists what was compiled or says how (综合报道) is read, a bare ``X综合`` there being a name (绍兴新闻综合, a
+    city's channel). Returns [] for a compiler's line that names no outlet
     to record (本报综合自公开资料: it still leaves the text)."""
     if "综合" not in line or not (m := _COMPILER_LINE.match(line.strip())):
         return None
     outlet = m.group("outlet")
     if not is_outlet(outlet) or _broadcast_channel(line.strip()[m.end("outlet"):].lstrip().removeprefix("综合")):
         return None
-    if listed_only and not m.group("names"):
+    if listed_only and not m.group("names") and not m.group("how"):
         return None  # (来源：苏州新闻综合: after 来源 a bare X综合 is a name, often a channel's, 绍兴新闻综合)
     names = split_outlets(m.group("names")) if m.group("names") else []
     if m.group("names") and not m.group("from") and not (
