@@ -65,6 +65,7 @@ TEXT = "<p>某地新增病例3例。</p>"
     ("新华网综合报道，某地新增病例3例", "ZAKER", None),
     ("人民网综合新华社，记者近日走访某地发现新增病例3例", "ZAKER", None),
     ("每日经济新闻综合自京东官方微信号、公开资料", "新浪财经", ["每日经济新闻"]),
+    ("人民网综合自己多年的经验", "ZAKER", None),  # 自己: no list
 ])
 def test_compiler_line(line, platform, sources):
     assert bylines.compiler_line(line, platform) == sources

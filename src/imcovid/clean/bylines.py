@@ -754,9 +754,10 @@ def repeats_title(line: str, title: str) -> bool:
 
 # 国际旅游岛商报综合 / 每日经济新闻综合自京东官方微信号、公开资料 / 每日经济新闻综合上游新闻、澎湃新闻: an outlet's own
 # line saying it compiled the report, whole or after 来源： (fields.match_source_line). One reading everywhere
-# (:func:`compiler_line`): the compiler and each listed name that is an outlet's are the original sources.
+# (:func:`compiler_line`): the compiler and each name it lists (not 公开资料, not a company's account) are the original
+# sources. (Not 综合自己…: 自己 is "oneself", no 自 of a list.)
 _COMPILER_LINE = lazy(r"^(?P<outlet>[\u4e00-\u9fff]{2,12}?)\s*综合(?P<how>整理|编辑|报道)?"
-                            r"(?:(?P<from>自|整理自)?\s*(?P<names>[^（）()。！？!?：:]{2,80}?))?\s*$")
+                            r"(?:(?P<from>自(?!己)|整理自)?\s*(?P<names>[^（）()。！？!?：:]{2,80}?))?\s*$")
 _LIST_SEPARATOR = lazy(r"\s*[、，,]\s*")
 _LIST_AND = lazy(r"[和及与]")
 _COMMA = lazy(r"[，,]")
