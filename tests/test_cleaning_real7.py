@@ -45,11 +45,13 @@ def test_a_round_ups_link_labels_go_and_its_item_numbers_stay():
 
 @pytest.mark.parametrize("line, platform, sources", [
     ("某某商报综合", "趣头条", ["某某商报"]),
+    # (s19b: one convention, the compiler and what it lists, not 公开资料)
     ("某某经济新闻综合自甲公司官方微信号、公开资料", "新浪财经", ["某某经济新闻"]),
     ("观察者网综合自财经网、北京头条", "观察者网", ["财经网", "北京头条"]),
-    ("某某经济新闻综合上游新闻、澎湃新闻", "新浪财经", ["某某经济新闻"]),  # without 自: outlets only
+    # one convention (s19b): the compiler and each listed outlet (development gold real-9 S_5 records them so)
+    ("某某经济新闻综合上游新闻、澎湃新闻", "新浪财经", ["某某经济新闻", "上游新闻", "澎湃新闻"]),
     ("观察者网综合财经网、中国新闻网", "观察者网", ["财经网", "中国新闻网"]),
-    ("观察者网综合财经网、北京头条", "观察者网", None),  # 北京头条: not recognisably an outlet without 自
+    ("观察者网综合财经网、北京头条", "观察者网", ["财经网", "北京头条"]),  # (s19b: the first is an outlet's name)
     ("某某日报综合整治城市环境", "新浪财经", None),  # 综合整治: no outlet after 综合
     ("文科综合", "趣头条", None),  # no outlet before 综合
     ("他说综合自己的经验", "趣头条", None),

@@ -238,8 +238,9 @@ SOURCE_CASES = {
         "<p>正文。</p><p>内容综合：甲市卫生健康委员会官方网站、@乙市发布、@丙日报等</p>",
         ["甲市卫生健康委员会官方网站", "乙市发布", "丙日报"], []),
     "综合自 line": ("<p>正文。</p><p>综合自：新华社、人民网</p>", ["新华社", "人民网"], []),
-    "an outlet's own line naming what it compiled from: the compiler is the source": (
-        "<p>正文。</p><p>某某经济新闻综合自新华社、人民网</p>", ["某某经济新闻"], []),
+    # (s19b: one reading of compiler lines, bylines.compiler_line: the compiler and the outlets it lists)
+    "an outlet's own line naming what it compiled from: the compiler and what it lists are the sources": (
+        "<p>正文。</p><p>某某经济新闻综合自新华社、人民网</p>", ["某某经济新闻", "新华社", "人民网"], []),
     "综合自己 in prose stays": ("<p>他说综合自己的经验，病例增加。</p>", [], []),
     "据 later in the text is a data point, not the article's source": (
         "<p>西安疫情让生活遇到困难。据国家卫健委统计，新增病例。</p>", [], []),

@@ -35,6 +35,9 @@ def build_chain(doc: ParsedDocument, cleaned: CleanedArticle | None) -> list[dic
             evidence = f"front matter author: {doc.author!r}"
             if len(doc.categories) >= 2 and doc.categories[1] == doc.author:
                 evidence += f"; categories[1]: {doc.categories[1]!r}"
+            if cleaned is not None and cleaned.linked_site:  # (快媒体's card: a summary linking to the article)
+                evidence += (f"; the post is the aggregator's summary card, linking to the full article on "
+                             f"{cleaned.linked_site} (点击阅读全文 @…): the site that holds the article, not named as its outlet")
             chain.append({"role": "aggregator", "name": doc.author, "evidence": evidence})
         if len(doc.categories) == 3:
             route = " / ".join(doc.categories)

@@ -53,6 +53,7 @@ class CleanedArticle:
     outlets: list[tuple[str, str]]  # (outlet, evidence)
     platform_evidence: str | None = None
     flags: list[str] = field(default_factory=list)
+    linked_site: str | None = None  # the site an aggregator's summary card links to (快媒体: 点击阅读全文 @rfa.org)
 
 
 def clean_document(doc: ParsedDocument, config: BuildConfig) -> CleanedArticle:
@@ -172,8 +173,9 @@ def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> Cl
 
     extracted = _extract_fields(lines, doc, steps, title.simp)
     body: list[Line] = extracted["body"]
-    if extracted["abstract"] and not subtitles:  # the outlet's standfirst (html.PageMeta.abstract): the subtitle
-        subtitles = [s for s in (finish(bylines.without_bullet(point)) for point in extracted["abstract"]) if s.simp]
+    if extracted["abstract"]:  # the outlet's standfirst (html.PageMeta.abstract): subtitle lines, after any other
+        points = [s for s in (finish(bylines.without_bullet(point)) for point in extracted["abstract"]) if s.simp]
+        subtitles += [p for p in points if p.simp not in {s.simp for s in subtitles}]
     if not body:
         dropped = steps["drop_promotion"] + steps["drop_rights_notice"]
         reason = (
@@ -242,7 +244,7 @@ def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> Cl
         "redactions": redactions,
         "flags": flags,
     }
-    return CleanedArticle(article, steps, outlets, platform_evidence, flags)
+    return CleanedArticle(article, steps, outlets, platform_evidence, flags, extracted["linked_site"])
 
 
 def _platform_name(doc: ParsedDocument) -> str | None:
@@ -292,6 +294,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
     abstract: tuple[str, ...] = ()  # (the outlet's standfirst, html.PageMeta.abstract)
     summary_only = False  # (the text is an aggregator's cut-off summary, html.PageMeta.summary_only)
     header_time = None  # (the time line of the outlet's page header: the date when the front matter has none)
+    linked_site = None  # (the site an aggregator's card links to: provenance evidence, not an original source)
     after_image: dict | None = None
 
     def credit(rank: tuple, found) -> None:
@@ -313,7 +316,10 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
         if isinstance(unit, PageMeta):
             header = _page_meta(unit, title)
             if header["source"]:
-                outlet((index, 0), [header["source"]], f"the outlet named in the page's header or card: {unit.source!r}")
+                outlet((index, 0), [header["source"]], f"the outlet named in the page's header: {unit.source!r}")
+            for account in header["accounts"]:
+                outlet((index, 0), [account], f"the account of the tweet embedded in the card's summary: {account!r}")
+            linked_site = linked_site or header["site"]
             original_title = original_title or header["headline"]
             header_time = header_time or unit.time
             abstract = abstract or unit.abstract
@@ -382,15 +388,17 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             previous_image["credit"] = image_credit  # （来源："今日阿拉善"） under a photo credits the photo
             steps["move_captions"] += 1
             continue
-        if fields.match_cover_credit(line.simp):
-            steps["move_captions"] += 1  # the cover picture's credit (the front matter's image): not text
+        if (cover_credit := fields.match_cover_credit(line.simp)) is not None:
+            # the cover picture's credit (the front matter's image): not text; a photographer it names is credited
+            credit(rank, _cover_photographers(cover_credit))
+            steps["drop_cover_credit"] += 1
             continue
         if images and (pictures_credit := fields.match_pictures_credit(line.simp)):
             for image in images:  # 照片来源：X among the closing credits: the credit of every picture without one
                 image["credit"] = image["credit"] or pictures_credit
             steps["move_captions"] += 1
             continue
-        if compiled := bylines.compiler_line(line.simp, platform):
+        if (compiled := bylines.compiler_line(line.simp, platform)) is not None:
             outlet(rank, compiled, f"the outlet that compiled the report: {line.simp!r}")
             steps["move_source_lines"] += 1
             compiler_open = line.simp.endswith("、")
@@ -407,6 +415,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             original_title = original_title or source.original_title
             credit(rank, source.credits)
             steps["move_source_lines"] += 1
+            compiler_open = source.compiled and line.simp.endswith("、")  # (来源：X综合自Y、 / Z、W: one list)
             continue
         if name := bylines.source_from_line(line.spaced):
             outlet(rank, [name], f"source line in the text: {line.simp!r}")
@@ -461,19 +470,35 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
             "credits": [c for _, c in sorted(credits, key=lambda item: item[0])],
             "outlets": _source_outlets(outlets),
             "rights": rights, "original_title": original_title, "header_time": header_time,
-            "abstract": abstract, "summary_only": summary_only}
+            "abstract": abstract, "summary_only": summary_only, "linked_site": linked_site}
 
 
 def _page_meta(meta: PageMeta, title: str) -> dict:
     """The outlet and the headline a page header or summary card gives (:class:`PageMeta`): the headline is the
     original title where it differs from the post's title (the archive's title is often a shortened or cut-off
-    form of it), and nothing where it only repeats the title."""
+    form of it), and nothing where it only repeats the title. A card's outlet is only what it names: the account of
+    a tweet embedded in the summary when that is an outlet's name (自由亚洲电台 (@RFA_Chinese)); the site it links
+    to (rfa.org, 163.com: often a portal or an aggregator, not the writer) is no outlet's name and goes to the
+    provenance as the card's link, without ``www.``/``m.``."""
     headline = clean_line(meta.headline)[0] if meta.headline else None
     source = normalize_line(meta.source) if meta.source else None
     if headline and (headline == title or bylines.repeats_title(headline, title)):
         headline = None
-    return {"headline": headline or None,
-            "source": bylines.outlet_name(source) if source and not urls.is_web_url(source) else source}
+    accounts = [bylines.outlet_name(a) for a in (normalize_line(a) for a in meta.accounts) if bylines.is_outlet(a)]
+    site = _SITE_PREFIX.sub("", meta.site.lower()) if meta.site else None
+    return {"headline": headline or None, "source": bylines.outlet_name(source) if source else None,
+            "accounts": accounts, "site": site}
+
+
+_SITE_PREFIX = lazy(r"^(?:www|m|wap)\.")
+
+
+def _cover_photographers(credit: str) -> list[Credit]:
+    """The photographers a cover picture's credit names (``封面图片来源：每经记者 张怀水 摄``): credited like any
+    photographer (spec/cleaning rule 5: credits are moved, not lost); a credit naming an agency or a stock library
+    (摄图网, 视觉中国) names no one."""
+    found = bylines.parse_byline(credit)
+    return [c for c in found.credits if c.role == "photographer"] if found else []
 
 
 # A bare number (a page counter, a widget's count) or a short label without punctuation (a column's tag, 专题).

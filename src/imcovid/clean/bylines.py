@@ -46,6 +46,10 @@ class Tables:
     selves: frozenset[str]
     role_pattern: re.Pattern
     pictures: tuple[str, ...] = ()  # picture agencies: a bracketed name alone after a caption credits the picture
+    broadcasts: tuple[str, ...] = ()  # channel kinds after 综合 in a broadcaster's channel name (新闻综合频道)
+    flashes: frozenset[str] = frozenset()  # outlets' short self-names whose 快讯 opener leaves the text (每经AI快讯，)
+    not_sources: frozenset[str] = frozenset()  # words a compiler lists that name no source (公开资料, 网络)
+    accounts: tuple[str, ...] = ()  # words of a body's own account in a compiler's list (京东官方微信号)
 
 
 def _rows(name: str) -> list[tuple[int, list[str]]]:
@@ -73,6 +77,10 @@ def tables() -> Tables:
     channels: list[str] = []
     selves: set[str] = set()
     pictures: list[str] = []
+    broadcasts: list[str] = []
+    flashes: set[str] = set()
+    not_sources: set[str] = set()
+    accounts: list[str] = []
     for n, row in _rows("cleaning_outlets.tsv"):
         if row[0] == "suffix" and len(row) == 2 and row[1] not in suffixes:
             suffixes.append(row[1])
@@ -84,6 +92,14 @@ def tables() -> Tables:
             selves.add(row[1])
         elif row[0] == "picture" and len(row) == 2 and row[1] not in pictures:
             pictures.append(row[1])
+        elif row[0] == "broadcast" and len(row) == 2 and row[1] not in broadcasts:
+            broadcasts.append(row[1])
+        elif row[0] == "flash" and len(row) == 2 and row[1] not in flashes:
+            flashes.add(row[1])
+        elif row[0] == "not-source" and len(row) == 2 and row[1] not in not_sources:
+            not_sources.add(row[1])
+        elif row[0] == "account" and len(row) == 2 and row[1] not in accounts:
+            accounts.append(row[1])
         else:
             raise ValueError(f"cleaning_outlets.tsv line {n}: bad or duplicate row {row!r}")
     words = "|".join(sorted((re.escape(r) for r in roles if r not in colon_roles), key=len, reverse=True))
@@ -93,7 +109,7 @@ def tables() -> Tables:
     pattern = re.compile(rf"(?:{mods})?(?P<role>{words}|(?:{colon})(?=\s*[:：|｜丨/／]))")
     return Tables(roles, tuple(modifiers), tuple(suffixes), aliases,
                   tuple(sorted(channels, key=len, reverse=True)), frozenset(selves), pattern,
-                  tuple(sorted(pictures, key=len, reverse=True)))
+                  tuple(sorted(pictures, key=len, reverse=True)), tuple(broadcasts), frozenset(flashes), frozenset(not_sources), tuple(accounts))
 
 
 @dataclass(frozen=True)
@@ -388,8 +404,9 @@ def parse_byline(text: str, *, require_role: bool = True, default_role: str = "r
 # (（观察者网 讯）: in brackets a space may stand before 讯.)
 _XUN = lazy(r"^(?P<open>[（(])?\s*(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}?)(?(open)\s*)讯(?(open)\s*[)）]|(?=[\s（(【]|记者|通讯员|$))")
 # 每经AI快讯，依依股份…: 每日经济新闻's news-flash opener (its machine-written flashes say AI), an outlet's 讯 opener
-# glued to the sentence by a comma; read only where the word before it is the short name an outlet gives itself (an
-# alias of data/cleaning_outlets.tsv): a news agency's 新华社快讯： labels its flash the way its dateline does, and stays.
+# glued to the sentence by a comma; read only where the word before it is an outlet whose flash opener this is (kind
+# ``flash`` of data/cleaning_outlets.tsv: 每经): a news agency's or broadcaster's flash label (新华社快讯：, 央视快讯：,
+# 总台快讯，) works like its dateline, and stays.
 _FLASH_OPENER = lazy(r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?)(?:AI)?快讯\s*[，,：:]\s*")
 _REPORTED = lazy(r"^(?P<credits>.{2,60}?)\s*报道\s*[:：]\s*")
 _PAREN_HEAD = lazy(r"^\s*[（(](?P<inner>[^（）()]{2,60})[）)]\s*")
@@ -455,7 +472,7 @@ def leading_byline(text: str) -> Cut | None:
         own = () if outlet in tables().selves else (outlet_name(outlet),)
         byline = Byline(found.credits, (*own, *(o for o in found.outlets if o not in own)))
         return Cut(0, m.end(), byline, text[:m.end()].strip(), "opener")
-    if (m := _FLASH_OPENER.match(text)) and m.group("outlet") in tables().aliases and m.end() < len(text):
+    if (m := _FLASH_OPENER.match(text)) and m.group("outlet") in tables().flashes and m.end() < len(text):
         return Cut(0, m.end(), Byline((), (outlet_name(m.group("outlet")),)), text[:m.end()].strip(), "opener")
     if m := _XUN.match(text):
         outlet = m.group("outlet")
@@ -735,38 +752,101 @@ def repeats_title(line: str, title: str) -> bool:
     return bool(_loose(line)) and _loose(line) == _loose(title)
 
 
-# 国际旅游岛商报综合 / 每日经济新闻综合自京东官方微信号、公开资料: an outlet's own line saying it compiled the report.
-# The outlet that compiled it is where the article comes from; only when the compiler is the platform that carries
-# the post (观察者网综合自… on 观察者网) are the outlets it compiled from the original sources.
-_COMPILER_LINE = lazy(r"^(?P<outlet>[\u4e00-\u9fff]{2,12}?)\s*综合(?:整理|编辑|报道)?"
-                            r"(?:(?:自|整理自)\s*(?P<names>[^（）()。！？!?：:]{2,80}?)"
-                            r"|(?P<outlets>[^（）()。！？!?：:、，,]{2,16}(?:[、，,和及][^（）()。！？!?：:、，,和及]{2,16})*))?\s*$")
-# 每日经济新闻综合上游新闻、澎湃新闻: without 自 the words after 综合 could be anything (某某综合整治…), so the line is a
-# compiler's line only when every one of them is an outlet's name.
+# 国际旅游岛商报综合 / 每日经济新闻综合自京东官方微信号、公开资料 / 每日经济新闻综合上游新闻、澎湃新闻: an outlet's own
+# line saying it compiled the report, whole or after 来源： (fields.match_source_line). One reading everywhere
+# (:func:`compiler_line`): the compiler and each name it lists (not 公开资料, not a company's account) are the original
+# sources. (Not 综合自己…: 自己 is "oneself", no 自 of a list.)
+_COMPILER_LINE = lazy(r"^(?P<outlet>[\u4e00-\u9fff]{2,12}?)\s*综合(?P<how>整理|编辑|报道)?"
+                            r"(?:(?P<from>自(?!己)|整理自)?\s*(?P<names>[^（）()。！？!?：:]{2,80}?))?\s*$")
+_LIST_SEPARATOR = lazy(r"\s*[、，,]\s*")
+_LIST_AND = lazy(r"[和及与]")
+_COMMA = lazy(r"[，,]")
 
 
-def compiler_line(line: str, platform: str | None) -> list[str] | None:
-    """The original sources a whole ``X综合`` / ``X综合自Y、Z`` line names (X an outlet), else None."""
+def _broadcast_channel(after: str) -> bool:
+    """综合 opening a broadcaster's channel name (新闻综合频道, 综合广播, 综合台): the word after it is a channel's kind
+    (data/cleaning_outlets.tsv, kind ``broadcast``), so 综合 there says nothing about compiling."""
+    return after.startswith(tables().broadcasts)
+
+
+def split_outlets(listed: str) -> list[str]:
+    """The names of a list of outlets (``环球网、央视新闻和中新网等``): split on 、 and commas; on 和/及/与 only where
+    both sides are outlets' names, so a name holding the character stays whole (和讯网, 及时新闻网)."""
+    names: list[str] = []
+    for part in _LIST_SEPARATOR.split(listed.strip().rstrip("、，,").strip()):
+        part = part.strip()
+        if part.endswith("等") and len(part) > 1:
+            part = part[:-1]
+        if not part:
+            continue
+        for m in _LIST_AND.finditer(part):
+            left, right = part[:m.start()], part[m.end():]
+            if is_outlet(left) and is_outlet(right):
+                names += [left, right]
+                break
+        else:
+            names.append(part)
+    return names
+
+
+def _listed_outlet(name: str) -> bool:
+    """A name of a list of outlets (a continued list: every name must look like an outlet's)."""
+    return is_outlet(name) and name not in tables().selves and _SHORTEST_LISTED_OUTLET <= len(name) <= _LONGEST_LISTED_OUTLET
+
+
+def _compiled_source(name: str) -> bool:
+    """A name a compiler lists after 综合(自) that is recorded: an outlet's name, or any other short name (北京头条,
+    国是直通车: outlets' accounts without an outlet's ending) but not what names no outlet: the words of
+    data/cleaning_outlets.tsv kind ``not-source`` (公开资料, 网络), a company's or body's own account (京东官方微信号: a
+    name with a word of kind ``account``; development gold real-4 J_6 records only the compiler there), a self-word
+    (本报) or a clause."""
+    t = tables()
+    if is_outlet(outlet_name(name)) and name not in t.selves:
+        return _SHORTEST_LISTED_OUTLET <= len(name) <= _LONGEST_LISTED_OUTLET
+    return (name not in t.not_sources and name not in t.selves and not _SENTENCE_PUNCT.search(name)
+            and not any(word in name for word in t.accounts)
+            and _SHORTEST_LISTED_OUTLET <= len(name) <= _LONGEST_LISTED_OUTLET)
+
+
+def compiler_line(line: str, platform: str | None = None, *, listed_only: bool = False) -> list[str] | None:
+    """The original sources a whole ``X综合`` / ``X综合Y、Z`` / ``X综合自Y、Z`` line names, else None (not such a line).
+
+    The one convention for an outlet's compiler line, whole or after 来源： (fields.match_source_line): X must be an
+    outlet's name; the sources are X, unless X is the platform carrying the post and names what it compiled from
+    (观察者网综合自财经网… on 观察者网: the platform is no original source), then each name listed, whatever its
+    ending (北京头条), but not the words that name no source (公开信息, 公开资料). Without 自 the words after 综合 must
+    be a list of short names whose first is an outlet's (某某日报综合整治…, 文科综合 are prose), and 综合 opening a
+    channel's name (新闻综合频道, 综合广播) is never read as compiling. ``listed_only`` (a 来源 line's name): only a line
+    that lists what was compiled or says how (综合报道) is read, a bare ``X综合`` there being a name (绍兴新闻综合, a
+    city's channel). Returns [] for a compiler's line that names no outlet
+    to record (本报综合自公开资料: it still leaves the text)."""
     if "综合" not in line or not (m := _COMPILER_LINE.match(line.strip())):
         return None
     outlet = m.group("outlet")
-    if not is_outlet(outlet) or outlet in tables().selves:
+    if not is_outlet(outlet) or _broadcast_channel(line.strip()[m.end("outlet"):].lstrip().removeprefix("综合")):
         return None
-    listed = m.group("names") or m.group("outlets")
-    if m.group("outlets") and not all(is_outlet(n.strip()) for n in re.split(r"[、,，和及]", listed)):
-        return None
-    name = outlet_name(outlet)
-    if platform and name == outlet_name(platform) and listed:
-        names = [n.strip() for n in re.split(r"[、,，和及]", listed) if n.strip()]
-        return [outlet_name(n) for n in names] if all(_SHORTEST_LISTED_OUTLET <= len(n) <= _LONGEST_LISTED_OUTLET for n in names) else None
-    return [name]
+    if listed_only and not m.group("names") and not m.group("how"):
+        return None  # (来源：苏州新闻综合: after 来源 a bare X综合 is a name, often a channel's, 绍兴新闻综合)
+    names = split_outlets(m.group("names")) if m.group("names") else []
+    if m.group("names") and not m.group("from") and not (
+            names and is_outlet(names[0]) and not _COMMA.search(m.group("names"))
+            and all(_SHORTEST_LISTED_OUTLET <= len(n) <= _LONGEST_LISTED_OUTLET for n in names)):
+        return None  # (without 自 only a list of short names split by 、 whose first is an outlet's: never prose)
+    listed = [outlet_name(n) for n in names if _compiled_source(n)]
+    if outlet in tables().selves:
+        return listed if names else None
+    own = outlet_name(outlet)
+    if platform and own == outlet_name(platform) and listed:
+        return [n for n in listed if n != own]
+    return [own, *(n for n in listed if n != own)]
 
 
 def listed_outlets(line: str) -> list[str] | None:
     """The outlets of a whole line that only lists outlets' names (``央视新闻、中新网、界面新闻等``), else None: the rest
-    of a compiler's list broken over two paragraphs (read only right after a compiler's line ending in 、)."""
-    names = [n.strip() for n in re.split(r"[、,，和及]", line.strip().rstrip("、").removesuffix("等")) if n.strip()]
-    if not names or not all(is_outlet(n) and len(n) <= _LONGEST_LISTED_OUTLET for n in names):
+    of a compiler's list broken over two paragraphs (read only right after a compiler's line ending in 、, the same
+    split as :func:`compiler_line`)."""
+    names = split_outlets(line)
+    if not names or not all(_listed_outlet(n) for n in names):
         return None
     return [outlet_name(n) for n in names]
 

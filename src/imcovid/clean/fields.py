@@ -51,6 +51,7 @@ class SourceLine:
     sources: tuple[str, ...]
     original_title: str | None = None
     credits: tuple[Credit, ...] = ()
+    compiled: bool = False  # the source is an outlet's compiler line (bylines.compiler_line read it)
 
 
 def match_source_line(line: str, spaced: str | None = None) -> SourceLine | None:
@@ -64,15 +65,14 @@ def match_source_line(line: str, spaced: str | None = None) -> SourceLine | None
         return _with_credits(m.group("source"))
     if m := _PAREN_SOURCE.match(spaced):
         return _with_credits(m.group("source"))
-    if m := _COMPILED_BY_OUTLET.match(line):
-        from imcovid.clean import bylines  # bylines imports Credit from here
-
-        if bylines.is_outlet(m.group("outlet")):
-            return _with_credits(m.group("source"))
+    if _COMPILED_BY_OUTLET.match(line):  # (bylines.compiler_line, after the account ids are gone, tells)
+        found = _with_credits(line)
+        return found if found.compiled else None
     return None
 
 
-# 每日经济新闻综合自京东官方微信号、公开资料: the outlet's own line naming what it compiled its report from.
+# 每日经济新闻综合自京东官方微信号（ID：jd）、公开资料: an outlet's own line naming what it compiled its report from,
+# with what bylines.compiler_line's whole-line reading does not take (an account's id in brackets).
 _COMPILED_BY_OUTLET = lazy(r"^(?P<outlet>[\u4e00-\u9fff]{2,12}?)综合自\s*(?P<source>[^。！？!?]{2,80})$")
 
 
@@ -104,26 +104,12 @@ def _with_credits(source: str | None, original_title: str | None = None) -> Sour
         if found := bylines.parse_byline(source[m.end():]):
             source, credits = source[: m.start()], found.credits
             break
-    names = [bylines.outlet_name(_account(normalize_line(n))) for n in _compiled_names(re.split(r"[、]", source)) if n.strip()]
+    if (compiled := bylines.compiler_line(normalize_line(source), listed_only=True)) is not None:
+        return SourceLine(tuple(compiled), original_title, credits, compiled=True)  # 来源：X综合(自)Y、Z
+    names = [bylines.outlet_name(_account(normalize_line(n))) for n in re.split(r"[、]", source) if n.strip()]
     if any(len(n) > _LONGEST_SOURCE_NAME for n in names):
         names = [bylines.outlet_name(normalize_line(source))]
     return SourceLine(tuple(n for n in names if n), original_title, credits)
-
-
-_COMPILER_IN_SOURCE = lazy(r"^(?P<outlet>[\u4e00-\u9fff]{2,12}?)综合自?(?P<first>\S{2,24})$")
-
-
-def _compiled_names(parts: list[str]) -> list[str]:
-    """``来源：每日经济新闻综合央视新闻、公开信息`` names the outlet that compiled the report and what it compiled from:
-    the compiler and the listed outlets are sources, what is no outlet's name (公开信息, 公开资料) is not. Read only
-    where the first part is ``X综合Y`` with X an outlet; any other list is returned as it is."""
-    from imcovid.clean import bylines  # bylines imports Credit from here
-
-    m = _COMPILER_IN_SOURCE.match(parts[0].strip()) if parts else None
-    if m is None or not bylines.is_outlet(m.group("outlet")):
-        return parts
-    listed = [m.group("first"), *(p.strip() for p in parts[1:])]
-    return [m.group("outlet"), *(name for name in listed if bylines.is_outlet(_account(name)))]
 
 
 def _account(name: str) -> str:

@@ -79,6 +79,8 @@ class PageMeta:
     time: str | None = None
     abstract: tuple[str, ...] = ()  # the outlet's standfirst above the text (每日经济新闻's ◎ lines): the subtitle
     summary_only: bool = False  # the text is an aggregator's cut-off summary of the article, not the article
+    site: str | None = None  # the site an aggregator's card links to for the full article (provenance, not a source)
+    accounts: tuple[str, ...] = ()  # the accounts of tweets embedded in a card's summary (自由亚洲电台 (@RFA_Chinese))
 
 
 @dataclass
@@ -163,10 +165,9 @@ def html_to_blocks(html: str, max_depth: int = 256, comments: list[str] | None =
             flush()
             out.append(meta)
             stats.page_headers += 1
-        elif tag == "div" and _NBD_ABSTRACT_CLASS in tokens:
+        elif tag == "div" and _NBD_ABSTRACT_CLASS in tokens and (points := _nbd_abstract(node)):
             flush()
-            if lines := _nbd_abstract(node):
-                out.append(PageMeta(abstract=lines))
+            out.append(PageMeta(abstract=points))
             stats.page_headers += 1
         elif tag == "a" and _SUMMARY_CARD_CLASS in tokens and (card := _summary_card(node)) is not None:
             flush()
@@ -249,10 +250,18 @@ def _nbd_header(node: LexborNode) -> PageMeta | None:
 _NBD_ABSTRACT_CLASS = "g-article-abstract"
 
 
+_ABSTRACT_POINT = lazy(r"^◎")
+
+
 def _nbd_abstract(node: LexborNode) -> tuple[str, ...]:
-    """The points of 每日经济新闻's standfirst (their ◎ marks are dropped with the other bullets, bylines.without_bullet)."""
-    points = (" ".join((p.text(deep=True) or "").split()) for p in node.css("p"))
-    return tuple(point for point in points if point)
+    """The points of 每日经济新闻's standfirst (their ◎ marks are dropped with the other bullets, bylines.without_bullet),
+    or () when the div is not that shape: each <p> a ◎ point and no text outside them. Anything else in such a div
+    (a paragraph of the article without its <p>) is walked as text, never lost."""
+    points = tuple(p for p in (" ".join((p.text(deep=True) or "").split()) for p in node.css("p")) if p)
+    if not points or not all(_ABSTRACT_POINT.match(p) for p in points):
+        return ()
+    everything = "".join((node.text(deep=True) or "").split())
+    return points if everything == "".join("".join(p.split()) for p in points) else ()
 
 
 # 快媒体 (kuai.media) posts are an aggregator's summary card, not the article: <a class="sum" href=…go.php…> holding
@@ -267,14 +276,16 @@ _SUMMARY_CUT = lazy(r"\s+\.{3}\s*$")  # (the card's own mark: a space and three 
 # A tweet embedded in the article leaves, in the card's flattened summary, the tweet's link and its attribution glued
 # to the text: ``https://t.co/n7g11MhLsHmdash; 自由亚洲电台 (@RFA_Chinese) April 14, 2022`` (the embed's ``&mdash;``
 # lost its ampersand). Link, account and date are the embed's furniture; the tweet's own words stay.
-_TWEET_ATTRIBUTION = lazy(r"\s*https?://t\.co/\S+?(?:&?mdash;|—)\s*[^()（）\n]{1,40}?\s*[(（]@\w{1,30}[)）]\s*"
+_TWEET_ATTRIBUTION = lazy(r"\s*https?://t\.co/\S+?(?:&?mdash;|—)\s*(?P<account>[^()（）\n]{1,40}?)\s*[(（]@\w{1,30}[)）]\s*"
                           r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                           r"\s+\d{1,2},\s*\d{4}")
 _READ_MORE_SITE = lazy(r"点击阅读全文\s*@\s*(?P<site>[A-Za-z0-9.\-]+\.[A-Za-z]{2,})\s*$")
 
 
 def _summary_card(node: LexborNode) -> list | None:
-    """The blocks of 快媒体's summary card (its thumbnail, the summary, a PageMeta naming the site), or None."""
+    """The blocks of 快媒体's summary card (its thumbnail, the summary's paragraphs, a PageMeta naming the site it
+    links to and the outlet an embedded tweet's account names), or None. A ``<br>`` or a block element inside the
+    card starts a new paragraph (spec/cleaning rule 2)."""
     more = node.css_first("span.more")
     if more is None or not (site := _READ_MORE_SITE.search(" ".join((more.text(deep=True) or "").split()))):
         return None
@@ -285,6 +296,8 @@ def _summary_card(node: LexborNode) -> list | None:
         tag = child.tag
         if tag == "-text":
             parts.append(child.text_content or "")
+        elif tag == "br":
+            parts.append("\n")
         elif tag == "strong" and _SUMMARY_LABEL.match(child.text(deep=True) or ""):
             pass  # the card's label
         elif tag == "span" and "more" in _tokens(child.attributes):
@@ -294,12 +307,23 @@ def _summary_card(node: LexborNode) -> list | None:
                 if src := _image_src(img):
                     images.append(ImageRef(src))
         elif not tag.startswith(("-", "_")) and tag not in SKIP_TAGS:
-            parts.append(child.text(deep=True) or "")
+            inner = _card_text(child)
+            parts.append(f"\n{inner}\n" if tag in BLOCK_TAGS else inner)
         child = child.next
     summary = _SUMMARY_CUT.sub("", _SUMMARY_LEAD.sub("", "".join(parts).strip()))
+    accounts = [m.group("account").strip() for m in _TWEET_ATTRIBUTION.finditer(summary)]
     summary = _TWEET_ATTRIBUTION.sub("", summary)
-    blocks = [*images, Paragraph(summary)] if summary.strip() else [*images]
-    return [*blocks, PageMeta(None, site.group("site"), None, summary_only=True)]
+    paragraphs = [Paragraph(line.strip()) for line in summary.split("\n") if line.strip()]
+    return [*images, *paragraphs, PageMeta(None, None, None, summary_only=True, site=site.group("site"),
+                                           accounts=tuple(dict.fromkeys(accounts)))]
+
+
+def _card_text(node: LexborNode) -> str:
+    """The text of an element inside a summary card, a ``<br>`` in it kept as a line break."""
+    if node.css_first("br") is None:
+        return node.text(deep=True) or ""
+    return "".join("\n" if n.tag == "br" else (n.text_content or "") for n in node.traverse(include_text=True)
+                   if n.tag in ("-text", "br"))
 
 
 def _image_src(node: LexborNode) -> str | None:
