@@ -40,6 +40,12 @@ def _counts(text, published=PUBLISHED):
     ("4月2日，吉林省卫健委通报：4月1日0—24时，我省新增本土确诊病例1000例。\n"
      "4月2日，河北省卫健委通报了最新疫情。4月1日0—24时，我省新增本土确诊病例20例。",
      [("confirmed_local", 1000, "220000", "2022-04-01"), ("confirmed_local", 20, "130000", "2022-04-01")]),
+    # a long body's name, or a short announcing word, right after the province
+    ("4月2日，吉林省卫健委通报：4月1日0—24时，我省新增本土确诊病例1000例。\n"
+     "据河北省新冠肺炎疫情防控工作领导小组办公室消息，4月1日0—24时，我省新增本土确诊病例20例。",
+     [("confirmed_local", 1000, "220000", "2022-04-01"), ("confirmed_local", 20, "130000", "2022-04-01")]),
+    ("4月2日，吉林省卫健委通报：4月1日0—24时，我省新增本土确诊病例1000例。\n河北通报：4月1日0—24时，我省新增本土确诊病例20例。",
+     [("confirmed_local", 1000, "220000", "2022-04-01"), ("confirmed_local", 20, "130000", "2022-04-01")]),
     # negative: a destination before 本市 issues nothing: the bulletin's own city stays (also with 据通报 after it,
     # or an announcing word in a place gone to)
     ("北京新增确诊病例\n4月1日，本市新增2例本土新冠肺炎确诊病例。\n患者已在开往威海的列车上进行管控。截至目前，本市累计报告本土确诊病例3例。",
@@ -47,6 +53,11 @@ def _counts(text, published=PUBLISHED):
     ("北京新增确诊病例\n4月1日，本市新增2例本土新冠肺炎确诊病例。\n患者已在开往威海的列车上进行管控。据通报，截至目前，本市累计报告本土确诊病例3例。",
      [("confirmed_local", 2, "110000", "2022-04-01"), ("confirmed_cumulative", 3, "110000", "2022-04-01")]),
     ("北京新增确诊病例\n4月1日，本市新增2例本土新冠肺炎确诊病例。\n患者曾前往威海市参加发布会。截至目前，本市累计报告本土确诊病例3例。",
+     [("confirmed_local", 2, "110000", "2022-04-01"), ("confirmed_cumulative", 3, "110000", "2022-04-01")]),
+    # negative: 公布的 and 发布会 after a place announce no bulletin of it
+    ("北京新增确诊病例\n4月1日，本市新增2例本土新冠肺炎确诊病例。\n患者到过威海市公布的中风险地区。截至目前，本市累计报告本土确诊病例3例。",
+     [("confirmed_local", 2, "110000", "2022-04-01"), ("confirmed_cumulative", 3, "110000", "2022-04-01")]),
+    ("北京新增确诊病例\n4月1日，本市新增2例本土新冠肺炎确诊病例。\n威海市发布会上说，截至目前，本市累计报告本土确诊病例3例。",
      [("confirmed_local", 2, "110000", "2022-04-01"), ("confirmed_cumulative", 3, "110000", "2022-04-01")]),
     # negative: two cities of one province, each with its bulletin: each its own
     ("呼和浩特市卫健委通报，4月1日，本市新增2例本土确诊病例。包头市卫健委通报，4月1日，本市新增3例本土确诊病例。",

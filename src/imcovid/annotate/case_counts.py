@@ -320,16 +320,18 @@ def _own_jurisdiction(text: str, places: list[dict], starts: list[int], head_sta
 
 
 # A body that issues a bulletin, or a word announcing one (河北省卫健委通报：, 据上海市卫生健康委消息).
-_ISSUER = re.compile(r"卫健委|卫生健康委|指挥部|通报|消息|发布|公布")
-_ISSUER_GAP = 20  # (河北省新冠肺炎疫情防控工作领导小组办公室发布: the longest bodies' names)
-_TRAVEL_TO = re.compile(r"(?:前往|开往|去往|赴|抵达|到达|途经|来自|返回|从)$")
+# Right after the place, in its clause: the body's name (河北省卫健委, 河北省新冠肺炎疫情防控工作领导小组办公室), or an
+# announcing word (河北通报：; not 威海市公布的中风险地区, 威海市发布会).
+_ISSUER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:卫健委|卫生健康委|指挥部|领导小组|新闻办)|(?:通报|消息|发布|公布)(?![的会])")
+_ISSUER_CLAUSE_END = "，,。；;：:！？\n"
+_TRAVEL_TO = re.compile(r"(?:前往|开往|去往|赴|抵达|到达|到过|去过|途经|来自|返回|从)$")
 
 
 def _new_bulletin(text: str, places: list[dict], starts: list[int], pos: int) -> bool:
     """Does the anaphor at ``pos`` open a bulletin of the division nearest before it: that division in its paragraph,
-    followed in its own sentence by an issuing body or an announcing word (河北省卫健委通报：4月1日0—24时，我省…;
+    followed in its own clause by an issuing body or an announcing word (河北省卫健委通报：4月1日0—24时，我省…;
     河北省卫健委通报了最新疫情。4月1日0—24时，我省…)? (…开往威海的列车上进行管控。据通报，截至目前，本市…: Weihai is a
-    destination, no issuer follows it in its sentence; 患者曾前往威海市参加发布会: a place gone to issues nothing.)"""
+    destination, no issuer follows it in its clause; 患者曾前往威海市参加发布会: a place gone to issues nothing.)"""
     i = bisect_left(starts, pos)
     while i and not places[i - 1].get("code"):
         i -= 1
@@ -337,8 +339,8 @@ def _new_bulletin(text: str, places: list[dict], starts: list[int], pos: int) ->
             or _TRAVEL_TO.search(text, max(0, places[i - 1]["start"] - 3), places[i - 1]["start"]):
         return False
     end = places[i - 1]["end"]
-    stop = min([k for k in (text.find(c, end, pos) for c in _SENTENCE_END) if k >= 0] + [pos, end + _ISSUER_GAP])
-    return _ISSUER.search(text, end, stop) is not None
+    stop = min([k for k in (text.find(c, end, pos) for c in _ISSUER_CLAUSE_END) if k >= 0] + [pos])
+    return _ISSUER.match(text, end, stop) is not None
 
 
 def _last_place(places: list[dict], pos: int) -> int:
@@ -1647,7 +1649,7 @@ def _respective_places(text: str, places: list[dict], starts: list[int]) -> dict
 def _each_place(text: str, places: list[dict], last: int, head_start: int, pos: int) -> list[tuple[str, int]]:
     """(code, start) of the places named together before 各 and a figure (松原市、四平市各1例, 东莞和江门各报告2例 →
     both; 天津和北京各报告新增本土确诊病例1例, with the figure's marker and noun between 各 and it), else []."""
-    each = _EACH_BEFORE.search(text, max(0, pos - 3), pos) or _EACH_NOUN_BEFORE.search(text, max(head_start, pos - 20), pos)
+    each = _EACH_BEFORE.search(text, max(0, pos - 3), pos) or _EACH_NOUN_BEFORE.search(text, head_start, pos)
     if each is None:
         return []
     pos = each.start() + 1
