@@ -133,13 +133,14 @@ _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外�
 _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?:(?!境外|输入)[\u4e00-\u9fff]{2,4}?关联的?(?=本土|本地|确诊|无症状|阳性|病例|感染者))?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?|(?:自|从|经)[\u4e00-\u9fff]{2,8}?入境的)?(?:" + _DISEASE + r"|新冠(?=感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊个案|个案))?"
                    r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人|确诊病例)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
-                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|(?<![次])密接(?:者|人员)?(?!的)|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|(?<=[人名例])被确诊(?:感染|为)?(?:新冠肺炎|新冠病毒|新冠)(?:确诊病例|病例)?(?!的)"
+                   r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|(?<![次])(?<!例为)(?<!例均为)密接(?:者|人员)?(?!的)|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|(?<=[人名例])被确诊(?:感染|为)?(?:新冠肺炎|新冠病毒|新冠)(?:确诊病例|病例)?(?!的)"
                    r"|确诊|无症状感染个案|无症状感染|无症状|出院|在院治疗"
                    r"|(?<=患者|病人)(?:死亡|离世|病逝)|(?<=例)死亡|(?<=[万亿])病故|染疫(?:不治|身亡|死亡)"
                    r"|感染(?=[，。！；\n]|$)|阳性(?=[，。！；、\n]|$))"
                    r"(?=[，。；、：（）()\n,;！】#？?｜|…”\"’\s\u3000]|．(?!\d)|$|和|及|已|均|的|以来|中[，,]|[\u4e00-\u9fff]某)")
 # (【#天津新增33例本土确诊#】, 天津新增33例本土确诊｜最新通报, “…本土确诊”, …确诊 均在津南区: a headline's bracket,
 # hashtag, bar, question mark, closing quote, ellipsis or space ends the noun as a mark does)
+# (其中1例为密接, 均为密接: a case's source, after 例为/例均为, is no count of contacts; 追踪到12人为密接 is one)
 # (检测出11名跨境货车司机核酸检测阳性: who the people are may stand between the figure and 核酸检测阳性, people testing
 # positive, not people tested; the run does not end in 中, 内 or 里 (with 的 or 核酸 after it): 3.2万名入境人员中核酸
 # 检测阳性… counts the people among whom some tested positive, not the positive ones; 11名中国籍司机 still reads)
@@ -302,14 +303,44 @@ def _own_jurisdiction(text: str, places: list[dict], starts: list[int], head_sta
     the division that anaphor was first resolved to in the text, when the nearest division before it now lies in
     another province (…开往威海的列车上进行管控。截至目前，本市累计报告本土确诊病例3例: Beijing's bulletin, not
     Weihai; rule ``place.own_jurisdiction``). Within one province the nearest stays (呼和浩特市…本市；包头市…本市:
-    two cities' own bulletins quoted in one article). ``seen`` records the first resolution of each anaphor."""
+    two cities' own bulletins quoted in one article). A roundup of several provinces' bulletins (…吉林省卫健委通报：…我省
+    新增…。河北省卫健委通报：…我省新增…) re-resolves it at each bulletin: the nearest division, when an issuing body or an
+    announcing word follows it in the anaphor's sentence, is the new bulletin's issuer, and the anaphor is its own
+    from there on. ``seen`` records the current resolution of each anaphor."""
     own = None
     for m in _OWN_ANAPHOR.finditer(text, head_start, pos):
         own = m
     if own is None or _places_within(places, starts, own.end(), pos):
         return place
+    if _new_bulletin(text, places, starts, own.start()):
+        seen[own.group()] = place
+        return place
     first = seen.setdefault(own.group(), place)
     return first if first[:2] != place[:2] else place
+
+
+# A body that issues a bulletin, or a word announcing one (河北省卫健委通报：, 据上海市卫生健康委消息).
+# Right after the place, in its clause: the body's name (河北省卫健委, 河北省新冠肺炎疫情防控工作领导小组办公室), or an
+# announcing word (河北通报：; not 威海市公布的中风险地区, 威海市发布会).
+_ISSUER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:卫健委|卫生健康委|指挥部|领导小组|新闻办)|(?:通报|消息|发布|公布)(?![的会])")
+_ISSUER_CLAUSE_END = "，,。；;：:！？\n"
+_TRAVEL_TO = re.compile(r"(?:前往|开往|去往|赴|抵达|到达|到过|去过|途经|来自|返回|从)$")
+
+
+def _new_bulletin(text: str, places: list[dict], starts: list[int], pos: int) -> bool:
+    """Does the anaphor at ``pos`` open a bulletin of the division nearest before it: that division in its paragraph,
+    followed in its own clause by an issuing body or an announcing word (河北省卫健委通报：4月1日0—24时，我省…;
+    河北省卫健委通报了最新疫情。4月1日0—24时，我省…)? (…开往威海的列车上进行管控。据通报，截至目前，本市…: Weihai is a
+    destination, no issuer follows it in its clause; 患者曾前往威海市参加发布会: a place gone to issues nothing.)"""
+    i = bisect_left(starts, pos)
+    while i and not places[i - 1].get("code"):
+        i -= 1
+    if not i or places[i - 1]["start"] < _sentence_start(text, pos, _PARAGRAPH_END) \
+            or _TRAVEL_TO.search(text, max(0, places[i - 1]["start"] - 3), places[i - 1]["start"]):
+        return False
+    end = places[i - 1]["end"]
+    stop = min([k for k in (text.find(c, end, pos) for c in _ISSUER_CLAUSE_END) if k >= 0] + [pos])
+    return _ISSUER.match(text, end, stop) is not None
 
 
 def _last_place(places: list[dict], pos: int) -> int:
@@ -320,10 +351,12 @@ def _last_place(places: list[dict], pos: int) -> int:
     return i
 
 
-def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main_place: str | None = _UNSET) -> str | None:
+def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main_place: str | None = _UNSET,
+                  across: bool | None = None) -> str | None:
     """The division the figure at ``pos`` is counted for: an anaphor (我旗, 全省) or a place in its head, else the
     place of the bulletin's last headline figure, else the nearest place before it in the sentence, else in the
-    paragraph. (``places``: the places starting before ``pos``, sorted by start.)"""
+    paragraph. (``places``: the places starting before ``pos``, sorted by start; ``across``: whether the places of
+    the head lie in several provinces, when the caller has found it already, see _across_provinces.)"""
     last = _last_place(places, pos)
     while last and places[last - 1]["start"] >= head_start and _origin_place(text, places[last - 1]):
         last = _last_place(places, places[last - 1]["start"])  # (a place the people came from: not where counted)
@@ -345,7 +378,7 @@ def resolve_place(text: str, places: list[dict], head_start: int, pos: int, main
         if _ZONE_AFTER.match(text, in_head["end"]) or _NAMED_ZONE_AFTER.match(text, in_head["end"]):
             return None
         several = last >= 2 and places[last - 2]["start"] >= head_start  # (two places or more in the head)
-        if several and _across_provinces(text, _places_from(places, last, head_start)):
+        if several and (across if across is not None else _across_provinces(text, _places_from(places, last, head_start))):
             return None
         return (several and _common_division(text, _places_from(places, last, head_start))) or in_head["code"]
     if in_head is None and anaphor is None and "全" in text[_sentence_start(text, pos):head_start]:
@@ -654,7 +687,7 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
                                                                or _STARTED_UNTIL.match(text, after, days[0])):
             day = int(re.match(r"\d{1,2}", text[days[0]:days[0] + 2]).group())
             try:
-                return date.fromisoformat(full["value"]).replace(day=day).isoformat(), -1
+                return _period_end(date.fromisoformat(full["value"]), day).isoformat(), -1
             except ValueError:
                 return None, -1
         return None, -1  # the governing date is a day without its month
@@ -689,6 +722,15 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
 
 # A sentence that opens on the present (目前, 截至目前, 现): its figures are as of the report's day.
 _PRESENT_OPENING = re.compile(r"\s*(?:截至|截止)?目前")
+
+
+def _period_end(start: date, day: int) -> date:
+    """The date of the day ``day`` that ends a period started on ``start`` (3月13日20时至14日21时: 3月14日): of the
+    start's month, or of the next month when it is before the start's day (自2022年1月30日6时启动，截至2日6时: 2月2日;
+    3月31日20时至1日8时: 4月1日; rule ``as_of.started_until`` and a range's end). ValueError for no such day."""
+    if day >= start.day:
+        return start.replace(day=day)
+    return (start.replace(day=1) + timedelta(days=32)).replace(day=day)
 
 
 def _relative_period_in(text: str, lo: int, hi: int) -> bool:
@@ -858,35 +900,10 @@ def with_window_days(text: str, dates: list[dict], published: date | None,
     return sorted(dates + added, key=lambda d: d["start"]) if added else dates
 
 
-# A reporting window with no day of its own (河南省卫健委1月12日通报，0—24时，全省新增…), after an announcement.
-_BARE_WINDOW = re.compile(r"(?<![日\d])0(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点)")
-_ANNOUNCING = re.compile(r"通报|消息|发布|公布|获悉|电")
-
-
-def with_bare_windows(text: str, dates: list[dict]) -> list[dict]:
-    """``dates`` with a reporting window written without its day (0—24时) dated the day before the announcement
-    date before it in its sentence (1月12日，河南省卫健委通报，0—24时，全省新增…: the figures of 1月11日, as a
-    commission announces each morning the whole day before; rule ``as_of.bare_window``). Without an announcement
-    word between them (1月12日0时至15时 has its day) the window adds nothing."""
-    if "24" not in text:
-        return dates
-    starts = [d["start"] for d in dates]
-    added = []
-    for m in _BARE_WINDOW.finditer(text):
-        i = bisect_right(starts, m.start())
-        if not i or dates[i - 1]["end"] > m.start():
-            continue
-        d = dates[i - 1]
-        value = str(d.get("value") or "")
-        if len(value) != 10 or d["start"] < _sentence_start(text, m.start()) \
-                or not _ANNOUNCING.search(text, d["end"], m.start()):
-            continue
-        try:
-            day = (date.fromisoformat(value) - timedelta(days=1)).isoformat()
-        except ValueError:
-            continue
-        added.append({"type": "DATE", "start": m.start(), "end": m.end(), "value": day, "surface": m.group()})
-    return sorted(dates + added, key=lambda d: d["start"]) if added else dates
+# A reporting window with no day of its own (1月12日，河南省卫健委通报，0—24时，全省新增…) is dated by the date governing
+# it, the announcement's, as the guideline's as_of says ("from an explicit date governing it"). No development gold has
+# such a window, so no day-before reading is made for it (a session-19 rule, as_of.bare_window, was dropped for that);
+# a national bulletin's announcement date is read as the day before by with_announcement_days.
 
 
 _TODAY_GLOSS = re.compile(r"(?<![较比与同])今[天日]\s*[（(]\s*(?P<day>\d{1,2})日\s*[）)]")
@@ -1158,7 +1175,6 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     national_report = _national_report(text)
     stated_day = national_stated_day(text, dates, published) if national_report else None
     dates = with_yesterday_dates(text, dates, published, stated_day)
-    dates = with_bare_windows(text, dates)  # (before a national announcement date is read as the day before)
     dates = with_announcement_days(text, dates) if national_report else dates
     dates = with_window_days(text, dates, published, stated_day)
     dates = with_today_glosses(text, dates, published)
@@ -1387,9 +1403,11 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 # under it that name none, not the place the section before left (rule ``place.section_heading``).
                 section = _section_place(text, places, starts, start, mentions[-1]["start"] if mentions else 0)
                 carried = section or carried
-            place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start, carried)
-            across = place is None and _across_provinces(
+            # (found once for the figure: resolve_place uses it, and the figure keeps it)
+            across = _across_provinces(
                 text, [p for p in places[bisect_left(starts, head_start):bisect_left(starts, start)] if p.get("code")])
+            place = resolve_place(text, places[:bisect_left(starts, start)], head_start, start, carried, across)
+            across = across and place is None
             if _various_places(text, places, starts, head_start, start):
                 # (各地累计报告关联病例262例: counted across places, no one division's; nor the article's place)
                 place, across = None, True
@@ -1473,7 +1491,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 # (全市新增…3例，分别为：市南区2例…；新增…4例: the next figure continues the city found here, not the
                 # article's most named place; rule ``place.headline_fallback``)
                 main_place = place
-        if place is not None and not unit and not abroad and ("本" in head or "我" in head):
+        if place is not None and not unit and not abroad and _OWN_ANAPHOR.search(text, head_start, start):
             place = _own_jurisdiction(text, places, starts, head_start, start, place, own_places)
         if reading["rule"] != "case_count.list_item" and last_term("temporal", head):
             total = None
@@ -1630,8 +1648,8 @@ def _respective_places(text: str, places: list[dict], starts: list[int]) -> dict
 
 def _each_place(text: str, places: list[dict], last: int, head_start: int, pos: int) -> list[tuple[str, int]]:
     """(code, start) of the places named together before 各 and a figure (松原市、四平市各1例, 东莞和江门各报告2例 →
-    both), else []."""
-    each = _EACH_BEFORE.search(text, max(0, pos - 3), pos)
+    both; 天津和北京各报告新增本土确诊病例1例, with the figure's marker and noun between 各 and it), else []."""
+    each = _EACH_BEFORE.search(text, max(0, pos - 3), pos) or _EACH_NOUN_BEFORE.search(text, head_start, pos)
     if each is None:
         return []
     pos = each.start() + 1
@@ -1687,6 +1705,8 @@ def _zone_item() -> re.Pattern:
 
 
 _EACH_BEFORE = re.compile(r"各(?:报告|新增|有)?$")
+# 各 with a verb after it, then the figure's marker and noun (各报告新增本土确诊病例1例; not 各地新增…, 各区累计…: every place).
+_EACH_NOUN_BEFORE = re.compile(r"各(?:报告|新增|累计报告|发现|确诊|有)[^，。；：、\d各]{0,14}$")
 _ZONE_ITEM_MAX = threshold("case_counts", "zone_item")
 
 
@@ -2688,9 +2708,22 @@ _VARIANT_PART = re.compile(_alternation("variant"))
 
 def _response_to_cases(context: dict, family: tuple[int, str, str]) -> bool:
     """Does a case figure follow a count of the response (tests, screening, doses) in a list whose marker was the
-    response count's? 累计采样检测120万人，共检出阳性15例: the 累计 of the tests is not the cases' (they are the ones
-    found in that testing, new), so the marker is not carried over (rule ``case_count.response_marker``)."""
+    response count's? 累计采样检测120万人，共检出阳性15例: the 累计 of the tests is not the cases', so the marker is not
+    carried over (rule ``case_count.response_marker``). The figure is then read by its own words: the day's new cases
+    when its sentence gives a day (1月15日，…累计采样检测120万人，共检出阳性15例; rule ``case_count.dated_sentence``), a
+    running total by its own 共检出 when none does (see _response_total), else no figure."""
     return context["family"] in _RESPONSE_FAMILIES and family[2] in _CASE_FAMILIES
+
+
+def _response_total(text: str, start: int, clause: str) -> str | None:
+    """The marker of a case figure after a response count whose marker is not carried (_response_to_cases):
+    ``cumulative`` when its own clause says it is a total (共检出, 共发现: the lexicon's ``period_total`` words, the
+    guideline's 共 of running totals) and no day is written in its sentence before it (累计采样检测120万人，共检出阳性
+    15例: all the cases of the testing so far), else None (with a day, the day's cases; rule
+    ``case_count.response_marker``)."""
+    if _PERIOD_TOTAL.search(clause) is None or _SENTENCE_DAY.search(text, _sentence_start(text, start), start):
+        return None
+    return "cumulative"
 
 
 # A state of quarantine or control that says where cases were found, not how many people are in it now: the parts of
@@ -2792,7 +2825,9 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     temporal = last_term("temporal", head)
     if _found_in_state(text, start, head, clause, family, temporal, context, tail):
         return None  # 共检出59例阳性，其中隔离点23例，居家隔离31例: where the cases were found (rule ``case_count.found_in_state``)
-    if _VARIANT_PART.search(clause) and temporal is None and _in_breakdown(text, start, head):
+    if _VARIANT_PART.search(clause) and temporal is None and last_term("scope", clause) is None \
+            and _in_breakdown(text, start, head):
+        # (其中境外输入奥密克戎变异株感染者2例 names its scope too: read as the part by scope it is, not dropped)
         return None  # 新增…33例，其中奥密克戎变异株感染者30例: a part by variant, an attribute (rule ``case_count.variant_part``)
     rule = "case_count.head"
     if family is not None and temporal is None and context is not None and context["family"] in _TOTAL_FAMILIES \
@@ -2939,6 +2974,7 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         temporal_value = temporal[2] if temporal else None
         if temporal is None and context is not None and family is not None and context.get("temporal"):
             rule = "case_count.response_marker"  # (the response count's marker, not carried: see _response_to_cases)
+            temporal_value = _response_total(text, start, clause)
     if scope is None and context is not None and temporal is None:
         scope_value = context["scope"]
     else:
