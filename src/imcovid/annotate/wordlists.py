@@ -85,7 +85,8 @@ LISTS = {
     "person_result_units": "units of a sporting or voting result after 以 and a number: 以10秒76 (persons.py)",
     "person_result_not_units": "units of a sum, a share, a dose or a span after 以 and a number: 以1.2万亿美元 "
                                "(persons.py)",
-    "person_result_words": "words of a sporting or voting result after 以 and a number: 夺冠, 当选 (persons.py)",
+    "person_result_words": "words of a sporting or voting result or of a competitor in the sentence of 以 and a "
+                           "number: 夺冠, 当选, 选手 (persons.py)",
     "verbs_of_saying": "verbs of saying that follow a name at the start of a clause (name_reader.py)",
     "organization_endings": "generic words that end the name of a body (organizations.py)",
     "organization_company_endings": "endings of firms' names, which need no place: 公司, 集团, 控股, 药业 (organizations.py)",
