@@ -1176,8 +1176,31 @@ _SPEAKER_CONTEXT = threshold("persons", "speaker_context")
 
 
 # A result after a player's name: 以 and a number, the time, mark or score it won by (杰克逊|以10秒76获得季军,
-# 斯塔赫|以68米90获得金牌; 李明|以3票当选). Match reports name foreign athletes so, with no post before them.
+# 斯塔赫|以68米90获得金牌; a vote: 科瓦奇|以52票当选). Match reports name foreign athletes so, with no post before them.
 _RESULT = re.compile(r"以(?=\d)")
+# The number after 以 (10, 1.2, 3:1, 3比0) and the words that make it a person's result or no result (_in_a_result).
+_RESULT_NUMBER = re.compile(r"\d+(?:[.．:：比]\d+)*")
+_RESULT_UNIT = re.compile("(?:" + "|".join(sorted(words("person_result_units"), key=len, reverse=True)) + ")(?!钟)")
+_NOT_RESULT_UNIT = re.compile("|".join(map(re.escape, sorted(words("person_result_not_units"), key=len, reverse=True))))
+_RESULT_WORD = re.compile("|".join(sorted(words("person_result_words"), key=len, reverse=True)))
+_SENTENCE_ENDS = "。！？!?；;\n"
+
+
+def _in_a_result(text: str, at: int) -> bool:
+    """The number at ``at`` (after 以) is a result a person wins by: a time, a mark or votes (以10秒76, 以68米90,
+    以52票), or a number in a sentence that holds a word of winning or of a competitor (以2小时05分夺冠, 以3:1胜出,
+    选手…以2:1). Not a sum, a
+    share, a dose or a span (诺和诺德|以1.2万亿美元市值成为…, 帕罗韦德|以5天疗程为一个周期): a firm or a drug stands
+    there as often as a person, and LAC reads either as a person (布隆伯格|以590亿美元身家 is a person, but no rule
+    can tell him from a firm by the words around; a firm's or a drug's ending cannot either: 韦德 ends names too)."""
+    number = _RESULT_NUMBER.match(text, at)
+    if number is None or _NOT_RESULT_UNIT.match(text, number.end()):
+        return False
+    if _RESULT_UNIT.match(text, number.end()):
+        return True
+    start = next((i + 1 for i in range(at - 1, -1, -1) if text[i] in _SENTENCE_ENDS), 0)
+    end = next((i for i in range(number.end(), len(text)) if text[i] in _SENTENCE_ENDS), len(text))
+    return _RESULT_WORD.search(text, start, end) is not None
 
 
 def _transliterated_speakers(found: _Found) -> None:
@@ -1200,7 +1223,8 @@ def _transliterated_subjects(found: _Found, verbs: re.Pattern, rule: str) -> Non
         name = text[start:t]
         if not (start == 0 or text[start - 1] in _BOUNDARY_BEFORE) or len(name) < 2 or not all(map(is_han, name)) \
                 or not looks_transliterated(name) or is_word(name, 1, but=("nr", "nrfg", "nrt")) \
-                or holds_plain_word(name, 1000) or not found.free(start, t):
+                or holds_plain_word(name, 1000) or not found.free(start, t) \
+                or (verbs is _RESULT and not _in_a_result(text, m.end())):
             continue
         left = start
         while left > max(0, start - _SPEAKER_CONTEXT) and text[left - 1] not in _CLAUSE_ENDS:

@@ -417,10 +417,53 @@ def _opens_dotted(text: str, run: str, starts: list[int]) -> bool:
     return any(text[i + len(run) : i + len(run) + 1] in NAME_DOTS for i in starts)
 
 
+@lru_cache(maxsize=1)
+def _bodies_and_places() -> re.Pattern:
+    return re.compile("|".join(sorted(words("person_run_bodies_beside"), key=len, reverse=True)))
+
+
+def _body_or_place_beside(text: str, run: str, starts: list[int]) -> bool:
+    """A noun of a firm, a body or a place stands right before or right after the run at one of its occurrences
+    (全球最大资管公司|贝莱德表示，贝莱德将…; 贝莱德|集团): the run names that firm or place. Checked for a run standing
+    only twice (``_RECURRING_MIN_LONG``), whose evidence of a person is thin."""
+    nouns = _bodies_and_places()
+    return any(nouns.match(text, i + len(run)) or any(text.endswith(n, 0, i) for n in words("person_run_bodies_beside"))
+               for i in starts)
+
+
+@lru_cache(maxsize=1)
+def _person_acts() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    def alternatives(name: str) -> str:
+        return "|".join(sorted(words(name), key=len, reverse=True))
+    acts = f"{SAYS.pattern}|{alternatives('person_run_acts_after')}"
+    # (a match's minute opening the sentence, 第15分钟, is a play's frame too)
+    return (re.compile(f"(?:{alternatives('person_adverbs_before_act')})?(?:{acts})"),
+            re.compile(rf"{alternatives('person_run_sport_plays')}|第\d+分钟"), re.compile("[。！？!?；;\n]"))
+
+
+def _person_context(text: str, run: str, starts: list[int]) -> bool:
+    """At one of the run's occurrences a person stands: a verb of saying or a person's act right after it (某某|表示,
+    某某|还|称, 某某|担任), or a play of a ball game or a match's minute in its sentence (幸好某某的射门差之毫厘,
+    第15分钟，某某…). Asked of a run standing only twice: LAC, seeing a few characters, reads a bare region or firm
+    as a person at both places (顿巴斯此前爆发冲突，顿巴斯的局势…), so two readings by LAC are no evidence of a person
+    by themselves."""
+    acts, plays, sentence_end = _person_acts()
+    for i in starts:
+        if acts.match(text, i + len(run)):
+            return True
+        start = max((m.end() for m in sentence_end.finditer(text, 0, i)), default=0)
+        end = m.start() if (m := sentence_end.search(text, i)) else len(text)
+        if plays.search(text, start, end):
+            return True
+    return False
+
+
 def recurring_transliterations(text: str, taken: Callable[[int, int], bool]) -> list[tuple[int, str]]:
     """(start, name) of the first free occurrence of each run of transliteration that ``text`` repeats whole at least
     ``_RECURRING_MIN`` times and LAC reads as a person there; not a dictionary word (other than a name), nor a run
-    holding a frequent word."""
+    holding a frequent word. A run of ``_LONG_RUN`` characters or more standing only twice (``_RECURRING_MIN_LONG``)
+    must be read as a person by LAC at both places, stand beside no noun of a firm, a body or a place
+    (``_body_or_place_beside``) and have a person's context at one of them (``_person_context``)."""
     occurrences: dict[str, list[int]] = {}
     for m in _transliteration_run().finditer(text):
         occurrences.setdefault(m.group(), []).append(m.start())
@@ -431,18 +474,25 @@ def recurring_transliterations(text: str, taken: Callable[[int, int], bool]) -> 
                 or (len(starts) < _RECURRING_MIN and _opens_dotted(text, run, starts)) \
                 or is_word(run, 1, but=("nr", "nrfg", "nrt")) \
                 or holds_plain_word(run, _WORD_IN_RUN) or any(_quoted(text, i, i + len(run)) for i in starts) \
-                or _part_of_a_longer_word(text, run, starts) or _names_a_thing(text, run, starts):
+                or _part_of_a_longer_word(text, run, starts) or _names_a_thing(text, run, starts) \
+                or (len(starts) < _RECURRING_MIN and (_body_or_place_beside(text, run, starts)
+                                                      or not _person_context(text, run, starts))):
             continue
         first = next((i for i in starts if not taken(i, i + len(run))), None)
         if first is None:
             continue
-        left, right = first, first + len(run)
-        while left > max(0, first - _RUN_CONTEXT) and text[left - 1] not in _CLAUSE_END:
-            left -= 1
-        while right < min(len(text), first + len(run) + _RUN_CONTEXT) and text[right] not in _CLAUSE_END:
-            right += 1
-        asks.append((first, run, left, right))
+        # (A run standing only twice is asked at both places, and must be a person at both: 顿巴斯 ×2.)
+        for at in [first] + ([i for i in starts if i != first] if len(starts) < _RECURRING_MIN else []):
+            left, right = at, at + len(run)
+            while left > max(0, at - _RUN_CONTEXT) and text[left - 1] not in _CLAUSE_END:
+                left -= 1
+            while right < min(len(text), at + len(run) + _RUN_CONTEXT) and text[right] not in _CLAUSE_END:
+                right += 1
+            asks.append((first, run, at, left, right))
     if not asks:
         return []
-    return [(first, run) for (first, run, left, _), spans in zip(asks, person_spans([text[l:r] for _, _, l, r in asks]))
-            if (first - left, first - left + len(run)) in spans]
+    person_everywhere: dict[tuple[int, str], bool] = {}
+    for (first, run, at, left, _), spans in zip(asks, person_spans([text[l:r] for *_, l, r in asks])):
+        here = (at - left, at - left + len(run)) in spans
+        person_everywhere[first, run] = person_everywhere.get((first, run), True) and here
+    return [key for key, everywhere in person_everywhere.items() if everywhere]

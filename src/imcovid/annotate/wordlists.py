@@ -83,6 +83,16 @@ LISTS = {
                                  "(uncued.py)",
     "person_run_things_after": "nouns after which a repeated transliteration names a disease, a drug or a place: "
                                "埃博拉|病毒 (uncued.py)",
+    "person_run_bodies_beside": "nouns of a firm, a body or a place right before or after a transliteration standing "
+                                "only twice: 资管公司|贝莱德 (uncued.py)",
+    "person_run_sport_plays": "plays of a ball game in a sentence that make a run standing only twice a player: "
+                              "射门, 扑救 (uncued.py)",
+    "person_run_acts_after": "acts of a person right after a run standing only twice: 担任, 出生 (uncued.py)",
+    "person_result_units": "units of a sporting or voting result after 以 and a number: 以10秒76 (persons.py)",
+    "person_result_not_units": "units of a sum, a share, a dose or a span after 以 and a number: 以1.2万亿美元 "
+                               "(persons.py)",
+    "person_result_words": "words of a sporting or voting result or of a competitor in the sentence of 以 and a "
+                           "number: 夺冠, 当选, 选手 (persons.py)",
     "verbs_of_saying": "verbs of saying that follow a name at the start of a clause (name_reader.py)",
     "organization_endings": "generic words that end the name of a body (organizations.py)",
     "organization_company_endings": "endings of firms' names, which need no place: 公司, 集团, 控股, 药业 (organizations.py)",
