@@ -350,13 +350,13 @@ def _joins_two_names(text: str, i: int) -> bool:
         return False
     if is_common_word(text[i + 1 : i + 3]):
         return True
-    window = text[max(0, i - _LONGEST_JOINED) : i]
+    window = text[max(0, i - _LONGEST_BEFORE_JOINER) : i]
     return (any(_SUFFIX_RE.fullmatch(window, k) for k in range(max(0, len(window) - 6), len(window)))
             or any(e == len(window) for _, e, _ in _matcher().find(window)))
 
 
 _JOINERS = frozenset("和与及")
-_LONGEST_JOINED = 12  # (the characters before the joiner searched for a known name: the longest short names)
+_LONGEST_BEFORE_JOINER = threshold("organizations", "longest_before_joiner")
 
 
 def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage) -> int:
