@@ -31,7 +31,7 @@ from imcovid.annotate.lexicon import (begins_frequent_three, dictionary_tag, ins
                                       is_function_word, is_word, starts_follower)
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.name_parts import COMPOUND, NAME_DOTS, NAME_PARTS, SINGLE
-from imcovid.annotate.name_reader import is_han, looks_transliterated
+from imcovid.annotate.name_reader import is_han, looks_transliterated, read_name
 from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import threshold, word_set, words
@@ -66,7 +66,8 @@ _ZONE = re.compile(r"[\u4e00-\u9fff]{2}(?:开发区|高新区|示范区|园区|�
 _NOT_A_BODY = re.compile(r"城|路|街|站(?!点)|小区|大楼|办公楼|大院")
 # 莱西城区|中心, 市区|中心: the centre of a town, not a body.
 # A whole division (全省, 全市, 全区 …; not 全国, which begins names: 全国妇联) before a firm's ending names its trade there.
-_WHOLE_DIVISION = re.compile(r"全[省市区县州盟旗]")
+# (Not the first two characters of a place's name before its level, 全州|县: a county named 全州, not "the whole 州".)
+_WHOLE_DIVISION = re.compile(r"全[省市区县州盟旗](?![省市区县州盟旗])")
 _TOWN_CENTRE = re.compile(r"(?:城区|市区|城市|县城|镇区|老城|新城)$")
 # The short ending 疾控 before a word that makes it "disease control" as an activity (疾控部门, 疾控工作), not a body.
 _NOT_AFTER_SHORT_CDC = re.compile(r"部门|工作|体系|系统|机构|人员|队伍|能力|专业|措施|中心")
@@ -324,19 +325,6 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 _GENERIC_BEFORE = re.compile(r"(?:各级|各地|当地|地方|各)$")
 
 
-_DOCUMENT_KINDS = tuple(words("organization_document_kinds"))
-_TITLE_REST = re.compile(r"[^《》\n]{1,40}》")
-
-
-def _opens_a_document_title(text: str, start: int, end: int) -> bool:
-    """The name opens a title in 《》 that goes on after it and ends with a kind of document (《中国共产党|纪律处分条例》,
-    《国务院|关于…的通知》); not a paper's or programme's own title (《人民日报》, 《新闻联播》)."""
-    if text[start - 1 : start] != "《" or start == 0:
-        return False
-    rest = _TITLE_REST.match(text, end)
-    return bool(rest) and rest.group()[:-1].endswith(_DOCUMENT_KINDS)
-
-
 def _split_by_words(text: str, start: int, end: int) -> bool:
     """A known name of three characters whose first character ends a verb, adverb or adjective begun right before it
     and whose other two are an ordinary word (加|快科技 is 加快 and 科技): two words of the sentence, not the name. (对|比亚迪
@@ -364,8 +352,6 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue  # 共产党|员: a party member (党员), not the party
         if _inside_word(text, start, end):
             continue  # 点点|滴滴: the name is part of an ordinary word
-        if _opens_a_document_title(text, start, end):
-            continue  # 《中国共产党|纪律处分条例》: the document's subject, not a body named
         if _split_by_words(text, start, end):
             continue  # 加|快科技|强省: 加快 and 科技, two ordinary words, not the outlet 快科技
         if _GENERIC_BEFORE.search(text, max(0, start - 2), start):
@@ -406,6 +392,23 @@ _ALIAS_BEFORE = re.compile(rf"(?<=[\u4e00-\u9fff])（(?:{_SUFFIX_RE.pattern})）
 _VERB_COMPOUND_ENDINGS = frozenset({"中心"})
 
 
+def _joins_two_names(text: str, i: int) -> bool:
+    """The 和, 与 or 及 at ``i`` begins a word (和平, 与会) but stands between two names: a body's ending or a known name
+    ends right before it (中国人寿|和|平安人寿, 中国平安|和|平安银行), or the character after it begins a word of its own
+    (中国太保|和|平安人寿: 平安 as much as 和平), so it joins them and begins no word."""
+    if text[i] not in _JOINERS:
+        return False
+    if is_common_word(text[i + 1 : i + 3]):
+        return True
+    window = text[max(0, i - _LONGEST_BEFORE_JOINER) : i]
+    return (any(_SUFFIX_RE.fullmatch(window, k) for k in range(max(0, len(window) - 6), len(window)))
+            or any(e == len(window) for _, e, _ in _matcher().find(window)))
+
+
+_JOINERS = frozenset("和与及")
+_LONGEST_BEFORE_JOINER = threshold("organizations", "longest_before_joiner")
+
+
 def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage) -> int:
     """Start of the name that ends with the generic word at ``suffix_start``: back to a stop character, a function
     word (不仅, 以及) or a clause-opening verb, but not past a position or verb word inside it."""
@@ -417,7 +420,8 @@ def _read_left(text: str, suffix_start: int, suffix_end: int, in_place: Coverage
         if (text[start - 1] in _LEFT_STOP and text[start - 2 : start] not in _PASS_WORDS
                 and text[start - 1 : start + 1] not in _TRADES_AT_STOPS
                 and not in_place.touches(start - 1, start)  # the 和 of 呼和浩特 does not end a name
-                and not _begins_word(text, start - 1)  # nor the 经 of 经济开发区, the 和 of 和平路
+                and not (_begins_word(text, start - 1)  # nor the 经 of 经济开发区, the 和 of 和平路
+                         and not _joins_two_names(text, start - 1))  # (but 中国人寿|和|平安人寿: two firms)
                 and not _ends_word(text, start - 1)  # nor the 据 of 大数据局
                 and not text.startswith(_PARTS_WITH_STOPS, start - 1)):  # nor the 那 of 那仁宝力格苏木
             break
@@ -734,13 +738,63 @@ def _paper_in_a_word(text: str, ending: str, end: int) -> bool:
 
 
 _HOLDING_ENDING = "控股"
+
+
+def _holds_as_verb(text: str, at: int, spans: dict[tuple[int, int], str]) -> bool:
+    """控股 at ``at`` before 的 is the verb, to hold a controlling stake, not the end of a firm's name (X控股): where
+    _controlled_firms read a held firm after it (中粮|控股的|中粮期货), where a body already read ends before it with
+    a body's ending (国资委|控股的企业, 某某集团|控股的子公司), where a person's full name does (郭家学|控股的公司), or
+    where an ordinary noun does (大股东|控股的, 该公司|控股的). Elsewhere X控股的 is a firm's possessive, as finance
+    news writes it (海航控股的股价, 腾讯控股的市值: 腾讯, 海航 are no ordinary nouns)."""
+    if text[at : at + 3] != _CONTROLLED:
+        return False
+    if any(e == at and (rule == "organization.controlled_firm" or any(x.end() == e for x in _SUFFIX_RE.finditer(text, s, e)))
+           for (s, e), rule in spans.items()):
+        return True
+    if _firm_follows(text, at + len(_CONTROLLED)):
+        return True
+    if any((name := read_name(text, k)) and len(name) == at - k for k in (at - 4, at - 3) if k >= 0):
+        return True  # (three or four characters: a two-character "name" is as often a firm's, 华润)
+    before = text[max(0, at - 2) : at]
+    return is_common_word(before) and dictionary_tag(before) in ("n", "vn")
+
+
+def _firm_follows(text: str, i: int) -> bool:
+    """A firm's name begins at ``i``: a short name and a body's ending (某某|银行, 某某|期货), not a kind of firm
+    (上市公司, 子公司, 相关公司) nor an ordinary word before the ending (医药|企业)."""
+    ending = _SUFFIX_RE.search(text, i + 2, i + 12)
+    if not ending or ending.start() - i > 6:
+        return False
+    head, name = text[i : ending.start()], text[i : ending.end()]
+    return (_HAN_HEAD.fullmatch(head) is not None and not _KIND_OF_FIRM_HELD.search(name) and not _kind_of_firm_only(name)
+            and _firm_short_name(head, set()))
 _INDUSTRY_AFTER_TRADE = re.compile("|".join(sorted(words("organization_industry_after_trade"), key=len, reverse=True)))
 
 
-def _industry_after_trade(text: str, ending: str, end: int) -> bool:
+def _industry_after_trade(text: str, ending: str, start: int, end: int, in_place: Coverage) -> bool:
     """A trade ending of a firm (医药, 药业, 实业, 航空 …; not 公司, 集团 or a registered form) right followed by a word
-    of an industry, a field or a market (医药|产业, 医药|领域, 航空|市场): the words name the trade, not a firm."""
-    return ending in _TRADES and bool(_INDUSTRY_AFTER_TRADE.match(text, end))
+    of an industry or a field (医药|产业, 医药|领域), or by a word of its market, products or firms where no proper
+    name stands before the trade (民用航空|市场, 中医药|产品, 内蒙古医药|企业; not 东方航空|市场份额, 恒瑞医药|产品获批):
+    the words name the trade, not a firm."""
+    if ending not in _TRADES:
+        return False
+    if _INDUSTRY_AFTER_TRADE.match(text, end):
+        return True
+    return bool(_MARKET_AFTER_TRADE.match(text, end)) and start > 0 and _no_proper_name_before(text, start, in_place)
+
+
+_MARKET_AFTER_TRADE = re.compile("|".join(sorted(words("organization_market_after_trade"), key=len, reverse=True)))
+# Tags of ordinary words before a trade (传统|医药, 民用|航空, 全省|医药) and of a place alone (中国|医药企业, ns), not
+# of firms' names (恒瑞, nz; 东方, s; 海航, j).
+_ORDINARY_HEAD_TAGS = frozenset({"n", "vn", "a", "ad", "b", "v", "d", "ns"})
+
+
+def _no_proper_name_before(text: str, start: int, in_place: Coverage) -> bool:
+    """What stands right before the trade at ``start`` is an ordinary word (传统|医药, 民用|航空), a character that makes a
+    word with the trade's first (中|医药: 中医), or a place (内蒙古|医药, 中国|医药), not a firm's own name (恒瑞|医药)."""
+    before = text[max(0, start - 2) : start]
+    return (in_place.touches(start - 1, start) or is_common_word(text[start - 1 : start + 1])
+            or (len(before) == 2 and is_common_word(before) and dictionary_tag(before) in _ORDINARY_HEAD_TAGS))
 
 
 def _in_a_word(text: str, start: int, end: int) -> bool:
@@ -1013,6 +1067,7 @@ def _outlets_before_reporters(text: str, place_surfaces: set[str]) -> list[tuple
         if not (m.group("lead") or m.group("act")):
             continue  # (…他记者出身: no reporter at work, no outlet)
         if (name[0] in _NOT_AN_OUTLET_START or set(name) & _NOT_IN_MEDIA or _NOT_MEDIA.search(name)
+                or (len(name) == 2 and name[0] in _LEVEL)  # 省台, 市报: a station or paper named by its level alone
                 or _COUNTED.search(name) or name in place_surfaces or dictionary_tag(name) in _NAME_TAGS
                 or (is_word(name) and dictionary_tag(name) not in _SHORT_NAME_TAGS)
                 or any(dictionary_tag(name[k : k + 2]) in _CLAUSE_TAGS for k in range(len(name) - 1))):
@@ -2078,13 +2133,21 @@ def _kind_of_firm_only(name: str) -> bool:
         return False
     head = name[: -len(kind)]
     # (and the words of a clause read into the name before the kind: 再有银行进入|信托公司, 最受|信托公司; a verb that
-    # begins the head may begin a firm's name, 联合|证券公司, 建设|信托公司, so only words after its first two count)
-    return (name == kind or head.endswith(_SORT_OF) or head.startswith("最")
-            or any(dictionary_tag(head[k : k + 2]) in _CLAUSE_WORD_TAGS for k in range(2, len(head) - 1)))
+    # begins the head may begin a firm's name, 联合|证券公司, 建设|信托公司, so only words after its first two count, and
+    # a verb only as a clause's: after an ordinary noun, its subject (银行|进入), or with an aspect particle (进入了);
+    # a verb after a proper name is the firm's own word, 华泰|联合|证券公司)
+    tags = [dictionary_tag(head[k : k + 2]) for k in range(len(head) - 1)]
+    return (name == kind or head.endswith(_SORT_OF) or bool(_DEGREE_PASSIVE.match(head))
+            or any(tags[k] in _CLAUSE_WORD_TAGS for k in range(2, len(tags)))
+            or any(tags[k] == "v" and (head[k + 2 : k + 3] in _ASPECT or (k >= 4 and tags[k - 2] == "n"))
+                   for k in range(2, len(tags))))
 
 
-# Tags of a clause's verbs, adverbs, prepositions, conjunctions, particles and pronouns (not its adjectives: 平安|信托公司).
-_CLAUSE_WORD_TAGS = frozenset({"v", "vd", "p", "d", "c", "u", "r"})
+# Tags of a clause's adverbs, prepositions, conjunctions, particles and pronouns (not its adjectives: 平安|信托公司).
+_CLAUSE_WORD_TAGS = frozenset({"p", "d", "c", "u", "r"})
+_ASPECT = frozenset("了着过")
+# A degree adverb and 受, "most/more favoured by" (最受|信托公司青睐, 更受, 颇受, 深受): a description, no firm's name.
+_DEGREE_PASSIVE = re.compile(r"[最更颇较很极深倍广]受")
 
 
 def _tagged_name(text: str, start: int, end: int) -> bool:
@@ -2368,9 +2431,10 @@ def _parliaments(text: str) -> list[tuple[int, int]]:
 
 # A firm and the firm it controls (中粮控股的中粮期货, 五矿控股的五矿期货): both sides of 控股的 name firms, each a name
 # of two to six characters that is no ordinary word, no place and holds no stop character or verb; the holder begins
-# its clause or follows a word that opens a list (比如|中粮控股的…), the held firm ends at a list mark, a stop or 等.
+# its clause or follows a word that opens a list (比如|中粮控股的…), the held firm ends at a list mark, a stop or 等, or
+# before the adverb or act of its clause in running text (五矿控股的五矿期货|均在列, 某某控股的某某银行|公告).
 _CONTROLLED = "控股的"
-_CONTROLLED_FIRM = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[、，,。；;和及与等（(]|$)")
+_CONTROLLED_FIRM = re.compile(rf"[\u4e00-\u9fff]{{2,6}}?(?=[、，,。；;和及与等（(]|$|{_FIRM_ACT_ADVERBS}|{_FIRM_ACTS})")
 _BEFORE_HOLDER = re.compile(r"(?:^|[，,。；;：:、\n（(“”\"]|比如|例如|包括|诸如|如|其中)$")
 _LONGEST_HOLDER = threshold("organizations", "longest_holder")
 
@@ -2386,7 +2450,8 @@ def _controlled_firms(text: str, place_surfaces: set[str]) -> list[tuple[int, in
         firm = _CONTROLLED_FIRM.match(text, i + len(_CONTROLLED))
         if start is not None and firm:
             names = [(start, i), firm.span()]
-            if all(_firm_short_name(text[a:b], place_surfaces) for a, b in names):
+            if all(_firm_short_name(text[a:b], place_surfaces) for a, b in names) \
+                    and not _KIND_OF_FIRM_HELD.search(firm.group()):  # (控股的|上市公司: a kind of firm, none named)
                 spans += names
         i = text.find(_CONTROLLED, i + len(_CONTROLLED))
     return spans
@@ -2408,24 +2473,30 @@ _FOREIGN_POLICE = "警方"
 _LONGEST_CITY = threshold("organizations", "longest_foreign_city")
 
 
-def _foreign_police(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
-    """(start, end) of each foreign country's or city's police (美国警方, 纽约警方, 法兰克福 is not in the dictionary
-    and stays unread); not 当地警方 or 涉事警方 (no place), nor after a place of China found (_POLICE reads those)."""
+def _foreign_police(text: str, place_ends: dict[int, int]) -> list[tuple[tuple[int, int], str]]:
+    """((start, end), rule) of each police named by a place right before 警方: a foreign country's (美国警方) under
+    ``organization.foreign_police``; a city or town the dictionary tags as a place (纽约警方, 横店警方) under
+    ``organization.police_of_named_place``, as the dictionary does not tell a foreign city from a Chinese town that
+    the code table lacks. Not 当地警方 or 涉事警方 (no place), nor after a place of China found (_POLICE reads those),
+    nor after a continent or a region of the world (欧洲警方: no one body; data/organization_world_regions.txt)."""
     spans = []
     i = text.find(_FOREIGN_POLICE)
     while i >= 0:
         if i in place_ends:
             pass
         elif country := _COUNTRY_BEFORE.search(text, max(0, i - _LONGEST_COUNTRY), i):
-            spans.append((country.start(), i + 2))
+            spans.append(((country.start(), i + 2), "organization.foreign_police"))
         else:
             city = next((k for k in range(_LONGEST_CITY, 1, -1)
                          if i - k >= 0 and dictionary_tag(text[i - k : i]) == "ns"
                          and (i - k == 0 or not is_han(text[i - k - 1]) or text[i - k - 1] in _LEFT_STOP)), None)
-            if city:
-                spans.append((i - city, i + 2))
+            if city and text[i - city : i] not in _WORLD_REGIONS:
+                spans.append(((i - city, i + 2), "organization.police_of_named_place"))
         i = text.find(_FOREIGN_POLICE, i + 2)
     return spans
+
+
+_WORLD_REGIONS = word_set("organization_world_regions")
 
 
 # A legislative council (立法会, 第七届立法会, 香港特别行政区第七届立法会): the one body of its region that the word names
@@ -2435,14 +2506,21 @@ _LEGISLATIVE_COUNCIL = re.compile(r"(?P<region>特别行政区|特区)?(?:第[�
 
 def _legislative_councils(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
     """(start, end) of each legislative council named, from the place written right before it (香港|立法会, 香港|特别
-    行政区第七届立法会) where there is one; a region's word (特别行政区) or a term (第七届) without a place is kept too."""
+    行政区第七届立法会) where there is one. Without a place, only in a text that names a region whose legislature the
+    word names alone (Hong Kong, Macao: data/organization_council_regions.txt): elsewhere 立法会 may be another
+    country's legislature or none (立法会选举 in a story about another country)."""
     spans = []
+    regions = _COUNCIL_REGIONS.search(text) is not None
     for m in _LEGISLATIVE_COUNCIL.finditer(text):
         core = m.start() + len(m.group("region") or "")
         # (the place may hold the region's word, 香港特别行政区|第七届立法会, or stand before it, 澳门|特区立法会)
         start = place_ends.get(core, place_ends.get(m.start(), core))
-        spans.append((start, m.end()))
+        if start < m.start() or regions:
+            spans.append((start, m.end()))
     return spans
+
+
+_COUNCIL_REGIONS = re.compile("|".join(sorted(words("organization_council_regions"), key=len, reverse=True)))
 
 
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
@@ -2463,8 +2541,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.airline_flight")
     for span in _controlled_firms(text, {text[a:b] for a, b in place_spans}):
         spans.setdefault(span, "organization.controlled_firm")
-    for span in _foreign_police(text, {e: s for s, e in place_spans}):
-        spans.setdefault(span, "organization.foreign_police")
+    for span, rule in _foreign_police(text, {e: s for s, e in place_spans}):
+        spans.setdefault(span, rule)
     for span in _legislative_councils(text, {e: s for s, e in place_spans}):
         spans.setdefault(span, "organization.legislative_council")
     whole = set(spans)
@@ -2526,9 +2604,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             continue  # 长安大学|南校区家属院: the body names an address there, a place, not the body
         if _paper_in_a_word(text, m.group(), end):
             continue  # 查询近日|报道: 报 begins a word (报道, 报告), no paper ends there
-        if m.group() == _HOLDING_ENDING and text.startswith("的", end):
+        if m.group() == _HOLDING_ENDING and _holds_as_verb(text, m.start(), spans):
             continue  # 中粮|控股的|中粮期货: 控股 is the verb, to hold a controlling stake (_controlled_firms reads both firms)
-        if _industry_after_trade(text, m.group(), end):
+        if _industry_after_trade(text, m.group(), m.start(), end, in_place):
             continue  # 传统医药|产业, 中医药|领域: the trade of an industry, no firm's name ends there
         start = _read_left(text, m.start(), end, in_place)
         if (day := _DAY_WORD.match(text, start, m.start())) and day.end() < m.start():
@@ -2536,7 +2614,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         name = text[start:end]
         if m.group() == "中心" and _TOWN_CENTRE.search(name[: -len(m.group())]):
             continue
-        if m.group() in _COMPANY and _WHOLE_DIVISION.match(name):
+        if m.group() in _COMPANY and _WHOLE_DIVISION.match(name) and not in_place.touches(start, start + 1):
             continue  # 全省|中医药, 全市|医药: the trade of a whole division, no firm's name begins with 全省 or 全市
         if m.group() == "股份" and _DEAL.fullmatch(text, max(0, start - 2), start):
             # 减持|恒大系股份, 持有|长江存储股份: the shares held or traded, which the endings do not read as a firm named

@@ -142,9 +142,12 @@ LISTS = {
                               "(organizations.py)",
     "organization_brand_trades": "trades after a brand that name a firm only where it acts: 商汤|科技, 斯微|生物 "
                                  "(organizations.py)",
+    "organization_market_after_trade": "a trade's market, products or firms after a trade that no proper name heads: "
+                                       "民用航空|市场 (organizations.py)",
+    "organization_council_regions": "regions whose legislature is named 立法会 alone: 香港 (organizations.py)",
+    "organization_world_regions": "continents and regions of the world, no one body's place: 欧洲|警方 (organizations.py)",
     "organization_industry_after_trade": "words of an industry after a firm's trade ending: 传统医药|产业 "
                                          "(organizations.py)",
-    "organization_document_kinds": "kinds of document that end a title: 《某党纪律处分|条例》 (organizations.py)",
     "organization_hospital_grades": "a hospital's grade or ownership after a place, naming none: 上海|三甲|医院 "
                                     "(organizations.py)",
     "organization_not_airlines": "abbreviations of one character and 航 that name no airline: 民航, 首航 "
