@@ -70,8 +70,9 @@ def test_headline_report_kept(line, metric):
     ("患者7月25日将出院", "2021-07-13"),
     ("患者预计7月25日出院", "2021-07-13"),
     ("计划于7月25日开展复检", "2021-07-13"),
-    # negative: a day already past is told of
+    # negatives: a day already past is told of, also with 将 as the object marker of a past act
     ("患者已于7月14日出院", "2021-07-14"),
+    ("7月14日将患者转运至定点医院", "2021-07-14"),
 ])
 def test_present_latest_not_future(first, as_of):
     text = f"7月13日晚上10时，记者从卫健委了解到，{first}。2021年7月12日，某市报告1例确诊病例。目前排查出密切接触者10人。"
@@ -80,8 +81,17 @@ def test_present_latest_not_future(first, as_of):
 
 
 def test_future_word_not_inside_words():
-    """(negative) 将近 and 模拟 are no words of the future."""
+    """(negative) 将 as an object marker, 将近, 模拟 and 虚拟 are no words of the future."""
     from imcovid.annotate.case_counts import _FUTURE_WORD
     assert _FUTURE_WORD.search("将近7月25日") is None
+    assert _FUTURE_WORD.search("7月14日将患者转运至定点医院") is None
     assert _FUTURE_WORD.search("7月25日模拟演练") is None
+    assert _FUTURE_WORD.search("7月25日虚拟展厅") is None
     assert _FUTURE_WORD.search("7月25日将出院") is not None
+
+
+def test_headline_period_not_across_words():
+    """(negative) 截至今日 holds 至今 across two words: no period word."""
+    from imcovid.annotate.case_counts import _HEADLINE_PERIOD
+    assert _HEADLINE_PERIOD.search("截至今日南京") is None
+    assert _HEADLINE_PERIOD.search("南京至今") is not None

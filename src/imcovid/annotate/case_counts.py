@@ -734,8 +734,8 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
 
 # A sentence that opens on the present (目前, 截至目前): its figures are as of the report's day.
 _PRESENT_OPENING = re.compile(r"\s*(?:截至|截止)?目前")
-# A word of the future (the lexicon's future_word terms; not 将近, 模拟).
-_FUTURE_WORD = re.compile(r"(?<!模)(?:" + _alternation("future_word") + r")(?!近)")
+# A word of the future (the lexicon's future_word terms; not 模拟, 虚拟).
+_FUTURE_WORD = re.compile(r"(?<![模虚])(?:" + _alternation("future_word") + r")")
 
 
 def _future_clause(text: str, date_mention: dict) -> bool:
@@ -3141,7 +3141,7 @@ def _dated(text: str, sentence: int, start: int, head: str, context: dict | None
 _HEADLINE_MAX = threshold("case_counts", "headline_report")  # characters: the longest headline line
 _HEADLINE_REPORT = re.compile(r"(?<![已共计前曾未有没])(?:通报|报告|发现)了?$")
 # A period or a total before the verb (本轮疫情以来扬州报告300例, 南京迄今报告200例): the lexicon's headline_period terms.
-_HEADLINE_PERIOD = re.compile(_alternation("headline_period"))
+_HEADLINE_PERIOD = re.compile(r"(?<!截)(?:" + _alternation("headline_period") + r")")  # (not 截至今日)
 
 
 def _headline_report(text: str, start: int) -> bool:
