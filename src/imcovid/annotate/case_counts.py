@@ -450,19 +450,30 @@ def _across_provinces(text: str, head_places: list[dict]) -> bool:
 _COORDINATED = re.compile(r"^\s*[、和及与，,]\s*$")
 
 
-# 各地 (places in general), not a division's own places (全省各地, 本市各地, 省内各地, 旗县各地, and 各地市, a
-# province's prefectures: those are the division's).
-_VARIOUS_PLACES = re.compile(r"(?<![省市区县州盟旗内])各地(?!市|州|盟)")
+# 各地 (places in general), not a division's own places written with a division word before it (全省各地, 本市各地,
+# 省内各地, 旗县各地), nor 各地市/各地级市 (a province's prefectures: those are the division's). A division named right
+# before 各地 (内蒙古各地, 呼和浩特各地) is read in :func:`_various_places`.
+_VARIOUS_PLACES = re.compile(r"(?<![省市区县州盟旗内])各地(?!市|州|盟|级市)")
 
 
 def _various_places(text: str, places: list[dict], starts: list[int], head_start: int, pos: int) -> bool:
     """Is the figure at ``pos`` counted across places in general: 各地 in its own clause, with no division after it
     (自7月20日南京报告发生本土病例以来，截至7月29日24时，各地累计报告关联病例262例)? Its place is null (rule
-    ``place.various_places``), not the division an earlier clause named (南京, where the outbreak began)."""
+    ``place.various_places``), not the division an earlier clause named (南京, where the outbreak began). Not when a
+    coded division ends right before 各地 (内蒙古各地累计报告确诊病例10例, 江苏各地, 呼和浩特各地): those are that
+    division's own places, and the figure keeps it."""
     m = None
     for m in _VARIOUS_PLACES.finditer(text, head_start, pos):
         pass
-    return m is not None and not _places_within(places, starts, m.end(), pos)
+    if m is None or _places_within(places, starts, m.end(), pos):
+        return False
+    return not _division_ends_at(places, starts, m.start())
+
+
+def _division_ends_at(places: list[dict], starts: list[int], pos: int) -> bool:
+    """Does a coded place end exactly at ``pos`` (内蒙古|各地)?"""
+    i = bisect_left(starts, pos)
+    return any(p.get("code") and p["end"] == pos for p in places[max(0, i - 3):i])
 
 
 @lru_cache(maxsize=1)
@@ -714,14 +725,26 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
         paragraph = _sentence_start(text, pos, _PARAGRAPH_END)
         later = [d["value"] for d in dates[:i] if d["start"] >= paragraph and d.get("value")
                  and len(d["value"]) == 10 and d["value"] > value
-                 and (published is None or d["value"] <= published.isoformat())]  # (not a day still to come)
+                 and (published is None or d["value"] <= published.isoformat())  # (not a day still to come)
+                 and not _future_clause(text, d)]  # (患者7月25日将出院: an event still to come)
         if later:
             return max(later), -1
     return value, (end if value else -1)
 
 
-# A sentence that opens on the present (目前, 截至目前, 现): its figures are as of the report's day.
+# A sentence that opens on the present (目前, 截至目前): its figures are as of the report's day.
 _PRESENT_OPENING = re.compile(r"\s*(?:截至|截止)?目前")
+# A word of the future (the lexicon's future_word terms; not 模拟, 虚拟).
+_FUTURE_WORD = re.compile(r"(?<![模虚])(?:" + _alternation("future_word") + r")")
+
+
+def _future_clause(text: str, date_mention: dict) -> bool:
+    """Is the date an event still to come: a word of the future in its clause (患者7月25日将出院, 计划于8月1日开学)?
+    Such a day is not one the paragraph has told of (rule ``as_of.present_latest`` does not take it)."""
+    lo = max(text.rfind(c, 0, date_mention["start"]) for c in _CLAUSE_MARKS + "。！？\n") + 1
+    ends = [j for j in (text.find(c, date_mention["end"]) for c in _CLAUSE_MARKS + "。！？\n") if j >= 0]
+    hi = min(ends) if ends else len(text)
+    return _FUTURE_WORD.search(text, lo, hi) is not None
 
 
 def _period_end(start: date, day: int) -> date:
@@ -3114,22 +3137,29 @@ def _dated(text: str, sentence: int, start: int, head: str, context: dict | None
 
 
 # The verb of a headline that reports its figure (南京通报1例…, 深圳发现2例…), not a running total's (已报告, 共报告,
-# 累计报告, 此前报告, 曾报告), nor a negated one (未发现, 没有发现, 未报告).
+# 累计报告, 此前报告, 曾报告), nor a negated one (未发现, 没有发现, 没发现, 未报告).
 _HEADLINE_MAX = threshold("case_counts", "headline_report")  # characters: the longest headline line
-_HEADLINE_REPORT = re.compile(r"(?<![已共计前曾未有])(?:通报|报告|发现)了?$")
+_HEADLINE_REPORT = re.compile(r"(?<![已共计前曾未有没])(?:通报|报告|发现)了?$")
+# A period or a total before the verb (本轮疫情以来扬州报告300例, 南京迄今报告200例): the lexicon's headline_period terms.
+_HEADLINE_PERIOD = re.compile(r"(?<!截)(?:" + _alternation("headline_period") + r")")  # (not 截至今日)
 
 
 def _headline_report(text: str, start: int) -> bool:
     """Is the figure at ``start`` reported by the verb right before it in a headline line (short, no sentence end:
     南京通报1例境外输入关联核酸阳性人员 in a news digest)? A headline reports new cases though it writes no day, as a
     dated sentence does (rule ``case_count.headline_report``); a sentence with no day (南京报告1例确诊病例。) still does
-    not, nor 已报告11例 (a running total), nor a longer line."""
+    not, nor 已报告11例 (a running total), nor a line with a period or total before the verb (今年以来内蒙古报告15例,
+    扬州先后发现300例, 一周内南京报告10例: a running total, not new cases), nor a longer line."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
     if len(line) > _HEADLINE_MAX or "。" in line:
         return False
-    return _HEADLINE_REPORT.search(text, line_start, start) is not None
+    verb = _HEADLINE_REPORT.search(text, line_start, start)
+    if verb is None:
+        return False
+    return _HEADLINE_PERIOD.search(text, line_start, verb.start()) is None \
+        and not _relative_period_in(text, line_start, verb.start())
 
 
 # A day written in a sentence before a figure's own clause: a date (4月9日, 16日) or a day word (昨日, 当日); not 两日,

@@ -883,7 +883,9 @@ def compound_gate(found: dict[str, tuple[int | None, bool]], statement: str, sen
     *Choosing the code* rule 4: enforcement and the teams set up for one measure take its code), not a checkpoint on
     movement between places (C7) nor a command structure (CN-COMMAND). Why: at first sight (s19meas2) the gates of
     eleven district notices gave a C7 or a CN-COMMAND mention each. Only when the sentence before the statement names
-    the compound's closed management or its exits, and the statement names no command body (领导带班, 工作专班)."""
+    the compound's closed management or its exits (the earlier clauses of the same sentence, after its last ；), the
+    statement names no command body (领导带班, 工作专班) and no road or city edge (全市高速公路出口设立卡口: a checkpoint
+    between places stays C7; word row ``gate-road``)."""
     if not gate_of_compound(statement, sentence_head):
         return
     for code in ("C7", "CN-COMMAND"):
@@ -896,7 +898,7 @@ def gate_of_compound(statement: str, sentence_head: str) -> bool:
     """Is ``statement`` the gate duty of a compound under closed management (:func:`compound_gate`)? Also asked of
     the learned model's C7 and CN-COMMAND proposals."""
     return bool(_COMPOUND_RULE.search(re.split(r"[；;]", sentence_head)[-1]) and _GATE_DUTY.search(statement)
-                and not _COMMAND_WORDS.search(statement))
+                and not _COMMAND_WORDS.search(statement) and not words()["gate-road"].search(statement))
 
 
 _SYMPTOMS_IF = re.compile(r"如(?:有|果|若)?(?:出现|发现|伴有)[^。；;]{0,40}?(?:症状|不适)[^；;]*$")
@@ -1140,26 +1142,42 @@ def _main_place(places: list[dict], text: str = "") -> str | None:
     return min((code for code, n in counts.items() if n == best), key=lambda code: (first.get(code, 0), code))
 
 
-_ISSUER_LINE = re.compile(r"^[^，。；\n]{2,40}?(?:指挥部|领导小组|人民政府|委员会)(?:办公室)?(?:通告|公告|令)$", re.M)
+_ISSUER_LINE = re.compile(r"^[^，。；\n]{2,40}?(?:指挥部|领导小组|人民政府|委员会)(?:办公室)?(?:通告|公告|令)"
+                          r"\s*(?:[（(]第?[\d一二三四五六七八九十百〇零]+号[）)])?\s*$", re.M)
+
+_PARAGRAPH_START = re.compile(r"\n\s*")
 
 
-def notice_issuers(text: str, places: list[dict]) -> list[tuple[int, str]]:
-    """(line start, place code) of every notice header line (深圳市福田区新型冠状病毒肺炎疫情防控指挥部通告): the
-    smallest division named in it, the last with a code. Guideline place_code rule 3: the provisions of a notice apply
-    in the jurisdiction of the body that issued it. Why: a post that reprints eleven district notices (s19meas2
-    reading) gave every provision the city's code, the article's most mentioned place."""
+def notice_issuers(text: str, places: list[dict]) -> list[tuple[int, str | None]]:
+    """(line start, place code) of every notice header line (深圳市福田区新型冠状病毒肺炎疫情防控指挥部通告, also with its
+    number: …指挥部通告（第12号）): the smallest division named in it, the last with a code. Guideline place_code rule
+    3: the provisions of a notice apply in the jurisdiction of the body that issued it. Why: a post that reprints
+    eleven district notices (s19meas2 reading) gave every provision the city's code, the article's most mentioned
+    place. A notice ends at a later paragraph that opens on another source (此外，国务院…; 另据…; word row
+    ``notice-end``): there the entry's code is None, and the text after it takes the default again."""
     out = []
     for line in _ISSUER_LINE.finditer(text):
         named = [p for p in places if line.start() <= p["start"] and p["end"] <= line.end() and p.get("code")]
         if named:
             out.append((line.start(), named[-1]["code"]))
+    if out:
+        end_word = words()["notice-end"]
+        breaks = [(m.end(), None) for m in _PARAGRAPH_START.finditer(text, out[0][0])
+                  if end_word.search(text[m.end():m.end() + 40])]
+        kept: list[tuple[int, str | None]] = []
+        for entry in sorted(out + breaks, key=lambda e: e[0]):
+            if entry[1] is None and (not kept or kept[-1][1] is None):
+                continue  # (a break ends a notice only: not after another break)
+            kept.append(entry)
+        out = kept
     return out
 
 
-def issued_place(issuers: list[tuple[int, str]], pos: int, default: str | None) -> str | None:
-    """The place of the last notice header before ``pos`` (:func:`notice_issuers`), else ``default``."""
+def issued_place(issuers: list[tuple[int, str | None]], pos: int, default: str | None) -> str | None:
+    """The place of the last notice header before ``pos`` (:func:`notice_issuers`), else ``default`` (also after the
+    notice has ended)."""
     before = [code for start, code in issuers if start <= pos]
-    return before[-1] if before else default
+    return before[-1] if before and before[-1] is not None else default
 
 
 def _place_for(text: str, start: int, end: int, s_start: int, s_end: int, places: list[dict], default: str | None,
