@@ -57,6 +57,8 @@ def test_direction_given_names_are_read(text, expected):
     ("电视台长江频道", 2, True), ("平台长安汽车", 1, True), ("电台长白山", 1, True), ("舞台长廊", 1, True),
     # negative: a station's head after its station (台台长), a county's station
     ("电视台台长王明", 3, False), ("县台长李明", 1, False),
+    # negative: a former head (前|台长), though 前台 is a word
+    ("央视前台长杨伟光", 3, False),
 ])
 def test_closes_word_before(text, at, expected):
     assert _closes_word_before(text, at) is expected

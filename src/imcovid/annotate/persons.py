@@ -1959,10 +1959,14 @@ _CLOSES_STATION = frozenset("台")
 _STATION_WORDS = word_set("person_station_words")  # data/person_station_words.txt: 电视台
 
 
+# A former post-holder's mark: 前|台长 is the former head (央视前台长), though 前台 is a word.
+_FORMER = "前"
+
+
 def _closes_word_before(text: str, at: int) -> bool:
-    """The character at ``at`` ends an ordinary word begun before it: one of jieba's two characters (电|台, 平|台, 舞|台)
-    or a listed station's word it does not hold (电视|台)."""
-    return (at >= 1 and is_common_word(text[at - 1 : at + 1])) \
+    """The character at ``at`` ends an ordinary word begun before it: one of jieba's two characters (电|台, 平|台, 舞|台;
+    not 前台, which is 前|台长, a former head) or a listed station's word it does not hold (电视|台)."""
+    return (at >= 1 and text[at - 1] != _FORMER and is_common_word(text[at - 1 : at + 1])) \
         or any(text[: at + 1].endswith(word) for word in _STATION_WORDS)
 
 
