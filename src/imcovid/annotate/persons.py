@@ -215,7 +215,9 @@ _SEATS_OF_GOVERNMENT = word_set("person_seats_of_government")
 # does not make a firm: a person's name before a foundation or an empire (钟南山医药科技基金会, 马斯克科技帝国) is his
 # name. A firm the organizations' tagger found there (艾博生物与沃森生物) is one too. A name after a position
 # (创始人英博) is read as before.
-_FIRM_TRADES_AFTER = "|".join(sorted({*words("organization_brand_trades"), *words("person_firm_trades_after")},
+# (Not the investment trades, which the organizations' brand trades share (资本): see _FUND_OFFICER_AFTER_TRADE.)
+_FIRM_TRADES_AFTER = "|".join(sorted({*words("organization_brand_trades"), *words("person_firm_trades_after")}
+                                    - set(words("person_investment_trades_after")),
                                     key=lambda word: (-len(word), word)))
 _FIRM_ACTS_AFTER_TRADE = "|".join(sorted({*words("organization_firm_acts"), *words("organization_subject_acts"),
                                           *(w for w in words("verbs_of_saying") if len(w) > 1)}, key=len, reverse=True))
@@ -225,6 +227,11 @@ _FIRM_ACTS_AFTER_TRADE = "|".join(sorted({*words("organization_firm_acts"), *wor
 _FIRM_CUES_AFTER_TRADE = "|".join(sorted({*words("organization_firm_cues"), *words("person_firm_officers_after_trade")},
                                           key=lambda word: (-len(word), word))) + "|" + _CHIEF_OFFICER
 _FIRM_AFTER_TRADE = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+(?:公司|股份|{_FIRM_ACTS_AFTER_TRADE}|{_FIRM_CUES_AFTER_TRADE})")
+# An investment firm's trade (data/person_investment_trades_after.txt: 资产, 投资, 资本, 创投) makes the run before it a
+# fund's short name only before an officer's title or the firm's voice (石锋|资产|董事长): a person's own name comes
+# before these words with 公司 or an act as well (孙正义|投资公司, 马云|投资|发布, 史玉柱|资本|市值), a review's cases.
+_INVESTMENT_TRADES = "|".join(sorted(words("person_investment_trades_after"), key=lambda word: (-len(word), word)))
+_FUND_OFFICER_AFTER_TRADE = re.compile(rf"(?:{_INVESTMENT_TRADES})(?:{_FIRM_CUES_AFTER_TRADE})")
 _FIRM_ACT_AFTER_WORD = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+(?P<word>[\u4e00-\u9fff]{{2}})(?:{_FIRM_ACTS_AFTER_TRADE})")
 _TRADES_RUN = re.compile(rf"(?:{_FIRM_TRADES_AFTER})+")
 # (An adverb, a word of place or time may stand between a firm's name or a person's and its act: 对外|宣布, 正式|发布,
@@ -236,10 +243,10 @@ _WEAK_CUES = frozenset({"person.clause_start", "person.lac", "person.translitera
 
 def _heads_firm_name(text: str, name: str, orgs: frozenset[tuple[int, int]]) -> bool:
     """Somewhere ``text`` writes ``name`` as a firm's: before a trade word and the firm's word or act (斯微|生物|对外宣布,
-    达安|基因|表示), or as the start of a firm's name the organizations' tagger found that ends with the trade words
+    达安|基因|表示), before an investment trade and an officer's title (石锋|资产|董事长), or as the start of a firm's name the organizations' tagger found that ends with the trade words
     (艾博|生物)."""
     for m in re.finditer(re.escape(name), text):
-        if _FIRM_AFTER_TRADE.match(text, m.end()):
+        if _FIRM_AFTER_TRADE.match(text, m.end()) or _FUND_OFFICER_AFTER_TRADE.match(text, m.end()):
             return True
         act = _FIRM_ACT_AFTER_WORD.match(text, m.end())
         if act and dictionary_tag(act.group("word")) in _TAGS_BEFORE_ACT:
@@ -1112,10 +1119,24 @@ def _read_up_to(text: str, start: int, end: int) -> str | None:
     return None if is_plain_word(name) or is_common_word(name) else name
 
 
+# Adverbs written between 曾 (once) or a clause's start and a verb of taking a post (data/person_adverbs_before_
+# appointment.txt: 曾|先后|担任, 曾|连续|担任, 曾|短暂|担任), and posts (data/person_positions.txt,
+# data/organization_firm_cues.txt: 改由原|总裁|接任, 将由|董秘|接任): the readers read 曾先后 or 原总裁 as a name (曾
+# and 原 are surnames), and LAC reads 董秘 as one, but neither is a person (a review's cases).
+_ADVERBS_BEFORE_APPOINTMENT = word_set("person_adverbs_before_appointment")
+_POSTS = _POSITION_WORDS | word_set("organization_firm_cues")
+
+
+def _adverb_or_post(name: str) -> bool:
+    """``name`` is, or ends with, an adverb before a verb of taking a post or a post itself (曾先后, 原总裁, 董秘)."""
+    return any(name[i:] in _ADVERBS_BEFORE_APPOINTMENT or name[i:] in _POSTS for i in range(len(name) - 1))
+
+
 def _appointees(found: _Found) -> None:
     """A name right before a verb of taking or leaving a post, after 由 or at a clause's start (由|万建军|接任,
     。|万建军|现任): three characters, else two, as the readers read them, no ordinary word; two characters only where
-    LAC reads a person there too (由|蒋璆|接任, not 由|高管|担任 nor 。|高管|卸任: 高管 is not in jieba's dictionary)."""
+    LAC reads a person there too (由|蒋璆|接任, not 由|高管|担任 nor 。|高管|卸任: 高管 is not in jieba's dictionary); never
+    an adverb or a post (曾|先后|担任, 改由原|总裁|接任, 将由|董秘|接任)."""
     text = found.text
     for m in _APPOINTMENT_VERB.finditer(text):
         end = m.start()
@@ -1126,6 +1147,8 @@ def _appointees(found: _Found) -> None:
             if start < 0 or not _appointee_opens(text, start):
                 continue
             name = _read_up_to(text, start, end)
+            if name is not None and _adverb_or_post(name):
+                break  # 曾|先后|担任, 改由原|总裁|接任: no name ends at the verb
             if name is not None and (k == 3 or _lac_reads_person(text, start, end)):
                 found.add(start, name, None, rule="person.appointee")
                 break
@@ -1927,6 +1950,24 @@ _COUNTRY_END = "国"
 # so it is refused there. Only this character: checked for every post, the same test cut real ones (小组|成员, 英国|外长,
 # 副|总统, 大|队长 each begin with a word's last character).
 _CLOSES_VERB = frozenset("得")
+# The first character of a post (台长) that also closes a frequent word of a station or a stage (电台, 平台, 舞台, 月台,
+# 电视台): after such a word the post is only a reading across two words (电视台|长江频道, 平台|长安汽车, 电台|长白山),
+# a review's cases, so it is refused there (电视台台长 keeps its post: 台台 is no word).
+_CLOSES_STATION = frozenset("台")
+
+
+_STATION_WORDS = word_set("person_station_words")  # data/person_station_words.txt: 电视台
+
+
+# A former post-holder's mark: 前|台长 is the former head (央视前台长), though 前台 is a word.
+_FORMER = "前"
+
+
+def _closes_word_before(text: str, at: int) -> bool:
+    """The character at ``at`` ends an ordinary word begun before it: one of jieba's two characters (电|台, 平|台, 舞|台;
+    not 前台, which is 前|台长, a former head) or a listed station's word it does not hold (电视|台)."""
+    return (at >= 1 and text[at - 1] != _FORMER and is_common_word(text[at - 1 : at + 1])) \
+        or any(text[: at + 1].endswith(word) for word in _STATION_WORDS)
 
 
 def _position_matches(text: str, pattern: re.Pattern = _AFTER_POSITION) -> list[re.Match]:
@@ -1947,6 +1988,9 @@ def _position_matches(text: str, pattern: re.Pattern = _AFTER_POSITION) -> list[
             continue
         if m.group()[0] in _CLOSES_VERB and m.start() > 0 and is_common_word(text[m.start() - 1 : m.start() + 1]):
             at = m.start() + 1  # 获|得主|管机关, 赢|得主|席一职: the post's first character closes the verb before it
+            continue
+        if m.group()[0] in _CLOSES_STATION and _closes_word_before(text, m.start()):
+            at = m.start() + 1  # 电视台|长江频道, 平台|长安汽车: 台 closes the word before it, no 台长 here
             continue
         matches.append(m)
         at = m.end()

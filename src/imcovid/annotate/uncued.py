@@ -256,18 +256,19 @@ def _is_name(name: str, cued: bool = False) -> bool:
         return False  # …制度”云云, 常常: a surname's character said twice is a word (as read_name has it); a child's
         # doubled name (辰辰) is read by the rule of doubled names after a cue, not here
     if not cued and len(name) == 3 and _is_place_word(name[1:]):
-        return False  # 美蒋|海上|派遣: a surname's character before a word of place (海上, 国内, 当地) is no name
+        return False  # 美蒋|海上|派遣: a surname's character before a listed word of place (海上, 国内, 当地) is no name
     return not (len(name) == 3 and starts_follower(name[1:]))  # 代|配药: the given part is a verb
 
 
-# jieba's tags of words of place and direction (海上, 国内, 身边; 以上, 之间): a given name is never one.
-_PLACE_WORD_TAGS = frozenset({"s", "f"})
+# Words of place that are never a given name (data/person_place_words_not_given.txt: 海上, 国内, 当地, 身边). Not
+# every word of place or direction jieba tags so (s, f): 东方, 远方, 南方, 北方 are given names (王东方, 李远方, 赵南方).
+_PLACE_WORDS_NOT_GIVEN = word_set("person_place_words_not_given")
 
 
 def _is_place_word(given: str) -> bool:
-    """``given`` is an ordinary word of place or direction (海上, 当地), which LAC, with no cue, reads after a
-    surname's character as a given name (美蒋|海上: 蒋海上). No given name of the development gold is one."""
-    return is_common_word(given) and dictionary_tag(given) in _PLACE_WORD_TAGS
+    """``given`` is a listed word of place, which LAC, with no cue, reads after a surname's character as a given name
+    (美蒋|海上: 蒋海上). Only listed words: a word of direction is a given name too (张东方, 李北方)."""
+    return given in _PLACE_WORDS_NOT_GIVEN
 
 
 def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], known: set[str],

@@ -52,6 +52,15 @@ LISTS = {
     "person_firm_trades_after": "trade words after a firm's short name in its full name besides the brand trades of "
                                 "organization_brand_trades, which make the short name no person at a weak cue: "
                                 "复星|医药 (persons.py)",
+    "person_investment_trades_after": "trade words of investment firms after a fund's short name, which make it no "
+                                      "person at a weak cue only before an officer's title: 石锋|资产|董事长 "
+                                      "(persons.py)",
+    "person_place_words_not_given": "words of place never a given name, after which a surname's character read by LAC "
+                                    "with no cue is no name: 美蒋|海上 (uncued.py)",
+    "person_station_words": "words of stations ending in 台 that jieba does not hold, after which 台长 is no post: "
+                            "电视台|长江频道 (persons.py)",
+    "person_adverbs_before_appointment": "adverbs before a verb of taking a post, which end no appointee's name: "
+                                         "曾|先后|担任 (persons.py)",
     "person_classifiers_before_address": "classifiers of persons before a form of address, never its surname: "
                                          "有|位|爷爷 (persons.py)",
     "person_pair_nouns_after": "nouns after two family names joined by a hyphen, which name a pair: "
