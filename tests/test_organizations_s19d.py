@@ -42,6 +42,7 @@ def test_body_or_outlet_before_product_word_stays(text, name):
     ("腾讯视频上线新剧。", "腾讯"),
     ("网易云音乐发布公告。", "网易"),
     ("百度地图显示拥堵。", "百度"),
+    ("初期阿里巴巴国际站将筛选100家企业入驻。", "阿里巴巴"),
 ])
 def test_whole_product_name_is_no_firm(text, firm):
     assert firm not in _surfaces(text)
@@ -173,6 +174,8 @@ def test_app_acting_as_company(text, name):
     "打开支付宝健康码查看。",
     "通过微信支付缴费，支付宝也可以。",
     "支付宝称号不是一个词。",
+    "支付宝未回应此事。",
+    "记者联系支付宝，对方表示正在核实。",
 ])
 def test_app_used_is_no_body(text):
     assert not any(rule == "organization.app_acting" for _, rule in _orgs(text))
@@ -229,3 +232,11 @@ def test_generic_head_group_words(township, generic):
 def test_group_community_body_is_no_name():
     assert _surfaces("穆斯林社区委员会发布声明。") == []
     assert _surfaces("和平社区居委会发布通知。") == ["和平社区居委会"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("阿里巴巴集团签订协议，阿里巴巴国际站将筛选企业。", []),
+    ("阿里巴巴集团签订协议，阿里巴巴表示将继续投入。", ["阿里巴巴"]),
+])
+def test_short_form_not_inside_a_product_name(text, expected):
+    assert [s for s, rule in _orgs(text) if s == "阿里巴巴"] == expected

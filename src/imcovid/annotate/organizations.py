@@ -1421,6 +1421,8 @@ def _short_forms_of_registered_firms(text: str, spans: dict[tuple[int, int], str
                 # 国美|市值, 国美|区域: a whole word that begins with the kind's character, which is no place
             if len(head) == 2 and (_after_surname(text, m.start()) or text.startswith(_FACILITIES_AFTER_BRAND, m.end())):
                 continue  # 张|建华, 志愿者王|红星: a person's given name; 万达|广场: the site, not the firm
+            if _product_name(text, m.start(), head):
+                continue  # 阿里巴巴|国际站: the firm's product named whole, not the firm (as for known names)
             if _POSITION_BEFORE.search(text, max(0, m.start() - _LONGEST_POSITION), m.start()):
                 continue  # 世卫组织科学家|沃森表示: a person after a post (persons.py reads it), not 沃森生物's short form
             if longest_at.get(m.start(), m.end()) > m.end():
