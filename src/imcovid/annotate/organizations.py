@@ -155,7 +155,7 @@ _TOWNSHIP = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}(?:苏木|嘎查)|[\u4e00-
 # A subdistrict named after its road (新华路街道, 昭乌达路街道办事处): the road's whole name begins it, read back to the
 # verb or preposition of the clause (给予|新华路街道办事处主任, 约谈|敕勒川路街道党工委书记, 对|中山路街道).
 _ROAD_ENDS = frozenset("路街")
-_PREPOSITIONS_BEFORE_ROAD = frozenset("对向在由经给被将把与和及")
+_PREPOSITIONS_BEFORE_ROAD = frozenset("对向在由经给被将把与和及")  # (also before a community's short name: 对|东兴社区)
 _LONGEST_ROAD_NAME = threshold("organizations", "longest_road_name")
 # Verbs that hold a local body to account or go to it, right before a community's short name (给予|新华街道办事处,
 # 约谈|新华街道党工委): not part of the name, which the dictionary's tags alone cannot tell (建设|新村社区 is one name).
@@ -356,14 +356,22 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue  # 加|快科技|强省: 加快 and 科技, two ordinary words, not the outlet 快科技
         if _GENERIC_BEFORE.search(text, max(0, start - 2), start):
             continue  # 各级|党委政府, 当地|政府: every such body, not one named
-        if text.startswith(_FIRM_PRODUCTS, end):
+        if _product_name(text, start, name):
             continue  # 腾讯|视频, 网易|云音乐: a product of the firm, named as a product, not the firm as a body
         spans.append((start, end))
     return spans
 
 
-# Words of a product after a firm's name (腾讯|视频, 百度|地图): the whole names the product (data list).
+# Whole names of a firm's product (腾讯视频, 百度地图; data list): only the firm's name inside one is dropped.
 _FIRM_PRODUCTS = tuple(sorted(words("organization_firm_products"), key=len, reverse=True))
+
+
+def _product_name(text: str, start: int, name: str) -> bool:
+    """The known name at ``start`` begins the whole name of one of its firm's products (腾讯|视频, 网易|云音乐): only
+    whole product names of firms, so that a body or an outlet before 会议 or 视频 stays (世卫组织会议, 据新华社视频报道,
+    人民日报视频号)."""
+    return any(product.startswith(name) and len(product) > len(name) and text.startswith(product, start)
+               for product in _FIRM_PRODUCTS)
 
 
 # Mongolian name parts that begin with a stop character: a township named with them (那仁宝力格苏木卫生院); and the
@@ -520,6 +528,7 @@ _DETERMINERS = frozenset("全本该我各此两每外某多周")
 _LEVELLED = re.compile(r"(?:国家|自治区|省|市|县|区|盟|旗)级")
 # Verbs of sending or forming a team (派出|国家工作组): the team sent is a kind (data/organization_sending_verbs.txt).
 _SENDING_VERBS = tuple(words("organization_sending_verbs"))
+_SENT_BEFORE = re.compile("(?:" + "|".join(sorted(_SENDING_VERBS, key=len, reverse=True)) + ")(?:的|了)?$")  # (派出的|国家工作组)
 _DAY_WORD = re.compile(r"昨日|昨天|今天|前天|明天|当天|当日|同日|次日|近日|日前|目前|此前|随后|此后")
 # The title of a document, a ranking or a programme in 《》: the words inside it name no body unless the title begins
 # with the body issuing it (《北京市卫健委关于…的通知》, 《某某指挥部通告》) or is the body's own (《内蒙古日报》).
@@ -700,13 +709,17 @@ def _country_inside(name: str, ending: int) -> int | None:
     return found or None  # (驻韩国使馆 alone: the name is read as it was)
 
 
+_GROUP_WORDS = word_set("organization_group_words")
+
+
 def _generic_head(township: str) -> bool:
     """The words before 社区, 嘎查 … are an ordinary word (城市, 当地, 有关, 贫困; 美丽|乡村), or there are none."""
     kind = _PLACE_KIND.search(township)
     head = township[: kind.start()] if kind else township
     # (a proper noun the dictionary knows, however frequent, names one: 新华|街道, 和平|社区; not its place words, which
     # hold ordinary ones: 城市, 美丽)
-    proper = dictionary_tag(head) in ("nz", "nt")
+    # (but not a word of an ethnic or religious group, which names a group's community in general: 穆斯林|社区委员会)
+    proper = dictionary_tag(head) in ("nz", "nt") and head not in _GROUP_WORDS
     return (len(head) < 2 or head[-2:] in ("苏木", "嘎查", "乡镇") or is_common_word(head) and not proper
             or is_function_word(head[:2]) or (len(head) == 2 and is_common_word(head, 100) and not proper)
             or bool(kind and is_common_word(head[-1] + kind.group()[0])))
@@ -1001,16 +1014,20 @@ _PAIRED_OUTLET = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{_OUTLET_ENDING}[ \u3000]
                             r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:首席|特约|实习|见习)?记者")
 
 
+# Editions and kinds of reporter after the slash (海外版, 融媒体, 全媒体; data list): no outlet.
+_REPORTER_KINDS = word_set("organization_reporter_kinds")
+
+
 def _paired_outlets(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
     """(start, end) of the second outlet of a pair before 记者 (see above): no stop character, count, place, person's
-    name, ordinary word (not 摄影, 文字) or rank (首席)."""
+    name, ordinary word (not 摄影, 文字), rank (首席), edition or kind of reporter (海外版, 融媒体)."""
     spans = []
     for m in _PAIRED_OUTLET.finditer(text):
         name = m.group("name")
         if (name[0] in _NOT_AN_OUTLET_START or set(name) & _NOT_IN_MEDIA or _NOT_MEDIA.search(name)
                 or _COUNTED.search(name) or name in place_surfaces or dictionary_tag(name) in _NAME_TAGS
-                or (is_word(name) and dictionary_tag(name) not in _SHORT_NAME_TAGS)):
-            continue
+                or (is_word(name) and dictionary_tag(name) not in _SHORT_NAME_TAGS) or name in _REPORTER_KINDS):
+            continue  # (人民日报/海外版记者, 南方日报 / 融媒体记者: an edition or a kind of reporter, no outlet)
         spans.append(m.span("name"))
     return spans
 
@@ -1032,14 +1049,32 @@ def _airlines_by_flight(text: str) -> list[tuple[int, int]]:
     return [m.span("name") for m in _AIRLINE_FLIGHT.finditer(text) if _airline_short_form(m.group("name"))]
 
 
-# An airline's short form recurs as the airline (东航MU5735…，东航表示), but not inside a word of sailing or of a
-# terminal (向东航行, 东航站楼).
+# An airline's short form recurs as the airline (东航MU5735…，东航表示), but not after a word of direction or before
+# one of sailing or of a terminal (向东航行, 东航站楼), nor where its first character ends a word begun before it
+# (我国|航空, 中国|航天员, 上海|航班, 广东|航运: _airline_recurrences).
 _AIRLINE_RECURS = r"(?<![向往朝])%s(?![行站线道向])"
 
 
 def _airline_recurrences(text: str, names: set[str]) -> list[tuple[int, int]]:
-    """(start, end) of every other occurrence of the airlines named by their flight (see above)."""
-    return [m.span() for name in sorted(names) for m in re.finditer(_AIRLINE_RECURS % re.escape(name), text)]
+    """(start, end) of every other occurrence of the airlines named by their flight (see above), except inside a
+    longer word: the short form's first character ends a frequent word begun before it (我国|航空 holds 国航, 上海|航班
+    海航), which is the sentence's word, not the airline."""
+    return [m.span() for name in sorted(names) for m in re.finditer(_AIRLINE_RECURS % re.escape(name), text)
+            if not (m.start() > 0 and is_common_word(text[m.start() - 1 : m.start() + 1]))]
+
+
+# An app named by its company's operation (支付宝, 微信支付; data list) is the company where it opens a clause (or
+# follows 旗下) and announces, replies or launches (支付宝宣布组织架构调整, 微信支付回应称); elsewhere it is the app
+# (用支付宝扫码, 支付宝健康码).
+_APP_ACTING = re.compile(r"(?:^|(?<=[，,；;：:。！？!?\n“\"])|(?<=旗下))(?P<name>"
+                         + "|".join(sorted(map(re.escape, words("organization_app_bodies")), key=len, reverse=True))
+                         + r")(?:方面)?(?:\d{1,2}日)?(?:也|还|正式|再次|今日|昨日|近日|日前)?"
+                           r"(?:宣布|表示|回应|推出|发布公告|发布声明|发文|声明|称(?!号))")
+
+
+def _apps_acting(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the apps acting as their company (see above)."""
+    return [m.span("name") for m in _APP_ACTING.finditer(text)]
 
 
 def _named_outlet(name: str) -> bool:
@@ -1404,8 +1439,20 @@ _POSITION_BEFORE = re.compile("(?:" + "|".join(sorted(_POSITIONS, key=len, rever
 _LONGEST_POSITION = max(map(len, _POSITIONS))
 
 
-# Kinds of place after two characters that make them a place's name, not a firm's short form (新华|街道, 国美|小区).
+# Kinds of place after two characters that make them a place's name, not a firm's short form (新华|街道, 国美|小区);
+# not where the one-character kind begins a whole ordinary word (国美|市值, 国美|区域; data list).
 _PLACE_KINDS_AFTER = ("苏木", "嘎查", "社区", "街道", "小区", "路", "街", "镇", "乡", "村", "区", "县", "市")
+_WORDS_AFTER_SHORT_FORM = tuple(words("organization_words_after_short_form"))
+# Facility words after a brand (万达|广场, 万达|影城; data list): the site, a facility in annotation.md, not the firm.
+_FACILITIES_AFTER_BRAND = tuple(sorted(words("organization_facilities_after_brand"), key=len, reverse=True))
+
+
+def _after_surname(text: str, i: int) -> bool:
+    """A surname stands right before ``i`` as a word of its own (张|建华说, 志愿者王|红星, 王|永辉表示): the two
+    characters from ``i`` are a person's given name, not a firm's short form; not a preposition (和, 向, 由, also
+    surnames) nor a character that ends a word begun before it (旗下|国美)."""
+    return (i > 0 and text[i - 1] in SINGLE and text[i - 1] not in _LEFT_STOP
+            and not (i > 1 and is_common_word(text[i - 2 : i])))
 
 
 def _short_forms_of_registered_firms(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
@@ -1423,8 +1470,14 @@ def _short_forms_of_registered_firms(text: str, spans: dict[tuple[int, int], str
         for m in re.finditer(re.escape(head), text):
             if len(head) == 2 and _inside_words(text, m.start(), m.end()):
                 continue  # 中|国金|融: two characters of a short form cut from other words, not the firm
-            if len(head) == 2 and text.startswith(_PLACE_KINDS_AFTER, m.end()):
-                continue  # 新华|街道, 新华|路: a place named by the same two characters, not the firm (新华集团)
+            if len(head) == 2 and text.startswith(_PLACE_KINDS_AFTER, m.end()) \
+                    and not text.startswith(_WORDS_AFTER_SHORT_FORM, m.end()):
+                continue  # 新华|街道, 新华|路: a place named by the same two characters, not the firm (新华集团); but
+                # 国美|市值, 国美|区域: a whole word that begins with the kind's character, which is no place
+            if len(head) == 2 and (_after_surname(text, m.start()) or text.startswith(_FACILITIES_AFTER_BRAND, m.end())):
+                continue  # 张|建华, 志愿者王|红星: a person's given name; 万达|广场: the site, not the firm
+            if _product_name(text, m.start(), head):
+                continue  # 阿里巴巴|国际站: the firm's product named whole, not the firm (as for known names)
             if _POSITION_BEFORE.search(text, max(0, m.start() - _LONGEST_POSITION), m.start()):
                 continue  # 世卫组织科学家|沃森表示: a person after a post (persons.py reads it), not 沃森生物's short form
             if longest_at.get(m.start(), m.end()) > m.end():
@@ -2539,6 +2592,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.paired_outlet")
     for span in _airlines_by_flight(text):
         spans.setdefault(span, "organization.airline_flight")
+    for span in _apps_acting(text):
+        spans.setdefault(span, "organization.app_acting")
     for span in _controlled_firms(text, {text[a:b] for a, b in place_spans}):
         spans.setdefault(span, "organization.controlled_firm")
     for span, rule in _foreign_police(text, {e: s for s, e in place_spans}):
@@ -2646,9 +2701,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             start, name = start + pair.end(), name[pair.end():]  # 省委|省政府: the second body of the pair
             whole.add((start, end))  # (not joined to the first again)
         if m.group().endswith("组") and (_LEVELLED.match(name) or name[: -len(m.group())] == "国家"
-                                         and text[max(0, start - 2) : start].endswith(_SENDING_VERBS)):
-            # 派出|国家工作组, 国家级公共卫生专家组: a kind of team sent by the state (or a level), not a named body; the
-            # state's team that guides or speaks is one (在国家工作组指导下)
+                                         and _SENT_BEFORE.search(text, max(0, start - 4), start)):
+            # 派出|国家工作组, 派出的|国家工作组, 国家级公共卫生专家组: a kind of team sent by the state (or a level), not a
+            # named body (the same reading with or without 的 or 了 between); the state's team that guides or speaks is
+            # one (在国家工作组指导下)
             continue
         if _JOINT_SECOND_ENDS.search(name) and (joint := [
                 p for p in place_starts[bisect_left(place_starts, start + 1) : bisect_left(place_starts, end)]
@@ -2698,9 +2754,14 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
                 cut = _road_name_start(name, township.start("short") + 1)  # 给予|昭乌达路街道: named after its road
             elif cut and township.group("short"):
                 cut = township.start("short")  # …书记陈海健东|兴社区: where text runs on, a Chinese village name's two characters
+                if is_word(name[cut - 1 : cut + 1]) and not is_word(name[max(0, cut - 2) : cut]):
+                    cut -= 1  # 约谈|和平里街道: the character before makes a word with the name's first (和平), not with the verb's
             elif township.group("short") and (name[: township.start("short")] in _VERBS_BEFORE_UNITS
-                                              or name[: township.start("short")] in _PREPOSITIONS_BEFORE_ROAD):
-                cut = township.start("short")  # 给予|新华街道办事处, 对|东兴社区: the clause's verb begins no name
+                                              or name[: township.start("short")] in _PREPOSITIONS_BEFORE_ROAD
+                                              and not is_word(name[:2])):
+                # 给予|新华街道办事处, 对|东兴社区: the clause's verb begins no name; a preposition only where it stands as
+                # a word of its own (和平里街道, 将军庙村 stay whole: 和平, 将军 are words)
+                cut = township.start("short")
             start += cut
             name = text[start:end]
         rule = "organization.generic_ending"

@@ -167,7 +167,18 @@ LISTS = {
                                   "(organizations.py)",
     "organization_task_force_endings": "endings of a task force a township names with its task between: "
                                         "小红门乡|社区|防控组 (organizations.py)",
-    "organization_firm_products": "words of a product after a firm's name: 腾讯|视频, 网易|云音乐 (organizations.py)",
+    "organization_firm_products": "whole names of a firm's product that begin with its known name: 腾讯视频, "
+                                  "网易云音乐 (organizations.py)",
+    "organization_app_bodies": "apps that act as a company where they open a clause and announce: 支付宝宣布 "
+                               "(organizations.py)",
+    "organization_reporter_kinds": "editions and kinds of reporter after an outlet and a slash, no outlet: 海外版, "
+                                   "融媒体 (organizations.py)",
+    "organization_facilities_after_brand": "facility words after a brand that name a site, not the firm: 万达|广场 "
+                                           "(organizations.py)",
+    "organization_words_after_short_form": "words that begin with a kind of place and do not make a place: 国美|市值 "
+                                           "(organizations.py)",
+    "organization_group_words": "words of an ethnic or religious group before 社区, no named community: 穆斯林|社区 "
+                                "(organizations.py)",
     "organization_referring_words": "words that point back at a body told of before its ending: 涉事|医院, 上述|公司 "
                                     "(organizations.py)",
     "organization_firm_acts": "a firm's acts after its short name: 某某|公告, 某某|获批, 某某|股价 (organizations.py)",
