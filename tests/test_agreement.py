@@ -160,3 +160,16 @@ def test_two_blind_annotations_of_real_20_agree_as_documented():
     assert (measures["MEASURE code"]["gold"], measures["MEASURE code"]["predicted"],
             measures["MEASURE code"]["matched"]) == (122, 115, 112)
     assert decisions == 29
+
+
+def test_two_blind_annotations_of_real_21_agree_as_documented():
+    """tests/data/agreement-real-21: two annotators apart on the same eight COVID-19 posts (two national bulletins of
+    观察者网 with figures per province, six answers of news outlets on 知乎热榜); real-21's README gives these figures."""
+    figures, measures, decisions = _two_annotations("real-21", "N", 8, 8)
+    assert figures == {"PERSON": (10, 10, 10), "LOCATION": (524, 528, 524), "ORGANIZATION": (49, 50, 49),
+                       "DATE": (60, 60, 60)}
+    assert (measures["CASE_COUNT"]["gold"], measures["CASE_COUNT"]["predicted"],
+            measures["CASE_COUNT"]["matched"]) == (408, 414, 406)
+    assert (measures["MEASURE code"]["gold"], measures["MEASURE code"]["predicted"],
+            measures["MEASURE code"]["matched"]) == (99, 97, 82)
+    assert decisions == 18
