@@ -115,3 +115,10 @@ def test_notice_scope_kept_or_ended(text):
 def test_no_numbered_header_in_sentence(line):
     assert notice_issuers(line + "\n新城区实行封闭管理。", [{"type": "LOCATION", "start": 0, "end": 1,
                                                        "code": "150102"}]) == []
+
+
+def test_annotator_version() -> None:
+    """Release 24.0.0's MEASURE and CASE_COUNT rules are 1.10, compared as numbers (1.10 > 1.9)."""
+    from imcovid.annotate import case_counts, measures
+    from tests.test_persons_s15 import _rules_version
+    assert _rules_version(measures.ANNOTATOR) == _rules_version(case_counts.ANNOTATOR) == (1, 10)

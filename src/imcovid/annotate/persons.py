@@ -162,17 +162,25 @@ _CLAUSE_ENDS = frozenset("。！？!?\n，,；;：:")
 _BODY_OR_PLACE = frozenset({"ORG", "LOC"})
 
 
-def _tagged_body_or_place(text: str, start: int, end: int) -> bool:
-    """LAC, reading the name with a few characters of its clause around it, calls exactly that span a body or a
-    place (白宫|表示 LOC, 宝马|表示 ORG): not a person. Only a positive label of another type vetoes: what LAC does
-    not call a person may still be one (it reads many Mongolian names and two-character names as other words), but
-    on the development parts of every real set it never called a gold person's span a body or a place."""
+def _clause_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The few characters of its clause around (start, end) that LAC is asked to read: up to _CHECK_BEFORE before and
+    _CHECK_AFTER after, never across a clause end (a tagger reads a name better with its neighbours, worse with the
+    next clause's words)."""
     left = start
     while left > max(0, start - _CHECK_BEFORE) and text[left - 1] not in _CLAUSE_ENDS:
         left -= 1
     right = end
     while right < min(len(text), end + _CHECK_AFTER) and text[right] not in _CLAUSE_ENDS:
         right += 1
+    return left, right
+
+
+def _tagged_body_or_place(text: str, start: int, end: int) -> bool:
+    """LAC, reading the name with a few characters of its clause around it, calls exactly that span a body or a
+    place (白宫|表示 LOC, 宝马|表示 ORG): not a person. Only a positive label of another type vetoes: what LAC does
+    not call a person may still be one (it reads many Mongolian names and two-character names as other words), but
+    on the development parts of every real set it never called a gold person's span a body or a place."""
+    left, right = _clause_window(text, start, end)
     return word_type_at(text[left:right], start - left, end - left) in _BODY_OR_PLACE
 
 
@@ -1100,12 +1108,7 @@ def _appointee_opens(text: str, start: int) -> bool:
 
 def _lac_reads_person(text: str, start: int, end: int) -> bool:
     """LAC, reading the clause around it, reads exactly (start, end) as a person (由|蒋璆|接任; not 由|高管|担任)."""
-    left = start
-    while left > max(0, start - _CHECK_BEFORE) and text[left - 1] not in _CLAUSE_ENDS:
-        left -= 1
-    right = end
-    while right < min(len(text), end + _CHECK_AFTER) and text[right] not in _CLAUSE_ENDS:
-        right += 1
+    left, right = _clause_window(text, start, end)
     return (start - left, end - left) in person_spans([text[left:right]])[0]
 
 
