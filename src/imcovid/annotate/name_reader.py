@@ -618,6 +618,16 @@ _ADVERBS_AFTER_DOTTED = frozenset("很就均")
 _NAMED_AFTER_PERSON = re.compile(r"大学|学院|医院|研究所|研究院|研究中心|基金会|公司|集团|银行|中心|实验室|奖")
 
 
+def _before_cause_in_dotted(text: str, last_dot: int, end: int) -> int:
+    """Where the dotted name ending at ``end`` ends if its run took the preposition of a cause that opens right after
+    the name (吉津杜·乌贾|因涉嫌使用兴奋剂, 罗伯特·克莱因|因伤缺阵): the same cut ``read_at_cue`` and
+    ``read_unlisted`` make for a name without dots (乌贾|因涉嫌, 约翰逊|因违反). The last part keeps at least two
+    characters, and 因 stays where the last part up to it is a name of the dictionary (萨达姆·侯赛因|执政, 施泰因):
+    there it is the name's own syllable."""
+    return next((k for k in range(last_dot + 3, end) if _opens_cause(text, k)
+                 and dictionary_tag(text[last_dot + 1 : k + 1]) is None), end)
+
+
 def _dotted_runs(text: str):
     """(start, end) of the runs of characters that can be in a dotted name. A run of several dots whose inner part
     holds a frequent word is two names and the words between them (首相|鲍里斯·约翰逊|任命|赛义德·贾维德|担任): the
@@ -707,6 +717,7 @@ def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
         if end - last_dot > 2 and is_plain_word(text[last_dot + 2 : last_dot + 4]) \
                 and not looks_transliterated(text[last_dot + 1 : end]):
             end = last_dot + 2
+        end = _before_cause_in_dotted(text, last_dot, end)
         name = text[start:end]
         parts = re.split(f"[{NAME_DOTS}]", name)
         if not all(parts) or len(name) > 20 or _NAMED_AFTER_PERSON.match(text, end):

@@ -840,6 +840,28 @@ _CLOSES_NAME = frozenset("，。、；：:,;！？!?”）)（(") | {"的"}  # (
 _CLASSIFIERS_BEFORE_ADDRESS = word_set("person_classifiers_before_address")
 
 
+# 连 before a form of address and 都 after it say "even" (连老师都不得不…, 就连医生也…), not a surname.
+_EVEN = "连"
+_EVEN_AFTER = frozenset("都")
+_EVEN_BEFORE = ("就", "甚至")
+# 小 and 老 make a familiar name of the character after them (小燕女士, 老李师傅): that character is no surname of the form.
+_FAMILIAR_PREFIXES = frozenset("小老")
+
+
+def _no_surname_before_address(text: str, start: int, end: int) -> bool:
+    """The one character at ``start`` before a form of address (ending at ``end``) is not a surname there, though it
+    may be one elsewhere: it is said twice (谢谢|医生: the verb "thank", as ``read_name`` refuses 谢谢吴教授), it is the
+    连 of "even" (连|老师都, 就连|医生也), or 小 or 老 before it make a familiar name (小燕|女士, whose 燕 is no
+    surname of 燕女士)."""
+    char = text[start]
+    if start > 0 and text[start - 1] == char:
+        return True
+    if char == _EVEN and (text[end : end + 1] in _EVEN_AFTER or text[max(0, start - 2) : start].endswith(_EVEN_BEFORE)):
+        return True
+    return start > 0 and text[start - 1] in _FAMILIAR_PREFIXES and (start == 1 or not is_han(text[start - 2])
+                                                                    or not is_common_word(text[start - 2 : start]))
+
+
 def _anonymised(found: _Found, position_ends: set[int] = frozenset()) -> None:
     text = found.text
     partly = _partly_anonymised(text) if "某" in text else set()
@@ -859,6 +881,8 @@ def _anonymised(found: _Found, position_ends: set[int] = frozenset()) -> None:
                 break  # 但|医生说, 但|爷爷说: "but the doctor", not a surname and a form of address
             if k == 1 and start >= 0 and text[start] in _CLASSIFIERS_BEFORE_ADDRESS and m.group()[0] != "某":
                 break  # 还有|位|爷爷: a classifier and a form of address, no one named
+            if k == 1 and m.group()[0] != "某" and _no_surname_before_address(text, start, m.end()):
+                break  # 谢谢|医生, 连|老师都, 小燕|女士: the character before the form of address is no surname here
             if (start >= 0 and surname_length(text, start) == k and text[start] not in NAME_STOP
                     # (After a position the surname begins the form, though it ends a word with the position's
                     # last character: 车主|张先生, not 主张.)

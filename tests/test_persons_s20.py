@@ -1,0 +1,72 @@
+"""PERSON fixes of session 20 (helper "per"), from posts read in /work/s20read/per (batch A) and development errors:
+a dotted name does not take the preposition of a cause that opens after it (吉津杜·乌贾|因涉嫌), and the character
+before a form of address is no surname where it is said twice (谢谢|医生), is the 连 of "even" (连|老师都) or follows
+小/老 of a familiar name (小燕|女士). Invented sentences: regression tests, not evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from imcovid.annotate import annotate
+from imcovid.annotate.name_reader import _before_cause_in_dotted
+from imcovid.annotate.persons import _no_surname_before_address
+
+
+def persons(text):
+    return [m["surface"] for m in annotate(text, None) if m["type"] == "PERSON"]
+
+
+# 1. A dotted name ends before the preposition of a cause that opens right after it.
+@pytest.mark.parametrize("text, expected", [
+    ("东京奥运会接力赛银牌得主英国队成员吉津杜·乌贾因涉嫌使用兴奋剂而被停赛。", ["吉津杜·乌贾"]),
+    ("后卫罗伯特·克莱因因伤缺阵两周。", ["罗伯特·克莱因"]),
+    ("前锋马克·约翰逊因违反队规被罚款。", ["马克·约翰逊"]),
+    # negative: 因 is the name's own syllable (a name of the dictionary), or no cause opens after it
+    ("前总统萨达姆·侯赛因执政时期的政策。", ["萨达姆·侯赛因"]),
+    ("外长阿卜杜拉·本·侯赛因表示欢迎。", ["阿卜杜拉·本·侯赛因"]),
+    ("物理学家阿尔伯特·爱因斯坦提出相对论。", ["阿尔伯特·爱因斯坦"]),
+    ("球员卢卡·克莱因因此被罚。", ["卢卡·克莱因"]),
+    ("英国首相鲍里斯·约翰逊表示，", ["鲍里斯·约翰逊"]),
+])
+def test_dotted_name_before_a_cause(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, last_dot, end, expected", [
+    ("吉津杜·乌贾因涉嫌", 3, 7, 6),
+    # negative: a last part of one character before 因; 侯赛因 is a name of the dictionary; 因此 is a word
+    ("约翰·乌因涉嫌", 2, 5, 5),
+    ("萨达姆·侯赛因执政", 3, 7, 7),
+    ("卢卡·克莱因因此", 2, 6, 6),
+])
+def test_before_cause_in_dotted(text, last_dot, end, expected):
+    assert _before_cause_in_dotted(text, last_dot, end) == expected
+
+
+# 2. The character before a form of address is no surname where it is said twice, means "even" or follows 小/老.
+@pytest.mark.parametrize("text, expected", [
+    ("接受采访时，获救女孩说谢谢医生为我熬了好几个大夜。", []),
+    ("可见事情的确过于严重，连老师都不得不特地用这种方式。", []),
+    ("就连医生也说不清病因。", []),
+    ("5月3日，广东佛山小燕女士在外卖平台点了两杯奶茶。", []),
+    # negative: a surname before the form of address, after a noun of who, a post or a word that ends before it
+    ("市民王女士说，", ["王女士"]),
+    ("谢谢王老师的帮助。", ["王老师"]),
+    ("记者联系到连女士，", ["连女士"]),
+    ("连女士也表示，", ["连女士"]),
+    ("患者谢女士说，", ["谢女士"]),
+    ("律师谢先生表示，", ["谢先生"]),
+    ("她从小王女士那里听说了。", ["王女士"]),
+])
+def test_no_surname_before_address(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    ("谢谢医生", 1, 4, True), ("连老师都", 0, 3, True), ("就连医生也", 1, 4, True), ("小燕女士", 1, 4, True),
+    ("老李师傅", 1, 4, True),
+    # negative: 连 as a surname (no 都 after it, no 就 before it); 从小 is a word, so 王 is a surname there
+    ("连女士也", 0, 3, False), ("谢女士", 0, 3, False), ("从小王女士", 2, 5, False), ("王老师", 0, 3, False),
+])
+def test_no_surname_before_address_helper(text, start, end, expected):
+    assert _no_surname_before_address(text, start, end) is expected
