@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from imcovid.annotate import annotate
-from imcovid.annotate.name_reader import _before_cause_in_dotted
+from imcovid.annotate.name_reader import _before_cause_in_dotted, read_at_cue
 from imcovid.annotate.persons import _no_surname_before_address
 
 
@@ -70,3 +70,27 @@ def test_no_surname_before_address(text, expected):
 ])
 def test_no_surname_before_address_helper(text, start, end, expected):
     assert _no_surname_before_address(text, start, end) is expected
+
+
+# 3. A one-character adverb that is no surname begins no reading after a post (代表|更高等级: 代表 represents).
+@pytest.mark.parametrize("text, expected", [
+    ("紫色之后会用什么颜色代表更高等级的疫情形势。", []),
+    ("委员会代表更多地参与了讨论。", []),
+    # negative: names after posts, a surname that is also an adverb (曾), a transliteration, Mongolian parts
+    ("首相约翰逊表示，", ["约翰逊"]),
+    ("主任曾光表示，", ["曾光"]),
+    ("盟长巴特尔表示，", ["巴特尔"]),
+    ("总统拜登表示，", ["拜登"]),
+    ("人大代表王建国说，", ["王建国"]),
+])
+def test_adverb_begins_no_reading_after_post(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("更高等级", None), ("也在现场", None), ("仍坚持", None),
+    # negative: a surname (曾), a Han name, a transliteration
+    ("曾光表示", "曾光"), ("王建国说", "王建国"), ("约翰逊表示", "约翰逊"),
+])
+def test_read_at_cue_refuses_adverb(text, expected):
+    assert read_at_cue(text, 0) == expected
