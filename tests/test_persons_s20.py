@@ -94,3 +94,16 @@ def test_adverb_begins_no_reading_after_post(text, expected):
 ])
 def test_read_at_cue_refuses_adverb(text, expected):
     assert read_at_cue(text, 0) == expected
+
+
+# 4. A dotted name in quotation marks before 号 is a ship named after a person (“格特曼·萨盖达奇内”号).
+@pytest.mark.parametrize("text, expected", [
+    ("当地时间3月3日，乌克兰海军旗舰“格特曼·萨盖达奇内”号已被击沉。", []),
+    ("“约翰·肯尼迪”号航母驶离港口。", []),
+    # negative: 号召 and 号称 are verbs after a quoted name; a name before a verb of saying; a quoted name at the end
+    ("“安东尼·布林肯”号召各方保持克制。", ["安东尼·布林肯"]),
+    ("国务卿安东尼·布林肯表示，", ["安东尼·布林肯"]),
+    ("他说：“我是约翰·史密斯”。", ["约翰·史密斯"]),
+])
+def test_quoted_dotted_name_before_hao_is_a_ship(text, expected):
+    assert persons(text) == expected

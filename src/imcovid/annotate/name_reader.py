@@ -619,6 +619,9 @@ _MAN_NOUN_ENDS = frozenset("汉")
 # Adverbs that follow a subject and are never in a transliterated name's last part (…·阿比什|很可能是).
 _ADVERBS_AFTER_DOTTED = frozenset("很就均")
 # Bodies named after a person: 约翰斯·霍普金斯|大学 is a university, not a person.
+# A ship named after a person, in quotation marks before 号 (乌克兰海军旗舰“格特曼·萨盖达奇内”号; the rule of names
+# before a foreign title refuses “伊丽莎白女王”|号 so): the vessel, not the person. (Not 号召 or 号称, verbs.)
+_VESSEL_AFTER = re.compile(r"[”\"」』]号(?![召称])")
 _NAMED_AFTER_PERSON = re.compile(r"大学|学院|医院|研究所|研究院|研究中心|基金会|公司|集团|银行|中心|实验室|奖")
 
 
@@ -724,7 +727,7 @@ def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
         end = _before_cause_in_dotted(text, last_dot, end)
         name = text[start:end]
         parts = re.split(f"[{NAME_DOTS}]", name)
-        if not all(parts) or len(name) > 20 or _NAMED_AFTER_PERSON.match(text, end):
+        if not all(parts) or len(name) > 20 or _NAMED_AFTER_PERSON.match(text, end) or _VESSEL_AFTER.match(text, end):
             continue
         # (Frequent words only: a transliteration's syllables can spell a rare word, 道尔 of 达希道尔吉.)
         if any(holds_plain_word(part, _FREQUENT_IN_HEADING) for part in parts):
