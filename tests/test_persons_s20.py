@@ -27,6 +27,8 @@ def persons(text):
     ("物理学家阿尔伯特·爱因斯坦提出相对论。", ["阿尔伯特·爱因斯坦"]),
     ("球员卢卡·克莱因因此被罚。", ["卢卡·克莱因"]),
     ("英国首相鲍里斯·约翰逊表示，", ["鲍里斯·约翰逊"]),
+    # negative: the text writes the last part with 因 whole elsewhere, where a name ends (克莱因表示)
+    ("前官员罗伯特·克莱因涉嫌受贿。克莱因表示不认罪。", ["罗伯特·克莱因", "克莱因"]),
 ])
 def test_dotted_name_before_a_cause(text, expected):
     assert persons(text) == expected

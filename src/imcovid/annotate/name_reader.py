@@ -629,10 +629,25 @@ def _before_cause_in_dotted(text: str, last_dot: int, end: int) -> int:
     """Where the dotted name ending at ``end`` ends if its run took the preposition of a cause that opens right after
     the name (吉津杜·乌贾|因涉嫌使用兴奋剂, 罗伯特·克莱因|因伤缺阵): the same cut ``read_at_cue`` and
     ``read_unlisted`` make for a name without dots (乌贾|因涉嫌, 约翰逊|因违反). The last part keeps at least two
-    characters, and 因 stays where the last part up to it is a name of the dictionary (萨达姆·侯赛因|执政, 施泰因):
-    there it is the name's own syllable."""
-    return next((k for k in range(last_dot + 3, end) if _opens_cause(text, k)
-                 and dictionary_tag(text[last_dot + 1 : k + 1]) is None), end)
+    characters, and 因 stays where the last part up to it is a name of the dictionary (萨达姆·侯赛因|执政, 施泰因) or
+    where the text writes that part whole elsewhere, before a mark, a verb of saying or a word that follows a subject
+    (克莱因|涉嫌 … 克莱因表示): there it is the name's own syllable."""
+    for k in range(last_dot + 3, end):
+        part = text[last_dot + 1 : k + 1]
+        if _opens_cause(text, k) and dictionary_tag(part) is None and not _ends_name_elsewhere(text, part, k + 1):
+            return k
+    return end
+
+
+def _ends_name_elsewhere(text: str, part: str, here: int) -> bool:
+    """``part`` stands elsewhere in ``text`` (not ending at ``here``) where a name ends: before a mark or the text's
+    end, a verb of saying or a word that follows a subject (克莱因。, 克莱因表示, 克莱因在)."""
+    for m in re.finditer(re.escape(part), text):
+        after = m.end()
+        if after != here and (after >= len(text) or not is_han(text[after]) or SAYS.match(text, after)
+                              or text[after] in _AFTER_SUBJECT):
+            return True
+    return False
 
 
 def _dotted_runs(text: str):
