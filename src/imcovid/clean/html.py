@@ -48,6 +48,21 @@ _CARD_CLASSES = frozenset({"video-box", "link-box"})
 # Class names only (an id names one element, and is no sign of the platform's furniture).
 _PROFILE_CLASSES = frozenset({"bio", "originUrl", "avatar"})
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# IT之家's page chrome above the article: <div class="tougao-user">感谢IT之家网友 <a>name</a> 的线索投递！</div> thanks
+# the reader who sent the tip. It is the page's line, not the article's (no role of the credits fits a tipster): the
+# subtree is skipped and counted. Only that class of that element: the words alone are not read anywhere.
+_TIP_THANKS_CLASS = "tougao-user"
+# 得到's editor (<div class="editor-show">) marks each picture <img class="menu-page-image"> and puts the picture's
+# caption in the next paragraph, bracketed or not (（武汉市…召开防疫培训会）, or a speaker's name and title): a short
+# paragraph right after such an image, with no sentence end, is its caption. Other images keep the general rules.
+_CAPTIONED_IMAGE_CLASS = "menu-page-image"
+_SENTENCE_END_MARK = lazy(r"[。！？!?；;…]$")
+# A daily digest's link to an earlier issue at the end of the issue (格隆汇 早报: <p>周末重磅：<a href>5月29日 | title</a>
+# </p>, or the label 周末重磅 on a line of its own and the link in the next paragraph): a paragraph that is one link
+# whose words are a date, a bar and a title, with at most a short label before it, is a promotion of another post. The
+# label line right before such a link (no sentence end, at most a few characters) goes with it.
+_ISSUE_LINK_TEXT = lazy(r"^\s*\d{1,2}月\d{1,2}日\s*[|｜]\s*\S")
+_LONGEST_LINK_LABEL = threshold("html", "longest_issue_link_label")
 _TAG = lazy(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
 
 
@@ -91,6 +106,7 @@ class HtmlStats:
     hidden_subtrees: int = 0  # inline runs a reader never sees (near-white text: a watermark), dropped with their text
     flattened_tags: int = 0
     page_headers: int = 0  # an outlet's page header or an aggregator's summary card read into a PageMeta
+    chrome_subtrees: int = 0  # a page's own line around the article (IT之家's thanks to a tipster)
 
 
 def flatten_deep_markup(html: str, max_depth: int) -> tuple[str, int]:
@@ -130,6 +146,7 @@ def html_to_blocks(html: str, max_depth: int = 256, comments: list[str] | None =
     root = LexborHTMLParser(html).body
     out: list[Paragraph | ImageRef | Caption] = []
     buffer: list[str] = []
+    captioned_image: ImageRef | None = None  # the last image 得到's editor marks as followed by its caption
 
     def flush() -> None:
         if buffer:
@@ -155,6 +172,8 @@ def html_to_blocks(html: str, max_depth: int = 256, comments: list[str] | None =
                 stats.card_subtrees += 1  # an answerer's avatar: not a picture of the post
             elif src:
                 out.append(ImageRef(src))
+                if _CAPTIONED_IMAGE_CLASS in _tokens(node.attributes):
+                    captioned_image = out[-1]
         elif tag in SKIP_TAGS or tag.startswith("-") or tag.startswith("_"):
             if comments is not None and tag in ("-comment", "_comment"):
                 comments.append(node.html or "")
@@ -184,6 +203,18 @@ def html_to_blocks(html: str, max_depth: int = 256, comments: list[str] | None =
                 out.append(Caption(caption))
         elif tag == "figcaption" and _after_image(out, buffer) and (caption := (node.text(deep=True) or "").strip()):
             buffer.clear()  # <figure><img><figcaption>: the markup's own caption of the image before it
+            out.append(Caption(caption))
+        elif tag == "div" and _TIP_THANKS_CLASS in tokens:
+            flush()
+            stats.chrome_subtrees += 1
+        elif tag == "p" and (link_label := _issue_link(node)) is not None:
+            flush()
+            if not link_label:
+                _drop_link_label(out)
+            stats.promo_subtrees += 1
+        elif (tag in _CENTRED_CAPTION_TAGS and captioned_image is not None and _after_image(out, buffer)
+              and _last_image(out) is captioned_image and (caption := _layout_caption(node))):
+            buffer.clear()  # (only white space was waiting there)
             out.append(Caption(caption))
         elif tag in _CENTRED_CAPTION_TAGS and _after_image(out, buffer) and (caption := _centred_caption(node)):
             buffer.clear()  # (only white space was waiting there)
@@ -369,6 +400,51 @@ def _after_image(out: list, buffer: list[str]) -> bool:
             continue
         return isinstance(block, ImageRef)
     return False
+
+
+def _last_image(out: list) -> ImageRef | None:
+    """The image the stream ends with, past empty paragraphs (``None`` when something else ends it)."""
+    for block in reversed(out):
+        if isinstance(block, Paragraph) and not block.text.strip():
+            continue
+        return block if isinstance(block, ImageRef) else None
+    return None
+
+
+def _layout_caption(node: LexborNode) -> str | None:
+    """The paragraph under a picture of 得到's editor, read as its caption: short, no sentence end, no picture."""
+    text = (node.text(deep=True) or "").strip()
+    if not text or len(text) > _LONGEST_CENTRED_CAPTION or _SENTENCE_END_MARK.search(text):
+        return None
+    return text if node.css_first("img") is None else None
+
+
+def _issue_link(node: LexborNode) -> str | None:
+    """The label before a digest's link to an earlier issue when ``node`` is such a paragraph ('' for no label), else
+    ``None``: one ``<a href>`` whose words are a date, a bar and a title, and at most a short label before it."""
+    links = node.css("a")
+    if len(links) != 1 or not (links[0].attributes.get("href") or "").strip():
+        return None
+    words = links[0].text(deep=True) or ""
+    if not _ISSUE_LINK_TEXT.match(words) or node.css_first("img") is not None:
+        return None
+    whole = (node.text(deep=True) or "").strip()
+    if not whole.endswith(words.strip()):
+        return None  # (words after the link: a sentence that cites an issue, not the link line)
+    label = whole[: len(whole) - len(words.strip())].strip()
+    return label if len(label) <= _LONGEST_LINK_LABEL and not _SENTENCE_END_MARK.search(label) else None
+
+
+def _drop_link_label(out: list) -> None:
+    """Drop the label line (周末重磅) right before a digest's issue link: a short line with no sentence end."""
+    for index in range(len(out) - 1, -1, -1):
+        block = out[index]
+        if isinstance(block, Paragraph) and not block.text.strip():
+            continue
+        if (isinstance(block, Paragraph) and len(block.text.strip()) <= _LONGEST_LINK_LABEL
+                and not _SENTENCE_END_MARK.search(block.text.strip())):
+            del out[index]
+        return
 
 
 def _centred_caption(node: LexborNode) -> str | None:
