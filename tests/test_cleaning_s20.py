@@ -99,6 +99,8 @@ def test_caption_moves_into_the_image_record():
     IMG + '<p>' + "很长的一段正文" * 10 + '</p>',  # longer than a caption
     PLAIN_IMG + '<p>某大学研究所副研究员张三</p>',  # an ordinary picture: a short line under it stays text
     IMG + '<p>第一段正文。</p><p>某大学研究所副研究员张三</p>',  # not right under the picture
+    IMG + EMPTY + '<p style="text-align:left;">1</p>',  # a section number
+    IMG + '<p style="text-align:left;">以下为张三演讲全文：</p>',  # a line that opens what follows
 ])
 def test_lines_that_are_no_caption_of_a_marked_picture_stay(html):
     assert captions(html) == []
@@ -138,5 +140,13 @@ def test_lines_that_are_no_issue_link_stay(html, kept):
     assert out == kept if kept is not None else out != []
 
 
-def test_a_label_with_a_sentence_end_before_an_issue_link_stays():
-    assert texts('<p>以上就是今天的早报。</p><p>' + ISSUE + '</p>') == ["以上就是今天的早报。"]
+@pytest.mark.parametrize("line", ["以上就是今天的早报。", "责任编辑：李四", "来源：某某网"])
+def test_a_line_before_an_issue_link_that_is_no_label_stays(line):
+    assert texts('<p>' + line + '</p><p>' + ISSUE + '</p>') == [line]
+
+
+def test_the_credit_line_before_an_issue_link_is_still_a_credit():
+    f = clean('<p>数据显示，市场有望突破1万亿美元。</p><p>责任编辑：李四</p><p>' + ISSUE + '</p>',
+              author="格隆汇", categories=("金融", "格隆汇", "搜索关键字"))
+    assert f["text"] == "数据显示，市场有望突破1万亿美元。"
+    assert [(c["role"], c["name"]) for c in f["credits"]] == [("editor", "李四")]

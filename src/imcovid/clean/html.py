@@ -57,12 +57,14 @@ _TIP_THANKS_CLASS = "tougao-user"
 # paragraph right after such an image, with no sentence end, is its caption. Other images keep the general rules.
 _CAPTIONED_IMAGE_CLASS = "menu-page-image"
 _SENTENCE_END_MARK = lazy(r"[。！？!?；;…]$")
+_SHORTEST_LAYOUT_CAPTION = threshold("html", "shortest_layout_caption")
 # A daily digest's link to an earlier issue at the end of the issue (格隆汇 早报: <p>周末重磅：<a href>5月29日 | title</a>
 # </p>, or the label 周末重磅 on a line of its own and the link in the next paragraph): a paragraph that is one link
 # whose words are a date, a bar and a title, with at most a short label before it, is a promotion of another post. The
 # label line right before such a link (no sentence end, at most a few characters) goes with it.
 _ISSUE_LINK_TEXT = lazy(r"^\s*\d{1,2}月\d{1,2}日\s*[|｜]\s*\S")
 _LONGEST_LINK_LABEL = threshold("html", "longest_issue_link_label")
+_LABEL_COLON = lazy(r"[:：]")
 _TAG = lazy(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
 
 
@@ -412,11 +414,12 @@ def _last_image(out: list) -> ImageRef | None:
 
 
 def _layout_caption(node: LexborNode) -> str | None:
-    """The paragraph under a picture of 得到's editor, read as its caption: short, no sentence end, no picture."""
+    """The paragraph under a picture of 得到's editor, read as its caption: short (but not a bare number), no sentence
+    end and no colon closing it, no picture."""
     text = (node.text(deep=True) or "").strip()
-    if not text or len(text) > _LONGEST_CENTRED_CAPTION or _SENTENCE_END_MARK.search(text):
-        return None
-    return text if node.css_first("img") is None else None
+    if not _SHORTEST_LAYOUT_CAPTION <= len(text) <= _LONGEST_CENTRED_CAPTION or _SENTENCE_END_MARK.search(text):
+        return None  # (a section number, 1, or a line that opens what follows, 以下为演讲全文：, is no caption)
+    return text if node.css_first("img") is None and not text.endswith((":", "：")) else None
 
 
 def _issue_link(node: LexborNode) -> str | None:
@@ -436,13 +439,15 @@ def _issue_link(node: LexborNode) -> str | None:
 
 
 def _drop_link_label(out: list) -> None:
-    """Drop the label line (周末重磅) right before a digest's issue link: a short line with no sentence end."""
+    """Drop the label line (周末重磅) right before a digest's issue link: a short line with no sentence end and no colon
+    (a short credit or source line there, 编辑：张三, 来源：X, is read by its own rules and stays)."""
     for index in range(len(out) - 1, -1, -1):
         block = out[index]
         if isinstance(block, Paragraph) and not block.text.strip():
             continue
-        if (isinstance(block, Paragraph) and len(block.text.strip()) <= _LONGEST_LINK_LABEL
-                and not _SENTENCE_END_MARK.search(block.text.strip())):
+        label = block.text.strip() if isinstance(block, Paragraph) else ""
+        if (label and len(label) <= _LONGEST_LINK_LABEL and not _SENTENCE_END_MARK.search(label)
+                and not _LABEL_COLON.search(label)):
             del out[index]
         return
 
