@@ -150,3 +150,48 @@ def test_the_credit_line_before_an_issue_link_is_still_a_credit():
               author="格隆汇", categories=("金融", "格隆汇", "搜索关键字"))
     assert f["text"] == "数据显示，市场有望突破1万亿美元。"
     assert [(c["role"], c["name"]) for c in f["credits"]] == [("editor", "李四")]
+
+
+# --- review (session 20, revclean): the issue link only where a digest sets it, and in its two-link shape ------------
+# The rule read any paragraph that is one date|title link, anywhere: a timeline of linked items (one <p> a link) lost
+# its items and the heading above them, and a single such line amid the text lost it too. It is now read only on the
+# body's one link opening with a date and a bar, with nothing but pictures after its paragraph. 格隆汇's Monday issues
+# also set the date and the title as two links side by side (<a>6月26日 | </a><a>title</a>, two of three unseen
+# issues read in review): the paragraph of those links is the same promotion.
+
+SPLIT_ISSUE = ('<a href="http://mp.weixin.qq.com/s?a=1"><strong><strong>6月26日 |</strong></strong> </a>'
+               '<a href="http://mp.weixin.qq.com/s?a=1"><strong>反垄断再起，某巨头普遍下跌；某公司撤回上市申请</strong></a>')
+LAST = '<p><img src="https://img3.gelonghui.com/1.jpg"></p><p></p><p></p>'
+
+
+@pytest.mark.parametrize("html", [
+    '<p><span><strong><font color="#ff0000">周末重磅</font></strong></span></p><p><span><strong></strong></span>'
+    + SPLIT_ISSUE + '</p>' + LAST,  # the date and the title in two links, the label on the line above
+    '<p><span><strong>周末重磅：</strong></span>' + SPLIT_ISSUE + '</p>' + LAST,  # the label inline
+    '<p>周末重磅</p><p>' + ISSUE + '</p>' + LAST,  # one link, pictures and empty paragraphs after it
+])
+def test_the_last_issue_link_is_dropped_in_either_shape(html):
+    assert texts('<p>7. 某行业需求料逐步复苏</p><p>机构看好雨季结束后的反弹行情。</p>' + html) == [
+        "7. 某行业需求料逐步复苏", "机构看好雨季结束后的反弹行情。"]
+
+
+@pytest.mark.parametrize("html, kept", [
+    # a timeline of linked items: each line and the heading above them are the article's
+    ('<p>疫情时间线</p><p><a href="https://x.cn/1">3月5日 | 某市发现首例病例</a></p>'
+     '<p><a href="https://x.cn/2">3月6日 | 某市启动应急响应</a></p>',
+     ["疫情时间线", "3月5日 | 某市发现首例病例", "3月6日 | 某市启动应急响应"]),
+    # one such line amid the text (text follows it): not the issue's last line
+    ('<p>相关报道</p><p>' + ISSUE + '</p><p>以下为正文。</p>', ["相关报道", "5月29日 | 重磅！某某预算案出炉；某市全面实施疫苗预约", "以下为正文。"]),
+    # two links with words between them: a sentence, not the link line
+    ('<p><a href="https://x.cn/1">6月26日 | </a>详见<a href="https://x.cn/2">某报道</a></p>', ["6月26日 | 详见某报道"]),
+    # a second date|bar line as text after the link: the body does not end with the link
+    ('<p>' + ISSUE + '</p><p>6月1日 | 某市恢复线下营业</p>',
+     ["5月29日 | 重磅！某某预算案出炉；某市全面实施疫苗预约", "6月1日 | 某市恢复线下营业"]),
+])
+def test_issue_shaped_links_outside_a_digests_last_line_stay(html, kept):
+    assert texts(html) == kept
+
+
+def test_the_dropped_issue_link_is_counted_once_with_its_label():
+    _, stats = html_to_blocks('<p>机构看好反弹行情。</p><p>周末重磅</p><p>' + SPLIT_ISSUE + '</p>' + LAST)
+    assert stats.promo_subtrees == 1

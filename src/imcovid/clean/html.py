@@ -59,9 +59,13 @@ _CAPTIONED_IMAGE_CLASS = "menu-page-image"
 _SENTENCE_END_MARK = lazy(r"[。！？!?；;…]$")
 _SHORTEST_LAYOUT_CAPTION = threshold("html", "shortest_layout_caption")
 # A daily digest's link to an earlier issue at the end of the issue (格隆汇 早报: <p>周末重磅：<a href>5月29日 | title</a>
-# </p>, or the label 周末重磅 on a line of its own and the link in the next paragraph): a paragraph that is one link
-# whose words are a date, a bar and a title, with at most a short label before it, is a promotion of another post. The
-# label line right before such a link (no sentence end, at most a few characters) goes with it.
+# </p>, or the label 周末重磅 on a line of its own and the link in the next paragraph; the date and the title may be two
+# links side by side, <a>6月26日 | </a><a>title</a>): a paragraph that is that link, with at most a short label before
+# it, is a promotion of another post. The label line right before such a link (no sentence end, at most a few
+# characters) goes with it. Read only in that place (``_digest_issue_link``): the body's one link opening with a date
+# and a bar, with no text after its paragraph (pictures may follow). A list of such links (a timeline of linked items,
+# 3月5日 | 事件) or one such line amid the text is the article's.
+_ISSUE_LINK_DATE = lazy(r"^\s*\d{1,2}月\d{1,2}日\s*[|｜]")
 _ISSUE_LINK_TEXT = lazy(r"^\s*\d{1,2}月\d{1,2}日\s*[|｜]\s*\S")
 _LONGEST_LINK_LABEL = threshold("html", "longest_issue_link_label")
 _LABEL_COLON = lazy(r"[:：]")
@@ -149,6 +153,7 @@ def html_to_blocks(html: str, max_depth: int = 256, comments: list[str] | None =
     out: list[Paragraph | ImageRef | Caption] = []
     buffer: list[str] = []
     captioned_image: ImageRef | None = None  # the last image 得到's editor marks as followed by its caption
+    issue_link = _digest_issue_link(root) if root is not None else None  # (the paragraph's mem_id, its inline label)
 
     def flush() -> None:
         if buffer:
@@ -209,10 +214,10 @@ def html_to_blocks(html: str, max_depth: int = 256, comments: list[str] | None =
         elif tag == "div" and _TIP_THANKS_CLASS in tokens:
             flush()
             stats.chrome_subtrees += 1
-        elif tag == "p" and (link_label := _issue_link(node)) is not None:
+        elif issue_link is not None and tag == "p" and node.mem_id == issue_link[0]:
             flush()
-            if not link_label:
-                _drop_link_label(out)
+            if not issue_link[1]:
+                _drop_link_label(out)  # (the label line goes with the link: one promotion, counted once)
             stats.promo_subtrees += 1
         elif (tag in _CENTRED_CAPTION_TAGS and captioned_image is not None and _after_image(out, buffer)
               and _last_image(out) is captioned_image and (caption := _layout_caption(node))):
@@ -422,19 +427,51 @@ def _layout_caption(node: LexborNode) -> str | None:
     return text if node.css_first("img") is None and not text.endswith((":", "：")) else None
 
 
+def _digest_issue_link(root: LexborNode) -> tuple[int, str] | None:
+    """The paragraph (its ``mem_id``) and inline label of a digest's link to an earlier issue, or ``None``. Only where a
+    digest sets it: the one link of the body whose words open with a date and a bar (two or more are a list of the
+    article's, a timeline), in a paragraph of that link (and its title's) and at most a label (:func:`_issue_link`), and
+    nothing but pictures and white space after it to the end of the body (the issue's last line)."""
+    found = [link for link in root.css("a[href]") if _ISSUE_LINK_DATE.match(link.text(deep=True) or "")]
+    if len(found) != 1:
+        return None
+    paragraph = found[0].parent
+    while paragraph is not None and paragraph.tag != "p":
+        paragraph = paragraph.parent
+    if paragraph is None or (label := _issue_link(paragraph)) is None or not _ends_body(paragraph, root.mem_id):
+        return None
+    return paragraph.mem_id, label
+
+
+def _ends_body(node: LexborNode, root_id: int) -> bool:
+    """Whether nothing a reader sees as text follows ``node`` up to the end of the body (pictures, empty paragraphs,
+    scripts and comments may)."""
+    while node is not None and node.mem_id != root_id:
+        following = node.next
+        while following is not None:
+            tag = following.tag
+            if not (tag in SKIP_TAGS or tag.startswith(("-comment", "_comment"))) and (
+                    following.text(deep=True) or "").strip():
+                return False
+            following = following.next
+        node = node.parent
+    return True
+
+
 def _issue_link(node: LexborNode) -> str | None:
     """The label before a digest's link to an earlier issue when ``node`` is such a paragraph ('' for no label), else
-    ``None``: one ``<a href>`` whose words are a date, a bar and a title, and at most a short label before it."""
+    ``None``: its links (one, or the date's and the title's side by side), whose words are a date, a bar and a title,
+    and nothing but a short label before them (no words between or after the links, no picture)."""
     links = node.css("a")
-    if len(links) != 1 or not (links[0].attributes.get("href") or "").strip():
+    if not links or any(not (link.attributes.get("href") or "").strip() for link in links):
         return None
-    words = links[0].text(deep=True) or ""
+    words = "".join("".join((link.text(deep=True) or "").split()) for link in links)
     if not _ISSUE_LINK_TEXT.match(words) or node.css_first("img") is not None:
         return None
-    whole = (node.text(deep=True) or "").strip()
-    if not whole.endswith(words.strip()):
-        return None  # (words after the link: a sentence that cites an issue, not the link line)
-    label = whole[: len(whole) - len(words.strip())].strip()
+    whole = "".join((node.text(deep=True) or "").split())
+    if not whole.endswith(words):
+        return None  # (words after or between the links: a sentence that cites an issue, not the link line)
+    label = whole[: len(whole) - len(words)]
     return label if len(label) <= _LONGEST_LINK_LABEL and not _SENTENCE_END_MARK.search(label) else None
 
 
