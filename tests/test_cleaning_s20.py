@@ -195,3 +195,29 @@ def test_issue_shaped_links_outside_a_digests_last_line_stay(html, kept):
 def test_the_dropped_issue_link_is_counted_once_with_its_label():
     _, stats = html_to_blocks('<p>机构看好反弹行情。</p><p>周末重磅</p><p>' + SPLIT_ISSUE + '</p>' + LAST)
     assert stats.promo_subtrees == 1
+
+
+# --- review (revclean): what stands under a picture of 得到's editor but is no caption -------------------------------
+# A bold line right under the picture is a subheading of what follows; a block that holds paragraphs is more than one
+# caption (its lines would have been glued into one). Both stay text; the plain or bracketed line is still a caption.
+
+@pytest.mark.parametrize("html", [
+    IMG + EMPTY + '<p style="text-align:left;"><strong>第一部分 防疫方案</strong></p><p>现场将严格控制观众规模。</p>',
+    IMG + '<p><b>演讲主题</b><b>基本盘</b></p>',  # bold in two runs
+])
+def test_a_subheading_under_a_marked_picture_stays(html):
+    assert captions(html) == []
+
+
+def test_a_block_of_paragraphs_under_a_marked_picture_is_not_glued_into_one_caption():
+    html = IMG + '<div><p>（某市召开防疫培训会）</p><p>第二段正文</p></div>'
+    assert captions(html) == ["（某市召开防疫培训会）"]  # the block's first paragraph, as under the picture itself
+    assert texts(html) == ["第二段正文"]
+
+
+@pytest.mark.parametrize("after, caption", [
+    ('<p style="text-align:left;">（某市保障专班召开<strong>防疫培训会</strong>）</p>', "（某市保障专班召开防疫培训会）"),  # bold in part
+    ('<p style="text-align:left;">（某大学副教授张三）<br></p>', "（某大学副教授张三）"),  # a trailing line break
+])
+def test_a_caption_with_some_markup_is_still_a_caption(after, caption):
+    assert captions(IMG + after + '<p>正文继续。</p>') == [caption]

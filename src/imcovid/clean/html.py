@@ -420,11 +420,35 @@ def _last_image(out: list) -> ImageRef | None:
 
 def _layout_caption(node: LexborNode) -> str | None:
     """The paragraph under a picture of 得到's editor, read as its caption: short (but not a bare number), no sentence
-    end and no colon closing it, no picture."""
+    end and no colon closing it, no picture, one paragraph (a block holding blocks is more than a caption) and not
+    all in bold (a bold line under a picture is a subheading of what follows, not what the picture shows)."""
     text = (node.text(deep=True) or "").strip()
     if not _SHORTEST_LAYOUT_CAPTION <= len(text) <= _LONGEST_CENTRED_CAPTION or _SENTENCE_END_MARK.search(text):
         return None  # (a section number, 1, or a line that opens what follows, 以下为演讲全文：, is no caption)
-    return text if node.css_first("img") is None and not text.endswith((":", "：")) else None
+    if node.css_first("img") is not None or text.endswith((":", "：")) or any(
+            block.mem_id != node.mem_id for block in node.css(_NESTED_BLOCKS)):  # (the selector matches node itself)
+        return None
+    return None if _all_bold(node, text) else text
+
+
+_NESTED_BLOCKS = ", ".join(sorted(BLOCK_TAGS - {"body", "html"}))  # (the block elements, as a CSS selector)
+
+
+def _all_bold(node: LexborNode, text: str) -> bool:
+    """Whether every character of ``text`` (the words of ``node``) stands inside ``<strong>`` or ``<b>``."""
+    bold = "".join("".join((b.text(deep=True) or "").split()) for b in node.css("strong, b")
+                   if not _inside_bold(b, node.mem_id))
+    return bold == "".join(text.split())
+
+
+def _inside_bold(element: LexborNode, stop_id: int) -> bool:
+    """Whether ``element`` stands inside another ``<strong>``/``<b>`` below the node ``stop_id`` (counted once)."""
+    parent = element.parent
+    while parent is not None and parent.mem_id != stop_id:
+        if parent.tag in ("strong", "b"):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _digest_issue_link(root: LexborNode) -> tuple[int, str] | None:
