@@ -8,8 +8,11 @@ the reading's gold wants: no rule).
   not, no sentence end) is the picture's caption (``_CAPTIONED_IMAGE_CLASS``, ``_layout_caption``). Other pictures keep
   the general caption rules: a short line under an ordinary picture stays text.
 * 格隆汇's 早报 ends with a link to an earlier issue (``<p>周末重磅：<a href>5月29日 | title</a></p>``, or the label on a
-  line of its own and the link below): a promotion of another post, dropped with its label (``_issue_link``,
-  ``_drop_link_label``).
+  line of its own and the link below; the date and the title may be two links side by side): a promotion of another
+  post, dropped with its label (``_digest_issue_link``, ``_issue_link``, ``_drop_link_label``) — only as the body's one
+  such link with nothing but pictures after it (review: a timeline of linked items or one such line amid the text
+  stays).
+* Under a picture of 得到's editor, a line all in bold (a subheading) or a block of paragraphs is no caption (review).
 
 Bodies are invented in the shape of the real posts read in session 20; the negatives are lines of the same look that
 must stay as they were."""
@@ -184,6 +187,8 @@ def test_the_last_issue_link_is_dropped_in_either_shape(html):
     ('<p>相关报道</p><p>' + ISSUE + '</p><p>以下为正文。</p>', ["相关报道", "5月29日 | 重磅！某某预算案出炉；某市全面实施疫苗预约", "以下为正文。"]),
     # two links with words between them: a sentence, not the link line
     ('<p><a href="https://x.cn/1">6月26日 | </a>详见<a href="https://x.cn/2">某报道</a></p>', ["6月26日 | 详见某报道"]),
+    # words outside any paragraph after the link's paragraph: the body does not end with the link
+    ('<div><p>' + ISSUE + '</p>尾注的文字</div>', ["5月29日 | 重磅！某某预算案出炉；某市全面实施疫苗预约", "尾注的文字"]),
     # a second date|bar line as text after the link: the body does not end with the link
     ('<p>' + ISSUE + '</p><p>6月1日 | 某市恢复线下营业</p>',
      ["5月29日 | 重磅！某某预算案出炉；某市全面实施疫苗预约", "6月1日 | 某市恢复线下营业"]),
