@@ -54,7 +54,8 @@ _VOID = frozenset("area base br col embed hr img input link meta param source tr
 _TIP_THANKS_CLASS = "tougao-user"
 # 得到's editor (<div class="editor-show">) marks each picture <img class="menu-page-image"> and puts the picture's
 # caption in the next paragraph, bracketed or not (（武汉市…召开防疫培训会）, or a speaker's name and title): a short
-# paragraph right after such an image, with no sentence end, is its caption. Other images keep the general rules.
+# paragraph right after such an image, with no sentence end, is its caption (not a line all in bold: a subheading; not
+# a block holding paragraphs, which would glue them into one). Other images keep the general rules.
 _CAPTIONED_IMAGE_CLASS = "menu-page-image"
 _SENTENCE_END_MARK = lazy(r"[。！？!?；;…]$")
 _SHORTEST_LAYOUT_CAPTION = threshold("html", "shortest_layout_caption")
