@@ -254,7 +254,7 @@ def _platform_name(doc: ParsedDocument) -> str | None:
 
 def _hexo_units(blocks: list, stats, steps: Counter) -> list:
     steps["flatten_deep_markup"] += stats.flattened_tags
-    steps["skip_markup"] += stats.skipped_elements + stats.promo_subtrees + stats.hidden_subtrees + stats.card_subtrees
+    steps["skip_markup"] += stats.skipped_elements + stats.promo_subtrees + stats.hidden_subtrees + stats.card_subtrees + stats.chrome_subtrees
     steps["read_page_header"] += stats.page_headers
     steps["html_to_paragraphs"] += len(blocks)
     units: list = []

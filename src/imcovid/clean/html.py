@@ -48,6 +48,28 @@ _CARD_CLASSES = frozenset({"video-box", "link-box"})
 # Class names only (an id names one element, and is no sign of the platform's furniture).
 _PROFILE_CLASSES = frozenset({"bio", "originUrl", "avatar"})
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# IT之家's page chrome above the article: <div class="tougao-user">感谢IT之家网友 <a>name</a> 的线索投递！</div> thanks
+# the reader who sent the tip. It is the page's line, not the article's (no role of the credits fits a tipster): the
+# subtree is skipped and counted. Only that class of that element: the words alone are not read anywhere.
+_TIP_THANKS_CLASS = "tougao-user"
+# 得到's editor (<div class="editor-show">) marks each picture <img class="menu-page-image"> and puts the picture's
+# caption in the next paragraph, bracketed or not (（武汉市…召开防疫培训会）, or a speaker's name and title): a short
+# paragraph right after such an image, with no sentence end, is its caption (not a line all in bold: a subheading; not
+# a block holding paragraphs, which would glue them into one). Other images keep the general rules.
+_CAPTIONED_IMAGE_CLASS = "menu-page-image"
+_SENTENCE_END_MARK = lazy(r"[。！？!?；;…]$")
+_SHORTEST_LAYOUT_CAPTION = threshold("html", "shortest_layout_caption")
+# A daily digest's link to an earlier issue at the end of the issue (格隆汇 早报: <p>周末重磅：<a href>5月29日 | title</a>
+# </p>, or the label 周末重磅 on a line of its own and the link in the next paragraph; the date and the title may be two
+# links side by side, <a>6月26日 | </a><a>title</a>): a paragraph that is that link, with at most a short label before
+# it, is a promotion of another post. The label line right before such a link (no sentence end, at most a few
+# characters) goes with it. Read only in that place (``_digest_issue_link``): the body's one link opening with a date
+# and a bar, with no text after its paragraph (pictures may follow). A list of such links (a timeline of linked items,
+# 3月5日 | 事件) or one such line amid the text is the article's.
+_ISSUE_LINK_DATE = lazy(r"^\s*\d{1,2}月\d{1,2}日\s*[|｜]")
+_ISSUE_LINK_TEXT = lazy(r"^\s*\d{1,2}月\d{1,2}日\s*[|｜]\s*\S")
+_LONGEST_LINK_LABEL = threshold("html", "longest_issue_link_label")
+_LABEL_COLON = lazy(r"[:：]")
 _TAG = lazy(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
 
 
@@ -91,6 +113,7 @@ class HtmlStats:
     hidden_subtrees: int = 0  # inline runs a reader never sees (near-white text: a watermark), dropped with their text
     flattened_tags: int = 0
     page_headers: int = 0  # an outlet's page header or an aggregator's summary card read into a PageMeta
+    chrome_subtrees: int = 0  # a page's own line around the article (IT之家's thanks to a tipster)
 
 
 def flatten_deep_markup(html: str, max_depth: int) -> tuple[str, int]:
@@ -130,6 +153,8 @@ def html_to_blocks(html: str, max_depth: int = 256, comments: list[str] | None =
     root = LexborHTMLParser(html).body
     out: list[Paragraph | ImageRef | Caption] = []
     buffer: list[str] = []
+    captioned_image: ImageRef | None = None  # the last image 得到's editor marks as followed by its caption
+    issue_link = _digest_issue_link(root) if root is not None else None  # (the paragraph's mem_id, its inline label)
 
     def flush() -> None:
         if buffer:
@@ -155,6 +180,8 @@ def html_to_blocks(html: str, max_depth: int = 256, comments: list[str] | None =
                 stats.card_subtrees += 1  # an answerer's avatar: not a picture of the post
             elif src:
                 out.append(ImageRef(src))
+                if _CAPTIONED_IMAGE_CLASS in _tokens(node.attributes):
+                    captioned_image = out[-1]
         elif tag in SKIP_TAGS or tag.startswith("-") or tag.startswith("_"):
             if comments is not None and tag in ("-comment", "_comment"):
                 comments.append(node.html or "")
@@ -184,6 +211,18 @@ def html_to_blocks(html: str, max_depth: int = 256, comments: list[str] | None =
                 out.append(Caption(caption))
         elif tag == "figcaption" and _after_image(out, buffer) and (caption := (node.text(deep=True) or "").strip()):
             buffer.clear()  # <figure><img><figcaption>: the markup's own caption of the image before it
+            out.append(Caption(caption))
+        elif tag == "div" and _TIP_THANKS_CLASS in tokens:
+            flush()
+            stats.chrome_subtrees += 1
+        elif issue_link is not None and tag == "p" and node.mem_id == issue_link[0]:
+            flush()
+            if not issue_link[1]:
+                _drop_link_label(out)  # (the label line goes with the link: one promotion, counted once)
+            stats.promo_subtrees += 1
+        elif (tag in _CENTRED_CAPTION_TAGS and captioned_image is not None and _after_image(out, buffer)
+              and _last_image(out) is captioned_image and (caption := _layout_caption(node))):
+            buffer.clear()  # (only white space was waiting there)
             out.append(Caption(caption))
         elif tag in _CENTRED_CAPTION_TAGS and _after_image(out, buffer) and (caption := _centred_caption(node)):
             buffer.clear()  # (only white space was waiting there)
@@ -369,6 +408,110 @@ def _after_image(out: list, buffer: list[str]) -> bool:
             continue
         return isinstance(block, ImageRef)
     return False
+
+
+def _last_image(out: list) -> ImageRef | None:
+    """The image the stream ends with, past empty paragraphs (``None`` when something else ends it)."""
+    for block in reversed(out):
+        if isinstance(block, Paragraph) and not block.text.strip():
+            continue
+        return block if isinstance(block, ImageRef) else None
+    return None
+
+
+def _layout_caption(node: LexborNode) -> str | None:
+    """The paragraph under a picture of 得到's editor, read as its caption: short (but not a bare number), no sentence
+    end and no colon closing it, no picture, one paragraph (a block holding blocks is more than a caption) and not
+    all in bold (a bold line under a picture is a subheading of what follows, not what the picture shows)."""
+    text = (node.text(deep=True) or "").strip()
+    if not _SHORTEST_LAYOUT_CAPTION <= len(text) <= _LONGEST_CENTRED_CAPTION or _SENTENCE_END_MARK.search(text):
+        return None  # (a section number, 1, or a line that opens what follows, 以下为演讲全文：, is no caption)
+    if node.css_first("img") is not None or text.endswith((":", "：")) or any(
+            block.mem_id != node.mem_id for block in node.css(_NESTED_BLOCKS)):  # (the selector matches node itself)
+        return None
+    return None if _all_bold(node, text) else text
+
+
+_NESTED_BLOCKS = ", ".join(sorted(BLOCK_TAGS - {"body", "html"}))  # (the block elements, as a CSS selector)
+
+
+def _all_bold(node: LexborNode, text: str) -> bool:
+    """Whether every character of ``text`` (the words of ``node``) stands inside ``<strong>`` or ``<b>``."""
+    bold = "".join("".join((b.text(deep=True) or "").split()) for b in node.css("strong, b")
+                   if not _inside_bold(b, node.mem_id))
+    return bold == "".join(text.split())
+
+
+def _inside_bold(element: LexborNode, stop_id: int) -> bool:
+    """Whether ``element`` stands inside another ``<strong>``/``<b>`` below the node ``stop_id`` (counted once)."""
+    parent = element.parent
+    while parent is not None and parent.mem_id != stop_id:
+        if parent.tag in ("strong", "b"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _digest_issue_link(root: LexborNode) -> tuple[int, str] | None:
+    """The paragraph (its ``mem_id``) and inline label of a digest's link to an earlier issue, or ``None``. Only where a
+    digest sets it: the one link of the body whose words open with a date and a bar (two or more are a list of the
+    article's, a timeline), in a paragraph of that link (and its title's) and at most a label (:func:`_issue_link`), and
+    nothing but pictures and white space after it to the end of the body (the issue's last line)."""
+    found = [link for link in root.css("a[href]") if _ISSUE_LINK_DATE.match(link.text(deep=True) or "")]
+    if len(found) != 1:
+        return None
+    paragraph = found[0].parent
+    while paragraph is not None and paragraph.tag != "p":
+        paragraph = paragraph.parent
+    if paragraph is None or (label := _issue_link(paragraph)) is None or not _ends_body(paragraph, root.mem_id):
+        return None
+    return paragraph.mem_id, label
+
+
+def _ends_body(node: LexborNode, root_id: int) -> bool:
+    """Whether nothing a reader sees as text follows ``node`` up to the end of the body (pictures, empty paragraphs,
+    scripts and comments may)."""
+    while node is not None and node.mem_id != root_id:
+        following = node.next
+        while following is not None:
+            tag = following.tag
+            if not (tag in SKIP_TAGS or tag.startswith(("-comment", "_comment"))) and (
+                    following.text(deep=True) or "").strip():
+                return False
+            following = following.next
+        node = node.parent
+    return True
+
+
+def _issue_link(node: LexborNode) -> str | None:
+    """The label before a digest's link to an earlier issue when ``node`` is such a paragraph ('' for no label), else
+    ``None``: its links (one, or the date's and the title's side by side), whose words are a date, a bar and a title,
+    and nothing but a short label before them (no words between or after the links, no picture)."""
+    links = node.css("a")
+    if not links or any(not (link.attributes.get("href") or "").strip() for link in links):
+        return None
+    words = "".join("".join((link.text(deep=True) or "").split()) for link in links)
+    if not _ISSUE_LINK_TEXT.match(words) or node.css_first("img") is not None:
+        return None
+    whole = "".join((node.text(deep=True) or "").split())
+    if not whole.endswith(words):
+        return None  # (words after or between the links: a sentence that cites an issue, not the link line)
+    label = whole[: len(whole) - len(words)]
+    return label if len(label) <= _LONGEST_LINK_LABEL and not _SENTENCE_END_MARK.search(label) else None
+
+
+def _drop_link_label(out: list) -> None:
+    """Drop the label line (周末重磅) right before a digest's issue link: a short line with no sentence end and no colon
+    (a short credit or source line there, 编辑：张三, 来源：X, is read by its own rules and stays)."""
+    for index in range(len(out) - 1, -1, -1):
+        block = out[index]
+        if isinstance(block, Paragraph) and not block.text.strip():
+            continue
+        label = block.text.strip() if isinstance(block, Paragraph) else ""
+        if (label and len(label) <= _LONGEST_LINK_LABEL and not _SENTENCE_END_MARK.search(label)
+                and not _LABEL_COLON.search(label)):
+            del out[index]
+        return
 
 
 def _centred_caption(node: LexborNode) -> str | None:
