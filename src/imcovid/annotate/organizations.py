@@ -4,8 +4,10 @@
    name goes. A span needs a name element — a place, or a level such as 自治区 / 国家 / 中共, or for a company a
    proper name that is not an ordinary word — so that a bare 指挥部 ("the headquarters") or 保险公司 is not an
    organization; the position that follows a body (阿拉善盟盟委|书记) is not part of it.
-2. By name, from a list of well-known bodies without a generic ending (``data/organizations.txt``: 新华社, 拼多多,
-   Intel) and the institution names of jieba's dictionary that end like one (北京大学, 协和医院).
+2. By name, from a list of well-known bodies without a generic ending (``data/organizations.txt``: 新华社, 华为,
+   Intel), the online platforms (``data/organization_platforms.txt``: 小红书, 拼多多; not where the text names one as
+   the place of posts, 在小红书上) and the institution names of jieba's dictionary that end like one (北京大学, 协和医院).
+   A known maker's name right before its product (辉瑞|疫苗) names the product, not the maker.
 3. From attributions: media named in ``据"内蒙古日报"微信公众号`` and police or traffic police of a place
    (成都交警, 闵行警方); a body cited with 据…消息/通报 that begins with a division (据某市地铁运营消息); a listed firm
    at its market cues (its stock's move, its shares or a stake in it, 持有某某2.34%股权) or, named by a brand and a trade
@@ -294,7 +296,7 @@ _NT_ENDING = re.compile(r"(?:大学|学院|医院|集团|公司|银行|协会|�
 
 
 def _known_names() -> list[str]:
-    names = list(words("organizations"))
+    names = list(words("organizations")) + list(words("organization_platforms"))
     # (Not the dictionary's kinds of body: 上市公司 is any listed company, 人民法院 any court.)
     kinds = word_set("organization_kinds_of_state_body")
     return names + [name for name in institution_names() if _NT_ENDING.search(name) and name[:2] not in _KIND_OF_COMPANY
@@ -358,8 +360,44 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue  # 各级|党委政府, 当地|政府: every such body, not one named
         if _product_name(text, start, name):
             continue  # 腾讯|视频, 网易|云音乐: a product of the firm, named as a product, not the firm as a body
+        if _product_after(text, end):
+            continue  # 辉瑞|疫苗获得授权, 国药和科兴|疫苗: the maker's product, named by its maker, not the maker as a body
+        if name in _PLATFORMS and _platform_as_place(text, start, end):
+            continue  # 在小红书|上, 上了新浪微博|热搜, 淘宝|直播: the platform as the place of posts, not the company
         spans.append((start, end))
     return spans
+
+
+_PRODUCTS_AFTER_FIRM = tuple(sorted(words("organization_products_after_firm"), key=len, reverse=True))
+
+
+def _product_after(text: str, end: int) -> bool:
+    """A kind of product follows the known name at ``end`` right away (辉瑞|疫苗, 科兴|新冠疫苗): the text names the
+    product by its maker, as in 接种印度版阿斯利康疫苗, not the maker as a body. Not where the product word begins a longer
+    name with an ending of its own (某某|疫苗公司, 某某|疫苗研究所): that is a body, which the endings read whole."""
+    product = next((p for p in _PRODUCTS_AFTER_FIRM if text.startswith(p, end)), None)
+    return product is not None and not _SUFFIX_RE.match(text, end + len(product))
+
+
+_PLATFORMS = frozenset(words("organization_platforms"))
+_PLATFORM_PARTS = tuple(sorted(words("organization_platform_parts"), key=len, reverse=True))
+
+
+def _platform_as_place(text: str, start: int, end: int) -> bool:
+    """An online platform's name written as the place where posts, shops and streams are (在小红书|上, 小红书|上，一个…,
+    微博|上的笔记; 新浪微博|热搜, 淘宝|直播, 推特|社区): the text names the platform there, not the company that runs
+    it. The 上 of place is one that begins no word with the character after it (京东|上市, 美团|上线, 拼多多|上涨: the
+    firm's acts, where it stays a body), and a platform that acts (推特官方冻结, 淘宝回应称) is none of these."""
+    if text.startswith("上", end):
+        return not is_common_word(text[end : end + 2])
+    if _VISITS_BEFORE.search(text, max(0, start - 2), start):
+        return True  # 她上|小红书，偶然发现; 刷|快手: going on the platform, to read or post there
+    return text.startswith(_PLATFORM_PARTS, end)
+
+
+# Verbs of going on a platform right before its name (上|小红书, 刷|抖音, 逛|淘宝, 登录|知乎): the platform as a place.
+# (Not 在, which names a body as often: 在京东的支持下.)
+_VISITS_BEFORE = re.compile(r"(?:(?<![线网马])上|刷|逛|登录|登陆)$")
 
 
 # Whole names of a firm's product (腾讯视频, 百度地图; data list): only the firm's name inside one is dropped.
@@ -954,11 +992,12 @@ def _official_accounts(text: str, place_ends: dict[int, int]) -> list[tuple[int,
 # An agency's dateline opening a line names the outlet (中宏网3月14日电, 中新网北京3月1日电).
 _DATELINE = re.compile(rf"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{{1,8}}?{_OUTLET_ENDING})(?:[\u4e00-\u9fff]{{2,4}})?"
                        r"\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:电|消息|讯)")
-# An outlet or account cited without quotes: 据珠海香洲官微, 据香港大公文汇网报道, 郴州发布2月16日通告称.
+# An outlet or account cited without quotes: 据珠海香洲官微, 据香港大公文汇网报道, 郴州发布2月16日通告称; an outlet
+# that cites another (据参考消息网援引《某某报》…) is named as the source as much.
 _CITED_CHANNEL = re.compile(r"据(?P<name>[\u4e00-\u9fff]{2,10}?)(?:官微|官方微信|官方微博|微信公众号|公众号)")
 # (The date may be a month alone, with its year: 据开屏新闻2020年12月报道.)
 _CITED_OUTLET = re.compile(rf"据(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:报|网|台|客户端|新闻|周刊))"
-                           r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?(?:消息|报道)")
+                           r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?(?:消息|报道|援引)")
 # An outlet that opens a clause as the one that reports or publishes (米内网数据显示, 经济参考报发布的《…》, 新京报报道称).
 _OUTLET_ACTING = re.compile(rf"(?:^|(?<=[，。；：:\n]))(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:报|网|台|客户端|新闻|周刊))"
                             r"(?=数据显示|发布的|报道称|消息称|援引|刊文|刊发|披露)")
@@ -1079,7 +1118,24 @@ def _apps_acting(text: str) -> list[tuple[int, int]]:
 
 def _named_outlet(name: str) -> bool:
     """An outlet's name: no stop character, no generic outlet (当地电视台), not the paper itself or a rank (本报, 首席)."""
-    return not (set(name) & _NOT_IN_MEDIA or _generic_outlet(name) or _NOT_MEDIA.search(name))
+    return not (_stops_in_outlet(name) or _generic_outlet(name) or _NOT_MEDIA.search(name))
+
+
+# jieba's tags of the nouns an outlet's name is made of (经济|参考报, 和平|网): a stop character inside one stops nothing.
+_NOUN_TAGS = frozenset({"n", "nz", "nt", "ns", "vn", "an"})
+
+
+def _stops_in_outlet(name: str) -> bool:
+    """A stop character stands in ``name`` as a word of its own (对此|新京报, 据|某某网): the name runs past the clause. One
+    that begins or ends a frequent noun of the name (the 经 of 经济参考报, the 和 of 和平网) is part of the name."""
+    for i, c in enumerate(name):
+        if c not in _NOT_IN_MEDIA:
+            continue
+        nouns = [w for w in (name[i : i + 2], name[i - 1 : i + 1] if i else "") if len(w) == 2
+                 and is_common_word(w, 1000) and dictionary_tag(w) in _NOUN_TAGS]
+        if not nouns:
+            return True
+    return False
 
 
 # An outlet named by its reporter at a clause's start (南都记者从某法院获悉, 财联社记者注意到) or after a verb of telling
@@ -1119,7 +1175,7 @@ def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int
     starts = {s for s, _ in place_spans}
     spans = [(m.start("name"), m.end("name")) for m in _CITED_CHANNEL.finditer(text) if m.start("name") in starts]
     spans += [(m.start("name"), m.end("name")) for m in _CITED_OUTLET.finditer(text)
-              if not (set(m.group("name")) & _NOT_IN_MEDIA or _generic_outlet(m.group("name"))
+              if not (_stops_in_outlet(m.group("name")) or _generic_outlet(m.group("name"))
                       or m.group("name").endswith(("官网", "网站", "政府网")))]  # (a body's site: the body is named)
     # (an outlet acting as a source, one told, a dateline's: each a named outlet, not a kind or a word of ours)
     spans += [(m.start("name"), m.end("name")) for pattern in (_OUTLET_ACTING, _TOLD_OUTLET, _DATELINE)

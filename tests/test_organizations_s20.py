@@ -1,0 +1,139 @@
+"""ORGANIZATION fixes of session 20 (notes/s20-org.md), table-driven, on made-up sentences: a known maker's name right
+before its product names the product (辉瑞|疫苗), an online platform named as the place of posts is no body (在小红书上,
+新浪微博热搜, 上小红书), an outlet cited as the source of what it quotes is named (据某某网援引), and a stop character
+inside an ordinary noun of an outlet's name does not cut it (经济|参考报). Each rule has negative examples: what it must
+not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from imcovid.annotate import annotate
+from imcovid.annotate.organizations import _platform_as_place, _product_after, _stops_in_outlet
+
+
+def _orgs(text: str) -> list[tuple[str, str]]:
+    return [(m["surface"], m["rule"]) for m in annotate(text, date(2022, 1, 27)) if m["type"] == "ORGANIZATION"]
+
+
+def _surfaces(text: str) -> list[str]:
+    return [surface for surface, _ in _orgs(text)]
+
+
+# --- 1. a maker's known name right before its product names the product -------------------------------------------
+
+@pytest.mark.parametrize("text, maker", [
+    ("自10月29日辉瑞疫苗获得针对5至11岁儿童的紧急使用授权以来，接种人数增加。", "辉瑞"),
+    ("当地民众接种的主要是国药和科兴疫苗。", "科兴"),
+    ("由于太多人接种阿斯利康疫苗后没有不良反应，接种者产生了怀疑。", "阿斯利康"),
+    ("巴西当局已批准紧急使用科兴新冠疫苗。", "科兴"),
+])
+def test_maker_before_its_product_is_no_body(text, maker):
+    assert maker not in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, maker", [
+    ("辉瑞表示，将在年底前交付更多疫苗。", "辉瑞"),  # the maker acting
+    ("辉瑞的疫苗获得批准。", "辉瑞"),  # 的 between: the maker named as a body
+    ("科兴两款疫苗均已获批。", "科兴"),  # not right before the product word
+    ("辉瑞公司生产的疫苗已运抵。", "辉瑞公司"),
+])
+def test_maker_not_right_before_a_product_stays(text, maker):
+    assert maker in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, end, expected", [
+    ("辉瑞疫苗获批", 2, True),
+    ("科兴新冠疫苗到货", 2, True),
+    ("辉瑞表示", 2, False),
+    ("某某疫苗公司宣布", 2, False),  # the product word begins a longer name with an ending: a body, read whole
+    ("某某疫苗研究所称", 2, False),
+])
+def test_product_after(text, end, expected):
+    assert _product_after(text, end) is expected
+
+
+# --- 2. an online platform named as the place of posts is no body ---------------------------------------------------
+
+@pytest.mark.parametrize("text, platform", [
+    ("在小红书上，和九价相关的笔记超过30万篇。", "小红书"),
+    ("小红书上，一个重庆男孩发布笔记。", "小红书"),
+    ("视频在海外爆红，还上了新浪微博热搜。", "新浪微博"),
+    ("这家医院宣布做妇女节的淘宝直播。", "淘宝"),
+    ("理由是违反推特社区规则。", "推特"),
+    ("一名医生在推特上发布一段视频。", "推特"),
+    ("前几天她上小红书，偶然发现了攻略。", "小红书"),
+    ("他每天刷快手到深夜。", "快手"),
+])
+def test_platform_as_place_is_no_body(text, platform):
+    assert platform not in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, platform", [
+    ("罗伯特的账号被推特官方永久冻结。", "推特"),  # the company acting
+    ("淘宝回应称，将对涉事店铺进行整改。", "淘宝"),
+    ("京东上市以来股价上涨。", "京东"),  # 上市: the firm's act, not the place
+    ("拼多多上线了新的功能。", "拼多多"),
+    ("可通过美团、饿了么等线上平台预定购买。", "美团"),  # firms listed as platforms that sell
+    ("马上京东就宣布了新的措施。", "京东"),  # the 上 of 马上 is no going on the platform
+    ("在京东的支持下，物资当天送达。", "京东"),  # 在 names a body as often
+    ("Twitter已经告诉其员工可以居家办公。", "Twitter"),
+])
+def test_platform_as_company_stays(text, platform):
+    assert platform in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    ("在小红书上发布", 1, 4, True),
+    ("小红书热搜", 0, 3, True),
+    ("京东上市", 0, 2, False),
+    ("京东表示", 0, 2, False),
+    ("她上小红书", 2, 5, True),
+    ("线上京东平台", 2, 4, False),
+])
+def test_platform_as_place(text, start, end, expected):
+    assert _platform_as_place(text, start, end) is expected
+
+
+# --- 3. an outlet cited as the source of what it quotes ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, outlet", [
+    ("据参考消息网援引《华尔街日报》16日的报道称，疫苗已运抵。", "参考消息网"),
+    ("据某某新闻网援引外媒报道，当地已解除封控。", "某某新闻网"),
+])
+def test_outlet_citing_another_is_named(text, outlet):
+    assert outlet in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, not_an_outlet", [
+    ("据当地电视台援引消息称，道路已恢复通行。", "当地电视台"),  # a generic outlet, none named
+    ("据报道援引专家的话说，风险可控。", "报道"),
+])
+def test_generic_source_citing_is_no_outlet(text, not_an_outlet):
+    assert not_an_outlet not in _surfaces(text)
+
+
+# --- 4. a stop character inside an ordinary noun of an outlet's name ----------------------------------------------
+
+@pytest.mark.parametrize("text, outlet", [
+    ("7月7日，经济参考报发布的报道称，该集团董事长被调查。", "经济参考报"),
+    ("据经济参考报报道，当地已开展排查。", "经济参考报"),
+])
+def test_outlet_with_stop_character_inside_a_noun_is_named(text, outlet):
+    assert outlet in _surfaces(text)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("经济参考报", False),  # 经 begins 经济
+    ("对此新京报", True),  # 对 stands alone: the clause runs into the name
+    ("据当地报", True),
+    ("新京报", False),
+])
+def test_stops_in_outlet(name, expected):
+    assert _stops_in_outlet(name) is expected
+
+
+def test_clause_word_before_outlet_is_not_read_into_it():
+    assert "对此新京报" not in _surfaces("，对此新京报报道称，当地已解除封控。")
