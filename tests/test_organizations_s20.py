@@ -137,3 +137,11 @@ def test_stops_in_outlet(name, expected):
 
 def test_clause_word_before_outlet_is_not_read_into_it():
     assert "对此新京报" not in _surfaces("，对此新京报报道称，当地已解除封控。")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("《世界卫生组织新冠疫苗接种指南》指出，老年人应优先接种。", "世界卫生组织"),  # a body's guide, no product
+    ("世卫组织疫苗专家组建议加强接种。", "世卫组织"),
+])
+def test_body_before_a_product_word_stays(text, body):
+    assert body in _surfaces(text)

@@ -360,7 +360,9 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue  # 各级|党委政府, 当地|政府: every such body, not one named
         if _product_name(text, start, name):
             continue  # 腾讯|视频, 网易|云音乐: a product of the firm, named as a product, not the firm as a body
-        if _product_after(text, end):
+        if _product_after(text, end) and not (_ENDS_LIKE_A_BODY.search(name) or _inside_title_marks(text, start)):
+            # (a body's name ends like one, 国家卫健委|疫苗…; a title's words name a document: 《世界卫生组织|新冠疫苗接种
+            # 指南》 is the body's guide, not a product)
             continue  # 辉瑞|疫苗获得授权, 国药和科兴|疫苗: the maker's product, named by its maker, not the maker as a body
         if name in _PLATFORMS and _platform_as_place(text, start, end):
             continue  # 在小红书|上, 上了新浪微博|热搜, 淘宝|直播: the platform as the place of posts, not the company
@@ -371,12 +373,25 @@ def _known(text: str) -> list[tuple[int, int]]:
 _PRODUCTS_AFTER_FIRM = tuple(sorted(words("organization_products_after_firm"), key=len, reverse=True))
 
 
+def _inside_title_marks(text: str, start: int) -> bool:
+    """``start`` stands inside 《…》 (its opening mark before it on the line, not closed yet): a document's title."""
+    opening = text.rfind("《", 0, start + 1)
+    return opening >= 0 and not any(c in text[opening:start] for c in "》\n")
+# A known name that ends with a generic ending of bodies (世界卫生组织, 国家卫健委, 中国疾控中心) names a body, no maker.
+_ENDS_LIKE_A_BODY = re.compile(f"(?:{_SUFFIX_RE.pattern})$")
+
+
 def _product_after(text: str, end: int) -> bool:
     """A kind of product follows the known name at ``end`` right away (辉瑞|疫苗, 科兴|新冠疫苗): the text names the
     product by its maker, as in 接种印度版阿斯利康疫苗, not the maker as a body. Not where the product word begins a longer
     name with an ending of its own (某某|疫苗公司, 某某|疫苗研究所): that is a body, which the endings read whole."""
     product = next((p for p in _PRODUCTS_AFTER_FIRM if text.startswith(p, end)), None)
-    return product is not None and not _SUFFIX_RE.match(text, end + len(product))
+    if product is None or _SUFFIX_RE.match(text, end + len(product)):
+        return False
+    # (the product word before a noun of its own modifies it as the name does: 《世界卫生组织|新冠疫苗接种指南》,
+    # 世卫组织|疫苗专家组 are the body's guide and team, not a product)
+    after = text[end + len(product) : end + len(product) + 2]
+    return not (is_common_word(after) and dictionary_tag(after) in _NOUN_TAGS)
 
 
 _PLATFORMS = frozenset(words("organization_platforms"))
