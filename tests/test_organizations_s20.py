@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from imcovid.annotate import annotate
-from imcovid.annotate.organizations import _platform_as_place, _product_after, _stops_in_outlet
+from imcovid.annotate.organizations import _handles, _platform_as_place, _product_after, _stops_in_outlet
 
 
 def _orgs(text: str) -> list[tuple[str, str]]:
@@ -145,3 +145,31 @@ def test_clause_word_before_outlet_is_not_read_into_it():
 ])
 def test_body_before_a_product_word_stays(text, body):
     assert body in _surfaces(text)
+
+
+# --- 5. an account named with @ -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, account", [
+    ("8月3日，@商丘日报发布某县通告。", "商丘日报"),  # the act after the name is not part of it
+    ("@中国消防官微发布视频，细数了危险操作。", "中国消防"),  # nor the channel
+    ("1月16日，@广东民声热线节目组收到反馈。", "广东民声热线"),  # nor the team
+    ("据@上海发布，根据流行病学调查，新增病例涉及以下场所。", "上海发布"),  # a final 发布 is the account's own
+    ("据@人民日报12月16日报道，当地已解除封控。", "人民日报"),  # a date ends the name; @ is no part of it
+])
+def test_account_named_with_at_is_a_body(text, account):
+    assert account in _surfaces(text)
+
+
+def test_account_recurs_as_the_body():
+    assert _surfaces("视频中的危险操作被中国消防点名提醒。@中国消防官微发布视频。").count("中国消防") == 2
+
+
+@pytest.mark.parametrize("text, handle", [
+    ("网友@我爱北京天安门发文称，排队太久。", "我爱北京天安门"),  # a person's account
+    ("我是 @无何有之乡 ，希望能在这里分享。", "无何有之乡"),
+    ("据@中国女排消息，球队已抵达。", "中国女排"),  # a sports team, no organization
+    ("网红@李某某发文道歉。", "李某某"),  # shorter than an account without an outlet's ending
+])
+def test_person_or_team_account_is_no_body(text, handle):
+    assert handle not in _surfaces(text)
+    assert not any(text[a:b] == handle for a, b in _handles(text))

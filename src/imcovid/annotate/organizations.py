@@ -91,7 +91,7 @@ _VERB_TAGS = ("v", "vn", "vd")
 _COUNTRY_INSIDE = re.compile("|".join(sorted(_COUNTRIES, key=len, reverse=True)))
 # (A dash joins two stations or two places, 市光路-东方体育中心, not the parts of one body's name.)
 # (而 and 但 begin a clause: 但|耀才证券随后发出公告)
-_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨-—–~～的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其而但")
+_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨-—–~～@的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其而但")
 # A company's or hospital's proper name is short and stops at these too (某客运公司, 即拼多多运营公司, 记者致电科强食品公司,
 # 转运至|初家医院, 前往|…).
 _COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起至往0123456789")  # …9月4日起|公司将…: not a name
@@ -1026,6 +1026,35 @@ _CHANNEL_THEN_NAME = re.compile(r"(?:政务微信|政务微博|微信公众号|�
                                 r"[\"“「](?P<name>[^\"”」，。、\s]{2,16}?)[\"”」]")
 
 
+# An account named with @ (微博's mention): @商丘日报发布…, 据@上海发布，, @中国消防官微发布视频, 据@人民日报12月16日报道,
+# （@吉林发布）. The name runs over Chinese characters to a stop, a digit or a word of the channel or act after it
+# (data/organization_handle_followers.txt); a name that ends with 发布 where the run ends is the account's own
+# (@陕西发布：). Shorter handles without an outlet's ending are people's as often (@李某某): none.
+_HANDLE = re.compile(r"@(?P<run>[\u4e00-\u9fff]{2,16})")
+_HANDLE_FOLLOWERS = tuple(sorted(words("organization_handle_followers"), key=len, reverse=True))
+_SHORTEST_HANDLE = threshold("organizations", "shortest_handle")
+_SPORTS_TEAM_ENDINGS = tuple(words("organization_sports_team_endings"))
+_PEOPLE_BEFORE_HANDLE = re.compile("(?:" + "|".join(sorted(map(re.escape, words("organization_handle_people_before")),
+                                                           key=len, reverse=True)) + ")$")
+
+
+def _handles(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the accounts named with @ (see above)."""
+    spans = []
+    for m in _HANDLE.finditer(text):
+        run, start = m.group("run"), m.start("run")
+        if _PEOPLE_BEFORE_HANDLE.search(text[max(0, m.start() - 6) : m.start()].rstrip()):
+            continue  # 网友@某某, 我是 @某某: a person's account
+        cut = next((i for i in range(2, len(run)) if run.startswith(_HANDLE_FOLLOWERS, i)
+                    and not (run.startswith("发布", i) and i + 2 == len(run))), len(run))
+        name = run[:cut]
+        if name.endswith(_SPORTS_TEAM_ENDINGS):
+            continue  # 据@中国女排消息: a sports team's account, no organization
+        if (len(name) >= _SHORTEST_HANDLE or re.search(_OUTLET_ENDING + "$", name)) and not _stops_in_outlet(name):
+            spans.append((start, start + cut))
+    return spans
+
+
 def _named_channels(text: str) -> list[tuple[int, int]]:
     """Accounts and apps named in quotes right after the kind of channel (the reverse order of 据“X”微信公众号)."""
     return [(m.start("name"), m.end("name")) for m in _CHANNEL_THEN_NAME.finditer(text)]
@@ -1378,7 +1407,7 @@ _LONGEST_PORT = threshold("organizations", "longest_port")
 # Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
 _NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.cited_source", "organization.attributed",
                           "organization.controlled_firm", "organization.reporter_outlet",
-                          "organization.paired_outlet", "organization.airline_flight"})
+                          "organization.paired_outlet", "organization.airline_flight", "organization.handle"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会). Business news
@@ -2700,6 +2729,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.firm_before_title")
     for span in _named_channels(text):  # (after the accounts: 微信公众号“西安发布” is a place's official account)
         spans.setdefault(span, "organization.named_channel")
+    for span in _handles(text):  # (after the accounts, which keep their rule: 据@陕西发布)
+        spans.setdefault(span, "organization.handle")
     moves, unsure_moves = _stock_moves(text)
     for span in moves:
         spans.setdefault(span, "organization.stock_move")

@@ -175,6 +175,12 @@ LISTS = {
                                    "(organizations.py)",
     "organization_products_after_firm": "kinds of product after a maker's known name that name the product: "
                                         "辉瑞|疫苗 (organizations.py)",
+    "organization_handle_followers": "words after an account named with @ that are not its name: @中国消防|官微, "
+                                     "@某某日报|发布 (organizations.py)",
+    "organization_handle_people_before": "words for people right before an account named with @: 网友|@某某 "
+                                         "(organizations.py)",
+    "organization_sports_team_endings": "endings of a sports team's name, no organization: 中国|女排 "
+                                        "(organizations.py)",
     "organization_app_bodies": "apps that act as a company where they open a clause and announce: 支付宝宣布 "
                                "(organizations.py)",
     "organization_reporter_kinds": "editions and kinds of reporter after an outlet and a slash, no outlet: 海外版, "
