@@ -173,3 +173,21 @@ def test_account_recurs_as_the_body():
 def test_person_or_team_account_is_no_body(text, handle):
     assert handle not in _surfaces(text)
     assert not any(text[a:b] == handle for a, b in _handles(text))
+
+
+# --- 6. a place's departments in general, none named -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, generic", [
+    ("12月6日，某市梁园区相关部门一名负责人告诉记者。", "梁园区相关部门"),
+    ("要求昆明、保山两地市场监管部门迅速依法调查处置。", "保山两地市场监管部门"),
+])
+def test_place_departments_in_general_are_no_body(text, generic):
+    assert not any(generic in s for s in _surfaces(text))
+
+
+@pytest.mark.parametrize("text, department", [
+    ("呼和浩特市市场监管部门表示，将加强检查。", "呼和浩特市市场监管部门"),
+    ("北京市卫生健康部门通报了新增病例。", "北京市卫生健康部门"),
+])
+def test_a_place_department_named_stays(text, department):
+    assert department in _surfaces(text)

@@ -2063,7 +2063,10 @@ def _community_clinics(text: str, in_place: Coverage) -> list[tuple[int, int]]:
 
 
 _PLACE_DEPARTMENT = re.compile(r"(?P<function>[\u4e00-\u9fff]{2,6}?)部门")
-_NOT_A_FUNCTION = re.compile(r"^(?:相关|有关|各|其他|其它|多个|多|职能|主管|所属|当地|本地|属地|执法|监管|行业|涉事|上述|该)|[等和与及、]")
+# (also where the place runs on into a smaller one before the kind of department, 商丘市|梁园区相关部门, or counts the
+# places whose departments act together, 昆明、保山|两地市场监管部门: no one department is named)
+_NOT_A_FUNCTION = re.compile(r"^(?:相关|有关|各|其他|其它|多个|多|职能|主管|所属|当地|本地|属地|执法|监管|行业|涉事|上述|该)"
+                             r"|[等和与及、]|相关|有关|^[两三四五六七八九十几多各]地")
 
 
 def _place_departments(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
