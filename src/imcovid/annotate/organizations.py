@@ -4,8 +4,10 @@
    name goes. A span needs a name element — a place, or a level such as 自治区 / 国家 / 中共, or for a company a
    proper name that is not an ordinary word — so that a bare 指挥部 ("the headquarters") or 保险公司 is not an
    organization; the position that follows a body (阿拉善盟盟委|书记) is not part of it.
-2. By name, from a list of well-known bodies without a generic ending (``data/organizations.txt``: 新华社, 拼多多,
-   Intel) and the institution names of jieba's dictionary that end like one (北京大学, 协和医院).
+2. By name, from a list of well-known bodies without a generic ending (``data/organizations.txt``: 新华社, 华为,
+   Intel), the online platforms (``data/organization_platforms.txt``: 小红书, 拼多多; not where the text names one as
+   the place of posts, 在小红书上) and the institution names of jieba's dictionary that end like one (北京大学, 协和医院).
+   A known maker's name right before its product (辉瑞|疫苗) names the product, not the maker.
 3. From attributions: media named in ``据"内蒙古日报"微信公众号`` and police or traffic police of a place
    (成都交警, 闵行警方); a body cited with 据…消息/通报 that begins with a division (据某市地铁运营消息); a listed firm
    at its market cues (its stock's move, its shares or a stake in it, 持有某某2.34%股权) or, named by a brand and a trade
@@ -89,7 +91,7 @@ _VERB_TAGS = ("v", "vn", "vd")
 _COUNTRY_INSIDE = re.compile("|".join(sorted(_COUNTRIES, key=len, reverse=True)))
 # (A dash joins two stations or two places, 市光路-东方体育中心, not the parts of one body's name.)
 # (而 and 但 begin a clause: 但|耀才证券随后发出公告)
-_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨-—–~～的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其而但")
+_LEFT_STOP = set("，。、；：:,;！？!?“”\"'（）()《》【】 \n/／|丨-—–~～@的和与及或在对向从到把被由经按据将为是了着等以并暨这那该此每各其而但")
 # A company's or hospital's proper name is short and stops at these too (某客运公司, 即拼多多运营公司, 记者致电科强食品公司,
 # 转运至|初家医院, 前往|…).
 _COMPANY_LEFT_STOP = _LEFT_STOP | set("即某一些好找给记者电起至往0123456789")  # …9月4日起|公司将…: not a name
@@ -294,7 +296,7 @@ _NT_ENDING = re.compile(r"(?:大学|学院|医院|集团|公司|银行|协会|�
 
 
 def _known_names() -> list[str]:
-    names = list(words("organizations"))
+    names = list(words("organizations")) + list(words("organization_platforms"))
     # (Not the dictionary's kinds of body: 上市公司 is any listed company, 人民法院 any court.)
     kinds = word_set("organization_kinds_of_state_body")
     return names + [name for name in institution_names() if _NT_ENDING.search(name) and name[:2] not in _KIND_OF_COMPANY
@@ -358,8 +360,59 @@ def _known(text: str) -> list[tuple[int, int]]:
             continue  # 各级|党委政府, 当地|政府: every such body, not one named
         if _product_name(text, start, name):
             continue  # 腾讯|视频, 网易|云音乐: a product of the firm, named as a product, not the firm as a body
+        if _product_after(text, end) and not (_ENDS_LIKE_A_BODY.search(name) or _inside_title_marks(text, start)):
+            # (a body's name ends like one, 国家卫健委|疫苗…; a title's words name a document: 《世界卫生组织|新冠疫苗接种
+            # 指南》 is the body's guide, not a product)
+            continue  # 辉瑞|疫苗获得授权, 国药和科兴|疫苗: the maker's product, named by its maker, not the maker as a body
+        if name in _PLATFORMS and _platform_as_place(text, start, end):
+            continue  # 在小红书|上, 上了新浪微博|热搜, 淘宝|直播: the platform as the place of posts, not the company
         spans.append((start, end))
     return spans
+
+
+_PRODUCTS_AFTER_FIRM = tuple(sorted(words("organization_products_after_firm"), key=len, reverse=True))
+
+
+def _inside_title_marks(text: str, start: int) -> bool:
+    """``start`` stands inside 《…》 (its opening mark before it on the line, not closed yet): a document's title."""
+    opening = text.rfind("《", 0, start + 1)
+    return opening >= 0 and not any(c in text[opening:start] for c in "》\n")
+# A known name that ends with a generic ending of bodies (世界卫生组织, 国家卫健委, 中国疾控中心) names a body, no maker.
+_ENDS_LIKE_A_BODY = re.compile(f"(?:{_SUFFIX_RE.pattern})$")
+
+
+def _product_after(text: str, end: int) -> bool:
+    """A kind of product follows the known name at ``end`` right away (辉瑞|疫苗, 科兴|新冠疫苗): the text names the
+    product by its maker, as in 接种印度版阿斯利康疫苗, not the maker as a body. Not where the product word begins a longer
+    name with an ending of its own (某某|疫苗公司, 某某|疫苗研究所): that is a body, which the endings read whole."""
+    product = next((p for p in _PRODUCTS_AFTER_FIRM if text.startswith(p, end)), None)
+    if product is None or _SUFFIX_RE.match(text, end + len(product)):
+        return False
+    # (the product word before a noun of its own modifies it as the name does: 《世界卫生组织|新冠疫苗接种指南》,
+    # 世卫组织|疫苗专家组 are the body's guide and team, not a product)
+    after = text[end + len(product) : end + len(product) + 2]
+    return not (is_common_word(after) and dictionary_tag(after) in _NOUN_TAGS)
+
+
+_PLATFORMS = frozenset(words("organization_platforms"))
+_PLATFORM_PARTS = tuple(sorted(words("organization_platform_parts"), key=len, reverse=True))
+
+
+def _platform_as_place(text: str, start: int, end: int) -> bool:
+    """An online platform's name written as the place where posts, shops and streams are (在小红书|上, 小红书|上，一个…,
+    微博|上的笔记; 新浪微博|热搜, 淘宝|直播, 推特|社区): the text names the platform there, not the company that runs
+    it. The 上 of place is one that begins no word with the character after it (京东|上市, 美团|上线, 拼多多|上涨: the
+    firm's acts, where it stays a body), and a platform that acts (推特官方冻结, 淘宝回应称) is none of these."""
+    if text.startswith("上", end):
+        return not is_common_word(text[end : end + 2])
+    if _VISITS_BEFORE.search(text, max(0, start - 2), start):
+        return True  # 她上|小红书，偶然发现; 刷|快手: going on the platform, to read or post there
+    return text.startswith(_PLATFORM_PARTS, end)
+
+
+# Verbs of going on a platform right before its name (上|小红书, 刷|抖音, 逛|淘宝, 登录|知乎): the platform as a place.
+# (Not 在, which names a body as often: 在京东的支持下.)
+_VISITS_BEFORE = re.compile(r"(?:(?<![线网马])上|刷|逛|登录|登陆)$")
 
 
 # Whole names of a firm's product (腾讯视频, 百度地图; data list): only the firm's name inside one is dropped.
@@ -954,11 +1007,12 @@ def _official_accounts(text: str, place_ends: dict[int, int]) -> list[tuple[int,
 # An agency's dateline opening a line names the outlet (中宏网3月14日电, 中新网北京3月1日电).
 _DATELINE = re.compile(rf"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{{1,8}}?{_OUTLET_ENDING})(?:[\u4e00-\u9fff]{{2,4}})?"
                        r"\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:电|消息|讯)")
-# An outlet or account cited without quotes: 据珠海香洲官微, 据香港大公文汇网报道, 郴州发布2月16日通告称.
+# An outlet or account cited without quotes: 据珠海香洲官微, 据香港大公文汇网报道, 郴州发布2月16日通告称; an outlet
+# that cites another (据参考消息网援引《某某报》…) is named as the source as much.
 _CITED_CHANNEL = re.compile(r"据(?P<name>[\u4e00-\u9fff]{2,10}?)(?:官微|官方微信|官方微博|微信公众号|公众号)")
 # (The date may be a month alone, with its year: 据开屏新闻2020年12月报道.)
 _CITED_OUTLET = re.compile(rf"据(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:报|网|台|客户端|新闻|周刊))"
-                           r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?(?:消息|报道)")
+                           r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?(?:消息|报道|援引)")
 # An outlet that opens a clause as the one that reports or publishes (米内网数据显示, 经济参考报发布的《…》, 新京报报道称).
 _OUTLET_ACTING = re.compile(rf"(?:^|(?<=[，。；：:\n]))(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:报|网|台|客户端|新闻|周刊))"
                             r"(?=数据显示|发布的|报道称|消息称|援引|刊文|刊发|披露)")
@@ -970,6 +1024,35 @@ _TOLD_OUTLET = re.compile(rf"(?:告诉|致电|接受)(?P<name>[\u4e00-\u9fff]{{2
 # An account named in quotes after the kind of channel it is: 政务微信“上海教育”发布公告, 微信公众号“健康中国”称.
 _CHANNEL_THEN_NAME = re.compile(r"(?:政务微信|政务微博|微信公众号|官方微信|官方微博|公众号|客户端|视频号|抖音号)"
                                 r"[\"“「](?P<name>[^\"”」，。、\s]{2,16}?)[\"”」]")
+
+
+# An account named with @ (微博's mention): @商丘日报发布…, 据@上海发布，, @中国消防官微发布视频, 据@人民日报12月16日报道,
+# （@吉林发布）. The name runs over Chinese characters to a stop, a digit or a word of the channel or act after it
+# (data/organization_handle_followers.txt); a name that ends with 发布 where the run ends is the account's own
+# (@陕西发布：). Shorter handles without an outlet's ending are people's as often (@李某某): none.
+_HANDLE = re.compile(r"@(?P<run>[\u4e00-\u9fff]{2,16})")
+_HANDLE_FOLLOWERS = tuple(sorted(words("organization_handle_followers"), key=len, reverse=True))
+_SHORTEST_HANDLE = threshold("organizations", "shortest_handle")
+_SPORTS_TEAM_ENDINGS = tuple(words("organization_sports_team_endings"))
+_PEOPLE_BEFORE_HANDLE = re.compile("(?:" + "|".join(sorted(map(re.escape, words("organization_handle_people_before")),
+                                                           key=len, reverse=True)) + ")$")
+
+
+def _handles(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the accounts named with @ (see above)."""
+    spans = []
+    for m in _HANDLE.finditer(text):
+        run, start = m.group("run"), m.start("run")
+        if _PEOPLE_BEFORE_HANDLE.search(text[max(0, m.start() - 6) : m.start()].rstrip()):
+            continue  # 网友@某某, 我是 @某某: a person's account
+        cut = next((i for i in range(2, len(run)) if run.startswith(_HANDLE_FOLLOWERS, i)
+                    and not (run.startswith("发布", i) and i + 2 == len(run))), len(run))
+        name = run[:cut]
+        if name.endswith(_SPORTS_TEAM_ENDINGS):
+            continue  # 据@中国女排消息: a sports team's account, no organization
+        if (len(name) >= _SHORTEST_HANDLE or re.search(_OUTLET_ENDING + "$", name)) and not _stops_in_outlet(name):
+            spans.append((start, start + cut))
+    return spans
 
 
 def _named_channels(text: str) -> list[tuple[int, int]]:
@@ -1079,7 +1162,24 @@ def _apps_acting(text: str) -> list[tuple[int, int]]:
 
 def _named_outlet(name: str) -> bool:
     """An outlet's name: no stop character, no generic outlet (当地电视台), not the paper itself or a rank (本报, 首席)."""
-    return not (set(name) & _NOT_IN_MEDIA or _generic_outlet(name) or _NOT_MEDIA.search(name))
+    return not (_stops_in_outlet(name) or _generic_outlet(name) or _NOT_MEDIA.search(name))
+
+
+# jieba's tags of the nouns an outlet's name is made of (经济|参考报, 和平|网): a stop character inside one stops nothing.
+_NOUN_TAGS = frozenset({"n", "nz", "nt", "ns", "vn", "an"})
+
+
+def _stops_in_outlet(name: str) -> bool:
+    """A stop character stands in ``name`` as a word of its own (对此|新京报, 据|某某网): the name runs past the clause. One
+    that begins or ends a frequent noun of the name (the 经 of 经济参考报, the 和 of 和平网) is part of the name."""
+    for i, c in enumerate(name):
+        if c not in _NOT_IN_MEDIA:
+            continue
+        nouns = [w for w in (name[i : i + 2], name[i - 1 : i + 1] if i else "") if len(w) == 2
+                 and is_common_word(w, 1000) and dictionary_tag(w) in _NOUN_TAGS]
+        if not nouns:
+            return True
+    return False
 
 
 # An outlet named by its reporter at a clause's start (南都记者从某法院获悉, 财联社记者注意到) or after a verb of telling
@@ -1119,7 +1219,7 @@ def _cited(text: str, place_spans: list[tuple[int, int]]) -> list[tuple[int, int
     starts = {s for s, _ in place_spans}
     spans = [(m.start("name"), m.end("name")) for m in _CITED_CHANNEL.finditer(text) if m.start("name") in starts]
     spans += [(m.start("name"), m.end("name")) for m in _CITED_OUTLET.finditer(text)
-              if not (set(m.group("name")) & _NOT_IN_MEDIA or _generic_outlet(m.group("name"))
+              if not (_stops_in_outlet(m.group("name")) or _generic_outlet(m.group("name"))
                       or m.group("name").endswith(("官网", "网站", "政府网")))]  # (a body's site: the body is named)
     # (an outlet acting as a source, one told, a dateline's: each a named outlet, not a kind or a word of ours)
     spans += [(m.start("name"), m.end("name")) for pattern in (_OUTLET_ACTING, _TOLD_OUTLET, _DATELINE)
@@ -1307,7 +1407,7 @@ _LONGEST_PORT = threshold("organizations", "longest_port")
 # Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
 _NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.cited_source", "organization.attributed",
                           "organization.controlled_firm", "organization.reporter_outlet",
-                          "organization.paired_outlet", "organization.airline_flight"})
+                          "organization.paired_outlet", "organization.airline_flight", "organization.handle"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会). Business news
@@ -1963,7 +2063,10 @@ def _community_clinics(text: str, in_place: Coverage) -> list[tuple[int, int]]:
 
 
 _PLACE_DEPARTMENT = re.compile(r"(?P<function>[\u4e00-\u9fff]{2,6}?)部门")
-_NOT_A_FUNCTION = re.compile(r"^(?:相关|有关|各|其他|其它|多个|多|职能|主管|所属|当地|本地|属地|执法|监管|行业|涉事|上述|该)|[等和与及、]")
+# (also where the place runs on into a smaller one before the kind of department, 商丘市|梁园区相关部门, or counts the
+# places whose departments act together, 昆明、保山|两地市场监管部门: no one department is named)
+_NOT_A_FUNCTION = re.compile(r"^(?:相关|有关|各|其他|其它|多个|多|职能|主管|所属|当地|本地|属地|执法|监管|行业|涉事|上述|该)"
+                             r"|[等和与及、]|相关|有关|^[两三四五六七八九十几多各]地")
 
 
 def _place_departments(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
@@ -2629,6 +2732,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.firm_before_title")
     for span in _named_channels(text):  # (after the accounts: 微信公众号“西安发布” is a place's official account)
         spans.setdefault(span, "organization.named_channel")
+    for span in _handles(text):  # (after the accounts, which keep their rule: 据@陕西发布)
+        spans.setdefault(span, "organization.handle")
     moves, unsure_moves = _stock_moves(text)
     for span in moves:
         spans.setdefault(span, "organization.stock_move")

@@ -2030,7 +2030,7 @@ def _position_matches(text: str, pattern: re.Pattern = _AFTER_POSITION) -> list[
 def _body_beginnings() -> dict[str, tuple[str, ...]]:
     """Each beginning of two or more characters of a listed body's name (shorter than the name) → those names."""
     found: dict[str, tuple[str, ...]] = {}
-    for body in words("organizations"):
+    for body in words("organizations") + words("organization_platforms"):  # (the platforms: 小红书, 拼多多)
         for end in range(2, len(body)):
             found[body[:end]] = found.get(body[:end], ()) + (body,)
     return found

@@ -169,6 +169,18 @@ LISTS = {
                                         "小红门乡|社区|防控组 (organizations.py)",
     "organization_firm_products": "whole names of a firm's product that begin with its known name: 腾讯视频, "
                                   "网易云音乐 (organizations.py)",
+    "organization_platforms": "online platforms named as the place of posts as often as the company: 在小红书上, "
+                              "新浪微博热搜 (organizations.py)",
+    "organization_platform_parts": "what a platform holds, right after its name: 淘宝|直播, 推特|社区 "
+                                   "(organizations.py)",
+    "organization_products_after_firm": "kinds of product after a maker's known name that name the product: "
+                                        "辉瑞|疫苗 (organizations.py)",
+    "organization_handle_followers": "words after an account named with @ that are not its name: @中国消防|官微, "
+                                     "@某某日报|发布 (organizations.py)",
+    "organization_handle_people_before": "words for people right before an account named with @: 网友|@某某 "
+                                         "(organizations.py)",
+    "organization_sports_team_endings": "endings of a sports team's name, no organization: 中国|女排 "
+                                        "(organizations.py)",
     "organization_app_bodies": "apps that act as a company where they open a clause and announce: 支付宝宣布 "
                                "(organizations.py)",
     "organization_reporter_kinds": "editions and kinds of reporter after an outlet and a slash, no outlet: 海外版, "
@@ -198,7 +210,7 @@ LISTS = {
     "place_foreign_names": "foreign place names that hold a division's name: 佛罗里|达州, 北海|道 (places.py)",
     "place_variant_characters": "variant and standard character of division names: 陜陕, 陜西 is 陕西 (places.py)",
     "countries": "foreign countries, which begin the name of a body of theirs: 英国卫生安全局 (organizations.py)",
-    "organizations": "well-known bodies whose names carry no generic ending: 新华社, 拼多多 (organizations.py)",
+    "organizations": "well-known bodies whose names carry no generic ending: 新华社, 华为 (organizations.py)",
     "public_line_labels": "labels of a body's published telephone line, whose landline stays in the text (clean/redact.py)",
 }
 # Lists that must not share an entry (a rare surname is not also listed as a common one).
