@@ -173,3 +173,16 @@ def test_two_blind_annotations_of_real_21_agree_as_documented():
     assert (measures["MEASURE code"]["gold"], measures["MEASURE code"]["predicted"],
             measures["MEASURE code"]["matched"]) == (99, 97, 82)
     assert decisions == 18
+
+
+def test_two_blind_annotations_of_real_22_agree_as_documented():
+    """tests/data/agreement-real-22: two annotators apart on the same eight posts (six 虎嗅早报 morning digests with
+    COVID-19 items, two cnBeta reports); real-22's README gives these figures."""
+    figures, measures, decisions = _two_annotations("real-22", "R", 8, 8)
+    assert figures == {"PERSON": (110, 110, 110), "LOCATION": (318, 318, 318), "ORGANIZATION": (533, 545, 531),
+                       "DATE": (94, 94, 94)}
+    assert (measures["CASE_COUNT"]["gold"], measures["CASE_COUNT"]["predicted"],
+            measures["CASE_COUNT"]["matched"]) == (14, 14, 11)
+    assert (measures["MEASURE code"]["gold"], measures["MEASURE code"]["predicted"],
+            measures["MEASURE code"]["matched"]) == (123, 100, 92)
+    assert decisions == 43
