@@ -1940,6 +1940,51 @@ def _names_after_kinds(text: str, spans: dict[tuple[int, int], str], places: set
             _recur(text, [name], spans)
 
 
+# A name a story introduces in quotes, set in apposition with a kind of body, is that body's name: after a kind of firm
+# (金融服务公司|“Ally Invest”的首席策略师: the quotes only set the Latin name apart, as a space does in 租赁巨头|Hertz), or
+# after a verb of naming and before the kind (一家名为“Main Street Travel”的旅行社, 一支叫“心灵港湾”的青年志愿服务队).
+# The name is the body's only where the kind is one of a body (not 一个叫“莱西”的山东小城, 名为“清零行动”的活动, 一款名为“X”的
+# App); a nickname given by others (被称为“抗疫先锋”的团队) is no verb of naming here.
+_CALLED_KINDS = "|".join(sorted({*words("organization_kinds_before_name"), *words("organization_kinds_after_called_name")},
+                                key=len, reverse=True))
+_QUOTED_NAME = rf"[“\"「](?P<name>{_LATIN_NAME}|[\u4e00-\u9fff]{{2,10}})[”\"」]"
+_CALLED_BODY = re.compile(rf"(?:名为|名叫|叫做|叫作|取名为?|名称为|(?<![喊吼大尖哭])叫){_QUOTED_NAME}的"
+                          rf"(?:(?![的和与及、，。])[\u4e00-\u9fff]){{0,6}}?(?:{_CALLED_KINDS})")
+_QUOTED_AFTER_KIND = re.compile(rf"(?:{_KINDS_BEFORE_NAME}){_QUOTED_NAME}")
+
+
+def _quoted_body_name(name: str, places: set[str]) -> bool:
+    """A quoted string that can name a body: a Latin name as a body's (``_latin_body_name``), or two Han characters or
+    more that are not a place (一个叫“莱西”的… is a place's name wherever the kind is wrong)."""
+    if name.isascii():
+        return _latin_body_name(name)
+    return name not in places
+
+
+def _called_bodies(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
+    """Names introduced in quotes in apposition with a kind of body (see above); each recurs as the body."""
+    ends = {b for _, b in spans}
+    named: set[str] = set()
+    for m in _CALLED_BODY.finditer(text):
+        if _quoted_body_name(m.group("name"), places):
+            spans.setdefault(m.span("name"), "organization.called_body")
+            named.add(m.group("name"))
+    for m in _QUOTED_AFTER_KIND.finditer(text):
+        # (Latin only: a kind before a Han name in quotes is as often a firm's product or campaign, 公司“春雷计划”; and
+        # the kind heads a description, not 该公司|“X” or a name found already, 苹果公司|“Pro”)
+        kind_end = m.start("name") - 1
+        if (m.group("name").isascii() and _latin_body_name(m.group("name")) and kind_end not in ends
+                and _described_kind(text, m.start())):
+            spans.setdefault(m.span("name"), "organization.called_body")
+            named.add(m.group("name"))
+    for name in sorted(named):
+        if name.isascii():
+            for r in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text):
+                spans.setdefault((r.start(), r.end()), "organization.recurrence")
+        elif len(name) >= _SHORTEST_SHORT_FORM:
+            _recur(text, [name], spans)
+
+
 # A Latin name that a deal takes as its object names the firm bought or held (微软正考虑收购 Discord, 拟并购Slack, 增持
 # Tesla): a firm is what one buys whole, holds or increases a stake in, and business news writes a foreign firm so with
 # no other cue, then bare wherever it recurs. The name follows the deal's verb at once (a space between them is the
@@ -2993,6 +3038,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _firms_listed_with_firms(text, spans, {text[a:b] for a, b in place_spans})
     _firms_listed_before_kind(text, spans, {text[a:b] for a, b in place_spans})
     _names_after_kinds(text, spans, {text[a:b] for a, b in place_spans})
+    _called_bodies(text, spans, {text[a:b] for a, b in place_spans})
     _latin_firms_in_deals(text, spans)
     _glossed_lists(text, spans, {text[a:b] for a, b in place_spans})  # (before the acronyms: 台积电（TSMC）)
     _acronym_glosses(text, spans)  # (after the lists: 印度报业托拉斯（PTI）等印媒)

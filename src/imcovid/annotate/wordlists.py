@@ -112,6 +112,8 @@ LISTS = {
     "organization_fund_kinds": "words before 基金 that name a kind of fund (organizations.py)",
     "organization_kinds_after_list": "kinds of firm after a list and 等, whose items are firms: 甲、乙等|电商平台 "
                                      "(organizations.py)",
+    "organization_kinds_after_called_name": "kinds of body written after a quoted name and a verb of naming: 名为"
+                                            "“Main Street Travel”的|旅行社 (organizations.py)",
     "organization_kinds_before_name": "kinds of firm written before a foreign body's name in apposition: 调查机构|"
                                       "盖洛普（Gallup）, 租赁巨头|Hertz (organizations.py)",
     "organization_before_parliament": "characters after which a bare 国会 is a parliament, not 某国|会议: 对|国会表示 "
