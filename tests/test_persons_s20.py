@@ -29,13 +29,27 @@ def persons(text):
     ("英国首相鲍里斯·约翰逊表示，", ["鲍里斯·约翰逊"]),
     # negative: the text writes the last part with 因 whole elsewhere, where a name ends (克莱因表示)
     ("前官员罗伯特·克莱因涉嫌受贿。克莱因表示不认罪。", ["罗伯特·克莱因", "克莱因"]),
+    # negative (review): a verb after a name ending in the syllable 因 opens no cause (Klein, no sign of a cause)
+    ("美国经济学家约翰·克莱因担任顾问。", ["约翰·克莱因"]),
+    ("球员马克·克莱因获得冠军。", ["马克·克莱因"]),
+    # negative (review): 因 inside the last part (Kleinberg), with or without a cause after the name
+    ("美国学者乔恩·克莱因伯格日前发表论文。", ["乔恩·克莱因伯格"]),
+    ("球员乔恩·克莱因伯格因涉嫌违规而被禁赛。", ["乔恩·克莱因伯格"]),
+    # the cut where the text writes the last part without 因 elsewhere (乌贾与队友)
+    ("银牌得主英国队成员吉津杜·乌贾因涉嫌使用兴奋剂。乌贾与队友一起获奖。", ["吉津杜·乌贾", "乌贾"]),
 ])
 def test_dotted_name_before_a_cause(text, expected):
     assert persons(text) == expected
 
 
 @pytest.mark.parametrize("text, last_dot, end, expected", [
-    ("吉津杜·乌贾因涉嫌", 3, 7, 6),
+    ("吉津杜·乌贾因涉嫌而被停赛", 3, 7, 6),
+    ("吉津杜·乌贾因涉嫌。乌贾与队友", 3, 7, 6),
+    # negative (review): no sign of a cause (因…而/被/遭, 因因, the part without 因 elsewhere), so 因 is a syllable
+    ("吉津杜·乌贾因涉嫌", 3, 7, 7),
+    ("约翰·克莱因担任顾问", 2, 6, 6),
+    # negative (review): a transliteration goes on after 因 (克莱因伯格, Kleinberg), though a cause follows
+    ("乔恩·克莱因伯格因涉嫌违规而被禁赛", 2, 9, 8),
     # negative: a last part of one character before 因; 侯赛因 is a name of the dictionary; 因此 is a word
     ("约翰·乌因涉嫌", 2, 5, 5),
     ("萨达姆·侯赛因执政", 3, 7, 7),
