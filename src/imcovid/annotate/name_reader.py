@@ -626,7 +626,19 @@ _NAMED_AFTER_PERSON = re.compile(r"大学|学院|医院|研究所|研究院|研�
 
 
 # The result of a cause in the same clause (因涉嫌使用兴奋剂|而|被停赛, 因违反队规|被|罚款, 因伤|遭|替换): 因…而/被/遭.
-_CAUSE_RESULT = re.compile(r"[^，。；！？,;!?\n]*?[而被遭]")
+_CAUSE_RESULT = re.compile(r"[而被遭]")
+_CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
+
+
+def _cause_result_follows(text: str, i: int) -> bool:
+    """The clause from ``i`` on goes on to the result of a cause (因涉嫌违规|而|被禁赛, 因违反队规|被|罚款): 而, 被 or 遭,
+    not where they begin a noun or a conjunction of the dictionary (被告, 被子, 遭遇, 而是, 而且: 约翰·克莱因担任被告律师)."""
+    end = m.start() if (m := _CLAUSE_END.search(text, i)) else len(text)
+    for m in _CAUSE_RESULT.finditer(text, i, end):
+        tag = dictionary_tag(text[m.start() : m.start() + 2]) or ""
+        if not (tag.startswith("n") or tag in ("c", "y")):
+            return True
+    return False
 
 
 def _before_cause_in_dotted(text: str, last_dot: int, end: int) -> int:
@@ -647,7 +659,7 @@ def _before_cause_in_dotted(text: str, last_dot: int, end: int) -> int:
         if not _opens_cause(text, k) or (rest and looks_transliterated(rest)) or dictionary_tag(part) is not None \
                 or _ends_name_elsewhere(text, part, k + 1):
             continue
-        if text[k - 1] == text[k] or _CAUSE_RESULT.match(text, k + 1) \
+        if text[k - 1] == text[k] or _cause_result_follows(text, k + 1) \
                 or _ends_name_elsewhere(text, text[last_dot + 1 : k], k):
             return k
     return end
