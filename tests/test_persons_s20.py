@@ -76,6 +76,9 @@ def test_before_cause_in_dotted(text, last_dot, end, expected):
     ("患者谢女士说，", ["谢女士"]),
     ("律师谢先生表示，", ["谢先生"]),
     ("她从小王女士那里听说了。", ["王女士"]),
+    # negative (review): 小 ends a word of the dictionary that is no frequent word (村小, 实小: a village's, a school's)
+    ("村小王老师每天步行上班。", ["王老师"]),
+    ("实小李老师介绍，", ["李老师"]),
 ])
 def test_no_surname_before_address(text, expected):
     assert persons(text) == expected
