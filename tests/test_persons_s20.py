@@ -1,7 +1,11 @@
 """PERSON fixes of session 20 (helper "per"), from posts read in /work/s20read/per (batch A) and development errors:
 a dotted name does not take the preposition of a cause that opens after it (吉津杜·乌贾|因涉嫌), and the character
 before a form of address is no surname where it is said twice (谢谢|医生), is the 连 of "even" (连|老师都) or follows
-小/老 of a familiar name (小燕|女士). Invented sentences: regression tests, not evidence."""
+小/老 of a familiar name (小燕|女士). Invented sentences: regression tests, not evidence.
+
+Review (helper "revper"): the cut before 因 in a dotted name needs a sign of the cause (因因, 因…而/被/遭, the last part
+without 因 written elsewhere) and no transliteration after 因 (约翰·克莱因|担任 and 乔恩·克莱因伯格 were cut to …·克莱);
+小/老 ending a word of the dictionary, however rare, make no familiar name (村小|王老师)."""
 
 from __future__ import annotations
 

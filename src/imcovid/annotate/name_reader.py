@@ -468,8 +468,9 @@ def read_at_cue(text: str, i: int, unlisted: bool = True) -> str | None:
     """The name right after a cue: the longest of a surname reading, a reading without a listed surname (unless
     ``unlisted`` is false), a reading in name parts (那顺孟和 is not 那 + 顺孟), one in the characters of such parts
     (宝音图) and a surname followed by parts (包乌力吉). None where a one-character adverb that is no surname stands
-    at ``i`` (代表|更高等级, 代表|更多地参与): it opens the predicate after a word read as a post (代表 represents),
-    and no reading of names, transliterations included (更 and 高 are syllables of some), begins with it."""
+    at ``i`` (代表|更高等级, 代表|更多地参与): it opens the predicate after a word read as a post (代表 represents).
+    No listed surname or Mongolian or Tibetan name part begins with such an adverb (更, 也, 仍, 又, 正 …); a name
+    that does (a Japanese 又吉, a Tibetan 更登) is lost here, none being in the posts read."""
     if i < len(text) and text[i] in _ADVERBS_AFTER_SUBJECT and not surname_length(text, i):
         return None
     name = read_name(text, i)
