@@ -38,7 +38,7 @@ def persons(text):
     ("球员马克·克莱因获得冠军。", ["马克·克莱因"]),
     # negative (review): 被 and 而 begin a noun or a conjunction there, no result of a cause (被告, 而是)
     ("律师约翰·克莱因担任被告的代理人。", ["约翰·克莱因"]),
-    ("学者约翰·克莱因认为问题不在于此而是在彼。", ["约翰·克莱因"]),
+    ("学者约翰·克莱因不是医生而是律师。", ["约翰·克莱因"]),
     # negative (review): 因 inside the last part (Kleinberg), with or without a cause after the name
     ("美国学者乔恩·克莱因伯格日前发表论文。", ["乔恩·克莱因伯格"]),
     ("球员乔恩·克莱因伯格因涉嫌违规而被禁赛。", ["乔恩·克莱因伯格"]),
