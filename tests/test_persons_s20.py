@@ -1,7 +1,11 @@
 """PERSON fixes of session 20 (helper "per"), from posts read in /work/s20read/per (batch A) and development errors:
 a dotted name does not take the preposition of a cause that opens after it (吉津杜·乌贾|因涉嫌), and the character
 before a form of address is no surname where it is said twice (谢谢|医生), is the 连 of "even" (连|老师都) or follows
-小/老 of a familiar name (小燕|女士). Invented sentences: regression tests, not evidence."""
+小/老 of a familiar name (小燕|女士). Invented sentences: regression tests, not evidence.
+
+Review (helper "revper"): the cut before 因 in a dotted name needs a sign of the cause (因因, 因…而/被/遭, the last part
+without 因 written elsewhere) and no transliteration after 因 (约翰·克莱因|担任 and 乔恩·克莱因伯格 were cut to …·克莱);
+小/老 ending a word of the dictionary, however rare, make no familiar name (村小|王老师)."""
 
 from __future__ import annotations
 
@@ -29,13 +33,30 @@ def persons(text):
     ("英国首相鲍里斯·约翰逊表示，", ["鲍里斯·约翰逊"]),
     # negative: the text writes the last part with 因 whole elsewhere, where a name ends (克莱因表示)
     ("前官员罗伯特·克莱因涉嫌受贿。克莱因表示不认罪。", ["罗伯特·克莱因", "克莱因"]),
+    # negative (review): a verb after a name ending in the syllable 因 opens no cause (Klein, no sign of a cause)
+    ("美国经济学家约翰·克莱因担任顾问。", ["约翰·克莱因"]),
+    ("球员马克·克莱因获得冠军。", ["马克·克莱因"]),
+    # negative (review): 被 and 而 begin a noun or a conjunction there, no result of a cause (被告, 而是)
+    ("律师约翰·克莱因担任被告的代理人。", ["约翰·克莱因"]),
+    ("学者约翰·克莱因不是医生而是律师。", ["约翰·克莱因"]),
+    # negative (review): 因 inside the last part (Kleinberg), with or without a cause after the name
+    ("美国学者乔恩·克莱因伯格日前发表论文。", ["乔恩·克莱因伯格"]),
+    ("球员乔恩·克莱因伯格因涉嫌违规而被禁赛。", ["乔恩·克莱因伯格"]),
+    # the cut where the text writes the last part without 因 elsewhere (乌贾与队友)
+    ("银牌得主英国队成员吉津杜·乌贾因涉嫌使用兴奋剂。乌贾与队友一起获奖。", ["吉津杜·乌贾", "乌贾"]),
 ])
 def test_dotted_name_before_a_cause(text, expected):
     assert persons(text) == expected
 
 
 @pytest.mark.parametrize("text, last_dot, end, expected", [
-    ("吉津杜·乌贾因涉嫌", 3, 7, 6),
+    ("吉津杜·乌贾因涉嫌而被停赛", 3, 7, 6),
+    ("吉津杜·乌贾因涉嫌。乌贾与队友", 3, 7, 6),
+    # negative (review): no sign of a cause (因…而/被/遭, 因因, the part without 因 elsewhere), so 因 is a syllable
+    ("吉津杜·乌贾因涉嫌", 3, 7, 7),
+    ("约翰·克莱因担任顾问", 2, 6, 6),
+    # negative (review): a transliteration goes on after 因 (克莱因伯格, Kleinberg), though a cause follows
+    ("乔恩·克莱因伯格因涉嫌违规而被禁赛", 2, 9, 8),
     # negative: a last part of one character before 因; 侯赛因 is a name of the dictionary; 因此 is a word
     ("约翰·乌因涉嫌", 2, 5, 5),
     ("萨达姆·侯赛因执政", 3, 7, 7),
@@ -59,6 +80,9 @@ def test_before_cause_in_dotted(text, last_dot, end, expected):
     ("患者谢女士说，", ["谢女士"]),
     ("律师谢先生表示，", ["谢先生"]),
     ("她从小王女士那里听说了。", ["王女士"]),
+    # negative (review): 小 ends a word of the dictionary that is no frequent word (村小, 实小: a village's, a school's)
+    ("村小王老师每天步行上班。", ["王老师"]),
+    ("实小李老师介绍，", ["李老师"]),
 ])
 def test_no_surname_before_address(text, expected):
     assert persons(text) == expected

@@ -468,8 +468,9 @@ def read_at_cue(text: str, i: int, unlisted: bool = True) -> str | None:
     """The name right after a cue: the longest of a surname reading, a reading without a listed surname (unless
     ``unlisted`` is false), a reading in name parts (那顺孟和 is not 那 + 顺孟), one in the characters of such parts
     (宝音图) and a surname followed by parts (包乌力吉). None where a one-character adverb that is no surname stands
-    at ``i`` (代表|更高等级, 代表|更多地参与): it opens the predicate after a word read as a post (代表 represents),
-    and no reading of names, transliterations included (更 and 高 are syllables of some), begins with it."""
+    at ``i`` (代表|更高等级, 代表|更多地参与): it opens the predicate after a word read as a post (代表 represents).
+    No listed surname or Mongolian or Tibetan name part begins with such an adverb (更, 也, 仍, 又, 正 …); a name
+    that does (a Japanese 又吉, a Tibetan 更登) is lost here, none being in the posts read."""
     if i < len(text) and text[i] in _ADVERBS_AFTER_SUBJECT and not surname_length(text, i):
         return None
     name = read_name(text, i)
@@ -618,23 +619,49 @@ NOT_FIRST_IN_DOTTED = NOT_IN_NAME | NAME_STOP_WORD_CHARS | NAME_STOP | OCCUPATIO
 _MAN_NOUN_ENDS = frozenset("汉")
 # Adverbs that follow a subject and are never in a transliterated name's last part (…·阿比什|很可能是).
 _ADVERBS_AFTER_DOTTED = frozenset("很就均")
-# Bodies named after a person: 约翰斯·霍普金斯|大学 is a university, not a person.
 # A ship named after a person, in quotation marks before 号 (乌克兰海军旗舰“格特曼·萨盖达奇内”号; the rule of names
 # before a foreign title refuses “伊丽莎白女王”|号 so): the vessel, not the person. (Not 号召 or 号称, verbs.)
 _VESSEL_AFTER = re.compile(r"[”\"」』]号(?![召称])")
+# Bodies named after a person: 约翰斯·霍普金斯|大学 is a university, not a person.
 _NAMED_AFTER_PERSON = re.compile(r"大学|学院|医院|研究所|研究院|研究中心|基金会|公司|集团|银行|中心|实验室|奖")
+
+
+# The result of a cause in the same clause (因涉嫌使用兴奋剂|而|被停赛, 因违反队规|被|罚款, 因伤|遭|替换): 因…而/被/遭.
+_CAUSE_RESULT = re.compile(r"[而被遭]")
+_CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
+
+
+def _cause_result_follows(text: str, i: int) -> bool:
+    """The clause from ``i`` on goes on to the result of a cause (因涉嫌违规|而|被禁赛, 因违反队规|被|罚款): 而, 被 or 遭,
+    not where they begin a noun or a conjunction of the dictionary (被告, 被子, 遭遇, 而是, 而且: 约翰·克莱因担任被告律师)."""
+    end = m.start() if (m := _CLAUSE_END.search(text, i)) else len(text)
+    for m in _CAUSE_RESULT.finditer(text, i, end):
+        tag = dictionary_tag(text[m.start() : m.start() + 2]) or ""
+        if not (tag.startswith("n") or tag in ("c", "y")):
+            return True
+    return False
 
 
 def _before_cause_in_dotted(text: str, last_dot: int, end: int) -> int:
     """Where the dotted name ending at ``end`` ends if its run took the preposition of a cause that opens right after
-    the name (吉津杜·乌贾|因涉嫌使用兴奋剂, 罗伯特·克莱因|因伤缺阵): the same cut ``read_at_cue`` and
-    ``read_unlisted`` make for a name without dots (乌贾|因涉嫌, 约翰逊|因违反). The last part keeps at least two
-    characters, and 因 stays where the last part up to it is a name of the dictionary (萨达姆·侯赛因|执政, 施泰因) or
-    where the text writes that part whole elsewhere, before a mark, a verb of saying or a word that follows a subject
-    (克莱因|涉嫌 … 克莱因表示): there it is the name's own syllable."""
+    the name (吉津杜·乌贾|因涉嫌使用兴奋剂而被停赛, 罗伯特·克莱因|因伤缺阵). 因 also ends many transliterated names
+    (Klein 克莱因, Stein, Hussein) and begins syllables inside them (克莱因伯格, 施泰因迈尔), and a verb right after such a
+    name looks like a cause's content to ``_opens_cause`` (约翰·克莱因|担任, 马克·克莱因|获得): so the cut needs a sign
+    that 因 is no syllable of the name. It is made only where
+    - what the run holds after 因 is no transliteration (not 克莱因|伯格);
+    - the last part keeps at least two characters, is no name of the dictionary with 因 (萨达姆·侯赛因, 施泰因), and
+      the text does not write it with 因 whole elsewhere where a name ends (克莱因表示);
+    - and a sign confirms the cause: 因 is said twice (克莱因|因伤: the name's syllable, then the cause), the clause
+      goes on to the cause's result (因…而, 因…被, 因…遭), or the text writes the last part without 因 elsewhere where a
+      name ends (乌贾|因涉嫌 … 乌贾与队友)."""
     for k in range(last_dot + 3, end):
         part = text[last_dot + 1 : k + 1]
-        if _opens_cause(text, k) and dictionary_tag(part) is None and not _ends_name_elsewhere(text, part, k + 1):
+        rest = text[k + 1 : end]
+        if not _opens_cause(text, k) or (rest and looks_transliterated(rest)) or dictionary_tag(part) is not None \
+                or _ends_name_elsewhere(text, part, k + 1):
+            continue
+        if text[k - 1] == text[k] or _cause_result_follows(text, k + 1) \
+                or _ends_name_elsewhere(text, text[last_dot + 1 : k], k):
             return k
     return end
 

@@ -852,14 +852,16 @@ def _no_surname_before_address(text: str, start: int, end: int) -> bool:
     """The one character at ``start`` before a form of address (ending at ``end``) is not a surname there, though it
     may be one elsewhere: it is said twice (谢谢|医生: the verb "thank", as ``read_name`` refuses 谢谢吴教授), it is the
     连 of "even" (连|老师都, 就连|医生也), or 小 or 老 before it make a familiar name (小燕|女士, whose 燕 is no
-    surname of 燕女士)."""
+    surname of 燕女士) and end no word of the dictionary (村小|王老师, 从小|王女士)."""
     char = text[start]
     if start > 0 and text[start - 1] == char:
         return True
     if char == _EVEN and (text[end : end + 1] in _EVEN_AFTER or text[max(0, start - 2) : start].endswith(_EVEN_BEFORE)):
         return True
+    # (Not where 小 or 老 ends a word of the dictionary, however rare: 村小|王老师 and 实小|李老师 are schools' teachers,
+    # 养老|王先生 no familiar name.)
     return start > 0 and text[start - 1] in _FAMILIAR_PREFIXES and (start == 1 or not is_han(text[start - 2])
-                                                                    or not is_common_word(text[start - 2 : start]))
+                                                                    or not is_word(text[start - 2 : start], 1))
 
 
 def _anonymised(found: _Found, position_ends: set[int] = frozenset()) -> None:
