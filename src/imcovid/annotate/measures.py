@@ -1320,9 +1320,11 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 group = groups.get(key)
                 if group is not None:
                     group["targeted"] = group["targeted"] or targeted
+                    group["team"] = False  # (a command statement of its own joins: the group is more than a team)
                 if group is None:
                     groups[key] = {"start": c_start, "end": c_end, "action": action, "level": level,
-                                   "code": code, "place": place, "targeted": targeted}
+                                   "code": code, "place": place, "targeted": targeted,
+                                   "team": code == "CN-COMMAND" and len(found) == 1 and team_setup(statement)}
                     code_rule = "measure.clinic_test" if code == "H2" and clinic_test(statement) else rule
                     if code_rule:
                         groups[key]["rule"] = code_rule
@@ -1332,10 +1334,13 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                         group["action"] = action
                     if level is not None and (group["level"] is None or level > group["level"]):
                         group["level"] = level
+        folded = team_for_task(groups)
         ruled = {code for code, _ in groups}
         for c_start, c_end, code in learned:
             if code in ruled:
                 continue  # the rules named this code in the sentence: they decide its span
+            if code == "CN-COMMAND" and any(a <= c_start < b for a, b in folded):
+                continue  # (a team the rules gave to its task's measure: team_for_task)
             if code == "C8" and not abroad_named(text[s_start:s_end]):
                 continue  # (C8 is travel from abroad: a domestic arrival's quarantine is CN-CENTRAL-QUARANTINE)
             if _inside_any(exempt, c_start) and _inside_any(exempt, c_end - 1) and exempted_code(code):
@@ -1383,6 +1388,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         _arrivals_first(groups, text[s_start:s_end])
         _patients_tests(groups, text[s_start:s_end])
         for group in groups.values():
+            group.pop("team", None)
             group["end"] = bracket_closed(text, group["start"], group["end"])
             mentions.append({"type": "MEASURE", "start": group["start"], "end": group["end"],
                              "surface": text[group["start"]:group["end"]], "code": group["code"],
@@ -1527,6 +1533,46 @@ _ARRIVAL_INSTRUMENTS = ("CN-CENTRAL-QUARANTINE", "CN-HEALTH-MONITORING", "CN-MAS
 # Treatment and tracing join a sentence's C8 mention only beside a measure on the arrivals themselves (已转至定点医疗
 # 机构救治，已追踪同航班密切接触者62人，均已落实集中隔离观察); alone, an imported case's treatment stays CN-MEDICAL.
 _ARRIVAL_FOLLOWERS = ("CN-MEDICAL", "H3")
+
+
+def team_setup(statement: str) -> bool:
+    """Does the statement only set up or send a team (组建了3批“青年突击队”, 每个滞留点都要派驻工作组: word row
+    ``team-setup``) that its name does not make a command or oversight body (指挥部, 专班, 督查组: row
+    ``team-command``)? Why: rule 4 of *Choosing the code* — teams set up for one measure belong to that measure — and
+    the task of such a team is told in the next clauses of its sentence (s20meas reading; development set real)."""
+    w = words()
+    m = w["team-setup"].search(statement)
+    return bool(m) and not w["team-command"].search(statement)
+
+
+def team_for_task(groups: dict[tuple, dict]) -> list[tuple[int, int]]:
+    """A sentence's CN-COMMAND mention that is only a team set up or sent (``team_setup``) joins the measure of the
+    team's task: the first other tightening mention of the sentence that starts after it, else the only one that runs
+    across it (…做好滞留游客心理疏导、生活保障等工作). A team that opens the measure starts its span and its action
+    counts by the merge priority (guideline, rule 2); a team inside a measure already stated adds its means, not a
+    direction. With no such mention the team stays CN-COMMAND (成立…服务队 alone). Returns the
+    spans of the teams that joined another measure, so that the learned model does not propose CN-COMMAND for them."""
+    key = ("CN-COMMAND", False)
+    team = groups.get(key)
+    if team is None or not team.get("team"):
+        return []
+    others = [k for k in groups if k != key and not k[1]]
+    after = sorted((k for k in others if groups[k]["start"] >= team["end"]), key=lambda k: groups[k]["start"])
+    across = [k for k in others if groups[k]["start"] < team["start"] and groups[k]["end"] > team["end"]]
+    target_key = after[0] if after else (across[0] if len(across) == 1 else None)
+    if target_key is None:
+        return []
+    target = groups[target_key]
+    groups.pop(key)
+    if target["start"] > team["start"]:
+        # The team opens the measure (组建了…突击队，分别前往…开展核酸采样…): its verb is the measure's first cue.
+        target["start"] = team["start"]
+        if _PRIORITY[team["action"]] < _PRIORITY[target["action"]]:
+            target["action"] = team["action"]
+    # (A team sent to carry out a measure the sentence has already stated — 要加大滞留游客服务保障力度，每个滞留点都要派驻
+    # 工作组，…做好…生活保障等工作 — is its means: the measure keeps the direction its own statement gave, strengthen.)
+    target["rule"] = "measure.team_for_task"
+    return [(team["start"], team["end"])]
 
 
 def _arrivals_first(groups: dict[tuple, dict], sentence: str) -> None:
