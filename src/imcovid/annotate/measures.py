@@ -997,6 +997,30 @@ def speculation(statement: str) -> bool:
     return bool(words()["speculation"].search(statement))
 
 
+# What a negation may deny and still leave a measure in force: a lifting, an opening or a resumption (尚未解除, 并未恢复
+# 营业, 还未开放 — the lift and relax rows cover the rest).
+_REOPENING = re.compile(r"开放|恢复|放开|开学|开业|营业|复课|通行|通车|离开|出院|出舱")
+# A negation inside a relative clause (尚未出现病例的小区, 不是中高风险区的地区): it says whom a measure is for.
+_NEGATION_MODIFIES = re.compile(r"^[^，。；]{0,14}?的")
+
+
+def negated_statement(statement: str) -> bool:
+    """Is the statement's measure denied or said not to hold (不是中高风险区, 并不表示用户实际到访过中高风险地区, 美国尚未
+    授权为5岁以下儿童接种疫苗: word row ``negated``)? A measure said not to exist or not to be taken is not annotated
+    (guideline, *Not measures*). Not when the negated verb is a lifting or an opening (尚未解除封控, 并未恢复营业: the
+    measure stays in force), nor when the negation sits in a relative clause that names whom a measure is for
+    (尚未出现病例的小区，继续实行…), nor 而不是 (the alternative a measure beside it rejects; left to the row). Prohibitions
+    (不得, 严禁) are not negations (the row does not hold them). Why: s20meas2, development batch A — such denials were
+    coded C6, C6 and H7 in three sets (real-4, real-5, real-7); the row ``exclude`` holds only 未实行, 暂不, 没有."""
+    m = words()["negated"].search(statement)
+    if not m:
+        return False
+    rest = statement[m.end():]
+    w = words()
+    return not (w["lift"].search(rest) or w["relax"].search(rest) or _REOPENING.search(rest)
+                or _NEGATION_MODIFIES.match(rest))
+
+
 def code_app_talk(statement: str) -> bool:
     """Does the statement speak of a health-code app itself — its software, pages, load or failure (一码通打不开了,
     一码通的程序员, 西安一码通其它业务: word row ``code-app-talk``) — with no rule of using the code in it (查验, 出示,
@@ -1295,7 +1319,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                     found.pop(code, None)
             if not found or excluded(text[c_start:c_end]) or asks(statement, text, s_end) \
                     or opinion(text[s_start:c_start]) or purpose_continued(statement, text[s_start:c_start]) \
-                    or speculation(statement) or case_found(statement, text[c_end:s_end]):
+                    or speculation(statement) or case_found(statement, text[c_end:s_end]) \
+                    or negated_statement(statement):
                 continue
             read = topic_with_comment(statement, text, c_end, s_end)
             action = statement_action(read, text[s_start:c_start])
@@ -1363,7 +1388,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             if code_vetoed(text[s_start:s_end], code, statement) or asks(statement, text, s_end) \
                     or rules_refuse(statement, code):
                 continue
-            if speculation(statement) or case_found(statement, text[c_end:s_end]) \
+            if speculation(statement) or case_found(statement, text[c_end:s_end]) or negated_statement(statement) \
                     or (code in _TRIP_CODES and trip_told(text[s_start:s_end], statement)) \
                     or code_app_talk(statement):
                 continue  # (the rules' checks of a statement, for the model's proposals too: an app's talk proposes
