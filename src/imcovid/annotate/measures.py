@@ -496,6 +496,7 @@ def code_statement(statement: str, hits: list[Cue] | None = None,
     if "C1" in found and "C6" in found and _SCHOOL.search(statement):
         found.pop("C6")  # 高校也陆续转为封闭管理状态: closed management of a school is a school measure (rule 3)
     school_scope(found, statement)
+    exam_certificate(found, statement)
     institution_closed(found, statement)
     described_people(found, statement)
     staff_named(found, statement)
@@ -679,6 +680,22 @@ def school_scope(found: dict[str, tuple[int | None, bool]], statement: str) -> N
         found.pop(code)
     if recoded:
         found.setdefault("C1", (None, True))
+
+
+def exam_certificate(found: dict[str, tuple[int | None, bool]], statement: str) -> None:
+    """A negative-test certificate required of candidates or exam staff (考生考试须持48小时内核酸阴性证明, 考务人员…落实
+    …48小时内核酸检测阴性证明) is compulsory testing of that group, CN-MASS-TESTING (targeted), not a restriction on
+    movement between places (C7): no trip is named (guideline, *Choosing the code*: the instrument decides, rule 2,
+    before where people may go, rule 3; ``离X须持核酸阴性证明`` is C7 because of the trip). A statement that names
+    travel (word row ``travel``: 返京, 来(返), 抵, 跨 …) keeps its C7. Why: s20meas2, development batch A — the gold of
+    two exam posts in two sets (real-5, real-7) codes all four such statements CN-MASS-TESTING; the rules gave C7.
+    Called from :func:`code_statement`, so the learned model's C7 proposals pass it too (:func:`rules_refuse`)."""
+    if "C7" not in found or not _EXAM.search(statement):
+        return
+    w = words()
+    if w["certificate"].search(statement) and not w["travel"].search(statement):
+        found.pop("C7")
+        found.setdefault("CN-MASS-TESTING", (None, True))
 
 
 def institution_closed(found: dict[str, tuple[int | None, bool]], statement: str) -> None:
