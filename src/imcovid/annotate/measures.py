@@ -1038,6 +1038,17 @@ def negated_statement(statement: str) -> bool:
                 or _NEGATION_MODIFIES.match(rest))
 
 
+def comment_on_measure(statement: str) -> bool:
+    """Does the statement end on a comment about its measure — its demands (消杀任务要求高, 方舱医院项目建设标准高), its
+    importance (是外防输入之关键), its being routine (随时戴口罩已经成了基本操作), its side effects (关闭部分高速口确实
+    会给通行带来一定的麻烦), or a topic frame (就守护奶源这一保供的重要环节而言): word row ``comment-on-measure``? It
+    says what the measure is like, not that it is in force, decided, carried out or ordered (guideline, MEASURE).
+    The row is anchored at the clause's end: the measure named earlier in the clause is the comment's topic. Why:
+    s20meas2, development batch A — six such clauses in five posts of three sets (real-4, real-5, real-7) were
+    coded, none is in the gold."""
+    return bool(words()["comment-on-measure"].search(statement))
+
+
 def code_app_talk(statement: str) -> bool:
     """Does the statement speak of a health-code app itself — its software, pages, load or failure (一码通打不开了,
     一码通的程序员, 西安一码通其它业务: word row ``code-app-talk``) — with no rule of using the code in it (查验, 出示,
@@ -1337,7 +1348,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             if not found or excluded(text[c_start:c_end]) or asks(statement, text, s_end) \
                     or opinion(text[s_start:c_start]) or purpose_continued(statement, text[s_start:c_start]) \
                     or speculation(statement) or case_found(statement, text[c_end:s_end]) \
-                    or negated_statement(statement):
+                    or negated_statement(statement) or comment_on_measure(statement):
                 continue
             read = topic_with_comment(statement, text, c_end, s_end)
             action = statement_action(read, text[s_start:c_start])
@@ -1406,6 +1417,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                     or rules_refuse(statement, code):
                 continue
             if speculation(statement) or case_found(statement, text[c_end:s_end]) or negated_statement(statement) \
+                    or comment_on_measure(statement) \
                     or (code in _TRIP_CODES and trip_told(text[s_start:s_end], statement)) \
                     or code_app_talk(statement):
                 continue  # (the rules' checks of a statement, for the model's proposals too: an app's talk proposes
