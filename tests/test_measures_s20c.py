@@ -79,6 +79,7 @@ def test_without_in_exclude_row(statement, dropped):
     ("对重点人员核酸检测频次要求每天一次", False),
     ("入境隔离是围堵清零中外防输入发现感染者最简便最有效的方法", False),
     ("紧盯关键环节落实核酸检测", False),
+    ("对入境人员而言", False),
     ("各小区实行封闭管理", False),
 ])
 def test_comment_on_measure(statement, comment):
@@ -90,6 +91,7 @@ def test_comment_on_measure(statement, comment):
     ("严格落实外防输入是关键。", "C8", False),
     # negative: the measure stated in its own clause stays
     ("全市开展环境消杀，消杀任务要求高。", "M1", True),
+    ("对入境人员而言，须集中隔离14天。", "C8", True),
 ])
 def test_comment_in_sentences(text, code, present):
     assert (code in _codes(text)) is present
