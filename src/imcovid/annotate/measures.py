@@ -496,6 +496,7 @@ def code_statement(statement: str, hits: list[Cue] | None = None,
     if "C1" in found and "C6" in found and _SCHOOL.search(statement):
         found.pop("C6")  # 高校也陆续转为封闭管理状态: closed management of a school is a school measure (rule 3)
     school_scope(found, statement)
+    exam_certificate(found, statement)
     institution_closed(found, statement)
     described_people(found, statement)
     staff_named(found, statement)
@@ -679,6 +680,22 @@ def school_scope(found: dict[str, tuple[int | None, bool]], statement: str) -> N
         found.pop(code)
     if recoded:
         found.setdefault("C1", (None, True))
+
+
+def exam_certificate(found: dict[str, tuple[int | None, bool]], statement: str) -> None:
+    """A negative-test certificate required of candidates or exam staff (考生考试须持48小时内核酸阴性证明, 考务人员…落实
+    …48小时内核酸检测阴性证明) is compulsory testing of that group, CN-MASS-TESTING (targeted), not a restriction on
+    movement between places (C7): no trip is named (guideline, *Choosing the code*: the instrument decides, rule 2,
+    before where people may go, rule 3; ``离X须持核酸阴性证明`` is C7 because of the trip). A statement that names
+    travel (word row ``travel``: 返京, 来(返), 抵, 跨 …) keeps its C7. Why: s20meas2, development batch A — the gold of
+    two exam posts in two sets (real-5, real-7) codes all four such statements CN-MASS-TESTING; the rules gave C7.
+    Called from :func:`code_statement`, so the learned model's C7 proposals pass it too (:func:`rules_refuse`)."""
+    if "C7" not in found or not _EXAM.search(statement):
+        return
+    w = words()
+    if w["certificate"].search(statement) and not w["travel"].search(statement):
+        found.pop("C7")
+        found.setdefault("CN-MASS-TESTING", (None, True))
 
 
 def institution_closed(found: dict[str, tuple[int | None, bool]], statement: str) -> None:
@@ -997,6 +1014,41 @@ def speculation(statement: str) -> bool:
     return bool(words()["speculation"].search(statement))
 
 
+# What a negation may deny and still leave a measure in force: a lifting, an opening or a resumption (尚未解除, 并未恢复
+# 营业, 还未开放 — the lift and relax rows cover the rest).
+_REOPENING = re.compile(r"开放|恢复|放开|开学|开业|营业|复课|通行|通车|离开|出院|出舱")
+# A negation inside a relative clause (尚未出现病例的小区, 不是中高风险区的地区): it says whom a measure is for.
+_NEGATION_MODIFIES = re.compile(r"^[^，。；]{0,14}?的")
+
+
+def negated_statement(statement: str) -> bool:
+    """Is the statement's measure denied or said not to hold (不是中高风险区, 并不表示用户实际到访过中高风险地区, 美国尚未
+    授权为5岁以下儿童接种疫苗: word row ``negated``)? A measure said not to exist or not to be taken is not annotated
+    (guideline, *Not measures*). Not when the negated verb is a lifting or an opening (尚未解除封控, 并未恢复营业: the
+    measure stays in force), nor when the negation sits in a relative clause that names whom a measure is for
+    (尚未出现病例的小区，继续实行…), nor 而不是 (the alternative a measure beside it rejects; left to the row). Prohibitions
+    (不得, 严禁) are not negations (the row does not hold them). Why: s20meas2, development batch A — such denials were
+    coded C6, C6 and H7 in three sets (real-4, real-5, real-7); the row ``exclude`` holds only 未实行, 暂不, 没有."""
+    m = words()["negated"].search(statement)
+    if not m:
+        return False
+    rest = statement[m.end():]
+    w = words()
+    return not (w["lift"].search(rest) or w["relax"].search(rest) or _REOPENING.search(rest)
+                or _NEGATION_MODIFIES.match(rest))
+
+
+def comment_on_measure(statement: str) -> bool:
+    """Does the statement end on a comment about its measure — its demands (消杀任务要求高, 方舱医院项目建设标准高), its
+    importance (是外防输入之关键), its being routine (随时戴口罩已经成了基本操作), its side effects (关闭部分高速口确实
+    会给通行带来一定的麻烦), or a topic frame (就守护奶源这一保供的重要环节而言): word row ``comment-on-measure``? It
+    says what the measure is like, not that it is in force, decided, carried out or ordered (guideline, MEASURE).
+    The row is anchored at the clause's end: the measure named earlier in the clause is the comment's topic. Why:
+    s20meas2, development batch A — six such clauses in five posts of three sets (real-4, real-5, real-7) were
+    coded, none is in the gold."""
+    return bool(words()["comment-on-measure"].search(statement))
+
+
 def code_app_talk(statement: str) -> bool:
     """Does the statement speak of a health-code app itself — its software, pages, load or failure (一码通打不开了,
     一码通的程序员, 西安一码通其它业务: word row ``code-app-talk``) — with no rule of using the code in it (查验, 出示,
@@ -1295,7 +1347,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                     found.pop(code, None)
             if not found or excluded(text[c_start:c_end]) or asks(statement, text, s_end) \
                     or opinion(text[s_start:c_start]) or purpose_continued(statement, text[s_start:c_start]) \
-                    or speculation(statement) or case_found(statement, text[c_end:s_end]):
+                    or speculation(statement) or case_found(statement, text[c_end:s_end]) \
+                    or negated_statement(statement) or comment_on_measure(statement):
                 continue
             read = topic_with_comment(statement, text, c_end, s_end)
             action = statement_action(read, text[s_start:c_start])
@@ -1320,9 +1373,11 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 group = groups.get(key)
                 if group is not None:
                     group["targeted"] = group["targeted"] or targeted
+                    group["team"] = False  # (a command statement of its own joins: the group is more than a team)
                 if group is None:
                     groups[key] = {"start": c_start, "end": c_end, "action": action, "level": level,
-                                   "code": code, "place": place, "targeted": targeted}
+                                   "code": code, "place": place, "targeted": targeted,
+                                   "team": code == "CN-COMMAND" and len(found) == 1 and team_setup(statement)}
                     code_rule = "measure.clinic_test" if code == "H2" and clinic_test(statement) else rule
                     if code_rule:
                         groups[key]["rule"] = code_rule
@@ -1332,10 +1387,13 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                         group["action"] = action
                     if level is not None and (group["level"] is None or level > group["level"]):
                         group["level"] = level
+        folded = team_for_task(groups)
         ruled = {code for code, _ in groups}
         for c_start, c_end, code in learned:
             if code in ruled:
                 continue  # the rules named this code in the sentence: they decide its span
+            if code == "CN-COMMAND" and any(a <= c_start < b for a, b in folded):
+                continue  # (a team the rules gave to its task's measure: team_for_task)
             if code == "C8" and not abroad_named(text[s_start:s_end]):
                 continue  # (C8 is travel from abroad: a domestic arrival's quarantine is CN-CENTRAL-QUARANTINE)
             if _inside_any(exempt, c_start) and _inside_any(exempt, c_end - 1) and exempted_code(code):
@@ -1358,7 +1416,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             if code_vetoed(text[s_start:s_end], code, statement) or asks(statement, text, s_end) \
                     or rules_refuse(statement, code):
                 continue
-            if speculation(statement) or case_found(statement, text[c_end:s_end]) \
+            if speculation(statement) or case_found(statement, text[c_end:s_end]) or negated_statement(statement) \
+                    or comment_on_measure(statement) \
                     or (code in _TRIP_CODES and trip_told(text[s_start:s_end], statement)) \
                     or code_app_talk(statement):
                 continue  # (the rules' checks of a statement, for the model's proposals too: an app's talk proposes
@@ -1383,6 +1442,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         _arrivals_first(groups, text[s_start:s_end])
         _patients_tests(groups, text[s_start:s_end])
         for group in groups.values():
+            group.pop("team", None)
             group["end"] = bracket_closed(text, group["start"], group["end"])
             mentions.append({"type": "MEASURE", "start": group["start"], "end": group["end"],
                              "surface": text[group["start"]:group["end"]], "code": group["code"],
@@ -1527,6 +1587,46 @@ _ARRIVAL_INSTRUMENTS = ("CN-CENTRAL-QUARANTINE", "CN-HEALTH-MONITORING", "CN-MAS
 # Treatment and tracing join a sentence's C8 mention only beside a measure on the arrivals themselves (已转至定点医疗
 # 机构救治，已追踪同航班密切接触者62人，均已落实集中隔离观察); alone, an imported case's treatment stays CN-MEDICAL.
 _ARRIVAL_FOLLOWERS = ("CN-MEDICAL", "H3")
+
+
+def team_setup(statement: str) -> bool:
+    """Does the statement only set up or send a team (组建了3批“青年突击队”, 每个滞留点都要派驻工作组: word row
+    ``team-setup``) that its name does not make a command or oversight body (指挥部, 专班, 督查组: row
+    ``team-command``)? Why: rule 4 of *Choosing the code* — teams set up for one measure belong to that measure — and
+    the task of such a team is told in the next clauses of its sentence (s20meas reading; development set real)."""
+    w = words()
+    m = w["team-setup"].search(statement)
+    return bool(m) and not w["team-command"].search(statement)
+
+
+def team_for_task(groups: dict[tuple, dict]) -> list[tuple[int, int]]:
+    """A sentence's CN-COMMAND mention that is only a team set up or sent (``team_setup``) joins the measure of the
+    team's task: the first other tightening mention of the sentence that starts after it, else the only one that runs
+    across it (…做好滞留游客心理疏导、生活保障等工作). A team that opens the measure starts its span and its action
+    counts by the merge priority (guideline, rule 2); a team inside a measure already stated adds its means, not a
+    direction. With no such mention the team stays CN-COMMAND (成立…服务队 alone). Returns the
+    spans of the teams that joined another measure, so that the learned model does not propose CN-COMMAND for them."""
+    key = ("CN-COMMAND", False)
+    team = groups.get(key)
+    if team is None or not team.get("team"):
+        return []
+    others = [k for k in groups if k != key and not k[1]]
+    after = sorted((k for k in others if groups[k]["start"] >= team["end"]), key=lambda k: groups[k]["start"])
+    across = [k for k in others if groups[k]["start"] < team["start"] and groups[k]["end"] > team["end"]]
+    target_key = after[0] if after else (across[0] if len(across) == 1 else None)
+    if target_key is None:
+        return []
+    target = groups[target_key]
+    groups.pop(key)
+    if target["start"] > team["start"]:
+        # The team opens the measure (组建了…突击队，分别前往…开展核酸采样…): its verb is the measure's first cue.
+        target["start"] = team["start"]
+        if _PRIORITY[team["action"]] < _PRIORITY[target["action"]]:
+            target["action"] = team["action"]
+    # (A team sent to carry out a measure the sentence has already stated — 要加大滞留游客服务保障力度，每个滞留点都要派驻
+    # 工作组，…做好…生活保障等工作 — is its means: the measure keeps the direction its own statement gave, strengthen.)
+    target["rule"] = "measure.team_for_task"
+    return [(team["start"], team["end"])]
 
 
 def _arrivals_first(groups: dict[tuple, dict], sentence: str) -> None:
