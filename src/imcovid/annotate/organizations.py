@@ -1059,7 +1059,7 @@ _NATIONAL_START = re.compile(r"(?:中国|国家|全国|中央|中共)")
 _PERSON_ENDINGS = tuple(sorted(set(words("person_positions")) | set(words("person_honorifics")), key=len, reverse=True))
 
 
-def _handle_of_a_body(name: str, start: int, place_starts: set[int]) -> bool:
+def _handle_of_a_body(name: str, start: int, place_ends: dict[int, int]) -> bool:
     """The account's name ``name`` (at ``start``) has a body's mark: it ends like a body or an outlet (@吉林省卫生健康委,
     @商丘日报, @上海发布) or begins with a place or the nation (@广东民声热线, @北京疾控, @中国消防). Not a name that
     ends with a person's position or honorific (@张文宏医生, @钟南山院士). Without a mark an account is a person's, a
@@ -1068,23 +1068,42 @@ def _handle_of_a_body(name: str, start: int, place_starts: set[int]) -> bool:
         return False
     if _ENDS_LIKE_A_BODY.search(name) or re.search(_OUTLET_ENDING + "$", name):
         return True
-    return start in place_starts or bool(_NATIONAL_START.match(name))
+    if start in place_ends:
+        return not _runs_into_the_clause(name[place_ends[start] - start :])
+    nation = _NATIONAL_START.match(name)
+    return bool(nation) and not _runs_into_the_clause(name[nation.end() :])
 
 
-def _handles(text: str, place_starts: set[int]) -> list[tuple[int, int]]:
-    """(start, end) of the accounts named with @ (see above); ``place_starts``: where the text's places begin."""
+# jieba's tags of the words that begin the clause after an account, not its name: adverbs, times, adjectives, verbs
+# (@北京疾控|紧急提醒, @中国消防|今日发布, @北京疾控|再次提醒).
+_CLAUSE_TAGS = frozenset({"d", "t", "a", "ad", "v", "vd", "p", "c", "r"})
+
+
+def _runs_into_the_clause(tail: str) -> bool:
+    """What follows the place or the nation in an account's name holds an ordinary word of the clause after it (an
+    adverb, a time, an adjective or a verb: 北京疾控|紧急, 中国消防|今日): the run went past the name, which the followers'
+    list did not cut; the account's name is not known there."""
+    return any(is_common_word(tail[i : i + 2]) and dictionary_tag(tail[i : i + 2]) in _CLAUSE_TAGS
+               for i in range(len(tail) - 1))
+
+
+def _handles(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    """(start, end) of the accounts named with @ (see above); ``place_ends``: the end of each place by its start. A
+    发布 right after a place's whole name is the account's own name, a place's news office (@上海发布|消息,
+    @湖北发布|通报称), whatever follows; after any other name it is the act (@商丘日报|发布…, @北京疾控|发布提醒)."""
     spans = []
     for m in _HANDLE.finditer(text):
         run, start = m.group("run"), m.start("run")
         if _PEOPLE_BEFORE_HANDLE.search(text[max(0, m.start() - 6) : m.start()].rstrip()):
             continue  # 网友@某某, 我是 @某某: a person's account
         cut = next((i for i in range(2, len(run)) if run.startswith(_HANDLE_FOLLOWERS, i)
-                    and not (run.startswith("发布", i) and i + 2 == len(run))), len(run))
+                    and not (run.startswith("发布", i) and (i + 2 == len(run) or place_ends.get(start) == start + i))),
+                   len(run))
         name = run[:cut]
         if name.endswith(_SPORTS_TEAM_ENDINGS):
             continue  # 据@中国女排消息: a sports team's account, no organization
         if ((len(name) >= _SHORTEST_HANDLE or re.search(_OUTLET_ENDING + "$", name)) and not _stops_in_outlet(name)
-                and _handle_of_a_body(name, start, place_starts)):
+                and _handle_of_a_body(name, start, place_ends)):
             spans.append((start, start + cut))
     return spans
 
@@ -2767,7 +2786,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.firm_before_title")
     for span in _named_channels(text):  # (after the accounts: 微信公众号“西安发布” is a place's official account)
         spans.setdefault(span, "organization.named_channel")
-    for span in _handles(text, {s for s, _ in place_spans}):  # (after the accounts, which keep their rule: 据@陕西发布)
+    for span in _handles(text, dict(place_spans)):  # (after the accounts, which keep their rule: 据@陕西发布)
         spans.setdefault(span, "organization.handle")
     moves, unsure_moves = _stock_moves(text)
     for span in moves:
