@@ -1076,14 +1076,14 @@ def _handle_of_a_body(name: str, start: int, place_ends: dict[int, int]) -> bool
 
 # jieba's tags of the words that begin the clause after an account, not its name: adverbs, times, adjectives, verbs
 # (@北京疾控|紧急提醒, @中国消防|今日发布, @北京疾控|再次提醒).
-_CLAUSE_TAGS = frozenset({"d", "t", "a", "ad", "v", "vd", "p", "c", "r"})
+_HANDLE_CLAUSE_TAGS = frozenset({"d", "t", "a", "ad", "v", "vd", "p", "c", "r"})
 
 
 def _runs_into_the_clause(tail: str) -> bool:
     """What follows the place or the nation in an account's name holds an ordinary word of the clause after it (an
     adverb, a time, an adjective or a verb: 北京疾控|紧急, 中国消防|今日): the run went past the name, which the followers'
     list did not cut; the account's name is not known there."""
-    return any(is_common_word(tail[i : i + 2]) and dictionary_tag(tail[i : i + 2]) in _CLAUSE_TAGS
+    return any(is_common_word(tail[i : i + 2]) and dictionary_tag(tail[i : i + 2]) in _HANDLE_CLAUSE_TAGS
                for i in range(len(tail) - 1))
 
 
