@@ -272,3 +272,17 @@ def test_known_name_inside_a_place_is_none(text, not_a_body):
 ])
 def test_known_name_next_to_a_place_stays(text, body):
     assert body in _surfaces(text)
+
+
+# --- (review) two module names were one: the kinds in apposition before a country's body ----------------------------
+
+@pytest.mark.parametrize("before, expected", [
+    ("跨国企业", True),  # a kind of body in apposition: the foreign body's name begins with the country
+    ("金融机构", True),
+    ("复星医药", False),  # a firm's short name whose last character only occurs in some kind's word: read whole
+    ("上汽集团", False),
+])
+def test_clause_before_country_reads_the_kinds_in_apposition(before, expected):
+    from imcovid.annotate.organizations import _clause_before_country
+
+    assert _clause_before_country(before) is expected

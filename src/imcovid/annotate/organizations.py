@@ -730,7 +730,7 @@ _NOT_AFTER_COUNTRY_TAGS = frozenset({"m", "q", "r", "d", "p", "c", "u", "f", "t"
 # hosts the team sent there; the body is the sender's, not the country's.
 _TO_THE_HOST = re.compile(r"(?:援助?|支援|驰援|赴|派往|前往)$")
 # Kinds of body written before a body's name in apposition (跨国企业|法国达能集团, 金融机构|俄罗斯联邦储蓄银行).
-_KINDS_BEFORE_NAME = word_set("organization_kinds_after_list")
+_KINDS_IN_APPOSITION = word_set("organization_kinds_after_list")
 # A firm's short name, the words a subsidiary's name begins with (小米|印度公司, 药明康德|美国研究中心), takes at most this
 # many characters; words longer than that before the country are the clause's (有国家流行史|英国卫生安全局).
 _LONGEST_FIRM_BEFORE_COUNTRY = threshold("organizations", "longest_firm_before_country")
@@ -747,7 +747,7 @@ def _clause_before_country(before: str) -> bool:
     was before the country was looked for."""
     if len(before) < 2 or len(before) > _LONGEST_FIRM_BEFORE_COUNTRY:
         return True
-    if any(before.endswith(kind) for kind in _KINDS_BEFORE_NAME):
+    if any(before.endswith(kind) for kind in _KINDS_IN_APPOSITION):
         return True
     last = before[-2:]
     return is_common_word(last) and dictionary_tag(last) in _CLAUSE_TAGS
