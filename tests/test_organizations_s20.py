@@ -89,6 +89,8 @@ def test_platform_as_place_is_no_body(text, platform):
     ("周一晚上淘宝宣布延长发货期。", "淘宝"),
     ("加上京东的捐赠，总额达十亿元。", "京东"),
     ("以上拼多多的数据显示，销量增长。", "拼多多"),
+    ("京东上季度净利润增长。", "京东"),  # (review) the 上 of "last" before a period
+    ("京东上个月宣布捐赠。", "京东"),
     ("在京东的支持下，物资当天送达。", "京东"),  # 在 names a body as often
     ("Twitter已经告诉其员工可以居家办公。", "Twitter"),
 ])

@@ -411,10 +411,15 @@ def _platform_as_place(text: str, start: int, end: int) -> bool:
     it. The 上 of place is one that begins no word with the character after it (京东|上市, 美团|上线, 拼多多|上涨: the
     firm's acts, where it stays a body), and a platform that acts (推特官方冻结, 淘宝回应称) is none of these."""
     if text.startswith("上", end):
-        return not is_common_word(text[end : end + 2])
+        return not (is_common_word(text[end : end + 2]) or _LAST_PERIOD.match(text, end))
     if _VISITS_BEFORE.search(text, max(0, start - 2), start) and not _word_ends_with_up(text, start):
         return True  # 她上|小红书，偶然发现; 刷|快手: going on the platform, to read or post there
     return text.startswith(_PLATFORM_PARTS, end)
+
+
+# The 上 of "last" before a period (上个月, 上季度, 上半年, 上一年, 上星期), which the dictionary does not hold as words:
+# 京东|上季度净利润, the firm's figures, not the platform as a place.
+_LAST_PERIOD = re.compile(r"上(?:一|个)?(?:半年|半月|季度|年度|星期|礼拜|月|季|年|周|旬)")
 
 
 # Verbs of going on a platform right before its name (上|小红书, 刷|抖音, 逛|淘宝, 登录|知乎): the platform as a place.
