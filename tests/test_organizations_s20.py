@@ -11,7 +11,9 @@ from datetime import date
 import pytest
 
 from imcovid.annotate import annotate
-from imcovid.annotate.organizations import _handles, _platform_as_place, _product_after, _stops_in_outlet
+from imcovid.annotate.organizations import (_handle_of_a_body, _handles, _platform_as_place, _product_after,
+                                            _stops_in_outlet)
+from imcovid.annotate.places import find_places
 
 
 def _orgs(text: str) -> list[tuple[str, str]]:
@@ -20,6 +22,10 @@ def _orgs(text: str) -> list[tuple[str, str]]:
 
 def _surfaces(text: str) -> list[str]:
     return [surface for surface, _ in _orgs(text)]
+
+
+def _handle_names(text: str) -> list[str]:
+    return [text[a:b] for a, b in _handles(text, {m["start"]: m["end"] for m in find_places(text)})]
 
 
 # --- 1. a maker's known name right before its product names the product -------------------------------------------
@@ -78,6 +84,13 @@ def test_platform_as_place_is_no_body(text, platform):
     ("拼多多上线了新的功能。", "拼多多"),
     ("可通过美团、饿了么等线上平台预定购买。", "美团"),  # firms listed as platforms that sell
     ("马上京东就宣布了新的措施。", "京东"),  # the 上 of 马上 is no going on the platform
+    # (review) nor is the 上 that ends any word with the character before it: a meeting, a time, an addition
+    ("在发布会上京东宣布捐赠一亿元。", "京东"),
+    ("周一晚上淘宝宣布延长发货期。", "淘宝"),
+    ("加上京东的捐赠，总额达十亿元。", "京东"),
+    ("以上拼多多的数据显示，销量增长。", "拼多多"),
+    ("京东上季度净利润增长。", "京东"),  # (review) the 上 of "last" before a period
+    ("京东上个月宣布捐赠。", "京东"),
     ("在京东的支持下，物资当天送达。", "京东"),  # 在 names a body as often
     ("Twitter已经告诉其员工可以居家办公。", "Twitter"),
 ])
@@ -92,6 +105,8 @@ def test_platform_as_company_stays(text, platform):
     ("京东表示", 0, 2, False),
     ("她上小红书", 2, 5, True),
     ("线上京东平台", 2, 4, False),
+    ("会上京东宣布", 2, 4, False),  # (review) 会上: a meeting, no going on it
+    ("晚上淘宝宣布", 2, 4, False),
 ])
 def test_platform_as_place(text, start, end, expected):
     assert _platform_as_place(text, start, end) is expected
@@ -172,7 +187,55 @@ def test_account_recurs_as_the_body():
 ])
 def test_person_or_team_account_is_no_body(text, handle):
     assert handle not in _surfaces(text)
-    assert not any(text[a:b] == handle for a, b in _handles(text))
+    assert handle not in _handle_names(text)
+
+
+# (review, notes/s20-revorg.md) An @ names people, stars, shows and products as often as bodies: an account without a
+# body's mark in its name (a body's or outlet's ending, a place or the nation at its start) is none.
+@pytest.mark.parametrize("text, handle", [
+    ("@张文宏医生表示，疫情拐点未到。", "张文宏医生"),  # a person with a position
+    ("@钟南山院士提醒，要做好防护。", "钟南山院士"),
+    ("@欧阳娜娜发文称，已经康复。", "欧阳娜娜"),  # a star's handle: a name of four characters
+    ("@老师好我叫何同学发布新视频。", "老师好我叫何同学"),  # a blogger's
+    ("@罗翔说刑法发文称，要依法办事。", "罗翔说刑法"),
+    ("@王者荣耀官方微博宣布停服。", "王者荣耀"),  # a game's account, no body
+    ("@腾讯视频发布片单。", "腾讯视频"),  # a firm's product
+    ("@奔跑吧兄弟节目组发文称停拍。", "奔跑吧兄弟"),  # a show's
+    ("@北京疾控紧急提醒，注意防护。", "北京疾控紧急"),  # the run goes on into the clause
+])
+def test_account_without_a_body_mark_is_none(text, handle):
+    assert handle not in _surfaces(text)
+    assert handle not in _handle_names(text)
+
+
+@pytest.mark.parametrize("text, handle", [
+    ("据@吉林省卫生健康委3月16日通报，新增病例。", "吉林省卫生健康委"),  # a body's ending
+    ("8月3日，@商丘日报发布某县通告。", "商丘日报"),  # an outlet's
+    ("1月16日，@广东民声热线节目组收到反馈。", "广东民声热线"),  # a place begins it
+    ("@北京疾控发布提醒，注意防护。", "北京疾控"),
+    ("@中国消防官微发布视频，细数了危险操作。", "中国消防"),  # the nation begins it
+    # (a place's news office: its 发布 is its own name whatever follows)
+    ("据@上海发布消息，新增病例涉及以下场所。", "上海发布"),
+    ("@湖北发布通报称，全省新增病例。", "湖北发布"),
+    ("@陕西发布：西安新增病例。", "陕西发布"),
+])
+def test_account_with_a_body_mark_is_read(text, handle):
+    assert handle in _handle_names(text)
+
+
+@pytest.mark.parametrize("name, start, places, expected", [
+    ("上海发布", 0, {}, True),  # an outlet's ending (发布)
+    ("吉林省卫生健康委", 0, {}, True),
+    ("广东民声热线", 5, {5: 7}, True),  # a place where it begins
+    ("中国消防", 0, {}, True),
+    ("北京协和医院张医生", 0, {0: 2}, False),  # a person's position ends it, whatever begins it
+    ("欧阳娜娜", 0, {}, False),
+    ("健康中国", 0, {}, False),  # a place at the end only: no mark
+    ("北京疾控紧急", 0, {0: 2}, False),  # the run went on into the clause (紧急提醒): no name known
+    ("中国消防今日", 0, {}, False),
+])
+def test_handle_of_a_body(name, start, places, expected):
+    assert _handle_of_a_body(name, start, places) is expected
 
 
 # --- 6. a place's departments in general, none named -----------------------------------------------------------------
@@ -191,3 +254,37 @@ def test_place_departments_in_general_are_no_body(text, generic):
 ])
 def test_a_place_department_named_stays(text, department):
     assert department in _surfaces(text)
+
+
+# --- (review) a known name whose first character ends a place's name ------------------------------------------------
+
+@pytest.mark.parametrize("text, not_a_body", [
+    ("北京东城区新增1例确诊病例。", "京东"),  # 北京|东城区: the place's characters run on
+    ("该商场位于上海市南京东路829号。", "京东"),
+    ("位于北京东四环的一家医院。", "京东"),
+])
+def test_known_name_inside_a_place_is_none(text, not_a_body):
+    assert not_a_body not in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("京东北京总部员工确诊。", "京东"),  # the known name before the place
+    ("在北京，京东宣布捐赠。", "京东"),
+    ("北京京东世纪贸易有限公司发布声明。", "北京京东世纪贸易有限公司"),  # a place begins the body's name
+])
+def test_known_name_next_to_a_place_stays(text, body):
+    assert body in _surfaces(text)
+
+
+# --- (review) two module names were one: the kinds in apposition before a country's body ----------------------------
+
+@pytest.mark.parametrize("before, expected", [
+    ("跨国企业", True),  # a kind of body in apposition: the foreign body's name begins with the country
+    ("金融机构", True),
+    ("复星医药", False),  # a firm's short name whose last character only occurs in some kind's word: read whole
+    ("上汽集团", False),
+])
+def test_clause_before_country_reads_the_kinds_in_apposition(before, expected):
+    from imcovid.annotate.organizations import _clause_before_country
+
+    assert _clause_before_country(before) is expected

@@ -11,7 +11,8 @@
 3. From attributions: media named in ``据"内蒙古日报"微信公众号`` and police or traffic police of a place
    (成都交警, 闵行警方); a body cited with 据…消息/通报 that begins with a division (据某市地铁运营消息); a listed firm
    at its market cues (its stock's move, its shares or a stake in it, 持有某某2.34%股权) or, named by a brand and a trade
-   that is as often an ordinary noun, where it acts at a clause start (某某科技|发布声明, 从某某生物|方面获悉).
+   that is as often an ordinary noun, where it acts at a clause start (某某科技|发布声明, 从某某生物|方面获悉); an
+   account named with @ whose name has a body's mark (@商丘日报, @中国消防|官微; not @张文宏医生, @腾讯视频).
 4. From a division and a state firm's trade (某省电信, ``data/organization_branch_trades.txt``), and the one body a
    story names by its function alone at a clause start (疾控中心, ``data/organization_bare_bodies.txt``); a newspaper
    named by its title in 《》 (《卫报》).
@@ -370,6 +371,12 @@ def _known(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _begins_inside_a_place(start: int, place_spans: list[tuple[int, int]]) -> bool:
+    """A known name whose first character is the last of a place's name (北|京东城区, 南|京东路, 上|海航): the text
+    names the place there, the known name is only its characters run on into the next word."""
+    return any(a < start < b for a, b in place_spans)
+
+
 _PRODUCTS_AFTER_FIRM = tuple(sorted(words("organization_products_after_firm"), key=len, reverse=True))
 
 
@@ -404,15 +411,26 @@ def _platform_as_place(text: str, start: int, end: int) -> bool:
     it. The 上 of place is one that begins no word with the character after it (京东|上市, 美团|上线, 拼多多|上涨: the
     firm's acts, where it stays a body), and a platform that acts (推特官方冻结, 淘宝回应称) is none of these."""
     if text.startswith("上", end):
-        return not is_common_word(text[end : end + 2])
-    if _VISITS_BEFORE.search(text, max(0, start - 2), start):
+        return not (is_common_word(text[end : end + 2]) or _LAST_PERIOD.match(text, end))
+    if _VISITS_BEFORE.search(text, max(0, start - 2), start) and not _word_ends_with_up(text, start):
         return True  # 她上|小红书，偶然发现; 刷|快手: going on the platform, to read or post there
     return text.startswith(_PLATFORM_PARTS, end)
 
 
+# The 上 of "last" before a period (上个月, 上季度, 上半年, 上一年, 上星期), which the dictionary does not hold as words:
+# 京东|上季度净利润, the firm's figures, not the platform as a place.
+_LAST_PERIOD = re.compile(r"上(?:一|个)?(?:半年|半月|季度|年度|星期|礼拜|月|季|年|周|旬)")
+
+
 # Verbs of going on a platform right before its name (上|小红书, 刷|抖音, 逛|淘宝, 登录|知乎): the platform as a place.
 # (Not 在, which names a body as often: 在京东的支持下.)
-_VISITS_BEFORE = re.compile(r"(?:(?<![线网马])上|刷|逛|登录|登陆)$")
+_VISITS_BEFORE = re.compile(r"(?:(?<![线网])上|刷|逛|登录|登陆)$")
+
+
+def _word_ends_with_up(text: str, start: int) -> bool:
+    """The 上 right before ``start`` ends a word with the character before it (马上, 早上, 晚上, 会上, 加上, 以上): a time,
+    a meeting or an addition, no going on the platform (发布会上|京东宣布, 早上|快手发布公告; not 她上|小红书)."""
+    return text.startswith("上", start - 1) and start >= 2 and is_word(text[start - 2 : start])
 
 
 # Whole names of a firm's product (腾讯视频, 百度地图; data list): only the firm's name inside one is dropped.
@@ -717,7 +735,7 @@ _NOT_AFTER_COUNTRY_TAGS = frozenset({"m", "q", "r", "d", "p", "c", "u", "f", "t"
 # hosts the team sent there; the body is the sender's, not the country's.
 _TO_THE_HOST = re.compile(r"(?:援助?|支援|驰援|赴|派往|前往)$")
 # Kinds of body written before a body's name in apposition (跨国企业|法国达能集团, 金融机构|俄罗斯联邦储蓄银行).
-_KINDS_BEFORE_NAME = word_set("organization_kinds_after_list")
+_KINDS_IN_APPOSITION = word_set("organization_kinds_after_list")
 # A firm's short name, the words a subsidiary's name begins with (小米|印度公司, 药明康德|美国研究中心), takes at most this
 # many characters; words longer than that before the country are the clause's (有国家流行史|英国卫生安全局).
 _LONGEST_FIRM_BEFORE_COUNTRY = threshold("organizations", "longest_firm_before_country")
@@ -734,7 +752,7 @@ def _clause_before_country(before: str) -> bool:
     was before the country was looked for."""
     if len(before) < 2 or len(before) > _LONGEST_FIRM_BEFORE_COUNTRY:
         return True
-    if any(before.endswith(kind) for kind in _KINDS_BEFORE_NAME):
+    if any(before.endswith(kind) for kind in _KINDS_IN_APPOSITION):
         return True
     last = before[-2:]
     return is_common_word(last) and dictionary_tag(last) in _CLAUSE_TAGS
@@ -1029,7 +1047,9 @@ _CHANNEL_THEN_NAME = re.compile(r"(?:政务微信|政务微博|微信公众号|�
 # An account named with @ (微博's mention): @商丘日报发布…, 据@上海发布，, @中国消防官微发布视频, 据@人民日报12月16日报道,
 # （@吉林发布）. The name runs over Chinese characters to a stop, a digit or a word of the channel or act after it
 # (data/organization_handle_followers.txt); a name that ends with 发布 where the run ends is the account's own
-# (@陕西发布：). Shorter handles without an outlet's ending are people's as often (@李某某): none.
+# (@陕西发布：). Shorter handles without an outlet's ending are people's as often (@李某某): none. An @ names people,
+# stars, shows and products as often as bodies (@张文宏医生, @欧阳娜娜, @腾讯视频): the account is a body's only where
+# its name has a body's mark (see _handle_of_a_body).
 _HANDLE = re.compile(r"@(?P<run>[\u4e00-\u9fff]{2,16})")
 _HANDLE_FOLLOWERS = tuple(sorted(words("organization_handle_followers"), key=len, reverse=True))
 _SHORTEST_HANDLE = threshold("organizations", "shortest_handle")
@@ -1038,19 +1058,57 @@ _PEOPLE_BEFORE_HANDLE = re.compile("(?:" + "|".join(sorted(map(re.escape, words(
                                                            key=len, reverse=True)) + ")$")
 
 
-def _handles(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the accounts named with @ (see above)."""
+# A name that begins with the nation or a national level (中国消防, 国家应急广播, 全国妇联): a body's account.
+_NATIONAL_START = re.compile(r"(?:中国|国家|全国|中央|中共)")
+# What ends a person's name as written in an account (@张文宏医生, @钟南山院士, @某某老师): a position or honorific.
+_PERSON_ENDINGS = tuple(sorted(set(words("person_positions")) | set(words("person_honorifics")), key=len, reverse=True))
+
+
+def _handle_of_a_body(name: str, start: int, place_ends: dict[int, int]) -> bool:
+    """The account's name ``name`` (at ``start``) has a body's mark: it ends like a body or an outlet (@吉林省卫生健康委,
+    @商丘日报, @上海发布) or begins with a place or the nation (@广东民声热线, @北京疾控, @中国消防). Not a name that
+    ends with a person's position or honorific (@张文宏医生, @钟南山院士). Without a mark an account is a person's, a
+    star's, a show's or a product's as often (@欧阳娜娜, @老师好我叫何同学, @王者荣耀, @腾讯视频): none is read."""
+    if name.endswith(_PERSON_ENDINGS):
+        return False
+    if _ENDS_LIKE_A_BODY.search(name) or re.search(_OUTLET_ENDING + "$", name):
+        return True
+    if start in place_ends:
+        return not _runs_into_the_clause(name[place_ends[start] - start :])
+    nation = _NATIONAL_START.match(name)
+    return bool(nation) and not _runs_into_the_clause(name[nation.end() :])
+
+
+# jieba's tags of the words that begin the clause after an account, not its name: adverbs, times, adjectives, verbs
+# (@北京疾控|紧急提醒, @中国消防|今日发布, @北京疾控|再次提醒).
+_HANDLE_CLAUSE_TAGS = frozenset({"d", "t", "a", "ad", "v", "vd", "p", "c", "r"})
+
+
+def _runs_into_the_clause(tail: str) -> bool:
+    """What follows the place or the nation in an account's name holds an ordinary word of the clause after it (an
+    adverb, a time, an adjective or a verb: 北京疾控|紧急, 中国消防|今日): the run went past the name, which the followers'
+    list did not cut; the account's name is not known there."""
+    return any(is_common_word(tail[i : i + 2]) and dictionary_tag(tail[i : i + 2]) in _HANDLE_CLAUSE_TAGS
+               for i in range(len(tail) - 1))
+
+
+def _handles(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
+    """(start, end) of the accounts named with @ (see above); ``place_ends``: the end of each place by its start. A
+    发布 right after a place's whole name is the account's own name, a place's news office (@上海发布|消息,
+    @湖北发布|通报称), whatever follows; after any other name it is the act (@商丘日报|发布…, @北京疾控|发布提醒)."""
     spans = []
     for m in _HANDLE.finditer(text):
         run, start = m.group("run"), m.start("run")
         if _PEOPLE_BEFORE_HANDLE.search(text[max(0, m.start() - 6) : m.start()].rstrip()):
             continue  # 网友@某某, 我是 @某某: a person's account
         cut = next((i for i in range(2, len(run)) if run.startswith(_HANDLE_FOLLOWERS, i)
-                    and not (run.startswith("发布", i) and i + 2 == len(run))), len(run))
+                    and not (run.startswith("发布", i) and (i + 2 == len(run) or place_ends.get(start) == start + i))),
+                   len(run))
         name = run[:cut]
         if name.endswith(_SPORTS_TEAM_ENDINGS):
             continue  # 据@中国女排消息: a sports team's account, no organization
-        if (len(name) >= _SHORTEST_HANDLE or re.search(_OUTLET_ENDING + "$", name)) and not _stops_in_outlet(name):
+        if ((len(name) >= _SHORTEST_HANDLE or re.search(_OUTLET_ENDING + "$", name)) and not _stops_in_outlet(name)
+                and _handle_of_a_body(name, start, place_ends)):
             spans.append((start, start + cut))
     return spans
 
@@ -2731,7 +2789,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     for m in _STANDALONE.finditer(text):
         spans[(m.start(), m.end())] = "organization.standing_name"
     for span in _known(text):
-        spans.setdefault(span, "organization.known_name")
+        if not _begins_inside_a_place(span[0], place_spans):
+            spans.setdefault(span, "organization.known_name")
     for span in _parliaments(text):
         spans.setdefault(span, "organization.parliament")
     for span in _outlets_before_reporters(text, {text[a:b] for a, b in place_spans}):
@@ -2777,7 +2836,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.firm_before_title")
     for span in _named_channels(text):  # (after the accounts: 微信公众号“西安发布” is a place's official account)
         spans.setdefault(span, "organization.named_channel")
-    for span in _handles(text):  # (after the accounts, which keep their rule: 据@陕西发布)
+    for span in _handles(text, dict(place_spans)):  # (after the accounts, which keep their rule: 据@陕西发布)
         spans.setdefault(span, "organization.handle")
     moves, unsure_moves = _stock_moves(text)
     for span in moves:
