@@ -237,11 +237,28 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
         return "maintain"  # a prohibition without a start cue (不得不, "had to", is none: 不得不再次宣布…进入紧急状态)
     bare = outside_notes(statement)
     for action in ("impose", "strengthen"):
-        if w[action].search(bare):
+        if (imposed_cue(bare) if action == "impose" else w[action].search(bare)):
             if action == "impose" and w["continued"].search(statement):
                 continue  # 继续实施封闭管理: a measure carried on, not newly put in place (maintain, unless 继续加强)
             return "maintain" if action == "impose" and told_as_history(sentence_head) else action
     return "impose" if closure_imposed(statement, sentence_head) else "maintain"
+
+
+def described_cue(statement: str, start: int, end: int) -> bool:
+    """Does the impose word at ``start:end`` only describe (word rows ``impose-described-after``/``-before``)? Followed
+    by 的 it modifies a noun (划定的中风险地区人员, 泄露非公开发布的信息), by 着 it tells a standing state (公告栏上
+    张贴着最新的名单), by 会 it names a meeting (召开新闻发布会); after 擅自 it is the act a prohibition forbids
+    (以及擅自发布、传播…). None tells a measure newly put in place (guideline, *action*: impose), so none imposes.
+    Why: s20act, maintain read as impose in four development posts of real, real-3, real-5 and real-6."""
+    w = words()
+    return bool(w["impose-described-after"].match(statement, end)
+                or w["impose-described-before"].search(statement[max(0, start - 4):start]))
+
+
+def imposed_cue(statement: str) -> bool:
+    """Does the statement hold an impose word (word row ``impose``) that tells a deed, not a description
+    (``described_cue``)?"""
+    return any(not described_cue(statement, m.start(), m.end()) for m in words()["impose"].finditer(statement))
 
 
 _NOTE = re.compile(r"（[^（）]*）|\([^()]*\)")
@@ -1494,6 +1511,10 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
             # (该病例于1月15日在…核酸筛查中发现: when a case was found, not a measure's start; s19meas. Not 自10月16日
             # 西安市发现…后, "since": the measures after it start then; nor 于12月1日起对初筛阳性人员…, a start.)
             continue
+        if period_end(text, d):
+            continue  # (至8月2日起，全市新增本土确诊病例一直维持在5个以下: the end of a period of figures)
+        if ended_period(text, d, dates, published):
+            continue  # (从4月4日到4月8日，陆续…运送100万斤新鲜蔬菜: done then, not newly in force)
         starts = bool(_START_BEFORE.search(text, max(0, d["start"] - 1), d["start"])
                       or _START_AFTER.match(text[d["end"]:d["end"] + 8]))
         # (not a new date a measure moves to: 高考统考延期至7月7日至9日举行 is a postponement, imposed now)
@@ -1512,6 +1533,34 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
         if day > published and _IN_FORCE_FROM.match(text[d["end"]:d["end"] + 8]):
             out[-1] = "future"  # 该价格自2021年12月1日起施行: the whole notice is not yet in force
     return out
+
+
+def period_end(text: str, d: dict) -> bool:
+    """Is the date the end of a period (至8月2日起, 到4月8日)? It says until when, never when a measure starts, whatever
+    起 follows it. Why: s20act, a period of case figures (至8月2日起，全市新增本土确诊病例一直维持在5个以下) made the
+    sentence's measures impose (development set real-4)."""
+    return bool(_MOVED_TO.search(text, max(0, d["start"] - 1), d["start"])) \
+        and not _POSTPONED.search(text, max(0, d["start"] - 4), d["start"])
+
+
+def ended_period(text: str, d: dict, dates, published: date) -> bool:
+    """Does the date open a period (从4月4日到4月8日) that ended before the text's date? What was done in it is told as
+    done then (guideline, *action*: impose is a measure newly put in place), so the opening date is no start date.
+    Why: s20act, a delivery over past days read as newly imposed (development set gold-corpus)."""
+    after = _PERIOD_TO.match(text, d["end"])
+    if not after:
+        return False
+    for e in dates:
+        if e.get("type") == "DATE" and e["start"] == after.end() and len(str(e.get("value") or "")) == 10:
+            try:
+                return date.fromisoformat(str(e["value"])) < published
+            except ValueError:
+                return False
+    return False
+
+
+_PERIOD_TO = re.compile(r"(?:\d{1,2}(?:时|点))?(?:—|－|-|~|～|至|到)")
+_POSTPONED = re.compile(r"(?:延期|推迟|延迟|顺延|延长|调整|改)(?:至|到)$")
 
 
 # A date of a case's finding (于1月15日在坪山区第三轮主动核酸筛查中发现, 于1月22日确诊): it dates no measure.

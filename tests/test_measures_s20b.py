@@ -1,0 +1,119 @@
+"""MEASURE action rules of session 20, helper "act" (notes/s20-act.md). (1) An impose word that only describes —
+followed by 的 (划定的中风险地区), 着 (张贴着名单) or 会 (新闻发布会), or after 擅自 (the act a prohibition forbids) — is
+no impose cue (``measures.described_cue``; word rows ``impose-described-after``/``-before``); 非公开 is not 公开.
+(2) A date that ends a period (至8月2日起) or opens a period already over at the text's date (从4月4日到4月8日) is no
+start date of a measure (``measures.period_end``, ``measures.ended_period``). Both from the maintain→impose action
+errors of the development sets real, real-3, real-4, real-5, real-6 and gold-corpus (batch A of s20act). The texts
+are invented: regression tests of the rules, not evidence of quality. Negative cases are marked."""
+
+from datetime import date
+
+import pytest
+
+from imcovid.annotate import annotate
+from imcovid.annotate.measures import described_cue, ended_period, imposed_cue, period_end, statement_action
+
+PUBLISHED = date(2021, 8, 20)
+
+
+def _measures(text: str, published: date = PUBLISHED) -> list[tuple[str, str]]:
+    return [(m["code"], m["action"]) for m in annotate(text, published) if m["type"] == "MEASURE"]
+
+
+# (1) An impose word that describes gives no impose.
+@pytest.mark.parametrize("statement, word, described", [
+    ("有病例的封控区以及划定的中风险地区人员", "划定", True),
+    ("公告栏上张贴着最新的中高风险区名单", "张贴", True),
+    ("市政府召开第51场疫情防控新闻发布会", "发布", True),
+    ("以及擅自发布、传播疫情防控工作信息", "发布", True),
+    # negatives: the deed itself, and 会同/会议 after the word are not a meeting noun
+    ("卫健委发布疫情防控通告", "发布", False),
+    ("市里划定中风险地区", "划定", False),
+    ("社区张贴疫情防控告示", "张贴", False),
+    ("市卫健委发布会同市场监管部门制定的通知", "发布", False),
+    ("指挥部成立了专班", "成立", False),
+])
+def test_described_cue(statement, word, described):
+    start = statement.index(word)
+    assert described_cue(statement, start, start + len(word)) is described
+
+
+@pytest.mark.parametrize("statement, imposed", [
+    ("公告栏上张贴着最新的中高风险区名单", False),
+    ("泄露非公开发布的疫情防控工作信息", False),
+    # negatives: one describing word does not hide a deed in the same statement; 公开 stays a cue
+    ("划定的中风险地区实行封闭管理", True),
+    ("公开了确诊病例的流调信息", True),
+])
+def test_imposed_cue(statement, imposed):
+    assert imposed_cue(statement) is imposed
+
+
+@pytest.mark.parametrize("statement, action", [
+    ("有病例的封控区以及划定的中风险地区人员", "maintain"),
+    ("公告栏上永远张贴着最新的中高风险区的名单", "maintain"),
+    ("长春市召开新冠肺炎疫情防控工作新闻发布会", "maintain"),
+    ("以及擅自发布、传播、泄露非公开发布的疫情防控工作信息资料", "maintain"),
+    # negatives: the deeds stay impose, a strengthen word still strengthens
+    ("卫健委发布疫情防控通告", "impose"),
+    ("社区在公告栏张贴了中高风险区名单", "impose"),
+    ("公开了确诊病例的所有流调信息", "impose"),
+    ("加强划定的中风险地区人员管控", "strengthen"),
+])
+def test_described_cue_in_actions(statement, action):
+    assert statement_action(statement) == action
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1、划定的中风险地区人员，严格按照封控区的要求，足不出户。", ("C6", "maintain")),
+    # negative: a zone newly drawn is imposed
+    ("即日起，我市划定3个中风险地区，实行足不出户。", ("C6", "impose")),
+])
+def test_described_cue_in_sentences(text, expected):
+    assert expected in _measures(text)
+
+
+# (2) The end of a period, or a period already over, is no start date.
+def _date(text: str, surface: str, value: str) -> dict:
+    start = text.index(surface)
+    return {"type": "DATE", "start": start, "end": start + len(surface), "value": value}
+
+
+@pytest.mark.parametrize("text, surface, ends", [
+    ("至8月2日起，全市新增病例一直维持在5个以下", "8月2日", True),
+    ("从4月4日到4月8日，陆续运送蔬菜", "4月8日", True),
+    # negatives: a postponement's new date, and a start
+    ("高考延期至7月7日起举行", "7月7日", False),
+    ("自8月2日起，全市实行封闭管理", "8月2日", False),
+])
+def test_period_end(text, surface, ends):
+    assert period_end(text, _date(text, surface, "2021-08-02")) is ends
+
+
+@pytest.mark.parametrize("end_value, over", [
+    ("2021-08-08", True),
+    # negatives: a period that runs to the text's date or beyond is still going on
+    ("2021-08-20", False),
+    ("2021-08-28", False),
+])
+def test_ended_period(end_value, over):
+    text = "从8月4日到8月8日，陆续运送蔬菜"
+    dates = [_date(text, "8月4日", "2021-08-04"), _date(text, "8月8日", end_value)]
+    assert ended_period(text, dates[0], dates, PUBLISHED) is over
+
+
+def test_ended_period_needs_an_end_date():
+    text = "自8月4日起，全市实行封闭管理"  # negative: a start with no end
+    dates = [_date(text, "8月4日", "2021-08-04")]
+    assert ended_period(text, dates[0], dates, PUBLISHED) is False
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("从8月4日到8月8日，全市陆续向封控小区居民配送生活物资。", ("CN-SUPPLY", "maintain")),
+    ("至8月2日起，全市新增本土确诊病例一直维持在5个以下，全市开展多轮核酸检测。", ("CN-MASS-TESTING", "maintain")),
+    # negatives: a start in the past is imposed, a period still to come is planned
+    ("自8月4日起，全市向封控小区居民配送生活物资。", ("CN-SUPPLY", "impose")),
+    ("从8月24日到8月28日，全市向封控小区居民配送生活物资。", ("CN-SUPPLY", "announce-plan")),
+])
+def test_periods_in_sentences(text, expected):
+    assert expected in _measures(text)
