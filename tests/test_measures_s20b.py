@@ -2,7 +2,9 @@
 followed by 的 (划定的中风险地区), 着 (张贴着名单) or 会 (新闻发布会), or after 擅自 (the act a prohibition forbids) — is
 no impose cue (``measures.described_cue``; word rows ``impose-described-after``/``-before``); 非公开 is not 公开.
 (2) A date that ends a period (至8月2日起) or opens a period already over at the text's date (从4月4日到4月8日) is no
-start date of a measure (``measures.period_end``, ``measures.ended_period``). Both from the maintain→impose action
+start date of a measure (``measures.period_end``, ``measures.ended_period``). (3) A clause that opens on a strengthen
+verb with no measure of its own joins the next clause's measure; a 都/均 comment joins the list before it
+(``measures.cue_clause_joins``). All from the maintain→impose action
 errors of the development sets real, real-3, real-4, real-5, real-6 and gold-corpus (batch A of s20act). The texts
 are invented: regression tests of the rules, not evidence of quality. Negative cases are marked."""
 
@@ -117,3 +119,31 @@ def test_ended_period_needs_an_end_date():
 ])
 def test_periods_in_sentences(text, expected):
     assert expected in _measures(text)
+
+
+# (3) A clause that opens on a strengthen verb and names no measure joins the measure of the next clause; a comment
+# on a topic list (都/均…) joins the measures of the list (measures.cue_clause_joins).
+@pytest.mark.parametrize("text, expected", [
+    ("额济纳旗组织超市复工，并加强价格监管，确保生活必需品市场供应充足、价格稳定。",
+     ("CN-SUPPLY", "strengthen", "加强价格监管，确保生活必需品市场供应充足、价格稳定", "measure.cue_clause_joins")),
+    ("会议强调，要加强价格监管，确保生活必需品市场供应充足。",
+     ("CN-SUPPLY", "strengthen", "加强价格监管，确保生活必需品市场供应充足", "measure.cue_clause_joins")),
+    ("不论是检测还是流调，都要突出“快”和“早”，千方百计抢时间。",
+     ("H3", "strengthen", "不论是检测还是流调，都要突出“快”和“早", "measure.cue_clause_joins")),
+    # negatives: an exhortation about duty or leadership, a purpose clause, a clause whose verb is not first, an
+    # impose word telling another deed, a comment with no strengthen word, a clause with a measure of its own
+    ("各类公共场所要进一步压实“四方责任”，严格执行测温、扫码等常态化防控措施。",
+     ("CN-HEALTH-CODE", "maintain", "严格执行测温、扫码等常态化防控措施", "measure.cue_table")),
+    ("要加强组织领导，严格落实封闭管理措施。", ("C6", "maintain", "严格落实封闭管理措施", "measure.cue_table")),
+    ("为加强疫情防控，全市开展全员核酸检测。", ("CN-MASS-TESTING", "impose", "全市开展全员核酸检测", "measure.cue_table")),
+    ("额济纳旗加强价格监管，确保生活必需品市场供应充足。",
+     ("CN-SUPPLY", "maintain", "确保生活必需品市场供应充足", "measure.cue_table")),
+    ("公司设置了5个检测点，来保证这次核酸检测全覆盖。",
+     ("CN-MASS-TESTING", "maintain", "来保证这次核酸检测全覆盖", "measure.cue_table")),
+    ("不论是检测还是流调，都要严格落实。", ("H3", "maintain", "不论是检测还是流调", "measure.cue_table")),
+    ("加强宣传，全市开展全员核酸检测。", ("CN-MASS-TESTING", "impose", "全市开展全员核酸检测", "measure.cue_table")),
+])
+def test_cue_clause_joins(text, expected):
+    found = [(m["code"], m["action"], m["surface"], m["rule"]) for m in annotate(text, PUBLISHED)
+             if m["type"] == "MEASURE"]
+    assert expected in found

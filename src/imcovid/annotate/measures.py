@@ -1402,6 +1402,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 group["targeted"] = group["targeted"] or bool(targeted_words.search(statement))
                 if _PRIORITY[action] < _PRIORITY[group["action"]]:
                     group["action"] = action
+        cue_clause_joins(groups, text, s_start, s_end)
         _arrivals_first(groups, text[s_start:s_end])
         _patients_tests(groups, text[s_start:s_end])
         for group in groups.values():
@@ -1674,6 +1675,47 @@ def _patients_tests(groups: dict[tuple, dict], sentence: str) -> None:
 
 
 _CLAUSE_END = "，；：,;:"
+
+
+def cue_clause_joins(groups: dict, text: str, s_start: int, s_end: int) -> None:
+    """A clause with an impose or strengthen cue but no measure of its own (德清县已指定专人…沟通, 加强价格监管,
+    都要突出“快”和“早”) is part of the statement next to it: it joins the mention(s) that start with the next clause
+    (its content: 加强价格监管，确保生活必需品市场供应充足), or, opening on 都/均 (word row ``comment-on-list``),
+    the mention(s) that end with the clause before (the comment on a topic list: 不论是检测还是流调，都要突出“快”和
+    “早”; guideline, *Statements* rule 3, codes that share one predicate). The span takes the clause in and its
+    action joins the merge priority (rule 2). Only a clause that opens on its strengthen verb joins (impose words
+    in such clauses mostly tell another deed: 公司设置了5个检测点); a purpose clause, a frame, an excluded clause or an
+    exhortation about duty, leadership or awareness (进一步压实“四方责任”, 加强组织领导: word row ``exhortation``)
+    joins nothing.
+    Why: s20act, impose and strengthen read as maintain in development posts of real, real-2, real-3 and real-5."""
+    if not groups:
+        return
+    w = words()
+    clauses = [_trim(text, m.start() + s_start, m.end() + s_start) for m in _CLAUSE.finditer(text[s_start:s_end])]
+    clauses = [(a, b) for a, b in clauses if b > a]
+    for i, (a, b) in enumerate(clauses):
+        clause = text[a:b]
+        comment = bool(w["comment-on-list"].match(clause)) and i > 0
+        if not comment and any(g["start"] < b and a < g["end"] for g in groups.values()):
+            continue  # (a clause of a measure already; a comment may be one code's and not yet the others')
+        if clause.startswith("为") or excluded(clause) or w["directive-frame"].search(clause) \
+                or w["exhortation"].search(clause):
+            continue
+        action = statement_action(clause, text[s_start:a])
+        if action != "strengthen" or not (comment or w["strengthen"].match(clause)):
+            continue  # (only a comment, or a clause that opens on its strengthen verb: 加强价格监管)
+        if comment:
+            joined = [g for g in groups.values() if g["end"] == clauses[i - 1][1]]
+            for g in joined:
+                g["end"] = b
+        else:
+            joined = [g for g in groups.values() if i + 1 < len(clauses) and g["start"] == clauses[i + 1][0]]
+            for g in joined:
+                g["start"] = a
+        for g in joined:
+            g["rule"] = "measure.cue_clause_joins"
+            if g["action"] not in ("lift", "relax") and _PRIORITY[action] < _PRIORITY[g["action"]]:
+                g["action"] = action
 
 
 def _clauses_with_hits(text: str, s_start: int, s_end: int, hit_starts: list[int]):
