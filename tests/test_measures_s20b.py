@@ -4,8 +4,8 @@ no impose cue (``measures.described_cue``; word rows ``impose-described-after``/
 (2) A date that ends a period (至8月2日起) or opens a period already over at the text's date (从4月4日到4月8日) is no
 start date of a measure (``measures.period_end``, ``measures.ended_period``). (3) A clause that opens on a strengthen
 verb with no measure of its own joins the next clause's measure; a 都/均 comment joins the list before it
-(``measures.cue_clause_joins``). All from the maintain→impose action
-errors of the development sets real, real-3, real-4, real-5, real-6 and gold-corpus (batch A of s20act). The texts
+(``measures.cue_clause_joins``). (4) A survey (有些企业…) imposes nothing; a plan verb at the head of a
+sentence (计划在…) plans (``measures.surveyed``, ``measures.planned_head``). All from the action errors of the development sets real, real-3, real-4, real-5, real-6 and gold-corpus (batch A of s20act). The texts
 are invented: regression tests of the rules, not evidence of quality. Negative cases are marked."""
 
 from datetime import date
@@ -147,3 +147,20 @@ def test_cue_clause_joins(text, expected):
     found = [(m["code"], m["action"], m["surface"], m["rule"]) for m in annotate(text, PUBLISHED)
              if m["type"] == "MEASURE"]
     assert expected in found
+
+
+# (4) A survey of measures here and there (有些企业…, 一些城市…) imposes nothing (measures.surveyed); a plan verb at
+# the head of a sentence (计划在…, 拟于…) makes its statements announce-plan like 将 (measures.planned_head).
+@pytest.mark.parametrize("statement, head, action", [
+    ("有些员工较多的企业同时设置了多个检测点进行检测", "", "maintain"),
+    ("一些城市在高速口设立检查点", "", "maintain"),
+    ("完成全区企业的全员核酸检测", "该区计划在24小时之内，", "announce-plan"),
+    ("开展全员核酸检测", "拟于明日，", "announce-plan"),
+    # negatives: 部分 of a body's own area, a strengthen or lift word in a survey, 计划 as a noun
+    ("部分区域实施临时管控", "", "impose"),
+    ("一些城市继续加强管控", "", "strengthen"),
+    ("有的小区已经解除管控了", "", "lift"),
+    ("开展全员核酸检测", "按照工作计划，", "impose"),
+])
+def test_survey_and_plan_head(statement, head, action):
+    assert statement_action(statement, head) == action

@@ -228,7 +228,7 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
         # 将第一批3万斤蔬菜送到了…, 将莱西七中在校师生转移到集中隔离点, 将游客按照…分类管理: 将 marks the object of
         # a deed (the disposal construction), not the future
         plan = None
-    if plan or re.search(r"将(?!来)", sentence_head[:12]) \
+    if plan or re.search(r"将(?!来)", sentence_head[:12]) or planned_head(sentence_head) \
             or re.search(r"(一旦|发现).{0,20}要", sentence_head) or _CONDITION.search(sentence_head) \
             or condition_by_time(sentence_head):
         # (a response triggered only if something happens: 若无法提供，须在抵穗24小时内…进行一次核酸检测)
@@ -238,7 +238,7 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
     bare = outside_notes(statement)
     for action in ("impose", "strengthen"):
         if (imposed_cue(bare) if action == "impose" else w[action].search(bare)):
-            if action == "impose" and w["continued"].search(statement):
+            if action == "impose" and (w["continued"].search(statement) or surveyed(statement)):
                 continue  # 继续实施封闭管理: a measure carried on, not newly put in place (maintain, unless 继续加强)
             return "maintain" if action == "impose" and told_as_history(sentence_head) else action
     return "impose" if closure_imposed(statement, sentence_head) else "maintain"
@@ -262,6 +262,21 @@ def imposed_cue(statement: str) -> bool:
 
 
 _NOTE = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
+def planned_head(sentence_head: str) -> bool:
+    """Does the sentence open on a plan verb (该区计划在24小时之内，…完成全员核酸检测; 拟于…; word row ``plan-head``)?
+    A future marker at the head of a sentence makes all its statements announce-plan (guideline, *action*), like 将.
+    Why: s20act, development set real-5 (计划在…完成); the word row ``announce-plan`` only reads the statement itself."""
+    return bool(words()["plan-head"].search(sentence_head[:12]))
+
+
+def surveyed(statement: str) -> bool:
+    """Does the statement open on an indefinite number of actors (有些企业…设置了多个检测点, 一些城市…; word row
+    ``survey``)? It surveys measures in force here and there, it reports no measure newly put in place by a body
+    (guideline, *action*: impose), as closure_imposed already reads 一些城市…关闭了部分高速口. Why: s20act, a survey
+    of companies' test sites read as impose (development set real-5; the closure case is real-4's)."""
+    return bool(words()["survey"].match(statement))
 
 
 def outside_notes(statement: str) -> str:
