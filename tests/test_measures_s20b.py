@@ -5,7 +5,8 @@ no impose cue (``measures.described_cue``; word rows ``impose-described-after``/
 start date of a measure (``measures.period_end``, ``measures.ended_period``). (3) A clause that opens on a strengthen
 verb with no measure of its own joins the next clause's measure; a 都/均 comment joins the list before it
 (``measures.cue_clause_joins``). (4) A survey (有些企业…) imposes nothing; a plan verb at the head of a
-sentence (计划在…) plans (``measures.surveyed``, ``measures.planned_head``). All from the action errors of the development sets real, real-3, real-4, real-5, real-6 and gold-corpus (batch A of s20act). The texts
+sentence (计划在…) plans (``measures.surveyed``, ``measures.planned_head``). (5) A routine release
+(及时发布, 由…发布) imposes nothing (``measures.routine_release``). All from the action errors of the development sets real, real-3, real-4, real-5, real-6 and gold-corpus (batch A of s20act). The texts
 are invented: regression tests of the rules, not evidence of quality. Negative cases are marked."""
 
 from datetime import date
@@ -164,3 +165,18 @@ def test_cue_clause_joins(text, expected):
 ])
 def test_survey_and_plan_head(statement, head, action):
     assert statement_action(statement, head) == action
+
+
+# (5) A routine release of information (及时发布, 动态更新发布, 由…发布) imposes nothing (measures.routine_release).
+@pytest.mark.parametrize("statement, action", [
+    ("病例详情由相关设区市发布", "maintain"),
+    ("动态更新发布检测电子地图", "maintain"),
+    ("加强宣传引导，及时发布疫情信息和防控进展情况", "strengthen"),
+    ("每日公布核酸检测结果", "maintain"),
+    # negatives: a notice issued, a release with no routine word, a routine word elsewhere in the statement
+    ("市指挥部发布第5号通告", "impose"),
+    ("公布了确诊病例的活动轨迹", "impose"),
+    ("及时发现，市卫健委发布通告", "impose"),
+])
+def test_routine_release(statement, action):
+    assert statement_action(statement) == action
