@@ -6,7 +6,8 @@ start date of a measure (``measures.period_end``, ``measures.ended_period``). (3
 verb with no measure of its own joins the next clause's measure; a 都/均 comment joins the list before it
 (``measures.cue_clause_joins``). (4) A survey (有些企业…) imposes nothing; a plan verb at the head of a
 sentence (计划在…) plans (``measures.surveyed``, ``measures.planned_head``). (5) A routine release
-(及时发布, 由…发布) imposes nothing (``measures.routine_release``). All from the action errors of the development sets real, real-3, real-4, real-5, real-6 and gold-corpus (batch A of s20act). The texts
+(及时发布, 由…发布) imposes nothing (``measures.routine_release``). (6) The condition of an announced sanction
+(…的，将依法追究) is announce-plan (``measures.sanction_comment``). All from the action errors of the development sets real, real-3, real-4, real-5, real-6 and gold-corpus (batch A of s20act). The texts
 are invented: regression tests of the rules, not evidence of quality. Negative cases are marked."""
 
 from datetime import date
@@ -180,3 +181,17 @@ def test_survey_and_plan_head(statement, head, action):
 ])
 def test_routine_release(statement, action):
     assert statement_action(statement) == action
+
+
+# (6) The condition of an announced sanction (…的，将依法追究) takes the comment's action (measures.sanction_comment).
+@pytest.mark.parametrize("text, expected", [
+    ("不主动报告或不配合防疫工作,造成严重后果的，将依法依规追究相关责任。",
+     ("CN-HEALTH-MONITORING", "announce-plan", "measure.sanction_comment")),
+    ("拒不配合核酸检测的，将依法追究法律责任。", ("CN-MASS-TESTING", "announce-plan", "measure.sanction_comment")),
+    # negatives: a 将 clause after a statement that is no condition (no 的) does not touch it
+    ("返乡人员要主动报告，社区将提供上门核酸检测服务。", ("CN-HEALTH-MONITORING", "maintain", "measure.cue_table")),
+    ("全市开展全员核酸检测，将于明日完成。", ("CN-MASS-TESTING", "impose", "measure.cue_table")),
+])
+def test_sanction_comment(text, expected):
+    found = [(m["code"], m["action"], m["rule"]) for m in annotate(text, PUBLISHED) if m["type"] == "MEASURE"]
+    assert expected in found

@@ -324,10 +324,24 @@ def topic_with_comment(statement: str, text: str, end: int, sentence_end: int) -
     if _TOPIC.match(statement):
         return statement + text[end:sentence_end]
     rest = text[end:sentence_end]
+    if sanction_comment(statement, rest):
+        return statement + rest
     return statement + rest if list_topic(statement) and _direction_change(_comment(rest)) else statement
 
 
 _CLAUSES = re.compile(r"[^，；：,;:]+")
+_WHO_COMMENT = re.compile(r"^[，,]\s*(?:[^，。；,]{0,20}的[，,]\s*)?(?:将|必将)")
+
+
+def sanction_comment(statement: str, rest: str) -> bool:
+    """Is the statement the condition of a sanction the sentence announces — the statement or the clause after it
+    ends on 的 (不主动报告或不配合防疫工作,造成严重后果的，将依法依规追究相关责任), and the comment opens on 将? Its
+    action is the comment's: a response triggered only if something happens (guideline, *action*: announce-plan), as
+    for the topic 对于…的个人. Why: s20act, development set real-3 (the 对于 topic of real-2 was already read so)."""
+    m = _WHO_COMMENT.match(rest)
+    return bool(m) and (statement.endswith("的") or "的" in m.group())
+
+
 _CONDITION_FRAME = re.compile(r"^在[^，；：,;:]*(?:前提|条件|情况|基础)下$")
 
 
@@ -1341,7 +1355,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             read = topic_with_comment(statement, text, c_end, s_end)
             action = statement_action(read, text[s_start:c_start])
             # Which rule decided beyond the cue table, for the mention's `rule` field.
-            rule = "measure.list_comment" if read != statement and not _TOPIC.match(statement) else None
+            rule = None if read == statement or _TOPIC.match(statement) else \
+                "measure.sanction_comment" if sanction_comment(statement, text[c_end:s_end]) else "measure.list_comment"
             start = starts_at.get(s_start, starts_at.get(-1))
             if start is not None and action not in ("lift", "relax") and "基础上" not in statement:
                 # (在…的基础上: the measure already in force that a new one adds to)
