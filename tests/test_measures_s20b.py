@@ -7,7 +7,8 @@ verb with no measure of its own joins the next clause's measure; a 都/均 comme
 (``measures.cue_clause_joins``). (4) A survey (有些企业…) imposes nothing; a plan verb at the head of a
 sentence (计划在…) plans (``measures.surveyed``, ``measures.planned_head``). (5) A routine release
 (及时发布, 由…发布) imposes nothing (``measures.routine_release``). (6) The condition of an announced sanction
-(…的，将依法追究) is announce-plan (``measures.sanction_comment``). All from the action errors of the development sets real, real-3, real-4, real-5, real-6 and gold-corpus (batch A of s20act). The texts
+(…的，将依法追究) is announce-plan (``measures.sanction_comment``). (7) 将X宣传到位 is the disposal construction
+(``measures._DISPOSAL``), not the future. All from the action errors of the development sets real, real-3, real-4, real-5, real-6 and gold-corpus (batch A of s20act). The texts
 are invented: regression tests of the rules, not evidence of quality. Negative cases are marked."""
 
 from datetime import date
@@ -195,3 +196,19 @@ def test_routine_release(statement, action):
 def test_sanction_comment(text, expected):
     found = [(m["code"], m["action"], m["rule"]) for m in annotate(text, PUBLISHED) if m["type"] == "MEASURE"]
     assert expected in found
+
+
+# (7) 将 + object + a verb with its result (宣传到位, 落实到人) is the disposal construction, not the future.
+@pytest.mark.parametrize("statement, action", [
+    ("多渠道、第一时间将疫情防控政策和措施向滞留游客宣传到位", "maintain"),
+    ("将各项防控措施落实到位", "maintain"),
+    ("将核酸检测结果通知到人", "maintain"),
+    # negatives: 将于/将在/将尽快/将把 mark the future; 到位 as the verb itself
+    ("将于明日将物资配送到位", "announce-plan"),
+    ("物资将在明日配送到位", "announce-plan"),
+    ("将尽快落实到位", "announce-plan"),
+    ("将把各项措施落实到位", "announce-plan"),
+    ("核酸检测队伍将于今晚到位", "announce-plan"),
+])
+def test_disposal_with_result(statement, action):
+    assert statement_action(statement) == action

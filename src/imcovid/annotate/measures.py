@@ -370,11 +370,13 @@ def _direction_change(text: str) -> bool:
 # mark the future.)
 # (And 将X闭环转运集中隔离点, 将X转至/转入…: the transfer verb with its destination straight after it, s19meas; not after an
 # adverb of time, 将尽快转运, 将立即转至, which marks the future; and 现将其活动轨迹通报如下, published here and now.)
+# (And 将X宣传到位, 将X落实到人: a verb with its result, 到位/到人/到户/到岗, s20act; not 将于…到位 or 将…到位前.)
 # (Nor after any adverb, 将陆续转至定点医院, 将逐步转入常态化, 将统一转运: no object between 将 and the verb, the future;
 # s19 review.)
-_DISPOSAL = re.compile(r"将(?![于在从自尽立马即]|陆续|逐步|逐渐|逐一|统一|分批|全部(?=转|送)|会|要|及时|很快|适时|择机|继续|迅速"
+_DISPOSAL = re.compile(r"将(?![于在从自尽立马即把]|陆续|逐步|逐渐|逐一|统一|分批|全部(?=转|送)|会|要|及时|很快|适时|择机|继续|迅速"
                        r"|第一时间|进一步)[^，。；将]{1,30}?(?:转移到|转移至|转运至|转运到|送至|送往|送到|调整为|划定为|划为|列为|纳入|按照"
-                       r"|转运(?=[^，。；]{0,12}(?:隔离|医院|酒店|方舱|定点))|转至|转入|(?:公告|通报|公布)如下)")
+                       r"|转运(?=[^，。；]{0,12}(?:隔离|医院|酒店|方舱|定点))|转至|转入|(?:公告|通报|公布)如下"
+                       r"|(?<![将于在])(?:到位|到人|到户|到岗)(?![^，。；]{0,2}前))")
 
 
 # A clause of the sentence before the statement that opens with a condition (这里要提醒市民朋友，如果您收到…，请…):
