@@ -8,7 +8,8 @@ verb with no measure of its own joins the next clause's measure; a 都/均 comme
 sentence (计划在…) plans (``measures.surveyed``, ``measures.planned_head``). (5) A routine release
 (及时发布, 由…发布) imposes nothing (``measures.routine_release``). (6) The condition of an announced sanction
 (…的，将依法追究) is announce-plan (``measures.sanction_comment``). (7) 将X宣传到位 is the disposal construction
-(``measures._DISPOSAL``), not the future. All from the action errors of the development sets real, real-3, real-4, real-5, real-6 and gold-corpus (batch A of s20act). The texts
+(``measures._DISPOSAL``), not the future. (8) A clause that issues a notice (政府下发通知) joins the
+measure after it as impose (``measures.cue_clause_joins``, word row ``notice-issued``). All from the action errors of the development sets real, real-3, real-4, real-5, real-6 and gold-corpus (batch A of s20act). The texts
 are invented: regression tests of the rules, not evidence of quality. Negative cases are marked."""
 
 from datetime import date
@@ -212,3 +213,21 @@ def test_sanction_comment(text, expected):
 ])
 def test_disposal_with_result(statement, action):
     assert statement_action(statement) == action
+
+
+# (8) A clause that issues a notice joins the measure after it as impose (measures.cue_clause_joins, notice-issued).
+@pytest.mark.parametrize("text, expected", [
+    ("上午十点，政府下发通知，全市A级景区必须缩减至少50%的游客承载量。",
+     ("C2", "impose", "全市A级景区必须缩减至少50%的游客承载量", "measure.cue_clause_joins")),
+    ("兰州发布通告：市民群众非必要不离兰。", ("C7", "impose", "市民群众非必要不离兰", "measure.cue_clause_joins")),
+    # negatives: a notice named (发布的通告), a provision that goes on, a dated provision keeps its date's reading
+    ("根据市指挥部发布的通告，全市继续实行封闭管理。", ("C6", "maintain", "全市继续实行封闭管理", "measure.cue_table")),
+    ("市指挥部发布通告，全市继续实行封闭管理。",
+     ("C6", "maintain", "全市继续实行封闭管理", "measure.cue_clause_joins")),
+    ("市指挥部发布通告，自8月25日零时起，全市实行封闭管理。",
+     ("C6", "announce-plan", "全市实行封闭管理", "measure.cue_table")),
+])
+def test_notice_issued_joins(text, expected):
+    found = [(m["code"], m["action"], m["surface"], m["rule"]) for m in annotate(text, PUBLISHED)
+             if m["type"] == "MEASURE"]
+    assert expected in found

@@ -1719,15 +1719,17 @@ _CLAUSE_END = "，；：,;:"
 
 
 def cue_clause_joins(groups: dict, text: str, s_start: int, s_end: int) -> None:
-    """A clause with an impose or strengthen cue but no measure of its own (德清县已指定专人…沟通, 加强价格监管,
-    都要突出“快”和“早”) is part of the statement next to it: it joins the mention(s) that start with the next clause
-    (its content: 加强价格监管，确保生活必需品市场供应充足), or, opening on 都/均 (word row ``comment-on-list``),
-    the mention(s) that end with the clause before (the comment on a topic list: 不论是检测还是流调，都要突出“快”和
-    “早”; guideline, *Statements* rule 3, codes that share one predicate). The span takes the clause in and its
-    action joins the merge priority (rule 2). Only a clause that opens on its strengthen verb joins (impose words
-    in such clauses mostly tell another deed: 公司设置了5个检测点); a purpose clause, a frame, an excluded clause or an
-    exhortation about duty, leadership or awareness (进一步压实“四方责任”, 加强组织领导: word row ``exhortation``)
-    joins nothing.
+    """A clause with a strengthen cue but no measure of its own (加强价格监管, 都要突出“快”和“早”) is part of the
+    statement next to it: it joins the mention(s) that start with the next clause (its content: 加强价格监管，确保
+    生活必需品市场供应充足), or, opening on 都/均 (word row ``comment-on-list``), the mention(s) that end with the
+    clause before (the comment on a topic list: 不论是检测还是流调，都要突出“快”和“早”; guideline, *Statements* rule
+    3, codes that share one predicate). A clause that issues a notice (政府下发通知，全市A级景区必须缩减…; word row
+    ``notice-issued``) gives the measure that follows it, its content, impose (a provision newly issued), but stays
+    outside its span (a frame, *Statements* rule 1: 兰州发布通告：市民群众非必要不离兰).
+    The span takes the clause in and its action joins the merge priority (rule 2). Only a clause that opens on its
+    strengthen verb joins (impose words in other clauses mostly tell another deed: 公司设置了5个检测点); a purpose
+    clause, a frame, an excluded clause or an exhortation about duty, leadership or awareness (进一步压实“四方责任”,
+    加强组织领导: word row ``exhortation``) joins nothing.
     Why: s20act, impose and strengthen read as maintain in development posts of real, real-2, real-3 and real-5."""
     if not groups:
         return
@@ -1742,9 +1744,15 @@ def cue_clause_joins(groups: dict, text: str, s_start: int, s_end: int) -> None:
         if clause.startswith("为") or excluded(clause) or w["directive-frame"].search(clause) \
                 or w["exhortation"].search(clause):
             continue
-        action = statement_action(clause, text[s_start:a])
-        if action != "strengthen" or not (comment or w["strengthen"].match(clause)):
-            continue  # (only a comment, or a clause that opens on its strengthen verb: 加强价格监管)
+        notice = bool(w["notice-issued"].search(clause)) and not comment
+        if notice:
+            after = text[clauses[i + 1][0]:clauses[i + 1][1]] if i + 1 < len(clauses) else ""
+            # (a provision that says the measure goes on, 发布通告，全市继续实行封闭管理, stays maintain)
+            action = "maintain" if w["continued"].search(after) else "impose"
+        else:
+            action = statement_action(clause, text[s_start:a])
+            if action != "strengthen" or not (comment or w["strengthen"].match(clause)):
+                continue  # (only a comment, or a clause that opens on its strengthen verb: 加强价格监管)
         if comment:
             joined = [g for g in groups.values() if g["end"] == clauses[i - 1][1]]
             for g in joined:
@@ -1752,7 +1760,7 @@ def cue_clause_joins(groups: dict, text: str, s_start: int, s_end: int) -> None:
         else:
             joined = [g for g in groups.values() if i + 1 < len(clauses) and g["start"] == clauses[i + 1][0]]
             for g in joined:
-                g["start"] = a
+                g["start"] = g["start"] if notice else a  # (the notice clause is a frame, outside the span)
         for g in joined:
             g["rule"] = "measure.cue_clause_joins"
             if g["action"] not in ("lift", "relax") and _PRIORITY[action] < _PRIORITY[g["action"]]:
