@@ -165,6 +165,8 @@ def test_cue_clause_joins(text, expected):
     ("一些城市继续加强管控", "", "strengthen"),
     ("有的小区已经解除管控了", "", "lift"),
     ("开展全员核酸检测", "按照工作计划，", "impose"),
+    ("开展全员核酸检测", "该区不打算在本周，", "impose"),
+    ("开展全员核酸检测", "模拟在疫情条件下，", "impose"),
 ])
 def test_survey_and_plan_head(statement, head, action):
     assert statement_action(statement, head) == action
