@@ -182,6 +182,7 @@ def test_survey_and_plan_head(statement, head, action):
     ("市指挥部发布第5号通告", "impose"),
     ("公布了确诊病例的活动轨迹", "impose"),
     ("及时发现，市卫健委发布通告", "impose"),
+    ("由市指挥部发布第5号通告", "impose"),
 ])
 def test_routine_release(statement, action):
     assert statement_action(statement) == action

@@ -267,7 +267,9 @@ def routine_release(statement: str, start: int, end: int) -> bool:
     检测电子地图, 病例详情由相关设区市发布: word row ``release-routine``)? Information given out timely, as it changes,
     or by the body whose duty it is, is public information kept up (maintain), not a notice newly issued. Why: s20act,
     three development posts of real, real-2 and real-3, each an error, none right as impose."""
-    return bool(words()["release-routine"].search(statement[max(0, start - 14):end]))
+    w = words()
+    return bool(w["release-routine"].search(statement[max(0, start - 14):end])
+                or (end == len(statement) and w["release-by"].search(statement[max(0, start - 14):end])))
 
 
 _NOTE = re.compile(r"（[^（）]*）|\([^()]*\)")
