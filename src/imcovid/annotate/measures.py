@@ -228,7 +228,7 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
         # 将第一批3万斤蔬菜送到了…, 将莱西七中在校师生转移到集中隔离点, 将游客按照…分类管理: 将 marks the object of
         # a deed (the disposal construction), not the future
         plan = None
-    if plan or re.search(r"将(?!来)", sentence_head[:12]) \
+    if plan or re.search(r"将(?!来)", sentence_head[:12]) or planned_head(sentence_head) \
             or re.search(r"(一旦|发现).{0,20}要", sentence_head) or _CONDITION.search(sentence_head) \
             or condition_by_time(sentence_head):
         # (a response triggered only if something happens: 若无法提供，须在抵穗24小时内…进行一次核酸检测)
@@ -237,14 +237,57 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
         return "maintain"  # a prohibition without a start cue (不得不, "had to", is none: 不得不再次宣布…进入紧急状态)
     bare = outside_notes(statement)
     for action in ("impose", "strengthen"):
-        if w[action].search(bare):
-            if action == "impose" and w["continued"].search(statement):
+        if (imposed_cue(bare) if action == "impose" else w[action].search(bare)):
+            if action == "impose" and (w["continued"].search(statement) or surveyed(statement)):
                 continue  # 继续实施封闭管理: a measure carried on, not newly put in place (maintain, unless 继续加强)
             return "maintain" if action == "impose" and told_as_history(sentence_head) else action
     return "impose" if closure_imposed(statement, sentence_head) else "maintain"
 
 
+def described_cue(statement: str, start: int, end: int) -> bool:
+    """Does the impose word at ``start:end`` only describe (word rows ``impose-described-after``/``-before``)? Followed
+    by 的 it modifies a noun (划定的中风险地区人员, 泄露非公开发布的信息), by 着 it tells a standing state (公告栏上
+    张贴着最新的名单), by 会 it names a meeting (召开新闻发布会); after 擅自 it is the act a prohibition forbids
+    (以及擅自发布、传播…). None tells a measure newly put in place (guideline, *action*: impose), so none imposes.
+    Why: s20act, maintain read as impose in four development posts of real, real-3, real-5 and real-6."""
+    w = words()
+    return bool(w["impose-described-after"].match(statement, end)
+                or w["impose-described-before"].search(statement[max(0, start - 4):start]))
+
+
+def imposed_cue(statement: str) -> bool:
+    """Does the statement hold an impose word (word row ``impose``) that tells a deed, not a description
+    (``described_cue``)?"""
+    return any(not (described_cue(statement, m.start(), m.end()) or routine_release(statement, m.start(), m.end()))
+               for m in words()["impose"].finditer(statement))
+
+
+def routine_release(statement: str, start: int, end: int) -> bool:
+    """Is the impose word at ``start:end`` a release of information done as a routine (及时发布疫情信息, 动态更新发布
+    检测电子地图, 病例详情由相关设区市发布: word row ``release-routine``)? Information given out timely, as it changes,
+    or by the body whose duty it is, is public information kept up (maintain), not a notice newly issued. Why: s20act,
+    three development posts of real, real-2 and real-3, each an error, none right as impose."""
+    w = words()
+    return bool(w["release-routine"].search(statement[max(0, start - 14):end])
+                or (end == len(statement) and w["release-by"].search(statement[max(0, start - 14):end])))
+
+
 _NOTE = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
+def planned_head(sentence_head: str) -> bool:
+    """Does the sentence open on a plan verb (该区计划在24小时之内，…完成全员核酸检测; 拟于…; word row ``plan-head``)?
+    A future marker at the head of a sentence makes all its statements announce-plan (guideline, *action*), like 将.
+    Why: s20act, development set real-5 (计划在…完成); the word row ``announce-plan`` only reads the statement itself."""
+    return bool(words()["plan-head"].search(sentence_head[:12]))
+
+
+def surveyed(statement: str) -> bool:
+    """Does the statement open on an indefinite number of actors (有些企业…设置了多个检测点, 一些城市…; word row
+    ``survey``)? It surveys measures in force here and there, it reports no measure newly put in place by a body
+    (guideline, *action*: impose), as closure_imposed already reads 一些城市…关闭了部分高速口. Why: s20act, a survey
+    of companies' test sites read as impose (development set real-5; the closure case is real-4's)."""
+    return bool(words()["survey"].match(statement))
 
 
 def outside_notes(statement: str) -> str:
@@ -283,10 +326,24 @@ def topic_with_comment(statement: str, text: str, end: int, sentence_end: int) -
     if _TOPIC.match(statement):
         return statement + text[end:sentence_end]
     rest = text[end:sentence_end]
+    if sanction_comment(statement, rest):
+        return statement + rest
     return statement + rest if list_topic(statement) and _direction_change(_comment(rest)) else statement
 
 
 _CLAUSES = re.compile(r"[^，；：,;:]+")
+_WHO_COMMENT = re.compile(r"^[，,]\s*(?:[^，。；,]{0,20}的[，,]\s*)?(?:将|必将)")
+
+
+def sanction_comment(statement: str, rest: str) -> bool:
+    """Is the statement the condition of a sanction the sentence announces — the statement or the clause after it
+    ends on 的 (不主动报告或不配合防疫工作,造成严重后果的，将依法依规追究相关责任), and the comment opens on 将? Its
+    action is the comment's: a response triggered only if something happens (guideline, *action*: announce-plan), as
+    for the topic 对于…的个人. Why: s20act, development set real-3 (the 对于 topic of real-2 was already read so)."""
+    m = _WHO_COMMENT.match(rest)
+    return bool(m) and (statement.endswith("的") or "的" in m.group())
+
+
 _CONDITION_FRAME = re.compile(r"^在[^，；：,;:]*(?:前提|条件|情况|基础)下$")
 
 
@@ -315,11 +372,13 @@ def _direction_change(text: str) -> bool:
 # mark the future.)
 # (And 将X闭环转运集中隔离点, 将X转至/转入…: the transfer verb with its destination straight after it, s19meas; not after an
 # adverb of time, 将尽快转运, 将立即转至, which marks the future; and 现将其活动轨迹通报如下, published here and now.)
+# (And 将X宣传到位, 将X落实到人: a verb with its result, 到位/到人/到户/到岗, s20act; not 将于…到位 or 将…到位前.)
 # (Nor after any adverb, 将陆续转至定点医院, 将逐步转入常态化, 将统一转运: no object between 将 and the verb, the future;
 # s19 review.)
-_DISPOSAL = re.compile(r"将(?![于在从自尽立马即]|陆续|逐步|逐渐|逐一|统一|分批|全部(?=转|送)|会|要|及时|很快|适时|择机|继续|迅速"
+_DISPOSAL = re.compile(r"将(?![于在从自尽立马即把]|陆续|逐步|逐渐|逐一|统一|分批|全部(?=转|送)|会|要|及时|很快|适时|择机|继续|迅速"
                        r"|第一时间|进一步)[^，。；将]{1,30}?(?:转移到|转移至|转运至|转运到|送至|送往|送到|调整为|划定为|划为|列为|纳入|按照"
-                       r"|转运(?=[^，。；]{0,12}(?:隔离|医院|酒店|方舱|定点))|转至|转入|(?:公告|通报|公布)如下)")
+                       r"|转运(?=[^，。；]{0,12}(?:隔离|医院|酒店|方舱|定点))|转至|转入|(?:公告|通报|公布)如下"
+                       r"|(?<![将于在])(?:到位|到人|到户|到岗)(?![^，。；]{0,2}前))")
 
 
 # A clause of the sentence before the statement that opens with a condition (这里要提醒市民朋友，如果您收到…，请…):
@@ -1353,7 +1412,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             read = topic_with_comment(statement, text, c_end, s_end)
             action = statement_action(read, text[s_start:c_start])
             # Which rule decided beyond the cue table, for the mention's `rule` field.
-            rule = "measure.list_comment" if read != statement and not _TOPIC.match(statement) else None
+            rule = None if read == statement or _TOPIC.match(statement) else \
+                "measure.sanction_comment" if sanction_comment(statement, text[c_end:s_end]) else "measure.list_comment"
             start = starts_at.get(s_start, starts_at.get(-1))
             if start is not None and action not in ("lift", "relax") and "基础上" not in statement:
                 # (在…的基础上: the measure already in force that a new one adds to)
@@ -1439,6 +1499,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 group["targeted"] = group["targeted"] or bool(targeted_words.search(statement))
                 if _PRIORITY[action] < _PRIORITY[group["action"]]:
                     group["action"] = action
+        cue_clause_joins(groups, text, s_start, s_end)
         _arrivals_first(groups, text[s_start:s_end])
         _patients_tests(groups, text[s_start:s_end])
         for group in groups.values():
@@ -1548,6 +1609,10 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
             # (该病例于1月15日在…核酸筛查中发现: when a case was found, not a measure's start; s19meas. Not 自10月16日
             # 西安市发现…后, "since": the measures after it start then; nor 于12月1日起对初筛阳性人员…, a start.)
             continue
+        if period_end(text, d):
+            continue  # (至8月2日起，全市新增本土确诊病例一直维持在5个以下: the end of a period of figures)
+        if ended_period(text, d, dates, published):
+            continue  # (从4月4日到4月8日，陆续…运送100万斤新鲜蔬菜: done then, not newly in force)
         starts = bool(_START_BEFORE.search(text, max(0, d["start"] - 1), d["start"])
                       or _START_AFTER.match(text[d["end"]:d["end"] + 8]))
         # (not a new date a measure moves to: 高考统考延期至7月7日至9日举行 is a postponement, imposed now)
@@ -1566,6 +1631,34 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
         if day > published and _IN_FORCE_FROM.match(text[d["end"]:d["end"] + 8]):
             out[-1] = "future"  # 该价格自2021年12月1日起施行: the whole notice is not yet in force
     return out
+
+
+def period_end(text: str, d: dict) -> bool:
+    """Is the date the end of a period (至8月2日起, 到4月8日)? It says until when, never when a measure starts, whatever
+    起 follows it. Why: s20act, a period of case figures (至8月2日起，全市新增本土确诊病例一直维持在5个以下) made the
+    sentence's measures impose (development set real-4)."""
+    return bool(_MOVED_TO.search(text, max(0, d["start"] - 1), d["start"])) \
+        and not _POSTPONED.search(text, max(0, d["start"] - 4), d["start"])
+
+
+def ended_period(text: str, d: dict, dates, published: date) -> bool:
+    """Does the date open a period (从4月4日到4月8日) that ended before the text's date? What was done in it is told as
+    done then (guideline, *action*: impose is a measure newly put in place), so the opening date is no start date.
+    Why: s20act, a delivery over past days read as newly imposed (development set gold-corpus)."""
+    after = _PERIOD_TO.match(text, d["end"])
+    if not after:
+        return False
+    for e in dates:
+        if e.get("type") == "DATE" and e["start"] == after.end() and len(str(e.get("value") or "")) == 10:
+            try:
+                return date.fromisoformat(str(e["value"])) < published
+            except ValueError:
+                return False
+    return False
+
+
+_PERIOD_TO = re.compile(r"(?:\d{1,2}(?:时|点))?(?:—|－|-|~|～|至|到)")
+_POSTPONED = re.compile(r"(?:延期|推迟|延迟|顺延|延长|调整|改)(?:至|到)$")
 
 
 # A date of a case's finding (于1月15日在坪山区第三轮主动核酸筛查中发现, 于1月22日确诊): it dates no measure.
@@ -1679,6 +1772,55 @@ def _patients_tests(groups: dict[tuple, dict], sentence: str) -> None:
 
 
 _CLAUSE_END = "，；：,;:"
+
+
+def cue_clause_joins(groups: dict, text: str, s_start: int, s_end: int) -> None:
+    """A clause with a strengthen cue but no measure of its own (加强价格监管, 都要突出“快”和“早”) is part of the
+    statement next to it: it joins the mention(s) that start with the next clause (its content: 加强价格监管，确保
+    生活必需品市场供应充足), or, opening on 都/均 (word row ``comment-on-list``), the mention(s) that end with the
+    clause before (the comment on a topic list: 不论是检测还是流调，都要突出“快”和“早”; guideline, *Statements* rule
+    3, codes that share one predicate). A clause that issues a notice (政府下发通知，全市A级景区必须缩减…; word row
+    ``notice-issued``) gives the measure that follows it, its content, impose (a provision newly issued), but stays
+    outside its span (a frame, *Statements* rule 1: 兰州发布通告：市民群众非必要不离兰).
+    The span takes the clause in and its action joins the merge priority (rule 2). Only a clause that opens on its
+    strengthen verb joins (impose words in other clauses mostly tell another deed: 公司设置了5个检测点); a purpose
+    clause, a frame, an excluded clause or an exhortation about duty, leadership or awareness (进一步压实“四方责任”,
+    加强组织领导: word row ``exhortation``) joins nothing.
+    Why: s20act, impose and strengthen read as maintain in development posts of real, real-2, real-3 and real-5."""
+    if not groups:
+        return
+    w = words()
+    clauses = [_trim(text, m.start() + s_start, m.end() + s_start) for m in _CLAUSE.finditer(text[s_start:s_end])]
+    clauses = [(a, b) for a, b in clauses if b > a]
+    for i, (a, b) in enumerate(clauses):
+        clause = text[a:b]
+        comment = bool(w["comment-on-list"].match(clause)) and i > 0
+        if not comment and any(g["start"] < b and a < g["end"] for g in groups.values()):
+            continue  # (a clause of a measure already; a comment may be one code's and not yet the others')
+        if clause.startswith("为") or excluded(clause) or w["directive-frame"].search(clause) \
+                or w["exhortation"].search(clause):
+            continue
+        notice = bool(w["notice-issued"].search(clause)) and not comment
+        if notice:
+            after = text[clauses[i + 1][0]:clauses[i + 1][1]] if i + 1 < len(clauses) else ""
+            # (a provision that says the measure goes on, 发布通告，全市继续实行封闭管理, stays maintain)
+            action = "maintain" if w["continued"].search(after) else "impose"
+        else:
+            action = statement_action(clause, text[s_start:a])
+            if action != "strengthen" or not (comment or w["strengthen"].match(clause)):
+                continue  # (only a comment, or a clause that opens on its strengthen verb: 加强价格监管)
+        if comment:
+            joined = [g for g in groups.values() if g["end"] == clauses[i - 1][1]]
+            for g in joined:
+                g["end"] = b
+        else:
+            joined = [g for g in groups.values() if i + 1 < len(clauses) and g["start"] == clauses[i + 1][0]]
+            for g in joined:
+                g["start"] = g["start"] if notice else a  # (the notice clause is a frame, outside the span)
+        for g in joined:
+            g["rule"] = "measure.cue_clause_joins"
+            if g["action"] not in ("lift", "relax") and _PRIORITY[action] < _PRIORITY[g["action"]]:
+                g["action"] = action
 
 
 def _clauses_with_hits(text: str, s_start: int, s_end: int, hit_starts: list[int]):
