@@ -1055,6 +1055,122 @@ def _handles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A digest cites the source of each item as an account written right before the item's title in 【】 (虎嗅早报:
+# @界面新闻【…】, @澎湃【…】, @cnBeta【…】, @晚点LatePost【…】): the account is an outlet or a body whatever its length
+# or script, where @ opens a line or a sentence (a person's handle is quoted inside a sentence, not as an item's source).
+_DIGEST_CITATION = re.compile(r"(?:^|(?<=[\n。！？!?]))@(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,16})(?=【)")
+
+
+def _digest_citations(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """(start, end) of the accounts a digest cites before an item's 【title】 (see above), where no rule read a name
+    there already (_handles keeps its cut: @顺丰控股|公告【)."""
+    found = Coverage(len(text), list(spans))
+    return [(m.start("name"), m.end("name")) for m in _DIGEST_CITATION.finditer(text)
+            if not found.touches(m.start("name"), m.start("name") + 1)]
+
+
+# A listed firm discloses by announcement: its name opens a clause and is followed, after the day and the time of day
+# and the exchange where it files, by 公告 or 发布公告 (碧桂园服务12月14日晚间在港交所公告, 赛微电子12月14日晚间公告,
+# 獐子岛1月18日晚间公告). Only a firm or an authority files 公告 as a verb after its name; not a pronoun or a kind word
+# (公司公告, 该公司公告: _NOT_A_NAME_START and ordinary words), nor a place (北京市公告 stays a place's).
+# (an adverb may stand before the act: 奇瑞新能源|也发布公告; the same adverbs as _FIRM_ACT_ADVERBS below)
+_DISCLOSURE_ADVERBS = "|".join(sorted(words("organization_firm_act_adverbs"), key=len, reverse=True))
+_DISCLOSING = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:】）)]))(?:(?:\d{1,2}月)?\d{1,2}日[，,]?)?"
+                         r"(?P<name>[\u4e00-\u9fffA-Za-z*][\u4e00-\u9fffA-Za-z0-9*\-]{1,11}?)"
+                         r"(?:[（(][^（）()\n]{2,14}[）)])?(?:(?:\d{1,2}月)?\d{1,2}日)?(?:晚间|晚上|早间|盘后|盘前|午间|晚|当晚|当日|今日)?"
+                         rf"(?:{_DISCLOSURE_ADVERBS})?(?:在[\u4e00-\u9fff]{{1,6}}?(?:交所|交易所|官网))?(?:发布|披露|发)?公告(?=[，,。：:称])")
+# (a name read over an act or a kind of notice is none: 某医院发布停诊|公告, 某某再度发布风险提示|公告)
+_ACT_IN_NAME = re.compile(r"发布|披露|发出|再度|再次|提示|停诊|停业|风险")
+_KIND_BEFORE_ANNOUNCEMENT = re.compile(r"(?:公司|集团|企业|机构|银行|交易所|董事会|股东|上市公司|平台|部门)$")
+
+
+def _disclosing_firms(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the names before an announcement of their own (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    names = []
+    for m in _DISCLOSING.finditer(text):
+        a, b = m.span("name")
+        name = m.group("name")
+        if found.touches(a, b) or name[0] in _NOT_A_NAME_START or name in places or "的" in name \
+                or _KIND_BEFORE_ANNOUNCEMENT.search(name) or is_word(name, 30, but=_BODY_TAGS) \
+                or starts_follower(name) or is_function_word(name[:2]) or _DAY_WORD.match(name) \
+                or _ACT_IN_NAME.search(name):
+            continue  # 公司公告, 该公司公告, 此前公告: no name
+        names.append((a, b))
+    return names
+
+
+# A name written before its stock code in brackets is a listed firm's (比亚迪（002594）表示, 微博-SW(09898.HK)发布公告,
+# 某某医学（000516.SZ）旗下): A-share codes of six digits, Hong Kong codes of four or five with .HK, and tickers of letters
+# with their exchange (.O, .N). The name runs left to a stop character, a digit or the clause's opening words.
+_TICKER = re.compile(r"[（(](?:(?:SH|SZ)?\d{6}(?:\.(?:SH|SZ|SS))?|\d{4,5}\.HK|[A-Z]{1,5}\.(?:O|N|OQ|US|HK))[）)]")
+_TICKER_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z*][\u4e00-\u9fffA-Za-z0-9*\-]{1,11}$")
+_OPENING_WORDS = re.compile(r"^(?:据|由|与|和|对|向|将|被|从|其中|而|但|且|此外|同时|另外|目前|如|包括|以及)+")
+
+
+def _ticker_names(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the names written right before a stock code in brackets (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    names = []
+    for m in _TICKER.finditer(text):
+        run = _TICKER_NAME.search(text, max(0, m.start() - 12), m.start())
+        if not run:
+            continue
+        a = run.start()
+        while a < m.start() and (text[a].isdigit() or text[a] in "月日号"):
+            a += 1  # (1月6日|诺辉健康(6606.HK): the day before the name)
+        if opener := _OPENING_WORDS.match(text, a, m.start()):
+            a = opener.end()
+        if day := _DAY_WORD.match(text, a, m.start()):
+            a = day.end()  # (随后|紫金矿业（601899）)
+        if (kind := text.rfind("公司", a, m.start())) >= 0 and m.start() - kind - 2 >= 2:
+            a = kind + 2  # (新三板挂牌公司|天风期货（834277）: the kind of firm written before its name)
+        if (deal := _DEAL.search(text, a, m.start())) and deal.start() == a:
+            a = deal.end()  # (减持|某某股份(600000): the verb of the deal)
+        name = text[a : m.start()]
+        if len(name) < 2 or found.touches(a, m.start()) or name[0] in _NOT_A_NAME_START or name in places \
+                or _KIND_BEFORE_ANNOUNCEMENT.search(name) or is_word(name, 30, but=_BODY_TAGS):
+            continue
+        names.append((a, m.start()))
+    return names
+
+
+# A body's own account cited by its channel at a clause's opening, with or without quotes and without 据 (阿里巴巴微信公众号
+# 12月14日消息, “苏州市场监管”微信公众号12月14日消息, 未势能源微信公众号消息): the account's owner is a body. (据 before
+# it is _ATTRIBUTED's and _CITED_CHANNEL's.) Not a kind of account (官方微信公众号) nor a pronoun (其微信公众号).
+_OWN_ACCOUNT = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:】]))(?:[“\"「](?P<quoted>[^”\"」，。\s]{2,16}?)[”\"」]|"
+                          r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?))"
+                          r"(?:微信公众号|官方微信|官方微博|公众号|官微)(?:(?:\d{1,2}月)?\d{1,2}日)?(?=消息|发布|称|显示|通报)")
+
+
+def _own_accounts(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the owners of accounts cited at a clause's opening (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    names = []
+    for m in _OWN_ACCOUNT.finditer(text):
+        group = "quoted" if m.group("quoted") else "name"
+        a, b = m.span(group)
+        name = m.group(group)
+        if found.touches(a, b) or name[0] in _NOT_A_NAME_START or name in places or "的" in name \
+                or is_word(name, 30, but=_BODY_TAGS) or name.startswith(("官方", "政务", "个人")):
+            continue
+        names.append((a, b))
+    return names
+
+
+# A source cited by 据 whose name is written in letters, alone or with characters, before 报道 (据外媒Teslarati报道,
+# 据Tech星球报道): a news outlet; the Chinese outlets cited so are _CITED_OUTLET's (据…报|网|台…). A kind of outlet may
+# stand between (外媒, 美媒).
+_LATIN_CITED = re.compile(r"据(?:外媒|美媒|英媒|日媒|韩媒|港媒|媒体)?(?P<name>[A-Za-z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}"
+                          r"[\u4e00-\u9fff]{0,3}?)(?:\d{1,2}日)?(?=报道|消息|援引)")
+
+
+def _latin_cited_outlets(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """(start, end) of the outlets named in letters after 据 (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    return [m.span("name") for m in _LATIN_CITED.finditer(text) if not found.touches(*m.span("name"))]
+
+
 def _named_channels(text: str) -> list[tuple[int, int]]:
     """Accounts and apps named in quotes right after the kind of channel (the reverse order of 据“X”微信公众号)."""
     return [(m.start("name"), m.end("name")) for m in _CHANNEL_THEN_NAME.finditer(text)]
@@ -1407,7 +1523,9 @@ _LONGEST_PORT = threshold("organizations", "longest_port")
 # Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
 _NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.cited_source", "organization.attributed",
                           "organization.controlled_firm", "organization.reporter_outlet",
-                          "organization.paired_outlet", "organization.airline_flight", "organization.handle"})
+                          "organization.paired_outlet", "organization.airline_flight", "organization.handle",
+                          "organization.digest_citation", "organization.disclosing_firm", "organization.ticker_name",
+                          "organization.own_account", "organization.latin_cited"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会). Business news
@@ -1606,6 +1724,15 @@ def _verb_before_first_item(text: str, begin: int, end: int) -> int:
     return 2 if len(first) - 2 >= _SHORTEST_SHORT_FORM and dictionary_tag(verb) == "v" else 0
 
 
+def _aspect_before_first_item(text: str, begin: int, end: int) -> int:
+    """Characters of a clause that ends with an aspect particle before a list's first item (记者咨询了|工行、建行、中行等
+    7家银行, 走访了|甲、乙等企业): up to and with the last 了 of the first item where a name of two characters or more
+    follows it; else 0 (a name holds no 了)."""
+    first = re.match(r"[^、和及与]*", text[begin:end]).group()
+    cut = first.rfind("了")
+    return cut + 1 if cut >= 0 and len(first) - cut - 1 >= 2 else 0
+
+
 def _whole_items_from(text: str, begin: int, end: int) -> int:
     """Where the list read back from ``end`` begins with a whole item: ``begin`` where the reading stopped at a stop
     mark or the text's start; else, where it stopped at its length limit inside an item, after the next 、 (the cut
@@ -1638,6 +1765,7 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
         if m.group("counted") and (inner := list(_LIST_INTRODUCED.finditer(segment))):
             offset = begin + inner[-1].end()  # (该公司下属企业包括|长江存储、紫光展锐等多家公司: the list begins after 包括)
         offset += _verb_before_first_item(text, offset, m.start())
+        offset += _aspect_before_first_item(text, offset, m.start())
         items, at, glossed = [], offset, set()
         for part in _LIST_SPLIT.split(text[offset : m.start()]):
             gloss = _GLOSS_BEFORE.search(part)
@@ -2980,6 +3108,17 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     for a, b in unsure_moves:
         if text[a:b] in named:
             spans.setdefault((a, b), "organization.stock_move")
+    # (the cues of business and digest news, last, where no other rule read a name: see _digest_citations …)
+    for span in _digest_citations(text, spans):  # (after the handles, which keep their cut: @顺丰控股|公告【)
+        spans.setdefault(span, "organization.digest_citation")
+    for span in _disclosing_firms(text, spans, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.disclosing_firm")
+    for span in _ticker_names(text, spans, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.ticker_name")
+    for span in _own_accounts(text, spans, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.own_account")
+    for span in _latin_cited_outlets(text, spans):
+        spans.setdefault(span, "organization.latin_cited")
     # A firm or outlet named at a cue (its stock's move, a source cited) is the same body where its name recurs.
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}, spans)
     for span in _airline_recurrences(text, {text[a:b] for (a, b), rule in spans.items()
