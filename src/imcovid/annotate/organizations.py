@@ -1724,6 +1724,16 @@ def _verb_before_first_item(text: str, begin: int, end: int) -> int:
     return 2 if len(first) - 2 >= _SHORTEST_SHORT_FORM and dictionary_tag(verb) == "v" else 0
 
 
+_GENERIC_FIRM_KIND = re.compile(r"(?:企业|公司|单位|机构|平台)$")
+
+
+def _trades_before_generic_kind(kind: str, items: list[str]) -> bool:
+    """A counted list whose every unfound item is an ordinary word, before a generic kind of firm, names trades, not
+    firms (化工、钢铁等多家企业); before a kind that is itself a trade the same words are the firms' short names
+    (工行、建行、中行等7家银行)."""
+    return bool(_GENERIC_FIRM_KIND.search(kind)) and all(is_common_word(item) for item in items)
+
+
 def _aspect_before_first_item(text: str, begin: int, end: int) -> int:
     """Characters of a clause that ends with an aspect particle before a list's first item (记者咨询了|工行、建行、中行等
     7家银行, 走访了|甲、乙等企业): up to and with the last 了 of the first item where a name of two characters or more
@@ -1784,7 +1794,8 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
                 spans.setdefault((a, b), "organization.listed_before_kind")
                 listed.add(text[a:b])
         elif m.group("counted") and all(_counted_item(text[a:b], places) for a, b in items if (a, b) not in spans) \
-                and any((a, b) not in spans for a, b in items):
+                and any((a, b) not in spans for a, b in items) \
+                and not _trades_before_generic_kind(m.group(), [text[a:b] for a, b in items if (a, b) not in spans]):
             # 翔宇医疗、华阳集团、TCL科技、完美世界等10家公司: a list counted in 家 of a kind of firm names firms,
             # even items that are also ordinary words (完美世界) or mix letters and characters (TCL科技).
             for a, b in items:
