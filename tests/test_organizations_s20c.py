@@ -13,7 +13,7 @@ import pytest
 from imcovid.annotate import annotate
 from imcovid.annotate.organizations import (_aspect_before_first_item, _digest_citations, _disclosing_firms,
                                             _latin_cited_outlets, _own_accounts, _ticker_names,
-                                            _trades_before_generic_kind)
+                                            _headline_speakers, _speaker_cut, _trades_before_generic_kind)
 
 
 def _orgs(text: str) -> list[tuple[str, str]]:
@@ -189,3 +189,43 @@ def test_no_firms_from_places_or_trades_after_le(text):
 ])
 def test_trades_before_generic_kind(kind, items, expected):
     assert _trades_before_generic_kind(kind, items) is expected
+
+
+# --- 7. the speaker that opens a headline in 【】 ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("@某某新闻【云雀电影：对试图破坏评分的行为将追责】云雀电影针对争议作出回应。", "云雀电影"),
+    ("【星海电子：拟收购德国一条产线】", "星海电子"),
+    ("【青禾佳缘再回应：正全面开展自查】", "青禾佳缘"),  # the act after the speaker is cut off
+    ("【某国政府首次对外发声：遭受灾难】", None),  # anonymised: no name
+])
+def test_headline_speaker_is_a_body(text, body):
+    found = [surface for surface, rule in _orgs(text) if rule in ("organization.headline_speaker", "organization.recurrence")]
+    assert (body in found) if body else found == []
+
+
+@pytest.mark.parametrize("text", [
+    "【福奇：三剂疫苗可能成为标准】",  # a transliterated person's name
+    "【俞敏洪：我挺好】",  # a person's name
+    "【陕西：医院要能开尽开】",  # a place
+    "【朝鲜：无法参加冬奥会】",  # a country
+    "【专家：不必恐慌】",  # people
+    "【美媒：疫苗有效】",  # a kind of outlet
+    "【重磅：新规出台】",  # an ordinary word
+    "【最新百强县榜单发布：江苏25席】",  # a thing described
+    "【国台办发言人：坚决反对】",  # a body's spokesperson (the body is named by another rule)
+    "【调查：多数人支持】",  # a kind of report
+    "【2月5日：北京冬奥会首个金牌日】",  # a date
+])
+def test_no_headline_speaker_that_is_no_body(text):
+    assert _headline_speakers(text, {}, {"陕西"}) == []
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("世纪佳缘再回应", 4),
+    ("某国政府首次对外发声", 4),
+    ("豆瓣电影", 4),
+    ("乐视手机回归", 6),  # no act of a body's: the whole run
+])
+def test_speaker_cut(name, expected):
+    assert _speaker_cut(name) == expected

@@ -1079,8 +1079,8 @@ _DISCLOSING = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:】）)]))(?:(?:\d
                          r"(?P<name>[\u4e00-\u9fffA-Za-z*][\u4e00-\u9fffA-Za-z0-9*\-]{1,11}?)"
                          r"(?:[（(][^（）()\n]{2,14}[）)])?(?:(?:\d{1,2}月)?\d{1,2}日)?(?:晚间|晚上|早间|盘后|盘前|午间|晚|当晚|当日|今日)?"
                          rf"(?:{_DISCLOSURE_ADVERBS})?(?:在[\u4e00-\u9fff]{{1,6}}?(?:交所|交易所|官网))?(?:发布|披露|发)?公告(?=[，,。：:称])")
-# (a name read over an act or a kind of notice is none: 某医院发布停诊|公告, 某某再度发布风险提示|公告)
-_ACT_IN_NAME = re.compile(r"发布|披露|发出|再度|再次|提示|停诊|停业|风险")
+# (a name read over an act, a kind of notice or a list is none: 某医院发布停诊|公告, 某某再度发布风险提示|公告, 甲和乙先后|公告)
+_ACT_IN_NAME = re.compile(r"发布|披露|发出|再度|再次|先后|分别|提示|停诊|停业|风险|[和与及、]")
 _KIND_BEFORE_ANNOUNCEMENT = re.compile(r"(?:公司|集团|企业|机构|银行|交易所|董事会|股东|上市公司|平台|部门)$")
 
 
@@ -1169,6 +1169,46 @@ def _latin_cited_outlets(text: str, spans: dict[tuple[int, int], str]) -> list[t
     """(start, end) of the outlets named in letters after 据 (see above) that no rule found."""
     found = Coverage(len(text), list(spans))
     return [m.span("name") for m in _LATIN_CITED.finditer(text) if not found.touches(*m.span("name"))]
+
+
+# A headline in 【】 opened by its speaker and a colon (【豆瓣电影：对…追责】, 【某某电子：拟收购…】, 【世卫组织：尚不清楚…】,
+# the form of 财联社's and the digests' titles): a speaker that is neither a person, a place, a country, a kind of outlet
+# nor an ordinary word is a body. Persons are left out by their shape (a surname and one or two characters, or every
+# character one of transliteration: 福奇, 佩斯科夫) and by the words for people and their posts (专家, 发言人, 董事长).
+_HEADLINE_SPEAKER = re.compile(r"【(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9}?)[：:](?![\d】])")
+_SPEAKER_ACT = re.compile(f"(?:{_DISCLOSURE_ADVERBS}|对外|再|又|" + "|".join(sorted({*(w for w in words("verbs_of_saying") if len(w) > 1),
+                                                                        *words("organization_subject_acts")},
+                                                                       key=len, reverse=True)) + ")")
+_NOT_A_SPEAKING_BODY = re.compile(r"专家|院士|教授|医生|律师|网友|记者|发言人|负责人|人士|官员|董事长|总裁|创始人|主席|总统|总理|"
+                                  r"部长|市长|省长|校长|博主|作者|女子|男子|妈妈|爸爸|[男女]孩|老人|学生|患者|研究|调查|报告|数据|"
+                                  r"[者人媒]$")
+
+
+def _speaker_cut(name: str) -> int:
+    """Where a headline's speaker ends before the act the headline opens with (世纪佳缘|再回应：, 某国政府|首次对外发声：):
+    at the first adverb or act of a body (data/organization_firm_act_adverbs.txt, _SUBJECT_FOLLOWERS) after two
+    characters; else the whole run."""
+    return next((i for i in range(2, len(name)) if _SPEAKER_ACT.match(name, i)), len(name))
+
+
+def _headline_speakers(text: str, spans: dict[tuple[int, int], str], places: set[str],
+                       place_spans: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """(start, end) of the bodies that open a headline in 【】 as its speaker (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    in_place = Coverage(len(text), list(place_spans))
+    names = []
+    for m in _HEADLINE_SPEAKER.finditer(text):
+        a = m.start("name")
+        b = a + _speaker_cut(m.group("name"))
+        name = text[a:b]
+        if found.touches(a, b) or in_place.covers(a, b) or name[0] in _NOT_A_NAME_START or name in places \
+                or name in _COUNTRIES or _DESCRIBED.match(name) or _NOT_A_SPEAKING_BODY.search(name) \
+                or is_word(name, 30, but=_BODY_TAGS) or looks_transliterated(name):
+            continue  # (【北京西城|通报：…】: places; 【最新百强县榜单|发布：…】: a thing described)
+        if len(name) <= 3 and (name[0] in SINGLE or name[:2] in COMPOUND) and dictionary_tag(name) not in _BODY_TAGS:
+            continue  # (【俞敏洪：…】: a person's name)
+        names.append((a, b))
+    return names
 
 
 def _named_channels(text: str) -> list[tuple[int, int]]:
@@ -1525,7 +1565,7 @@ _NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", 
                           "organization.controlled_firm", "organization.reporter_outlet",
                           "organization.paired_outlet", "organization.airline_flight", "organization.handle",
                           "organization.digest_citation", "organization.disclosing_firm", "organization.ticker_name",
-                          "organization.own_account", "organization.latin_cited"})
+                          "organization.own_account", "organization.latin_cited", "organization.headline_speaker"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会). Business news
@@ -3130,6 +3170,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.own_account")
     for span in _latin_cited_outlets(text, spans):
         spans.setdefault(span, "organization.latin_cited")
+    for span in _headline_speakers(text, spans, {text[a:b] for a, b in place_spans}, place_spans):
+        spans.setdefault(span, "organization.headline_speaker")
     # A firm or outlet named at a cue (its stock's move, a source cited) is the same body where its name recurs.
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}, spans)
     for span in _airline_recurrences(text, {text[a:b] for (a, b), rule in spans.items()
