@@ -1774,15 +1774,6 @@ def _trades_before_generic_kind(kind: str, items: list[str]) -> bool:
     return bool(_GENERIC_FIRM_KIND.search(kind)) and all(is_common_word(item) for item in items)
 
 
-def _aspect_before_first_item(text: str, begin: int, end: int) -> int:
-    """Characters of a clause that ends with an aspect particle before a list's first item (记者咨询了|工行、建行、中行等
-    7家银行, 走访了|甲、乙等企业): up to and with the last 了 of the first item where a name of two characters or more
-    follows it; else 0 (a name holds no 了)."""
-    first = re.match(r"[^、和及与]*", text[begin:end]).group()
-    cut = first.rfind("了")
-    return cut + 1 if cut >= 0 and len(first) - cut - 1 >= 2 else 0
-
-
 def _whole_items_from(text: str, begin: int, end: int) -> int:
     """Where the list read back from ``end`` begins with a whole item: ``begin`` where the reading stopped at a stop
     mark or the text's start; else, where it stopped at its length limit inside an item, after the next 、 (the cut
@@ -1815,7 +1806,6 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
         if m.group("counted") and (inner := list(_LIST_INTRODUCED.finditer(segment))):
             offset = begin + inner[-1].end()  # (该公司下属企业包括|长江存储、紫光展锐等多家公司: the list begins after 包括)
         offset += _verb_before_first_item(text, offset, m.start())
-        offset += _aspect_before_first_item(text, offset, m.start())
         items, at, glossed = [], offset, set()
         for part in _LIST_SPLIT.split(text[offset : m.start()]):
             gloss = _GLOSS_BEFORE.search(part)
