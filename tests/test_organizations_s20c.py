@@ -2,7 +2,7 @@
 table-driven, on made-up sentences: a digest's source account before an item's 【title】 (@某某财经【…】), a listed firm
 announcing (某某科技12月14日晚间公告), a name before its stock code (某某医学（000516.SZ）), a body's own account cited
 at a clause's opening (某某能源微信公众号消息), an outlet named in letters after 据 (据外媒Foobar报道), the speaker that
-opens a headline in 【】 (【某某电子：拟…】), and no firms in a counted list of trades before a generic kind (化工、钢铁等多家企业). Each rule has negative examples: what it must not fire on."""
+opens a headline in 【】 (【某某电子：拟…】), the other party of a firm's deal (微软将收购|某某暴雪), and no firms in a counted list of trades before a generic kind (化工、钢铁等多家企业). Each rule has negative examples: what it must not fire on."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ import pytest
 from imcovid.annotate import annotate
 from imcovid.annotate.organizations import (_digest_citations, _disclosing_firms,
                                             _latin_cited_outlets, _own_accounts, _ticker_names,
-                                            _headline_speakers, _speaker_cut, _trades_before_generic_kind)
+                                            _headline_speakers, _parties_of_deals, _speaker_cut,
+                                            _trades_before_generic_kind)
 
 
 def _orgs(text: str) -> list[tuple[str, str]]:
@@ -210,3 +211,27 @@ def test_no_headline_speaker_that_is_no_body(text):
 ])
 def test_speaker_cut(name, expected):
     assert _speaker_cut(name) == expected
+
+
+# --- 8. the other party of a found firm's deal or partnership ------------------------------------------------------
+
+@pytest.mark.parametrize("text, party", [
+    ("微软将以687亿美元收购云雀暴雪，成公司史上最大规模收购。云雀暴雪股价大涨。", "云雀暴雪"),
+    ("京东集团宣布与Foobify达成战略合作。", "Foobify"),
+    ("腾讯并购星河互娱，交易尚待批准。", "星河互娱"),
+])
+def test_party_of_a_deal_is_a_firm(text, party):
+    assert party in _surfaces(text)
+
+
+@pytest.mark.parametrize("text", [
+    "微软收购包括动视暴雪和King在内的公司。",  # a word of the clause begins the run
+    "华为与当地政府签署协议。",  # a body of a kind
+    "华为与3家公司签署协议。",  # counted
+    "腾讯收购的公司很多。",  # 的: no name
+    "他收购云雀暴雪。",  # no body found before the deal
+])
+def test_no_party_that_is_no_name(text):
+    spans = {(m["start"], m["end"]): m["rule"] for m in annotate(text, date(2022, 1, 27)) if m["type"] == "ORGANIZATION"
+             and m["rule"] != "organization.deal_party"}
+    assert _parties_of_deals(text, spans, set()) == []

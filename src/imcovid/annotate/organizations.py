@@ -1211,6 +1211,38 @@ def _headline_speakers(text: str, spans: dict[tuple[int, int], str], places: set
     return names
 
 
+# The other party of a firm's deal or partnership is a firm: what a body named just before buys, merges with or sues
+# (微软…收购|动视暴雪，, 某某集团并购|某某科技), and the partner it signs with (京东集团与|Shopify|达成战略合作). The
+# party's name runs to a stop, a list mark, 的 or its kind (公司, 业务); an ordinary word, a place or a run that begins
+# with a word of the clause (包括…) is no party.
+_DEAL_AFTER_BODY = re.compile(r"[^，。；！？!?\n]{0,14}?(?:收购|并购|起诉|入股)"
+                              r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7}?)"
+                              r"(?=[，。；;、和与及的（(】\n]|$|公司|集团|股份|业务|旗下)")
+_NOT_A_PARTY = re.compile(r"^(?:当地|地方|有关|相关|各|多|两|几|数|[一二三四五六七八九十\d])|(?:政府|部门|单位|机构|企业|公司|方面)$")
+_CLAUSE_WORD_START = frozenset({"v", "vd", "p", "c", "d", "r", "m", "q", "u"})  # (包括|动视暴雪: a verb)
+_PARTNER_AFTER_BODY = re.compile(r"(?:宣布|正式|将|已|还|也)?(?:与|同)(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7}?)"
+                                 r"(?:达成|签署|签订)")
+
+
+def _parties_of_deals(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the other parties of the deals of the bodies found (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    names = []
+    for _, end in sorted(spans):
+        for pattern in (_DEAL_AFTER_BODY, _PARTNER_AFTER_BODY):
+            m = pattern.match(text, end)
+            if not m:
+                continue
+            a, b = m.span("name")
+            name = m.group("name")
+            if found.touches(a, b) or name[0] in _NOT_A_NAME_START or name in places or "的" in name \
+                    or is_word(name, 30, but=_BODY_TAGS) or _NOT_A_PARTY.search(name) \
+                    or len(name) > 2 and (is_function_word(name[:2]) or dictionary_tag(name[:2]) in _CLAUSE_WORD_START):
+                continue  # (收购|包括动视暴雪…: a word of the clause; 与|当地政府签署: a body of a kind, no name)
+            names.append((a, b))
+    return names
+
+
 def _named_channels(text: str) -> list[tuple[int, int]]:
     """Accounts and apps named in quotes right after the kind of channel (the reverse order of 据“X”微信公众号)."""
     return [(m.start("name"), m.end("name")) for m in _CHANNEL_THEN_NAME.finditer(text)]
@@ -1565,7 +1597,8 @@ _NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", 
                           "organization.controlled_firm", "organization.reporter_outlet",
                           "organization.paired_outlet", "organization.airline_flight", "organization.handle",
                           "organization.digest_citation", "organization.disclosing_firm", "organization.ticker_name",
-                          "organization.own_account", "organization.latin_cited", "organization.headline_speaker"})
+                          "organization.own_account", "organization.latin_cited", "organization.headline_speaker",
+                          "organization.deal_party"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会). Business news
@@ -3162,6 +3195,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.latin_cited")
     for span in _headline_speakers(text, spans, {text[a:b] for a, b in place_spans}, place_spans):
         spans.setdefault(span, "organization.headline_speaker")
+    for span in _parties_of_deals(text, spans, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.deal_party")
     # A firm or outlet named at a cue (its stock's move, a source cited) is the same body where its name recurs.
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}, spans)
     for span in _airline_recurrences(text, {text[a:b] for (a, b), rule in spans.items()
