@@ -1595,10 +1595,12 @@ _LONGEST_PORT = threshold("organizations", "longest_port")
 # Rules that find a body by how the text names it, not by a generic ending: their names recur as the body.
 _NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.cited_source", "organization.attributed",
                           "organization.controlled_firm", "organization.reporter_outlet",
-                          "organization.paired_outlet", "organization.airline_flight", "organization.handle",
-                          "organization.digest_citation", "organization.disclosing_firm", "organization.ticker_name",
-                          "organization.own_account", "organization.latin_cited", "organization.headline_speaker",
-                          "organization.deal_party"})
+                          "organization.paired_outlet", "organization.airline_flight", "organization.handle"})
+# The cues of business and digest news (session 20, org3): read last, where no other rule or LAC named a body; their
+# names recur as the body too.
+_BUSINESS_CUES = frozenset({"organization.digest_citation", "organization.disclosing_firm", "organization.ticker_name",
+                            "organization.own_account", "organization.latin_cited", "organization.headline_speaker",
+                            "organization.deal_party"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会). Business news
@@ -3182,21 +3184,6 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     for a, b in unsure_moves:
         if text[a:b] in named:
             spans.setdefault((a, b), "organization.stock_move")
-    # (the cues of business and digest news, last, where no other rule read a name: see _digest_citations …)
-    for span in _digest_citations(text, spans):  # (after the handles, which keep their cut: @顺丰控股|公告【)
-        spans.setdefault(span, "organization.digest_citation")
-    for span in _disclosing_firms(text, spans, {text[a:b] for a, b in place_spans}):
-        spans.setdefault(span, "organization.disclosing_firm")
-    for span in _ticker_names(text, spans, {text[a:b] for a, b in place_spans}):
-        spans.setdefault(span, "organization.ticker_name")
-    for span in _own_accounts(text, spans, {text[a:b] for a, b in place_spans}):
-        spans.setdefault(span, "organization.own_account")
-    for span in _latin_cited_outlets(text, spans):
-        spans.setdefault(span, "organization.latin_cited")
-    for span in _headline_speakers(text, spans, {text[a:b] for a, b in place_spans}, place_spans):
-        spans.setdefault(span, "organization.headline_speaker")
-    for span in _parties_of_deals(text, spans, {text[a:b] for a, b in place_spans}):
-        spans.setdefault(span, "organization.deal_party")
     # A firm or outlet named at a cue (its stock's move, a source cited) is the same body where its name recurs.
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _NAMING_CUES and b - a >= 3}, spans)
     for span in _airline_recurrences(text, {text[a:b] for (a, b), rule in spans.items()
@@ -3227,6 +3214,23 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _acronym_glosses(text, spans)
     _defined_short_forms(text, spans)  # (after LAC: the defined name may be one it read)
     _firms_at_cues(text, spans, {text[a:b] for a, b in place_spans})  # (after LAC: its names keep their rule)
+    # The cues of business and digest news (_digest_citations … _parties_of_deals), after LAC and the cues above, so that
+    # they read a name only where nothing else did; their names recur as the body.
+    for span in _digest_citations(text, spans):  # (after the handles, which keep their cut: @顺丰控股|公告【)
+        spans.setdefault(span, "organization.digest_citation")
+    for span in _disclosing_firms(text, spans, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.disclosing_firm")
+    for span in _ticker_names(text, spans, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.ticker_name")
+    for span in _own_accounts(text, spans, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.own_account")
+    for span in _latin_cited_outlets(text, spans):
+        spans.setdefault(span, "organization.latin_cited")
+    for span in _headline_speakers(text, spans, {text[a:b] for a, b in place_spans}, place_spans):
+        spans.setdefault(span, "organization.headline_speaker")
+    for span in _parties_of_deals(text, spans, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.deal_party")
+    _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _BUSINESS_CUES and b - a >= 3}, spans)
     # (after the cues: a seat they read as acting keeps their rule, and they read it where it recurs: 克里姆林宫|担心)
     for span in _acting_seats(text):
         spans.setdefault(span, "organization.seat_acting")
