@@ -76,6 +76,8 @@ def test_firm_announcing_is_named(text, firm):
     "上市公司公告显示，业绩增长。",  # a kind of firm
     "某市第五医院发布停诊公告：根据疫情防控要求停诊。",  # the name runs over an act: the ending rule names the hospital
     "某某医药再度发布风险提示公告：公司股价异动。",  # the name runs over an act and a kind of notice
+    "12月14日，核酸检测结果公告：全部阴性。",  # what the notice is about, no body
+    "新华人寿和太平人寿先后发布公告。",  # a list: each firm is another rule's (LAC's)
 ])
 def test_no_firm_before_a_kind_or_an_act(text):
     assert _disclosing_firms(text, {}, set()) == []
@@ -173,13 +175,13 @@ def test_trades_before_generic_kind(kind, items, expected):
     assert _trades_before_generic_kind(kind, items) is expected
 
 
-# --- 7. the speaker that opens a headline in 【】 ---------------------------------------------------------------------
+# --- 7. the speaker that opens a digest item's headline in 【】 -----------------------------------------------------
 
 @pytest.mark.parametrize("text, body", [
     ("@某某新闻【云雀电影：对试图破坏评分的行为将追责】云雀电影针对争议作出回应。", "云雀电影"),
-    ("【星海电子：拟收购德国一条产线】", "星海电子"),
-    ("【青禾佳缘再回应：正全面开展自查】", "青禾佳缘"),  # the act after the speaker is cut off
-    ("【某国政府首次对外发声：遭受灾难】", None),  # anonymised: no name
+    ("@某某财经【星海电子：拟收购德国一条产线】星海电子晚间称，交易尚待批准。", "星海电子"),
+    ("@某某新闻【青禾佳缘再回应：正全面开展自查】青禾佳缘表示，已停职相关员工。", "青禾佳缘"),  # the act is cut off
+    ("@某某新闻【某国政府首次对外发声：遭受灾难】某国政府称。", None),  # anonymised: no name
 ])
 def test_headline_speaker_is_a_body(text, body):
     found = [surface for surface, rule in _orgs(text) if rule in ("organization.headline_speaker", "organization.recurrence")]
@@ -187,17 +189,20 @@ def test_headline_speaker_is_a_body(text, body):
 
 
 @pytest.mark.parametrize("text", [
-    "【福奇：三剂疫苗可能成为标准】",  # a transliterated person's name
-    "【俞敏洪：我挺好】",  # a person's name
-    "【陕西：医院要能开尽开】",  # a place
-    "【朝鲜：无法参加冬奥会】",  # a country
-    "【专家：不必恐慌】",  # people
-    "【美媒：疫苗有效】",  # a kind of outlet
-    "【重磅：新规出台】",  # an ordinary word
-    "【最新百强县榜单发布：江苏25席】",  # a thing described
-    "【国台办发言人：坚决反对】",  # a body's spokesperson (the body is named by another rule)
-    "【调查：多数人支持】",  # a kind of report
-    "【2月5日：北京冬奥会首个金牌日】",  # a date
+    "@某某新闻【福奇：三剂疫苗可能成为标准】福奇说。",  # a transliterated person's name
+    "@某某新闻【俞敏洪：我挺好】俞敏洪说。",  # a person's name
+    "@某某新闻【陕西：医院要能开尽开】陕西要求。",  # a place
+    "@某某新闻【朝鲜：无法参加冬奥会】朝鲜称。",  # a country
+    "@某某新闻【专家：不必恐慌】专家表示。",  # people
+    "@某某新闻【美媒：疫苗有效】美媒称。",  # a kind of outlet
+    "@某某新闻【最新百强县榜单发布：江苏25席】最新百强县榜单显示。",  # a thing described
+    "@某某新闻【国台办发言人：坚决反对】国台办发言人表示。",  # a body's spokesperson (the body is another rule's)
+    "@某某新闻【调查：多数人支持】调查显示。",  # a kind of report
+    "@某某新闻【一图读懂：新规要点】",  # a count begins it
+    "@某某新闻【编者按：本文转自某报】",  # a label the text never names again
+    "@某某新闻【温馨提示：出行请戴口罩】",  # a label the text never names again
+    "【星海电子：拟收购德国一条产线】星海电子晚间称。",  # no digest source before the headline: not this form
+    "【温馨提示：出行请戴口罩】温馨提示发布。",  # a label outside a digest
 ])
 def test_no_headline_speaker_that_is_no_body(text):
     assert _headline_speakers(text, {}, {"陕西"}) == []
@@ -219,6 +224,7 @@ def test_speaker_cut(name, expected):
     ("微软将以687亿美元收购云雀暴雪，成公司史上最大规模收购。云雀暴雪股价大涨。", "云雀暴雪"),
     ("京东集团宣布与Foobify达成战略合作。", "Foobify"),
     ("腾讯并购星河互娱，交易尚待批准。", "星河互娱"),
+    ("京东集团与云多多达成合作。", "云多多"),  # a name that ends like a count word (多) is still one
 ])
 def test_party_of_a_deal_is_a_firm(text, party):
     assert party in _surfaces(text)

@@ -1080,8 +1080,8 @@ _DISCLOSING = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:】）)]))(?:(?:\d
                          r"(?:[（(][^（）()\n]{2,14}[）)])?(?:(?:\d{1,2}月)?\d{1,2}日)?(?:晚间|晚上|早间|盘后|盘前|午间|晚|当晚|当日|今日)?"
                          rf"(?:{_DISCLOSURE_ADVERBS})?(?:在[\u4e00-\u9fff]{{1,6}}?(?:交所|交易所|官网))?(?:发布|披露|发)?公告(?=[，,。：:称])")
 # (a name read over an act, a kind of notice or a list is none: 某医院发布停诊|公告, 某某再度发布风险提示|公告, 甲和乙先后|公告)
-_ACT_IN_NAME = re.compile(r"发布|披露|发出|再度|再次|先后|分别|提示|停诊|停业|风险|[和与及、]")
-_KIND_BEFORE_ANNOUNCEMENT = re.compile(r"(?:公司|集团|企业|机构|银行|交易所|董事会|股东|上市公司|平台|部门)$")
+_ACT_IN_NAME = re.compile("|".join(sorted(map(re.escape, words("organization_acts_in_names")), key=len, reverse=True)))
+_KIND_BEFORE_ANNOUNCEMENT = re.compile("(?:" + "|".join(sorted(words("organization_announcement_non_names"), key=len, reverse=True)) + ")$")
 
 
 def _disclosing_firms(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> list[tuple[int, int]]:
@@ -1171,17 +1171,17 @@ def _latin_cited_outlets(text: str, spans: dict[tuple[int, int], str]) -> list[t
     return [m.span("name") for m in _LATIN_CITED.finditer(text) if not found.touches(*m.span("name"))]
 
 
-# A headline in 【】 opened by its speaker and a colon (【豆瓣电影：对…追责】, 【某某电子：拟收购…】, 【世卫组织：尚不清楚…】,
-# the form of 财联社's and the digests' titles): a speaker that is neither a person, a place, a country, a kind of outlet
-# nor an ordinary word is a body. Persons are left out by their shape (a surname and one or two characters, or every
+# A digest item's headline in 【】 after its source (@界面新闻【豆瓣电影：对…追责】, @某某【某某电子：拟收购…】), opened by
+# its speaker and a colon; only in that form (a 【label：…】 elsewhere is as often 温馨提示, 延伸阅读, 核酸检测), and only
+# where the text names the speaker again (豆瓣电影 … 豆瓣电影针对; not 【编者按：…】): a speaker that is neither a person,
+# a place, a country, a kind of outlet nor an ordinary word is a body. Persons are left out by their shape (a surname and one or two characters, or every
 # character one of transliteration: 福奇, 佩斯科夫) and by the words for people and their posts (专家, 发言人, 董事长).
-_HEADLINE_SPEAKER = re.compile(r"【(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9}?)[：:](?![\d】])")
+_HEADLINE_SPEAKER = re.compile(r"(?:^|(?<=[\n。！？!?]))@[^【\n@]{2,16}【(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9}?)[：:](?![\d】])")
 _SPEAKER_ACT = re.compile(f"(?:{_DISCLOSURE_ADVERBS}|对外|再|又|" + "|".join(sorted({*(w for w in words("verbs_of_saying") if len(w) > 1),
                                                                         *words("organization_subject_acts")},
                                                                        key=len, reverse=True)) + ")")
-_NOT_A_SPEAKING_BODY = re.compile(r"专家|院士|教授|医生|律师|网友|记者|发言人|负责人|人士|官员|董事长|总裁|创始人|主席|总统|总理|"
-                                  r"部长|市长|省长|校长|博主|作者|女子|男子|妈妈|爸爸|[男女]孩|老人|学生|患者|研究|调查|报告|数据|"
-                                  r"[者人媒]$")
+_NOT_A_SPEAKING_BODY = re.compile("|".join(sorted(words("organization_headline_non_speakers"), key=len, reverse=True))
+                                  + "|[者人媒]$")  # (and any word for a person or a kind of outlet: 某某者, 美媒)
 
 
 def _speaker_cut(name: str) -> int:
@@ -1202,11 +1202,13 @@ def _headline_speakers(text: str, spans: dict[tuple[int, int], str], places: set
         b = a + _speaker_cut(m.group("name"))
         name = text[a:b]
         if found.touches(a, b) or in_place.covers(a, b) or name[0] in _NOT_A_NAME_START or name in places \
-                or name in _COUNTRIES or _DESCRIBED.match(name) or _NOT_A_SPEAKING_BODY.search(name) \
+                or name in _COUNTRIES or _DESCRIBED.match(name) or _COUNT_WORD.match(name[0]) or _NOT_A_SPEAKING_BODY.search(name) \
                 or is_word(name, 30, but=_BODY_TAGS) or looks_transliterated(name):
             continue  # (【北京西城|通报：…】: places; 【最新百强县榜单|发布：…】: a thing described)
         if len(name) <= 3 and (name[0] in SINGLE or name[:2] in COMPOUND) and dictionary_tag(name) not in _BODY_TAGS:
             continue  # (【俞敏洪：…】: a person's name)
+        if text.count(name) < 2:
+            continue  # (【编者按：…】, 【温馨提示：…】: a label the text never names again; a body is named in its item too)
         names.append((a, b))
     return names
 
@@ -1218,7 +1220,10 @@ def _headline_speakers(text: str, spans: dict[tuple[int, int], str], places: set
 _DEAL_AFTER_BODY = re.compile(r"[^，。；！？!?\n]{0,14}?(?:收购|并购|起诉|入股)"
                               r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7}?)"
                               r"(?=[，。；;、和与及的（(】\n]|$|公司|集团|股份|业务|旗下)")
-_NOT_A_PARTY = re.compile(r"^(?:当地|地方|有关|相关|各|多|两|几|数|[一二三四五六七八九十\d])|(?:政府|部门|单位|机构|企业|公司|方面)$")
+_DEAL_NON_PARTIES = "|".join(sorted(words("organization_deal_non_parties"), key=len, reverse=True))
+# (a determiner or count begins no party's name; a kind of two characters or more ends none: not 拼多|多)
+_NOT_A_PARTY = re.compile(rf"^(?:{_DEAL_NON_PARTIES}|[一二三四五六七八九十\d])|(?:"
+                          + "|".join(w for w in _DEAL_NON_PARTIES.split("|") if len(w) >= 2) + ")$")
 _CLAUSE_WORD_START = frozenset({"v", "vd", "p", "c", "d", "r", "m", "q", "u"})  # (包括|动视暴雪: a verb)
 _PARTNER_AFTER_BODY = re.compile(r"(?:宣布|正式|将|已|还|也)?(?:与|同)(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7}?)"
                                  r"(?:达成|签署|签订)")
