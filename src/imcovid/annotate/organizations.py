@@ -1113,6 +1113,199 @@ def _handles(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
     return spans
 
 
+# A digest cites the source of each item as an account written right before the item's title in 【】 (虎嗅早报:
+# @界面新闻【…】, @澎湃【…】, @cnBeta【…】, @晚点LatePost【…】): the account is an outlet or a body whatever its length
+# or script, where @ opens a line or a sentence (a person's handle is quoted inside a sentence, not as an item's source).
+_DIGEST_CITATION = re.compile(r"(?:^|(?<=[\n。！？!?]))@(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,16})(?=【)")
+
+
+def _digest_citations(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """(start, end) of the accounts a digest cites before an item's 【title】 (see above), where no rule read a name
+    there already (_handles keeps its cut: @顺丰控股|公告【)."""
+    found = Coverage(len(text), list(spans))
+    return [(m.start("name"), m.end("name")) for m in _DIGEST_CITATION.finditer(text)
+            if not found.touches(m.start("name"), m.start("name") + 1)]
+
+
+# A listed firm discloses by announcement: its name opens a clause and is followed, after the day and the time of day
+# and the exchange where it files, by 公告 or 发布公告 (碧桂园服务12月14日晚间在港交所公告, 赛微电子12月14日晚间公告,
+# 獐子岛1月18日晚间公告). Only a firm or an authority files 公告 as a verb after its name; not a pronoun or a kind word
+# (公司公告, 该公司公告: _NOT_A_NAME_START and ordinary words), nor a place (北京市公告 stays a place's).
+# (an adverb may stand before the act: 奇瑞新能源|也发布公告; the same adverbs as _FIRM_ACT_ADVERBS below)
+_DISCLOSURE_ADVERBS = "|".join(sorted(words("organization_firm_act_adverbs"), key=len, reverse=True))
+_DISCLOSING = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:】）)]))(?:(?:\d{1,2}月)?\d{1,2}日[，,]?)?"
+                         r"(?P<name>[\u4e00-\u9fffA-Za-z*][\u4e00-\u9fffA-Za-z0-9*\-]{1,11}?)"
+                         r"(?:[（(][^（）()\n]{2,14}[）)])?(?:(?:\d{1,2}月)?\d{1,2}日)?(?:晚间|晚上|早间|盘后|盘前|午间|晚|当晚|当日|今日)?"
+                         rf"(?:{_DISCLOSURE_ADVERBS})?(?:在[\u4e00-\u9fff]{{1,6}}?(?:交所|交易所|官网))?(?:发布|披露|发)?公告(?=[，,。：:称])")
+# (a name read over an act, a kind of notice or a list is none: 某医院发布停诊|公告, 某某再度发布风险提示|公告, 甲和乙先后|公告)
+_ACT_IN_NAME = re.compile("|".join(sorted(map(re.escape, words("organization_acts_in_names")), key=len, reverse=True)))
+_KIND_BEFORE_ANNOUNCEMENT = re.compile("(?:" + "|".join(sorted(words("organization_announcement_non_names"), key=len, reverse=True)) + ")$")
+
+
+def _disclosing_firms(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the names before an announcement of their own (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    names = []
+    for m in _DISCLOSING.finditer(text):
+        a, b = m.span("name")
+        name = m.group("name")
+        if found.touches(a, b) or name[0] in _NOT_A_NAME_START or name in places or "的" in name \
+                or _KIND_BEFORE_ANNOUNCEMENT.search(name) or is_word(name, 30, but=_BODY_TAGS) \
+                or starts_follower(name) or is_function_word(name[:2]) or _DAY_WORD.match(name) \
+                or _ACT_IN_NAME.search(name):
+            continue  # 公司公告, 该公司公告, 此前公告: no name
+        names.append((a, b))
+    return names
+
+
+# A name written before its stock code in brackets is a listed firm's (比亚迪（002594）表示, 微博-SW(09898.HK)发布公告,
+# 某某医学（000516.SZ）旗下): A-share codes of six digits, Hong Kong codes of four or five with .HK, and tickers of letters
+# with their exchange (.O, .N). The name runs left to a stop character, a digit or the clause's opening words.
+_TICKER = re.compile(r"[（(](?:(?:SH|SZ)?\d{6}(?:\.(?:SH|SZ|SS))?|\d{4,5}\.HK|[A-Z]{1,5}\.(?:O|N|OQ|US|HK))[）)]")
+_TICKER_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z*][\u4e00-\u9fffA-Za-z0-9*\-]{1,11}$")
+_OPENING_WORDS = re.compile(r"^(?:据|由|与|和|对|向|将|被|从|其中|而|但|且|此外|同时|另外|目前|如|包括|以及)+")
+
+
+def _ticker_names(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the names written right before a stock code in brackets (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    names = []
+    for m in _TICKER.finditer(text):
+        run = _TICKER_NAME.search(text, max(0, m.start() - 12), m.start())
+        if not run:
+            continue
+        a = run.start()
+        while a < m.start() and (text[a].isdigit() or text[a] in "月日号"):
+            a += 1  # (1月6日|诺辉健康(6606.HK): the day before the name)
+        if opener := _OPENING_WORDS.match(text, a, m.start()):
+            a = opener.end()
+        if day := _DAY_WORD.match(text, a, m.start()):
+            a = day.end()  # (随后|紫金矿业（601899）)
+        if (kind := text.rfind("公司", a, m.start())) >= 0 and m.start() - kind - 2 >= 2:
+            a = kind + 2  # (新三板挂牌公司|天风期货（834277）: the kind of firm written before its name)
+        if (deal := _DEAL.search(text, a, m.start())) and deal.start() == a:
+            a = deal.end()  # (减持|某某股份(600000): the verb of the deal)
+        name = text[a : m.start()]
+        if len(name) < 2 or found.touches(a, m.start()) or name[0] in _NOT_A_NAME_START or name in places \
+                or _KIND_BEFORE_ANNOUNCEMENT.search(name) or is_word(name, 30, but=_BODY_TAGS):
+            continue
+        names.append((a, m.start()))
+    return names
+
+
+# A body's own account cited by its channel at a clause's opening, with or without quotes and without 据 (阿里巴巴微信公众号
+# 12月14日消息, “苏州市场监管”微信公众号12月14日消息, 未势能源微信公众号消息): the account's owner is a body. (据 before
+# it is _ATTRIBUTED's and _CITED_CHANNEL's.) Not a kind of account (官方微信公众号) nor a pronoun (其微信公众号).
+_OWN_ACCOUNT = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:】]))(?:[“\"「](?P<quoted>[^”\"」，。\s]{2,16}?)[”\"」]|"
+                          r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?))"
+                          r"(?:微信公众号|官方微信|官方微博|公众号|官微)(?:(?:\d{1,2}月)?\d{1,2}日)?(?=消息|发布|称|显示|通报)")
+
+
+def _own_accounts(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the owners of accounts cited at a clause's opening (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    names = []
+    for m in _OWN_ACCOUNT.finditer(text):
+        group = "quoted" if m.group("quoted") else "name"
+        a, b = m.span(group)
+        name = m.group(group)
+        if found.touches(a, b) or name[0] in _NOT_A_NAME_START or name in places or "的" in name \
+                or is_word(name, 30, but=_BODY_TAGS) or name.startswith(("官方", "政务", "个人")):
+            continue
+        names.append((a, b))
+    return names
+
+
+# A source cited by 据 whose name is written in letters, alone or with characters, before 报道 (据外媒Teslarati报道,
+# 据Tech星球报道): a news outlet; the Chinese outlets cited so are _CITED_OUTLET's (据…报|网|台…). A kind of outlet may
+# stand between (外媒, 美媒).
+_LATIN_CITED = re.compile(r"据(?:外媒|美媒|英媒|日媒|韩媒|港媒|媒体)?(?P<name>[A-Za-z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}"
+                          r"[\u4e00-\u9fff]{0,3}?)(?:\d{1,2}日)?(?=报道|消息|援引)")
+
+
+def _latin_cited_outlets(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """(start, end) of the outlets named in letters after 据 (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    return [m.span("name") for m in _LATIN_CITED.finditer(text) if not found.touches(*m.span("name"))]
+
+
+# A digest item's headline in 【】 after its source (@界面新闻【豆瓣电影：对…追责】, @某某【某某电子：拟收购…】), opened by
+# its speaker and a colon; only in that form (a 【label：…】 elsewhere is as often 温馨提示, 延伸阅读, 核酸检测), and only
+# where the text names the speaker again (豆瓣电影 … 豆瓣电影针对; not 【编者按：…】): a speaker that is neither a person,
+# a place, a country, a kind of outlet nor an ordinary word is a body. Persons are left out by their shape (a surname and one or two characters, or every
+# character one of transliteration: 福奇, 佩斯科夫) and by the words for people and their posts (专家, 发言人, 董事长).
+_HEADLINE_SPEAKER = re.compile(r"(?:^|(?<=[\n。！？!?]))@[^【\n@]{2,16}【(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9}?)[：:](?![\d】])")
+_SPEAKER_ACT = re.compile(f"(?:{_DISCLOSURE_ADVERBS}|对外|再|又|" + "|".join(sorted({*(w for w in words("verbs_of_saying") if len(w) > 1),
+                                                                        *words("organization_subject_acts")},
+                                                                       key=len, reverse=True)) + ")")
+_NOT_A_SPEAKING_BODY = re.compile("|".join(sorted(words("organization_headline_non_speakers"), key=len, reverse=True))
+                                  + "|[者人媒]$")  # (and any word for a person or a kind of outlet: 某某者, 美媒)
+
+
+def _speaker_cut(name: str) -> int:
+    """Where a headline's speaker ends before the act the headline opens with (世纪佳缘|再回应：, 某国政府|首次对外发声：):
+    at the first adverb or act of a body (data/organization_firm_act_adverbs.txt, _SUBJECT_FOLLOWERS) after two
+    characters; else the whole run."""
+    return next((i for i in range(2, len(name)) if _SPEAKER_ACT.match(name, i)), len(name))
+
+
+def _headline_speakers(text: str, spans: dict[tuple[int, int], str], places: set[str],
+                       place_spans: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """(start, end) of the bodies that open a headline in 【】 as its speaker (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    in_place = Coverage(len(text), list(place_spans))
+    names = []
+    for m in _HEADLINE_SPEAKER.finditer(text):
+        a = m.start("name")
+        b = a + _speaker_cut(m.group("name"))
+        name = text[a:b]
+        if found.touches(a, b) or in_place.covers(a, b) or name[0] in _NOT_A_NAME_START or name in places \
+                or name in _COUNTRIES or _DESCRIBED.match(name) or _COUNT_WORD.match(name[0]) or _NOT_A_SPEAKING_BODY.search(name) \
+                or is_word(name, 30, but=_BODY_TAGS) or looks_transliterated(name):
+            continue  # (【北京西城|通报：…】: places; 【最新百强县榜单|发布：…】: a thing described)
+        if len(name) <= 3 and (name[0] in SINGLE or name[:2] in COMPOUND) and dictionary_tag(name) not in _BODY_TAGS:
+            continue  # (【俞敏洪：…】: a person's name)
+        if text.count(name) < 2:
+            continue  # (【编者按：…】, 【温馨提示：…】: a label the text never names again; a body is named in its item too)
+        names.append((a, b))
+    return names
+
+
+# The other party of a firm's deal or partnership is a firm: what a body named just before buys, merges with or sues
+# (微软…收购|动视暴雪，, 某某集团并购|某某科技), and the partner it signs with (京东集团与|Shopify|达成战略合作). The
+# party's name runs to a stop, a list mark, 的 or its kind (公司, 业务); an ordinary word, a place or a run that begins
+# with a word of the clause (包括…) is no party.
+_DEAL_AFTER_BODY = re.compile(r"[^，。；！？!?\n]{0,14}?(?:收购|并购|起诉|入股)"
+                              r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7}?)"
+                              r"(?=[，。；;、和与及的（(】\n]|$|公司|集团|股份|业务|旗下)")
+_DEAL_NON_PARTIES = "|".join(sorted(words("organization_deal_non_parties"), key=len, reverse=True))
+# (a determiner or count begins no party's name; a kind of two characters or more ends none: not 拼多|多)
+_NOT_A_PARTY = re.compile(rf"^(?:{_DEAL_NON_PARTIES}|[一二三四五六七八九十\d])|(?:"
+                          + "|".join(w for w in _DEAL_NON_PARTIES.split("|") if len(w) >= 2) + ")$")
+_CLAUSE_WORD_START = frozenset({"v", "vd", "p", "c", "d", "r", "m", "q", "u"})  # (包括|动视暴雪: a verb)
+_PARTNER_AFTER_BODY = re.compile(r"(?:宣布|正式|将|已|还|也)?(?:与|同)(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7}?)"
+                                 r"(?:达成|签署|签订)")
+
+
+def _parties_of_deals(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the other parties of the deals of the bodies found (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    names = []
+    for _, end in sorted(spans):
+        for pattern in (_DEAL_AFTER_BODY, _PARTNER_AFTER_BODY):
+            m = pattern.match(text, end)
+            if not m:
+                continue
+            a, b = m.span("name")
+            name = m.group("name")
+            if found.touches(a, b) or name[0] in _NOT_A_NAME_START or name in places or "的" in name \
+                    or is_word(name, 30, but=_BODY_TAGS) or _NOT_A_PARTY.search(name) \
+                    or len(name) > 2 and (is_function_word(name[:2]) or dictionary_tag(name[:2]) in _CLAUSE_WORD_START):
+                continue  # (收购|包括动视暴雪…: a word of the clause; 与|当地政府签署: a body of a kind, no name)
+            names.append((a, b))
+    return names
+
+
 def _named_channels(text: str) -> list[tuple[int, int]]:
     """Accounts and apps named in quotes right after the kind of channel (the reverse order of 据“X”微信公众号)."""
     return [(m.start("name"), m.end("name")) for m in _CHANNEL_THEN_NAME.finditer(text)]
@@ -1466,6 +1659,11 @@ _LONGEST_PORT = threshold("organizations", "longest_port")
 _NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", "organization.share_cue", "organization.cited_source", "organization.attributed",
                           "organization.controlled_firm", "organization.reporter_outlet",
                           "organization.paired_outlet", "organization.airline_flight", "organization.handle"})
+# The cues of business and digest news (session 20, org3): read last, where no other rule or LAC named a body; their
+# names recur as the body too.
+_BUSINESS_CUES = frozenset({"organization.digest_citation", "organization.disclosing_firm", "organization.ticker_name",
+                            "organization.own_account", "organization.latin_cited", "organization.headline_speaker",
+                            "organization.deal_party"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会). Business news
@@ -1664,6 +1862,16 @@ def _verb_before_first_item(text: str, begin: int, end: int) -> int:
     return 2 if len(first) - 2 >= _SHORTEST_SHORT_FORM and dictionary_tag(verb) == "v" else 0
 
 
+_GENERIC_FIRM_KIND = re.compile(r"(?:企业|公司|单位|机构|平台)$")
+
+
+def _trades_before_generic_kind(kind: str, items: list[str]) -> bool:
+    """A counted list whose every unfound item is an ordinary word, before a generic kind of firm, names trades, not
+    firms (化工、钢铁等多家企业); before a kind that is itself a trade the same words are the firms' short names
+    (工行、建行、中行等7家银行)."""
+    return bool(_GENERIC_FIRM_KIND.search(kind)) and all(is_common_word(item) for item in items)
+
+
 def _whole_items_from(text: str, begin: int, end: int) -> int:
     """Where the list read back from ``end`` begins with a whole item: ``begin`` where the reading stopped at a stop
     mark or the text's start; else, where it stopped at its length limit inside an item, after the next 、 (the cut
@@ -1714,7 +1922,8 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
                 spans.setdefault((a, b), "organization.listed_before_kind")
                 listed.add(text[a:b])
         elif m.group("counted") and all(_counted_item(text[a:b], places) for a, b in items if (a, b) not in spans) \
-                and any((a, b) not in spans for a, b in items):
+                and any((a, b) not in spans for a, b in items) \
+                and not _trades_before_generic_kind(m.group(), [text[a:b] for a, b in items if (a, b) not in spans]):
             # 翔宇医疗、华阳集团、TCL科技、完美世界等10家公司: a list counted in 家 of a kind of firm names firms,
             # even items that are also ordinary words (完美世界) or mix letters and characters (TCL科技).
             for a, b in items:
@@ -3115,6 +3324,23 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _acronym_glosses(text, spans)
     _defined_short_forms(text, spans)  # (after LAC: the defined name may be one it read)
     _firms_at_cues(text, spans, {text[a:b] for a, b in place_spans})  # (after LAC: its names keep their rule)
+    # The cues of business and digest news (_digest_citations … _parties_of_deals), after LAC and the cues above, so that
+    # they read a name only where nothing else did; their names recur as the body.
+    for span in _digest_citations(text, spans):  # (after the handles, which keep their cut: @顺丰控股|公告【)
+        spans.setdefault(span, "organization.digest_citation")
+    for span in _disclosing_firms(text, spans, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.disclosing_firm")
+    for span in _ticker_names(text, spans, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.ticker_name")
+    for span in _own_accounts(text, spans, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.own_account")
+    for span in _latin_cited_outlets(text, spans):
+        spans.setdefault(span, "organization.latin_cited")
+    for span in _headline_speakers(text, spans, {text[a:b] for a, b in place_spans}, place_spans):
+        spans.setdefault(span, "organization.headline_speaker")
+    for span in _parties_of_deals(text, spans, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.deal_party")
+    _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _BUSINESS_CUES and b - a >= 3}, spans)
     # (after the cues: a seat they read as acting keeps their rule, and they read it where it recurs: 克里姆林宫|担心)
     for span in _acting_seats(text):
         spans.setdefault(span, "organization.seat_acting")

@@ -196,6 +196,14 @@ LISTS = {
     "organization_referring_words": "words that point back at a body told of before its ending: 涉事|医院, 上述|公司 "
                                     "(organizations.py)",
     "organization_firm_acts": "a firm's acts after its short name: 某某|公告, 某某|获批, 某某|股价 (organizations.py)",
+    "organization_announcement_non_names": "words ending a run before 公告 or a stock code that names no firm: "
+                                           "公司|公告, 核酸检测结果|公告 (organizations.py)",
+    "organization_acts_in_names": "acts and list marks a firm's name before 公告 never holds: 某医院发布停诊|公告 "
+                                  "(organizations.py)",
+    "organization_headline_non_speakers": "people, posts and findings that are no body opening a digest headline: "
+                                          "【专家：…】 (organizations.py)",
+    "organization_deal_non_parties": "determiners, counts and kinds that name no party of a firm's deal: 与|当地政府 "
+                                     "(organizations.py)",
     "organization_firm_act_adverbs": "adverbs and day words between a firm's short name and its act: 某某生物|也|披露 "
                                      "(organizations.py)",
     "organization_listed_share_words": "words of listed shares that make rounded moves a firm's: 个股方面，某某涨超3% "
