@@ -36,6 +36,8 @@ def test_state_is_no_person(text, expected):
     ("据马里先生介绍", 1, "马里", False),   # a form of address binds it to a person
     ("听马里女士说", 1, "马里", False),
     ("30岁的马里奥表示", 4, "马里奥", False),  # not a state's name
+    ("网球选手多米尼克·蒂姆出场。赛后多米尼克表示", 16, "多米尼克", False),  # a dotted name begins with it (Dominic)
+    ("多米尼克总理表示", 0, "多米尼克", True),
     ("主任王建国表示", 2, "王建国", False),
 ])
 def test_names_state(text, start, name, expected):

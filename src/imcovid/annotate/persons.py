@@ -273,9 +273,11 @@ _ADDRESS_AFTER = re.compile(_HONORIFIC)
 
 def _names_state(text: str, start: int, name: str) -> bool:
     """``name`` is exactly a foreign state's name (阿根廷, 乍得, 马里) and no form of address binds it to a person
-    (马里先生, 马里女士): read at any cue but a credit (34岁的|阿根廷|球员, LAC), it is the state. A name found so would be
-    repeated at every later mention of the state."""
-    return name in _STATE_NAMES and not _ADDRESS_AFTER.match(text, start + len(name))
+    (马里先生, 马里女士) and the text writes it nowhere as the first part of a dotted name (多米尼克·蒂姆 … 多米尼克:
+    Dominic, not Dominica): read at any cue but a credit (34岁的|阿根廷|球员, LAC), it is the state. A name found so
+    would be repeated at every later mention of the state."""
+    return name in _STATE_NAMES and not _ADDRESS_AFTER.match(text, start + len(name)) \
+        and re.search(f"{re.escape(name)}[{NAME_DOTS}]", text) is None
 
 
 class _Found:
