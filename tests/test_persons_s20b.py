@@ -80,6 +80,8 @@ def test_verb_and_object(name, expected):
     ("办公室主任何伟表示同意。", ["何伟"]),
     ("本次发布会的发言人为何亚军。", ["何亚军"]),
     ("他的女儿为何某某所害。", ["何某某"]),
+    ("本次发布会的发言人为何建华。", ["何建华"]),  # 建华 is a word (nz), but no verb: a given name
+    ("本次发布会的发言人为何平安。", ["何平安"]),
     ("他的女儿为王某所害。", ["王某"]),
     ("妻子是何女士。", ["何女士"]),
 ])
@@ -93,6 +95,7 @@ def test_copula_opening_a_word(text, expected):
     ("女儿为王某", False),     # 为王 is no word
     ("发言人为何亚军", False),  # 亚军 is tagged a name (nr): the copula reading stands
     ("女儿为何某某", False),   # an anonymised name
+    ("发言人为何建华", False),  # 建华 is tagged nz, no verb
 ])
 def test_copula_opens_word(text, expected):
     m = _AFTER_POSITION.match(text)

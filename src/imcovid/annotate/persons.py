@@ -2038,19 +2038,21 @@ def _closes_word_before(text: str, at: int) -> bool:
 
 
 _COPULA_WORD_MIN = threshold("persons", "copula_word_min")
+# jieba's tags of the words that make the rest a question's predicate (verbs, verbal nouns, adverbs).
+_PREDICATE_TAGS = frozenset({"v", "vn", "vd", "d", "ad"})
 
 
 def _copula_opens_word(text: str, m: re.Match) -> bool:
     """The position ``m`` ends with 为 or 是 read as a copula (女儿为…), but that character and the next make a
     dictionary word (为何, 为了, 是否): the copula reading is wrong, and the name read after it would begin inside
-    that word (女儿为|何服毒 → 何服毒), and what would be the name's given part is an ordinary word of the dictionary
-    (服毒), not one jieba tags as a name or none (发言人为|何亚军, 副总理为|何立峰: the copula reading stands). Not
-    为王某 (为王 is no word), not 主任|何伟 (no copula there), not before an anonymised name (女儿为何某某所害)."""
+    that word (女儿为|何服毒 → 何服毒), and what would be the name's given part is a verb or an adverb of the
+    dictionary, the predicate of a question (服毒, 选择, 突然). Given names are often nouns, adjectives or words jieba
+    tags as names (发言人为何亚军, 为何建华, 为何平安, 为何立峰: the copula reading stands). Not 为王某 (为王 is no
+    word), not 主任|何伟 (no copula there), not before an anonymised name (女儿为何某某所害)."""
     if m.group()[-1] not in "为是" or m.group()[:-1] not in _POSITION_WORDS \
             or not is_word(text[m.end() - 1 : m.end() + 1], _COPULA_WORD_MIN):
         return False
-    given = dictionary_tag(text[m.end() + 1 : m.end() + 3])
-    return given is not None and not given.startswith("nr") and text[m.end() + 1 : m.end() + 2] != "某"
+    return dictionary_tag(text[m.end() + 1 : m.end() + 3]) in _PREDICATE_TAGS
 
 
 def _position_matches(text: str, pattern: re.Pattern = _AFTER_POSITION) -> list[re.Match]:
