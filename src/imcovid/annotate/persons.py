@@ -265,6 +265,21 @@ def _heads_firm_name(text: str, name: str, orgs: frozenset[tuple[int, int]]) -> 
     return False
 
 
+# Every foreign state's short name (data/countries.txt and data/person_foreign_states.txt), and the forms of address
+# that make a person of a name spelt like one (马里先生).
+_STATE_NAMES = frozenset(words("countries")) | frozenset(words("person_foreign_states"))
+_ADDRESS_AFTER = re.compile(_HONORIFIC)
+
+
+def _names_state(text: str, start: int, name: str) -> bool:
+    """``name`` is exactly a foreign state's name (阿根廷, 乍得, 马里) and no form of address binds it to a person
+    (马里先生, 马里女士) and the text writes it nowhere as the first part of a dotted name (多米尼克·蒂姆 … 多米尼克:
+    Dominic, not Dominica): read at any cue but a credit (34岁的|阿根廷|球员, LAC), it is the state. A name found so
+    would be repeated at every later mention of the state."""
+    return name in _STATE_NAMES and not _ADDRESS_AFTER.match(text, start + len(name)) \
+        and re.search(f"{re.escape(name)}[{NAME_DOTS}]", text) is None
+
+
 class _Found:
     """The names found so far in one text, with their titles: a name is added only where it overlaps no place, no
     found name and does not lie inside an organization's name."""
@@ -315,6 +330,10 @@ class _Found:
         end = start + len(name)
         if name in self.place_surfaces and over_places != "credit" or start in self.inside_country:
             return False
+        if _names_state(self.text, start, name) and over_places != "credit":
+            return False  # 34岁的|阿根廷|球员: a state, not a person (and so not repeated at every 阿根廷 after)
+        if _verb_and_object(name) and over_places != "credit":
+            return False  # 让乘客|戴口罩, 记者|戴口罩|采访: a verb and its object (口罩 is no frequent word to jieba)
         if name in _THING_NAMES or name in _SEATS_OF_GOVERNMENT:
             return False  # 专家|德尔塔|新冠变异毒株: a variant, not a person; 白宫|称: the government, not a person
         if len(name) == 2 and name[1] == _SIDE and name[0] in _SIDE_CHARACTERS and rule not in _CUES_OF_A_SIDE_NAME:
@@ -401,6 +420,25 @@ def _word_after_who(text: str, start: int, name: str) -> bool:
             and not (is_known_name(name) and is_word(name, _KNOWN_NAME_MIN)):
         return True  # 居民|白名单: a surname's character, then a frequent noun (jieba's rare 白名单/nr is no name)
     return False
+
+
+# Surname characters that are also verbs taking an object (data/person_verb_surnames.txt: 戴, 查, 管 …), and jieba's
+# tags of the nouns that may be that object (口罩 n, 证件 n, 服毒 vn; not 海洋 ns, a place: 关海洋 may be a name).
+_VERB_SURNAMES = word_set("person_verb_surnames")
+_OBJECT_TAGS = frozenset({"n", "vn", "nz"})
+# ... and one character of that noun must be one names seldom hold (ngender's register of names: 罩 32, 件 321, 毒 388).
+_OBJECT_IN_NAMES = threshold("persons", "object_in_names")
+
+
+def _verb_and_object(name: str) -> bool:
+    """``name`` is three characters: a surname that is also a verb, then a noun of the dictionary (戴|口罩, 查|证件).
+    After a noun of who, a post or an age (让乘客戴口罩, 提醒市民戴口罩, 记者戴口罩采访) that is a verb and its object,
+    not a name: what follows the noun is its predicate, no name in apposition. Not where jieba knows the three
+    characters as a name, nor where every character of the noun is frequent in names (戴文华: 文华 is tagged nz).
+    """
+    return len(name) == 3 and surname_length(name, 0) == 1 and name[0] in _VERB_SURNAMES \
+        and dictionary_tag(name[1:]) in _OBJECT_TAGS and not is_known_name(name) \
+        and min(map(name_char_count, name[1:])) < _OBJECT_IN_NAMES  # (罩 32, 件 321; not 文华 of 戴文华)
 
 
 # A name after a noun of who with no surname is a foreign one of at least this many characters, all of transliteration
@@ -1999,6 +2037,24 @@ def _closes_word_before(text: str, at: int) -> bool:
         or any(text[: at + 1].endswith(word) for word in _STATION_WORDS)
 
 
+_COPULA_WORD_MIN = threshold("persons", "copula_word_min")
+# jieba's tags of the words that make the rest a question's predicate (verbs, verbal nouns, adverbs).
+_PREDICATE_TAGS = frozenset({"v", "vn", "vd", "d", "ad"})
+
+
+def _copula_opens_word(text: str, m: re.Match) -> bool:
+    """The position ``m`` ends with 为 or 是 read as a copula (女儿为…), but that character and the next make a
+    dictionary word (为何, 为了, 是否): the copula reading is wrong, and the name read after it would begin inside
+    that word (女儿为|何服毒 → 何服毒), and what would be the name's given part is a verb or an adverb of the
+    dictionary, the predicate of a question (服毒, 选择, 突然). Given names are often nouns, adjectives or words jieba
+    tags as names (发言人为何亚军, 为何建华, 为何平安, 为何立峰: the copula reading stands). Not 为王某 (为王 is no
+    word), not 主任|何伟 (no copula there), not before an anonymised name (女儿为何某某所害)."""
+    if m.group()[-1] not in "为是" or m.group()[:-1] not in _POSITION_WORDS \
+            or not is_word(text[m.end() - 1 : m.end() + 1], _COPULA_WORD_MIN):
+        return False
+    return dictionary_tag(text[m.end() + 1 : m.end() + 3]) in _PREDICATE_TAGS
+
+
 def _position_matches(text: str, pattern: re.Pattern = _AFTER_POSITION) -> list[re.Match]:
     """The positions of ``text`` (before a Han name, or as ``pattern`` says), left to right. A position read from the
     国 that ends a country's name is not 国王 (英国|王储|查尔斯, not 英|国王|储查尔斯): the position, if any, begins
@@ -2014,6 +2070,9 @@ def _position_matches(text: str, pattern: re.Pattern = _AFTER_POSITION) -> list[
             m = after
         if is_common_word(text[m.start() : m.end() + 1]):
             at = m.start() + 1  # 成员|国, 秘书|处, 记者|会: the post runs into a longer word, no name follows it
+            continue
+        if _copula_opens_word(text, m):
+            at = m.end()  # 女儿|为何|服毒, 经理|是否…: 为/是 opens a word here, it is no copula and no name follows
             continue
         if m.group()[0] in _CLOSES_VERB and m.start() > 0 and is_common_word(text[m.start() - 1 : m.start() + 1]):
             at = m.start() + 1  # 获|得主|管机关, 赢|得主|席一职: the post's first character closes the verb before it

@@ -21,6 +21,7 @@ from imcovid import thresholds
 LISTS = {
     "person_positions": "position and role words after which a personal name follows (persons.py)",
     "person_honorifics": "forms of address written after a surname: 王女士 (persons.py)",
+    "person_verb_surnames": "surname characters that are also verbs taking an object: 乘客|戴口罩 (persons.py)",
     "person_familiar_words": "ordinary words of 小/老 + a surname character, not familiar names (persons.py)",
     "person_status_nouns": "status nouns that are people served after a preposition (persons.py)",
     "person_adverbs_before_act": "adverbs between a name opening a clause and its act: 某某|已在 (persons.py, name_reader.py)",
