@@ -251,8 +251,10 @@ def described_cue(statement: str, start: int, end: int) -> bool:
     (以及擅自发布、传播…). None tells a measure newly put in place (guideline, *action*: impose), so none imposes.
     Why: s20act, maintain read as impose in four development posts of real, real-3, real-5 and real-6."""
     w = words()
-    return bool(w["impose-described-after"].match(statement, end)
-                or w["impose-described-before"].search(statement[max(0, start - 4):start]))
+    before = statement[max(0, start - 4):start]
+    if w["impose-described-new"].search(before):
+        return False  # (新成立的指挥部, 先启用的场馆: the phrase itself says the deed is new; s20revmeas)
+    return bool(w["impose-described-after"].match(statement, end) or w["impose-described-before"].search(before))
 
 
 def imposed_cue(statement: str) -> bool:
@@ -278,8 +280,15 @@ _NOTE = re.compile(r"（[^（）]*）|\([^()]*\)")
 def planned_head(sentence_head: str) -> bool:
     """Does the sentence open on a plan verb (该区计划在24小时之内，…完成全员核酸检测; 拟于…; word row ``plan-head``)?
     A future marker at the head of a sentence makes all its statements announce-plan (guideline, *action*), like 将.
-    Why: s20act, development set real-5 (计划在…完成); the word row ``announce-plan`` only reads the statement itself."""
-    return bool(words()["plan-head"].search(sentence_head[:12]))
+    Why: s20act, development set real-5 (计划在…完成); the word row ``announce-plan`` only reads the statement itself.
+    Not a plan verb in a clause that names people by their plan (对准备在春节期间返乡的人员，要求…; word row
+    ``plan-of-people``): that is the travellers' plan, the requirement after it is in force (s20revmeas)."""
+    w = words()
+    m = w["plan-head"].search(sentence_head[:12])
+    if not m:
+        return False
+    clause = re.split(r"[，,；;：:。]", sentence_head[m.start():], maxsplit=1)[0]
+    return not w["plan-of-people"].search(clause)
 
 
 def surveyed(statement: str) -> bool:
@@ -1093,8 +1102,11 @@ def negated_statement(statement: str) -> bool:
         return False
     rest = statement[m.end():]
     w = words()
+    # (a verbal negation, 尚未/并未/从未/未曾, that only picks out a group or a time: 尚未返岗人员一律居家健康监测,
+    # 结果尚未出来前不得离开; word row ``negated-subordinate``, s20revmeas)
+    subordinate = "未" in m.group() and w["negated-subordinate"].match(rest)
     return not (w["lift"].search(rest) or w["relax"].search(rest) or _REOPENING.search(rest)
-                or _NEGATION_MODIFIES.match(rest))
+                or _NEGATION_MODIFIES.match(rest) or subordinate)
 
 
 def comment_on_measure(statement: str) -> bool:

@@ -1,0 +1,128 @@
+"""MEASURE review of session 20 (helper revmeas, notes/s20-revmeas.md): rules of this session that fired outside the
+context they were written for, each pinned by an invented sentence (regression tests, not evidence of quality).
+
+(1) 没有…的计划/打算/必要 denies a measure: the exclude row's 没有 lets a relative clause through (没有病例的管控区),
+    not a denial whose 的 closes on a plan or need word.
+(2) A plan verb at the head of a sentence is a body's plan, not a traveller's: 对准备在春节期间返乡的人员，要求… is
+    a standing requirement (``measures.planned_head``, word row ``plan-of-people``).
+(3) A verbal negation (尚未, 并未 …) that only picks out a group (尚未返岗人员一律…) or a time (结果尚未出来前不得…)
+    denies no measure (``measures.negated_statement``, word row ``negated-subordinate``).
+(4) A clause opening on 都/均 comments on the list before it only when 都/均 is the adverb, not the first character of
+    a place (都江堰市加强…; word row ``comment-on-list``).
+(5) An attitude clause (进一步统一思想, 提高警惕) is an exhortation: it joins no measure (word row ``exhortation``).
+(6) A notice followed (按照自治区下发通知，…) is not a notice issued: it makes nothing impose (word row
+    ``notice-issued``).
+(7) A describing 的 after an impose word still tells a new deed when 新/先/刚 stands before the word (新成立的指挥部,
+    先启用的场馆; word row ``impose-described-new``).
+Negative cases (what a fix must not change) are marked."""
+
+from datetime import date
+
+import pytest
+
+from imcovid.annotate import annotate
+from imcovid.annotate.measures import negated_statement, planned_head, statement_action
+
+PUBLISHED = date(2022, 8, 10)
+
+
+def _measures(text: str) -> list[tuple[str, str, str]]:
+    return [(m["code"], m["action"], m["surface"]) for m in annotate(text, PUBLISHED) if m["type"] == "MEASURE"]
+
+
+# (1) 没有…的计划: a denial.
+@pytest.mark.parametrize("text, expected", [
+    ("记者了解到，目前当地没有实行封控的计划。", []),
+    ("该市表示，暂时没有关闭学校的必要。", []),
+    ("目前暂时没有封城的打算。", []),
+    # negatives: a relative clause says whom the measure is for; a requirement's condition keeps its measure
+    ("没有病例的管控区，非必要不出门。", [("C6", "maintain", "没有病例的管控区，非必要不出门")]),
+])
+def test_denial_with_plan_word(text, expected):
+    assert [(c, a, s) for c, a, s in _measures(text)] == expected
+
+
+# (2) plan verbs at the head: a body's plan, not a traveller's.
+@pytest.mark.parametrize("head, plan", [
+    ("对准备在春节期间返乡的人员，", False),
+    ("计划在国庆期间出行的市民，", False),
+    ("凡打算前往外地的旅客，", False),
+    # negatives: a body's plan stays announce-plan
+    ("该区计划在24小时之内，", True),
+    ("我市拟于下周一起，", True),
+    ("该县准备在全县范围内，", True),
+])
+def test_plan_head_of_people(head, plan):
+    assert planned_head(head) is plan
+
+
+def test_plan_head_of_people_keeps_requirement_in_force():
+    assert statement_action("要求提前3天向社区报备", "对准备在春节期间返乡的人员，") == "maintain"
+    assert statement_action("完成全员核酸检测", "该区计划在24小时之内，") == "announce-plan"
+
+
+# (3) verbal negation that picks out a group or a time.
+@pytest.mark.parametrize("statement, denied", [
+    ("尚未返岗人员一律居家健康监测", False),
+    ("尚未接种疫苗人员要尽快接种", False),
+    ("核酸检测结果尚未出来前不得离开住所", False),
+    # negatives: denials stay denials
+    ("尚未对全体居民开展核酸检测", True),
+    ("当地并未实行封控管理", True),
+    ("该小区不是中高风险区", True),
+    ("他不是密接人员", True),
+    ("然而美国尚未授权为5岁以下儿童接种疫苗", True),
+])
+def test_negation_of_a_group_or_time(statement, denied):
+    assert negated_statement(statement) is denied
+
+
+def test_negated_group_keeps_its_measure():
+    assert [c for c, _, _ in _measures("尚未返岗人员一律居家健康监测。")] == ["CN-HEALTH-MONITORING"]
+
+
+# (4) 都 of a place name is no 都/均 comment.
+@pytest.mark.parametrize("text, expected", [
+    ("成都市继续实行封控管理，都江堰市、彭州市加强核酸检测。", ("C6", "maintain", "成都市继续实行封控管理")),
+    ("该市实行封控管理，都匀市加强核酸检测。", ("C6", "impose", "该市实行封控管理")),
+    # negative: the adverb still joins the list before it
+    ("不论是检测还是流调，都要突出“快”和“早”。", ("H3", "strengthen", "不论是检测还是流调，都要突出“快”和“早")),
+])
+def test_comment_on_list_not_a_place(text, expected):
+    assert expected in _measures(text)
+
+
+# (5) attitude clauses join nothing.
+@pytest.mark.parametrize("text, expected", [
+    ("进一步统一思想，严格落实封控措施。", ("C6", "maintain", "严格落实封控措施")),
+    ("提高警惕，做好个人防护，坚持戴口罩。", ("H6", "maintain", "做好个人防护，坚持戴口罩")),
+    # negative: a strengthen clause with content still joins (guideline's 加强价格监管，确保…)
+    ("加强价格监管，确保生活必需品市场供应充足。", ("CN-SUPPLY", "strengthen", "加强价格监管，确保生活必需品市场供应充足")),
+])
+def test_attitude_clause_joins_nothing(text, expected):
+    assert expected in _measures(text)
+
+
+# (6) a notice followed is no notice issued.
+@pytest.mark.parametrize("text, expected", [
+    ("按照自治区下发通知，各地要做好核酸检测工作。", ("CN-MASS-TESTING", "maintain", "各地要做好核酸检测工作")),
+    ("根据上级印发通知，各地要做好核酸检测工作。", ("CN-MASS-TESTING", "maintain", "各地要做好核酸检测工作")),
+    # negative: a notice issued here makes its provision impose
+    ("市政府下发通知，全市A级景区必须缩减至少50%的游客承载量。",
+     ("C2", "impose", "全市A级景区必须缩减至少50%的游客承载量")),
+])
+def test_notice_followed_is_not_issued(text, expected):
+    assert expected in _measures(text)
+
+
+# (7) 新成立的, 先启用的: a new deed told in a describing phrase.
+@pytest.mark.parametrize("statement, action", [
+    ("新成立的疫情防控指挥部负责全市防控工作", "impose"),
+    ("先启用的方舱医院为3号4号馆", "impose"),
+    # negatives: a description with no 'new' word does not impose; 最新 is 'latest', not 'newly'
+    ("划定的中风险地区人员足不出户", "maintain"),
+    ("公告栏上张贴着最新的名单", "maintain"),
+    ("及时转发最新发布的疫情信息", "maintain"),
+])
+def test_new_deed_in_a_description(statement, action):
+    assert statement_action(statement) == action
