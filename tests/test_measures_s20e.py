@@ -126,3 +126,34 @@ def test_notice_followed_is_not_issued(text, expected):
 ])
 def test_new_deed_in_a_description(statement, action):
     assert statement_action(statement) == action
+
+
+# (1b) 没有 before a preposition or an impose verb denies, whatever 的 follows.
+@pytest.mark.parametrize("text, expected", [
+    ("目前当地并没有对全市的小区实行封控。", []),
+    ("该区没有实行全域的静默管理。", []),
+])
+def test_denial_before_a_verb(text, expected):
+    assert _measures(text) == expected
+
+
+# (2b) people as the subject of the plan verb.
+@pytest.mark.parametrize("head, plan", [
+    ("很多市民打算春节返乡，", False),
+    ("不少旅客计划在国庆期间出行，", False),
+    # negative: a body as the subject
+    ("该旗计划在本周内，", True),
+])
+def test_plan_head_by_people(head, plan):
+    assert planned_head(head) is plan
+
+
+# (8) survey: 有的放矢 and 不少于 are no indefinite actors.
+@pytest.mark.parametrize("statement, action", [
+    ("有的放矢地开展新一轮全员核酸检测", "impose"),
+    ("不少于两轮全员核酸检测由各旗县组织开展新一轮", "impose"),
+    # negative: a survey of measures here and there stays maintain
+    ("有些员工较多的企业同时设置了多个检测点进行检测", "maintain"),
+])
+def test_survey_words_inside_other_words(statement, action):
+    assert statement_action(statement) == action

@@ -282,13 +282,15 @@ def planned_head(sentence_head: str) -> bool:
     A future marker at the head of a sentence makes all its statements announce-plan (guideline, *action*), like 将.
     Why: s20act, development set real-5 (计划在…完成); the word row ``announce-plan`` only reads the statement itself.
     Not a plan verb in a clause that names people by their plan (对准备在春节期间返乡的人员，要求…; word row
-    ``plan-of-people``): that is the travellers' plan, the requirement after it is in force (s20revmeas)."""
+    ``plan-of-people``) or has people as its subject (很多市民打算春节返乡，…; row ``plan-by-people``): that is the
+    travellers' plan, the requirement after it is in force (s20revmeas)."""
     w = words()
     m = w["plan-head"].search(sentence_head[:12])
     if not m:
         return False
     clause = re.split(r"[，,；;：:。]", sentence_head[m.start():], maxsplit=1)[0]
-    return not w["plan-of-people"].search(clause)
+    subject = re.split(r"[，,；;：:。]", sentence_head[:m.start()])[-1]
+    return not (w["plan-of-people"].search(clause) or w["plan-by-people"].search(subject))
 
 
 def surveyed(statement: str) -> bool:
