@@ -157,3 +157,19 @@ def test_plan_head_by_people(head, plan):
 ])
 def test_survey_words_inside_other_words(statement, action):
     assert statement_action(statement) == action
+
+
+# (9) a team whose task is no one measure, or who is sent to guide, stays CN-COMMAND.
+@pytest.mark.parametrize("text", [
+    "国家卫健委派出工作组，指导当地开展流调溯源、核酸检测和患者救治工作。",
+    "自治区派出工作组赴额济纳旗，指导做好滞留游客服务保障工作。",
+    "市里组建了突击队，分别前往各社区开展流调溯源、核酸检测和患者救治工作。",
+])
+def test_team_with_no_single_task(text):
+    assert "CN-COMMAND" in [c for c, _, _ in _measures(text)]
+
+
+def test_team_joins_its_single_task():
+    # negative: a team whose next clause names one task still joins it (s20meas)
+    codes = [(c, a) for c, a, _ in _measures("组建了3批“青年突击队”，分别前往各小区开展核酸采样秩序维护工作。")]
+    assert ("CN-MASS-TESTING", "impose") in codes and "CN-COMMAND" not in [c for c, _ in codes]

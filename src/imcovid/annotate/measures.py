@@ -1461,7 +1461,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                         group["action"] = action
                     if level is not None and (group["level"] is None or level > group["level"]):
                         group["level"] = level
-        folded = team_for_task(groups)
+        folded = team_for_task(groups, text)
         ruled = {code for code, _ in groups}
         for c_start, c_end, code in learned:
             if code in ruled:
@@ -1706,7 +1706,7 @@ def team_setup(statement: str) -> bool:
     return bool(m) and not w["team-command"].search(statement)
 
 
-def team_for_task(groups: dict[tuple, dict]) -> list[tuple[int, int]]:
+def team_for_task(groups: dict[tuple, dict], text: str = "") -> list[tuple[int, int]]:
     """A sentence's CN-COMMAND mention that is only a team set up or sent (``team_setup``) joins the measure of the
     team's task: the first other tightening mention of the sentence that starts after it, else the only one that runs
     across it (…做好滞留游客心理疏导、生活保障等工作). A team that opens the measure starts its span and its action
@@ -1720,10 +1720,16 @@ def team_for_task(groups: dict[tuple, dict]) -> list[tuple[int, int]]:
     others = [k for k in groups if k != key and not k[1]]
     after = sorted((k for k in others if groups[k]["start"] >= team["end"]), key=lambda k: groups[k]["start"])
     across = [k for k in others if groups[k]["start"] < team["start"] and groups[k]["end"] > team["end"]]
+    if len(after) > 1 and groups[after[1]]["start"] == groups[after[0]]["start"]:
+        # (several measures of one list start together: the team's task is no one measure, 派出工作组，指导当地开展流调
+        # 溯源、核酸检测和患者救治工作 — it stays CN-COMMAND; s20revmeas)
+        return []
     target_key = after[0] if after else (across[0] if len(across) == 1 else None)
     if target_key is None:
         return []
     target = groups[target_key]
+    if text and words()["team-command"].search(text[target["start"]:target["start"] + 4]):
+        return []  # (a team sent to guide or oversee the task, 派出工作组…，指导做好…: oversight, CN-COMMAND; s20revmeas)
     groups.pop(key)
     if target["start"] > team["start"]:
         # The team opens the measure (组建了…突击队，分别前往…开展核酸采样…): its verb is the measure's first cue.
