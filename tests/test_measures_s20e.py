@@ -173,3 +173,15 @@ def test_team_joins_its_single_task():
     # negative: a team whose next clause names one task still joins it (s20meas)
     codes = [(c, a) for c, a, _ in _measures("组建了3批“青年突击队”，分别前往各小区开展核酸采样秩序维护工作。")]
     assert ("CN-MASS-TESTING", "impose") in codes and "CN-COMMAND" not in [c for c, _ in codes]
+
+
+# (10) 将 + adverb + verb + 到位 is the future (no object: not the disposal construction).
+@pytest.mark.parametrize("statement, action", [
+    ("核酸检测点将全面设置到位", "announce-plan"),
+    ("各项防控物资将按时配送到户", "announce-plan"),
+    # negatives: an object between 将 and the verb is the disposal construction (s20act)
+    ("多渠道、第一时间将疫情防控政策和措施向滞留游客宣传到位", "maintain"),
+    ("将防控责任落实到人", "maintain"),
+])
+def test_future_result_not_disposal(statement, action):
+    assert statement_action(statement) == action

@@ -224,7 +224,8 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
         return "impose"  # 即日起将…列为中风险地区: in force from the text's own day, not a plan
     plan = w["announce-plan"].search(statement)
     if plan and plan.group().startswith("将") and ("了" in statement[plan.end():]
-                                                 or _DISPOSAL.match(statement, plan.start())):
+                                                 or (_DISPOSAL.match(statement, plan.start())
+                                                     and not _FUTURE_RESULT.match(statement, plan.start()))):
         # 将第一批3万斤蔬菜送到了…, 将莱西七中在校师生转移到集中隔离点, 将游客按照…分类管理: 将 marks the object of
         # a deed (the disposal construction), not the future
         plan = None
@@ -390,6 +391,13 @@ _DISPOSAL = re.compile(r"将(?![于在从自尽立马即把]|陆续|逐步|逐�
                        r"|第一时间|进一步)[^，。；将]{1,30}?(?:转移到|转移至|转运至|转运到|送至|送往|送到|调整为|划定为|划为|列为|纳入|按照"
                        r"|转运(?=[^，。；]{0,12}(?:隔离|医院|酒店|方舱|定点))|转至|转入|(?:公告|通报|公布)如下"
                        r"|(?<![将于在])(?:到位|到人|到户|到岗)(?![^，。；]{0,2}前))")
+
+
+# 将 + at most an adverb + a verb + its result (核酸检测点将全面设置到位, 疫苗将全部接种到位, 物资将按时配送到户): no
+# object between 将 and the verb, so 将 is the future, not the disposal construction (将各项措施宣传到位, 将责任落实到人
+# keep their object; 将其…: 其 is one). s20revmeas: the 到位 branch of _DISPOSAL read such plans as maintain.
+_FUTURE_RESULT = re.compile(r"将(?:全部|全面|按时|按期|如期|按要求|切实|严格|逐项|一律|都|均)?[^，。；将的其之把]{1,2}"
+                            r"(?:到位|到人|到户|到岗)")
 
 
 # A clause of the sentence before the statement that opens with a condition (这里要提醒市民朋友，如果您收到…，请…):
