@@ -185,3 +185,12 @@ def test_team_joins_its_single_task():
 ])
 def test_future_result_not_disposal(statement, action):
     assert statement_action(statement) == action
+
+
+# (1c) negative: 没有 + impose verb inside a relative clause that names places keeps the sentence's measure.
+@pytest.mark.parametrize("text, code", [
+    ("没有封控的小区，居民要非必要不外出。", "C6"),
+    ("没有实行封闭管理的小区要严格落实出入管控。", "C7"),
+])
+def test_denial_verb_in_relative_clause(text, code):
+    assert code in [c for c, _, _ in _measures(text)]
