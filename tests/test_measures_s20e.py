@@ -96,6 +96,7 @@ def test_comment_on_list_not_a_place(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("进一步统一思想，严格落实封控措施。", ("C6", "maintain", "严格落实封控措施")),
     ("提高警惕，做好个人防护，坚持戴口罩。", ("H6", "maintain", "做好个人防护，坚持戴口罩")),
+    ("强化底线思维，严格落实入境人员集中隔离措施。", ("C8", "maintain", "严格落实入境人员集中隔离措施")),
     # negative: a strengthen clause with content still joins (guideline's 加强价格监管，确保…)
     ("加强价格监管，确保生活必需品市场供应充足。", ("CN-SUPPLY", "strengthen", "加强价格监管，确保生活必需品市场供应充足")),
 ])
