@@ -250,7 +250,9 @@ def described_cue(statement: str, start: int, end: int) -> bool:
     by 的 it modifies a noun (划定的中风险地区人员, 泄露非公开发布的信息), by 着 it tells a standing state (公告栏上
     张贴着最新的名单), by 会 it names a meeting (召开新闻发布会); after 擅自 it is the act a prohibition forbids
     (以及擅自发布、传播…). None tells a measure newly put in place (guideline, *action*: impose), so none imposes.
-    Why: s20act, maintain read as impose in four development posts of real, real-3, real-5 and real-6."""
+    Why: s20act, maintain read as impose in four development posts of real, real-3, real-5 and real-6. Not when
+    新/先/刚 stands before the word (新成立的指挥部, 先启用的场馆: row ``impose-described-new``), which says the deed
+    is new (s20revmeas: real-7's 先启用的场馆, impose in the gold, was lost)."""
     w = words()
     before = statement[max(0, start - 4):start]
     if w["impose-described-new"].search(before):
@@ -259,8 +261,8 @@ def described_cue(statement: str, start: int, end: int) -> bool:
 
 
 def imposed_cue(statement: str) -> bool:
-    """Does the statement hold an impose word (word row ``impose``) that tells a deed, not a description
-    (``described_cue``)?"""
+    """Does the statement hold an impose word (word row ``impose``) that tells a deed, neither a description
+    (``described_cue``) nor a routine release of information (``routine_release``)?"""
     return any(not (described_cue(statement, m.start(), m.end()) or routine_release(statement, m.start(), m.end()))
                for m in words()["impose"].finditer(statement))
 
@@ -1106,7 +1108,9 @@ def negated_statement(statement: str) -> bool:
     measure stays in force), nor when the negation sits in a relative clause that names whom a measure is for
     (尚未出现病例的小区，继续实行…), nor 而不是 (the alternative a measure beside it rejects; left to the row). Prohibitions
     (不得, 严禁) are not negations (the row does not hold them). Why: s20meas2, development batch A — such denials were
-    coded C6, C6 and H7 in three sets (real-4, real-5, real-7); the row ``exclude`` holds only 未实行, 暂不, 没有."""
+    coded C6, C6 and H7 in three sets (real-4, real-5, real-7); the row ``exclude`` holds other negations (未实行,
+    暂不, 没有, 并非, 并不 …), not these. A verbal negation (尚未, 并未 …) that only picks out a group or a time
+    (尚未返岗人员一律居家健康监测, 结果尚未出来前不得离开: row ``negated-subordinate``) denies nothing (s20revmeas)."""
     m = words()["negated"].search(statement)
     if not m:
         return False
@@ -1719,7 +1723,9 @@ def team_for_task(groups: dict[tuple, dict], text: str = "") -> list[tuple[int, 
     team's task: the first other tightening mention of the sentence that starts after it, else the only one that runs
     across it (…做好滞留游客心理疏导、生活保障等工作). A team that opens the measure starts its span and its action
     counts by the merge priority (guideline, rule 2); a team inside a measure already stated adds its means, not a
-    direction. With no such mention the team stays CN-COMMAND (成立…服务队 alone). Returns the
+    direction. With no such mention the team stays CN-COMMAND (成立…服务队 alone), and so it does when several
+    measures of one list start together (its task is no one measure) or the task clause opens on an oversight word
+    (…，指导当地做好…: row ``team-command``; s20revmeas). Returns the
     spans of the teams that joined another measure, so that the learned model does not propose CN-COMMAND for them."""
     key = ("CN-COMMAND", False)
     team = groups.get(key)
@@ -1809,7 +1815,8 @@ def cue_clause_joins(groups: dict, text: str, s_start: int, s_end: int) -> None:
     clause before (the comment on a topic list: 不论是检测还是流调，都要突出“快”和“早”; guideline, *Statements* rule
     3, codes that share one predicate). A clause that issues a notice (政府下发通知，全市A级景区必须缩减…; word row
     ``notice-issued``) gives the measure that follows it, its content, impose (a provision newly issued), but stays
-    outside its span (a frame, *Statements* rule 1: 兰州发布通告：市民群众非必要不离兰).
+    outside its span (a frame, *Statements* rule 1: 兰州发布通告：市民群众非必要不离兰); a notice followed
+    (按照自治区下发通知，…) is none.
     The span takes the clause in and its action joins the merge priority (rule 2). Only a clause that opens on its
     strengthen verb joins (impose words in other clauses mostly tell another deed: 公司设置了5个检测点); a purpose
     clause, a frame, an excluded clause or an exhortation about duty, leadership or awareness (进一步压实“四方责任”,
