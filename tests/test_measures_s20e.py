@@ -195,3 +195,18 @@ def test_future_result_not_disposal(statement, action):
 ])
 def test_denial_verb_in_relative_clause(text, code):
     assert code in [c for c, _, _ in _measures(text)]
+
+
+# (3b) a denial followed by what does hold (不是…而是) keeps the statement.
+@pytest.mark.parametrize("statement, denied", [
+    ("此次实行的不是封控而是全域静默管理", False),
+    ("并未实行封控但要求居民非必要不外出", False),
+    # negative: a plain denial
+    ("此次实行的不是封控", True),
+])
+def test_negation_with_contrast(statement, denied):
+    assert negated_statement(statement) is denied
+
+
+def test_negation_with_contrast_keeps_measure():
+    assert "C6" in [c for c, _, _ in _measures("此次实行的不是封控而是全域静默管理。")]

@@ -1119,8 +1119,9 @@ def negated_statement(statement: str) -> bool:
     # (a verbal negation, 尚未/并未/从未/未曾, that only picks out a group or a time: 尚未返岗人员一律居家健康监测,
     # 结果尚未出来前不得离开; word row ``negated-subordinate``, s20revmeas)
     subordinate = "未" in m.group() and w["negated-subordinate"].match(rest)
+    # (不是封控而是全域静默管理: what follows the contrast holds; row ``negated-contrast``, s20revmeas)
     return not (w["lift"].search(rest) or w["relax"].search(rest) or _REOPENING.search(rest)
-                or _NEGATION_MODIFIES.match(rest) or subordinate)
+                or _NEGATION_MODIFIES.match(rest) or subordinate or w["negated-contrast"].search(rest))
 
 
 def comment_on_measure(statement: str) -> bool:
