@@ -210,3 +210,23 @@ def test_negation_with_contrast(statement, denied):
 
 def test_negation_with_contrast_keeps_measure():
     assert "C6" in [c for c, _, _ in _measures("此次实行的不是封控而是全域静默管理。")]
+
+
+# (11) a comment's noun governed by a verb is the object or aim of a deed, no comment.
+@pytest.mark.parametrize("text, code", [
+    ("严把入境人员闭环管理这一关键。", "C8"),
+    ("要引导群众让戴口罩、勤洗手成为习惯。", "H6"),
+])
+def test_governed_comment_is_a_measure(text, code):
+    assert code in [c for c, _, _ in _measures(text)]
+
+
+@pytest.mark.parametrize("statement", [
+    # negatives: comments on a measure stay comments (s20meas2)
+    "随时戴口罩已经成了基本操作",
+    "消杀任务要求高",
+    "使用健康码已经成为常态",
+])
+def test_comment_on_measure_still_a_comment(statement):
+    from imcovid.annotate.measures import comment_on_measure
+    assert comment_on_measure(statement)

@@ -1131,8 +1131,10 @@ def comment_on_measure(statement: str) -> bool:
     says what the measure is like, not that it is in force, decided, carried out or ordered (guideline, MEASURE).
     The row is anchored at the clause's end: the measure named earlier in the clause is the comment's topic. Why:
     s20meas2, development batch A — six such clauses in five posts of three sets (real-4, real-5, real-7) were
-    coded, none is in the gold."""
-    return bool(words()["comment-on-measure"].search(statement))
+    coded, none is in the gold. Not when a verb governs the comment's noun (严把…这一关键, 引导群众让…成为习惯: row
+    ``comment-governed``): then it is the object or aim of a deed (s20revmeas)."""
+    w = words()
+    return bool(w["comment-on-measure"].search(statement)) and not w["comment-governed"].search(statement)
 
 
 def code_app_talk(statement: str) -> bool:
