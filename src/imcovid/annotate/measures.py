@@ -224,7 +224,8 @@ def statement_action(statement: str, sentence_head: str = "") -> str:
         return "impose"  # 即日起将…列为中风险地区: in force from the text's own day, not a plan
     plan = w["announce-plan"].search(statement)
     if plan and plan.group().startswith("将") and ("了" in statement[plan.end():]
-                                                 or _DISPOSAL.match(statement, plan.start())):
+                                                 or (_DISPOSAL.match(statement, plan.start())
+                                                     and not _FUTURE_RESULT.match(statement, plan.start()))):
         # 将第一批3万斤蔬菜送到了…, 将莱西七中在校师生转移到集中隔离点, 将游客按照…分类管理: 将 marks the object of
         # a deed (the disposal construction), not the future
         plan = None
@@ -249,15 +250,19 @@ def described_cue(statement: str, start: int, end: int) -> bool:
     by 的 it modifies a noun (划定的中风险地区人员, 泄露非公开发布的信息), by 着 it tells a standing state (公告栏上
     张贴着最新的名单), by 会 it names a meeting (召开新闻发布会); after 擅自 it is the act a prohibition forbids
     (以及擅自发布、传播…). None tells a measure newly put in place (guideline, *action*: impose), so none imposes.
-    Why: s20act, maintain read as impose in four development posts of real, real-3, real-5 and real-6."""
+    Why: s20act, maintain read as impose in four development posts of real, real-3, real-5 and real-6. Not when
+    新/先/刚 stands before the word (新成立的指挥部, 先启用的场馆: row ``impose-described-new``), which says the deed
+    is new (s20revmeas: real-7's 先启用的场馆, impose in the gold, was lost)."""
     w = words()
-    return bool(w["impose-described-after"].match(statement, end)
-                or w["impose-described-before"].search(statement[max(0, start - 4):start]))
+    before = statement[max(0, start - 4):start]
+    if w["impose-described-new"].search(before):
+        return False  # (新成立的指挥部, 先启用的场馆: the phrase itself says the deed is new; s20revmeas)
+    return bool(w["impose-described-after"].match(statement, end) or w["impose-described-before"].search(before))
 
 
 def imposed_cue(statement: str) -> bool:
-    """Does the statement hold an impose word (word row ``impose``) that tells a deed, not a description
-    (``described_cue``)?"""
+    """Does the statement hold an impose word (word row ``impose``) that tells a deed, neither a description
+    (``described_cue``) nor a routine release of information (``routine_release``)?"""
     return any(not (described_cue(statement, m.start(), m.end()) or routine_release(statement, m.start(), m.end()))
                for m in words()["impose"].finditer(statement))
 
@@ -278,8 +283,17 @@ _NOTE = re.compile(r"（[^（）]*）|\([^()]*\)")
 def planned_head(sentence_head: str) -> bool:
     """Does the sentence open on a plan verb (该区计划在24小时之内，…完成全员核酸检测; 拟于…; word row ``plan-head``)?
     A future marker at the head of a sentence makes all its statements announce-plan (guideline, *action*), like 将.
-    Why: s20act, development set real-5 (计划在…完成); the word row ``announce-plan`` only reads the statement itself."""
-    return bool(words()["plan-head"].search(sentence_head[:12]))
+    Why: s20act, development set real-5 (计划在…完成); the word row ``announce-plan`` only reads the statement itself.
+    Not a plan verb in a clause that names people by their plan (对准备在春节期间返乡的人员，要求…; word row
+    ``plan-of-people``) or has people as its subject (很多市民打算春节返乡，…; row ``plan-by-people``): that is the
+    travellers' plan, the requirement after it is in force (s20revmeas)."""
+    w = words()
+    m = w["plan-head"].search(sentence_head[:12])
+    if not m:
+        return False
+    clause = re.split(r"[，,；;：:。]", sentence_head[m.start():], maxsplit=1)[0]
+    subject = re.split(r"[，,；;：:。]", sentence_head[:m.start()])[-1]
+    return not (w["plan-of-people"].search(clause) or w["plan-by-people"].search(subject))
 
 
 def surveyed(statement: str) -> bool:
@@ -379,6 +393,13 @@ _DISPOSAL = re.compile(r"将(?![于在从自尽立马即把]|陆续|逐步|逐�
                        r"|第一时间|进一步)[^，。；将]{1,30}?(?:转移到|转移至|转运至|转运到|送至|送往|送到|调整为|划定为|划为|列为|纳入|按照"
                        r"|转运(?=[^，。；]{0,12}(?:隔离|医院|酒店|方舱|定点))|转至|转入|(?:公告|通报|公布)如下"
                        r"|(?<![将于在])(?:到位|到人|到户|到岗)(?![^，。；]{0,2}前))")
+
+
+# 将 + at most an adverb + a verb + its result (核酸检测点将全面设置到位, 疫苗将全部接种到位, 物资将按时配送到户): no
+# object between 将 and the verb, so 将 is the future, not the disposal construction (将各项措施宣传到位, 将责任落实到人
+# keep their object; 将其…: 其 is one). s20revmeas: the 到位 branch of _DISPOSAL read such plans as maintain.
+_FUTURE_RESULT = re.compile(r"将(?:全部|全面|按时|按期|如期|按要求|切实|严格|逐项|一律|都|均)?[^，。；将的其之把]{1,2}"
+                            r"(?:到位|到人|到户|到岗)")
 
 
 # A clause of the sentence before the statement that opens with a condition (这里要提醒市民朋友，如果您收到…，请…):
@@ -1087,14 +1108,20 @@ def negated_statement(statement: str) -> bool:
     measure stays in force), nor when the negation sits in a relative clause that names whom a measure is for
     (尚未出现病例的小区，继续实行…), nor 而不是 (the alternative a measure beside it rejects; left to the row). Prohibitions
     (不得, 严禁) are not negations (the row does not hold them). Why: s20meas2, development batch A — such denials were
-    coded C6, C6 and H7 in three sets (real-4, real-5, real-7); the row ``exclude`` holds only 未实行, 暂不, 没有."""
+    coded C6, C6 and H7 in three sets (real-4, real-5, real-7); the row ``exclude`` holds other negations (未实行,
+    暂不, 没有, 并非, 并不 …), not these. A verbal negation (尚未, 并未 …) that only picks out a group or a time
+    (尚未返岗人员一律居家健康监测, 结果尚未出来前不得离开: row ``negated-subordinate``) denies nothing (s20revmeas)."""
     m = words()["negated"].search(statement)
     if not m:
         return False
     rest = statement[m.end():]
     w = words()
+    # (a verbal negation, 尚未/并未/从未/未曾, that only picks out a group or a time: 尚未返岗人员一律居家健康监测,
+    # 结果尚未出来前不得离开; word row ``negated-subordinate``, s20revmeas)
+    subordinate = "未" in m.group() and w["negated-subordinate"].match(rest)
+    # (不是封控而是全域静默管理: what follows the contrast holds; row ``negated-contrast``, s20revmeas)
     return not (w["lift"].search(rest) or w["relax"].search(rest) or _REOPENING.search(rest)
-                or _NEGATION_MODIFIES.match(rest))
+                or _NEGATION_MODIFIES.match(rest) or subordinate or w["negated-contrast"].search(rest))
 
 
 def comment_on_measure(statement: str) -> bool:
@@ -1104,8 +1131,10 @@ def comment_on_measure(statement: str) -> bool:
     says what the measure is like, not that it is in force, decided, carried out or ordered (guideline, MEASURE).
     The row is anchored at the clause's end: the measure named earlier in the clause is the comment's topic. Why:
     s20meas2, development batch A — six such clauses in five posts of three sets (real-4, real-5, real-7) were
-    coded, none is in the gold."""
-    return bool(words()["comment-on-measure"].search(statement))
+    coded, none is in the gold. Not when a verb governs the comment's noun (严把…这一关键, 引导群众让…成为习惯: row
+    ``comment-governed``): then it is the object or aim of a deed (s20revmeas)."""
+    w = words()
+    return bool(w["comment-on-measure"].search(statement)) and not w["comment-governed"].search(statement)
 
 
 def code_app_talk(statement: str) -> bool:
@@ -1447,7 +1476,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                         group["action"] = action
                     if level is not None and (group["level"] is None or level > group["level"]):
                         group["level"] = level
-        folded = team_for_task(groups)
+        folded = team_for_task(groups, text)
         ruled = {code for code, _ in groups}
         for c_start, c_end, code in learned:
             if code in ruled:
@@ -1692,12 +1721,14 @@ def team_setup(statement: str) -> bool:
     return bool(m) and not w["team-command"].search(statement)
 
 
-def team_for_task(groups: dict[tuple, dict]) -> list[tuple[int, int]]:
+def team_for_task(groups: dict[tuple, dict], text: str = "") -> list[tuple[int, int]]:
     """A sentence's CN-COMMAND mention that is only a team set up or sent (``team_setup``) joins the measure of the
     team's task: the first other tightening mention of the sentence that starts after it, else the only one that runs
     across it (…做好滞留游客心理疏导、生活保障等工作). A team that opens the measure starts its span and its action
     counts by the merge priority (guideline, rule 2); a team inside a measure already stated adds its means, not a
-    direction. With no such mention the team stays CN-COMMAND (成立…服务队 alone). Returns the
+    direction. With no such mention the team stays CN-COMMAND (成立…服务队 alone), and so it does when several
+    measures of one list start together (its task is no one measure) or the task clause opens on an oversight word
+    (…，指导当地做好…: row ``team-command``; s20revmeas). Returns the
     spans of the teams that joined another measure, so that the learned model does not propose CN-COMMAND for them."""
     key = ("CN-COMMAND", False)
     team = groups.get(key)
@@ -1706,10 +1737,16 @@ def team_for_task(groups: dict[tuple, dict]) -> list[tuple[int, int]]:
     others = [k for k in groups if k != key and not k[1]]
     after = sorted((k for k in others if groups[k]["start"] >= team["end"]), key=lambda k: groups[k]["start"])
     across = [k for k in others if groups[k]["start"] < team["start"] and groups[k]["end"] > team["end"]]
+    if len(after) > 1 and groups[after[1]]["start"] == groups[after[0]]["start"]:
+        # (several measures of one list start together: the team's task is no one measure, 派出工作组，指导当地开展流调
+        # 溯源、核酸检测和患者救治工作 — it stays CN-COMMAND; s20revmeas)
+        return []
     target_key = after[0] if after else (across[0] if len(across) == 1 else None)
     if target_key is None:
         return []
     target = groups[target_key]
+    if text and words()["team-command"].search(text[target["start"]:target["start"] + 4]):
+        return []  # (a team sent to guide or oversee the task, 派出工作组…，指导做好…: oversight, CN-COMMAND; s20revmeas)
     groups.pop(key)
     if target["start"] > team["start"]:
         # The team opens the measure (组建了…突击队，分别前往…开展核酸采样…): its verb is the measure's first cue.
@@ -1781,7 +1818,8 @@ def cue_clause_joins(groups: dict, text: str, s_start: int, s_end: int) -> None:
     clause before (the comment on a topic list: 不论是检测还是流调，都要突出“快”和“早”; guideline, *Statements* rule
     3, codes that share one predicate). A clause that issues a notice (政府下发通知，全市A级景区必须缩减…; word row
     ``notice-issued``) gives the measure that follows it, its content, impose (a provision newly issued), but stays
-    outside its span (a frame, *Statements* rule 1: 兰州发布通告：市民群众非必要不离兰).
+    outside its span (a frame, *Statements* rule 1: 兰州发布通告：市民群众非必要不离兰); a notice followed
+    (按照自治区下发通知，…) is none.
     The span takes the clause in and its action joins the merge priority (rule 2). Only a clause that opens on its
     strengthen verb joins (impose words in other clauses mostly tell another deed: 公司设置了5个检测点); a purpose
     clause, a frame, an excluded clause or an exhortation about duty, leadership or awareness (进一步压实“四方责任”,
