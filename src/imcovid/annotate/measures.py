@@ -337,10 +337,20 @@ def sentence_mode(sentence: str, paragraph: str, in_notice: bool = False) -> str
     or any sentence after a notice's 通告如下, is a provision of a formal notice: ``reported``."""
     if in_notice or _PROVISION.match(paragraph):
         return "reported"
-    w = words()
-    if w["directive"].search(sentence) and not re.search(r"已|均已", sentence):
+    if sentence_demands(sentence) and not re.search(r"已|均已", sentence):
         return "directive"
     return "reported"
+
+
+def sentence_demands(sentence: str) -> bool:
+    """Does the sentence demand something of others (要, 必须, 强调: word row ``directive``), once 要求 used as a noun
+    (根据国务院联防联控机制有关要求，…将…调整为低风险地区; 按政策要求做好核酸检测) or a requirement dropped (不再要求查验
+    核酸阴性证明) is set aside (word row ``requirement-noun``)? Guideline, *mode*: directive is demanded of others and
+    not reported as done; a decision taken according to a requirement, or a requirement lifted, is reported. Why: in
+    development posts of several outlets (risk-zone notices, a station's and a dairy farm's reports) a noun 要求 made
+    reported measures directive."""
+    w = words()
+    return bool(w["directive"].search(w["requirement-noun"].sub("，", sentence)))
 
 
 _META = set(".^$*+?{}[]\\|()")
@@ -1121,6 +1131,22 @@ def zone_formula(found: dict[str, tuple[int | None, bool]], statement: str) -> N
         found.pop("C4")
 
 
+# A zone downgraded to low risk (由中风险地区调整为低风险地区, 高风险区降为低风险区): the zone named is where the
+# measure was, not the level now in force.
+_DOWNGRADED_ZONE = re.compile(r"(?:封控区|管控区|(?:中、?高|高、?中|高|中)风险(?:地区|区域|区))[^，。；]{0,6}?"
+                              r"(?:调整|降|下调|降低)为?(?:常态化防控区|低风险)")
+
+
+def downgraded_zone(found: dict[str, tuple[int | None, bool]], statement: str) -> None:
+    """A zone downgraded to low risk gives C6 no level (guideline, *level*: the level the text supports; zone
+    labels: 封控区/高风险区 → 3 and 管控区/中风险区 → 2 are the levels of zones in force): the zone label names the
+    measure being relaxed, the text states no stringency left in force. Why: in the development posts of three
+    outlets (risk-zone notices of Shanghai, a Yunnan county) the downgrade was read as C6 level 2 or 3 where the
+    guideline's reading has none."""
+    if "C6" in found and _DOWNGRADED_ZONE.search(statement):
+        found["C6"] = (None, found["C6"][1])
+
+
 def purpose_continued(statement: str, sentence_head: str) -> bool:
     """Does ``statement`` go on a purpose run of its sentence (为全力做好疫情防控工作，减少人员流动、聚集，有效切断病毒
     传播途径，…决定…)? It does when a clause of the head opens on a purpose (为全力做好…, word row ``purpose-head``)
@@ -1342,6 +1368,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             if "CN-HEALTH-CODE" in found and code_app_talk(statement):
                 found.pop("CN-HEALTH-CODE")
             zone_formula(found, statement)
+            downgraded_zone(found, statement)
             if any(code in found for code in _TRIP_CODES) and trip_told(text[s_start:s_end], statement):
                 for code in _TRIP_CODES:
                     found.pop(code, None)

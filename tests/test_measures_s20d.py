@@ -1,0 +1,120 @@
+"""MEASURE conformance to the guideline (measures.md), session 20, helper mspec (notes/s20-mspec.md). (1) *targeted*:
+a risk zone limits a measure to part of its place, so 封控区/管控区/防范区 join the word row ``targeted`` (as 风险区
+already did). (2) Zone labels: 中风险地区 is 中风险区 (C6 level 2) and 高、中风险区 names a 高风险区 (C6 level 3): cue
+rows of ``data/measure_cues.tsv``. (3) A zone downgraded to low risk gives C6 no level (``measures.downgraded_zone``).
+(4) *mode*: 要求 used as a noun (根据…有关要求, 按政策要求) or a requirement dropped (不再要求) demands nothing of
+others (``measures.sentence_demands``, word row ``requirement-noun``). The texts are invented: regression tests of the
+rules, not evidence of quality. Each positive case fails before these fixes; negative cases are marked."""
+
+from datetime import date
+
+import pytest
+
+from imcovid.annotate import annotate
+from imcovid.annotate.measures import code_statement, downgraded_zone, sentence_demands, words
+
+PUBLISHED = date(2022, 10, 28)
+HEAD = "新冠肺炎疫情防控指挥部通报，"
+
+
+def _measures(text: str) -> list[dict]:
+    return [m for m in annotate(text, PUBLISHED) if m["type"] == "MEASURE"]
+
+
+def _c6(text: str) -> dict:
+    found = [m for m in _measures(text) if m["code"] == "C6"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# (1) Risk zones are part of a place: targeted.
+@pytest.mark.parametrize("statement, targeted", [
+    ("全市共有封控区12个", True),
+    ("将该街道划为管控区", True),
+    ("144个封控区、管控区和防范区", True),
+    ("防范区严格限制人员聚集", True),
+    # negatives: no zone, no part of the place named
+    ("全市实行静态管理", False),
+    ("全旗居民非必要不外出", False),
+    ("严格落实封控措施", False),
+])
+def test_zone_word_targeted(statement, targeted):
+    assert bool(words()["targeted"].search(statement)) is targeted
+
+
+@pytest.mark.parametrize("text, targeted", [
+    (HEAD + "额济纳旗划定封控区3个。", True),
+    (HEAD + "额济纳旗将达来呼布镇划为管控区。", True),
+    # negative: a whole banner's stay-at-home rule
+    (HEAD + "额济纳旗全体居民足不出户。", False),
+])
+def test_zone_mentions_targeted(text, targeted):
+    assert _c6(text)["targeted"] is targeted
+
+
+# (2) 中风险地区 → C6 2; 高、中风险区 → C6 3.
+@pytest.mark.parametrize("statement, level", [
+    ("新增4个中风险地区", 2),
+    ("部分街道划定为中风险地区", 2),
+    ("强化了高、中风险区管控", 3),
+    ("强化了高、中风险地区管控", 3),
+    # negatives: the levels already given stay
+    ("新增1个中风险区", 2),
+    ("新增1个高风险地区", 3),
+    ("严格社会面管控", None),
+])
+def test_zone_label_levels(statement, level):
+    assert code_statement(statement)["C6"][0] == level
+
+
+# (3) A zone downgraded to low risk: no level.
+@pytest.mark.parametrize("statement, level", [
+    ("将某街道由中风险地区调整为低风险地区", None),
+    ("某县的高风险区调整为低风险区", None),
+    ("某小区由封控区调整为低风险区", None),
+    ("某街道中风险区降为低风险区", None),
+    # negatives: a zone in force, or raised, keeps its level
+    ("将某街道由低风险地区调整为中风险地区", 2),
+    ("某小区划为高风险区", 3),
+    ("某街道由中风险区调整为高风险区", 3),
+])
+def test_downgraded_zone(statement, level):
+    found = code_statement(statement)
+    downgraded_zone(found, statement)
+    assert found["C6"][0] == level
+
+
+def test_downgraded_zone_in_text():
+    m = _c6("新冠肺炎疫情防控指挥部决定，即时起将额济纳旗达来呼布镇由中风险地区调整为低风险地区。")
+    assert m["level"] is None and m["action"] == "relax"
+
+
+# (4) 要求 as a noun, or a requirement dropped, is no demand.
+@pytest.mark.parametrize("sentence, demands", [
+    ("根据国务院联防联控机制有关要求，将某街道由中风险地区调整为低风险地区", False),
+    ("员工按政策要求做好核酸检测", False),
+    ("各考点考前根据防疫要求严格封闭管理", False),
+    ("针对持非绿健康码乘客，遵照疫情防控要求处置", False),
+    ("某市不再要求查验核酸阴性证明", False),
+    ("市长恢复了室内戴口罩要求", False),
+    # negatives: demands stay demands
+    ("会议要求各地严格落实封控措施", True),
+    ("政策要求不得层层加码", True),
+    ("上级要求各地做好核酸检测", True),
+    ("根据有关要求，各地要严格落实封控措施", True),
+    ("各地必须严格落实封控措施", True),
+    ("不要聚集", True),
+])
+def test_sentence_demands(sentence, demands):
+    assert sentence_demands(sentence) is demands
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("新冠肺炎疫情防控指挥部根据国务院联防联控机制有关要求，将额济纳旗达来呼布镇由高风险区调整为低风险区。", "reported"),
+    (HEAD + "额济纳旗不再要求查验核酸阴性证明。", "reported"),
+    # negative: a demand
+    ("新冠肺炎疫情防控指挥部要求，额济纳旗居民非必要不外出。", "directive"),
+])
+def test_mode_in_text(text, mode):
+    found = _measures(text)
+    assert found and all(m["mode"] == mode for m in found)
