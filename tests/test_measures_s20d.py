@@ -3,7 +3,10 @@ a risk zone limits a measure to part of its place, so 封控区/管控区/防范
 already did). (2) Zone labels: 中风险地区 is 中风险区 (C6 level 2) and 高、中风险区 names a 高风险区 (C6 level 3): cue
 rows of ``data/measure_cues.tsv``. (3) A zone downgraded to low risk gives C6 no level (``measures.downgraded_zone``).
 (4) *mode*: 要求 used as a noun (根据…有关要求, 按政策要求) or a requirement dropped (不再要求) demands nothing of
-others (``measures.sentence_demands``, word row ``requirement-noun``). The texts are invented: regression tests of the
+others (``measures.sentence_demands``, word row ``requirement-noun``). (5) *level* of C1: a closure of some levels or
+kinds of school is 2, of all levels 3 (``measures.school_closure_level``). (6) Spans (rules 1 and 6): several leading
+directive words (同时要) are all outside the span, the 要 of 要求 is not cut off alone, and a span keeps the closing
+quotation mark of a quotation it opens (``measures.quote_closed``). The texts are invented: regression tests of the
 rules, not evidence of quality. Each positive case fails before these fixes; negative cases are marked."""
 
 from datetime import date
@@ -11,7 +14,8 @@ from datetime import date
 import pytest
 
 from imcovid.annotate import annotate
-from imcovid.annotate.measures import code_statement, downgraded_zone, sentence_demands, words
+from imcovid.annotate.measures import (code_statement, downgraded_zone, quote_closed, school_closure_level,
+                                       sentence_demands, words)
 
 PUBLISHED = date(2022, 10, 28)
 HEAD = "新冠肺炎疫情防控指挥部通报，"
@@ -118,3 +122,45 @@ def test_sentence_demands(sentence, demands):
 def test_mode_in_text(text, mode):
     found = _measures(text)
     assert found and all(m["mode"] == mode for m in found)
+
+
+# (5) C1 level of a closure.
+@pytest.mark.parametrize("statement, level", [
+    ("全区中小学校暂时停学", 2),
+    ("已暂停培训机构线下服务", 2),
+    ("全市中小学校、幼儿园暂停线下教学，启动线上教学", 2),
+    ("全市各级各类学校一律停课", 3),
+    # negatives: no level or kind named, no closure, a closure ended
+    ("学校停课", None),
+    ("严格校园出入管理", None),
+    ("高校严格实施封闭式管理", None),
+    ("全市中小学取消停课", None),
+])
+def test_school_closure_level(statement, level):
+    found = {"C1": (None, False)}
+    school_closure_level(found, statement)
+    assert found["C1"][0] == level
+
+
+# (6) Span edges.
+@pytest.mark.parametrize("text, surface", [
+    ("新冠肺炎疫情防控会议强调，同时要加强居民小区管控。", "加强居民小区管控"),
+    ("新冠肺炎疫情防控会议强调，要求全旗实行封闭管理。", "全旗实行封闭管理"),
+    ("额济纳旗新冠肺炎疫情防控指挥部通报，全旗实行“区域封闭、足不出户、服务上门”。", "全旗实行“区域封闭、足不出户、服务上门”"),
+    # negatives: a subject inside the clause stays; a quotation closed inside the span is left as it is
+    ("新冠肺炎疫情防控会议强调，各级指挥系统必须保持在线状态。", "各级指挥系统必须保持在线状态"),
+    ("额济纳旗新冠肺炎疫情防控指挥部通报，全旗实行“足不出户”管理。", "全旗实行“足不出户”管理"),
+])
+def test_span_edges(text, surface):
+    assert [m["surface"] for m in _measures(text)] == [surface]
+
+
+@pytest.mark.parametrize("text, end, closed", [
+    ("发布“温馨提示”。", 7, 8),
+    # negatives: no open quotation; the next mark is no closing quote
+    ("发布温馨提示。", 6, 6),
+    ("实行“足不出户”管理。", 10, 10),
+    ("发布“温馨提示，请", 7, 7),
+])
+def test_quote_closed(text, end, closed):
+    assert quote_closed(text, 0, end) == closed

@@ -1147,6 +1147,24 @@ def downgraded_zone(found: dict[str, tuple[int | None, bool]], statement: str) -
         found["C6"] = (None, found["C6"][1])
 
 
+def school_closure_level(found: dict[str, tuple[int | None, bool]], statement: str) -> None:
+    """The OxCGRT level of a school closure the text states (guideline, *level*: only when the text states what that
+    level requires; C1: 2 closing required for some levels or kinds of school, 3 for all levels): a closure (word
+    row ``school-closure``: 停课, 停学, 暂停线下教学, 不得复课) of named levels or kinds (``school-kind``: 中小学, 幼儿园,
+    校外培训机构) is 2, of all levels (``school-all``: 各级各类学校) 3; a closure of 学校 alone states neither (null).
+    Why: the development gold of five posts of four sets (district and city notices, a training-centre report) gives
+    such closures level 2 where the rules gave none."""
+    if "C1" not in found or found["C1"][0] is not None:
+        return
+    w = words()
+    if not w["school-closure"].search(statement) or w["lift"].search(statement):
+        return  # (取消停课, 解除…停课: the closure named is the one ended)
+    if w["school-all"].search(statement):
+        found["C1"] = (3, found["C1"][1])
+    elif w["school-kind"].search(statement):
+        found["C1"] = (2, found["C1"][1])
+
+
 def purpose_continued(statement: str, sentence_head: str) -> bool:
     """Does ``statement`` go on a purpose run of its sentence (为全力做好疫情防控工作，减少人员流动、聚集，有效切断病毒
     传播途径，…决定…)? It does when a clause of the head opens on a purpose (为全力做好…, word row ``purpose-head``)
@@ -1369,6 +1387,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 found.pop("CN-HEALTH-CODE")
             zone_formula(found, statement)
             downgraded_zone(found, statement)
+            school_closure_level(found, statement)
             if any(code in found for code in _TRIP_CODES) and trip_told(text[s_start:s_end], statement):
                 for code in _TRIP_CODES:
                     found.pop(code, None)
@@ -1470,7 +1489,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         _patients_tests(groups, text[s_start:s_end])
         for group in groups.values():
             group.pop("team", None)
-            group["end"] = bracket_closed(text, group["start"], group["end"])
+            group["end"] = quote_closed(text, group["start"], bracket_closed(text, group["start"], group["end"]))
+            group["start"] = leading_words_cut(text, group["start"], group["end"])
             mentions.append({"type": "MEASURE", "start": group["start"], "end": group["end"],
                              "surface": text[group["start"]:group["end"]], "code": group["code"],
                              "action": group["action"],
@@ -1743,6 +1763,33 @@ def bracket_closed(text: str, start: int, end: int) -> int:
 
 
 _MIN_BEFORE_BRACKET = threshold("measures", "min_before_bracket")
+
+
+# Leading directive words left after the statement's trim (同时要 → 要, 并要 → 要), and the 求 of a 要求 whose 要 the
+# trim took for a leading word.
+_LEADING_WORDS = re.compile(r"(?:同时|还要|另外|此外|首先|其次|并|要(?![求素点害闻紧务]))+|(?<=要)求")
+
+
+def leading_words_cut(text: str, start: int, end: int) -> int:
+    """The start of a mention's span past the leading directive words the statement's trim (``_trim``: one frame
+    word) left (同时要加强… → 加强…) and past the 求 of 要求 (要求全旗实行… → 全旗实行…), when at least two characters
+    remain. Guideline, spans rule 1: a leading directive word (要, 并, 同时, 还要) is outside the span. Only the final
+    span: the statements the learned model is trained and applied on (``statement_spans``) stay as they are."""
+    m = _LEADING_WORDS.match(text, start, end)
+    if m and m.end() > start and end - m.end() >= 2:
+        return m.end()
+    return start
+
+
+def quote_closed(text: str, start: int, end: int) -> int:
+    """The end of a span that opens a quotation and stops right before its closing mark (实行“区域封闭、足不出户、服务
+    上门”, 发布“温馨提示”): the closing mark is kept. Guideline, spans rule 6: spans never end with punctuation, except
+    a quotation mark that encloses the item; the trim of a clause's edges (``_TRIM``) would otherwise leave the span
+    with half a quotation."""
+    span = text[start:end]
+    if end < len(text) and text[end] == "”" and span.count("“") > span.count("”"):
+        return end + 1
+    return end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
