@@ -6,7 +6,8 @@ rows of ``data/measure_cues.tsv``. (3) A zone downgraded to low risk gives C6 no
 others (``measures.sentence_demands``, word row ``requirement-noun``). (5) *level* of C1: a closure of some levels or
 kinds of school is 2, of all levels 3 (``measures.school_closure_level``). (6) Spans (rules 1 and 6): several leading
 directive words (同时要) are all outside the span, the 要 of 要求 is not cut off alone, and a span keeps the closing
-quotation mark of a quotation it opens (``measures.quote_closed``). The texts are invented: regression tests of the
+quotation mark of a quotation it opens (``measures.quote_closed``). (7) *level* of C4: a stated gathering limit gives the
+OxCGRT band (``measures.gathering_limit_level``; bands in ``data/annotation_thresholds.toml``). The texts are invented: regression tests of the
 rules, not evidence of quality. Each positive case fails before these fixes; negative cases are marked."""
 
 from datetime import date
@@ -14,7 +15,8 @@ from datetime import date
 import pytest
 
 from imcovid.annotate import annotate
-from imcovid.annotate.measures import (code_statement, downgraded_zone, quote_closed, school_closure_level,
+from imcovid.annotate.measures import (code_statement, downgraded_zone, gathering_limit_level, quote_closed,
+                                       school_closure_level,
                                        sentence_demands, words)
 
 PUBLISHED = date(2022, 10, 28)
@@ -164,3 +166,27 @@ def test_span_edges(text, surface):
 ])
 def test_quote_closed(text, end, closed):
     assert quote_closed(text, 0, end) == closed
+
+
+# (7) C4 level of a stated gathering limit.
+@pytest.mark.parametrize("sentence, level", [
+    ("防范区严格限制人员聚集，聚集人数不得超过10人", 4),
+    ("举办婚宴等聚集性活动人数不超过50人", 3),
+    ("室内活动人数控制在500人以内", 2),
+    ("各类活动人数控制在2000人以内", 1),
+    ("聚会人数不超过100人，聚餐不超过10人", 4),
+    # negatives: no limit, a cap on no gathering, a count of staff or visits
+    ("严格限制人员聚集", None),
+    ("严禁聚集，餐馆接待不超过50人", None),
+    ("严禁聚集，出动执法人员80余人次", None),
+    ("减少聚集，活动参与人员达300人次", None),
+])
+def test_gathering_limit_level(sentence, level):
+    found = {"C4": (None, False)}
+    gathering_limit_level(found, sentence)
+    assert found["C4"][0] == level
+
+
+def test_gathering_limit_in_text():
+    found = [m for m in _measures("新冠肺炎疫情期间，额济纳旗防范区严格限制人员聚集，聚集人数不得超过10人。") if m["code"] == "C4"]
+    assert [(m["level"], m["targeted"]) for m in found] == [("4", True)]

@@ -1165,6 +1165,32 @@ def school_closure_level(found: dict[str, tuple[int | None, bool]], statement: s
         found["C1"] = (2, found["C1"][1])
 
 
+_GATHERING_BANDS = ((threshold("measures", "gathering_level_4_max"), 4), (threshold("measures", "gathering_level_3_max"), 3),
+                    (threshold("measures", "gathering_level_2_max"), 2))
+
+
+def gathering_limit_level(found: dict[str, tuple[int | None, bool]], sentence: str) -> None:
+    """The OxCGRT level of C4 when the sentence states the gathering limit (guideline, *level*: the level the text
+    supports; C4: 1 limit above 1000 people, 2 101-1000, 3 11-100, 4 10 or fewer; zone labels: 防范区 → C4 if the
+    text states the gathering limit): a cap (word row ``gathering-limit``: 不得超过10人, 控制在50人以内) in a clause
+    that names a gathering or its head count (``gathering-clause``). The smallest cap stated decides (the most
+    stringent rule). A cap on a venue's visitors or a count of staff names no gathering and gives nothing."""
+    if "C4" not in found or found["C4"][0] is not None:
+        return
+    w = words()
+    caps = []
+    for clause in _CLAUSES.finditer(sentence):
+        if not w["gathering-clause"].search(clause.group()):
+            continue
+        for m in w["gathering-limit"].finditer(clause.group()):
+            caps.append(int(m.group("n") or m.group("m")))
+    if not caps:
+        return
+    cap = min(caps)
+    level = next((lvl for top, lvl in _GATHERING_BANDS if cap <= top), 1)
+    found["C4"] = (level, found["C4"][1])
+
+
 def purpose_continued(statement: str, sentence_head: str) -> bool:
     """Does ``statement`` go on a purpose run of its sentence (为全力做好疫情防控工作，减少人员流动、聚集，有效切断病毒
     传播途径，…决定…)? It does when a clause of the head opens on a purpose (为全力做好…, word row ``purpose-head``)
@@ -1388,6 +1414,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             zone_formula(found, statement)
             downgraded_zone(found, statement)
             school_closure_level(found, statement)
+            gathering_limit_level(found, text[s_start:s_end])
             if any(code in found for code in _TRIP_CODES) and trip_told(text[s_start:s_end], statement):
                 for code in _TRIP_CODES:
                     found.pop(code, None)
