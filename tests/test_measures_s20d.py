@@ -7,7 +7,8 @@ others (``measures.sentence_demands``, word row ``requirement-noun``). (5) *leve
 kinds of school is 2, of all levels 3 (``measures.school_closure_level``). (6) Spans (rules 1 and 6): several leading
 directive words (同时要) are all outside the span, the 要 of 要求 is not cut off alone, and a span keeps the closing
 quotation mark of a quotation it opens (``measures.quote_closed``). (7) *level* of C4: a stated gathering limit gives the
-OxCGRT band (``measures.gathering_limit_level``; bands in ``data/annotation_thresholds.toml``). The texts are invented: regression tests of the
+OxCGRT band (``measures.gathering_limit_level``; bands in ``data/annotation_thresholds.toml``). (8) *targeted* in
+lists (rule 3): list items that name only other codes do not limit a code's measure (``measures.own_items``). The texts are invented: regression tests of the
 rules, not evidence of quality. Each positive case fails before these fixes; negative cases are marked."""
 
 from datetime import date
@@ -15,7 +16,7 @@ from datetime import date
 import pytest
 
 from imcovid.annotate import annotate
-from imcovid.annotate.measures import (code_statement, downgraded_zone, gathering_limit_level, quote_closed,
+from imcovid.annotate.measures import (code_statement, downgraded_zone, gathering_limit_level, own_items, quote_closed,
                                        school_closure_level,
                                        sentence_demands, words)
 
@@ -190,3 +191,26 @@ def test_gathering_limit_level(sentence, level):
 def test_gathering_limit_in_text():
     found = [m for m in _measures("新冠肺炎疫情期间，额济纳旗防范区严格限制人员聚集，聚集人数不得超过10人。") if m["code"] == "C4"]
     assert [(m["level"], m["targeted"]) for m in found] == [("4", True)]
+
+
+# (8) Targeted words of other codes' list items.
+@pytest.mark.parametrize("statement, code, codes, kept", [
+    ("围绕患者转运、滞留游客服务保障、备用隔离点建设", "CN-MEDICAL", {"CN-MEDICAL", "CN-SUPPLY", "CN-CENTRAL-QUARANTINE"},
+     "围绕患者转运"),
+    ("围绕患者转运、滞留游客服务保障、备用隔离点建设", "CN-SUPPLY", {"CN-MEDICAL", "CN-SUPPLY", "CN-CENTRAL-QUARANTINE"},
+     "围绕、滞留游客服务保障"),
+    # negatives: the scope before the list stays; no list, or one code only, keeps the statement whole
+    ("婚姻登记场所执行查看健康码、测温", "CN-HEALTH-MONITORING", {"CN-HEALTH-CODE", "CN-HEALTH-MONITORING"},
+     "婚姻登记场所执行查看、测温"),
+    ("各小区实行封闭管理", "C6", {"C6"}, "各小区实行封闭管理"),
+    ("滞留游客、隔离人员生活保障", "CN-SUPPLY", {"CN-SUPPLY"}, "滞留游客、隔离人员生活保障"),
+])
+def test_own_items(statement, code, codes, kept):
+    assert own_items(statement, code, codes) == kept
+
+
+def test_list_targeted_in_text():
+    text = ("额济纳旗旗委书记代钦强调，要紧盯问题、加快节奏，围绕患者转运、滞留游客服务保障、备用隔离点建设、满足群众日常"
+            "医疗需求等方面工作，加快细化方案。新冠肺炎疫情防控工作要抓实。")
+    targeted = {m["code"]: m["targeted"] for m in _measures(text)}
+    assert targeted["CN-MEDICAL"] is False and targeted["CN-SUPPLY"] is True

@@ -1191,6 +1191,28 @@ def gathering_limit_level(found: dict[str, tuple[int | None, bool]], sentence: s
     found["C4"] = (level, found["C4"][1])
 
 
+def own_items(statement: str, code: str, codes: set[str]) -> str:
+    """The statement without the list items (、) that name only other codes' measures: the part whose words can limit
+    ``code``'s measure to a group or a part of the place (guideline, *Statements* rule 3: items of different codes
+    are different mentions, each its own item(s); *targeted*: the text limits *the measure*). In 围绕患者转运、滞留游客
+    服务保障、备用隔离点建设… the stranded tourists limit the supply measure, not the patients' transfer; the words
+    outside the list (各商场超市实行人员登记、…) still scope every item. A statement with no list, or whose every item
+    names the code, is returned whole."""
+    items = statement.split("、")
+    if len(items) < 2 or len(codes) < 2:
+        return statement
+    kept = []
+    for i, item in enumerate(items):
+        named = set(code_statement(item))
+        if code in named or not named & codes:
+            kept.append(item)
+        elif i == 0:
+            # (the words before the first item's measure scope the whole list: 婚姻登记场所执行查看健康码、…)
+            hits = [start for start, i in cue_hits(item) if cues()[i].code in named]
+            kept.append(item[:hits[0]] if hits else "")
+    return "、".join(kept)
+
+
 def purpose_continued(statement: str, sentence_head: str) -> bool:
     """Does ``statement`` go on a purpose run of its sentence (为全力做好疫情防控工作，减少人员流动、聚集，有效切断病毒
     传播途径，…决定…)? It does when a clause of the head opens on a purpose (为全力做好…, word row ``purpose-head``)
@@ -1438,7 +1460,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             counted = _counted_place(text, figure_places, c_start, issued_place(issuers, c_start, default_place))
             place = _place_for(text, c_start, c_end, s_start, s_end, places, counted, place_starts)
             for code, (level, cue_targeted) in found.items():
-                targeted = cue_targeted or bool(targeted_words.search(statement))
+                targeted = cue_targeted or bool(targeted_words.search(own_items(statement, code, set(found))))
                 direction = action in ("lift", "relax")
                 # (The guideline also separates by place and targeted flag; one sentence rarely changes either, and
                 # a list item naming a compound would otherwise split a merged measure.)
