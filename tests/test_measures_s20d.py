@@ -8,7 +8,9 @@ kinds of school is 2, of all levels 3 (``measures.school_closure_level``). (6) S
 directive words (同时要) are all outside the span, the 要 of 要求 is not cut off alone, and a span keeps the closing
 quotation mark of a quotation it opens (``measures.quote_closed``). (7) *level* of C4: a stated gathering limit gives the
 OxCGRT band (``measures.gathering_limit_level``; bands in ``data/annotation_thresholds.toml``). (8) *targeted* in
-lists (rule 3): list items that name only other codes do not limit a code's measure (``measures.own_items``). The texts are invented: regression tests of the
+lists (rule 3): list items that name only other codes do not limit a code's measure (``measures.own_items``).
+(9) *place_code* rule 6: a sentence with no place of its own that names a national body or a nationwide addressee
+gives no place (``measures.national_scope``; word rows ``national-scope``, ``national-source``). The texts are invented: regression tests of the
 rules, not evidence of quality. Each positive case fails before these fixes; negative cases are marked."""
 
 from datetime import date
@@ -16,7 +18,8 @@ from datetime import date
 import pytest
 
 from imcovid.annotate import annotate
-from imcovid.annotate.measures import (code_statement, downgraded_zone, gathering_limit_level, own_items, quote_closed,
+from imcovid.annotate.measures import (code_statement, downgraded_zone, gathering_limit_level, national_scope, own_items,
+                                       quote_closed,
                                        school_closure_level,
                                        sentence_demands, words)
 
@@ -214,3 +217,31 @@ def test_list_targeted_in_text():
             "医疗需求等方面工作，加快细化方案。新冠肺炎疫情防控工作要抓实。")
     targeted = {m["code"]: m["targeted"] for m in _measures(text)}
     assert targeted["CN-MEDICAL"] is False and targeted["CN-SUPPLY"] is True
+
+
+# (9) Nationwide measures of national bodies: no place.
+@pytest.mark.parametrize("sentence, national", [
+    ("国家药监局又批准5家公司的新冠抗原检测试剂盒产品的注册申请", True),
+    ("会议强调，各地要依法依规制定通行管控措施，不得层层加码", True),
+    ("文化和旅游部出台了实施跨省旅游经营活动管理熔断机制", True),
+    ("国务院联防联控机制派出督查组，赴10个省市开展督查工作", True),
+    # negatives: a national body as the source of a standard; a department of a local government; localities as
+    # the source of news; provinces counted
+    ("严格按照国务院联防联控机制第九版防控方案规定，及时对病例活动轨迹进行研判", False),
+    ("公安部门要抽调警力加强巡逻", False),
+    ("提醒广大公众，要密切关注各地发布的疫情动态信息", False),
+    ("全国9个省份派出1.1万余名医务人员承担方舱医院医疗队的任务", False),
+])
+def test_national_scope(sentence, national):
+    assert national_scope(sentence) is national
+
+
+@pytest.mark.parametrize("text, place", [
+    ("额济纳旗新冠肺炎疫情防控指挥部通报。国家药监局批准5款新冠抗原检测试剂，居民可自行购买抗原检测试剂进行自测。", None),
+    # negatives: a place in the sentence decides; a sentence with no national body takes the article's place
+    ("额济纳旗新冠肺炎疫情防控指挥部通报。国务院联防联控机制要求，额济纳旗实行封闭管理。", "152923"),
+    ("额济纳旗新冠肺炎疫情防控指挥部通报。全体居民足不出户。", "152923"),
+])
+def test_national_place_in_text(text, place):
+    found = _measures(text)
+    assert found and all(m["place_code"] == place for m in found), found

@@ -1348,7 +1348,20 @@ def _place_for(text: str, start: int, end: int, s_start: int, s_end: int, places
                     return p.get("prefecture_code") or p["code"]
                 if level == "province":
                     return p.get("province_code") or p["code"]
+    if national_scope(text[s_start:s_end]):
+        return None
     return default
+
+
+def national_scope(sentence: str) -> bool:
+    """Does a sentence with no place of its own name a national body or a nationwide addressee (word row
+    ``national-scope``: 国务院, 国家药监局, 交通运输部; 全国, 各地)? Guideline, place_code rule 6: nationwide measures of
+    national bodies have no place_code; rule 3 gives the jurisdiction of the body concerned, and a national body's is
+    the country. A national body named only as the source of a standard (严格按照国务院联防联控机制第九版防控方案规定,
+    word row ``national-source``) sets no scope. Why: in development posts of two sets (a national meeting on freight traffic, the drug agency's
+    approval of antigen tests) such measures took the article's main place."""
+    w = words()
+    return bool(w["national-scope"].search(w["national-source"].sub("，", sentence)))
 
 
 def _counted_place(text: str, figure_places: list[tuple[int, str]], start: int, default: str | None) -> str | None:
