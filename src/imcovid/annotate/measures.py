@@ -417,10 +417,20 @@ def sentence_mode(sentence: str, paragraph: str, in_notice: bool = False) -> str
     or any sentence after a notice's 通告如下, is a provision of a formal notice: ``reported``."""
     if in_notice or _PROVISION.match(paragraph):
         return "reported"
-    w = words()
-    if w["directive"].search(sentence) and not re.search(r"已|均已", sentence):
+    if sentence_demands(sentence) and not re.search(r"已|均已", sentence):
         return "directive"
     return "reported"
+
+
+def sentence_demands(sentence: str) -> bool:
+    """Does the sentence demand something of others (要, 必须, 强调: word row ``directive``), once 要求 used as a noun
+    (根据国务院联防联控机制有关要求，…将…调整为低风险地区; 按政策要求做好核酸检测) or a requirement dropped (不再要求查验
+    核酸阴性证明) is set aside (word row ``requirement-noun``)? Guideline, *mode*: directive is demanded of others and
+    not reported as done; a decision taken according to a requirement, or a requirement lifted, is reported. Why: in
+    development posts of several outlets (risk-zone notices, a station's and a dairy farm's reports) a noun 要求 made
+    reported measures directive."""
+    w = words()
+    return bool(w["directive"].search(w["requirement-noun"].sub("，", sentence)))
 
 
 _META = set(".^$*+?{}[]\\|()")
@@ -1209,6 +1219,88 @@ def zone_formula(found: dict[str, tuple[int | None, bool]], statement: str) -> N
         found.pop("C4")
 
 
+# A zone downgraded to low risk (由中风险地区调整为低风险地区, 高风险区降为低风险区): the zone named is where the
+# measure was, not the level now in force.
+_DOWNGRADED_ZONE = re.compile(r"(?:封控区|管控区|(?:中、?高|高、?中|高|中)风险(?:地区|区域|区))[^，。；]{0,6}?"
+                              r"(?:调整|降|下调|降低)为?(?:常态化防控区|低风险)")
+
+
+def downgraded_zone(found: dict[str, tuple[int | None, bool]], statement: str) -> None:
+    """A zone downgraded to low risk gives C6 no level (guideline, *level*: the level the text supports; zone
+    labels: 封控区/高风险区 → 3 and 管控区/中风险区 → 2 are the levels of zones in force): the zone label names the
+    measure being relaxed, the text states no stringency left in force. Why: in the development posts of three
+    outlets (risk-zone notices of Shanghai, a Yunnan county) the downgrade was read as C6 level 2 or 3 where the
+    guideline's reading has none."""
+    if "C6" in found and _DOWNGRADED_ZONE.search(statement):
+        found["C6"] = (None, found["C6"][1])
+
+
+def school_closure_level(found: dict[str, tuple[int | None, bool]], statement: str) -> None:
+    """The OxCGRT level of a school closure the text states (guideline, *level*: only when the text states what that
+    level requires; C1: 2 closing required for some levels or kinds of school, 3 for all levels): a closure (word
+    row ``school-closure``: 停课, 停学, 暂停线下教学, 不得复课) of named levels or kinds (``school-kind``: 中小学, 幼儿园,
+    校外培训机构) is 2, of all levels (``school-all``: 各级各类学校) 3; a closure of 学校 alone states neither (null).
+    Why: the development gold of five posts of four sets (district and city notices, a training-centre report) gives
+    such closures level 2 where the rules gave none."""
+    if "C1" not in found or found["C1"][0] is not None:
+        return
+    w = words()
+    if not w["school-closure"].search(statement) or w["lift"].search(statement):
+        return  # (取消停课, 解除…停课: the closure named is the one ended)
+    if w["school-all"].search(statement):
+        found["C1"] = (3, found["C1"][1])
+    elif w["school-kind"].search(statement):
+        found["C1"] = (2, found["C1"][1])
+
+
+_GATHERING_BANDS = ((threshold("measures", "gathering_level_4_max"), 4), (threshold("measures", "gathering_level_3_max"), 3),
+                    (threshold("measures", "gathering_level_2_max"), 2))
+
+
+def gathering_limit_level(found: dict[str, tuple[int | None, bool]], sentence: str) -> None:
+    """The OxCGRT level of C4 when the sentence states the gathering limit (guideline, *level*: the level the text
+    supports; C4: 1 limit above 1000 people, 2 101-1000, 3 11-100, 4 10 or fewer; zone labels: 防范区 → C4 if the
+    text states the gathering limit): a cap (word row ``gathering-limit``: 不得超过10人, 控制在50人以内) in a clause
+    that names a gathering or its head count (``gathering-clause``). The smallest cap stated decides (the most
+    stringent rule). A cap on a venue's visitors or a count of staff names no gathering and gives nothing."""
+    if "C4" not in found or found["C4"][0] is not None:
+        return
+    w = words()
+    caps = []
+    for clause in _CLAUSES.finditer(sentence):
+        if not w["gathering-clause"].search(clause.group()):
+            continue
+        for m in w["gathering-limit"].finditer(clause.group()):
+            caps.append(int(m.group("n") or m.group("m")))
+    if not caps:
+        return
+    cap = min(caps)
+    level = next((lvl for top, lvl in _GATHERING_BANDS if cap <= top), 1)
+    found["C4"] = (level, found["C4"][1])
+
+
+def own_items(statement: str, code: str, codes: set[str]) -> str:
+    """The statement without the list items (、) that name only other codes' measures: the part whose words can limit
+    ``code``'s measure to a group or a part of the place (guideline, *Statements* rule 3: items of different codes
+    are different mentions, each its own item(s); *targeted*: the text limits *the measure*). In 围绕患者转运、滞留游客
+    服务保障、备用隔离点建设… the stranded tourists limit the supply measure, not the patients' transfer; the words
+    outside the list (各商场超市实行人员登记、…) still scope every item. A statement with no list, or whose every item
+    names the code, is returned whole."""
+    items = statement.split("、")
+    if len(items) < 2 or len(codes) < 2:
+        return statement
+    kept = []
+    for i, item in enumerate(items):
+        named = set(code_statement(item))
+        if code in named or not named & codes:
+            kept.append(item)
+        elif i == 0:
+            # (the words before the first item's measure scope the whole list: 婚姻登记场所执行查看健康码、…)
+            hits = [start for start, i in cue_hits(item) if cues()[i].code in named]
+            kept.append(item[:hits[0]] if hits else "")
+    return "、".join(kept)
+
+
 def purpose_continued(statement: str, sentence_head: str) -> bool:
     """Does ``statement`` go on a purpose run of its sentence (为全力做好疫情防控工作，减少人员流动、聚集，有效切断病毒
     传播途径，…决定…)? It does when a clause of the head opens on a purpose (为全力做好…, word row ``purpose-head``)
@@ -1344,7 +1436,20 @@ def _place_for(text: str, start: int, end: int, s_start: int, s_end: int, places
                     return p.get("prefecture_code") or p["code"]
                 if level == "province":
                     return p.get("province_code") or p["code"]
+    if national_scope(text[s_start:s_end]):
+        return None
     return default
+
+
+def national_scope(sentence: str) -> bool:
+    """Does a sentence with no place of its own name a national body or a nationwide addressee (word row
+    ``national-scope``: 国务院, 国家药监局, 交通运输部; 全国, 各地)? Guideline, place_code rule 6: nationwide measures of
+    national bodies have no place_code; rule 3 gives the jurisdiction of the body concerned, and a national body's is
+    the country. A national body named only as the source of a standard (严格按照国务院联防联控机制第九版防控方案规定,
+    word row ``national-source``) sets no scope. Why: in development posts of two sets (a national meeting on freight traffic, the drug agency's
+    approval of antigen tests) such measures took the article's main place."""
+    w = words()
+    return bool(w["national-scope"].search(w["national-source"].sub("，", sentence)))
 
 
 def _counted_place(text: str, figure_places: list[tuple[int, str]], start: int, default: str | None) -> str | None:
@@ -1430,6 +1535,9 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             if "CN-HEALTH-CODE" in found and code_app_talk(statement):
                 found.pop("CN-HEALTH-CODE")
             zone_formula(found, statement)
+            downgraded_zone(found, statement)
+            school_closure_level(found, statement)
+            gathering_limit_level(found, text[s_start:s_end])
             if any(code in found for code in _TRIP_CODES) and trip_told(text[s_start:s_end], statement):
                 for code in _TRIP_CODES:
                     found.pop(code, None)
@@ -1454,7 +1562,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             counted = _counted_place(text, figure_places, c_start, issued_place(issuers, c_start, default_place))
             place = _place_for(text, c_start, c_end, s_start, s_end, places, counted, place_starts)
             for code, (level, cue_targeted) in found.items():
-                targeted = cue_targeted or bool(targeted_words.search(statement))
+                targeted = cue_targeted or bool(targeted_words.search(own_items(statement, code, set(found))))
                 direction = action in ("lift", "relax")
                 # (The guideline also separates by place and targeted flag; one sentence rarely changes either, and
                 # a list item naming a compound would otherwise split a merged measure.)
@@ -1533,7 +1641,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         _patients_tests(groups, text[s_start:s_end])
         for group in groups.values():
             group.pop("team", None)
-            group["end"] = bracket_closed(text, group["start"], group["end"])
+            group["end"] = quote_closed(text, group["start"], bracket_closed(text, group["start"], group["end"]))
+            group["start"] = leading_words_cut(text, group["start"], group["end"])
             mentions.append({"type": "MEASURE", "start": group["start"], "end": group["end"],
                              "surface": text[group["start"]:group["end"]], "code": group["code"],
                              "action": group["action"],
@@ -1896,6 +2005,33 @@ def bracket_closed(text: str, start: int, end: int) -> int:
 
 
 _MIN_BEFORE_BRACKET = threshold("measures", "min_before_bracket")
+
+
+# Leading directive words left after the statement's trim (同时要 → 要, 并要 → 要), and the 求 of a 要求 whose 要 the
+# trim took for a leading word.
+_LEADING_WORDS = re.compile(r"(?:同时|还要|另外|此外|首先|其次|并|要(?![求素点害闻紧务]))+|(?<=要)求")
+
+
+def leading_words_cut(text: str, start: int, end: int) -> int:
+    """The start of a mention's span past the leading directive words the statement's trim (``_trim``: one frame
+    word) left (同时要加强… → 加强…) and past the 求 of 要求 (要求全旗实行… → 全旗实行…), when at least two characters
+    remain. Guideline, spans rule 1: a leading directive word (要, 并, 同时, 还要) is outside the span. Only the final
+    span: the statements the learned model is trained and applied on (``statement_spans``) stay as they are."""
+    m = _LEADING_WORDS.match(text, start, end)
+    if m and m.end() > start and end - m.end() >= 2:
+        return m.end()
+    return start
+
+
+def quote_closed(text: str, start: int, end: int) -> int:
+    """The end of a span that opens a quotation and stops right before its closing mark (实行“区域封闭、足不出户、服务
+    上门”, 发布“温馨提示”): the closing mark is kept. Guideline, spans rule 6: spans never end with punctuation, except
+    a quotation mark that encloses the item; the trim of a clause's edges (``_TRIM``) would otherwise leave the span
+    with half a quotation."""
+    span = text[start:end]
+    if end < len(text) and text[end] == "”" and span.count("“") > span.count("”"):
+        return end + 1
+    return end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
