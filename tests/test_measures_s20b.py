@@ -133,7 +133,7 @@ def test_periods_in_sentences(text, expected):
     ("会议强调，要加强价格监管，确保生活必需品市场供应充足。",
      ("CN-SUPPLY", "strengthen", "加强价格监管，确保生活必需品市场供应充足", "measure.cue_clause_joins")),
     ("不论是检测还是流调，都要突出“快”和“早”，千方百计抢时间。",
-     ("H3", "strengthen", "不论是检测还是流调，都要突出“快”和“早", "measure.cue_clause_joins")),
+     ("H3", "strengthen", "不论是检测还是流调，都要突出“快”和“早”", "measure.cue_clause_joins")),
     # negatives: an exhortation about duty or leadership, a purpose clause, a clause whose verb is not first, an
     # impose word telling another deed, a comment with no strengthen word, a clause with a measure of its own
     ("各类公共场所要进一步压实“四方责任”，严格执行测温、扫码等常态化防控措施。",

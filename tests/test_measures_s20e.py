@@ -86,7 +86,7 @@ def test_negated_group_keeps_its_measure():
     ("成都市继续实行封控管理，都江堰市、彭州市加强核酸检测。", ("C6", "maintain", "成都市继续实行封控管理")),
     ("该市实行封控管理，都匀市加强核酸检测。", ("C6", "impose", "该市实行封控管理")),
     # negative: the adverb still joins the list before it
-    ("不论是检测还是流调，都要突出“快”和“早”。", ("H3", "strengthen", "不论是检测还是流调，都要突出“快”和“早")),
+    ("不论是检测还是流调，都要突出“快”和“早”。", ("H3", "strengthen", "不论是检测还是流调，都要突出“快”和“早”")),
 ])
 def test_comment_on_list_not_a_place(text, expected):
     assert expected in _measures(text)
