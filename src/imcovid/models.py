@@ -33,6 +33,30 @@ Metric = Literal["confirmed_local", "asymptomatic_local", "confirmed_imported", 
                  "confirmed_cumulative", "asymptomatic_cumulative", "positive_local", "positive_cumulative", "deaths",
                  "recovered", "hospitalised", "close_contacts", "under_observation", "screened", "tested",
                  "vaccinated_doses"]
+# What each CASE_COUNT metric counts and what kind of count it is (guideline `measures.md`, CASE_COUNT): `new` — cases
+# of a day or of the period the text gives (新增); `running` — a running total (累计, 共有, 共报告); `current` — people
+# in a state at the time (现有, 尚在, 在院); `new or running` — the guideline gives no marker for these, and the
+# annotation files a day's figure (新增死亡) and a running total (累计死亡) under the one metric.
+METRIC_KINDS: dict[str, tuple[str, str]] = {
+    "confirmed_local": ("new", "confirmed cases not stated to be imported"),
+    "asymptomatic_local": ("new", "asymptomatic infections not stated to be imported"),
+    "confirmed_imported": ("new", "confirmed cases imported from abroad"),
+    "asymptomatic_imported": ("new", "asymptomatic infections imported from abroad"),
+    "confirmed_cumulative": ("running", "confirmed cases, for the period the text gives (local, imported or all, as the text says)"),
+    "asymptomatic_cumulative": ("running", "asymptomatic infections, for the period the text gives"),
+    "positive_local": ("new", "people testing positive, confirmed and asymptomatic together"),
+    "positive_cumulative": ("running", "people testing positive, confirmed and asymptomatic together"),
+    "deaths": ("new or running", "deaths"),
+    "recovered": ("new or running", "people recovered or discharged"),
+    "hospitalised": ("current", "patients in hospital"),
+    "close_contacts": ("new or running", "close contacts identified or traced (not secondary contacts)"),
+    "under_observation": ("current", "people in centralised or home quarantine, medical observation or home health monitoring"),
+    "screened": ("new or running", "people found or checked by screening"),
+    "tested": ("new or running", "people or person-tests tested"),
+    "vaccinated_doses": ("new or running", "vaccine doses given"),
+}
+_METRIC_CODEBOOK = "; ".join(f"`{m}` {kind}: {what}" for m, (kind, what) in METRIC_KINDS.items())
+PlaceScope = Literal["division", "national", "unplaced"]
 _GB_CODE = re.compile(r"^[1-9][0-9]{5}$")
 
 _FORBIDDEN_IN_TEXT = re.compile("[\x00-\x09\x0b-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -176,7 +200,7 @@ class Mention(_Strict):
     prefecture_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="LOCATION: code of the prefecture-level parent (its own code for a prefecture; null for a province).")
     value: str | None = Field(None, pattern=r"^(\d{4}-\d{2}-\d{2}|\d+)$", description="DATE: ISO 8601 date; null when the year cannot be known. CASE_COUNT: the figure, a non-negative integer written in decimal digits (Chinese numerals converted: `三例` → `3`, `1.2万` → `12000`; an integer in the `case_counts` config).")
     note: str | None = Field(None, description="Why a normalized value is null.")
-    metric: Metric | None = Field(None, description="CASE_COUNT: what the figure counts (`confirmed_local`, `asymptomatic_local`, `confirmed_imported`, `asymptomatic_imported`, `confirmed_cumulative`, `asymptomatic_cumulative`, `positive_local`, `positive_cumulative`, `deaths`, `recovered`, `hospitalised`, `close_contacts`, `under_observation`, `screened`, `tested`, `vaccinated_doses`).")
+    metric: Metric | None = Field(None, description="CASE_COUNT: what the figure counts and what kind of count it is (new: a day's or the text's period's; running: a running total; current: people in a state at the time; new or running: both kinds share the metric) — " + _METRIC_CODEBOOK + ".")
     as_of: date | None = Field(None, description="CASE_COUNT: the date the figure refers to, from an explicit date governing it (year from the publication date); null when no explicit month-and-day date governs it.")
     action: MeasureAction | None = Field(None, description="MEASURE: `impose` (newly put in place), `strengthen` (tightened, widened), `maintain` (in force, continued, to be strictly carried out), `relax` (stringency reduced), `lift` (ended) or `announce-plan` (not yet in force: plan, standby, contingency).")
     targeted: bool | None = Field(None, description="MEASURE: true when the text limits the measure to part of the place or to a particular group (OxCGRT flag 0); false when general.")
@@ -365,18 +389,36 @@ class CaseCountEvidence(_Strict):
 
 
 class CaseCountRow(_Strict):
-    """One epidemic figure for a place, a date and a metric across all articles (config `case_counts`); where articles
-    report different values, all are kept and the row is marked `disputed` — values are never averaged."""
+    """One epidemic figure for a place, a date and a metric across all articles (config `case_counts`). All values
+    reported are kept, never averaged; a row holding more than one is marked `values_differ`, and
+    `differ_within_article` and `disputed` say why. Figures with no place code are the country's (`place_scope`
+    `national`) only when the text says so; others (a zone, several divisions together, a place abroad) are
+    `unplaced` rows of their own."""
 
-    case_count_id: HexId = Field(description="Stable row id: the first 16 hex digits of the SHA-256 of `place_code|as_of|metric`.")
-    place_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="GB/T 2260 code of the division the figure is counted for (null: national, or a unit that is not a division).")
+    case_count_id: HexId = Field(description="Stable row id: the first 16 hex digits of the SHA-256 of `place_code|as_of|metric` (`place_code|as_of|metric|unplaced` for an `unplaced` row).")
+    place_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="GB/T 2260 code of the division the figure is counted for; null for a national or an unplaced figure (see `place_scope`).")
+    place_scope: PlaceScope = Field(description="`division`: counted for the division `place_code`. `national`: no place code, and the text shows the figure to be the country's (a national term reports it in its clause, or the text reports national figures and neither its clause names a place nor its sentence several provinces together). `unplaced`: no place code and not shown to be national — a unit that is not a division (a zone, a town), several divisions together, a place abroad, or no place the text establishes; such rows gather figures of different places under one date and metric, so read them through `evidence`.")
     as_of: date | None = Field(None, description="The date the figure refers to (null: no explicit date governs it in the text).")
-    metric: Metric = Field(description="What is counted (see CASE_COUNT in the mention codebook).")
-    value: int | None = Field(None, ge=0, description="The figure when every supporting mention reports the same value; null when they disagree (see `values`).")
+    metric: Metric = Field(description="What is counted and whether it is a new (daily or period), running or current count (see `metric` in the mention codebook).")
+    value: int | None = Field(None, ge=0, description="The figure when every supporting mention reports the same value; null when they differ (`values_differ`; see `values`).")
     values: list[int] = Field(min_length=1, description="The distinct values reported, ascending.")
-    disputed: bool = Field(description="True when different articles report different values for the same place, date and metric.")
+    values_differ: bool = Field(description="True when the row holds more than one distinct value, from one article or several (`value` is null): do not take `values[0]` as the figure; `differ_within_article` and `disputed` say why.")
+    differ_within_article: bool = Field(description="True when one article alone gives several values for this place, date and metric: figures of different quantities filed under one metric (a new and a running count, a subtotal such as imported cases only and a total, the figures of different places that share no code), not a disagreement between sources; the evidence's mentions show which is which.")
+    disputed: bool = Field(description="True when the values come from different articles and no one article gives them all: the articles disagree (a revised, misreported or misread figure). Two articles giving the same values, or one giving a part of another's, are not disputed.")
     evidence: list[CaseCountEvidence] = Field(min_length=1, description="Each supporting CASE_COUNT mention with its value and article.")
     article_ids: list[HexId] = Field(min_length=1, description="Ids of the articles reporting the figure (distinct, sorted).")
+
+    @model_validator(mode="after")
+    def _values_agree_with_flags(self):
+        """A row says what its values hold: `value` and `values_differ` agree with `values`, a scope with the code."""
+        if self.values_differ != (len(self.values) > 1) or (self.value is None) != self.values_differ \
+                or (self.value is not None and self.value != self.values[0]):
+            raise ValueError("value, values and values_differ disagree")
+        if not self.values_differ and (self.differ_within_article or self.disputed):
+            raise ValueError("a row whose values agree is neither differing within an article nor disputed")
+        if (self.place_scope == "division") != (self.place_code is not None):
+            raise ValueError("place_scope is division exactly when the row has a place_code")
+        return self
 
 
 RECORD_MODELS.update({"measures": MeasureRow, "case_counts": CaseCountRow})

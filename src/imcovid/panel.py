@@ -13,6 +13,7 @@ import hashlib
 import heapq
 import io
 import pickle
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -29,9 +30,12 @@ def _iso(value) -> str | None:
 
 def dated_mentions(text: str, published: date | None, mentions: Iterable[dict]) -> list[dict]:
     """Per source: the MEASURE and CASE_COUNT mentions of one article, with a ``date`` for each MEASURE (the last
-    explicit DATE of its sentence before or inside it, else ``published``)."""
+    explicit DATE of its sentence before or inside it, else ``published``) and a ``place_scope`` for each CASE_COUNT
+    (:func:`place_scope`)."""
     mentions = list(mentions)
     dates = [m for m in mentions if m["type"] == "DATE" and m.get("value")]
+    places = [m for m in mentions if m["type"] == "LOCATION" and not m.get("parent_id")]
+    national: list[bool] = []  # (whether the text reports national figures: looked for once, at the first need)
     out = []
     for m in mentions:
         if m["type"] not in ("MEASURE", "CASE_COUNT"):
@@ -41,21 +45,68 @@ def dated_mentions(text: str, published: date | None, mentions: Iterable[dict]) 
             sentence = max(text.rfind(c, 0, m["start"]) for c in _SENTENCE_END) + 1
             inside = [d for d in dates if sentence <= d["start"] and d["end"] <= m["end"]]
             record["date"] = inside[-1]["value"] if inside else _iso(published)
+        else:
+            record["place_scope"] = place_scope(text, m, places, national)
         out.append(record)
     return out
+
+
+_CLAUSE_END = "，,；;：:。！？\n"
+# Several divisions named together as the place of a figure: a number of provinces other than all 31 (涉及至少16省份,
+# 波及16个省份, 多省份, 5个省区市), or Hong Kong, Macao and Taiwan together (港澳台地区). Not 31个省（自治区、直辖市）or
+# 31省份, the whole country's bulletin.
+_SEVERAL_DIVISIONS = re.compile(r"(?:(?<!\d)(?!31(?!\d))\d{1,2}|多|(?<![一二两三四五六七八九十])(?!三十一)[一二两三四五六七八九十]{1,3})个?省(?:份|区市|市)|港澳台")
+
+
+def place_scope(text: str, mention: dict, places: list[dict], national: list[bool]) -> str:
+    """The place scope of one CASE_COUNT (guideline: ``place_code`` null for the country and for a unit that is not
+    a division; the panel must not file the second under the first). ``division``: it has a code. With no code, in
+    this order: ``unplaced`` when its sentence before it names several divisions together (已波及16个省份…累计…;
+    累计收到港澳台地区通报确诊病例…); ``national`` when a national term reports it in its clause (31个省（自治区、直辖市）
+    和新疆生产建设兵团报告新增…, 全国新增…); ``unplaced`` when a place names itself in its clause or span (兰州新区32例;
+    美国新增…, a place with no code; ``places``: the article's top-level LOCATION mentions, so that 新疆 inside
+    新疆生产建设兵团 is none) or when the text reports no national figure anywhere (a zone's or a town's bulletin:
+    排查进入示范区返乡人员934人); else ``national`` — a figure of a national bulletin with no place of its own
+    (无新增死亡病例, 累计治愈出院病例91787例). ``national`` caches whether the text reports national figures. The
+    national tests are the annotator's own (:mod:`imcovid.annotate.case_counts`), not a second list."""
+    if mention.get("place_code"):
+        return "division"
+    from imcovid.annotate.case_counts import _national_at, _national_report
+
+    start, end = mention["start"], mention["end"]
+    sentence = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+    if _SEVERAL_DIVISIONS.search(text, sentence, end):
+        return "unplaced"
+    clause = max(text.rfind(c, 0, start) for c in _CLAUSE_END) + 1
+    if _national_at(text, clause, start) >= 0:
+        return "national"
+    if any(clause <= p["start"] < end for p in places):
+        return "unplaced"
+    if not national:
+        national.append(_national_report(text))
+    return "national" if national[0] else "unplaced"
 
 
 def _row_id(*parts) -> str:
     return hashlib.sha256("|".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
-# What each config groups by: one row per key over the mentions of every article.
+# What each config groups by: one row per key over the mentions of every article. A figure with no place code is
+# keyed by its place scope too (see place_scope), so that a zone's or a foreign country's figure never joins the
+# country's row.
 KEYS = {"measures": ("MEASURE", ("place_code", "date", "code", "action")),
-        "case_counts": ("CASE_COUNT", ("place_code", "as_of", "metric"))}
+        "case_counts": ("CASE_COUNT", ("place_code", "as_of", "metric", "place_scope"))}
 
 
 def group_key(config: str, mention: dict) -> tuple:
-    return tuple(_iso(mention.get(f)) if f in ("date", "as_of") else mention.get(f) for f in KEYS[config][1])
+    return tuple(_iso(mention.get(f)) if f in ("date", "as_of") else _scope_of(mention) if f == "place_scope"
+                 else mention.get(f) for f in KEYS[config][1])
+
+
+def _scope_of(mention: dict) -> str:
+    """A figure's place scope: as :func:`dated_mentions` found it, else (evidence made without the text) from its
+    place code alone: ``division`` with a code, ``national`` without."""
+    return mention.get("place_scope") or ("division" if mention.get("place_code") else "national")
 
 
 def sort_text(key: tuple) -> str:
@@ -70,7 +121,7 @@ def measure_rows(mentions: Iterable[dict]) -> list[dict]:
 
 
 def case_count_rows(mentions: Iterable[dict]) -> list[dict]:
-    """One row per (place_code, as_of, metric) over the CASE_COUNT mentions of every article."""
+    """One row per (place_code, as_of, metric, place_scope) over the CASE_COUNT mentions of every article."""
     return _rows("case_counts", mentions)
 
 
@@ -137,23 +188,41 @@ def _measure_row(key: tuple, merged: tuple) -> dict:
 
 
 def _case_count_row(key: tuple, merged: tuple) -> dict:
-    place, as_of, metric = key
+    place, as_of, metric, scope = key
     values = sorted({value for _, value, _ in merged})
-    articles = sorted({article for _, _, article in merged})
+    by_article: dict[str, set[int]] = {}
+    for _, value, article in merged:
+        by_article.setdefault(article, set()).add(value)
+    articles = sorted(by_article)
     return {
-        "case_count_id": _row_id(place, as_of, metric),
+        # (A row of a division or of the country keeps the id of releases before the place scope; an unplaced row,
+        # new then, has the scope in its id, so that it never takes the country's id.)
+        "case_count_id": _row_id(place, as_of, metric) if scope != "unplaced" else _row_id(place, as_of, metric, scope),
         "place_code": place,
+        "place_scope": scope,
         "as_of": date.fromisoformat(as_of) if as_of else None,
         "metric": metric,
         "value": values[0] if len(values) == 1 else None,
         "values": values,
-        # Two values from one article are figures of different sub-populations the text does not separate
-        # by place or date (not a dispute); two articles giving different values are.
-        "disputed": len(values) > 1 and len(articles) > 1,
+        **value_flags(by_article),
         "evidence": [{"value": value, "mention_id": mention, "article_id": article}
                      for mention, value, article in merged],
         "article_ids": articles,
     }
+
+
+def value_flags(by_article: dict[str, set[int]]) -> dict[str, bool]:
+    """Whether a row's values agree, from the values each article gives for its key. ``values_differ``: the row
+    holds more than one distinct value (its ``value`` is null). ``differ_within_article``: one article alone gives
+    several values — figures of different quantities the annotation files under one place, date and metric (a new
+    and a running count, a subtotal and a total), not a disagreement between sources. ``disputed``: the values come
+    from different articles and no one article gives them all — articles disagree (a figure revised, misreported or
+    read differently); two bulletins giving the same two figures, or one giving a part of the other's, do not."""
+    sets = list(by_article.values())
+    union = set().union(*sets)
+    return {"values_differ": len(union) > 1,
+            "differ_within_article": any(len(values) > 1 for values in sets),
+            "disputed": len(union) > 1 and all(values != union for values in sets)}
 
 
 def evidence_rows(mentions: Iterable[dict]) -> list[tuple[str, str, tuple, str, tuple]]:

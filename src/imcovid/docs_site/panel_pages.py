@@ -56,17 +56,21 @@ force). `mode`: `reported` (in force, decided, carried out; OxCGRT's implementat
 
 ## CASE_COUNT metrics
 
-| metric | counts |
-|---|---|
-| `confirmed_local` / `asymptomatic_local` | new confirmed cases / asymptomatic infections not stated to be imported |
-| `confirmed_imported` / `asymptomatic_imported` | new cases / infections imported from abroad |
-| `confirmed_cumulative` / `asymptomatic_cumulative` | running totals for the period the text gives |
-| `positive_local` / `positive_cumulative` | people testing positive, confirmed and asymptomatic together |
-| `deaths`, `recovered`, `hospitalised` | deaths; recovered or discharged; currently in hospital |
-| `close_contacts` | close contacts identified or traced (not secondary contacts) |
-| `under_observation` | people currently in quarantine, medical observation or home health monitoring |
-| `screened`, `tested`, `vaccinated_doses` | people found by screening; people or person-tests tested; vaccine doses |
+What each `metric` counts and what kind of count it is: **new** (a day's cases, or the period's the text gives),
+**running** (a running total), **current** (people in a state at the time), or **new or running** (the guideline
+gives these no marker: a day's figure and a running total share the metric, so a `case_counts` row of one may hold
+both, marked `values_differ` and `differ_within_article`).
+
+| metric | kind of count | counts |
+|---|---|---|
+{chr(10).join(_metric_rows())}
 """)
+
+
+def _metric_rows() -> list[str]:
+    from imcovid.models import METRIC_KINDS
+
+    return [f"| `{metric}` | {kind} | {md(what)} |" for metric, (kind, what) in METRIC_KINDS.items()]
 
 
 def _place_names() -> dict[str, str]:
@@ -112,6 +116,13 @@ def timeline_pages(out: Path, dataset: Path) -> None:
     _write(out / "timelines" / "index.md", "\n".join(index) + "\n")
 
 
+def _differ(row: dict) -> str:
+    """What a figure row's note column says of its values (CaseCountRow.values_differ and why)."""
+    notes = (["**disputed**"] if row.get("disputed") else []) \
+        + (["values differ within one article"] if row.get("differ_within_article") else [])
+    return "; ".join(notes)
+
+
 def _articles(ids: list[str]) -> str:
     return ", ".join(f"[`{a[:8]}`](../articles/{a}.md)" for a in ids)
 
@@ -130,7 +141,7 @@ def _timeline_page(out: Path, code: str, name: str, measures: list[dict], counts
 
     count_rows = [f"| {when(r['as_of'])} | {md(names.get(r['place_code'], r['place_code']))} | `{r['metric']}` | "
                   f"{r['value'] if r['value'] is not None else ' / '.join(map(str, r['values']))} | "
-                  f"{'**disputed**' if r['disputed'] else ''} | {_articles(r['article_ids'])} |"
+                  f"{_differ(r)} | {_articles(r['article_ids'])} |"
                   for r in sorted(counts, key=lambda r: (key(r, 'as_of'), r['place_code'], r['metric']))]
     measure_rows = [f"| {when(r['date'])} | {md(names.get(r['place_code'], r['place_code']))} | `{r['code']}` | {r['action']} | "
                     f"{r['level'] or ''} | {'yes' if r['targeted'] else 'no'} | {', '.join(r['modes'])} | "

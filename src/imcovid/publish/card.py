@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 import yaml
 
 from imcovid.config import CONFIG_NAMES, DATASET_TITLE, SPLIT, BuildConfig, load_config
-from imcovid.models import RECORD_MODELS
+from imcovid.models import METRIC_KINDS, RECORD_MODELS
 from imcovid.publish import arrow
 from imcovid.publish.escape import cell, code, md
 from imcovid.publish.parquet import data_files, data_files_pattern
@@ -245,6 +245,13 @@ def statistics(dataset_dir: Path, cache=None, known: dict | None = None, salt: s
     }
 
 
+def metric_table() -> str:
+    """The CASE_COUNT metrics with their kind of count (new, running, current, new or running) and what they count."""
+    rows = ["| metric | kind of count | counts |", "|---|---|---|"]
+    rows += [f"| `{metric}` | {kind} | {cell(what)} |" for metric, (kind, what) in METRIC_KINDS.items()]
+    return "\n".join(rows)
+
+
 def field_table(config: str) -> str:
     model = RECORD_MODELS[config]
     types = arrow.feature_types(config)
@@ -448,8 +455,15 @@ articles (`load_dataset("dataset", "measures", split="train")`).
 {field_table("measures")}
 
 ### `case_counts`
-One row per (place code, as-of date, metric); values that different articles disagree on are all kept and the row
-is marked `disputed`, never averaged (`load_dataset("dataset", "case_counts", split="train")`).
+One row per (place code, as-of date, metric, place scope) (`load_dataset("dataset", "case_counts", split="train")`).
+Every value reported is kept, never averaged. A row with more than one value has `value` null and `values_differ`
+true: `differ_within_article` marks one article giving several (different quantities filed under one metric, such as
+a day's and a running count of deaths, or imported cases' total beside the country's), `disputed` articles that
+disagree; read such a row through its `evidence`. Figures with no place code are in `national` rows only when the
+text shows them to be the country's; a zone's, several provinces' or a foreign figure is `unplaced`, never the
+country's. Kinds of count per metric:
+
+{metric_table()}
 
 {field_table("case_counts")}
 

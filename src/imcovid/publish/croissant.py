@@ -90,8 +90,9 @@ CONFIG_DESCRIPTIONS = {
     "measures": "One row per (place code, date, measure code, action) that the articles support: OxCGRT-style "
                 "ordinal level where the text gives one, targeted flag, modes, and the ids of the evidence mentions "
                 "and articles.",
-    "case_counts": "One row per (place code, as-of date, metric): the value(s) the articles report, marked "
-                   "`disputed` when they disagree (never averaged), with each evidence mention and article.",
+    "case_counts": "One row per (place code, as-of date, metric, place scope): the value(s) the articles report, "
+                   "never averaged; a row with several is marked `values_differ`, with `differ_within_article` (one "
+                   "article gives several) and `disputed` (articles disagree); each evidence mention and article.",
 }
 
 # Responsible-AI statements (Croissant RAI vocabulary), about this corpus specifically.
