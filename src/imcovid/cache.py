@@ -315,7 +315,10 @@ class ResultCache:
         if header is None:
             return None
         size, head_sha, body_sha = header
-        head, body = data[_HEADER:_HEADER + size], data[_HEADER + size:]
+        # Views, not slices: a slice of bytes is a copy, and a rebuild reads tens of megabytes of entries (the copies
+        # and their fresh pages cost more than the checksums).
+        view = memoryview(data)
+        head, body = view[_HEADER:_HEADER + size], view[_HEADER + size:]
         if checksum(head) != head_sha or checksum(body) != body_sha:
             return None
         try:
