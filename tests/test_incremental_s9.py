@@ -119,7 +119,7 @@ def test_damaged_or_foreign_memo_entries_are_computed_again(posts, tmp_path):
 @pytest.mark.parametrize("first_build, second_build, name, served", [
     ("key-a", "key-a", "annotate", True),       # the same code, data and configuration: kept
     ("key-a", "key-b", "annotate", False),      # any file of the package or setting changed: another key
-    ("key-a", "key-a", "clean", False),          # only the memos listed in PERSISTENT are kept
+    ("key-a", "key-a", "records", False),        # only the memos listed in PERSISTENT are kept
 ])
 def test_the_store_serves_the_same_build_key_only(tmp_path, first_build, second_build, name, served):
     value = [{"type": "LOCATION", "start": 0, "end": 3}]
