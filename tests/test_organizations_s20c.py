@@ -307,6 +307,16 @@ def test_no_ticker_name_with_de(text):
     assert _ticker_names(text, {}, set()) == []
 
 
+def test_ticker_name_after_de():
+    text = "此外，以某地上市公司为主体的星辰在线（01797.HK）加大投入。"
+    assert [text[a:b] for a, b in _ticker_names(text, {}, set())] == ["星辰在线"]
+
+
+def test_headline_speaker_that_announces_again():
+    text = "@某某新闻【鲸湾岛：相关传闻不实】鲸湾岛1月18日晚间公告，公司关注到相关传闻。"
+    assert [text[a:b] for a, b in _headline_speakers(text, {}, set())] == ["鲸湾岛"]
+
+
 @pytest.mark.parametrize("text", [
     "全国各地公告，疫情好转。",  # places in general
     "多地公告，暂停堂食。",

@@ -1138,9 +1138,11 @@ def _ticker_names(text: str, spans: dict[tuple[int, int], str], places: set[str]
             a = kind + 2  # (新三板挂牌公司|天风期货（834277）: the kind of firm written before its name)
         if (deal := _DEAL.search(text, a, m.start())) and deal.start() == a:
             a = deal.end()  # (减持|某某股份(600000): the verb of the deal)
+        if (de := text.rfind("的", a, m.start())) >= 0:
+            a = de + 1  # (以某某公司为主体的|新东方在线（01797.HK）: a phrase before 的; 股价上涨的|（600519）: no name)
         name = text[a : m.start()]
         if len(name) < 2 or found.touches(a, m.start()) or name[0] in _NOT_A_NAME_START or name in places \
-                or "的" in name or _KIND_BEFORE_ANNOUNCEMENT.search(name) or is_word(name, 30, but=_BODY_TAGS):
+                or _KIND_BEFORE_ANNOUNCEMENT.search(name) or is_word(name, 30, but=_BODY_TAGS):
             continue
         names.append((a, m.start()))
     return names
@@ -1185,7 +1187,7 @@ def _latin_cited_outlets(text: str, spans: dict[tuple[int, int], str]) -> list[t
 
 # A digest item's headline in 【】 after its source (@界面新闻【豆瓣电影：对…追责】, @某某【某某电子：拟收购…】), opened by
 # its speaker and a colon; only in that form (a 【label：…】 elsewhere is as often 温馨提示, 延伸阅读, 核酸检测), and only
-# where the text names the speaker again (豆瓣电影 … 豆瓣电影针对; not 【编者按：…】): a speaker that is neither a person,
+# where the text names the speaker again as acting (豆瓣电影 … 豆瓣电影|针对; not 【编者按：…】, nor a topic: 【比特币：…】 比特币|跌破): a speaker that is neither a person,
 # a place, a country, a kind of outlet nor an ordinary word is a body. Persons are left out by their shape (a surname and one or two characters, or every
 # character one of transliteration: 福奇, 佩斯科夫) and by the words for people and their posts (专家, 发言人, 董事长).
 _HEADLINE_SPEAKER = re.compile(r"(?:^|(?<=[\n。！？!?]))@[^【\n@]{2,16}【(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9}?)[：:](?![\d】])")
@@ -1204,9 +1206,9 @@ def _speaker_cut(name: str) -> int:
 
 
 # (where the speaker is named again, a body's act follows it, after its day and time of day and at most one other
-# character: 豆瓣电影|针对, 长江存储|回应, 某某电子|晚间|称; a topic named again is followed by what befalls it: 比特币|跌破, 世界杯|阿根廷夺冠)
+# character: 豆瓣电影|针对, 长江存储|回应, 某某电子|晚间|称, 獐子岛|1月18日晚间|公告; a topic named again is followed by what befalls it: 比特币|跌破, 世界杯|阿根廷夺冠)
 _SPEAKS_AFTER = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日)?(?:晚间|晚上|早间|盘后|盘前|午间|当晚|当日|今日|今天|昨日|昨天)?"
-                           r"[^，。；！？!?\n【】\d]?" + _SPEAKER_ACT.pattern.replace("(?:", "(?:针对|就|对此|", 1))
+                           r"[^，。；！？!?\n【】\d]?" + _SPEAKER_ACT.pattern.replace("(?:", "(?:针对|就|对此|公告|披露|", 1))
 
 
 def _speaks_again(text: str, name: str, at: int) -> bool:
