@@ -1119,6 +1119,17 @@ def _handles(text: str, place_ends: dict[int, int]) -> list[tuple[int, int]]:
 _DIGEST_CITATION = re.compile(r"(?:^|(?<=[\n。！？!?]))@(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,16})(?=【)")
 
 
+def _person_shaped(name: str) -> bool:
+    """A run shaped like a person's name (a surname and one or two characters, or every character one of
+    transliteration) that the dictionary does not know as a body: an account's owner (张某某|微信公众号消息), a partner
+    (某某与|雷某某|达成) and the sued (起诉|王某某) are as often persons, whom persons.py reads (review s20, revorg3).
+    (Not used for the firms before 公告 nor a digest's sources: 万科|公告, @雷锋网【 are firms of this shape, and persons
+    are rarely either.)"""
+    if dictionary_tag(name) in _BODY_TAGS:
+        return False
+    return len(name) <= 3 and (name[0] in SINGLE or name[:2] in COMPOUND) or looks_transliterated(name)
+
+
 def _digest_citations(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
     """(start, end) of the accounts a digest cites before an item's 【title】 (see above), where no rule read a name
     there already (_handles keeps its cut: @顺丰控股|公告【)."""
@@ -1185,6 +1196,8 @@ def _ticker_names(text: str, spans: dict[tuple[int, int], str], places: set[str]
             a = kind + 2  # (新三板挂牌公司|天风期货（834277）: the kind of firm written before its name)
         if (deal := _DEAL.search(text, a, m.start())) and deal.start() == a:
             a = deal.end()  # (减持|某某股份(600000): the verb of the deal)
+        if (de := text.rfind("的", a, m.start())) >= 0:
+            a = de + 1  # (以某某公司为主体的|新东方在线（01797.HK）: a phrase before 的; 股价上涨的|（600519）: no name)
         name = text[a : m.start()]
         if len(name) < 2 or found.touches(a, m.start()) or name[0] in _NOT_A_NAME_START or name in places \
                 or _KIND_BEFORE_ANNOUNCEMENT.search(name) or is_word(name, 30, but=_BODY_TAGS):
@@ -1210,7 +1223,8 @@ def _own_accounts(text: str, spans: dict[tuple[int, int], str], places: set[str]
         a, b = m.span(group)
         name = m.group(group)
         if found.touches(a, b) or name[0] in _NOT_A_NAME_START or name in places or "的" in name \
-                or is_word(name, 30, but=_BODY_TAGS) or name.startswith(("官方", "政务", "个人")):
+                or is_word(name, 30, but=_BODY_TAGS) or name.startswith(("官方", "政务", "个人")) or _person_shaped(name) \
+                or len(name) < 3:  # (某某|微信公众号: a person's name of two characters as often as a body's)
             continue
         names.append((a, b))
     return names
@@ -1231,7 +1245,7 @@ def _latin_cited_outlets(text: str, spans: dict[tuple[int, int], str]) -> list[t
 
 # A digest item's headline in 【】 after its source (@界面新闻【豆瓣电影：对…追责】, @某某【某某电子：拟收购…】), opened by
 # its speaker and a colon; only in that form (a 【label：…】 elsewhere is as often 温馨提示, 延伸阅读, 核酸检测), and only
-# where the text names the speaker again (豆瓣电影 … 豆瓣电影针对; not 【编者按：…】): a speaker that is neither a person,
+# where the text names the speaker again as acting (豆瓣电影 … 豆瓣电影|针对; not 【编者按：…】, nor a topic: 【比特币：…】 比特币|跌破): a speaker that is neither a person,
 # a place, a country, a kind of outlet nor an ordinary word is a body. Persons are left out by their shape (a surname and one or two characters, or every
 # character one of transliteration: 福奇, 佩斯科夫) and by the words for people and their posts (专家, 发言人, 董事长).
 _HEADLINE_SPEAKER = re.compile(r"(?:^|(?<=[\n。！？!?]))@[^【\n@]{2,16}【(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9}?)[：:](?![\d】])")
@@ -1247,6 +1261,18 @@ def _speaker_cut(name: str) -> int:
     at the first adverb or act of a body (data/organization_firm_act_adverbs.txt, _SUBJECT_FOLLOWERS) after two
     characters; else the whole run."""
     return next((i for i in range(2, len(name)) if _SPEAKER_ACT.match(name, i)), len(name))
+
+
+# (where the speaker is named again, a body's act follows it, after its day and time of day and at most one other
+# character: 豆瓣电影|针对, 长江存储|回应, 某某电子|晚间|称, 獐子岛|1月18日晚间|公告; a topic named again is followed by what befalls it: 比特币|跌破, 世界杯|阿根廷夺冠)
+_SPEAKS_AFTER = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日)?(?:晚间|晚上|早间|盘后|盘前|午间|当晚|当日|今日|今天|昨日|昨天)?"
+                           r"[^，。；！？!?\n【】\d]?" + _SPEAKER_ACT.pattern.replace("(?:", "(?:针对|就|对此|公告|披露|", 1))
+
+
+def _speaks_again(text: str, name: str, at: int) -> bool:
+    """The speaker of a headline (at ``at``) is named again elsewhere in the text and there speaks or acts as a body (see above): a headline
+    opened by a topic and a colon (【比特币：跌破3万美元】, 【世界杯：阿根廷夺冠】) names no speaker (review s20, revorg3)."""
+    return any(_SPEAKS_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text) if m.start() != at)
 
 
 def _headline_speakers(text: str, spans: dict[tuple[int, int], str], places: set[str],
@@ -1265,8 +1291,8 @@ def _headline_speakers(text: str, spans: dict[tuple[int, int], str], places: set
             continue  # (【北京西城|通报：…】: places; 【最新百强县榜单|发布：…】: a thing described)
         if len(name) <= 3 and (name[0] in SINGLE or name[:2] in COMPOUND) and dictionary_tag(name) not in _BODY_TAGS:
             continue  # (【俞敏洪：…】: a person's name)
-        if text.count(name) < 2:
-            continue  # (【编者按：…】, 【温馨提示：…】: a label the text never names again; a body is named in its item too)
+        if not _speaks_again(text, name, a):
+            continue  # (【编者按：…】: a label the text never names again; 【比特币：跌破…】 比特币跌破…: a topic, no speaker)
         names.append((a, b))
     return names
 
@@ -1275,7 +1301,7 @@ def _headline_speakers(text: str, spans: dict[tuple[int, int], str], places: set
 # (微软…收购|动视暴雪，, 某某集团并购|某某科技), and the partner it signs with (京东集团与|Shopify|达成战略合作). The
 # party's name runs to a stop, a list mark, 的 or its kind (公司, 业务); an ordinary word, a place or a run that begins
 # with a word of the clause (包括…) is no party.
-_DEAL_AFTER_BODY = re.compile(r"[^，。；！？!?\n]{0,14}?(?:收购|并购|起诉|入股)"
+_DEAL_AFTER_BODY = re.compile(r"[^，。；！？!?\n]{0,14}?(?:收购|并购|起诉|入股)了?"
                               r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7}?)"
                               r"(?=[，。；;、和与及的（(】\n]|$|公司|集团|股份|业务|旗下)")
 _DEAL_NON_PARTIES = "|".join(sorted(words("organization_deal_non_parties"), key=len, reverse=True))
@@ -1300,8 +1326,11 @@ def _parties_of_deals(text: str, spans: dict[tuple[int, int], str], places: set[
             name = m.group("name")
             if found.touches(a, b) or name[0] in _NOT_A_NAME_START or name in places or "的" in name \
                     or is_word(name, 30, but=_BODY_TAGS) or _NOT_A_PARTY.search(name) \
+                    or _person_shaped(name) and (pattern is _PARTNER_AFTER_BODY or "起诉" in m.group()) \
+                    or _NOT_A_SPEAKING_BODY.search(name) \
                     or len(name) > 2 and (is_function_word(name[:2]) or dictionary_tag(name[:2]) in _CLAUSE_WORD_START):
-                continue  # (收购|包括动视暴雪…: a word of the clause; 与|当地政府签署: a body of a kind, no name)
+                continue  # (收购|包括动视暴雪…: a word of the clause; 与|当地政府签署: a body of a kind, no name; 起诉|前员工: people;
+            # 与|雷某某|达成, 起诉|王某某: a person's shape where a person may stand; a firm bought keeps it: 收购|雷蛇)
             names.append((a, b))
     return names
 
