@@ -38,6 +38,17 @@ def clean_post(body: str, author: str, headimg: str | None = None) -> dict:
 ])
 def test_user_ids(name, is_id):
     assert is_user_id(name) is is_id
+    assert is_user_id(name, "proofreader") is is_id
+
+
+@pytest.mark.parametrize("role", ["author", "reporter", "photographer"])
+def test_outside_the_editing_workflow_a_latin_handle_is_kept(role):
+    assert not is_user_id("abc123", role)  # a Q&A answerer's account name is the credit the source gives
+
+
+def test_an_answerers_latin_handle_stays_a_credit():
+    fields = clean_post("abc123的回答<br><br><p>正文。</p>", "知乎")
+    assert fields["credits"] == [{"role": "author", "name": "abc123"}]
 
 
 @pytest.mark.parametrize("line, credits", [
