@@ -64,8 +64,8 @@ BYLINE_CASES = {
         "<p>正文。</p><p>沈阳日报社新媒体中心（沈阳网）编辑 逄菲</p>", "正文。", reporters("逄菲", role="editor"), []),
     "editor with Sina's staff code": (
         "<p>正文。</p><p>责任编辑：刘万里 SF014</p>", "正文。", reporters("刘万里", role="editor"), []),
-    "workflow editor known only by an id": (
-        "<p>正文。</p><p>流程编辑：u008</p>", "正文。", reporters("u008", role="editor"), []),
+    "workflow editor known only by an id: the line goes, no person is credited (tests/test_ux_s20.py)": (
+        "<p>正文。</p><p>流程编辑：u008</p>", "正文。", [], []),
     "writer's, compiler's and sign-off credits": (
         "<p>正文。</p><p>撰稿：张晓明</p><p>采写：王建国</p><p>校对：赵强 签发：钱进</p>", "正文。",
         [*reporters("张晓明", role="author"), *reporters("王建国"),

@@ -98,7 +98,9 @@ def _build(args: argparse.Namespace) -> int:
                        tasks=args.tasks)
     except BuildFailed as failure:
         return _build_failed(args.out, str(failure))
-    except (OSError, KeyboardInterrupt, ConfigError):
+    except OSError as error:
+        raise _out_error(error, Path(args.out)) from error  # main() says it in one line
+    except (KeyboardInterrupt, ConfigError):
         raise  # main() says it in one line
     except Exception as failure:  # a publishing conflict (e.g. a release that needs a version bump)
         return _build_failed(args.out, f"{type(failure).__name__}: {failure}")
@@ -114,6 +116,17 @@ def _build(args: argparse.Namespace) -> int:
 
         check.record_build([*lines, str(report.accepted)], SCHEMA_FILES.values())
     return 0
+
+
+def _out_error(error: OSError, out: Path) -> Exception:
+    """The build writes into a temporary folder beside ``--out`` (``<out>.tmp-<pid>``) and swaps it in: an error on
+    that folder or below it is said of the folder the user named, not of a temporary name they never asked for."""
+    name = str(error.filename or "")
+    if name.startswith(f"{out}.tmp-") or name.startswith(f"{out}.old-"):
+        reason = error.strerror or type(error).__name__
+        return UserError(f"the output folder {out} cannot be written ({reason}): check that {out.parent} exists and "
+                         "is writable, or pass another --out")
+    return error
 
 
 def _build_failed(out: str, message: str) -> int:
@@ -242,7 +255,10 @@ def _zenodo(args: argparse.Namespace) -> int:
     problems = validate_cff()
     if problems:
         raise UserError(f"CITATION.cff is not valid CFF 1.2.0: {problems[0]}")
-    Path(args.out).write_text(dump_zenodo(zenodo_metadata()), encoding="utf-8")
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UserError(f"the folder {out.parent} does not exist: create it, or pass another --out")
+    out.write_text(dump_zenodo(zenodo_metadata()), encoding="utf-8")
     print(args.out)
     return 0
 
@@ -388,7 +404,8 @@ def parser() -> argparse.ArgumentParser:
     d = sub.add_parser("docs", help="build the documentation site from a built dataset")
     d.add_argument("--dataset", default="dataset")
     d.add_argument("--site", default="site")
-    d.add_argument("--no-strict", action="store_true")
+    d.add_argument("--no-strict", action="store_true",
+                   help="let mkdocs warnings pass (default: strict, a warning fails the build)")
     d.set_defaults(func=_docs)
 
     hv = sub.add_parser("harvest", help="copy the posts of an archive clone that meet the selection rule into seeds/")

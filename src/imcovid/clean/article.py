@@ -215,12 +215,13 @@ def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> Cl
     if redactions:
         flags.append("redacted_contact_data")
 
+    platform, platform_evidence = _platform(doc, extracted["rights"])
     cover = None
     if doc.headimg:
         cover_url, _ = urls.unwrap(doc.headimg)
-        cover = cover_url if urls.is_web_url(cover_url) and not urls.is_placeholder(cover_url) else None
-
-    platform, platform_evidence = _platform(doc, extracted["rights"])
+        if (urls.is_web_url(cover_url) and not urls.is_placeholder(cover_url)
+                and not urls.is_site_default_cover(cover_url, platform)):
+            cover = cover_url
     outlets = _drop_short_forms(_dedupe_outlets(extracted["outlets"]))
     article = {
         "source_format": doc.format,
@@ -775,9 +776,24 @@ def _drop_short_forms(outlets: list[tuple[str, str]]) -> list[tuple[str, str]]:
             if not any(name != other and name in other for other in names)]
 
 
+# The roles of an outlet's editing workflow, whose credit lines a content system may sign with a user id.
+_WORKFLOW_ROLES = frozenset({"editor", "proofreader"})
+
+
+def is_user_id(name: str, role: str = "editor") -> bool:
+    """Whether an editing-workflow credit (editor, proofreader) names a content system's user id or a staff code
+    standing alone (流程编辑：u008, 责任编辑：SF014: letters then digits, the byline parser's staff code), not a
+    person. The byline is still a byline (dropped from `text`), but it credits no person, so no credit is kept; a
+    person's name with its code (刘万里 SF014) keeps the name. Outside the workflow roles a Latin handle is the
+    credit the source gives (a Q&A answerer's account name, abc123的回答) and stays."""
+    return role in _WORKFLOW_ROLES and bylines.is_staff_code(name)
+
+
 def _dedupe_credits(credits: list[fields.Credit]) -> list[dict]:
     out: list[dict] = []
     for credit in credits:
+        if is_user_id(credit.name, credit.role):
+            continue
         row = {"role": credit.role, "name": credit.name}
         if row not in out:
             out.append(row)

@@ -121,6 +121,13 @@ class Byline:
 
 _NAME = lazy(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}")
 _STAFF_CODE = lazy(r"[A-Za-z]{1,3}\d{2,6}")  # Sina's editor codes (SF014, NB12345), a workflow editor's id (u008)
+
+
+def is_staff_code(token: str) -> bool:
+    """A staff code or content-system user id (SF014, u008): letters then digits, never a person's name."""
+    return _STAFF_CODE.fullmatch(token) is not None
+
+
 # A pen name of Chinese characters and a letter or two (责任编辑：上方文Q): an editor's signature on tech sites.
 _PEN_NAME = lazy(r"[\u4e00-\u9fff]{2,4}[A-Za-z]{1,2}")
 _SEP = r"\s:：|｜丨/、,，;；_"  # (张三_NB12345: a name and its staff code)

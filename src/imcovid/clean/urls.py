@@ -15,6 +15,35 @@ _DECORATION = lazy(r"(?:^data:|/(?:blank|spacer|pixel|loading|lazy)\.(?:gif|png|
 _SITE_ICON = lazy(r"^https?://(?:[^/]*\.)?kuai\.media/(?:[^?#]*/)?static/image/kuai/", re.I)
 
 
+def _read_site_covers(name: str = "cleaning_covers.tsv") -> dict[str, re.Pattern]:
+    """``data/<name>``: platform → the pattern of its site-wide default cover images (one line each, checked)."""
+    from importlib import resources
+
+    text = resources.files("imcovid").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    found: dict[str, re.Pattern] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        platform, _, pattern = line.partition("\t")
+        if not platform or not pattern or platform != platform.strip():
+            raise ValueError(f"{name} line {number}: expected '<platform>\\t<pattern>'")
+        if platform in found:
+            raise ValueError(f"{name} line {number}: a second line for {platform}")
+        found[platform] = re.compile(pattern, re.I)
+    return found
+
+
+_SITE_COVERS = _read_site_covers()
+
+
+def is_site_default_cover(url: str, platform: str | None) -> bool:
+    """Whether ``url`` is the default cover image ``platform``'s feed gives every post without a picture of its own
+    (新浪财经's channel image): the site's image, not the article's, so ``cover_image`` is null. Anchored to the
+    platform: the same address on another platform's post is left as it is."""
+    pattern = _SITE_COVERS.get(platform or "")
+    return bool(pattern and pattern.match(url))
+
+
 def unwrap(url: str) -> tuple[str, bool]:
     url = url.strip()
     match = _PROXY.match(url)

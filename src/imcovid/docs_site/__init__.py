@@ -18,6 +18,8 @@ VERSION_MARK = "{{ version }}"
 REAL = PROJECT_ROOT / "tests" / "data" / "real"
 REAL_MARK = "<!-- real evaluation tables -->"
 MEASURE_EVALUATION_MARK = "<!-- measure evaluation tables -->"
+# The annotation page opens with the current annotators (from the code) and figures (from data/quality.toml).
+CURRENT_MARK = "<!-- current state -->"
 # Marks of docs/annotation-method.md → the gold set whose development and held-out tables replace them (a set that is
 # all held out, the fourth challenge set, gets one table).
 SPLIT_EVALUATIONS = {
@@ -57,6 +59,8 @@ def generate(dataset: Path, out: Path) -> None:
     annotation = out / "annotation-method.md"
     if annotation.is_file():
         page = annotation.read_text(encoding="utf-8").replace(EVALUATION_MARK, pages.evaluation_table(dataset, GOLD))
+        if CURRENT_MARK in page:
+            page = page.replace(CURRENT_MARK, pages.current_state())
         if REAL_MARK in page:
             page = page.replace(REAL_MARK, pages.real_evaluation_tables(REAL))
         for mark, gold in SPLIT_EVALUATIONS.items():

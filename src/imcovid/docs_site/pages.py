@@ -553,6 +553,29 @@ REAL_SETS = (("real", "real"), ("real-2", "real-2"), ("real-3", "real-3"), ("rea
              ("real-22", "real-22"))
 
 
+def current_annotators() -> list[tuple[str, str]]:
+    """(mention type, annotator string) of the annotators that make this release's mentions, read from the modules
+    that write them (the ``annotator`` value of each mention), so the page never names another version."""
+    from imcovid.annotate import case_counts, dates, measures, organizations, persons, places
+
+    return [("PERSON (rules)", persons.ANNOTATOR), ("PERSON (tagger, no cue)", persons.TAGGER_ANNOTATOR),
+            ("LOCATION", places.ANNOTATOR), ("ORGANIZATION (rules)", organizations.ANNOTATOR),
+            ("ORGANIZATION (tagger)", organizations.TAGGER_ANNOTATOR), ("DATE", dates.ANNOTATOR),
+            ("MEASURE", measures.ANNOTATOR), ("CASE_COUNT", case_counts.ANNOTATOR)]
+
+
+def current_state() -> str:
+    """The annotation page's opening: the current annotators (from the code), and the release's held-out figures
+    with their caveats (from ``data/quality.toml``, as the dataset card shows them)."""
+    from imcovid.publish.card import quality_section
+
+    rows = ["| mentions | `annotator` |", "|---|---|"]
+    rows += [f"| {kind} | `{annotator}` |" for kind, annotator in current_annotators()]
+    return ("The annotators of this release (the `annotator` value of each mention):\n\n" + "\n".join(rows)
+            + "\n\nThe release's measured quality, pooled over every real set's held-out part (posts whose errors "
+              "were never read):\n\n" + quality_section())
+
+
 def real_set_parts(data: Path):
     """(label, folder, only, part) for every part of every real set present under ``data``: the development part,
     then the held-out part, of each set (``only`` None: the whole set)."""

@@ -23,7 +23,8 @@ from imcovid.publish.parquet import data_files, data_files_pattern
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 LICENSE = "cc-by-nc-4.0"
 DESCRIPTION = (
-    "Chinese news articles on COVID-19 prevention work in Inner Mongolia (2021–2022), cleaned, annotated with "
+    "Chinese news articles on COVID-19 (2021–2022) that name a place in Inner Mongolia — local reports, national "
+    "bulletins and other provinces' reports that list it — cleaned, annotated with "
     "persons, places (GB/T 2260 codes), organizations, dates, epidemic-control measures and case counts, validated, "
     "and traceable to their raw sources; with panels of measures and case figures by place and date."
 )
@@ -180,13 +181,33 @@ def _provenance_part(path: Path) -> dict:
     return {"statuses": statuses, "selection": selection}
 
 
+INNER_MONGOLIA = "150000"
+_PLACE_COLUMNS = ["type", "article_id", "code", "name", "level", "parent_id", "start"]
+
+
 def _mentions_part(path: Path) -> dict:
+    """The mention types, and the LOCATION mentions with a code (for :func:`composition`): ``places`` counts
+    (article, code, name, level, top-level) and ``first_named`` holds, for each (article, province), the smallest
+    start offset of a top-level place of that province in the article."""
     mention_types: Counter = Counter()
+    places: Counter = Counter()
+    first_named: dict = {}
     # One row group at a time: iter_batches over the mentions file's thousands of row groups held tens of MiB more,
     # and so did reading a file's whole column through pq.read_table (the final check's peak after it grew by half).
-    for batch in _row_groups(path, ["type"]):
-        _count(mention_types, batch.column(0).to_pylist())
-    return {"mention_types": mention_types}
+    for batch in _row_groups(path, _PLACE_COLUMNS):
+        types = batch.column(0).to_pylist()
+        _count(mention_types, types)
+        if "LOCATION" not in types:
+            continue
+        columns = [batch.column(i).to_pylist() for i in range(1, len(_PLACE_COLUMNS))]
+        for kind, (article, code, name, level, parent, start) in zip(types, zip(*columns)):
+            if kind != "LOCATION" or not code:
+                continue
+            places[(article, code, name, level, parent is None)] += 1
+            if parent is None:
+                key = (article, code[:2] + "0000")
+                first_named[key] = min(first_named.get(key, start), start)
+    return {"mention_types": mention_types, "places": places, "first_named": first_named}
 
 
 _PARTS = {"articles": _articles_part, "provenance": _provenance_part, "mentions": _mentions_part}
@@ -213,13 +234,17 @@ def statistics(dataset_dir: Path, cache=None, known: dict | None = None, salt: s
     """The card's figures, counted file by file and added in file order (a Counter's values keep the order in which
     they first occur, as one pass over all rows would give); ``cache``, ``known`` and ``salt``: see :func:`_parts`."""
     totals: dict = {"n_articles": 0, "chars_total": 0, "stories": set(), "chars": [], "dates": []}
-    names = ("platforms", "outlets", "flags", "months", "statuses", "selection", "mention_types")
+    names = ("platforms", "outlets", "flags", "months", "statuses", "selection", "mention_types", "places")
     totals.update({name: Counter() for name in names})
+    totals["first_named"] = {}
     for config in ("articles", "provenance", "mentions"):
         for part in _parts(dataset_dir, config, cache, known, salt):
             for name, value in part.items():
                 if isinstance(value, Counter):
                     totals[name].update(value)
+                elif isinstance(value, dict):  # first_named: the smallest offset wins
+                    for key, start in value.items():
+                        totals[name][key] = min(totals[name].get(key, start), start)
                 elif isinstance(value, set):
                     totals[name] |= value
                 else:
@@ -242,6 +267,7 @@ def statistics(dataset_dir: Path, cache=None, known: dict | None = None, salt: s
         "chars_total": totals["chars_total"],
         "chars_min": min(chars, default=0),
         "chars_max": max(chars, default=0),
+        "composition": composition(totals["n_articles"], totals["places"], totals["first_named"]),
     }
 
 
@@ -250,6 +276,84 @@ def metric_table() -> str:
     rows = ["| metric | kind of count | counts |", "|---|---|---|"]
     rows += [f"| `{metric}` | {kind} | {cell(what)} |" for metric, (kind, what) in METRIC_KINDS.items()]
     return "\n".join(rows)
+
+
+# An article is "about" a province when at least this share of the places it names in their own right (top-level
+# LOCATION mentions with a code) lie in it, or when that province is named at least MAIN_PROVINCE_LEAD times as often
+# as the next one (a city's outbreak traced to the provinces its cases came from); an article with no such province
+# names places across several provinces (the national round-ups: daily bulletins, a list of risk areas).
+MAIN_PROVINCE_SHARE = 0.5
+MAIN_PROVINCE_LEAD = 2
+SEVERAL_PROVINCES = "several provinces, none leading"
+NO_PLACE = "no coded place named"
+
+
+def composition(n_articles: int, places: Counter, first_named: dict) -> dict:
+    """What the corpus is made of, counted from the mentions (never typed): how many articles name a place in Inner
+    Mongolia (nested names such as 内蒙古 in 内蒙古日报 included, as ``location_codes`` counts them) and how many name
+    one in its own right; the articles by the province they are about (:data:`MAIN_PROVINCE_SHARE`,
+    :data:`MAIN_PROVINCE_LEAD`; ties go to the province named first); the Inner Mongolian places below the region and
+    the articles naming each; and the places named most often in their own right."""
+    names = {code: name for (_, code, name, level, _), _n in places.items() if level == "province" and name}
+    im_any, im_top = set(), set()
+    by_article: dict = {}
+    im_places: dict = {}
+    top_places: Counter = Counter()
+    for (article, code, name, level, top), n in places.items():
+        if code.startswith(INNER_MONGOLIA[:2]):
+            im_any.add(article)
+            if top:
+                im_top.add(article)
+                if level != "province":
+                    im_places.setdefault(name or code, set()).add(article)
+        if top:
+            province = code[:2] + "0000"
+            by_article.setdefault(article, Counter())[province] += n
+            top_places[name or code] += n
+    about: Counter = Counter()
+    for article, provinces in by_article.items():
+        total = sum(provinces.values())
+        counts = sorted(provinces.values(), reverse=True)
+        best, second = counts[0], (counts[1] if len(counts) > 1 else 0)
+        leaders = sorted((first_named.get((article, p), 0), p) for p, n in provinces.items() if n == best)
+        province = leaders[0][1]
+        leads = best >= MAIN_PROVINCE_SHARE * total or best >= MAIN_PROVINCE_LEAD * second
+        about[names.get(province, province) if leads else SEVERAL_PROVINCES] += 1
+    if n_articles > len(by_article):
+        about[NO_PLACE] += n_articles - len(by_article)
+    return {"n_articles": n_articles, "inner_mongolia_any": len(im_any), "inner_mongolia_top": len(im_top),
+            "about": about, "im_places": Counter({name: len(arts) for name, arts in im_places.items()}),
+            "top_places": Counter(dict(sorted(top_places.items(), key=lambda kv: (-kv[1], kv[0]))[:10]))}
+
+
+def composition_text(comp: dict) -> str:
+    """The card's "What the corpus is made of" paragraph and tables, from :func:`composition`."""
+    return (f"{comp['inner_mongolia_any']} of the {comp['n_articles']} articles name a place in Inner Mongolia "
+            f"(nested names included, as `location_codes` counts them); {comp['inner_mongolia_top']} name one in its "
+            "own right (a LOCATION mention with a null `parent_id`). Every article was selected because it names "
+            "one, but not every article is about Inner Mongolia: some are national round-ups (daily bulletins and "
+            "case tables across provinces, lists of risk areas) or reports on another province that name Inner "
+            "Mongolia among others. Articles by the province they are about, counted from the mentions: the province "
+            "that holds at least half of the places an article names in its own right, or is named at least twice as "
+            "often as any other (\"several provinces, none leading\": the round-ups):\n\n"
+            + _counter_table(comp["about"], "articles about")
+            + "\n\nInner Mongolian places below the region named in their own right, by the number of articles "
+              "naming each:\n\n"
+            + _counter_table(comp["im_places"], "place")
+            + "\n\nThe ten places named most often in their own right (LOCATION mentions with a null `parent_id`):"
+              "\n\n"
+            + _counter_table(comp["top_places"], "place"))
+
+
+def composition_summary(comp: dict) -> str:
+    """One sentence of :func:`composition` for the datasheet and the data statement."""
+    about = ", ".join(f"{name} {n}" for name, n in sorted(comp["about"].items(), key=lambda kv: (-kv[1], kv[0])))
+    places = ", ".join(f"{name} ({n})" for name, n in sorted(comp["im_places"].items(),
+                                                              key=lambda kv: (-kv[1], kv[0]))[:8])
+    return (f"{comp['inner_mongolia_any']} of {comp['n_articles']} articles name a place in Inner Mongolia, "
+            f"{comp['inner_mongolia_top']} in its own right; by the province they are about (the one holding at "
+            f"least half of the places an article names, or named twice as often as any other): {about or 'none'}; "
+            f"Inner Mongolian places named (articles): {places or 'none'}")
 
 
 def field_table(config: str) -> str:
@@ -280,6 +384,7 @@ def datasheet(stats: dict, config: BuildConfig | None = None, ident: dict | None
         n_articles=stats["n_articles"], n_mentions=stats["n_mentions"], n_sources=stats["n_sources"],
         window_start=cfg.window_start.isoformat(), window_end=cfg.window_end.isoformat(),
         takedown_route=takedown_route(ident), licenses=license_statement(),
+        composition=composition_summary(stats["composition"]) if "composition" in stats else "see the card",
     )
 
 
@@ -290,6 +395,13 @@ def license_statement() -> str:
     return (f"The compilation, annotations, metadata and provenance are licensed under {DATA_LICENSE_NAME}; the "
             f"software that builds them is {CODE_LICENSE}-licensed. {TEXTS_RIGHTS} See the `LICENSE` file at the root "
             f"of the repository that builds this dataset.")
+
+
+PANDAS_NAMES = ("**pandas: use `df[\"flags\"]` and `df[\"mode\"]`, not `df.flags` or `df.mode`.** Two column names "
+                "are also pandas attributes: `flags` (articles, provenance) is shadowed by `DataFrame.flags` (pandas' "
+                "`Flags` object) and `mode` (mentions) by the method `DataFrame.mode` / `Series.mode`, so attribute "
+                "access returns those and not the column (so does `row.mode` of an `iterrows` row: use "
+                "`row[\"mode\"]`).")
 
 
 def load_snippet(hub_repo_id: str | None, version: str) -> str:
@@ -358,7 +470,31 @@ def quality_section() -> str:
             f"overlapping spans) on the {q['measure_posts']} of them with measure gold. The cleaned text's "
             f"character F1 on the same posts: mean {q['text']['mean']:.4f}, worst {q['text']['worst']:.4f}. The "
             f"interval is a percentile bootstrap over posts (release {q['release']}; see the documentation's "
-            f"annotation page for every set and part).")
+            f"annotation page for every set and part).\n\n" + GENRES + " " + measures_caveat())
+
+
+# The genres of the real sets (their READMEs and the documentation's real-set tables say which set holds which).
+GENRES = ("**The held-out posts are of mixed genres**, not only this corpus's: COVID-19 news, and business, "
+          "technology and finance posts (and some general news) of the same archive; the documentation's annotation "
+          "page (its real-set tables) says which set holds which. The figures are therefore not those of COVID-19 or "
+          "Inner Mongolian reports alone.")
+
+
+def measures_caveat() -> str:
+    """The ``measures`` config is exploratory: its MEASURE F1 (from ``data/quality.toml``, never typed) is far below
+    the other types'."""
+    from imcovid.quality import load
+
+    q = load()
+    measure = (q or {}).get("measures", {})
+    if "MEASURE code" not in measure:
+        return ("**The `measures` config is exploratory**: see the documentation's annotation page for its measured "
+                "quality before using it.")
+    code, action = measure["MEASURE code"], measure.get("MEASURE code+action")
+    with_action = f", {action['f1']:.3f} with the action" if action else ""
+    return (f"**The `measures` config is exploratory**: the MEASURE mentions it is built from have a held-out F1 of "
+            f"{code['f1']:.3f} on the code{with_action} (release {q['release']}); read each row's evidence before "
+            "using it, and do not treat it as a coded policy index.")
 
 
 def weakest_types() -> str:
@@ -395,9 +531,10 @@ def render_card(dataset_dir: Path, version: str, config: BuildConfig | None = No
 ## Dataset Details
 
 ### Dataset Description
-IMCOVID collects news reports on epidemic-prevention work in Inner Mongolia in 2021–2022 — inspections, meetings,
-dismissals of officials, lockdown notices — as republished by news aggregators and archived by a public Hexo archive
-of RSSHub feeds. Each article is cleaned under a written contract, annotated with the persons, places, organizations,
+IMCOVID collects Chinese news reports on COVID-19 from 2021–2022 that name a place in Inner Mongolia — reports on
+epidemic-prevention work there (inspections, meetings, dismissals of officials, lockdown notices), and national
+bulletins and other provinces' reports that list it among others — as republished by news aggregators and archived
+by a public Hexo archive of RSSHub feeds. Each article is cleaned under a written contract, annotated with the persons, places, organizations,
 dates, epidemic-control measures (OxCGRT-style codes) and case counts it mentions, validated against pydantic models
 and JSON Schema, and linked to a provenance record of its raw source file; two panels tabulate the measures and case
 figures by place and date, each row with its evidence.
@@ -405,6 +542,9 @@ figures by place and date, each row with its evidence.
 - **Curated by:** the IMCOVID maintainers
 - **Language:** Chinese (zh-Hans-CN; one source converted from zh-Hant)
 - **License:** {license_statement()}
+
+### What the corpus is made of
+{composition_text(stats["composition"])}
 
 ### Dataset Sources
 - Raw sources: the `seeds/` folder of the project repository, byte for byte as received (SHA-256 in the
@@ -420,6 +560,8 @@ figures by place and date, each row with its evidence.
 import pandas as pd
 articles = pd.read_parquet("dataset/articles")  # the config's file or all its shards
 ```
+
+{PANDAS_NAMES}
 
 {pin_snippet(ident, version)}
 
@@ -451,6 +593,8 @@ MEASURE and CASE_COUNT mentions.
 ### `measures`
 One row per (place code, date, measure code, action) that the articles support, with the evidence mentions and
 articles (`load_dataset("dataset", "measures", split="train")`).
+
+{measures_caveat()}
 
 {field_table("measures")}
 
