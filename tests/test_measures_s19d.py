@@ -118,7 +118,8 @@ def test_no_numbered_header_in_sentence(line):
 
 
 def test_annotator_version() -> None:
-    """Release 24.0.0's MEASURE and CASE_COUNT rules are 1.10, compared as numbers (1.10 > 1.9)."""
+    """Release 24.0.0 raised the MEASURE and CASE_COUNT rules to 1.10 (later releases raise them further), compared as
+    numbers (1.10 > 1.9)."""
     from imcovid.annotate import case_counts, measures
     from tests.test_persons_s15 import _rules_version
-    assert _rules_version(measures.ANNOTATOR) == _rules_version(case_counts.ANNOTATOR) == (1, 10)
+    assert _rules_version(measures.ANNOTATOR) == _rules_version(case_counts.ANNOTATOR) >= (1, 10)

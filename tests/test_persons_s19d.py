@@ -134,7 +134,7 @@ def test_person_before_an_investment_word(text, expected):
 
 
 def test_version() -> None:
-    """Release 24.0.0's PERSON rules are 1.20, in both annotator strings."""
+    """Release 24.0.0 raised the PERSON rules to 1.20 (later releases raise them further), in both annotator strings."""
     from imcovid.annotate import persons as P
     from tests.test_persons_s15 import _rules_version
-    assert _rules_version(P.ANNOTATOR) == _rules_version(P.TAGGER_ANNOTATOR) == (1, 20)
+    assert _rules_version(P.ANNOTATOR) == _rules_version(P.TAGGER_ANNOTATOR) >= (1, 20)
