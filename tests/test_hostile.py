@@ -150,11 +150,19 @@ def test_killed_build_leaves_previous_dataset_intact(tmp_path):
     out = tmp_path / "dataset"
     build(seeds, out, progress=False)
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    # --no-cache: with the user's cache the same inputs are served from the stamp without a build (cli._build), and
+    # the kill would land on a finished process after the whole minute below.
     process = subprocess.Popen([sys.executable, "-m", "imcovid.cli", "build", "--seeds", str(seeds), "--out", str(out),
-                                "--schema-dir", str(tmp_path / "schema")], cwd=ROOT)
+                                "--schema-dir", str(tmp_path / "schema"), "--no-cache"], cwd=ROOT)
+    # The kill lands once the build has begun writing its Parquet files into the temporary folder (a config's file is
+    # `train.parquet` or, past the shard size, Hub-named shards; each is written as a `.part` first): waiting for
+    # `articles/train.parquet` alone, as this test did, waited out the whole minute on a sharded config and killed
+    # a build that had already finished.
     deadline = time.time() + 60
-    while time.time() < deadline and not list(tmp_path.glob("dataset.tmp-*/articles/train.parquet")):
-        time.sleep(0.02)
+    while time.time() < deadline and not list(tmp_path.glob("dataset.tmp-*/*/*.parquet*")) \
+            and process.poll() is None:
+        time.sleep(0.01)
+    assert process.poll() is None, "the build ended before it could be killed mid-way"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}

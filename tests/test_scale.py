@@ -163,7 +163,8 @@ def test_a_cache_hit_reads_the_head_alone_and_each_part_is_checked(tmp_path):
     data[-10] ^= 0xFF  # the body damaged: the head still stands, the value is a miss
     path.write_bytes(bytes(data))
     assert cache.get_head("ab" * 32) == ("sha", "id") and cache.get("ab" * 32) is None
-    data[100] ^= 0xFF  # the head damaged too
+    from imcovid.cache import _HEADER
+    data[_HEADER + 2] ^= 0xFF  # the head damaged too (it starts right after the header, whose size the checksum sets)
     path.write_bytes(bytes(data))
     assert cache.get_head("ab" * 32) is None
     path.write_bytes(bytes(data[:40]))  # truncated inside the header
