@@ -2228,6 +2228,13 @@ def _names_after_kinds(text: str, spans: dict[tuple[int, int], str], places: set
         elif _latin_body_name(m.group("latin")) and not _MODIFIED_AFTER.match(text, m.end("latin")):
             spans.setdefault(m.span("latin"), "organization.name_after_kind")
             named.add(m.group("latin"))
+    _recur_named(text, named, spans)
+
+
+def _recur_named(text: str, named: set[str], spans: dict[tuple[int, int], str]) -> None:
+    """Each name a rule read recurs as the body wherever the text writes it again: a Latin name as a whole word (not
+    inside a longer Latin word), a Han name through :func:`_recur` (short forms of at least _SHORTEST_SHORT_FORM
+    characters)."""
     for name in sorted(named):
         if name.isascii():
             for r in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text):
@@ -2273,12 +2280,7 @@ def _called_bodies(text: str, spans: dict[tuple[int, int], str], places: set[str
                 and _described_kind(text, m.start())):
             spans.setdefault(m.span("name"), "organization.called_body")
             named.add(m.group("name"))
-    for name in sorted(named):
-        if name.isascii():
-            for r in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text):
-                spans.setdefault((r.start(), r.end()), "organization.recurrence")
-        elif len(name) >= _SHORTEST_SHORT_FORM:
-            _recur(text, [name], spans)
+    _recur_named(text, named, spans)
 
 
 # A Latin name that a deal takes as its object names the firm bought or held (微软正考虑收购 Discord, 拟并购Slack, 增持
