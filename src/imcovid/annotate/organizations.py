@@ -33,8 +33,8 @@ from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import (begins_frequent_three, dictionary_tag, institution_names, is_common_word,
                                       is_function_word, is_word, starts_follower)
 from imcovid.annotate.matcher import Matcher
-from imcovid.annotate.name_parts import COMPOUND, NAME_DOTS, NAME_PARTS, SINGLE
-from imcovid.annotate.name_reader import is_han, looks_transliterated, read_name
+from imcovid.annotate.name_parts import NAME_DOTS, NAME_PARTS, SINGLE
+from imcovid.annotate.name_reader import is_han, looks_transliterated, read_name, surname_length
 from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import threshold, word_set, words
@@ -1125,9 +1125,13 @@ def _person_shaped(name: str) -> bool:
     (某某与|雷某某|达成) and the sued (起诉|王某某) are as often persons, whom persons.py reads (review s20, revorg3).
     (Not used for the firms before 公告 nor a digest's sources: 万科|公告, @雷锋网【 are firms of this shape, and persons
     are rarely either.)"""
-    if dictionary_tag(name) in _BODY_TAGS:
-        return False
-    return len(name) <= 3 and (name[0] in SINGLE or name[:2] in COMPOUND) or looks_transliterated(name)
+    return _surname_led(name) or (looks_transliterated(name) and dictionary_tag(name) not in _BODY_TAGS)
+
+
+def _surname_led(name: str) -> bool:
+    """A surname and one or two characters that the dictionary does not know as a body (郭台铭, 俞敏洪): a person's
+    name, which persons.py reads, wherever a rule here would take a clause's subject or a headline's speaker."""
+    return len(name) <= 3 and surname_length(name, 0) > 0 and dictionary_tag(name) not in _BODY_TAGS
 
 
 def _digest_citations(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
@@ -1289,7 +1293,7 @@ def _headline_speakers(text: str, spans: dict[tuple[int, int], str], places: set
                 or name in _COUNTRIES or _DESCRIBED.match(name) or _COUNT_WORD.match(name[0]) or _NOT_A_SPEAKING_BODY.search(name) \
                 or is_word(name, 30, but=_BODY_TAGS) or looks_transliterated(name):
             continue  # (【北京西城|通报：…】: places; 【最新百强县榜单|发布：…】: a thing described)
-        if len(name) <= 3 and (name[0] in SINGLE or name[:2] in COMPOUND) and dictionary_tag(name) not in _BODY_TAGS:
+        if _surname_led(name):
             continue  # (【俞敏洪：…】: a person's name)
         if not _speaks_again(text, name, a):
             continue  # (【编者按：…】: a label the text never names again; 【比特币：跌破…】 比特币跌破…: a topic, no speaker)
@@ -2730,8 +2734,7 @@ def _subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tu
                 or subject[0] in _NOT_A_NAME_START or is_word(subject, 30, but=_BODY_TAGS) \
                 or "的" in subject or starts_follower(subject) or is_function_word(subject[:2]):
             continue  # (为缓解…, 据他|介绍, 社区的|工作人员: a clause's verb or a phrase, not a name)
-        if len(subject) <= 3 and (subject[0] in SINGLE or subject[:2] in COMPOUND) \
-                and dictionary_tag(subject) not in _BODY_TAGS:
+        if _surname_led(subject):
             continue  # (郭台铭|称: a person's name, which persons.py reads)
         subjects.append((a, b))
     return subjects

@@ -34,6 +34,8 @@ def _write(path: Path, text: str) -> None:
 
 
 def measure_codes_page(out: Path, dataset: Path) -> None:
+    from imcovid.publish.card import metric_table  # the card's table of metrics, one source for both
+
     counts = Counter(m["code"] for m in config_rows(dataset, "mentions", columns=["type", "code"])
                      if m["type"] == "MEASURE")
     rows = [f"| `{r['code']}` | {md(r['name'])} | {md(r['levels'])} | {md(r['coronanet'])} | {counts.get(r['code'], 0)} |"
@@ -61,16 +63,8 @@ What each `metric` counts and what kind of count it is: **new** (a day's cases, 
 gives these no marker: a day's figure and a running total share the metric, so a `case_counts` row of one may hold
 both, marked `values_differ` and `differ_within_article`).
 
-| metric | kind of count | counts |
-|---|---|---|
-{chr(10).join(_metric_rows())}
+{metric_table()}
 """)
-
-
-def _metric_rows() -> list[str]:
-    from imcovid.models import METRIC_KINDS
-
-    return [f"| `{metric}` | {kind} | {md(what)} |" for metric, (kind, what) in METRIC_KINDS.items()]
 
 
 def _place_names() -> dict[str, str]:
