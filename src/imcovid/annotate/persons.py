@@ -23,7 +23,7 @@ from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, is_word, starts_follower
 from imcovid.annotate.name_parts import (FIRST_GIVEN_ONLY, JAPANESE, NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS,
                                          NOT_IN_NAME, name_char_count)
-from imcovid.annotate.name_reader import (NOT_FIRST_IN_DOTTED, OCCUPATION_ENDS, SAYS, dotted_names, dotted_run_start,
+from imcovid.annotate.name_reader import (NOT_FIRST_IN_DOTTED, NOT_NAMES, OCCUPATION_ENDS, SAYS, dotted_names, dotted_run_start,
                                           ends_name, holds_plain_word, is_han, is_plain_word, looks_transliterated,
                                           part_matcher, read_at_cue, read_double_surname, read_name, read_parts,
                                           read_japanese, read_unlisted, surname_length, transliteration_characters)
@@ -91,16 +91,18 @@ _NOT_PEOPLE_AFTER_ETC = re.compile(r"地|社区|村|小区|街道|苏木|嘎查|
                                    # (李宁、安踏等|品牌: brands, shops and firms, data/person_things_after.txt)
                                    + "|".join(sorted(words("person_things_after"), key=len, reverse=True)))
 # A Latin name glossed in brackets right after a name: 桑达尔·皮查伊（Sundar Pichai）.
-# (Also with an initial or a lowercase particle inside: Nadine T. Himelfarb, Bill de Blasio.)
-_LATIN_PARTICLE = r"(?:[A-Z]\.|de|van|von|der|den|du|la|le|di|da|del|dos|bin|al)"
+# (Also with an initial or a lowercase particle inside: Nadine T. Himelfarb, Bill de Blasio; or initials written
+# together, David W.C. MacMillan, George H.W. Bush: the name was cut before them and missed.)
+_LATIN_PARTICLE = r"(?:(?:[A-Z]\.)+|de|van|von|der|den|du|la|le|di|da|del|dos|bin|al)"
 # (A word of a Latin name: a capital and lowercase letters, or a prefix before an apostrophe and a capital, as Irish
 # and Italian names write it: O'Neal, D'Angelo.)
 # (Letters with accents too, as French, Spanish or German names are glossed: Sébastien Lecornu, José, Müller.)
 # (And the Scottish and Irish Mc before a capital, McConnell, McColough: the word was cut at its second capital, and a
-# name after a post ending in one was missed.)
+# name after a post ending in one was missed; so with Mac, MacMillan, MacArthur: not Macron, whose next letter is
+# lowercase.)
 _LATIN_CAPITAL = "A-ZÀ-ÖØ-Þ"
 _LATIN_LOWER = "a-zß-öø-ÿ'’"
-_LATIN_WORD = (rf"(?:Mc[{_LATIN_CAPITAL}][{_LATIN_LOWER}]+|[{_LATIN_CAPITAL}]['’][{_LATIN_CAPITAL}][{_LATIN_LOWER}]+"
+_LATIN_WORD = (rf"(?:Ma?c[{_LATIN_CAPITAL}][{_LATIN_LOWER}]+|[{_LATIN_CAPITAL}]['’][{_LATIN_CAPITAL}][{_LATIN_LOWER}]+"
                rf"|[{_LATIN_CAPITAL}][{_LATIN_LOWER}]+)")
 # (A generation after the family name is part of the name as written: Charles Hicks II, Martin Luther King Jr.)
 _LATIN_GENERATION = r"(?: (?:II|III|IV|Jr\.?|Sr\.?))?"
@@ -1064,6 +1066,25 @@ def _subject_after_conjunction(text: str, start: int) -> bool:
         text[start + 1] in _SIDE_CHARACTERS and text[start + 2 : start + 3] in (_SIDE, _MEDIUM))
 
 
+# One-character adverbs and modals that open a predicate right after a clause's conjunction (但|再说一次, 但|别光说;
+# data/person_predicates_after_conjunction.txt). Two posts of two outlets read by the s20 helpers had 但再|说 and
+# 但别光|说 read as names at the start of a clause.
+_PREDICATES_AFTER_CONJUNCTION = frozenset(words("person_predicates_after_conjunction"))
+
+
+def _never_a_name(name: str) -> bool:
+    """``name`` is a string of data/person_not_names.txt, which the readers at a cue already refuse (read_name): LAC,
+    reading with no cue, took some of them for names too (严正|交涉, 中方|严正|立场: an adjective of protest)."""
+    return name in NOT_NAMES
+
+
+def _predicate_after_conjunction(text: str, start: int) -> bool:
+    """A conjunction (但, 而, 并) at ``start`` is followed by an adverb or a modal that opens the clause's predicate
+    (但|再说一次, 但|别光说): the two make no surname and given name."""
+    return (start + 1 < len(text) and text[start] in _CLAUSE_CONJUNCTIONS
+            and text[start + 1] in _PREDICATES_AFTER_CONJUNCTION)
+
+
 def _conjunction_opens(text: str, start: int) -> bool:
     """A one-character conjunction (但, 而, 并) stands at ``start`` at the start of a clause."""
     return (0 <= start < len(text) and text[start] in _CLAUSE_CONJUNCTIONS
@@ -1117,8 +1138,9 @@ def _clause_starts(found: _Found, part_ends: set[int]) -> None:
                 break
             for k in (3, 2):
                 start = end - k
-                if start < 0 or not _opens_clause(text, start) or _subject_after_conjunction(text, start):
-                    continue  # (但|其表示, 但|美媒指出: the conjunction and a subject, no name)
+                if start < 0 or not _opens_clause(text, start) or _subject_after_conjunction(text, start) \
+                        or _predicate_after_conjunction(text, start):
+                    continue  # (但|其表示, 但|美媒指出: the conjunction and a subject, no name; 但|再说: and a predicate)
                 if k == 3 and text[start] in _CLAUSE_CONJUNCTIONS and (read_name(text, start + 1) == text[start + 1 : end]
                                                                       or is_common_word(text[start + 1 : end])
                                                                       or not says):
@@ -2149,7 +2171,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
                                    or found.taken.touches(s, e), found.place_surfaces, found.known,
                                    frozenset(e for _, e in places),
                                    _unread_cues(text, position_ends - status_ends, found)):
-        if name not in found.known and not _short_form_of_named_body(text, name) \
+        if name not in found.known and not _short_form_of_named_body(text, name) and not _never_a_name(name) \
                 and found.add(start, name, None, rule="person.lac"):
             tagged.add(name)
     # A foreign name the text repeats with no cue at all (拜登执政, 换掉特朗普): LAC asked once per repeated run.

@@ -48,6 +48,8 @@ LISTS = {
                                 "head: Barouch|实验室 (persons.py)",
     "person_subjects_after_conjunction": "pronouns that open a clause's subject after 但, 而 or 并, never a given name "
                                          "there: 但|其表示 (persons.py)",
+    "person_predicates_after_conjunction": "one-character adverbs and modals that open a predicate after 但, 而 or "
+                                           "并 at a clause's start, never a given name there: 但|再说 (persons.py)",
     "person_seats_of_government": "seats of governments that news has speak, never a person: 白宫|称, 克宫|表示 "
                                   "(persons.py)",
     "person_firm_trades_after": "trade words after a firm's short name in its full name besides the brand trades of "
