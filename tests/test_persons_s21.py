@@ -1,14 +1,14 @@
 """PERSON fixes of session 21, helper "per": a Latin-script name with initials written together or a Mac before a
 capital (David W.C. MacMillan: missed after its post); a conjunction and an adverb at a clause's start read as a
 surname and a given name (但再|说, 但别光|说); a string the readers at a cue refuse as a name read by LAC with no cue
-(严正|交涉). Invented sentences: regression tests, not evidence."""
+(严正|交涉); a list's last item of two characters before 等 and a count of people (、严刚|等30人). Invented sentences: regression tests, not evidence."""
 
 from __future__ import annotations
 
 import pytest
 
 from imcovid.annotate import annotate
-from imcovid.annotate.persons import _never_a_name, _predicate_after_conjunction
+from imcovid.annotate.persons import _never_a_name, _people_counted_after, _predicate_after_conjunction
 
 
 def persons(text):
@@ -44,6 +44,7 @@ def test_latin_names_with_initials_and_mac(text, expected):
     ("但张宁说，", ["张宁"]),
     ("而王刚说，", ["王刚"]),
     ("但斌表示看好。", ["但斌"]),
+    ("但曾庆红说，", ["曾庆红"]),  # (曾, an adverb of the list, is a surname after the conjunction)
 ])
 def test_conjunction_and_predicate_is_no_name(text, expected):
     assert persons(text) == expected
@@ -79,3 +80,29 @@ def test_lac_reading_of_a_not_name(text, expected):
 @pytest.mark.parametrize("name, expected", [("严正", True), ("老师", True), ("严正明", False), ("汪文斌", False)])
 def test_never_a_name(name, expected):
     assert _never_a_name(name) is expected
+
+
+# 4. A list's last item of two characters before 等 and a count of people is a name, as the list's other items are.
+@pytest.mark.parametrize("text, expected", [
+    ("姚柏良、邱达根、廖长江、严刚等30人当选新一届委员。", ["姚柏良", "邱达根", "廖长江", "严刚"]),
+    ("市长王建国、李明等3名领导出席。", ["王建国", "李明"]),
+    # negative: a list of places or firms, or a bare 等, adds no two-character item
+    ("市长王建国、城市等多位代表出席。", ["王建国"]),
+    ("市长张伟、北京等多家企业出席。", ["张伟"]),
+    ("市长王建国、李明等单位负责人出席。", ["王建国"]),
+])
+def test_last_item_before_people_counted(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, end, expected", [
+    ("严刚等30人", 2, True),
+    ("李明等3名领导", 2, True),
+    ("黄安等多位艺人", 2, True),
+    ("张伟等人", 2, True),
+    ("李明等单位", 2, False),
+    ("华为等多家企业", 2, False),
+    ("李明等", 2, False),
+])
+def test_people_counted_after(text, end, expected):
+    assert _people_counted_after(text, end) is expected

@@ -1682,6 +1682,15 @@ _GROUP_AFTER = re.compile("|".join(sorted(words("person_groups_after"), key=len,
 
 
 _LIST_OF_THINGS = re.compile(r"(?:、[\u4e00-\u9fff]{2,6}){1,8}等(?=" + _NOT_PEOPLE_AFTER_ETC.pattern + ")")
+# 等 and a count of people after a list's last item (、黄安|等多位台湾艺人, 、严刚|等30人当选, 、张伟|等人): the list is of
+# persons, so a last item of two characters is a name too, as its longer items are (a two-character item before a bare
+# 等 is a word as often: 、城市|等). Two such names were missed in two development posts of two sets.
+_PEOPLE_COUNTED_AFTER = re.compile(r"等(?:人|(?:[0-9０-９]+|[一二三四五六七八九十两几数多]+)[位名人])")
+
+
+def _people_counted_after(text: str, end: int) -> bool:
+    """A list's item ending at ``end`` is followed by 等 and a count of people (等人, 等多位, 等30人)."""
+    return _PEOPLE_COUNTED_AFTER.match(text, end) is not None
 
 
 # (How long a found foreign name must be for its list to go on with foreign names: data/annotation_thresholds.toml.)
@@ -1779,7 +1788,8 @@ def _list_continuations(found: _Found) -> None:
             if not name or (after not in _BOUNDARY_BEFORE | {""} and not (after in _LIST_JOINERS | {"等"}
                                                                              | _ADVERBS_AFTER_FOREIGN
                                                                              and len(name) == 3)
-                            and not (text[end] == "、" and _GROUP_AFTER.match(text, end + 1 + len(name)))):
+                            and not (text[end] == "、" and _GROUP_AFTER.match(text, end + 1 + len(name)))
+                            and not (text[end] == "、" and _people_counted_after(text, end + 1 + len(name)))):
                 break
             if text[end] != "、" and (len(name) != 3 or after not in _BOUNDARY_BEFORE | {"", "等"}):
                 break  # after 及 / 和 / 与, only a full name that ends the list (王维平和|平安: no name)
