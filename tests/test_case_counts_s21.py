@@ -1,0 +1,69 @@
+"""CASE_COUNT rules of session 21, found on unseen posts of 2021 (每经网 news digests with foreign and national
+figures) and the development errors: a count of people whose clause says, after it, that they took a test counts the
+people tested even when a long noun phrase stands between (有约15000名与奥运相关的日本境外人士入境并接受了新冠病毒检测)
+and the test is written 新冠病毒检测 rather than 核酸检测 (rule ``case_count.tested_after``, widened); a nucleic acid
+test written right after a count of people with no verb counts them too (共2100多人就地核酸, 1100万人口核酸检测结束;
+rule ``case_count.tested_right_after``), unless what follows is a result, staff or sites (2人核酸阳性, 10名核酸采样人员).
+The texts are invented in the layouts of real posts (other numbers and places): regression tests of the rules, not
+evidence of quality. Each positive case fails on a9b3843 (25.0.0); the negative cases (marked) pass on both and guard
+the rules' limits."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from case_count_tuples import case_count_rules, case_counts
+
+PUBLISHED = date(2021, 7, 17)
+
+
+def _counts(text):
+    return case_counts(text, PUBLISHED)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long noun phrase between the count and the verb, and the virus test's own name
+    ("7月1日至16日，有约15000名与奥运相关的日本境外人士入境并接受了新冠病毒检测，其中阳性病例15例。",
+     [("tested", 15000, None, "2021-07-16"), ("positive_local", 15, None, "2021-07-16")]),
+    ("7月16日，包头市共有3200名返乡大学生接受了病毒检测。",
+     [("tested", 3200, "150200", "2021-07-16")]),
+    # the verb-led reading as before (核酸检测 with 开展/参加)
+    ("7月16日，呼和浩特市对2.3万名重点人员开展了核酸检测。",
+     [("tested", 23000, "150100", "2021-07-16")]),
+    # negative: an antibody test counts past infections, not tests for the virus
+    ("7月16日，包头市有600名医护人员接受了抗体检测。", []),
+    # negative: the verb in another clause is not the count's
+    ("7月16日，包头市来返人员3200名，已全部纳入管理，并要求接受核酸检测。", []),
+    # negative: a counted noun right after the number keeps its own metric (密切接触者, not people tested)
+    ("7月16日，包头市排查密切接触者12人，均已接受核酸检测。",
+     [("close_contacts", 12, "150200", "2021-07-16")]),
+])
+def test_tested_after(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("7月16日，全校师生及家长共2100多人就地核酸。", [("tested", 2100, None, "2021-07-16")]),
+    ("7月16日，全市1100万人口核酸检测结束。", [("tested", 11000000, None, "2021-07-16")]),
+    ("7月16日，包头市昆都仑区56万人全员核酸检测，结果均为阴性。", [("tested", 560000, "150203", "2021-07-16")]),
+    # negative: a result right after the test makes the count one of positives, not of people tested
+    ("7月16日，包头市有2人核酸阳性。", [("positive_local", 2, "150200", "2021-07-16")]),
+    ("7月16日，包头市3人核酸检测结果异常。", []),
+    # negative: testing staff, sites and capacity are no people tested
+    ("7月16日，包头市派出10名核酸采样人员支援。", []),
+    ("7月16日，包头市有30名核酸检测人员到岗。", []),
+    # negative: a population with no test after it
+    ("7月16日，全市1100万人口。", []),
+    # negative: 人次 of a bare test is left to the rules of 人次 (no reading here)
+    ("7月16日，全市完成5万人次。", []),
+])
+def test_tested_right_after(text, expected):
+    assert _counts(text) == expected
+
+
+def test_tested_rule_names():
+    assert case_count_rules("7月16日，全校师生及家长共2100多人就地核酸。", PUBLISHED) == ["case_count.tested_right_after"]
+    assert case_count_rules("7月16日，有约15000名境外人士入境并接受了新冠病毒检测。", PUBLISHED) \
+        == ["case_count.tested_after"]
