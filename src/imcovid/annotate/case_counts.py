@@ -3049,10 +3049,12 @@ _REACHED = re.compile(r"(?:已|累计)?(?:达到?|(?:上?升|增加?)(?:至|到)
 _NOUN_NOTE = re.compile(r"(?<=病例|染者)[（(][^（()）]{1,4}[）)]$")
 # People whose clause says after their count that they took a test (对2.3万名重点人员开展了核酸检测, 有约15000名与奥运
 # 相关的日本境外人士入境并接受了新冠病毒检测): the verb within ``tested_window`` characters of the classifier, in its
-# clause, and a test of the lexicon's ``tested_test`` kind (rule ``case_count.tested_after``).
+# clause, not negated (the lexicon's ``tested_negation``: 1200人未进行核酸检测), and a test of the lexicon's ``tested_test``
+# kind (rule ``case_count.tested_after``).
 _TESTED_WINDOW = threshold("case_counts", "tested_window")
-_TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,%d}?(?:开展|进行|完成|接受|参加|参与)了?[^，。；！？\n]{0,4}?(?:%s)"
-                           % (_TESTED_WINDOW, _alternation("tested_test")))
+_TESTED_NEGATION = "".join("(?<!%s)" % re.escape(t) for t, _ in terms()["tested_negation"])
+_TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,%d}?%s(?:开展|进行|完成|接受|参加|参与)了?[^，。；！？\n]{0,4}?(?:%s)"
+                           % (_TESTED_WINDOW, _TESTED_NEGATION, _alternation("tested_test")))
 # A nucleic acid test right after a count of people, with no verb (全校师生及家长共2100多人就地核酸, 全市1100万人口核酸
 # 检测结束; 口 of 人口 after the classifier 人), not followed within ``tested_not_window`` characters of its clause by a
 # result, staff or sites (2人核酸阳性, 10名核酸采样人员) (rule ``case_count.tested_right_after``).
