@@ -4,7 +4,11 @@ people tested even when a long noun phrase stands between (有约15000名与奥�
 and the test is written 新冠病毒检测 rather than 核酸检测 (rule ``case_count.tested_after``, widened); a nucleic acid
 test written right after a count of people with no verb counts them too (共2100多人就地核酸, 1100万人口核酸检测结束;
 rule ``case_count.tested_right_after``), unless what follows is a result, staff or sites (2人核酸阳性, 10名核酸采样人员);
-people who did not take a test (1200人未进行核酸检测) are no count of people tested.
+people who did not take a test (1200人未进行核酸检测) are no count of people tested. A count of people whose clause ends,
+right after it and a short noun of who they are, on their infection or confirmation (有100名船员感染新冠病毒, 又有1名
+工作人员确诊, 当日有7人被确诊新冠阳性) counts people infected (positive) or confirmed, as digests write other countries'
+figures (rule ``case_count.infected_after``); not under negation, not after 的 (a relative of the people), not before
+more words in the clause (确诊病例的密接, 确诊后出院), and not for another disease (感染禽流感).
 The texts are invented in the layouts of real posts (other numbers and places): regression tests of the rules, not
 evidence of quality. Each positive case fails on a9b3843 (25.0.0); the negative cases (marked) guard the rules'
 limits and pass on both, except the negated tests (1200人未进行核酸检测), which a9b3843 read as people tested."""
@@ -72,3 +76,29 @@ def test_tested_rule_names():
     assert case_count_rules("7月16日，全校师生及家长共2100多人就地核酸。", PUBLISHED) == ["case_count.tested_right_after"]
     assert case_count_rules("7月16日，有约15000名境外人士入境并接受了新冠病毒检测。", PUBLISHED) \
         == ["case_count.tested_after"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("7月13日，该酒店又有1名工作人员确诊。", [("confirmed_local", 1, None, "2021-07-13")]),
+    ("7月13日，有100名船员感染新冠病毒。", [("positive_local", 100, None, "2021-07-13")]),
+    ("7月13日，当日有7人被确诊新冠阳性。", [("confirmed_local", 7, None, "2021-07-13")]),
+    ("据日本媒体15日报道，14日，该酒店又有1名工作人员确诊。", [("confirmed_local", 1, None, None)]),
+    # negative: under negation
+    ("7月13日，100名密接人员未感染。", []),
+    ("7月13日，3名学生排除感染。", []),
+    # negative: a relative of the people counted, after 的
+    ("7月13日，1名工作人员的家属确诊。", []),
+    # negative: the clause goes on after the verb (a noun phrase, or a later event)
+    ("7月13日，1名工人确诊病例的密接。", []),
+    ("7月13日，有3名工人确诊后出院。", []),
+    # negative: another disease
+    ("7月13日，3名工人感染禽流感。", []),
+    # negative: no day in the sentence (an unmarked count is read only for a day's or period's cases)
+    ("已经有100多名工人被确诊感染。", []),
+])
+def test_infected_after(text, expected):
+    assert _counts(text) == expected
+
+
+def test_infected_after_rule_name():
+    assert case_count_rules("7月13日，该酒店又有1名工作人员确诊。", PUBLISHED) == ["case_count.infected_after"]

@@ -1198,6 +1198,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     if "核酸" in text:
         # (a bare test after a count of people, 共2100多人就地核酸, names what is counted: rule case_count.tested_right_after)
         nouns = sorted(nouns + [m.start() for m in _TESTED_BARE.finditer(text)])
+    if "感染" in text:
+        # (an infection with the virus named, 已经有超过百名船员感染新冠病毒, names what is counted: rule
+        # case_count.infected_after)
+        nouns = sorted(nouns + [m.start() for m in _INFECTION_NAMED.finditer(text)])
     if "新增" in text:
         # (a sentence with new cases and no noun, 美国单日新增突破60万例, has figures too: rule case_count.bare_new;
         # so has a text with no counted noun anywhere, 杭州再新增6例，其中富阳3例。)
@@ -2924,6 +2928,11 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         if observed is not None:
             # 共有2.3万人居家隔离: people in quarantine, the state after them (rule ``case_count.observed_after``)
             family, end, rule = (len(head), "", "under_observation"), observed.end(), "case_count.observed_after"
+        infected = _INFECTED_AFTER.match(text, match.end()) if family is None and classifier != "人次" else None
+        if infected is not None:
+            # 已经有超过百名船员感染新冠病毒: people infected, their infection after them (rule ``case_count.infected_after``)
+            family = (len(head), "", "confirmed" if infected.group("confirmed") else "positive")
+            end, rule = infected.end(), "case_count.infected_after"
     if family is None and (temporal is not None or scope is not None) and context is not None:
         # 15日至16日每日新增4例, 其中境外输入8例、本土11例: a new marker or scope, the noun of the figure before.
         family = (0, "", context["family"])
@@ -3059,6 +3068,17 @@ _TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,%d}?%s(?:开展|进行|完�
 # 检测结束; 口 of 人口 after the classifier 人), not followed within ``tested_not_window`` characters of its clause by a
 # result, staff or sites (2人核酸阳性, 10名核酸采样人员) (rule ``case_count.tested_right_after``).
 _TESTED_BARE = re.compile(_alternation("tested_bare"))
+# People whose clause ends, right after their count and a short noun of who they are, on their infection or
+# confirmation (已经有超过百名船员感染新冠病毒, 已经有100多名工人被确诊感染, 当日有7人被确诊新冠阳性, 又有1名工作人员确诊):
+# people infected (positive) or confirmed, as news of other countries and of firms writes them (rule
+# ``case_count.infected_after``). Not under negation (the lexicon's ``infected_negation``: 100名密接人员未感染), not after
+# 的 (1名工作人员的家属确诊 counts a relative of the people, not them), and only at the end of the clause (1名工人确诊
+# 病例的密接 is no figure of cases).
+_INFECTION_NAMED = re.compile(r"感染了?(?:%s|新冠)" % _DISEASE)
+_INFECTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,%d}?(?<!的)%s(?:(?P<confirmed>被确诊|确诊)(?:感染|为)?|感染了?)(?:%s)?(?:阳性)?"
+                             r"(?=[，。；！？\n,;]|$)"
+                             % (threshold("case_counts", "infected_who"),
+                                "".join("(?<!%s)" % re.escape(t) for t, _ in terms()["infected_negation"]), _DISEASE + "|新冠"))
 _TESTED_RIGHT_AFTER = re.compile(r"口?(?:%s)(?![^，。；！？\n]{0,%d}?(?:%s))"
                                  % (_alternation("tested_bare"), threshold("case_counts", "tested_not_window"),
                                     _alternation("tested_not")))
