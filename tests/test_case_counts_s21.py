@@ -4,7 +4,8 @@ people tested even when a long noun phrase stands between (有约15000名与奥�
 and the test is written 新冠病毒检测 rather than 核酸检测 (rule ``case_count.tested_after``, widened); a nucleic acid
 test written right after a count of people with no verb counts them too (共2100多人就地核酸, 1100万人口核酸检测结束;
 rule ``case_count.tested_right_after``), unless what follows is a result, staff or sites (2人核酸阳性, 10名核酸采样人员);
-people who did not take a test (1200人未进行核酸检测) are no count of people tested. A count of people whose clause ends,
+people who did not take a test (1200人未进行核酸检测) or whose test is still to come (全市1100万人口核酸检测将于明日
+开始) are no count of people tested. A count of people whose clause ends,
 right after it and a short noun of who they are, on their infection or confirmation (有100名船员感染新冠病毒, 又有1名
 工作人员确诊, 当日有7人被确诊新冠阳性) counts people infected (positive) or confirmed, as digests write other countries'
 figures (rule ``case_count.infected_after``); not under negation, not after 的 (a relative of the people), not before
@@ -45,6 +46,8 @@ def _counts(text):
     ("7月16日，包头市有1200人未进行核酸检测。", []),
     ("7月16日，包头市尚有500人没有参加核酸检测。", []),
     ("7月16日，包头市3人拒绝接受核酸检测。", []),
+    # negative: a test still to come (a word of the future in the clause)
+    ("7月16日，包头市3万人接受核酸检测将于明日进行。", []),
     # negative: a counted noun right after the number keeps its own metric (密切接触者, not people tested)
     ("7月16日，包头市排查密切接触者12人，均已接受核酸检测。",
      [("close_contacts", 12, "150200", "2021-07-16")]),
@@ -63,6 +66,9 @@ def test_tested_after(text, expected):
     # negative: testing staff, sites and capacity are no people tested
     ("7月16日，包头市派出10名核酸采样人员支援。", []),
     ("7月16日，包头市有30名核酸检测人员到岗。", []),
+    # negative: a test still to come
+    ("7月16日，全市1100万人口核酸检测将于明日开始。", []),
+    ("7月16日，全市1100万人口全员核酸检测计划于17日完成。", []),
     # negative: a population with no test after it
     ("7月16日，全市1100万人口。", []),
     # negative: 人次 of a bare test is left to the rules of 人次 (no reading here)

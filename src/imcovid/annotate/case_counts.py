@@ -2917,10 +2917,14 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             family, end, rule = (len(head), "", "vaccinated_doses"), vaccinated.end(), "case_count.vaccinated_after"
     if family is None and not tail and classifier in ("人", "名", "人次"):
         tested = _TESTED_AFTER.match(text, match.end())
+        if tested is not None and _future_clause(text, {"start": match.start(), "end": tested.end()}):
+            tested = None  # (3万人接受核酸检测将于明日进行: a test still to come counts no one tested)
         if tested is not None and not skipped(tested.group()):
             # 对2.3万名重点人员开展了核酸检测: the people tested, the noun after them (rule ``case_count.tested_after``)
             family, end, rule = (len(head), "", "tested"), tested.end(), "case_count.tested_after"
         bare = _TESTED_RIGHT_AFTER.match(text, match.end()) if family is None and classifier != "人次" else None
+        if bare is not None and _future_clause(text, {"start": match.start(), "end": bare.end()}):
+            bare = None  # (全市1100万人口核酸检测将于明日开始: a test still to come)
         if bare is not None:
             # 共2100多人就地核酸: the people tested, the bare test right after them (rule ``case_count.tested_right_after``)
             family, end, rule = (len(head), "", "tested"), bare.end(), "case_count.tested_right_after"
