@@ -1195,6 +1195,13 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     adverse_events = _kind_pattern("adverse_event")[0].search(text) is not None  # (likewise, a vaccine's adverse events)
     dates = sorted((d for d in dates if d["type"] == "DATE"), key=lambda d: d["start"])
     nouns = [m.start() for m in _kind_pattern("category")[0].finditer(text)]
+    if "核酸" in text:
+        # (a bare test after a count of people, 共2100多人就地核酸, names what is counted: rule case_count.tested_right_after)
+        nouns = sorted(nouns + [m.start() for m in _TESTED_BARE.finditer(text)])
+    if "感染" in text:
+        # (an infection with the virus named, 已经有超过百名船员感染新冠病毒, names what is counted: rule
+        # case_count.infected_after)
+        nouns = sorted(nouns + [m.start() for m in _INFECTION_NAMED.finditer(text)])
     if "新增" in text:
         # (a sentence with new cases and no noun, 美国单日新增突破60万例, has figures too: rule case_count.bare_new;
         # so has a text with no counted noun anywhere, 杭州再新增6例，其中富阳3例。)
@@ -2910,13 +2917,26 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             family, end, rule = (len(head), "", "vaccinated_doses"), vaccinated.end(), "case_count.vaccinated_after"
     if family is None and not tail and classifier in ("人", "名", "人次"):
         tested = _TESTED_AFTER.match(text, match.end())
+        if tested is not None and _future_clause(text, {"start": match.start(), "end": tested.end()}):
+            tested = None  # (3万人接受核酸检测将于明日进行: a test still to come counts no one tested)
         if tested is not None and not skipped(tested.group()):
             # 对2.3万名重点人员开展了核酸检测: the people tested, the noun after them (rule ``case_count.tested_after``)
             family, end, rule = (len(head), "", "tested"), tested.end(), "case_count.tested_after"
+        bare = _TESTED_RIGHT_AFTER.match(text, match.end()) if family is None and classifier != "人次" else None
+        if bare is not None and _future_clause(text, {"start": match.start(), "end": bare.end()}):
+            bare = None  # (全市1100万人口核酸检测将于明日开始: a test still to come)
+        if bare is not None:
+            # 共2100多人就地核酸: the people tested, the bare test right after them (rule ``case_count.tested_right_after``)
+            family, end, rule = (len(head), "", "tested"), bare.end(), "case_count.tested_right_after"
         observed = _OBSERVED_AFTER.match(text, match.end()) if family is None and classifier != "人次" else None
         if observed is not None:
             # 共有2.3万人居家隔离: people in quarantine, the state after them (rule ``case_count.observed_after``)
             family, end, rule = (len(head), "", "under_observation"), observed.end(), "case_count.observed_after"
+        infected = _INFECTED_AFTER.match(text, match.end()) if family is None and classifier != "人次" else None
+        if infected is not None:
+            # 已经有超过百名船员感染新冠病毒: people infected, their infection after them (rule ``case_count.infected_after``)
+            family = (len(head), "", "confirmed" if infected.group("confirmed") else "positive")
+            end, rule = infected.end(), "case_count.infected_after"
     if family is None and (temporal is not None or scope is not None) and context is not None:
         # 15日至16日每日新增4例, 其中境外输入8例、本土11例: a new marker or scope, the noun of the figure before.
         family = (0, "", context["family"])
@@ -3040,7 +3060,32 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
 _REACHED = re.compile(r"(?:已|累计)?(?:达到?|(?:上?升|增加?)(?:至|到))$|(?:已|累计)超过$")  # (a bare 超过 is a threshold:
 # 首个确诊病例超过10万例的国家)
 _NOUN_NOTE = re.compile(r"(?<=病例|染者)[（(][^（()）]{1,4}[）)]$")
-_TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,12}?(?:开展|进行|完成|接受|参加|参与)了?[^，。；！？\n]{0,4}?核酸(?:检测|筛查)")
+# People whose clause says after their count that they took a test (对2.3万名重点人员开展了核酸检测, 有约15000名与奥运
+# 相关的日本境外人士入境并接受了新冠病毒检测): the verb within ``tested_window`` characters of the classifier, in its
+# clause, not negated (the lexicon's ``tested_negation``: 1200人未进行核酸检测), and a test of the lexicon's ``tested_test``
+# kind (rule ``case_count.tested_after``).
+_TESTED_WINDOW = threshold("case_counts", "tested_window")
+_TESTED_NEGATION = "".join("(?<!%s)" % re.escape(t) for t, _ in terms()["tested_negation"])
+_TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,%d}?%s(?:开展|进行|完成|接受|参加|参与)了?[^，。；！？\n]{0,4}?(?:%s)"
+                           % (_TESTED_WINDOW, _TESTED_NEGATION, _alternation("tested_test")))
+# A nucleic acid test right after a count of people, with no verb (全校师生及家长共2100多人就地核酸, 全市1100万人口核酸
+# 检测结束; 口 of 人口 after the classifier 人), not followed within ``tested_not_window`` characters of its clause by a
+# result, staff or sites (2人核酸阳性, 10名核酸采样人员) (rule ``case_count.tested_right_after``).
+_TESTED_BARE = re.compile(_alternation("tested_bare"))
+# People whose clause ends, right after their count and a short noun of who they are, on their infection or
+# confirmation (已经有超过百名船员感染新冠病毒, 已经有100多名工人被确诊感染, 当日有7人被确诊新冠阳性, 又有1名工作人员确诊):
+# people infected (positive) or confirmed, as news of other countries and of firms writes them (rule
+# ``case_count.infected_after``). Not under negation (the lexicon's ``infected_negation``: 100名密接人员未感染), not after
+# 的 (1名工作人员的家属确诊 counts a relative of the people, not them), and only at the end of the clause (1名工人确诊
+# 病例的密接 is no figure of cases).
+_INFECTION_NAMED = re.compile(r"感染了?(?:%s|新冠)" % _DISEASE)
+_INFECTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,%d}?(?<!的)%s(?:(?P<confirmed>被确诊|确诊)(?:感染|为)?|感染了?)(?:%s)?(?:阳性)?"
+                             r"(?=[，。；！？\n,;]|$)"
+                             % (threshold("case_counts", "infected_who"),
+                                "".join("(?<!%s)" % re.escape(t) for t, _ in terms()["infected_negation"]), _DISEASE + "|新冠"))
+_TESTED_RIGHT_AFTER = re.compile(r"口?(?:%s)(?![^，。；！？\n]{0,%d}?(?:%s))"
+                                 % (_alternation("tested_bare"), threshold("case_counts", "tested_not_window"),
+                                    _alternation("tested_not")))
 _VACCINATED_AFTER = re.compile(r"(?:新冠)?(?:病毒)?疫苗(?:的)?接种")
 # People a state right after their figure puts under observation (2.3万人居家隔离, 560人正在集中隔离); not a facility
 # or the people of one (集中隔离点, 集中隔离人员).
