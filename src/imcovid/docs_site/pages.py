@@ -550,7 +550,7 @@ REAL_SETS = (("real", "real"), ("real-2", "real-2"), ("real-3", "real-3"), ("rea
              ("real-13", "real-13"), ("real-14", "real-14"), ("real-15", "real-15"),
              ("real-16", "real-16"), ("real-17", "real-17"), ("real-18", "real-18"),
              ("real-19", "real-19"), ("real-20", "real-20"), ("real-21", "real-21"),
-             ("real-22", "real-22"))
+             ("real-22", "real-22"), ("real-23", "real-23"))
 
 
 def current_annotators() -> list[tuple[str, str]]:
