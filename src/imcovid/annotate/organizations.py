@@ -2316,14 +2316,28 @@ def _latin_firms_in_deals(text: str, spans: dict[tuple[int, int], str]) -> None:
             spans.setdefault((r.start(), r.end()), "organization.recurrence")
 
 
-# A body's Latin acronym in brackets right after its name: 美国疾控中心（CDC）, 美国广播公司（ABC）.
-_ACRONYM_GLOSS = re.compile(r"[（(](?P<acronym>[A-Z][A-Za-z]{1,7})[）)]")
+# A body's Latin acronym in brackets right after its name: 美国疾控中心（CDC）, 美国广播公司（ABC）; foreign news often
+# writes a space before the bracket (卫生服务总局 (DGHS), 国际兴奋剂检测机构 (ITA)). A grouping of states is glossed by a
+# letter and its count (七国集团（G7）, 二十国集团（G20）), which is read only after a name ending in 集团.
+_ACRONYM_GLOSS = re.compile(r"[ \u3000]?[（(](?P<acronym>[A-Z][A-Za-z]{1,7}|(?P<grouping>[A-Z]\d{1,2}))[）)]")
+_GROUPING_ENDING = "集团"
 
 
 # The other way round, the acronym written first and the found name in brackets after it: CDE（国家药监局药品审评中心）.
 # (Not glued to a word before it: 半导体ETF（…）, 阿里巴巴CEO（…） are a product and a title, not the bracket's body.)
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9\u4e00-\u9fff])(?P<acronym>[A-Z][A-Za-z]{1,7})[（(]$")
 _LATIN_NOT_BODIES = frozenset(words("organization_latin_not_bodies"))
+
+
+_UNIT_AFTER_GLOSS = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?(?P<ending>{_SUFFIX_RE.pattern})")
+
+
+def _name_goes_on(text: str, at: int) -> bool:
+    """A unit's name right after a gloss (after one space at most), up to three characters and a body's ending
+    (医学院): the glossed words go on into the unit's name."""
+    at += text[at : at + 1] in " \u3000"
+    unit = _UNIT_AFTER_GLOSS.match(text, at)
+    return bool(unit) and not _in_a_word(text, unit.start("ending"), unit.end())
 
 
 def _acronym_glosses(text: str, spans: dict[tuple[int, int], str]) -> None:
@@ -2334,12 +2348,51 @@ def _acronym_glosses(text: str, spans: dict[tuple[int, int], str]) -> None:
         m = _ACRONYM_GLOSS.match(text, e)
         if not m and text[e : e + 1] in "）)" and e < len(text):
             m = _ACRONYM_BEFORE.search(text, max(0, s - 10), s)
-        if m and sum(c.isupper() for c in m.group("acronym")) >= 2 and m.group("acronym") not in _LATIN_NOT_BODIES:
+        if m and m.group("grouping") and not text[s:e].endswith(_GROUPING_ENDING):
+            continue  # 华为（P50）: a letter and a number after a firm name a product; only a grouping of states has one
+        if m and _name_goes_on(text, m.end()):
+            continue  # 菲律宾大学 (UP) 医学院: the gloss stands inside a longer name, the unit's, not after a body's name
+        if m and (m.group("grouping") or sum(c.isupper() for c in m.group("acronym")) >= 2) \
+                and m.group("acronym") not in _LATIN_NOT_BODIES:
             spans.setdefault((m.start("acronym"), m.end("acronym")), "organization.acronym_gloss")
             acronyms.add(m.group("acronym"))
     for acronym in sorted(acronyms):
         for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])", text):
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
+
+
+# A name glossed by a Latin acronym that no rule read (国际兴奋剂检测机构 (ITA), 政府间气候变化专门委员会（IPCC）): the
+# gloss shows the words before it are a body's proper name, so a body's ending before the bracket is read leftwards as
+# the endings' names are, without the place or country they would need. Kinds of body that end only such glossed names:
+# data/organization_glossed_kinds.txt (机构, 组织).
+_GLOSSED_KINDS = words("organization_glossed_kinds")
+_GLOSSED_ENDING = re.compile("(?:" + "|".join(sorted(set(_SUFFIXES) | set(_GLOSSED_KINDS), key=len, reverse=True))
+                             + r")(?=[ \u3000]?[（(][A-Z][A-Za-z]{1,7}[）)])")
+_SHORTEST_GLOSSED_NAME = threshold("organizations", "shortest_glossed_name")
+
+
+def _glossed_bodies(text: str, spans: dict[tuple[int, int], str], in_place: Coverage) -> list[tuple[int, int]]:
+    """Names ending in a body's ending right before a Latin acronym gloss of two capitals or more that names a body (not
+    公司（CEO）), read leftwards; at least ``shortest_glossed_name`` characters and more than the ending, not a counted
+    or anonymised body (一家研究机构（ABC）), and not where a name found already ends at the gloss or crosses this one."""
+    found = []
+    for m in _GLOSSED_ENDING.finditer(text):
+        gloss = _ACRONYM_GLOSS.match(text, m.end())
+        if not gloss or gloss.group("grouping") or sum(c.isupper() for c in gloss.group("acronym")) < 2 \
+                or gloss.group("acronym") in _LATIN_NOT_BODIES:
+            continue
+        if any(b == m.end() or a < m.end() < b for a, b in spans):
+            continue  # (a name found already ends here or runs over the ending: its gloss is _acronym_glosses')
+        start = _read_left(text, m.start(), m.end(), in_place)
+        if inside := [a for a, b in spans if a < start < b <= m.start()]:
+            start = min(inside)  # 联合国|政府间气候变化专门委员会 (IPCC): a known name begins the glossed one
+        name = text[start : m.end()]
+        if len(name) < _SHORTEST_GLOSSED_NAME or len(name) <= len(m.group()) or "某" in name \
+                or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]) or _referring_head(name[: -len(m.group())]) \
+                or any(a < start < b for a, b in spans):
+            continue
+        found.append((start, m.end()))
+    return found
 
 
 # A school named by its place and its number (莱西七中, 北京四中, 某某二小): the short form of 第七中学.
@@ -3343,6 +3396,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _called_bodies(text, spans, {text[a:b] for a, b in place_spans})
     _latin_firms_in_deals(text, spans)
     _glossed_lists(text, spans, {text[a:b] for a, b in place_spans})  # (before the acronyms: 台积电（TSMC）)
+    for span in _glossed_bodies(text, spans, in_place):  # (before the acronyms, which it glosses)
+        spans.setdefault(span, "organization.glossed_name")
     _acronym_glosses(text, spans)  # (after the lists: 印度报业托拉斯（PTI）等印媒)
     _short_forms_of_registered_firms(text, spans, {text[a:b] for a, b in place_spans})
     _list_siblings(text, spans, {text[a:b] for a, b in place_spans})
