@@ -76,3 +76,57 @@ def test_glossed_name_keeps_its_acronym_where_it_recurs():
 ])
 def test_no_glossed_name(text):
     assert not [s for s, rule in _orgs(text) if rule == "organization.glossed_name"]
+
+
+# --- 当局 as a body's ending: a country's or a place's authorities ----------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("新加坡当局今天表示，该国将推迟重新开放程序。", "新加坡当局"),
+    ("为遏制疫情，巴西当局已批准紧急使用该疫苗。", "巴西当局"),
+    ("然而，丰县和徐州市当局一开始却说，此事另有隐情。", "徐州市当局"),
+    ("香港卫生当局表示，将加强检测。", "香港卫生当局"),
+])
+def test_authorities_of_a_place(text, name):
+    assert (name, "organization.generic_ending") in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "舆论一片哗然，呼吁当局全面调查这一事件。",          # bare
+    "有关当局正在调查此事。",                            # generic
+    "地方当局表示，卫生当局建议民众接种。",              # a kind of authority, no place
+    "发生了几起涉嫌违规者被当局杀害的案件。",
+    "林明溱25日喊话台当局，希望采购疫苗。",              # a one-character short form is no place
+])
+def test_no_authorities_without_a_place(text):
+    assert not [s for s in _surfaces(text) if s.endswith("当局")]
+
+
+# --- parties listed before a joint act ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("这款由复星医药和百欧恩泰共同开发的疫苗已获批。", "百欧恩泰"),
+    ("由新浪财经、第一财经、吴晓波频道联合承办的比赛开幕。", "吴晓波频道"),
+    ("北京智源人工智能研究院、智谱AI和小冰联合培养了她。", "智谱AI"),
+])
+def test_joint_partner(text, name):
+    assert (name, "organization.joint_partner") in _orgs(text)
+
+
+def test_joint_partner_recurs():
+    text = "这款由复星医药和百欧恩泰共同开发的疫苗已获批。百欧恩泰表示将扩大产能。"
+    assert _surfaces(text).count("百欧恩泰") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "腾讯和王某某共同出资设立了该公司。",            # a person's name
+    "腾讯和张文宏共同发起了倡议。",                  # a person's name
+    "卫健委和专家共同研究了方案。",                  # an ordinary word
+    "华为和合作伙伴共同努力。",                      # an ordinary word
+    "坚定地同中国共产党、中国政府和中国人民携手前行。",  # people, not a party
+    "海淀与朝阳分别发现6人。",                        # places, and 分别 is no joint act
+    "腾讯、阿里和字节跳动分别发布了财报。",            # 分别 is no joint act
+    "复星医药和上海共同推进项目。",                  # a place
+    "张三和李四共同开发了软件。",                    # no body in the list
+])
+def test_no_joint_partner(text):
+    assert not [s for s, rule in _orgs(text) if rule == "organization.joint_partner"]

@@ -2395,6 +2395,43 @@ def _glossed_bodies(text: str, spans: dict[tuple[int, int], str], in_place: Cove
     return found
 
 
+# Parties listed before a joint act (复星医药和百欧恩泰共同开发, 新浪财经、第一财经、吴晓波频道联合承办): where one of them is
+# a body found already, the others are bodies too. Only acts done together (共同, 联合, 携手), not 分别 or 纷纷, which
+# follow lists of people and places as often.
+_JOINT_ACT = re.compile(r"等?(?:共同|联合|携手)")
+_LONGEST_PARTNER = threshold("organizations", "longest_joint_partner")
+
+
+def _joint_partners(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> list[tuple[int, int]]:
+    """The unknown items of a list of two or more written right before a joint act, one of whose items ends with a
+    body found already; an item is taken only whole (between list marks or a stop), as a firm's short name can be
+    (_firm_item: no ordinary word, no place), not shaped like a person's name (甲公司和王某某共同出资) and holding no
+    word for people (中国政府和中国人民携手)."""
+    ends = {b for _, b in spans}
+    found = []
+    for m in _JOINT_ACT.finditer(text):
+        items, e = [], m.start()
+        while len(items) < 6:
+            k = e
+            while k > 0 and e - k < _LONGEST_PARTNER and text[k - 1] not in _LEFT_STOP:
+                k -= 1
+            whole = k == 0 or text[k - 1] in _LEFT_STOP
+            items.append((k, e, whole))
+            if k > 0 and whole and text[k - 1] in "、和与及" and k - 1 > 0:
+                e = k - 1
+                continue
+            break
+        if len(items) < 2 or not any(e in ends for _, e, _ in items):
+            continue
+        for k, e, whole in items:
+            item = text[k:e]
+            if e in ends or not whole or not _firm_item(item, places) or _person_shaped(item) \
+                    or _NOT_A_SPEAKING_BODY.search(item):
+                continue  # (中国政府和|中国人民|携手: people, not a party; data/organization_headline_non_speakers.txt)
+            found.append((k, e))
+    return found
+
+
 # A school named by its place and its number (莱西七中, 北京四中, 某某二小): the short form of 第七中学.
 _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|小)(?![\u4e00-\u9fff]?学|心|国|间|文|华|央|医|等|型|旬|期|级|部|区|时|段|批|组|块|片|些|半|伙|孩|朋|店|卖|吃|事)")
 
@@ -3401,6 +3438,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _acronym_glosses(text, spans)  # (after the lists: 印度报业托拉斯（PTI）等印媒)
     _short_forms_of_registered_firms(text, spans, {text[a:b] for a, b in place_spans})
     _list_siblings(text, spans, {text[a:b] for a, b in place_spans})
+    partners = _joint_partners(text, spans, {text[a:b] for a, b in place_spans})
+    for span in partners:
+        spans.setdefault(span, "organization.joint_partner")
+    _recur(text, [text[a:b] for a, b in partners if b - a >= 3], spans)
     _bracketed_firm_lists(text, spans, {text[a:b] for a, b in place_spans})
     # LAC where the rules found no name (org_tagger.py), last, so that it is asked only where nothing else answered; a
     # name it read recurs as the body (光明乳业|崇明…牧场, 平安健康|APP: where it is written before a word of its own,
