@@ -2346,13 +2346,14 @@ def _acronym_glosses(text: str, spans: dict[tuple[int, int], str]) -> None:
     acronyms = set()
     for (s, e) in sorted(spans):
         m = _ACRONYM_GLOSS.match(text, e)
-        if not m and text[e : e + 1] in "）)" and e < len(text):
-            m = _ACRONYM_BEFORE.search(text, max(0, s - 10), s)
-        if m and m.group("grouping") and not text[s:e].endswith(_GROUPING_ENDING):
+        grouping = bool(m and m.group("grouping"))
+        if grouping and not text[s:e].endswith(_GROUPING_ENDING):
             continue  # 华为（P50）: a letter and a number after a firm name a product; only a grouping of states has one
         if m and _name_goes_on(text, m.end()):
             continue  # 菲律宾大学 (UP) 医学院: the gloss stands inside a longer name, the unit's, not after a body's name
-        if m and (m.group("grouping") or sum(c.isupper() for c in m.group("acronym")) >= 2) \
+        if not m and text[e : e + 1] in "）)" and e < len(text):
+            m = _ACRONYM_BEFORE.search(text, max(0, s - 10), s)
+        if m and (grouping or sum(c.isupper() for c in m.group("acronym")) >= 2) \
                 and m.group("acronym") not in _LATIN_NOT_BODIES:
             spans.setdefault((m.start("acronym"), m.end("acronym")), "organization.acronym_gloss")
             acronyms.add(m.group("acronym"))
