@@ -130,3 +130,28 @@ def test_joint_partner_recurs():
 ])
 def test_no_joint_partner(text):
     assert not [s for s, rule in _orgs(text) if rule == "organization.joint_partner"]
+
+
+# --- an acronym of capitals acting as a body ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, acronym, count", [
+    ("主题公园崛起，PAG接盘。", "PAG", 1),
+    ("特斯拉对 NHTSA 表示，将召回车辆。不过，NHTSA 指出，车主可以继续使用。", "NHTSA", 2),
+    ("SIPRI表示，去年全球军费开支增长了0.7%。根据SIPRI的数据，美国仍居首位。", "SIPRI", 2),
+    ("肉联厂停产。JBS表示，在其工厂发现了病例。", "JBS", 1),
+])
+def test_acting_acronym(text, acronym, count):
+    assert _surfaces(text).count(acronym) == count
+
+
+@pytest.mark.parametrize("text", [
+    "TA表示自己很开心。",                 # a pronoun written in capitals
+    "该公司CEO表示，订单增加。",           # a title
+    "PCR检测结果称阴性。",                 # a test
+    "他说VR宣布了新的时代。",              # a technique
+    "IT称为信息技术。",                    # 称为: named, not saying
+    "苹果发布了新款iPad，OPPO发布首款芯片。",  # 发布 is no act of this rule (products are released)
+    "国家统计局公布，GDP同比增长5%。",
+])
+def test_no_acting_acronym(text):
+    assert not [s for s, rule in _orgs(text) if rule == "organization.acting_acronym"]

@@ -2433,6 +2433,27 @@ def _joint_partners(text: str, spans: dict[tuple[int, int], str], places: set[st
     return found
 
 
+# An acronym of capitals acting as a body (SIPRI表示, PAG接盘, 特斯拉对 NHTSA 表示): no person's name is written in
+# capitals alone, and the acts are a body's (saying, announcing, buying), not a product's (发布, 上线). Not an abbreviation
+# that names no body (data/organization_latin_not_bodies.txt: CEO表示, PCR, TA表示).
+_ACTING_ACRONYM = re.compile(r"(?<![A-Za-z0-9.\-])(?P<acronym>[A-Z]{2,6})(?![A-Za-z0-9.\-])[ \u3000]?"
+                             r"(?:也|还|则|已|再次|此前|随后|当天|周[一二三四五六日])?"
+                             r"(?:表示|宣布|指出|透露|回应|披露|声称|警告|强调|公告|通报|承认|接盘|收购|称(?![为号作之赞]))")
+
+
+def _recur_acronyms(text: str, acronyms: set[str], spans: dict[tuple[int, int], str]) -> None:
+    """Every other occurrence of an acronym found acting, as a whole Latin word (SIPRI的数据, not SIPRIX)."""
+    for acronym in sorted(acronyms):
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])", text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+
+
+def _acting_acronyms(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    found = Coverage(len(text), list(spans))
+    return [m.span("acronym") for m in _ACTING_ACRONYM.finditer(text)
+            if m.group("acronym") not in _LATIN_NOT_BODIES and not found.touches(*m.span("acronym"))]
+
+
 # A school named by its place and its number (莱西七中, 北京四中, 某某二小): the short form of 第七中学.
 _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|小)(?![\u4e00-\u9fff]?学|心|国|间|文|华|央|医|等|型|旬|期|级|部|区|时|段|批|组|块|片|些|半|伙|孩|朋|店|卖|吃|事)")
 
@@ -3467,6 +3488,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.own_account")
     for span in _latin_cited_outlets(text, spans):
         spans.setdefault(span, "organization.latin_cited")
+    acting = _acting_acronyms(text, spans)
+    for span in acting:
+        spans.setdefault(span, "organization.acting_acronym")
+    _recur_acronyms(text, {text[a:b] for a, b in acting}, spans)
     for span in _headline_speakers(text, spans, {text[a:b] for a, b in place_spans}, place_spans):
         spans.setdefault(span, "organization.headline_speaker")
     for span in _parties_of_deals(text, spans, {text[a:b] for a, b in place_spans}):
