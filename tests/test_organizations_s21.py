@@ -155,3 +155,26 @@ def test_acting_acronym(text, acronym, count):
 ])
 def test_no_acting_acronym(text):
     assert not [s for s, rule in _orgs(text) if rule == "organization.acting_acronym"]
+
+
+# --- a count of a trade's largest firms before the kind --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "尽管全球 15 大能源公司设定了一系列新目标。",
+    "全球15大能源公司设定了一系列新目标。",
+    "澳大利亚三大媒体公司联合发表声明。",
+    "这是广州十大科技公司之一。",
+])
+def test_no_body_for_a_ranked_trade(text):
+    assert not [s for s in _surfaces(text) if s.endswith("公司")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("五大连池市人民政府发布通告。", "五大连池市人民政府"),   # 大 inside a place
+    ("五大连池市政府发布通告。", "五大连池市政府"),
+    ("北京大学医院发布通告。", "北京大学医院"),
+    ("第三大股东某某投资公司表示。", None),                 # (第 makes a rank, not a count: left to other rules)
+])
+def test_ranked_trade_leaves_names(text, name):
+    if name:
+        assert name in _surfaces(text)

@@ -221,6 +221,20 @@ _COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该�
 # A count of the big ones right before the kind (国际|四大|会计师事务所, 国内|十大|律师事务所, 各大|医院): a group of
 # such bodies, none named (第四大 is a rank: _DESCRIBED; 五大连池 is no count before a kind).
 _GROUP_BEFORE_KIND = re.compile(r"(?<!第)(?:[两三四五六七八九十几多各]|\d)大$")
+# A count of the largest of a trade before its kind (全球 15 大|能源|公司, 澳大利亚三大|媒体|公司): the group of the trade's
+# largest firms, none named; the count may stand before the name read (15 |大能源公司) or inside it.
+_RANKED_TRADE = re.compile(r"(?<!第)(?:[两三四五六七八九十几多各]|\d)[ \u3000]?大[\u4e00-\u9fff]{1,4}$")
+
+
+def _ranked_trade(text: str, start: int, head_end: int, in_place: Coverage) -> bool:
+    """A count and 大 and a trade of up to four characters before the kind, not inside a place (五大连池市政府)."""
+    m = _RANKED_TRADE.search(text, max(0, start - 3), head_end)
+    if not m or m.end() != head_end:
+        return False
+    big = m.end() - len(m.group().lstrip("两三四五六七八九十几多各0123456789 \u3000"))  # (where 大 stands)
+    return not in_place.touches(big, big + 1)
+
+
 # A classifier right after a numeral or 每/这/那 (每一|位, 这|家) counts what follows it; it is no part of a name.
 # (the classifiers of such counts: a body right after one is the body counted, 两家|北京医院)
 _CLASSIFIERS = frozenset("家个所处座间人例名位")
@@ -3250,7 +3264,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if (cut := _after_person_or_count(text, start, end, place_starts)) is not None:
             start, name = cut, text[cut:end]  # 许某已转入|宁夏回族自治区第四人民医院: the name begins with its place
         if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]) \
-                or _GROUP_BEFORE_KIND.search(name[: -len(m.group())]) or _referring_head(name[: -len(m.group())]):
+                or _GROUP_BEFORE_KIND.search(name[: -len(m.group())]) or _referring_head(name[: -len(m.group())]) \
+                or _ranked_trade(text, start, end - len(m.group()), in_place):
             continue  # 察右前旗某物流公司, 一家互联网公司, 北京三大|会计师事务所: an anonymised or counted body, not a name
         if len(name) <= len(m.group()) and (m.group() not in _BARE_BODIES
                                             or _GENERIC_BEFORE.search(text, max(0, start - 2), start)):
