@@ -178,3 +178,22 @@ def test_no_body_for_a_ranked_trade(text):
 def test_ranked_trade_leaves_names(text, name):
     if name:
         assert name in _surfaces(text)
+
+
+# --- a ministry before its deputy's title (部|副部长) --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("英国卫生部副部长周一说，将加强检测。", "英国卫生部"),
+    ("菲律宾卫生部副部长玛丽亚·维吉尔周一在媒体简报会上说。", "菲律宾卫生部"),
+    ("市公安局副局长王某介绍了情况。", "市公安局"),
+])
+def test_body_before_its_deputys_title(text, name):
+    assert name in _surfaces(text)
+
+
+@pytest.mark.parametrize("text", [
+    "全部副本已销毁。",          # 全部 is the word, no body
+    "他在部副部长会议上发言。",  # a bare ending
+])
+def test_no_body_before_a_deputy_word(text):
+    assert not [s for s in _surfaces(text) if s.endswith("部")]

@@ -903,8 +903,11 @@ def _in_a_word(text: str, start: int, end: int) -> bool:
     # (民政|局, 财政|局: after a function's two-character word, 政局 is not the word "political situation".)
     function_before = (text[start] in "局厅" and start >= 2 and is_common_word(text[start - 2 : start], _FUNCTION_WORD_MIN)
                        and dictionary_tag(text[start - 2 : start]) == "n")
+    # (卫生部|副部长, 核工业部|副部长: 部副 is a word of the dictionary, but before 副 and the same ending again it is
+    # the body's ending and its deputy's title; 局副局长 … are no words anyway)
+    deputy_after = text[end : end + 1] == "副" and text.startswith(text[start:end], end + 1)
     return ((is_common_word(before) and dictionary_tag(before) not in _BODY_WORD_TAGS and not function_before)
-            or is_common_word(text[start : end + 1]))
+            or (is_common_word(text[start : end + 1]) and not deputy_after))
 
 
 def _media(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
