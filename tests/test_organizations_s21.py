@@ -197,3 +197,25 @@ def test_body_before_its_deputys_title(text, name):
 ])
 def test_no_body_before_a_deputy_word(text):
     assert not [s for s in _surfaces(text) if s.endswith("部")]
+
+
+@pytest.mark.parametrize("text", [
+    "复星医药和东盟共同体达成协议。",              # 共同体 is a noun, no joint act
+    "复星医药和海外联合国机构合作。",              # 联合国 begins there
+    "复星医药与湖北工商联合会签约。",              # 联合会 is a body's ending
+    "复星医药和泰康共同富裕基金会签约。",          # 共同富裕 is a noun
+])
+def test_no_joint_partner_before_words_of_joint(text):
+    assert not [s for s, rule in _orgs(text) if rule == "organization.joint_partner"]
+
+
+@pytest.mark.parametrize("text", [
+    "NHTSA没有表示将展开调查。",     # under negation: no act read
+    "据悉SIPRI并未公布数据。",
+])
+def test_no_acting_acronym_under_negation(text):
+    assert not [s for s, rule in _orgs(text) if rule == "organization.acting_acronym"]
+
+
+def test_no_authorities_in_an_idiom():
+    assert not [s for s in _surfaces("正所谓当局者迷，旁观者清。") if "当局" in s]

@@ -2416,7 +2416,8 @@ def _glossed_bodies(text: str, spans: dict[tuple[int, int], str], in_place: Cove
 # Parties listed before a joint act (复星医药和百欧恩泰共同开发, 新浪财经、第一财经、吴晓波频道联合承办): where one of them is
 # a body found already, the others are bodies too. Only acts done together (共同, 联合, 携手), not 分别 or 纷纷, which
 # follow lists of people and places as often.
-_JOINT_ACT = re.compile(r"等?(?:共同|联合|携手)")
+# (not the words these begin: 命运共同体, 共同富裕, 联合国, 工商联合会)
+_JOINT_ACT = re.compile(r"等?(?:共同(?!体|富裕|点|愿望|利益)|联合(?!国|会|体|社|作战|收购方)|携手)")
 _LONGEST_PARTNER = threshold("organizations", "longest_joint_partner")
 
 
