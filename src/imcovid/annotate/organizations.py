@@ -221,6 +221,20 @@ _COUNTED = re.compile(r"[一二两三四五六七八九十百几多每这那该�
 # A count of the big ones right before the kind (国际|四大|会计师事务所, 国内|十大|律师事务所, 各大|医院): a group of
 # such bodies, none named (第四大 is a rank: _DESCRIBED; 五大连池 is no count before a kind).
 _GROUP_BEFORE_KIND = re.compile(r"(?<!第)(?:[两三四五六七八九十几多各]|\d)大$")
+# A count of the largest of a trade before its kind (全球 15 大|能源|公司, 澳大利亚三大|媒体|公司): the group of the trade's
+# largest firms, none named; the count may stand before the name read (15 |大能源公司) or inside it.
+_RANKED_TRADE = re.compile(r"(?<!第)(?:[两三四五六七八九十几多各]|\d)[ \u3000]?大[\u4e00-\u9fff]{1,4}$")
+
+
+def _ranked_trade(text: str, start: int, head_end: int, in_place: Coverage) -> bool:
+    """A count and 大 and a trade of up to four characters before the kind, not inside a place (五大连池市政府)."""
+    m = _RANKED_TRADE.search(text, max(0, start - 3), head_end)
+    if not m or m.end() != head_end:
+        return False
+    big = m.end() - len(m.group().lstrip("两三四五六七八九十几多各0123456789 \u3000"))  # (where 大 stands)
+    return not in_place.touches(big, big + 1)
+
+
 # A classifier right after a numeral or 每/这/那 (每一|位, 这|家) counts what follows it; it is no part of a name.
 # (the classifiers of such counts: a body right after one is the body counted, 两家|北京医院)
 _CLASSIFIERS = frozenset("家个所处座间人例名位")
@@ -889,8 +903,11 @@ def _in_a_word(text: str, start: int, end: int) -> bool:
     # (民政|局, 财政|局: after a function's two-character word, 政局 is not the word "political situation".)
     function_before = (text[start] in "局厅" and start >= 2 and is_common_word(text[start - 2 : start], _FUNCTION_WORD_MIN)
                        and dictionary_tag(text[start - 2 : start]) == "n")
+    # (卫生部|副部长, 核工业部|副部长: 部副 is a word of the dictionary, but before 副 and the same ending again it is
+    # the body's ending and its deputy's title; 局副局长 … are no words anyway)
+    deputy_after = text[end : end + 1] == "副" and text.startswith(text[start:end], end + 1)
     return ((is_common_word(before) and dictionary_tag(before) not in _BODY_WORD_TAGS and not function_before)
-            or is_common_word(text[start : end + 1]))
+            or (is_common_word(text[start : end + 1]) and not deputy_after))
 
 
 def _media(text: str, place_surfaces: set[str]) -> list[tuple[int, int]]:
@@ -2316,8 +2333,11 @@ def _latin_firms_in_deals(text: str, spans: dict[tuple[int, int], str]) -> None:
             spans.setdefault((r.start(), r.end()), "organization.recurrence")
 
 
-# A body's Latin acronym in brackets right after its name: 美国疾控中心（CDC）, 美国广播公司（ABC）.
-_ACRONYM_GLOSS = re.compile(r"[（(](?P<acronym>[A-Z][A-Za-z]{1,7})[）)]")
+# A body's Latin acronym in brackets right after its name: 美国疾控中心（CDC）, 美国广播公司（ABC）; foreign news often
+# writes a space before the bracket (卫生服务总局 (DGHS), 国际兴奋剂检测机构 (ITA)). A grouping of states is glossed by a
+# letter and its count (七国集团（G7）, 二十国集团（G20）), which is read only after a name ending in 集团.
+_ACRONYM_GLOSS = re.compile(r"[ \u3000]?[（(](?P<acronym>[A-Z][A-Za-z]{1,7}|(?P<grouping>[A-Z]\d{1,2}))[）)]")
+_GROUPING_ENDING = "集团"
 
 
 # The other way round, the acronym written first and the found name in brackets after it: CDE（国家药监局药品审评中心）.
@@ -2326,20 +2346,130 @@ _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9\u4e00-\u9fff])(?P<acronym>[A-Z][A-
 _LATIN_NOT_BODIES = frozenset(words("organization_latin_not_bodies"))
 
 
+_UNIT_AFTER_GLOSS = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?(?P<ending>{_SUFFIX_RE.pattern})")
+
+
+def _name_goes_on(text: str, at: int) -> bool:
+    """A unit's name right after a gloss (after one space at most), up to three characters and a body's ending
+    (医学院): the glossed words go on into the unit's name."""
+    at += text[at : at + 1] in " \u3000"
+    unit = _UNIT_AFTER_GLOSS.match(text, at)
+    return bool(unit) and not _in_a_word(text, unit.start("ending"), unit.end())
+
+
 def _acronym_glosses(text: str, spans: dict[tuple[int, int], str]) -> None:
     """Add the acronym glossed after a found name (or written before it, the name glossing it in brackets), and every
     other occurrence of it as a whole Latin word."""
     acronyms = set()
     for (s, e) in sorted(spans):
         m = _ACRONYM_GLOSS.match(text, e)
+        grouping = bool(m and m.group("grouping"))
+        if grouping and not text[s:e].endswith(_GROUPING_ENDING):
+            continue  # 华为（P50）: a letter and a number after a firm name a product; only a grouping of states has one
+        if m and _name_goes_on(text, m.end()):
+            continue  # 菲律宾大学 (UP) 医学院: the gloss stands inside a longer name, the unit's, not after a body's name
         if not m and text[e : e + 1] in "）)" and e < len(text):
             m = _ACRONYM_BEFORE.search(text, max(0, s - 10), s)
-        if m and sum(c.isupper() for c in m.group("acronym")) >= 2 and m.group("acronym") not in _LATIN_NOT_BODIES:
+        if m and (grouping or sum(c.isupper() for c in m.group("acronym")) >= 2) \
+                and m.group("acronym") not in _LATIN_NOT_BODIES:
             spans.setdefault((m.start("acronym"), m.end("acronym")), "organization.acronym_gloss")
             acronyms.add(m.group("acronym"))
     for acronym in sorted(acronyms):
         for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])", text):
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
+
+
+# A name glossed by a Latin acronym that no rule read (国际兴奋剂检测机构 (ITA), 政府间气候变化专门委员会（IPCC）): the
+# gloss shows the words before it are a body's proper name, so a body's ending before the bracket is read leftwards as
+# the endings' names are, without the place or country they would need. Kinds of body that end only such glossed names:
+# data/organization_glossed_kinds.txt (机构, 组织).
+_GLOSSED_KINDS = words("organization_glossed_kinds")
+_GLOSSED_ENDING = re.compile("(?:" + "|".join(sorted(set(_SUFFIXES) | set(_GLOSSED_KINDS), key=len, reverse=True))
+                             + r")(?=[ \u3000]?[（(][A-Z][A-Za-z]{1,7}[）)])")
+_SHORTEST_GLOSSED_NAME = threshold("organizations", "shortest_glossed_name")
+
+
+def _glossed_bodies(text: str, spans: dict[tuple[int, int], str], in_place: Coverage) -> list[tuple[int, int]]:
+    """Names ending in a body's ending right before a Latin acronym gloss of two capitals or more that names a body (not
+    公司（CEO）), read leftwards; at least ``shortest_glossed_name`` characters and more than the ending, not a counted
+    or anonymised body (一家研究机构（ABC）), and not where a name found already ends at the gloss or crosses this one."""
+    found = []
+    for m in _GLOSSED_ENDING.finditer(text):
+        gloss = _ACRONYM_GLOSS.match(text, m.end())
+        if not gloss or gloss.group("grouping") or sum(c.isupper() for c in gloss.group("acronym")) < 2 \
+                or gloss.group("acronym") in _LATIN_NOT_BODIES:
+            continue
+        if any(b == m.end() or a < m.end() < b for a, b in spans):
+            continue  # (a name found already ends here or runs over the ending: its gloss is _acronym_glosses')
+        start = _read_left(text, m.start(), m.end(), in_place)
+        if inside := [a for a, b in spans if a < start < b <= m.start()]:
+            start = min(inside)  # 联合国|政府间气候变化专门委员会 (IPCC): a known name begins the glossed one
+        name = text[start : m.end()]
+        if len(name) < _SHORTEST_GLOSSED_NAME or len(name) <= len(m.group()) or "某" in name \
+                or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]) or _referring_head(name[: -len(m.group())]) \
+                or any(a < start < b for a, b in spans):
+            continue
+        found.append((start, m.end()))
+    return found
+
+
+# Parties listed before a joint act (复星医药和百欧恩泰共同开发, 新浪财经、第一财经、吴晓波频道联合承办): where one of them is
+# a body found already, the others are bodies too. Only acts done together (共同, 联合, 携手), not 分别 or 纷纷, which
+# follow lists of people and places as often.
+# (not the words these begin: 命运共同体, 共同富裕, 联合国, 工商联合会)
+_JOINT_ACT = re.compile(r"等?(?:共同(?!体|富裕|点|愿望|利益)|联合(?!国|会|体|社|作战|收购方)|携手)")
+_LONGEST_PARTNER = threshold("organizations", "longest_joint_partner")
+
+
+def _joint_partners(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> list[tuple[int, int]]:
+    """The unknown items of a list of two or more written right before a joint act, one of whose items ends with a
+    body found already; an item is taken only whole (between list marks or a stop), as a firm's short name can be
+    (_firm_item: no ordinary word, no place), not shaped like a person's name (甲公司和王某某共同出资) and holding no
+    word for people (中国政府和中国人民携手)."""
+    ends = {b for _, b in spans}
+    found = []
+    for m in _JOINT_ACT.finditer(text):
+        items, e = [], m.start()
+        while len(items) < 6:
+            k = e
+            while k > 0 and e - k < _LONGEST_PARTNER and text[k - 1] not in _LEFT_STOP:
+                k -= 1
+            whole = k == 0 or text[k - 1] in _LEFT_STOP
+            items.append((k, e, whole))
+            if k > 0 and whole and text[k - 1] in "、和与及" and k - 1 > 0:
+                e = k - 1
+                continue
+            break
+        if len(items) < 2 or not any(e in ends for _, e, _ in items):
+            continue
+        for k, e, whole in items:
+            item = text[k:e]
+            if e in ends or not whole or not _firm_item(item, places) or _person_shaped(item) \
+                    or _NOT_A_SPEAKING_BODY.search(item):
+                continue  # (中国政府和|中国人民|携手: people, not a party; data/organization_headline_non_speakers.txt)
+            found.append((k, e))
+    return found
+
+
+# An acronym of capitals acting as a body (SIPRI表示, PAG接盘, 特斯拉对 NHTSA 表示): no person's name is written in
+# capitals alone, and the acts are a body's (saying, announcing, buying), not a product's (发布, 上线). Not an abbreviation
+# that names no body (data/organization_latin_not_bodies.txt: CEO表示, PCR, TA表示).
+_ACTING_ACRONYM = re.compile(r"(?<![A-Za-z0-9.\-])(?P<acronym>[A-Z]{2,6})(?![A-Za-z0-9.\-])[ \u3000]?"
+                             r"(?:也|还|则|已|再次|此前|随后|当天|周[一二三四五六日])?"
+                             r"(?:表示|宣布|指出|透露|回应|披露|声称|警告|强调|公告|通报|承认|接盘|收购|称(?![为号作之赞]))")
+
+
+def _recur_acronyms(text: str, acronyms: set[str], spans: dict[tuple[int, int], str]) -> None:
+    """Every other occurrence of an acronym found acting, as a whole Latin word (SIPRI的数据, not SIPRIX)."""
+    for acronym in sorted(acronyms):
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])", text):
+            spans.setdefault((m.start(), m.end()), "organization.recurrence")
+
+
+def _acting_acronyms(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    found = Coverage(len(text), list(spans))
+    return [m.span("acronym") for m in _ACTING_ACRONYM.finditer(text)
+            if m.group("acronym") not in _LATIN_NOT_BODIES and not found.touches(*m.span("acronym"))]
 
 
 # A school named by its place and its number (莱西七中, 北京四中, 某某二小): the short form of 第七中学.
@@ -3138,7 +3268,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         if (cut := _after_person_or_count(text, start, end, place_starts)) is not None:
             start, name = cut, text[cut:end]  # 许某已转入|宁夏回族自治区第四人民医院: the name begins with its place
         if "某" in name or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]) \
-                or _GROUP_BEFORE_KIND.search(name[: -len(m.group())]) or _referring_head(name[: -len(m.group())]):
+                or _GROUP_BEFORE_KIND.search(name[: -len(m.group())]) or _referring_head(name[: -len(m.group())]) \
+                or _ranked_trade(text, start, end - len(m.group()), in_place):
             continue  # 察右前旗某物流公司, 一家互联网公司, 北京三大|会计师事务所: an anonymised or counted body, not a name
         if len(name) <= len(m.group()) and (m.group() not in _BARE_BODIES
                                             or _GENERIC_BEFORE.search(text, max(0, start - 2), start)):
@@ -3343,9 +3474,15 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _called_bodies(text, spans, {text[a:b] for a, b in place_spans})
     _latin_firms_in_deals(text, spans)
     _glossed_lists(text, spans, {text[a:b] for a, b in place_spans})  # (before the acronyms: 台积电（TSMC）)
+    for span in _glossed_bodies(text, spans, in_place):  # (before the acronyms, which it glosses)
+        spans.setdefault(span, "organization.glossed_name")
     _acronym_glosses(text, spans)  # (after the lists: 印度报业托拉斯（PTI）等印媒)
     _short_forms_of_registered_firms(text, spans, {text[a:b] for a, b in place_spans})
     _list_siblings(text, spans, {text[a:b] for a, b in place_spans})
+    partners = _joint_partners(text, spans, {text[a:b] for a, b in place_spans})
+    for span in partners:
+        spans.setdefault(span, "organization.joint_partner")
+    _recur(text, [text[a:b] for a, b in partners if b - a >= 3], spans)
     _bracketed_firm_lists(text, spans, {text[a:b] for a, b in place_spans})
     # LAC where the rules found no name (org_tagger.py), last, so that it is asked only where nothing else answered; a
     # name it read recurs as the body (光明乳业|崇明…牧场, 平安健康|APP: where it is written before a word of its own,
@@ -3370,6 +3507,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.own_account")
     for span in _latin_cited_outlets(text, spans):
         spans.setdefault(span, "organization.latin_cited")
+    acting = _acting_acronyms(text, spans)
+    for span in acting:
+        spans.setdefault(span, "organization.acting_acronym")
+    _recur_acronyms(text, {text[a:b] for a, b in acting}, spans)
     for span in _headline_speakers(text, spans, {text[a:b] for a, b in place_spans}, place_spans):
         spans.setdefault(span, "organization.headline_speaker")
     for span in _parties_of_deals(text, spans, {text[a:b] for a, b in place_spans}):

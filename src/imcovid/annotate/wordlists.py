@@ -115,6 +115,8 @@ LISTS = {
     "organization_fund_kinds": "words before 基金 that name a kind of fund (organizations.py)",
     "organization_kinds_after_list": "kinds of firm after a list and 等, whose items are firms: 甲、乙等|电商平台 "
                                      "(organizations.py)",
+    "organization_glossed_kinds": "kinds of body that end a name glossed by a Latin acronym: 国际兴奋剂检测|机构 (ITA) "
+                                  "(organizations.py)",
     "organization_kinds_after_called_name": "kinds of body written after a quoted name and a verb of naming: 名为"
                                             "“Main Street Travel”的|旅行社 (organizations.py)",
     "organization_kinds_before_name": "kinds of firm written before a foreign body's name in apposition: 调查机构|"
