@@ -3070,8 +3070,9 @@ _REACHED = re.compile(r"(?:已|累计)?(?:达到?|(?:上?升|增加?)(?:至|到)
 _NOUN_NOTE = re.compile(r"(?<=病例|染者)[（(][^（()）]{1,4}[）)]$")
 # People whose clause says after their count that they took a test (对2.3万名重点人员开展了核酸检测, 有约15000名与奥运
 # 相关的日本境外人士入境并接受了新冠病毒检测): the verb within ``tested_window`` characters of the classifier, in its
-# clause, not negated (the lexicon's ``tested_negation``: 1200人未进行核酸检测), and a test of the lexicon's ``tested_test``
-# kind (rule ``case_count.tested_after``).
+# clause, not negated (the lexicon's ``tested_negation``: 1200人未进行核酸检测) nor a requirement (a ``tested_modal`` term
+# right before the verb: 9000名员工需要进行核酸检测), and a test of the lexicon's ``tested_test`` kind (rule
+# ``case_count.tested_after``).
 _TESTED_WINDOW = threshold("case_counts", "tested_window")
 _TESTED_NEGATION = "".join("(?<!%s)" % re.escape(t) for t, _ in terms()["tested_negation"] + terms()["tested_modal"])
 _TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,%d}?%s(?P<verb>开展|进行|完成|接受|参加|参与)了?[^，。；！？\n]{0,4}?(?:%s)"
@@ -3081,15 +3082,16 @@ _TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,%d}?%s(?P<verb>开展|进行
 # ``tested_negation_gap`` characters, too short for a noun phrase such as 未接种疫苗的人员 to put a count under it).
 _TESTED_NEGATED_BEFORE = re.compile(r"(?:%s)[\u4e00-\u9fff]{0,%d}$"
                                     % (_alternation("tested_negation"), threshold("case_counts", "tested_negation_gap")))
-# A test in the noun before a count of people that is a requirement (需要进行核酸检测的员工有9000人) or a document
-# (核酸检测证明的…嫌疑人61人): the people are not said to be tested (rule ``case_count.head``; the lexicon's
-# ``tested_modal`` and ``tested_document`` terms).
+# A test in the noun before a count of people that is a requirement (需要进行核酸检测的员工有9000人: this pattern, the
+# lexicon's ``tested_modal``) or a document (核酸检测证明的…嫌疑人61人: a ``tested_document`` term right after the test,
+# checked in ``read_figure``): the people are not said to be tested (rule ``case_count.head``).
 _TESTED_REQUIRED_BEFORE = re.compile(r"(?:%s)(?:开展|进行|完成|接受|参加|参与)?$" % _alternation("tested_modal"))
 # A nucleic acid test right after a count of people, with no verb (全校师生及家长共2100多人就地核酸, 全市1100万人口核酸
 # 检测结束; 口 of 人口 after the classifier 人), not followed within ``tested_not_window`` characters of its clause by a
 # result, staff, sites or a document (2人核酸阳性, 10名核酸采样人员, 1200人核酸检测证明过期; the lexicon's ``tested_not``
 # and ``tested_document``), nor by a noun of people of up to ``infected_who`` characters that ends its run of
-# words (the lexicon's ``people_noun_end``: 1500名核酸检测志愿者 counts volunteers; 1500人核酸检测工作 has no noun of people) (rule ``case_count.tested_right_after``).
+# words (the lexicon's ``people_noun_end``: 1500名核酸检测志愿者 counts volunteers; 1500人核酸检测工作 has no noun of
+# people) (rule ``case_count.tested_right_after``).
 _TESTED_BARE = re.compile(_alternation("tested_bare"))
 # People whose clause ends, right after their count and a short noun of who they are, on their infection or
 # confirmation (已经有超过百名船员感染新冠病毒, 已经有100多名工人被确诊感染, 当日有7人被确诊新冠阳性, 又有1名工作人员确诊):
@@ -3097,8 +3099,8 @@ _TESTED_BARE = re.compile(_alternation("tested_bare"))
 # ``case_count.infected_after``). The noun of who they are, when there is one, ends as a noun of people does (the
 # lexicon's ``people_noun_end``: 船员, 员工, 工人), so that a word of doubt, fear, condition, time or the future before
 # the verb is not read as that noun (3名员工可能感染新冠病毒, 担心感染, 一旦确诊, 此前确诊, 将被确诊); only an adverb
-# of the lexicon's ``infected_adverb`` kind may stand between (3名员工已经确诊, 先后确诊). Not under negation (the lexicon's ``infected_negation``: 100名密接人员未感染), not after
-# 的 (1名工作人员的家属确诊 counts a relative of the people, not them), and only at the end of the clause (1名工人确诊
+# of the lexicon's ``infected_adverb`` kind may stand between (3名员工已经确诊, 先后确诊). Not under negation (the
+# lexicon's ``infected_negation``: 100名密接人员未感染), not after 的 (1名工作人员的家属确诊 counts a relative of the people, not them), and only at the end of the clause (1名工人确诊
 # 病例的密接 is no figure of cases).
 _INFECTION_NAMED = re.compile(r"感染了?(?:%s|新冠)" % _DISEASE)
 _PEOPLE_END = "".join(t for t, _ in terms()["people_noun_end"])
