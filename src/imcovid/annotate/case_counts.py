@@ -2858,6 +2858,10 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
     if family is not None and family[1] in _PREDICATES and not tail \
             and _PREDICATE_OF_CLAUSE_BEFORE.search(text, max(0, start - _PREDICATE_WINDOW), start):
         return None  # 3人死亡，5人受伤: 死亡 is the predicate of the clause before (rule ``case_count.predicate_before``)
+    if family is not None and family[2] == "tested" and not tail and (
+            _TESTED_REQUIRED_BEFORE.search(head, 0, family[0])
+            or any(head.startswith(t, family[0] + len(family[1])) for t, _ in terms()["tested_document"])):
+        return None  # 需要进行核酸检测的员工有9000人, 核酸检测证明的…嫌疑人61人: a requirement or a document, no one tested
     if family is not None and family[2] == "tested" and ("；" in head[family[0]:] or ";" in head[family[0]:]):
         return None  # (在南京9人均已隔离、采样检测，均阴性；在外地1人: a test in a clause closed by ； counts no one after it)
     temporal = last_term("temporal", head)
@@ -2919,6 +2923,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         tested = _TESTED_AFTER.match(text, match.end())
         if tested is not None and _future_clause(text, {"start": match.start(), "end": tested.end()}):
             tested = None  # (3万人接受核酸检测将于明日进行: a test still to come counts no one tested)
+        if tested is not None and _TESTED_NEGATED_BEFORE.search(text, match.end(), tested.start("verb")):
+            tested = None  # (1500人未按时接受核酸检测: people who did not take the test)
         if tested is not None and not skipped(tested.group()):
             # 对2.3万名重点人员开展了核酸检测: the people tested, the noun after them (rule ``case_count.tested_after``)
             family, end, rule = (len(head), "", "tested"), tested.end(), "case_count.tested_after"
@@ -2933,6 +2939,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             # 共有2.3万人居家隔离: people in quarantine, the state after them (rule ``case_count.observed_after``)
             family, end, rule = (len(head), "", "under_observation"), observed.end(), "case_count.observed_after"
         infected = _INFECTED_AFTER.match(text, match.end()) if family is None and classifier != "人次" else None
+        if infected is not None and _future_clause(text, {"start": match.start(), "end": infected.end()}):
+            infected = None  # (预计有3名员工确诊: an infection still to come, like the tested rules' guard)
         if infected is not None:
             # 已经有超过百名船员感染新冠病毒: people infected, their infection after them (rule ``case_count.infected_after``)
             family = (len(head), "", "confirmed" if infected.group("confirmed") else "positive")
@@ -3062,30 +3070,48 @@ _REACHED = re.compile(r"(?:已|累计)?(?:达到?|(?:上?升|增加?)(?:至|到)
 _NOUN_NOTE = re.compile(r"(?<=病例|染者)[（(][^（()）]{1,4}[）)]$")
 # People whose clause says after their count that they took a test (对2.3万名重点人员开展了核酸检测, 有约15000名与奥运
 # 相关的日本境外人士入境并接受了新冠病毒检测): the verb within ``tested_window`` characters of the classifier, in its
-# clause, not negated (the lexicon's ``tested_negation``: 1200人未进行核酸检测), and a test of the lexicon's ``tested_test``
-# kind (rule ``case_count.tested_after``).
+# clause, not negated (the lexicon's ``tested_negation``: 1200人未进行核酸检测) nor a requirement (a ``tested_modal`` term
+# right before the verb: 9000名员工需要进行核酸检测), and a test of the lexicon's ``tested_test`` kind (rule
+# ``case_count.tested_after``).
 _TESTED_WINDOW = threshold("case_counts", "tested_window")
-_TESTED_NEGATION = "".join("(?<!%s)" % re.escape(t) for t, _ in terms()["tested_negation"])
-_TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,%d}?%s(?:开展|进行|完成|接受|参加|参与)了?[^，。；！？\n]{0,4}?(?:%s)"
+_TESTED_NEGATION = "".join("(?<!%s)" % re.escape(t) for t, _ in terms()["tested_negation"] + terms()["tested_modal"])
+_TESTED_AFTER = re.compile(r"[^，。；！？\n]{0,%d}?%s(?P<verb>开展|进行|完成|接受|参加|参与)了?[^，。；！？\n]{0,4}?(?:%s)"
                            % (_TESTED_WINDOW, _TESTED_NEGATION, _alternation("tested_test")))
+# A negation a few words before the verb of the test (1500人未按时接受核酸检测, 1500人没有按要求进行核酸检测): people
+# who did not take it, like the negation right before the verb above (rule ``case_count.tested_after``; the gap is
+# ``tested_negation_gap`` characters, too short for a noun phrase such as 未接种疫苗的人员 to put a count under it).
+_TESTED_NEGATED_BEFORE = re.compile(r"(?:%s)[\u4e00-\u9fff]{0,%d}$"
+                                    % (_alternation("tested_negation"), threshold("case_counts", "tested_negation_gap")))
+# A test in the noun before a count of people that is a requirement (需要进行核酸检测的员工有9000人: this pattern, the
+# lexicon's ``tested_modal``) or a document (核酸检测证明的…嫌疑人61人: a ``tested_document`` term right after the test,
+# checked in ``read_figure``): the people are not said to be tested (rule ``case_count.head``).
+_TESTED_REQUIRED_BEFORE = re.compile(r"(?:%s)(?:开展|进行|完成|接受|参加|参与)?$" % _alternation("tested_modal"))
 # A nucleic acid test right after a count of people, with no verb (全校师生及家长共2100多人就地核酸, 全市1100万人口核酸
 # 检测结束; 口 of 人口 after the classifier 人), not followed within ``tested_not_window`` characters of its clause by a
-# result, staff or sites (2人核酸阳性, 10名核酸采样人员) (rule ``case_count.tested_right_after``).
+# result, staff, sites or a document (2人核酸阳性, 10名核酸采样人员, 1200人核酸检测证明过期; the lexicon's ``tested_not``
+# and ``tested_document``), nor by a noun of people of up to ``infected_who`` characters that ends its run of
+# words (the lexicon's ``people_noun_end``: 1500名核酸检测志愿者 counts volunteers; 1500人核酸检测工作 has no noun of
+# people) (rule ``case_count.tested_right_after``).
 _TESTED_BARE = re.compile(_alternation("tested_bare"))
 # People whose clause ends, right after their count and a short noun of who they are, on their infection or
 # confirmation (已经有超过百名船员感染新冠病毒, 已经有100多名工人被确诊感染, 当日有7人被确诊新冠阳性, 又有1名工作人员确诊):
 # people infected (positive) or confirmed, as news of other countries and of firms writes them (rule
-# ``case_count.infected_after``). Not under negation (the lexicon's ``infected_negation``: 100名密接人员未感染), not after
-# 的 (1名工作人员的家属确诊 counts a relative of the people, not them), and only at the end of the clause (1名工人确诊
+# ``case_count.infected_after``). The noun of who they are, when there is one, ends as a noun of people does (the
+# lexicon's ``people_noun_end``: 船员, 员工, 工人), so that a word of doubt, fear, condition, time or the future before
+# the verb is not read as that noun (3名员工可能感染新冠病毒, 担心感染, 一旦确诊, 此前确诊, 将被确诊); only an adverb
+# of the lexicon's ``infected_adverb`` kind may stand between (3名员工已经确诊, 先后确诊). Not under negation (the
+# lexicon's ``infected_negation``: 100名密接人员未感染), not after 的 (1名工作人员的家属确诊 counts a relative of the people, not them), and only at the end of the clause (1名工人确诊
 # 病例的密接 is no figure of cases).
 _INFECTION_NAMED = re.compile(r"感染了?(?:%s|新冠)" % _DISEASE)
-_INFECTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,%d}?(?<!的)%s(?:(?P<confirmed>被确诊|确诊)(?:感染|为)?|感染了?)(?:%s)?(?:阳性)?"
+_PEOPLE_END = "".join(t for t, _ in terms()["people_noun_end"])
+_INFECTED_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,%d}?[%s])?(?:%s)?(?<!的)%s(?:(?P<confirmed>被确诊|确诊)(?:感染|为)?|感染了?)(?:%s)?(?:阳性)?"
                              r"(?=[，。；！？\n,;]|$)"
-                             % (threshold("case_counts", "infected_who"),
+                             % (threshold("case_counts", "infected_who") - 1, _PEOPLE_END, _alternation("infected_adverb"),
                                 "".join("(?<!%s)" % re.escape(t) for t, _ in terms()["infected_negation"]), _DISEASE + "|新冠"))
-_TESTED_RIGHT_AFTER = re.compile(r"口?(?:%s)(?![^，。；！？\n]{0,%d}?(?:%s))"
+_TESTED_RIGHT_AFTER = re.compile(r"口?(?:%s)(?![^，。；！？\n]{0,%d}?(?:%s|%s))(?![\u4e00-\u9fff]{0,%d}?[%s](?![\u4e00-\u9fff]))"
                                  % (_alternation("tested_bare"), threshold("case_counts", "tested_not_window"),
-                                    _alternation("tested_not")))
+                                    _alternation("tested_not"), _alternation("tested_document"),
+                                    threshold("case_counts", "infected_who") - 1, _PEOPLE_END))
 _VACCINATED_AFTER = re.compile(r"(?:新冠)?(?:病毒)?疫苗(?:的)?接种")
 # People a state right after their figure puts under observation (2.3万人居家隔离, 560人正在集中隔离); not a facility
 # or the people of one (集中隔离点, 集中隔离人员).
