@@ -415,6 +415,12 @@ _XUN = lazy(r"^(?P<open>[（(])?\s*(?P<outlet>[^\s，。：:（(【\[“\"]{2,8}
 # ``flash`` of data/cleaning_outlets.tsv: 每经): a news agency's or broadcaster's flash label (新华社快讯：, 央视快讯：,
 # 总台快讯，) works like its dateline, and stays.
 _FLASH_OPENER = lazy(r"^(?P<outlet>[\u4e00-\u9fff]{2,8}?)(?:AI)?快讯\s*[，,：:]\s*")
+# 证券时报网讯，1月7日… / 证券时报e公司讯，今日…: an outlet's 讯 opener glued to the first sentence by a comma. Read only
+# where the word before 讯 is an outlet (its ending: 某某网, 某某报, 某某社 …, or a known short form), or an outlet and
+# its own channel joined by · or opening with a Latin letter (证券时报e公司, 中国证券报·中证网): a word that merely ends
+# in 讯 (最新资讯，, 喜讯，, 疫情简讯，) names no outlet and stays, and so does a citation (据证券时报网讯，).
+_COMMA_XUN = lazy(r"^(?P<outlet>[^\s，。：:（(【\[“\"]{2,12}?)讯\s*[，,]\s*")
+_OUTLET_CHANNEL = lazy(r"^(?P<outlet>[^\s·]{3,10}?)(?:·|(?=[A-Za-z]))(?P<channel>[^\s·]{1,6})$")
 _REPORTED = lazy(r"^(?P<credits>.{2,60}?)\s*报道\s*[:：]\s*")
 _PAREN_HEAD = lazy(r"^\s*[（(](?P<inner>[^（）()]{2,60})[）)]\s*")
 # 本报讯【记者 李林鸾】2022年1月11日，…: after an X讯 opener the credits may stand in 【】 as well as in brackets.
@@ -466,6 +472,14 @@ def _dateline_credits(inner: str) -> Byline | None:
     return None
 
 
+def _comma_opener_outlet(name: str) -> bool:
+    """Whether ``name`` (the word before ``讯，``) names an outlet: an outlet itself (:func:`_is_outlet`), or an outlet
+    and its channel (证券时报e公司, 中国证券报·中证网) — not a word ending in 讯 nor a citation (据…)."""
+    if _is_outlet(name):
+        return True
+    return bool((m := _OUTLET_CHANNEL.match(name)) and _is_outlet(m.group("outlet")))
+
+
 _PLACE_FIRST = lazy(r"^[\u4e00-\u9fff]{2,4}(?:\s*[，,]\s*|\s+)")
 
 
@@ -481,6 +495,10 @@ def leading_byline(text: str) -> Cut | None:
         return Cut(0, m.end(), byline, text[:m.end()].strip(), "opener")
     if (m := _FLASH_OPENER.match(text)) and m.group("outlet") in tables().flashes and m.end() < len(text):
         return Cut(0, m.end(), Byline((), (outlet_name(m.group("outlet")),)), text[:m.end()].strip(), "opener")
+    if (m := _COMMA_XUN.match(text)) and m.end() < len(text) and _comma_opener_outlet(m.group("outlet")):
+        outlet = m.group("outlet")
+        own = () if outlet in tables().selves else (outlet_name(outlet),)
+        return Cut(0, m.end(), Byline((), own), text[:m.end()].strip(), "opener")
     if m := _XUN.match(text):
         outlet = m.group("outlet")
         end = m.end()

@@ -58,6 +58,13 @@ _TIP_THANKS_CLASS = "tougao-user"
 # a block holding paragraphs, which would glue them into one). Other images keep the general rules.
 _CAPTIONED_IMAGE_CLASS = "menu-page-image"
 _SENTENCE_END_MARK = lazy(r"[。！？!?；;…]$")
+# A list written as plain text in one element, its items on source lines of their own (财联社's telegraphs of the day's
+# 《新闻联播》 or 《人民日报》 items: <div>【headline】财联社10月11日电，…主要内容有：\n1、…。\n2、…。</div>): in HTML a
+# line break is white space, but there each line is an item of a numbered list, a paragraph to a reader. Read only
+# where the text node itself shows the list: at least ``shortest_line_list`` of its lines open with an item number, the
+# numbers counting 1, 2, 3… in order. Then every line break of that node ends a paragraph (the lead-in line too).
+_LINE_ITEM_NUMBER = lazy(r"^[ \t\u3000\u00a0]*(\d{1,2})(?:、|[.．](?!\d))")
+_SHORTEST_LINE_LIST = threshold("html", "shortest_line_list")
 _SHORTEST_LAYOUT_CAPTION = threshold("html", "shortest_layout_caption")
 # A daily digest's link to an earlier issue at the end of the issue (格隆汇 早报: <p>周末重磅：<a href>5月29日 | title</a>
 # </p>, or the label 周末重磅 on a line of its own and the link in the next paragraph; the date and the title may be two
@@ -170,7 +177,14 @@ def html_to_blocks(html: str, max_depth: int = 256, comments: list[str] | None =
         tag = node.tag
         child = None
         if tag == "-text":
-            buffer.append(node.text_content or "")
+            text = node.text_content or ""
+            if "\n" in text and _numbered_lines(text):
+                *lines, last = text.split("\n")
+                for line in lines:
+                    buffer.append(line)
+                    flush()
+                text = last  # (the rest of the last line may go on in the inline markup after the node)
+            buffer.append(text)
         elif tag == "br":
             flush()
         elif tag == "img":
@@ -397,6 +411,18 @@ _LONGEST_CENTRED_CAPTION = threshold("html", "longest_centred_caption")
 # what the picture shows (图为…) or whose it is (图/…).
 _PICTURE_MARK_END = lazy(r"[（(]\s*图(?:为|片|\s*[/／])[^（）()]{0,40}[）)]$")
 _LONGEST_CENTRED_CAPTION_WITH_MARK = threshold("html", "longest_centred_caption_with_mark")
+
+
+def _numbered_lines(text: str) -> bool:
+    """Whether the lines of the text node ``text`` hold a numbered list: ``shortest_line_list`` or more lines open with
+    an item number (1、 or 1. but not 1.5), and those numbers count 1, 2, 3… in order (a second list may start again at
+    1). A sentence broken across source lines, or a line that opens with a figure (2.5亿元…, 3、4个), shows no such run
+    and keeps its line breaks as white space."""
+    numbers = [int(match.group(1)) for line in text.split("\n") if (match := _LINE_ITEM_NUMBER.match(line))]
+    if len(numbers) < _SHORTEST_LINE_LIST or numbers[0] != 1:
+        return False
+    steps = list(zip(numbers, numbers[1:]))  # (a second list in the same node starts again at 1)
+    return all(after in (before + 1, 1) for before, after in steps) and any(after == before + 1 for before, after in steps)
 
 
 def _after_image(out: list, buffer: list[str]) -> bool:
