@@ -62,6 +62,8 @@ def test_origin_part_is_a_list_item():
     # the present is the latest day told of (as_of.present_latest), unchanged
     ("截至11月16日24时，内蒙古共报告确诊病例169例。\n目前，内蒙古共有169例本土确诊病例。",
      [("confirmed_cumulative", 169, "150000", "2021-11-16"), ("confirmed_cumulative", 169, "150000", "2021-11-16")]),
+    ("10月26日，额济纳旗新增本土确诊病例6例。\n目前，额济纳旗共有确诊病例84例。",
+     [("confirmed_cumulative", 84, "152923", "2021-10-26"), ("confirmed_local", 6, "152923", "2021-10-26")]),
     ("11月16日，内蒙古卫健委通报了最新情况。\n目前，内蒙古共有169例本土确诊病例。",
      [("confirmed_cumulative", 169, "150000", "2021-11-16")]),
     ("10月17日，一上海旅行团中两名游客在西安核酸阳性。目前，内蒙古共有169例本土确诊病例。",

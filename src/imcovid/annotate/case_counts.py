@@ -749,7 +749,7 @@ _PRESENT_OPENING = re.compile(r"\s*(?:截至|截止)?目前")
 def _present_after_event_day(text: str, d: dict, sentence: int) -> bool:
     """Is the date ``d``, the last before a sentence that opens on the present (目前，…共有169例), an event's day in an
     earlier paragraph (10月17日，一上海旅行团中两名游客在西安核酸阳性…) rather than a report's date (截至11月16日24时,
-    11月16日0—24时, 11月16日通报)? Then no explicit date governs the present figure: as_of null (guideline, CASE_COUNT
+    11月16日0—24时, 11月16日通报, 1月15日，本市新增2例…: a sentence with a count's marker)? Then no explicit date governs the present figure: as_of null (guideline, CASE_COUNT
     as_of: a bulletin date governs 截至目前; no governing explicit date → null; rule ``as_of.present_after_event``).
     Why: a feature's running total "now" (the s20 and s21 reviews: 内蒙古 169, dated by the day the outbreak began a
     month before) took the day of the story told in the paragraph before. Within the date's own paragraph the present
@@ -759,7 +759,9 @@ def _present_after_event_day(text: str, d: dict, sentence: int) -> bool:
     if _AS_OF_CUE.search(text, max(0, d["start"] - 3), d["start"]) or _REPORT_DAY_AFTER.match(text, d["end"]) \
             or _BULLETIN_WINDOW.match(text, d["end"]):
         return False
-    return not _REPORT_WORDS.search(text, d["end"], _sentence_end(text, d["end"], sentence))
+    told = text[d["end"]:_sentence_end(text, d["end"], sentence)]
+    # (a sentence of that day that reports its figures, 1月15日，本市新增2例…, is a report's date too)
+    return not _REPORT_WORDS.search(told) and last_term("temporal", told) is None
 # A word of the future (the lexicon's future_word terms; not 模拟, 虚拟).
 _FUTURE_WORD = re.compile(r"(?<![模虚])(?:" + _alternation("future_word") + r")")
 

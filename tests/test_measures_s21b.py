@@ -1,0 +1,53 @@
+"""MEASURE place_code conformance to the guideline (measures.md, place_code rule 5), session 21, helper ccm
+(notes/s21-ccm.md, new-user review s21 item 3): a statement whose last places are a list of divisions named together
+(北京、内蒙古、甘肃等多地已暂停跨省旅游经营活动) applies in the smallest division containing them all (None when only the
+country does), targeted (``measures.listed_places``). The texts are invented: regression tests of the rule, not
+evidence of quality. Negative cases (what the rule must not change) are marked."""
+
+from datetime import date
+
+import pytest
+
+from imcovid.annotate import annotate
+from imcovid.annotate.measures import _common_division
+
+PUBLISHED = date(2021, 11, 18)
+
+
+def _places(text: str) -> list[tuple]:
+    return [(m["code"], m["place_code"], m["targeted"]) for m in annotate(text, PUBLISHED) if m["type"] == "MEASURE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("目前，北京、内蒙古、甘肃等多地已暂停跨省旅游经营活动。", [("C2", None, True)]),
+    ("呼和浩特市、包头市等地已暂停跨省旅游经营活动。", [("C2", "150000", True)]),
+    ("北京市海淀区、朝阳区已划分多个封控区域。", [("C6", "110000", True)]),
+    ("锡林郭勒盟、阿拉善盟要严格落实集中隔离措施。", [("CN-CENTRAL-QUARANTINE", "150000", True)]),
+    ("额济纳旗、阿拉善左旗等地已暂停跨省旅游经营活动。", [("C2", "152900", True)]),
+    # a statement with no place of its own in a sentence whose list of places is its scope (rules 2 and 5)
+    ("新增4个中风险地区，涉浦东新区、嘉定区、闵行区、崇明区。", [("C6", "310000", True)]),
+    # negatives: a list that qualifies a noun (whose experts) keeps the earlier reading; one place; a list that is not where the measure applies (where teams came from), with the place
+    # after it; a title's place before another place; the same place twice
+    ("内蒙古、甘肃等地的专家表示，要严格落实集中隔离措施。", [("CN-CENTRAL-QUARANTINE", "620000", False)]),
+    ("内蒙古、甘肃等地的专家表示，额济纳旗要严格落实集中隔离措施。", [("CN-CENTRAL-QUARANTINE", "152923", False)]),
+    ("额济纳旗已暂停跨省旅游经营活动。", [("C2", "152923", True)]),  # (旅游: targeted by its cue)
+    ("有来自辽宁、陕西调派的医疗队在长春市开展核酸检测。", [("CN-MASS-TESTING", "220100", False),
+                                                            ("CN-MEDICAL", "220100", False)]),
+    ("陈占云同志因疫情防控工作中履职尽责和落实不力，被免去额济纳旗旗委书记职务。",
+     [("CN-ACCOUNTABILITY", "152923", False)]),
+    ("由阿拉善盟盟委书记代钦兼任额济纳旗旗委书记。", [("CN-COMMAND", "152923", False)]),
+])
+def test_listed_places_take_their_smallest_common_division(text, expected):
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize("codes, expected", [
+    (["110000", "150000", "620000"], None),
+    (["150100", "150200"], "150000"),
+    (["152923", "152921"], "152900"),
+    (["110108", "110105"], "110000"),  # (a municipality's districts: the city, not 市辖区 110100)
+    (["150000", "150100"], "150000"),  # (one of them contains the other)
+    (["150100", "150102"], "150100"),
+])
+def test_common_division(codes, expected):
+    assert _common_division(codes) == expected
