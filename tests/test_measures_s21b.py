@@ -41,13 +41,26 @@ def test_listed_places_take_their_smallest_common_division(text, expected):
     assert _places(text) == expected
 
 
-@pytest.mark.parametrize("codes, expected", [
-    (["110000", "150000", "620000"], None),
-    (["150100", "150200"], "150000"),
-    (["152923", "152921"], "152900"),
-    (["110108", "110105"], "110000"),  # (a municipality's districts: the city, not 市辖区 110100)
-    (["150000", "150100"], "150000"),  # (one of them contains the other)
-    (["150100", "150102"], "150100"),
+def _place(code: str, level: str, prefecture: str | None, province: str | None) -> dict:
+    return {"code": code, "level": level, "prefecture_code": prefecture, "province_code": province}
+
+
+BEIJING, INNER_MONGOLIA, GANSU = (_place("110000", "province", None, None), _place("150000", "province", None, None),
+                                  _place("620000", "province", None, None))
+HOHHOT, BAOTOU = _place("150100", "prefecture", None, "150000"), _place("150200", "prefecture", None, "150000")
+EJINA, ALXA_LEFT = _place("152923", "county", "152900", "150000"), _place("152921", "county", "152900", "150000")
+HAIDIAN, CHAOYANG = _place("110108", "county", None, "110000"), _place("110105", "county", None, "110000")
+XINCHENG = _place("150102", "county", "150100", "150000")
+
+
+@pytest.mark.parametrize("places, expected", [
+    ([BEIJING, INNER_MONGOLIA, GANSU], None),
+    ([HOHHOT, BAOTOU], "150000"),
+    ([EJINA, ALXA_LEFT], "152900"),
+    ([HAIDIAN, CHAOYANG], "110000"),  # (a municipality's districts: the city, no 市辖区 prefecture)
+    ([INNER_MONGOLIA, HOHHOT], "150000"),  # (one of them contains the other)
+    ([HOHHOT, XINCHENG], "150100"),
+    ([EJINA, EJINA], "152923"),
 ])
-def test_common_division(codes, expected):
-    assert _common_division(codes) == expected
+def test_common_division(places, expected):
+    assert _common_division(places) == expected

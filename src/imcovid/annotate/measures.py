@@ -1475,7 +1475,7 @@ def listed_places(text: str, start: int, end: int, places: list[dict], starts: l
     before = [p for p in inside if clause <= p["start"] and p["end"] <= run[0]["start"]]
     if not _LIST_END.match(text, run[-1]["end"]) and not _list_subject(text, clause, run[0]["start"], before):
         return _SEVERAL
-    return _common_division([p["code"] for p in run])
+    return _common_division(run)
 
 
 def sentence_listed_places(text: str, start: int, end: int, s_start: int, s_end: int, places: list[dict],
@@ -1497,19 +1497,16 @@ def _list_subject(text: str, start: int, list_start: int, before: list[dict]) ->
     return re.fullmatch(r"(?:涉及?|包括|覆盖|在|对)?", prefix) is not None
 
 
-def _common_division(codes: list[str]) -> str | None:
-    """The smallest GB/T 2260 division containing all ``codes``: one of them if it contains the others, else their
-    common prefecture, else their common province, else None (the country)."""
-    for level in (6, 4, 2):
-        if level == 4 and codes[0][:2] in _MUNICIPALITIES:
-            continue  # (a municipality's districts are its own: 市辖区 is no division of its own)
-        heads = {c[:level] for c in codes}
-        if len(heads) == 1:
-            return heads.pop().ljust(6, "0")
+def _common_division(places: list[dict]) -> str | None:
+    """The smallest GB/T 2260 division containing all ``places`` (LOCATION mentions, with the codes of their
+    prefecture and province): their one code, else their common prefecture, else their common province, else None
+    (the country). A municipality's districts have no prefecture of their own (the LOCATION rule): their city is
+    the province-level one."""
+    for level in ("code", "prefecture", "province"):
+        heads = {p["code"] if level == "code" or p.get("level") == level else p.get(f"{level}_code") for p in places}
+        if len(heads) == 1 and None not in heads:
+            return heads.pop()
     return None
-
-
-_MUNICIPALITIES = frozenset({"11", "12", "31", "50"})  # 北京, 天津, 上海, 重庆: their districts are the city's
 
 
 def national_scope(sentence: str) -> bool:
