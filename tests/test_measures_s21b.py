@@ -1,7 +1,9 @@
 """MEASURE place_code conformance to the guideline (measures.md, place_code rule 5), session 21, helper ccm
 (notes/s21-ccm.md, new-user review s21 item 3): a statement whose last places are a list of divisions named together
-(北京、内蒙古、甘肃等多地已暂停跨省旅游经营活动) applies in the smallest division containing them all (None when only the
-country does), targeted (``measures.listed_places``). The texts are invented: regression tests of the rule, not
+(北京、内蒙古、甘肃等多地已暂停跨省旅游经营活动; also the list of the sentence, for a statement that names no place,
+``measures.sentence_listed_places``) applies in the smallest division containing them all (None when only the
+country does), targeted (``measures.listed_places``). A list that says whose or whence people are (…等地的专家,
+北京、天津来返人员) is no scope and keeps the earlier reading (the last place named). The texts are invented: regression tests of the rule, not
 evidence of quality. Negative cases (what the rule must not change) are marked."""
 
 from datetime import date
@@ -22,6 +24,7 @@ def _places(text: str) -> list[tuple]:
     ("目前，北京、内蒙古、甘肃等多地已暂停跨省旅游经营活动。", [("C2", None, True)]),
     ("呼和浩特市、包头市等地已暂停跨省旅游经营活动。", [("C2", "150000", True)]),
     ("北京市海淀区、朝阳区已划分多个封控区域。", [("C6", "110000", True)]),
+    ("对海淀区、朝阳区实行封控管理。", [("C6", "110000", True)]),
     ("锡林郭勒盟、阿拉善盟要严格落实集中隔离措施。", [("CN-CENTRAL-QUARANTINE", "150000", True)]),
     ("额济纳旗、阿拉善左旗等地已暂停跨省旅游经营活动。", [("C2", "152900", True)]),
     # a statement with no place of its own in a sentence whose list of places is its scope (rules 2 and 5)
@@ -30,6 +33,8 @@ def _places(text: str) -> list[tuple]:
     # after it; a title's place before another place; the same place twice
     ("内蒙古、甘肃等地的专家表示，要严格落实集中隔离措施。", [("CN-CENTRAL-QUARANTINE", "620000", False)]),
     ("内蒙古、甘肃等地的专家表示，额济纳旗要严格落实集中隔离措施。", [("CN-CENTRAL-QUARANTINE", "152923", False)]),
+    ("对北京、天津来返人员实行集中隔离。", [("C7", "120000", False), ("CN-CENTRAL-QUARANTINE", "120000", False)]),
+    ("北京、天津籍人员须实行集中隔离。", [("CN-CENTRAL-QUARANTINE", "120000", False)]),
     ("额济纳旗已暂停跨省旅游经营活动。", [("C2", "152923", True)]),  # (旅游: targeted by its cue)
     ("有来自辽宁、陕西调派的医疗队在长春市开展核酸检测。", [("CN-MASS-TESTING", "220100", False),
                                                             ("CN-MEDICAL", "220100", False)]),

@@ -1446,8 +1446,9 @@ _SEVERAL = object()  # (no list of places: the statement's place stands)
 # (等多地, 等地, 等诸多城市).
 _LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _LIST_END = re.compile(r"等")
-# A list that qualifies a noun (内蒙古、甘肃等地的专家, 辽宁、陕西两省的医疗队): 的 within a few characters after it.
-_LIST_OWNER = re.compile(r"[^，,。；;：:、\s]{0,4}?的")
+# A list that qualifies a noun (内蒙古、甘肃等地的专家, 辽宁、陕西两省的医疗队: 的 within a few characters after it) or
+# says where people come from (北京、天津来返人员, 北京、天津籍人员, 旅居史): the list is no scope of the measure.
+_LIST_OWNER = re.compile(r"[^，,。；;：:、\s]{0,4}?(?:的|来|返|籍|旅居|入境|方向)")
 
 
 def listed_places(text: str, start: int, end: int, places: list[dict], starts: list[int]):
@@ -1470,7 +1471,7 @@ def listed_places(text: str, start: int, end: int, places: list[dict], starts: l
     if len(run) < 2 or len({p["code"] for p in run}) < 2:
         return _SEVERAL
     if _LIST_OWNER.match(text, run[-1]["end"]):
-        return _SEVERAL  # (内蒙古、甘肃等地的专家: the list says whose the people are, not where the measure applies)
+        return _SEVERAL  # (内蒙古、甘肃等地的专家, 北京、天津来返人员: whose or whence the people are, not where the measure applies)
     clause = max([start] + [text.rfind(c, start, run[0]["start"]) + 1 for c in "，,；;：:"])
     before = [p for p in inside if clause <= p["start"] and p["end"] <= run[0]["start"]]
     if not _LIST_END.match(text, run[-1]["end"]) and not _list_subject(text, clause, run[0]["start"], before):
