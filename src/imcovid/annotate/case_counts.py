@@ -727,6 +727,8 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
                 or _bulletin_day_before_period(text, earlier, value, pos)):
             return earlier["value"], -1
         return None, -1
+    if value and _present_after_event_day(text, full, sentence):
+        return None, -1
     if value and len(value) == 10 and full["start"] < sentence and _PRESENT_OPENING.match(text, sentence):
         # 7月13日晚上10时，记者…了解到…。2021年7月12日，…报告1例…。目前排查出…密切接触者10人: the present is the
         # latest day the paragraph has told of, not the event day of the sentence before (rule ``as_of.present_latest``)
@@ -742,6 +744,24 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
 
 # A sentence that opens on the present (目前, 截至目前): its figures are as of the report's day.
 _PRESENT_OPENING = re.compile(r"\s*(?:截至|截止)?目前")
+
+
+def _present_after_event_day(text: str, d: dict, sentence: int) -> bool:
+    """Is the date ``d``, the last before a sentence that opens on the present (目前，…共有169例), an event's day in an
+    earlier paragraph (10月17日，一上海旅行团中两名游客在西安核酸阳性…) rather than a report's date (截至11月16日24时,
+    11月16日0—24时, 11月16日通报, 1月15日，本市新增2例…: a sentence with a count's marker)? Then no explicit date governs the present figure: as_of null (guideline, CASE_COUNT
+    as_of: a bulletin date governs 截至目前; no governing explicit date → null; rule ``as_of.present_after_event``).
+    Why: a feature's running total "now" (the s20 and s21 reviews: 内蒙古 169, dated by the day the outbreak began a
+    month before) took the day of the story told in the paragraph before. Within the date's own paragraph the present
+    is the latest day it told of (rule ``as_of.present_latest``), unchanged."""
+    if not _PRESENT_OPENING.match(text, sentence) or "\n" not in text[d["end"]:sentence]:
+        return False
+    if _AS_OF_CUE.search(text, max(0, d["start"] - 3), d["start"]) or _REPORT_DAY_AFTER.match(text, d["end"]) \
+            or _BULLETIN_WINDOW.match(text, d["end"]):
+        return False
+    told = text[d["end"]:_sentence_end(text, d["end"], sentence)]
+    # (a sentence of that day that reports its figures, 1月15日，本市新增2例…, is a report's date too)
+    return not _REPORT_WORDS.search(told) and last_term("temporal", told) is None
 # A word of the future (the lexicon's future_word terms; not 模拟, 虚拟).
 _FUTURE_WORD = re.compile(r"(?<![模虚])(?:" + _alternation("future_word") + r")")
 
@@ -1317,6 +1337,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         reading = reading if match.re in (_ZERO, _ZERO_ITEM) else read_figure(
             text, match, _blank_scope_clause(head), context,
             "" if unit or (inside and after) or _place_right_after(text, end, places, starts) or start in respective
+            or _origin_part_place(text, end, places, starts, None if main_place is _UNSET else main_place)
             else _blank_scope_clause(_without_places(text, head_start, start, places, starts)))
         previous_end = _trailing_place_end(text, reading["end"], places, starts) if reading else _tail_end(text, end)
         if reading is None:
@@ -1479,6 +1500,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 place = _heading_place_after(places, starts, reading["end"], _line_end(text, start)) or place
         if reading["rule"] == "case_count.list_item" and text.startswith("在", reading["end"]) and not after:
             after = _place_after(text, reading["end"], places, starts)
+        if reading["rule"] == "case_count.list_item" and not after:
+            after = _origin_part_place(text, reading["end"], places, starts, place)
         if after and not _places_within(places, starts, head_start, start) and reading["rule"] == "case_count.list_item":
             place = after  # 长春市961例（有654例在九台区）: a part whose place follows its figure
         at = reading.get("at")
@@ -1775,11 +1798,31 @@ def _place_after(text: str, end: int, places: list[dict], starts: list[int]) -> 
 def _place_right_after(text: str, end: int, places: list[dict], starts: list[int]) -> bool:
     """Is a division named right after the figure ending at ``end``, after 在 (其中88例在莱西市、3例在市南区)? Then
     the figure is a part by place, read as a list item (rule ``case_count.list_item``) with that place, not a part by
-    another attribute, though its head names none."""
+    another attribute, though its head names none. (After 来自: :func:`_origin_part_place`.)"""
     if not text.startswith("在", end):
         return False
     i = bisect_left(starts, end + 1)
     return i < len(places) and places[i]["start"] == end + 1 and bool(places[i].get("code"))
+
+
+# The verb between a part's figure and its place: 在 (其中88例在莱西市) or 来自 (其中有164例来自额济纳旗).
+_PART_PLACE_VERB = re.compile(r"在|来自")
+
+
+def _origin_part_place(text: str, end: int, places: list[dict], starts: list[int], total_place: str | None) -> str | None:
+    """The division written after 来自 right after a list item's figure (内蒙古…共有169例…，其中有164例来自额济纳旗),
+    when it lies inside the place of the total the part belongs to: the part is counted there, a part by place
+    (guideline: a total and its parts by place are all annotated, each with its own place_code; rule
+    ``place.origin_part``). Why: the s21 review found the share of Inner Mongolia's total that came from 额济纳旗
+    unannotated, and 来自 reads a part by place as 在 does (有654例在九台区). A place outside the total's (北京…其中2例来自
+    河北: where the cases came from, an attribute), a foreign one (来自孟加拉国, no code) or no total's place gives None."""
+    if not text.startswith("来自", end) or not total_place:
+        return None
+    i = bisect_left(starts, end + 2)
+    if i >= len(places) or places[i]["start"] != end + 2 or not places[i].get("code"):
+        return None
+    code = places[i]["code"]
+    return code if code != total_place and _within(code, total_place) else None
 
 
 _TRAILING_PLACE = re.compile(r"[，,]\s*(?:均|全部)?(?:(?P<by>为)|在)|（(?:均|全部)?在?|在")
@@ -2809,6 +2852,19 @@ def read_zero(match: re.Match) -> dict:
             "classifier": "例", "value": 0, "end": match.end(), "rule": "case_count.zero"}
 
 
+# A case's number right after its noun (确诊病例3, 病例12): one case named, not a count (no classifier after the digits).
+_CASE_NUMBER = re.compile(r"\d+(?![\d例人名宗万余多千百.．])")
+
+
+def _numbered_case(head: str, family: tuple[int, str, str]) -> bool:
+    """Is the counted noun the head ends on a numbered case (与确诊病例3在同一传播链上的，已达到28人)? Then the figure
+    counts the people linked to that one case, a part by another attribute (a chain), which the guideline does not
+    annotate (CASE_COUNT, parts by other attributes), and not cases of the noun (rule ``case_count.numbered_case``).
+    Why: the s20 review found 大连's chain counts 28 and 27 filed as the city's running total. Cases with their own
+    classifier (确诊病例3例) are counts, not numbers."""
+    return family[2] in _CASE_FAMILIES and _CASE_NUMBER.match(head, family[0] + len(family[1])) is not None
+
+
 def read_figure(text: str, match: re.Match, head: str, context: dict | None, bare_head: str | None = None) -> dict | None:
     """What the figure ``match`` counts, from its head (the words since the previous figure), the noun right after
     it, or the figure before it in a list."""
@@ -2846,6 +2902,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
         # 韩国较前一天新增新冠确诊病例210755例: the day's new cases counted against the day before, as news agencies
         # report Korea's and Japan's figures, not a change compared (较前一日增加1例, the skip term 较前)
         clause = _COMPARED_NEW.sub("", clause)
+    if clause.endswith("其中有") and _PART_PLACE_VERB.match(text, match.end()):
+        clause = clause[:-1]  # (其中有164例来自额济纳旗: the existential 有 of a part by place, not 中有's part by attribute)
     if skipped(_without_item_before(text[max(0, start - len(clause) - 2):start]) if tail and released is None
                else clause if released is None else clause.replace(released.group(), "")) \
             or _SKIP_AFTER.match(text, _tail_end(text, match.end())) or "含" in head[-6:] \
@@ -2855,6 +2913,8 @@ def read_figure(text: str, match: re.Match, head: str, context: dict | None, bar
             or head.endswith(_before_words()):
         return None
     family = last_term("category", head) if released is None else (len(head) - len(clause) + released.start(), "", "recovered")
+    if family is not None and _numbered_case(head, family):
+        return None
     if family is not None and family[1] in _PREDICATES and not tail \
             and _PREDICATE_OF_CLAUSE_BEFORE.search(text, max(0, start - _PREDICATE_WINDOW), start):
         return None  # 3人死亡，5人受伤: 死亡 is the predicate of the clause before (rule ``case_count.predicate_before``)

@@ -1441,6 +1441,75 @@ def _place_for(text: str, start: int, end: int, s_start: int, s_end: int, places
     return default
 
 
+_SEVERAL = object()  # (no list of places: the statement's place stands)
+# What may stand between two places of one list (北京、内蒙古、甘肃; 浦东、嘉定; 锡林郭勒盟和阿拉善盟) and after its last
+# (等多地, 等地, 等诸多城市).
+_LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+_LIST_END = re.compile(r"等")
+# A list that qualifies a noun (内蒙古、甘肃等地的专家, 辽宁、陕西两省的医疗队: 的 within a few characters after it) or
+# says where people come from (北京、天津来返人员, 北京、天津籍人员, 旅居史): the list is no scope of the measure.
+_LIST_OWNER = re.compile(r"[^，,。；;：:、\s]{0,4}?(?:的|来|返|籍|旅居|入境|方向)")
+
+
+def listed_places(text: str, start: int, end: int, places: list[dict], starts: list[int]):
+    """The place of a statement whose last places are a list of divisions named together (目前，北京、内蒙古、甘肃等多地已暂停
+    跨省旅游经营活动; 新增4个中风险地区，涉浦东、嘉定、闵行、崇明): the smallest division containing them all, None
+    when only the country does; ``_SEVERAL`` when the statement names no such list, or a place after it (来自辽宁、
+    陕西…调派的医疗队…驰援长春市: the list is where the teams came from, the last place is where they work). Guideline,
+    place_code rule 5: several places → the smallest division containing them all, targeted. Why: the s21 review found
+    a suspension by three provinces filed under the last one named only (甘肃); development gold gives such lists the
+    containing division (310000 for four districts of Shanghai) or null (cities of several provinces)."""
+    inside = [p for p in places[bisect_left(starts, start):bisect_left(starts, end)] if p["end"] <= end]
+    coded = [p for p in inside if p.get("code")]
+    if len(coded) < 2:
+        return _SEVERAL
+    run = [coded[-1]]
+    for p in reversed(coded[:-1]):
+        if not _LIST_JOIN.fullmatch(text, p["end"], run[0]["start"]):
+            break
+        run.insert(0, p)
+    if len(run) < 2 or len({p["code"] for p in run}) < 2:
+        return _SEVERAL
+    if _LIST_OWNER.match(text, run[-1]["end"]):
+        return _SEVERAL  # (内蒙古、甘肃等地的专家, 北京、天津来返人员: whose or whence the people are, not where the measure applies)
+    clause = max([start] + [text.rfind(c, start, run[0]["start"]) + 1 for c in "，,；;：:"])
+    before = [p for p in inside if clause <= p["start"] and p["end"] <= run[0]["start"]]
+    if not _LIST_END.match(text, run[-1]["end"]) and not _list_subject(text, clause, run[0]["start"], before):
+        return _SEVERAL
+    return _common_division(run)
+
+
+def sentence_listed_places(text: str, start: int, end: int, s_start: int, s_end: int, places: list[dict],
+                           starts: list[int]):
+    """:func:`listed_places` of the statement's sentence, for a statement that names no place of its own (新增4个中风险
+    地区，涉浦东、嘉定、闵行、崇明: the list is the scope of the sentence; guideline place_code rules 2 and 5), when the
+    list is the sentence's only run of places; else ``_SEVERAL``."""
+    if any(p.get("code") for p in places[bisect_left(starts, start):bisect_left(starts, end)] if p["end"] <= end):
+        return _SEVERAL
+    return listed_places(text, s_start, s_end, places, starts)
+
+
+def _list_subject(text: str, start: int, list_start: int, before: list[dict]) -> bool:
+    """Does the list open its clause, after nothing but places (北京市海淀区、朝阳区) or a word of scope (涉, 涉及,
+    包括, 在), so that it names where the measure applies rather than whose something is (来自辽宁、陕西调派的医疗队)?"""
+    prefix = text[start:list_start]
+    for p in sorted(before, key=lambda p: -p["start"]):
+        prefix = prefix[:p["start"] - start] + prefix[p["end"] - start:]
+    return re.fullmatch(r"(?:涉及?|包括|覆盖|在|对)?", prefix) is not None
+
+
+def _common_division(places: list[dict]) -> str | None:
+    """The smallest GB/T 2260 division containing all ``places`` (LOCATION mentions, with the codes of their
+    prefecture and province): their one code, else their common prefecture, else their common province, else None
+    (the country). A municipality's districts have no prefecture of their own (the LOCATION rule): their city is
+    the province-level one."""
+    for level in ("code", "prefecture", "province"):
+        heads = {p["code"] if level == "code" or p.get("level") == level else p.get(f"{level}_code") for p in places}
+        if len(heads) == 1 and None not in heads:
+            return heads.pop()
+    return None
+
+
 def national_scope(sentence: str) -> bool:
     """Does a sentence with no place of its own name a national body or a nationwide addressee (word row
     ``national-scope``: 国务院, 国家药监局, 交通运输部; 全国, 各地)? Guideline, place_code rule 6: nationwide measures of
@@ -1563,8 +1632,14 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             # last figure before them is counted.
             counted = _counted_place(text, figure_places, c_start, issued_place(issuers, c_start, default_place))
             place = _place_for(text, c_start, c_end, s_start, s_end, places, counted, place_starts)
+            several = listed_places(text, c_start, c_end, places, place_starts)
+            if several is _SEVERAL:
+                several = sentence_listed_places(text, c_start, c_end, s_start, s_end, places, place_starts)
+            if several is not _SEVERAL:
+                place = several  # (guideline place_code rule 5: the list's smallest containing division, targeted)
             for code, (level, cue_targeted) in found.items():
-                targeted = cue_targeted or bool(targeted_words.search(own_items(statement, code, set(found))))
+                targeted = cue_targeted or bool(targeted_words.search(own_items(statement, code, set(found)))) \
+                    or several is not _SEVERAL
                 direction = action in ("lift", "relax")
                 # (The guideline also separates by place and targeted flag; one sentence rarely changes either, and
                 # a list item naming a compound would otherwise split a merged measure.)
@@ -1631,10 +1706,14 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             key = (code, action in ("lift", "relax"))
             group = groups.get(key)
             if group is None:
+                several = listed_places(text, c_start, c_end, places, place_starts)
+                if several is _SEVERAL:
+                    several = sentence_listed_places(text, c_start, c_end, s_start, s_end, places, place_starts)
                 groups[key] = {"start": c_start, "end": c_end, "action": action, "level": None, "code": code,
-                               "place": _place_for(text, c_start, c_end, s_start, s_end, places, counted,
-                                                   place_starts),
-                               "targeted": bool(targeted_words.search(statement)), "rule": measure_model.RULE}
+                               "place": several if several is not _SEVERAL else
+                               _place_for(text, c_start, c_end, s_start, s_end, places, counted, place_starts),
+                               "targeted": bool(targeted_words.search(statement)) or several is not _SEVERAL,
+                               "rule": measure_model.RULE}
             else:
                 group["end"] = c_end
                 group["targeted"] = group["targeted"] or bool(targeted_words.search(statement))

@@ -1,0 +1,71 @@
+"""MEASURE place_code conformance to the guideline (measures.md, place_code rule 5), session 21, helper ccm
+(notes/s21-ccm.md, new-user review s21 item 3): a statement whose last places are a list of divisions named together
+(北京、内蒙古、甘肃等多地已暂停跨省旅游经营活动; also the list of the sentence, for a statement that names no place,
+``measures.sentence_listed_places``) applies in the smallest division containing them all (None when only the
+country does), targeted (``measures.listed_places``). A list that says whose or whence people are (…等地的专家,
+北京、天津来返人员) is no scope and keeps the earlier reading (the last place named). The texts are invented: regression tests of the rule, not
+evidence of quality. Negative cases (what the rule must not change) are marked."""
+
+from datetime import date
+
+import pytest
+
+from imcovid.annotate import annotate
+from imcovid.annotate.measures import _common_division
+
+PUBLISHED = date(2021, 11, 18)
+
+
+def _places(text: str) -> list[tuple]:
+    return [(m["code"], m["place_code"], m["targeted"]) for m in annotate(text, PUBLISHED) if m["type"] == "MEASURE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("目前，北京、内蒙古、甘肃等多地已暂停跨省旅游经营活动。", [("C2", None, True)]),
+    ("呼和浩特市、包头市等地已暂停跨省旅游经营活动。", [("C2", "150000", True)]),
+    ("北京市海淀区、朝阳区已划分多个封控区域。", [("C6", "110000", True)]),
+    ("对海淀区、朝阳区实行封控管理。", [("C6", "110000", True)]),
+    ("锡林郭勒盟、阿拉善盟要严格落实集中隔离措施。", [("CN-CENTRAL-QUARANTINE", "150000", True)]),
+    ("额济纳旗、阿拉善左旗等地已暂停跨省旅游经营活动。", [("C2", "152900", True)]),
+    # a statement with no place of its own in a sentence whose list of places is its scope (rules 2 and 5)
+    ("新增4个中风险地区，涉浦东新区、嘉定区、闵行区、崇明区。", [("C6", "310000", True)]),
+    # negatives: a list that qualifies a noun (whose experts) keeps the earlier reading; one place; a list that is not where the measure applies (where teams came from), with the place
+    # after it; a title's place before another place; the same place twice
+    ("内蒙古、甘肃等地的专家表示，要严格落实集中隔离措施。", [("CN-CENTRAL-QUARANTINE", "620000", False)]),
+    ("内蒙古、甘肃等地的专家表示，额济纳旗要严格落实集中隔离措施。", [("CN-CENTRAL-QUARANTINE", "152923", False)]),
+    ("对北京、天津来返人员实行集中隔离。", [("C7", "120000", False), ("CN-CENTRAL-QUARANTINE", "120000", False)]),
+    ("北京、天津籍人员须实行集中隔离。", [("CN-CENTRAL-QUARANTINE", "120000", False)]),
+    ("额济纳旗已暂停跨省旅游经营活动。", [("C2", "152923", True)]),  # (旅游: targeted by its cue)
+    ("有来自辽宁、陕西调派的医疗队在长春市开展核酸检测。", [("CN-MASS-TESTING", "220100", False),
+                                                            ("CN-MEDICAL", "220100", False)]),
+    ("陈占云同志因疫情防控工作中履职尽责和落实不力，被免去额济纳旗旗委书记职务。",
+     [("CN-ACCOUNTABILITY", "152923", False)]),
+    ("由阿拉善盟盟委书记代钦兼任额济纳旗旗委书记。", [("CN-COMMAND", "152923", False)]),
+])
+def test_listed_places_take_their_smallest_common_division(text, expected):
+    assert _places(text) == expected
+
+
+def _place(code: str, level: str, prefecture: str | None, province: str | None) -> dict:
+    return {"code": code, "level": level, "prefecture_code": prefecture, "province_code": province}
+
+
+BEIJING, INNER_MONGOLIA, GANSU = (_place("110000", "province", None, None), _place("150000", "province", None, None),
+                                  _place("620000", "province", None, None))
+HOHHOT, BAOTOU = _place("150100", "prefecture", None, "150000"), _place("150200", "prefecture", None, "150000")
+EJINA, ALXA_LEFT = _place("152923", "county", "152900", "150000"), _place("152921", "county", "152900", "150000")
+HAIDIAN, CHAOYANG = _place("110108", "county", None, "110000"), _place("110105", "county", None, "110000")
+XINCHENG = _place("150102", "county", "150100", "150000")
+
+
+@pytest.mark.parametrize("places, expected", [
+    ([BEIJING, INNER_MONGOLIA, GANSU], None),
+    ([HOHHOT, BAOTOU], "150000"),
+    ([EJINA, ALXA_LEFT], "152900"),
+    ([HAIDIAN, CHAOYANG], "110000"),  # (a municipality's districts: the city, no 市辖区 prefecture)
+    ([INNER_MONGOLIA, HOHHOT], "150000"),  # (one of them contains the other)
+    ([HOHHOT, XINCHENG], "150100"),
+    ([EJINA, EJINA], "152923"),
+])
+def test_common_division(places, expected):
+    assert _common_division(places) == expected
