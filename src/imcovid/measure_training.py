@@ -266,6 +266,20 @@ def loso(root: Path, build_model=None, hold_rules: bool = False, keep_twins: boo
     return out
 
 
+class _NoModel:
+    """A model that proposes nothing."""
+
+    def propose(self, text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
+        return [[] for _ in spans]
+
+
+def no_model(statements_: list[str], labels: list[set[str]]) -> _NoModel:
+    """The fold model of a leave-one-set-out with the rules alone (``--loso --without-model``, ``--loso-rules
+    --without-model``): the other side of the comparison that judges the model. Why (s21retire): whether to keep the
+    model was decided by LOSO with and without it, which the command could not show."""
+    return _NoModel()
+
+
 # Word lists that are not rules written from errors: the topic words of ``about_covid`` and its length threshold.
 _NOT_RULES = ("covid", "topic-min-chars")
 
@@ -340,12 +354,12 @@ def _examples(docs: list[tuple[str, dict]]) -> tuple[list[str], list[set[str]]]:
     return statements_, labels
 
 
-def format_loso(rows: list[tuple[str, int, dict]], hold_rules: bool = False) -> str:
+def format_loso(rows: list[tuple[str, int, dict]], hold_rules: bool = False, without_model: bool = False) -> str:
     """The leave-one-set-out scores per set and their mean, then the kinds of errors per set
     (:func:`imcovid.evaluate_measures.error_breakdown`)."""
     from imcovid.evaluate_measures import BREAKDOWN
 
-    what = "LOSO, rules held out too" if hold_rules else "LOSO"
+    what = ("LOSO, rules held out too" if hold_rules else "LOSO") + (", without the model" if without_model else "")
     lines = [f"| held-out set ({what}) | articles | code P | code R | code F1 | code+action F1 |",
              "|---|---:|---:|---:|---:|---:|"]
     for set_name, n, r in rows:
@@ -498,17 +512,25 @@ def with_proposals(text: str, mentions: list[dict], model) -> list[dict]:
     """``mentions`` and, as ``find_measures`` adds them, the codes ``model`` proposes for the text's statements in
     the sentences where no MEASURE mention of that code lies: one mention per sentence and code, from its first
     statement to its last, the action of its statements' cue words (start dates, places and organization names
-    left out: only code and action are scored)."""
+    left out: only code and action are scored). The shipped restrictions of the model apply here too (s21retire:
+    without them first sight measured a model the build no longer ships): a statement given two or more codes
+    proposes none (``torn_between``), and a statement that overlaps a MEASURE mention of ``mentions`` (the release's
+    rules coded it) gets no second code (``rules_coded_statement``; the mention's span stands for the statements
+    find_measures records as coded)."""
     from imcovid.annotate.measures import (_PRIORITY, asks, code_vetoed, excluded, exempted_code, exemptions,
-                                           other_emergency, rules_refuse, statement_action)
+                                           other_emergency, rules_coded_statement, rules_refuse, statement_action,
+                                           torn_between)
 
     found = [(s, e, a, b) for s, e, a, b in statement_spans(text)]
     proposed = model.propose(text, [(a, b) for _, _, a, b in found])
     measures = [m for m in mentions if m.get("type") == "MEASURE"]
+    coded = [(m["start"], m["end"]) for m in measures]
     groups: dict[tuple[int, str], dict] = {}
     for (s_start, s_end, a, b), codes in zip(found, proposed):
         if not codes or excluded(text[a:b]) or other_emergency(text[s_start:s_end]):
             continue  # (another emergency's sentence: as find_measures)
+        if torn_between(tuple(codes)) or rules_coded_statement(a, b, coded):
+            continue  # (as find_measures: two guesses at one statement, or a second code beside the rules' one)
         exempt_only = any(x <= a and b <= y for x, y in exemptions(text, s_start, s_end))
         action = statement_action(text[a:b], text[s_start:a])
         for code in codes:
@@ -579,22 +601,28 @@ def format_first_sight(rows: list[tuple[str, str, int, dict, dict]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Retrain the model from the development gold and write ``data/measure_model.tsv`` (``--check``: only say
-    whether the file is what retraining gives)."""
+    whether the file is what retraining gives; ``--loso``, ``--loso-rules``, ``--first-sight``: the yardsticks, the
+    first two with the rules alone after ``--without-model``)."""
     from imcovid.version import PROJECT_ROOT
 
     argv = sys.argv[1:] if argv is None else argv
-    unknown = [a for a in argv if a not in ("--check", "--loso", "--loso-rules", "--first-sight")]
-    if unknown or len(argv) > 1:  # a mistyped option must not retrain and overwrite the shipped weights
+    without_model = "--without-model" in argv
+    rest = [a for a in argv if a != "--without-model"]
+    unknown = [a for a in rest if a not in ("--check", "--loso", "--loso-rules", "--first-sight")]
+    # (A mistyped option must not retrain and overwrite the shipped weights; --without-model qualifies a LOSO only.)
+    if unknown or len(rest) > 1 or argv.count("--without-model") > 1 \
+            or (without_model and rest not in (["--loso"], ["--loso-rules"])):
         print(f"imcovid.measure_training: unknown arguments {' '.join(argv)!r} "
-              "(use none, --check, --loso, --loso-rules or --first-sight)",
+              "(use none, --check, --loso, --loso-rules or --first-sight; --without-model with a LOSO option)",
               file=sys.stderr)
         return 2
     if problem := _cannot_train(PROJECT_ROOT):
         print(f"imcovid.measure_training: {problem}", file=sys.stderr)
         return 2
-    if "--loso" in argv or "--loso-rules" in argv:
-        hold_rules = "--loso-rules" in argv
-        print(format_loso(loso(PROJECT_ROOT, hold_rules=hold_rules), hold_rules))
+    if "--loso" in rest or "--loso-rules" in rest:
+        hold_rules = "--loso-rules" in rest
+        rows = loso(PROJECT_ROOT, build_model=no_model if without_model else None, hold_rules=hold_rules)
+        print(format_loso(rows, hold_rules, without_model))
         return 0
     if "--first-sight" in argv:
         print(format_first_sight(first_sight(PROJECT_ROOT)))
