@@ -130,3 +130,25 @@ def test_latin_credits_need_two_latin_words():
     found = _Found("摄影师：Reuters", [], [])
     _latin_credits(found)
     assert not found.spans
+
+
+# 4. Japanese family names from a registry's list of Japan's frequent family names, read after a post.
+@pytest.mark.parametrize("text, expected", [
+    ("日裔美籍气象学家真锅淑郎和德国学者获奖。", ["真锅淑郎"]),
+    ("日本东北大学教授齐藤健一表示，", ["齐藤健一"]),
+    ("日本首相岸田文雄近日表示，", ["岸田文雄"]),  # (listed before)
+    # negatives: a Chinese name whose first characters spell such a family name reads as before
+    ("局长平田明表示，", ["平田明"]),
+    ("局长多田华说，", ["多田华"]),
+])
+def test_japanese_family_names_after_posts(text, expected):
+    assert persons(text) == expected
+
+
+def test_registry_family_names_are_no_words_or_places():
+    from imcovid.annotate.lexicon import dictionary_tag
+    from imcovid.annotate.wordlists import words
+    names = words("surnames_japanese")
+    registry = names[names.index("齐藤") :]  # (the registry's section, which begins with 齐藤)
+    assert all(not n.startswith("小") for n in registry)
+    assert all(dictionary_tag(n) in (None, "nr", "nrt", "nrfg") for n in registry)
