@@ -724,6 +724,23 @@ def _keeps_known_first_name(text: str, start: int, cut: int, first_dot: int) -> 
     return cut
 
 
+# What ends a list's item or a clause right before a dotted name: nothing can be glued to the name across it.
+_BOUNDARY_BEFORE_DOTTED = frozenset("、，,。；;：:！？!?“”\"（(\n 　")
+
+
+def _opens_after_boundary(text: str, start: int, after_position: bool, positions: re.Pattern) -> bool:
+    """The dotted run's first character, one a transliteration may begin with, follows a list's comma, a clause's
+    punctuation or a position word directly (休·杰克曼、|科林·法瑞尔, 演员|科林·法瑞尔, 、|科比·布莱恩特): it cannot be the
+    last character of a post or a body, so it is not cut as one (科 ends 外科 and 学科 elsewhere)."""
+    if text[start] not in _transliteration_set():
+        return False
+    if start == 0 or text[start - 1] in _BOUNDARY_BEFORE_DOTTED:
+        return True
+    # (up to the character after: the position pattern looks ahead at it)
+    return after_position and any(p.end() == start
+                                  for p in positions.finditer(text, max(0, start - _LONGEST_POSITION), start + 1))
+
+
 def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
     """(start, name) of transliterated names whose parts are joined by a middle dot (桑达尔·皮查伊): runs of characters
     that can be in such a name, the first part cut after a position and the last before a verb of saying; no part may
@@ -750,7 +767,8 @@ def dotted_names(text: str, positions: re.Pattern) -> list[tuple[int, str]]:
         else:
             start = _after_last_word(text, start, first_dot)
         # Nor the last character of a post or a body before it: 协调员|贝丝·高德, 策略师|林赛·贝尔.
-        while first_dot - start > 1 and text[start] in NOT_FIRST_IN_DOTTED:
+        while first_dot - start > 1 and text[start] in NOT_FIRST_IN_DOTTED \
+                and not _opens_after_boundary(text, start, after_position, positions):
             start += 1
         # 流浪汉|西蒙·马肖尔, 醉汉|约翰·…: 汉 ends a noun of a man glued to the name (jieba lacks 流浪汉); not where a
         # position or a noun of a person ends before it (医生|汉斯·…, 德国人|汉斯·…: Hans) or nothing Chinese precedes it.

@@ -45,7 +45,12 @@ _POSITION_WORDS = frozenset(POSITIONS)
 # listed post that begins so (首席专家) is read as listed and the frame never runs on into the name (首席专家|王官…).
 _CHIEF_OFFICER_MIDDLE = threshold("persons", "chief_officer_middle")
 _CHIEF_OFFICER = rf"首席(?:(?![的和与及是为，])[\u4e00-\u9fff]){{1,{_CHIEF_OFFICER_MIDDLE}}}?官"  # (not 首席顾问的|官员)
-_POSITION_RE = "|".join(sorted(_POSITION_WORDS, key=len, reverse=True)) + "|" + _CHIEF_OFFICER
+# A scholar of any field, as news writes one before a foreign name (气象学家|Klaus Hasselmann, 量子物理学家|Giorgio
+# Parisi, 数学家, 化学家): the field's last character and 学家, which the list cannot enumerate. Not where 学 ends a
+# verb or a school before 家 (大学|家属, 同学|家长, 留学|家庭, 中学|家长): a character of those before it, or a noun of
+# a family or a home after it, refuses the frame. Tried after the listed posts (经济学家, 首席经济学家 stay as listed).
+_SCHOLAR = r"(?:(?![大同留上放开入升求办就转退复休停逃中小])[\u4e00-\u9fff])学家(?![属长庭族里门人园乡])"
+_POSITION_RE = "|".join(sorted(_POSITION_WORDS, key=len, reverse=True)) + "|" + _CHIEF_OFFICER + "|" + _SCHOLAR
 _HONORIFIC = "|".join(words("person_honorifics"))
 _BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \u3000\n/|丨►▶●■")
 
@@ -398,8 +403,46 @@ def _glossed_in_latin(text: str, end: int, name: str) -> bool:
         and len(_LATIN_WORDS.findall(gloss.group("name"))) == len(re.split(f"[{NAME_DOTS}]", name))
 
 
+# The fewest characters the first or last part of a dotted name keeps after a glued character is trimmed from it: a part
+# of two characters as read (…·梅X) is never trimmed, as a short part may end in a rare character of its own.
+_TRIMMED_PART_MIN = threshold("persons", "trimmed_dotted_part_min")
+
+
+_NOMINALISER = frozenset("所")
+
+
+def _outside(char: str) -> bool:
+    return char not in transliteration_characters() and char not in NAME_DOTS
+
+
+def _dotted_edges_trimmed(text: str, start: int, name: str) -> tuple[int, str]:
+    """A dotted run with one character the transliteration register lacks at an edge, glued from the words around it:
+    the first character where it ends a word with the character before it (代名词|莫妮卡·贝鲁奇) or, where the run as
+    read is no transliteration, where it is no surname (女星|拉什娜·林奇: 贾 of 贾罗德·鲍威尔 is a surname and stays, as
+    transliterations write Ja with it); and where the run as read is no transliteration, the last character, or the
+    word it ends (肖恩·康奈利|版的, 罗杰·摩尔|版, 安东尼·休伯|用滑板, 马克·格里尼|所著), where every character left is
+    of the register. The run was refused whole or taken with the
+    glued character.
+    The trimmed part keeps at least ``trimmed_dotted_part_min`` characters."""
+    parts = re.split(f"[{NAME_DOTS}]", name)
+    if len(parts) < 2:
+        return start, name
+    whole = looks_transliterated(name)
+    if _outside(name[0]) and len(parts[0]) > _TRIMMED_PART_MIN and start > 0 and looks_transliterated(name[1:]) \
+            and (is_plain_word(text[start - 1 : start + 1]) or (not whole and not surname_length(name, 0))):
+        return start + 1, name[1:]
+    if whole or not _outside(name[-1]):
+        return start, name
+    # (The whole word the character ends, or 所 and the verb it makes a noun of: 格里尼|所著, …|所说.)
+    glued = 2 if is_plain_word(name[-2:]) or name[-2] in _NOMINALISER else 1
+    if len(parts[-1]) - glued >= _TRIMMED_PART_MIN and not any(map(_outside, name[:-glued])):
+        return start, name[:-glued]
+    return start, name
+
+
 def _dotted(found: _Found, position_ends: set[int]) -> None:
     for start, name in dotted_names(found.text, _AFTER_POSITION):
+        start, name = _dotted_edges_trimmed(found.text, start, name)
         cued = start in position_ends
         # (A transliteration with a character the register lacks, 贾 of 贾斯汀·布莱克, is a name where a Latin gloss of
         # its parts follows: the headings this check refuses are never glossed so.)
@@ -1494,6 +1537,26 @@ _POSITION_BEFORE_LATIN = re.compile(rf"(?:{_POSITION_RE})(?=[ \u3000]?[{_LATIN_C
 _TWO_LATIN_WORDS = re.compile(rf"[{_LATIN_CAPITAL}][{_LATIN_LOWER}]+[ \-](?:{_LATIN_PARTICLE}[ \-])*[{_LATIN_CAPITAL}]")
 
 
+# A Latin-script name credited after a person's role and a colon, up to the credit's end (摄影师：Pontus Lundahl, as
+# photo captions of world news credit their photographers; 记者：Jane Doe): two to four capitalised words, as after a
+# post, none of them a word of a body's, a medium's or an agency's English name (摄影：Getty Images). Not after 图 or
+# 文, which credit agencies and media as often. The credit readers read Han names only, so these were all missed.
+_LATIN_CREDIT = re.compile(r"(?:摄影师|摄影|记者|作者|撰文|编辑|通讯员|主持人)[:：][ \u3000]*")
+_LATIN_CREDIT_END = re.compile(r"[ \u3000]*(?:$|[\n）)\]】、，,;；|丨/。])|[ \u3000]+(?![A-Za-z])")
+
+
+def _latin_credits(found: _Found) -> None:
+    text = found.text
+    if not _TWO_LATIN_WORDS.search(text):
+        return
+    for role in _LATIN_CREDIT.finditer(text):
+        m = _LATIN_AFTER_POSITION.match(text, role.end())
+        if m is None or not _LATIN_CREDIT_END.match(text, m.end()) \
+                or any(w in _LATIN_NOT_NAME for w in _LATIN_WORDS.findall(m.group("name"))):
+            continue
+        found.add(m.start("name"), m.group("name"), None, over_places="credit", rule="person.credit")
+
+
 def _latin_after_positions(found: _Found) -> None:
     text = found.text
     if not _TWO_LATIN_WORDS.search(text):
@@ -2148,6 +2211,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _dotted(found, position_ends)
     _after_positions(found, position_ends, status_ends, play_ends)
     _latin_after_positions(found)
+    _latin_credits(found)
     _leaders_lists(found)
     _credits(found)
     _speakers(found)
