@@ -219,3 +219,43 @@ def test_no_acting_acronym_under_negation(text):
 
 def test_no_authorities_in_an_idiom():
     assert not [s for s in _surfaces("正所谓当局者迷，旁观者清。") if "当局" in s]
+
+
+# --- review (helper revorg): a kind described before a gloss, initials and marks acting ------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("据市场研究机构（IDC）数据，今年出货量下降。", "市场研究机构"),      # a kind headed by a short description
+    ("咨询机构（BCG）发布报告称，需求回升。", "咨询机构"),
+    ("美国市场调查机构（NPD）表示，销量下滑。", "美国市场调查机构"),     # a country before the kind does not name it
+    ("我们的研究机构（RAND）表示。", "研究机构"),
+    ("非营利组织（NGO）表示，物资短缺。", "非营利组织"),
+])
+def test_no_glossed_name_for_a_described_kind(text, kind):
+    assert kind not in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("国际移民组织（IOM）表示，难民人数上升。", "国际移民组织"),          # a world body's scope begins its name
+    ("国际原子能机构（IAEA）表示，核电站安全。", "国际原子能机构"),
+    ("国际兴奋剂检测机构 (ITA) 表示，样本已送检。", "国际兴奋剂检测机构"),  # a long description is a name
+])
+def test_glossed_name_of_a_world_body(text, name):
+    assert (name, "organization.glossed_name") in _orgs(text)
+
+
+def test_ngo_is_no_body():
+    assert "NGO" not in _surfaces("一个非营利组织（NGO）表示，物资短缺。NGO称将继续援助。")
+
+
+@pytest.mark.parametrize("text", [
+    "JK表示，这次的新专辑是献给粉丝的。",   # two capitals: a person's initials
+    "US称新冠病毒来自实验室。",              # a country's mark
+    "ST宣布退市。",                          # a board's mark
+    "FTX创始人SBF表示，公司将申请破产。",    # initials after a person's post
+    "美国众议员AOC称，将继续推动法案。",
+    "FTX首席执行官 SBF 表示，将申请破产。",
+    "FTX CEO SBF表示，将申请破产。",         # after another Latin word (a title)
+    "I AM表示很开心。",                      # a word of an English phrase
+])
+def test_no_acting_acronym_for_initials_or_marks(text):
+    assert not [s for s, rule in _orgs(text) if rule == "organization.acting_acronym"]

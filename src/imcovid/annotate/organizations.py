@@ -2387,6 +2387,28 @@ _GLOSSED_KINDS = words("organization_glossed_kinds")
 _GLOSSED_ENDING = re.compile("(?:" + "|".join(sorted(set(_SUFFIXES) | set(_GLOSSED_KINDS), key=len, reverse=True))
                              + r")(?=[ \u3000]?[（(][A-Z][A-Za-z]{1,7}[）)])")
 _SHORTEST_GLOSSED_NAME = threshold("organizations", "shortest_glossed_name")
+# (市场研究|机构（IDC）, 美国|市场调查|机构（NPD）, 咨询|机构（BCG）: a kind of body that a short description heads is
+# the kind the gloss's body is of, not its name; the gloss alone names it, as 全球知名调查机构|盖洛普（Gallup） does.
+# A world body's name begins with its scope, 国际|移民|组织（IOM）: data/organization_glossed_scopes.txt.)
+_GENERIC_GLOSSED_KIND = re.compile("(?:" + "|".join(sorted(set(_GLOSSED_KINDS) | set(words("organization_kinds_before_name")),
+                                                           key=len, reverse=True)) + ")$")
+_LONGEST_KIND_DESCRIPTION = threshold("organizations", "longest_kind_description")
+_GLOSSED_SCOPES = tuple(words("organization_glossed_scopes"))
+
+
+def _described_kind_glossed(text: str, start: int, end: int, in_place: Coverage) -> bool:
+    """The words ``text[start:end]`` before a gloss are a kind headed by a short description (市场研究机构, 咨询机构,
+    非营利组织), a place before it aside (美国|市场调查机构): a generic kind at the end, at most
+    ``longest_kind_description`` characters before it, and no world body's scope at the start (国际移民组织)."""
+    kind = _GENERIC_GLOSSED_KIND.search(text, start, end)
+    if not kind:
+        return False
+    while start < kind.start() and in_place.touches(start, start + 1):
+        start += 1  # (北京|咨询机构: the place says where the kind is, not which body)
+    if country := _COUNTRY_START.match(text[start : kind.start()]):
+        start += country.end()  # (美国|市场调查机构: so does a country, which the gazetteer lacks)
+    description = text[start : kind.start()]
+    return len(description) <= _LONGEST_KIND_DESCRIPTION and not description.startswith(_GLOSSED_SCOPES)
 
 
 def _glossed_bodies(text: str, spans: dict[tuple[int, int], str], in_place: Coverage) -> list[tuple[int, int]]:
@@ -2407,7 +2429,7 @@ def _glossed_bodies(text: str, spans: dict[tuple[int, int], str], in_place: Cove
         name = text[start : m.end()]
         if len(name) < _SHORTEST_GLOSSED_NAME or len(name) <= len(m.group()) or "某" in name \
                 or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]) or _referring_head(name[: -len(m.group())]) \
-                or any(a < start < b for a, b in spans):
+                or any(a < start < b for a, b in spans) or _described_kind_glossed(text, start, m.end(), in_place):
             continue
         found.append((start, m.end()))
     return found
@@ -2466,10 +2488,27 @@ def _recur_acronyms(text: str, acronyms: set[str], spans: dict[tuple[int, int], 
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
 
 
+_SHORTEST_ACTING_ACRONYM = threshold("organizations", "shortest_acting_acronym")
+# (FTX创始人|SBF表示, 众议员|AOC称, 首席执行官 SBF: initials written right after a post are the person holding it; CEO
+# SBF: so is an acronym right after another Latin word, as are the words of an English phrase, I AM表示)
+_LATIN_WORD_BEFORE = re.compile(r"[A-Za-z0-9][ \u3000]$")
+
+
 def _acting_acronyms(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """Acronyms of capitals right before a body's act (_ACTING_ACRONYM), of ``shortest_acting_acronym`` capitals at
+    least (two are as often a person's initials, a country's or a board's mark: JK表示, US称, ST宣布); not an
+    abbreviation that names no body, not a name found already, not initials after a person's post (创始人SBF表示)
+    nor after another Latin word (CEO SBF表示, I AM表示)."""
     found = Coverage(len(text), list(spans))
-    return [m.span("acronym") for m in _ACTING_ACRONYM.finditer(text)
-            if m.group("acronym") not in _LATIN_NOT_BODIES and not found.touches(*m.span("acronym"))]
+    acting = []
+    for m in _ACTING_ACRONYM.finditer(text):
+        acronym, (a, b) = m.group("acronym"), m.span("acronym")
+        before = text[max(0, a - _LONGEST_POSITION - 1) : a].rstrip(" \u3000")
+        if len(acronym) < _SHORTEST_ACTING_ACRONYM or acronym in _LATIN_NOT_BODIES or found.touches(a, b) \
+                or _POSITION_BEFORE.search(before) or _LATIN_WORD_BEFORE.search(text, max(0, a - 2), a):
+            continue
+        acting.append((a, b))
+    return acting
 
 
 # A school named by its place and its number (莱西七中, 北京四中, 某某二小): the short form of 第七中学.
