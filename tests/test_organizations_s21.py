@@ -259,3 +259,19 @@ def test_ngo_is_no_body():
 ])
 def test_no_acting_acronym_for_initials_or_marks(text):
     assert not [s for s, rule in _orgs(text) if rule == "organization.acting_acronym"]
+
+
+@pytest.mark.parametrize("text", [
+    "FTX创始人萨姆·班克曼-弗里德（SBF）申请破产。SBF表示，他很抱歉。",   # a transliterated name glossed
+    "币安创始人赵长鹏（CZ）发文。CZ称将继续运营。",                         # a person's name after a post, glossed
+])
+def test_no_acting_acronym_for_a_persons_glossed_initials(text):
+    assert not [s for s, rule in _orgs(text) if rule == "organization.acting_acronym"]
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("石油输出国组织（OPEC）开会。随后OPEC表示将增产。", "OPEC"),   # a body's gloss is no person's
+    ("SIPRI表示，去年全球军费开支增长。", "SIPRI"),
+])
+def test_acting_acronym_of_a_body_kept(text, acronym):
+    assert acronym in _surfaces(text)

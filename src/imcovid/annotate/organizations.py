@@ -2473,9 +2473,10 @@ def _joint_partners(text: str, spans: dict[tuple[int, int], str], places: set[st
     return found
 
 
-# An acronym of capitals acting as a body (SIPRI表示, PAG接盘, 特斯拉对 NHTSA 表示): no person's name is written in
-# capitals alone, and the acts are a body's (saying, announcing, buying), not a product's (发布, 上线). Not an abbreviation
-# that names no body (data/organization_latin_not_bodies.txt: CEO表示, PCR, TA表示).
+# An acronym of capitals acting as a body (SIPRI表示, PAG接盘, 特斯拉对 NHTSA 表示): the acts are a body's (saying,
+# announcing, buying), not a product's (发布, 上线). Not an abbreviation that names no body (data/organization_latin_
+# not_bodies.txt: CEO表示, PCR, TA表示). A person is written so too, by initials (SBF, CZ, AOC): _acting_acronyms leaves
+# those after a post (创始人SBF表示) and two capitals (JK表示); initials standing alone as a subject are still read.
 _ACTING_ACRONYM = re.compile(r"(?<![A-Za-z0-9.\-])(?P<acronym>[A-Z]{2,6})(?![A-Za-z0-9.\-])[ \u3000]?"
                              r"(?:也|还|则|已|再次|此前|随后|当天|周[一二三四五六日])?"
                              r"(?:表示|宣布|指出|透露|回应|披露|声称|警告|强调|公告|通报|承认|接盘|收购|称(?![为号作之赞]))")
@@ -2494,18 +2495,32 @@ _SHORTEST_ACTING_ACRONYM = threshold("organizations", "shortest_acting_acronym")
 _LATIN_WORD_BEFORE = re.compile(r"[A-Za-z0-9][ \u3000]$")
 
 
+def _glosses_a_person(text: str, acronym: str) -> bool:
+    """The acronym stands in brackets right after a person's name somewhere in the text: a transliterated full name
+    (萨姆·班克曼-弗里德（SBF）) or a name shaped as a person's right after a post (创始人|赵长鹏（CZ）). It is that
+    person's initials, wherever it acts."""
+    for m in re.finditer(rf"(?:(?P<foreign>[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff\-]+)+)|(?P<name>[\u4e00-\u9fff]{{2,3}}))"
+                         rf"[ \u3000]?[（(]{re.escape(acronym)}[）)]", text):
+        if m.group("foreign") or (_person_shaped(m.group("name"))
+                                  and _POSITION_BEFORE.search(text, max(0, m.start() - _LONGEST_POSITION), m.start())):
+            return True
+    return False
+
+
 def _acting_acronyms(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
     """Acronyms of capitals right before a body's act (_ACTING_ACRONYM), of ``shortest_acting_acronym`` capitals at
     least (two are as often a person's initials, a country's or a board's mark: JK表示, US称, ST宣布); not an
     abbreviation that names no body, not a name found already, not initials after a person's post (创始人SBF表示)
-    nor after another Latin word (CEO SBF表示, I AM表示)."""
+    nor after another Latin word (CEO SBF表示, I AM表示), nor initials that gloss a person's name in the text
+    (萨姆·班克曼-弗里德（SBF）… SBF表示)."""
     found = Coverage(len(text), list(spans))
     acting = []
     for m in _ACTING_ACRONYM.finditer(text):
         acronym, (a, b) = m.group("acronym"), m.span("acronym")
         before = text[max(0, a - _LONGEST_POSITION - 1) : a].rstrip(" \u3000")
         if len(acronym) < _SHORTEST_ACTING_ACRONYM or acronym in _LATIN_NOT_BODIES or found.touches(a, b) \
-                or _POSITION_BEFORE.search(before) or _LATIN_WORD_BEFORE.search(text, max(0, a - 2), a):
+                or _POSITION_BEFORE.search(before) or _LATIN_WORD_BEFORE.search(text, max(0, a - 2), a) \
+                or _glosses_a_person(text, acronym):
             continue
         acting.append((a, b))
     return acting
