@@ -275,3 +275,18 @@ def test_no_acting_acronym_for_a_persons_glossed_initials(text):
 ])
 def test_acting_acronym_of_a_body_kept(text, acronym):
     assert acronym in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("腾讯收购了人民优选，人民优选表示将保持独立运营。", "人民优选"),   # a word for people inside a firm's name
+])
+def test_people_words_do_not_unmake_other_rules_bodies(text, name):
+    assert name in _surfaces(text)
+
+
+@pytest.mark.parametrize("text", [
+    "坚定地同中国共产党、中国政府和中国人民携手前行。",
+    "市政府和广大群众共同努力，打赢疫情防控阻击战。",
+])
+def test_no_joint_partner_ending_in_a_word_for_people(text):
+    assert not [s for s, rule in _orgs(text) if rule == "organization.joint_partner"]

@@ -2441,6 +2441,9 @@ def _glossed_bodies(text: str, spans: dict[tuple[int, int], str], in_place: Cove
 # (not the words these begin: 命运共同体, 共同富裕, 联合国, 工商联合会)
 _JOINT_ACT = re.compile(r"等?(?:共同(?!体|富裕|点|愿望|利益)|联合(?!国|会|体|社|作战|收购方)|携手)")
 _LONGEST_PARTNER = threshold("organizations", "longest_joint_partner")
+# (中国政府和|中国人民|携手, 政府和|广大群众|共同: an item ending in a word for a people is people, no party;
+# data/organization_people_words.txt, read at the item's end only: 人民医院, 人民优选 are bodies)
+_PEOPLE_ITEM = re.compile("(?:" + "|".join(sorted(words("organization_people_words"), key=len, reverse=True)) + ")$")
 
 
 def _joint_partners(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> list[tuple[int, int]]:
@@ -2467,8 +2470,8 @@ def _joint_partners(text: str, spans: dict[tuple[int, int], str], places: set[st
         for k, e, whole in items:
             item = text[k:e]
             if e in ends or not whole or not _firm_item(item, places) or _person_shaped(item) \
-                    or _NOT_A_SPEAKING_BODY.search(item):
-                continue  # (中国政府和|中国人民|携手: people, not a party; data/organization_headline_non_speakers.txt)
+                    or _NOT_A_SPEAKING_BODY.search(item) or _PEOPLE_ITEM.search(item):
+                continue  # (中国政府和|中国人民|携手: people, not a party; data/organization_people_words.txt)
             found.append((k, e))
     return found
 
