@@ -228,7 +228,9 @@ def test_no_authorities_in_an_idiom():
     ("咨询机构（BCG）发布报告称，需求回升。", "咨询机构"),
     ("美国市场调查机构（NPD）表示，销量下滑。", "美国市场调查机构"),     # a country before the kind does not name it
     ("我们的研究机构（RAND）表示。", "研究机构"),
-    ("非营利组织（NGO）表示，物资短缺。", "非营利组织"),
+    ("非营利组织（NGO）表示，物资短缺。", "非营利组织"),   # (NGO names no body)
+    ("咨询公司 (McKinsey) 的报告显示，需求回升。", "咨询公司"),
+    ("大型律师事务所（DLA）表示，将提起诉讼。", "大型律师事务所"),
 ])
 def test_no_glossed_name_for_a_described_kind(text, kind):
     assert kind not in _surfaces(text)
@@ -238,6 +240,9 @@ def test_no_glossed_name_for_a_described_kind(text, kind):
     ("国际移民组织（IOM）表示，难民人数上升。", "国际移民组织"),          # a world body's scope begins its name
     ("国际原子能机构（IAEA）表示，核电站安全。", "国际原子能机构"),
     ("国际兴奋剂检测机构 (ITA) 表示，样本已送检。", "国际兴奋剂检测机构"),  # a long description is a name
+    ("欧洲投资银行（EIB）表示，将提供贷款。", "欧洲投资银行"),
+    ("人权观察组织（HRW）表示，调查仍在进行。", "人权观察组织"),    # 组织, 联盟: no kind of firm before a name
+    ("非洲联盟（AU）表示，将派出观察员。", "非洲联盟"),
 ])
 def test_glossed_name_of_a_world_body(text, name):
     assert (name, "organization.glossed_name") in _orgs(text)

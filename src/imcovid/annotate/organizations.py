@@ -2387,19 +2387,21 @@ _GLOSSED_KINDS = words("organization_glossed_kinds")
 _GLOSSED_ENDING = re.compile("(?:" + "|".join(sorted(set(_SUFFIXES) | set(_GLOSSED_KINDS), key=len, reverse=True))
                              + r")(?=[ \u3000]?[（(][A-Z][A-Za-z]{1,7}[）)])")
 _SHORTEST_GLOSSED_NAME = threshold("organizations", "shortest_glossed_name")
-# (市场研究|机构（IDC）, 美国|市场调查|机构（NPD）, 咨询|机构（BCG）: a kind of body that a short description heads is
-# the kind the gloss's body is of, not its name; the gloss alone names it, as 全球知名调查机构|盖洛普（Gallup） does.
-# A world body's name begins with its scope, 国际|移民|组织（IOM）: data/organization_glossed_scopes.txt.)
-_GENERIC_GLOSSED_KIND = re.compile("(?:" + "|".join(sorted(set(_GLOSSED_KINDS) | set(words("organization_kinds_before_name")),
-                                                           key=len, reverse=True)) + ")$")
+# (市场研究|机构（IDC）, 美国|市场调查|机构（NPD）, 咨询|公司 (McKinsey): a kind of firm that a short description heads
+# is the kind the gloss's body is of, not its name; the gloss alone names it, as 全球知名调查机构|盖洛普（Gallup） does.
+# Only the kinds news writes before a firm's name in apposition (data/organization_kinds_before_name.txt), not 组织 or
+# 联盟, whose short names are names (人权观察组织（HRW）, 非洲联盟（AU）). A world body's name begins with its scope,
+# 国际|清算|银行（BIS）: data/organization_glossed_scopes.txt.)
+_GENERIC_GLOSSED_KIND = re.compile("(?:" + "|".join(sorted(words("organization_kinds_before_name"), key=len, reverse=True))
+                                   + ")$")
 _LONGEST_KIND_DESCRIPTION = threshold("organizations", "longest_kind_description")
 _GLOSSED_SCOPES = tuple(words("organization_glossed_scopes"))
 
 
 def _described_kind_glossed(text: str, start: int, end: int, in_place: Coverage) -> bool:
-    """The words ``text[start:end]`` before a gloss are a kind headed by a short description (市场研究机构, 咨询机构,
-    非营利组织), a place before it aside (美国|市场调查机构): a generic kind at the end, at most
-    ``longest_kind_description`` characters before it, and no world body's scope at the start (国际移民组织)."""
+    """The words ``text[start:end]`` before a gloss are a kind headed by a short description (市场研究机构, 咨询公司,
+    大型律师事务所), a place or country before it aside (美国|市场调查机构): a kind of firm at the end, at most
+    ``longest_kind_description`` characters before it, and no world body's scope at the start (国际清算银行)."""
     kind = _GENERIC_GLOSSED_KIND.search(text, start, end)
     if not kind:
         return False
