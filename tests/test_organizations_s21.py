@@ -269,6 +269,7 @@ def test_no_acting_acronym_for_initials_or_marks(text):
 @pytest.mark.parametrize("text", [
     "FTX创始人萨姆·班克曼-弗里德（SBF）申请破产。SBF表示，他很抱歉。",   # a transliterated name glossed
     "币安创始人赵长鹏（CZ）发文。CZ称将继续运营。",                         # a person's name after a post, glossed
+    "FTX创始人SBF近日接受采访。SBF表示，他很抱歉。",                       # initials after a post elsewhere in the text
 ])
 def test_no_acting_acronym_for_a_persons_glossed_initials(text):
     assert not [s for s, rule in _orgs(text) if rule == "organization.acting_acronym"]

@@ -2500,10 +2500,13 @@ _SHORTEST_ACTING_ACRONYM = threshold("organizations", "shortest_acting_acronym")
 _LATIN_WORD_BEFORE = re.compile(r"[A-Za-z0-9][ \u3000]$")
 
 
-def _glosses_a_person(text: str, acronym: str) -> bool:
-    """The acronym stands in brackets right after a person's name somewhere in the text: a transliterated full name
-    (萨姆·班克曼-弗里德（SBF）) or a name shaped as a person's right after a post (创始人|赵长鹏（CZ）). It is that
-    person's initials, wherever it acts."""
+def _names_a_person(text: str, acronym: str) -> bool:
+    """The acronym stands right after a post somewhere in the text (FTX创始人|SBF近日…, 众议员 AOC), or in brackets
+    right after a person's name: a transliterated full name (萨姆·班克曼-弗里德（SBF）) or a name shaped as a person's
+    right after a post (创始人|赵长鹏（CZ）). It is that person's initials, wherever it acts."""
+    for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])", text):
+        if _POSITION_BEFORE.search(text[max(0, m.start() - _LONGEST_POSITION - 1) : m.start()].rstrip(" \u3000")):
+            return True
     for m in re.finditer(rf"(?:(?P<foreign>[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff\-]+)+)|(?P<name>[\u4e00-\u9fff]{{2,3}}))"
                          rf"[ \u3000]?[（(]{re.escape(acronym)}[）)]", text):
         if m.group("foreign") or (_person_shaped(m.group("name"))
@@ -2515,17 +2518,15 @@ def _glosses_a_person(text: str, acronym: str) -> bool:
 def _acting_acronyms(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
     """Acronyms of capitals right before a body's act (_ACTING_ACRONYM), of ``shortest_acting_acronym`` capitals at
     least (two are as often a person's initials, a country's or a board's mark: JK表示, US称, ST宣布); not an
-    abbreviation that names no body, not a name found already, not initials after a person's post (创始人SBF表示)
-    nor after another Latin word (CEO SBF表示, I AM表示), nor initials that gloss a person's name in the text
-    (萨姆·班克曼-弗里德（SBF）… SBF表示)."""
+    abbreviation that names no body, not a name found already, not after another Latin word (CEO SBF表示, I AM表示),
+    nor a person's initials: written after a post or glossing a person's name anywhere in the text (创始人SBF表示;
+    FTX创始人SBF接受采访…SBF表示; 萨姆·班克曼-弗里德（SBF）… SBF表示)."""
     found = Coverage(len(text), list(spans))
     acting = []
     for m in _ACTING_ACRONYM.finditer(text):
         acronym, (a, b) = m.group("acronym"), m.span("acronym")
-        before = text[max(0, a - _LONGEST_POSITION - 1) : a].rstrip(" \u3000")
         if len(acronym) < _SHORTEST_ACTING_ACRONYM or acronym in _LATIN_NOT_BODIES or found.touches(a, b) \
-                or _POSITION_BEFORE.search(before) or _LATIN_WORD_BEFORE.search(text, max(0, a - 2), a) \
-                or _glosses_a_person(text, acronym):
+                or _LATIN_WORD_BEFORE.search(text, max(0, a - 2), a) or _names_a_person(text, acronym):
             continue
         acting.append((a, b))
     return acting
