@@ -219,3 +219,80 @@ def test_no_acting_acronym_under_negation(text):
 
 def test_no_authorities_in_an_idiom():
     assert not [s for s in _surfaces("正所谓当局者迷，旁观者清。") if "当局" in s]
+
+
+# --- review (helper revorg): a kind described before a gloss, initials and marks acting ------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("据市场研究机构（IDC）数据，今年出货量下降。", "市场研究机构"),      # a kind headed by a short description
+    ("咨询机构（BCG）发布报告称，需求回升。", "咨询机构"),
+    ("美国市场调查机构（NPD）表示，销量下滑。", "美国市场调查机构"),     # a country before the kind does not name it
+    ("我们的研究机构（RAND）表示。", "研究机构"),
+    ("非营利组织（NGO）表示，物资短缺。", "非营利组织"),   # (NGO names no body)
+    ("咨询公司 (McKinsey) 的报告显示，需求回升。", "咨询公司"),
+    ("大型律师事务所（DLA）表示，将提起诉讼。", "大型律师事务所"),
+])
+def test_no_glossed_name_for_a_described_kind(text, kind):
+    assert kind not in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("国际移民组织（IOM）表示，难民人数上升。", "国际移民组织"),          # a world body's scope begins its name
+    ("国际原子能机构（IAEA）表示，核电站安全。", "国际原子能机构"),
+    ("国际兴奋剂检测机构 (ITA) 表示，样本已送检。", "国际兴奋剂检测机构"),  # a long description is a name
+    ("欧洲投资银行（EIB）表示，将提供贷款。", "欧洲投资银行"),
+    ("人权观察组织（HRW）表示，调查仍在进行。", "人权观察组织"),    # 组织, 联盟: no kind of firm before a name
+    ("非洲联盟（AU）表示，将派出观察员。", "非洲联盟"),
+])
+def test_glossed_name_of_a_world_body(text, name):
+    assert (name, "organization.glossed_name") in _orgs(text)
+
+
+def test_ngo_is_no_body():
+    assert "NGO" not in _surfaces("一个非营利组织（NGO）表示，物资短缺。NGO称将继续援助。")
+
+
+@pytest.mark.parametrize("text", [
+    "JK表示，这次的新专辑是献给粉丝的。",   # two capitals: a person's initials
+    "US称新冠病毒来自实验室。",              # a country's mark
+    "ST宣布退市。",                          # a board's mark
+    "FTX创始人SBF表示，公司将申请破产。",    # initials after a person's post
+    "美国众议员AOC称，将继续推动法案。",
+    "FTX首席执行官 SBF 表示，将申请破产。",
+    "FTX CEO SBF表示，将申请破产。",         # after another Latin word (a title)
+    "I AM表示很开心。",                      # a word of an English phrase
+])
+def test_no_acting_acronym_for_initials_or_marks(text):
+    assert not [s for s, rule in _orgs(text) if rule == "organization.acting_acronym"]
+
+
+@pytest.mark.parametrize("text", [
+    "FTX创始人萨姆·班克曼-弗里德（SBF）申请破产。SBF表示，他很抱歉。",   # a transliterated name glossed
+    "币安创始人赵长鹏（CZ）发文。CZ称将继续运营。",                         # a person's name after a post, glossed
+    "FTX创始人SBF近日接受采访。SBF表示，他很抱歉。",                       # initials after a post elsewhere in the text
+])
+def test_no_acting_acronym_for_a_persons_glossed_initials(text):
+    assert not [s for s, rule in _orgs(text) if rule == "organization.acting_acronym"]
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("石油输出国组织（OPEC）开会。随后OPEC表示将增产。", "OPEC"),   # a body's gloss is no person's
+    ("SIPRI表示，去年全球军费开支增长。", "SIPRI"),
+])
+def test_acting_acronym_of_a_body_kept(text, acronym):
+    assert acronym in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("腾讯收购了人民优选，人民优选表示将保持独立运营。", "人民优选"),   # a word for people inside a firm's name
+])
+def test_people_words_do_not_unmake_other_rules_bodies(text, name):
+    assert name in _surfaces(text)
+
+
+@pytest.mark.parametrize("text", [
+    "坚定地同中国共产党、中国政府和中国人民携手前行。",
+    "市政府和广大群众共同努力，打赢疫情防控阻击战。",
+])
+def test_no_joint_partner_ending_in_a_word_for_people(text):
+    assert not [s for s, rule in _orgs(text) if rule == "organization.joint_partner"]

@@ -2387,6 +2387,30 @@ _GLOSSED_KINDS = words("organization_glossed_kinds")
 _GLOSSED_ENDING = re.compile("(?:" + "|".join(sorted(set(_SUFFIXES) | set(_GLOSSED_KINDS), key=len, reverse=True))
                              + r")(?=[ \u3000]?[（(][A-Z][A-Za-z]{1,7}[）)])")
 _SHORTEST_GLOSSED_NAME = threshold("organizations", "shortest_glossed_name")
+# (市场研究|机构（IDC）, 美国|市场调查|机构（NPD）, 咨询|公司 (McKinsey): a kind of firm that a short description heads
+# is the kind the gloss's body is of, not its name; the gloss alone names it, as 全球知名调查机构|盖洛普（Gallup） does.
+# Only the kinds news writes before a firm's name in apposition (data/organization_kinds_before_name.txt), not 组织 or
+# 联盟, whose short names are names (人权观察组织（HRW）, 非洲联盟（AU）). A world body's name begins with its scope,
+# 国际|清算|银行（BIS）: data/organization_glossed_scopes.txt.)
+_GENERIC_GLOSSED_KIND = re.compile("(?:" + "|".join(sorted(words("organization_kinds_before_name"), key=len, reverse=True))
+                                   + ")$")
+_LONGEST_KIND_DESCRIPTION = threshold("organizations", "longest_kind_description")
+_GLOSSED_SCOPES = tuple(words("organization_glossed_scopes"))
+
+
+def _described_kind_glossed(text: str, start: int, end: int, in_place: Coverage) -> bool:
+    """The words ``text[start:end]`` before a gloss are a kind headed by a short description (市场研究机构, 咨询公司,
+    大型律师事务所), a place or country before it aside (美国|市场调查机构): a kind of firm at the end, at most
+    ``longest_kind_description`` characters before it, and no world body's scope at the start (国际清算银行)."""
+    kind = _GENERIC_GLOSSED_KIND.search(text, start, end)
+    if not kind:
+        return False
+    while start < kind.start() and in_place.touches(start, start + 1):
+        start += 1  # (北京|咨询机构: the place says where the kind is, not which body)
+    if country := _COUNTRY_START.match(text[start : kind.start()]):
+        start += country.end()  # (美国|市场调查机构: so does a country, which the gazetteer lacks)
+    description = text[start : kind.start()]
+    return len(description) <= _LONGEST_KIND_DESCRIPTION and not description.startswith(_GLOSSED_SCOPES)
 
 
 def _glossed_bodies(text: str, spans: dict[tuple[int, int], str], in_place: Coverage) -> list[tuple[int, int]]:
@@ -2407,7 +2431,7 @@ def _glossed_bodies(text: str, spans: dict[tuple[int, int], str], in_place: Cove
         name = text[start : m.end()]
         if len(name) < _SHORTEST_GLOSSED_NAME or len(name) <= len(m.group()) or "某" in name \
                 or _COUNTED.search(name) or _ONE_OF.search(name[: -len(m.group())]) or _referring_head(name[: -len(m.group())]) \
-                or any(a < start < b for a, b in spans):
+                or any(a < start < b for a, b in spans) or _described_kind_glossed(text, start, m.end(), in_place):
             continue
         found.append((start, m.end()))
     return found
@@ -2419,6 +2443,9 @@ def _glossed_bodies(text: str, spans: dict[tuple[int, int], str], in_place: Cove
 # (not the words these begin: 命运共同体, 共同富裕, 联合国, 工商联合会)
 _JOINT_ACT = re.compile(r"等?(?:共同(?!体|富裕|点|愿望|利益)|联合(?!国|会|体|社|作战|收购方)|携手)")
 _LONGEST_PARTNER = threshold("organizations", "longest_joint_partner")
+# (中国政府和|中国人民|携手, 政府和|广大群众|共同: an item ending in a word for a people is people, no party;
+# data/organization_people_words.txt, read at the item's end only: 人民医院, 人民优选 are bodies)
+_PEOPLE_ITEM = re.compile("(?:" + "|".join(sorted(words("organization_people_words"), key=len, reverse=True)) + ")$")
 
 
 def _joint_partners(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> list[tuple[int, int]]:
@@ -2445,15 +2472,16 @@ def _joint_partners(text: str, spans: dict[tuple[int, int], str], places: set[st
         for k, e, whole in items:
             item = text[k:e]
             if e in ends or not whole or not _firm_item(item, places) or _person_shaped(item) \
-                    or _NOT_A_SPEAKING_BODY.search(item):
-                continue  # (中国政府和|中国人民|携手: people, not a party; data/organization_headline_non_speakers.txt)
+                    or _NOT_A_SPEAKING_BODY.search(item) or _PEOPLE_ITEM.search(item):
+                continue  # (中国政府和|中国人民|携手: people, not a party; data/organization_people_words.txt)
             found.append((k, e))
     return found
 
 
-# An acronym of capitals acting as a body (SIPRI表示, PAG接盘, 特斯拉对 NHTSA 表示): no person's name is written in
-# capitals alone, and the acts are a body's (saying, announcing, buying), not a product's (发布, 上线). Not an abbreviation
-# that names no body (data/organization_latin_not_bodies.txt: CEO表示, PCR, TA表示).
+# An acronym of capitals acting as a body (SIPRI表示, PAG接盘, 特斯拉对 NHTSA 表示): the acts are a body's (saying,
+# announcing, buying), not a product's (发布, 上线). Not an abbreviation that names no body (data/organization_latin_
+# not_bodies.txt: CEO表示, PCR, TA表示). A person is written so too, by initials (SBF, CZ, AOC): _acting_acronyms leaves
+# those after a post (创始人SBF表示) and two capitals (JK表示); initials standing alone as a subject are still read.
 _ACTING_ACRONYM = re.compile(r"(?<![A-Za-z0-9.\-])(?P<acronym>[A-Z]{2,6})(?![A-Za-z0-9.\-])[ \u3000]?"
                              r"(?:也|还|则|已|再次|此前|随后|当天|周[一二三四五六日])?"
                              r"(?:表示|宣布|指出|透露|回应|披露|声称|警告|强调|公告|通报|承认|接盘|收购|称(?![为号作之赞]))")
@@ -2466,10 +2494,42 @@ def _recur_acronyms(text: str, acronyms: set[str], spans: dict[tuple[int, int], 
             spans.setdefault((m.start(), m.end()), "organization.recurrence")
 
 
+_SHORTEST_ACTING_ACRONYM = threshold("organizations", "shortest_acting_acronym")
+# (FTX创始人|SBF表示, 众议员|AOC称, 首席执行官 SBF: initials written right after a post are the person holding it; CEO
+# SBF: so is an acronym right after another Latin word, as are the words of an English phrase, I AM表示)
+_LATIN_WORD_BEFORE = re.compile(r"[A-Za-z0-9][ \u3000]$")
+
+
+def _names_a_person(text: str, acronym: str) -> bool:
+    """The acronym stands right after a post somewhere in the text (FTX创始人|SBF近日…, 众议员 AOC), or in brackets
+    right after a person's name: a transliterated full name (萨姆·班克曼-弗里德（SBF）) or a name shaped as a person's
+    right after a post (创始人|赵长鹏（CZ）). It is that person's initials, wherever it acts."""
+    for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])", text):
+        if _POSITION_BEFORE.search(text[max(0, m.start() - _LONGEST_POSITION - 1) : m.start()].rstrip(" \u3000")):
+            return True
+    for m in re.finditer(rf"(?:(?P<foreign>[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff\-]+)+)|(?P<name>[\u4e00-\u9fff]{{2,3}}))"
+                         rf"[ \u3000]?[（(]{re.escape(acronym)}[）)]", text):
+        if m.group("foreign") or (_person_shaped(m.group("name"))
+                                  and _POSITION_BEFORE.search(text, max(0, m.start() - _LONGEST_POSITION), m.start())):
+            return True
+    return False
+
+
 def _acting_acronyms(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """Acronyms of capitals right before a body's act (_ACTING_ACRONYM), of ``shortest_acting_acronym`` capitals at
+    least (two are as often a person's initials, a country's or a board's mark: JK表示, US称, ST宣布); not an
+    abbreviation that names no body, not a name found already, not after another Latin word (CEO SBF表示, I AM表示),
+    nor a person's initials: written after a post or glossing a person's name anywhere in the text (创始人SBF表示;
+    FTX创始人SBF接受采访…SBF表示; 萨姆·班克曼-弗里德（SBF）… SBF表示)."""
     found = Coverage(len(text), list(spans))
-    return [m.span("acronym") for m in _ACTING_ACRONYM.finditer(text)
-            if m.group("acronym") not in _LATIN_NOT_BODIES and not found.touches(*m.span("acronym"))]
+    acting = []
+    for m in _ACTING_ACRONYM.finditer(text):
+        acronym, (a, b) = m.group("acronym"), m.span("acronym")
+        if len(acronym) < _SHORTEST_ACTING_ACRONYM or acronym in _LATIN_NOT_BODIES or found.touches(a, b) \
+                or _LATIN_WORD_BEFORE.search(text, max(0, a - 2), a) or _names_a_person(text, acronym):
+            continue
+        acting.append((a, b))
+    return acting
 
 
 # A school named by its place and its number (莱西七中, 北京四中, 某某二小): the short form of 第七中学.

@@ -115,6 +115,10 @@ LISTS = {
     "organization_fund_kinds": "words before 基金 that name a kind of fund (organizations.py)",
     "organization_kinds_after_list": "kinds of firm after a list and 等, whose items are firms: 甲、乙等|电商平台 "
                                      "(organizations.py)",
+    "organization_people_words": "words for a people or the public ending a list item before a joint act: 中国政府和|"
+                                 "中国人民|携手 (organizations.py)",
+    "organization_glossed_scopes": "scope words that begin a world body's name before a kind of firm glossed by a "
+                                   "Latin acronym: 国际|清算银行（BIS） (organizations.py)",
     "organization_glossed_kinds": "kinds of body that end a name glossed by a Latin acronym: 国际兴奋剂检测|机构 (ITA) "
                                   "(organizations.py)",
     "organization_kinds_after_called_name": "kinds of body written after a quoted name and a verb of naming: 名为"
