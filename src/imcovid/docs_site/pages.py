@@ -442,9 +442,11 @@ Articles with a publication date: {dated}; without one: {undated} (the grey *no 
 
 ## Mentions by type
 
-A mention can lie inside another one (a place inside an organization's name: 内蒙古 in 内蒙古日报); such a
-*nested* mention has the containing mention's id in `parent_id`. The counts below the charts of places,
-organizations and people are of top-level mentions only, so each stretch of text counts once.
+An entity mention (PERSON, LOCATION, ORGANIZATION, DATE) can lie inside another one (a place inside an
+organization's name: 内蒙古 in 内蒙古日报); such a *nested* mention has the containing mention's id in `parent_id`.
+MEASURE and CASE_COUNT spans overlap entity mentions (内蒙古 inside `内蒙古6例`) but are never a parent, so the
+places and names inside them stay top-level. The counts below the charts of places, organizations and people are of
+top-level entity mentions only, so each stretch of text counts once among them.
 
 ![Stacked bar chart of mentions per type, top-level and nested](figures/mention-types.svg)
 

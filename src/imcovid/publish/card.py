@@ -565,11 +565,14 @@ articles = pd.read_parquet("dataset/articles")  # the config's file or all its s
 
 {pin_snippet(ident, version)}
 
-**Nested mentions.** A mention can lie inside another: a place inside an organization's name (内蒙古 in
-内蒙古日报), a prefecture inside a longer place name. Such a row has the `mention_id` of the mention containing it in
-`parent_id`; top-level mentions have a null `parent_id`. The article column `location_codes` lists the codes of all
-LOCATION mentions, nested ones included; to count places named in their own right, count the LOCATION rows with a
-null `parent_id` (the statistics below do).
+**Nested mentions.** An entity mention (PERSON, LOCATION, ORGANIZATION, DATE) can lie inside another: a place
+inside an organization's name (内蒙古 in 内蒙古日报), a prefecture inside a longer place name. Such a row has the
+`mention_id` of the entity mention containing it in `parent_id`; top-level mentions have a null `parent_id`. MEASURE
+and CASE_COUNT mentions are another layer: their spans overlap entity mentions (内蒙古 inside `内蒙古6例`) and one
+another, but they are never a parent and always have a null `parent_id`; so a null `parent_id` counts each stretch of
+text once among the entity rows, and MEASURE and CASE_COUNT rows are counted apart. The article column
+`location_codes` lists the codes of all LOCATION mentions, nested ones included; to count places named in their own
+right, count the LOCATION rows with a null `parent_id` (the statistics below do).
 
 **From an article to its source and back.** An article's `id` is the first 16 hex digits of the SHA-256 of its raw
 file; `source_file` names the file under `seeds/` and `source_sha256` its full hash. In the `provenance` config the
