@@ -22,7 +22,7 @@ HexId = Annotated[str, Field(pattern=r"^[0-9a-f]{16}$")]
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 MentionType = Literal["PERSON", "LOCATION", "ORGANIZATION", "DATE", "MEASURE", "CASE_COUNT"]
 GbCode = Annotated[str, Field(pattern=r"^[1-9][0-9]{5}$")]
-# MEASURE codes (guideline `measures.md`): OxCGRT indicator ids and ten China-specific instruments.
+# MEASURE codes (guideline `docs/guidelines/measures.md`): OxCGRT indicator ids and ten China-specific instruments.
 MeasureCode = Literal["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "E1", "E2", "E3", "E4", "H1", "H2", "H3", "H4",
                       "H5", "H6", "H7", "H8", "V1", "V2", "V3", "V4", "M1", "CN-CENTRAL-QUARANTINE",
                       "CN-HEALTH-MONITORING", "CN-HEALTH-CODE", "CN-MASS-TESTING", "CN-COLD-CHAIN", "CN-SUPPLY",
@@ -33,8 +33,8 @@ Metric = Literal["confirmed_local", "asymptomatic_local", "confirmed_imported", 
                  "confirmed_cumulative", "asymptomatic_cumulative", "positive_local", "positive_cumulative", "deaths",
                  "recovered", "hospitalised", "close_contacts", "under_observation", "screened", "tested",
                  "vaccinated_doses"]
-# What each CASE_COUNT metric counts and what kind of count it is (guideline `measures.md`, CASE_COUNT): `new` — cases
-# of a day or of the period the text gives (新增); `running` — a running total (累计, 共有, 共报告); `current` — people
+# What each CASE_COUNT metric counts and what kind of count it is (guideline `docs/guidelines/measures.md`,
+# CASE_COUNT): `new` — cases of a day or of the period the text gives (新增); `running` — a running total (累计, 共有, 共报告); `current` — people
 # in a state at the time (现有, 尚在, 在院); `new or running` — the guideline gives no marker for these, and the
 # annotation files a day's figure (新增死亡) and a running total (累计死亡) under the one metric.
 METRIC_KINDS: dict[str, tuple[str, str]] = {
@@ -188,7 +188,7 @@ class Mention(_Strict):
 
     article_id: HexId = Field(description="`id` of the article whose `text` the offsets refer to.")
     mention_id: str = Field(pattern=MENTION_ID_PATTERN, description="`<article_id>-<h>`: h is the first 8 hex digits of sha1(`<type>:<start>:<end>`, with `:<code>` for a MEASURE and `:<metric>` for a CASE_COUNT, since one span may state several), so the id names the same span of the same article in every release (`imcovid.ids.mention_id`).")
-    type: MentionType = Field(description="PERSON, LOCATION, ORGANIZATION or DATE (see the annotation guidelines), MEASURE (a COVID-19 measure) or CASE_COUNT (an epidemic figure; see the guidelines for measures and figures).")
+    type: MentionType = Field(description="PERSON, LOCATION, ORGANIZATION or DATE (see the annotation guidelines, `docs/guidelines/annotation.md`), MEASURE (a COVID-19 measure) or CASE_COUNT (an epidemic figure; see the guidelines for measures and figures, `docs/guidelines/measures.md`).")
     start: int = Field(ge=0, description="Start offset in `text`, in Unicode code points.")
     end: int = Field(gt=0, description="End offset in `text` (exclusive); `text[start:end] == surface`.")
     surface: str = Field(min_length=1, description="The mention as written.")

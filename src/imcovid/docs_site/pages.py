@@ -72,7 +72,11 @@ Start with the [codebook](codebook.md) (every field), the [provenance](provenanc
 def codebook(out: Path, dataset: Path) -> None:
     parts = ["# Codebook", "",
              "Every field of every config, generated from the pydantic models and the JSON Schemas in `schema/`; "
-             "the example is the value in the first row of the published data.", ""]
+             "the example is the value in the first row of the published data. What a mention of each type is, "
+             "where its span starts and ends and what its value must be are defined by the "
+             "[guidelines](guidelines/index.md), the ones the hand-made gold follows: "
+             "[annotation](guidelines/annotation.md), [measures and figures](guidelines/measures.md), "
+             "[cleaning](guidelines/cleaning.md), [provenance](guidelines/provenance.md).", ""]
     for config in CONFIG_NAMES:
         model = RECORD_MODELS[config]
         schema = model_schema(config)
