@@ -34,3 +34,78 @@ def test_measure_and_case_count_spans_are_never_parents_nor_children():
     parents = [row["parent_id"] for row in rows]
     assert parents[:5] == [None] * 5
     assert parents[6] == rows[5]["mention_id"]
+
+
+# Item 6: Croissant's collection statement, CITATION.cff and .zenodo.json said less than, or other than, the data.
+def test_croissant_collection_names_every_platform_and_outlet_of_the_data(seeds_dataset):
+    import json
+
+    import pandas as pd
+
+    articles = pd.read_parquet(seeds_dataset / "articles")
+    doc = json.loads((seeds_dataset / "croissant.json").read_text(encoding="utf-8"))
+    said = doc["rai:dataCollection"]
+    for platform, n in articles["platform"].value_counts().items():
+        assert f"{platform} ({n})" in said
+    for outlet in set(articles["original_sources"].explode().dropna()):
+        assert outlet in said
+    assert "selected by topic" not in said and "such as one" not in said
+    assert f"from {articles['published_date_local'].min()} to {articles['published_date_local'].max()}" in said
+
+
+def test_data_collection_counts_a_single_plain_text_page_as_one():
+    from imcovid.publish.croissant import data_collection
+
+    said = data_collection({"n": 3, "formats": {"hexo": {"ZAKER": 2}, "plaintext": {"北疆新闻": 1}},
+                            "outlets": {"内蒙古日报": 2}, "dates": []})
+    assert "Of the 3 articles, 2 are Markdown posts" in said and "1 is a plaintext copy of a news page: 北疆新闻 (1)" in said
+    assert "Publication dates" not in said  # no dates, no period
+
+
+def test_zenodo_metadata_carries_version_and_publication_date():
+    from imcovid.citation import load_cff, release_date, zenodo_metadata
+
+    cff = load_cff()
+    meta = zenodo_metadata(cff)
+    assert meta["version"] == str(cff["version"]) and meta["publication_date"] == release_date(cff)
+
+
+def test_citation_abstract_lists_no_platforms_by_hand():
+    """The abstract named three aggregators of the four; the lists are now the data's (card, Croissant)."""
+    from imcovid.citation import load_cff
+
+    abstract = load_cff()["abstract"]
+    for platform in ("ZAKER", "新浪财经", "趣头条", "观察者网"):
+        assert platform not in abstract
+    assert "2021–2022" not in abstract
+
+
+# Item 8: the period is the data's, the months table in calendar order. Item 15: ties with the tenth place kept.
+def test_card_period_comes_from_the_first_and_last_article_dates(seeds_dataset):
+    import pandas as pd
+
+    card = (seeds_dataset / "README.md").read_text(encoding="utf-8")
+    dates = pd.read_parquet(seeds_dataset / "articles")["published_date_local"].dropna()
+    assert f"published {dates.min()} to {dates.max()}" in card
+    assert "2021–2022" not in card
+
+
+def test_months_table_is_in_calendar_order_with_no_date_last():
+    from collections import Counter
+
+    from imcovid.publish.card import _month_table
+
+    table = _month_table(Counter({"2022-02": 4, "(no date)": 1, "2021-10": 3, "2021-12": 9}))
+    rows = [line.split("|")[1].strip().replace("\\", "") for line in table.splitlines()[2:]]
+    assert rows == ["2021-10", "2021-12", "2022-02", "(no date)"]
+
+
+def test_top_places_keep_ties_with_the_last_place():
+    from collections import Counter
+
+    from imcovid.publish.card import _top_with_ties
+
+    counts = Counter({"a": 5, "b": 4, "c": 3, "d": 3, "e": 2})
+    assert [k for k, _ in _top_with_ties(counts, 3)] == ["a", "b", "c", "d"]
+    assert [k for k, _ in _top_with_ties(counts, 4)] == ["a", "b", "c", "d"]  # no tie beyond: nothing added
+    assert [k for k, _ in _top_with_ties(Counter({"a": 1}), 10)] == ["a"]

@@ -12,7 +12,7 @@ from imcovid.citation import citation_texts, load_cff
 from imcovid.config import CONFIG_NAMES, DATASET_TITLE
 from imcovid.models import RECORD_MODELS
 from imcovid.publish.arrow import hf_features
-from imcovid.publish.card import DESCRIPTION, feature_type, datasheet, statistics
+from imcovid.publish.card import description, feature_type, datasheet, statistics
 from imcovid.publish.escape import cell, code, md
 from imcovid.publish.parquet import data_files, iter_rows
 from imcovid.schema_export import model_schema
@@ -40,7 +40,7 @@ def home(out: Path, dataset: Path, version: str) -> None:
     cite = citation_texts()
     write(out / "index.md", f"""# {DATASET_TITLE}
 
-{DESCRIPTION}
+{description(stats)}
 
 **Version {version}**, released {cite['date']} · {stats['n_articles']} articles · {stats['n_mentions']} mentions ·
 {stats['n_sources']} source files · dates {stats['date_min'] or 'n/a'} to {stats['date_max'] or 'n/a'}

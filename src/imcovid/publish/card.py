@@ -23,11 +23,24 @@ from imcovid.publish.parquet import data_files, data_files_pattern
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 LICENSE = "cc-by-nc-4.0"
 DESCRIPTION = (
-    "Chinese news articles on COVID-19 (2021–2022) that name a place in Inner Mongolia — local reports, national "
+    "Chinese news articles on COVID-19 that name a place in Inner Mongolia — local reports, national "
     "bulletins and other provinces' reports that list it — cleaned, annotated with "
     "persons, places (GB/T 2260 codes), organizations, dates, epidemic-control measures and case counts, validated, "
     "and traceable to their raw sources; with panels of measures and case figures by place and date."
 )
+
+
+def period(stats: dict) -> str:
+    """The period the articles cover, from the data (the first and the last publication date), never typed: the
+    review of 25.0.0 found "2021–2022" promising the autumn 2022 outbreaks of a corpus that ends in March 2022."""
+    if not stats.get("date_min"):
+        return "(no article has a publication date)"
+    return f"{stats['date_min']} to {stats['date_max']}"
+
+
+def description(stats: dict) -> str:
+    """:data:`DESCRIPTION` with the period of the articles (:func:`period`)."""
+    return DESCRIPTION.replace("COVID-19 that", f"COVID-19, published {period(stats)}, that", 1)
 
 
 def dataset_info(dataset_dir: Path, config: str, cache=None, known: dict | None = None, salt: str = "") -> dict:
@@ -323,7 +336,16 @@ def composition(n_articles: int, places: Counter, first_named: dict) -> dict:
         about[NO_PLACE] += n_articles - len(by_article)
     return {"n_articles": n_articles, "inner_mongolia_any": len(im_any), "inner_mongolia_top": len(im_top),
             "about": about, "im_places": Counter({name: len(arts) for name, arts in im_places.items()}),
-            "top_places": Counter(dict(sorted(top_places.items(), key=lambda kv: (-kv[1], kv[0]))[:10]))}
+            "top_places": Counter(dict(_top_with_ties(top_places, 10)))}
+
+
+def _top_with_ties(counts: Counter, n: int) -> list[tuple[str, int]]:
+    """The ``n`` largest counts and every other entry tied with the last of them: cutting at ``n`` dropped one of two
+    places named equally often (广西壮族自治区 17 after 山东省 17)."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) <= n:
+        return ranked
+    return [(key, value) for key, value in ranked if value >= ranked[n - 1][1]]
 
 
 def composition_text(comp: dict) -> str:
@@ -340,7 +362,8 @@ def composition_text(comp: dict) -> str:
             + "\n\nInner Mongolian places below the region named in their own right, by the number of articles "
               "naming each:\n\n"
             + _counter_table(comp["im_places"], "place")
-            + "\n\nThe ten places named most often in their own right (LOCATION mentions with a null `parent_id`):"
+            + "\n\nThe ten places named most often in their own right, with any tied with the tenth (LOCATION "
+              "mentions with a null `parent_id`):"
               "\n\n"
             + _counter_table(comp["top_places"], "place"))
 
@@ -382,7 +405,7 @@ def datasheet(stats: dict, config: BuildConfig | None = None, ident: dict | None
     template = Template((DATA_DIR / "datasheet.md").read_text(encoding="utf-8"))
     return template.substitute(
         n_articles=stats["n_articles"], n_mentions=stats["n_mentions"], n_sources=stats["n_sources"],
-        window_start=cfg.window_start.isoformat(), window_end=cfg.window_end.isoformat(),
+        window_start=cfg.window_start.isoformat(), window_end=cfg.window_end.isoformat(), period=period(stats),
         takedown_route=takedown_route(ident), licenses=license_statement(),
         composition=composition_summary(stats["composition"]) if "composition" in stats else "see the card",
     )
@@ -443,6 +466,15 @@ def _counter_table(counter: Counter, head: str) -> str:
         return "_none_"
     rows = [f"| {head} | count |", "|---|---|"]
     rows += [f"| {md(k)} | {v} |" for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return "\n".join(rows)
+
+
+def _month_table(months: Counter) -> str:
+    """Articles by month in calendar order ("(no date)" last): a table of months sorted by count hid the period."""
+    if not months:
+        return "_none_"
+    rows = ["| month | count |", "|---|---|"]
+    rows += [f"| {md(k)} | {v} |" for k, v in sorted(months.items(), key=lambda kv: (kv[0] == "(no date)", kv[0]))]
     return "\n".join(rows)
 
 
@@ -518,6 +550,7 @@ def render_card(dataset_dir: Path, version: str, config: BuildConfig | None = No
 
     meta = card_metadata(dataset_dir, cache=cache, known=known, salt=salt)
     stats = statistics(dataset_dir, cache=cache, known=known, salt=salt)
+    cfg = config or load_config()
     cite = citation_texts()
     ident = identity(load_cff())  # parsed once for the card and its datasheet (a pure-Python YAML parse each)
     header = _yaml_header(meta, cache, salt)
@@ -526,14 +559,15 @@ def render_card(dataset_dir: Path, version: str, config: BuildConfig | None = No
 **Version {version}** · released {cite['date']} · {stats['n_articles']} articles · {stats['n_mentions']} mentions ·
 {stats['n_sources']} source files
 
-{DESCRIPTION}
+{description(stats)}
 
 ## Dataset Details
 
 ### Dataset Description
-IMCOVID collects Chinese news reports on COVID-19 from 2021–2022 that name a place in Inner Mongolia — reports on
+IMCOVID collects Chinese news reports on COVID-19 that name a place in Inner Mongolia — reports on
 epidemic-prevention work there (inspections, meetings, dismissals of officials, lockdown notices), and national
-bulletins and other provinces' reports that list it among others — as republished by news aggregators and archived
+bulletins and other provinces' reports that list it among others — published {period(stats)} (the first and last
+article dates; the collection window is {cfg.window_start} to {cfg.window_end}), as republished by news aggregators and archived
 by a public Hexo archive of RSSHub feeds. Each article is cleaned under a written contract, annotated with the persons, places, organizations,
 dates, epidemic-control measures (OxCGRT-style codes) and case counts it mentions, validated against pydantic models
 and JSON Schema, and linked to a provenance record of its raw source file; two panels tabulate the measures and case
@@ -616,7 +650,7 @@ country's. Kinds of count per metric:
 
 ## Statistics
 
-- Publication dates (Asia/Shanghai): {stats['date_min'] or 'n/a'} to {stats['date_max'] or 'n/a'}
+- Publication dates (Asia/Shanghai): {period(stats)}
 - Text length: {stats['chars_total']} characters in all, {stats['chars_min']}–{stats['chars_max']} per article
 - Sources by status:
 
@@ -628,7 +662,7 @@ country's. Kinds of count per metric:
 
 - Articles by month of publication (Asia/Shanghai):
 
-{_counter_table(stats['months'], 'month')}
+{_month_table(stats['months'])}
 
 - Stories: {stats['n_stories']} (articles grouped by `story_id`; count rows with `canonical` true to count stories
   rather than captures). Inner Mongolia in the sources, by the harvest's selection rule (focus: in the title or the
@@ -708,7 +742,7 @@ The IMCOVID maintainers.
 ## Dataset Card Contact
 {ident["contact_name"] or "The IMCOVID maintainers"}: to report an error or ask for a takedown, {takedown_route(ident)}.
 """
-    return f"---\n{header}---\n\n{body}", {"title": DATASET_TITLE, "description": DESCRIPTION, "license": LICENSE,
+    return f"---\n{header}---\n\n{body}", {"title": DATASET_TITLE, "description": description(stats), "license": LICENSE,
                                          "url": ident["url"],
                                          "stats": stats, "date": cite["date"]}
 
