@@ -47,7 +47,7 @@ def test_croissant_collection_names_every_platform_and_outlet_of_the_data(seeds_
     said = doc["rai:dataCollection"]
     for platform, n in articles["platform"].value_counts().items():
         assert f"{platform} ({n})" in said
-    for outlet in set(articles["original_sources"].explode().dropna()):
+    for outlet in set(articles["original_outlets"].explode().dropna()):  # canonical names (item 10)
         assert outlet in said
     assert "selected by topic" not in said and "such as one" not in said
     assert f"from {articles['published_date_local'].min()} to {articles['published_date_local'].max()}" in said
@@ -109,3 +109,45 @@ def test_top_places_keep_ties_with_the_last_place():
     assert [k for k, _ in _top_with_ties(counts, 3)] == ["a", "b", "c", "d"]
     assert [k for k, _ in _top_with_ties(counts, 4)] == ["a", "b", "c", "d"]  # no tie beyond: nothing added
     assert [k for k, _ in _top_with_ties(Counter({"a": 1}), 10)] == ["a"]
+
+
+# Item 10: outlet names normalised in a new column; the raw names kept; the card counts canonical names.
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("raw, canonical", [
+    (["国家卫健委官网"], ["国家卫生健康委员会"]),
+    (["国家卫生健康委网站", "国家卫生健康委员会官方网站"], ["国家卫生健康委员会"]),  # two aliases of one outlet: once
+    (["内蒙古日报社融媒体", "今日阿拉善"], ["内蒙古日报", "今日阿拉善"]),
+    (["央视网", "中央广播电视总台"], ["央视网", "中央广播电视总台"]),  # negative: a website of a group stays its own
+    (["新京报"], ["新京报"]),  # negative: a name not listed is its own canonical name
+    ([], []),
+])
+def test_canonical_outlets(raw, canonical):
+    from imcovid.clean.outlets import canonical_outlets
+
+    assert canonical_outlets(raw) == canonical
+
+
+def test_outlet_table_has_no_chains_and_every_alias_is_a_seed_outlet(seeds_dataset):
+    import json
+
+    import pandas as pd
+
+    from imcovid.clean.outlets import canonical_names, canonical_outlets
+    from imcovid.schema_export import model_schema
+
+    table = canonical_names()
+    assert not set(table.values()) & set(table)
+    articles = pd.read_parquet(seeds_dataset / "articles")
+    assert set(table) <= set(articles["original_sources"].explode().dropna())
+    for raw, canonical in zip(articles["original_sources"], articles["original_outlets"]):
+        assert list(canonical) == canonical_outlets(list(raw))
+    card = (seeds_dataset / "README.md").read_text(encoding="utf-8")
+    assert "| 国家卫生健康委员会 | 4 |" in card and "| 国家卫健委官网 |" not in card
+    # The codebook (card field table), the JSON Schema of `imcovid schema` and Croissant describe the column.
+    assert "`original_outlets`" in card
+    assert "canonical" in model_schema("articles")["properties"]["original_outlets"]["description"]
+    doc = json.loads((seeds_dataset / "croissant.json").read_text(encoding="utf-8"))
+    fields = [f for rs in doc["recordSet"] if rs["name"] == "articles" for f in rs["field"]]
+    assert any(f["name"] == "original_outlets" and "canonical" in f["description"] for f in fields)

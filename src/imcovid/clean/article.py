@@ -15,6 +15,7 @@ from imcovid.clean import boilerplate, bylines, fields, urls
 from imcovid.clean.damage import count_damage
 from imcovid.clean.dates import from_page_header, parse_published
 from imcovid.clean.fields import Credit
+from imcovid.clean.outlets import canonical_outlets
 from imcovid.clean.html import Caption, ImageRef, PageMeta, Paragraph, comment_is_markup, html_to_blocks, trailing_comment
 from imcovid.clean.lazy import lazy
 from imcovid.clean.pinyin import strip_pinyin
@@ -236,6 +237,7 @@ def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> Cl
         "platform": platform,
         "categories": list(doc.categories),
         "original_sources": [name for name, _ in outlets],
+        "original_outlets": canonical_outlets([name for name, _ in outlets]),
         "original_title": extracted["original_title"],
         "credits": _dedupe_credits(extracted["credits"]),
         "images": extracted["images"],

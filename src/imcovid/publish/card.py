@@ -149,7 +149,7 @@ def _flat(lists) -> list:
 # Python objects, not with pyarrow.compute: a rebuild counts only the shards it wrote again (a few hundred rows),
 # and importing pyarrow.compute for them cost it 0.03 CPU-s, about as much as the card's other work; a clean build
 # counts every file this way in about the time value_counts took (tests/test_incremental_s14.py compares the two).
-_ARTICLE_COLUMNS = ["id", "story_id", "platform", "original_sources", "flags", "n_chars", "published_date_local"]
+_ARTICLE_COLUMNS = ["id", "story_id", "platform", "original_outlets", "flags", "n_chars", "published_date_local"]
 
 
 def _month(day) -> str:
@@ -167,7 +167,7 @@ def _articles_part(path: Path) -> dict:
         _count(part["months"], published, _month)
         part["stories"].update(story or article for story, article in zip(table["story_id"].to_pylist(),
                                                                             table["id"].to_pylist()))
-        _count(part["outlets"], _flat(table["original_sources"].to_pylist()))
+        _count(part["outlets"], _flat(table["original_outlets"].to_pylist()))  # by canonical name
         _count(part["flags"], _flat(table["flags"].to_pylist()))
         if table.num_rows:
             # pyarrow.compute.min_max and sum skip nulls (min and max None, the sum 0, when every value is null)
@@ -670,7 +670,8 @@ country's. Kinds of count per metric:
 
 {_counter_table(stats['selection'], 'Inner Mongolia is')}
 
-- Original outlets named in the articles:
+- Original outlets named in the articles, by canonical name (`original_outlets`; the names as written are in
+  `original_sources`):
 
 {_counter_table(stats['outlets'], 'outlet')}
 

@@ -179,13 +179,13 @@ def collection_facts(tmp: Path) -> dict:
     for path in data_files(tmp, "articles"):
         parquet = pq.ParquetFile(path)
         for group in range(parquet.num_row_groups):
-            table = parquet.read_row_group(group, columns=["source_format", "platform", "original_sources",
+            table = parquet.read_row_group(group, columns=["source_format", "platform", "original_outlets",
                                                           "published_date_local"], use_threads=False)
             facts["n"] += table.num_rows
             for fmt, platform in zip(table["source_format"].to_pylist(), table["platform"].to_pylist()):
                 platforms = facts["formats"].setdefault(fmt, {})
                 platforms[platform or "(unknown)"] = platforms.get(platform or "(unknown)", 0) + 1
-            for outlets in table["original_sources"].to_pylist():
+            for outlets in table["original_outlets"].to_pylist():  # by canonical name
                 for outlet in outlets or []:
                     facts["outlets"][outlet] = facts["outlets"].get(outlet, 0) + 1
             facts["dates"] += [day for day in table["published_date_local"].to_pylist() if day is not None]
