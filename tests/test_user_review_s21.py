@@ -152,3 +152,55 @@ def test_outlet_table_has_no_chains_and_every_alias_is_a_seed_outlet(seeds_datas
     doc = json.loads((seeds_dataset / "croissant.json").read_text(encoding="utf-8"))
     fields = [f for rs in doc["recordSet"] if rs["name"] == "articles" for f in rs["field"]]
     assert any(f["name"] == "original_outlets" and "canonical" in f["description"] for f in fields)
+
+
+# Item 14: the licence names every config. Item 12: how to read nullable integers as integers. Item 13: CLI.
+def test_license_names_every_config():
+    from imcovid.config import CONFIG_NAMES
+    from imcovid.version import PROJECT_ROOT
+
+    section = (PROJECT_ROOT / "LICENSE").read_text(encoding="utf-8").split("\n3. ")[0].split("\n2. ")[1]
+    for config in CONFIG_NAMES:
+        assert f"`{config}`" in section
+
+
+def test_card_says_how_to_read_nullable_integers(seeds_dataset):
+    import pandas as pd
+
+    card = (seeds_dataset / "README.md").read_text(encoding="utf-8")
+    assert 'dtype_backend=\\"numpy_nullable\\"' in card or 'dtype_backend="numpy_nullable"' in card
+    counts = pd.read_parquet(seeds_dataset / "case_counts", dtype_backend="numpy_nullable")
+    assert str(counts["value"].dtype) == "Int64"
+
+
+def test_unknown_option_is_reported_by_its_command(capsys):
+    from imcovid import cli
+
+    with pytest.raises(SystemExit):
+        cli.main(["build", "--nope"])
+    assert "imcovid build: error: unrecognized arguments: --nope" in capsys.readouterr().err
+
+
+def test_zenodo_to_an_unwritable_path_says_what_to_do(capsys, tmp_path):
+    from imcovid import cli
+
+    folder = tmp_path / "ro.json"
+    folder.mkdir()  # a folder where the file should be: writing fails with an OSError
+    assert cli.main(["zenodo", "--out", str(folder)]) != 0
+    err = capsys.readouterr().err
+    assert f"cannot write {folder}" in err and "pass a writable --out" in err
+
+
+def test_docs_and_evaluate_options_have_help():
+    from imcovid import cli
+
+    p = cli.parser()
+    for command, option in (("docs", "--dataset"), ("docs", "--site"), ("evaluate", "--dataset")):
+        actions = {a.option_strings[0]: a for a in p.commands[command]._actions if a.option_strings}
+        assert actions[option].help
+
+
+def test_harvest_summary_names_the_folder_given():
+    from imcovid.harvest.run import HarvestReport
+
+    assert "new files into seedsH;" in HarvestReport(seeds_dir="seedsH").summary()

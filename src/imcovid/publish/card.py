@@ -425,6 +425,12 @@ PANDAS_NAMES = ("**pandas: use `df[\"flags\"]` and `df[\"mode\"]`, not `df.flags
                 "`Flags` object) and `mode` (mentions) by the method `DataFrame.mode` / `Series.mode`, so attribute "
                 "access returns those and not the column (so does `row.mode` of an `iterrows` row: use "
                 "`row[\"mode\"]`).")
+# The review of 25.0.0 read `case_counts.value` as 84.0 and `measures.level` as 2.0: pandas' default NumPy dtypes
+# have no integer with nulls, so a nullable integer column becomes float64.
+PANDAS_INTEGERS = ("**pandas: read integer columns with nulls as integers** with "
+                   "`pd.read_parquet(path, dtype_backend=\"numpy_nullable\")` (or `\"pyarrow\"`): `case_counts.value` "
+                   "and `measures.level` are then `Int64` (`84`, `<NA>`), not float64 (`84.0`, `NaN`), which is what "
+                   "the default NumPy dtypes make of an integer column that has nulls.")
 
 
 def load_snippet(hub_repo_id: str | None, version: str) -> str:
@@ -596,6 +602,8 @@ articles = pd.read_parquet("dataset/articles")  # the config's file or all its s
 ```
 
 {PANDAS_NAMES}
+
+{PANDAS_INTEGERS}
 
 {pin_snippet(ident, version)}
 
