@@ -204,3 +204,33 @@ def test_harvest_summary_names_the_folder_given():
     from imcovid.harvest.run import HarvestReport
 
     assert "new files into seedsH;" in HarvestReport(seeds_dir="seedsH").summary()
+
+
+# Item 11: an image credit's name without its source label, brackets and quotes; the credit itself stays verbatim.
+@pytest.mark.parametrize("credit, name", [
+    ("（来源：\"今日阿拉善\"）", "今日阿拉善"),
+    ("来源：国家卫健委官网", "国家卫健委官网"),
+    ("(图片来源：《某某日报》)", "某某日报"),
+    ("图源：某某发布", "某某发布"),
+    # negative: no source label, the credit is its own name
+    ("内蒙古日报社融媒体记者袁永红摄", "内蒙古日报社融媒体记者袁永红摄"),
+    ("新华社资料图", "新华社资料图"),
+    ("（来源：）", "（来源：）"),  # a label with no name: kept as it is
+    (None, None),
+])
+def test_credit_name(credit, name):
+    from imcovid.clean.fields import credit_name
+    from imcovid.models import Image
+
+    assert credit_name(credit) == name
+    image = Image.model_validate({"url": "http://a.cn/1.jpg", "caption": None, "credit": credit,
+                                  "credit_name": "anything"})
+    assert image.credit == credit and image.credit_name == name
+
+
+def test_published_image_credit_names(seeds_dataset):
+    import pandas as pd
+
+    articles = pd.read_parquet(seeds_dataset / "articles")
+    pairs = {(im["credit"], im["credit_name"]) for images in articles["images"] for im in images if im["credit"]}
+    assert ("（来源：\"今日阿拉善\"）", "今日阿拉善") in pairs

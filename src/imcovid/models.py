@@ -94,6 +94,17 @@ class Image(_Strict):
     url: str = Field(pattern=r"^https?://", description="Image URL, unwrapped from the archive's CORS proxy.")
     caption: str | None = Field(None, description="Caption that directly followed the image in the source, if any (moved out of `text`).")
     credit: str | None = Field(None, description="Image credit or source line that directly followed the image, verbatim after white-space cleaning.")
+    credit_name: str | None = Field(None, description="The name `credit` gives, without its source label, brackets and quotes (`（来源：\"今日阿拉善\"）` → `今日阿拉善`, `来源：国家卫健委官网` → `国家卫健委官网`); a credit without such a label is its own name; null when `credit` is. Derived from `credit` (`imcovid.clean.fields.credit_name`).")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _credit_name(cls, data):
+        """``credit_name`` is always the one ``credit`` gives, whatever the input says."""
+        if isinstance(data, dict):
+            from imcovid.clean.fields import credit_name
+
+            data = {**data, "credit_name": credit_name(data.get("credit"))}
+        return data
 
 
 class Damage(_Strict):
