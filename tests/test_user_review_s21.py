@@ -234,3 +234,25 @@ def test_published_image_credit_names(seeds_dataset):
     articles = pd.read_parquet(seeds_dataset / "articles")
     pairs = {(im["credit"], im["credit_name"]) for images in articles["images"] for im in images if im["credit"]}
     assert ("（来源：\"今日阿拉善\"）", "今日阿拉善") in pairs
+
+
+# Item 11: a source with no date whose text opens with 8月5日 has no year, not "no date"; the date stays null.
+@pytest.mark.parametrize("text, note", [
+    ("8月5日,自治区党委召开会议。", "no year in the source: the text opens with the month and day 8月5日 only, and "
+                                   "nothing pins the year"),
+    ("十月二十六日，某地召开会议。", "no year in the source: the text opens with the month and day 十月二十六日 only, "
+                                     "and nothing pins the year"),
+    ("会议于8月5日召开。", "no date in the source"),  # negative: a date inside the text does not date the source
+    ("2021年8月5日，某地召开会议。", "no date in the source"),  # negative: not a month-day opening (the year is there
+                                                               # but the rule does not read dates out of the text)
+])
+def test_no_year_note(text, note):
+    from imcovid.clean.dates import PublicationDate, note_year_missing
+    from imcovid.config import load_config
+    from imcovid.clean.dates import parse_published
+
+    missing = parse_published(None, load_config())
+    got = note_year_missing(missing, text)
+    assert got.note == note and got.published_at is None and got.local_date is None and got.flag == "date_missing"
+    dated = PublicationDate(None, None, "date '2021-13-01' does not parse", "date_unparseable")
+    assert note_year_missing(dated, text) is dated  # another reason is kept
