@@ -241,6 +241,17 @@ def _text_table(args: argparse.Namespace, only: set[str] | None) -> str | None:
     return format_report(evaluate_cleaning(Path(args.raw), Path(args.gold), only=only))
 
 
+def _trace(args: argparse.Namespace) -> int:
+    from imcovid.trace import trace
+
+    try:
+        found = trace(args.mention_id, Path(args.dataset), Path(args.seeds))
+    except LookupError as error:
+        raise UserError(f"{error.args[0]} (ids look like 8ea7a5e8e9af78c6-520a97a1: the mentions config's mention_id)")
+    print("\n".join(found.lines()))
+    return 0
+
+
 def _schema(args: argparse.Namespace) -> int:
     from imcovid.schema_export import export_schemas
 
@@ -396,6 +407,13 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--measures-split-file", default="tests/data/real/split.json",
                    help="the fixed development/held-out split (default: tests/data/real/split.json)")
     e.set_defaults(func=_evaluate)
+
+    t = sub.add_parser("trace", help="show a mention in its article's text and the raw file's line and columns it "
+                                     "came from")
+    t.add_argument("mention_id", help="a mention_id of the mentions config, e.g. 8ea7a5e8e9af78c6-520a97a1")
+    t.add_argument("--dataset", default="dataset", help="built dataset holding the mention (default: dataset)")
+    t.add_argument("--seeds", default="seeds", help="folder of the raw sources it was built from (default: seeds)")
+    t.set_defaults(func=_trace)
 
     s = sub.add_parser("schema", help="export the JSON Schemas of the models")
     s.add_argument("--out", default="schema")

@@ -619,7 +619,11 @@ right, count the LOCATION rows with a null `parent_id` (the statistics below do)
 **From an article to its source and back.** An article's `id` is the first 16 hex digits of the SHA-256 of its raw
 file; `source_file` names the file under `seeds/` and `source_sha256` its full hash. In the `provenance` config the
 row with that `source_file` lists the chain of custody with evidence, the processing steps and `article_ids`; in
-`provenance.prov.json` the entity `imcovid:article/<id>` `wasDerivedFrom` `imcovid:source/<source_file>`.
+`provenance.prov.json` the entity `imcovid:article/<id>` `wasDerivedFrom` `imcovid:source/<source_file>`. From a
+mention to the raw line: `imcovid trace <mention_id> --dataset <this folder> --seeds <the raw files>` prints the
+mention in its text, the raw file (its sha256 checked) and the line and columns holding the surface, markup and
+inserted spaces skipped (`共有确诊病例84例` → line 16 `共有确诊病例 84 例`); where the raw body holds the surface
+more often than the text (a caption or title moved out of it), every candidate line is listed.
 
 ## Dataset Structure
 
