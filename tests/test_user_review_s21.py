@@ -316,3 +316,32 @@ def test_trace_of_an_unknown_id_is_one_line(capsys, seeds_dataset):
 
     assert cli.main(["trace", "0000000000000000-00000000", "--dataset", str(seeds_dataset)]) != 0
     assert "no mention 0000000000000000-00000000" in capsys.readouterr().err
+
+
+# Item 4: the guidelines the gold follows are shipped as docs pages and linked from the codebook, card and
+# annotation page (the site's strict build is tests/test_docs.py).
+GUIDELINES = ("annotation", "measures", "cleaning", "provenance")
+
+
+def test_guidelines_are_shipped_and_linked(seeds_dataset, tmp_path):
+    import yaml
+
+    from imcovid.docs_site import pages
+    from imcovid.version import PROJECT_ROOT
+
+    folder = PROJECT_ROOT / "docs" / "guidelines"
+    for name in GUIDELINES:
+        page = (folder / f"{name}.md").read_text(encoding="utf-8")
+        assert page.startswith("# ") and "The guideline the gold follows" in page
+    assert "the guidelines that the hand-made gold follows" in (folder / "index.md").read_text(encoding="utf-8")
+    nav = yaml.safe_load((PROJECT_ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
+    listed = {page for entry in nav for value in entry.values()
+              for page in (value if isinstance(value, list) else [value])
+              for page in ([page] if isinstance(page, str) else list(page.values()))}
+    assert {f"guidelines/{name}.md" for name in GUIDELINES} | {"guidelines/index.md"} <= listed
+    pages.codebook(tmp_path, seeds_dataset)
+    codebook = (tmp_path / "codebook.md").read_text(encoding="utf-8")
+    for name in GUIDELINES:
+        assert f"(guidelines/{name}.md)" in codebook
+    assert "docs/guidelines/" in (seeds_dataset / "README.md").read_text(encoding="utf-8")
+    assert "(guidelines/index.md)" in (PROJECT_ROOT / "docs" / "annotation-method.md").read_text(encoding="utf-8")
