@@ -51,7 +51,7 @@ def test_load_dataset_gives_typed_features(seeds_dataset, monkeypatch):
     features = articles.features
     assert features["published_at"].dtype == "timestamp[us, tz=UTC]"
     assert features["published_date_local"].dtype == "date32"
-    assert set(features["images"].feature) == {"url", "caption", "credit"}
+    assert set(features["images"].feature) == {"url", "caption", "credit", "credit_name"}
     assert set(features["credits"].feature) == {"role", "name"}
     provenance = datasets.load_dataset(str(seeds_dataset), "provenance", split="train")
     assert provenance.num_rows == N_SEEDS and provenance.features["sha256"].dtype == "string"

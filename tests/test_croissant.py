@@ -124,7 +124,7 @@ def test_metadata(fake):
     assert doc["license"][0] == doc["sdLicense"] == "https://spdx.org/licenses/CC-BY-NC-4.0.html"
     assert doc["license"][1]["@type"] == "sc:CreativeWork" and "publishers" in doc["license"][1]["name"]
     assert doc["citeAs"].startswith("@misc{") and cff["date-released"] in doc["citeAs"]
-    for key in ("rai:dataCollection", "rai:dataPreprocessingProtocol", "rai:dataAnnotationProtocol",
+    for key in ("rai:dataPreprocessingProtocol", "rai:dataAnnotationProtocol",
                 "rai:dataLimitations", "rai:dataBiases", "rai:personalSensitiveInformation", "rai:dataUseCases",
                 "rai:dataReleaseMaintenancePlan"):
         assert doc[key] == RAI[key] and doc[key]

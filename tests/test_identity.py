@@ -189,7 +189,9 @@ def test_zenodo_json_is_derived_from_citation_cff():
     meta = json.loads(committed)
     assert meta["upload_type"] == "dataset" and meta["license"] == {"id": "cc-by-nc-4.0"}
     assert meta["creators"] == [{"name": "IMCOVID maintainers"}] and "publishers" in meta["notes"]
-    assert "version" not in meta  # taken from the release tag, so a version bump does not make it stale
+    # The release it describes (review s21 item 6): regenerated with every version bump (docs/releasing.md).
+    cff = citation.load_cff()
+    assert meta["version"] == str(cff["version"]) and meta["publication_date"] == citation.release_date(cff)
     releasing = (PROJECT_ROOT / "docs" / "releasing.md").read_text(encoding="utf-8")
     assert "Zenodo" in releasing and "imcovid zenodo" in releasing
 

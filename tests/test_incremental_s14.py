@@ -51,7 +51,7 @@ def _reference_articles(path: Path) -> dict:
         _reference_count(part["months"], pc.strftime(published, format="%Y-%m"), lambda value: value or "(no date)")
         part["stories"].update(story or article for story, article in zip(table["story_id"].to_pylist(),
                                                                             table["id"].to_pylist()))
-        _reference_count(part["outlets"], pc.list_flatten(table["original_sources"]))
+        _reference_count(part["outlets"], pc.list_flatten(table["original_outlets"]))
         _reference_count(part["flags"], pc.list_flatten(table["flags"]))
         if table.num_rows:
             lengths = pc.min_max(table["n_chars"])
@@ -85,35 +85,35 @@ def _ordered(part: dict) -> dict:
 _DAY = datetime.date
 _ARTICLE_ROWS = {
     "ordinary": [
-        {"id": "a1", "story_id": "s1", "platform": "ZAKER", "original_sources": ["新华社", "人民日报"],
+        {"id": "a1", "story_id": "s1", "platform": "ZAKER", "original_outlets": ["新华社", "人民日报"],
          "flags": ["short"], "n_chars": 120, "published_date_local": _DAY(2022, 3, 5)},
-        {"id": "a2", "story_id": None, "platform": "36kr", "original_sources": ["新华社"], "flags": [],
+        {"id": "a2", "story_id": None, "platform": "36kr", "original_outlets": ["新华社"], "flags": [],
          "n_chars": 800, "published_date_local": _DAY(2021, 12, 31)},
-        {"id": "a3", "story_id": "s1", "platform": "ZAKER", "original_sources": [], "flags": ["short", "tail"],
+        {"id": "a3", "story_id": "s1", "platform": "ZAKER", "original_outlets": [], "flags": ["short", "tail"],
          "n_chars": 64, "published_date_local": _DAY(2022, 3, 6)},
     ],
     # Nulls everywhere they may be: an unknown platform, no date, null lists, a null element in a list, no length.
     "nulls": [
-        {"id": "b1", "story_id": None, "platform": None, "original_sources": None, "flags": None, "n_chars": None,
+        {"id": "b1", "story_id": None, "platform": None, "original_outlets": None, "flags": None, "n_chars": None,
          "published_date_local": None},
-        {"id": "b2", "story_id": "s2", "platform": "", "original_sources": [None, "澎湃新闻"], "flags": ["x"],
+        {"id": "b2", "story_id": "s2", "platform": "", "original_outlets": [None, "澎湃新闻"], "flags": ["x"],
          "n_chars": 50, "published_date_local": _DAY(2022, 11, 1)},
-        {"id": "b3", "story_id": "s2", "platform": "ZAKER", "original_sources": ["澎湃新闻"], "flags": None,
+        {"id": "b3", "story_id": "s2", "platform": "ZAKER", "original_outlets": ["澎湃新闻"], "flags": None,
          "n_chars": None, "published_date_local": None},
     ],
     "all null": [
-        {"id": "c1", "story_id": None, "platform": None, "original_sources": None, "flags": None, "n_chars": None,
+        {"id": "c1", "story_id": None, "platform": None, "original_outlets": None, "flags": None, "n_chars": None,
          "published_date_local": None},
     ],
     # A year below 1000: Arrow's %Y pads it to four digits.
     "early year": [
-        {"id": "d1", "story_id": None, "platform": "p", "original_sources": ["o"], "flags": [], "n_chars": 1,
+        {"id": "d1", "story_id": None, "platform": "p", "original_outlets": ["o"], "flags": [], "n_chars": 1,
          "published_date_local": _DAY(999, 1, 2)},
     ],
     "empty": [],
 }
 _ARTICLE_SCHEMA = pa.schema([("id", pa.string()), ("story_id", pa.string()), ("platform", pa.string()),
-                             ("original_sources", pa.list_(pa.string())), ("flags", pa.list_(pa.string())),
+                             ("original_outlets", pa.list_(pa.string())), ("flags", pa.list_(pa.string())),
                              ("n_chars", pa.int64()), ("published_date_local", pa.date32())])
 
 

@@ -259,8 +259,9 @@ ZENODO_PATH = PROJECT_ROOT / ".zenodo.json"
 def zenodo_metadata(cff: dict | None = None) -> dict:
     """``.zenodo.json`` (Zenodo's deposit metadata, read when a GitHub release is archived), derived from
     CITATION.cff: Zenodo prefers this file to CITATION.cff, so it is generated, never edited (``imcovid zenodo``;
-    ``tests/test_identity.py`` fails when it is stale). No version or date: Zenodo takes them from the GitHub
-    release (its tag ``v<version>``), so the file changes only when the identity does."""
+    ``tests/test_identity.py`` fails when it is stale). ``version`` and ``publication_date`` are CITATION.cff's
+    ``version`` and ``date-released``, so a deposit made from the file alone says which release it is (Zenodo would
+    otherwise take them from the GitHub release only); the file is regenerated with every release."""
     cff = load_cff() if cff is None else cff
     ident = identity(cff)
 
@@ -284,6 +285,8 @@ def zenodo_metadata(cff: dict | None = None) -> dict:
         "creators": [person(a) for a in cff.get("authors", [])],
         "contributors": [{**person(c), "type": "ContactPerson"} for c in cff.get("contact", [])],
         "description": " ".join(str(cff.get("abstract", "")).split()),
+        "version": ident["version"],
+        "publication_date": ident["date"],
         "license": {"id": str(cff.get("license", "")).lower()},
         "access_right": "open",
         "keywords": list(cff.get("keywords", [])),

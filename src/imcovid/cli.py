@@ -241,6 +241,17 @@ def _text_table(args: argparse.Namespace, only: set[str] | None) -> str | None:
     return format_report(evaluate_cleaning(Path(args.raw), Path(args.gold), only=only))
 
 
+def _trace(args: argparse.Namespace) -> int:
+    from imcovid.trace import trace
+
+    try:
+        found = trace(args.mention_id, Path(args.dataset), Path(args.seeds))
+    except LookupError as error:
+        raise UserError(f"{error.args[0]} (ids look like 8ea7a5e8e9af78c6-520a97a1: the mentions config's mention_id)")
+    print("\n".join(found.lines()))
+    return 0
+
+
 def _schema(args: argparse.Namespace) -> int:
     from imcovid.schema_export import export_schemas
 
@@ -258,7 +269,10 @@ def _zenodo(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UserError(f"the folder {out.parent} does not exist: create it, or pass another --out")
-    out.write_text(dump_zenodo(zenodo_metadata()), encoding="utf-8")
+    try:
+        out.write_text(dump_zenodo(zenodo_metadata()), encoding="utf-8")
+    except OSError as error:  # /proc/x.json, a read-only file: say what failed and what to do, not the bare errno
+        raise UserError(f"cannot write {out} ({error.strerror or error}): pass a writable --out") from error
     print(args.out)
     return 0
 
@@ -376,7 +390,8 @@ def parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("evaluate", help="precision, recall and F1 of mentions against gold files")
     e.add_argument("--gold", required=True, help="folder of gold JSON files")
-    e.add_argument("--dataset", default="dataset")
+    e.add_argument("--dataset", default="dataset",
+                   help="built dataset whose mentions are scored, without --texts or --raw (default: dataset)")
     e.add_argument("--texts", action="store_true",
                    help="annotate the gold files' own texts instead of reading a dataset (gold for articles not in it)")
     e.add_argument("--raw", default=None,
@@ -393,6 +408,13 @@ def parser() -> argparse.ArgumentParser:
                    help="the fixed development/held-out split (default: tests/data/real/split.json)")
     e.set_defaults(func=_evaluate)
 
+    t = sub.add_parser("trace", help="show a mention in its article's text and the raw file's line and columns it "
+                                     "came from")
+    t.add_argument("mention_id", help="a mention_id of the mentions config, e.g. 8ea7a5e8e9af78c6-520a97a1")
+    t.add_argument("--dataset", default="dataset", help="built dataset holding the mention (default: dataset)")
+    t.add_argument("--seeds", default="seeds", help="folder of the raw sources it was built from (default: seeds)")
+    t.set_defaults(func=_trace)
+
     s = sub.add_parser("schema", help="export the JSON Schemas of the models")
     s.add_argument("--out", default="schema")
     s.set_defaults(func=_schema)
@@ -402,8 +424,8 @@ def parser() -> argparse.ArgumentParser:
     z.set_defaults(func=_zenodo)
 
     d = sub.add_parser("docs", help="build the documentation site from a built dataset")
-    d.add_argument("--dataset", default="dataset")
-    d.add_argument("--site", default="site")
+    d.add_argument("--dataset", default="dataset", help="built dataset the pages are made from (default: dataset)")
+    d.add_argument("--site", default="site", help="folder the site is written to (default: site)")
     d.add_argument("--no-strict", action="store_true",
                    help="let mkdocs warnings pass (default: strict, a warning fails the build)")
     d.set_defaults(func=_docs)
@@ -422,7 +444,18 @@ def parser() -> argparse.ArgumentParser:
     h.add_argument("--no-git-tag", action="store_true",
                    help="do not tag the checkout's HEAD v<version> (default: tag it, as the Hub commit is tagged)")
     h.set_defaults(func=_push)
+    p.commands = sub.choices  # each command's parser, for the usage errors of main (by the command's name)
     return p
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    """The arguments; an option the command does not know is reported by the command (`imcovid build: error: …`),
+    not by the top-level parser, which argparse lets see leftovers (`imcovid: error: …`, as the review found)."""
+    p = parser()
+    args, extra = p.parse_known_args(argv)
+    if extra:
+        p.commands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
 
 
 def _is_damaged_data(error: Exception) -> bool:
@@ -469,7 +502,7 @@ def _hold_closed_std_fds() -> None:
 def main(argv: list[str] | None = None) -> int:
     if argv is None:  # the program itself; a caller's process keeps its descriptors as they are
         _hold_closed_std_fds()
-    args = parser().parse_args(argv)
+    args = parse(argv)
     previous = _terminate_as_interrupt()
     try:
         code = _run(args)

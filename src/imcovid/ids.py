@@ -48,8 +48,9 @@ def with_ids(article_id: str, mentions: Iterable[dict]) -> list[dict]:
 
     ``parent_id`` is the id of the innermost mention whose span contains this one (内蒙古 inside 内蒙古日报), null for
     a top-level mention, so counting only rows with a null ``parent_id`` counts each stretch of text once. Of two
-    mentions with the same span, the earlier in the given order is the parent of the later. Only names nest
-    (``NESTING_TYPES``); other mentions are always top-level and contain nothing.
+    mentions with the same span, the earlier in the given order is the parent of the later. Only entity mentions
+    nest, in one another (``NESTING_TYPES``); MEASURE and CASE_COUNT spans overlap them but are always top-level and
+    are never a parent (the codebook's ``parent_id`` says so: ``tests/test_ids.py`` checks the two agree).
     """
     rows = [{"article_id": article_id, "mention_id": mention_id(article_id, m["type"], m["start"], m["end"], _key(m)),
              **m}

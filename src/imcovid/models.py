@@ -22,7 +22,7 @@ HexId = Annotated[str, Field(pattern=r"^[0-9a-f]{16}$")]
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 MentionType = Literal["PERSON", "LOCATION", "ORGANIZATION", "DATE", "MEASURE", "CASE_COUNT"]
 GbCode = Annotated[str, Field(pattern=r"^[1-9][0-9]{5}$")]
-# MEASURE codes (guideline `measures.md`): OxCGRT indicator ids and ten China-specific instruments.
+# MEASURE codes (guideline `docs/guidelines/measures.md`): OxCGRT indicator ids and ten China-specific instruments.
 MeasureCode = Literal["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "E1", "E2", "E3", "E4", "H1", "H2", "H3", "H4",
                       "H5", "H6", "H7", "H8", "V1", "V2", "V3", "V4", "M1", "CN-CENTRAL-QUARANTINE",
                       "CN-HEALTH-MONITORING", "CN-HEALTH-CODE", "CN-MASS-TESTING", "CN-COLD-CHAIN", "CN-SUPPLY",
@@ -33,8 +33,8 @@ Metric = Literal["confirmed_local", "asymptomatic_local", "confirmed_imported", 
                  "confirmed_cumulative", "asymptomatic_cumulative", "positive_local", "positive_cumulative", "deaths",
                  "recovered", "hospitalised", "close_contacts", "under_observation", "screened", "tested",
                  "vaccinated_doses"]
-# What each CASE_COUNT metric counts and what kind of count it is (guideline `measures.md`, CASE_COUNT): `new` — cases
-# of a day or of the period the text gives (新增); `running` — a running total (累计, 共有, 共报告); `current` — people
+# What each CASE_COUNT metric counts and what kind of count it is (guideline `docs/guidelines/measures.md`,
+# CASE_COUNT): `new` — cases of a day or of the period the text gives (新增); `running` — a running total (累计, 共有, 共报告); `current` — people
 # in a state at the time (现有, 尚在, 在院); `new or running` — the guideline gives no marker for these, and the
 # annotation files a day's figure (新增死亡) and a running total (累计死亡) under the one metric.
 METRIC_KINDS: dict[str, tuple[str, str]] = {
@@ -94,6 +94,17 @@ class Image(_Strict):
     url: str = Field(pattern=r"^https?://", description="Image URL, unwrapped from the archive's CORS proxy.")
     caption: str | None = Field(None, description="Caption that directly followed the image in the source, if any (moved out of `text`).")
     credit: str | None = Field(None, description="Image credit or source line that directly followed the image, verbatim after white-space cleaning.")
+    credit_name: str | None = Field(None, description="The name `credit` gives, without its source label, brackets and quotes (`（来源：\"今日阿拉善\"）` → `今日阿拉善`, `来源：国家卫健委官网` → `国家卫健委官网`); a credit without such a label is its own name; null when `credit` is. Derived from `credit` (`imcovid.clean.fields.credit_name`).")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _credit_name(cls, data):
+        """``credit_name`` is always the one ``credit`` gives, whatever the input says."""
+        if isinstance(data, dict):
+            from imcovid.clean.fields import credit_name
+
+            data = {**data, "credit_name": credit_name(data.get("credit"))}
+        return data
 
 
 class Damage(_Strict):
@@ -121,6 +132,7 @@ class Article(_Strict):
     platform: str | None = Field(None, description="The aggregator or site that carried the article (front-matter `author`, or the site named in a plain-text footer).")
     categories: list[str] = Field(default_factory=list, description="Front-matter categories (they mirror the RSSHub route).")
     original_sources: list[str] = Field(default_factory=list, description="Outlets named in the source as the article's origin, in order of appearance (来源 lines, bylines, `据…微信公众号` attributions, an outlet's compiler line `X综合自Y、Z` with the names it lists, the outlet of an outlet's own page header, the account of a tweet embedded in an aggregator's summary card). A site a card merely links to is not recorded here (see the provenance's aggregator link).")
+    original_outlets: list[str] = Field(default_factory=list, description="`original_sources` as canonical outlet names, in the same order, each once: names of one outlet's own channels (国家卫健委官网, 国家卫生健康委网站 → 国家卫生健康委员会; 内蒙古日报社融媒体 → 内蒙古日报) are one outlet (table `src/imcovid/data/outlet_canonical_names.tsv`); a name the table does not list is kept as it is. Count outlets with this column; `original_sources` keeps the names as written.")
     original_title: str | None = Field(None, description="The outlet's own title: given on a `原标题：` line, or the headline of the outlet's page header where it differs from the post's title.")
     credits: list[Credit] = Field(default_factory=list, description="Credited editors, reporters and photographers.")
     images: list[Image] = Field(default_factory=list, description="Body images in reading order (placeholders and promotion images dropped).")
@@ -188,7 +200,7 @@ class Mention(_Strict):
 
     article_id: HexId = Field(description="`id` of the article whose `text` the offsets refer to.")
     mention_id: str = Field(pattern=MENTION_ID_PATTERN, description="`<article_id>-<h>`: h is the first 8 hex digits of sha1(`<type>:<start>:<end>`, with `:<code>` for a MEASURE and `:<metric>` for a CASE_COUNT, since one span may state several), so the id names the same span of the same article in every release (`imcovid.ids.mention_id`).")
-    type: MentionType = Field(description="PERSON, LOCATION, ORGANIZATION or DATE (see the annotation guidelines), MEASURE (a COVID-19 measure) or CASE_COUNT (an epidemic figure; see the guidelines for measures and figures).")
+    type: MentionType = Field(description="PERSON, LOCATION, ORGANIZATION or DATE (see the annotation guidelines, `docs/guidelines/annotation.md`), MEASURE (a COVID-19 measure) or CASE_COUNT (an epidemic figure; see the guidelines for measures and figures, `docs/guidelines/measures.md`).")
     start: int = Field(ge=0, description="Start offset in `text`, in Unicode code points.")
     end: int = Field(gt=0, description="End offset in `text` (exclusive); `text[start:end] == surface`.")
     surface: str = Field(min_length=1, description="The mention as written.")
@@ -207,7 +219,7 @@ class Mention(_Strict):
     place_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="MEASURE: GB/T 2260 code of the place the measure applies to; CASE_COUNT: of the place the figure is counted for. Null when the text establishes none (national, or a unit that is not a division).")
     mode: MeasureMode | None = Field(None, description="MEASURE: `reported` (in force, decided, carried out) or `directive` (demanded of others in a meeting, speech or instruction, not reported as done).")
     annotator: str = Field(min_length=1, description="Rule set, dictionary or model (with version) that produced the mention.")
-    parent_id: str | None = Field(None, pattern=MENTION_ID_PATTERN, description="`mention_id` of the innermost mention whose span contains this one (a place inside an organization's name: 内蒙古 in 内蒙古日报); null for a top-level mention. Count rows with a null `parent_id` to count each stretch of text once.")
+    parent_id: str | None = Field(None, pattern=MENTION_ID_PATTERN, description="`mention_id` of the innermost entity mention whose span contains this one; null for a top-level mention. Only the entity types PERSON, LOCATION, ORGANIZATION and DATE nest, in one another (a place inside an organization's name: 内蒙古 in 内蒙古日报). MEASURE and CASE_COUNT spans are another layer: they overlap entity mentions (内蒙古 inside `内蒙古6例`, a place inside a measure's clause) and one another, but are never a parent and always have a null `parent_id`. So count the entity rows with a null `parent_id` to count each stretch of text once among the entities, and count MEASURE and CASE_COUNT rows apart.")
     rule: str = Field(min_length=1, pattern=r"^[a-z0-9_.-]+$", description="The one rule or model that made this mention, e.g. `person.after_position`, `person.lac`, `place.gazetteer_full`, `organization.suffix`, `date.arabic` (the functions of `imcovid.annotate`; `imcovid evaluate --errors` lists errors by rule).")
 
     @model_validator(mode="after")

@@ -13,8 +13,9 @@ from dataclasses import fields as dataclass_fields
 
 from imcovid.clean import boilerplate, bylines, fields, urls
 from imcovid.clean.damage import count_damage
-from imcovid.clean.dates import from_page_header, parse_published
+from imcovid.clean.dates import from_page_header, note_year_missing, parse_published
 from imcovid.clean.fields import Credit
+from imcovid.clean.outlets import canonical_outlets
 from imcovid.clean.html import Caption, ImageRef, PageMeta, Paragraph, comment_is_markup, html_to_blocks, trailing_comment
 from imcovid.clean.lazy import lazy
 from imcovid.clean.pinyin import strip_pinyin
@@ -199,7 +200,7 @@ def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> Cl
     glosses = steps["strip_pinyin"]
     damaged = count_damage(text) + count_damage(title.simp) + sum(count_damage(s.simp) for s in subtitles)
     date = parse_published(doc.date_raw, config) if doc.format == "hexo" else parse_published(None, config)
-    date = from_page_header(date, extracted["header_time"], config)
+    date = note_year_missing(from_page_header(date, extracted["header_time"], config), text)
 
     flags = list(doc.flags)
     if date.flag:
@@ -236,6 +237,7 @@ def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> Cl
         "platform": platform,
         "categories": list(doc.categories),
         "original_sources": [name for name, _ in outlets],
+        "original_outlets": canonical_outlets([name for name, _ in outlets]),
         "original_title": extracted["original_title"],
         "credits": _dedupe_credits(extracted["credits"]),
         "images": extracted["images"],

@@ -25,7 +25,7 @@ class PublicationDate:
 
 def parse_published(raw: str | None, config: BuildConfig) -> PublicationDate:
     if raw is None or not raw.strip():
-        return PublicationDate(None, None, "no date in the source", "date_missing")
+        return PublicationDate(None, None, NO_DATE, "date_missing")
     value = raw.strip()
     moment = _parse(value)
     if moment is None:
@@ -39,6 +39,22 @@ def parse_published(raw: str | None, config: BuildConfig) -> PublicationDate:
             "date_out_of_window",
         )
     return PublicationDate(moment, local)
+
+
+NO_DATE = "no date in the source"
+# 8月5日, 十月二十六日 at the very start of the text: a day without its year (the cleaning contract: never invent one).
+_OPENING_MONTH_DAY = lazy(r"^(?P<day>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)")
+
+
+def note_year_missing(date: PublicationDate, text: str) -> PublicationDate:
+    """A source with no date whose text opens with a month and day (``8月5日,…``) has a date but not its year: the
+    note says so, instead of "no date in the source" (which the review of 25.0.0 found untrue). The date stays null:
+    ``8月5日`` alone gives no date."""
+    found = _OPENING_MONTH_DAY.match(text)
+    if date.note != NO_DATE or found is None:
+        return date
+    return PublicationDate(None, None, f"no year in the source: the text opens with the month and day "
+                                       f"{found['day']} only, and nothing pins the year", date.flag)
 
 
 def _parse(value: str) -> datetime | None:

@@ -118,6 +118,23 @@ def _account(name: str) -> str:
     return name[:-1].rstrip() if name.endswith("等") and len(name) > 3 else name
 
 
+# （来源："今日阿拉善"）, 来源：国家卫健委官网, 图片来源：X: a source label before the name, the whole line in brackets or not.
+_SOURCE_LABELLED = lazy(r"^[（(]?\s*(?:图片|照片|图)?(?:来源|图源|稿源)\s*[:：]\s*(?P<name>.+?)\s*[)）]?$")
+_NAME_QUOTES = "\"“”'‘’《》「」『』"
+
+
+def credit_name(credit: str | None) -> str | None:
+    """The name an image credit gives, without the source label, the brackets and the quotes around it
+    (（来源："今日阿拉善"） → 今日阿拉善, 来源：国家卫健委官网 → 国家卫健委官网): the credit is kept verbatim, as the
+    cleaning contract and the gold have it, and a reader filtering by source wants the name. A credit without such a
+    label is its own name (内蒙古日报社融媒体记者袁永红摄, 新华社资料图)."""
+    if credit is None:
+        return None
+    found = _SOURCE_LABELLED.match(credit)
+    name = found["name"].strip(_NAME_QUOTES + " （）()") if found else credit
+    return name or credit
+
+
 def match_image_credit(line: str) -> str | None:
     """A line that is only an image credit or image source: （来源："今日阿拉善"）, 图片来源：X."""
     if len(line) > _LONGEST_IMAGE_CREDIT:

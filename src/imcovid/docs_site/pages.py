@@ -12,7 +12,7 @@ from imcovid.citation import citation_texts, load_cff
 from imcovid.config import CONFIG_NAMES, DATASET_TITLE
 from imcovid.models import RECORD_MODELS
 from imcovid.publish.arrow import hf_features
-from imcovid.publish.card import DESCRIPTION, feature_type, datasheet, statistics
+from imcovid.publish.card import description, feature_type, datasheet, statistics
 from imcovid.publish.escape import cell, code, md
 from imcovid.publish.parquet import data_files, iter_rows
 from imcovid.schema_export import model_schema
@@ -40,7 +40,7 @@ def home(out: Path, dataset: Path, version: str) -> None:
     cite = citation_texts()
     write(out / "index.md", f"""# {DATASET_TITLE}
 
-{DESCRIPTION}
+{description(stats)}
 
 **Version {version}**, released {cite['date']} · {stats['n_articles']} articles · {stats['n_mentions']} mentions ·
 {stats['n_sources']} source files · dates {stats['date_min'] or 'n/a'} to {stats['date_max'] or 'n/a'}
@@ -72,7 +72,11 @@ Start with the [codebook](codebook.md) (every field), the [provenance](provenanc
 def codebook(out: Path, dataset: Path) -> None:
     parts = ["# Codebook", "",
              "Every field of every config, generated from the pydantic models and the JSON Schemas in `schema/`; "
-             "the example is the value in the first row of the published data.", ""]
+             "the example is the value in the first row of the published data. What a mention of each type is, "
+             "where its span starts and ends and what its value must be are defined by the "
+             "[guidelines](guidelines/index.md), the ones the hand-made gold follows: "
+             "[annotation](guidelines/annotation.md), [measures and figures](guidelines/measures.md), "
+             "[cleaning](guidelines/cleaning.md), [provenance](guidelines/provenance.md).", ""]
     for config in CONFIG_NAMES:
         model = RECORD_MODELS[config]
         schema = model_schema(config)
@@ -442,9 +446,11 @@ Articles with a publication date: {dated}; without one: {undated} (the grey *no 
 
 ## Mentions by type
 
-A mention can lie inside another one (a place inside an organization's name: 内蒙古 in 内蒙古日报); such a
-*nested* mention has the containing mention's id in `parent_id`. The counts below the charts of places,
-organizations and people are of top-level mentions only, so each stretch of text counts once.
+An entity mention (PERSON, LOCATION, ORGANIZATION, DATE) can lie inside another one (a place inside an
+organization's name: 内蒙古 in 内蒙古日报); such a *nested* mention has the containing mention's id in `parent_id`.
+MEASURE and CASE_COUNT spans overlap entity mentions (内蒙古 inside `内蒙古6例`) but are never a parent, so the
+places and names inside them stay top-level. The counts below the charts of places, organizations and people are of
+top-level entity mentions only, so each stretch of text counts once among them.
 
 ![Stacked bar chart of mentions per type, top-level and nested](figures/mention-types.svg)
 

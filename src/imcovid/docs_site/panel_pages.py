@@ -46,7 +46,8 @@ The `code` of a MEASURE mention (and of a row of the `measures` config). Where O
 its id and ordinal `level` are used; ten `CN-` codes cover instruments of the Chinese response that OxCGRT does not
 record. Each code names its nearest CoronaNet policy type. `targeted: true` corresponds to OxCGRT's flag 0 (only part
 of the jurisdiction); `place_code` is where the measure applies (CoronaNet's target), not who issued it. The full
-rules are in the project's guideline for measures and figures.
+rules are in the [guidelines for measures and figures](guidelines/measures.md), the guideline the gold
+follows.
 
 | code | measure | OxCGRT levels (`level`) | nearest CoronaNet type | mentions in this release |
 |---|---|---|---|---:|

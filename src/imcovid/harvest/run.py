@@ -36,13 +36,14 @@ class HarvestReport:
     present: int = 0  # selected bytes already in seeds/
     origins_added: int = 0
     seconds: float = 0.0
+    seeds_dir: str = "seeds"  # the folder copied into, as given (the summary named "seeds" whatever --into said)
 
     def summary(self) -> str:
         rate = self.posts / self.seconds if self.seconds else 0.0
         lines = [f"scanned {self.posts} posts ({self.captures} captures) in {self.seconds:.1f} s ({rate:.0f} posts/s)"]
         for reason, n in sorted(self.reasons.items()):
             lines.append(f"  {n:7d}  {reason}")
-        lines.append(f"copied {len(self.copied)} new files into seeds; {self.present} selected captures were already "
+        lines.append(f"copied {len(self.copied)} new files into {self.seeds_dir}; {self.present} selected captures were already "
                      f"there; {self.origins_added} new origin records")
         return "\n".join(lines)
 
@@ -107,7 +108,7 @@ def harvest(archive_dir: Path, seeds_dir: Path, *, all_captures: bool = False, r
         raise ArchiveError(f"seeds folder {seeds_dir} is not a folder")
     archive = open_archive(Path(archive_dir), repo)
     show = sys.stderr.isatty() if progress is None else progress
-    report = HarvestReport()
+    report = HarvestReport(seeds_dir=str(seeds_dir))
     started = time.perf_counter()
     selected: list[tuple[str, Capture, bytes, Decision]] = []
     try:

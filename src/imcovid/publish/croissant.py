@@ -97,15 +97,6 @@ CONFIG_DESCRIPTIONS = {
 
 # Responsible-AI statements (Croissant RAI vocabulary), about this corpus specifically.
 RAI = {
-    "rai:dataCollection": (
-        "Sources are files placed in the project's seeds/ folder, byte for byte as received; nothing was crawled by "
-        "this project. Most are Markdown posts (with Hexo front matter) of a public Hexo archive on GitHub, "
-        "Rock-Candy-Tea/RSSHUB-PAGE, which stored items of RSSHub feeds of news aggregators (ZAKER, 新浪财经 Sina "
-        "Finance, 趣头条 Qutoutiao); the aggregators republished reports of regional and national outlets (内蒙古日报 "
-        "and its 融媒体 centre, 今日阿拉善, 央视网 …). Others are plain-text copies of news pages, such as one from "
-        "北疆新闻 (northnews) converted to Traditional script with pinyin glosses by an unknown tool. Articles were "
-        "selected by topic: COVID-19 epidemic prevention and control in Inner Mongolia, 2021–2022."
-    ),
     "rai:dataCollectionType": ["Secondary Data Analysis", "Manual Human Curator"],
     "rai:dataCollectionRawData": (
         "The raw files are kept in the project repository (seeds/); each provenance row gives the file's name, size "
@@ -175,6 +166,59 @@ RAI = {
 }
 
 
+def _listed(counts: dict) -> str:
+    """``name (n), …`` most frequent first, ties by name."""
+    return ", ".join(f"{name} ({n})" for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def collection_facts(tmp: Path) -> dict:
+    """What ``rai:dataCollection`` states, counted from the articles just written: the platforms of each source
+    format, the original outlets, the number of articles and the first and last publication dates. Typed lists went
+    stale (25.0.0 named three aggregators of four, "such as one" plain-text page where there was exactly one)."""
+    facts = {"n": 0, "formats": {}, "outlets": {}, "dates": []}
+    for path in data_files(tmp, "articles"):
+        parquet = pq.ParquetFile(path)
+        for group in range(parquet.num_row_groups):
+            table = parquet.read_row_group(group, columns=["source_format", "platform", "original_outlets",
+                                                          "published_date_local"], use_threads=False)
+            facts["n"] += table.num_rows
+            for fmt, platform in zip(table["source_format"].to_pylist(), table["platform"].to_pylist()):
+                platforms = facts["formats"].setdefault(fmt, {})
+                platforms[platform or "(unknown)"] = platforms.get(platform or "(unknown)", 0) + 1
+            for outlets in table["original_outlets"].to_pylist():  # by canonical name
+                for outlet in outlets or []:
+                    facts["outlets"][outlet] = facts["outlets"].get(outlet, 0) + 1
+            facts["dates"] += [day for day in table["published_date_local"].to_pylist() if day is not None]
+    return facts
+
+
+def data_collection(facts: dict) -> str:
+    """``rai:dataCollection`` from :func:`collection_facts`: how the sources were collected and selected, with every
+    platform and outlet the data name (articles in brackets), never a typed list; the selection as the card states
+    it (a place in Inner Mongolia named, not the topic of every article)."""
+    hexo = facts["formats"].get("hexo", {})
+    others = {fmt: platforms for fmt, platforms in facts["formats"].items() if fmt != "hexo"}
+    parts = ["Sources are files placed in the project's seeds/ folder, byte for byte as received; nothing was "
+             f"crawled by this project."]
+    if hexo:
+        parts.append(f"Of the {facts['n']} articles, {sum(hexo.values())} are Markdown posts (with Hexo front matter) of a public Hexo archive on "
+                     "GitHub, Rock-Candy-Tea/RSSHUB-PAGE (and its forks), which stored items of RSSHub feeds of "
+                     f"these platforms: {_listed(hexo)}.")
+    for fmt, platforms in sorted(others.items()):
+        parts.append(f"{sum(platforms.values())} {'is a' if sum(platforms.values()) == 1 else 'are'} {fmt} "
+                     f"{'copy of a news page' if sum(platforms.values()) == 1 else 'copies of news pages'}: {_listed(platforms)}.")
+    if facts["outlets"]:
+        parts.append("The platforms republished reports of the original outlets the texts name (articles naming "
+                     f"each): {_listed(facts['outlets'])}.")
+    if facts["dates"]:
+        parts.append(f"Publication dates run from {min(facts['dates']).isoformat()} to "
+                     f"{max(facts['dates']).isoformat()}.")
+    parts.append("Articles were selected because they name a place in Inner Mongolia (in the title or lead, or only "
+                 "further down, e.g. a national bulletin listing its cases), not because they are about it: the "
+                 "card counts the articles by the province they are about.")
+    return " ".join(parts)
+
+
 def write_croissant(tmp: Path, version: str, card: dict, config: BuildConfig | None = None) -> Path:
     """Write ``tmp/croissant.json`` for the Parquet files already in ``tmp`` and return its path.
 
@@ -185,6 +229,8 @@ def write_croissant(tmp: Path, version: str, card: dict, config: BuildConfig | N
     cff = load_cff()
     cfg = config or load_config()  # the build's own configuration when the build passes it
     license_id = cff.get("license") or card.get("license")
+    facts = collection_facts(tmp)
+    feeds = ", ".join(sorted(facts["formats"].get("hexo", {}))) or "none in this build"
     doc = {
         "@context": CONTEXT,
         "@type": "sc:Dataset",
@@ -214,7 +260,7 @@ def write_croissant(tmp: Path, version: str, card: dict, config: BuildConfig | N
         # per-source graph is provenance.prov.json (PROV-JSON) beside this file.
         "prov:wasDerivedFrom": [
             {"@id": ARCHIVE_URL, "@type": "prov:Entity", "name": "Rock-Candy-Tea/RSSHUB-PAGE",
-             "description": "Public Hexo archive on GitHub of RSSHub feeds (ZAKER, 新浪财经, 趣头条 …); "
+             "description": f"Public Hexo archive on GitHub of RSSHub feeds ({feeds}); "
                             "the Hexo-format seeds are captures of its posts, byte for byte."},
             {"@type": "prov:Entity", "name": "seeds/",
              "description": "The raw source files, byte for byte as received; listed with size and sha256 "
@@ -228,6 +274,7 @@ def write_croissant(tmp: Path, version: str, card: dict, config: BuildConfig | N
             "prov:wasAssociatedWith": {"@type": "prov:SoftwareAgent", "name": "imcovid", "version": version},
         },
         **RAI,
+        "rai:dataCollection": data_collection(facts),
         # The collection window of the configuration: articles dated outside it keep a null date.
         "rai:dataCollectionTimeframe": [cfg.window_start.isoformat(), cfg.window_end.isoformat()],
     }

@@ -1,0 +1,165 @@
+"""From a mention to the raw line it came from (``imcovid trace MENTION_ID``).
+
+Offsets refer to the cleaned ``text``; the raw file has markup, spaces the aggregator inserted (``84 例``), entities,
+full-width digits and, for the converted plain-text seed, Traditional characters with pinyin glosses. So the raw file
+is read line by line into comparable characters (tags, glosses and white space skipped, entities decoded, full-width
+ASCII folded, Traditional converted when the source was), each remembering its raw column, and the mention's surface
+is looked for there. The mention is the k-th occurrence of its surface in ``text``; when the raw file has as many
+occurrences in its body, the k-th is the one, otherwise every candidate is listed (a caption or title moved out of
+the text also holds the words)."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from imcovid.publish.parquet import data_files
+
+_TAG = re.compile(r"<[^>]*>")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+\d*);")
+_GLOSS = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]+\)")  # 區(qū): the converter's pinyin glosses
+_CONTEXT = 20  # characters of text and raw line shown on each side
+
+
+@dataclass
+class Trace:
+    mention: dict
+    article: dict
+    source: Path
+    sha256_ok: bool
+    occurrence: int  # the mention is this occurrence (0-based) of its surface in the article's text
+    in_text: int  # occurrences of the surface in the text
+    candidates: list[tuple[int, int, int, str]] = field(default_factory=list)  # (line, column, end column, line)
+    chosen: int | None = None  # index into candidates: the k-th, when the counts agree
+
+    def lines(self) -> list[str]:
+        m, text = self.mention, self.article["text"]
+        before = text[max(0, m["start"] - _CONTEXT):m["start"]].replace("\n", "⏎")
+        after = text[m["end"]:m["end"] + _CONTEXT].replace("\n", "⏎")
+        out = [f"mention {m['mention_id']}  {m['type']}  {m['surface']}  (rule {m['rule']})",
+               f"text    article {m['article_id']}, text[{m['start']}:{m['end']}]: …{before}[{m['surface']}]{after}…",
+               f"source  {self.source}  (sha256 {'matches' if self.sha256_ok else 'DIFFERS from'} the article's "
+               "source_sha256)"]
+        if not self.candidates:
+            out.append(f"raw     the surface was not found in the raw file (occurrence {self.occurrence + 1} of "
+                       f"{self.in_text} in the text)")
+        for index, (line, start, end, raw) in enumerate(self.candidates):
+            mark = "raw    " if index == self.chosen else "maybe  "
+            out.append(f"{mark} line {line}, columns {start + 1}–{end}: …{raw[max(0, start - _CONTEXT):start]}"
+                       f"[{raw[start:end]}]{raw[end:end + _CONTEXT]}…")
+        if self.candidates and self.chosen is None:
+            out.append(f"        (the text has {self.in_text} occurrences and the raw body {len(self.candidates)}: "
+                       f"this mention is occurrence {self.occurrence + 1} of the text)")
+        return out
+
+
+def _fold(ch: str) -> str:
+    """Full-width ASCII to ASCII (the cleaning folds ３８６ to 386), on both sides of the comparison."""
+    code = ord(ch)
+    return chr(code - 0xFEE0) if 0xFF01 <= code <= 0xFF5E else ch
+
+
+def comparable(line: str) -> tuple[str, list[int]]:
+    """``line`` without tags, glosses and white space, entities decoded and full-width ASCII folded, with the raw
+    column of each character kept."""
+    chars: list[str] = []
+    columns: list[int] = []
+    i = 0
+    while i < len(line):
+        skipped = _TAG.match(line, i) or _GLOSS.match(line, i)
+        if skipped:
+            i = skipped.end()
+            continue
+        entity = _ENTITY.match(line, i)
+        if entity:
+            for ch in html.unescape(entity.group()):
+                if not ch.isspace():
+                    chars.append(_fold(ch))
+                    columns.append(i)
+            i = entity.end()
+            continue
+        if not line[i].isspace():
+            chars.append(_fold(line[i]))
+            columns.append(i)
+        i += 1
+    return "".join(chars), columns
+
+
+def _find_mention(dataset: Path, mention_id: str) -> dict:
+    for path in data_files(dataset, "mentions"):
+        table = pq.read_table(path)
+        hit = table.filter(pc.equal(table["mention_id"], mention_id))
+        if hit.num_rows:
+            return hit.to_pylist()[0]
+    raise LookupError(f"no mention {mention_id} in {dataset}")
+
+
+def _find_article(dataset: Path, article_id: str) -> dict:
+    columns = ["id", "source_file", "source_sha256", "source_format", "source_script", "text"]
+    for path in data_files(dataset, "articles"):
+        table = pq.read_table(path, columns=columns)
+        hit = table.filter(pc.equal(table["id"], article_id))
+        if hit.num_rows:
+            return hit.to_pylist()[0]
+    raise LookupError(f"no article {article_id} in {dataset}")
+
+
+def _body_lines(raw: str, source_format: str) -> list[tuple[int, str]]:
+    """(1-based line number, line) of the raw file's body: a Hexo post's front matter (title, categories) is not
+    the text the offsets refer to."""
+    lines = raw.splitlines()
+    start = 0
+    if source_format == "hexo":
+        fences = [n for n, line in enumerate(lines) if line.strip() == "---"][:2]
+        if len(fences) == 2:
+            start = fences[1] + 1
+    return [(n + 1, lines[n]) for n in range(start, len(lines))]
+
+
+def trace(mention_id: str, dataset: Path, seeds: Path) -> Trace:
+    """The mention, its article, its raw file and the raw line(s) holding its surface."""
+    dataset, seeds = Path(dataset), Path(seeds)
+    mention = _find_mention(dataset, mention_id)
+    article = _find_article(dataset, mention["article_id"])
+    source = seeds / article["source_file"]
+    data = source.read_bytes()
+    sha_ok = hashlib.sha256(data).hexdigest() == article["source_sha256"]
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raw = data.decode("gb18030", errors="replace")
+    text, surface = article["text"], mention["surface"]
+    occurrence = _count(text, surface, mention["start"])
+    in_text = _count(text, surface, len(text))
+    wanted = comparable(surface)[0]
+    convert = article.get("source_script") == "zh-Hant"
+    candidates = []
+    for number, line in _body_lines(raw, article["source_format"]):
+        chars, columns = comparable(line)
+        if convert:
+            from imcovid.clean.script import to_simplified
+
+            simplified = to_simplified(chars)
+            chars = simplified if len(simplified) == len(chars) else chars
+        at = chars.find(wanted)
+        while at >= 0:
+            last = at + len(wanted) - 1
+            candidates.append((number, columns[at], columns[last] + 1, line))
+            at = chars.find(wanted, at + len(wanted))
+    chosen = occurrence if candidates and len(candidates) == in_text else None
+    return Trace(mention, article, source, sha_ok, occurrence, in_text, candidates, chosen)
+
+
+def _count(text: str, surface: str, before: int) -> int:
+    """Non-overlapping occurrences of ``surface`` in ``text`` that start before ``before``."""
+    n, at = 0, text.find(surface)
+    while 0 <= at < before:
+        n += 1
+        at = text.find(surface, at + len(surface))
+    return n
