@@ -62,7 +62,8 @@ _SENTENCE_END_MARK = lazy(r"[。！？!?；;…]$")
 # 《新闻联播》 or 《人民日报》 items: <div>【headline】财联社10月11日电，…主要内容有：\n1、…。\n2、…。</div>): in HTML a
 # line break is white space, but there each line is an item of a numbered list, a paragraph to a reader. Read only
 # where the text node itself shows the list: at least ``shortest_line_list`` of its lines open with an item number, the
-# numbers counting 1, 2, 3… in order. Then every line break of that node ends a paragraph (the lead-in line too).
+# numbers counting 1, 2, 3… in order. Then a line break of that node ends a paragraph before an item number (so the
+# lead-in line is one too) or after a sentence's end; any other line break is a wrap inside the item and stays white space.
 _LINE_ITEM_NUMBER = lazy(r"^[ \t\u3000\u00a0]*(\d{1,2})(?:、|[.．](?!\d))")
 _SHORTEST_LINE_LIST = threshold("html", "shortest_line_list")
 _SHORTEST_LAYOUT_CAPTION = threshold("html", "shortest_layout_caption")
@@ -179,11 +180,11 @@ def html_to_blocks(html: str, max_depth: int = 256, comments: list[str] | None =
         if tag == "-text":
             text = node.text_content or ""
             if "\n" in text and _numbered_lines(text):
-                *lines, last = text.split("\n")
-                for line in lines:
-                    buffer.append(line)
+                *items, text = _list_items(text)
+                for item in items:
+                    buffer.append(item)
                     flush()
-                text = last  # (the rest of the last line may go on in the inline markup after the node)
+                # (the last item may go on in the inline markup after the node)
             buffer.append(text)
         elif tag == "br":
             flush()
@@ -418,11 +419,35 @@ def _numbered_lines(text: str) -> bool:
     an item number (1、 or 1. but not 1.5), and those numbers count 1, 2, 3… in order (a second list may start again at
     1). A sentence broken across source lines, or a line that opens with a figure (2.5亿元…, 3、4个), shows no such run
     and keeps its line breaks as white space."""
-    numbers = [int(match.group(1)) for line in text.split("\n") if (match := _LINE_ITEM_NUMBER.match(line))]
+    numbers = [number for line in text.split("\n") if (number := _item_number(line)) is not None]
     if len(numbers) < _SHORTEST_LINE_LIST or numbers[0] != 1:
         return False
     steps = list(zip(numbers, numbers[1:]))  # (a second list in the same node starts again at 1)
     return all(after in (before + 1, 1) for before, after in steps) and any(after == before + 1 for before, after in steps)
+
+
+def _item_number(line: str) -> int | None:
+    """The item number that opens the source line ``line`` (1、 1. 1．), or None (none, or a figure: 1.5, 10.1). A line
+    that opens with figures written like an item (1、2月份…) is not told apart here: an item may open with a figure
+    too (10、11个城市…), so only the run of numbers over the node's lines (:func:`_numbered_lines`) decides."""
+    match = _LINE_ITEM_NUMBER.match(line)
+    return int(match.group(1)) if match else None
+
+
+def _list_items(text: str) -> list[str]:
+    """The paragraphs of a text node that holds a numbered list (:func:`_numbered_lines`): a line break ends one before
+    a line that opens with an item number, after a line that ends a sentence (。！？；…) and at a blank line; any other
+    break (an item or the lead-in wrapped over two source lines: 全体市民要配合核酸检测，\\n做到应检尽检。) is a wrap and
+    stays in the paragraph as white space."""
+    lines = text.split("\n")
+    items = [lines[0]]
+    for before, line in zip(lines, lines[1:]):
+        if (_item_number(line) is not None or not line.strip() or not before.strip()
+                or _SENTENCE_END_MARK.search(before.rstrip())):
+            items.append(line)
+        else:
+            items[-1] += "\n" + line
+    return items
 
 
 def _after_image(out: list, buffer: list[str]) -> bool:
