@@ -76,7 +76,8 @@ def test_numbered_source_lines_split(html, paragraphs):
 
 # Review (revclean): only a line break before an item number, after a sentence's end or at a blank line ends a
 # paragraph; a line break inside a wrapped lead-in, a wrapped item or a closing remark is white space, as anywhere else.
-# (536e737 ended a paragraph at every line break of the node: each row below but the last failed there.)
+# 8.2021年… opening an item is the run's next number, not a figure. (536e737 ended a paragraph at every line break of the
+# node and read 3.2021年 as a figure: the first three rows and the 3.2021年 row fail there; the others pin this change.)
 @pytest.mark.parametrize("html, paragraphs", [
     # the lead-in wrapped over two source lines stays one paragraph
     ("<p>根据疫情防控工作需要，现将有关\n事项通告如下：\n1、全员核酸检测。\n2、非必要不外出。</p>",
@@ -89,6 +90,11 @@ def test_numbered_source_lines_split(html, paragraphs):
     # an item that opens with a figure (10、11个城市…) is still item 10
     ("<div>要闻：\n" + "".join(f"{n}、第{n}条。\n" for n in range(1, 10)) + "10、11个城市启动试点。\n11、丙。</div>",
      ["要闻："] + [f"{n}、第{n}条。" for n in range(1, 10)] + ["10、11个城市启动试点。", "11、丙。"]),
+    # an item whose text opens with a year (8.2021年…): the next number of the run, an item (1.5亿元 alone is a figure)
+    ("<div>要闻：\n1.甲；\n2.乙；\n3.2021年丙；\n4.丁。</div>", ["要闻：", "1.甲；", "2.乙；", "3.2021年丙；", "4.丁。"]),
+    # sub-items under an item whose line ends with a colon: lines of their own
+    ("<div>要闻：\n1、甲。\n2、国内快讯：\n（1）某地开工；\n（2）某线开通。\n3、丙。</div>",
+     ["要闻：", "1、甲。", "2、国内快讯：", "（1）某地开工；", "（2）某线开通。", "3、丙。"]),
 ])
 def test_wrapped_lines_in_a_numbered_node_stay_together(html, paragraphs):
     assert texts(html) == paragraphs

@@ -65,6 +65,10 @@ _SENTENCE_END_MARK = lazy(r"[。！？!?；;…]$")
 # numbers counting 1, 2, 3… in order. Then a line break of that node ends a paragraph before an item number (so the
 # lead-in line is one too) or after a sentence's end; any other line break is a wrap inside the item and stays white space.
 _LINE_ITEM_NUMBER = lazy(r"^[ \t\u3000\u00a0]*(\d{1,2})(?:、|[.．](?!\d))")
+# 8.2021年我国小微企业贷款…: an item number whose text opens with a figure, read as one only where it is the next number.
+_LINE_ITEM_NUMBER_BEFORE_FIGURE = lazy(r"^[ \t\u3000\u00a0]*(\d{1,2})[.．](?=\d)")
+# （1）湖北开工89个项目… / ①… / 一、…: a sub-item (or a section) under an item of the list, a line of its own too.
+_LINE_SUB_ITEM = lazy(r"^[ \t\u3000\u00a0]*(?:[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,2}、)")
 _SHORTEST_LINE_LIST = threshold("html", "shortest_line_list")
 _SHORTEST_LAYOUT_CAPTION = threshold("html", "shortest_layout_caption")
 # A daily digest's link to an earlier issue at the end of the issue (格隆汇 早报: <p>周末重磅：<a href>5月29日 | title</a>
@@ -419,30 +423,39 @@ def _numbered_lines(text: str) -> bool:
     an item number (1、 or 1. but not 1.5), and those numbers count 1, 2, 3… in order (a second list may start again at
     1). A sentence broken across source lines, or a line that opens with a figure (2.5亿元…, 3、4个), shows no such run
     and keeps its line breaks as white space."""
-    numbers = [number for line in text.split("\n") if (number := _item_number(line)) is not None]
+    numbers = [number for number in _line_numbers(text.split("\n")) if number is not None]
     if len(numbers) < _SHORTEST_LINE_LIST or numbers[0] != 1:
         return False
     steps = list(zip(numbers, numbers[1:]))  # (a second list in the same node starts again at 1)
     return all(after in (before + 1, 1) for before, after in steps) and any(after == before + 1 for before, after in steps)
 
 
-def _item_number(line: str) -> int | None:
-    """The item number that opens the source line ``line`` (1、 1. 1．), or None (none, or a figure: 1.5, 10.1). A line
-    that opens with figures written like an item (1、2月份…) is not told apart here: an item may open with a figure
-    too (10、11个城市…), so only the run of numbers over the node's lines (:func:`_numbered_lines`) decides."""
-    match = _LINE_ITEM_NUMBER.match(line)
-    return int(match.group(1)) if match else None
+def _line_numbers(lines: list[str]) -> list[int | None]:
+    """The item number that opens each of ``lines`` (1、 1. 1．), or None. ``N.`` before a figure (1.5亿元, but also
+    8.2021年我国…, item 8 whose text opens with a year) is an item number only where it is the next one of the run."""
+    numbers: list[int | None] = []
+    last = None
+    for line in lines:
+        number = None
+        if match := _LINE_ITEM_NUMBER.match(line):
+            number = int(match.group(1))
+        elif (match := _LINE_ITEM_NUMBER_BEFORE_FIGURE.match(line)) and last is not None and int(match.group(1)) == last + 1:
+            number = last + 1
+        numbers.append(number)
+        last = number if number is not None else last
+    return numbers
 
 
 def _list_items(text: str) -> list[str]:
     """The paragraphs of a text node that holds a numbered list (:func:`_numbered_lines`): a line break ends one before
-    a line that opens with an item number, after a line that ends a sentence (。！？；…) and at a blank line; any other
-    break (an item or the lead-in wrapped over two source lines: 全体市民要配合核酸检测，\\n做到应检尽检。) is a wrap and
-    stays in the paragraph as white space."""
+    a line that opens with an item number or a sub-item mark (（1） ① 一、), after a line that ends a sentence (。！？；…)
+    and at a blank line; any other break (an item or the lead-in wrapped over two source lines: 全体市民要配合核酸检测，\\n
+    做到应检尽检。) is a wrap and stays in the paragraph as white space."""
     lines = text.split("\n")
+    numbers = _line_numbers(lines)
     items = [lines[0]]
-    for before, line in zip(lines, lines[1:]):
-        if (_item_number(line) is not None or not line.strip() or not before.strip()
+    for before, line, number in zip(lines, lines[1:], numbers[1:]):
+        if (number is not None or _LINE_SUB_ITEM.match(line) or not line.strip() or not before.strip()
                 or _SENTENCE_END_MARK.search(before.rstrip())):
             items.append(line)
         else:
