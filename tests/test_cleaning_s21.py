@@ -100,6 +100,16 @@ def test_wrapped_lines_in_a_numbered_node_stay_together(html, paragraphs):
     assert texts(html) == paragraphs
 
 
+def test_list_split_is_counted_in_the_provenance():
+    cats = "".join(f"\n - {c}" for c in ("金融", "财联社", "电报"))
+    raw = (f"\n---\ntitle: '10月11日周一《新闻联播》要闻3条'\ncategories: {cats}\nauthor: 财联社\ncomments: false\n"
+           f"date: Mon, 11 Oct 2021 11:53:09 GMT\n---\n\n<div>   \n{TELEGRAPH}\n</div>\n")
+    steps = clean_document(read_source("x.md", raw.encode()), CONFIG).steps
+    assert steps["split_line_list"] == 4  # the lead-in and the three items, each ended at a source line break
+    plain = raw.replace(TELEGRAPH, "今天上午，某地召开\n新闻发布会。")
+    assert clean_document(read_source("x.md", plain.encode()), CONFIG).steps["split_line_list"] == 0
+
+
 @pytest.mark.parametrize("html, paragraphs", [
     # a sentence broken across source lines: white space, one paragraph
     ("<p>今天上午，某地召开\n新闻发布会，通报\n最新情况。</p>", ["今天上午，某地召开 新闻发布会，通报 最新情况。"]),

@@ -126,6 +126,7 @@ class HtmlStats:
     flattened_tags: int = 0
     page_headers: int = 0  # an outlet's page header or an aggregator's summary card read into a PageMeta
     chrome_subtrees: int = 0  # a page's own line around the article (IT之家's thanks to a tipster)
+    line_list_breaks: int = 0  # paragraphs of a numbered list written as source lines ended at a line break
 
 
 def flatten_deep_markup(html: str, max_depth: int) -> tuple[str, int]:
@@ -185,6 +186,7 @@ def html_to_blocks(html: str, max_depth: int = 256, comments: list[str] | None =
             text = node.text_content or ""
             if "\n" in text and _numbered_lines(text):
                 *items, text = _list_items(text)
+                stats.line_list_breaks += sum(bool(item.strip()) for item in items)
                 for item in items:
                     buffer.append(item)
                     flush()
