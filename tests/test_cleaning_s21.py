@@ -118,6 +118,8 @@ def test_list_split_is_counted_in_the_provenance():
     ("<p>共有\n3、4个小区\n5、6个村封控。</p>", ["共有 3、4个小区 5、6个村封控。"]),
     # a single numbered line is no list
     ("<p>要闻：\n1、甲事。</p>", ["要闻： 1、甲事。"]),
+    # one item number, then a figure that would be the next number (2.5亿元): no run of item numbers
+    ("<p>资金安排如下：\n1、中央财政下达\n2.5亿元用于防疫。</p>", ["资金安排如下： 1、中央财政下达 2.5亿元用于防疫。"]),
     # numbers out of order
     ("<p>\n2、乙。\n1、甲。</p>", ["2、乙。 1、甲。"]),
     # an inline list in one paragraph (证券时报's 要闻精选): one paragraph, as the markup says

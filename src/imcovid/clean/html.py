@@ -425,8 +425,10 @@ def _numbered_lines(text: str) -> bool:
     an item number (1、 or 1. but not 1.5), and those numbers count 1, 2, 3… in order (a second list may start again at
     1). A sentence broken across source lines, or a line that opens with a figure (2.5亿元…, 3、4个), shows no such run
     and keeps its line breaks as white space."""
-    numbers = [number for number in _line_numbers(text.split("\n")) if number is not None]
-    if len(numbers) < _SHORTEST_LINE_LIST or numbers[0] != 1:
+    lines = text.split("\n")
+    numbers = [number for number in _line_numbers(lines) if number is not None]
+    plain = sum(bool(_LINE_ITEM_NUMBER.match(line)) for line in lines)  # (8.2021年… continues a run, never makes one)
+    if plain < _SHORTEST_LINE_LIST or numbers[0] != 1:
         return False
     steps = list(zip(numbers, numbers[1:]))  # (a second list in the same node starts again at 1)
     return all(after in (before + 1, 1) for before, after in steps) and any(after == before + 1 for before, after in steps)
@@ -434,7 +436,8 @@ def _numbered_lines(text: str) -> bool:
 
 def _line_numbers(lines: list[str]) -> list[int | None]:
     """The item number that opens each of ``lines`` (1、 1. 1．), or None. ``N.`` before a figure (1.5亿元, but also
-    8.2021年我国…, item 8 whose text opens with a year) is an item number only where it is the next one of the run."""
+    8.2021年我国…, item 8 whose text opens with a year) is an item number only where it is the next one of the run;
+    such a line continues a run and never makes one (:func:`_numbered_lines` counts only the plain item numbers)."""
     numbers: list[int | None] = []
     last = None
     for line in lines:
