@@ -62,8 +62,9 @@ _SENTENCE_END_MARK = lazy(r"[。！？!?；;…]$")
 # 《新闻联播》 or 《人民日报》 items: <div>【headline】财联社10月11日电，…主要内容有：\n1、…。\n2、…。</div>): in HTML a
 # line break is white space, but there each line is an item of a numbered list, a paragraph to a reader. Read only
 # where the text node itself shows the list: at least ``shortest_line_list`` of its lines open with an item number, the
-# numbers counting 1, 2, 3… in order. Then a line break of that node ends a paragraph before an item number (so the
-# lead-in line is one too) or after a sentence's end; any other line break is a wrap inside the item and stays white space.
+# numbers counting 1, 2, 3… in order. Then a line break of that node ends a paragraph before an item number or a
+# sub-item mark (so the lead-in line is one too), after a sentence's end and at a blank line; any other line break is a
+# wrap inside the lead-in or an item and stays white space (:func:`_list_items`).
 _LINE_ITEM_NUMBER = lazy(r"^[ \t\u3000\u00a0]*(\d{1,2})(?:、|[.．](?!\d))")
 # 8.2021年我国小微企业贷款…: an item number whose text opens with a figure, read as one only where it is the next number.
 _LINE_ITEM_NUMBER_BEFORE_FIGURE = lazy(r"^[ \t\u3000\u00a0]*(\d{1,2})[.．](?=\d)")
