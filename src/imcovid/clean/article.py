@@ -260,6 +260,7 @@ def _hexo_units(blocks: list, stats, steps: Counter) -> list:
     steps["skip_markup"] += stats.skipped_elements + stats.promo_subtrees + stats.hidden_subtrees + stats.card_subtrees + stats.chrome_subtrees
     steps["read_page_header"] += stats.page_headers
     steps["html_to_paragraphs"] += len(blocks)
+    steps["split_line_list"] += stats.line_list_breaks
     units: list = []
     for block in blocks:
         if isinstance(block, Paragraph):

@@ -62,8 +62,14 @@ _SENTENCE_END_MARK = lazy(r"[。！？!?；;…]$")
 # 《新闻联播》 or 《人民日报》 items: <div>【headline】财联社10月11日电，…主要内容有：\n1、…。\n2、…。</div>): in HTML a
 # line break is white space, but there each line is an item of a numbered list, a paragraph to a reader. Read only
 # where the text node itself shows the list: at least ``shortest_line_list`` of its lines open with an item number, the
-# numbers counting 1, 2, 3… in order. Then every line break of that node ends a paragraph (the lead-in line too).
+# numbers counting 1, 2, 3… in order. Then a line break of that node ends a paragraph before an item number or a
+# sub-item mark (so the lead-in line is one too), after a sentence's end and at a blank line; any other line break is a
+# wrap inside the lead-in or an item and stays white space (:func:`_list_items`).
 _LINE_ITEM_NUMBER = lazy(r"^[ \t\u3000\u00a0]*(\d{1,2})(?:、|[.．](?!\d))")
+# 8.2021年我国小微企业贷款…: an item number whose text opens with a figure, read as one only where it is the next number.
+_LINE_ITEM_NUMBER_BEFORE_FIGURE = lazy(r"^[ \t\u3000\u00a0]*(\d{1,2})[.．](?=\d)")
+# （1）湖北开工89个项目… / ①… / 一、…: a sub-item (or a section) under an item of the list, a line of its own too.
+_LINE_SUB_ITEM = lazy(r"^[ \t\u3000\u00a0]*(?:[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,2}、)")
 _SHORTEST_LINE_LIST = threshold("html", "shortest_line_list")
 _SHORTEST_LAYOUT_CAPTION = threshold("html", "shortest_layout_caption")
 # A daily digest's link to an earlier issue at the end of the issue (格隆汇 早报: <p>周末重磅：<a href>5月29日 | title</a>
@@ -121,6 +127,7 @@ class HtmlStats:
     flattened_tags: int = 0
     page_headers: int = 0  # an outlet's page header or an aggregator's summary card read into a PageMeta
     chrome_subtrees: int = 0  # a page's own line around the article (IT之家's thanks to a tipster)
+    line_list_breaks: int = 0  # paragraphs of a numbered list written as source lines ended at a line break
 
 
 def flatten_deep_markup(html: str, max_depth: int) -> tuple[str, int]:
@@ -179,11 +186,12 @@ def html_to_blocks(html: str, max_depth: int = 256, comments: list[str] | None =
         if tag == "-text":
             text = node.text_content or ""
             if "\n" in text and _numbered_lines(text):
-                *lines, last = text.split("\n")
-                for line in lines:
-                    buffer.append(line)
+                *items, text = _list_items(text)
+                stats.line_list_breaks += sum(bool(item.strip()) for item in items)
+                for item in items:
+                    buffer.append(item)
                     flush()
-                text = last  # (the rest of the last line may go on in the inline markup after the node)
+                # (the last item may go on in the inline markup after the node)
             buffer.append(text)
         elif tag == "br":
             flush()
@@ -418,11 +426,47 @@ def _numbered_lines(text: str) -> bool:
     an item number (1、 or 1. but not 1.5), and those numbers count 1, 2, 3… in order (a second list may start again at
     1). A sentence broken across source lines, or a line that opens with a figure (2.5亿元…, 3、4个), shows no such run
     and keeps its line breaks as white space."""
-    numbers = [int(match.group(1)) for line in text.split("\n") if (match := _LINE_ITEM_NUMBER.match(line))]
-    if len(numbers) < _SHORTEST_LINE_LIST or numbers[0] != 1:
+    lines = text.split("\n")
+    numbers = [number for number in _line_numbers(lines) if number is not None]
+    plain = sum(bool(_LINE_ITEM_NUMBER.match(line)) for line in lines)  # (8.2021年… continues a run, never makes one)
+    if plain < _SHORTEST_LINE_LIST or numbers[0] != 1:
         return False
     steps = list(zip(numbers, numbers[1:]))  # (a second list in the same node starts again at 1)
     return all(after in (before + 1, 1) for before, after in steps) and any(after == before + 1 for before, after in steps)
+
+
+def _line_numbers(lines: list[str]) -> list[int | None]:
+    """The item number that opens each of ``lines`` (1、 1. 1．), or None. ``N.`` before a figure (1.5亿元, but also
+    8.2021年我国…, item 8 whose text opens with a year) is an item number only where it is the next one of the run;
+    such a line continues a run and never makes one (:func:`_numbered_lines` counts only the plain item numbers)."""
+    numbers: list[int | None] = []
+    last = None
+    for line in lines:
+        number = None
+        if match := _LINE_ITEM_NUMBER.match(line):
+            number = int(match.group(1))
+        elif (match := _LINE_ITEM_NUMBER_BEFORE_FIGURE.match(line)) and last is not None and int(match.group(1)) == last + 1:
+            number = last + 1
+        numbers.append(number)
+        last = number if number is not None else last
+    return numbers
+
+
+def _list_items(text: str) -> list[str]:
+    """The paragraphs of a text node that holds a numbered list (:func:`_numbered_lines`): a line break ends one before
+    a line that opens with an item number or a sub-item mark (（1） ① 一、), after a line that ends a sentence (。！？；…)
+    and at a blank line; any other break (an item or the lead-in wrapped over two source lines: 全体市民要配合核酸检测，\\n
+    做到应检尽检。) is a wrap and stays in the paragraph as white space."""
+    lines = text.split("\n")
+    numbers = _line_numbers(lines)
+    items = [lines[0]]
+    for before, line, number in zip(lines, lines[1:], numbers[1:]):
+        if (number is not None or _LINE_SUB_ITEM.match(line) or not line.strip() or not before.strip()
+                or _SENTENCE_END_MARK.search(before.rstrip())):
+            items.append(line)
+        else:
+            items[-1] += "\n" + line
+    return items
 
 
 def _after_image(out: list, buffer: list[str]) -> bool:

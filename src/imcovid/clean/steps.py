@@ -17,6 +17,7 @@ STEPS: dict[str, tuple[str, str]] = {
     "render_markdown": ("markdown-it-py", "Markdown body rendered to HTML before cleaning (count: 1)"),
     "flatten_deep_markup": ("imcovid", "tags nested deeper than the configured limit removed before parsing (text kept)"),
     "html_to_paragraphs": ("selectolax", "HTML body turned into paragraphs and images (count: blocks produced)"),
+    "split_line_list": ("imcovid", "a numbered list written as source lines of one text node read as one paragraph per item (count: paragraphs ended at a source line break)"),
     "skip_markup": ("selectolax", "scripts, styles, iframes and promotion widgets skipped (count: elements)"),
     "read_page_header": ("imcovid", "an outlet's page header, standfirst or an aggregator's summary card read out of the text into fields (count: blocks)"),
     "decode_entities": ("python", "double-escaped HTML entities decoded"),
