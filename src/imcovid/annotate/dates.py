@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from imcovid.annotate.wordlists import threshold
 
-ANNOTATOR = "imcovid-rules/1.4:date"
+ANNOTATOR = "imcovid-rules/1.5:date"
 _DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日")
 # The same in Chinese numerals, as notices are signed (二〇二二年四月十四日, 十月二十六日).
 _DIGIT = "〇零一二三四五六七八九"
@@ -72,8 +72,9 @@ def _matches(text: str):
 
 # The year of a date written without one is the year the story is told in (the guidelines' conventions). Three
 # ways a text names that year other than by publication, each a small rule below:
-# 去年4月14日 / 前年 / 今年: a year counted from the publication's;
-_RELATIVE_YEAR = {"今年": 0, "去年": -1, "前年": -2}
+# 去年4月14日 / 前年 / 今年 / 明年: a year counted from the publication's (明年 came in a 财联社 list of the day's news:
+# 明年3月4日, a date announced for the next year, read in the publication's year before);
+_RELATIVE_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 # 同年9月11日 / 1998年的7月28日: "the same year" as the last year the text named, or a year joined by 的;
 _LAST_YEAR = re.compile(r"((?:19|20)\d{2})年")
 # and a date told after a full date of another year in the same paragraph (勐海县公安局2020年8月4日通报，…于7月9日晚…):
