@@ -96,7 +96,8 @@ def timeline_pages(out: Path, dataset: Path) -> None:
     pages = sorted(c for c in pages if c in names or c == INNER_MONGOLIA)
     index = ["# Timelines", "",
              "Measures (config `measures`) and figures (config `case_counts`) per place over time, each row linked to the "
-             "articles that support it. A province's or prefecture's page lists the rows of its sub-divisions too; its figure "
+             "articles that support it. A province's or prefecture's page lists the rows of its sub-divisions too (a sub-division has figure rows "
+             "only where a text gives it a number of its own: `其中有164例来自额济纳旗` does, `内蒙古6例，均在阿拉善盟` does not); its figure "
              "draws the place's own figures (a province's total is never added to its cities'), or, for a place with none, "
              "its sub-divisions' new cases summed by day. `article_ids` may name several captures of one story: join them "
              "to `articles.story_id` to count each report once.", "",
