@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from imcovid.annotate import annotate
-from imcovid.annotate.digest import digest_items, item_at, numbered_no_items
+from imcovid.annotate.digest import digest_items, headline_items, item_at, numbered_no_items
 from imcovid.annotate.measures import in_force_key, item_about_covid, whole_text_start
 
 _FILLER = "国家统计局发布数据，前三季度社会消费品零售总额同比增长，市场运行总体平稳。"
@@ -33,6 +33,38 @@ def _no_digest(*bodies: str) -> str:
 ])
 def test_digest_item_count(text, expected):
     assert len(digest_items(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1丨国家卫健委：昨日新增确诊\n每经AI快讯，…。\n3丨四川巴中1例\n据报道…。\n4丨苏州通报\n…。", 3),  # a repost keeps three
+    ("1丨甲\n正文。\n2丨乙\n正文。\n3丨丙\n正文。\n4丨丁\n5丨戊", 5),
+    ("1丨甲\n正文。\n2丨乙\n正文。", 0),                       # two headings: too few
+    ("3丨甲\n正文。\n1丨乙\n正文。\n2丨丙", 0),                 # not numbered upwards
+    ("整点投资丨两市首份半年报\n正文。\n2021丨年度回顾\n正文丨附记", 0),  # the bar not after an item number at a line start
+])
+def test_headline_item_count(text, expected):
+    assert len(headline_items(text)) == expected
+
+
+def test_headline_items_run_to_the_next_heading():
+    text = "1丨珠海隧道透水事故\n珠海市已成立现场救援指挥部。\n3丨国家卫健委\n昨日新增确诊病例。\n4丨苏州通报\n正文。"
+    items = headline_items(text)
+    assert text[items[0][0]:items[0][1]] == "1丨珠海隧道透水事故\n珠海市已成立现场救援指挥部。\n"
+    assert items[-1][1] == len(text)
+
+
+def test_a_rescue_headquarters_in_another_item_is_no_measure():
+    # (a tunnel accident's 救援指挥部 in a 每经 N点 digest whose other item is a COVID-19 bulletin; 25.0.0: CN-COMMAND)
+    text = ("1丨广东珠海隧道施工段发生透水事故\n珠海市已第一时间成立现场救援指挥部，全力开展救援。\n"
+            "3丨国家卫健委：昨日新增确诊病例\n国家卫健委通报，新增本土确诊病例12例，均在云南。\n"
+            "4丨苏州通报酒店坍塌事故\n苏州市成立事故调查组。")
+    assert not [m for m in _measures(text) if m["code"] == "CN-COMMAND"]
+
+
+def test_a_rescue_headquarters_in_a_covid_article_stays():
+    # (negative: the same sentences as one article, without item headings, are read as before: CN-COMMAND)
+    text = "珠海市已第一时间成立现场救援指挥部，全力开展救援。\n国家卫健委通报，新增本土确诊病例12例，均在云南。"
+    assert [m for m in _measures(text) if m["code"] == "CN-COMMAND"]
 
 
 def test_no_items_end_at_the_next_item_and_the_last_line():

@@ -1,6 +1,6 @@
 """Items of a news digest (s21mdig).
 
-A digest (今天《新闻联播》主要内容有：1、…2、…, 《人民日报》要闻精选, 每经早财经 NO.1 … NO.10) lists unrelated news one
+A digest (今天《新闻联播》主要内容有：1、…2、…, 《人民日报》要闻精选, 每经早财经 NO.1 … NO.10, 每经 N点 1丨…) lists unrelated news one
 item after the other. Decisions the annotators make for a whole article — is it about COVID-19, does a
 ``自…起施行`` date put the notice's every provision in the future, which place is the article's own — are an item's
 decisions there: each item is a news of its own (guideline *measures.md*: measures unrelated to COVID-19 in the same
@@ -45,12 +45,31 @@ def numbered_no_items(text: str) -> list[tuple[int, int]]:
     return items
 
 
+# 1丨国家卫健委：昨日新增确诊病例24例 … at a line's start: the 每经 N点 digests head each item so, its text on the lines
+# after it. The bar 丨 after an item's number is a digest's mark, not a notice's or a bulletin's.
+_HEADLINE_ITEM = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<n>\d{1,2})[ \t]*[丨｜](?!\d)")
+_HEADLINE_ITEMS = threshold("digest", "headline_items")  # (this many headed items, numbered upwards: a digest)
+
+
+def headline_items(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each item of a digest whose items are headed ``N丨headline`` at line starts, numbered upwards
+    (a repost may leave items out: 1丨…, 3丨…, 4丨…), at least ``headline_items`` of them; each item runs from its
+    heading to the next heading, the last one to the text's end."""
+    if "丨" not in text and "｜" not in text:
+        return []
+    heads = list(_HEADLINE_ITEM.finditer(text))
+    if len(heads) < _HEADLINE_ITEMS or any(int(b.group("n")) <= int(a.group("n")) for a, b in zip(heads, heads[1:])):
+        return []
+    ends = [m.start() for m in heads[1:]] + [len(text)]
+    return [(m.start(), e) for m, e in zip(heads, ends)]
+
+
 def digest_items(text: str) -> list[tuple[int, int]]:
     """The items of a digest in ``text``, else []: a roundup after a digest's lead (``case_counts.roundup_items``:
-    1、…2、… after 新闻联播, 要闻精选 …) or a run of NO.1 … items. The lines before, between and after items (the lead,
+    1、…2、… after 新闻联播, 要闻精选 …), a run of NO.1 … items, or items headed N丨 (每经 N点). The lines before, between and after items (the lead,
     a close) belong to no item."""
     from imcovid.annotate.case_counts import roundup_items  # (case_counts imports this module)
-    items = roundup_items(text) or numbered_no_items(text)
+    items = roundup_items(text) or numbered_no_items(text) or headline_items(text)
     return sorted(items)
 
 
