@@ -13,7 +13,8 @@ from datetime import date
 import pytest
 
 from imcovid.annotate import annotate
-from imcovid.annotate.digest import digest_items, headline_items, item_at, numbered_no_items
+from imcovid.annotate.digest import digest_items, headline_items, item_at, numbered_items, numbered_no_items, \
+    outlet_items
 from imcovid.annotate.measures import in_force_key, item_about_covid, whole_text_start
 
 _FILLER = "国家统计局发布数据，前三季度社会消费品零售总额同比增长，市场运行总体平稳。"
@@ -173,3 +174,41 @@ def test_case_counts_outside_a_digest_keep_the_articles_place():
     text = "呼和浩特市召开疫情防控会议。呼和浩特市发布消息。\n昨日新增本土确诊病例21例。"
     counts = [m for m in annotate(text, date(2021, 10, 24)) if m["type"] == "CASE_COUNT"]
     assert [(int(m["value"]), m["place_code"]) for m in counts] == [(21, "150100")]
+
+
+_OUTLETS = ("大家早上好！今天的早报来了。\n"
+            "天津迎战奥密克戎！\n@界面新闻【天津：离津须持有48小时内核酸阴性证明】据天津发布消息，广大市民非必要不离津。\n"
+            "@北京日报【燕郊一居民为天津感染者密接】据网信三河消息，该密接者曾乘坐公交车。\n"
+            "一则通报\n@中国新闻网【6位公职人员被建议问责】上海市政府发布火灾事故调查报告，6位公职人员被建议问责。\n")
+
+
+def test_outlet_items():
+    items = outlet_items(_OUTLETS)
+    assert len(items) == 3
+    assert _OUTLETS[items[0][0]:].startswith("天津迎战奥密克戎！")   # (its heading line opens the item)
+    assert _OUTLETS[items[2][0]:].startswith("一则通报")
+    assert item_at(items, _OUTLETS.index("大家早上好")) is None      # (the greeting belongs to no item)
+
+
+@pytest.mark.parametrize("text", [
+    "@界面新闻【甲】正文。\n@北京日报【乙】正文。",                     # two: too few
+    "据@天津发布微博消息【甲】，\n转发@人民日报【乙】\n见@新华社【丙】",    # not at line starts
+])
+def test_no_outlet_items(text):
+    assert outlet_items(text) == []
+
+
+def test_an_accountability_item_of_an_outlet_digest_is_no_measure():
+    assert not [m for m in _measures(_OUTLETS, date(2022, 1, 10)) if m["code"] == "CN-ACCOUNTABILITY"]
+    assert [m for m in _measures(_OUTLETS, date(2022, 1, 10)) if m["code"] == "C7"]  # (the COVID item keeps its C7)
+
+
+def test_case_counts_do_not_read_outlet_items_alone():
+    # (figures of an @outlet digest keep the existing reading: numbered items only are read one by one)
+    assert numbered_items(_OUTLETS) == [] and digest_items(_OUTLETS) == outlet_items(_OUTLETS)
+
+
+def test_outside_a_digest_the_accountability_statement_stays():
+    # (negative: the same sentences as one article without @outlet【…】 items are read as before)
+    text = "上海市政府发布火灾事故调查报告，6位公职人员被建议问责。\n天津：离津须持有48小时内核酸阴性证明，广大市民非必要不离津。"
+    assert [m for m in _measures(text, date(2022, 1, 10)) if m["code"] == "CN-ACCOUNTABILITY"]

@@ -6,7 +6,8 @@ item after the other. Decisions the annotators make for a whole article — is i
 decisions there: each item is a news of its own (guideline *measures.md*: measures unrelated to COVID-19 in the same
 article are not annotated; a measure's place is that of the body concerned, a national body's measure has none).
 
-:func:`digest_items` finds the items; the measure and case-count annotators use it.
+:func:`digest_items` finds the items for the measure annotator; the case-count annotator reads the numbered ones
+(:func:`numbered_items`) one by one.
 """
 
 from __future__ import annotations
@@ -64,13 +65,47 @@ def headline_items(text: str) -> list[tuple[int, int]]:
     return [(m.start(), e) for m, e in zip(heads, ends)]
 
 
+# @界面新闻【天津：9日24时起，离津须持有48小时内核酸阴性证明和绿码】据… at a line's start: a digest (虎嗅早报) quoting
+# one outlet's news an item; a short heading line right before it (天津迎战奥密克戎！) opens the item.
+_OUTLET_ITEM = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*@[^\s@【】\n]{1,20}【")
+_OUTLET_ITEMS = threshold("digest", "outlet_items")  # (this many @outlet【…】 items: a digest)
+_ITEM_HEADING = threshold("digest", "item_heading")  # (the longest heading line that opens the next item)
+
+
+def outlet_items(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each ``@outlet【headline】text`` item of a digest, at least ``outlet_items`` of them; an item
+    runs from its line (or the short heading line before it, without a sentence end) to the next item's start, the
+    last one to the text's end."""
+    if "@" not in text:
+        return []
+    starts = []
+    for m in _OUTLET_ITEM.finditer(text):
+        start = m.start()
+        line = text.rfind("\n", 0, max(start - 1, 0)) + 1
+        heading = text[line:start].strip()
+        if 0 < len(heading) <= _ITEM_HEADING and "。" not in heading and not _OUTLET_ITEM.match(text, line) \
+                and (not starts or line > starts[-1]):
+            start = line
+        starts.append(start)
+    if len(starts) < _OUTLET_ITEMS:
+        return []
+    return list(zip(starts, starts[1:] + [len(text)]))
+
+
+def numbered_items(text: str) -> list[tuple[int, int]]:
+    """The items of a digest whose items are numbered (1、 after a lead, NO.1 …, N丨), else []. Case counts read these
+    one by one. (Not the @outlet【…】 items: a quoted outlet's headline figure, 【深圳新增1例本土确诊…】1月9日，…, is
+    dated by the existing rules from the text around it, and read alone it was left undated: three figures of s20's
+    虎嗅早报 posts.)"""
+    from imcovid.annotate.case_counts import roundup_items  # (case_counts imports this module)
+    return sorted(roundup_items(text) or numbered_no_items(text) or headline_items(text))
+
+
 def digest_items(text: str) -> list[tuple[int, int]]:
     """The items of a digest in ``text``, else []: a roundup after a digest's lead (``case_counts.roundup_items``:
-    1、…2、… after 新闻联播, 要闻精选 …), a run of NO.1 … items, or items headed N丨 (每经 N点). The lines before, between and after items (the lead,
-    a close) belong to no item."""
-    from imcovid.annotate.case_counts import roundup_items  # (case_counts imports this module)
-    items = roundup_items(text) or numbered_no_items(text) or headline_items(text)
-    return sorted(items)
+    1、…2、… after 新闻联播, 要闻精选 …), a run of NO.1 … items, items headed N丨 (每经 N点), or @outlet【…】 items
+    (虎嗅早报). The lines before, between and after items (the lead, a close) belong to no item."""
+    return numbered_items(text) or outlet_items(text)
 
 
 def item_at(items: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
