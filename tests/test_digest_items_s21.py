@@ -1,11 +1,12 @@
 """Twenty-first session, decisions per item in news digests (helper "mdig").
 
-A digest (《新闻联播》 lists, 要闻精选, 每经 早财经 NO.1 … NO.10) lists unrelated news. Three decisions the MEASURE
+A digest (《新闻联播》 lists after their lead, 要闻精选, 每经 早财经 NO.1 … NO.10, 每经 N点 1丨…, 虎嗅早报 @outlet【…】)
+lists unrelated news. Three decisions the MEASURE
 annotator made for the whole article are made per item there (``imcovid.annotate.digest``): a ``自…起施行`` date after
 the publication day puts only its own item's provisions in the future (``in_force_key``), an item that names no
 COVID-19 word holds no measure (``item_about_covid``), and an item's default place is its own (``item_place``). Case
-counts read the NO.1 … items one by one as they read a roundup's 1、2、… items. Outside digests nothing changes
-(negative rows). Examples are invented sentences in the style of the news.
+counts read the NO.1 … and N丨 items one by one as they read a roundup's 1、2、… items (not the @outlet items). Outside
+digests nothing changes (negative rows). Examples are invented sentences in the style of the news.
 """
 
 from datetime import date
