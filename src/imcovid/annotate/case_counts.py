@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from imcovid.annotate.digest import numbered_items
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from imcovid.annotate.wordlists import WordListError, threshold
 
@@ -1113,7 +1114,7 @@ def find_case_counts(text: str, places: list[dict], dates: list[dict], published
     publication date (the day 昨日 counts from when no date governs a figure). The rules read the text with its
     punctuation in full width (``full_width_punctuation``); surfaces are those of ``text``."""
     read = full_width_punctuation(text)
-    items = roundup_items(read)
+    items = numbered_items(read)  # (a roundup after a digest's lead, a digest's NO.1 … or N丨 items: s21mdig)
     if items:
         mentions = _find_by_item(read, items, places, dates, published)
     else:

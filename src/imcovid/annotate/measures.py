@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 from imcovid.annotate import measure_model
+from imcovid.annotate.digest import digest_items, item_at
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.wordlists import threshold
 
@@ -1539,7 +1540,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
     """MEASURE mentions of ``text``; ``places`` and ``organizations`` are its LOCATION and ORGANIZATION mentions,
     ``figures`` its CASE_COUNT mentions (a bulletin's measures apply where its figures are counted), ``dates`` its
     DATE mentions and ``published`` its publication date (a start date after it makes a plan, not in force)."""
-    starts_at = _start_dates(text, dates or (), published)
+    items = digest_items(text)
+    starts_at = _start_dates(text, dates or (), published, items)
     places = sorted((p for p in places if p["type"] == "LOCATION"), key=lambda p: p["start"])
     # Cues inside an organization's name (疫情防控工作指挥部, 联防联控机制综合组) are not measures; a cue that starts
     # before the name and runs into it (成立…疫情防控指挥部) is.
@@ -1567,6 +1569,9 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             continue  # no instrument named in the sentence, none proposed by the model
         if other_emergency(text[s_start:s_end]):
             continue  # a flood's or a storm's response told in a digest that speaks of the epidemic elsewhere
+        item = item_at(items, s_start)
+        if item is not None and not item_about_covid(text, item):
+            continue  # a digest's item on other news (a rule on teachers' holidays, a tax measure for power supply)
         paragraph_start = text.rfind("\n", 0, s_start) + 1
         mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end], 0 <= notice_start < s_start)
         covid_named = names_covid(text[s_start:s_end])
@@ -1622,7 +1627,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             # Which rule decided beyond the cue table, for the mention's `rule` field.
             rule = None if read == statement or _TOPIC.match(statement) else \
                 "measure.sanction_comment" if sanction_comment(statement, text[c_end:s_end]) else "measure.list_comment"
-            start = starts_at.get(s_start, starts_at.get(-1))
+            start = starts_at.get(s_start, whole_text_start(starts_at, item))
             if start is not None and action not in ("lift", "relax") and "基础上" not in statement:
                 # (在…的基础上: the measure already in force that a new one adds to)
                 # A start date in the sentence (从10月8日0时至…, 自1月26日起): after the text's date the measure is
@@ -1630,7 +1635,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 action = "announce-plan" if start == "future" else "impose"
             # Outside a statement's own places, a bulletin's measures (以上病例均已转运至定点医院) apply where its
             # last figure before them is counted.
-            counted = _counted_place(text, figure_places, c_start, issued_place(issuers, c_start, default_place))
+            own_place = default_place if item is None else item_place(places, text, item)
+            counted = _counted_place(text, figure_places, c_start, issued_place(issuers, c_start, own_place))
             place = _place_for(text, c_start, c_end, s_start, s_end, places, counted, place_starts)
             several = listed_places(text, c_start, c_end, places, place_starts)
             if several is _SEVERAL:
@@ -1699,7 +1705,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 continue  # (the rules' checks of a statement, for the model's proposals too: an app's talk proposes
                 # no code at all, 第二次改版新增了核酸检测信息)
             action = statement_action(statement, text[s_start:c_start])
-            start = starts_at.get(s_start, starts_at.get(-1))
+            start = starts_at.get(s_start, whole_text_start(starts_at, item))
             if start is not None and action not in ("lift", "relax") and "基础上" not in statement:
                 action = "announce-plan" if start == "future" else "impose"
             counted = _counted_place(text, figure_places, c_start, issued_place(issuers, c_start, default_place))
@@ -1835,9 +1841,10 @@ _START_BEFORE = re.compile(r"(?:从|自|于)$")
 _START_AFTER = re.compile(r"^(?:(?:\d{1,2}|零)(?:时|点)(?:\d{1,2}分)?|午夜|凌晨|中午)?(?:起|开始|施行|实施|零时起|0时起)")
 
 
-def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
+def _start_dates(text: str, dates, published: date | None, items=()) -> dict:
     """sentence start → ``future`` or ``past`` for the sentences that state when a measure starts (a full date after
-    从/自/于 or before 起/开始/施行), compared with the publication date."""
+    从/自/于 or before 起/开始/施行), compared with the publication date; -1 (or a digest item's key, see
+    :func:`in_force_key`) → ``future`` for a notice in force from a later date."""
     if published is None:
         return {}
     out: dict[int, str] = {}
@@ -1871,8 +1878,44 @@ def _start_dates(text: str, dates, published: date | None) -> dict[int, str]:
         s_start = max(text.rfind(c, 0, d["start"]) for c in "。！？\n") + 1
         out.setdefault(s_start, "future" if day > published else "past")
         if day > published and _IN_FORCE_FROM.match(text[d["end"]:d["end"] + 8]):
-            out[-1] = "future"  # 该价格自2021年12月1日起施行: the whole notice is not yet in force
+            out[in_force_key(items, d["start"])] = "future"  # 该价格自2021年12月1日起施行: the whole notice is not
+            # yet in force (in a digest, the notice of its item only)
     return out
+
+
+def in_force_key(items, pos: int):
+    """Where a notice's ``自…起施行`` date at ``pos`` reaches: the whole text (key -1), or in a digest the item holding
+    it (key ``("item", start)``). Why: s21mdig, in a 每经 早财经 digest the NO.2 item's cyber-security rule
+    (本规定自2021年9月1日起施行) made every measure of the NO.9 item, a Nanjing case's quarantine and tracing,
+    ``announce-plan``."""
+    item = item_at(items, pos)
+    return -1 if item is None else ("item", item[0])
+
+
+def whole_text_start(starts_at: dict, item: tuple[int, int] | None) -> str | None:
+    """The start (``future``) of the notice a sentence belongs to: its digest item's, else the whole text's; a sentence
+    in a digest item is not reached by a date of the whole text's lead or of another item."""
+    if item is not None:
+        return starts_at.get(("item", item[0]))
+    return starts_at.get(-1)
+
+
+def item_about_covid(text: str, item: tuple[int, int]) -> bool:
+    """Does a digest's item speak of the epidemic (one of the ``covid`` words)? Each item is a news of its own, and an
+    item without them (a rule on teachers' summer duty, 不得强制教师参与暑期托管; a tax measure, 税务部门出台措施助力
+    能源电力保供) holds no COVID-19 measure whatever its cue words (guideline: measures unrelated to COVID-19 are not
+    annotated). The article-level check (:func:`about_covid`) passes such items when another item names the
+    epidemic. Why: s21mdig (digests of 财联社, 每经, 观察者网; s21meas's first-sight C1 on a digest's
+    校外培训机构预收费 item)."""
+    return any(word in text[item[0]:item[1]] for word in _covid_words())
+
+
+def item_place(places: list[dict], text: str, item: tuple[int, int]) -> str | None:
+    """A digest item's own place: its most mentioned division (:func:`_main_place` over the item alone), else None — a
+    national body's news (国务院联防联控机制发布会：…) has no place, whatever division another item names most
+    (guideline place_code rules 3 and 6)."""
+    a, b = item
+    return _main_place([p for p in places if a <= p["start"] < b], text[a:b])
 
 
 def period_end(text: str, d: dict) -> bool:
