@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from imcovid.annotate.dates import ANNOTATOR, find_dates, relative_year
+from imcovid.annotate.dates import find_dates, relative_year
 
 PUBLISHED = date(2021, 12, 8)
 
@@ -24,6 +24,3 @@ def test_without_a_publication_date_next_year_is_not_guessed():
     assert relative_year("明年3月4日", 2, None) is None
     assert find_dates("明年3月4日", None)[0]["value"] is None
 
-
-def test_date_rules_are_1_5():
-    assert ANNOTATOR == "imcovid-rules/1.5:date"

@@ -20,7 +20,7 @@ from imcovid.annotate.digest import numbered_items
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from imcovid.annotate.wordlists import WordListError, threshold
 
-ANNOTATOR = "imcovid-rules/1.11:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
+ANNOTATOR = "imcovid-rules/1.12:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
 # in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
 # glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
 # 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
@@ -58,7 +58,10 @@ ANNOTATOR = "imcovid-rules/1.11:case_count"  # (1.1: Hong Kong 宗/个案, 分�
 # several provinces named together give no place, 本市/我省 follow the bulletin they stand in, 甲和乙各… one figure a
 # place, 一百零五, numbered list lines after 分布如下：, headline figures, a short headline's reporting verb (not over a
 # period), a named place before 各地 kept, 各地 alone no place, 目前 dated by the paragraph's latest day (not a future one); 1.11:
-# parts by town or street (其中达来呼布镇2例) are figures with no place code)
+# parts by town or street (其中达来呼布镇2例) are figures with no place code; 1.12: people tested read up to a longer
+# distance and right after the count, not under requirements, negation, certificates or staff; infected people after
+# a short noun of people; parts introduced with 来自 inside the total's place; 目前 figures with no governing date
+# undated; counts of a numbered case's transmission chain no figures; digest items read one at a time)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:
