@@ -10,7 +10,8 @@ import pytest
 
 from imcovid.annotate import annotate
 from imcovid.annotate.name_reader import dotted_names
-from imcovid.annotate.persons import _AFTER_POSITION, _dotted_edges_trimmed, _latin_credits, _SCHOLAR
+from imcovid.annotate.persons import (_AFTER_POSITION, _dotted_edges_trimmed, _family_name_dotted_elsewhere,
+                                      _latin_credits, _SCHOLAR)
 
 
 def persons(text):
@@ -200,3 +201,24 @@ def test_scholar_frame_not_before_a_word_of_a_home(text, matches):
 ])
 def test_lac_only_not_name(text, expected):
     assert persons(text) == expected
+
+
+# Review: the scholar frame put posts before transliterations that begin with a surname's character, and the Han reader
+# cut them (病理学家|闵可夫|斯基是, where the text writes 奥斯卡·闵可夫斯基 too): the dotted name's family part is taken.
+@pytest.mark.parametrize("text, expected", [
+    ("奥斯卡·闵可夫斯基。病理学家闵可夫斯基是那个时代最有才华的人。", ["奥斯卡·闵可夫斯基", "闵可夫斯基"]),
+    # negative: a Chinese name after a post is not lengthened by a dotted name that merely starts alike
+    ("玛丽·王。局长王明华说。", ["玛丽·王", "王明华"]),
+    ("约翰·马克斯。总统马克龙说。", ["约翰·马克斯", "马克龙"]),
+])
+def test_family_name_of_a_dotted_name_after_a_post(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, start, name, expected", [
+    ("奥斯卡·闵可夫斯基。学家闵可夫斯基是", 12, "闵可夫", "闵可夫斯基"),
+    ("学家闵可夫斯基是", 2, "闵可夫", None),          # no dotted form in the text
+    ("约翰·马克斯。总统马克龙说。", 9, "马克龙", None),  # the reading is not cut inside a run
+])
+def test_family_name_dotted_elsewhere(text, start, name, expected):
+    assert _family_name_dotted_elsewhere(text, start, name) == expected

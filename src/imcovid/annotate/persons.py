@@ -562,9 +562,24 @@ def _after_positions(found: _Found, position_ends: set[int], status_ends: set[in
             readings.append((start, name))
     longer = _longer_transliterations(found.text, readings)
     for start, name in readings:
-        name = longer.get(start, name)
+        name = longer.get(start) or _family_name_dotted_elsewhere(found.text, start, name) or name
         found.add(start, name, found.title_before(start), over_places="position", rule="person.after_position",
                   speaks=_speaks_elsewhere(found.text, name) or _speaks_here(found.text, start, name))
+
+
+def _family_name_dotted_elsewhere(text: str, start: int, name: str) -> str | None:
+    """The family name of a dotted name the text writes elsewhere (奥斯卡·闵可夫斯基) where a reading after a post at
+    ``start`` is its start and stops inside it (病理学家|闵可夫|斯基是: 闵 is a surname, so the Han reader takes three
+    characters, and LAC does not read the name): the family name as the dotted name gives it, up to
+    ``longest_undotted`` characters. The scholar frame (…学家) puts posts before many such names."""
+    end = start + len(name)
+    if end >= len(text) or not is_han(text[end]) or text[end] not in transliteration_characters():
+        return None
+    for k in range(min(_LONGEST_UNDOTTED, len(text) - start), len(name), -1):
+        family = text[start : start + k]
+        if re.search(rf"[{NAME_DOTS}][ \u3000]*{re.escape(family)}(?![\u4e00-\u9fff])", text):
+            return family
+    return None
 
 
 def _speaks_here(text: str, start: int, name: str) -> bool:
