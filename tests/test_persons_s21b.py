@@ -222,3 +222,16 @@ def test_family_name_of_a_dotted_name_after_a_post(text, expected):
 ])
 def test_family_name_dotted_elsewhere(text, start, name, expected):
     assert _family_name_dotted_elsewhere(text, start, name) == expected
+
+
+# Review: the 474 family names are read wherever a found name equals one (persons._japanese_given_names), not only after
+# a post, and the Japanese reader ran on into a verb with its aspect particle (田原|笑着说 read 田原笑).
+@pytest.mark.parametrize("text, expected", [
+    ("演员田原和李明出席了活动，田原笑着说。", ["田原", "李明", "田原"]),
+    ("伊藤美诚夺冠，伊藤笑着说。", ["伊藤美诚", "伊藤"]),
+    # negative: a Japanese name before a verb, and a one-character given name, are still read whole
+    ("首相岸田文雄表示。", ["岸田文雄"]),
+    ("毛利家族的毛利辉元是战国大名。", ["毛利", "毛利辉元"]),
+])
+def test_japanese_given_name_not_a_verb_with_aspect(text, expected):
+    assert persons(text) == expected
