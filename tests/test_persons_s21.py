@@ -64,7 +64,8 @@ def test_predicate_after_conjunction(text, start, expected):
     assert _predicate_after_conjunction(text, start) is expected
 
 
-# 3. LAC's readings are refused where the readers at a cue refuse them (data/person_not_names.txt).
+# 3. LAC's readings are refused where the readers at a cue refuse them (data/person_not_names.txt), and 严正
+# (data/person_lac_not_names.txt), on the LAC path only.
 @pytest.mark.parametrize("text, expected", [
     ("外交部就此向日方提出严正交涉。", []),
     ("阐明中方严正立场，", []),

@@ -520,10 +520,21 @@ def read_japanese(text: str, i: int) -> str | None:
                 or any(_TIME_AFTER.match(text, k) or _ADVERB_WORDS.match(text, k) or SAYS.match(text, k)
                        for k in range(start, end)):
             continue
-        if is_common_word(text[i:end]) or word_runs_past(text, i, end):
+        if is_common_word(text[i:end]) or word_runs_past(text, i, end) or _verb_with_aspect(text, start, end):
             continue
         return text[i:end]
     return None
+
+
+# Aspect particles after a verb (笑着, 笑了, 去过).
+_ASPECT = frozenset("着了过")
+
+
+def _verb_with_aspect(text: str, start: int, end: int) -> bool:
+    """A given part of one character right before an aspect particle that makes no word with what follows (伊藤|笑着说,
+    田原|笑了): the character is a verb of the clause, not a given name. (Japanese family names that are Chinese names
+    too, 田原, are read by the family name's recurrence anywhere, not only after a post: persons._japanese_given_names.)"""
+    return end - start == 1 and text[end : end + 1] in _ASPECT and not is_common_word(text[end : end + 2])
 
 
 # What ends a name whose surname is also a preposition, right after a post: the clause's end (总裁于冬，).

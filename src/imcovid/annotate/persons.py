@@ -21,6 +21,7 @@ from itertools import accumulate
 from imcovid.annotate.coverage import Coverage
 from imcovid.annotate.lexicon import SOURCE as LEXICON
 from imcovid.annotate.lexicon import dictionary_tag, is_common_word, is_known_name, is_word, starts_follower
+from imcovid.annotate.name_parts import SINGLE as SINGLE_SURNAMES
 from imcovid.annotate.name_parts import (FIRST_GIVEN_ONLY, JAPANESE, NAME_DOTS, NAME_STOP, NAME_STOP_WORD_CHARS,
                                          NOT_IN_NAME, name_char_count)
 from imcovid.annotate.name_reader import (NOT_FIRST_IN_DOTTED, NOT_NAMES, OCCUPATION_ENDS, SAYS, dotted_names, dotted_run_start,
@@ -49,7 +50,18 @@ _CHIEF_OFFICER = rf"首席(?:(?![的和与及是为，])[\u4e00-\u9fff]){{1,{_CH
 # Parisi, 数学家, 化学家): the field's last character and 学家, which the list cannot enumerate. Not where 学 ends a
 # verb or a school before 家 (大学|家属, 同学|家长, 留学|家庭, 中学|家长): a character of those before it, or a noun of
 # a family or a home after it, refuses the frame. Tried after the listed posts (经济学家, 首席经济学家 stay as listed).
-_SCHOLAR = r"(?:(?![大同留上放开入升求办就转退复休停逃中小])[\u4e00-\u9fff])学家(?![属长庭族里门人园乡])"
+# (Nor where 家 begins a frequent word with the character after it, a thing or a place of a home: 美学|家居,
+# 化学|家具, 数学|家教, 科学|家庭; except a surname's character, 物理学家|丁肇中, 家丁 being a word.)
+
+
+def _home_word_seconds() -> str:
+    """The characters that make a word of the dictionary with 家 before them, at its default frequency (家具, 家电,
+    家教, 家居, 家庭), but for surnames of one character (家丁, 家常: 物理学家|丁肇中 is a name after a scholar)."""
+    return "".join(c for c in map(chr, range(0x4E00, 0xA000)) if is_word("家" + c) and c not in SINGLE_SURNAMES)
+
+
+_SCHOLAR = (r"(?:(?![大同留上放开入升求办就转退复休停逃中小])[\u4e00-\u9fff])学家"
+            rf"(?![属长庭族里门人园乡{_home_word_seconds()}])")
 _POSITION_RE = "|".join(sorted(_POSITION_WORDS, key=len, reverse=True)) + "|" + _CHIEF_OFFICER + "|" + _SCHOLAR
 _HONORIFIC = "|".join(words("person_honorifics"))
 _BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \u3000\n/|丨►▶●■")
@@ -409,33 +421,42 @@ _TRIMMED_PART_MIN = threshold("persons", "trimmed_dotted_part_min")
 
 
 _NOMINALISER = frozenset("所")
+# (Function characters glued after a dotted name, trimmed from its end: data/person_glued_after_dotted.txt.)
+_GLUED_AFTER_DOTTED = word_set("person_glued_after_dotted")
 
 
 def _outside(char: str) -> bool:
     return char not in transliteration_characters() and char not in NAME_DOTS
 
 
+def _glued_word(pair: str) -> bool:
+    """``pair`` (the character before a dotted run and the run's first) is a word of the dictionary at any frequency, not
+    a name: 代名|词, 女|星 (女星 is rare in the lexicon but a word), never 歌手|蕾 or 影星|碧 (no word)."""
+    tag = dictionary_tag(pair)
+    return tag is not None and tag not in _NAME_TAGS
+
+
 def _dotted_edges_trimmed(text: str, start: int, name: str) -> tuple[int, str]:
     """A dotted run with one character the transliteration register lacks at an edge, glued from the words around it:
-    the first character where it ends a word with the character before it (代名词|莫妮卡·贝鲁奇) or, where the run as
-    read is no transliteration, where it is no surname (女星|拉什娜·林奇: 贾 of 贾罗德·鲍威尔 is a surname and stays, as
-    transliterations write Ja with it); and where the run as read is no transliteration, the last character, or the
-    word it ends (肖恩·康奈利|版的, 罗杰·摩尔|版, 安东尼·休伯|用滑板, 马克·格里尼|所著), where every character left is
-    of the register. The run was refused whole or taken with the
-    glued character.
+    the first character where it ends a dictionary word with the character before it (代名词|莫妮卡·贝鲁奇, 女星|拉什娜·
+    林奇), not where it merely lacks from the register (歌手|蕾哈娜·芬蒂, 影星|碧昂丝·诺尔斯, 总统|斐迪南·马科斯: the
+    register is not complete, and a name may begin with a rarer character); and where the run as read is no
+    transliteration, the last character where it is a function character that never ends a name (肖恩·康奈利|版的,
+    罗杰·摩尔|版, 安东尼·休伯|用滑板; data/person_glued_after_dotted.txt), or 所 and the verb it makes a noun of
+    (马克·格里尼|所著), where every character left is of the register: not a name's own last character (安妮·海瑟薇).
+    The run was refused whole or taken with the glued character.
     The trimmed part keeps at least ``trimmed_dotted_part_min`` characters."""
     parts = re.split(f"[{NAME_DOTS}]", name)
     if len(parts) < 2:
         return start, name
-    whole = looks_transliterated(name)
     if _outside(name[0]) and len(parts[0]) > _TRIMMED_PART_MIN and start > 0 and looks_transliterated(name[1:]) \
-            and (is_plain_word(text[start - 1 : start + 1]) or (not whole and not surname_length(name, 0))):
+            and _glued_word(text[start - 1 : start + 1]):
         return start + 1, name[1:]
-    if whole or not _outside(name[-1]):
+    if looks_transliterated(name) or not _outside(name[-1]):
         return start, name
-    # (The whole word the character ends, or 所 and the verb it makes a noun of: 格里尼|所著, …|所说.)
-    glued = 2 if is_plain_word(name[-2:]) or name[-2] in _NOMINALISER else 1
-    if len(parts[-1]) - glued >= _TRIMMED_PART_MIN and not any(map(_outside, name[:-glued])):
+    # (所 and the verb it makes a noun of: 格里尼|所著, …|所说.)
+    glued = 2 if name[-2] in _NOMINALISER else 1 if name[-1] in _GLUED_AFTER_DOTTED else 0
+    if glued and len(parts[-1]) - glued >= _TRIMMED_PART_MIN and not any(map(_outside, name[:-glued])):
         return start, name[:-glued]
     return start, name
 
@@ -541,9 +562,24 @@ def _after_positions(found: _Found, position_ends: set[int], status_ends: set[in
             readings.append((start, name))
     longer = _longer_transliterations(found.text, readings)
     for start, name in readings:
-        name = longer.get(start, name)
+        name = longer.get(start) or _family_name_dotted_elsewhere(found.text, start, name) or name
         found.add(start, name, found.title_before(start), over_places="position", rule="person.after_position",
                   speaks=_speaks_elsewhere(found.text, name) or _speaks_here(found.text, start, name))
+
+
+def _family_name_dotted_elsewhere(text: str, start: int, name: str) -> str | None:
+    """The family name of a dotted name the text writes elsewhere (奥斯卡·闵可夫斯基) where a reading after a post at
+    ``start`` is its start and stops inside it (病理学家|闵可夫|斯基是: 闵 is a surname, so the Han reader takes three
+    characters, and LAC does not read the name): the family name as the dotted name gives it, up to
+    ``longest_undotted`` characters. The scholar frame (…学家) puts posts before many such names."""
+    end = start + len(name)
+    if end >= len(text) or not is_han(text[end]) or text[end] not in transliteration_characters():
+        return None
+    for k in range(min(_LONGEST_UNDOTTED, len(text) - start), len(name), -1):
+        family = text[start : start + k]
+        if re.search(rf"[{NAME_DOTS}][ \u3000]*{re.escape(family)}(?![\u4e00-\u9fff])", text):
+            return family
+    return None
 
 
 def _speaks_here(text: str, start: int, name: str) -> bool:
@@ -1115,10 +1151,15 @@ def _subject_after_conjunction(text: str, start: int) -> bool:
 _PREDICATES_AFTER_CONJUNCTION = frozenset(words("person_predicates_after_conjunction"))
 
 
+_LAC_NOT_NAMES = word_set("person_lac_not_names")
+
+
 def _never_a_name(name: str) -> bool:
-    """``name`` is a string of data/person_not_names.txt, which the readers at a cue already refuse (read_name): LAC,
-    reading with no cue, took some of them for names too (严正|交涉, 中方|严正|立场: an adjective of protest)."""
-    return name in NOT_NAMES
+    """``name`` is a string of data/person_not_names.txt, which the readers at a cue already refuse (read_name), or of
+    data/person_lac_not_names.txt: LAC, reading with no cue, took some of them for names too (严正|交涉, 中方|严正|立场:
+    an adjective of protest). The second list is refused on this path only: after a post a person may bear the name
+    (局长|严正表示)."""
+    return name in NOT_NAMES or name in _LAC_NOT_NAMES
 
 
 def _predicate_after_conjunction(text: str, start: int) -> bool:

@@ -48,6 +48,8 @@ LISTS = {
                                 "head: Barouch|实验室 (persons.py)",
     "person_subjects_after_conjunction": "pronouns that open a clause's subject after 但, 而 or 并, never a given name "
                                          "there: 但|其表示 (persons.py)",
+    "person_glued_after_dotted": "function characters glued after a dotted name that never end one, trimmed from its "
+                                "run's end: 肖恩·康奈利|版 (persons.py)",
     "person_predicates_after_conjunction": "one-character adverbs and modals that open a predicate after 但, 而 or "
                                            "并 at a clause's start, never a given name there: 但|再说 (persons.py)",
     "person_seats_of_government": "seats of governments that news has speak, never a person: 白宫|称, 克宫|表示 "
@@ -75,6 +77,8 @@ LISTS = {
     "person_side_characters": "the character before 方 that names a side: 乌方|称, 双方 (persons.py)",
     "person_groups_after": "nouns of a pair or a group after the last name of a list: 王某、李某|夫妇 (persons.py)",
     "person_set_phrases": "set phrases of notices that open with a name-like word: 温馨提示 (name_reader.py)",
+    "person_lac_not_names": "words LAC reads as names with no cue, refused on that path only: 严正|交涉 "
+                            "(persons.py)",
     "person_not_names": "strings that look like names but are forms of address or bodies' short forms (name_reader.py)",
     "surnames_single": "single-character surnames (name_parts.py)",
     "surnames_rare": "single surnames whose characters are rare in ordinary text (name_parts.py)",
