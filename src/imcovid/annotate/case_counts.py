@@ -728,7 +728,7 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
             return earlier["value"], -1
         return None, -1
     if value and _present_after_event_day(text, full, sentence):
-        return None, -1
+        return _report_day_before(text, dates[:i - 1]), -1
     if value and len(value) == 10 and full["start"] < sentence and _PRESENT_OPENING.match(text, sentence):
         # 7月13日晚上10时，记者…了解到…。2021年7月12日，…报告1例…。目前排查出…密切接触者10人: the present is the
         # latest day the paragraph has told of, not the event day of the sentence before (rule ``as_of.present_latest``)
@@ -756,12 +756,44 @@ def _present_after_event_day(text: str, d: dict, sentence: int) -> bool:
     is the latest day it told of (rule ``as_of.present_latest``), unchanged."""
     if not _PRESENT_OPENING.match(text, sentence) or "\n" not in text[d["end"]:sentence]:
         return False
-    if _AS_OF_CUE.search(text, max(0, d["start"] - 3), d["start"]) or _REPORT_DAY_AFTER.match(text, d["end"]) \
-            or _BULLETIN_WINDOW.match(text, d["end"]):
-        return False
-    told = text[d["end"]:_sentence_end(text, d["end"], sentence)]
-    # (a sentence of that day that reports its figures, 1月15日，本市新增2例…, is a report's date too)
-    return not _REPORT_WORDS.search(told) and last_term("temporal", told) is None
+    return not _report_day(text, d, sentence)
+
+
+def _report_day(text: str, d: dict, hi: int, counts_only: bool = False) -> bool:
+    """Is the date ``d`` a report's date (截至11月16日24时, 11月16日0—24时, 11月16日通报, or a sentence of that day
+    that reports its figures, 1月18日15时，本市新增2例…: a count's marker) rather than an event's day? With
+    ``counts_only``, a date of report words with no figure (11月6日，…在…新闻发布会上表示，…由境外输入源头引起) is
+    none: it dates what was said, not a count."""
+    if _AS_OF_CUE.search(text, max(0, d["start"] - 3), d["start"]) or _BULLETIN_WINDOW.match(text, d["end"]) \
+            or (not counts_only and _REPORT_DAY_AFTER.match(text, d["end"])):
+        return True
+    told = text[d["end"]:_sentence_end(text, d["end"], hi)]
+    return (not counts_only and bool(_REPORT_WORDS.search(told))) or last_term("temporal", told) is not None
+
+
+def _report_day_before(text: str, dates: list[dict]) -> str | None:
+    """The day of the last report's date among ``dates`` (those before an event's day that a present figure follows),
+    else None. A bulletin (1月18日15时，本市新增2例… then each case's story told by its days, then 截至目前，本市累计报告
+    …3例) dates its present figures by its report's date, not null (guideline, as_of: a bulletin date governs 截至目前;
+    rule ``as_of.present_after_event``). Why: the s21 review of that rule found a Beijing bulletin's running total,
+    dated before by the latest day the last case's story told of, left undated. Only a date that opens its sentence
+    (after 截至 at most) counts: a date inside a case's story (为1月15日通报确诊病例的母亲) is no bulletin's."""
+    for k in range(len(dates) - 1, -1, -1):
+        d, value = dates[k], dates[k].get("value")
+        if value and len(value) == 10 and _OPENING_DATE.fullmatch(text, _sentence_start(text, d["start"]), d["start"]) \
+                and _report_day(text, d, len(text), counts_only=True):
+            if k + 1 < len(dates) and _PERIOD_TO.fullmatch(text, d["end"], dates[k + 1]["start"]) \
+                    and dates[k + 1].get("value") and len(dates[k + 1]["value"]) == 10:
+                return dates[k + 1]["value"]  # (1月17日0时至1月18日15时，本市新增2例: the period's end)
+            return value
+    return None
+
+
+_PERIOD_TO = re.compile(r"[\d时点:：]*\s*(?:至|到|—|－|-|–)\s*")
+
+
+# What may precede a report's date in its sentence: nothing, or 截至 (not 为1月15日通报确诊病例的母亲, a case's story).
+_OPENING_DATE = re.compile(r"\s*(?:截至|截止)?\s*(?:\d{4}年)?")
 # A word of the future (the lexicon's future_word terms; not 模拟, 虚拟).
 _FUTURE_WORD = re.compile(r"(?<![模虚])(?:" + _alternation("future_word") + r")")
 
@@ -1494,7 +1526,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if reading["rule"] == "case_count.list_item" and text.startswith("在", reading["end"]) and not after:
             after = _place_after(text, reading["end"], places, starts)
         if reading["rule"] == "case_count.list_item" and not after:
-            after = _origin_part_place(text, reading["end"], places, starts, place)
+            # (the total's place, not the item before's: 其中有8例来自额济纳旗、2例来自阿拉善左旗)
+            after = _origin_part_place(text, reading["end"], places, starts, place if main_place is _UNSET else main_place)
         if after and not _places_within(places, starts, head_start, start) and reading["rule"] == "case_count.list_item":
             place = after  # 长春市961例（有654例在九台区）: a part whose place follows its figure
         at = reading.get("at")
@@ -1814,6 +1847,8 @@ def _origin_part_place(text: str, end: int, places: list[dict], starts: list[int
     i = bisect_left(starts, end + 2)
     if i >= len(places) or places[i]["start"] != end + 2 or not places[i].get("code"):
         return None
+    if text.startswith("的", places[i]["end"]):
+        return None  # (有8例来自额济纳旗的旅行团: whose group the cases were in, not where they are counted)
     code = places[i]["code"]
     return code if code != total_place and _within(code, total_place) else None
 
@@ -1829,6 +1864,11 @@ def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[in
     …2例，均在长春市、吉林市), else ``end``: that clause is the figure's own, so its places are no head of the next
     figure (rule ``place.trailing_clause``: 新增本土确诊病例1例，在武汉市；新增本土无症状感染者3例 keeps the province's
     place for the second figure, as the first keeps it)."""
+    if text.startswith("来自", end):
+        # (其中有164例来自额济纳旗、5例来自阿拉善左旗: the part's place after 来自, as after 在, is no head of the next
+        # part; rule ``place.origin_part``)
+        i = bisect_left(starts, end + 2)
+        return places[i]["end"] if i < len(places) and places[i]["start"] == end + 2 and places[i].get("code") else end
     if text[end:end + 1] not in ("，", ",", "（", "在"):
         return end
     m = _TRAILING_PLACE.match(text, end)
