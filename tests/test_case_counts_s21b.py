@@ -120,3 +120,14 @@ def test_present_after_event_takes_the_bulletins_date(text, expected):
 ])
 def test_origin_parts_review(text, expected):
     assert _tuples(text) == expected
+
+
+# case_count.numbered_case, review: digits after the case noun that begin a date or a span (确诊病例10月17日以来,
+# 24小时内) are no case's number: the count after them stays (negative cases of the rule).
+@pytest.mark.parametrize("text, expected", [
+    ("内蒙古本土确诊病例10月17日以来累计报告169例。", ("confirmed_cumulative", 169, "150000", "")),
+    ("额济纳旗无症状感染者10月以来共有21人。", ("asymptomatic_cumulative", 21, "152923", "")),
+    ("本轮疫情中，本土确诊病例11月以来累计报告45例。", ("confirmed_cumulative", 45, "", "")),
+])
+def test_numbered_case_not_a_date(text, expected):
+    assert expected in _tuples(text)

@@ -96,3 +96,15 @@ def test_origin_lists_are_no_scope(text, list_reading):
 ])
 def test_list_containing_one_of_its_places(text, expected):
     assert _places(text) == expected
+
+
+# Review: a list of the sentence, outside a statement with no place, that says where an outbreak is (…等地出现本土
+# 病例, …等地疫情形势) or a statement that names its own place by an anaphor (全市要…) is the context, not the scope:
+# the sentence-level list gives no place (negative cases of ``sentence_listed_places``'s use).
+@pytest.mark.parametrize("text", [
+    "鄂尔多斯市讯 近日，北京、上海等地相继出现本土疫情，全市要严格落实集中隔离措施。",
+    "近期北京、天津等地疫情形势严峻，要严格落实集中隔离措施。",
+])
+def test_context_lists_are_no_scope(text):
+    found = _places(text)
+    assert found and all((place, targeted) != (None, True) for _, place, targeted in found)

@@ -2885,8 +2885,10 @@ def read_zero(match: re.Match) -> dict:
             "classifier": "例", "value": 0, "end": match.end(), "rule": "case_count.zero"}
 
 
-# A case's number right after its noun (确诊病例3, 病例12): one case named, not a count (no classifier after the digits).
-_CASE_NUMBER = re.compile(r"\d+(?![\d例人名宗万余多千百.．])")
+# A case's number right after its noun (确诊病例3, 病例12): one case named, not a count. The digits end where a
+# name's would (的, 在, 与, a list's or clause's mark), not before a classifier (确诊病例3例) or a unit of time
+# (确诊病例10月17日以来累计报告169例, 24小时内: a date or a span after the noun, the count still to come).
+_CASE_NUMBER = re.compile(r"\d+(?=[的在与和及同、，,。；;：:（()）\s]|$)")
 
 
 def _numbered_case(head: str, family: tuple[int, str, str]) -> bool:

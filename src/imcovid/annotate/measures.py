@@ -1499,10 +1499,27 @@ def listed_scope(text: str, start: int, end: int, s_start: int, s_end: int, plac
     if run is None and not any(p.get("code") for p in places[bisect_left(starts, start):bisect_left(starts, end)]
                                if p["end"] <= end):
         run = _list_run(text, s_start, s_end, places, starts)
+        if run is not None and _list_context(text, start, end, run):
+            run = None  # (北京、上海等地出现本土疫情，全市要…: where the outbreak is, the context, not the scope)
     if run is None:
         return _SEVERAL
     code = _common_division(run)
     return code, code is None or all(p["code"] != code for p in run)
+
+
+# After a list of the sentence: the outbreak there (北京、上海等地出现本土病例, …等地疫情形势), within the list's clause.
+_LIST_OUTBREAK = re.compile(r"[^，,。；;：:\n]*?(?:出现|发生|发现|报告|疫情|病例|感染|阳性)")
+# In the statement: its own place by an anaphor (全市要…, 我市要求…).
+_OWN_SCOPE = re.compile(r"(?:全|我|本|该)(?:市|区|旗|盟|省|县)")
+
+
+def _list_context(text: str, start: int, end: int, run: list[dict]) -> bool:
+    """Is a list of the sentence outside the statement ``text[start:end]`` the context the measure answers rather than
+    its scope: the list is followed in its clause by an outbreak (近日，北京、上海等地相继出现本土疫情，全市要严格…;
+    鉴于北京、天津等地疫情形势，…) or the statement names its own place by an anaphor (全市, 我市)? Then the list gives
+    no place (guideline place_code rule 1–3: the scope, else the body's jurisdiction). A list that is the sentence's
+    subject or scope (南京、…、抚顺等诸多城市，因疫情防控关闭了…; 新增4个中风险地区，涉浦东、嘉定…) is not."""
+    return bool(_LIST_OUTBREAK.match(text, run[-1]["end"]) or _OWN_SCOPE.search(text, start, end))
 
 
 def sentence_listed_places(text: str, start: int, end: int, s_start: int, s_end: int, places: list[dict],
