@@ -100,8 +100,8 @@ def test_numbered_case_is_no_counted_noun(text, expected):
      ("confirmed_cumulative", 3, "110000", "2021-11-17")),
     ("截至11月16日24时，31省份累计报告本土确诊病例1327例。\n10月17日，一上海旅行团中两名游客在西安核酸阳性。\n"
      "目前，内蒙古共有169例本土确诊病例。", ("confirmed_cumulative", 169, "150000", "2021-11-16")),
-    # negative: a date of a press conference's words, no count: no report's date, null as before
-    ("11月6日，国家卫生健康委疾控局副局长在新闻发布会上表示，本轮疫情由境外输入源头引起。\n10月17日，一上海旅行团中"
+    # negative: a date of a press conference's words, no count, past the text's first lines: no report's date, null
+    ("本轮疫情全景梳理\n一个月波及21个省份\n11月6日，国家卫生健康委疾控局副局长在新闻发布会上表示，本轮疫情由境外输入源头引起。\n10月17日，一上海旅行团中"
      "两名游客在西安核酸阳性。\n目前，内蒙古共有169例本土确诊病例。", ("confirmed_cumulative", 169, "150000", "")),
 ])
 def test_present_after_event_takes_the_bulletins_date(text, expected):
@@ -131,3 +131,10 @@ def test_origin_parts_review(text, expected):
 ])
 def test_numbered_case_not_a_date(text, expected):
     assert expected in _tuples(text)
+
+
+# A dateline with report words but no figure, the text's first date in its first lines, governs too (review).
+def test_present_after_event_takes_the_dateline():
+    text = ("北京疫情通报\n11月17日，北京市召开第262场新闻发布会。\n病例1为11月15日通报确诊病例的母亲，11月16日出现发热症状。\n"
+            "截至目前，北京累计报告本土确诊病例3例。")
+    assert ("confirmed_cumulative", 3, "110000", "2021-11-17") in _tuples(text)

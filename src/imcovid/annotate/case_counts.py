@@ -777,11 +777,13 @@ def _report_day_before(text: str, dates: list[dict]) -> str | None:
     …3例) dates its present figures by its report's date, not null (guideline, as_of: a bulletin date governs 截至目前;
     rule ``as_of.present_after_event``). Why: the s21 review of that rule found a Beijing bulletin's running total,
     dated before by the latest day the last case's story told of, left undated. Only a date that opens its sentence
-    (after 截至 at most) counts: a date inside a case's story (为1月15日通报确诊病例的母亲) is no bulletin's."""
+    (after 截至 at most) counts: a date inside a case's story (为1月15日通报确诊病例的母亲) is no bulletin's. A date that
+    says when something was said, with no figure (11月6日，…在新闻发布会上表示), counts only as the text's first date
+    in its first two lines, its dateline (1月18日，北京市召开第262场新闻发布会；新华社北京1月18日电)."""
     for k in range(len(dates) - 1, -1, -1):
         d, value = dates[k], dates[k].get("value")
         if value and len(value) == 10 and _OPENING_DATE.fullmatch(text, _sentence_start(text, d["start"]), d["start"]) \
-                and _report_day(text, d, len(text), counts_only=True):
+                and _report_day(text, d, len(text), counts_only=k > 0 or text.count("\n", 0, d["start"]) > 1):
             if k + 1 < len(dates) and _PERIOD_TO.fullmatch(text, d["end"], dates[k + 1]["start"]) \
                     and dates[k + 1].get("value") and len(dates[k + 1]["value"]) == 10:
                 return dates[k + 1]["value"]  # (1月17日0时至1月18日15时，本市新增2例: the period's end)
