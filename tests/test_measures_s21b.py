@@ -82,6 +82,7 @@ def test_common_division(places, expected):
     ("包头市要求，凡途经北京、天津等地人员须进行核酸检测。", (None, True)),
     ("呼和浩特市要求，与北京、天津等地确诊病例有接触的人员须集中隔离。", (None, True)),
     ("安阳市要求，有天津市津南区、南开区等中高风险地区返安人员须集中隔离。", ("120000", True)),
+    ("包头市要求，北京、上海等中高风险地区所在城市来包人员须集中隔离。", (None, True)),
 ])
 def test_origin_lists_are_no_scope(text, list_reading):
     found = _places(text)

@@ -1454,6 +1454,8 @@ _LIST_OWNER = re.compile(r"[^，,。；;：:、\s]{0,4}?(?:[中高低]+风险(?:
 # A list after a word of origin, transit or contact (来自北京、上海等地, 从…, 途经…, 旅居…, 与北京、天津等地确诊病例有接触):
 # where people have been, not where the measure applies.
 _LIST_ORIGIN = re.compile(r"(?:来自|从|自|途经|经停|旅居|与)$")
+# Later in the list's clause, people arriving from it (北京、上海等中高风险地区所在城市来包人员): an origin too.
+_LIST_ARRIVALS = re.compile(r"[^，,。；;：:\n]*?(?:来|返|抵|入)[^，,。；;：:\n]{0,2}?(?:人员|旅客|游客|车辆)")
 
 
 def listed_places(text: str, start: int, end: int, places: list[dict], starts: list[int]):
@@ -1481,7 +1483,8 @@ def _list_run(text: str, start: int, end: int, places: list[dict], starts: list[
         run.insert(0, p)
     if len(run) < 2 or len({p["code"] for p in run}) < 2:
         return None
-    if _LIST_OWNER.match(text, run[-1]["end"]) or _LIST_ORIGIN.search(text, max(0, run[0]["start"] - 2), run[0]["start"]):
+    if _LIST_OWNER.match(text, run[-1]["end"]) or _LIST_ARRIVALS.match(text, run[-1]["end"]) \
+            or _LIST_ORIGIN.search(text, max(0, run[0]["start"] - 2), run[0]["start"]):
         return None  # (内蒙古、甘肃等地的专家, 北京、天津来返人员: whose or whence the people are, not where the measure applies)
     clause = max([start] + [text.rfind(c, start, run[0]["start"]) + 1 for c in "，,；;：:"])
     before = [p for p in inside if clause <= p["start"] and p["end"] <= run[0]["start"]]
