@@ -749,8 +749,10 @@ _PRESENT_OPENING = re.compile(r"\s*(?:截至|截止)?目前")
 def _present_after_event_day(text: str, d: dict, sentence: int) -> bool:
     """Is the date ``d``, the last before a sentence that opens on the present (目前，…共有169例), an event's day in an
     earlier paragraph (10月17日，一上海旅行团中两名游客在西安核酸阳性…) rather than a report's date (截至11月16日24时,
-    11月16日0—24时, 11月16日通报, 1月15日，本市新增2例…: a sentence with a count's marker)? Then no explicit date governs the present figure: as_of null (guideline, CASE_COUNT
-    as_of: a bulletin date governs 截至目前; no governing explicit date → null; rule ``as_of.present_after_event``).
+    11月16日0—24时, 11月16日通报, 1月15日，本市新增2例…: a sentence with a count's marker)? Then the event's day does
+    not govern the present figure: the last report's date before it does (:func:`_report_day_before`: a bulletin's
+    date, its dateline), else as_of is null (guideline, CASE_COUNT as_of: a bulletin date governs 截至目前; no
+    governing explicit date → null; rule ``as_of.present_after_event``).
     Why: a feature's running total "now" (the s20 and s21 reviews: 内蒙古 169, dated by the day the outbreak began a
     month before) took the day of the story told in the paragraph before. Within the date's own paragraph the present
     is the latest day it told of (rule ``as_of.present_latest``), unchanged."""
@@ -1843,7 +1845,8 @@ def _origin_part_place(text: str, end: int, places: list[dict], starts: list[int
     (guideline: a total and its parts by place are all annotated, each with its own place_code; rule
     ``place.origin_part``). Why: the s21 review found the share of Inner Mongolia's total that came from 额济纳旗
     unannotated, and 来自 reads a part by place as 在 does (有654例在九台区). A place outside the total's (北京…其中2例来自
-    河北: where the cases came from, an attribute), a foreign one (来自孟加拉国, no code) or no total's place gives None."""
+    河北: where the cases came from, an attribute), a foreign one (来自孟加拉国, no code), a place that qualifies a noun
+    (来自额济纳旗的旅行团: whose group) or no total's place gives None."""
     if not text.startswith("来自", end) or not total_place:
         return None
     i = bisect_left(starts, end + 2)
