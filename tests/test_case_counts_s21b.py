@@ -88,3 +88,53 @@ def test_present_after_an_event_day(text, expected):
 ])
 def test_numbered_case_is_no_counted_noun(text, expected):
     assert _tuples(text) == expected
+
+
+# Review (helper revccm, notes/s21-revccm.md). as_of.present_after_event: a bulletin whose report's date opens it
+# (1月17日0时至1月18日15时，本市新增2例…) and whose cases' stories follow, each told by its days, dates its present
+# running total (截至目前，本市累计报告…) by the report's date, not null (guideline: a bulletin date governs 截至目前).
+# A date that only says when something was said (…新闻发布会上表示) or a case's story date is no report's date.
+@pytest.mark.parametrize("text, expected", [
+    ("11月16日0时至11月17日15时，北京新增2例本土确诊病例。\n病例1为11月15日通报确诊病例的母亲，11月15日作为密切接触者"
+     "转至集中隔离点，11月16日出现发热症状。\n截至目前，北京累计报告本土确诊病例3例。",
+     ("confirmed_cumulative", 3, "110000", "2021-11-17")),
+    ("截至11月16日24时，31省份累计报告本土确诊病例1327例。\n10月17日，一上海旅行团中两名游客在西安核酸阳性。\n"
+     "目前，内蒙古共有169例本土确诊病例。", ("confirmed_cumulative", 169, "150000", "2021-11-16")),
+    # negative: a date of a press conference's words, no count, past the text's first lines: no report's date, null
+    ("本轮疫情全景梳理\n一个月波及21个省份\n11月6日，国家卫生健康委疾控局副局长在新闻发布会上表示，本轮疫情由境外输入源头引起。\n10月17日，一上海旅行团中"
+     "两名游客在西安核酸阳性。\n目前，内蒙古共有169例本土确诊病例。", ("confirmed_cumulative", 169, "150000", "")),
+])
+def test_present_after_event_takes_the_bulletins_date(text, expected):
+    assert expected in _tuples(text)
+
+
+# place.origin_part, review: the second part of a list is read against the total's place, not the part before's
+# (额济纳旗 does not contain 阿拉善左旗); a place that qualifies a noun (来自额济纳旗的旅行团) is whose group, not a part.
+@pytest.mark.parametrize("text, expected", [
+    ("截至11月16日24时，内蒙古共有169例本土确诊病例，其中有164例来自额济纳旗、5例来自阿拉善左旗。",
+     [("confirmed_cumulative", 5, "152921", "2021-11-16"), ("confirmed_cumulative", 164, "152923", "2021-11-16"),
+      ("confirmed_cumulative", 169, "150000", "2021-11-16")]),
+    # negative
+    ("截至11月16日24时，内蒙古共有169例本土确诊病例，其中有164例来自额济纳旗的旅行团。",
+     [("confirmed_cumulative", 169, "150000", "2021-11-16")]),
+])
+def test_origin_parts_review(text, expected):
+    assert _tuples(text) == expected
+
+
+# case_count.numbered_case, review: digits after the case noun that begin a date or a span (确诊病例10月17日以来,
+# 24小时内) are no case's number: the count after them stays (negative cases of the rule).
+@pytest.mark.parametrize("text, expected", [
+    ("内蒙古本土确诊病例10月17日以来累计报告169例。", ("confirmed_cumulative", 169, "150000", "")),
+    ("额济纳旗无症状感染者10月以来共有21人。", ("asymptomatic_cumulative", 21, "152923", "")),
+    ("本轮疫情中，本土确诊病例11月以来累计报告45例。", ("confirmed_cumulative", 45, "", "")),
+])
+def test_numbered_case_not_a_date(text, expected):
+    assert expected in _tuples(text)
+
+
+# A dateline with report words but no figure, the text's first date in its first lines, governs too (review).
+def test_present_after_event_takes_the_dateline():
+    text = ("北京疫情通报\n11月17日，北京市召开第262场新闻发布会。\n病例1为11月15日通报确诊病例的母亲，11月16日出现发热症状。\n"
+            "截至目前，北京累计报告本土确诊病例3例。")
+    assert ("confirmed_cumulative", 3, "110000", "2021-11-17") in _tuples(text)

@@ -69,3 +69,43 @@ XINCHENG = _place("150102", "county", "150100", "150000")
 ])
 def test_common_division(places, expected):
     assert _common_division(places) == expected
+
+
+# Review (helper revccm, notes/s21-revccm.md). A list after a word of origin, transit or contact, or before a noun of
+# people (来自北京、上海等地人员, 途经…, 与…确诊病例有接触, 津南区、南开区等中高风险地区返安人员) says where people have
+# been: the rule does not fire (no null, no targeted flag from the list). A list whose containing division is one of
+# its own places (内蒙古、呼和浩特市) covers the whole of that place: not targeted; a city named before its districts
+# (呼和浩特市新城区、回民区) is no item of the list.
+@pytest.mark.parametrize("text, list_reading", [
+    ("呼和浩特市疫情防控指挥部要求，来自北京、上海等地人员一律实行集中隔离14天。", (None, True)),
+    ("呼和浩特市疫情防控指挥部要求，对北京、天津人员一律实行集中隔离14天。", (None, True)),
+    ("包头市要求，凡途经北京、天津等地人员须进行核酸检测。", (None, True)),
+    ("呼和浩特市要求，与北京、天津等地确诊病例有接触的人员须集中隔离。", (None, True)),
+    ("安阳市要求，有天津市津南区、南开区等中高风险地区返安人员须集中隔离。", ("120000", True)),
+    ("包头市要求，北京、上海等中高风险地区所在城市来包人员须集中隔离。", (None, True)),
+])
+def test_origin_lists_are_no_scope(text, list_reading):
+    found = _places(text)
+    assert found and all((place, targeted) != list_reading for _, place, targeted in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("内蒙古、呼和浩特市全面开展全员核酸检测。", [("CN-MASS-TESTING", "150000", False)]),
+    ("包头市东河区、包头市实行封闭管理。", [("C6", "150200", False)]),
+    # negative: the city before its districts is not in the list: still targeted
+    ("呼和浩特市新城区、回民区实行封闭管理。", [("C6", "150100", True)]),
+])
+def test_list_containing_one_of_its_places(text, expected):
+    assert _places(text) == expected
+
+
+# Review: a list of the sentence, outside a statement with no place, that says where an outbreak is (…等地出现本土
+# 病例, …等地疫情形势) or a statement that names its own place by an anaphor (全市要…) is the context, not the scope:
+# the sentence-level list gives no place (negative cases of ``sentence_listed_places``'s use).
+@pytest.mark.parametrize("text", [
+    "鄂尔多斯市讯 近日，北京、上海等地相继出现本土疫情，全市要严格落实集中隔离措施。",
+    "近期北京、天津等地疫情形势严峻，要严格落实集中隔离措施。",
+])
+def test_context_lists_are_no_scope(text):
+    found = _places(text)
+    assert found and all((place, targeted) != (None, True) for _, place, targeted in found)

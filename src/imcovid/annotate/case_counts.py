@@ -732,7 +732,7 @@ def _governing_date(text: str, dates: list[dict], pos: int, day_only: list[int] 
             return earlier["value"], -1
         return None, -1
     if value and _present_after_event_day(text, full, sentence):
-        return None, -1
+        return _report_day_before(text, dates[:i - 1]), -1
     if value and len(value) == 10 and full["start"] < sentence and _PRESENT_OPENING.match(text, sentence):
         # 7月13日晚上10时，记者…了解到…。2021年7月12日，…报告1例…。目前排查出…密切接触者10人: the present is the
         # latest day the paragraph has told of, not the event day of the sentence before (rule ``as_of.present_latest``)
@@ -753,19 +753,55 @@ _PRESENT_OPENING = re.compile(r"\s*(?:截至|截止)?目前")
 def _present_after_event_day(text: str, d: dict, sentence: int) -> bool:
     """Is the date ``d``, the last before a sentence that opens on the present (目前，…共有169例), an event's day in an
     earlier paragraph (10月17日，一上海旅行团中两名游客在西安核酸阳性…) rather than a report's date (截至11月16日24时,
-    11月16日0—24时, 11月16日通报, 1月15日，本市新增2例…: a sentence with a count's marker)? Then no explicit date governs the present figure: as_of null (guideline, CASE_COUNT
-    as_of: a bulletin date governs 截至目前; no governing explicit date → null; rule ``as_of.present_after_event``).
+    11月16日0—24时, 11月16日通报, 1月15日，本市新增2例…: a sentence with a count's marker)? Then the event's day does
+    not govern the present figure: the last report's date before it does (:func:`_report_day_before`: a bulletin's
+    date, its dateline), else as_of is null (guideline, CASE_COUNT as_of: a bulletin date governs 截至目前; no
+    governing explicit date → null; rule ``as_of.present_after_event``).
     Why: a feature's running total "now" (the s20 and s21 reviews: 内蒙古 169, dated by the day the outbreak began a
     month before) took the day of the story told in the paragraph before. Within the date's own paragraph the present
     is the latest day it told of (rule ``as_of.present_latest``), unchanged."""
     if not _PRESENT_OPENING.match(text, sentence) or "\n" not in text[d["end"]:sentence]:
         return False
-    if _AS_OF_CUE.search(text, max(0, d["start"] - 3), d["start"]) or _REPORT_DAY_AFTER.match(text, d["end"]) \
-            or _BULLETIN_WINDOW.match(text, d["end"]):
-        return False
-    told = text[d["end"]:_sentence_end(text, d["end"], sentence)]
-    # (a sentence of that day that reports its figures, 1月15日，本市新增2例…, is a report's date too)
-    return not _REPORT_WORDS.search(told) and last_term("temporal", told) is None
+    return not _report_day(text, d, sentence)
+
+
+def _report_day(text: str, d: dict, hi: int, counts_only: bool = False) -> bool:
+    """Is the date ``d`` a report's date (截至11月16日24时, 11月16日0—24时, 11月16日通报, or a sentence of that day
+    that reports its figures, 1月18日15时，本市新增2例…: a count's marker) rather than an event's day? With
+    ``counts_only``, a date of report words with no figure (11月6日，…在…新闻发布会上表示，…由境外输入源头引起) is
+    none: it dates what was said, not a count."""
+    if _AS_OF_CUE.search(text, max(0, d["start"] - 3), d["start"]) or _BULLETIN_WINDOW.match(text, d["end"]) \
+            or (not counts_only and _REPORT_DAY_AFTER.match(text, d["end"])):
+        return True
+    told = text[d["end"]:_sentence_end(text, d["end"], hi)]
+    return (not counts_only and bool(_REPORT_WORDS.search(told))) or last_term("temporal", told) is not None
+
+
+def _report_day_before(text: str, dates: list[dict]) -> str | None:
+    """The day of the last report's date among ``dates`` (those before an event's day that a present figure follows),
+    else None. A bulletin (1月18日15时，本市新增2例… then each case's story told by its days, then 截至目前，本市累计报告
+    …3例) dates its present figures by its report's date, not null (guideline, as_of: a bulletin date governs 截至目前;
+    rule ``as_of.present_after_event``). Why: the s21 review of that rule found a Beijing bulletin's running total,
+    dated before by the latest day the last case's story told of, left undated. Only a date that opens its sentence
+    (after 截至 at most) counts: a date inside a case's story (为1月15日通报确诊病例的母亲) is no bulletin's. A date that
+    says when something was said, with no figure (11月6日，…在新闻发布会上表示), counts only as the text's first date
+    in its first two lines, its dateline (1月18日，北京市召开第262场新闻发布会；新华社北京1月18日电)."""
+    for k in range(len(dates) - 1, -1, -1):
+        d, value = dates[k], dates[k].get("value")
+        if value and len(value) == 10 and _OPENING_DATE.fullmatch(text, _sentence_start(text, d["start"]), d["start"]) \
+                and _report_day(text, d, len(text), counts_only=k > 0 or text.count("\n", 0, d["start"]) > 1):
+            if k + 1 < len(dates) and _PERIOD_TO.fullmatch(text, d["end"], dates[k + 1]["start"]) \
+                    and dates[k + 1].get("value") and len(dates[k + 1]["value"]) == 10:
+                return dates[k + 1]["value"]  # (1月17日0时至1月18日15时，本市新增2例: the period's end)
+            return value
+    return None
+
+
+_PERIOD_TO = re.compile(r"[\d时点:：]*\s*(?:至|到|—|－|-|–)\s*")
+
+
+# What may precede a report's date in its sentence: nothing, or 截至 (not 为1月15日通报确诊病例的母亲, a case's story).
+_OPENING_DATE = re.compile(r"\s*(?:截至|截止)?\s*(?:\d{4}年)?")
 # A word of the future (the lexicon's future_word terms; not 模拟, 虚拟).
 _FUTURE_WORD = re.compile(r"(?<![模虚])(?:" + _alternation("future_word") + r")")
 
@@ -1505,7 +1541,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if reading["rule"] == "case_count.list_item" and text.startswith("在", reading["end"]) and not after:
             after = _place_after(text, reading["end"], places, starts)
         if reading["rule"] == "case_count.list_item" and not after:
-            after = _origin_part_place(text, reading["end"], places, starts, place)
+            # (the total's place, not the item before's: 其中有8例来自额济纳旗、2例来自阿拉善左旗)
+            after = _origin_part_place(text, reading["end"], places, starts, place if main_place is _UNSET else main_place)
         if after and not _places_within(places, starts, head_start, start) and reading["rule"] == "case_count.list_item":
             place = after  # 长春市961例（有654例在九台区）: a part whose place follows its figure
         at = reading.get("at")
@@ -1819,12 +1856,15 @@ def _origin_part_place(text: str, end: int, places: list[dict], starts: list[int
     (guideline: a total and its parts by place are all annotated, each with its own place_code; rule
     ``place.origin_part``). Why: the s21 review found the share of Inner Mongolia's total that came from 额济纳旗
     unannotated, and 来自 reads a part by place as 在 does (有654例在九台区). A place outside the total's (北京…其中2例来自
-    河北: where the cases came from, an attribute), a foreign one (来自孟加拉国, no code) or no total's place gives None."""
+    河北: where the cases came from, an attribute), a foreign one (来自孟加拉国, no code), a place that qualifies a noun
+    (来自额济纳旗的旅行团: whose group) or no total's place gives None."""
     if not text.startswith("来自", end) or not total_place:
         return None
     i = bisect_left(starts, end + 2)
     if i >= len(places) or places[i]["start"] != end + 2 or not places[i].get("code"):
         return None
+    if text.startswith("的", places[i]["end"]):
+        return None  # (有8例来自额济纳旗的旅行团: whose group the cases were in, not where they are counted)
     code = places[i]["code"]
     return code if code != total_place and _within(code, total_place) else None
 
@@ -1840,6 +1880,11 @@ def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[in
     …2例，均在长春市、吉林市), else ``end``: that clause is the figure's own, so its places are no head of the next
     figure (rule ``place.trailing_clause``: 新增本土确诊病例1例，在武汉市；新增本土无症状感染者3例 keeps the province's
     place for the second figure, as the first keeps it)."""
+    if text.startswith("来自", end):
+        # (其中有164例来自额济纳旗、5例来自阿拉善左旗: the part's place after 来自, as after 在, is no head of the next
+        # part; rule ``place.origin_part``)
+        i = bisect_left(starts, end + 2)
+        return places[i]["end"] if i < len(places) and places[i]["start"] == end + 2 and places[i].get("code") else end
     if text[end:end + 1] not in ("，", ",", "（", "在"):
         return end
     m = _TRAILING_PLACE.match(text, end)
@@ -2856,8 +2901,10 @@ def read_zero(match: re.Match) -> dict:
             "classifier": "例", "value": 0, "end": match.end(), "rule": "case_count.zero"}
 
 
-# A case's number right after its noun (确诊病例3, 病例12): one case named, not a count (no classifier after the digits).
-_CASE_NUMBER = re.compile(r"\d+(?![\d例人名宗万余多千百.．])")
+# A case's number right after its noun (确诊病例3, 病例12): one case named, not a count. The digits end where a
+# name's would (的, 在, 与, a list's or clause's mark), not before a classifier (确诊病例3例) or a unit of time
+# (确诊病例10月17日以来累计报告169例, 24小时内: a date or a span after the noun, the count still to come).
+_CASE_NUMBER = re.compile(r"\d+(?=[的在与和及同、，,。；;：:（()）\s]|$)")
 
 
 def _numbered_case(head: str, family: tuple[int, str, str]) -> bool:

@@ -1448,8 +1448,15 @@ _SEVERAL = object()  # (no list of places: the statement's place stands)
 _LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _LIST_END = re.compile(r"等")
 # A list that qualifies a noun (内蒙古、甘肃等地的专家, 辽宁、陕西两省的医疗队: 的 within a few characters after it) or
-# says where people come from (北京、天津来返人员, 北京、天津籍人员, 旅居史): the list is no scope of the measure.
-_LIST_OWNER = re.compile(r"[^，,。；;：:、\s]{0,4}?(?:的|来|返|籍|旅居|入境|方向)")
+# says where people come from (北京、天津来返人员, 北京、天津籍人员, 旅居史, 津南区、南开区等中高风险地区返安人员:
+# a risk level between the list and 返 too): the list is no scope of the measure.
+_LIST_OWNER = re.compile(r"[^，,。；;：:、\s]{0,4}?(?:[中高低]+风险(?:地区|区域|区)?)?"
+                         r"(?:的|来|返|籍|旅居|入境|方向|人员|旅客|游客|乘客|病例|专家)")
+# A list after a word of origin, transit or contact (来自北京、上海等地, 从…, 途经…, 旅居…, 与北京、天津等地确诊病例有接触):
+# where people have been, not where the measure applies.
+_LIST_ORIGIN = re.compile(r"(?:来自|从|自|途经|经停|旅居|与)$")
+# Later in the list's clause, people arriving from it (北京、上海等中高风险地区所在城市来包人员): an origin too.
+_LIST_ARRIVALS = re.compile(r"[^，,。；;：:\n]*?(?:来|返|抵|入)[^，,。；;：:\n]{0,2}?(?:人员|旅客|游客|车辆)")
 
 
 def listed_places(text: str, start: int, end: int, places: list[dict], starts: list[int]):
@@ -1460,24 +1467,63 @@ def listed_places(text: str, start: int, end: int, places: list[dict], starts: l
     place_code rule 5: several places → the smallest division containing them all, targeted. Why: the s21 review found
     a suspension by three provinces filed under the last one named only (甘肃); development gold gives such lists the
     containing division (310000 for four districts of Shanghai) or null (cities of several provinces)."""
+    run = _list_run(text, start, end, places, starts)
+    return _SEVERAL if run is None else _common_division(run)
+
+
+def _list_run(text: str, start: int, end: int, places: list[dict], starts: list[int]) -> list[dict] | None:
+    """The list of places :func:`listed_places` reads in text[start:end], else None."""
     inside = [p for p in places[bisect_left(starts, start):bisect_left(starts, end)] if p["end"] <= end]
     coded = [p for p in inside if p.get("code")]
     if len(coded) < 2:
-        return _SEVERAL
+        return None
     run = [coded[-1]]
     for p in reversed(coded[:-1]):
         if not _LIST_JOIN.fullmatch(text, p["end"], run[0]["start"]):
             break
         run.insert(0, p)
     if len(run) < 2 or len({p["code"] for p in run}) < 2:
-        return _SEVERAL
-    if _LIST_OWNER.match(text, run[-1]["end"]):
-        return _SEVERAL  # (内蒙古、甘肃等地的专家, 北京、天津来返人员: whose or whence the people are, not where the measure applies)
+        return None
+    if _LIST_OWNER.match(text, run[-1]["end"]) or _LIST_ARRIVALS.match(text, run[-1]["end"]) \
+            or _LIST_ORIGIN.search(text, max(0, run[0]["start"] - 2), run[0]["start"]):
+        return None  # (内蒙古、甘肃等地的专家, 北京、天津来返人员: whose or whence the people are, not where the measure applies)
     clause = max([start] + [text.rfind(c, start, run[0]["start"]) + 1 for c in "，,；;：:"])
     before = [p for p in inside if clause <= p["start"] and p["end"] <= run[0]["start"]]
     if not _LIST_END.match(text, run[-1]["end"]) and not _list_subject(text, clause, run[0]["start"], before):
+        return None
+    return run
+
+
+def listed_scope(text: str, start: int, end: int, s_start: int, s_end: int, places: list[dict], starts: list[int]):
+    """(place, targeted) of a statement whose scope is a list of places (:func:`listed_places`, else the list of its
+    sentence, :func:`sentence_listed_places`), else ``_SEVERAL``. Targeted (guideline place_code rule 5) unless the
+    containing division is itself one of the list (内蒙古、呼和浩特市全面开展全员核酸检测; 包头市东河区、包头市: the
+    whole of the larger place; a city named before its districts, 呼和浩特市新城区、回民区, is no item of the list)."""
+    run = _list_run(text, start, end, places, starts)
+    if run is None and not any(p.get("code") for p in places[bisect_left(starts, start):bisect_left(starts, end)]
+                               if p["end"] <= end):
+        run = _list_run(text, s_start, s_end, places, starts)
+        if run is not None and _list_context(text, start, end, run):
+            run = None  # (北京、上海等地出现本土疫情，全市要…: where the outbreak is, the context, not the scope)
+    if run is None:
         return _SEVERAL
-    return _common_division(run)
+    code = _common_division(run)
+    return code, code is None or all(p["code"] != code for p in run)
+
+
+# After a list of the sentence: the outbreak there (北京、上海等地出现本土病例, …等地疫情形势), within the list's clause.
+_LIST_OUTBREAK = re.compile(r"[^，,。；;：:\n]*?(?:出现|发生|发现|报告|疫情|病例|感染|阳性)")
+# In the statement: its own place by an anaphor (全市要…, 我市要求…).
+_OWN_SCOPE = re.compile(r"(?:全|我|本|该)(?:市|区|旗|盟|省|县)")
+
+
+def _list_context(text: str, start: int, end: int, run: list[dict]) -> bool:
+    """Is a list of the sentence outside the statement ``text[start:end]`` the context the measure answers rather than
+    its scope: the list is followed in its clause by an outbreak (近日，北京、上海等地相继出现本土疫情，全市要严格…;
+    鉴于北京、天津等地疫情形势，…) or the statement names its own place by an anaphor (全市, 我市)? Then the list gives
+    no place (guideline place_code rule 1–3: the scope, else the body's jurisdiction). A list that is the sentence's
+    subject or scope (南京、…、抚顺等诸多城市，因疫情防控关闭了…; 新增4个中风险地区，涉浦东、嘉定…) is not."""
+    return bool(_LIST_OUTBREAK.match(text, run[-1]["end"]) or _OWN_SCOPE.search(text, start, end))
 
 
 def sentence_listed_places(text: str, start: int, end: int, s_start: int, s_end: int, places: list[dict],
@@ -1638,14 +1684,12 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             own_place = default_place if item is None else item_place(places, text, item)
             counted = _counted_place(text, figure_places, c_start, issued_place(issuers, c_start, own_place))
             place = _place_for(text, c_start, c_end, s_start, s_end, places, counted, place_starts)
-            several = listed_places(text, c_start, c_end, places, place_starts)
-            if several is _SEVERAL:
-                several = sentence_listed_places(text, c_start, c_end, s_start, s_end, places, place_starts)
+            several = listed_scope(text, c_start, c_end, s_start, s_end, places, place_starts)
             if several is not _SEVERAL:
-                place = several  # (guideline place_code rule 5: the list's smallest containing division, targeted)
+                place = several[0]  # (guideline place_code rule 5: the list's smallest containing division, targeted)
             for code, (level, cue_targeted) in found.items():
                 targeted = cue_targeted or bool(targeted_words.search(own_items(statement, code, set(found)))) \
-                    or several is not _SEVERAL
+                    or (several is not _SEVERAL and several[1])
                 direction = action in ("lift", "relax")
                 # (The guideline also separates by place and targeted flag; one sentence rarely changes either, and
                 # a list item naming a compound would otherwise split a merged measure.)
@@ -1712,13 +1756,12 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             key = (code, action in ("lift", "relax"))
             group = groups.get(key)
             if group is None:
-                several = listed_places(text, c_start, c_end, places, place_starts)
-                if several is _SEVERAL:
-                    several = sentence_listed_places(text, c_start, c_end, s_start, s_end, places, place_starts)
+                several = listed_scope(text, c_start, c_end, s_start, s_end, places, place_starts)
                 groups[key] = {"start": c_start, "end": c_end, "action": action, "level": None, "code": code,
-                               "place": several if several is not _SEVERAL else
+                               "place": several[0] if several is not _SEVERAL else
                                _place_for(text, c_start, c_end, s_start, s_end, places, counted, place_starts),
-                               "targeted": bool(targeted_words.search(statement)) or several is not _SEVERAL,
+                               "targeted": bool(targeted_words.search(statement)) or (
+                                   several is not _SEVERAL and several[1]),
                                "rule": measure_model.RULE}
             else:
                 group["end"] = c_end
