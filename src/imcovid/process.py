@@ -127,7 +127,7 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
         if prepared.result is not None:
             cleaned = prepared.result
         else:
-            from imcovid.clean.article import clean_document
+            from imcovid.clean import clean_document  # (the package's name: imcovid.clean.article's, imported now)
 
             cleaned = clean_document(doc, config, prepared)
     except SourceRejected as rejected:
