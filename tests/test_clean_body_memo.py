@@ -11,7 +11,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from imcovid import memo
-from imcovid.clean import article as clean_article
+from imcovid.clean import html as clean_html  # where the cleaning's look-up calls the parser (clean.result)
 from imcovid.clean import clean_document
 from imcovid.clean.html import comment_is_markup, html_to_blocks, trailing_comment
 from imcovid.config import BuildConfig
@@ -95,8 +95,8 @@ def _captures(path: Path) -> list[bytes]:
 
 def test_in_a_build_a_repeated_body_is_not_parsed_and_gets_the_same_cleaning(monkeypatch):
     calls = []
-    real_walk = clean_article.html_to_blocks
-    monkeypatch.setattr(clean_article, "html_to_blocks", lambda *a, **k: calls.append(1) or real_walk(*a, **k))
+    real_walk = clean_html.html_to_blocks
+    monkeypatch.setattr(clean_html, "html_to_blocks", lambda *a, **k: calls.append(1) or real_walk(*a, **k))
     paths = [p for p in REAL if read_source(p.name, p.read_bytes()).format == "hexo"][:8]
     expected = [[clean_document(read_source(f"{p.stem}-{i}.txt", raw), CONFIG).fields
                  for i, raw in enumerate(_captures(p))] for p in paths]

@@ -25,7 +25,7 @@ STAGES = {
 }
 # Constants that are no threshold: a fact of Unicode, the tagger's batch size (which cannot change a label), the size
 # of a read in the cleaning (which cannot change a record's text).
-NOT_THRESHOLDS = {("measure_model", "_BITS"), ("tagger", "_BATCH_ROWS"), ("article", "BODY_KEYS_MAX_BYTES")}
+NOT_THRESHOLDS = {("measure_model", "_BITS"), ("tagger", "_BATCH_ROWS"), ("result", "BODY_KEYS_MAX_BYTES")}
 
 
 def _file_keys(name):

@@ -875,7 +875,7 @@ def _load_apart(context, scratch: Path, cache_dir: Path | None = None, key: str 
         sender.close()  # the loader's end: once the loader is gone, a read here ends (EOFError) instead of waiting
     apart = _Apart(loader, receiver, scratch, names)
     try:
-        import imcovid.clean  # noqa: F401 — loaded here for the workers, as _warm would
+        import imcovid.clean.article  # noqa: F401 — loaded here for the workers, as _warm would
 
         annotate.import_rules()
         _import_pandas()

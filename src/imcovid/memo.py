@@ -65,6 +65,9 @@ _PICKLE = pickle.HIGHEST_PROTOCOL
 PERSISTENT = frozenset({"annotate", "clean", "story-minhash"})
 
 
+MISSING = object()  # Memo.find's "not stored" (None is a result like any other)
+
+
 class Memo:
     """A bounded map from the sha256 of a step's inputs to its pickled result."""
 
@@ -88,6 +91,33 @@ class Memo:
         """``compute()``, or a copy of its result for an earlier call under the same key (inside a build only)."""
         if not _STATE["active"] or self.max_bytes <= 0:
             return compute()
+        value = self.find(key)
+        if value is not MISSING:
+            return value
+        return self.made(key, compute)
+
+    def made(self, key: bytes, compute: Callable[[], Any]) -> Any:
+        """:meth:`call` after a miss of :meth:`find` under ``key``: ``compute()``, counted and kept."""
+        if not _STATE["active"] or self.max_bytes <= 0:
+            return compute()
+        store = _store(self.name)
+        self.misses += 1
+        value = compute()
+        try:
+            data = pickle.dumps(value, protocol=_PICKLE)  # before the caller can change the value
+        except Exception:  # noqa: BLE001 — a result that cannot be copied is returned, not memoized
+            return value
+        if store is not None:
+            store.put(_stored_key(self.name, key), data)  # a store that cannot be written only costs the speed-up
+        self._keep(key, data)
+        return value
+
+    def find(self, key: bytes) -> Any:
+        """What :meth:`call` would return under ``key`` without computing it — a copy of this process's result or of
+        the one an earlier build kept in the cache (a persistent memo) — or :data:`MISSING` (not counted: the
+        caller's call() that follows counts the miss). For a caller that decides on it what to import."""
+        if not _STATE["active"] or self.max_bytes <= 0:
+            return MISSING
         stored = self._entries.get(key)
         if stored is not None:
             self._entries.move_to_end(key)
@@ -99,22 +129,13 @@ class Memo:
             if isinstance(stored, bytes):  # kept by an earlier build of the same code: its pickled result
                 try:
                     value = pickle.loads(stored)
-                except Exception:  # noqa: BLE001 — unreadable: computed again below
+                except Exception:  # noqa: BLE001 — unreadable: computed again by call()
                     pass
                 else:
                     self.hits += 1
                     self._keep(key, stored)
                     return value
-        self.misses += 1
-        value = compute()
-        try:
-            data = pickle.dumps(value, protocol=_PICKLE)  # before the caller can change the value
-        except Exception:  # noqa: BLE001 — a result that cannot be copied is returned, not memoized
-            return value
-        if store is not None:
-            store.put(_stored_key(self.name, key), data)  # a store that cannot be written only costs the speed-up
-        self._keep(key, data)
-        return value
+        return MISSING
 
     def _keep(self, key: bytes, data: bytes) -> None:
         if len(data) <= self.max_bytes:

@@ -650,7 +650,7 @@ def _forked(fork: Callable, jobs: int, first: bool = False):
     modules are imported here too for a ``first`` build with this code and cache (no lookup index stored yet: nearly
     every source is to be annotated), not for a rebuild, whose few new posts may all repeat texts the annotation memo holds
     (:mod:`imcovid.memo`) and then never load them."""
-    import imcovid.clean  # noqa: F401
+    import imcovid.clean.article  # noqa: F401
     import imcovid.readers  # noqa: F401
     import imcovid.stories  # noqa: F401
 

@@ -108,7 +108,7 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
     # this module: a rebuild served wholly by the cache (a post removed, nothing changed) never needs them, and their
     # import costs most of a second of CPU (word lists checked, patterns compiled, models' modules, datasketch).
     from imcovid.annotate import annotate
-    from imcovid.clean import clean_document
+    from imcovid.clean.result import look_up
     from imcovid.clean.steps import step_rows
     from imcovid.provenance import archive_path, build_chain
     from imcovid.readers import SourceRejected, read_source
@@ -122,7 +122,14 @@ def _process_bytes(base: dict, source_file: str, raw: bytes, config: BuildConfig
         return _rejected(base, rejected.reason, format=rejected.format, encoding=rejected.encoding)
     base.update(format=doc.format, encoding=doc.encoding, archive_path=archive_path(doc))
     try:
-        cleaned = clean_document(doc, config)
+        # A cleaning the memo holds is taken without importing the cleaning's rule modules (imcovid.clean.result).
+        prepared = look_up(doc, config)
+        if prepared.result is not None:
+            cleaned = prepared.result
+        else:
+            from imcovid.clean import clean_document  # (the package's name: imcovid.clean.article's, imported now)
+
+            cleaned = clean_document(doc, config, prepared)
     except SourceRejected as rejected:
         base["chain"] = build_chain(doc, None)
         return _rejected(base, rejected.reason)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from imcovid.clean.article import CleanedArticle
+from imcovid.clean.result import CleanedArticle
 from imcovid.readers.document import ParsedDocument
 
 ARCHIVE = "Rock-Candy-Tea/RSSHUB-PAGE"

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
-from dataclasses import fields as dataclass_fields
+from dataclasses import dataclass
 
 from imcovid.clean import boilerplate, bylines, fields, urls
 from imcovid.clean.damage import count_damage
 from imcovid.clean.dates import from_page_header, note_year_missing, parse_published
 from imcovid.clean.fields import Credit
 from imcovid.clean.outlets import canonical_outlets
-from imcovid.clean.html import Caption, ImageRef, PageMeta, Paragraph, comment_is_markup, html_to_blocks, trailing_comment
+from imcovid.clean.html import Caption, ImageRef, PageMeta, Paragraph
 from imcovid.clean.lazy import lazy
 from imcovid.clean.pinyin import strip_pinyin
 from imcovid.clean.redact import redact
+# (CleanedArticle, the memo's look-up and its key's parts live in imcovid.clean.result, which imports no rule module.)
+from imcovid.clean.result import (BODY_KEYS_MAX_BYTES, CleanedArticle, Prepared, _blanked_fields,  # noqa: F401
+                                  _fields, _settings, finish, look_up, platform_name)
 from imcovid.clean.script import changed_chars, detect_script, to_simplified
 from imcovid.clean.text import clean_line, clean_line_spaced, collapse_spaces, normalize_line
 from imcovid.clean.thresholds import threshold
@@ -47,93 +49,14 @@ class Line:
         self.spaced = self.spaced or self.simp
 
 
-@dataclass
-class CleanedArticle:
-    fields: dict
-    steps: Counter
-    outlets: list[tuple[str, str]]  # (outlet, evidence)
-    platform_evidence: str | None = None
-    flags: list[str] = field(default_factory=list)
-    linked_site: str | None = None  # the site an aggregator's summary card links to (快媒体: 点击阅读全文 @rfa.org)
-
-
-def clean_document(doc: ParsedDocument, config: BuildConfig) -> CleanedArticle:
-    """The cleaned fields of ``doc``. Only a Hexo body's HTML parse depends on the exact markup: what follows is a
-    function of the parsed blocks, the document's metadata and ``config`` — never of the file's path, bytes or hash,
-    which are blanked here so that no rule can come to read them — and is memoized under those inputs
-    (:mod:`imcovid.memo`): captures of one post that differ only in markup the parser drops are cleaned once.
-
-    A capture whose body another capture had (or had but for a trailing comment, :func:`trailing_comment`) has that
-    capture's blocks, so the key of its cleaning is taken from the ``clean-body`` memo without parsing the body."""
-    blanked = _blanked_fields(doc)
-    cleaned = memo("clean")
-    settings = _settings(config)
-    bodies = body_key = split = None
-    if doc.format == "hexo":
-        bodies = memo("clean-body", BODY_KEYS_MAX_BYTES)
-        split = trailing_comment(doc.body)
-        # What determines the blocks and counts (the body, or its prefix and tail around a trailing comment whose
-        # data they do not depend on) and everything else the cleaning's key holds.
-        body_key = bodies.key(blanked, (split[0], split[2]) if split else doc.body, split is not None, settings)
-        key = bodies.get_shared(body_key)
-        result = cleaned.get(key) if key is not None else None
-        if result is not None:
-            result.inputs_key = key
-            return result
-    content = replace(doc, source_file="", sha256="", size_bytes=0, body="" if doc.format == "hexo" else doc.body)
-    comments: list[str] | None = [] if split is not None else None
-    # (A Q&A platform's post has its cards and profile furniture skipped: read from the front matter, which both memo
-    # keys hold.)
-    parsed = (html_to_blocks(doc.body, config.max_html_depth, comments,
-                             answer_page=boilerplate.is_answer_platform(_platform_name(doc)))
-              if doc.format == "hexo" else None)
-    blocks, stats = parsed if parsed is not None else ((), None)
-    # Every field of the document (a field added later is keyed too), the blocks and the parser's counts, the config.
-    key = cleaned.key(blanked, tuple(blocks), _fields(stats) if stats else None, settings)
-    result = cleaned.call(key, lambda: _clean(content, config, parsed))
-    if bodies is not None and (split is None or comment_is_markup(split[0], split[1], comments, stats)):
-        bodies.put_shared(body_key, key, size=len(key) + len(body_key))
-    # The key of everything the cleaning read: what follows it in a worker (annotation, records) is a function of the
-    # cleaned fields and ``config`` alone, so imcovid.process keys its record templates by it too.
-    result.inputs_key = key
-    return result
-
-
-# The clean-body memo holds two 32-byte keys per body: a few thousand bodies is a fraction of a MiB.
-BODY_KEYS_MAX_BYTES = 1024 * 1024
-
-
-def _fields(instance) -> tuple:
-    # dataclasses.astuple without its deep copy: the values are strings, numbers and tuples of strings.
-    return tuple(getattr(instance, f.name) for f in dataclass_fields(instance))
-
-
-_DOCUMENT_FIELDS = tuple(f.name for f in dataclass_fields(ParsedDocument))
-# What the cleaning must not read of a document (its file's path, hash and size) and the value it is blanked to.
-_BLANK = {"source_file": "", "sha256": "", "size_bytes": 0}
-_BLANK_HEXO = {**_BLANK, "body": ""}  # a Hexo body's HTML reaches the cleaning as its parsed blocks
-
-
-def _blanked_fields(doc: ParsedDocument) -> tuple:
-    """``_fields`` of the document the cleaning is given (``doc`` with ``_BLANK``'s fields blanked, and a Hexo body),
-    the same values, without making that document: a repeated capture, served by the memo, needs only its key (the
-    copy and the field list cost about a twentieth of such a capture's CPU)."""
-    blank = _BLANK_HEXO if doc.format == "hexo" else _BLANK
-    return tuple(blank[name] if name in blank else getattr(doc, name) for name in _DOCUMENT_FIELDS)
-
-
-_SETTINGS: tuple = (None, "")  # the last configuration seen and its JSON, replaced as one value (threads)
-
-
-def _settings(config: BuildConfig) -> str:
-    """``config.model_dump_json()``, written once per configuration object (frozen: it cannot change after)."""
-    global _SETTINGS
-    last = _SETTINGS
-    if last[0] is config:
-        return last[1]
-    settings = config.model_dump_json()
-    _SETTINGS = (config, settings)
-    return settings
+def clean_document(doc: ParsedDocument, config: BuildConfig, prepared: Prepared | None = None) -> CleanedArticle:
+    """The cleaned fields of ``doc``: from a memo when one holds them (:func:`imcovid.clean.result.look_up`, whose
+    answer ``prepared`` is when the caller looked it up already), else made by :func:`_clean` and memoized."""
+    prepared = prepared if prepared is not None else look_up(doc, config)
+    if prepared.result is not None:
+        return prepared.result
+    result = memo("clean").made(prepared.key, lambda: _clean(prepared.content, config, prepared.parsed))
+    return finish(result, prepared.key, prepared.remember)
 
 
 def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> CleanedArticle:
@@ -250,11 +173,6 @@ def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> Cl
     return CleanedArticle(article, steps, outlets, platform_evidence, flags, extracted["linked_site"])
 
 
-def _platform_name(doc: ParsedDocument) -> str | None:
-    """The platform that carries the post, as its front matter names it: the author, else the second category."""
-    return doc.author or (doc.categories[1] if len(doc.categories) >= 2 else None)
-
-
 def _hexo_units(blocks: list, stats, steps: Counter) -> list:
     steps["flatten_deep_markup"] += stats.flattened_tags
     steps["skip_markup"] += stats.skipped_elements + stats.promo_subtrees + stats.hidden_subtrees + stats.card_subtrees + stats.chrome_subtrees
@@ -309,7 +227,7 @@ def _extract_fields(lines: list, doc: ParsedDocument, steps: Counter, title: str
 
     # (The platform that carries the post, as the front matter names it: a report it compiled itself names the
     # outlets it compiled from; a Q&A platform's post is an answer, with its header and sign-off.)
-    platform = _platform_name(doc)
+    platform = platform_name(doc)
     answer_page = boilerplate.is_answer_platform(platform)
     footer_start = _footer_start(lines)
     recommended = _recommended_titles(lines, answer_page)
