@@ -235,3 +235,11 @@ def test_family_name_dotted_elsewhere(text, start, name, expected):
 ])
 def test_japanese_given_name_not_a_verb_with_aspect(text, expected):
     assert persons(text) == expected
+
+
+def test_the_home_words_after_jia_file_is_the_lexicon_s_derivation():
+    """data/person_home_words_after_jia.txt holds what persons.home_word_seconds() derives from the lexicon (kept as
+    data so that importing the annotators does not parse the lexicon: tests/test_jobs_s17.py)."""
+    from imcovid.annotate import persons
+    from imcovid.annotate.wordlists import words
+    assert "".join(words("person_home_words_after_jia")) == persons.home_word_seconds()

@@ -54,14 +54,16 @@ _CHIEF_OFFICER = rf"首席(?:(?![的和与及是为，])[\u4e00-\u9fff]){{1,{_CH
 # 化学|家具, 数学|家教, 科学|家庭; except a surname's character, 物理学家|丁肇中, 家丁 being a word.)
 
 
-def _home_word_seconds() -> str:
+def home_word_seconds() -> str:
     """The characters that make a word of the dictionary with 家 before them, at its default frequency (家具, 家电,
-    家教, 家居, 家庭), but for surnames of one character (家丁, 家常: 物理学家|丁肇中 is a name after a scholar)."""
+    家教, 家居, 家庭), but for surnames of one character (家丁, 家常: 物理学家|丁肇中 is a name after a scholar). The
+    build reads them from ``data/person_home_words_after_jia.txt`` (deriving them parses the lexicon, which importing
+    this module must not do); tests check the file against this derivation."""
     return "".join(c for c in map(chr, range(0x4E00, 0xA000)) if is_word("家" + c) and c not in SINGLE_SURNAMES)
 
 
 _SCHOLAR = (r"(?:(?![大同留上放开入升求办就转退复休停逃中小])[\u4e00-\u9fff])学家"
-            rf"(?![属长庭族里门人园乡{_home_word_seconds()}])")
+            rf"(?![属长庭族里门人园乡{''.join(words('person_home_words_after_jia'))}])")
 _POSITION_RE = "|".join(sorted(_POSITION_WORDS, key=len, reverse=True)) + "|" + _CHIEF_OFFICER + "|" + _SCHOLAR
 _HONORIFIC = "|".join(words("person_honorifics"))
 _BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 \u3000\n/|丨►▶●■")

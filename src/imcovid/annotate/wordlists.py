@@ -48,6 +48,8 @@ LISTS = {
                                 "head: Barouch|实验室 (persons.py)",
     "person_subjects_after_conjunction": "pronouns that open a clause's subject after 但, 而 or 并, never a given name "
                                          "there: 但|其表示 (persons.py)",
+    "person_home_words_after_jia": "characters that make a word with 家 before them (家具, 家居), before which …学家 "
+                                   "is no post: 化学|家具 (persons.py; derived from the lexicon, checked by a test)",
     "person_glued_after_dotted": "function characters glued after a dotted name that never end one, trimmed from its "
                                 "run's end: 肖恩·康奈利|版 (persons.py)",
     "person_predicates_after_conjunction": "one-character adverbs and modals that open a predicate after 但, 而 or "
