@@ -20,23 +20,19 @@ from __future__ import annotations
 
 import pytest
 
-from imcovid.clean import clean_document
 from imcovid.clean.bylines import leading_byline, listed_outlets, outlet_name
 from imcovid.clean.dates import PublicationDate, from_page_header
 from imcovid.clean.fields import match_cover_credit, match_source_line
 from imcovid.clean.html import PageMeta, Paragraph, html_to_blocks
 from imcovid.config import load_config
-from imcovid.readers import read_source
+from tests.hexo_post import cleaned_fields
 
 CONFIG = load_config()
 
 
-def clean(body: str, title: str = "某地新增病例", author: str = "每经网",
-          categories: tuple[str, ...] = ("金融", "每经网", "重磅原创"), date: str = "Invalid Date") -> dict:
-    cats = "".join(f"\n - {c}" for c in categories)
-    raw = (f"\n---\ntitle: '{title}'\ncategories: {cats}\nauthor: {author}\ncomments: false\ndate: {date}\n---\n\n"
-           f"<div>   \n{body}\n</div>\n            ")
-    return clean_document(read_source("x.md", raw.encode()), CONFIG).fields
+def clean(body: str, title: str = '某地新增病例', author: str = '每经网',
+          categories: tuple[str, ...] = ('金融', '每经网', '重磅原创'), date: str = 'Invalid Date') -> dict:
+    return cleaned_fields(body, title, author, categories, date)
 
 
 def nbd_header(headline: str, time: str = "2021-04-27 07:55:53", source: str = "每日经济新闻") -> str:

@@ -21,21 +21,13 @@ from __future__ import annotations
 
 import pytest
 
-from imcovid.clean import clean_document
 from imcovid.clean.html import Caption, ImageRef, Paragraph, html_to_blocks
-from imcovid.config import load_config
-from imcovid.readers import read_source
-
-CONFIG = load_config()
+from tests.hexo_post import cleaned_fields
 
 
-def clean(body: str, title: str = "某地新增病例", author: str = "IT 之家",
-          categories: tuple[str, ...] = ("新媒体", "IT 之家", "分类资讯"),
-          date: str = "Thu, 06 Jan 2022 06:45:23 GMT") -> dict:
-    cats = "".join(f"\n - {c}" for c in categories)
-    raw = (f"\n---\ntitle: '{title}'\ncategories: {cats}\nauthor: {author}\ncomments: false\ndate: {date}\n---\n\n"
-           f"<div>   \n{body}\n</div>\n            ")
-    return clean_document(read_source("x.md", raw.encode()), CONFIG).fields
+def clean(body: str, title: str = '某地新增病例', author: str = 'IT 之家',
+          categories: tuple[str, ...] = ('新媒体', 'IT 之家', '分类资讯'), date: str = 'Thu, 06 Jan 2022 06:45:23 GMT') -> dict:
+    return cleaned_fields(body, title, author, categories, date)
 
 
 def texts(html: str) -> list[str]:

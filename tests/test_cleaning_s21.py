@@ -23,17 +23,14 @@ from imcovid.clean.bylines import leading_byline
 from imcovid.clean.html import Paragraph, html_to_blocks
 from imcovid.config import load_config
 from imcovid.readers import read_source
+from tests.hexo_post import cleaned_fields
 
 CONFIG = load_config()
 
 
-def clean(body: str, title: str = "10月11日周一《新闻联播》要闻3条", author: str = "财联社",
-          categories: tuple[str, ...] = ("金融", "财联社", "电报"),
-          date: str = "Mon, 11 Oct 2021 11:53:09 GMT") -> dict:
-    cats = "".join(f"\n - {c}" for c in categories)
-    raw = (f"\n---\ntitle: '{title}'\ncategories: {cats}\nauthor: {author}\ncomments: false\ndate: {date}\n---\n\n"
-           f"<div>   \n{body}\n</div>\n            ")
-    return clean_document(read_source("x.md", raw.encode()), CONFIG).fields
+def clean(body: str, title: str = '10月11日周一《新闻联播》要闻3条', author: str = '财联社',
+          categories: tuple[str, ...] = ('金融', '财联社', '电报'), date: str = 'Mon, 11 Oct 2021 11:53:09 GMT') -> dict:
+    return cleaned_fields(body, title, author, categories, date)
 
 
 def texts(html: str) -> list[str]:
