@@ -244,11 +244,26 @@ def _text_table(args: argparse.Namespace, only: set[str] | None) -> str | None:
 def _trace(args: argparse.Namespace) -> int:
     from imcovid.trace import trace
 
+    # A user's slip (a pasted id with spaces or capitals, a wrong folder) is said as such, not as an unknown id; a raw
+    # file that is not the one the record was built from is printed and exits 1, so that a script can tell.
+    mention_id, dataset, seeds = args.mention_id.strip().lower(), Path(args.dataset), Path(args.seeds)
+    if not mention_id:
+        raise UserError("give a mention id (ids look like 8ea7a5e8e9af78c6-520a97a1: the mentions config's mention_id)")
+    if not (dataset / "mentions").is_dir():
+        raise UserError(f"{dataset} is not a built dataset folder (no mentions/ in it): pass the folder `imcovid build` "
+                        "wrote with --dataset")
     try:
-        found = trace(args.mention_id, Path(args.dataset), Path(args.seeds))
+        found = trace(mention_id, dataset, seeds)
     except LookupError as error:
         raise UserError(f"{error.args[0]} (ids look like 8ea7a5e8e9af78c6-520a97a1: the mentions config's mention_id)")
+    except FileNotFoundError as error:
+        raise UserError(f"the raw file {error.filename} is not there: pass the seeds folder the dataset was built "
+                        "from with --seeds")
     print("\n".join(found.lines()))
+    if not found.sha256_ok:
+        print(f"imcovid trace: {found.source} is not the file the record was built from (sha256 differs)",
+              file=sys.stderr)
+        return 1
     return 0
 
 
