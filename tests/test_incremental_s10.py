@@ -20,7 +20,7 @@ from imcovid.pipeline import build
 from imcovid.publish import convert
 
 from test_incremental_s9 import posts  # noqa: F401 — the same eight real posts (a module-scoped fixture)
-from test_scale import tree_bytes
+from test_scale import clean_build_bytes as _clean, tree_bytes
 
 
 @pytest.fixture(scope="module")
@@ -147,11 +147,6 @@ def _fresh_build(seeds: Path, out: Path, cache: Path, jobs: int, schemas: Path) 
     done = subprocess.run([sys.executable, "-c", _FRESH, str(seeds), str(out), str(cache), str(jobs), str(schemas)],
                           check=True, capture_output=True, text=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-def _clean(seeds: Path, out: Path) -> dict[str, bytes]:
-    build(seeds, out, jobs=1, progress=False)
-    return tree_bytes(out)
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

@@ -18,12 +18,7 @@ from imcovid.cache import ResultCache
 from imcovid.pipeline import build
 
 from test_incremental_s9 import posts  # noqa: F401 — the same eight real posts (a module-scoped fixture)
-from test_scale import tree_bytes
-
-
-def _clean(seeds: Path, out: Path) -> dict[str, bytes]:
-    build(seeds, out, jobs=1, progress=False)
-    return tree_bytes(out)
+from test_scale import clean_build_bytes as _clean, tree_bytes
 
 
 def _damage_every_entry(folder: Path) -> int:

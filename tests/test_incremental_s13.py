@@ -27,7 +27,7 @@ from imcovid.pipeline import build
 
 from test_incremental_s9 import posts  # noqa: F401 — the same eight real posts (a module-scoped fixture)
 from test_incremental_s12b import small_groups  # noqa: F401 — panel row groups of 4 rows (a fixture)
-from test_scale import tree_bytes
+from test_scale import clean_build_bytes as _clean, tree_bytes
 
 DATASET = Path(__file__).resolve().parents[1] / "dataset"
 GROUP = 16  # rows per row group here: the committed panel files give several groups
@@ -222,11 +222,6 @@ def copied(monkeypatch):
 
     monkeypatch.setattr(ConfigWriter, "write_encoded", counted)
     return seen
-
-
-def _clean(seeds: Path, out: Path) -> dict[str, bytes]:
-    build(seeds, out, jobs=1, progress=False)
-    return tree_bytes(out)
 
 
 def test_rebuilds_copy_unchanged_groups_and_equal_a_clean_build(posts, tmp_path, small_groups, copied):

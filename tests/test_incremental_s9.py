@@ -16,22 +16,13 @@ import pytest
 from imcovid import memo
 from imcovid.pipeline import build
 
-from conftest import CORPUS
-from test_scale import pool_forks, tree_bytes
+from test_scale import clean_build_bytes as _clean, first_corpus_posts, pool_forks, tree_bytes
 
 
 @pytest.fixture(scope="module")
 def posts(tmp_path_factory) -> Path:
     """Eight real posts."""
-    folder = tmp_path_factory.mktemp("inc9-seeds")
-    for path in sorted(CORPUS.iterdir())[:8]:
-        shutil.copy2(path, folder / path.name)
-    return folder
-
-
-def _clean(seeds: Path, out: Path) -> dict[str, bytes]:
-    build(seeds, out, jobs=1, progress=False)
-    return tree_bytes(out)
+    return first_corpus_posts(tmp_path_factory.mktemp("inc9-seeds"), 8)
 
 
 # Run in a fresh process, so that what it loads shows: the build, then whether the annotators were loaded and the

@@ -43,6 +43,19 @@ def tree_bytes(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def clean_build_bytes(seeds: Path, out: Path) -> dict[str, bytes]:
+    """The files of a one-job build of ``seeds`` into ``out`` (the reference an incremental or cached build must equal)."""
+    build(seeds, out, jobs=1, progress=False)
+    return tree_bytes(out)
+
+
+def first_corpus_posts(folder: Path, n: int) -> Path:
+    """``folder`` with copies of the corpus sample's first ``n`` real posts."""
+    for path in sorted(CORPUS.iterdir())[:n]:
+        shutil.copy2(path, folder / path.name)
+    return folder
+
+
 @pytest.fixture(scope="module")
 def small_corpus(tmp_path_factory) -> Path:
     """The seeds' sources (flattened: the harvested ones have unique names) plus the first 12 corpus posts: small

@@ -20,22 +20,13 @@ from imcovid import memo
 from imcovid.cache import ResultCache, checksum
 from imcovid.pipeline import build
 
-from conftest import CORPUS
-from test_scale import pool_forks, tree_bytes
+from test_scale import clean_build_bytes as _clean, first_corpus_posts, pool_forks, tree_bytes
 
 
 @pytest.fixture(scope="module")
 def posts(tmp_path_factory) -> Path:
     """Six real posts."""
-    folder = tmp_path_factory.mktemp("s20-seeds")
-    for path in sorted(CORPUS.iterdir())[:6]:
-        shutil.copy2(path, folder / path.name)
-    return folder
-
-
-def _clean(seeds: Path, out: Path) -> dict[str, bytes]:
-    build(seeds, out, jobs=1, progress=False)
-    return tree_bytes(out)
+    return first_corpus_posts(tmp_path_factory.mktemp("s20-seeds"), 6)
 
 
 def _later_capture(path: Path) -> None:

@@ -25,8 +25,7 @@ from imcovid.hashing import sha256_file
 from imcovid.publish import card
 from imcovid.publish.parquet import data_files
 
-from conftest import CORPUS
-from test_scale import tree_bytes
+from test_scale import clean_build_bytes as _clean, first_corpus_posts, tree_bytes
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -171,22 +170,12 @@ def _fresh_build(seeds: Path, out: Path, cache: Path, jobs: int = 1) -> dict:
 @pytest.fixture(scope="module")
 def posts(tmp_path_factory) -> Path:
     """Five real posts."""
-    folder = tmp_path_factory.mktemp("s21-seeds")
-    for path in sorted(CORPUS.iterdir())[:5]:
-        shutil.copy2(path, folder / path.name)
-    return folder
-
-
-def _clean_build(seeds: Path, out: Path) -> dict:
-    from imcovid.pipeline import build
-
-    build(seeds, out, jobs=1, progress=False)
-    return tree_bytes(out)
+    return first_corpus_posts(tmp_path_factory.mktemp("s21-seeds"), 5)
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
 @pytest.mark.parametrize("how", ["comment", "fork"])
-def test_a_known_capture_is_served_without_the_rules_and_equals_a_clean_build(posts, tmp_path, jobs, how):
+def test_a_known_capture_is_served_without_the_rules_and_equals_a_clean(posts, tmp_path, jobs, how):
     """Another capture of a text an earlier build cleaned — the post with its trailing comment replaced by another
     (its body is parsed again: the clean-body memo is not kept) or the same file at a new path — is served from the kept cleaning in a
     fresh process that never imports imcovid.clean.article; the bytes are a clean build's."""
@@ -203,10 +192,10 @@ def test_a_known_capture_is_served_without_the_rules_and_equals_a_clean_build(po
         shutil.copy2(path, seeds / f"fork-{path.name}")
     again = _fresh_build(seeds, tmp_path / "again", cache, jobs)
     assert not again["rules"] and not again["bylines"]
-    assert tree_bytes(tmp_path / "again") == _clean_build(seeds, tmp_path / "clean")
+    assert tree_bytes(tmp_path / "again") == _clean(seeds, tmp_path / "clean")
 
 
-def test_a_new_text_imports_the_rules_and_equals_a_clean_build(posts, tmp_path):
+def test_a_new_text_imports_the_rules_and_equals_a_clean(posts, tmp_path):
     """Negative: a post whose text no build cleaned is cleaned (the rules imported), with the same bytes."""
     seeds, cache = tmp_path / "seeds", tmp_path / "cache"
     shutil.copytree(posts, seeds)
@@ -215,7 +204,7 @@ def test_a_new_text_imports_the_rules_and_equals_a_clean_build(posts, tmp_path):
     changed.write_bytes(changed.read_bytes().replace(b"</p>", "</p>\n<p>新增一句与原文不同的正文。</p>".encode(), 1))
     again = _fresh_build(seeds, tmp_path / "again", cache)
     assert again["rules"]
-    assert tree_bytes(tmp_path / "again") == _clean_build(seeds, tmp_path / "clean")
+    assert tree_bytes(tmp_path / "again") == _clean(seeds, tmp_path / "clean")
 
 
 def test_the_package_imports_its_rules_only_when_asked():
