@@ -175,7 +175,7 @@ def posts(tmp_path_factory) -> Path:
 
 @pytest.mark.parametrize("jobs", [1, 2])
 @pytest.mark.parametrize("how", ["comment", "fork"])
-def test_a_known_capture_is_served_without_the_rules_and_equals_a_clean(posts, tmp_path, jobs, how):
+def test_a_known_capture_is_served_without_the_rules_and_equals_a_clean_build(posts, tmp_path, jobs, how):
     """Another capture of a text an earlier build cleaned — the post with its trailing comment replaced by another
     (its body is parsed again: the clean-body memo is not kept) or the same file at a new path — is served from the kept cleaning in a
     fresh process that never imports imcovid.clean.article; the bytes are a clean build's."""
@@ -195,7 +195,7 @@ def test_a_known_capture_is_served_without_the_rules_and_equals_a_clean(posts, t
     assert tree_bytes(tmp_path / "again") == _clean(seeds, tmp_path / "clean")
 
 
-def test_a_new_text_imports_the_rules_and_equals_a_clean(posts, tmp_path):
+def test_a_new_text_imports_the_rules_and_equals_a_clean_build(posts, tmp_path):
     """Negative: a post whose text no build cleaned is cleaned (the rules imported), with the same bytes."""
     seeds, cache = tmp_path / "seeds", tmp_path / "cache"
     shutil.copytree(posts, seeds)
