@@ -189,8 +189,26 @@ def name_with_measure(statement: str) -> bool:
 
 
 def excluded(statement: str) -> bool:
-    """An inquiry, a visit, how cases were found, a negation or non-COVID work: not a measure."""
+    """An inquiry, a visit, how cases were found, a negation or non-COVID work: not a measure. A notice's title
+    (``notice_title``) is read without its 关于, which there introduces what the notice decides, not a topic."""
+    if notice_title(statement):
+        statement = statement[2:]
     return bool(words()["exclude"].search(statement))
+
+
+# 关于开展全员核酸检测的通告, 关于全域封控管理开展全员核酸检测的通告（第3号）: the title of a notice, an announcement, a
+# circular or a decision. Not 关于印发/转发… (a covering note naming another document).
+_NOTICE_TITLE = re.compile(r"关于(?!印发|转发)[^，,。；;：:《》]{2,40}?的(?:通告|公告|通知|决定|通报|命令)"
+                           r"(?:[（(][^）)]{0,20}[）)])?")
+
+
+def notice_title(statement: str) -> bool:
+    """Is the statement the title of a notice (关于开展全员核酸检测的通告)? A notice's title states the measure the
+    notice puts in place (guideline: section headings that state a measure are annotated), so the topic exclusion
+    ``^关于`` of the word row ``exclude`` (关于隔离点的规范管理: a heading that only names a topic) does not hold it.
+    Why: first sight, batch A (s22meas) — the titles of two district notices of two outlets (Baoding, Changsha), each a
+    missed CN-MASS-TESTING or C6; 发布《关于开展全员核酸检测的通告》 was already read inside a sentence."""
+    return bool(_NOTICE_TITLE.fullmatch(statement))
 
 
 def condition_by_time(sentence_head: str) -> bool:
@@ -1034,6 +1052,34 @@ def appeal_to_comply(statement: str, rest: str) -> bool:
     return bool(_ADDRESSEES.match(statement) and _COMPLY_NEXT.match(rest) or _COMPLY_ONLY.match(statement))
 
 
+# The request that makes the H1 cue 请(广大)市民/群众/居民/公众/游客 (row 58 of the cue table).
+_REQUEST = re.compile(r"请(?:广大)?(?:市民|群众|居民|公众|游客)")
+# What officials urging caution ask of the public (OxCGRT H1 level 1): protection, hygiene and distance, no gathering,
+# staying in.
+_CAUTION_CODES = frozenset({"H6", "M1", "C4", "C6"})
+
+
+def request_only(statement: str) -> bool:
+    """Is the statement's H1 given only by a request to the public (请广大市民在指定时间): no other H1 cue (温馨提示,
+    宣传引导, 发布疫情信息 …) holds once the request words are taken out?"""
+    if not _REQUEST.search(statement):
+        return False
+    rest = _REQUEST.sub("，", statement)
+    return not any(cue.code == "H1" and cue.pattern.search(rest) for cue in cues())
+
+
+def request_yields(codes: set[str]) -> bool:
+    """Does a request to the public (``request_only``) yield its H1 to the other codes of its sentence? It does when
+    the sentence names an instrument other than the caution officials urge (``_CAUTION_CODES``): 请广大市民在指定时间，
+    每天到就近采样点进行检测 asks people to take part in compulsory testing (CN-MASS-TESTING), 请广大群众主动尽早接种 to be
+    vaccinated (H7); the request is how that measure reaches them, not a public information campaign of its own. It
+    does not when the sentence asks for caution (请市民继续履行个人防控责任，做好戴口罩…保持社交距离: H1 in the
+    development gold beside H6 and M1). Why: first sight, batch A (s22meas) — the request of a testing notice in two
+    posts of two outlets (Zhongshan's 坦洲镇, Zalainuoer) coded H1, and two such requests in development posts
+    (real-3 L_1: vaccination, real-6 U_2)."""
+    return bool(codes - _CAUTION_CODES - {"H1"})
+
+
 # A person's vaccination status (已接种疫苗者, 未接种疫苗者, 接种疫苗的台胞, 均已接种疫苗): who people are, not a
 # vaccination measure.
 _VACCINATION_STATUS = re.compile(r"(?:已|均已|未|没有|没|尚未)[^，。；]{0,8}接种[^，。；]{0,6}疫苗(?:者|的)?"
@@ -1698,10 +1744,13 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 if group is not None:
                     group["targeted"] = group["targeted"] or targeted
                     group["team"] = False  # (a command statement of its own joins: the group is more than a team)
+                if group is not None and code == "H1" and not request_only(statement):
+                    group["request"] = False  # (an H1 cue of its own besides the request: the H1 stays)
                 if group is None:
                     groups[key] = {"start": c_start, "end": c_end, "action": action, "level": level,
                                    "code": code, "place": place, "targeted": targeted,
-                                   "team": code == "CN-COMMAND" and len(found) == 1 and team_setup(statement)}
+                                   "team": code == "CN-COMMAND" and len(found) == 1 and team_setup(statement),
+                                   "request": code == "H1" and request_only(statement)}
                     code_rule = "measure.clinic_test" if code == "H2" and clinic_test(statement) else rule
                     if code_rule:
                         groups[key]["rule"] = code_rule
@@ -1711,6 +1760,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                         group["action"] = action
                     if level is not None and (group["level"] is None or level > group["level"]):
                         group["level"] = level
+        if any(g.get("request") for g in groups.values()) and request_yields({code for code, _ in groups}):
+            groups = {key: g for key, g in groups.items() if not g.get("request")}
         folded = team_for_task(groups, text)
         ruled = {code for code, _ in groups}
         for c_start, c_end, code in learned:
@@ -1773,6 +1824,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         _patients_tests(groups, text[s_start:s_end])
         for group in groups.values():
             group.pop("team", None)
+            group.pop("request", None)
             group["end"] = quote_closed(text, group["start"], bracket_closed(text, group["start"], group["end"]))
             group["start"] = leading_words_cut(text, group["start"], group["end"])
             mentions.append({"type": "MEASURE", "start": group["start"], "end": group["end"],
