@@ -79,6 +79,8 @@ def test_notice_title_in_a_text(text, code, present):
     ("返乡人员需要进行14天居家健康监测", False),
     ("居民不用担心物资供应", False),
     ("不得拒绝核酸检测", False),
+    ("不得搞不必要的隔离", False),          # 不必 inside 不必要 (unnecessary): no denial
+    ("减少不必要的核酸检测", False),
 ])
 def test_negated_statement_not_needed(statement, expected):
     assert negated_statement(statement) is expected
