@@ -109,7 +109,7 @@ _APPROX = ("超过", "近", "约", "超", "逾", "逼近", "突破", "接近")
 # clause (looked for in ``_candidates``), the number has 万 or 亿 and ends its clause, so that no classifier or other
 # unit (3成, 50%, 1万元) is left out. Read as cases (例). (Small counts written so, 突破两百, are left out: in the
 # development gold they are outbreak totals across provinces whose place and period the sentence leaves open.)
-_NO_CLASSIFIER = re.compile(r"(?:(?<=逼近|突破|超过|接近)|(?<=超))(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<q1>)"
+_NO_CLASSIFIER = re.compile(r"(?:(?<=逼近|突破|超过|接近)|(?<=超)|(?<=\d亿))(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<q1>)"
                             r"(?P<wan>万|亿)(?P<qual>余|多)?(?P<cls>)(?=[，。；！？、）)\n]|$|大关)")
 _CASE_NOUN_IN_CLAUSE = re.compile(r"确诊|病例|感染者|阳性")
 # A large count with no classifier before its counted noun (美国累计超过1000万确诊病例; 分别累计逾3238万确诊、57万病故), as
@@ -2734,8 +2734,15 @@ def _candidates(text: str, nouns: list[int]):
             has_verb = bisect_left(verbs, sentence.start()) != bisect_left(verbs, sentence.end())
             for figure in (_NO_CLASSIFIER.finditer(text, sentence.start(), sentence.end()) if has_verb else ()):
                 clause = max(text.rfind(c, sentence.start(), figure.start()) for c in "，,；;：:")
-                # (the lookbehind's verb: 逼近, 突破, 超过, 接近, or 超 alone)
-                verb = figure.start() - (2 if text[figure.start() - 2:figure.start()] in _NO_CLASSIFIER_VERBS else 1)
+                # (the lookbehind's verb: 逼近, 突破, 超过, 接近, or 超 alone; before the figure's 亿 part where it
+                # has one, 超2亿3350万, rule ``value.no_classifier`` with ``value.larger_units``)
+                lead = with_larger_units(text, figure.start(), 0)[1]
+                if text[lead - 2:lead] in _NO_CLASSIFIER_VERBS:
+                    verb = lead - 2
+                elif text[lead - 1:lead] == "超":
+                    verb = lead - 1
+                else:
+                    continue  # (营收2亿3350万: no verb of approximation before the 亿 part)
                 nouns_before = list(_CASE_NOUN_IN_CLAUSE.finditer(text, max(clause, sentence.start()), verb))
                 if nouns_before and _NOUN_TO_VERB.fullmatch(text, nouns_before[-1].end(), verb):
                     yield figure
