@@ -1824,11 +1824,12 @@ def _each_start(places: list[dict], starts: list[int], head_start: int, pos: int
 
 
 _AT_PLACE = re.compile(r"(?:[，,]\s*均?为[^，。；！？\n]{0,10})?[，,]?\s*(?:均|全部)?在")
-_DISTRIBUTION_NOTE = re.compile(r"[，,]\s*(?:均|全部)?在")
+_DISTRIBUTION_NOTE = re.compile(r"(?:[，,\s]+(?:均|全部)?|均|全部)在")  # (a news list's item: …10例 均在黑龙江哈尔滨市, cleaned to …10例均在…)
 
 
 def _bare_distribution_note(text: str, end: int) -> bool:
-    """Is the figure ending at ``end`` followed by a bare note of where all of it is (…本土病例20例，均在内蒙古), with no
+    """Is the figure ending at ``end`` followed by a bare note of where all of it is (…本土病例20例，均在内蒙古, or after a
+    space or nothing in a news list, 昨日新增本土病例10例均在黑龙江哈尔滨市), with no
     clause of its own between (…死亡病例2例，均为本土病例，在吉林)? In a national report such a note is the same as the
     bracketed one the bulletins print (本土病例20例（均在内蒙古）, 本土1例（在黑龙江黑河市）): the figure stays the
     country's and the division gets no row, since it has no number of its own (rule ``place.distribution_note``; the
