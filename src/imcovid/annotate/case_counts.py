@@ -108,7 +108,9 @@ _APPROX = ("超过", "近", "约", "超", "逾", "逼近", "突破", "接近")
 # rule ``value.no_classifier``), as national and world totals are written: the counted noun stands before it in its
 # clause (looked for in ``_candidates``), the number has 万 or 亿 and ends its clause, so that no classifier or other
 # unit (3成, 50%, 1万元) is left out. Read as cases (例). (Small counts written so, 突破两百, are left out: in the
-# development gold they are outbreak totals across provinces whose place and period the sentence leaves open.)
+# development gold they are outbreak totals across provinces whose place and period the sentence leaves open.) After a
+# 亿 part (超2亿3350万, as national news lists write world totals) the figure is its last digits, and the verb is looked
+# for before the 亿 part (its value: ``with_larger_units``).
 _NO_CLASSIFIER = re.compile(r"(?:(?<=逼近|突破|超过|接近)|(?<=超)|(?<=\d亿))(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<q1>)"
                             r"(?P<wan>万|亿)(?P<qual>余|多)?(?P<cls>)(?=[，。；！？、）)\n]|$|大关)")
 _CASE_NOUN_IN_CLAUSE = re.compile(r"确诊|病例|感染者|阳性")
