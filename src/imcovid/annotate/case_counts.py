@@ -108,8 +108,10 @@ _APPROX = ("超过", "近", "约", "超", "逾", "逼近", "突破", "接近")
 # rule ``value.no_classifier``), as national and world totals are written: the counted noun stands before it in its
 # clause (looked for in ``_candidates``), the number has 万 or 亿 and ends its clause, so that no classifier or other
 # unit (3成, 50%, 1万元) is left out. Read as cases (例). (Small counts written so, 突破两百, are left out: in the
-# development gold they are outbreak totals across provinces whose place and period the sentence leaves open.)
-_NO_CLASSIFIER = re.compile(r"(?:(?<=逼近|突破|超过|接近)|(?<=超))(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<q1>)"
+# development gold they are outbreak totals across provinces whose place and period the sentence leaves open.) After a
+# 亿 part (超2亿3350万, as national news lists write world totals) the figure is its last digits, and the verb is looked
+# for before the 亿 part (its value: ``with_larger_units``).
+_NO_CLASSIFIER = re.compile(r"(?:(?<=逼近|突破|超过|接近)|(?<=超)|(?<=\d亿))(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?P<q1>)"
                             r"(?P<wan>万|亿)(?P<qual>余|多)?(?P<cls>)(?=[，。；！？、）)\n]|$|大关)")
 _CASE_NOUN_IN_CLAUSE = re.compile(r"确诊|病例|感染者|阳性")
 # A large count with no classifier before its counted noun (美国累计超过1000万确诊病例; 分别累计逾3238万确诊、57万病故), as
@@ -1434,6 +1436,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if metric == "screened" and "筛查" in head and "核酸" in text[sentence:start]:
             metric = "tested"  # 开展了一次核酸筛查，累计筛查3000多万人次: nucleic-acid screening tests people
         state = _state(head)
+        observed = False  # (a current asymptomatic count said to be in hospital: rule case_count.asymptomatic_observed)
         if state is not None and reading["family"] in (*_CASE_FAMILIES, "close_contacts"):
             metric = state  # 尚在医学观察的无症状感染者, 在定点医院隔离治疗的确诊病例
             if reading["rule"] != "case_count.list_item":
@@ -1444,10 +1447,12 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             metric = "under_observation"  # 尚在医学观察的密切接触者; 现有密切接触者1245人 (contacts held now)
         elif reading["temporal"] == "current" and reading["family"] in _CASE_FAMILIES and _in_hospital(text, reading["end"]):
             metric = state = "hospitalised"  # 现有确诊病例20例（…均已转至定点医疗机构救治）: said to be in hospital
-            if reading["family"] == "asymptomatic" and _observed_too(text, reading["end"]):
-                # …无症状感染者22例，均在定点医疗机构隔离治疗和医学观察: the asymptomatic people are the ones under
-                # observation, as 尚在医学观察的无症状感染者 (rule ``case_count.state``)
-                metric = state = "under_observation"
+            if reading["family"] == "asymptomatic":
+                # …无症状感染者22例，均在定点医疗机构隔离治疗和医学观察, …无症状感染者2例。均在定点医院隔离治疗: the
+                # asymptomatic people are under observation, as 尚在医学观察的无症状感染者 (rule
+                # ``case_count.asymptomatic_observed``; see :func:`_current_state_of`)
+                metric = state = _current_state_of(reading["family"], state)
+                observed = True
         elif reading["temporal"] == "current" and reading["family"] in _CASE_FAMILIES and _in_observation(text, reading["end"]):
             # 现有无症状感染者80例（均在定点医院隔离医学观察）: said to be under medical observation (rule
             # ``case_count.state``, as 尚在医学观察的无症状感染者)
@@ -1472,7 +1477,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 # paragraph's 现有 governs its later sentences, in hospital as its closing sentence says (rule
                 # ``case_count.paragraph_current``).
                 reading = context = {**reading, "temporal": "current", "rule": "case_count.paragraph_current"}
-                metric = state = "hospitalised"
+                metric = state = _current_state_of(reading["family"], "hospitalised")
         if (metric is None or reading["value"] is None) and split != "total":
             continue
         if metric == "deaths" and (_other_death_cause(text, start) or _after_vaccination(text, head_start, end)):
@@ -1573,6 +1578,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # (that figure's alone: the bulletin's figures after it stay national), also over the place carried from
             # the figure before when the figure names none (惠州市新增1例，新增无症状感染者18例，均在东莞市).
             after_place = _place_after(text, reading["end"], places, starts)
+            if after_place and national >= 0 and place is None and _bare_distribution_note(text, reading["end"]):
+                after_place = None  # (本土病例20例，均在内蒙古 reads as 本土病例20例（均在内蒙古）: rule place.distribution_note)
             if after_place and (place is None or not _within(after_place, place)):
                 place = after_place  # (均在呼和浩特市 after a figure carried for 内蒙古 is a breakdown: the province stays)
         if place is None and not unit and not across and national < 0 and article_place is _UNSET:
@@ -1637,6 +1644,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if before_noun is not None:
             span_start = min(span_start, head_start + before_noun.start())  # (治愈出院确诊病例12例: the state's words too)
         rule = ("case_count.parenthesis_metric" if own_part else "case_count.successive" if reading.get("successive")
+                else "case_count.asymptomatic_observed" if observed
                 else "case_count.state" if state and metric == state and reading["rule"] != "case_count.paragraph_current"
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
         each = _each_place(text, places, bisect_left(starts, start), head_start, start)
@@ -1818,6 +1826,19 @@ def _each_start(places: list[dict], starts: list[int], head_start: int, pos: int
 
 
 _AT_PLACE = re.compile(r"(?:[，,]\s*均?为[^，。；！？\n]{0,10})?[，,]?\s*(?:均|全部)?在")
+_DISTRIBUTION_NOTE = re.compile(r"(?:[，,\s]+(?:均|全部)?|均|全部)在")  # (a news list's item: …10例 均在黑龙江哈尔滨市, cleaned to …10例均在…)
+
+
+def _bare_distribution_note(text: str, end: int) -> bool:
+    """Is the figure ending at ``end`` followed by a bare note of where all of it is (…本土病例20例，均在内蒙古, or after a
+    space or nothing in a news list, 昨日新增本土病例10例均在黑龙江哈尔滨市), with no
+    clause of its own between (…死亡病例2例，均为本土病例，在吉林)? In a national report such a note is the same as the
+    bracketed one the bulletins print (本土病例20例（均在内蒙古）, 本土1例（在黑龙江黑河市）): the figure stays the
+    country's and the division gets no row, since it has no number of its own (rule ``place.distribution_note``; the
+    guideline's parts by place are annotated "each with its own place_code" only where they have a number; the
+    development gold keeps the bracketed form national). Why: the two layouts of one bulletin line gave different
+    rows (150000 for the comma form, none for the bracket)."""
+    return _DISTRIBUTION_NOTE.match(text, end) is not None
 
 
 def _within(code: str, other: str) -> bool:
@@ -1896,6 +1917,8 @@ def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[in
         if i >= len(places) or places[i]["start"] != pos or not places[i].get("code"):
             break
         pos = places[i]["end"]
+        if _nested_place_at(places, starts, pos):
+            continue  # (均在呼伦贝尔满洲里市: a prefecture and its city written together are one place of the clause)
         if not text.startswith(("、", "和"), pos):
             break
         pos += 1
@@ -1909,6 +1932,20 @@ def _trailing_place_end(text: str, end: int, places: list[dict], starts: list[in
     if m.group().startswith("（"):
         return pos + 1 if text.startswith("）", pos) else end
     return pos
+
+
+def _nested_place_at(places: list[dict], starts: list[int], pos: int) -> bool:
+    """Does a division start right at ``pos``, the end of the one before, and lie inside it (呼伦贝尔|满洲里市,
+    内蒙古|呼伦贝尔市, 阿拉善盟|额济纳旗)? Then the two are one place written from the larger division down, and a
+    trailing clause (…20例，均在呼伦贝尔满洲里市，新增…) runs to the end of the smaller one (rule
+    ``place.trailing_clause``). Why: the clause stopped after 呼伦贝尔, so 满洲里市 became the head place of the next
+    figure of the Inner Mongolia bulletin (its 1 asymptomatic case filed under 150781 instead of the region)."""
+    i = bisect_left(starts, pos)
+    if i >= len(places) or places[i]["start"] != pos or not places[i].get("code") or i == 0:
+        return False
+    before = places[i - 1]
+    return before["end"] == pos and bool(before.get("code")) and _within(places[i]["code"], before["code"]) \
+        and places[i]["code"] != before["code"]
 
 
 def _national_at(text: str, lo: int, hi: int) -> int:
@@ -2301,12 +2338,15 @@ def _in_observation(text: str, end: int) -> bool:
     return _IN_OBSERVATION.search(text, end, stop.start() if stop else len(text)) is not None
 
 
-def _observed_too(text: str, end: int) -> bool:
-    """Does the in-hospital phrase after the figure ending at ``end`` (to its sentence's end, over a broken line at
-    most) name medical observation as well (隔离治疗和医学观察)?"""
-    hi = text.find("。", end)
-    hi = min(len(text) if hi < 0 else hi, _line_end(text, min(len(text), _line_end(text, end) + 1)))
-    return _IN_OBSERVATION.search(text, end, hi) is not None
+def _current_state_of(family: str, state: str) -> str:
+    """The metric of a current count of people said to be in hospital: ``hospitalised`` for cases, but
+    ``under_observation`` for asymptomatic infections (rule ``case_count.asymptomatic_observed``). Why: the guideline's
+    ``hospitalised`` counts patients (``现有确诊病例`` when said to be in hospital), and an asymptomatic infection is no
+    case under treatment but a person under medical observation (the national bulletins' 尚在医学观察的无症状感染者;
+    no development gold counts an asymptomatic person as hospitalised). The Inner Mongolia bulletins close their
+    现有 paragraph with one sentence for both (现有本土确诊病例19例，无症状感染者2例。均在定点医院隔离治疗), which
+    had filed the 2 beside the 19 in one ``hospitalised`` row (values [2, 19])."""
+    return "under_observation" if family == "asymptomatic" else state
 
 
 def _in_hospital(text: str, end: int) -> bool:
@@ -2697,8 +2737,15 @@ def _candidates(text: str, nouns: list[int]):
             has_verb = bisect_left(verbs, sentence.start()) != bisect_left(verbs, sentence.end())
             for figure in (_NO_CLASSIFIER.finditer(text, sentence.start(), sentence.end()) if has_verb else ()):
                 clause = max(text.rfind(c, sentence.start(), figure.start()) for c in "，,；;：:")
-                # (the lookbehind's verb: 逼近, 突破, 超过, 接近, or 超 alone)
-                verb = figure.start() - (2 if text[figure.start() - 2:figure.start()] in _NO_CLASSIFIER_VERBS else 1)
+                # (the lookbehind's verb: 逼近, 突破, 超过, 接近, or 超 alone; before the figure's 亿 part where it
+                # has one, 超2亿3350万, rule ``value.no_classifier`` with ``value.larger_units``)
+                lead = with_larger_units(text, figure.start(), 0)[1]
+                if text[lead - 2:lead] in _NO_CLASSIFIER_VERBS:
+                    verb = lead - 2
+                elif text[lead - 1:lead] == "超":
+                    verb = lead - 1
+                else:
+                    continue  # (营收2亿3350万: no verb of approximation before the 亿 part)
                 nouns_before = list(_CASE_NOUN_IN_CLAUSE.finditer(text, max(clause, sentence.start()), verb))
                 if nouns_before and _NOUN_TO_VERB.fullmatch(text, nouns_before[-1].end(), verb):
                     yield figure

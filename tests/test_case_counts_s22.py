@@ -1,0 +1,131 @@
+"""CASE_COUNT rules of session 22: the known wrong rows of the published panel (the 2021-11-28 Manzhouli article of the
+seeds) and national news lists read for the first time (证券时报网 新闻联播要闻精选, 财联社《新闻联播》要闻).
+- ``place.trailing_clause``: the note of where a figure is (…20例，均在呼伦贝尔满洲里市，) runs over a prefecture and
+  its city written together, so the city is no head place of the next figure of the bulletin (its 1 asymptomatic case
+  had been filed under 150781 instead of the region).
+- ``place.distribution_note``: a national figure followed by a bare note of where all of it is (本土病例20例，均在内蒙古,
+  news lists' 昨日新增本土病例10例均在黑龙江哈尔滨市) reads as the bulletins' bracketed note (本土病例20例（均在内蒙古）):
+  the figure stays the country's and the division gets no row of its own, since it has no number of its own.
+- ``case_count.asymptomatic_observed``: a current count of asymptomatic infections said to be in hospital is
+  ``under_observation``, not ``hospitalised`` (patients; the panel had filed 2 asymptomatic people beside 19 cases
+  in one ``hospitalised`` row, values [2, 19]).
+- ``value.no_classifier`` with ``value.larger_units``: a world total without a classifier keeps its 亿 part
+  (全球累计新冠确诊病例超2亿3350万 is 233500000).
+The texts are invented in the layouts of real posts (other numbers and places): regression tests of the rules, not
+evidence of quality. Rows marked negative guard the rules' limits."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from case_count_tuples import case_count_rules, case_counts
+
+PUBLISHED = date(2021, 11, 29)
+
+
+def _counts(text, published=PUBLISHED):
+    return case_counts(text, published)
+
+
+# place.trailing_clause over nested divisions
+@pytest.mark.parametrize("text, expected", [
+    ("11月28日，内蒙古自治区卫健委通报，新增本土确诊病例20例，均在呼伦贝尔满洲里市，新增本土无症状感染者1例。",
+     [("confirmed_local", 20, "150000", "2021-11-28"), ("asymptomatic_local", 1, "150000", "2021-11-28")]),
+    ("10月20日，内蒙古自治区卫健委通报，新增本土确诊病例6例，均在阿拉善盟额济纳旗，新增本土无症状感染者2例。",
+     [("confirmed_local", 6, "150000", "2021-10-20"), ("asymptomatic_local", 2, "150000", "2021-10-20")]),
+    # the bracketed form read the same before and after
+    ("11月28日，内蒙古自治区卫健委通报，新增本土确诊病例20例（均在呼伦贝尔满洲里市），新增本土无症状感染者1例。",
+     [("confirmed_local", 20, "150000", "2021-11-28"), ("asymptomatic_local", 1, "150000", "2021-11-28")]),
+    # negative: a place after a comma opens the next figure's own clause, it is no part of the note
+    ("11月28日，内蒙古自治区卫健委通报，新增本土确诊病例20例，均在呼伦贝尔，满洲里市新增本土无症状感染者1例。",
+     [("confirmed_local", 20, "150000", "2021-11-28"), ("asymptomatic_local", 1, "150781", "2021-11-28")]),
+])
+def test_trailing_clause_over_nested_divisions(text, expected):
+    assert _counts(text) == expected
+
+
+_NATIONAL = "11月28日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例30例，其中境外输入病例10例，{local}。"
+
+
+# place.distribution_note: the layouts of one bulletin line give the same rows
+@pytest.mark.parametrize("local", [
+    "本土病例20例，均在内蒙古",
+    "本土病例20例（均在内蒙古）",
+    "本土病例20例，全部在内蒙古",
+    "本土病例20例均在内蒙古",
+])
+def test_distribution_note_of_a_national_figure(local):
+    assert _counts(_NATIONAL.format(local=local)) == [("confirmed_imported", 10, None, "2021-11-28"),
+                                                      ("confirmed_local", 20, None, "2021-11-28")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a news list's item, the space of the source removed by cleaning
+    ("6、国家卫健委：11月27日新增本土病例10例均在黑龙江哈尔滨市；7、全国铁路预计发送旅客1050万人次。",
+     [("confirmed_local", 10, None, "2021-11-27")]),
+    # negative: a clause of its own saying where a national death was (the development gold: 在吉林 → 220000)
+    ("11月28日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增死亡病例2例，均为本土病例，在吉林。",
+     [("deaths", 2, "220000", "2021-11-28")]),
+    # negative: a part by place with a number of its own stays a row of the province
+    (_NATIONAL.format(local="本土病例20例（内蒙古18例，均在呼伦贝尔市；黑龙江2例，均在齐齐哈尔市）"),
+     [("confirmed_imported", 10, None, "2021-11-28"), ("confirmed_local", 20, None, "2021-11-28"),
+      ("confirmed_local", 18, "150000", "2021-11-28"), ("confirmed_local", 2, "230000", "2021-11-28")]),
+    # negative: outside a national report the note still places a figure that has no place of its own
+    ("新增本土确诊病例3例，均在呼和浩特市。", [("confirmed_local", 3, "150100", None)]),
+    # negative: a city's figure noted in one of its districts stays the city's
+    ("12月1日，呼和浩特市新增本土确诊病例3例，均在新城区。", [("confirmed_local", 3, "150100", "2021-12-01")]),
+])
+def test_distribution_note_limits(text, expected):
+    assert _counts(text) == expected
+
+
+def test_distribution_note_rule_keeps_the_figure_rule():
+    assert case_count_rules(_NATIONAL.format(local="本土病例20例，均在内蒙古"), PUBLISHED) == ["case_count.head", "case_count.head"]
+
+
+# case_count.asymptomatic_observed
+@pytest.mark.parametrize("text, expected", [
+    ("截至11月28日16时，内蒙古自治区现有本土确诊病例19例（均在呼伦贝尔满洲里市），无症状感染者2例（均在呼伦贝尔满洲里市）。"
+     "均在定点医院隔离治疗，所有密切接触者均在指定场所集中隔离医学观察。",
+     [("hospitalised", 19, "150000", "2021-11-28"), ("under_observation", 2, "150000", "2021-11-28")]),
+    ("截至11月28日24时，内蒙古自治区现有本土确诊病例19例，无症状感染者2例，均在定点医院隔离治疗。",
+     [("hospitalised", 19, "150000", "2021-11-28"), ("under_observation", 2, "150000", "2021-11-28")]),
+    ("截至11月28日24时，内蒙古自治区现有本土无症状感染者22例，均在定点医疗机构隔离治疗和医学观察。",
+     [("under_observation", 22, "150000", "2021-11-28")]),
+    # negative: confirmed cases in hospital stay hospitalised
+    ("截至11月28日24时，内蒙古自治区现有本土确诊病例19例，均在定点医院隔离治疗。",
+     [("hospitalised", 19, "150000", "2021-11-28")]),
+    # negative: people testing positive (confirmed and asymptomatic together) in hospital stay hospitalised
+    ("截至11月28日24时，呼和浩特市现有阳性感染者30例，均在定点医院隔离治疗。",
+     [("hospitalised", 30, "150100", "2021-11-28")]),
+    # negative: a current count said nowhere to be in hospital or under observation is no figure
+    ("截至11月28日24时，内蒙古自治区现有本土无症状感染者22例。", []),
+])
+def test_current_asymptomatic_in_hospital_are_under_observation(text, expected):
+    assert _counts(text) == expected
+
+
+def test_asymptomatic_observed_rule_is_named():
+    text = "截至11月28日24时，内蒙古自治区现有本土确诊病例19例，无症状感染者2例，均在定点医院隔离治疗。"
+    assert case_count_rules(text, PUBLISHED) == ["case_count.state", "case_count.asymptomatic_observed"]
+
+
+# value.no_classifier with the figure's 亿 part
+@pytest.mark.parametrize("text, expected", [
+    ("4、全球累计新冠确诊病例超2亿3350万；5、中方代表75国呼吁实现疫苗公平分配。",
+     [("confirmed_cumulative", 233500000, None, None)]),
+    ("全球累计新冠确诊病例超2亿3350万，死亡病例超480万。",
+     [("confirmed_cumulative", 233500000, None, None), ("deaths", 4800000, None, None)]),
+    ("全球累计确诊病例突破2亿3350万。", [("confirmed_cumulative", 233500000, None, None)]),
+    # negative: no verb of approximation before the 亿 part
+    ("全球累计新冠确诊病例2亿3350万。", []),
+    # negative: money, and a noun that is no case noun
+    ("全球累计新冠确诊病例超2亿3350万元。", []),
+    ("该公司营收超2亿3350万。", []),
+    # negative: an unmarked world total is no figure (guideline: unmarked counts only for a day's or period's cases)
+    ("全球新冠肺炎确诊病例超2亿3313万。", []),
+])
+def test_no_classifier_total_keeps_its_yi_part(text, expected):
+    assert _counts(text, date(2021, 10, 3)) == expected
