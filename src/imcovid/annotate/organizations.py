@@ -1935,8 +1935,8 @@ def _whole_items_from(text: str, begin: int, end: int) -> int:
 # A list before 等, a trade of two characters and a generic kind of body (甲、乙等担保机构, 甲、乙、丙等视频平台): the
 # trade only says what the bodies do, so the items are names as before a kind of the list above (data list of the
 # generic kinds). Only the strict test of every item applies (no ordinary word: 化工、钢铁等传统企业 names trades).
-_GENERIC_KINDS = "|".join(sorted(words("organization_generic_kinds_after_trade"), key=len, reverse=True))
-_TRADE_KIND_AFTER_LIST = re.compile(rf"等(?P<trade>[\u4e00-\u9fff]{{2}})(?:{_GENERIC_KINDS})")
+_KINDS_QUALIFIED_BY_TRADE = "|".join(sorted(words("organization_generic_kinds_after_trade"), key=len, reverse=True))
+_TRADE_KIND_AFTER_LIST = re.compile(rf"等(?P<trade>[\u4e00-\u9fff]{{2}})(?:{_KINDS_QUALIFIED_BY_TRADE})")
 # A list counted right after its last item, with no 等 (甲、乙、丙和丁4家公司): the count names the items one by one,
 # so it must equal the number of items; not after a word that ends a clause's other words (其中|4家, 共|3家, 有|2家).
 _COUNT_AFTER_LIST = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?<![等的有了共约超近逾余这那其各每和与及或中是为])"
@@ -2879,6 +2879,17 @@ def _titled_papers(text: str) -> list[tuple[int, int]]:
     return [m.span("name") for m in _TITLED_PAPER.finditer(text) if not m.group("name").endswith(_REPORT_KINDS)]
 
 
+# A periodical named by its title in 《》 and the word for its kind right after (《财富》杂志, 《柳叶刀》周刊), or a title
+# ending in 新闻 or 周刊 that publishes (《劳动新闻》11日发表, 《某某周刊》刊文): the title is the outlet's name. A
+# document's title does other acts (《通知》指出, 《报告》显示), and a programme's (《新闻联播》) has no such ending.
+_TITLED_PERIODICAL = re.compile(r"《(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{0,11})》(?=杂志|周刊|月刊|期刊)"
+                                r"|《(?P<news>[\u4e00-\u9fff]{1,8}(?:新闻|周刊))》(?=(?:\d{1,2}日)?(?:发表|刊文|刊登|刊发|报道|援引|社论))")
+
+
+def _titled_periodicals(text: str) -> list[tuple[int, int]]:
+    return [m.span("name") if m.group("name") else m.span("news") for m in _TITLED_PERIODICAL.finditer(text)]
+
+
 # What LAC reads as a body's name is one only as a run of Chinese characters, letters and digits (not across a line
 # break or a bracket), and not a kind, a count or an anonymised body, the same checks as a name the rules read.
 _TAGGED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
@@ -3268,6 +3279,37 @@ def _foreign_police(text: str, place_ends: dict[int, int]) -> list[tuple[tuple[i
 _WORLD_REGIONS = word_set("organization_world_regions")
 
 
+# A firm's registered name with its place of registration in brackets before the rest (甲乙信息技术（深圳）有限公司,
+# 丙丁字节（云南）科技有限公司): the bracket stops the reading of a name at its ending, so the words before the bracket,
+# the bracket and the rest are read as one name here. The bracket must hold a place (or country) and the rest end in a
+# registered form; the words before it are read back as a name's (to a stop or a clause's verb) and begin after a
+# place written right before them (云南省昆明呈贡区|丙丁字节: the firm's own words).
+_PLACE_BRACKETED_FIRM = re.compile(r"（(?P<place>[\u4e00-\u9fff]{2,6})）"
+                                   r"(?P<rest>[\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司))")
+
+
+_HOLDER_BEFORE_SUBSIDIARY = re.compile(r"(?:子公司|分公司|公司|集团|旗下|下属|控股的|持股的)")
+
+
+def _firms_with_bracketed_place(text: str, in_place: Coverage) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PLACE_BRACKETED_FIRM.finditer(text):
+        if not (in_place.covers(*m.span("place")) or m.group("place") in _COUNTRIES):
+            continue
+        start = _read_left(text, m.start(), m.start(), in_place)
+        while (place := next((b for b in range(m.start() - 1, start, -1) if in_place.covers(start, b)), None)) \
+                and place < m.start():
+            start = place  # (云南省昆明呈贡区|丙丁字节: the places before the firm's words are not its name)
+        if holder := list(_HOLDER_BEFORE_SUBSIDIARY.finditer(text, start, m.start())):
+            start = holder[-1].end()  # (甲乙医药控股子公司|丙丁实业（香港）有限公司: the holder and its word are no part)
+        head = text[start : m.start()]
+        if len(head) < 2 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", head) or _COUNT_WORD.match(head[0]) \
+                or head.startswith(("某", "该", "这", "其")) or _SUFFIX_RE.fullmatch(head) or head in _COMPANY:
+            continue  # (not a kind alone: 该公司（深圳）…)
+        spans.append((start, m.end()))
+    return spans
+
+
 # A legislative council (立法会, 第七届立法会, 香港特别行政区第七届立法会): the one body of its region that the word names
 # alone, as 人大常委会 does; not 立法会议 (a legislative meeting), but 立法会议员 (a member of the council) holds it.
 _LEGISLATIVE_COUNCIL = re.compile(r"(?P<region>特别行政区|特区)?(?:第[一二三四五六七八九十]+届)?立法会(?!议(?!员))")
@@ -3556,6 +3598,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             # a unit of the name before it; the two stay two)
             own_bodies.add(start)
         spans.setdefault((start, end), rule)
+    for span in _firms_with_bracketed_place(text, in_place):
+        # (names read inside it, 甲乙证券 of 甲乙证券国际（香港）有限公司, stay for the short forms and give way to it at the end)
+        spans[span] = "organization.place_bracketed_firm"
     # (after the endings, so that a name they find keeps their rule: 据吉林省卫健委通报)
     for span in _branches_of_trades(text, place_ends):
         spans.setdefault(span, "organization.branch_of_trade")
@@ -3567,6 +3612,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.bare_body")
     for span in _titled_papers(text):
         spans.setdefault(span, "organization.titled_paper")
+    for span in _titled_periodicals(text):
+        spans.setdefault(span, "organization.titled_periodical")
     for span in _missions(text, place_spans):
         spans.setdefault(span, "organization.mission")
     for span in _airports_acting(text):
