@@ -1906,10 +1906,18 @@ _LONGEST_LIST_BEFORE_KIND = threshold("organizations", "longest_list_before_kind
 def _verb_before_first_item(text: str, begin: int, end: int) -> int:
     """Characters of a verb that opens the clause of a list before its first item (联合|甲大学、乙公司…等12家单位,
     携手|甲、乙等企业): a two-character verb of the dictionary with a name of ``_SHORTEST_SHORT_FORM`` characters or
-    more after it in the item; else 0 (联合利华, 联合国: a name that begins with the verb keeps it)."""
+    more after it in the item; or a preposition of the dictionary at the item's start or after one character (可|通过|
+    美团、饿了么等平台) with a name of two characters or more after it; else 0 (联合利华, 联合国: a name that begins with
+    the verb keeps it)."""
     first = re.match(r"[^、和及与]*", text[begin:end]).group()
     verb = first[:2]
-    return 2 if len(first) - 2 >= _SHORTEST_SHORT_FORM and dictionary_tag(verb) == "v" else 0
+    if len(first) - 2 >= _SHORTEST_SHORT_FORM and dictionary_tag(verb) == "v":
+        return 2
+    # (可|通过|甲乙、丙丁等平台, 通过|甲乙、丙丁等平台: a preposition of means, alone or after a modal, opens the clause)
+    for at in (0, 1):
+        if dictionary_tag(first[at : at + 2]) == "p" and len(first) - at - 2 >= 2:
+            return at + 2
+    return 0
 
 
 _GENERIC_FIRM_KIND = re.compile(r"(?:企业|公司|单位|机构|平台)$")
@@ -2039,7 +2047,11 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
         if count and len(items) != count:
             continue  # (the count is not the items': the words before it are no list of these firms)
         found = {(a, b) for a, b in items if (a, b) in spans} if sum((a, b) in spans for a, b in items) == 1 else set()
-        if not count and all((a, b) in found or (_glossed_item(text[a:b], places) if a in glossed
+        # (a trade's list needs one item, at least, that shows the trade: 甲乙担保、…等担保机构, 腾讯视频 among 视频平台;
+        # 甲乙海运、丙丁罗特等航运企业 may list kinds as well as firms)
+        anchored = m.re is not _TRADE_KIND_AFTER_LIST or any(
+            _item_of_trade(text, a, b, m.group("trade"), spans, places) for a, b in items)
+        if not count and anchored and all((a, b) in found or (_glossed_item(text[a:b], places) if a in glossed
                                    else _firm_item(text[a:b], places) and not _two_words(text[a:b], places)
                                    or m.re is _TRADE_KIND_AFTER_LIST
                                    and _item_of_trade(text, a, b, m.group("trade"), spans, places))
