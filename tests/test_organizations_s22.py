@@ -52,6 +52,8 @@ def test_list_before_a_trade_and_a_generic_kind(text, names):
     ("保险、证券等金融机构纷纷跟进。", "保险"),
     # (no item shows the trade: a list of kinds as often as of firms, test_organizations_s9b)
     ("同时，甲乙海运、丙丁罗特等航运企业宣布冻结运价。", "甲乙海运"),
+    # (等 inside a word, 高等: no list's end)
+    ("甲乙学院、丙丁学院等高等教育机构参加。", "丙丁学院等高"),
 ])
 def test_no_list_of_trades_or_places_before_a_trade_and_kind(text, not_a_body):
     assert not_a_body not in _surfaces(text)
