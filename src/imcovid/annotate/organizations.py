@@ -1906,10 +1906,18 @@ _LONGEST_LIST_BEFORE_KIND = threshold("organizations", "longest_list_before_kind
 def _verb_before_first_item(text: str, begin: int, end: int) -> int:
     """Characters of a verb that opens the clause of a list before its first item (联合|甲大学、乙公司…等12家单位,
     携手|甲、乙等企业): a two-character verb of the dictionary with a name of ``_SHORTEST_SHORT_FORM`` characters or
-    more after it in the item; else 0 (联合利华, 联合国: a name that begins with the verb keeps it)."""
+    more after it in the item; or a preposition of the dictionary at the item's start or after one character (可|通过|
+    美团、饿了么等平台) with a name of two characters or more after it; else 0 (联合利华, 联合国: a name that begins with
+    the verb keeps it)."""
     first = re.match(r"[^、和及与]*", text[begin:end]).group()
     verb = first[:2]
-    return 2 if len(first) - 2 >= _SHORTEST_SHORT_FORM and dictionary_tag(verb) == "v" else 0
+    if len(first) - 2 >= _SHORTEST_SHORT_FORM and dictionary_tag(verb) == "v":
+        return 2
+    # (可|通过|甲乙、丙丁等平台, 通过|甲乙、丙丁等平台: a preposition of means, alone or after a modal, opens the clause)
+    for at in (0, 1):
+        if dictionary_tag(first[at : at + 2]) == "p" and len(first) - at - 2 >= 2:
+            return at + 2
+    return 0
 
 
 _GENERIC_FIRM_KIND = re.compile(r"(?:企业|公司|单位|机构|平台)$")
@@ -1932,11 +1940,82 @@ def _whole_items_from(text: str, begin: int, end: int) -> int:
     return mark + 1 if mark >= 0 else begin
 
 
+# A list before 等, a trade of two characters and a generic kind of body (甲、乙等担保机构, 甲、乙、丙等视频平台): the
+# trade only says what the bodies do, so the items are names as before a kind of the list above (data list of the
+# generic kinds). Only the strict test of every item applies (no ordinary word: 化工、钢铁等传统企业 names trades).
+_KINDS_QUALIFIED_BY_TRADE = "|".join(sorted(words("organization_generic_kinds_after_trade"), key=len, reverse=True))
+_TRADE_KIND_AFTER_LIST = re.compile(rf"等(?P<trade>[\u4e00-\u9fff]{{2}})(?:{_KINDS_QUALIFIED_BY_TRADE})")
+# A list counted right after its last item, with no 等 (甲、乙、丙和丁4家公司): the count names the items one by one,
+# so it must equal the number of items; not after a word that ends a clause's other words (其中|4家, 共|3家, 有|2家).
+_COUNT_AFTER_LIST = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?<![等的有了共约超近逾余这那其各每和与及或中是为])"
+                               r"(?P<counted>(?P<count>[两三四五六七八九十]|\d{1,2})家)"
+                               rf"(?:{_KINDS_AFTER_LIST}|[\u4e00-\u9fff]{{2}}(?:企业|公司))")
+_CHINESE_COUNTS = {c: n for n, c in enumerate("一两三四五六七八九十", 1)}
+_LONGEST_TRADE_ITEM = threshold("organizations", "longest_trade_item")
+
+
+def _list_count(m: re.Match) -> int | None:
+    """The count written after a list with no 等 (4家, 四家), or None for a list before 等."""
+    if m.re is not _COUNT_AFTER_LIST:
+        return None
+    count = m.group("count")
+    return int(count) if count.isdigit() else _CHINESE_COUNTS[count]
+
+
+def _kinds_after_lists(text: str) -> list[re.Match]:
+    """Every list's end before a kind of firm: 等 and a kind (the list), 等 and a trade with a generic kind, or an exact
+    count and a kind after the last item; a 等 the first reading takes is not read again as a trade's."""
+    ends = list(_KIND_AFTER_LIST.finditer(text))
+    taken = {m.start() for m in ends}
+    ends += [m for m in _TRADE_KIND_AFTER_LIST.finditer(text) if m.start() not in taken]
+    return ends + list(_COUNT_AFTER_LIST.finditer(text))
+
+
+_EARLIER_LIST_END = re.compile(r"等[^、，。；;：:\n]{0,10}?(?:以及|[及和与])")
+
+
+def _after_earlier_list(text: str, begin: int, end: int) -> int:
+    """Where the words read back from a list's 等 hold an earlier list's 等, its kind and a joiner (甲、乙等10余家银行|及|
+    丙、丁等担保机构), the list begins after that joiner; else at ``begin``."""
+    last = None
+    for last in _EARLIER_LIST_END.finditer(text, begin, end):
+        pass
+    return last.end() if last else begin
+
+
+def _item_of_trade(text: str, a: int, b: int, trade: str, spans: dict[tuple[int, int], str], places: set[str]) -> bool:
+    """An item of a list before 等, a trade and a generic kind that names one body of that trade: it ends in the
+    trade after a name of two characters or more (河南甲乙担保、郑州丙丁担保等担保机构), or it begins with a body found
+    already and goes on with the trade (甲乙视频 beside 甲乙, in 丙丁、甲乙视频等视频平台: the firm's own platform). No stop
+    character, no place alone, at most ``longest_trade_item`` characters."""
+    item = text[a:b]
+    if not 2 <= len(item) <= _LONGEST_TRADE_ITEM or item in places or set(item) & _LEFT_STOP \
+            or _COUNT_WORD.match(item[0]) or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", item):
+        return False
+    if item.endswith(trade) and len(item) - len(trade) >= 2 and item[: -len(trade)] not in places:
+        return True
+    return item.endswith(trade) and any(s == a and a < e < b for s, e in spans)
+
+
+def _exactly_counted_item(item: str, places: set[str]) -> bool:
+    """An item of a list whose count after it is the number of items (甲、乙、丙和丁4家公司) may be a place and a name of
+    two characters that is no common word (厦门|信达): the count already says the items are the firms."""
+    return 2 <= len(item) <= 8 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", item)) and any(
+        item.startswith(p) and len(item) - len(p) >= 2 and item[len(p):] not in places
+        and not is_common_word(item[len(p):]) for p in places if len(p) >= 2)
+
+
 def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> None:
     """The items of a list before 等 and a kind of firm are firms, all or none (在货车帮、运满满、货拉拉等货运平台上),
-    and so is every other occurrence of their names."""
+    and so is every other occurrence of their names. So are the items before 等, a trade and a generic kind
+    (甲、乙等担保机构: ``organization.listed_before_trade_kind``) and those before an exact count and a kind with no 等
+    (甲、乙、丙和丁4家公司: ``organization.exactly_counted_list``, only where the count is the number of items)."""
     listed: set[str] = set()
-    for m in _KIND_AFTER_LIST.finditer(text):
+    for m in _kinds_after_lists(text):
+        count = _list_count(m)
+        strict_rule = "organization.listed_before_trade_kind" if m.re is _TRADE_KIND_AFTER_LIST \
+            else "organization.listed_before_kind"
+        counted_rule = "organization.exactly_counted_list" if count else "organization.counted_list"
         begin = m.start()
         while begin > 0 and m.start() - begin < _LONGEST_LIST_BEFORE_KIND:
             if gloss := _GLOSS_BEFORE.search(text, max(0, begin - 12), begin):
@@ -1946,12 +2025,13 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
                 break
             begin -= 1
         begin = _whole_items_from(text, begin, m.start())
+        begin = _after_earlier_list(text, begin, m.start())
         segment = text[begin : m.start()]
         if not _LIST_SPLIT.search(segment):
             continue  # one item alone before 等 is as often a kind as a name
         opener = _LIST_OPENER.match(segment)
         offset = begin + (opener.end() if opener else 0)
-        if m.group("counted") and (inner := list(_LIST_INTRODUCED.finditer(segment))):
+        if m.groupdict().get("counted") and (inner := list(_LIST_INTRODUCED.finditer(segment))):
             offset = begin + inner[-1].end()  # (该公司下属企业包括|长江存储、紫光展锐等多家公司: the list begins after 包括)
         offset += _verb_before_first_item(text, offset, m.start())
         items, at, glossed = [], offset, set()
@@ -1964,20 +2044,29 @@ def _firms_listed_before_kind(text: str, spans: dict[tuple[int, int], str], plac
         # (万孚生物、东方生物等公司: one item found already, by a known name or an ending, is a firm whatever words it
         # is made of; the other items still need a firm's short name. Where two are found, _list_siblings reads the
         # others by its own tests.)
+        if count and len(items) != count:
+            continue  # (the count is not the items': the words before it are no list of these firms)
         found = {(a, b) for a, b in items if (a, b) in spans} if sum((a, b) in spans for a, b in items) == 1 else set()
-        if all((a, b) in found or (_glossed_item(text[a:b], places) if a in glossed
-                                   else _firm_item(text[a:b], places) and not _two_words(text[a:b], places))
+        # (a trade's list needs one item, at least, that shows the trade: 甲乙担保、…等担保机构, 腾讯视频 among 视频平台;
+        # 甲乙海运、丙丁罗特等航运企业 may list kinds as well as firms)
+        anchored = m.re is not _TRADE_KIND_AFTER_LIST or any(
+            _item_of_trade(text, a, b, m.group("trade"), spans, places) for a, b in items)
+        if not count and anchored and all((a, b) in found or (_glossed_item(text[a:b], places) if a in glossed
+                                   else _firm_item(text[a:b], places) and not _two_words(text[a:b], places)
+                                   or m.re is _TRADE_KIND_AFTER_LIST
+                                   and _item_of_trade(text, a, b, m.group("trade"), spans, places))
                for a, b in items):
             for a, b in items:
-                spans.setdefault((a, b), "organization.listed_before_kind")
+                spans.setdefault((a, b), strict_rule)
                 listed.add(text[a:b])
-        elif m.group("counted") and all(_counted_item(text[a:b], places) for a, b in items if (a, b) not in spans) \
+        elif m.groupdict().get("counted") and all(_counted_item(text[a:b], places) or count and _exactly_counted_item(text[a:b], places)
+                                                  for a, b in items if (a, b) not in spans) \
                 and any((a, b) not in spans for a, b in items) \
                 and not _trades_before_generic_kind(m.group(), [text[a:b] for a, b in items if (a, b) not in spans]):
             # 翔宇医疗、华阳集团、TCL科技、完美世界等10家公司: a list counted in 家 of a kind of firm names firms,
             # even items that are also ordinary words (完美世界) or mix letters and characters (TCL科技).
             for a, b in items:
-                spans.setdefault((a, b), "organization.counted_list")
+                spans.setdefault((a, b), counted_rule)
                 listed.add(text[a:b])
     _recur(text, listed, spans)
 
@@ -2802,6 +2891,17 @@ def _titled_papers(text: str) -> list[tuple[int, int]]:
     return [m.span("name") for m in _TITLED_PAPER.finditer(text) if not m.group("name").endswith(_REPORT_KINDS)]
 
 
+# A periodical named by its title in 《》 and the word for its kind right after (《财富》杂志, 《柳叶刀》周刊), or a title
+# ending in 新闻 or 周刊 that publishes (《劳动新闻》11日发表, 《某某周刊》刊文): the title is the outlet's name. A
+# document's title does other acts (《通知》指出, 《报告》显示), and a programme's (《新闻联播》) has no such ending.
+_TITLED_PERIODICAL = re.compile(r"《(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{0,11})》(?=杂志|周刊|月刊|期刊)"
+                                r"|《(?P<news>[\u4e00-\u9fff]{1,8}(?:新闻|周刊))》(?=(?:\d{1,2}日)?(?:发表|刊文|刊登|刊发|报道|援引|社论))")
+
+
+def _titled_periodicals(text: str) -> list[tuple[int, int]]:
+    return [m.span("name") if m.group("name") else m.span("news") for m in _TITLED_PERIODICAL.finditer(text)]
+
+
 # What LAC reads as a body's name is one only as a run of Chinese characters, letters and digits (not across a line
 # break or a bracket), and not a kind, a count or an anonymised body, the same checks as a name the rules read.
 _TAGGED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]+")
@@ -3191,6 +3291,37 @@ def _foreign_police(text: str, place_ends: dict[int, int]) -> list[tuple[tuple[i
 _WORLD_REGIONS = word_set("organization_world_regions")
 
 
+# A firm's registered name with its place of registration in brackets before the rest (甲乙信息技术（深圳）有限公司,
+# 丙丁字节（云南）科技有限公司): the bracket stops the reading of a name at its ending, so the words before the bracket,
+# the bracket and the rest are read as one name here. The bracket must hold a place (or country) and the rest end in a
+# registered form; the words before it are read back as a name's (to a stop or a clause's verb) and begin after a
+# place written right before them (云南省昆明呈贡区|丙丁字节: the firm's own words).
+_PLACE_BRACKETED_FIRM = re.compile(r"（(?P<place>[\u4e00-\u9fff]{2,6})）"
+                                   r"(?P<rest>[\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司))")
+
+
+_HOLDER_BEFORE_SUBSIDIARY = re.compile(r"(?:子公司|分公司|公司|集团|旗下|下属|控股的|持股的)")
+
+
+def _firms_with_bracketed_place(text: str, in_place: Coverage) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PLACE_BRACKETED_FIRM.finditer(text):
+        if not (in_place.covers(*m.span("place")) or m.group("place") in _COUNTRIES):
+            continue
+        start = _read_left(text, m.start(), m.start(), in_place)
+        while (place := next((b for b in range(m.start() - 1, start, -1) if in_place.covers(start, b)), None)) \
+                and place < m.start():
+            start = place  # (云南省昆明呈贡区|丙丁字节: the places before the firm's words are not its name)
+        if holder := list(_HOLDER_BEFORE_SUBSIDIARY.finditer(text, start, m.start())):
+            start = holder[-1].end()  # (甲乙医药控股子公司|丙丁实业（香港）有限公司: the holder and its word are no part)
+        head = text[start : m.start()]
+        if len(head) < 2 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", head) or _COUNT_WORD.match(head[0]) \
+                or head.startswith(("某", "该", "这", "其")) or _SUFFIX_RE.fullmatch(head) or head in _COMPANY:
+            continue  # (not a kind alone: 该公司（深圳）…)
+        spans.append((start, m.end()))
+    return spans
+
+
 # A legislative council (立法会, 第七届立法会, 香港特别行政区第七届立法会): the one body of its region that the word names
 # alone, as 人大常委会 does; not 立法会议 (a legislative meeting), but 立法会议员 (a member of the council) holds it.
 _LEGISLATIVE_COUNCIL = re.compile(r"(?P<region>特别行政区|特区)?(?:第[一二三四五六七八九十]+届)?立法会(?!议(?!员))")
@@ -3479,6 +3610,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
             # a unit of the name before it; the two stay two)
             own_bodies.add(start)
         spans.setdefault((start, end), rule)
+    for span in _firms_with_bracketed_place(text, in_place):
+        # (names read inside it, 甲乙证券 of 甲乙证券国际（香港）有限公司, stay for the short forms and give way to it at the end)
+        spans[span] = "organization.place_bracketed_firm"
     # (after the endings, so that a name they find keeps their rule: 据吉林省卫健委通报)
     for span in _branches_of_trades(text, place_ends):
         spans.setdefault(span, "organization.branch_of_trade")
@@ -3490,6 +3624,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.bare_body")
     for span in _titled_papers(text):
         spans.setdefault(span, "organization.titled_paper")
+    for span in _titled_periodicals(text):
+        spans.setdefault(span, "organization.titled_periodical")
     for span in _missions(text, place_spans):
         spans.setdefault(span, "organization.mission")
     for span in _airports_acting(text):

@@ -119,6 +119,7 @@ LISTS = {
                                         "人民法院, 党和政府 (organizations.py)",
     "organization_hospital_kinds": "words before 医院 that name a kind of hospital, not one (organizations.py)",
     "organization_fund_kinds": "words before 基金 that name a kind of fund (organizations.py)",
+    "organization_generic_kinds_after_trade": "generic kinds a trade qualifies after a list and 等: 甲、乙等担保|机构",
     "organization_kinds_after_list": "kinds of firm after a list and 等, whose items are firms: 甲、乙等|电商平台 "
                                      "(organizations.py)",
     "organization_people_words": "words for a people or the public ending a list item before a joint act: 中国政府和|"
