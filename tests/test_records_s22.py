@@ -44,7 +44,8 @@ def test_credit_name_is_the_name_alone(credit, name):
     assert credit_name(credit) == name
 
 
-# 2. A feed's name with its section (site_section) is the site's outlet.
+# 2. A feed's name with its section (site_section) is the site's outlet (original_outlets; original_sources keeps
+#    the name as written).
 @pytest.mark.parametrize("name, outlet", [
     ("阿拉善盟行政公署_旗区新闻", "阿拉善盟行政公署"),
     ("某某市人民政府_政务要闻", "某某市人民政府"),
@@ -54,13 +55,20 @@ def test_credit_name_is_the_name_alone(credit, name):
     ("某_旗区新闻", "某_旗区新闻"),
 ])
 def test_a_feeds_section_is_not_part_of_the_outlet(name, outlet):
-    assert bylines.without_feed_section(name) == outlet
+    from imcovid.clean.outlets import without_feed_section
+
+    assert without_feed_section(name) == outlet
 
 
-def test_the_section_goes_from_a_source_line():
+def test_the_source_keeps_its_written_name_and_the_outlet_is_the_site():
     from imcovid.clean.fields import match_source_line
+    from imcovid.clean.outlets import canonical_outlets
 
-    assert match_source_line("【来源：阿拉善盟行政公署_旗区新闻】").sources == ("阿拉善盟行政公署",)
+    written = match_source_line("【来源：阿拉善盟行政公署_旗区新闻】").sources
+    assert written == ("阿拉善盟行政公署_旗区新闻",)  # original_sources: as written (the seeds' gold)
+    assert canonical_outlets(list(written)) == ["阿拉善盟行政公署"]
+    assert canonical_outlets(["国家卫健委官网", "阿拉善盟行政公署_旗区新闻", "阿拉善盟行政公署"]) == \
+        ["国家卫生健康委员会", "阿拉善盟行政公署"]
 
 
 # 3. A role word glued to a noun-making character is no credit: 记者站 is a reporter station.

@@ -215,22 +215,10 @@ _NO_NAME = frozenset({"受访者提供", "受访者供图", "受访单位提供"
 _SENTENCE_PUNCT = lazy(r"[，。；！？!?：:“”\"]")
 
 
-# 阿拉善盟行政公署_旗区新闻: a feed's name, the site and its section joined by an underscore (the aggregator's way of
-# naming a government site's column); the outlet is the site. Both sides are words of Chinese characters.
-_FEED_SECTION = lazy(r"^(?P<site>[\u4e00-\u9fff]{2,20})_(?P<section>[\u4e00-\u9fff]{2,12})$")
-
-
-def without_feed_section(name: str) -> str:
-    """``阿拉善盟行政公署_旗区新闻`` → 阿拉善盟行政公署: an outlet, not the section of its site that the feed carried
-    (cleaning contract: the original source is the outlet); a name with no such underscore is returned as it is."""
-    m = _FEED_SECTION.match(name)
-    return m.group("site") if m else name
-
-
 def outlet_name(name: str) -> str:
-    """The name recorded in ``original_sources``: aliases resolved, channel words and a feed's section dropped."""
+    """The name recorded in ``original_sources``: aliases resolved, channel words dropped."""
     t = tables()
-    name = without_feed_section(name.strip(" \"“”'《》「」【】"))
+    name = name.strip(" \"“”'《》「」【】")
     for channel in t.channels:
         if name.endswith(channel) and len(name) > len(channel) + 1:
             name = name[: -len(channel)]
