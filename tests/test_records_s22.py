@@ -208,3 +208,17 @@ def test_trace_lists_candidates_when_contexts_tie(tmp_path):
     dataset, seeds = _dataset_with_text(tmp_path, raw, text, "阿拉善盟", 1)
     found = trace("a" * 16 + "-00000001", dataset, seeds)
     assert found.chosen is None and "maybe" in "\n".join(found.lines())
+
+
+# 7. trace reads past a pinyin gloss whose "(" was lost with damaged bytes (冷鏈?zhǔn)稱貳), as the cleaning does.
+@pytest.mark.parametrize("line, chars", [
+    ("冷鏈?zhǔn)稱貳⑦M(jìn)口", "冷鏈?稱貳⑦M口"),
+    ("區(qū)域", "區域"),
+    # negative: Latin in brackets without a tone mark stays; a toned word not after damage keeps its letters
+    ("Windows (beta) 11", "Windows(beta)11"),
+    ("abc zhǔn) 字", "abczhǔn)字"),
+])
+def test_trace_skips_glosses_as_the_cleaning_does(line, chars):
+    from imcovid.trace import comparable
+
+    assert comparable(line)[0] == chars

@@ -20,11 +20,11 @@ from pathlib import Path
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from imcovid.clean import pinyin  # the converter's pinyin glosses, 區(qū) and ?zhǔn), as the cleaning removes them
 from imcovid.publish.parquet import data_files
 
 _TAG = re.compile(r"<[^>]*>")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+\d*);")
-_GLOSS = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]+\)")  # 區(qū): the converter's pinyin glosses
 _CONTEXT = 20  # characters of text and raw line shown on each side
 # When the raw body holds the surface more (or fewer) times than the text, the candidate is chosen by its
 # surroundings: up to this many characters of the mention's paragraph on each side are compared, and the best
@@ -84,13 +84,13 @@ def _fold(ch: str) -> str:
 
 
 def comparable(line: str) -> tuple[str, list[int]]:
-    """``line`` without tags, glosses and white space, entities decoded and full-width ASCII folded, with the raw
-    column of each character kept."""
+    """``line`` without tags, pinyin glosses (whole, or with their ``(`` lost after damaged bytes) and white space,
+    entities decoded and full-width ASCII folded, with the raw column of each character kept."""
     chars: list[str] = []
     columns: list[int] = []
     i = 0
     while i < len(line):
-        skipped = _TAG.match(line, i) or _GLOSS.match(line, i)
+        skipped = _TAG.match(line, i) or pinyin.GLOSS.match(line, i) or pinyin.HEADLESS_GLOSS.match(line, i)
         if skipped:
             i = skipped.end()
             continue
