@@ -132,6 +132,18 @@ _PHOTO_ROLE = lazy(r"摄影记者|记者|通讯员|特约摄影")
 _HANDED_IN_BY_ROLE = frozenset({"受访者", "受访单位", "通讯员", "记者", "本报", "网络", "网友", "作者"})
 
 
+def _without_outlet(name: str) -> str:
+    """``新华社王五`` → 王五: an outlet glued before a photographer's name with no role word between (the outlet is
+    before a name of three characters, else of two; an outlet is a known one or has an outlet's ending); any other name
+    is returned as it is."""
+    from imcovid.clean import bylines  # bylines imports Credit from here
+
+    for cut in range(len(name) - 3, len(name) - 1):
+        if cut >= 2 and bylines.is_outlet(name[:cut]):
+            return name[cut:]
+    return name
+
+
 def credit_name(credit: str | None) -> str | None:
     """The name an image credit gives, without its label and role words: the credit is kept verbatim, as the
     cleaning contract and the gold have it, and a reader filtering by source or photographer wants the name.
@@ -149,7 +161,7 @@ def credit_name(credit: str | None) -> str | None:
     if name.rstrip(" ）)").endswith(("摄", "摄影")):
         after_role = _PHOTO_ROLE.split(name.strip("（）() "))[-1]  # the names follow the last role word
         if photo := _PHOTO_CREDIT.search(after_role):
-            return "、".join(_split(photo.group("names")))
+            return "、".join(_without_outlet(n) for n in _split(photo.group("names")))
     if gave := _SOURCE_GAVE.match(name):
         return credit if gave["name"] in _HANDED_IN_BY_ROLE else gave["name"].strip(_NAME_QUOTES)
     return name or credit
