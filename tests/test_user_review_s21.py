@@ -215,9 +215,11 @@ def test_harvest_summary_names_the_folder_given():
     ("来源：国家卫健委官网", "国家卫健委官网"),
     ("(图片来源：《某某日报》)", "某某日报"),
     ("图源：某某发布", "某某发布"),
-    # negative: no source label, the credit is its own name
-    ("内蒙古日报社融媒体记者袁永红摄", "内蒙古日报社融媒体记者袁永红摄"),
-    ("新华社资料图", "新华社资料图"),
+    # a photo credit gives the photographer's name, a picture source its own (session 22, tests/test_records_s22.py)
+    ("内蒙古日报社融媒体记者袁永红摄", "袁永红"),
+    ("新华社资料图", "新华社"),
+    # negative: no label and no role, the credit is its own name
+    ("新华社", "新华社"),
     ("（来源：）", "（来源：）"),  # a label with no name: kept as it is
     (None, None),
 ])

@@ -94,7 +94,7 @@ class Image(_Strict):
     url: str = Field(pattern=r"^https?://", description="Image URL, unwrapped from the archive's CORS proxy.")
     caption: str | None = Field(None, description="Caption that directly followed the image in the source, if any (moved out of `text`).")
     credit: str | None = Field(None, description="Image credit or source line that directly followed the image, verbatim after white-space cleaning.")
-    credit_name: str | None = Field(None, description="The name `credit` gives, without its source label, brackets and quotes (`（来源：\"今日阿拉善\"）` → `今日阿拉善`, `来源：国家卫健委官网` → `国家卫健委官网`); a credit without such a label is its own name; null when `credit` is. Derived from `credit` (`imcovid.clean.fields.credit_name`).")
+    credit_name: str | None = Field(None, description="The name `credit` gives, without its source label, brackets and quotes (`（来源：\"今日阿拉善\"）` → `今日阿拉善`, `来源：国家卫健委官网` → `国家卫健委官网`); a photo credit gives its photographers' names joined by `、` (`内蒙古日报社融媒体记者袁永红摄` → `袁永红`); a source that gave the picture gives its name (`新华社资料图` → `新华社`, `视觉中国/图` → `视觉中国`); any other credit is its own name; null when `credit` is. Derived from `credit` (`imcovid.clean.fields.credit_name`).")
 
     @model_validator(mode="before")
     @classmethod

@@ -5,8 +5,9 @@ full-width digits and, for the converted plain-text seed, Traditional characters
 is read line by line into comparable characters (tags, glosses and white space skipped, entities decoded, full-width
 ASCII folded, Traditional converted when the source was), each remembering its raw column, and the mention's surface
 is looked for there. The mention is the k-th occurrence of its surface in ``text``; when the raw file has as many
-occurrences in its body, the k-th is the one, otherwise every candidate is listed (a caption or title moved out of
-the text also holds the words)."""
+occurrences in its body, the k-th is the one; otherwise (a caption, a title or a source line moved out of the text
+also holds the words) the candidate whose surroundings agree with the mention's own context in its paragraph is the
+one, when it agrees strictly better than every other; failing that, every candidate is listed."""
 
 from __future__ import annotations
 
@@ -19,12 +20,17 @@ from pathlib import Path
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from imcovid.clean import pinyin  # the converter's pinyin glosses, 區(qū) and ?zhǔn), as the cleaning removes them
 from imcovid.publish.parquet import data_files
 
 _TAG = re.compile(r"<[^>]*>")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+\d*);")
-_GLOSS = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]+\)")  # 區(qū): the converter's pinyin glosses
 _CONTEXT = 20  # characters of text and raw line shown on each side
+# When the raw body holds the surface more (or fewer) times than the text, the candidate is chosen by its
+# surroundings: up to this many characters of the mention's paragraph on each side are compared, and the best
+# candidate must agree on at least _LEAST_AGREEMENT of them and beat every other.
+_CONTEXT_MATCH = 30
+_LEAST_AGREEMENT = 4
 
 
 @dataclass
@@ -36,7 +42,9 @@ class Trace:
     occurrence: int  # the mention is this occurrence (0-based) of its surface in the article's text
     in_text: int  # occurrences of the surface in the text
     candidates: list[tuple[int, int, int, str]] = field(default_factory=list)  # (line, column, end column, line)
-    chosen: int | None = None  # index into candidates: the k-th, when the counts agree
+    chosen: int | None = None  # index into candidates: the k-th when the counts agree, else the one whose context agrees
+    how: str | None = None  # "count" (the k-th of as many) or "context" (the surroundings agree best), None if not chosen
+    agreement: list[int] = field(default_factory=list)  # per candidate: characters of context that agree with the text
 
     def lines(self) -> list[str]:
         m, text = self.mention, self.article["text"]
@@ -55,8 +63,18 @@ class Trace:
                        f"[{raw[start:end]}]{raw[end:end + _CONTEXT]}…")
         if self.candidates and self.chosen is None:
             out.append(f"        (the text has {self.in_text} occurrences and the raw body {len(self.candidates)}: "
-                       f"this mention is occurrence {self.occurrence + 1} of the text)")
+                       f"this mention is occurrence {self.occurrence + 1} of the text, and no candidate's "
+                       "surroundings agree with its context better than every other's)")
+        elif self.how == "context":
+            out.append(f"        (the text has {self.in_text} occurrences and the raw body {len(self.candidates)}: "
+                       f"chosen by its surroundings, {self.agreement[self.chosen]} characters agree with the "
+                       f"mention's context in the text; the next best {_second(self.agreement)})")
         return out
+
+
+def _second(values: list[int]) -> int:
+    """The second-highest value (0 when there is one value)."""
+    return sorted(values, reverse=True)[1] if len(values) > 1 else 0
 
 
 def _fold(ch: str) -> str:
@@ -66,13 +84,13 @@ def _fold(ch: str) -> str:
 
 
 def comparable(line: str) -> tuple[str, list[int]]:
-    """``line`` without tags, glosses and white space, entities decoded and full-width ASCII folded, with the raw
-    column of each character kept."""
+    """``line`` without tags, pinyin glosses (whole, or with their ``(`` lost after damaged bytes) and white space,
+    entities decoded and full-width ASCII folded, with the raw column of each character kept."""
     chars: list[str] = []
     columns: list[int] = []
     i = 0
     while i < len(line):
-        skipped = _TAG.match(line, i) or _GLOSS.match(line, i)
+        skipped = _TAG.match(line, i) or pinyin.GLOSS.match(line, i) or pinyin.HEADLESS_GLOSS.match(line, i)
         if skipped:
             i = skipped.end()
             continue
@@ -139,7 +157,8 @@ def trace(mention_id: str, dataset: Path, seeds: Path) -> Trace:
     in_text = _count(text, surface, len(text))
     wanted = comparable(surface)[0]
     convert = article.get("source_script") == "zh-Hant"
-    candidates = []
+    candidates, matched = [], []
+    left, right = _paragraph_context(text, mention["start"], mention["end"])
     for number, line in _body_lines(raw, article["source_format"]):
         chars, columns = comparable(line)
         if convert:
@@ -151,9 +170,48 @@ def trace(mention_id: str, dataset: Path, seeds: Path) -> Trace:
         while at >= 0:
             last = at + len(wanted) - 1
             candidates.append((number, columns[at], columns[last] + 1, line))
+            matched.append(_agreement(chars, at, at + len(wanted), left, right))
             at = chars.find(wanted, at + len(wanted))
-    chosen = occurrence if candidates and len(candidates) == in_text else None
-    return Trace(mention, article, source, sha_ok, occurrence, in_text, candidates, chosen)
+    if candidates and len(candidates) == in_text:
+        chosen, how = occurrence, "count"
+    else:
+        chosen, how = _best_context(matched), "context"
+        if chosen is None:
+            how = None
+    return Trace(mention, article, source, sha_ok, occurrence, in_text, candidates, chosen, how, matched)
+
+
+def _paragraph_context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The comparable characters of the mention's paragraph before and after it (at most ``_CONTEXT_MATCH`` each)."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    return (comparable(text[max(para_start, start - _CONTEXT_MATCH):start])[0],
+            comparable(text[end:min(para_end, end + _CONTEXT_MATCH)])[0])
+
+
+def _agreement(chars: str, start: int, end: int, left: str, right: str) -> int:
+    """How many characters around a raw candidate agree with the mention's own context in the text, read outwards
+    from the surface on each side until the first difference."""
+    n = 0
+    while n < len(left) and n < start and chars[start - 1 - n] == left[-1 - n]:
+        n += 1
+    k = 0
+    while k < len(right) and end + k < len(chars) and chars[end + k] == right[k]:
+        k += 1
+    return n + k
+
+
+def _best_context(matched: list[int]) -> int | None:
+    """The candidate whose surroundings agree best with the mention's context in the text, when one agrees strictly
+    better than every other and on at least ``_LEAST_AGREEMENT`` characters (a caption, a title or a source line that
+    also holds the words reads differently around them); None when two tie."""
+    if not matched:
+        return None
+    best = max(matched)
+    if best < _LEAST_AGREEMENT or matched.count(best) > 1:
+        return None
+    return matched.index(best)
 
 
 def _count(text: str, surface: str, before: int) -> int:

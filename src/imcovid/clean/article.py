@@ -474,7 +474,7 @@ def _opening(body: list, title: str, steps: Counter, credit, outlet) -> None:
                 if not body:
                     return
                 index, first = body[0]
-    elif len(body) > 1 and bylines.repeats_title(first.simp, title):
+    elif len(body) > 1 and bylines.repeats_title(first.simp, title) and not bylines.introduces_list(first.simp):
         steps["drop_title_repeat"] += 1
         body.pop(0)
         index, first = body[0]

@@ -63,6 +63,7 @@ def tables() -> Tables:
     roles: dict[str, str] = {}
     modifiers: list[str] = []
     colon_roles: list[str] = []
+    nouns: list[str] = []  # 记者站, 记者会: a role word glued to one of these is part of a noun
     for n, row in _rows("cleaning_credits.tsv"):
         if row[0] in ("role", "colon_role") and len(row) == 3 and row[2] in _ROLES and row[1] not in roles:
             roles[row[1]] = row[2]
@@ -70,6 +71,8 @@ def tables() -> Tables:
                 colon_roles.append(row[1])
         elif row[0] == "modifier" and len(row) == 2 and row[1] not in modifiers:
             modifiers.append(row[1])
+        elif row[0] == "not_after_role" and len(row) == 2 and len(row[1]) == 1 and row[1] not in nouns:
+            nouns.append(row[1])
         else:
             raise ValueError(f"cleaning_credits.tsv line {n}: bad or duplicate row {row!r}")
     suffixes: list[str] = []
@@ -106,7 +109,8 @@ def tables() -> Tables:
     mods = "|".join(sorted(map(re.escape, modifiers), key=len, reverse=True))
     # (视频：张三, 整理｜李四, 视频/王五: words of prose that name a role only before a colon, a bar or a slash)
     colon = "|".join(sorted(map(re.escape, colon_roles), key=len, reverse=True))
-    pattern = re.compile(rf"(?:{mods})?(?P<role>{words}|(?:{colon})(?=\s*[:：|｜丨/／]))")
+    not_after = "".join(map(re.escape, nouns))
+    pattern = re.compile(rf"(?:{mods})?(?P<role>{words}|(?:{colon})(?=\s*[:：|｜丨/／]))" + (f"(?![{not_after}])" if nouns else ""))
     return Tables(roles, tuple(modifiers), tuple(suffixes), aliases,
                   tuple(sorted(channels, key=len, reverse=True)), frozenset(selves), pattern,
                   tuple(sorted(pictures, key=len, reverse=True)), tuple(broadcasts), frozenset(flashes), frozenset(not_sources), tuple(accounts))
@@ -775,6 +779,13 @@ def title_headline(text: str, title: str) -> int | None:
 def repeats_title(line: str, title: str) -> bool:
     """A first line equal to the title (up to white space and punctuation)."""
     return bool(_loose(line)) and _loose(line) == _loose(title)
+
+
+def introduces_list(line: str) -> bool:
+    """A line ending with a colon introduces what follows (``11月22日《新闻联播》节目主要内容：`` over a digest's
+    ``1.`` … items): it is the body's lead-in, not a headline, even where its words repeat the title's, and it stays
+    in the text (a headline never ends with a colon)."""
+    return line.rstrip().endswith(("：", ":"))
 
 
 # 国际旅游岛商报综合 / 每日经济新闻综合自京东官方微信号、公开资料 / 每日经济新闻综合上游新闻、澎湃新闻: an outlet's own

