@@ -286,6 +286,23 @@ def _heads_firm_name(text: str, name: str, orgs: frozenset[tuple[int, int]]) -> 
     return False
 
 
+# A fund house's or an investor's name is often a brand and a region (景顺|长城 of 景顺长城新兴成长, 兰馨|亚洲|领投):
+# LAC, reading with no cue, takes the brand for a person. Where every occurrence of such a reading stands right before a
+# two-character place word of the dictionary (jieba's tag ns), no person is meant: a person's name is followed by an
+# act, a title or punctuation somewhere. Words of motion tagged ns (回国, 回京, 离京, 来京: data/person_motions_before_
+# place.txt) are acts, not places (孟晚舟|回国). Two read posts of two outlets (格隆汇, 每经网) had such a false person.
+_PLACE_TAGS = frozenset({"ns"})
+_MOTIONS_BEFORE_PLACE = frozenset(words("person_motions_before_place"))
+
+
+def _heads_name_before_place(text: str, name: str) -> bool:
+    """Every occurrence of ``name`` in ``text`` stands right before a two-character place word that is no act of
+    motion (景顺|长城新兴成长, 兰馨|亚洲领投): the brand at the start of a firm's name, not a person."""
+    afters = [text[m.end() : m.end() + 2] for m in re.finditer(re.escape(name), text)]
+    return bool(afters) and all(len(after) == 2 and dictionary_tag(after) in _PLACE_TAGS
+                                and after[0] not in _MOTIONS_BEFORE_PLACE for after in afters)
+
+
 # Every foreign state's short name (data/countries.txt and data/person_foreign_states.txt), and the forms of address
 # that make a person of a name spelt like one (马里先生).
 _STATE_NAMES = frozenset(words("countries")) | frozenset(words("person_foreign_states"))
@@ -361,6 +378,8 @@ class _Found:
             return False  # 乌方|称: a side, not a person
         if rule in _WEAK_CUES and name not in self.known and _heads_firm_name(self.text, name, self.org_spans):
             return False  # 斯微|表示 … 斯微生物: the firm's short form, not a person
+        if rule == "person.lac" and name not in self.known and _heads_name_before_place(self.text, name):
+            return False  # 景顺|长城新兴成长: a fund house's brand before its region, not a person
         if (start, end) in self.spans:
             if title and not self.spans[(start, end)]:
                 self.spans[(start, end)] = title
@@ -1169,6 +1188,34 @@ def _predicate_after_conjunction(text: str, start: int) -> bool:
     (但|再说一次, 但|别光说): the two make no surname and given name."""
     return (start + 1 < len(text) and text[start] in _CLAUSE_CONJUNCTIONS
             and text[start + 1] in _PREDICATES_AFTER_CONJUNCTION)
+
+
+def _conjunction_before_name(found: "_Found", start: int, name: str) -> str | None:
+    """A reading that begins with a conjunction opening its clause (但, 而, 并) whose rest is a name the text names
+    elsewhere on its own (但|孙颖莎/王曼昱随后 … 凌晨，孙颖莎/王曼昱): the rest, which is the name; else None. LAC read
+    但孙颖莎 in a read post of a sports report; the conjunction is no surname here, as after the clause-start reader
+    (但|再说, 但|别光说: _predicate_after_conjunction)."""
+    rest = name[1:]
+    if len(rest) < 2 or not _conjunction_opens(found.text, start):
+        return None
+    text = found.text
+    alone = any(m.start() != start + 1 for m in re.finditer(re.escape(rest), text))
+    return rest if alone and (rest in found.known or any(text[s:e] == rest for s, e in found.spans)) else None
+
+
+def _conjunctions_before_names(found: "_Found") -> None:
+    """LAC's readings that begin with a clause's conjunction before a name found on its own elsewhere lose the
+    conjunction (但孙颖莎 → 孙颖莎: :func:`_conjunction_before_name`); the longer form is no name of the text, so it is
+    not repeated where it recurs."""
+    text = found.text
+    for (start, end), rule in sorted(found.rules.items()):
+        if rule != "person.lac":
+            continue
+        rest = _conjunction_before_name(found, start, text[start:end])
+        if rest:
+            found.widen(start, end, start + 1)
+            if not any(text[s:e] == text[start:end] for s, e in found.spans):
+                found.known.discard(text[start:end])
 
 
 def _conjunction_opens(text: str, start: int) -> bool:
@@ -2291,6 +2338,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         if name not in found.known and not _short_form_of_named_body(text, name) and not _never_a_name(name) \
                 and found.add(start, name, None, rule="person.lac"):
             tagged.add(name)
+    _conjunctions_before_names(found)
     # A foreign name the text repeats with no cue at all (拜登执政, 换掉特朗普): LAC asked once per repeated run.
     for start, name in recurring_transliterations(text, lambda s, e: found.in_place.touches(s, e)
                                                   or found.in_org.touches(s, e) or found.taken.touches(s, e)):
