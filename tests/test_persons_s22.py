@@ -52,3 +52,23 @@ def test_heads_name_before_place(text, name, expected):
 ])
 def test_conjunction_before_a_found_name(text, expected):
     assert persons(text) == expected
+
+
+# 3. The given name of a full name the story repeats, standing alone in someone's words: the person.
+@pytest.mark.parametrize("text, expected", [
+    ("李佳琦走进辽宁。李佳琦说，很开心。他母亲说：“我经常跟着佳琦一起参加活动，现在佳琦的责任越来越大。”",
+     ["李佳琦", "李佳琦", "佳琦", "佳琦"]),
+    # negative: a given name that is a dictionary word (建国, 明天: a time word) is that word
+    ("王建国到场。王建国说，建国七十年了。", ["王建国", "王建国"]),
+    ("李明天来了。李明天说，明天见。", ["李明天", "李明天"]),
+    # negative: the full name written once only
+    ("李佳琦走进辽宁。他说，跟着佳琦一起。", ["李佳琦"]),
+    # negative: after another surname's character, another person (王|佳琦), read by the readers or not at all
+    ("李佳琦走进辽宁。李佳琦说，昨天王佳琦也来了。", ["李佳琦", "李佳琦", "王佳琦"]),
+    # negative: a brand or a shop named after the person
+    ("李佳琦走进辽宁。李佳琦说，佳琦牌饼干好吃，佳琦超市开业。", ["李佳琦", "李佳琦"]),
+    # negative: two found names sharing the given name: whose it is, is unknown
+    ("李佳琦和王佳琦到场。李佳琦说，王佳琦说，跟着佳琦走。", ["李佳琦", "王佳琦", "李佳琦", "王佳琦"]),
+])
+def test_given_name_alone(text, expected):
+    assert persons(text) == expected

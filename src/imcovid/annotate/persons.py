@@ -2124,6 +2124,37 @@ def _japanese_given_names(found: _Found) -> None:
             found.lengthen(start, end, start + len(full), rule="person.japanese_given_name")
 
 
+# A story about someone written in full may call the person by the given name alone, in a relative's or a friend's
+# words (李佳琦 … “我就经常跟着|佳琦|一起参加”; 万宏伟 … 万洪建说，“|宏伟|不但善良”: read posts of two outlets,
+# 观察者网 and 虎嗅). Only a given name the dictionary lacks is read so (佳琦, not 宏伟 or 海龙, which are words), of
+# a three-character name with a one-character surname that the text writes at least ``given_alone_full_min`` times
+# (data/annotation_thresholds.toml), and that no other found name shares.
+_GIVEN_ALONE_FULL_MIN = threshold("persons", "given_alone_full_min")
+_BRAND_MARK = "牌"  # (佳琦牌饼干: a brand named after the person)
+
+
+def _given_names_alone(found: _Found) -> None:
+    """The given name of a found three-character name, where it stands alone (跟着|佳琦|一起 beside 李佳琦): a person,
+    when the given name is no dictionary word at all, the full name recurs, its surname is one character and no other
+    found name has that given name. Not after a surname's character (王|佳琦: another person), not inside a found name,
+    place or organization (found.add)."""
+    text = found.text
+    names = {text[s:e] for s, e in found.spans}
+    full = {n for n in names if len(n) == 3 and all(map(is_han, n)) and n[0] in SINGLE_SURNAMES
+            and not n.endswith("某")}
+    for name in sorted(full):
+        given = name[1:]
+        if is_word(given, 1) or given in NOT_NAMES or text.count(name) < _GIVEN_ALONE_FULL_MIN \
+                or any(other != name and other.endswith(given) for other in full):
+            continue
+        for m in re.finditer(given, text):
+            # (Not after any surname's character: 王|佳琦 is another person's name, read or not.)
+            # (Nor before a brand's or a shop's word: 佳琦|牌, 佳琦|超市 name things: data/person_things_after.txt.)
+            if text[m.start() - 1 : m.start()] not in SINGLE_SURNAMES and not _inside_words(text, m.start(), m.end()) \
+                    and not _SHOP_AFTER.match(text, m.end()) and text[m.end() : m.end() + 1] != _BRAND_MARK:
+                found.add(m.start(), given, None, rule="person.given_name_alone")
+
+
 def _juniors(found: _Found) -> None:
     """A transliterated name of two or more characters right after 小 takes it (小|特朗普 → 小特朗普), unless 小 ends
     a word with the character before it (从小, 大小, 缩小)."""
@@ -2358,6 +2389,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _between_names(found)
     _recurrences(found, found.known - recurred)
     _japanese_given_names(found)
+    _given_names_alone(found)
     _juniors(found)
     _latin_glosses(found)  # (and the glosses after those: 乌沙科夫（Yury Ushakov）, the name found only later on)
     _latin_family_names(found)
