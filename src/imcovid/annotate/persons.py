@@ -286,6 +286,23 @@ def _heads_firm_name(text: str, name: str, orgs: frozenset[tuple[int, int]]) -> 
     return False
 
 
+# A fund house's or an investor's name is often a brand and a region (景顺|长城 of 景顺长城新兴成长, 兰馨|亚洲|领投):
+# LAC, reading with no cue, takes the brand for a person. Where every occurrence of such a reading stands right before a
+# two-character place word of the dictionary (jieba's tag ns), no person is meant: a person's name is followed by an
+# act, a title or punctuation somewhere. Words of motion tagged ns (回国, 回京, 离京, 来京: data/person_motions_before_
+# place.txt) are acts, not places (孟晚舟|回国). Two read posts of two outlets (格隆汇, 每经网) had such a false person.
+_PLACE_TAGS = frozenset({"ns"})
+_MOTIONS_BEFORE_PLACE = frozenset(words("person_motions_before_place"))
+
+
+def _heads_name_before_place(text: str, name: str) -> bool:
+    """Every occurrence of ``name`` in ``text`` stands right before a two-character place word that is no act of
+    motion (景顺|长城新兴成长, 兰馨|亚洲领投): the brand at the start of a firm's name, not a person."""
+    afters = [text[m.end() : m.end() + 2] for m in re.finditer(re.escape(name), text)]
+    return bool(afters) and all(len(after) == 2 and dictionary_tag(after) in _PLACE_TAGS
+                                and after[0] not in _MOTIONS_BEFORE_PLACE for after in afters)
+
+
 # Every foreign state's short name (data/countries.txt and data/person_foreign_states.txt), and the forms of address
 # that make a person of a name spelt like one (马里先生).
 _STATE_NAMES = frozenset(words("countries")) | frozenset(words("person_foreign_states"))
@@ -361,6 +378,8 @@ class _Found:
             return False  # 乌方|称: a side, not a person
         if rule in _WEAK_CUES and name not in self.known and _heads_firm_name(self.text, name, self.org_spans):
             return False  # 斯微|表示 … 斯微生物: the firm's short form, not a person
+        if rule == "person.lac" and name not in self.known and _heads_name_before_place(self.text, name):
+            return False  # 景顺|长城新兴成长: a fund house's brand before its region, not a person
         if (start, end) in self.spans:
             if title and not self.spans[(start, end)]:
                 self.spans[(start, end)] = title
@@ -1169,6 +1188,34 @@ def _predicate_after_conjunction(text: str, start: int) -> bool:
     (但|再说一次, 但|别光说): the two make no surname and given name."""
     return (start + 1 < len(text) and text[start] in _CLAUSE_CONJUNCTIONS
             and text[start + 1] in _PREDICATES_AFTER_CONJUNCTION)
+
+
+def _conjunction_before_name(found: "_Found", start: int, name: str) -> str | None:
+    """A reading that begins with a conjunction opening its clause (但, 而, 并) whose rest is a name the text names
+    elsewhere on its own (但|孙颖莎/王曼昱随后 … 凌晨，孙颖莎/王曼昱): the rest, which is the name; else None. LAC read
+    但孙颖莎 in a read post of a sports report; the conjunction is no surname here, as after the clause-start reader
+    (但|再说, 但|别光说: _predicate_after_conjunction)."""
+    rest = name[1:]
+    if len(rest) < 2 or not _conjunction_opens(found.text, start):
+        return None
+    text = found.text
+    alone = any(m.start() != start + 1 for m in re.finditer(re.escape(rest), text))
+    return rest if alone and (rest in found.known or any(text[s:e] == rest for s, e in found.spans)) else None
+
+
+def _conjunctions_before_names(found: "_Found") -> None:
+    """LAC's readings that begin with a clause's conjunction before a name found on its own elsewhere lose the
+    conjunction (但孙颖莎 → 孙颖莎: :func:`_conjunction_before_name`); the longer form is no name of the text, so it is
+    not repeated where it recurs."""
+    text = found.text
+    for (start, end), rule in sorted(found.rules.items()):
+        if rule != "person.lac":
+            continue
+        rest = _conjunction_before_name(found, start, text[start:end])
+        if rest:
+            found.widen(start, end, start + 1)
+            if not any(text[s:e] == text[start:end] for s, e in found.spans):
+                found.known.discard(text[start:end])
 
 
 def _conjunction_opens(text: str, start: int) -> bool:
@@ -2077,6 +2124,37 @@ def _japanese_given_names(found: _Found) -> None:
             found.lengthen(start, end, start + len(full), rule="person.japanese_given_name")
 
 
+# A story about someone written in full may call the person by the given name alone, in a relative's or a friend's
+# words (李佳琦 … “我就经常跟着|佳琦|一起参加”; 万宏伟 … 万洪建说，“|宏伟|不但善良”: read posts of two outlets,
+# 观察者网 and 虎嗅). Only a given name the dictionary lacks is read so (佳琦, not 宏伟 or 海龙, which are words), of
+# a three-character name with a one-character surname that the text writes at least ``given_alone_full_min`` times
+# (data/annotation_thresholds.toml), and that no other found name shares.
+_GIVEN_ALONE_FULL_MIN = threshold("persons", "given_alone_full_min")
+_BRAND_MARK = "牌"  # (佳琦牌饼干: a brand named after the person)
+
+
+def _given_names_alone(found: _Found) -> None:
+    """The given name of a found three-character name, where it stands alone (跟着|佳琦|一起 beside 李佳琦): a person,
+    when the given name is no dictionary word at all, the full name recurs, its surname is one character and no other
+    found name has that given name. Not after a surname's character (王|佳琦: another person), not inside a found name,
+    place or organization (found.add)."""
+    text = found.text
+    names = {text[s:e] for s, e in found.spans}
+    full = {n for n in names if len(n) == 3 and all(map(is_han, n)) and n[0] in SINGLE_SURNAMES
+            and not n.endswith("某")}
+    for name in sorted(full):
+        given = name[1:]
+        if is_word(given, 1) or given in NOT_NAMES or text.count(name) < _GIVEN_ALONE_FULL_MIN \
+                or any(other != name and other.endswith(given) for other in full):
+            continue
+        for m in re.finditer(given, text):
+            # (Not after any surname's character: 王|佳琦 is another person's name, read or not.)
+            # (Nor before a brand's or a shop's word: 佳琦|牌, 佳琦|超市 name things: data/person_things_after.txt.)
+            if text[m.start() - 1 : m.start()] not in SINGLE_SURNAMES and not _inside_words(text, m.start(), m.end()) \
+                    and not _SHOP_AFTER.match(text, m.end()) and text[m.end() : m.end() + 1] != _BRAND_MARK:
+                found.add(m.start(), given, None, rule="person.given_name_alone")
+
+
 def _juniors(found: _Found) -> None:
     """A transliterated name of two or more characters right after 小 takes it (小|特朗普 → 小特朗普), unless 小 ends
     a word with the character before it (从小, 大小, 缩小)."""
@@ -2291,6 +2369,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         if name not in found.known and not _short_form_of_named_body(text, name) and not _never_a_name(name) \
                 and found.add(start, name, None, rule="person.lac"):
             tagged.add(name)
+    _conjunctions_before_names(found)
     # A foreign name the text repeats with no cue at all (拜登执政, 换掉特朗普): LAC asked once per repeated run.
     for start, name in recurring_transliterations(text, lambda s, e: found.in_place.touches(s, e)
                                                   or found.in_org.touches(s, e) or found.taken.touches(s, e)):
@@ -2310,6 +2389,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _between_names(found)
     _recurrences(found, found.known - recurred)
     _japanese_given_names(found)
+    _given_names_alone(found)
     _juniors(found)
     _latin_glosses(found)  # (and the glosses after those: 乌沙科夫（Yury Ushakov）, the name found only later on)
     _latin_family_names(found)

@@ -1,0 +1,74 @@
+"""PERSON fixes of session 22, helper "per": a brand read as a person where every occurrence stands before a place word
+that ends a firm's name (景顺|长城新兴成长, 兰馨|亚洲领投); a conjunction opening a clause glued by LAC to a name the text
+names on its own elsewhere (但孙颖莎 → 孙颖莎). Invented sentences: regression tests, not evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from imcovid.annotate import annotate
+from imcovid.annotate.persons import _heads_name_before_place
+
+
+def persons(text):
+    return [m["surface"] for m in annotate(text, None) if m["type"] == "PERSON"]
+
+
+# 1. A brand before a region at every occurrence: the start of a firm's name, not a person.
+@pytest.mark.parametrize("text, expected", [
+    ("刘彦春掌管的景顺长城新兴成长是知名公募。", ["刘彦春"]),
+    ("教育品牌常青藤爸爸获投资，兰馨亚洲领投、星纳赫资本跟投。", []),
+    # negative: a person's name before a word of motion that jieba tags as a place is the person (回国, 回京)
+    ("孟晚舟回国。", ["孟晚舟"]),
+    # negative: a name that stands elsewhere before an act is the person, whatever stands after it at one place
+    ("刘学州三亚。刘学州表示，他很难过。", ["刘学州", "刘学州"]),
+    # negative: after a post, the reading is not LAC's and is kept (记者|张伟|北京报道)
+    ("新华社记者张伟北京报道", ["张伟"]),
+])
+def test_brand_before_region_is_no_person(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("景顺长城新兴成长", "景顺", True),
+    ("兰馨亚洲领投，兰馨亚洲跟投", "兰馨", True),
+    ("孟晚舟回国", "孟晚舟", False),        # a motion, not a region
+    ("孟晚舟离京", "孟晚舟", False),
+    ("张伟北京报道。张伟表示", "张伟", False),  # not at every occurrence
+    ("张伟", "张伟", False),                # at the text's end: no word after it
+    ("张伟说", "张伟", False),
+])
+def test_heads_name_before_place(text, name, expected):
+    assert _heads_name_before_place(text, name) is expected
+
+
+# 2. A conjunction opening a clause, glued by LAC to a name found on its own elsewhere: the name without it.
+@pytest.mark.parametrize("text, expected", [
+    ("凌晨，孙颖莎/王曼昱以3:0完胜。比分反超至9:8。但孙颖莎/王曼昱随即就拿下一分。",
+     ["孙颖莎", "王曼昱", "孙颖莎", "王曼昱"]),
+    # negative: a person surnamed 但 is still read at a clause's start (但斌), and a name after the conjunction too
+    ("但斌表示看好。", ["但斌"]),
+    ("但张宁说，", ["张宁"]),
+])
+def test_conjunction_before_a_found_name(text, expected):
+    assert persons(text) == expected
+
+
+# 3. The given name of a full name the story repeats, standing alone in someone's words: the person.
+@pytest.mark.parametrize("text, expected", [
+    ("李佳琦走进辽宁。李佳琦说，很开心。他母亲说：“我经常跟着佳琦一起参加活动，现在佳琦的责任越来越大。”",
+     ["李佳琦", "李佳琦", "佳琦", "佳琦"]),
+    # negative: a given name that is a dictionary word (建国, 明天: a time word) is that word
+    ("王建国到场。王建国说，建国七十年了。", ["王建国", "王建国"]),
+    ("李明天来了。李明天说，明天见。", ["李明天", "李明天"]),
+    # negative: the full name written once only
+    ("李佳琦走进辽宁。他说，跟着佳琦一起。", ["李佳琦"]),
+    # negative: after another surname's character, another person (王|佳琦), read by the readers or not at all
+    ("李佳琦走进辽宁。李佳琦说，昨天王佳琦也来了。", ["李佳琦", "李佳琦", "王佳琦"]),
+    # negative: a brand or a shop named after the person
+    ("李佳琦走进辽宁。李佳琦说，佳琦牌饼干好吃，佳琦超市开业。", ["李佳琦", "李佳琦"]),
+    # negative: two found names sharing the given name: whose it is, is unknown
+    ("李佳琦和王佳琦到场。李佳琦说，王佳琦说，跟着佳琦走。", ["李佳琦", "王佳琦", "李佳琦", "王佳琦"]),
+])
+def test_given_name_alone(text, expected):
+    assert persons(text) == expected
