@@ -129,3 +129,47 @@ def test_asymptomatic_observed_rule_is_named():
 ])
 def test_no_classifier_total_keeps_its_yi_part(text, expected):
     assert _counts(text, date(2021, 10, 3)) == expected
+
+
+# Review (helper revcc): where the round's rules could misfire. place.distribution_note is for case figures, its
+# evidence (本土病例…，均在X); a national death's note keeps placing it, as the bulletin's own layout does (the
+# development gold gives 新增死亡病例2例，均为本土病例，在吉林 220000). A division written from the larger one down
+# after 在 is its smallest one (…88例在呼伦贝尔满洲里市 is Manzhouli's, not Hulunbuir's).
+_DEATHS = "11月28日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增死亡病例2例{note}。"
+
+
+@pytest.mark.parametrize("note, expected", [
+    ("，均为本土病例，在吉林", "220000"),
+    ("，在吉林", "220000"),       # negative: an outlet's shorter layout of the same line is no distribution note
+    ("，均在吉林", "220000"),
+    ("（均在吉林）", None),        # the bracketed note, as for cases (unchanged)
+])
+def test_distribution_note_is_for_case_figures_only(note, expected):
+    assert _counts(_DEATHS.format(note=note)) == [("deaths", 2, expected, "2021-11-28")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # negative: a national recovered figure's note is no case figure's note either
+    ("11月28日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增治愈出院病例5例，均在上海。",
+     [("recovered", 5, "310000", "2021-11-28")]),
+    # negative: a province's item in a news list keeps its province (its place is its own, before the figure)
+    ("1、国家卫健委：昨日新增本土确诊病例20例；2、内蒙古卫健委：昨日新增本土确诊病例3例，均在呼和浩特市。",
+     [("confirmed_local", 20, None, "2021-11-28"), ("confirmed_local", 3, "150000", "2021-11-28")]),
+])
+def test_distribution_note_review_negatives(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("11月28日，内蒙古自治区新增本土确诊病例91例，其中88例在呼伦贝尔满洲里市、3例在呼伦贝尔海拉尔区。",
+     [("confirmed_local", 91, "150000", "2021-11-28"), ("confirmed_local", 88, "150781", "2021-11-28"),
+      ("confirmed_local", 3, "150702", "2021-11-28")]),
+    ("11月28日，新增本土确诊病例3例，均在呼伦贝尔满洲里市。", [("confirmed_local", 3, "150781", "2021-11-28")]),
+    ("11月28日，内蒙古自治区卫健委通报，新增本土确诊病例20例，均在内蒙古呼伦贝尔满洲里市，新增本土无症状感染者1例。",
+     [("confirmed_local", 20, "150000", "2021-11-28"), ("asymptomatic_local", 1, "150000", "2021-11-28")]),
+    # negative: two divisions that are not nested are no one place (the second opens the next figure's clause)
+    ("11月28日，内蒙古自治区卫健委通报，新增本土确诊病例20例，在满洲里市，呼伦贝尔市新增本土无症状感染者1例。",
+     [("confirmed_local", 20, "150000", "2021-11-28"), ("asymptomatic_local", 1, "150700", "2021-11-28")]),
+])
+def test_a_place_after_a_figure_written_from_the_larger_division_down_is_the_smallest(text, expected):
+    assert _counts(text) == expected

@@ -1578,8 +1578,12 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # (that figure's alone: the bulletin's figures after it stay national), also over the place carried from
             # the figure before when the figure names none (惠州市新增1例，新增无症状感染者18例，均在东莞市).
             after_place = _place_after(text, reading["end"], places, starts)
-            if after_place and national >= 0 and place is None and _bare_distribution_note(text, reading["end"]):
-                after_place = None  # (本土病例20例，均在内蒙古 reads as 本土病例20例（均在内蒙古）: rule place.distribution_note)
+            if after_place and national >= 0 and place is None and reading["family"] in _CASE_FAMILIES \
+                    and _bare_distribution_note(text, reading["end"]):
+                # (本土病例20例，均在内蒙古 reads as 本土病例20例（均在内蒙古）: rule place.distribution_note; cases only,
+                # as its evidence: a national death's note keeps placing it, 新增死亡病例2例，在吉林 as the bulletin's
+                # 新增死亡病例2例，均为本土病例，在吉林, the development gold's 220000)
+                after_place = None
             if after_place and (place is None or not _within(after_place, place)):
                 place = after_place  # (均在呼和浩特市 after a figure carried for 内蒙古 is a breakdown: the province stays)
         if place is None and not unit and not across and national < 0 and article_place is _UNSET:
@@ -1854,7 +1858,13 @@ def _place_after(text: str, end: int, places: list[dict], starts: list[int]) -> 
     if not m:
         return None
     i = bisect_left(starts, m.end())
-    return places[i].get("code") if i < len(places) and places[i]["start"] == m.end() else None
+    if i >= len(places) or places[i]["start"] != m.end():
+        return None
+    while places[i].get("code") and _nested_place_at(places, starts, places[i]["end"]):
+        # (…88例在呼伦贝尔满洲里市: a division written from the larger one down is its smallest one, as the trailing
+        # clause runs over both, rule place.trailing_clause; not the prefecture)
+        i = bisect_left(starts, places[i]["end"])
+    return places[i].get("code")
 
 
 def _place_right_after(text: str, end: int, places: list[dict], starts: list[int]) -> bool:
