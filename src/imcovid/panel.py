@@ -152,15 +152,18 @@ class RunningTotals:
     (:func:`sort_text`: by place code, then as-of date, nulls last), so that one pass over the rows in any of the
     build's ways of making them (in memory, :func:`merged_rows`, :func:`write_changed`) sets it alike. A row of a
     running-total metric (``METRIC_KINDS`` kind ``running``: ``confirmed_cumulative``, ``asymptomatic_cumulative``,
-    ``positive_cumulative``) with an as-of date is flagged when one of its values is smaller than the largest value
-    of a row of the same place code, place scope and metric with an earlier as-of date. Why: a running total cannot
+    ``positive_cumulative``) with an as-of date is flagged when its largest value is smaller than the largest value
+    of a row of the same place code, place scope and metric with an earlier as-of date: even its largest figure
+    cannot be the running total. (Its largest, not any: a row that also holds a part of the total, the imported
+    cases' running total beside the country's, is marked ``differ_within_article`` already; comparing its smallest
+    value flagged six of the nine rows of the 26.0.0 panel for that alone.) Why: a running total cannot
     fall, so such a row holds a figure the annotation filed wrongly (a city's or this round's total the text gives as
     the region's: Inner Mongolia's confirmed_cumulative 169 on 2021-11-16, 20 on 2021-11-28) or an earlier one is
     wrong; no rule can tell from one text, so the reader is warned. The later, lower row is the one flagged (not the
     earlier, higher one) because the known errors of this kind are parts filed as the whole, which are smaller than
     the true total, and because the rows come in date order: the flag of a row needs only the rows before it, one
-    running maximum per place, scope and metric, never a look ahead. Rows without an as-of date, and every other
-    metric (new and current counts rise and fall; ``deaths`` and the like mix new and running counts), are never
+    running maximum per place, scope and metric, never a look ahead. Rows without an as-of date, ``unplaced`` rows
+    (figures of different places under one key), and every other metric (new and current counts rise and fall; ``deaths`` and the like mix new and running counts), are never
     flagged."""
 
     def __init__(self) -> None:
@@ -168,10 +171,12 @@ class RunningTotals:
 
     @staticmethod
     def watches(key: tuple) -> bool:
-        """Whether the row of ``key`` (place_code, as_of, metric, place_scope) can be flagged: a dated running total."""
+        """Whether the row of ``key`` (place_code, as_of, metric, place_scope) can be flagged: a dated running total
+        of a division or of the country (an ``unplaced`` row gathers figures of different places: a zone's, several
+        provinces', a foreign country's; they make no series)."""
         from imcovid.models import METRIC_KINDS
 
-        return key[1] is not None and METRIC_KINDS.get(key[2], ("",))[0] == "running"
+        return key[1] is not None and key[3] != "unplaced" and METRIC_KINDS.get(key[2], ("",))[0] == "running"
 
     def falls(self, key: tuple, values) -> bool:
         """The flag of the row of ``key`` with ``values`` (the next row in order); remembers its largest value."""
@@ -180,7 +185,7 @@ class RunningTotals:
         group = (key[0], key[2], key[3])
         highest = self._highest.get(group)
         self._highest[group] = max(values) if highest is None else max(highest, max(values))
-        return highest is not None and min(values) < highest
+        return highest is not None and max(values) < highest
 
 
 def key_of_sort(sort: str) -> tuple:
