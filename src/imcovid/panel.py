@@ -4,7 +4,9 @@
 Per source, :func:`dated_mentions` attaches to each MEASURE mention its date (the explicit date of its sentence, else
 the article's publication date, as the guideline says) and keeps only the fields the panel needs; the cross-source
 functions :func:`measure_rows` and :func:`case_count_rows` take those small records from every article, in any order,
-and return rows in a deterministic order. Disagreeing figures are kept side by side and marked, never averaged.
+and return rows in a deterministic order. Disagreeing figures are kept side by side and marked, never averaged; a
+running total smaller than an earlier one of its place and metric is marked too (:class:`RunningTotals`, the one flag
+that depends on other keys' rows: it is set in the rows' order, however they are made).
 """
 
 from __future__ import annotations
@@ -130,13 +132,72 @@ def _rows(config: str, mentions: Iterable[dict]) -> list[dict]:
     for m in mentions:
         if m["type"] == KEYS[config][0]:
             groups.setdefault(group_key(config, m), []).append(m)
-    return [row(config, key, sorted(groups[key], key=lambda m: m["mention_id"]))
-            for key in sorted(groups, key=sort_text)]
+    totals = RunningTotals() if config == "case_counts" else None
+    out = []
+    for key in sorted(groups, key=sort_text):
+        part = partial(config, sorted(groups[key], key=lambda m: m["mention_id"]))
+        falls = totals.falls(key, {value for _, value, _ in part}) if totals is not None else False
+        out.append(row_of(config, key, part, falls=falls))
+    return out
 
 
 def row(config: str, key: tuple, evidence: list[dict]) -> dict:
-    """The row of one key from its evidence, sorted by mention id."""
+    """The row of one key from its evidence, sorted by mention id (a ``case_counts`` row alone: its
+    ``below_earlier_total`` needs the rows before it, :class:`RunningTotals`, and is false here)."""
     return row_of(config, key, partial(config, evidence))
+
+
+class RunningTotals:
+    """The ``below_earlier_total`` flag of ``case_counts`` rows, fed every row's key and values in the rows' order
+    (:func:`sort_text`: by place code, then as-of date, nulls last), so that one pass over the rows in any of the
+    build's ways of making them (in memory, :func:`merged_rows`, :func:`write_changed`) sets it alike. A row of a
+    running-total metric (``METRIC_KINDS`` kind ``running``: ``confirmed_cumulative``, ``asymptomatic_cumulative``,
+    ``positive_cumulative``) with an as-of date is flagged when its largest value is smaller than the largest value
+    of a row of the same place code, place scope and metric with an earlier as-of date: even its largest figure
+    cannot be the running total. (Its largest, not any: a row that also holds a part of the total, the imported
+    cases' running total beside the country's, is marked ``differ_within_article`` already; comparing its smallest
+    value flagged six of the nine rows of the 26.0.0 panel for that alone.) Why: a running total cannot
+    fall, so such a row holds a figure the annotation filed wrongly (a city's or this round's total the text gives as
+    the region's: Inner Mongolia's confirmed_cumulative 169 on 2021-11-16, 20 on 2021-11-28) or an earlier one is
+    wrong; no rule can tell from one text, so the reader is warned. The later, lower row is the one flagged (not the
+    earlier, higher one) because the known errors of this kind are parts filed as the whole, which are smaller than
+    the true total, and because the rows come in date order: the flag of a row needs only the rows before it, one
+    running maximum per place, scope and metric, never a look ahead. Rows without an as-of date, ``unplaced`` rows
+    (figures of different places under one key), and every other metric (new and current counts rise and fall; ``deaths`` and the like mix new and running counts), are never
+    flagged."""
+
+    def __init__(self) -> None:
+        self._highest: dict[tuple, int] = {}
+
+    @staticmethod
+    def watches(key: tuple) -> bool:
+        """Whether the row of ``key`` (place_code, as_of, metric, place_scope) can be flagged: a dated running total
+        of a division or of the country (an ``unplaced`` row gathers figures of different places: a zone's, several
+        provinces', a foreign country's; they make no series)."""
+        from imcovid.models import METRIC_KINDS
+
+        return key[1] is not None and key[3] != "unplaced" and METRIC_KINDS.get(key[2], ("",))[0] == "running"
+
+    def falls(self, key: tuple, values) -> bool:
+        """The flag of the row of ``key`` with ``values`` (the next row in order); remembers its largest value."""
+        if not values or not self.watches(key):
+            return False
+        group = (key[0], key[2], key[3])
+        highest = self._highest.get(group)
+        self._highest[group] = max(values) if highest is None else max(highest, max(values))
+        return highest is not None and max(values) < highest
+
+
+def key_of_sort(sort: str) -> tuple:
+    """The key whose :func:`sort_text` is ``sort`` (its parts as strings, None for a null)."""
+    return tuple(None if part == "1" else part[1:] for part in sort.split("\x00"))
+
+
+def _falls_digest(digest: str) -> str:
+    """The digest of a row whose ``below_earlier_total`` is true: the flag is no part of the key's partials (it
+    depends on other keys' rows), so it is folded into the digest that names the row in the row memo and the cached
+    row groups (:func:`write_changed`); a row whose flag changes is made again, never taken from a cache."""
+    return hashlib.sha256(f"{digest}\0below_earlier_total".encode("utf-8")).hexdigest()
 
 
 # A *partial* is what a row needs of some of its evidence (one block of sources' worth), in a form that merges: the
@@ -165,9 +226,10 @@ def merge_partials(config: str, parts: list[tuple]) -> tuple:
     return tuple(sorted(e for p in parts for e in p))
 
 
-def row_of(config: str, key: tuple, merged: tuple) -> dict:
-    """The row of one key from the partial of all its evidence."""
-    return (_measure_row if config == "measures" else _case_count_row)(key, merged)
+def row_of(config: str, key: tuple, merged: tuple, falls: bool = False) -> dict:
+    """The row of one key from the partial of all its evidence (``falls``: a ``case_counts`` row's
+    ``below_earlier_total``, :class:`RunningTotals`)."""
+    return _measure_row(key, merged) if config == "measures" else _case_count_row(key, merged, falls)
 
 
 def _measure_row(key: tuple, merged: tuple) -> dict:
@@ -187,7 +249,7 @@ def _measure_row(key: tuple, merged: tuple) -> dict:
     }
 
 
-def _case_count_row(key: tuple, merged: tuple) -> dict:
+def _case_count_row(key: tuple, merged: tuple, falls: bool = False) -> dict:
     place, as_of, metric, scope = key
     values = sorted({value for _, value, _ in merged})
     by_article: dict[str, set[int]] = {}
@@ -205,6 +267,7 @@ def _case_count_row(key: tuple, merged: tuple) -> dict:
         "value": values[0] if len(values) == 1 else None,
         "values": values,
         **value_flags(by_article),
+        "below_earlier_total": falls,
         "evidence": [{"value": value, "mention_id": mention, "article_id": article}
                      for mention, value, article in merged],
         "article_ids": articles,
@@ -288,13 +351,14 @@ def merged_rows(config: str, paths: list, known=frozenset()) -> Iterator[tuple[s
     the key's partials (block by block); the row is None when the digest is in ``known`` (the caller has the row
     of those very partials), so an unchanged key costs neither a merge nor a row."""
     group: list[tuple] = []
+    totals = RunningTotals() if config == "case_counts" else None  # (below_earlier_total, in the rows' order)
     for item in heapq.merge(*(_stream(path) for path in paths), key=lambda item: item[0]):
         if group and item[0] != group[0][0]:
-            yield _row_of_group(config, group, known)
+            yield _row_of_group(config, group, known, totals)
             group = []
         group.append(item)
     if group:
-        yield _row_of_group(config, group, known)
+        yield _row_of_group(config, group, known, totals)
 
 
 def stream_index(blob: bytes) -> list[tuple[str, bytes, int, int]]:
@@ -376,6 +440,21 @@ def write_changed(config: str, writer, model, paths: list, indexes: list, memo, 
                 digest.update(sha)
     keyed = [(sort, running[sort].hexdigest()) for sort in sorted(running)]
     del running
+    # below_earlier_total depends on the rows before a row: the dated running totals' partials are read (a small
+    # part of the panel) and fed in the rows' order, and a flagged row's digest names its flag too, so that a row
+    # whose flag changed is made again and its row group is not copied as cached.
+    falls: dict[str, bool] = {}
+    watched_groups: dict[str, list[tuple]] = {}
+    if config == "case_counts":
+        watched = {sort for sort, _ in keyed if RunningTotals.watches(key_of_sort(sort))}
+        watched_groups = _groups_of(watched, paths, indexes) if watched else {}
+        totals = RunningTotals()
+        for sort, _ in keyed:
+            if sort in watched_groups:
+                group = watched_groups[sort]
+                falls[sort] = totals.falls(group[0][1], {value for item in group
+                                                         for _, value, _ in pickle.loads(item[3])})
+        keyed = [(sort, _falls_digest(digest) if falls.get(sort) else digest) for sort, digest in keyed]
     unknown = {sort for sort, digest in keyed if not memo.has(digest)}
     record_key = RECORD_KEYS[config]
 
@@ -393,7 +472,7 @@ def write_changed(config: str, writer, model, paths: list, indexes: list, memo, 
                     else {"arrow": arrow, "pairs": pairs})
 
     if len(unknown) > CHANGED_KEYS_MAX:
-        del keyed, unknown
+        del keyed, unknown, watched_groups, falls  # (merged_rows flags the rows as above, in the same order)
         digests, done = [], []
         for digest, row in merged_rows(config, paths, known=memo):  # one key of each block at a time
             if row is None:
@@ -410,7 +489,10 @@ def write_changed(config: str, writer, model, paths: list, indexes: list, memo, 
         if done:
             append(digests, done)
         return False
-    fresh = _groups_of(unknown, paths, indexes) if unknown else {}
+    fresh = {sort: watched_groups[sort] for sort in unknown if sort in watched_groups}
+    rest = unknown - fresh.keys()
+    fresh.update(_groups_of(rest, paths, indexes) if rest else {})
+    del watched_groups
     for start in range(0, len(keyed), batch_rows):
         chunk = keyed[start:start + batch_rows]
         digests = [digest for _, digest in chunk]
@@ -431,7 +513,7 @@ def write_changed(config: str, writer, model, paths: list, indexes: list, memo, 
             found = None if sort in fresh else memo.get(digest)
             if found is None:  # changed, or its memo entry did not load: merged from its partials
                 group = fresh.pop(sort, None) or _groups_of({sort}, paths, indexes)[sort]
-                _, row = _row_of_group(config, group, frozenset())
+                _, row = _row_of_group(config, group, frozenset(), falls=falls.get(sort, False))
                 validated = model.model_validate(row).model_dump(mode="python")
                 found = (validated, record_hash(validated))
             memo.put(digest, found)
@@ -440,12 +522,24 @@ def write_changed(config: str, writer, model, paths: list, indexes: list, memo, 
     return True
 
 
-def _row_of_group(config: str, group: list[tuple], known) -> tuple[str, dict | None]:
+def _row_of_group(config: str, group: list[tuple], known, totals: RunningTotals | None = None,
+                  falls: bool | None = None) -> tuple[str, dict | None]:
+    """The digest and row of one key's stream items (None for a row in ``known``). Its ``below_earlier_total`` is
+    ``falls`` when given, else from ``totals`` (fed this row, the rows before it having been fed in order), else
+    false; a flagged row's digest is :func:`_falls_digest` of its partials'."""
     digest = hashlib.sha256(b"".join(item[2] for item in group)).hexdigest()
+    parts = None
+    if falls is None:
+        falls = False
+        if totals is not None and totals.watches(group[0][1]):  # (a dated running total: its values are needed)
+            parts = [pickle.loads(item[3]) for item in group]
+            falls = totals.falls(group[0][1], {value for part in parts for _, value, _ in part})
+    if falls:
+        digest = _falls_digest(digest)
     if digest in known:
         return digest, None
-    parts = [pickle.loads(item[3]) for item in group]
+    parts = parts if parts is not None else [pickle.loads(item[3]) for item in group]
     # The key of the evidence with the smallest mention id: the first of a partial's mention ids (measures) or of its
     # (mention id, value, article id) triples (case_counts) is at [0][0].
     key = min(zip(group, parts), key=lambda pair: pair[1][0][0])[0][1]
-    return digest, row_of(config, key, merge_partials(config, parts))
+    return digest, row_of(config, key, merge_partials(config, parts), falls=falls)

@@ -1436,7 +1436,6 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if metric == "screened" and "筛查" in head and "核酸" in text[sentence:start]:
             metric = "tested"  # 开展了一次核酸筛查，累计筛查3000多万人次: nucleic-acid screening tests people
         state = _state(head)
-        observed = False  # (a current asymptomatic count said to be in hospital: rule case_count.asymptomatic_observed)
         if state is not None and reading["family"] in (*_CASE_FAMILIES, "close_contacts"):
             metric = state  # 尚在医学观察的无症状感染者, 在定点医院隔离治疗的确诊病例
             if reading["rule"] != "case_count.list_item":
@@ -1447,12 +1446,13 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             metric = "under_observation"  # 尚在医学观察的密切接触者; 现有密切接触者1245人 (contacts held now)
         elif reading["temporal"] == "current" and reading["family"] in _CASE_FAMILIES and _in_hospital(text, reading["end"]):
             metric = state = "hospitalised"  # 现有确诊病例20例（…均已转至定点医疗机构救治）: said to be in hospital
-            if reading["family"] == "asymptomatic":
-                # …无症状感染者22例，均在定点医疗机构隔离治疗和医学观察, …无症状感染者2例。均在定点医院隔离治疗: the
-                # asymptomatic people are under observation, as 尚在医学观察的无症状感染者 (rule
-                # ``case_count.asymptomatic_observed``; see :func:`_current_state_of`)
-                metric = state = _current_state_of(reading["family"], state)
-                observed = True
+            if reading["family"] == "asymptomatic" and _observed_too(text, reading["end"]):
+                # …无症状感染者22例，均在定点医疗机构隔离治疗和医学观察: the asymptomatic people are the ones under
+                # observation, as 尚在医学观察的无症状感染者 (rule ``case_count.state``). Said to be in hospital only
+                # (…无症状感染者2例。均在定点医院隔离治疗), they are hospitalised, the state the text names (review s22:
+                # the guideline's metric follows the state words, 在院 → hospitalised; it says nowhere that an
+                # asymptomatic infection is under observation wherever it is held)
+                metric = state = "under_observation"
         elif reading["temporal"] == "current" and reading["family"] in _CASE_FAMILIES and _in_observation(text, reading["end"]):
             # 现有无症状感染者80例（均在定点医院隔离医学观察）: said to be under medical observation (rule
             # ``case_count.state``, as 尚在医学观察的无症状感染者)
@@ -1477,7 +1477,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 # paragraph's 现有 governs its later sentences, in hospital as its closing sentence says (rule
                 # ``case_count.paragraph_current``).
                 reading = context = {**reading, "temporal": "current", "rule": "case_count.paragraph_current"}
-                metric = state = _current_state_of(reading["family"], "hospitalised")
+                metric = state = "hospitalised"
         if (metric is None or reading["value"] is None) and split != "total":
             continue
         if metric == "deaths" and (_other_death_cause(text, start) or _after_vaccination(text, head_start, end)):
@@ -1578,8 +1578,12 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # (that figure's alone: the bulletin's figures after it stay national), also over the place carried from
             # the figure before when the figure names none (惠州市新增1例，新增无症状感染者18例，均在东莞市).
             after_place = _place_after(text, reading["end"], places, starts)
-            if after_place and national >= 0 and place is None and _bare_distribution_note(text, reading["end"]):
-                after_place = None  # (本土病例20例，均在内蒙古 reads as 本土病例20例（均在内蒙古）: rule place.distribution_note)
+            if after_place and national >= 0 and place is None and reading["family"] in _CASE_FAMILIES \
+                    and _bare_distribution_note(text, reading["end"]):
+                # (本土病例20例，均在内蒙古 reads as 本土病例20例（均在内蒙古）: rule place.distribution_note; cases only,
+                # as its evidence: a national death's note keeps placing it, 新增死亡病例2例，在吉林 as the bulletin's
+                # 新增死亡病例2例，均为本土病例，在吉林, the development gold's 220000)
+                after_place = None
             if after_place and (place is None or not _within(after_place, place)):
                 place = after_place  # (均在呼和浩特市 after a figure carried for 内蒙古 is a breakdown: the province stays)
         if place is None and not unit and not across and national < 0 and article_place is _UNSET:
@@ -1644,7 +1648,6 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         if before_noun is not None:
             span_start = min(span_start, head_start + before_noun.start())  # (治愈出院确诊病例12例: the state's words too)
         rule = ("case_count.parenthesis_metric" if own_part else "case_count.successive" if reading.get("successive")
-                else "case_count.asymptomatic_observed" if observed
                 else "case_count.state" if state and metric == state and reading["rule"] != "case_count.paragraph_current"
                 else "case_count.all_of_scope" if split is not None else reading["rule"])
         each = _each_place(text, places, bisect_left(starts, start), head_start, start)
@@ -1854,7 +1857,13 @@ def _place_after(text: str, end: int, places: list[dict], starts: list[int]) -> 
     if not m:
         return None
     i = bisect_left(starts, m.end())
-    return places[i].get("code") if i < len(places) and places[i]["start"] == m.end() else None
+    if i >= len(places) or places[i]["start"] != m.end():
+        return None
+    while places[i].get("code") and _nested_place_at(places, starts, places[i]["end"]):
+        # (…88例在呼伦贝尔满洲里市: a division written from the larger one down is its smallest one, as the trailing
+        # clause runs over both, rule place.trailing_clause; not the prefecture)
+        i = bisect_left(starts, places[i]["end"])
+    return places[i].get("code")
 
 
 def _place_right_after(text: str, end: int, places: list[dict], starts: list[int]) -> bool:
@@ -2338,15 +2347,12 @@ def _in_observation(text: str, end: int) -> bool:
     return _IN_OBSERVATION.search(text, end, stop.start() if stop else len(text)) is not None
 
 
-def _current_state_of(family: str, state: str) -> str:
-    """The metric of a current count of people said to be in hospital: ``hospitalised`` for cases, but
-    ``under_observation`` for asymptomatic infections (rule ``case_count.asymptomatic_observed``). Why: the guideline's
-    ``hospitalised`` counts patients (``现有确诊病例`` when said to be in hospital), and an asymptomatic infection is no
-    case under treatment but a person under medical observation (the national bulletins' 尚在医学观察的无症状感染者;
-    no development gold counts an asymptomatic person as hospitalised). The Inner Mongolia bulletins close their
-    现有 paragraph with one sentence for both (现有本土确诊病例19例，无症状感染者2例。均在定点医院隔离治疗), which
-    had filed the 2 beside the 19 in one ``hospitalised`` row (values [2, 19])."""
-    return "under_observation" if family == "asymptomatic" else state
+def _observed_too(text: str, end: int) -> bool:
+    """Does the in-hospital phrase after the figure ending at ``end`` (to its sentence's end, over a broken line at
+    most) name medical observation as well (隔离治疗和医学观察)?"""
+    hi = text.find("。", end)
+    hi = min(len(text) if hi < 0 else hi, _line_end(text, min(len(text), _line_end(text, end) + 1)))
+    return _IN_OBSERVATION.search(text, end, hi) is not None
 
 
 def _in_hospital(text: str, end: int) -> bool:

@@ -113,9 +113,11 @@ def timeline_pages(out: Path, dataset: Path) -> None:
 
 
 def _differ(row: dict) -> str:
-    """What a figure row's note column says of its values (CaseCountRow.values_differ and why)."""
+    """What a figure row's note column says of its values (CaseCountRow.values_differ and why, and
+    below_earlier_total)."""
     notes = (["**disputed**"] if row.get("disputed") else []) \
-        + (["values differ within one article"] if row.get("differ_within_article") else [])
+        + (["values differ within one article"] if row.get("differ_within_article") else []) \
+        + (["**below an earlier total**"] if row.get("below_earlier_total") else [])
     return "; ".join(notes)
 
 

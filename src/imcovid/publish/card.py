@@ -707,7 +707,10 @@ One row per (place code, as-of date, metric, place scope) (`load_dataset("datase
 Every value reported is kept, never averaged. A row with more than one value has `value` null and `values_differ`
 true: `differ_within_article` marks one article giving several (different quantities filed under one metric, such as
 a day's and a running count of deaths, or imported cases' total beside the country's), `disputed` articles that
-disagree; read such a row through its `evidence`. Figures with no place code are in `national` rows only when the
+disagree; read such a row through its `evidence`. A running total (`*_cumulative`) of a division or of the
+country whose largest value is below one of the same place and metric on an earlier date is marked
+`below_earlier_total`: a total cannot fall, so the row (or the earlier one) holds a figure filed for the wrong place
+or quantity, such as a city's total given as the region's. Figures with no place code are in `national` rows only when the
 text shows them to be the country's; a zone's, several provinces' or a foreign figure is `unplaced`, never the
 country's. Kinds of count per metric:
 

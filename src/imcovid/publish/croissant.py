@@ -92,7 +92,9 @@ CONFIG_DESCRIPTIONS = {
                 "and articles.",
     "case_counts": "One row per (place code, as-of date, metric, place scope): the value(s) the articles report, "
                    "never averaged; a row with several is marked `values_differ`, with `differ_within_article` (one "
-                   "article gives several) and `disputed` (articles disagree); each evidence mention and article.",
+                   "article gives several) and `disputed` (articles disagree); a running total smaller than an earlier "
+                   "one of the same place and metric is marked `below_earlier_total`; each evidence mention and "
+                   "article.",
 }
 
 # Responsible-AI statements (Croissant RAI vocabulary), about this corpus specifically.
