@@ -31,6 +31,8 @@ BATCH_ROWS = 512
 # evidence, so at archive scale 512 of them held before a group is written are tens of MiB (the main process's
 # peak at 20,000 posts rose with them); a mention or article row is a few hundred bytes.
 PANEL_BATCH_ROWS = 64
+
+
 def _codec(text: str) -> dict:
     """The codec options of ``data/parquet_writer.toml`` (``compression`` and, for a codec that takes one,
     ``compression_level``), checked: the codec is build configuration kept as data, and a name or level pyarrow
