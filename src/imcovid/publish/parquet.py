@@ -13,7 +13,9 @@ import hashlib
 import io
 import os
 import sys
+import tomllib
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import pyarrow as pa
@@ -29,13 +31,36 @@ BATCH_ROWS = 512
 # evidence, so at archive scale 512 of them held before a group is written are tens of MiB (the main process's
 # peak at 20,000 posts rose with them); a mention or article row is a few hundred bytes.
 PANEL_BATCH_ROWS = 64
-# Fixed writer options: the same rows give the same bytes. zstd at its default level 3, not 9: on the mentions (most
-# of the bytes) level 9 saved 5 % of the size for half again the encoding time, and encoding was the largest
-# per-post cost of the whole build (session 13's profile: 1.06 of ~6 CPU-s at 2,000 posts). No page index, said
-# rather than left to pyarrow's default: a page index is written after the last row group, which a spliced file
-# (:class:`_Splicer`) cannot hold.
-_WRITER_OPTIONS = dict(compression="zstd", compression_level=3, use_dictionary=True, write_statistics=True,
-                       data_page_size=1 << 20, write_page_index=False)
+
+
+def _codec(text: str) -> dict:
+    """The codec options of ``data/parquet_writer.toml`` (``compression`` and, for a codec that takes one,
+    ``compression_level``), checked: the codec is build configuration kept as data, and a name or level pyarrow
+    would reject or ignore is said here, with the file's name, rather than at the first file written."""
+    values = tomllib.loads(text)
+    unknown = set(values) - {"compression", "compression_level"}
+    codec = values.get("compression")
+    if unknown or not isinstance(codec, str) or codec.lower() not in _CODECS:
+        raise ValueError(f"data/parquet_writer.toml: a compression of {sorted(_CODECS)} (and compression_level) "
+                         f"expected, got {values!r}")
+    options = {"compression": codec.lower()}
+    if "compression_level" in values:
+        level = values["compression_level"]
+        if options["compression"] not in _LEVELLED or not isinstance(level, int) or isinstance(level, bool):
+            raise ValueError(f"data/parquet_writer.toml: compression_level is an integer for {sorted(_LEVELLED)} "
+                             f"only, got {values!r}")
+        options["compression_level"] = level
+    return options
+
+
+_CODECS = {"none", "snappy", "gzip", "brotli", "lz4", "zstd"}
+_LEVELLED = {"gzip", "brotli", "zstd"}
+# Fixed writer options: the same rows give the same bytes. The codec is data (``data/parquet_writer.toml``, where
+# its choice is measured). No page index, said rather than left to pyarrow's default: a page index is written after
+# the last row group, which a spliced file (:class:`_Splicer`) cannot hold.
+CODEC = _codec(resources.files("imcovid").joinpath("data", "parquet_writer.toml").read_text(encoding="utf-8"))
+_WRITER_OPTIONS = dict(**CODEC, use_dictionary=True, write_statistics=True, data_page_size=1 << 20,
+                       write_page_index=False)
 
 
 SHARD_BYTES = 256 * 1024 * 1024
