@@ -579,6 +579,27 @@ def cue_hits(text: str) -> list[tuple[int, int]]:
     return sorted(hits)
 
 
+def cue_in_compound(text: str, start: int, cue: Cue, compounds: list[tuple[int, int]]) -> bool:
+    """Does the cue's match at ``start`` begin or end strictly inside a longer word of the word row ``cue-compound``
+    (``compounds``: their spans in ``text``)? Then its cue word is part of a word of another sense — 员工 of 师生员工 (a
+    school's staff, not a workplace), 需 of 需求 (a need, not a duty), 摸底 of 摸底考试, 扫码 of 扫码支付 — and names no
+    measure (lessons of the reviews: a word found inside a longer word). A match that holds the whole longer word
+    (要求师生员工完成疫苗接种) is not cut by it."""
+    m = cue.pattern.match(text, start)
+    if m is None:
+        return False
+    return any(a < m.start() < b or a < m.end() < b for a, b in compounds)
+
+
+def cues_outside_compounds(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``hits`` without those whose match a longer word cuts (:func:`cue_in_compound`)."""
+    compounds = [(m.start(), m.end()) for m in words()["cue-compound"].finditer(text)]
+    if not compounds:
+        return hits
+    all_cues = cues()
+    return [h for h in hits if not cue_in_compound(text, h[0], all_cues[h[1]], compounds)]
+
+
 def code_statement(statement: str, hits: list[Cue] | None = None,
                    facility_check: bool = True) -> dict[str, tuple[int | None, bool]]:
     """code → (highest level, targeted by the cue) for the cues found in a statement (``hits``: the cues already
@@ -614,8 +635,10 @@ def code_statement(statement: str, hits: list[Cue] | None = None,
             found.pop(code)
     if "C6" in found and lockdown_as_frame(statement):
         found.pop("C6")
-    if "C2" in found and "C7" in found and re.search("上班|职工|员工", statement):
-        found.pop("C7")  # a test certificate for going to work is a workplace rule, not a movement restriction
+    if "C2" in found and "C7" in found and re.search("上班|职工|员工", words()["cue-compound"].sub("，", statement)):
+        # A test certificate for going to work is a workplace rule, not a movement restriction; not the staff of a
+        # school (师生员工, 教职工: word row ``cue-compound``, s22revmeas).
+        found.pop("C7")
     if "C6" in found and len(found) > 1 and _ZONE_QUALIFIER.search(statement) and not _STAY_HOME.search(statement):
         # 暂停中高风险地区所在的县级行政区域开展对外道路客运服务: the zone says where another measure applies; it
         # is not a zone label (rule 3 codes the measure by what people may do, here take a bus).
@@ -1068,16 +1091,20 @@ def request_only(statement: str) -> bool:
     return not any(cue.code == "H1" and cue.pattern.search(rest) for cue in cues())
 
 
-def request_yields(codes: set[str]) -> bool:
-    """Does a request to the public (``request_only``) yield its H1 to the other codes of its sentence? It does when
-    the sentence names an instrument other than the caution officials urge (``_CAUTION_CODES``): 请广大市民在指定时间，
+def request_yields(codes: set[str], own: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Does a request to the public (``request_only``) yield its H1 to the codes of what it asks (``codes``: those of
+    its own statement and of the statements after it in the sentence; ``own``: those of its own statement)? Not when
+    its own statement asks for caution (请广大市民继续做好个人防护，全市将开展全员核酸检测: the request is H1, the testing
+    told after it another measure), nor for what the sentence told before it (全市已完成三轮全员核酸检测，请广大市民…:
+    s22revmeas, invented checks; the first version read the whole sentence). It does when
+    what it asks names an instrument other than the caution officials urge (``_CAUTION_CODES``): 请广大市民在指定时间，
     每天到就近采样点进行检测 asks people to take part in compulsory testing (CN-MASS-TESTING), 请广大群众主动尽早接种 to be
     vaccinated (H7); the request is how that measure reaches them, not a public information campaign of its own. It
     does not when the sentence asks for caution (请市民继续履行个人防控责任，做好戴口罩…保持社交距离: H1 in the
     development gold beside H6 and M1). Why: first sight, batch A (s22meas) — the request of a testing notice in two
     posts of two outlets (Zhongshan's 坦洲镇, Zalainuoer) coded H1, and two such requests in development posts
     (real-3 L_1: vaccination, real-6 U_2)."""
-    return bool(codes - _CAUTION_CODES - {"H1"})
+    return not own & _CAUTION_CODES and bool(codes - _CAUTION_CODES - {"H1"})
 
 
 # A person's vaccination status (已接种疫苗者, 未接种疫苗者, 接种疫苗的台胞, 均已接种疫苗): who people are, not a
@@ -1156,6 +1183,8 @@ def speculation(statement: str) -> bool:
 _REOPENING = re.compile(r"开放|恢复|放开|开学|开业|营业|复课|通行|通车|离开|出院|出舱")
 # A negation inside a relative clause (尚未出现病例的小区, 不是中高风险区的地区): it says whom a measure is for.
 _NEGATION_MODIFIES = re.compile(r"^[^，。；]{0,14}?的")
+# The words of the row ``negated`` that say a measure is not needed (不需要隔离, 无需报备; s22meas).
+_NOT_NEEDED = re.compile(r"不需|无需|无须|不必|不用")
 
 
 def negated_statement(statement: str) -> bool:
@@ -1175,7 +1204,9 @@ def negated_statement(statement: str) -> bool:
     w = words()
     # (a verbal negation, 尚未/并未/从未/未曾, that only picks out a group or a time: 尚未返岗人员一律居家健康监测,
     # 结果尚未出来前不得离开; word row ``negated-subordinate``, s20revmeas)
-    subordinate = "未" in m.group() and w["negated-subordinate"].match(rest)
+    # (also a measure said not to be needed that picks out a group, 无需隔离人员须每日报告, 不需要集中隔离人员一律居家
+    # 健康监测: the group's own measure follows; s22revmeas, invented checks — the first version dropped it)
+    subordinate = ("未" in m.group() or _NOT_NEEDED.match(m.group())) and w["negated-subordinate"].match(rest)
     # (不是封控而是全域静默管理: what follows the contrast holds; row ``negated-contrast``, s20revmeas)
     return not (w["lift"].search(rest) or w["relax"].search(rest) or _REOPENING.search(rest)
                 or _NEGATION_MODIFIES.match(rest) or subordinate or w["negated-contrast"].search(rest))
@@ -1647,6 +1678,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
     # A care home's name (北京市第一社会福利院, …幸福之家养老院) still names the target of H8: the care-home words are
     # that code's only cues, and a care home named as a body is the place its measure (暂停家属探视) applies to.
     hits = [h for h in cue_hits(text) if not _inside_any(org_spans, h[0]) or all_cues[h[1]].code in _NAME_CARRIES]
+    hits = cues_outside_compounds(text, hits)
     if not hits or not about_covid(text):
         return []
     hit_starts = [start for start, _ in hits]
@@ -1668,6 +1700,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end], 0 <= notice_start < s_start)
         covid_named = names_covid(text[s_start:s_end])
         groups: dict[tuple, dict] = {}
+        asked: set[str] | None = None  # the codes of a request to the public and of the statements after it
+        request_own: set[str] = set()  # the codes of the request's own statement
         coded: list[tuple[int, int]] = []  # the statements the rules coded (rules_coded_statement)
         exempt = exemptions(text, s_start, s_end)
         for clause_start, clause_end in _clauses_with_hits(text, s_start, s_end, hit_starts):
@@ -1714,6 +1748,10 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                     or negated_statement(statement) or comment_on_measure(statement):
                 continue
             coded.append((c_start, c_end))
+            if asked is None and "H1" in found and request_only(statement):
+                asked, request_own = set(), set(found)
+            if asked is not None:
+                asked |= set(found)
             read = topic_with_comment(statement, text, c_end, s_end)
             action = statement_action(read, text[s_start:c_start])
             # Which rule decided beyond the cue table, for the mention's `rule` field.
@@ -1760,7 +1798,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                         group["action"] = action
                     if level is not None and (group["level"] is None or level > group["level"]):
                         group["level"] = level
-        if any(g.get("request") for g in groups.values()) and request_yields({code for code, _ in groups}):
+        if any(g.get("request") for g in groups.values()) and asked is not None and request_yields(asked, request_own):
             groups = {key: g for key, g in groups.items() if not g.get("request")}
         folded = team_for_task(groups, text)
         ruled = {code for code, _ in groups}
