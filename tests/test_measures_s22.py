@@ -271,3 +271,29 @@ def test_cue_in_compound_in_a_text(text, code, present):
 ])
 def test_workplace_rule_not_for_school_staff(text, codes):
     assert _codes(text) == codes
+
+
+# A colon or a comma between digits is a clock time or a thousands separator, not the end of a clause: the statement
+# runs on to what the time starts.
+from imcovid.annotate.measures import _CLAUSE_MARK  # noqa: E402
+
+
+@pytest.mark.parametrize("text, marks", [
+    ("从1月13日12:00起暂停服务", []),
+    ("自2022年3月20日8：00开始", []),
+    ("共检测1,200人", []),
+    # negatives: the marks that end clauses still do
+    ("温馨提示:请广大市民做好防护", [4]),
+    ("第一轮检测8:00开始,3月22日结束", [11]),
+    ("检测结果：阴性；继续观察，", [4, 7, 12]),
+])
+def test_clause_marks_between_digits(text, marks):
+    assert [m.start() for m in _CLAUSE_MARK.finditer(text)] == marks
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("疫情防控。珠海市各新冠疫苗接种点从1月13日12:00起暂停服务。", "珠海市各新冠疫苗接种点从1月13日12:00起暂停服务"),
+    ("疫情防控。第一轮全员核酸检测自2022年3月20日8:00开始,2022年3月22日结束。", "第一轮全员核酸检测自2022年3月20日8:00开始"),
+])
+def test_statement_runs_past_a_clock_time(text, surface):
+    assert surface in {s for _, _, s in _measures(text)}

@@ -2197,7 +2197,11 @@ def _patients_tests(groups: dict[tuple, dict], sentence: str) -> None:
             target["action"] = group["action"]
 
 
-_CLAUSE_END = "，；：,;:"
+# The marks that end a clause (guideline, statements: ，；： and , ; : of converted texts) — not a colon or a comma
+# between digits, which is a clock time or a thousands separator (自1月13日12:00起暂停服务, 自2022年3月20日8:00开始,
+# 1,200人): s22revmeas, the development (real-8 D_4) and s22meas batch A (A2) cut a statement at 12: and 8:, losing
+# what the clock time starts.
+_CLAUSE_MARK = re.compile(r"[，；;]|(?<!\d)[：:,]|[：:,](?!\d)")
 
 
 def cue_clause_joins(groups: dict, text: str, s_start: int, s_end: int) -> None:
@@ -2256,10 +2260,10 @@ def _clauses_with_hits(text: str, s_start: int, s_end: int, hit_starts: list[int
     for hit in hit_starts[bisect_left(hit_starts, s_start):bisect_left(hit_starts, s_end)]:
         if hit < last_end:
             continue
-        start = max(text.rfind(c, s_start, hit) for c in _CLAUSE_END) + 1
-        start = max(start, s_start)
-        ends = [i for i in (text.find(c, hit, s_end) for c in _CLAUSE_END) if i >= 0]
-        last_end = min(ends) if ends else s_end
+        before = [m.start() for m in _CLAUSE_MARK.finditer(text, s_start, hit)]
+        start = before[-1] + 1 if before else s_start
+        after = _CLAUSE_MARK.search(text, hit, s_end)
+        last_end = after.start() if after else s_end
         yield start, last_end
 
 
