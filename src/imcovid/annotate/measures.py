@@ -70,7 +70,7 @@ def cues() -> tuple[Cue, ...]:
         # once per cue and each match belongs to exactly one statement.
         pattern = pattern.replace(".", _IN_CLAUSE)
         out.append(Cue(re.compile(pattern), code, None if level == "-" else int(level), targeted in ("1", "t"),
-                       targeted == "t", flags == ["covid"],
+                       targeted in ("t", "g"), flags == ["covid"],
                        flags == ["lockdown"]))
     return tuple(out)
 
@@ -1082,6 +1082,18 @@ _REQUEST = re.compile(r"请(?:广大)?(?:市民|群众|居民|公众|游客)")
 _CAUTION_CODES = frozenset({"H6", "M1", "C4", "C6"})
 
 
+def label_only(code: str, statement_cues: list[Cue]) -> bool:
+    """Is ``code`` named in a statement only by target words (``statement_cues``: the cues found in it; a cue row
+    flagged ``t``), such as a group named by its coming (来(返)海宁人员: the C7 target row)? Such a statement gives the
+    code a mention only in a sentence where another statement names an instrument of that code (对…来（返）穗人员，除持
+    48小时内核酸检测阴性证明外 is one C7 measure): alone in its sentence, a heading that names a group (低风险地区来(返)
+    忻人员：) or a clause about that group (要通过广泛宣传，让来(返)海宁人员提前知晓…政策) names no measure of that code.
+    Why: s22revmeas — three such statements in s22meas batch A (A6, a prefecture's rules for the Spring Festival) and
+    one in a first-sight notice of another outlet (R2, Haining), each coded C7."""
+    named = [cue for cue in statement_cues if cue.code == code]
+    return bool(named) and all(cue.target_only for cue in named)
+
+
 def request_only(statement: str) -> bool:
     """Is the statement's H1 given only by a request to the public (请广大市民在指定时间): no other H1 cue (温馨提示,
     宣传引导, 发布疫情信息 …) holds once the request words are taken out?"""
@@ -1092,12 +1104,12 @@ def request_only(statement: str) -> bool:
 
 
 def request_yields(codes: set[str], own: set[str] | frozenset[str] = frozenset()) -> bool:
-    """Does a request to the public (``request_only``) yield its H1 to the codes of what it asks (``codes``: those of
-    its own statement and of the statements after it in the sentence; ``own``: those of its own statement)? Not when
-    its own statement asks for caution (请广大市民继续做好个人防护，全市将开展全员核酸检测: the request is H1, the testing
-    told after it another measure), nor for what the sentence told before it (全市已完成三轮全员核酸检测，请广大市民…:
-    s22revmeas, invented checks; the first version read the whole sentence). It does when
-    what it asks names an instrument other than the caution officials urge (``_CAUTION_CODES``): 请广大市民在指定时间，
+    """Does a request to the public (``request_only``) yield its H1 to the other codes of its sentence (``codes``;
+    ``own``: those of the request's own statement)? Not when its own statement asks for caution (全市已完成三轮全员核酸
+    检测，请广大市民继续做好个人防护; 请广大市民做好个人防护，全市将开展全员核酸检测: the request is H1 beside another
+    measure of the sentence — s22revmeas, invented checks; the first version dropped it). Otherwise it does when the
+    sentence names an instrument other than the caution officials urge (``_CAUTION_CODES``), before the request (有关
+    部门将组织为全体居民进行核酸检测，请广大居民…有序开展) or after it: 请广大市民在指定时间，
     每天到就近采样点进行检测 asks people to take part in compulsory testing (CN-MASS-TESTING), 请广大群众主动尽早接种 to be
     vaccinated (H7); the request is how that measure reaches them, not a public information campaign of its own. It
     does not when the sentence asks for caution (请市民继续履行个人防控责任，做好戴口罩…保持社交距离: H1 in the
@@ -1700,8 +1712,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end], 0 <= notice_start < s_start)
         covid_named = names_covid(text[s_start:s_end])
         groups: dict[tuple, dict] = {}
-        asked: set[str] | None = None  # the codes of a request to the public and of the statements after it
-        request_own: set[str] = set()  # the codes of the request's own statement
+        request_own: set[str] | None = None  # the codes of the statement of a request to the public
         coded: list[tuple[int, int]] = []  # the statements the rules coded (rules_coded_statement)
         exempt = exemptions(text, s_start, s_end)
         for clause_start, clause_end in _clauses_with_hits(text, s_start, s_end, hit_starts):
@@ -1720,7 +1731,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 inside = [h for h in inside if all_cues[h[1]].code != "CN-ACCOUNTABILITY"]
                 if not inside:
                     continue
-            found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
+            statement_cues = list(dict.fromkeys(all_cues[i] for _, i in inside))
+            found = code_statement(statement, statement_cues)
             venue_certificate(found, statement, text[s_start:c_start])
             transport_certificate(found, statement)
             compound_gate(found, statement, text[s_start:c_start])
@@ -1748,10 +1760,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                     or negated_statement(statement) or comment_on_measure(statement):
                 continue
             coded.append((c_start, c_end))
-            if asked is None and "H1" in found and request_only(statement):
-                asked, request_own = set(), set(found)
-            if asked is not None:
-                asked |= set(found)
+            if request_own is None and "H1" in found and request_only(statement):
+                request_own = set(found)
             read = topic_with_comment(statement, text, c_end, s_end)
             action = statement_action(read, text[s_start:c_start])
             # Which rule decided beyond the cue table, for the mention's `rule` field.
@@ -1784,11 +1794,14 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                     group["team"] = False  # (a command statement of its own joins: the group is more than a team)
                 if group is not None and code == "H1" and not request_only(statement):
                     group["request"] = False  # (an H1 cue of its own besides the request: the H1 stays)
+                if group is not None and not label_only(code, statement_cues):
+                    group["label"] = False  # (an instrument of the code in the sentence: the group's clause joins it)
                 if group is None:
                     groups[key] = {"start": c_start, "end": c_end, "action": action, "level": level,
                                    "code": code, "place": place, "targeted": targeted,
                                    "team": code == "CN-COMMAND" and len(found) == 1 and team_setup(statement),
-                                   "request": code == "H1" and request_only(statement)}
+                                   "request": code == "H1" and request_only(statement),
+                                   "label": code == "C7" and label_only(code, statement_cues)}
                     code_rule = "measure.clinic_test" if code == "H2" and clinic_test(statement) else rule
                     if code_rule:
                         groups[key]["rule"] = code_rule
@@ -1798,8 +1811,10 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                         group["action"] = action
                     if level is not None and (group["level"] is None or level > group["level"]):
                         group["level"] = level
-        if any(g.get("request") for g in groups.values()) and asked is not None and request_yields(asked, request_own):
+        if any(g.get("request") for g in groups.values()) and request_own is not None \
+                and request_yields({code for code, _ in groups}, request_own):
             groups = {key: g for key, g in groups.items() if not g.get("request")}
+        groups = {key: g for key, g in groups.items() if not g.get("label")}  # (label_only: a group, no measure)
         folded = team_for_task(groups, text)
         ruled = {code for code, _ in groups}
         for c_start, c_end, code in learned:
@@ -1863,6 +1878,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         for group in groups.values():
             group.pop("team", None)
             group.pop("request", None)
+            group.pop("label", None)
             group["end"] = quote_closed(text, group["start"], bracket_closed(text, group["start"], group["end"]))
             group["start"] = leading_words_cut(text, group["start"], group["end"])
             mentions.append({"type": "MEASURE", "start": group["start"], "end": group["end"],
