@@ -253,6 +253,8 @@ def test_cue_in_compound(text, code, cut):
     ("疫情期间，学生参加摸底考试。", "CN-HEALTH-MONITORING", False),
     ("疫情期间，顾客可扫码支付。", "CN-HEALTH-CODE", False),
     ("疫情期间，商场扫码点餐。", "CN-HEALTH-CODE", False),
+    ("疫情防控期间，市民申请群众健康证明。", "H1", False),      # 请 of 申请
+    ("疫情防控期间，敬请广大市民做好个人防护。", "H1", True),    # 敬请: a request
     # negatives: the workplace rule, the health code and screening stand
     ("疫情防控。企业员工上班需持48小时内核酸检测阴性证明。", "C2", True),
     ("疫情防控。省外返穗职工需持48小时内核酸检测阴性证明。", "C2", True),
