@@ -132,3 +132,190 @@ def test_request_yields(codes, expected):
 ])
 def test_request_in_a_text(text, code, present):
     assert (code in _codes(text)) is present
+
+
+# --- s22revmeas: an independent review of the three rules above, and the kind of the bug the round found (a cue word
+# inside a longer word). Invented sentences; each fault was shown on the version before the fix.
+
+from imcovid.annotate.measures import cue_in_compound, cues, words  # noqa: E402
+
+
+# A notice's title: a topic that names no measure (a commendation, a summary, fees), a title quoted in a sentence or
+# in book-title marks, and a notice of the past told in a sentence, code nothing.
+@pytest.mark.parametrize("statement, expected", [
+    ("《关于开展全员核酸检测的通告》", False),
+    ("2020年2月发布的关于开展全员核酸检测的通告", False),
+    ("根据关于开展全员核酸检测的通告", False),
+    ("关于解除封控管理的通告", True),
+])
+def test_notice_title_quoted_or_told(statement, expected):
+    assert notice_title(statement) is expected
+
+
+@pytest.mark.parametrize("text, code, present", [
+    ("疫情防控。关于表彰核酸检测工作先进个人的决定", "CN-MASS-TESTING", False),
+    ("疫情防控。关于2021年全员核酸检测工作的总结通报", "CN-MASS-TESTING", False),
+    ("疫情防控。关于核酸检测收费标准的通知", "CN-MASS-TESTING", False),
+    ("疫情防控。关于对违反隔离规定人员处理情况的通报", "CN-CENTRAL-QUARANTINE", False),
+    ("疫情防控。关于解除封控管理的通告", "C6", True),
+])
+def test_notice_title_topics(text, code, present):
+    assert (code in _codes(text)) is present
+
+
+# Not needed: no longer needed (不需要再, 无需再) is a lifting, as 不再需要 is; a group picked out by what it does not
+# need (无需隔离人员, 不需要集中隔离人员) keeps the measure told of it.
+@pytest.mark.parametrize("statement, expected", [
+    ("市民乘坐公交不需要再查验核酸阴性证明", False),
+    ("低风险地区来返人员无需再进行隔离", False),
+    ("返校学生不用再做核酸检测", False),
+    ("不需要集中隔离人员一律居家健康监测7天", False),
+    ("无需隔离人员须每日报告健康状况", False),
+    # still denials
+    ("低风险地区来返人员不需要核酸检测和隔离", True),
+    ("绿码人员无需报备", True),
+])
+def test_negated_statement_no_longer_needed_or_group(statement, expected):
+    assert negated_statement(statement) is expected
+
+
+@pytest.mark.parametrize("text, code, action", [
+    ("疫情防控。自6月1日起，市民乘坐公交不需要再查验核酸阴性证明。", "C5", "lift"),
+    ("疫情防控。不需要集中隔离人员一律居家健康监测7天。", "CN-HEALTH-MONITORING", "maintain"),
+])
+def test_not_needed_keeps_lifts_and_groups(text, code, action):
+    assert (code, action) in {(c, a) for c, a, _ in _measures(text)}
+
+
+# A request to the public does not yield its H1 when its own statement asks for caution, whatever else the sentence
+# tells; otherwise it yields to a non-caution instrument of its sentence, before or after it.
+@pytest.mark.parametrize("codes, own, expected", [
+    ({"H1", "CN-MASS-TESTING"}, {"H1"}, True),
+    ({"H1", "H7"}, {"H1", "H7"}, True),
+    # negatives: the request's own statement asks for caution
+    ({"H1", "H6", "CN-MASS-TESTING"}, {"H1", "H6"}, False),
+    ({"H1", "M1", "C7"}, {"H1", "M1"}, False),
+])
+def test_request_yields_own_statement(codes, own, expected):
+    assert request_yields(codes, own) is expected
+
+
+@pytest.mark.parametrize("text, code, present", [
+    ("疫情防控。全市已完成三轮全员核酸检测，请广大市民继续做好个人防护。", "H1", True),
+    ("疫情防控。全市已完成三轮全员核酸检测，请广大市民继续做好个人防护。", "CN-MASS-TESTING", True),
+    ("疫情防控。请广大市民做好个人防护，全市将开展全员核酸检测。", "H1", True),
+    ("疫情防控。请广大市民做好个人防护，全市将开展全员核酸检测。", "CN-MASS-TESTING", True),
+    # still yields: what the request asks is the testing (told before or after it) or the vaccination
+    ("疫情防控。有关部门将组织为全体居民进行核酸检测，请广大居民在各自社区组织下有序开展。", "H1", False),
+    ("疫情防控。请广大市民在指定时间，每天到就近采样点进行检测，应检尽检、不落一户、不漏一人。", "H1", False),
+    ("疫情防控。请广大群众主动尽早接种新冠疫苗。", "H1", False),
+])
+def test_request_yields_not_when_it_asks_caution(text, code, present):
+    assert (code in _codes(text)) is present
+
+
+# A cue word inside a longer word of another sense (word row ``cue-compound``): 员工 of 师生员工 (a school's staff), 需
+# of 需求, 须 of 须知, 摸底 of 摸底考试, 扫码 of 扫码支付. A match that holds the whole longer word is not cut by it.
+def _hit(text: str, code: str) -> tuple[int, object] | None:
+    for cue in cues():
+        if cue.code == code:
+            m = cue.pattern.search(text)
+            if m:
+                return m.start(), cue
+    return None
+
+
+@pytest.mark.parametrize("text, code, cut", [
+    ("师生员工返校需持48小时内核酸阴性证明", "C2", True),
+    ("公司员工需求旺盛", "C2", True),
+    ("新员工须知已经发布", "C2", True),
+    ("学生参加摸底考试", "CN-HEALTH-MONITORING", True),
+    ("顾客可扫码支付", "CN-HEALTH-CODE", True),
+    # negatives: the cue word standing as itself
+    ("企业员工上班需持48小时内核酸检测阴性证明", "C2", False),
+    ("进入商场须扫码、测温", "CN-HEALTH-CODE", False),
+    ("开展摸底排查", "CN-HEALTH-MONITORING", False),
+    ("要求师生员工完成新冠疫苗接种", "V4", False),
+])
+def test_cue_in_compound(text, code, cut):
+    start, cue = _hit(text, code)
+    compounds = [(m.start(), m.end()) for m in words()["cue-compound"].finditer(text)]
+    assert cue_in_compound(text, start, cue, compounds) is cut
+
+
+@pytest.mark.parametrize("text, code, present", [
+    ("疫情防控。师生员工返校需持48小时内核酸阴性证明。", "C2", False),
+    ("疫情防控。教职工返校需持48小时内核酸检测阴性证明。", "C2", False),
+    ("疫情防控。教职员工返校需持48小时内核酸检测阴性证明。", "C2", False),
+    ("疫情防控。学校师生员工须每天进行健康监测。", "C2", False),
+    ("疫情期间，公司员工需求旺盛，招聘人数增加。", "C2", False),
+    ("疫情期间，新员工须知已经发布。", "C2", False),
+    ("疫情期间，学生参加摸底考试。", "CN-HEALTH-MONITORING", False),
+    ("疫情期间，顾客可扫码支付。", "CN-HEALTH-CODE", False),
+    ("疫情期间，商场扫码点餐。", "CN-HEALTH-CODE", False),
+    ("疫情防控期间，市民申请群众健康证明。", "H1", False),      # 请 of 申请
+    ("疫情防控期间，敬请广大市民做好个人防护。", "H1", True),    # 敬请: a request
+    # negatives: the workplace rule, the health code and screening stand
+    ("疫情防控。企业员工上班需持48小时内核酸检测阴性证明。", "C2", True),
+    ("疫情防控。省外返穗职工需持48小时内核酸检测阴性证明。", "C2", True),
+    ("疫情防控。进入商场须扫码、测温。", "CN-HEALTH-CODE", True),
+    ("疫情防控。开展摸底排查。", "CN-HEALTH-MONITORING", True),
+    ("疫情防控。要求师生员工完成新冠疫苗接种。", "V4", True),
+    ("疫情防控。学校师生员工须每天进行健康监测。", "CN-HEALTH-MONITORING", True),
+])
+def test_cue_in_compound_in_a_text(text, code, present):
+    assert (code in _codes(text)) is present
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a school's staff: no workplace rule, so the certificate's C7 is not dropped for C2
+    ("疫情防控。师生员工返校需持48小时内核酸阴性证明。", {"C7"}),
+    ("疫情防控。企业员工上班需持48小时内核酸检测阴性证明。", {"C2"}),
+])
+def test_workplace_rule_not_for_school_staff(text, codes):
+    assert _codes(text) == codes
+
+
+# A colon or a comma between digits is a clock time or a thousands separator, not the end of a clause: the statement
+# runs on to what the time starts.
+from imcovid.annotate.measures import _CLAUSE_MARK  # noqa: E402
+
+
+@pytest.mark.parametrize("text, marks", [
+    ("从1月13日12:00起暂停服务", []),
+    ("自2022年3月20日8：00开始", []),
+    ("共检测1,200人", []),
+    # negatives: the marks that end clauses still do
+    ("温馨提示:请广大市民做好防护", [4]),
+    ("第一轮检测8:00开始,3月22日结束", [11]),
+    ("检测结果：阴性；继续观察，", [4, 7, 12]),
+])
+def test_clause_marks_between_digits(text, marks):
+    assert [m.start() for m in _CLAUSE_MARK.finditer(text)] == marks
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("疫情防控。珠海市各新冠疫苗接种点从1月13日12:00起暂停服务。", "珠海市各新冠疫苗接种点从1月13日12:00起暂停服务"),
+    ("疫情防控。第一轮全员核酸检测自2022年3月20日8:00开始,2022年3月22日结束。", "第一轮全员核酸检测自2022年3月20日8:00开始"),
+])
+def test_statement_runs_past_a_clock_time(text, surface):
+    assert surface in {s for _, _, s in _measures(text)}
+
+
+# A group named by its coming (来(返)X人员: a C7 target word) is a C7 measure only in a sentence with a C7 instrument;
+# a heading or a clause that only names the group is none. The control of the group (来返人员管控) is C7 by itself.
+@pytest.mark.parametrize("text, code, present", [
+    ("疫情防控。来(返)原农村人员:从1月28日至3月8日,春运开始后实施。", "C7", False),
+    ("疫情防控。低风险地区来(返)忻人员:须持绿色健康码,向社区主动报备。", "C7", False),
+    ("疫情防控。要通过广泛宣传,让来(返)海宁人员提前知晓并理解我市相关疫情防控管理政策。", "C7", False),
+    ("疫情防控。但鼓励低风险地区来(返)忻人员在做好个人防护的前提下,到定点核酸检测机构进行核酸检测。", "C7", False),
+    # negatives: the group's control, a certificate or a quarantine of the group stand
+    ("疫情防控。全面加强来返我区人员管控。", "C7", True),
+    ("疫情防控。对所有从省外来（返）穗人员实施以下核酸检测及查验措施。", "C7", True),
+    ("疫情防控。对从外省乘坐飞机等来（返）穗人员，除持48小时内核酸检测阴性证明外，还需进行核酸检测。", "C7", True),
+    ("疫情防控。所有来（返）人员须持48小时内核酸检测阴性证明。", "C7", True),
+    ("疫情防控。中高风险地区来(返)人员实行14天集中隔离。", "CN-CENTRAL-QUARANTINE", True),
+    ("疫情防控。各村(社区)要加强中高风险地区来(返)海宁人员排查。", "CN-HEALTH-MONITORING", True),
+])
+def test_group_label_only(text, code, present):
+    assert (code in _codes(text)) is present

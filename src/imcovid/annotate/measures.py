@@ -70,7 +70,7 @@ def cues() -> tuple[Cue, ...]:
         # once per cue and each match belongs to exactly one statement.
         pattern = pattern.replace(".", _IN_CLAUSE)
         out.append(Cue(re.compile(pattern), code, None if level == "-" else int(level), targeted in ("1", "t"),
-                       targeted == "t", flags == ["covid"],
+                       targeted in ("t", "g"), flags == ["covid"],
                        flags == ["lockdown"]))
     return tuple(out)
 
@@ -579,6 +579,27 @@ def cue_hits(text: str) -> list[tuple[int, int]]:
     return sorted(hits)
 
 
+def cue_in_compound(text: str, start: int, cue: Cue, compounds: list[tuple[int, int]]) -> bool:
+    """Does the cue's match at ``start`` begin or end strictly inside a longer word of the word row ``cue-compound``
+    (``compounds``: their spans in ``text``)? Then its cue word is part of a word of another sense — 员工 of 师生员工 (a
+    school's staff, not a workplace), 需 of 需求 (a need, not a duty), 摸底 of 摸底考试, 扫码 of 扫码支付 — and names no
+    measure (lessons of the reviews: a word found inside a longer word). A match that holds the whole longer word
+    (要求师生员工完成疫苗接种) is not cut by it."""
+    m = cue.pattern.match(text, start)
+    if m is None:
+        return False
+    return any(a < m.start() < b or a < m.end() < b for a, b in compounds)
+
+
+def cues_outside_compounds(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``hits`` without those whose match a longer word cuts (:func:`cue_in_compound`)."""
+    compounds = [(m.start(), m.end()) for m in words()["cue-compound"].finditer(text)]
+    if not compounds:
+        return hits
+    all_cues = cues()
+    return [h for h in hits if not cue_in_compound(text, h[0], all_cues[h[1]], compounds)]
+
+
 def code_statement(statement: str, hits: list[Cue] | None = None,
                    facility_check: bool = True) -> dict[str, tuple[int | None, bool]]:
     """code → (highest level, targeted by the cue) for the cues found in a statement (``hits``: the cues already
@@ -614,8 +635,10 @@ def code_statement(statement: str, hits: list[Cue] | None = None,
             found.pop(code)
     if "C6" in found and lockdown_as_frame(statement):
         found.pop("C6")
-    if "C2" in found and "C7" in found and re.search("上班|职工|员工", statement):
-        found.pop("C7")  # a test certificate for going to work is a workplace rule, not a movement restriction
+    if "C2" in found and "C7" in found and re.search("上班|职工|员工", words()["cue-compound"].sub("，", statement)):
+        # A test certificate for going to work is a workplace rule, not a movement restriction; not the staff of a
+        # school (师生员工, 教职工: word row ``cue-compound``, s22revmeas).
+        found.pop("C7")
     if "C6" in found and len(found) > 1 and _ZONE_QUALIFIER.search(statement) and not _STAY_HOME.search(statement):
         # 暂停中高风险地区所在的县级行政区域开展对外道路客运服务: the zone says where another measure applies; it
         # is not a zone label (rule 3 codes the measure by what people may do, here take a bus).
@@ -1059,6 +1082,18 @@ _REQUEST = re.compile(r"请(?:广大)?(?:市民|群众|居民|公众|游客)")
 _CAUTION_CODES = frozenset({"H6", "M1", "C4", "C6"})
 
 
+def label_only(code: str, statement_cues: list[Cue]) -> bool:
+    """Is ``code`` named in a statement only by target words (``statement_cues``: the cues found in it; a cue row
+    flagged ``t``), such as a group named by its coming (来(返)海宁人员: the C7 target row)? Such a statement gives the
+    code a mention only in a sentence where another statement names an instrument of that code (对…来（返）穗人员，除持
+    48小时内核酸检测阴性证明外 is one C7 measure): alone in its sentence, a heading that names a group (低风险地区来(返)
+    忻人员：) or a clause about that group (要通过广泛宣传，让来(返)海宁人员提前知晓…政策) names no measure of that code.
+    Why: s22revmeas — three such statements in s22meas batch A (A6, a prefecture's rules for the Spring Festival) and
+    one in a first-sight notice of another outlet (R2, Haining), each coded C7."""
+    named = [cue for cue in statement_cues if cue.code == code]
+    return bool(named) and all(cue.target_only for cue in named)
+
+
 def request_only(statement: str) -> bool:
     """Is the statement's H1 given only by a request to the public (请广大市民在指定时间): no other H1 cue (温馨提示,
     宣传引导, 发布疫情信息 …) holds once the request words are taken out?"""
@@ -1068,16 +1103,20 @@ def request_only(statement: str) -> bool:
     return not any(cue.code == "H1" and cue.pattern.search(rest) for cue in cues())
 
 
-def request_yields(codes: set[str]) -> bool:
-    """Does a request to the public (``request_only``) yield its H1 to the other codes of its sentence? It does when
-    the sentence names an instrument other than the caution officials urge (``_CAUTION_CODES``): 请广大市民在指定时间，
+def request_yields(codes: set[str], own: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Does a request to the public (``request_only``) yield its H1 to the other codes of its sentence (``codes``;
+    ``own``: those of the request's own statement)? Not when its own statement asks for caution (全市已完成三轮全员核酸
+    检测，请广大市民继续做好个人防护; 请广大市民做好个人防护，全市将开展全员核酸检测: the request is H1 beside another
+    measure of the sentence — s22revmeas, invented checks; the first version dropped it). Otherwise it does when the
+    sentence names an instrument other than the caution officials urge (``_CAUTION_CODES``), before the request (有关
+    部门将组织为全体居民进行核酸检测，请广大居民…有序开展) or after it: 请广大市民在指定时间，
     每天到就近采样点进行检测 asks people to take part in compulsory testing (CN-MASS-TESTING), 请广大群众主动尽早接种 to be
     vaccinated (H7); the request is how that measure reaches them, not a public information campaign of its own. It
     does not when the sentence asks for caution (请市民继续履行个人防控责任，做好戴口罩…保持社交距离: H1 in the
     development gold beside H6 and M1). Why: first sight, batch A (s22meas) — the request of a testing notice in two
     posts of two outlets (Zhongshan's 坦洲镇, Zalainuoer) coded H1, and two such requests in development posts
     (real-3 L_1: vaccination, real-6 U_2)."""
-    return bool(codes - _CAUTION_CODES - {"H1"})
+    return not own & _CAUTION_CODES and bool(codes - _CAUTION_CODES - {"H1"})
 
 
 # A person's vaccination status (已接种疫苗者, 未接种疫苗者, 接种疫苗的台胞, 均已接种疫苗): who people are, not a
@@ -1156,6 +1195,8 @@ def speculation(statement: str) -> bool:
 _REOPENING = re.compile(r"开放|恢复|放开|开学|开业|营业|复课|通行|通车|离开|出院|出舱")
 # A negation inside a relative clause (尚未出现病例的小区, 不是中高风险区的地区): it says whom a measure is for.
 _NEGATION_MODIFIES = re.compile(r"^[^，。；]{0,14}?的")
+# The words of the row ``negated`` that say a measure is not needed (不需要隔离, 无需报备; s22meas).
+_NOT_NEEDED = re.compile(r"不需|无需|无须|不必|不用")
 
 
 def negated_statement(statement: str) -> bool:
@@ -1175,7 +1216,9 @@ def negated_statement(statement: str) -> bool:
     w = words()
     # (a verbal negation, 尚未/并未/从未/未曾, that only picks out a group or a time: 尚未返岗人员一律居家健康监测,
     # 结果尚未出来前不得离开; word row ``negated-subordinate``, s20revmeas)
-    subordinate = "未" in m.group() and w["negated-subordinate"].match(rest)
+    # (also a measure said not to be needed that picks out a group, 无需隔离人员须每日报告, 不需要集中隔离人员一律居家
+    # 健康监测: the group's own measure follows; s22revmeas, invented checks — the first version dropped it)
+    subordinate = ("未" in m.group() or _NOT_NEEDED.match(m.group())) and w["negated-subordinate"].match(rest)
     # (不是封控而是全域静默管理: what follows the contrast holds; row ``negated-contrast``, s20revmeas)
     return not (w["lift"].search(rest) or w["relax"].search(rest) or _REOPENING.search(rest)
                 or _NEGATION_MODIFIES.match(rest) or subordinate or w["negated-contrast"].search(rest))
@@ -1647,6 +1690,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
     # A care home's name (北京市第一社会福利院, …幸福之家养老院) still names the target of H8: the care-home words are
     # that code's only cues, and a care home named as a body is the place its measure (暂停家属探视) applies to.
     hits = [h for h in cue_hits(text) if not _inside_any(org_spans, h[0]) or all_cues[h[1]].code in _NAME_CARRIES]
+    hits = cues_outside_compounds(text, hits)
     if not hits or not about_covid(text):
         return []
     hit_starts = [start for start, _ in hits]
@@ -1668,6 +1712,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         mode = sentence_mode(text[s_start:s_end], text[paragraph_start:s_end], 0 <= notice_start < s_start)
         covid_named = names_covid(text[s_start:s_end])
         groups: dict[tuple, dict] = {}
+        request_own: set[str] | None = None  # the codes of the statement of a request to the public
         coded: list[tuple[int, int]] = []  # the statements the rules coded (rules_coded_statement)
         exempt = exemptions(text, s_start, s_end)
         for clause_start, clause_end in _clauses_with_hits(text, s_start, s_end, hit_starts):
@@ -1686,7 +1731,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 inside = [h for h in inside if all_cues[h[1]].code != "CN-ACCOUNTABILITY"]
                 if not inside:
                     continue
-            found = code_statement(statement, list(dict.fromkeys(all_cues[i] for _, i in inside)))
+            statement_cues = list(dict.fromkeys(all_cues[i] for _, i in inside))
+            found = code_statement(statement, statement_cues)
             venue_certificate(found, statement, text[s_start:c_start])
             transport_certificate(found, statement)
             compound_gate(found, statement, text[s_start:c_start])
@@ -1714,6 +1760,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                     or negated_statement(statement) or comment_on_measure(statement):
                 continue
             coded.append((c_start, c_end))
+            if request_own is None and "H1" in found and request_only(statement):
+                request_own = set(found)
             read = topic_with_comment(statement, text, c_end, s_end)
             action = statement_action(read, text[s_start:c_start])
             # Which rule decided beyond the cue table, for the mention's `rule` field.
@@ -1746,11 +1794,14 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                     group["team"] = False  # (a command statement of its own joins: the group is more than a team)
                 if group is not None and code == "H1" and not request_only(statement):
                     group["request"] = False  # (an H1 cue of its own besides the request: the H1 stays)
+                if group is not None and not label_only(code, statement_cues):
+                    group["label"] = False  # (an instrument of the code in the sentence: the group's clause joins it)
                 if group is None:
                     groups[key] = {"start": c_start, "end": c_end, "action": action, "level": level,
                                    "code": code, "place": place, "targeted": targeted,
                                    "team": code == "CN-COMMAND" and len(found) == 1 and team_setup(statement),
-                                   "request": code == "H1" and request_only(statement)}
+                                   "request": code == "H1" and request_only(statement),
+                                   "label": code == "C7" and label_only(code, statement_cues)}
                     code_rule = "measure.clinic_test" if code == "H2" and clinic_test(statement) else rule
                     if code_rule:
                         groups[key]["rule"] = code_rule
@@ -1760,8 +1811,10 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                         group["action"] = action
                     if level is not None and (group["level"] is None or level > group["level"]):
                         group["level"] = level
-        if any(g.get("request") for g in groups.values()) and request_yields({code for code, _ in groups}):
+        if any(g.get("request") for g in groups.values()) and request_own is not None \
+                and request_yields({code for code, _ in groups}, request_own):
             groups = {key: g for key, g in groups.items() if not g.get("request")}
+        groups = {key: g for key, g in groups.items() if not g.get("label")}  # (label_only: a group, no measure)
         folded = team_for_task(groups, text)
         ruled = {code for code, _ in groups}
         for c_start, c_end, code in learned:
@@ -1825,6 +1878,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
         for group in groups.values():
             group.pop("team", None)
             group.pop("request", None)
+            group.pop("label", None)
             group["end"] = quote_closed(text, group["start"], bracket_closed(text, group["start"], group["end"]))
             group["start"] = leading_words_cut(text, group["start"], group["end"])
             mentions.append({"type": "MEASURE", "start": group["start"], "end": group["end"],
@@ -2159,7 +2213,11 @@ def _patients_tests(groups: dict[tuple, dict], sentence: str) -> None:
             target["action"] = group["action"]
 
 
-_CLAUSE_END = "，；：,;:"
+# The marks that end a clause (guideline, statements: ，；： and , ; : of converted texts) — not a colon or a comma
+# between digits, which is a clock time or a thousands separator (自1月13日12:00起暂停服务, 自2022年3月20日8:00开始,
+# 1,200人): s22revmeas, the development (real-8 D_4) and s22meas batch A (A2) cut a statement at 12: and 8:, losing
+# what the clock time starts.
+_CLAUSE_MARK = re.compile(r"[，；;]|(?<!\d)[：:,]|[：:,](?!\d)")
 
 
 def cue_clause_joins(groups: dict, text: str, s_start: int, s_end: int) -> None:
@@ -2218,10 +2276,10 @@ def _clauses_with_hits(text: str, s_start: int, s_end: int, hit_starts: list[int
     for hit in hit_starts[bisect_left(hit_starts, s_start):bisect_left(hit_starts, s_end)]:
         if hit < last_end:
             continue
-        start = max(text.rfind(c, s_start, hit) for c in _CLAUSE_END) + 1
-        start = max(start, s_start)
-        ends = [i for i in (text.find(c, hit, s_end) for c in _CLAUSE_END) if i >= 0]
-        last_end = min(ends) if ends else s_end
+        before = [m.start() for m in _CLAUSE_MARK.finditer(text, s_start, hit)]
+        start = before[-1] + 1 if before else s_start
+        after = _CLAUSE_MARK.search(text, hit, s_end)
+        last_end = after.start() if after else s_end
         yield start, last_end
 
 
