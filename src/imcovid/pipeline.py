@@ -1414,7 +1414,7 @@ def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildRepor
             return_freed_memory()  # each step reads the configs back: its peak should not stack on the last one's
         card_meta = card.write_card(tmp, version, config, cache=fragments, known=known, salt=salt)
         return_freed_memory()
-        croissant.write_croissant(tmp, version, card_meta, config)
+        croissant.write_croissant(tmp, version, card_meta, config, cache=fragments, known=known, salt=salt)
         prov_hashed = beside.result() if beside is not None else sidejob.FAILED
     except BaseException:
         if beside is not None:
