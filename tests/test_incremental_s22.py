@@ -252,3 +252,61 @@ def test_a_file_without_dates_adds_no_date(tmp_path):
     pq.write_table(pa.table({"source_format": ["hexo"], "platform": ["p"], "original_outlets": [[]],
                              "published_date_local": pa.array([datetime.date(2021, 3, 1)], pa.date32())}), path)
     assert croissant._facts_part(path)["dates"] == [datetime.date(2021, 3, 1)] * 2
+
+
+# --- the manifest's file list made after its record hashes ---------------------------------------------------------
+
+@pytest.mark.parametrize("with_configs", [True, False])
+def test_a_manifest_whose_file_list_comes_later_has_the_same_text(reference, tmp_path, with_configs):
+    import json
+
+    from imcovid.publish import release
+
+    folder = tmp_path / "dataset"
+    for rel, data in reference.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_bytes(data)
+    [(_, path)] = release.manifests(folder)
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    if not with_configs:
+        manifest.pop("configs")
+    asked = []
+    events = []
+
+    def known():
+        asked.append(len(events))
+        return {}
+
+    later = {**manifest, "files": release.LaterFiles(folder, known)}
+    for chunk in release._manifest_chunks(later):
+        events.append(chunk)
+    assert "".join(c if isinstance(c, str) else c.decode() for c in events) == release.dump_manifest(manifest)
+    assert len(asked) == 1  # made once
+    if with_configs:  # made after every record hash was written out
+        text_before = "".join(c if isinstance(c, str) else c.decode() for c in events[:asked[0]])
+        assert text_before.count('"records"') == len(manifest["configs"])
+        assert '"files"' in text_before and text_before.rstrip().endswith('"files":')
+
+
+def test_a_later_file_list_is_made_before_a_published_manifest_is_compared(reference, tmp_path):
+    """Negative: into a folder with a published release, the file list is made before the comparison (the diff
+    names changed files), not left for later."""
+    from imcovid.publish import release
+    from imcovid.version import package_version
+
+    folder = tmp_path / "dataset"
+    for rel, data in reference.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_bytes(data)
+    calls = []
+
+    def known():
+        calls.append("asked")
+        return {}
+
+    version = package_version()
+    # The same release again: compared with the published manifest, kept byte for byte, never rewritten.
+    before = release.manifest_path(folder, version).read_bytes()
+    release.write_release(folder, None, version, files_later=known)
+    assert calls == ["asked"]
+    assert release.manifest_path(folder, version).read_bytes() == before

@@ -1406,8 +1406,28 @@ def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildRepor
 
     previous = out_dir if out_dir.is_dir() else None
     # PROV is assembled from one fragment per shard, cached under the shard's sha256 (``fragments``). With a second
-    # job it is written by a forked child while this process writes the card and Croissant (_prov_beside).
+    # job it is written by a forked child while this process writes the card, Croissant and, into a new folder,
+    # the manifest's record hashes (_prov_beside).
     beside = _prov_beside(tmp, version, fragments, salt, known) if jobs > 1 else None
+    data_known = known
+    # The card, the PROV graph (megabytes: a manifest line per article) and Croissant are final once written: hashed
+    # once for both the release manifest and SHA256SUMS, which each hashed them again.
+    final: dict[str, tuple[str, int]] = {}
+
+    def with_prov() -> dict[str, tuple[str, int]]:
+        """Every file's (sha256, size) known so far, PROV's included: the child's, or PROV written here if the
+        child failed (the same bytes, or the error a one-job build raises)."""
+        if prov.PROV_FILE not in final:
+            hashed = beside.result() if beside is not None else sidejob.FAILED
+            if hashed is sidejob.FAILED:
+                if beside is not None:
+                    prov.write_prov(tmp, version, cache=fragments, salt=salt, known=data_known)
+                hashed = sha256_file(tmp / prov.PROV_FILE)
+            final[prov.PROV_FILE] = hashed
+        return {**(data_known or {}), **final}
+
+    kept: dict = {}
+    manifest: dict[str, tuple[str, int]] = {}  # the manifest written now, hashed as it was written
     try:
         if beside is None:
             prov.write_prov(tmp, version, cache=fragments, salt=salt, known=known)
@@ -1415,22 +1435,17 @@ def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildRepor
         card_meta = card.write_card(tmp, version, config, cache=fragments, known=known, salt=salt)
         return_freed_memory()
         croissant.write_croissant(tmp, version, card_meta, config, cache=fragments, known=known, salt=salt)
-        prov_hashed = beside.result() if beside is not None else sidejob.FAILED
+        final.update({rel: sha256_file(tmp / rel) for rel in ("README.md", "croissant.json") if (tmp / rel).is_file()})
+        # Into a new folder (no published manifest to compare with) the manifest's file list waits for PROV where
+        # its text reaches it, after the record hashes; otherwise PROV is waited for here.
+        later = with_prov if beside is not None and previous is None else None
+        release.write_release(tmp, previous, version, written=written, keep=kept,
+                              known=with_prov() if later is None else None, hashed=manifest, files_later=later)
+        known = with_prov()
     except BaseException:
         if beside is not None:
             beside.cancel()  # before the caller removes the folder the child writes into
         raise
-    if prov_hashed is sidejob.FAILED and beside is not None:  # the child failed: written here, as with one job
-        prov.write_prov(tmp, version, cache=fragments, salt=salt, known=known)
-    # The card, the PROV graph (megabytes: a manifest line per article) and Croissant are final from here: hashed
-    # once for both the release manifest and SHA256SUMS, which each hashed them again.
-    final = {"README.md": None, prov.PROV_FILE: prov_hashed if prov_hashed is not sidejob.FAILED else None,
-             "croissant.json": None}
-    known = {**(known or {}), **{rel: hashed or sha256_file(tmp / rel) for rel, hashed in final.items()
-                                 if hashed is not None or (tmp / rel).is_file()}}
-    kept: dict = {}
-    manifest: dict[str, tuple[str, int]] = {}  # the manifest written now, hashed as it was written
-    release.write_release(tmp, previous, version, written=written, keep=kept, known=known, hashed=manifest)
     release.write_changelog(tmp, known=kept)
     release.write_checksums(tmp, known={**known, **manifest})
 
