@@ -173,25 +173,60 @@ def _listed(counts: dict) -> str:
     return ", ".join(f"{name} ({n})" for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def collection_facts(tmp: Path) -> dict:
+def collection_facts(tmp: Path, cache=None, known: dict | None = None, salt: str = "") -> dict:
     """What ``rai:dataCollection`` states, counted from the articles just written: the platforms of each source
     format, the original outlets, the number of articles and the first and last publication dates. Typed lists went
-    stale (25.0.0 named three aggregators of four, "such as one" plain-text page where there was exactly one)."""
+    stale (25.0.0 named three aggregators of four, "such as one" plain-text page where there was exactly one).
+
+    Counted file by file (:func:`_facts_part`) and added up; with the build's metadata ``cache``, ``known`` (the
+    data files' sha256 by path in ``tmp``) and ``salt`` (the build key), a file's part is kept under its sha256, so
+    that a rebuild reads only the articles shard it wrote again (15 of 16 row-group reads were of unchanged files).
+    ``dates`` holds each file's first and last date: what :func:`data_collection` uses (their minimum and maximum)."""
     facts = {"n": 0, "formats": {}, "outlets": {}, "dates": []}
     for path in data_files(tmp, "articles"):
-        parquet = pq.ParquetFile(path)
-        for group in range(parquet.num_row_groups):
-            table = parquet.read_row_group(group, columns=["source_format", "platform", "original_outlets",
-                                                          "published_date_local"], use_threads=False)
-            facts["n"] += table.num_rows
-            for fmt, platform in zip(table["source_format"].to_pylist(), table["platform"].to_pylist()):
-                platforms = facts["formats"].setdefault(fmt, {})
-                platforms[platform or "(unknown)"] = platforms.get(platform or "(unknown)", 0) + 1
-            for outlets in table["original_outlets"].to_pylist():  # by canonical name
-                for outlet in outlets or []:
-                    facts["outlets"][outlet] = facts["outlets"].get(outlet, 0) + 1
-            facts["dates"] += [day for day in table["published_date_local"].to_pylist() if day is not None]
+        sha = (known or {}).get(path.relative_to(tmp).as_posix(), ("",))[0] if cache is not None else ""
+        key = hashlib.sha256(f"{salt}\0croissant-facts\0{sha}".encode("utf-8")).hexdigest() if sha else None
+        part = cache.get(key) if key else None
+        if not _is_facts_part(part):
+            part = _facts_part(path)
+            if key:
+                cache.put(key, part)
+        facts["n"] += part["n"]
+        for fmt, platforms in part["formats"].items():
+            into = facts["formats"].setdefault(fmt, {})
+            for platform, n in platforms.items():
+                into[platform] = into.get(platform, 0) + n
+        for outlet, n in part["outlets"].items():
+            facts["outlets"][outlet] = facts["outlets"].get(outlet, 0) + n
+        facts["dates"] += part["dates"]
     return facts
+
+
+def _is_facts_part(part) -> bool:
+    """A cached part of the shape :func:`_facts_part` gives (anything else is counted again)."""
+    return (isinstance(part, dict) and isinstance(part.get("n"), int) and isinstance(part.get("formats"), dict)
+            and isinstance(part.get("outlets"), dict) and isinstance(part.get("dates"), list))
+
+
+def _facts_part(path: Path) -> dict:
+    """One articles file's share of :func:`collection_facts`: its rows, platforms by source format, outlets, and
+    its first and last publication dates (none if no row has one)."""
+    part = {"n": 0, "formats": {}, "outlets": {}, "dates": []}
+    dates = []
+    parquet = pq.ParquetFile(path)
+    for group in range(parquet.num_row_groups):
+        table = parquet.read_row_group(group, columns=["source_format", "platform", "original_outlets",
+                                                      "published_date_local"], use_threads=False)
+        part["n"] += table.num_rows
+        for fmt, platform in zip(table["source_format"].to_pylist(), table["platform"].to_pylist()):
+            platforms = part["formats"].setdefault(fmt, {})
+            platforms[platform or "(unknown)"] = platforms.get(platform or "(unknown)", 0) + 1
+        for outlets in table["original_outlets"].to_pylist():  # by canonical name
+            for outlet in outlets or []:
+                part["outlets"][outlet] = part["outlets"].get(outlet, 0) + 1
+        dates += [day for day in table["published_date_local"].to_pylist() if day is not None]
+    part["dates"] = [min(dates), max(dates)] if dates else []
+    return part
 
 
 def data_collection(facts: dict) -> str:
@@ -221,17 +256,18 @@ def data_collection(facts: dict) -> str:
     return " ".join(parts)
 
 
-def write_croissant(tmp: Path, version: str, card: dict, config: BuildConfig | None = None) -> Path:
+def write_croissant(tmp: Path, version: str, card: dict, config: BuildConfig | None = None, *, cache=None,
+                    known: dict | None = None, salt: str = "") -> Path:
     """Write ``tmp/croissant.json`` for the Parquet files already in ``tmp`` and return its path.
 
     ``card`` gives ``title``, ``description`` and ``url`` (optional); the license, the date and the citation come
-    from CITATION.cff.
+    from CITATION.cff. ``cache``, ``known``, ``salt``: see :func:`collection_facts`.
     """
     tmp = Path(tmp)
     cff = load_cff()
     cfg = config or load_config()  # the build's own configuration when the build passes it
     license_id = cff.get("license") or card.get("license")
-    facts = collection_facts(tmp)
+    facts = collection_facts(tmp, cache, known, salt)
     feeds = ", ".join(sorted(facts["formats"].get("hexo", {}))) or "none in this build"
     doc = {
         "@context": CONTEXT,

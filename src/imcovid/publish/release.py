@@ -32,7 +32,7 @@ import pickle
 import re
 import shutil
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from operator import itemgetter
@@ -528,17 +528,15 @@ def config_summary(dataset_dir: Path, config: str, only_fields: list[str] | None
 
 
 def build_manifest(dataset_dir: Path, version: str, released: str,
-                   written: dict[str, Written] | None = None, known: Mapping[str, tuple[str, int]] | None = None) -> dict:
+                   written: dict[str, Written] | None = None, known: Mapping[str, tuple[str, int]] | None = None,
+                   files_later: Callable[[], Mapping[str, tuple[str, int]]] | None = None) -> dict:
     """The manifest of the folder; ``written`` holds, per config, the record hashes its writer took (else they are
-    read from the Parquet files); ``known``, the (sha256, size) of files the caller has just hashed."""
+    read from the Parquet files); ``known``, the (sha256, size) of files the caller has just hashed.
+    ``files_later``: the file list is made only when it is needed (:class:`LaterFiles`), from the folder as it is
+    then and the ``known`` that function returns (it may wait for a file still being written)."""
     dataset_dir = Path(dataset_dir)
     written = written or {}
-    known = known or {}
-    files = {}
-    for rel in _files(dataset_dir):
-        if not _manifest_excluded(rel):
-            sha, size = known[rel] if rel in known else sha256_file(dataset_dir / rel)
-            files[rel] = {"sha256": sha, "size": size}
+    files = LaterFiles(dataset_dir, files_later) if files_later is not None else _file_list(dataset_dir, known or {})
     from imcovid.publish.parquet import data_files
 
     configs = {config: config_summary(dataset_dir, config, written=written.get(config)) for config in RECORD_KEYS
@@ -552,6 +550,37 @@ def build_manifest(dataset_dir: Path, version: str, released: str,
         "record_hash": "sha256 of the row as canonical JSON (sorted keys, no spaces, UTF-8, ISO dates), without "
                        "software_version, dataset_version and the library_version of imcovid's own steps",
     }
+
+
+def _file_list(dataset_dir: Path, known: Mapping[str, tuple[str, int]]) -> dict:
+    """The manifest's ``files``: every file of the folder but the release files, with its sha256 and size."""
+    files = {}
+    for rel in _files(dataset_dir):
+        if not _manifest_excluded(rel):
+            sha, size = known[rel] if rel in known else sha256_file(dataset_dir / rel)
+            files[rel] = {"sha256": sha, "size": size}
+    return files
+
+
+class LaterFiles:
+    """A manifest's ``files`` made when first asked for (:meth:`resolve`). Why: with a second job the PROV graph is
+    still being written by a child process (``imcovid.pipeline._prov_beside``) when the manifest's record hashes,
+    most of its tens of megabytes, can already be written; its file list, which names PROV's sha256, comes after
+    them in the text (keys sorted: ``configs`` < ``files``). :func:`_manifest_chunks` resolves it there."""
+
+    def __init__(self, dataset_dir: Path, known: Callable[[], Mapping[str, tuple[str, int]]]) -> None:
+        self.dataset_dir, self._known, self._files = dataset_dir, known, None
+
+    def resolve(self) -> dict:
+        if self._files is None:
+            self._files = _file_list(self.dataset_dir, self._known())
+        return self._files
+
+
+def _resolved(manifest: dict) -> dict:
+    """``manifest`` with its ``files`` made now if they were left for later."""
+    files = manifest.get("files")
+    return {**manifest, "files": files.resolve()} if isinstance(files, LaterFiles) else manifest
 
 
 def dump_manifest(manifest: dict) -> str:
@@ -578,6 +607,7 @@ def write_manifest(path: Path, manifest: dict) -> tuple[str, int]:
 
 
 _RECORDS_MARK = "\x00records\x00"
+_FILES_MARK = "\x00files\x00"
 
 
 def _manifest_chunks(manifest: dict):
@@ -587,6 +617,9 @@ def _manifest_chunks(manifest: dict):
     configs = manifest.get("configs", {})
     marked = {**manifest, "configs": {name: {**summary, "records": _RECORDS_MARK + name}
                                       for name, summary in configs.items()}} if configs else manifest
+    later = manifest.get("files") if isinstance(manifest.get("files"), LaterFiles) else None
+    if later is not None:  # made where the text reaches it, after every config's records (LaterFiles)
+        marked = {**marked, "files": _FILES_MARK}
     text = json.dumps(marked, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
     for name in sorted(configs):
         marker = json.dumps(_RECORDS_MARK + name, ensure_ascii=False)
@@ -611,6 +644,12 @@ def _manifest_chunks(manifest: dict):
                                           for key, value in batch])
             separator = ",\n"
         yield "\n   }"
+    if later is not None:
+        head, text = text.split(json.dumps(_FILES_MARK, ensure_ascii=False), 1)
+        yield head
+        # The value as json.dumps writes it at the top level's depth (a top-level key of an indent=1 dump).
+        alone = json.dumps({"files": later.resolve()}, sort_keys=True, ensure_ascii=False, indent=1)
+        yield alone[len('{\n "files": '):-len("\n}")]
     yield text
 
 
@@ -798,13 +837,16 @@ _NEEDS = {"PATCH": "same records and fields; only the files' bytes differ, a new
 def write_release(tmp: Path, previous: Path | None, version: str, *, released: str | None = None,
                   written: dict[str, Written] | None = None, keep: dict | None = None,
                   known: Mapping[str, tuple[str, int]] | None = None,
-                  hashed: dict[str, tuple[str, int]] | None = None) -> Path:
+                  hashed: dict[str, tuple[str, int]] | None = None,
+                  files_later: Callable[[], Mapping[str, tuple[str, int]]] | None = None) -> Path:
     """Copy the published manifests (and notes) from ``previous/releases`` into ``tmp/releases`` and write
     ``tmp/releases/v<version>.json``, or keep the published one if this build reproduces it exactly.
 
     ``released`` defaults to CITATION.cff's ``date-released``, whose ``version`` must then be ``version``.
     Raises :class:`ReleaseConflict` when the build would change a published release or is too small a bump.
     ``hashed`` (when given) gets the (sha256, size) of the manifest written now, by its path in ``tmp``.
+    ``files_later`` (instead of ``known``): returns the ``known`` of the file list, called once the manifest's
+    record hashes are written (:class:`LaterFiles`), or before anything is compared with a published manifest.
     """
     tmp = Path(tmp)
     parsed = parse_version(version)
@@ -821,8 +863,10 @@ def write_release(tmp: Path, previous: Path | None, version: str, *, released: s
             if published.is_file() and (published.suffix == ".json" or published.name.endswith(".notes.md")):
                 shutil.copyfile(published, releases / published.name)  # byte for byte: manifests are immutable
 
-    new = build_manifest(tmp, version, released, written, known=known)
+    new = build_manifest(tmp, version, released, written, known=known, files_later=files_later)
     target = manifest_path(tmp, version)
+    if target.exists() or any(v < parsed for v, _ in manifests(tmp)):
+        new = _resolved(new)  # compared with a published manifest (its files too) before anything is written
     if target.exists():
         diff = diff_build(json.loads(target.read_text(encoding="utf-8")), new, tmp)
         needed = diff.bump()
@@ -853,6 +897,7 @@ def write_release(tmp: Path, previous: Path | None, version: str, *, released: s
         # Stored so that the changelog shows what the data showed (e.g. rows compared on the old fields).
         new["changes"] = diff.to_json(since=last_path.stem[1:])
     written_as = write_manifest(target, new)
+    new = _resolved(new)  # made while it was written; kept below as a plain manifest
     if hashed is not None:
         hashed[target.relative_to(tmp).as_posix()] = written_as
     if keep is not None:

@@ -1,0 +1,312 @@
+"""Session 22 (issue 16 item 1, the one-post rebuild at two jobs). No timed assertions: behaviour only.
+
+With a second job the build's PROV graph is written by a forked child (:mod:`imcovid.sidejob`) while the main
+process writes the card and Croissant. The bytes must stay a one-job clean build's; a child that fails must be
+replaced by the same work in the main process; a failing main process must kill and reap the child before it
+removes the folder the child writes into; the child must never run the parent's clean-up."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from imcovid import sidejob
+from imcovid.pipeline import BuildFailed, build
+from imcovid.publish import card, prov
+
+from test_scale import clean_build_bytes, first_corpus_posts, tree_bytes
+
+
+# --- the side job itself -------------------------------------------------------------------------------------------
+
+def _boom():
+    raise ValueError("in the child")
+
+
+def _exit_quietly():
+    os._exit(0)  # ends with status 0 but sends nothing
+
+
+@pytest.mark.parametrize("work, expected", [
+    (lambda: ("ab" * 3, 6), ("ababab", 6)),
+    (lambda: {"big": b"x" * 300_000}, {"big": b"x" * 300_000}),  # more than a pipe's buffer
+    (lambda: None, None),
+])
+def test_a_side_job_returns_what_its_work_returned(work, expected):
+    job = sidejob.start(work)
+    assert job is not None
+    assert job.result() == expected
+
+
+@pytest.mark.parametrize("work", [_boom, _exit_quietly, lambda: os.kill(os.getpid(), 9)])
+def test_a_side_job_that_fails_or_sends_nothing_is_not_trusted(work):
+    """Negative: an exception, an exit without a value or a kill give FAILED, never a value."""
+    job = sidejob.start(work)
+    assert job.result() is sidejob.FAILED
+    assert job.result() is sidejob.FAILED  # asked again: still nothing
+
+
+def test_the_child_never_runs_the_callers_clean_up(tmp_path):
+    """Negative: a child whose work raises ends there; the caller's ``finally`` runs once, in the caller."""
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    job = None
+    try:
+        job = sidejob.start(_boom)
+    finally:
+        (marks / f"finally-{os.getpid()}").write_text("x")
+    assert job.result() is sidejob.FAILED
+    assert sorted(p.name for p in marks.iterdir()) == [f"finally-{os.getpid()}"]
+
+
+def test_cancel_kills_and_reaps_the_child(tmp_path):
+    flag = tmp_path / "late"
+
+    def slow():
+        time.sleep(5)
+        flag.write_text("written after cancel")
+
+    job = sidejob.start(slow)
+    start = time.monotonic()
+    job.cancel()
+    assert time.monotonic() - start < 4
+    with pytest.raises(ChildProcessError):
+        os.waitpid(job.pid, os.WNOHANG)  # reaped: no zombie left
+    assert not flag.exists()
+    assert job.result() is sidejob.FAILED
+
+
+# --- in the build --------------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def posts(tmp_path_factory) -> Path:
+    return first_corpus_posts(tmp_path_factory.mktemp("s22-posts"), 10)
+
+
+@pytest.fixture(scope="module")
+def reference(posts, tmp_path_factory) -> dict[str, bytes]:
+    return clean_build_bytes(posts, tmp_path_factory.mktemp("s22-clean") / "dataset")
+
+
+def _count_side_jobs(monkeypatch) -> list:
+    started = []
+    real = sidejob.start
+
+    def counting(work):
+        job = real(work)
+        started.append(job)
+        return job
+
+    monkeypatch.setattr(sidejob, "start", counting)
+    return started
+
+
+@pytest.mark.parametrize("jobs, cached, side_jobs", [(1, False, 0), (1, True, 0), (2, False, 1), (2, True, 1)])
+def test_prov_beside_the_card_gives_a_one_job_clean_builds_bytes(posts, reference, tmp_path, monkeypatch, jobs,
+                                                                  cached, side_jobs):
+    started = _count_side_jobs(monkeypatch)
+    cache = tmp_path / "cache" if cached else None
+    build(posts, tmp_path / "out", jobs=jobs, progress=False, cache_dir=cache)
+    assert tree_bytes(tmp_path / "out") == reference
+    assert len(started) == side_jobs  # one job: no child (negative)
+
+
+def test_a_one_post_rebuild_at_two_jobs_equals_a_clean_build(posts, tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(posts, seeds)
+    cache = tmp_path / "cache"
+    build(seeds, tmp_path / "first", jobs=2, progress=False, cache_dir=cache)
+    names = sorted(seeds.iterdir())
+    names[4].write_bytes(names[4].read_bytes() + b"\n<!-- changed -->\n")
+    started = _count_side_jobs(monkeypatch)
+    build(seeds, tmp_path / "rebuilt", jobs=2, progress=False, cache_dir=cache)
+    assert len(started) == 1
+    assert tree_bytes(tmp_path / "rebuilt") == clean_build_bytes(seeds, tmp_path / "clean")
+
+
+def test_a_failed_child_is_replaced_by_the_work_in_the_main_process(posts, reference, tmp_path, monkeypatch):
+    """Negative: PROV fails in the child only (a damaged disk, a killed process): the main process writes it."""
+    parent = os.getpid()
+    real = prov.write_prov
+
+    def fails_in_the_child(*args, **kwargs):
+        if os.getpid() != parent:
+            path = real(*args, **kwargs)
+            path.write_text("half a graph")  # a child that wrote garbage and then died
+            os._exit(3)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(prov, "write_prov", fails_in_the_child)
+    build(posts, tmp_path / "out", jobs=2, progress=False, cache_dir=tmp_path / "cache")
+    assert tree_bytes(tmp_path / "out") == reference
+
+
+def test_a_failing_main_process_kills_the_child_and_leaves_no_folder(posts, tmp_path, monkeypatch):
+    """Negative: the card fails while the child still writes PROV: the child is killed and reaped before the
+    temporary folder is removed, and nothing is left beside the output folder."""
+    started = _count_side_jobs(monkeypatch)
+    real_prov = prov.write_prov
+
+    def slow_prov(*args, **kwargs):
+        time.sleep(2)
+        return real_prov(*args, **kwargs)
+
+    def broken_card(*args, **kwargs):
+        raise RuntimeError("card failed")
+
+    monkeypatch.setattr(prov, "write_prov", slow_prov)
+    monkeypatch.setattr(card, "write_card", broken_card)
+    out = tmp_path / "parent" / "out"
+    out.parent.mkdir()
+    with pytest.raises((RuntimeError, BuildFailed)):
+        build(posts, out, jobs=2, progress=False, cache_dir=tmp_path / "cache")
+    assert len(started) == 1
+    with pytest.raises(ChildProcessError):
+        os.waitpid(started[0].pid, os.WNOHANG)
+    time.sleep(2.5)  # had the child lived on, it would have written PROV into the removed folder by now
+    assert list(out.parent.iterdir()) == []
+
+
+# --- Croissant's collection facts, file by file --------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def sharded(posts, tmp_path_factory) -> Path:
+    """The posts built with several articles files (as a 5,000-post build has 16)."""
+    from imcovid.config import load_config
+
+    out = tmp_path_factory.mktemp("s22-sharded") / "dataset"
+    build(posts, out, jobs=1, progress=False, config=load_config().model_copy(update={"shard_sources": 3}))
+    return out
+
+
+def _one_pass(folder: Path) -> dict:
+    """The facts as 26.0.0 counted them: every articles row in one pass, every date kept."""
+    import pyarrow.parquet as pq
+
+    from imcovid.publish.parquet import data_files
+
+    facts = {"n": 0, "formats": {}, "outlets": {}, "dates": []}
+    for path in data_files(folder, "articles"):
+        table = pq.read_table(path, columns=["source_format", "platform", "original_outlets", "published_date_local"])
+        facts["n"] += table.num_rows
+        for fmt, platform in zip(table["source_format"].to_pylist(), table["platform"].to_pylist()):
+            platforms = facts["formats"].setdefault(fmt, {})
+            platforms[platform or "(unknown)"] = platforms.get(platform or "(unknown)", 0) + 1
+        for outlets in table["original_outlets"].to_pylist():
+            for outlet in outlets or []:
+                facts["outlets"][outlet] = facts["outlets"].get(outlet, 0) + 1
+        facts["dates"] += [day for day in table["published_date_local"].to_pylist() if day is not None]
+    return facts
+
+
+def _hashes(folder: Path) -> dict:
+    from imcovid.config import CONFIG_NAMES
+    from imcovid.hashing import sha256_file
+    from imcovid.publish.parquet import data_files
+
+    return {p.relative_to(folder).as_posix(): sha256_file(p) for name in CONFIG_NAMES for p in data_files(folder, name)}
+
+
+@pytest.mark.parametrize("cached", ["none", "fresh", "warm", "damaged"])
+def test_collection_facts_file_by_file_give_the_one_pass_text(sharded, tmp_path, cached):
+    from imcovid.cache import ResultCache
+    from imcovid.publish import croissant
+    from imcovid.publish.parquet import data_files
+
+    assert len(data_files(sharded, "articles")) > 1
+    expected = _one_pass(sharded)
+    cache = ResultCache(tmp_path / "metadata") if cached != "none" else None
+    known = _hashes(sharded)
+    if cached in ("warm", "damaged"):
+        croissant.collection_facts(sharded, cache, known, "salt")
+    if cached == "damaged":  # entries that are not a part (an older layout): counted again, never trusted
+        for entry in (tmp_path / "metadata").rglob("*"):
+            if entry.is_file():
+                ResultCache(tmp_path / "metadata").put(entry.name, {"n": "many"})
+    facts = croissant.collection_facts(sharded, cache, known, "salt")
+    assert (facts["n"], facts["formats"], facts["outlets"]) == (expected["n"], expected["formats"],
+                                                                expected["outlets"])
+    assert (min(facts["dates"]), max(facts["dates"])) == (min(expected["dates"]), max(expected["dates"]))
+    assert croissant.data_collection(facts) == croissant.data_collection(expected)
+
+
+def test_a_file_without_dates_adds_no_date(tmp_path):
+    """Negative: a file whose rows have no publication date adds nothing to ``dates`` (not a None, not a bound)."""
+    import datetime
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from imcovid.publish import croissant
+
+    path = tmp_path / "train.parquet"
+    pq.write_table(pa.table({"source_format": ["hexo", "hexo"], "platform": ["p", None],
+                             "original_outlets": [["a"], None],
+                             "published_date_local": pa.array([None, None], pa.date32())}), path)
+    assert croissant._facts_part(path) == {"n": 2, "formats": {"hexo": {"p": 1, "(unknown)": 1}},
+                                           "outlets": {"a": 1}, "dates": []}
+    pq.write_table(pa.table({"source_format": ["hexo"], "platform": ["p"], "original_outlets": [[]],
+                             "published_date_local": pa.array([datetime.date(2021, 3, 1)], pa.date32())}), path)
+    assert croissant._facts_part(path)["dates"] == [datetime.date(2021, 3, 1)] * 2
+
+
+# --- the manifest's file list made after its record hashes ---------------------------------------------------------
+
+@pytest.mark.parametrize("with_configs", [True, False])
+def test_a_manifest_whose_file_list_comes_later_has_the_same_text(reference, tmp_path, with_configs):
+    import json
+
+    from imcovid.publish import release
+
+    folder = tmp_path / "dataset"
+    for rel, data in reference.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_bytes(data)
+    [(_, path)] = release.manifests(folder)
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    if not with_configs:
+        manifest.pop("configs")
+    asked = []
+    events = []
+
+    def known():
+        asked.append(len(events))
+        return {}
+
+    later = {**manifest, "files": release.LaterFiles(folder, known)}
+    for chunk in release._manifest_chunks(later):
+        events.append(chunk)
+    assert "".join(c if isinstance(c, str) else c.decode() for c in events) == release.dump_manifest(manifest)
+    assert len(asked) == 1  # made once
+    if with_configs:  # made after every record hash was written out
+        text_before = "".join(c if isinstance(c, str) else c.decode() for c in events[:asked[0]])
+        assert text_before.count('"records"') == len(manifest["configs"])
+        assert '"files"' in text_before and text_before.rstrip().endswith('"files":')
+
+
+def test_a_later_file_list_is_made_before_a_published_manifest_is_compared(reference, tmp_path):
+    """Negative: into a folder with a published release, the file list is made before the comparison (the diff
+    names changed files), not left for later."""
+    from imcovid.publish import release
+    from imcovid.version import package_version
+
+    folder = tmp_path / "dataset"
+    for rel, data in reference.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_bytes(data)
+    calls = []
+
+    def known():
+        calls.append("asked")
+        return {}
+
+    version = package_version()
+    # The same release again: compared with the published manifest, kept byte for byte, never rewritten.
+    before = release.manifest_path(folder, version).read_bytes()
+    release.write_release(folder, None, version, files_later=known)
+    assert calls == ["asked"]
+    assert release.manifest_path(folder, version).read_bytes() == before
