@@ -295,12 +295,16 @@ _PLACE_TAGS = frozenset({"ns"})
 _MOTIONS_BEFORE_PLACE = frozenset(words("person_motions_before_place"))
 
 
-def _heads_name_before_place(text: str, name: str) -> bool:
+def _heads_name_before_place(text: str, name: str, located: frozenset[int] = frozenset()) -> bool:
     """Every occurrence of ``name`` in ``text`` stands right before a two-character place word that is no act of
-    motion (景顺|长城新兴成长, 兰馨|亚洲领投): the brand at the start of a firm's name, not a person."""
-    afters = [text[m.end() : m.end() + 2] for m in re.finditer(re.escape(name), text)]
-    return bool(afters) and all(len(after) == 2 and dictionary_tag(after) in _PLACE_TAGS
-                                and after[0] not in _MOTIONS_BEFORE_PLACE for after in afters)
+    motion (景顺|长城新兴成长, 兰馨|亚洲领投): the brand at the start of a firm's name, not a person. A place the text
+    locates (a LOCATION mention begins there: ``located``, its start offsets) does not count: a division of China after a
+    name is where the person is or comes from (蔡徐坤|上海|演唱会, 王伟|北京|大学毕业, 杨紫|北京|首映礼), and the regions
+    that end firms' names (长城, 亚洲) are none (review s22: 10 invented person-before-city sentences all lost before)."""
+    occurrences = list(re.finditer(re.escape(name), text))
+    return bool(occurrences) and all(
+        len(after := text[m.end() : m.end() + 2]) == 2 and dictionary_tag(after) in _PLACE_TAGS
+        and after[0] not in _MOTIONS_BEFORE_PLACE and m.end() not in located for m in occurrences)
 
 
 # Every foreign state's short name (data/countries.txt and data/person_foreign_states.txt), and the forms of address
@@ -326,6 +330,7 @@ class _Found:
         self.text = text
         self.places = places
         self.place_surfaces = {text[s:e] for s, e in places}
+        self.place_starts = frozenset(s for s, _ in places)  # (where a LOCATION mention begins)
         self.in_place, self.in_org = Coverage(len(text), places), Coverage(len(text), orgs)
         self.org_spans = frozenset(orgs)
         # Transliterated names the text has speak (:func:`_speaks_elsewhere`), read after a position where the
@@ -378,7 +383,8 @@ class _Found:
             return False  # 乌方|称: a side, not a person
         if rule in _WEAK_CUES and name not in self.known and _heads_firm_name(self.text, name, self.org_spans):
             return False  # 斯微|表示 … 斯微生物: the firm's short form, not a person
-        if rule == "person.lac" and name not in self.known and _heads_name_before_place(self.text, name):
+        if rule == "person.lac" and name not in self.known \
+                and _heads_name_before_place(self.text, name, self.place_starts):
             return False  # 景顺|长城新兴成长: a fund house's brand before its region, not a person
         if (start, end) in self.spans:
             if title and not self.spans[(start, end)]:
@@ -2133,15 +2139,31 @@ _GIVEN_ALONE_FULL_MIN = threshold("persons", "given_alone_full_min")
 _BRAND_MARK = "牌"  # (佳琦牌饼干: a brand named after the person)
 
 
+# How far on each side a longer word around a given name is looked for (一鸣|惊人): data/annotation_thresholds.toml.
+_LONGER_WORD_REACH = threshold("persons", "given_alone_word_reach")
+
+
+def _in_longer_word(text: str, start: int, end: int) -> bool:
+    """LAC, reading the clause around it, makes (start, end) part of one longer word (张一鸣 … |一鸣|惊人|, 王思远 …
+    深|思远|虑): that word, not the given name alone. The dictionary, holding few entries of four characters, cannot
+    tell; LAC's other cuts (可|新|却说 of 可新却说, a given name it does not know) do not refuse it."""
+    left, right = _clause_window(text, start, end)
+    piece = text[left:right]
+    return any(word_type_at(piece, i - left, j - left) is not None
+               for i in range(max(left, start - _LONGER_WORD_REACH), start + 1)
+               for j in range(end, min(right, end + _LONGER_WORD_REACH) + 1) if (i, j) != (start, end))
+
+
 def _given_names_alone(found: _Found) -> None:
     """The given name of a found three-character name, where it stands alone (跟着|佳琦|一起 beside 李佳琦): a person,
     when the given name is no dictionary word at all, the full name recurs, its surname is one character and no other
-    found name has that given name. Not after a surname's character (王|佳琦: another person), not inside a found name,
+    found name has that given name. A name that looks transliterated has no surname and given name (马斯克 … 斯克|里帕尔,
+    马克龙 … 克龙|堡: review s22), and a given name within a longer dictionary word is that word (一鸣|惊人). Not after a surname's character (王|佳琦: another person), not inside a found name,
     place or organization (found.add)."""
     text = found.text
     names = {text[s:e] for s, e in found.spans}
     full = {n for n in names if len(n) == 3 and all(map(is_han, n)) and n[0] in SINGLE_SURNAMES
-            and not n.endswith("某")}
+            and not n.endswith("某") and not looks_transliterated(n)}
     for name in sorted(full):
         given = name[1:]
         if is_word(given, 1) or given in NOT_NAMES or text.count(name) < _GIVEN_ALONE_FULL_MIN \
@@ -2151,6 +2173,7 @@ def _given_names_alone(found: _Found) -> None:
             # (Not after any surname's character: 王|佳琦 is another person's name, read or not.)
             # (Nor before a brand's or a shop's word: 佳琦|牌, 佳琦|超市 name things: data/person_things_after.txt.)
             if text[m.start() - 1 : m.start()] not in SINGLE_SURNAMES and not _inside_words(text, m.start(), m.end()) \
+                    and not _in_longer_word(text, m.start(), m.end()) \
                     and not _SHOP_AFTER.match(text, m.end()) and text[m.end() : m.end() + 1] != _BRAND_MARK:
                 found.add(m.start(), given, None, rule="person.given_name_alone")
 
