@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from imcovid.annotate import annotate
-from imcovid.annotate.persons import _heads_name_before_place
+from imcovid.annotate.persons import _heads_name_before_place, _listed_among_things
 
 
 def persons(text):
@@ -118,4 +118,35 @@ def test_conjunction_surname_kept(text, expected):
     ("王思聪发文。王思聪称，思聪一直很低调。", ["王思聪", "王思聪", "思聪"]),
 ])
 def test_given_name_alone_not_in_transliterations_or_words(text, expected):
+    assert persons(text) == expected
+
+
+# 4. A firm's or a product's name that LAC reads as a person stands somewhere in a list of things: 等 and a short phrase
+#    ending in the kind of things (企业, 品种, 品牌 …) at a clause's end or before 及.
+@pytest.mark.parametrize("text, name, expected", [
+    ("拥有九州通九信中药、马应龙、李时珍、健民药业等一批工商业知名企业。", "李时珍", True),
+    ("合作供应金康速力、金艾康等核心竞争品种，覆盖了呼吸系统。", "金艾康", True),
+    ("他变卖了白加黑等三大非处方药品牌及销售网络。", "白加黑", True),
+    # negative: the kind must end the phrase (企业|家, 企业|创始人, 公司|高管 are people)
+    ("会上，马云、马化腾等企业家发言。", "马化腾", False),
+    ("会上，马云、马化腾等企业创始人发言。", "马化腾", False),
+    ("张三、李四等公司高管出席。", "李四", False),
+    # negative: a phrase holding 的 or a noun of people tells what the persons did or are
+    ("由张三、李四等创办的公司，已上市。", "李四", False),
+    ("张三、李四等人成立公司。", "李四", False),
+    # negative: a list of people with no kind of thing after 等
+    ("张三、李四等出席。", "李四", False),
+    ("张三、李四等十余人。", "李四", False),
+])
+def test_listed_among_things(text, name, expected):
+    assert _listed_among_things(text, name) is expected
+
+
+# 4b. Only the listed occurrence of a name the dictionary knows as a person's is the firm: elsewhere it stays a person,
+#     and recurrence does not mark the listed one (神农故里和|李时珍|的家乡 … 马应龙、李时珍、健民药业等一批企业).
+@pytest.mark.parametrize("text, expected", [
+    ("医圣张仲景的故乡在南阳。当地有宛西制药、张仲景、福森药业等一批知名企业。", ["张仲景"]),
+    ("记者李时珍报道。当地有马应龙、李时珍、健民药业等一批工商业知名企业。", ["李时珍"]),
+])
+def test_listed_among_things_only_there(text, expected):
     assert persons(text) == expected

@@ -307,6 +307,28 @@ def _heads_name_before_place(text: str, name: str, located: frozenset[int] = fro
         and after[0] not in _MOTIONS_BEFORE_PLACE and m.end() not in located for m in occurrences)
 
 
+# A firm's or a product's name that LAC reads as a person with no cue (李时珍 the drug maker, 金艾康 and 白加黑 the
+# medicines) stands somewhere as an item of a list of things: its items, and 等 with a short phrase that ends in the
+# kind of thing they are (马应龙、李时珍、健民药业等一批工商业知名|企业。金康速力、金艾康等核心竞争|品种，白加黑等三大
+# 非处方药|品牌及: read posts of three outlets). The kinds are data/person_thing_heads_after_list.txt and data/person_
+# things_after.txt. The kind must end the phrase (a clause's end or 及 after it): 等企业|家, 等公司|高管 are people,
+# and a phrase holding 的 or a noun of people (等创办的公司, 等人) tells what the persons did.
+_THING_HEADS = sorted(set(words("person_thing_heads_after_list")) | set(words("person_things_after")), key=len,
+                      reverse=True)
+_LONGEST_THING_PHRASE = threshold("persons", "longest_thing_phrase")
+_THINGS_LIST_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,6})*等(?:(?![的人者家员])[\u4e00-\u9fff]){0,%d}?(?:%s)"
+                                r"(?=[，。；：、！？）)\n]|及|$)" % (_LONGEST_THING_PHRASE, "|".join(_THING_HEADS)))
+
+
+def _listed_among_things(text: str, name: str) -> bool:
+    """Somewhere ``name`` stands in a list that 等 closes with a phrase ending in a kind of things (金艾康等核心竞争
+    品种; 白加黑等三大非处方药品牌): a firm or a product, not a person. LAC's reading is refused where the name stands
+    so, and everywhere where the dictionary knows no person of that name (白加黑); a known name may be a person's
+    elsewhere in the text (神农故里和|李时珍|的家乡 … 马应龙、李时珍、健民药业等一批知名企业), and only the listed
+    occurrence is the firm (there, recurrence does not mark it either)."""
+    return any(_THINGS_LIST_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))
+
+
 # Every foreign state's short name (data/countries.txt and data/person_foreign_states.txt), and the forms of address
 # that make a person of a name spelt like one (马里先生).
 _STATE_NAMES = frozenset(words("countries")) | frozenset(words("person_foreign_states"))
@@ -386,6 +408,10 @@ class _Found:
         if rule == "person.lac" and name not in self.known \
                 and _heads_name_before_place(self.text, name, self.place_starts):
             return False  # 景顺|长城新兴成长: a fund house's brand before its region, not a person
+        if rule == "person.lac" and name not in self.known and (
+                _THINGS_LIST_AFTER.match(self.text, end)
+                or not is_known_name(name) and _listed_among_things(self.text, name)):
+            return False  # 马应龙、李时珍、健民药业等一批知名企业: a firm, not a person (白加黑 … 白加黑等药品牌: everywhere)
         if (start, end) in self.spans:
             if title and not self.spans[(start, end)]:
                 self.spans[(start, end)] = title
@@ -2216,6 +2242,8 @@ def _recurrences(found: _Found, names: set[str] | None = None) -> None:
         for m in re.finditer(_any_dot(name), text):
             if _inside_words(text, m.start(), m.end()):
                 continue
+            if _THINGS_LIST_AFTER.match(text, m.end()):
+                continue  # (李时珍、健民药业等一批知名企业: a firm named after the person, :func:`_listed_among_things`)
             if found.free(m.start(), m.end(), over_places=name in found.over_places, over_orgs=name in found.over_orgs) \
                     or _straddled_by_places(found, m.start(), m.end()):
                 found.spans[(m.start(), m.end())] = None
