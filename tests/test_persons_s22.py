@@ -134,6 +134,8 @@ def test_given_name_alone_not_in_transliterations_or_words(text, expected):
     # negative: a phrase holding 的 or a noun of people tells what the persons did or are
     ("由张三、李四等创办的公司，已上市。", "李四", False),
     ("张三、李四等人成立公司。", "李四", False),
+    ("张三、李四等在银行。", "李四", False),
+    ("张三、李四等是公司。", "李四", False),
     # negative: a list of people with no kind of thing after 等
     ("张三、李四等出席。", "李四", False),
     ("张三、李四等十余人。", "李四", False),

@@ -312,12 +312,16 @@ def _heads_name_before_place(text: str, name: str, located: frozenset[int] = fro
 # kind of thing they are (马应龙、李时珍、健民药业等一批工商业知名|企业。金康速力、金艾康等核心竞争|品种，白加黑等三大
 # 非处方药|品牌及: read posts of three outlets). The kinds are data/person_thing_heads_after_list.txt and data/person_
 # things_after.txt. The kind must end the phrase (a clause's end or 及 after it): 等企业|家, 等公司|高管 are people,
-# and a phrase holding 的 or a noun of people (等创办的公司, 等人) tells what the persons did.
+# and a phrase holding 的, a noun of people or a preposition (等创办的公司, 等人, 等在银行) tells what the persons did.
 _THING_HEADS = sorted(set(words("person_thing_heads_after_list")) | set(words("person_things_after")), key=len,
                       reverse=True)
 _LONGEST_THING_PHRASE = threshold("persons", "longest_thing_phrase")
-_THINGS_LIST_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,6})*等(?:(?![的人者家员])[\u4e00-\u9fff]){0,%d}?(?:%s)"
-                                r"(?=[，。；：、！？）)\n]|及|$)" % (_LONGEST_THING_PHRASE, "|".join(_THING_HEADS)))
+# (Characters that make the phrase after 等 tell what the listed did or where they were, not what kind they are: 的, a
+# noun of people, a preposition or a copula: 等创办的公司, 等人, 等在银行, 等是公司.)
+_NOT_IN_THING_PHRASE = "的人者家员在到从向于为给把被对将让用是"
+_THINGS_LIST_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,6})*等(?:(?![%s])[\u4e00-\u9fff]){0,%d}?(?:%s)"
+                                r"(?=[，。；：、！？）)\n]|及|$)" % (_NOT_IN_THING_PHRASE, _LONGEST_THING_PHRASE,
+                                                                  "|".join(_THING_HEADS)))
 
 
 def _listed_among_things(text: str, name: str) -> bool:
