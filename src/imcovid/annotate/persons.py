@@ -295,12 +295,42 @@ _PLACE_TAGS = frozenset({"ns"})
 _MOTIONS_BEFORE_PLACE = frozenset(words("person_motions_before_place"))
 
 
-def _heads_name_before_place(text: str, name: str) -> bool:
+def _heads_name_before_place(text: str, name: str, located: frozenset[int] = frozenset()) -> bool:
     """Every occurrence of ``name`` in ``text`` stands right before a two-character place word that is no act of
-    motion (景顺|长城新兴成长, 兰馨|亚洲领投): the brand at the start of a firm's name, not a person."""
-    afters = [text[m.end() : m.end() + 2] for m in re.finditer(re.escape(name), text)]
-    return bool(afters) and all(len(after) == 2 and dictionary_tag(after) in _PLACE_TAGS
-                                and after[0] not in _MOTIONS_BEFORE_PLACE for after in afters)
+    motion (景顺|长城新兴成长, 兰馨|亚洲领投): the brand at the start of a firm's name, not a person. A place the text
+    locates (a LOCATION mention begins there: ``located``, its start offsets) does not count: a division of China after a
+    name is where the person is or comes from (蔡徐坤|上海|演唱会, 王伟|北京|大学毕业, 杨紫|北京|首映礼), and the regions
+    that end firms' names (长城, 亚洲) are none (review s22: 10 invented person-before-city sentences all lost before)."""
+    occurrences = list(re.finditer(re.escape(name), text))
+    return bool(occurrences) and all(
+        len(after := text[m.end() : m.end() + 2]) == 2 and dictionary_tag(after) in _PLACE_TAGS
+        and after[0] not in _MOTIONS_BEFORE_PLACE and m.end() not in located for m in occurrences)
+
+
+# A firm's or a product's name that LAC reads as a person with no cue (李时珍 the drug maker, 金艾康 and 白加黑 the
+# medicines) stands somewhere as an item of a list of things: its items, and 等 with a short phrase that ends in the
+# kind of thing they are (马应龙、李时珍、健民药业等一批工商业知名|企业。金康速力、金艾康等核心竞争|品种，白加黑等三大
+# 非处方药|品牌及: read posts of three outlets). The kinds are data/person_thing_heads_after_list.txt and data/person_
+# things_after.txt. The kind must end the phrase (a clause's end or 及 after it): 等企业|家, 等公司|高管 are people,
+# and a phrase holding 的, a noun of people or a preposition (等创办的公司, 等人, 等在银行) tells what the persons did.
+_THING_HEADS = sorted(set(words("person_thing_heads_after_list")) | set(words("person_things_after")), key=len,
+                      reverse=True)
+_LONGEST_THING_PHRASE = threshold("persons", "longest_thing_phrase")
+# (Characters that make the phrase after 等 tell what the listed did or where they were, not what kind they are: 的, a
+# noun of people, a preposition or a copula: 等创办的公司, 等人, 等在银行, 等是公司.)
+_NOT_IN_THING_PHRASE = "的人者家员在到从向于为给把被对将让用是"
+_THINGS_LIST_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,6})*等(?:(?![%s])[\u4e00-\u9fff]){0,%d}?(?:%s)"
+                                r"(?=[，。；：、！？）)\n]|及|$)" % (_NOT_IN_THING_PHRASE, _LONGEST_THING_PHRASE,
+                                                                  "|".join(_THING_HEADS)))
+
+
+def _listed_among_things(text: str, name: str) -> bool:
+    """Somewhere ``name`` stands in a list that 等 closes with a phrase ending in a kind of things (金艾康等核心竞争
+    品种; 白加黑等三大非处方药品牌): a firm or a product, not a person. LAC's reading is refused where the name stands
+    so, and everywhere where the dictionary knows no person of that name (白加黑); a known name may be a person's
+    elsewhere in the text (神农故里和|李时珍|的家乡 … 马应龙、李时珍、健民药业等一批知名企业), and only the listed
+    occurrence is the firm (there, recurrence does not mark it either)."""
+    return any(_THINGS_LIST_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))
 
 
 # Every foreign state's short name (data/countries.txt and data/person_foreign_states.txt), and the forms of address
@@ -326,6 +356,7 @@ class _Found:
         self.text = text
         self.places = places
         self.place_surfaces = {text[s:e] for s, e in places}
+        self.place_starts = frozenset(s for s, _ in places)  # (where a LOCATION mention begins)
         self.in_place, self.in_org = Coverage(len(text), places), Coverage(len(text), orgs)
         self.org_spans = frozenset(orgs)
         # Transliterated names the text has speak (:func:`_speaks_elsewhere`), read after a position where the
@@ -378,8 +409,13 @@ class _Found:
             return False  # 乌方|称: a side, not a person
         if rule in _WEAK_CUES and name not in self.known and _heads_firm_name(self.text, name, self.org_spans):
             return False  # 斯微|表示 … 斯微生物: the firm's short form, not a person
-        if rule == "person.lac" and name not in self.known and _heads_name_before_place(self.text, name):
+        if rule == "person.lac" and name not in self.known \
+                and _heads_name_before_place(self.text, name, self.place_starts):
             return False  # 景顺|长城新兴成长: a fund house's brand before its region, not a person
+        if rule == "person.lac" and name not in self.known and (
+                _THINGS_LIST_AFTER.match(self.text, end)
+                or not is_known_name(name) and _listed_among_things(self.text, name)):
+            return False  # 马应龙、李时珍、健民药业等一批知名企业: a firm, not a person (白加黑 … 白加黑等药品牌: everywhere)
         if (start, end) in self.spans:
             if title and not self.spans[(start, end)]:
                 self.spans[(start, end)] = title
@@ -2133,15 +2169,31 @@ _GIVEN_ALONE_FULL_MIN = threshold("persons", "given_alone_full_min")
 _BRAND_MARK = "牌"  # (佳琦牌饼干: a brand named after the person)
 
 
+# How far on each side a longer word around a given name is looked for (一鸣|惊人): data/annotation_thresholds.toml.
+_LONGER_WORD_REACH = threshold("persons", "given_alone_word_reach")
+
+
+def _in_longer_word(text: str, start: int, end: int) -> bool:
+    """LAC, reading the clause around it, makes (start, end) part of one longer word (张一鸣 … |一鸣|惊人|, 王思远 …
+    深|思远|虑): that word, not the given name alone. The dictionary, holding few entries of four characters, cannot
+    tell; LAC's other cuts (可|新|却说 of 可新却说, a given name it does not know) do not refuse it."""
+    left, right = _clause_window(text, start, end)
+    piece = text[left:right]
+    return any(word_type_at(piece, i - left, j - left) is not None
+               for i in range(max(left, start - _LONGER_WORD_REACH), start + 1)
+               for j in range(end, min(right, end + _LONGER_WORD_REACH) + 1) if (i, j) != (start, end))
+
+
 def _given_names_alone(found: _Found) -> None:
     """The given name of a found three-character name, where it stands alone (跟着|佳琦|一起 beside 李佳琦): a person,
     when the given name is no dictionary word at all, the full name recurs, its surname is one character and no other
-    found name has that given name. Not after a surname's character (王|佳琦: another person), not inside a found name,
+    found name has that given name. A name that looks transliterated has no surname and given name (马斯克 … 斯克|里帕尔,
+    马克龙 … 克龙|堡: review s22), and a given name within a longer dictionary word is that word (一鸣|惊人). Not after a surname's character (王|佳琦: another person), not inside a found name,
     place or organization (found.add)."""
     text = found.text
     names = {text[s:e] for s, e in found.spans}
     full = {n for n in names if len(n) == 3 and all(map(is_han, n)) and n[0] in SINGLE_SURNAMES
-            and not n.endswith("某")}
+            and not n.endswith("某") and not looks_transliterated(n)}
     for name in sorted(full):
         given = name[1:]
         if is_word(given, 1) or given in NOT_NAMES or text.count(name) < _GIVEN_ALONE_FULL_MIN \
@@ -2151,6 +2203,7 @@ def _given_names_alone(found: _Found) -> None:
             # (Not after any surname's character: 王|佳琦 is another person's name, read or not.)
             # (Nor before a brand's or a shop's word: 佳琦|牌, 佳琦|超市 name things: data/person_things_after.txt.)
             if text[m.start() - 1 : m.start()] not in SINGLE_SURNAMES and not _inside_words(text, m.start(), m.end()) \
+                    and not _in_longer_word(text, m.start(), m.end()) \
                     and not _SHOP_AFTER.match(text, m.end()) and text[m.end() : m.end() + 1] != _BRAND_MARK:
                 found.add(m.start(), given, None, rule="person.given_name_alone")
 
@@ -2193,6 +2246,8 @@ def _recurrences(found: _Found, names: set[str] | None = None) -> None:
         for m in re.finditer(_any_dot(name), text):
             if _inside_words(text, m.start(), m.end()):
                 continue
+            if _THINGS_LIST_AFTER.match(text, m.end()):
+                continue  # (李时珍、健民药业等一批知名企业: a firm named after the person, :func:`_listed_among_things`)
             if found.free(m.start(), m.end(), over_places=name in found.over_places, over_orgs=name in found.over_orgs) \
                     or _straddled_by_places(found, m.start(), m.end()):
                 found.spans[(m.start(), m.end())] = None

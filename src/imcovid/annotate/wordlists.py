@@ -79,6 +79,8 @@ LISTS = {
     "person_side_characters": "the character before 方 that names a side: 乌方|称, 双方 (persons.py)",
     "person_groups_after": "nouns of a pair or a group after the last name of a list: 王某、李某|夫妇 (persons.py)",
     "person_set_phrases": "set phrases of notices that open with a name-like word: 温馨提示 (name_reader.py)",
+    "person_thing_heads_after_list": "head nouns of kinds of things ending the phrase after a list's 等: 李时珍、健民"
+                                     "药业等一批知名|企业 (persons.py)",
     "person_motions_before_place": "first characters of words of motion tagged as places after a name: 孟晚舟|回国 "
                                    "(persons.py)",
     "person_lac_not_names": "words LAC reads as names with no cue, refused on that path only: 严正|交涉 "
