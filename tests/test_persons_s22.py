@@ -152,3 +152,16 @@ def test_listed_among_things(text, name, expected):
 ])
 def test_listed_among_things_only_there(text, expected):
     assert persons(text) == expected
+
+
+# 企业 before 家/主 heads a noun for people (企业家, 企业主), not a list of firms: the list before 等 is of persons.
+# Found by the round's review; the 企业 alternative without the look-ahead read 马云、马化腾等企业家 as things.
+@pytest.mark.parametrize("text, expected", [
+    ("会上，马云、马化腾等企业家发言。", {"马云", "马化腾"}),
+    ("座谈会上，张伟、李强等企业主代表发言。", {"张伟", "李强"}),
+    # negatives: a list of firms before 等企业 stays a list of things
+    ("会上，华为、腾讯等企业代表发言。", set()),
+    ("凌云、超越等企业已复工。", set()),
+])
+def test_list_before_entrepreneurs_is_people(text, expected):
+    assert set(persons(text)) == expected

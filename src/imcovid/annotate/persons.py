@@ -105,7 +105,8 @@ _LIST_BEFORE = re.compile(r"、[\u4e00-\u9fff]{2,6}$")
 _LIST_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+$")
 # (A list of names is short: the walk back from 等 stops after this many characters.)
 _LONGEST_LIST = threshold("persons", "longest_list")
-_NOT_PEOPLE_AFTER_ETC = re.compile(r"地|社区|村|小区|街道|苏木|嘎查|部门|单位|企业|地区|场所|乡镇|旗县|盟市|省份|国家|城市|"
+# (企业 not as the head of 企业家/企业主: 马云、马化腾等企业家 is a list of people.)
+_NOT_PEOPLE_AFTER_ETC = re.compile(r"地|社区|村|小区|街道|苏木|嘎查|部门|单位|企业(?!家|主)|地区|场所|乡镇|旗县|盟市|省份|国家|城市|"
                                    r"景区|景点|公园|商场|超市|市场|医院|学校|机构|场馆|区域|口岸|机场|车站|航班|车次|"
                                    # (李宁、安踏等|品牌: brands, shops and firms, data/person_things_after.txt)
                                    + "|".join(sorted(words("person_things_after"), key=len, reverse=True)))

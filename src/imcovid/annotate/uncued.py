@@ -64,7 +64,7 @@ PLACE_AFTER = _PLACE_AFTER = re.compile(r"街道|路|街|村|镇|乡|店|社区|
                           r"[-－‐][0-9０-９]{1,3}(?![0-9０-９])|"
                           # (a brand, a shop or a firm: 杨国福|麻辣烫, data/person_things_after.txt)
                           + "|".join(sorted(words("person_things_after"), key=len, reverse=True)) + "|"
-                          r"(?:、[\u4e00-\u9fff]{2,6}){0,8}等(?:地|社区|村|小区|街道|苏木|嘎查|乡镇|单位|部门|企业|"
+                          r"(?:、[\u4e00-\u9fff]{2,6}){0,8}等(?:地|社区|村|小区|街道|苏木|嘎查|乡镇|单位|部门|企业(?!家|主)|"  # (not 等企业家: people)
                           + "|".join(sorted(words("person_things_after"), key=len, reverse=True)) + ")")
 # How often the first given character must occur in ngender's register of names (付 9,685, 岸 1,337, 扬 58,000; 医
 # 418 and 撰 57 are under it). At 30,000 a start could be found for only 56% of the real sets' development names,
