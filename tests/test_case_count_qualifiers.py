@@ -97,6 +97,9 @@ def test_paragraph_origin(text, marker, expected):
     ("今年以来，累计报告确诊病例300例。", "累计", False),
     ("10月17日以来，本轮疫情波及多省。累计报告确诊病例97423例。", "累计", False),
     ("累计报告确诊病例97423例，10月17日以来新增1327例。", "累计", False),
+    # negative: 起 starting a measure in an earlier clause of the sentence, not the total's period
+    ("自1月1日起执行新的防控措施，累计报告确诊病例300例。", "累计", False),
+    ("从12月5日开始，全市实行静态管理，累计报告阳性感染者60例。", "累计", False),
 ])
 def test_since_stated(text, marker, expected):
     assert since_stated(text, text.index(marker)) is expected

@@ -87,11 +87,12 @@ def paragraph_origin(text: str, pos: int) -> str | None:
 
 
 # A counting period whose start the sentence states: this round of the outbreak (本轮疫情, 此轮疫情), or a date before
-# 以来/起/开始/至今 (10月17日以来, 自2022年1月1日起); the date may be written without its year or month (17日以来). Not
+# 以来/至今 (10月17日以来), or before 起/开始 in the total's own clause (自2022年1月1日起，累计…); the date may be written without its year or month (17日以来). Not
 # 疫情发生以来 or 今年以来 (no start of an outbreak's count), not 截至 (an end), not a relative period (近14天以来: the
 # as-of rules' business).
 _SINCE = re.compile(r"(?:本|此|这一?|新一)轮(?:本土)?(?:疫情|聚集性疫情)"
-                    r"|(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?(?:零时|0时)?\s*(?:以来|起|开始|至今)")
+                    r"|(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?(?:零时|0时)?\s*(?:以来|至今|(?P<start>起|开始))")
+_CLAUSE_MARKS = "，,；;：:"
 
 
 def since_stated(text: str, pos: int) -> bool:
@@ -99,7 +100,14 @@ def since_stated(text: str, pos: int) -> bool:
     (31省份累计报告本土确诊病例1327例 after 10月17日以来 or 本轮疫情: the outbreak's total, not the all-time one; rule
     ``period.since``)? Only the figure's own sentence: a start stated in an earlier sentence does not carry over."""
     sentence = max(text.rfind(c, 0, pos) for c in _SENTENCE_END) + 1
-    return _SINCE.search(text, sentence, pos) is not None
+    for m in _SINCE.finditer(text, sentence, pos):
+        if m.group("start") is None:
+            return True
+        # 起/开始 also start a measure (自1月1日起执行…，累计报告…): only a start whose clause is the total's own
+        # (自2022年1月1日起，累计报告…: at most the comma right after it) opens the total's period
+        if not any(c in _CLAUSE_MARKS for c in text[m.end() + 1:pos]):
+            return True
+    return False
 
 
 def qualifiers(text: str, pos: int, metric: str, family: str | None, temporal: str | None,
