@@ -204,3 +204,21 @@ def test_a_rebuild_that_changes_only_another_rows_flag_equals_a_clean_build(seed
         assert len(_flagged(out)) == flagged, step
         assert tree_bytes(out) == tree_bytes(clean), step
         shutil.rmtree(clean)
+
+
+def test_qualifiers_are_separate_series():
+    """An imported-case running total, or one round's total since a stated start, is no all-time total: it is
+    compared only with earlier rows of the same qualifiers (origin, period, subject; the key's last parts)."""
+    def qualified(article, n, value, as_of, **q):
+        m = _count(article, n, value, as_of, place=None, scope="national")
+        m.update(q)
+        return m
+
+    rows = case_count_rows([
+        qualified(A, 1, 97423, "2021-11-02"),                                       # the country's all-time total
+        qualified(B, 1, 9670, "2021-11-03", origin="imported"),                     # negative: imported cases only
+        qualified(B, 2, 1327, "2021-11-16", origin="local", period="cumulative_since"),  # negative: one round's
+        qualified(C, 1, 9600, "2021-11-20", origin="imported"),                     # the imported total falls
+    ])
+    flagged = [(r["as_of"].isoformat(), r["origin"], r["value"]) for r in rows if r["below_earlier_total"]]
+    assert flagged == [("2021-11-20", "imported", 9600)]

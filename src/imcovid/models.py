@@ -57,6 +57,20 @@ METRIC_KINDS: dict[str, tuple[str, str]] = {
 }
 _METRIC_CODEBOOK = "; ".join(f"`{m}` {kind}: {what}" for m, (kind, what) in METRIC_KINDS.items())
 PlaceScope = Literal["division", "national", "unplaced"]
+# CASE_COUNT qualifiers: what the text states about a figure beyond its metric (imcovid.annotate.count_qualifiers).
+CountOrigin = Literal["imported", "local"]
+CountPeriod = Literal["new", "cumulative", "cumulative_since", "current"]
+CountSubject = Literal["confirmed", "asymptomatic", "positive", "contacts"]
+_ORIGIN_DOC = ("`imported` when the text states the figure to be imported (境外输入, 输入, 入境的; also every figure of a "
+               "paragraph opening on 境外输入, a national bulletin's imported section), `local` when it states it local "
+               "(本土, 本地, 境外输入关联); null when the text says neither (a list item takes its list head's)")
+_PERIOD_DOC = ("the kind of count the text's marker states: `new` (新增, 当日新增: the day's or the stated period's), "
+               "`cumulative` (累计, 共有, 共报告, 达: a running total, no start stated), `cumulative_since` (a running "
+               "total over a period whose start the sentence states: 本轮疫情, 10月17日以来, 自…起), `current` (现有, "
+               "尚在, 在院); null when no marker is written (a list item takes its list head's)")
+_SUBJECT_DOC = ("for `under_observation` and `hospitalised` only: who the people are, from the counted noun — "
+                "`confirmed`, `asymptomatic`, `positive` (confirmed and asymptomatic together) or `contacts` (close "
+                "contacts); null for other metrics and when the text names no such group (居家健康监测人员)")
 _GB_CODE = re.compile(r"^[1-9][0-9]{5}$")
 
 _FORBIDDEN_IN_TEXT = re.compile("[\x00-\x09\x0b-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -214,6 +228,9 @@ class Mention(_Strict):
     note: str | None = Field(None, description="Why a normalized value is null.")
     metric: Metric | None = Field(None, description="CASE_COUNT: what the figure counts and what kind of count it is (new: a day's or the text's period's; running: a running total; current: people in a state at the time; new or running: both kinds share the metric) — " + _METRIC_CODEBOOK + ".")
     as_of: date | None = Field(None, description="CASE_COUNT: the date the figure refers to, from an explicit date governing it (year from the publication date); null when no explicit month-and-day date governs it.")
+    origin: CountOrigin | None = Field(None, description="CASE_COUNT: whether the figure counts imported or local cases: " + _ORIGIN_DOC + ". Not part of the evaluation tuple (metric, value, place_code, as_of).")
+    period: CountPeriod | None = Field(None, description="CASE_COUNT: " + _PERIOD_DOC + ". Not part of the evaluation tuple.")
+    subject: CountSubject | None = Field(None, description="CASE_COUNT: " + _SUBJECT_DOC + ". Not part of the evaluation tuple.")
     action: MeasureAction | None = Field(None, description="MEASURE: `impose` (newly put in place), `strengthen` (tightened, widened), `maintain` (in force, continued, to be strictly carried out), `relax` (stringency reduced), `lift` (ended) or `announce-plan` (not yet in force: plan, standby, contingency).")
     targeted: bool | None = Field(None, description="MEASURE: true when the text limits the measure to part of the place or to a particular group (OxCGRT flag 0); false when general.")
     place_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="MEASURE: GB/T 2260 code of the place the measure applies to; CASE_COUNT: of the place the figure is counted for. Null when the text establishes none (national, or a unit that is not a division).")
@@ -263,6 +280,10 @@ class Mention(_Strict):
             raise ValueError("value is for DATE and CASE_COUNT mentions only")
         if kind != "CASE_COUNT" and (f["metric"] is not None or f["as_of"] is not None):
             raise ValueError("metric and as_of are for CASE_COUNT mentions only")
+        if kind != "CASE_COUNT" and (f["origin"] is not None or f["period"] is not None or f["subject"] is not None):
+            raise ValueError("origin, period and subject are for CASE_COUNT mentions only")
+        if f["subject"] is not None and f["metric"] not in ("under_observation", "hospitalised"):
+            raise ValueError("subject is for the under_observation and hospitalised metrics only")
         if kind != "MEASURE" and (f["action"] or f["mode"] or f["targeted"] is not None):
             raise ValueError("action, mode and targeted are for MEASURE mentions only")
         if kind != "MEASURE" and kind != "CASE_COUNT" and f["place_code"] is not None:
@@ -401,22 +422,25 @@ class CaseCountEvidence(_Strict):
 
 
 class CaseCountRow(_Strict):
-    """One epidemic figure for a place, a date and a metric across all articles (config `case_counts`). All values
-    reported are kept, never averaged; a row holding more than one is marked `values_differ`, and
-    `differ_within_article` and `disputed` say why; a running total smaller than an earlier one of its place is
-    marked `below_earlier_total`. Figures with no place code are the country's (`place_scope`
+    """One epidemic figure for a place, a date, a metric and its qualifiers (origin, period, subject) across all
+    articles (config `case_counts`). All values reported are kept, never averaged; a row holding more than one is
+    marked `values_differ`, and `differ_within_article` and `disputed` say why; a running total smaller than an earlier
+    one of its place and qualifiers is marked `below_earlier_total`. Figures with no place code are the country's (`place_scope`
     `national`) only when the text says so; others (a zone, several divisions together, a place abroad) are
     `unplaced` rows of their own."""
 
-    case_count_id: HexId = Field(description="Stable row id: the first 16 hex digits of the SHA-256 of `place_code|as_of|metric` (`place_code|as_of|metric|unplaced` for an `unplaced` row).")
+    case_count_id: HexId = Field(description="Stable row id: the first 16 hex digits of the SHA-256 of `place_code|as_of|metric` (`place_code|as_of|metric|unplaced` for an `unplaced` row); a row whose qualifiers say more than its metric does (`origin`, `period`, `subject` other than the metric's own: see `origin`) has `|origin|period|subject` after that (empty for null), so that a row's id never changes when other rows gain qualifiers.")
     place_code: str | None = Field(None, pattern=r"^[1-9][0-9]{5}$", description="GB/T 2260 code of the division the figure is counted for; null for a national or an unplaced figure (see `place_scope`).")
     place_scope: PlaceScope = Field(description="`division`: counted for the division `place_code`. `national`: no place code, and the text shows the figure to be the country's (a national term reports it in its clause, or the text reports national figures and neither its clause names a place nor its sentence several provinces together). `unplaced`: no place code and not shown to be national — a unit that is not a division (a zone, a town), several divisions together, a place abroad, or no place the text establishes; such rows gather figures of different places under one date and metric, so read them through `evidence`.")
     as_of: date | None = Field(None, description="The date the figure refers to (null: no explicit date governs it in the text).")
     metric: Metric = Field(description="What is counted and whether it is a new (daily or period), running or current count (see `metric` in the mention codebook).")
+    origin: CountOrigin | None = Field(None, description="Part of the row's key: the supporting mentions' `origin` (" + _ORIGIN_DOC + "); for the `_local` and `_imported` metrics, the metric's own (`local` also for figures not stated imported, as the metric counts them).")
+    period: CountPeriod | None = Field(None, description="Part of the row's key: the supporting mentions' `period` (" + _PERIOD_DOC + "); where the text writes no marker, the metric's own kind (`new` for the new-case metrics, `cumulative` for the running totals, `current` for `hospitalised` and `under_observation`); null for a metric of either kind (`deaths`, `recovered` …) with no marker.")
+    subject: CountSubject | None = Field(None, description="Part of the row's key: the supporting mentions' `subject` (" + _SUBJECT_DOC + ").")
     value: int | None = Field(None, ge=0, description="The figure when every supporting mention reports the same value; null when they differ (`values_differ`; see `values`).")
     values: list[int] = Field(min_length=1, description="The distinct values reported, ascending.")
     values_differ: bool = Field(description="True when the row holds more than one distinct value, from one article or several (`value` is null): do not take `values[0]` as the figure; `differ_within_article` and `disputed` say why.")
-    differ_within_article: bool = Field(description="True when one article alone gives several values for this place, date and metric: figures of different quantities filed under one metric (a new and a running count, a subtotal such as imported cases only and a total, the figures of different places that share no code), not a disagreement between sources; the evidence's mentions show which is which.")
+    differ_within_article: bool = Field(description="True when one article alone gives several values for this place, date, metric and qualifiers: figures of different quantities the text does not tell apart by a marker or a scope (a subtotal and a total with no scope word, the figures of different places that share no code, a day's and a running count of a metric with no marker), not a disagreement between sources; the evidence's mentions show which is which.")
     disputed: bool = Field(description="True when the values come from different articles and no one article gives them all: the articles disagree (a revised, misreported or misread figure). Two articles giving the same values, or one giving a part of another's, are not disputed.")
     below_earlier_total: bool = Field(description="True for a running total (`confirmed_cumulative`, `asymptomatic_cumulative`, `positive_cumulative`) with an `as_of` date when even its largest value is smaller than a value of the same `place_code`, `place_scope` and metric on an earlier `as_of` date: a running total cannot fall, so this row (or the earlier one) holds a figure filed for the wrong place or quantity — typically a city's or one outbreak's total that the text gives as the region's. The later, lower row is the one flagged. Always false for other metrics, for rows without `as_of` and for `unplaced` rows (they gather figures of different places). Computed across all rows, never from one article.")
     evidence: list[CaseCountEvidence] = Field(min_length=1, description="Each supporting CASE_COUNT mention with its value and article.")

@@ -21,7 +21,7 @@ from datetime import date
 
 _SENTENCE_END = "。！？\n"
 _KEEP = ("article_id", "mention_id", "type", "start", "code", "action", "level", "targeted", "place_code", "mode",
-         "metric", "value", "as_of")
+         "metric", "value", "as_of", "origin", "period", "subject")
 
 
 def _iso(value) -> str | None:
@@ -95,14 +95,27 @@ def _row_id(*parts) -> str:
 
 # What each config groups by: one row per key over the mentions of every article. A figure with no place code is
 # keyed by its place scope too (see place_scope), so that a zone's or a foreign country's figure never joins the
-# country's row.
+# country's row; and by its qualifiers (origin, period, subject: see _qualifiers_of), so that a national bulletin's
+# imported-case total, its all-case total and its day's discharges are rows of their own, not one row of three values.
 KEYS = {"measures": ("MEASURE", ("place_code", "date", "code", "action")),
-        "case_counts": ("CASE_COUNT", ("place_code", "as_of", "metric", "place_scope"))}
+        "case_counts": ("CASE_COUNT", ("place_code", "as_of", "metric", "place_scope", "origin", "period", "subject"))}
+_QUALIFIERS = ("origin", "period", "subject")
 
 
 def group_key(config: str, mention: dict) -> tuple:
-    return tuple(_iso(mention.get(f)) if f in ("date", "as_of") else _scope_of(mention) if f == "place_scope"
-                 else mention.get(f) for f in KEYS[config][1])
+    if config == "case_counts":
+        return (mention.get("place_code"), _iso(mention.get("as_of")), mention.get("metric"), _scope_of(mention),
+                *_qualifiers_of(mention))
+    return tuple(_iso(mention.get(f)) if f == "date" else mention.get(f) for f in KEYS[config][1])
+
+
+def _qualifiers_of(mention: dict) -> tuple:
+    """A figure's (origin, period, subject) as its row is keyed: the mention's, with what its metric fixes filled in
+    (:func:`imcovid.annotate.count_qualifiers.key_qualifiers`: a 新增本土 and a bare 新增 figure of one place and day
+    are one quantity, one row)."""
+    from imcovid.annotate.count_qualifiers import key_qualifiers
+
+    return key_qualifiers(mention["metric"], *(mention.get(q) for q in _QUALIFIERS))
 
 
 def _scope_of(mention: dict) -> str:
@@ -123,7 +136,8 @@ def measure_rows(mentions: Iterable[dict]) -> list[dict]:
 
 
 def case_count_rows(mentions: Iterable[dict]) -> list[dict]:
-    """One row per (place_code, as_of, metric, place_scope) over the CASE_COUNT mentions of every article."""
+    """One row per (place_code, as_of, metric, place_scope, origin, period, subject) over the CASE_COUNT mentions of
+    every article."""
     return _rows("case_counts", mentions)
 
 
@@ -153,7 +167,8 @@ class RunningTotals:
     build's ways of making them (in memory, :func:`merged_rows`, :func:`write_changed`) sets it alike. A row of a
     running-total metric (``METRIC_KINDS`` kind ``running``: ``confirmed_cumulative``, ``asymptomatic_cumulative``,
     ``positive_cumulative``) with an as-of date is flagged when its largest value is smaller than the largest value
-    of a row of the same place code, place scope and metric with an earlier as-of date: even its largest figure
+    of a row of the same place code, place scope, metric and qualifiers (origin, period, subject) with an
+    earlier as-of date: even its largest figure
     cannot be the running total. (Its largest, not any: a row that also holds a part of the total, the imported
     cases' running total beside the country's, is marked ``differ_within_article`` already; comparing its smallest
     value flagged six of the nine rows of the 26.0.0 panel for that alone.) Why: a running total cannot
@@ -171,7 +186,7 @@ class RunningTotals:
 
     @staticmethod
     def watches(key: tuple) -> bool:
-        """Whether the row of ``key`` (place_code, as_of, metric, place_scope) can be flagged: a dated running total
+        """Whether the row of ``key`` (place_code, as_of, metric, place_scope, then the qualifiers) can be flagged: a dated running total
         of a division or of the country (an ``unplaced`` row gathers figures of different places: a zone's, several
         provinces', a foreign country's; they make no series)."""
         from imcovid.models import METRIC_KINDS
@@ -182,7 +197,8 @@ class RunningTotals:
         """The flag of the row of ``key`` with ``values`` (the next row in order); remembers its largest value."""
         if not values or not self.watches(key):
             return False
-        group = (key[0], key[2], key[3])
+        # (the qualifiers too: an imported-case total or one round's total since a stated start is no all-time total)
+        group = (key[0], key[2], key[3], *key[4:])
         highest = self._highest.get(group)
         self._highest[group] = max(values) if highest is None else max(highest, max(values))
         return highest is not None and max(values) < highest
@@ -249,21 +265,33 @@ def _measure_row(key: tuple, merged: tuple) -> dict:
     }
 
 
+def case_count_id(place: str | None, as_of: str | None, metric: str, scope: str, qualified: tuple) -> str:
+    """A row's id from its key. A row of a division or of the country keeps the id of releases before the place
+    scope; an unplaced row (new then) has the scope in its id, so that it never takes the country's id. A row whose
+    qualifiers are only what its metric implies keeps the id of releases before the qualifiers; any other has them
+    after (``origin|period|subject``, null as empty), so that it never takes that row's id."""
+    from imcovid.annotate.count_qualifiers import implied_qualifiers
+
+    parts = (place, as_of, metric) if scope != "unplaced" else (place, as_of, metric, scope)
+    if tuple(qualified) != implied_qualifiers(metric):
+        parts += tuple(qualified)
+    return _row_id(*parts)
+
+
 def _case_count_row(key: tuple, merged: tuple, falls: bool = False) -> dict:
-    place, as_of, metric, scope = key
+    place, as_of, metric, scope, *qualified = key
     values = sorted({value for _, value, _ in merged})
     by_article: dict[str, set[int]] = {}
     for _, value, article in merged:
         by_article.setdefault(article, set()).add(value)
     articles = sorted(by_article)
     return {
-        # (A row of a division or of the country keeps the id of releases before the place scope; an unplaced row,
-        # new then, has the scope in its id, so that it never takes the country's id.)
-        "case_count_id": _row_id(place, as_of, metric) if scope != "unplaced" else _row_id(place, as_of, metric, scope),
+        "case_count_id": case_count_id(place, as_of, metric, scope, tuple(qualified)),
         "place_code": place,
         "place_scope": scope,
         "as_of": date.fromisoformat(as_of) if as_of else None,
         "metric": metric,
+        **dict(zip(_QUALIFIERS, qualified)),
         "value": values[0] if len(values) == 1 else None,
         "values": values,
         **value_flags(by_article),

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from imcovid.annotate.count_qualifiers import qualifiers
 from imcovid.annotate.digest import numbered_items
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from imcovid.annotate.wordlists import WordListError, threshold
@@ -1130,10 +1131,22 @@ def _in_closed_parenthesis(text: str, d: dict, pos: int) -> bool:
 
 
 def _mention(text: str, start: int, end: int, metric: str, value: int, place: str | None, as_of: str | None,
-             rule: str) -> dict:
+             rule: str, qualified: dict[str, str | None] | None = None) -> dict:
     # (The value is written in decimal digits: the mention record's `value` column is text, shared with DATE.)
+    # ``qualified``: the figure's origin, period and subject (:mod:`imcovid.annotate.count_qualifiers`), null if none.
     return {"type": "CASE_COUNT", "start": start, "end": end, "surface": text[start:end], "metric": metric,
-            "value": str(value), "place_code": place, "as_of": as_of, "annotator": ANNOTATOR, "rule": rule}
+            "value": str(value), "place_code": place, "as_of": as_of, "annotator": ANNOTATOR, "rule": rule,
+            **(qualified or _NO_QUALIFIERS)}
+
+
+_NO_QUALIFIERS = {"origin": None, "period": None, "subject": None}
+
+
+def _reading_qualifiers(text: str, reading: dict, metric: str, pos: int) -> dict[str, str | None]:
+    """The qualifiers of a figure from its reading: the marker its words state (a zero phrase's only when it writes
+    新增: ``stated_temporal``), its scope, its counted noun."""
+    temporal = reading["stated_temporal"] if "stated_temporal" in reading else reading["temporal"]
+    return qualifiers(text, pos, metric, reading["family"], temporal, reading["scope"])
 
 
 # Half-width punctuation (广东21例,上海15例;本土病例93例(内蒙古56例): outlets that write it, Traditional sources
@@ -1287,6 +1300,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     context: dict | None = None  # the reading of the figure before, within the sentence
     total: dict | None = None  # the reading of a total of imported and local cases whose parts follow
     zero_scope = None  # the scope of the last zero phrase, for its further nouns
+    zero_new = False  # whether the last zero phrase wrote 新增 (for the period of its further nouns)
     bulletin_day = None  # the as-of date of the last daily (new) figure
     main_place: str | None = _UNSET  # place of the last figure that was not a list item (a bulletin's headline figure)
     restore: tuple[int, str | None] | None = None  # (paragraph end, main place) after a division's running total
@@ -1371,6 +1385,11 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             reading = read_zero(match) if match.re is _ZERO else None
         if reading is not None and match.re is _ZERO:
             zero_scope = reading["scope"]
+            # (whether the zero phrase writes 新增: 无新增死亡病例 is the day's, 无死亡病例 of an imported section's
+            # totals says no period; its further nouns share the phrase's, as they share its scope)
+            zero_new = "新增" in match.group()
+        if reading is not None and match.re in (_ZERO, _ZERO_ITEM):
+            reading = {**reading, "stated_temporal": "new" if zero_new else None}
         if not inside and context is not None and context.get("paren_outer") is not None \
                 and _closed_between(text, context["end"], start):
             # 新增感染者10例（确诊病例6例、无症状感染者4例），其中朝阳区5例…: after the split in parentheses, a list
@@ -1657,9 +1676,10 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
             # ids are made from the span (two mentions on one span made a duplicate id, and the build rejected the
             # whole article).
             first = min(span_start, _each_start(places, starts, head_start, start), each[0][1])
+            qualified = _reading_qualifiers(text, reading, metric, first)
             for i, (code, place_start) in enumerate(each):
                 mentions.append(_mention(text, first if i == 0 else max(first, place_start), reading["end"], metric,
-                                         reading["value"], code, as_of, "case_count.each"))
+                                         reading["value"], code, as_of, "case_count.each", qualified))
             continue
         if reading["family"] in _CASE_FAMILIES and text.startswith("中", reading["end"]) \
                 and _REFERENCE_OPENS.match(text, reading["end"]):
@@ -1671,7 +1691,11 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
                 # break it down is the figure it names, of that metric, place and day (rule ``case_count.restated``).
                 metric, place, as_of = earlier["metric"], earlier["place_code"], earlier["as_of"]
                 rule = "case_count.restated"
-        mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule))
+                mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of,
+                                         rule, {k: earlier[k] for k in _NO_QUALIFIERS}))  # (and its qualifiers)
+                continue
+        mentions.append(_mention(text, span_start, reading["end"], metric, reading["value"], place, as_of, rule,
+                                 _reading_qualifiers(text, reading, metric, span_start)))
     if mentions and _HEADING_PART.search(text):
         mentions = _with_heading_parts(text, places, mentions)
     return [m for m in mentions if m["rule"] != _IMPORTED_TOTAL]
@@ -1719,7 +1743,7 @@ def _with_heading_parts(text: str, places: list[dict], mentions: list[dict]) -> 
         value = int(m.group("num") or m.group("bare"))
         end = m.start("name") + len(text[m.start("name"):m.end()].rstrip(" \t\u3000：:"))  # (迎江区（2例）, not its colon)
         added.append(_mention(text, m.start("name"), end, metric, value, code, headline["as_of"],
-                              "case_count.heading_part"))
+                              "case_count.heading_part", {k: headline[k] for k in _NO_QUALIFIERS}))
     return sorted(mentions + added, key=lambda x: x["start"]) if added else mentions
 
 

@@ -137,10 +137,14 @@ def _timeline_page(out: Path, code: str, name: str, measures: list[dict], counts
     def key(row, field):
         return (row[field] is None, row[field] or "")
 
-    count_rows = [f"| {when(r['as_of'])} | {md(names.get(r['place_code'], r['place_code']))} | `{r['metric']}` | "
+    def qualified(row) -> str:  # (origin, period, subject: what keeps two rows of one metric apart)
+        said = [row.get(q) for q in ("origin", "period", "subject") if row.get(q)]
+        return f" ({', '.join(said)})" if said else ""
+
+    count_rows = [f"| {when(r['as_of'])} | {md(names.get(r['place_code'], r['place_code']))} | `{r['metric']}`{qualified(r)} | "
                   f"{r['value'] if r['value'] is not None else ' / '.join(map(str, r['values']))} | "
                   f"{_differ(r)} | {_articles(r['article_ids'])} |"
-                  for r in sorted(counts, key=lambda r: (key(r, 'as_of'), r['place_code'], r['metric']))]
+                  for r in sorted(counts, key=lambda r: (key(r, 'as_of'), r['place_code'], r['metric'], qualified(r)))]
     measure_rows = [f"| {when(r['date'])} | {md(names.get(r['place_code'], r['place_code']))} | `{r['code']}` | {r['action']} | "
                     f"{r['level'] or ''} | {'yes' if r['targeted'] else 'no'} | {', '.join(r['modes'])} | "
                     f"{_articles(r['article_ids'])} |"

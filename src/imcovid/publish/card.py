@@ -703,14 +703,17 @@ articles (`load_dataset("dataset", "measures", split="train")`).
 {field_table("measures")}
 
 ### `case_counts`
-One row per (place code, as-of date, metric, place scope) (`load_dataset("dataset", "case_counts", split="train")`).
-Every value reported is kept, never averaged. A row with more than one value has `value` null and `values_differ`
-true: `differ_within_article` marks one article giving several (different quantities filed under one metric, such as
-a day's and a running count of deaths, or imported cases' total beside the country's), `disputed` articles that
-disagree; read such a row through its `evidence`. A running total (`*_cumulative`) of a division or of the
-country whose largest value is below one of the same place and metric on an earlier date is marked
-`below_earlier_total`: a total cannot fall, so the row (or the earlier one) holds a figure filed for the wrong place
-or quantity, such as a city's total given as the region's. Figures with no place code are in `national` rows only when the
+One row per (place code, as-of date, metric, place scope, origin, period, subject)
+(`load_dataset("dataset", "case_counts", split="train")`). The three qualifiers say what the text states beyond the
+metric — imported or local (`origin`), new, running, running since a stated start, or current (`period`), and who is
+under observation or in hospital (`subject`) — so that a national bulletin's imported-case total, its all-case total
+and its day's discharges are rows of their own. Every value reported is kept, never averaged. A row with more than one
+value has `value` null and `values_differ` true: `differ_within_article` marks one article giving several (different
+quantities the text does not tell apart by a marker or a scope), `disputed` articles that disagree; read such a row
+through its `evidence`. A running total (`*_cumulative`) of a division or of the country whose largest value is below
+one of the same place, metric and qualifiers on an earlier date is marked `below_earlier_total`: a total cannot fall,
+so the row (or the earlier one) holds a figure filed for the wrong place or quantity, such as a city's total given as
+the region's. Figures with no place code are in `national` rows only when the
 text shows them to be the country's; a zone's, several provinces' or a foreign figure is `unplaced`, never the
 country's. Kinds of count per metric:
 

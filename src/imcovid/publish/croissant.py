@@ -90,7 +90,8 @@ CONFIG_DESCRIPTIONS = {
     "measures": "One row per (place code, date, measure code, action) that the articles support: OxCGRT-style "
                 "ordinal level where the text gives one, targeted flag, modes, and the ids of the evidence mentions "
                 "and articles.",
-    "case_counts": "One row per (place code, as-of date, metric, place scope): the value(s) the articles report, "
+    "case_counts": "One row per (place code, as-of date, metric, place scope, origin, period, subject): the value(s) "
+                   "the articles report, "
                    "never averaged; a row with several is marked `values_differ`, with `differ_within_article` (one "
                    "article gives several) and `disputed` (articles disagree); a running total smaller than an earlier "
                    "one of the same place and metric is marked `below_earlier_total`; each evidence mention and "
