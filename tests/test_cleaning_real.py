@@ -44,9 +44,10 @@ def test_cleaned_text_of_real_posts_holds_its_floor(reports, part):
 
 
 def test_split_is_the_fixed_one():
-    assert len(SPLIT["development"]) == 40 and len(SPLIT["heldout"]) == 18
-    assert not SPLIT["development"] & SPLIT["heldout"]
-    assert {p.stem for p in (REAL / "gold").glob("*.json")} == SPLIT["development"] | SPLIT["heldout"]
+    # four of the 18 first held out are also in seeds/: "exposed" since 27.0.0, in neither part (test_real.py)
+    assert len(SPLIT["development"]) == 40 and len(SPLIT["heldout"]) == 14 and len(SPLIT["exposed"]) == 4
+    assert not SPLIT["development"] & SPLIT["heldout"] and not (SPLIT["development"] | SPLIT["heldout"]) & SPLIT["exposed"]
+    assert {p.stem for p in (REAL / "gold").glob("*.json")} == SPLIT["development"] | SPLIT["heldout"] | SPLIT["exposed"]
 
 
 def _lcs_table(a: str, b: str) -> int:

@@ -199,10 +199,13 @@ def test_real_floors(reports, part, mode):
 
 
 def test_the_split_is_the_fixed_one():
-    assert len(SPLIT["development"]) == 40 and len(SPLIT["heldout"]) == 18
-    assert not set(SPLIT["development"]) & set(SPLIT["heldout"])
+    # 18 held out when the split was made; four of them are also in seeds/ (the harvest issue's posts), so every
+    # review of the built dataset read them: since release 27.0.0 they are "exposed" and count in neither part.
+    assert len(SPLIT["development"]) == 40 and len(SPLIT["heldout"]) == 14 and len(SPLIT["exposed"]) == 4
+    parts = [set(SPLIT[k]) for k in ("development", "heldout", "exposed")]
+    assert not (parts[0] & parts[1] or parts[0] & parts[2] or parts[1] & parts[2])
     stems = {p.stem for p in (REAL / "gold").glob("*.json")}
-    assert set(SPLIT["development"]) | set(SPLIT["heldout"]) == stems
+    assert parts[0] | parts[1] | parts[2] == stems
 
 
 def test_every_predicted_mention_names_its_rule(reports):

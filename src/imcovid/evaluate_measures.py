@@ -182,14 +182,17 @@ def format_per_code(report: dict) -> str:
 
 def split_selection(split_file: Path, split: str) -> tuple[set[str] | None, set[str]]:
     """(only, exclude) for a split of the measure gold: ``heldout`` is the fixed held-out list of ``split.json``;
-    ``development`` is everything else (the seeds and the development posts)."""
+    ``development`` is everything else (the seeds and the development posts) except the ``exposed`` list: held-out
+    posts whose text reviewers have read (they are also in ``seeds/``, so every audit of the built dataset shows them),
+    which count in neither part."""
     if split == "all":
         return None, set()
     path = Path(split_file)
     if not path.is_file():
         raise GoldMissing(f"split file {path} does not exist")
-    heldout = set(json.loads(path.read_text(encoding="utf-8"))["heldout"])
-    return (heldout, set()) if split == "heldout" else (None, heldout)
+    parts = json.loads(path.read_text(encoding="utf-8"))
+    heldout, exposed = set(parts["heldout"]), set(parts.get("exposed", ()))
+    return (heldout, set()) if split == "heldout" else (None, heldout | exposed)
 
 
 def _gold_files(gold_dir: Path, only: set[str] | None, exclude: set[str]) -> list[Path]:
