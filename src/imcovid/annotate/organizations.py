@@ -1713,7 +1713,7 @@ _NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", 
 # names recur as the body too.
 _BUSINESS_CUES = frozenset({"organization.digest_citation", "organization.disclosing_firm", "organization.ticker_name",
                             "organization.own_account", "organization.latin_cited", "organization.headline_speaker",
-                            "organization.deal_party"})
+                            "organization.deal_party", "organization.founders_firm", "organization.latin_subject"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会). Business news
@@ -3346,6 +3346,72 @@ def _legislative_councils(text: str, place_ends: dict[int, int]) -> list[tuple[i
 _COUNCIL_REGIONS = re.compile("|".join(sorted(words("organization_council_regions"), key=len, reverse=True)))
 
 
+# A firm named only where its founder or chief is (session 22, org2): a name that opens a clause and stands right before
+# a title only a firm's founder or chief holds (data/organization_founder_titles.txt), with or without 的 and a space
+# (某某创投的创始人, Abilian 创始人兼首席执行官, Pix Moving的创始人), names a firm where no rule read one. Not a common
+# word, a kind or a pronoun (公司创始人, 其创始人, 集团董事长), not a place, not a day word, and not a run shaped like a
+# person's name (王某某董事长: a name and its title in the honorific order, which persons.py reads). The clause's
+# opening words are no part of the name (如|某某集团创始人).
+_FOUNDER_TITLES = "|".join(sorted(words("organization_founder_titles"), key=len, reverse=True))
+_FOUNDED_FIRM = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:“”\"、]))[ \u3000]*"
+                           rf"(?P<name>{_LATIN_NAME}|[\u4e00-\u9fff]{{2,6}}?)[ \u3000]?的?[ \u3000]?"
+                           rf"(?:原|前|现任|时任|首任)?(?:联合|副)?(?:{_FOUNDER_TITLES})")
+
+# (a title in the run is a chain of titles, no name: 董事长兼|首席执行官)
+_TITLE_IN_NAME = re.compile(rf"{_FOUNDER_TITLES}|{_HEAD_OF_BODY}")
+# (a list or a count of people holds the title, no firm: 甲、乙等四位|联合创始人, 两位|创始人)
+_PEOPLE_COUNTED = re.compile(r"等|[一二两三四五六七八九十几多\d][位名个]")
+
+
+def _founders_firms(text: str, spans: dict[tuple[int, int], str], place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the names before a founder's or chief's title (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    in_place = Coverage(len(text), place_spans)
+    places = {text[a:b] for a, b in place_spans}
+    names = []
+    for m in _FOUNDED_FIRM.finditer(text):
+        a, b = m.span("name")
+        name = m.group("name")
+        if is_han(name[0]):
+            if opening := _OPENING_WORDS.match(name):
+                a, name = a + opening.end(), name[opening.end():]
+            if len(name) < 2 or name[0] in _NOT_A_NAME_START or name in places or in_place.touches(a, b) \
+                    or is_word(name, 30, but=_BODY_TAGS) or starts_follower(name) or is_function_word(name[:2]) \
+                    or _surname_led(name) or _DAY_WORD.match(name) or _kind_of_firm_only(name) or "的" in name \
+                    or name.endswith("兼") or _TITLE_IN_NAME.search(name) or _PEOPLE_COUNTED.search(name):
+                continue  # 公司|创始人, 其|创始人, 王某某|董事长, 董事长兼|CEO, 某某等四位|联合创始人: no firm's name
+        elif name in _LATIN_NOT_BODIES or _CHIEF_OFFICER.fullmatch(name):
+            continue  # (CEO|兼创始人: a title)
+        if not found.touches(a, b):
+            names.append((a, b))
+    return names
+
+
+# A firm written in Latin letters acting as a clause's subject (session 22, org2): one word of three or more letters
+# that opens a clause and speaks or acts (Nextcloud 声称, Nextcloud 表示, 某某Labs宣布), perhaps with an adverb between
+# (某某 也表示), is a firm's or body's name where no rule read one: the news writes a foreign person's name in Chinese
+# characters, and a Latin one in brackets after it. Not an acronym in capitals (_acting_acronyms reads those), not an
+# abbreviation naming no body (data/organization_latin_not_bodies.txt: CEO表示), and not one word of a longer Latin
+# run (Frank Karlitschek 表示: the clause does not open at the last word), nor the surname of a foreign person whose
+# full name the text writes elsewhere (总统 Vladimir Putin … Putin 指出).
+_LATIN_SUBJECT = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:“”\"]))[ \u3000]*(?P<name>[A-Za-z][A-Za-z0-9&\-]{2,})"
+                            rf"[ \u3000]?(?:(?:{_FIRM_ACT_ADVERBS})[ \u3000]?)?(?:{_SUBJECT_FOLLOWERS})")
+
+
+def _latin_subjects(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """(start, end) of the Latin names acting as a clause's subject (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    return [m.span("name") for m in _LATIN_SUBJECT.finditer(text)
+            if not (m.group("name").isupper() or m.group("name") in _LATIN_NOT_BODIES or found.touches(*m.span("name"))
+                    or _surname_of_full_name(text, m.group("name")))]
+
+
+def _surname_of_full_name(text: str, name: str) -> bool:
+    """``name`` is written elsewhere in ``text`` as the last word of a capitalised full name (Vladimir Putin): a
+    person's surname, which the story then uses alone."""
+    return re.search(rf"(?<![A-Za-z])[A-Z][a-z]+[ \u3000]{re.escape(name)}(?![A-Za-z0-9])", text) is not None
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -3711,6 +3777,10 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.headline_speaker")
     for span in _parties_of_deals(text, spans, {text[a:b] for a, b in place_spans}):
         spans.setdefault(span, "organization.deal_party")
+    for span in _founders_firms(text, spans, place_spans):
+        spans.setdefault(span, "organization.founders_firm")
+    for span in _latin_subjects(text, spans):
+        spans.setdefault(span, "organization.latin_subject")
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _BUSINESS_CUES and b - a >= 3}, spans)
     # (after the cues: a seat they read as acting keeps their rule, and they read it where it recurs: 克里姆林宫|担心)
     for span in _acting_seats(text):
