@@ -1,0 +1,77 @@
+"""ORGANIZATION rules of session 22, second round (helper org2, learnt on business and technology news read
+first-hand: 36kr 快讯, 格隆汇, ZAKER, 新浪财经), table-driven, on made-up sentences, with negative examples:
+
+- a firm named only where its founder or chief is: a name opening a clause right before 创始人, 首席执行官, CEO,
+  董事长 or 总裁, with or without 的 and a space (甲乙创投的创始人, Abcdef 创始人兼首席执行官:
+  ``organization.founders_firm``), not a common word, a kind or a pronoun (公司创始人, 其创始人), not a person's name
+  in the honorific order (王建国董事长), not a chain of titles (董事长兼CEO), not people counted (甲、乙等四位联合创始人),
+  not a place (上海的董事长);
+- a firm in Latin letters acting as a clause's subject (Qwertly 声称, Qwertly 也表示: ``organization.latin_subject``),
+  which then recurs; not an acronym in capitals, not an abbreviation naming no body (CEO表示), not one word of a
+  longer Latin run (Frank Miller 表示), not the surname of a full name written elsewhere (总统 Ivan Petrov … Petrov 指出).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from imcovid.annotate import annotate
+
+
+def _orgs(text: str) -> list[tuple[str, str]]:
+    return [(m["surface"], m["rule"]) for m in annotate(text, date(2022, 4, 1)) if m["type"] == "ORGANIZATION"]
+
+
+def _surfaces(text: str) -> list[str]:
+    return [surface for surface, _ in _orgs(text)]
+
+
+# --- a firm named at a founder's or chief's title --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("启辰创投的创始人加利表示，深度科技企业占其投资组合的四成。", "启辰创投"),
+    ("据悉，Abcdef 创始人兼首席执行官斯蒂芬表示，情况没有改变。", "Abcdef"),
+    ("在贵阳市，Zork Moving的创始人喻某曾想赢得投资者。", "Zork Moving"),
+    ("此外，睿丰资产董事长表示，市场仍有机会。", "睿丰资产"),
+    ("如泓川资产的CEO所说，行业正在变化。", "泓川资产"),
+])
+def test_founders_firm(text, name):
+    assert (name, "organization.founders_firm") in _orgs(text)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("公司创始人表示，将继续投入研发。", "公司"),                      # a kind
+    ("其创始人表示，将继续投入研发。", "其"),                          # a pronoun
+    ("王建国董事长表示，将继续投入研发。", "王建国"),                  # a person, honorific order
+    ("该公司董事长兼CEO表示，将继续投入研发。", "董事长兼"),           # a chain of titles
+    ("马东明等四位联合创始人的职级已经晋升。", "马东明等四位"),        # people counted
+    ("昨日董事长表示，将继续投入研发。", "昨日"),                      # a day word
+    ("上海的董事长们纷纷表示支持。", "上海"),                          # a place
+])
+def test_founders_firm_negative(text, not_name):
+    assert not any(s == not_name or not_name in s for s in _surfaces(text))
+
+
+# --- a Latin name acting as a clause's subject, and where it recurs --------------------------------------------------
+
+@pytest.mark.parametrize("text, name, count", [
+    ("11月29日消息，Qwertly 与30多家公司组成联盟。Qwertly 声称，巨头正在限制消费者的选择。许多企业也支持 Qwertly 的行动。",
+     "Qwertly", 3),
+    ("对此，Zyxlab也表示，将修复网站故障。", "Zyxlab", 1),
+])
+def test_latin_subject(text, name, count):
+    found = [(s, r) for s, r in _orgs(text) if s == name]
+    assert len(found) == count
+    assert (name, "organization.latin_subject") in found
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("会上，CEO表示，将继续投入研发。", "CEO"),                                        # an abbreviation, no body
+    ("会上，Frank Miller 表示，将继续投入研发。", "Miller"),                           # a person's full name
+    ("俄罗斯总统 Ivan Petrov 出席记者会。12月22日，Petrov 指出，经济预计增长。", "Petrov"),  # a surname used alone
+    ("会上，ok表示没有问题。", "ok"),                                                  # two letters, no name
+])
+def test_latin_subject_negative(text, not_name):
+    assert not any(not_name in s for s in _surfaces(text))
