@@ -8,7 +8,10 @@ first-hand: 36kr 快讯, 格隆汇, ZAKER, 新浪财经), table-driven, on made-
   not a place (上海的董事长);
 - a firm in Latin letters acting as a clause's subject (Qwertly 声称, Qwertly 也表示: ``organization.latin_subject``),
   which then recurs; not an acronym in capitals, not an abbreviation naming no body (CEO表示), not one word of a
-  longer Latin run (Frank Miller 表示), not the surname of a full name written elsewhere (总统 Ivan Petrov … Petrov 指出).
+  longer Latin run (Frank Miller 表示), not the surname of a full name written elsewhere (总统 Ivan Petrov … Petrov 指出);
+- an outlet credited in brackets right after a paragraph's last stop (…有所增强。（东方丰富）:
+  ``organization.closing_credit``), not a translator or the text's end (（某某译）, （完）), not a person's name, not an
+  abbreviation in capitals, not a bracket inside a sentence or before more text, not a place.
 """
 
 from __future__ import annotations
@@ -75,3 +78,35 @@ def test_latin_subject(text, name, count):
 ])
 def test_latin_subject_negative(text, not_name):
     assert not any(not_name in s for s in _surfaces(text))
+
+
+def test_founders_firm_not_a_post_taken():
+    assert not any("卸任" in s for s in _surfaces("万某卸任CEO，次子进入管理层。"))
+
+
+def test_founders_firm_with_a_trade_verb_ending():
+    assert ("沌川投资", "organization.founders_firm") in _orgs("此外，沌川投资董事长葛某也亲自调研。")
+
+
+# --- an outlet credited in brackets at a paragraph's end -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("截至2021年末，行业整体盈利能力有所增强。（东方丰富）", "东方丰富"),
+    ("平均降幅42.27%，最大降幅82.63%。（澎湃）\n第二条消息。", "澎湃"),
+    ("当地已转移群众。（某县发布）", "某县发布"),
+])
+def test_closing_credit(text, name):
+    assert (name, "organization.closing_credit") in _orgs(text)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("这是目前所有风投公司的情况。（乔恒译）", "乔恒译"),       # a translator
+    ("会议圆满结束。（完）", "完"),                             # the end of the text
+    ("会议圆满结束。（齐和宁）", "齐和宁"),                     # a person's name
+    ("会议圆满落下帷幕。(CIS)", "CIS"),                         # an abbreviation in capitals
+    ("会议圆满结束（东方丰富）。", "东方丰富"),                 # not after the last stop
+    ("会议圆满结束。（东方丰富）后来又有变化。", "东方丰富"),   # not at the paragraph's end
+    ("他来自上海。（上海）", "上海"),                           # a place
+])
+def test_closing_credit_negative(text, not_name):
+    assert (not_name, "organization.closing_credit") not in _orgs(text)

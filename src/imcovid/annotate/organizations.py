@@ -3361,6 +3361,8 @@ _FOUNDED_FIRM = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:“”\"、]))[ 
 _TITLE_IN_NAME = re.compile(rf"{_FOUNDER_TITLES}|{_HEAD_OF_BODY}")
 # (a list or a count of people holds the title, no firm: 甲、乙等四位|联合创始人, 两位|创始人)
 _PEOPLE_COUNTED = re.compile(r"等|[一二两三四五六七八九十几多\d][位名个]")
+# (a person takes or leaves the post: 某某卸任|CEO, data/organization_post_verbs.txt)
+_POST_VERB_END = re.compile("(?:" + "|".join(sorted(words("organization_post_verbs"), key=len, reverse=True)) + ")$")
 
 
 def _founders_firms(text: str, spans: dict[tuple[int, int], str], place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3378,8 +3380,9 @@ def _founders_firms(text: str, spans: dict[tuple[int, int], str], place_spans: l
             if len(name) < 2 or name[0] in _NOT_A_NAME_START or name in places or in_place.touches(a, b) \
                     or is_word(name, 30, but=_BODY_TAGS) or starts_follower(name) or is_function_word(name[:2]) \
                     or _surname_led(name) or _DAY_WORD.match(name) or _kind_of_firm_only(name) or "的" in name \
-                    or name.endswith("兼") or _TITLE_IN_NAME.search(name) or _PEOPLE_COUNTED.search(name):
-                continue  # 公司|创始人, 其|创始人, 王某某|董事长, 董事长兼|CEO, 某某等四位|联合创始人: no firm's name
+                    or name.endswith("兼") or _TITLE_IN_NAME.search(name) or _PEOPLE_COUNTED.search(name) \
+                    or _POST_VERB_END.search(name):
+                continue  # 公司|创始人, 其|创始人, 王某某|董事长, 董事长兼|CEO, 某某等四位|联合创始人, 某某卸任|CEO: no firm's name
         elif name in _LATIN_NOT_BODIES or _CHIEF_OFFICER.fullmatch(name):
             continue  # (CEO|兼创始人: a title)
         if not found.touches(a, b):
@@ -3410,6 +3413,31 @@ def _surname_of_full_name(text: str, name: str) -> bool:
     """``name`` is written elsewhere in ``text`` as the last word of a capitalised full name (Vladimir Putin): a
     person's surname, which the story then uses alone."""
     return re.search(rf"(?<![A-Za-z])[A-Z][a-z]+[ \u3000]{re.escape(name)}(?![A-Za-z0-9])", text) is not None
+
+
+# An outlet credited at a paragraph's end (session 22, org2): a news flash or a digest's item ends with its source in
+# brackets right after the last sentence's stop (…行业整体盈利能力有所增强。（某某财富）, …平均降幅42%。（澎湃）). The
+# bracket holds the outlet's name alone: not a translator, photographer or editor, nor the text's end (（某某译）,
+# （完）: data/organization_credit_non_outlets.txt), nor a person's name (（齐某某）: shaped as one), nor a place, nor
+# an abbreviation in capitals, which may as well be a code or a tag ((CIS)). A stop character inside is no name
+# (（记者 某某）, （图：…）).
+_CREDIT_NON_OUTLETS = "|".join(sorted(words("organization_credit_non_outlets"), key=len, reverse=True))
+_CLOSING_CREDIT = re.compile(r"(?<=[。！？!?])[ \u3000]*[（(](?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+]{1,9})[）)]"
+                             r"[ \u3000]*(?=\n|$)")
+_NOT_A_CREDIT = re.compile(rf"(?:{_CREDIT_NON_OUTLETS})$|^(?:{_CREDIT_NON_OUTLETS})")
+
+
+def _closing_credits(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the outlets credited in brackets at a paragraph's end (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    credits = []
+    for m in _CLOSING_CREDIT.finditer(text):
+        name = m.group("name")
+        if found.touches(*m.span("name")) or name in places or _NOT_A_CREDIT.search(name) \
+                or name in _LATIN_NOT_BODIES or name.isupper() or (is_han(name[0]) and _person_shaped(name)):
+            continue  # （某某译）, （完）, （齐某某）: no outlet
+        credits.append(m.span("name"))
+    return credits
 
 
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
@@ -3781,6 +3809,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.founders_firm")
     for span in _latin_subjects(text, spans):
         spans.setdefault(span, "organization.latin_subject")
+    for span in _closing_credits(text, spans, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.closing_credit")
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _BUSINESS_CUES and b - a >= 3}, spans)
     # (after the cues: a seat they read as acting keeps their rule, and they read it where it recurs: 克里姆林宫|担心)
     for span in _acting_seats(text):
