@@ -11,7 +11,9 @@ first-hand: 36kr 快讯, 格隆汇, ZAKER, 新浪财经), table-driven, on made-
   longer Latin run (Frank Miller 表示), not the surname of a full name written elsewhere (总统 Ivan Petrov … Petrov 指出);
 - an outlet credited in brackets right after a paragraph's last stop (…有所增强。（东方丰富）:
   ``organization.closing_credit``), not a translator or the text's end (（某某译）, （完）), not a person's name, not an
-  abbreviation in capitals, not a bracket inside a sentence or before more text, not a place.
+  abbreviation in capitals, not a bracket inside a sentence or before more text, not a place;
+- words that describe firms by stage, rank or sameness (初创, 同类, 龙头, 造车 …) before 公司 make a kind, no name
+  (半导体初创公司, 美国同类公司, 新造车公司), while a firm named in the same sentence stays.
 """
 
 from __future__ import annotations
@@ -110,3 +112,19 @@ def test_closing_credit(text, name):
 ])
 def test_closing_credit_negative(text, not_name):
     assert (not_name, "organization.closing_credit") not in _orgs(text)
+
+
+# --- words that describe firms by stage, rank or sameness are kinds before 公司, no names ------------------------------
+
+@pytest.mark.parametrize("text, not_name", [
+    ("中国的半导体初创公司去年获得88亿美元资金。", "半导体初创公司"),
+    ("这是美国同类公司（13亿美元）的六倍多。", "美国同类公司"),
+    ("智能驾驶在新造车公司中的业务权重不断上升。", "新造车公司"),
+    ("多家行业龙头公司表示将扩产。", "行业龙头公司"),
+])
+def test_described_kinds_of_company(text, not_name):
+    assert not any(not_name in s for s in _surfaces(text))
+
+
+def test_described_kind_leaves_named_firm():
+    assert "科强食品公司" in _surfaces("科强食品公司与多家初创公司合作。")
