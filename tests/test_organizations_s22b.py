@@ -3,7 +3,8 @@ first-hand: 36kr 快讯, 格隆汇, ZAKER, 新浪财经), table-driven, on made-
 
 - a firm named only where its founder or chief is: a name opening a clause right before 创始人, 首席执行官, CEO,
   董事长 or 总裁, with or without 的 and a space (甲乙创投的创始人, Abcdef 创始人兼首席执行官:
-  ``organization.founders_firm``), not a common word, a kind or a pronoun (公司创始人, 其创始人), not a person's name
+  ``organization.founders_firm``; a Chinese name with no 的 only before a founder's title, 某某创始人, as one chief's
+  title is not enough: 某某董事长 needs two cues), not a common word, a kind or a pronoun (公司创始人, 其创始人), not a person's name
   in the honorific order (王建国董事长), not a chain of titles (董事长兼CEO), not people counted (甲、乙等四位联合创始人),
   not a place (上海的董事长);
 - a firm in Latin letters acting as a clause's subject (Qwertly 声称, Qwertly 也表示: ``organization.latin_subject``),
@@ -39,7 +40,8 @@ def _surfaces(text: str) -> list[str]:
     ("启辰创投的创始人加利表示，深度科技企业占其投资组合的四成。", "启辰创投"),
     ("据悉，Abcdef 创始人兼首席执行官斯蒂芬表示，情况没有改变。", "Abcdef"),
     ("在贵阳市，Zork Moving的创始人喻某曾想赢得投资者。", "Zork Moving"),
-    ("此外，睿丰资产董事长表示，市场仍有机会。", "睿丰资产"),
+    ("此外，睿丰资产的董事长表示，市场仍有机会。", "睿丰资产"),
+    ("交易市场上线后，碳迹行创始人晏某在接受采访时说。", "碳迹行"),
     ("如泓川资产的CEO所说，行业正在变化。", "泓川资产"),
 ])
 def test_founders_firm(text, name):
@@ -54,6 +56,7 @@ def test_founders_firm(text, name):
     ("马东明等四位联合创始人的职级已经晋升。", "马东明等四位"),        # people counted
     ("昨日董事长表示，将继续投入研发。", "昨日"),                      # a day word
     ("上海的董事长们纷纷表示支持。", "上海"),                          # a place
+    ("此外，睿丰资产董事长表示，市场仍有机会。", "睿丰资产"),          # one chief's title, no 的: two cues needed
 ])
 def test_founders_firm_negative(text, not_name):
     assert not any(s == not_name or not_name in s for s in _surfaces(text))
@@ -87,7 +90,7 @@ def test_founders_firm_not_a_post_taken():
 
 
 def test_founders_firm_with_a_trade_verb_ending():
-    assert ("沌川投资", "organization.founders_firm") in _orgs("此外，沌川投资董事长葛某也亲自调研。")
+    assert ("沌川投资", "organization.founders_firm") in _orgs("此外，沌川投资创始人葛某也亲自调研。")
 
 
 # --- an outlet credited in brackets at a paragraph's end -------------------------------------------------------------

@@ -3348,14 +3348,17 @@ _COUNCIL_REGIONS = re.compile("|".join(sorted(words("organization_council_region
 
 # A firm named only where its founder or chief is (session 22, org2): a name that opens a clause and stands right before
 # a title only a firm's founder or chief holds (data/organization_founder_titles.txt), with or without 的 and a space
-# (某某创投的创始人, Abilian 创始人兼首席执行官, Pix Moving的创始人), names a firm where no rule read one. Not a common
+# (某某创投的创始人, Abilian 创始人兼首席执行官, Pix Moving的创始人), names a firm where no rule read one. A Chinese name
+# with no 的 before a chief's title (某某|总裁) is left to _firms_at_cues, which asks for two cues; before a founder's
+# (某某|创始人: data/organization_founding_titles.txt) one is enough, as no person or product has one. Not a common
 # word, a kind or a pronoun (公司创始人, 其创始人, 集团董事长), not a place, not a day word, and not a run shaped like a
 # person's name (王某某董事长: a name and its title in the honorific order, which persons.py reads). The clause's
 # opening words are no part of the name (如|某某集团创始人).
 _FOUNDER_TITLES = "|".join(sorted(words("organization_founder_titles"), key=len, reverse=True))
 _FOUNDED_FIRM = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:“”\"、]))[ \u3000]*"
-                           rf"(?P<name>{_LATIN_NAME}|[\u4e00-\u9fff]{{2,6}}?)[ \u3000]?的?[ \u3000]?"
-                           rf"(?:原|前|现任|时任|首任)?(?:联合|副)?(?:{_FOUNDER_TITLES})")
+                           rf"(?P<name>{_LATIN_NAME}|[\u4e00-\u9fff]{{2,6}}?)[ \u3000]?(?P<of>的)?[ \u3000]?"
+                           rf"(?:原|前|现任|时任|首任)?(?:联合|副)?(?P<title>{_FOUNDER_TITLES})")
+_FOUNDING_TITLES = word_set("organization_founding_titles")
 
 # (a title in the run is a chain of titles, no name: 董事长兼|首席执行官)
 _TITLE_IN_NAME = re.compile(rf"{_FOUNDER_TITLES}|{_HEAD_OF_BODY}")
@@ -3375,6 +3378,8 @@ def _founders_firms(text: str, spans: dict[tuple[int, int], str], place_spans: l
         a, b = m.span("name")
         name = m.group("name")
         if is_han(name[0]):
+            if not (m.group("of") or m.group("title") in _FOUNDING_TITLES):
+                continue  # (某某|总裁: one chief's title is not enough, _firms_at_cues asks for two)
             if opening := _OPENING_WORDS.match(name):
                 a, name = a + opening.end(), name[opening.end():]
             if len(name) < 2 or name[0] in _NOT_A_NAME_START or name in places or in_place.touches(a, b) \
