@@ -14,7 +14,10 @@ first-hand: 36kr 快讯, 格隆汇, ZAKER, 新浪财经), table-driven, on made-
   ``organization.closing_credit``), not a translator or the text's end (（某某译）, （完）), not a person's name, not an
   abbreviation in capitals, not a bracket inside a sentence or before more text, not a place;
 - words that describe firms by stage, rank or sameness (初创, 同类, 龙头, 造车 …) before 公司 make a kind, no name
-  (半导体初创公司, 美国同类公司, 新造车公司), while a firm named in the same sentence stays.
+  (半导体初创公司, 美国同类公司, 新造车公司), while a firm named in the same sentence stays;
+- a name that opens two clauses or more before an act only a body does (宣布, 发布, 公布 …:
+  ``organization.speaking_subject``), and where it recurs; not at one clause, not before verbs of saying or opinion
+  (persons' too), not a modal's predicate, a kind of people, a place, nor an act running into a noun (发布会).
 """
 
 from __future__ import annotations
@@ -131,3 +134,26 @@ def test_described_kinds_of_company(text, not_name):
 
 def test_described_kind_leaves_named_firm():
     assert "科强食品公司" in _surfaces("科强食品公司与多家初创公司合作。")
+
+
+# --- a name acting at two clauses or more before an act only a body does ---------------------------------------------
+
+def test_speaking_subject_at_two_clauses():
+    text = ("2021年12月16日，岚栖咖啡宣布将支付1.8亿美元。2021年9月，岚栖咖啡宣布与投资者达成和解。"
+            "按照价格计算，岚栖咖啡要卖出超过7500万杯。")
+    found = [(s, r) for s, r in _orgs(text) if s == "岚栖咖啡"]
+    assert len(found) == 3
+    assert ("岚栖咖啡", "organization.speaking_subject") in found
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("12月16日，岚栖咖啡宣布将支付1.8亿美元。", "岚栖咖啡"),                                   # one clause is not enough
+    ("林某某娥指出，此次选举意义重大。林某某娥表示，投票率创新高。", "林某某娥"),             # verbs of saying: persons' too
+    ("检方认为，被告人情节较轻。检方建议，判处有期徒刑。", "检方"),                           # verbs of opinion, a word
+    ("一旦发现疫情，要第一时间启动应急处置。发现病例，要第一时间启动流调。", "要第一时间"),   # a modal's predicate
+    ("公司相关人士宣布，新品将上市。公司相关人士宣布，工厂将扩建。", "公司相关人士"),         # a kind of people
+    ("上海宣布，明日起解封。上海宣布，学校复课。", "上海"),                                   # a place
+    ("岚栖发布会将于明日举行。岚栖发布会门票已售罄。", "岚栖"),                               # the act runs into a noun
+])
+def test_speaking_subject_negative(text, not_name):
+    assert (not_name, "organization.speaking_subject") not in _orgs(text)

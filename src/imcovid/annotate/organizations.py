@@ -1713,7 +1713,8 @@ _NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", 
 # names recur as the body too.
 _BUSINESS_CUES = frozenset({"organization.digest_citation", "organization.disclosing_firm", "organization.ticker_name",
                             "organization.own_account", "organization.latin_cited", "organization.headline_speaker",
-                            "organization.deal_party", "organization.founders_firm", "organization.latin_subject"})
+                            "organization.deal_party", "organization.founders_firm", "organization.latin_subject",
+                            "organization.speaking_subject"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会). Business news
@@ -3445,6 +3446,48 @@ def _closing_credits(text: str, spans: dict[tuple[int, int], str], places: set[s
     return credits
 
 
+# A firm or body that acts as a clause's subject at two places or more (session 22, org2): a name that opens two
+# clauses or more before an act only a body does (宣布, 发布, 通报, 公布, 披露, 推出 …: data/organization_subject_acts.txt
+# and data/organization_firm_acts.txt; not the verbs of saying, which persons share: 某某|表示, 某某|认为, 某某|称)
+# (…，某某咖啡宣布将支付…；…，某某咖啡宣布与…达成), which
+# neither a rule nor LAC read, names a body, and so does every other occurrence of it. As _firms_at_cues, one place is
+# not enough (a product's or a person's name may speak once in a story). Not a pronoun or determiner, not an ordinary
+# word or a kind (公司, 专家, 警方), not a place or a country, not a day word, and not a run shaped like a person's name
+# (a surname and one or two characters, or transliterated: persons.py reads those). The clause's opening words are
+# no part of the name (同时|某某咖啡).
+# (modal and causative verbs that begin a predicate, not a name: 要|第一时间启动, 应|及时发布)
+_MODAL_START = frozenset("要应需将可会能须请让使")
+_PEOPLE_ENDING = re.compile("(?:" + "|".join(sorted(words("organization_people_endings"), key=len, reverse=True)) + ")$")
+_BODY_ONLY_ACTS = "|".join(sorted({*(w for w in words("organization_subject_acts") if len(w) > 1),
+                                    *words("organization_firm_acts")}, key=len, reverse=True))
+_SPEAKING_SUBJECT = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:“”\"]))(?P<subject>[\u4e00-\u9fff]{2,8}?)(?:方面)?"
+                               rf"(?:(?:{_FIRM_ACT_ADVERBS}))?(?P<act>{_BODY_ONLY_ACTS})")
+
+
+def _speaking_subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the subjects that speak or act at two clauses or more (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    in_place = Coverage(len(text), place_spans)
+    places = {text[a:b] for a, b in place_spans}
+    sites: dict[str, list[tuple[int, int]]] = {}
+    for m in _SPEAKING_SUBJECT.finditer(text):
+        a, b = m.span("subject")
+        subject = m.group("subject")
+        if is_word(text[m.start("act") : m.end("act") + 1], 1) or _ACT_GOES_ON.match(text, m.end("act")):
+            continue  # 某某|发布会: the act's word runs on into a noun
+        if opening := _OPENING_WORDS.match(subject):
+            a, subject = a + opening.end(), subject[opening.end():]
+        if len(subject) < 2 or found.touches(a, b) or in_place.touches(a, b) or subject in places \
+                or subject[0] in _NOT_A_NAME_START or subject[0] in _MODAL_START or is_word(subject, 30, but=_BODY_TAGS) \
+                or "的" in subject or starts_follower(subject) or is_function_word(subject[:2]) or _person_shaped(subject) \
+                or _DAY_WORD.match(subject) or _COUNTRY_START.match(subject) or _kind_of_firm_only(subject):
+            continue  # (要第一时间|启动: a modal begins the clause's predicate, no name)
+        if _PEOPLE_ITEM.search(subject) or _PEOPLE_ENDING.search(subject):
+            continue  # (公司相关人士|宣布, 工作人员|发布: people of a kind, no body)
+        sites.setdefault(subject, []).append((a, b))
+    return [span for subject, at in sites.items() if len(at) >= _MIN_FIRM_CUES for span in at]
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -3816,6 +3859,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.latin_subject")
     for span in _closing_credits(text, spans, {text[a:b] for a, b in place_spans}):
         spans.setdefault(span, "organization.closing_credit")
+    for span in _speaking_subjects(text, spans, place_spans):
+        spans.setdefault(span, "organization.speaking_subject")
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _BUSINESS_CUES and b - a >= 3}, spans)
     # (after the cues: a seat they read as acting keeps their rule, and they read it where it recurs: 克里姆林宫|担心)
     for span in _acting_seats(text):

@@ -172,6 +172,8 @@ LISTS = {
                                "(organizations.py)",
     "organization_founding_titles": "a founder's titles that name the firm before them on one cue, with no 的: "
                                     "某某|创始人 (organizations.py)",
+    "organization_people_endings": "endings of a subject that make it people of a kind: 公司相关|人士 "
+                                   "(organizations.py)",
     "organization_subject_acts": "acts of a body speaking, besides the verbs of saying: 某某|通报 (organizations.py)",
     "organization_firm_cues": "words after a firm's name that make it act as a firm: 某某|总裁, 某某|CEO, 某某|官方 "
                               "(organizations.py)",
