@@ -1713,7 +1713,8 @@ _NAMING_CUES = frozenset({"organization.stock_move", "organization.limit_move", 
 # names recur as the body too.
 _BUSINESS_CUES = frozenset({"organization.digest_citation", "organization.disclosing_firm", "organization.ticker_name",
                             "organization.own_account", "organization.latin_cited", "organization.headline_speaker",
-                            "organization.deal_party"})
+                            "organization.deal_party", "organization.founders_firm", "organization.latin_subject",
+                            "organization.speaking_subject"})
 
 
 # An item of an enumeration of firms: two to five characters between list marks (台积电、鸿海和永龄基金会). Business news
@@ -3346,6 +3347,147 @@ def _legislative_councils(text: str, place_ends: dict[int, int]) -> list[tuple[i
 _COUNCIL_REGIONS = re.compile("|".join(sorted(words("organization_council_regions"), key=len, reverse=True)))
 
 
+# A firm named only where its founder or chief is (session 22, org2): a name that opens a clause and stands right before
+# a title only a firm's founder or chief holds (data/organization_founder_titles.txt), with or without 的 and a space
+# (某某创投的创始人, Abilian 创始人兼首席执行官, Pix Moving的创始人), names a firm where no rule read one. A Chinese name
+# with no 的 before a chief's title (某某|总裁) is left to _firms_at_cues, which asks for two cues; before a founder's
+# (某某|创始人: data/organization_founding_titles.txt) one is enough, as no person or product has one. Not a common
+# word, a kind or a pronoun (公司创始人, 其创始人, 集团董事长), not a place, not a day word, and not a run shaped like a
+# person's name (王某某董事长: a name and its title in the honorific order, which persons.py reads). The clause's
+# opening words are no part of the name (如|某某集团创始人).
+_FOUNDER_TITLES = "|".join(sorted(words("organization_founder_titles"), key=len, reverse=True))
+_FOUNDED_FIRM = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:“”\"、]))[ \u3000]*"
+                           rf"(?P<name>{_LATIN_NAME}|[\u4e00-\u9fff]{{2,6}}?)[ \u3000]?(?P<of>的)?[ \u3000]?"
+                           rf"(?:原|前|现任|时任|首任)?(?:联合|副)?(?P<title>{_FOUNDER_TITLES})")
+_FOUNDING_TITLES = word_set("organization_founding_titles")
+
+# (a title in the run is a chain of titles, no name: 董事长兼|首席执行官)
+_TITLE_IN_NAME = re.compile(rf"{_FOUNDER_TITLES}|{_HEAD_OF_BODY}")
+# (a list or a count of people holds the title, no firm: 甲、乙等四位|联合创始人, 两位|创始人)
+_PEOPLE_COUNTED = re.compile(r"等|[一二两三四五六七八九十几多\d][位名个]")
+# (a person takes or leaves the post: 某某卸任|CEO, data/organization_post_verbs.txt)
+_POST_VERB_END = re.compile("(?:" + "|".join(sorted(words("organization_post_verbs"), key=len, reverse=True)) + ")$")
+
+
+def _founders_firms(text: str, spans: dict[tuple[int, int], str], place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the names before a founder's or chief's title (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    in_place = Coverage(len(text), place_spans)
+    places = {text[a:b] for a, b in place_spans}
+    names = []
+    for m in _FOUNDED_FIRM.finditer(text):
+        a, b = m.span("name")
+        name = m.group("name")
+        if is_han(name[0]):
+            if not (m.group("of") or m.group("title") in _FOUNDING_TITLES):
+                continue  # (某某|总裁: one chief's title is not enough, _firms_at_cues asks for two)
+            if opening := _OPENING_WORDS.match(name):
+                a, name = a + opening.end(), name[opening.end():]
+            if len(name) < 2 or name[0] in _NOT_A_NAME_START or name in places or in_place.touches(a, b) \
+                    or is_word(name, 30, but=_BODY_TAGS) or starts_follower(name) or is_function_word(name[:2]) \
+                    or _surname_led(name) or _DAY_WORD.match(name) or _kind_of_firm_only(name) or "的" in name \
+                    or name.endswith("兼") or _TITLE_IN_NAME.search(name) or _PEOPLE_COUNTED.search(name) \
+                    or _POST_VERB_END.search(name):
+                continue  # 公司|创始人, 其|创始人, 王某某|董事长, 董事长兼|CEO, 某某等四位|联合创始人, 某某卸任|CEO: no firm's name
+        elif name in _LATIN_NOT_BODIES or _CHIEF_OFFICER.fullmatch(name):
+            continue  # (CEO|兼创始人: a title)
+        if not found.touches(a, b):
+            names.append((a, b))
+    return names
+
+
+# A firm written in Latin letters acting as a clause's subject (session 22, org2): one word of three or more letters
+# that opens a clause and speaks or acts (Nextcloud 声称, Nextcloud 表示, 某某Labs宣布), perhaps with an adverb between
+# (某某 也表示), is a firm's or body's name where no rule read one: the news writes a foreign person's name in Chinese
+# characters, and a Latin one in brackets after it. Not an acronym in capitals (_acting_acronyms reads those), not an
+# abbreviation naming no body (data/organization_latin_not_bodies.txt: CEO表示), and not one word of a longer Latin
+# run (Frank Karlitschek 表示: the clause does not open at the last word), nor the surname of a foreign person whose
+# full name the text writes elsewhere (总统 Vladimir Putin … Putin 指出).
+_LATIN_SUBJECT = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:“”\"]))[ \u3000]*(?P<name>[A-Za-z][A-Za-z0-9&\-]{2,})"
+                            rf"[ \u3000]?(?:(?:{_FIRM_ACT_ADVERBS})[ \u3000]?)?(?:{_SUBJECT_FOLLOWERS})")
+
+
+def _latin_subjects(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """(start, end) of the Latin names acting as a clause's subject (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    return [m.span("name") for m in _LATIN_SUBJECT.finditer(text)
+            if not (m.group("name").isupper() or m.group("name") in _LATIN_NOT_BODIES or found.touches(*m.span("name"))
+                    or _surname_of_full_name(text, m.group("name")))]
+
+
+def _surname_of_full_name(text: str, name: str) -> bool:
+    """``name`` is written elsewhere in ``text`` as the last word of a capitalised full name (Vladimir Putin): a
+    person's surname, which the story then uses alone."""
+    return re.search(rf"(?<![A-Za-z])[A-Z][a-z]+[ \u3000]{re.escape(name)}(?![A-Za-z0-9])", text) is not None
+
+
+# An outlet credited at a paragraph's end (session 22, org2): a news flash or a digest's item ends with its source in
+# brackets right after the last sentence's stop (…行业整体盈利能力有所增强。（某某财富）, …平均降幅42%。（澎湃）). The
+# bracket holds the outlet's name alone: not a translator, photographer or editor, nor the text's end (（某某译）,
+# （完）: data/organization_credit_non_outlets.txt), nor a person's name (（齐某某）: shaped as one), nor a place, nor
+# an abbreviation in capitals, which may as well be a code or a tag ((CIS)). A stop character inside is no name
+# (（记者 某某）, （图：…）).
+_CREDIT_NON_OUTLETS = "|".join(sorted(words("organization_credit_non_outlets"), key=len, reverse=True))
+_CLOSING_CREDIT = re.compile(r"(?<=[。！？!?])[ \u3000]*[（(](?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+]{1,9})[）)]"
+                             r"[ \u3000]*(?=\n|$)")
+_NOT_A_CREDIT = re.compile(rf"(?:{_CREDIT_NON_OUTLETS})$|^(?:{_CREDIT_NON_OUTLETS})")
+
+
+def _closing_credits(text: str, spans: dict[tuple[int, int], str], places: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the outlets credited in brackets at a paragraph's end (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    credits = []
+    for m in _CLOSING_CREDIT.finditer(text):
+        name = m.group("name")
+        if found.touches(*m.span("name")) or name in places or _NOT_A_CREDIT.search(name) \
+                or name in _LATIN_NOT_BODIES or name.isupper() or (is_han(name[0]) and _person_shaped(name)):
+            continue  # （某某译）, （完）, （齐某某）: no outlet
+        credits.append(m.span("name"))
+    return credits
+
+
+# A firm or body that acts as a clause's subject at two places or more (session 22, org2): a name that opens two
+# clauses or more before an act only a body does (宣布, 发布, 通报, 公布, 披露, 推出 …: data/organization_subject_acts.txt
+# and data/organization_firm_acts.txt; not the verbs of saying, which persons share: 某某|表示, 某某|认为, 某某|称)
+# (…，某某咖啡宣布将支付…；…，某某咖啡宣布与…达成), which
+# neither a rule nor LAC read, names a body, and so does every other occurrence of it. As _firms_at_cues, one place is
+# not enough (a product's or a person's name may speak once in a story). Not a pronoun or determiner, not an ordinary
+# word or a kind (公司, 专家, 警方), not a place or a country, not a day word, and not a run shaped like a person's name
+# (a surname and one or two characters, or transliterated: persons.py reads those). The clause's opening words are
+# no part of the name (同时|某某咖啡).
+# (modal and causative verbs that begin a predicate, not a name: 要|第一时间启动, 应|及时发布)
+_MODAL_START = frozenset("要应需将可会能须请让使")
+_PEOPLE_ENDING = re.compile("(?:" + "|".join(sorted(words("organization_people_endings"), key=len, reverse=True)) + ")$")
+_BODY_ONLY_ACTS = "|".join(sorted({*(w for w in words("organization_subject_acts") if len(w) > 1),
+                                    *words("organization_firm_acts")}, key=len, reverse=True))
+_SPEAKING_SUBJECT = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:“”\"]))(?P<subject>[\u4e00-\u9fff]{2,8}?)(?:方面)?"
+                               rf"(?:(?:{_FIRM_ACT_ADVERBS}))?(?P<act>{_BODY_ONLY_ACTS})")
+
+
+def _speaking_subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the subjects that speak or act at two clauses or more (see above) that no rule found."""
+    found = Coverage(len(text), list(spans))
+    in_place = Coverage(len(text), place_spans)
+    places = {text[a:b] for a, b in place_spans}
+    sites: dict[str, list[tuple[int, int]]] = {}
+    for m in _SPEAKING_SUBJECT.finditer(text):
+        a, b = m.span("subject")
+        subject = m.group("subject")
+        if is_word(text[m.start("act") : m.end("act") + 1], 1) or _ACT_GOES_ON.match(text, m.end("act")):
+            continue  # 某某|发布会: the act's word runs on into a noun
+        if opening := _OPENING_WORDS.match(subject):
+            a, subject = a + opening.end(), subject[opening.end():]
+        if len(subject) < 2 or found.touches(a, b) or in_place.touches(a, b) or subject in places \
+                or subject[0] in _NOT_A_NAME_START or subject[0] in _MODAL_START or is_word(subject, 30, but=_BODY_TAGS) \
+                or "的" in subject or starts_follower(subject) or is_function_word(subject[:2]) or _person_shaped(subject) \
+                or _DAY_WORD.match(subject) or _COUNTRY_START.match(subject) or _kind_of_firm_only(subject):
+            continue  # (要第一时间|启动: a modal begins the clause's predicate, no name)
+        if _PEOPLE_ITEM.search(subject) or _PEOPLE_ENDING.search(subject):
+            continue  # (公司相关人士|宣布, 工作人员|发布: people of a kind, no body)
+        sites.setdefault(subject, []).append((a, b))
+    return [span for subject, at in sites.items() if len(at) >= _MIN_FIRM_CUES for span in at]
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -3711,6 +3853,14 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.headline_speaker")
     for span in _parties_of_deals(text, spans, {text[a:b] for a, b in place_spans}):
         spans.setdefault(span, "organization.deal_party")
+    for span in _founders_firms(text, spans, place_spans):
+        spans.setdefault(span, "organization.founders_firm")
+    for span in _latin_subjects(text, spans):
+        spans.setdefault(span, "organization.latin_subject")
+    for span in _closing_credits(text, spans, {text[a:b] for a, b in place_spans}):
+        spans.setdefault(span, "organization.closing_credit")
+    for span in _speaking_subjects(text, spans, place_spans):
+        spans.setdefault(span, "organization.speaking_subject")
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _BUSINESS_CUES and b - a >= 3}, spans)
     # (after the cues: a seat they read as acting keeps their rule, and they read it where it recurs: 克里姆林宫|担心)
     for span in _acting_seats(text):

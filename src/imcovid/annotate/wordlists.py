@@ -168,6 +168,16 @@ LISTS = {
                                   "(organizations.py)",
     "organization_report_kinds": "kinds of document ending in 报, no paper's title: 《某某|公报》 (organizations.py)",
     "organization_head_titles": "titles of a body's head or spokesperson after its name: 国台办|发言人 (organizations.py)",
+    "organization_founder_titles": "titles only a firm's founder or chief holds after its name: 某某的|创始人 "
+                                   "(organizations.py)",
+    "organization_credit_non_outlets": "endings of a closing bracketed credit that name no outlet: （某某|译）, （|完|） "
+                                       "(organizations.py)",
+    "organization_post_verbs": "verbs of taking or leaving a post before a firm officer's title: 某某|卸任|CEO "
+                               "(organizations.py)",
+    "organization_founding_titles": "a founder's titles that name the firm before them on one cue, with no 的: "
+                                    "某某|创始人 (organizations.py)",
+    "organization_people_endings": "endings of a subject that make it people of a kind: 公司相关|人士 "
+                                   "(organizations.py)",
     "organization_subject_acts": "acts of a body speaking, besides the verbs of saying: 某某|通报 (organizations.py)",
     "organization_firm_cues": "words after a firm's name that make it act as a firm: 某某|总裁, 某某|CEO, 某某|官方 "
                               "(organizations.py)",
