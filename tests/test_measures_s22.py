@@ -452,3 +452,14 @@ def test_waived_is_no_denial(statement, expected):
 ])
 def test_waived_loosens(text, code, action):
     assert any(c == code and a == action for c, a, _ in _measures(text))
+
+
+@pytest.mark.parametrize("statement, sentence, expected", [
+    ("触发熔断机制", "交易4分钟标普500指数就重挫7%，触发熔断机制", True),
+    # negatives: no market in the sentence; tourism's mechanism beside a market word elsewhere is still cut only
+    # when 熔断 is the statement's only C2 cue
+    ("触发熔断机制", "跨省旅游业务触发熔断机制", False),
+    ("全市景区暂停开放", "股市收盘后，全市景区暂停开放", False),
+])
+def test_market_breaker_in_sentence(statement, sentence, expected):
+    assert market_breaker(statement, sentence) is expected

@@ -714,14 +714,15 @@ def venue_patrolled(statement: str) -> bool:
     return bool(w["inspection"].search(statement)) and not w["venue-operation"].search(statement)
 
 
-def market_breaker(statement: str) -> bool:
+def market_breaker(statement: str, sentence: str | None = None) -> bool:
     """Is the statement's only C2 cue the circuit breaker (熔断机制) of a stock or futures market (美股触发熔断机制,
-    标普500指数…熔断: word row ``stock-market``)? A market's trading halt is no business closure ordered against the
+    标普500指数…熔断: word row ``stock-market``, in the statement or in its ``sentence``: 交易4分钟标普500指数就重挫7%，
+    触发熔断机制 names the market in the clause before)? A market's trading halt is no business closure ordered against the
     epidemic (guideline, MEASURE: measures unrelated to COVID-19 in the same article), unlike the tourism ministry's
     跨省旅游经营活动“熔断”机制 (development real-2 N_10, gold C2). Why: the s22 review of the MEASURE round
     (`受疫情影响，美股触发熔断机制` gave C2) and finance flashes in the read posts (IPO首日触发三次熔断)."""
     w = words()
-    if not w["stock-market"].search(statement):
+    if not w["stock-market"].search(statement if sentence is None else sentence):
         return False
     rest = re.sub(r"熔断[”\"]?(?:机制)?", "，", statement)
     return not any(cue.code == "C2" and cue.pattern.search(rest) for cue in cues())
@@ -1803,6 +1804,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             elsewhere_only(found, statement, text[s_start:s_end])  # a war's or a storm's emergency (s17meas)
             if "C8" in found and arrival_without_control(text[s_start:s_end]):
                 found.pop("C8")
+            if "C2" in found and market_breaker(statement, text[s_start:s_end]):
+                found.pop("C2")
             if "CN-MASS-TESTING" in found and code_vetoed(text[s_start:s_end], "CN-MASS-TESTING"):
                 found.pop("CN-MASS-TESTING")
             if "CN-HEALTH-CODE" in found and code_app_talk(statement):
