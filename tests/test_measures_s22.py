@@ -372,6 +372,7 @@ def test_source_frame_gives_no_h1(text, present):
     ("强化重点场所疫情防控", False),
     ("检查发现娱乐场所违规营业的一律关停", False),
     ("抓好重点场所管理", False),
+    ("在娱乐场所入口设置检查点", False),  # a checkpoint, not an inspection (检查 inside 检查点)
 ])
 def test_venue_patrolled(statement, expected):
     assert venue_patrolled(statement) is expected
