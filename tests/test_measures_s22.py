@@ -319,3 +319,148 @@ def test_statement_runs_past_a_clock_time(text, surface):
 ])
 def test_group_label_only(text, code, present):
     assert (code in _codes(text)) is present
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# s22meas2: errors found in the published measures rows (s22 records audit, items 3–6) and the kinds behind them.
+
+from imcovid.annotate.measures import (cited_as_source, figure_located, market_breaker,  # noqa: E402
+                                       venue_patrolled)
+
+_COVID = "新冠肺炎疫情防控工作。"
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(m["code"], m["place_code"]) for m in annotate(text, PUBLISHED) if m["type"] == "MEASURE"]
+
+
+# A clause that cites published information as the writer's source is no information campaign (H1).
+@pytest.mark.parametrize("statement, expected", [
+    ("在官方通报的行程轨迹中", True),
+    ("据卫健委公布的活动轨迹显示", True),
+    ("从公开的行程轨迹来看", True),
+    ("根据各地卫健委通报的病例轨迹可发现", True),
+    # negatives: the publication itself reported or ordered
+    ("公共场所活动轨迹公布如下", False),
+    ("及时公布病例行程轨迹", False),
+    ("市卫健委通报了确诊病例的行程轨迹", False),
+    ("在官方通报的行程轨迹中发现的场所要立即消杀", False),
+])
+def test_cited_as_source(statement, expected):
+    assert cited_as_source(statement) is expected
+
+
+@pytest.mark.parametrize("text, present", [
+    (_COVID + "至今，在官方通报的行程轨迹中，明确表明与确诊病例3在同一传播链上的，已达到28人。", False),
+    (_COVID + "据市卫健委公布的活动轨迹显示，该病例曾到访超市。", False),
+    # negatives: H1 where the publication is the deed
+    (_COVID + "市卫健委及时公布确诊病例的行程轨迹。", True),
+    (_COVID + "确诊病例公共场所活动轨迹公布如下。", True),
+])
+def test_source_frame_gives_no_h1(text, present):
+    assert ("H1" in _codes(text)) is present
+
+
+# A venue word that is only the object of patrols or inspections gives no C2 (rule 4: enforcement takes the code
+# of what it enforces); the venue's own management or operation keeps it.
+@pytest.mark.parametrize("statement, expected", [
+    ("并对辖区重点场所开展突击检查和日常巡查", True),
+    ("公安部门要抽调警力对沿街商铺、居民小区、游客滞留点等加强巡逻", True),
+    ("执法人员对网吧、酒吧开展暗访", True),
+    # negatives: management, operation, closure of the venues
+    ("加强对人员密集场所的检查管理", False),
+    ("强化重点场所疫情防控", False),
+    ("检查发现娱乐场所违规营业的一律关停", False),
+    ("抓好重点场所管理", False),
+    ("在娱乐场所入口设置检查点", False),  # a checkpoint, not an inspection (检查 inside 检查点)
+])
+def test_venue_patrolled(statement, expected):
+    assert venue_patrolled(statement) is expected
+
+
+@pytest.mark.parametrize("text, present", [
+    (_COVID + "市场监管局对辖区重点场所开展突击检查和日常巡查，对超市测温设备使用情况进行检查。", False),
+    (_COVID + "公安部门要对沿街商铺、居民小区等加强巡逻，对擅自外出的依法处理。", False),
+    # negatives: the venues' operation or closure stays C2 (an instrument cue, or management of the venues)
+    (_COVID + "全市娱乐场所暂停营业，公安部门加强巡查。", True),
+    (_COVID + "要加强对人员密集场所的检查管理。", True),
+    (_COVID + "药房、超市、饭店等重点场所要严格限流。", True),
+])
+def test_patrolled_venue_gives_no_c2(text, present):
+    assert ("C2" in _codes(text)) is present
+
+
+# A note after a figure that says where the counted people are places the measures on them there.
+def test_figure_located():
+    text = "内蒙古自治区现有本土确诊病例19例（均在呼伦贝尔满洲里市），无症状感染者2例（均为境外输入）。"
+    places = [{"start": text.index("满洲里市"), "end": text.index("满洲里市") + 4, "code": "150781"},
+              {"start": 0, "end": 6, "code": "150000"}]
+    first = {"start": text.index("现有"), "end": text.index("例（均在") + 1}
+    second = {"start": text.index("无症状"), "end": text.index("例（均为") + 1}
+    assert figure_located(text, first, places) == "150781"
+    assert figure_located(text, second, places) is None  # no place in the note
+    assert figure_located(text, {"start": 0, "end": 3}, places) is None  # no note after the figure
+
+
+@pytest.mark.parametrize("text, code, place", [
+    ("截至11月28日16时，内蒙古自治区现有本土确诊病例19例（均在呼伦贝尔满洲里市），无症状感染者2例（均在呼伦贝尔满洲里市）。"
+     "均在定点医院隔离治疗，所有密切接触者均在指定场所集中隔离医学观察。", "CN-MEDICAL", "150781"),
+    ("截至11月28日16时，内蒙古自治区现有本土确诊病例19例（均在呼伦贝尔满洲里市），无症状感染者2例（均在呼伦贝尔满洲里市）。"
+     "均在定点医院隔离治疗，所有密切接触者均在指定场所集中隔离医学观察。", "CN-CENTRAL-QUARANTINE", "150781"),
+    # negative: a note naming no place leaves the figure's own place
+    ("截至11月28日16时，内蒙古自治区现有本土确诊病例19例（均为境外输入）。均在定点医院隔离治疗。", "CN-MEDICAL", "150000"),
+])
+def test_measures_on_located_cases(text, code, place):
+    assert (code, place) in _places(text)
+
+
+# A stock market's circuit breaker is no business closure; the tourism 熔断 mechanism is C2.
+@pytest.mark.parametrize("statement, expected", [
+    ("受疫情影响，美股触发熔断机制", True),
+    ("标普500指数开盘即触发熔断机制", True),
+    # negatives: tourism's mechanism, a market word beside another C2 cue
+    ("严格执行跨省旅游经营活动“熔断”机制", False),
+    ("文化和旅游部出台了实施跨省旅游经营活动管理\"熔断\"机制", False),
+    ("交易所宣布暂停营业", False),
+])
+def test_market_breaker(statement, expected):
+    assert market_breaker(statement) is expected
+
+
+@pytest.mark.parametrize("text, present", [
+    (_COVID + "受疫情影响，美股周一触发熔断机制。", False),
+    (_COVID + "严格执行跨省旅游经营活动“熔断”机制。", True),
+])
+def test_market_breaker_in_text(text, present):
+    assert ("C2" in _codes(text)) is present
+
+
+# A requirement waived on a condition (无需…即可) loosens a measure; it is not a measure said not to exist.
+@pytest.mark.parametrize("statement, expected", [
+    ("持绿码无需核酸证明即可进入商场", False),
+    ("返乡人员无需提供核酸证明即可乘坐公交", False),
+    # negatives: still a denial (no condition clause), a group picked out, a lone 即可 elsewhere
+    ("持48小时核酸阴性证明返乡后不需要隔离", True),
+    ("无需隔离，在家即可", True),
+    ("不需要做核酸检测", True),
+])
+def test_waived_is_no_denial(statement, expected):
+    assert negated_statement(statement) is expected
+
+
+@pytest.mark.parametrize("text, code, action", [
+    (_COVID + "返乡人员无需提供核酸证明即可乘坐公交。", "C5", "lift"),
+])
+def test_waived_loosens(text, code, action):
+    assert any(c == code and a == action for c, a, _ in _measures(text))
+
+
+@pytest.mark.parametrize("statement, sentence, expected", [
+    ("触发熔断机制", "交易4分钟标普500指数就重挫7%，触发熔断机制", True),
+    # negatives: no market in the sentence; tourism's mechanism beside a market word elsewhere is still cut only
+    # when 熔断 is the statement's only C2 cue
+    ("触发熔断机制", "跨省旅游业务触发熔断机制", False),
+    ("全市景区暂停开放", "股市收盘后，全市景区暂停开放", False),
+])
+def test_market_breaker_in_sentence(statement, sentence, expected):
+    assert market_breaker(statement, sentence) is expected

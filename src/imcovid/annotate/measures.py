@@ -672,6 +672,12 @@ def code_statement(statement: str, hits: list[Cue] | None = None,
                 found.pop(code)
     if "H1" in found and _APPEAL_ONLY.search(statement):
         found.pop("H1")  # 请市民朋友理解支持和配合: an appeal with no instrument named (guideline: exhortation)
+    if "H1" in found and cited_as_source(statement):
+        found.pop("H1")
+    if "C2" in found and "C2" in by_group_only and venue_patrolled(statement):
+        found.pop("C2")
+    if "C2" in found and market_breaker(statement):
+        found.pop("C2")
     if "V4" in found:
         found.pop("H7", None)  # a duty to be vaccinated is the mandate (V4), not vaccination offered (H7)
     elsewhere_only(found, statement, statement)
@@ -684,6 +690,42 @@ def code_statement(statement: str, hits: list[Cue] | None = None,
     for code in frontline_only(statement, found):
         found.pop(code)
     return found
+
+
+def cited_as_source(statement: str) -> bool:
+    """Is the statement only a frame that cites published information as the writer's source (在官方通报的行程轨迹中,
+    据卫健委公布的活动轨迹显示, 从公开的行程轨迹来看: word row ``source-frame``)? The clause says where a finding was
+    read, not that information was published as a measure (H1). Why: s22 records audit — a 新浪财经 post's
+    `在官方通报的行程轨迹中，明确表明…已达到28人` was H1 in the published rows; the development posts frame their
+    sources the same way (real-2 N_7 据…公布的病例轨迹显示, N_10 根据各地卫健委通报的病例轨迹) and gold codes none of
+    them. Anchored at both ends: a clause that reports the publication (公共场所活动轨迹公布如下, 及时公布病例行程轨迹)
+    keeps its H1."""
+    return bool(words()["source-frame"].search(statement))
+
+
+def venue_patrolled(statement: str) -> bool:
+    """Is the statement's venue word (重点场所, 商铺: a target word of C2) only the object of patrols or inspections
+    (对辖区重点场所开展突击检查和日常巡查, 对沿街商铺、居民小区…加强巡逻: word row ``inspection``) with no word of the
+    venue's own operation (管理, 管控, 防控, 关闭, 营业…: row ``venue-operation``)? Enforcement takes the code of the
+    measure it enforces (guideline, *Choosing the code* rule 4), named elsewhere in the sentence (测温设备, 索证索票;
+    擅自外出), not venue closure or operating rules (C2). Why: seeds 000 and 003 (two outlets), both C2 with no C2 in
+    their gold (s22 records audit). Not 加强对人员密集场所的检查管理 (seed 002, gold C2: the venues' management)."""
+    w = words()
+    return bool(w["inspection"].search(statement)) and not w["venue-operation"].search(statement)
+
+
+def market_breaker(statement: str, sentence: str | None = None) -> bool:
+    """Is the statement's only C2 cue the circuit breaker (熔断机制) of a stock or futures market (美股触发熔断机制,
+    标普500指数…熔断: word row ``stock-market``, in the statement or in its ``sentence``: 交易4分钟标普500指数就重挫7%，
+    触发熔断机制 names the market in the clause before)? A market's trading halt is no business closure ordered against the
+    epidemic (guideline, MEASURE: measures unrelated to COVID-19 in the same article), unlike the tourism ministry's
+    跨省旅游经营活动“熔断”机制 (development real-2 N_10, gold C2). Why: the s22 review of the MEASURE round
+    (`受疫情影响，美股触发熔断机制` gave C2) and finance flashes in the read posts (IPO首日触发三次熔断)."""
+    w = words()
+    if not w["stock-market"].search(statement if sentence is None else sentence):
+        return False
+    rest = re.sub(r"熔断[”\"]?(?:机制)?", "，", statement)
+    return not any(cue.code == "C2" and cue.pattern.search(rest) for cue in cues())
 
 
 def frontline_only(statement: str, found) -> list[str]:
@@ -1219,8 +1261,10 @@ def negated_statement(statement: str) -> bool:
     # (also a measure said not to be needed that picks out a group, 无需隔离人员须每日报告, 不需要集中隔离人员一律居家
     # 健康监测: the group's own measure follows; s22revmeas, invented checks — the first version dropped it)
     subordinate = ("未" in m.group() or _NOT_NEEDED.match(m.group())) and w["negated-subordinate"].match(rest)
+    # (a requirement waived on a condition, 持绿码无需核酸证明即可进入: a loosening, row ``waived``; s22meas2)
     # (不是封控而是全域静默管理: what follows the contrast holds; row ``negated-contrast``, s20revmeas)
     return not (w["lift"].search(rest) or w["relax"].search(rest) or _REOPENING.search(rest)
+                or (_NOT_NEEDED.match(m.group()) and w["waived"].match(statement, m.start()))
                 or _NEGATION_MODIFIES.match(rest) or subordinate or w["negated-contrast"].search(rest))
 
 
@@ -1669,6 +1713,22 @@ def _counted_place(text: str, figure_places: list[tuple[int, str]], start: int, 
     return code if text.count("\n", figure_start, start) <= 1 else default
 
 
+_LOCATED_NOTE = re.compile(r"\s*[（(](?:均|全部|都)?(?:在|位于|为)[^（）()，。；]{2,24}[）)]")
+
+
+def figure_located(text: str, figure: dict, places: list[dict]) -> str | None:
+    """The division named in a note right after a figure that says where the counted people are (现有本土确诊病例19例
+    （均在呼伦贝尔满洲里市）): the last coded place inside the note, else None. A bulletin's measures on those people
+    (均在定点医院隔离治疗, 所有密切接触者均在指定场所集中隔离) apply there, not where the figure is counted (the region's
+    total: 内蒙古自治区现有…). Why: s22 records audit, harvest 5ae8 (CN-MEDICAL and CN-CENTRAL-QUARANTINE placed at
+    the province); the CASE_COUNT's own place is unchanged. A note naming no place (（均为境外输入）) changes nothing."""
+    note = _LOCATED_NOTE.match(text, figure.get("end", figure["start"]))
+    if not note:
+        return None
+    inside = [p for p in places if note.start() <= p["start"] and p["end"] <= note.end() and p.get("code")]
+    return inside[-1]["code"] if inside else None
+
+
 def find_measures(text: str, places: list[dict], organizations: list[dict],
                   figures: list[dict] | None = None, dates: list[dict] | None = None,
                   published: date | None = None) -> list[dict]:
@@ -1683,7 +1743,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
     org_spans = sorted((o["start"], o["end"]) for o in organizations if o["type"] == "ORGANIZATION")
     default_place = _main_place(places, text)
     issuers = notice_issuers(text, places)
-    figure_places = sorted((f["start"], f["place_code"]) for f in figures or () if f.get("place_code"))
+    figure_places = sorted((f["start"], code) for f in figures or ()
+                           if (code := figure_located(text, f, places) or f.get("place_code")))
     targeted_words = words()["targeted"]
     mentions = []
     all_cues = cues()
@@ -1743,6 +1804,8 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             elsewhere_only(found, statement, text[s_start:s_end])  # a war's or a storm's emergency (s17meas)
             if "C8" in found and arrival_without_control(text[s_start:s_end]):
                 found.pop("C8")
+            if "C2" in found and market_breaker(statement, text[s_start:s_end]):
+                found.pop("C2")
             if "CN-MASS-TESTING" in found and code_vetoed(text[s_start:s_end], "CN-MASS-TESTING"):
                 found.pop("CN-MASS-TESTING")
             if "CN-HEALTH-CODE" in found and code_app_talk(statement):
