@@ -271,7 +271,8 @@ def test_gold_error_for_a_selection_that_names_no_file():
 
 
 def test_every_held_out_part_pooled_holds_its_floor():
-    """The docs' estimate for unseen posts (every real set's held-out part, pooled: 133 posts since real-23 came in; 125 since real-22 came in; 117 since real-20 and real-21 came in (real-21's N_6 is development); 102 since real-18 and real-19; 86 since real-17; 77 since real-16; 67 since real-15; 65 since real-11 to real-14; 57
+    """The docs' estimate for unseen posts (every real set's held-out part, pooled: 129 posts since 27.0.0 took real's four
+    posts that are also in seeds/ out of it ("exposed"); before that 133 posts since real-23 came in; 125 since real-22 came in; 117 since real-20 and real-21 came in (real-21's N_6 is development); 102 since real-18 and real-19; 86 since real-17; 77 since real-16; 67 since real-15; 65 since real-11 to real-14; 57
     since real-9 and real-10; 52 before):
     a regression floor, not a quality claim — the PERSON and ORGANIZATION bars are higher. The held-out posts of the
     sets before real-7 (42) and before real-8 (50) keep their own floors, so that a harder new set cannot hide a
@@ -306,7 +307,8 @@ def test_every_held_out_part_pooled_holds_its_floor():
             for kind, counts in pooled[group].items():
                 for c in counts:
                     counts[c] += report[kind][c]
-    assert posts == {"all": 133, "before real-23": 125, "before real-22": 117, "before real-20": 102, "before real-18": 86, "before real-17": 77, "before real-16": 67, "before real-15": 65, "before real-11": 57, "before real-9": 52, "before real-8": 50, "before real-7": 42}
+    # (four fewer in every group since 27.0.0: real's R_1, R_3, R_4 and R_67 are "exposed", in seeds/; see real/README.md)
+    assert posts == {"all": 129, "before real-23": 121, "before real-22": 113, "before real-20": 98, "before real-18": 82, "before real-17": 73, "before real-16": 63, "before real-15": 61, "before real-11": 53, "before real-9": 48, "before real-8": 46, "before real-7": 38}
     floors = {"all": FLOORS_ALL, "before real-23": FLOORS_BEFORE_23, "before real-22": FLOORS_BEFORE_22, "before real-20": FLOORS_BEFORE_20, "before real-18": FLOORS_BEFORE_18, "before real-17": FLOORS_BEFORE_17, "before real-16": FLOORS_BEFORE_16, "before real-15": FLOORS_BEFORE_15, "before real-11": FLOORS_BEFORE_11, "before real-9": FLOORS_BEFORE_9,
               "before real-8": FLOORS_BEFORE_8, "before real-7": FLOORS_BEFORE_7}
     for group, group_floors in floors.items():
