@@ -491,3 +491,66 @@ def test_the_child_dies_with_a_parent_killed_outright():
     else:
         os.kill(child, signal.SIGKILL)
         pytest.fail("the side job outlived its parent")
+
+
+def test_ctrl_c_while_the_build_waits_for_prov_stops_at_once_and_leaves_nothing(posts, tmp_path, monkeypatch):
+    """Ctrl-C (or SIGTERM, which ``imcovid build`` turns into it) while the parent waits for a slow PROV child: the
+    child is killed and reaped at once, the build stops, nothing is left beside ``--out``. Before, the wait went on
+    until the child had finished its work."""
+    parent = os.getpid()
+    real = prov.write_prov
+
+    def slow_in_the_child(*args, **kwargs):
+        if os.getpid() != parent:
+            time.sleep(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(prov, "write_prov", slow_in_the_child)
+    started = _count_side_jobs(monkeypatch)
+    real_result = sidejob.SideJob.result
+
+    timers = []
+
+    def interrupted_result(self, timeout=None):
+        timers.append(threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT)))
+        timers[-1].start()
+        return real_result(self, timeout)
+
+    monkeypatch.setattr(sidejob.SideJob, "result", interrupted_result)
+    out = tmp_path / "parent" / "out"
+    out.parent.mkdir()
+    began = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        build(posts, out, jobs=2, progress=False, cache_dir=tmp_path / "cache")
+    for timer in timers:
+        timer.join()
+    assert time.monotonic() - began < 25
+    assert len(started) == 1
+    with pytest.raises(ChildProcessError):
+        os.waitpid(started[0].pid, os.WNOHANG)
+    assert list(out.parent.iterdir()) == []
+
+
+def test_a_croissant_part_is_found_only_under_its_files_sha256_and_the_build_key(sharded, tmp_path):
+    """The facts cache's key is complete: the file's sha256 (its bytes) and the build key (package code and data,
+    configuration). A part planted under the right key is used (so the key is all that is checked); under another
+    build key, or for a file whose bytes changed (another sha256), it is never used (negative)."""
+    import hashlib
+
+    from imcovid.cache import ResultCache
+    from imcovid.publish import croissant
+    from imcovid.publish.parquet import data_files
+
+    expected = _one_pass(sharded)
+    known = _hashes(sharded)
+    first = data_files(sharded, "articles")[0].relative_to(sharded).as_posix()
+    cache = ResultCache(tmp_path / "metadata")
+    bogus = {"n": 1_000_000, "formats": {}, "outlets": {}, "dates": []}
+    key = hashlib.sha256(f"salt\0croissant-facts\0{known[first][0]}".encode("utf-8")).hexdigest()
+    cache.put(key, bogus)
+    assert croissant.collection_facts(sharded, cache, known, "salt")["n"] > 1_000_000  # the planted part is used
+    assert croissant.collection_facts(sharded, cache, known, "another build key")["n"] == expected["n"]
+    changed = {**known, first: ("0" * 64, 1)}  # the same path, other bytes
+    assert croissant.collection_facts(sharded, cache, changed, "salt")["n"] == expected["n"]
+    unknown = {k: v for k, v in known.items() if k != first}  # a file the caller did not hash: counted, not cached
+    assert croissant.collection_facts(sharded, cache, unknown, "salt")["n"] == expected["n"]
