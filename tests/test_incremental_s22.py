@@ -310,3 +310,247 @@ def test_a_later_file_list_is_made_before_a_published_manifest_is_compared(refer
     release.write_release(folder, None, version, files_later=known)
     assert calls == ["asked"]
     assert release.manifest_path(folder, version).read_bytes() == before
+
+
+# --- review s22 (revperf): faults of the side job, each shown failing on the code before the fix ------------------
+
+import signal  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import textwrap  # noqa: E402
+import threading  # noqa: E402
+
+
+def _hang():
+    time.sleep(60)
+
+
+def test_a_stuck_child_is_killed_after_the_wait_and_reported_failed():
+    """Before: ``result()`` had no bound; a child stuck on a lock held at fork time hung the build for ever."""
+    job = sidejob.start(_hang)
+    began = time.monotonic()
+    assert job.result(timeout=0.5) is sidejob.FAILED
+    assert time.monotonic() - began < 10
+    assert job.timed_out
+    with pytest.raises(ChildProcessError):
+        os.waitpid(job.pid, os.WNOHANG)  # killed and reaped
+
+
+def test_a_child_that_finishes_in_time_is_not_killed():
+    """Negative: the bound does not fire on a child that answers within it."""
+    job = sidejob.start(lambda: (time.sleep(0.2), 7)[1])
+    assert job.result(timeout=30) == 7
+    assert not job.timed_out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("min_wait_s = 60.0\nwait_factor = 4.0\n", (60.0, 4.0)),
+    ("min_wait_s = 1\nwait_factor = 0.5\n", (1.0, 0.5)),
+])
+def test_the_wait_policy_is_read_from_its_data_file(text, expected):
+    assert sidejob._wait_policy(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "", "min_wait_s = 60.0\n", "min_wait_s = 0\nwait_factor = 4\n", "min_wait_s = -1\nwait_factor = 4\n",
+    "min_wait_s = true\nwait_factor = 4\n", "min_wait_s = '60'\nwait_factor = 4\n",
+    "min_wait_s = 60\nwait_factor = 4\nextra = 1\n",
+])
+def test_a_wrong_wait_policy_is_refused(text):
+    """Negative: a missing, extra, zero, negative or non-number setting is a ValueError naming the file."""
+    with pytest.raises(ValueError, match="sidejob.toml"):
+        sidejob._wait_policy(text)
+
+
+def test_the_release_waits_at_least_a_minute_and_grows_with_the_parents_time():
+    assert (sidejob.MIN_WAIT_S, sidejob.WAIT_FACTOR) == (60.0, 4.0)
+    job = sidejob.start(lambda: 1)
+    job.started -= 100  # as if the parent had worked 100 s since the fork
+    assert 400 <= job.default_wait() < 410
+    assert job.result() == 1
+
+
+def test_ctrl_c_while_waiting_kills_the_child_at_once():
+    """Before: a KeyboardInterrupt in ``result()`` went to its ``finally``, which waited for the child to end."""
+    job = sidejob.start(_hang)
+    timer = threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT))
+    began = time.monotonic()
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            job.result(timeout=120)
+    finally:
+        timer.join()
+    assert time.monotonic() - began < 10
+    with pytest.raises(ChildProcessError):
+        os.waitpid(job.pid, os.WNOHANG)
+
+
+def test_the_child_ignores_ctrl_c_sent_to_the_group_and_the_parent_stops_it(tmp_path):
+    """Ctrl-C reaches every process of the terminal's group. Before, the child caught it as KeyboardInterrupt (a
+    window before its ``try`` would run the caller's clean-up); now it ignores it and the parent cancels it."""
+    def work():
+        os.kill(os.getpid(), signal.SIGINT)  # as the terminal would send it to the child
+        time.sleep(0.2)
+        return "still here"
+
+    job = sidejob.start(work)
+    assert job.result(timeout=30) == "still here"
+
+
+def test_sigterm_kills_the_child_as_before():
+    """Negative: the child keeps SIGTERM's default (a scheduler's kill stops it at once)."""
+    job = sidejob.start(_hang)
+    os.kill(job.pid, signal.SIGTERM)
+    assert job.result(timeout=30) is sidejob.FAILED
+    assert not job.timed_out
+
+
+_SCRIPT = textwrap.dedent("""
+    import sys
+    from imcovid import sidejob
+    print("said once")  # block-buffered: stdout is a pipe
+    job = sidejob.start(lambda: sys.stdout.flush() or 1)
+    assert job.result(timeout=30) == 1
+""")
+
+
+def test_text_the_parent_had_buffered_is_written_once():
+    """Before: the child inherited the unwritten buffer; a flush in its work wrote the parent's text a second time."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # a buffered stdout, as by default
+    done = subprocess.run([sys.executable, "-c", _SCRIPT], capture_output=True, text=True, timeout=60, check=True,
+                          env=env)
+    assert done.stdout == "said once\n"
+
+
+def test_no_fork_while_another_python_thread_is_alive():
+    """A lock held by another thread at fork time stays held in the child for ever: the caller does the work."""
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert sidejob.start(lambda: 1) is None
+    finally:
+        stop.set()
+        thread.join()
+    job = sidejob.start(lambda: 1)  # negative: alone again, it forks
+    assert job is not None and job.result() == 1
+
+
+def test_no_fork_outside_linux(monkeypatch):
+    """macOS: system libraries are not fork-safe (and Python defaults to spawn there); Windows has no fork."""
+    monkeypatch.setattr(sidejob.sys, "platform", "darwin")
+    assert sidejob.start(lambda: 1) is None
+
+
+def test_a_stuck_child_in_a_build_is_replaced_by_the_parents_prov(posts, reference, tmp_path, monkeypatch):
+    """The whole build: PROV hangs in the child only; after the (shortened) wait the parent writes it, same bytes."""
+    parent = os.getpid()
+    real = prov.write_prov
+
+    def hangs_in_the_child(*args, **kwargs):
+        if os.getpid() != parent:
+            time.sleep(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(prov, "write_prov", hangs_in_the_child)
+    monkeypatch.setattr(sidejob, "MIN_WAIT_S", 0.5)
+    monkeypatch.setattr(sidejob, "WAIT_FACTOR", 0.1)
+    started = _count_side_jobs(monkeypatch)
+    began = time.monotonic()
+    build(posts, tmp_path / "out", jobs=2, progress=False, cache_dir=tmp_path / "cache")
+    assert time.monotonic() - began < 50
+    assert len(started) == 1 and started[0].timed_out
+    assert tree_bytes(tmp_path / "out") == reference
+
+
+_ORPHAN = textwrap.dedent("""
+    import sys, time
+    from imcovid import sidejob
+    job = sidejob.start(lambda: time.sleep(60))
+    print(job.pid, flush=True)
+    time.sleep(60)
+""")
+
+
+def test_the_child_dies_with_a_parent_killed_outright():
+    """Before: a build killed with SIGKILL (the OOM killer) left the child running on as an orphan."""
+    parent = subprocess.Popen([sys.executable, "-c", _ORPHAN], stdout=subprocess.PIPE, text=True)
+    try:
+        child = int(parent.stdout.readline())
+    finally:
+        parent.kill()
+        parent.wait()
+    for _ in range(50):
+        try:  # gone, or a zombie not yet reaped by whatever adopted it
+            if Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()[0] in ("Z", "X"):
+                break
+        except (FileNotFoundError, ProcessLookupError):
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(child, signal.SIGKILL)
+        pytest.fail("the side job outlived its parent")
+
+
+def test_ctrl_c_while_the_build_waits_for_prov_stops_at_once_and_leaves_nothing(posts, tmp_path, monkeypatch):
+    """Ctrl-C (or SIGTERM, which ``imcovid build`` turns into it) while the parent waits for a slow PROV child: the
+    child is killed and reaped at once, the build stops, nothing is left beside ``--out``. Before, the wait went on
+    until the child had finished its work."""
+    parent = os.getpid()
+    real = prov.write_prov
+
+    def slow_in_the_child(*args, **kwargs):
+        if os.getpid() != parent:
+            time.sleep(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(prov, "write_prov", slow_in_the_child)
+    started = _count_side_jobs(monkeypatch)
+    real_result = sidejob.SideJob.result
+
+    timers = []
+
+    def interrupted_result(self, timeout=None):
+        timers.append(threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT)))
+        timers[-1].start()
+        return real_result(self, timeout)
+
+    monkeypatch.setattr(sidejob.SideJob, "result", interrupted_result)
+    out = tmp_path / "parent" / "out"
+    out.parent.mkdir()
+    began = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        build(posts, out, jobs=2, progress=False, cache_dir=tmp_path / "cache")
+    for timer in timers:
+        timer.join()
+    assert time.monotonic() - began < 25
+    assert len(started) == 1
+    with pytest.raises(ChildProcessError):
+        os.waitpid(started[0].pid, os.WNOHANG)
+    assert list(out.parent.iterdir()) == []
+
+
+def test_a_croissant_part_is_found_only_under_its_files_sha256_and_the_build_key(sharded, tmp_path):
+    """The facts cache's key is complete: the file's sha256 (its bytes) and the build key (package code and data,
+    configuration). A part planted under the right key is used (so the key is all that is checked); under another
+    build key, or for a file whose bytes changed (another sha256), it is never used (negative)."""
+    import hashlib
+
+    from imcovid.cache import ResultCache
+    from imcovid.publish import croissant
+    from imcovid.publish.parquet import data_files
+
+    expected = _one_pass(sharded)
+    known = _hashes(sharded)
+    first = data_files(sharded, "articles")[0].relative_to(sharded).as_posix()
+    cache = ResultCache(tmp_path / "metadata")
+    bogus = {"n": 1_000_000, "formats": {}, "outlets": {}, "dates": []}
+    key = hashlib.sha256(f"salt\0croissant-facts\0{known[first][0]}".encode("utf-8")).hexdigest()
+    cache.put(key, bogus)
+    assert croissant.collection_facts(sharded, cache, known, "salt")["n"] > 1_000_000  # the planted part is used
+    assert croissant.collection_facts(sharded, cache, known, "another build key")["n"] == expected["n"]
+    changed = {**known, first: ("0" * 64, 1)}  # the same path, other bytes
+    assert croissant.collection_facts(sharded, cache, changed, "salt")["n"] == expected["n"]
+    unknown = {k: v for k, v in known.items() if k != first}  # a file the caller did not hash: counted, not cached
+    assert croissant.collection_facts(sharded, cache, unknown, "salt")["n"] == expected["n"]

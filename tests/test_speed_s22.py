@@ -124,3 +124,31 @@ def test_the_same_bytes_on_every_path(builds):
     assert len([name for name in reference if name.endswith(".parquet")]) > len(CONFIG_NAMES)  # several shards
     for name in ("clean-2", "cached-1", "warm-2"):
         assert tree_bytes(builds[name]) == reference, name
+
+
+def test_the_codec_file_is_in_the_build_key(tmp_path, monkeypatch):
+    """Review s22 (revperf): a cache made under one codec is never spliced into files of another: the data file's
+    bytes are part of ``hashing.code_hash`` and so of the build key (negative: another file's comment does not
+    leave the key as it was either, and the same bytes give the same key)."""
+    import shutil
+
+    from imcovid import hashing
+
+    package = Path(hashing.__file__).resolve().parent
+    copy = tmp_path / "imcovid"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "docs_site"))
+
+    def key_of(folder: Path) -> str:
+        monkeypatch.setattr(hashing, "_PACKAGE_DIR", folder)
+        hashing.code_hash.cache_clear()
+        try:
+            return hashing.code_hash()
+        finally:
+            hashing.code_hash.cache_clear()
+
+    before = key_of(copy)
+    assert key_of(copy) == before
+    toml = copy / "data" / "parquet_writer.toml"
+    toml.write_text(toml.read_text("utf-8").replace('compression = "snappy"', 'compression = "zstd"\n'
+                                                    "compression_level = 3"), "utf-8")
+    assert key_of(copy) != before
