@@ -1408,7 +1408,7 @@ def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildRepor
     # PROV is assembled from one fragment per shard, cached under the shard's sha256 (``fragments``). With a second
     # job it is written by a forked child while this process writes the card, Croissant and, into a new folder,
     # the manifest's record hashes (_prov_beside).
-    beside = _prov_beside(tmp, version, fragments, salt, known) if jobs > 1 else None
+    beside = None  # (started inside the try below, so that an interrupt right after the fork still cancels it)
     data_known = known
     # The card, the PROV graph (megabytes: a manifest line per article) and Croissant are final once written: hashed
     # once for both the release manifest and SHA256SUMS, which each hashed them again.
@@ -1429,6 +1429,7 @@ def _publish_metadata(tmp: Path, out_dir: Path, version: str, report: BuildRepor
     kept: dict = {}
     manifest: dict[str, tuple[str, int]] = {}  # the manifest written now, hashed as it was written
     try:
+        beside = _prov_beside(tmp, version, fragments, salt, known) if jobs > 1 else None
         if beside is None:
             prov.write_prov(tmp, version, cache=fragments, salt=salt, known=known)
             return_freed_memory()  # each step reads the configs back: its peak should not stack on the last one's
