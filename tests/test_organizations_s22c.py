@@ -4,7 +4,9 @@ first-hand from the search tool's web pages), table-driven, on made-up sentences
 - a body named by the town's or village's level word alone before its function (镇党委, 镇卫生院, 乡政府, 村委:
   ``organization.level_body``), where the story is about one town or village; not a kind of town (乡镇, 城镇, 小镇,
   乡村, 农村), not every town (各镇, 全镇, 该镇, 我镇), not an alternative in brackets (社区（村委）), and not a town's
-  own name cut (云山镇党委 stays whole).
+  own name cut (云山镇党委 stays whole);
+- 团委 and 红会 (the Red Cross's short form) as endings of a body named by its place or level, like 妇联 (自治区团委,
+  自治区红会, 市红会), not bare (团委书记讲话), not every one (各级团委, 各地红会), not inside a word (网红会客厅).
 """
 
 from __future__ import annotations
@@ -61,3 +63,25 @@ def test_town_named_before_level_stays_whole(text, name):
 ])
 def test_town_level_body_negative(text):
     assert not any(s[:1] in "镇乡村" or s.startswith(("小镇", "城镇", "乡村", "农村", "乡镇")) for s in _surfaces(text)), _orgs(text)
+
+
+# --- 团委 and 红会 as endings ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("自治区团委发出倡议，号召团员青年参与防控。", "自治区团委"),
+    ("自治区红会紧急拨付物资支援一线。", "自治区红会"),
+    ("市红会接收社会捐款。", "市红会"),
+])
+def test_mass_body_endings(text, name):
+    assert (name, "organization.generic_ending") in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "团委书记在会上讲话。",
+    "各级团委要动员青年。",
+    "各地红会积极行动。",
+    "网红会客厅开业。",
+    "这场红会很热闹。",
+])
+def test_mass_body_endings_negative(text):
+    assert not any(s.endswith(("团委", "红会")) for s in _surfaces(text)), _orgs(text)
