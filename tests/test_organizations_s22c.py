@@ -60,6 +60,8 @@ def test_town_named_before_level_stays_whole(text, name):
     "我镇党委高度重视。",
     "请主动向所在社区（村委）和单位报告。",  # an alternative to a kind of place
     "下乡医疗队抵达。",
+    "全旗各苏木镇卫生院开展自查。",  # every sumu and town
+    "贫困村党支部要发挥作用。",  # a kind of village
 ])
 def test_town_level_body_negative(text):
     assert not any(s[:1] in "镇乡村" or s.startswith(("小镇", "城镇", "乡村", "农村", "乡镇")) for s in _surfaces(text)), _orgs(text)
