@@ -253,7 +253,7 @@ def test_person_rules(text, expected):
     ("原乌鲁木齐军区副司令员王扶之出席。", [("乌鲁木齐军区", "organization.generic_ending")]),
     ("他曾任东北公安部队副政治委员。", []),
     ("复旦大学附属华山医院感染科主任说。", [("复旦大学附属华山医院感染科", "organization.sub_unit")]),
-    ("拱北海关团委组织志愿者。", [("拱北海关团委", "organization.sub_unit")]),
+    ("拱北海关团委组织志愿者。", [("拱北海关团委", "organization.generic_ending")]),
     # a customs house named by a longer port, with a numbered section; a division (处) of a commission
     ("港珠澳大桥海关综合业务一科的关员查验。", [("港珠澳大桥海关综合业务一科", "organization.sub_unit")]),
     ("自治区卫健委医政医管处负责人介绍。", [("自治区卫健委医政医管处", "organization.sub_unit")]),

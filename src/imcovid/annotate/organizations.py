@@ -606,6 +606,10 @@ _JOINT_SECOND_ENDS = re.compile(r"(?:政府|办公厅|办公室)$")
 # starts the name, unless it ends a word (城市, 社区, 辖区) or a determiner makes it "every/this city" (全市, 该区).
 _LEVEL = frozenset("省市区县州盟旗")
 _DETERMINERS = frozenset("全本该我各此两每外某多周")
+# The town and village levels (镇, 乡, 村) name a body the same way where the story is about one town or village: 镇党委
+# 书记…, 与镇卫生院配合, 确保村委…, 涉事镇党委. Only in _level_start, where nothing else names the body; not where the
+# level word ends a word (乡镇, 城镇, 农村, 乡村) or a determiner makes it every town (各镇, 全镇).
+_TOWN_LEVEL = frozenset("镇乡村")
 
 
 # Words of the day that open a clause (昨日, 当天, 近日 …; not 今日, which begins names: 今日头条).
@@ -649,10 +653,26 @@ def _after_person_or_count(text: str, start: int, end: int, place_starts: list[i
     return place
 
 
+def _town_level(text: str, start: int, i: int, head_end: int) -> bool:
+    """``text[i]`` is a town's or a village's level word right before the body's function (镇|党委, 镇|卫生院, 村|委):
+    the body of the one town or village the story is about. Only the last character before the ending, so that a
+    town's own name is not cut (云山镇党委 is read from its township); not where the level word ends any word (小镇,
+    乡镇, 古镇: a kind of town), follows another kind of place (各苏木|镇卫生院: every sumu and town) or stands as an
+    alternative in brackets (社区（村委）). The level word begins the name read, or only a verb stands before it
+    (确保|村委); not a word describing a kind of village (贫困|村党支部)."""
+    return text[i] in _TOWN_LEVEL and i == head_end - 1 and text[i - 1 : i] not in _ALTERNATIVE_OPENERS \
+        and not (i > 0 and is_word(text[i - 1 : i + 1])) and not _PLACE_KIND.search(text, max(0, i - 2), i) \
+        and (i == start or dictionary_tag(text[start:i]) in _VERB_TAGS)
+
+
+# 所在社区（村委）, 社区/村委: the village level given as an alternative to a kind of place names every village's body.
+_ALTERNATIVE_OPENERS = frozenset("（(/／")
+
+
 def _level_start(text: str, start: int, head_end: int) -> int | None:
     """Offset of the level word that begins a body's name in ``text[start:head_end]``, else None."""
     for i in range(head_end - 1, start - 1, -1):
-        if text[i] not in _LEVEL:
+        if text[i] not in _LEVEL and not _town_level(text, start, i, head_end):
             continue
         before = text[i - 1] if i > 0 else "，"
         if before in _DETERMINERS or before in "）)" or (i > start and is_common_word(text[i - 1 : i + 1])) \
