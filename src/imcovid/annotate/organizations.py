@@ -3436,9 +3436,11 @@ def _latin_subjects(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[
 
 
 def _surname_of_full_name(text: str, name: str) -> bool:
-    """``name`` is written elsewhere in ``text`` as the last word of a capitalised full name (Vladimir Putin): a
+    """``name`` is written elsewhere in ``text`` as the last word of a capitalised full name (Vladimir Putin, or after
+    initials: David W.C. MacMillan): a
     person's surname, which the story then uses alone."""
-    return re.search(rf"(?<![A-Za-z])[A-Z][a-z]+[ \u3000]{re.escape(name)}(?![A-Za-z0-9])", text) is not None
+    # (the word before may be a given name or initials: Vladimir Putin, David W.C. MacMillan, J. Smith)
+    return re.search(rf"(?<![A-Za-z])(?:[A-Z][a-z]+|(?:[A-Z]\.)+)[ \u3000]{re.escape(name)}(?![A-Za-z0-9])", text) is not None
 
 
 # An outlet credited at a paragraph's end (session 22, org2): a news flash or a digest's item ends with its source in
