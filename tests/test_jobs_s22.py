@@ -38,6 +38,8 @@ READS = [
     ({1: [[0, 1, 2], [3, 4]]}, [(1, 0), (1, 1), (1, 2), (1, 3), (1, 4)]),
     # two workers interleaved in source order
     ({0: [[0, 2], [5]], 1: [[1, 3, 4]]}, [(0, 0), (1, 1), (0, 2), (1, 3), (1, 4), (0, 5)]),
+    # negative: an empty chunk (never sent) is passed over, not taken for the end of the spill
+    ({0: [[], [0, 1]]}, [(0, 0), (0, 1)]),
     # a chunk of one result, then a full chunk
     ({1: [[7], list(range(8, 8 + blockwise.CHUNK))]}, [(1, 7), *((1, at) for at in range(8, 8 + blockwise.CHUNK))]),
 ]

@@ -320,7 +320,7 @@ class _OpenBlock:
     def _read(self, worker: int, ctx: dict) -> tuple:
         """The next result of ``worker``'s spill of this block, ``(index, outcome)``."""
         unread = self.unread.get(worker)
-        if not unread:
+        while not unread:  # a chunk is never empty (Feed sends none), but an empty one must not end the reading
             spill = self.spills.get(worker)
             if spill is None:
                 spill = self.spills[worker] = open(_results_path(ctx["scratch"], self.block.number, worker), "rb")
