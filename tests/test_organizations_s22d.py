@@ -31,7 +31,7 @@ def _surfaces(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, names", [
-    ("报告显示，三星、苹果、vivo、OPPO五个品牌的出货量均有增长。", ["三星", "苹果"]),
+    ("报告显示，三星、苹果、vivo、OPPO四个品牌的出货量均有增长。", ["三星", "苹果"]),
     ("此外，vivo、OPPO、小米分列三四五名，各自拿下16%份额。", ["小米"]),
     ("2022年，包括荣耀、vivo、OPPO 和小米在内的手机厂商将继续扩张。", ["荣耀", "小米"]),
     ("有消息称，小米、三星、OPPO、vivo等厂商的新品已进入测试阶段。", ["小米", "三星"]),
@@ -60,7 +60,9 @@ def test_ranked_list_brand_recurs_standalone():
     ("华为、OPPO、任正非等企业家出席了论坛。", "任正非"),                      # people of the firms
     ("华为、小米及其他厂商都在扩张。", "其他"),
     ("今年三星、苹果、OPPO等厂商表现强劲。", "今年"),                          # a time word begins no name
-    ("股东包括华为、张伟、李娜。", "张伟"),                                    # 股东 is no role of firms only                                # the rest names none
+    ("股东包括华为、张伟、李娜。", "张伟"),                                    # 股东 is no role of firms only
+    ("小区业主、华为等公司捐赠了物资。", "小区业主"),                         # people beside the firm
+    ("报告显示，三星、苹果、vivo、OPPO五个品牌均有增长。", "苹果"),            # a count that is not the items                                # the rest names none
     ("微信、QQ、华为等平台都提供这项服务。", "微信"),                           # apps: 平台 is no kind of firm
     ("小米11、Find X3、苹果、OPPO等产品受到欢迎。", "苹果"),                    # products: 产品 is no kind of firm
     ("苹果、香蕉、橘子等品牌水果价格上涨。", "香蕉"),                           # no body found in the list

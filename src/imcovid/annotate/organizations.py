@@ -3506,6 +3506,8 @@ _RANKED_LIST = re.compile(
     # (not 等企业家, 等公司创始人: people of the firms, not the firms)
     rf"(?:{_RANKED_LIST_KINDS})(?!家|人|员|主|高管|董事|创始|总裁|老板|负责)"
     rf"|(?:分别|依次|并|均|也)?(?:{_RANKING_WORDS})))")
+_COUNT_AFTER_ITEMS = re.compile(r" ?([一二两三四五六七八九十]|\d+)[个家大]")
+_RANKED_LIST_COUNTS = {c: str(n) for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": "2"}
 _RANKING_AFTER = re.compile(rf" ?(?:分别|依次|并|均|也)?(?:{_RANKING_WORDS})")
 # A count, not a name (三家, 两个): 三星 and 一加 are names.
 _COUNTED_ITEM = re.compile(r"[一二两三四五六七八九十几多\d]+[个家位名大项类种只批]")
@@ -3535,6 +3537,8 @@ def _ranked_item(item: str, places: set[str]) -> bool:
             or item.startswith(tuple(_LIST_NON_NAMES)) or is_function_word(item[:2]) or dictionary_tag(item) == "ns" \
             or _COUNTRY_START.match(item):
         return False  # (澳大利亚: a country the place annotator leaves, the dictionary knows)
+    if _two_words(item, places):
+        return False  # (小区|业主, 爱心|人士: people beside the firms, two ordinary words)
     kind = re.search(rf"(?:{_RANKED_LIST_KINDS})$", item)
     # (手机厂商, 汽车品牌: a kind of firm; 传音公司 is a firm's name)
     return not (kind and (kind.start() == 0 or is_common_word(item[: kind.start()], 1000)))
@@ -3572,6 +3576,9 @@ def _brands_in_ranked_lists(text: str, spans: dict[tuple[int, int], str], place_
             items[0] = (a0 + opener.end(), b0)  # (同时 对于|三星: the words before the list begin no name)
         if not any(span in found for span in items):
             continue
+        if (count := _COUNT_AFTER_ITEMS.match(text, stop)) and _RANKED_LIST_COUNTS.get(count.group(1), count.group(1)) \
+                != str(len(items)):
+            continue  # (甲、乙和丙2家公司: a count that is not the items' names no list of exactly them)
         new = [(a, b) for a, b in items if (a, b) not in found]
         if new and new[0] == items[0] and not _ranked_item(text[slice(*items[0])], places):
             new = new[1:]  # (a first item that runs into the words before the list is left, not the list)
