@@ -8,7 +8,11 @@ sentences, with negative examples:
   Latin brands no rule knows, and so does every standalone occurrence of their names (``organization.ranked_list_brand``);
 - not places or countries, people of the firms (等企业家, 等公司创始人), the rest (其他厂商), counts, products or apps
   (等平台, 等产品), a list with no body found, a kind noun right after the last item that describes the next name
-  (电商巨头亚马逊), a list begun inside a word (非处方|药品牌及…), nor an occurrence inside a longer word (三星级).
+  (电商巨头亚马逊), a list begun inside a word (非处方|药品牌及…), a count that is not the items', two ordinary words
+  (小区业主), a time word before the first item (今年|三星), nor an occurrence inside a longer word (三星级);
+- a source of data named in letters after 根据/据 right before publishing (根据 Omdia 最新发布…, 根据 BCN 整理的…,
+  据X发布的报告: ``organization.latin_data_source``), and where it recurs in letters; not data of a store or product
+  with no act of publishing (根据 App Store 数据), not an abbreviation naming no body (CEO).
 """
 
 from __future__ import annotations
@@ -84,3 +88,25 @@ def test_ranked_list_brand_not_inside_a_longer_word():
 def test_ranked_list_brand_needs_every_item_a_name():
     # One item that no name could be (a kind of firm: 手机厂商) and the list is not read at all.
     assert "青果" not in _surfaces("华为、OPPO、青果、手机厂商等品牌都在扩张。")
+
+
+# --- a source of data named in letters after 根据/据 and before publishing ----------------------------------------------
+@pytest.mark.parametrize("text, name, count", [
+    ("根据 Qwerdia 最新发布的预调研结果显示，出货量增长。Qwerdia 市场研究总监表示乐观。", "Qwerdia", 2),
+    ("根据 BCX 整理的信息，A品牌的份额下降。", "BCX", 1),
+    ("据Zyxa Analytics发布的最新报告显示，支出将增长。", "Zyxa Analytics", 1),
+    ("根据 Carbon Zyx 发布的一份报告，能源公司排放增加。", "Carbon Zyx", 1),
+])
+def test_latin_data_source(text, name, count):
+    assert _orgs(text).count((name, "organization.latin_data_source")) + _surfaces(text).count(name) >= count
+    assert _surfaces(text).count(name) == count
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("根据 App Store 数据，下载量增长。", "App Store"),       # data of a store: no act of publishing
+    ("根据 CEO 发布的内部信，公司将调整。", "CEO"),            # an abbreviation naming no body
+    ("Qwerdia 是一款应用。", "Qwerdia"),                        # no source cited: nothing read
+    ("根据 Qwerdia 的说法，市场会好转。", "Qwerdia"),           # no act of publishing right after the name
+])
+def test_latin_data_source_negative(text, not_name):
+    assert all(rule != "organization.latin_data_source" for surface, rule in _orgs(text) if not_name in surface)

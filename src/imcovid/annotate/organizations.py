@@ -3597,6 +3597,30 @@ def _brands_in_ranked_lists(text: str, spans: dict[tuple[int, int], str], place_
                 spans[(a, b)] = "organization.ranked_list_brand"
 
 
+# A source of data named in letters after 根据 or 据 and before its act of publishing (s22 org4): 根据 Omdia 最新发布的…,
+# 根据 BCN 整理的信息, 据 Abcd 统计. A research firm or an outlet, as 据…报道 is (_LATIN_CITED); not where the data
+# are a product's or a store's (根据 App Store 数据: no act of publishing), not an abbreviation naming no body (CEO).
+_LATIN_DATA_SOURCE = re.compile(r"(?:根据|据) ?(?P<name>[A-Za-z][A-Za-z&\-]{1,20}(?: [A-Z][A-Za-z&\-]*){0,2})"
+                                r" ?(?:最新|近日|此前|今日|日前)?(?:发布|公布|整理|统计)")
+
+
+def _latin_data_sources(text: str, spans: dict[tuple[int, int], str]) -> None:
+    """The Latin names that publish data after 根据/据 (see above) are bodies, and so is every other occurrence of
+    them standing alone in letters (Omdia … Omdia Mobile Device 市场研究总监)."""
+    found = Coverage(len(text), list(spans))
+    names = set()
+    for m in _LATIN_DATA_SOURCE.finditer(text):
+        name = m.group("name")
+        if found.touches(*m.span("name")) or name in _LATIN_NOT_BODIES or name.upper() in _LATIN_NOT_BODIES:
+            continue
+        spans.setdefault(m.span("name"), "organization.latin_data_source")
+        names.add(name)
+    for name in sorted(names):
+        for occ in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text):
+            if not found.touches(*occ.span()):
+                spans.setdefault(occ.span(), "organization.latin_data_source")
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -3970,6 +3994,7 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.closing_credit")
     for span in _speaking_subjects(text, spans, place_spans):
         spans.setdefault(span, "organization.speaking_subject")
+    _latin_data_sources(text, spans)
     _brands_in_ranked_lists(text, spans, place_spans)
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _BUSINESS_CUES and b - a >= 3}, spans)
     # (after the cues: a seat they read as acting keeps their rule, and they read it where it recurs: 克里姆林宫|担心)
