@@ -3510,6 +3510,139 @@ def _speaking_subjects(text: str, spans: dict[tuple[int, int], str], place_spans
     return [span for subject, at in sites.items() if len(at) >= _MIN_FIRM_CUES for span in at]
 
 
+# Lists of brands in market-share and ranking news (s22 org4): 三星、苹果、小米、vivo、OPPO五个品牌, 甲、乙、丙等厂商,
+# 包括甲、乙 和丙在内的手机厂商, 甲、乙、丙分列三四五名, 甲、乙、丙 前五. The kind noun or the ranking after the list, with
+# one item a body found already, makes it a list of firms, and its other items name firms even where they are ordinary
+# words (a fruit, a grain, "glory", "three stars") or Latin brands no rule knows.
+_RANKED_LIST_KINDS = "|".join(sorted(words("organization_ranked_list_kinds"), key=len, reverse=True))
+_RANKING_WORDS = "|".join(sorted(words("organization_ranking_words"), key=len, reverse=True))
+_LIST_NON_NAMES = frozenset(words("organization_list_non_names"))
+_BRAND_ITEM = r"(?:[\u4e00-\u9fff]{2,8}?|[A-Za-z][A-Za-z]{1,14}(?![A-Za-z0-9]))"
+_RANKED_LIST = re.compile(
+    # (the list begins where a clause or a word of Latin letters does, not inside a word: 非处方|药品牌及…)
+    rf"(?:(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{2,12}}?|(?<![A-Za-z])[A-Za-z][A-Za-z]{{1,14}}(?![A-Za-z0-9]))(?: ?、 ?{_BRAND_ITEM})+(?: ?(?:以及|[和与及]) ?{_BRAND_ITEM})?"
+    # (等厂商, 五个品牌, 在内的 OEM 厂商, 等第二梯队新势力品牌: a few words of kind before the noun only after 等, a count
+    # or 在内的, so that the last item is not cut inside its name: 与澳大|利亚三大媒体公司, 东方|迈德等企业)
+    # (not a kind right after the last item, which describes the name after it: 沃尔玛、电商|巨头亚马逊)
+    rf"(?= ?(?:(?:等等|等|(?:[一二两三四五六七八九十\d]+[个家大])|在内的)+ ?(?:[A-Z]{{2,4}} ?)?[\u4e00-\u9fff]{{0,6}}?"
+    # (not 等企业家, 等公司创始人: people of the firms, not the firms)
+    rf"(?:{_RANKED_LIST_KINDS})(?!家|人|员|主|高管|董事|创始|总裁|老板|负责)"
+    rf"|(?:分别|依次|并|均|也)?(?:{_RANKING_WORDS})))")
+_COUNT_AFTER_ITEMS = re.compile(r" ?([一二两三四五六七八九十]|\d+)[个家大]")
+_RANKED_LIST_COUNTS = {c: str(n) for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": "2"}
+_RANKING_AFTER = re.compile(rf" ?(?:分别|依次|并|均|也)?(?:{_RANKING_WORDS})")
+# A count, not a name (三家, 两个): 三星 and 一加 are names.
+_COUNTED_ITEM = re.compile(r"[一二两三四五六七八九十几多\d]+[个家位名大项类种只批]")
+# A list labelled before it (s22 org4): a role of firms or a ranking's top places, then 包括, 为, 是 or 有
+# (承销商包括甲、乙、丙; 榜单前五分别为甲、乙、丙和丁; 前三名依次是甲、乙、丙). Its last item runs to 等, 在内 or the clause's end.
+_LIST_LABELS = "|".join(sorted(words("organization_list_labels"), key=len, reverse=True))
+_LABELLED_LIST = re.compile(
+    rf"(?:(?:{_LIST_LABELS})|前[二三四五六七八九十\d]{{1,2}}(?:名|位)?(?:的)?) ?(?:分别|依次)?(?:包括|为|是|有)[：:]? ?"
+    r"(?P<list>(?:[\u4e00-\u9fff]{2,8}?|[A-Za-z][A-Za-z]{1,14})(?: ?、 ?(?:[\u4e00-\u9fff]{2,8}?|[A-Za-z][A-Za-z]{1,14}))+"
+    r"(?: ?(?:以及|[和与及]) ?(?:[\u4e00-\u9fff]{2,8}?|[A-Za-z][A-Za-z]{1,14}))?)(?= ?(?:等|在内|[，。；;,！!？?]|$))")
+_RANKED_ITEM_SPLIT = re.compile(r" ?(?:、|以及|(?<=[\u4e00-\u9fffA-Za-z ])[和与及](?=[\u4e00-\u9fffA-Za-z ])) ?")
+# Words before a list's first item that begin no name (同时 对于|三星、…, 其中|小米、…, 包括|荣耀、…).
+# (今年|三星、…, 本季度|小米、…: a time word before the first item begins no name either)
+_RANKED_LIST_OPENER = re.compile(r"^(?:(?:同时|对于|其中|包括|例如|比如|诸如|以及|而且|此外|另外|除了|像|如|由|与|和|及|对|在|是|有|将|被|把"
+                                 rf"|今年|去年|明年|前年|本月|上月|当月|本周|本季度?|上季度?|同期|{_DAY_WORD.pattern})+)")
+
+
+def _ranked_item(item: str, places: set[str]) -> bool:
+    """An item of a labelled or ranked list of firms that can name one: two to six Chinese characters with no stop
+    character, no place, no count, not the rest or a kind (其他, 国内, 三家, 手机厂商); or one Latin word that is no
+    abbreviation of a title (CEO). A person-shaped item is taken (荣耀, 高通 and 戴尔 are surname-led): the list's kind
+    after it is of firms, not of people (等企业家 is refused by the pattern)."""
+    if re.fullmatch(r"[A-Za-z]{2,15}", item):
+        return item not in _LATIN_NOT_BODIES and item.upper() not in _LATIN_NOT_BODIES
+    if not (2 <= len(item) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", item)) or item in places \
+            or set(item) & _LEFT_STOP or item[0] in _NOT_A_NAME_START or _COUNTED_ITEM.match(item) \
+            or item.startswith(tuple(_LIST_NON_NAMES)) or is_function_word(item[:2]) or dictionary_tag(item) == "ns" \
+            or _COUNTRY_START.match(item):
+        return False  # (澳大利亚: a country the place annotator leaves, the dictionary knows)
+    if _two_words(item, places):
+        return False  # (小区|业主, 爱心|人士: people beside the firms, two ordinary words)
+    kind = re.search(rf"(?:{_RANKED_LIST_KINDS})$", item)
+    # (手机厂商, 汽车品牌: a kind of firm; 传音公司 is a firm's name)
+    return not (kind and (kind.start() == 0 or is_common_word(item[: kind.start()], 1000)))
+
+
+def _standalone(text: str, a: int, b: int) -> bool:
+    """The name at text[a:b] is not a part of a longer word: no letter beside a Latin name; no dictionary word made by
+    its first character and the one before or by its last character and the one after (三星|级, 小米|粥)."""
+    if text[a:b].isascii():
+        return not (a > 0 and text[a - 1].isalnum() and text[a - 1].isascii()) \
+            and not (b < len(text) and text[b].isascii() and text[b].isalpha())
+    return not (a > 0 and is_word(text[a - 1 : a + 1], 100)) and not (b < len(text) and is_word(text[b - 1 : b + 1], 100))
+
+
+def _brands_in_ranked_lists(text: str, spans: dict[tuple[int, int], str], place_spans: list[tuple[int, int]]) -> None:
+    """Items of a list labelled by a kind of firm (等厂商, 五个品牌, 在内的手机厂商) or ranked (分列三四五名, 前五) name
+    firms where one item is a body found already, and so does every other standalone occurrence of their names in
+    the text. Lists of places, people, models and products are left: a place or a person-shaped run is no item; a
+    model with digits is none (小米11); apps and models are not kinds of firm (等平台, 等车型); with no body found in
+    the list nothing is read."""
+    places = {text[a:b] for a, b in place_spans}
+    found = {(a, b) for a, b in spans}
+    listed: set[str] = set()
+    lists = [m.span() for m in _RANKED_LIST.finditer(text)] + [m.span("list") for m in _LABELLED_LIST.finditer(text)]
+    for start, stop in lists:
+        items, at = [], start
+        for sep in list(_RANKED_ITEM_SPLIT.finditer(text, start, stop)) + [None]:
+            end = sep.start() if sep else stop
+            items.append((at, end))
+            at = sep.end() if sep else end
+        a0, b0 = items[0]
+        if inner := [(a, b) for a, b in found if b == b0 and a0 < a]:
+            items[0] = min(inner)  # (并购了|华为、…: the first item is the body found at its end)
+        elif opener := _RANKED_LIST_OPENER.match(text[a0:b0]):
+            items[0] = (a0 + opener.end(), b0)  # (同时 对于|三星: the words before the list begin no name)
+        if not any(span in found for span in items):
+            continue
+        if (count := _COUNT_AFTER_ITEMS.match(text, stop)) and _RANKED_LIST_COUNTS.get(count.group(1), count.group(1)) \
+                != str(len(items)):
+            continue  # (甲、乙和丙2家公司: a count that is not the items' names no list of exactly them)
+        new = [(a, b) for a, b in items if (a, b) not in found]
+        if new and new[0] == items[0] and not _ranked_item(text[slice(*items[0])], places):
+            new = new[1:]  # (a first item that runs into the words before the list is left, not the list)
+        if not all(_ranked_item(text[a:b], places) for a, b in new):
+            continue  # (one item no name could be: the list is not read at all)
+        for a, b in new:
+            for run_on in [(s, e) for s, e in spans if s == a and e > b and _RANKING_AFTER.match(text, b, e)]:
+                del spans[run_on]  # (苹果|前五: a list sibling's last item ran into the ranking)
+            spans.setdefault((a, b), "organization.ranked_list_brand")
+            listed.add(text[a:b])
+    taken = sorted(spans) + list(place_spans)  # (not inside a body found, nor a place: 澳大|利亚)
+    for name in sorted(listed):
+        for occ in re.finditer(re.escape(name), text):
+            a, b = occ.span()
+            if (a, b) not in spans and _standalone(text, a, b) and not any(s < b and a < e for s, e in taken):
+                spans[(a, b)] = "organization.ranked_list_brand"
+
+
+# A source of data named in letters after 根据 or 据 and before its act of publishing (s22 org4): 根据 Omdia 最新发布的…,
+# 根据 BCN 整理的信息, 据 Abcd 统计. A research firm or an outlet, as 据…报道 is (_LATIN_CITED); not where the data
+# are a product's or a store's (根据 App Store 数据: no act of publishing), not an abbreviation naming no body (CEO).
+_LATIN_DATA_SOURCE = re.compile(r"(?:根据|据) ?(?P<name>[A-Za-z][A-Za-z&\-]{1,20}(?: [A-Z][A-Za-z&\-]*){0,2})"
+                                r" ?(?:最新|近日|此前|今日|日前)?(?:发布|公布|整理|统计)")
+
+
+def _latin_data_sources(text: str, spans: dict[tuple[int, int], str]) -> None:
+    """The Latin names that publish data after 根据/据 (see above) are bodies, and so is every other occurrence of
+    them standing alone in letters (Omdia … Omdia Mobile Device 市场研究总监)."""
+    found = Coverage(len(text), list(spans))
+    names = set()
+    for m in _LATIN_DATA_SOURCE.finditer(text):
+        name = m.group("name")
+        if found.touches(*m.span("name")) or name in _LATIN_NOT_BODIES or name.upper() in _LATIN_NOT_BODIES:
+            continue
+        spans.setdefault(m.span("name"), "organization.latin_data_source")
+        names.add(name)
+    for name in sorted(names):
+        for occ in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text):
+            if not found.touches(*occ.span()):
+                spans.setdefault(occ.span(), "organization.latin_data_source")
+
+
 def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[dict]:
     spans: dict[tuple[int, int], str] = {}  # (start, end) -> the rule that found it
     for m in _THEATER.finditer(text):
@@ -3883,6 +4016,8 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
         spans.setdefault(span, "organization.closing_credit")
     for span in _speaking_subjects(text, spans, place_spans):
         spans.setdefault(span, "organization.speaking_subject")
+    _latin_data_sources(text, spans)
+    _brands_in_ranked_lists(text, spans, place_spans)
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _BUSINESS_CUES and b - a >= 3}, spans)
     # (after the cues: a seat they read as acting keeps their rule, and they read it where it recurs: 克里姆林宫|担心)
     for span in _acting_seats(text):

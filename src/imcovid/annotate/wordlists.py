@@ -174,6 +174,11 @@ LISTS = {
                                        "(organizations.py)",
     "organization_post_verbs": "verbs of taking or leaving a post before a firm officer's title: 某某|卸任|CEO "
                                "(organizations.py)",
+    "organization_ranked_list_kinds": "kind nouns of firms after a list that make its items firms: 甲、乙等|厂商, "
+                                      "甲、乙五个|品牌 (organizations.py)",
+    "organization_ranking_words": "words of a ranking after a list of names: 甲、乙、丙|分列|前三 (organizations.py)",
+    "organization_list_non_names": "items of a list of firms that name none: 甲、乙及|其他|厂商 (organizations.py)",
+    "organization_list_labels": "roles of firms before a list of them: 承销商|包括甲、乙、丙 (organizations.py)",
     "organization_founding_titles": "a founder's titles that name the firm before them on one cue, with no 的: "
                                     "某某|创始人 (organizations.py)",
     "organization_people_endings": "endings of a subject that make it people of a kind: 公司相关|人士 "
