@@ -101,6 +101,8 @@ def test_past_closures_keep_their_cue_action(text, expected):
     ("全市A级景区暂停开放", "", False),
     ("中小学提前放假", "", False),
     ("每周一进行一次全员核酸检测", "", False),
+    ("娱乐场所暂停营业，每周一次开展消杀", "", False),
+    ("全市公交每周二次消毒，暂停运营", "", False),
 ])
 def test_routine_closure(statement, head, expected):
     assert routine_closure(statement, head) is expected
