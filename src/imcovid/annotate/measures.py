@@ -349,6 +349,55 @@ def closure_imposed(statement: str, sentence_head: str = "") -> bool:
         and not w["strengthen"].search(head)
 
 
+# The codes a rumour's denial leaves: a ban on rumours (CN-INFO-CONTROL) and the refutation itself as information (H1).
+_DENIAL_KEEPS = frozenset({"CN-INFO-CONTROL", "H1"})
+
+
+def rumour_denied(statement: str, rest: str, answer: str = "") -> bool:
+    """Is the statement's measure the content of a rumour that its sentence denies — in the statement itself
+    (…暂停营业的传言不实, 网传…将封城系谣言), after it in its sentence (有网友称全市中小学停课，经核实，该消息不实), or,
+    for a heading asked as a question, in the answer after the question mark (``answer``: 教师寒暑假将被取消？教育部辟谣：
+    没有依据)? A rumour denial states no measure (guideline, *Not measures*). Not when what comes between the statement
+    and the denial brings a rumour of its own (全市中小学停课，网传的封城消息不实: word row ``rumour-frame``), nor a
+    measure told after the denial (…为谣言，…严格执行闭环管理: the truth set against it). Word row ``rumour-false``.
+    Why: s22meas4 — digests of two outlets (每经网, 虎嗅) carry rumoured rules with a lift or relax word (不再受…限制,
+    将被取消, 将…允许) under a denial; the guideline names rumour denials among non-measures."""
+    w = words()
+    if w["rumour-false"].search(statement):
+        return True
+    for tail in (rest, answer):
+        m = w["rumour-false"].search(tail)
+        if m and not w["rumour-frame"].search(tail, 0, m.end()):
+            return True
+    return False
+
+
+def routine_closure(statement: str, sentence_head: str = "") -> bool:
+    """Is the statement's closure or reopening a venue's routine — a weekly rest day (博物馆每周一闭馆), routine works
+    (因例行检修暂停运营, 因装修改造暂停开放…后恢复正常营业) — with no epidemic cause in its sentence (受疫情影响, 因疫情:
+    word row ``covid-cause``)? It is no COVID-19 measure (guideline, *Not measures*: measures unrelated to COVID-19),
+    even in an article on the epidemic. Word row ``routine-closure``; the works must be the cause (因/由于/进行…检修), not
+    the object suspended (与防疫无关的装修工程一律暂停 is a measure). Why: s22meas4 — the older closure cue 闭馆 coded a
+    weekly rest day C2; opening hours with a weekly closing day are common in venue notices."""
+    w = words()
+    sentence = sentence_head + statement
+    return bool((w["closure"].search(statement) or _REOPENING.search(statement))
+                and w["routine-closure"].search(sentence) and not w["covid-cause"].search(sentence))
+
+
+def question_answer(text: str, sentence_end: int) -> str:
+    """The rest of the line after a sentence that ends on a question mark (a heading asked as a question and answered
+    after it: 教师寒暑假将被取消？教育部辟谣：没有依据), else ''."""
+    if text[sentence_end:sentence_end + 1] != "？":
+        return ""
+    line_end = text.find("\n", sentence_end)
+    return text[sentence_end + 1:line_end if line_end >= 0 else len(text)]
+
+
+# The codes a closure or a reopening gives (schools, venues, public transport).
+_CLOSURE_CODES = ("C1", "C2", "C5")
+
+
 _TOPIC = re.compile(r"^(?:对于|对)[^，,]*的(?:个人|人员|人|单位|企业|行为|场所)$")
 
 
@@ -1817,6 +1866,12 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
             if any(code in found for code in _TRIP_CODES) and trip_told(text[s_start:s_end], statement):
                 for code in _TRIP_CODES:
                     found.pop(code, None)
+            if rumour_denied(statement, text[c_end:s_end], question_answer(text, s_end)):
+                for code in [c for c in found if c not in _DENIAL_KEEPS]:
+                    found.pop(code)
+            if any(code in found for code in _CLOSURE_CODES) and routine_closure(statement, text[s_start:c_start]):
+                for code in _CLOSURE_CODES:
+                    found.pop(code, None)
             if not found or excluded(text[c_start:c_end]) or asks(statement, text, s_end) \
                     or opinion(text[s_start:c_start]) or purpose_continued(statement, text[s_start:c_start]) \
                     or speculation(statement) or case_found(statement, text[c_end:s_end]) \
@@ -1911,6 +1966,9 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 continue
             if speculation(statement) or case_found(statement, text[c_end:s_end]) or negated_statement(statement) \
                     or comment_on_measure(statement) \
+                    or (code not in _DENIAL_KEEPS
+                        and rumour_denied(statement, text[c_end:s_end], question_answer(text, s_end))) \
+                    or (code in _CLOSURE_CODES and routine_closure(statement, text[s_start:c_start])) \
                     or (code in _TRIP_CODES and trip_told(text[s_start:s_end], statement)) \
                     or code_app_talk(statement):
                 continue  # (the rules' checks of a statement, for the model's proposals too: an app's talk proposes
