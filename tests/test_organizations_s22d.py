@@ -110,3 +110,11 @@ def test_latin_data_source(text, name, count):
 ])
 def test_latin_data_source_negative(text, not_name):
     assert all(rule != "organization.latin_data_source" for surface, rule in _orgs(text) if not_name in surface)
+
+
+# An ordinary word used as a brand in a ranked list is read there, not wherever the word stands (found on review of
+# the integration branch: 他每天吃苹果 after a list naming 苹果 as a maker).
+def test_ordinary_word_brand_is_not_read_again_elsewhere():
+    text = "华为、小米、苹果等手机厂商位列前三。他每天吃苹果。"
+    spans = [(m["start"], m["surface"]) for m in annotate(text, None) if m["type"] == "ORGANIZATION"]
+    assert (text.index("苹果"), "苹果") in spans and (text.rindex("苹果"), "苹果") not in spans

@@ -3575,6 +3575,10 @@ def _standalone(text: str, a: int, b: int) -> bool:
     return not (a > 0 and is_word(text[a - 1 : a + 1], 100)) and not (b < len(text) and is_word(text[b - 1 : b + 1], 100))
 
 
+# Where a clause opens: an ordinary word read again as a brand of a list only there (_brands_in_ranked_lists).
+_CLAUSE_OPENERS = frozenset("。！？!?\n，,；;：:、“”\"（( \u3000")
+
+
 def _brands_in_ranked_lists(text: str, spans: dict[tuple[int, int], str], place_spans: list[tuple[int, int]]) -> None:
     """Items of a list labelled by a kind of firm (等厂商, 五个品牌, 在内的手机厂商) or ranked (分列三四五名, 前五) name
     firms where one item is a body found already, and so does every other standalone occurrence of their names in
@@ -3613,8 +3617,11 @@ def _brands_in_ranked_lists(text: str, spans: dict[tuple[int, int], str], place_
             listed.add(text[a:b])
     taken = sorted(spans) + list(place_spans)  # (not inside a body found, nor a place: 澳大|利亚)
     for name in sorted(listed):
+        ordinary = is_word(name, 100)  # (an ordinary word used as a brand: 苹果, 小米, 三星)
         for occ in re.finditer(re.escape(name), text):
             a, b = occ.span()
+            if ordinary and a > 0 and text[a - 1] not in _CLAUSE_OPENERS:
+                continue  # (read again only where it opens a clause, 。苹果的份额…; not 他每天吃苹果)
             if (a, b) not in spans and _standalone(text, a, b) and not any(s < b and a < e for s, e in taken):
                 spans[(a, b)] = "organization.ranked_list_brand"
 
