@@ -222,3 +222,19 @@ def test_qualifiers_are_separate_series():
     ])
     flagged = [(r["as_of"].isoformat(), r["origin"], r["value"]) for r in rows if r["below_earlier_total"]]
     assert flagged == [("2021-11-20", "imported", 9600)]
+
+
+def test_an_all_case_total_below_an_earlier_local_total_is_flagged():
+    """A total with no stated origin holds the local cases: below an earlier local total of its place it falls (the
+    seeds' Inner Mongolia 169 local on 2021-11-16, then 20 on 2021-11-28, a city's total filed as the region's). The
+    reverse is no fall: a local total below an earlier all-case total is a part of it."""
+    def q(article, n, value, as_of, **kw):
+        m = _count(article, n, value, as_of)
+        m.update(kw)
+        return m
+
+    rows = case_count_rows([q(A, 1, 169, "2021-11-16", origin="local"), q(B, 1, 20, "2021-11-28"),
+                            q(A, 2, 500, "2021-11-16", metric="asymptomatic_cumulative"),
+                            q(C, 1, 300, "2021-11-29", metric="asymptomatic_cumulative", origin="local")])
+    flagged = [(r["metric"], r["as_of"].isoformat(), r["value"]) for r in rows if r["below_earlier_total"]]
+    assert flagged == [("confirmed_cumulative", "2021-11-28", 20)]

@@ -167,8 +167,8 @@ class RunningTotals:
     build's ways of making them (in memory, :func:`merged_rows`, :func:`write_changed`) sets it alike. A row of a
     running-total metric (``METRIC_KINDS`` kind ``running``: ``confirmed_cumulative``, ``asymptomatic_cumulative``,
     ``positive_cumulative``) with an as-of date is flagged when its largest value is smaller than the largest value
-    of a row of the same place code, place scope, metric and qualifiers (origin, period, subject) with an
-    earlier as-of date: even its largest figure
+    of a row of the same place code, place scope, metric, period and subject with an earlier as-of
+    date and an origin the row's total holds (a total of all cases holds local and imported ones): even its largest figure
     cannot be the running total. (Its largest, not any: a row that also holds a part of the total, the imported
     cases' running total beside the country's, is marked ``differ_within_article`` already; comparing its smallest
     value flagged six of the nine rows of the 26.0.0 panel for that alone.) Why: a running total cannot
@@ -197,11 +197,17 @@ class RunningTotals:
         """The flag of the row of ``key`` with ``values`` (the next row in order); remembers its largest value."""
         if not values or not self.watches(key):
             return False
-        # (the qualifiers too: an imported-case total or one round's total since a stated start is no all-time total)
-        group = (key[0], key[2], key[3], *key[4:])
-        highest = self._highest.get(group)
-        self._highest[group] = max(values) if highest is None else max(highest, max(values))
-        return highest is not None and max(values) < highest
+        # The period and subject too: one round's total since a stated start is no all-time total. The origin is
+        # compared by what a total holds: a total of all cases (origin null) holds the local and the imported ones,
+        # so it falls below an earlier total of any origin; a local or imported total only below one of its own
+        # origin (an imported total is no fall from an earlier all-case total).
+        origin, rest = key[4] if len(key) > 4 else None, tuple(key[5:])
+        group = (key[0], key[2], key[3], *rest)
+        earlier = [self._highest.get((*group, o)) for o in ((None, "local", "imported") if origin is None else (origin,))]
+        earlier = [h for h in earlier if h is not None]
+        mine = (*group, origin)
+        self._highest[mine] = max(values) if mine not in self._highest else max(self._highest[mine], max(values))
+        return bool(earlier) and max(values) < max(earlier)
 
 
 def key_of_sort(sort: str) -> tuple:
