@@ -314,3 +314,28 @@ def test_dated_mentions_keep_the_qualifiers():
     national = [r for r in rows if r["place_scope"] == "national" and r["as_of"] is not None]
     # the bulletin's national rows: no row of several values is left but the two zero-or-not deaths without a marker
     assert [r for r in national if r["values_differ"]] == []
+
+
+# An imported section opening a sentence inside the paragraph (a bulletin whose day's figures and imported section
+# share one paragraph; found by the new user's check of 27.0.0 on the seeds' 2021-12-02 national bulletin).
+@pytest.mark.parametrize("text, marker, expected", [
+    ("新增本土确诊病例12例。境外输入现有确诊病例377例。累计确诊病例9670例，无死亡病例。", "累计确诊", "imported"),
+    ("新增本土确诊病例12例。境外输入现有确诊病例377例。累计确诊病例9670例，无死亡病例。", "无死亡", "imported"),
+    # negatives: the sentences before the section; a 境外输入 not opening its sentence; a later 本土 sentence
+    ("新增本土确诊病例12例，累计确诊病例100例。境外输入现有确诊病例377例。", "累计确诊", None),
+    ("今日通报，其中境外输入2例。累计确诊病例100例。", "累计确诊", None),
+    ("境外输入现有确诊病例377例。本土病例累计确诊病例100例。", "累计确诊", None),
+])
+def test_paragraph_origin_from_a_sentence(text, marker, expected):
+    assert paragraph_origin(text, text.index(marker)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本轮“西北疫情”已累计报告确诊病例635例。", True),
+    ("本轮疫情累计报告确诊病例635例。", True),
+    # negatives: quotes with no round; an all-time total
+    ("“西北”话题热议，累计确诊病例635例。", False),
+    ("全省累计报告确诊病例635例。", False),
+])
+def test_since_stated_with_a_quoted_round(text, expected):
+    assert since_stated(text, text.index("累计")) is expected

@@ -73,24 +73,32 @@ def paragraph_origin(text: str, pos: int) -> str | None:
     other scope before it: a national bulletin's imported paragraph, 境外输入现有确诊病例377例…。累计确诊病例9670例，
     累计治愈出院病例9293例，无死亡病例。 — its running totals are the imported cases' (rule ``origin.paragraph``).
     Only a scope that *opens* the paragraph governs its later sentences: a 境外输入 inside an earlier sentence of a
-    paragraph (新增确诊病例5例，其中境外输入2例。累计确诊病例100例) qualifies nothing after that sentence, and a
-    paragraph opening on 本土 is no section (本土 figures come with their own scope in every bulletin seen)."""
+    paragraph (新增确诊病例5例，其中境外输入2例。累计确诊病例100例) qualifies nothing after that sentence — one that opens a
+    sentence of the paragraph does (a bulletin whose imported section follows the day's figures in one paragraph) — and
+    a paragraph opening on 本土 is no section (本土 figures come with their own scope in every bulletin seen)."""
     line = text.rfind("\n", 0, pos) + 1
-    opening = _LINE_OPENING.match(text, line).end()
-    found = next(((term, value) for term, value in _scope_terms() if text.startswith(term, opening)), None)
-    if found is None or found[1] != "imported" or found[0] == "入境的":
-        return None
-    between = text[opening + len(found[0]):pos]
-    if any(term in between for term, _ in _scope_terms()):
-        return None  # (another scope stated since the opening: the figure is not the section's alone)
-    return "imported"
+    # The section may also open a sentence inside the paragraph (…无症状感染者12例。境外输入现有确诊病例377例…。
+    # 累计确诊病例9670例…): the nearest sentence opening a scope, from the figure's sentence back to the paragraph's.
+    starts = [line] + [i + 1 for i in range(line, pos) if text[i] in "。！？"]
+    for start in reversed(starts):
+        opening = _LINE_OPENING.match(text, start).end()
+        found = next(((term, value) for term, value in _scope_terms() if text.startswith(term, opening)), None)
+        if found is None:
+            continue
+        if found[1] != "imported" or found[0] == "入境的":
+            return None
+        between = text[opening + len(found[0]):pos]
+        if any(term in between for term, _ in _scope_terms()):
+            return None  # (another scope stated since the opening: the figure is not the section's alone)
+        return "imported"
+    return None
 
 
-# A counting period whose start the sentence states: this round of the outbreak (本轮疫情, 此轮疫情), or a date before
+# A counting period whose start the sentence states: this round of the outbreak (本轮疫情, 此轮疫情, 本轮“西北疫情”), or a date before
 # 以来/至今 (10月17日以来), or before 起/开始 in the total's own clause (自2022年1月1日起，累计…); the date may be written without its year or month (17日以来). Not
 # 疫情发生以来 or 今年以来 (no start of an outbreak's count), not 截至 (an end), not a relative period (近14天以来: the
 # as-of rules' business).
-_SINCE = re.compile(r"(?:本|此|这一?|新一)轮(?:本土)?(?:疫情|聚集性疫情)"
+_SINCE = re.compile(r"(?:本|此|这一?|新一)轮(?:本土)?(?:[“\"「][^”\"」]{0,8}?)?(?:疫情|聚集性疫情)"
                     r"|(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?(?:零时|0时)?\s*(?:以来|至今|(?P<start>起|开始))")
 _CLAUSE_MARKS = "，,；;：:"
 

@@ -711,7 +711,8 @@ and its day's discharges are rows of their own. Every value reported is kept, ne
 value has `value` null and `values_differ` true: `differ_within_article` marks one article giving several (different
 quantities the text does not tell apart by a marker or a scope), `disputed` articles that disagree; read such a row
 through its `evidence`. A running total (`*_cumulative`) of a division or of the country whose largest value is below
-one of the same place, metric and qualifiers on an earlier date is marked `below_earlier_total`: a total cannot fall,
+one of the same place, metric, period and subject that it holds on an earlier date (a total of all cases holds the
+local and the imported ones) is marked `below_earlier_total`: a total cannot fall,
 so the row (or the earlier one) holds a figure filed for the wrong place or quantity, such as a city's total given as
 the region's. Figures with no place code are in `national` rows only when the
 text shows them to be the country's; a zone's, several provinces' or a foreign figure is `unplaced`, never the

@@ -94,7 +94,8 @@ CONFIG_DESCRIPTIONS = {
                    "the articles report, "
                    "never averaged; a row with several is marked `values_differ`, with `differ_within_article` (one "
                    "article gives several) and `disputed` (articles disagree); a running total smaller than an earlier "
-                   "one of the same place and metric is marked `below_earlier_total`; each evidence mention and "
+                   "total of the same place, metric, period and subject that it holds (a total of all cases holds the "
+                   "local and the imported ones) is marked `below_earlier_total`; each evidence mention and "
                    "article.",
 }
 
