@@ -6,8 +6,6 @@ between the workers: the bytes stay the one-job build's, without a cache and wit
 from __future__ import annotations
 
 import pickle
-import subprocess
-import sys
 from collections import deque
 from pathlib import Path
 from types import SimpleNamespace
@@ -15,6 +13,7 @@ from types import SimpleNamespace
 import pytest
 
 from conftest import seeds_with_corpus
+from test_jobs_s18 import _fresh_build  # (a fresh-process build's files and schemas, as bytes)
 from imcovid import blockwise
 
 
@@ -94,19 +93,6 @@ def test_a_block_closed_with_results_unread_fails(tmp_path):
         opened.finish({"scratch": tmp_path})
     for spill in opened.spills.values():
         spill.close()
-
-
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def _fresh_build(seeds: Path, out: Path, jobs: int, cache: Path | None) -> dict[str, bytes]:
-    argv = [sys.executable, "-m", "imcovid.cli", "build", "--seeds", str(seeds), "--out", str(out), "--jobs", str(jobs),
-            "--schema-dir", str(out.parent / f"{out.name}-schema")]
-    argv += ["--cache-dir", str(cache)] if cache is not None else ["--no-cache"]
-    done = subprocess.run(argv, capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return {**_tree(out), **{f"schema/{k}": v for k, v in _tree(out.parent / f"{out.name}-schema").items()}}
 
 
 def test_two_and_three_jobs_give_the_one_job_bytes(tmp_path):
