@@ -518,8 +518,8 @@ def test_a_rebuild_starts_no_pool_for_nothing_and_merges_only_what_changed(small
     # Every key's row merged from its partials goes through panel._row_of_group (a key whose digest the memo knows
     # comes back without a row).
     of_group = panel._row_of_group
-    monkeypatch.setattr(panel, "_row_of_group", lambda *args: (lambda out: made.append(out[1] is not None) or out)(
-        of_group(*args)))
+    monkeypatch.setattr(panel, "_row_of_group", lambda *args, **kwargs: (
+        lambda out: made.append(out[1] is not None) or out)(of_group(*args, **kwargs)))
     build(seeds, tmp_path / "warm", jobs=2, progress=False, config=block_config, cache_dir=cache)
     assert forks == [] and merged == [] and made == []  # every bucket and both panel files copied
     assert tree_bytes(tmp_path / "warm") == tree_bytes(tmp_path / "first")

@@ -3617,6 +3617,8 @@ def _brands_in_ranked_lists(text: str, spans: dict[tuple[int, int], str], place_
             listed.add(text[a:b])
     taken = sorted(spans) + list(place_spans)  # (not inside a body found, nor a place: 澳大|利亚)
     for name in sorted(listed):
+        if _person_shaped(name):
+            continue  # (a firm named after a person, 张仲景 among drug makers: elsewhere the name may be the person's)
         ordinary = is_word(name, 100)  # (an ordinary word used as a brand: 苹果, 小米, 三星)
         for occ in re.finditer(re.escape(name), text):
             a, b = occ.span()
