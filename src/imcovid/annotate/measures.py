@@ -1096,6 +1096,43 @@ def venue_checks_certificate(statement: str, sentence_head: str) -> bool:
                 and not w["travel"].search(part + statement))
 
 
+_THEN = re.compile(r"^[，,]\s*(?:方可|才能|才可|方能|才准|方准)[^，。；,;]*")
+# (The rule told as the topic of a briefing — 介绍…返岗返校人员须持…证明的有关情况 — is no statement of it: left as it was.)
+_BRIEFED = re.compile(r"证明[^，。；]{0,4}的(?:有关|相关)?情况")
+
+
+def school_work_codes(statement: str, rest: str = "") -> tuple[str, ...]:
+    """The codes of a negative-test certificate required to go to school or to work (全体师生凭48小时核酸检测阴性证明
+    入校 → C1; 上班上学人员须持48小时内核酸检测阴性证明，方可返岗工作、返校学习 → C2 and C1), else ``()``. The place
+    entered decides (guideline, *Choosing the code* rule 3: schools → C1, businesses → C2), not the movement words: the
+    返 of 返校/返岗 is no trip (word rows ``school-entry``, ``work-entry``). The condition's consequence after a comma
+    (，方可返校) belongs to the statement. Not exams (考生…须持: :func:`exam_certificate`), nor a certificate for a trip
+    that the clause names besides (进返京上班须持…: row ``travel`` after the school and work words are taken out), nor a
+    briefing's topic (介绍…须持…证明的有关情况: ``_BRIEFED``). Why:
+    s23meas2 reading — a Beijing press briefing and a Hubei city's reopening notice (two outlets) and s22meas's Xiamen
+    school-return report: the cue table's C7 was wrong in all three."""
+    w = words()
+    then = _THEN.match(rest)
+    scope = statement + ("，" + then.group().lstrip("，, ") if then else "")
+    if not w["certificate"].search(scope) or _EXAM.search(scope) or _BRIEFED.search(scope):
+        return ()
+    school, work = w["school-entry"].search(scope), w["work-entry"].search(scope)
+    if not (school or work):
+        return ()
+    if w["travel"].search(w["school-entry"].sub("，", w["work-entry"].sub("，", scope))):
+        return ()
+    return tuple(code for code, hit in (("C2", work), ("C1", school)) if hit)
+
+
+def school_work_certificate(found: dict[str, tuple[int | None, bool]], statement: str, rest: str = "") -> None:
+    """Recode the cue table's C7 for a certificate required at school or work (:func:`school_work_codes`)."""
+    codes = school_work_codes(statement, rest) if "C7" in found else ()
+    if codes:
+        found.pop("C7")
+        for code in codes:
+            found.setdefault(code, (None, False))
+
+
 _RIDE = re.compile(r"(?:乘坐|搭乘|乘)[^，。；]{0,4}(?:公共交通|公交|地铁|轻轨|有轨电车|出租车|网约车)")
 
 
@@ -1843,6 +1880,7 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                     continue
             statement_cues = list(dict.fromkeys(all_cues[i] for _, i in inside))
             found = code_statement(statement, statement_cues)
+            school_work_certificate(found, statement, text[c_end:s_end])
             venue_certificate(found, statement, text[s_start:c_start])
             transport_certificate(found, statement)
             compound_gate(found, statement, text[s_start:c_start])
@@ -1955,6 +1993,10 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 continue  # (as the rules treat it: a penalty on shops or the public enforces the broken measure)
             if code in ("C7", "CN-COMMAND") and gate_of_compound(statement, text[s_start:c_start]):
                 code = "C6"  # (as the rules code it: a compound's gate)
+                if code in ruled:
+                    continue
+            if code == "C7" and school_work_codes(statement, text[c_end:s_end]):
+                code = school_work_codes(statement, text[c_end:s_end])[0]  # (as the rules code it)
                 if code in ruled:
                     continue
             if code == "C7" and venue_checks_certificate(statement, text[s_start:c_start]):
