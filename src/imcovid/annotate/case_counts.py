@@ -1344,8 +1344,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         inside = _inside_parentheses(text, sentence, start)
         unit = (inside or _unit_patterns()[0].search(head)) and not _places_within(places, starts, head_start, start) \
             and _unit_in_list(text, head, context)
-        if "来源" in text[sentence:start]:
-            continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute
+        if "来源" in text[sentence:start] and _by_source(text, sentence, start):
+            continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute (not a credit line's 来源)
         if other_diseases and _other_disease(text, head_start, end):
             continue  # 英国已累计报告猴痘病例9例: another disease's figure (rule ``case_count.other_disease``)
         if adverse_events and _kind_pattern("adverse_event")[0].search(_figure_words(text, head_start, end)):
@@ -2295,6 +2295,34 @@ def _parts_after_note(text: str, end: int, close: int, context: dict | None) -> 
     opening = text.find("其中", end, close)
     values = [int(v) for v in re.findall(r"(\d+)例", text[opening:close])]
     return opening if len(values) >= 2 and sum(values) == int(context["value"]) else None
+
+
+def _credit_pattern() -> re.Pattern:
+    """An outlet's credit line: 来源 after a ``credit`` word of the lexicon (消息来源：新华网) or opening a line or
+    sentence (来源：中国新闻网), then the outlet's name, with no figure, up to white space or the line's end."""
+    return re.compile(r"(?:(?:" + _alternation("credit") + r")来源|(?:^|(?<=[\s。！？]))来源)[:：\s]*"
+                      r"[^\s\d:：，,。；;！？]{2,20}(?=\s|$)", re.M)
+
+
+_CREDIT = _credit_pattern()
+
+
+def _by_source(text: str, lo: int, hi: int) -> bool:
+    """Whether a 来源 in ``text[lo:hi]`` (a figure's sentence up to it) introduces the sources of cases (病例来源为：
+    集中隔离点14人…: parts by an attribute, rule ``case_count.by_source``), and not an outlet's credit (rule
+    ``case_count.credit_line``: 消息来源:新华网 2月20日0—24时，…新增确诊病例7例, an aggregator's repost with no sentence
+    end after the credit, whose figures stay figures)."""
+    credits = []
+    for m in _CREDIT.finditer(text, lo):  # (not cut at hi: the outlet's name must end at white space, not the figure)
+        if m.start() >= hi:
+            break
+        credits.append(m.span())
+    pos = text.find("来源", lo, hi)
+    while pos >= 0:
+        if not any(a <= pos < b for a, b in credits):
+            return True
+        pos = text.find("来源", pos + 2, hi)
+    return False
 
 
 def _released_head(head: str) -> bool:
@@ -3353,7 +3381,9 @@ _PERIOD_HEAD = re.compile(r"(?<!连续)(?<![月日\d前])[\d一二两三四五�
 
 
 _TIMELINE_ZERO = re.compile(r"(?<=日[，,])无新增(?=[。；！\n]|$)")  # (7月26日，无新增。: see _ZERO)
-_BARE_NEW = re.compile(r"新增(?:突破|超过?|近|逾|达)?[\d一二两三四五六七八九十]")
+# (with a scope written between 新增 and the number, as news lists and headlines shorten a bulletin: 31省份新增本土28例:
+# 福建20例、黑龙江8例; rule ``case_count.bare_new`` reads it as the scope's confirmed cases)
+_BARE_NEW = re.compile(r"新增(?:" + _alternation("scope") + r")?(?:突破|超过?|近|逾|达)?[\d一二两三四五六七八九十]")
 
 
 def _without_item_before(clause: str) -> str:
