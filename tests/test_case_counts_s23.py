@@ -6,6 +6,11 @@
 - ``case_count.bare_new`` with a scope: a headline or a news list's short form, 新增本土28例 / 新增境外输入3例 (a scope
   between 新增 and the number, no counted noun), is the scope's confirmed cases, as 新增28例 already was the confirmed
   ones.
+- ``case_count.noun_after`` with the short 新冠: 新增3例新冠确诊病例, 3例本土新冠病例, 3例新冠本土病例, 2例新冠无症状感染者 (the
+  short name of the disease between the classifier and the noun, before or after the scope) name their noun after the
+  figure, as 3例新冠肺炎确诊病例 did; 新冠 was read before 感染者 only.
+- ``case_count.positive_total`` with thousands separators: 新增1,292宗本土病例，包括259宗确诊及1,033宗无症状感染 (as Hong
+  Kong papers write mainland figures) is a total of both, as 新增1292宗… was.
 The texts are invented in the layouts of real posts (other numbers and places): regression tests of the rules, not
 evidence of quality. Rows marked negative guard the rules' limits."""
 
@@ -94,3 +99,37 @@ def test_bare_scope_limits(text, expected):
     assert _counts(text) == expected
     if expected:
         assert "case_count.bare_new" not in case_count_rules(text, PUBLISHED)
+
+
+# case_count.noun_after with the short 新冠 before the noun
+@pytest.mark.parametrize("text, expected", [
+    ("9月10日，北京新增3例新冠确诊病例。", [("confirmed_local", 3, "110000", "2022-09-10")]),
+    ("9月10日，北京新增3例本土新冠病例。", [("confirmed_local", 3, "110000", "2022-09-10")]),
+    ("9月10日，北京新增3例新冠本土病例。", [("confirmed_local", 3, "110000", "2022-09-10")]),
+    ("9月10日，北京新增3例境外输入新冠病例。", [("confirmed_imported", 3, "110000", "2022-09-10")]),
+    ("9月10日，北京新增2例新冠无症状感染者。", [("asymptomatic_local", 2, "110000", "2022-09-10")]),
+    # negative: 新冠 before anything but a counted noun names nothing counted
+    ("9月10日，北京接种3例新冠疫苗。", []),
+    ("9月10日，北京发现3例新冠疫苗不良反应。", []),
+    # negative: a relation after the noun (a case's contacts) is still no count of cases
+    ("9月10日，北京报告1例新冠病例的密切接触者2人。", [("close_contacts", 2, "110000", "2022-09-10")]),
+])
+def test_the_short_disease_name_before_the_noun(text, expected):
+    assert _counts(text, date(2022, 9, 11)) == expected
+
+
+# case_count.positive_total with thousands separators
+@pytest.mark.parametrize("text, expected", [
+    ("9月10日，内地新增1,292宗本土病例，包括259宗确诊及1,033宗无症状感染。",
+     [("positive_local", 1292, None, "2022-09-10"), ("confirmed_local", 259, None, "2022-09-10"),
+      ("asymptomatic_local", 1033, None, "2022-09-10")]),
+    ("9月10日，内地新增1,292宗新冠本土病例，包括259宗确诊及1,033宗无症状感染。",
+     [("positive_local", 1292, None, "2022-09-10"), ("confirmed_local", 259, None, "2022-09-10"),
+      ("asymptomatic_local", 1033, None, "2022-09-10")]),
+    # negative: parts that do not add up to the figure leave it a count of confirmed cases, as before
+    ("9月10日，内地新增1,292宗本土病例，包括259宗确诊及1,034宗无症状感染。",
+     [("confirmed_local", 1292, None, "2022-09-10"), ("confirmed_local", 259, None, "2022-09-10"),
+      ("asymptomatic_local", 1034, None, "2022-09-10")]),
+])
+def test_a_positive_total_with_thousands_separators(text, expected):
+    assert _counts(text, date(2022, 9, 11)) == expected

@@ -145,7 +145,7 @@ _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有(?:发现|出现)?|未(?:发
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?|境外移入)?(?:" + _DISEASE + r")?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?:(?!境外|输入)[\u4e00-\u9fff]{2,4}?关联的?(?=本土|本地|确诊|无症状|阳性|病例|感染者))?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?|(?:自|从|经)[\u4e00-\u9fff]{2,8}?入境的)?(?:" + _DISEASE + r"|新冠(?=感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊个案|个案))?"
+_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r"|新冠(?=本土|本地|境外输入|输入性?(?:确诊|病例)))?(?:(?!境外|输入)[\u4e00-\u9fff]{2,4}?关联的?(?=本土|本地|确诊|无症状|阳性|病例|感染者))?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?|(?:自|从|经)[\u4e00-\u9fff]{2,8}?入境的)?(?:" + _DISEASE + r"|新冠(?=感染者|无症状感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊病例|病例|确诊个案|个案))?"
                    r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人|确诊病例)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|(?<![次])(?<!例为)(?<!例均为)密接(?:者|人员)?(?!的)|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|(?<=[人名例])被确诊(?:感染|为)?(?:新冠肺炎|新冠病毒|新冠)(?:确诊病例|病例)?(?!的)"
@@ -2239,8 +2239,12 @@ _GENERIC_CASE_NOUNS = ("病例", "本土病例", "本地病例")
 # 诊断为新冠病毒无症状感染者; ：确诊病例3例、无症状感染者5例).
 # Hong Kong's wording too, 宗 and 个案 (新增从香港输入个案44宗，分别为34宗确诊、10宗无症状感染; 当中包括86宗确诊和33宗无症状感染
 # 个案), and a split opening on 包括/分别为 as on 其中.
-_CONFIRMED_PART = r"(?:(?P<c>\d+)[例宗][^，；。\d]{0,14}?确诊(?:病例|个案)?|确诊病例(?P<c2>\d+)例)"
-_ASYMPTOMATIC_PART = r"(?:(?P<a>\d+)[例宗][^，；。\d]{0,14}?无症状感染(?:者|个案)?|无症状感染者(?P<a2>\d+)例)"
+# (a number with thousands separators, 1,033宗, as Hong Kong papers write their mainland figures, is one number)
+_PART_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+_CONFIRMED_PART = (r"(?:(?P<c>" + _PART_NUMBER + r")[例宗][^，；。\d]{0,14}?确诊(?:病例|个案)?|确诊病例(?P<c2>"
+                   + _PART_NUMBER + r")例)")
+_ASYMPTOMATIC_PART = (r"(?:(?P<a>" + _PART_NUMBER + r")[例宗][^，；。\d]{0,14}?无症状感染(?:者|个案)?|无症状感染者(?P<a2>"
+                      + _PART_NUMBER + r")例)")
 _POSITIVE_SPLIT = re.compile(r"[（(]?[，,：:]?\s*(?:(?:其中|当中包括|包括|分别为|分别是)[，,：:]?\s*)?" + _CONFIRMED_PART
                              + r"(?:[，,、；;]|[和及]的?)\s*" + _ASYMPTOMATIC_PART)
 _WRITTEN_FAMILY = re.compile(r"确诊|无症状|阳性|感染|死亡|出院|治愈")
@@ -2256,8 +2260,8 @@ def _positive_total(text: str, start: int, end: int, value: int) -> bool:
     split = _POSITIVE_SPLIT.match(text, end)
     if split is None:
         return False
-    confirmed = int(split.group("c") or split.group("c2"))
-    asymptomatic = int(split.group("a") or split.group("a2"))
+    confirmed = int((split.group("c") or split.group("c2")).replace(",", ""))
+    asymptomatic = int((split.group("a") or split.group("a2")).replace(",", ""))
     return confirmed + asymptomatic == value
 
 
