@@ -89,7 +89,7 @@ def _alternation(kind: str) -> str:
 # The names of the disease or virus written between a figure's scope and its counted noun (新增2例本土新冠肺炎病毒感染
 # 者, 无新增新型冠状病毒肺炎确诊病例): the lexicon's ``disease`` terms, longest first, one alternation shared by the
 # patterns below, so that the rules ``case_count.noun_after``, ``zero`` and ``zero_list`` read every wording outlets
-# and commissions use, not two of them. (The short 新冠 is read before 感染者 only, in ``_TAIL``.)
+# and commissions use, not two of them. (The short 新冠 is read in ``_TAIL`` only, right before a counted noun or a scope.)
 _DISEASE = _alternation("disease")
 
 # (The pattern starts with the number itself so that the regex engine can skip to digits; an approximation word
@@ -170,8 +170,10 @@ _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r"|新�
 # cases of people arriving, imported (the scope term 入境的); 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院, 2例确诊病例出院 (a bulletin's count before its verb, rule ``case_count.noun_after``): patients discharged, recovered (出院后复阳 is no discharge count); 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
 # 7月28日我省报告1例无症状感染者以来: the first case, of that day)
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
-# 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read before 感染者 only: 已有4例新冠确诊病例 in a heading is
-# no figure the development gold counts as cumulative)
+# 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read
+# right before a counted noun or a scope (s23: 新增3例新冠确诊病例, 3例本土新冠病例, 新冠本土病例, as news items and Hong Kong
+# papers write them; it was read before 感染者 only, which left these unread). Known cost: the development gold's heading
+# 从香港非法入境人员中已有4例新冠确诊病例 (imported, no place) is now read, as a cumulative figure of the article's place)
 _SENTENCE_END = "。！？\n"
 # (A line broken after a comma, as some outlets lay out a sentence over several lines, 3月4日，初春的周末，⏎莱西市…发现了
 # 3例…, goes on the same sentence.)
