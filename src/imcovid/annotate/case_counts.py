@@ -89,7 +89,7 @@ def _alternation(kind: str) -> str:
 # The names of the disease or virus written between a figure's scope and its counted noun (新增2例本土新冠肺炎病毒感染
 # 者, 无新增新型冠状病毒肺炎确诊病例): the lexicon's ``disease`` terms, longest first, one alternation shared by the
 # patterns below, so that the rules ``case_count.noun_after``, ``zero`` and ``zero_list`` read every wording outlets
-# and commissions use, not two of them. (The short 新冠 is read before 感染者 only, in ``_TAIL``.)
+# and commissions use, not two of them. (The short 新冠 is read in ``_TAIL`` only, right before a counted noun or a scope.)
 _DISEASE = _alternation("disease")
 
 # (The pattern starts with the number itself so that the regex engine can skip to digits; an approximation word
@@ -145,7 +145,7 @@ _ZERO = re.compile(r"(?<!社会面)(?:无|零|没有(?:发现|出现)?|未(?:发
 _ZERO_ITEM = re.compile(r"[、和及与](?P<item>(?P<scope>本土|本地|境外输入性?|境外移入)?(?:" + _DISEASE + r")?"
                         r"(?P<noun>确诊病例|疑似病例|无症状感染者|阳性感染者|死亡病例))")
 # (``deaths`` has no new/cumulative split, so 无死亡病例 of a cumulative line is a zero too.)
-_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?:(?!境外|输入)[\u4e00-\u9fff]{2,4}?关联的?(?=本土|本地|确诊|无症状|阳性|病例|感染者))?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?|(?:自|从|经)[\u4e00-\u9fff]{2,8}?入境的)?(?:" + _DISEASE + r"|新冠(?=感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊个案|个案))?"
+_TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r"|新冠(?=本土|本地|境外输入|输入性?(?:确诊|病例)))?(?:(?!境外|输入)[\u4e00-\u9fff]{2,4}?关联的?(?=本土|本地|确诊|无症状|阳性|病例|感染者))?(?P<scope>本土|本地|境外输入关联(?:的)?|境外输入性?|境外移入|输入性?|(?:自|从|经)[\u4e00-\u9fff]{2,8}?入境的)?(?:" + _DISEASE + r"|新冠(?=感染者|无症状感染者|阳性感染者|阳性病例|阳性人员|死亡病例|确诊病例|病例|确诊个案|个案))?"
                    r"(?:在(?P<at>[\u4e00-\u9fff]{2,8}?)检出(?=阳性))?(?:[\u4e00-\u9fff]{2,8}?(?<![中内里])(?<![中内里]的)(?<![中内里]核酸)(?<![中内里]的核酸)(?=(?:核酸)?检测(?:结果)?呈?阳性))?(?:(?:核酸)?检测(?:结果)?呈?(?=阳性)|核酸(?:结果)?呈?(?=阳性))?(?:(?:患者|病人|确诊病例)(?:陆续|均已|已经|已)?(?:康复|治愈)?(?=出院))?"
                    r"(?:(?:患者|病人)(?:不幸)?(?=死亡|离世|病逝))?"
                    r"(?P<noun>确诊病例|无症状感染者|阳性感染者|阳性病例|阳性人员|阳性患者|阳性反应者|阳性者|感染者|密切接触者|(?<![次])(?<!例为)(?<!例均为)密接(?:者|人员)?(?!的)|死亡病例|病例|确诊个案|死亡个案|阳性个案|个案|新确诊|(?<=[人名例])被确诊(?:感染|为)?(?:新冠肺炎|新冠病毒|新冠)(?:确诊病例|病例)?(?!的)"
@@ -170,8 +170,10 @@ _TAIL = re.compile(r"(?:诊断为|为|(?P<new>新增))?(?:" + _DISEASE + r")?(?:
 # cases of people arriving, imported (the scope term 入境的); 新增2例死亡病例, 已有5例新冠死亡病例: deaths; 5名患者出院, 423名患者陆续治愈出院, 2例确诊病例出院 (a bulletin's count before its verb, rule ``case_count.noun_after``): patients discharged, recovered (出院后复阳 is no discharge count); 新增的28例确诊病例的活动轨迹: a figure the phrase refers to; 6天超500人感染: people infected, positive;
 # 7月28日我省报告1例无症状感染者以来: the first case, of that day)
 # (12例诊断为新冠肺炎确诊病例, 2例新冠病毒无症状感染者, 8例境外输入性新冠肺炎确诊病例已转至…, 新增91例确诊病例中，…,
-# 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read before 感染者 only: 已有4例新冠确诊病例 in a heading is
-# no figure the development gold counts as cumulative)
+# 新增9例本土新冠病毒感染者: confirmed and asymptomatic together, positive; 共报告了68例新冠感染者 with the short 新冠, read
+# right before a counted noun or a scope (s23: 新增3例新冠确诊病例, 3例本土新冠病例, 新冠本土病例, as news items and Hong Kong
+# papers write them; it was read before 感染者 only, which left these unread). Known cost: the development gold's heading
+# 从香港非法入境人员中已有4例新冠确诊病例 (imported, no place) is now read, as a cumulative figure of the article's place)
 _SENTENCE_END = "。！？\n"
 # (A line broken after a comma, as some outlets lay out a sentence over several lines, 3月4日，初春的周末，⏎莱西市…发现了
 # 3例…, goes on the same sentence.)
@@ -1344,8 +1346,8 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
         inside = _inside_parentheses(text, sentence, start)
         unit = (inside or _unit_patterns()[0].search(head)) and not _places_within(places, starts, head_start, start) \
             and _unit_in_list(text, head, context)
-        if "来源" in text[sentence:start]:
-            continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute
+        if "来源" in text[sentence:start] and _by_source(text, sentence, start):
+            continue  # 病例来源为：集中隔离点14人…: parts by source, an attribute (not a credit line's 来源)
         if other_diseases and _other_disease(text, head_start, end):
             continue  # 英国已累计报告猴痘病例9例: another disease's figure (rule ``case_count.other_disease``)
         if adverse_events and _kind_pattern("adverse_event")[0].search(_figure_words(text, head_start, end)):
@@ -2239,8 +2241,12 @@ _GENERIC_CASE_NOUNS = ("病例", "本土病例", "本地病例")
 # 诊断为新冠病毒无症状感染者; ：确诊病例3例、无症状感染者5例).
 # Hong Kong's wording too, 宗 and 个案 (新增从香港输入个案44宗，分别为34宗确诊、10宗无症状感染; 当中包括86宗确诊和33宗无症状感染
 # 个案), and a split opening on 包括/分别为 as on 其中.
-_CONFIRMED_PART = r"(?:(?P<c>\d+)[例宗][^，；。\d]{0,14}?确诊(?:病例|个案)?|确诊病例(?P<c2>\d+)例)"
-_ASYMPTOMATIC_PART = r"(?:(?P<a>\d+)[例宗][^，；。\d]{0,14}?无症状感染(?:者|个案)?|无症状感染者(?P<a2>\d+)例)"
+# (a number with thousands separators, 1,033宗, as Hong Kong papers write their mainland figures, is one number)
+_PART_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+_CONFIRMED_PART = (r"(?:(?P<c>" + _PART_NUMBER + r")[例宗][^，；。\d]{0,14}?确诊(?:病例|个案)?|确诊病例(?P<c2>"
+                   + _PART_NUMBER + r")例)")
+_ASYMPTOMATIC_PART = (r"(?:(?P<a>" + _PART_NUMBER + r")[例宗][^，；。\d]{0,14}?无症状感染(?:者|个案)?|无症状感染者(?P<a2>"
+                      + _PART_NUMBER + r")例)")
 _POSITIVE_SPLIT = re.compile(r"[（(]?[，,：:]?\s*(?:(?:其中|当中包括|包括|分别为|分别是)[，,：:]?\s*)?" + _CONFIRMED_PART
                              + r"(?:[，,、；;]|[和及]的?)\s*" + _ASYMPTOMATIC_PART)
 _WRITTEN_FAMILY = re.compile(r"确诊|无症状|阳性|感染|死亡|出院|治愈")
@@ -2256,8 +2262,8 @@ def _positive_total(text: str, start: int, end: int, value: int) -> bool:
     split = _POSITIVE_SPLIT.match(text, end)
     if split is None:
         return False
-    confirmed = int(split.group("c") or split.group("c2"))
-    asymptomatic = int(split.group("a") or split.group("a2"))
+    confirmed = int((split.group("c") or split.group("c2")).replace(",", ""))
+    asymptomatic = int((split.group("a") or split.group("a2")).replace(",", ""))
     return confirmed + asymptomatic == value
 
 
@@ -2295,6 +2301,34 @@ def _parts_after_note(text: str, end: int, close: int, context: dict | None) -> 
     opening = text.find("其中", end, close)
     values = [int(v) for v in re.findall(r"(\d+)例", text[opening:close])]
     return opening if len(values) >= 2 and sum(values) == int(context["value"]) else None
+
+
+def _credit_pattern() -> re.Pattern:
+    """An outlet's credit line: 来源 after a ``credit`` word of the lexicon (消息来源：新华网) or opening a line or
+    sentence (来源：中国新闻网), then the outlet's name, with no figure, up to white space or the line's end."""
+    return re.compile(r"(?:(?:" + _alternation("credit") + r")来源|(?:^|(?<=[\s。！？]))来源)[:：\s]*"
+                      r"[^\s\d:：，,。；;！？]{2,20}(?=\s|$)", re.M)
+
+
+_CREDIT = _credit_pattern()
+
+
+def _by_source(text: str, lo: int, hi: int) -> bool:
+    """Whether a 来源 in ``text[lo:hi]`` (a figure's sentence up to it) introduces the sources of cases (病例来源为：
+    集中隔离点14人…: parts by an attribute, rule ``case_count.by_source``), and not an outlet's credit (rule
+    ``case_count.credit_line``: 消息来源:新华网 2月20日0—24时，…新增确诊病例7例, an aggregator's repost with no sentence
+    end after the credit, whose figures stay figures)."""
+    credits = []
+    for m in _CREDIT.finditer(text, lo):  # (not cut at hi: the outlet's name must end at white space, not the figure)
+        if m.start() >= hi:
+            break
+        credits.append(m.span())
+    pos = text.find("来源", lo, hi)
+    while pos >= 0:
+        if not any(a <= pos < b for a, b in credits):
+            return True
+        pos = text.find("来源", pos + 2, hi)
+    return False
 
 
 def _released_head(head: str) -> bool:
@@ -3353,7 +3387,9 @@ _PERIOD_HEAD = re.compile(r"(?<!连续)(?<![月日\d前])[\d一二两三四五�
 
 
 _TIMELINE_ZERO = re.compile(r"(?<=日[，,])无新增(?=[。；！\n]|$)")  # (7月26日，无新增。: see _ZERO)
-_BARE_NEW = re.compile(r"新增(?:突破|超过?|近|逾|达)?[\d一二两三四五六七八九十]")
+# (with a scope written between 新增 and the number, as news lists and headlines shorten a bulletin: 31省份新增本土28例:
+# 福建20例、黑龙江8例; rule ``case_count.bare_new`` reads it as the scope's confirmed cases)
+_BARE_NEW = re.compile(r"新增(?:" + _alternation("scope") + r")?(?:突破|超过?|近|逾|达)?[\d一二两三四五六七八九十]")
 
 
 def _without_item_before(clause: str) -> str:
