@@ -70,8 +70,9 @@ _BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 
 
 _AFTER_POSITION = re.compile(rf"(?:{_POSITION_RE})(?:为|是)?(?=[\u4e00-\u9fff])")
 _LEADERS_LIST = re.compile(r"(?P<title>(?:[\u4e00-\u9fff]{0,8}?)领导)(?P<names>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+)")
-_POSTPOSED_TITLE = re.compile(r"总书记|同志|主任|主席|省长|市长|部长|局长|院长|教授|院士|书记|盟长|旗长")
-_POSTPOSED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<title>总书记|同志|主任|书记|主席|省长|市长|部长|局长|院长|教授|院士|盟长|旗长)")
+# (委员长: 栗战书委员长, the standing committee's chair after the name as 主席 or 主任 is; session 23.)
+_POSTPOSED_TITLE = re.compile(r"总书记|同志|主任|主席|省长|市长|部长|局长|院长|教授|院士|书记|盟长|旗长|委员长")
+_POSTPOSED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<title>总书记|同志|主任|书记|主席|省长|市长|部长|局长|院长|教授|院士|盟长|旗长|委员长)")
 _NAMED = re.compile(r"(?:名叫|叫做|(?<=[他她我])叫)(?=[\u4e00-\u9fff])")
 # Another name of a person named right before: 邹衍，又名邹衍桃 (not 该镇原名黄土镇: a place's former name).
 _ALIAS = re.compile(r"(?:又名|原名|本名|曾用名)(?=[\u4e00-\u9fff])")  # (found by the cue; the name before read back)
@@ -2079,6 +2080,50 @@ def _run_on_names(found: _Found, rare_only: bool = False) -> None:
             found.known.add(shorter)
 
 
+# A three-character name whose last character opens what follows it, a figure (局长李忠为|136名检查员颁证) or a word
+# (董事长李驰清|仓中国平安, 被告人蒋某有|期徒刑): the reader ran on by one character, where the text has no shorter
+# form to tell it (:func:`_run_on_names`). Three read posts of three outlets (市场监管 news, a sports report, a digest
+# of finance, a court's notice), s19–s22. LAC decides, reading the clause: only where it reads a person of exactly the
+# first two characters, and (before a character) a word that begins with the third, is the name cut; and the cut
+# needs the name written once, or before a figure at every occurrence.
+# (Not a date or a year: a name, a date and a verb is the genre's clause, 书记王建和|5日表示, so a figure of time after
+# the name is no sign of a run-on; session 18 keeps 王建和 there.)
+_FIGURE = re.compile(r"[0-9０-９]+(?![0-9０-９.．:：]*[年月日号时])")
+# (The longest word LAC is asked for after the cut: 清仓 of 李驰|清仓.)
+_RUN_ON_WORD_MAX = threshold("persons", "run_on_word_max")  # (data/annotation_thresholds.toml)
+
+
+def _lac_word_from(piece: str, start: int) -> bool:
+    """LAC makes a word of two or more characters that begins at ``start`` of ``piece`` (清仓 of 李驰|清仓)."""
+    return any(word_type_at(piece, start, j) is not None
+               for j in range(start + 2, min(len(piece), start + _RUN_ON_WORD_MAX) + 1))
+
+
+def _lac_cuts_run_on(found: _Found) -> None:
+    """Shorten a three-character name of a one-character surname by its last character where a figure follows it at
+    every occurrence, or a word that LAC begins with that character follows it at its only occurrence, and LAC,
+    reading the clause, reads a person of the first two characters only (李忠为|136名 → 李忠, 李驰清|仓 → 李驰)."""
+    text = found.text
+    asks = []
+    for start, end in sorted(found.spans):
+        name = text[start:end]
+        if len(name) != 3 or not all(map(is_han, name)) or surname_length(name, 0) != 1 or name.endswith("某"):
+            continue
+        figure = all(_FIGURE.match(text, m.end()) for m in re.finditer(name, text))
+        if figure or (is_han(text[end : end + 1]) and text.count(name) == 1):
+            left, right = _clause_window(text, start, end)
+            asks.append((start, end, left, right, figure))
+    if not asks:
+        return
+    for (start, end, left, right, figure), spans in zip(asks, person_spans([text[l:r] for _, _, l, r, _ in asks])):
+        if (start - left, end - 1 - left) in spans and (start - left, end - left) not in spans \
+                and (figure or _lac_word_from(text[left:right], end - 1 - left)):
+            name = text[start:end]
+            found.shorten(start, end, end - 1)
+            found.known.discard(name)
+            found.known.add(name[:-1])
+
+
 def _first_given_run_on(name: str) -> bool:
     """A three-character reading whose last character is one that begins given names but seldom ends them
     (name_parts.FIRST_GIVEN_ONLY: 一, 以, 和, 来 …): where the text names the person without it and the character
@@ -2412,6 +2457,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _part_names(found, parts_at)
     _glosses_and_list_continuations(found)
     _run_on_names(found)
+    _lac_cuts_run_on(found)
 
     # Where a name found at a cue recurs is taken before LAC reads: LAC, reading a window that begins inside such an
     # occurrence, would take a part of it (仅存陆|陈嘉澔 of 陆陈嘉澔).
@@ -2438,6 +2484,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _between_names(found)
     # (Again with LAC's names: 万隆辞|任总裁, read at a clause's start before LAC found 万隆 elsewhere.)
     _run_on_names(found, rare_only=True)
+    _lac_cuts_run_on(found)
     _recurrences(found, found.known - recurred)  # (and of the names found since: LAC's, and their lists')
     # (Again between the recurrences of LAC's names, which stand in lists LAC did not read: 黄常洲、|高兴龙|和王嘉男;
     # and where the item found so recurs.)

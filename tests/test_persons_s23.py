@@ -1,0 +1,57 @@
+"""PERSON fixes of session 23, helper "per": posts the cue list lacked (委员长, 主委, 助理, 科员, and 委员长 after a
+name); a three-character reading that ran on into a figure or a word after it, cut where LAC reads the first two
+characters as the person (局长李忠为|136名 → 李忠). Invented sentences: regression tests, not evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from imcovid.annotate import annotate
+
+
+def persons(text):
+    return [m["surface"] for m in annotate(text, None) if m["type"] == "PERSON"]
+
+
+# 1. Posts of the legislature's standing committee and of the democratic parties, a deputy's and a clerk's post.
+@pytest.mark.parametrize("text, expected", [
+    ("中共中央政治局常委、全国人大常委会委员长栗战书出席会议。", ["栗战书"]),
+    ("全国人大常委会副委员长王东明出席。", ["王东明"]),
+    ("市政协副主席、民革市委主委侯四清发言。", ["侯四清"]),
+    ("全国政协副主席、民盟中央主委丁仲礼出席。", ["丁仲礼"]),
+    ("市政协副主席、民建市委副主委李桂敏发言。", ["李桂敏"]),
+    ("管委会新经济发展局局长助理韦伟龙出席。", ["韦伟龙"]),
+    ("广西证监局主任科员尹彤介绍情况。", ["尹彤"]),
+    ("李克强总理、栗战书委员长将分别会见外宾。", ["李克强", "栗战书"]),
+    # negative: the post with no name after it, or a word of the office after it
+    ("人大常委会委员长会议召开。", []),
+    ("总经理助理提出，方案可行。", []),
+    ("科员们都很忙。", []),
+    ("他担任主委以来，工作有序。", []),
+    ("全国人大常委会副委员长会议听取报告。", []),
+    ("助理研究员参与了实验。", []),
+])
+def test_posts_of_legislature_parties_and_deputies(text, expected):
+    assert persons(text) == expected
+
+
+# 2. A three-character reading whose last character opens a figure or a word after it: the first two characters,
+# where LAC reads them as the person.
+@pytest.mark.parametrize("text, expected", [
+    ("国家药品监督管理局党组书记、局长李忠为136名检查员颁发证书。", ["李忠"]),
+    # negative: a date or a year after the name is the genre's clause (name, date, verb), no sign of a run-on
+    ("书记王建和5日表示，各项工作有序推进。", ["王建和"]),
+    ("董事长王有为2018年起任职。", ["王有为"]),
+    ("深圳同威投资董事长李驰清仓中国平安引发关注。", ["李驰"]),
+    ("法院经审理，判处被告人蒋某有期徒刑一年。", ["蒋某"]),
+    # negative: LAC reads the whole name before the figure (a given name's last character, not a preposition)
+    ("局长张国超带领30名队员出发。", ["张国超"]),
+    # negative: the name written elsewhere before other words is the name as written
+    ("局长张国超2019年到任，张国超表示。", ["张国超", "张国超"]),
+    # negative: neither a figure nor a word of LAC's opens at the last character
+    ("党委书记王丽华主持会议。", ["王丽华"]),
+    ("市长李明华表示，", ["李明华"]),
+    ("华为的二号首长郑宝用、华为轮值董事长出席。", ["郑宝用"]),
+])
+def test_reading_run_on_into_figure_or_word(text, expected):
+    assert persons(text) == expected
