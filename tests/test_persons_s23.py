@@ -1,6 +1,7 @@
-"""PERSON fixes of session 23, helper "per": posts the cue list lacked (委员长, 主委, 助理, 科员, and 委员长 after a
-name); a three-character reading that ran on into a figure or a word after it, cut where LAC reads the first two
-characters as the person (局长李忠为|136名 → 李忠). Invented sentences: regression tests, not evidence."""
+"""PERSON fixes of session 23, helper "per": posts the cue list lacked (委员长, 主委, 助理, 科员, 法定代表人, and
+委员长 after a name); a three-character reading that ran on into a figure or a word after it, cut where LAC reads the
+first two characters as the person (局长李忠为|136名 → 李忠); a noun and its locative read as a name (贺信中|称,
+群内|告知). Invented sentences: regression tests, not evidence."""
 
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ def persons(text):
     ("管委会新经济发展局局长助理韦伟龙出席。", ["韦伟龙"]),
     ("广西证监局主任科员尹彤介绍情况。", ["尹彤"]),
     ("李克强总理、栗战书委员长将分别会见外宾。", ["李克强", "栗战书"]),
+    ("公司成立，法定代表人为黄海飞，注册资本10万元。", ["黄海飞"]),
+    ("公司法人代表王明表示，经营正常。", ["王明"]),
+    # negative: no name after the legal representative's post
+    ("法定代表人为公司负责人。", []),
     # negative: the post with no name after it, or a word of the office after it
     ("人大常委会委员长会议召开。", []),
     ("总经理助理提出，方案可行。", []),
@@ -54,4 +59,18 @@ def test_posts_of_legislature_parties_and_deputies(text, expected):
     ("华为的二号首长郑宝用、华为轮值董事长出席。", ["郑宝用"]),
 ])
 def test_reading_run_on_into_figure_or_word(text, expected):
+    assert persons(text) == expected
+
+
+# 3. A reading that ends in a locative postposition LAC makes a word of its own: a noun and its locative, no name.
+@pytest.mark.parametrize("text, expected", [
+    ("国家体育总局冬运中心发来贺信。贺信中称，比赛圆满成功。", []),
+    ("学而思老师群内告知家长，因运营调整停课。", []),
+    # negative: names that end in a locative's character, which LAC reads whole
+    ("书记王中称，要做好工作。", ["王中"]),
+    ("主任李建中表示，将加快进度。", ["李建中"]),
+    ("省委书记刘国中主持会议并讲话。", ["刘国中"]),
+    ("记者 王中 摄", ["王中"]),
+])
+def test_noun_and_locative_is_no_name(text, expected):
     assert persons(text) == expected

@@ -350,6 +350,22 @@ def _names_state(text: str, start: int, name: str) -> bool:
         and re.search(f"{re.escape(name)}[{NAME_DOTS}]", text) is None
 
 
+# Locative postpositions that close a noun (data/person_locatives.txt: 中, 内, 里, 上 …). A reading of a name that ends
+# in one, where LAC makes that character a locative word (type ``f``) of its own, is a noun and its locative (发来贺信。
+# |贺信中|称 (观察者网), 学而思老师|群内|告知 (a digest of news), s20 read posts): the readers take 贺 or 群 for a
+# surname. LAC reads a name that ends so (王中|称, 李建中|表示) as a person whole, so it keeps those.
+_LOCATIVES = frozenset(words("person_locatives"))
+_LOCATIVE_TYPE = "f"
+
+
+def _ends_in_locative(text: str, start: int, end: int) -> bool:
+    """The reading (start, end) ends in a locative postposition that LAC, reading the clause, makes a word of its own."""
+    if end - start < 2 or text[end - 1] not in _LOCATIVES:
+        return False
+    left, right = _clause_window(text, start, end)
+    return word_type_at(text[left:right], end - 1 - left, end - left) == _LOCATIVE_TYPE
+
+
 class _Found:
     """The names found so far in one text, with their titles: a name is added only where it overlaps no place, no
     found name and does not lie inside an organization's name."""
@@ -411,6 +427,8 @@ class _Found:
             return False  # 乌方|称: a side, not a person
         if rule in _WEAK_CUES and name not in self.known and _heads_firm_name(self.text, name, self.org_spans):
             return False  # 斯微|表示 … 斯微生物: the firm's short form, not a person
+        if name not in self.known and over_places != "credit" and _ends_in_locative(self.text, start, end):
+            return False  # 贺信中|称, 老师|群内|告知: a noun and its locative, not a name
         if rule == "person.lac" and name not in self.known \
                 and _heads_name_before_place(self.text, name, self.place_starts):
             return False  # 景顺|长城新兴成长: a fund house's brand before its region, not a person
