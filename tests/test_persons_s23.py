@@ -74,3 +74,26 @@ def test_reading_run_on_into_figure_or_word(text, expected):
 ])
 def test_noun_and_locative_is_no_name(text, expected):
     assert persons(text) == expected
+
+
+# 4. At a post, LAC's transliterated name not continued by a character of transliteration is whole, whatever verb
+# follows it (the reader's check of what follows a name was written for Mongolian names cut inside).
+@pytest.mark.parametrize("text, expected", [
+    ("2004年雅典奥运会白俄罗斯选手内斯特兰科爆冷夺冠。", ["内斯特兰科"]),
+    # negative: a two-character reading keeps the check (司机|额尔|很巴雅尔 is not 额尔)
+    ("司机额尔很巴雅尔说。", ["巴雅尔"]),
+])
+def test_whole_transliteration_at_a_post(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, start, name, expected", [
+    ("选手内斯特兰科爆冷夺冠", 2, "内斯特兰科", True),
+    ("选手内斯特兰科", 2, "内斯特兰科", False),      # nothing after it: the usual check decides
+    ("司机额尔很巴雅尔", 2, "额尔", False),          # too short
+    ("选手内斯特兰夫", 2, "内斯特兰", False),        # 夫 continues the run
+    ("书记王建国爆料", 2, "王建国", False),          # not transliterated
+])
+def test_whole_transliteration(text, start, name, expected):
+    from imcovid.annotate.uncued import _whole_transliteration
+    assert _whole_transliteration(text, start, name) is expected
