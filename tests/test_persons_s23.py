@@ -93,6 +93,7 @@ def test_whole_transliteration_at_a_post(text, expected):
     ("司机额尔很巴雅尔", 2, "额尔", False),          # too short
     ("选手内斯特兰夫", 2, "内斯特兰", False),        # 夫 continues the run
     ("书记王建国爆料", 2, "王建国", False),          # not transliterated
+    ("专家奥密克戎症状较轻", 2, "奥密克", False),    # a variant's name runs on past the reading
 ])
 def test_whole_transliteration(text, start, name, expected):
     from imcovid.annotate.uncued import _whole_transliteration

@@ -124,7 +124,9 @@ def _dictionary_name_starts(text: str) -> list[int]:
 # continue (no character of transliteration) is the whole name, whatever verb follows it (选手|内斯特兰科|爆冷夺冠,
 # 现任CEO|基辛格|任期, 儿子|威尔弗雷德|去游玩: three read or development posts of three outlets, s23; the check of what
 # follows a reading at a cue was written for Mongolian names cut inside, 司机|额尔|很巴雅尔, of two characters).
-_WHOLE_TRANSLITERATION_MIN = threshold("persons", "whole_transliteration_min")
+_WHOLE_TRANSLITERATION_MIN = threshold("uncued", "whole_transliteration_min")
+# (Nor a name of the epidemic's things that runs on past LAC's reading: data/person_thing_names.txt, 奥密克戎.)
+_THING_NAMES = word_set("person_thing_names")
 
 
 def _whole_transliteration(text: str, start: int, name: str) -> bool:
@@ -132,7 +134,8 @@ def _whole_transliteration(text: str, start: int, name: str) -> bool:
     and the character after it is no character of transliteration: the run ends with the name."""
     end = start + len(name)
     return (len(name) >= _WHOLE_TRANSLITERATION_MIN and looks_transliterated(name)
-            and is_han(text[end : end + 1]) and text[end] not in transliteration_characters())
+            and is_han(text[end : end + 1]) and text[end] not in transliteration_characters()
+            and not any(text.startswith(thing, start) for thing in _THING_NAMES))  # (专家|奥密克|戎: a variant)
 
 
 def name_starts(text: str, taken: Callable[[int, int], bool]) -> list[int]:
