@@ -98,3 +98,25 @@ def test_whole_transliteration_at_a_post(text, expected):
 def test_whole_transliteration(text, start, name, expected):
     from imcovid.annotate.uncued import _whole_transliteration
     assert _whole_transliteration(text, start, name) is expected
+
+
+# 5. A name LAC reads with no cue, which the text writes elsewhere only as the head of a firm's full name (two or more
+# times): the firm's short form, not a person.
+@pytest.mark.parametrize("text, expected", [
+    ("高鑫零售有限公司发布年报。高鑫零售有限公司CEO林小海透露，今年高鑫计划将结合不同门店。", ["林小海"]),
+    # negative: one such occurrence is no evidence (a false organization may hold a person's name)
+    ("公司拟收购刘见、刘良跃持有的股权。公司与刘见、刘良跃就公司收购达成一致。", ["刘见", "刘良跃", "刘见"]),  # (the second inside a false ORG)
+])
+def test_short_form_of_a_firm_is_no_person(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, name, start, orgs, expected", [
+    ("甲高鑫乙。高鑫零售丙。高鑫零售丁。", "高鑫", 1, frozenset({(5, 9), (11, 15)}), True),
+    ("甲高鑫乙。高鑫零售丙。", "高鑫", 1, frozenset({(5, 9)}), False),               # one other occurrence only
+    ("甲高鑫乙。高鑫零售丙。高鑫说。", "高鑫", 1, frozenset({(5, 9)}), False),       # written alone elsewhere
+    ("甲高鑫乙。高鑫丙。高鑫丁。", "高鑫", 1, frozenset({(5, 7), (9, 11)}), False),  # bodies of exactly the name
+])
+def test_heads_bodies_elsewhere(text, name, start, orgs, expected):
+    from imcovid.annotate.persons import _heads_bodies_elsewhere
+    assert _heads_bodies_elsewhere(text, name, start, orgs) is expected
