@@ -70,8 +70,9 @@ _BOUNDARY_BEFORE = set("，。、；：:,;！？!?“”\"'（）()《》【】 
 
 _AFTER_POSITION = re.compile(rf"(?:{_POSITION_RE})(?:为|是)?(?=[\u4e00-\u9fff])")
 _LEADERS_LIST = re.compile(r"(?P<title>(?:[\u4e00-\u9fff]{0,8}?)领导)(?P<names>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+)")
-_POSTPOSED_TITLE = re.compile(r"总书记|同志|主任|主席|省长|市长|部长|局长|院长|教授|院士|书记|盟长|旗长")
-_POSTPOSED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<title>总书记|同志|主任|书记|主席|省长|市长|部长|局长|院长|教授|院士|盟长|旗长)")
+# (委员长: 栗战书委员长, the standing committee's chair after the name as 主席 or 主任 is; session 23.)
+_POSTPOSED_TITLE = re.compile(r"总书记|同志|主任|主席|省长|市长|部长|局长|院长|教授|院士|书记|盟长|旗长|委员长")
+_POSTPOSED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?P<title>总书记|同志|主任|书记|主席|省长|市长|部长|局长|院长|教授|院士|盟长|旗长|委员长)")
 _NAMED = re.compile(r"(?:名叫|叫做|(?<=[他她我])叫)(?=[\u4e00-\u9fff])")
 # Another name of a person named right before: 邹衍，又名邹衍桃 (not 该镇原名黄土镇: a place's former name).
 _ALIAS = re.compile(r"(?:又名|原名|本名|曾用名)(?=[\u4e00-\u9fff])")  # (found by the cue; the name before read back)
@@ -287,6 +288,23 @@ def _heads_firm_name(text: str, name: str, orgs: frozenset[tuple[int, int]]) -> 
     return False
 
 
+# A firm's short name LAC reads as a person where the text writes it elsewhere only as the start of the firm's full
+# name, which the organizations' tagger found (今年|高鑫|计划 … 高鑫零售CFO, 高鑫零售CEO, 高鑫零售发布: a digest of finance,
+# s20): at least ``heads_bodies_min`` other occurrences, every one of them the head of a longer ORGANIZATION mention.
+# One such occurrence is no evidence (刘良跃 … 刘良跃就公司, a false organization); a name the text also writes alone
+# elsewhere is kept (the probe over ~350 read and development posts found 高鑫 only).
+_HEADS_BODIES_MIN = threshold("persons", "heads_bodies_min")
+
+
+def _heads_bodies_elsewhere(text: str, name: str, start: int, orgs: frozenset[tuple[int, int]]) -> bool:
+    """Every occurrence of ``name`` but the one at ``start`` begins a longer organization's mention, and there are at
+    least ``heads_bodies_min`` of them (高鑫 … 高鑫零售 ×4): the firm's short form, not a person."""
+    heads = {s for s, e in orgs}
+    others = [m.start() for m in re.finditer(re.escape(name), text) if m.start() != start]
+    return len(others) >= _HEADS_BODIES_MIN and all(
+        s in heads and any(a == s and b > s + len(name) for a, b in orgs) for s in others)
+
+
 # A fund house's or an investor's name is often a brand and a region (景顺|长城 of 景顺长城新兴成长, 兰馨|亚洲|领投):
 # LAC, reading with no cue, takes the brand for a person. Where every occurrence of such a reading stands right before a
 # two-character place word of the dictionary (jieba's tag ns), no person is meant: a person's name is followed by an
@@ -349,6 +367,22 @@ def _names_state(text: str, start: int, name: str) -> bool:
         and re.search(f"{re.escape(name)}[{NAME_DOTS}]", text) is None
 
 
+# Locative postpositions that close a noun (data/person_locatives.txt: 中, 内, 里, 上 …). A reading of a name that ends
+# in one, where LAC makes that character a locative word (type ``f``) of its own, is a noun and its locative (发来贺信。
+# |贺信中|称 (观察者网), 学而思老师|群内|告知 (a digest of news), s20 read posts): the readers take 贺 or 群 for a
+# surname. LAC reads a name that ends so (王中|称, 李建中|表示) as a person whole, so it keeps those.
+_LOCATIVES = frozenset(words("person_locatives"))
+_LOCATIVE_TYPE = "f"
+
+
+def _ends_in_locative(text: str, start: int, end: int) -> bool:
+    """The reading (start, end) ends in a locative postposition that LAC, reading the clause, makes a word of its own."""
+    if end - start < 2 or text[end - 1] not in _LOCATIVES:
+        return False
+    left, right = _clause_window(text, start, end)
+    return word_type_at(text[left:right], end - 1 - left, end - left) == _LOCATIVE_TYPE
+
+
 class _Found:
     """The names found so far in one text, with their titles: a name is added only where it overlaps no place, no
     found name and does not lie inside an organization's name."""
@@ -408,8 +442,12 @@ class _Found:
             return False  # 专家|德尔塔|新冠变异毒株: a variant, not a person; 白宫|称: the government, not a person
         if len(name) == 2 and name[1] == _SIDE and name[0] in _SIDE_CHARACTERS and rule not in _CUES_OF_A_SIDE_NAME:
             return False  # 乌方|称: a side, not a person
-        if rule in _WEAK_CUES and name not in self.known and _heads_firm_name(self.text, name, self.org_spans):
-            return False  # 斯微|表示 … 斯微生物: the firm's short form, not a person
+        if rule in _WEAK_CUES and name not in self.known and (
+                _heads_firm_name(self.text, name, self.org_spans)
+                or _heads_bodies_elsewhere(self.text, name, start, self.org_spans)):
+            return False  # 斯微|表示 … 斯微生物, 高鑫|计划 … 高鑫零售: the firm's short form, not a person
+        if name not in self.known and over_places != "credit" and _ends_in_locative(self.text, start, end):
+            return False  # 贺信中|称, 老师|群内|告知: a noun and its locative, not a name
         if rule == "person.lac" and name not in self.known \
                 and _heads_name_before_place(self.text, name, self.place_starts):
             return False  # 景顺|长城新兴成长: a fund house's brand before its region, not a person
@@ -2079,6 +2117,50 @@ def _run_on_names(found: _Found, rare_only: bool = False) -> None:
             found.known.add(shorter)
 
 
+# A three-character name whose last character opens what follows it, a figure (局长李忠为|136名检查员颁证) or a word
+# (董事长李驰清|仓中国平安, 被告人蒋某有|期徒刑): the reader ran on by one character, where the text has no shorter
+# form to tell it (:func:`_run_on_names`). Three read posts of three outlets (市场监管 news, a sports report, a digest
+# of finance, a court's notice), s19–s22. LAC decides, reading the clause: only where it reads a person of exactly the
+# first two characters, and (before a character) a word that begins with the third, is the name cut; and the cut
+# needs the name written once, or before a figure at every occurrence.
+# (Not a date or a year: a name, a date and a verb is the genre's clause, 书记王建和|5日表示, so a figure of time after
+# the name is no sign of a run-on; session 18 keeps 王建和 there.)
+_FIGURE = re.compile(r"[0-9０-９]+(?![0-9０-９.．:：]*[年月日号时])")
+# (The longest word LAC is asked for after the cut: 清仓 of 李驰|清仓.)
+_RUN_ON_WORD_MAX = threshold("persons", "run_on_word_max")  # (data/annotation_thresholds.toml)
+
+
+def _lac_word_from(piece: str, start: int) -> bool:
+    """LAC makes a word of two or more characters that begins at ``start`` of ``piece`` (清仓 of 李驰|清仓)."""
+    return any(word_type_at(piece, start, j) is not None
+               for j in range(start + 2, min(len(piece), start + _RUN_ON_WORD_MAX) + 1))
+
+
+def _lac_cuts_run_on(found: _Found) -> None:
+    """Shorten a three-character name of a one-character surname by its last character where a figure follows it at
+    every occurrence, or a word that LAC begins with that character follows it at its only occurrence, and LAC,
+    reading the clause, reads a person of the first two characters only (李忠为|136名 → 李忠, 李驰清|仓 → 李驰)."""
+    text = found.text
+    asks = []
+    for start, end in sorted(found.spans):
+        name = text[start:end]
+        if len(name) != 3 or not all(map(is_han, name)) or surname_length(name, 0) != 1 or name.endswith("某"):
+            continue
+        figure = all(_FIGURE.match(text, m.end()) for m in re.finditer(name, text))
+        if figure or (is_han(text[end : end + 1]) and text.count(name) == 1):
+            left, right = _clause_window(text, start, end)
+            asks.append((start, end, left, right, figure))
+    if not asks:
+        return
+    for (start, end, left, right, figure), spans in zip(asks, person_spans([text[l:r] for _, _, l, r, _ in asks])):
+        if (start - left, end - 1 - left) in spans and (start - left, end - left) not in spans \
+                and (figure or _lac_word_from(text[left:right], end - 1 - left)):
+            name = text[start:end]
+            found.shorten(start, end, end - 1)
+            found.known.discard(name)
+            found.known.add(name[:-1])
+
+
 def _first_given_run_on(name: str) -> bool:
     """A three-character reading whose last character is one that begins given names but seldom ends them
     (name_parts.FIRST_GIVEN_ONLY: 一, 以, 和, 来 …): where the text names the person without it and the character
@@ -2412,6 +2494,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _part_names(found, parts_at)
     _glosses_and_list_continuations(found)
     _run_on_names(found)
+    _lac_cuts_run_on(found)
 
     # Where a name found at a cue recurs is taken before LAC reads: LAC, reading a window that begins inside such an
     # occurrence, would take a part of it (仅存陆|陈嘉澔 of 陆陈嘉澔).
@@ -2438,6 +2521,7 @@ def find_persons(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
     _between_names(found)
     # (Again with LAC's names: 万隆辞|任总裁, read at a clause's start before LAC found 万隆 elsewhere.)
     _run_on_names(found, rare_only=True)
+    _lac_cuts_run_on(found)
     _recurrences(found, found.known - recurred)  # (and of the names found since: LAC's, and their lists')
     # (Again between the recurrences of LAC's names, which stand in lists LAC did not read: 黄常洲、|高兴龙|和王嘉男;
     # and where the item found so recurs.)

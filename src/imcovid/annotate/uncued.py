@@ -120,6 +120,24 @@ def _dictionary_name_starts(text: str) -> list[int]:
             and not is_common_word(text[i : i + 2]) and not is_common_word(text[i + 1 : i + 3])]
 
 
+# At a cue, LAC's reading of a transliterated name of at least this many characters that the next character does not
+# continue (no character of transliteration) is the whole name, whatever verb follows it (选手|内斯特兰科|爆冷夺冠,
+# 现任CEO|基辛格|任期, 儿子|威尔弗雷德|去游玩: three read or development posts of three outlets, s23; the check of what
+# follows a reading at a cue was written for Mongolian names cut inside, 司机|额尔|很巴雅尔, of two characters).
+_WHOLE_TRANSLITERATION_MIN = threshold("uncued", "whole_transliteration_min")
+# (Nor a name of the epidemic's things that runs on past LAC's reading: data/person_thing_names.txt, 奥密克戎.)
+_THING_NAMES = word_set("person_thing_names")
+
+
+def _whole_transliteration(text: str, start: int, name: str) -> bool:
+    """``name`` read by LAC at ``start`` looks transliterated, has at least ``whole_transliteration_min`` characters,
+    and the character after it is no character of transliteration: the run ends with the name."""
+    end = start + len(name)
+    return (len(name) >= _WHOLE_TRANSLITERATION_MIN and looks_transliterated(name)
+            and is_han(text[end : end + 1]) and text[end] not in transliteration_characters()
+            and not any(text.startswith(thing, start) for thing in _THING_NAMES))  # (专家|奥密克|戎: a variant)
+
+
 def name_starts(text: str, taken: Callable[[int, int], bool]) -> list[int]:
     """Offsets where a name could begin: a surname and a likely given character, not inside a mention found
     already, and the surname neither beginning an ordinary word (全国) nor ending one (安全)."""
@@ -301,7 +319,8 @@ def find_uncued(text: str, taken: Callable[[int, int], bool], places: set[str], 
                 start, name = widen_to_double_surname(text, start, name)  # 林|郑月娥
                 allowed.add(start)
             if start in cued and not (ends_name(text, start + len(name))
-                                      or is_common_word(text[start + len(name) : start + len(name) + 2])):
+                                      or is_common_word(text[start + len(name) : start + len(name) + 2])
+                                      or _whole_transliteration(text, start, name)):
                 continue  # 司机|额尔|很巴雅尔: at a cue, a reading that stops inside a longer name
             if start in cued and ((len(name) == 3 and is_common_word(name[1:])) or _other_name(name)):
                 continue  # 主任李|会同有关部门: the readers refused a surname and a word; 工作人员|江宁: a place's name

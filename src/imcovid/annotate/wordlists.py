@@ -81,6 +81,8 @@ LISTS = {
     "person_set_phrases": "set phrases of notices that open with a name-like word: 温馨提示 (name_reader.py)",
     "person_thing_heads_after_list": "head nouns of kinds of things ending the phrase after a list's 等: 李时珍、健民"
                                      "药业等一批知名|企业 (persons.py)",
+    "person_locatives": "locative postpositions closing a noun read as a name's last character: 贺信|中|称 "
+                        "(persons.py)",
     "person_motions_before_place": "first characters of words of motion tagged as places after a name: 孟晚舟|回国 "
                                    "(persons.py)",
     "person_lac_not_names": "words LAC reads as names with no cue, refused on that path only: 严正|交涉 "
