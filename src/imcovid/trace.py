@@ -22,6 +22,8 @@ import pyarrow.parquet as pq
 
 from imcovid.clean import pinyin  # the converter's pinyin glosses, 區(qū) and ?zhǔn), as the cleaning removes them
 from imcovid.publish.parquet import data_files
+from imcovid.readers.decode import decode
+from imcovid.readers.document import SourceRejected
 
 _TAG = re.compile(r"<[^>]*>")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+\d*);")
@@ -148,10 +150,10 @@ def trace(mention_id: str, dataset: Path, seeds: Path) -> Trace:
     source = seeds / article["source_file"]
     data = source.read_bytes()
     sha_ok = hashlib.sha256(data).hexdigest() == article["source_sha256"]
-    try:
-        raw = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raw = data.decode("gb18030", errors="replace")
+    try:  # the bytes read as the build read them (imcovid.readers.decode)
+        raw = decode(data)[0]
+    except SourceRejected:
+        raw = data.decode("utf-8", errors="replace")
     text, surface = article["text"], mention["surface"]
     occurrence = _count(text, surface, mention["start"])
     in_text = _count(text, surface, len(text))
