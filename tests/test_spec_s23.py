@@ -130,3 +130,49 @@ def test_spaced_credits_after_an_outlet_opener(first, text, credits, source):
 )
 def test_spaced_credits_negatives(rest):
     assert bylines.spaced_credits(rest) is None
+
+
+# 3. "User errors: one clear line, non-zero exit, no traceback": a gold file a user wrote or damaged by hand was an
+#    "unexpected error … (a bug)" with exit 3. Now one line naming the file and where it fails, exit 2.
+from imcovid import cli  # noqa: E402
+
+from conftest import ROOT  # noqa: E402
+
+GOOD_GOLD = '{"source_file": "000_589f45d3af4ee034.txt", "text": "x", "mentions": []}'
+
+
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (b"{not json", ("gold file", "x.json", "not valid JSON", "line 1, column 2")),
+        (b"[1, 2]", ("gold file", "x.json", "JSON list")),
+        (b"\xff\xfe{}", ("gold file", "x.json", "not UTF-8")),
+        (b'{"source_file": "a.txt", "text": "x", "mentions": [1]}', ("gold file", "x.json", "mentions list")),
+        (b'{"source_file": "a.txt", "text": "x"}', ("gold file", "x.json", "mentions list")),
+    ],
+)
+@pytest.mark.parametrize("mode", [(), ("--texts",)])
+def test_a_bad_gold_file_is_a_user_error(capsys, tmp_path, content, words, mode):
+    (tmp_path / "x.json").write_bytes(content)
+    code = cli.main(["evaluate", "--gold", str(tmp_path), "--dataset", str(ROOT / "dataset"), *mode])
+    out, err = capsys.readouterr()
+    lines = err.splitlines()
+    assert code == 2 and len(lines) == 1 and "Traceback" not in err and "a bug" not in err, err
+    assert all(word in lines[0] for word in words), lines[0]
+
+
+def test_a_bad_measure_gold_file_is_a_user_error(capsys, tmp_path):
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "x.json").write_text(GOOD_GOLD, encoding="utf-8")
+    (tmp_path / "measures").mkdir()
+    (tmp_path / "measures" / "x.json").write_bytes(b"{not json")
+    code = cli.main(["evaluate", "--gold", str(tmp_path / "gold"), "--dataset", str(ROOT / "dataset"),
+                     "--measures", str(tmp_path / "measures")])
+    err = capsys.readouterr().err
+    assert code == 2 and "not valid JSON" in err and "a bug" not in err and "Traceback" not in err
+
+
+def test_a_good_gold_file_still_scores(capsys, tmp_path):  # negative: nothing else is refused
+    (tmp_path / "x.json").write_text(GOOD_GOLD, encoding="utf-8")
+    assert cli.main(["evaluate", "--gold", str(tmp_path), "--dataset", str(ROOT / "dataset")]) == 0
+    assert "| PERSON |" in capsys.readouterr().out
