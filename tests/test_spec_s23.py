@@ -176,3 +176,23 @@ def test_a_good_gold_file_still_scores(capsys, tmp_path):  # negative: nothing e
     (tmp_path / "x.json").write_text(GOOD_GOLD, encoding="utf-8")
     assert cli.main(["evaluate", "--gold", str(tmp_path), "--dataset", str(ROOT / "dataset")]) == 0
     assert "| PERSON |" in capsys.readouterr().out
+
+
+# 4. Metadata (cleaning contract: "front matter varies: keys missing"): the archive writes the item's picture as both
+#    headimg and thumbnail; a post without headimg lost its cover although thumbnail held it.
+@pytest.mark.parametrize(
+    "keys, cover",
+    [
+        ("thumbnail: 'https://cors.zfour.workers.dev/?http://img.example.cn/a.jpg'\n", "http://img.example.cn/a.jpg"),
+        ("headimg: 'https://cors.zfour.workers.dev/?http://img.example.cn/b.jpg'\n"
+         "thumbnail: 'https://cors.zfour.workers.dev/?http://img.example.cn/a.jpg'\n", "http://img.example.cn/b.jpg"),
+        # negatives: a placeholder under either key is no cover
+        ("thumbnail: 'https://picsum.photos/400/300?random=12'\n", None),
+        ("headimg: 'https://picsum.photos/400/300?random=12'\nthumbnail: 'https://picsum.photos/400/300?random=12'\n",
+         None),
+        ("", None),
+    ],
+)
+def test_cover_from_headimg_else_thumbnail(keys, cover):
+    raw = f"\n---\ntitle: 新增病例\n{keys}date: Tue, 26 Oct 2021 15:48:43 GMT\n---\n<div><p>正文。</p></div>\n"
+    assert _clean(raw.encode(), "x.md")["cover_image"] == cover
