@@ -196,3 +196,50 @@ def test_a_good_gold_file_still_scores(capsys, tmp_path):  # negative: nothing e
 def test_cover_from_headimg_else_thumbnail(keys, cover):
     raw = f"\n---\ntitle: 新增病例\n{keys}date: Tue, 26 Oct 2021 15:48:43 GMT\n---\n<div><p>正文。</p></div>\n"
     assert _clean(raw.encode(), "x.md")["cover_image"] == cover
+
+
+# 5. Provenance ("let a reader trace every published article back to its raw bytes"): `imcovid trace` printed the
+#    surface and 20 characters either side, not the mention's normalized fields nor its sentence, so whether the
+#    evidence says that date, place or origin could not be read from it (s22 check of 27.0.0, item 9).
+from imcovid import trace as trace_module  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text, span, sentence",
+    [
+        ("第一句。截至目前，我旗共有确诊病例84例，患者已收入医院。第三句。", "共有确诊病例84例",
+         "截至目前，我旗[共有确诊病例84例]，患者已收入医院。"),
+        ("标题行\n其中境外输入病例16例；另有本土病例。", "境外输入病例16例", "其中[境外输入病例16例]；"),
+        ("没有句号的一行", "没有", "[没有]句号的一行"),  # negative: no end mark, the whole line
+    ],
+)
+def test_trace_sentence(text, span, sentence):
+    start = text.index(span)
+    assert trace_module._sentence(text, start, start + len(span)) == sentence
+
+
+@pytest.mark.parametrize(
+    "mention, shown",
+    [
+        ({"type": "CASE_COUNT", "metric": "confirmed_local", "value": 6, "place_code": "152923", "as_of": "2021-10-26",
+          "origin": None, "period": "new", "subject": None},
+         "metric=confirmed_local  value=6  place_code=152923  as_of=2021-10-26  origin=null  period=new  subject=null"),
+        ({"type": "DATE", "value": None, "note": "no year"}, "value=null  note=no year"),
+        ({"type": "ORGANIZATION"}, ""),  # negative: no normalized field, no line
+    ],
+)
+def test_trace_fields(mention, shown):
+    assert trace_module._values(mention) == shown
+
+
+def test_trace_prints_fields_and_sentence_of_the_published_mention(capsys):
+    import pyarrow.parquet as pq
+
+    rows = pq.read_table(ROOT / "dataset" / "mentions" / "train.parquet",
+                         columns=["mention_id", "type", "value"]).to_pylist()
+    figure = next(r for r in rows if r["type"] == "CASE_COUNT")
+    assert cli.main(["trace", figure["mention_id"], "--dataset", str(ROOT / "dataset"), "--seeds",
+                     str(ROOT / "seeds")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].startswith("fields  metric=") and f"value={figure['value']}" in out[1]
+    assert out[3].startswith("sentence ") and "article published 20" in out[3]
