@@ -32,7 +32,8 @@ SIMP = "内蒙古自治区卫生健康委员会通报，新增确诊病例3例�
 @pytest.mark.parametrize(
     "raw, encoding, flags, text",
     [
-        (TRAD.encode("big5"), "big5", ("decoded_big5",), TRAD),
+        (TRAD.encode("big5"), "cp950", ("decoded_big5",), TRAD),
+        ((TRAD + "碁銹").encode("cp950"), "cp950", ("decoded_big5",), TRAD + "碁銹"),  # Big5's ETEN extensions
         (SIMP.encode("gbk"), "gb18030", ("decoded_gb18030",), SIMP),
         (TRAD.encode("gb18030"), "gb18030", ("decoded_gb18030",), TRAD),  # Traditional in GBK stays GB18030
         (TRAD.encode("utf-16"), "utf-16-le", ("decoded_utf16",), TRAD),

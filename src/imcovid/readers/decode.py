@@ -27,10 +27,11 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
 )
 
-# The legacy Chinese encodings tried, in order, when the bytes are not UTF-8: a file in one of them often also
-# decodes without error in the other (Big5's byte ranges lie inside GB18030's), so the reading with fewer
-# implausible characters wins (a tie keeps the first).
-_LEGACY = ("gb18030", "big5")
+# The legacy Chinese encodings tried, in order, when the bytes are not UTF-8, with the flag each sets: a file in one
+# of them often also decodes without error in the other (Big5's byte ranges lie inside GB18030's), so the reading
+# with fewer implausible characters wins (a tie keeps the first). Big5 is read as cp950, Windows' Big5 with the
+# ETEN extensions (碁, 銹) that Traditional files carry and Python's strict ``big5`` refuses.
+_LEGACY = (("gb18030", "decoded_gb18030"), ("cp950", "decoded_big5"))
 
 # Code-point ranges of what Chinese news text is made of: ASCII, Latin-1's signs, general punctuation, letter-like
 # and number forms, arrows, maths, enclosed numbers, geometric shapes and symbols, CJK punctuation, the common CJK
@@ -65,19 +66,18 @@ def decode(raw: bytes) -> tuple[str, str, tuple[str, ...]]:
     if (damaged := _damaged_utf8(raw)) is not None:
         return damaged
     readings = []
-    for encoding in _LEGACY:
+    for encoding, flag in _LEGACY:
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-        readings.append((_implausible(text), len(readings), encoding, text))
+        readings.append((_implausible(text), len(readings), encoding, flag, text))
     if not readings:
-        names = " and not ".join(e.upper() for e in _LEGACY)
         raise SourceRejected(
-            f"undecodable bytes: not UTF-8 ({first_error.reason} at byte {first_error.start}) and not {names}"
+            f"undecodable bytes: not UTF-8 ({first_error.reason} at byte {first_error.start}), not GB18030 and not Big5"
         )
-    _, _, encoding, text = min(readings)
-    return _strip_bom(text), encoding, (f"decoded_{encoding}",)
+    _, _, encoding, flag, text = min(readings)
+    return _strip_bom(text), encoding, (flag,)
 
 
 def _byte_order_marked(raw: bytes) -> tuple[str, str, tuple[str, ...]] | None:
