@@ -82,8 +82,29 @@ def _prf(t: dict) -> dict:
     return {**t, "precision": p, "recall": r, "f1": f}
 
 
+def read_gold_file(path: Path, error: type[Exception] = GoldError) -> dict:
+    """One gold file: a JSON object with a ``mentions`` list of objects. A file a user wrote or damaged by hand (not
+    UTF-8, not JSON, not an object, no mentions) is a user error, said in one line naming the file and where it
+    fails, not an unexpected exception (``imcovid evaluate`` exits 2, not 3 with "a bug")."""
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    except UnicodeDecodeError as problem:
+        raise error(f"gold file {path} is not UTF-8 text ({problem.reason} at byte {problem.start})") from None
+    except json.JSONDecodeError as problem:
+        raise error(f"gold file {path} is not valid JSON: {problem.msg} (line {problem.lineno}, column "
+                    f"{problem.colno})") from None
+    except OSError as problem:
+        raise error(f"cannot read the gold file {path}: {problem.strerror or problem}") from None
+    if not isinstance(doc, dict):
+        raise error(f"gold file {path} holds a JSON {type(doc).__name__}, not an object with a mentions list")
+    mentions = doc.get("mentions")
+    if not isinstance(mentions, list) or not all(isinstance(m, dict) and "type" in m for m in mentions):
+        raise error(f"gold file {path} has no mentions list of objects with a type")
+    return doc
+
+
 def load_gold(gold_dir: Path) -> list[dict]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in gold_files(gold_dir)]
+    return [read_gold_file(p) for p in gold_files(gold_dir)]
 
 
 def evaluate_gold_texts(gold_dir: Path, only: set[str] | None = None, exclude: set[str] = frozenset()) -> dict:
@@ -95,7 +116,7 @@ def evaluate_gold_texts(gold_dir: Path, only: set[str] | None = None, exclude: s
     for path in gold_files(gold_dir, only):
         if path.stem in exclude:
             continue
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = read_gold_file(path)
         published = date.fromisoformat(doc["published_date_local"]) if doc.get("published_date_local") else None
         predicted = annotate(doc["text"], published)
         pairs.append((doc["mentions"], predicted))
@@ -221,7 +242,7 @@ def evaluate_raw(gold_dir: Path, raw_dir: Path, only: set[str] | None = None) ->
     config = load_config()
     pairs, errors, texts, missing = [], [], [], []
     for path in gold_files(gold_dir, only):
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = read_gold_file(path)
         source = raw / doc.get("source_file", "")
         if not doc.get("source_file") or not source.is_file():
             missing.append(doc.get("source_file") or path.name)

@@ -19,7 +19,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from imcovid.evaluate import _prf
+from imcovid.evaluate import _prf, read_gold_file
 
 ATTRIBUTES = ("level", "targeted", "place_code", "mode")
 # Where the texts of the measure gold come from (their entity gold files carry the publication date).
@@ -190,8 +190,11 @@ def split_selection(split_file: Path, split: str) -> tuple[set[str] | None, set[
     path = Path(split_file)
     if not path.is_file():
         raise GoldMissing(f"split file {path} does not exist")
-    parts = json.loads(path.read_text(encoding="utf-8"))
-    heldout, exposed = set(parts["heldout"]), set(parts.get("exposed", ()))
+    try:
+        parts = json.loads(path.read_text(encoding="utf-8"))
+        heldout, exposed = set(parts["heldout"]), set(parts.get("exposed", ()))
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError) as problem:
+        raise GoldMissing(f"cannot read the split file {path}: {type(problem).__name__}: {problem}") from None
     return (heldout, set()) if split == "heldout" else (None, heldout | exposed)
 
 
@@ -227,7 +230,7 @@ def evaluate_gold_texts(gold_dir: Path, texts_dirs: list[Path], only: set[str] |
 
     pairs, names = [], []
     for path in _gold_files(gold_dir, only, exclude):
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = read_gold_file(path, GoldMissing)
         published = _published_date(path, doc, texts_dirs)
         pairs.append((doc["mentions"], annotate(doc["text"], published)))
         names.append(path.stem)
@@ -250,7 +253,7 @@ def evaluate_dirs(gold_dir: Path, dataset_dir: Path) -> dict:
             mentions.setdefault(row["article_id"], []).append(row)
     pairs, missing, names = [], [], []
     for path in paths:
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = read_gold_file(path, GoldMissing)
         article_id = by_source.get(doc["source_file"])
         if article_id is None:
             missing.append(doc["source_file"])

@@ -150,7 +150,7 @@ class Article(_Strict):
     original_title: str | None = Field(None, description="The outlet's own title: given on a `原标题：` line, or the headline of the outlet's page header where it differs from the post's title.")
     credits: list[Credit] = Field(default_factory=list, description="Credited editors, reporters and photographers.")
     images: list[Image] = Field(default_factory=list, description="Body images in reading order (placeholders and promotion images dropped).")
-    cover_image: str | None = Field(None, description="Front-matter `headimg`, unwrapped; null for random placeholders (picsum.photos) and a site's own icons (an aggregator card's link icon).")
+    cover_image: str | None = Field(None, description="Front-matter `headimg` (else `thumbnail`, which the archive writes with the same picture), unwrapped; null for random placeholders (picsum.photos) and a site's own icons (an aggregator card's link icon).")
     rights_statement: str | None = Field(None, description="Rights or disclaimer notice found in the source, verbatim; dropped from `text`.")
     damage: Damage = Field(description="Counts of script damage found in the source.")
     redactions: int = Field(0, ge=0, description="Personal contact data (phones, e-mails, ID numbers) replaced by typed placeholders such as `[PHONE]`.")

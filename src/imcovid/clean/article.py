@@ -61,8 +61,9 @@ def clean_document(doc: ParsedDocument, config: BuildConfig, prepared: Prepared 
 
 def _clean(doc: ParsedDocument, config: BuildConfig, parsed: tuple | None) -> CleanedArticle:
     steps: Counter = Counter()
-    if "decoded_gb18030" in doc.flags:
-        steps["decode_gb18030"] += 1
+    for flag in doc.flags:  # decoded_gb18030, decoded_big5, decoded_utf16, decoded_with_replacement …
+        if flag.startswith("decoded_"):
+            steps[flag.replace("decoded_", "decode_", 1)] += 1
     if "markdown_body" in doc.flags:
         steps["render_markdown"] += 1
     if doc.format == "hexo":

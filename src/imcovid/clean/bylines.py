@@ -487,6 +487,43 @@ def _comma_opener_outlet(name: str) -> bool:
 _PLACE_FIRST = lazy(r"^[\u4e00-\u9fff]{2,4}(?:\s*[，,]\s*|\s+)")
 
 
+# 南都讯 记者刘倩 通讯员张跃 昨日上午，… / 南都讯 记者 王成波 深圳市… / 南都讯 记者蒋小天 发自北京 近期，… /
+# 新快报讯 记者王娟 通讯员冯香婷 王丽君 吴志华报道 记者从…: after an X讯 opener the credits may be words separated
+# by white space, with neither brackets nor 报道：. Each word is a role with its name, a name after a role, a
+# dispatch place (发自北京), or a name with 报道; the first word that is none of these opens the sentence.
+_SPACED_WORD = lazy(r"\S+")
+_DISPATCH = lazy(r"发自[\u4e00-\u9fff]{2,6}")
+
+
+def spaced_credits(rest: str) -> tuple[Byline, int] | None:
+    """The credits written as space-separated words at the start of ``rest`` (the text after an ``X讯`` opener),
+    and how many characters of ``rest`` they take (with the white space after them), else None. The first word must
+    hold a role word, the words must be followed by a sentence (white space, then more text), and the credits must
+    parse as a byline: a sentence that merely opens with 记者 (``记者从…获悉``) has no name after its role word and
+    stops the walk."""
+    pattern, words, end, seen_role = tables().role_pattern, [], 0, False
+    for m in _SPACED_WORD.finditer(rest):
+        word = m.group(0)
+        core = word[:-2] if word.endswith("报道") and len(word) > 2 else word
+        role = pattern.match(core)
+        name = core[role.end():] if role else core
+        if role and (not name or _NAME.fullmatch(name)):
+            seen_role = True
+        elif not (seen_role and (_NAME.fullmatch(core) or _DISPATCH.fullmatch(word) or word == "报道")):
+            break
+        words.append(word)
+        end = m.end()
+        if word.endswith("报道"):
+            break
+    if not seen_role or not rest[end:].strip() or not rest[end:end + 1].isspace() and not words[-1].endswith("报道"):
+        return None
+    credits = " ".join(w[:-2] if w.endswith("报道") else w for w in words if not _DISPATCH.fullmatch(w) and w != "报道")
+    found = parse_byline(credits)
+    if not found or not found.credits:
+        return None
+    return found, end + len(rest[end:]) - len(rest[end:].lstrip())
+
+
 def leading_byline(text: str) -> Cut | None:
     """A byline that opens the first paragraph: an outlet's ``X讯`` opener (with the credits up to ``报道：`` or in
     brackets after it, or with its place and credits in brackets before 讯), a bracketed byline (``（健康时报 刘晓旭
@@ -517,6 +554,10 @@ def leading_byline(text: str) -> Cut | None:
         elif ((p := _PAREN_HEAD.match(rest) or _LENTICULAR_CREDITS.match(rest))
               and (found := parse_byline(p.group("inner")))):
             end += p.end()
+            byline = Byline(found.credits, (*own, *(o for o in found.outlets if o not in own)))
+        elif spaced := spaced_credits(rest):
+            found, length = spaced
+            end += length
             byline = Byline(found.credits, (*own, *(o for o in found.outlets if o not in own)))
         return Cut(0, end, byline, text[:end].strip(), "opener")
     if (p := _PAREN_HEAD.match(text)) and p.end() < len(text):

@@ -14,6 +14,10 @@ from imcovid.version import library_version, package_version
 # name: (distribution doing the work, what it changes)
 STEPS: dict[str, tuple[str, str]] = {
     "decode_gb18030": ("python", "bytes decoded as GB18030 instead of UTF-8 (count: 1)"),
+    "decode_big5": ("python", "bytes decoded as Big5 instead of UTF-8 (count: 1)"),
+    "decode_utf16": ("python", "bytes decoded as UTF-16 by their byte-order mark (count: 1)"),
+    "decode_utf32": ("python", "bytes decoded as UTF-32 by their byte-order mark (count: 1)"),
+    "decode_with_replacement": ("python", "damaged UTF-8 bytes decoded as U+FFFD, kept visible and counted in damage (count: 1)"),
     "render_markdown": ("markdown-it-py", "Markdown body rendered to HTML before cleaning (count: 1)"),
     "flatten_deep_markup": ("imcovid", "tags nested deeper than the configured limit removed before parsing (text kept)"),
     "html_to_paragraphs": ("selectolax", "HTML body turned into paragraphs and images (count: blocks produced)"),

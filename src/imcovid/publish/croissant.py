@@ -112,7 +112,8 @@ RAI = {
         "lost before the archive (a `?` in CJK context, U+FFFD) are kept visible and counted in `damage`."
     ),
     "rai:dataPreprocessingProtocol": [
-        "Decoding with detected encoding (UTF-8, GB18030 fallback, flagged); Hexo front matter and HTML body parsed "
+        "Decoding with detected encoding (UTF-8, or UTF-16/32 by their byte-order mark; damaged UTF-8 bytes kept "
+        "visible as U+FFFD and counted; GB18030 or Big5 fallback, flagged); Hexo front matter and HTML body parsed "
         "into paragraphs; boilerplate, promotion blocks and rights notices moved out of the text (the rights notice "
         "kept verbatim in `rights_statement`).",
         "Traditional script converted to Simplified with OpenCC (original kept in `text_original_script`); "

@@ -46,7 +46,9 @@ def read_source(source_file: str, raw: bytes, sha256: str | None = None) -> Pars
         categories=tuple(c for c in (_scalar(x) for x in _as_list(meta.get("categories"))) if c),
         author=_scalar(meta.get("author")),
         date_raw=_scalar(meta.get("date")),
-        headimg=_scalar(meta.get("headimg")),
+        # The archive writes the feed item's picture twice, as headimg and as thumbnail; front matter varies and a
+        # post missing one key still has its picture under the other.
+        headimg=_scalar(meta.get("headimg")) or _scalar(meta.get("thumbnail")),
         **common,
     )
 
