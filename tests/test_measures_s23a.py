@@ -152,3 +152,15 @@ def test_vaccination_coverage(statement, expected):
 ])
 def test_vaccination_coverage_in_text(text, present):
     assert ("H7" in _codes(text)) is present
+
+
+# A clause that only dates another event by a measure (…之时, …后不久) is a time frame, no statement.
+@pytest.mark.parametrize("text, present", [
+    ("莫迪并未采取任何严厉措施，直到2020年3月24日宣布印度实行全面封锁之时，疫情已经蔓延。", False),
+    ("2020年3月，加州州长颁布了美国第一次封锁措施后不久，一名员工的病毒检测呈阳性。", False),
+    # negatives: the measure reported in its own clause
+    ("2020年3月24日，为应对新冠疫情，印度宣布实行全面封锁。", True),
+    ("受疫情影响，加州州长颁布了封锁措施，不久后又延长了期限。", True),
+])
+def test_time_frame_clause(text, present):
+    assert ("C6" in _codes(text)) is present
