@@ -72,6 +72,7 @@ def test_refusal_in_text(text, code, present):
     ("三、全区各类商场超市等重点场所，要严格落实通风、消毒等防控措施", False),
     ("电影院上座率不得超过50%", False),
     ("健身房实行预约制", False),
+    ("疫情期间各影院闭门谢客", False),
 ])
 def test_venue_named_only(sentence, expected):
     assert venue_named_only(sentence) is expected
