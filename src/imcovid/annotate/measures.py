@@ -769,8 +769,8 @@ def venue_patrolled(statement: str) -> bool:
 
 def venue_named_only(sentence: str) -> bool:
     """When a venue word (影院, 健身房, 营业场所: a target word of C2) is a statement's only cue, does its sentence hold
-    no word of a rule or control (word rows ``venue-rule`` and ``venue-operation``: 暂停, 不得, 限制, 落实, 管理, 营业 …)? The venue is
-    then only where something happens — a film shown, a dose given, a plan's name (预计在16家露天电影院放映126部参展影片,
+    no word of a rule or control (word rows ``venue-rule`` and ``venue-operation``: 暂停, 不得, 限制, 落实, 管理, 营业 …)?
+    The venue is then only where something happens — a film shown, a dose given, a plan's name (预计在16家露天电影院放映126部参展影片,
     一名卫生工作者在…改造成疫苗接种中心的电影院内为一名居民注射…疫苗, 成为“天堂电影院共建计划”的陪伴大使) — and no
     business closure or operating rule (C2) is stated (guideline, MEASURE: annotate only when a code can be chosen from
     what the text says). Called (in :func:`find_measures`) only when C2 is the statement's one code and only venue
