@@ -725,12 +725,16 @@ def code_statement(statement: str, hits: list[Cue] | None = None,
         found.pop("H1")
     if "C2" in found and "C2" in by_group_only and venue_patrolled(statement):
         found.pop("C2")
+    if "CN-SUPPLY" in found and supply_as_qualifier(statement):
+        found.pop("CN-SUPPLY")
     if "C2" in found and market_breaker(statement):
         found.pop("C2")
     if "V4" in found:
         found.pop("H7", None)  # a duty to be vaccinated is the mandate (V4), not vaccination offered (H7)
     elsewhere_only(found, statement, statement)
     if "H7" in found and vaccination_status(statement):
+        found.pop("H7")
+    if "H7" in found and vaccination_coverage(statement):
         found.pop("H7")
     if "H7" in found and "CN-SUPPLY" in found and not _SUPPLIES.search(statement):
         found.pop("CN-SUPPLY")  # 把加强针送到农牧民家门口: vaccination brought to the door, not supplies
@@ -761,6 +765,36 @@ def venue_patrolled(statement: str) -> bool:
     their gold (s22 records audit). Not 加强对人员密集场所的检查管理 (seed 002, gold C2: the venues' management)."""
     w = words()
     return bool(w["inspection"].search(statement)) and not w["venue-operation"].search(statement)
+
+
+def venue_named_only(sentence: str) -> bool:
+    """When a venue word (影院, 健身房, 营业场所: a target word of C2) is a statement's only cue, does its sentence hold
+    no word of a rule or control (word rows ``venue-rule`` and ``venue-operation``: 暂停, 不得, 限制, 落实, 管理, 营业 …)?
+    The venue is then only where something happens — a film shown, a dose given, a plan's name (预计在16家露天电影院放映126部参展影片,
+    一名卫生工作者在…改造成疫苗接种中心的电影院内为一名居民注射…疫苗, 成为“天堂电影院共建计划”的陪伴大使) — and no
+    business closure or operating rule (C2) is stated (guideline, MEASURE: annotate only when a code can be chosen from
+    what the text says). Called (in :func:`find_measures`) only when C2 is the statement's one code and only venue
+    words named it; the sentence is read, not the clause, because a notice's item names its venues in one clause and
+    their rule in the next (三、全区各类商场超市…等公共场所，要严格落实通风、消毒…). Why (s23meas): three first-sight
+    posts of three outlets (world news on the Philippines and on the Berlinale, a profile) gave such C2 mentions, right
+    in none; a venue closed or ruled (电影院迄今已关闭, 重点场所严格落实…) keeps its C2."""
+    w = words()
+    return not w["venue-rule"].search(sentence) and not w["venue-operation"].search(sentence)
+
+
+def supply_as_qualifier(statement: str) -> bool:
+    """Is every CN-SUPPLY cue of the statement inside a supply word that only names a kind of vehicle, ship or venue
+    (生活保障车辆由市疫情防控指挥部批准后方可出入, 生产生活物资…等车辆需持有…通行证, 民生保供经营场所…实行限流管理:
+    word row ``supply-qualifier``)? The statement's rule is then the vehicle's or the venue's (C7, C2), not livelihood
+    supplies brought to people under lockdown, in quarantine or stranded (guideline, CN-SUPPLY). Why (s23meas): such
+    vehicle and venue rules were CN-SUPPLY in four read posts of four outlets (s22meas A9 Manzhouli and B4 Hohhot,
+    s21meas A4 ports, s23meas A2 Chengde), in none of their gold. A supply cue outside the qualifier keeps the code
+    (为封控小区居民配送生活物资，配送车辆凭证通行)."""
+    qualifier = words()["supply-qualifier"]
+    if not qualifier.search(statement):
+        return False
+    rest = qualifier.sub("，", statement)
+    return not any(cue.code == "CN-SUPPLY" and cue.pattern.search(rest) for cue in cues())
 
 
 def market_breaker(statement: str, sentence: str | None = None) -> bool:
@@ -1547,6 +1581,16 @@ def purpose_continued(statement: str, sentence_head: str) -> bool:
     return False
 
 
+def vaccination_coverage(statement: str) -> bool:
+    """Does the statement give how many people are vaccinated — a share or a number (87%的65岁及以上老年人接种了加强针,
+    而近15%的人接种了加强针, 全程接种率达87.6%: word row ``vaccination-coverage``) — with no goal or drive (row
+    ``vaccination-drive``: 目标, 力争, 推进, 加快 …)? A coverage figure is a statistic, not a vaccination policy (H7:
+    who may get the vaccine), as development gold reads it (none of eight such phrases coded). Why (s23meas): two
+    first-sight world-news posts of two outlets (Japan's boosters, Bangladesh's doses) had them coded H7."""
+    w = words()
+    return bool(w["vaccination-coverage"].search(statement)) and not w["vaccination-drive"].search(statement)
+
+
 def vaccination_status(statement: str) -> bool:
     """Is every H7 cue of ``statement`` part of a vaccination status of people (guideline: codes name measures;
     a status, like a code colour or a zone that qualifies people, names none)?"""
@@ -1893,6 +1937,9 @@ def find_measures(text: str, places: list[dict], organizations: list[dict],
                 found.pop("C8")
             if "C2" in found and market_breaker(statement, text[s_start:s_end]):
                 found.pop("C2")
+            if list(found) == ["C2"] and all(c.target_only for c in statement_cues if c.code == "C2") \
+                    and venue_named_only(text[s_start:s_end]):
+                found.pop("C2")  # a venue where something happens, no rule of it (s23meas)
             if "CN-MASS-TESTING" in found and code_vetoed(text[s_start:s_end], "CN-MASS-TESTING"):
                 found.pop("CN-MASS-TESTING")
             if "CN-HEALTH-CODE" in found and code_app_talk(statement):
