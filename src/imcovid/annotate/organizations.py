@@ -3051,7 +3051,7 @@ def _subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tu
     return subjects
 
 
-_TAGGED_RULES = frozenset({"organization.tagged_ending", "organization.tagged_subject"})
+_TAGGED_RULES = frozenset({"organization.tagged_ending", "organization.tagged_subject", "organization.tagged_trade"})
 
 
 _LONGEST_GAP_AFTER_PLACE = threshold("organizations", "longest_gap_after_place")
@@ -3094,6 +3094,70 @@ def _tagged(text: str, unanchored: list[tuple[int, int]], spans: dict[tuple[int,
             elif (a, b) == (s, e) and _tagged_name(text, a, b) and not _SUFFIX_RE.fullmatch(text[a:b]):
                 found.append(((a, b), rule))
     return sorted(set(found))
+
+
+# Trades that end a firm's short name as often as an ordinary phrase (中闽|能源 a firm, 清洁|能源 a phrase; 小鹏|汽车, 新能源|汽车):
+# the brand trades (data/organization_brand_trades.txt) and data/organization_tagged_trades.txt. No word before the
+# trade tells the rules a name from a phrase, and LAC, trained on a large general corpus, does: where it reads a body
+# that ends at the trade, a firm is named there.
+_TRADE_WORDS = tuple(sorted({*words("organization_brand_trades"), *words("organization_tagged_trades")},
+                            key=len, reverse=True))
+_TRADE_AT = re.compile("|".join(_TRADE_WORDS))
+# Dictionary tags of a word that is no brand before a trade: ordinary nouns, verbs, adjectives and words of place or
+# time (硬核|科技, 辖内|银行, 清洁|能源); names (nr, nz, nt), abbreviations (j) and words jieba does not know may be one.
+_VERB_TAGS = frozenset({"v", "vn", "vd"})
+_NOT_A_BRAND_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "s", "f", "t", "m", "q", "b", "l", "i", "z"})
+
+
+def _trade_cues(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """(start, end) of each trade word (:data:`_TRADE_WORDS`) that no name found covers or ends at, with two
+    characters at least before it, and that begins no longer dictionary word (汽车|站, 能源|局 are no trade after a
+    name): where LAC is asked whether a firm's name ends there (organization.tagged_trade)."""
+    found = Coverage(len(text), list(spans))
+    cues = []
+    for m in _TRADE_AT.finditer(text):
+        a, b = m.span()
+        if a < 2 or found.touches(a - 1, b) or not _HAN_RUN.fullmatch(text[a - 2 : a]) \
+                or is_word(text[a : b + 1], 1) or is_word(text[a : b + 2], 1):
+            continue
+        cues.append((a, b))
+    return cues
+
+
+def _tagged_trade_firms(text: str, spans: dict[tuple[int, int], str],
+                        place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Firms LAC reads at a trade where no rule found a name (:func:`_trade_cues`), one window ending at each trade, all
+    in one batch (org_tagger.py): the name LAC ends exactly at the trade, if it passes :func:`_tagged_trade_name`. Asked
+    last, after every rule and cue, so that a name they read keeps their rule."""
+    cues = _trade_cues(text, spans)
+    if not cues:
+        return []
+    found = []
+    for (s, e), orgs in zip(cues, tagged_spans(text, [window_ending_at(text, e) for _, e in cues])):
+        found += [(a, b) for a, b in orgs if b == e and _tagged_trade_name(text, a, s, e, place_spans)]
+    return sorted(set(found))
+
+
+def _tagged_trade_name(text: str, start: int, trade: int, end: int, place_spans: list[tuple[int, int]]) -> bool:
+    """What LAC reads at a trade (``text[start:end]``, the trade from ``trade``) names a firm: a brand of two characters
+    at least before the trade, past any place it begins with (上海|某某|信托), that is no ordinary word (硬核|科技, 新能源
+    |汽车 — a trade before the trade is a sort of trade, not a brand), no place alone (上海|信托, 北海|旅游 are the trade
+    of a place) and passes the gates of every name LAC reads (:func:`_tagged_name`: not counted, pointed at or a
+    kind)."""
+    head_start = start
+    for ps, pe in place_spans:
+        if ps <= start < pe:
+            head_start = max(head_start, pe)
+    head = text[head_start:trade]
+    if len(head) < 2 or _TRADE_AT.search(head[-2:]) \
+            or is_common_word(head) or dictionary_tag(head) in _NOT_A_BRAND_TAGS or is_function_word(head[:2]) \
+            or dictionary_tag(head[-2:]) in _NOT_A_BRAND_TAGS:
+        return False  # (门|急诊|医疗, 中央|企业|科技: an ordinary word before the trade makes a phrase, whatever precedes it)
+    # (nor a clause LAC ran into the name: a verb or a function word after the brand's first two characters, 某某经纬|
+    # 咨询|某某食品, 某某|调研|某某科技; a brand of four is no word of a clause)
+    if any(dictionary_tag(head[k : k + 2]) in _CLAUSE_WORD_TAGS | _VERB_TAGS for k in range(2, len(head) - 1)):
+        return False
+    return _tagged_name(text, start, end) and not _kind_of_firm_only(text[start:end])
 
 
 # A list in brackets right after a kind of firm (四五十家龙头企业（甲、乙集团、丙等）): the brackets name the firms the kind
@@ -4028,6 +4092,12 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _latin_data_sources(text, spans)
     _brands_in_ranked_lists(text, spans, place_spans)
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _BUSINESS_CUES and b - a >= 3}, spans)
+    # LAC at the trades that end firms' short names (某某|信托, 某某|能源), last of the names, so that it reads only
+    # where no rule or cue did; a name it read recurs as the body.
+    trade_firms = _tagged_trade_firms(text, spans, place_spans)
+    for span in trade_firms:
+        spans.setdefault(span, "organization.tagged_trade")
+    _recur(text, {text[a:b] for a, b in trade_firms}, spans)
     # (after the cues: a seat they read as acting keeps their rule, and they read it where it recurs: 克里姆林宫|担心)
     for span in _acting_seats(text):
         spans.setdefault(span, "organization.seat_acting")

@@ -1,0 +1,59 @@
+"""ORGANIZATION rules of session 23 (helper org: a non-fitted source of names), table-driven, on made-up sentences,
+with negative examples:
+
+- a firm's short name ended by a trade that is as often an ordinary phrase (某某信托, 某某科技, 某某能源, 某某汽车,
+  某某资本, 某某国际: data/organization_brand_trades.txt and data/organization_tagged_trades.txt), read where LAC
+  labels a body that ends exactly at the trade (``organization.tagged_trade``); the brand before the trade must be no
+  ordinary word (硬核|科技, 辖内|银行, 清洁|能源), no trade itself (新能源|汽车), no place alone (上海|信托), end in no
+  ordinary word (门|急诊|医疗, 中央|企业|科技) and hold no verb of a clause (某某经纬|咨询|某某食品); a trade that
+  begins a longer word (汽车站, 能源局) is asked nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from imcovid.annotate import annotate
+
+RULE = "organization.tagged_trade"
+
+
+def _orgs(text: str) -> list[tuple[str, str]]:
+    return [(m["surface"], m["rule"]) for m in annotate(text, date(2022, 4, 1)) if m["type"] == "ORGANIZATION"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("另外，华坤信托、中泓信托11月则分别调研了12家公司。", ["华坤信托", "中泓信托"]),
+    ("去年6月，岚鹏汽车的智能驾驶研发体系进行了调整。", ["岚鹏汽车"]),
+    ("新宙邦、坚朗五金、鼎晟科技、中闽能源等均获得2家机构调研。", ["鼎晟科技", "中闽能源"]),
+    ("该公司宣布，旗下瓴泰科技将于明年上市。", ["瓴泰科技"]),
+    ("本轮融资由国投招商、人泰资本联合领投。", ["人泰资本"]),
+])
+def test_tagged_trade(text, names):
+    found = _orgs(text)
+    for name in names:
+        assert (name, RULE) in found, (name, found)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("今年以来，新能源汽车销量持续增长。", "新能源汽车"),  # a trade before the trade: a sort of trade
+    ("坪山区妇幼保健院暂停门急诊医疗服务。", "门急诊医疗"),  # an ordinary word before the trade
+    ("国资委发布《中央企业科技创新成果推荐目录》。", "中央企业科技"),
+    ("这是一项硬核科技，改变了行业。", "硬核科技"),
+    ("辖内银行要加强风险管理。", "辖内银行"),
+    ("上海信托业务增长较快。", "上海信托"),  # a place alone before the trade: the trade of a place
+    ("他乘坐长途汽车站的班车回家。", "长途汽车"),  # the trade begins a longer word
+    ("清洁能源和普惠金融发展迅速。", "清洁能源"),
+    ("清洁能源和普惠金融发展迅速。", "普惠金融"),
+    ("中新经纬咨询卫龙食品旗舰店，该店客服表示正在排查。", "中新经纬咨询卫龙食品"),  # a clause's verb inside
+])
+def test_tagged_trade_negative(text, not_name):
+    assert not_name not in [surface for surface, _ in _orgs(text)]
+
+
+def test_tagged_trade_leaves_found_names_alone():
+    # a body a rule found keeps its own rule and span: the trade inside it is no cue for LAC
+    found = _orgs("市能源局发布通知。")
+    assert found == [("市能源局", "organization.generic_ending")]
