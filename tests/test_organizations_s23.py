@@ -30,6 +30,9 @@ def _orgs(text: str) -> list[tuple[str, str]]:
     ("新宙邦、坚朗五金、鼎晟科技、中闽能源等均获得2家机构调研。", ["鼎晟科技", "中闽能源"]),
     ("该公司宣布，旗下瓴泰科技将于明年上市。", ["瓴泰科技"]),
     ("本轮融资由国投招商、人泰资本联合领投。", ["人泰资本"]),
+    # a brand or abbreviation jieba knows may be a frequent word (光大/j, 国投/j)
+    ("据悉，光大信托本月新发三只产品。", ["光大信托"]),
+    ("公告显示，国投资本将增持该股。", ["国投资本"]),
 ])
 def test_tagged_trade(text, names):
     found = _orgs(text)
@@ -46,6 +49,7 @@ def test_tagged_trade(text, names):
     ("上海信托业务增长较快。", "上海信托"),  # a place alone before the trade: the trade of a place
     ("他乘坐长途汽车站的班车回家。", "长途汽车"),  # the trade begins a longer word
     ("清洁能源和普惠金融发展迅速。", "清洁能源"),
+    ("目前，东方汽车正在扩建厂房。", "东方汽车"),  # a word of direction (s), no brand
     ("清洁能源和普惠金融发展迅速。", "普惠金融"),
     ("中新经纬咨询卫龙食品旗舰店，该店客服表示正在排查。", "中新经纬咨询卫龙食品"),  # a clause's verb inside
 ])

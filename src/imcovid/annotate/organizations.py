@@ -3140,7 +3140,8 @@ def _tagged_trade_firms(text: str, spans: dict[tuple[int, int], str],
 
 def _tagged_trade_name(text: str, start: int, trade: int, end: int, place_spans: list[tuple[int, int]]) -> bool:
     """What LAC reads at a trade (``text[start:end]``, the trade from ``trade``) names a firm: a brand of two characters
-    at least before the trade, past any place it begins with (上海|某某|信托), that is no ordinary word (硬核|科技, 新能源
+    at least before the trade, past any place it begins with (上海|某某|信托), that is no ordinary word (a brand or
+    abbreviation jieba knows may be frequent: 华能|信托, 光大|信托, 中信|证券) (硬核|科技, 新能源
     |汽车 — a trade before the trade is a sort of trade, not a brand), no place alone (上海|信托, 北海|旅游 are the trade
     of a place) and passes the gates of every name LAC reads (:func:`_tagged_name`: not counted, pointed at or a
     kind)."""
@@ -3150,7 +3151,8 @@ def _tagged_trade_name(text: str, start: int, trade: int, end: int, place_spans:
             head_start = max(head_start, pe)
     head = text[head_start:trade]
     if len(head) < 2 or _TRADE_AT.search(head[-2:]) \
-            or is_common_word(head) or dictionary_tag(head) in _NOT_A_BRAND_TAGS or is_function_word(head[:2]) \
+            or is_common_word(head) and dictionary_tag(head) not in _BODY_TAGS \
+            or dictionary_tag(head) in _NOT_A_BRAND_TAGS or is_function_word(head[:2]) \
             or dictionary_tag(head[-2:]) in _NOT_A_BRAND_TAGS:
         return False  # (门|急诊|医疗, 中央|企业|科技: an ordinary word before the trade makes a phrase, whatever precedes it)
     # (nor a clause LAC ran into the name: a verb or a function word after the brand's first two characters, 某某经纬|
