@@ -61,3 +61,20 @@ def test_tagged_trade_leaves_found_names_alone():
     # a body a rule found keeps its own rule and span: the trade inside it is no cue for LAC
     found = _orgs("市能源局发布通知。")
     assert found == [("市能源局", "organization.generic_ending")]
+
+
+# --- the short forms of firms read late (by LAC at a trade, or by the business cues) -----------------------------
+
+@pytest.mark.parametrize("text, short", [
+    ("岚鹏汽车今年交付了十万辆车。业内人士认为，岚鹏仍需提升产能。", "岚鹏"),
+])
+def test_short_form_of_a_late_firm(text, short):
+    assert (short, "organization.short_form") in _orgs(text)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("岚鹏汽车发布新车。该车由何岚鹏设计。", "岚鹏"),  # a given name after a surname
+    ("岚鹏汽车今年交付新车。岚鹏广场同日开业。", "岚鹏"),  # the site before a facility word, not the firm
+])
+def test_short_form_of_a_late_firm_negative(text, not_name):
+    assert not_name not in [surface for surface, _ in _orgs(text)]

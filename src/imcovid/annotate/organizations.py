@@ -4100,6 +4100,9 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     for span in trade_firms:
         spans.setdefault(span, "organization.tagged_trade")
     _recur(text, {text[a:b] for a, b in trade_firms}, spans)
+    # (and the short forms of the firms LAC and the late cues read, as of those the rules read before them: 小鹏汽车 …
+    # 小鹏; the same tests, _short_forms_of_registered_firms)
+    _short_forms_of_registered_firms(text, spans, {text[a:b] for a, b in place_spans})
     # (after the cues: a seat they read as acting keeps their rule, and they read it where it recurs: 克里姆林宫|担心)
     for span in _acting_seats(text):
         spans.setdefault(span, "organization.seat_acting")
