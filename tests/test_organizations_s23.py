@@ -6,7 +6,10 @@ with negative examples:
   labels a body that ends exactly at the trade (``organization.tagged_trade``); the brand before the trade must be no
   ordinary word (硬核|科技, 辖内|银行, 清洁|能源), no trade itself (新能源|汽车), no place alone (上海|信托), end in no
   ordinary word (门|急诊|医疗, 中央|企业|科技) and hold no verb of a clause (某某经纬|咨询|某某食品); a trade that
-  begins a longer word (汽车站, 能源局) is asked nothing.
+  begins a longer word (汽车站, 能源局) is asked nothing;
+- a body named right before a head's title (某某联谊会|会长, 某某集团|董事长) where LAC reads a body ending there
+  (``organization.tagged_title``): not a person (张伟|董事长), a kind (公司|董事长) or a word that names none (相关|负责人);
+- the short forms of firms read late (by LAC or the business cues) by the tests of the rules' firms (小鹏汽车 … 小鹏).
 """
 
 from __future__ import annotations
@@ -77,4 +80,23 @@ def test_short_form_of_a_late_firm(text, short):
     ("岚鹏汽车今年交付新车。岚鹏广场同日开业。", "岚鹏"),  # the site before a facility word, not the firm
 ])
 def test_short_form_of_a_late_firm_negative(text, not_name):
+    assert not_name not in [surface for surface, _ in _orgs(text)]
+
+
+# --- LAC before a head's title (某某联谊会|会长, 某某集团|董事长) --------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("会上，中华青年企业家联谊会会长李某致辞。", "中华青年企业家联谊会"),
+])
+def test_tagged_title(text, name):
+    assert (name, "organization.tagged_title") in _orgs(text)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("张伟董事长在会上讲话。", "张伟"),  # a person before the title
+    ("公司董事长李某当天宣布辞职。", "公司"),  # a kind, no name
+    ("据悉，相关负责人表示将尽快处理。", "相关"),
+    ("市民王女士说，社区主任很负责。", "社区"),
+])
+def test_tagged_title_negative(text, not_name):
     assert not_name not in [surface for surface, _ in _orgs(text)]

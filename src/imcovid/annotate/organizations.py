@@ -3051,7 +3051,8 @@ def _subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tu
     return subjects
 
 
-_TAGGED_RULES = frozenset({"organization.tagged_ending", "organization.tagged_subject", "organization.tagged_trade"})
+_TAGGED_RULES = frozenset({"organization.tagged_ending", "organization.tagged_subject", "organization.tagged_trade",
+                           "organization.tagged_title"})
 
 
 _LONGEST_GAP_AFTER_PLACE = threshold("organizations", "longest_gap_after_place")
@@ -3124,17 +3125,49 @@ def _trade_cues(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int,
     return cues
 
 
-def _tagged_trade_firms(text: str, spans: dict[tuple[int, int], str],
-                        place_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Firms LAC reads at a trade where no rule found a name (:func:`_trade_cues`), one window ending at each trade, all
-    in one batch (org_tagger.py): the name LAC ends exactly at the trade, if it passes :func:`_tagged_trade_name`. Asked
-    last, after every rule and cue, so that a name they read keeps their rule."""
-    cues = _trade_cues(text, spans)
+# Titles of a body's head or founder (data/organization_head_titles.txt, data/organization_founder_titles.txt): a name
+# written right before one (某某集团|董事长, 某某联谊会|会长) that no rule found may be a body's, which LAC may read.
+_TITLE_AT = re.compile("|".join(sorted({*words("organization_head_titles"), *words("organization_founder_titles")},
+                                       key=len, reverse=True)))
+
+
+def _title_cues(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """(start, start) of each head's title with a character of a name right before it and no name found ending or
+    running there (organization.tagged_title): where LAC is asked whether a body's name ends right before it."""
+    found = Coverage(len(text), list(spans))
+    return [(m.start(), m.start()) for m in _TITLE_AT.finditer(text)
+            if m.start() >= 2 and re.match(r"[\u4e00-\u9fffA-Za-z]", text[m.start() - 1])
+            and not found.touches(m.start() - 1, m.start())]
+
+
+def _late_tagged_firms(text: str, spans: dict[tuple[int, int], str],
+                       place_spans: list[tuple[int, int]]) -> list[tuple[tuple[int, int], str]]:
+    """Bodies LAC reads where no rule or cue found a name, asked last, so that a name they read keeps their rule; one
+    window for each cue, all in one batch (org_tagger.py):
+
+    - at a trade (:func:`_trade_cues`), the name LAC ends exactly at the trade, if it passes
+      :func:`_tagged_trade_name` (organization.tagged_trade);
+    - before a head's title (:func:`_title_cues`), the name LAC ends exactly there, of two characters or more, if it
+      touches no name found (自治区卫健委|医政医管处|负责人: the rules' name and its unit, joined later), passes the
+      gates of every name LAC reads (:func:`_tagged_name`), is no ordinary word (a brand or abbreviation
+      jieba knows may be frequent), no kind of firm and no bare ending (organization.tagged_title)."""
+    cues = [(s, e, "organization.tagged_trade") for s, e in _trade_cues(text, spans)]
+    cues += [(s, e, "organization.tagged_title") for s, e in _title_cues(text, spans)]
     if not cues:
         return []
+    named = Coverage(len(text), list(spans))
     found = []
-    for (s, e), orgs in zip(cues, tagged_spans(text, [window_ending_at(text, e) for _, e in cues])):
-        found += [(a, b) for a, b in orgs if b == e and _tagged_trade_name(text, a, s, e, place_spans)]
+    for (s, e, rule), orgs in zip(cues, tagged_spans(text, [window_ending_at(text, e) for _, e, _ in cues])):
+        for a, b in orgs:
+            if b != e:
+                continue
+            if rule == "organization.tagged_trade" and _tagged_trade_name(text, a, s, e, place_spans):
+                found.append(((a, b), rule))
+            elif rule == "organization.tagged_title" and b - a >= 2 and not named.touches(a, b) \
+                    and _tagged_name(text, a, b) \
+                    and not (is_common_word(text[a:b]) and dictionary_tag(text[a:b]) not in _BODY_TAGS) \
+                    and not _kind_of_firm_only(text[a:b]) and not _SUFFIX_RE.fullmatch(text[a:b]):
+                found.append(((a, b), rule))
     return sorted(set(found))
 
 
@@ -4094,12 +4127,12 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _latin_data_sources(text, spans)
     _brands_in_ranked_lists(text, spans, place_spans)
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _BUSINESS_CUES and b - a >= 3}, spans)
-    # LAC at the trades that end firms' short names (某某|信托, 某某|能源), last of the names, so that it reads only
-    # where no rule or cue did; a name it read recurs as the body.
-    trade_firms = _tagged_trade_firms(text, spans, place_spans)
-    for span in trade_firms:
-        spans.setdefault(span, "organization.tagged_trade")
-    _recur(text, {text[a:b] for a, b in trade_firms}, spans)
+    # LAC at the trades that end firms' short names (某某|信托, 某某|能源) and before heads' titles (某某集团|董事长),
+    # last of the names, so that it reads only where no rule or cue did; a name it read recurs as the body.
+    late_firms = _late_tagged_firms(text, spans, place_spans)
+    for span, rule in late_firms:
+        spans.setdefault(span, rule)
+    _recur(text, {text[a:b] for (a, b), _ in late_firms}, spans)
     # (and the short forms of the firms LAC and the late cues read, as of those the rules read before them: 小鹏汽车 …
     # 小鹏; the same tests, _short_forms_of_registered_firms)
     _short_forms_of_registered_firms(text, spans, {text[a:b] for a, b in place_spans})
