@@ -9,6 +9,8 @@ with negative examples:
   begins a longer word (汽车站, 能源局) is asked nothing;
 - a body named right before a head's title (某某联谊会|会长, 某某集团|董事长) where LAC reads a body ending there
   (``organization.tagged_title``): not a person (张伟|董事长), a kind (公司|董事长) or a word that names none (相关|负责人);
+- an item of a 、-list that holds a name found, where LAC reads the whole item as one body (``organization.tagged_list_item``):
+  not an ordinary word (苹果), not places or things (北京、上海; 包子、稀饭);
 - the short forms of firms read late (by LAC or the business cues) by the tests of the rules' firms (小鹏汽车 … 小鹏).
 """
 
@@ -99,4 +101,23 @@ def test_tagged_title(text, name):
     ("市民王女士说，社区主任很负责。", "社区"),
 ])
 def test_tagged_title_negative(text, not_name):
+    assert not_name not in [surface for surface, _ in _orgs(text)]
+
+
+# --- LAC at the items of a 、-list that holds a name found ------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("自治区团委、青联、学联等单位参加。", "青联"),
+    ("此前，腾讯、奇虎360、美团均发布了声明。", "奇虎360"),
+])
+def test_tagged_list_item(text, name):
+    assert (name, "organization.tagged_list_item") in _orgs(text)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("京东、苹果、三星纷纷降价。", "苹果"),  # an ordinary word, whatever LAC reads
+    ("会议要求北京、上海、广州等地加强防控。", "上海"),  # places, no name found in the list
+    ("早餐有包子、稀饭、鸡蛋和牛奶。", "稀饭"),
+])
+def test_tagged_list_item_negative(text, not_name):
     assert not_name not in [surface for surface, _ in _orgs(text)]

@@ -3052,7 +3052,7 @@ def _subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tu
 
 
 _TAGGED_RULES = frozenset({"organization.tagged_ending", "organization.tagged_subject", "organization.tagged_trade",
-                           "organization.tagged_title"})
+                           "organization.tagged_title", "organization.tagged_list_item"})
 
 
 _LONGEST_GAP_AFTER_PLACE = threshold("organizations", "longest_gap_after_place")
@@ -3140,6 +3140,38 @@ def _title_cues(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int,
             and not found.touches(m.start() - 1, m.start())]
 
 
+# A list of names joined by 、 (甲、乙、丙), each item of two to twelve characters: where one item is a name found whole,
+# LAC is asked about the others (organization.tagged_list_item).
+_LATE_LIST = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、)+[\u4e00-\u9fffA-Za-z0-9]{2,12}")
+
+
+def _list_item_cues(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """(start, end) of the items of a 、-list (:data:`_LATE_LIST`) one item of which is a name found exactly, that
+    touch no name found: where LAC is asked whether the whole item is a body (甲公司、乙、丙: 乙 and 丙)."""
+    if "、" not in text:
+        return []
+    named = Coverage(len(text), list(spans))
+    cues = []
+    for m in _LATE_LIST.finditer(text):
+        items, at = [], m.start()
+        for part in m.group().split("、"):
+            items.append((at, at + len(part)))
+            at += len(part) + 1
+        if any(item in spans for item in items):
+            cues += [item for item in items if not named.touches(*item)]
+    return cues
+
+
+def _tagged_body(text: str, a: int, b: int, named: Coverage) -> bool:
+    """A name LAC read whole at a cue of its own (a title after it, a list it stands in) may be kept: two characters or
+    more, touching no name found, through the gates of every name LAC reads (:func:`_tagged_name`), no ordinary word
+    (a brand or abbreviation jieba knows may be frequent), no kind of firm and no bare ending."""
+    name = text[a:b]
+    return (b - a >= 2 and not named.touches(a, b) and _tagged_name(text, a, b)
+            and not (is_common_word(name) and dictionary_tag(name) not in _BODY_TAGS)
+            and not _kind_of_firm_only(name) and not _SUFFIX_RE.fullmatch(name))
+
+
 def _late_tagged_firms(text: str, spans: dict[tuple[int, int], str],
                        place_spans: list[tuple[int, int]]) -> list[tuple[tuple[int, int], str]]:
     """Bodies LAC reads where no rule or cue found a name, asked last, so that a name they read keeps their rule; one
@@ -3147,12 +3179,14 @@ def _late_tagged_firms(text: str, spans: dict[tuple[int, int], str],
 
     - at a trade (:func:`_trade_cues`), the name LAC ends exactly at the trade, if it passes
       :func:`_tagged_trade_name` (organization.tagged_trade);
-    - before a head's title (:func:`_title_cues`), the name LAC ends exactly there, of two characters or more, if it
-      touches no name found (自治区卫健委|医政医管处|负责人: the rules' name and its unit, joined later), passes the
-      gates of every name LAC reads (:func:`_tagged_name`), is no ordinary word (a brand or abbreviation
-      jieba knows may be frequent), no kind of firm and no bare ending (organization.tagged_title)."""
+    - before a head's title (:func:`_title_cues`), the name LAC ends exactly there, if it passes :func:`_tagged_body`
+      (organization.tagged_title; it touches no name found: 自治区卫健委|医政医管处|负责人 is the rules' name and its
+      unit, joined later);
+    - at an item of a list that holds a name found (:func:`_list_item_cues`), the whole item where LAC reads it as one
+      body that passes :func:`_tagged_body` (organization.tagged_list_item)."""
     cues = [(s, e, "organization.tagged_trade") for s, e in _trade_cues(text, spans)]
     cues += [(s, e, "organization.tagged_title") for s, e in _title_cues(text, spans)]
+    cues += [(s, e, "organization.tagged_list_item") for s, e in _list_item_cues(text, spans)]
     if not cues:
         return []
     named = Coverage(len(text), list(spans))
@@ -3163,10 +3197,9 @@ def _late_tagged_firms(text: str, spans: dict[tuple[int, int], str],
                 continue
             if rule == "organization.tagged_trade" and _tagged_trade_name(text, a, s, e, place_spans):
                 found.append(((a, b), rule))
-            elif rule == "organization.tagged_title" and b - a >= 2 and not named.touches(a, b) \
-                    and _tagged_name(text, a, b) \
-                    and not (is_common_word(text[a:b]) and dictionary_tag(text[a:b]) not in _BODY_TAGS) \
-                    and not _kind_of_firm_only(text[a:b]) and not _SUFFIX_RE.fullmatch(text[a:b]):
+            elif rule == "organization.tagged_title" and _tagged_body(text, a, b, named):
+                found.append(((a, b), rule))
+            elif rule == "organization.tagged_list_item" and a == s and _tagged_body(text, a, b, named):
                 found.append(((a, b), rule))
     return sorted(set(found))
 
