@@ -55,6 +55,8 @@ def test_tagged_trade(text, names):
     ("他乘坐长途汽车站的班车回家。", "长途汽车"),  # the trade begins a longer word
     ("清洁能源和普惠金融发展迅速。", "清洁能源"),
     ("目前，东方汽车正在扩建厂房。", "东方汽车"),  # a word of direction (s), no brand
+    ("去年金融行业整体向好，今年科技板块领涨。", "今年科技"),  # a time word, no brand
+    ("该市今年汽车销量大涨。", "今年汽车"),
     ("清洁能源和普惠金融发展迅速。", "普惠金融"),
     ("中新经纬咨询卫龙食品旗舰店，该店客服表示正在排查。", "中新经纬咨询卫龙食品"),  # a clause's verb inside
 ])
