@@ -22,7 +22,8 @@ def _orgs(text: str) -> list[tuple[str, str]]:
       ("ABC科技", "organization.counted_list"), ("快乐天地", "organization.counted_list")]),
     # … not places, nor a list that is not counted in 家
     ("北京、上海等10家企业入选。", []),
-    ("金禾医疗、快乐天地等公司入选。", []),
+    # (LAC reads 金禾医疗 at its trade, session 23's organization.tagged_trade; no counted list is read)
+    ("金禾医疗、快乐天地等公司入选。", [("金禾医疗", "organization.tagged_trade")]),
     # a firm written in its registered form is named again by the words before that form
     ("近日，国投电力控股股份有限公司获得执照。国投电力将跟踪项目。",
      [("国投电力控股股份有限公司", "organization.generic_ending"), ("国投电力", "organization.short_form")]),

@@ -3051,7 +3051,8 @@ def _subjects(text: str, spans: dict[tuple[int, int], str], place_spans: list[tu
     return subjects
 
 
-_TAGGED_RULES = frozenset({"organization.tagged_ending", "organization.tagged_subject"})
+_TAGGED_RULES = frozenset({"organization.tagged_ending", "organization.tagged_subject", "organization.tagged_trade",
+                           "organization.tagged_title", "organization.tagged_list_item"})
 
 
 _LONGEST_GAP_AFTER_PLACE = threshold("organizations", "longest_gap_after_place")
@@ -3094,6 +3095,137 @@ def _tagged(text: str, unanchored: list[tuple[int, int]], spans: dict[tuple[int,
             elif (a, b) == (s, e) and _tagged_name(text, a, b) and not _SUFFIX_RE.fullmatch(text[a:b]):
                 found.append(((a, b), rule))
     return sorted(set(found))
+
+
+# Trades that end a firm's short name as often as an ordinary phrase (中闽|能源 a firm, 清洁|能源 a phrase; 小鹏|汽车, 新能源|汽车):
+# the brand trades (data/organization_brand_trades.txt) and data/organization_tagged_trades.txt. No word before the
+# trade tells the rules a name from a phrase, and LAC, trained on a large general corpus, does: where it reads a body
+# that ends at the trade, a firm is named there.
+_TRADE_WORDS = tuple(sorted({*words("organization_brand_trades"), *words("organization_tagged_trades")},
+                            key=len, reverse=True))
+_TRADE_AT = re.compile("|".join(_TRADE_WORDS))
+# Dictionary tags of a word that is no brand before a trade: ordinary nouns, verbs, adjectives and words of place or
+# time (硬核|科技, 辖内|银行, 清洁|能源); names (nr, nz, nt), abbreviations (j) and words jieba does not know may be one.
+_VERB_TAGS = frozenset({"v", "vn", "vd"})
+_NOT_A_BRAND_TAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "s", "f", "t", "m", "q", "b", "l", "i", "z"})
+
+
+def _trade_cues(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """(start, end) of each trade word (:data:`_TRADE_WORDS`) that no name found covers or ends at, with two
+    characters at least before it, and that begins no longer dictionary word (汽车|站, 能源|局 are no trade after a
+    name): where LAC is asked whether a firm's name ends there (organization.tagged_trade)."""
+    found = Coverage(len(text), list(spans))
+    cues = []
+    for m in _TRADE_AT.finditer(text):
+        a, b = m.span()
+        if a < 2 or found.touches(a - 1, b) or not _HAN_RUN.fullmatch(text[a - 2 : a]) \
+                or is_word(text[a : b + 1], 1) or is_word(text[a : b + 2], 1):
+            continue
+        cues.append((a, b))
+    return cues
+
+
+# Titles of a body's head or founder (data/organization_head_titles.txt, data/organization_founder_titles.txt): a name
+# written right before one (某某集团|董事长, 某某联谊会|会长) that no rule found may be a body's, which LAC may read.
+_TITLE_AT = re.compile("|".join(sorted({*words("organization_head_titles"), *words("organization_founder_titles")},
+                                       key=len, reverse=True)))
+
+
+def _title_cues(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """(start, start) of each head's title with a character of a name right before it and no name found ending or
+    running there (organization.tagged_title): where LAC is asked whether a body's name ends right before it."""
+    found = Coverage(len(text), list(spans))
+    return [(m.start(), m.start()) for m in _TITLE_AT.finditer(text)
+            if m.start() >= 2 and re.match(r"[\u4e00-\u9fffA-Za-z]", text[m.start() - 1])
+            and not found.touches(m.start() - 1, m.start())]
+
+
+# A list of names joined by 、 (甲、乙、丙), each item of two to twelve characters: where one item is a name found whole,
+# LAC is asked about the others (organization.tagged_list_item).
+_LATE_LIST = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、)+[\u4e00-\u9fffA-Za-z0-9]{2,12}")
+
+
+def _list_item_cues(text: str, spans: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """(start, end) of the items of a 、-list (:data:`_LATE_LIST`) one item of which is a name found exactly, that
+    touch no name found: where LAC is asked whether the whole item is a body (甲公司、乙、丙: 乙 and 丙)."""
+    if "、" not in text:
+        return []
+    named = Coverage(len(text), list(spans))
+    cues = []
+    for m in _LATE_LIST.finditer(text):
+        items, at = [], m.start()
+        for part in m.group().split("、"):
+            items.append((at, at + len(part)))
+            at += len(part) + 1
+        if any(item in spans for item in items):
+            cues += [item for item in items if not named.touches(*item)]
+    return cues
+
+
+def _tagged_body(text: str, a: int, b: int, named: Coverage) -> bool:
+    """A name LAC read whole at a cue of its own (a title after it, a list it stands in) may be kept: two characters or
+    more, touching no name found, through the gates of every name LAC reads (:func:`_tagged_name`), no ordinary word
+    (a brand or abbreviation jieba knows may be frequent), no kind of firm and no bare ending."""
+    name = text[a:b]
+    return (b - a >= 2 and not named.touches(a, b) and _tagged_name(text, a, b)
+            and not (is_common_word(name) and dictionary_tag(name) not in _BODY_TAGS)
+            and not _kind_of_firm_only(name) and not _SUFFIX_RE.fullmatch(name))
+
+
+def _late_tagged_firms(text: str, spans: dict[tuple[int, int], str],
+                       place_spans: list[tuple[int, int]]) -> list[tuple[tuple[int, int], str]]:
+    """Bodies LAC reads where no rule or cue found a name, asked last, so that a name they read keeps their rule; one
+    window for each cue, all in one batch (org_tagger.py):
+
+    - at a trade (:func:`_trade_cues`), the name LAC ends exactly at the trade, if it passes
+      :func:`_tagged_trade_name` (organization.tagged_trade);
+    - before a head's title (:func:`_title_cues`), the name LAC ends exactly there, if it passes :func:`_tagged_body`
+      (organization.tagged_title; it touches no name found: 自治区卫健委|医政医管处|负责人 is the rules' name and its
+      unit, joined later);
+    - at an item of a list that holds a name found (:func:`_list_item_cues`), the whole item where LAC reads it as one
+      body that passes :func:`_tagged_body` (organization.tagged_list_item)."""
+    cues = [(s, e, "organization.tagged_trade") for s, e in _trade_cues(text, spans)]
+    cues += [(s, e, "organization.tagged_title") for s, e in _title_cues(text, spans)]
+    cues += [(s, e, "organization.tagged_list_item") for s, e in _list_item_cues(text, spans)]
+    if not cues:
+        return []
+    named = Coverage(len(text), list(spans))
+    found = []
+    for (s, e, rule), orgs in zip(cues, tagged_spans(text, [window_ending_at(text, e) for _, e, _ in cues])):
+        for a, b in orgs:
+            if b != e:
+                continue
+            if rule == "organization.tagged_trade" and _tagged_trade_name(text, a, s, e, place_spans):
+                found.append(((a, b), rule))
+            elif rule == "organization.tagged_title" and _tagged_body(text, a, b, named):
+                found.append(((a, b), rule))
+            elif rule == "organization.tagged_list_item" and a == s and _tagged_body(text, a, b, named):
+                found.append(((a, b), rule))
+    return sorted(set(found))
+
+
+def _tagged_trade_name(text: str, start: int, trade: int, end: int, place_spans: list[tuple[int, int]]) -> bool:
+    """What LAC reads at a trade (``text[start:end]``, the trade from ``trade``) names a firm: a brand of two characters
+    at least before the trade, past any place it begins with (上海|某某|信托), that is no ordinary word (a brand or
+    abbreviation jieba knows may be frequent: 华能|信托, 光大|信托, 中信|证券) (硬核|科技, 新能源
+    |汽车 — a trade before the trade is a sort of trade, not a brand), no place alone (上海|信托, 北海|旅游 are the trade
+    of a place) and passes the gates of every name LAC reads (:func:`_tagged_name`: not counted, pointed at or a
+    kind)."""
+    head_start = start
+    for ps, pe in place_spans:
+        if ps <= start < pe:
+            head_start = max(head_start, pe)
+    head = text[head_start:trade]
+    if len(head) < 2 or _TRADE_AT.search(head[-2:]) \
+            or is_common_word(head) and dictionary_tag(head) not in _BODY_TAGS \
+            or dictionary_tag(head) in _NOT_A_BRAND_TAGS or is_function_word(head[:2]) \
+            or dictionary_tag(head[-2:]) in _NOT_A_BRAND_TAGS:
+        return False  # (门|急诊|医疗, 中央|企业|科技: an ordinary word before the trade makes a phrase, whatever precedes it)
+    # (nor a clause LAC ran into the name: a verb or a function word after the brand's first two characters, 某某经纬|
+    # 咨询|某某食品, 某某|调研|某某科技; a brand of four is no word of a clause)
+    if any(dictionary_tag(head[k : k + 2]) in _CLAUSE_WORD_TAGS | _VERB_TAGS for k in range(2, len(head) - 1)):
+        return False
+    return _tagged_name(text, start, end) and not _kind_of_firm_only(text[start:end])
 
 
 # A list in brackets right after a kind of firm (四五十家龙头企业（甲、乙集团、丙等）): the brackets name the firms the kind
@@ -4028,6 +4160,15 @@ def find_organizations(text: str, place_spans: list[tuple[int, int]]) -> list[di
     _latin_data_sources(text, spans)
     _brands_in_ranked_lists(text, spans, place_spans)
     _recur(text, {text[a:b] for (a, b), rule in spans.items() if rule in _BUSINESS_CUES and b - a >= 3}, spans)
+    # LAC at the trades that end firms' short names (某某|信托, 某某|能源) and before heads' titles (某某集团|董事长),
+    # last of the names, so that it reads only where no rule or cue did; a name it read recurs as the body.
+    late_firms = _late_tagged_firms(text, spans, place_spans)
+    for span, rule in late_firms:
+        spans.setdefault(span, rule)
+    _recur(text, {text[a:b] for (a, b), _ in late_firms}, spans)
+    # (and the short forms of the firms LAC and the late cues read, as of those the rules read before them: 小鹏汽车 …
+    # 小鹏; the same tests, _short_forms_of_registered_firms)
+    _short_forms_of_registered_firms(text, spans, {text[a:b] for a, b in place_spans})
     # (after the cues: a seat they read as acting keeps their rule, and they read it where it recurs: 克里姆林宫|担心)
     for span in _acting_seats(text):
         spans.setdefault(span, "organization.seat_acting")

@@ -188,6 +188,8 @@ LISTS = {
     "organization_subject_acts": "acts of a body speaking, besides the verbs of saying: 某某|通报 (organizations.py)",
     "organization_firm_cues": "words after a firm's name that make it act as a firm: 某某|总裁, 某某|CEO, 某某|官方 "
                               "(organizations.py)",
+    "organization_tagged_trades": "trades that end a firm's short name as often as a phrase, where LAC reads the name: "
+                                  "中闽|能源, 招联|金融 (organizations.py)",
     "organization_brand_trades": "trades after a brand that name a firm only where it acts: 商汤|科技, 斯微|生物 "
                                  "(organizations.py)",
     "organization_market_after_trade": "a trade's market, products or firms after a trade that no proper name heads: "
