@@ -21,7 +21,7 @@ from imcovid.annotate.digest import numbered_items
 from imcovid.annotate.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from imcovid.annotate.wordlists import WordListError, threshold
 
-ANNOTATOR = "imcovid-rules/1.13:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
+ANNOTATOR = "imcovid-rules/1.14:case_count"  # (1.1: Hong Kong 宗/个案, 分别 figures, heading parts; 1.2: parts
 # in parentheses keep the headline place, 境外移入, 在X检出阳性, 检测呈阳性个案, outbreaks across provinces, 采样; 1.3: a date
 # glossing 今天 governs, counts of days are no day-only dates, 治愈病例, 日增病例, 阳性患者, X某 after the noun, 阳性检测人员,
 # 样本, 分别 with any classifier, large counts with no classifier, doses with 疫苗接种 after them; 1.4: 今天 of a report
@@ -64,7 +64,9 @@ ANNOTATOR = "imcovid-rules/1.13:case_count"  # (1.1: Hong Kong 宗/个案, 分�
 # a short noun of people; parts introduced with 来自 inside the total's place; 目前 figures with no governing date
 # undated; counts of a numbered case's transmission chain no figures; digest items read one at a time; 1.13: a `均在X`
 # note runs to the end of a nested place name and keeps a national case figure national; the smallest place after 在;
-# world totals without a classifier (超2亿3350万); qualifiers origin/period/subject on every mention)
+# world totals without a classifier (超2亿3350万); qualifiers origin/period/subject on every mention; 1.14: credit lines
+# (消息来源:新华网) are no sources of cases, 新增本土28例 with no noun, the short 新冠 before the noun, thousands separators
+# in a combined total's parts)
 
 @lru_cache(maxsize=1)
 def terms() -> dict[str, list[tuple[str, str]]]:

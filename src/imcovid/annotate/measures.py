@@ -23,7 +23,7 @@ from imcovid.annotate.digest import digest_items, item_at
 from imcovid.annotate.matcher import Matcher
 from imcovid.annotate.wordlists import threshold
 
-ANNOTATOR = "imcovid-rules/1.13:measure"
+ANNOTATOR = "imcovid-rules/1.14:measure"
 _SENTENCE = re.compile(r"[^。！？\n【】]+")  # (not the ASCII ? — it marks lost bytes in damaged texts)
 # (A 【headline】 opening a news flash is a sentence of its own: 【兰州发布通告：市民群众非必要不离兰】据…消息.)
 _CLAUSE = re.compile(r"[^，；：,;:]+")

@@ -39,9 +39,9 @@ from imcovid.annotate.org_tagger import SOURCE as TAGGER
 from imcovid.annotate.org_tagger import tagged_spans, window_ending_at
 from imcovid.annotate.wordlists import threshold, word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.22:organization+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.23:organization+{LEXICON}"
 # A name LAC read (org_tagger.py), where it stands or recurs: the model made it, the rules chose where to ask and kept it.
-TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.22"
+TAGGER_ANNOTATOR = f"{TAGGER}:ORG+imcovid-rules/1.23"
 
 _SUFFIXES = words("organization_endings")
 # (An ending in 委 is not one where 员会 follows: 自治区|委员会, not 自治|区委 + 员会. Nor is a short form in 联 one

@@ -33,9 +33,9 @@ from imcovid.annotate.tagger import person_spans, word_type_at
 from imcovid.annotate.uncued import PLACE_AFTER, find_uncued, recurring_transliterations
 from imcovid.annotate.wordlists import threshold, word_set, words
 
-ANNOTATOR = f"imcovid-rules/1.23:person+{LEXICON}"
+ANNOTATOR = f"imcovid-rules/1.24:person+{LEXICON}"
 # Names with no cue, which LAC found (uncued.py), and their other occurrences.
-TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.23"
+TAGGER_ANNOTATOR = f"{TAGGER}:PER+imcovid-rules/1.24"
 
 # Words a position or role phrase ends with; the name follows directly.
 POSITIONS = words("person_positions")  # data/person_positions.txt
