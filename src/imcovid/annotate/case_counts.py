@@ -305,8 +305,20 @@ def _sentence_start(text: str, pos: int, ends: str = _SENTENCE_END) -> int:
 def _boundaries(text: str, ends: str) -> list[int]:
     """The positions just after each of ``ends`` in ``text``, found once per text (a figure's sentence start is then
     a bisection, not a scan back over the whole text for a mark it may not hold)."""
-    return [m.end() for m in re.finditer("[" + re.escape(ends) + "]", text)
-            if not (ends == _SENTENCE_END and m.group() == "\n" and m.start() and text[m.start() - 1] in "，,")]
+    bounds = [m.end() for m in re.finditer("[" + re.escape(ends) + "]", text)
+              if not (ends == _SENTENCE_END and m.group() == "\n" and m.start() and text[m.start() - 1] in "，,")]
+    if ends == _SENTENCE_END:
+        bounds = sorted(set(bounds) | {m.end() for m in _SPACE_SENTENCE_END.finditer(text)})
+    return bounds
+
+
+# (rule ``case_count.space_sentence_end``, s23b: a repost stripped of its full stops writes a space where the bulletin
+# had 。 — 新增疑似病例 当日新增治愈出院病例476例，其中…, …减少92例 累计收到港澳台地区通报确诊病例…, …北京1例 新增死亡病例3例 —
+# and the next statement's figure then took the first statement's noun, the recovered total's parts filed as deaths. A
+# space is read as a sentence end only right after a figure's classifier or counted noun (例, 人, 宗) and right before a
+# word that opens a bulletin's statement; a space before 其中 (新增确诊病例22例 其中境外输入…) or after a place (广东 新增…)
+# is no sentence end.)
+_SPACE_SENTENCE_END = re.compile(r"(?<=[例人宗])[ \t\u3000]+(?=当日|累计|截至|无新增|新增|现有|尚在|31个省)")
 
 
 def _inside_parentheses(text: str, start: int, pos: int) -> bool:
@@ -2305,9 +2317,11 @@ def _parts_after_note(text: str, end: int, close: int, context: dict | None) -> 
 
 def _credit_pattern() -> re.Pattern:
     """An outlet's credit line: 来源 after a ``credit`` word of the lexicon (消息来源：新华网) or opening a line or
-    sentence (来源：中国新闻网), then the outlet's name, with no figure, up to white space or the line's end."""
+    sentence (来源：中国新闻网), then the outlet's name, with no figure, up to white space or the line's end. (s23b: a
+    name followed across the white space by a bare figure of people or cases, 信息来源：集中隔离点 14人，社区筛查 3人,
+    is a source of cases with a space before its number, not an outlet: the figure counts the source's people.)"""
     return re.compile(r"(?:(?:" + _alternation("credit") + r")来源|(?:^|(?<=[\s。！？]))来源)[:：\s]*"
-                      r"[^\s\d:：，,。；;！？]{2,20}(?=\s|$)", re.M)
+                      r"[^\s\d:：，,。；;！？]{2,20}(?=\s|$)(?![ \t\u3000]*\d+(?:\.\d+)?[万]?[人例宗名])", re.M)
 
 
 _CREDIT = _credit_pattern()
