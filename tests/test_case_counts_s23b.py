@@ -69,3 +69,33 @@ def test_a_space_before_a_statement_opener_ends_the_sentence(text, expected):
 def test_other_spaces_are_no_sentence_end(text):
     from imcovid.annotate import case_counts as module
     assert not module._SPACE_SENTENCE_END.search(text)
+
+
+# as_of.own_sentence_yesterday: a 昨日/前一天 in the figure's own sentence counts back from publication even when an
+# earlier date governs nothing there
+_DIGEST = ("【12月23日周四《新闻联播》要闻10条】财联社12月23日电，今天《新闻联播》主要内容有：\n1、某会议在京召开。\n"
+           "2、某规划印发。\n3、国家卫健委：昨日新增本土确诊病例71例，其中陕西63例。\n")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    (_DIGEST, date(2021, 12, 23),
+     [("confirmed_local", 71, None, "2021-12-22"), ("confirmed_local", 63, "610000", "2021-12-22")]),
+    ("综合各地卫健委周二(3月1日)消息,内地前一天新增至少19宗病例。他们于上周六(26日)抵达。北京市卫健委表示,前一天新增"
+     "12宗输入确诊病例。", date(2022, 3, 1),
+     [("confirmed_local", 19, None, "2022-02-28"), ("confirmed_imported", 12, "110000", "2022-02-28")]),
+])
+def test_a_yesterday_in_the_figures_own_sentence_dates_it(text, published, expected):
+    assert case_counts(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # negative: a day alone before the 昨日 in the same sentence: the day before a day without its month is null
+    ("他们于上周六(26日)抵达。17日通报，昨日新增3例确诊病例。", date(2022, 3, 1), [("confirmed_local", 3, None, None)]),
+    # negative: no 昨日 in the figure's own sentence: the figure after a day alone stays undated
+    ("他们于上周六(26日)抵达。北京新增12例输入确诊病例。", date(2022, 3, 1), [("confirmed_imported", 12, "110000", None)]),
+    # negative: 较昨日 compares, it dates nothing
+    ("他们于上周六(26日)抵达。北京新增12例输入确诊病例，较昨日增加2例。", date(2022, 3, 1),
+     [("confirmed_imported", 12, "110000", None)]),
+])
+def test_no_yesterday_of_the_own_sentence_leaves_it_undated(text, published, expected):
+    assert case_counts(text, published) == expected

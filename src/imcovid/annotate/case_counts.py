@@ -620,6 +620,8 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
     value, lo = _governing_date(text, dates, pos, day_only, heading_start, published)
     if value == _TODAY:
         return _TODAY
+    if value is None and lo == -1 and published is not None and _own_sentence_yesterday(text, dates, pos):
+        return (published - timedelta(days=1)).isoformat()
     yesterday = _yesterday_search(text, lo, pos)
     if yesterday is None or (value is None and lo == -1):
         return value
@@ -631,6 +633,22 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
         value = None
     base = date.fromisoformat(value) if value else published
     return (base - timedelta(days=1)).isoformat() if base else None
+
+
+def _own_sentence_yesterday(text: str, dates: list[dict], pos: int) -> bool:
+    """Rule ``as_of.own_sentence_yesterday`` (s23b): a 昨日/前一天 in the figure's own sentence, with no date (full or
+    a day alone) between the sentence's start and the figure, dates the figure by the day before publication even when
+    an earlier date governs nothing here: a digest's dateline that does not reach its numbered items (财联社12月23日电，
+    今天《新闻联播》主要内容有：…8、国家卫健委：昨日新增本土确诊病例71例), or a day alone in an earlier sentence about
+    travel (他们于上周六（26日）抵达…。北京市卫健委表示，前一天新增12宗输入确诊病例). Before, such a date left the figure
+    undated although a text with no date at all dates the same 昨日 by publication. A day alone before the 昨日 in the
+    same sentence (17日通报，昨日新增3例) still gives null, as the guidelines want for a day without its month."""
+    sentence = _sentence_start(text, pos)
+    if any(sentence <= d["start"] < pos for d in dates):
+        return False
+    if _DAY_ONLY.search(text, sentence, pos):
+        return False
+    return _yesterday_search(text, sentence, pos) is not None
 
 
 _REPORT_DAY_AFTER = re.compile(r"\s*(?:0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点)|24(?:时|点))|[^，。；：\n]{0,8}?(?:通报|消息|电)")
