@@ -307,8 +307,20 @@ def _sentence_start(text: str, pos: int, ends: str = _SENTENCE_END) -> int:
 def _boundaries(text: str, ends: str) -> list[int]:
     """The positions just after each of ``ends`` in ``text``, found once per text (a figure's sentence start is then
     a bisection, not a scan back over the whole text for a mark it may not hold)."""
-    return [m.end() for m in re.finditer("[" + re.escape(ends) + "]", text)
-            if not (ends == _SENTENCE_END and m.group() == "\n" and m.start() and text[m.start() - 1] in "，,")]
+    bounds = [m.end() for m in re.finditer("[" + re.escape(ends) + "]", text)
+              if not (ends == _SENTENCE_END and m.group() == "\n" and m.start() and text[m.start() - 1] in "，,")]
+    if ends == _SENTENCE_END:
+        bounds = sorted(set(bounds) | {m.end() for m in _SPACE_SENTENCE_END.finditer(text)})
+    return bounds
+
+
+# (rule ``case_count.space_sentence_end``, s23b: a repost stripped of its full stops writes a space where the bulletin
+# had 。 — 新增疑似病例 当日新增治愈出院病例476例，其中…, …减少92例 累计收到港澳台地区通报确诊病例…, …北京1例 新增死亡病例3例 —
+# and the next statement's figure then took the first statement's noun, the recovered total's parts filed as deaths. A
+# space is read as a sentence end only right after a figure's classifier or counted noun (例, 人, 宗) and right before a
+# word that opens a bulletin's statement; a space before 其中 (新增确诊病例22例 其中境外输入…) or after a place (广东 新增…)
+# is no sentence end.)
+_SPACE_SENTENCE_END = re.compile(r"(?<=[例人宗])[ \t\u3000]+(?=当日|累计|截至|无新增|新增|现有|尚在|31个省)")
 
 
 def _inside_parentheses(text: str, start: int, pos: int) -> bool:
@@ -610,6 +622,8 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
     value, lo = _governing_date(text, dates, pos, day_only, heading_start, published)
     if value == _TODAY:
         return _TODAY
+    if value is None and lo == -1 and published is not None and _own_sentence_yesterday(text, dates, pos):
+        return (published - timedelta(days=1)).isoformat()
     yesterday = _yesterday_search(text, lo, pos)
     if yesterday is None or (value is None and lo == -1):
         return value
@@ -621,6 +635,22 @@ def resolve_as_of(text: str, dates: list[dict], pos: int, day_only: list[int] | 
         value = None
     base = date.fromisoformat(value) if value else published
     return (base - timedelta(days=1)).isoformat() if base else None
+
+
+def _own_sentence_yesterday(text: str, dates: list[dict], pos: int) -> bool:
+    """Rule ``as_of.own_sentence_yesterday`` (s23b): a 昨日/前一天 in the figure's own sentence, with no date (full or
+    a day alone) between the sentence's start and the figure, dates the figure by the day before publication even when
+    an earlier date governs nothing here: a digest's dateline that does not reach its numbered items (财联社12月23日电，
+    今天《新闻联播》主要内容有：…8、国家卫健委：昨日新增本土确诊病例71例), or a day alone in an earlier sentence about
+    travel (他们于上周六（26日）抵达…。北京市卫健委表示，前一天新增12宗输入确诊病例). Before, such a date left the figure
+    undated although a text with no date at all dates the same 昨日 by publication. A day alone before the 昨日 in the
+    same sentence (17日通报，昨日新增3例) still gives null, as the guidelines want for a day without its month."""
+    sentence = _sentence_start(text, pos)
+    if any(sentence <= d["start"] < pos for d in dates):
+        return False
+    if _DAY_ONLY.search(text, sentence, pos):
+        return False
+    return _yesterday_search(text, sentence, pos) is not None
 
 
 _REPORT_DAY_AFTER = re.compile(r"\s*(?:0?(?:时|点)?\s*(?:—|－|-|–|至|到)\s*24(?:时|点)|24(?:时|点))|[^，。；：\n]{0,8}?(?:通报|消息|电)")
@@ -2307,9 +2337,11 @@ def _parts_after_note(text: str, end: int, close: int, context: dict | None) -> 
 
 def _credit_pattern() -> re.Pattern:
     """An outlet's credit line: 来源 after a ``credit`` word of the lexicon (消息来源：新华网) or opening a line or
-    sentence (来源：中国新闻网), then the outlet's name, with no figure, up to white space or the line's end."""
+    sentence (来源：中国新闻网), then the outlet's name, with no figure, up to white space or the line's end. (s23b: a
+    name followed across the white space by a bare figure of people or cases, 信息来源：集中隔离点 14人，社区筛查 3人,
+    is a source of cases with a space before its number, not an outlet: the figure counts the source's people.)"""
     return re.compile(r"(?:(?:" + _alternation("credit") + r")来源|(?:^|(?<=[\s。！？]))来源)[:：\s]*"
-                      r"[^\s\d:：，,。；;！？]{2,20}(?=\s|$)", re.M)
+                      r"[^\s\d:：，,。；;！？]{2,20}(?=\s|$)(?![ \t\u3000]*\d+(?:\.\d+)?[万]?[人例宗名])", re.M)
 
 
 _CREDIT = _credit_pattern()
