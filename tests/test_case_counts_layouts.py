@@ -251,9 +251,9 @@ def test_place_after_inside_the_carried_place_keeps_it():
                                                ("asymptomatic_local", 10, "150000", "2022-03-28")]
 
 
-# as_of.window_day: 截至28日24时 written without its month is the reporting day when it is the day before publication
-# (as 28日0—24时 is); another day alone still dates nothing.
-@pytest.mark.parametrize("day, expected", [("28", "2022-03-28"), ("25", None)])
+# 截至28日24时 written without its month dates nothing, the day before publication included (measures.md as_of: a day
+# without its month → null; release 28.0.0 dropped the day-before-publication reading).
+@pytest.mark.parametrize("day, expected", [("28", None), ("25", None)])
 def test_stated_day_without_its_month(day, expected):
     text = f"内蒙古卫健委通报，截至{day}日24时，内蒙古自治区累计报告本土确诊病例100例。"
     assert _counts(text, date(2022, 3, 29)) == [("confirmed_cumulative", 100, "150000", expected)]

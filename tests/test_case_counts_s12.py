@@ -56,9 +56,10 @@ def test_version_parsed_as_numbers(annotator, expected):
      [("confirmed_cumulative", 120, "610100", "2022-04-11")]),
     ("4月11日，长沙市召开新闻发布会。近7日长沙共开展核酸检测3轮。截至目前，长沙市累计报告本土确诊病例33例。",
      [("confirmed_cumulative", 33, "430100", "2022-04-11")]),
-    # negative: a day written without its month still dates nothing but itself (here with its window, the bulletin day)
+    # negative: a day written without its month dates nothing, not even with its window (measures.md as_of; release
+    # 28.0.0 dropped the reading of the day before publication), and the earlier full date does not govern past it
     ("4月10日，南昌市召开新闻发布会。11日0—24时，南昌市新增本土确诊病例6例。",
-     [("confirmed_local", 6, "360100", "2022-04-11")]),
+     [("confirmed_local", 6, "360100", None)]),
 ])
 def test_day_gloss_and_day_counts(text, expected):
     assert _counts(text) == expected

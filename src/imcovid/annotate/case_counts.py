@@ -1016,14 +1016,13 @@ _WINDOW_DAY = re.compile(r"(?<![月\d])(?P<day>\d{1,2})日\s*(?=0?(?:时|点)?\s
 def with_window_days(text: str, dates: list[dict], published: date | None,
                      stated: tuple[str, int] | None = None) -> list[dict]:
     """``dates`` with a day written without its month before a reporting window (今天（17日）通报：16日0—24时) added
-    as a full date when it is the day before publication, or the reporting day a national bulletin states in its
-    截至 line (``stated``), the reporting day of a daily bulletin (rule ``as_of.window_day``); any other day without
-    its month still dates nothing (guideline)."""
-    if published is None or "24" not in text:
+    as a full date when it is the reporting day a national bulletin states in full in its 截至 line (``stated``, rule
+    ``as_of.window_day``): the text gives that day's month. Any other day without its month dates nothing, also the
+    day before publication (guideline, measures.md as_of: "a day without its month (17日) → null"; until release
+    28.0.0 the day before publication was read, a convention no development gold supported)."""
+    if stated is None or "24" not in text:
         return dates
-    days = {(published - timedelta(days=1)).day: (published - timedelta(days=1)).isoformat()}
-    if stated is not None:
-        days[date.fromisoformat(stated[0]).day] = stated[0]
+    days = {date.fromisoformat(stated[0]).day: stated[0]}
     added = [{"type": "DATE", "start": m.start(), "end": m.end(), "value": days[int(m.group("day") or m.group("as_of_day"))],
               "surface": m.group()} for m in _WINDOW_DAY.finditer(text)
              if int(m.group("day") or m.group("as_of_day")) in days]
