@@ -516,6 +516,7 @@ WINDOW_PER_JOB = 32
 # A cached build with at most this many sources to process processes them in this process, with no pool: for a
 # post or two that repeat known texts (imcovid.memo) the work is a few tenths of a CPU-second, less than what forking
 # a worker adds (its own imports, e.g. pandas by pyarrow's conversions, and the results' trip through its pipe).
+# With a second job each is processed by a forked child of its own while this process looks up the rest (_Beside).
 INLINE_MISSES = 2
 
 
