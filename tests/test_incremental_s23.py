@@ -1,9 +1,9 @@
 """Session 23 (issue 16 item 1, the one-post rebuild at two jobs). No timed assertions: behaviour only.
 
 With a second job, a rebuild that has too few sources to process for a pool (``pipeline.INLINE_MISSES``) processes
-them in forked children (:class:`imcovid.pipeline._Beside`) while the main process looks up the rest, and the panel
-configs are written by a forked child (:func:`imcovid.pipeline._panels_beside`) while the main process writes the
-story configs. The bytes must stay a one-job clean build's; a child that fails must be replaced by the same work in
+them in forked children (:class:`imcovid.pipeline._Beside`) while the main process looks up the rest, and the last panel
+config (``pipeline.PANELS_BESIDE``) is written by a forked child (:func:`imcovid.pipeline._panels_beside`) while the
+main process writes the story configs and the other panel config. The bytes must stay a one-job clean build's; a child that fails must be replaced by the same work in
 the main process, whatever it left behind; a failing main process must kill and reap its children; one job forks
 nothing of this."""
 
@@ -134,10 +134,9 @@ def test_a_failed_panels_child_leaves_nothing_the_main_process_would_keep(posts,
     def dies_after_writing(tmp, scratch, *args, **kwargs):
         real(tmp, scratch, *args, **kwargs)
         if os.getpid() != parent:
-            from imcovid import panel
             from imcovid.publish.release import RecordHashes
 
-            for name in panel.KEYS:
+            for name in pipeline.PANELS_BESIDE:  # what the child writes (the main process writes the others)
                 (tmp / name).mkdir(exist_ok=True)
                 (tmp / name / "stray.parquet").write_bytes(b"half a file")
                 records = RecordHashes(scratch / f".{name}.records.sqlite")
@@ -228,3 +227,14 @@ def test_cancel_kills_and_reaps_a_miss_child():
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
     assert pending.job is None
+
+
+def test_the_child_writes_the_last_panel_configs_so_the_order_stays_the_keys():
+    """The main process's panel configs come first in panel.KEYS, the child's last: the report's, the writers' and
+    the cached configs' entries keep the one-process order. Negative: the child does not write every config (the
+    main process would then wait for all of them)."""
+    from imcovid import panel
+
+    keys = tuple(panel.KEYS)
+    assert pipeline.PANELS_BESIDE and keys[-len(pipeline.PANELS_BESIDE):] == pipeline.PANELS_BESIDE
+    assert len(pipeline.PANELS_BESIDE) < len(keys)

@@ -1234,6 +1234,7 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
         # The panels read only the blocks' partials, spilled above; the stories do not read them.
         beside = _panels_beside(tmp, scratch, config, panel_spills, panel_indexes, panel_shas, shards, salt) \
             if jobs > 1 else None
+        here = tuple(panel.KEYS) if beside is None else tuple(panel.KEYS)[:-len(PANELS_BESIDE)]
         try:
             groups = _grouped(grouping, signatures, shards, salt, signature_entries) if grouping is not None else None
             del signatures, signature_entries
@@ -1251,9 +1252,11 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
                     elif part in fresh:
                         report.written_files[final.relative_to(tmp).as_posix()] = fresh[part]
                 records[name].finish()
-            if not _panels_taken(beside, tmp, scratch, report, writers, panel_written):
+            _write_panels(tmp, scratch, config, report, panel_spills, panel_indexes, panel_shas, shards, salt,
+                          writers, panel_written, names=here)
+            if beside is not None and not _panels_taken(beside, tmp, scratch, report, writers, panel_written):
                 _write_panels(tmp, scratch, config, report, panel_spills, panel_indexes, panel_shas, shards, salt,
-                              writers, panel_written)
+                              writers, panel_written, names=PANELS_BESIDE)
         except BaseException:
             if beside is not None:
                 beside.cancel()  # before the caller removes the folders the child writes into
@@ -1335,20 +1338,28 @@ def _write_panels(tmp: Path, scratch: Path, config: BuildConfig, report: BuildRe
         return_freed_memory()
 
 
+# The panel configs the child of _panels_beside writes: the last of panel.KEYS (so that the report, the writers and
+# the cached configs get their entries in KEYS' order, the main process's first), case_counts, which took 0.07–0.1
+# CPU-s of a 5,000-post rebuild against 0.03–0.05 for measures, which the main process writes after the story
+# configs (0.07–0.08 CPU-s): the two sides about even.
+PANELS_BESIDE = tuple(panel.KEYS)[-1:]
+
+
 def _panels_beside(tmp: Path, scratch: Path, config: BuildConfig, panel_spills: dict[str, list[Path]],
                    panel_indexes: dict[str, list[Path]], panel_shas: list[str], shards: ResultCache | None,
                    salt: str) -> sidejob.SideJob | None:
-    """A forked child (:mod:`imcovid.sidejob`) that writes the panel configs (:func:`_write_panels`) and sends back
-    what the parent keeps of them, or None when no child could be forked. Why: at two jobs a one-post rebuild's
-    serial tail had its panels (about 0.1 CPU-s at 5,000 posts: the changed keys merged, validated and spliced) and
-    its story configs (the grouping, then both story configs of every block) one after the other, while the second
-    core sat idle; the panels read only the blocks' partials, spilled to ``scratch`` before the fork, and write only
-    their own folders, record-hash files and cache entries, none of which the story configs read or write."""
+    """A forked child (:mod:`imcovid.sidejob`) that writes the panel configs :data:`PANELS_BESIDE`
+    (:func:`_write_panels`) and sends back what the parent keeps of them, or None when no child could be forked.
+    Why: at two jobs a one-post rebuild's serial tail had its panels (0.1–0.15 CPU-s at 5,000 posts: the changed keys
+    merged, validated and spliced) and its story configs (the grouping, then both story configs of every block) one
+    after the other, while the second core sat idle; the panels read only the blocks' partials, spilled to
+    ``scratch`` before the fork, and each writes only its own folder, record-hash file and cache entries, none of
+    which the story configs or the other panel config read or write."""
 
     def work() -> tuple:
         report, writers, panel_written = BuildReport(), {}, {}
         _write_panels(tmp, scratch, config, report, panel_spills, panel_indexes, panel_shas, shards, salt, writers,
-                      panel_written)
+                      panel_written, names=PANELS_BESIDE)
         # A written config's record hashes are in its SQLite file in ``scratch`` (committed by the writer's close):
         # the parent opens that file again instead of receiving the rows.
         return (report.reused_files, report.written_files,
@@ -1359,17 +1370,17 @@ def _panels_beside(tmp: Path, scratch: Path, config: BuildConfig, panel_spills: 
 
 def _panels_taken(beside: sidejob.SideJob | None, tmp: Path, scratch: Path, report: BuildReport,
                   writers: dict, panel_written: dict[str, Written]) -> bool:
-    """Whether the child of :func:`_panels_beside` wrote the panel configs: its files' entries added to ``report``
+    """Whether the child of :func:`_panels_beside` wrote its panel configs: its files' entries added to ``report``
     (in the order :func:`_write_panels` adds them), each written config's record hashes (as ``writers`` holds them:
     what the manifest reads) and the cached configs' to ``panel_written``. False, with whatever a failed child may
     have left removed (its folders, its record-hash files, which a second writer would append to), when there was no
-    child or it failed: the caller then writes the panels itself (the same bytes, or the error a one-job build
+    child or it failed: the caller then writes those configs itself (the same bytes, or the error a one-job build
     raises, from the same place)."""
     if beside is None:
         return False
     taken = beside.result()
     if taken is sidejob.FAILED:
-        for name in panel.KEYS:
+        for name in PANELS_BESIDE:
             shutil.rmtree(tmp / name, ignore_errors=True)
             for leftover in scratch.glob(f".{name}.records.sqlite*"):
                 leftover.unlink()
