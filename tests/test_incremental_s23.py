@@ -238,3 +238,31 @@ def test_the_child_writes_the_last_panel_configs_so_the_order_stays_the_keys():
     keys = tuple(panel.KEYS)
     assert pipeline.PANELS_BESIDE and keys[-len(pipeline.PANELS_BESIDE):] == pipeline.PANELS_BESIDE
     assert len(pipeline.PANELS_BESIDE) < len(keys)
+
+
+def test_an_interrupt_between_two_miss_forks_kills_the_first_child(posts, tmp_path, monkeypatch):
+    """Negative: Ctrl-C arrives while the second changed post's child is forked: the first child is killed and
+    reaped (the stage's `finally`), the build stops, and nothing is left beside the output folder."""
+    seeds, cache = _warm(posts, tmp_path)
+    names = sorted(seeds.iterdir())
+    _touch(names[2], "changed 0")
+    _touch(names[6], "changed 1")
+    started_jobs = []
+    real = sidejob.start
+
+    def second_interrupted(work):
+        if started_jobs:
+            raise KeyboardInterrupt
+        job = real(work)
+        started_jobs.append(job)
+        return job
+
+    monkeypatch.setattr(sidejob, "start", second_interrupted)
+    out = tmp_path / "parent" / "out"
+    out.parent.mkdir()
+    with pytest.raises(KeyboardInterrupt):
+        build(seeds, out, jobs=2, progress=False, cache_dir=cache)
+    assert len(started_jobs) == 1
+    with pytest.raises(ChildProcessError):
+        os.waitpid(started_jobs[0].pid, os.WNOHANG)
+    assert list(out.parent.iterdir()) == []

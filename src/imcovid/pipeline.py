@@ -572,8 +572,10 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
             missed = len(early)
             if parallel and 0 < missed <= INLINE_MISSES:
                 # Too few to be worth a pool, but a second core: each is processed by a forked child while this
-                # process looks up the rest (_Beside).
-                early = {index: _Beside(work, sources[index]) for index in early}
+                # process looks up the rest (_Beside). One at a time into `early`, so that an interrupt between two
+                # forks still finds the first child in it (this generator's `finally` cancels it).
+                for index in list(early):
+                    early[index] = _Beside(work, sources[index])
 
             def start_pool():
                 # Enough to process to be worth workers: the pool, forked now, takes the newest ones looked up
@@ -1007,8 +1009,9 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     evidence to its spill, article and provenance rows (validated, converted, hashed but for their story columns) to
     the block's :class:`StoryPending` spills. Once every source is in, ``grouping`` gives the story ids and the spills
     are replayed into Parquet with the story columns filled in; then the panel configs are written from the
-    evidence. With a second job (``jobs`` > 1) the panel configs are written by a forked child while this process
-    groups the stories and writes their configs (:func:`_panels_beside`)."""
+    evidence. With a second job (``jobs`` > 1) the last panel config (:data:`PANELS_BESIDE`) is written by a forked
+    child while this process groups the stories, writes their configs and the other panel config
+    (:func:`_panels_beside`)."""
     origins = origins or {}
     names = ("mentions", *STORY_COLUMNS)
     # Each block's record hashes as a run (release.record_run), merged bucket by bucket into the manifest, the
@@ -1232,10 +1235,11 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             raise BuildFailed(f"{ORIGINS_MANIFEST}: {len(unmatched)} origin record(s) match no source file by sha256, "
                               f"the first {unmatched[0][:16]}… ({first.get('path') or first.get('repo')}); fix or remove them")
         # The panels read only the blocks' partials, spilled above; the stories do not read them.
-        beside = _panels_beside(tmp, scratch, config, panel_spills, panel_indexes, panel_shas, shards, salt) \
-            if jobs > 1 else None
-        here = tuple(panel.KEYS) if beside is None else tuple(panel.KEYS)[:-len(PANELS_BESIDE)]
+        beside = None  # (forked inside the try below, so that an interrupt right after the fork still cancels it)
         try:
+            if jobs > 1:
+                beside = _panels_beside(tmp, scratch, config, panel_spills, panel_indexes, panel_shas, shards, salt)
+            here = tuple(panel.KEYS) if beside is None else tuple(panel.KEYS)[:-len(PANELS_BESIDE)]
             groups = _grouped(grouping, signatures, shards, salt, signature_entries) if grouping is not None else None
             del signatures, signature_entries
             for block in blocks:  # both story configs of a block, then the next block: one block's members in memory
