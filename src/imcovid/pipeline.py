@@ -40,7 +40,8 @@ from imcovid.process import Outcome, Task, process, process_raw, read_task
 from imcovid.hashing import sha256_file
 from imcovid.publish.arrow import uninstall as uninstall_hf_features
 from imcovid.publish.parquet import PANEL_BATCH_ROWS, ConfigWriter, data_files, name_parts, to_arrow
-from imcovid.publish.release import RecordPairs, RecordRuns, canonical_json, hash_parts, record_hash, record_run
+from imcovid.publish.release import (RecordHashes, RecordPairs, RecordRuns, canonical_json, hash_parts, record_hash,
+                                    record_run)
 from imcovid.publish.release import DamagedRun, Written, run_bytes
 from imcovid.version import package_version
 
@@ -260,7 +261,7 @@ def _build(seeds_dir: Path, out_dir: Path, *, jobs: int | None = None, strict: b
                         LookupIndex(Path(cache_dir), key).save()
                 else:
                     report, written = _write_records(sources, summaries, cache, config, tmp, spills,
-                                                     global_grouping(), origins, shards=shards, salt=salt)
+                                                     global_grouping(), origins, shards=shards, salt=salt, jobs=jobs)
                 trusted, hashed = _describe(tmp, out_dir, seeds_dir, version, report, written, config, fragments,
                                             key, strict, jobs=jobs)
                 break
@@ -515,6 +516,7 @@ WINDOW_PER_JOB = 32
 # A cached build with at most this many sources to process processes them in this process, with no pool: for a
 # post or two that repeat known texts (imcovid.memo) the work is a few tenths of a CPU-second, less than what forking
 # a worker adds (its own imports, e.g. pandas by pyarrow's conversions, and the results' trip through its pipe).
+# With a second job each is processed by a forked child of its own while this process looks up the rest (_Beside).
 INLINE_MISSES = 2
 
 
@@ -568,10 +570,17 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
                     else:
                         early[index] = _Here(work, sources[index])  # handed to the pool if one is forked
             missed = len(early)
+            if parallel and 0 < missed <= INLINE_MISSES:
+                # Too few to be worth a pool, but a second core: each is processed by a forked child while this
+                # process looks up the rest (_Beside). One at a time into `early`, so that an interrupt between two
+                # forks still finds the first child in it (this generator's `finally` cancels it).
+                for index in list(early):
+                    early[index] = _Beside(work, sources[index])
 
             def start_pool():
                 # Enough to process to be worth workers: the pool, forked now, takes the newest ones looked up
                 # ahead, then every miss in listing order (those queued so far first).
+                _cancel(early)
                 forked = _forked(fork, jobs, lookups.first_pass)
                 return (forked, {i: forked.apply_async(work, (sources[i],)) for i in early},
                         forked.imap(work, throttled(iter(misses.get, None))))
@@ -606,6 +615,7 @@ def _run_stage_local(sources: list[Task], config: BuildConfig, cache_dir: Path |
             bar.update()
         bar.close()
     finally:
+        _cancel(early)  # a child still processing a miss the writer never asked for (an error, Ctrl-C)
         stop.set()
         misses.put(None)  # unblock the pool's feeder thread if the loop above was interrupted
         window.release(len(sources) + 1)  # unblock the pool's feeder thread so that terminate() can join it
@@ -641,6 +651,40 @@ class _Here:
 
     def get(self) -> Summary:
         return self.work(self.task)
+
+
+class _Beside:
+    """A source to process, processed by a forked child (:mod:`imcovid.sidejob`) from the moment it is found to be a
+    miss; :meth:`get` returns the child's summary, or processes the source here if the child failed (the same
+    summary, or the error a one-job build raises, from the same place).
+
+    Why: a two-job rebuild of one or two new posts (``INLINE_MISSES``: too few to be worth a pool) processed them in
+    this process when the writer reached them, after looking up every other source, while the second core sat idle.
+    The newest sources are looked up first (:func:`_newest`), so a child started on them processes the post while
+    this process looks up the rest (about 0.05–0.1 s at 5,000 posts). The child stores the result and the annotation
+    memo's entry in the cache as a pool worker would, and sends back the summary, which carries the result (``inline``)."""
+
+    def __init__(self, work: Callable, task: Task) -> None:
+        self.work, self.task = work, task
+        self.job = sidejob.start(partial(work, task))
+
+    def get(self) -> Summary:
+        job, self.job = self.job, None
+        summary = job.result() if job is not None else sidejob.FAILED
+        return self.work(self.task) if summary is sidejob.FAILED else summary
+
+    def cancel(self) -> None:
+        job, self.job = self.job, None
+        if job is not None:
+            job.cancel()
+
+
+def _cancel(early: dict) -> None:
+    """Kill and reap the children of the :class:`_Beside` misses in ``early`` (a pool takes them over, or the build
+    stops)."""
+    for pending in early.values():
+        if isinstance(pending, _Beside):
+            pending.cancel()
 
 
 def _forked(fork: Callable, jobs: int, first: bool = False):
@@ -955,7 +999,7 @@ def _story_of(decision: Decision, article_id: str | None) -> tuple[str, str | No
 def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: ResultCache, config: BuildConfig,
                    tmp: Path, scratch: Path, grouping: Callable | None = None,
                    origins: dict[str, list[dict]] | None = None, shards: ResultCache | None = None,
-                   salt: str = "") -> tuple[BuildReport, dict[str, Written]]:
+                   salt: str = "", jobs: int = 1) -> tuple[BuildReport, dict[str, Written]]:
     """Stream every source's result, in source order, into the configs; returns the report and, per config, the
     record hashes (spilled to ``scratch``) and duplicate keys its writers took from the rows.
 
@@ -965,7 +1009,9 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
     evidence to its spill, article and provenance rows (validated, converted, hashed but for their story columns) to
     the block's :class:`StoryPending` spills. Once every source is in, ``grouping`` gives the story ids and the spills
     are replayed into Parquet with the story columns filled in; then the panel configs are written from the
-    evidence."""
+    evidence. With a second job (``jobs`` > 1) the last panel config (:data:`PANELS_BESIDE`) is written by a forked
+    child while this process groups the stories, writes their configs and the other panel config
+    (:func:`_panels_beside`)."""
     origins = origins or {}
     names = ("mentions", *STORY_COLUMNS)
     # Each block's record hashes as a run (release.record_run), merged bucket by bucket into the manifest, the
@@ -1188,24 +1234,37 @@ def _write_records(sources: list[Task], summaries: Iterable[Summary], cache: Res
             first = origins[unmatched[0]][0]
             raise BuildFailed(f"{ORIGINS_MANIFEST}: {len(unmatched)} origin record(s) match no source file by sha256, "
                               f"the first {unmatched[0][:16]}… ({first.get('path') or first.get('repo')}); fix or remove them")
-        groups = _grouped(grouping, signatures, shards, salt, signature_entries) if grouping is not None else None
-        del signatures, signature_entries
-        for block in blocks:  # both story configs of a block, then the next block: one block's members in memory
-            block.unpark()
-            for name in STORY_COLUMNS:
-                write_story_shard(block, name)
-            block.members = []
-            return_freed_memory()
-        del groups
-        for name in names:
-            for part, final in zip(parts[name], name_parts(tmp / name, parts[name])):
-                if part in reused[name]:
-                    report.reused_files[final.relative_to(tmp).as_posix()] = reused[name][part]
-                elif part in fresh:
-                    report.written_files[final.relative_to(tmp).as_posix()] = fresh[part]
-            records[name].finish()
-        _write_panels(tmp, scratch, config, report, panel_spills, panel_indexes, panel_shas, shards, salt, writers,
-                      panel_written)
+        # The panels read only the blocks' partials, spilled above; the stories do not read them.
+        beside = None  # (forked inside the try below, so that an interrupt right after the fork still cancels it)
+        try:
+            if jobs > 1:
+                beside = _panels_beside(tmp, scratch, config, panel_spills, panel_indexes, panel_shas, shards, salt)
+            here = tuple(panel.KEYS) if beside is None else tuple(panel.KEYS)[:-len(PANELS_BESIDE)]
+            groups = _grouped(grouping, signatures, shards, salt, signature_entries) if grouping is not None else None
+            del signatures, signature_entries
+            for block in blocks:  # both story configs of a block, then the next block: one block's members in memory
+                block.unpark()
+                for name in STORY_COLUMNS:
+                    write_story_shard(block, name)
+                block.members = []
+                return_freed_memory()
+            del groups
+            for name in names:
+                for part, final in zip(parts[name], name_parts(tmp / name, parts[name])):
+                    if part in reused[name]:
+                        report.reused_files[final.relative_to(tmp).as_posix()] = reused[name][part]
+                    elif part in fresh:
+                        report.written_files[final.relative_to(tmp).as_posix()] = fresh[part]
+                records[name].finish()
+            _write_panels(tmp, scratch, config, report, panel_spills, panel_indexes, panel_shas, shards, salt,
+                          writers, panel_written, names=here)
+            if beside is not None and not _panels_taken(beside, tmp, scratch, report, writers, panel_written):
+                _write_panels(tmp, scratch, config, report, panel_spills, panel_indexes, panel_shas, shards, salt,
+                              writers, panel_written, names=PANELS_BESIDE)
+        except BaseException:
+            if beside is not None:
+                beside.cancel()  # before the caller removes the folders the child writes into
+            raise
     finally:
         for block in blocks:
             for spill in (block.pending or {}).values():
@@ -1281,6 +1340,71 @@ def _write_panels(tmp: Path, scratch: Path, config: BuildConfig, report: BuildRe
             shards.put(key, {**_stored(files), "hashes": list(writer.records.items())})
             memo_rows.commit()
         return_freed_memory()
+
+
+# The panel configs the child of _panels_beside writes: the last of panel.KEYS (so that the report, the writers and
+# the cached configs get their entries in KEYS' order, the main process's first), case_counts, which took 0.07–0.1
+# CPU-s of a 5,000-post rebuild against 0.03–0.05 for measures, which the main process writes after the story
+# configs (0.07–0.08 CPU-s): the two sides about even.
+PANELS_BESIDE = tuple(panel.KEYS)[-1:]
+
+
+def _panels_beside(tmp: Path, scratch: Path, config: BuildConfig, panel_spills: dict[str, list[Path]],
+                   panel_indexes: dict[str, list[Path]], panel_shas: list[str], shards: ResultCache | None,
+                   salt: str) -> sidejob.SideJob | None:
+    """A forked child (:mod:`imcovid.sidejob`) that writes the panel configs :data:`PANELS_BESIDE`
+    (:func:`_write_panels`) and sends back what the parent keeps of them, or None when no child could be forked.
+    Why: at two jobs a one-post rebuild's serial tail had its panels (0.1–0.15 CPU-s at 5,000 posts: the changed keys
+    merged, validated and spliced) and its story configs (the grouping, then both story configs of every block) one
+    after the other, while the second core sat idle; the panels read only the blocks' partials, spilled to
+    ``scratch`` before the fork, and each writes only its own folder, record-hash file and cache entries, none of
+    which the story configs or the other panel config read or write."""
+
+    def work() -> tuple:
+        report, writers, panel_written = BuildReport(), {}, {}
+        _write_panels(tmp, scratch, config, report, panel_spills, panel_indexes, panel_shas, shards, salt, writers,
+                      panel_written, names=PANELS_BESIDE)
+        # A written config's record hashes are in its SQLite file in ``scratch`` (committed by the writer's close):
+        # the parent opens that file again instead of receiving the rows.
+        return (report.reused_files, report.written_files,
+                {name: str(writer.records.path) for name, writer in writers.items()}, panel_written)
+
+    return sidejob.start(work)
+
+
+def _panels_taken(beside: sidejob.SideJob | None, tmp: Path, scratch: Path, report: BuildReport,
+                  writers: dict, panel_written: dict[str, Written]) -> bool:
+    """Whether the child of :func:`_panels_beside` wrote its panel configs: its files' entries added to ``report``
+    (in the order :func:`_write_panels` adds them), each written config's record hashes (as ``writers`` holds them:
+    what the manifest reads) and the cached configs' to ``panel_written``. False, with whatever a failed child may
+    have left removed (its folders, its record-hash files, which a second writer would append to), when there was no
+    child or it failed: the caller then writes those configs itself (the same bytes, or the error a one-job build
+    raises, from the same place)."""
+    if beside is None:
+        return False
+    taken = beside.result()
+    if taken is sidejob.FAILED:
+        for name in PANELS_BESIDE:
+            shutil.rmtree(tmp / name, ignore_errors=True)
+            for leftover in scratch.glob(f".{name}.records.sqlite*"):
+                leftover.unlink()
+        return False
+    reused_files, written_files, records, cached = taken
+    report.reused_files.update(reused_files)
+    report.written_files.update(written_files)
+    for name, path in records.items():
+        writers[name] = _Taken(RecordHashes(Path(path)))
+    panel_written.update(cached)
+    return True
+
+
+class _Taken:
+    """What :func:`_write_records` reads of a panel config's writer when the child of :func:`_panels_beside` wrote
+    it: its record hashes and duplicate keys."""
+
+    def __init__(self, records: RecordHashes) -> None:
+        self.records = records
+        self.duplicates = records.duplicates()  # a list, as ConfigWriter.duplicates gives it
 
 
 class _DamagedBlob(Exception):
