@@ -109,13 +109,35 @@ def test_the_parallel_first_build_fills_the_caches_under_the_one_job_keys(cold, 
     assert results and results == {name for name in tree_names(where / f"cache{jobs}") if len(name.split("/")[0]) == 2}
 
 
-def _counting(monkeypatch) -> dict[str, int]:
-    counts: dict[str, int] = {}
+class _Counts:
+    """Calls counted in this process and in the forked children that process a rebuild's few sources beside it
+    (``pipeline._Beside``, release 28): each call appends its name to a log file, which a fork shares."""
+
+    def __init__(self, log: Path) -> None:
+        self.log = log
+        log.write_text("")
+
+    def add(self, name: str) -> None:
+        with self.log.open("a") as out:
+            out.write(name + "\n")
+
+    def snapshot(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for name in self.log.read_text().split():
+            counts[name] = counts.get(name, 0) + 1
+        return counts
+
+    def clear(self) -> None:
+        self.log.write_text("")
+
+
+def _counting(monkeypatch, log: Path) -> _Counts:
+    counts = _Counts(log)
     for name in ("process_raw", "_collect"):
         real = getattr(pipeline, name)
 
         def counted(*args, _real=real, _name=name, **kwargs):
-            counts[_name] = counts.get(_name, 0) + 1
+            counts.add(_name)
             return _real(*args, **kwargs)
 
         monkeypatch.setattr(pipeline, name, counted)
@@ -138,15 +160,15 @@ def test_rebuilds_from_the_parallel_first_builds_cache_work_as_from_the_one_job_
     for first in (1, 2):
         cache = tmp_path / f"cache-from-{first}"
         shutil.copytree(where / f"cache{first}", cache)
-        counts = _counting(monkeypatch)
+        counts = _counting(monkeypatch, tmp_path / f"calls-{first}.log")
         pipeline.build(seeds, tmp_path / f"warm-{first}", jobs=jobs, progress=False, config=config, cache_dir=cache)
         assert tree_bytes(tmp_path / f"warm-{first}") == tree_bytes(where / "out1")
-        warm = dict(counts)
+        warm = counts.snapshot()
         counts.clear()
         pipeline.build(changed, tmp_path / f"changed-{first}", jobs=jobs, progress=False, config=config,
                        cache_dir=cache)
         assert tree_bytes(tmp_path / f"changed-{first}") == tree_bytes(tmp_path / "clean")
-        work[first] = (warm, dict(counts))
+        work[first] = (warm, counts.snapshot())
         monkeypatch.undo()
     assert "process_raw" not in work[2][0]
     assert work[2][1]["process_raw"] == 1
