@@ -24,3 +24,14 @@ def test_guidelines_pointer_has_no_link_out_of_the_dataset_folder(ident, expect_
 def test_card_template_has_no_relative_link_leaving_the_folder():
     """Negative: the card (README of the Hub repository) must not link to ``../`` paths."""
     assert not re.search(r"\]\(\.\./", CARD_SOURCE)
+
+
+@pytest.mark.parametrize("name, code, title", [
+    ("额济纳旗", "152923", '"Timeline: 额济纳旗 (152923)"'),
+    ("152923", "152923", '"Timeline 152923"'),  # negative: no name known, no repeated code
+    ('a "b": c', "150000", '"Timeline: a \\"b\\": c (150000)"'),  # quotes and colon stay valid front matter
+])
+def test_timeline_page_title_names_the_place(name, code, title):
+    from imcovid.docs_site.panel_pages import _page_title
+
+    assert _page_title(name, code) == title
