@@ -376,11 +376,23 @@ _LOCATIVE_TYPE = "f"
 
 
 def _ends_in_locative(text: str, start: int, end: int) -> bool:
-    """The reading (start, end) ends in a locative postposition that LAC, reading the clause, makes a word of its own."""
+    """The reading (start, end) ends in a locative postposition that LAC, reading the clause, makes a word of its own,
+    and is a noun and its locative, not a name (see :func:`_name_before_locative`)."""
     if end - start < 2 or text[end - 1] not in _LOCATIVES:
         return False
     left, right = _clause_window(text, start, end)
-    return word_type_at(text[left:right], end - 1 - left, end - left) == _LOCATIVE_TYPE
+    piece = text[left:right]
+    return word_type_at(piece, end - 1 - left, end - left) == _LOCATIVE_TYPE \
+        and not _name_before_locative(piece, start - left, end - left)
+
+
+def _name_before_locative(piece: str, start: int, end: int) -> bool:
+    """The reading is a name whose last character LAC took for a locative: LAC reads a person in the characters before
+    it (主任李国中|介绍: 李国 PER, 中 f — the three-character name is right, and refusing it let LAC's 李国 in), or the
+    reading is a transliterated name of three characters or more (教练马里内|表示). A noun before the locative
+    (贺信|中, 老师|群|内: two characters) is neither."""
+    name = piece[start:end]
+    return word_type_at(piece, start, end - 1) == "PER" or (len(name) >= 3 and looks_transliterated(name))
 
 
 class _Found:
