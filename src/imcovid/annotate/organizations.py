@@ -3225,7 +3225,23 @@ def _tagged_trade_name(text: str, start: int, trade: int, end: int, place_spans:
     # 咨询|某某食品, 某某|调研|某某科技; a brand of four is no word of a clause)
     if any(dictionary_tag(head[k : k + 2]) in _CLAUSE_WORD_TAGS | _VERB_TAGS for k in range(2, len(head) - 1)):
         return False
+    # (nor an index named after a firm or a trade, 恒生科技|指数, 某某能源|行业指数: an index is no body; nor a person's
+    # name the text also writes alone, before a trade that describes the person's business, 马斯克科技|帝国 after
+    # 马斯克表示: jieba's dictionary tags the head a personal name, and the name stands alone elsewhere)
+    if _INDEX_AFTER.match(text, end) or (dictionary_tag(head) == "nr" and _alone_elsewhere(text, head, head_start)):
+        return False
     return _tagged_name(text, start, end) and not _kind_of_firm_only(text[start:end])
+
+
+_INDEX_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}指数")
+
+
+def _alone_elsewhere(text: str, head: str, at: int) -> bool:
+    """``head`` written elsewhere in ``text`` not followed by a trade word (马斯克表示 beside 马斯克科技)."""
+    for m in re.finditer(re.escape(head), text):
+        if m.start() != at and not _TRADE_AT.match(text, m.end()):
+            return True
+    return False
 
 
 # A list in brackets right after a kind of firm (四五十家龙头企业（甲、乙集团、丙等）): the brackets name the firms the kind
