@@ -163,7 +163,9 @@ def _find_mention(dataset: Path, mention_id: str) -> dict:
 def _find_article(dataset: Path, article_id: str) -> dict:
     columns = ["id", "source_file", "source_sha256", "source_format", "source_script", "text", "published_date_local"]
     for path in data_files(dataset, "articles"):
-        table = pq.read_table(path, columns=columns)
+        # (the publication date only where the file has it: a folder of an older release or a partial one still traces)
+        present = set(pq.read_schema(path).names)
+        table = pq.read_table(path, columns=[c for c in columns if c in present or c != "published_date_local"])
         hit = table.filter(pc.equal(table["id"], article_id))
         if hit.num_rows:
             return hit.to_pylist()[0]
