@@ -1013,8 +1013,7 @@ _WINDOW_DAY = re.compile(r"(?<![月\d])(?P<day>\d{1,2})日\s*(?=0?(?:时|点)?\s
                          r"|(?<=截至|截止)(?P<as_of_day>\d{1,2})日\s*(?=24(?:时|点))")  # (截至28日24时: the same day)
 
 
-def with_window_days(text: str, dates: list[dict], published: date | None,
-                     stated: tuple[str, int] | None = None) -> list[dict]:
+def with_window_days(text: str, dates: list[dict], stated: tuple[str, int] | None = None) -> list[dict]:
     """``dates`` with a day written without its month before a reporting window (今天（17日）通报：16日0—24时) added
     as a full date when it is the reporting day a national bulletin states in full in its 截至 line (``stated``, rule
     ``as_of.window_day``): the text gives that day's month. Any other day without its month dates nothing, also the
@@ -1324,7 +1323,7 @@ def _find_case_counts(text: str, places: list[dict], dates: list[dict], publishe
     stated_day = national_stated_day(text, dates, published) if national_report else None
     dates = with_yesterday_dates(text, dates, published, stated_day)
     dates = with_announcement_days(text, dates) if national_report else dates
-    dates = with_window_days(text, dates, published, stated_day)
+    dates = with_window_days(text, dates, stated_day)
     dates = with_today_glosses(text, dates, published)
     starts = [p["start"] for p in places]
     respective = _respective_places(text, places, starts) if "分别" in text else {}
